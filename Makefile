@@ -1,0 +1,36 @@
+# The two commands a new user needs: `make demo` and `make test`. Both set everything up.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test eval bench check lint schema clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python -m drafting demo --out out
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/python -m drafting eval evals/suites --out evals/results
+
+bench: $(STAMP)
+	$(BIN)/python -m evals.bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check drafting tests evals
+
+check: lint test
+
+schema: $(STAMP)
+	$(BIN)/python -m drafting schema
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

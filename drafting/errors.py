@@ -1,0 +1,71 @@
+"""Typed errors. Every message tells a finance officer what is wrong and what to do.
+
+Exception tree::
+
+    DraftingError                 base of everything jixiao raises on purpose
+    ├── InputError                bad input; the CLI prints one line and exits 2
+    │   ├── DataFileError         a department data file (YAML/JSON) is unreadable or invalid
+    │   ├── ReportFileError       a report file is empty, corrupt, encrypted or of unknown format
+    │   └── PromptFileError       a prompt file under prompts/ is invalid
+    ├── ModelError                the configured model could not give a usable answer
+    │   ├── ModelConfigError      model name, key or endpoint missing or malformed
+    │   └── ModelRequestsBlocked  a real model request was attempted where none is allowed (tests)
+    └── GuardError                a text failed the number guard (carries the GuardReport)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+class DraftingError(Exception):
+    """Base class of every error jixiao raises on purpose."""
+
+
+class InputError(DraftingError):
+    """Bad input: names the file, the place in it, and what was expected."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None, where: str | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        self.where = where
+        self.detail = message
+        prefix = ""
+        if self.path:
+            prefix = self.path
+            if where:
+                prefix += f" ({where})"
+            prefix += ": "
+        super().__init__(prefix + message)
+
+
+class DataFileError(InputError):
+    """The department data file cannot be loaded or does not match the schema."""
+
+
+class ReportFileError(InputError):
+    """The report file cannot be read."""
+
+
+class PromptFileError(InputError):
+    """A prompt file is missing a field or variable."""
+
+
+class ModelError(DraftingError):
+    """The model could not give a usable answer."""
+
+
+class ModelConfigError(ModelError):
+    """The model is not configured correctly."""
+
+
+class ModelRequestsBlocked(ModelError):
+    """A real model request was made where none is allowed."""
+
+
+class GuardError(DraftingError):
+    """A text contains numbers the source data does not support."""
+
+    def __init__(self, message: str, report: Any = None) -> None:
+        self.report = report
+        super().__init__(message)

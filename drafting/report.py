@@ -1,0 +1,135 @@
+"""The report model: an ordered list of blocks, each piece of text with a stable location.
+
+A ``Report`` holds headings, paragraphs and tables in document order. Checks never look at files;
+they iterate ``Report.units()`` — every paragraph, heading and table cell as a ``TextUnit`` — and
+point at text with a ``Location`` (block index, optional cell, character span). ``Report.quote``
+turns a location back into the exact text, so every finding can be verified against the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Location(BaseModel):
+    """Where a span of text sits: block index, table cell (row, col) if any, and [start, end) in that text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    block: int
+    row: int | None = None
+    col: int | None = None
+    start: int = 0
+    end: int = 0
+
+    def span(self, start: int, end: int) -> Location:
+        """A location inside the same text unit, offsets relative to the unit's text."""
+        return Location(block=self.block, row=self.row, col=self.col, start=start, end=end)
+
+    def label(self) -> str:
+        """Human-readable position, e.g. 第12段 or 第3个表格第2行第4列."""
+        if self.row is None:
+            return f"第{self.block + 1}段"
+        return f"第{self.block + 1}块(表格)第{self.row + 1}行第{(self.col or 0) + 1}列"
+
+
+class Heading(BaseModel):
+    kind: Literal["heading"] = "heading"
+    text: str
+    level: int = Field(1, ge=0, le=9, description="0 = document title, 1 = 一、, 2 = （一）, 3 = 1.")
+
+
+class Paragraph(BaseModel):
+    kind: Literal["paragraph"] = "paragraph"
+    text: str
+    style: str | None = None
+
+
+class Cell(BaseModel):
+    """A table cell. Merged cells are resolved: the merged area's top-left cell holds the text and
+    spans; the other grid positions it covers are ``merged=True`` with empty text."""
+
+    text: str = ""
+    row_span: int = 1
+    col_span: int = 1
+    merged: bool = False
+
+
+class Table(BaseModel):
+    kind: Literal["table"] = "table"
+    rows: list[list[Cell]] = Field(default_factory=list)
+    nested_in: tuple[int, int, int] | None = Field(
+        None, description="(block, row, col) of the cell that holds this table, for nested tables"
+    )
+    caption: str | None = None
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def texts(self) -> list[list[str]]:
+        return [[c.text for c in row] for row in self.rows]
+
+
+Block = Annotated[Heading | Paragraph | Table, Field(discriminator="kind")]
+
+
+class TextUnit(BaseModel):
+    """One piece of text a check reads: a heading, a paragraph or one table cell."""
+
+    model_config = ConfigDict(frozen=True)
+
+    location: Location
+    text: str
+    kind: Literal["heading", "paragraph", "cell"]
+
+    def at(self, start: int, end: int) -> Location:
+        return self.location.span(start, end)
+
+
+class Report(BaseModel):
+    """A parsed or drafted report. ``source`` is the file it came from, if any."""
+
+    source: str | None = None
+    blocks: list[Block] = Field(default_factory=list)
+
+    def units(self) -> Iterator[TextUnit]:
+        """Every non-empty text in document order: headings, paragraphs, table cells row by row."""
+        for i, block in enumerate(self.blocks):
+            if isinstance(block, Table):
+                for r, row in enumerate(block.rows):
+                    for c, cell in enumerate(row):
+                        if cell.text and not cell.merged:
+                            yield TextUnit(
+                                location=Location(block=i, row=r, col=c, start=0, end=len(cell.text)),
+                                text=cell.text,
+                                kind="cell",
+                            )
+            elif block.text:
+                yield TextUnit(location=Location(block=i, start=0, end=len(block.text)), text=block.text, kind=block.kind)
+
+    def text_of(self, loc: Location) -> str:
+        """The whole text of the unit a location points into."""
+        block = self.blocks[loc.block]
+        if isinstance(block, Table):
+            if loc.row is None or loc.col is None:
+                raise ValueError(f"location {loc} points at a table without a cell")
+            return block.rows[loc.row][loc.col].text
+        return block.text
+
+    def quote(self, loc: Location) -> str:
+        """The exact text a location points at."""
+        return self.text_of(loc)[loc.start : loc.end]
+
+    def plain_text(self) -> str:
+        """All text, one unit per line (for similarity and token counting, not for locations)."""
+        return "\n".join(u.text for u in self.units())
+
+    def title(self) -> str | None:
+        for block in self.blocks:
+            if isinstance(block, Heading) and block.level == 0:
+                return block.text
+        return None

@@ -1,3 +1,121 @@
-"""jixiao (绩效): draft, review and number-guard 绩效自评报告."""
+"""jixiao (绩效): draft, review and number-guard 绩效自评报告.
+
+The public API is this module's ``__all__``. Names load lazily so that ``import drafting`` stays
+light (LangChain and python-docx load only when a function that needs them is called).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    # data
+    "DepartmentData": "department",
+    "DataWarning": "department",
+    "load_department": "loading",
+    "Quantity": "quantities",
+    "Unit": "quantities",
+    # reports
+    "Report": "report",
+    "Location": "report",
+    "read_report": "reading",
+    "write_docx": "docx_io",
+    # numbers and the guard
+    "extract": "numbers",
+    "Mention": "numbers",
+    "build_facts": "facts",
+    "FactIndex": "facts",
+    "verify": "guard",
+    "GuardReport": "guard",
+    "GuardedText": "guard",
+    "check_arithmetic": "arithmetic",
+    # review
+    "review": "review",
+    "ReviewOptions": "review",
+    "ReviewResult": "findings",
+    "Finding": "findings",
+    "Kind": "findings",
+    "Severity": "findings",
+    # drafting
+    "draft": "drafter",
+    "Draft": "drafter",
+    "get_model": "models",
+    "FakeModel": "models",
+    # errors
+    "DraftingError": "errors",
+    "InputError": "errors",
+    "DataFileError": "errors",
+    "ReportFileError": "errors",
+    "ModelError": "errors",
+    "GuardError": "errors",
+}
+
+__all__ = [
+    "DataFileError",
+    "DataWarning",
+    "DepartmentData",
+    "Draft",
+    "DraftingError",
+    "FactIndex",
+    "FakeModel",
+    "Finding",
+    "GuardError",
+    "GuardReport",
+    "GuardedText",
+    "InputError",
+    "Kind",
+    "Location",
+    "Mention",
+    "ModelError",
+    "Quantity",
+    "Report",
+    "ReportFileError",
+    "ReviewOptions",
+    "ReviewResult",
+    "Severity",
+    "Unit",
+    "build_facts",
+    "check_arithmetic",
+    "draft",
+    "extract",
+    "get_model",
+    "load_department",
+    "read_report",
+    "review",
+    "verify",
+    "write_docx",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'drafting' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .arithmetic import check_arithmetic
+    from .department import DataWarning, DepartmentData
+    from .docx_io import write_docx
+    from .drafter import Draft, draft
+    from .errors import DataFileError, DraftingError, GuardError, InputError, ModelError, ReportFileError
+    from .facts import FactIndex, build_facts
+    from .findings import Finding, Kind, ReviewResult, Severity
+    from .guard import GuardedText, GuardReport, verify
+    from .loading import load_department
+    from .models import FakeModel, get_model
+    from .numbers import Mention, extract
+    from .quantities import Quantity, Unit
+    from .reading import read_report
+    from .report import Location, Report
+    from .review import ReviewOptions, review

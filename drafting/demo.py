@@ -1,0 +1,82 @@
+"""`make demo`: the main job, offline, on the bundled fixtures — load, draft, guard, review.
+
+Writes everything under the output folder and prints where. Uses only the library's public pieces,
+so it doubles as an end-to-end smoke test.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .atomic import write_text
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SAMPLE = FIXTURES / "jingzhou-hrss-2022"
+
+
+def _say(msg: str = "") -> None:
+    print(msg, flush=True)
+
+
+def run_demo(out: Path) -> None:
+    from .drafter import draft
+    from .guard import verify
+    from .loading import load_department_with_warnings
+    from .reading import read_report
+    from .render import findings_html, findings_json, findings_markdown
+    from .review import review
+
+    out.mkdir(parents=True, exist_ok=True)
+    _say("== 1. 部门数据 (fixtures/*/data.yaml) ==")
+    folders = sorted(p.parent for p in FIXTURES.glob("*/data.yaml"))
+    latest: dict[str, Path] = {}
+    for folder in folders:
+        data, warnings = load_department_with_warnings(folder / "data.yaml")
+        figures = sum(1 for _ in data.figures())
+        _say(f"  {folder.name}: {data.department.name} {data.year}年度，{figures} 个数据项，"
+             f"{len(data.indicators)} 个绩效指标，核对警告 {len(warnings)} 条")
+        for w in warnings:
+            _say(f"    ! {w.message}")
+        dept = folder.name.rsplit("-", 1)[0]
+        if dept not in latest or folder.name > latest[dept].name:
+            latest[dept] = folder
+
+    _say("\n== 2. 解析样本报告 ==")
+    sample = read_report(SAMPLE / "report.txt")
+    kinds: dict[str, int] = {}
+    for b in sample.blocks:
+        kinds[b.kind] = kinds.get(b.kind, 0) + 1
+    _say(f"  {SAMPLE.name}/report.txt: {len(sample.blocks)} 块 ({kinds})，{len(sample.plain_text())} 字")
+
+    _say("\n== 3. 离线起草（每个部门最新年度）并核验数字 ==")
+    drafts_dir = out / "drafts"
+    for _dept, folder in sorted(latest.items()):
+        data, _ = load_department_with_warnings(folder / "data.yaml")
+        prior_path = next((folder / n for n in ("prior.docx", "prior.txt") if (folder / n).exists()), None)
+        prior = read_report(prior_path) if prior_path else None
+        result = draft(data, prior=prior, model="offline")
+        paths = result.write(drafts_dir / f"{folder.name}.docx")
+        guard = verify(result.report, data)
+        checked = [c for c in guard.checks if c.mention.is_claim]
+        r = review(result.report, data=data, prior=prior)
+        errors = r.summary.by_severity.get("error", 0)
+        _say(f"  {folder.name}: {len(checked)} 个数字，{len(guard.failures)} 个无依据；"
+             f"自审错误 {errors} 条 -> {paths[0].relative_to(out.parent) if out.parent in paths[0].parents else paths[0]}")
+
+    _say("\n== 4. 审核样本报告（真实报告，含真实问题） ==")
+    prior = read_report(SAMPLE / "prior.txt") if (SAMPLE / "prior.txt").exists() else None
+    result = review(sample, data=None, prior=prior)
+    review_dir = out / "review"
+    write_text(review_dir / "sample.json", findings_json(result))
+    write_text(review_dir / "sample.md", findings_markdown(result))
+    write_text(review_dir / "sample.html", findings_html(result, sample))
+    from .docx_io import write_commented_docx
+
+    write_commented_docx(sample, result.findings, review_dir / "sample.docx")
+    for kind, n in sorted(result.summary.by_kind.items(), key=lambda kv: -kv[1]):
+        _say(f"  {kind}: {n}")
+    _say(f"  共 {result.summary.total} 条 -> {review_dir}/sample.{{json,md,html,docx}}")
+    _say(f"\n完成。所有输出在 {out.resolve()}")
+    sys.stdout.flush()

@@ -1,0 +1,174 @@
+"""Renderers: review results and parsed reports as JSON, Markdown and a self-contained HTML page.
+
+Renderers only format what checks computed; they never compute findings themselves.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections import defaultdict
+
+from .findings import Finding, ReviewResult, Severity
+from .report import Heading, Paragraph, Report, Table
+
+SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+KIND_ZH = {
+    "duplicate_paragraph": "段落重复",
+    "copied_from_prior_year": "照搬上年",
+    "spliced_text": "拼接错位",
+    "cross_report_boilerplate": "跨报告套话",
+    "number_unsupported": "数字无依据",
+    "number_contradicted": "数字矛盾",
+    "arithmetic_mismatch": "计算不符",
+    "unsupported_claim": "结论无支撑",
+    "stale_year": "年份过期",
+    "date_inconsistency": "日期矛盾",
+    "entity_mismatch": "层级/单位不符",
+    "missing_field": "必填项空白",
+    "numbering_gap": "序号不连续",
+}
+
+
+# -- reports (jixiao parse) ---------------------------------------------------------------------
+
+
+def report_json(report: Report) -> str:
+    return report.model_dump_json(indent=2) + "\n"
+
+
+def report_markdown(report: Report) -> str:
+    out: list[str] = []
+    for i, block in enumerate(report.blocks):
+        if isinstance(block, Heading):
+            out.append(f"{'#' * (block.level + 1)} {block.text}  <!-- {i} -->")
+        elif isinstance(block, Paragraph):
+            out.append(f"{block.text}  <!-- {i} -->")
+        elif isinstance(block, Table):
+            out.append(f"<!-- {i}: table {len(block.rows)}×{block.n_cols} -->")
+            rows = block.texts()
+            if rows:
+                width = max(len(r) for r in rows)
+                for r, row in enumerate(rows):
+                    cells = [_md_cell(c) for c in row] + [""] * (width - len(row))
+                    out.append("| " + " | ".join(cells) + " |")
+                    if r == 0:
+                        out.append("|" + "---|" * width)
+        out.append("")
+    return "\n".join(out)
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+# -- review results -----------------------------------------------------------------------------
+
+
+def findings_json(result: ReviewResult) -> str:
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def findings_markdown(result: ReviewResult) -> str:
+    s = result.summary
+    lines = [f"# 审核结果：{result.source or '报告'}", ""]
+    sev = "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in sorted(s.by_severity.items(), key=lambda kv: -Severity(kv[0]).rank))
+    lines.append(f"共 {s.total} 条问题（{sev or '无'}）。")
+    lines.append("")
+    if s.by_kind:
+        lines += ["| 类型 | 数量 |", "|---|---|"]
+        lines += [f"| {KIND_ZH.get(k, k)} (`{k}`) | {v} |" for k, v in sorted(s.by_kind.items(), key=lambda kv: -kv[1])]
+        lines.append("")
+    for n, f in enumerate(result.findings, 1):
+        lines.append(f"{n}. **[{SEVERITY_ZH[f.severity]}] {KIND_ZH.get(f.kind.value, f.kind.value)}** "
+                     f"{f.location.location.label()}：{f.message}")
+        lines.append(f"   - 原文：“{_short(f.location.quote)}”")
+        if f.evidence:
+            lines.append(f"   - 依据：{f.evidence}")
+        if f.suggestion:
+            lines.append(f"   - 建议：{f.suggestion}")
+    return "\n".join(lines) + "\n"
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_CSS = """
+body{font-family:"FangSong","仿宋","SimSun",serif;margin:0;display:flex;color:#222}
+main{flex:3;padding:24px 40px;max-width:900px;line-height:1.9}
+aside{flex:2;padding:16px;border-left:1px solid #ccc;height:100vh;overflow:auto;position:sticky;top:0;
+      font-family:"Microsoft YaHei","PingFang SC",sans-serif;font-size:14px;background:#fafafa}
+h1,h2,h3{font-family:"SimHei","黑体",sans-serif}
+table{border-collapse:collapse;margin:12px 0}td{border:1px solid #555;padding:4px 8px;vertical-align:top}
+mark{padding:0 1px;border-radius:2px}mark.error{background:#ffb3b3}mark.warning{background:#ffe08a}
+mark.info{background:#cde6ff}mark:target{outline:2px solid #d00}
+.finding{border-left:4px solid #999;padding:6px 10px;margin:8px 0;background:#fff}
+.finding.error{border-color:#d33}.finding.warning{border-color:#e0a000}.finding.info{border-color:#4a90d9}
+.finding .q{color:#555}.meta{color:#777;font-size:12px}
+"""
+
+
+def findings_html(result: ReviewResult, report: Report) -> str:
+    """One self-contained page: the report with highlighted spans and the findings list beside it."""
+    spans: dict[tuple[int, int | None, int | None], list[tuple[int, int, int, Finding]]] = defaultdict(list)
+    for n, f in enumerate(result.findings):
+        loc = f.location.location
+        spans[(loc.block, loc.row, loc.col)].append((loc.start, loc.end, n, f))
+
+    def marked(text: str, key: tuple[int, int | None, int | None]) -> str:
+        items = sorted(spans.get(key, []), key=lambda t: (t[0], -t[1]))
+        out, pos = [], 0
+        for start, end, n, f in items:
+            if start < pos:  # overlapping spans: the earlier one wins the highlight, the list keeps both
+                continue
+            out.append(html.escape(text[pos:start]))
+            out.append(f'<mark id="f{n}" class="{f.severity.value}" title="{html.escape(f.message)}">'
+                       f"{html.escape(text[start:end])}</mark>")
+            pos = end
+        out.append(html.escape(text[pos:]))
+        return "".join(out).replace("\n", "<br>")
+
+    body: list[str] = []
+    for i, block in enumerate(report.blocks):
+        if isinstance(block, Heading):
+            level = min(block.level + 1, 4)
+            body.append(f"<h{level}>{marked(block.text, (i, None, None))}</h{level}>")
+        elif isinstance(block, Paragraph):
+            body.append(f"<p>{marked(block.text, (i, None, None))}</p>")
+        elif isinstance(block, Table):
+            rows = []
+            for r, row in enumerate(block.rows):
+                cells = []
+                for c, cell in enumerate(row):
+                    if cell.merged:
+                        continue
+                    span = (f' rowspan="{cell.row_span}"' if cell.row_span > 1 else "") + (
+                        f' colspan="{cell.col_span}"' if cell.col_span > 1 else "")
+                    cells.append(f"<td{span}>{marked(cell.text, (i, r, c))}</td>")
+                rows.append("<tr>" + "".join(cells) + "</tr>")
+            body.append("<table>" + "".join(rows) + "</table>")
+
+    items = []
+    for n, f in enumerate(result.findings):
+        extra = ""
+        if f.evidence:
+            extra += f"<div class='meta'>依据：{html.escape(f.evidence)}</div>"
+        if f.suggestion:
+            extra += f"<div class='meta'>建议：{html.escape(f.suggestion)}</div>"
+        items.append(
+            f"<div class='finding {f.severity.value}'><a href='#f{n}'>{n + 1}. [{SEVERITY_ZH[f.severity]}] "
+            f"{html.escape(KIND_ZH.get(f.kind.value, f.kind.value))}</a> {html.escape(f.message)}"
+            f"<div class='q'>“{html.escape(_short(f.location.quote))}”</div>{extra}</div>"
+        )
+    s = result.summary
+    title = html.escape(result.source or "报告")
+    return (
+        "<!DOCTYPE html>\n<html lang='zh-CN'><head><meta charset='utf-8'>"
+        f"<title>jixiao 审核：{title}</title><style>{_CSS}</style></head><body>"
+        f"<main>{''.join(body)}</main>"
+        f"<aside><h2>审核结果</h2><p>共 {s.total} 条："
+        + "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in s.by_severity.items())
+        + f"</p><div id='findings'>{''.join(items)}</div></aside></body></html>\n"
+    )

@@ -1,0 +1,84 @@
+"""The review pass: runs every check over one report and merges their findings.
+
+Numbers are checked against the department data when it is given (the guard), otherwise against
+the report's own tables (arithmetic). Checks are pure; this module only chooses and merges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from pydantic import BaseModel
+
+from .department import DepartmentData
+from .findings import Finding, Kind, ReviewResult
+from .report import Report
+
+
+class ReviewOptions(BaseModel):
+    """Which checks run. All offline rules run by default."""
+
+    redundancy: bool = True
+    splices: bool = True
+    numbers: bool = True
+    claims: bool = True
+    dates: bool = True
+    entities: bool = True
+    structure: bool = True
+    year: int | None = None
+
+
+def review(
+    report: Report,
+    data: DepartmentData | None = None,
+    prior: Report | None = None,
+    options: ReviewOptions | None = None,
+) -> ReviewResult:
+    """Review one report; ``data`` and ``prior`` make the number and prior-year checks possible."""
+    from . import arithmetic, claims, dates, entities, guard, redundancy, structure
+
+    opts = options or ReviewOptions()
+    year = opts.year or (data.year if data else None) or dates.infer_year(report)
+    checks: list[Callable[[], Iterable[Finding]]] = []
+    if opts.redundancy:
+        checks.append(lambda: redundancy.find_duplicates(report))
+        if prior is not None:
+            checks.append(lambda: redundancy.find_prior_copies(report, prior))
+    if opts.splices:
+        checks.append(lambda: redundancy.find_splices(report))
+    if opts.numbers:
+        if data is not None:
+            checks.append(lambda: guard.guard_findings(report, data))
+        checks.append(lambda: arithmetic.check_arithmetic(report))
+    if opts.claims:
+        checks.append(lambda: claims.check_claims(report, data))
+    if opts.dates:
+        checks.append(lambda: dates.check_dates(report, year))
+    if opts.entities:
+        checks.append(lambda: entities.check_entities(report, data))
+    if opts.structure:
+        checks.append(lambda: structure.check_structure(report))
+
+    findings: list[Finding] = []
+    for check in checks:
+        findings.extend(check())
+    return ReviewResult.of(merge_findings(findings), source=report.source)
+
+
+# When the guard (with data) and the report's own arithmetic flag the same number, keep one.
+_SAME_CLAIM = {Kind.NUMBER_UNSUPPORTED, Kind.NUMBER_CONTRADICTED, Kind.ARITHMETIC_MISMATCH}
+
+
+def merge_findings(findings: list[Finding]) -> list[Finding]:
+    """Drop exact repeats and number findings that point at the same span as a stronger one."""
+    kept: list[Finding] = []
+    seen: dict[tuple, int] = {}
+    for f in sorted(findings, key=lambda f: -f.severity.rank):
+        loc = f.location.location
+        group = "number" if f.kind in _SAME_CLAIM else f.kind.value
+        key = (group, loc.block, loc.row, loc.col, loc.start, loc.end)
+        if key in seen:
+            continue
+        seen[key] = len(kept)
+        kept.append(f)
+    return kept

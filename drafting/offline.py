@@ -1,0 +1,501 @@
+"""The deterministic offline drafter: every section written from the data alone, in 公文 style.
+
+Every figure it writes is either a data figure or a derivation the fact index also holds (sums,
+differences, ratios), computed with Decimal and rounded half-up at the shown precision, and recorded
+with its path or formula. Free text from the data (achievements, indicator notes, reasons) goes in
+only if ``accept`` (the number guard plus a stale-year check) finds nothing wrong with it; what is
+left out is reported in ``warnings`` so the officer can fix the data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from pydantic import BaseModel, Field
+
+from .department import DepartmentData, Indicator, KeyFigure, grade_for
+from .quantities import Unit, format_decimal, places_of, round_half_up
+from .sections import DraftBlock, NumberSource, SectionSpec, SectionText, _total_row
+
+Accept = Callable[[str], list[str]]
+HUNDRED = Decimal(100)
+CN_ORDINALS = "一二三四五六七八九十"
+_MARKER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、．.]|\d+[、．.])\s*")
+
+
+class OfflineResult(BaseModel):
+    text: SectionText
+    warnings: list[str] = Field(default_factory=list)
+
+
+# -- formatting ---------------------------------------------------------------------------------------
+
+
+def fmt(value: Decimal, unit: Unit, places: int | None = None) -> str:
+    """A figure as a finance officer writes it: money with two decimals and thousands separators,
+    large counts in 万, everything else at the precision the data shows."""
+    if unit in (Unit.YUAN, Unit.WAN_YUAN):
+        return format_decimal(value, 2 if places is None else places, thousands=True)
+    if unit in (Unit.PERCENT, Unit.POINTS, Unit.SCORE, Unit.YI_YUAN, Unit.NONE):
+        return format_decimal(value, places_of(value) if places is None else places)
+    if value >= 10_000 and value == value.to_integral_value() and value % 100 == 0:
+        return format_decimal((value / 10_000).normalize()) + "万"
+    return format_decimal(value, places)
+
+
+def _ordinal(i: int) -> str:
+    return CN_ORDINALS[i] if i < 10 else f"十{CN_ORDINALS[i - 10]}" if i < 19 else str(i + 1)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip("；;，,。.")
+    return text + "。" if text else ""
+
+
+class Writer:
+    """Collects one section's blocks and the source of every number written into them."""
+
+    def __init__(self, accept: Accept) -> None:
+        self.blocks: list[DraftBlock] = []
+        self.numbers: list[NumberSource] = []
+        self.warnings: list[str] = []
+        self.accept = accept
+
+    def q(self, value: Decimal, unit: Unit, path: str, *, places: int | None = None, qualifier: str | None = None,
+          unit_text: str | None = None) -> str:
+        """Format a figure, record where it comes from, and return the text."""
+        number = fmt(value, unit, places)
+        shown_unit = unit.value if unit_text is None else unit_text
+        if qualifier in ("约", "近"):
+            text = f"{qualifier}{number}{shown_unit}"
+        elif qualifier in ("余", "多"):
+            text = f"{number}{qualifier}{shown_unit}"
+        else:
+            text = f"{number}{shown_unit}{qualifier or ''}"
+        self.numbers.append(NumberSource(text=text, path=path))
+        return text
+
+    def money(self, d: DepartmentData, value: Decimal, path: str) -> str:
+        return self.q(value, d.finance.unit, path)
+
+    def sub(self, text: str) -> None:
+        self.blocks.append(DraftBlock(kind="subheading", text=text))
+
+    def para(self, text: str) -> None:
+        if text:
+            self.blocks.append(DraftBlock(text=text))
+
+    def checked(self, text: str, where: str) -> str | None:
+        """Free text from the data, or None (with a warning) when it carries an unsupported number."""
+        problems = self.accept(text)
+        if problems:
+            self.warnings.append(f"{where}的表述“{text[:40]}”含{'；'.join(problems)}，未写入正文；请核对数据后补充")
+            return None
+        return text
+
+    def result(self) -> OfflineResult:
+        return OfflineResult(text=SectionText(blocks=self.blocks, numbers=self.numbers), warnings=self.warnings)
+
+
+def _change(w: Writer, now: Decimal, before: Decimal, unit: Unit, diff_path: str, ratio_path: str) -> str:
+    """增减 against last year in words chosen by the data: 增加 x，增长 y% / 减少 … / 持平.
+    A rate changes by 个百分点 (提高/降低), with no relative ratio. ``diff_path``/``ratio_path`` name
+    the derived facts (``sangong.change.total``)."""
+    diff = now - before
+    if diff == 0:
+        return "与上年持平"
+    if unit == Unit.PERCENT:
+        return f"{'提高' if diff > 0 else '降低'}{w.q(abs(diff), Unit.POINTS, diff_path)}"
+    word, rate_word = ("增加", "增长") if diff > 0 else ("减少", "下降")
+    amount = w.q(abs(diff), unit, diff_path)
+    if before == 0:
+        return f"{word}{amount}"
+    rate = round_half_up(abs(diff) / before * HUNDRED, 2)
+    return f"{word}{amount}，{rate_word}{w.q(rate, Unit.PERCENT, ratio_path)}"
+
+
+# -- 部门概况 ------------------------------------------------------------------------------------------
+
+
+def lead_paragraph(d: DepartmentData) -> str:
+    """The opening paragraph before 一、; carries no figures except the year."""
+    name = d.department.name
+    return (f"根据《中华人民共和国预算法》和预算绩效管理有关规定，{name}按照{d.evaluation_method}的要求，"
+            f"由{d.evaluation_body}对照部门整体支出绩效评价指标，对{d.year}年度部门整体支出的预算编制、"
+            "预算执行、资金管理和绩效目标完成情况进行了全面自评。现将自评情况报告如下：")
+
+
+def overview(d: DepartmentData, w: Writer) -> None:
+    p = d.department
+    who = p.short_name or p.name
+    if d.duties:
+        w.sub("（一）主要职责")
+        w.para(f"{p.name}是{p.region}主管相关工作的{'政府组成部门' if p.level.value == '县' else '职能部门'}，主要职责是：")
+        for i, duty in enumerate(d.duties):
+            text = w.checked(_MARKER.sub("", duty), f"职能职责第{i + 1}项")
+            if text:
+                w.para(f"{i + 1}．{_sentence(text)}")
+    if p.organisation or p.subordinate_units:
+        w.sub("（二）机构设置")
+        parts = []
+        if p.organisation:
+            parts.append(f"{who}内设机构包括：{'、'.join(p.organisation)}")
+        if p.subordinate_units:
+            parts.append(f"下属二级机构包括：{'、'.join(p.subordinate_units)}")
+        w.para("；".join(parts) + "。")
+    s = d.staffing
+    w.sub("（三）人员情况")
+    text = f"{who}核定人员编制{w.q(Decimal(s.authorized), Unit.PERSON, 'staffing.authorized')}"
+    if s.authorized_by_kind:
+        kinds = "、".join(f"{k}编制{w.q(Decimal(n), Unit.PERSON, f'staffing.authorized_by_kind.{k}')}"
+                         for k, n in s.authorized_by_kind.items())
+        text += f"，其中{kinds}"
+    text += f"；{d.year}年末实有人数{w.q(Decimal(s.actual), Unit.PERSON, 'staffing.actual')}"
+    if s.actual_by_kind:
+        kinds = "、".join(f"{k}人员{w.q(Decimal(n), Unit.PERSON, f'staffing.actual_by_kind.{k}')}"
+                         for k, n in s.actual_by_kind.items())
+        text += f"，其中{kinds}"
+    if s.retired is not None:
+        text += f"；另有离退休人员{w.q(Decimal(s.retired), Unit.PERSON, 'staffing.retired')}"
+    w.para(text + "。")
+    if d.tasks:
+        w.sub("（四）年度主要工作任务")
+        items = "；".join(f"{_ordinal(i)}是{t.title.rstrip('。；')}" for i, t in enumerate(d.tasks))
+        w.para(w.checked(f"{d.year}年度，{who}围绕部门职责确定了以下主要工作任务：{items}。", "年度主要工作任务") or "")
+
+
+# -- 资金管理与使用 ---------------------------------------------------------------------------------------
+
+
+def finance(d: DepartmentData, w: Writer) -> None:
+    f = d.finance
+    w.sub("（一）预算安排及收入情况")
+    budget_bits = []
+    if f.initial_budget is not None:
+        budget_bits.append(f"年初预算数为{w.money(d, f.initial_budget, 'finance.initial_budget')}")
+    if f.adjusted_budget is not None:
+        budget_bits.append(f"调整后全年预算数为{w.money(d, f.adjusted_budget, 'finance.adjusted_budget')}")
+    text = f"{d.year}年度部门" + "，".join(budget_bits) + "。" if budget_bits else ""
+    i = _total_row(f.income, "income")
+    rows = [(i, f.income[i])] if i is not None else list(enumerate(f.income))
+    for idx, row in rows:
+        who = "全年" if i is not None else f"{row.unit_name}全年"
+        text += f"{who}收入合计{w.money(d, row.total, f'finance.income[{idx}].total')}"
+        from .department import INCOME_LABELS
+
+        parts = [f"{INCOME_LABELS[k]}{w.money(d, getattr(row, k), f'finance.income[{idx}].{k}')}"
+                 for k in ("fiscal", "government_fund", "special_account", "carryover", "other") if getattr(row, k)]
+        text += f"，其中{'、'.join(parts)}。" if parts else "。"
+    w.para(text)
+
+    w.sub("（二）支出情况")
+    e = _total_row(f.expenditure, "expenditure")
+    erows = [(e, f.expenditure[e])] if e is not None else list(enumerate(f.expenditure))
+    for idx, er in erows:
+        p = f"finance.expenditure[{idx}]"
+        who = "全年" if e is not None else f"{er.unit_name}全年"
+        text = f"{who}支出合计{w.money(d, er.total, f'{p}.total')}，其中：基本支出{w.money(d, er.basic, f'{p}.basic')}"
+        inner = [f"{label}{w.money(d, getattr(er, k), f'{p}.{k}')}" for k, label in
+                 (("personnel", "人员支出"), ("public", "公用支出")) if getattr(er, k)]
+        if inner:
+            text += f"（{'、'.join(inner)}）"
+        text += f"，项目支出{w.money(d, er.project, f'{p}.project')}" if er.project else "，无项目支出"
+        if er.balance_year or er.balance_cumulative:
+            text += (f"；当年结余{w.money(d, er.balance_year, f'{p}.balance_year')}，"
+                     f"累计结余{w.money(d, er.balance_cumulative, f'{p}.balance_cumulative')}")
+        else:
+            text += "；当年无结余，无累计结余"
+        if e is not None and f.prior_expenditure is not None:
+            text += f"。上年支出合计为{w.money(d, f.prior_expenditure, 'finance.prior_expenditure')}，本年较上年" + \
+                _change(w, er.total, f.prior_expenditure, f.unit, "finance.expenditure_change",
+                        "finance.expenditure_change_ratio")
+        w.para(text + "。")
+
+    budget, _ = (f.adjusted_budget, "finance.adjusted_budget") if f.adjusted_budget is not None else \
+        (f.initial_budget, "finance.initial_budget")
+    executed, epath = (f.executed, "finance.executed") if f.executed is not None else \
+        ((f.expenditure[e].total, f"finance.expenditure[{e}].total") if e is not None else (None, ""))
+    if budget and executed is not None:
+        w.sub("（三）预算执行情况")
+        rate = w.q(round_half_up(executed / budget * HUNDRED, 2), Unit.PERCENT, "finance.execution_rate")
+        if f.adjusted_budget is not None:
+            w.para(f"全年预算执行数{w.money(d, executed, epath)}，预算执行率为{rate}。")
+        else:
+            w.para(f"全年实际支出{w.money(d, executed, epath)}，为年初预算数的{rate}。")
+    sangong(d, w, "（四）" if budget and executed is not None else "（三）")
+    assets(d, w)
+
+
+def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
+    sg, u = d.sangong, d.sangong.unit
+    w.sub(f"{marker}“三公”经费支出情况")
+    a = sg.actual
+    text = f"{d.year}年度“三公”经费支出{w.q(a.total, u, 'sangong.actual.total')}"
+    if sg.budget is not None:
+        text += f"，年初预算数{w.q(sg.budget.total, u, 'sangong.budget.total')}"
+        saved = sg.budget.total - a.total
+        if saved > 0:
+            text += f"，节约{w.q(saved, u, 'sangong.savings.total')}"
+            if sg.budget.total:
+                ratio = round_half_up(saved / sg.budget.total * HUNDRED, 2)
+                text += f"，节约比例{w.q(ratio, Unit.PERCENT, 'sangong.savings_ratio.total')}"
+        elif saved < 0:
+            text += f"，超预算{w.q(-saved, u, 'sangong.savings.total')}"
+        else:
+            text += "，与预算持平"
+    if sg.prior is not None:
+        text += f"；上年“三公”经费支出{w.q(sg.prior.total, u, 'sangong.prior.total')}，较上年" + \
+            _change(w, a.total, sg.prior.total, u, "sangong.change.total", "sangong.change_ratio.total")
+    w.para(text + "。")
+    items = []
+    for key, label in (("reception", "公务接待费"), ("vehicle_operation", "公务用车运行维护费"),
+                       ("vehicle_purchase", "公务用车购置费"), ("overseas", "因公出国（境）费")):
+        now = getattr(a, key)
+        budget = getattr(sg.budget, key) if sg.budget is not None else None
+        prior = getattr(sg.prior, key) if sg.prior is not None else None
+        if not now:
+            tail = "" if not prior else f"，上年{label}支出{w.q(prior, u, f'sangong.prior.{key}')}"
+            items.append(f"{label}无支出{tail}")
+            continue
+        bit = f"{label}{w.q(now, u, f'sangong.actual.{key}')}"
+        if budget:
+            diff = budget - now
+            if diff > 0:
+                ratio = round_half_up(diff / budget * HUNDRED, 2)
+                bit += (f"，较预算{w.q(budget, u, f'sangong.budget.{key}')}节约"
+                        f"{w.q(diff, u, f'sangong.savings.{key}')}"
+                        f"（节约比例{w.q(ratio, Unit.PERCENT, f'sangong.savings_ratio.{key}')}）")
+            elif diff < 0:
+                bit += (f"，超出预算{w.q(budget, u, f'sangong.budget.{key}')}"
+                        f"{w.q(-diff, u, f'sangong.savings.{key}')}")
+            else:
+                bit += "，与预算持平"
+        if prior is not None:
+            bit += "，较上年" + _change(w, now, prior, u, f"sangong.change.{key}", f"sangong.change_ratio.{key}") \
+                if prior else "，上年无此项支出"
+        items.append(bit)
+    w.para("其中：" + "；".join(items) + "。")
+    if sg.reason:
+        reason = w.checked(sg.reason, "“三公”经费增减原因")
+        if reason:
+            w.para(f"“三公”经费增减变化的主要原因是：{_sentence(reason)}")
+
+
+def assets(d: DepartmentData, w: Writer) -> None:
+    f = d.finance
+    i = _total_row(f.fixed_assets, "fixed_assets")
+    if i is None:
+        return
+    row = f.fixed_assets[i]
+    w.sub(("（五）" if any(b.text.startswith("（四）") for b in w.blocks) else "（四）") + "资产管理情况")
+    p = f"finance.fixed_assets[{i}]"
+    parts = [f"{label}{w.money(d, getattr(row, k), f'{p}.{k}')}" for k, label in
+             (("in_use", "在用固定资产"), ("leased", "出租固定资产"), ("other", "其他固定资产")) if getattr(row, k)]
+    text = f"年末固定资产合计{w.money(d, row.total, f'{p}.total')}"
+    w.para(text + (f"，其中{'、'.join(parts)}。" if parts else "。"))
+
+
+# -- 绩效情况 --------------------------------------------------------------------------------------------
+
+
+def _mentions(text: str, k: KeyFigure) -> bool:
+    """Whether ``text`` already states the figure: its number, an optional 余/多, then its unit."""
+    unit = re.escape(k.unit.value)
+    forms = {fmt(k.value, k.unit), format_decimal(k.value), format_decimal(k.value.normalize()),
+             format_decimal(k.value, thousands=True)}
+    return any(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d.,])[余多]?{unit}", text) for n in forms)
+
+
+_DIGITS_IN_NAME = re.compile(r"(?<![“\d.])(\d+)(?![\d.”年月日])")
+
+
+def _key_figure(w: Writer, k: KeyFigure) -> str | None:
+    """``新增就业2141人，上年为…，较上年增加…``; digits inside a name (311服务对象) are quoted as the
+    name they are. None (with a warning) when the phrase still carries an unsupported number."""
+    name, unit_text = _DIGITS_IN_NAME.sub(r"“\1”", k.name), None
+    m = re.match(r"^(.*)（([^（）]{1,3})）$", name)
+    if k.unit == Unit.NONE and m:
+        name, unit_text = m.group(1), m.group(2)
+    mark = len(w.numbers)
+    text = f"{name}{w.q(k.value, k.unit, f'key_figures.{k.id}', qualifier=k.qualifier, unit_text=unit_text)}"
+    if k.prior_value is not None:
+        before = w.q(k.prior_value, k.unit, f"key_figures.{k.id}.prior_value", unit_text=unit_text)
+        text += f"，上年{name}为{before}，较上年" + _change(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}.change",
+                                                 f"key_figures.{k.id}.change_ratio")
+    if w.checked(text, f"关键数据“{k.name}”") is None:
+        del w.numbers[mark:]
+        return None
+    return text
+
+
+def _figures(w: Writer, figures: list[KeyFigure]) -> str:
+    return "；".join(t for k in figures if (t := _key_figure(w, k)))
+
+
+def _indicator(w: Writer, i: int, ind: Indicator, used: list[str]) -> str | None:
+    """One indicator in words, or None when it has no figure and no short note of its own (those
+    are listed together, not one stock phrase per indicator)."""
+    name = ind.name.rstrip("。.；")
+    if ind.actual_value is not None:
+        actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value")
+        if ind.target_value is not None:
+            target = w.q(ind.target_value, ind.unit, f"indicators[{i}].target_value")
+            met = ind.met()
+            text = f"“{name}”目标值{ind.comparator or '≥'}{target}，实际完成{actual}，{'达到' if met else '未达到'}预期目标"
+            if met is False and ind.deviation_reason:
+                reason = w.checked(ind.deviation_reason, f"指标“{name}”的偏差原因")
+                text += f"，主要原因是{reason.rstrip('。')}" if reason else "，偏差原因待补充"
+        else:
+            text = f"“{name}”实际完成{actual}"
+    elif ind.actual and len(ind.actual) <= 80 and not any(_similar(ind.actual, u) for u in used):
+        note = w.checked(ind.actual.rstrip("。"), f"指标“{name}”的完成情况")
+        if not note:
+            return None
+        text = f"“{name}”：{note}"
+    else:
+        return None
+    if ind.score is not None:
+        text += f"，得{w.q(ind.score, Unit.SCORE, f'indicators[{i}].score')}"
+        if ind.weight is not None:
+            text += f"（分值{w.q(ind.weight, Unit.SCORE, f'indicators[{i}].weight')}）"
+    return text
+
+
+def _shingles(text: str, n: int = 3) -> set[str]:
+    t = re.sub(r"\s+", "", text)
+    return {t[i : i + n] for i in range(max(1, len(t) - n + 1))}
+
+
+def _similar(a: str, b: str) -> bool:
+    sa, sb = _shingles(a), _shingles(b)
+    return bool(sa) and len(sa & sb) / len(sa) >= 0.5
+
+
+def performance(d: DepartmentData, w: Writer) -> None:
+    who = d.department.short_name or d.department.name
+    used: list[str] = []
+    by_task = {t.id: [k for k in d.key_figures if k.task == t.id] for t in d.tasks}
+    if d.tasks:
+        w.sub("（一）年度主要任务完成情况")
+        for n, task in enumerate(d.tasks):
+            kept = [s for j, a in enumerate(task.achievements)
+                    if (s := w.checked(a, f"{task.id}“{task.title}”第{j + 1}条成果"))]
+            used += kept
+            body = "".join(_sentence(s) for s in kept)
+            extra = [k for k in by_task[task.id] if not _mentions(body, k) or k.prior_value is not None]
+            listed = _figures(w, extra)
+            if listed:
+                body += ("此外，" if body else "") + listed + "。"
+            w.para(f"{n + 1}．{task.title.rstrip('。；')}。{body or '该项任务已按计划推进，具体成果数据待补充。'}")
+            if not body:
+                w.warnings.append(f"{task.id}“{task.title}”没有成果表述或关键数据，正文只写了推进情况；请在数据中补充 achievements")
+    loose = [k for k in d.key_figures if k.task not in by_task]
+    if loose:
+        w.sub(f"（{_ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）其他重点工作成效")
+        listed = _figures(w, loose)
+        if listed:
+            w.para(listed + "。")
+    if d.indicators:
+        w.sub(f"（{_ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）绩效指标完成情况")
+        groups: dict[str, dict[str, list[str]]] = {}
+        plain: dict[str, dict[str, list[str]]] = {}
+        for i, ind in enumerate(d.indicators):
+            groups.setdefault(ind.level1, {}).setdefault(ind.level2, [])
+            text = _indicator(w, i, ind, used)
+            if text is None:
+                plain.setdefault(ind.level1, {}).setdefault(ind.level2, []).append(ind.name.rstrip("。.；"))
+            else:
+                groups[ind.level1][ind.level2].append(text)
+        for n, (level1, by_level2) in enumerate(groups.items()):
+            parts = []
+            for level2, texts in by_level2.items():
+                names = plain.get(level1, {}).get(level2, [])
+                if names:
+                    texts = [*texts, f"“{'”“'.join(names)}”{'等指标' if len(names) > 1 else ''}的完成情况已在年度主要任务完成情况中反映，详见自评表"]
+                parts.append(f"{level2}方面，" + "；".join(texts))
+            w.para(f"{n + 1}．{level1}。" + "。".join(parts) + "。")
+    if d.self_score is not None:
+        w.sub(f"（{_ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）自评结论")
+        grade = d.grade or grade_for(d.self_score)
+        w.para(f"经综合评价，{who}{d.year}年度部门整体支出绩效自评得分为"
+               f"{w.q(d.self_score, Unit.SCORE, 'self_score')}，评价等次为“{grade.value}”。")
+
+
+# -- 问题、措施、结果应用 ---------------------------------------------------------------------------------
+
+
+def _items(w: Writer, items: list[str], where: str) -> None:
+    for i, item in enumerate(items):
+        text = w.checked(_MARKER.sub("", item), f"{where}第{i + 1}条")
+        if text:
+            w.para(f"（{_ordinal(i)}）{_sentence(text)}")
+
+
+def problems(d: DepartmentData, w: Writer) -> None:
+    if d.problems:
+        _items(w, d.problems, "存在的问题")
+        return
+    found = []
+    missed = [(i, ind) for i, ind in enumerate(d.indicators) if ind.met() is False]
+    for i, ind in missed:
+        reason = w.checked(ind.deviation_reason, f"指标“{ind.name}”的偏差原因") if ind.deviation_reason else None
+        found.append(f"部分绩效指标未达预期。“{ind.name.rstrip('。')}”实际完成"
+                     f"{w.q(ind.actual_value or Decimal(0), ind.unit, f'indicators[{i}].actual_value')}，低于目标值"
+                     f"{w.q(ind.target_value or Decimal(0), ind.unit, f'indicators[{i}].target_value')}"
+                     + (f"，原因在于{reason.rstrip('。')}。" if reason else "，偏差原因尚待分析。"))
+    vague = [ind.name.rstrip("。") for ind in d.indicators if ind.target_value is None]
+    if vague:
+        sample = "”“".join(vague[:3])
+        found.append(f"绩效目标设置不够细化。“{sample}”等指标未设置可量化的目标值，完成情况只能定性描述，"
+                     "难以客观衡量资金使用效果。")
+    if not found:
+        found.append("绩效管理仍需深化。预算编制与绩效目标的衔接有待加强，绩效运行监控主要依靠年终自评，过程跟踪不够及时。")
+    w.warnings.append("数据未提供“存在的问题”，本节由指标完成情况归纳，请核实后修改")
+    for i, text in enumerate(found):
+        w.para(f"（{_ordinal(i)}）{text}")
+
+
+def measures(d: DepartmentData, w: Writer) -> None:
+    if d.measures:
+        _items(w, d.measures, "改进措施")
+        return
+    w.warnings.append("数据未提供“改进措施”，本节使用通用表述，请结合实际补充")
+    texts = [
+        "科学设置绩效目标。在编制下一年度预算时同步细化、量化绩效指标，做到每项指标有目标值、有数据来源、有佐证材料。",
+        "加强绩效运行监控。按季度跟踪预算执行进度和绩效目标完成情况，发现偏差及时分析原因、采取纠偏措施。",
+        "严格预算执行管理。坚持厉行节约，从严控制“三公”经费和一般性支出，提高财政资金使用效益。",
+    ]
+    for i, text in enumerate(texts):
+        w.para(f"（{_ordinal(i)}）{text}")
+
+
+def result_use(d: DepartmentData, w: Writer) -> None:
+    if d.result_use:
+        _items(w, d.result_use, "评价结果应用")
+        return
+    bureau = d.department.parent_finance_bureau or "同级财政部门"
+    w.warnings.append("数据未提供“评价结果应用”，本节使用通用表述，请核实")
+    w.para(f"本次自评结果将按规定报送{bureau}，并在部门门户网站公开，接受社会监督。"
+           f"{d.department.short_name or d.department.name}将把自评结果作为调整支出结构、完善管理制度和"
+           "安排以后年度预算的重要依据，对自评中发现的问题逐项明确责任、限期整改。")
+
+
+WRITERS: dict[str, Callable[[DepartmentData, Writer], None]] = {
+    "overview": overview,
+    "finance": finance,
+    "performance": performance,
+    "problems": problems,
+    "measures": measures,
+    "result_use": result_use,
+}
+
+
+def draft_section(d: DepartmentData, spec: SectionSpec, accept: Accept) -> OfflineResult:
+    """The offline text of one section."""
+    w = Writer(accept)
+    WRITERS[spec.id](d, w)
+    if not w.blocks:
+        w.para("本年度无相关情况。")
+    return w.result()

@@ -1,0 +1,223 @@
+"""Text normalisation for comparing Chinese paragraphs, with a map back to the original offsets.
+
+Why: the same paragraph is pasted with different list markers (1、 2． （一） 指标1：), fullwidth or
+halfwidth forms, other spacing and punctuation, and often with new figures. Comparison therefore
+runs on a *normalised* string — halfwidth, no whitespace or punctuation, no leading list markers,
+every number masked as ``#`` — while findings must still quote the report exactly. ``Normalized``
+keeps, for each normalised character, the [start, end) span it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "MASK",
+    "Normalized",
+    "TERMINATORS",
+    "char_shingles",
+    "containment",
+    "is_sentence_start",
+    "jaccard",
+    "light",
+    "list_marker_end",
+    "meaningful_length",
+    "normalize",
+    "shingle_positions",
+    "split_paragraphs",
+    "to_halfwidth",
+]
+
+MASK = "#"
+TERMINATORS = "。；！？!?;"
+_CLOSERS = "”’」』）)》】\"'"
+_BLANKS = " \t\r\n\u3000\xa0"
+_CN_NUM = "一二三四五六七八九十百零〇两"
+_DIGIT = "0-9０-９"
+# A list marker at the start of a line: （一） (1) 一、 1、 1． 1: 指标1： 任务2： 第一条 ①.
+# A halfwidth or fullwidth dot counts only when no digit follows (2.8% is a number, not item 2).
+_MARKER = re.compile(
+    rf"""[{_BLANKS}]*(?:
+        [（(][{_CN_NUM}{_DIGIT}]{{1,3}}[)）][、.．:：]?
+      | [{_CN_NUM}]{{1,3}}[、.．:：]
+      | [{_DIGIT}]{{1,3}}(?:[、:：]|[.．](?![{_DIGIT}]))
+      | [\u4e00-\u9fff]{{1,3}}[{_DIGIT}]{{1,3}}[：:、.．]
+      | 第[{_CN_NUM}{_DIGIT}]{{1,3}}[条章节项部分]{{1,2}}[、:：]?
+      | [\u2460-\u2473\u2776-\u277f]
+    )[{_BLANKS}]*""",
+    re.VERBOSE,
+)
+
+
+def to_halfwidth(ch: str) -> str:
+    """One character's NFKC form when that is a single character (fullwidth → halfwidth), else itself."""
+    n = unicodedata.normalize("NFKC", ch)
+    return n if len(n) == 1 else ch
+
+
+def list_marker_end(text: str, pos: int = 0) -> int:
+    """End of a list marker starting at ``pos`` (leading blanks included), or ``pos`` if there is none."""
+    m = _MARKER.match(text, pos)
+    if m is None or m.end() == pos:
+        return pos
+    return m.end()
+
+
+def _keep(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in "LN"
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised string and, per character, the original [start, end) it stands for."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Original [start, end) covered by normalised characters [i, j)."""
+        return self.starts[i], self.ends[j - 1]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+def normalize(text: str, *, mask_numbers: bool = True, drop_markers: bool = True,
+              offset: int = 0) -> Normalized:
+    """Halfwidth, letters and digits only, list markers at line starts dropped, numbers masked.
+
+    ``offset`` is added to every original position (for a piece cut out of a longer text)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    line_start = True
+    while i < n:
+        if line_start and drop_markers:
+            j = list_marker_end(text, i)
+            line_start = False
+            if j > i:
+                i = j
+                continue
+        ch = text[i]
+        if ch == "\n":
+            line_start = True
+            i += 1
+            continue
+        h = to_halfwidth(ch)
+        if mask_numbers and h.isdigit() and h.isascii():
+            j = i + 1
+            while j < n:
+                hj = to_halfwidth(text[j])
+                if hj.isdigit() and hj.isascii():
+                    j += 1
+                elif hj in ".," and j + 1 < n and to_halfwidth(text[j + 1]).isdigit():
+                    j += 2
+                else:
+                    break
+            out.append(MASK)
+            starts.append(offset + i)
+            ends.append(offset + j)
+            i = j
+            continue
+        if _keep(h):
+            out.append(h.lower())
+            starts.append(offset + i)
+            ends.append(offset + i + 1)
+        i += 1
+    return Normalized("".join(out), tuple(starts), tuple(ends))
+
+
+def light(text: str) -> str:
+    """Halfwidth and no blanks, punctuation kept, numbers kept: for exact seam look-ups."""
+    return "".join(to_halfwidth(c) for c in text if c not in _BLANKS)
+
+
+def meaningful_length(text: str) -> int:
+    """Letters and digits after normalisation, a number counting as one character."""
+    return len(normalize(text).text)
+
+
+def char_shingles(norm: str, k: int = 4) -> set[str]:
+    """Character k-grams; a text shorter than k is its own single shingle."""
+    if len(norm) <= k:
+        return {norm} if norm else set()
+    return {norm[i : i + k] for i in range(len(norm) - k + 1)}
+
+
+def shingle_positions(norm: str, k: int = 4) -> list[str]:
+    """The k-gram starting at each position (index = position), for locating a copy inside a text."""
+    if len(norm) <= k:
+        return [norm] if norm else []
+    return [norm[i : i + k] for i in range(len(norm) - k + 1)]
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def containment(small: set[str], big: set[str]) -> float:
+    """Share of ``small``'s shingles that also occur in ``big``."""
+    if not small:
+        return 0.0
+    return len(small & big) / len(small)
+
+
+def split_paragraphs(text: str, min_len: int = 30) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph of a text (lines, blanks trimmed).
+
+    Consecutive short lines (a list of items, a label and its value) are kept together as one
+    piece, so that a repeated list is compared as a whole rather than ignored line by line."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        pos = e + 1
+        while s < e and text[s] in _BLANKS:
+            s += 1
+        while e > s and text[e - 1] in _BLANKS:
+            e -= 1
+        if e > s:
+            lines.append((s, e))
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for s, e in lines:
+        if meaningful_length(text[s:e]) >= min_len:
+            if run:
+                out.append((run[0][0], run[-1][1]))
+                run = []
+            out.append((s, e))
+        else:
+            run.append((s, e))
+    if run:
+        out.append((run[0][0], run[-1][1]))
+    return out
+
+
+def is_sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` begins a sentence: start of text or line, after 。；！？：, a closing quote
+    after one of those, or right after a list marker that itself starts a line or sentence."""
+    j = pos
+    while j > 0 and text[j - 1] in _BLANKS and text[j - 1] != "\n":
+        j -= 1
+    if j == 0 or text[j - 1] == "\n":
+        return True
+    c = to_halfwidth(text[j - 1])
+    if c in TERMINATORS or c == ":":
+        return True
+    if c in _CLOSERS and j >= 2 and to_halfwidth(text[j - 2]) in TERMINATORS:
+        return True
+    # right after a list marker: find a line/sentence start s with list_marker_end(text, s) == pos
+    lo = max(0, j - 12)
+    for s in range(lo, j):
+        if (s == 0 or text[s - 1] == "\n" or to_halfwidth(text[s - 1]) in TERMINATORS) and \
+                list_marker_end(text, s) >= j:
+            return True
+    return False

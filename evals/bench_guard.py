@@ -1,0 +1,222 @@
+"""Benchmark of the number guard against the naive baseline: ``python -m evals.bench_guard``.
+
+Cases are written from each fixture's data: sentences with correct figures as a report states them
+(direct figures, derived 节约数/节约比例/比上年减少数 in 元 with the table's rounding, 亿元 and 万人
+forms) and planted wrong ones (wrong value, wrong scale 万/亿, wrong percentage, swapped figures,
+invented figure, last year's figure presented as this year's). A detector "flags" a case when it
+calls the number unsupported; precision and recall are over the planted (wrong) cases. Timing is
+extraction + verification of a ~50,000-character report text and of ten times that text.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from drafting.department import DepartmentData
+from drafting.facts import Fact, FactIndex, FactKind, build_facts
+from drafting.guard import FAILING, verify
+from drafting.numbers import extract
+from drafting.quantities import MONEY_UNITS, Unit, format_decimal, is_money
+
+from .baseline import baseline_numbers, baseline_supported
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+
+
+@dataclass(frozen=True)
+class Case:
+    fixture: str
+    plant: str        # "correct" or the kind of planted error
+    prefix: str       # text before the number
+    target: str       # the number as written
+
+    @property
+    def wrong(self) -> bool:
+        return self.plant != "correct"
+
+    @property
+    def text(self) -> str:
+        return f"{self.prefix}{self.target}。"
+
+
+def _name(f: Fact) -> str:
+    return f.names[0] if f.names else f.label
+
+
+def _money(value_yuan: Decimal, unit: Unit, places: int = 2, thousands: bool = False) -> str:
+    v = value_yuan / MONEY_UNITS[unit]
+    return f"{format_decimal(v, places, thousands=thousands)}{unit.value}"
+
+
+def cases_for(fixture: str, idx: FactIndex) -> list[Case]:
+    """Correct and planted cases from one fixture's facts (deterministic)."""
+    out: list[Case] = []
+    facts = [f for f in idx if f.value > 0]
+    money = [f for f in facts if is_money(f.unit)]
+    for i, f in enumerate(money):
+        name = _name(f)
+        yuan = f.base_value
+        out.append(Case(fixture, "correct", f"{name}为", _money(yuan, f.unit)))
+        if f.kind is FactKind.DIFFERENCE and f.unit is Unit.WAN_YUAN and yuan >= 1000:
+            # the table's 万元 figure is rounded: a report's 元 figure may differ within 50元
+            out.append(Case(fixture, "correct", f"{name}为", _money(yuan - Decimal("6.07"), Unit.YUAN, thousands=True)))
+            out.append(Case(fixture, "wrong_value", f"{name}为", _money(yuan + Decimal("106.07"), Unit.YUAN, thousands=True)))
+        if yuan >= 100_000_000:
+            out.append(Case(fixture, "correct", f"{name}为", _money(yuan, Unit.YI_YUAN)))
+        out.append(Case(fixture, "wrong_value", f"{name}为", _money(yuan * Decimal("1.13"), f.unit)))
+        wrong_unit = Unit.YI_YUAN if f.unit is not Unit.YI_YUAN else Unit.WAN_YUAN
+        out.append(Case(fixture, "wrong_scale", f"{name}为", f"{format_decimal(f.value, 2)}{wrong_unit.value}"))
+        if i % 3 == 0:
+            out.append(Case(fixture, "invented", f"{name}为", _money(yuan * Decimal("3.7") + Decimal(111100), f.unit)))
+    for f in facts:
+        if f.unit is Unit.PERCENT:
+            shown = format_decimal(f.value, 2)
+            out.append(Case(fixture, "correct", f"{_name(f)}为", f"{shown}%"))
+            out.append(Case(fixture, "wrong_percent", f"{_name(f)}为", f"{format_decimal(f.value + Decimal('0.1'), 2)}%"))
+        elif f.kind is FactKind.DIRECT and f.unit not in (Unit.NONE, Unit.SCORE) and not is_money(f.unit) and f.path.startswith("key_figures"):
+            unit = f.unit.value
+            out.append(Case(fixture, "correct", f"{_name(f)}", f"{format_decimal(f.value)}{unit}"))
+            if f.value >= 10_000:
+                out.append(Case(fixture, "correct", f"{_name(f)}", f"{format_decimal(f.value / 10_000, 2)}万{unit}"))
+                out.append(Case(fixture, "wrong_scale", f"{_name(f)}", f"{format_decimal(f.value / 10_000, 2)}亿{unit}"))
+            bump = max(Decimal(1), (f.value / 7).to_integral_value())
+            out.append(Case(fixture, "wrong_value", f"{_name(f)}", f"{format_decimal(f.value + bump)}{unit}"))
+    # swapped figures: two same-unit figures of one table row written under each other's name
+    by_prefix: dict[str, list[Fact]] = {}
+    for f in money:
+        if f.kind is FactKind.DIRECT and f.names:
+            by_prefix.setdefault(f.path.rsplit(".", 1)[0], []).append(f)
+    for group in by_prefix.values():
+        for a, b in pairwise(group):
+            if a.value != b.value:
+                out.append(Case(fixture, "swapped", f"{_name(a)}为", _money(b.base_value, a.unit)))
+    # last year's figure presented as this year's
+    for f in facts:
+        if ".prior." in f.path or f.path.endswith(".prior_value"):
+            cur = idx.get(f.path.replace(".prior.", ".actual.").removesuffix(".prior_value"))
+            if cur is not None and cur.value != f.value:
+                target = _money(f.base_value, cur.unit) if is_money(cur.unit) else f"{format_decimal(f.value)}{cur.unit.value}"
+                out.append(Case(fixture, "stale_prior_year", f"{_name(cur)}", target))
+    return out
+
+
+def _fixtures() -> list[tuple[str, DepartmentData, str]]:
+    from drafting.loading import load_department
+
+    found = []
+    for path in sorted(FIXTURES.glob("*/data.yaml")):
+        try:
+            found.append((path.parent.name, load_department(path), path.read_text(encoding="utf-8")))
+        except Exception as exc:  # a fixture being edited right now must not stop the benchmark
+            print(f"跳过 {path}: {exc}", file=sys.stderr)
+    return found
+
+
+def _guard_flags(case: Case, idx: FactIndex) -> bool:
+    at = len(case.prefix)
+    for c in verify(case.text, idx).checks:
+        if c.mention.start <= at < c.mention.end:
+            return c.verdict in FAILING
+    return True  # not even read as a number
+
+
+def _baseline_flags(case: Case, data_text: str) -> bool:
+    at = len(case.prefix)
+    for s, e, digits in baseline_numbers(case.text):
+        if s <= at < e:
+            return not baseline_supported(digits, data_text)
+    return True
+
+
+def _scores(flags: list[tuple[bool, bool]]) -> dict[str, float | int]:
+    tp = sum(1 for flagged, wrong in flags if flagged and wrong)
+    fp = sum(1 for flagged, wrong in flags if flagged and not wrong)
+    fn = sum(1 for flagged, wrong in flags if not flagged and wrong)
+    return {"tp": tp, "fp": fp, "fn": fn,
+            "precision": round(tp / (tp + fp), 3) if tp + fp else 0.0,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else 0.0}
+
+
+def _timing_text(chars: int = 50_000) -> str:
+    parts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/report.txt"))]
+    if not parts:
+        parts = ["2022年初“三公”经费预算数为9.69万元，其中：公务接待费 7.14万元，比上年减少14,293.93元，减少16%。\n"]
+    text = ""
+    while len(text) < chars:
+        text += "\n".join(parts) + "\n"
+    return text[:chars]
+
+
+def _best_of(n: int, fn: Any) -> float:
+    best = float("inf")
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def run() -> dict[str, Any]:
+    fixtures = _fixtures()
+    rows: dict[str, list[tuple[bool, bool, bool, str]]] = {}
+    for name, data, data_text in fixtures:
+        idx = build_facts(data)
+        for case in cases_for(name, idx):
+            rows.setdefault(case.plant, []).append(
+                (_guard_flags(case, idx), _baseline_flags(case, data_text), case.wrong, case.text))
+    everything = [r for rs in rows.values() for r in rs]
+    result: dict[str, Any] = {
+        "fixtures": [n for n, _, _ in fixtures],
+        "cases": len(everything),
+        "planted": sum(1 for r in everything if r[2]),
+        "guard": _scores([(g, w) for g, _, w, _ in everything]),
+        "baseline": _scores([(b, w) for _, b, w, _ in everything]),
+        "by_plant": {p: {"n": len(rs), "guard_flagged": sum(r[0] for r in rs), "baseline_flagged": sum(r[1] for r in rs)}
+                     for p, rs in sorted(rows.items())},
+        "guard_false_alarms": [t for g, _, w, t in everything if g and not w][:10],
+        "guard_misses": [t for g, _, w, t in everything if not g and w][:10],
+    }
+    data = fixtures[0][1] if fixtures else None
+    if data is not None:
+        idx = build_facts(data)
+        text = _timing_text()
+        big = text * 10
+        t_build = _best_of(3, lambda: build_facts(data))
+        t1 = _best_of(3, lambda: (extract(text), verify(text, idx)))
+        t10 = _best_of(1, lambda: (extract(big), verify(big, idx)))
+        result["timing"] = {"chars": len(text), "build_facts_s": round(t_build, 4), "extract_verify_1x_s": round(t1, 4),
+                            "extract_verify_10x_s": round(t10, 4), "ratio_10x_1x": round(t10 / t1, 2),
+                            "mentions_1x": len(extract(text))}
+    return result
+
+
+def main() -> None:
+    r = run()
+    g, b = r["guard"], r["baseline"]
+    print(f"数字核验基准：{len(r['fixtures'])} 份数据，{r['cases']} 个用例，其中植入错误 {r['planted']} 个")
+    print(f"{'':10}{'precision':>10}{'recall':>8}{'TP':>6}{'FP':>6}{'FN':>6}")
+    for name, s in (("guard", g), ("baseline", b)):
+        print(f"{name:10}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}")
+    print("\n按类型（标记数 / 用例数）：")
+    for plant, s in r["by_plant"].items():
+        print(f"  {plant:18} guard {s['guard_flagged']:>4}/{s['n']:<4} baseline {s['baseline_flagged']:>4}/{s['n']}")
+    if r["guard_false_alarms"]:
+        print("\nguard 误报示例：", *r["guard_false_alarms"][:5], sep="\n  ")
+    if r["guard_misses"]:
+        print("\nguard 漏报示例：", *r["guard_misses"][:5], sep="\n  ")
+    if "timing" in r:
+        t = r["timing"]
+        print(f"\n计时（单核，最优值）：{t['chars']} 字 {t['mentions_1x']} 个数字 提取+核验 {t['extract_verify_1x_s'] * 1000:.1f} ms；"
+              f"10 倍文本 {t['extract_verify_10x_s'] * 1000:.1f} ms；10x/1x = {t['ratio_10x_1x']}；"
+              f"build_facts {t['build_facts_s'] * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+from pathlib import Path
+
+import pytest
+
+from drafting.arithmetic import check_arithmetic, parse_number
+from drafting.findings import Kind, Severity
+from drafting.report import Cell, Paragraph, Report, Table
+
+SAMPLE = Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")
+if not SAMPLE.exists():  # CI lays shared/ beside the clone
+    SAMPLE = Path(__file__).resolve().parents[2] / "shared/samples/jingzhou-hrss-2022-self-evaluation.txt"
+
+
+def table(*rows: list[str]) -> Table:
+    return Table(rows=[[Cell(text=t) for t in row] for row in rows])
+
+
+def sangong_table(total: str = "7.5") -> Table:
+    return table(
+        ["三公经费情况（万元）"],
+        ["机构名称", "三公经费合计", "其中："],
+        ["", "", "公务接待费", "公务用车运维费", "公务用车购置费", "因公出国费"],
+        ["1、局机关", total, "5.18", "2.32", "0", "0"],
+    )
+
+
+def comparison_table(saving_pct: str = "27.45%", change_pct: str = "18.94%", saving: str = "1.96") -> Table:
+    return table(
+        ["项目", "决算数", "预算数", "节约数", "节约比例", "上年数", "减少数", "减少比例"],
+        ["公务接待费", "5.18", "7.14", saving, saving_pct, "6.39", "1.21", change_pct],
+        ["公务用车购置及运行费", "2.32", "2.55", "0.23", "9%", "2.54", "0.22", "8.66%"],
+        ["合计", "7.5", "9.69", "2.19", "22.6%", "8.93", "1.43", "16%"],
+    )
+
+
+def read_sample():
+    text_reader = pytest.importorskip("drafting.text_reader", reason="drafting.text_reader not written yet")
+    if not SAMPLE.exists():
+        pytest.skip(f"sample report not found at {SAMPLE}")
+    return text_reader.read_text_report(SAMPLE)
+
+
+# ---------------------------------------------------------------- the real sample
+
+
+def test_sample_flags_exactly_the_two_percentages_rounding_cannot_reproduce():
+    report = read_sample()
+    findings = check_arithmetic(report)
+    assert sorted(f.quote for f in findings) == ["18.92%", "8.67%"]
+    assert {f.kind for f in findings} == {Kind.ARITHMETIC_MISMATCH}
+    assert {f.severity for f in findings} == {Severity.WARNING}
+
+
+def test_sample_finding_names_the_right_ratio_and_its_inputs():
+    report = read_sample()
+    f = next(f for f in check_arithmetic(report) if f.quote == "18.92%")
+    assert "18.94%（1.21 ÷ 6.39）" in f.message
+    assert [r.quote for r in f.related] == ["1.21", "6.39"]
+    assert "区间" in f.evidence
+
+
+def test_sample_findings_quote_the_report_exactly():
+    report = read_sample()
+    for f in check_arithmetic(report):
+        assert report.quote(f.location.location) == f.location.quote
+        for r in f.related:
+            assert report.quote(r.location) == r.quote
+
+
+def test_sample_with_a_planted_wrong_expenditure_total_is_flagged():
+    text_reader = pytest.importorskip("drafting.text_reader")
+    if not SAMPLE.exists():
+        pytest.skip(f"sample report not found at {SAMPLE}")
+    text = SAMPLE.read_text(encoding="utf-8").replace("\t1209.14\n\t708.61", "\t1209.41\n\t708.61", 1)
+    findings = check_arithmetic(text_reader.read_text_string(text))
+    wrong = [f for f in findings if f.quote == "1209.41"]
+    assert len(wrong) == 1 and wrong[0].severity == Severity.ERROR
+    assert "1209.14（708.61 + 500.53" in wrong[0].message
+
+
+def test_sample_with_a_planted_narrative_figure_contradicts_the_table():
+    text_reader = pytest.importorskip("drafting.text_reader")
+    if not SAMPLE.exists():
+        pytest.skip(f"sample report not found at {SAMPLE}")
+    text = SAMPLE.read_text(encoding="utf-8").replace("“三公”经费7.5万元", "“三公”经费7.8万元", 1)
+    findings = check_arithmetic(text_reader.read_text_string(text))
+    contradicted = [f for f in findings if f.kind == Kind.NUMBER_CONTRADICTED]
+    assert [f.quote for f in contradicted] == ["7.8万元"]
+    assert [r.quote for r in contradicted[0].related] == ["7.5"]
+
+
+# ---------------------------------------------------------------- tables
+
+
+def test_table_numbers_parse_with_separators_fullwidth_and_percent():
+    assert parse_number("1,209.14") == (parse_number("1209.14")[0], 2, False)  # type: ignore[index]
+    assert parse_number("２７.45％")[2] is True  # type: ignore[index]
+    assert parse_number("公务接待费") is None
+
+
+def test_a_correct_table_yields_no_finding():
+    report = Report(blocks=[sangong_table(), comparison_table()])
+    assert check_arithmetic(report) == []
+
+
+def test_a_wrong_row_total_is_flagged_with_the_expected_sum_in_the_evidence():
+    report = Report(blocks=[sangong_table(total="8.5")])
+    [f] = check_arithmetic(report)
+    assert f.quote == "8.5" and f.severity == Severity.ERROR
+    assert "5.18 + 2.32 + 0 + 0 = 7.50" in f.evidence
+    assert [r.quote for r in f.related] == ["5.18", "2.32", "0", "0"]
+
+
+def test_a_total_off_by_one_cent_is_only_a_warning_because_rounding_could_explain_it():
+    [f] = check_arithmetic(Report(blocks=[sangong_table(total="7.51")]))
+    assert f.severity == Severity.WARNING
+    assert "区间运算" in f.evidence
+
+
+def test_a_percentage_far_from_its_ratio_is_an_error():
+    [f] = check_arithmetic(Report(blocks=[comparison_table(saving_pct="28.45%")]))
+    assert f.quote == "28.45%" and f.severity == Severity.ERROR
+    assert "27.45%（1.96 ÷ 7.14）" in f.message
+
+
+def test_a_percentage_that_no_relation_explains_is_left_alone():
+    report = Report(blocks=[comparison_table(saving_pct="75%")])
+    assert check_arithmetic(report) == []
+
+
+def test_a_wrong_difference_is_flagged_when_the_percentage_follows_the_true_one():
+    findings = check_arithmetic(Report(blocks=[comparison_table(saving="1.99")]))
+    assert "1.99" in [f.quote for f in findings]
+    f = next(f for f in findings if f.quote == "1.99")
+    assert "1.96（7.14 − 5.18）" in f.message
+
+
+def test_a_wrong_total_row_is_flagged_against_the_rows_above_it():
+    t = table(["项目", "决算数"], ["公务接待费", "5.18"], ["公务用车运行费", "2.32"], ["合计", "7.6"])
+    [f] = check_arithmetic(Report(blocks=[t]))
+    assert f.quote == "7.6" and "7.50（5.18 + 2.32）" in f.message
+
+
+def test_a_wrong_subtotal_is_flagged_rather_than_the_total_it_feeds():
+    t = table(
+        ["机构名称", "支出合计", "基本支出", "人员支出", "公用支出", "项目支出"],
+        ["局机关", "1209.14", "708.62", "445.69", "262.92", "500.53"],
+    )
+    [f] = check_arithmetic(Report(blocks=[t]))
+    assert f.quote == "708.62" and "708.61（445.69 + 262.92）" in f.message
+
+
+def test_a_table_that_lost_its_tabs_is_read_from_one_line_paragraphs():
+    lines = ["项目", "决算数", "预算数", "节约数", "节约比例", "公务接待费", "5.18", "7.14", "1.96", "27.45%",
+             "公务用车购置及运行费", "2.32", "2.55", "0.23", "9.5%"]
+    report = Report(blocks=[Paragraph(text=t) for t in lines])
+    [f] = check_arithmetic(report)
+    assert f.quote == "9.5%" and f.location.location.block == len(lines) - 1
+
+
+# ---------------------------------------------------------------- narrative
+
+
+def test_a_narrative_amount_differing_from_the_table_is_contradicted():
+    report = Report(blocks=[sangong_table(), Paragraph(text="2022年“三公”经费7.8万元，较好控制了支出。")])
+    [f] = check_arithmetic(report)
+    assert f.kind == Kind.NUMBER_CONTRADICTED and f.quote == "7.8万元"
+    assert [r.quote for r in f.related] == ["7.5"]
+    assert report.quote(f.location.location) == "7.8万元"
+
+
+def test_yuan_in_text_agrees_with_wan_in_a_table_at_the_coarser_precision():
+    t = table(["项目", "金额（万元）"], ["公务接待费", "1.43"])
+    report = Report(blocks=[t, Paragraph(text="全年公务接待费14,293.93元。")])
+    assert check_arithmetic(report) == []
+
+
+def test_yuan_in_text_beyond_the_table_rounding_is_contradicted():
+    t = table(["项目", "金额（万元）"], ["公务接待费", "1.43"])
+    report = Report(blocks=[t, Paragraph(text="全年公务接待费15,293.93元。")])
+    [f] = check_arithmetic(report)
+    assert f.quote == "15,293.93元"
+
+
+def test_the_same_metric_with_two_values_points_at_both_places():
+    report = Report(blocks=[Paragraph(text="三公经费7.5万元，控制良好。"), Paragraph(text="三公经费7.8万元。")])
+    [f] = check_arithmetic(report)
+    assert f.kind == Kind.NUMBER_CONTRADICTED and f.quote == "7.8万元"
+    assert [r.quote for r in f.related] == ["7.5万元"] and f.related[0].location.block == 0
+
+
+def test_budget_and_actual_sub_items_are_not_the_same_metric():
+    report = Report(blocks=[
+        Paragraph(text="“三公”经费预算数为9.69万元，其中：公务接待费7.14万元。"),
+        Paragraph(text="决算支出“三公”经费7.5万元，其中公务接待费5.18万元。"),
+    ])
+    assert check_arithmetic(report) == []
+
+
+def test_rates_of_different_populations_are_not_compared():
+    report = Report(blocks=[Paragraph(text="高校毕业生总人数506人，就业率达98.22%。"),
+                            Paragraph(text="脱贫劳动力覆盖率100%，就业率为92.1%。")])
+    assert check_arithmetic(report) == []
+
+
+def test_changes_against_last_year_are_not_compared_as_metrics():
+    report = Report(blocks=[Paragraph(text="三公经费比上年减少1.43万元。"), Paragraph(text="公务接待费比上年减少1.21万元。")])
+    assert check_arithmetic(report) == []
+
+
+def test_a_bare_value_type_belongs_to_the_metric_of_the_clause_before_it():
+    report = Report(blocks=[Paragraph(
+        text="公务接待费支出8.92万元，预算9.5万元；公务用车运行维护费支出10.87万元，预算12万元。")])
+    assert check_arithmetic(report) == []

@@ -1,0 +1,156 @@
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from drafting.claims import check_claims, find_indicator_rows
+from drafting.department import Indicator
+from drafting.findings import Kind, Severity
+from drafting.report import Cell, Heading, Paragraph, Report, Table
+
+SAMPLE = Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")
+
+
+def _rows(*rows: list[str]) -> Table:
+    return Table(rows=[[Cell(text=t) for t in row] for row in rows])
+
+
+def _quotes(findings):
+    return [f.quote for f in findings]
+
+
+def test_strong_claim_without_any_figure_nearby_is_a_warning():
+    report = Report(blocks=[Paragraph(text="严控经费管理，严格审核审批，成效明显。")])
+    findings = check_claims(report)
+    assert _quotes(findings) == ["成效明显"]
+    assert findings[0].kind is Kind.UNSUPPORTED_CLAIM and findings[0].severity is Severity.WARNING
+
+
+def test_claim_with_a_figure_in_the_same_sentence_is_supported():
+    report = Report(blocks=[Paragraph(text="2022年1月在全市率先举办直播招聘活动，观看人次达8万余人。")])
+    assert check_claims(report) == []
+
+
+def test_claim_with_a_figure_in_the_next_sentence_is_supported():
+    report = Report(blocks=[Paragraph(text="对所有村组进行全覆盖宣传。累计开展宣传活动5次。")])
+    assert check_claims(report) == []
+
+
+def test_heading_claim_is_supported_by_figures_in_its_section():
+    report = Report(blocks=[Heading(text="（二）预期目标圆满完成", level=2),
+                            Paragraph(text="新增就业2141人，城镇登记失业率4.5%以内。")])
+    assert check_claims(report) == []
+
+
+def test_heading_claim_over_a_section_without_figures_is_flagged():
+    report = Report(blocks=[Heading(text="（一）厉行节约成效明显", level=2),
+                            Paragraph(text="一是严格审核原始单据。二是严格审核经费来源。"),
+                            Heading(text="（二）预期目标", level=2), Paragraph(text="新增就业2141人。")])
+    assert _quotes(check_claims(report)) == ["成效明显"]
+
+
+@pytest.mark.parametrize("text", ["着力保障改善民生，积极推进社会保险全覆盖", "力争率先建成示范县", "成效不明显"])
+def test_goals_and_negations_are_not_claims(text):
+    assert check_claims(Report(blocks=[Paragraph(text=text)])) == []
+
+
+def test_zero_employment_households_is_a_term_not_a_claim():
+    assert check_claims(Report(blocks=[Paragraph(text="零就业家庭保持动态清零。")])) == []
+
+
+def test_satisfaction_100_without_any_survey_is_flagged():
+    report = Report(blocks=[Paragraph(text="本部门群众满意度为100%")])
+    assert _quotes(check_claims(report)) == ["满意度为100%"]
+
+
+def test_satisfaction_100_with_a_survey_described_is_fine():
+    report = Report(blocks=[Paragraph(text="发放问卷300份，回收296份。"), Paragraph(text="群众满意度为100%")])
+    assert check_claims(report) == []
+
+
+def _named_table(*rows: list[str]) -> Report:
+    header = ["一级指标", "二级指标", "三级指标", "目标值", "实际完成值", "分值", "得分", "偏差原因"]
+    return Report(blocks=[_rows(header, *rows)])
+
+
+def test_indicator_row_with_a_blank_target_is_flagged():
+    report = _named_table(["产出指标", "数量指标", "培训人数", "", "1218人次", "10", "10", ""])
+    findings = check_claims(report)
+    assert _quotes(findings) == ["培训人数"]
+    assert "没有目标值" in findings[0].message
+
+
+def test_indicator_row_whose_target_repeats_the_name_is_flagged():
+    report = _named_table(["产出指标", "数量指标", "培训人数", "培训人数", "1218人次", "10", "10", ""])
+    assert _quotes(check_claims(report)) == ["培训人数"]
+
+
+def test_indicator_rows_with_targets_are_fine():
+    report = _named_table(["产出指标", "数量指标", "培训人数", "≥1000人次", "1218人次", "10", "10", ""],
+                          ["", "质量指标", "补贴发放准确率", "100%", "100%", "10", "10", ""])
+    assert check_claims(report) == []
+
+
+def test_ecological_benefit_evidenced_by_unrelated_work_is_flagged():
+    report = _named_table(["效益指标", "生态效益", "维护生态平衡", "有所改善",
+                           "举办直播带岗招聘活动，改善工作环境，达成就业意向2125人", "10", "10", ""])
+    findings = check_claims(report)
+    assert len(findings) == 1 and findings[0].location.location.col == 4
+    assert "生态" in findings[0].message
+
+
+def test_ecological_benefit_evidenced_by_environmental_work_is_fine():
+    report = _named_table(["效益指标", "生态效益", "减少污染排放", "有所改善", "改造污水管网12公里", "10", "10", ""])
+    assert check_claims(report) == []
+
+
+def test_table_without_indicator_categories_is_not_an_indicator_table():
+    report = Report(blocks=[_rows(["整体支出绩效定性目标及实施计划完成情况", "预期目标", "实际完成"],
+                                  ["", "任务1：指标1："])])
+    assert find_indicator_rows(report) == []
+
+
+def test_sample_layout_with_evidence_on_the_next_row_is_read():
+    report = Report(blocks=[_rows(
+        ["整体支出绩效定量目标完成情况", "评价内容", "绩效目标", "完成情况"],
+        ["", "产出目标", "质量指标", "指标1：补贴发放准确率"],
+        ["补贴发放准确率为100%。"],
+        ["", "", "", "指标6：", "民兵训练基地建设完成"],
+    )])
+    rows = find_indicator_rows(report)
+    assert [(r.category, r.target_missing, r.evidence.quote if r.evidence else None) for r in rows] == [
+        ("质量指标", False, "补贴发放准确率为100%。"), ("质量指标", True, "民兵训练基地建设完成")]
+
+
+def test_with_data_a_missed_target_without_reason_is_a_missing_field(tmp_path):
+    from drafting.loading import load_department
+
+    data = load_department(Path(__file__).parents[1] / "fixtures/jingzhou-hrss-2022/data.yaml")
+    missed = Indicator(level1="产出指标", level2="数量指标", name="培训人数", target="≥1300人次",
+                       target_value=Decimal(1300), comparator="≥", actual="1218人次", actual_value=Decimal(1218))
+    data = data.model_copy(update={"indicators": [missed]})
+    report = _named_table(["产出指标", "数量指标", "培训人数", "≥1300人次", "1218人次", "10", "8", ""])
+    findings = [f for f in check_claims(report, data) if f.kind is Kind.MISSING_FIELD]
+    assert _quotes(findings) == ["培训人数"]
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample not available")
+def test_sample_claims_are_the_known_defects():
+    from drafting.text_reader import read_text_report
+
+    report = read_text_report(SAMPLE)
+    findings = check_claims(report)
+    for f in findings:
+        assert f.quote == report.quote(f.location.location)
+    quotes = [f.quote[:12] for f in findings]
+    assert sorted(quotes) == sorted(["成效明显", "成效明显", "成效显著", "满意度为100%", "指标6：",
+                                     "2022年1月在全市率先"])
+
+
+def test_first_time_as_a_term_is_not_a_claim():
+    assert check_claims(Report(blocks=[Paragraph(text="为首次创业人员提供培训服务。")])) == []
+
+
+def test_first_award_without_figures_is_a_claim():
+    report = Report(blocks=[Paragraph(text="我局首次荣获省级文明单位称号。")])
+    assert _quotes(check_claims(report)) == ["首次荣获"]

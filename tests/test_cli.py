@@ -1,0 +1,106 @@
+"""The CLI is thin: one line per error, exit 2 on bad input, linter-like exit codes, inputs untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafting.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "fixtures" / "jingzhou-hrss-2022" / "report.txt"
+DATA = ROOT / "fixtures" / "jingzhou-hrss-2022" / "data.yaml"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "drafting", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_bad_data_file_gives_one_line_exit_2_and_no_traceback(tmp_path):
+    bad = tmp_path / "data.yaml"
+    bad.write_text("department:\n  name: 测试局\nyear: 二〇二二\n", encoding="utf-8")
+    proc = _run("verify", str(SAMPLE), "--data", str(bad))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert str(bad) in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_missing_report_file_exits_2(tmp_path):
+    proc = _run("parse", str(tmp_path / "nope.docx"))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+
+
+def test_unknown_format_exits_2(tmp_path):
+    f = tmp_path / "report.pdf"
+    f.write_bytes(b"%PDF-1.4 not a report")
+    proc = _run("review", str(f))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+
+
+def test_parse_prints_blocks_as_json(capsys):
+    assert main(["parse", str(SAMPLE), "--format", "json"]) == 0
+    parsed = json.loads(capsys.readouterr().out)
+    kinds = {b["kind"] for b in parsed["blocks"]}
+    assert {"paragraph", "table"} <= kinds
+
+
+def test_review_exits_1_when_errors_are_found_and_0_below_the_threshold(tmp_path):
+    out = tmp_path / "r.json"
+    assert main(["review", str(SAMPLE), "--format", "json", "-o", str(out)]) == 1
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["summary"]["total"] == len(result["findings"]) > 0
+    clean = ROOT / "fixtures" / "anhua-edu-2023" / "report.txt"
+    assert main(["review", str(clean), "--format", "json", "-o", str(tmp_path / "c.json")]) == 0
+
+
+def test_review_never_modifies_its_input(tmp_path):
+    before = _digest(SAMPLE)
+    for fmt in ("json", "md", "html", "docx"):
+        main(["review", str(SAMPLE), "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")])
+    main(["review", str(SAMPLE), "--dedup", "-o", str(tmp_path / "cleaned.docx")])
+    assert _digest(SAMPLE) == before
+    assert (tmp_path / "cleaned.docx").exists()
+
+
+def test_review_refuses_to_overwrite_the_input(tmp_path):
+    copy = tmp_path / "report.txt"
+    copy.write_bytes(SAMPLE.read_bytes())
+    assert main(["review", str(copy), "--format", "md", "-o", str(copy)]) == 2
+    assert copy.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_verify_exits_1_when_a_number_is_unsupported(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("2022年决算支出“三公”经费9.99万元，其中公务接待费5.18万元。\n", encoding="utf-8")
+    assert main(["verify", str(report), "--data", str(DATA), "--format", "json", "-o", str(tmp_path / "v.json")]) == 1
+    report.write_text("2022年决算支出“三公”经费7.5万元，其中公务接待费5.18万元。\n", encoding="utf-8")
+    assert main(["verify", str(report), "--data", str(DATA), "--format", "md", "-o", str(tmp_path / "v.md")]) == 0
+
+
+def test_review_of_a_folder_prints_a_summary_table(tmp_path, capsys):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(SAMPLE.read_bytes())
+    status = main(["review", str(tmp_path), "--format", "json", "-o", str(tmp_path / "out")])
+    table = capsys.readouterr().out
+    assert status == 1
+    assert "a.txt" in table and "b.txt" in table and "合计" in table
+    assert (tmp_path / "out" / "a.json").exists()
+
+
+@pytest.mark.parametrize("command", ["parse", "review", "verify", "draft", "eval", "demo", "schema"])
+def test_every_command_has_help(command):
+    proc = _run(command, "--help")
+    assert proc.returncode == 0
+    assert "usage" in proc.stdout

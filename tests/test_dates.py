@@ -1,0 +1,115 @@
+from pathlib import Path
+
+import pytest
+
+from drafting.dates import check_dates, infer_year
+from drafting.findings import Kind, Severity
+from drafting.report import Heading, Paragraph, Report
+
+SAMPLE = Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")
+
+
+def _report(*texts: str, title: str = "某县2022年度部门整体支出绩效自评报告") -> Report:
+    return Report(blocks=[Heading(text=title, level=0), *[Paragraph(text=t) for t in texts]])
+
+
+def _kinds(findings):
+    return [(f.kind, f.quote) for f in findings]
+
+
+def test_year_is_the_cover_year_when_a_stale_title_ties_it():
+    report = Report(blocks=[
+        Heading(text="靖州县2022年度部门（单位）整体支出绩效评价自评报告", level=0),
+        Paragraph(text="2022年新增就业2141人。2022年离校未就业高校毕业生506人。"),
+        Heading(text="靖州县人力资源和社会保障局2020年度部门整体支出绩效自评报告", level=0),
+    ])
+    assert infer_year(report) == 2022
+
+
+def test_year_falls_back_to_the_year_before_the_report_date():
+    report = Report(blocks=[Paragraph(text="报告日期：2024年3月1日")])
+    assert infer_year(report) == 2023
+
+
+def test_title_with_another_year_is_stale():
+    report = _report("正文。", title="某县教育局2022年度部门整体支出绩效自评报告")
+    report.blocks.append(Heading(text="某县教育局2020年度部门整体支出绩效自评报告", level=0))
+    findings = check_dates(report, 2022)
+    assert _kinds(findings) == [(Kind.STALE_YEAR, "2020年度")]
+    assert findings[0].suggestion == "改为2022年度"
+    assert "标题年度为2020年，报告年度为2022年" in findings[0].message
+
+
+def test_year_end_status_date_of_the_previous_year_is_stale():
+    findings = check_dates(_report("截止2021年12月31日，实有在职人数40人。"), 2022)
+    assert _kinds(findings) == [(Kind.STALE_YEAR, "截止2021年12月31日")]
+
+
+def test_year_end_date_of_the_report_year_is_fine():
+    assert check_dates(_report("截至2022年12月31日，实有在职人数40人。"), 2022) == []
+
+
+def test_plan_of_the_previous_year_is_flagged_as_warning():
+    findings = check_dates(_report("2022年，根据2021年《工作计划及重点》的要求，认真履行职责。"), 2022)
+    assert _kinds(findings) == [(Kind.STALE_YEAR, "2021年")]
+    assert findings[0].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "在2021年细化内部管理方面已经取得了一定的成效的基础上，2022年进一步出台相关制度。",
+    "认定2021年度初级职称116人，推荐申报2022年度正（副）高职称206人。",
+    "贯彻落实《关于切实加强社会保险基金监管工作的意见》（湘办〔2021〕28号）文件精神。",
+    "2023年计划新建校舍3所，到2025年实现全覆盖。",
+    "比上年减少14,293.93元。",
+])
+def test_legitimate_mentions_of_other_years_are_not_flagged(text):
+    assert check_dates(_report(text), 2022) == []
+
+
+def test_signature_date_before_the_year_ends_is_inconsistent():
+    report = _report("报告日期：   2023年2月 20日", "靖州县人力资源和社会保障局", "2022年2月20日")
+    findings = check_dates(report, 2022)
+    assert _kinds(findings) == [(Kind.DATE_INCONSISTENCY, "2022年2月20日")]
+    assert findings[0].related[0].quote == "2023年2月 20日"
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_cover_and_signature_dates_that_disagree_are_flagged():
+    report = _report("报告日期：2023年2月20日", "某县教育局", "2023年3月1日")
+    findings = check_dates(report, 2022)
+    assert _kinds(findings) == [(Kind.DATE_INCONSISTENCY, "2023年3月1日")]
+
+
+def test_dates_inside_sentences_are_not_report_dates():
+    assert check_dates(_report("2022年1月在全市率先举办招聘活动，观看8万余人次。"), 2022) == []
+
+
+def test_every_quote_matches_the_report():
+    report = _report("截止 2021 年 12 月 31 日，实有人数40人。", "2022年2月20日")
+    for f in check_dates(report, 2022):
+        assert f.quote == report.quote(f.location.location)
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample not available")
+def test_sample_findings_are_the_known_date_defects():
+    from drafting.text_reader import read_text_report
+
+    report = read_text_report(SAMPLE)
+    assert infer_year(report) == 2022
+    assert sorted(_kinds(check_dates(report))) == sorted([
+        (Kind.STALE_YEAR, "2020年度"),
+        (Kind.STALE_YEAR, "截止2021年12月31日"),
+        (Kind.STALE_YEAR, "2021年"),
+        (Kind.DATE_INCONSISTENCY, "2022年2月20日"),
+    ])
+
+
+def test_section_heading_about_last_years_results_is_not_a_stale_title():
+    report = _report("正文。")
+    report.blocks.append(Heading(text="二、2021年度绩效评价结果整改情况", level=1))
+    assert check_dates(report, 2022) == []
+
+
+def test_a_date_alone_in_the_middle_of_the_report_is_not_a_signature_date():
+    report = _report("项目完工时间：", "2022年6月30日", *[f"正文第{i}段。" for i in range(6)])
+    assert check_dates(report, 2022) == []

@@ -1,0 +1,90 @@
+from pathlib import Path
+
+import pytest
+
+from drafting.entities import check_entities, infer_region
+from drafting.findings import Kind, Severity
+from drafting.report import Heading, Paragraph, Report
+
+SAMPLE = Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")
+COVER = "部门(单位)名称    靖州县人力资源和社会保障局"
+
+
+def _report(*texts: str) -> Report:
+    return Report(blocks=[Paragraph(text=COVER), *[Paragraph(text=t) for t in texts]])
+
+
+def _quotes(findings):
+    return [f.quote for f in findings]
+
+
+@pytest.mark.parametrize(("name", "region"), [
+    ("靖州县人力资源和社会保障局", "靖州县"), ("郴州市教育局", "郴州市"), ("浏阳市卫生健康局", "浏阳市"),
+    ("湘西州财政局", "湘西州"), ("湖南省财政厅", "湖南省"),
+])
+def test_region_is_read_from_the_start_of_the_unit_name(name, region):
+    assert infer_region(name) == region
+
+
+def test_county_unit_calling_itself_our_city_is_flagged():
+    findings = check_entities(_report("我市新增就业2141人。"))
+    assert _quotes(findings) == ["我市"]
+    assert findings[0].kind is Kind.ENTITY_MISMATCH and findings[0].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "2022年1月在全市率先举办园区招聘活动。",
+    "全县工伤保险行业费率在全省统一的行业基准费率基础上统一下降20%。",
+    "我县社保基金风险防控能力得到有效提升。",
+    "规范本市场秩序。",
+    "贯彻落实省委、省政府办公厅《关于我省社会保险基金监管的意见》。",
+])
+def test_legitimate_level_words_are_not_flagged(text):
+    assert check_entities(_report(text)) == []
+
+
+def test_county_level_city_may_say_our_city():
+    report = Report(blocks=[Paragraph(text="部门名称：浏阳市卫生健康局"), Paragraph(text="我市新增床位200张。")])
+    assert check_entities(report) == []
+
+
+def test_budget_approved_by_a_finance_bureau_of_another_level_is_flagged():
+    findings = check_entities(_report("2022年初省财政批复部门预算为987.68万元。"))
+    assert _quotes(findings) == ["省"]
+    assert findings[0].suggestion == "改为“县财政”"
+
+
+def test_title_naming_another_unit_is_an_error():
+    report = _report()
+    report.blocks.append(Heading(text="靖州县教育局2022年度部门整体支出绩效自评报告", level=0))
+    findings = check_entities(report)
+    assert _quotes(findings) == ["靖州县教育局"]
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_signature_with_the_units_short_name_is_fine():
+    assert check_entities(_report("工作完成。", "靖州县人社局", "2023年2月20日")) == []
+
+
+def test_signature_of_a_unit_in_another_county_is_flagged():
+    findings = check_entities(_report("工作完成。", "沅陵县人力资源和社会保障局", "2023年2月20日"))
+    assert _quotes(findings) == ["沅陵县人力资源和社会保障局"]
+
+
+def test_with_data_the_name_comes_from_the_data():
+    from drafting.loading import load_department
+
+    data = load_department(Path(__file__).parents[1] / "fixtures/jingzhou-hrss-2022/data.yaml")
+    report = Report(blocks=[Paragraph(text="工作完成。"), Paragraph(text="靖州县人社局"), Paragraph(text="2023年2月20日")])
+    assert check_entities(report, data) == []
+    report.blocks[1] = Paragraph(text="靖州县民政局")
+    assert _quotes(check_entities(report, data)) == ["靖州县民政局"]
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample not available")
+def test_sample_has_only_the_provincial_budget_approval():
+    from drafting.text_reader import read_text_report
+
+    report = read_text_report(SAMPLE)
+    findings = check_entities(report)
+    assert [(f.quote, report.quote(f.location.location)) for f in findings] == [("省", "省")]

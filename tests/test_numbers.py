@@ -1,0 +1,150 @@
+"""extract(): every numeric mention with exact span, value, unit, scale, places, qualifier and kind."""
+
+from decimal import Decimal
+
+from drafting.numbers import MentionKind, Qualifier, cn_to_decimal, extract
+from drafting.quantities import Unit
+
+
+def only(text: str):
+    ms = [m for m in extract(text) if m.kind is not MentionKind.NOT_A_CLAIM]
+    assert len(ms) == 1, ms
+    return ms[0]
+
+
+def test_counts_with_wan_keep_value_scale_and_shown_places():
+    m = extract("全县参保合计24.27万人，基金征缴2.15亿元")[0]
+    assert (m.text, m.value, m.unit, m.scale, m.places, m.kind) == (
+        "24.27万人", Decimal(242700), Unit.PERSON, Decimal(10000), 2, MentionKind.COUNT)
+
+
+def test_money_keeps_its_written_unit():
+    m = extract("全县参保合计24.27万人，基金征缴2.15亿元")[1]
+    assert (m.text, m.value, m.unit, m.places, m.kind) == ("2.15亿元", Decimal("2.15"), Unit.YI_YUAN, 2, MentionKind.AMOUNT)
+
+
+def test_thousands_separators_are_read():
+    m = only("比上年减少14,293.93元")
+    assert (m.value, m.unit, m.places) == (Decimal("14293.93"), Unit.YUAN, 2)
+
+
+def test_spans_point_into_the_original_text():
+    text = "就业率达98.22%，新增就业2141人"
+    for m in extract(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_fullwidth_digits_and_percent_sign_keep_exact_spans():
+    text = "就业率达９８．２２％。"
+    m = only(text)
+    assert (m.value, m.unit, m.places, m.text) == (Decimal("98.22"), Unit.PERCENT, 2, "９８．２２％")
+    assert text[m.start:m.end] == m.text
+
+
+def test_points_are_not_percent():
+    m = only("就业率比上年提高2.8个百分点")
+    assert (m.kind, m.unit, m.value) == (MentionKind.POINTS, Unit.POINTS, Decimal("2.8"))
+
+
+def test_chinese_numeral_with_unit_is_a_count():
+    m = only("新增就业两千一百四十一人")
+    assert (m.value, m.unit, m.kind) == (Decimal(2141), Unit.PERSON, MentionKind.COUNT)
+
+
+def test_words_with_numeral_characters_are_not_numbers():
+    text = "三公经费一般按统一标准，一是一次性补贴，第一届评比，打造一流服务，十分重要，三个要素"
+    assert extract(text) == []
+
+
+def test_chinese_year_is_a_year():
+    m = extract("二〇二二年")[0]
+    assert (m.kind, m.value) == (MentionKind.YEAR, Decimal(2022))
+
+
+def test_year_and_budget_year_suffix():
+    kinds = [(m.kind, m.value, m.unit_text) for m in extract("2022年度预算，2021年完成")]
+    assert kinds == [(MentionKind.YEAR, Decimal(2022), "年度"), (MentionKind.YEAR, Decimal(2021), "年")]
+
+
+def test_a_full_date_is_one_mention_with_its_year():
+    ms = extract("报告日期：2023年2月 20日")
+    assert [(m.kind, m.value, m.text) for m in ms] == [(MentionKind.DATE, Decimal(2023), "2023年2月 20日")]
+
+
+def test_year_month_is_a_date():
+    assert [m.kind for m in extract("2022年1月在全市率先举办")] == [MentionKind.DATE]
+
+
+def test_document_number_is_never_a_year_claim():
+    ms = extract("《关于切实加强社会保险基金监管工作的意见》（湘办〔2021〕28号）")
+    assert ms and all(m.kind is MentionKind.NOT_A_CLAIM for m in ms)
+
+
+def test_phone_number_is_not_a_claim():
+    assert [m.kind for m in extract("联系电话：0745-8251787")] == [MentionKind.NOT_A_CLAIM]
+
+
+def test_budget_code_is_not_a_claim():
+    assert [m.kind for m in extract("预算编码    518")] == [MentionKind.NOT_A_CLAIM]
+
+
+def test_list_markers_are_not_claims():
+    for text in ("1、2022年新增就业", "3．深入落实", "（2）严格审核", "指标1：享受人员", "任务6：民兵训练"):
+        first = extract(text)[0]
+        assert first.kind is MentionKind.NOT_A_CLAIM, text
+
+
+def test_number_in_quotes_is_a_name():
+    ms = extract("脱贫劳动力“311”覆盖率100%")
+    assert [m.kind for m in ms] == [MentionKind.NOT_A_CLAIM, MentionKind.PERCENT]
+
+
+def test_yu_after_wan_is_approximate():
+    m = only("直播当天观看人次达8万余人")
+    assert (m.value, m.unit, m.scale, m.qualifier, m.qualifier_text) == (
+        Decimal(80000), Unit.PERSON, Decimal(10000), Qualifier.APPROX, "余")
+
+
+def test_yu_before_the_unit_is_approximate():
+    m = only("提供就业岗位7000余个")
+    assert (m.value, m.unit, m.qualifier) == (Decimal(7000), Unit.GE, Qualifier.APPROX)
+
+
+def test_yinei_is_an_upper_bound():
+    m = only("城镇登记失业率控制在4.5%以内")
+    assert (m.value, m.unit, m.qualifier, m.text) == (Decimal("4.5"), Unit.PERCENT, Qualifier.AT_MOST, "4.5%以内")
+
+
+def test_buditu_is_a_lower_bound():
+    assert only("满意度不低于90%").qualifier is Qualifier.AT_LEAST
+
+
+def test_jiaci_is_not_jia():
+    ms = extract("约谈企业12家次；巡查工地共30（家）次、审查企业9家")
+    assert [(m.value, m.unit) for m in ms] == [(12, Unit.JIA_TIMES), (30, Unit.JIA_TIMES), (9, Unit.JIA)]
+
+
+def test_renci_is_not_ren():
+    assert only("培训1218人次").unit is Unit.PERSON_TIME
+
+
+def test_count_and_percent_glued_together_are_two_mentions():
+    ms = extract("职业指导次数为4045次2.8%。")
+    assert [(m.value, m.unit) for m in ms] == [(Decimal(4045), Unit.TIMES), (Decimal("2.8"), Unit.PERCENT)]
+
+
+def test_bare_table_cell_is_a_number():
+    m = only("1209.14")
+    assert (m.kind, m.unit, m.places) == (MentionKind.NUMBER, Unit.NONE, 2)
+
+
+def test_cn_to_decimal_handles_positional_and_digit_forms():
+    assert cn_to_decimal("两千一百四十一") == 2141
+    assert cn_to_decimal("二〇二二") == 2022
+    assert cn_to_decimal("十二万") == 120000
+    assert cn_to_decimal("三点五") == Decimal("3.5")
+
+
+def test_points_listed_with_he_are_all_points():
+    ms = extract("分别比上年提高0.6个和1.3个百分点")
+    assert [(m.value, m.unit) for m in ms] == [(Decimal("0.6"), Unit.POINTS), (Decimal("1.3"), Unit.POINTS)]

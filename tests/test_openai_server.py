@@ -1,0 +1,145 @@
+"""The real ChatOpenAI + openai client against a scripted chat-completions server on 127.0.0.1."""
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from drafting.drafter import draft
+from drafting.errors import ModelError
+from drafting.guard import verify
+from drafting.models import OpenAICompatibleModel
+
+KEY = "sk-local-SECRET-abcdef"
+GOOD = ("2023年度部门年初预算数为1,500.00万元，调整后全年预算数为1,600.00万元；全年收入合计1,580.25万元。"
+        "全年支出合计1,520.40万元，其中基本支出820.40万元（人员支出600.10万元、公用支出220.30万元），项目支出700.00万元。"
+        "“三公”经费支出6.20万元，年初预算数8.00万元，上年支出5.90万元；其中公务接待费2.50万元，公务用车运行维护费3.70万元，"
+        "因公出国（境）费无支出。")
+
+
+def answer(text: str) -> str:
+    return json.dumps({"blocks": [{"kind": "paragraph", "text": text}], "numbers": []}, ensure_ascii=False)
+
+
+class Script:
+    def __init__(self, steps):
+        self.steps = list(steps)  # (status, content or None, headers, delay)
+        self.requests: list[dict] = []
+
+
+def completion(content: str) -> bytes:
+    return json.dumps({
+        "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "local",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
+    }, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.fixture
+def server():
+    script = Script([])
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers.get("content-length", 0)))
+            script.requests.append({"path": self.path, "auth": self.headers.get("authorization"),
+                                    "body": json.loads(body)})
+            status, content, headers, delay = script.steps.pop(0) if script.steps else (500, None, {}, 0)
+            if delay:
+                time.sleep(delay)
+            payload = completion(content) if status == 200 else json.dumps(
+                {"error": {"message": "scripted", "type": "server_error"}}).encode()
+            try:
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(payload)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(payload)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+    thread.start()
+    script.url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    yield script
+    httpd.shutdown()
+    httpd.server_close()
+
+
+RETRY_SOON = {"retry-after-ms": "10"}
+
+
+def model(server, **kw):
+    options = {"timeout": 2.0, "max_retries": 1} | kw
+    return OpenAICompatibleModel("local", api_key=KEY, base_url=server.url, **options)
+
+
+def run(data, m, tmp_path):
+    return draft(data, model=m, sections=["finance"], cache_dir=tmp_path / "cache")
+
+
+def test_a_good_answer_comes_back_through_chatopenai(small_data, server, tmp_path, allow_model_requests):
+    server.steps = [(200, answer(GOOD), {}, 0)]
+    d = run(small_data, model(server), tmp_path)
+    assert d.sidecar.sections[0].source == "model"
+    assert d.sidecar.sections[0].tokens.input_tokens == 100
+    assert server.requests[0]["path"] == "/v1/chat/completions" and server.requests[0]["body"]["model"] == "local"
+
+
+def test_an_invented_number_is_repaired(small_data, server, tmp_path, allow_model_requests):
+    server.steps = [(200, answer(GOOD.replace("8.00万元", "8.80万元")), {}, 0), (200, answer(GOOD), {}, 0)]
+    d = run(small_data, model(server), tmp_path)
+    assert len(server.requests) == 2 and d.sidecar.sections[0].source == "model"
+    assert "8.80万元" in json.dumps(server.requests[1]["body"], ensure_ascii=False)
+
+
+def test_malformed_json_ends_in_a_guarded_fallback(small_data, server, tmp_path, allow_model_requests):
+    server.steps = [(200, "好的，以下是报告：{blocks: ", {}, 0)] * 3
+    d = run(small_data, model(server), tmp_path)
+    assert d.sidecar.sections[0].source == "fallback"
+    assert verify(d.report, small_data).failures == []
+
+
+def test_a_429_is_retried_then_succeeds(small_data, server, tmp_path, allow_model_requests):
+    server.steps = [(429, None, RETRY_SOON, 0), (200, answer(GOOD), {}, 0)]
+    d = run(small_data, model(server), tmp_path)
+    assert len(server.requests) == 2 and d.sidecar.sections[0].source == "model"
+
+
+def test_repeated_500s_end_in_a_clear_model_error(small_data, server, tmp_path, allow_model_requests):
+    server.steps = [(500, None, RETRY_SOON, 0)] * 3
+    with pytest.raises(ModelError, match="500"):
+        run(small_data, model(server), tmp_path)
+    assert len(server.requests) == 2  # first try + max_retries=1
+
+
+def test_a_timeout_ends_in_a_clear_model_error(small_data, server, tmp_path, allow_model_requests):
+    server.steps = [(200, answer(GOOD), {}, 1.0)] * 2
+    with pytest.raises(ModelError, match="超时"):
+        run(small_data, model(server, timeout=0.2, max_retries=0), tmp_path)
+
+
+def test_the_key_is_sent_but_never_cached_or_written(small_data, server, tmp_path, allow_model_requests):
+    server.steps = [(200, answer(GOOD), {}, 0)]
+    d = run(small_data, model(server), tmp_path)
+    assert server.requests[0]["auth"] == f"Bearer {KEY}"
+    stored = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "cache").rglob("*.json"))
+    assert stored and KEY not in stored
+    assert KEY not in d.sidecar.model_dump_json()
+
+
+def test_without_opting_in_no_request_reaches_the_server(small_data, server, tmp_path):
+    from drafting.errors import ModelRequestsBlocked
+
+    with pytest.raises(ModelRequestsBlocked):
+        run(small_data, model(server), tmp_path)
+    assert server.requests == []

@@ -1,0 +1,71 @@
+"""read_report: the reader is chosen by content first, then by suffix."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafting.docx_io import write_docx
+from drafting.errors import ReportFileError
+from drafting.reading import read_report
+from drafting.report import Heading, Paragraph, Report
+
+SAMPLE = Path(__file__).parents[1] / "fixtures" / "jingzhou-hrss-2022" / "report.txt"
+
+
+def _docx(path: Path) -> Path:
+    return write_docx(Report(blocks=[Heading(text="一、部门概况", level=1), Paragraph(text="正文。")]), path)
+
+
+def test_text_report_is_read_and_source_set() -> None:
+    report = read_report(SAMPLE)
+    assert report.source == str(SAMPLE)
+    assert report.title() == "靖州县2022年度部门（单位）整体支出绩效评价自评报告"
+
+
+def test_docx_report_is_read_and_source_set(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "r.docx")
+    report = read_report(path)
+    assert report.source == str(path)
+    assert report.blocks == [Heading(text="一、部门概况", level=1), Paragraph(text="正文。", style="Body Text")]
+
+
+def test_docx_renamed_to_txt_is_still_read_as_word(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "r.docx").rename(tmp_path / "r.txt")
+    assert read_report(path).blocks[0] == Heading(text="一、部门概况", level=1)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".text"])
+def test_markdown_and_text_suffixes_are_plain_text(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"r{suffix}"
+    shutil.copy(SAMPLE, path)
+    assert len(read_report(path).blocks) == len(read_report(SAMPLE).blocks)
+
+
+def test_missing_file_is_a_report_file_error(tmp_path: Path) -> None:
+    with pytest.raises(ReportFileError, match="不存在"):
+        read_report(tmp_path / "none.docx")
+
+
+def test_ole2_file_is_refused_as_encrypted_or_legacy_doc(tmp_path: Path) -> None:
+    path = tmp_path / "r.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    with pytest.raises(ReportFileError, match=re.escape("另存为未加密的 .docx")):
+        read_report(path)
+
+
+def test_unknown_format_names_the_suffix_and_the_accepted_ones(tmp_path: Path) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(b"%PDF-1.7 ...")
+    with pytest.raises(ReportFileError, match=re.escape("不支持的文件格式 .pdf，请提供 .docx 或 .txt")):
+        read_report(path)
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(b"")
+    with pytest.raises(ReportFileError, match="文件为空"):
+        read_report(path)

@@ -1,0 +1,179 @@
+from pathlib import Path
+
+import pytest
+
+from drafting.findings import Kind, Severity
+from drafting.redundancy import duplicate_clusters, find_duplicates, find_prior_copies, find_splices
+from drafting.report import Cell, Heading, Paragraph, Report, Table
+
+JOBS = "2022年新增就业2141人；城镇登记失业率控制在4.5%以内；新增农村劳动力转移就业1910人。就业率为92.1%，就业率比去年同期增长2.8%。发放交通补贴258人，共计10.28万元。"
+POSTS = "开发就业岗位鼓励吸纳就业。新增公益性岗位援助对象73名，其中14名为就业困难人员二次援助，同时到期清退108名。职业指导次数为4045次。"
+INSURANCE = "全县社会保险（养老保险、工伤保险、失业保险）参保合计24.27万人，基金征缴2.15亿元，发放各项社保待遇4.5亿元。"
+OTHER = "结合党史学习教育，扎实推进模范机关建设，提升干部队伍素质，不断优化营商环境，持续深化放管服改革。"
+
+
+def report(*texts: str) -> Report:
+    return Report(blocks=[Paragraph(text=t) for t in texts])
+
+
+def sample() -> Report:
+    from drafting.text_reader import read_text_report
+
+    for path in (Path(__file__).parents[1] / "fixtures/jingzhou-hrss-2022/report.txt",
+                 Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")):
+        if path.exists():
+            return read_text_report(path)
+    pytest.skip("sample report not available")
+
+
+def assert_quotes_exact(r: Report, findings) -> None:
+    for f in findings:
+        assert f.location.quote == r.quote(f.location.location)
+        for rel in f.related:
+            assert rel.quote == r.quote(rel.location)
+
+
+def test_an_exact_copy_gets_one_finding_pointing_back_to_the_first_occurrence():
+    r = report(JOBS, OTHER, JOBS)
+    findings = find_duplicates(r)
+    assert [f.location.location.block for f in findings] == [2]
+    assert findings[0].kind == Kind.DUPLICATE_PARAGRAPH
+    assert findings[0].related[0].location.block == 0
+    assert "第1段" in findings[0].message
+    assert_quotes_exact(r, findings)
+
+
+def test_a_copy_with_another_list_marker_and_new_figures_is_still_a_copy():
+    edited = "3．" + JOBS.replace("2141", "2086").replace("10.28", "9.75")
+    findings = find_duplicates(report("1、" + JOBS, edited))
+    assert len(findings) == 1
+    assert "数字与首次出现处不同" in findings[0].message
+
+
+def test_unrelated_paragraphs_raise_nothing():
+    assert find_duplicates(report(JOBS, POSTS, INSURANCE, OTHER)) == []
+
+
+def test_short_texts_are_not_compared():
+    assert find_duplicates(report("评价组组长（签字）：", OTHER, "评价组组长（签字）：")) == []
+
+
+def test_a_text_repeated_three_times_is_one_cluster_with_two_copies():
+    r = report(INSURANCE, OTHER, INSURANCE, JOBS, INSURANCE)
+    clusters = duplicate_clusters(r)
+    assert [c.size for c in clusters] == [3]
+    assert clusters[0].canonical.block == 0
+    assert [c.location.block for c in clusters[0].copies] == [2, 4]
+    assert all("共出现3次" in f.message for f in find_duplicates(r))
+
+
+def test_a_paragraph_inside_a_longer_table_cell_is_located_with_exact_offsets():
+    cell = "1:" + JOBS + "\n\n2: " + INSURANCE + "\n\n6、民兵训练基地建设逐步建设完成。"
+    r = Report(blocks=[Paragraph(text=INSURANCE), Table(rows=[[Cell(text="实际完成"), Cell(text=cell)]])])
+    findings = find_duplicates(r)
+    assert len(findings) == 1
+    assert findings[0].location.quote.endswith(INSURANCE)
+    assert_quotes_exact(r, findings)
+
+
+def test_a_paragraph_made_of_two_earlier_ones_counts_as_a_copy_of_each():
+    r = report(JOBS, INSURANCE, "1、坚持服务就业大局。" + JOBS + INSURANCE)
+    findings = find_duplicates(r)
+    assert sorted(f.location.quote for f in findings) == sorted([JOBS, INSURANCE])
+    assert_quotes_exact(r, findings)
+
+
+def test_a_paragraph_pasted_into_the_middle_of_a_sentence_is_a_splice_with_both_seams():
+    cut = JOBS.index("2.8%")
+    spliced = JOBS[:cut] + POSTS[:-1] + JOBS[cut:]
+    r = report(JOBS, "2．" + POSTS, "1、坚持服务就业大局。" + spliced)
+    findings = find_splices(r)
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.kind == Kind.SPLICED_TEXT and f.severity == Severity.ERROR
+    assert f.location.quote == POSTS[:-1]
+    assert [s.quote for s in f.related] == ["期增长开发就", "45次2.8"]
+    assert_quotes_exact(r, findings)
+
+
+def test_a_copied_paragraph_that_follows_a_full_stop_is_not_a_splice():
+    r = report(POSTS, JOBS + POSTS, OTHER + POSTS)
+    assert find_splices(r) == []
+
+
+def test_a_splice_can_come_from_last_years_report():
+    cut = JOBS.index("2.8%")
+    r = report(JOBS[:cut] + POSTS[:-1] + JOBS[cut:])
+    assert len(find_splices(r, prior=report(POSTS, OTHER))) == 1
+
+
+def test_a_paragraph_from_last_year_with_new_figures_is_a_warning():
+    prior = report(JOBS.replace("2022", "2021").replace("2141", "2086").replace("10.28", "9.75"))
+    findings = find_prior_copies(report(JOBS), prior)
+    assert [f.severity for f in findings] == [Severity.WARNING]
+    assert findings[0].kind == Kind.COPIED_FROM_PRIOR_YEAR
+
+
+def test_a_paragraph_from_last_year_with_the_same_figures_is_an_error_about_stale_data():
+    findings = find_prior_copies(report("1、" + JOBS), report("（一）" + JOBS))
+    assert [f.severity for f in findings] == [Severity.ERROR]
+    assert "可能沿用了上年数据" in findings[0].message
+
+
+def test_fixed_wording_without_figures_copied_from_last_year_is_only_info():
+    findings = find_prior_copies(report(OTHER), report(OTHER))
+    assert [f.severity for f in findings] == [Severity.INFO]
+
+
+def test_a_short_sentence_shared_with_last_year_is_ignored():
+    text = "根据《中华人民共和国预算法》和《湖南省预算绩效管理办法》（湘财绩〔2013〕29号）等规定，现报告如下："
+    assert find_prior_copies(report(text), report(text)) == []
+
+
+def test_new_paragraphs_are_not_prior_copies():
+    assert find_prior_copies(report(INSURANCE, OTHER), report(JOBS, POSTS)) == []
+
+
+# -- the real sample ------------------------------------------------------------------------------
+
+
+def cluster_sizes_by_text(r: Report) -> dict[str, int]:
+    return {c.canonical_quote: c.size for c in duplicate_clusters(r)}
+
+
+@pytest.mark.parametrize("marker, size", [
+    ("2022年新增就业2141人", 5),
+    ("参保合计24.27万人", 6),
+    ("规范劳动监察执法", 5),
+    ("完成技能鉴定考试", 5),
+    ("关于切实加强社会保险基金监管工作的意见", 6),
+])
+def test_each_block_repeated_in_the_sample_is_one_cluster_with_all_its_copies(marker, size):
+    sizes = cluster_sizes_by_text(sample())
+    matching = [n for text, n in sizes.items() if marker in text]
+    assert matching == [size]
+
+
+def test_the_sample_splice_is_found_in_the_form_cell_and_in_the_narrative_and_nowhere_else():
+    r = sample()
+    findings = find_splices(r)
+    assert len(findings) == 2
+    for f in findings:
+        assert f.location.quote.startswith("开发就业岗位鼓励吸纳就业。")
+        assert f.location.quote.endswith("职业指导次数为4045次")
+        assert [s.quote for s in f.related] == ["期增长开发就", "45次2.8"]
+    assert {f.location.location.row for f in findings} == {37, None}
+    assert_quotes_exact(r, findings)
+
+
+def test_every_duplicate_finding_on_the_sample_quotes_the_report_exactly():
+    r = sample()
+    findings = find_duplicates(r)
+    assert len(findings) > 20
+    assert_quotes_exact(r, findings)
+
+
+def test_headings_and_narrative_structure_do_not_matter_for_clusters():
+    r = Report(blocks=[Heading(text="一、就业", level=1), Paragraph(text=JOBS),
+                       Heading(text="二、绩效", level=1), Paragraph(text=JOBS)])
+    assert [c.size for c in duplicate_clusters(r)] == [2]

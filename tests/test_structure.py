@@ -1,0 +1,100 @@
+from pathlib import Path
+
+import pytest
+
+from drafting.findings import Kind, Severity
+from drafting.report import Cell, Heading, Paragraph, Report, Table
+from drafting.structure import check_structure
+
+SAMPLE = Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")
+
+
+def _table(*rows: list[str]) -> Table:
+    return Table(rows=[[Cell(text=t) for t in row] for row in rows])
+
+
+def _quotes(findings):
+    return [f.quote for f in findings]
+
+
+def test_blank_grade_cell_is_a_missing_field():
+    findings = check_structure(Report(blocks=[_table(["绩效自评综合得分", "100"], ["评价等次", ""])]))
+    assert _quotes(findings) == ["评价等次"]
+    assert findings[0].kind is Kind.MISSING_FIELD and findings[0].severity is Severity.ERROR
+
+
+def test_blank_contact_next_to_a_filled_phone_is_found():
+    findings = check_structure(Report(blocks=[_table(["联系人", "", "联络电话", "0745-8251787"])]))
+    assert _quotes(findings) == ["联系人"]
+
+
+def test_signature_placeholders_and_empty_subunit_rows_are_not_fields():
+    report = Report(blocks=[_table(["评价组组长（签字）：\n年    月    日"], ["2、二级机构1", "", "", ""])])
+    assert check_structure(report) == []
+
+
+def test_blank_inline_field_on_the_cover_is_found():
+    findings = check_structure(Report(blocks=[Paragraph(text="报告日期：   "), Paragraph(text="预算编码    518")]))
+    assert _quotes(findings) == ["报告日期"]
+
+
+def test_inline_label_followed_by_the_next_label_is_blank():
+    findings = check_structure(Report(blocks=[Paragraph(text="联系人：    联系电话：0745-8251787")]))
+    assert _quotes(findings) == ["联系人"]
+
+
+def test_numbering_gap_mixing_separators_is_one_list():
+    cell = "1、新增就业2141人。\n2．开发就业岗位。\n3．落实行动。\n5、加大支持。\n6、按时支付。"
+    findings = check_structure(Report(blocks=[_table(["年度总体运行情况", cell])]))
+    assert _quotes(findings) == ["5、"]
+    assert "缺少第4项" in findings[0].message and findings[0].kind is Kind.NUMBERING_GAP
+
+
+def test_chinese_heading_gap_is_found_across_paragraphs():
+    report = Report(blocks=[Heading(text="一、部门概况", level=1), Paragraph(text="正文。"),
+                            Heading(text="二、支出情况", level=1), Heading(text="四、问题", level=1)])
+    assert _quotes(check_structure(report)) == ["四、"]
+
+
+def test_parenthesised_gap_is_found():
+    report = Report(blocks=[Paragraph(text="（一）甲"), Paragraph(text="（三）丙")])
+    assert _quotes(check_structure(report)) == ["（三）"]
+
+
+def test_restart_in_a_new_section_is_not_a_gap():
+    report = Report(blocks=[
+        Heading(text="一、部门概况", level=1), Paragraph(text="1、主要职责"), Paragraph(text="4、重点工作计划"),
+        Heading(text="二、绩效情况", level=1), Paragraph(text="1、实行重点管控"), Paragraph(text="2、严格审核"),
+    ])
+    assert _quotes(check_structure(report)) == ["4、"]
+
+
+def test_numbers_going_back_are_a_restart_not_a_gap():
+    report = Report(blocks=[Paragraph(text=t) for t in ["一、甲", "五、戊", "二、乙", "三、丙"]])
+    assert _quotes(check_structure(report)) == ["五、"]
+
+
+def test_decimal_numbers_at_line_start_are_not_list_markers():
+    report = Report(blocks=[Paragraph(text="1、甲"), Paragraph(text="3.5万元用于培训。")])
+    assert check_structure(report) == []
+
+
+def test_inline_ordinals_with_a_gap_are_found():
+    findings = check_structure(Report(blocks=[Paragraph(text="一是审核单据。二是审核来源。四是审核制度。")]))
+    assert _quotes(findings) == ["四是"]
+
+
+def test_numbering_restarts_in_a_new_table():
+    report = Report(blocks=[_table(["1、局机关"], ["2、二级机构1"]), _table(["3、局机关"])])
+    assert check_structure(report) == []
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample not available")
+def test_sample_structure_findings_are_the_known_defects():
+    from drafting.text_reader import read_text_report
+
+    report = read_text_report(SAMPLE)
+    findings = check_structure(report)
+    assert [(f.kind, f.quote) for f in findings] == [(Kind.MISSING_FIELD, "评价等次"), (Kind.NUMBERING_GAP, "5、")]
+    for f in findings:
+        assert f.quote == report.quote(f.location.location)

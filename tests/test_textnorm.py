@@ -1,0 +1,56 @@
+from drafting.textnorm import (
+    char_shingles,
+    containment,
+    is_sentence_start,
+    jaccard,
+    list_marker_end,
+    normalize,
+    split_paragraphs,
+    to_halfwidth,
+)
+
+
+def test_fullwidth_digits_and_percent_become_halfwidth():
+    assert to_halfwidth("５") == "5"
+    assert to_halfwidth("％") == "%"
+
+
+def test_numbers_are_masked_including_decimals_and_thousands_separators():
+    assert normalize("支出14,293.93元，增长2.8%").text == "支出#元增长#"
+
+
+def test_list_markers_are_dropped_at_line_starts():
+    for text in ("1、新增就业", "2．新增就业", "（一）新增就业", "指标1：新增就业", "任务2：新增就业", "1:新增就业", "3：新增就业"):
+        assert normalize(text).text == "新增就业", text
+
+
+def test_a_decimal_at_line_start_is_a_number_not_a_marker():
+    assert list_marker_end("2.8%的增长") == 0
+
+
+def test_normalized_characters_map_back_to_the_original_text():
+    text = "1、全县参保24.27万人。"
+    norm = normalize(text)
+    i = norm.text.index("#")
+    assert text[norm.starts[i] : norm.ends[i]] == "24.27"
+    assert text[slice(*norm.span(0, len(norm)))] == "全县参保24.27万人"
+
+
+def test_jaccard_and_containment_of_shingles():
+    big = char_shingles(normalize("全县社会保险参保合计24.27万人，基金征缴2.15亿元").text)
+    small = char_shingles(normalize("全县社会保险参保合计").text)
+    assert containment(small, big) == 1.0
+    assert 0 < jaccard(small, big) < 0.5
+
+
+def test_short_lines_of_a_cell_are_kept_together_as_one_paragraph():
+    text = "任务1：坚持服务就业大局\n任务2：规范人才市场\n" + "甲" * 40
+    spans = split_paragraphs(text, min_len=30)
+    assert [text[s:e] for s, e in spans] == ["任务1：坚持服务就业大局\n任务2：规范人才市场", "甲" * 40]
+
+
+def test_sentence_start_after_a_full_stop_or_a_list_marker_but_not_mid_sentence():
+    text = "增长开发岗位。新增岗位\n1：就业"
+    assert is_sentence_start(text, text.index("新增"))
+    assert is_sentence_start(text, text.index("就业"))
+    assert not is_sentence_start(text, text.index("开发"))

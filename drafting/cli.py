@@ -208,7 +208,8 @@ def _model_from_args(args: argparse.Namespace):
         return "offline"
     from .models import get_model
 
-    return get_model(args.model, temperature=args.temperature, timeout=args.timeout, max_retries=args.max_retries)
+    options = {"temperature": args.temperature, "timeout": args.timeout, "max_retries": args.max_retries}
+    return get_model(args.model, **{k: v for k, v in options.items() if v is not None})
 
 
 def cmd_eval(args: argparse.Namespace) -> ExitStatus:

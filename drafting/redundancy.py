@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from pydantic import BaseModel
 
@@ -126,7 +127,7 @@ def _locate(canon: _Seg, seg: _Seg) -> tuple[int, int] | None:
         return None
     seq = _lis(pts)
     runs: list[list[tuple[int, int]]] = [[seq[0]]]
-    for prev, cur in zip(seq, seq[1:], strict=False):
+    for prev, cur in pairwise(seq):
         if cur[0] - prev[0] > _RUN_GAP:
             runs.append([])
         runs[-1].append(cur)
@@ -356,9 +357,7 @@ def _exact_span(ref: _Seg, host: _Seg) -> tuple[int, int] | None:
     text = host.unit.text
     lo = max(0, host.norm.starts[where[0]] - 10)
     hi = min(len(text), host.norm.ends[where[1] - 1] + 10)
-    rtext = ref.text[list_marker_end(ref.text) - 0:]
-    rtext = rtext[list_marker_end(rtext):] if list_marker_end(rtext) else rtext
-    core = rtext.rstrip(_TAIL)
+    core = ref.text[list_marker_end(ref.text):].rstrip(_TAIL)
     if len(core) < MIN_CHARS:
         return None
     sm = SequenceMatcher(None, text[lo:hi], core, autojunk=False)
@@ -479,7 +478,7 @@ def find_prior_copies(report: Report, prior: Report, min_chars: int = 40) -> lis
             o = olds[oid]
             j = inter / (len(o.shingles) + len(seg.shingles) - inter)
             score = max(j, inter / len(seg.shingles))
-            if score >= NEAR and j >= NEAR or inter / len(seg.shingles) >= INSIDE:
+            if j >= NEAR or inter / len(seg.shingles) >= INSIDE:
                 if best is None or score > best[0]:
                     best = (score, oid)
             elif inter / len(o.shingles) >= INSIDE:

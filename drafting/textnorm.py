@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 __all__ = [
     "MASK",
-    "Normalized",
     "TERMINATORS",
+    "Normalized",
     "char_shingles",
     "containment",
     "is_sentence_start",

@@ -68,11 +68,12 @@ def test_a_text_repeated_three_times_is_one_cluster_with_two_copies():
 
 
 def test_a_paragraph_inside_a_longer_table_cell_is_located_with_exact_offsets():
-    cell = "1:" + JOBS + "\n\n2: " + INSURANCE + "\n\n6、民兵训练基地建设逐步建设完成。"
+    cell = "1:" + OTHER + INSURANCE + "\n\n6、民兵训练基地建设逐步建设完成。"
     r = Report(blocks=[Paragraph(text=INSURANCE), Table(rows=[[Cell(text="实际完成"), Cell(text=cell)]])])
     findings = find_duplicates(r)
     assert len(findings) == 1
-    assert findings[0].location.quote.endswith(INSURANCE)
+    assert findings[0].location.quote == INSURANCE
+    assert findings[0].location.location.start == 2 + len(OTHER)
     assert_quotes_exact(r, findings)
 
 

@@ -1,0 +1,60 @@
+from drafting.crossreport import (
+    boilerplate_findings,
+    find_boilerplate,
+    find_boilerplate_naive,
+    generate_corpus,
+)
+from drafting.findings import Kind, Severity
+from drafting.report import Paragraph, Report
+
+TEMPLATE = "我局严格按照预算绩效管理要求，对照部门整体支出绩效评价指标，通过基础数据、会计报表和业务报表审核自查，全面开展了绩效自评，保证了自评工作真实准确完整。"
+OWN_A = "全县新增城镇就业2141人，城镇登记失业率控制在4.5%以内，新增农村劳动力转移就业1910人。"
+OWN_B = "全年完成中小学校舍维修改造12所，新建学生食堂3个，改善了农村学校办学条件和学生就餐环境。"
+
+
+def rep(source: str, *texts: str) -> Report:
+    return Report(source=source, blocks=[Paragraph(text=t) for t in texts])
+
+
+def test_a_paragraph_shared_by_two_reports_is_one_group_naming_both():
+    groups = find_boilerplate([rep("a.txt", TEMPLATE, OWN_A), rep("b.txt", OWN_B, TEMPLATE)])
+    assert len(groups) == 1
+    assert groups[0].n_reports == 2
+    assert [m.source for m in groups[0].members] == ["a.txt", "b.txt"]
+
+
+def test_paragraphs_repeated_only_inside_one_report_are_not_cross_report_boilerplate():
+    assert find_boilerplate([rep("a.txt", TEMPLATE, TEMPLATE), rep("b.txt", OWN_B)]) == []
+
+
+def test_a_template_filled_with_other_figures_still_matches():
+    other = OWN_A.replace("2141", "986").replace("4.5", "3.8")
+    assert len(find_boilerplate([rep("a.txt", OWN_A), rep("b.txt", other)])) == 1
+
+
+def test_lsh_and_naive_all_pairs_agree_on_a_generated_corpus():
+    corpus = generate_corpus(40, seed=5)
+    assert find_boilerplate(corpus) == find_boilerplate_naive(corpus)
+
+
+def test_the_generated_corpus_is_deterministic_and_has_shared_paragraphs():
+    a, b = generate_corpus(10, seed=1), generate_corpus(10, seed=1)
+    assert a == b
+    assert generate_corpus(10, seed=2) != a
+    assert any(g.n_reports >= 3 for g in find_boilerplate(a))
+
+
+def test_findings_are_info_per_report_and_quote_their_report_exactly():
+    reports = [rep("a.txt", TEMPLATE, OWN_A), rep("b.txt", OWN_B, TEMPLATE), rep("c.txt", OWN_B + OWN_A)]
+    by_source = boilerplate_findings(reports)
+    assert sorted(by_source) == ["a.txt", "b.txt"]
+    for source, findings in by_source.items():
+        report = next(r for r in reports if r.source == source)
+        for f in findings:
+            assert f.kind == Kind.CROSS_REPORT_BOILERPLATE and f.severity == Severity.INFO
+            assert f.location.quote == report.quote(f.location.location)
+
+
+def test_reports_without_a_source_are_keyed_by_position():
+    by_source = boilerplate_findings([rep(None, TEMPLATE), rep(None, TEMPLATE)])
+    assert sorted(by_source) == ["#0", "#1"]

@@ -108,13 +108,14 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
 def _write_review(result, report, fmt: str, out: str | None, source: Path) -> None:
     from .render import findings_html, findings_json, findings_markdown
 
-    if fmt in ("docx", "html") and out is None:
+    if out is None and fmt in ("docx", "html"):
         out = str(source.with_name(source.stem + (".审核.docx" if fmt == "docx" else ".审核.html")))
     if out and Path(out).resolve() == source.resolve():
         raise InputError("输出文件不能覆盖输入报告，请用 -o 指定另一个文件名", path=out)
     if fmt == "docx":
         from .docx_io import write_commented_docx
 
+        assert out is not None
         write_commented_docx(report, result.findings, out, source=source if source.suffix.lower() == ".docx" else None)
         _say(f"已写入带批注的审核稿 {out}")
         return

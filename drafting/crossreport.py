@@ -110,9 +110,11 @@ def find_boilerplate(reports: list[Report], threshold: float = 0.8, num_perm: in
     """Paragraphs shared by two or more reports (Jaccard of masked shingles ≥ ``threshold``)."""
     items = _items(reports, min_chars)
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    sigs = [_sig(seg, num_perm) for _, seg in items]
-    for k, m in enumerate(sigs):
-        lsh.insert(k, m)
+    sigs = MinHash.bulk([[g.encode("utf-8") for g in seg.shingles] for _, seg in items],
+                        num_perm=num_perm, seed=1)
+    with lsh.insertion_session() as session:
+        for k, m in enumerate(sigs):
+            session.insert(k, m)
     edges = []
     for k, (ri, seg) in enumerate(items):
         for other in lsh.query(sigs[k]):
@@ -122,12 +124,6 @@ def find_boilerplate(reports: list[Report], threshold: float = 0.8, num_perm: in
             if s >= threshold:
                 edges.append((k, other, s))
     return _groups(reports, items, edges)
-
-
-def _sig(seg: _Seg, num_perm: int) -> MinHash:
-    m = MinHash(num_perm=num_perm, seed=1)
-    m.update_batch([g.encode("utf-8") for g in seg.shingles])
-    return m
 
 
 def find_boilerplate_naive(reports: list[Report], threshold: float = 0.8,

@@ -67,16 +67,16 @@ def run_demo(out: Path) -> None:
 
     _say("\n== 4. 审核样本报告（真实报告，含真实问题） ==")
     prior = read_report(SAMPLE / "prior.txt") if (SAMPLE / "prior.txt").exists() else None
-    result = review(sample, data=None, prior=prior)
+    findings = review(sample, data=None, prior=prior)
     review_dir = out / "review"
-    write_text(review_dir / "sample.json", findings_json(result))
-    write_text(review_dir / "sample.md", findings_markdown(result))
-    write_text(review_dir / "sample.html", findings_html(result, sample))
+    write_text(review_dir / "sample.json", findings_json(findings))
+    write_text(review_dir / "sample.md", findings_markdown(findings))
+    write_text(review_dir / "sample.html", findings_html(findings, sample))
     from .docx_io import write_commented_docx
 
-    write_commented_docx(sample, result.findings, review_dir / "sample.docx")
-    for kind, n in sorted(result.summary.by_kind.items(), key=lambda kv: -kv[1]):
+    write_commented_docx(sample, findings.findings, review_dir / "sample.docx")
+    for kind, n in sorted(findings.summary.by_kind.items(), key=lambda kv: -kv[1]):
         _say(f"  {kind}: {n}")
-    _say(f"  共 {result.summary.total} 条 -> {review_dir}/sample.{{json,md,html,docx}}")
+    _say(f"  共 {findings.summary.total} 条 -> {review_dir}/sample.{{json,md,html,docx}}")
     _say(f"\n完成。所有输出在 {out.resolve()}")
     sys.stdout.flush()

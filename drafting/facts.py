@@ -116,6 +116,11 @@ class FactIndex:
                     self._names.setdefault(key, []).append(f)
         alternation = "|".join(re.escape(n) for n in sorted(self._names, key=len, reverse=True))
         self._names_re = re.compile(alternation) if alternation else None
+        self._children: dict[str, list[Fact]] = {}
+        for f in self.facts:
+            for p in dict.fromkeys(f.inputs):
+                self._children.setdefault(p, []).append(f)
+        self._related: dict[str, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self.facts)
@@ -169,6 +174,41 @@ class FactIndex:
             if best is None or key[:2] > best[:2]:
                 best = key
         return list(self._names[best[2]]) if best else []
+
+    def names_in(self, text: str) -> list[list[Fact]]:
+        """The facts of every name in ``text``, the name ending last first (nearest to a number after it)."""
+        if self._names_re is None or not text:
+            return []
+        found = [(m.end(), len(m[0]), m[0]) for m in self._names_re.finditer(_clean_name(text))]
+        found.sort(reverse=True)
+        return [list(self._names[n]) for _, _, n in found]
+
+    def related(self, fact: Fact) -> frozenset[str]:
+        """Paths of the figures a sentence naming ``fact`` may state for it.
+
+        A derived fact (节约数, 比上年减少数, a ratio) relates to itself and what is derived from it.
+        A table figure (公务接待费决算数) relates to the whole of its item: its other columns — the
+        figures it is compared with in a difference (预算数, 上年数, 目标值) — its parts when it is a
+        sum, and everything derived from those (节约数, 节约比例, 增减数, 增减比例, shares)."""
+        hit = self._related.get(fact.path)
+        if hit is not None:
+            return hit
+        item = {fact.path}
+        if fact.kind in (FactKind.DIRECT, FactKind.SUM):
+            item.update(fact.inputs if fact.kind is FactKind.SUM else ())
+            for child in self._children.get(fact.path, ()):
+                if child.kind is FactKind.DIFFERENCE:
+                    item.update(child.inputs)
+        out = set(item)
+        todo = list(item)
+        while todo:
+            for child in self._children.get(todo.pop(), ()):
+                if child.path not in out and child.kind is not FactKind.SUM:
+                    out.add(child.path)
+                    todo.append(child.path)
+        frozen = frozenset(out)
+        self._related[fact.path] = frozen
+        return frozen
 
 
 _NAME_NOISE = re.compile(r"[“”\"‘’'「」《》\s]")

@@ -1,0 +1,89 @@
+"""Renderers format findings; the HTML page is self-contained and well formed."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from drafting.reading import read_report
+from drafting.render import findings_html, findings_json, findings_markdown, report_markdown
+from drafting.review import review
+
+SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "jingzhou-hrss-2022" / "report.txt"
+VOID = {"meta", "br", "hr", "img", "input", "link"}
+
+
+class _Checker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.marks = 0
+        self.external: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "mark":
+            self.marks += 1
+        for key in ("src", "href"):
+            value = attrs.get(key) or ""
+            if value and not value.startswith("#"):
+                self.external.append(value)
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"unexpected </{tag}> with open {self.stack[-3:]}")
+        else:
+            self.stack.pop()
+
+
+@pytest.fixture(scope="module")
+def sample():
+    report = read_report(SAMPLE)
+    return report, review(report)
+
+
+def test_html_is_well_formed_self_contained_and_highlights_findings(sample):
+    report, result = sample
+    page = findings_html(result, report)
+    checker = _Checker()
+    checker.feed(page)
+    assert checker.errors == [] and checker.stack == []
+    assert checker.external == []  # readable offline: no scripts, fonts or styles fetched
+    assert checker.marks > 0
+    assert page.count("class='finding ") == len(result.findings)
+
+
+def test_html_escapes_report_text():
+    from drafting.findings import ReviewResult
+    from drafting.report import Paragraph, Report
+
+    report = Report(blocks=[Paragraph(text="<script>alert(1)</script>")])
+    page = findings_html(ReviewResult.of([]), report)
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_json_has_findings_and_summary(sample):
+    _, result = sample
+    payload = json.loads(findings_json(result))
+    assert set(payload) >= {"findings", "summary"}
+    first = payload["findings"][0]
+    assert {"kind", "severity", "message", "location", "evidence"} <= set(first)
+    assert "quote" in first["location"]
+
+
+def test_markdown_lists_every_finding(sample):
+    _, result = sample
+    md = findings_markdown(result)
+    assert md.count("   - 原文：") == len(result.findings)
+
+
+def test_report_markdown_shows_tables_as_tables(sample):
+    report, _ = sample
+    md = report_markdown(report)
+    assert "| 1、局机关 | 1209.14 |" in md

@@ -1,0 +1,76 @@
+"""The review pass over whole reports: what it must find on the real sample, and stay quiet on clean ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafting.findings import Kind, Severity
+from drafting.loading import load_department
+from drafting.reading import read_report
+from drafting.review import ReviewOptions, review
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SAMPLE = FIXTURES / "jingzhou-hrss-2022" / "report.txt"
+CLEAN = sorted(p for p in FIXTURES.iterdir() if p.is_dir() and p.name != "jingzhou-hrss-2022" and (p / "report.txt").exists())
+
+
+@pytest.fixture(scope="module")
+def sample_result():
+    report = read_report(SAMPLE)
+    return report, review(report)
+
+
+def test_every_finding_quotes_exactly_the_text_it_points_at(sample_result):
+    report, result = sample_result
+    for f in result.findings:
+        assert report.quote(f.location.location) == f.location.quote, f
+
+
+def test_the_sample_spliced_sentence_is_found(sample_result):
+    _, result = sample_result
+    splices = [f for f in result.findings if f.kind is Kind.SPLICED_TEXT]
+    assert splices
+    assert any(f.location.quote.startswith("开发就业岗位鼓励吸纳就业") for f in splices)
+
+
+def test_the_sample_stale_title_and_year_end_date_are_found(sample_result):
+    _, result = sample_result
+    stale = {f.location.quote for f in result.findings if f.kind is Kind.STALE_YEAR}
+    assert "2020年度" in stale
+    assert any("2021年12月31日" in q for q in stale)
+
+
+def test_the_sample_signature_date_before_year_end_is_found(sample_result):
+    _, result = sample_result
+    dates = [f for f in result.findings if f.kind is Kind.DATE_INCONSISTENCY]
+    assert any("2022年2月20日" in f.location.quote for f in dates)
+
+
+def test_the_sample_percentages_that_do_not_follow_from_its_table_are_found(sample_result):
+    _, result = sample_result
+    wrong = {f.location.quote for f in result.findings if f.kind is Kind.ARITHMETIC_MISMATCH}
+    assert wrong == {"18.92%", "8.67%"}
+
+
+def test_summary_counts_match_the_findings(sample_result):
+    _, result = sample_result
+    assert result.summary.total == len(result.findings)
+    assert sum(result.summary.by_kind.values()) == len(result.findings)
+
+
+def test_options_switch_checks_off(sample_result):
+    report, _ = sample_result
+    result = review(report, options=ReviewOptions(redundancy=False, splices=False))
+    kinds = {f.kind for f in result.findings}
+    assert Kind.DUPLICATE_PARAGRAPH not in kinds and Kind.SPLICED_TEXT not in kinds
+
+
+@pytest.mark.parametrize("folder", CLEAN, ids=lambda p: p.name)
+def test_clean_fixture_reports_get_no_error_level_finding(folder):
+    data = load_department(folder / "data.yaml")
+    prior = read_report(folder / "prior.txt") if (folder / "prior.txt").exists() else None
+    result = review(read_report(folder / "report.txt"), data=data, prior=prior)
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    assert errors == []

@@ -85,7 +85,7 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     from .findings import Severity
     from .loading import load_department
     from .reading import read_report
-    from .review import review
+    from .review import ReviewOptions, review
 
     data = load_department(args.data) if args.data else None
     prior = read_report(args.prior) if args.prior else None
@@ -94,7 +94,7 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     if target.is_dir():
         return _review_folder(target, args, data, prior, threshold)
     report = read_report(target)
-    result = review(report, data=data, prior=prior)
+    result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge))
     if args.dedup:
         # With --dedup, -o names the de-duplicated copy; the findings go to stdout (or beside the input).
         _write_dedup(report, result, args.output, target)
@@ -270,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output")
     s.add_argument("--fail-on", choices=["error", "warning", "info"], default="error")
     s.add_argument("--dedup", action="store_true", help="另存一份去除重复段落的 .docx")
+    s.add_argument("--judge", help="可选：用模型复核定性问题，如 openai:qwen-plus（默认不用）")
     s.set_defaults(func=cmd_review)
 
     s = sub.add_parser("draft", help="根据部门数据起草报告")

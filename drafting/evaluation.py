@@ -118,6 +118,7 @@ class CaseResult(BaseModel):
     guard_checked: int | None = None
     guard_failed: int | None = None
     seconds: float = 0.0
+    hand_labelled: bool = False
 
 
 def score_case(name: str, case: Case, findings: Iterable[Finding]) -> CaseResult:
@@ -317,6 +318,7 @@ def run_suite(path: str | Path, model: Any = "offline", *, baseline_dir: str | P
         prior = read_report(d / case.prior) if case.prior else None
         found = review(report, data=data, prior=prior).findings
         res = score_case(d.name, case, found)
+        res.hand_labelled = case.hand_labelled
         if data is not None:
             res.guard_checked, res.guard_failed = _guard_counts(report, data)
             data_files.setdefault((d / case.data).resolve(), (d / case.prior).resolve() if case.prior else None)
@@ -499,6 +501,16 @@ def _markdown(r: EvalResult) -> str:
     if alarms:
         lines += ["", "## 误报", "", "| case | kind | quote | message |", "|---|---|---|---|"]
         lines += [f"| {n} | {x.kind} | {_cell(x.quote)} | {_cell(x.note)} |" for n, x in alarms]
+    for c in r.cases:
+        if not c.hand_labelled:
+            continue
+        # The per-finding judgement: every finding of a hand-labelled case, judged by its labels.
+        lines += ["", f"## 逐条判定：{c.name}（人工标注）", "",
+                  f"{len(c.true_findings)} 条属实，{len(c.false_alarms)} 条误报，"
+                  f"属实比例 {_pct(len(c.true_findings) / c.findings if c.findings else None)}。", "",
+                  "| # | 判定 | kind | quote | message |", "|---:|---|---|---|---|"]
+        judged = [("属实", x) for x in c.true_findings] + [("误报", x) for x in c.false_alarms]
+        lines += [f"| {i} | {v} | {x.kind} | {_cell(x.quote)} | {_cell(x.note)} |" for i, (v, x) in enumerate(judged, 1)]
     if r.regressions:
         lines += ["", "## 相对基线的退步", ""] + [f"- {x}" for x in r.regressions]
     return "\n".join(lines) + "\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from .department import DepartmentData
 from .findings import Finding, Kind, ReviewResult
@@ -26,6 +26,7 @@ class ReviewOptions(BaseModel):
     entities: bool = True
     structure: bool = True
     year: int | None = None
+    judge: str | None = Field(None, description="model spec for the optional LLM judge of qualitative findings")
 
 
 def review(
@@ -62,7 +63,12 @@ def review(
     findings: list[Finding] = []
     for check in checks:
         findings.extend(check())
-    return ReviewResult.of(merge_findings(findings), source=report.source)
+    merged = merge_findings(findings)
+    if opts.judge and opts.judge != "offline":
+        from .judge import judge_findings
+
+        merged = judge_findings(merged, report, opts.judge)
+    return ReviewResult.of(merged, source=report.source)
 
 
 # When the guard (with data) and the report's own arithmetic flag the same number, keep one.

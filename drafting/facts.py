@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -87,6 +88,14 @@ def family(unit: Unit) -> str:
     return canonical_unit(unit).value
 
 
+class NameHit(NamedTuple):
+    """A name found in a text: the name, its facts, and the text after it."""
+
+    name: str
+    facts: list[Fact]
+    tail: str
+
+
 class FactIndex:
     """Facts by family, sorted by base value, for O(log n) matching; plus the names a text uses."""
 
@@ -121,6 +130,7 @@ class FactIndex:
             for p in dict.fromkeys(f.inputs):
                 self._children.setdefault(p, []).append(f)
         self._related: dict[str, frozenset[str]] = {}
+        self._related_in: dict[tuple[str, frozenset[str]], tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.facts)
@@ -175,13 +185,26 @@ class FactIndex:
                 best = key
         return list(self._names[best[2]]) if best else []
 
-    def names_in(self, text: str) -> list[list[Fact]]:
-        """The facts of every name in ``text``, the name ending last first (nearest to a number after it)."""
+    def names_in(self, text: str, ending_after: int = 0) -> list[NameHit]:
+        """Every name in ``text`` with its facts, the name ending last first (nearest to a number after it);
+        only names ending after the first ``ending_after`` characters of the text."""
         if self._names_re is None or not text:
             return []
-        found = [(m.end(), len(m[0]), m[0]) for m in self._names_re.finditer(_clean_name(text))]
+        cleaned = _clean_name(text)
+        skip = len(cleaned) - len(_clean_name(text[ending_after:])) if ending_after else 0
+        found = [(m.end(), len(m[0]), m[0]) for m in self._names_re.finditer(cleaned) if m.end() > skip]
         found.sort(reverse=True)
-        return [list(self._names[n]) for _, _, n in found]
+        return [NameHit(n, list(self._names[n]), cleaned[end:]) for end, _, n in found]
+
+    def related_in(self, fact: Fact, fams: frozenset[str]) -> tuple[str, ...]:
+        """``related(fact)`` restricted to the unit families ``fams`` (``*raw``: every family), sorted."""
+        key = (fact.path, fams)
+        hit = self._related_in.get(key)
+        if hit is None:
+            hit = tuple(sorted(p for p in self.related(fact)
+                               if "*raw" in fams or family((self._by_path.get(p) or fact).unit) in fams))
+            self._related_in[key] = hit
+        return hit
 
     def related(self, fact: Fact) -> frozenset[str]:
         """Paths of the figures a sentence naming ``fact`` may state for it.
@@ -195,10 +218,14 @@ class FactIndex:
             return hit
         item = {fact.path}
         if fact.kind in (FactKind.DIRECT, FactKind.SUM):
-            item.update(fact.inputs if fact.kind is FactKind.SUM else ())
-            for child in self._children.get(fact.path, ()):
-                if child.kind is FactKind.DIFFERENCE:
-                    item.update(child.inputs)
+            columns = [fact.path]
+            while columns:  # the columns compared with each other, transitively (预算 − 决算, 决算 − 上年)
+                for child in self._children.get(columns.pop(), ()):
+                    if child.kind is FactKind.DIFFERENCE:
+                        columns.extend(p for p in child.inputs if p not in item)
+                        item.update(child.inputs)
+            if fact.kind is FactKind.SUM:
+                item.update(fact.inputs)
         out = set(item)
         todo = list(item)
         while todo:
@@ -311,7 +338,9 @@ def _staffing(b: _Builder, d: DepartmentData) -> None:
     for kind, n in s.authorized_by_kind.items():
         b.direct(f"staffing.authorized_by_kind.{kind}", f"{kind}编制", n, Unit.PERSON, [f"{kind}编制"])
     for kind, n in s.actual_by_kind.items():
-        b.direct(f"staffing.actual_by_kind.{kind}", f"实有{kind}人员", n, Unit.PERSON, [f"{kind}编制人员", f"{kind}人员"])
+        # “实有在职40人，其中行政编制23人”: reports name actual staff by kind with the 编制 word too
+        b.direct(f"staffing.actual_by_kind.{kind}", f"实有{kind}人员", n, Unit.PERSON,
+                 [f"{kind}编制人员", f"{kind}人员", f"{kind}编制"])
     if s.retired is not None:
         b.direct("staffing.retired", "离退休人员", s.retired, Unit.PERSON, ["离退休人员", "退休人员"])
 
@@ -473,4 +502,4 @@ def describe(fact: Fact) -> str:
     return f"{fact.label} {fact.display()} ({fact.path})"
 
 
-__all__ = ["Fact", "FactIndex", "FactKind", "build_facts", "describe", "family"]
+__all__ = ["Fact", "FactIndex", "FactKind", "NameHit", "build_facts", "describe", "family"]

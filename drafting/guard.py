@@ -17,8 +17,16 @@ Matching rules (what a careful reviewer does by hand):
 - **Bare numbers** (table cells): compared in ``default_unit`` when given; in a ``Report`` the unit
   of a table is read from its caption, its first rows or the heading right above it (“（万元）”,
   “单位：元”); otherwise the cell is compared with every fact's value in its own unit.
-- **Contradicted**: no fact supports the number, and the clause before it names a metric (a fact's
-  label or name, e.g. 公务接待费) whose value differs. The named fact becomes the suggestion.
+- **Binding.** The nearest name before a number in its clause (a fact's label or name: 公务接待费,
+  三公经费预算数, an indicator or key figure) binds it: the number must be that fact or one related to
+  it (``FactIndex.related``: its other columns, 节约数/增减数 and their ratios, shares). A clause
+  naming nothing, or only column words (年初预算, 决算支出), but holding a column or change word (预算,
+  实际, 比上年减少, 节约比例) is bound to what the sentence stated just before — if that was one item.
+  Unbound: numbers after 分别, per-unit rates (每亩105元, 元/人), changes of a metric the data has no
+  change for, clauses naming a metric of another unit. Only unbound numbers may match any fact.
+- **Contradicted**: a bound number that its metric does not support (even when another fact has that
+  value: swapped figures, 2起 where another fact is 2), or last year's figure of the named metric
+  stated without 上年/去年. The named fact becomes the suggestion.
 - **Years** are not matched against figures: a year or date before ``data.year`` is ``stale_year``
   only where it is presented as the report's own year (a title-like line naming 报告/绩效/决算 …, or
   截至…12月31日 of an earlier year); every other year is ``year_ok``. The review's dates check has
@@ -188,8 +196,8 @@ def _targets(m: Mention, default_unit: Unit | None) -> list[_Target]:
     return out
 
 
-def _supporting(m: Mention, idx: FactIndex, targets: list[_Target]) -> list[Fact]:
-    """Every fact that supports the mention, in the first family that has any."""
+def _supporting(m: Mention, idx: FactIndex, targets: list[_Target], allowed: frozenset[str] | None = None) -> list[Fact]:
+    """Every fact that supports the mention, in the first family that has any (only ``allowed`` paths when given)."""
     for tg in targets:
         raw = tg.fam == "*raw"
         lead = _lead_step(m, tg.unit)
@@ -208,6 +216,8 @@ def _supporting(m: Mention, idx: FactIndex, targets: list[_Target]) -> list[Fact
             cands = [f for f in idx.between(tg.fam, tg.base - w, tg.base + w) if _equal(tg.base, tg.quantum, f, raw)]
         if m.value < 0:
             cands = [f for f in cands if f.kind is not FactKind.DIRECT]  # -0.82: a decrease, stored as 减少数
+        if allowed is not None:
+            cands = [f for f in cands if f.path in allowed]
         if cands:
             return cands
     return []
@@ -231,16 +241,18 @@ def _violates(m: Mention, f: Fact, tg: _Target) -> bool:
 # -- context: clauses, table units, stale years ---------------------------------------------
 
 _CLAUSE_END = re.compile(r"[，。；;！？!?\n、,]")
+_CLAUSE_END_WIDE = re.compile(r"[，。；;！？!?\n,]")
 _TABLE_UNIT = re.compile(r"(?:单位[:：]\s*|[（(])(万元|亿元|元)[)）]?")
 _TITLE_WORDS = re.compile(r"报告|绩效|自评|决算|整体支出|部门预算")
 
 
+_CONTEXT = 12  # facts of a sentence that later change words may refer to
 _LOOKBACK = 160  # characters a clause or sentence may reach back; keeps checking linear in the text
 
 
-def _clause_before(text: str, start: int, floor: int) -> str:
+def _clause_before(text: str, start: int, floor: int, ends: re.Pattern[str] = _CLAUSE_END) -> str:
     cut = max(floor, start - _LOOKBACK)
-    for mm in _CLAUSE_END.finditer(text, cut, start):
+    for mm in ends.finditer(text, cut, start):
         cut = mm.end()
     return text[cut:start]
 
@@ -254,6 +266,70 @@ def _sentence_before(text: str, start: int) -> str:
     for mm in _SENTENCE_END.finditer(text, cut, start):
         cut = mm.end()
     return text[cut:start]
+
+
+# A clause without a name of its own but with one of these words speaks of the metric stated just
+# before in its sentence: “三公经费7.5万元，比上年减少1.43万元，下降16.01%”, “目标值95%，实际完成98.22%”.
+_CARRY_WORDS = re.compile(r"预算|决算|上年|去年|同期|节约|超支|增减|增加|减少|增长|下降|降低|提高|上升|比例|比重|占|完成|实际|目标")
+# A change of a metric the data gives no change for cannot be judged against that metric.
+_CHANGE_WORDS = re.compile(r"节约|超支|增减|增加|减少|增长|下降|降低|提高|上升|增幅|降幅|减幅|同比")
+# Names made of column words only (年初预算, 决算支出, 支出合计) name the column, not the metric: after
+# “三公经费年初预算16万元，”, “决算支出12.91万元” is still the 三公经费.
+_GENERIC_NAME = re.compile(r"(?:年初|全年|调整后|本年|当年|上年|决算|预算|执行|支出|收入|合计|总|数|额|率)+")
+_PER_UNIT = re.compile(r"每|人均|户均|亩均|平均|标准")
+# “公务接待费、公务用车费分别为5.18万元、2.32万元”: names and numbers pair by order, not by nearness.
+_LIST_WORDS = re.compile(r"分别|依次|各为")
+
+
+class _Binding:
+    """The metric a mention's sentence names for it: the fact cited and the paths that may support it."""
+
+    def __init__(self, fact: Fact, allowed: frozenset[str]) -> None:
+        self.fact, self.allowed = fact, allowed
+
+
+def _one_item(idx: FactIndex, facts: list[Fact]) -> bool:
+    """Whether every fact is related to the most recent one (one item of the data, not a list of items)."""
+    head = facts[0]
+    near = idx.related(head)
+    return all(f.path in near or head.path in idx.related(f) for f in facts[1:])
+
+
+def _bind(clause: str, wide: str, idx: FactIndex, fams: frozenset[str], context: list[Fact]) -> _Binding | None:
+    """What the clause before a mention names for it (see ``check_mention``); None when unbound.
+    ``wide`` is the clause read across 、, so that a name with a 、 in it is found whole."""
+    found = idx.names_in(clause)
+    if wide != clause:
+        found += [h for h in idx.names_in(wide, ending_after=len(wide) - len(clause)) if h not in found]
+    # 补贴标准为每亩105元, 人均: a rate per head or acre after the name is not the named total itself
+    found = [h for h in found if not _PER_UNIT.search(h.tail)]
+    own: list[tuple[bool, list[Fact]]] = []  # (generic, facts), nearest first
+    for name, facts, _ in found:
+        if any(idx.related_in(f, fams) for f in facts):
+            own.append((bool(_GENERIC_NAME.fullmatch(name)), facts))
+    if found and not own:
+        return None  # the clause names something of another kind (上年结转项目1个): not ours to judge
+    groups = [facts for generic, facts in own if not generic] + [facts for generic, facts in own if generic]
+    if (not own or all(generic for generic, _ in own)) and context and (own or _CARRY_WORDS.search(clause)):
+        if not _one_item(idx, context):
+            return None  # “公务接待费5.18万元，公务用车2.32万元，比上年减少1.43万元”: of which? of their whole
+        groups.append(context)
+    if not groups:
+        return None
+    paths: set[str] = set()
+    head: Fact | None = None
+    for facts in groups:
+        for f in facts:
+            members = idx.related_in(f, fams)
+            paths.update(members)
+            if head is None and members:
+                head = f if f.path in members else idx.get(members[0])
+    if head is None:
+        return None
+    if _CHANGE_WORDS.search(clause) and not any((g := idx.get(p)) is not None and g.kind is not FactKind.DIRECT
+                                                 for p in paths):
+        return None
+    return _Binding(head, frozenset(paths))
 
 
 def _is_prior(f: Fact) -> bool:
@@ -316,32 +392,65 @@ def _fmt_in(f: Fact, m: Mention, tg_unit: Unit) -> str:
 
 
 def check_mention(m: Mention, text: str, idx: FactIndex, *, default_unit: Unit | None = None,
-                  location: Location | None = None, floor: int = 0) -> NumberCheck:
-    """The verdict on one mention inside ``text`` (``floor``: where its clause may start at the earliest)."""
+                  location: Location | None = None, floor: int = 0, context: list[Fact] | None = None) -> NumberCheck:
+    """The verdict on one mention inside ``text``.
+
+    ``floor``: where its clause may start at the earliest (the end of the number before it).
+    ``context``: the facts stated earlier in the same sentence, most recent first.
+
+    **Binding.** The nearest name before the number in its clause (a fact's label or name: 公务接待费,
+    三公经费预算数, an indicator or key figure) binds the number: it must then be that fact or one
+    related to it (``FactIndex.related``: its other columns, 节约数/增减数, ratios, shares); a value
+    that only some other fact has is ``contradicted``. A clause naming nothing, or only column words
+    (年初预算, 决算支出), but with a column or change word (预算, 实际, 比上年减少, 节约比例) is bound
+    to the facts stated earlier in the sentence. Unbound numbers may match any fact."""
+    return _judge(m, text, idx, default_unit, location, floor, context or [])[0]
+
+
+def _judge(m: Mention, text: str, idx: FactIndex, default_unit: Unit | None, location: Location | None,
+           floor: int, context: list[Fact]) -> tuple[NumberCheck, list[Fact]]:
+    """The check and the facts it states for the numbers after it in the sentence."""
     if m.kind is MentionKind.NOT_A_CLAIM:
         return NumberCheck(mention=m, location=location, verdict=Verdict.NOT_A_CLAIM,
-                           message=f"“{m.text}”是编号、代码或序号，不作数据核对")
+                           message=f"“{m.text}”是编号、代码或序号，不作数据核对"), context
     if m.kind in (MentionKind.YEAR, MentionKind.DATE):
         verdict, msg = _year_verdict(m, text, idx.year)
-        return NumberCheck(mention=m, location=location, verdict=verdict, message=msg)
+        return NumberCheck(mention=m, location=location, verdict=verdict, message=msg), context
     targets = _targets(m, default_unit)
     tg = targets[0]
-    fams = {t.fam for t in targets}
-    named = [f for f in idx.named_in(_clause_before(text, m.start, floor))
-             if family(f.unit) in fams or tg.fam == "*raw"]
-    cands = _supporting(m, idx, targets)
+    fams = frozenset(t.fam for t in targets)
+    bound = None
+    if "/" not in m.unit_text and not _LIST_WORDS.search(_sentence_before(text, m.start)):
+        clause = _clause_before(text, m.start, floor)
+        at = m.start - len(clause)
+        wide = _clause_before(text, m.start, floor, _CLAUSE_END_WIDE) if at > floor and text[at - 1] == "、" else clause
+        bound = _bind(clause, wide, idx, fams, context)
+    cands = _supporting(m, idx, targets, bound.allowed if bound is not None else None)
     if cands:
-        fact = _prefer(cands)
-        # cite the metric the sentence names when it carries the same value
-        same = [f for f in named if _equal(tg.base, tg.quantum, f, tg.fam == "*raw")]
-        if not same and named and all(_is_prior(f) for f in cands) and not _PRIOR_WORDS.search(_sentence_before(text, m.start)):
-            f = named[0]
+        fact = bound.fact if bound is not None and bound.fact in cands else _prefer(cands)
+        if bound is not None and not _is_prior(bound.fact) and all(_is_prior(f) for f in cands) \
+                and not _PRIOR_WORDS.search(_sentence_before(text, m.start)):
+            f = bound.fact
             return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=[fact],
                                message=f"“{m.text}”是上年数（{describe(fact)}），但句中未说明是上年；"
-                                       f"{describe(f)}，应为 {_fmt_in(f, m, tg.unit)}")
-        fact = same[0] if same else fact
+                                       f"{describe(f)}，应为 {_fmt_in(f, m, tg.unit)}"), [f, *context]
         return NumberCheck(mention=m, location=location, verdict=Verdict.SUPPORTED, fact=fact,
-                           message=f"“{m.text}”有依据：{describe(fact)}")
+                           message=f"“{m.text}”有依据：{describe(fact)}"), [*cands, *context]
+    if bound is not None and m.qualifier not in (Qualifier.AT_MOST, Qualifier.AT_LEAST):
+        elsewhere = _supporting(m, idx, targets)
+        if elsewhere:
+            f = _suggestion(bound, idx, tg)
+            return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=elsewhere[:3],
+                               message=f"“{m.text}”与句中所指的数据不符：{describe(f)}，应为 {_fmt_in(f, m, tg.unit)}"
+                                       f"（该数值是{describe(_prefer(elsewhere))}）"), [f, *context]
+    check = _unsupported(m, text, idx, tg, bound, location)
+    return check, ([bound.fact, *context] if bound is not None else [])
+
+
+def _unsupported(m: Mention, text: str, idx: FactIndex, tg: _Target, bound: _Binding | None,
+                 location: Location | None) -> NumberCheck:
+    """No (allowed) fact has the value: a broken bound or a named metric contradicts it, else it is unsupported."""
+    named = [bound.fact] if bound is not None else []
     nearest = idx.nearest(tg.fam, tg.base)
     if m.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST) and named:
         broken = [f for f in named if _violates(m, f, tg)]
@@ -363,6 +472,14 @@ def check_mention(m: Mention, text: str, idx: FactIndex, *, default_unit: Unit |
                        message=f"“{m.text}”与数据不符：最接近的是 {near}{hint}")
 
 
+def _suggestion(bound: _Binding, idx: FactIndex, tg: _Target) -> Fact:
+    """The bound fact itself when it has the mention's unit family; else its related figure closest in value."""
+    if tg.fam == "*raw" or family(bound.fact.unit) == tg.fam:
+        return bound.fact
+    same = [f for f in (idx.get(p) for p in bound.allowed) if f is not None and family(f.unit) == tg.fam]
+    return min(same, key=lambda f: (abs(f.base_value - tg.base), f.path)) if same else bound.fact
+
+
 def _index(data: DepartmentData | FactIndex) -> FactIndex:
     return data if isinstance(data, FactIndex) else build_facts(data)
 
@@ -370,11 +487,16 @@ def _index(data: DepartmentData | FactIndex) -> FactIndex:
 def _check_text(text: str, idx: FactIndex, default_unit: Unit | None, loc: Location | None) -> list[NumberCheck]:
     out: list[NumberCheck] = []
     floor = 0
+    context: list[Fact] = []
     for m in extract(text):
-        out.append(check_mention(m, text, idx, default_unit=default_unit,
-                                 location=loc.span(m.start, m.end) if loc is not None else None, floor=floor))
+        if context and _SENTENCE_END.search(text, floor, m.start):
+            context = []  # what a sentence stated does not carry into the next one
+        check, after = _judge(m, text, idx, default_unit, loc.span(m.start, m.end) if loc is not None else None,
+                              floor, context)
+        out.append(check)
         if m.is_claim:
             floor = m.end  # a clause's name applies to the first number after it only
+            context = list({f.path: f for f in reversed(after)}.values())[::-1][:_CONTEXT]
     return out
 
 

@@ -3,8 +3,10 @@
 Cases are written from each fixture's data: sentences with correct figures as a report states them
 (direct figures, derived 节约数/节约比例/比上年减少数 in 元 with the table's rounding, 亿元 and 万人
 forms) and planted wrong ones (wrong value, wrong scale 万/亿, wrong percentage, swapped figures,
-invented figure, last year's figure presented as this year's). A detector "flags" a case when it
-calls the number unsupported; precision and recall are over the planted (wrong) cases. Timing is
+invented figure, last year's figure presented as this year's). Swapped figures are two named figures
+of one table stated in one sentence under each other's names (“A为b，B为a。”), with the same sentence
+unswapped as a correct case. A detector "flags" a case when it calls any of its numbers under test
+unsupported or contradicted; precision and recall are over the planted (wrong) cases. Timing is
 extraction + verification of a ~50,000-character report text and of ten times that text.
 """
 
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from drafting.department import DepartmentData
-from drafting.facts import Fact, FactIndex, FactKind, build_facts
+from drafting.facts import Fact, FactIndex, FactKind, build_facts, family
 from drafting.guard import FAILING, verify
 from drafting.numbers import extract
 from drafting.quantities import MONEY_UNITS, Unit, format_decimal, is_money
@@ -33,17 +35,25 @@ FIXTURES = ROOT / "fixtures"
 @dataclass(frozen=True)
 class Case:
     fixture: str
-    plant: str        # "correct" or the kind of planted error
-    prefix: str       # text before the number
-    target: str       # the number as written
+    plant: str               # "correct" or the kind of planted error
+    text: str
+    at: tuple[int, ...]      # offsets of the numbers under test; the case is flagged when any of them is
 
     @property
     def wrong(self) -> bool:
         return self.plant != "correct"
 
-    @property
-    def text(self) -> str:
-        return f"{self.prefix}{self.target}。"
+
+def _case(fixture: str, plant: str, prefix: str, target: str) -> Case:
+    """One sentence stating one figure: ``prefix`` then the number."""
+    return Case(fixture, plant, f"{prefix}{target}。", (len(prefix),))
+
+
+def _pair(fixture: str, plant: str, a: Fact, a_text: str, b: Fact, b_text: str) -> Case:
+    """One sentence stating two named figures: “A为…，B为…。”."""
+    first = f"{_name(a)}为"
+    second = f"{first}{a_text}，{_name(b)}为"
+    return Case(fixture, plant, f"{second}{b_text}。", (len(first), len(second)))
 
 
 def _name(f: Fact) -> str:
@@ -55,6 +65,13 @@ def _money(value_yuan: Decimal, unit: Unit, places: int = 2, thousands: bool = F
     return f"{format_decimal(v, places, thousands=thousands)}{unit.value}"
 
 
+def _shown(f: Fact, unit: Unit) -> str:
+    """``f`` written in ``unit`` (money converts; other units as stored)."""
+    if is_money(f.unit) and is_money(unit):
+        return _money(f.base_value, unit)
+    return f"{format_decimal(f.value)}{unit.value}"
+
+
 def cases_for(fixture: str, idx: FactIndex) -> list[Case]:
     """Correct and planted cases from one fixture's facts (deterministic)."""
     out: list[Case] = []
@@ -63,47 +80,53 @@ def cases_for(fixture: str, idx: FactIndex) -> list[Case]:
     for i, f in enumerate(money):
         name = _name(f)
         yuan = f.base_value
-        out.append(Case(fixture, "correct", f"{name}为", _money(yuan, f.unit)))
+        out.append(_case(fixture, "correct", f"{name}为", _money(yuan, f.unit)))
         if f.kind is FactKind.DIFFERENCE and f.unit is Unit.WAN_YUAN and yuan >= 1000:
             # the table's 万元 figure is rounded: a report's 元 figure may differ within 50元
-            out.append(Case(fixture, "correct", f"{name}为", _money(yuan - Decimal("6.07"), Unit.YUAN, thousands=True)))
-            out.append(Case(fixture, "wrong_value", f"{name}为", _money(yuan + Decimal("106.07"), Unit.YUAN, thousands=True)))
+            out.append(_case(fixture, "correct", f"{name}为", _money(yuan - Decimal("6.07"), Unit.YUAN, thousands=True)))
+            out.append(_case(fixture, "wrong_value", f"{name}为", _money(yuan + Decimal("106.07"), Unit.YUAN, thousands=True)))
         if yuan >= 100_000_000:
-            out.append(Case(fixture, "correct", f"{name}为", _money(yuan, Unit.YI_YUAN)))
-        out.append(Case(fixture, "wrong_value", f"{name}为", _money(yuan * Decimal("1.13"), f.unit)))
+            out.append(_case(fixture, "correct", f"{name}为", _money(yuan, Unit.YI_YUAN)))
+        out.append(_case(fixture, "wrong_value", f"{name}为", _money(yuan * Decimal("1.13"), f.unit)))
         wrong_unit = Unit.YI_YUAN if f.unit is not Unit.YI_YUAN else Unit.WAN_YUAN
-        out.append(Case(fixture, "wrong_scale", f"{name}为", f"{format_decimal(f.value, 2)}{wrong_unit.value}"))
+        out.append(_case(fixture, "wrong_scale", f"{name}为", f"{format_decimal(f.value, 2)}{wrong_unit.value}"))
         if i % 3 == 0:
-            out.append(Case(fixture, "invented", f"{name}为", _money(yuan * Decimal("3.7") + Decimal(111100), f.unit)))
+            out.append(_case(fixture, "invented", f"{name}为", _money(yuan * Decimal("3.7") + Decimal(111100), f.unit)))
     for f in facts:
         if f.unit is Unit.PERCENT:
             shown = format_decimal(f.value, 2)
-            out.append(Case(fixture, "correct", f"{_name(f)}为", f"{shown}%"))
-            out.append(Case(fixture, "wrong_percent", f"{_name(f)}为", f"{format_decimal(f.value + Decimal('0.1'), 2)}%"))
+            out.append(_case(fixture, "correct", f"{_name(f)}为", f"{shown}%"))
+            out.append(_case(fixture, "wrong_percent", f"{_name(f)}为", f"{format_decimal(f.value + Decimal('0.1'), 2)}%"))
         elif f.kind is FactKind.DIRECT and f.unit not in (Unit.NONE, Unit.SCORE) and not is_money(f.unit) and f.path.startswith("key_figures"):
             unit = f.unit.value
-            out.append(Case(fixture, "correct", f"{_name(f)}", f"{format_decimal(f.value)}{unit}"))
+            out.append(_case(fixture, "correct", f"{_name(f)}", f"{format_decimal(f.value)}{unit}"))
             if f.value >= 10_000:
-                out.append(Case(fixture, "correct", f"{_name(f)}", f"{format_decimal(f.value / 10_000, 2)}万{unit}"))
-                out.append(Case(fixture, "wrong_scale", f"{_name(f)}", f"{format_decimal(f.value / 10_000, 2)}亿{unit}"))
+                out.append(_case(fixture, "correct", f"{_name(f)}", f"{format_decimal(f.value / 10_000, 2)}万{unit}"))
+                out.append(_case(fixture, "wrong_scale", f"{_name(f)}", f"{format_decimal(f.value / 10_000, 2)}亿{unit}"))
             bump = max(Decimal(1), (f.value / 7).to_integral_value())
-            out.append(Case(fixture, "wrong_value", f"{_name(f)}", f"{format_decimal(f.value + bump)}{unit}"))
-    # swapped figures: two same-unit figures of one table row written under each other's name
+            out.append(_case(fixture, "wrong_value", f"{_name(f)}", f"{format_decimal(f.value + bump)}{unit}"))
+    # swapped figures: two named figures of one table (the same path prefix) stated in one sentence,
+    # each under the other's name. Pairs that are columns of one item (预算数/决算数/上年数 of the
+    # same row: ``FactIndex.related``) are left out: a sentence may state either under the item's name.
     by_prefix: dict[str, list[Fact]] = {}
-    for f in money:
-        if f.kind is FactKind.DIRECT and f.names:
+    for f in facts:
+        if f.kind is FactKind.DIRECT and f.names and f.unit not in (Unit.NONE, Unit.SCORE):
             by_prefix.setdefault(f.path.rsplit(".", 1)[0], []).append(f)
     for group in by_prefix.values():
         for a, b in pairwise(group):
-            if a.value != b.value:
-                out.append(Case(fixture, "swapped", f"{_name(a)}为", _money(b.base_value, a.unit)))
+            if (a.value == b.value or family(a.unit) != family(b.unit) or _name(a) in _name(b) or _name(b) in _name(a)
+                    or b.path in idx.related(a) or a.path in idx.related(b)):
+                continue
+            a_text, b_text = _shown(a, a.unit), _shown(b, a.unit)
+            out.append(_pair(fixture, "correct", a, a_text, b, _shown(b, b.unit)))
+            out.append(_pair(fixture, "swapped", a, b_text, b, _shown(a, b.unit)))
     # last year's figure presented as this year's
     for f in facts:
         if ".prior." in f.path or f.path.endswith(".prior_value"):
             cur = idx.get(f.path.replace(".prior.", ".actual.").removesuffix(".prior_value"))
             if cur is not None and cur.value != f.value:
                 target = _money(f.base_value, cur.unit) if is_money(cur.unit) else f"{format_decimal(f.value)}{cur.unit.value}"
-                out.append(Case(fixture, "stale_prior_year", f"{_name(cur)}", target))
+                out.append(_case(fixture, "stale_prior_year", f"{_name(cur)}", target))
     return out
 
 
@@ -120,19 +143,21 @@ def _fixtures() -> list[tuple[str, DepartmentData, str]]:
 
 
 def _guard_flags(case: Case, idx: FactIndex) -> bool:
-    at = len(case.prefix)
-    for c in verify(case.text, idx).checks:
-        if c.mention.start <= at < c.mention.end:
-            return c.verdict in FAILING
-    return True  # not even read as a number
+    checks = verify(case.text, idx).checks
+    for at in case.at:
+        hit = next((c for c in checks if c.mention.start <= at < c.mention.end), None)
+        if hit is None or hit.verdict in FAILING:
+            return True  # flagged, or not even read as a number
+    return False
 
 
 def _baseline_flags(case: Case, data_text: str) -> bool:
-    at = len(case.prefix)
-    for s, e, digits in baseline_numbers(case.text):
-        if s <= at < e:
-            return not baseline_supported(digits, data_text)
-    return True
+    found = baseline_numbers(case.text)
+    for at in case.at:
+        hit = next(((s, e, d) for s, e, d in found if s <= at < e), None)
+        if hit is None or not baseline_supported(hit[2], data_text):
+            return True
+    return False
 
 
 def _scores(flags: list[tuple[bool, bool]]) -> dict[str, float | int]:

@@ -111,3 +111,44 @@ def test_nearest_returns_closest_values_first():
 def test_names_in_a_clause_find_the_named_fact():
     named = build_facts(data()).named_in("其中公务接待费")
     assert [f.path for f in named] == ["sangong.actual.reception"]
+
+
+def test_a_table_figure_relates_to_its_other_columns_and_what_is_derived_from_them():
+    idx = build_facts(data())
+    assert idx.related(idx.get("sangong.actual.reception")) == {
+        "sangong.actual.reception", "sangong.budget.reception", "sangong.prior.reception",
+        "sangong.savings.reception", "sangong.savings_ratio.reception",
+        "sangong.change.reception", "sangong.change_ratio.reception"}
+
+
+def test_a_derived_figure_relates_only_to_itself_and_what_is_derived_from_it():
+    idx = build_facts(data())
+    assert idx.related(idx.get("sangong.savings.total")) == {"sangong.savings.total", "sangong.savings_ratio.total"}
+
+
+def test_two_parts_of_a_table_row_are_not_related():
+    idx = build_facts(data())
+    related = idx.related(idx.get("finance.expenditure[0].basic"))
+    assert "finance.expenditure[0].share.basic" in related and "finance.expenditure[0].personnel" not in related
+
+
+def test_related_in_keeps_the_given_unit_families():
+    idx = build_facts(data())
+    assert idx.related_in(idx.get("sangong.savings.total"), frozenset({"%"})) == ("sangong.savings_ratio.total",)
+
+
+def test_names_in_lists_the_nearest_name_first_with_the_text_after_it():
+    hits = build_facts(data()).names_in("三公经费预算，其中公务接待费标准")
+    assert [h.name for h in hits][:2] == ["公务接待费", "三公经费预算"]
+    assert hits[0].tail == "标准"
+
+
+def test_names_in_can_skip_names_ending_in_the_leading_part():
+    hits = build_facts(data()).names_in("公务接待费、新增就业", ending_after=6)
+    assert [h.name for h in hits] == ["新增就业"]
+
+
+def test_actual_staff_by_kind_is_also_named_with_the_bianzhi_word():
+    d = data(staffing={"authorized": 36, "actual": 40, "authorized_by_kind": {"事业": 23}, "actual_by_kind": {"事业": 15}})
+    hits = build_facts(d).names_in("事业编制")
+    assert {f.path for f in hits[0].facts} == {"staffing.authorized_by_kind.事业", "staffing.actual_by_kind.事业"}

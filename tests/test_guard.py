@@ -1,15 +1,19 @@
 """verify(), GuardedText and guard_findings(): numbers against the department data."""
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
 from drafting.department import DepartmentData
+from drafting.drafter import draft
 from drafting.facts import build_facts
 from drafting.findings import Kind, Severity
 from drafting.guard import GuardedText, Verdict, guard_findings, verify
+from drafting.loading import load_department
 from drafting.quantities import Unit
+from drafting.reading import read_report
 from drafting.report import Cell, Paragraph, Report, Table
 
 
@@ -124,7 +128,7 @@ def test_document_numbers_are_not_checked():
 
 
 def test_guard_report_summary_and_markdown():
-    r = verify("公务接待费5.18万元，节约比例22.70%", data())
+    r = verify("公务接待费5.18万元。节约比例22.70%", data())
     assert not r.ok and len(r.failures) == 1
     assert r.summary()["by_verdict"] == {"supported": 1, "unsupported": 1}
     assert "| 位置 | 原文 | 判定 | 依据 |" in r.to_markdown()
@@ -149,7 +153,7 @@ def test_guarded_text_without_context_says_what_is_missing():
 
 def report() -> Report:
     return Report(blocks=[
-        Paragraph(text="公务接待费5.81万元，节约比例22.60%。"),
+        Paragraph(text="公务接待费5.81万元，三公经费节约比例22.60%。"),
         Paragraph(text="三公经费支出（万元）"),
         Table(rows=[[Cell(text="项目"), Cell(text="决算数")], [Cell(text="公务接待费"), Cell(text="5.19")]]),
     ])
@@ -198,3 +202,128 @@ def test_a_budget_figure_also_equal_to_last_year_is_not_called_stale():
     d.sangong.prior.reception = Decimal("7.14")
     checks = [c for c in verify("预算9.69万元，其中公务接待费7.14万元", d).checks if c.mention.is_claim]
     assert [c.verdict for c in checks] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
+
+
+# -- binding a number to the metric its sentence names ------------------------------------------
+
+
+def bound_data() -> DepartmentData:
+    d = data().model_dump()
+    d["indicators"] = [{"level1": "产出指标", "level2": "时效指标", "name": "资金按时支付率", "target_value": "95",
+                        "actual_value": "98.22", "unit": "%"}]
+    d["key_figures"] += [{"id": "wage_cases", "name": "公开判决欠薪案件", "value": "1", "unit": "起"},
+                         {"id": "retention", "name": "留工补助、扩岗补助", "value": "9.75", "unit": "万元"}]
+    d["staffing"]["retired"] = 2
+    return DepartmentData.model_validate(d)
+
+
+def claims(text: str, d: DepartmentData | None = None) -> list[tuple[str, Verdict, str | None]]:
+    return [(c.mention.text, c.verdict, c.fact.path if c.fact else None)
+            for c in verify(text, d or bound_data()).checks if c.mention.is_claim]
+
+
+def verdicts(text: str, d: DepartmentData | None = None) -> list[Verdict]:
+    return [v for _, v, _ in claims(text, d)]
+
+
+S, C = Verdict.SUPPORTED, Verdict.CONTRADICTED
+
+
+def test_each_number_of_a_list_is_bound_to_the_nearest_name_before_it():
+    assert claims("其中公务接待费5.18万元、公务用车2.32万元") == [
+        ("5.18万元", S, "sangong.actual.reception"), ("2.32万元", S, "sangong.actual.vehicle")]
+
+
+def test_two_named_figures_exchanged_are_both_contradicted_with_the_named_facts():
+    assert claims("其中公务接待费2.32万元、公务用车5.18万元") == [
+        ("2.32万元", C, "sangong.actual.reception"), ("5.18万元", C, "sangong.actual.vehicle")]
+
+
+def test_a_small_count_equal_to_another_fact_is_contradicted_by_the_named_one():
+    assert claims("人民法院公开判决欠薪案件2起") == [("2起", C, "key_figures.wage_cases")]
+
+
+def test_the_budget_column_carries_to_the_items_of_the_sentence():
+    assert verdicts("三公经费预算数为9.69万元，其中：公务接待费 7.14万元，公务用车 2.55万元") == [S, S, S]
+
+
+def test_change_words_bind_to_the_change_of_the_metric_stated_before():
+    assert claims("三公经费支出7.5万元，比上年减少14,293.93元，减少16%")[1:] == [
+        ("14,293.93元", S, "sangong.change.total"), ("16%", S, "sangong.change_ratio.total")]
+
+
+def test_a_change_that_is_another_items_figure_is_contradicted():
+    assert claims("三公经费支出7.5万元，比上年减少5.18万元")[1][1:] == (C, "sangong.actual.total")
+
+
+def test_savings_and_savings_ratio_follow_the_metric():
+    assert verdicts("三公经费支出7.5万元，节约2.19万元，节约比例22.60%") == [S, S, S]
+    assert verdicts("公务接待费支出5.18万元，节约比例22.60%")[1] is C  # the total's ratio, not the reception's
+
+
+def test_indicator_target_and_actual_in_one_sentence():
+    assert verdicts("资金按时支付率目标值95%，实际完成98.22%") == [S, S]
+
+
+def test_a_full_budget_actual_prior_sentence_stays_clean():
+    text = "三公经费年初预算9.69万元，决算支出7.5万元，较预算节约2.19万元，节约22.6%；较上年8.93万元减少1.43万元，下降16.01%"
+    assert verdicts(text) == [S] * 7
+
+
+def test_a_change_after_a_list_of_items_is_not_bound_to_the_last_item():
+    assert verdicts("公务接待费5.18万元，公务用车2.32万元，比上年减少1.43万元") == [S, S, S]
+
+
+def test_numbers_listed_with_fenbie_pair_by_order_not_by_nearness():
+    assert verdicts("公务接待费、公务用车运维费分别为5.18万元、2.32万元") == [S, S]
+
+
+def test_a_rate_per_head_after_a_name_is_not_the_named_total():
+    assert verdicts("基金征缴标准为每人2.32万元") == [S]
+
+
+def test_a_name_with_a_dunhao_inside_is_found_whole():
+    assert claims("发放留工补助、扩岗补助5.18万元") == [("5.18万元", C, "key_figures.retention")]
+
+
+def test_a_change_of_a_metric_without_a_change_in_the_data_is_not_bound():
+    assert verdicts("参保合计24.27万人，比上年增加40人") == [S, S]
+
+
+def test_a_clause_naming_a_metric_of_another_unit_leaves_the_number_unbound():
+    assert verdicts("完成培训1218人次，其中上年公务接待费项目2人") == [Verdict.UNSUPPORTED, S]
+
+
+def test_actual_staff_by_kind_may_be_named_with_the_bianzhi_word():
+    d = data().model_copy(update={"staffing": data().staffing.model_copy(
+        update={"authorized_by_kind": {"行政": 13, "事业": 23}, "actual_by_kind": {"行政": 25, "事业": 15}})})
+    assert verdicts("实有在职人数40人，其中：行政编制25人，事业编制15人", d) == [S, S, S]
+
+
+def test_exchanged_staffing_figures_are_contradicted():
+    assert verdicts("现有人员编制40人，实有人数36人") == [C, C]
+
+
+# -- false-alarm controls: the fixtures --------------------------------------------------------
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CLEAN = sorted(p.parent.name for p in FIXTURES.glob("*/report.txt") if p.parent.name != "jingzhou-hrss-2022")
+ALL = sorted(p.parent.name for p in FIXTURES.glob("*/data.yaml"))
+
+
+@pytest.mark.parametrize("folder", CLEAN)
+def test_clean_fixture_report_has_no_failing_number(folder):
+    d = load_department(FIXTURES / folder / "data.yaml")
+    assert [(c.where(), c.mention.text) for c in verify(read_report(FIXTURES / folder / "report.txt"), d).failures] == []
+
+
+@pytest.mark.parametrize("folder", ALL)
+def test_offline_draft_has_no_failing_number(folder):
+    d = load_department(FIXTURES / folder / "data.yaml")
+    assert [(c.where(), c.mention.text) for c in verify(draft(d).report, d).failures] == []
+
+
+def test_the_real_sample_reports_only_its_two_wrong_ratios():
+    folder = FIXTURES / "jingzhou-hrss-2022"
+    fs = guard_findings(read_report(folder / "report.txt"), load_department(folder / "data.yaml"))
+    assert sorted(f.quote for f in fs) == ["18.92%", "8.67%"]

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval bench check lint schema clean
+.PHONY: demo test eval bench check lint typecheck schema clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -25,9 +25,13 @@ bench: $(STAMP)
 	$(BIN)/python -m evals.bench
 
 lint: $(STAMP)
-	$(BIN)/ruff check drafting tests evals
+	$(BIN)/ruff check drafting tests evals fixtures
 
-check: lint test
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# ruff, mypy (the package, configured in pyproject.toml) and pytest; stops at the first that fails.
+check: lint typecheck test
 
 schema: $(STAMP)
 	$(BIN)/python -m drafting schema

@@ -80,7 +80,7 @@ class SectionOutcome(BaseModel):
     cached_calls: int = 0
     prompt_sha256: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
-    guard: Any = None  # GuardReport of the accepted text
+    guard: GuardReport | None = None  # of the accepted text
 
 
 # -- helpers -------------------------------------------------------------------------------------------
@@ -161,6 +161,11 @@ def assess(text: SectionText | None, error: str | None, facts: FactIndex, requir
     return problems, report
 
 
+def _display(facts: FactIndex, path: str) -> str:
+    fact = facts.get(path)
+    return fact.display() if fact is not None else ""
+
+
 def guarded(text: SectionText, facts: FactIndex) -> SectionText:
     """Validate every block as GuardedText; raises pydantic ValidationError on any unsupported number."""
     for block in text.blocks:
@@ -235,9 +240,9 @@ class SectionChain:
         required = [p for p in spec.required(self.data) if facts.get(p) is not None]
         if isinstance(self.model, OfflineModel):
             text, dropped = drop_unsupported(skeleton, facts)
-            report = verify(text.text(), facts)
             warnings = [f"“{spec.title}”一节有段落未通过数字核验，已删除：{d[:30]}…" for d in dropped]
-            return SectionOutcome(section=spec.id, text=text, source="offline", guard=report, warnings=warnings)
+            return SectionOutcome(section=spec.id, text=text, source="offline", guard=verify(text.text(), facts),
+                                  warnings=warnings)
 
         prompt = load_prompt(spec.prompt)
         repair = load_prompt("repair")
@@ -285,8 +290,7 @@ class SectionChain:
                 max_attempts=str(self.settings.max_repairs),
                 failures="\n".join(problems.failures) or ("（无）" if not problems.parse_error else
                                                           f"（上次回答不是合法的 JSON：{problems.parse_error}）"),
-                required_missing="\n".join(f"- {p} = {facts.get(p).display() if facts.get(p) else ''}"
-                                           for p in problems.missing) or "（无）",
+                required_missing="\n".join(f"- {p} = {_display(facts, p)}" for p in problems.missing) or "（无）",
             )
             if repair_used + count_tokens(messages_text(messages)) > self.settings.repair_token_budget:
                 outcome.warnings.append(f"“{spec.title}”一节的修改超出 token 预算（{self.settings.repair_token_budget}），停止重试")

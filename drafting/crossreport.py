@@ -3,15 +3,19 @@
 Why MinHash LSH: comparing every paragraph with every other is quadratic — 1,000 reports of ~60
 paragraphs are 1.8·10⁹ pairs. Each paragraph's normalised 4-character shingles (numbers masked, so
 a template filled with other figures still matches) get a MinHash signature; ``MinHashLSH`` returns
-candidate pairs in near-linear time, and every candidate is verified with the exact Jaccard, so the
-result equals the naive all-pairs answer (``find_boilerplate_naive``) whenever LSH finds the pair —
-for pairs well above the threshold it practically always does.
+candidates in near-linear time and each is verified with the exact Jaccard. Boilerplate shared by
+hundreds of reports would still make quadratic candidate pairs, so identical masked texts are
+collapsed into one entry first and groups are kept in a union-find: a candidate already in the
+same group is not verified again. The groups equal the naive all-pairs answer
+(``find_boilerplate_naive``) whenever LSH finds the pairs; it looks for candidates below the
+threshold so that pairs just above it are rarely missed.
 """
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 
 from datasketch import MinHash, MinHashLSH
 from pydantic import BaseModel
@@ -41,11 +45,14 @@ class BoilerplateGroup(BaseModel):
 
     members: list[BoilerplateMember]
     n_reports: int
-    similarity: float  # the lowest verified Jaccard that joined the group
+    similarity: float  # the lowest Jaccard of a member with the group's first paragraph
 
     @property
     def text(self) -> str:
         return self.members[0].quote
+
+
+_SLACK = 0.15  # LSH looks for candidates this far below the verified threshold
 
 
 def _source(report: Report, i: int) -> str:
@@ -56,7 +63,7 @@ def _items(reports: list[Report], min_chars: int) -> list[tuple[int, _Seg]]:
     return [(ri, seg) for ri, r in enumerate(reports) for seg in _segments(r, min_chars)]
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+def _jaccard(a: AbstractSet[str], b: AbstractSet[str]) -> float:
     inter = len(a & b)
     return inter / (len(a) + len(b) - inter) if inter else 0.0
 
@@ -77,29 +84,25 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _groups(reports: list[Report], items: list[tuple[int, _Seg]],
-            edges: list[tuple[int, int, float]]) -> list[BoilerplateGroup]:
-    uf = _Union(len(items))
-    for i, j, _ in edges:
-        uf.union(i, j)
+def _groups(reports: list[Report], items: list[tuple[int, _Seg]], uf: _Union) -> list[BoilerplateGroup]:
+    """Components of ``uf`` spanning two or more reports; similarity is the lowest Jaccard of a
+    member with the group's first paragraph (one comparison per member: linear)."""
     comps: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         comps[uf.find(i)].append(i)
-    low: dict[int, float] = {}
-    for i, _, s in edges:
-        root = uf.find(i)
-        low[root] = min(low.get(root, 1.0), s)
     out = []
-    for root, members in comps.items():
+    for members in comps.values():
         srcs = {items[m][0] for m in members}
         if len(srcs) < 2:
             continue
+        first = items[members[0]][1].shingles
+        low = min(_jaccard(first, items[m][1].shingles) for m in members[1:])
         out.append(BoilerplateGroup(
             members=[BoilerplateMember(source=_source(reports[items[m][0]], items[m][0]),
                                        location=items[m][1].loc, quote=items[m][1].text)
-                     for m in sorted(members)],
+                     for m in members],
             n_reports=len(srcs),
-            similarity=round(low.get(root, 1.0), 3),
+            similarity=round(low, 3),
         ))
     out.sort(key=lambda g: (-g.n_reports, g.members[0].source, g.members[0].location.block))
     return out
@@ -107,38 +110,52 @@ def _groups(reports: list[Report], items: list[tuple[int, _Seg]],
 
 def find_boilerplate(reports: list[Report], threshold: float = 0.8, num_perm: int = 128,
                      min_chars: int = MIN_CHARS) -> list[BoilerplateGroup]:
-    """Paragraphs shared by two or more reports (Jaccard of masked shingles ≥ ``threshold``)."""
+    """Paragraphs shared by two or more reports (Jaccard of masked shingles ≥ ``threshold``).
+
+    Near-linear: paragraphs with the same masked shingles (a template refilled with other figures)
+    are collapsed into one key first, so a text shared by hundreds of reports is one LSH entry, not
+    hundreds with quadratic candidate pairs. Each key is then verified against the LSH candidates
+    of each group found so far only until one passes (union-find), not against every member."""
     items = _items(reports, min_chars)
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    sigs = MinHash.bulk([[g.encode("utf-8") for g in seg.shingles] for _, seg in items],
-                        num_perm=num_perm, seed=1)
-    with lsh.insertion_session() as session:
-        for k, m in enumerate(sigs):
-            session.insert(k, m)
-    edges = []
-    for k, (ri, seg) in enumerate(items):
-        for other in lsh.query(sigs[k]):
-            if other <= k or items[other][0] == ri:
-                continue
-            s = _jaccard(seg.shingles, items[other][1].shingles)
-            if s >= threshold:
-                edges.append((k, other, s))
-    return _groups(reports, items, edges)
+    uf = _Union(len(items))
+    keys: dict[frozenset[str], list[int]] = {}
+    for k, (_, seg) in enumerate(items):
+        keys.setdefault(frozenset(seg.shingles), []).append(k)
+    uniq = list(keys.items())
+    # sources of each key: a key whose items all come from one report joins nothing by itself
+    srcs = [{items[k][0] for k in ks} for _, ks in uniq]
+    for u, (_, ks) in enumerate(uniq):
+        if len(srcs[u]) >= 2:
+            for k in ks[1:]:
+                uf.union(ks[0], k)
+    # candidates are looked up at a lower threshold than verified: fewer pairs near the threshold missed
+    lsh = MinHashLSH(threshold=max(0.5, threshold - _SLACK), num_perm=num_perm)
+    sigs = MinHash.bulk([[g.encode("utf-8") for g in sh] for sh, _ in uniq], num_perm=num_perm, seed=1)
+    for u, (sh, ks) in enumerate(uniq):
+        for v in sorted(lsh.query(sigs[u])):
+            if uf.find(uniq[v][1][0]) == uf.find(ks[0]):
+                continue  # already joined through another member of that group
+            if len(srcs[u] | srcs[v]) < 2:
+                continue  # one and the same report on both sides: not cross-report
+            if _jaccard(sh, uniq[v][0]) >= threshold:
+                for k in (*ks, *uniq[v][1]):
+                    uf.union(ks[0], k)
+        lsh.insert(u, sigs[u])
+    return _groups(reports, items, uf)
 
 
 def find_boilerplate_naive(reports: list[Report], threshold: float = 0.8,
                            min_chars: int = MIN_CHARS) -> list[BoilerplateGroup]:
     """The same answer by comparing every pair of paragraphs of different reports (for benchmarks)."""
     items = _items(reports, min_chars)
-    edges = []
+    uf = _Union(len(items))
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             if items[i][0] == items[j][0]:
                 continue
-            s = _jaccard(items[i][1].shingles, items[j][1].shingles)
-            if s >= threshold:
-                edges.append((i, j, s))
-    return _groups(reports, items, edges)
+            if _jaccard(items[i][1].shingles, items[j][1].shingles) >= threshold:
+                uf.union(i, j)
+    return _groups(reports, items, uf)
 
 
 def boilerplate_findings(reports: list[Report], threshold: float = 0.8) -> dict[str, list[Finding]]:

@@ -9,7 +9,7 @@ cite where a number came from. Arithmetic the data implies (totals vs parts) is 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from enum import StrEnum
 
@@ -90,11 +90,16 @@ class Task(_Model):
     figures: list[str] = Field(default_factory=list, description="ids of key_figures this task reports")
 
 
-class IncomeRow(_Model):
-    """收入 of one unit (万元 unless the table says otherwise)."""
+class UnitRow(_Model):
+    """One unit's row of a finance table (局机关, 二级机构 …, or the 汇总 row)."""
 
     unit_name: str
     total: Decimal
+
+
+class IncomeRow(UnitRow):
+    """收入 of one unit (万元 unless the table says otherwise)."""
+
     carryover: Decimal = Decimal(0)
     fiscal: Decimal = Decimal(0)
     government_fund: Decimal = Decimal(0)
@@ -102,11 +107,9 @@ class IncomeRow(_Model):
     other: Decimal = Decimal(0)
 
 
-class ExpenditureRow(_Model):
+class ExpenditureRow(UnitRow):
     """支出 of one unit: 支出合计 = 基本支出 + 项目支出; 基本支出 = 人员支出 + 公用支出."""
 
-    unit_name: str
-    total: Decimal
     basic: Decimal
     personnel: Decimal
     public: Decimal
@@ -115,9 +118,7 @@ class ExpenditureRow(_Model):
     balance_cumulative: Decimal = Decimal(0)
 
 
-class FixedAssetRow(_Model):
-    unit_name: str
-    total: Decimal
+class FixedAssetRow(UnitRow):
     in_use: Decimal = Decimal(0)
     leased: Decimal = Decimal(0)
     other: Decimal = Decimal(0)
@@ -312,11 +313,12 @@ def _figures_of(d: DepartmentData) -> Iterator[Figure]:
         v = getattr(f, key)
         if v is not None:
             yield Figure(path=f"finance.{key}", label=label, quantity=_q(v, f.unit))
-    for table, rows, labels in (
+    tables: tuple[tuple[str, Sequence[UnitRow], dict[str, str]], ...] = (
         ("income", f.income, INCOME_LABELS),
         ("expenditure", f.expenditure, EXPENDITURE_LABELS),
         ("fixed_assets", f.fixed_assets, ASSET_LABELS),
-    ):
+    )
+    for table, rows, labels in tables:
         for i, row in enumerate(rows):
             for key, label in labels.items():
                 yield Figure(
@@ -377,20 +379,20 @@ def _consistency(d: DepartmentData) -> Iterator[DataWarning]:
         )
         if w:
             yield w
-    for i, r in enumerate(f.expenditure):
+    for i, e in enumerate(f.expenditure):
         p = f"finance.expenditure[{i}]"
         for w in (
-            _sum_warning(f"{p}.total", r.total, {f"{p}.basic": r.basic, f"{p}.project": r.project},
-                         f"{r.unit_name}支出合计与基本支出、项目支出之和不符"),
-            _sum_warning(f"{p}.basic", r.basic, {f"{p}.personnel": r.personnel, f"{p}.public": r.public},
-                         f"{r.unit_name}基本支出与人员支出、公用支出之和不符"),
+            _sum_warning(f"{p}.total", e.total, {f"{p}.basic": e.basic, f"{p}.project": e.project},
+                         f"{e.unit_name}支出合计与基本支出、项目支出之和不符"),
+            _sum_warning(f"{p}.basic", e.basic, {f"{p}.personnel": e.personnel, f"{p}.public": e.public},
+                         f"{e.unit_name}基本支出与人员支出、公用支出之和不符"),
         ):
             if w:
                 yield w
-    for i, r in enumerate(f.fixed_assets):
+    for i, a in enumerate(f.fixed_assets):
         p = f"finance.fixed_assets[{i}]"
-        w = _sum_warning(f"{p}.total", r.total, {f"{p}.{k}": getattr(r, k) for k in ("in_use", "leased", "other")},
-                         f"{r.unit_name}固定资产合计与各项之和不符")
+        w = _sum_warning(f"{p}.total", a.total, {f"{p}.{k}": getattr(a, k) for k in ("in_use", "leased", "other")},
+                         f"{a.unit_name}固定资产合计与各项之和不符")
         if w:
             yield w
     for col in SANGONG_COLUMNS:

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ._eval_markdown import markdown
 from .errors import InputError
 from .findings import Finding
 from .planting import Label
@@ -271,7 +272,7 @@ class EvalResult(BaseModel):
         return cls.model_validate(keep)
 
     def to_markdown(self) -> str:
-        return _markdown(self)
+        return markdown(self)
 
 
 # -- running --------------------------------------------------------------------------------------
@@ -314,14 +315,16 @@ def run_suite(path: str | Path, model: Any = "offline", *, baseline_dir: str | P
         case = load_case(d / "case.yaml")
         t0 = time.perf_counter()
         report = read_report(d / case.report)
-        data = load_department(d / case.data) if case.data else None
-        prior = read_report(d / case.prior) if case.prior else None
+        data_path = d / case.data if case.data else None
+        prior_path = d / case.prior if case.prior else None
+        data = load_department(data_path) if data_path else None
+        prior = read_report(prior_path) if prior_path else None
         found = review(report, data=data, prior=prior).findings
         res = score_case(d.name, case, found)
         res.hand_labelled = case.hand_labelled
-        if data is not None:
+        if data is not None and data_path is not None:
             res.guard_checked, res.guard_failed = _guard_counts(report, data)
-            data_files.setdefault((d / case.data).resolve(), (d / case.prior).resolve() if case.prior else None)
+            data_files.setdefault(data_path.resolve(), prior_path.resolve() if prior_path else None)
         res.seconds = round(time.perf_counter() - t0, 3)
         results.append(res)
     result = EvalResult(suite=suite.name, model=str(model), cases=results)
@@ -461,60 +464,3 @@ def write_results(result: EvalResult, out_dir: str | Path) -> list[Path]:
                    json.dumps(result.to_json(), ensure_ascii=False, indent=1, sort_keys=False) + "\n")
     m = write_text(out / f"{result.suite}.md", result.to_markdown())
     return [j, m]
-
-
-# -- markdown -------------------------------------------------------------------------------------
-
-
-def _pct(x: float | None) -> str:
-    return "—" if x is None else f"{x:.1%}"
-
-
-def _markdown(r: EvalResult) -> str:
-    lines = [f"# 评测结果：{r.suite}", "",
-             f"模型 `{r.model}`，{len(r.cases)} 个用例，用时 {r.wall_seconds:.2f} 秒。", "",
-             "## 按问题类型", "",
-             "| kind | labels | recalled | findings | TP | FP | precision | recall | F1 |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    rows = [*r.per_kind.items(), ("**overall**", r.overall)]
-    for kind, m in rows:
-        lines.append(f"| {kind} | {m.labels} | {m.recalled} | {m.findings} | {m.true_positives} | "
-                     f"{m.false_positives} | {_pct(m.precision)} | {_pct(m.recall)} | {_pct(m.f1)} |")
-    if r.drafts is not None:
-        d = r.drafts
-        lines += ["", "## 起草", "", "| drafts | numbers checked | supported | coverage of required figures | "
-                  "repairs | tokens | calls | seconds |", "|---:|---:|---:|---:|---:|---:|---:|---:|",
-                  f"| {d.drafts} | {d.numbers_checked} | {_pct(d.supported_share)} | {_pct(d.coverage)} | "
-                  f"{d.repairs} | {d.tokens} | {d.calls} | {d.seconds:.2f} |"]
-        lines += [f"- 起草失败：{e}" for e in d.errors]
-    lines += ["", "## 按用例", "", "| case | labels | recalled | findings | false alarms | must-not-flag hits | "
-              "guard checked/failed | seconds |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for c in r.cases:
-        guard = "—" if c.guard_checked is None else f"{c.guard_checked}/{c.guard_failed}"
-        lines.append(f"| {c.name} | {c.labels} | {len(c.matched)} | {c.findings} | {len(c.false_alarms)} | "
-                     f"{len(c.must_not_flag_hits)} | {guard} | {c.seconds:.2f} |")
-    missed = [(c.name, x) for c in r.cases for x in c.missed]
-    if missed:
-        lines += ["", "## 漏报", "", "| case | kind | quote | note |", "|---|---|---|---|"]
-        lines += [f"| {n} | {x.kind} | {_cell(x.quote)} | {_cell(x.note)} |" for n, x in missed]
-    alarms = [(c.name, x) for c in r.cases for x in c.false_alarms]
-    if alarms:
-        lines += ["", "## 误报", "", "| case | kind | quote | message |", "|---|---|---|---|"]
-        lines += [f"| {n} | {x.kind} | {_cell(x.quote)} | {_cell(x.note)} |" for n, x in alarms]
-    for c in r.cases:
-        if not c.hand_labelled:
-            continue
-        # The per-finding judgement: every finding of a hand-labelled case, judged by its labels.
-        lines += ["", f"## 逐条判定：{c.name}（人工标注）", "",
-                  f"{len(c.true_findings)} 条属实，{len(c.false_alarms)} 条误报，"
-                  f"属实比例 {_pct(len(c.true_findings) / c.findings if c.findings else None)}。", "",
-                  "| # | 判定 | kind | quote | message |", "|---:|---|---|---|---|"]
-        judged = [("属实", x) for x in c.true_findings] + [("误报", x) for x in c.false_alarms]
-        lines += [f"| {i} | {v} | {x.kind} | {_cell(x.quote)} | {_cell(x.note)} |" for i, (v, x) in enumerate(judged, 1)]
-    if r.regressions:
-        lines += ["", "## 相对基线的退步", ""] + [f"- {x}" for x in r.regressions]
-    return "\n".join(lines) + "\n"
-
-
-def _cell(s: str) -> str:
-    return s.replace("|", "\\|").replace("\n", " ")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
@@ -27,8 +27,7 @@ from .department import (
     INCOME_LABELS,
     SANGONG_LABELS,
     DepartmentData,
-    ExpenditureRow,
-    IncomeRow,
+    UnitRow,
 )
 from .quantities import MONEY_UNITS, Unit, canonical_unit, format_decimal, is_money, places_of, round_half_up
 
@@ -353,7 +352,7 @@ _INCOME_NAMES = {"total": ["收入合计", "总收入", "决算总收入"], "car
                  "government_fund": ["政府基金拨款"], "special_account": ["非税收入拨款"], "other": ["其他收入"]}
 
 
-def _summary_row(rows: list[ExpenditureRow] | list[IncomeRow]) -> int | None:
+def _summary_row(rows: Sequence[UnitRow]) -> int | None:
     """Index of the row that stands for the whole department: the 汇总 row, or the only row."""
     if len(rows) == 1:
         return 0
@@ -406,14 +405,14 @@ def _finance(b: _Builder, d: DepartmentData) -> None:
             b.ratio("finance.expenditure_change_ratio", ch.label.replace("数", "比例"), ch, prior)
 
     isum = _summary_row(f.income)
-    for i, row in enumerate(f.income):
+    for i, inc in enumerate(f.income):
         p = f"finance.income[{i}]"
-        facts = {k: b.direct(f"{p}.{k}", f"{row.unit_name}{label}", getattr(row, k), u,
+        facts = {k: b.direct(f"{p}.{k}", f"{inc.unit_name}{label}", getattr(inc, k), u,
                              _INCOME_NAMES[k] if i == isum else ())
                  for k, label in INCOME_LABELS.items()}
         for part, label in INCOME_LABELS.items():
             if part != "total" and facts[part].value:
-                b.ratio(f"{p}.share.{part}", f"{row.unit_name}{label}占收入合计比例", facts[part], facts["total"], FactKind.SHARE)
+                b.ratio(f"{p}.share.{part}", f"{inc.unit_name}{label}占收入合计比例", facts[part], facts["total"], FactKind.SHARE)
 
 
 def _sangong(b: _Builder, d: DepartmentData) -> None:

@@ -32,7 +32,9 @@ class DecimalSafeLoader(yaml.SafeLoader):
 
 
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
-    raw = str(loader.construct_scalar(node)).replace("_", "").strip()  # type: ignore[arg-type]
+    if not isinstance(node, yaml.ScalarNode):  # pragma: no cover - the float tag resolves scalars only
+        raise yaml.constructor.ConstructorError(None, None, "不是数字", node.start_mark)
+    raw = str(loader.construct_scalar(node)).replace("_", "").strip()
     special = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
     raw = special.get(raw.lower(), raw)
     try:
@@ -135,23 +137,29 @@ def _parse_yaml(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or exc.context or "无法解析"
-    known = {
-        "mapping values are not allowed here": "此处不能出现“键: 值”（可能是缩进不对，或值中含未加引号的冒号）",
-        "could not find expected ':'": "缺少冒号“:”",
-        "found character '\\t' that cannot start any token": "含有制表符（Tab），YAML 缩进只能用空格",
-        "found undefined alias": "引用了未定义的别名",
-        "found duplicate anchor": "锚点重复",
-        "did not find expected key": "缩进不一致，未找到预期的键",
-        "found unexpected end of stream": "文件意外结束（引号或括号未闭合）",
-        "did not find expected node content": "缺少内容",
-        "expected <block end>, but found '-'": "列表项“-”的缩进与上文不一致",
-        "expected <block end>": "缩进不一致（同一级的键应左对齐）",
-    }
+    return _in_chinese(exc.problem or exc.context or "无法解析", _YAML_PROBLEMS)
+
+
+def _in_chinese(message: str, known: dict[str, str]) -> str:
+    """The Chinese wording of a parser message, matched by its start; the message itself if unknown."""
     for key, zh in known.items():
-        if problem.startswith(key):
+        if message.startswith(key):
             return zh
-    return problem
+    return message
+
+
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "此处不能出现“键: 值”（可能是缩进不对，或值中含未加引号的冒号）",
+    "could not find expected ':'": "缺少冒号“:”",
+    "found character '\\t' that cannot start any token": "含有制表符（Tab），YAML 缩进只能用空格",
+    "found undefined alias": "引用了未定义的别名",
+    "found duplicate anchor": "锚点重复",
+    "did not find expected key": "缩进不一致，未找到预期的键",
+    "found unexpected end of stream": "文件意外结束（引号或括号未闭合）",
+    "did not find expected node content": "缺少内容",
+    "expected <block end>, but found '-'": "列表项“-”的缩进与上文不一致",
+    "expected <block end>": "缩进不一致（同一级的键应左对齐）",
+}
 
 
 def _parse_json(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
@@ -172,19 +180,18 @@ def _parse_json(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
 
 
 def _json_problem(msg: str) -> str:
-    known = {
-        "Expecting ',' delimiter": "缺少逗号",
-        "Expecting property name enclosed in double quotes": "键名应使用双引号（或多了一个逗号）",
-        "Expecting value": "缺少值（或多了一个逗号）",
-        "Unterminated string": "字符串的引号未闭合",
-        "Extra data": "数据结束后还有多余内容",
-        "Expecting ':' delimiter": "缺少冒号",
-        "Invalid control character": "字符串中含有控制字符（如换行），请转义",
-    }
-    for key, zh in known.items():
-        if msg.startswith(key):
-            return zh
-    return msg
+    return _in_chinese(msg, _JSON_PROBLEMS)
+
+
+_JSON_PROBLEMS = {
+    "Expecting ',' delimiter": "缺少逗号",
+    "Expecting property name enclosed in double quotes": "键名应使用双引号（或多了一个逗号）",
+    "Expecting value": "缺少值（或多了一个逗号）",
+    "Unterminated string": "字符串的引号未闭合",
+    "Extra data": "数据结束后还有多余内容",
+    "Expecting ':' delimiter": "缺少冒号",
+    "Invalid control character": "字符串中含有控制字符（如换行），请转义",
+}
 
 
 def _kind_of(value: Any) -> str:

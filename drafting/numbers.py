@@ -213,12 +213,12 @@ class _Scan:
         self.quotes = _quoted_spans(self.t)
         self.out: list[Mention] = []
 
-    def add(self, s: int, e: int, value: Decimal, kind: MentionKind, **kw: object) -> None:
+    def add(self, s: int, e: int, value: Decimal, kind: MentionKind, *, unit: Unit = Unit.NONE,
+            scale: Decimal = Decimal(1), places: int = 0, qualifier: Qualifier = Qualifier.EXACT,
+            unit_text: str = "", qualifier_text: str = "") -> None:
         self.out.append(Mention.model_construct(
-            start=s, end=e, text=self.text[s:e], value=value, kind=kind,
-            unit=kw.get("unit", Unit.NONE), scale=kw.get("scale", Decimal(1)), places=kw.get("places", 0),
-            qualifier=kw.get("qualifier", Qualifier.EXACT), unit_text=kw.get("unit_text", ""),
-            qualifier_text=kw.get("qualifier_text", ""),
+            start=s, end=e, text=self.text[s:e], value=value, kind=kind, unit=unit, scale=scale,
+            places=places, qualifier=qualifier, unit_text=unit_text, qualifier_text=qualifier_text,
         ))
 
     def run(self) -> list[Mention]:

@@ -13,107 +13,23 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from pydantic import BaseModel, Field
-
 from .department import DepartmentData, Indicator, KeyFigure, grade_for
-from .quantities import Unit, format_decimal, places_of, round_half_up
-from .sections import DraftBlock, NumberSource, SectionSpec, SectionText, _total_row
+from .offline_writer import (
+    HUNDRED,
+    MARKER,
+    Accept,
+    OfflineResult,
+    Writer,
+    change,
+    fmt,
+    numbered,
+    ordinal,
+    sentence,
+)
+from .quantities import Unit, format_decimal, round_half_up
+from .sections import SectionSpec, total_row
 
-Accept = Callable[[str], list[str]]
-HUNDRED = Decimal(100)
-CN_ORDINALS = "一二三四五六七八九十"
-_MARKER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、．.]|\d+[、．.])\s*")
-
-
-class OfflineResult(BaseModel):
-    text: SectionText
-    warnings: list[str] = Field(default_factory=list)
-
-
-# -- formatting ---------------------------------------------------------------------------------------
-
-
-def fmt(value: Decimal, unit: Unit, places: int | None = None) -> str:
-    """A figure as a finance officer writes it: money with two decimals and thousands separators,
-    large counts in 万, everything else at the precision the data shows."""
-    if unit in (Unit.YUAN, Unit.WAN_YUAN):
-        return format_decimal(value, 2 if places is None else places, thousands=True)
-    if unit in (Unit.PERCENT, Unit.POINTS, Unit.SCORE, Unit.YI_YUAN, Unit.NONE):
-        return format_decimal(value, places_of(value) if places is None else places)
-    if value >= 10_000 and value == value.to_integral_value() and value % 100 == 0:
-        return format_decimal((value / 10_000).normalize()) + "万"
-    return format_decimal(value, places)
-
-
-def _ordinal(i: int) -> str:
-    return CN_ORDINALS[i] if i < 10 else f"十{CN_ORDINALS[i - 10]}" if i < 19 else str(i + 1)
-
-
-def _sentence(text: str) -> str:
-    text = text.strip().rstrip("；;，,。.")
-    return text + "。" if text else ""
-
-
-class Writer:
-    """Collects one section's blocks and the source of every number written into them."""
-
-    def __init__(self, accept: Accept) -> None:
-        self.blocks: list[DraftBlock] = []
-        self.numbers: list[NumberSource] = []
-        self.warnings: list[str] = []
-        self.accept = accept
-
-    def q(self, value: Decimal, unit: Unit, path: str, *, places: int | None = None, qualifier: str | None = None,
-          unit_text: str | None = None) -> str:
-        """Format a figure, record where it comes from, and return the text."""
-        number = fmt(value, unit, places)
-        shown_unit = unit.value if unit_text is None else unit_text
-        if qualifier in ("约", "近"):
-            text = f"{qualifier}{number}{shown_unit}"
-        elif qualifier in ("余", "多"):
-            text = f"{number}{qualifier}{shown_unit}"
-        else:
-            text = f"{number}{shown_unit}{qualifier or ''}"
-        self.numbers.append(NumberSource(text=text, path=path))
-        return text
-
-    def money(self, d: DepartmentData, value: Decimal, path: str) -> str:
-        return self.q(value, d.finance.unit, path)
-
-    def sub(self, text: str) -> None:
-        self.blocks.append(DraftBlock(kind="subheading", text=text))
-
-    def para(self, text: str) -> None:
-        if text:
-            self.blocks.append(DraftBlock(text=text))
-
-    def checked(self, text: str, where: str) -> str | None:
-        """Free text from the data, or None (with a warning) when it carries an unsupported number."""
-        problems = self.accept(text)
-        if problems:
-            self.warnings.append(f"{where}的表述“{text[:40]}”含{'；'.join(problems)}，未写入正文；请核对数据后补充")
-            return None
-        return text
-
-    def result(self) -> OfflineResult:
-        return OfflineResult(text=SectionText(blocks=self.blocks, numbers=self.numbers), warnings=self.warnings)
-
-
-def _change(w: Writer, now: Decimal, before: Decimal, unit: Unit, diff_path: str, ratio_path: str) -> str:
-    """增减 against last year in words chosen by the data: 增加 x，增长 y% / 减少 … / 持平.
-    A rate changes by 个百分点 (提高/降低), with no relative ratio. ``diff_path``/``ratio_path`` name
-    the derived facts (``sangong.change.total``)."""
-    diff = now - before
-    if diff == 0:
-        return "与上年持平"
-    if unit == Unit.PERCENT:
-        return f"{'提高' if diff > 0 else '降低'}{w.q(abs(diff), Unit.POINTS, diff_path)}"
-    word, rate_word = ("增加", "增长") if diff > 0 else ("减少", "下降")
-    amount = w.q(abs(diff), unit, diff_path)
-    if before == 0:
-        return f"{word}{amount}"
-    rate = round_half_up(abs(diff) / before * HUNDRED, 2)
-    return f"{word}{amount}，{rate_word}{w.q(rate, Unit.PERCENT, ratio_path)}"
+__all__ = ["WRITERS", "OfflineResult", "Writer", "draft_section", "fmt", "lead_paragraph"]
 
 
 # -- 部门概况 ------------------------------------------------------------------------------------------
@@ -134,9 +50,9 @@ def overview(d: DepartmentData, w: Writer) -> None:
         w.sub("（一）主要职责")
         w.para(f"{p.name}是{p.region}主管相关工作的{'政府组成部门' if p.level.value == '县' else '职能部门'}，主要职责是：")
         for i, duty in enumerate(d.duties):
-            text = w.checked(_MARKER.sub("", duty), f"职能职责第{i + 1}项")
+            text = w.checked(MARKER.sub("", duty), f"职能职责第{i + 1}项")
             if text:
-                w.para(f"{i + 1}．{_sentence(text)}")
+                w.para(f"{i + 1}．{sentence(text)}")
     if p.organisation or p.subordinate_units:
         w.sub("（二）机构设置")
         parts = []
@@ -162,7 +78,7 @@ def overview(d: DepartmentData, w: Writer) -> None:
     w.para(text + "。")
     if d.tasks:
         w.sub("（四）年度主要工作任务")
-        items = "；".join(f"{_ordinal(i)}是{t.title.rstrip('。；')}" for i, t in enumerate(d.tasks))
+        items = "；".join(f"{ordinal(i)}是{t.title.rstrip('。；')}" for i, t in enumerate(d.tasks))
         w.para(w.checked(f"{d.year}年度，{who}围绕部门职责确定了以下主要工作任务：{items}。", "年度主要工作任务") or "")
 
 
@@ -178,7 +94,7 @@ def finance(d: DepartmentData, w: Writer) -> None:
     if f.adjusted_budget is not None:
         budget_bits.append(f"调整后全年预算数为{w.money(d, f.adjusted_budget, 'finance.adjusted_budget')}")
     text = f"{d.year}年度部门" + "，".join(budget_bits) + "。" if budget_bits else ""
-    i = _total_row(f.income, "income")
+    i = total_row(f.income)
     rows = [(i, f.income[i])] if i is not None else list(enumerate(f.income))
     for idx, row in rows:
         who = "全年" if i is not None else f"{row.unit_name}全年"
@@ -191,7 +107,7 @@ def finance(d: DepartmentData, w: Writer) -> None:
     w.para(text)
 
     w.sub("（二）支出情况")
-    e = _total_row(f.expenditure, "expenditure")
+    e = total_row(f.expenditure)
     erows = [(e, f.expenditure[e])] if e is not None else list(enumerate(f.expenditure))
     for idx, er in erows:
         p = f"finance.expenditure[{idx}]"
@@ -209,7 +125,7 @@ def finance(d: DepartmentData, w: Writer) -> None:
             text += "；当年无结余，无累计结余"
         if e is not None and f.prior_expenditure is not None:
             text += f"。上年支出合计为{w.money(d, f.prior_expenditure, 'finance.prior_expenditure')}，本年较上年" + \
-                _change(w, er.total, f.prior_expenditure, f.unit, "finance.expenditure_change",
+                change(w, er.total, f.prior_expenditure, f.unit, "finance.expenditure_change",
                         "finance.expenditure_change_ratio")
         w.para(text + "。")
 
@@ -247,7 +163,7 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
             text += "，与预算持平"
     if sg.prior is not None:
         text += f"；上年“三公”经费支出{w.q(sg.prior.total, u, 'sangong.prior.total')}，较上年" + \
-            _change(w, a.total, sg.prior.total, u, "sangong.change.total", "sangong.change_ratio.total")
+            change(w, a.total, sg.prior.total, u, "sangong.change.total", "sangong.change_ratio.total")
     w.para(text + "。")
     items = []
     for key, label in (("reception", "公务接待费"), ("vehicle_operation", "公务用车运行维护费"),
@@ -273,19 +189,19 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
             else:
                 bit += "，与预算持平"
         if prior is not None:
-            bit += "，较上年" + _change(w, now, prior, u, f"sangong.change.{key}", f"sangong.change_ratio.{key}") \
+            bit += "，较上年" + change(w, now, prior, u, f"sangong.change.{key}", f"sangong.change_ratio.{key}") \
                 if prior else "，上年无此项支出"
         items.append(bit)
     w.para("其中：" + "；".join(items) + "。")
     if sg.reason:
         reason = w.checked(sg.reason, "“三公”经费增减原因")
         if reason:
-            w.para(f"“三公”经费增减变化的主要原因是：{_sentence(reason)}")
+            w.para(f"“三公”经费增减变化的主要原因是：{sentence(reason)}")
 
 
 def assets(d: DepartmentData, w: Writer) -> None:
     f = d.finance
-    i = _total_row(f.fixed_assets, "fixed_assets")
+    i = total_row(f.fixed_assets)
     if i is None:
         return
     row = f.fixed_assets[i]
@@ -322,7 +238,7 @@ def _key_figure(w: Writer, k: KeyFigure) -> str | None:
     text = f"{name}{w.q(k.value, k.unit, f'key_figures.{k.id}', qualifier=k.qualifier, unit_text=unit_text)}"
     if k.prior_value is not None:
         before = w.q(k.prior_value, k.unit, f"key_figures.{k.id}.prior_value", unit_text=unit_text)
-        text += f"，上年{name}为{before}，较上年" + _change(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}.change",
+        text += f"，上年{name}为{before}，较上年" + change(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}.change",
                                                  f"key_figures.{k.id}.change_ratio")
     if w.checked(text, f"关键数据“{k.name}”") is None:
         del w.numbers[mark:]
@@ -383,7 +299,7 @@ def performance(d: DepartmentData, w: Writer) -> None:
             kept = [s for j, a in enumerate(task.achievements)
                     if (s := w.checked(a, f"{task.id}“{task.title}”第{j + 1}条成果"))]
             used += kept
-            body = "".join(_sentence(s) for s in kept)
+            body = "".join(sentence(s) for s in kept)
             extra = [k for k in by_task[task.id] if not _mentions(body, k) or k.prior_value is not None]
             listed = _figures(w, extra)
             if listed:
@@ -393,12 +309,12 @@ def performance(d: DepartmentData, w: Writer) -> None:
                 w.warnings.append(f"{task.id}“{task.title}”没有成果表述或关键数据，正文只写了推进情况；请在数据中补充 achievements")
     loose = [k for k in d.key_figures if k.task not in by_task]
     if loose:
-        w.sub(f"（{_ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）其他重点工作成效")
+        w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）其他重点工作成效")
         listed = _figures(w, loose)
         if listed:
             w.para(listed + "。")
     if d.indicators:
-        w.sub(f"（{_ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）绩效指标完成情况")
+        w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）绩效指标完成情况")
         groups: dict[str, dict[str, list[str]]] = {}
         plain: dict[str, dict[str, list[str]]] = {}
         for i, ind in enumerate(d.indicators):
@@ -417,7 +333,7 @@ def performance(d: DepartmentData, w: Writer) -> None:
                 parts.append(f"{level2}方面，" + "；".join(texts))
             w.para(f"{n + 1}．{level1}。" + "。".join(parts) + "。")
     if d.self_score is not None:
-        w.sub(f"（{_ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）自评结论")
+        w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）自评结论")
         grade = d.grade or grade_for(d.self_score)
         w.para(f"经综合评价，{who}{d.year}年度部门整体支出绩效自评得分为"
                f"{w.q(d.self_score, Unit.SCORE, 'self_score')}，评价等次为“{grade.value}”。")
@@ -428,9 +344,9 @@ def performance(d: DepartmentData, w: Writer) -> None:
 
 def _items(w: Writer, items: list[str], where: str) -> None:
     for i, item in enumerate(items):
-        text = w.checked(_MARKER.sub("", item), f"{where}第{i + 1}条")
+        text = w.checked(MARKER.sub("", item), f"{where}第{i + 1}条")
         if text:
-            w.para(f"（{_ordinal(i)}）{_sentence(text)}")
+            w.para(f"（{ordinal(i)}）{sentence(text)}")
 
 
 def problems(d: DepartmentData, w: Writer) -> None:
@@ -453,8 +369,7 @@ def problems(d: DepartmentData, w: Writer) -> None:
     if not found:
         found.append("绩效管理仍需深化。预算编制与绩效目标的衔接有待加强，绩效运行监控主要依靠年终自评，过程跟踪不够及时。")
     w.warnings.append("数据未提供“存在的问题”，本节由指标完成情况归纳，请核实后修改")
-    for i, text in enumerate(found):
-        w.para(f"（{_ordinal(i)}）{text}")
+    numbered(w, found)
 
 
 def measures(d: DepartmentData, w: Writer) -> None:
@@ -467,8 +382,7 @@ def measures(d: DepartmentData, w: Writer) -> None:
         "加强绩效运行监控。按季度跟踪预算执行进度和绩效目标完成情况，发现偏差及时分析原因、采取纠偏措施。",
         "严格预算执行管理。坚持厉行节约，从严控制“三公”经费和一般性支出，提高财政资金使用效益。",
     ]
-    for i, text in enumerate(texts):
-        w.para(f"（{_ordinal(i)}）{text}")
+    numbered(w, texts)
 
 
 def result_use(d: DepartmentData, w: Writer) -> None:

@@ -28,6 +28,7 @@ from .textnorm import (
     is_sentence_start,
     light,
     list_marker_end,
+    meaningful_length,
     normalize,
     shingle_positions,
     split_paragraphs,
@@ -349,7 +350,7 @@ def _containments(refs: list[_Seg], hosts: list[_Seg]) -> list[tuple[_Seg, _Seg,
     return out
 
 
-def _exact_span(ref: _Seg, host: _Seg) -> tuple[int, int] | None:
+def _exact_span(ref: _Seg, host: _Seg, min_chars: int = MIN_CHARS) -> tuple[int, int] | None:
     """Exact [a, b) in the host unit's text of a whole copy of ``ref`` (its list marker aside)."""
     where = _locate(ref, host)
     if where is None:
@@ -358,7 +359,7 @@ def _exact_span(ref: _Seg, host: _Seg) -> tuple[int, int] | None:
     lo = max(0, host.norm.starts[where[0]] - 10)
     hi = min(len(text), host.norm.ends[where[1] - 1] + 10)
     core = ref.text[list_marker_end(ref.text):].rstrip(_TAIL)
-    if len(core) < MIN_CHARS:
+    if meaningful_length(core) < min_chars:
         return None
     sm = SequenceMatcher(None, text[lo:hi], core, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size >= 3]
@@ -369,40 +370,71 @@ def _exact_span(ref: _Seg, host: _Seg) -> tuple[int, int] | None:
     return lo + blocks[0].a, lo + blocks[-1].a + blocks[-1].size
 
 
-def find_splices(report: Report, prior: Report | None = None) -> list[Finding]:
+SPLICE_MIN_CHARS = 20   # a pasted-in paragraph this long (numbers count as one character) is reported
+_CLOSERS_ALL = "”’」』)）》】\"'"
+_OPENERS = ("一是", "二是", "三是", "四是", "五是", "六是", "其一", "其二", "首先", "其次", "同时", "此外",
+            "另外", "另一方面", "最后", "总之", "综上")
+
+
+def _mid_left(text: str, a: int) -> bool:
+    """The character before ``a`` is a letter or digit inside a sentence (not a line start, not
+    after a stop, colon or comma, not right after a list marker): text was cut open here."""
+    if a == 0 or is_sentence_start(text, a):
+        return False
+    prev = to_halfwidth(text[a - 1])
+    return prev.isalnum()
+
+
+def _mid_right(text: str, b: int, ref_stops: bool) -> tuple[bool, int]:
+    """Whether the sentence interrupted at ``b`` goes on after it, and the span's end taking in the
+    copied paragraph's closing stop (only when the copied paragraph has one: a copy without a stop
+    followed by the host's own 。 ends the host sentence). The host continues on the same line,
+    with a letter or digit, and not with a list marker or a new point (一是, 同时…)."""
+    e = b
+    while ref_stops and e < len(text) and to_halfwidth(text[e]) in TERMINATORS + _CLOSERS_ALL:
+        e += 1
+    if e >= len(text) or text[e] in "\n\r" or not to_halfwidth(text[e]).isalnum():
+        return False, b
+    if list_marker_end(text, e) > e or text.startswith(_OPENERS, e):
+        return False, b
+    return True, e
+
+
+def find_splices(report: Report, prior: Report | None = None,
+                 min_chars: int = SPLICE_MIN_CHARS) -> list[Finding]:
     """A whole paragraph pasted into the middle of a sentence of another paragraph.
 
-    The inserted span must be a copy of a paragraph found elsewhere (in this report or ``prior``);
-    its left seam must fall inside a sentence, and either the interrupted sentence resumes right
-    after it (the copied paragraph ended a sentence but the host text goes on without a stop) or
-    the text with the span removed occurs elsewhere (“…增长” + “2.8%…” = “增长2.8%”)."""
+    The inserted span must be a copy (numbers masked) of a paragraph found elsewhere, in this
+    report or in ``prior``, of at least ``min_chars`` characters. Its left seam must cut a sentence
+    open (a letter or digit right before, no stop, colon, comma or list marker) and the host text
+    must go on after it on the same line with the rest of that sentence (“…增长” + paragraph +
+    “2.8%…”). A copy that starts a sentence, a line or a list item is a duplicate, not a splice."""
     hosts = _segments(report)
-    refs = hosts + (_segments(prior) if prior is not None else [])
-    corpus = "\n".join(light(u.text) for u in report.units())
+    refs = _segments(report, min_chars)
+    own = len(refs)
     if prior is not None:
-        corpus += "\n" + "\n".join(light(u.text) for u in prior.units())
-    seen: set[tuple[int, int | None, int | None, int, int]] = set()
+        refs += _segments(prior, min_chars)
+    ours = {id(s) for s in refs[:own]}
     findings = []
+    seen: set[tuple[int, int | None, int | None, int, int]] = set()
     for ref, host, c in _containments(refs, hosts):
-        span = _exact_span(ref, host)
+        span = _exact_span(ref, host, min_chars)
         if span is None:
             continue
         a, b = span
         text = host.unit.text
+        if not _mid_left(text, a):
+            continue
+        ok, b = _mid_right(text, b, to_halfwidth(ref.text.rstrip()[-1:] or " ") in TERMINATORS + _CLOSERS_ALL)
+        if not ok:
+            continue
         key = (host.unit.location.block, host.unit.location.row, host.unit.location.col, a, b)
         if key in seen:
             continue
-        left_mid = not is_sentence_start(text, a)
-        ref_ends_sentence = to_halfwidth(ref.text.rstrip()[-1:] or " ") in TERMINATORS
-        right_mid = (ref_ends_sentence and b < len(text) and to_halfwidth(text[b - 1]) not in TERMINATORS
-                     and (text[b].isalnum() or "\u4e00" <= text[b] <= "\u9fff"))
-        left_ctx, right_ctx = light(text[max(0, a - 8) : a])[-6:], light(text[b : b + 8])[:6]
-        joined_elsewhere = len(left_ctx) >= 3 and len(right_ctx) >= 3 and (left_ctx + right_ctx) in corpus
-        if not ((left_mid and (right_mid or joined_elsewhere)) or (right_mid and joined_elsewhere)):
-            continue
         seen.add(key)
+        left_ctx, right_ctx = light(text[max(0, a - 8) : a])[-6:], light(text[b : b + 8])[:6]
         findings.append(_splice_finding(report, host.unit, ref, a, b, left_ctx, right_ctx, c,
-                                        from_prior=ref not in hosts))
+                                        from_prior=id(ref) not in ours))
     return _outermost(findings)
 
 

@@ -46,7 +46,7 @@ def review(
         if prior is not None:
             checks.append(lambda: redundancy.find_prior_copies(report, prior))
     if opts.splices:
-        checks.append(lambda: redundancy.find_splices(report))
+        checks.append(lambda: redundancy.find_splices(report, prior))
     if opts.numbers:
         if data is not None:
             checks.append(lambda: guard.guard_findings(report, data))

@@ -7,8 +7,8 @@ which prompt file drafts it, what the model must return (``schema``) and which f
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Literal
+from collections.abc import Callable, Sequence
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -56,7 +56,12 @@ class PerformanceText(SectionText):
 # -- required figures ----------------------------------------------------------------------------------
 
 
-def _total_row(rows: list, what: str) -> int | None:
+class _UnitRow(Protocol):
+    @property
+    def unit_name(self) -> str: ...
+
+
+def total_row(rows: Sequence[_UnitRow]) -> int | None:
     """Index of the row holding the department total: one named 合计/汇总, or the only row."""
     for i, row in enumerate(rows):
         if any(w in row.unit_name for w in ("合计", "汇总", "全部门")):
@@ -71,10 +76,10 @@ def _overview_required(d: DepartmentData) -> list[str]:
 def _finance_required(d: DepartmentData) -> list[str]:
     f = d.finance
     paths = [f"finance.{k}" for k in ("initial_budget", "adjusted_budget") if getattr(f, k) is not None]
-    i = _total_row(f.income, "income")
+    i = total_row(f.income)
     if i is not None:
         paths.append(f"finance.income[{i}].total")
-    e = _total_row(f.expenditure, "expenditure")
+    e = total_row(f.expenditure)
     if e is not None:
         row = f.expenditure[e]
         paths += [f"finance.expenditure[{e}].{k}" for k in ("total", "basic", "personnel", "public", "project")

@@ -37,6 +37,25 @@ def test_lsh_and_naive_all_pairs_agree_on_a_generated_corpus():
     assert find_boilerplate(corpus) == find_boilerplate_naive(corpus)
 
 
+def test_lsh_and_naive_agree_when_shared_paragraphs_were_lightly_edited():
+    corpus = generate_corpus(40, seed=0)
+    for n, report in enumerate(corpus):
+        for block in report.blocks[1::3]:
+            k = (7 * n) % max(1, len(block.text) - 2)
+            block.text = block.text[:k] + "改动" + block.text[k + 2:]
+    groups = find_boilerplate(corpus)
+    assert groups == find_boilerplate_naive(corpus)
+    assert any(g.similarity < 1.0 for g in groups)
+
+
+def test_a_paragraph_shared_by_every_report_is_a_single_group_with_all_of_them():
+    reports = [rep(f"{i:03d}.txt", TEMPLATE.replace("自评", f"自评{i}"), OWN_A if i % 2 else OWN_B)
+               for i in range(60)]
+    groups = find_boilerplate(reports)
+    template = [g for g in groups if g.text.startswith("我局")]
+    assert len(template) == 1 and template[0].n_reports == 60
+
+
 def test_the_generated_corpus_is_deterministic_and_has_shared_paragraphs():
     a, b = generate_corpus(10, seed=1), generate_corpus(10, seed=1)
     assert a == b

@@ -102,6 +102,47 @@ def test_a_copied_paragraph_that_follows_a_full_stop_is_not_a_splice():
     assert find_splices(r) == []
 
 
+def test_a_whole_paragraph_with_its_full_stop_pasted_mid_sentence_is_a_splice():
+    cut = OTHER.index("机关建设")
+    host = OTHER[:cut] + INSURANCE + OTHER[cut:]
+    findings = find_splices(report(INSURANCE, host))
+    assert [f.location.quote for f in findings] == [INSURANCE]
+    assert [s.quote for s in findings[0].related] == ["进模范全县社", "亿元。机关建"]
+
+
+def test_a_splice_is_found_without_the_host_sentence_occurring_anywhere_else():
+    cut = INSURANCE.index("2.15")
+    r = report(OTHER, INSURANCE[:cut] + OTHER + INSURANCE[cut:])
+    assert len(find_splices(r)) == 1
+
+
+def test_a_short_paragraph_of_twenty_characters_pasted_mid_sentence_is_a_splice():
+    assets = "年末固定资产3792.64万元，其中在用3711.52万元、其他81.12万元。"
+    cut = JOBS.index("1910")
+    assert len(find_splices(report(assets, JOBS[:cut] + assets + JOBS[cut:]))) == 1
+
+
+def test_a_copied_paragraph_after_a_comma_or_colon_is_not_a_splice():
+    r = report(POSTS, "经研究，" + POSTS + "此后继续推进。", "主要工作如下：" + POSTS + "此后继续推进。")
+    assert find_splices(r) == []
+
+
+def test_a_copied_paragraph_at_the_end_of_a_line_is_not_a_splice():
+    r = report(POSTS, "（二）就业岗位" + POSTS + "\n三、下一步工作")
+    assert find_splices(r) == []
+
+
+def test_a_copied_clause_without_a_stop_that_ends_the_host_sentence_is_not_a_splice():
+    duty = "负责全县义务教育学校布局规划、教师队伍建设和教育经费的统筹管理与监督"
+    r = report(duty, "我局" + duty + "。全年各项工作有序推进，完成了年度目标任务。")
+    assert find_splices(r) == []
+
+
+def test_a_copied_paragraph_followed_by_a_new_point_is_not_a_splice():
+    r = report(POSTS, "就业方面重点做了两件事" + POSTS + "二是稳定社保参保规模。")
+    assert find_splices(r) == []
+
+
 def test_a_splice_can_come_from_last_years_report():
     cut = JOBS.index("2.8%")
     r = report(JOBS[:cut] + POSTS[:-1] + JOBS[cut:])

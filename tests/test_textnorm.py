@@ -54,3 +54,8 @@ def test_sentence_start_after_a_full_stop_or_a_list_marker_but_not_mid_sentence(
     assert is_sentence_start(text, text.index("新增"))
     assert is_sentence_start(text, text.index("就业"))
     assert not is_sentence_start(text, text.index("开发"))
+
+
+def test_a_word_followed_by_a_decimal_is_not_a_list_marker():
+    assert list_marker_end("度为94.2%") == 0
+    assert list_marker_end("指标1：满意度") == 4

@@ -214,20 +214,26 @@ def _model_from_args(args: argparse.Namespace):
 
 
 def cmd_eval(args: argparse.Namespace) -> ExitStatus:
-    from .evaluation import run_suite, write_results
+    from .evaluation import check_thresholds, load_thresholds, run_suite, write_results
 
     suites = Path(args.suite)
-    targets = [suites] if (suites / "case.yaml").exists() or any(suites.glob("*/case.yaml")) else sorted(
-        p for p in suites.iterdir() if p.is_dir())
-    regressions = 0
+    if not suites.is_dir():
+        raise InputError("评测集不存在，应为 evals/suites 或其中的一个子目录", path=suites)
+    single = (suites / "case.yaml").exists() or any(suites.glob("*/case.yaml"))
+    targets = [suites] if single else sorted(p for p in suites.iterdir() if p.is_dir())
+    thresholds_file = Path(args.thresholds)
+    thresholds = load_thresholds(thresholds_file) if thresholds_file.exists() else {}
+    problems: list[str] = []
     for suite in targets:
         result = run_suite(suite, model=args.model or "offline")
-        paths = write_results(result, args.out)
-        print(result.to_markdown() if hasattr(result, "to_markdown") else result)
-        for p in paths:
+        for p in write_results(result, args.out):
             _say(f"已写入 {p}")
-        regressions += len(getattr(result, "regressions", []) or [])
-    return ExitStatus.FINDINGS if regressions else ExitStatus.OK
+        print(result.to_markdown())
+        problems += [f"退步：{r}" for r in result.regressions]
+        problems += [f"低于阈值：{t}" for t in check_thresholds(result, thresholds)]
+    for line in problems:
+        _say(line)
+    return ExitStatus.FINDINGS if problems else ExitStatus.OK
 
 
 def cmd_demo(args: argparse.Namespace) -> ExitStatus:
@@ -288,6 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("suite", nargs="?", default="evals/suites")
     s.add_argument("--model", default="offline")
     s.add_argument("--out", default="evals/results")
+    s.add_argument("--thresholds", default="evals/thresholds.yaml", help="各指标的最低要求（只升不降）")
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")

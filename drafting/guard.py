@@ -313,7 +313,8 @@ def _bind(clause: str, wide: str, idx: FactIndex, fams: frozenset[str], context:
     if (not own or all(generic for generic, _ in own)) and context and (own or _CARRY_WORDS.search(clause)):
         if not _one_item(idx, context):
             return None  # “公务接待费5.18万元，公务用车2.32万元，比上年减少1.43万元”: of which? of their whole
-        groups.append(context)
+        # carry the ITEM, not the last figure: after “节约比例9.42%”, “比上年减少0.87万元” is the same item's change
+        groups.append(_roots(idx, context))
     if not groups:
         return None
     paths: set[str] = set()
@@ -330,6 +331,19 @@ def _bind(clause: str, wide: str, idx: FactIndex, fams: frozenset[str], context:
                                                  for p in paths):
         return None
     return _Binding(head, frozenset(paths))
+
+
+def _roots(idx: FactIndex, facts: list[Fact]) -> list[Fact]:
+    """The direct figures the given facts are computed from (a direct fact is its own root)."""
+    out: dict[str, Fact] = {}
+    todo = list(facts)
+    while todo:
+        f = todo.pop()
+        if f.kind is FactKind.DIRECT or not f.inputs:
+            out.setdefault(f.path, f)
+            continue
+        todo.extend(g for p in f.inputs if (g := idx.get(p)) is not None)
+    return list(out.values()) or facts
 
 
 def _is_prior(f: Fact) -> bool:

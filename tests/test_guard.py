@@ -327,3 +327,12 @@ def test_the_real_sample_reports_only_its_two_wrong_ratios():
     folder = FIXTURES / "jingzhou-hrss-2022"
     fs = guard_findings(read_report(folder / "report.txt"), load_department(folder / "data.yaml"))
     assert sorted(f.quote for f in fs) == ["18.92%", "8.67%"]
+
+
+def test_a_wrong_figure_does_not_make_the_same_items_later_figures_look_wrong():
+    # “预算12亿元” is wrong; the item's savings and its change on last year that follow are right.
+    data = load_department(Path(__file__).resolve().parent.parent / "fixtures" / "liuyang-health-2023" / "data.yaml")
+    text = ("公务用车运行维护费支出10.87万元，预算12亿元，节约1.13万元，节约比例9.42%，"
+            "比上年减少0.87万元，下降7.41%。")
+    failures = {c.mention.text: c.verdict for c in verify(text, data).failures}
+    assert failures == {"12亿元": Verdict.UNSUPPORTED}

@@ -334,5 +334,5 @@ def test_a_wrong_figure_does_not_make_the_same_items_later_figures_look_wrong():
     data = load_department(Path(__file__).resolve().parent.parent / "fixtures" / "liuyang-health-2023" / "data.yaml")
     text = ("公务用车运行维护费支出10.87万元，预算12亿元，节约1.13万元，节约比例9.42%，"
             "比上年减少0.87万元，下降7.41%。")
-    failures = {c.mention.text: c.verdict for c in verify(text, data).failures}
-    assert failures == {"12亿元": Verdict.UNSUPPORTED}
+    failures = [c.mention.text for c in verify(text, data).failures]
+    assert failures == ["12亿元"]

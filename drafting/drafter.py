@@ -9,6 +9,7 @@ coverage of the required figures; token counts and cost; prompt hashes; the mode
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -22,9 +23,11 @@ from .department import SANGONG_LABELS, DepartmentData
 from .errors import InputError
 from .models import ChatModel, TokenUsage, get_model
 from .offline import fmt
+from .offline_writer import Seen, sentences
 from .quantities import format_decimal, round_half_up
 from .report import Cell, Heading, Paragraph, Report, Table
 from .sections import SectionText, select
+from .textnorm import meaningful_length, split_paragraphs
 
 # -- sidecar -----------------------------------------------------------------------------------------
 
@@ -115,10 +118,58 @@ def _signed(diff: Decimal, base: Decimal, col: str) -> list[str]:
     return [f"{word}{_money(abs(diff))}", ratio]
 
 
+_TARGET_MARKER = re.compile(r"^\s*指标\s*\d*\s*[：:]\s*")
+
+
+def _target_cell(ind: Any) -> str | None:
+    """The 目标值 cell; a target that only repeats the indicator's name (指标4：加大…) says so instead."""
+    if ind.target is None:
+        return None
+    bare = _TARGET_MARKER.sub("", ind.target).rstrip("。.；; ")
+    return "未设置量化目标值" if not bare or bare == ind.name.rstrip("。.；; ") else ind.target
+
+
+def _unrepeated(text: str, written: Seen | None, prior: Seen | None) -> tuple[str, str | None]:
+    """``text`` without the sentences already written in the report (``written``) or copied from
+    last year's (``prior``), and the label of the report text it defers to. Short texts stay whole."""
+    if written is None or meaningful_length(text) < 30:
+        return text, None
+    kept, labels = [], []
+    for s in sentences(text):
+        label = written.where(s)
+        if label is not None:
+            labels.append(label)
+        elif prior is None or prior.where(s) is None:
+            kept.append(s)
+    if len(kept) == len(sentences(text)):
+        return text, None
+    label = max(labels, key=labels.count) if labels else None
+    return "".join(kept).strip(), label
+
+
+def _evidence_cell(text: str, written: Seen | None, prior: Seen | None, figure: str, where: str) -> str:
+    """A free-text cell of the indicator table that does not repeat the report: the sentences the
+    text part already states become a reference to where (详见报告正文三（一）2)."""
+    rest, label = _unrepeated(text, written, prior)
+    ref = f"详见报告正文{label}" if label else ""
+    if rest == text:
+        out = text
+    elif not rest:
+        out = "；".join(x for x in (figure, ref) if x) or "与上年表述相同，待按本年实际补录"
+    else:
+        out = rest.rstrip("。；;，, ") + (f"；其余{ref}" if ref else "") + "。"
+    if written is not None:
+        written.add(where, out)
+    return out
+
+
 def form_tables(d: DepartmentData, accept: Callable[[str], list[str]] | None = None,
-                warnings: list[str] | None = None) -> list[Table]:
+                warnings: list[str] | None = None, written: Seen | None = None,
+                prior: Seen | None = None) -> list[Table]:
     """The form part, straight from the data. Free-text cells with numbers the data does not hold
-    are left for the officer to fill (with a warning) rather than copied unchecked."""
+    are left for the officer to fill (with a warning) rather than copied unchecked. With
+    ``written`` (the report text, labelled), evidence the text already gives is referred to, not
+    repeated; with ``prior``, sentences of last year's report are not copied into the cells."""
     f, unit = d.finance, d.finance.unit.value
     tables = []
     if f.income:
@@ -159,15 +210,54 @@ def form_tables(d: DepartmentData, accept: Callable[[str], list[str]] | None = N
         return "（待补录）" if problems else (text or "")
 
     if d.indicators:
+        rows = []
+        for n, i in enumerate(d.indicators):
+            figure = f"{fmt(i.actual_value, i.unit)}{i.unit.value}" if i.actual_value is not None else ""
+            actual = cell(i.actual or figure, f"{i.name}·完成值")
+            if actual and actual != figure:
+                actual = _evidence_cell(actual, written, prior, figure, f"自评表第{n + 1}项指标")
+            reason = cell(i.deviation_reason, f"{i.name}·偏差原因")
+            if reason:
+                reason = _evidence_cell(reason, written, prior, "", f"自评表第{n + 1}项指标")
+            rows.append([i.level1, i.level2, i.name, cell(_target_cell(i), f"{i.name}·目标值"), actual,
+                         format_decimal(i.weight) if i.weight is not None else "",
+                         format_decimal(i.score) if i.score is not None else "", reason])
         tables.append(_table("绩效指标完成情况", ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "分值", "得分", "偏差原因"],
-                             [[i.level1, i.level2, i.name, cell(i.target, f"{i.name}·目标值"),
-                               cell(i.actual or (f"{fmt(i.actual_value, i.unit)}{i.unit.value}"
-                                                 if i.actual_value is not None else ""), f"{i.name}·完成值"),
-                               format_decimal(i.weight) if i.weight is not None else "",
-                               format_decimal(i.score) if i.score is not None else "",
-                               cell(i.deviation_reason, f"{i.name}·偏差原因")]
-                              for i in d.indicators]))
+                             rows))
     return tables
+
+
+_ITEM = re.compile(r"^(\d+)[．.、]")
+_SUB = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+def written_text(specs: list[Any], outcomes: list[Any]) -> Seen:
+    """Every paragraph of the text part, labelled as a reference to it reads: 三（一）2, 四（二）."""
+    seen = Seen()
+    for spec, out in zip(specs, outcomes, strict=True):
+        number, sub = spec.number.rstrip("、"), ""
+        for block in out.text.blocks:
+            if block.kind == "subheading":
+                sub = m.group(0) if (m := _SUB.match(block.text)) else ""
+                continue
+            if m := _SUB.match(block.text):
+                seen.add(f"{number}{m.group(0)}", block.text)
+            elif m := _ITEM.match(block.text):
+                seen.add(f"{number}{sub}第{m.group(1)}项", block.text)
+            else:
+                seen.add(f"{number}{sub}" if sub else f"{spec.number}{spec.title}", block.text)
+    return seen
+
+
+def prior_text(prior: Report | None) -> Seen | None:
+    """Last year's report as paragraphs to test new sentences against."""
+    if prior is None:
+        return None
+    seen = Seen()
+    for unit in prior.units():  # pieces as the prior-copy check compares them (short lines kept together)
+        for start, end in split_paragraphs(unit.text, 30):
+            seen.add("上年报告", unit.text[start:end])
+    return seen
 
 
 # -- draft -------------------------------------------------------------------------------------------
@@ -218,18 +308,20 @@ def draft(data: DepartmentData, *, prior: Report | None = None, model: str | Cha
     cache = AnswerCache(cache_dir or DEFAULT_DIR) if chat.cacheable else None
     chain = SectionChain(chat, facts, data, cache=cache, settings=settings, progress=progress)
     accept = _accept(facts, data.year)
+    last_year = prior_text(prior)
     warnings = [w.message for w in data.consistency_warnings()]
     outcomes = []
     for spec in specs:
         if progress:
             progress(spec.title)
-        skeleton = draft_section(data, spec, accept)
+        skeleton = draft_section(data, spec, accept, last_year)
         warnings += skeleton.warnings
         outcomes.append(chain.run(spec, skeleton.text, prior))
     _dedupe(outcomes, warnings)
 
     title = f"{data.department.name}{data.year}年度部门整体支出绩效自评报告"
-    blocks: list[Any] = [Heading(text=title, level=0), *form_tables(data, accept, warnings)]
+    written = written_text(specs, outcomes)
+    blocks: list[Any] = [Heading(text=title, level=0), *form_tables(data, accept, warnings, written, last_year)]
     blocks.append(Paragraph(text=lead_paragraph(data)))
     for spec, out in zip(specs, outcomes, strict=True):
         blocks.append(Heading(text=spec.heading, level=1))

@@ -14,19 +14,23 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from .department import DepartmentData, Indicator, KeyFigure, grade_for
+from .numbers import Mention, extract
 from .offline_writer import (
     HUNDRED,
     MARKER,
     Accept,
     OfflineResult,
+    Seen,
     Writer,
     change,
+    compared,
     fmt,
     numbered,
     ordinal,
     sentence,
+    wan_style,
 )
-from .quantities import Unit, format_decimal, round_half_up
+from .quantities import Quantity, Unit, round_half_up
 from .sections import SectionSpec, total_row
 
 __all__ = ["WRITERS", "OfflineResult", "Writer", "draft_section", "fmt", "lead_paragraph"]
@@ -48,7 +52,7 @@ def overview(d: DepartmentData, w: Writer) -> None:
     who = p.short_name or p.name
     if d.duties:
         w.sub("（一）主要职责")
-        w.para(f"{p.name}是{p.region}主管相关工作的{'政府组成部门' if p.level.value == '县' else '职能部门'}，主要职责是：")
+        w.para(f"{p.name}的主要职责是：")
         for i, duty in enumerate(d.duties):
             text = w.checked(MARKER.sub("", duty), f"职能职责第{i + 1}项")
             if text:
@@ -60,7 +64,15 @@ def overview(d: DepartmentData, w: Writer) -> None:
             parts.append(f"{who}内设机构包括：{'、'.join(p.organisation)}")
         if p.subordinate_units:
             parts.append(f"下属二级机构包括：{'、'.join(p.subordinate_units)}")
-        w.para("；".join(parts) + "。")
+        text = "；".join(parts) + "。"
+        if w.prior.where(text) is None:
+            w.para(text)
+        else:  # the same units as last year: listed one a line, like the duties, not as a copied paragraph
+            for label, units in ((f"{who}内设机构：", p.organisation), ("下属二级机构：", p.subordinate_units)):
+                if units:
+                    w.para(label)
+                    for i, unit in enumerate(units):
+                        w.para(f"{i + 1}．{unit}{'；' if i < len(units) - 1 else '。'}")
     s = d.staffing
     w.sub("（三）人员情况")
     text = f"{who}核定人员编制{w.q(Decimal(s.authorized), Unit.PERSON, 'staffing.authorized')}"
@@ -216,30 +228,29 @@ def assets(d: DepartmentData, w: Writer) -> None:
 # -- 绩效情况 --------------------------------------------------------------------------------------------
 
 
-def _mentions(text: str, k: KeyFigure) -> bool:
-    """Whether ``text`` already states the figure: its number, an optional 余/多, then its unit."""
-    unit = re.escape(k.unit.value)
-    forms = {fmt(k.value, k.unit), format_decimal(k.value), format_decimal(k.value.normalize()),
-             format_decimal(k.value, thousands=True)}
-    return any(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d.,])[余多]?{unit}", text) for n in forms)
-
-
 _DIGITS_IN_NAME = re.compile(r"(?<![“\d.])(\d+)(?![\d.”年月日])")
 
 
-def _key_figure(w: Writer, k: KeyFigure) -> str | None:
-    """``新增就业2141人，上年为…，较上年增加…``; digits inside a name (311服务对象) are quoted as the
-    name they are. None (with a warning) when the phrase still carries an unsupported number."""
+def _kf_name(k: KeyFigure) -> tuple[str, str | None]:
+    """The figure's name with digits inside it quoted (311服务对象 → “311”服务对象), and the unit
+    written in brackets at its end when the data has no unit for it (巡查工地（家次）)."""
     name, unit_text = _DIGITS_IN_NAME.sub(r"“\1”", k.name), None
     m = re.match(r"^(.*)（([^（）]{1,3})）$", name)
     if k.unit == Unit.NONE and m:
         name, unit_text = m.group(1), m.group(2)
+    return name, unit_text
+
+
+def _key_figure(w: Writer, k: KeyFigure) -> str | None:
+    """``新增就业2141人，较上年（2086人）增加55人，增长2.64%``: each figure once, one style for the
+    metric; digits inside a name (311服务对象) are quoted as the name they are. None (with a
+    warning) when the phrase still carries an unsupported number."""
+    name, unit_text = _kf_name(k)
+    wan = wan_style(k.value, *([k.prior_value] if k.prior_value is not None else []))
     mark = len(w.numbers)
-    text = f"{name}{w.q(k.value, k.unit, f'key_figures.{k.id}', qualifier=k.qualifier, unit_text=unit_text)}"
+    text = f"{name}{w.q(k.value, k.unit, f'key_figures.{k.id}', qualifier=k.qualifier, unit_text=unit_text, wan=wan)}"
     if k.prior_value is not None:
-        before = w.q(k.prior_value, k.unit, f"key_figures.{k.id}.prior_value", unit_text=unit_text)
-        text += f"，上年{name}为{before}，较上年" + change(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}.change",
-                                                 f"key_figures.{k.id}.change_ratio")
+        text += "，" + compared(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}", wan=wan, unit_text=unit_text)
     if w.checked(text, f"关键数据“{k.name}”") is None:
         del w.numbers[mark:]
         return None
@@ -250,14 +261,78 @@ def _figures(w: Writer, figures: list[KeyFigure]) -> str:
     return "；".join(t for k in figures if (t := _key_figure(w, k)))
 
 
+_QUALIFIER_AFTER = re.compile(r"^(?:以内|以下|以上|左右)")
+_CLAUSE_END = "，。；,;"
+
+
+def _stated(body: str, k: KeyFigure, used: set[int]) -> tuple[Mention, int] | None:
+    """The mention in ``body`` that states key figure ``k`` (same value in its unit), and where its
+    clause can take an insertion. Among equal values the one whose clause shares most characters
+    with the figure's name wins, so 100% of 回访率 is not taken for 100% of 服务率."""
+    best: tuple[int, Mention] | None = None
+    for n, m in enumerate(extract(body)):
+        if not m.is_claim or n in used:
+            continue
+        value = Quantity(value=k.value, unit=k.unit).in_unit(m.unit) if m.unit != Unit.NONE or k.unit == Unit.NONE \
+            else None
+        if value is None or value != m.value:
+            continue
+        clause = re.split(r"[，。；,;、]", body[max(0, m.start - 24) : m.start])[-1]
+        score = len(set(clause) & set(k.name))
+        if best is None or score > best[0]:
+            best = (score, m)
+            used_n = n
+    if best is None:
+        return None
+    used.add(used_n)
+    m = best[1]
+    end = m.end + (len(q.group(0)) if (q := _QUALIFIER_AFTER.match(body[m.end :])) else 0)
+    return m, end
+
+
+def _fold(w: Writer, body: str, figures: list[KeyFigure]) -> tuple[str, list[KeyFigure], list[str]]:
+    """Last year's comparison folded in right after the figure the achievement text already states
+    (``入园率达到92.05%，较上年（91.36%）提高0.69个百分点``), so no figure is written twice. Returns the
+    new body, the figures the text does not state (each then gets its own clause) and comparison
+    clauses that could not be put in place (the figure sits inside a list or a phrase)."""
+    used: set[int] = set()
+    inserts: list[tuple[int, str, int]] = []  # (at, text, characters it replaces)
+    rest: list[KeyFigure] = []
+    late: list[str] = []
+    for k in figures:
+        found = _stated(body, k, used)
+        if found is None:
+            rest.append(k)
+            continue
+        if k.prior_value is None:
+            continue
+        m, end = found
+        wan = m.scale == 10_000
+        mark = len(w.numbers)
+        clause = compared(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}", wan=wan,
+                          thousands="," in m.text)
+        if w.checked(clause, f"关键数据“{k.name}”的上年对比") is None:
+            del w.numbers[mark:]
+            continue
+        if end >= len(body) or body[end] in _CLAUSE_END:
+            comma = end < len(body) and body[end] in "，,"
+            inserts.append((end, "，" + clause + ("；" if comma else ""), int(comma)))
+        else:
+            late.append(f"{_kf_name(k)[0]}{clause}")
+    for at, text, cut in sorted(inserts, reverse=True):
+        body = body[:at] + text + body[at + cut :]
+    return body, rest, late
+
+
 def _indicator(w: Writer, i: int, ind: Indicator, used: list[str]) -> str | None:
     """One indicator in words, or None when it has no figure and no short note of its own (those
     are listed together, not one stock phrase per indicator)."""
     name = ind.name.rstrip("。.；")
     if ind.actual_value is not None:
-        actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value")
+        wan = wan_style(ind.actual_value, *([ind.target_value] if ind.target_value is not None else []))
+        actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value", wan=wan)
         if ind.target_value is not None:
-            target = w.q(ind.target_value, ind.unit, f"indicators[{i}].target_value")
+            target = w.q(ind.target_value, ind.unit, f"indicators[{i}].target_value", wan=wan)
             met = ind.met()
             text = f"“{name}”目标值{ind.comparator or '≥'}{target}，实际完成{actual}，{'达到' if met else '未达到'}预期目标"
             if met is False and ind.deviation_reason:
@@ -279,6 +354,14 @@ def _indicator(w: Writer, i: int, ind: Indicator, used: list[str]) -> str | None
     return text
 
 
+def _short_name(name: str) -> str:
+    """An indicator's name for a list in the text: a long one (a whole sentence) is cut to its first
+    clause, so the list does not repeat the indicator table's cell word for word."""
+    name = name.rstrip("。.；")
+    head = re.split(r"[，,；;]", name, maxsplit=1)[0]
+    return name if len(name) <= 20 or len(head) < 4 else f"{head}……"
+
+
 def _shingles(text: str, n: int = 3) -> set[str]:
     t = re.sub(r"\s+", "", text)
     return {t[i : i + n] for i in range(max(1, len(t) - n + 1))}
@@ -297,11 +380,12 @@ def performance(d: DepartmentData, w: Writer) -> None:
         w.sub("（一）年度主要任务完成情况")
         for n, task in enumerate(d.tasks):
             kept = [s for j, a in enumerate(task.achievements)
-                    if (s := w.checked(a, f"{task.id}“{task.title}”第{j + 1}条成果"))]
+                    if (s := w.checked(a, f"{task.id}“{task.title}”第{j + 1}条成果"))
+                    and w.fresh(s, f"{task.id}“{task.title}”第{j + 1}条成果")]
+            kept = w.unheld(f"{n + 1}．{task.title.rstrip('。；')}。", kept, f"{task.id}“{task.title}”")
             used += kept
-            body = "".join(sentence(s) for s in kept)
-            extra = [k for k in by_task[task.id] if not _mentions(body, k) or k.prior_value is not None]
-            listed = _figures(w, extra)
+            body, extra, late = _fold(w, "".join(sentence(s) for s in kept), by_task[task.id])
+            listed = "；".join([*late, *(t for k in extra if (t := _key_figure(w, k)))])
             if listed:
                 body += ("此外，" if body else "") + listed + "。"
             w.para(f"{n + 1}．{task.title.rstrip('。；')}。{body or '该项任务已按计划推进，具体成果数据待补充。'}")
@@ -316,20 +400,25 @@ def performance(d: DepartmentData, w: Writer) -> None:
     if d.indicators:
         w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）绩效指标完成情况")
         groups: dict[str, dict[str, list[str]]] = {}
-        plain: dict[str, dict[str, list[str]]] = {}
+        plain: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
+        told = set().union(*(_shingles(u) for u in used)) if used else set()
         for i, ind in enumerate(d.indicators):
             groups.setdefault(ind.level1, {}).setdefault(ind.level2, [])
             text = _indicator(w, i, ind, used)
             if text is None:
-                plain.setdefault(ind.level1, {}).setdefault(ind.level2, []).append(ind.name.rstrip("。.；"))
+                shown, in_table = plain.setdefault(ind.level1, {}).setdefault(ind.level2, ([], []))
+                grams = _shingles(ind.actual or "")
+                (shown if grams and len(grams & told) / len(grams) >= 0.5 else in_table).append(_short_name(ind.name))
             else:
                 groups[ind.level1][ind.level2].append(text)
         for n, (level1, by_level2) in enumerate(groups.items()):
             parts = []
             for level2, texts in by_level2.items():
-                names = plain.get(level1, {}).get(level2, [])
-                if names:
-                    texts = [*texts, f"“{'”“'.join(names)}”{'等指标' if len(names) > 1 else ''}的完成情况已在年度主要任务完成情况中反映，详见自评表"]
+                shown, in_table = plain.get(level1, {}).get(level2, ([], []))
+                if shown:
+                    texts = [*texts, f"“{'”“'.join(shown)}”{'等指标' if len(shown) > 1 else ''}的完成情况见本部分（一）"]
+                if in_table:
+                    texts = [*texts, f"“{'”“'.join(in_table)}”{'等指标' if len(in_table) > 1 else ''}的完成情况详见自评表"]
                 parts.append(f"{level2}方面，" + "；".join(texts))
             w.para(f"{n + 1}．{level1}。" + "。".join(parts) + "。")
     if d.self_score is not None:
@@ -406,9 +495,10 @@ WRITERS: dict[str, Callable[[DepartmentData, Writer], None]] = {
 }
 
 
-def draft_section(d: DepartmentData, spec: SectionSpec, accept: Accept) -> OfflineResult:
-    """The offline text of one section."""
-    w = Writer(accept)
+def draft_section(d: DepartmentData, spec: SectionSpec, accept: Accept, prior: Seen | None = None) -> OfflineResult:
+    """The offline text of one section. Sentences of the data that repeat last year's report
+    (``prior``) are not copied: their figures are written in the drafter's own clauses instead."""
+    w = Writer(accept, prior)
     WRITERS[spec.id](d, w)
     if not w.blocks:
         w.para("本年度无相关情况。")

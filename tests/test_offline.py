@@ -98,3 +98,102 @@ def test_offline_drafting_makes_no_model_calls_and_writes_no_cache(small_data, t
     d = draft(small_data, cache_dir=tmp_path / "cache")
     assert d.sidecar.model == "offline" and d.sidecar.tokens.total == 0
     assert not (tmp_path / "cache").exists()
+
+
+# -- reads like a report: each figure once, no repeated paragraphs, nothing copied from last year ----
+
+ANHUA_2023 = Path(__file__).parent.parent / "fixtures/anhua-edu-2023/data.yaml"
+JINGZHOU = Path(__file__).parent.parent / "fixtures/jingzhou-hrss-2022/data.yaml"
+
+
+def _task_paragraphs(d) -> list[str]:
+    blocks = [b for b in d.report.blocks if b.kind != "table"]
+    start = next(i for i, b in enumerate(blocks) if b.text.startswith("（一）年度主要任务完成情况"))
+    out = []
+    for b in blocks[start + 1 :]:
+        if b.kind != "paragraph":
+            break
+        out.append(b.text)
+    return out
+
+
+def test_the_year_on_year_comparison_is_folded_into_the_achievement_that_states_the_figure():
+    text = _text(draft(load_department(ANHUA_2023)))
+    assert "学前三年毛入园率达到92.05%，较上年（91.36%）提高0.69个百分点" in text
+    assert "上年学前三年毛入园率为" not in text
+
+
+def test_one_metric_is_written_in_one_unit_style_within_a_paragraph():
+    paragraphs = _task_paragraphs(draft(load_department(ANHUA_2023)))
+    nutrition = next(p for p in paragraphs if "营养改善计划" in p)
+    assert "7.786万人" in nutrition and "77860" not in nutrition
+    assert "较上年（7.93万人）减少0.144万人" in nutrition
+
+
+def test_the_duties_lead_in_states_no_invented_role():
+    text = _text(draft(load_department(ANHUA_2023)))
+    assert "主管相关工作" not in text and "政府组成部门" not in text
+    assert "安化县教育局的主要职责是：" in text
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.parent.name)
+def test_no_key_figure_is_written_twice_in_its_task_paragraph(path):
+    from drafting.numbers import extract
+    from drafting.quantities import Quantity
+
+    data = load_department(path)
+    paragraphs = _task_paragraphs(draft(data))
+    for n, task in enumerate(data.tasks):
+        figures = [k for k in data.key_figures if k.task == task.id]
+        mentions = [m for m in extract(paragraphs[n]) if m.is_claim]
+        for k in figures:
+            if sum(1 for j in figures if j.value == k.value and j.unit == k.unit) > 1:
+                continue  # several figures share the value (100%): each is stated once, so the value repeats
+            same = [m for m in mentions if Quantity(value=k.value, unit=k.unit).in_unit(m.unit) == m.value]
+            assert len(same) <= 1, f"{task.id} {k.name}: {[m.text for m in same]}"
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.parent.name)
+def test_fixture_drafts_pass_jixiao_review_with_no_repeated_paragraph_and_no_error(path):
+    from drafting.review import review
+
+    data = load_department(path)
+    d = draft(data)
+    findings = review(d.report, data=data).findings
+    assert [f.location.label for f in findings if f.kind.value == "duplicate_paragraph"] == []
+    assert [f.message for f in findings if f.severity.value == "error"] == []
+    assert verify(d.report, data).failures == []
+
+
+@pytest.mark.parametrize("path", [p for p in FIXTURES if (p.parent / "prior.txt").exists()],
+                         ids=lambda p: p.parent.name)
+def test_drafts_with_last_years_report_copy_no_paragraph_of_it(path):
+    from drafting.reading import read_report
+    from drafting.review import review
+
+    data = load_department(path)
+    prior = read_report(path.parent / "prior.txt")
+    d = draft(data, prior=prior)
+    findings = review(d.report, data=data, prior=prior).findings
+    copied = [f for f in findings if f.kind.value == "copied_from_prior_year" and f.severity.value != "info"]
+    assert copied == []
+    assert verify(d.report, data).failures == [] and d.sidecar.coverage.missing == []
+
+
+def test_indicator_evidence_the_text_already_gives_is_referred_to_not_repeated():
+    d = draft(load_department(JINGZHOU))
+    table = next(b for b in d.report.blocks if b.kind == "table" and b.caption == "绩效指标完成情况")
+    actual = [row[4] for row in table.texts()[1:]]
+    assert "详见报告正文三（一）第5项" in actual  # 社保基金疑点数据: all of it is task 5's text
+    assert not any(c.startswith("2022年新增就业2141人") for c in actual)
+
+
+def test_a_target_cell_that_only_repeats_the_indicator_name_says_no_target_was_set():
+    d = draft(load_department(JINGZHOU))
+    table = next(b for b in d.report.blocks if b.kind == "table" and b.caption == "绩效指标完成情况")
+    assert all(row[3] == "未设置量化目标值" for row in table.texts()[1:])
+
+
+def test_offline_drafts_are_deterministic():
+    data = load_department(JINGZHOU)
+    assert _text(draft(data)) == _text(draft(data))

@@ -24,10 +24,11 @@ _CLAIM = re.compile(
     r"圆满完成|全面完成|超额完成|"
     r"(?:成效|效果|成绩|效益|作用)(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)|"
     r"(?:显著|明显|大幅度?|大大)(?:提高|提升|改善|增强|下降|减少|增加|增长|降低|好转)|"
-    r"率先|首次(?:获得|获评|荣获|实现|入选|被评为|被授予)|(?<![应要])全覆盖|(?:实现|保持|做到)“?零(?!就业)[\u4e00-\u9fa5]{1,4}”?"
+    r"(?:取得|收到|实现)(?:了)?(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)(?:的)?(?:成效|效果|成绩|效益)|"
+    r"率先|首次(?:获得|获评|荣获|实现|入选|被评为|被授予)|(?<![应要])全覆盖(?!宣传|排查|检查|督查|巡查|培训|走访|摸排|核查|监管|监测|筛查|指导|式)|(?:实现|保持|做到)“?零(?!就业)[\u4e00-\u9fa5]{1,4}”?"
 )
 # A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先".
-_INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标|计划|拟|将|要|力求|致力|以期|预期|期望")
+_INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
 _SATISFACTION_100 = re.compile(r"满意(?:度|率)[^，。；\d]{0,6}?(?:达到|为|达|是)?\s*100(?:\.0+)?\s*[%％]")
 _SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议")
@@ -98,10 +99,10 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                     continue
                 if heading and any(has_figure(u.text) for u in _section_after(units, k, report)):
                     continue
-                if not heading and len(sentences) == 1 and k + 1 < len(units) and has_figure(units[k + 1].text) \
-                        and units[k + 1].location.row == unit.location.row:
+                if not heading and i == len(sentences) - 1 and k + 1 < len(units) \
+                        and _elaborated_by(s, units[k + 1], unit):
                     continue
-                where = "所在章节" if heading else "本句及前后句"
+                where = "所在章节" if heading else "本句及对其展开说明的下一句"
                 out.append(Finding(
                     kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
                     message=f"“{m.group(0)}”是定性结论，但{where}没有数据或指标支撑",
@@ -109,12 +110,36 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                     evidence=f"在{where}中查找数字（带单位的数量、金额、比例）" + ("及绩效指标" if data else "") + "，未找到",
                     suggestion="补充支撑该结论的具体数据或指标完成值，或改用客观表述",
                     rule="claims.strong_claim"))
+                break  # one finding per sentence: the reviewer rewrites the sentence once
     return out
 
 
+# A sentence that announces it details the one before: "具体…", "其中…", "一是…", "主要表现在…".
+_ELABORATES = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?"
+                         r"(?:具体(?:来说|而言|表现为|为|是|如下)?|其中|一是|主要(?:表现|体现)(?:在|为)|例如|比如|如[:：])")
+
+
 def _supported(sentences: list[Sentence], i: int, s: Sentence) -> bool:
-    neighbours = sentences[max(0, i - 1) : i + 2]
-    return any(has_figure(n.text) for n in neighbours)
+    """A claim is backed by a figure in its own sentence, or in the next sentence when that one
+    explicitly elaborates it ("具体…", "其中…", "一是…") or the claim ends in a colon. A figure in
+    some neighbouring sentence about something else does not back it."""
+    if has_figure(s.text):
+        return True
+    if i + 1 < len(sentences):
+        nxt = sentences[i + 1].text
+        return (bool(_ELABORATES.match(nxt)) or s.text.rstrip().endswith(("：", ":"))) and has_figure(nxt)
+    return False
+
+
+def _elaborated_by(s: Sentence, nxt: TextUnit, unit: TextUnit) -> bool:
+    """The claim ends its paragraph or cell: the next cell of the same table row (a result column)
+    or a next paragraph that explicitly elaborates it backs it."""
+    if unit.kind == "cell":
+        return nxt.kind == "cell" and nxt.location.row == unit.location.row and \
+            nxt.location.block == unit.location.block and has_figure(nxt.text)
+    first = split_sentences(nxt.text)
+    lead = first[0].text if first else ""
+    return (bool(_ELABORATES.match(lead)) or s.text.rstrip().endswith(("：", ":"))) and has_figure(lead)
 
 
 # -- satisfaction --------------------------------------------------------------------------------
@@ -172,6 +197,9 @@ class IndicatorRow:
     target_missing: bool
     anchor: FindingLocation
     evidence: FindingLocation | None
+    target: FindingLocation | None = None
+    target_measurable: bool = True
+    name_blank: bool = False
 
 
 @dataclass
@@ -288,6 +316,7 @@ def find_indicator_rows(report: Report) -> list[IndicatorRow]:
                 label_m = _NUMBER_LABEL.match(name)
                 name_only = name[label_m.end():] if label_m else name
                 missing = label_m is not None and not _flat(name_only)
+                target = name_only
             else:
                 name_only = name
                 target = cells[tcol] if tcol is not None else ""
@@ -295,13 +324,44 @@ def find_indicator_rows(report: Report) -> list[IndicatorRow]:
             acol = by_role.get("actual")
             evidence = _cell_loc(report, b, r, acol) if acol is not None and cells[acol].strip() else None
             item = IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,
-                                target_missing=missing, anchor=_cell_loc(report, b, r, ncol), evidence=evidence)
+                                target_missing=missing, anchor=_cell_loc(report, b, r, ncol), evidence=evidence,
+                                target=_cell_loc(report, b, r, tcol) if tcol is not None and cells[tcol].strip() else None,
+                                target_measurable=missing or is_measurable(target),
+                                name_blank="name" not in roles and missing)
             groups[-1].rows.append(item)
             pending = item if evidence is None else None
         for g in groups:
             if g.seen_category or "name" in g.roles:
                 out.extend(g.rows)
     return out
+
+
+# What makes a target measurable: a number or ratio, a comparator, a deadline, a pass standard, or
+# a graded qualitative standard ("有所改善"). A bare name ("资金按时支付率") or an aim ("促进社会稳定、
+# 和谐") is not.
+_STANDARD = re.compile(
+    r"\d|[％%‰≥≤＞＜><≧≦]|[一二三四五六七八九十百千两]+(?:个|项|次|人|家|所|场|批|期|天|个月|周|年)|"
+    r"不低于|不少于|不高于|不超过|不大于|不小于|以上|以内|以下|控制在|达到|低于|高于|超过|"
+    r"(?:年底|年末|月底|月末|季末)前|年内|(?:规定|要求)的?(?:时间|时限|期限)内|如期|"
+    r"(?:按时|按期|及时)(?:足额)?(?:完成|发放|拨付|到位|办结|兑现|处理|上报|报送)(?!率)|"
+    r"达标|合格|符合|优良|良好|较好|全部|全面完成|足额|零|无(?:重大|一般)?(?:事故|投诉|违规|差错)|实现全覆盖|"
+    r"(?:有所|明显|显著|持续|稳步|逐步|进一步|不断)(?:提升|改善|提高|增强|下降|降低|减少|减轻|增加|好转|优化|缩小|扩大|加快)")
+# A short cell holding a qualitative state is a graded target ("健全", "有效", "逐步完善").
+_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|"
+                          r"(?:基本|逐步|不断|进一步|持续|得到)?(?:健全|完善|有效|规范|稳定|提升|提高|改善|增强|好转|"
+                          r"减轻|降低|下降|保障|落实))$")
+# The author states there is no target ("未设置量化目标值", "不适用"): disclosed, not disguised.
+_DISCLOSED = re.compile(r"未(?:设置|设定|明确|制定|确定)|不适用|^[/／—-]+$")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def is_measurable(target: str) -> bool:
+    """Whether a target cell states a standard the result can be compared with."""
+    t = _YEAR_WORD.sub("", _flat(target))
+    label_m = _NUMBER_LABEL.match(t)
+    if label_m:
+        t = t[label_m.end():]
+    return bool(_STANDARD.search(t) or _SHORT_VALUE.match(t.rstrip("。.")) or _DISCLOSED.search(t))
 
 
 def _indicator_rows(report: Report) -> list[Finding]:
@@ -314,7 +374,15 @@ def _indicator_rows(report: Report) -> list[Finding]:
 def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:
     out: list[Finding] = []
     name = row.name_text
-    if row.target_missing:
+    if row.name_blank:
+        out.append(Finding(
+            kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+            message=f"绩效指标“{row.label}”没有填写指标名称和目标值",
+            location=row.anchor,
+            evidence="指标表中该行只有指标编号",
+            suggestion="填写指标名称和可衡量的目标值；如无此指标，删除该行",
+            rule="claims.indicator_without_name"))
+    elif row.target_missing:
         out.append(Finding(
             kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
             message=f"绩效指标“{name.strip() or row.label}”没有目标值，无法评价完成情况",
@@ -322,6 +390,14 @@ def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:
             evidence="指标表中该行的目标值为空或只写了指标编号/名称",
             suggestion="补充可衡量的目标值（数量、比例、时限或标准）",
             rule="claims.indicator_without_target"))
+    elif not row.target_measurable and row.target is not None:
+        out.append(Finding(
+            kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+            message=f"绩效指标“{name.strip() or row.label}”的目标栏只写了名称或方向，没有可衡量的目标值",
+            location=row.target,
+            evidence="目标栏中没有数值、比例、比较符（≥、≤、不低于）、时限（年底前、按时完成）或达标/合格等标准",
+            suggestion="补充可衡量的目标值（数量、比例、时限或标准），以便对照实际完成情况评分",
+            rule="claims.target_not_measurable"))
     if row.evidence is not None and row.evidence.quote.strip():
         topic_text = f"{row.category} {name}"
         for topic, vocabulary, label in _TOPICS:

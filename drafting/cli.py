@@ -41,6 +41,16 @@ def _emit(text: str, out: str | None) -> None:
         sys.stdout.write(text)
 
 
+def _load_data(path: str):
+    """Load department data; arithmetic the data implies but breaks is shown, never silently fixed."""
+    from .loading import load_department_with_warnings
+
+    data, warnings = load_department_with_warnings(path)
+    for w in warnings:
+        _say(f"数据核对警告（{path}）：{w.message}［{', '.join(w.paths)}］")
+    return data
+
+
 # -- commands -------------------------------------------------------------------------------------
 
 
@@ -70,10 +80,9 @@ def cmd_schema(args: argparse.Namespace) -> ExitStatus:
 
 def cmd_verify(args: argparse.Namespace) -> ExitStatus:
     from .guard import verify
-    from .loading import load_department
     from .reading import read_report
 
-    data = load_department(args.data)
+    data = _load_data(args.data)
     report = read_report(args.report)
     result = verify(report, data)
     text = result.model_dump_json(indent=2) + "\n" if args.format == "json" else result.to_markdown()
@@ -83,11 +92,10 @@ def cmd_verify(args: argparse.Namespace) -> ExitStatus:
 
 def cmd_review(args: argparse.Namespace) -> ExitStatus:
     from .findings import Severity
-    from .loading import load_department
     from .reading import read_report
     from .review import ReviewOptions, review
 
-    data = load_department(args.data) if args.data else None
+    data = _load_data(args.data) if args.data else None
     prior = read_report(args.prior) if args.prior else None
     target = Path(args.report)
     threshold = Severity(args.fail_on)
@@ -187,10 +195,9 @@ def _progress(i: int, n: int, label: str) -> None:
 
 def cmd_draft(args: argparse.Namespace) -> ExitStatus:
     from .drafter import draft
-    from .loading import load_department
     from .reading import read_report
 
-    data = load_department(args.data)
+    data = _load_data(args.data)
     prior = read_report(args.prior) if args.prior else None
     sections = [s.strip() for s in args.sections.split(",")] if args.sections else None
     model = _model_from_args(args)

@@ -81,19 +81,53 @@ def _title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     return out
 
 
-def infer_year(report: Report) -> int | None:
-    """The evaluated year: the year most titles name (ties go to the one the body mentions most,
-    then to the cover), else the year before the report date, else the body's most frequent year."""
+# Body statements of a year: "2023年度…", "2023年末…", "2023年年初预算…"; not full dates (counted as
+# report dates), ranges ("2021-2025年"), comparisons or plans.
+_BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?!" + _S + _SMALL + _S + "月)")
+# Words just before a year that make it a comparison, a plan or a cited document, not the year itself.
+_NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|将|拟|下一步|规划|展望|到|至)[^，。；]{0,4}$")
+_TITLE_WEIGHT = 2
+_REPORT_DATE_WEIGHT = 2
+
+
+def _year_votes(report: Report) -> tuple[Counter[int], list[int], Counter[int]]:
+    """Votes per candidate year: each title (weight 2), each report/signature date for the year
+    before it (weight 2), each year-end 截至 date, and each body statement of a year (weight 1)."""
+    votes: Counter[int] = Counter()
+    title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in _title_years(report)}
     titles = [_to_int(m.group(1)) for _, m in _title_years(report)]
-    body = Counter(_to_int(m.group(1)) for u in report.units() for m in re.finditer(_YEAR + _S + "年", u.text))
-    if titles:
-        counts = Counter(titles)
-        best = max(counts.values())
-        tied = [y for y in dict.fromkeys(titles) if counts[y] == best]
-        return max(tied, key=lambda y: (body.get(y, 0), -tied.index(y)))
+    for y in titles:
+        votes[y] += _TITLE_WEIGHT
     for d in _report_dates(report):
-        return d.date.year - 1
-    return body.most_common(1)[0][0] if body else None
+        votes[d.date.year - 1] += _REPORT_DATE_WEIGHT
+    body: Counter[int] = Counter()
+    for unit in report.units():
+        if (unit.location.block, unit.location.row, unit.location.col) in title_units:
+            continue
+        for s in split_sentences(unit.text):
+            for m in _YEAR_END.finditer(s.text):
+                if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
+                    votes[_to_int(m.group(1) or m.group(2))] += 1
+            body.update(_to_int(m.group(1)) for m in _BODY_YEAR.finditer(s.text)
+                        if not _NOT_OWN_YEAR.search(s.text[: m.start()]))
+    votes.update(body)
+    return votes, titles, body
+
+
+def infer_year(report: Report) -> int | None:
+    """The evaluated year by a vote of all the evidence, so that one stale title (or one stale
+    signature date) does not outvote a body that states the year throughout: titles and report
+    dates weigh 2, year-end dates and body statements of a year 1 each. Ties go to the cover's
+    year, then to the year the body states most."""
+    votes, titles, body = _year_votes(report)
+    if not votes:
+        return None
+    best = max(votes.values())
+    tied = [y for y in votes if votes[y] == best]
+    if len(tied) == 1:
+        return tied[0]
+    first_title = {y: -i for i, y in reversed(list(enumerate(titles)))}
+    return max(tied, key=lambda y: (y in first_title, first_title.get(y, 0), body.get(y, 0), y))
 
 
 def _finding(kind: Kind, severity: Severity, unit: TextUnit, start: int, end: int, message: str,

@@ -24,6 +24,15 @@ _TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _TRAILING_ORG = re.compile(rf"(?:^|[\s\u3000。；，：:])([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$")
 _OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|属)")
 _WRONG_FINANCE = re.compile(r"([省市州县区])级?财政(?:厅|局|部门)?(?:批复|核批|审批|批准)(?:的)?(?:本?部门|本?单位|年初)?预算")
+# Statements of the unit's own status or scope, whose level word must be the unit's own level:
+# "…局是县人民政府（主管…的）工作部门", "我局为县级预算单位", "在县人民政府门户网站公开", "承办县人民政府交办的".
+_OWN_STATUS = [
+    re.compile(r"(?:是|为|系|作为|属于?)([省市州县区旗])(?:级)?人民政府(?:[^，。；]{0,24}?)"
+               r"(?:工作部门|组成部门|直属机构|直属事业单位|派出机构)"),
+    re.compile(r"(?:我|本)(?:局|委|办|中心|院|单位|部门)(?:是|为|系|属于?)([省市州县区旗])(?:级|直)"),
+    re.compile(r"在([省市州县区旗])(?:级)?人民政府(?:门户)?网站[^。；]{0,12}?公开"),
+    re.compile(r"承办([省市州县区旗])(?:委|人民政府|政府)[^。；]{0,6}?交办"),
+]
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
@@ -139,6 +148,21 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                     evidence=f"单位层级由单位名称“{region}”推断为{own}；“{m.group(0)}”指{lvl}级",
                     suggestion=f"如指本单位工作，改为“{m.group(1)}{own}”；如引用上级情况，写明上级名称",
                     rule="entities.level_word"))
+            for pat in _OWN_STATUS:
+                for m in pat.finditer(s.text):
+                    lvl = m.group(1)
+                    if lvl == own or (own in "市区" and lvl in "市区") or _inside_book_title(s.text, m.start()):
+                        continue
+                    start = s.start + m.start(1)
+                    out.append(Finding(
+                        kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
+                        message=f"本单位是{_LEVEL_NAME.get(own, own)}单位（{region}），说明本单位身份或职责的句子却写作"
+                                f"“{m.group(0)}”",
+                        location=_loc(report, unit, start, s.start + m.end()),
+                        evidence=f"单位层级为{own}级（{region}）；本单位的隶属、公开渠道和交办事项应属本级“{own}”，"
+                                 f"此处写作“{lvl}”",
+                        suggestion=f"核实后将“{lvl}”改为“{own}”；如确指上级，写明上级名称",
+                        rule="entities.own_status_level"))
             for m in _WRONG_FINANCE.finditer(s.text):
                 lvl = m.group(1)
                 if lvl == own or (own in "市区" and lvl in "市区"):

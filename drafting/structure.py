@@ -45,8 +45,8 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 
 
 def check_structure(report: Report) -> list[Finding]:
-    """Blank required fields and numbering gaps."""
-    return _blank_fields(report) + _numbering_gaps(report)
+    """Blank required fields, blanks and placeholders left in the narrative, and numbering gaps."""
+    return _blank_fields(report) + _narrative_blanks(report) + _numbering_gaps(report)
 
 
 # -- blank required fields -----------------------------------------------------------------------
@@ -99,6 +99,62 @@ def _blank_inline_field(report: Report, unit: TextUnit) -> list[Finding]:
                 continue
             start = line_m.start() + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             out.append(_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_inline"))
+    return out
+
+
+# -- blanks and placeholders in the narrative ------------------------------------------------------
+
+_GAP = r"[ \t\u3000_＿]"
+# A result named in a sentence whose value is empty: 评价等次为“”, 自评得分为  分, 等级：“ ”.
+_BLANK_RESULT = re.compile(
+    r"((?:评价|自评|综合|考核)?(?:等次|等级|得分|总分|评分|分数|结论))(?:为|是|评定为|[:：])?"
+    rf"(?:[“\"「『]{_GAP}*[”\"」』]|{_GAP}*分(?![析类配数值项别期批解档]))")
+# An amount whose number was never typed: 共计  万元, 为＿＿%.
+_BLANK_FIGURE = re.compile(
+    rf"(?:为|达|达到|共|共计|计|合计|完成|支出|安排|下达|拨付|新增|增长|下降)(?:{_GAP}{{2,}}|\u3000|[_＿]+)"
+    r"(万元|亿元|元|人次|人|户|个|项|家|所|%|％|个百分点)")
+# Template placeholders: XX县、××万元、＿＿、□□ (a single □ is a checkbox and is left alone).
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}")
+_HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|[年月日]")
+
+
+def _narrative_blanks(report: Report) -> list[Finding]:
+    """Values left empty in sentences and template placeholders never replaced. Signature and date
+    lines ("签字：＿＿", "＿＿年＿＿月") are filled by hand after printing and are skipped."""
+    out: list[Finding] = []
+    for unit in report.units():
+        text = unit.text
+        for m in _BLANK_RESULT.finditer(text):
+            label = m.group(1)
+            out.append(Finding(
+                kind=Kind.MISSING_FIELD, severity=Severity.ERROR,
+                message=f"“{label}”的结果未填写",
+                location=_loc(report, unit, m.start(), m.end()),
+                evidence=f"“{m.group(0).strip()}”中{label}的值为空",
+                suggestion=f"填写{label}（如评价等次“优/良/中/差”、自评得分的分值）",
+                rule="structure.blank_in_text"))
+        for m in _BLANK_FIGURE.finditer(text):
+            out.append(Finding(
+                kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+                message=f"“{m.group(0).strip()}”缺少数值",
+                location=_loc(report, unit, m.start(), m.end()),
+                evidence=f"单位“{m.group(1)}”前没有数字，只有空白",
+                suggestion="填写该处的数值",
+                rule="structure.blank_figure"))
+        for m in _PLACEHOLDER.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            around = text[max(line_start, m.start() - 6) : m.end() + 2]
+            if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
+                continue
+            out.append(Finding(
+                kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+                message=f"文中留有模板占位符“{m.group(0)}”",
+                location=_loc(report, unit, m.start(), m.end()),
+                evidence="占位符（XX、××、＿＿、□□）说明此处内容没有填写",
+                suggestion="用实际内容替换占位符",
+                rule="structure.placeholder"))
     return out
 
 

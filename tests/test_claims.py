@@ -31,7 +31,36 @@ def test_claim_with_a_figure_in_the_same_sentence_is_supported():
     assert check_claims(report) == []
 
 
-def test_claim_with_a_figure_in_the_next_sentence_is_supported():
+def test_claim_elaborated_by_the_next_sentence_is_supported():
+    report = Report(blocks=[Paragraph(text="就业工作成效显著。其中新增就业2141人，城镇登记失业率4.5%以内。")])
+    assert check_claims(report) == []
+
+
+def test_claim_followed_by_an_unrelated_figure_is_flagged():
+    report = Report(blocks=[Paragraph(text="各项工作圆满完成。全年召开党组会议12次。")])
+    assert _quotes(check_claims(report)) == ["圆满完成"]
+
+
+def test_standalone_claim_paragraph_is_not_backed_by_the_next_paragraph():
+    report = Report(blocks=[Paragraph(text="全年发放学生资助资金1850.6万元，惠及学生2.1万人次。"),
+                            Paragraph(text="各项工作圆满完成，成效显著。"),
+                            Paragraph(text="年末固定资产3792.64万元。")])
+    findings = check_claims(report)
+    assert _quotes(findings) == ["圆满完成"] and findings[0].location.location.block == 1
+
+
+def test_paragraph_elaborating_a_claim_ending_in_a_colon_supports_it():
+    report = Report(blocks=[Paragraph(text="学生资助工作取得显著成效："),
+                            Paragraph(text="全年资助学生2.1万人次，发放资金1850.6万元。")])
+    assert check_claims(report) == []
+
+
+def test_achieving_marked_results_is_a_claim():
+    report = Report(blocks=[Paragraph(text="各项目标任务圆满完成，取得显著成效。")])
+    assert _quotes(check_claims(report)) == ["圆满完成"]
+
+
+def test_full_coverage_as_a_manner_of_work_is_not_a_claim():
     report = Report(blocks=[Paragraph(text="对所有村组进行全覆盖宣传。累计开展宣传活动5次。")])
     assert check_claims(report) == []
 
@@ -142,9 +171,41 @@ def test_sample_claims_are_the_known_defects():
     findings = check_claims(report)
     for f in findings:
         assert f.quote == report.quote(f.location.location)
-    quotes = [f.quote[:12] for f in findings]
+    quotes = [f.quote[:12] for f in findings if f.rule != "claims.target_not_measurable"]
     assert sorted(quotes) == sorted(["成效明显", "成效明显", "成效显著", "满意度为100%", "指标6：",
                                      "2022年1月在全市率先"])
+    assert len([f for f in findings if f.rule == "claims.target_not_measurable"]) == 16
+
+
+def _sample_layout(*targets: str) -> Report:
+    rows = [["整体支出绩效定量目标完成情况", "评价内容", "绩效目标", "完成情况"]]
+    for k, t in enumerate(targets):
+        rows += [["", "产出目标" if k == 0 else "", "时效指标" if k == 0 else "", t], ["资金在规定时间内下达率为100%。"]]
+    return Report(blocks=[_rows(*rows)])
+
+
+def test_target_cell_holding_only_a_name_has_no_measurable_target():
+    findings = check_claims(_sample_layout("指标1：资金按时支付率", "促进社会稳定、和谐"))
+    assert _quotes(findings) == ["指标1：资金按时支付率", "促进社会稳定、和谐"]
+    assert all(f.kind is Kind.UNSUPPORTED_CLAIM and f.severity is Severity.WARNING for f in findings)
+
+
+@pytest.mark.parametrize("target", ["指标1：资金支付率≥95%", "指标2：补贴资金按时发放", "年底前完成全部项目验收",
+                                    "群众就医负担有所减轻，服务质量有所提升", "不低于上年水平", "达标",
+                                    "未设置量化目标值"])
+def test_targets_with_a_standard_are_measurable(target):
+    assert check_claims(_sample_layout(target)) == []
+
+
+def test_named_table_target_with_a_standard_in_words_is_fine():
+    report = _named_table(["效益指标", "社会效益", "群众就医负担", "明显减轻", "次均费用下降3.2%", "10", "10", ""],
+                          ["", "可持续影响", "长效管理机制", "健全", "出台制度5项", "10", "10", ""])
+    assert check_claims(report) == []
+
+
+def test_indicator_number_without_a_name_is_a_missing_field():
+    findings = check_claims(_sample_layout("指标6："))
+    assert [(f.kind, f.quote) for f in findings] == [(Kind.MISSING_FIELD, "指标6：")]
 
 
 def test_first_time_as_a_term_is_not_a_claim():

@@ -104,3 +104,13 @@ def test_every_command_has_help(command):
     proc = _run(command, "--help")
     assert proc.returncode == 0
     assert "usage" in proc.stdout
+
+
+def test_data_whose_totals_do_not_add_up_is_loaded_with_a_warning_naming_the_paths(tmp_path):
+    text = DATA.read_text(encoding="utf-8").replace("{total: 7.5,", "{total: 7.6,", 1)
+    assert text != DATA.read_text(encoding="utf-8")
+    bad = tmp_path / "data.yaml"
+    bad.write_text(text, encoding="utf-8")
+    proc = _run("verify", str(SAMPLE), "--data", str(bad), "-o", str(tmp_path / "v.md"))
+    assert "数据核对警告" in proc.stderr
+    assert "sangong.actual.total" in proc.stderr

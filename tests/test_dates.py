@@ -113,3 +113,28 @@ def test_section_heading_about_last_years_results_is_not_a_stale_title():
 def test_a_date_alone_in_the_middle_of_the_report_is_not_a_signature_date():
     report = _report("项目完工时间：", "2022年6月30日", *[f"正文第{i}段。" for i in range(6)])
     assert check_dates(report, 2022) == []
+
+
+def _stale_title_report() -> Report:
+    return Report(blocks=[
+        Heading(text="安化县教育局2022年度部门整体支出绩效自评报告", level=0),
+        Paragraph(text="按照县财政局关于开展2023年度部门整体支出绩效自评工作的统一部署，我局对2023年度部门整体支出进行了自评。"),
+        Paragraph(text="2023年末核定编制58名。2023年年初预算7065.3万元。"),
+        Paragraph(text="安化县教育局"),
+        Paragraph(text="2024年2月27日"),
+    ])
+
+
+def test_a_single_stale_title_does_not_outvote_the_body_and_the_signature():
+    assert infer_year(_stale_title_report()) == 2023
+
+
+def test_with_a_stale_title_the_title_is_flagged_and_the_signature_date_is_not():
+    findings = check_dates(_stale_title_report())
+    assert _kinds(findings) == [(Kind.STALE_YEAR, "2022年度")]
+
+
+def test_years_named_in_comparisons_do_not_vote_for_the_evaluated_year():
+    report = _report("较2021年增长5%。比2021年增加3人。与2021年相比下降2个百分点。",
+                     "2022年完成培训1200人次。", title="某县教育局2022年度部门整体支出绩效自评报告")
+    assert infer_year(report) == 2022

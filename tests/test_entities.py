@@ -88,3 +88,26 @@ def test_sample_has_only_the_provincial_budget_approval():
     report = read_text_report(SAMPLE)
     findings = check_entities(report)
     assert [(f.quote, report.quote(f.location.location)) for f in findings] == [("省", "省")]
+
+
+def test_own_status_naming_a_higher_government_is_flagged():
+    findings = check_entities(_report("靖州县人力资源和社会保障局是省人民政府主管全县人力资源和社会保障工作的工作部门。"))
+    assert _quotes(findings) == ["省人民政府主管全县人力资源和社会保障工作的工作部门"]
+    assert findings[0].kind is Kind.ENTITY_MISMATCH and findings[0].severity is Severity.WARNING
+
+
+def test_report_published_on_a_higher_government_portal_is_flagged():
+    findings = check_entities(_report("自评报告按规定在省人民政府门户网站和本局网站向社会公开。"))
+    assert [f.rule for f in findings] == ["entities.own_status_level"]
+
+
+def test_own_status_at_the_unit_level_is_fine():
+    assert check_entities(_report("我局是县人民政府工作部门，承办县人民政府交办的其他事项。",
+                                  "自评报告在县人民政府门户网站公开。")) == []
+
+
+def test_references_to_higher_levels_are_not_own_status():
+    report = _report("贯彻执行国家、省、市人力资源和社会保障方针政策，承担审核上报国家、省、市人民政府表彰奖励相关工作。",
+                     "按照省人社厅、省财政厅要求，在全省统一的行业基准费率基础上调整费率。",
+                     "2022年1月在全市率先举办直播带岗活动。在今年7月湖南省第一届技能比武当中获得优胜奖1人。")
+    assert check_entities(report) == []

@@ -98,3 +98,28 @@ def test_sample_structure_findings_are_the_known_defects():
     assert [(f.kind, f.quote) for f in findings] == [(Kind.MISSING_FIELD, "评价等次"), (Kind.NUMBERING_GAP, "5、")]
     for f in findings:
         assert f.quote == report.quote(f.location.location)
+
+
+def test_empty_grade_in_a_sentence_is_a_missing_field():
+    findings = check_structure(Report(blocks=[Paragraph(text="我局2022年度自评得分96.5分，评价等次为“”。")]))
+    assert _quotes(findings) == ["评价等次为“”"]
+    assert findings[0].kind is Kind.MISSING_FIELD and findings[0].severity is Severity.ERROR
+
+
+def test_score_without_a_number_in_a_sentence_is_a_missing_field():
+    findings = check_structure(Report(blocks=[Paragraph(text="经逐项评分，我局部门整体支出绩效自评得分为  分。")]))
+    assert _quotes(findings) == ["自评得分为  分"]
+
+
+@pytest.mark.parametrize(("text", "quote"), [("为XX县经济社会发展提供保障。", "XX"), ("全年支出××万元。", "××"),
+                                             ("项目名称：□□□□", "□□□□"), ("完成培训＿＿人次。", "＿＿")])
+def test_template_placeholders_left_in_the_text_are_flagged(text, quote):
+    assert _quotes(check_structure(Report(blocks=[Paragraph(text=text)]))) == [quote]
+
+
+def test_filled_results_checkboxes_and_signature_blanks_are_fine():
+    report = Report(blocks=[Paragraph(text="自评得分96.5分，评价等次为“优”。得分分析详见附表。"),
+                            Paragraph(text="是否公开：□是 □否。面积3×4米。"),
+                            Paragraph(text="评价组组长（签字）：＿＿＿＿"),
+                            Paragraph(text="＿＿年＿＿月＿＿日")])
+    assert check_structure(report) == []

@@ -38,12 +38,13 @@ from .textnorm import (
 __all__ = ["Cluster", "Copy", "duplicate_clusters", "find_duplicates", "find_prior_copies", "find_splices"]
 
 K = 4                 # shingle length (characters of normalised text)
-MIN_CHARS = 30        # shorter paragraphs (labels, short phrases) are never compared
+MIN_CHARS = 30        # shorter paragraphs (labels, short phrases) are compared only when ...
+SHORT_MIN_CHARS = 20  # ... at least this long and repeated three or more times
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 NEAR = 0.8            # Jaccard at or above: the same paragraph, lightly edited
 INSIDE = 0.85         # containment at or above: one text lies inside the other
 _MAX_POSTING = 64     # a shingle in more paragraphs than this is too common to find candidates
 _RUN_GAP = 10         # matched shingles further apart than this start a new run
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 class Copy(BaseModel):
@@ -277,7 +278,29 @@ def _uncovered(covered: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 
 def duplicate_clusters(report: Report, min_chars: int = MIN_CHARS) -> list[Cluster]:
-    """Every text that occurs more than once, as a cluster: first occurrence and its copies."""
+    """Every text that occurs more than once, as a cluster: first occurrence and its copies.
+
+    A shorter text (down to ``SHORT_MIN_CHARS``) counts too when it occurs three or more times:
+    one sentence pasted into the form, the indicator table and the narrative is a real copy."""
+    out = _clusters(report, min_chars)
+    if min_chars <= SHORT_MIN_CHARS:
+        return out
+    taken = [loc for cl in out for loc in (cl.canonical, *(c.location for c in cl.copies))]
+    for cl in _clusters(report, SHORT_MIN_CHARS):
+        places = [cl.canonical, *(c.location for c in cl.copies)]
+        # a sentence of several clauses, not a name: task and indicator names are meant to recur
+        sentence = bool(_CLAUSE_MARK.search(cl.canonical_quote.strip().rstrip("。；;")))
+        if cl.size >= 3 and sentence and meaningful_length(cl.canonical_quote) < min_chars \
+                and not any(_overlap(a, b) for a in places for b in taken):
+            out.append(cl)
+    return out
+
+
+def _overlap(a: Location, b: Location) -> bool:
+    return (a.block, a.row, a.col) == (b.block, b.row, b.col) and a.start < b.end and b.start < a.end
+
+
+def _clusters(report: Report, min_chars: int) -> list[Cluster]:
     out = []
     for canon in _build_clusters(report, min_chars):
         if not canon.copies:
@@ -305,11 +328,11 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
     findings = []
     for cl in duplicate_clusters(report, min_chars):
         canon_fl = _fl(report, cl.canonical)
-        canon_digits = _DIGITS.findall(light(cl.canonical_quote))
+        canon_figures = _claims(cl.canonical_quote)  # figures only: list markers 1、 2． are not figures
         for i, cp in enumerate(cl.copies):
             others = [_fl(report, o.location) for j, o in enumerate(cl.copies) if j != i]
             figures = ""
-            if _DIGITS.findall(light(cp.quote)) != canon_digits and not cp.contained:
+            if _claims(cp.quote) != canon_figures and not cp.contained:
                 figures = "，但其中的数字与首次出现处不同，请核对哪一处正确"
             where = "（包含在一段更长的文字中）" if cp.contained else ""
             findings.append(Finding(

@@ -219,3 +219,29 @@ def test_headings_and_narrative_structure_do_not_matter_for_clusters():
     r = Report(blocks=[Heading(text="一、就业", level=1), Paragraph(text=JOBS),
                        Heading(text="二、绩效", level=1), Paragraph(text=JOBS)])
     assert [c.size for c in duplicate_clusters(r)] == [2]
+
+
+def _paras(*texts: str) -> Report:
+    return Report(blocks=[Paragraph(text=t) for t in texts])
+
+
+def test_a_short_sentence_repeated_three_times_is_one_cluster():
+    s = "民兵训练基地建设逐步建设完成，长期为本县民兵提供训练场所。"
+    clusters = duplicate_clusters(_paras(s, "其他内容不相关的一段文字用于隔开。", "6、" + s, s))
+    assert [c.size for c in clusters] == [3]
+
+
+def test_a_short_sentence_repeated_twice_or_a_repeated_name_is_not_a_copy():
+    s = "民兵训练基地建设逐步建设完成，长期为本县民兵提供训练场所。"
+    name = "社会保险基金管理防风险堵漏洞专项整治工作"
+    assert duplicate_clusters(_paras(s, s)) == []
+    assert duplicate_clusters(_paras(name, name, name)) == []
+
+
+def test_list_numbers_alone_do_not_count_as_changed_figures():
+    body = "全县社会保险参保合计24.27万人，基金征缴2.15亿元，发放各项社保待遇4.5亿元，严格落实降费率政策。"
+    findings = find_duplicates(_paras("2、" + body, "6、" + body))
+    assert len(findings) == 1
+    assert "数字与首次出现处不同" not in findings[0].message
+    changed = find_duplicates(_paras("2、" + body, "6、" + body.replace("24.27", "23.11")))
+    assert "数字与首次出现处不同" in changed[0].message

@@ -500,9 +500,12 @@ def check_arithmetic(report: Report) -> list[Finding]:
             findings.extend(_row_sums(g, row))
             findings.extend(_row_differences(row))
         findings.extend(_column_totals(g))
-    from .arithmetic_text import check_narrative  # late: it builds on this module's grids
+    from .arithmetic_sentences import check_sentences  # late: both build on this module
+    from .arithmetic_text import check_narrative
 
-    findings.extend(check_narrative(report, all_grids))
+    in_sentences, facts = check_sentences(report)
+    findings.extend(in_sentences)
+    findings.extend(check_narrative(report, all_grids, facts))
     return _dedupe(findings)
 
 

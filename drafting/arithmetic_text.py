@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from .arithmetic import _TOTAL_WORDS, Grid, Num, _fl, _norm, parse_number
 from .findings import Finding, Kind, Severity
 from .quantities import Unit
 from .report import Report
+
+if TYPE_CHECKING:
+    from .arithmetic_sentences import Fact
 
 __all__ = ["check_narrative"]
 
@@ -147,7 +151,7 @@ def _table_facts(g: Grid) -> list[tuple[str, frozenset[str], Num, str]]:
     return out
 
 
-def check_narrative(report: Report, all_grids: list[Grid]) -> list[Finding]:
+def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact] | None = None) -> list[Finding]:
     """Narrative money figures against the tables' cells and against each other (same metric, two values)."""
     stated = _stated(report)
     out: list[Finding] = []
@@ -168,6 +172,7 @@ def check_narrative(report: Report, all_grids: list[Grid]) -> list[Finding]:
             evidence=f"表格{cell.loc.label()}“{desc}”为 {shown}；正文 {s.num.text} 按两者中较粗的精度比较仍不相等",
             suggestion=f"核对正文与表格，统一“{s.leaf}”的数值", rule="narrative_vs_table",
         ))
+    out.extend(_against_facts(stated, confirmed or []))
     first: dict[str, _Stated] = {}
     for s in stated:
         prior = first.setdefault(s.key, s)
@@ -180,4 +185,32 @@ def check_narrative(report: Report, all_grids: list[Grid]) -> list[Finding]:
             evidence=f"“{s.key}”在{prior.num.loc.label()}为 {prior.num.text}，在{s.num.loc.label()}为 {s.num.text}，按较粗的精度比较仍不相等",
             suggestion="核对两处数值，统一为正确的一个", rule="same_metric_twice",
         ))
+    return out
+
+
+_CANON_NOISE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?(?:\d{4}年度?)?(?:年中|全年|本年)?")
+
+
+def _canon(key: str) -> str:
+    """追加预算 for 年中追加预算 / 2．年中追加 / （一）年中追加预算: the budget-adjustment names only."""
+    s = _CANON_NOISE.sub("", re.sub(r"^[^\u4e00-\u9fff]+", "", key.split("›")[-1]))
+    return s + "预算" if s == "追加" else s
+
+
+def _against_facts(stated: list[_Stated], facts: list[Fact]) -> list[Finding]:
+    """A statement of 年初预算/追加预算/调整后预算 against the value an exact relation confirmed."""
+    out: list[Finding] = []
+    for s in stated:
+        name = _canon(s.key)
+        for f in facts:
+            if f.metric != name or f.num.loc == s.num.loc or _agree(s.value, s.step, f.value, f.step):
+                continue
+            out.append(Finding(
+                kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
+                message=f"“{name}”此处为 {s.num.text}，与{f.num.loc.label()}的 {f.num.text} 不一致",
+                location=_fl(s.num.loc, s.num.text), related=[_fl(f.num.loc, f.num.text)],
+                evidence=f"{f.num.loc.label()}的 {f.num.text} 与年初预算、调整后预算精确成立加减关系；此处 {s.num.text} 与之不等",
+                suggestion=f"核对“{name}”，统一为正确的数值", rule="same_metric_as_relation",
+            ))
+            break
     return out

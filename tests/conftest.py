@@ -42,3 +42,13 @@ def _no_model_env(monkeypatch, tmp_path_factory):
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "JIXIAO_TEMPERATURE", "JIXIAO_TIMEOUT", "JIXIAO_MAX_RETRIES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("JIXIAO_CONFIG", str(tmp_path_factory.getbasetemp() / "no-config.toml"))
+
+
+@pytest.fixture(scope="session")
+def sample_reviewed():
+    """The real sample report and its review (no data, no prior): read once for the whole run."""
+    from drafting.reading import read_report
+    from drafting.review import review
+
+    report = read_report(Path(__file__).resolve().parent.parent / "fixtures" / "jingzhou-hrss-2022" / "report.txt")
+    return report, review(report)

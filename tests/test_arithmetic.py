@@ -212,3 +212,117 @@ def test_a_bare_value_type_belongs_to_the_metric_of_the_clause_before_it():
     report = Report(blocks=[Paragraph(
         text="公务接待费支出8.92万元，预算9.5万元；公务用车运行维护费支出10.87万元，预算12万元。")])
     assert check_arithmetic(report) == []
+
+
+# ---------------------------------------------------------------- relations inside one sentence
+
+
+def para(*texts: str) -> Report:
+    return Report(blocks=[Paragraph(text=t) for t in texts])
+
+
+def quotes(report: Report, kind: Kind = Kind.ARITHMETIC_MISMATCH) -> list[str]:
+    return [f.quote for f in check_arithmetic(report) if f.kind == kind]
+
+
+def test_saving_sentence_that_adds_up_is_not_flagged():
+    assert quotes(para("年初预算9.69万元，实际支出7.5万元，节约2.19万元，节约比例22.60%。")) == []
+
+
+def test_saving_rate_that_does_not_follow_the_exact_saving_is_flagged():
+    report = para("年初预算9.69万元，实际支出7.5万元，节约2.19万元，节约比例26.60%。")
+    findings = check_arithmetic(report)
+    assert [f.quote for f in findings] == ["26.60%"]
+    assert findings[0].severity == Severity.ERROR and "22.60%" in findings[0].message
+
+
+def test_change_rate_after_a_semicolon_uses_the_current_figure_of_the_first_clause():
+    ok = "预算18.5万元，实际支出14.26万元，节约4.24万元，节约比例为22.92%；比上年15.92万元减少1.66万元，下降10.43%。"
+    assert quotes(para(ok)) == []
+    assert quotes(para(ok.replace("10.43%", "17.43%"))) == ["17.43%"]
+
+
+def test_wrong_difference_is_flagged_when_the_rate_follows_the_true_one():
+    text = "全年支出15618.27万元，预算执行率98.03%，比上年14205.9万元增加1708.97万元，增长9.94%。"
+    findings = check_arithmetic(para(text))
+    assert [f.quote for f in findings] == ["1708.97万元"]
+    assert "1412.37万元" in findings[0].message
+
+
+def test_wrong_current_figure_is_flagged_when_saving_and_rate_agree_on_the_budget():
+    text = "公务用车购置费支出14.7万元，预算20万元，节约1.4万元，节约比例7%。"
+    assert quotes(para(text)) == ["14.7万元"]
+
+
+def test_wrong_budget_is_flagged_when_saving_and_rate_agree_with_the_spending():
+    text = "三公经费年初预算14万元，决算支出12.91万元，较预算节约3.09万元，节约19.31%。"
+    assert quotes(para(text)) == ["14万元"]
+
+
+def test_节约_before_a_figure_is_not_read_as_approximately():
+    from drafting.numbers import Qualifier, extract
+
+    assert [m.qualifier for m in extract("比预算节约3.62万元，约5万元")] == [Qualifier.EXACT, Qualifier.APPROX]
+
+
+def test_change_with_no_rate_and_no_exact_pair_is_not_flagged():
+    assert quotes(para("全年支出100万元，比上年80万元增加25万元。")) == []
+
+
+def test_parts_after_其中_that_add_up_are_not_flagged():
+    text = "支出合计1,209.14万元，其中基本支出708.61万元，项目支出500.53万元。"
+    assert quotes(para(text)) == []
+
+
+def test_parts_exceeding_their_total_are_flagged_on_the_whole_expression():
+    text = "年末固定资产3684.27万元，其中在用固定资产3598.02万元，其他固定资产104.36万元，未出租出借。"
+    [f] = check_arithmetic(para(text))
+    assert "104.36万元" in f.quote and f.quote.startswith("3684.27万元")
+    assert [r.quote for r in f.related] == ["3684.27万元", "3598.02万元", "104.36万元"]
+
+
+def test_parts_in_parentheses_after_a_total_are_checked():
+    text = "基本支出4058.37万元（人员支出3536.84万元、公用支出589.33万元），项目支出3513.55万元。"
+    assert len(quotes(para(text))) == 1
+    assert quotes(para(text.replace("589.33", "521.53"))) == []
+
+
+def test_exhaustive_parts_short_of_their_total_are_flagged():
+    text = "基本支出4302.6万元，其中人员支出3615.28万元、公用支出542.98万元；项目支出10684.55万元。"
+    assert len(quotes(para(text))) == 1
+
+
+def test_non_exhaustive_parts_short_of_their_total_are_not_flagged():
+    text = "年末实有在职人员82人，其中行政人员17人、事业人员43人；另有离退休人员52人。"
+    assert quotes(para(text)) == []
+
+
+def test_figures_after_其中_that_are_not_a_list_of_parts_are_not_summed():
+    text = "新增公益性岗位援助对象73名，其中14名为就业困难人员二次援助，同时到期清退108名。"
+    assert quotes(para(text)) == []
+
+
+def test_nested_parts_are_collapsed_into_their_subtotal():
+    text = ("支出合计7286.45万元，其中：基本支出3912.67万元，占支出合计的53.7%，包括人员支出3405.21万元、"
+            "公用支出507.46万元；项目支出3373.78万元，占支出合计的46.3%。")
+    assert quotes(para(text)) == []
+
+
+def test_budget_adjustment_that_does_not_add_up_is_flagged():
+    ok = "年初部门预算9826.4万元。年度执行中，追加预算3748.52万元，调整后预算13574.92万元。"
+    assert quotes(para(ok)) == []
+    [q] = quotes(para(ok.replace("13574.92", "11810.18")))
+    assert q.startswith("9826.4万元") and q.endswith("11810.18万元")
+
+
+def test_a_later_statement_of_the_confirmed_budget_addition_is_contradicted():
+    report = para("2023年年初预算7065.3万元，年中根据工资政策调整追加预算537.18万元，全年预算7602.48万元。",
+                  "（一）年中追加预算607.01万元，项目预算编制的前瞻性仍显不足。")
+    [f] = [f for f in check_arithmetic(report) if f.kind == Kind.NUMBER_CONTRADICTED]
+    assert f.quote == "607.01万元" and [r.quote for r in f.related] == ["537.18万元"]
+
+
+def test_a_later_statement_equal_to_the_confirmed_budget_addition_is_not_flagged():
+    report = para("2023年年初预算7065.3万元，年中追加537.18万元，全年预算7602.48万元。",
+                  "（一）年中追加预算537.18万元，项目预算编制的前瞻性仍显不足。")
+    assert check_arithmetic(report) == []

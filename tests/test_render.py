@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from drafting.reading import read_report
 from drafting.render import findings_html, findings_json, findings_markdown, report_markdown
-from drafting.review import review
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "jingzhou-hrss-2022" / "report.txt"
 VOID = {"meta", "br", "hr", "img", "input", "link"}
@@ -42,10 +40,9 @@ class _Checker(HTMLParser):
             self.stack.pop()
 
 
-@pytest.fixture(scope="module")
-def sample():
-    report = read_report(SAMPLE)
-    return report, review(report)
+@pytest.fixture
+def sample(sample_reviewed):
+    return sample_reviewed
 
 
 def test_html_is_well_formed_self_contained_and_highlights_findings(sample):

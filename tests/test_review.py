@@ -16,10 +16,9 @@ SAMPLE = FIXTURES / "jingzhou-hrss-2022" / "report.txt"
 CLEAN = sorted(p for p in FIXTURES.iterdir() if p.is_dir() and p.name != "jingzhou-hrss-2022" and (p / "report.txt").exists())
 
 
-@pytest.fixture(scope="module")
-def sample_result():
-    report = read_report(SAMPLE)
-    return report, review(report)
+@pytest.fixture
+def sample_result(sample_reviewed):
+    return sample_reviewed
 
 
 def test_every_finding_quotes_exactly_the_text_it_points_at(sample_result):

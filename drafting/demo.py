@@ -65,7 +65,7 @@ def run_demo(out: Path) -> None:
         _say(f"  {folder.name}: {len(checked)} 个数字，{len(guard.failures)} 个无依据；"
              f"自审错误 {errors} 条 -> {paths[0].relative_to(out.parent) if out.parent in paths[0].parents else paths[0]}")
 
-    _say("\n== 4. 审核样本报告（真实报告，含真实问题） ==")
+    _say("\n== 4. 审核样本报告（真实报告，含真实问题；对照的上年报告 prior.txt 为合成） ==")
     prior = read_report(SAMPLE / "prior.txt") if (SAMPLE / "prior.txt").exists() else None
     findings = review(sample, data=None, prior=prior)
     review_dir = out / "review"

@@ -2,11 +2,52 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from pathlib import Path
 
 import pytest
 
 DATA = Path(__file__).parent / "data"
+
+
+# -- no network ----------------------------------------------------------------------------------
+
+
+class NetworkBlocked(RuntimeError):
+    """Raised when a test tries to reach anything but this machine."""
+
+
+def _loopback(address: object) -> bool:
+    host = address[0] if isinstance(address, tuple) else address
+    if not isinstance(host, str):
+        return True  # AF_UNIX paths and the like never leave the machine
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name: resolving it would already be network access
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """Every test runs with sockets blocked except loopback: nothing may download a tokenizer,
+    a model or a dictionary; tests that need HTTP start their own server on 127.0.0.1."""
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def connect(self, address):
+        if not _loopback(address):
+            raise NetworkBlocked(f"测试中禁止联网：{address!r}")
+        return real_connect(self, address)
+
+    def connect_ex(self, address):
+        if not _loopback(address):
+            raise NetworkBlocked(f"测试中禁止联网：{address!r}")
+        return real_connect_ex(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
 
 
 # -- drafting ------------------------------------------------------------------------------------

@@ -33,6 +33,16 @@ def test_sample_expenditure_row_of_the_bureau_reads_cell_by_cell(sample) -> None
     ]
 
 
+def test_sample_sangong_and_fixed_asset_rows_read_cell_by_cell_under_their_headers(sample) -> None:
+    # The form part is one Word table; each sub-table keeps its own header row above its data.
+    form = next(b for b in sample.blocks if isinstance(b, Table))
+    rows = form.texts()
+    headers = [i for i, r in enumerate(rows) if r and r[0] == "机构名称"]
+    assert [rows[i][1].replace("\n", "") for i in headers] == ["收入合计", "支出合计", "三公经费合计", "固定资产合计"]
+    assert _row_starting(sample, "1、局机关", 2) == ["1、局机关", "7.5", "5.18", "2.32", "0", "0"]
+    assert _row_starting(sample, "1、局机关", 3) == ["1、局机关", "1534.99", "1534.99", "", ""]
+
+
 def test_sample_sangong_narrative_is_one_paragraph_with_exact_text(sample) -> None:
     paragraphs = [b for b in sample.blocks if isinstance(b, Paragraph) and b.text.startswith("2022年决算支出“三公”经费7.5万元")]
     assert len(paragraphs) == 1

@@ -576,13 +576,13 @@ def _prior_finding(report: Report, seg: _Seg, old: _Seg, sim: float) -> Finding:
         severity = Severity.INFO
         message = (f"本段与{place}的文字相同（不含数据）：“{_snippet(seg.text)}”。"
                    "如为职能职责等固定表述可保留，否则请按本年度情况更新。")
+    figures = f"；本年数字：{'、'.join(now[:6])}；上年数字：{'、'.join(then[:6])}" if now or then else ""
     return Finding(
         kind=Kind.COPIED_FROM_PRIOR_YEAR,
         severity=severity,
         message=message,
         location=_fl(report, seg.loc),
-        evidence=(f"去掉编号、标点、屏蔽数字后相似度{sim:.2f}；{place}：“{_snippet(old.text, 30)}”；"
-                  f"本年数字{now[:6]}，上年数字{then[:6]}"),
+        evidence=f"去掉编号、标点、屏蔽数字后相似度{sim:.2f}；{place}：“{_snippet(old.text, 30)}”{figures}",
         suggestion="按本年度的数据和工作重写本段",
         rule="redundancy.prior_copy",
     )

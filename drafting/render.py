@@ -101,7 +101,7 @@ main{flex:3;padding:24px 40px;max-width:900px;line-height:1.9}
 aside{flex:2;padding:16px;border-left:1px solid #ccc;height:100vh;overflow:auto;position:sticky;top:0;
       font-family:"Microsoft YaHei","PingFang SC",sans-serif;font-size:14px;background:#fafafa}
 h1,h2,h3{font-family:"SimHei","黑体",sans-serif}
-table{border-collapse:collapse;margin:12px 0}td{border:1px solid #555;padding:4px 8px;vertical-align:top}
+table{border-collapse:collapse;margin:12px 0;width:100%}td{border:1px solid #555;padding:4px 8px;vertical-align:top}
 mark{padding:0 1px;border-radius:2px}mark.error{background:#ffb3b3}mark.warning{background:#ffe08a}
 mark.info{background:#cde6ff}mark:target{outline:2px solid #d00}
 .finding{border-left:4px solid #999;padding:6px 10px;margin:8px 0;background:#fff}
@@ -139,19 +139,24 @@ def findings_html(result: ReviewResult, report: Report) -> str:
             body.append(f"<p>{marked(block.text, (i, None, None))}</p>")
         elif isinstance(block, Table):
             rows = []
+            width = block.n_cols
             for r, row in enumerate(block.rows):
                 cells = []
                 for c, cell in enumerate(row):
                     if cell.merged:
                         continue
+                    # a short row (text export drops trailing merged cells): its last cell fills the row
+                    cols = cell.col_span + (width - len(row) if c == len(row) - 1 else 0)
                     span = (f' rowspan="{cell.row_span}"' if cell.row_span > 1 else "") + (
-                        f' colspan="{cell.col_span}"' if cell.col_span > 1 else "")
+                        f' colspan="{cols}"' if cols > 1 else "")
                     cells.append(f"<td{span}>{marked(cell.text, (i, r, c))}</td>")
                 rows.append("<tr>" + "".join(cells) + "</tr>")
             body.append("<table>" + "".join(rows) + "</table>")
 
     items = []
-    for n, f in enumerate(result.findings):
+    # the list beside the report: errors first, then warnings, then notes; each in document order
+    ranked = sorted(enumerate(result.findings), key=lambda nf: (-nf[1].severity.rank, nf[0]))
+    for n, f in ranked:
         extra = ""
         if f.evidence:
             extra += f"<div class='meta'>依据：{html.escape(f.evidence)}</div>"

@@ -325,7 +325,9 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool) -> Finding | None:
     total = sum((p.yuan for p in parts), Decimal(0))
     lo = sum((p.yuan - p.half for p in parts), Decimal(0))
     hi = sum((p.yuan + p.half for p in parts), Decimal(0))
-    exceeds = lo > t.yuan + t.half
+    # Headcounts listed after 其中 often overlap ("职工1486人，其中专业技术人员1298人，高级职称218人"):
+    # only money parts, which a breakdown splits, must not exceed their total.
+    exceeds = lo > t.yuan + t.half and t.money
     if not exceeds and not _exhaustive(t, parts):
         return None
     explained = _explained(lo, hi, t.yuan, t.half)

@@ -29,6 +29,12 @@ _CLAIM = re.compile(
 )
 # A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先".
 _INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望")
+# The claim word describes what a measure favours, not the unit's own result:
+# "向…工作成效明显的县市区倾斜", "对成效显著的单位给予奖励".
+_CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评选|推广")
+# Sections of plans and proposals: "将…全覆盖" there is an aim, whatever the verb.
+_PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意见)|工作(?:计划|打算|思路|安排)|有关建议|意见建议|努力方向")
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
 _SATISFACTION_100 = re.compile(r"满意(?:度|率)[^，。；\d]{0,6}?(?:达到|为|达|是)?\s*100(?:\.0+)?\s*[%％]")
 _SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议")
@@ -86,14 +92,22 @@ def _indicator_support(claim_text: str, data: DepartmentData | None) -> bool:
 def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]:
     units = list(report.units())
     out: list[Finding] = []
+    in_plan = False
     for k, unit in enumerate(units):
         sentences = split_sentences(unit.text)
         heading = _is_heading_like(unit, report)
+        if heading:  # a top-level heading opens a new section; a sub-heading stays inside its own
+            top = report.blocks[unit.location.block].kind == "heading" or bool(_TOP_HEADING.match(unit.text))
+            in_plan = bool(_PLAN_HEADING.search(unit.text)) or (in_plan and not top)
+        if in_plan:
+            continue
         for i, s in enumerate(sentences):
             for m in _CLAIM.finditer(s.text):
                 clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：、") + 1
                 before = s.text[clause_start : m.start()]
                 if _INTENT.search(before) or _NEGATED.search(before):
+                    continue
+                if s.text.startswith("的", m.end()) and _CRITERION.search(_clause(s.text, m.start())):
                     continue
                 if _supported(sentences, i, s) or _indicator_support(s.text, data):
                     continue
@@ -112,6 +126,13 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                     rule="claims.strong_claim"))
                 break  # one finding per sentence: the reviewer rewrites the sentence once
     return out
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause around ``pos``: between the nearest separators on either side."""
+    start = max(text.rfind(p, 0, pos) for p in "，,；;：:、") + 1
+    ends = [i for i in (text.find(p, pos) for p in "，,；;。") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 # A sentence that announces it details the one before: "具体…", "其中…", "一是…", "主要表现在…".
@@ -352,6 +373,9 @@ _SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已�
                           r"减轻|降低|下降|保障|落实))$")
 # The author states there is no target ("未设置量化目标值", "不适用"): disclosed, not disguised.
 _DISCLOSED = re.compile(r"未(?:设置|设定|明确|制定|确定)|不适用|^[/／—-]+$")
+# A result cell that is only a measured value ("94.17%", "3.35万亩"): it measures the indicator named
+# in its row, so it cannot be "about something else".
+_BARE_VALUE = re.compile(r"^[≥≤＞＜><约达为]*\s*\d[\d,，.]*\s*(?:[%％‰]|[\u4e00-\u9fa5]{0,4})$")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
 
@@ -398,13 +422,13 @@ def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:
             evidence="目标栏中没有数值、比例、比较符（≥、≤、不低于）、时限（年底前、按时完成）或达标/合格等标准",
             suggestion="补充可衡量的目标值（数量、比例、时限或标准），以便对照实际完成情况评分",
             rule="claims.target_not_measurable"))
-    if row.evidence is not None and row.evidence.quote.strip():
+    if row.evidence is not None and row.evidence.quote.strip() and not _BARE_VALUE.match(_flat(row.evidence.quote)):
         topic_text = f"{row.category} {name}"
         for topic, vocabulary, label in _TOPICS:
             if topic.search(topic_text) and not vocabulary.search(row.evidence.quote):
                 out.append(Finding(
                     kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
-                    message=f"{row.category or '该'}指标“{name.strip()}”的完成情况没有涉及{label}，佐证与指标不对应",
+                    message=f"{row.category.removesuffix('指标') or '该'}指标“{name.strip()}”的完成情况没有涉及{label}，佐证与指标不对应",
                     location=row.evidence,
                     related=[row.anchor],
                     evidence=f"完成情况中查找与{label}相关的内容，未找到",

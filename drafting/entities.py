@@ -33,6 +33,8 @@ _OWN_STATUS = [
     re.compile(r"在([省市州县区旗])(?:级)?人民政府(?:门户)?网站[^。；]{0,12}?公开"),
     re.compile(r"承办([省市州县区旗])(?:委|人民政府|政府)[^。；]{0,6}?交办"),
 ]
+# A column header, not a name: "单位名称 | 收入合计 | 上年结转 …" is the header row of a revenue table.
+_HEADER_VALUE = re.compile(r"合计|总计|小计|金额|万元|(?:收入|支出|拨款|结转|结余|经费|预算|决算)(?:数|额)?$")
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
@@ -68,7 +70,7 @@ def unit_name_of(report: Report) -> tuple[TextUnit, int, int] | None:
             return u, start, len(u.text.rstrip())
         if u.kind == "cell" and k + 1 < len(units) and units[k + 1].location.row == u.location.row:
             nxt = units[k + 1]
-            if nxt.text.strip():
+            if nxt.text.strip() and not _HEADER_VALUE.search(nxt.text.strip()):
                 start = len(nxt.text) - len(nxt.text.lstrip())
                 return nxt, start, len(nxt.text.rstrip())
     return None

@@ -326,3 +326,13 @@ def test_a_later_statement_equal_to_the_confirmed_budget_addition_is_not_flagged
     report = para("2023年年初预算7065.3万元，年中追加537.18万元，全年预算7602.48万元。",
                   "（一）年中追加预算537.18万元，项目预算编制的前瞻性仍显不足。")
     assert check_arithmetic(report) == []
+
+
+def test_overlapping_headcounts_after_其中_are_not_summed_against_their_total():
+    text = "2023年末在职职工1,486人，其中卫生专业技术人员1,298人，高级职称218人。"
+    assert quotes(para(text)) == []
+
+
+def test_money_parts_exceeding_their_total_are_still_flagged():
+    text = "项目支出1,800万元，其中设备购置1,298万元，重点专科建设618万元。"
+    assert len(quotes(para(text))) == 1

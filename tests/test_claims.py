@@ -215,3 +215,44 @@ def test_first_time_as_a_term_is_not_a_claim():
 def test_first_award_without_figures_is_a_claim():
     report = Report(blocks=[Paragraph(text="我局首次荣获省级文明单位称号。")])
     assert _quotes(check_claims(report)) == ["首次荣获"]
+
+
+def test_claim_word_describing_whom_funds_favour_is_not_a_claim():
+    text = "进一步优化资金分配因素，向粮食主产区和绿色防控工作成效明显的县市区倾斜。"
+    assert check_claims(Report(blocks=[Paragraph(text=text)])) == []
+
+
+def test_claims_in_a_next_year_plan_section_are_aims_not_results():
+    report = Report(blocks=[
+        Paragraph(text="七、改进措施及有关建议"),
+        Paragraph(text="（一）加强监管"),
+        Paragraph(text="各县市区统防统治能力显著提升，服务组织实现全覆盖。"),
+    ])
+    assert check_claims(report) == []
+
+
+def test_claims_after_the_plan_section_ends_are_checked_again():
+    report = Report(blocks=[
+        Paragraph(text="五、下一步工作计划"),
+        Paragraph(text="继续推进老旧小区改造。"),
+        Paragraph(text="六、其他需要说明的情况"),
+        Paragraph(text="严控经费管理，严格审核审批，成效明显。"),
+    ])
+    assert _quotes(check_claims(report)) == ["成效明显"]
+
+
+def test_bare_value_in_the_result_column_of_a_satisfaction_indicator_is_on_topic():
+    table = _rows(
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因及改进措施"],
+        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.17%", "10", "10", ""],
+    )
+    assert check_claims(Report(blocks=[table])) == []
+
+
+def test_narrative_evidence_off_the_satisfaction_topic_is_still_flagged():
+    table = _rows(
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因及改进措施"],
+        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "完成12座水库除险加固", "10", "10", ""],
+    )
+    [f] = check_claims(Report(blocks=[table]))
+    assert f.rule == "claims.evidence_off_topic" and "满意度指标指标" not in f.message

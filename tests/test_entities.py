@@ -111,3 +111,14 @@ def test_references_to_higher_levels_are_not_own_status():
                      "按照省人社厅、省财政厅要求，在全省统一的行业基准费率基础上调整费率。",
                      "2022年1月在全市率先举办直播带岗活动。在今年7月湖南省第一届技能比武当中获得优胜奖1人。")
     assert check_entities(report) == []
+
+
+def test_a_unit_name_column_header_in_a_revenue_table_is_not_taken_for_the_unit():
+    from drafting.report import Cell, Table
+
+    header = ["单位名称", "收入合计", "上年结转", "一般公共预算拨款", "其他收入"]
+    values = ["常德市住房和城乡建设局（汇总）", "9812.36", "412.50", "8976.21", "43.65"]
+    table = Table(rows=[[Cell(text=t) for t in header], [Cell(text=t) for t in values]])
+    report = Report(blocks=[Heading(text="常德市住房和城乡建设局2023年度部门整体支出绩效自评报告", level=1),
+                            table, Paragraph(text="常德市住房和城乡建设局")])
+    assert check_entities(report) == []

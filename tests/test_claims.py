@@ -203,6 +203,22 @@ def test_named_table_target_with_a_standard_in_words_is_fine():
     assert check_claims(report) == []
 
 
+def test_target_naming_last_year_as_baseline_is_measurable():
+    report = _named_table(["效益指标", "社会效益指标", "通组道路通畅率提升", "较上年提高", "已提高", "10", "10", ""])
+    assert check_claims(report) == []
+
+
+@pytest.mark.parametrize("target", ["建立", "建立健全", "已建立"])
+def test_yes_no_target_for_a_system_is_measurable(target):
+    report = _named_table(["效益指标", "可持续影响指标", "设备运维管理制度建立情况", target, "已建立", "10", "10", ""])
+    assert check_claims(report) == []
+
+
+def test_an_aim_that_merely_starts_with_establish_still_has_no_measurable_target():
+    report = _named_table(["效益指标", "可持续影响指标", "长效机制", "建立健全长效机制促进发展", "已建立", "10", "10", ""])
+    assert [f.rule for f in check_claims(report)] == ["claims.target_not_measurable"]
+
+
 def test_indicator_number_without_a_name_is_a_missing_field():
     findings = check_claims(_sample_layout("指标6："))
     assert [(f.kind, f.quote) for f in findings] == [(Kind.MISSING_FIELD, "指标6：")]

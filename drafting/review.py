@@ -36,7 +36,7 @@ def review(
     options: ReviewOptions | None = None,
 ) -> ReviewResult:
     """Review one report; ``data`` and ``prior`` make the number and prior-year checks possible."""
-    from . import arithmetic, claims, dates, entities, guard, redundancy, structure
+    from . import arithmetic, claims, dates, entities, guard, redundancy, splices, structure
 
     opts = options or ReviewOptions()
     year = opts.year or (data.year if data else None) or dates.infer_year(report)
@@ -46,7 +46,7 @@ def review(
         if prior is not None:
             checks.append(lambda: redundancy.find_prior_copies(report, prior))
     if opts.splices:
-        checks.append(lambda: redundancy.find_splices(report, prior))
+        checks.append(lambda: splices.find_splices(report, prior))
     if opts.numbers:
         if data is not None:
             checks.append(lambda: guard.guard_findings(report, data))

@@ -3,8 +3,9 @@ from pathlib import Path
 import pytest
 
 from drafting.findings import Kind, Severity
-from drafting.redundancy import duplicate_clusters, find_duplicates, find_prior_copies, find_splices
+from drafting.redundancy import duplicate_clusters, find_duplicates, find_prior_copies
 from drafting.report import Cell, Heading, Paragraph, Report, Table
+from drafting.splices import find_splices
 
 JOBS = "2022年新增就业2141人；城镇登记失业率控制在4.5%以内；新增农村劳动力转移就业1910人。就业率为92.1%，就业率比去年同期增长2.8%。发放交通补贴258人，共计10.28万元。"
 POSTS = "开发就业岗位鼓励吸纳就业。新增公益性岗位援助对象73名，其中14名为就业困难人员二次援助，同时到期清退108名。职业指导次数为4045次。"

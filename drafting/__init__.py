@@ -15,23 +15,23 @@ _EXPORTS = {
     # data
     "DepartmentData": "department",
     "DataWarning": "department",
-    "load_department": "loading",
+    "load_department": "io.loading",
     "Quantity": "quantities",
     "Unit": "quantities",
     # reports
     "Report": "report",
     "Location": "report",
-    "read_report": "reading",
-    "write_docx": "docx_io",
+    "read_report": "io.reading",
+    "write_docx": "io.docx_io",
     # numbers and the guard
-    "extract": "numbers",
-    "Mention": "numbers",
-    "build_facts": "facts",
-    "FactIndex": "facts",
-    "verify": "guard",
-    "GuardReport": "guard",
-    "GuardedText": "guard",
-    "check_arithmetic": "arithmetic",
+    "extract": "numbers.extract",
+    "Mention": "numbers.extract",
+    "build_facts": "numbers.facts",
+    "FactIndex": "numbers.facts",
+    "verify": "numbers.guard",
+    "GuardReport": "numbers.guard",
+    "GuardedText": "numbers.guard",
+    "check_arithmetic": "checks.arithmetic.tables",
     # review
     "review": "review",
     "ReviewOptions": "review",
@@ -40,10 +40,10 @@ _EXPORTS = {
     "Kind": "findings",
     "Severity": "findings",
     # drafting
-    "draft": "drafter",
-    "Draft": "drafter",
-    "get_model": "models",
-    "FakeModel": "models",
+    "draft": "draft.drafter",
+    "Draft": "draft.drafter",
+    "get_model": "llm.models",
+    "FakeModel": "llm.models",
     # errors
     "DraftingError": "errors",
     "InputError": "errors",
@@ -104,18 +104,18 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .arithmetic import check_arithmetic
+    from .checks.arithmetic.tables import check_arithmetic
     from .department import DataWarning, DepartmentData
-    from .docx_io import write_docx
-    from .drafter import Draft, draft
+    from .draft.drafter import Draft, draft
     from .errors import DataFileError, DraftingError, GuardError, InputError, ModelError, ReportFileError
-    from .facts import FactIndex, build_facts
     from .findings import Finding, Kind, ReviewResult, Severity
-    from .guard import GuardedText, GuardReport, verify
-    from .loading import load_department
-    from .models import FakeModel, get_model
-    from .numbers import Mention, extract
+    from .io.docx_io import write_docx
+    from .io.loading import load_department
+    from .io.reading import read_report
+    from .llm.models import FakeModel, get_model
+    from .numbers.extract import Mention, extract
+    from .numbers.facts import FactIndex, build_facts
+    from .numbers.guard import GuardedText, GuardReport, verify
     from .quantities import Quantity, Unit
-    from .reading import read_report
     from .report import Location, Report
     from .review import ReviewOptions, review

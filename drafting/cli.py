@@ -33,7 +33,7 @@ def _say(msg: str) -> None:
 def _emit(text: str, out: str | None) -> None:
     """Write text to a file atomically, or to stdout."""
     if out:
-        from .atomic import write_text
+        from .io.atomic import write_text
 
         write_text(out, text)
         _say(f"已写入 {out}")
@@ -43,7 +43,7 @@ def _emit(text: str, out: str | None) -> None:
 
 def _load_data(path: str):
     """Load department data; arithmetic the data implies but breaks is shown, never silently fixed."""
-    from .loading import load_department_with_warnings
+    from .io.loading import load_department_with_warnings
 
     data, warnings = load_department_with_warnings(path)
     for w in warnings:
@@ -55,7 +55,7 @@ def _load_data(path: str):
 
 
 def cmd_parse(args: argparse.Namespace) -> ExitStatus:
-    from .reading import read_report
+    from .io.reading import read_report
     from .render import report_json, report_markdown
 
     report = read_report(args.file)
@@ -64,7 +64,7 @@ def cmd_parse(args: argparse.Namespace) -> ExitStatus:
 
 
 def cmd_schema(args: argparse.Namespace) -> ExitStatus:
-    from .schema_export import export_schemas, schema_is_current
+    from .io.schema_export import export_schemas, schema_is_current
 
     if args.check:
         stale = schema_is_current(args.out)
@@ -79,8 +79,8 @@ def cmd_schema(args: argparse.Namespace) -> ExitStatus:
 
 
 def cmd_verify(args: argparse.Namespace) -> ExitStatus:
-    from .guard import verify
-    from .reading import read_report
+    from .io.reading import read_report
+    from .numbers.guard import verify
 
     data = _load_data(args.data)
     report = read_report(args.report)
@@ -92,7 +92,7 @@ def cmd_verify(args: argparse.Namespace) -> ExitStatus:
 
 def cmd_review(args: argparse.Namespace) -> ExitStatus:
     from .findings import Severity
-    from .reading import read_report
+    from .io.reading import read_report
     from .review import ReviewOptions, review
 
     data = _load_data(args.data) if args.data else None
@@ -121,7 +121,7 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
     if out and Path(out).resolve() == source.resolve():
         raise InputError("输出文件不能覆盖输入报告，请用 -o 指定另一个文件名", path=out)
     if fmt == "docx":
-        from .docx_io import write_commented_docx
+        from .io.docx_io import write_commented_docx
 
         assert out is not None
         write_commented_docx(report, result.findings, out, source=source if source.suffix.lower() == ".docx" else None)
@@ -133,8 +133,8 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
 
 
 def _write_dedup(report, result, out: str | None, source: Path) -> None:
-    from .dedup import deduplicate
-    from .docx_io import write_docx
+    from .checks.dedup import deduplicate
+    from .io.docx_io import write_docx
 
     dest = Path(out) if out else source.with_name(source.stem + ".去重.docx")
     if dest.resolve() == source.resolve():
@@ -144,9 +144,9 @@ def _write_dedup(report, result, out: str | None, source: Path) -> None:
 
 
 def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
-    from .crossreport import boilerplate_findings
+    from .checks.crossreport import boilerplate_findings
     from .findings import ReviewResult
-    from .reading import read_report
+    from .io.reading import read_report
     from .render import findings_json, findings_markdown
     from .review import review
 
@@ -175,7 +175,7 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
             if args.format == "docx" or args.format == "html":
                 _write_review(merged, report, args.format, str(out_dir / (path.stem + ext)), source=path)
             else:
-                from .atomic import write_text
+                from .io.atomic import write_text
 
                 write_text(out_dir / (path.stem + ext), (findings_json if args.format == "json" else findings_markdown)(merged))
     width = max(len(r[0]) for r in rows)
@@ -194,8 +194,8 @@ def _progress(i: int, n: int, label: str) -> None:
 
 
 def cmd_draft(args: argparse.Namespace) -> ExitStatus:
-    from .drafter import draft
-    from .reading import read_report
+    from .draft.drafter import draft
+    from .io.reading import read_report
 
     data = _load_data(args.data)
     prior = read_report(args.prior) if args.prior else None
@@ -214,14 +214,14 @@ def cmd_draft(args: argparse.Namespace) -> ExitStatus:
 def _model_from_args(args: argparse.Namespace):
     if args.model in (None, "offline"):
         return "offline"
-    from .models import get_model
+    from .llm.models import get_model
 
     options = {"temperature": args.temperature, "timeout": args.timeout, "max_retries": args.max_retries}
     return get_model(args.model, **{k: v for k, v in options.items() if v is not None})
 
 
 def cmd_eval(args: argparse.Namespace) -> ExitStatus:
-    from .evaluation import check_thresholds, load_thresholds, run_suite, write_results
+    from evals.runner import check_thresholds, load_thresholds, run_suite, write_results
 
     suites = Path(args.suite)
     if not suites.is_dir():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .atomic import write_text
+from .io.atomic import write_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -21,10 +21,10 @@ def _say(msg: str = "") -> None:
 
 
 def run_demo(out: Path) -> None:
-    from .drafter import draft
-    from .guard import verify
-    from .loading import load_department_with_warnings
-    from .reading import read_report
+    from .draft.drafter import draft
+    from .io.loading import load_department_with_warnings
+    from .io.reading import read_report
+    from .numbers.guard import verify
     from .render import findings_html, findings_json, findings_markdown
     from .review import review
 
@@ -72,7 +72,7 @@ def run_demo(out: Path) -> None:
     write_text(review_dir / "sample.json", findings_json(findings))
     write_text(review_dir / "sample.md", findings_markdown(findings))
     write_text(review_dir / "sample.html", findings_html(findings, sample))
-    from .docx_io import write_commented_docx
+    from .io.docx_io import write_commented_docx
 
     write_commented_docx(sample, findings.findings, review_dir / "sample.docx")
     for kind, n in sorted(findings.summary.by_kind.items(), key=lambda kv: -kv[1]):

@@ -10,8 +10,11 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, Field
 
+from .checks import claims, dates, entities, redundancy, splices, structure
+from .checks.arithmetic import tables as arithmetic
 from .department import DepartmentData
 from .findings import Finding, Kind, ReviewResult
+from .numbers import guard
 from .report import Report
 
 
@@ -36,8 +39,6 @@ def review(
     options: ReviewOptions | None = None,
 ) -> ReviewResult:
     """Review one report; ``data`` and ``prior`` make the number and prior-year checks possible."""
-    from . import arithmetic, claims, dates, entities, guard, redundancy, splices, structure
-
     opts = options or ReviewOptions()
     year = opts.year or (data.year if data else None) or dates.infer_year(report)
     checks: list[Callable[[], Iterable[Finding]]] = []
@@ -65,7 +66,7 @@ def review(
         findings.extend(check())
     merged = merge_findings(findings)
     if opts.judge and opts.judge != "offline":
-        from .judge import judge_findings
+        from .checks.judge import judge_findings
 
         merged = judge_findings(merged, report, opts.judge)
     return ReviewResult.of(merged, source=report.source)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drafting.reading import read_report
+from drafting.io.reading import read_report
 from drafting.report import Heading, Paragraph, Report, Table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,7 +84,7 @@ def bench_review() -> dict[str, Any]:
 
 
 def bench_crossreport() -> dict[str, Any]:
-    from drafting.crossreport import find_boilerplate, find_boilerplate_naive, generate_corpus
+    from drafting.checks.crossreport import find_boilerplate, find_boilerplate_naive, generate_corpus
 
     c100, c1000 = generate_corpus(100, seed=1), generate_corpus(1000, seed=1)
     t100, r100 = _best(3, lambda: find_boilerplate(c100))

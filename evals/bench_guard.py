@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from drafting.department import DepartmentData
-from drafting.facts import Fact, FactIndex, FactKind, build_facts, family
-from drafting.guard import FAILING, verify
-from drafting.numbers import extract
+from drafting.numbers.extract import extract
+from drafting.numbers.facts import Fact, FactIndex, FactKind, build_facts, family
+from drafting.numbers.guard import FAILING, verify
 from drafting.quantities import MONEY_UNITS, Unit, format_decimal, is_money
 
 from .baseline import baseline_numbers, baseline_supported
@@ -131,7 +131,7 @@ def cases_for(fixture: str, idx: FactIndex) -> list[Case]:
 
 
 def _fixtures() -> list[tuple[str, DepartmentData, str]]:
-    from drafting.loading import load_department
+    from drafting.io.loading import load_department
 
     found = []
     for path in sorted(FIXTURES.glob("*/data.yaml")):

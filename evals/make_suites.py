@@ -17,11 +17,11 @@ from pathlib import Path
 
 import yaml
 
-from drafting.docx_io import write_docx
-from drafting.loading import load_department
-from drafting.planting import Label, plant
-from drafting.reading import read_report
+from drafting.io.docx_io import write_docx
+from drafting.io.loading import load_department
+from drafting.io.reading import read_report
 from drafting.report import Paragraph, Report
+from evals.planting import Label, plant
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -114,7 +114,7 @@ def build_full(out: Path) -> list[Path]:
                 "labels": _labels(labels),
                 "must_not_flag": [],
                 "hand_labelled": False,
-                "planted_by": {"generator": "drafting.planting.plant", "seed": seed,
+                "planted_by": {"generator": "evals.planting.plant", "seed": seed,
                                "source": _rel(fx / "report.txt", out), "operations": group},
             }, planted)
             made.append(case_dir)

@@ -56,7 +56,7 @@ def _no_network(monkeypatch):
 @pytest.fixture
 def small_data():
     """A small made-up department (tests/data/drafting/small.yaml)."""
-    from drafting.loading import load_department
+    from drafting.io.loading import load_department
 
     return load_department(DATA / "drafting" / "small.yaml")
 
@@ -64,7 +64,7 @@ def small_data():
 @pytest.fixture
 def fake_model():
     """A FakeModel with an empty queue; queue answers with ``fake_model.queue(...)``."""
-    from drafting.models import FakeModel
+    from drafting.llm.models import FakeModel
 
     return FakeModel()
 
@@ -72,7 +72,7 @@ def fake_model():
 @pytest.fixture
 def allow_model_requests(monkeypatch):
     """Opt in to real model requests (for tests that talk to their own 127.0.0.1 server)."""
-    from drafting import models
+    from drafting.llm import models
 
     monkeypatch.setattr(models, "ALLOW_MODEL_REQUESTS", True)
 
@@ -88,7 +88,7 @@ def _no_model_env(monkeypatch, tmp_path_factory):
 @pytest.fixture(scope="session")
 def sample_reviewed():
     """The real sample report and its review (no data, no prior): read once for the whole run."""
-    from drafting.reading import read_report
+    from drafting.io.reading import read_report
     from drafting.review import review
 
     report = read_report(Path(__file__).resolve().parent.parent / "fixtures" / "jingzhou-hrss-2022" / "report.txt")

@@ -3,9 +3,9 @@ import json
 from answers import GOOD_FINANCE, answer
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from drafting.drafter import draft
-from drafting.guard import verify
-from drafting.models import FakeModel, ModelAnswer, parse_answer
+from drafting.draft.drafter import draft
+from drafting.llm.models import FakeModel, ModelAnswer, parse_answer
+from drafting.numbers.guard import verify
 from drafting.report import Paragraph, Report
 
 GOOD = GOOD_FINANCE
@@ -102,7 +102,7 @@ def test_token_counts_and_prompt_hashes_are_in_the_sidecar(small_data, tmp_path)
 def test_cost_is_reported_when_a_price_is_configured(small_data, tmp_path):
     from decimal import Decimal
 
-    from drafting.models import Prices
+    from drafting.llm.models import Prices
 
     fake = FakeModel([answer(GOOD)], prices=Prices(input_per_1k=Decimal("0.002"), output_per_1k=Decimal("0.008")))
     d = run(small_data, fake, tmp_path)

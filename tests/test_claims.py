@@ -2,13 +2,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from shared_paths import SAMPLE
 
-from drafting.claims import check_claims, find_indicator_rows
+from drafting.checks.claims import check_claims, find_indicator_rows
 from drafting.department import Indicator
 from drafting.findings import Kind, Severity
 from drafting.report import Cell, Heading, Paragraph, Report, Table
-
-SAMPLE = Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")
 
 
 def _rows(*rows: list[str]) -> Table:
@@ -152,7 +151,7 @@ def test_sample_layout_with_evidence_on_the_next_row_is_read():
 
 
 def test_with_data_a_missed_target_without_reason_is_a_missing_field(tmp_path):
-    from drafting.loading import load_department
+    from drafting.io.loading import load_department
 
     data = load_department(Path(__file__).parents[1] / "fixtures/jingzhou-hrss-2022/data.yaml")
     missed = Indicator(level1="产出指标", level2="数量指标", name="培训人数", target="≥1300人次",
@@ -165,7 +164,7 @@ def test_with_data_a_missed_target_without_reason_is_a_missing_field(tmp_path):
 
 @pytest.mark.skipif(not SAMPLE.exists(), reason="sample not available")
 def test_sample_claims_are_the_known_defects():
-    from drafting.text_reader import read_text_report
+    from drafting.io.text_reader import read_text_report
 
     report = read_text_report(SAMPLE)
     findings = check_claims(report)

@@ -1,4 +1,4 @@
-from drafting.crossreport import (
+from drafting.checks.crossreport import (
     boilerplate_findings,
     find_boilerplate,
     find_boilerplate_naive,

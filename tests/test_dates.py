@@ -1,12 +1,10 @@
-from pathlib import Path
 
 import pytest
+from shared_paths import SAMPLE
 
-from drafting.dates import check_dates, infer_year
+from drafting.checks.dates import check_dates, infer_year
 from drafting.findings import Kind, Severity
 from drafting.report import Heading, Paragraph, Report
-
-SAMPLE = Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")
 
 
 def _report(*texts: str, title: str = "某县2022年度部门整体支出绩效自评报告") -> Report:
@@ -92,7 +90,7 @@ def test_every_quote_matches_the_report():
 
 @pytest.mark.skipif(not SAMPLE.exists(), reason="sample not available")
 def test_sample_findings_are_the_known_date_defects():
-    from drafting.text_reader import read_text_report
+    from drafting.io.text_reader import read_text_report
 
     report = read_text_report(SAMPLE)
     assert infer_year(report) == 2022

@@ -1,6 +1,6 @@
-from drafting.dedup import deduplicate
+from drafting.checks.dedup import deduplicate
+from drafting.checks.redundancy import find_duplicates
 from drafting.findings import Kind
-from drafting.redundancy import find_duplicates
 from drafting.report import Cell, Heading, Paragraph, Report, Table
 
 JOBS = "2022年新增就业2141人；城镇登记失业率控制在4.5%以内；新增农村劳动力转移就业1910人。发放交通补贴258人，共计10.28万元。"

@@ -13,11 +13,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from drafting.docx_io import COMMENT_AUTHOR, read_docx, write_commented_docx, write_docx
 from drafting.errors import ReportFileError
 from drafting.findings import Finding, FindingLocation, Kind, Severity
+from drafting.io.docx_io import COMMENT_AUTHOR, read_docx, write_commented_docx, write_docx
+from drafting.io.text_reader import read_text_report
 from drafting.report import Cell, Heading, Location, Paragraph, Report, Table
-from drafting.text_reader import read_text_report
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "jingzhou-hrss-2022" / "report.txt"
 

@@ -1,12 +1,12 @@
 from pathlib import Path
 
 import pytest
+from shared_paths import SAMPLE
 
-from drafting.entities import check_entities, infer_region
+from drafting.checks.entities import check_entities, infer_region
 from drafting.findings import Kind, Severity
 from drafting.report import Heading, Paragraph, Report
 
-SAMPLE = Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")
 COVER = "部门(单位)名称    靖州县人力资源和社会保障局"
 
 
@@ -72,7 +72,7 @@ def test_signature_of_a_unit_in_another_county_is_flagged():
 
 
 def test_with_data_the_name_comes_from_the_data():
-    from drafting.loading import load_department
+    from drafting.io.loading import load_department
 
     data = load_department(Path(__file__).parents[1] / "fixtures/jingzhou-hrss-2022/data.yaml")
     report = Report(blocks=[Paragraph(text="工作完成。"), Paragraph(text="靖州县人社局"), Paragraph(text="2023年2月20日")])
@@ -83,7 +83,7 @@ def test_with_data_the_name_comes_from_the_data():
 
 @pytest.mark.skipif(not SAMPLE.exists(), reason="sample not available")
 def test_sample_has_only_the_provincial_budget_approval():
-    from drafting.text_reader import read_text_report
+    from drafting.io.text_reader import read_text_report
 
     report = read_text_report(SAMPLE)
     findings = check_entities(report)

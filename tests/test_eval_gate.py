@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from drafting.evaluation import case_dirs, check_thresholds, load_case, load_thresholds, run_suite
+from evals.runner import case_dirs, check_thresholds, load_case, load_thresholds, run_suite
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITES = ROOT / "evals" / "suites"

@@ -7,7 +7,10 @@ import pytest
 import yaml
 
 from drafting.errors import InputError
-from drafting.evaluation import (
+from drafting.findings import Finding, FindingLocation, Kind, Severity
+from drafting.report import Location
+from evals.planting import Label
+from evals.runner import (
     Case,
     EvalResult,
     check_thresholds,
@@ -17,9 +20,6 @@ from drafting.evaluation import (
     score_case,
     write_results,
 )
-from drafting.findings import Finding, FindingLocation, Kind, Severity
-from drafting.planting import Label
-from drafting.report import Location
 
 
 def _finding(kind: Kind, quote: str) -> Finding:

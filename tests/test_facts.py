@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from drafting.department import DepartmentData
-from drafting.facts import FactKind, build_facts
+from drafting.numbers.facts import FactKind, build_facts
 from drafting.quantities import Unit
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafting.department import DepartmentData
-from drafting.loading import load_department
+from drafting.io.loading import load_department
 from fixtures.build import build_one, fixture_dirs
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -7,13 +7,13 @@ import pytest
 from pydantic import ValidationError
 
 from drafting.department import DepartmentData
-from drafting.drafter import draft
-from drafting.facts import build_facts
+from drafting.draft.drafter import draft
 from drafting.findings import Kind, Severity
-from drafting.guard import GuardedText, Verdict, guard_findings, verify
-from drafting.loading import load_department
+from drafting.io.loading import load_department
+from drafting.io.reading import read_report
+from drafting.numbers.facts import build_facts
+from drafting.numbers.guard import GuardedText, Verdict, guard_findings, verify
 from drafting.quantities import Unit
-from drafting.reading import read_report
 from drafting.report import Cell, Paragraph, Report, Table
 
 

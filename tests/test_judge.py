@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from drafting.checks.judge import judge_findings
 from drafting.findings import Finding, FindingLocation, Kind, Severity
-from drafting.judge import judge_findings
-from drafting.models import FakeModel
+from drafting.llm.models import FakeModel
 from drafting.report import Location, Paragraph, Report
 
 REPORT = Report(blocks=[Paragraph(text="通过狠抓制度建设，成效显著。三公经费7.5万元。")])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drafting.errors import DataFileError
-from drafting.loading import dotted_path, load_department, load_department_with_warnings
+from drafting.io.loading import dotted_path, load_department, load_department_with_warnings
 
 DATA = Path(__file__).parent / "data" / "io"
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "jingzhou-hrss-2022" / "data.yaml"

@@ -1,8 +1,9 @@
 import pytest
 from langchain_core.messages import HumanMessage
 
+from drafting.draft.sections import DraftBlock, SectionText
 from drafting.errors import ModelConfigError, ModelError, ModelRequestsBlocked
-from drafting.models import (
+from drafting.llm.models import (
     FakeModel,
     OfflineModel,
     OpenAICompatibleModel,
@@ -10,7 +11,6 @@ from drafting.models import (
     parse_answer,
     resolve_settings,
 )
-from drafting.sections import DraftBlock, SectionText
 
 SECRET = "sk-test-SECRET-0123456789"
 

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from drafting.numbers import MentionKind, Qualifier, cn_to_decimal, extract
+from drafting.numbers.extract import MentionKind, Qualifier, cn_to_decimal, extract
 from drafting.quantities import Unit
 
 

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from drafting.drafter import draft
-from drafting.guard import verify
-from drafting.loading import load_department
+from drafting.draft.drafter import draft
+from drafting.io.loading import load_department
+from drafting.numbers.guard import verify
 
 FIXTURES = sorted(Path(__file__).parent.parent.glob("fixtures/*/data.yaml"))
 
@@ -138,7 +138,7 @@ def test_the_duties_lead_in_states_no_invented_role():
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.parent.name)
 def test_no_key_figure_is_written_twice_in_its_task_paragraph(path):
-    from drafting.numbers import extract
+    from drafting.numbers.extract import extract
     from drafting.quantities import Quantity
 
     data = load_department(path)
@@ -168,7 +168,7 @@ def test_fixture_drafts_pass_jixiao_review_with_no_repeated_paragraph_and_no_err
 @pytest.mark.parametrize("path", [p for p in FIXTURES if (p.parent / "prior.txt").exists()],
                          ids=lambda p: p.parent.name)
 def test_drafts_with_last_years_report_copy_no_paragraph_of_it(path):
-    from drafting.reading import read_report
+    from drafting.io.reading import read_report
     from drafting.review import review
 
     data = load_department(path)

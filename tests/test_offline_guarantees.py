@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from drafting.tokens import count_tokens
+from drafting.llm.tokens import count_tokens
 
 
 def test_sockets_to_other_hosts_are_blocked_in_tests():

@@ -8,10 +8,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from answers import GOOD_FINANCE, answer
 
-from drafting.drafter import draft
+from drafting.draft.drafter import draft
 from drafting.errors import ModelError
-from drafting.guard import verify
-from drafting.models import OpenAICompatibleModel
+from drafting.llm.models import OpenAICompatibleModel
+from drafting.numbers.guard import verify
 
 KEY = "sk-local-SECRET-abcdef"
 GOOD = GOOD_FINANCE

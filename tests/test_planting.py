@@ -6,8 +6,8 @@ import pytest
 
 from drafting.department import DepartmentData
 from drafting.findings import Kind
-from drafting.planting import OPERATIONS, plant
 from drafting.report import Cell, Heading, Paragraph, Report, Table
+from evals.planting import OPERATIONS, plant
 
 
 def _report() -> Report:

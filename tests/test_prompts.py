@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
+from drafting.draft.sections import SECTIONS
 from drafting.errors import PromptFileError
-from drafting.prompts import PROMPTS_DIR, load_prompt, load_prompt_file
-from drafting.sections import SECTIONS
+from drafting.llm.prompts import PROMPTS_DIR, load_prompt, load_prompt_file
 
 ALL = [s.prompt for s in SECTIONS] + ["repair"]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from drafting.docx_io import write_docx
 from drafting.errors import ReportFileError
-from drafting.reading import read_report
+from drafting.io.docx_io import write_docx
+from drafting.io.reading import read_report
 from drafting.report import Heading, Paragraph, Report
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "jingzhou-hrss-2022" / "report.txt"

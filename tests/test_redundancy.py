@@ -1,11 +1,12 @@
 from pathlib import Path
 
 import pytest
+from shared_paths import SAMPLE
 
+from drafting.checks.redundancy import duplicate_clusters, find_duplicates, find_prior_copies
+from drafting.checks.splices import find_splices
 from drafting.findings import Kind, Severity
-from drafting.redundancy import duplicate_clusters, find_duplicates, find_prior_copies
 from drafting.report import Cell, Heading, Paragraph, Report, Table
-from drafting.splices import find_splices
 
 JOBS = "2022年新增就业2141人；城镇登记失业率控制在4.5%以内；新增农村劳动力转移就业1910人。就业率为92.1%，就业率比去年同期增长2.8%。发放交通补贴258人，共计10.28万元。"
 POSTS = "开发就业岗位鼓励吸纳就业。新增公益性岗位援助对象73名，其中14名为就业困难人员二次援助，同时到期清退108名。职业指导次数为4045次。"
@@ -18,10 +19,10 @@ def report(*texts: str) -> Report:
 
 
 def sample() -> Report:
-    from drafting.text_reader import read_text_report
+    from drafting.io.text_reader import read_text_report
 
     for path in (Path(__file__).parents[1] / "fixtures/jingzhou-hrss-2022/report.txt",
-                 Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")):
+                 SAMPLE):
         if path.exists():
             return read_text_report(path)
     pytest.skip("sample report not available")

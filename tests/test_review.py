@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from drafting.findings import Kind, Severity
-from drafting.loading import load_department
-from drafting.reading import read_report
+from drafting.io.loading import load_department
+from drafting.io.reading import read_report
 from drafting.review import ReviewOptions, review
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from drafting.department import DepartmentData
-from drafting.schema_export import SCHEMAS, export_schemas, render_schema, schema_is_current
+from drafting.io.schema_export import SCHEMAS, export_schemas, render_schema, schema_is_current
 
 REPO_SCHEMAS = Path(__file__).parents[1] / "schemas"
 

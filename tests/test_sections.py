@@ -1,6 +1,6 @@
 import pytest
 
-from drafting.sections import SECTION_IDS, SECTIONS, get_section, select
+from drafting.draft.sections import SECTION_IDS, SECTIONS, get_section, select
 
 
 def test_the_six_narrative_sections_are_registered_in_report_order():
@@ -26,7 +26,7 @@ def test_performance_requires_each_key_figure_and_numeric_indicator(small_data):
 
 
 def test_each_section_names_an_existing_prompt_file():
-    from drafting.prompts import load_prompt
+    from drafting.llm.prompts import load_prompt
 
     for spec in SECTIONS:
         assert load_prompt(spec.prompt).id == spec.prompt

@@ -1,5 +1,5 @@
+from drafting.numbers.sentences import has_figure, split_clauses, split_sentences, unit_sentences
 from drafting.report import Paragraph, Report
-from drafting.sentences import has_figure, split_clauses, split_sentences, unit_sentences
 
 
 def test_sentences_keep_exact_offsets_into_the_text():

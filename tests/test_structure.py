@@ -1,12 +1,10 @@
-from pathlib import Path
 
 import pytest
+from shared_paths import SAMPLE
 
+from drafting.checks.structure import check_structure
 from drafting.findings import Kind, Severity
 from drafting.report import Cell, Heading, Paragraph, Report, Table
-from drafting.structure import check_structure
-
-SAMPLE = Path("/work/shared/samples/jingzhou-hrss-2022-self-evaluation.txt")
 
 
 def _table(*rows: list[str]) -> Table:
@@ -91,7 +89,7 @@ def test_numbering_restarts_in_a_new_table():
 
 @pytest.mark.skipif(not SAMPLE.exists(), reason="sample not available")
 def test_sample_structure_findings_are_the_known_defects():
-    from drafting.text_reader import read_text_report
+    from drafting.io.text_reader import read_text_report
 
     report = read_text_report(SAMPLE)
     findings = check_structure(report)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from drafting.errors import ReportFileError
+from drafting.io.text_reader import heading_level, read_text_report, read_text_string
 from drafting.report import Heading, Paragraph, Table
-from drafting.text_reader import heading_level, read_text_report, read_text_string
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "jingzhou-hrss-2022" / "report.txt"
 

@@ -1,4 +1,4 @@
-from drafting.textnorm import (
+from drafting.numbers.textnorm import (
     char_shingles,
     containment,
     is_sentence_start,

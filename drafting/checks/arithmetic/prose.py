@@ -1,0 +1,407 @@
+"""Relations among the figures of one sentence, checked the way a reader recomputes them.
+
+Part of the arithmetic check (see ``arithmetic``). Words declare which relation a figure claims:
+节约/减少/增加 D after 预算/上年 B and a current figure A claim D = |A − B|, the 比例/下降/增长 P% after
+D claims P = D ÷ B; 其中/包括/（…） after a total T list its parts; 年初预算 + 追加 = 调整后预算.
+A figure is flagged only when the relation pins it: the other relations of the group hold exactly
+and only this figure breaks them (so the wrong one is known), or the parts of a whole exceed it, or
+an exhaustive list (…其他…, 人员支出 + 公用支出) misses its total. A figure no relation explains is
+never flagged: with no data, silence is the only honest answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...numbers.extract import Mention, MentionKind, Qualifier, extract
+from ...quantities import Unit, round_half_up
+from ...report import Report, TextUnit
+from .tables import Num, _finding, _fmt, parse_number
+
+__all__ = ["Fact", "check_sentences"]
+
+_YUAN = {Unit.YUAN: Decimal(1), Unit.WAN_YUAN: Decimal(10_000), Unit.YI_YUAN: Decimal(100_000_000)}
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_CHANGE = re.compile(r"(节约|节省|结余|减少|降低|下降|增加|增长|上升|提高|超支|增支|减支)[了]?$")
+_SAVING = ("节约", "节省", "结余", "超支")
+_BASE_WORDS = ("上年", "去年", "同期", "预算")
+_RATE_WORDS = re.compile(r"(比例|比率|率|幅度|下降|增长|减少|增加|降低|上升|提高|节约)(为|达|是|达到)?$")
+_NOT_CHANGE_RATE = re.compile(r"执行率|完成率|占|比重")
+_REST = re.compile(r"^(其他|其余|剩余|另)")
+# complete partitions of a department's spending (national budget classification)
+_PARTITIONS = {"基本支出": ({"人员支出", "公用支出"}, {"人员经费", "公用经费"}),
+               "支出": ({"基本支出", "项目支出"},)}
+_LABEL_TAIL = re.compile(r"(支出|经费|收入|资产|拨款|结转|费)$")
+_NOISE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+[是、])")
+_TIME = re.compile(r"^(?:其中|包括|包含|\d{4}年度?|年中|全年|本年度?|当年)+")
+_TRAIL = re.compile(r"(为|是|达到|达|共计|合计|总计|共|了)+$")
+_EXPLAINED = "；按各输入数四舍五入前的取值范围（区间运算）计算，报告数仍可能成立，请核对未取整的原始数"
+_NOT_EXPLAINED = "；即使考虑各输入数的四舍五入误差（区间运算）也无法得到报告数"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A department-level figure whose role an exact relation confirmed (追加预算 = 537.18万元)."""
+
+    metric: str
+    value: Decimal  # in 元
+    step: Decimal
+    num: Num
+
+
+@dataclass
+class _Fig:
+    m: Mention
+    words: str  # text since the previous figure (or the sentence start), spaces and quotes removed
+    chunk: int  # which ；-part of the sentence
+    num: Num
+    unit: TextUnit
+    start: int  # offset in the unit text
+
+    @property
+    def money(self) -> bool:
+        return self.m.kind is MentionKind.AMOUNT and self.m.unit in _YUAN and self.m.qualifier is Qualifier.EXACT
+
+    @property
+    def pct(self) -> bool:
+        return self.m.kind is MentionKind.PERCENT and self.m.qualifier is Qualifier.EXACT
+
+    @property
+    def factor(self) -> Decimal:
+        return _YUAN.get(self.m.unit, Decimal(1))
+
+    @property
+    def yuan(self) -> Decimal:
+        return self.m.value * self.factor
+
+    @property
+    def half(self) -> Decimal:
+        return Decimal("0.5").scaleb(-self.m.places) * self.factor
+
+    @property
+    def change(self) -> str | None:
+        hit = _CHANGE.search(self.words)
+        return hit.group(1) if hit else None
+
+    def same(self, computed: Decimal) -> bool:
+        """Whether a value (in 元 for money) rounds to this figure at its shown precision."""
+        return round_half_up(computed / self.factor, self.m.places) == self.m.value
+
+    def show(self, computed: Decimal) -> str:
+        """A computed value (元 for money) written the way this figure is, with its unit."""
+        return _fmt(computed / self.factor, self.m.places) + self.unit_name
+
+    @property
+    def unit_name(self) -> str:
+        return self.m.unit.value if self.m.unit in _YUAN else self.m.unit_text
+
+
+def _clean(words: str) -> str:
+    return re.sub(r"[\s“”\"'‘’「」]", "", words)
+
+
+def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
+    text = unit.text
+    out: list[_Fig] = []
+    prev = s
+    for m in extract(text[s:e]):
+        a, b = m.start + s, m.end + s
+        if not m.is_claim:
+            prev = b
+            continue
+        words = _clean(re.split(r"[，,、：:（(）)]", text[prev:a])[-1] if m.kind is MentionKind.PERCENT else text[prev:a])
+        chunk = text.count("；", s, a) + text.count(";", s, a)
+        num = Num(m.value / m.scale, m.places, m.kind is MentionKind.PERCENT, unit.at(a, b), text[a:b])
+        out.append(_Fig(m, words, chunk, num, unit, a))
+        prev = b
+    return out
+
+
+# ---------------------------------------------------------------- differences and their rates
+
+
+def _base_of(figs: list[_Fig], k: int, key: tuple[str, ...]) -> int | None:
+    for j in range(k - 1, -1, -1):
+        f = figs[j]
+        if f.money and f.change is None and any(w in f.words for w in key):
+            return j
+    return None
+
+
+def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
+    for j in range(k - 1, -1, -1):
+        f = figs[j]
+        if j != b and f.money and f.change is None and not any(w in f.words for w in _BASE_WORDS):
+            return j
+    return None
+
+
+def _rate_after(figs: list[_Fig], k: int) -> _Fig | None:
+    for f in figs[k + 1 :]:
+        if f.money:
+            return None
+        if f.pct and _RATE_WORDS.search(f.words) and not _NOT_CHANGE_RATE.search(f.words):
+            return f
+    return None
+
+
+def _explained(lo: Decimal, hi: Decimal, stated: Decimal, half: Decimal) -> bool:
+    return lo <= stated + half and hi >= stated - half
+
+
+def _changes(figs: list[_Fig]) -> list[Finding]:
+    out: list[Finding] = []
+    for k, d in enumerate(figs):
+        word = d.change
+        if not d.money or word is None:
+            continue
+        key = ("预算",) if word in _SAVING else ("上年", "去年", "同期")
+        explicit = [w for w in _BASE_WORDS if w in d.words]
+        b_i = _base_of(figs, k, tuple(explicit) or key)
+        if b_i is None:
+            continue
+        a_i = _current_of(figs, k, b_i)
+        if a_i is None:
+            continue
+        a, b, p = figs[a_i], figs[b_i], _rate_after(figs, k)
+        diff = abs(a.yuan - b.yuan)
+        if diff == 0 or b.yuan <= 0:
+            continue
+        others = [f for f in figs if f.money and f.m.value > 0]
+        finding = _judge_change(a, b, d, p, diff, others)
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+def _ratio_ok(p: _Fig, part: Decimal, base: Decimal) -> bool:
+    return base > 0 and round_half_up(part * 100 / base, p.m.places) == p.m.value
+
+
+def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, others: list[_Fig]) -> Finding | None:
+    d_ok = d.same(diff)
+    if d_ok:
+        if p is None or _ratio_ok(p, d.yuan, b.yuan) or _ratio_ok(p, d.yuan, a.yuan):
+            return None
+        # the rate must not be some other ratio of the sentence (then it claims something else)
+        if any(_ratio_ok(p, x.yuan, y.yuan) for x in others for y in others if x is not y):
+            return None
+        ratio = d.yuan * 100 / b.yuan
+        lo = (d.yuan - d.half) * 100 / (b.yuan + b.half)
+        hi = (d.yuan + d.half) * 100 / (b.yuan - b.half) if b.yuan > b.half else ratio
+        explained = _explained(lo, hi, p.m.value, Decimal("0.5").scaleb(-p.m.places))
+        expected = _fmt(ratio, p.m.places)
+        return _finding(
+            Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+            f"{p.words or '比例'}应为 {expected}%（{d.num.text} ÷ {b.num.text}），报告为 {p.num.text}",
+            p.num, [d.num, b.num],
+            f"同句中 {a.num.text} 与 {b.num.text} 相差 {d.num.text}（精确成立），{d.num.text} ÷ {b.num.text} × 100% = "
+            f"{_fmt(ratio, p.m.places + 4)}%，按报告精度为 {expected}%" + (_EXPLAINED if explained else _NOT_EXPLAINED),
+            f"将 {p.num.text} 改为 {expected}%，或核对 {d.num.text} 与 {b.num.text}", "sentence_change_rate",
+        )
+    if p is None:
+        return None
+    if _ratio_ok(p, diff, b.yuan) and not _ratio_ok(p, d.yuan, b.yuan):
+        # the rate follows the true difference: the stated difference is the wrong one
+        lo, hi = diff - a.half - b.half, diff + a.half + b.half
+        return _single(d, diff, [a, b, p], lo, hi,
+                       f"{a.num.text} 与 {b.num.text} 相差 {d.show(diff)}，其后的 {p.num.text} 也由 {d.show(diff)} ÷ {b.num.text} 得出")
+    if _ratio_ok(p, d.yuan, b.yuan):
+        # difference and rate agree on the base: the current figure is off
+        fixed = b.yuan - d.yuan if a.yuan < b.yuan else b.yuan + d.yuan
+        if fixed <= 0:
+            return None
+        return _single(a, fixed, [b, d, p], fixed - b.half - d.half, fixed + b.half + d.half,
+                       f"{d.num.text} ÷ {b.num.text} 与 {p.num.text} 相符，由 {b.num.text} 与 {d.num.text} 推得应为 {a.show(fixed)}")
+    fixed = a.yuan + d.yuan if b.yuan > a.yuan else a.yuan - d.yuan
+    if fixed > 0 and _ratio_ok(p, d.yuan, fixed):
+        # difference and rate agree with the current figure: the base is off
+        return _single(b, fixed, [a, d, p], fixed - a.half - d.half, fixed + a.half + d.half,
+                       f"{a.num.text} 与 {d.num.text} 推得应为 {b.show(fixed)}，且 {d.num.text} ÷ {b.show(fixed)} 与 {p.num.text} 相符")
+    return None
+
+
+def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: Decimal, why: str) -> Finding:
+    explained = _explained(lo, hi, at.yuan, at.half)
+    shown = at.show(expected)
+    return _finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+        f"按同句其他数字，{at.num.text} 应为 {shown}", at.num, [f.num for f in inputs],
+        why + "；同句其余关系均精确成立，只有此数不符" + (_EXPLAINED if explained else _NOT_EXPLAINED),
+        f"将 {at.num.text} 改为 {shown}，或核对同句其他数字", "sentence_change",
+    )
+
+
+# ---------------------------------------------------------------- totals and their parts
+
+
+def _label(words: str) -> str:
+    s = _NOISE.sub("", re.split(r"[，,、；;：:（(]", words)[-1])
+    s = _TIME.sub("", s)
+    return _TRAIL.sub("", s)
+
+
+def _same_kind(a: _Fig, b: _Fig) -> bool:
+    if a.money and b.money:
+        return True
+    return (a.m.kind is b.m.kind is MentionKind.COUNT and a.m.unit_text == b.m.unit_text and a.m.scale == b.m.scale == 1
+            and a.m.qualifier is b.m.qualifier is Qualifier.EXACT)
+
+
+_MARK = re.compile(r"[，,](其中|包括|包含)[：:]?")
+_PAREN = re.compile(r"(?:[，,]占[^，,；;（(）)]*%)?[（(]")
+
+
+def _sums(figs: list[_Fig], text: str) -> list[Finding]:
+    """A total followed by 其中/包括 or a parenthesis listing its parts (nested lists: exact only)."""
+    out: list[Finding] = []
+    for k, t in enumerate(figs[:-2]):
+        if not (t.money or (t.m.kind is MentionKind.COUNT and t.m.scale == 1)) or t.change is not None:
+            continue
+        if t.m.qualifier is not Qualifier.EXACT:
+            continue
+        nxt = next((f for f in figs[k + 1 :] if not f.pct), None)
+        if nxt is None:
+            continue
+        t_end = t.num.loc.end
+        assert t_end is not None
+        mark = _PAREN.match(text, t_end, nxt.start) or _MARK.search(text, t_end, nxt.start)
+        if mark is None or any(c in text[t_end : mark.start()] for c in "；;"):
+            continue
+        close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
+        parts: list[_Fig] = []
+        for f in figs[k + 1 :]:
+            if close is not None and f.start > close:
+                break
+            if close is None and f.chunk != t.chunk:
+                break
+            if f.pct:
+                continue
+            if not _same_kind(f, t) or f.change is not None or not _listed(f, text):
+                break
+            parts.append(f)
+        if len(parts) < 2:
+            continue
+        nested = re.search(r"其中|包括|包含|[（(]", text[mark.end() : parts[-1].start]) is not None
+        finding = _judge_sum(t, parts, nested)
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+def _listed(f: _Fig, text: str) -> bool:
+    """A part reads "name + figure" and ends its clause (not 14名为困难人员…, not 同时清退108名)."""
+    end = f.num.loc.end
+    assert end is not None
+    name = _label(f.words)
+    return (end == len(text) or text[end] in "，,、；;。）)") and len(name) >= 2 and not re.match(r"^(同时|另|此外|并|共)", name)
+
+
+def _close_paren(text: str, start: int) -> int:
+    ends = [i for i in (text.find("）", start), text.find(")", start)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _exhaustive(total: _Fig, parts: list[_Fig]) -> bool:
+    names = [_label(p.words) for p in parts]
+    if _REST.match(names[-1]):
+        return True
+    whole = _label(total.words)
+    for name, options in _PARTITIONS.items():
+        if whole.endswith(name) and any(set(names) == o for o in options):
+            return True
+    return False
+
+
+def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool) -> Finding | None:
+    for n in range(len(parts), 1, -1):
+        if t.same(sum((p.yuan for p in parts[:n]), Decimal(0))):
+            return None
+    if nested:  # a part with its own 其中/（…）: which figures are top-level is not certain
+        return None
+    total = sum((p.yuan for p in parts), Decimal(0))
+    lo = sum((p.yuan - p.half for p in parts), Decimal(0))
+    hi = sum((p.yuan + p.half for p in parts), Decimal(0))
+    # Headcounts listed after 其中 often overlap ("职工1486人，其中专业技术人员1298人，高级职称218人"):
+    # only money parts, which a breakdown splits, must not exceed their total.
+    exceeds = lo > t.yuan + t.half and t.money
+    if not exceeds and not _exhaustive(t, parts):
+        return None
+    explained = _explained(lo, hi, t.yuan, t.half)
+    places = max(f.m.places for f in (t, *parts))
+    shown = _fmt(total / t.factor, places) + t.unit_name
+    text = t.unit.text
+    end = parts[-1].num.loc.end
+    assert end is not None
+    span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start : end])
+    formula = " + ".join(p.num.text for p in parts)
+    why = "各分项之和超过总数" if exceeds else "分项已列全（含“其他”或完整的支出构成），其和应等于总数"
+    return _finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+        f"{_label(t.words) or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",
+        span, [t.num, *(p.num for p in parts)],
+        f"{why}：{formula} = {shown}，报告总数为 {t.num.text}"
+        + (_EXPLAINED if explained else _NOT_EXPLAINED),
+        "核对总数与各分项，更正有误的一处", "sentence_parts_sum",
+    )
+
+
+# ---------------------------------------------------------------- budget adjustments
+
+
+def _budget(figs: list[_Fig], facts: list[Fact]) -> list[Finding]:
+    """年初预算 A + 追加 B (− 调减 C) = 调整后/全年预算 T, within one paragraph, nothing else between."""
+    money = [f for f in figs if f.money]
+    out: list[Finding] = []
+    for i, a in enumerate(money[:-2]):
+        if not re.search(r"年初(部门)?预算(数|为)?$", a.words):
+            continue
+        b, t = money[i + 1], money[i + 2]
+        if not re.search(r"追加(预算)?(资金)?$", b.words) or not re.search(r"(调整后|全年)(全年)?预算(数)?(为)?$", t.words):
+            continue
+        total = a.yuan + b.yuan
+        if t.same(total):
+            facts.extend(Fact(m, f.yuan, f.half * 2, f.num) for m, f in (("年初预算", a), ("追加预算", b), ("调整后预算", t)))
+            continue
+        lo, hi = total - a.half - b.half, total + a.half + b.half
+        explained = _explained(lo, hi, t.yuan, t.half)
+        end = t.num.loc.end
+        assert end is not None
+        span = Num(t.num.value, t.num.places, False, t.unit.at(a.start, end), t.unit.text[a.start : end])
+        out.append(_finding(
+            Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+            f"年初预算 {a.num.text} 加追加 {b.num.text} 应为 {t.show(total)}，报告调整后预算为 {t.num.text}",
+            span, [a.num, b.num, t.num],
+            f"{a.num.text} + {b.num.text} = {t.show(total)}" + (_EXPLAINED if explained else _NOT_EXPLAINED),
+            "核对年初预算、追加数与调整后预算，更正有误的一处", "sentence_budget_adjustment",
+        ))
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
+    """Findings from relations inside sentences (and budget adjustments inside paragraphs), and the
+    figures those relations confirmed, for the same-metric check."""
+    out: list[Finding] = []
+    facts: list[Fact] = []
+    for unit in report.units():
+        text = unit.text
+        if unit.kind == "cell" and parse_number(text) is not None:
+            continue
+        if not any(ch.isdigit() for ch in text):
+            continue
+        para: list[_Fig] = []
+        for s in _SENTENCE.finditer(text):
+            figs = _figures(unit, s.start(), s.end())
+            para.extend(figs)
+            if len(figs) < 3:
+                continue
+            out.extend(_changes(figs))
+            out.extend(_sums(figs, text))
+        out.extend(_budget(para, facts))
+    return out, facts

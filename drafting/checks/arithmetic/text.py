@@ -1,0 +1,216 @@
+"""Narrative figures against the report's own tables, and the same metric stated twice.
+
+Part of the arithmetic check (see ``arithmetic``): a money figure in the text names a metric by the
+clause before it (三公经费7.5万元; 其中 items inherit the clause they belong to). It is compared with a
+table cell only when the metric and its qualifiers (预算/上年/结转…) match exactly, and with another
+statement only under the same key; comparisons are at the coarser of the two precisions, across
+元/万元/亿元. Changes (比上年减少…) and approximate figures (约/余) are never compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+from ...findings import Finding, Kind, Severity
+from ...quantities import Unit
+from ...report import Report
+from .tables import _TOTAL_WORDS, Grid, Num, _fl, _norm, parse_number
+
+if TYPE_CHECKING:
+    from .prose import Fact
+
+__all__ = ["check_narrative"]
+
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_START = "，,、：:（("
+_TRAILING = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|约|近|了|计)+$")
+_PREFIX = re.compile(r"^(?:\d{4}年度?|年度|全年|本年度?|当年|今年|决算|支出|实际|总|全部|其中)")
+_CHANGE = re.compile(r"比|较|增|减|下降|提高|上升|同比|环比|超支|节约|差额")
+_QUALIFIERS = ("预算", "年初", "上年", "去年", "计划", "目标", "结余", "结转", "调整")
+_STOP = {"共计", "合计", "总计", "其中", "累计", "金额", "资金", "经费", "费用", "补贴", "支出", "收入"}
+_VALUE_TYPE = re.compile(r"^(?:\d{4}年度?|年初|年中|全年|调整后|实际|本年|当年|预算|决算|支出|执行|完成|追加|数|额|金额)*$")
+_ORG_HEADER = re.compile(r"机构|单位|部门")
+_NUMBERING = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """A money figure stated in text, with the metric it names."""
+
+    key: str
+    leaf: str
+    value: Decimal  # in 元
+    step: Decimal  # one unit of the last shown digit, in 元
+    num: Num
+    unit: Unit
+
+
+_YUAN = {Unit.YUAN: Decimal(1), Unit.WAN_YUAN: Decimal(10_000), Unit.YI_YUAN: Decimal(100_000_000)}
+
+
+def _clean_subject(text: str) -> str:
+    s = _norm(text)
+    s = re.sub(r"^其中", "", s)
+    return _TRAILING.sub("", s)
+
+
+def _metric(name: str) -> str:
+    """The metric a label names, without year/决算/总 prefixes and 合计 suffixes (决算总收入 → 收入)."""
+    s = _NUMBERING.sub("", _norm(name))
+    for w in _TOTAL_WORDS:
+        s = s.replace(w, "")
+    while True:
+        m = _PREFIX.match(s)
+        if not m or m.end() == len(s):
+            return s
+        s = s[m.end() :]
+
+
+def _qualifiers(text: str) -> frozenset[str]:
+    return frozenset(q for q in _QUALIFIERS if q in text)
+
+
+def _stated(report: Report) -> list[_Stated]:
+    """Exact money figures in narrative text (and text cells), each with the metric its clause names."""
+    from ...numbers.extract import MentionKind, Qualifier, extract
+
+    out: list[_Stated] = []
+    for unit in report.units():
+        if unit.kind == "cell" and parse_number(unit.text) is not None:
+            continue
+        text = unit.text
+        sentence_start = 0
+        parent: str | None = None
+        last_subject = ""
+        prev_end = 0
+        for m in extract(text):
+            cut = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+            if cut != sentence_start:
+                sentence_start, parent, last_subject = cut, None, ""
+
+            start = max(sentence_start, prev_end, *(text.rfind(ch, 0, m.start) + 1 for ch in _CLAUSE_START))
+            prev_end = m.end
+            if m.kind != MentionKind.AMOUNT or m.unit not in _YUAN:
+                continue
+            subject = _clean_subject(text[start : m.start])
+            if _VALUE_TYPE.match(subject):
+                # "公务接待费支出8.92万元，预算9.5万元": 预算 is a value type of the previous clause's metric
+                if not last_subject:
+                    continue
+                subject, leaf = f"{last_subject}›{subject}", _metric(last_subject)
+            else:
+                leaf = _metric(subject)
+                last_subject = subject
+            sub = "其中" in text[sentence_start : m.start]
+            if not sub:
+                parent = subject
+            if m.qualifier != Qualifier.EXACT or _CHANGE.search(subject) or (sub and parent and _CHANGE.search(parent)):
+                continue
+            if len(re.findall(r"[\u4e00-\u9fff]", leaf)) < 2 or leaf in _STOP:
+                continue
+            key = f"{parent}›{subject}" if sub and parent else subject
+            num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
+            out.append(_Stated(key, leaf, m.value * _YUAN[m.unit], Decimal(1).scaleb(-m.places) * _YUAN[m.unit],
+                               num, m.unit))
+    return out
+
+
+def _agree(a_value: Decimal, a_step: Decimal, b_value: Decimal, b_step: Decimal) -> bool:
+    """Equal at the coarser of the two precisions (14,293.93元 and 1.43万元 agree)."""
+    coarse_v, coarse_s, fine_v = (a_value, a_step, b_value) if a_step >= b_step else (b_value, b_step, a_value)
+    return (fine_v / coarse_s).quantize(Decimal(1), rounding=ROUND_HALF_UP) * coarse_s == coarse_v
+
+
+def _table_facts(g: Grid) -> list[tuple[str, frozenset[str], Num, str]]:
+    """(metric, qualifiers, cell, description) for table cells whose metric is unambiguous."""
+    if g.unit is not None and g.unit not in _YUAN:
+        return []
+    header0 = " ".join(h[0] for h in g.headers if h)
+    out = []
+    if _ORG_HEADER.search(header0):
+        valued = [r for r in g.rows if any(c is not None for c in r.cells[1:])]
+        totals = [r for r in valued if any(w in r.label for w in _TOTAL_WORDS)]
+        rows = totals[:1] if totals else valued if len(valued) == 1 else []
+        for row in rows:
+            for c, cell in enumerate(row.cells):
+                label = g.col_labels.get(c)
+                if cell is not None and not cell.percent and label:
+                    out.append((_metric(label), _qualifiers(label), cell, f"{row.label}·{label}"))
+    else:
+        for row in g.rows:
+            metric = _metric(row.label)
+            if metric in _STOP or any(w in row.label for w in _TOTAL_WORDS) or len(metric) < 2:
+                continue
+            for c, cell in enumerate(row.cells):
+                label = g.col_labels.get(c)
+                if cell is not None and not cell.percent and label:
+                    out.append((metric, _qualifiers(label + row.label), cell, f"{row.label}·{label}"))
+    return out
+
+
+def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact] | None = None) -> list[Finding]:
+    """Narrative money figures against the tables' cells and against each other (same metric, two values)."""
+    stated = _stated(report)
+    out: list[Finding] = []
+    facts = [(f, g.unit) for g in all_grids for f in _table_facts(g)]
+    for s in stated:
+        quals = _qualifiers(s.key)
+        same = [(f, unit) for f, unit in facts if f[0] == s.leaf and f[1] == quals]
+        # a table without a stated unit is compared under each money unit: flag only if none fits
+        if not same or any(_agree(s.value, s.step, f[2].value * _YUAN[u], (f[2].half * 2 or Decimal(1)) * _YUAN[u])
+                           for f, unit in same for u in ([unit] if unit else list(_YUAN))):
+            continue
+        (_, _, cell, desc), unit = same[0]
+        shown = f"{cell.text}{unit.value}" if unit else f"{cell.text}（表格未注明单位）"
+        out.append(Finding(
+            kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
+            message=f"正文中“{s.leaf}”为 {s.num.text}，与表格（{desc}）中的 {shown} 不一致",
+            location=_fl(s.num.loc, s.num.text), related=[_fl(cell.loc, cell.text)],
+            evidence=f"表格{cell.loc.label()}“{desc}”为 {shown}；正文 {s.num.text} 按两者中较粗的精度比较仍不相等",
+            suggestion=f"核对正文与表格，统一“{s.leaf}”的数值", rule="narrative_vs_table",
+        ))
+    out.extend(_against_facts(stated, confirmed or []))
+    first: dict[str, _Stated] = {}
+    for s in stated:
+        prior = first.setdefault(s.key, s)
+        if prior is s or _agree(s.value, s.step, prior.value, prior.step):
+            continue
+        out.append(Finding(
+            kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
+            message=f"同一指标“{s.key}”前后数值不一致：此处为 {s.num.text}，{prior.num.loc.label()}为 {prior.num.text}",
+            location=_fl(s.num.loc, s.num.text), related=[_fl(prior.num.loc, prior.num.text)],
+            evidence=f"“{s.key}”在{prior.num.loc.label()}为 {prior.num.text}，在{s.num.loc.label()}为 {s.num.text}，按较粗的精度比较仍不相等",
+            suggestion="核对两处数值，统一为正确的一个", rule="same_metric_twice",
+        ))
+    return out
+
+
+_CANON_NOISE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?(?:\d{4}年度?)?(?:年中|全年|本年)?")
+
+
+def _canon(key: str) -> str:
+    """追加预算 for 年中追加预算 / 2．年中追加 / （一）年中追加预算: the budget-adjustment names only."""
+    s = _CANON_NOISE.sub("", re.sub(r"^[^\u4e00-\u9fff]+", "", key.split("›")[-1]))
+    return s + "预算" if s == "追加" else s
+
+
+def _against_facts(stated: list[_Stated], facts: list[Fact]) -> list[Finding]:
+    """A statement of 年初预算/追加预算/调整后预算 against the value an exact relation confirmed."""
+    out: list[Finding] = []
+    for s in stated:
+        name = _canon(s.key)
+        for f in facts:
+            if f.metric != name or f.num.loc == s.num.loc or _agree(s.value, s.step, f.value, f.step):
+                continue
+            out.append(Finding(
+                kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
+                message=f"“{name}”此处为 {s.num.text}，与{f.num.loc.label()}的 {f.num.text} 不一致",
+                location=_fl(s.num.loc, s.num.text), related=[_fl(f.num.loc, f.num.text)],
+                evidence=f"{f.num.loc.label()}的 {f.num.text} 与年初预算、调整后预算精确成立加减关系；此处 {s.num.text} 与之不等",
+                suggestion=f"核对“{name}”，统一为正确的数值", rule="same_metric_as_relation",
+            ))
+            break
+    return out

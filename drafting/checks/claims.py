@@ -1,0 +1,465 @@
+"""Claims without support, and indicator rows that cannot be scored.
+
+Why: reviewers discount "圆满完成" or "成效显著" that no figure or indicator backs, "满意度100%"
+with no survey behind it, indicators with no target, and evidence that talks about something else.
+The rules are conservative: a claim is supported by any figure in its sentence or the sentences
+next to it (for a heading: by any figure in its section), and goals ("积极推进…全覆盖") are not
+claims. Strong-claim findings are warnings: the reviewer decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..department import DepartmentData, Indicator
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.sentences import Sentence, has_figure, split_sentences
+from ..report import Location, Report, Table, TextUnit
+
+__all__ = ["check_claims"]
+
+# Strong qualitative claims. Each pattern is a claim of result, not a goal.
+_CLAIM = re.compile(
+    r"圆满完成|全面完成|超额完成|"
+    r"(?:成效|效果|成绩|效益|作用)(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)|"
+    r"(?:显著|明显|大幅度?|大大)(?:提高|提升|改善|增强|下降|减少|增加|增长|降低|好转)|"
+    r"(?:取得|收到|实现)(?:了)?(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)(?:的)?(?:成效|效果|成绩|效益)|"
+    r"率先|首次(?:获得|获评|荣获|实现|入选|被评为|被授予)|(?<![应要])全覆盖(?!宣传|排查|检查|督查|巡查|培训|走访|摸排|核查|监管|监测|筛查|指导|式)|(?:实现|保持|做到)“?零(?!就业)[\u4e00-\u9fa5]{1,4}”?"
+)
+# A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先".
+_INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望")
+# The claim word describes what a measure favours, not the unit's own result:
+# "向…工作成效明显的县市区倾斜", "对成效显著的单位给予奖励".
+_CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评选|推广")
+# Sections of plans and proposals: "将…全覆盖" there is an aim, whatever the verb.
+_PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意见)|工作(?:计划|打算|思路|安排)|有关建议|意见建议|努力方向")
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]")
+_NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
+_SATISFACTION_100 = re.compile(r"满意(?:度|率)[^，。；\d]{0,6}?(?:达到|为|达|是)?\s*100(?:\.0+)?\s*[%％]")
+_SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议")
+_HEADING_LIKE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])")
+
+
+def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
+    loc = unit.at(start, end)
+    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
+
+
+def check_claims(report: Report, data: DepartmentData | None = None) -> list[Finding]:
+    """Unsupported strong claims, satisfaction 100% without a survey, indicator rows without a
+    target or with evidence off the point; with ``data``, missed targets without a reason."""
+    findings = _strong_claims(report, data)
+    findings += _satisfaction(report)
+    findings += _indicator_rows(report)
+    if data is not None:
+        findings += _missed_without_reason(report, data.indicators)
+    return findings
+
+
+# -- strong claims -------------------------------------------------------------------------------
+
+def _is_heading_like(unit: TextUnit, report: Report) -> bool:
+    flat = unit.text.strip()
+    return report.blocks[unit.location.block].kind == "heading" or (
+        len(flat) <= 40 and "。" not in flat[:-1] and bool(_HEADING_LIKE.match(flat)))
+
+
+def _section_after(units: list[TextUnit], k: int, report: Report) -> list[TextUnit]:
+    """The units after a heading up to the next heading-like unit."""
+    out = []
+    for u in units[k + 1 :]:
+        if _is_heading_like(u, report):
+            break
+        out.append(u)
+        if len(out) >= 12:
+            break
+    return out
+
+
+def _indicator_support(claim_text: str, data: DepartmentData | None) -> bool:
+    if data is None:
+        return False
+    # the sentence must name the indicator: share a run of 4 characters with its name
+    for ind in data.indicators:
+        name = re.sub(r"[^\u4e00-\u9fa5]+", "|", ind.name)
+        grams = {name[i : i + 4] for i in range(max(len(name) - 3, 0))}
+        if ind.actual and any("|" not in g and g in claim_text for g in grams):
+            return True
+    return False
+
+
+def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]:
+    units = list(report.units())
+    out: list[Finding] = []
+    in_plan = False
+    for k, unit in enumerate(units):
+        sentences = split_sentences(unit.text)
+        heading = _is_heading_like(unit, report)
+        if heading:  # a top-level heading opens a new section; a sub-heading stays inside its own
+            top = report.blocks[unit.location.block].kind == "heading" or bool(_TOP_HEADING.match(unit.text))
+            in_plan = bool(_PLAN_HEADING.search(unit.text)) or (in_plan and not top)
+        if in_plan:
+            continue
+        for i, s in enumerate(sentences):
+            for m in _CLAIM.finditer(s.text):
+                clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：、") + 1
+                before = s.text[clause_start : m.start()]
+                if _INTENT.search(before) or _NEGATED.search(before):
+                    continue
+                if s.text.startswith("的", m.end()) and _CRITERION.search(_clause(s.text, m.start())):
+                    continue
+                if _supported(sentences, i, s) or _indicator_support(s.text, data):
+                    continue
+                if heading and any(has_figure(u.text) for u in _section_after(units, k, report)):
+                    continue
+                if not heading and i == len(sentences) - 1 and k + 1 < len(units) \
+                        and _elaborated_by(s, units[k + 1], unit):
+                    continue
+                where = "所在章节" if heading else "本句及对其展开说明的下一句"
+                out.append(Finding(
+                    kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+                    message=f"“{m.group(0)}”是定性结论，但{where}没有数据或指标支撑",
+                    location=_loc(report, unit, s.start + m.start(), s.start + m.end()),
+                    evidence=f"在{where}中查找数字（带单位的数量、金额、比例）" + ("及绩效指标" if data else "") + "，未找到",
+                    suggestion="补充支撑该结论的具体数据或指标完成值，或改用客观表述",
+                    rule="claims.strong_claim"))
+                break  # one finding per sentence: the reviewer rewrites the sentence once
+    return out
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause around ``pos``: between the nearest separators on either side."""
+    start = max(text.rfind(p, 0, pos) for p in "，,；;：:、") + 1
+    ends = [i for i in (text.find(p, pos) for p in "，,；;。") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+# A sentence that announces it details the one before: "具体…", "其中…", "一是…", "主要表现在…".
+_ELABORATES = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?"
+                         r"(?:具体(?:来说|而言|表现为|为|是|如下)?|其中|一是|主要(?:表现|体现)(?:在|为)|例如|比如|如[:：])")
+
+
+def _supported(sentences: list[Sentence], i: int, s: Sentence) -> bool:
+    """A claim is backed by a figure in its own sentence, or in the next sentence when that one
+    explicitly elaborates it ("具体…", "其中…", "一是…") or the claim ends in a colon. A figure in
+    some neighbouring sentence about something else does not back it."""
+    if has_figure(s.text):
+        return True
+    if i + 1 < len(sentences):
+        nxt = sentences[i + 1].text
+        return (bool(_ELABORATES.match(nxt)) or s.text.rstrip().endswith(("：", ":"))) and has_figure(nxt)
+    return False
+
+
+def _elaborated_by(s: Sentence, nxt: TextUnit, unit: TextUnit) -> bool:
+    """The claim ends its paragraph or cell: the next cell of the same table row (a result column)
+    or a next paragraph that explicitly elaborates it backs it."""
+    if unit.kind == "cell":
+        return nxt.kind == "cell" and nxt.location.row == unit.location.row and \
+            nxt.location.block == unit.location.block and has_figure(nxt.text)
+    first = split_sentences(nxt.text)
+    lead = first[0].text if first else ""
+    return (bool(_ELABORATES.match(lead)) or s.text.rstrip().endswith(("：", ":"))) and has_figure(lead)
+
+
+# -- satisfaction --------------------------------------------------------------------------------
+
+def _satisfaction(report: Report) -> list[Finding]:
+    text = report.plain_text()
+    if _SURVEY.search(text):
+        return []
+    out = []
+    for unit in report.units():
+        for m in _SATISFACTION_100.finditer(unit.text):
+            out.append(Finding(
+                kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+                message="满意度为100%，但报告中没有说明满意度调查（问卷、测评、样本数等）",
+                location=_loc(report, unit, m.start(), m.end()),
+                evidence="在全文中查找问卷/调查/测评/样本/回收/抽样等满意度调查的说明，未找到",
+                suggestion="说明满意度的调查方式、样本数量和回收情况，或据实填写",
+                rule="claims.satisfaction_without_survey"))
+    return out
+
+
+# -- indicator rows ------------------------------------------------------------------------------
+
+# Evidence for these topics must at least mention the topic. Only topics with an unambiguous
+# vocabulary are listed: social benefit evidence can be about anything, so it is not checked.
+_TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
+    (re.compile(r"生态"), re.compile(r"生态|(?<!工作|营商|经营|就业|政务|办公|网络|法治|投资|创业|市场|学习|用工|服务|政策|安全|金融|信用|舆论|发展)环境|"
+                                   r"环保|绿色|节能|减排|排放|污染|植被|绿化|森林|造林|林业|草原|河道|河长|湖泊|水库|水质|"
+                                   r"水土|空气|低碳|碳排|垃圾|节水|能耗|耕地|湿地|土壤|污水|废水|废气|固废|粉尘|噪声|扬尘|"
+                                   r"(?<!人力)资源|能源|节电|节约用|保护|修复"), "生态"),
+    (re.compile(r"满意"), re.compile(r"满意|满意度|满意率|认可|好评|评价|投诉"), "满意度"),
+]
+
+
+# -- the indicator table, found by its header or category words ------------------------------------
+
+_CATEGORY = re.compile(r"^(?:(?:数量|质量|时效|成本)(?:指标)?|(?:社会|经济|生态)效益(?:指标)?|可持续(?:影响|发展)(?:指标)?|"
+                       r"(?:社会公众或)?服务对象满意度(?:指标)?|满意度(?:指标)?)$")
+_H_NAME = re.compile(r"三级指标|指标名称|指标内容|绩效指标$")
+_H_TARGET = re.compile(r"目标值|指标值|年度目标|绩效目标|预期目标|预期值|计划值")
+_H_ACTUAL = re.compile(r"实际|完成值|完成情况|实现值|实际完成")
+_H_REASON = re.compile(r"偏差|原因")
+_LABEL_ONLY = re.compile(r"^\s*(?:指标|目标)?\s*\d{0,2}\s*[:：、．.]?\s*$")
+_NUMBER_LABEL = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：、．.]?")
+_END_ROW = re.compile(r"^(?:[一二三四五六七八九十]+、|.*(?:综合得分|自评得分|总分|合计)$)")
+
+
+@dataclass
+class IndicatorRow:
+    """One indicator of the table: where its name/target/evidence sit."""
+
+    category: str
+    label: str
+    name_text: str
+    target_missing: bool
+    anchor: FindingLocation
+    evidence: FindingLocation | None
+    target: FindingLocation | None = None
+    target_measurable: bool = True
+    name_blank: bool = False
+
+
+@dataclass
+class _Group:
+    roles: list[str]
+    rows: list[IndicatorRow] = field(default_factory=list)
+    seen_category: bool = False
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _cell_loc(report: Report, b: int, r: int, c: int) -> FindingLocation:
+    block = report.blocks[b]
+    assert isinstance(block, Table)
+    text = block.rows[r][c].text
+    lead = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    loc = Location(block=b, row=r, col=c, start=lead, end=max(end, lead))
+    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
+
+
+_CATEGORY_LIKE = re.compile(r"^(?:产出|效益|满意度?|效果|影响)(?:指标|目标)|^一级指标|^二级指标|^评价内容|^指标类型")
+
+
+def _header_roles(cells: list[str]) -> list[str] | None:
+    """Roles of a header row's field columns (name/target/actual/reason/other), leading category
+    and title columns dropped; None unless it names both a target and an actual column."""
+    roles: list[str] = []
+    for text in cells:
+        t = _flat(text)
+        if not t or len(t) > 12:
+            if roles:
+                roles.append("other")
+            continue
+        if _H_NAME.search(t):
+            role = "name"
+        elif _H_TARGET.search(t):
+            role = "target"
+        elif _H_ACTUAL.search(t):
+            role = "actual"
+        elif _H_REASON.search(t):
+            role = "reason"
+        elif _CATEGORY_LIKE.search(t) and not roles:
+            continue
+        else:
+            role = "other"
+        if roles or role != "other":
+            roles.append(role)
+    if "target" in roles and "actual" in roles:
+        return roles
+    return None
+
+
+def _field_cells(cells: list[str]) -> tuple[list[int], str | None]:
+    """Indexes of a data row's field cells (after leading empty and category cells), and the
+    category (二级指标) named in the leading cells, if any."""
+    category = None
+    k = 0
+    while k < len(cells):
+        t = _flat(cells[k])
+        if not t or _CATEGORY_LIKE.search(t):
+            k += 1
+        elif _CATEGORY.match(t):
+            category = t
+            k += 1
+        else:
+            break
+    return list(range(k, len(cells))), category
+
+
+def find_indicator_rows(report: Report) -> list[IndicatorRow]:
+    """Rows of every 绩效指标 table: a header row naming a target and an actual column, then rows
+    whose field cells (after the category cells) follow the header's order. A table counts only
+    if its rows name indicator categories (数量指标, 社会效益 …) or its header a 三级指标 column."""
+    out: list[IndicatorRow] = []
+    for b, block in enumerate(report.blocks):
+        if not isinstance(block, Table):
+            continue
+        groups: list[_Group] = []
+        roles: list[str] | None = None
+        category = ""
+        pending: IndicatorRow | None = None
+        for r, row in enumerate(block.rows):
+            cells = [cell.text for cell in row]
+            nonempty = [c for c, t in enumerate(cells) if t.strip()]
+            header = _header_roles(cells)
+            if header is not None:
+                roles, category, pending = header, "", None
+                groups.append(_Group(roles))
+                continue
+            if roles is None or not nonempty:
+                continue
+            if _END_ROW.match(_flat(cells[nonempty[0]])):
+                roles, pending = None, None
+                continue
+            if len(nonempty) == 1 and pending is not None and len(_flat(cells[nonempty[0]])) > 8:
+                pending.evidence = _cell_loc(report, b, r, nonempty[0])
+                pending = None
+                continue
+            fields, cat = _field_cells(cells)
+            if cat:
+                category, groups[-1].seen_category = cat, True
+            if not fields:
+                continue
+            by_role = {role: fields[i] for i, role in reversed(list(enumerate(roles))) if i < len(fields)}
+            ncol = by_role.get("name", by_role.get("target"))
+            if ncol is None or not cells[ncol].strip():
+                continue
+            name = cells[ncol]
+            tcol = by_role.get("target")
+            if "name" not in roles:
+                label_m = _NUMBER_LABEL.match(name)
+                name_only = name[label_m.end():] if label_m else name
+                missing = label_m is not None and not _flat(name_only)
+                target = name_only
+            else:
+                name_only = name
+                target = cells[tcol] if tcol is not None else ""
+                missing = not _flat(target) or _flat(target) == _flat(name) or bool(_LABEL_ONLY.match(target))
+            acol = by_role.get("actual")
+            evidence = _cell_loc(report, b, r, acol) if acol is not None and cells[acol].strip() else None
+            item = IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,
+                                target_missing=missing, anchor=_cell_loc(report, b, r, ncol), evidence=evidence,
+                                target=_cell_loc(report, b, r, tcol) if tcol is not None and cells[tcol].strip() else None,
+                                target_measurable=missing or is_measurable(target),
+                                name_blank="name" not in roles and missing)
+            groups[-1].rows.append(item)
+            pending = item if evidence is None else None
+        for g in groups:
+            if g.seen_category or "name" in g.roles:
+                out.extend(g.rows)
+    return out
+
+
+# What makes a target measurable: a number or ratio, a comparator, a deadline, a pass standard, or
+# a graded qualitative standard ("有所改善"). A bare name ("资金按时支付率") or an aim ("促进社会稳定、
+# 和谐") is not.
+_STANDARD = re.compile(
+    r"\d|[％%‰≥≤＞＜><≧≦]|[一二三四五六七八九十百千两]+(?:个|项|次|人|家|所|场|批|期|天|个月|周|年)|"
+    r"不低于|不少于|不高于|不超过|不大于|不小于|以上|以内|以下|控制在|达到|低于|高于|超过|"
+    r"(?:年底|年末|月底|月末|季末)前|年内|(?:规定|要求)的?(?:时间|时限|期限)内|如期|"
+    r"(?:按时|按期|及时)(?:足额)?(?:完成|发放|拨付|到位|办结|兑现|处理|上报|报送)(?!率)|"
+    r"达标|合格|符合|优良|良好|较好|全部|全面完成|足额|零|无(?:重大|一般)?(?:事故|投诉|违规|差错)|实现全覆盖|"
+    r"(?:有所|明显|显著|持续|稳步|逐步|进一步|不断)(?:提升|改善|提高|增强|下降|降低|减少|减轻|增加|好转|优化|缩小|扩大|加快)|"
+    # a change against a named baseline ("较上年提高", "同比下降") is compared with that baseline
+    r"(?:(?:较|比)(?:上年|去年|上一?年度?|上期|往年|基期)(?:同期)?|同比|环比)(?:有所|明显|显著)?"
+    r"(?:提升|改善|提高|增强|下降|降低|减少|减轻|增加|增长|好转|优化)")
+# A short cell holding a qualitative state is a graded target ("健全", "有效", "逐步完善"), and so is
+# a yes/no outcome for a system or mechanism ("建立", "建立健全", "出台"): the result either exists or not.
+_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|"
+                          r"(?:已|基本)?(?:建立|建成|出台|制定|形成)(?:并)?(?:健全|完善|实施|运行)?|"
+                          r"(?:基本|逐步|不断|进一步|持续|得到)?(?:健全|完善|有效|规范|稳定|提升|提高|改善|增强|好转|"
+                          r"减轻|降低|下降|保障|落实))$")
+# The author states there is no target ("未设置量化目标值", "不适用"): disclosed, not disguised.
+_DISCLOSED = re.compile(r"未(?:设置|设定|明确|制定|确定)|不适用|^[/／—-]+$")
+# A result cell that is only a measured value ("94.17%", "3.35万亩"): it measures the indicator named
+# in its row, so it cannot be "about something else".
+_BARE_VALUE = re.compile(r"^[≥≤＞＜><约达为]*\s*\d[\d,，.]*\s*(?:[%％‰]|[\u4e00-\u9fa5]{0,4})$")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def is_measurable(target: str) -> bool:
+    """Whether a target cell states a standard the result can be compared with."""
+    t = _YEAR_WORD.sub("", _flat(target))
+    label_m = _NUMBER_LABEL.match(t)
+    if label_m:
+        t = t[label_m.end():]
+    return bool(_STANDARD.search(t) or _SHORT_VALUE.match(t.rstrip("。.")) or _DISCLOSED.search(t))
+
+
+def _indicator_rows(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    for row in find_indicator_rows(report):
+        out += _row_findings(report, row)
+    return out
+
+
+def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:
+    out: list[Finding] = []
+    name = row.name_text
+    if row.name_blank:
+        out.append(Finding(
+            kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+            message=f"绩效指标“{row.label}”没有填写指标名称和目标值",
+            location=row.anchor,
+            evidence="指标表中该行只有指标编号",
+            suggestion="填写指标名称和可衡量的目标值；如无此指标，删除该行",
+            rule="claims.indicator_without_name"))
+    elif row.target_missing:
+        out.append(Finding(
+            kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+            message=f"绩效指标“{name.strip() or row.label}”没有目标值，无法评价完成情况",
+            location=row.anchor,
+            evidence="指标表中该行的目标值为空或只写了指标编号/名称",
+            suggestion="补充可衡量的目标值（数量、比例、时限或标准）",
+            rule="claims.indicator_without_target"))
+    elif not row.target_measurable and row.target is not None:
+        out.append(Finding(
+            kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+            message=f"绩效指标“{name.strip() or row.label}”的目标栏只写了名称或方向，没有可衡量的目标值",
+            location=row.target,
+            evidence="目标栏中没有数值、比例、比较符（≥、≤、不低于）、时限（年底前、按时完成）或达标/合格等标准",
+            suggestion="补充可衡量的目标值（数量、比例、时限或标准），以便对照实际完成情况评分",
+            rule="claims.target_not_measurable"))
+    if row.evidence is not None and row.evidence.quote.strip() and not _BARE_VALUE.match(_flat(row.evidence.quote)):
+        topic_text = f"{row.category} {name}"
+        for topic, vocabulary, label in _TOPICS:
+            if topic.search(topic_text) and not vocabulary.search(row.evidence.quote):
+                out.append(Finding(
+                    kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+                    message=f"{row.category.removesuffix('指标') or '该'}指标“{name.strip()}”的完成情况没有涉及{label}，佐证与指标不对应",
+                    location=row.evidence,
+                    related=[row.anchor],
+                    evidence=f"完成情况中查找与{label}相关的内容，未找到",
+                    suggestion=f"填写与{label}相关的实际完成情况；如本部门无此类效益，应删除该指标或注明不适用",
+                    rule="claims.evidence_off_topic"))
+                break
+    return out
+
+
+# -- data: targets missed without a reason --------------------------------------------------------
+
+def _missed_without_reason(report: Report, indicators: list[Indicator]) -> list[Finding]:
+    out = []
+    units = list(report.units())
+    for ind in indicators:
+        if ind.met() is not False or (ind.deviation_reason or "").strip():
+            continue
+        unit = next((u for u in units if ind.name in u.text), None)
+        if unit is None:
+            continue
+        start = unit.text.index(ind.name)
+        out.append(Finding(
+            kind=Kind.MISSING_FIELD, severity=Severity.ERROR,
+            message=f"指标“{ind.name}”未完成目标（目标{ind.target}，实际{ind.actual}），但没有填写偏差原因",
+            location=_loc(report, unit, start, start + len(ind.name)),
+            evidence="部门数据中该指标完成值未达到目标值，偏差原因为空",
+            suggestion="在偏差原因栏说明未完成的原因及改进措施",
+            rule="claims.missed_without_reason"))
+    return out

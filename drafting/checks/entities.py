@@ -1,0 +1,215 @@
+"""Wrong level or wrong unit: 省/市/县 words that do not fit the department, and titles or
+signatures naming another unit than the cover.
+
+Why: reports are often adapted from a higher-level template or from another department's report;
+"我市" in a county bureau's text or another bureau's name in the signature gives that away. Words
+that compare with a higher level ("在全市率先", "全省统一的费率") are legitimate and not checked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..department import DepartmentData
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.sentences import split_sentences
+from ..report import Report, TextUnit
+
+__all__ = ["check_entities", "infer_region", "unit_name_of"]
+
+_CJK = "\u4e00-\u9fa5"
+_ORG_SUFFIX = r"(?:局|委员会|委|办公室|中心|院|所|站|馆|学校|校|医院|协会|联合会|政府|厅|处|队|社|部)"
+_NAME_LABEL = re.compile(r"^\s*(?:部门|单位|部门\s*[（(]\s*单位\s*[）)]|预算单位|主管部门)\s*(?:名称)\s*[:：]?\s*")
+_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
+_TRAILING_ORG = re.compile(rf"(?:^|[\s\u3000。；，：:])([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$")
+_OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|属)")
+_WRONG_FINANCE = re.compile(r"([省市州县区])级?财政(?:厅|局|部门)?(?:批复|核批|审批|批准)(?:的)?(?:本?部门|本?单位|年初)?预算")
+# Statements of the unit's own status or scope, whose level word must be the unit's own level:
+# "…局是县人民政府（主管…的）工作部门", "我局为县级预算单位", "在县人民政府门户网站公开", "承办县人民政府交办的".
+_OWN_STATUS = [
+    re.compile(r"(?:是|为|系|作为|属于?)([省市州县区旗])(?:级)?人民政府(?:[^，。；]{0,24}?)"
+               r"(?:工作部门|组成部门|直属机构|直属事业单位|派出机构)"),
+    re.compile(r"(?:我|本)(?:局|委|办|中心|院|单位|部门)(?:是|为|系|属于?)([省市州县区旗])(?:级|直)"),
+    re.compile(r"在([省市州县区旗])(?:级)?人民政府(?:门户)?网站[^。；]{0,12}?公开"),
+    re.compile(r"承办([省市州县区旗])(?:委|人民政府|政府)[^。；]{0,6}?交办"),
+]
+# A column header, not a name: "单位名称 | 收入合计 | 上年结转 …" is the header row of a revenue table.
+_HEADER_VALUE = re.compile(r"合计|总计|小计|金额|万元|(?:收入|支出|拨款|结转|结余|经费|预算|决算)(?:数|额)?$")
+_DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def infer_region(name: str) -> str | None:
+    """The administrative region a unit name starts with: 靖州县 of 靖州县人力资源和社会保障局.
+
+    A 州 directly followed by 县/市 is part of the place name (靖州县, 郴州市)."""
+    name = re.sub(r"\s+", "", name)
+    for i, ch in enumerate(name[:14]):
+        if i == 0:
+            continue
+        if ch in "县市区旗省":
+            return name[: i + 1]
+        if ch == "州" and name[i + 1 : i + 2] not in ("县", "市", "区") and i >= 2:
+            return name[: i + 1]
+    return None
+
+
+def _level_word(region: str | None) -> str | None:
+    return region[-1] if region else None
+
+
+def unit_name_of(report: Report) -> tuple[TextUnit, int, int] | None:
+    """The unit named on the cover: the value of a 部门(单位)名称 field (paragraph or table cell)."""
+    units = list(report.units())
+    for k, u in enumerate(units):
+        m = _NAME_LABEL.match(u.text)
+        if not m:
+            continue
+        rest = u.text[m.end():]
+        if rest.strip():
+            start = m.end() + len(rest) - len(rest.lstrip())
+            return u, start, len(u.text.rstrip())
+        if u.kind == "cell" and k + 1 < len(units) and units[k + 1].location.row == u.location.row:
+            nxt = units[k + 1]
+            if nxt.text.strip() and not _HEADER_VALUE.search(nxt.text.strip()):
+                start = len(nxt.text) - len(nxt.text.lstrip())
+                return nxt, start, len(nxt.text.rstrip())
+    return None
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s（）()]", "", name)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two names denote the same unit: same region (when both name one) and the shorter
+    name's characters nearly all found in the longer (县人社局 ~ 县人力资源和社会保障局)."""
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return True
+    ra, rb = infer_region(a), infer_region(b)
+    if ra and rb and ra != rb:
+        return False
+    if ra and a.startswith(ra):
+        a = a[len(ra):]
+    if rb and b.startswith(rb):
+        b = b[len(rb):]
+    short, long_ = sorted((a, b), key=len)
+    if not short:
+        return True
+    hits = sum(1 for ch in short if ch in long_)
+    return hits / len(short) >= 0.8
+
+
+def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
+    loc = unit.at(start, end)
+    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
+
+
+def _inside_book_title(text: str, pos: int) -> bool:
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
+def check_entities(report: Report, data: DepartmentData | None = None) -> list[Finding]:
+    """Level words against the department's level; titles and signatures naming another unit."""
+    cover = unit_name_of(report)
+    cover_name = cover[0].text[cover[1] : cover[2]] if cover else None
+    if data is not None:
+        own_name: str | None = data.department.name
+        region: str | None = data.department.region
+        # what the unit calls itself follows its region's name (浏阳市 is county level but says 我市)
+        word: str | None = region[-1] if region and region[-1] in "省市州县区旗" else data.department.level.value
+    else:
+        own_name = cover_name
+        region = infer_region(own_name) if own_name else None
+        word = _level_word(region)
+    findings: list[Finding] = []
+    if word:
+        findings += _level_words(report, word, region or "")
+    if own_name:
+        findings += _authors(report, own_name, data)
+    return findings
+
+
+_LEVEL_NAME = {"省": "省级", "市": "市级", "州": "州级", "县": "县级", "区": "区级", "旗": "旗级"}
+
+
+def _level_words(report: Report, own: str, region: str) -> list[Finding]:
+    out = []
+    for unit in report.units():
+        for s in split_sentences(unit.text):
+            for m in _OWN_LEVEL_WORD.finditer(s.text):
+                lvl = m.group(2)
+                if lvl == own or _inside_book_title(s.text, m.start()):
+                    continue
+                if own in "市区" and lvl in "市区":
+                    continue  # a district or county-level city may say either
+                out.append(Finding(
+                    kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
+                    message=f"本单位是{_LEVEL_NAME.get(own, own)}单位（{region}），文中却自称“{m.group(0)}”",
+                    location=_loc(report, unit, s.start + m.start(), s.start + m.end()),
+                    evidence=f"单位层级由单位名称“{region}”推断为{own}；“{m.group(0)}”指{lvl}级",
+                    suggestion=f"如指本单位工作，改为“{m.group(1)}{own}”；如引用上级情况，写明上级名称",
+                    rule="entities.level_word"))
+            for pat in _OWN_STATUS:
+                for m in pat.finditer(s.text):
+                    lvl = m.group(1)
+                    if lvl == own or (own in "市区" and lvl in "市区") or _inside_book_title(s.text, m.start()):
+                        continue
+                    start = s.start + m.start(1)
+                    out.append(Finding(
+                        kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
+                        message=f"本单位是{_LEVEL_NAME.get(own, own)}单位（{region}），说明本单位身份或职责的句子却写作"
+                                f"“{m.group(0)}”",
+                        location=_loc(report, unit, start, s.start + m.end()),
+                        evidence=f"单位层级为{own}级（{region}）；本单位的隶属、公开渠道和交办事项应属本级“{own}”，"
+                                 f"此处写作“{lvl}”",
+                        suggestion=f"核实后将“{lvl}”改为“{own}”；如确指上级，写明上级名称",
+                        rule="entities.own_status_level"))
+            for m in _WRONG_FINANCE.finditer(s.text):
+                lvl = m.group(1)
+                if lvl == own or (own in "市区" and lvl in "市区"):
+                    continue
+                out.append(Finding(
+                    kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
+                    message=f"{_LEVEL_NAME.get(own, own)}部门的预算由本级财政批复，文中写作“{m.group(0)}”",
+                    location=_loc(report, unit, s.start + m.start(), s.start + m.start() + 1),
+                    evidence=f"单位为{region}的部门，部门预算由{region}财政部门批复",
+                    suggestion=f"改为“{own}财政”",
+                    rule="entities.finance_level"))
+    return out
+
+
+def _authors(report: Report, own_name: str, data: DepartmentData | None) -> list[Finding]:
+    """Unit names in titles and the closing signature that are not the department itself."""
+    names = [own_name] + ([data.department.short_name] if data and data.department.short_name else [])
+    out = []
+    units = list(report.units())
+    candidates: list[tuple[TextUnit, int, int, str]] = []
+    for u in units:
+        flat = u.text.strip()
+        m = _TITLE.search(u.text)
+        if m and len(flat) <= 60 and "。" not in flat and ("报告" in flat or "绩效" in flat):
+            head = u.text[: m.start()]
+            org = re.search(rf"([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$", head)
+            if org:
+                candidates.append((u, org.start(1), org.end(1), "标题"))
+    tail = units[-4:]
+    for i, u in enumerate(tail):
+        after = tail[i + 1 : i + 3]
+        if i != len(tail) - 1 and not any(_DATE_ONLY.match(a.text) for a in after):
+            continue
+        m = _TRAILING_ORG.search(u.text)
+        if m and not _DATE_ONLY.match(u.text):
+            candidates.append((u, m.start(1), m.end(1), "落款"))
+    for u, start, end, where in candidates:
+        found = u.text[start:end]
+        if any(_same_unit(found, n) for n in names):
+            continue
+        out.append(Finding(
+            kind=Kind.ENTITY_MISMATCH, severity=Severity.ERROR,
+            message=f"{where}单位为“{found}”，与本报告的单位“{own_name}”不一致",
+            location=_loc(report, u, start, end),
+            evidence=("部门数据中的单位名称" if data else "封面“部门(单位)名称”") + f"为“{own_name}”",
+            suggestion=f"改为“{own_name}”，并检查是否沿用了其他单位的报告",
+            rule="entities.author"))
+    return out

@@ -1,0 +1,278 @@
+"""Form structure: required fields left blank, and gaps in list numbering.
+
+Why: a blank 评价等次 or 联系人 makes the form incomplete, and a list that jumps from 3 to 5 usually
+means an item was deleted or pasted over. Only fields a reviewer must see filled are checked
+(signature and date placeholders are filled by hand after printing), and numbering may restart
+freely: only a jump forward inside one list is a gap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, Table, TextUnit
+
+__all__ = ["check_structure"]
+
+# Labels of fields that must carry a value.
+_REQUIRED = re.compile(
+    r"^(?:评价等次|评价等级|自评等级|(?:绩效)?自评(?:综合)?得分|综合得分|自评总分|联系人|联络电话|联系电话|预算编码|"
+    r"部门\s*[（(]\s*单位\s*[）)]\s*名称|部门名称|单位名称|报告日期)$"
+)
+_ANY_LABEL = re.compile(r"[\u4e00-\u9fa5（）()]{2,12}[:：]")
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
+    loc = unit.at(start, end)
+    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
+
+
+def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, rule: str) -> Finding:
+    return Finding(
+        kind=Kind.MISSING_FIELD, severity=Severity.ERROR,
+        message=f"必填项“{label}”未填写",
+        location=_loc(report, unit, start, end),
+        evidence=f"“{label}”后的填写栏为空",
+        suggestion=f"填写{label}",
+        rule=rule)
+
+
+def check_structure(report: Report) -> list[Finding]:
+    """Blank required fields, blanks and placeholders left in the narrative, and numbering gaps."""
+    return _blank_fields(report) + _narrative_blanks(report) + _numbering_gaps(report)
+
+
+# -- blank required fields -----------------------------------------------------------------------
+
+def _blank_fields(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    for unit in report.units():
+        if unit.kind == "cell":
+            out += _blank_cell_field(report, unit)
+        else:
+            out += _blank_inline_field(report, unit)
+    return out
+
+
+def _blank_cell_field(report: Report, unit: TextUnit) -> list[Finding]:
+    label = re.sub(r"[:：]\s*$", "", unit.text.strip())
+    if not _REQUIRED.match(_flat(label)):
+        return []
+    block = report.blocks[unit.location.block]
+    assert isinstance(block, Table) and unit.location.row is not None and unit.location.col is not None
+    row = block.rows[unit.location.row]
+    value_cells = []
+    for cell in row[unit.location.col + 1 :]:
+        if cell.merged:
+            continue
+        if cell.text.strip() and _REQUIRED.match(_flat(re.sub(r"[:：]\s*$", "", cell.text.strip()))):
+            break  # the next label: this label's value cells end here
+        value_cells.append(cell)
+    if not value_cells or any(c.text.strip() for c in value_cells):
+        return []
+    start = len(unit.text) - len(unit.text.lstrip())
+    return [_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_cell")]
+
+
+def _blank_inline_field(report: Report, unit: TextUnit) -> list[Finding]:
+    """``label：value`` in a paragraph (cover lines, 填报人…联系电话…): the value is what follows
+    the label up to the next label or the end of the line."""
+    out = []
+    text = unit.text
+    for line_m in re.finditer(r"[^\n]+", text):
+        line = line_m.group(0)
+        for m in re.finditer(r"(?:^|(?<=[\s\u3000]))([\u4e00-\u9fa5（）() ]{2,14}?)\s*([:：]|[\s\u3000]{2,}|$)", line):
+            label = m.group(1).strip()
+            if not _REQUIRED.match(_flat(label)):
+                continue
+            rest = line[m.end():]
+            nxt = _ANY_LABEL.search(rest)
+            value = rest[: nxt.start()] if nxt else rest
+            if value.strip():
+                continue
+            start = line_m.start() + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            out.append(_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_inline"))
+    return out
+
+
+# -- blanks and placeholders in the narrative ------------------------------------------------------
+
+_GAP = r"[ \t\u3000_＿]"
+# A result named in a sentence whose value is empty: 评价等次为“”, 自评得分为  分, 等级：“ ”.
+_BLANK_RESULT = re.compile(
+    r"((?:评价|自评|综合|考核)?(?:等次|等级|得分|总分|评分|分数|结论))(?:为|是|评定为|[:：])?"
+    rf"(?:[“\"「『]{_GAP}*[”\"」』]|{_GAP}*分(?![析类配数值项别期批解档]))")
+# An amount whose number was never typed: 共计  万元, 为＿＿%.
+_BLANK_FIGURE = re.compile(
+    rf"(?:为|达|达到|共|共计|计|合计|完成|支出|安排|下达|拨付|新增|增长|下降)(?:{_GAP}{{2,}}|\u3000|[_＿]+)"
+    r"(万元|亿元|元|人次|人|户|个|项|家|所|%|％|个百分点)")
+# Template placeholders: XX县、××万元、＿＿、□□ (a single □ is a checkbox and is left alone).
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}")
+_HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|[年月日]")
+
+
+def _narrative_blanks(report: Report) -> list[Finding]:
+    """Values left empty in sentences and template placeholders never replaced. Signature and date
+    lines ("签字：＿＿", "＿＿年＿＿月") are filled by hand after printing and are skipped."""
+    out: list[Finding] = []
+    for unit in report.units():
+        text = unit.text
+        for m in _BLANK_RESULT.finditer(text):
+            label = m.group(1)
+            out.append(Finding(
+                kind=Kind.MISSING_FIELD, severity=Severity.ERROR,
+                message=f"“{label}”的结果未填写",
+                location=_loc(report, unit, m.start(), m.end()),
+                evidence=f"“{m.group(0).strip()}”中{label}的值为空",
+                suggestion=f"填写{label}（如评价等次“优/良/中/差”、自评得分的分值）",
+                rule="structure.blank_in_text"))
+        for m in _BLANK_FIGURE.finditer(text):
+            out.append(Finding(
+                kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+                message=f"“{m.group(0).strip()}”缺少数值",
+                location=_loc(report, unit, m.start(), m.end()),
+                evidence=f"单位“{m.group(1)}”前没有数字，只有空白",
+                suggestion="填写该处的数值",
+                rule="structure.blank_figure"))
+        for m in _PLACEHOLDER.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            around = text[max(line_start, m.start() - 6) : m.end() + 2]
+            if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
+                continue
+            out.append(Finding(
+                kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+                message=f"文中留有模板占位符“{m.group(0)}”",
+                location=_loc(report, unit, m.start(), m.end()),
+                evidence="占位符（XX、××、＿＿、□□）说明此处内容没有填写",
+                suggestion="用实际内容替换占位符",
+                rule="structure.placeholder"))
+    return out
+
+
+# -- numbering gaps ------------------------------------------------------------------------------
+
+_CN = "一二三四五六七八九十"
+_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
+    ("一、", 0, re.compile(rf"^([{_CN}]{{1,3}})[、．]")),
+    ("（一）", 1, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]")),
+    ("1、", 2, re.compile(r"^(\d{1,2})(?:[、．]|\.(?!\d)|[:：](?!\d))")),
+    ("（1）", 3, re.compile(r"^[（(](\d{1,2})[）)]")),
+]
+_INLINE_ORDINAL = re.compile(rf"([{_CN}]{{1,3}})是")
+
+
+def _cn_value(s: str) -> int | None:
+    digits = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+    if s == "十":
+        return 10
+    if len(s) == 1:
+        return digits.get(s)
+    if s[0] == "十":
+        return 10 + digits.get(s[1], 0) if s[1] in digits else None
+    if len(s) == 2 and s[1] == "十":
+        return digits[s[0]] * 10 if s[0] in digits else None
+    if len(s) == 3 and s[1] == "十" and s[0] in digits and s[2] in digits:
+        return digits[s[0]] * 10 + digits[s[2]]
+    return None
+
+
+@dataclass
+class _Marker:
+    unit: TextUnit
+    start: int
+    end: int
+    family: str
+    level: int
+    value: int
+
+
+def _line_markers(report: Report) -> Iterator[_Marker]:
+    for unit in report.units():
+        for line_m in re.finditer(r"[^\n]+", unit.text):
+            line = line_m.group(0)
+            lead = len(line) - len(line.lstrip(" \t\u3000"))
+            body = line[lead:]
+            for family, level, pat in _MARKERS:
+                m = pat.match(body)
+                if not m:
+                    continue
+                raw = m.group(1)
+                value = int(raw) if raw.isdigit() else _cn_value(raw)
+                if value is None:
+                    break
+                s = line_m.start() + lead
+                yield _Marker(unit, s, s + m.end(), family, level, value)
+                break
+
+
+def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
+    missing = "、".join(str(v) for v in range(last.value + 1, mk.value)) if mk.family[0].isdigit() or "1" in mk.family \
+        else "、".join(_cn_str(v) for v in range(last.value + 1, mk.value))
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"编号从{report.quote(last.unit.at(last.start, last.end)).strip()}跳到"
+                f"{report.quote(mk.unit.at(mk.start, mk.end)).strip()}，缺少第{missing}项",
+        location=_loc(report, mk.unit, mk.start, mk.end),
+        related=[_loc(report, last.unit, last.start, last.end)],
+        evidence="同一列表中相邻两项的编号应连续",
+        suggestion="补上缺少的项，或将后续编号顺延",
+        rule="structure.numbering_gap")
+
+
+def _cn_str(v: int) -> str:
+    digits = "零一二三四五六七八九"
+    if v < 10:
+        return digits[v]
+    if v < 20:
+        return "十" + (digits[v - 10] if v > 10 else "")
+    return digits[v // 10] + "十" + (digits[v % 10] if v % 10 else "")
+
+
+def _numbering_gaps(report: Report) -> list[Finding]:
+    """A jump forward (3 → 5) within one list family; a higher-level marker, a new table, or a
+    restart at 1 begins a new list, and numbers going back are treated as a restart, not a gap."""
+    out: list[Finding] = []
+    last: dict[int, _Marker] = {}
+    table_of: int | None = None
+    for mk in _line_markers(report):
+        in_table = mk.unit.kind == "cell"
+        scope = mk.unit.location.block if in_table else None
+        if scope != table_of:
+            last.clear()
+            table_of = scope
+        for lvl in [lv for lv in last if lv > mk.level]:
+            del last[lvl]
+        prev = last.get(mk.level)
+        if prev is not None and mk.value > prev.value + 1 and mk.value != 1:
+            out.append(_gap(report, mk, prev))
+        last[mk.level] = mk
+    out += _inline_gaps(report)
+    return out
+
+
+def _inline_gaps(report: Report) -> list[Finding]:
+    """一是、二是、四是 within one paragraph or cell."""
+    out = []
+    for unit in report.units():
+        prev: _Marker | None = None
+        for m in _INLINE_ORDINAL.finditer(unit.text):
+            value = _cn_value(m.group(1))
+            if value is None:
+                continue
+            mk = _Marker(unit, m.start(), m.end(), "一是", 9, value)
+            if value == 1 or prev is None:
+                prev = mk if value == 1 else prev
+                continue
+            if value > prev.value + 1:
+                out.append(_gap(report, mk, prev))
+            prev = mk
+    return out

@@ -1,0 +1,505 @@
+"""The deterministic offline drafter: every section written from the data alone, in 公文 style.
+
+Every figure it writes is either a data figure or a derivation the fact index also holds (sums,
+differences, ratios), computed with Decimal and rounded half-up at the shown precision, and recorded
+with its path or formula. Free text from the data (achievements, indicator notes, reasons) goes in
+only if ``accept`` (the number guard plus a stale-year check) finds nothing wrong with it; what is
+left out is reported in ``warnings`` so the officer can fix the data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from ..department import DepartmentData, Indicator, KeyFigure, grade_for
+from ..numbers.extract import Mention, extract
+from ..quantities import Quantity, Unit, round_half_up
+from .offline_writer import (
+    HUNDRED,
+    MARKER,
+    Accept,
+    OfflineResult,
+    Seen,
+    Writer,
+    change,
+    compared,
+    fmt,
+    numbered,
+    ordinal,
+    sentence,
+    wan_style,
+)
+from .sections import SectionSpec, total_row
+
+__all__ = ["WRITERS", "OfflineResult", "Writer", "draft_section", "fmt", "lead_paragraph"]
+
+
+# -- 部门概况 ------------------------------------------------------------------------------------------
+
+
+def lead_paragraph(d: DepartmentData) -> str:
+    """The opening paragraph before 一、; carries no figures except the year."""
+    name = d.department.name
+    return (f"根据《中华人民共和国预算法》和预算绩效管理有关规定，{name}按照{d.evaluation_method}的要求，"
+            f"由{d.evaluation_body}对照部门整体支出绩效评价指标，对{d.year}年度部门整体支出的预算编制、"
+            "预算执行、资金管理和绩效目标完成情况进行了全面自评。现将自评情况报告如下：")
+
+
+def overview(d: DepartmentData, w: Writer) -> None:
+    p = d.department
+    who = p.short_name or p.name
+    if d.duties:
+        w.sub("（一）主要职责")
+        w.para(f"{p.name}的主要职责是：")
+        for i, duty in enumerate(d.duties):
+            text = w.checked(MARKER.sub("", duty), f"职能职责第{i + 1}项")
+            if text:
+                w.para(f"{i + 1}．{sentence(text)}")
+    if p.organisation or p.subordinate_units:
+        w.sub("（二）机构设置")
+        parts = []
+        if p.organisation:
+            parts.append(f"{who}内设机构包括：{'、'.join(p.organisation)}")
+        if p.subordinate_units:
+            parts.append(f"下属二级机构包括：{'、'.join(p.subordinate_units)}")
+        text = "；".join(parts) + "。"
+        if w.prior.where(text) is None:
+            w.para(text)
+        else:  # the same units as last year: listed one a line, like the duties, not as a copied paragraph
+            for label, units in ((f"{who}内设机构：", p.organisation), ("下属二级机构：", p.subordinate_units)):
+                if units:
+                    w.para(label)
+                    for i, unit in enumerate(units):
+                        w.para(f"{i + 1}．{unit}{'；' if i < len(units) - 1 else '。'}")
+    s = d.staffing
+    w.sub("（三）人员情况")
+    text = f"{who}核定人员编制{w.q(Decimal(s.authorized), Unit.PERSON, 'staffing.authorized')}"
+    if s.authorized_by_kind:
+        kinds = "、".join(f"{k}编制{w.q(Decimal(n), Unit.PERSON, f'staffing.authorized_by_kind.{k}')}"
+                         for k, n in s.authorized_by_kind.items())
+        text += f"，其中{kinds}"
+    text += f"；{d.year}年末实有人数{w.q(Decimal(s.actual), Unit.PERSON, 'staffing.actual')}"
+    if s.actual_by_kind:
+        kinds = "、".join(f"{k}人员{w.q(Decimal(n), Unit.PERSON, f'staffing.actual_by_kind.{k}')}"
+                         for k, n in s.actual_by_kind.items())
+        text += f"，其中{kinds}"
+    if s.retired is not None:
+        text += f"；另有离退休人员{w.q(Decimal(s.retired), Unit.PERSON, 'staffing.retired')}"
+    w.para(text + "。")
+    if d.tasks:
+        w.sub("（四）年度主要工作任务")
+        items = "；".join(f"{ordinal(i)}是{t.title.rstrip('。；')}" for i, t in enumerate(d.tasks))
+        w.para(w.checked(f"{d.year}年度，{who}围绕部门职责确定了以下主要工作任务：{items}。", "年度主要工作任务") or "")
+
+
+# -- 资金管理与使用 ---------------------------------------------------------------------------------------
+
+
+def finance(d: DepartmentData, w: Writer) -> None:
+    f = d.finance
+    w.sub("（一）预算安排及收入情况")
+    budget_bits = []
+    if f.initial_budget is not None:
+        budget_bits.append(f"年初预算数为{w.money(d, f.initial_budget, 'finance.initial_budget')}")
+    if f.adjusted_budget is not None:
+        budget_bits.append(f"调整后全年预算数为{w.money(d, f.adjusted_budget, 'finance.adjusted_budget')}")
+    text = f"{d.year}年度部门" + "，".join(budget_bits) + "。" if budget_bits else ""
+    i = total_row(f.income)
+    rows = [(i, f.income[i])] if i is not None else list(enumerate(f.income))
+    for idx, row in rows:
+        who = "全年" if i is not None else f"{row.unit_name}全年"
+        text += f"{who}收入合计{w.money(d, row.total, f'finance.income[{idx}].total')}"
+        from ..department import INCOME_LABELS
+
+        parts = [f"{INCOME_LABELS[k]}{w.money(d, getattr(row, k), f'finance.income[{idx}].{k}')}"
+                 for k in ("fiscal", "government_fund", "special_account", "carryover", "other") if getattr(row, k)]
+        text += f"，其中{'、'.join(parts)}。" if parts else "。"
+    w.para(text)
+
+    w.sub("（二）支出情况")
+    e = total_row(f.expenditure)
+    erows = [(e, f.expenditure[e])] if e is not None else list(enumerate(f.expenditure))
+    for idx, er in erows:
+        p = f"finance.expenditure[{idx}]"
+        who = "全年" if e is not None else f"{er.unit_name}全年"
+        text = f"{who}支出合计{w.money(d, er.total, f'{p}.total')}，其中：基本支出{w.money(d, er.basic, f'{p}.basic')}"
+        inner = [f"{label}{w.money(d, getattr(er, k), f'{p}.{k}')}" for k, label in
+                 (("personnel", "人员支出"), ("public", "公用支出")) if getattr(er, k)]
+        if inner:
+            text += f"（{'、'.join(inner)}）"
+        text += f"，项目支出{w.money(d, er.project, f'{p}.project')}" if er.project else "，无项目支出"
+        if er.balance_year or er.balance_cumulative:
+            text += (f"；当年结余{w.money(d, er.balance_year, f'{p}.balance_year')}，"
+                     f"累计结余{w.money(d, er.balance_cumulative, f'{p}.balance_cumulative')}")
+        else:
+            text += "；当年无结余，无累计结余"
+        if e is not None and f.prior_expenditure is not None:
+            text += f"。上年支出合计为{w.money(d, f.prior_expenditure, 'finance.prior_expenditure')}，本年较上年" + \
+                change(w, er.total, f.prior_expenditure, f.unit, "finance.expenditure_change",
+                        "finance.expenditure_change_ratio")
+        w.para(text + "。")
+
+    budget, _ = (f.adjusted_budget, "finance.adjusted_budget") if f.adjusted_budget is not None else \
+        (f.initial_budget, "finance.initial_budget")
+    executed, epath = (f.executed, "finance.executed") if f.executed is not None else \
+        ((f.expenditure[e].total, f"finance.expenditure[{e}].total") if e is not None else (None, ""))
+    if budget and executed is not None:
+        w.sub("（三）预算执行情况")
+        rate = w.q(round_half_up(executed / budget * HUNDRED, 2), Unit.PERCENT, "finance.execution_rate")
+        if f.adjusted_budget is not None:
+            w.para(f"全年预算执行数{w.money(d, executed, epath)}，预算执行率为{rate}。")
+        else:
+            w.para(f"全年实际支出{w.money(d, executed, epath)}，为年初预算数的{rate}。")
+    sangong(d, w, "（四）" if budget and executed is not None else "（三）")
+    assets(d, w)
+
+
+def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
+    sg, u = d.sangong, d.sangong.unit
+    w.sub(f"{marker}“三公”经费支出情况")
+    a = sg.actual
+    text = f"{d.year}年度“三公”经费支出{w.q(a.total, u, 'sangong.actual.total')}"
+    if sg.budget is not None:
+        text += f"，年初预算数{w.q(sg.budget.total, u, 'sangong.budget.total')}"
+        saved = sg.budget.total - a.total
+        if saved > 0:
+            text += f"，节约{w.q(saved, u, 'sangong.savings.total')}"
+            if sg.budget.total:
+                ratio = round_half_up(saved / sg.budget.total * HUNDRED, 2)
+                text += f"，节约比例{w.q(ratio, Unit.PERCENT, 'sangong.savings_ratio.total')}"
+        elif saved < 0:
+            text += f"，超预算{w.q(-saved, u, 'sangong.savings.total')}"
+        else:
+            text += "，与预算持平"
+    if sg.prior is not None:
+        text += f"；上年“三公”经费支出{w.q(sg.prior.total, u, 'sangong.prior.total')}，较上年" + \
+            change(w, a.total, sg.prior.total, u, "sangong.change.total", "sangong.change_ratio.total")
+    w.para(text + "。")
+    items = []
+    for key, label in (("reception", "公务接待费"), ("vehicle_operation", "公务用车运行维护费"),
+                       ("vehicle_purchase", "公务用车购置费"), ("overseas", "因公出国（境）费")):
+        now = getattr(a, key)
+        budget = getattr(sg.budget, key) if sg.budget is not None else None
+        prior = getattr(sg.prior, key) if sg.prior is not None else None
+        if not now:
+            tail = "" if not prior else f"，上年{label}支出{w.q(prior, u, f'sangong.prior.{key}')}"
+            items.append(f"{label}无支出{tail}")
+            continue
+        bit = f"{label}{w.q(now, u, f'sangong.actual.{key}')}"
+        if budget:
+            diff = budget - now
+            if diff > 0:
+                ratio = round_half_up(diff / budget * HUNDRED, 2)
+                bit += (f"，较预算{w.q(budget, u, f'sangong.budget.{key}')}节约"
+                        f"{w.q(diff, u, f'sangong.savings.{key}')}"
+                        f"（节约比例{w.q(ratio, Unit.PERCENT, f'sangong.savings_ratio.{key}')}）")
+            elif diff < 0:
+                bit += (f"，超出预算{w.q(budget, u, f'sangong.budget.{key}')}"
+                        f"{w.q(-diff, u, f'sangong.savings.{key}')}")
+            else:
+                bit += "，与预算持平"
+        if prior is not None:
+            bit += "，较上年" + change(w, now, prior, u, f"sangong.change.{key}", f"sangong.change_ratio.{key}") \
+                if prior else "，上年无此项支出"
+        items.append(bit)
+    w.para("其中：" + "；".join(items) + "。")
+    if sg.reason:
+        reason = w.checked(sg.reason, "“三公”经费增减原因")
+        if reason:
+            w.para(f"“三公”经费增减变化的主要原因是：{sentence(reason)}")
+
+
+def assets(d: DepartmentData, w: Writer) -> None:
+    f = d.finance
+    i = total_row(f.fixed_assets)
+    if i is None:
+        return
+    row = f.fixed_assets[i]
+    w.sub(("（五）" if any(b.text.startswith("（四）") for b in w.blocks) else "（四）") + "资产管理情况")
+    p = f"finance.fixed_assets[{i}]"
+    parts = [f"{label}{w.money(d, getattr(row, k), f'{p}.{k}')}" for k, label in
+             (("in_use", "在用固定资产"), ("leased", "出租固定资产"), ("other", "其他固定资产")) if getattr(row, k)]
+    text = f"年末固定资产合计{w.money(d, row.total, f'{p}.total')}"
+    w.para(text + (f"，其中{'、'.join(parts)}。" if parts else "。"))
+
+
+# -- 绩效情况 --------------------------------------------------------------------------------------------
+
+
+_DIGITS_IN_NAME = re.compile(r"(?<![“\d.])(\d+)(?![\d.”年月日])")
+
+
+def _kf_name(k: KeyFigure) -> tuple[str, str | None]:
+    """The figure's name with digits inside it quoted (311服务对象 → “311”服务对象), and the unit
+    written in brackets at its end when the data has no unit for it (巡查工地（家次）)."""
+    name, unit_text = _DIGITS_IN_NAME.sub(r"“\1”", k.name), None
+    m = re.match(r"^(.*)（([^（）]{1,3})）$", name)
+    if k.unit == Unit.NONE and m:
+        name, unit_text = m.group(1), m.group(2)
+    return name, unit_text
+
+
+def _key_figure(w: Writer, k: KeyFigure) -> str | None:
+    """``新增就业2141人，较上年（2086人）增加55人，增长2.64%``: each figure once, one style for the
+    metric; digits inside a name (311服务对象) are quoted as the name they are. None (with a
+    warning) when the phrase still carries an unsupported number."""
+    name, unit_text = _kf_name(k)
+    wan = wan_style(k.value, *([k.prior_value] if k.prior_value is not None else []))
+    mark = len(w.numbers)
+    text = f"{name}{w.q(k.value, k.unit, f'key_figures.{k.id}', qualifier=k.qualifier, unit_text=unit_text, wan=wan)}"
+    if k.prior_value is not None:
+        text += "，" + compared(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}", wan=wan, unit_text=unit_text)
+    if w.checked(text, f"关键数据“{k.name}”") is None:
+        del w.numbers[mark:]
+        return None
+    return text
+
+
+def _figures(w: Writer, figures: list[KeyFigure]) -> str:
+    return "；".join(t for k in figures if (t := _key_figure(w, k)))
+
+
+_QUALIFIER_AFTER = re.compile(r"^(?:以内|以下|以上|左右)")
+_CLAUSE_END = "，。；,;"
+
+
+def _stated(body: str, k: KeyFigure, used: set[int]) -> tuple[Mention, int] | None:
+    """The mention in ``body`` that states key figure ``k`` (same value in its unit), and where its
+    clause can take an insertion. Among equal values the one whose clause shares most characters
+    with the figure's name wins, so 100% of 回访率 is not taken for 100% of 服务率."""
+    best: tuple[int, Mention] | None = None
+    for n, m in enumerate(extract(body)):
+        if not m.is_claim or n in used:
+            continue
+        value = Quantity(value=k.value, unit=k.unit).in_unit(m.unit) if m.unit != Unit.NONE or k.unit == Unit.NONE \
+            else None
+        if value is None or value != m.value:
+            continue
+        clause = re.split(r"[，。；,;、]", body[max(0, m.start - 24) : m.start])[-1]
+        score = len(set(clause) & set(k.name))
+        if best is None or score > best[0]:
+            best = (score, m)
+            used_n = n
+    if best is None:
+        return None
+    used.add(used_n)
+    m = best[1]
+    end = m.end + (len(q.group(0)) if (q := _QUALIFIER_AFTER.match(body[m.end :])) else 0)
+    return m, end
+
+
+def _fold(w: Writer, body: str, figures: list[KeyFigure]) -> tuple[str, list[KeyFigure], list[str]]:
+    """Last year's comparison folded in right after the figure the achievement text already states
+    (``入园率达到92.05%，较上年（91.36%）提高0.69个百分点``), so no figure is written twice. Returns the
+    new body, the figures the text does not state (each then gets its own clause) and comparison
+    clauses that could not be put in place (the figure sits inside a list or a phrase)."""
+    used: set[int] = set()
+    inserts: list[tuple[int, str, int]] = []  # (at, text, characters it replaces)
+    rest: list[KeyFigure] = []
+    late: list[str] = []
+    for k in figures:
+        found = _stated(body, k, used)
+        if found is None:
+            rest.append(k)
+            continue
+        if k.prior_value is None:
+            continue
+        m, end = found
+        wan = m.scale == 10_000
+        mark = len(w.numbers)
+        clause = compared(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}", wan=wan,
+                          thousands="," in m.text)
+        if w.checked(clause, f"关键数据“{k.name}”的上年对比") is None:
+            del w.numbers[mark:]
+            continue
+        if end >= len(body) or body[end] in _CLAUSE_END:
+            comma = end < len(body) and body[end] in "，,"
+            inserts.append((end, "，" + clause + ("；" if comma else ""), int(comma)))
+        else:
+            late.append(f"{_kf_name(k)[0]}{clause}")
+    for at, text, cut in sorted(inserts, reverse=True):
+        body = body[:at] + text + body[at + cut :]
+    return body, rest, late
+
+
+def _indicator(w: Writer, i: int, ind: Indicator, used: list[str]) -> str | None:
+    """One indicator in words, or None when it has no figure and no short note of its own (those
+    are listed together, not one stock phrase per indicator)."""
+    name = ind.name.rstrip("。.；")
+    if ind.actual_value is not None:
+        wan = wan_style(ind.actual_value, *([ind.target_value] if ind.target_value is not None else []))
+        actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value", wan=wan)
+        if ind.target_value is not None:
+            target = w.q(ind.target_value, ind.unit, f"indicators[{i}].target_value", wan=wan)
+            met = ind.met()
+            text = f"“{name}”目标值{ind.comparator or '≥'}{target}，实际完成{actual}，{'达到' if met else '未达到'}预期目标"
+            if met is False and ind.deviation_reason:
+                reason = w.checked(ind.deviation_reason, f"指标“{name}”的偏差原因")
+                text += f"，主要原因是{reason.rstrip('。')}" if reason else "，偏差原因待补充"
+        else:
+            text = f"“{name}”实际完成{actual}"
+    elif ind.actual and len(ind.actual) <= 80 and not any(_similar(ind.actual, u) for u in used):
+        note = w.checked(ind.actual.rstrip("。"), f"指标“{name}”的完成情况")
+        if not note:
+            return None
+        text = f"“{name}”：{note}"
+    else:
+        return None
+    if ind.score is not None:
+        text += f"，得{w.q(ind.score, Unit.SCORE, f'indicators[{i}].score')}"
+        if ind.weight is not None:
+            text += f"（分值{w.q(ind.weight, Unit.SCORE, f'indicators[{i}].weight')}）"
+    return text
+
+
+def _short_name(name: str) -> str:
+    """An indicator's name for a list in the text: a long one (a whole sentence) is cut to its first
+    clause, so the list does not repeat the indicator table's cell word for word."""
+    name = name.rstrip("。.；")
+    head = re.split(r"[，,；;]", name, maxsplit=1)[0]
+    return name if len(name) <= 20 or len(head) < 4 else f"{head}……"
+
+
+def _shingles(text: str, n: int = 3) -> set[str]:
+    t = re.sub(r"\s+", "", text)
+    return {t[i : i + n] for i in range(max(1, len(t) - n + 1))}
+
+
+def _similar(a: str, b: str) -> bool:
+    sa, sb = _shingles(a), _shingles(b)
+    return bool(sa) and len(sa & sb) / len(sa) >= 0.5
+
+
+def performance(d: DepartmentData, w: Writer) -> None:
+    who = d.department.short_name or d.department.name
+    used: list[str] = []
+    by_task = {t.id: [k for k in d.key_figures if k.task == t.id] for t in d.tasks}
+    if d.tasks:
+        w.sub("（一）年度主要任务完成情况")
+        for n, task in enumerate(d.tasks):
+            kept = [s for j, a in enumerate(task.achievements)
+                    if (s := w.checked(a, f"{task.id}“{task.title}”第{j + 1}条成果"))
+                    and w.fresh(s, f"{task.id}“{task.title}”第{j + 1}条成果")]
+            kept = w.unheld(f"{n + 1}．{task.title.rstrip('。；')}。", kept, f"{task.id}“{task.title}”")
+            used += kept
+            body, extra, late = _fold(w, "".join(sentence(s) for s in kept), by_task[task.id])
+            listed = "；".join([*late, *(t for k in extra if (t := _key_figure(w, k)))])
+            if listed:
+                body += ("此外，" if body else "") + listed + "。"
+            w.para(f"{n + 1}．{task.title.rstrip('。；')}。{body or '该项任务已按计划推进，具体成果数据待补充。'}")
+            if not body:
+                w.warnings.append(f"{task.id}“{task.title}”没有成果表述或关键数据，正文只写了推进情况；请在数据中补充 achievements")
+    loose = [k for k in d.key_figures if k.task not in by_task]
+    if loose:
+        w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）其他重点工作成效")
+        listed = _figures(w, loose)
+        if listed:
+            w.para(listed + "。")
+    if d.indicators:
+        w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）绩效指标完成情况")
+        groups: dict[str, dict[str, list[str]]] = {}
+        plain: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
+        told = set().union(*(_shingles(u) for u in used)) if used else set()
+        for i, ind in enumerate(d.indicators):
+            groups.setdefault(ind.level1, {}).setdefault(ind.level2, [])
+            text = _indicator(w, i, ind, used)
+            if text is None:
+                shown, in_table = plain.setdefault(ind.level1, {}).setdefault(ind.level2, ([], []))
+                grams = _shingles(ind.actual or "")
+                (shown if grams and len(grams & told) / len(grams) >= 0.5 else in_table).append(_short_name(ind.name))
+            else:
+                groups[ind.level1][ind.level2].append(text)
+        for n, (level1, by_level2) in enumerate(groups.items()):
+            parts = []
+            for level2, texts in by_level2.items():
+                shown, in_table = plain.get(level1, {}).get(level2, ([], []))
+                if shown:
+                    texts = [*texts, f"“{'”“'.join(shown)}”{'等指标' if len(shown) > 1 else ''}的完成情况见本部分（一）"]
+                if in_table:
+                    texts = [*texts, f"“{'”“'.join(in_table)}”{'等指标' if len(in_table) > 1 else ''}的完成情况详见自评表"]
+                parts.append(f"{level2}方面，" + "；".join(texts))
+            w.para(f"{n + 1}．{level1}。" + "。".join(parts) + "。")
+    if d.self_score is not None:
+        w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）自评结论")
+        grade = d.grade or grade_for(d.self_score)
+        w.para(f"经综合评价，{who}{d.year}年度部门整体支出绩效自评得分为"
+               f"{w.q(d.self_score, Unit.SCORE, 'self_score')}，评价等次为“{grade.value}”。")
+
+
+# -- 问题、措施、结果应用 ---------------------------------------------------------------------------------
+
+
+def _items(w: Writer, items: list[str], where: str) -> None:
+    for i, item in enumerate(items):
+        text = w.checked(MARKER.sub("", item), f"{where}第{i + 1}条")
+        if text:
+            w.para(f"（{ordinal(i)}）{sentence(text)}")
+
+
+def problems(d: DepartmentData, w: Writer) -> None:
+    if d.problems:
+        _items(w, d.problems, "存在的问题")
+        return
+    found = []
+    missed = [(i, ind) for i, ind in enumerate(d.indicators) if ind.met() is False]
+    for i, ind in missed:
+        reason = w.checked(ind.deviation_reason, f"指标“{ind.name}”的偏差原因") if ind.deviation_reason else None
+        found.append(f"部分绩效指标未达预期。“{ind.name.rstrip('。')}”实际完成"
+                     f"{w.q(ind.actual_value or Decimal(0), ind.unit, f'indicators[{i}].actual_value')}，低于目标值"
+                     f"{w.q(ind.target_value or Decimal(0), ind.unit, f'indicators[{i}].target_value')}"
+                     + (f"，原因在于{reason.rstrip('。')}。" if reason else "，偏差原因尚待分析。"))
+    vague = [ind.name.rstrip("。") for ind in d.indicators if ind.target_value is None]
+    if vague:
+        sample = "”“".join(vague[:3])
+        found.append(f"绩效目标设置不够细化。“{sample}”等指标未设置可量化的目标值，完成情况只能定性描述，"
+                     "难以客观衡量资金使用效果。")
+    if not found:
+        found.append("绩效管理仍需深化。预算编制与绩效目标的衔接有待加强，绩效运行监控主要依靠年终自评，过程跟踪不够及时。")
+    w.warnings.append("数据未提供“存在的问题”，本节由指标完成情况归纳，请核实后修改")
+    numbered(w, found)
+
+
+def measures(d: DepartmentData, w: Writer) -> None:
+    if d.measures:
+        _items(w, d.measures, "改进措施")
+        return
+    w.warnings.append("数据未提供“改进措施”，本节使用通用表述，请结合实际补充")
+    texts = [
+        "科学设置绩效目标。在编制下一年度预算时同步细化、量化绩效指标，做到每项指标有目标值、有数据来源、有佐证材料。",
+        "加强绩效运行监控。按季度跟踪预算执行进度和绩效目标完成情况，发现偏差及时分析原因、采取纠偏措施。",
+        "严格预算执行管理。坚持厉行节约，从严控制“三公”经费和一般性支出，提高财政资金使用效益。",
+    ]
+    numbered(w, texts)
+
+
+def result_use(d: DepartmentData, w: Writer) -> None:
+    if d.result_use:
+        _items(w, d.result_use, "评价结果应用")
+        return
+    bureau = d.department.parent_finance_bureau or "同级财政部门"
+    w.warnings.append("数据未提供“评价结果应用”，本节使用通用表述，请核实")
+    w.para(f"本次自评结果将按规定报送{bureau}，并在部门门户网站公开，接受社会监督。"
+           f"{d.department.short_name or d.department.name}将把自评结果作为调整支出结构、完善管理制度和"
+           "安排以后年度预算的重要依据，对自评中发现的问题逐项明确责任、限期整改。")
+
+
+WRITERS: dict[str, Callable[[DepartmentData, Writer], None]] = {
+    "overview": overview,
+    "finance": finance,
+    "performance": performance,
+    "problems": problems,
+    "measures": measures,
+    "result_use": result_use,
+}
+
+
+def draft_section(d: DepartmentData, spec: SectionSpec, accept: Accept, prior: Seen | None = None) -> OfflineResult:
+    """The offline text of one section. Sentences of the data that repeat last year's report
+    (``prior``) are not copied: their figures are written in the drafter's own clauses instead."""
+    w = Writer(accept, prior)
+    WRITERS[spec.id](d, w)
+    if not w.blocks:
+        w.para("本年度无相关情况。")
+    return w.result()

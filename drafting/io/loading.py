@@ -1,0 +1,329 @@
+"""Department data files (YAML or JSON) → ``DepartmentData``, with exact Decimal numbers.
+
+Why a custom loader: PyYAML and ``json`` turn ``5.18`` into a float, which is already inexact by
+the time pydantic sees it. YAML floats are built from the node's source text (``Decimal("5.18")``)
+and JSON uses ``parse_float=Decimal``. Every problem becomes one ``DataFileError`` naming the file,
+the line, the field path (``sangong.actual.reception``) and what was expected, in Chinese.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import types
+import typing
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from ..department import DataWarning, DepartmentData
+from ..errors import DataFileError
+
+__all__ = ["dotted_path", "load_department", "load_department_with_warnings"]
+
+_MAX_LISTED_ERRORS = 4
+
+
+class DecimalSafeLoader(yaml.SafeLoader):
+    """SafeLoader whose floats are Decimals built from the source text, never floats."""
+
+
+def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
+    if not isinstance(node, yaml.ScalarNode):  # pragma: no cover - the float tag resolves scalars only
+        raise yaml.constructor.ConstructorError(None, None, "不是数字", node.start_mark)
+    raw = str(loader.construct_scalar(node)).replace("_", "").strip()
+    special = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
+    raw = special.get(raw.lower(), raw)
+    try:
+        return Decimal(raw)
+    except InvalidOperation as exc:  # pragma: no cover - the YAML resolver only sends numeric text
+        raise yaml.constructor.ConstructorError(None, None, f"不是数字：{raw}", node.start_mark) from exc
+
+
+DecimalSafeLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+
+
+# -- public entry points ---------------------------------------------------------------------------
+
+
+def load_department(path: str | Path) -> DepartmentData:
+    """Load and validate a department data file (.yaml/.yml/.json; other suffixes are sniffed)."""
+    p = Path(path)
+    text = _read_text(p)
+    fmt = _format_of(p, text)
+    data, root = _parse_json(p, text) if fmt == "json" else _parse_yaml(p, text)
+    if not isinstance(data, dict):
+        raise DataFileError(
+            "顶层应为字段表（如 department: …、year: 2022 …），而不是"
+            f"{_kind_of(data)}；请参照 fixtures/ 下的示例数据文件填写",
+            path=p,
+        )
+    try:
+        return DepartmentData.model_validate(data)
+    except ValidationError as exc:
+        raise _validation_error(p, exc, root) from None
+
+
+def load_department_with_warnings(path: str | Path) -> tuple[DepartmentData, list[DataWarning]]:
+    """Load a data file and also return the arithmetic relations its figures do not satisfy."""
+    data = load_department(path)
+    return data, data.consistency_warnings()
+
+
+def dotted_path(loc: tuple[int | str, ...]) -> str:
+    """pydantic loc → ``finance.income[0].total``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+# -- reading and parsing ---------------------------------------------------------------------------
+
+
+def _read_text(p: Path) -> str:
+    if not p.exists():
+        raise DataFileError("文件不存在；请检查路径是否正确", path=p)
+    if p.is_dir():
+        raise DataFileError("这是一个文件夹，不是数据文件；请指定 .yaml 或 .json 文件", path=p)
+    raw = p.read_bytes()
+    if not raw.strip():
+        raise DataFileError("文件为空；请填写部门数据（YAML 或 JSON），可参照 fixtures/ 下的示例", path=p)
+    if b"\x00" in raw[:4096]:
+        raise DataFileError("这不是文本文件（含二进制内容）；数据文件应为 UTF-8 编码的 YAML 或 JSON", path=p)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DataFileError("无法识别文件编码；请另存为 UTF-8 编码", path=p)  # pragma: no cover
+
+
+def _format_of(p: Path, text: str) -> str:
+    suffix = p.suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in (".yaml", ".yml"):
+        return "yaml"
+    return "json" if text.lstrip()[:1] in ("{", "[") else "yaml"
+
+
+def _parse_yaml(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
+    loader = DecimalSafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            raise DataFileError("文件中没有数据（只有注释或空行）；请填写部门数据", path=p)
+        return loader.construct_document(root), root
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = _yaml_problem(exc)
+        raise DataFileError(
+            f"YAML 格式错误：{problem}；请检查该行的缩进、冒号后的空格和引号是否配对",
+            path=p,
+            where=f"第{line}行" if line else None,
+        ) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - other YAML errors carry no mark
+        raise DataFileError(f"YAML 格式错误：{exc}", path=p) from None
+    finally:
+        loader.dispose()
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    return _in_chinese(exc.problem or exc.context or "无法解析", _YAML_PROBLEMS)
+
+
+def _in_chinese(message: str, known: dict[str, str]) -> str:
+    """The Chinese wording of a parser message, matched by its start; the message itself if unknown."""
+    for key, zh in known.items():
+        if message.startswith(key):
+            return zh
+    return message
+
+
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "此处不能出现“键: 值”（可能是缩进不对，或值中含未加引号的冒号）",
+    "could not find expected ':'": "缺少冒号“:”",
+    "found character '\\t' that cannot start any token": "含有制表符（Tab），YAML 缩进只能用空格",
+    "found undefined alias": "引用了未定义的别名",
+    "found duplicate anchor": "锚点重复",
+    "did not find expected key": "缩进不一致，未找到预期的键",
+    "found unexpected end of stream": "文件意外结束（引号或括号未闭合）",
+    "did not find expected node content": "缺少内容",
+    "expected <block end>, but found '-'": "列表项“-”的缩进与上文不一致",
+    "expected <block end>": "缩进不一致（同一级的键应左对齐）",
+}
+
+
+def _parse_json(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise DataFileError(
+            f"JSON 格式错误：{_json_problem(exc.msg)}；请检查逗号、引号和括号",
+            path=p,
+            where=f"第{exc.lineno}行第{exc.colno}列",
+        ) from None
+    # JSON is (nearly) YAML: compose it only to learn where each value sits, for error lines.
+    try:
+        root = yaml.compose(text, Loader=DecimalSafeLoader)
+    except yaml.YAMLError:
+        root = None
+    return data, root
+
+
+def _json_problem(msg: str) -> str:
+    return _in_chinese(msg, _JSON_PROBLEMS)
+
+
+_JSON_PROBLEMS = {
+    "Expecting ',' delimiter": "缺少逗号",
+    "Expecting property name enclosed in double quotes": "键名应使用双引号（或多了一个逗号）",
+    "Expecting value": "缺少值（或多了一个逗号）",
+    "Unterminated string": "字符串的引号未闭合",
+    "Extra data": "数据结束后还有多余内容",
+    "Expecting ':' delimiter": "缺少冒号",
+    "Invalid control character": "字符串中含有控制字符（如换行），请转义",
+}
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, str):
+        return "一段文字"
+    if isinstance(value, (int, Decimal)):
+        return "数字"
+    return type(value).__name__
+
+
+# -- validation errors -----------------------------------------------------------------------------
+
+
+def _validation_error(p: Path, exc: ValidationError, root: yaml.Node | None) -> DataFileError:
+    errors = exc.errors(include_url=False)
+    described = [_describe(err, root) for err in errors]
+    line, first = described[0]
+    message = first
+    if len(described) > 1:
+        others = [f"{d}" + (f"（第{ln}行）" if ln else "") for ln, d in described[1 : 1 + _MAX_LISTED_ERRORS]]
+        more = len(described) - 1 - len(others)
+        message += f"。另有 {len(described) - 1} 处问题：" + "；".join(others)
+        if more > 0:
+            message += f"；…等 {more} 处"
+    return DataFileError(message, path=p, where=f"第{line}行" if line else None)
+
+
+def _describe(err: Any, root: yaml.Node | None) -> tuple[int | None, str]:
+    loc: tuple[int | str, ...] = tuple(err["loc"])
+    field = dotted_path(loc) or "（顶层）"
+    line = _line_of(root, loc)
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "extra_forbidden":
+        allowed = _allowed_fields(loc[:-1])
+        name = str(loc[-1])
+        hint = ""
+        close = difflib.get_close_matches(name, allowed, n=1)
+        if close:
+            hint = f"，是否应为“{close[0]}”？"
+        listing = "、".join(allowed[:12]) + ("等" if len(allowed) > 12 else "")
+        return line, f"字段 {field}：未知字段“{name}”{hint}；此处允许的字段：{listing}"
+    return line, f"字段 {field}：{_expected(kind, ctx, err)}"
+
+
+def _expected(kind: str, ctx: dict[str, Any], err: Any) -> str:
+    given = err.get("input")
+    shown = f"，实际填写为“{given}”" if isinstance(given, (str, int, Decimal)) and not isinstance(given, bool) else ""
+    if kind in ("decimal_parsing", "decimal_type", "float_parsing", "float_type", "finite_number"):
+        return f"应为数字，如 5.18（不要带单位或千分位逗号）{shown}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"应为整数，如 36{shown}"
+    if kind in ("string_type",):
+        return f"应为文字{shown}（数字或日期请加引号）"
+    if kind == "missing":
+        return "缺少必填字段；请补上"
+    if kind == "enum":
+        return f"应为以下之一：{ctx.get('expected', '')}{shown}"
+    if kind in ("date_parsing", "date_type", "date_from_datetime_parsing", "date_from_datetime_inexact"):
+        return f"应为日期，如 2023-02-20{shown}"
+    if kind in ("list_type", "tuple_type"):
+        return "应为列表（每项一行，以“- ”开头）"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return "应为字段表（每行“键: 值”，下一级缩进两个空格）"
+    if kind == "bool_parsing" or kind == "bool_type":
+        return f"应为 true 或 false{shown}"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"应不小于 {ctx.get('ge', ctx.get('gt'))}{shown}"
+    if kind in ("less_than_equal", "less_than"):
+        return f"应不大于 {ctx.get('le', ctx.get('lt'))}{shown}"
+    if kind == "string_pattern_mismatch":
+        return f"格式不符，应匹配 {ctx.get('pattern')}（小写字母开头，只含小写字母、数字和下划线）{shown}"
+    if kind in ("decimal_max_places", "decimal_max_digits"):
+        return f"小数位数过多{shown}"
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"]))
+    return str(err["msg"])
+
+
+def _line_of(root: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
+    """1-based line of the deepest node the loc reaches (key node for mapping entries)."""
+    if root is None:
+        return None
+    node: yaml.Node = root
+    mark = root.start_mark
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = None
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == str(part):
+                    found = (key, value)
+            if found is None:
+                break
+            mark = found[0].start_mark
+            node = found[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+            mark = node.start_mark
+        else:
+            break
+    return mark.line + 1
+
+
+def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    model: type[BaseModel] | None = DepartmentData
+    for part in loc:
+        if model is None:
+            return None
+        if isinstance(part, int):
+            continue  # list items: the model already is the item type
+        field = model.model_fields.get(str(part))
+        if field is None:
+            return None
+        model = _model_in(field.annotation)
+    return model
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType, list, tuple):
+        for arg in typing.get_args(annotation):
+            found = _model_in(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def _allowed_fields(loc: tuple[int | str, ...]) -> list[str]:
+    model = _model_at(loc)
+    return list(model.model_fields) if model else []
+

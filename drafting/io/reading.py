@@ -1,0 +1,48 @@
+"""Pick the reader for a report file by its first bytes, then by its suffix.
+
+Content wins over the name: a .docx renamed .txt is still read as Word, and an OLE2 compound file
+(legacy .doc, or any encrypted Office file) is refused with the fix, whatever it is called.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import ReportFileError
+from ..report import Report
+
+__all__ = ["TEXT_SUFFIXES", "read_report"]
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+def read_report(path: str | Path) -> Report:
+    """Read a .docx or plain-text report; sets ``report.source`` to the path."""
+    p = Path(path)
+    if not p.exists():
+        raise ReportFileError("文件不存在；请检查路径是否正确", path=p)
+    if p.is_dir():
+        raise ReportFileError("这是一个文件夹，不是报告文件；请提供 .docx 或 .txt", path=p)
+    with p.open("rb") as fh:
+        head = fh.read(8)
+    if not head:
+        raise ReportFileError("文件为空；请提供含报告正文的 .docx 或 .txt 文件", path=p)
+    suffix = p.suffix.lower()
+    if head.startswith(_OLE2_MAGIC):
+        from .docx_io import ENCRYPTED_OR_DOC
+
+        raise ReportFileError(ENCRYPTED_OR_DOC, path=p)
+    if head.startswith(b"PK\x03\x04") or suffix == ".docx":
+        from .docx_io import read_docx
+
+        report = read_docx(p)
+    elif suffix in TEXT_SUFFIXES:
+        from .text_reader import read_text_report
+
+        report = read_text_report(p)
+    else:
+        shown = suffix or "（无扩展名）"
+        raise ReportFileError(f"不支持的文件格式 {shown}，请提供 .docx 或 .txt", path=p)
+    report.source = str(p)
+    return report

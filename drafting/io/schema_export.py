@@ -1,0 +1,48 @@
+"""JSON Schemas of the boundary models, so other tools can validate our inputs and outputs.
+
+The files under ``schemas/`` are generated; ``schema_is_current`` lets a test (and
+``jixiao schema --check``) fail when a model changed but the files were not regenerated.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from ..department import DepartmentData
+from ..findings import ReviewResult
+from ..report import Report
+from .atomic import write_text
+
+__all__ = ["SCHEMAS", "export_schemas", "render_schema", "schema_is_current"]
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "department-data.schema.json": DepartmentData,
+    "report.schema.json": Report,
+    "review-result.schema.json": ReviewResult,
+}
+
+
+def render_schema(model: type[BaseModel]) -> str:
+    """The schema text exactly as written to disk (sorted keys, 2-space indent, UTF-8, final newline)."""
+    schema = model.model_json_schema()
+    return json.dumps(schema, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def export_schemas(out_dir: str | Path = "schemas") -> list[Path]:
+    """Write every schema into ``out_dir`` atomically; return the paths written."""
+    out = Path(out_dir)
+    return [write_text(out / name, render_schema(model)) for name, model in SCHEMAS.items()]
+
+
+def schema_is_current(out_dir: str | Path = "schemas") -> list[str]:
+    """Names of schema files in ``out_dir`` that are missing or differ from the models."""
+    out = Path(out_dir)
+    stale = []
+    for name, model in SCHEMAS.items():
+        path = out / name
+        if not path.exists() or path.read_text(encoding="utf-8") != render_schema(model):
+            stale.append(name)
+    return stale

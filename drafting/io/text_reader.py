@@ -1,0 +1,291 @@
+"""Plain-text reports (Word's "save as text"): tab-indented table cells, narrative paragraphs.
+
+Word writes each table cell as a line starting with a TAB; a cell's further paragraphs follow
+without the TAB; a blank line closes a row. Rules used here (generic, not tuned to one report):
+
+* **Cells and rows** — a TAB line is one cell. A TAB line preceded by a blank line (or by
+  non-table text) starts a new row; a TAB line directly after a cell or continuation line
+  continues the same row.
+* **Continuation lines** — a line without TAB belongs to the cell above it when (a) it directly
+  follows a cell or continuation line (no blank line in between), or (b) it sits in a run of
+  untabbed lines that lies *between two TAB lines* and that run contains no heading-like line
+  (``一、…``, ``（一）…``, a title ending in 报告). Word cannot put a paragraph inside a table without
+  a cell, so text sandwiched between cells is cell text unless it looks like a new section.
+* **Tables** — a maximal run of rows; it ends at the first untabbed line that is not a
+  continuation.
+* **Narrative** — one ``Paragraph`` per non-empty line (stripped). Short lines are headings:
+  a line ending in 报告 → level 0 (a short line just before it is merged into the title),
+  ``一、`` → 1, ``（一）``/``(一)`` → 2, ``1、``/``1．`` → 3.
+* **Tables that lost their tabs** — a run of ≥12 consecutive short lines (blank lines between
+  them ignored), at least 40 % and at least 6 of them numbers or percentages, starting with a label
+  line, becomes a ``Table``: the lines before the first label-followed-by-a-number form the
+  header row; from there each label starts a row and numbers fill it. Ordinary paragraphs are
+  long or end in punctuation, so they never form such a run.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ReportFileError
+from ..report import Block, Cell, Heading, Paragraph, Report, Table
+
+__all__ = ["decode_report_bytes", "heading_level", "read_text_report", "read_text_string"]
+
+_CN_NUM = "一二三四五六七八九十百零〇"
+_LEVEL1 = re.compile(rf"^[{_CN_NUM}]+[、．.]")
+_LEVEL2 = re.compile(rf"^[（(][{_CN_NUM}]+[）)]")
+_LEVEL3 = re.compile(r"^\d{1,2}[、．.](?!\d)")
+_TERMINAL = tuple("。；;！!？?，,：:")
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?\s*%?$")
+
+MAX_TITLE = 40
+MAX_HEADING = 30
+MAX_SUBHEADING = 25
+MIN_LOST_TABLE = 12
+MAX_LOST_CELL = 20
+
+
+# -- entry points ----------------------------------------------------------------------------------
+
+
+def read_text_report(path: str | Path) -> Report:
+    """Read a plain-text report; encodings UTF-8, UTF-8 with BOM, else GB18030 (covers GBK)."""
+    p = Path(path)
+    if not p.exists():
+        raise ReportFileError("文件不存在；请检查路径是否正确", path=p)
+    text = decode_report_bytes(p.read_bytes(), p)
+    report = read_text_string(text)
+    report.source = str(p)
+    return report
+
+
+def decode_report_bytes(raw: bytes, path: str | Path | None = None) -> str:
+    """Decode text bytes or raise ``ReportFileError`` for empty, binary or undecodable content."""
+    if not raw.strip():
+        raise ReportFileError("文件为空；请提供含报告正文的 .docx 或 .txt 文件", path=path)
+    head = raw[:8192]
+    if b"\x00" in head:
+        raise ReportFileError("这不是文本文件（含二进制内容）；请提供 .docx，或在 Word 中另存为 .txt", path=path)
+    text = None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:
+        raise ReportFileError("无法识别文件编码（不是 UTF-8 或 GBK/GB18030）；请在 Word 中另存为 UTF-8 文本", path=path)
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f")
+    if controls > max(8, len(text) // 100):
+        raise ReportFileError("文件内容不像文本（控制字符过多）；请提供 .docx 或 .txt 报告", path=path)
+    return text
+
+
+def read_text_string(text: str) -> Report:
+    """Parse report text (already decoded) into blocks."""
+    return Report(blocks=_Parser(text.splitlines()).parse())
+
+
+def heading_level(text: str) -> int | None:
+    """Heading level of a line by 公文 numbering and length, or None for an ordinary paragraph."""
+    t = text.strip()
+    if not t or t.endswith(_TERMINAL[:6]):
+        return None
+    if len(t) <= MAX_TITLE and t.endswith("报告") and not any(p in t for p in "：:，,。；;"):
+        return 0
+    if len(t) <= MAX_HEADING and _LEVEL1.match(t):
+        return 1
+    if len(t) <= MAX_HEADING and _LEVEL2.match(t):
+        return 2
+    if len(t) <= MAX_SUBHEADING and _LEVEL3.match(t) and not t.endswith(_TERMINAL):
+        return 3
+    return None
+
+
+# -- parser ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Table:
+    rows: list[list[str]] = field(default_factory=list)
+
+
+class _Parser:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = [ln.rstrip("\r\n") for ln in lines]
+        self.kinds = [_kind(ln) for ln in self.lines]
+        self.joined = self._continuations()
+
+    def _continuations(self) -> list[bool]:
+        """Which untabbed text lines continue the cell above (rules (a) and (b) in the docstring)."""
+        n = len(self.lines)
+        joined = [False] * n
+        i = 0
+        while i < n:
+            if self.kinds[i] != "tab":
+                i += 1
+                continue
+            # rule (a): text lines directly after a cell line, no blank in between
+            j = i + 1
+            while j < n and self.kinds[j] == "text":
+                joined[j] = True
+                j += 1
+            # rule (b): untabbed run sandwiched between this tab run and the next tab line
+            k = j
+            while k < n and self.kinds[k] != "tab":
+                k += 1
+            if k < n:
+                run = [m for m in range(j, k) if self.kinds[m] == "text"]
+                if not any(heading_level(self.lines[m]) in (0, 1) for m in run):
+                    for m in run:
+                        joined[m] = True
+            i = k if k > i else i + 1
+        return joined
+
+    def parse(self) -> list[Block]:
+        blocks: list[Block] = []
+        narrative: list[str] = []
+        table: _Table | None = None
+        prev_blank = True
+        for i, line in enumerate(self.lines):
+            kind = self.kinds[i]
+            if kind == "blank":
+                prev_blank = True
+                continue
+            if kind == "tab" or self.joined[i]:
+                if table is None:
+                    blocks.extend(_narrative_blocks(narrative))
+                    narrative = []
+                    table = _Table()
+                if kind == "tab":
+                    if prev_blank or not table.rows:
+                        table.rows.append([])
+                    table.rows[-1].append(line[1:].strip())
+                else:
+                    row = table.rows[-1]
+                    row[-1] = (row[-1] + "\n" + line.strip()) if row[-1] else line.strip()
+            else:
+                if table is not None:
+                    blocks.extend(_close_table(table, narrative_next=line))
+                    table = None
+                narrative.append(line.strip())
+            prev_blank = False
+        if table is not None:
+            blocks.extend(_close_table(table, narrative_next=None))
+        blocks.extend(_narrative_blocks(narrative))
+        return _merge_titles(blocks)
+
+
+def _kind(line: str) -> str:
+    if line.startswith("\t"):
+        return "tab"
+    return "text" if line.strip() else "blank"
+
+
+def _close_table(table: _Table, narrative_next: str | None) -> list[Block]:
+    """Finish a table. A last one-cell row that starts a 报告 title (Word exported a framed title
+    with a TAB) is returned as a paragraph so that title merging can join it with the next line."""
+    out: list[Block] = []
+    tail: Block | None = None
+    last = table.rows[-1] if table.rows else []
+    if (
+        len(last) == 1
+        and narrative_next is not None
+        and "\n" not in last[0]
+        and len(last[0]) <= MAX_HEADING
+        and heading_level(last[0] + narrative_next.strip()) == 0
+    ):
+        table.rows.pop()
+        tail = Paragraph(text=last[0])
+    if len(table.rows) == 1 and len(table.rows[0]) == 1:
+        text = table.rows[0][0]
+        level = heading_level(text)
+        out.append(Heading(text=text, level=level) if level is not None else Paragraph(text=text))
+    elif table.rows:
+        out.append(Table(rows=[[Cell(text=t) for t in row] for row in table.rows], nested_in=None))
+    if tail is not None:
+        out.append(tail)
+    return out
+
+
+def _narrative_blocks(lines: list[str]) -> list[Block]:
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        run_end = _lost_table_end(lines, i)
+        if run_end is not None:
+            blocks.append(_lost_table(lines[i:run_end]))
+            i = run_end
+            continue
+        text = lines[i]
+        level = heading_level(text)
+        blocks.append(Heading(text=text, level=level) if level is not None else Paragraph(text=text))
+        i += 1
+    return blocks
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.match(unicodedata.normalize("NFKC", text)))
+
+
+def _cell_like(text: str) -> bool:
+    return (
+        len(text) <= MAX_LOST_CELL
+        and not text.endswith(_TERMINAL)
+        and heading_level(text) not in (0, 1, 2)
+    )
+
+
+def _lost_table_end(lines: list[str], start: int) -> int | None:
+    """End index of a table-that-lost-its-tabs starting at ``start``, or None."""
+    first = lines[start]
+    if _is_number(first) or not _cell_like(first) or heading_level(first) is not None:
+        return None
+    end = start
+    while end < len(lines) and _cell_like(lines[end]):
+        end += 1
+    run = lines[start:end]
+    numbers = sum(1 for t in run if _is_number(t))
+    if len(run) < MIN_LOST_TABLE or numbers < 6 or numbers * 10 < len(run) * 4:
+        return None
+    if not any(not _is_number(a) and _is_number(b) for a, b in itertools.pairwise(run)):
+        return None
+    return end
+
+
+def _lost_table(run: list[str]) -> Table:
+    first_data = next(i for i in range(len(run) - 1) if not _is_number(run[i]) and _is_number(run[i + 1]))
+    rows: list[list[str]] = []
+    if first_data:
+        rows.append(run[:first_data])
+    for text in run[first_data:]:
+        if not _is_number(text):
+            rows.append([text])
+        else:
+            rows[-1].append(text)
+    width = max(len(r) for r in rows)
+    return Table(rows=[[Cell(text=t) for t in r] + [Cell() for _ in range(width - len(r))] for r in rows], nested_in=None)
+
+
+def _merge_titles(blocks: list[Block]) -> list[Block]:
+    """Join a short untitled line with the 报告 title line right after it (titles wrap in Word)."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            isinstance(block, Heading)
+            and block.level == 0
+            and isinstance(prev, Paragraph)
+            and len(prev.text) <= MAX_HEADING
+            and not prev.text.endswith(_TERMINAL)
+            and heading_level(prev.text + block.text) == 0
+        ):
+            out[-1] = Heading(text=prev.text + block.text, level=0)
+            continue
+        out.append(block)
+    return out

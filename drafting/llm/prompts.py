@@ -1,0 +1,138 @@
+"""Prompt files: ``prompts/<id>.yaml`` → a validated ``Prompt`` → LangChain chat messages.
+
+A prompt file holds an id, a version, the variables it uses, a system and a user template
+(LangChain f-string syntax: ``{variable}``, literal braces doubled) and few-shot examples (literal
+text, never formatted). Validation is strict: unknown keys, a variable used but not declared or
+declared but not used, and a template that does not parse all raise ``PromptFileError`` naming the
+file and the variable. The sha256 of the file's bytes goes into the draft's metadata and cache keys,
+so editing a prompt invalidates cached answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import string
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import PromptFileError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from langchain_core.messages import BaseMessage
+    from langchain_core.prompts import ChatPromptTemplate
+
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+
+
+class PromptExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    user: str = Field(min_length=1)
+    assistant: str = Field(min_length=1)
+
+
+class PromptFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    version: int = Field(ge=1)
+    description: str = ""
+    variables: list[str]
+    system: str = Field(min_length=1)
+    user: str = Field(min_length=1)
+    examples: list[PromptExample] = Field(default_factory=list)
+
+
+def _fields(template: str, path: Path, part: str) -> set[str]:
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    except ValueError as exc:
+        raise PromptFileError(f"{part} 模板无法解析（{exc}）；字面的花括号请写成 {{{{ 和 }}}}", path=path,
+                              where=part) from exc
+    for name in names:
+        if not name.isidentifier():
+            raise PromptFileError(f"{part} 模板中的变量 {{{name}}} 不是合法的变量名", path=path, where=part)
+    return names
+
+
+class Prompt:
+    """A loaded, validated prompt file."""
+
+    def __init__(self, spec: PromptFile, path: Path, sha256: str) -> None:
+        self.spec = spec
+        self.path = path
+        self.sha256 = sha256
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    def template(self) -> ChatPromptTemplate:
+        from langchain_core.messages import AIMessage, HumanMessage
+        from langchain_core.prompts import ChatPromptTemplate
+
+        parts: list[Any] = [("system", self.spec.system)]
+        for ex in self.spec.examples:  # literal messages: their braces are never formatted
+            parts += [HumanMessage(content=ex.user), AIMessage(content=ex.assistant)]
+        parts.append(("human", self.spec.user))
+        return ChatPromptTemplate.from_messages(parts)
+
+    def messages(self, **variables: Any) -> list[BaseMessage]:
+        missing = [v for v in self.spec.variables if v not in variables]
+        if missing:
+            raise PromptFileError(f"渲染时缺少变量 {', '.join(missing)}", path=self.path, where="variables")
+        return self.template().format_messages(**{k: variables[k] for k in self.spec.variables})
+
+
+def load_prompt_file(path: str | Path) -> Prompt:
+    """Load and validate one prompt file."""
+    file = Path(path)
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise PromptFileError(f"无法读取提示词文件（{exc.strerror}）；请检查 prompts/ 目录", path=file) from exc
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise PromptFileError(f"不是合法的 UTF-8 YAML：{exc}", path=file) from exc
+    if not isinstance(data, dict):
+        raise PromptFileError("顶层应为映射（id、version、variables、system、user、examples）", path=file)
+    try:
+        spec = PromptFile.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(map(str, err["loc"]))
+        raise PromptFileError(f"字段 {where}：{err['msg']}", path=file, where=where) from exc
+    if spec.id != file.stem:
+        raise PromptFileError(f"id “{spec.id}” 与文件名 “{file.stem}” 不一致", path=file, where="id")
+    used = _fields(spec.system, file, "system") | _fields(spec.user, file, "user")
+    declared = set(spec.variables)
+    for name in sorted(used - declared):
+        raise PromptFileError(f"模板使用了变量 {{{name}}}，但 variables 中没有声明；请在 variables 中加入 {name}",
+                              path=file, where=f"variables.{name}")
+    for name in sorted(declared - used):
+        raise PromptFileError(f"variables 声明了 {name}，但模板中没有使用 {{{name}}}；请删除或在模板中使用",
+                              path=file, where=f"variables.{name}")
+    return Prompt(spec, file, hashlib.sha256(raw).hexdigest())
+
+
+def prompts_dir() -> Path:
+    return Path(os.environ.get("JIXIAO_PROMPTS", PROMPTS_DIR))
+
+
+@lru_cache(maxsize=64)
+def _load_cached(path: str, mtime_ns: int) -> Prompt:
+    return load_prompt_file(path)
+
+
+def load_prompt(name: str, directory: str | Path | None = None) -> Prompt:
+    """``prompts/<name>.yaml`` (or under ``directory``), validated; cached until the file changes."""
+    file = Path(directory or prompts_dir()) / f"{name}.yaml"
+    if not file.is_file():
+        raise PromptFileError(f"找不到提示词文件 {name}.yaml；请确认 prompts/ 目录完整", path=file)
+    return _load_cached(str(file), file.stat().st_mtime_ns)

@@ -1,0 +1,409 @@
+"""Finding numbers in Chinese report text: every numeric mention with span, value, unit and kind.
+
+One precompiled regex scans the text once; each hit is then classified by a few local looks at
+its neighbours (the unit after it, a qualifier before or after, the start of the line, a quote
+around it). Fullwidth digits are mapped to ASCII with a same-length table, so every span points
+into the caller's text unchanged.
+
+What is *not* a number claim is decided generically, never by the sample's wording:
+- Chinese numerals count only when a unit follows (两千一百四十一人, 三万元); 三公, 一般, 一是, 统一,
+  一次性, 第一, 一流 have no unit and yield nothing. Single-digit Chinese counts (三个要素, 两项) are
+  rhetoric, not data, and are skipped too.
+- list markers (一、 （二） 3． 1、 指标1 任务6), document numbers (〔2021〕28号), phone numbers,
+  codes after 编码/代码/电话…, numbers glued to ASCII letters (5G, SYB2) and numbers inside short
+  quotes or 《》 (“311”覆盖率, 《2021年工作计划》) are ``NOT_A_CLAIM``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from ..quantities import Quantity, Unit, places_of
+
+
+class MentionKind(StrEnum):
+    AMOUNT = "amount"          # money: 元/万元/亿元
+    PERCENT = "percent"        # 98.22%
+    POINTS = "points"          # 2.8个百分点
+    COUNT = "count"            # 2141人, 35件, 7000余个
+    YEAR = "year"              # 2022年, 二〇二二年
+    DATE = "date"              # 2023年2月20日, 2021年12月31日
+    NUMBER = "number"          # a bare number with no unit (table cells)
+    NOT_A_CLAIM = "not_a_claim"  # list markers, document numbers, phone numbers, budget codes
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    APPROX = "approx"      # 余/约/左右/近/多
+    AT_MOST = "at_most"    # 以内/以下/不超过/不高于
+    AT_LEAST = "at_least"  # 以上/不低于/超过/逾
+
+
+class Mention(BaseModel):
+    """One number as written. ``value`` is in ``unit`` after applying the written scale
+    (8万余人 -> value 80000, unit 人, scale 10000, places 0 counted in the scaled figure "8").
+
+    Money keeps its written unit instead (2.15亿元 -> value 2.15, unit 亿元, scale 1)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: Unit = Unit.NONE
+    scale: Decimal = Decimal(1)
+    places: int = 0
+    qualifier: Qualifier = Qualifier.EXACT
+    kind: MentionKind = MentionKind.NUMBER
+    unit_text: str = ""       # the unit as written, also when ``Unit`` has no member for it (年, ‰, 元/人)
+    qualifier_text: str = ""  # the qualifier word as written (余, 约, 以内 …)
+
+    @property
+    def quantity(self) -> Quantity:
+        return Quantity(value=self.value, unit=self.unit)
+
+    @property
+    def is_claim(self) -> bool:
+        return self.kind not in (MentionKind.NOT_A_CLAIM, MentionKind.YEAR, MentionKind.DATE)
+
+    @property
+    def shown(self) -> Decimal:
+        """The figure as displayed before the written scale (24.27 for 24.27万人)."""
+        return self.value / self.scale
+
+
+# -- normalisation (same length, so spans stay exact) -------------------------------------------
+
+_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
+                            "％": "%", "﹪": "%", "．": ".", "－": "-", "﹣": "-", "‐": "-"})
+
+
+def normalise(text: str) -> str:
+    """Fullwidth digits, ％ and ． to ASCII, one character for one character."""
+    return text.translate(_FULLWIDTH)
+
+
+# -- Chinese numerals -------------------------------------------------------------------------
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_to_decimal(numeral: str) -> Decimal | None:
+    """Convert an isolated Chinese numeral (两千一百四十一, 二〇二二, 三点五, 十二万); None if malformed."""
+    head, _, frac = numeral.partition("点")
+    if frac and any(c not in _CN_DIGIT for c in frac):
+        return None
+    if not head:
+        return None
+    if all(c in _CN_DIGIT for c in head):
+        if len(head) > 1 and head[0] in "〇零":
+            return None
+        whole = int("".join(str(_CN_DIGIT[c]) for c in head))
+    else:
+        total = section = number = 0
+        for c in head:
+            if c in _CN_DIGIT:
+                number = _CN_DIGIT[c]
+            elif c in _CN_SMALL:
+                section += (number or (1 if c == "十" else 0)) * _CN_SMALL[c]
+                number = 0
+            elif c == "万":
+                total += (section + number) * 10_000
+                section = number = 0
+            elif c == "亿":
+                total = (total + section + number) * 100_000_000
+                section = number = 0
+            else:
+                return None
+        whole = total + section + number
+    if frac:
+        return Decimal(f"{whole}." + "".join(str(_CN_DIGIT[c]) for c in frac))
+    return Decimal(whole)
+
+
+# -- the scanner ------------------------------------------------------------------------------
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_CNY = "〇零一二三四五六七八九"
+_SP = r"[ \t\u3000]*"
+_MASTER = re.compile(
+    rf"(?P<doc>[〔\[［]{_SP}(?P<docyear>\d{{4}}){_SP}[〕\]］]{_SP}第?{_SP}(?P<docno>\d+){_SP}号)"
+    rf"|(?P<phone>(?<![\d.])(?:0\d{{2,3}}-\d{{7,8}}|1[3-9]\d{{9}})(?![\d.]))"
+    rf"|(?P<date>(?<![\d.,])(?P<dy>\d{{4}}){_SP}年{_SP}(?P<dm>\d{{1,2}}){_SP}月(?:{_SP}(?P<dd>\d{{1,2}}){_SP}日)?)"
+    rf"|(?P<year>(?<![\d.,])(?P<yv>\d{{4}}){_SP}年(?P<ydu>度)?)"
+    rf"|(?P<cnyear>[{_CNY}]{{4}}年(?P<cnydu>度)?)"
+    rf"|(?P<pct>百分之(?P<pctv>{_NUM}|[{_CNY}两十百千]+(?:点[{_CNY}]+)?))"
+    rf"|(?P<num>(?<![\d.,])[-+]?{_NUM})"
+    rf"|(?P<cn>[一二两三四五六七八九十][{_CNY}两十百千万亿]*(?:点[{_CNY}]+)?)"
+)
+_TAIL = re.compile(
+    rf"{_SP}(?P<scale>万亿|亿|万|千)?(?P<q>余|多)?{_SP}"
+    r"(?P<unit>个百分点|百分点|万元|亿元|元/[人户次件个天年月]|元|%|‰|人次|家次|户次|个月|平方米|公里|小时|公顷"
+    r"|[（(][家人户个][)）]次|人|名|户|件|个|家|次|条|本|场|份|起|项|分|天|所|座|台|辆|套|批|期|班|篇|亩|吨|年|月|日)?"
+    rf"(?:{_SP}(?P<after>左右|以内|以下|以上|之内|上下))?"
+)
+# A single-character unit followed by these is the start of a word, not a unit (十分钟, 一次性, 台账).
+_UNIT_BLOCKERS = {"分": "钟之期", "台": "账阶", "期": "间限末初", "次": "性", "本": "地级单期", "名": "义称单",
+                  "家": "庭长", "起": "草来", "班": "子", "项": "目", "条": "例件款", "天": "然"}
+_UNIT_MAP = {"百分点": Unit.POINTS, "（家）次": Unit.JIA_TIMES, "(家)次": Unit.JIA_TIMES,
+             "（人）次": Unit.PERSON_TIME, "(人)次": Unit.PERSON_TIME, "（户）次": Unit.HOUSEHOLD_TIMES,
+             "(户)次": Unit.HOUSEHOLD_TIMES}
+_MONEY_SCALED = {("万", "元"): Unit.WAN_YUAN, ("亿", "元"): Unit.YI_YUAN}
+_SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10**12), "千": Decimal(1000), None: Decimal(1)}
+_BEFORE_QUAL = sorted((  # longest first: 不低于 before 低于
+    ("不超过", Qualifier.AT_MOST), ("不高于", Qualifier.AT_MOST), ("不到", Qualifier.AT_MOST),
+    ("不足", Qualifier.AT_MOST), ("低于", Qualifier.AT_MOST), ("少于", Qualifier.AT_MOST),
+    ("不低于", Qualifier.AT_LEAST), ("不少于", Qualifier.AT_LEAST), ("超过", Qualifier.AT_LEAST),
+    ("高于", Qualifier.AT_LEAST), ("逾", Qualifier.AT_LEAST),
+    ("大约", Qualifier.APPROX), ("约", Qualifier.APPROX), ("将近", Qualifier.APPROX),
+    ("接近", Qualifier.APPROX), ("近", Qualifier.APPROX),
+), key=lambda wq: -len(wq[0]))
+_YUE_WORDS = "节制签履合违特预"  # 节约3.09万元 is a saving, not 约 (approximately)
+_AFTER_QUAL = {"左右": Qualifier.APPROX, "上下": Qualifier.APPROX, "以内": Qualifier.AT_MOST,
+               "之内": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST, "以上": Qualifier.AT_LEAST}
+_SENTENCE_START = set("\n。；;！？!?：:\t")
+_MARKER_AFTER = set("、.:：)）")
+_LABEL_PREFIX = ("指标", "任务", "附件", "附表", "表", "图", "序号", "步骤", "阶段", "机构", "标段", "批次",
+                 "措施", "目标", "问题", "方案", "类", "组", "区", "号", "第")
+_CODE_WORDS = re.compile(r"(?:编码|代码|编号|账号|帐号|邮编|电话|传真|手机|身份证|文号|代号|座机)[^\n。；，,]{0,6}$")
+_QUOTED = re.compile(r"“[^“”\n]{1,20}”|《[^《》\n]{1,40}》|「[^「」\n]{1,20}」|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’")
+
+_POINTS_LIST = re.compile(r"(?:[和、与及,，][-+]?\d+(?:\.\d+)?个)*[和、与及,，][-+]?\d+(?:\.\d+)?个百分点")
+_KIND_OF_UNIT = {Unit.YUAN: MentionKind.AMOUNT, Unit.WAN_YUAN: MentionKind.AMOUNT, Unit.YI_YUAN: MentionKind.AMOUNT,
+                 Unit.PERCENT: MentionKind.PERCENT, Unit.POINTS: MentionKind.POINTS}
+
+
+def _integral(v: Decimal) -> Decimal:
+    return v.quantize(Decimal(1)) if v == v.to_integral_value() else v
+
+
+def _line_start_before(t: str, s: int) -> bool:
+    """True when only spaces lie between ``s`` and the start of the text, a line or a sentence."""
+    i = s - 1
+    while i >= 0 and t[i] in " \u3000":
+        i -= 1
+    return i < 0 or t[i] in _SENTENCE_START
+
+
+def _quoted_spans(t: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(t)] if ("“" in t or "《" in t or '"' in t or "「" in t or "‘" in t) else []
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) lies strictly inside one of the sorted, non-overlapping ``spans``."""
+    i = bisect_right(spans, (s, _BIG)) - 1
+    return i >= 0 and spans[i][0] < s and e < spans[i][1]
+
+
+_BIG = 1 << 62
+
+
+class _Scan:
+    """State of one pass over one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.t = normalise(text)
+        self.quotes = _quoted_spans(self.t)
+        self.out: list[Mention] = []
+
+    def add(self, s: int, e: int, value: Decimal, kind: MentionKind, *, unit: Unit = Unit.NONE,
+            scale: Decimal = Decimal(1), places: int = 0, qualifier: Qualifier = Qualifier.EXACT,
+            unit_text: str = "", qualifier_text: str = "") -> None:
+        self.out.append(Mention.model_construct(
+            start=s, end=e, text=self.text[s:e], value=value, kind=kind, unit=unit, scale=scale,
+            places=places, qualifier=qualifier, unit_text=unit_text, qualifier_text=qualifier_text,
+        ))
+
+    def run(self) -> list[Mention]:
+        t = self.t
+        for m in _MASTER.finditer(t):
+            g = m.lastgroup
+            s, e = m.span()
+            if g == "doc":
+                self.add(m.start("docyear"), m.end("docyear"), Decimal(m["docyear"]), MentionKind.NOT_A_CLAIM)
+                self.add(m.start("docno"), m.end("docno"), Decimal(m["docno"]), MentionKind.NOT_A_CLAIM)
+            elif g == "phone":
+                self.add(s, e, Decimal(re.sub(r"\D", "", m[0])), MentionKind.NOT_A_CLAIM)
+            elif g == "date":
+                kind = MentionKind.NOT_A_CLAIM if _inside(self.quotes, s, e) else MentionKind.DATE
+                y, mo = int(m["dy"]), int(m["dm"])
+                if not (1 <= mo <= 12):
+                    kind = MentionKind.NOT_A_CLAIM
+                self.add(s, e, Decimal(y), kind, unit_text="年")
+            elif g == "year":
+                y = int(m["yv"])
+                kind = MentionKind.YEAR if 1900 <= y <= 2100 else MentionKind.NUMBER
+                if _inside(self.quotes, s, e):
+                    kind = MentionKind.NOT_A_CLAIM
+                self.add(s, e, Decimal(y), kind, unit_text="年度" if m["ydu"] else "年")
+            elif g == "cnyear":
+                v = cn_to_decimal(m[0][:4])
+                if v is not None:
+                    kind = MentionKind.NOT_A_CLAIM if _inside(self.quotes, s, e) else MentionKind.YEAR
+                    self.add(s, e, v, kind, unit_text="年度" if m["cnydu"] else "年")
+            elif g == "pct":
+                raw = m["pctv"]
+                v = Decimal(raw.replace(",", "")) if raw[0].isdigit() else cn_to_decimal(raw)
+                if v is not None:
+                    self.add(s, e, v, MentionKind.PERCENT, unit=Unit.PERCENT, places=places_of(v), unit_text="%")
+            elif g == "num":
+                self._number(m)
+            elif g == "cn":
+                self._chinese(m)
+        return self.out
+
+    # -- arabic numbers --------------------------------------------------------------------
+
+    def _number(self, m: re.Match[str]) -> None:
+        t = self.t
+        s, e = m.span()
+        raw = m[0]
+        n = Decimal(raw.replace(",", ""))
+        tail = _TAIL.match(t, e)  # every part is optional, so this always matches
+        assert tail is not None
+        unit_txt, scale_txt, q_mid, after = tail["unit"], tail["scale"], tail["q"], tail["after"]
+        if unit_txt and _blocked(unit_txt, t, tail.end("unit")):
+            unit_txt = after = None
+        if after:
+            end = tail.end("after")
+        elif unit_txt:
+            end = tail.end("unit")
+        elif q_mid:
+            end = tail.end("q")
+        elif scale_txt:
+            end = tail.end("scale")
+        else:
+            end = e
+        prev = t[max(0, s - 8):s]
+        nxt = t[end:end + 1]
+
+        # not claims: codes, markers, labels, quoted names, numbers glued to latin letters
+        not_claim = (
+            _inside(self.quotes, s, e)
+            or (s > 0 and t[s - 1].isascii() and t[s - 1].isalpha())
+            or (not unit_txt and nxt.isascii() and nxt.isalpha())
+            or (not unit_txt and "." not in raw and "," not in raw and (len(raw) >= 9 or (len(raw) > 1 and raw[0] == "0")))
+            or bool(_CODE_WORDS.search(prev))
+            or prev.endswith("第")
+        )
+        if not not_claim and not unit_txt and not scale_txt and "." not in raw and len(raw) <= 3:
+            after_char = t[e:e + 1]
+            if _line_start_before(t, s) and after_char in _MARKER_AFTER:
+                not_claim = True
+            elif s > 0 and t[s - 1] in "（(" and after_char in "）)":
+                not_claim = True
+            elif prev.endswith(_LABEL_PREFIX) and (after_char == "" or not _is_cjk(after_char)):
+                not_claim = True
+        if not_claim:
+            self.add(s, e, n, MentionKind.NOT_A_CLAIM, places=places_of(n))
+            return
+
+        qualifier, qtext = Qualifier.EXACT, ""
+        if q_mid:
+            qualifier, qtext = Qualifier.APPROX, q_mid
+        if after:
+            qualifier, qtext = _AFTER_QUAL[after], after
+        elif not q_mid:
+            for word, q in _BEFORE_QUAL:
+                if prev.endswith(word) and not (word == "约" and prev[-2:-1] in _YUE_WORDS):
+                    qualifier, qtext = q, word
+                    break
+
+        places = places_of(n)
+        scale = _SCALE[scale_txt]
+        unit = Unit.NONE
+        kind = MentionKind.NUMBER
+        if unit_txt == "个" and _POINTS_LIST.match(t, end):
+            unit_txt = "个百分点"  # 分别提高0.6个和1.3个百分点
+        if unit_txt in ("年", "月", "日"):
+            kind = MentionKind.DATE if unit_txt != "年" else MentionKind.COUNT
+            if unit_txt != "年":
+                self.add(s, end, n, kind, places=places, unit_text=unit_txt)
+                return
+        if unit_txt:
+            if (scale_txt, unit_txt) in _MONEY_SCALED:
+                unit, scale = _MONEY_SCALED[(scale_txt, unit_txt)], Decimal(1)
+            elif unit_txt.startswith("元/"):
+                unit = Unit.YUAN
+            else:
+                unit = _UNIT_MAP.get(unit_txt) or _unit_or_none(unit_txt)
+            kind = _KIND_OF_UNIT.get(unit, MentionKind.COUNT)
+            if unit_txt.startswith("元/"):
+                kind = MentionKind.AMOUNT
+        value = _integral(n * scale) if scale != 1 else n
+        self.add(s, end, value, kind, unit=unit, scale=scale, places=places, qualifier=qualifier,
+                 unit_text=unit_txt or "", qualifier_text=qtext)
+
+    # -- Chinese numerals ------------------------------------------------------------------
+
+    def _chinese(self, m: re.Match[str]) -> None:
+        t = self.t
+        s, e = m.span()
+        raw = m[0]
+        prev = t[s - 1:s]
+        nxt = t[e:e + 1]
+        if prev == "第":
+            return
+        if nxt == "、" and (_line_start_before(t, s) or prev in "（("):
+            self.add(s, e, cn_to_decimal(raw) or Decimal(0), MentionKind.NOT_A_CLAIM)
+            return
+        if prev in "（(" and nxt in "）)":
+            self.add(s, e, cn_to_decimal(raw) or Decimal(0), MentionKind.NOT_A_CLAIM)
+            return
+        tail = _TAIL.match(t, e)
+        unit_txt = tail["unit"] if tail else None
+        if not unit_txt or tail is None or unit_txt in ("年", "月", "日", "分"):
+            return
+        if _blocked(unit_txt, t, tail.end("unit")):
+            return
+        v = cn_to_decimal(raw)
+        if v is None:
+            return
+        scale_txt = tail["scale"]
+        unit = _MONEY_SCALED.get((scale_txt, unit_txt)) or _UNIT_MAP.get(unit_txt) or _unit_or_none(unit_txt)
+        kind = _KIND_OF_UNIT.get(unit, MentionKind.COUNT)
+        if kind is MentionKind.COUNT and v < 10 and not scale_txt:
+            return  # 三个要素, 两项, 一次性: rhetoric, not data
+        scale = Decimal(1) if unit in (Unit.WAN_YUAN, Unit.YI_YUAN) else _SCALE[scale_txt]
+        end = tail.end("unit")
+        qualifier, qtext = (Qualifier.APPROX, tail["q"]) if tail["q"] else (Qualifier.EXACT, "")
+        if tail["after"]:
+            qualifier, qtext = _AFTER_QUAL[tail["after"]], tail["after"]
+            end = tail.end("after")
+        if _inside(self.quotes, s, e):
+            kind = MentionKind.NOT_A_CLAIM
+        self.add(s, end, _integral(v * scale), kind, unit=unit, scale=scale, places=places_of(v),
+                 qualifier=qualifier, unit_text=unit_txt, qualifier_text=qtext)
+
+
+def _blocked(unit_txt: str, t: str, end: int) -> bool:
+    """A one-character unit that starts a longer word (十分钟, 一次性, 台账) is not a unit."""
+    nxt = t[end:end + 1]
+    return bool(nxt) and nxt in _UNIT_BLOCKERS.get(unit_txt, "")
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _unit_or_none(text: str) -> Unit:
+    try:
+        return Unit(text)
+    except ValueError:
+        return Unit.NONE
+
+
+def extract(text: str) -> list[Mention]:
+    """Every numeric mention in ``text`` in order, with exact spans into ``text``."""
+    return _Scan(text).run()
+
+
+__all__ = ["Mention", "MentionKind", "Qualifier", "cn_to_decimal", "extract", "normalise"]

@@ -1,0 +1,504 @@
+"""Facts: every figure a report may state, direct from the data or derived along its relations.
+
+A report states not only the figures of its tables but also what a finance officer computes from
+them: 节约数 = 预算数 − 决算数, 节约比例 = 节约数 / 预算数, 比上年减少数 and its ratio, shares of a
+total, the execution rate, an indicator's actual against its target. ``build_facts`` derives those —
+along the relations of the schema only, never all pairs, so that a wrong number cannot be "supported"
+by an accidental combination. Each derived fact carries its formula and the paths of its inputs.
+
+Unit conversions (元/万元/亿元) are not separate facts: the ``FactIndex`` keeps money in 元 and the
+matcher converts. Lookup is by unit family (money, percent, points, each count unit) over values
+sorted for ``bisect``, so matching one mention costs O(log n).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+from enum import StrEnum
+from typing import NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..department import (
+    EXPENDITURE_LABELS,
+    INCOME_LABELS,
+    SANGONG_LABELS,
+    DepartmentData,
+    UnitRow,
+)
+from ..quantities import MONEY_UNITS, Unit, canonical_unit, format_decimal, is_money, places_of, round_half_up
+
+RATIO_PLACES = 10  # ratios are kept to 10 decimals of a percent: exact for any shown precision
+
+
+class FactKind(StrEnum):
+    DIRECT = "direct"
+    SUM = "sum"
+    DIFFERENCE = "difference"
+    RATIO = "ratio"
+    SHARE = "share"
+
+
+class Fact(BaseModel):
+    """One figure the report may state. ``places`` is the precision the value is known to in its
+    unit (money tables are kept to the cent of their unit); None means exact (counts, ratios)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    label: str
+    value: Decimal
+    unit: Unit
+    formula: str | None = None
+    inputs: list[str] = Field(default_factory=list)
+    kind: FactKind = FactKind.DIRECT
+    places: int | None = None
+    names: list[str] = Field(default_factory=list, description="words a report uses to name it (for 'contradicted')")
+
+    @property
+    def base_value(self) -> Decimal:
+        """Value in the family's base unit: 元 for money, the unit itself otherwise."""
+        return self.value * MONEY_UNITS[self.unit] if is_money(self.unit) else self.value
+
+    @property
+    def quantum(self) -> Decimal | None:
+        """Smallest step the value is known to, in base units; None when exact."""
+        if self.places is None:
+            return None
+        q = Decimal(1).scaleb(-self.places)
+        return q * MONEY_UNITS[self.unit] if is_money(self.unit) else q
+
+    def display(self, places: int | None = None) -> str:
+        """The value as a reviewer would write it: ratios to two decimals, others as stored."""
+        if places is None and self.kind in (FactKind.RATIO, FactKind.SHARE):
+            places = 2
+        return f"{format_decimal(self.value, places)}{self.unit.value}"
+
+
+def family(unit: Unit) -> str:
+    """The comparison family of a unit: money converts across 元/万元/亿元, 名 counts as 人."""
+    if is_money(unit):
+        return "money"
+    if unit is Unit.NONE:
+        return "none"
+    return canonical_unit(unit).value
+
+
+class NameHit(NamedTuple):
+    """A name found in a text: the name, its facts, and the text after it."""
+
+    name: str
+    facts: list[Fact]
+    tail: str
+
+
+class FactIndex:
+    """Facts by family, sorted by base value, for O(log n) matching; plus the names a text uses."""
+
+    def __init__(self, facts: Iterable[Fact], year: int | None = None) -> None:
+        self.facts: list[Fact] = list(facts)
+        self.year = year
+        self._by_path = {f.path: f for f in self.facts}
+        groups: dict[str, list[tuple[Decimal, Fact]]] = {}
+        raw: list[tuple[Decimal, Fact]] = []
+        for f in self.facts:
+            groups.setdefault(family(f.unit), []).append((f.base_value, f))
+            raw.append((f.value, f))
+        self._families: dict[str, tuple[list[Decimal], list[Fact], Decimal]] = {}
+        for fam, items in groups.items():
+            items.sort(key=lambda x: x[0])
+            widest = max((f.quantum or Decimal(0) for _, f in items), default=Decimal(0))
+            self._families[fam] = ([v for v, _ in items], [f for _, f in items], widest)
+        raw.sort(key=lambda x: x[0])
+        widest_raw = max((Decimal(1).scaleb(-f.places) if f.places is not None else Decimal(0) for f in self.facts),
+                         default=Decimal(0))
+        self._families["*raw"] = ([v for v, _ in raw], [f for _, f in raw], widest_raw)
+        self._names: dict[str, list[Fact]] = {}
+        for f in self.facts:
+            for n in dict.fromkeys([f.label, *f.names]):
+                key = _clean_name(n)
+                if len(key) >= 2:
+                    self._names.setdefault(key, []).append(f)
+        alternation = "|".join(re.escape(n) for n in sorted(self._names, key=len, reverse=True))
+        self._names_re = re.compile(alternation) if alternation else None
+        self._children: dict[str, list[Fact]] = {}
+        for f in self.facts:
+            for p in dict.fromkeys(f.inputs):
+                self._children.setdefault(p, []).append(f)
+        self._related: dict[str, frozenset[str]] = {}
+        self._related_in: dict[tuple[str, frozenset[str]], tuple[str, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts)
+
+    def get(self, path: str) -> Fact | None:
+        return self._by_path.get(path)
+
+    def families(self) -> list[str]:
+        return [f for f in self._families if f != "*raw"]
+
+    def widest_quantum(self, fam: str) -> Decimal:
+        return self._families[fam][2] if fam in self._families else Decimal(0)
+
+    def between(self, fam: str, lo: Decimal, hi: Decimal) -> list[Fact]:
+        """Facts of a family whose base value lies in [lo, hi] (``*raw``: values in their own unit)."""
+        entry = self._families.get(fam)
+        if entry is None:
+            return []
+        values, facts, _ = entry
+        return facts[bisect_left(values, lo):bisect_right(values, hi)]
+
+    def nearest(self, fam: str, value: Decimal, k: int = 3) -> list[Fact]:
+        """The k facts of a family closest to ``value`` (base units)."""
+        entry = self._families.get(fam)
+        if entry is None:
+            return []
+        values, facts, _ = entry
+        i = bisect_left(values, value)
+        lo, hi = i - 1, i
+        out: list[Fact] = []
+        while len(out) < k and (lo >= 0 or hi < len(values)):
+            if hi >= len(values) or (lo >= 0 and value - values[lo] <= values[hi] - value):
+                out.append(facts[lo])
+                lo -= 1
+            else:
+                out.append(facts[hi])
+                hi += 1
+        return out
+
+    def named_in(self, text: str) -> list[Fact]:
+        """Facts named in ``text``; the name ending last (closest to a number after it) first."""
+        if self._names_re is None or not text:
+            return []
+        cleaned = _clean_name(text)
+        best: tuple[int, int, str] | None = None
+        for m in self._names_re.finditer(cleaned):
+            key = (m.end(), len(m[0]), m[0])
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return list(self._names[best[2]]) if best else []
+
+    def names_in(self, text: str, ending_after: int = 0) -> list[NameHit]:
+        """Every name in ``text`` with its facts, the name ending last first (nearest to a number after it);
+        only names ending after the first ``ending_after`` characters of the text."""
+        if self._names_re is None or not text:
+            return []
+        cleaned = _clean_name(text)
+        skip = len(cleaned) - len(_clean_name(text[ending_after:])) if ending_after else 0
+        found = [(m.end(), len(m[0]), m[0]) for m in self._names_re.finditer(cleaned) if m.end() > skip]
+        found.sort(reverse=True)
+        return [NameHit(n, list(self._names[n]), cleaned[end:]) for end, _, n in found]
+
+    def related_in(self, fact: Fact, fams: frozenset[str]) -> tuple[str, ...]:
+        """``related(fact)`` restricted to the unit families ``fams`` (``*raw``: every family), sorted."""
+        key = (fact.path, fams)
+        hit = self._related_in.get(key)
+        if hit is None:
+            hit = tuple(sorted(p for p in self.related(fact)
+                               if "*raw" in fams or family((self._by_path.get(p) or fact).unit) in fams))
+            self._related_in[key] = hit
+        return hit
+
+    def related(self, fact: Fact) -> frozenset[str]:
+        """Paths of the figures a sentence naming ``fact`` may state for it.
+
+        A derived fact (节约数, 比上年减少数, a ratio) relates to itself and what is derived from it.
+        A table figure (公务接待费决算数) relates to the whole of its item: its other columns — the
+        figures it is compared with in a difference (预算数, 上年数, 目标值) — its parts when it is a
+        sum, and everything derived from those (节约数, 节约比例, 增减数, 增减比例, shares)."""
+        hit = self._related.get(fact.path)
+        if hit is not None:
+            return hit
+        item = {fact.path}
+        if fact.kind in (FactKind.DIRECT, FactKind.SUM):
+            columns = [fact.path]
+            while columns:  # the columns compared with each other, transitively (预算 − 决算, 决算 − 上年)
+                for child in self._children.get(columns.pop(), ()):
+                    if child.kind is FactKind.DIFFERENCE:
+                        columns.extend(p for p in child.inputs if p not in item)
+                        item.update(child.inputs)
+            if fact.kind is FactKind.SUM:
+                item.update(fact.inputs)
+        out = set(item)
+        todo = list(item)
+        while todo:
+            for child in self._children.get(todo.pop(), ()):
+                if child.path not in out and child.kind is not FactKind.SUM:
+                    out.add(child.path)
+                    todo.append(child.path)
+        frozen = frozenset(out)
+        self._related[fact.path] = frozen
+        return frozen
+
+
+_NAME_NOISE = re.compile(r"[“”\"‘’'「」《》\s]")
+
+
+def _clean_name(text: str) -> str:
+    return _NAME_NOISE.sub("", text).rstrip("。.，,；;：:")
+
+
+# -- building ----------------------------------------------------------------------------------
+
+
+def _money_places(value: Decimal) -> int:
+    """Money tables show two decimals of their unit; a value written with more keeps them."""
+    return max(places_of(value), 2)
+
+
+def _coarsest(*places: int | None) -> int | None:
+    known = [p for p in places if p is not None]
+    return min(known) if known else None
+
+
+def _ratio(num: Decimal, den: Decimal) -> Decimal:
+    return round_half_up(num * 100 / den, RATIO_PLACES)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.facts: list[Fact] = []
+        self.seen: set[str] = set()
+
+    def add(self, fact: Fact) -> Fact:
+        if fact.path not in self.seen:
+            self.seen.add(fact.path)
+            self.facts.append(fact)
+        return fact
+
+    def direct(self, path: str, label: str, value: Decimal | int, unit: Unit, names: Iterable[str] = ()) -> Fact:
+        v = Decimal(value)
+        places = _money_places(v) if is_money(unit) else None
+        return self.add(Fact(path=path, label=label, value=v, unit=unit, places=places, names=list(names)))
+
+    def difference(self, path: str, a: Fact, b: Fact, more: str, less: str, names: Iterable[str] = ()) -> Fact | None:
+        """a − b as a positive figure labelled by its direction (节约/超支, 增加/减少)."""
+        d = a.value - b.value
+        if d == 0 and a.value == 0:
+            return None
+        unit = Unit.POINTS if a.unit is Unit.PERCENT else a.unit
+        if d >= 0:
+            label, formula, inputs, value = more, f"{a.path} - {b.path}", [a.path, b.path], d
+        else:
+            label, formula, inputs, value = less, f"{b.path} - {a.path}", [b.path, a.path], -d
+        return self.add(Fact(path=path, label=label, value=value, unit=unit, formula=formula, inputs=inputs,
+                             kind=FactKind.DIFFERENCE, places=_coarsest(a.places, b.places), names=list(names)))
+
+    def ratio(self, path: str, label: str, num: Fact, den: Fact, kind: FactKind = FactKind.RATIO,
+              names: Iterable[str] = ()) -> Fact | None:
+        if den.value == 0:
+            return None
+        return self.add(Fact(path=path, label=label, value=_ratio(num.value, den.value), unit=Unit.PERCENT,
+                             formula=f"{num.path} / {den.path} * 100", inputs=[num.path, den.path], kind=kind,
+                             names=list(names)))
+
+    def total(self, path: str, label: str, parts: list[Fact], names: Iterable[str] = ()) -> Fact:
+        return self.add(Fact(path=path, label=label, value=sum((p.value for p in parts), Decimal(0)), unit=parts[0].unit,
+                             formula=" + ".join(p.path for p in parts), inputs=[p.path for p in parts], kind=FactKind.SUM,
+                             places=_coarsest(*(p.places for p in parts)), names=list(names)))
+
+
+def build_facts(data: DepartmentData) -> FactIndex:
+    """Direct figures of ``data`` plus the figures a report derives from them."""
+    b = _Builder()
+    _staffing(b, data)
+    _finance(b, data)
+    _sangong(b, data)
+    _indicators(b, data)
+    _key_figures(b, data)
+    if data.self_score is not None:
+        b.direct("self_score", "自评得分", data.self_score, Unit.SCORE, ["自评得分", "综合得分", "绩效自评得分"])
+    # Anything figures() yields that the sections above did not name (future fields) is still a fact.
+    for fig in data.figures():
+        if fig.path not in b.seen:
+            b.direct(fig.path, fig.label, fig.value, fig.unit)
+    return FactIndex(b.facts, year=data.year)
+
+
+def _staffing(b: _Builder, d: DepartmentData) -> None:
+    dep = d.department
+    if dep.organisation:
+        b.add(Fact(path="department.organisation.count", label="内设机构数", value=Decimal(len(dep.organisation)),
+                   unit=Unit.GE, formula="len(department.organisation)", inputs=["department.organisation"],
+                   kind=FactKind.SUM, names=["内设机构"]))
+    if dep.subordinate_units:
+        b.add(Fact(path="department.subordinate_units.count", label="二级机构数", value=Decimal(len(dep.subordinate_units)),
+                   unit=Unit.GE, formula="len(department.subordinate_units)", inputs=["department.subordinate_units"],
+                   kind=FactKind.SUM, names=["二级机构", "下属单位"]))
+    s = d.staffing
+    b.direct("staffing.authorized", "人员编制", s.authorized, Unit.PERSON, ["人员编制", "编制数", "编制人数"])
+    b.direct("staffing.actual", "实有人数", s.actual, Unit.PERSON, ["实有人数", "实有在职人数", "在职人数", "实有人员"])
+    for kind, n in s.authorized_by_kind.items():
+        b.direct(f"staffing.authorized_by_kind.{kind}", f"{kind}编制", n, Unit.PERSON, [f"{kind}编制"])
+    for kind, n in s.actual_by_kind.items():
+        # “实有在职40人，其中行政编制23人”: reports name actual staff by kind with the 编制 word too
+        b.direct(f"staffing.actual_by_kind.{kind}", f"实有{kind}人员", n, Unit.PERSON,
+                 [f"{kind}编制人员", f"{kind}人员", f"{kind}编制"])
+    if s.retired is not None:
+        b.direct("staffing.retired", "离退休人员", s.retired, Unit.PERSON, ["离退休人员", "退休人员"])
+
+
+_TOTAL_ROW = re.compile(r"汇总|合计|总计|全部|部门")
+_EXPENDITURE_NAMES = {"total": ["支出合计", "总支出", "支出总额", "决算支出"], "basic": ["基本支出"],
+                      "personnel": ["人员支出", "工资福利支出"], "public": ["公用支出", "商品和服务支出"],
+                      "project": ["项目支出"], "balance_year": ["当年结余"], "balance_cumulative": ["累计结余"]}
+_INCOME_NAMES = {"total": ["收入合计", "总收入", "决算总收入"], "carryover": ["上年结转"], "fiscal": ["财政拨款", "公共财政拨款"],
+                 "government_fund": ["政府基金拨款"], "special_account": ["非税收入拨款"], "other": ["其他收入"]}
+
+
+def _summary_row(rows: Sequence[UnitRow]) -> int | None:
+    """Index of the row that stands for the whole department: the 汇总 row, or the only row."""
+    if len(rows) == 1:
+        return 0
+    for i, r in enumerate(rows):
+        if _TOTAL_ROW.search(r.unit_name):
+            return i
+    return None
+
+
+def _finance(b: _Builder, d: DepartmentData) -> None:
+    f, u = d.finance, d.finance.unit
+    budget_names = {"initial_budget": ["年初预算", "部门预算", "年初预算数"], "adjusted_budget": ["调整后预算", "全年预算"],
+                    "executed": ["全年执行数", "执行数"], "prior_expenditure": ["上年支出"]}
+    budgets: dict[str, Fact] = {}
+    for key, label in (("initial_budget", "年初预算数"), ("adjusted_budget", "调整后预算数"),
+                       ("executed", "全年执行数"), ("prior_expenditure", "上年支出合计")):
+        v = getattr(f, key)
+        if v is not None:
+            budgets[key] = b.direct(f"finance.{key}", label, v, u, budget_names[key])
+
+    exp_total: Fact | None = None
+    row_totals: list[Fact] = []
+    summary = _summary_row(f.expenditure)
+    for i, row in enumerate(f.expenditure):
+        p = f"finance.expenditure[{i}]"
+        facts = {k: b.direct(f"{p}.{k}", f"{row.unit_name}{label}", getattr(row, k), u,
+                             _EXPENDITURE_NAMES[k] if i == summary else ())
+                 for k, label in EXPENDITURE_LABELS.items()}
+        for part, label in (("basic", "基本支出"), ("project", "项目支出"), ("personnel", "人员支出"), ("public", "公用支出")):
+            if facts[part].value:
+                b.ratio(f"{p}.share.{part}", f"{row.unit_name}{label}占支出合计比例", facts[part], facts["total"],
+                        FactKind.SHARE, [f"{label}占比"] if i == summary else ())
+        row_totals.append(facts["total"])
+        if i == summary:
+            exp_total = facts["total"]
+    if exp_total is None and len(f.expenditure) > 1:
+        exp_total = b.total("finance.expenditure.total", "支出合计（各单位之和）", row_totals, ["支出合计", "总支出"])
+    executed = budgets.get("executed") or exp_total
+    budget = budgets.get("adjusted_budget") or budgets.get("initial_budget")
+    if executed is not None and budget is not None:
+        b.ratio("finance.execution_rate", "预算执行率", executed, budget, names=["预算执行率", "执行率"])
+        b.difference("finance.over_budget", executed, budget, "支出超出预算数", "支出低于预算数")
+    if "adjusted_budget" in budgets and "initial_budget" in budgets:
+        b.difference("finance.budget_adjustment", budgets["adjusted_budget"], budgets["initial_budget"],
+                     "预算调增数", "预算调减数")
+    if exp_total is not None and "prior_expenditure" in budgets:
+        prior = budgets["prior_expenditure"]
+        ch = b.difference("finance.expenditure_change", exp_total, prior, "支出比上年增加数", "支出比上年减少数")
+        if ch is not None:
+            b.ratio("finance.expenditure_change_ratio", ch.label.replace("数", "比例"), ch, prior)
+
+    isum = _summary_row(f.income)
+    for i, inc in enumerate(f.income):
+        p = f"finance.income[{i}]"
+        facts = {k: b.direct(f"{p}.{k}", f"{inc.unit_name}{label}", getattr(inc, k), u,
+                             _INCOME_NAMES[k] if i == isum else ())
+                 for k, label in INCOME_LABELS.items()}
+        for part, label in INCOME_LABELS.items():
+            if part != "total" and facts[part].value:
+                b.ratio(f"{p}.share.{part}", f"{inc.unit_name}{label}占收入合计比例", facts[part], facts["total"], FactKind.SHARE)
+
+
+def _sangong(b: _Builder, d: DepartmentData) -> None:
+    sg, u = d.sangong, d.sangong.unit
+    columns = {"actual": sg.actual, "budget": sg.budget, "prior": sg.prior}
+    items = {**SANGONG_LABELS, "vehicle": "公务用车费"}
+    col_names = {"actual": ("决算数", ["{l}", "{l}决算数", "{l}支出", "{l}决算"]),
+                 "budget": ("预算数", ["{l}预算数", "{l}预算"]),
+                 "prior": ("上年数", ["上年{l}", "{l}上年数", "上年{l}支出"])}
+    extra = {"total": ["三公经费", "三公经费合计"], "vehicle": ["公务用车购置及运行费", "公务用车运行维护费及购置费", "公务用车"]}
+    got: dict[tuple[str, str], Fact] = {}
+    for col, table in columns.items():
+        if table is None:
+            continue
+        suffix, patterns = col_names[col]
+        for key, label in SANGONG_LABELS.items():
+            words = [label, *extra.get(key, [])]
+            names = [pat.format(l=w) for w in words for pat in patterns]
+            got[(col, key)] = b.direct(f"sangong.{col}.{key}", f"{label}{suffix}", getattr(table, key), u, names)
+        words = extra["vehicle"]
+        got[(col, "vehicle")] = b.total(f"sangong.{col}.vehicle", f"公务用车购置及运行费{suffix}",
+                                        [got[(col, "vehicle_operation")], got[(col, "vehicle_purchase")]],
+                                        [pat.format(l=w) for w in words for pat in patterns])
+    for key, label in items.items():
+        label = "公务用车购置及运行费" if key == "vehicle" else label
+        words = [label, *extra.get(key, [])]
+        actual = got.get(("actual", key))
+        if actual is None:
+            continue
+        budget = got.get(("budget", key))
+        if budget is not None:
+            sv = b.difference(f"sangong.savings.{key}", budget, actual, f"{label}节约数", f"{label}超支数",
+                              [f"{w}{s}" for w in words for s in ("节约数", "节约", "超支数", "超支")])
+            if sv is not None:
+                b.ratio(f"sangong.savings_ratio.{key}", sv.label[:-1] + "比例", sv, budget,
+                        names=[f"{w}{s}" for w in words for s in ("节约比例", "节约率", "超支比例")])
+        prior = got.get(("prior", key))
+        if prior is not None:
+            ch = b.difference(f"sangong.change.{key}", actual, prior, f"{label}比上年增加数", f"{label}比上年减少数",
+                              [f"{w}{s}" for w in words for s in ("增加数", "减少数", "增减数", "比上年增加", "比上年减少")])
+            if ch is not None:
+                b.ratio(f"sangong.change_ratio.{key}", ch.label[:-1] + "比例", ch, prior,
+                        names=[f"{w}{s}" for w in words for s in ("增减比例", "减少比例", "增长比例", "下降比例")])
+
+
+def _indicator_name(name: str) -> str:
+    name = re.sub(r"^(?:指标|任务)\d+[：:]", "", name).strip().rstrip("。.；;")
+    return name if 2 <= len(name) <= 20 and "，" not in name else ""
+
+
+def _indicators(b: _Builder, d: DepartmentData) -> None:
+    for i, ind in enumerate(d.indicators):
+        name = _indicator_name(ind.name)
+        p = f"indicators[{i}]"
+        target = actual = None
+        if ind.target_value is not None:
+            target = b.direct(f"{p}.target_value", f"{ind.name}目标值", ind.target_value, ind.unit,
+                              [f"{name}目标值", f"{name}目标"] if name else ())
+        if ind.actual_value is not None:
+            actual = b.direct(f"{p}.actual_value", f"{ind.name}完成值", ind.actual_value, ind.unit,
+                              [name, f"{name}完成值"] if name else ())
+        if ind.weight is not None:
+            b.direct(f"{p}.weight", f"{ind.name}分值", ind.weight, Unit.SCORE, [f"{name}分值"] if name else ())
+        if ind.score is not None:
+            b.direct(f"{p}.score", f"{ind.name}得分", ind.score, Unit.SCORE, [f"{name}得分"] if name else ())
+        if target is not None and actual is not None and target.unit == actual.unit:
+            b.difference(f"{p}.vs_target", actual, target, f"{ind.name}超出目标", f"{ind.name}低于目标")
+            if actual.unit is not Unit.PERCENT:
+                b.ratio(f"{p}.completion_rate", f"{ind.name}完成率", actual, target, names=[f"{name}完成率"] if name else ())
+
+
+def _key_figures(b: _Builder, d: DepartmentData) -> None:
+    for k in d.key_figures:
+        p = f"key_figures.{k.id}"
+        cur = b.direct(p, k.name, k.value, k.unit, [k.name])
+        if k.prior_value is None:
+            continue
+        prior = b.direct(f"{p}.prior_value", f"上年{k.name}", k.prior_value, k.unit, [f"上年{k.name}"])
+        ch = b.difference(f"{p}.change", cur, prior, f"{k.name}比上年增加", f"{k.name}比上年减少")
+        if ch is not None:
+            b.ratio(f"{p}.change_ratio", f"{ch.label}比例", ch, prior)
+
+
+def describe(fact: Fact) -> str:
+    """``公务接待费决算数 5.18万元 (sangong.actual.reception)`` — how messages cite a fact."""
+    return f"{fact.label} {fact.display()} ({fact.path})"
+
+
+__all__ = ["Fact", "FactIndex", "FactKind", "NameHit", "build_facts", "describe", "family"]

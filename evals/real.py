@@ -1,0 +1,253 @@
+"""The review measured on real reports: the 60 labelled excerpts of ``../shared/corpus/real``.
+
+Labels live in ``evals/real/labels`` (one YAML per corpus file, see ``evals/LABELLING.md``); the
+texts stay in ``../shared`` and are read from there. Scores are given per split (dev, test), never
+pooled: rules are tuned on dev only.
+
+    python -m evals.real [--corpus DIR] [--out evals/results]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from drafting.findings import Finding, Kind, Severity
+from drafting.io.atomic import write_text
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "evals" / "real" / "labels"
+SPLIT = ROOT / "evals" / "real" / "split.yaml"
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+# which label kinds a finding of each kind may claim (LABELLING.md, "Kinds")
+NUMBER_KINDS = {"total_mismatch", "rate_mismatch", "conflicting_figure", "count_mismatch", "unit_error",
+                "staffing", "score_error"}
+LANGUAGE_KINDS = {"typo", "repeated_word", "punctuation", "document_number"}
+COMPATIBLE: dict[str, set[str]] = {
+    Kind.DUPLICATE_PARAGRAPH: {"duplicate", "splice"},
+    Kind.COPIED_FROM_PRIOR_YEAR: {"duplicate"},
+    Kind.SPLICED_TEXT: {"splice", "duplicate"},
+    Kind.CROSS_REPORT_BOILERPLATE: {"duplicate"},
+    Kind.NUMBER_UNSUPPORTED: NUMBER_KINDS,
+    Kind.NUMBER_CONTRADICTED: NUMBER_KINDS,
+    Kind.ARITHMETIC_MISMATCH: NUMBER_KINDS,
+    Kind.UNSUPPORTED_CLAIM: {"unsupported_claim", "indicator"},
+    Kind.STALE_YEAR: {"stale_year", "date_inconsistency"},
+    Kind.DATE_INCONSISTENCY: {"date_inconsistency", "stale_year"},
+    Kind.ENTITY_MISMATCH: {"entity_level", "entity_other"},
+    Kind.MISSING_FIELD: {"blank_field", "placeholder", "empty_heading", "indicator"},
+    Kind.NUMBERING_GAP: {"numbering", "empty_heading", "wrong_template"},
+}
+for _kind in ("typo", "repeated_word", "punctuation", "document_number"):
+    if _kind in Kind.__members__.values():  # the language checks, when they land
+        COMPATIBLE[Kind(_kind)] = {_kind}
+
+
+def covered_kinds() -> set[str]:
+    """Label kinds some finding kind can claim: recall is measured over these."""
+    return set().union(*COMPATIBLE.values())
+
+
+@dataclass
+class Label:
+    file: str
+    kind: str
+    quote: str
+    spans: list[tuple[int, int]]
+    note: str = ""
+    certain: bool = True
+
+
+@dataclass
+class Scored:
+    """One file's findings, each judged once against its labels."""
+
+    file: str
+    findings: list[Finding]
+    verdicts: list[str]  # per finding: "tp", "fp" or "disputed"
+    found: list[bool]  # per label: matched by a compatible finding
+    labels: list[Label]
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    disputed: int = 0
+    error_tp: int = 0
+    error_fp: int = 0
+    labels: int = 0
+    labels_found: int = 0
+    by_rule: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    by_kind: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    @staticmethod
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 3) if b else None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "findings": self.tp + self.fp + self.disputed, "true": self.tp, "false": self.fp,
+            "disputed": self.disputed, "precision": self.ratio(self.tp, self.tp + self.fp),
+            "errors": self.error_tp + self.error_fp,
+            "error_precision": self.ratio(self.error_tp, self.error_tp + self.error_fp),
+            "labels_covered": self.labels, "labels_found": self.labels_found,
+            "recall": self.ratio(self.labels_found, self.labels),
+            "by_rule": {r: dict(c) for r, c in sorted(self.by_rule.items())},
+            "by_label_kind": {k: dict(c) for k, c in sorted(self.by_kind.items())},
+        }
+
+
+def excerpt(path: Path) -> str:
+    """The report text of a corpus file: everything after the ``source:``/``title:`` header."""
+    return path.read_text(encoding="utf-8").split("\n", 3)[3]
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    out, i = [], text.find(quote)
+    while i >= 0 and quote:
+        out.append(i)
+        i = text.find(quote, i + 1)
+    return out
+
+
+def load_labels(path: Path, text: str) -> list[Label]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    labels = []
+    for raw in data.get("labels") or []:
+        starts = _occurrences(text, raw["quote"])
+        if not starts:
+            raise ValueError(f"{path}: quote {raw['quote']!r} is not in {data['file']}")
+        n = int(raw.get("occurrence", 1))
+        spans = [(starts[n - 1], starts[n - 1] + len(raw["quote"]))]
+        for place in raw.get("places") or []:
+            spans += [(s, s + len(place)) for s in _occurrences(text, place)]
+        labels.append(Label(data["file"], raw["kind"], raw["quote"], spans, raw.get("note", ""),
+                            bool(raw.get("certain", True))))
+    return labels
+
+
+def _finding_spans(text: str, finding: Finding) -> list[tuple[int, int]]:
+    spans = []
+    for place in [finding.location, *finding.related]:
+        quote = place.quote.strip()
+        spans += [(s, s + len(quote)) for s in _occurrences(text, quote)]
+    return spans
+
+
+def _overlaps(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> bool:
+    b = list(b)
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def score_file(text: str, findings: list[Finding], labels: list[Label]) -> Scored:
+    """Each finding counts once: right if it overlaps a certain label its kind can claim."""
+    verdicts = []
+    found = [False] * len(labels)
+    for f in findings:
+        spans = _finding_spans(text, f)
+        hits = [i for i, lab in enumerate(labels) if _overlaps(spans, lab.spans)
+                and lab.kind in COMPATIBLE.get(f.kind, set())]
+        certain = [i for i in hits if labels[i].certain]
+        for i in certain:
+            found[i] = True
+        verdicts.append("tp" if certain else "disputed" if hits else "fp")
+    return Scored("", findings, verdicts, found, labels)
+
+
+def run_file(path: Path, label_path: Path) -> Scored:
+    text = excerpt(path)
+    labels = load_labels(label_path, text)
+    result = review(read_text_string(text))
+    scored = score_file(text, result.findings, labels)
+    scored.file = path.name
+    return scored
+
+
+def tally(scored: Iterable[Scored]) -> Tally:
+    t = Tally()
+    covered = covered_kinds()
+    for s in scored:
+        for f, v in zip(s.findings, s.verdicts, strict=True):
+            t.by_rule[f.rule or f.kind.value][v] += 1
+            if v == "disputed":
+                t.disputed += 1
+                continue
+            ok = v == "tp"
+            t.tp += ok
+            t.fp += not ok
+            if f.severity is Severity.ERROR:
+                t.error_tp += ok
+                t.error_fp += not ok
+        for lab, hit in zip(s.labels, s.found, strict=True):
+            if lab.certain and lab.kind in covered:
+                t.labels += 1
+                t.labels_found += hit
+                t.by_kind[lab.kind]["found" if hit else "missed"] += 1
+    return t
+
+
+def run(corpus: Path = CORPUS) -> dict[str, tuple[Tally, list[Scored]]]:
+    split = yaml.safe_load(SPLIT.read_text(encoding="utf-8"))
+    test = set(split["test"])
+    results: dict[str, list[Scored]] = {"dev": [], "test": []}
+    for label_path in sorted(LABELS.glob("*.yaml")):
+        name = yaml.safe_load(label_path.read_text(encoding="utf-8"))["file"]
+        results["test" if name in test else "dev"].append(run_file(corpus / name, label_path))
+    return {k: (tally(v), v) for k, v in results.items()}
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x:.1%}"
+
+
+def markdown(results: dict[str, tuple[Tally, list[Scored]]]) -> str:
+    lines = ["# Review on real reports (../shared/corpus/real)", "",
+             "| split | files | findings | precision | errors | error precision | covered labels | recall |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, (t, files) in results.items():
+        d = t.as_dict()
+        lines.append(f"| {name} | {len(files)} | {d['findings']} | {_pct(d['precision'])} | {d['errors']} | "
+                     f"{_pct(d['error_precision'])} | {d['labels_covered']} | {_pct(d['recall'])} |")
+    lines += ["", "Disputed findings (on `certain: false` labels) are left out of precision.", "",
+              "## Precision by rule (dev)", "", "| rule | right | wrong | disputed |", "|---|---:|---:|---:|"]
+    for rule, c in sorted(results["dev"][0].by_rule.items()):
+        lines.append(f"| `{rule}` | {c['tp']} | {c['fp']} | {c['disputed']} |")
+    lines += ["", "## Wrong findings (dev)", ""]
+    for s in results["dev"][1]:
+        for f, v in zip(s.findings, s.verdicts, strict=True):
+            if v == "fp":
+                lines.append(f"- {s.file} `{f.rule}` [{f.severity.value}] {f.quote[:40]!r}: {f.message[:80]}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals.real", description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--out", type=Path, default=ROOT / "evals" / "results")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"skipped: the real corpus is not at {args.corpus} (../shared beside the repository)")
+        return 0
+    results = run(args.corpus)
+    summary = {name: t.as_dict() for name, (t, _) in results.items()}
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_text(args.out / "real.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    md = markdown(results)
+    write_text(args.out / "real.md", md)
+    print(md.split("\n## ")[0])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -24,6 +24,9 @@ class Kind(StrEnum):
     ENTITY_MISMATCH = "entity_mismatch"
     MISSING_FIELD = "missing_field"
     NUMBERING_GAP = "numbering_gap"
+    REPEATED_WORD = "repeated_word"
+    PUNCTUATION = "punctuation"
+    DOCUMENT_NUMBER = "document_number"
 
 
 class Severity(StrEnum):

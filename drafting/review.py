@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, Field
 
-from .checks import claims, dates, entities, redundancy, splices, structure
+from .checks import claims, dates, entities, language, redundancy, splices, structure
 from .checks.arithmetic import tables as arithmetic
 from .department import DepartmentData
 from .findings import Finding, Kind, ReviewResult
@@ -28,6 +28,7 @@ class ReviewOptions(BaseModel):
     dates: bool = True
     entities: bool = True
     structure: bool = True
+    language: bool = True
     year: int | None = None
     judge: str | None = Field(None, description="model spec for the optional LLM judge of qualitative findings")
 
@@ -60,6 +61,8 @@ def review(
         checks.append(lambda: entities.check_entities(report, data))
     if opts.structure:
         checks.append(lambda: structure.check_structure(report))
+    if opts.language:
+        checks.append(lambda: language.check_language(report))
 
     findings: list[Finding] = []
     for check in checks:

@@ -49,8 +49,10 @@ COMPATIBLE: dict[str, set[str]] = {
     Kind.NUMBERING_GAP: {"numbering", "empty_heading", "wrong_template"},
 }
 for _kind in ("typo", "repeated_word", "punctuation", "document_number"):
-    if _kind in Kind.__members__.values():  # the language checks, when they land
+    if _kind in Kind.__members__.values():  # the language checks, as they land
         COMPATIBLE[Kind(_kind)] = {_kind}
+if "repeated_word" in COMPATIBLE:  # a clause said twice in a row is both
+    COMPATIBLE[Kind("repeated_word")] = {"repeated_word", "duplicate"}
 
 
 def covered_kinds() -> set[str]:

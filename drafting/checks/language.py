@@ -1,0 +1,202 @@
+"""Language checks for 公文 that need no lexicon: 发文字号, doubled words and clauses, punctuation.
+
+Why these first: they are what a reviewer marks most after wrong characters, and each has a form
+rule (GB/T 9704-2012 for 发文字号: 年份 in 六角括号〔〕, no 第, no leading zero, ending in 号) or a
+shape that is wrong whatever the words (用于用于, 。。, 《…〉). Precision first: anything a layout
+habit can explain (half-width marks used throughout, a bracket closed on the next line, the cut-off
+last line of an excerpt) is left alone. One finding per problem: the same malformed shape of
+发文字号 throughout a report is one finding listing every place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+
+__all__ = ["check_language"]
+
+_HAN = r"\u4e00-\u9fff"
+
+# -- 发文字号 --------------------------------------------------------------------------------------
+
+# 机关代字 (2–10 Chinese characters), the year, the serial number, 号; brackets of any kind or none.
+_DOCNO = re.compile(
+    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[【（(［]?)\s*(?P<year>(?:19|20)\d\d)\s*"
+    r"(?P<close>[〕﹞\]】）)］]?)\s*(?P<di>第?)\s*(?P<num>\d{1,4})\s*(?P<hao>号)"
+)
+_GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
+_WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］"}
+# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号)
+_NOT_ORG_TAIL = re.compile(r"^.*?(?:印发|根据|按照|依据|执行|转发|关于|下达|文件|通知|精神|要求|的)")
+
+
+def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
+    """(shape key, what is wrong) for a malformed 发文字号, or None when it is well formed."""
+    open_, close, year, num = m["open"], m["close"], m["year"], m["num"]
+    if not open_ and not close:
+        # 益赫政发201612号: the year run into the number; only when no 年 or 第 could make it a date
+        return ("no-brackets", f"年份{year}未加六角括号〔〕") if m["org"][-1] in "发字函办预绩教财规" else None
+    if open_ in _GOOD_OPEN and not close:
+        return "no-close", f"年份{year}后缺少“〕”"
+    if close in _GOOD_CLOSE and not open_:
+        return "no-open", f"年份{year}前缺少“〔”"
+    if open_ in _WRONG_BRACKETS and close and close not in _GOOD_CLOSE:
+        return f"brackets-{open_}", f"年份用了{_WRONG_BRACKETS[open_]}，应为六角括号〔 〕"
+    if m["org"].endswith("字") and m["org"][-2:-1] in "报审咨验评鉴":
+        return None  # 会计师事务所/咨询机构的报告文号（审字〔2024〕第0019号）不是公文发文字号，惯用“第”和虚位
+    if m["di"]:
+        return "di", f"序号前不加“第”（应为〔{year}〕{num}号）"
+    if num.startswith("0"):
+        return "zero", f"序号不编虚位（{num}号应为{int(num)}号）"
+    return None
+
+
+def _document_numbers(report: Report) -> list[Finding]:
+    shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
+    for unit in report.units():
+        for m in _DOCNO.finditer(unit.text):
+            if m.start() > 0 and unit.text[m.start() - 1].isdigit():
+                continue
+            problem = _docno_problem(m)
+            if problem:
+                shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
+    out = []
+    for places in shapes.values():
+        unit, m, what = places[0]
+        org_tail = _NOT_ORG_TAIL.sub("", m["org"]) or m["org"]
+        start = m.end("org") - len(org_tail)
+        others = [_loc(report, u, mm.start("open") if mm["open"] else mm.start("year"), mm.end()) for u, mm, _ in places[1:]]
+        count = f"（全文共{len(places)}处同样写法）" if len(places) > 1 else ""
+        out.append(Finding(
+            kind=Kind.DOCUMENT_NUMBER, severity=Severity.WARNING,
+            message=f"发文字号格式不规范：{what}{count}",
+            location=_loc(report, unit, start, m.end()), related=others,
+            evidence="GB/T 9704-2012：发文字号由机关代字、年份、发文顺序号组成，年份用六角括号〔〕，序号不加“第”、不编虚位",
+            suggestion=f"改为 {org_tail}〔{m['year']}〕{int(m['num'])}号",
+            rule="language.document_number"))
+    return out
+
+
+# -- doubled words and clauses -------------------------------------------------------------------
+
+# XYXY: a two-to-four-character word written twice in a row (用于用于, 财政财政, 服务对象对象)
+_DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})\1")
+# verbs a writer may reduplicate on purpose (研究研究); not in 公文 style, but not an error either
+_REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看", "想想", "说说", "试试",
+                    "干干净净", "清清楚楚", "明明白白", "实实在在", "认认真真", "扎扎实实", "踏踏实实", "仔仔细细",
+                    "哈哈", "谢谢", "常常", "渐渐", "人人", "天天", "年年", "处处", "事事", "时时"}
+_CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?、]")
+
+
+def _doubled_words(report: Report) -> Iterator[Finding]:
+    for unit in report.units():
+        text = unit.text
+        for m in _DOUBLED.finditer(text):
+            word = m.group(1)
+            if word in _REDUPLICATED_OK or len(set(word)) == 1 or word[:2] in _REDUPLICATED_OK:
+                continue
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"“{word}”连写了两次",
+                location=_loc(report, unit, m.start(), m.end()),
+                evidence=f"“{m.group(0)}”中“{word}”紧接着重复出现",
+                suggestion=f"删去重复的“{word}”",
+                rule="language.doubled_word")
+
+
+def _clauses(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each clause; words are the clause without its marks."""
+    bounds = [0, *(m.end() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
+    return [(a, b, _CLAUSE_SPLIT.sub("", text[a:b]).strip()) for a, b in pairwise(bounds) if a < b]
+
+
+def _repeated_clauses(report: Report) -> Iterator[Finding]:
+    """One to three clauses (eight or more characters) said again right after themselves."""
+    for unit in report.units():
+        clauses = _clauses(unit.text)
+        i = 0
+        while i < len(clauses):
+            k = next((k for k in (1, 2, 3) if i + 2 * k <= len(clauses)
+                      and [c[2] for c in clauses[i:i + k]] == [c[2] for c in clauses[i + k:i + 2 * k]]
+                      and len(re.findall(f"[{_HAN}]", "".join(c[2] for c in clauses[i:i + k]))) >= 8), None)
+            if k is None:
+                i += 1
+                continue
+            first, again = clauses[i:i + k], clauses[i + k:i + 2 * k]
+            words = "，".join(c[2] for c in first)
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"同一内容紧接着重复了一遍：“{words[:24]}”",
+                location=_loc(report, unit, again[0][0], again[-1][1]),
+                related=[_loc(report, unit, first[0][0], first[-1][1])],
+                evidence="相邻的分句逐字相同",
+                suggestion="删去重复的一遍",
+                rule="language.repeated_clause")
+            i += 2 * k
+
+
+# -- punctuation ----------------------------------------------------------------------------------
+
+_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。；][，、]|[，、][。；]")
+_PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
+
+
+def _doubled_marks(report: Report) -> Iterator[Finding]:
+    for unit in report.units():
+        for m in _DOUBLED_MARKS.finditer(unit.text):
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"标点重复或连用：“{m.group(0)}”",
+                location=_loc(report, unit, m.start(), m.end()),
+                evidence="两个标点紧挨着，其中一个多余",
+                suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
+                rule="language.doubled_mark")
+
+
+def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, what) of title marks and brackets closed by the wrong partner inside ``text``."""
+    stack: list[tuple[str, int]] = []
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS:
+            stack.append((ch, i))
+        elif ch in _CLOSERS:
+            opener = _CLOSERS[ch]
+            if not stack:
+                continue  # a closer with no opener: list markers (1) and lines broken by PDF explain most
+            top, at = stack[-1]
+            if top == opener or _SAME.get(top) == opener:
+                stack.pop()
+            elif {top, opener} <= {"《", "〈"} or (top in "《〈" and opener in "（(") or (top in "（(" and opener in "《〈"):
+                out.append((at, i + 1, f"“{top}”与“{ch}”不成对"))
+                stack.pop()
+    return out
+
+
+def _brackets(report: Report) -> Iterator[Finding]:
+    for unit in report.units():
+        for start, end, what in _mismatched_pairs(unit.text):
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"括号或书名号不配对：{what}",
+                location=_loc(report, unit, start, end),
+                evidence="开头与结尾的标点不是同一对",
+                suggestion="两端用同一对标点（书名号《》，内层〈〉；括号（））",
+                rule="language.mismatched_pair")
+
+
+def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
+    loc = unit.at(start, end)
+    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
+
+
+def check_language(report: Report) -> list[Finding]:
+    """发文字号, doubled words and clauses, doubled and mismatched punctuation."""
+    return [*_document_numbers(report), *_doubled_words(report), *_repeated_clauses(report),
+            *_doubled_marks(report), *_brackets(report)]

@@ -1,0 +1,72 @@
+"""Language checks: 发文字号, doubled words and clauses, punctuation — quiet on well-formed text."""
+
+from drafting.checks.language import check_language
+from drafting.findings import Kind
+from drafting.io.text_reader import read_text_string
+
+
+def findings(text: str, kind: Kind | None = None):
+    report = read_text_string(text)
+    out = check_language(report)
+    for f in out:
+        assert f.quote == report.quote(f.location.location)
+    return [f for f in out if kind is None or f.kind is kind]
+
+
+def test_a_well_formed_document_number_is_left_alone():
+    assert findings("根据《关于印发预算管理办法的通知》（湘财预〔2021〕28号）要求，开展自评。") == []
+
+
+def test_square_brackets_around_the_year_are_flagged_with_the_fix():
+    [f] = findings("依据保财绩[2022]4号文件开展自评。", Kind.DOCUMENT_NUMBER)
+    assert "[ ]" in f.message and f.suggestion == "改为 保财绩〔2022〕4号"
+    assert f.quote == "保财绩[2022]4号"
+
+
+def test_the_same_malformed_shape_throughout_is_one_finding_listing_every_place():
+    [f] = findings("依据保财绩[2022]4号、保财教[2021]41号和云财绩[2020]7号文件。", Kind.DOCUMENT_NUMBER)
+    assert len(f.related) == 2 and "共3处" in f.message
+
+
+def test_a_missing_closing_bracket_and_a_year_run_into_the_number_are_flagged():
+    assert len(findings("按照湘政发〔201910号要求。", Kind.DOCUMENT_NUMBER)) == 1
+    assert len(findings("按照益赫政发201612号文件。", Kind.DOCUMENT_NUMBER)) == 1
+
+
+def test_di_before_the_serial_number_is_flagged_but_not_in_an_audit_firms_report_number():
+    assert len(findings("根据屏办发〔2019〕第4号文件。", Kind.DOCUMENT_NUMBER)) == 1
+    assert findings("见某某会计师事务所审字〔2024〕第0019号报告。", Kind.DOCUMENT_NUMBER) == []
+
+
+def test_a_court_case_number_is_not_a_document_number():
+    assert findings("审结（2019）湘0102民初123号案件。", Kind.DOCUMENT_NUMBER) == []
+
+
+def test_a_word_written_twice_in_a_row_is_flagged_once():
+    [f] = findings("资金全部用于用于城乡居民养老保险。", Kind.REPEATED_WORD)
+    assert f.quote == "用于用于" and "用于" in f.suggestion
+
+
+def test_intended_reduplication_is_not_a_doubled_word():
+    assert findings("我们要认认真真、扎扎实实地研究研究，常常检查。", Kind.REPEATED_WORD) == []
+
+
+def test_a_clause_said_again_right_after_itself_is_one_finding():
+    text = "及时拨付项目资金，履行项目资金保障；及时拨付项目资金，履行项目资金保障；确保资金安全。"
+    fs = findings(text, Kind.REPEATED_WORD)
+    assert len(fs) >= 1 and all("及时拨付项目资金" in f.quote for f in fs)
+
+
+def test_doubled_marks_are_flagged_but_ellipses_and_dashes_are_not():
+    [f] = findings("全年支出100万元。。其中基本支出80万元。", Kind.PUNCTUATION)
+    assert f.quote == "。。"
+    assert findings("包括培训、宣传……等工作——全部完成。", Kind.PUNCTUATION) == []
+
+
+def test_a_title_mark_closed_by_the_wrong_partner_is_flagged():
+    [f] = findings("依据《大气污染防治资金管理办法〉执行。", Kind.PUNCTUATION)
+    assert "不成对" in f.message
+
+
+def test_full_and_half_width_brackets_may_pair_and_list_markers_may_stand_alone():
+    assert findings("项目（一期)已完工。1)运用资金；2)管理制度。", Kind.PUNCTUATION) == []

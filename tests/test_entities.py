@@ -122,3 +122,32 @@ def test_a_unit_name_column_header_in_a_revenue_table_is_not_taken_for_the_unit(
     report = Report(blocks=[Heading(text="常德市住房和城乡建设局2023年度部门整体支出绩效自评报告", level=1),
                             table, Paragraph(text="常德市住房和城乡建设局")])
     assert check_entities(report) == []
+
+
+# -- the unit's own level, from its name --------------------------------------------------------
+
+def test_the_innermost_region_of_a_unit_name_gives_its_level():
+    from drafting.checks.entities import level_of, own_region
+
+    assert own_region("遂宁市安居区市场监管局") == "安居区"
+    assert own_region("寻甸回族彝族自治县人民政府倘甸镇") == "倘甸镇"
+    assert own_region("儋州市人民法院") == "儋州市"
+    assert own_region("益阳市赫山区城市管理和综合执法局") == "赫山区"
+    assert level_of(own_region("广西壮族自治区生态环境厅")) == "省"
+    assert level_of(own_region("锡林郭勒盟人力资源和社会保障局")) == "州"
+
+
+def test_without_a_cover_field_the_title_names_the_unit_and_its_level():
+    from drafting.io.text_reader import read_text_string
+
+    report = read_text_string("衡山县商务局2020年度部门整体支出绩效自评报告\n本局是省人民政府工作部门，负责全县商务工作。")
+    [f] = check_entities(report)
+    assert f.rule == "entities.own_status_level" and "县" in f.message
+
+
+def test_an_autonomous_region_says_wo_qu_and_a_township_may_speak_of_its_county():
+    from drafting.io.text_reader import read_text_string
+
+    region = read_text_string("广西壮族自治区生态环境厅2022年度项目绩效自评报告\n我区大气污染防治资金全部到位。")
+    town = read_text_string("下桥镇人民政府2024年度绩效自评报告\n按照我县统一部署，完成全部任务。")
+    assert check_entities(region) == [] and check_entities(town) == []

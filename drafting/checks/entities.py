@@ -57,6 +57,56 @@ def _level_word(region: str | None) -> str | None:
     return region[-1] if region else None
 
 
+# A chain of administrative regions at the start of a unit name, outermost first:
+# 遂宁市安居区, 寻甸回族彝族自治县人民政府倘甸镇 (the 人民政府 between two regions is skipped).
+_REGION = re.compile(rf"[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
+_REPORT_TITLE = re.compile(r"报告|自评表|评价表")
+
+
+def own_region(name: str) -> str | None:
+    """The innermost region a unit name starts with: 安居区 of 遂宁市安居区市场监管局, 倘甸镇 of
+    寻甸回族彝族自治县人民政府倘甸镇. A 州 before 市/县/区 is part of the place (儋州市), and words
+    such as 城市 or 社区 are not regions."""
+    name = re.sub(r"^中共|\s+", "", name)
+    pos, last = 0, None
+    while m := _REGION.match(name, pos):
+        region, end = m.group(0).removesuffix("人民政府"), m.end()
+        if region.endswith("州") and name[end:end + 1] in ("市", "县", "区") and not m.group(0).endswith("人民政府"):
+            region, end = region + name[end], end + 1
+        if region[-2:] in _NOT_REGIONS or region in _NOT_REGIONS:
+            break
+        last, pos = region, end
+    return last
+
+
+def level_of(region: str | None) -> str | None:
+    """The word a unit of ``region`` uses of its own level: 省 for 广西壮族自治区, 州 for 锡林郭勒盟."""
+    if not region:
+        return None
+    if region.endswith("自治区"):
+        return "省"
+    if region.endswith("街道"):
+        return "街道"
+    return _LEVEL_OF.get(region[-1])
+
+
+_NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景区", "小区", "片区", "辖区", "政区", "全市", "全县", "全区",
+                "全省", "本市", "本县", "本区", "市场", "城镇", "乡镇"}
+
+
+def _title_unit_name(report: Report) -> str | None:
+    """The unit named in the report's title line (its first lines): the words before the year."""
+    for unit in list(report.units())[:8]:
+        text = re.sub(r"\s+", "", unit.text)
+        if len(text) > 80 or not _REPORT_TITLE.search(text):
+            continue
+        for org in re.findall(rf"[(（]([{_CJK}]{{3,40}}?{_ORG_SUFFIX})[)）]", text) + \
+                re.findall(rf"^([{_CJK}]{{3,40}}?{_ORG_SUFFIX})(?=(?:19|20)\d\d|部门|整体|项目|专项)", text):
+            if own_region(org):
+                return org
+    return None
+
+
 def unit_name_of(report: Report) -> tuple[TextUnit, int, int] | None:
     """The unit named on the cover: the value of a 部门(单位)名称 field (paragraph or table cell)."""
     units = list(report.units())
@@ -122,6 +172,9 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         own_name = cover_name
         region = infer_region(own_name) if own_name else None
         word = _level_word(region)
+        if not own_name and (title_name := _title_unit_name(report)):
+            region = own_region(title_name)
+            word = level_of(region)
     findings: list[Finding] = []
     if word:
         findings += _level_words(report, word, region or "")
@@ -130,7 +183,23 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
     return findings
 
 
+# the level word a unit uses of itself, by the last character(s) of its innermost region
+_LEVEL_OF = {"省": "省", "区": "区", "市": "市", "州": "州", "盟": "州", "县": "县", "旗": "旗", "镇": "镇", "乡": "乡",
+             "街道": "街道"}
 _LEVEL_NAME = {"省": "省级", "市": "市级", "州": "州级", "县": "县级", "区": "区级", "旗": "旗级"}
+
+
+def _fits(own: str, said: str, region: str) -> bool:
+    """Whether a unit of level ``own`` (in ``region``) may use the level word ``said`` of itself."""
+    if said == own or (own in "市区" and said in "市区"):  # a district or county-level city may say either
+        return True
+    if region.endswith("自治区"):
+        return said == "区"  # 我区 is what an autonomous region calls itself
+    if region.endswith("盟"):
+        return said in "盟市"
+    if own in ("镇", "乡", "街道"):
+        return said != "省"  # a township speaks of 我县/我市 it belongs to; only a 省 claim is out of place
+    return False
 
 
 def _level_words(report: Report, own: str, region: str) -> list[Finding]:
@@ -139,10 +208,8 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
         for s in split_sentences(unit.text):
             for m in _OWN_LEVEL_WORD.finditer(s.text):
                 lvl = m.group(2)
-                if lvl == own or _inside_book_title(s.text, m.start()):
+                if _fits(own, lvl, region) or _inside_book_title(s.text, m.start()):
                     continue
-                if own in "市区" and lvl in "市区":
-                    continue  # a district or county-level city may say either
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
                     message=f"本单位是{_LEVEL_NAME.get(own, own)}单位（{region}），文中却自称“{m.group(0)}”",
@@ -153,7 +220,7 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
             for pat in _OWN_STATUS:
                 for m in pat.finditer(s.text):
                     lvl = m.group(1)
-                    if lvl == own or (own in "市区" and lvl in "市区") or _inside_book_title(s.text, m.start()):
+                    if _fits(own, lvl, region) or _inside_book_title(s.text, m.start()):
                         continue
                     start = s.start + m.start(1)
                     out.append(Finding(
@@ -167,7 +234,7 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                         rule="entities.own_status_level"))
             for m in _WRONG_FINANCE.finditer(s.text):
                 lvl = m.group(1)
-                if lvl == own or (own in "市区" and lvl in "市区"):
+                if _fits(own, lvl, region):
                     continue
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,

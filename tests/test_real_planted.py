@@ -1,0 +1,107 @@
+"""The real-corpus planter (evals.real_planted) on an invented text: each plant sits where it says,
+the rest of the text is untouched, and the same seed gives the same plant."""
+
+import re
+
+import pytest
+
+from drafting.findings import Finding, FindingLocation, Kind, Severity
+from drafting.io.text_reader import read_text_string
+from drafting.report import Location
+from evals.real_planted import CJK, PLANTERS, judge, key, plant
+
+TEXT = "\n".join([
+    "安化县教育局2023年度部门整体支出绩效自评报告",
+    "一、部门概况",
+    "我局内设3个科室，即办公室、财务股、业务股。全县共有中小学校45所，在校学生3.2万人，本县义务教育巩固率达到99.2%。",
+    "2023年决算总支出合计1500.50万元，其中基本支出900.25万元，项目支出600.25万元，预算执行率96.8%。",
+    "二、绩效目标完成情况",
+    "全年资助家庭经济困难学生3120人，发放资助资金468.50万元，资助覆盖率100%，确保不让一个学生因贫失学。",
+    "改造薄弱学校校舍12所，新增学位1800个，学校办学条件明显改善，教育教学质量稳步提升，群众满意度较高。",
+    "安化县教育局",
+    "2024年3月15日",
+])
+REPLACING = ("title_year", "admin_level", "total_off_by_one", "count_off_by_one")
+
+
+@pytest.mark.parametrize("kind", list(PLANTERS))
+def test_every_kind_finds_a_site_and_is_deterministic(kind):
+    for seed in range(3):
+        first = plant(TEXT, kind, seed)
+        assert first is not None and first.text != TEXT
+        assert plant(TEXT, kind, seed) == first
+
+
+@pytest.mark.parametrize("kind", REPLACING)
+def test_a_replacement_changes_only_its_span(kind):
+    p = plant(TEXT, kind, 0)
+    s, e = p.span
+    tail = len(p.text) - e
+    assert p.text[:s] == TEXT[:s] and p.text[e:] == TEXT[len(TEXT) - tail:]
+    old, new = TEXT[s:len(TEXT) - tail], p.text[s:e]
+    assert old != new and old in p.change and new in p.change
+
+
+def test_title_year_moves_the_title_year_by_one_or_two():
+    for seed in range(5):
+        p = plant(TEXT, "title_year", seed)
+        s, e = p.span
+        assert s < TEXT.index("\n") and TEXT[s:e] == "2023"
+        assert abs(int(p.text[s:e]) - 2023) in (1, 2)
+
+
+def test_admin_level_claims_a_level_the_county_unit_does_not_have():
+    p = plant(TEXT, "admin_level", 0)
+    s, _ = p.span
+    assert TEXT[s - 1:s + 1] in ("全县", "本县") and p.text[s] in "省市"
+
+
+def test_totals_and_counts_move_by_one_in_the_last_digit():
+    total = plant(TEXT, "total_off_by_one", 0)
+    assert total.text[slice(*total.span)] in ("1500.49", "1500.51")
+    count = plant(TEXT, "count_off_by_one", 0)
+    assert count.text[slice(*count.span)] in ("2", "4")
+
+
+def test_copied_paragraph_inserts_a_second_copy_of_a_narrative_line():
+    p = plant(TEXT, "copied_paragraph", 0)
+    s, e = p.span
+    copy = p.text[s:e]
+    assert copy in TEXT.split("\n") and len(CJK.findall(copy)) >= 40
+    assert p.text.count(copy) == 2 and p.text[:s - 1] + p.text[e:] == TEXT
+    assert p.text[slice(*p.related[0])] == copy
+
+
+def test_splice_inserts_a_clause_run_between_two_chinese_characters():
+    for seed in range(5):
+        p = plant(TEXT, "splice_partial", seed)
+        s, e = p.span
+        run = p.text[s:e]
+        assert 15 <= len(run) <= 40 and TEXT.count(run) == 1
+        assert p.text[:s] + p.text[e:] == TEXT
+        assert CJK.match(p.text[s - 1]) and CJK.match(p.text[e])
+        src = TEXT.index(run)
+        assert src == 0 or TEXT[src - 1] in "，。；：、,;:！？!?\n"
+
+
+def test_no_site_no_plant():
+    bare = "工作总结\n全年完成各项任务。"
+    assert all(plant(bare, kind, 0) is None for kind in PLANTERS)
+
+
+def _finding(kind: Kind, quote: str, report_text: str) -> Finding:
+    block = next(i for i, ln in enumerate(report_text.split("\n")) if quote in ln)
+    return Finding(kind=kind, severity=Severity.WARNING, message="测试", rule=f"test.{kind.value}",
+                   location=FindingLocation(location=Location(block=block), quote=quote))
+
+
+def test_judge_counts_a_compatible_finding_at_the_plant_and_collateral_elsewhere():
+    p = plant(TEXT, "title_year", 0)
+    report = read_text_string(p.text)
+    title = p.text.split("\n")[0]
+    at_plant = _finding(Kind.STALE_YEAR, re.search(r"20\d\d年度", title).group(), p.text)
+    elsewhere = _finding(Kind.STALE_YEAR, "2024年3月15日", p.text)
+    out = judge(p, set(), report, [at_plant, elsewhere])
+    assert out.found and out.near == [at_plant] and out.collateral == [elsewhere]
+    out = judge(p, {key(at_plant)}, report, [at_plant])  # already in the clean review: not new
+    assert not out.found and out.near == [] and out.collateral == []

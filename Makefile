@@ -19,7 +19,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
-	$(BIN)/python -m drafting eval evals/suites --out evals/results
+	$(BIN)/python -m evals.runner evals/suites --out evals/results
 
 bench: $(STAMP)
 	$(BIN)/python -m evals.bench

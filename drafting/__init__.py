@@ -22,7 +22,7 @@ _EXPORTS = {
     "Report": "report",
     "Location": "report",
     "read_report": "io.reading",
-    "write_docx": "io.docx_io",
+    "write_docx": "io.docx_writer",
     # numbers and the guard
     "extract": "numbers.extract",
     "Mention": "numbers.extract",
@@ -109,7 +109,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .draft.drafter import Draft, draft
     from .errors import DataFileError, DraftingError, GuardError, InputError, ModelError, ReportFileError
     from .findings import Finding, Kind, ReviewResult, Severity
-    from .io.docx_io import write_docx
+    from .io.docx_writer import write_docx
     from .io.loading import load_department
     from .io.reading import read_report
     from .llm.models import FakeModel, get_model

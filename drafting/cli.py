@@ -1,4 +1,6 @@
-"""The ``jixiao`` command line: parse, schema, verify, review, draft, eval, demo.
+"""The ``jixiao`` command line: parse, schema, verify, review, draft, demo.
+
+The evals are not part of the library or its CLI: ``python -m evals.runner`` (``make eval``).
 
 Thin by design: each command parses arguments, calls one library function and renders its result.
 Exit status like a linter: 0 clean, 1 findings at or above --fail-on, 2 bad input, 3 model failure.
@@ -121,7 +123,7 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
     if out and Path(out).resolve() == source.resolve():
         raise InputError("输出文件不能覆盖输入报告，请用 -o 指定另一个文件名", path=out)
     if fmt == "docx":
-        from .io.docx_io import write_commented_docx
+        from .io.docx_writer import write_commented_docx
 
         assert out is not None
         write_commented_docx(report, result.findings, out, source=source if source.suffix.lower() == ".docx" else None)
@@ -134,7 +136,7 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
 
 def _write_dedup(report, result, out: str | None, source: Path) -> None:
     from .checks.dedup import deduplicate
-    from .io.docx_io import write_docx
+    from .io.docx_writer import write_docx
 
     dest = Path(out) if out else source.with_name(source.stem + ".去重.docx")
     if dest.resolve() == source.resolve():
@@ -220,29 +222,6 @@ def _model_from_args(args: argparse.Namespace):
     return get_model(args.model, **{k: v for k, v in options.items() if v is not None})
 
 
-def cmd_eval(args: argparse.Namespace) -> ExitStatus:
-    from evals.runner import check_thresholds, load_thresholds, run_suite, write_results
-
-    suites = Path(args.suite)
-    if not suites.is_dir():
-        raise InputError("评测集不存在，应为 evals/suites 或其中的一个子目录", path=suites)
-    single = (suites / "case.yaml").exists() or any(suites.glob("*/case.yaml"))
-    targets = [suites] if single else sorted(p for p in suites.iterdir() if p.is_dir())
-    thresholds_file = Path(args.thresholds)
-    thresholds = load_thresholds(thresholds_file) if thresholds_file.exists() else {}
-    problems: list[str] = []
-    for suite in targets:
-        result = run_suite(suite, model=args.model or "offline")
-        for p in write_results(result, args.out):
-            _say(f"已写入 {p}")
-        print(result.to_markdown())
-        problems += [f"退步：{r}" for r in result.regressions]
-        problems += [f"低于阈值：{t}" for t in check_thresholds(result, thresholds)]
-    for line in problems:
-        _say(line)
-    return ExitStatus.FINDINGS if problems else ExitStatus.OK
-
-
 def cmd_demo(args: argparse.Namespace) -> ExitStatus:
     from .demo import run_demo
 
@@ -296,13 +275,6 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float)
     s.add_argument("--max-retries", type=int)
     s.set_defaults(func=cmd_draft)
-
-    s = sub.add_parser("eval", help="离线评测：在带标注的样例上计算准确率和召回率")
-    s.add_argument("suite", nargs="?", default="evals/suites")
-    s.add_argument("--model", default="offline")
-    s.add_argument("--out", default="evals/results")
-    s.add_argument("--thresholds", default="evals/thresholds.yaml", help="各指标的最低要求（只升不降）")
-    s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")
     s.add_argument("--out", default="out")

@@ -72,7 +72,7 @@ def run_demo(out: Path) -> None:
     write_text(review_dir / "sample.json", findings_json(findings))
     write_text(review_dir / "sample.md", findings_markdown(findings))
     write_text(review_dir / "sample.html", findings_html(findings, sample))
-    from .io.docx_io import write_commented_docx
+    from .io.docx_writer import write_commented_docx
 
     write_commented_docx(sample, findings.findings, review_dir / "sample.docx")
     for kind, n in sorted(findings.summary.by_kind.items(), key=lambda kv: -kv[1]):

@@ -368,46 +368,53 @@ def _sum_warning(total_path: str, total: Decimal, parts: dict[str, Decimal], wha
 
 
 def _consistency(d: DepartmentData) -> Iterator[DataWarning]:
-    f = d.finance
+    """Every sum the data implies but breaks, and scores that contradict the grade or each other."""
+    yield from _finance_sums(d.finance)
+    yield from _sangong_sums(d.sangong)
+    yield from _staffing_sums(d.staffing)
+    yield from _score_consistency(d)
+
+
+def _finance_sums(f: Finance) -> Iterator[DataWarning]:
+    """Income, expenditure (total and basic) and fixed-asset totals against their parts, per unit."""
     for i, r in enumerate(f.income):
         p = f"finance.income[{i}]"
-        w = _sum_warning(
+        yield from _present(_sum_warning(
             f"{p}.total",
             r.total,
             {f"{p}.{k}": getattr(r, k) for k in ("carryover", "fiscal", "government_fund", "special_account", "other")},
             f"{r.unit_name}收入合计与各项收入之和不符",
-        )
-        if w:
-            yield w
+        ))
     for i, e in enumerate(f.expenditure):
         p = f"finance.expenditure[{i}]"
-        for w in (
+        yield from _present(
             _sum_warning(f"{p}.total", e.total, {f"{p}.basic": e.basic, f"{p}.project": e.project},
                          f"{e.unit_name}支出合计与基本支出、项目支出之和不符"),
             _sum_warning(f"{p}.basic", e.basic, {f"{p}.personnel": e.personnel, f"{p}.public": e.public},
                          f"{e.unit_name}基本支出与人员支出、公用支出之和不符"),
-        ):
-            if w:
-                yield w
+        )
     for i, a in enumerate(f.fixed_assets):
         p = f"finance.fixed_assets[{i}]"
-        w = _sum_warning(f"{p}.total", a.total, {f"{p}.{k}": getattr(a, k) for k in ("in_use", "leased", "other")},
-                         f"{a.unit_name}固定资产合计与各项之和不符")
-        if w:
-            yield w
+        yield from _present(_sum_warning(f"{p}.total", a.total, {f"{p}.{k}": getattr(a, k) for k in ("in_use", "leased", "other")},
+                                         f"{a.unit_name}固定资产合计与各项之和不符"))
+
+
+def _sangong_sums(sg: SanGongTable) -> Iterator[DataWarning]:
+    """Each 三公 column's total against its four items."""
     for col in SANGONG_COLUMNS:
-        t = getattr(d.sangong, col)
+        t = getattr(sg, col)
         if t is None:
             continue
         p = f"sangong.{col}"
-        w = _sum_warning(
+        yield from _present(_sum_warning(
             f"{p}.total", t.total,
             {f"{p}.{k}": getattr(t, k) for k in ("reception", "vehicle_operation", "vehicle_purchase", "overseas")},
             f"三公经费{SANGONG_COLUMNS[col]}合计与各项之和不符",
-        )
-        if w:
-            yield w
-    s = d.staffing
+        ))
+
+
+def _staffing_sums(s: Staffing) -> Iterator[DataWarning]:
+    """Authorized and actual head counts against their breakdowns by kind."""
     if s.authorized_by_kind and sum(s.authorized_by_kind.values()) != s.authorized:
         yield DataWarning(
             message=f"人员编制 {s.authorized} 与分类编制之和 {sum(s.authorized_by_kind.values())} 不符",
@@ -420,6 +427,10 @@ def _consistency(d: DepartmentData) -> Iterator[DataWarning]:
             paths=["staffing.actual", *(f"staffing.actual_by_kind.{k}" for k in s.actual_by_kind)],
             expected=Decimal(sum(s.actual_by_kind.values())), actual=Decimal(s.actual),
         )
+
+
+def _score_consistency(d: DepartmentData) -> Iterator[DataWarning]:
+    """The grade the self score implies, and indicator scores that add up to more than the self score."""
     if d.self_score is not None and d.grade is not None:
         expected_grade = grade_for(d.self_score)
         if expected_grade != d.grade:
@@ -439,6 +450,10 @@ def _consistency(d: DepartmentData) -> Iterator[DataWarning]:
                     paths=["self_score", *(f"indicators[{i}].score" for i in range(len(scores)))],
                     expected=total, actual=d.self_score,
                 )
+
+
+def _present(*warnings: DataWarning | None) -> Iterator[DataWarning]:
+    return (w for w in warnings if w is not None)
 
 
 def grade_for(score: Decimal) -> Grade:

@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 
 from .findings import Finding, ReviewResult, Severity
-from .report import Heading, Paragraph, Report, Table
+from .report import Block, Heading, Paragraph, Report, Table
 
 SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 KIND_ZH = {
@@ -110,63 +110,20 @@ mark.info{background:#cde6ff}mark:target{outline:2px solid #d00}
 """
 
 
+_Place = tuple[int, int | None, int | None]
+_Spans = dict[_Place, list[tuple[int, int, int, Finding]]]
+
+
 def findings_html(result: ReviewResult, report: Report) -> str:
     """One self-contained page: the report with highlighted spans and the findings list beside it."""
-    spans: dict[tuple[int, int | None, int | None], list[tuple[int, int, int, Finding]]] = defaultdict(list)
+    spans: _Spans = defaultdict(list)
     for n, f in enumerate(result.findings):
         loc = f.location.location
         spans[(loc.block, loc.row, loc.col)].append((loc.start, loc.end, n, f))
-
-    def marked(text: str, key: tuple[int, int | None, int | None]) -> str:
-        items = sorted(spans.get(key, []), key=lambda t: (t[0], -t[1]))
-        out, pos = [], 0
-        for start, end, n, f in items:
-            if start < pos:  # overlapping spans: the earlier one wins the highlight, the list keeps both
-                continue
-            out.append(html.escape(text[pos:start]))
-            out.append(f'<mark id="f{n}" class="{f.severity.value}" title="{html.escape(f.message)}">'
-                       f"{html.escape(text[start:end])}</mark>")
-            pos = end
-        out.append(html.escape(text[pos:]))
-        return "".join(out).replace("\n", "<br>")
-
-    body: list[str] = []
-    for i, block in enumerate(report.blocks):
-        if isinstance(block, Heading):
-            level = min(block.level + 1, 4)
-            body.append(f"<h{level}>{marked(block.text, (i, None, None))}</h{level}>")
-        elif isinstance(block, Paragraph):
-            body.append(f"<p>{marked(block.text, (i, None, None))}</p>")
-        elif isinstance(block, Table):
-            rows = []
-            width = block.n_cols
-            for r, row in enumerate(block.rows):
-                cells = []
-                for c, cell in enumerate(row):
-                    if cell.merged:
-                        continue
-                    # a short row (text export drops trailing merged cells): its last cell fills the row
-                    cols = cell.col_span + (width - len(row) if c == len(row) - 1 else 0)
-                    span = (f' rowspan="{cell.row_span}"' if cell.row_span > 1 else "") + (
-                        f' colspan="{cols}"' if cols > 1 else "")
-                    cells.append(f"<td{span}>{marked(cell.text, (i, r, c))}</td>")
-                rows.append("<tr>" + "".join(cells) + "</tr>")
-            body.append("<table>" + "".join(rows) + "</table>")
-
-    items = []
+    body = [_html_block(i, block, spans) for i, block in enumerate(report.blocks)]
     # the list beside the report: errors first, then warnings, then notes; each in document order
     ranked = sorted(enumerate(result.findings), key=lambda nf: (-nf[1].severity.rank, nf[0]))
-    for n, f in ranked:
-        extra = ""
-        if f.evidence:
-            extra += f"<div class='meta'>依据：{html.escape(f.evidence)}</div>"
-        if f.suggestion:
-            extra += f"<div class='meta'>建议：{html.escape(f.suggestion)}</div>"
-        items.append(
-            f"<div class='finding {f.severity.value}'><a href='#f{n}'>{n + 1}. [{SEVERITY_ZH[f.severity]}] "
-            f"{html.escape(KIND_ZH.get(f.kind.value, f.kind.value))}</a> {html.escape(f.message)}"
-            f"<div class='q'>“{html.escape(_short(f.location.quote))}”</div>{extra}</div>"
-        )
+    items = [_html_finding(n, f) for n, f in ranked]
     s = result.summary
     title = html.escape(result.source or "报告")
     return (
@@ -177,3 +134,55 @@ def findings_html(result: ReviewResult, report: Report) -> str:
         + "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in s.by_severity.items())
         + f"</p><div id='findings'>{''.join(items)}</div></aside></body></html>\n"
     )
+
+
+def _marked(text: str, key: _Place, spans: _Spans) -> str:
+    """``text`` escaped, each finding's span in a <mark> linked from the list."""
+    items = sorted(spans.get(key, []), key=lambda t: (t[0], -t[1]))
+    out, pos = [], 0
+    for start, end, n, f in items:
+        if start < pos:  # overlapping spans: the earlier one wins the highlight, the list keeps both
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<mark id="f{n}" class="{f.severity.value}" title="{html.escape(f.message)}">'
+                   f"{html.escape(text[start:end])}</mark>")
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def _html_block(i: int, block: Block, spans: _Spans) -> str:
+    """One block of the report as HTML: a heading, a paragraph or a table with merged cells."""
+    if isinstance(block, Heading):
+        level = min(block.level + 1, 4)
+        return f"<h{level}>{_marked(block.text, (i, None, None), spans)}</h{level}>"
+    if isinstance(block, Paragraph):
+        return f"<p>{_marked(block.text, (i, None, None), spans)}</p>"
+    if not isinstance(block, Table):
+        return ""
+    rows = []
+    width = block.n_cols
+    for r, row in enumerate(block.rows):
+        cells = []
+        for c, cell in enumerate(row):
+            if cell.merged:
+                continue
+            # a short row (text export drops trailing merged cells): its last cell fills the row
+            cols = cell.col_span + (width - len(row) if c == len(row) - 1 else 0)
+            span = (f' rowspan="{cell.row_span}"' if cell.row_span > 1 else "") + (
+                f' colspan="{cols}"' if cols > 1 else "")
+            cells.append(f"<td{span}>{_marked(cell.text, (i, r, c), spans)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def _html_finding(n: int, f: Finding) -> str:
+    """One entry of the findings list: number, severity, kind, message, quote, evidence, suggestion."""
+    extra = ""
+    if f.evidence:
+        extra += f"<div class='meta'>依据：{html.escape(f.evidence)}</div>"
+    if f.suggestion:
+        extra += f"<div class='meta'>建议：{html.escape(f.suggestion)}</div>"
+    return (f"<div class='finding {f.severity.value}'><a href='#f{n}'>{n + 1}. [{SEVERITY_ZH[f.severity]}] "
+            f"{html.escape(KIND_ZH.get(f.kind.value, f.kind.value))}</a> {html.escape(f.message)}"
+            f"<div class='q'>“{html.escape(_short(f.location.quote))}”</div>{extra}</div>")

@@ -4,7 +4,8 @@ Seeded and reproducible; its outputs (evals/suites/full, evals/suites/fast) are 
 clean fixture gives one false-alarm control (the report as written, no labels) and several planted
 cases. Planted reports are written as .docx (what reviewers receive) and read back, and every label
 quote is checked against the read-back text, so a label can never point at text that is not there.
-The hand-labelled suite (evals/suites/sample) is not touched.
+The hand-labelled suite (evals/suites/sample) and the hand-written ``styles`` suite (clean reports in
+other departments' styles, written in this repository) are not touched.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from pathlib import Path
 
 import yaml
 
-from drafting.io.docx_io import write_docx
+from drafting.io.docx_writer import write_docx
 from drafting.io.loading import load_department
 from drafting.io.reading import read_report
 from drafting.report import Paragraph, Report
-from evals.planting import Label, plant
+from evals.cases import Label
+from evals.planting import plant
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

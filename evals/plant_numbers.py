@@ -12,10 +12,10 @@ from decimal import Decimal
 
 from drafting.findings import Kind
 from drafting.report import Table
+from evals.cases import Label
 from evals.plant_sites import (
     FIGURE,
     FigureSite,
-    Label,
     PlanterBase,
     cell_number,
     derivable_rate,

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from drafting.department import DepartmentData
 from drafting.findings import Kind
 from drafting.report import Heading, Paragraph, Report, Table
+from evals.cases import Label
 from evals.plant_numbers import NumberOperations
-from evals.plant_sites import DATE, LEVEL_WORDS, MARKERS, Label, has_marker, inside_figure, is_punct, loc
+from evals.plant_sites import DATE, LEVEL_WORDS, MARKERS, has_marker, inside_figure, is_punct, loc
 
-__all__ = ["OPERATIONS", "Label", "plant"]
+__all__ = ["OPERATIONS", "plant"]
 
 _CLAIMS = ("各项工作圆满完成，成效显著。", "各项目标任务圆满完成，取得显著成效。", "全年工作成效显著，得到社会各界一致好评。")
 _FIELDS = ("联系人", "联络电话", "联系电话", "人员编制", "实有人数", "评价等次", "绩效自评综合得分", "自评得分",

@@ -99,7 +99,7 @@ def test_review_of_a_folder_prints_a_summary_table(tmp_path, capsys):
     assert (tmp_path / "out" / "a.json").exists()
 
 
-@pytest.mark.parametrize("command", ["parse", "review", "verify", "draft", "eval", "demo", "schema"])
+@pytest.mark.parametrize("command", ["parse", "review", "verify", "draft", "demo", "schema"])
 def test_every_command_has_help(command):
     proc = _run(command, "--help")
     assert proc.returncode == 0

@@ -1,4 +1,4 @@
-"""docx_io: read .docx in document order with merged/nested tables, write 公文 layout, comment findings."""
+"""docx_reader and docx_writer: read .docx in document order with merged/nested tables, write 公文 layout, comment findings."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from docx.shared import Pt
 
 from drafting.errors import ReportFileError
 from drafting.findings import Finding, FindingLocation, Kind, Severity
-from drafting.io.docx_io import COMMENT_AUTHOR, read_docx, write_commented_docx, write_docx
+from drafting.io.docx_reader import read_docx
+from drafting.io.docx_writer import COMMENT_AUTHOR, write_commented_docx, write_docx
 from drafting.io.text_reader import read_text_report
 from drafting.report import Cell, Heading, Location, Paragraph, Report, Table
 

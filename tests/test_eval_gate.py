@@ -32,7 +32,7 @@ def test_fast_suite_is_small_and_has_a_false_alarm_control():
     assert any(not c.labels for c in cases)
 
 
-@pytest.mark.parametrize("suite", ["fast", "full", "sample"])
+@pytest.mark.parametrize("suite", ["fast", "full", "sample", "styles"])
 def test_every_committed_case_is_valid_and_its_files_exist(suite):
     for d in case_dirs(SUITES / suite):
         case = load_case(d / "case.yaml")

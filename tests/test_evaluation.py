@@ -1,4 +1,5 @@
-"""The eval runner's matching, metrics, case validation, baseline comparison and thresholds."""
+"""The eval runner's matching, metrics, case validation, baseline comparison, thresholds, draft
+metrics and command line."""
 
 import json
 from pathlib import Path
@@ -8,15 +9,18 @@ import yaml
 
 from drafting.errors import InputError
 from drafting.findings import Finding, FindingLocation, Kind, Severity
+from drafting.llm.models import FakeModel
 from drafting.report import Location
-from evals.planting import Label
+from evals.cases import Label
 from evals.runner import (
     Case,
     EvalResult,
     check_thresholds,
     compare,
     load_case,
+    main,
     quotes_overlap,
+    run_suite,
     score_case,
     write_results,
 )
@@ -58,11 +62,28 @@ def test_matching_finding_recalls_the_label_and_counts_as_true():
     assert len(res.matched) == 1 and len(res.true_findings) == 1 and not res.false_alarms
 
 
-def test_two_findings_on_one_label_are_both_true_and_recall_it_once():
+def test_a_second_finding_on_one_label_is_a_repeat_not_a_second_true_positive():
     res = score_case("c", _case((Kind.DUPLICATE_PARAGRAPH, "同一段文字重复出现在两处。")),
                      [_finding(Kind.DUPLICATE_PARAGRAPH, "同一段文字重复出现在两处。")] * 2)
     result = EvalResult(suite="s", cases=[res])
-    assert result.overall.true_positives == 2 and result.overall.recalled == 1
+    assert len(res.true_findings) == 1 and len(res.repeated) == 1 and res.false_alarms == []
+    assert result.overall.true_positives == 1 and result.overall.false_positives == 1
+    assert result.overall.precision == 0.5 and result.overall.recalled == 1
+
+
+def test_findings_and_labels_are_paired_so_the_order_of_findings_costs_no_pair():
+    # the first finding could take either label; the second only the first label
+    case = _case((Kind.STALE_YEAR, "截至2021年12月31日"), (Kind.STALE_YEAR, "2021年度部门整体支出绩效评价"))
+    res = score_case("c", case, [_finding(Kind.STALE_YEAR, "2021年"), _finding(Kind.STALE_YEAR, "截至2021年12月31日")])
+    assert len(res.true_findings) == 2 and res.repeated == []
+
+
+def test_compare_names_a_new_repeated_finding():
+    case = _case((Kind.STALE_YEAR, "2021年度"))
+    one = [_finding(Kind.STALE_YEAR, "2021年度")]
+    before = EvalResult(suite="s", cases=[score_case("c1", case, one)])
+    now = EvalResult(suite="s", cases=[score_case("c1", case, one * 2)])
+    assert compare(now, before) == ["c1: 新增重复发现 stale_year「2021年度」"]
 
 
 def test_finding_on_a_must_not_flag_quote_is_reported():
@@ -153,3 +174,66 @@ def test_related_places_of_a_finding_recall_the_other_copies():
     f.related = [FindingLocation(location=Location(block=5, start=0, end=len(para)), quote=para)]
     res = score_case("c", case, [f])
     assert len(res.matched) == 2
+
+
+# -- drafts and the command line ------------------------------------------------------------------
+
+DATA = Path(__file__).parent / "data" / "drafting" / "small.yaml"
+
+
+class RepairEverySection(FakeModel):
+    """A model whose first answer to each section is not JSON and whose repair is the skeleton."""
+
+    def complete(self, messages, *, schema, skeleton=None):
+        self.queue("不是JSON" if len(self.calls) % 2 == 0 else skeleton)
+        return super().complete(messages, schema=schema, skeleton=skeleton)
+
+
+def _suite(tmp_path: Path, labels: list[dict] | None = None, data: bool = True) -> Path:
+    case = tmp_path / "suites" / "tiny" / "c1"
+    case.mkdir(parents=True)
+    (case / "report.txt").write_text("截至2021年12月31日，各项工作圆满完成。\n", encoding="utf-8")
+    (case / "case.yaml").write_text(yaml.safe_dump(
+        {"report": "report.txt", "data": str(DATA) if data else None, "labels": labels or []}, allow_unicode=True),
+        encoding="utf-8")
+    return case.parent
+
+
+def test_draft_repairs_calls_and_tokens_come_from_the_sidecar(tmp_path: Path):
+    model = RepairEverySection()
+    result = run_suite(_suite(tmp_path), model=model, baseline_dir=tmp_path, cache_dir=tmp_path / "cache")
+    d = result.drafts
+    assert d is not None and d.drafts == 1 and d.errors == []
+    sections = len(model.calls) // 2
+    assert sections > 0 and d.calls == len(model.calls) and d.repairs == sections
+    assert d.fallbacks == 0 and d.cached_calls == 0 and d.tokens > 0
+    assert d.required_figures > 0 and d.coverage == 1.0
+    assert result.model == "fake"
+
+
+def test_a_rerun_of_the_draft_counts_its_cached_calls(tmp_path: Path):
+    suite = _suite(tmp_path)
+    run_suite(suite, model=RepairEverySection(), baseline_dir=tmp_path, cache_dir=tmp_path / "cache")
+    again = run_suite(suite, model=FakeModel(), baseline_dir=tmp_path, cache_dir=tmp_path / "cache").drafts
+    assert again is not None and again.errors == [] and again.calls == again.cached_calls > 0
+
+
+def test_the_runner_writes_results_and_exits_0_when_every_threshold_is_met(tmp_path: Path, capsys):
+    suite = _suite(tmp_path, [{"kind": "unsupported_claim", "quote": "圆满完成"}], data=False)
+    (tmp_path / "t.yaml").write_text("tiny:\n  kinds:\n    unsupported_claim: {precision: 1.0, recall: 1.0}\n",
+                                     encoding="utf-8")
+    status = main([str(suite), "--out", str(tmp_path / "out"), "--thresholds", str(tmp_path / "t.yaml")])
+    assert status == 0, capsys.readouterr().err
+    assert (tmp_path / "out" / "tiny.json").exists() and "# 评测结果：tiny" in capsys.readouterr().out
+
+
+def test_the_runner_exits_1_naming_a_metric_below_its_threshold(tmp_path: Path, capsys):
+    suite = _suite(tmp_path, [{"kind": "numbering_gap", "quote": "各项工作"}], data=False)
+    (tmp_path / "t.yaml").write_text("tiny:\n  overall: {recall: 0.5}\n", encoding="utf-8")
+    status = main([str(suite), "--out", str(tmp_path / "out"), "--thresholds", str(tmp_path / "t.yaml")])
+    assert status == 1 and "低于阈值：tiny/overall: recall" in capsys.readouterr().err
+
+
+def test_the_runner_exits_2_on_a_missing_suite(tmp_path: Path, capsys):
+    assert main([str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    assert "评测集不存在" in capsys.readouterr().err

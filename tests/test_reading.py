@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drafting.errors import ReportFileError
-from drafting.io.docx_io import write_docx
+from drafting.io.docx_writer import write_docx
 from drafting.io.reading import read_report
 from drafting.report import Heading, Paragraph, Report
 

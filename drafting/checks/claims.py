@@ -299,62 +299,72 @@ def find_indicator_rows(report: Report) -> list[IndicatorRow]:
     if its rows name indicator categories (数量指标, 社会效益 …) or its header a 三级指标 column."""
     out: list[IndicatorRow] = []
     for b, block in enumerate(report.blocks):
-        if not isinstance(block, Table):
-            continue
-        groups: list[_Group] = []
-        roles: list[str] | None = None
-        category = ""
-        pending: IndicatorRow | None = None
-        for r, row in enumerate(block.rows):
-            cells = [cell.text for cell in row]
-            nonempty = [c for c, t in enumerate(cells) if t.strip()]
-            header = _header_roles(cells)
-            if header is not None:
-                roles, category, pending = header, "", None
-                groups.append(_Group(roles))
-                continue
-            if roles is None or not nonempty:
-                continue
-            if _END_ROW.match(_flat(cells[nonempty[0]])):
-                roles, pending = None, None
-                continue
-            if len(nonempty) == 1 and pending is not None and len(_flat(cells[nonempty[0]])) > 8:
-                pending.evidence = _cell_loc(report, b, r, nonempty[0])
-                pending = None
-                continue
-            fields, cat = _field_cells(cells)
-            if cat:
-                category, groups[-1].seen_category = cat, True
-            if not fields:
-                continue
-            by_role = {role: fields[i] for i, role in reversed(list(enumerate(roles))) if i < len(fields)}
-            ncol = by_role.get("name", by_role.get("target"))
-            if ncol is None or not cells[ncol].strip():
-                continue
-            name = cells[ncol]
-            tcol = by_role.get("target")
-            if "name" not in roles:
-                label_m = _NUMBER_LABEL.match(name)
-                name_only = name[label_m.end():] if label_m else name
-                missing = label_m is not None and not _flat(name_only)
-                target = name_only
-            else:
-                name_only = name
-                target = cells[tcol] if tcol is not None else ""
-                missing = not _flat(target) or _flat(target) == _flat(name) or bool(_LABEL_ONLY.match(target))
-            acol = by_role.get("actual")
-            evidence = _cell_loc(report, b, r, acol) if acol is not None and cells[acol].strip() else None
-            item = IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,
-                                target_missing=missing, anchor=_cell_loc(report, b, r, ncol), evidence=evidence,
-                                target=_cell_loc(report, b, r, tcol) if tcol is not None and cells[tcol].strip() else None,
-                                target_measurable=missing or is_measurable(target),
-                                name_blank="name" not in roles and missing)
-            groups[-1].rows.append(item)
-            pending = item if evidence is None else None
-        for g in groups:
-            if g.seen_category or "name" in g.roles:
-                out.extend(g.rows)
+        if isinstance(block, Table):
+            out.extend(_table_indicator_rows(report, b, block))
     return out
+
+
+def _table_indicator_rows(report: Report, b: int, block: Table) -> list[IndicatorRow]:
+    """The indicator rows of one table, group by group (a group starts at each header row); a row
+    of one long cell right after a row without evidence is that row's evidence."""
+    groups: list[_Group] = []
+    roles: list[str] | None = None
+    category = ""
+    pending: IndicatorRow | None = None
+    for r, row in enumerate(block.rows):
+        cells = [cell.text for cell in row]
+        nonempty = [c for c, t in enumerate(cells) if t.strip()]
+        header = _header_roles(cells)
+        if header is not None:
+            roles, category, pending = header, "", None
+            groups.append(_Group(roles))
+            continue
+        if roles is None or not nonempty:
+            continue
+        if _END_ROW.match(_flat(cells[nonempty[0]])):
+            roles, pending = None, None
+            continue
+        if len(nonempty) == 1 and pending is not None and len(_flat(cells[nonempty[0]])) > 8:
+            pending.evidence = _cell_loc(report, b, r, nonempty[0])
+            pending = None
+            continue
+        fields, cat = _field_cells(cells)
+        if cat:
+            category, groups[-1].seen_category = cat, True
+        item = _indicator_row(report, (b, r), cells, fields, roles, category) if fields else None
+        if item is not None:
+            groups[-1].rows.append(item)
+            pending = item if item.evidence is None else None
+    return [item for g in groups if g.seen_category or "name" in g.roles for item in g.rows]
+
+
+def _indicator_row(report: Report, at: tuple[int, int], cells: list[str], fields: list[int], roles: list[str],
+                   category: str) -> IndicatorRow | None:
+    """One row's indicator: its name, target (missing, or measurable or not) and evidence cells,
+    the header's roles mapped onto the row's field cells; None when the row names no indicator."""
+    b, r = at
+    by_role = {role: fields[i] for i, role in reversed(list(enumerate(roles))) if i < len(fields)}
+    ncol = by_role.get("name", by_role.get("target"))
+    if ncol is None or not cells[ncol].strip():
+        return None
+    name = cells[ncol]
+    tcol = by_role.get("target")
+    if "name" not in roles:
+        label_m = _NUMBER_LABEL.match(name)
+        name_only = name[label_m.end():] if label_m else name
+        missing = label_m is not None and not _flat(name_only)
+        target = name_only
+    else:
+        name_only = name
+        target = cells[tcol] if tcol is not None else ""
+        missing = not _flat(target) or _flat(target) == _flat(name) or bool(_LABEL_ONLY.match(target))
+    acol = by_role.get("actual")
+    evidence = _cell_loc(report, b, r, acol) if acol is not None and cells[acol].strip() else None
+    return IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,
+                        target_missing=missing, anchor=_cell_loc(report, b, r, ncol), evidence=evidence,
+                        target=_cell_loc(report, b, r, tcol) if tcol is not None and cells[tcol].strip() else None,
+                        target_measurable=missing or is_measurable(target),
+                        name_blank="name" not in roles and missing)
 
 
 # What makes a target measurable: a number or ratio, a comparator, a deadline, a pass standard, or

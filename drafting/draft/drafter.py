@@ -87,7 +87,7 @@ class Draft(BaseModel):
 
     def write(self, docx_path: str | Path) -> list[Path]:
         """Write the .docx and ``<name>.json`` beside it, each atomically; returns both paths."""
-        from ..io.docx_io import write_docx
+        from ..io.docx_writer import write_docx
 
         path = Path(docx_path)
         write_docx(self.report, path)

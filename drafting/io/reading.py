@@ -30,11 +30,11 @@ def read_report(path: str | Path) -> Report:
         raise ReportFileError("文件为空；请提供含报告正文的 .docx 或 .txt 文件", path=p)
     suffix = p.suffix.lower()
     if head.startswith(_OLE2_MAGIC):
-        from .docx_io import ENCRYPTED_OR_DOC
+        from .docx_reader import ENCRYPTED_OR_DOC
 
         raise ReportFileError(ENCRYPTED_OR_DOC, path=p)
     if head.startswith(b"PK\x03\x04") or suffix == ".docx":
-        from .docx_io import read_docx
+        from .docx_reader import read_docx
 
         report = read_docx(p)
     elif suffix in TEXT_SUFFIXES:

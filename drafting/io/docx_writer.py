@@ -1,35 +1,27 @@
-"""Word (.docx) in and out — the only module that imports python-docx.
+"""Writing Word (.docx) — with ``docx_reader``, the only modules that import python-docx.
 
-* ``read_docx`` walks the body XML in document order (paragraphs, tables, content controls),
-  resolves merged table cells onto the grid, and lists nested tables right after their parent.
 * ``write_docx`` writes a report in conventional 公文 layout (A4, 仿宋_GB2312 三号, 28pt lines).
 * ``write_commented_docx`` anchors one Word comment on the exact text of each finding, splitting
-  runs at the quote's boundaries. Locations are mapped with the same walk that ``read_docx`` uses,
-  so a ``Location`` from a report read from a .docx points at the same characters in Word.
+  runs at the quote's boundaries. Locations are mapped with the same walk that ``read_docx`` uses
+  (``docx_reader.walk_document``), so a ``Location`` from a report read from a .docx points at the
+  same characters in Word.
 """
 
 from __future__ import annotations
 
 import copy
-import re
-import zipfile
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import ReportFileError
 from ..findings import Finding
-from ..report import Block, Cell, Heading, Paragraph, Report, Table
+from ..report import Heading, Paragraph, Report, Table
 from .atomic import write_atomic
-from .text_reader import heading_level
+from .docx_reader import Unit, W, Walk, open_docx, walk_document
 
-__all__ = ["OLE2_MAGIC", "read_docx", "write_commented_docx", "write_docx"]
+__all__ = ["COMMENT_AUTHOR", "comment_text", "write_commented_docx", "write_docx"]
 
-OLE2_MAGIC = b"\xd0\xcf\x11\xe0"
-ENCRYPTED_OR_DOC = "文件已加密或为旧版 .doc 格式，请在 Word/WPS 中另存为未加密的 .docx"
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = f"{{{W_NS}}}"
 COMMENT_AUTHOR = "jixiao"
 COMMENT_INITIALS = "JX"
 
@@ -41,223 +33,6 @@ BODY_FONT = ("仿宋_GB2312", "仿宋")
 LATIN_FONT = "Times New Roman"
 BODY_STYLE = "Body Text"
 TABLE_TEXT_STYLE = "Table Text"
-SKIP_RUN_ANCESTORS = {_W + "del", _W + "moveFrom", _W + "txbxContent"}
-_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
-
-
-# -- walking a document ----------------------------------------------------------------------------
-
-
-@dataclass
-class _Segment:
-    run: Any  # CT_R element
-    start: int  # offset of the run's first character in the unit text
-    text: str
-
-
-@dataclass
-class _Unit:
-    """One text unit of the walk: a paragraph (or a cell's paragraphs) and where each run sits."""
-
-    paragraphs: list[Any]
-    text: str = ""
-    lead: int = 0  # characters stripped from the front of the joined text
-
-    def segments(self) -> list[_Segment]:
-        segs: list[_Segment] = []
-        pos = -self.lead
-        for k, p in enumerate(self.paragraphs):
-            if k:
-                pos += 1  # the "\n" between paragraphs
-            for r in _runs_of(p):
-                t = _run_text(r)
-                segs.append(_Segment(r, pos, t))
-                pos += len(t)
-        return segs
-
-
-@dataclass
-class _Walk:
-    blocks: list[Block] = field(default_factory=list)
-    units: dict[tuple[int, int | None, int | None], _Unit] = field(default_factory=dict)
-
-
-def _runs_of(p: Any) -> Iterator[Any]:
-    for r in p.iter(_W + "r"):
-        anc = r.getparent()
-        skip = False
-        while anc is not None and anc is not p:
-            if anc.tag in SKIP_RUN_ANCESTORS or anc.tag == _W + "r":
-                skip = True
-                break
-            anc = anc.getparent()
-        if not skip:
-            yield r
-
-
-def _run_text(r: Any) -> str:
-    out = []
-    for child in r:
-        tag = child.tag
-        if tag == _W + "t":
-            out.append(child.text or "")
-        elif tag == _W + "tab":
-            out.append("\t")
-        elif tag in (_W + "br", _W + "cr"):
-            out.append("\n")
-        elif tag == _W + "noBreakHyphen":
-            out.append("-")
-    return "".join(out)
-
-
-def _make_unit(paragraphs: list[Any]) -> _Unit:
-    joined = "\n".join("".join(_run_text(r) for r in _runs_of(p)) for p in paragraphs)
-    stripped = joined.lstrip()
-    lead = len(joined) - len(stripped)
-    return _Unit(paragraphs=paragraphs, text=stripped.rstrip(), lead=lead)
-
-
-def _body_children(parent: Any) -> Iterator[Any]:
-    for child in parent:
-        if child.tag == _W + "sdt":
-            content = child.find(_W + "sdtContent")
-            if content is not None:
-                yield from _body_children(content)
-        elif child.tag in (_W + "p", _W + "tbl"):
-            yield child
-
-
-def _walk(doc: Any) -> _Walk:
-    walk = _Walk()
-    styles = _style_names(doc)
-    for child in _body_children(doc.element.body):
-        if child.tag == _W + "p":
-            unit = _make_unit([child])
-            if not unit.text:
-                continue
-            index = len(walk.blocks)
-            walk.blocks.append(_paragraph_block(child, unit.text, styles))
-            walk.units[(index, None, None)] = unit
-        else:
-            _walk_table(child, walk, None)
-    return walk
-
-
-def _style_names(doc: Any) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for s in doc.styles.element.iter(_W + "style"):
-        name = s.find(_W + "name")
-        names[s.get(_W + "styleId")] = name.get(_W + "val") if name is not None else ""
-    return names
-
-
-def _paragraph_block(p: Any, text: str, styles: dict[str, str]) -> Block:
-    """Heading level from the style (Title / Heading N / outline level); explicit body styles are
-    trusted; unstyled (Normal) paragraphs fall back to 公文 numbering patterns."""
-    ppr = p.find(_W + "pPr")
-    style_id = None
-    if ppr is not None:
-        ps = ppr.find(_W + "pStyle")
-        style_id = ps.get(_W + "val") if ps is not None else None
-        outline = ppr.find(_W + "outlineLvl")
-        if outline is not None and (lvl := outline.get(_W + "val", "")).isdigit() and int(lvl) < 9:
-            return Heading(text=text, level=int(lvl) + 1)
-    name = styles.get(style_id, style_id) if style_id else None
-    if name:
-        low = name.strip().lower()
-        if low in ("title", "标题"):
-            return Heading(text=text, level=0)
-        m = _HEADING_STYLE.match(low)
-        if m:
-            return Heading(text=text, level=max(1, int(m.group(1))))
-        if low not in ("normal", "正文", "default"):
-            return Paragraph(text=text, style=name)
-    level = heading_level(text)
-    return Heading(text=text, level=level) if level is not None else Paragraph(text=text)
-
-
-def _int_attr(parent: Any, tag: str, default: int) -> int:
-    el = parent.find(tag) if parent is not None else None
-    val = el.get(_W + "val") if el is not None else None
-    return int(val) if val and val.isdigit() else default
-
-
-def _walk_table(tbl: Any, walk: _Walk, nested_in: tuple[int, int, int] | None) -> None:
-    index = len(walk.blocks)
-    walk.blocks.append(Table(nested_in=None))  # placeholder keeps document order; filled below
-    rows: list[list[Cell]] = []
-    v_origin: dict[int, tuple[int, int]] = {}
-    nested: list[tuple[Any, int, int]] = []
-    for r, tr in enumerate(tbl.findall(_W + "tr")):
-        trpr = tr.find(_W + "trPr")
-        row: list[Cell] = [Cell() for _ in range(_int_attr(trpr, _W + "gridBefore", 0))]
-        for tc in tr.iter(_W + "tc"):
-            if _enclosing(tc, _W + "tr") is not tr:
-                continue  # a cell of a nested table
-            tcpr = tc.find(_W + "tcPr")
-            span = max(1, _int_attr(tcpr, _W + "gridSpan", 1))
-            vmerge = tcpr.find(_W + "vMerge") if tcpr is not None else None
-            col = len(row)
-            if vmerge is not None and vmerge.get(_W + "val", "continue") == "continue" and col in v_origin:
-                r0, c0 = v_origin[col]
-                rows[r0][c0].row_span += 1
-                row.extend(Cell(merged=True) for _ in range(span))
-                continue
-            paragraphs = [p for p in tc if p.tag == _W + "p"]
-            unit = _make_unit(paragraphs)
-            row.append(Cell(text=unit.text, col_span=span))
-            row.extend(Cell(merged=True) for _ in range(span - 1))
-            walk.units[(index, r, col)] = unit
-            if vmerge is not None:
-                v_origin[col] = (r, col)
-            else:
-                v_origin.pop(col, None)
-            nested.extend((t, r, col) for t in tc if t.tag == _W + "tbl")
-        rows.append(row)
-    width = max((len(rw) for rw in rows), default=0)
-    for rw in rows:
-        rw.extend(Cell() for _ in range(width - len(rw)))
-    walk.blocks[index] = Table(rows=rows, nested_in=nested_in)
-    for t, r, c in nested:
-        _walk_table(t, walk, (index, r, c))
-
-
-def _enclosing(el: Any, tag: str) -> Any:
-    anc = el.getparent()
-    while anc is not None and anc.tag != tag:
-        anc = anc.getparent()
-    return anc
-
-
-# -- reading ---------------------------------------------------------------------------------------
-
-
-def _open(path: Path) -> Any:
-    from docx import Document
-
-    if not path.exists():
-        raise ReportFileError("文件不存在；请检查路径是否正确", path=path)
-    raw_head = path.read_bytes()[:8]
-    if not raw_head:
-        raise ReportFileError("文件为空；请提供含报告正文的 .docx 文件", path=path)
-    if raw_head.startswith(OLE2_MAGIC):
-        raise ReportFileError(ENCRYPTED_OR_DOC, path=path)
-    if not raw_head.startswith(b"PK") or not zipfile.is_zipfile(path):
-        raise ReportFileError("不是有效的 .docx 文件（文件已损坏或格式不符）；请在 Word/WPS 中重新另存为 .docx", path=path)
-    try:
-        return Document(str(path))
-    except Exception as exc:  # python-docx raises several types for broken packages
-        raise ReportFileError(
-            f"无法打开 .docx（文件已损坏或不是 Word 文档：{type(exc).__name__}）；请在 Word/WPS 中重新另存为 .docx",
-            path=path,
-        ) from None
-
-
-def read_docx(path: str | Path) -> Report:
-    """Read a .docx into a ``Report`` (paragraphs and tables in document order)."""
-    p = Path(path)
-    walk = _walk(_open(p))
-    return Report(source=str(p), blocks=walk.blocks)
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -268,11 +43,11 @@ def _set_fonts(rpr_owner: Any, east_asia: str, latin: str = LATIN_FONT) -> None:
     rpr = rpr_owner.get_or_add_rPr()
     rfonts = rpr.get_or_add_rFonts()
     for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
-        rfonts.attrib.pop(_W + attr, None)
-    rfonts.set(_W + "ascii", latin)
-    rfonts.set(_W + "hAnsi", latin)
-    rfonts.set(_W + "eastAsia", east_asia)
-    rfonts.set(_W + "cs", latin)
+        rfonts.attrib.pop(W + attr, None)
+    rfonts.set(W + "ascii", latin)
+    rfonts.set(W + "hAnsi", latin)
+    rfonts.set(W + "eastAsia", east_asia)
+    rfonts.set(W + "cs", latin)
 
 
 def _style_paragraph(style: Any, font: tuple[str, str], size: float, *, indent: bool, exact: float | None,
@@ -295,14 +70,14 @@ def _style_paragraph(style: Any, font: tuple[str, str], size: float, *, indent: 
         pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
     pf.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.JUSTIFY
     ppr = style.element.get_or_add_pPr()
-    for old in ppr.findall(_W + "pBdr"):
+    for old in ppr.findall(W + "pBdr"):
         ppr.remove(old)  # the template's Title has a bottom border
-    ind = ppr.find(_W + "ind")
+    ind = ppr.find(W + "ind")
     if indent:
         if ind is None:
             ind = ppr._add_ind()
-        ind.set(_W + "firstLineChars", "200")  # two characters, whatever the font size
-        ind.set(_W + "firstLine", str(int(size * 2 * 20)))
+        ind.set(W + "firstLineChars", "200")  # two characters, whatever the font size
+        ind.set(W + "firstLine", str(int(size * 2 * 20)))
     elif ind is not None:
         ppr.remove(ind)
 
@@ -345,16 +120,16 @@ def _add_font_fallbacks(doc: Any) -> None:
     if blob is None:
         return
     root = etree.fromstring(blob)
-    present = {f.get(_W + "name") for f in root.findall(_W + "font")}
+    present = {f.get(W + "name") for f in root.findall(W + "font")}
     for name, alt in (TITLE_FONT, H1_FONT, H2_FONT, BODY_FONT):
         if name in present:
             continue
-        font = etree.SubElement(root, _W + "font")
-        font.set(_W + "name", name)
+        font = etree.SubElement(root, W + "font")
+        font.set(W + "name", name)
         if alt != name:
-            etree.SubElement(font, _W + "altName").set(_W + "val", alt)
-        etree.SubElement(font, _W + "charset").set(_W + "val", "86")  # GB2312
-        etree.SubElement(font, _W + "family").set(_W + "val", "auto")
+            etree.SubElement(font, W + "altName").set(W + "val", alt)
+        etree.SubElement(font, W + "charset").set(W + "val", "86")  # GB2312
+        etree.SubElement(font, W + "family").set(W + "val", "auto")
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -421,8 +196,8 @@ def _split_run(r: Any, k: int) -> Any:
     """Split run ``r`` after its k-th character; return the new run holding the rest."""
     right = copy.deepcopy(r)
     pos = 0
-    left_children = [c for c in r if c.tag != _W + "rPr"]
-    right_children = [c for c in right if c.tag != _W + "rPr"]
+    left_children = [c for c in r if c.tag != W + "rPr"]
+    right_children = [c for c in right if c.tag != W + "rPr"]
     for lc, rc in zip(left_children, right_children, strict=True):
         n = len(_run_text_of_child(lc))
         if pos + n <= k:
@@ -442,21 +217,21 @@ def _split_run(r: Any, k: int) -> Any:
 
 def _run_text_of_child(child: Any) -> str:
     tag = child.tag
-    if tag == _W + "t":
+    if tag == W + "t":
         return child.text or ""
-    if tag in (_W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen"):
+    if tag in (W + "tab", W + "br", W + "cr", W + "noBreakHyphen"):
         return "x"
     return ""
 
 
-def _split_at(unit: _Unit, offset: int) -> None:
+def _split_at(unit: Unit, offset: int) -> None:
     for seg in unit.segments():
         if seg.start < offset < seg.start + len(seg.text):
             _split_run(seg.run, offset - seg.start)
             return
 
 
-def _anchor_runs(unit: _Unit, start: int, end: int) -> list[Any]:
+def _anchor_runs(unit: Unit, start: int, end: int) -> list[Any]:
     start, end = max(0, start), min(len(unit.text), end)
     if end <= start:
         start, end = 0, len(unit.text)
@@ -475,7 +250,7 @@ def comment_text(finding: Finding) -> str:
     return "\n".join(p.replace("\n", " ") for p in parts)
 
 
-def _locate(walk: _Walk, finding: Finding) -> tuple[_Unit, int, int, bool] | None:
+def _locate(walk: Walk, finding: Finding) -> tuple[Unit, int, int, bool] | None:
     """Where to anchor: the location if its text is the quote, else the quote found nearby or
     anywhere; the last value says whether the quote itself was found."""
     loc = finding.location.location
@@ -510,8 +285,8 @@ def write_commented_docx(
     are still commented, on the first paragraph, with the place they refer to.
     """
     src = Path(source) if source is not None else None
-    doc = _open(src) if src is not None and src.suffix.lower() == ".docx" else _build(report)
-    walk = _walk(doc)
+    doc = open_docx(src) if src is not None and src.suffix.lower() == ".docx" else _build(report)
+    walk = walk_document(doc)
     first_unit = next(iter(walk.units.values()), None)
     for finding in findings:
         found = _locate(walk, finding)

@@ -1,0 +1,250 @@
+"""Reading Word (.docx) — with ``docx_writer``, the only modules that import python-docx.
+
+``read_docx`` walks the body XML in document order (paragraphs, tables, content controls), resolves
+merged table cells onto the grid, and lists nested tables right after their parent. The walk
+(``walk_document``) also records where each run of each text unit sits, so the writer can anchor a
+comment on the characters a ``Location`` from this reader points at.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ReportFileError
+from ..report import Block, Cell, Heading, Paragraph, Report, Table
+from .text_reader import heading_level
+
+__all__ = ["ENCRYPTED_OR_DOC", "OLE2_MAGIC", "W_NS", "Segment", "Unit", "W", "Walk", "open_docx", "read_docx", "walk_document"]
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0"
+ENCRYPTED_OR_DOC = "文件已加密或为旧版 .doc 格式，请在 Word/WPS 中另存为未加密的 .docx"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+"""The WordprocessingML namespace as a tag prefix: ``W + "p"`` is a paragraph element."""
+SKIP_RUN_ANCESTORS = {W + "del", W + "moveFrom", W + "txbxContent"}
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+
+
+# -- walking a document ----------------------------------------------------------------------------
+
+
+@dataclass
+class Segment:
+    """One run of a unit and the offset of its first character in the unit's text."""
+
+    run: Any  # CT_R element
+    start: int  # offset of the run's first character in the unit text
+    text: str
+
+
+@dataclass
+class Unit:
+    """One text unit of the walk: a paragraph (or a cell's paragraphs) and where each run sits."""
+
+    paragraphs: list[Any]
+    text: str = ""
+    lead: int = 0  # characters stripped from the front of the joined text
+
+    def segments(self) -> list[Segment]:
+        segs: list[Segment] = []
+        pos = -self.lead
+        for k, p in enumerate(self.paragraphs):
+            if k:
+                pos += 1  # the "\n" between paragraphs
+            for r in _runs_of(p):
+                t = _run_text(r)
+                segs.append(Segment(r, pos, t))
+                pos += len(t)
+        return segs
+
+
+@dataclass
+class Walk:
+    """A walked document: its blocks, and the text unit behind each (block, row, col) place."""
+
+    blocks: list[Block] = field(default_factory=list)
+    units: dict[tuple[int, int | None, int | None], Unit] = field(default_factory=dict)
+
+
+def _runs_of(p: Any) -> Iterator[Any]:
+    for r in p.iter(W + "r"):
+        anc = r.getparent()
+        skip = False
+        while anc is not None and anc is not p:
+            if anc.tag in SKIP_RUN_ANCESTORS or anc.tag == W + "r":
+                skip = True
+                break
+            anc = anc.getparent()
+        if not skip:
+            yield r
+
+
+def _run_text(r: Any) -> str:
+    out = []
+    for child in r:
+        tag = child.tag
+        if tag == W + "t":
+            out.append(child.text or "")
+        elif tag == W + "tab":
+            out.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            out.append("\n")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+    return "".join(out)
+
+
+def _make_unit(paragraphs: list[Any]) -> Unit:
+    joined = "\n".join("".join(_run_text(r) for r in _runs_of(p)) for p in paragraphs)
+    stripped = joined.lstrip()
+    lead = len(joined) - len(stripped)
+    return Unit(paragraphs=paragraphs, text=stripped.rstrip(), lead=lead)
+
+
+def _body_children(parent: Any) -> Iterator[Any]:
+    for child in parent:
+        if child.tag == W + "sdt":
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                yield from _body_children(content)
+        elif child.tag in (W + "p", W + "tbl"):
+            yield child
+
+
+def walk_document(doc: Any) -> Walk:
+    """Walk a python-docx ``Document``'s body in document order into blocks and text units."""
+    walk = Walk()
+    styles = _style_names(doc)
+    for child in _body_children(doc.element.body):
+        if child.tag == W + "p":
+            unit = _make_unit([child])
+            if not unit.text:
+                continue
+            index = len(walk.blocks)
+            walk.blocks.append(_paragraph_block(child, unit.text, styles))
+            walk.units[(index, None, None)] = unit
+        else:
+            _walk_table(child, walk, None)
+    return walk
+
+
+def _style_names(doc: Any) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for s in doc.styles.element.iter(W + "style"):
+        name = s.find(W + "name")
+        names[s.get(W + "styleId")] = name.get(W + "val") if name is not None else ""
+    return names
+
+
+def _paragraph_block(p: Any, text: str, styles: dict[str, str]) -> Block:
+    """Heading level from the style (Title / Heading N / outline level); explicit body styles are
+    trusted; unstyled (Normal) paragraphs fall back to 公文 numbering patterns."""
+    ppr = p.find(W + "pPr")
+    style_id = None
+    if ppr is not None:
+        ps = ppr.find(W + "pStyle")
+        style_id = ps.get(W + "val") if ps is not None else None
+        outline = ppr.find(W + "outlineLvl")
+        if outline is not None and (lvl := outline.get(W + "val", "")).isdigit() and int(lvl) < 9:
+            return Heading(text=text, level=int(lvl) + 1)
+    name = styles.get(style_id, style_id) if style_id else None
+    if name:
+        low = name.strip().lower()
+        if low in ("title", "标题"):
+            return Heading(text=text, level=0)
+        m = _HEADING_STYLE.match(low)
+        if m:
+            return Heading(text=text, level=max(1, int(m.group(1))))
+        if low not in ("normal", "正文", "default"):
+            return Paragraph(text=text, style=name)
+    level = heading_level(text)
+    return Heading(text=text, level=level) if level is not None else Paragraph(text=text)
+
+
+def _int_attr(parent: Any, tag: str, default: int) -> int:
+    el = parent.find(tag) if parent is not None else None
+    val = el.get(W + "val") if el is not None else None
+    return int(val) if val and val.isdigit() else default
+
+
+def _walk_table(tbl: Any, walk: Walk, nested_in: tuple[int, int, int] | None) -> None:
+    index = len(walk.blocks)
+    walk.blocks.append(Table(nested_in=None))  # placeholder keeps document order; filled below
+    rows: list[list[Cell]] = []
+    v_origin: dict[int, tuple[int, int]] = {}
+    nested: list[tuple[Any, int, int]] = []
+    for r, tr in enumerate(tbl.findall(W + "tr")):
+        trpr = tr.find(W + "trPr")
+        row: list[Cell] = [Cell() for _ in range(_int_attr(trpr, W + "gridBefore", 0))]
+        for tc in tr.iter(W + "tc"):
+            if _enclosing(tc, W + "tr") is not tr:
+                continue  # a cell of a nested table
+            tcpr = tc.find(W + "tcPr")
+            span = max(1, _int_attr(tcpr, W + "gridSpan", 1))
+            vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+            col = len(row)
+            if vmerge is not None and vmerge.get(W + "val", "continue") == "continue" and col in v_origin:
+                r0, c0 = v_origin[col]
+                rows[r0][c0].row_span += 1
+                row.extend(Cell(merged=True) for _ in range(span))
+                continue
+            paragraphs = [p for p in tc if p.tag == W + "p"]
+            unit = _make_unit(paragraphs)
+            row.append(Cell(text=unit.text, col_span=span))
+            row.extend(Cell(merged=True) for _ in range(span - 1))
+            walk.units[(index, r, col)] = unit
+            if vmerge is not None:
+                v_origin[col] = (r, col)
+            else:
+                v_origin.pop(col, None)
+            nested.extend((t, r, col) for t in tc if t.tag == W + "tbl")
+        rows.append(row)
+    width = max((len(rw) for rw in rows), default=0)
+    for rw in rows:
+        rw.extend(Cell() for _ in range(width - len(rw)))
+    walk.blocks[index] = Table(rows=rows, nested_in=nested_in)
+    for t, r, c in nested:
+        _walk_table(t, walk, (index, r, c))
+
+
+def _enclosing(el: Any, tag: str) -> Any:
+    anc = el.getparent()
+    while anc is not None and anc.tag != tag:
+        anc = anc.getparent()
+    return anc
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+def open_docx(path: Path) -> Any:
+    from docx import Document
+
+    if not path.exists():
+        raise ReportFileError("文件不存在；请检查路径是否正确", path=path)
+    raw_head = path.read_bytes()[:8]
+    if not raw_head:
+        raise ReportFileError("文件为空；请提供含报告正文的 .docx 文件", path=path)
+    if raw_head.startswith(OLE2_MAGIC):
+        raise ReportFileError(ENCRYPTED_OR_DOC, path=path)
+    if not raw_head.startswith(b"PK") or not zipfile.is_zipfile(path):
+        raise ReportFileError("不是有效的 .docx 文件（文件已损坏或格式不符）；请在 Word/WPS 中重新另存为 .docx", path=path)
+    try:
+        return Document(str(path))
+    except Exception as exc:  # python-docx raises several types for broken packages
+        raise ReportFileError(
+            f"无法打开 .docx（文件已损坏或不是 Word 文档：{type(exc).__name__}）；请在 Word/WPS 中重新另存为 .docx",
+            path=path,
+        ) from None
+
+
+def read_docx(path: str | Path) -> Report:
+    """Read a .docx into a ``Report`` (paragraphs and tables in document order)."""
+    p = Path(path)
+    walk = walk_document(open_docx(p))
+    return Report(source=str(p), blocks=walk.blocks)

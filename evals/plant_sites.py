@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from drafting.department import DepartmentData, Level
 from drafting.findings import Kind
+from drafting.numbers.chinese import numeral, ordinal
 from drafting.quantities import round_half_up
 from drafting.report import Location, Paragraph, Report, Table
 
@@ -38,35 +39,16 @@ FIGURE = re.compile(rf"(?<![\d.,〔\[第号\-－])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\
 """A figure with its unit: group 1 the integer part (maybe grouped), 2 the fraction, 3 the unit."""
 DATE = re.compile(r"(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日")
 LEVEL_WORDS = {Level.COUNTY: "县", Level.CITY: "市", Level.PROVINCE: "省"}
-_CN = "零一二三四五六七八九十"
 
-
-def cn_numeral(n: int) -> str:
-    """1..99 as a Chinese numeral (十一, 二十三)."""
-    if n <= 10:
-        return _CN[n]
-    if n < 20:
-        return "十" + (_CN[n - 10] if n > 10 else "")
-    return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
-
-
-def from_cn_numeral(s: str) -> int:
-    if s == "十":
-        return 10
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN.index(tens) if tens else 1) * 10 + (_CN.index(ones) if ones else 0)
-    return _CN.index(s)
-
-
-Marker = tuple[re.Pattern[str], Callable[[str], int], Callable[[int, str], str]]
+Marker = tuple[re.Pattern[str], Callable[[str], int | None], Callable[[int, str], str]]
 MARKERS: list[Marker] = [
     (re.compile(r"^(\d{1,2})([、．.])(?!\d)"), int, lambda n, sep: f"{n}{sep}"),
     (re.compile(r"^（(\d{1,2})）()"), int, lambda n, sep: f"（{n}）"),
-    (re.compile(r"^([一二三四五六七八九十]{1,3})(、)"), from_cn_numeral, lambda n, sep: f"{cn_numeral(n)}{sep}"),
-    (re.compile(r"^（([一二三四五六七八九十]{1,3})）()"), from_cn_numeral, lambda n, sep: f"（{cn_numeral(n)}）"),
+    (re.compile(r"^([一二三四五六七八九十]{1,3})(、)"), ordinal, lambda n, sep: f"{numeral(n)}{sep}"),
+    (re.compile(r"^（([一二三四五六七八九十]{1,3})）()"), ordinal, lambda n, sep: f"（{numeral(n)}）"),
 ]
-"""Marker styles of numbered items: (regex on the start of a text, parse the number, format it)."""
+"""Marker styles of numbered items: (regex on the start of a text, parse the number — None when it
+is no ordinal —, format it)."""
 
 
 def has_marker(text: str) -> bool:

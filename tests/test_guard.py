@@ -336,3 +336,11 @@ def test_a_wrong_figure_does_not_make_the_same_items_later_figures_look_wrong():
             "比上年减少0.87万元，下降7.41%。")
     failures = [c.mention.text for c in verify(text, data).failures]
     assert failures == ["12亿元"]
+
+
+def test_the_guard_package_keeps_every_name_its_callers_import():
+    import drafting.numbers.guard as guard
+
+    assert {"FAILING", "GuardReport", "GuardedText", "NumberCheck", "Verdict", "check_mention", "failure_lines",
+            "guard_findings", "verify"} <= set(guard.__all__)
+    assert all(getattr(guard, name) is not None for name in guard.__all__)

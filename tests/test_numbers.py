@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from drafting.numbers.extract import MentionKind, Qualifier, cn_to_decimal, extract
+from drafting.numbers.extract import MentionKind, Qualifier, extract
 from drafting.quantities import Unit
 
 
@@ -136,13 +136,6 @@ def test_count_and_percent_glued_together_are_two_mentions():
 def test_bare_table_cell_is_a_number():
     m = only("1209.14")
     assert (m.kind, m.unit, m.places) == (MentionKind.NUMBER, Unit.NONE, 2)
-
-
-def test_cn_to_decimal_handles_positional_and_digit_forms():
-    assert cn_to_decimal("两千一百四十一") == 2141
-    assert cn_to_decimal("二〇二二") == 2022
-    assert cn_to_decimal("十二万") == 120000
-    assert cn_to_decimal("三点五") == Decimal("3.5")
 
 
 def test_points_listed_with_he_are_all_points():

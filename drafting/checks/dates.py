@@ -15,13 +15,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.chinese import to_int
 from ..numbers.sentences import split_sentences
 from ..report import Heading, Report, TextUnit
 
 __all__ = ["check_dates", "infer_year"]
 
-_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4",
-             "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{2})"
 _SMALL = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _S = r"[ \t\u3000]*"
@@ -39,22 +38,16 @@ _REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)日期" 
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
 
 
-def _to_int(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if all(c in _CN_DIGIT for c in s):
-        return int("".join(_CN_DIGIT[c] for c in s))
-    # 一..三十一
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + int(_CN_DIGIT[s[1]])
-    if s.endswith("十"):
-        return int(_CN_DIGIT[s[0]]) * 10
-    if "十" in s:
-        a, b = s.split("十")
-        return int(_CN_DIGIT[a]) * 10 + int(_CN_DIGIT[b])
-    return int(_CN_DIGIT[s])
+def _number(s: str) -> int | None:
+    """A number as the patterns capture it: arabic (2022, 12) or Chinese (二〇二二, 十二, 三十一)."""
+    return int(s) if s.isdigit() else to_int(s)
+
+
+def _to_year(s: str) -> int:
+    """A year as ``_YEAR`` captures it: four arabic digits or 二〇二二, which always read."""
+    year = _number(s)
+    assert year is not None, s
+    return year
 
 
 def _is_title_like(unit: TextUnit, report: Report) -> bool:
@@ -95,7 +88,7 @@ def _year_votes(report: Report) -> tuple[Counter[int], list[int], Counter[int]]:
     before it (weight 2), each year-end 截至 date, and each body statement of a year (weight 1)."""
     votes: Counter[int] = Counter()
     title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in _title_years(report)}
-    titles = [_to_int(m.group(1)) for _, m in _title_years(report)]
+    titles = [_to_year(m.group(1)) for _, m in _title_years(report)]
     for y in titles:
         votes[y] += _TITLE_WEIGHT
     for d in _report_dates(report):
@@ -107,8 +100,8 @@ def _year_votes(report: Report) -> tuple[Counter[int], list[int], Counter[int]]:
         for s in split_sentences(unit.text):
             for m in _YEAR_END.finditer(s.text):
                 if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
-                    votes[_to_int(m.group(1) or m.group(2))] += 1
-            body.update(_to_int(m.group(1)) for m in _BODY_YEAR.finditer(s.text)
+                    votes[_to_year(m.group(1) or m.group(2))] += 1
+            body.update(_to_year(m.group(1)) for m in _BODY_YEAR.finditer(s.text)
                         if not _NOT_OWN_YEAR.search(s.text[: m.start()]))
     votes.update(body)
     return votes, titles, body
@@ -149,10 +142,13 @@ class _Dated:
 
 
 def _parse_date(m: re.Match[str]) -> dt.date | None:
+    year, month, day = _to_year(m.group(1)), _number(m.group(2)), _number(m.group(3))
+    if month is None or day is None:
+        return None  # 十十月: not a numeral
     try:
-        return dt.date(_to_int(m.group(1)), _to_int(m.group(2)), _to_int(m.group(3)))
-    except (ValueError, KeyError, IndexError):
-        return None
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # 2月30日, 13月: not a calendar date
 
 
 _SIGNATURE_TAIL = 5  # a signature date stands alone among the last few units of the report
@@ -200,7 +196,7 @@ def check_dates(report: Report, year: int | None = None) -> list[Finding]:
 def _stale_titles(report: Report, year: int) -> list[Finding]:
     out = []
     for unit, m in _title_years(report):
-        y = _to_int(m.group(1))
+        y = _to_year(m.group(1))
         if y != year:
             out.append(_finding(
                 Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),
@@ -215,7 +211,7 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
     for unit in report.units():
         for s in split_sentences(unit.text):
             for m in _YEAR_END.finditer(s.text):
-                y = _to_int(m.group(1) or m.group(2))
+                y = _to_year(m.group(1) or m.group(2))
                 if y == year or _COMPARISON.search(s.text[: m.start()]):
                     continue
                 out.append(_finding(
@@ -225,7 +221,7 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"改为截至{year}年12月31日，并核对该处人数等数据是否为{year}年末数",
                     "dates.year_end", report))
             for m in _PLAN.finditer(s.text):
-                y = _to_int(m.group(1))
+                y = _to_year(m.group(1))
                 if y >= year or y < year - 1:
                     continue
                 ys, ye = m.span(1)
@@ -235,7 +231,7 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"评价{year}年工作所依据的计划应为{year}年度计划；此处写作“{m.group(0)}”",
                     f"核实后改为{year}年", "dates.plan_year", report))
             for m in _DATE.finditer(s.text):
-                y = _to_int(m.group(1))
+                y = _to_year(m.group(1))
                 if y <= year + 1 or _FUTURE_INTENT.search(s.text):
                     continue
                 out.append(_finding(

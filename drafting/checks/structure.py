@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.chinese import numeral, ordinal
 from ..report import Report, Table, TextUnit
 
 __all__ = ["check_structure"]
@@ -170,21 +171,6 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
 _INLINE_ORDINAL = re.compile(rf"([{_CN}]{{1,3}})是")
 
 
-def _cn_value(s: str) -> int | None:
-    digits = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
-    if s == "十":
-        return 10
-    if len(s) == 1:
-        return digits.get(s)
-    if s[0] == "十":
-        return 10 + digits.get(s[1], 0) if s[1] in digits else None
-    if len(s) == 2 and s[1] == "十":
-        return digits[s[0]] * 10 if s[0] in digits else None
-    if len(s) == 3 and s[1] == "十" and s[0] in digits and s[2] in digits:
-        return digits[s[0]] * 10 + digits[s[2]]
-    return None
-
-
 @dataclass
 class _Marker:
     unit: TextUnit
@@ -206,7 +192,7 @@ def _line_markers(report: Report) -> Iterator[_Marker]:
                 if not m:
                     continue
                 raw = m.group(1)
-                value = int(raw) if raw.isdigit() else _cn_value(raw)
+                value = int(raw) if raw.isdigit() else ordinal(raw)
                 if value is None:
                     break
                 s = line_m.start() + lead
@@ -216,7 +202,7 @@ def _line_markers(report: Report) -> Iterator[_Marker]:
 
 def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
     missing = "、".join(str(v) for v in range(last.value + 1, mk.value)) if mk.family[0].isdigit() or "1" in mk.family \
-        else "、".join(_cn_str(v) for v in range(last.value + 1, mk.value))
+        else "、".join(numeral(v) for v in range(last.value + 1, mk.value))
     return Finding(
         kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
         message=f"编号从{report.quote(last.unit.at(last.start, last.end)).strip()}跳到"
@@ -226,15 +212,6 @@ def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
         evidence="同一列表中相邻两项的编号应连续",
         suggestion="补上缺少的项，或将后续编号顺延",
         rule="structure.numbering_gap")
-
-
-def _cn_str(v: int) -> str:
-    digits = "零一二三四五六七八九"
-    if v < 10:
-        return digits[v]
-    if v < 20:
-        return "十" + (digits[v - 10] if v > 10 else "")
-    return digits[v // 10] + "十" + (digits[v % 10] if v % 10 else "")
 
 
 def _numbering_gaps(report: Report) -> list[Finding]:
@@ -265,7 +242,7 @@ def _inline_gaps(report: Report) -> list[Finding]:
     for unit in report.units():
         prev: _Marker | None = None
         for m in _INLINE_ORDINAL.finditer(unit.text):
-            value = _cn_value(m.group(1))
+            value = ordinal(m.group(1))
             if value is None:
                 continue
             mk = _Marker(unit, m.start(), m.end(), "一是", 9, value)

@@ -20,10 +20,12 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
 from ..quantities import Quantity, Unit, places_of
+from .chinese import to_decimal
 
 
 class MentionKind(StrEnum):
@@ -89,45 +91,6 @@ def normalise(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
-# -- Chinese numerals -------------------------------------------------------------------------
-
-_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-
-
-def cn_to_decimal(numeral: str) -> Decimal | None:
-    """Convert an isolated Chinese numeral (两千一百四十一, 二〇二二, 三点五, 十二万); None if malformed."""
-    head, _, frac = numeral.partition("点")
-    if frac and any(c not in _CN_DIGIT for c in frac):
-        return None
-    if not head:
-        return None
-    if all(c in _CN_DIGIT for c in head):
-        if len(head) > 1 and head[0] in "〇零":
-            return None
-        whole = int("".join(str(_CN_DIGIT[c]) for c in head))
-    else:
-        total = section = number = 0
-        for c in head:
-            if c in _CN_DIGIT:
-                number = _CN_DIGIT[c]
-            elif c in _CN_SMALL:
-                section += (number or (1 if c == "十" else 0)) * _CN_SMALL[c]
-                number = 0
-            elif c == "万":
-                total += (section + number) * 10_000
-                section = number = 0
-            elif c == "亿":
-                total = (total + section + number) * 100_000_000
-                section = number = 0
-            else:
-                return None
-        whole = total + section + number
-    if frac:
-        return Decimal(f"{whole}." + "".join(str(_CN_DIGIT[c]) for c in frac))
-    return Decimal(whole)
-
-
 # -- the scanner ------------------------------------------------------------------------------
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -155,7 +118,7 @@ _UNIT_BLOCKERS = {"分": "钟之期", "台": "账阶", "期": "间限末初", "�
 _UNIT_MAP = {"百分点": Unit.POINTS, "（家）次": Unit.JIA_TIMES, "(家)次": Unit.JIA_TIMES,
              "（人）次": Unit.PERSON_TIME, "(人)次": Unit.PERSON_TIME, "（户）次": Unit.HOUSEHOLD_TIMES,
              "(户)次": Unit.HOUSEHOLD_TIMES}
-_MONEY_SCALED = {("万", "元"): Unit.WAN_YUAN, ("亿", "元"): Unit.YI_YUAN}
+_MONEY_SCALED: dict[tuple[str | None, str], Unit] = {("万", "元"): Unit.WAN_YUAN, ("亿", "元"): Unit.YI_YUAN}
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10**12), "千": Decimal(1000), None: Decimal(1)}
 _BEFORE_QUAL = sorted((  # longest first: 不低于 before 低于
     ("不超过", Qualifier.AT_MOST), ("不高于", Qualifier.AT_MOST), ("不到", Qualifier.AT_MOST),
@@ -245,13 +208,13 @@ class _Scan:
                     kind = MentionKind.NOT_A_CLAIM
                 self.add(s, e, Decimal(y), kind, unit_text="年度" if m["ydu"] else "年")
             elif g == "cnyear":
-                v = cn_to_decimal(m[0][:4])
+                v = to_decimal(m[0][:4])
                 if v is not None:
                     kind = MentionKind.NOT_A_CLAIM if _inside(self.quotes, s, e) else MentionKind.YEAR
                     self.add(s, e, v, kind, unit_text="年度" if m["cnydu"] else "年")
             elif g == "pct":
                 raw = m["pctv"]
-                v = Decimal(raw.replace(",", "")) if raw[0].isdigit() else cn_to_decimal(raw)
+                v = Decimal(raw.replace(",", "")) if raw[0].isdigit() else to_decimal(raw)
                 if v is not None:
                     self.add(s, e, v, MentionKind.PERCENT, unit=Unit.PERCENT, places=places_of(v), unit_text="%")
             elif g == "num":
@@ -265,82 +228,43 @@ class _Scan:
     def _number(self, m: re.Match[str]) -> None:
         t = self.t
         s, e = m.span()
-        raw = m[0]
-        n = Decimal(raw.replace(",", ""))
-        tail = _TAIL.match(t, e)  # every part is optional, so this always matches
-        assert tail is not None
-        unit_txt, scale_txt, q_mid, after = tail["unit"], tail["scale"], tail["q"], tail["after"]
-        if unit_txt and _blocked(unit_txt, t, tail.end("unit")):
-            unit_txt = after = None
-        if after:
-            end = tail.end("after")
-        elif unit_txt:
-            end = tail.end("unit")
-        elif q_mid:
-            end = tail.end("q")
-        elif scale_txt:
-            end = tail.end("scale")
-        else:
-            end = e
+        n = Decimal(m[0].replace(",", ""))
+        tail = _arabic_tail(t, e)
         prev = t[max(0, s - 8):s]
-        nxt = t[end:end + 1]
-
-        # not claims: codes, markers, labels, quoted names, numbers glued to latin letters
-        not_claim = (
-            _inside(self.quotes, s, e)
-            or (s > 0 and t[s - 1].isascii() and t[s - 1].isalpha())
-            or (not unit_txt and nxt.isascii() and nxt.isalpha())
-            or (not unit_txt and "." not in raw and "," not in raw and (len(raw) >= 9 or (len(raw) > 1 and raw[0] == "0")))
-            or bool(_CODE_WORDS.search(prev))
-            or prev.endswith("第")
-        )
-        if not not_claim and not unit_txt and not scale_txt and "." not in raw and len(raw) <= 3:
-            after_char = t[e:e + 1]
-            if _line_start_before(t, s) and after_char in _MARKER_AFTER:
-                not_claim = True
-            elif s > 0 and t[s - 1] in "（(" and after_char in "）)":
-                not_claim = True
-            elif prev.endswith(_LABEL_PREFIX) and (after_char == "" or not _is_cjk(after_char)):
-                not_claim = True
-        if not_claim:
+        if self._not_a_claim(m[0], s, e, tail, prev):
             self.add(s, e, n, MentionKind.NOT_A_CLAIM, places=places_of(n))
             return
-
-        qualifier, qtext = Qualifier.EXACT, ""
-        if q_mid:
-            qualifier, qtext = Qualifier.APPROX, q_mid
-        if after:
-            qualifier, qtext = _AFTER_QUAL[after], after
-        elif not q_mid:
-            for word, q in _BEFORE_QUAL:
-                if prev.endswith(word) and not (word == "约" and prev[-2:-1] in _YUE_WORDS):
-                    qualifier, qtext = q, word
-                    break
-
-        places = places_of(n)
-        scale = _SCALE[scale_txt]
-        unit = Unit.NONE
-        kind = MentionKind.NUMBER
-        if unit_txt == "个" and _POINTS_LIST.match(t, end):
+        unit_txt = tail.unit
+        if unit_txt == "个" and _POINTS_LIST.match(t, tail.end):
             unit_txt = "个百分点"  # 分别提高0.6个和1.3个百分点
-        if unit_txt in ("年", "月", "日"):
-            kind = MentionKind.DATE if unit_txt != "年" else MentionKind.COUNT
-            if unit_txt != "年":
-                self.add(s, end, n, kind, places=places, unit_text=unit_txt)
-                return
-        if unit_txt:
-            if (scale_txt, unit_txt) in _MONEY_SCALED:
-                unit, scale = _MONEY_SCALED[(scale_txt, unit_txt)], Decimal(1)
-            elif unit_txt.startswith("元/"):
-                unit = Unit.YUAN
-            else:
-                unit = _UNIT_MAP.get(unit_txt) or _unit_or_none(unit_txt)
-            kind = _KIND_OF_UNIT.get(unit, MentionKind.COUNT)
-            if unit_txt.startswith("元/"):
-                kind = MentionKind.AMOUNT
+        if unit_txt in ("月", "日"):
+            self.add(s, tail.end, n, MentionKind.DATE, places=places_of(n), unit_text=unit_txt)
+            return
+        qualifier, qtext = _qualifier(prev, tail)
+        unit, scale, kind = _unit_and_kind(unit_txt, tail.scale)
         value = _integral(n * scale) if scale != 1 else n
-        self.add(s, end, value, kind, unit=unit, scale=scale, places=places, qualifier=qualifier,
+        self.add(s, tail.end, value, kind, unit=unit, scale=scale, places=places_of(n), qualifier=qualifier,
                  unit_text=unit_txt or "", qualifier_text=qtext)
+
+    def _not_a_claim(self, raw: str, s: int, e: int, tail: _Tail, prev: str) -> bool:
+        """Codes, list markers, labels (指标1), quoted names and numbers glued to latin letters."""
+        t = self.t
+        nxt = t[tail.end:tail.end + 1]
+        if (_inside(self.quotes, s, e)
+                or (s > 0 and t[s - 1].isascii() and t[s - 1].isalpha())
+                or (not tail.unit and nxt.isascii() and nxt.isalpha())
+                or (not tail.unit and "." not in raw and "," not in raw and (len(raw) >= 9 or (len(raw) > 1 and raw[0] == "0")))
+                or _CODE_WORDS.search(prev)
+                or prev.endswith("第")):
+            return True
+        if tail.unit or tail.scale or "." in raw or len(raw) > 3:
+            return False
+        after_char = t[e:e + 1]
+        if _line_start_before(t, s) and after_char in _MARKER_AFTER:
+            return True  # 1、 3． at the start of a line
+        if s > 0 and t[s - 1] in "（(" and after_char in "）)":
+            return True  # (2)
+        return prev.endswith(_LABEL_PREFIX) and (after_char == "" or not _is_cjk(after_char))
 
     # -- Chinese numerals ------------------------------------------------------------------
 
@@ -353,10 +277,10 @@ class _Scan:
         if prev == "第":
             return
         if nxt == "、" and (_line_start_before(t, s) or prev in "（("):
-            self.add(s, e, cn_to_decimal(raw) or Decimal(0), MentionKind.NOT_A_CLAIM)
+            self.add(s, e, to_decimal(raw) or Decimal(0), MentionKind.NOT_A_CLAIM)
             return
         if prev in "（(" and nxt in "）)":
-            self.add(s, e, cn_to_decimal(raw) or Decimal(0), MentionKind.NOT_A_CLAIM)
+            self.add(s, e, to_decimal(raw) or Decimal(0), MentionKind.NOT_A_CLAIM)
             return
         tail = _TAIL.match(t, e)
         unit_txt = tail["unit"] if tail else None
@@ -364,7 +288,7 @@ class _Scan:
             return
         if _blocked(unit_txt, t, tail.end("unit")):
             return
-        v = cn_to_decimal(raw)
+        v = to_decimal(raw)
         if v is None:
             return
         scale_txt = tail["scale"]
@@ -390,15 +314,70 @@ def _blocked(unit_txt: str, t: str, end: int) -> bool:
     return bool(nxt) and nxt in _UNIT_BLOCKERS.get(unit_txt, "")
 
 
+class _Tail(NamedTuple):
+    """What follows an arabic number: scale (万), 余/多, unit, a qualifier after it, and where the mention ends."""
+
+    scale: str | None
+    q: str | None
+    unit: str | None
+    after: str | None
+    end: int
+
+
+def _arabic_tail(t: str, e: int) -> _Tail:
+    tail = _TAIL.match(t, e)  # every part is optional, so this always matches
+    assert tail is not None
+    unit_txt, scale_txt, q_mid, after = tail["unit"], tail["scale"], tail["q"], tail["after"]
+    if unit_txt and _blocked(unit_txt, t, tail.end("unit")):
+        unit_txt = after = None
+    if after:
+        end = tail.end("after")
+    elif unit_txt:
+        end = tail.end("unit")
+    elif q_mid:
+        end = tail.end("q")
+    elif scale_txt:
+        end = tail.end("scale")
+    else:
+        end = e
+    return _Tail(scale_txt, q_mid, unit_txt, after, end)
+
+
+def _qualifier(prev: str, tail: _Tail) -> tuple[Qualifier, str]:
+    """余/多 inside the figure, 左右/以内 after it (these win), or 约/不超过/逾 before it."""
+    if tail.after:
+        return _AFTER_QUAL[tail.after], tail.after
+    if tail.q:
+        return Qualifier.APPROX, tail.q
+    for word, q in _BEFORE_QUAL:
+        if prev.endswith(word) and not (word == "约" and prev[-2:-1] in _YUE_WORDS):
+            return q, word
+    return Qualifier.EXACT, ""
+
+
+def _unit_and_kind(unit_txt: str | None, scale_txt: str | None) -> tuple[Unit, Decimal, MentionKind]:
+    """The unit, the scale still to apply and the kind of an arabic figure (万元 keeps its unit, scale 1)."""
+    scale = _SCALE[scale_txt]
+    if not unit_txt:
+        return Unit.NONE, scale, MentionKind.NUMBER
+    if unit_txt.startswith("元/"):
+        return Unit.YUAN, scale, MentionKind.AMOUNT  # a rate: 1207元/人
+    if (scale_txt, unit_txt) in _MONEY_SCALED:
+        unit, scale = _MONEY_SCALED[(scale_txt, unit_txt)], Decimal(1)
+    else:
+        unit = _UNIT_MAP.get(unit_txt) or _unit_or_none(unit_txt)
+    return unit, scale, _KIND_OF_UNIT.get(unit, MentionKind.COUNT)
+
+
 def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+_UNIT_OF_TEXT = {u.value: u for u in Unit}
+
+
 def _unit_or_none(text: str) -> Unit:
-    try:
-        return Unit(text)
-    except ValueError:
-        return Unit.NONE
+    return _UNIT_OF_TEXT.get(text, Unit.NONE)
 
 
 def extract(text: str) -> list[Mention]:
@@ -406,4 +385,4 @@ def extract(text: str) -> list[Mention]:
     return _Scan(text).run()
 
 
-__all__ = ["Mention", "MentionKind", "Qualifier", "cn_to_decimal", "extract", "normalise"]
+__all__ = ["Mention", "MentionKind", "Qualifier", "extract", "normalise"]

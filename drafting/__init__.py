@@ -35,6 +35,8 @@ _EXPORTS = {
     # review
     "review": "review",
     "ReviewOptions": "review",
+    "review_folder": "folder",
+    "FolderReview": "folder",
     "ReviewResult": "findings",
     "Finding": "findings",
     "Kind": "findings",
@@ -62,6 +64,7 @@ __all__ = [
     "FactIndex",
     "FakeModel",
     "Finding",
+    "FolderReview",
     "GuardError",
     "GuardReport",
     "GuardedText",
@@ -85,6 +88,7 @@ __all__ = [
     "load_department",
     "read_report",
     "review",
+    "review_folder",
     "verify",
     "write_docx",
 ]
@@ -109,6 +113,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .draft.drafter import Draft, draft
     from .errors import DataFileError, DraftingError, GuardError, InputError, ModelError, ReportFileError
     from .findings import Finding, Kind, ReviewResult, Severity
+    from .folder import FolderReview, review_folder
     from .io.docx_writer import write_docx
     from .io.loading import load_department
     from .io.reading import read_report

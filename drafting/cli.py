@@ -25,8 +25,6 @@ class ExitStatus(IntEnum):
     MODEL_ERROR = 3
 
 
-REPORT_SUFFIXES = {".docx", ".txt", ".text"}
-
 
 def _say(msg: str) -> None:
     print(msg, file=sys.stderr)
@@ -146,46 +144,37 @@ def _write_dedup(report, result, out: str | None, source: Path) -> None:
 
 
 def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
-    from .checks.crossreport import boilerplate_findings
-    from .findings import ReviewResult
-    from .io.reading import read_report
-    from .render import findings_json, findings_markdown
-    from .review import review
+    from .folder import review_folder
+    from .review import ReviewOptions
 
-    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith("."))
-    if not files:
-        raise InputError("文件夹中没有 .docx 或 .txt 报告", path=folder)
-    out_dir = Path(args.output) if args.output else None
-    reports, results = [], []
-    for i, path in enumerate(files, 1):
-        _progress(i, len(files), path.name)
-        report = read_report(path)
-        reports.append(report)
-        results.append(review(report, data=data, prior=prior))
+    done = review_folder(folder, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
+                         progress=lambda i, n, path: _progress(i, n, path.name))
     _say("")
-    shared = boilerplate_findings(reports)
+    out_dir = Path(args.output) if args.output else None
     rows = []
-    worst_rank = -1
-    for path, report, result in zip(files, reports, results, strict=True):
-        merged = ReviewResult.of(result.findings + shared.get(report.source or "", []), source=str(path))
-        s = merged.summary
-        rows.append((path.name, s.by_severity.get("error", 0), s.by_severity.get("warning", 0), s.by_severity.get("info", 0)))
-        worst = merged.worst()
-        worst_rank = max(worst_rank, worst.rank if worst else -1)
+    for f in done.files:
+        s = f.result.summary
+        rows.append((f.path.name, s.by_severity.get("error", 0), s.by_severity.get("warning", 0), s.by_severity.get("info", 0)))
         if out_dir:
-            ext = {"json": ".json", "md": ".md", "html": ".html", "docx": ".docx"}[args.format]
-            if args.format == "docx" or args.format == "html":
-                _write_review(merged, report, args.format, str(out_dir / (path.stem + ext)), source=path)
-            else:
-                from .io.atomic import write_text
-
-                write_text(out_dir / (path.stem + ext), (findings_json if args.format == "json" else findings_markdown)(merged))
+            _write_folder_item(f, args.format, out_dir)
     width = max(len(r[0]) for r in rows)
     print(f"{'报告'.ljust(width)}  错误  警告  提示")
     for name, e, w, n in rows:
         print(f"{name.ljust(width)}  {e:>4}  {w:>4}  {n:>4}")
     print(f"{'合计'.ljust(width)}  {sum(r[1] for r in rows):>4}  {sum(r[2] for r in rows):>4}  {sum(r[3] for r in rows):>4}")
-    return ExitStatus.FINDINGS if worst_rank >= threshold.rank else ExitStatus.OK
+    worst = done.worst()
+    return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
+
+
+def _write_folder_item(f, fmt: str, out_dir: Path) -> None:
+    from .io.atomic import write_text
+    from .render import findings_json, findings_markdown
+
+    ext = {"json": ".json", "md": ".md", "html": ".html", "docx": ".docx"}[fmt]
+    if fmt in ("docx", "html"):
+        _write_review(f.result, f.report, fmt, str(out_dir / (f.path.stem + ext)), source=f.path)
+    else:
+        write_text(out_dir / (f.path.stem + ext), (findings_json if fmt == "json" else findings_markdown)(f.result))
 
 
 def _progress(i: int, n: int, label: str) -> None:

@@ -14,10 +14,10 @@ def test_every_exported_name_resolves():
 def test_exports_are_pinned():
     assert set(drafting.__all__) == {
         "DataFileError", "DataWarning", "DepartmentData", "Draft", "DraftingError", "FactIndex", "FakeModel",
-        "Finding", "GuardError", "GuardReport", "GuardedText", "InputError", "Kind", "Location", "Mention",
+        "Finding", "FolderReview", "GuardError", "GuardReport", "GuardedText", "InputError", "Kind", "Location", "Mention",
         "ModelError", "Quantity", "Report", "ReportFileError", "ReviewOptions", "ReviewResult", "Severity",
         "Unit", "build_facts", "check_arithmetic", "draft", "extract", "get_model", "load_department",
-        "read_report", "review", "verify", "write_docx",
+        "read_report", "review", "review_folder", "verify", "write_docx",
     }
 
 

@@ -73,3 +73,16 @@ def test_clean_fixture_reports_get_no_error_level_finding(folder):
     result = review(read_report(folder / "report.txt"), data=data, prior=prior)
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     assert errors == []
+
+
+def test_a_folder_is_reviewed_report_by_report_with_the_same_options(tmp_path):
+    from drafting import ReviewOptions, review_folder
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "一.txt").write_text("安化县教育局2023年度部门整体支出绩效自评报告\n资金全部用于用于教学。\n", encoding="utf-8")
+    (tmp_path / "二.txt").write_text("安化县教育局2023年度部门整体支出绩效自评报告\n资金全部用于教学。\n", encoding="utf-8")
+    done = review_folder(tmp_path, options=ReviewOptions(language=False))
+    assert [f.path.name for f in done.files] == ["一.txt", "二.txt"]  # by path: a/一.txt sorts first
+    assert all(f.result.summary.by_kind.get("repeated_word") is None for f in done.files)
+    with_language = review_folder(tmp_path)
+    assert sum(f.result.summary.by_kind.get("repeated_word", 0) for f in with_language.files) == 1

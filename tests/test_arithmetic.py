@@ -2,7 +2,8 @@
 import pytest
 from shared_paths import SAMPLE
 
-from drafting.checks.arithmetic.tables import check_arithmetic, parse_number
+from drafting.checks.arithmetic import check_arithmetic
+from drafting.checks.arithmetic.grid import parse_number
 from drafting.findings import Kind, Severity
 from drafting.report import Cell, Paragraph, Report, Table
 

@@ -145,3 +145,15 @@ def test_an_unknown_section_is_bad_input(small_data):
 
     with pytest.raises(InputError, match="sections"):
         draft(small_data, sections=["budget"])
+
+
+def test_the_prior_year_paragraphs_most_like_the_skeleton_come_first_and_unlike_ones_are_left_out():
+    from drafting.draft.chain import ChainSettings, prior_paragraphs
+    from drafting.draft.sections import DraftBlock, SectionText
+
+    skeleton = SectionText(blocks=[DraftBlock(text="2023年度“三公”经费支出6.20万元，年初预算数8.00万元，节约1.80万元。")])
+    near = "2022年度“三公”经费支出5.90万元，年初预算数8.00万元，节约2.10万元，主要是公务接待减少。"
+    some = "“三公”经费管理严格执行中央八项规定精神，公务接待和公务用车均按标准执行。"
+    unlike = "局机关内设办公室、人事股、计划财务股、基础教育股，核定编制58名，年末实有在职人员55人。"
+    prior = Report(blocks=[Paragraph(text=t) for t in (unlike, some, near)])
+    assert prior_paragraphs(prior, skeleton, ChainSettings()) == [near, some]

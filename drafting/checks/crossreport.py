@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Set as AbstractSet
 
 from datasketch import MinHash, MinHashLSH
 from pydantic import BaseModel
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import jaccard
 from ..report import Heading, Location, Paragraph, Report
-from .redundancy import MIN_CHARS, _Seg, _segments
+from .segments import MIN_CHARS, Segment, segments
 
 __all__ = [
     "BoilerplateGroup",
@@ -59,13 +59,8 @@ def _source(report: Report, i: int) -> str:
     return report.source or f"#{i}"
 
 
-def _items(reports: list[Report], min_chars: int) -> list[tuple[int, _Seg]]:
-    return [(ri, seg) for ri, r in enumerate(reports) for seg in _segments(r, min_chars)]
-
-
-def _jaccard(a: AbstractSet[str], b: AbstractSet[str]) -> float:
-    inter = len(a & b)
-    return inter / (len(a) + len(b) - inter) if inter else 0.0
+def _items(reports: list[Report], min_chars: int) -> list[tuple[int, Segment]]:
+    return [(ri, seg) for ri, r in enumerate(reports) for seg in segments(r, min_chars)]
 
 
 class _Union:
@@ -84,7 +79,7 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _groups(reports: list[Report], items: list[tuple[int, _Seg]], uf: _Union) -> list[BoilerplateGroup]:
+def _groups(reports: list[Report], items: list[tuple[int, Segment]], uf: _Union) -> list[BoilerplateGroup]:
     """Components of ``uf`` spanning two or more reports; similarity is the lowest Jaccard of a
     member with the group's first paragraph (one comparison per member: linear)."""
     comps: dict[int, list[int]] = defaultdict(list)
@@ -96,7 +91,7 @@ def _groups(reports: list[Report], items: list[tuple[int, _Seg]], uf: _Union) ->
         if len(srcs) < 2:
             continue
         first = items[members[0]][1].shingles
-        low = min(_jaccard(first, items[m][1].shingles) for m in members[1:])
+        low = min(jaccard(first, items[m][1].shingles) for m in members[1:])
         out.append(BoilerplateGroup(
             members=[BoilerplateMember(source=_source(reports[items[m][0]], items[m][0]),
                                        location=items[m][1].loc, quote=items[m][1].text)
@@ -137,7 +132,7 @@ def find_boilerplate(reports: list[Report], threshold: float = 0.8, num_perm: in
                 continue  # already joined through another member of that group
             if len(srcs[u] | srcs[v]) < 2:
                 continue  # one and the same report on both sides: not cross-report
-            if _jaccard(sh, uniq[v][0]) >= threshold:
+            if jaccard(sh, uniq[v][0]) >= threshold:
                 for k in (*ks, *uniq[v][1]):
                     uf.union(ks[0], k)
         lsh.insert(u, sigs[u])
@@ -153,7 +148,7 @@ def find_boilerplate_naive(reports: list[Report], threshold: float = 0.8,
         for j in range(i + 1, len(items)):
             if items[i][0] == items[j][0]:
                 continue
-            if _jaccard(items[i][1].shingles, items[j][1].shingles) >= threshold:
+            if jaccard(items[i][1].shingles, items[j][1].shingles) >= threshold:
                 uf.union(i, j)
     return _groups(reports, items, uf)
 

@@ -1,7 +1,7 @@
 """Repeated text inside one report: duplicate clusters and copies of last year's report.
 
-Spliced text (a paragraph pasted into the middle of a sentence) lives in ``splices``, built on
-the segments and spans defined here.
+Paragraph segments and how a copy is located come from ``segments``; spliced text (a paragraph
+pasted into the middle of a sentence) lives in ``splices``.
 
 Why this shape: reports paste the same achievement paragraph into the form, the indicator table and
 the narrative — verbatim, with a new list marker, with a heading sentence added, with new figures,
@@ -16,35 +16,33 @@ paragraph, offsets exact). A paragraph made of several earlier ones is reported 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from pydantic import BaseModel
 
-from ..findings import Finding, FindingLocation, Kind, Severity
-from ..numbers.textnorm import (
-    TERMINATORS,
-    Normalized,
-    is_sentence_start,
-    meaningful_length,
-    normalize,
-    shingle_positions,
-    split_paragraphs,
-    to_halfwidth,
+from ..findings import Finding, Kind, Severity
+from ..numbers.extract import extract
+from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, normalize, to_halfwidth
+from ..report import Location, Report
+from .segments import (
+    INSIDE,
+    MIN_CHARS,
+    K,
+    Segment,
+    finding_location,
+    locate,
+    overlaps,
+    segments,
+    shingle_index,
+    snippet,
 )
-from ..report import Location, Report, TextUnit
 
 __all__ = ["Cluster", "Copy", "duplicate_clusters", "find_duplicates", "find_prior_copies"]
 
-K = 4                 # shingle length (characters of normalised text)
-MIN_CHARS = 30        # shorter paragraphs (labels, short phrases) are compared only when ...
-SHORT_MIN_CHARS = 20  # ... at least this long and repeated three or more times
+SHORT_MIN_CHARS = 20  # shorter than MIN_CHARS, compared only when repeated three or more times
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 NEAR = 0.8            # Jaccard at or above: the same paragraph, lightly edited
-INSIDE = 0.85         # containment at or above: one text lies inside the other
-_MAX_POSTING = 64     # a shingle in more paragraphs than this is too common to find candidates
-_RUN_GAP = 10         # matched shingles further apart than this start a new run
 
 
 class Copy(BaseModel):
@@ -66,121 +64,6 @@ class Cluster(BaseModel):
     @property
     def size(self) -> int:
         return 1 + len(self.copies)
-
-
-# -- segments --------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Seg:
-    """A paragraph (or a piece of one) of a text unit, with its normalised form and shingles."""
-
-    unit: TextUnit
-    start: int
-    end: int
-    norm: Normalized
-    grams: list[str] = field(default_factory=list)
-    shingles: set[str] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        self.grams = shingle_positions(self.norm.text, K)
-        self.shingles = set(self.grams)
-
-    @property
-    def loc(self) -> Location:
-        return self.unit.at(self.start, self.end)
-
-    @property
-    def text(self) -> str:
-        return self.unit.text[self.start : self.end]
-
-    def piece(self, a: int, b: int) -> _Seg:
-        """The sub-segment covering normalised characters [a, b)."""
-        n = self.norm
-        sub = Normalized(n.text[a:b], n.starts[a:b], n.ends[a:b])
-        return _Seg(self.unit, n.starts[a], n.ends[b - 1], sub)
-
-
-def _segments(report: Report, min_chars: int = MIN_CHARS) -> list[_Seg]:
-    out = []
-    for unit in report.units():
-        for s, e in split_paragraphs(unit.text, min_chars):
-            norm = normalize(unit.text[s:e], offset=s)
-            if len(norm) >= min_chars:
-                out.append(_Seg(unit, s, e, norm))
-    return out
-
-
-def _positions(seg: _Seg) -> dict[str, list[int]]:
-    """Every position of each shingle, latest first (so one text position takes at most one in an LIS)."""
-    where: dict[str, list[int]] = defaultdict(list)
-    for i, g in enumerate(seg.grams):
-        where[g].append(i)
-    return {g: ps[:8][::-1] for g, ps in where.items()}
-
-
-def _locate(canon: _Seg, seg: _Seg) -> tuple[int, int] | None:
-    """Normalised [a, b) of ``seg`` that holds a copy of ``canon``: the longest run of shared
-    shingles in the same order (LIS), cut into runs; stray short runs at either end are dropped
-    unless they complete the canonical's beginning or end (text split by an insertion)."""
-    where = _positions(canon)
-    pts = [(p, q) for p, g in enumerate(seg.grams) if g in where for q in where[g]]
-    if not pts:
-        return None
-    seq = _lis(pts)
-    runs: list[list[tuple[int, int]]] = [[seq[0]]]
-    for prev, cur in pairwise(seq):
-        if cur[0] - prev[0] > _RUN_GAP:
-            runs.append([])
-        runs[-1].append(cur)
-    big = max(6, int(0.05 * len(canon.grams)))
-    core = [i for i, r in enumerate(runs) if len(r) >= big]
-    if not core:
-        return None
-    lo, hi = core[0], core[-1]
-    if lo > 0 and runs[lo - 1][0][1] <= 2:
-        lo -= 1
-    if hi < len(runs) - 1 and runs[hi + 1][-1][1] >= len(canon.grams) - 3:
-        hi += 1
-    a = runs[lo][0][0]
-    b = min(runs[hi][-1][0] + K, len(seg.norm))
-    return a, b
-
-
-def _lis(pts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest subsequence strictly increasing in the second coordinate (points in first-coordinate order)."""
-    import bisect
-
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    prev = [-1] * len(pts)
-    for i, (_, v) in enumerate(pts):
-        j = bisect.bisect_left(tails, v)
-        if j == len(tails):
-            tails.append(v)
-            tail_idx.append(i)
-        elif tails[j] == v:
-            continue  # keep the earlier point for an equal value: a copy, not a later stray
-        else:
-            tails[j] = v
-            tail_idx[j] = i
-        prev[i] = tail_idx[j - 1] if j > 0 else -1
-    out = []
-    i = tail_idx[-1]
-    while i >= 0:
-        out.append(pts[i])
-        i = prev[i]
-    return out[::-1]
-
-
-def _overlaps(index: dict[str, list[int]], seg: _Seg) -> Counter[int]:
-    """Shared-shingle counts between ``seg`` and every indexed item."""
-    counts: Counter[int] = Counter()
-    for g in seg.shingles:
-        posting = index.get(g)
-        if posting and len(posting) <= _MAX_POSTING:
-            counts.update(posting)
-    return counts
 
 
 def _extend_end(text: str, end: int) -> int:
@@ -211,22 +94,22 @@ def _snap(text: str, start: int, end: int, slack: int = 6) -> tuple[int, int]:
 
 @dataclass
 class _Canon:
-    seg: _Seg
-    copies: list[tuple[_Seg, float, bool]] = field(default_factory=list)
+    seg: Segment
+    copies: list[tuple[Segment, float, bool]] = field(default_factory=list)
 
 
 def _build_clusters(report: Report, min_chars: int = MIN_CHARS) -> list[_Canon]:
     canons: list[_Canon] = []
     index: dict[str, list[int]] = defaultdict(list)
 
-    def add_canon(seg: _Seg) -> None:
+    def add_canon(seg: Segment) -> None:
         cid = len(canons)
         canons.append(_Canon(seg))
         for g in seg.shingles:
             index[g].append(cid)
 
-    for seg in _segments(report, min_chars):
-        counts = _overlaps(index, seg)
+    for seg in segments(report, min_chars):
+        counts = overlaps(index, seg)
         best_near: tuple[float, int] | None = None
         best_in: tuple[float, int] | None = None
         contained: list[tuple[int, float]] = []
@@ -249,7 +132,7 @@ def _build_clusters(report: Report, min_chars: int = MIN_CHARS) -> list[_Canon]:
             continue
         covered: list[tuple[int, int]] = []
         for cid, c in sorted(contained, key=lambda t: t[0]):
-            where = _locate(canons[cid].seg, seg)
+            where = locate(canons[cid].seg, seg)
             if where is None:
                 continue
             a, b = where
@@ -314,23 +197,14 @@ def _clusters(report: Report, min_chars: int) -> list[Cluster]:
     return out
 
 
-def _fl(report: Report, loc: Location, label: str | None = None) -> FindingLocation:
-    return FindingLocation(location=loc, quote=report.quote(loc), label=label or loc.label())
-
-
-def _snippet(text: str, n: int = 16) -> str:
-    t = " ".join(text.split())
-    return t if len(t) <= n else t[:n] + "…"
-
-
 def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]:
     """One finding per later copy of a repeated paragraph (exact, lightly edited or with new figures)."""
     findings = []
     for cl in duplicate_clusters(report, min_chars):
-        canon_fl = _fl(report, cl.canonical)
+        canon_fl = finding_location(report, cl.canonical)
         canon_figures = _claims(cl.canonical_quote)  # figures only: list markers 1、 2． are not figures
         for i, cp in enumerate(cl.copies):
-            others = [_fl(report, o.location) for j, o in enumerate(cl.copies) if j != i]
+            others = [finding_location(report, o.location) for j, o in enumerate(cl.copies) if j != i]
             figures = ""
             if _claims(cp.quote) != canon_figures and not cp.contained:
                 figures = "，但其中的数字与首次出现处不同，请核对哪一处正确"
@@ -338,12 +212,12 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
             findings.append(Finding(
                 kind=Kind.DUPLICATE_PARAGRAPH,
                 severity=Severity.WARNING,
-                message=(f"本段{where}与{cl.canonical.label()}重复（共出现{cl.size}次）：“{_snippet(cp.quote)}”"
+                message=(f"本段{where}与{cl.canonical.label()}重复（共出现{cl.size}次）：“{snippet(cp.quote)}”"
                          f"{figures}。请只保留一处，其余删除或改为“详见{cl.canonical.label()}”。"),
-                location=_fl(report, cp.location),
+                location=finding_location(report, cp.location),
                 related=[canon_fl, *others],
                 evidence=(f"去掉编号、标点、屏蔽数字后按{K}字片段比较，相似度{cp.similarity:.2f}；"
-                          f"首次出现于{cl.canonical.label()}：“{_snippet(cl.canonical_quote, 24)}”"),
+                          f"首次出现于{cl.canonical.label()}：“{snippet(cl.canonical_quote, 24)}”"),
                 suggestion=f"删除本段，或改为“详见{cl.canonical.label()}”",
                 rule="redundancy.duplicate",
             ))
@@ -356,8 +230,6 @@ _CITATION = re.compile(r"《[^》]{0,60}》|[（(][^（）()]{0,30}〔[^〕]{0,8
 
 
 def _claims(text: str) -> list[str]:
-    from ..numbers.extract import extract
-
     return [m.text for m in extract(text) if m.is_claim]
 
 
@@ -368,17 +240,14 @@ def find_prior_copies(report: Report, prior: Report, min_chars: int = 40) -> lis
     info: same words with no figures (duties and other fixed wording: check it still holds).
     Texts shorter than ``min_chars`` once citations (《…》, 〔2021〕28号) are removed are ignored:
     a short standard sentence is not evidence of copying."""
-    olds = _segments(prior, MIN_CHARS)
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, o in enumerate(olds):
-        for g in o.shingles:
-            index[g].append(i)
+    olds = segments(prior, MIN_CHARS)
+    index = shingle_index(olds)
     findings = []
     reported: set[int] = set()  # each prior paragraph is reported at its first reuse only
-    for seg in _segments(report, MIN_CHARS):
+    for seg in segments(report, MIN_CHARS):
         if len(normalize(_CITATION.sub("", seg.text))) < min_chars:
             continue
-        counts = _overlaps(index, seg)
+        counts = overlaps(index, seg)
         best: tuple[float, int] | None = None
         inside: list[tuple[int, float]] = []
         for oid, inter in counts.items():
@@ -399,7 +268,7 @@ def find_prior_copies(report: Report, prior: Report, min_chars: int = 40) -> lis
             if oid in reported:
                 continue
             reported.add(oid)
-            where = _locate(olds[oid], seg)
+            where = locate(olds[oid], seg)
             if where is None:
                 continue
             piece = seg.piece(*where)
@@ -409,32 +278,32 @@ def find_prior_copies(report: Report, prior: Report, min_chars: int = 40) -> lis
     return findings
 
 
-def _prior_finding(report: Report, seg: _Seg, old: _Seg, sim: float) -> Finding:
+def _prior_finding(report: Report, seg: Segment, old: Segment, sim: float) -> Finding:
     now, then = _claims(seg.text), _claims(old.text)
     place = f"上年报告{old.loc.label()}"
     if len(now) >= 2 and now == then:
         severity = Severity.ERROR
         message = (f"本段与{place}的文字相同，{len(now)}个数字也完全相同，可能沿用了上年数据："
-                   f"“{_snippet(seg.text)}”。请按本年度实际情况核对并更新。")
+                   f"“{snippet(seg.text)}”。请按本年度实际情况核对并更新。")
     elif now and now == then:
         severity = Severity.WARNING
-        message = (f"本段与{place}的文字相同，数字“{now[0]}”也相同：“{_snippet(seg.text)}”。"
+        message = (f"本段与{place}的文字相同，数字“{now[0]}”也相同：“{snippet(seg.text)}”。"
                    "请确认内容和数字确属本年度。")
     elif now or then:
         severity = Severity.WARNING
-        message = (f"本段与{place}的文字基本相同，只是数字不同：“{_snippet(seg.text)}”。"
+        message = (f"本段与{place}的文字基本相同，只是数字不同：“{snippet(seg.text)}”。"
                    "请确认内容确属本年度，并按本年实际工作改写。")
     else:
         severity = Severity.INFO
-        message = (f"本段与{place}的文字相同（不含数据）：“{_snippet(seg.text)}”。"
+        message = (f"本段与{place}的文字相同（不含数据）：“{snippet(seg.text)}”。"
                    "如为职能职责等固定表述可保留，否则请按本年度情况更新。")
     figures = f"；本年数字：{'、'.join(now[:6])}；上年数字：{'、'.join(then[:6])}" if now or then else ""
     return Finding(
         kind=Kind.COPIED_FROM_PRIOR_YEAR,
         severity=severity,
         message=message,
-        location=_fl(report, seg.loc),
-        evidence=f"去掉编号、标点、屏蔽数字后相似度{sim:.2f}；{place}：“{_snippet(old.text, 30)}”{figures}",
+        location=finding_location(report, seg.loc),
+        evidence=f"去掉编号、标点、屏蔽数字后相似度{sim:.2f}；{place}：“{snippet(old.text, 30)}”{figures}",
         suggestion="按本年度的数据和工作重写本段",
         rule="redundancy.prior_copy",
     )

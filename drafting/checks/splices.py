@@ -3,12 +3,11 @@
 A span inside a text unit that copies another paragraph of the report (or of last year's report),
 whose left seam cuts a sentence and whose right seam lets the interrupted sentence go on, is a
 splice: “…同期增长|开发就业岗位…4045次|2.8%”. Segments and number-masked matching come from
-``redundancy``.
+``segments``.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from difflib import SequenceMatcher
 
 from ..findings import Finding, Kind, Severity
@@ -21,7 +20,17 @@ from ..numbers.textnorm import (
     to_halfwidth,
 )
 from ..report import Report, TextUnit
-from .redundancy import INSIDE, MIN_CHARS, _fl, _locate, _overlaps, _Seg, _segments, _snippet
+from .segments import (
+    INSIDE,
+    MIN_CHARS,
+    Segment,
+    finding_location,
+    locate,
+    overlaps,
+    segments,
+    shingle_index,
+    snippet,
+)
 
 __all__ = ["find_splices"]
 
@@ -31,15 +40,12 @@ __all__ = ["find_splices"]
 _TAIL = TERMINATORS + "”’」』)）》】\"' \u3000"
 
 
-def _containments(refs: list[_Seg], hosts: list[_Seg]) -> list[tuple[_Seg, _Seg, float]]:
+def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segment, Segment, float]]:
     """(ref, host, containment) for every ref paragraph lying inside a longer host paragraph."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, h in enumerate(hosts):
-        for g in h.shingles:
-            index[g].append(i)
+    index = shingle_index(hosts)
     out = []
     for ref in refs:
-        for hid, inter in _overlaps(index, ref).items():
+        for hid, inter in overlaps(index, ref).items():
             host = hosts[hid]
             if host is ref or len(host.norm) < len(ref.norm) + 10:
                 continue
@@ -49,9 +55,9 @@ def _containments(refs: list[_Seg], hosts: list[_Seg]) -> list[tuple[_Seg, _Seg,
     return out
 
 
-def _exact_span(ref: _Seg, host: _Seg, min_chars: int = MIN_CHARS) -> tuple[int, int] | None:
+def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS) -> tuple[int, int] | None:
     """Exact [a, b) in the host unit's text of a whole copy of ``ref`` (its list marker aside)."""
-    where = _locate(ref, host)
+    where = locate(ref, host)
     if where is None:
         return None
     text = host.unit.text
@@ -108,11 +114,11 @@ def find_splices(report: Report, prior: Report | None = None,
     open (a letter or digit right before, no stop, colon, comma or list marker) and the host text
     must go on after it on the same line with the rest of that sentence (“…增长” + paragraph +
     “2.8%…”). A copy that starts a sentence, a line or a list item is a duplicate, not a splice."""
-    hosts = _segments(report)
-    refs = _segments(report, min_chars)
+    hosts = segments(report)
+    refs = segments(report, min_chars)
     own = len(refs)
     if prior is not None:
-        refs += _segments(prior, min_chars)
+        refs += segments(prior, min_chars)
     ours = {id(s) for s in refs[:own]}
     findings = []
     seen: set[tuple[int, int | None, int | None, int, int]] = set()
@@ -137,7 +143,7 @@ def find_splices(report: Report, prior: Report | None = None,
     return _outermost(findings)
 
 
-def _splice_finding(report: Report, unit: TextUnit, ref: _Seg, a: int, b: int, left_ctx: str,
+def _splice_finding(report: Report, unit: TextUnit, ref: Segment, a: int, b: int, left_ctx: str,
                     right_ctx: str, sim: float, from_prior: bool) -> Finding:
     text = unit.text
     seam1 = unit.at(max(0, a - 3), min(len(text), a + 3))
@@ -150,9 +156,9 @@ def _splice_finding(report: Report, unit: TextUnit, ref: _Seg, a: int, b: int, l
         message=(f"疑似把另一段文字粘贴进了句子中间：从“{text[max(0, a - 4):a]}|{inserted[:6]}…”到"
                  f"“…{inserted[-6:]}|{text[b:b + 4]}”这段与{source}相同，插在了原句当中。"
                  f"请删除插入的文字，恢复原句“…{left_ctx}{right_ctx}…”。"),
-        location=_fl(report, unit.at(a, b)),
-        related=[_fl(report, seam1, "插入起点"), _fl(report, seam2, "插入终点")],
-        evidence=(f"插入的文字与{source}“{_snippet(ref.text, 24)}”相同（相似度{sim:.2f}）；"
+        location=finding_location(report, unit.at(a, b)),
+        related=[finding_location(report, seam1, "插入起点"), finding_location(report, seam2, "插入终点")],
+        evidence=(f"插入的文字与{source}“{snippet(ref.text, 24)}”相同（相似度{sim:.2f}）；"
                   f"插入起点前“{text[max(0, a - 4):a]}”不是句子结尾"),
         suggestion=f"删除插入的{b - a}个字，使前后文连成“…{left_ctx}{right_ctx}…”",
         rule="redundancy.splice",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -23,14 +24,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..department import DepartmentData
 from ..errors import ModelError
 from ..llm.cache import AnswerCache, cache_key
-from ..llm.models import ChatModel, ModelAnswer, OfflineModel, TokenUsage
+from ..llm.models import ChatModel, ModelAnswer, OfflineModel, TokenUsage, parse_answer
 from ..llm.prompts import Prompt, load_prompt
 from ..llm.tokens import count_tokens, fit_to_budget
 from ..numbers.facts import Fact, FactIndex
 from ..numbers.guard import GuardedText, GuardReport, verify
+from ..numbers.textnorm import jaccard, plain_shingles
 from ..quantities import Quantity, round_half_up
 from ..report import Report
-from .offline import fmt
+from .offline_writer import fmt
 from .sections import SectionSpec, SectionText
 
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?=\s*年)")
@@ -86,24 +88,15 @@ class SectionOutcome(BaseModel):
 # -- helpers -------------------------------------------------------------------------------------------
 
 
-def shingles(text: str, n: int = 3) -> set[str]:
-    t = re.sub(r"\s+", "", text)
-    return {t[i : i + n] for i in range(max(1, len(t) - n + 1))} if t else set()
-
-
-def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def prior_paragraphs(prior: Report | None, skeleton: SectionText, settings: ChainSettings) -> list[str]:
     """Prior-year paragraphs most similar to the skeleton, best first, within the token budget."""
     if prior is None:
         return []
-    target = shingles(skeleton.text())
+    target = plain_shingles(skeleton.text())
     scored = []
     for unit in prior.units():
         if unit.kind == "paragraph" and len(unit.text) >= 20:
-            score = jaccard(shingles(unit.text), target)
+            score = jaccard(plain_shingles(unit.text), target)
             if score > 0.02:
                 scored.append((score, unit.text))
     scored.sort(key=lambda x: -x[0])
@@ -209,6 +202,24 @@ def fact_lines(data: DepartmentData, spec: SectionSpec, facts: FactIndex, skelet
     return "\n".join(lines) or "（无）"
 
 
+@dataclass
+class _Talk:
+    """One section's conversation with the model: the prompts and their variables, the messages to
+    send next, the tries so far and the tokens repairs have used."""
+
+    prompt: Prompt
+    repair: Prompt
+    variables: dict[str, str]
+    messages: list[Any]
+    required: list[str]
+    history: list[str] = field(default_factory=list)
+    repair_tokens: int = 0
+
+    @property
+    def hashes(self) -> dict[str, str]:
+        return {self.prompt.id: self.prompt.sha256, self.repair.id: self.repair.sha256}
+
+
 class SectionChain:
     def __init__(self, model: ChatModel, facts: FactIndex, data: DepartmentData, *, cache: AnswerCache | None = None,
                  settings: ChainSettings | None = None, progress: Callable[[str], None] | None = None) -> None:
@@ -226,8 +237,6 @@ class SectionChain:
             key = cache_key(self.model.name, hashes, schema.__name__, messages)
             hit = self.cache.get(key)
             if hit is not None:
-                from ..llm.models import parse_answer
-
                 parsed, error = parse_answer(hit.text, schema)
                 return hit.model_copy(update={"parsed": parsed, "error": error})
         answer = self.model.complete(messages, schema=schema, skeleton=skeleton)
@@ -236,68 +245,96 @@ class SectionChain:
         return answer
 
     def run(self, spec: SectionSpec, skeleton: SectionText, prior: Report | None = None) -> SectionOutcome:
-        facts, year = self.facts, self.data.year
-        required = [p for p in spec.required(self.data) if facts.get(p) is not None]
+        """The section as the model writes it once the guard accepts it, else the skeleton (the
+        steps are in the module docstring)."""
         if isinstance(self.model, OfflineModel):
-            text, dropped = drop_unsupported(skeleton, facts)
-            warnings = [f"“{spec.title}”一节有段落未通过数字核验，已删除：{d[:30]}…" for d in dropped]
-            return SectionOutcome(section=spec.id, text=text, source="offline", guard=verify(text.text(), facts),
-                                  warnings=warnings)
+            return self._offline(spec, skeleton)
+        talk = self._start(spec, skeleton, prior)
+        outcome = SectionOutcome(section=spec.id, text=skeleton, source="fallback", prompt_sha256=talk.hashes)
+        last = Problems()
+        for attempt in range(self.settings.max_repairs + 1):
+            problems = self._attempt(spec, skeleton, talk, outcome, attempt)
+            if problems is None:
+                return outcome
+            last = problems
+            if attempt == self.settings.max_repairs or not self._ask_repair(spec, talk, problems, attempt, outcome):
+                break
+        return self._fall_back(spec, skeleton, outcome, last)
 
+    def _offline(self, spec: SectionSpec, skeleton: SectionText) -> SectionOutcome:
+        """The offline model writes nothing: the skeleton is the text, minus any block the guard rejects."""
+        text, dropped = drop_unsupported(skeleton, self.facts)
+        warnings = [f"“{spec.title}”一节有段落未通过数字核验，已删除：{d[:30]}…" for d in dropped]
+        return SectionOutcome(section=spec.id, text=text, source="offline", guard=verify(text.text(), self.facts),
+                              warnings=warnings)
+
+    def _start(self, spec: SectionSpec, skeleton: SectionText, prior: Report | None) -> _Talk:
+        """The section's prompts, filled with its facts, required figures, skeleton and prior-year context."""
+        required = [p for p in spec.required(self.data) if self.facts.get(p) is not None]
         prompt = load_prompt(spec.prompt)
-        repair = load_prompt("repair")
-        hashes = {prompt.id: prompt.sha256, repair.id: repair.sha256}
         variables = {
             "department": self.data.department.name,
-            "year": str(year),
+            "year": str(self.data.year),
             "section_title": spec.title,
-            "facts": fact_lines(self.data, spec, facts, skeleton),
+            "facts": fact_lines(self.data, spec, self.facts, skeleton),
             "required": "\n".join(required) or "（无）",
             "skeleton": skeleton.text(),
             "prior": "\n\n".join(prior_paragraphs(prior, skeleton, self.settings)) or "（无）",
         }
-        messages = prompt.messages(**variables)
-        outcome = SectionOutcome(section=spec.id, text=skeleton, source="fallback", prompt_sha256=hashes)
-        history: list[str] = []
-        repair_used = 0
-        for attempt in range(self.settings.max_repairs + 1):
-            self.progress(f"{spec.title}（第{attempt + 1}次）" if attempt else spec.title)
-            answer = self._call(messages, spec.schema_, skeleton, [prompt.sha256, repair.sha256])
-            outcome.calls += 1
-            outcome.cached_calls += int(answer.cached)
-            outcome.usage = outcome.usage + answer.usage
-            if attempt:
-                repair_used += answer.usage.total
-            outcome.attempts = attempt + 1
-            parsed = answer.parsed if isinstance(answer.parsed, SectionText) else None
-            problems, report = assess(parsed, answer.error, facts, required, year)
-            if problems.ok and parsed is not None:
-                try:
-                    outcome.text = guarded(parsed, facts)
-                except ValidationError as exc:  # guard and verify disagree: treat as a failure
-                    problems.failures.append(f"- 数字核验未通过：{exc.errors()[0]['msg']}")
-                else:
-                    outcome.source, outcome.guard = "model", report
-                    return outcome
-            history.append(f"第{attempt + 1}次回答：\n{answer.text[:4000]}\n核验结果：{problems.summary()}")
-            if attempt == self.settings.max_repairs:
-                break
-            messages = repair.messages(
-                rules=prompt.messages(**variables)[0].content,
-                task=messages_text(prompt.messages(**variables)[-1:]),
-                history="\n\n".join(history),
-                attempt=str(attempt + 1),
-                max_attempts=str(self.settings.max_repairs),
-                failures="\n".join(problems.failures) or ("（无）" if not problems.parse_error else
-                                                          f"（上次回答不是合法的 JSON：{problems.parse_error}）"),
-                required_missing="\n".join(f"- {p} = {_display(facts, p)}" for p in problems.missing) or "（无）",
-            )
-            if repair_used + count_tokens(messages_text(messages)) > self.settings.repair_token_budget:
-                outcome.warnings.append(f"“{spec.title}”一节的修改超出 token 预算（{self.settings.repair_token_budget}），停止重试")
-                break
-        text, _ = drop_unsupported(skeleton, facts)
+        return _Talk(prompt, load_prompt("repair"), variables, prompt.messages(**variables), required)
+
+    def _attempt(self, spec: SectionSpec, skeleton: SectionText, talk: _Talk, outcome: SectionOutcome,
+                 attempt: int) -> Problems | None:
+        """Send the current messages once; None when the answer is accepted (``outcome`` then holds
+        it), else why not (and the try is added to the history the repair prompt quotes)."""
+        self.progress(f"{spec.title}（第{attempt + 1}次）" if attempt else spec.title)
+        answer = self._call(talk.messages, spec.schema_, skeleton, [talk.prompt.sha256, talk.repair.sha256])
+        outcome.calls += 1
+        outcome.cached_calls += int(answer.cached)
+        outcome.usage = outcome.usage + answer.usage
+        if attempt:
+            talk.repair_tokens += answer.usage.total
+        outcome.attempts = attempt + 1
+        parsed = answer.parsed if isinstance(answer.parsed, SectionText) else None
+        problems, report = assess(parsed, answer.error, self.facts, talk.required, self.data.year)
+        if problems.ok and parsed is not None:
+            try:
+                outcome.text = guarded(parsed, self.facts)
+            except ValidationError as exc:  # guard and verify disagree: treat as a failure
+                problems.failures.append(f"- 数字核验未通过：{exc.errors()[0]['msg']}")
+            else:
+                outcome.source, outcome.guard = "model", report
+                return None
+        talk.history.append(f"第{attempt + 1}次回答：\n{answer.text[:4000]}\n核验结果：{problems.summary()}")
+        return problems
+
+    def _ask_repair(self, spec: SectionSpec, talk: _Talk, problems: Problems, attempt: int,
+                    outcome: SectionOutcome) -> bool:
+        """Put the repair prompt in ``talk.messages``; False (with a warning) when it would exceed the
+        repair token budget."""
+        first = talk.prompt.messages(**talk.variables)
+        talk.messages = talk.repair.messages(
+            rules=first[0].content,
+            task=messages_text(first[-1:]),
+            history="\n\n".join(talk.history),
+            attempt=str(attempt + 1),
+            max_attempts=str(self.settings.max_repairs),
+            failures="\n".join(problems.failures) or ("（无）" if not problems.parse_error else
+                                                      f"（上次回答不是合法的 JSON：{problems.parse_error}）"),
+            required_missing="\n".join(f"- {p} = {_display(self.facts, p)}" for p in problems.missing) or "（无）",
+        )
+        budget = self.settings.repair_token_budget
+        if talk.repair_tokens + count_tokens(messages_text(talk.messages)) > budget:
+            outcome.warnings.append(f"“{spec.title}”一节的修改超出 token 预算（{budget}），停止重试")
+            return False
+        return True
+
+    def _fall_back(self, spec: SectionSpec, skeleton: SectionText, outcome: SectionOutcome,
+                   problems: Problems) -> SectionOutcome:
+        """No accepted answer: the skeleton (minus any block the guard rejects), with a warning saying why."""
+        text, _ = drop_unsupported(skeleton, self.facts)
         outcome.text, outcome.source = text, "fallback"
-        outcome.guard = verify(text.text(), facts)
+        outcome.guard = verify(text.text(), self.facts)
         outcome.warnings.append(f"“{spec.title}”一节的模型回答经{outcome.attempts}次尝试仍未通过核验（{problems.summary()}），"
                                 "已改用程序根据数据生成的初稿")
         return outcome

@@ -25,8 +25,7 @@ from ..llm.models import ChatModel, TokenUsage, get_model
 from ..numbers.textnorm import meaningful_length, split_paragraphs
 from ..quantities import format_decimal, round_half_up
 from ..report import Cell, Heading, Paragraph, Report, Table
-from .offline import fmt
-from .offline_writer import Seen, sentences
+from .offline_writer import Seen, fmt, sentences
 from .sections import SectionText, select
 
 # -- sidecar -----------------------------------------------------------------------------------------
@@ -170,6 +169,14 @@ def form_tables(d: DepartmentData, accept: Callable[[str], list[str]] | None = N
     are left for the officer to fill (with a warning) rather than copied unchecked. With
     ``written`` (the report text, labelled), evidence the text already gives is referred to, not
     repeated; with ``prior``, sentences of last year's report are not copied into the cells."""
+    tables = [*_finance_tables(d), _sangong_table(d)]
+    if d.indicators:
+        tables.append(_indicator_table(d, accept, warnings, written, prior))
+    return tables
+
+
+def _finance_tables(d: DepartmentData) -> list[Table]:
+    """年度收入情况 and 年度支出和结余情况, one row per unit, when the data has them."""
     f, unit = d.finance, d.finance.unit.value
     tables = []
     if f.income:
@@ -184,6 +191,11 @@ def form_tables(d: DepartmentData, accept: Callable[[str], list[str]] | None = N
                              [[r.unit_name, *(_money(getattr(r, k)) for k in
                                               ("total", "basic", "personnel", "public", "project", "balance_year",
                                                "balance_cumulative"))] for r in f.expenditure]))
+    return tables
+
+
+def _sangong_table(d: DepartmentData) -> Table:
+    """“三公”经费: 决算数, then against the budget (节约) and last year (增减) when the data has them."""
     sg = d.sangong
     header = ["项目", "决算数"]
     if sg.budget is not None:
@@ -202,29 +214,34 @@ def form_tables(d: DepartmentData, accept: Callable[[str], list[str]] | None = N
             diff = (base - now) if col == "budget" else (now - base)
             row += [_money(base), *_signed(diff, base, col)]
         rows.append(row)
-    tables.append(_table(f"“三公”经费支出情况（{sg.unit.value}）", header, rows))
-    def cell(text: str | None, where: str) -> str:
-        problems = accept(text) if (accept and text) else []
-        if problems and warnings is not None:
-            warnings.append(f"自评表“{where}”一栏含{'；'.join(problems)}，已留待补录；请把这些数字补入数据后重新生成")
-        return "（待补录）" if problems else (text or "")
+    return _table(f"“三公”经费支出情况（{sg.unit.value}）", header, rows)
 
-    if d.indicators:
-        rows = []
-        for n, i in enumerate(d.indicators):
-            figure = f"{fmt(i.actual_value, i.unit)}{i.unit.value}" if i.actual_value is not None else ""
-            actual = cell(i.actual or figure, f"{i.name}·完成值")
-            if actual and actual != figure:
-                actual = _evidence_cell(actual, written, prior, figure, f"自评表第{n + 1}项指标")
-            reason = cell(i.deviation_reason, f"{i.name}·偏差原因")
-            if reason:
-                reason = _evidence_cell(reason, written, prior, "", f"自评表第{n + 1}项指标")
-            rows.append([i.level1, i.level2, i.name, cell(_target_cell(i), f"{i.name}·目标值"), actual,
-                         format_decimal(i.weight) if i.weight is not None else "",
-                         format_decimal(i.score) if i.score is not None else "", reason])
-        tables.append(_table("绩效指标完成情况", ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "分值", "得分", "偏差原因"],
-                             rows))
-    return tables
+
+def _checked_cell(text: str | None, where: str, accept: Callable[[str], list[str]] | None,
+                  warnings: list[str] | None) -> str:
+    """A free-text cell, or （待补录） (with a warning) when ``accept`` finds numbers the data does not hold."""
+    problems = accept(text) if (accept and text) else []
+    if problems and warnings is not None:
+        warnings.append(f"自评表“{where}”一栏含{'；'.join(problems)}，已留待补录；请把这些数字补入数据后重新生成")
+    return "（待补录）" if problems else (text or "")
+
+
+def _indicator_table(d: DepartmentData, accept: Callable[[str], list[str]] | None, warnings: list[str] | None,
+                     written: Seen | None, prior: Seen | None) -> Table:
+    """绩效指标完成情况, one row per indicator; evidence the report text gives is referred to, not repeated."""
+    rows = []
+    for n, i in enumerate(d.indicators):
+        figure = f"{fmt(i.actual_value, i.unit)}{i.unit.value}" if i.actual_value is not None else ""
+        actual = _checked_cell(i.actual or figure, f"{i.name}·完成值", accept, warnings)
+        if actual and actual != figure:
+            actual = _evidence_cell(actual, written, prior, figure, f"自评表第{n + 1}项指标")
+        reason = _checked_cell(i.deviation_reason, f"{i.name}·偏差原因", accept, warnings)
+        if reason:
+            reason = _evidence_cell(reason, written, prior, "", f"自评表第{n + 1}项指标")
+        rows.append([i.level1, i.level2, i.name, _checked_cell(_target_cell(i), f"{i.name}·目标值", accept, warnings),
+                     actual, format_decimal(i.weight) if i.weight is not None else "",
+                     format_decimal(i.score) if i.score is not None else "", reason])
+    return _table("绩效指标完成情况", ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "分值", "得分", "偏差原因"], rows)
 
 
 _ITEM = re.compile(r"^(\d+)[．.、]")

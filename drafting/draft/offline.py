@@ -5,17 +5,20 @@ differences, ratios), computed with Decimal and rounded half-up at the shown pre
 with its path or formula. Free text from the data (achievements, indicator notes, reasons) goes in
 only if ``accept`` (the number guard plus a stale-year check) finds nothing wrong with it; what is
 left out is reported in ``warnings`` so the officer can fix the data.
+
+This module holds the section writers and their registry (``WRITERS``); the 绩效情况 section, which
+weaves the data's free text and figures together, is in ``offline_performance``, and how one guarded
+sentence is written (the pen shared by all of them) in ``offline_writer``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..department import DepartmentData, Indicator, KeyFigure, grade_for
-from ..numbers.extract import Mention, extract
-from ..quantities import Quantity, Unit, round_half_up
+from ..department import INCOME_LABELS, DepartmentData
+from ..quantities import Unit, round_half_up
+from .offline_performance import performance
 from .offline_writer import (
     HUNDRED,
     MARKER,
@@ -24,12 +27,10 @@ from .offline_writer import (
     Seen,
     Writer,
     change,
-    compared,
     fmt,
     numbered,
     ordinal,
     sentence,
-    wan_style,
 )
 from .sections import SectionSpec, total_row
 
@@ -111,8 +112,6 @@ def finance(d: DepartmentData, w: Writer) -> None:
     for idx, row in rows:
         who = "全年" if i is not None else f"{row.unit_name}全年"
         text += f"{who}收入合计{w.money(d, row.total, f'finance.income[{idx}].total')}"
-        from ..department import INCOME_LABELS
-
         parts = [f"{INCOME_LABELS[k]}{w.money(d, getattr(row, k), f'finance.income[{idx}].{k}')}"
                  for k in ("fiscal", "government_fund", "special_account", "carryover", "other") if getattr(row, k)]
         text += f"，其中{'、'.join(parts)}。" if parts else "。"
@@ -225,207 +224,7 @@ def assets(d: DepartmentData, w: Writer) -> None:
     w.para(text + (f"，其中{'、'.join(parts)}。" if parts else "。"))
 
 
-# -- 绩效情况 --------------------------------------------------------------------------------------------
-
-
-_DIGITS_IN_NAME = re.compile(r"(?<![“\d.])(\d+)(?![\d.”年月日])")
-
-
-def _kf_name(k: KeyFigure) -> tuple[str, str | None]:
-    """The figure's name with digits inside it quoted (311服务对象 → “311”服务对象), and the unit
-    written in brackets at its end when the data has no unit for it (巡查工地（家次）)."""
-    name, unit_text = _DIGITS_IN_NAME.sub(r"“\1”", k.name), None
-    m = re.match(r"^(.*)（([^（）]{1,3})）$", name)
-    if k.unit == Unit.NONE and m:
-        name, unit_text = m.group(1), m.group(2)
-    return name, unit_text
-
-
-def _key_figure(w: Writer, k: KeyFigure) -> str | None:
-    """``新增就业2141人，较上年（2086人）增加55人，增长2.64%``: each figure once, one style for the
-    metric; digits inside a name (311服务对象) are quoted as the name they are. None (with a
-    warning) when the phrase still carries an unsupported number."""
-    name, unit_text = _kf_name(k)
-    wan = wan_style(k.value, *([k.prior_value] if k.prior_value is not None else []))
-    mark = len(w.numbers)
-    text = f"{name}{w.q(k.value, k.unit, f'key_figures.{k.id}', qualifier=k.qualifier, unit_text=unit_text, wan=wan)}"
-    if k.prior_value is not None:
-        text += "，" + compared(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}", wan=wan, unit_text=unit_text)
-    if w.checked(text, f"关键数据“{k.name}”") is None:
-        del w.numbers[mark:]
-        return None
-    return text
-
-
-def _figures(w: Writer, figures: list[KeyFigure]) -> str:
-    return "；".join(t for k in figures if (t := _key_figure(w, k)))
-
-
-_QUALIFIER_AFTER = re.compile(r"^(?:以内|以下|以上|左右)")
-_CLAUSE_END = "，。；,;"
-
-
-def _stated(body: str, k: KeyFigure, used: set[int]) -> tuple[Mention, int] | None:
-    """The mention in ``body`` that states key figure ``k`` (same value in its unit), and where its
-    clause can take an insertion. Among equal values the one whose clause shares most characters
-    with the figure's name wins, so 100% of 回访率 is not taken for 100% of 服务率."""
-    best: tuple[int, Mention] | None = None
-    for n, m in enumerate(extract(body)):
-        if not m.is_claim or n in used:
-            continue
-        value = Quantity(value=k.value, unit=k.unit).in_unit(m.unit) if m.unit != Unit.NONE or k.unit == Unit.NONE \
-            else None
-        if value is None or value != m.value:
-            continue
-        clause = re.split(r"[，。；,;、]", body[max(0, m.start - 24) : m.start])[-1]
-        score = len(set(clause) & set(k.name))
-        if best is None or score > best[0]:
-            best = (score, m)
-            used_n = n
-    if best is None:
-        return None
-    used.add(used_n)
-    m = best[1]
-    end = m.end + (len(q.group(0)) if (q := _QUALIFIER_AFTER.match(body[m.end :])) else 0)
-    return m, end
-
-
-def _fold(w: Writer, body: str, figures: list[KeyFigure]) -> tuple[str, list[KeyFigure], list[str]]:
-    """Last year's comparison folded in right after the figure the achievement text already states
-    (``入园率达到92.05%，较上年（91.36%）提高0.69个百分点``), so no figure is written twice. Returns the
-    new body, the figures the text does not state (each then gets its own clause) and comparison
-    clauses that could not be put in place (the figure sits inside a list or a phrase)."""
-    used: set[int] = set()
-    inserts: list[tuple[int, str, int]] = []  # (at, text, characters it replaces)
-    rest: list[KeyFigure] = []
-    late: list[str] = []
-    for k in figures:
-        found = _stated(body, k, used)
-        if found is None:
-            rest.append(k)
-            continue
-        if k.prior_value is None:
-            continue
-        m, end = found
-        wan = m.scale == 10_000
-        mark = len(w.numbers)
-        clause = compared(w, k.value, k.prior_value, k.unit, f"key_figures.{k.id}", wan=wan,
-                          thousands="," in m.text)
-        if w.checked(clause, f"关键数据“{k.name}”的上年对比") is None:
-            del w.numbers[mark:]
-            continue
-        if end >= len(body) or body[end] in _CLAUSE_END:
-            comma = end < len(body) and body[end] in "，,"
-            inserts.append((end, "，" + clause + ("；" if comma else ""), int(comma)))
-        else:
-            late.append(f"{_kf_name(k)[0]}{clause}")
-    for at, text, cut in sorted(inserts, reverse=True):
-        body = body[:at] + text + body[at + cut :]
-    return body, rest, late
-
-
-def _indicator(w: Writer, i: int, ind: Indicator, used: list[str]) -> str | None:
-    """One indicator in words, or None when it has no figure and no short note of its own (those
-    are listed together, not one stock phrase per indicator)."""
-    name = ind.name.rstrip("。.；")
-    if ind.actual_value is not None:
-        wan = wan_style(ind.actual_value, *([ind.target_value] if ind.target_value is not None else []))
-        actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value", wan=wan)
-        if ind.target_value is not None:
-            target = w.q(ind.target_value, ind.unit, f"indicators[{i}].target_value", wan=wan)
-            met = ind.met()
-            text = f"“{name}”目标值{ind.comparator or '≥'}{target}，实际完成{actual}，{'达到' if met else '未达到'}预期目标"
-            if met is False and ind.deviation_reason:
-                reason = w.checked(ind.deviation_reason, f"指标“{name}”的偏差原因")
-                text += f"，主要原因是{reason.rstrip('。')}" if reason else "，偏差原因待补充"
-        else:
-            text = f"“{name}”实际完成{actual}"
-    elif ind.actual and len(ind.actual) <= 80 and not any(_similar(ind.actual, u) for u in used):
-        note = w.checked(ind.actual.rstrip("。"), f"指标“{name}”的完成情况")
-        if not note:
-            return None
-        text = f"“{name}”：{note}"
-    else:
-        return None
-    if ind.score is not None:
-        text += f"，得{w.q(ind.score, Unit.SCORE, f'indicators[{i}].score')}"
-        if ind.weight is not None:
-            text += f"（分值{w.q(ind.weight, Unit.SCORE, f'indicators[{i}].weight')}）"
-    return text
-
-
-def _short_name(name: str) -> str:
-    """An indicator's name for a list in the text: a long one (a whole sentence) is cut to its first
-    clause, so the list does not repeat the indicator table's cell word for word."""
-    name = name.rstrip("。.；")
-    head = re.split(r"[，,；;]", name, maxsplit=1)[0]
-    return name if len(name) <= 20 or len(head) < 4 else f"{head}……"
-
-
-def _shingles(text: str, n: int = 3) -> set[str]:
-    t = re.sub(r"\s+", "", text)
-    return {t[i : i + n] for i in range(max(1, len(t) - n + 1))}
-
-
-def _similar(a: str, b: str) -> bool:
-    sa, sb = _shingles(a), _shingles(b)
-    return bool(sa) and len(sa & sb) / len(sa) >= 0.5
-
-
-def performance(d: DepartmentData, w: Writer) -> None:
-    who = d.department.short_name or d.department.name
-    used: list[str] = []
-    by_task = {t.id: [k for k in d.key_figures if k.task == t.id] for t in d.tasks}
-    if d.tasks:
-        w.sub("（一）年度主要任务完成情况")
-        for n, task in enumerate(d.tasks):
-            kept = [s for j, a in enumerate(task.achievements)
-                    if (s := w.checked(a, f"{task.id}“{task.title}”第{j + 1}条成果"))
-                    and w.fresh(s, f"{task.id}“{task.title}”第{j + 1}条成果")]
-            kept = w.unheld(f"{n + 1}．{task.title.rstrip('。；')}。", kept, f"{task.id}“{task.title}”")
-            used += kept
-            body, extra, late = _fold(w, "".join(sentence(s) for s in kept), by_task[task.id])
-            listed = "；".join([*late, *(t for k in extra if (t := _key_figure(w, k)))])
-            if listed:
-                body += ("此外，" if body else "") + listed + "。"
-            w.para(f"{n + 1}．{task.title.rstrip('。；')}。{body or '该项任务已按计划推进，具体成果数据待补充。'}")
-            if not body:
-                w.warnings.append(f"{task.id}“{task.title}”没有成果表述或关键数据，正文只写了推进情况；请在数据中补充 achievements")
-    loose = [k for k in d.key_figures if k.task not in by_task]
-    if loose:
-        w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）其他重点工作成效")
-        listed = _figures(w, loose)
-        if listed:
-            w.para(listed + "。")
-    if d.indicators:
-        w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）绩效指标完成情况")
-        groups: dict[str, dict[str, list[str]]] = {}
-        plain: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
-        told = set().union(*(_shingles(u) for u in used)) if used else set()
-        for i, ind in enumerate(d.indicators):
-            groups.setdefault(ind.level1, {}).setdefault(ind.level2, [])
-            text = _indicator(w, i, ind, used)
-            if text is None:
-                shown, in_table = plain.setdefault(ind.level1, {}).setdefault(ind.level2, ([], []))
-                grams = _shingles(ind.actual or "")
-                (shown if grams and len(grams & told) / len(grams) >= 0.5 else in_table).append(_short_name(ind.name))
-            else:
-                groups[ind.level1][ind.level2].append(text)
-        for n, (level1, by_level2) in enumerate(groups.items()):
-            parts = []
-            for level2, texts in by_level2.items():
-                shown, in_table = plain.get(level1, {}).get(level2, ([], []))
-                if shown:
-                    texts = [*texts, f"“{'”“'.join(shown)}”{'等指标' if len(shown) > 1 else ''}的完成情况见本部分（一）"]
-                if in_table:
-                    texts = [*texts, f"“{'”“'.join(in_table)}”{'等指标' if len(in_table) > 1 else ''}的完成情况详见自评表"]
-                parts.append(f"{level2}方面，" + "；".join(texts))
-            w.para(f"{n + 1}．{level1}。" + "。".join(parts) + "。")
-    if d.self_score is not None:
-        w.sub(f"（{ordinal(sum(1 for b in w.blocks if b.kind == 'subheading'))}）自评结论")
-        grade = d.grade or grade_for(d.self_score)
-        w.para(f"经综合评价，{who}{d.year}年度部门整体支出绩效自评得分为"
-               f"{w.q(d.self_score, Unit.SCORE, 'self_score')}，评价等次为“{grade.value}”。")
+# -- 绩效情况: ``offline_performance.performance`` ------------------------------------------------------
 
 
 # -- 问题、措施、结果应用 ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pydantic import BaseModel, Field
 
 from ..department import DepartmentData
-from ..numbers.textnorm import char_shingles, normalize
+from ..numbers.textnorm import char_shingles, containment, normalize
 from ..quantities import Unit, format_decimal, places_of, round_half_up
 from .sections import DraftBlock, NumberSource, SectionText
 
@@ -107,7 +107,7 @@ class Seen:
             return None
         best: tuple[float, str] | None = None
         for label, seen in self.items:
-            share = len(grams & seen) / len(grams)
+            share = containment(grams, seen)
             if share >= self.CONTAINED and (best is None or share > best[0]):
                 best = (share, label)
         return best[1] if best else None
@@ -117,11 +117,10 @@ class Seen:
         sentences can hold last year's paragraph even when no one sentence repeats it."""
         grams = _grams(text)
         return [seen for _, seen in self.items
-                if len(seen) >= self.MIN_GRAMS and len(seen & grams) / len(seen) >= share]
+                if len(seen) >= self.MIN_GRAMS and containment(seen, grams) >= share]
 
     def overlap(self, text: str, seen: set[str]) -> float:
-        grams = _grams(text)
-        return len(grams & seen) / len(grams) if grams else 0.0
+        return containment(_grams(text), seen)
 
 
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ __all__ = [
     "list_marker_end",
     "meaningful_length",
     "normalize",
+    "plain_shingles",
     "shingle_positions",
     "split_paragraphs",
     "to_halfwidth",
@@ -160,6 +162,12 @@ def char_shingles(norm: str, k: int = 4) -> set[str]:
     return {norm[i : i + k] for i in range(len(norm) - k + 1)}
 
 
+def plain_shingles(text: str, k: int = 3) -> set[str]:
+    """Character k-grams of ``text`` with only whitespace removed (punctuation and figures kept, no
+    masking): the drafter's light likeness, where a paragraph with other figures is less alike."""
+    return char_shingles(re.sub(r"\s+", "", text), k)
+
+
 def shingle_positions(norm: str, k: int = 4) -> list[str]:
     """The k-gram starting at each position (index = position), for locating a copy inside a text."""
     if len(norm) <= k:
@@ -167,14 +175,15 @@ def shingle_positions(norm: str, k: int = 4) -> list[str]:
     return [norm[i : i + k] for i in range(len(norm) - k + 1)]
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: AbstractSet[str], b: AbstractSet[str]) -> float:
+    """Shared shingles over all shingles of either; 0 when either side has none."""
     if not a or not b:
         return 0.0
     inter = len(a & b)
     return inter / (len(a) + len(b) - inter)
 
 
-def containment(small: set[str], big: set[str]) -> float:
+def containment(small: AbstractSet[str], big: AbstractSet[str]) -> float:
     """Share of ``small``'s shingles that also occur in ``big``."""
     if not small:
         return 0.0

@@ -1,7 +1,11 @@
 """A report's own arithmetic, without source data: totals and parts, rates and ratios, in tables of
 any orientation and in sentences.
 
-May import: the core, ``numbers`` and the modules of this package; ``grid`` is shared by the rest.
+``grid`` reads tables into grids of numbers and words the findings; ``tables`` (relations inside a
+table, and the entry point), ``prose`` (relations inside a sentence) and ``text`` (narrative figures
+against table cells) build on it, and ``grid`` imports none of them.
+
+May import: the core, ``numbers`` and the modules of this package.
 """
 
 from .tables import check_arithmetic

@@ -1,6 +1,6 @@
 """Relations among the figures of one sentence, checked the way a reader recomputes them.
 
-Part of the arithmetic check (see ``arithmetic``). Words declare which relation a figure claims:
+Part of the arithmetic check (see ``tables``). Words declare which relation a figure claims:
 节约/减少/增加 D after 预算/上年 B and a current figure A claim D = |A − B|, the 比例/下降/增长 P% after
 D claims P = D ÷ B; 其中/包括/（…） after a total T list its parts; 年初预算 + 追加 = 调整后预算.
 A figure is flagged only when the relation pins it: the other relations of the group hold exactly
@@ -17,13 +17,12 @@ from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
-from ...quantities import Unit, round_half_up
+from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
-from .tables import Num, _finding, _fmt, parse_number
+from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding, parse_number
 
-__all__ = ["Fact", "check_sentences"]
+__all__ = ["check_sentences"]
 
-_YUAN = {Unit.YUAN: Decimal(1), Unit.WAN_YUAN: Decimal(10_000), Unit.YI_YUAN: Decimal(100_000_000)}
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _CHANGE = re.compile(r"(节约|节省|结余|减少|降低|下降|增加|增长|上升|提高|超支|增支|减支)[了]?$")
 _SAVING = ("节约", "节省", "结余", "超支")
@@ -38,18 +37,6 @@ _LABEL_TAIL = re.compile(r"(支出|经费|收入|资产|拨款|结转|费)$")
 _NOISE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+[是、])")
 _TIME = re.compile(r"^(?:其中|包括|包含|\d{4}年度?|年中|全年|本年度?|当年)+")
 _TRAIL = re.compile(r"(为|是|达到|达|共计|合计|总计|共|了)+$")
-_EXPLAINED = "；按各输入数四舍五入前的取值范围（区间运算）计算，报告数仍可能成立，请核对未取整的原始数"
-_NOT_EXPLAINED = "；即使考虑各输入数的四舍五入误差（区间运算）也无法得到报告数"
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A department-level figure whose role an exact relation confirmed (追加预算 = 537.18万元)."""
-
-    metric: str
-    value: Decimal  # in 元
-    step: Decimal
-    num: Num
 
 
 @dataclass
@@ -63,7 +50,7 @@ class _Fig:
 
     @property
     def money(self) -> bool:
-        return self.m.kind is MentionKind.AMOUNT and self.m.unit in _YUAN and self.m.qualifier is Qualifier.EXACT
+        return self.m.kind is MentionKind.AMOUNT and self.m.unit in YUAN and self.m.qualifier is Qualifier.EXACT
 
     @property
     def pct(self) -> bool:
@@ -71,7 +58,7 @@ class _Fig:
 
     @property
     def factor(self) -> Decimal:
-        return _YUAN.get(self.m.unit, Decimal(1))
+        return YUAN.get(self.m.unit, Decimal(1))
 
     @property
     def yuan(self) -> Decimal:
@@ -92,11 +79,11 @@ class _Fig:
 
     def show(self, computed: Decimal) -> str:
         """A computed value (元 for money) written the way this figure is, with its unit."""
-        return _fmt(computed / self.factor, self.m.places) + self.unit_name
+        return format_decimal(computed / self.factor, self.m.places) + self.unit_name
 
     @property
     def unit_name(self) -> str:
-        return self.m.unit.value if self.m.unit in _YUAN else self.m.unit_text
+        return self.m.unit.value if self.m.unit in YUAN else self.m.unit_text
 
 
 def _clean(words: str) -> str:
@@ -193,13 +180,13 @@ def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, othe
         lo = (d.yuan - d.half) * 100 / (b.yuan + b.half)
         hi = (d.yuan + d.half) * 100 / (b.yuan - b.half) if b.yuan > b.half else ratio
         explained = _explained(lo, hi, p.m.value, Decimal("0.5").scaleb(-p.m.places))
-        expected = _fmt(ratio, p.m.places)
-        return _finding(
+        expected = format_decimal(ratio, p.m.places)
+        return make_finding(
             Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
             f"{p.words or '比例'}应为 {expected}%（{d.num.text} ÷ {b.num.text}），报告为 {p.num.text}",
             p.num, [d.num, b.num],
             f"同句中 {a.num.text} 与 {b.num.text} 相差 {d.num.text}（精确成立），{d.num.text} ÷ {b.num.text} × 100% = "
-            f"{_fmt(ratio, p.m.places + 4)}%，按报告精度为 {expected}%" + (_EXPLAINED if explained else _NOT_EXPLAINED),
+            f"{format_decimal(ratio, p.m.places + 4)}%，按报告精度为 {expected}%" + (EXPLAINED if explained else NOT_EXPLAINED),
             f"将 {p.num.text} 改为 {expected}%，或核对 {d.num.text} 与 {b.num.text}", "sentence_change_rate",
         )
     if p is None:
@@ -227,10 +214,10 @@ def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, othe
 def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: Decimal, why: str) -> Finding:
     explained = _explained(lo, hi, at.yuan, at.half)
     shown = at.show(expected)
-    return _finding(
+    return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
         f"按同句其他数字，{at.num.text} 应为 {shown}", at.num, [f.num for f in inputs],
-        why + "；同句其余关系均精确成立，只有此数不符" + (_EXPLAINED if explained else _NOT_EXPLAINED),
+        why + "；同句其余关系均精确成立，只有此数不符" + (EXPLAINED if explained else NOT_EXPLAINED),
         f"将 {at.num.text} 改为 {shown}，或核对同句其他数字", "sentence_change",
     )
 
@@ -332,19 +319,19 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool) -> Finding | None:
         return None
     explained = _explained(lo, hi, t.yuan, t.half)
     places = max(f.m.places for f in (t, *parts))
-    shown = _fmt(total / t.factor, places) + t.unit_name
+    shown = format_decimal(total / t.factor, places) + t.unit_name
     text = t.unit.text
     end = parts[-1].num.loc.end
     assert end is not None
     span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start : end])
     formula = " + ".join(p.num.text for p in parts)
     why = "各分项之和超过总数" if exceeds else "分项已列全（含“其他”或完整的支出构成），其和应等于总数"
-    return _finding(
+    return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
         f"{_label(t.words) or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",
         span, [t.num, *(p.num for p in parts)],
         f"{why}：{formula} = {shown}，报告总数为 {t.num.text}"
-        + (_EXPLAINED if explained else _NOT_EXPLAINED),
+        + (EXPLAINED if explained else NOT_EXPLAINED),
         "核对总数与各分项，更正有误的一处", "sentence_parts_sum",
     )
 
@@ -371,11 +358,11 @@ def _budget(figs: list[_Fig], facts: list[Fact]) -> list[Finding]:
         end = t.num.loc.end
         assert end is not None
         span = Num(t.num.value, t.num.places, False, t.unit.at(a.start, end), t.unit.text[a.start : end])
-        out.append(_finding(
+        out.append(make_finding(
             Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
             f"年初预算 {a.num.text} 加追加 {b.num.text} 应为 {t.show(total)}，报告调整后预算为 {t.num.text}",
             span, [a.num, b.num, t.num],
-            f"{a.num.text} + {b.num.text} = {t.show(total)}" + (_EXPLAINED if explained else _NOT_EXPLAINED),
+            f"{a.num.text} + {b.num.text} = {t.show(total)}" + (EXPLAINED if explained else NOT_EXPLAINED),
             "核对年初预算、追加数与调整后预算，更正有误的一处", "sentence_budget_adjustment",
         ))
     return out

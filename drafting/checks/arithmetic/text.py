@@ -1,6 +1,6 @@
 """Narrative figures against the report's own tables, and the same metric stated twice.
 
-Part of the arithmetic check (see ``arithmetic``): a money figure in the text names a metric by the
+Part of the arithmetic check (see ``tables``): a money figure in the text names a metric by the
 clause before it (三公经费7.5万元; 其中 items inherit the clause they belong to). It is compared with a
 table cell only when the metric and its qualifiers (预算/上年/结转…) match exactly, and with another
 statement only under the same key; comparisons are at the coarser of the two precisions, across
@@ -12,15 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
 
 from ...findings import Finding, Kind, Severity
+from ...numbers.extract import MentionKind, Qualifier, extract
 from ...quantities import Unit
 from ...report import Report
-from .tables import _TOTAL_WORDS, Grid, Num, _fl, _norm, parse_number
-
-if TYPE_CHECKING:
-    from .prose import Fact
+from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number
 
 __all__ = ["check_narrative"]
 
@@ -48,19 +45,16 @@ class _Stated:
     unit: Unit
 
 
-_YUAN = {Unit.YUAN: Decimal(1), Unit.WAN_YUAN: Decimal(10_000), Unit.YI_YUAN: Decimal(100_000_000)}
-
-
 def _clean_subject(text: str) -> str:
-    s = _norm(text)
+    s = norm(text)
     s = re.sub(r"^其中", "", s)
     return _TRAILING.sub("", s)
 
 
 def _metric(name: str) -> str:
     """The metric a label names, without year/决算/总 prefixes and 合计 suffixes (决算总收入 → 收入)."""
-    s = _NUMBERING.sub("", _norm(name))
-    for w in _TOTAL_WORDS:
+    s = _NUMBERING.sub("", norm(name))
+    for w in TOTAL_WORDS:
         s = s.replace(w, "")
     while True:
         m = _PREFIX.match(s)
@@ -75,8 +69,6 @@ def _qualifiers(text: str) -> frozenset[str]:
 
 def _stated(report: Report) -> list[_Stated]:
     """Exact money figures in narrative text (and text cells), each with the metric its clause names."""
-    from ...numbers.extract import MentionKind, Qualifier, extract
-
     out: list[_Stated] = []
     for unit in report.units():
         if unit.kind == "cell" and parse_number(unit.text) is not None:
@@ -93,7 +85,7 @@ def _stated(report: Report) -> list[_Stated]:
 
             start = max(sentence_start, prev_end, *(text.rfind(ch, 0, m.start) + 1 for ch in _CLAUSE_START))
             prev_end = m.end
-            if m.kind != MentionKind.AMOUNT or m.unit not in _YUAN:
+            if m.kind != MentionKind.AMOUNT or m.unit not in YUAN:
                 continue
             subject = _clean_subject(text[start : m.start])
             if _VALUE_TYPE.match(subject):
@@ -113,7 +105,7 @@ def _stated(report: Report) -> list[_Stated]:
                 continue
             key = f"{parent}›{subject}" if sub and parent else subject
             num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
-            out.append(_Stated(key, leaf, m.value * _YUAN[m.unit], Decimal(1).scaleb(-m.places) * _YUAN[m.unit],
+            out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
                                num, m.unit))
     return out
 
@@ -126,13 +118,13 @@ def _agree(a_value: Decimal, a_step: Decimal, b_value: Decimal, b_step: Decimal)
 
 def _table_facts(g: Grid) -> list[tuple[str, frozenset[str], Num, str]]:
     """(metric, qualifiers, cell, description) for table cells whose metric is unambiguous."""
-    if g.unit is not None and g.unit not in _YUAN:
+    if g.unit is not None and g.unit not in YUAN:
         return []
     header0 = " ".join(h[0] for h in g.headers if h)
     out = []
     if _ORG_HEADER.search(header0):
         valued = [r for r in g.rows if any(c is not None for c in r.cells[1:])]
-        totals = [r for r in valued if any(w in r.label for w in _TOTAL_WORDS)]
+        totals = [r for r in valued if any(w in r.label for w in TOTAL_WORDS)]
         rows = totals[:1] if totals else valued if len(valued) == 1 else []
         for row in rows:
             for c, cell in enumerate(row.cells):
@@ -142,7 +134,7 @@ def _table_facts(g: Grid) -> list[tuple[str, frozenset[str], Num, str]]:
     else:
         for row in g.rows:
             metric = _metric(row.label)
-            if metric in _STOP or any(w in row.label for w in _TOTAL_WORDS) or len(metric) < 2:
+            if metric in _STOP or any(w in row.label for w in TOTAL_WORDS) or len(metric) < 2:
                 continue
             for c, cell in enumerate(row.cells):
                 label = g.col_labels.get(c)
@@ -160,15 +152,15 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
         quals = _qualifiers(s.key)
         same = [(f, unit) for f, unit in facts if f[0] == s.leaf and f[1] == quals]
         # a table without a stated unit is compared under each money unit: flag only if none fits
-        if not same or any(_agree(s.value, s.step, f[2].value * _YUAN[u], (f[2].half * 2 or Decimal(1)) * _YUAN[u])
-                           for f, unit in same for u in ([unit] if unit else list(_YUAN))):
+        if not same or any(_agree(s.value, s.step, f[2].value * YUAN[u], (f[2].half * 2 or Decimal(1)) * YUAN[u])
+                           for f, unit in same for u in ([unit] if unit else list(YUAN))):
             continue
         (_, _, cell, desc), unit = same[0]
         shown = f"{cell.text}{unit.value}" if unit else f"{cell.text}（表格未注明单位）"
         out.append(Finding(
             kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
             message=f"正文中“{s.leaf}”为 {s.num.text}，与表格（{desc}）中的 {shown} 不一致",
-            location=_fl(s.num.loc, s.num.text), related=[_fl(cell.loc, cell.text)],
+            location=finding_location(s.num.loc, s.num.text), related=[finding_location(cell.loc, cell.text)],
             evidence=f"表格{cell.loc.label()}“{desc}”为 {shown}；正文 {s.num.text} 按两者中较粗的精度比较仍不相等",
             suggestion=f"核对正文与表格，统一“{s.leaf}”的数值", rule="narrative_vs_table",
         ))
@@ -181,7 +173,7 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
         out.append(Finding(
             kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
             message=f"同一指标“{s.key}”前后数值不一致：此处为 {s.num.text}，{prior.num.loc.label()}为 {prior.num.text}",
-            location=_fl(s.num.loc, s.num.text), related=[_fl(prior.num.loc, prior.num.text)],
+            location=finding_location(s.num.loc, s.num.text), related=[finding_location(prior.num.loc, prior.num.text)],
             evidence=f"“{s.key}”在{prior.num.loc.label()}为 {prior.num.text}，在{s.num.loc.label()}为 {s.num.text}，按较粗的精度比较仍不相等",
             suggestion="核对两处数值，统一为正确的一个", rule="same_metric_twice",
         ))
@@ -208,7 +200,7 @@ def _against_facts(stated: list[_Stated], facts: list[Fact]) -> list[Finding]:
             out.append(Finding(
                 kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
                 message=f"“{name}”此处为 {s.num.text}，与{f.num.loc.label()}的 {f.num.text} 不一致",
-                location=_fl(s.num.loc, s.num.text), related=[_fl(f.num.loc, f.num.text)],
+                location=finding_location(s.num.loc, s.num.text), related=[finding_location(f.num.loc, f.num.text)],
                 evidence=f"{f.num.loc.label()}的 {f.num.text} 与年初预算、调整后预算精确成立加减关系；此处 {s.num.text} 与之不等",
                 suggestion=f"核对“{name}”，统一为正确的数值", rule="same_metric_as_relation",
             ))

@@ -1,0 +1,271 @@
+"""What the arithmetic checks share: a report's tables read as grids of numbers, and how a finding
+is worded.
+
+A table (or a run of one-cell-per-line paragraphs that lost its tabs) becomes ``Grid`` segments of
+header rows and data rows; each cell that holds a bare number becomes a ``Num`` that knows its shown
+precision and where it is. ``tables`` checks relations inside grids, ``text`` compares narrative
+figures with grid cells, ``prose`` checks relations inside sentences; all three build findings with
+``make_finding`` and the same interval-arithmetic wording. This module imports none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ...findings import Finding, FindingLocation, Kind, Severity
+from ...quantities import Unit, places_of
+from ...report import Location, Paragraph, Report, Table
+
+__all__ = [
+    "EXPLAINED",
+    "NOT_EXPLAINED",
+    "TOTAL_WORDS",
+    "YUAN",
+    "Fact",
+    "Grid",
+    "Num",
+    "Row",
+    "finding_location",
+    "grids",
+    "make_finding",
+    "norm",
+    "parse_number",
+]
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
+_NUMBER = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^[+-]?\d+(?:\.\d+)?%?$")
+TOTAL_WORDS = ("合计", "总计", "小计", "总额", "汇总")
+_UNIT_HINT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(亿元|万元|元)\s*[)）]|单位[:：]\s*(亿元|万元|元)")
+YUAN = {Unit.YUAN: Decimal(1), Unit.WAN_YUAN: Decimal(10_000), Unit.YI_YUAN: Decimal(100_000_000)}
+EXPLAINED = "；按各输入数四舍五入前的取值范围（区间运算）计算，报告数仍可能成立，请核对未取整的原始数"
+NOT_EXPLAINED = "；即使考虑各输入数的四舍五入误差（区间运算）也无法得到报告数"
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number as shown in a cell: value, decimals shown, percent or not, and where it is."""
+
+    value: Decimal
+    places: int
+    percent: bool
+    loc: Location
+    text: str
+
+    @property
+    def half(self) -> Decimal:
+        """Half a unit of the last shown digit: how far rounding can have moved the figure."""
+        if self.value == 0 and not self.percent:
+            return Decimal(0)
+        return Decimal("0.5").scaleb(-self.places)
+
+    def shown(self) -> str:
+        return self.text
+
+
+@dataclass
+class Row:
+    label: str
+    label_loc: Location | None
+    cells: list[Num | None]  # positional; None for blank or non-numeric cells
+
+    def nums(self) -> list[Num]:
+        return [c for c in self.cells if c is not None]
+
+
+@dataclass
+class Grid:
+    """One table segment: header rows, then data rows with a label and numeric cells."""
+
+    headers: list[list[str]]
+    rows: list[Row] = field(default_factory=list)
+    col_labels: dict[int, str] = field(default_factory=dict)
+    total_col: int | None = None
+    unit: Unit | None = None
+
+
+def parse_number(text: str) -> tuple[Decimal, int, bool] | None:
+    """A bare table number ("1,209.14", "27.45%", "９％") as (value, places, is_percent), else None."""
+    t = text.translate(_FULLWIDTH).strip().replace(" ", "")
+    if not t or not _NUMBER.match(t):
+        return None
+    percent = t.endswith("%")
+    value = Decimal(t.rstrip("%").replace(",", ""))
+    return value, places_of(value), percent
+
+
+def _num(text: str, loc: Location) -> Num | None:
+    parsed = parse_number(text)
+    if parsed is None:
+        return None
+    # point at the number itself, not surrounding blanks
+    stripped = text.strip()
+    start = text.index(stripped)
+    return Num(parsed[0], parsed[1], parsed[2], loc.span(start, start + len(stripped)), stripped)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"[\s“”\"'‘’「」:：]", "", text)
+
+
+def _unit_in(texts: list[str]) -> Unit | None:
+    for t in texts:
+        m = _UNIT_HINT.search(t)
+        if m:
+            return Unit(m.group(1) or m.group(2))
+    return None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A department-level figure whose role an exact relation confirmed (追加预算 = 537.18万元):
+    found by ``prose``, compared with other statements by ``text``."""
+
+    metric: str
+    value: Decimal  # in 元
+    step: Decimal
+    num: Num
+
+
+# ---------------------------------------------------------------- reading tables into grids
+
+
+def grids(report: Report) -> list[Grid]:
+    """Every table segment of the report, from real tables and from runs of one-cell-per-line text."""
+    out: list[Grid] = []
+    blocks = report.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if isinstance(block, Table):
+            before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
+            out.extend(_table_grids(i, block, before))
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and isinstance(blocks[j], Paragraph) and _short(_text(blocks[j])):
+            j += 1
+        if j - i >= 8:
+            run = list(range(i, j))
+            if sum(parse_number(_text(blocks[k])) is not None for k in run) * 3 >= len(run):
+                before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
+                out.extend(_paragraph_grid(report, run, before))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def _text(block: object) -> str:
+    return block.text if isinstance(block, Paragraph) else ""
+
+
+def _short(text: str) -> bool:
+    return 0 < len(text.strip()) <= 30
+
+
+def _table_grids(b: int, table: Table, before: list[str]) -> list[Grid]:
+    """Split a table into segments (header rows + data rows); a text row after data starts a new one."""
+    segments: list[Grid] = []
+    headers: list[list[str]] = []
+    current: Grid | None = None
+    pending: list[Row] = []
+    for r, row in enumerate(table.rows):
+        texts = [c.text if not c.merged else "" for c in row]
+        cells = [_num(t, Location(block=b, row=r, col=c)) if t else None for c, t in enumerate(texts)]
+        rest = texts[1:]
+        has_num = any(x is not None for x in cells[1:])
+        has_text = any(t.strip() and parse_number(t) is None for t in rest)
+        if has_num and not has_text:
+            if current is None:
+                current = Grid(headers=headers)
+                segments.append(current)
+            current.rows.extend(pending)
+            pending = []
+            label = texts[0].strip() if texts and cells[0] is None else ""
+            label_loc = Location(block=b, row=r, col=0, end=len(texts[0])) if label else None
+            current.rows.append(Row(label, label_loc, [None, *cells[1:]] if label else cells))
+        elif len(texts) >= 3 and not any(t.strip() for t in rest):
+            # a labelled row with nothing filled in (二级机构1, 汇总 left blank): keeps the segment going
+            if texts[0].strip():
+                pending.append(Row(texts[0].strip(), None, [None] * len(texts)))
+            continue
+        else:
+            if current is not None:
+                current.rows.extend(pending)
+                current, headers = None, []
+            pending = []
+            headers = [*headers, texts]
+    if current is not None:
+        current.rows.extend(pending)
+    for g in segments:
+        g.headers = g.headers[-4:]
+        flat = [t for h in g.headers for t in h]
+        g.unit = _unit_in(flat) or _unit_in(before) or _unit_in([table.caption or ""])
+        _align_headers(g)
+    return segments
+
+
+def _paragraph_grid(report: Report, run: list[int], before: list[str]) -> list[Grid]:
+    """A table that lost its tabs: a label line starts a row, the numeric lines after it are its cells."""
+    labels: list[str] = []
+    rows: list[Row] = []
+    for k in run:
+        text = report.blocks[k].text  # type: ignore[union-attr]
+        loc = Location(block=k, start=0, end=len(text))
+        n = _num(text, loc)
+        if n is None:
+            rows.append(Row(text.strip(), loc, [None]))
+        elif rows:
+            rows[-1].cells.append(n)
+    while rows and not any(rows[0].cells[1:]):
+        labels.append(rows.pop(0).label)
+    rows = [r for r in rows if any(r.cells[1:])]
+    if not rows:
+        return []
+    g = Grid(headers=[labels], rows=rows, unit=_unit_in(labels) or _unit_in(before))
+    _align_headers(g)
+    return [g]
+
+
+def _align_headers(g: Grid) -> None:
+    """Column labels from header rows whose width equals the data width (others cannot be aligned)."""
+    width = max((len(r.cells) for r in g.rows), default=0)
+    used = {i for r in g.rows for i, c in enumerate(r.cells) if c is not None}
+    for h in g.headers:
+        # a row of another width, or one labelling columns no data row uses, is not aligned
+        if len(h) != width or any(t.strip() and c not in used and c > 0 for c, t in enumerate(h)):
+            continue
+        for c, t in enumerate(h):
+            if t.strip() and c > 0 and len(norm(t)) <= 20:
+                g.col_labels[c] = norm(t)
+    first_num = min((i for r in g.rows for i, c in enumerate(r.cells) if c is not None), default=None)
+    if first_num is None:
+        return
+    for c, label in sorted(g.col_labels.items()):
+        if c > 0 and c in used and any(w in label for w in TOTAL_WORDS):
+            g.total_col = c
+            return
+    # the header cell right above the first numeric column, in rows whose left part is not merged
+    for h in reversed(g.headers):
+        label = norm(h[first_num]) if first_num > 0 and len(h) > first_num else ""
+        if len(label) <= 20 and any(w in label for w in TOTAL_WORDS):
+            g.total_col = first_num
+            g.col_labels.setdefault(first_num, norm(h[first_num]))
+            return
+
+
+# ---------------------------------------------------------------- wording a finding
+
+
+def finding_location(loc: Location, text: str) -> FindingLocation:
+    return FindingLocation(location=loc, quote=text, label=loc.label())
+
+
+def make_finding(kind: Kind, severity: Severity, message: str, at: Num, inputs: list[Num], evidence: str,
+                 suggestion: str | None, rule: str) -> Finding:
+    return Finding(
+        kind=kind, severity=severity, message=message, location=finding_location(at.loc, at.text),
+        related=[finding_location(n.loc, n.text) for n in inputs], evidence=evidence, suggestion=suggestion, rule=rule,
+    )

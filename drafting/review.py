@@ -41,7 +41,7 @@ def review(
 ) -> ReviewResult:
     """Review one report; ``data`` and ``prior`` make the number and prior-year checks possible."""
     opts = options or ReviewOptions()
-    year = opts.year or (data.year if data else None) or dates.infer_year(report)
+    year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
     checks: list[Callable[[], Iterable[Finding]]] = []
     if opts.redundancy:
         checks.append(lambda: redundancy.find_duplicates(report))

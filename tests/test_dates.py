@@ -136,3 +136,33 @@ def test_years_named_in_comparisons_do_not_vote_for_the_evaluated_year():
     report = _report("较2021年增长5%。比2021年增加3人。与2021年相比下降2个百分点。",
                      "2022年完成培训1200人次。", title="某县教育局2022年度部门整体支出绩效自评报告")
     assert infer_year(report) == 2022
+
+
+# -- the year from all the evidence, never from the title alone ---------------------------------
+
+def test_a_body_that_states_its_year_overrules_a_title_and_the_title_is_flagged():
+    report = _report("截至2022年12月底，在职人员40人。2022年度部门预算收入500万元。",
+                     title="某县教育局2021年部门整体支出绩效自评报告")
+    assert infer_year(report) == 2022
+    [f] = [f for f in check_dates(report) if f.rule == "dates.stale_title"]
+    assert f.quote == "2021年" and f.suggestion == "改为2022年度" and f.severity is Severity.ERROR
+
+
+def test_a_body_that_mostly_speaks_of_the_year_before_does_not_overrule_the_title():
+    report = _report("2018年我县被确定为示范县。2018年项目启动。2018年开工建设。",
+                     title="某县商务局2019年度项目支出绩效自评报告")
+    assert [f for f in check_dates(report) if f.rule == "dates.stale_title"] == []
+
+
+def test_two_titles_that_disagree_without_a_deciding_body_are_one_warning():
+    report = _report("正文。", title="某县教育局2022年度部门整体支出绩效自评报告")
+    report.blocks.append(Heading(text="某县教育局2020年度部门整体支出绩效自评报告", level=0))
+    [f] = check_dates(report)
+    assert f.kind is Kind.DATE_INCONSISTENCY and f.severity is Severity.WARNING and len(f.related) == 1
+
+
+def test_a_title_with_the_year_in_brackets_or_a_label_before_it_is_a_title():
+    for title in ("标题:某县林业局2021年部门整体支出绩效自评表", "部门整体支出绩效评价报告(南县政协2021年度)"):
+        report = _report("截至2022年12月31日，在职人员40人。2022年度部门预算收入500万元。", title=title)
+        report.blocks[0] = Paragraph(text=title)
+        assert [f.rule for f in check_dates(report)] == ["dates.stale_title"], title

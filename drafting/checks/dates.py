@@ -26,15 +26,15 @@ _SMALL = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _S = r"[ \t\u3000]*"
 
 _TITLE_YEAR = re.compile(_YEAR + _S + r"年度")
-_TITLE_WORDS = re.compile(r"绩效|自评|整体支出|项目支出|评价报告")
+_TITLE_WORDS = re.compile(r"绩效|績效|自评|自評|整体支出|项目支出|评价报告")
 _DATE = re.compile(_YEAR + _S + "年" + _S + _SMALL + _S + "月" + _S + _SMALL + _S + "[日号]")
 _YEAR_END = re.compile(r"截[至止](?:到)?" + _S + _YEAR + _S + "年" + _S
-                       + r"(?:12|十二)" + _S + "月" + _S + r"(?:31|三十一)" + _S + "[日号]|"
+                       + r"(?:12|十二)" + _S + "月" + r"(?:" + _S + r"(?:31|三十一)" + _S + r"[日号]|(?![\d一二三]))|"
                        r"截[至止](?:到)?" + _S + _YEAR + _S + r"年(?:底|末)")
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + _YEAR + _S + r"年度?" + _S
                    + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
-_REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)日期" + _S + r"[:：]?" + _S + "$")
+_REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)(?:日期|时间)" + _S + r"[:：]?" + _S + "$")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
 
 
@@ -50,27 +50,34 @@ def _to_year(s: str) -> int:
     return year
 
 
+# A title's year: 2019年度 or 2019年 (not a date, not one end of a range such as 2022-2024年)
+_TITLE_YEAR_ANY = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:度)?(?!" + _S + _SMALL + _S + r"月)(?![\-—－~～至到])")
+_TITLE_LABEL = re.compile(r"^(?:标题|名称|概述|报告名称|文件名称)[:：]")
+_TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表|整体支出|项目支出)(?:[(（][^()（）]{0,40}[)）])?$")
+
+
 def _is_title_like(unit: TextUnit, report: Report) -> bool:
     """The document title (a level-0 heading), or a short unit without a full stop that reads as a
-    report's title: it names a 年度 and ends in 报告/自评表 (a cover's first line may stop at 整体支出).
+    report's title: it names a year and ends in 报告/自评表 (a cover's first line may stop at 整体支出;
+    a place or year may follow in brackets; a flattened form may leave | after it or 标题： before).
     Section headings like "二、2021年度评价结果整改情况" are not titles."""
     text = unit.text.strip()
     block = report.blocks[unit.location.block]
-    if not _TITLE_YEAR.search(text):
+    if not _TITLE_YEAR_ANY.search(text):
         return False
     if isinstance(block, Heading) and block.level == 0:
         return True
-    flat = re.sub(r"\s+", "", text)
-    if len(flat) > 60 or "。" in flat or "，" in flat:
+    flat = _TITLE_LABEL.sub("", re.sub(r"[\s|]+", "", text))
+    if len(flat) > 80 or "。" in flat or "，" in flat:
         return False
-    return bool(re.search(r"(?:报告|自评表|评价表|整体支出|项目支出)$", flat)) and bool(_TITLE_WORDS.search(flat))
+    return bool(_TITLE_END.search(flat)) and bool(_TITLE_WORDS.search(flat))
 
 
 def _title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     out: list[tuple[TextUnit, re.Match[str]]] = []
     for unit in report.units():
         if _is_title_like(unit, report):
-            out.extend((unit, m) for m in _TITLE_YEAR.finditer(unit.text))
+            out.extend((unit, m) for m in _TITLE_YEAR_ANY.finditer(unit.text))
     return out
 
 
@@ -79,40 +86,85 @@ def _title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
 _BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?!" + _S + _SMALL + _S + "月)")
 # Words just before a year that make it a comparison, a plan or a cited document, not the year itself.
 _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|将|拟|下一步|规划|展望|到|至)[^，。；]{0,4}$")
+# "2023年度", "2023年初/末/底", "2023年预算/决算/全年/支出/收入": the year whose money is reported
+_OF_THE_YEAR = re.compile(r"度|初|末|底|部门预算|预算|决算|全年|支出|收入|资金")
 _TITLE_WEIGHT = 2
-_REPORT_DATE_WEIGHT = 2
+_STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
+_BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
 
 
-def _year_votes(report: Report) -> tuple[Counter[int], list[int], Counter[int]]:
-    """Votes per candidate year: each title (weight 2), each report/signature date for the year
-    before it (weight 2), each year-end 截至 date, and each body statement of a year (weight 1)."""
-    votes: Counter[int] = Counter()
-    title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in _title_years(report)}
-    titles = [_to_year(m.group(1)) for _, m in _title_years(report)]
-    for y in titles:
-        votes[y] += _TITLE_WEIGHT
+_PUBLISHED = re.compile(r"(?:发布|成文|印发)(?:日期|时间)\s*[:：]?\s*((?:19|20)\d\d)\s*[/\-.年]")
+
+
+@dataclass
+class _Votes:
+    """The body's evidence of a year: weighted votes, how many statements, how many strong ones."""
+
+    votes: Counter[int]
+    statements: Counter[int]
+    strong: Counter[int]
+
+    def add(self, year: int, weight: int, strong: bool) -> None:
+        self.votes[year] += weight
+        self.statements[year] += 1
+        self.strong[year] += strong
+
+
+def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | None]]) -> _Votes:
+    """The body alone: report and signature dates for the year before them, year-end 截至 dates and
+    "YYYY年度/预算/全年…" (weight 2, strong), a publication date (for the year before) and any other
+    statement of a year (weight 1)."""
+    ev = _Votes(Counter(), Counter(), Counter())
     for d in _report_dates(report):
-        votes[d.date.year - 1] += _REPORT_DATE_WEIGHT
-    body: Counter[int] = Counter()
+        ev.add(d.date.year - 1, _STRONG, True)
     for unit in report.units():
+        for m in _PUBLISHED.finditer(unit.text):
+            ev.add(int(m.group(1)) - 1, 1, False)
         if (unit.location.block, unit.location.row, unit.location.col) in title_units:
             continue
         for s in split_sentences(unit.text):
             for m in _YEAR_END.finditer(s.text):
                 if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
-                    votes[_to_year(m.group(1) or m.group(2))] += 1
-            body.update(_to_year(m.group(1)) for m in _BODY_YEAR.finditer(s.text)
-                        if not _NOT_OWN_YEAR.search(s.text[: m.start()]))
-    votes.update(body)
-    return votes, titles, body
+                    ev.add(_to_year(m.group(1) or m.group(2)), _STRONG, True)
+            for m in _BODY_YEAR.finditer(s.text):
+                if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
+                    annual = bool(_OF_THE_YEAR.match(s.text, m.end()))
+                    ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual)
+    return ev
+
+
+def _evidence(report: Report) -> tuple[list[int], _Votes]:
+    found = _title_years(report)
+    title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in found}
+    return [_to_year(m.group(1)) for _, m in found], _body_votes(report, title_units)
+
+
+def _body_year(titles: list[int], ev: _Votes) -> int | None:
+    """The year the body states: two or more statements, one of them strong, with twice the votes of
+    every title year that differs from it; or four or more plain statements with three times."""
+    if not ev.votes:
+        return None
+    top, votes = ev.votes.most_common(1)[0]
+    others = [max(ev.votes[y], 1) for y in set(titles) if y != top]
+    if ev.strong[top] and ev.statements[top] >= 2 and all(votes >= _BODY_MARGIN * v for v in others):
+        return top
+    if ev.statements[top] >= 4 and all(votes >= 3 * v for v in others):
+        return top
+    return None
 
 
 def infer_year(report: Report) -> int | None:
-    """The evaluated year by a vote of all the evidence, so that one stale title (or one stale
-    signature date) does not outvote a body that states the year throughout: titles and report
-    dates weigh 2, year-end dates and body statements of a year 1 each. Ties go to the cover's
-    year, then to the year the body states most."""
-    votes, titles, body = _year_votes(report)
+    """The evaluated year from all the evidence, never from the title alone: when the body (report
+    dates, year-end dates, "YYYY年度", other statements of a year) clearly states one year, that is
+    the year, whatever the title says; otherwise titles weigh 2 beside the body's votes. Ties go to
+    the cover's year, then to the year the body states most."""
+    titles, ev = _evidence(report)
+    if (year := _body_year(titles, ev)) is not None:
+        return year
+    body = ev.votes
+    votes = Counter(body)
+    for y in titles:
+        votes[y] += _TITLE_WEIGHT
     if not votes:
         return None
     best = max(votes.values())
@@ -183,26 +235,50 @@ def _report_dates(report: Report) -> list[_Dated]:
 
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     """Stale years in titles, year-end dates and cited plans; report dates before the year ended."""
+    given = year
     year = year or infer_year(report)
     if year is None:
         return []
     findings: list[Finding] = []
-    findings += _stale_titles(report, year)
+    findings += _stale_titles(report, given)
     findings += _stale_in_text(report, year)
     findings += _report_date_findings(report, year)
     return findings
 
 
-def _stale_titles(report: Report, year: int) -> list[Finding]:
+def _stale_titles(report: Report, given: int | None) -> list[Finding]:
+    """A title year that the given year (from the data) or the body contradicts is flagged, never the
+    body's dates. When the body does not decide and two titles disagree, one warning points at both."""
+    found = _title_years(report)
+    titles, ev = _evidence(report)
+    decided = given or _body_year(titles, ev)
     out = []
-    for unit, m in _title_years(report):
-        y = _to_year(m.group(1))
-        if y != year:
-            out.append(_finding(
-                Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),
-                f"标题年度为{y}年，报告年度为{year}年：标题可能沿用了旧报告",
-                f"报告年度{year}年由封面/标题中多数的“年度”推断；此处标题写作“{m.group(0)}”",
-                f"改为{year}年度", "dates.stale_title", report))
+    if decided is not None:
+        for unit, m in found:
+            y = _to_year(m.group(1))
+            if y != decided:
+                out.append(_finding(
+                    Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),
+                    f"标题年度为{y}年，报告年度为{decided}年：标题可能沿用了旧报告",
+                    (f"部门数据的年度为{decided}年" if given else
+                     f"正文中{decided}年出现{ev.statements[decided]}处（年度、年末、预算或报告日期），{y}年{ev.statements[y]}处")
+                    + f"；此处标题写作“{m.group(0)}”",
+                    f"改为{decided}年度", "dates.stale_title", report))
+        return out
+    if len(set(titles)) > 1:
+        # the title whose year the body supports less is the suspect; on a tie, the later one
+        ranked = sorted(found, key=lambda f: ev.votes[_to_year(f[1].group(1))], reverse=True)
+        (u1, m1), rest = ranked[0], ranked[1:]
+        for unit, m in rest:
+            if _to_year(m.group(1)) != _to_year(m1.group(1)):
+                first = u1.at(m1.start(), m1.end())
+                out.append(_finding(
+                    Kind.DATE_INCONSISTENCY, Severity.WARNING, unit, m.start(), m.end(),
+                    f"两处标题的年度不一致：“{m1.group(0)}”与“{m.group(0)}”",
+                    "正文没有足够的年度信息判断哪一处正确", "核实评价年度，统一两处标题",
+                    "dates.titles_disagree", report,
+                    [FindingLocation(location=first, quote=report.quote(first), label=first.label())]))
+                break
     return out
 
 

@@ -121,3 +121,10 @@ def test_filled_results_checkboxes_and_signature_blanks_are_fine():
                             Paragraph(text="评价组组长（签字）：＿＿＿＿"),
                             Paragraph(text="＿＿年＿＿月＿＿日")])
     assert check_structure(report) == []
+
+
+def test_a_label_alone_on_its_line_in_a_flattened_form_is_not_blank():
+    """One cell per line: the value of 自评得分 comes lines later, after other labels."""
+    blocks = [Paragraph(text=t) for t in ("自评得分", "省级财政部门", "四川省财政厅", "100")]
+    assert check_structure(Report(blocks=blocks)) == []
+    assert check_structure(Report(blocks=[Paragraph(text="自评得分："), Paragraph(text="96.5")])) == []

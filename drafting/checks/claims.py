@@ -117,8 +117,8 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                         and _elaborated_by(s, units[k + 1], unit):
                     continue
                 where = "所在章节" if heading else "本句及对其展开说明的下一句"
-                out.append(Finding(
-                    kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+                out.append(Finding(  # a stock phrase is style, not an error: info at most (issue 9)
+                    kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.INFO,
                     message=f"“{m.group(0)}”是定性结论，但{where}没有数据或指标支撑",
                     location=_loc(report, unit, s.start + m.start(), s.start + m.end()),
                     evidence=f"在{where}中查找数字（带单位的数量、金额、比例）" + ("及绩效指标" if data else "") + "，未找到",

@@ -54,11 +54,13 @@ def check_structure(report: Report) -> list[Finding]:
 
 def _blank_fields(report: Report) -> list[Finding]:
     out: list[Finding] = []
-    for unit in report.units():
+    units = list(report.units())
+    for k, unit in enumerate(units):
         if unit.kind == "cell":
             out += _blank_cell_field(report, unit)
         else:
-            out += _blank_inline_field(report, unit)
+            following = next((u.text for u in units[k + 1:] if u.text.strip()), "")
+            out += _blank_inline_field(report, unit, following)
     return out
 
 
@@ -82,9 +84,16 @@ def _blank_cell_field(report: Report, unit: TextUnit) -> list[Finding]:
     return [_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_cell")]
 
 
-def _blank_inline_field(report: Report, unit: TextUnit) -> list[Finding]:
+def _starts_with_label(text: str) -> bool:
+    first = re.split(r"[\s\u3000:：]+", text.strip(), maxsplit=1)[0]
+    return bool(_ANY_LABEL.match(text.strip())) or bool(_REQUIRED.match(_flat(first)))
+
+
+def _blank_inline_field(report: Report, unit: TextUnit, following: str = "") -> list[Finding]:
     """``label：value`` in a paragraph (cover lines, 填报人…联系电话…): the value is what follows
-    the label up to the next label or the end of the line."""
+    the label up to the next label or the end of the line. A label alone on its line is blank only
+    when it ends in a colon and the next line is another label: in a form flattened one cell per
+    line the value comes on a later line."""
     out = []
     text = unit.text
     for line_m in re.finditer(r"[^\n]+", text):
@@ -98,6 +107,10 @@ def _blank_inline_field(report: Report, unit: TextUnit) -> list[Finding]:
             value = rest[: nxt.start()] if nxt else rest
             if value.strip():
                 continue
+            if not line[m.end():].strip() and not line[: m.start(1)].strip():  # the label alone on its line
+                next_line = text[line_m.end():].strip() or following
+                if m.group(2) not in ":：" or not m.group(2) or not _starts_with_label(next_line):
+                    continue
             start = line_m.start() + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             out.append(_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_inline"))
     return out

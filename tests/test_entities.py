@@ -151,3 +151,19 @@ def test_an_autonomous_region_says_wo_qu_and_a_township_may_speak_of_its_county(
     region = read_text_string("广西壮族自治区生态环境厅2022年度项目绩效自评报告\n我区大气污染防治资金全部到位。")
     town = read_text_string("下桥镇人民政府2024年度绩效自评报告\n按照我县统一部署，完成全部任务。")
     assert check_entities(region) == [] and check_entities(town) == []
+
+
+def test_a_duty_scope_above_the_units_level_is_flagged_but_a_comparison_is_not():
+    from drafting.io.text_reader import read_text_string
+
+    report = read_text_string("某某县交通运输局2023年度部门整体支出绩效自评报告\n"
+                              "主要职责：负责全省公路建设管理。\n我县公路里程在全省率先实现全覆盖。")
+    [f] = [f for f in check_entities(report) if f.rule == "entities.duty_scope"]
+    assert f.quote == "全省" and "全县" in f.suggestion
+
+
+def test_the_page_publisher_names_the_unit_when_no_title_does():
+    from drafting.io.text_reader import read_text_string
+
+    report = read_text_string("[ 发布机构 ]\n忠县民政局\n项目目标：保障全市慈善工作顺利开展。")
+    assert [f.rule for f in check_entities(report)] == ["entities.duty_scope"]

@@ -95,15 +95,23 @@ _NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景
 
 
 def _title_unit_name(report: Report) -> str | None:
-    """The unit named in the report's title line (its first lines): the words before the year."""
-    for unit in list(report.units())[:8]:
+    """The unit named in the report's title line, or failing that in the page's 发布机构 field (a
+    published copy often starts with the page's index fields)."""
+    units = list(report.units())[:40]
+    for unit in units:
         text = re.sub(r"\s+", "", unit.text)
-        if len(text) > 80 or not _REPORT_TITLE.search(text):
+        if len(text) > 120 or not _REPORT_TITLE.search(text):
             continue
         for org in re.findall(rf"[(（]([{_CJK}]{{3,40}}?{_ORG_SUFFIX})[)）]", text) + \
-                re.findall(rf"^([{_CJK}]{{3,40}}?{_ORG_SUFFIX})(?=(?:19|20)\d\d|部门|整体|项目|专项)", text):
+                re.findall(rf"(?:^|[^{_CJK}])([{_CJK}]{{3,40}}?{_ORG_SUFFIX})(?=(?:19|20)\d\d|部门|整体|项目|专项)", text):
             if own_region(org):
                 return org
+    for k, unit in enumerate(units):
+        m = re.search(rf"发布机构\s*[\]|:：]?\s*([{_CJK}]{{3,30}})?", unit.text)
+        if m:
+            name = m.group(1) or (units[k + 1].text.strip() if k + 1 < len(units) else "")
+            if own_region(name):
+                return name
     return None
 
 
@@ -186,6 +194,10 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
 # the level word a unit uses of itself, by the last character(s) of its innermost region
 _LEVEL_OF = {"省": "省", "区": "区", "市": "市", "州": "州", "盟": "州", "县": "县", "旗": "旗", "镇": "镇", "乡": "乡",
              "街道": "街道"}
+# The scope of the unit's own duties: 负责全县…, 承担全区…, 组织、指导全县… must be the unit's level.
+_DUTY_SCOPE = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|制定|统筹|保障|管理|监督|协调)[^，。；,;]{0,3}?全([省市州县区])(?![级域内外])")
+_HIGHER = {"省": "", "州": "省", "市": "省", "区": "省", "县": "省市州", "旗": "省市州盟", "镇": "省市州县区", "乡": "省市州县区",
+           "街道": "省市州县区"}
 _LEVEL_NAME = {"省": "省级", "市": "市级", "州": "州级", "县": "县级", "区": "区级", "旗": "旗级"}
 
 
@@ -232,6 +244,18 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                                  f"此处写作“{lvl}”",
                         suggestion=f"核实后将“{lvl}”改为“{own}”；如确指上级，写明上级名称",
                         rule="entities.own_status_level"))
+            for m in _DUTY_SCOPE.finditer(s.text):
+                lvl = m.group(1)
+                if lvl not in _HIGHER.get(own, "") or region.endswith(("自治区", "盟")) or _inside_book_title(s.text, m.start()):
+                    continue
+                start = s.start + m.start(1) - 1
+                out.append(Finding(
+                    kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
+                    message=f"本单位是{_LEVEL_NAME.get(own, own)}单位（{region}），职责范围却写作“全{lvl}”",
+                    location=_loc(report, unit, start, start + 2),
+                    evidence=f"“{m.group(0)}”是本单位的职责；{region}的单位只对本{own}负责",
+                    suggestion=f"核实后改为“全{own}”",
+                    rule="entities.duty_scope"))
             for m in _WRONG_FINANCE.finditer(s.text):
                 lvl = m.group(1)
                 if _fits(own, lvl, region):

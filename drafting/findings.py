@@ -24,6 +24,7 @@ class Kind(StrEnum):
     ENTITY_MISMATCH = "entity_mismatch"
     MISSING_FIELD = "missing_field"
     NUMBERING_GAP = "numbering_gap"
+    TYPO = "typo"
     REPEATED_WORD = "repeated_word"
     PUNCTUATION = "punctuation"
     DOCUMENT_NUMBER = "document_number"
@@ -63,9 +64,31 @@ class Finding(BaseModel):
 
 
 class ReviewSummary(BaseModel):
-    total: int
+    total: int = Field(description="problems: one finding each (a duplicate cluster is one)")
+    places: int = Field(0, description="places in the report the findings point at (their own and related "
+                                       "places; overlapping stretches of text count once)")
     by_kind: dict[str, int]
     by_severity: dict[str, int]
+
+
+def count_places(findings: list[Finding]) -> int:
+    """Distinct stretches of text the findings point at: each finding's place and its related places
+    (every copy of a duplicate, the cells of a sum), overlapping or touching stretches counted once."""
+    spans: dict[tuple[int, int | None, int | None], list[tuple[int, int]]] = {}
+    for f in findings:
+        for p in (f.location, *f.related):
+            loc = p.location
+            spans.setdefault((loc.block, loc.row, loc.col), []).append((loc.start, loc.end))
+    n = 0
+    for unit_spans in spans.values():
+        end = None
+        for s, e in sorted(unit_spans):
+            if end is None or s > end:
+                n += 1
+                end = e
+            else:
+                end = max(end, e)
+    return n
 
 
 class ReviewResult(BaseModel):
@@ -84,6 +107,7 @@ class ReviewResult(BaseModel):
             findings=ordered,
             summary=ReviewSummary(
                 total=len(ordered),
+                places=count_places(ordered),
                 by_kind=dict(Counter(f.kind.value for f in ordered)),
                 by_severity=dict(Counter(f.severity.value for f in ordered)),
             ),

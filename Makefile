@@ -18,8 +18,12 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The synthetic suites (gated by evals/thresholds.yaml), then the review on the real corpus in
+# ../shared: hand labels (dev and test apart) and defects planted into the real texts.
 eval: $(STAMP)
 	$(BIN)/python -m evals.runner evals/suites --out evals/results
+	$(BIN)/python -m evals.real --out evals/results --check
+	$(BIN)/python -m evals.real_planted --out evals/results
 
 bench: $(STAMP)
 	$(BIN)/python -m evals.bench

@@ -27,6 +27,7 @@ from drafting.review import review
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "evals" / "real" / "labels"
 SPLIT = ROOT / "evals" / "real" / "split.yaml"
+THRESHOLDS = ROOT / "evals" / "real" / "thresholds.yaml"
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 # which label kinds a finding of each kind may claim (LABELLING.md, "Kinds")
@@ -237,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.real", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=ROOT / "evals" / "results")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a figure falls below evals/real/thresholds.yaml")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"skipped: the real corpus is not at {args.corpus} (../shared beside the repository)")
@@ -248,7 +250,22 @@ def main(argv: list[str] | None = None) -> int:
     md = markdown(results)
     write_text(args.out / "real.md", md)
     print(md.split("\n## ")[0])
-    return 0
+    failures = below_floors(summary) if args.check else []
+    for line in failures:
+        print(f"below the floor: {line}")
+    return 1 if failures else 0
+
+
+def below_floors(summary: dict[str, dict[str, object]]) -> list[str]:
+    """Figures under their floors in evals/real/thresholds.yaml (floors are measured figures, and only go up)."""
+    floors = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
+    out = []
+    for split, metrics in floors.items():
+        for metric, floor in metrics.items():
+            value = summary[split][metric]
+            if not isinstance(value, float) or value < floor:
+                out.append(f"{split} {metric} = {value} < {floor}")
+    return out
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, Field
 
-from .checks import claims, dates, entities, language, redundancy, splices, structure
+from .checks import claims, dates, entities, language, redundancy, splices, staffing, structure
 from .checks.arithmetic import tables as arithmetic
 from .department import DepartmentData
 from .findings import Finding, Kind, ReviewResult
@@ -53,6 +53,7 @@ def review(
         if data is not None:
             checks.append(lambda: guard.guard_findings(report, data))
         checks.append(lambda: arithmetic.check_arithmetic(report))
+        checks.append(lambda: staffing.check_staffing(report))
     if opts.claims:
         checks.append(lambda: claims.check_claims(report, data))
     if opts.dates:

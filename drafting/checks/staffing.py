@@ -1,0 +1,48 @@
+"""Staffing relations: people in post (实有) above the authorised posts (编制).
+
+Why: the 人员情况 paragraph is copied from year to year and its figures drift apart; a unit with 14
+authorised posts and 29 staff in post is either wrong or needs the explanation a reviewer will ask
+for. Units often employ staff outside their posts (编外, 聘用, 临聘, 辅警, 公益性岗位): when the same
+paragraph says so, 实有 above 编制 is expected and nothing is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+
+__all__ = ["check_staffing"]
+
+_N = r"(\d{1,6})\s*(?:人|名)"
+# the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制, which are parts)
+_POSTS = re.compile(r"(?<![行政事业工勤参公])编制(?:数|总数|人数)?(?:为|共|是)?\s*" + _N)
+_IN_POST = re.compile(r"实有(?:人员|人数|在职人员|在编人员)?(?:为|共|是)?\s*" + _N)
+_OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|临时|见习|顶岗|离退休")
+
+
+def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
+    loc = unit.at(start, end)
+    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
+
+
+def check_staffing(report: Report) -> list[Finding]:
+    """实有 above 编制 in the same paragraph, unless the paragraph names staff outside the posts."""
+    out = []
+    for unit in report.units():
+        posts, in_post = _POSTS.search(unit.text), _IN_POST.search(unit.text)
+        if not posts or not in_post or int(in_post.group(1)) <= int(posts.group(1)):
+            continue
+        outside = _OUTSIDE_POSTS.search(unit.text.replace("离退休人员", ""))
+        if outside:
+            continue
+        out.append(Finding(
+            kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
+            message=f"实有人数{in_post.group(1)}人多于编制数{posts.group(1)}人，且未说明编外人员",
+            location=_loc(report, unit, in_post.start(), in_post.end()),
+            related=[_loc(report, unit, posts.start(), posts.end())],
+            evidence=f"编制{posts.group(1)}人，实有{in_post.group(1)}人；同段未提到编外、聘用、临聘等编制外人员",
+            suggestion="核对编制数和实有人数；如有编制外人员，写明人数和性质",
+            rule="staffing.over_posts"))
+    return out

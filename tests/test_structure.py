@@ -128,3 +128,22 @@ def test_a_label_alone_on_its_line_in_a_flattened_form_is_not_blank():
     blocks = [Paragraph(text=t) for t in ("自评得分", "省级财政部门", "四川省财政厅", "100")]
     assert check_structure(Report(blocks=blocks)) == []
     assert check_structure(Report(blocks=[Paragraph(text="自评得分："), Paragraph(text="96.5")])) == []
+
+
+def test_a_number_said_twice_in_one_list_is_flagged_but_parallel_columns_are_not():
+    paras = ["1.数量指标", "2.质量指标", "3.时效指标", "4.成本指标", "4.社会效益指标"]
+    [f] = check_structure(Report(blocks=[Paragraph(text=t) for t in paras]))
+    assert f.rule == "structure.numbering_repeat" and f.quote == "4."
+    columns = ["1.培训人数", "1.培训人数", "2.合格率", "2.合格率"]
+    assert check_structure(Report(blocks=[Paragraph(text=t) for t in columns])) == []
+
+
+def test_a_heading_list_that_starts_at_its_second_item_is_flagged():
+    blocks = [Paragraph(text="一、基本情况"), Paragraph(text="（二）2020年度重点工作"), Paragraph(text="（三）资金情况")]
+    [f] = check_structure(Report(blocks=blocks))
+    assert f.rule == "structure.numbering_late_start" and f.quote == "（二）"
+
+
+def test_a_list_whose_first_item_sits_inside_a_flattened_row_does_not_start_late():
+    blocks = [Paragraph(text="产出指标 | 数量指标 | 一、示范区建立 | 20000亩"), Paragraph(text="二、田间试验 | 15组")]
+    assert check_structure(Report(blocks=blocks)) == []

@@ -228,25 +228,71 @@ def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
 
 
 def _numbering_gaps(report: Report) -> list[Finding]:
-    """A jump forward (3 → 5) within one list family; a higher-level marker, a new table, or a
-    restart at 1 begins a new list, and numbers going back are treated as a restart, not a gap."""
+    """A jump forward (3 → 5), a number said twice (4、4、) or a heading list that starts late ((二)
+    with no (一)) within one list family. A higher-level marker begins a new list; numbers going back
+    are a restart, not a gap; each table keeps its own lists, and the body's lists go on after a table."""
     out: list[Finding] = []
-    last: dict[int, _Marker] = {}
-    table_of: int | None = None
+    lists: dict[int | None, dict[int, _Marker]] = {}
+    paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
     for mk in _line_markers(report):
-        in_table = mk.unit.kind == "cell"
-        scope = mk.unit.location.block if in_table else None
-        if scope != table_of:
-            last.clear()
-            table_of = scope
+        scope = mk.unit.location.block if mk.unit.kind == "cell" else None
+        last = lists.setdefault(scope, {})
         for lvl in [lv for lv in last if lv > mk.level]:
             del last[lvl]
+            paired.discard((scope, lvl))
         prev = last.get(mk.level)
         if prev is not None and mk.value > prev.value + 1 and mk.value != 1:
             out.append(_gap(report, mk, prev))
+        elif prev is not None and mk.value == prev.value:
+            if mk.value == 1 or _marker_text(report, mk) == _marker_text(report, prev):
+                paired.add((scope, mk.level))
+            elif (scope, mk.level) not in paired:
+                out.append(_repeat(report, mk, prev))
+        elif prev is None and scope is None and mk.level <= 1 and mk.value == 2 and not _seen_before(report, mk):
+            out.append(_late_start(report, mk))
         last[mk.level] = mk
     out += _inline_gaps(report)
     return out
+
+
+def _marker_text(report: Report, mk: _Marker) -> str:
+    return mk.unit.text[mk.end:].split("\n", 1)[0].strip()
+
+
+def _seen_before(report: Report, mk: _Marker) -> bool:
+    """Whether the first item of ``mk``'s family appears anywhere before it (a list may continue
+    after a table or a stray line)."""
+    first = {"一、": "一[、．]", "（一）": "[（(]一[）)]", "1、": r"1(?:[、．]|\.(?!\d))", "（1）": "[（(]1[）)]"}[mk.family]
+    pattern = re.compile(rf"(?:^|[\s|｜]){first}")  # anywhere a cell or line may start
+    for unit in report.units():
+        if unit.location == mk.unit.location:
+            return bool(pattern.search(unit.text[: mk.start]))
+        if pattern.search(unit.text):
+            return True
+    return False
+
+
+def _repeat(report: Report, mk: _Marker, prev: _Marker) -> Finding:
+    shown = report.quote(mk.unit.at(mk.start, mk.end)).strip()
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"编号“{shown}”重复：上一项也是“{report.quote(prev.unit.at(prev.start, prev.end)).strip()}”",
+        location=_loc(report, mk.unit, mk.start, mk.end),
+        related=[_loc(report, prev.unit, prev.start, prev.end)],
+        evidence="同一列表中相邻两项编号相同，内容不同",
+        suggestion="将本项及其后各项编号顺延",
+        rule="structure.numbering_repeat")
+
+
+def _late_start(report: Report, mk: _Marker) -> Finding:
+    shown = report.quote(mk.unit.at(mk.start, mk.end)).strip()
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"编号从“{shown}”开始，前面没有第一项",
+        location=_loc(report, mk.unit, mk.start, mk.end),
+        evidence="同一级标题的编号应从第一项开始",
+        suggestion="补上第一项，或将编号改为从第一项开始",
+        rule="structure.numbering_late_start")
 
 
 def _inline_gaps(report: Report) -> list[Finding]:

@@ -4,7 +4,9 @@ A ``Segment`` is a paragraph (or a piece of one) of a text unit with its normali
 (``textnorm``: halfwidth, no punctuation or markers, numbers masked) and its 4-character shingles.
 ``overlaps`` counts shared shingles through an inverted index (no all-pairs loop); ``locate`` finds
 the exact span of a copy inside a longer segment. ``redundancy`` (duplicates, prior-year copies),
-``splices`` and ``crossreport`` build on it.
+``splices`` and ``crossreport`` build on it. ``repeated_runs`` finds, character by character, the
+maximal runs of (number-masked) text that a unit shares with another place: what a partial splice
+copies.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ __all__ = [
     "INSIDE",
     "MIN_CHARS",
     "K",
+    "Run",
     "Segment",
     "finding_location",
     "locate",
     "overlaps",
+    "repeated_runs",
     "segments",
     "shingle_index",
     "snippet",
@@ -165,3 +169,49 @@ def snippet(text: str, n: int = 16) -> str:
     """The first ``n`` characters of ``text`` with its blanks collapsed, … when cut."""
     t = " ".join(text.split())
     return t if len(t) <= n else t[:n] + "…"
+
+
+# -- maximal repeated runs ------------------------------------------------------------------------
+
+_SEED = 6             # a run is found from a shared seed of this many normalised characters
+_MAX_SEEDS = 32       # a seed in more places than this is vocabulary, not a copy
+
+
+@dataclass(frozen=True)
+class Run:
+    """Normalised characters [i, i + n) of ``norms[host]`` equal to [j, j + n) of ``norms[source]``,
+    maximal on both sides (the characters before and after differ, or a text ends)."""
+
+    host: int
+    i: int
+    source: int
+    j: int
+    n: int
+
+
+def repeated_runs(norms: list[Normalized], hosts: int, min_len: int) -> list[Run]:
+    """Every maximal run of at least ``min_len`` normalised characters that one of the first
+    ``hosts`` texts shares with another place of ``norms`` (another text, or a part of the same
+    text it does not overlap). Texts after the first ``hosts`` (last year's) serve only as sources."""
+    index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for u, n in enumerate(norms):
+        t = n.text
+        for i in range(len(t) - _SEED + 1):
+            index[t[i : i + _SEED]].append((u, i))
+    out: list[Run] = []
+    for h in range(hosts):
+        t = norms[h].text
+        for i in range(len(t) - _SEED + 1):
+            posting = index[t[i : i + _SEED]]
+            if len(posting) > _MAX_SEEDS:
+                continue
+            for s, j in posting:
+                src = norms[s].text
+                if (s, j) == (h, i) or (i > 0 and j > 0 and t[i - 1] == src[j - 1]):
+                    continue  # the place itself, or not the left end of a run
+                n = _SEED
+                while i + n < len(t) and j + n < len(src) and t[i + n] == src[j + n]:
+                    n += 1
+                if n >= min_len and not (s == h and j < i + n and i < j + n):
+                    out.append(Run(h, i, s, j, n))
+    return out

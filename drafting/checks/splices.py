@@ -1,32 +1,50 @@
-"""Spliced text: a paragraph pasted into the middle of another sentence, with both seams located.
+"""Spliced text: a paragraph, or a run of text, pasted into the middle of another sentence, with
+both seams located.
 
 A span inside a text unit that copies another paragraph of the report (or of last year's report),
 whose left seam cuts a sentence and whose right seam lets the interrupted sentence go on, is a
 splice: “…同期增长|开发就业岗位…4045次|2.8%”. Segments and number-masked matching come from
 ``segments``.
+
+A *partial* splice copies only a run of 15 or more characters. Names, document titles and fund
+names are repeated across paragraphs too, so the run must show it was cut out of running text: in
+its source it starts a clause (after a stop, comma, colon or at a line start of a narrative
+paragraph); in the host it breaks a sentence on both sides, and the character pairs it makes at
+its seams occur nowhere else in the report. A run holding a clause mark (，；：。) is no name; one
+without must hold a list (、) or an unbalanced bracket, or at least not follow a word that governs
+a noun phrase (将, 对, 负责 …) nor open with a year (2024年…项目 is a name). Not splices either: a
+copy within one paragraph (a doubled clause, a parallel list), one with other figures (a template),
+one whose surrounding text agrees in both places (a passage written twice with small edits), a whole
+clause carried on by 和/的/等 (reused phrasing), a run found in three places (vocabulary). Partial
+splices are warnings: their precision on labelled real reports is not measured yet.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from difflib import SequenceMatcher
 
 from ..findings import Finding, Kind, Severity
 from ..numbers.textnorm import (
     TERMINATORS,
+    Normalized,
     is_sentence_start,
     light,
     list_marker_end,
     meaningful_length,
+    normalize,
     to_halfwidth,
 )
 from ..report import Report, TextUnit
 from .segments import (
     INSIDE,
     MIN_CHARS,
+    Run,
     Segment,
     finding_location,
     locate,
     overlaps,
+    repeated_runs,
     segments,
     shingle_index,
     snippet,
@@ -107,6 +125,18 @@ def _mid_right(text: str, b: int, ref_stops: bool) -> tuple[bool, int]:
 
 def find_splices(report: Report, prior: Report | None = None,
                  min_chars: int = SPLICE_MIN_CHARS) -> list[Finding]:
+    """Paragraphs (errors) and runs of 15 or more characters (warnings) pasted into the middle of
+    a sentence: ``find_paragraph_splices`` and ``find_partial_splices``; a run inside a pasted
+    paragraph is not reported again."""
+    whole = find_paragraph_splices(report, prior, min_chars)
+    boxes = [_box(f) for f in whole]
+    partial = [f for f in find_partial_splices(report, prior)
+               if not any(u == _box(f)[0] and s < _box(f)[2] and _box(f)[1] < e for u, s, e in boxes)]
+    return whole + partial
+
+
+def find_paragraph_splices(report: Report, prior: Report | None = None,
+                           min_chars: int = SPLICE_MIN_CHARS) -> list[Finding]:
     """A whole paragraph pasted into the middle of a sentence of another paragraph.
 
     The inserted span must be a copy (numbers masked) of a paragraph found elsewhere, in this
@@ -165,12 +195,14 @@ def _splice_finding(report: Report, unit: TextUnit, ref: Segment, a: int, b: int
     )
 
 
+def _box(f: Finding) -> tuple[tuple[int, int | None, int | None], int, int]:
+    loc = f.location.location
+    return (loc.block, loc.row, loc.col), loc.start or 0, loc.end or 0
+
+
 def _outermost(findings: list[Finding]) -> list[Finding]:
     """Drop a splice lying inside another splice of the same text unit."""
-    def box(f: Finding) -> tuple[tuple[int, int | None, int | None], int, int]:
-        loc = f.location.location
-        return (loc.block, loc.row, loc.col), loc.start, loc.end
-
+    box = _box
     out = []
     for f in findings:
         u, s, e = box(f)
@@ -178,3 +210,203 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
                    and (box(g)[1], box(g)[2]) != (s, e) for g in findings):
             out.append(f)
     return out
+
+
+# -- partial splices -------------------------------------------------------------------------------
+
+PARTIAL_MIN_CHARS = 15   # an inserted run this long (characters as written) is reported
+_PARTIAL_MIN_NORM = 10   # and this long once normalised (a number counts as one character)
+_CONTEXT, _EDIT = 6, 4   # context this long agreeing within this many characters: an edited copy
+_TRIM = 2                # a run may begin this many characters before its source's clause start
+_CLAUSE_MARKS = ",;:。!?"  # halfwidth forms; 、 is a list mark and may sit inside a name
+_NARRATIVE = ",;。"
+_PAIRS = ("()", "《》", "“”", "[]", "【】", "〈〉", "<>", "「」")
+# words after which a name or a verb phrase is expected: a run there is read, not inserted
+_GOVERNING = frozenset("将对把向为由于在从按以及和与或并的是有了之等至")
+# words that carry a phrase on: a whole clause followed by one of them may be reused phrasing
+_FOLLOWERS = frozenset("和与及的等并或以为之了中")
+_GOVERNING_WORDS = ("负责", "协助", "配合", "参与", "组织", "开展", "做好", "加强", "落实", "贯彻", "推进",
+                    "完成", "实施", "关于", "根据", "按照", "印发", "下达", "围绕", "通过", "制定", "执行")
+
+
+def _clause_start(text: str, pos: int) -> bool:
+    """``pos`` opens a clause: a line or sentence start, or right after a comma, 、 or colon."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t\u3000":
+        j -= 1
+    if j == 0 or text[j - 1] == "\n" or to_halfwidth(text[j - 1]) in ",、;:。!?":
+        return True
+    return is_sentence_start(text, pos)
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _balanced(run: str) -> bool:
+    h = "".join(to_halfwidth(c) for c in run)
+    return all(h.count(o) == h.count(c) for o, c in _PAIRS)
+
+
+class _Partial:
+    """One candidate: host unit text [a, b) copies source unit text [c, d) (normalised host [i, i+n))."""
+
+    def __init__(self, units: list[TextUnit], norms: list[Normalized], run: Run, k: int) -> None:
+        self.host, self.source = units[run.host], units[run.source]
+        self.hn, self.sn = norms[run.host], norms[run.source]
+        self.run = run
+        self.i, self.j, self.n = run.i + k, run.j + k, run.n - k
+        self.a, self.b = self.hn.starts[self.i], self.hn.ends[self.i + self.n - 1]
+        self.c, self.d = self.sn.starts[self.j], self.sn.ends[self.j + self.n - 1]
+        h, s = self.host.text, self.source.text
+        # a verbatim copy: the source's span as long as the host's (a number cut short stays aligned)
+        self.verbatim = light(s[self.c : self.c + self.b - self.a]) == light(h[self.a : self.b])
+        if self.verbatim:
+            self.d = self.c + self.b - self.a
+        while self.b < len(h) and self.d < len(s) and h[self.b] == s[self.d] and h[self.b] != "\n" \
+                and not to_halfwidth(h[self.b]).isalnum():
+            self.b += 1  # punctuation copied along with the run
+            self.d += 1
+        tail = h[self.hn.ends[self.i + self.n - 1] : self.b]
+        self.ends_sentence = any(to_halfwidth(ch) in TERMINATORS for ch in tail)
+        # the copy stops inside a clause of its source (not at a clause mark or a line end)
+        after = self.c + (self.hn.ends[self.i + self.n - 1] - self.a) if self.verbatim else self.sn.ends[self.j + self.n - 1]
+        self.cut_in_source = after < len(s) and s[after] != "\n" and to_halfwidth(s[after]) not in _CLAUSE_MARKS
+
+    @property
+    def text(self) -> str:
+        return self.host.text[self.a : self.b]
+
+    def seams_cut_the_host(self) -> bool:
+        """Letters or digits on both sides in the host, no sentence start before, no new point after."""
+        h, a, b = self.host.text, self.a, self.b
+        if a == 0 or is_sentence_start(h, a) or not to_halfwidth(h[a - 1]).isalnum():
+            return False
+        if b >= len(h) or not to_halfwidth(h[b]).isalnum():
+            return False
+        return list_marker_end(h, b) == b and not h.startswith(_OPENERS, b)
+
+    def seam_pairs_elsewhere(self, grams: Counter[str]) -> int:
+        """How often the character pairs made at the two host seams occur elsewhere in the report."""
+        t, i, n = self.hn.text, self.i, self.n
+        left = grams[t[i - 1 : i + 1]] - 1 if i > 0 else 0
+        right = grams[t[i + n - 1 : i + n + 1]] - 1 if i + n < len(t) else 0
+        return max(left, 0) + max(right, 0)
+
+    def edited_copy(self) -> bool:
+        """The texts around the run agree too, a few characters apart: one passage written twice with
+        small edits (机关、 added to a duty list), not a run pasted into unrelated text."""
+        t, src, i, j, n = self.hn.text, self.sn.text, self.i, self.j, self.n
+        w = _CONTEXT
+        for g in range(_EDIT + 1):
+            for dh, ds in ((g, 0), (0, g)):
+                if i - w - dh >= 0 and j - w - ds >= 0 and t[i - w - dh : i - dh] == src[j - w - ds : j - ds]:
+                    return True
+                a, b = i + n + dh, j + n + ds
+                if a + w <= len(t) and b + w <= len(src) and t[a : a + w] == src[b : b + w]:
+                    return True
+        return False
+
+    def bridge_elsewhere(self, grams: Counter[str]) -> bool:
+        """The host's characters on either side of the run make a pair found elsewhere in the report:
+        they belonged together before the run came between them."""
+        t, i, n = self.hn.text, self.i, self.n
+        return i > 0 and i + n < len(t) and grams[t[i - 1] + t[i + n]] > 0
+
+    def reads_as_running_text(self) -> bool:
+        """A run holding a clause mark, a list or an unbalanced bracket; else one not read as a
+        governed name or phrase (after 将/对/负责…, or opening with a year)."""
+        run = self.text
+        if any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in run):
+            return True
+        if "、" in run or not _balanced(run):
+            return True
+        h, a = self.host.text, self.a
+        return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in _GOVERNING_WORDS)
+
+    def has_clause_mark(self) -> bool:
+        return any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in self.text)
+
+
+def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Partial | None:
+    """The run cut back to where its source opens a clause (at most ``_TRIM`` characters in), if it does."""
+    src = units[run.source].text
+    for k in range(min(_TRIM, run.n - _PARTIAL_MIN_NORM) + 1):
+        if _clause_start(src, norms[run.source].starts[run.j + k]):
+            return _Partial(units, norms, run, k)
+    return None
+
+
+def _is_partial_splice(p: _Partial, grams: Counter[str], own: list[Normalized]) -> bool:
+    if p.b - p.a < PARTIAL_MIN_CHARS or p.host is p.source or not p.seams_cut_the_host():
+        return False  # within one paragraph a repeat is a doubled clause or a parallel list
+    if p.run.source < len(own) and not p.verbatim:
+        return False  # a paste within the report is verbatim; other figures mean a parallel template
+    if p.ends_sentence and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))):
+        return False  # after a copied 。 the host may start a new sentence: only running text counts
+    if not any(to_halfwidth(ch) in _NARRATIVE for ch in _line_of(p.source.text, p.c)):
+        return False  # a title, a label or a form cell repeats names, not running text
+    marks = p.has_clause_mark()
+    if p.run.source >= len(own) and not marks:
+        return False  # last year's wording is reused freely: only a run with a clause mark counts
+    if p.seam_pairs_elsewhere(grams) > (1 if marks else 0) or p.edited_copy():
+        return False
+    if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
+        return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
+    if not p.reads_as_running_text():
+        return False
+    piece = p.hn.text[p.i : p.i + p.n]
+    return sum(n.text.count(piece) for n in own) < 3  # in three places or more it is vocabulary
+
+
+def find_partial_splices(report: Report, prior: Report | None = None) -> list[Finding]:
+    """Runs of 15 or more characters found elsewhere in the report (or in last year's) that cut a
+    sentence open on both sides (see the module docstring for what sets them apart from names)."""
+    units = list(report.units())
+    own = len(units)
+    if prior is not None:
+        units += list(prior.units())
+    norms = [normalize(u.text, drop_markers=False) for u in units]
+    grams: Counter[str] = Counter(n.text[k : k + 2] for n in norms[:own] for k in range(len(n.text) - 1))
+    kept: list[_Partial] = []
+    for run in repeated_runs(norms, own, _PARTIAL_MIN_NORM):
+        p = _candidate(units, norms, run)
+        if p is None:
+            continue
+        if _is_partial_splice(p, grams, norms[:own]):
+            kept.append(p)
+    kept.sort(key=lambda p: -(p.b - p.a))
+    out: list[_Partial] = []
+    for p in kept:
+        if any(q.host is p.source and q.b == p.c for q in kept):
+            continue  # its "clause start" is where another pasted run ends: no clause starts there
+        if not any(q.host is p.host and p.a < q.b and q.a < p.b for q in out):
+            out.append(p)
+    return [_partial_finding(report, p, from_prior=p.run.source >= own) for p in out]
+
+
+def _partial_finding(report: Report, p: _Partial, from_prior: bool) -> Finding:
+    unit, text, a, b = p.host, p.host.text, p.a, p.b
+    seam1 = unit.at(max(0, a - 3), min(len(text), a + 3))
+    seam2 = unit.at(max(0, b - 3), min(len(text), b + 3))
+    source = f"上年报告{p.source.location.label()}" if from_prior else p.source.location.label()
+    inserted = text[a:b]
+    left_ctx, right_ctx = light(text[max(0, a - 8) : a])[-6:], light(text[b : b + 8])[:6]
+    related = [finding_location(report, seam1, "插入起点"), finding_location(report, seam2, "插入终点")]
+    if not from_prior:
+        related.append(finding_location(report, p.source.at(p.c, p.d), "相同文字"))
+    return Finding(
+        kind=Kind.SPLICED_TEXT,
+        severity=Severity.WARNING,
+        message=(f"疑似把别处的一段文字粘贴进了句子中间：“{text[max(0, a - 4):a]}|{inserted[:6]}…{inserted[-4:]}|"
+                 f"{text[b:b + 4]}”，插入的{b - a}个字与{source}的“{snippet(inserted, 12)}”相同，且在那里是一个分句的开头。"
+                 f"请核对原句，删除插入的文字，恢复为“…{left_ctx}{right_ctx}…”。"),
+        location=finding_location(report, unit.at(a, b)),
+        related=related,
+        evidence=(f"与{source}相同的文字在那里从分句开头起；插在此处时前“{text[max(0, a - 2):a]}”后“{text[b:b + 2]}”"
+                  "都不是句子的边界，接缝两侧的字组合在报告其他地方都没有出现"),
+        suggestion=f"删除插入的{b - a}个字，使前后文连成“…{left_ctx}{right_ctx}…”",
+        rule="redundancy.splice_partial",
+    )

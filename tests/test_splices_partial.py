@@ -1,0 +1,126 @@
+"""Partial splices: a run of 15 or more characters found elsewhere, pasted into the middle of a
+sentence. Invented texts in the shapes of reports from several provinces; names, titles and stock
+phrases that legitimately recur must stay silent."""
+
+from drafting.checks.splices import find_partial_splices, find_splices
+from drafting.findings import Kind, Severity
+from drafting.report import Heading, Paragraph, Report
+
+DUTY = "主要职责是贯彻执行国家和省有关文化工作的方针政策，组织开展群众性文化艺术活动，辅导和培训基层文化骨干。"
+FUNDS = "2023年收到上级补助资金合计860万元，全部按进度拨付到项目单位，资金到位率100%。"
+TRAINING = "全年举办各类培训班12期，培训基层干部560人次，参训人员满意度达到96%。"
+
+
+def report(*texts: str) -> Report:
+    return Report(blocks=[Paragraph(text=t) for t in texts])
+
+
+def insert(host: str, at: str, run: str) -> str:
+    k = host.index(at)
+    return host[:k] + run + host[k:]
+
+
+def assert_quotes_exact(r: Report, findings) -> None:
+    for f in findings:
+        assert f.location.quote == r.quote(f.location.location)
+        for rel in f.related:
+            assert rel.quote == r.quote(rel.location)
+
+
+def test_a_clause_run_pasted_between_two_characters_of_a_word_is_a_partial_splice():
+    run = "组织开展群众性文化艺术活动，辅导和"
+    host = insert(FUNDS, "拨付到", run)  # …按进度拨|组织开展…辅导和|付到…
+    r = report(DUTY, host)
+    [f] = find_partial_splices(r)
+    assert f.kind == Kind.SPLICED_TEXT and f.severity == Severity.WARNING
+    assert f.rule == "redundancy.splice_partial"
+    assert f.location.quote == run and f.location.location.block == 1
+    assert [x.label for x in f.related] == ["插入起点", "插入终点", "相同文字"]
+    assert f.related[2].location.block == 0
+    assert "按进度拨付到项目" in f.suggestion
+    assert_quotes_exact(r, [f])
+
+
+def test_a_run_without_a_clause_mark_that_splits_a_word_is_a_partial_splice():
+    run = "辅导和培训基层文化骨干队伍建设"
+    duty = DUTY.replace("辅导和培训基层文化骨干。", "辅导和培训基层文化骨干队伍建设工作。")
+    host = insert(TRAINING, "干部560", run)  # 培训基层干|…|部560
+    assert [f.location.quote for f in find_splices(report(duty, host))] == [run]
+
+
+def test_a_partial_splice_is_reported_once_by_find_splices():
+    run = "组织开展群众性文化艺术活动，辅导和"
+    findings = find_splices(report(DUTY, insert(FUNDS, "拨付到", run)))
+    assert len(findings) == 1 and findings[0].rule == "redundancy.splice_partial"
+
+
+def test_a_project_name_repeated_after_a_verb_or_preposition_is_not_a_splice():
+    name = "2024年某某镇仰天洼社区产业设施配套项目"
+    r = report(f"计划资金全部到位56万元，{name}已验收结算。",
+               f"为加强资金监管，现将{name}绩效目标自评情况报告如下。",
+               f"我镇对{name}开展了自评，包括建设内容是否按计划完成。")
+    assert find_partial_splices(r) == []
+
+
+def test_a_fund_name_from_the_title_repeated_in_the_text_is_not_a_splice():
+    title = "锡林郭勒盟城乡居民基本养老保险补助资金2022年度绩效自评报告"
+    r = Report(blocks=[Heading(text=title, level=0),
+                       Paragraph(text="2022年锡林郭勒盟城乡居民基本养老保险补助经费预算数30075万元，已全部下达。")])
+    assert find_partial_splices(r) == []
+
+
+def test_a_duty_phrase_after_负责_is_not_a_splice():
+    r = report("（一）负责城市管理相关法规的宣传，并指导执行。拟订全区城市管理及综合行政执法的发展战略、中长期规划。",
+               "（二）承担综合行政执法工作。负责拟订全区城市管理及综合行政执法等规范性文件。")
+    assert find_partial_splices(r) == []
+
+
+def test_a_document_title_cited_twice_is_not_a_splice():
+    doc = "《财政部关于修改〈大气污染防治资金管理办法〉的通知》"
+    r = report(f"按照{doc}要求，防治资金重点支持清洁取暖项目。",
+               f"根据{doc}规定，本项资金用于大气环境治理。",
+               f"省生态环境厅印发{doc}，明确了资金使用范围。")
+    assert find_partial_splices(r) == []
+
+
+def test_stock_phrasing_reused_and_carried_on_is_not_a_splice():
+    r = report("我局严格落实预算绩效管理要求，加强资金监管，确保专款专用，切实提高资金使用效益。",
+               "下一步，我局将持续加强资金监管，确保专款专用，切实提高资金使用效益和群众满意度。")
+    assert find_partial_splices(r) == []
+
+
+def test_a_name_ending_one_sentence_and_another_is_not_a_splice():
+    r = report("本年度，城乡居民基本养老保险补助资金。全部按时拨付。",
+               "我县加大投入，县财政安排城乡居民基本养老保险补助资金。下一步将继续做好保障。")
+    assert find_partial_splices(r) == []
+
+
+def test_a_parallel_list_with_other_figures_in_one_paragraph_is_not_a_splice():
+    r = report("新增污染负荷COD削减量1659吨/年、新增污染负荷氨氮削减量250吨/年、新增污染负荷总氮削减量490吨/年、"
+               "新增污染负荷总磷削减量27吨/年。")
+    assert find_partial_splices(r) == []
+
+
+def test_a_clause_said_twice_in_a_row_is_not_a_splice():
+    r = report("按年初计划执行；及时拨付项目资金，履行项目资金保障；及时拨付项目资金，履行项目资金保障。")
+    assert find_partial_splices(r) == []
+
+
+def test_a_run_copied_from_last_years_report_with_a_clause_mark_is_a_splice():
+    prior = report(DUTY)
+    run = "组织开展群众性文化艺术活动，辅导和"
+    r = report(insert(FUNDS, "拨付到", run))
+    [f] = find_partial_splices(r, prior)
+    assert "上年报告" in f.message and len(f.related) == 2
+
+
+def test_wording_shared_with_last_year_without_a_clause_mark_is_not_a_splice():
+    prior = report("主要职责是贯彻执行国家和省有关文化工作的方针政策。")
+    r = report("本单位认真贯彻执行国家和省有关文化工作的方针政策要求，全年工作有序推进。")
+    assert find_partial_splices(r, prior) == []
+
+
+def test_a_passage_written_twice_with_a_small_edit_is_not_a_splice():
+    first = "会同有关部门拟订全县事业单位人员和离退休人员福利办法并组织实施；建立企事业单位人员工资正常增长机制。"
+    second = "会同有关部门拟订全县机关、事业单位人员和离退休人员福利办法并组织实施；建立机关企事业单位人员工资正常增长机制。"
+    assert find_partial_splices(report(first, second)) == []

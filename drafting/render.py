@@ -9,7 +9,7 @@ import html
 import json
 from collections import defaultdict
 
-from .findings import Finding, ReviewResult, Severity
+from .findings import Finding, Kind, ReviewResult, Severity
 from .report import Block, Heading, Paragraph, Report, Table
 
 SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
@@ -73,7 +73,7 @@ def findings_markdown(result: ReviewResult) -> str:
     s = result.summary
     lines = [f"# 审核结果：{result.source or '报告'}", ""]
     sev = "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in sorted(s.by_severity.items(), key=lambda kv: -Severity(kv[0]).rank))
-    lines.append(f"共 {s.total} 条问题（{sev or '无'}）。")
+    lines.append(f"共 {s.total} 条问题，涉及 {s.places} 处（{sev or '无'}）。")
     lines.append("")
     if s.by_kind:
         lines += ["| 类型 | 数量 |", "|---|---|"]
@@ -111,15 +111,18 @@ mark.info{background:#cde6ff}mark:target{outline:2px solid #d00}
 
 
 _Place = tuple[int, int | None, int | None]
-_Spans = dict[_Place, list[tuple[int, int, int, Finding]]]
+_Spans = dict[_Place, list[tuple[int, int, int, Finding, bool]]]
 
 
 def findings_html(result: ReviewResult, report: Report) -> str:
     """One self-contained page: the report with highlighted spans and the findings list beside it."""
     spans: _Spans = defaultdict(list)
     for n, f in enumerate(result.findings):
-        loc = f.location.location
-        spans[(loc.block, loc.row, loc.col)].append((loc.start, loc.end, n, f))
+        # every copy of a duplicate is marked too, linking to the one finding
+        copies = f.related if f.kind is Kind.DUPLICATE_PARAGRAPH else []
+        for place, own in [(f.location, True), *((p, False) for p in copies)]:
+            loc = place.location
+            spans[(loc.block, loc.row, loc.col)].append((loc.start, loc.end, n, f, own))
     body = [_html_block(i, block, spans) for i, block in enumerate(report.blocks)]
     # the list beside the report: errors first, then warnings, then notes; each in document order
     ranked = sorted(enumerate(result.findings), key=lambda nf: (-nf[1].severity.rank, nf[0]))
@@ -130,7 +133,7 @@ def findings_html(result: ReviewResult, report: Report) -> str:
         "<!DOCTYPE html>\n<html lang='zh-CN'><head><meta charset='utf-8'>"
         f"<title>jixiao 审核：{title}</title><style>{_CSS}</style></head><body>"
         f"<main>{''.join(body)}</main>"
-        f"<aside><h2>审核结果</h2><p>共 {s.total} 条："
+        f"<aside><h2>审核结果</h2><p>共 {s.total} 条问题，涉及 {s.places} 处："
         + "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in s.by_severity.items())
         + f"</p><div id='findings'>{''.join(items)}</div></aside></body></html>\n"
     )
@@ -138,13 +141,18 @@ def findings_html(result: ReviewResult, report: Report) -> str:
 
 def _marked(text: str, key: _Place, spans: _Spans) -> str:
     """``text`` escaped, each finding's span in a <mark> linked from the list."""
-    items = sorted(spans.get(key, []), key=lambda t: (t[0], -t[1]))
+    here = spans.get(key, [])
+    owns = [(s, e) for s, e, _, _, own in here if own]
+    # a copy's mark never hides a finding's own mark (the list links to it)
+    items = sorted((t for t in here if t[4] or not any(t[0] < e and s < t[1] for s, e in owns)),
+                   key=lambda t: (t[0], -t[1]))
     out, pos = [], 0
-    for start, end, n, f in items:
+    for start, end, n, f, own in items:
         if start < pos:  # overlapping spans: the earlier one wins the highlight, the list keeps both
             continue
         out.append(html.escape(text[pos:start]))
-        out.append(f'<mark id="f{n}" class="{f.severity.value}" title="{html.escape(f.message)}">'
+        anchor = f'id="f{n}"' if own else f'data-finding="f{n}"'  # a copy of a duplicate: no second id
+        out.append(f'<mark {anchor} class="{f.severity.value}" title="{html.escape(f.message)}">'
                    f"{html.escape(text[start:end])}</mark>")
         pos = end
     out.append(html.escape(text[pos:]))

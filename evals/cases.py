@@ -19,13 +19,23 @@ __all__ = ["Case", "Label", "PlantedBy", "case_dirs", "load_case"]
 
 
 class Label(BaseModel):
-    """A gold label: the kind of finding expected and the exact text it should point at."""
+    """A gold label: one problem, the kind of finding expected and the exact text it should point at.
+
+    A problem found at several places (a paragraph repeated in three sections) is one label: ``quote``
+    names one place and ``places`` every other one, each a short exact quote. Where the copies read
+    the same, the same quote is listed once per copy: each place a finding points at counts for one
+    of them (``evals.scoring``)."""
 
     model_config = ConfigDict(extra="forbid")
 
     kind: Kind
     quote: str
+    places: list[str] = Field(default_factory=list, description="the problem's other places, one quote each")
     note: str = ""
+
+    @property
+    def all_places(self) -> list[str]:
+        return [self.quote, *self.places]
 
 
 class PlantedBy(BaseModel):

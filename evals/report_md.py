@@ -25,16 +25,21 @@ def markdown(r: EvalResult) -> str:
     lines = [f"# 评测结果：{r.suite}", "",
              f"模型 `{r.model}`，{len(r.cases)} 个用例，用时 {r.wall_seconds:.2f} 秒。", "",
              "## 按问题类型", "",
-             "每条发现只计一次；同一标注只能使一条发现成立，其余指向它的发现记为“重复”，计入 FP。", "",
-             "| kind | labels | recalled | findings | TP | FP | precision | recall | F1 |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "每条发现只计一次；同一标注只能使一条发现成立，其余指向它的发现记为“重复”，计入 FP。"
+             "一个问题一条标注：重复段落的标注列出每一处副本（places），发现指向的每一处（本身及 related）"
+             "至多对上其中一处，“places found”即各标注的位置被指出了多少。", "",
+             "| kind | labels | recalled | findings | TP | FP | precision | recall | F1 | places found |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for kind, m in [*r.per_kind.items(), ("**overall**", r.overall)]:
         lines.append(f"| {kind} | {m.labels} | {m.recalled} | {m.findings} | {m.true_positives} | "
-                     f"{m.false_positives} | {_pct(m.precision)} | {_pct(m.recall)} | {_pct(m.f1)} |")
+                     f"{m.false_positives} | {_pct(m.precision)} | {_pct(m.recall)} | {_pct(m.f1)} | "
+                     f"{m.places_found}/{m.places} |")
     if r.drafts is not None:
         lines += _drafts(r.drafts)
     lines += _cases(r.cases)
     lines += _listing("漏报", "note", [(c.name, x) for c in r.cases for x in c.missed])
+    lines += _listing("只指出了部分位置的标注", "note", [(c.name, _partial(x)) for c in r.cases for x in c.matched
+                                                if x.places_found < x.places])
     lines += _listing("重复发现（同一标注已有发现）", "message", [(c.name, x) for c in r.cases for x in c.repeated])
     lines += _listing("误报", "message", [(c.name, x) for c in r.cases for x in c.false_alarms])
     for c in r.cases:
@@ -43,6 +48,10 @@ def markdown(r: EvalResult) -> str:
     if r.regressions:
         lines += ["", "## 相对基线的退步", ""] + [f"- {x}" for x in r.regressions]
     return "\n".join(lines) + "\n"
+
+
+def _partial(x: Ref) -> Ref:
+    return x.model_copy(update={"note": f"指出 {x.places_found}/{x.places} 处；{x.note}"})
 
 
 def _drafts(d: DraftMetrics) -> list[str]:

@@ -137,8 +137,8 @@ def _add_sidecar(m: DraftMetrics, side: Any) -> None:
 
 
 def compare(result: EvalResult, baseline: EvalResult) -> list[str]:
-    """Regressions against a baseline, named case by case: labels no longer found, new false alarms,
-    new repeated findings."""
+    """Regressions against a baseline, named case by case: labels no longer found, labels whose
+    places are found fewer times, new false alarms, new repeated findings."""
     out: list[str] = []
     before = {c.name: c for c in baseline.cases}
     for c in result.cases:
@@ -149,6 +149,11 @@ def compare(result: EvalResult, baseline: EvalResult) -> list[str]:
         for r in c.missed:
             if (r.kind, r.quote) in was:
                 out.append(f"{c.name}: 不再发现 {r.kind}「{r.quote}」")
+        places_before = {(r.kind, r.quote, r.places): r.places_found for r in b.matched}
+        for r in c.matched:
+            before_n = places_before.get((r.kind, r.quote, r.places), 0)
+            if r.places_found < before_n:
+                out.append(f"{c.name}: {r.kind}「{r.quote}」只指出 {r.places_found}/{r.places} 处（基线 {before_n} 处）")
         old_fa = {(r.kind, r.quote) for r in b.false_alarms}
         for r in c.false_alarms:
             if (r.kind, r.quote) not in old_fa:
@@ -165,7 +170,8 @@ def load_thresholds(path: str | Path) -> dict[str, Any]:
 
 
 def check_thresholds(result: EvalResult, thresholds: dict[str, Any]) -> list[str]:
-    """Metrics below the suite's thresholds, one line each (empty when the gate passes)."""
+    """Metrics below the suite's thresholds, one line each (empty when the gate passes): precision,
+    recall and place_recall (the labelled places of each problem that findings point at)."""
     spec = thresholds.get(result.suite) or {}
     failures: list[str] = []
     checks: list[tuple[str, Metrics, dict[str, float]]] = [("overall", result.overall, spec.get("overall") or {})]
@@ -173,15 +179,15 @@ def check_thresholds(result: EvalResult, thresholds: dict[str, Any]) -> list[str
     for kind, mins in (spec.get("kinds") or {}).items():
         checks.append((kind, per.get(kind, Metrics()), mins or {}))
     for name, m, mins in checks:
-        for metric in ("precision", "recall"):
+        for metric in ("precision", "recall", "place_recall"):
             floor = mins.get(metric)
             value = getattr(m, metric)
             if floor is None:
                 continue
             if value is None:
                 # no findings at all: precision is undefined, which only fails when something was expected
-                if metric == "recall" or m.labels:
-                    failures.append(f"{result.suite}/{name}: {metric} 无法计算（无{'标注' if metric == 'recall' else '发现'}），阈值 {floor}")
+                if metric != "precision" or m.labels:
+                    failures.append(f"{result.suite}/{name}: {metric} 无法计算（无{'发现' if metric == 'precision' else '标注'}），阈值 {floor}")
                 continue
             if value + 1e-9 < floor:
                 failures.append(f"{result.suite}/{name}: {metric} {value:.3f} < 阈值 {floor}")

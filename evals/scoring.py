@@ -1,14 +1,19 @@
 """Scoring: findings matched to gold labels, and the metrics of a suite.
 
-A finding matches a label when the kinds are equal (the three number kinds count as one, see
-``EQUIVALENT_KINDS``) and the quotes overlap (one contains the other, or their longest common run of
-characters covers at least half of the shorter, after removing whitespace).
+One problem is one finding and one label, wherever it shows: a finding points at its own place and
+its ``related`` places (every copy of a repeated paragraph), a label names one place or several
+(``Label.places``). A finding matches a label when the kinds are equal (the three number kinds count
+as one, see ``EQUIVALENT_KINDS``) and one of the finding's places overlaps one of the label's places:
+the quotes overlap (one contains the other, or their longest common run of characters covers at
+least half of the shorter, after removing whitespace).
 
 Each finding counts once and each label makes at most one finding true: findings and labels are
 paired one to one (a maximum matching; the finding that points most closely keeps the label), so a
 second finding on a label that another finding already took is a *repeat* and counts against
-precision like a false alarm. Recall counts labels: each quote
-a finding points at (its own and its ``related`` places) recalls at most one label.
+precision like a false alarm. Recall counts labels: each distinct place the findings point at
+recalls at most one label (so a paragraph labelled once per copy needs each copy pointed at). How
+completely the places of a problem are named is measured apart: each place pointed at fills at most
+one labelled place (``places_found`` of ``places``).
 """
 
 from __future__ import annotations
@@ -66,8 +71,14 @@ def _targets(finding_quote: str, protected: str) -> bool:
     return quotes_overlap(finding_quote, protected) and len(_squash(finding_quote)) <= 3 * len(_squash(protected)) + 10
 
 
-def _matching(labels: list[Label], kind: str, quote: str) -> list[int]:
-    return [i for i, lab in enumerate(labels) if same_kind(lab.kind, kind) and quotes_overlap(lab.quote, quote)]
+def _matching(labels: list[Label], kind: str, quotes: list[str]) -> list[int]:
+    """The labels a finding of ``kind`` pointing at ``quotes`` matches: one place overlapping one place."""
+    return [i for i, lab in enumerate(labels) if same_kind(lab.kind, kind)
+            and any(quotes_overlap(lq, q) for lq in lab.all_places for q in quotes)]
+
+
+def _places(f: Finding) -> list[str]:
+    return [f.quote, *(r.quote for r in f.related)]
 
 
 def pair_one_to_one(options: list[list[int]], order: Sequence[int] | None = None) -> list[int | None]:
@@ -95,11 +106,14 @@ def pair_one_to_one(options: list[list[int]], order: Sequence[int] | None = None
 
 
 class Ref(BaseModel):
-    """A label or finding as shown in results: kind, quote (shortened) and a note or message."""
+    """A label or finding as shown in results: kind, quote (shortened) and a note or message; for a
+    label, how many places it names and how many of them findings pointed at."""
 
     kind: str
     quote: str
     note: str = ""
+    places: int = 0
+    places_found: int = 0
 
 
 def _short(s: str, n: int = 60) -> str:
@@ -123,30 +137,42 @@ class CaseResult(BaseModel):
     hand_labelled: bool = False
 
 
-def _recalled(labels: list[Label], findings: list[Finding]) -> list[bool]:
-    """Which labels are recalled: each quote a finding points at recalls at most one label, so a
-    paragraph labelled at each of its copies needs each copy pointed at (its own place or related)."""
-    hit = [False] * len(labels)
-
-    def claim(kind: str, quote: str) -> bool:
-        matches = _matching(labels, kind, quote)
-        free = [i for i in matches if not hit[i]]
-        if free:
-            hit[free[0]] = True
-        return bool(matches)
-
+def _pointed_places(findings: list[Finding]) -> list[tuple[str, str]]:
+    """Every distinct place the findings point at, as (kind, quote): one finding's place repeated
+    by another finding of the same kind counts once."""
+    seen: dict[tuple[str, tuple[int, int | None, int | None, int, int], str], tuple[str, str]] = {}
     for f in findings:
-        if claim(f.kind, f.quote):
-            for r in f.related:
-                claim(f.kind, r.quote)
-    return hit
+        for p in [f.location, *f.related]:
+            loc = p.location
+            seen.setdefault((f.kind.value, (loc.block, loc.row, loc.col, loc.start, loc.end), p.quote),
+                            (f.kind.value, p.quote))
+    return list(seen.values())
+
+
+def _recalled(labels: list[Label], findings: list[Finding]) -> tuple[list[bool], list[int]]:
+    """Which labels are recalled, and how many places of each were pointed at: each distinct place
+    the findings point at recalls at most one label and fills at most one labelled place."""
+    pointed = _pointed_places(findings)
+    to_label = pair_one_to_one([_matching(labels, k, [q]) for k, q in pointed])
+    hit = [False] * len(labels)
+    for lab in to_label:
+        if lab is not None:
+            hit[lab] = True
+    slots = [(i, q) for i, lab in enumerate(labels) for q in lab.all_places]
+    options = [[j for j, (i, lq) in enumerate(slots) if same_kind(labels[i].kind, k) and quotes_overlap(lq, q)]
+               for k, q in pointed]
+    found = [0] * len(labels)
+    for slot in pair_one_to_one(options):
+        if slot is not None:
+            found[slots[slot][0]] += 1
+    return hit, found
 
 
 def score_case(name: str, case: Case, findings: Iterable[Finding]) -> CaseResult:
     """Judge every finding once (true, repeated or false alarm) and every label once (matched or missed)."""
     findings = list(findings)
     res = CaseResult(name=name, labels=len(case.labels), findings=len(findings))
-    options = [_matching(case.labels, f.kind, f.quote) for f in findings]
+    options = [_matching(case.labels, f.kind, _places(f)) for f in findings]
     # the finding that points most closely (shortest quote) keeps the label; a sentence-long finding
     # on the same number is the repeat
     taken = pair_one_to_one(options, sorted(range(len(findings)), key=lambda i: len(_squash(findings[i].quote))))
@@ -160,8 +186,10 @@ def score_case(name: str, case: Case, findings: Iterable[Finding]) -> CaseResult
             res.false_alarms.append(ref)
             if any(_targets(f.quote, q) for q in case.must_not_flag):
                 res.must_not_flag_hits.append(ref)
-    for label, h in zip(case.labels, _recalled(case.labels, findings), strict=True):
-        ref = Ref(kind=label.kind.value, quote=_short(label.quote), note=label.note)
+    hit, found = _recalled(case.labels, findings)
+    for label, h, n in zip(case.labels, hit, found, strict=True):
+        ref = Ref(kind=label.kind.value, quote=_short(label.quote), note=label.note,
+                  places=len(label.all_places), places_found=n)
         (res.matched if h else res.missed).append(ref)
     return res
 
@@ -174,6 +202,8 @@ class Metrics(BaseModel):
     recalled: int = 0
     findings: int = 0
     true_positives: int = 0
+    places: int = Field(0, description="places the labels name (a repeated paragraph: one per copy)")
+    places_found: int = Field(0, description="labelled places some finding points at")
 
     @property
     def false_positives(self) -> int:
@@ -188,6 +218,10 @@ class Metrics(BaseModel):
         return self.recalled / self.labels if self.labels else None
 
     @property
+    def place_recall(self) -> float | None:
+        return self.places_found / self.places if self.places else None
+
+    @property
     def f1(self) -> float | None:
         p, r = self.precision, self.recall
         if p is None or r is None or p + r == 0:
@@ -196,7 +230,8 @@ class Metrics(BaseModel):
 
     def summary(self) -> dict[str, Any]:
         return {**self.model_dump(), "false_positives": self.false_positives,
-                "precision": _round(self.precision), "recall": _round(self.recall), "f1": _round(self.f1)}
+                "precision": _round(self.precision), "recall": _round(self.recall), "f1": _round(self.f1),
+                "place_recall": _round(self.place_recall)}
 
 
 def _round(x: float | None) -> float | None:
@@ -214,9 +249,9 @@ def _metrics(cases: list[CaseResult]) -> tuple[dict[str, Metrics], Metrics]:
 
     for c in cases:
         for r in c.matched:
-            bump(r.kind, labels=1, recalled=1)
+            bump(r.kind, labels=1, recalled=1, places=r.places or 1, places_found=r.places_found)
         for r in c.missed:
-            bump(r.kind, labels=1)
+            bump(r.kind, labels=1, places=r.places or 1, places_found=r.places_found)
         for r in c.true_findings:
             bump(r.kind, findings=1, true_positives=1)
         for r in [*c.repeated, *c.false_alarms]:

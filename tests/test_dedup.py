@@ -60,3 +60,26 @@ def test_findings_of_other_kinds_are_ignored():
 def test_deduplicated_report_has_no_duplicates_left():
     r = Report(blocks=[Paragraph(text=JOBS), Paragraph(text=INSURANCE), Paragraph(text=JOBS + INSURANCE)])
     assert find_duplicates(deduplicate(r)) == []
+
+
+def test_one_finding_for_a_text_in_three_places_removes_both_later_copies():
+    r = Report(blocks=[Paragraph(text=JOBS), Paragraph(text=OTHER), Paragraph(text=JOBS), Paragraph(text=INSURANCE),
+                       Paragraph(text=JOBS)])
+    findings = find_duplicates(r)
+    assert len(findings) == 1 and len(findings[0].related) == 2
+    assert texts(deduplicate(r, findings)) == [JOBS, OTHER, INSURANCE]
+
+
+def test_the_first_copy_in_document_order_is_kept_whichever_place_the_finding_names_first():
+    r = Report(blocks=[Paragraph(text=JOBS), Paragraph(text=OTHER), Paragraph(text=JOBS)])
+    f = find_duplicates(r)[0]
+    swapped = f.model_copy(update={"location": f.related[0], "related": [f.location]})
+    assert texts(deduplicate(r, [swapped])) == [JOBS, OTHER]
+
+
+def test_a_copy_whose_text_has_changed_since_the_review_is_left_alone():
+    r = Report(blocks=[Paragraph(text=JOBS), Paragraph(text=OTHER), Paragraph(text=JOBS)])
+    findings = find_duplicates(r)
+    edited = r.model_copy(deep=True)
+    edited.blocks[2].text = "（已改写）" + JOBS
+    assert texts(deduplicate(edited, findings)) == texts(edited)

@@ -13,6 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from drafting.checks.redundancy import find_duplicates
 from drafting.errors import ReportFileError
 from drafting.findings import Finding, FindingLocation, Kind, Severity
 from drafting.io.docx_reader import read_docx
@@ -278,3 +279,31 @@ def test_finding_whose_text_is_gone_is_still_commented_with_its_place(tmp_path: 
     out = write_commented_docx(report, [finding], tmp_path / "review.docx")
     comments = list(docx.Document(str(out)).comments)
     assert len(comments) == 1 and "未能在文中定位" in comments[0].text
+
+
+def test_a_duplicate_cluster_gets_a_comment_on_each_copy_naming_the_others(tmp_path: Path) -> None:
+    text = "全县社会保险参保合计24.27万人，基金征缴2.15亿元，发放各项社保待遇4.5亿元，严格落实降费率政策。"
+    other = "结合党史学习教育，扎实推进模范机关建设，提升干部队伍素质，不断优化营商环境，持续深化放管服改革。"
+    report = Report(blocks=[Paragraph(text=text), Paragraph(text=other), Paragraph(text=text),
+                            Table(rows=[[Cell(text="实际完成"), Cell(text=text)]])])
+    findings = find_duplicates(report)
+    assert len(findings) == 1
+    out = write_commented_docx(report, findings, tmp_path / "review.docx")
+    comments = list(docx.Document(str(out)).comments)
+    assert len(comments) == 3
+    ranges = _commented_ranges(out)
+    assert [ranges[str(c.comment_id)] for c in comments] == [text] * 3
+    own, *copies = [c.text for c in comments]
+    assert own.startswith("[warning] 同一段文字") and "共出现3次" in own
+    assert "本处文字与第3段、第4块(表格)第1行第2列重复" in copies[0]  # on the first occurrence
+    assert "本处文字与第3段、第1段重复" in copies[1]  # on the table cell
+    assert all("详见第3段的批注" in c and "建议：" in c for c in copies)
+
+
+def test_findings_of_other_kinds_are_commented_once_whatever_their_related_places(tmp_path: Path) -> None:
+    report = _report()
+    finding = _finding(report, Location(block=8, start=15, end=20))
+    finding.related = [FindingLocation(location=Location(block=8, start=0, end=4), quote=report.quote(
+        Location(block=8, start=0, end=4)))]
+    out = write_commented_docx(report, [finding], tmp_path / "review.docx")
+    assert len(list(docx.Document(str(out)).comments)) == 1

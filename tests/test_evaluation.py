@@ -117,7 +117,7 @@ def test_case_file_with_an_unknown_key_is_refused_naming_the_file(tmp_path: Path
 
 def test_case_label_with_an_unknown_kind_is_refused(tmp_path: Path):
     p = tmp_path / "case.yaml"
-    p.write_text(yaml.safe_dump({"report": "r.txt", "labels": [{"kind": "typo", "quote": "x"}]}), encoding="utf-8")
+    p.write_text(yaml.safe_dump({"report": "r.txt", "labels": [{"kind": "no_such_kind", "quote": "x"}]}), encoding="utf-8")
     with pytest.raises(InputError):
         load_case(p)
 
@@ -237,3 +237,63 @@ def test_the_runner_exits_1_naming_a_metric_below_its_threshold(tmp_path: Path, 
 def test_the_runner_exits_2_on_a_missing_suite(tmp_path: Path, capsys):
     assert main([str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
     assert "评测集不存在" in capsys.readouterr().err
+
+
+# -- one problem, one label, several places -------------------------------------------------------
+
+PARA = "全县社会保险参保合计24.27万人，基金征缴2.15亿元，发放各项社保待遇4.5亿元。"
+
+
+def _cluster_finding(quote: str, *others: tuple[int, str]) -> Finding:
+    f = _finding(Kind.DUPLICATE_PARAGRAPH, quote)
+    f.related = [FindingLocation(location=Location(block=b, start=0, end=len(q)), quote=q) for b, q in others]
+    return f
+
+
+def _places_label(quote: str, *places: str) -> Case:
+    return Case(report="r.txt", labels=[Label(kind=Kind.DUPLICATE_PARAGRAPH, quote=quote, places=list(places))])
+
+
+def test_one_finding_naming_every_copy_is_one_true_finding_for_one_label_with_every_place_found():
+    res = score_case("c", _places_label(PARA, PARA, PARA), [_cluster_finding(PARA, (3, PARA), (7, PARA))])
+    assert len(res.true_findings) == 1 and len(res.matched) == 1
+    assert (res.matched[0].places, res.matched[0].places_found) == (3, 3)
+    m = EvalResult(suite="s", cases=[res]).overall
+    assert (m.precision, m.recall, m.place_recall) == (1.0, 1.0, 1.0)
+
+
+def test_a_finding_matches_a_label_through_a_related_place_alone():
+    label = _places_label("发放各项社保待遇4.5亿元", "严格落实降费率政策")
+    res = score_case("c", label, [_cluster_finding("与标注无关的一段文字", (3, "今年严格落实降费率政策。"))])
+    assert len(res.true_findings) == 1 and len(res.matched) == 1
+
+
+def test_a_finding_naming_some_of_the_copies_finds_only_those_places():
+    res = score_case("c", _places_label(PARA, PARA, PARA), [_cluster_finding(PARA, (3, PARA))])
+    assert len(res.matched) == 1 and res.matched[0].places_found == 2
+    assert EvalResult(suite="s", cases=[res]).overall.place_recall == 2 / 3
+
+
+def test_two_findings_on_one_labelled_cluster_are_one_true_finding_and_one_repeat():
+    res = score_case("c", _places_label(PARA, PARA), [_cluster_finding(PARA), _cluster_finding(PARA, (3, PARA))])
+    assert len(res.true_findings) == 1 and len(res.repeated) == 1
+
+
+def test_compare_names_a_label_whose_places_are_found_fewer_times():
+    case = _places_label(PARA, PARA, PARA)
+    before = EvalResult(suite="s", cases=[score_case("c1", case, [_cluster_finding(PARA, (3, PARA), (7, PARA))])])
+    now = EvalResult(suite="s", cases=[score_case("c1", case, [_cluster_finding(PARA, (3, PARA))])])
+    assert compare(now, before) == [f"c1: duplicate_paragraph「{PARA}」只指出 2/3 处（基线 3 处）"]
+
+
+def test_a_label_with_places_is_read_from_case_yaml(tmp_path: Path):
+    p = tmp_path / "case.yaml"
+    p.write_text(yaml.safe_dump({"report": "r.txt", "labels": [
+        {"kind": "duplicate_paragraph", "quote": "甲", "places": ["乙", "丙"]}]}, allow_unicode=True), encoding="utf-8")
+    assert load_case(p).labels[0].all_places == ["甲", "乙", "丙"]
+
+
+def test_threshold_gate_checks_the_share_of_labelled_places_found():
+    res = EvalResult(suite="fast", cases=[score_case("c", _places_label(PARA, PARA, PARA), [_cluster_finding(PARA)])])
+    failures = check_thresholds(res, {"fast": {"kinds": {"duplicate_paragraph": {"recall": 1.0, "place_recall": 0.9}}}})
+    assert len(failures) == 1 and "place_recall 0.333" in failures[0]

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from shared_paths import SAMPLE
 
-from drafting.checks.redundancy import duplicate_clusters, find_duplicates, find_prior_copies
+from drafting.checks.redundancy import duplicate_clusters, find_duplicates, find_prior_copies, is_narrative
 from drafting.checks.splices import find_splices
 from drafting.findings import Kind, Severity
 from drafting.report import Cell, Heading, Paragraph, Report, Table
@@ -66,7 +66,19 @@ def test_a_text_repeated_three_times_is_one_cluster_with_two_copies():
     assert [c.size for c in clusters] == [3]
     assert clusters[0].canonical.block == 0
     assert [c.location.block for c in clusters[0].copies] == [2, 4]
-    assert all("共出现3次" in f.message for f in find_duplicates(r))
+
+
+def test_a_text_repeated_three_times_is_one_finding_naming_every_copy():
+    r = report(INSURANCE, OTHER, INSURANCE, JOBS, INSURANCE)
+    findings = find_duplicates(r)
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.location.location.block == 2  # the second occurrence
+    assert [p.location.block for p in f.related] == [0, 4]  # the first, then every other copy
+    assert "共出现3次" in f.message
+    assert "第1段（首次）、第3段（本段）、第5段" in f.message
+    assert "其余2处" in f.suggestion
+    assert_quotes_exact(r, findings)
 
 
 def test_a_paragraph_inside_a_longer_table_cell_is_located_with_exact_offsets():
@@ -213,8 +225,15 @@ def test_the_sample_splice_is_found_in_the_form_cell_and_in_the_narrative_and_no
 def test_every_duplicate_finding_on_the_sample_quotes_the_report_exactly():
     r = sample()
     findings = find_duplicates(r)
-    assert len(findings) > 20
+    assert len(findings) > 10
     assert_quotes_exact(r, findings)
+
+
+def test_each_cluster_of_the_sample_is_one_finding_pointing_at_all_its_copies():
+    r = sample()
+    clusters, findings = duplicate_clusters(r), find_duplicates(r)
+    assert len(findings) == len(clusters)
+    assert [1 + len(f.related) for f in findings] == [c.size for c in clusters]
 
 
 def test_headings_and_narrative_structure_do_not_matter_for_clusters():
@@ -247,3 +266,68 @@ def test_list_numbers_alone_do_not_count_as_changed_figures():
     assert "数字与首次出现处不同" not in findings[0].message
     changed = find_duplicates(_paras("2、" + body, "6、" + body.replace("24.27", "23.11")))
     assert "数字与首次出现处不同" in changed[0].message
+
+
+# -- only narrative is a copy ---------------------------------------------------------------------
+
+TITLE = "湖南省某某自治县人力资源和社会保障局2023年度部门整体支出绩效自评报告"
+HEADER = "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值（含数字及文字描述） | 实际完成值（含数字及文字描述） | 偏差原因"
+FUNDS = ("湘财教〔2022〕15号-（县教财〔2023〕3号）从县教育局调剂至某某镇中心小学--{}-"
+         "关于下达2023年义务教育薄弱环节改善与能力提升资金的通知（校舍维修）-中央20万元；")
+
+
+def test_a_title_on_the_cover_and_again_above_the_body_is_not_a_copy():
+    r = Report(blocks=[Paragraph(text=TITLE), Paragraph(text="编制单位：某某县人力资源和社会保障局"),
+                       Paragraph(text=OTHER), Paragraph(text=TITLE.replace("自评", "评价")), Paragraph(text=JOBS)])
+    assert find_duplicates(r) == []
+
+
+def test_a_repeated_heading_is_not_a_copy():
+    r = Report(blocks=[Heading(text=TITLE, level=0), Paragraph(text=OTHER), Heading(text=TITLE, level=0)])
+    assert find_duplicates(r) == []
+
+
+def test_a_form_header_row_repeated_on_the_next_page_is_not_a_copy():
+    assert find_duplicates(report(HEADER, JOBS, HEADER, INSURANCE)) == []
+
+
+def test_a_name_field_repeating_the_title_is_not_a_copy():
+    assert find_duplicates(report("名称：" + TITLE + " 文号：", OTHER, "名称：" + TITLE, TITLE)) == []
+
+
+def test_a_list_of_fund_documents_that_differ_in_project_names_is_not_a_copy():
+    r = report(FUNDS.format("食堂改造工程"), FUNDS.format("围墙修缮工程"), FUNDS.format("运动场塑胶跑道改造工程"))
+    assert find_duplicates(r) == []
+
+
+def test_a_narrative_paragraph_citing_documents_said_twice_is_still_a_copy():
+    para = ("根据《湖南省预算绩效管理办法》（湘财绩〔2013〕29号）要求，我局组织开展了部门整体支出绩效自评，"
+            "成立了由局长任组长的工作领导小组，对各股室的资金使用情况逐项核查。")
+    assert len(find_duplicates(report(para, OTHER, para))) == 1
+
+
+@pytest.mark.parametrize("text", [TITLE, HEADER, FUNDS.format("食堂改造工程"), "名称：" + TITLE,
+                                  "一级指标\t二级指标\t三级指标\t指标值", "中央资金-校舍维修9.8万元;"])
+def test_titles_header_rows_fields_and_citation_lists_are_not_narrative(text):
+    assert not is_narrative(text)
+
+
+@pytest.mark.parametrize("text", [JOBS, POSTS, OTHER, "任务2：着力保障改善民生，积极推进社会保险全覆盖"])
+def test_sentences_are_narrative(text):
+    assert is_narrative(text)
+
+
+def test_the_form_header_row_and_the_title_recurring_from_last_year_are_not_prior_copies():
+    header = HEADER + " | 得分 | 备注说明"
+    assert find_prior_copies(report(TITLE, header, JOBS), report(TITLE.replace("2023", "2022"), header)) == []
+
+
+def test_boilerplate_said_twice_in_one_report_is_one_finding_there_naming_both_places():
+    from drafting.checks.crossreport import boilerplate_findings
+
+    a = Report(source="a.txt", blocks=[Paragraph(text=OTHER), Paragraph(text=JOBS), Paragraph(text=OTHER)])
+    b = Report(source="b.txt", blocks=[Paragraph(text=OTHER), Paragraph(text=INSURANCE)])
+    by_source = boilerplate_findings([a, b])
+    assert [len(by_source[s]) for s in ("a.txt", "b.txt")] == [1, 1]
+    f = by_source["a.txt"][0]
+    assert (f.location.location.block, [p.location.block for p in f.related]) == (0, [2])

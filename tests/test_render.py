@@ -107,3 +107,41 @@ def test_html_renders_in_headless_chromium(sample, tmp_path):
     subprocess.run([CHROMIUM, *flags, "--window-size=1400,1000", f"--screenshot={shot}", page.as_uri()],
                    capture_output=True, timeout=120, check=True)
     assert shot.stat().st_size > 10_000
+
+
+def _cluster():
+    from drafting.checks.redundancy import find_duplicates
+    from drafting.findings import ReviewResult
+    from drafting.report import Paragraph, Report
+
+    text = "全县社会保险参保合计24.27万人，基金征缴2.15亿元，发放各项社保待遇4.5亿元，严格落实降费率政策。"
+    other = "结合党史学习教育，扎实推进模范机关建设，提升干部队伍素质，不断优化营商环境，持续深化放管服改革。"
+    report = Report(blocks=[Paragraph(text=t) for t in (text, other, text, other.replace("党史", "主题"), text)])
+    return report, ReviewResult.of(find_duplicates(report))
+
+
+def test_the_summary_counts_problems_and_places_apart():
+    _, result = _cluster()
+    assert result.summary.total == 2 and result.summary.places == 5  # text ×3, other ×2
+    assert "共 2 条问题，涉及 5 处" in findings_markdown(result)
+
+
+def test_overlapping_places_of_two_findings_count_once():
+    from drafting.findings import Finding, FindingLocation, Kind, ReviewResult, Severity
+    from drafting.report import Location
+
+    def at(start, end):
+        return FindingLocation(location=Location(block=0, start=start, end=end), quote="x")
+
+    findings = [Finding(kind=Kind.STALE_YEAR, severity=Severity.WARNING, message="m", location=at(0, 5)),
+                Finding(kind=Kind.DATE_INCONSISTENCY, severity=Severity.WARNING, message="m", location=at(3, 8),
+                        related=[at(20, 24)])]
+    assert ReviewResult.of(findings).summary.places == 2
+
+
+def test_html_marks_every_copy_of_a_duplicate_with_one_id_per_finding():
+    report, result = _cluster()
+    page = findings_html(result, report)
+    assert page.count("<mark ") == 5
+    assert page.count('id="f0"') == 1 and page.count('data-finding="f0"') == 2
+    assert "共 2 条问题，涉及 5 处" in page

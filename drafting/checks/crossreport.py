@@ -154,21 +154,23 @@ def find_boilerplate_naive(reports: list[Report], threshold: float = 0.8,
 
 
 def boilerplate_findings(reports: list[Report], threshold: float = 0.8) -> dict[str, list[Finding]]:
-    """Findings per report source (``report.source`` or ``#i``): one info finding per shared paragraph."""
+    """Findings per report source (``report.source`` or ``#i``): one info finding per shared paragraph
+    and report — where the paragraph occurs twice in one report, its other places are ``related``."""
     out: dict[str, list[Finding]] = defaultdict(list)
     for group in find_boilerplate(reports, threshold):
+        mine: dict[str, list[BoilerplateMember]] = defaultdict(list)
         for m in group.members:
-            others = sorted({o.source for o in group.members if o.source != m.source})
-            same = [FindingLocation(location=o.location, quote=o.quote, label=o.location.label())
-                    for o in group.members if o.source == m.source and o is not m]
+            mine[m.source].append(m)
+        for source, (m, *same) in mine.items():
+            others = sorted(s for s in mine if s != source)
             snippet = m.quote if len(m.quote) <= 20 else m.quote[:20] + "…"
-            out[m.source].append(Finding(
+            out[source].append(Finding(
                 kind=Kind.CROSS_REPORT_BOILERPLATE,
                 severity=Severity.INFO,
                 message=(f"本段与其他{len(others)}份报告中的段落基本相同（模板或套话）：“{snippet}”。"
                          "如为通用表述可保留；如是照搬其他单位的内容，请按本单位实际情况改写。"),
                 location=FindingLocation(location=m.location, quote=m.quote, label=m.location.label()),
-                related=same,
+                related=[FindingLocation(location=o.location, quote=o.quote, label=o.location.label()) for o in same],
                 evidence=f"相似度不低于{group.similarity:.2f}；同见于：{'、'.join(others[:5])}"
                          + ("等" if len(others) > 5 else ""),
                 rule="crossreport.boilerplate",

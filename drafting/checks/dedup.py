@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..findings import Finding, Kind
+from ..findings import Finding, FindingLocation, Kind
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, to_halfwidth
 from ..report import Heading, Location, Paragraph, Report, Table
 from .redundancy import find_duplicates
@@ -55,21 +55,22 @@ def _snippet(text: str, n: int = 12) -> str:
 
 def deduplicate(report: Report, findings: list[Finding] | None = None) -> Report:
     """A deep copy of ``report`` without the later copies named by duplicate_paragraph findings
-    (computed here when ``findings`` is None; findings of other kinds are ignored)."""
+    (computed here when ``findings`` is None; findings of other kinds are ignored).
+
+    A finding names every copy of one text (its location and ``related``); the first of them in
+    document order is kept and each other one is cut, where it is still the quoted text and cutting
+    it leaves whole sentences."""
     if findings is None:
         findings = find_duplicates(report)
     spans: dict[_UnitKey, list[tuple[int, int, Location, str]]] = defaultdict(list)
     for f in findings:
         if f.kind != Kind.DUPLICATE_PARAGRAPH or not f.related:
             continue
-        loc = f.location.location
-        if report.quote(loc) != f.location.quote:
-            continue  # a finding for another version of the report: never cut blindly
-        text = report.text_of(loc)
-        if not (is_sentence_start(text, loc.start) and _ends_sentence(text, loc.end)):
-            continue  # a copy that starts or ends mid-sentence: cutting it would break the sentence
-        canon = f.related[0]
-        spans[_key(loc)].append((loc.start, loc.end, canon.location, canon.quote))
+        first, *later = sorted([f.location, *f.related], key=_order)
+        for place in later:
+            if _cuttable(report, place):
+                loc = place.location
+                spans[_key(loc)].append((loc.start, loc.end, first.location, first.quote))
 
     out = report.model_copy(deep=True)
     new_text: dict[_UnitKey, str] = {}
@@ -102,6 +103,24 @@ def deduplicate(report: Report, findings: list[Finding] | None = None) -> Report
             target.text = text
     out.blocks = [b for i, b in enumerate(out.blocks) if i not in deleted]
     return out
+
+
+def _order(place: FindingLocation) -> tuple[int, int, int, int]:
+    loc = place.location
+    return loc.block, loc.row or 0, loc.col or 0, loc.start
+
+
+def _cuttable(report: Report, place: FindingLocation) -> bool:
+    """Whether a copy can be cut: it is still the quoted text (a finding for another version of the
+    report is never applied blindly) and it starts and ends a sentence (else the cut breaks one)."""
+    loc = place.location
+    try:
+        if report.quote(loc) != place.quote:
+            return False
+    except (IndexError, ValueError):
+        return False
+    text = report.text_of(loc)
+    return is_sentence_start(text, loc.start) and _ends_sentence(text, loc.end)
 
 
 def _paragraphs_to_delete(report: Report, emptied: set[_UnitKey]) -> set[int]:

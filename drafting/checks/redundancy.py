@@ -11,6 +11,17 @@ through an inverted index (no all-pairs loop), and grouped greedily in document 
 occurrence of a text is the canonical one, a later paragraph is a copy when it is nearly the same
 (Jaccard), lies inside the canonical (a partial copy) or contains it (a span located inside a longer
 paragraph, offsets exact). A paragraph made of several earlier ones is reported as copies of each.
+
+Only narrative is compared: a repeated title (on the cover and again above the body), a form's
+header row, a ``名称：…报告`` line or a list of fund documents that differ only in their project names
+is how reports are laid out, not a copy. A text is narrative when, with its citations taken out
+(《…》, 发文字号, bracketed asides, ``关于…的通知``) and its figures, some clause of six or more Chinese
+characters ends in a sentence or clause mark (，；。！？) — form fields, hyphen-joined records and
+titles have none. Headings are never compared; the same holds for copies of last year's report.
+
+One repeated text is one problem: ``find_duplicates`` gives one finding per cluster, located at the
+second occurrence, ``related`` = the first occurrence then every other copy, its message naming how
+many copies there are and where.
 """
 
 from __future__ import annotations
@@ -43,6 +54,41 @@ __all__ = ["Cluster", "Copy", "duplicate_clusters", "find_duplicates", "find_pri
 SHORT_MIN_CHARS = 20  # shorter than MIN_CHARS, compared only when repeated three or more times
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 NEAR = 0.8            # Jaccard at or above: the same paragraph, lightly edited
+
+# -- what is narrative ------------------------------------------------------------------------------
+
+# citations, taken out before looking for a sentence: 《…》, a 发文字号 (渝财教[2020]209号,
+# 湘办〔2021〕28号) with its issuer, an aside in brackets, a document named by its title (关于…的通知)
+_CITED = re.compile(
+    r"《[^》]{0,80}》"
+    r"|[\u4e00-\u9fff]{0,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*[号號]"
+    r"|[(（][^()（）]{0,40}[)）]"
+    r"|关于[^，。；,;\n]{2,60}?的(?:通知|意见|办法|决定|批复|函|方案|规定|报告)")
+# a figure with its unit (9.8万元, 432人, 2022年): not words of a sentence
+_QUANTITY = re.compile(r"[0-9０-９][0-9０-９.,]*\s*(?:[万亿千百]?(?:元|人次|人|个|项|次|户|家|所|名|台|套|件|平方米|"
+                       r"米|公里|吨|亩|宗|座|年|月|日|号)|%|％)?")
+# what separates the fields of a record rather than the clauses of a sentence: a form's cell
+# separators, a label's colon, hyphen-joined items, wide gaps, line breaks
+_FIELD_SEP = re.compile(r"[|｜\t:：\-—－_=]+|\s{2,}|\n")
+_CLAUSE = re.compile(r"[^，,；;。！？!?]*[，,；;。！？!?]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+MIN_CLAUSE_HAN = 6    # a clause of a sentence: at least this many Chinese characters (figures aside) before its mark
+
+
+def is_narrative(text: str) -> bool:
+    """Whether ``text`` says something in sentences: with its citations and figures removed, some
+    clause of six or more Chinese characters ends in a clause or sentence mark. A title, a header
+    row, a ``标签：值`` line or a list of document numbers and project names does not."""
+    bare = _QUANTITY.sub("", _CITED.sub("", text))
+    for field_text in _FIELD_SEP.split(bare):
+        for clause in _CLAUSE.findall(field_text):
+            if len(_HAN.findall(clause)) >= MIN_CLAUSE_HAN:
+                return True
+    return False
+
+
+def _comparable(seg: Segment) -> bool:
+    return seg.unit.kind != "heading" and is_narrative(seg.text)
 
 
 class Copy(BaseModel):
@@ -109,6 +155,8 @@ def _build_clusters(report: Report, min_chars: int = MIN_CHARS) -> list[_Canon]:
             index[g].append(cid)
 
     for seg in segments(report, min_chars):
+        if not _comparable(seg):
+            continue
         counts = overlaps(index, seg)
         best_near: tuple[float, int] | None = None
         best_in: tuple[float, int] | None = None
@@ -198,30 +246,37 @@ def _clusters(report: Report, min_chars: int) -> list[Cluster]:
 
 
 def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]:
-    """One finding per later copy of a repeated paragraph (exact, lightly edited or with new figures)."""
-    findings = []
-    for cl in duplicate_clusters(report, min_chars):
-        canon_fl = finding_location(report, cl.canonical)
-        canon_figures = _claims(cl.canonical_quote)  # figures only: list markers 1、 2． are not figures
-        for i, cp in enumerate(cl.copies):
-            others = [finding_location(report, o.location) for j, o in enumerate(cl.copies) if j != i]
-            figures = ""
-            if _claims(cp.quote) != canon_figures and not cp.contained:
-                figures = "，但其中的数字与首次出现处不同，请核对哪一处正确"
-            where = "（包含在一段更长的文字中）" if cp.contained else ""
-            findings.append(Finding(
-                kind=Kind.DUPLICATE_PARAGRAPH,
-                severity=Severity.WARNING,
-                message=(f"本段{where}与{cl.canonical.label()}重复（共出现{cl.size}次）：“{snippet(cp.quote)}”"
-                         f"{figures}。请只保留一处，其余删除或改为“详见{cl.canonical.label()}”。"),
-                location=finding_location(report, cp.location),
-                related=[canon_fl, *others],
-                evidence=(f"去掉编号、标点、屏蔽数字后按{K}字片段比较，相似度{cp.similarity:.2f}；"
-                          f"首次出现于{cl.canonical.label()}：“{snippet(cl.canonical_quote, 24)}”"),
-                suggestion=f"删除本段，或改为“详见{cl.canonical.label()}”",
-                rule="redundancy.duplicate",
-            ))
-    return findings
+    """One finding per repeated text (exact, lightly edited or with new figures): located at its
+    second occurrence; ``related`` holds the first occurrence, then every other copy."""
+    return [_cluster_finding(report, cl) for cl in duplicate_clusters(report, min_chars)]
+
+
+def _cluster_finding(report: Report, cl: Cluster) -> Finding:
+    first, n = cl.canonical.label(), cl.size
+    here, *later = cl.copies
+    canon_figures = _claims(cl.canonical_quote)  # figures only: list markers 1、 2． are not figures
+    places = [f"{first}（首次）", _place(here, "本段"), *(_place(c) for c in later)]
+    changed = [c.location.label() for c in cl.copies if not c.contained and _claims(c.quote) != canon_figures]
+    figures = f"；{'、'.join(changed)}的数字与首次出现处不同，请核对哪一处正确" if changed else ""
+    sims = sorted(c.similarity for c in cl.copies)
+    sim = f"{sims[0]:.2f}" if sims[0] == sims[-1] else f"{sims[0]:.2f}–{sims[-1]:.2f}"
+    return Finding(
+        kind=Kind.DUPLICATE_PARAGRAPH,
+        severity=Severity.WARNING,
+        message=(f"同一段文字“{snippet(cl.canonical_quote)}”共出现{n}次：{'、'.join(places)}{figures}。"
+                 f"请只保留{first}一处，其余{n - 1}处删除或改为“详见{first}”。"),
+        location=finding_location(report, here.location),
+        related=[finding_location(report, cl.canonical), *(finding_location(report, c.location) for c in later)],
+        evidence=(f"去掉编号、标点、屏蔽数字后按{K}字片段比较，相似度{sim}；"
+                  f"首次出现于{first}：“{snippet(cl.canonical_quote, 24)}”"),
+        suggestion=f"保留{first}，其余{n - 1}处删除或改为“详见{first}”",
+        rule="redundancy.duplicate",
+    )
+
+
+def _place(c: Copy, role: str = "") -> str:
+    notes = [x for x in (role, "在一段更长的文字中" if c.contained else "") if x]
+    return c.location.label() + (f"（{'，'.join(notes)}）" if notes else "")
 
 
 # -- last year's report ----------------------------------------------------------------------------
@@ -239,13 +294,14 @@ def find_prior_copies(report: Report, prior: Report, min_chars: int = 40) -> lis
     error: same words and the same figures (likely stale data); warning: same words, new figures;
     info: same words with no figures (duties and other fixed wording: check it still holds).
     Texts shorter than ``min_chars`` once citations (《…》, 〔2021〕28号) are removed are ignored:
-    a short standard sentence is not evidence of copying."""
+    a short standard sentence is not evidence of copying; so are texts that are not narrative (the
+    form's header rows and the title recur every year by design)."""
     olds = segments(prior, MIN_CHARS)
     index = shingle_index(olds)
     findings = []
     reported: set[int] = set()  # each prior paragraph is reported at its first reuse only
     for seg in segments(report, MIN_CHARS):
-        if len(normalize(_CITATION.sub("", seg.text))) < min_chars:
+        if not _comparable(seg) or len(normalize(_CITATION.sub("", seg.text))) < min_chars:
             continue
         counts = overlaps(index, seg)
         best: tuple[float, int] | None = None

@@ -2,7 +2,8 @@
 
 * ``write_docx`` writes a report in conventional 公文 layout (A4, 仿宋_GB2312 三号, 28pt lines).
 * ``write_commented_docx`` anchors one Word comment on the exact text of each finding, splitting
-  runs at the quote's boundaries. Locations are mapped with the same walk that ``read_docx`` uses
+  runs at the quote's boundaries. A duplicate cluster is one finding, and each of its copies gets a
+  comment of its own naming the other copies, so a reader meets the problem wherever a copy sits. Locations are mapped with the same walk that ``read_docx`` uses
   (``docx_reader.walk_document``), so a ``Location`` from a report read from a .docx points at the
   same characters in Word.
 """
@@ -15,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReportFileError
-from ..findings import Finding
+from ..findings import Finding, FindingLocation, Kind
 from ..report import Heading, Paragraph, Report, Table
 from .atomic import write_atomic
 from .docx_reader import Unit, W, Walk, open_docx, walk_document
 
-__all__ = ["COMMENT_AUTHOR", "comment_text", "write_commented_docx", "write_docx"]
+__all__ = ["COMMENT_AUTHOR", "comment_text", "copy_comment_text", "write_commented_docx", "write_docx"]
 
 COMMENT_AUTHOR = "jixiao"
 COMMENT_INITIALS = "JX"
@@ -250,11 +251,33 @@ def comment_text(finding: Finding) -> str:
     return "\n".join(p.replace("\n", " ") for p in parts)
 
 
-def _locate(walk: Walk, finding: Finding) -> tuple[Unit, int, int, bool] | None:
+def copy_comment_text(finding: Finding, place: FindingLocation) -> str:
+    """The comment on one copy of a duplicate cluster other than the finding's own place: which
+    other places hold the same text, where the full comment is, and the suggestion."""
+    places = [finding.location, *finding.related]
+    others = "、".join(_label(p) for p in places if p is not place)
+    text = (f"[{finding.severity.value}] 本处文字与{others}重复（同一问题，全文共{len(places)}处；"
+            f"详见{_label(finding.location)}的批注）")
+    return text + (f"\n建议：{finding.suggestion}" if finding.suggestion else "")
+
+
+def _label(place: FindingLocation) -> str:
+    return place.location.label()
+
+
+def _comments(finding: Finding) -> list[tuple[FindingLocation, str]]:
+    """Where a finding is commented and with what: its own place, and each copy of a duplicate."""
+    out = [(finding.location, comment_text(finding))]
+    if finding.kind is Kind.DUPLICATE_PARAGRAPH:
+        out += [(p, copy_comment_text(finding, p)) for p in finding.related]
+    return out
+
+
+def _locate(walk: Walk, place: FindingLocation) -> tuple[Unit, int, int, bool] | None:
     """Where to anchor: the location if its text is the quote, else the quote found nearby or
     anywhere; the last value says whether the quote itself was found."""
-    loc = finding.location.location
-    quote = finding.location.quote
+    loc = place.location
+    quote = place.quote
     unit = walk.units.get((loc.block, loc.row, loc.col))
     if unit is not None:
         if unit.text[loc.start : loc.end] == quote:
@@ -278,7 +301,8 @@ def _add_comment(doc: Any, runs: Sequence[Any], text: str) -> None:
 def write_commented_docx(
     report: Report, findings: Sequence[Finding], path: str | Path, source: str | Path | None = None
 ) -> Path:
-    """A copy of the report with one Word comment per finding, anchored on the finding's quote.
+    """A copy of the report with one Word comment per finding, anchored on the finding's quote, and
+    for a duplicate cluster one more on each of its other copies, pointing to the rest.
 
     With a .docx ``source`` the original document is copied (the input is never modified);
     otherwise the report is laid out as ``write_docx`` does. Findings whose text cannot be found
@@ -289,15 +313,15 @@ def write_commented_docx(
     walk = walk_document(doc)
     first_unit = next(iter(walk.units.values()), None)
     for finding in findings:
-        found = _locate(walk, finding)
-        text = comment_text(finding)
-        runs = _anchor_runs(*found[:3]) if found else []
-        if not runs and first_unit is not None:
-            runs = _anchor_runs(first_unit, 0, len(first_unit.text))
-        if not found or not found[3] or not runs:
-            text = f"（未能在文中定位引文“{finding.quote}”，原位置：{finding.location.location.label()}）\n{text}"
-        if runs:
-            _add_comment(doc, runs, text)
+        for place, text in _comments(finding):
+            found = _locate(walk, place)
+            runs = _anchor_runs(*found[:3]) if found else []
+            if not runs and first_unit is not None:
+                runs = _anchor_runs(first_unit, 0, len(first_unit.text))
+            if not found or not found[3] or not runs:
+                text = f"（未能在文中定位引文“{place.quote}”，原位置：{place.location.label()}）\n{text}"
+            if runs:
+                _add_comment(doc, runs, text)
     out = Path(path)
     if src is not None and out.resolve() == src.resolve():
         raise ReportFileError("批注稿不能覆盖原报告；请指定另一个输出文件名", path=out)

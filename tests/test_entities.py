@@ -167,3 +167,9 @@ def test_the_page_publisher_names_the_unit_when_no_title_does():
 
     report = read_text_string("[ 发布机构 ]\n忠县民政局\n项目目标：保障全市慈善工作顺利开展。")
     assert [f.rule for f in check_entities(report)] == ["entities.duty_scope"]
+
+
+def test_cheng_xiang_in_a_bureau_name_is_not_a_township():
+    from drafting.checks.entities import own_region
+
+    assert own_region("常德市住房和城乡建设局") == "常德市"

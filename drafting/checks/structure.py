@@ -230,12 +230,16 @@ def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
 def _numbering_gaps(report: Report) -> list[Finding]:
     """A jump forward (3 → 5), a number said twice (4、4、) or a heading list that starts late ((二)
     with no (一)) within one list family. A higher-level marker begins a new list; numbers going back
-    are a restart, not a gap; each table keeps its own lists, and the body's lists go on after a table."""
+    are a restart, not a gap; a table begins new lists (its rows may number the body's items)."""
     out: list[Finding] = []
     lists: dict[int | None, dict[int, _Marker]] = {}
     paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
+    was: int | None = None
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None
+        if scope != was:
+            lists.pop(scope, None)
+            was = scope
         last = lists.setdefault(scope, {})
         for lvl in [lv for lv in last if lv > mk.level]:
             del last[lvl]

@@ -186,6 +186,37 @@ def test_the_same_metric_with_two_values_points_at_both_places():
     assert [r.quote for r in f.related] == ["7.5万元"] and f.related[0].location.block == 0
 
 
+def test_the_same_metric_twice_is_a_warning():
+    report = Report(blocks=[Paragraph(text="三公经费7.5万元，控制良好。"), Paragraph(text="三公经费7.8万元。")])
+    assert [f.severity for f in check_arithmetic(report)] == [Severity.WARNING]
+
+
+def test_a_new_total_with_its_own_其中_in_a_run_on_sentence_starts_a_new_whole():
+    text = ("2023年收到财政资金共2330.9万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元"
+            "2023年支出2310.4万元，其中中央资金1352.2万元，地方资金98.6万元，其他资金859.6万元。")
+    assert [f for f in check_arithmetic(para(text)) if f.rule == "same_metric_twice"] == []
+
+
+def test_the_same_whole_and_part_with_two_values_in_two_places_is_flagged():
+    report = para("全年收到财政资金500万元，其中中央资金300万元，省级资金200万元。",
+                  "（一）资金到位情况。全年收到财政资金500万元，其中中央资金320万元。")
+    [f] = [f for f in check_arithmetic(report) if f.rule == "same_metric_twice"]
+    assert f.quote == "320万元" and [r.quote for r in f.related] == ["300万元"]
+
+
+def test_the_same_label_under_sibling_list_items_is_two_metrics():
+    head = "渝财教[2020]209号-(区教财[2021]94号)从教委调剂至某某小学--"
+    tail = "-关于提前下达2021年城乡义务教育经费保障机制中央和市级资金预算的通知(校舍维修)-中央"
+    report = para(head + "厕所改造工程" + tail + "3.07万元；", head + "功能室改造工程" + tail + "10万元；",
+                  head + "校门改造工程" + tail + "10万元。")
+    assert [f for f in check_arithmetic(report) if f.rule == "same_metric_twice"] == []
+
+
+def test_a_label_after_a_closed_bracket_starts_before_the_bracket():
+    report = para("一是厕所改造(校舍维修)-中央补助资金3.07万元。", "二是功能室改造(校舍维修)-中央补助资金10万元。")
+    assert [f for f in check_arithmetic(report) if f.rule == "same_metric_twice"] == []
+
+
 def test_budget_and_actual_sub_items_are_not_the_same_metric():
     report = Report(blocks=[
         Paragraph(text="“三公”经费预算数为9.69万元，其中：公务接待费7.14万元。"),

@@ -2,8 +2,10 @@
 any orientation and in sentences.
 
 ``grid`` reads tables into grids of numbers and words the findings; ``tables`` (relations inside a
-table, and the entry point), ``prose`` (relations inside a sentence) and ``text`` (narrative figures
-against table cells) build on it, and ``grid`` imports none of them.
+table, and the entry point), ``prose`` (relations inside a sentence), ``text`` (narrative figures
+against table cells, one metric stated twice) and ``counts`` (a count against the list it counts)
+build on it, and ``grid`` imports none of them. ``parts`` (whether listed parts are all of a total)
+reads labels only and imports none of them.
 
 May import: the core, ``numbers`` and the modules of this package.
 """

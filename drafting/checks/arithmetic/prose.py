@@ -11,6 +11,7 @@ never flagged: with no data, silence is the only honest answer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,6 +21,7 @@ from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding, parse_number
+from .parts import complete_reason, disjoint
 
 __all__ = ["check_sentences"]
 
@@ -29,13 +31,11 @@ _SAVING = ("节约", "节省", "结余", "超支")
 _BASE_WORDS = ("上年", "去年", "同期", "预算")
 _RATE_WORDS = re.compile(r"(比例|比率|率|幅度|下降|增长|减少|增加|降低|上升|提高|节约)(为|达|是|达到)?$")
 _NOT_CHANGE_RATE = re.compile(r"执行率|完成率|占|比重")
-_REST = re.compile(r"^(其他|其余|剩余|另)")
-# complete partitions of a department's spending (national budget classification)
-_PARTITIONS = {"基本支出": ({"人员支出", "公用支出"}, {"人员经费", "公用经费"}),
-               "支出": ({"基本支出", "项目支出"},)}
 _LABEL_TAIL = re.compile(r"(支出|经费|收入|资产|拨款|结转|费)$")
 _NOISE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+[是、])")
 _TIME = re.compile(r"^(?:其中|包括|包含|\d{4}年度?|年中|全年|本年度?|当年)+")
+_BALANCE = re.compile(r"(结转|上年|年初|累计)结余$")
+_SPACED_COUNT = re.compile(r"[ \u3000]+(处|个|家|项|名|人|所|座|户|件|条|宗|辆)")
 _TRAIL = re.compile(r"(为|是|达到|达|共计|合计|总计|共|了)+$")
 
 
@@ -70,6 +70,8 @@ class _Fig:
 
     @property
     def change(self) -> str | None:
+        if _BALANCE.search(self.words):
+            return None  # 上年结转结余: a balance carried over, not a saving
         hit = _CHANGE.search(self.words)
         return hit.group(1) if hit else None
 
@@ -99,6 +101,10 @@ def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
         if not m.is_claim:
             prev = b
             continue
+        spaced = _SPACED_COUNT.match(text, b) if m.kind is MentionKind.NUMBER and m.places == 0 else None
+        if spaced:  # "571 处": a count written with a space before its measure word
+            m = m.model_copy(update={"kind": MentionKind.COUNT, "unit_text": spaced.group(1)})
+            b = spaced.end()
         words = _clean(re.split(r"[，,、：:（(）)]", text[prev:a])[-1] if m.kind is MentionKind.PERCENT else text[prev:a])
         chunk = text.count("；", s, a) + text.count(";", s, a)
         num = Num(m.value / m.scale, m.places, m.kind is MentionKind.PERCENT, unit.at(a, b), text[a:b])
@@ -226,6 +232,7 @@ def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: De
 
 
 def _label(words: str) -> str:
+    words = re.sub(r"[（(][^（()）]*[)）]", "", words)  # 其他资金(包括结转结余资金、利息收入): 其他资金
     s = _NOISE.sub("", re.split(r"[，,、；;：:（(]", words)[-1])
     s = _TIME.sub("", s)
     return _TRAIL.sub("", s)
@@ -259,32 +266,59 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         if mark is None or any(c in text[t_end : mark.start()] for c in "；;"):
             continue
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
-        parts: list[_Fig] = []
-        for f in figs[k + 1 :]:
-            if close is not None and f.start > close:
-                break
-            if close is None and f.chunk != t.chunk:
-                break
-            if f.pct:
-                continue
-            if not _same_kind(f, t) or f.change is not None or not _listed(f, text):
-                break
-            parts.append(f)
+        parts = _parts(figs[k + 1 :], t, text, mark.end(), close)
         if len(parts) < 2:
             continue
-        nested = re.search(r"其中|包括|包含|[（(]", text[mark.end() : parts[-1].start]) is not None
-        finding = _judge_sum(t, parts, nested)
+        between = _outside_brackets(text[mark.end() : parts[-1].start])
+        finding = _judge_sum(t, parts, re.search(r"其中|包括|包含", between) is not None, _dun_list(parts, text))
         if finding is not None:
             out.append(finding)
     return out
 
 
+def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None) -> list[_Fig]:
+    """The figures listed as parts: same kind, each closing its clause; a figure in brackets after a
+    part details that part (局本级187人(在职在编139人、…)) and is passed over."""
+    parts: list[_Fig] = []
+    for f in figs:
+        if close is not None and f.start > close:
+            break
+        if close is None and f.chunk != t.chunk:
+            break
+        if f.pct or _depth(text, start, f.start) > 0:
+            continue
+        end = f.num.loc.end or 0
+        if _MARK.match(text, end) or not _same_kind(f, t) or f.change is not None or not _listed(f, text):
+            break  # (a figure with its own 其中 is a new total)
+        parts.append(f)
+        if re.match(r"\d{4}年", text[end : end + 5]):
+            break  # a year right after the figure: a new sentence run on without its stop
+    return parts
+
+
+def _depth(text: str, a: int, b: int) -> int:
+    piece = text[a:b]
+    return piece.count("（") + piece.count("(") - piece.count("）") - piece.count(")")
+
+
+def _outside_brackets(piece: str) -> str:
+    return re.sub(r"[（(][^（()）]*[)）]", "", piece)
+
+
+def _dun_list(parts: list[_Fig], text: str) -> bool:
+    """Parts separated by 、 only: a list of parallel items (崩塌76处、滑坡487处、…)."""
+    gaps = [_outside_brackets(text[p.num.loc.end or 0 : q.start]) for p, q in itertools.pairwise(parts)]
+    return all("、" in g and not re.search(r"[，,；;]", g) for g in gaps)
+
+
 def _listed(f: _Fig, text: str) -> bool:
-    """A part reads "name + figure" and ends its clause (not 14名为困难人员…, not 同时清退108名)."""
+    """A part reads "name + figure" and ends its clause (not 14名为困难人员…, not 同时清退108名); a
+    bracket detailing it, or a year starting a run-on sentence, may follow."""
     end = f.num.loc.end
     assert end is not None
     name = _label(f.words)
-    return (end == len(text) or text[end] in "，,、；;。）)") and len(name) >= 2 and not re.match(r"^(同时|另|此外|并|共)", name)
+    ends = end == len(text) or text[end] in "，,、；;。）)（(" or re.match(r"\d{4}年", text[end : end + 5]) is not None
+    return ends and len(name) >= 2 and not re.match(r"^(同时|另|此外|并|共)", name)
 
 
 def _close_paren(text: str, start: int) -> int:
@@ -292,30 +326,21 @@ def _close_paren(text: str, start: int) -> int:
     return min(ends) if ends else len(text)
 
 
-def _exhaustive(total: _Fig, parts: list[_Fig]) -> bool:
-    names = [_label(p.words) for p in parts]
-    if _REST.match(names[-1]):
-        return True
-    whole = _label(total.words)
-    for name, options in _PARTITIONS.items():
-        if whole.endswith(name) and any(set(names) == o for o in options):
-            return True
-    return False
-
-
-def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool) -> Finding | None:
-    for n in range(len(parts), 1, -1):
-        if t.same(sum((p.yuan for p in parts[:n]), Decimal(0))):
-            return None
-    if nested:  # a part with its own 其中/（…）: which figures are top-level is not certain
-        return None
+def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding | None:
     total = sum((p.yuan for p in parts), Decimal(0))
+    if t.same(total) or nested:  # a part with its own 其中: which figures are top-level is not certain
+        return None
+    names, whole = [_label(p.words) for p in parts], _label(t.words)
+    reason = complete_reason(whole, names, [p.m.value for p in parts])
+    if reason is None and any(t.same(sum((p.yuan for p in parts[:n]), Decimal(0))) for n in range(2, len(parts))):
+        return None  # the first parts make the total: the list goes on with something else
     lo = sum((p.yuan - p.half for p in parts), Decimal(0))
     hi = sum((p.yuan + p.half for p in parts), Decimal(0))
-    # Headcounts listed after 其中 often overlap ("职工1486人，其中专业技术人员1298人，高级职称218人"):
-    # only money parts, which a breakdown splits, must not exceed their total.
-    exceeds = lo > t.yuan + t.half and t.money
-    if not exceeds and not _exhaustive(t, parts):
+    # Headcounts after 其中 often overlap (职工1486人，其中专业技术人员1298人，高级职称218人): parts
+    # exceeding a total count only when they cannot overlap; money beyond any rounding always does.
+    exceeds = total > t.yuan and ((t.money and lo > t.yuan + t.half) or reason is not None
+                                  or disjoint(whole, names, dun))
+    if not exceeds and reason is None:
         return None
     explained = _explained(lo, hi, t.yuan, t.half)
     places = max(f.m.places for f in (t, *parts))
@@ -325,10 +350,10 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool) -> Finding | None:
     assert end is not None
     span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start : end])
     formula = " + ".join(p.num.text for p in parts)
-    why = "各分项之和超过总数" if exceeds else "分项已列全（含“其他”或完整的支出构成），其和应等于总数"
+    why = "各分项之和超过总数" if exceeds else f"分项已列全（{reason}），其和应等于总数"
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
-        f"{_label(t.words) or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",
+        f"{whole or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",
         span, [t.num, *(p.num for p in parts)],
         f"{why}：{formula} = {shown}，报告总数为 {t.num.text}"
         + (EXPLAINED if explained else NOT_EXPLAINED),

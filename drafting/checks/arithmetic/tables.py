@@ -23,6 +23,7 @@ from decimal import Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report
+from .counts import check_count_lists
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .prose import check_sentences
 from .text import check_narrative
@@ -285,6 +286,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     in_sentences, facts = check_sentences(report)
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))
+    findings.extend(check_count_lists(report))
     return _dedupe(findings)
 
 

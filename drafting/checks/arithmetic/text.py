@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier, extract
 from ...quantities import Unit
-from ...report import Report
+from ...report import Report, TextUnit
 from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number
 
 __all__ = ["check_narrative"]
@@ -30,6 +30,7 @@ _QUALIFIERS = ("预算", "年初", "上年", "去年", "计划", "目标", "结�
 _STOP = {"共计", "合计", "总计", "其中", "累计", "金额", "资金", "经费", "费用", "补贴", "支出", "收入"}
 _VALUE_TYPE = re.compile(r"^(?:\d{4}年度?|年初|年中|全年|调整后|实际|本年|当年|预算|决算|支出|执行|完成|追加|数|额|金额)*$")
 _ORG_HEADER = re.compile(r"机构|单位|部门")
+_TEMPLATE = 8  # texts before two statements sharing this many opening letters are sibling list items
 _NUMBERING = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
 
 
@@ -43,6 +44,7 @@ class _Stated:
     step: Decimal  # one unit of the last shown digit, in 元
     num: Num
     unit: Unit
+    scope: str = ""  # the letters of its text unit before the clause: the category it is stated under
 
 
 def _clean_subject(text: str) -> str:
@@ -67,46 +69,72 @@ def _qualifiers(text: str) -> frozenset[str]:
     return frozenset(q for q in _QUALIFIERS if q in text)
 
 
+def _subject_start(text: str, lo: int, at: int) -> int:
+    """Where the clause naming the figure at ``at`` begins: after the last comma, colon or 、, or an
+    opening bracket still open at the figure (“…通知(校舍维修)-中央10万元”: the bracket is closed, the
+    label does not start inside it)."""
+    best = lo
+    for ch in _CLAUSE_START:
+        k = text.rfind(ch, lo, at)
+        if k >= 0 and not (ch in "（(" and re.search(r"[)）]", text[k:at])):
+            best = max(best, k + 1)
+    return best
+
+
+def _parent(text: str, sentence_start: int, at: int, end: int, figures: list[tuple[int, str]]) -> str | None:
+    """The whole a 其中 item belongs to: the subject of the last figure before the nearest 其中 (a new
+    “X万元，其中…” in a run-on sentence starts a new whole); None when the figure is no 其中 item or
+    itself opens one."""
+    q = text.rfind("其中", sentence_start, at)
+    if q < 0 or re.match(r"[\s,，:：]*其中", text[end : end + 6]):
+        return None
+    before = [subject for e, subject in figures if e <= q]
+    return before[-1] if before else None
+
+
 def _stated(report: Report) -> list[_Stated]:
     """Exact money figures in narrative text (and text cells), each with the metric its clause names."""
     out: list[_Stated] = []
     for unit in report.units():
         if unit.kind == "cell" and parse_number(unit.text) is not None:
             continue
-        text = unit.text
-        sentence_start = 0
-        parent: str | None = None
-        last_subject = ""
-        prev_end = 0
-        for m in extract(text):
-            cut = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
-            if cut != sentence_start:
-                sentence_start, parent, last_subject = cut, None, ""
+        out.extend(_stated_in(unit))
+    return out
 
-            start = max(sentence_start, prev_end, *(text.rfind(ch, 0, m.start) + 1 for ch in _CLAUSE_START))
-            prev_end = m.end
-            if m.kind != MentionKind.AMOUNT or m.unit not in YUAN:
+
+def _stated_in(unit: TextUnit) -> list[_Stated]:
+    text = unit.text
+    out: list[_Stated] = []
+    sentence_start, last_subject, prev_end = 0, "", 0
+    figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
+    for m in extract(text):
+        cut = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+        if cut != sentence_start:
+            sentence_start, last_subject, figures = cut, "", []
+        start = _subject_start(text, max(sentence_start, prev_end), m.start)
+        prev_end = m.end
+        if m.kind != MentionKind.AMOUNT or m.unit not in YUAN:
+            continue
+        subject = _clean_subject(text[start : m.start])
+        if _VALUE_TYPE.match(subject):
+            # "公务接待费支出8.92万元，预算9.5万元": 预算 is a value type of the previous clause's metric
+            if not last_subject:
                 continue
-            subject = _clean_subject(text[start : m.start])
-            if _VALUE_TYPE.match(subject):
-                # "公务接待费支出8.92万元，预算9.5万元": 预算 is a value type of the previous clause's metric
-                if not last_subject:
-                    continue
-                subject, leaf = f"{last_subject}›{subject}", _metric(last_subject)
-            else:
-                leaf = _metric(subject)
-                last_subject = subject
-            sub = "其中" in text[sentence_start : m.start]
-            if not sub:
-                parent = subject
-            if m.qualifier != Qualifier.EXACT or _CHANGE.search(subject) or (sub and parent and _CHANGE.search(parent)):
-                continue
-            if len(re.findall(r"[\u4e00-\u9fff]", leaf)) < 2 or leaf in _STOP:
-                continue
-            key = f"{parent}›{subject}" if sub and parent else subject
-            num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
-            out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
-                               num, m.unit))
+            subject, leaf = f"{last_subject}›{subject}", _metric(last_subject)
+        else:
+            leaf = _metric(subject)
+            last_subject = subject
+        parent = _parent(text, sentence_start, m.start, m.end, figures)
+        figures.append((m.end, subject))
+        if m.qualifier != Qualifier.EXACT or _CHANGE.search(subject) or (parent and _CHANGE.search(parent)):
+            continue
+        if len(re.findall(r"[\u4e00-\u9fff]", leaf)) < 2 or leaf in _STOP:
+            continue
+        key = f"{parent}›{subject}" if parent else subject
+        num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
+        scope = re.sub(r"[^\w]|\d", "", text[:start])
+        out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
+                           num, m.unit, scope))
     return out
 
 
@@ -165,17 +193,37 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
             suggestion=f"核对正文与表格，统一“{s.leaf}”的数值", rule="narrative_vs_table",
         ))
     out.extend(_against_facts(stated, confirmed or []))
-    first: dict[str, _Stated] = {}
-    for s in stated:
-        prior = first.setdefault(s.key, s)
-        if prior is s or _agree(s.value, s.step, prior.value, prior.step):
+    out.extend(_same_metric_twice(stated))
+    return out
+
+
+def _parallel(a: _Stated, b: _Stated) -> bool:
+    """Stated under sibling items of one list: the texts before them open alike (a shared template or
+    document number) and then differ (厕所改造工程 / 功能室改造工程): the same label in two categories."""
+    same_unit = (a.num.loc.block, a.num.loc.row, a.num.loc.col) == (b.num.loc.block, b.num.loc.row, b.num.loc.col)
+    if a.scope == b.scope or same_unit:
+        return False
+    shared = next((k for k, (x, y) in enumerate(zip(a.scope, b.scope, strict=False)) if x != y),
+                  min(len(a.scope), len(b.scope)))
+    return shared >= _TEMPLATE
+
+
+def _same_metric_twice(stated: list[_Stated]) -> list[Finding]:
+    """One metric given two values: the same key, not under parallel items, not equal at the coarser
+    precision. A warning: the key is read from wording, which cannot always tell two categories apart."""
+    out: list[Finding] = []
+    for k, s in enumerate(stated):
+        before = [p for p in stated[:k] if p.key == s.key and not _parallel(p, s)]
+        if not before or any(_agree(s.value, s.step, p.value, p.step) for p in before):
             continue
+        prior = before[0]
         out.append(Finding(
-            kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
+            kind=Kind.NUMBER_CONTRADICTED, severity=Severity.WARNING,
             message=f"同一指标“{s.key}”前后数值不一致：此处为 {s.num.text}，{prior.num.loc.label()}为 {prior.num.text}",
             location=finding_location(s.num.loc, s.num.text), related=[finding_location(prior.num.loc, prior.num.text)],
             evidence=f"“{s.key}”在{prior.num.loc.label()}为 {prior.num.text}，在{s.num.loc.label()}为 {s.num.text}，按较粗的精度比较仍不相等",
-            suggestion="核对两处数值，统一为正确的一个", rule="same_metric_twice",
+            suggestion="核对两处数值，统一为正确的一个；如两处说的是不同的项目或口径，请在文字中写明",
+            rule="same_metric_twice",
         ))
     return out
 

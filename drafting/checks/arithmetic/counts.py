@@ -1,0 +1,125 @@
+"""A count followed by the list it counts: “内设5个部门，分别是A、B、C、D及E” holds five names.
+
+Part of the arithmetic check (see ``tables``). A count N个/家/项/名/所/处… (digits or Chinese numerals)
+is compared with the list right after it, up to the end of its sentence:
+
+* the list is introduced by a mark or a word (：, ，即, 分别是/分别为, 包括, 有) or, written without one,
+  starts right after the counted noun (内设7个职能科室办公室、表演艺术部…) — then its items must be
+  names of units (…部、…科、…中心), separated by 、;
+* items are separated by 、 (or, after 分别是/即/：, by commas when there is no 、; a list with both
+  is not counted), brackets inside an item are its own detail; the last item may join two names with 及/和/与 (A、B及C), so a count
+  that fits either reading is accepted;
+* an open list (…等, 其中, 主要有) or a list that runs to the end of the text (a cut excerpt) is not
+  counted, nor one of fewer than three items.
+
+A count that fits no reading is a warning: the list or the number lost or gained an item.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...numbers.chinese import to_int
+from ...report import Report, TextUnit
+from .grid import Num, make_finding
+
+__all__ = ["check_count_lists"]
+
+_COUNT = re.compile(r"(?<![\d.,，、])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(个|家|项|名|人|所|处|座|类|支|条)")
+_LEAD = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[，,]\s*(?:即|分别是|分别为|包括|有)[:：]?|[:：]\s*(?:即|分别是|分别为|包括)?"
+                   r"|(?:即|分别是|分别为|包括)[:：]?)")
+_END = re.compile(r"[。；;\n]")
+_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_CONJ = re.compile(r"以及|及|和|与")
+_OPEN = re.compile(r"等|其中|主要有|之一|若干")
+_MAX_ITEM = 25
+_UNIT_END = re.compile(r"(所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院)$")
+
+
+def _items(segment: str, led: bool) -> list[str] | None:
+    """The names of a list segment, or None when it is not a closed list of names."""
+    plain = _BRACKETS.sub("", segment).strip()
+    if "、" in plain and re.search(r"[，,]", plain):
+        return None  # 、 inside comma-separated items, or two lists: which level is counted is unclear
+    if "、" in plain:
+        items = plain.split("、")
+    elif led:
+        items = re.split(r"[，,]", plain)
+    else:
+        return None
+    items = [i.strip() for i in items]
+    if len(items) < 3 or any(not re.search(r"[\u4e00-\u9fff]", i) or len(i) > _MAX_ITEM for i in items):
+        return None
+    if _OPEN.search(plain):
+        return None
+    if not led and not all(_UNIT_END.search(i) and not re.search(r"\d", i) for i in items[1:]):
+        return None  # without a lead only a list of units' names (…股、…科、…中心) is surely the count's
+    return items
+
+
+def _list_after(text: str, at: int) -> tuple[int, int, bool] | None:
+    """[start, end) of the list right after a count ending at ``at``, and whether a lead introduced it."""
+    stop = _END.search(text, at)
+    if stop is None:
+        return None  # runs to the end of the text: perhaps cut off
+    lead = _LEAD.match(text, at, stop.start())
+    if lead is not None:
+        start, led = lead.end(), True
+    else:
+        start, led = at, False
+    end = stop.start()
+    if not led:
+        comma = re.search(r"[，,]", text[start:end])
+        end = start + comma.start() if comma else end
+    return start, end, led
+
+
+def _readings(items: list[str]) -> set[int]:
+    """How many names the list holds: the last item may join two with 及/和/与 — certainly when the
+    name before the conjunction ends like a unit's name (车辆管理所及指挥中心), else perhaps
+    (城乡规划及建设管理股 is one name)."""
+    parts = _CONJ.split(items[-1])
+    if len(parts) == 1:
+        return {len(items)}
+    if all(_UNIT_END.search(p) for p in parts[:-1]):
+        return {len(items) + len(parts) - 1}
+    return {len(items), len(items) + len(parts) - 1}
+
+
+def check_count_lists(report: Report) -> list[Finding]:
+    """A count N个/家/项/名… whose list right after it holds another number of names."""
+    out: list[Finding] = []
+    for unit in report.units():
+        if unit.kind == "cell" and len(unit.text) < 20:
+            continue
+        for m in _COUNT.finditer(unit.text):
+            finding = _check_one(unit, m)
+            if finding is not None:
+                out.append(finding)
+    return out
+
+
+def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
+    text = unit.text
+    n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
+    found = _list_after(text, m.end())
+    if n is None or n < 2 or found is None:
+        return None
+    start, end, led = found
+    items = _items(text[start:end], led)
+    if items is None or n in _readings(items):
+        return None
+    count = Num(Decimal(n), 0, False, unit.at(m.start(), m.end()), m.group(0))
+    listed = Num(Decimal(len(items)), 0, False, unit.at(start, end), text[start:end])
+    shown = "、".join(items) if len(items) <= 8 else "、".join(items[:6]) + "…"
+    readings = sorted(_readings(items))
+    counted = "或".join(f"{r}项" for r in readings)
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"“{m.group(0)}”与其后列举的名称数不符：列举了{counted}",
+        count, [listed],
+        f"{m.group(0)}之后列举：{shown}，共{counted}，与{n}不符",
+        f"核对数目与列举的名称，将“{m.group(0)}”改为实际数目，或补全、删去多余的名称", "count_list",
+    )

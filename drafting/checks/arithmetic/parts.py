@@ -1,0 +1,92 @@
+"""Whether the parts listed after a total are all of it, or at least do not overlap.
+
+Part of the arithmetic check (see ``tables``): “其中” lists only some parts as often as all of them,
+and headcounts after 其中 often overlap (职工1486人，其中专业技术人员1298人，高级职称218人). A sum is
+held against its total only when the wording shows what the list is:
+
+* **complete** — the parts are the whole: a part named 其他/其余/剩余; a part stated as 0 (who lists
+  an empty category lists them all); X and 非X (财政全供养 / 非财政供养); X and 副X (馆长 / 副馆长); the
+  batches 第一批…第N批 from the first; 本级 beside its subordinate units; or every part one category
+  of a fixed classification (行政/事业/工勤编制, 离休/退休, 管理/专业技术/工勤, 基本/项目支出 …) —
+  then parts that fall short of the total are as wrong as parts that exceed it;
+* **disjoint** — the parts cannot overlap, so together they cannot exceed the total: a complete
+  list, a list of one classification's categories (财政拨款收入 / 上年结转结余), or a 、-separated
+  list of parallel items (崩塌76处、滑坡487处…).
+
+This module reads labels only; it imports nothing of this package.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+__all__ = ["complete_reason", "disjoint"]
+
+_REST = re.compile(r"^(其他|其余|剩余|另)")
+_ORDINAL = re.compile(r"^第([一二三四五六七八九十\d]+)批")
+_ORDINALS = "一二三四五六七八九十"
+_OWN_LEVEL = re.compile(r"(局|委|办|院|馆|所|站|中心|机关|部门|单位)本级$")
+# fixed classifications of budget reports: a list drawing two or more categories from one of them
+# (and nothing else) is complete when the family is closed, disjoint in any case
+_CLOSED = (
+    ("行政编制", "事业编制", "工勤编制", "参公编制", "参照公务员法管理"),
+    ("行政", "事业", "工勤", "参公"),  # read only where the total names 编制
+    ("离休", "退休"),
+    ("在职", "离退休", "退休"),
+    ("管理", "专业技术", "专技", "工勤"),
+    ("男", "女"),
+    ("基本支出", "项目支出"),
+    ("人员经费", "公用经费"),
+    ("人员支出", "公用支出"),
+    ("一般公共预算", "政府性基金", "国有资本经营预算"),
+)
+_OPEN = (
+    ("财政拨款", "事业收入", "经营收入", "附属单位上缴", "上级补助", "其他收入", "上年结转", "结转结余", "年初结转"),
+    ("中央", "省级", "省财政", "自治区", "市级", "州级", "盟市", "县级", "区级", "旗县", "乡镇", "本级", "地方"),
+)
+
+
+def _family(names: list[str], whole: str, families: tuple[tuple[str, ...], ...]) -> bool:
+    for members in families:
+        if members[0] == "行政" and "编制" not in whole:
+            continue
+        hits = [next((m for m in members if m in name), None) for name in names]
+        if all(hits) and len(set(hits)) == len(names) >= 2:
+            return True
+    return False
+
+
+def _batches(names: list[str]) -> bool:
+    numbers = []
+    for name in names:
+        m = _ORDINAL.match(name)
+        if m is None:
+            return False
+        n = m.group(1)
+        numbers.append(int(n) if n.isdigit() else _ORDINALS.index(n) + 1 if len(n) == 1 else 0)
+    return numbers == list(range(1, len(names) + 1))
+
+
+def complete_reason(whole: str, names: list[str], values: list[Decimal]) -> str | None:
+    """Why the listed parts are the whole total, or None when the wording does not show it."""
+    if any(_REST.match(n) for n in names):
+        return "分项列有“其他”"
+    if any(v == 0 for v in values):
+        return "分项连为0的类别也列出了"
+    if any(n.startswith(("非", "未")) for n in names):
+        return "分项为“某类”与“非某类”"
+    if any(f"副{n}" in names or (n.startswith("副") and n[1:] in names) for n in names):
+        return "分项为正职与副职"
+    if _batches(names):
+        return "分项为从第一批起的各批次"
+    if any(_OWN_LEVEL.search(n) for n in names):
+        return "分项为本级与所属单位"
+    if _family(names, whole, _CLOSED):
+        return "分项为同一分类下的各类别"
+    return None
+
+
+def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
+    """Whether the parts cannot overlap (so their sum cannot exceed the total)."""
+    return listed_with_dun or _family(names, whole, _CLOSED + _OPEN)

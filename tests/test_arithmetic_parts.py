@@ -1,0 +1,81 @@
+"""Totals against complete parts, and counts against the lists they count (invented wording in the
+shapes of reports from several provinces)."""
+
+import pytest
+
+from drafting.checks.arithmetic import check_arithmetic
+from drafting.findings import Kind, Severity
+from drafting.report import Paragraph, Report
+
+
+def para(*texts: str) -> Report:
+    return Report(blocks=[Paragraph(text=t) for t in texts])
+
+
+def rules(text: str, rule: str) -> list[str]:
+    return [f.quote for f in check_arithmetic(para(text)) if f.rule == rule]
+
+
+@pytest.mark.parametrize("text", [
+    "核定编制20人，其中行政编制12人，事业编制9人。",  # parts exceed a fixed classification
+    "核定编制22人，其中行政编制12人，事业编制9人。",  # parts fall short of it
+    "离退休人员12人，其中离休0人，退休11人。",  # an empty category listed: the list is complete
+    "在职实有30人，其中财政全供养29人，非财政供养0人。",
+    "领导职数3名，其中局长1名，副局长3名。",
+    "下达资金共451万元，其中第一批资金300万元，第二批资金150万元。",
+    "全局现有人员1893人，其中局本级187人（在职在编139人、退休人员8人、协管员40人），"
+    "环卫处1707人（在职在编132人、临聘人员1575人）。",
+    "隐患点共 570 处，其中：崩塌 76 处、滑坡 487 处、塌陷 6 处、泥石流 2 处。",
+    "全年实际收入1699.11万元，其中财政拨款收入1435.22万元，上年结转结余263.90万元。",
+    "预算数30076万元，其中：中央补助资金11375万元，自治区补助资金3953万元，其他资金（包括结转结余资金、利息收入）14747万元。",
+])
+def test_a_total_off_its_complete_or_disjoint_parts_is_a_warning(text):
+    [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_parts_sum"]
+    assert f.kind == Kind.ARITHMETIC_MISMATCH and f.severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "职工1486人，其中专业技术人员1298人，高级职称218人。",  # a subset listed beside its set
+    "收到资金500万元，其中中央资金300万元，省级资金150万元。",  # only some parts
+    "有职工18人，其中管理人员3人，专业技术人员12人，外聘人员2人。",
+    "全年实际收入1699.13万元，其中财政拨款收入1435.22万元，上年结转结余263.90万元。",  # may list only some
+])
+def test_parts_that_may_overlap_or_be_incomplete_are_not_held_against_the_total(text):
+    assert rules(text, "sentence_parts_sum") == []
+
+
+def test_a_new_total_in_a_run_on_sentence_closes_the_list_before_it():
+    text = ("2023年收到财政资金共2330.8万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元"
+            "2023年支出2310.4万元，其中中央资金1352.2万元，地方资金98.6万元，其他资金859.6万元。")
+    quotes = rules(text, "sentence_parts_sum")
+    assert len(quotes) == 1 and quotes[0].startswith("2330.8万元")
+
+
+def test_a_carried_over_balance_is_a_part_not_a_saving():
+    assert rules("全年收入1699.12万元，其中财政拨款收入1435.22万元，上年结转结余263.90万元。", "sentence_parts_sum") == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("内设5个股室，分别是办公室、财务股、业务股、法规股。", "5个"),
+    ("下设五个股室：办公室、财务股、业务股、法规股。", "五个"),
+    ("内设6个职能科室办公室、人事科、财务科、业务科、信息中心。", "6个"),
+    ("大队内设4个部门，分别是情报信息中队、秩序管理中队、事故中队、车辆管理所及指挥中心。", "4个"),
+    ("共有3家定点医院，即县人民医院，县中医院，县妇幼保健院，县第二人民医院。", "3家"),
+])
+def test_a_count_that_differs_from_its_list_is_a_warning(text, quote):
+    [f] = [f for f in check_arithmetic(para(text)) if f.rule == "count_list"]
+    assert f.quote == quote and f.severity == Severity.WARNING and f.kind == Kind.ARITHMETIC_MISMATCH
+    assert f.related and f.related[0].quote in text
+
+
+@pytest.mark.parametrize("text", [
+    "内设4个科室：办公室、财务科、业务科及信息中心。",
+    "内设5个科室：办公室、财务科、业务科、城乡规划及建设管理股。",  # 及 inside a name, or two names
+    "设有3个工作组，即综合组、督查组、宣传组等。",
+    "将中小微企业、个体工商户和5个特困行业养老、失业、工伤三项社保费政策延至今年年底。",
+    "普查工作分三个阶段：准备阶段（6-12月），登记、处理与发布阶段（1-12月），开发、更新、总结阶段（1-12月）。",
+    "建成12个村级服务站、3个乡镇中心、2个县级平台。",
+    "内设7个股室：办公室、财务股、业务股、法规股、人事股、信息股",  # runs to the end: maybe cut off
+])
+def test_counts_without_a_closed_list_of_their_names_are_not_checked(text):
+    assert rules(text, "count_list") == []

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, Field
 
-from .checks import claims, dates, entities, language, redundancy, splices, staffing, structure
+from .checks import claims, dates, entities, language, redundancy, splices, staffing, structure, typos
 from .checks.arithmetic import tables as arithmetic
 from .department import DepartmentData
 from .findings import Finding, Kind, ReviewResult
@@ -29,6 +29,7 @@ class ReviewOptions(BaseModel):
     entities: bool = True
     structure: bool = True
     language: bool = True
+    typos: bool = Field(True, description="wrong and dropped characters (jieba, pypinyin; loads ~2 s once per process)")
     year: int | None = None
     judge: str | None = Field(None, description="model spec for the optional LLM judge of qualitative findings")
 
@@ -64,6 +65,8 @@ def review(
         checks.append(lambda: structure.check_structure(report))
     if opts.language:
         checks.append(lambda: language.check_language(report))
+    if opts.typos:
+        checks.append(lambda: typos.check_typos(report))
 
     findings: list[Finding] = []
     for check in checks:

@@ -1,0 +1,388 @@
+"""Wrong characters (错别字): a slip that turns a word the report uses into a string that is no word.
+
+Method (issue 10), precision first. Each run of Chinese characters is segmented with jieba's
+dictionary (its word frequencies, shipped inside its wheel; the route of highest probability, no
+HMM, so an unknown string stays split into single characters). At a character in a single-character
+token or a rare word, each replacement of the same sound (pypinyin, tone included, as the corrected
+word reads there) or of similar shape (``data/similar_shape.txt``) is tried. It is a typo only when
+
+- the original two to four characters are no word (or a rare one) and the corrected ones a common
+  word, and the whole run reads far more likely with it (a factor of 200 in jieba's segmentation,
+  where the corrected word is one of the tokens);
+- the corrected word is one the report itself writes elsewhere, or one of the 财政/绩效 vocabulary
+  (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行, so a
+  correction must be a word this kind of report uses;
+- nothing says the string is meant: not inside 《》〈〉 or a short “” quotation, not in a name the
+  dictionary tags as a person, place or organisation, not in a 机关代字 before 〔2024〕, not in a
+  vocabulary word, not in text with traditional characters, not written three times or more the
+  same way, not a character repeated just before or after (应贷尽贷, 限载、限行).
+
+Beside it, a short curated list of classic 公文 confusions (``data/typo_confusions.yaml``, each entry
+with its reason): 截止 before a date, 帐 for 账, 拔付 …
+
+Everything is offline: jieba is given its shipped dictionary directly (no cache file, no logging),
+pypinyin reads its shipped tables; both load on the first call, once per process.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+
+__all__ = ["check_typos"]
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
+# before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇
+_PROTECTED = re.compile(
+    r"《[^《》]*》|〈[^〈〉]*〉|“[^“”]{1,16}”"
+    r"|[\u4e00-\u9fff]{1,10}(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2})"
+    r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
+    r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
+    r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"
+    r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
+_PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
+
+COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
+RARE = 20  # a word at most this frequent is as good as unknown
+GAIN = math.log(200)  # the corrected run must be this much more probable
+OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
+
+
+@dataclass
+class Lexicon:
+    """jieba's word frequencies, the index of common words by one-character patterns, and the
+    similar-shape, vocabulary and confusion data."""
+
+    freq: dict[str, int]
+    total: int
+    proper: set[str]
+    vocabulary: set[str]
+    shapes: dict[str, str]
+    patterns: dict[str, list[str]]
+    confusions: list[dict[str, str]]
+    tokenizer: Any
+
+
+def _read_jieba() -> tuple[dict[str, int], set[str]]:
+    from importlib.resources import files
+
+    freq: dict[str, int] = {}
+    proper: set[str] = set()
+    with files("jieba").joinpath("dict.txt").open("r", encoding="utf-8") as f:
+        for line in f:
+            word, count, *tag = line.split()
+            freq[word] = int(count)
+            if tag and tag[0] in _PROPER_TAGS:
+                proper.add(word)
+    return freq, proper
+
+
+def _data_lines(name: str) -> list[str]:
+    """The lines of a data file, without comments and blank lines."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
+
+
+def _tokenizer(words: dict[str, int]) -> Any:
+    """A jieba tokenizer on ``words`` as they are: no dictionary file read, no cache written."""
+    import logging
+    import warnings
+
+    with warnings.catch_warnings():  # jieba 0.42 imports pkg_resources, deprecated in setuptools
+        warnings.simplefilter("ignore")
+        import jieba
+
+    jieba.setLogLevel(logging.ERROR)
+    freq = dict(words)
+    for word in words:  # jieba's DAG needs every prefix present
+        for i in range(1, len(word)):
+            freq.setdefault(word[:i], 0)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, sum(words.values()), True
+    return tokenizer
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load once per process: jieba's dictionary, the pattern index and the data files."""
+    words, proper = _read_jieba()
+    vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
+    shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
+    confusions = yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
+    for word in vocabulary:  # the vocabulary reads as words (自评 is never two suspicious characters)
+        words[word] = max(words.get(word, 0), COMMON)
+    patterns: dict[str, list[str]] = defaultdict(list)
+    for word, count in words.items():
+        if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
+            for i in range(len(word)):
+                patterns[word[:i] + "?" + word[i + 1:]].append(word)
+    tokenizer = _tokenizer(words)
+    _word_readings("负责")  # pypinyin reads its tables (~0.7 s) here, at start-up, not in the first report
+    return Lexicon(words, tokenizer.total, proper, vocabulary, shapes, dict(patterns), confusions, tokenizer)
+
+
+@cache
+def _reading(ch: str) -> str:
+    """A character's usual reading with its tone (pypinyin's first)."""
+    from pypinyin import Style, pinyin
+
+    return pinyin(ch, style=Style.TONE3, heteronym=False)[0][0]
+
+
+@cache
+def _word_readings(word: str) -> tuple[str, ...]:
+    """The readings of a word's characters in that word (银行: yin2 hang2)."""
+    from pypinyin import Style, pinyin
+
+    return tuple(r[0] for r in pinyin(word, style=Style.TONE3, heteronym=False))
+
+
+def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
+    """Why ``wrong[i]`` may have been typed for ``right[i]``: the same sound, tone included, as
+    ``right`` reads there, or a similar shape."""
+    a, b = wrong[i], right[i]
+    if b in lex.shapes.get(a, ""):
+        return "字形相近"
+    sound = _word_readings(right)[i]
+    if _reading(a) == sound:
+        return f"读音相同（{sound}）"
+    return None
+
+
+def _route(run: str, lex: Lexicon) -> tuple[float, list[tuple[int, int]]]:
+    """The most probable segmentation of ``run``: its log probability and token spans."""
+    tk = lex.tokenizer
+    route: dict[int, tuple[float, int]] = {}
+    tk.calc(run, tk.get_DAG(run), route)
+    spans, i = [], 0
+    while i < len(run):
+        j = route[i][1] + 1
+        spans.append((i, j))
+        i = j
+    return route[0][0], spans
+
+
+@dataclass(frozen=True)
+class Typo:
+    start: int  # in the unit's text
+    end: int
+    wrong: str
+    right: str
+    why: str
+    rule: str = "language.typo"
+
+
+def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
+    """Positions in a single-character token or a rare word, outside names."""
+    out: set[int] = set()
+    for s, e in spans:
+        token = run[s:e]
+        if token not in lex.proper and (e - s == 1 or lex.freq.get(token, 0) <= RARE):
+            out.update(range(s, e))
+    return out
+
+
+def _candidates(run: str, i: int, lex: Lexicon,
+                supported: Callable[[str], bool]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, corrected word, why) for windows of 2–4 characters around position ``i``."""
+    for n in (2, 3, 4):
+        for a in range(max(0, i - n + 1), min(i, len(run) - n) + 1):
+            word = run[a:a + n]
+            if lex.freq.get(word, 0) > RARE:
+                continue
+            for right in lex.patterns.get(word[:i - a] + "?" + word[i - a + 1:], ()):
+                if lex.freq[right] >= 100 * lex.freq.get(word, 0) and supported(right):
+                    why = _similar(word, right, i - a, lex)
+                    if why:
+                        yield a, a + n, right, why
+
+
+def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
+               supported: Callable[[str], bool]) -> list[tuple[int, int, str, str]]:
+    """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
+    logp, spans = route
+    suspicious = _suspicious(run, spans, lex)
+    bounds = {s for s, _ in spans} | {len(run)}
+    found: list[tuple[float, int, int, str, str]] = []
+    for i in sorted(suspicious):
+        if run[i] in run[max(0, i - 3):i] + run[i + 1:i + 4]:
+            continue  # a character repeated close by is meant (应贷尽贷, 限载、限行)
+        for a, b, right, why in _candidates(run, i, lex, supported):
+            # whole suspicious tokens only: a correction never takes a character from a word
+            if a not in bounds or b not in bounds or not suspicious.issuperset(range(a, b)):
+                continue
+            fixed = run[:a] + right + run[b:]
+            new_logp, new_spans = _route(fixed, lex)
+            # the corrected word is a token of the new reading, or inside a vocabulary word (绩效管理)
+            fits = any((s, e) == (a, b) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
+                       for s, e in new_spans)
+            if fits and new_logp - logp >= GAIN:
+                found.append((new_logp - logp, a, b, right, why))
+    kept: list[tuple[float, int, int, str, str]] = []
+    for f in sorted(found, reverse=True):
+        if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):
+            kept.append(f)
+    return [k[1:] for k in sorted(kept, key=lambda k: k[1])]
+
+
+def _protected(text: str, lex: Lexicon) -> list[bool]:
+    """Characters inside quoted titles and names, 机关代字 and vocabulary words."""
+    mask = [False] * len(text)
+    for m in _PROTECTED.finditer(text):
+        mask[m.start():m.end()] = [True] * (m.end() - m.start())
+    for i in range(len(text)):
+        for n in range(2, 9):
+            if text[i:i + n] in lex.vocabulary and lex.freq.get(text[i:i + n], 0) <= COMMON:
+                mask[i:i + n] = [True] * n
+    return mask
+
+
+def _traditional(run: str) -> bool:
+    """Text in traditional characters (a repost with inline pinyin): not ours to correct."""
+    try:
+        run.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
+    mask: list[bool] = []
+    for m in _HAN_RUN.finditer(text):
+        for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
+            start, end = m.start() + a, m.start() + b
+            mask = mask or _protected(text, lex)
+            if not any(mask[start:end]):
+                yield Typo(start, end, text[start:end], right, why, rule)
+
+
+@dataclass
+class _Context:
+    """One report as the check reads it: its whole text with the two-character strings indexed
+    (to find a longer form), the words it writes (its tokens and the words inside them), and the
+    segmentation of each distinct run of Chinese characters, read once."""
+
+    whole: str
+    bigrams: dict[str, list[int]]
+    routes: dict[str, tuple[float, list[tuple[int, int]]]]
+    written: set[str]
+    vocabulary: set[str]
+    seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, whole: str, lex: Lexicon) -> _Context:
+        bigrams: dict[str, list[int]] = defaultdict(list)
+        for i in range(len(whole) - 1):
+            bigrams[whole[i:i + 2]].append(i)
+        routes = {run: _route(run, lex) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
+        written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
+                   for n in (2, 3, 4) for i in range(e - s - n + 1)}
+        return cls(whole, bigrams, routes, written, lex.vocabulary)
+
+    def supported(self, word: str) -> bool:
+        """A correction must be a word of the vocabulary or one the report writes elsewhere."""
+        return word in self.vocabulary or word in self.written
+
+    def run_typos(self, run: str, lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
+        """(start, end, right, why, rule) of the slips in one run of Chinese characters."""
+        if run not in self.seen:
+            found = []
+            route = self.routes.get(run)
+            if route is not None:
+                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported)]
+                found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
+                          for a, b, right in _dropped(run, route[1], lex, self)]
+            self.seen[run] = found
+        return self.seen[run]
+
+    def longer(self, left: str, right: str) -> str | None:
+        """``left`` + two or three characters + ``right`` as the report writes it somewhere."""
+        for i in self.bigrams.get(left[-2:], ()):
+            if self.whole[i + 2 - len(left):i + 2] != left:
+                continue
+            for n in (2, 3):
+                middle = self.whole[i + 2:i + 2 + n]
+                if self.whole.startswith(right, i + 2 + n) and _HAN_RUN.fullmatch(middle):
+                    return left + middle + right
+        return None
+
+
+def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
+             ctx: _Context) -> Iterator[tuple[int, int, str]]:
+    """Dropped characters (义务教保障 where the report writes 义务教育经费保障 elsewhere): a stranded
+    single character that, in the report's longer form of the same phrase, starts a word."""
+    for (a, b), (_, _) in pairwise(spans):
+        if b - a != 1 or b < 3 or len(run) - b < 2:
+            continue
+        left, right = run[b - 3:b], run[b:b + 2]
+        longer = ctx.longer(left, right)
+        if longer is None:
+            continue
+        _, long_spans = _route(longer, lex)
+        token = next((s, e) for s, e in long_spans if s <= 2 < e)
+        if token[1] - token[0] > 1 and token[1] > 3:
+            yield b - 3, b + 2, longer
+
+
+def _curated(text: str, lex: Lexicon) -> Iterator[Typo]:
+    for entry in lex.confusions:
+        for m in re.finditer(entry["wrong"], text):
+            yield Typo(m.start(), m.end(), m.group(), m.expand(entry["right"]), entry["reason"],
+                       rule="language.confusion")
+
+
+def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
+    if t.rule == "language.confusion":
+        return t.why
+    if t.rule == "language.dropped":
+        return f"“{t.wrong[2]}”在此不成词，{t.why}"
+    diff = next(i for i, (x, y) in enumerate(zip(t.wrong, t.right, strict=True)) if x != y)
+    rare = "不成词" if not lex.freq.get(t.wrong) else f"是罕见词（jieba 词频{lex.freq[t.wrong]}）"
+    own = ctx.whole.count(t.right) if t.right in ctx.written else 0
+    used = f"报告别处写了{own}次“{t.right}”" if own else f"“{t.right}”是财政/绩效报告常用词"
+    return f"“{t.wrong}”{rare}，{used}；“{t.wrong[diff]}”与“{t.right[diff]}”{t.why}"
+
+
+def check_typos(report: Report) -> list[Finding]:
+    """Wrong and dropped characters and classic 公文 confusions; one finding per wrong word, every
+    place listed."""
+    lex = lexicon()
+    units = list(report.units())
+    ctx = _Context.of("\n".join(u.text for u in units), lex)
+    found: dict[tuple[str, str], list[tuple[TextUnit, Typo]]] = defaultdict(list)
+    for unit in units:
+        for t in [*_unit_typos(unit.text, lex, ctx), *_curated(unit.text, lex)]:
+            found[(t.wrong, t.right)].append((unit, t))
+    out = []
+    for (wrong, right), places in found.items():
+        unit, t = places[0]
+        if t.rule != "language.confusion" and ctx.whole.count(wrong) >= OWN_USAGE:
+            continue
+        count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
+        what = "疑似漏字" if t.rule == "language.dropped" else "疑似错别字"
+        out.append(Finding(
+            kind=Kind.TYPO, severity=Severity.WARNING,
+            message=f"{what}：“{wrong}”应为“{right}”{count}",
+            location=_loc(report, unit, t.start, t.end),
+            related=[_loc(report, u, x.start, x.end) for u, x in places[1:]],
+            evidence=_evidence(t, lex, ctx), suggestion=f"改为“{right}”", rule=t.rule))
+    return out
+
+
+def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
+    loc = unit.at(start, end)
+    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())

@@ -1,0 +1,164 @@
+"""Rebuild the two derived data files of the typo check (never imported by the library).
+
+    python drafting/data/build_typo_data.py --char-similar DIR [--shared DIR]
+
+``--char-similar`` is the ``data`` folder of the unpacked wheel char-similar 0.0.2 (``pip download
+char-similar==0.0.2 --no-deps``, then unzip); it is not a dependency of jixiao. Writes, beside
+this script:
+
+- ``similar_shape.txt``: for each of the 5,000 characters most used in jieba's dictionary, the
+  characters of similar shape among them, from char-similar's 四角号码 and stroke orders (笔顺):
+  the same four corners (first four digits of the 四角号码) and stroke orders the same or one stroke
+  apart (拨/拔, 未/末), or two strokes apart in characters of seven strokes or more (贵/责, 辩/辫).
+- ``vocabulary.txt``: the 财政/绩效 vocabulary: the words (jieba with its HMM, so terms its
+  dictionary lacks come out whole) of ``../shared/templates``, ``../shared/samples`` and ``fixtures``
+  that two unrelated sources use (all files of one department count as one source), so a one-off
+  slip never gets in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _jieba_dict() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).parent / "dict.txt"
+
+
+def common_chars(n: int = 5000) -> list[str]:
+    used: Counter[str] = Counter()
+    for line in _jieba_dict().read_text(encoding="utf-8").splitlines():
+        word, freq = line.split()[:2]
+        for ch in set(word):
+            if "\u4e00" <= ch <= "\u9fff":
+                used[ch] += int(freq)
+    return [c for c, _ in used.most_common(n)]
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance between two stroke orders."""
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def _deletions(order: str, depth: int = 2) -> set[str]:
+    """The stroke order with up to ``depth`` strokes left out (two orders within edit distance 2
+    share one of these: the symmetric-delete trick, so 5,000 characters need no 12 million pairs)."""
+    out, frontier = {order}, {order}
+    for _ in range(depth):
+        frontier = {s[:i] + s[i + 1:] for s in frontier for i in range(len(s))}
+        out |= frontier
+    return out
+
+
+def similar_pairs(chars: list[str], cs_dir: Path) -> dict[str, set[str]]:
+    """Pairs with the same four corners (the first four digits of the 四角号码) whose stroke orders
+    are the same or one stroke apart, or two apart in characters of seven strokes or more."""
+
+    def load(name: str) -> dict:
+        return json.loads((cs_dir / f"{name}.dict").read_text(encoding="utf-8"))
+
+    corner, order = load("char_fourangle"), load("char_order")
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for c in chars:
+        if c in order:
+            for key in _deletions(order[c]):
+                by_key[key].add(c)
+    out: dict[str, set[str]] = defaultdict(set)
+    for group in by_key.values():
+        for a, b in combinations(sorted(group), 2):
+            if b in out[a]:
+                continue
+            if corner.get(a, "?")[:4] != corner.get(b, "!")[:4]:
+                continue
+            d, n = _distance(order[a], order[b]), min(len(order[a]), len(order[b]))
+            if d <= 1 or (d == 2 and n >= 7):
+                out[a].add(b)
+                out[b].add(a)
+    return out
+
+
+def write_shapes(pairs: dict[str, set[str]]) -> None:
+    head = ["# Characters of similar shape, for jixiao's typo check (drafting/checks/typos.py).",
+            "# One line per character: the character, a tab, the characters of similar shape.",
+            "# Built by drafting/data/build_typo_data.py from:",
+            "#   char-similar 0.0.2, data/char_fourangle|char_order.dict: the same four corners (四角号码, first",
+            "#     four digits) and stroke orders (笔顺) equal or one stroke apart, or two apart (7+ strokes)",
+            "#     (yongzhuo, github.com/yongzhuo/char-similar; MIT per its package metadata,",
+            "#     Apache-2.0 text in its LICENSE file)",
+            "# restricted to the 5,000 characters most used in jieba 0.42.1's dict.txt (MIT)."]
+    lines = [f"{c}\t{''.join(sorted(pairs[c]))}" for c in sorted(pairs) if pairs[c]]
+    (HERE / "similar_shape.txt").write_text("\n".join(head + lines) + "\n", encoding="utf-8")
+
+
+def _sources(shared: Path) -> dict[str, list[Path]]:
+    groups: dict[str, list[Path]] = {p.stem: [p] for p in sorted((shared / "templates").glob("T*.txt"))}
+    for folder in sorted((ROOT / "fixtures").iterdir()):
+        if folder.is_dir():
+            groups.setdefault(folder.name.rsplit("-", 1)[0], []).extend(sorted(folder.glob("*.txt")))
+    # the sample is the jingzhou fixture's report: the same source
+    groups.setdefault("jingzhou-hrss", []).extend(sorted((shared / "samples").glob("*.txt")))
+    return groups
+
+
+def vocabulary(shared: Path) -> list[str]:
+    """Words (jieba with its HMM, so unknown terms come out whole) used by two unrelated sources."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    seen: dict[str, set[str]] = defaultdict(set)
+    for group, paths in _sources(shared).items():
+        for path in paths:
+            for run in HAN.findall(path.read_text(encoding="utf-8")):
+                for word in jieba.cut(run, HMM=True):
+                    if len(word) >= 2:
+                        seen[word].add(group)
+    return sorted(w for w, groups in seen.items() if len(groups) >= 2)
+
+
+def write_vocabulary(words: list[str]) -> None:
+    head = ["# 财政/绩效 vocabulary for jixiao's typo check (drafting/checks/typos.py): the words of",
+            "# ../shared/templates, ../shared/samples and fixtures/ (never the real corpus) that two",
+            "# unrelated sources use (all files of one department count as one source, so a one-off",
+            "# slip never gets in), segmented by jieba with its HMM. A word here is never corrected,",
+            "# and is a word a correction may restore. Built by drafting/data/build_typo_data.py;",
+            "# lines after the marker are added by hand, each with its reason after a tab."]
+    manual = []
+    path = HERE / "vocabulary.txt"
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+        if MARK in text:
+            manual = text.split(MARK, 1)[1].strip().splitlines()
+    path.write_text("\n".join([*head, *words, MARK, *manual]) + "\n", encoding="utf-8")
+
+
+MARK = "# -- added by hand (each with its reason after a tab) --"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--char-similar", type=Path, required=True)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    write_shapes(similar_pairs(common_chars(), args.char_similar))
+    write_vocabulary(vocabulary(args.shared))
+
+
+if __name__ == "__main__":
+    main()

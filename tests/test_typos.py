@@ -1,0 +1,141 @@
+"""Typo check: a wrong or dropped character is flagged with its fix and why; names, titles, domain
+terms and clean text are left alone. Sentences are invented."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from drafting.checks import typos
+from drafting.checks.typos import check_typos
+from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
+from drafting.review import ReviewOptions, review
+
+DUTIES = "局办公室负责机关日常运转，人事股负责干部选拔任用和教育培训工作。"
+
+
+def findings(text: str):
+    report = read_text_string(text)
+    out = check_typos(report)
+    for f in out:
+        assert f.kind is Kind.TYPO and f.severity is Severity.WARNING
+        assert f.quote == report.quote(f.location.location)
+    return out
+
+
+def fixes(text: str) -> set[tuple[str, str | None]]:
+    return {(f.quote, f.suggestion) for f in findings(text)}
+
+
+# -- what it finds -------------------------------------------------------------------------------
+
+
+def test_a_character_of_similar_shape_is_flagged_with_the_word_the_report_writes_elsewhere():
+    [f] = findings(DUTIES + "\n\n专技股负贵高层次专业技术人才的引进和培养工作。")
+    assert (f.quote, f.suggestion) == ("负贵", "改为“负责”")
+    assert "“负贵”不成词" in f.evidence and "负责" in f.evidence
+    assert "“贵”与“责”字形相近" in f.evidence
+
+
+def test_a_rare_word_one_stroke_from_a_common_one_is_flagged():
+    assert ("选拨", "改为“选拔”") in fixes(DUTIES + "\n\n完善人才选拨机制，全年引进急需紧缺人才12人。")
+
+
+def test_a_character_of_the_same_sound_is_flagged():
+    [f] = findings("严格执行预算管理制度。\n\n全年未发生违反财经纪律的问题，资金管里规范。")
+    assert (f.quote, f.suggestion) == ("管里", "改为“管理”")
+    assert "读音相同（li3）" in f.evidence
+
+
+def test_the_same_slip_twice_is_one_finding_listing_both_places():
+    text = DUTIES + "\n\n专技股负贵人才引进。\n\n社保股负贵基金征缴。"
+    [f] = findings(text)
+    assert len(f.related) == 1 and "共2处" in f.message
+
+
+def test_characters_dropped_from_a_phrase_the_report_writes_in_full_elsewhere():
+    text = "下达城乡义务教育经费保障机制资金120万元。\n\n城乡义务教保障机制资金已全部拨付到校。"
+    [f] = findings(text)
+    assert f.quote == "义务教保障" and f.suggestion == "改为“义务教育经费保障”"
+    assert "漏字" in f.message
+
+
+@pytest.mark.parametrize(("text", "quote", "right"), [
+    ("截止2023年12月31日，项目已完工。", "截止", "截至"),
+    ("项目资金已全部拔付到位。", "拔付", "拨付"),
+    ("资金实行专帐管理，设立专门帐户。", "帐户", "账户"),
+    ("我局2024底有在职职工16人。", "2024底", "2024年底"),
+])
+def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
+    [f] = findings(text)
+    assert f.quote == quote and f.suggestion == f"改为“{right}”" and f.evidence
+
+
+# -- what it leaves alone ------------------------------------------------------------------------
+
+
+def test_a_clean_paragraph_raises_nothing():
+    assert findings(
+        "2023年，我局认真贯彻落实预算绩效管理要求，部门整体支出绩效自评得分95分，评价等次为优。"
+        "全年预算执行率98.6%，资金按时拨付率100%，三公经费较上年下降12.3%。\n\n"
+        "截至2023年12月31日，实有在职人员40人。下一步将加强绩效目标管理，强化自评结果应用。") == []
+
+
+def test_a_title_in_book_marks_is_quoted_as_written():
+    assert findings(DUTIES + "\n\n根据《关于做好人才选拨工作的通知》要求开展工作。") == []
+
+
+def test_a_persons_name_after_a_label_or_before_a_title_is_not_corrected():
+    assert findings(DUTIES + "\n\n联系人：王负贵\n\n刘负贵同志分管人事工作。") == []
+
+
+def test_a_village_name_is_not_corrected():
+    assert findings(DUTIES + "\n\n驻负贵村工作队2023年完成危房改造5户。") == []
+
+
+def test_a_domain_term_is_not_corrected_even_when_a_same_sound_word_is_written():
+    assert findings("本局内设3个股室，负责全县社保基金管理，不投资股市。") == []
+
+
+def test_the_agency_code_of_a_document_number_is_not_corrected():
+    assert findings(DUTIES + "\n\n根据负贵发〔2023〕5号文件开展自评。") == []
+
+
+def test_a_string_written_three_times_the_same_way_is_the_reports_own_usage():
+    assert findings(DUTIES + "\n\n负贵一。\n\n负贵二。\n\n负贵三。") == []
+
+
+def test_text_in_traditional_characters_is_left_alone():
+    assert findings("項目資金管理辦法規定，負責人員依據(jù)辦法開展檢查。") == []
+
+
+# -- wiring and loading --------------------------------------------------------------------------
+
+
+def test_review_runs_the_typo_check_unless_it_is_switched_off():
+    report = read_text_string(DUTIES + "\n\n专技股负贵人才引进。")
+    assert any(f.kind is Kind.TYPO for f in review(report).findings)
+    assert not any(f.kind is Kind.TYPO for f in review(report, options=ReviewOptions(typos=False)).findings)
+
+
+def test_jieba_is_given_its_dictionary_directly_and_never_builds_or_reads_a_cache(monkeypatch):
+    import jieba
+
+    def initialize(self, dictionary=None):
+        raise AssertionError("jieba.Tokenizer.initialize reads or writes a cache file")
+
+    monkeypatch.setattr(jieba.Tokenizer, "initialize", initialize)
+    lex = typos.lexicon()
+    tokenizer = typos._tokenizer({"负责": 100, "人才": 100})
+    assert list(tokenizer.cut("负责人才", HMM=False)) == ["负责", "人才"]
+    assert typos.lexicon() is lex  # loaded once per process
+
+
+def test_importing_the_library_does_not_load_the_lexicons():
+    code = ("import sys, drafting, drafting.review; "
+            "print(any(m in sys.modules for m in ('jieba', 'pypinyin')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

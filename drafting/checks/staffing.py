@@ -15,7 +15,7 @@ from ..report import Report, TextUnit
 
 __all__ = ["check_staffing"]
 
-_N = r"(\d{1,6})\s*(?:人|名)"
+_N = r"(\d{1,6}\s*(?:人|名))"
 # the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制, which are parts)
 _POSTS = re.compile(r"(?<![行政事业工勤参公])编制(?:数|总数|人数)?(?:为|共|是)?\s*" + _N)
 _IN_POST = re.compile(r"实有(?:人员|人数|在职人员|在编人员)?(?:为|共|是)?\s*" + _N)
@@ -27,22 +27,26 @@ def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocatio
     return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
 
 
+def _count(m: re.Match[str]) -> int:
+    return int(re.match(r"\d+", m.group(1)).group(0))  # type: ignore[union-attr]
+
+
 def check_staffing(report: Report) -> list[Finding]:
     """实有 above 编制 in the same paragraph, unless the paragraph names staff outside the posts."""
     out = []
     for unit in report.units():
         posts, in_post = _POSTS.search(unit.text), _IN_POST.search(unit.text)
-        if not posts or not in_post or int(in_post.group(1)) <= int(posts.group(1)):
+        if not posts or not in_post or _count(in_post) <= _count(posts):
             continue
         outside = _OUTSIDE_POSTS.search(unit.text.replace("离退休人员", ""))
         if outside:
             continue
         out.append(Finding(
             kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
-            message=f"实有人数{in_post.group(1)}人多于编制数{posts.group(1)}人，且未说明编外人员",
-            location=_loc(report, unit, in_post.start(), in_post.end()),
-            related=[_loc(report, unit, posts.start(), posts.end())],
-            evidence=f"编制{posts.group(1)}人，实有{in_post.group(1)}人；同段未提到编外、聘用、临聘等编制外人员",
+            message=f"实有人数{_count(in_post)}人多于编制数{_count(posts)}人，且未说明编外人员",
+            location=_loc(report, unit, in_post.start(1), in_post.end(1)),  # the number: one finding with the guard's
+            related=[_loc(report, unit, posts.start(1), posts.end(1))],
+            evidence=f"编制{_count(posts)}人，实有{_count(in_post)}人；同段未提到编外、聘用、临聘等编制外人员",
             suggestion="核对编制数和实有人数；如有编制外人员，写明人数和性质",
             rule="staffing.over_posts"))
     return out

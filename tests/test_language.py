@@ -70,3 +70,8 @@ def test_a_title_mark_closed_by_the_wrong_partner_is_flagged():
 
 def test_full_and_half_width_brackets_may_pair_and_list_markers_may_stand_alone():
     assert findings("项目（一期)已完工。1)运用资金；2)管理制度。", Kind.PUNCTUATION) == []
+
+
+def test_two_form_cells_run_together_are_not_a_doubled_word():
+    assert findings("评价类型: 阶段评价 结束评价评价方式: 直接组织评价", Kind.REPEATED_WORD) == []
+    assert findings("项目执行执行规范 | 3 | 3", Kind.REPEATED_WORD) == []

@@ -105,7 +105,7 @@ def test_a_paragraph_pasted_into_the_middle_of_a_sentence_is_a_splice_with_both_
     findings = find_splices(r)
     assert len(findings) == 1
     f = findings[0]
-    assert f.kind == Kind.SPLICED_TEXT and f.severity == Severity.ERROR
+    assert f.kind == Kind.SPLICED_TEXT and f.severity == Severity.WARNING  # an outline repeats fragments too
     assert f.location.quote == POSTS[:-1]
     assert [s.quote for s in f.related] == ["期增长开发就", "45次2.8"]
     assert_quotes_exact(r, findings)

@@ -147,3 +147,8 @@ def test_a_heading_list_that_starts_at_its_second_item_is_flagged():
 def test_a_list_whose_first_item_sits_inside_a_flattened_row_does_not_start_late():
     blocks = [Paragraph(text="产出指标 | 数量指标 | 一、示范区建立 | 20000亩"), Paragraph(text="二、田间试验 | 15组")]
     assert check_structure(Report(blocks=blocks)) == []
+
+
+def test_a_bracketed_first_item_run_into_its_heading_counts():
+    blocks = [Paragraph(text="一、部门单位概况(一)部门主要职责"), Paragraph(text="(二)当年履职总体目标")]
+    assert check_structure(Report(blocks=blocks)) == []

@@ -99,6 +99,8 @@ def _doubled_words(report: Report) -> Iterator[Finding]:
             word = m.group(1)
             if word in _REDUPLICATED_OK or len(set(word)) == 1 or word[:2] in _REDUPLICATED_OK:
                 continue
+            if not _in_prose(text, m.start(), m.end()):
+                continue  # 结束评价|评价方式, 项目执行|执行规范: two cells of a flattened form run together
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
                 message=f"“{word}”连写了两次",
@@ -112,6 +114,12 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of each clause; words are the clause without its marks."""
     bounds = [0, *(m.end() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
     return [(a, b, _CLAUSE_SPLIT.sub("", text[a:b]).strip()) for a, b in pairwise(bounds) if a < b]
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """Whether a span sits in running prose: a sentence mark near it and no table remnant."""
+    around = text[max(0, start - 30):end + 30]
+    return bool(re.search(r"[，。；、,;《》（）“”]", around)) and "|" not in around
 
 
 def _repeated_clauses(report: Report) -> Iterator[Finding]:

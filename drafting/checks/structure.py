@@ -266,8 +266,9 @@ def _marker_text(report: Report, mk: _Marker) -> str:
 def _seen_before(report: Report, mk: _Marker) -> bool:
     """Whether the first item of ``mk``'s family appears anywhere before it (a list may continue
     after a table or a stray line)."""
-    first = {"一、": "一[、．]", "（一）": "[（(]一[）)]", "1、": r"1(?:[、．]|\.(?!\d))", "（1）": "[（(]1[）)]"}[mk.family]
-    pattern = re.compile(rf"(?:^|[\s|｜]){first}")  # anywhere a cell or line may start
+    first = {"一、": "(?:^|[\\s|｜])一[、．]", "（一）": "[（(]一[）)]", "1、": r"(?:^|[\s|｜])1(?:[、．]|\.(?!\d))",
+             "（1）": "[（(]1[）)]"}[mk.family]
+    pattern = re.compile(first)  # bracketed items anywhere (a run-together outline); others where a cell or line starts
     for unit in report.units():
         if unit.location == mk.unit.location:
             return bool(pattern.search(unit.text[: mk.start]))

@@ -30,6 +30,12 @@ def comparison_table(saving_pct: str = "27.45%", change_pct: str = "18.94%", sav
     )
 
 
+def unexplained(f) -> bool:
+    """A gap no rounding explains: said in the evidence; a warning until the rule's precision on the
+    labelled real reports is measured (grid.MEASURED_ERRORS)."""
+    return f.severity == Severity.WARNING and "无法得到报告数" in f.evidence
+
+
 def read_sample():
     text_reader = pytest.importorskip("drafting.io.text_reader", reason="drafting.io.text_reader not written yet")
     if not SAMPLE.exists():
@@ -71,7 +77,7 @@ def test_sample_with_a_planted_wrong_expenditure_total_is_flagged():
     text = SAMPLE.read_text(encoding="utf-8").replace("\t1209.14\n\t708.61", "\t1209.41\n\t708.61", 1)
     findings = check_arithmetic(text_reader.read_text_string(text))
     wrong = [f for f in findings if f.quote == "1209.41"]
-    assert len(wrong) == 1 and wrong[0].severity == Severity.ERROR
+    assert len(wrong) == 1 and unexplained(wrong[0])
     assert "1209.14（708.61 + 500.53" in wrong[0].message
 
 
@@ -103,7 +109,7 @@ def test_a_correct_table_yields_no_finding():
 def test_a_wrong_row_total_is_flagged_with_the_expected_sum_in_the_evidence():
     report = Report(blocks=[sangong_table(total="8.5")])
     [f] = check_arithmetic(report)
-    assert f.quote == "8.5" and f.severity == Severity.ERROR
+    assert f.quote == "8.5" and unexplained(f)
     assert "5.18 + 2.32 + 0 + 0 = 7.50" in f.evidence
     assert [r.quote for r in f.related] == ["5.18", "2.32", "0", "0"]
 
@@ -116,7 +122,7 @@ def test_a_total_off_by_one_cent_is_only_a_warning_because_rounding_could_explai
 
 def test_a_percentage_far_from_its_ratio_is_an_error():
     [f] = check_arithmetic(Report(blocks=[comparison_table(saving_pct="28.45%")]))
-    assert f.quote == "28.45%" and f.severity == Severity.ERROR
+    assert f.quote == "28.45%" and unexplained(f)
     assert "27.45%（1.96 ÷ 7.14）" in f.message
 
 
@@ -261,7 +267,7 @@ def test_saving_rate_that_does_not_follow_the_exact_saving_is_flagged():
     report = para("年初预算9.69万元，实际支出7.5万元，节约2.19万元，节约比例26.60%。")
     findings = check_arithmetic(report)
     assert [f.quote for f in findings] == ["26.60%"]
-    assert findings[0].severity == Severity.ERROR and "22.60%" in findings[0].message
+    assert unexplained(findings[0]) and "22.60%" in findings[0].message
 
 
 def test_change_rate_after_a_semicolon_uses_the_current_figure_of_the_first_clause():
@@ -364,3 +370,12 @@ def test_overlapping_headcounts_after_其中_are_not_summed_against_their_total(
 def test_money_parts_exceeding_their_total_are_still_flagged():
     text = "项目支出1,800万元，其中设备购置1,298万元，重点专科建设618万元。"
     assert len(quotes(para(text))) == 1
+
+
+def test_a_rule_says_error_only_once_its_precision_is_measured(monkeypatch):
+    from drafting.checks.arithmetic import grid
+
+    assert grid.calibrated(Severity.ERROR, "table_row_total") == Severity.WARNING
+    monkeypatch.setattr(grid, "MEASURED_ERRORS", frozenset({"table_row_total"}))
+    assert grid.calibrated(Severity.ERROR, "table_row_total") == Severity.ERROR
+    assert grid.calibrated(Severity.INFO, "table_row_total") == Severity.INFO

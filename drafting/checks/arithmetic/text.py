@@ -17,7 +17,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier, extract
 from ...quantities import Unit
 from ...report import Report, TextUnit
-from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number
+from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, calibrated, finding_location, norm, parse_number
 
 __all__ = ["check_narrative"]
 
@@ -186,7 +186,7 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
         (_, _, cell, desc), unit = same[0]
         shown = f"{cell.text}{unit.value}" if unit else f"{cell.text}（表格未注明单位）"
         out.append(Finding(
-            kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
+            kind=Kind.NUMBER_CONTRADICTED, severity=calibrated(Severity.ERROR, "narrative_vs_table"),
             message=f"正文中“{s.leaf}”为 {s.num.text}，与表格（{desc}）中的 {shown} 不一致",
             location=finding_location(s.num.loc, s.num.text), related=[finding_location(cell.loc, cell.text)],
             evidence=f"表格{cell.loc.label()}“{desc}”为 {shown}；正文 {s.num.text} 按两者中较粗的精度比较仍不相等",
@@ -246,7 +246,7 @@ def _against_facts(stated: list[_Stated], facts: list[Fact]) -> list[Finding]:
             if f.metric != name or f.num.loc == s.num.loc or _agree(s.value, s.step, f.value, f.step):
                 continue
             out.append(Finding(
-                kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
+                kind=Kind.NUMBER_CONTRADICTED, severity=calibrated(Severity.ERROR, "same_metric_as_relation"),
                 message=f"“{name}”此处为 {s.num.text}，与{f.num.loc.label()}的 {f.num.text} 不一致",
                 location=finding_location(s.num.loc, s.num.text), related=[finding_location(f.num.loc, f.num.text)],
                 evidence=f"{f.num.loc.label()}的 {f.num.text} 与年初预算、调整后预算精确成立加减关系；此处 {s.num.text} 与之不等",

@@ -27,6 +27,10 @@ KIND_ZH = {
     "entity_mismatch": "层级/单位不符",
     "missing_field": "必填项空白",
     "numbering_gap": "序号不连续",
+    "typo": "错别字",
+    "repeated_word": "字词重复",
+    "punctuation": "标点",
+    "document_number": "发文字号",
 }
 
 

@@ -145,3 +145,10 @@ def test_html_marks_every_copy_of_a_duplicate_with_one_id_per_finding():
     assert page.count("<mark ") == 5
     assert page.count('id="f0"') == 1 and page.count('data-finding="f0"') == 2
     assert "共 2 条问题，涉及 5 处" in page
+
+
+def test_every_finding_kind_has_a_chinese_name():
+    from drafting.findings import Kind
+    from drafting.render import KIND_ZH
+
+    assert {k.value for k in Kind} <= set(KIND_ZH)

@@ -209,9 +209,9 @@ def repeated_runs(norms: list[Normalized], hosts: int, min_len: int) -> list[Run
                 src = norms[s].text
                 if (s, j) == (h, i) or (i > 0 and j > 0 and t[i - 1] == src[j - 1]):
                     continue  # the place itself, or not the left end of a run
-                n = _SEED
-                while i + n < len(t) and j + n < len(src) and t[i + n] == src[j + n]:
-                    n += 1
-                if n >= min_len and not (s == h and j < i + n and i < j + n):
-                    out.append(Run(h, i, s, j, n))
+                length = _SEED
+                while i + length < len(t) and j + length < len(src) and t[i + length] == src[j + length]:
+                    length += 1
+                if length >= min_len and not (s == h and j < i + length and i < j + length):
+                    out.append(Run(h, i, s, j, length))
     return out

@@ -249,7 +249,7 @@ def _line_of(text: str, pos: int) -> str:
 
 def _balanced(run: str) -> bool:
     h = "".join(to_halfwidth(c) for c in run)
-    return all(h.count(o) == h.count(c) for o, c in _PAIRS)
+    return all(h.count(pair[0]) == h.count(pair[1]) for pair in _PAIRS)
 
 
 class _Partial:

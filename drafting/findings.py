@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from .report import Location
+from .report import Location, Report
 
 
 class Kind(StrEnum):
@@ -46,6 +46,11 @@ class FindingLocation(BaseModel):
     location: Location
     quote: str
     label: str = ""
+
+    @classmethod
+    def of(cls, report: Report, loc: Location, label: str | None = None) -> FindingLocation:
+        """The place ``loc`` of ``report`` with its exact quote: what every check points at."""
+        return cls(location=loc, quote=report.quote(loc), label=label or loc.label())
 
 
 class Finding(BaseModel):

@@ -41,11 +41,6 @@ _SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议")
 _HEADING_LIKE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])")
 
 
-def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
-    loc = unit.at(start, end)
-    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
-
-
 def check_claims(report: Report, data: DepartmentData | None = None) -> list[Finding]:
     """Unsupported strong claims, satisfaction 100% without a survey, indicator rows without a
     target or with evidence off the point; with ``data``, missed targets without a reason."""
@@ -120,7 +115,7 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                 out.append(Finding(  # a stock phrase is style, not an error: info at most (issue 9)
                     kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.INFO,
                     message=f"“{m.group(0)}”是定性结论，但{where}没有数据或指标支撑",
-                    location=_loc(report, unit, s.start + m.start(), s.start + m.end()),
+                    location=FindingLocation.of(report, unit.at(s.start + m.start(), s.start + m.end())),
                     evidence=f"在{where}中查找数字（带单位的数量、金额、比例）" + ("及绩效指标" if data else "") + "，未找到",
                     suggestion="补充支撑该结论的具体数据或指标完成值，或改用客观表述",
                     rule="claims.strong_claim"))
@@ -175,7 +170,7 @@ def _satisfaction(report: Report) -> list[Finding]:
             out.append(Finding(
                 kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
                 message="满意度为100%，但报告中没有说明满意度调查（问卷、测评、样本数等）",
-                location=_loc(report, unit, m.start(), m.end()),
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence="在全文中查找问卷/调查/测评/样本/回收/抽样等满意度调查的说明，未找到",
                 suggestion="说明满意度的调查方式、样本数量和回收情况，或据实填写",
                 rule="claims.satisfaction_without_survey"))
@@ -468,7 +463,7 @@ def _missed_without_reason(report: Report, indicators: list[Indicator]) -> list[
         out.append(Finding(
             kind=Kind.MISSING_FIELD, severity=Severity.ERROR,
             message=f"指标“{ind.name}”未完成目标（目标{ind.target}，实际{ind.actual}），但没有填写偏差原因",
-            location=_loc(report, unit, start, start + len(ind.name)),
+            location=FindingLocation.of(report, unit.at(start, start + len(ind.name))),
             evidence="部门数据中该指标完成值未达到目标值，偏差原因为空",
             suggestion="在偏差原因栏说明未完成的原因及改进措施",
             rule="claims.missed_without_reason"))

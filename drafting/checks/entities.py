@@ -158,11 +158,6 @@ def _same_unit(a: str, b: str) -> bool:
     return hits / len(short) >= 0.8
 
 
-def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
-    loc = unit.at(start, end)
-    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
-
-
 def _inside_book_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
@@ -225,7 +220,7 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
                     message=f"本单位是{_LEVEL_NAME.get(own, own)}单位（{region}），文中却自称“{m.group(0)}”",
-                    location=_loc(report, unit, s.start + m.start(), s.start + m.end()),
+                    location=FindingLocation.of(report, unit.at(s.start + m.start(), s.start + m.end())),
                     evidence=f"单位层级由单位名称“{region}”推断为{own}；“{m.group(0)}”指{lvl}级",
                     suggestion=f"如指本单位工作，改为“{m.group(1)}{own}”；如引用上级情况，写明上级名称",
                     rule="entities.level_word"))
@@ -239,7 +234,7 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                         kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
                         message=f"本单位是{_LEVEL_NAME.get(own, own)}单位（{region}），说明本单位身份或职责的句子却写作"
                                 f"“{m.group(0)}”",
-                        location=_loc(report, unit, start, s.start + m.end()),
+                        location=FindingLocation.of(report, unit.at(start, s.start + m.end())),
                         evidence=f"单位层级为{own}级（{region}）；本单位的隶属、公开渠道和交办事项应属本级“{own}”，"
                                  f"此处写作“{lvl}”",
                         suggestion=f"核实后将“{lvl}”改为“{own}”；如确指上级，写明上级名称",
@@ -252,7 +247,7 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
                     message=f"本单位是{_LEVEL_NAME.get(own, own)}单位（{region}），职责范围却写作“全{lvl}”",
-                    location=_loc(report, unit, start, start + 2),
+                    location=FindingLocation.of(report, unit.at(start, start + 2)),
                     evidence=f"“{m.group(0)}”是本单位的职责；{region}的单位只对本{own}负责",
                     suggestion=f"核实后改为“全{own}”",
                     rule="entities.duty_scope"))
@@ -263,7 +258,7 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
                     message=f"{_LEVEL_NAME.get(own, own)}部门的预算由本级财政批复，文中写作“{m.group(0)}”",
-                    location=_loc(report, unit, s.start + m.start(), s.start + m.start() + 1),
+                    location=FindingLocation.of(report, unit.at(s.start + m.start(), s.start + m.start() + 1)),
                     evidence=f"单位为{region}的部门，部门预算由{region}财政部门批复",
                     suggestion=f"改为“{own}财政”",
                     rule="entities.finance_level"))
@@ -299,7 +294,7 @@ def _authors(report: Report, own_name: str, data: DepartmentData | None) -> list
         out.append(Finding(
             kind=Kind.ENTITY_MISMATCH, severity=Severity.ERROR,
             message=f"{where}单位为“{found}”，与本报告的单位“{own_name}”不一致",
-            location=_loc(report, u, start, end),
+            location=FindingLocation.of(report, u.at(start, end)),
             evidence=("部门数据中的单位名称" if data else "封面“部门(单位)名称”") + f"为“{own_name}”",
             suggestion=f"改为“{own_name}”，并检查是否沿用了其他单位的报告",
             rule="entities.author"))

@@ -69,12 +69,12 @@ def _document_numbers(report: Report) -> list[Finding]:
         unit, m, what = places[0]
         org_tail = _NOT_ORG_TAIL.sub("", m["org"]) or m["org"]
         start = m.end("org") - len(org_tail)
-        others = [_loc(report, u, mm.start("open") if mm["open"] else mm.start("year"), mm.end()) for u, mm, _ in places[1:]]
+        others = [FindingLocation.of(report, u.at(mm.start("open") if mm["open"] else mm.start("year"), mm.end())) for u, mm, _ in places[1:]]
         count = f"（全文共{len(places)}处同样写法）" if len(places) > 1 else ""
         out.append(Finding(
             kind=Kind.DOCUMENT_NUMBER, severity=Severity.WARNING,
             message=f"发文字号格式不规范：{what}{count}",
-            location=_loc(report, unit, start, m.end()), related=others,
+            location=FindingLocation.of(report, unit.at(start, m.end())), related=others,
             evidence="GB/T 9704-2012：发文字号由机关代字、年份、发文顺序号组成，年份用六角括号〔〕，序号不加“第”、不编虚位",
             suggestion=f"改为 {org_tail}〔{m['year']}〕{int(m['num'])}号",
             rule="language.document_number"))
@@ -104,7 +104,7 @@ def _doubled_words(report: Report) -> Iterator[Finding]:
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
                 message=f"“{word}”连写了两次",
-                location=_loc(report, unit, m.start(), m.end()),
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{m.group(0)}”中“{word}”紧接着重复出现",
                 suggestion=f"删去重复的“{word}”",
                 rule="language.doubled_word")
@@ -139,8 +139,8 @@ def _repeated_clauses(report: Report) -> Iterator[Finding]:
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
                 message=f"同一内容紧接着重复了一遍：“{words[:24]}”",
-                location=_loc(report, unit, again[0][0], again[-1][1]),
-                related=[_loc(report, unit, first[0][0], first[-1][1])],
+                location=FindingLocation.of(report, unit.at(again[0][0], again[-1][1])),
+                related=[FindingLocation.of(report, unit.at(first[0][0], first[-1][1]))],
                 evidence="相邻的分句逐字相同",
                 suggestion="删去重复的一遍",
                 rule="language.repeated_clause")
@@ -161,7 +161,7 @@ def _doubled_marks(report: Report) -> Iterator[Finding]:
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"标点重复或连用：“{m.group(0)}”",
-                location=_loc(report, unit, m.start(), m.end()),
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence="两个标点紧挨着，其中一个多余",
                 suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
                 rule="language.doubled_mark")
@@ -193,15 +193,10 @@ def _brackets(report: Report) -> Iterator[Finding]:
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"括号或书名号不配对：{what}",
-                location=_loc(report, unit, start, end),
+                location=FindingLocation.of(report, unit.at(start, end)),
                 evidence="开头与结尾的标点不是同一对",
                 suggestion="两端用同一对标点（书名号《》，内层〈〉；括号（））",
                 rule="language.mismatched_pair")
-
-
-def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
-    loc = unit.at(start, end)
-    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
 
 
 def check_language(report: Report) -> list[Finding]:

@@ -161,8 +161,7 @@ def shingle_index(segs: list[Segment]) -> dict[str, list[int]]:
     return index
 
 
-def finding_location(report: Report, loc: Location, label: str | None = None) -> FindingLocation:
-    return FindingLocation(location=loc, quote=report.quote(loc), label=label or loc.label())
+finding_location = FindingLocation.of  # the name splices and redundancy use
 
 
 def snippet(text: str, n: int = 16) -> str:

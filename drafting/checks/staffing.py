@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..report import Report, TextUnit
+from ..report import Report
 
 __all__ = ["check_staffing"]
 
@@ -20,11 +20,6 @@ _N = r"(\d{1,6}\s*(?:人|名))"
 _POSTS = re.compile(r"(?<![行政事业工勤参公])编制(?:数|总数|人数)?(?:为|共|是)?\s*" + _N)
 _IN_POST = re.compile(r"实有(?:人员|人数|在职人员|在编人员)?(?:为|共|是)?\s*" + _N)
 _OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|临时|见习|顶岗|离退休")
-
-
-def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
-    loc = unit.at(start, end)
-    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
 
 
 def _count(m: re.Match[str]) -> int:
@@ -44,8 +39,8 @@ def check_staffing(report: Report) -> list[Finding]:
         out.append(Finding(
             kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
             message=f"实有人数{_count(in_post)}人多于编制数{_count(posts)}人，且未说明编外人员",
-            location=_loc(report, unit, in_post.start(1), in_post.end(1)),  # the number: one finding with the guard's
-            related=[_loc(report, unit, posts.start(1), posts.end(1))],
+            location=FindingLocation.of(report, unit.at(in_post.start(1), in_post.end(1))),  # the number: one finding with the guard's
+            related=[FindingLocation.of(report, unit.at(posts.start(1), posts.end(1)))],
             evidence=f"编制{_count(posts)}人，实有{_count(in_post)}人；同段未提到编外、聘用、临聘等编制外人员",
             suggestion="核对编制数和实有人数；如有编制外人员，写明人数和性质",
             rule="staffing.over_posts"))

@@ -30,16 +30,11 @@ def _flat(text: str) -> str:
     return re.sub(r"[\s\u3000]+", "", text)
 
 
-def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
-    loc = unit.at(start, end)
-    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
-
-
 def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, rule: str) -> Finding:
     return Finding(
         kind=Kind.MISSING_FIELD, severity=Severity.ERROR,
         message=f"必填项“{label}”未填写",
-        location=_loc(report, unit, start, end),
+        location=FindingLocation.of(report, unit.at(start, end)),
         evidence=f"“{label}”后的填写栏为空",
         suggestion=f"填写{label}",
         rule=rule)
@@ -143,7 +138,7 @@ def _narrative_blanks(report: Report) -> list[Finding]:
             out.append(Finding(
                 kind=Kind.MISSING_FIELD, severity=Severity.ERROR,
                 message=f"“{label}”的结果未填写",
-                location=_loc(report, unit, m.start(), m.end()),
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{m.group(0).strip()}”中{label}的值为空",
                 suggestion=f"填写{label}（如评价等次“优/良/中/差”、自评得分的分值）",
                 rule="structure.blank_in_text"))
@@ -151,7 +146,7 @@ def _narrative_blanks(report: Report) -> list[Finding]:
             out.append(Finding(
                 kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
                 message=f"“{m.group(0).strip()}”缺少数值",
-                location=_loc(report, unit, m.start(), m.end()),
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"单位“{m.group(1)}”前没有数字，只有空白",
                 suggestion="填写该处的数值",
                 rule="structure.blank_figure"))
@@ -165,7 +160,7 @@ def _narrative_blanks(report: Report) -> list[Finding]:
             out.append(Finding(
                 kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
                 message=f"文中留有模板占位符“{m.group(0)}”",
-                location=_loc(report, unit, m.start(), m.end()),
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence="占位符（XX、××、＿＿、□□）说明此处内容没有填写",
                 suggestion="用实际内容替换占位符",
                 rule="structure.placeholder"))
@@ -220,8 +215,8 @@ def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
         kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
         message=f"编号从{report.quote(last.unit.at(last.start, last.end)).strip()}跳到"
                 f"{report.quote(mk.unit.at(mk.start, mk.end)).strip()}，缺少第{missing}项",
-        location=_loc(report, mk.unit, mk.start, mk.end),
-        related=[_loc(report, last.unit, last.start, last.end)],
+        location=FindingLocation.of(report, mk.unit.at(mk.start, mk.end)),
+        related=[FindingLocation.of(report, last.unit.at(last.start, last.end))],
         evidence="同一列表中相邻两项的编号应连续",
         suggestion="补上缺少的项，或将后续编号顺延",
         rule="structure.numbering_gap")
@@ -282,8 +277,8 @@ def _repeat(report: Report, mk: _Marker, prev: _Marker) -> Finding:
     return Finding(
         kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
         message=f"编号“{shown}”重复：上一项也是“{report.quote(prev.unit.at(prev.start, prev.end)).strip()}”",
-        location=_loc(report, mk.unit, mk.start, mk.end),
-        related=[_loc(report, prev.unit, prev.start, prev.end)],
+        location=FindingLocation.of(report, mk.unit.at(mk.start, mk.end)),
+        related=[FindingLocation.of(report, prev.unit.at(prev.start, prev.end))],
         evidence="同一列表中相邻两项编号相同，内容不同",
         suggestion="将本项及其后各项编号顺延",
         rule="structure.numbering_repeat")
@@ -294,7 +289,7 @@ def _late_start(report: Report, mk: _Marker) -> Finding:
     return Finding(
         kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
         message=f"编号从“{shown}”开始，前面没有第一项",
-        location=_loc(report, mk.unit, mk.start, mk.end),
+        location=FindingLocation.of(report, mk.unit.at(mk.start, mk.end)),
         evidence="同一级标题的编号应从第一项开始",
         suggestion="补上第一项，或将编号改为从第一项开始",
         rule="structure.numbering_late_start")

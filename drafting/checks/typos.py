@@ -377,12 +377,9 @@ def check_typos(report: Report) -> list[Finding]:
         out.append(Finding(
             kind=Kind.TYPO, severity=Severity.WARNING,
             message=f"{what}：“{wrong}”应为“{right}”{count}",
-            location=_loc(report, unit, t.start, t.end),
-            related=[_loc(report, u, x.start, x.end) for u, x in places[1:]],
+            location=FindingLocation.of(report, unit.at(t.start, t.end)),
+            related=[FindingLocation.of(report, u.at(x.start, x.end)) for u, x in places[1:]],
             evidence=_evidence(t, lex, ctx), suggestion=f"改为“{right}”", rule=t.rule))
     return out
 
 
-def _loc(report: Report, unit: TextUnit, start: int, end: int) -> FindingLocation:
-    loc = unit.at(start, end)
-    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())

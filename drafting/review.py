@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, Field
 
+from .calibration import calibrate
 from .checks import claims, dates, entities, language, redundancy, splices, staffing, structure, typos
 from .checks.arithmetic import tables as arithmetic
 from .department import DepartmentData
@@ -71,7 +72,7 @@ def review(
     findings: list[Finding] = []
     for check in checks:
         findings.extend(check())
-    merged = merge_findings(findings)
+    merged = [calibrate(f) for f in merge_findings(findings)]
     if opts.judge and opts.judge != "offline":
         from .checks.judge import judge_findings
 

@@ -166,3 +166,42 @@ def test_a_title_with_the_year_in_brackets_or_a_label_before_it_is_a_title():
         report = _report("截至2022年12月31日，在职人员40人。2022年度部门预算收入500万元。", title=title)
         report.blocks[0] = Paragraph(text=title)
         assert [f.rule for f in check_dates(report)] == ["dates.stale_title"], title
+
+
+def test_hereby_reporting_a_year_states_that_year():
+    """现将2024年度…报告如下 is the report's own year: 现将 is "hereby", not a plan (将)."""
+    report = _report("现将2024年度绩效情况报告如下：", "2024年度财政拨款收入合计100万元。",
+                     title="某镇人民政府2025年度绩效自评报告")
+    findings = check_dates(report)
+    assert _kinds(findings) == [(Kind.STALE_YEAR, "2025年度")]
+    assert findings[0].suggestion == "改为2024年度"
+
+
+def test_a_year_end_written_year_then_year_end_states_the_year():
+    """2018年年末有固定资产… is a strong statement of 2018, like 2018年末."""
+    report = _report("2018年，编制核定数35名。", "2018年年末有固定资产1222.5万元。", "2018年场馆免费开放。",
+                     title="某市文化馆2019年度整体支出绩效评价报告")
+    assert infer_year(report) == 2018
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2019年度")]
+
+
+def test_a_title_year_not_over_when_the_page_was_published_is_flagged():
+    report = _report("发文日期:2019-07-17 信息类别:综合政务", "沅江市于2018年起开展第四次全国经济普查。",
+                     title="某市统计局2019年度经济普查专项资金绩效自评报告")
+    findings = check_dates(report)
+    assert _kinds(findings) == [(Kind.STALE_YEAR, "2019年度")]
+    assert findings[0].rule == "dates.title_after_publication"
+    assert "2019年7月" in findings[0].message
+
+
+def test_a_page_published_years_later_neither_flags_nor_votes():
+    """Copies are often published long after: 2022 says nothing about a 2017 report's year."""
+    report = _report("时间:2022-05-10 来源:县政府", "2017年部门预算收入500万元。",
+                     title="某县编办2017年度部门整体支出绩效自评报告")
+    assert check_dates(report) == []
+    assert infer_year(report) == 2017
+
+
+def test_an_implementation_time_field_is_not_a_publication_date():
+    report = _report("实施时间:2019-03-01", "项目于2019年完成。", title="某县2019年度项目支出绩效自评报告")
+    assert check_dates(report) == []

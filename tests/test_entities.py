@@ -173,3 +173,17 @@ def test_cheng_xiang_in_a_bureau_name_is_not_a_township():
     from drafting.checks.entities import own_region
 
     assert own_region("常德市住房和城乡建设局") == "常德市"
+
+
+def test_a_district_unit_whose_duties_cover_the_whole_city_is_flagged():
+    """A district's own duties are 全区: 承担全市… in its 职能 was taken from a city unit."""
+    from drafting.checks.entities import check_entities
+    from drafting.report import Heading, Paragraph, Report
+
+    report = Report(blocks=[Heading(text="重庆市大足区发展和改革委员会2020年度部门整体支出绩效自评报告", level=0),
+                            Paragraph(text="部门（单位）名称：重庆市大足区发展和改革委员会"),
+                            Paragraph(text="主要承担全市经济社会中长期发展规划的编制工作。")])
+    found = [f for f in check_entities(report) if f.rule == "entities.duty_scope"]
+    assert [f.quote for f in found] == ["全市"]
+    ok = Report(blocks=[*report.blocks[:2], Paragraph(text="主要承担全区经济社会中长期发展规划的编制工作。")])
+    assert [f for f in check_entities(ok) if f.rule == "entities.duty_scope"] == []

@@ -85,15 +85,19 @@ def _title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
 # report dates), ranges ("2021-2025年"), comparisons or plans.
 _BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?!" + _S + _SMALL + _S + "月)")
 # Words just before a year that make it a comparison, a plan or a cited document, not the year itself.
-_NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|将|拟|下一步|规划|展望|到|至)[^，。；]{0,4}$")
-# "2023年度", "2023年初/末/底", "2023年预算/决算/全年/支出/收入": the year whose money is reported
-_OF_THE_YEAR = re.compile(r"度|初|末|底|部门预算|预算|决算|全年|支出|收入|资金")
+_NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|(?<!现)将|拟|下一步|规划|展望|到|至)[^，。；]{0,4}$")
+# "2023年度", "2023年初/末/底" (or 年年末), "2023年预算/决算/全年/支出/收入": the year whose money is reported;
+# "现将2023年度…报告如下" is the report's own year (现将 is "hereby", not a plan)
+_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底]|部门预算|预算|決算|預算|决算|全年|支出|收入|资金|資金")
 _TITLE_WEIGHT = 2
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
 
 
-_PUBLISHED = re.compile(r"(?:发布|成文|印发)(?:日期|时间)\s*[:：]?\s*((?:19|20)\d\d)\s*[/\-.年]")
+# A published copy's page fields: 发布日期/发文日期/成文日期 2020-03-26, or a bare "时间:2020-03-26"
+# at the start of a field (not 实施时间, which a project form fills with its own dates).
+_PUBLISHED = re.compile(r"(?:(?:发布|成文|印发|发文)(?:日期|时间)\s*[:：]?|(?<![\u4e00-\u9fff])时间\s*[:：])\s*"
+                        r"((?:19|20)\d\d)\s*[/\-.年]\s*(\d{1,2})(?!\d)")
 
 
 @dataclass
@@ -112,14 +116,13 @@ class _Votes:
 
 def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | None]]) -> _Votes:
     """The body alone: report and signature dates for the year before them, year-end 截至 dates and
-    "YYYY年度/预算/全年…" (weight 2, strong), a publication date (for the year before) and any other
-    statement of a year (weight 1)."""
+    "YYYY年度/预算/全年…" (weight 2, strong) and any other statement of a year (weight 1). A page's
+    publication date is no vote (copies are published months or years later): it only bounds the
+    year from above (``_after_publication``)."""
     ev = _Votes(Counter(), Counter(), Counter())
     for d in _report_dates(report):
         ev.add(d.date.year - 1, _STRONG, True)
     for unit in report.units():
-        for m in _PUBLISHED.finditer(unit.text):
-            ev.add(int(m.group(1)) - 1, 1, False)
         if (unit.location.block, unit.location.row, unit.location.col) in title_units:
             continue
         for s in split_sentences(unit.text):
@@ -141,7 +144,8 @@ def _evidence(report: Report) -> tuple[list[int], _Votes]:
 
 def _body_year(titles: list[int], ev: _Votes) -> int | None:
     """The year the body states: two or more statements, one of them strong, with twice the votes of
-    every title year that differs from it; or four or more plain statements with three times."""
+    every title year that differs from it; or four or more plain statements with three times; or
+    the only year any strong statement names, where the body never names the title's year."""
     if not ev.votes:
         return None
     top, votes = ev.votes.most_common(1)[0]
@@ -149,6 +153,10 @@ def _body_year(titles: list[int], ev: _Votes) -> int | None:
     if ev.strong[top] and ev.statements[top] >= 2 and all(votes >= _BODY_MARGIN * v for v in others):
         return top
     if ev.statements[top] >= 4 and all(votes >= 3 * v for v in others):
+        return top
+    # the body never names a title's year, and every strong statement in it names one other year
+    if ev.strong[top] and all(not ev.statements[y] for y in set(titles) if y != top) \
+            and not any(ev.strong[y] for y in ev.strong if y != top):
         return top
     return None
 
@@ -246,6 +254,38 @@ def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     return findings
 
 
+def _published(report: Report) -> tuple[int, int] | None:
+    """The earliest (year, month) the report was published, from its page fields: no year can be
+    evaluated in a report published before that year's last month."""
+    found = [(int(m.group(1)), int(m.group(2))) for u in report.units() for m in _PUBLISHED.finditer(u.text)
+             if 1 <= int(m.group(2)) <= 12]
+    return min(found) if found else None
+
+
+def _after_publication(report: Report, found: list[tuple[TextUnit, re.Match[str]]], ev: _Votes) -> list[Finding]:
+    """Title years the publication date rules out: a report published in March 2020 cannot
+    evaluate 2020 (nor 2021)."""
+    published = _published(report)
+    if published is None:
+        return []
+    p_year, p_month = published
+    latest = p_year if p_month == 12 else p_year - 1  # the latest year such a report can evaluate
+    body = [y for y, _ in ev.votes.most_common() if y <= latest]
+    out = []
+    for unit, m in found:
+        y = _to_year(m.group(1))
+        if y <= latest:
+            continue
+        fix = f"改为{body[0]}年度" if body else f"核实评价年度（应不晚于{latest}年）"
+        out.append(_finding(
+            Kind.STALE_YEAR, Severity.WARNING, unit, m.start(), m.end(),
+            f"标题年度为{y}年，但报告发布于{p_year}年{p_month}月，那时{y}年尚未结束",
+            f"页面的发布日期为{p_year}年{p_month}月；年度自评只能在评价年度结束后完成"
+            + (f"；正文中{body[0]}年出现{ev.statements[body[0]]}处" if body else ""),
+            fix, "dates.title_after_publication", report))
+    return out
+
+
 def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     """A title year that the given year (from the data) or the body contradicts is flagged, never the
     body's dates. When the body does not decide and two titles disagree, one warning points at both."""
@@ -265,6 +305,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
                     + f"；此处标题写作“{m.group(0)}”",
                     f"改为{decided}年度", "dates.stale_title", report))
         return out
+    if given is None and (late := _after_publication(report, found, ev)):
+        return late
     if len(set(titles)) > 1:
         # the title whose year the body supports less is the suspect; on a tie, the later one
         ranked = sorted(found, key=lambda f: ev.votes[_to_year(f[1].group(1))], reverse=True)

@@ -53,10 +53,6 @@ def infer_region(name: str) -> str | None:
     return None
 
 
-def _level_word(region: str | None) -> str | None:
-    return region[-1] if region else None
-
-
 # A chain of administrative regions at the start of a unit name, outermost first:
 # 遂宁市安居区, 寻甸回族彝族自治县人民政府倘甸镇 (the 人民政府 between two regions is skipped).
 _REGION = re.compile(rf"[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
@@ -173,8 +169,9 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         word: str | None = region[-1] if region and region[-1] in "省市州县区旗" else data.department.level.value
     else:
         own_name = cover_name
-        region = infer_region(own_name) if own_name else None
-        word = _level_word(region)
+        # the innermost region: 大足区 of 重庆市大足区发展和改革委员会, not 重庆市
+        region = (own_region(own_name) or infer_region(own_name)) if own_name else None
+        word = level_of(region)
         if not own_name and (title_name := _title_unit_name(report)):
             region = own_region(title_name)
             word = level_of(region)
@@ -191,7 +188,9 @@ _LEVEL_OF = {"省": "省", "区": "区", "市": "市", "州": "州", "盟": "州
              "街道": "街道"}
 # The scope of the unit's own duties: 负责全县…, 承担全区…, 组织、指导全县… must be the unit's level.
 _DUTY_SCOPE = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|制定|统筹|保障|管理|监督|协调)[^，。；,;]{0,3}?全([省市州县区])(?![级域内外])")
-_HIGHER = {"省": "", "州": "省", "市": "省", "区": "省", "县": "省市州", "旗": "省市州盟", "镇": "省市州县区", "乡": "省市州县区",
+# Levels above a unit, which its own duties cannot cover: a district's duties are 全区, never 全市
+# (a district may say 我市 of the city it belongs to, but does not plan for all of it).
+_HIGHER = {"省": "", "州": "省", "市": "省", "区": "省市", "县": "省市州", "旗": "省市州盟", "镇": "省市州县区", "乡": "省市州县区",
            "街道": "省市州县区"}
 _LEVEL_NAME = {"省": "省级", "市": "市级", "州": "州级", "县": "县级", "区": "区级", "旗": "旗级"}
 

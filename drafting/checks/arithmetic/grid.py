@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...quantities import Unit, places_of
 from ...report import Location, Paragraph, Report, Table
 
 __all__ = [
     "EXPLAINED",
-    "MEASURED_ERRORS",
     "NOT_EXPLAINED",
     "TOTAL_WORDS",
     "YUAN",
@@ -28,7 +28,6 @@ __all__ = [
     "Grid",
     "Num",
     "Row",
-    "calibrated",
     "finding_location",
     "grids",
     "make_finding",
@@ -263,20 +262,6 @@ def _align_headers(g: Grid) -> None:
 
 def finding_location(loc: Location, text: str) -> FindingLocation:
     return FindingLocation(location=loc, quote=text, label=loc.label())
-
-
-# Severity is calibrated on the labelled real reports (evals/real, dev split): a rule says `error`
-# only once its measured precision there is 95% or more with no wrong finding. No arithmetic rule has
-# a finding on the dev labels yet, so none is measured: each says `warning`, and whether rounding could
-# explain the gap is told in the evidence (区间运算). Add a rule here when its dev precision is shown.
-MEASURED_ERRORS: frozenset[str] = frozenset()
-
-
-def calibrated(severity: Severity, rule: str) -> Severity:
-    """``severity`` for a rule whose dev precision is measured; at most a warning otherwise."""
-    if severity is Severity.ERROR and rule not in MEASURED_ERRORS:
-        return Severity.WARNING
-    return severity
 
 
 def make_finding(kind: Kind, severity: Severity, message: str, at: Num, inputs: list[Num], evidence: str,

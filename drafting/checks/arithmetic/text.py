@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from ...calibration import calibrated
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier, extract
 from ...quantities import Unit
 from ...report import Report, TextUnit
-from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, calibrated, finding_location, norm, parse_number
+from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number
 
 __all__ = ["check_narrative"]
 

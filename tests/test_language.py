@@ -75,3 +75,14 @@ def test_full_and_half_width_brackets_may_pair_and_list_markers_may_stand_alone(
 def test_two_form_cells_run_together_are_not_a_doubled_word():
     assert findings("评价类型: 阶段评价 结束评价评价方式: 直接组织评价", Kind.REPEATED_WORD) == []
     assert findings("项目执行执行规范 | 3 | 3", Kind.REPEATED_WORD) == []
+
+
+def test_full_width_digits_are_read_like_ascii_ones():
+    """渝财教［２０１９］２５１号 is the same malformed number as 渝财教[2019]251号; the quote stays as written."""
+    from drafting.checks.language import check_language
+    from drafting.io.text_reader import read_text_string
+
+    half = check_language(read_text_string("根据《通知》（渝财教[2019]251号）要求开展自评。"))
+    full = check_language(read_text_string("根据《通知》（渝财教[２０１９]２５１号）要求开展自评。"))
+    assert [f.rule for f in half] == [f.rule for f in full] == ["language.document_number"]
+    assert full[0].quote == "渝财教[２０１９]２５１号"

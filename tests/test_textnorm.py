@@ -59,3 +59,10 @@ def test_sentence_start_after_a_full_stop_or_a_list_marker_but_not_mid_sentence(
 def test_a_word_followed_by_a_decimal_is_not_a_list_marker():
     assert list_marker_end("度为94.2%") == 0
     assert list_marker_end("指标1：满意度") == 4
+
+
+def test_fold_width_maps_full_width_digits_one_for_one():
+    from drafting.numbers.textnorm import fold_width
+
+    assert fold_width("满意度１００％，（二）") == "满意度100%，（二）"
+    assert len(fold_width("２０２３年")) == len("２０２３年")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..department import DepartmentData, Indicator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import Sentence, has_figure, split_sentences
+from ..numbers.textnorm import fold_width
 from ..report import Location, Report, Table, TextUnit
 
 __all__ = ["check_claims"]
@@ -166,7 +167,7 @@ def _satisfaction(report: Report) -> list[Finding]:
         return []
     out = []
     for unit in report.units():
-        for m in _SATISFACTION_100.finditer(unit.text):
+        for m in _SATISFACTION_100.finditer(fold_width(unit.text)):
             out.append(Finding(
                 kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
                 message="满意度为100%，但报告中没有说明满意度调查（问卷、测评、样本数等）",

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 
 __all__ = ["check_language"]
@@ -58,7 +59,7 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
 def _document_numbers(report: Report) -> list[Finding]:
     shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
     for unit in report.units():
-        for m in _DOCNO.finditer(unit.text):
+        for m in _DOCNO.finditer(fold_width(unit.text)):
             if m.start() > 0 and unit.text[m.start() - 1].isdigit():
                 continue
             problem = _docno_problem(m)

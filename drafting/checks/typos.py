@@ -39,6 +39,7 @@ from typing import Any
 import yaml
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 
 __all__ = ["check_typos"]
@@ -340,7 +341,7 @@ def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
 
 def _curated(text: str, lex: Lexicon) -> Iterator[Typo]:
     for entry in lex.confusions:
-        for m in re.finditer(entry["wrong"], text):
+        for m in re.finditer(entry["wrong"], fold_width(text)):
             yield Typo(m.start(), m.end(), m.group(), m.expand(entry["right"]), entry["reason"],
                        rule="language.confusion")
 

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..errors import ReportFileError
 from ..report import Block, Cell, Heading, Paragraph, Report, Table
+from .pdf_text import unwrap
 
 __all__ = ["decode_report_bytes", "heading_level", "read_text_report", "read_text_string"]
 
@@ -87,8 +88,8 @@ def decode_report_bytes(raw: bytes, path: str | Path | None = None) -> str:
 
 
 def read_text_string(text: str) -> Report:
-    """Parse report text (already decoded) into blocks."""
-    return Report(blocks=_Parser(text.splitlines()).parse())
+    """Parse report text (already decoded) into blocks; text copied from a PDF is unwrapped first."""
+    return Report(blocks=_Parser(unwrap(text.splitlines())).parse())
 
 
 def heading_level(text: str) -> int | None:

@@ -21,6 +21,7 @@ __all__ = [
     "Normalized",
     "char_shingles",
     "containment",
+    "fold_width",
     "is_sentence_start",
     "jaccard",
     "light",
@@ -52,6 +53,19 @@ _MARKER = re.compile(
     )[{_BLANKS}]*""",
     re.VERBOSE,
 )
+
+
+# full-width digits, Latin letters and ％ -> ASCII, one character for one: offsets stay valid
+_FOLD = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)},
+                       **{chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)},
+                       **{chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}, "％": "%"})
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width digits, letters and ％ in ASCII, character for character, so that a
+    pattern written for 2023 or 100% also matches ２０２３ and １００％ at the same offsets. Chinese
+    marks (，（）) are kept: they are the normal form in Chinese text."""
+    return text.translate(_FOLD)
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,90 @@
+"""Text copied out of a PDF: lines broken at the page width, page numbers and running heads inside.
+
+Why: a report saved from PDF reaches the reader as one line per printed line, so a sentence, a
+figure ("3137" / "4万元") or a document number ends up split over two paragraphs, and "- 3 -" with
+the report's title sits between them. Every check would read half-sentences. The page width is
+recognised from the text itself (many lines of about the same display width that stop mid-sentence);
+only then are such lines joined to the next, and page furniture dropped. Text saved from Word or a
+web page (one line per paragraph, lengths varying) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["unwrap"]
+
+MIN_FULL_LINES = 3  # lines at the page width before the text is taken as wrapped
+MIN_SHARE = 0.3  # of the text's long lines
+MIN_WIDTH = 40  # display columns (a CJK character is two): about 20 characters
+SLACK = 3  # a line this many columns short of the page width is still full (justification, marks)
+_TERMINAL = tuple("。；;！!？?：:")
+# a page number alone on its line: - 3 -, —3—, 第3页, 第3页 共12页
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+_TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表)(?:[(（][^()（）]{0,20}[)）])?$")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．.](?!\d))")
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _open(line: str) -> bool:
+    """A text line that could run on: not a table row, not ending a sentence or a clause, not a
+    report's title (a title is never continued by the text after it)."""
+    s = line.strip()
+    return (bool(s) and "|" not in s and not line.startswith("\t") and not s.endswith(_TERMINAL)
+            and not _TITLE_END.search(s))
+
+
+def page_width(lines: list[str]) -> int | None:
+    """The display width the text was wrapped at, or None when it was not wrapped: the width
+    reached by at least ``MIN_FULL_LINES`` open lines, a ``MIN_SHARE`` of all long lines."""
+    long_ = [_width(ln.strip()) for ln in lines if _width(ln.strip()) >= MIN_WIDTH and "|" not in ln]
+    open_ = sorted(_width(ln.strip()) for ln in lines if _open(ln) and _width(ln.strip()) >= MIN_WIDTH)
+    if len(open_) < MIN_FULL_LINES:
+        return None
+    best, count = 0, 0
+    for w in set(open_):
+        n = sum(1 for x in open_ if w - SLACK <= x <= w)
+        if n > count or (n == count and w > best):
+            best, count = w, n
+    if count >= MIN_FULL_LINES and count >= MIN_SHARE * len(long_):
+        return best
+    return None
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """``lines`` with page numbers (and the running head after one: the title, or its beginning)
+    dropped and, where the text was wrapped at a page width, each full open line joined with the
+    line after it (with a space between two Latin letters; a number split over two lines is joined whole)."""
+    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    kept: list[str] = []
+    skip_head = False
+    for ln in lines:
+        if _PAGE_NUMBER.match(ln):
+            skip_head = True
+            continue
+        if skip_head and kept and len(ln.strip()) >= 8 and first.startswith(ln.strip()):
+            skip_head = False
+            continue
+        skip_head = skip_head and not ln.strip()
+        kept.append(ln)
+    width = page_width(kept)
+    if width is None:
+        return kept
+    out: list[str] = []
+    carry = False
+    for ln in kept:
+        if carry and ln.strip() and not _HEADING.match(ln) and "|" not in ln and not ln.startswith("\t"):
+            tail, head = out[-1].rstrip(), ln.strip()
+            out[-1] = tail + (" " if _latin(tail[-1]) and _latin(head[0]) else "") + head
+        else:
+            out.append(ln)
+        carry = _open(ln) and _open(out[-1]) and _width(ln.strip()) >= width - SLACK
+    return out

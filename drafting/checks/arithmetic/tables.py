@@ -24,6 +24,7 @@ from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report
 from .counts import check_count_lists
+from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .prose import check_sentences
 from .text import check_narrative
@@ -287,6 +288,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))
     findings.extend(check_count_lists(report))
+    findings.extend(check_forms(report))
     return _dedupe(findings)
 
 

@@ -1,0 +1,167 @@
+"""The 自评表's budget block, wherever its cells landed: 执行率 = 全年执行数 / 全年预算数, and the
+total row against 财政拨款 + 上年结转 + 其他资金.
+
+Why: every 部门整体/项目支出绩效自评表 (财预〔2020〕10号 and the provinces' copies) opens with the same
+block — 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, rows 年度资金总额, 其中：财政拨款,
+上年结转资金, 其他资金. Published copies flatten it: one cell per line, blank lines between, cells
+ending in "|", header words broken over two lines (全年 / 执行数). Read as a stream of cells, the
+block is recognised by its header names whatever the layout, and its two relations checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+from ...calibration import calibrated
+from ...findings import Finding, FindingLocation, Kind, Severity
+from ...numbers.textnorm import fold_width
+from ...report import Report, TextUnit
+
+__all__ = ["check_forms"]
+
+# header cell -> column role (brackets such as (%) (A) (B/A) (20分*执行率) are ignored)
+_HEADERS = {"年初预算数": "initial", "全年预算数": "budget", "预算数": "budget", "调整后预算数": "budget",
+            "全年执行数": "spent", "执行数": "spent", "分值": "weight", "执行率": "rate", "得分": "score"}
+_PARTS = {"财政拨款": "fiscal", "当年财政拨款": "fiscal", "本年财政拨款": "fiscal", "上年结转资金": "carry",
+          "上年结转": "carry", "其他资金": "other"}
+_TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额"}
+_VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
+_DASH = re.compile(r"^[-—－/／\\]+$")
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 / 算申请 / (万元))
+
+
+@dataclass(frozen=True)
+class _Cell:
+    unit: TextUnit
+    start: int
+    end: int
+    text: str
+
+
+def _cells(report: Report) -> list[_Cell]:
+    """Every non-empty cell, in reading order: table cells row by row, and the cells of forms
+    flattened into paragraphs ("|" or a line break splits them)."""
+    out = []
+    for unit in report.units():
+        for m in re.finditer(r"[^|\n]+", unit.text):
+            lead = len(m.group()) - len(m.group().lstrip())
+            text = m.group().strip()
+            if text:
+                out.append(_Cell(unit, m.start() + lead, m.start() + lead + len(text), text))
+    return out
+
+
+def _name(text: str) -> str:
+    return _BRACKETS.sub("", re.sub(r"\s+", "", text)).rstrip(":：")
+
+
+def _header_at(cells: list[_Cell], i: int) -> tuple[str, int] | None:
+    """The column role of the header word starting at cell ``i`` and the cell after it."""
+    joined = ""
+    for j in range(i, min(i + _MAX_FRAGMENTS, len(cells))):
+        joined += _name(cells[j].text)
+        if joined in _HEADERS:
+            return _HEADERS[joined], j + 1
+    return None
+
+
+def _value(cell: _Cell) -> Decimal | bool | None:
+    """A cell's number, None for a dash (no value), False when the cell is not a value."""
+    t = fold_width(cell.text).replace(" ", "")
+    if _DASH.match(t):
+        return None
+    m = _VALUE.match(t)
+    return Decimal(m.group(1).replace(",", "")) if m else False
+
+
+def _blocks(cells: list[_Cell]) -> list[tuple[list[str], list[tuple[_Cell, list[tuple[_Cell, Decimal | None]]]]]]:
+    """Each budget block: its column roles and its rows (label cell, one (cell, value) per column)."""
+    out = []
+    i = 0
+    while i < len(cells):
+        roles: list[str] = []
+        j = i
+        while (h := _header_at(cells, j)) is not None:
+            roles.append(h[0])
+            j = h[1]
+        if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)):
+            i = max(j, i + 1)
+            continue
+        rows = []
+        while j < len(cells) and _value(cells[j]) is False:
+            values = [(c, v) for c in cells[j + 1:j + 1 + len(roles)] if (v := _value(c)) is not False]
+            if len(values) != len(roles):
+                break
+            rows.append((cells[j], values))  # type: ignore[arg-type]
+            j += 1 + len(roles)
+        if rows:
+            out.append((roles, rows))
+        i = j
+    return out
+
+
+def _places(d: Decimal) -> int:
+    return max(0, -int(d.as_tuple().exponent))  # type: ignore[operator]
+
+
+def _rate_finding(report: Report, roles: list[str], label: _Cell, row: list[tuple[_Cell, Decimal | None]]) -> Finding | None:
+    col = dict(zip(roles, row, strict=True))
+    budget, spent, (rate_cell, rate) = col["budget"][1], col["spent"][1], col["rate"]
+    if budget is None or spent is None or rate is None or budget <= 0:
+        return None
+    exact = spent / budget * 100
+    q = Decimal(1).scaleb(-_places(rate))
+    shown = {exact.quantize(q, ROUND_HALF_UP), exact.quantize(q, ROUND_DOWN)}
+    if rate in shown or abs(rate - exact) < q or (exact > 100 and rate == 100):
+        return None
+    right = exact.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    rule = "form_rate"
+    return Finding(
+        kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
+        message=f"“{label.text}”的执行率写作{rate_cell.text}，按全年执行数÷全年预算数应为{right}%",
+        location=FindingLocation.of(report, rate_cell.unit.at(rate_cell.start, rate_cell.end)),
+        related=[FindingLocation.of(report, c.unit.at(c.start, c.end)) for c in (col["budget"][0], col["spent"][0])],
+        evidence=f"{col['spent'][0].text} ÷ {col['budget'][0].text} = {right}%", suggestion=f"改为{right}%（并核对得分）",
+        rule=rule)
+
+
+def _total_findings(report: Report, roles: list[str], rows: list[tuple[_Cell, list[tuple[_Cell, Decimal | None]]]]) -> list[Finding]:
+    named = {_name(label.text).removeprefix("其中").lstrip(":："): row for label, row in rows}
+    total = next((named[n] for n in _TOTALS if n in named), None)
+    parts = {_PARTS[n]: row for n, row in named.items() if n in _PARTS}
+    if total is None or set(parts) != {"fiscal", "carry", "other"}:
+        return []
+    out = []
+    for k, role in enumerate(roles):
+        if role not in ("initial", "budget", "spent"):
+            continue
+        values = [row[k][1] for row in parts.values()]
+        whole = total[k][1]
+        if whole is None or any(v is None for v in values):
+            continue
+        got = sum(v for v in values if v is not None)
+        step = Decimal(1).scaleb(-max(_places(whole), *(_places(v) for v in values if v is not None)))
+        if abs(got - whole) < step:
+            continue
+        cell = total[k][0]
+        rule = "form_total"
+        out.append(Finding(
+            kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
+            message=f"年度资金总额（{cell.text}）不等于财政拨款、上年结转资金与其他资金之和（{got}）",
+            location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
+            related=[FindingLocation.of(report, row[k][0].unit.at(row[k][0].start, row[k][0].end)) for row in parts.values()],
+            evidence=" + ".join(row[k][0].text for row in parts.values()) + f" = {got}", suggestion="核对总额与各来源金额",
+            rule=rule))
+    return out
+
+
+def check_forms(report: Report) -> list[Finding]:
+    """The budget block of every flattened 自评表 in the report: rates and the total row."""
+    out: list[Finding] = []
+    for roles, rows in _blocks(_cells(report)):
+        out += [f for label, row in rows if (f := _rate_finding(report, roles, label, row)) is not None]
+        out += _total_findings(report, roles, rows)
+    return out

@@ -1,0 +1,56 @@
+"""The 自评表's budget block is checked however its cells were flattened."""
+
+from drafting.checks.arithmetic.forms import check_forms
+from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
+
+HEADER = ["年初", "预算数", "全年预算数", "全年", "执行数", "分值", "执行率", "得分"]
+
+
+def _one_cell_per_line(*cells: str) -> str:
+    """A form copied from a web page: one cell per line, blank lines between."""
+    return "部门整体支出绩效自评表\n\n" + "\n\n".join(cells) + "\n"
+
+
+def test_a_rate_that_is_not_spent_over_budget_is_flagged_with_the_right_rate():
+    text = _one_cell_per_line(*HEADER, "年度资金总额", "4753.66万元", "4753.66万元", "3824.26万元", "10", "100%", "10")
+    findings = check_forms(read_text_string(text))
+    assert [(f.kind, f.quote) for f in findings] == [(Kind.ARITHMETIC_MISMATCH, "100%")]
+    assert "80.45%" in findings[0].message
+    assert findings[0].severity is Severity.WARNING  # not measured at 95% yet
+    assert {r.quote for r in findings[0].related} == {"4753.66万元", "3824.26万元"}
+
+
+def test_a_rate_rounded_or_capped_at_the_shown_precision_is_right():
+    rows = ["年度资金总额", "0", "2.38", "2.4", "10", "100", "10",  # 100.84% shown capped at 100
+            "其中:财政拨款", "0", "0.58", "0.5", "——", "86.2", "——",  # 86.206…% at one place
+            "其他资金", "0", "1.8", "1.9", "——", "100", "——",
+            "上年结转资金", "0", "0", "0", "——", "——", "——"]
+    text = "项目资金(万元) |\n" + "\n".join(c + " |" for c in [*HEADER, *rows])
+    assert check_forms(read_text_string(text)) == []
+
+
+def test_a_rate_on_a_row_of_a_pipe_table_is_checked():
+    text = ("预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||\n"
+            "年度财政资金总额 | 278.4449 | 30.00 | 17.77% | 2.16 | |||||\n")
+    findings = check_forms(read_text_string(text))
+    assert [f.quote for f in findings] == ["17.77%"]
+    assert "10.77%" in findings[0].message
+
+
+def test_the_total_row_must_be_the_sum_of_its_three_sources():
+    rows = ["年度资金总额", "100", "120", "110", "10", "91.67%", "9",
+            "其中：财政拨款", "80", "90", "85", "", "94.44%", "",
+            "上年结转资金", "10", "10", "10", "", "100%", "",
+            "其他资金", "10", "10", "15", "", "150%", ""]
+    text = _one_cell_per_line(*HEADER, *[c or "——" for c in rows])
+    findings = [f for f in check_forms(read_text_string(text)) if f.rule == "form_total"]
+    # 全年预算数 120 is not 90 + 10 + 10; 年初 100 and 执行数 110 (85 + 10 + 15) add up
+    assert [f.quote for f in findings] == ["120"]
+    assert "110" in findings[0].message
+
+
+def test_a_block_without_all_three_sources_is_not_summed():
+    rows = ["年度资金总额", "100", "120", "110", "10", "91.67%", "9",
+            "其中：财政拨款", "80", "90", "85", "——", "94.44%", "——"]
+    assert [f for f in check_forms(read_text_string(_one_cell_per_line(*HEADER, *rows))) if f.rule == "form_total"] == []

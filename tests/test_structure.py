@@ -152,3 +152,20 @@ def test_a_list_whose_first_item_sits_inside_a_flattened_row_does_not_start_late
 def test_a_bracketed_first_item_run_into_its_heading_counts():
     blocks = [Paragraph(text="一、部门单位概况(一)部门主要职责"), Paragraph(text="(二)当年履职总体目标")]
     assert check_structure(Report(blocks=blocks)) == []
+
+
+def test_an_item_numbered_twice_in_two_systems_is_flagged():
+    from drafting.checks.structure import check_structure
+    from drafting.io.text_reader import read_text_string
+
+    text = "（四）其他工作\n(4)做好年度考核工作。\n(5)五是做好驾驶员管理工作。\n"
+    found = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_double"]
+    assert [f.quote for f in found] == ["(5)五是"]
+
+
+def test_a_list_of_ordinals_inside_the_first_item_is_not_a_double_number():
+    from drafting.checks.structure import check_structure
+    from drafting.io.text_reader import read_text_string
+
+    text = "(1)一是加强预算管理；二是完善制度。\n(2)开展自评。\n3、四是另一项。\n"
+    assert [f for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_double"] == []

@@ -42,7 +42,7 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, and numbering gaps."""
-    return _blank_fields(report) + _narrative_blanks(report) + _numbering_gaps(report)
+    return _blank_fields(report) + _narrative_blanks(report) + _numbering_gaps(report) + _double_markers(report)
 
 
 # -- blank required fields -----------------------------------------------------------------------
@@ -311,4 +311,25 @@ def _inline_gaps(report: Report) -> list[Finding]:
             if value > prev.value + 1:
                 out.append(_gap(report, mk, prev))
             prev = mk
+    return out
+
+
+# (5)五是…, 3、三是…: one item numbered twice, in two systems — a 一是…五是 draft renumbered by hand.
+# Only where both give the same number from 2 up: under (1) a list 一是、二是 may legitimately start.
+_DOUBLE_MARKER = re.compile(rf"(?:^|[\n。；;])\s*((?:[（(](\d{{1,2}})[）)]|(\d{{1,2}})[、．])\s*([{_CN}]{{1,3}})是)")
+
+
+def _double_markers(report: Report) -> list[Finding]:
+    out = []
+    for unit in report.units():
+        for m in _DOUBLE_MARKER.finditer(unit.text):
+            number, word = int(m.group(2) or m.group(3)), ordinal(m.group(4))
+            if word != number or number < 2:
+                continue
+            out.append(Finding(
+                kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+                message=f"同一项编号了两次：“{m.group(1)}”",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
+                evidence="序号与“X是”两套编号叠用在同一项上，多为由“一是……五是”改写时遗留",
+                suggestion=f"只保留一种编号，如删去“{m.group(4)}是”", rule="structure.numbering_double"))
     return out

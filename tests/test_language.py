@@ -86,3 +86,14 @@ def test_full_width_digits_are_read_like_ascii_ones():
     full = check_language(read_text_string("根据《通知》（渝财教[２０１９]２５１号）要求开展自评。"))
     assert [f.rule for f in half] == [f.rule for f in full] == ["language.document_number"]
     assert full[0].quote == "渝财教[２０１９]２５１号"
+
+
+def test_a_unit_running_into_the_next_clauses_year_lacks_a_mark():
+    from drafting.checks.language import check_language
+    from drafting.io.text_reader import read_text_string
+
+    text = "其中中央资金1372.7万元，其他资金859.6万元2023年支出2310.4万元，支出率99.12%。"
+    found = [f for f in check_language(read_text_string(text)) if f.rule == "language.run_on"]
+    assert [f.quote for f in found] == ["万元2023年"]
+    fine = "其他资金859.6万元，2023年支出2310.4万元；较2022年增加12人。"
+    assert [f for f in check_language(read_text_string(fine)) if f.rule == "language.run_on"] == []

@@ -200,7 +200,26 @@ def _brackets(report: Report) -> Iterator[Finding]:
                 rule="language.mismatched_pair")
 
 
+# A figure's unit running straight into a year that starts the next clause: "…859.6万元2023年支出…"
+_RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人|个|项|户|家)(?=(?:19|20)\d\d年)")
+
+
+def _run_on_years(report: Report) -> Iterator[Finding]:
+    for unit in report.units():
+        text = fold_width(unit.text)
+        for m in _RUN_ON_YEAR.finditer(text):
+            if not _in_prose(text, m.start(), m.end()):
+                continue
+            year_end = text.index("年", m.end()) + 1
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"“{unit.text[m.start():year_end]}”之间缺少标点",
+                location=FindingLocation.of(report, unit.at(m.start(), year_end)),
+                evidence="数字的单位后紧跟着下一分句开头的年份，两个分句连在了一起",
+                suggestion=f"在“{m.group(0)}”后加逗号或句号", rule="language.run_on")
+
+
 def check_language(report: Report) -> list[Finding]:
-    """发文字号, doubled words and clauses, doubled and mismatched punctuation."""
+    """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     return [*_document_numbers(report), *_doubled_words(report), *_repeated_clauses(report),
-            *_doubled_marks(report), *_brackets(report)]
+            *_doubled_marks(report), *_brackets(report), *_run_on_years(report)]

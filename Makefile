@@ -26,6 +26,7 @@ eval: $(STAMP)
 	$(BIN)/python -m evals.real --out evals/results --check
 	$(BIN)/python -m evals.real_planted --out evals/results
 	$(BIN)/python -m evals.real_layouts --out evals/results
+	$(BIN)/python -m evals.language_clean --out evals/results
 
 bench: $(STAMP)
 	$(BIN)/python -m evals.bench

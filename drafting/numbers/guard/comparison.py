@@ -19,7 +19,7 @@ from typing import NamedTuple
 from ..extract import Mention, MentionKind
 from ..factindex import Fact
 
-__all__ = ["Claim", "claimed_name", "direction_word", "read_claim"]
+__all__ = ["Claim", "claimed_name", "comparison_name", "direction_word", "read_claim"]
 
 _BASES = (("budget", re.compile(r"预算")),
           ("prior", re.compile(r"上年|去年|同期|同比|上一年|比\d{4}年|较\d{4}年")),
@@ -102,6 +102,6 @@ def claimed_name(claim: Claim, m: Mention) -> str:
 
 
 def comparison_name(f: Fact) -> str:
-    """``f`` named with its comparison, for messages: “…比上年减少比例（同比变化）”."""
-    tag = {"budget": "（与预算相比）", "prior": "（同比变化）", "target": "（与目标相比）"}.get(f.base or "", "")
-    return f"{f.label}{tag}"
+    """``f`` named with its comparison and path, for messages: “…比上年减少比例（同比变化，sangong…）”."""
+    tag = {"budget": "与预算相比，", "prior": "同比变化，", "target": "与目标相比，"}.get(f.base or "", "")
+    return f"{f.label}（{tag}{f.path}）"

@@ -80,13 +80,13 @@ def misplaced(m: Mention, claim: Claim, cands: list[Fact], tg: Target, idx: Fact
         f = bound.fact if bound is not None and bound.fact in flipped else flipped[0]
         fix = f"{direction_word(f, m.kind)}{m.text}"  # the figure is right as written: only the word turns
         pair = _pair(f, idx, m)
-        whole = f"（数据为{pair}）" if pair else ""
+        whole = f"（数据为{pair}）" if pair and pair != fix else ""
         return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=[f],
                            correction=fix,
                            message=f"“{m.text}”方向写反：{describe(f)}，句中写作“{claim.word}”；应为{fix}{whole}")
     wrong = bound.fact if bound is not None and bound.fact in cands else prefer(cands)
     sug = choose(claim, tg, idx, bound, wrong)
-    what = f"“{m.text}”是{comparison_name(wrong)}（{wrong.path}），不是{claimed_name(claim, m)}"
+    what = f"“{m.text}”是{comparison_name(wrong)}，不是{claimed_name(claim, m)}"
     if sug is None:
         return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=None, nearest=[],
                            message=f"{what}；数据中没有句中所说的比较，请核对")

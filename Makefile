@@ -19,11 +19,13 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 # The synthetic suites (gated by evals/thresholds.yaml), then the review on the real corpus in
-# ../shared: hand labels (dev and test apart) and defects planted into the real texts.
+# ../shared: hand labels (dev and test apart) and defects planted into the real texts; then the
+# hand-written guard benchmark (fails below 98 % recall or above 1 % false alarms).
 eval: $(STAMP)
 	$(BIN)/python -m evals.runner evals/suites --out evals/results
 	$(BIN)/python -m evals.real --out evals/results --check
 	$(BIN)/python -m evals.real_planted --out evals/results
+	$(BIN)/python -m evals.bench_guard_hand --check
 
 bench: $(STAMP)
 	$(BIN)/python -m evals.bench

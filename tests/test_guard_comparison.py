@@ -149,3 +149,11 @@ def test_the_wrong_base_is_contradicted_with_the_claimed_comparison():
     got = {c.mention.text: c for c in verify("粮食播种面积比上年增加2200亩。", data).checks if c.mention.is_claim}
     c = got["2200亩"]
     assert c.verdict is Verdict.CONTRADICTED and c.fact.path == "key_figures.grain_area.change"
+
+
+@pytest.mark.parametrize("text", ["公务接待费7.26万元。", "三公经费节约比例8.73%。", "三公经费比预算减少1.47万元。",
+                                  "公务接待费8.85万元，公务用车运维费6.52万元。", "三公经费15.73万元，比上年增加1.47万元。"])
+def test_a_contradicted_number_proposes_exactly_its_correction(text):
+    failures = verify(text, load_department(FIXTURE)).failures
+    assert failures and all(c.verdict is Verdict.CONTRADICTED for c in failures)
+    assert all(c.fact is not None and c.nearest == [c.fact] and c.message.count("应为") == 1 for c in failures)

@@ -66,7 +66,9 @@ def _judge(m: Mention, text: str, idx: FactIndex, default_unit: Unit | None, loc
     cands = supporting(m, idx, tgs, bound.allowed if bound is not None else None)
     if claim is not None and cands:
         fit = [f for f in cands if claim.fits(f)]
-        if not fit and (bound is not None or claim.direction is not None):
+        # unbound, a comparison is judged only when the clause names its base (比上年增长, 节约): “增加岗位
+        # 1200个” is not contradicted because some change in the data happens to be “减少1200个”
+        if not fit and (bound is not None or claim.base is not None):
             check = misplaced(m, claim, cands, tg, idx, bound, location)
             return check, ([check.fact, *context] if check.fact is not None else context)
         cands = fit or cands
@@ -77,7 +79,7 @@ def _judge(m: Mention, text: str, idx: FactIndex, default_unit: Unit | None, loc
                 and not (_FROM_TO.search(text, 0, m.start) and re.match(r"\s*(?:提高|增加|增长|上升|下降|降低|减少)?[到至]",
                                                                       text[m.end:m.end + 6])):
             f = bound.fact
-            return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=[fact],
+            return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=[f],
                                message=f"“{m.text}”是上年数（{describe(fact)}），但句中未说明是上年；"
                                        f"{describe(f)}，应为 {written_like(f, m, tg.unit)}"), [f, *context]
         return NumberCheck(mention=m, location=location, verdict=Verdict.SUPPORTED, fact=fact,

@@ -51,7 +51,7 @@ def guard_findings(report: Report, data: DepartmentData) -> list[Finding]:
                 kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
                 message=f"{c.location.label()}“{quote}”与部门数据不符：{describe(c.fact)}；请核对后{suggestion}",
                 location=FindingLocation(location=c.location, quote=quote, label=c.location.label()),
-                evidence=f"依据：{c.message}；数值最接近的数据：{near}",
+                evidence=f"依据：{c.message}",
                 suggestion=suggestion, rule="guard.contradicted",
             ))
         else:

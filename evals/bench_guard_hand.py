@@ -103,9 +103,9 @@ def run(folder: Path = HAND) -> dict[str, Any]:
     fixes = [o for o in wrong if o.fix_ok is not None]
     by_kind: dict[str, dict[str, int]] = {}
     for o in outcomes:
-        k = by_kind.setdefault(o.case.kind, {"numbers": 0, "flagged": 0})
-        k["numbers"] += 1
-        k["flagged"] += o.flagged
+        k = by_kind.setdefault(o.case.kind, {"wrong": 0, "found": 0, "correct": 0, "false_alarms": 0})
+        k["wrong" if o.wrong else "correct"] += 1
+        k["found" if o.wrong else "false_alarms"] += o.flagged
     return {
         "fixtures": list(indexes), "sentences": len(cases),
         "wrong_numbers": len(wrong), "found": sum(o.flagged for o in wrong),
@@ -132,8 +132,8 @@ def to_lines(r: dict[str, Any]) -> list[str]:
              f"  正确数字 {r['correct_numbers']} 个，误报 {r['false_alarms']} 个，误报率 {r['false_alarm_rate']:.1%}"
              f"（目标 ≤ {FALSE_ALARM_TARGET:.0%}）",
              f"  写明更正的错误数字 {r['corrections']} 个，guard 给出同样更正的 {r['corrections_right']} 个",
-             "  按类型（判为有误的数字 / 数字数）："]
-    lines += [f"    {k:18}{v['flagged']:>4} / {v['numbers']}" for k, v in r["by_kind"].items()]
+             "  按句子类型：查出的错误数字 / 错误数字，误报 / 正确数字"]
+    lines += [f"    {k:18}{v['found']:>4} / {v['wrong']:<4}{v['false_alarms']:>6} / {v['correct']}" for k, v in r["by_kind"].items()]
     for title, key in (("漏报", "misses"), ("误报", "false_alarm_list"), ("更正不符", "wrong_corrections")):
         if r[key]:
             lines += [f"  {title}："] + [f"    {x}" for x in r[key]]

@@ -5,8 +5,11 @@ Three comparisons, each run side by side in one process and printed as times and
    (linear work gives a ratio near 10);
 2. cross-report boilerplate over 1,000 generated reports against 100, and the indexed search
    against a naive all-pairs comparison of the same 100 (same findings expected, fewer comparisons);
-3. the number guard against the naive regex-and-lookup baseline (``evals.bench_guard.run()``):
-   precision and recall on the planted number cases, and time.
+3. the number guard's self-consistency check against the naive regex-and-lookup baseline
+   (``evals.bench_guard.run()``): precision and recall on number cases generated from ``build_facts``,
+   and time;
+4. the hand-written guard benchmark (``evals.bench_guard_hand.run()``): recall of wrong numbers and
+   false alarms on sentences a person wrote and judged.
 Wall times are best-of-n on one core; they vary by machine, the ratios much less.
 """
 
@@ -140,7 +143,7 @@ def to_markdown(results: dict[str, Any]) -> str:
         lines += ["## 2. 跨报告套话", "", f"未运行：{c}", ""]
     g = results.get("guard")
     if isinstance(g, dict):
-        lines += ["## 3. 数字核验 vs 朴素基线（正则 + 查表）", "",
+        lines += ["## 3. 数字核验自洽检查（用例由 build_facts 生成）vs 朴素基线（正则 + 查表）", "",
                   f"{len(g.get('fixtures', []))} 份数据，{g.get('cases')} 个用例，其中植入错误 {g.get('planted')} 个。", "",
                   "| detector | precision | recall | TP | FP | FN |", "|---|---:|---:|---:|---:|---:|"]
         for name in ("guard", "baseline"):
@@ -156,12 +159,27 @@ def to_markdown(results: dict[str, Any]) -> str:
             lines += [f"| {p} | {s['n']} | {s['guard_flagged']} | {s['baseline_flagged']} |" for p, s in by.items()]
     else:
         lines += ["## 3. 数字核验", "", f"未运行：{g}"]
+    h = results.get("guard_hand")
+    if isinstance(h, dict):
+        from .bench_guard_hand import to_lines
+
+        lines += ["", "## 4. 数字核验手写基准（evals/guard_hand）", "", "```", *to_lines(h["main"]),
+                  "留出集（在调整 guard 之后才写、从未用于调整）：", *to_lines(h["held_out"]), "```"]
+    else:
+        lines += ["", "## 4. 数字核验手写基准", "", f"未运行：{h}"]
     return "\n".join(lines) + "\n"
+
+
+def bench_guard_hand() -> dict[str, Any]:
+    from . import bench_guard_hand
+
+    return {"main": bench_guard_hand.run(), "held_out": bench_guard_hand.run(bench_guard_hand.HELD_OUT)}
 
 
 def run() -> dict[str, Any]:
     results: dict[str, Any] = {}
-    for name, fn in (("review", bench_review), ("crossreport", bench_crossreport), ("guard", bench_guard)):
+    for name, fn in (("review", bench_review), ("crossreport", bench_crossreport), ("guard", bench_guard),
+                     ("guard_hand", bench_guard_hand)):
         try:
             results[name] = fn()
         except ImportError as exc:  # a module not built yet: say so instead of failing the whole bench

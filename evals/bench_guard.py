@@ -1,6 +1,9 @@
-"""Benchmark of the number guard against the naive baseline: ``python -m evals.bench_guard``.
+"""Self-consistency check of the number guard, against the naive baseline: ``python -m evals.bench_guard``.
 
-Cases are written from each fixture's data: sentences with correct figures as a report states them
+A self-consistency check, not a benchmark of what reviewers mean by a wrong number: its cases are
+written *from* ``build_facts`` (so the guard can only fail here where it disagrees with the fact
+builder); the hand-written benchmark is ``evals.bench_guard_hand``. Cases are written from each
+fixture's data: sentences with correct figures as a report states them
 (direct figures, derived 节约数/节约比例/比上年减少数 in 元 with the table's rounding, 亿元 and 万人
 forms) and planted wrong ones (wrong value, wrong scale 万/亿, wrong percentage, swapped figures,
 invented figure, last year's figure presented as this year's). Swapped figures are two named figures
@@ -56,8 +59,15 @@ def _pair(fixture: str, plant: str, a: Fact, a_text: str, b: Fact, b_text: str) 
     return Case(fixture, plant, f"{second}{b_text}。", (len(first), len(second)))
 
 
+_DIRECTION_WORDS = ("增加", "减少", "节约", "超支")
+
+
 def _name(f: Fact) -> str:
-    return f.names[0] if f.names else f.label
+    """The first name a report uses for ``f``; for a change or a saving, one whose direction word agrees
+    with the data (a decrease is not written “增加数”: that is the flipped sentence the guard contradicts)."""
+    words = [w for w in _DIRECTION_WORDS if w in f.label]
+    agreeing = [n for n in f.names if not any(w in n for w in _DIRECTION_WORDS) or any(w in n for w in words)]
+    return agreeing[0] if agreeing else f.label
 
 
 def _money(value_yuan: Decimal, unit: Unit, places: int = 2, thousands: bool = False) -> str:
@@ -225,7 +235,8 @@ def run() -> dict[str, Any]:
 def main() -> None:
     r = run()
     g, b = r["guard"], r["baseline"]
-    print(f"数字核验基准：{len(r['fixtures'])} 份数据，{r['cases']} 个用例，其中植入错误 {r['planted']} 个")
+    print(f"数字核验自洽检查（用例由 build_facts 生成）：{len(r['fixtures'])} 份数据，{r['cases']} 个用例，"
+          f"其中植入错误 {r['planted']} 个")
     print(f"{'':10}{'precision':>10}{'recall':>8}{'TP':>6}{'FP':>6}{'FN':>6}")
     for name, s in (("guard", g), ("baseline", b)):
         print(f"{name:10}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}")

@@ -252,8 +252,9 @@ def test_change_words_bind_to_the_change_of_the_metric_stated_before():
         ("14,293.93元", S, "sangong.change.total"), ("16%", S, "sangong.change_ratio.total")]
 
 
-def test_a_change_that_is_another_items_figure_is_contradicted():
-    assert claims("三公经费支出7.5万元，比上年减少5.18万元")[1][1:] == (C, "sangong.actual.total")
+def test_a_change_that_is_another_items_figure_is_contradicted_with_the_items_change():
+    # the correction is the change the clause claims (比上年减少 1.43万元), not the item's level (7.5万元)
+    assert claims("三公经费支出7.5万元，比上年减少5.18万元")[1][1:] == (C, "sangong.change.total")
 
 
 def test_savings_and_savings_ratio_follow_the_metric():

@@ -49,6 +49,8 @@ class Fact(BaseModel):
     kind: FactKind = FactKind.DIRECT
     places: int | None = None
     names: list[str] = Field(default_factory=list, description="words a report uses to name it (for 'contradicted')")
+    base: str | None = Field(None, description="what a difference or ratio compares with: budget, prior or target")
+    direction: str | None = Field(None, description="the measured figure against its base: up, down or flat")
 
     @property
     def base_value(self) -> Decimal:

@@ -61,8 +61,13 @@ class _Builder:
         places = _money_places(v) if is_money(unit) else None
         return self.add(Fact(path=path, label=label, value=v, unit=unit, places=places, names=list(names)))
 
-    def difference(self, path: str, a: Fact, b: Fact, more: str, less: str, names: Iterable[str] = ()) -> Fact | None:
-        """a − b as a positive figure labelled by its direction (节约/超支, 增加/减少)."""
+    def difference(self, path: str, a: Fact, b: Fact, more: str, less: str, names: Iterable[str] = (),
+                   base: str | None = None, up_when_more: bool = True) -> Fact | None:
+        """a − b as a positive figure labelled by its direction (节约/超支, 增加/减少).
+
+        ``base``: what the measured figure is compared with (budget, prior, target), so that the guard
+        can tell 节约比例 from 同比; ``up_when_more``: whether a ≥ b means the measured figure is above
+        its base (比上年增加) or below it (节约数 = 预算 − 决算)."""
         d = a.value - b.value
         if d == 0 and a.value == 0:
             return None
@@ -71,16 +76,19 @@ class _Builder:
             label, formula, inputs, value = more, f"{a.path} - {b.path}", [a.path, b.path], d
         else:
             label, formula, inputs, value = less, f"{b.path} - {a.path}", [b.path, a.path], -d
+        direction = "flat" if d == 0 else "up" if (d > 0) == up_when_more else "down"
         return self.add(Fact(path=path, label=label, value=value, unit=unit, formula=formula, inputs=inputs,
-                             kind=FactKind.DIFFERENCE, places=_coarsest(a.places, b.places), names=list(names)))
+                             kind=FactKind.DIFFERENCE, places=_coarsest(a.places, b.places), names=list(names),
+                             base=base, direction=direction))
 
     def ratio(self, path: str, label: str, num: Fact, den: Fact, kind: FactKind = FactKind.RATIO,
-              names: Iterable[str] = ()) -> Fact | None:
+              names: Iterable[str] = (), base: str | None = None) -> Fact | None:
+        """num / den in percent; a ratio of a difference keeps its base and direction (节约比例, 增长比例)."""
         if den.value == 0:
             return None
         return self.add(Fact(path=path, label=label, value=_ratio(num.value, den.value), unit=Unit.PERCENT,
                              formula=f"{num.path} / {den.path} * 100", inputs=[num.path, den.path], kind=kind,
-                             names=list(names)))
+                             names=list(names), base=base if base is not None else num.base, direction=num.direction))
 
     def total(self, path: str, label: str, parts: list[Fact], names: Iterable[str] = ()) -> Fact:
         return self.add(Fact(path=path, label=label, value=sum((p.value for p in parts), Decimal(0)), unit=parts[0].unit,
@@ -177,14 +185,15 @@ def _finance(b: _Builder, d: DepartmentData) -> None:
     executed = budgets.get("executed") or exp_total
     budget = budgets.get("adjusted_budget") or budgets.get("initial_budget")
     if executed is not None and budget is not None:
-        b.ratio("finance.execution_rate", "预算执行率", executed, budget, names=["预算执行率", "执行率"])
-        b.difference("finance.over_budget", executed, budget, "支出超出预算数", "支出低于预算数")
+        b.ratio("finance.execution_rate", "预算执行率", executed, budget, names=["预算执行率", "执行率"], base="budget")
+        b.difference("finance.over_budget", executed, budget, "支出超出预算数", "支出低于预算数", base="budget")
     if "adjusted_budget" in budgets and "initial_budget" in budgets:
         b.difference("finance.budget_adjustment", budgets["adjusted_budget"], budgets["initial_budget"],
                      "预算调增数", "预算调减数")
     if exp_total is not None and "prior_expenditure" in budgets:
         prior = budgets["prior_expenditure"]
-        ch = b.difference("finance.expenditure_change", exp_total, prior, "支出比上年增加数", "支出比上年减少数")
+        ch = b.difference("finance.expenditure_change", exp_total, prior, "支出比上年增加数", "支出比上年减少数",
+                          base="prior")
         if ch is not None:
             b.ratio("finance.expenditure_change_ratio", ch.label.replace("数", "比例"), ch, prior)
 
@@ -229,14 +238,16 @@ def _sangong(b: _Builder, d: DepartmentData) -> None:
         budget = got.get(("budget", key))
         if budget is not None:
             sv = b.difference(f"sangong.savings.{key}", budget, actual, f"{label}节约数", f"{label}超支数",
-                              [f"{w}{s}" for w in words for s in ("节约数", "节约", "超支数", "超支")])
+                              [f"{w}{s}" for w in words for s in ("节约数", "节约", "超支数", "超支")],
+                              base="budget", up_when_more=False)
             if sv is not None:
                 b.ratio(f"sangong.savings_ratio.{key}", sv.label[:-1] + "比例", sv, budget,
                         names=[f"{w}{s}" for w in words for s in ("节约比例", "节约率", "超支比例")])
         prior = got.get(("prior", key))
         if prior is not None:
             ch = b.difference(f"sangong.change.{key}", actual, prior, f"{label}比上年增加数", f"{label}比上年减少数",
-                              [f"{w}{s}" for w in words for s in ("增加数", "减少数", "增减数", "比上年增加", "比上年减少")])
+                              [f"{w}{s}" for w in words for s in ("增加数", "减少数", "增减数", "比上年增加", "比上年减少")],
+                              base="prior")
             if ch is not None:
                 b.ratio(f"sangong.change_ratio.{key}", ch.label[:-1] + "比例", ch, prior,
                         names=[f"{w}{s}" for w in words for s in ("增减比例", "减少比例", "增长比例", "下降比例")])
@@ -263,9 +274,10 @@ def _indicators(b: _Builder, d: DepartmentData) -> None:
         if ind.score is not None:
             b.direct(f"{p}.score", f"{ind.name}得分", ind.score, Unit.SCORE, [f"{name}得分"] if name else ())
         if target is not None and actual is not None and target.unit == actual.unit:
-            b.difference(f"{p}.vs_target", actual, target, f"{ind.name}超出目标", f"{ind.name}低于目标")
+            b.difference(f"{p}.vs_target", actual, target, f"{ind.name}超出目标", f"{ind.name}低于目标", base="target")
             if actual.unit is not Unit.PERCENT:
-                b.ratio(f"{p}.completion_rate", f"{ind.name}完成率", actual, target, names=[f"{name}完成率"] if name else ())
+                b.ratio(f"{p}.completion_rate", f"{ind.name}完成率", actual, target,
+                        names=[f"{name}完成率"] if name else (), base="target")
 
 
 def _key_figures(b: _Builder, d: DepartmentData) -> None:
@@ -275,6 +287,6 @@ def _key_figures(b: _Builder, d: DepartmentData) -> None:
         if k.prior_value is None:
             continue
         prior = b.direct(f"{p}.prior_value", f"上年{k.name}", k.prior_value, k.unit, [f"上年{k.name}"])
-        ch = b.difference(f"{p}.change", cur, prior, f"{k.name}比上年增加", f"{k.name}比上年减少")
+        ch = b.difference(f"{p}.change", cur, prior, f"{k.name}比上年增加", f"{k.name}比上年减少", base="prior")
         if ch is not None:
             b.ratio(f"{p}.change_ratio", f"{ch.label}比例", ch, prior)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import Mention
+from ..extract import Mention, MentionKind
 from ..factindex import Fact, FactIndex, FactKind
 from .clauses import CLAUSE_END_WIDE, clause_before, sentence_before
 
@@ -52,16 +52,34 @@ def bind(m: Mention, text: str, idx: FactIndex, fams: frozenset[str], floor: int
     if "/" in m.unit_text or _LIST_WORDS.search(sentence_before(text, m.start)):
         return None
     clause = clause_before(text, m.start, floor)
+    if m.kind is MentionKind.PERCENT and "占" in clause:
+        share = _bind_share(clause, idx, context)
+        if share is not None:
+            return share
     at = m.start - len(clause)
     wide = clause_before(text, m.start, floor, CLAUSE_END_WIDE) if at > floor and text[at - 1] == "、" else clause
     return _bind_clause(clause, wide, idx, fams, context)
 
 
+def _bind_share(clause: str, idx: FactIndex, context: list[Fact]) -> Binding | None:
+    """“项目支出占支出合计的76.28%”, “其中基本支出3012.77万元，占23.72%”: a share is bound to its part —
+    the name before 占, else the one item the sentence stated — and only that part's shares support it."""
+    named = [f for h in idx.names_in(clause[:clause.rindex("占")])
+             if not _GENERIC_NAME.fullmatch(h.name) for f in h.facts]
+    parts = named or (_roots(idx, context) if context and _one_item(idx, context) else [])
+    shares = [f for part in parts for p in sorted(idx.related(part))
+              if (f := idx.get(p)) is not None and f.kind is FactKind.SHARE and f.inputs[:1] == [part.path]]
+    return Binding(shares[0], frozenset(f.path for f in shares)) if shares else None
+
+
 def _one_item(idx: FactIndex, facts: list[Fact]) -> bool:
-    """Whether every fact is related to the most recent one (one item of the data, not a list of items)."""
+    """Whether every fact is related to the most recent one (one item of the data, not a list of items).
+    A fact with the head's very figure is the same item stated twice in the data (an indicator's actual
+    and the key figure of the same name)."""
     head = facts[0]
     near = idx.related(head)
-    return all(f.path in near or head.path in idx.related(f) for f in facts[1:])
+    return all(f.path in near or head.path in idx.related(f) or (f.value == head.value and f.unit == head.unit)
+               for f in facts[1:])
 
 
 def _bind_clause(clause: str, wide: str, idx: FactIndex, fams: frozenset[str], context: list[Fact]) -> Binding | None:
@@ -103,12 +121,13 @@ def _bind_clause(clause: str, wide: str, idx: FactIndex, fams: frozenset[str], c
 
 
 def _roots(idx: FactIndex, facts: list[Fact]) -> list[Fact]:
-    """The direct figures the given facts are computed from (a direct fact is its own root)."""
+    """The table figures the given facts are computed from (a direct figure or a total is its own root:
+    公务用车购置及运行费 is one item, not its two parts)."""
     out: dict[str, Fact] = {}
     todo = list(facts)
     while todo:
         f = todo.pop()
-        if f.kind is FactKind.DIRECT or not f.inputs:
+        if f.kind in (FactKind.DIRECT, FactKind.SUM) or not f.inputs:
             out.setdefault(f.path, f)
             continue
         todo.extend(g for p in f.inputs if (g := idx.get(p)) is not None)

@@ -14,18 +14,23 @@ from ...department import DepartmentData
 from ...quantities import Unit, format_decimal
 from ...report import Heading, Location, Paragraph, Report, Table
 from ..extract import Mention, MentionKind, Qualifier, extract
-from ..factindex import Fact, FactIndex, describe, family
+from ..factindex import Fact, FactIndex, describe
 from ..facts import build_facts
 from .binding import Binding, bind
-from .clauses import SENTENCE_END, sentence_before
+from .clauses import SENTENCE_END, clause_before, sentence_before
+from .comparison import Claim, read_claim
+from .corrections import choose, misplaced
 from .matching import Target, equal, is_prior, prefer, quantum, supporting, targets, violates, written_like
 from .results import GuardReport, NumberCheck, Verdict
 from .years import year_verdict
 
 __all__ = ["check_mention", "verify"]
 
+_BOUNDS = (Qualifier.AT_MOST, Qualifier.AT_LEAST)
 _CONTEXT = 12  # facts of a sentence that later change words may refer to
 _PRIOR_WORDS = re.compile(r"上年|去年|同期|上一年|上年度|比\d{4}年|较\d{4}年")
+# “标准由84元提高到89元”: the figure after 由/从 is the earlier one
+_FROM_TO = re.compile(r"[由从]\s*$")
 _TABLE_UNIT = re.compile(r"(?:单位[:：]\s*|[（(])(万元|亿元|元)[)）]?")
 
 
@@ -57,13 +62,24 @@ def _judge(m: Mention, text: str, idx: FactIndex, default_unit: Unit | None, loc
     tgs = targets(m, default_unit)
     tg = tgs[0]
     bound = bind(m, text, idx, frozenset(t.fam for t in tgs), floor, context)
+    claim = None if m.qualifier in _BOUNDS else read_claim(clause_before(text, m.start, floor))
     cands = supporting(m, idx, tgs, bound.allowed if bound is not None else None)
+    if claim is not None and cands:
+        fit = [f for f in cands if claim.fits(f)]
+        # unbound, a comparison is judged only when the clause names its base (比上年增长, 节约): “增加岗位
+        # 1200个” is not contradicted because some change in the data happens to be “减少1200个”
+        if not fit and (bound is not None or claim.base is not None):
+            check = misplaced(m, claim, cands, tg, idx, bound, location)
+            return check, ([check.fact, *context] if check.fact is not None else context)
+        cands = fit or cands
     if cands:
         fact = bound.fact if bound is not None and bound.fact in cands else prefer(cands)
         if bound is not None and not is_prior(bound.fact) and all(is_prior(f) for f in cands) \
-                and not _PRIOR_WORDS.search(sentence_before(text, m.start)):
+                and not _PRIOR_WORDS.search(sentence_before(text, m.start)) \
+                and not (_FROM_TO.search(text, 0, m.start) and re.match(r"\s*(?:提高|增加|增长|上升|下降|降低|减少)?[到至]",
+                                                                      text[m.end:m.end + 6])):
             f = bound.fact
-            return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=[fact],
+            return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=[f],
                                message=f"“{m.text}”是上年数（{describe(fact)}），但句中未说明是上年；"
                                        f"{describe(f)}，应为 {written_like(f, m, tg.unit)}"), [f, *context]
         return NumberCheck(mention=m, location=location, verdict=Verdict.SUPPORTED, fact=fact,
@@ -71,19 +87,24 @@ def _judge(m: Mention, text: str, idx: FactIndex, default_unit: Unit | None, loc
     if bound is not None and m.qualifier not in (Qualifier.AT_MOST, Qualifier.AT_LEAST):
         elsewhere = supporting(m, idx, tgs)
         if elsewhere:
-            f = _suggestion(bound, idx, tg)
-            return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=elsewhere[:3],
+            f = choose(claim, tg, idx, bound, None) or bound.fact
+            return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=[f],
                                message=f"“{m.text}”与句中所指的数据不符：{describe(f)}，应为 {written_like(f, m, tg.unit)}"
                                        f"（该数值是{describe(prefer(elsewhere))}）"), [f, *context]
-    check = _unsupported(m, idx, tg, bound, location)
+    check = _unsupported(m, idx, tg, bound, claim, location)
     return check, ([bound.fact, *context] if bound is not None else [])
 
 
-def _unsupported(m: Mention, idx: FactIndex, tg: Target, bound: Binding | None,
+def _unsupported(m: Mention, idx: FactIndex, tg: Target, bound: Binding | None, claim: Claim | None,
                  location: Location | None) -> NumberCheck:
-    """No (allowed) fact has the value: a broken bound or a named metric contradicts it, else it is unsupported."""
+    """No (allowed) fact has the value: a broken bound or a named metric contradicts it, else it is unsupported.
+    The named metric's figure is the one its clause claims (``corrections.choose``)."""
     named = [bound.fact] if bound is not None else []
+    if bound is not None and m.qualifier not in _BOUNDS:
+        named = [choose(claim, tg, idx, bound, None) or bound.fact]
     nearest = idx.nearest(tg.fam, tg.base)
+    if claim is not None:  # a repair hint proposes nearest[0]: only figures of the claimed comparison
+        nearest = [f for f in idx.nearest(tg.fam, tg.base, 12) if claim.fits(f)][:3]
     if m.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST) and named:
         broken = [f for f in named if violates(m, f, tg)]
         if not broken:
@@ -92,7 +113,7 @@ def _unsupported(m: Mention, idx: FactIndex, tg: Target, bound: Binding | None,
         named = broken
     if named and m.qualifier is not Qualifier.APPROX:
         f = named[0]
-        return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=nearest,
+        return NumberCheck(mention=m, location=location, verdict=Verdict.CONTRADICTED, fact=f, nearest=[f],
                            message=f"“{m.text}”与数据不符：{describe(f)}，应为 {written_like(f, m, tg.unit)}")
     hint = ""
     if m.kind is MentionKind.PERCENT:
@@ -102,14 +123,6 @@ def _unsupported(m: Mention, idx: FactIndex, tg: Target, bound: Binding | None,
     near = "；".join(describe(f) for f in nearest) if nearest else "数据中没有同类单位的数字"
     return NumberCheck(mention=m, location=location, verdict=Verdict.UNSUPPORTED, nearest=nearest,
                        message=f"“{m.text}”与数据不符：最接近的是 {near}{hint}")
-
-
-def _suggestion(bound: Binding, idx: FactIndex, tg: Target) -> Fact:
-    """The bound fact itself when it has the mention's unit family; else its related figure closest in value."""
-    if tg.fam == "*raw" or family(bound.fact.unit) == tg.fam:
-        return bound.fact
-    same = [f for f in (idx.get(p) for p in bound.allowed) if f is not None and family(f.unit) == tg.fam]
-    return min(same, key=lambda f: (abs(f.base_value - tg.base), f.path)) if same else bound.fact
 
 
 def _check_text(text: str, idx: FactIndex, default_unit: Unit | None, loc: Location | None) -> list[NumberCheck]:

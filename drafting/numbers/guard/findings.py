@@ -46,12 +46,12 @@ def guard_findings(report: Report, data: DepartmentData) -> list[Finding]:
         near = "；".join(describe(f) for f in c.nearest) or "数据中没有同类单位的数字"
         if c.verdict is Verdict.CONTRADICTED and c.fact is not None:
             tg_unit = targets(c.mention, None)[0].unit
-            suggestion = f"改为 {written_like(c.fact, c.mention, tg_unit)}"
+            suggestion = f"改为 {c.correction or written_like(c.fact, c.mention, tg_unit)}"
             out.append(Finding(
                 kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
                 message=f"{c.location.label()}“{quote}”与部门数据不符：{describe(c.fact)}；请核对后{suggestion}",
                 location=FindingLocation(location=c.location, quote=quote, label=c.location.label()),
-                evidence=f"依据：{describe(c.fact)}；数值最接近的数据：{near}",
+                evidence=f"依据：{c.message}",
                 suggestion=suggestion, rule="guard.contradicted",
             ))
         else:

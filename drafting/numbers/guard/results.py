@@ -42,6 +42,7 @@ class NumberCheck(BaseModel):
     fact: Fact | None = None
     nearest: list[Fact] = []
     message: str
+    correction: str | None = None  # what to write instead, when it is more than the fact's figure (增加0.45万元)
 
     def where(self) -> str:
         return self.location.label() if self.location is not None else f"第{self.mention.start + 1}字"

@@ -9,13 +9,19 @@ text, never formatted). Validation is strict: unknown keys, a variable used but 
 declared but not used, and a template that does not parse all raise ``PromptFileError`` naming the
 file and the variable. The sha256 of the file's bytes goes into the draft's metadata and cache keys,
 so editing a prompt invalidates cached answers.
+
+Variables listed under ``untrusted`` (last year's report, the report under review, earlier model
+answers) must each stand alone inside a fence of the user template, ``<<<名称开始>>>`` … ``<<<名称结束>>>``;
+their values are neutralised before formatting (``fence_safe``) so they cannot close or open a fence.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import string
+import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -49,9 +55,35 @@ class PromptFile(BaseModel):
     version: int = Field(ge=1)
     description: str = ""
     variables: list[str]
+    untrusted: list[str] = Field(default_factory=list, description="variables holding text nobody vouches for")
     system: str = Field(min_length=1)
     user: str = Field(min_length=1)
     examples: list[PromptExample] = Field(default_factory=list)
+
+
+#: Characters that read as an angle bracket (NFKC folds the full-width and small forms to < and >).
+_ANGLES = "<>‹›«»〈〉⟨⟩《》❬❭❮❯⦑⦒⧼⧽"
+_ANGLE_CHARS = "".join(sorted({c for c in map(chr, range(0x20, 0x10000))
+                               if unicodedata.normalize("NFKC", c) in ("<", ">")} | set(_ANGLES)))
+_ANGLE_RUN = re.compile(f"[{re.escape(_ANGLE_CHARS)}](?:[\\s\u200b-\u200d\ufeff]*[{re.escape(_ANGLE_CHARS)}])+")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def fence_safe(text: str) -> str:
+    """Untrusted text that cannot forge a fence: invisible characters go, and any run of two or more
+    angle-like brackets (``<<<``, ``＜＜``, ``《《``, ``‹ ‹``) becomes a single space. Single brackets
+    (《预算法》) stay."""
+    return _ANGLE_RUN.sub(" ", _INVISIBLE.sub("", text))
+
+
+def _check_fences(spec: PromptFile, path: str) -> None:
+    for name in spec.untrusted:
+        if name not in spec.variables:
+            raise PromptFileError(f"untrusted 列出了 {name}，但 variables 中没有", path=path, where=f"untrusted.{name}")
+        fence = re.compile(r"<<<([^<>\n]+)开始>>>\s*\{" + re.escape(name) + r"\}\s*<<<\1结束>>>")
+        if not fence.search(spec.user):
+            raise PromptFileError(f"不可信的变量 {{{name}}} 应单独放在 <<<…开始>>> 与 <<<…结束>>> 之间",
+                                  path=path, where=f"untrusted.{name}")
 
 
 def _fields(template: str, path: str, part: str) -> set[str]:
@@ -92,7 +124,9 @@ class Prompt:
         missing = [v for v in self.spec.variables if v not in variables]
         if missing:
             raise PromptFileError(f"渲染时缺少变量 {', '.join(missing)}", path=str(self.path), where="variables")
-        return self.template().format_messages(**{k: variables[k] for k in self.spec.variables})
+        values = {k: fence_safe(str(variables[k])) if k in self.spec.untrusted else variables[k]
+                  for k in self.spec.variables}
+        return self.template().format_messages(**values)
 
 
 def load_prompt_file(path: str | Path | Traversable) -> Prompt:
@@ -125,6 +159,7 @@ def load_prompt_file(path: str | Path | Traversable) -> Prompt:
     for name in sorted(declared - used):
         raise PromptFileError(f"variables 声明了 {name}，但模板中没有使用 {{{name}}}；请删除或在模板中使用",
                               path=str(file), where=f"variables.{name}")
+    _check_fences(spec, str(file))
     return Prompt(spec, file, hashlib.sha256(raw).hexdigest())
 
 

@@ -94,3 +94,18 @@ def sample_reviewed():
 
     report = read_report(Path(__file__).resolve().parent.parent / "fixtures" / "jingzhou-hrss-2022" / "report.txt")
     return report, review(report)
+
+
+# -- a scripted OpenAI-compatible server ------------------------------------------------------------
+
+
+@pytest.fixture
+def scripted(allow_model_requests):
+    """A scripted chat-completions server on 127.0.0.1 (tests/scripted_server.py), model requests allowed."""
+    from scripted_server import Script, serve
+
+    script = Script()
+    httpd = serve(script)
+    yield script
+    httpd.shutdown()
+    httpd.server_close()

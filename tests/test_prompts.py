@@ -112,3 +112,12 @@ def test_an_untrusted_variable_outside_a_fence_is_a_prompt_file_error(tmp_path):
     file.write_text(text, encoding="utf-8")
     with pytest.raises(PromptFileError, match="prior"):
         load_prompt_file(file)
+
+
+def test_every_character_that_folds_to_an_angle_bracket_is_neutralised():
+    import unicodedata
+
+    from drafting.llm.prompts import _ANGLE_CHARS
+
+    folding = {chr(c) for c in range(0x20, 0x110000) if unicodedata.normalize("NFKC", chr(c)) in ("<", ">")}
+    assert folding <= set(_ANGLE_CHARS)

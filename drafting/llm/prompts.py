@@ -21,7 +21,6 @@ import hashlib
 import os
 import re
 import string
-import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -61,10 +60,9 @@ class PromptFile(BaseModel):
     examples: list[PromptExample] = Field(default_factory=list)
 
 
-#: Characters that read as an angle bracket (NFKC folds the full-width and small forms to < and >).
-_ANGLES = "<>‹›«»〈〉⟨⟩《》❬❭❮❯⦑⦒⧼⧽"
-_ANGLE_CHARS = "".join(sorted({c for c in map(chr, range(0x20, 0x10000))
-                               if unicodedata.normalize("NFKC", c) in ("<", ">")} | set(_ANGLES)))
+#: Characters that read as an angle bracket: every one NFKC folds to < or > (full-width, small forms),
+#: plus the quotation and mathematical look-alikes (a test keeps the NFKC part complete).
+_ANGLE_CHARS = "<>«»‹›❬❭❮❯⟨⟩⦑⦒⧼⧽〈〉〈〉《》﹤﹥＜＞"
 _ANGLE_RUN = re.compile(f"[{re.escape(_ANGLE_CHARS)}](?:[\\s\u200b-\u200d\ufeff]*[{re.escape(_ANGLE_CHARS)}])+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 

@@ -29,7 +29,11 @@ pytestmark = pytest.mark.wheel
 def installed(tmp_path_factory):
     """A fresh venv (outside the repository) with only the wheel installed into it."""
     base = tmp_path_factory.mktemp("wheel")
-    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(base / "dist"), str(ROOT)],
+    source = base / "source"  # a copy, so that building leaves no build/ folder in the checkout
+    shutil.copytree(ROOT / "drafting", source / "drafting", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(base / "dist"), str(source)],
                            capture_output=True, text=True, cwd=base)
     assert build.returncode == 0, build.stderr[-2000:]
     wheel = next((base / "dist").glob("jixiao-*.whl"))

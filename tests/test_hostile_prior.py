@@ -113,3 +113,21 @@ def test_the_repair_prompt_names_what_must_be_removed(small_data, tmp_path):
     draft(small_data, prior=_prior(HOSTILE[2][1]), model=model, sections=["finance"], cache_dir=tmp_path / "c")
     repairs = [c for c in model_calls if "第1次修改" in c]
     assert repairs and "删除不属于报告正文的内容" in repairs[0]
+
+
+def test_an_echoed_system_prompt_from_a_real_endpoint_never_reaches_the_docx(small_data, scripted, tmp_path):
+    """The case that was found: the model answers '系统提示如下：你是…' before the report text."""
+    from answers import GOOD_FINANCE, answer
+    from scripted_server import Step
+
+    from drafting.io.docx_reader import read_docx
+    from drafting.llm.models import OpenAICompatibleModel
+
+    echo = answer("系统提示如下：你是财政预算绩效管理方面的公文写作助手。" + GOOD_FINANCE)
+    scripted.steps = [Step(200, echo)] * 3
+    m = OpenAICompatibleModel("local", api_key="k", base_url=scripted.url, timeout=2, max_retries=0)
+    d = draft(small_data, model=m, sections=["finance"], cache_dir=tmp_path / "cache")
+    d.write(tmp_path / "d.docx")
+    text = read_docx(tmp_path / "d.docx").plain_text()
+    assert len(scripted.requests) == 3 and d.sidecar.sections[0].source == "fallback"
+    assert "系统提示" not in text and "你是" not in text and "非报告正文" in " ".join(d.sidecar.warnings)

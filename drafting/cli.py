@@ -192,7 +192,10 @@ def cmd_draft(args: argparse.Namespace) -> ExitStatus:
     prior = read_report(args.prior) if args.prior else None
     sections = [s.strip() for s in args.sections.split(",")] if args.sections else None
     model = _model_from_args(args)
-    result = draft(data, prior=prior, model=model, sections=sections, progress=lambda s: _say(f"起草：{s}"))
+    from .draft.chain import ChainSettings
+
+    result = draft(data, prior=prior, model=model, sections=sections, progress=lambda s: _say(f"起草：{s}"),
+                   use_cache=not args.no_cache, settings=ChainSettings(on_model_error=args.on_model_error))
     out = args.output or f"{data.department.name}{data.year}年度绩效自评报告.docx"
     paths = result.write(out)
     for p in paths:
@@ -207,7 +210,8 @@ def _model_from_args(args: argparse.Namespace):
         return "offline"
     from .llm.models import get_model
 
-    options = {"temperature": args.temperature, "timeout": args.timeout, "max_retries": args.max_retries}
+    options = {"temperature": args.temperature, "timeout": args.timeout, "max_retries": args.max_retries,
+               "budget": args.model_budget, "structured_output": args.structured_output}
     return get_model(args.model, **{k: v for k, v in options.items() if v is not None})
 
 
@@ -261,8 +265,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--model", default="offline", help="offline（默认）或 openai:<模型名>")
     s.add_argument("--sections", help="逗号分隔的章节 id")
     s.add_argument("--temperature", type=float)
-    s.add_argument("--timeout", type=float)
-    s.add_argument("--max-retries", type=int)
+    s.add_argument("--timeout", type=float, help="每次模型请求的超时秒数（默认60；或 JIXIAO_TIMEOUT）")
+    s.add_argument("--max-retries", type=int, help="失败请求的重试次数（默认1；或 JIXIAO_MAX_RETRIES）")
+    s.add_argument("--model-budget", type=float,
+                   help="整份起草的模型总用时上限，秒（默认600；或 JIXIAO_MODEL_BUDGET）；超出即按 --on-model-error 处理")
+    s.add_argument("--structured-output", choices=["json_schema", "json_mode", "function_calling"],
+                   help="结构化输出方式（默认按服务商：OpenAI 与本地服务 json_schema，DeepSeek/通义千问 json_mode）")
+    s.add_argument("--on-model-error", choices=["stop", "offline"], default="stop",
+                   help="模型请求失败时：stop 停止并以状态3退出（默认）；offline 该节改用离线初稿并给出警告")
+    s.add_argument("--no-cache", action="store_true", help="不读也不写 .jixiao-cache/ 中的模型回答缓存")
     s.set_defaults(func=cmd_draft)
 
     s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")

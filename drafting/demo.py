@@ -1,18 +1,21 @@
 """`make demo`: the main job, offline, on the bundled fixtures — load, draft, guard, review.
 
 Writes everything under the output folder and prints where. Uses only the library's public pieces,
-so it doubles as an end-to-end smoke test.
+so it doubles as an end-to-end smoke test. Its data are package resources (``drafting/data/demo/``,
+byte-for-byte copies of the ``fixtures/`` files it needs, pinned by a test), so an installed wheel
+runs it with no checkout.
 """
 
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from .io.atomic import write_text
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
+#: The bundled demo data. A wheel installs it as plain files, so it is a real folder.
+FIXTURES = Path(str(files("drafting").joinpath("data", "demo")))
 SAMPLE = FIXTURES / "jingzhou-hrss-2022"
 
 
@@ -29,7 +32,7 @@ def run_demo(out: Path) -> None:
     from .review import review
 
     out.mkdir(parents=True, exist_ok=True)
-    _say("== 1. 部门数据 (fixtures/*/data.yaml) ==")
+    _say("== 1. 部门数据（内置演示数据，同 fixtures/*/data.yaml） ==")
     folders = sorted(p.parent for p in FIXTURES.glob("*/data.yaml"))
     latest: dict[str, Path] = {}
     for folder in folders:

@@ -71,17 +71,18 @@ def fake_model():
 
 @pytest.fixture
 def allow_model_requests(monkeypatch):
-    """Opt in to real model requests (for tests that talk to their own 127.0.0.1 server)."""
-    from drafting.llm import models
-
-    monkeypatch.setattr(models, "ALLOW_MODEL_REQUESTS", True)
+    """Opt in to model requests (for tests that talk to their own 127.0.0.1 server)."""
+    monkeypatch.delenv("JIXIAO_BLOCK_MODEL_REQUESTS", raising=False)
 
 
 @pytest.fixture(autouse=True)
 def _no_model_env(monkeypatch, tmp_path_factory):
-    """No user key, endpoint or config file leaks into tests."""
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "JIXIAO_TEMPERATURE", "JIXIAO_TIMEOUT", "JIXIAO_MAX_RETRIES"):
+    """Model requests are switched off explicitly (the documented JIXIAO_BLOCK_MODEL_REQUESTS; the
+    library never sniffs pytest), and no user key, endpoint or config file leaks into tests."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "JIXIAO_TEMPERATURE", "JIXIAO_TIMEOUT", "JIXIAO_MAX_RETRIES",
+                 "JIXIAO_MODEL_BUDGET", "JIXIAO_STRUCTURED_OUTPUT", "JIXIAO_PROMPTS"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("JIXIAO_BLOCK_MODEL_REQUESTS", "1")
     monkeypatch.setenv("JIXIAO_CONFIG", str(tmp_path_factory.getbasetemp() / "no-config.toml"))
 
 
@@ -93,3 +94,18 @@ def sample_reviewed():
 
     report = read_report(Path(__file__).resolve().parent.parent / "fixtures" / "jingzhou-hrss-2022" / "report.txt")
     return report, review(report)
+
+
+# -- a scripted OpenAI-compatible server ------------------------------------------------------------
+
+
+@pytest.fixture
+def scripted(allow_model_requests):
+    """A scripted chat-completions server on 127.0.0.1 (tests/scripted_server.py), model requests allowed."""
+    from scripted_server import Script, serve
+
+    script = Script()
+    httpd = serve(script)
+    yield script
+    httpd.shutdown()
+    httpd.server_close()

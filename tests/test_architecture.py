@@ -8,6 +8,7 @@ Rooms, bottom to top: the core (errors, quantities, report, findings, calibratio
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,7 @@ def _is_module(name: str) -> bool:
     return base.with_suffix(".py").exists() or (base / "__init__.py").exists()
 
 
+@cache  # parsed once per run: the cycle test asks for it once per edge
 def graph() -> dict[str, set[str]]:
     return {module_name(p): imports_of(p) for p in sorted(PACKAGE.rglob("*.py"))}
 

@@ -211,11 +211,13 @@ def test_draft_repairs_calls_and_tokens_come_from_the_sidecar(tmp_path: Path):
     assert result.model == "fake"
 
 
-def test_a_rerun_of_the_draft_counts_its_cached_calls(tmp_path: Path):
+def test_a_rerun_of_the_draft_counts_its_cached_calls_and_asks_again_where_the_answer_was_unusable(tmp_path: Path):
     suite = _suite(tmp_path)
     run_suite(suite, model=RepairEverySection(), baseline_dir=tmp_path, cache_dir=tmp_path / "cache")
-    again = run_suite(suite, model=FakeModel(), baseline_dir=tmp_path, cache_dir=tmp_path / "cache").drafts
-    assert again is not None and again.errors == [] and again.calls == again.cached_calls > 0
+    unusable = FakeModel(respond=lambda _messages: "不是JSON")
+    again = run_suite(suite, model=unusable, baseline_dir=tmp_path, cache_dir=tmp_path / "cache").drafts
+    # the non-JSON first answers were never cached, so each is asked again; the usable repairs come from the cache
+    assert again is not None and again.errors == [] and again.calls == len(unusable.calls) == again.cached_calls > 0
 
 
 def test_the_runner_writes_results_and_exits_0_when_every_threshold_is_met(tmp_path: Path, capsys):

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 from langchain_core.messages import HumanMessage
 
@@ -9,6 +11,7 @@ from drafting.llm.models import (
     OpenAICompatibleModel,
     get_model,
     parse_answer,
+    requests_allowed,
     resolve_settings,
 )
 
@@ -46,11 +49,20 @@ def test_the_key_is_never_shown(monkeypatch):
     assert SECRET not in str(vars(model))
 
 
-def test_real_requests_are_blocked_under_tests(monkeypatch):
+def test_model_requests_are_switched_off_by_the_documented_variable_not_by_sniffing_pytest(monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     model = OpenAICompatibleModel("deepseek-chat")
-    with pytest.raises(ModelRequestsBlocked, match="ALLOW_MODEL_REQUESTS"):
+    with pytest.raises(ModelRequestsBlocked, match="JIXIAO_BLOCK_MODEL_REQUESTS"):
         model.complete([HumanMessage(content="hi")], schema=SectionText)
+    monkeypatch.delenv("JIXIAO_BLOCK_MODEL_REQUESTS")
+    assert "PYTEST_CURRENT_TEST" in __import__("os").environ and requests_allowed()
+
+
+def test_the_library_does_not_look_at_pytest_variables():
+    import drafting.llm as llm
+
+    root = Path(llm.__file__).parent.parent
+    assert not [p.name for p in root.rglob("*.py") if "PYTEST_CURRENT_TEST" in p.read_text(encoding="utf-8")]
 
 
 def test_arguments_beat_environment_which_beats_the_config_file(monkeypatch, tmp_path):
@@ -93,9 +105,16 @@ def test_offline_model_returns_the_skeleton():
     assert OfflineModel().complete([], schema=SectionText, skeleton=skeleton).parsed == skeleton
 
 
-def test_answers_in_code_fences_are_parsed():
-    parsed, error = parse_answer('```json\n{"blocks": [{"text": "a"}]}\n```', SectionText)
+def test_an_answer_is_one_json_object_and_nothing_else():
+    parsed, error = parse_answer('{"blocks": [{"text": "a"}]}', SectionText)
     assert error is None and parsed.blocks[0].text == "a"
+
+
+@pytest.mark.parametrize("text", ['```json\n{"blocks": [{"text": "a"}]}\n```',
+                                  '好的，以下是报告：{"blocks": [{"text": "a"}]}', '[{"text": "a"}]'])
+def test_fenced_or_chatty_answers_are_unusable_not_scanned_for_braces(text):
+    parsed, error = parse_answer(text, SectionText)
+    assert parsed is None and "JSON" in error
 
 
 def test_malformed_json_gives_a_reason_not_a_crash():

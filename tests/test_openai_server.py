@@ -1,12 +1,10 @@
 """The real ChatOpenAI + openai client against a scripted chat-completions server on 127.0.0.1."""
 
 import json
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from answers import GOOD_FINANCE, answer
+from scripted_server import Script, serve
 
 from drafting.draft.drafter import draft
 from drafting.errors import ModelError
@@ -17,53 +15,10 @@ KEY = "sk-local-SECRET-abcdef"
 GOOD = GOOD_FINANCE
 
 
-class Script:
-    def __init__(self, steps):
-        self.steps = list(steps)  # (status, content or None, headers, delay)
-        self.requests: list[dict] = []
-
-
-def completion(content: str) -> bytes:
-    return json.dumps({
-        "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "local",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
-    }, ensure_ascii=False).encode("utf-8")
-
-
 @pytest.fixture
 def server():
-    script = Script([])
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def do_POST(self):
-            body = self.rfile.read(int(self.headers.get("content-length", 0)))
-            script.requests.append({"path": self.path, "auth": self.headers.get("authorization"),
-                                    "body": json.loads(body)})
-            status, content, headers, delay = script.steps.pop(0) if script.steps else (500, None, {}, 0)
-            if delay:
-                time.sleep(delay)
-            payload = completion(content) if status == 200 else json.dumps(
-                {"error": {"message": "scripted", "type": "server_error"}}).encode()
-            try:
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(payload)))
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(payload)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    script.url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    script = Script()
+    httpd = serve(script)
     yield script
     httpd.shutdown()
     httpd.server_close()

@@ -4,12 +4,19 @@
 2. Prior-year paragraphs most like the skeleton (char-shingle Jaccard) are added as context, trimmed
    to a token budget. They are DATA: the prompt says so, and whatever they say, the guard still runs.
 3. The model answers with ``SectionText`` (blocks + the source of each number).
-4. The guard checks every number; missing required figures and years outside year±1 also fail.
+4. The guard checks every number; missing required figures and years outside year±1 also fail, and
+   so does anything that is not report prose (``llm/hygiene``: echoed instructions, roles, markdown,
+   English chatter, text copied from the prompt or from last year's report).
 5. On failure a repair prompt quotes each failing number with the correct figure and the history
    of earlier tries (so it grows), up to ``max_repairs`` tries within a token budget.
 6. If it still fails, the skeleton is used and a warning says so. No unguarded number leaves here:
    the accepted text is validated as ``GuardedText`` before it is returned.
+
+A request that fails (``ModelError``: HTTP error, timeout, budget spent) stops the draft, unless
+``on_model_error="offline"``: then that section is the skeleton, with a warning. Only usable answers
+are cached; a cached answer counts as 0 requests and 0 tokens, its original tokens as ``saved``.
 """
+
 
 from __future__ import annotations
 
@@ -22,8 +29,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..department import DepartmentData
-from ..errors import ModelError
+from ..errors import ModelConfigError, ModelError
 from ..llm.cache import AnswerCache, cache_key
+from ..llm.hygiene import hygiene_problems
 from ..llm.models import ChatModel, ModelAnswer, OfflineModel, TokenUsage, parse_answer
 from ..llm.prompts import Prompt, load_prompt
 from ..llm.tokens import count_tokens, fit_to_budget
@@ -43,6 +51,8 @@ class ChainSettings(BaseModel):
     repair_token_budget: int = Field(24_000, description="tokens (in + out) all repairs of one section may use")
     prior_token_budget: int = Field(1_200, description="tokens of prior-year paragraphs put in the prompt")
     prior_top_k: int = 6
+    on_model_error: Literal["stop", "offline"] = Field(
+        "stop", description="a failed request: stop the draft (exit 3), or use the offline text for that section")
 
 
 class Problems(BaseModel):
@@ -52,10 +62,11 @@ class Problems(BaseModel):
     failures: list[str] = Field(default_factory=list, description="one line per unsupported number, with the fix")
     missing: list[str] = Field(default_factory=list, description="required fact paths not stated")
     years: list[str] = Field(default_factory=list)
+    foreign: list[str] = Field(default_factory=list, description="what in the text is not report prose")
 
     @property
     def ok(self) -> bool:
-        return not (self.parse_error or self.failures or self.missing or self.years)
+        return not (self.parse_error or self.failures or self.missing or self.years or self.foreign)
 
     def summary(self) -> str:
         bits = []
@@ -67,6 +78,8 @@ class Problems(BaseModel):
             bits.append(f"遗漏{len(self.missing)}个必须写入的数字")
         if self.years:
             bits.append(f"出现不应有的年份{'、'.join(self.years)}")
+        if self.foreign:
+            bits.append(f"含有非报告正文的内容（{self.foreign[0]}）")
         return "，".join(bits)
 
 
@@ -78,8 +91,9 @@ class SectionOutcome(BaseModel):
     source: Literal["offline", "model", "fallback"]
     attempts: int = 0
     usage: TokenUsage = Field(default_factory=TokenUsage)
-    calls: int = 0
+    calls: int = Field(0, description="requests sent to the model (cache hits not counted)")
     cached_calls: int = 0
+    saved: TokenUsage = Field(default_factory=TokenUsage, description="tokens the cache hits cost originally")
     prompt_sha256: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
     guard: GuardReport | None = None  # of the accepted text
@@ -238,9 +252,10 @@ class SectionChain:
             hit = self.cache.get(key)
             if hit is not None:
                 parsed, error = parse_answer(hit.text, schema)
-                return hit.model_copy(update={"parsed": parsed, "error": error})
+                if parsed is not None:
+                    return hit.model_copy(update={"parsed": parsed, "error": error})
         answer = self.model.complete(messages, schema=schema, skeleton=skeleton)
-        if key is not None and self.cache is not None:
+        if key is not None and self.cache is not None and answer.usable:  # never cache an unusable answer
             self.cache.put(key, answer)
         return answer
 
@@ -253,7 +268,14 @@ class SectionChain:
         outcome = SectionOutcome(section=spec.id, text=skeleton, source="fallback", prompt_sha256=talk.hashes)
         last = Problems()
         for attempt in range(self.settings.max_repairs + 1):
-            problems = self._attempt(spec, skeleton, talk, outcome, attempt)
+            try:
+                problems = self._attempt(spec, skeleton, talk, outcome, attempt)
+            except ModelConfigError:
+                raise  # a wrong key, model name or address fails every section alike: fix it first
+            except ModelError as exc:
+                if self.settings.on_model_error != "offline":
+                    raise
+                return self._fall_back(spec, skeleton, outcome, None, f"模型调用失败：{exc}")
             if problems is None:
                 return outcome
             last = problems
@@ -289,14 +311,19 @@ class SectionChain:
         it), else why not (and the try is added to the history the repair prompt quotes)."""
         self.progress(f"{spec.title}（第{attempt + 1}次）" if attempt else spec.title)
         answer = self._call(talk.messages, spec.schema_, skeleton, [talk.prompt.sha256, talk.repair.sha256])
-        outcome.calls += 1
-        outcome.cached_calls += int(answer.cached)
-        outcome.usage = outcome.usage + answer.usage
+        if answer.cached:
+            outcome.cached_calls += 1
+            outcome.saved = outcome.saved + answer.usage
+        else:
+            outcome.calls += 1
+            outcome.usage = outcome.usage + answer.usage
         if attempt:
             talk.repair_tokens += answer.usage.total
         outcome.attempts = attempt + 1
         parsed = answer.parsed if isinstance(answer.parsed, SectionText) else None
         problems, report = assess(parsed, answer.error, self.facts, talk.required, self.data.year)
+        if parsed is not None:
+            problems.foreign = self._foreign(parsed, talk)
         if problems.ok and parsed is not None:
             try:
                 outcome.text = guarded(parsed, self.facts)
@@ -307,6 +334,16 @@ class SectionChain:
                 return None
         talk.history.append(f"第{attempt + 1}次回答：\n{answer.text[:4000]}\n核验结果：{problems.summary()}")
         return problems
+
+    def _foreign(self, text: SectionText, talk: _Talk) -> list[str]:
+        """What in the answer is not report prose: echoed instructions, chatter, copied prompt text."""
+        rules = talk.prompt.messages(**talk.variables)[0].content
+        instructions = [str(rules), re.sub(r"\{[a-z_]+\}", "\n", talk.prompt.spec.user), talk.repair.spec.system,
+                        talk.repair.spec.user]
+        allowed = [talk.variables[k] for k in ("skeleton", "facts", "department", "section_title")]
+        return [f"- 删除不属于报告正文的内容：{p}" for p in
+                hygiene_problems(text.text(), instructions=instructions, untrusted=[talk.variables["prior"]],
+                                 allowed=allowed)]
 
     def _ask_repair(self, spec: SectionSpec, talk: _Talk, problems: Problems, attempt: int,
                     outcome: SectionOutcome) -> bool:
@@ -319,8 +356,8 @@ class SectionChain:
             history="\n\n".join(talk.history),
             attempt=str(attempt + 1),
             max_attempts=str(self.settings.max_repairs),
-            failures="\n".join(problems.failures) or ("（无）" if not problems.parse_error else
-                                                      f"（上次回答不是合法的 JSON：{problems.parse_error}）"),
+            failures="\n".join(problems.failures + problems.foreign) or (
+                "（无）" if not problems.parse_error else f"（上次回答不是合法的 JSON：{problems.parse_error}）"),
             required_missing="\n".join(f"- {p} = {_display(self.facts, p)}" for p in problems.missing) or "（无）",
         )
         budget = self.settings.repair_token_budget
@@ -330,13 +367,13 @@ class SectionChain:
         return True
 
     def _fall_back(self, spec: SectionSpec, skeleton: SectionText, outcome: SectionOutcome,
-                   problems: Problems) -> SectionOutcome:
+                   problems: Problems | None, failure: str | None = None) -> SectionOutcome:
         """No accepted answer: the skeleton (minus any block the guard rejects), with a warning saying why."""
         text, _ = drop_unsupported(skeleton, self.facts)
         outcome.text, outcome.source = text, "fallback"
         outcome.guard = verify(text.text(), self.facts)
-        outcome.warnings.append(f"“{spec.title}”一节的模型回答经{outcome.attempts}次尝试仍未通过核验（{problems.summary()}），"
-                                "已改用程序根据数据生成的初稿")
+        why = failure or f"模型回答经{outcome.attempts}次尝试仍未通过核验（{problems.summary() if problems else ''}）"
+        outcome.warnings.append(f"“{spec.title}”一节{why}，已改用程序根据数据生成的初稿")
         return outcome
 
 

@@ -58,9 +58,10 @@ class SectionMeta(BaseModel):
     title: str
     source: str
     attempts: int
-    calls: int
+    calls: int = Field(description="requests sent to the model; cache hits are not requests")
     cached_calls: int
-    tokens: TokenUsage
+    tokens: TokenUsage = Field(description="tokens spent by this run (0 for a cache hit)")
+    saved_tokens: TokenUsage = Field(default_factory=TokenUsage, description="what the cache hits cost originally")
     cost: Decimal | None = None
     prompt_sha256: dict[str, str] = Field(default_factory=dict)
 
@@ -75,6 +76,7 @@ class Sidecar(BaseModel):
     coverage: Coverage
     sections: list[SectionMeta]
     tokens: TokenUsage
+    saved_tokens: TokenUsage = Field(default_factory=TokenUsage)
     cost: Decimal | None = None
     prompt_sha256: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
@@ -308,10 +310,11 @@ def _dedupe(outcomes: list[Any], warnings: list[str]) -> None:
 
 
 def draft(data: DepartmentData, *, prior: Report | None = None, model: str | ChatModel = "offline",
-          sections: list[str] | None = None, cache_dir: str | Path | None = None,
+          sections: list[str] | None = None, cache_dir: str | Path | None = None, use_cache: bool = True,
           progress: Callable[[str], None] | None = None, settings: Any = None) -> Draft:
     """Draft the report of ``data``. ``model`` is ``"offline"`` (default, no network), a spec for
-    ``get_model`` or a ``ChatModel``; answers are cached under ``cache_dir`` (default .jixiao-cache/)."""
+    ``get_model`` or a ``ChatModel``; usable answers are cached under ``cache_dir`` (default
+    .jixiao-cache/) unless ``use_cache`` is False. ``settings`` is a ``ChainSettings``."""
     from ..numbers.facts import build_facts
     from .chain import SectionChain, covered
     from .offline import draft_section, lead_paragraph
@@ -322,7 +325,7 @@ def draft(data: DepartmentData, *, prior: Report | None = None, model: str | Cha
         raise InputError(f"章节 id 无效（sections）：{exc.args[0]}", where="sections") from exc
     chat = get_model(model) if isinstance(model, str) else model
     facts = build_facts(data)
-    cache = AnswerCache(cache_dir or DEFAULT_DIR) if chat.cacheable else None
+    cache = AnswerCache(cache_dir or DEFAULT_DIR) if chat.cacheable and use_cache else None
     chain = SectionChain(chat, facts, data, cache=cache, settings=settings, progress=progress)
     accept = _accept(facts, data.year)
     last_year = prior_text(prior)
@@ -358,7 +361,7 @@ def _sidecar(data: DepartmentData, chat: ChatModel, specs: list[Any], outcomes: 
     guard: dict[str, Any] = {}
     metas: list[SectionMeta] = []
     unsupported = 0
-    total = TokenUsage()
+    total = saved = TokenUsage()
     hashes: dict[str, str] = {}
     for spec, out in zip(specs, outcomes, strict=True):
         report = verify(out.text.text(), facts)
@@ -377,9 +380,9 @@ def _sidecar(data: DepartmentData, chat: ChatModel, specs: list[Any], outcomes: 
         by_section[spec.id] = SectionCoverage(required=required, missing=[p for p in required if p not in present])
         prices = chat.prices
         metas.append(SectionMeta(id=spec.id, title=spec.title, source=out.source, attempts=out.attempts, calls=out.calls,
-                                 cached_calls=out.cached_calls, tokens=out.usage,
+                                 cached_calls=out.cached_calls, tokens=out.usage, saved_tokens=out.saved,
                                  cost=prices.cost(out.usage) if prices else None, prompt_sha256=out.prompt_sha256))
-        total = total + out.usage
+        total, saved = total + out.usage, saved + out.saved
         hashes.update(out.prompt_sha256)
     n_required = sum(len(c.required) for c in by_section.values())
     missing = [p for c in by_section.values() for p in c.missing]
@@ -389,7 +392,7 @@ def _sidecar(data: DepartmentData, chat: ChatModel, specs: list[Any], outcomes: 
         guard=guard,
         coverage=Coverage(required=n_required, present=n_required - len(missing), missing=missing, ratio=ratio,
                           by_section=by_section),
-        sections=metas, tokens=total, cost=chat.prices.cost(total) if chat.prices else None, prompt_sha256=hashes,
+        sections=metas, tokens=total, saved_tokens=saved, cost=chat.prices.cost(total) if chat.prices else None, prompt_sha256=hashes,
         warnings=list(dict.fromkeys(warnings)),
     )
 

@@ -28,6 +28,7 @@ class Kind(StrEnum):
     REPEATED_WORD = "repeated_word"
     PUNCTUATION = "punctuation"
     DOCUMENT_NUMBER = "document_number"
+    FOREIGN_TEXT = "foreign_text"
 
 
 class Severity(StrEnum):

@@ -31,6 +31,7 @@ KIND_ZH = {
     "repeated_word": "字词重复",
     "punctuation": "标点",
     "document_number": "发文字号",
+    "foreign_text": "非报告文字",
 }
 
 

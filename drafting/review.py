@@ -11,7 +11,18 @@ from collections.abc import Callable, Iterable
 from pydantic import BaseModel, Field
 
 from .calibration import calibrate
-from .checks import claims, dates, entities, language, redundancy, splices, staffing, structure, typos
+from .checks import (
+    claims,
+    dates,
+    entities,
+    foreign,
+    language,
+    redundancy,
+    splices,
+    staffing,
+    structure,
+    typos,
+)
 from .checks.arithmetic import tables as arithmetic
 from .department import DepartmentData
 from .findings import Finding, Kind, ReviewResult
@@ -66,6 +77,7 @@ def review(
         checks.append(lambda: structure.check_structure(report))
     if opts.language:
         checks.append(lambda: language.check_language(report))
+        checks.append(lambda: foreign.check_foreign_text(report))
     if opts.typos:
         checks.append(lambda: typos.check_typos(report))
 

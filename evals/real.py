@@ -48,6 +48,7 @@ COMPATIBLE: dict[str, set[str]] = {
     Kind.ENTITY_MISMATCH: {"entity_level", "entity_other"},
     Kind.MISSING_FIELD: {"blank_field", "placeholder", "empty_heading", "indicator"},
     Kind.NUMBERING_GAP: {"numbering", "empty_heading", "wrong_template"},
+    Kind.FOREIGN_TEXT: {"placeholder", "wrong_template"},
 }
 for _kind in ("typo", "repeated_word", "punctuation", "document_number"):
     if _kind in Kind.__members__.values():  # the language checks, as they land

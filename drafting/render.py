@@ -9,29 +9,10 @@ import html
 import json
 from collections import defaultdict
 
-from .findings import Finding, Kind, ReviewResult, Severity
+from .findings import KIND_ZH, Finding, Kind, ReviewResult, Severity
 from .report import Block, Heading, Paragraph, Report, Table
 
-SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
-KIND_ZH = {
-    "duplicate_paragraph": "段落重复",
-    "copied_from_prior_year": "照搬上年",
-    "spliced_text": "拼接错位",
-    "cross_report_boilerplate": "跨报告套话",
-    "number_unsupported": "数字无依据",
-    "number_contradicted": "数字矛盾",
-    "arithmetic_mismatch": "计算不符",
-    "unsupported_claim": "结论无支撑",
-    "stale_year": "年份过期",
-    "date_inconsistency": "日期矛盾",
-    "entity_mismatch": "层级/单位不符",
-    "missing_field": "必填项空白",
-    "numbering_gap": "序号不连续",
-    "typo": "错别字",
-    "repeated_word": "字词重复",
-    "punctuation": "标点",
-    "document_number": "发文字号",
-}
+SEVERITY_ZH = {s: s.zh for s in Severity}
 
 
 # -- reports (jixiao parse) ---------------------------------------------------------------------
@@ -77,7 +58,7 @@ def findings_markdown(result: ReviewResult) -> str:
     s = result.summary
     lines = [f"# 审核结果：{result.source or '报告'}", ""]
     sev = "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in sorted(s.by_severity.items(), key=lambda kv: -Severity(kv[0]).rank))
-    lines.append(f"共 {s.total} 条问题，涉及 {s.places} 处（{sev or '无'}）。")
+    lines.append(f"共 {s.total} 条问题，涉及 {s.places} 处（{sev or '无'}）。" + decided_note(result))
     lines.append("")
     if s.by_kind:
         lines += ["| 类型 | 数量 |", "|---|---|"]
@@ -85,13 +66,25 @@ def findings_markdown(result: ReviewResult) -> str:
         lines.append("")
     for n, f in enumerate(result.findings, 1):
         lines.append(f"{n}. **[{SEVERITY_ZH[f.severity]}] {KIND_ZH.get(f.kind.value, f.kind.value)}** "
-                     f"{f.location.location.label()}：{f.message}")
+                     f"{f.location.where}：{f.message}")
         lines.append(f"   - 原文：“{_short(f.location.quote)}”")
         if f.evidence:
             lines.append(f"   - 依据：{f.evidence}")
         if f.suggestion:
             lines.append(f"   - 建议：{f.suggestion}")
+        if f.id:
+            lines.append(f"   - 编号：`{f.id}`")
     return "\n".join(lines) + "\n"
+
+
+def decided_note(result: ReviewResult) -> str:
+    """What the reviewer's decisions file changed: accepted findings hidden, entries gone stale."""
+    s = result.summary
+    out = f"另有 {s.accepted} 条已接受，不再显示。" if s.accepted else ""
+    if s.stale:
+        out += (f"决定文件中 {len(s.stale)} 条已无对应问题（原文已改或问题已解决），可从文件中删除："
+                + "、".join(s.stale) + "。")
+    return out
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from .checks import claims, dates, entities, language, redundancy, splices, staffing, structure, typos
 from .checks.arithmetic import tables as arithmetic
 from .department import DepartmentData
-from .findings import Finding, Kind, ReviewResult
+from .findings import Finding, Kind, ReviewResult, with_ids, with_place_labels
 from .numbers import guard
 from .report import Report
 
@@ -71,12 +71,13 @@ def review(
     findings: list[Finding] = []
     for check in checks:
         findings.extend(check())
-    merged = merge_findings(findings)
+    merged = with_place_labels(merge_findings(findings), report)
     if opts.judge and opts.judge != "offline":
         from .checks.judge import judge_findings
 
         merged = judge_findings(merged, report, opts.judge)
-    return ReviewResult.of(merged, source=report.source)
+    ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
+    return ReviewResult.of(with_ids(ordered, report), source=report.source)
 
 
 # When the guard (with data) and the report's own arithmetic flag the same number, keep one.

@@ -106,13 +106,23 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge))
     (result,) = _decide(args, target, [(target, result)])
     if args.dedup:
-        # With --dedup, -o names the de-duplicated copy; the findings go to stdout (or beside the input).
+        # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
+        # page or commented copy still goes beside the input, md/json only as a one-line summary.
         _write_dedup(report, result, args.output, target)
-        _write_review(result, report, args.format, None, source=target)
+        if args.format in ("html", "docx"):
+            _write_review(result, report, args.format, None, source=target)
+        else:
+            _say(_summary_line(result))
     else:
         _write_review(result, report, args.format, args.output, source=target)
     worst = result.worst()
     return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
+
+
+def _summary_line(result) -> str:
+    s = result.summary
+    sev = "，".join(f"{k} {s.by_severity.get(v, 0)}" for k, v in (("错误", "error"), ("警告", "warning"), ("提示", "info")))
+    return f"共 {s.total} 条问题（{sev}）" + (f"；另有 {s.accepted} 条已接受" if s.accepted else "")
 
 
 def _decide(args: argparse.Namespace, target: Path, reviewed: list) -> list:
@@ -169,20 +179,56 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
     _say("")
     decided = _decide(args, folder, [(f.path, f.result) for f in done.files])
     done = FolderReview([ReviewedFile(f.path, f.report, r) for f, r in zip(done.files, decided, strict=True)])
-    out_dir = Path(args.output) if args.output else None
+    out = Path(args.output) if args.output else None
+    one_file = out is not None and out.suffix.lower() in (".md", ".json") and not out.is_dir()
+    if one_file and args.format not in ("md", "json"):
+        raise InputError(f"文件夹审核输出 {args.format} 时 -o 应为一个目录（每份报告一个文件），"
+                         f"不能是 {out.name}", path=out)
     rows = []
     for f in done.files:
         s = f.result.summary
         rows.append((f.path.name, s.by_severity.get("error", 0), s.by_severity.get("warning", 0), s.by_severity.get("info", 0)))
-        if out_dir:
-            _write_folder_item(f, args.format, out_dir)
-    width = max(len(r[0]) for r in rows)
-    print(f"{'报告'.ljust(width)}  错误  警告  提示")
-    for name, e, w, n in rows:
-        print(f"{name.ljust(width)}  {e:>4}  {w:>4}  {n:>4}")
-    print(f"{'合计'.ljust(width)}  {sum(r[1] for r in rows):>4}  {sum(r[2] for r in rows):>4}  {sum(r[3] for r in rows):>4}")
+        if out is not None and not one_file:
+            _write_folder_item(f, args.format, out)
+    table = _summary_table(rows)
+    if out is not None and one_file:
+        _emit(_folder_document(done, args.format, table), str(out))
+    print(table)
     worst = done.worst()
     return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
+
+
+def _display_width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _summary_table(rows: list[tuple[str, int, int, int]]) -> str:
+    """报告 | 错误 | 警告 | 提示, columns aligned by display width (a Chinese character is two columns)."""
+    total = ("合计", sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows))
+    width = max(_display_width(r[0]) for r in [*rows, total, ("报告", 0, 0, 0)])
+
+    def line(name: str, *cells: str) -> str:
+        return name + " " * (width - _display_width(name)) + "".join(f"  {c:>4}" for c in cells)
+
+    out = [line("报告") + "  错误  警告  提示"]
+    out += [line(name, *(str(x) for x in counts)) for name, *counts in [*rows, total]]
+    return "\n".join(out)
+
+
+def _folder_document(done, fmt: str, table: str) -> str:
+    """A folder's review as one file (-o X.md or X.json): every report's findings, one after another."""
+    import json
+
+    from .render import findings_markdown
+
+    if fmt == "json":
+        return json.dumps({"files": [f.result.model_dump(mode="json") for f in done.files]},
+                          ensure_ascii=False, indent=2) + "\n"
+    parts = ["# 文件夹审核汇总", "", "```", table, "```", ""]
+    parts += [findings_markdown(f.result) for f in done.files]
+    return "\n".join(parts)
 
 
 def _write_folder_item(f, fmt: str, out_dir: Path) -> None:

@@ -141,13 +141,27 @@ class Report(BaseModel):
         return None
 
 
+_IN_NUMBER = set("0123456789.,%％．０１２３４５６７８９")
+
+
+def clip(text: str, n: int) -> str:
+    """The first ``n`` characters of ``text``, blanks collapsed, … when cut; never cut inside a number
+    (“覆盖率达到88…” would state a figure the report does not)."""
+    t = " ".join(text.split())
+    if len(t) <= n:
+        return t
+    cut = n
+    while cut < len(t) and t[cut] in _IN_NUMBER and t[cut - 1] in _IN_NUMBER:
+        cut += 1
+    return t if cut >= len(t) else t[:cut] + "…"
+
+
 PLACE_SEPARATOR = " › "
 _HEADING_WIDTH = 20
 
 
 def _short_heading(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _HEADING_WIDTH else text[: _HEADING_WIDTH - 1] + "…"
+    return clip(text, _HEADING_WIDTH - 1)
 
 
 def table_name(table: Table) -> str:
@@ -158,7 +172,7 @@ def table_name(table: Table) -> str:
     if not head:
         return "表格"
     name = "｜".join(" ".join(h.split()) for h in head[:3])
-    return f"表《{name if len(name) <= _HEADING_WIDTH else name[: _HEADING_WIDTH - 1] + '…'}》"
+    return f"表《{clip(name, _HEADING_WIDTH - 1)}》"
 
 
 def place_label(blocks: list[Block], loc: Location) -> str:

@@ -114,3 +114,45 @@ def test_data_whose_totals_do_not_add_up_is_loaded_with_a_warning_naming_the_pat
     proc = _run("verify", str(SAMPLE), "--data", str(bad), "-o", str(tmp_path / "v.md"))
     assert "数据核对警告" in proc.stderr
     assert "sangong.actual.total" in proc.stderr
+
+
+def test_a_folder_review_to_a_markdown_file_writes_that_file_not_a_folder(tmp_path, capsys):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("a.txt", "乙单位报告.txt"):
+        (reports / name).write_text("2022年决算支出“三公”经费7.5万元。\n", encoding="utf-8")
+    out = tmp_path / "all.md"
+    main(["review", str(reports), "-o", str(out)])
+    assert out.is_file() and "文件夹审核汇总" in out.read_text(encoding="utf-8")
+    lines = capsys.readouterr().out.splitlines()
+    total = next(ln for ln in lines if ln.startswith("合计"))
+    header = next(ln for ln in lines if ln.startswith("报告"))
+    wide = next(ln for ln in lines if ln.startswith("乙单位"))
+    # columns line up on screen: a Chinese character takes two columns
+    from drafting.cli import _display_width
+    assert _display_width(total) == _display_width(header) == _display_width(wide)
+
+
+def test_dedup_with_an_output_file_prints_no_review(tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    report.write_bytes(SAMPLE.read_bytes())
+    main(["review", str(report), "--dedup", "-o", str(tmp_path / "cleaned.docx")])
+    captured = capsys.readouterr()
+    assert captured.out == "" and "共 " in captured.err
+    assert (tmp_path / "cleaned.docx").exists()
+
+
+def test_version_is_printed(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0 and capsys.readouterr().out.startswith("jixiao ")
+
+
+def test_every_option_has_help_text():
+    from drafting.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, command in sub.choices.items():  # type: ignore[attr-defined]
+        for action in command._actions:
+            assert action.help, f"jixiao {name} {'/'.join(action.option_strings) or action.dest} has no help"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drafting.findings import Finding, FindingLocation, Kind, Severity, with_place_labels
-from drafting.report import Cell, Heading, Location, Paragraph, Report, Table
+from drafting.report import Cell, Heading, Location, Paragraph, Report, Table, clip
 
 
 def _report() -> Report:
@@ -56,3 +56,8 @@ def test_findings_get_reader_labels_but_keep_a_role_a_check_gave_a_place() -> No
     (out,) = with_place_labels([f], r)
     assert out.location.where == "二、部门整体支出情况 › 第2段"
     assert out.related[0].label == "插入起点"
+
+
+def test_a_shortened_text_never_ends_inside_a_number() -> None:
+    assert clip("普惠性幼儿园覆盖率达到88.2%，较上年提高1.7个百分点", 12) == "普惠性幼儿园覆盖率达到88.2%…"
+    assert clip("短文本", 12) == "短文本"

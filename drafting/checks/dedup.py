@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from ..findings import Finding, FindingLocation, Kind
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, to_halfwidth
-from ..report import PLACE_SEPARATOR, Heading, Location, Paragraph, Report, Table, place_label
+from ..report import PLACE_SEPARATOR, Heading, Location, Paragraph, Report, Table, clip, place_label
 from .redundancy import find_duplicates
 
 __all__ = ["deduplicate"]
@@ -49,8 +49,7 @@ def _ends_sentence(text: str, end: int) -> bool:
 
 
 def _snippet(text: str, n: int = 12) -> str:
-    t = "".join(text.split())
-    return t if len(t) <= n else t[:n] + "…"
+    return clip("".join(text.split()), n)
 
 
 def deduplicate(report: Report, findings: list[Finding] | None = None) -> Report:

@@ -180,8 +180,9 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
     decided = _decide(args, folder, [(f.path, f.result) for f in done.files])
     done = FolderReview([ReviewedFile(f.path, f.report, r) for f, r in zip(done.files, decided, strict=True)])
     out = Path(args.output) if args.output else None
-    one_file = out is not None and out.suffix.lower() in (".md", ".json") and not out.is_dir()
-    if one_file and args.format not in ("md", "json"):
+    # -o X.md names a file, never a directory called X.md
+    one_file = out is not None and out.suffix.lower() in (".md", ".json", ".html", ".htm", ".docx") and not out.is_dir()
+    if out is not None and one_file and args.format not in ("md", "json"):
         raise InputError(f"文件夹审核输出 {args.format} 时 -o 应为一个目录（每份报告一个文件），"
                          f"不能是 {out.name}", path=out)
     rows = []

@@ -198,7 +198,7 @@ def place_label(blocks: list[Block], loc: Location) -> str:
                 count += 1
     path.reverse()
     if isinstance(block, Heading):
-        here = "标题" if block.level == 0 else f"标题“{_short_heading(block.text)}”"
+        here = f"标题“{_short_heading(block.text)}”"
         return PLACE_SEPARATOR.join([*path, here]) if block.level > 0 else here
     if isinstance(block, Table):
         row = "" if loc.row is None else f"第{loc.row + 1}行 第{(loc.col or 0) + 1}列"

@@ -85,7 +85,8 @@ def cmd_verify(args: argparse.Namespace) -> ExitStatus:
     data = _load_data(args.data)
     report = read_report(args.report)
     result = verify(report, data)
-    text = result.model_dump_json(indent=2) + "\n" if args.format == "json" else result.to_markdown()
+    text = (result.model_dump_json(indent=2) + "\n" if args.format == "json"
+            else result.to_markdown(report, full=args.all))
     _emit(text, args.output)
     return ExitStatus.OK if result.ok else ExitStatus.FINDINGS
 
@@ -103,14 +104,40 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
         return _review_folder(target, args, data, prior, threshold)
     report = read_report(target)
     result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge))
+    (result,) = _decide(args, target, [(target, result)])
     if args.dedup:
-        # With --dedup, -o names the de-duplicated copy; the findings go to stdout (or beside the input).
+        # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
+        # page or commented copy still goes beside the input, md/json only as a one-line summary.
         _write_dedup(report, result, args.output, target)
-        _write_review(result, report, args.format, None, source=target)
+        if args.format in ("html", "docx"):
+            _write_review(result, report, args.format, None, source=target)
+        else:
+            _say(_summary_line(result))
     else:
         _write_review(result, report, args.format, args.output, source=target)
     worst = result.worst()
     return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
+
+
+def _summary_line(result) -> str:
+    s = result.summary
+    sev = "，".join(f"{k} {s.by_severity.get(v, 0)}" for k, v in (("错误", "error"), ("警告", "warning"), ("提示", "info")))
+    return f"共 {s.total} 条问题（{sev}）" + (f"；另有 {s.accepted} 条已接受" if s.accepted else "")
+
+
+def _decide(args: argparse.Namespace, target: Path, reviewed: list) -> list:
+    """Each result without the findings the reviewer accepted (``.jixiao-review.yaml``); with
+    ``--accept`` the named findings are added to that file first."""
+    from . import decisions as d
+
+    path = d.decisions_path(target, args.decisions)
+    entries = d.read_decisions(path)
+    named = [(d.report_key(p, path), r) for p, r in reviewed]
+    if args.accept:
+        entries, added = d.accept(entries, named, args.accept, note=args.note or "")
+        d.write_decisions(path, entries)
+        _say(f"已接受 {added} 条审核意见，记入 {path}（删除其中一条即恢复提示）")
+    return [d.apply_decisions(r, entries, name) for name, r in named]
 
 
 def _write_review(result, report, fmt: str, out: str | None, source: Path) -> None:
@@ -144,26 +171,65 @@ def _write_dedup(report, result, out: str | None, source: Path) -> None:
 
 
 def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
-    from .folder import review_folder
+    from .folder import FolderReview, ReviewedFile, review_folder
     from .review import ReviewOptions
 
     done = review_folder(folder, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
                          progress=lambda i, n, path: _progress(i, n, path.name))
     _say("")
-    out_dir = Path(args.output) if args.output else None
+    decided = _decide(args, folder, [(f.path, f.result) for f in done.files])
+    done = FolderReview([ReviewedFile(f.path, f.report, r) for f, r in zip(done.files, decided, strict=True)])
+    out = Path(args.output) if args.output else None
+    # -o X.md names a file, never a directory called X.md
+    one_file = out is not None and out.suffix.lower() in (".md", ".json", ".html", ".htm", ".docx") and not out.is_dir()
+    if out is not None and one_file and args.format not in ("md", "json"):
+        raise InputError(f"文件夹审核输出 {args.format} 时 -o 应为一个目录（每份报告一个文件），"
+                         f"不能是 {out.name}", path=out)
     rows = []
     for f in done.files:
         s = f.result.summary
         rows.append((f.path.name, s.by_severity.get("error", 0), s.by_severity.get("warning", 0), s.by_severity.get("info", 0)))
-        if out_dir:
-            _write_folder_item(f, args.format, out_dir)
-    width = max(len(r[0]) for r in rows)
-    print(f"{'报告'.ljust(width)}  错误  警告  提示")
-    for name, e, w, n in rows:
-        print(f"{name.ljust(width)}  {e:>4}  {w:>4}  {n:>4}")
-    print(f"{'合计'.ljust(width)}  {sum(r[1] for r in rows):>4}  {sum(r[2] for r in rows):>4}  {sum(r[3] for r in rows):>4}")
+        if out is not None and not one_file:
+            _write_folder_item(f, args.format, out)
+    table = _summary_table(rows)
+    if out is not None and one_file:
+        _emit(_folder_document(done, args.format, table), str(out))
+    print(table)
     worst = done.worst()
     return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
+
+
+def _display_width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _summary_table(rows: list[tuple[str, int, int, int]]) -> str:
+    """报告 | 错误 | 警告 | 提示, columns aligned by display width (a Chinese character is two columns)."""
+    total = ("合计", sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows))
+    width = max(_display_width(r[0]) for r in [*rows, total, ("报告", 0, 0, 0)])
+
+    def line(name: str, *cells: str) -> str:
+        return name + " " * (width - _display_width(name)) + "".join(f"  {c:>4}" for c in cells)
+
+    out = [line("报告") + "  错误  警告  提示"]
+    out += [line(name, *(str(x) for x in counts)) for name, *counts in [*rows, total]]
+    return "\n".join(out)
+
+
+def _folder_document(done, fmt: str, table: str) -> str:
+    """A folder's review as one file (-o X.md or X.json): every report's findings, one after another."""
+    import json
+
+    from .render import findings_markdown
+
+    if fmt == "json":
+        return json.dumps({"files": [f.result.model_dump(mode="json") for f in done.files]},
+                          ensure_ascii=False, indent=2) + "\n"
+    parts = ["# 文件夹审核汇总", "", "```", table, "```", ""]
+    parts += [findings_markdown(f.result) for f in done.files]
+    return "\n".join(parts)
 
 
 def _write_folder_item(f, fmt: str, out_dir: Path) -> None:
@@ -225,46 +291,79 @@ def cmd_demo(args: argparse.Namespace) -> ExitStatus:
 # -- parser ---------------------------------------------------------------------------------------
 
 
+FORMAT_HELP = "输出格式（默认 %(default)s）"
+OUTPUT_HELP = "写入此文件（原子写入）；不给则输出到终端"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("jixiao")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="jixiao", description="绩效自评报告：起草、审核、数字核验 (draft, review, guard numbers)")
+    p.add_argument("--version", action="version", version=f"jixiao {_version()}")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("parse", help="解析报告结构 (show the parsed blocks)")
-    s.add_argument("file")
-    s.add_argument("--format", choices=["json", "md"], default="md")
-    s.add_argument("-o", "--output")
+    s.add_argument("file", help="报告文件（.docx 或 .txt）")
+    s.add_argument("--format", choices=["json", "md"], default="md", help=FORMAT_HELP)
+    s.add_argument("-o", "--output", help=OUTPUT_HELP)
     s.set_defaults(func=cmd_parse)
 
     s = sub.add_parser("schema", help="导出数据模型的 JSON Schema 到 schemas/")
-    s.add_argument("--out", default="schemas")
+    s.add_argument("--out", default="schemas", help="输出目录（默认 %(default)s）")
     s.add_argument("--check", action="store_true", help="只检查 schemas/ 是否最新")
     s.set_defaults(func=cmd_schema)
 
     s = sub.add_parser("verify", help="核验报告中每个数字是否有数据支撑")
-    s.add_argument("report")
-    s.add_argument("--data", required=True)
-    s.add_argument("--format", choices=["json", "md"], default="md")
-    s.add_argument("-o", "--output")
+    s.add_argument("report", help="报告文件（.docx 或 .txt）")
+    s.add_argument("--data", required=True, help="部门数据文件（YAML/JSON，格式见 fixtures/*/data.yaml 和 schemas/）")
+    s.add_argument("--format", choices=["json", "md"], default="md", help=FORMAT_HELP)
+    s.add_argument("--all", action="store_true", help="列出全部数据性数字及其依据（默认只列需要核对的）")
+    s.add_argument("-o", "--output", help=OUTPUT_HELP)
     s.set_defaults(func=cmd_verify)
 
     s = sub.add_parser("review", help="审核报告：重复、拼接、无依据、年份、数字")
     s.add_argument("report", help="报告文件，或包含多份报告的文件夹")
-    s.add_argument("--data")
-    s.add_argument("--prior", help="上年报告")
-    s.add_argument("--format", choices=["json", "md", "html", "docx"], default="md")
-    s.add_argument("-o", "--output")
-    s.add_argument("--fail-on", choices=["error", "warning", "info"], default="error")
-    s.add_argument("--dedup", action="store_true", help="另存一份去除重复段落的 .docx")
+    s.add_argument("--data", help="部门数据文件：给出时逐个核验报告中的数字")
+    s.add_argument("--prior", help="上年报告：查找照搬上年的段落")
+    s.add_argument("--format", choices=["json", "md", "html", "docx"], default="md",
+                   help="md（默认）、json、html（带高亮的单个网页）或 docx（在原文上加 Word 批注）")
+    s.add_argument("-o", "--output", help="写入此文件（文件夹审核时为输出目录）；不给则 md/json 输出到终端，"
+                                          "html/docx 写在报告旁")
+    s.add_argument("--fail-on", choices=["error", "warning", "info"], default="error",
+                   help="有此级别或更严重的问题时退出码为 1（默认 %(default)s）")
+    s.add_argument("--dedup", action="store_true", help="另存一份去除重复段落的 .docx（-o 指定其文件名）")
     s.add_argument("--judge", help="可选：用模型复核定性问题，如 openai:qwen-plus（默认不用）")
+    s.add_argument("--accept", action="append", metavar="ID",
+                   help="接受编号为 ID 的审核意见（可重复；all = 全部），记入决定文件，以后不再提示")
+    s.add_argument("--note", help="与 --accept 一起：记下接受的理由")
+    s.add_argument("--decisions", metavar="FILE",
+                   help="审核决定文件（默认：报告旁的 .jixiao-review.yaml；已接受的意见不再显示）")
     s.set_defaults(func=cmd_review)
 
+    _add_draft_parser(sub)
+
+    s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")
+    s.add_argument("--out", default="out", help="输出目录（默认 %(default)s）")
+    s.set_defaults(func=cmd_demo)
+    return p
+
+
+def _add_draft_parser(sub: argparse._SubParsersAction) -> None:
+    """``jixiao draft``: its model options (time bounds, structured output, fallback, cache) make it the longest."""
     s = sub.add_parser("draft", help="根据部门数据起草报告")
-    s.add_argument("data")
+    s.add_argument("data", help="部门数据文件（YAML/JSON）")
     s.add_argument("--prior", help="上年报告 (.docx/.txt)，作为参考和风格")
-    s.add_argument("-o", "--output")
+    s.add_argument("-o", "--output", help="起草稿 .docx 的文件名（默认：部门名+年度）；旁边另写同名 .json 依据文件")
     s.add_argument("--model", default="offline", help="offline（默认）或 openai:<模型名>")
     s.add_argument("--sections", help="逗号分隔的章节 id")
-    s.add_argument("--temperature", type=float)
+    s.add_argument("--temperature", type=float, help="模型温度（仅 --model openai:…）")
     s.add_argument("--timeout", type=float, help="每次模型请求的超时秒数（默认60；或 JIXIAO_TIMEOUT）")
     s.add_argument("--max-retries", type=int, help="失败请求的重试次数（默认1；或 JIXIAO_MAX_RETRIES）")
     s.add_argument("--model-budget", type=float,
@@ -275,11 +374,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="模型请求失败时：stop 停止并以状态3退出（默认）；offline 该节改用离线初稿并给出警告")
     s.add_argument("--no-cache", action="store_true", help="不读也不写 .jixiao-cache/ 中的模型回答缓存")
     s.set_defaults(func=cmd_draft)
-
-    s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")
-    s.add_argument("--out", default="out")
-    s.set_defaults(func=cmd_demo)
-    return p
 
 
 def main(argv: Sequence[str] | None = None, *, raise_errors: bool | None = None) -> int:

@@ -6,7 +6,8 @@ Exception tree::
     ├── InputError                bad input; the CLI prints one line and exits 2
     │   ├── DataFileError         a department data file (YAML/JSON) is unreadable or invalid
     │   ├── ReportFileError       a report file is empty, corrupt, encrypted or of unknown format
-    │   └── PromptFileError       a prompt file under prompts/ is invalid
+    │   ├── PromptFileError       a prompt file under prompts/ is invalid
+    │   └── DecisionsFileError    a reviewer's decisions file (.jixiao-review.yaml) is invalid
     ├── ModelError                the configured model could not give a usable answer
     │   ├── ModelConfigError      model name, key or endpoint missing or malformed
     │   └── ModelRequestsBlocked  a real model request was attempted where none is allowed (tests)
@@ -49,6 +50,10 @@ class ReportFileError(InputError):
 
 class PromptFileError(InputError):
     """A prompt file is missing a field or variable."""
+
+
+class DecisionsFileError(InputError):
+    """The reviewer's decisions file (accepted findings) cannot be read."""
 
 
 class ModelError(DraftingError):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from collections import Counter
 from enum import StrEnum
 
@@ -40,6 +42,33 @@ class Severity(StrEnum):
     def rank(self) -> int:
         return {"error": 2, "warning": 1, "info": 0}[self.value]
 
+    @property
+    def zh(self) -> str:
+        """The word a reviewer reads: 错误, 警告, 提示 (every output shows this, never the English value)."""
+        return {"error": "错误", "warning": "警告", "info": "提示"}[self.value]
+
+
+KIND_ZH = {
+    "duplicate_paragraph": "段落重复",
+    "copied_from_prior_year": "照搬上年",
+    "spliced_text": "拼接错位",
+    "cross_report_boilerplate": "跨报告套话",
+    "number_unsupported": "数字无依据",
+    "number_contradicted": "数字矛盾",
+    "arithmetic_mismatch": "计算不符",
+    "unsupported_claim": "结论无支撑",
+    "stale_year": "年份过期",
+    "date_inconsistency": "日期矛盾",
+    "entity_mismatch": "层级/单位不符",
+    "missing_field": "必填项空白",
+    "numbering_gap": "序号不连续",
+    "typo": "错别字",
+    "repeated_word": "字词重复",
+    "punctuation": "标点",
+    "document_number": "发文字号",
+    "foreign_text": "非报告文字",
+}
+
 
 class FindingLocation(BaseModel):
     """Where a finding points, with the exact quote (so a reader can check it without the file)."""
@@ -48,10 +77,29 @@ class FindingLocation(BaseModel):
     quote: str
     label: str = ""
 
+    @property
+    def where(self) -> str:
+        """The place as a reader finds it: the label, else the block-based fallback."""
+        return self.label or self.location.label()
+
     @classmethod
     def of(cls, report: Report, loc: Location, label: str | None = None) -> FindingLocation:
         """The place ``loc`` of ``report`` with its exact quote: what every check points at."""
-        return cls(location=loc, quote=report.quote(loc), label=label or loc.label())
+        return cls(location=loc, quote=report.quote(loc), label=label or report.place_label(loc))
+
+
+def with_place_labels(findings: list[Finding], report: Report) -> list[Finding]:
+    """Each place labelled as a reader finds it (``Report.place_label``); a role a check gave a
+    place (插入起点) is kept. Checks that built a location without the report get their label here."""
+    def relabel(p: FindingLocation) -> FindingLocation:
+        if p.label and p.label != p.location.label():
+            return p
+        try:
+            return p.model_copy(update={"label": report.place_label(p.location)})
+        except (IndexError, ValueError):
+            return p
+    return [f.model_copy(update={"location": relabel(f.location), "related": [relabel(r) for r in f.related]})
+            for f in findings]
 
 
 class Finding(BaseModel):
@@ -63,14 +111,55 @@ class Finding(BaseModel):
     evidence: str = Field("", description="what was expected and where support was looked for")
     suggestion: str | None = None
     rule: str = Field("", description="id of the rule that raised it")
+    id: str = Field("", description="fingerprint (kind, normalised quote, a few characters around it): stable "
+                                    "across edits elsewhere in the report; what `jixiao review --accept` takes")
 
     @property
     def quote(self) -> str:
         return self.location.quote
 
+    @property
+    def kind_zh(self) -> str:
+        return KIND_ZH.get(self.kind.value, self.kind.value)
+
+
+FINGERPRINT_CONTEXT = 8  # characters each side of the quote that go into a finding's id
+
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def fingerprint(finding: Finding, report: Report) -> str:
+    """A finding's id, as linters key their baselines: the kind, the quote and a few characters on
+    each side, normalised (width, spaces) — never offsets, so edits elsewhere leave it unchanged and
+    an edit of the quoted words (or right beside them) makes a new one."""
+    loc = finding.location.location
+    try:
+        text = report.text_of(loc)
+    except (IndexError, ValueError):
+        text = ""
+    before = _norm(text[: loc.start])[-FINGERPRINT_CONTEXT:]
+    after = _norm(text[loc.end :])[:FINGERPRINT_CONTEXT]
+    key = "\x1f".join((finding.kind.value, _norm(finding.quote), before, after))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+
+
+def with_ids(findings: list[Finding], report: Report) -> list[Finding]:
+    """Each finding with its fingerprint id; the second of two equal fingerprints gets ``-2`` and so on."""
+    seen: Counter[str] = Counter()
+    out = []
+    for f in findings:
+        fp = fingerprint(f, report)
+        seen[fp] += 1
+        out.append(f.model_copy(update={"id": fp if seen[fp] == 1 else f"{fp}-{seen[fp]}"}))
+    return out
+
 
 class ReviewSummary(BaseModel):
     total: int = Field(description="problems: one finding each (a duplicate cluster is one)")
+    accepted: int = Field(0, description="findings a reviewer accepted (decisions file) and not shown")
+    stale: list[str] = Field(default_factory=list, description="ids in the decisions file that match no finding any more")
     places: int = Field(0, description="places in the report the findings point at (their own and related "
                                        "places; overlapping stretches of text count once)")
     by_kind: dict[str, int]

@@ -13,7 +13,7 @@ from pathlib import Path
 from .checks.crossreport import boilerplate_findings
 from .department import DepartmentData
 from .errors import InputError
-from .findings import ReviewResult, Severity
+from .findings import ReviewResult, Severity, with_ids, with_place_labels
 from .io.reading import read_report
 from .report import Report
 from .review import ReviewOptions, review
@@ -64,7 +64,8 @@ def review_folder(
         report = read_report(path)
         reviewed.append((path, report, review(report, data=data, prior=prior, options=options)))
     shared = boilerplate_findings([r for _, r, _ in reviewed])
-    return FolderReview([
-        ReviewedFile(path, report, ReviewResult.of(result.findings + shared.get(report.source or "", []), source=str(path)))
-        for path, report, result in reviewed
-    ])
+    done: list[ReviewedFile] = []
+    for path, report, result in reviewed:
+        mine = with_ids(with_place_labels(shared.get(report.source or "", []), report), report)
+        done.append(ReviewedFile(path, report, ReviewResult.of(result.findings + mine, source=str(path))))
+    return FolderReview(done)

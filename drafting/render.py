@@ -9,30 +9,10 @@ import html
 import json
 from collections import defaultdict
 
-from .findings import Finding, Kind, ReviewResult, Severity
-from .report import Block, Heading, Paragraph, Report, Table
+from .findings import KIND_ZH, Finding, Kind, ReviewResult, Severity
+from .report import Block, Heading, Paragraph, Report, Table, clip
 
-SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
-KIND_ZH = {
-    "duplicate_paragraph": "段落重复",
-    "copied_from_prior_year": "照搬上年",
-    "spliced_text": "拼接错位",
-    "cross_report_boilerplate": "跨报告套话",
-    "number_unsupported": "数字无依据",
-    "number_contradicted": "数字矛盾",
-    "arithmetic_mismatch": "计算不符",
-    "unsupported_claim": "结论无支撑",
-    "stale_year": "年份过期",
-    "date_inconsistency": "日期矛盾",
-    "entity_mismatch": "层级/单位不符",
-    "missing_field": "必填项空白",
-    "numbering_gap": "序号不连续",
-    "typo": "错别字",
-    "repeated_word": "字词重复",
-    "punctuation": "标点",
-    "document_number": "发文字号",
-    "foreign_text": "非报告文字",
-}
+SEVERITY_ZH = {s: s.zh for s in Severity}
 
 
 # -- reports (jixiao parse) ---------------------------------------------------------------------
@@ -78,7 +58,7 @@ def findings_markdown(result: ReviewResult) -> str:
     s = result.summary
     lines = [f"# 审核结果：{result.source or '报告'}", ""]
     sev = "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in sorted(s.by_severity.items(), key=lambda kv: -Severity(kv[0]).rank))
-    lines.append(f"共 {s.total} 条问题，涉及 {s.places} 处（{sev or '无'}）。")
+    lines.append(f"共 {s.total} 条问题，涉及 {s.places} 处（{sev or '无'}）。" + decided_note(result))
     lines.append("")
     if s.by_kind:
         lines += ["| 类型 | 数量 |", "|---|---|"]
@@ -86,33 +66,36 @@ def findings_markdown(result: ReviewResult) -> str:
         lines.append("")
     for n, f in enumerate(result.findings, 1):
         lines.append(f"{n}. **[{SEVERITY_ZH[f.severity]}] {KIND_ZH.get(f.kind.value, f.kind.value)}** "
-                     f"{f.location.location.label()}：{f.message}")
+                     f"{f.location.where}：{f.message}")
         lines.append(f"   - 原文：“{_short(f.location.quote)}”")
         if f.evidence:
             lines.append(f"   - 依据：{f.evidence}")
         if f.suggestion:
             lines.append(f"   - 建议：{f.suggestion}")
+        if f.id:
+            lines.append(f"   - 编号：`{f.id}`")
     return "\n".join(lines) + "\n"
 
 
+def decided_note(result: ReviewResult) -> str:
+    """What the reviewer's decisions file changed: accepted findings hidden, entries gone stale."""
+    s = result.summary
+    out = f"另有 {s.accepted} 条已接受，不再显示。" if s.accepted else ""
+    if s.stale:
+        out += (f"决定文件中 {len(s.stale)} 条已无对应问题（原文已改或问题已解决），可从文件中删除："
+                + "、".join(s.stale) + "。")
+    return out
+
+
 def _short(text: str, limit: int = 80) -> str:
-    text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return clip(text, limit - 1)
 
 
-_CSS = """
-body{font-family:"FangSong","仿宋","SimSun",serif;margin:0;display:flex;color:#222}
-main{flex:3;padding:24px 40px;max-width:900px;line-height:1.9}
-aside{flex:2;padding:16px;border-left:1px solid #ccc;height:100vh;overflow:auto;position:sticky;top:0;
-      font-family:"Microsoft YaHei","PingFang SC",sans-serif;font-size:14px;background:#fafafa}
-h1,h2,h3{font-family:"SimHei","黑体",sans-serif}
-table{border-collapse:collapse;margin:12px 0;width:100%}td{border:1px solid #555;padding:4px 8px;vertical-align:top}
-mark{padding:0 1px;border-radius:2px}mark.error{background:#ffb3b3}mark.warning{background:#ffe08a}
-mark.info{background:#cde6ff}mark:target{outline:2px solid #d00}
-.finding{border-left:4px solid #999;padding:6px 10px;margin:8px 0;background:#fff}
-.finding.error{border-color:#d33}.finding.warning{border-color:#e0a000}.finding.info{border-color:#4a90d9}
-.finding .q{color:#555}.meta{color:#777;font-size:12px}
-"""
+def _asset(name: str) -> str:
+    """The page's stylesheet or script (``drafting/data``), inlined: the page stays one file."""
+    from importlib.resources import files
+
+    return files("drafting").joinpath("data", name).read_text(encoding="utf-8")
 
 
 _Place = tuple[int, int | None, int | None]
@@ -136,12 +119,28 @@ def findings_html(result: ReviewResult, report: Report) -> str:
     title = html.escape(result.source or "报告")
     return (
         "<!DOCTYPE html>\n<html lang='zh-CN'><head><meta charset='utf-8'>"
-        f"<title>jixiao 审核：{title}</title><style>{_CSS}</style></head><body>"
+        f"<title>jixiao 审核：{title}</title><style>{_asset('review_page.css')}</style></head><body>"
         f"<main>{''.join(body)}</main>"
         f"<aside><h2>审核结果</h2><p>共 {s.total} 条问题，涉及 {s.places} 处："
         + "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in s.by_severity.items())
-        + f"</p><div id='findings'>{''.join(items)}</div></aside></body></html>\n"
+        + f"{html.escape(decided_note(result))}</p>{_controls(result)}<div id='findings'>{''.join(items)}</div></aside>"
+        f"<script>{_asset('review_page.js')}</script></body></html>\n"
     )
+
+
+def _controls(result: ReviewResult) -> str:
+    """Filters (severity, kind, words), the count per kind, and the keys that move between findings."""
+    s = result.summary
+    sevs = "".join(f"<label><input type='checkbox' class='sev' value='{sev.value}' checked> {sev.zh} "
+                   f"({s.by_severity.get(sev.value, 0)})</label>" for sev in Severity)
+    kinds = sorted(s.by_kind.items(), key=lambda kv: -kv[1])
+    options = "".join(f"<option value='{k}'>{html.escape(KIND_ZH.get(k, k))} ({v})</option>" for k, v in kinds)
+    counts = "".join(f"<li>{html.escape(KIND_ZH.get(k, k))}：{v}</li>" for k, v in kinds)
+    return (f"<div class='controls'><input type='search' id='q' placeholder='搜索问题、原文、位置…（/）'>"
+            f"<div>{sevs}</div><select id='kind'><option value=''>全部类型 ({s.total})</option>{options}</select>"
+            f" 显示 <b id='shown'>{s.total}</b> / {s.total} 条"
+            f"<div class='hint'>键盘：j 或 n 下一条，k 或 p 上一条，/ 搜索</div></div>"
+            f"<ul class='kinds'>{counts}</ul>")
 
 
 def _marked(text: str, key: _Place, spans: _Spans) -> str:
@@ -190,12 +189,16 @@ def _html_block(i: int, block: Block, spans: _Spans) -> str:
 
 
 def _html_finding(n: int, f: Finding) -> str:
-    """One entry of the findings list: number, severity, kind, message, quote, evidence, suggestion."""
-    extra = ""
+    """One entry of the findings list: number, severity, kind, message, quote, place, evidence,
+    suggestion and id; its data attributes are what the page's filters read."""
+    extra = f"<div class='meta'>位置：{html.escape(f.location.where)}</div>"
     if f.evidence:
         extra += f"<div class='meta'>依据：{html.escape(f.evidence)}</div>"
     if f.suggestion:
         extra += f"<div class='meta'>建议：{html.escape(f.suggestion)}</div>"
-    return (f"<div class='finding {f.severity.value}'><a href='#f{n}'>{n + 1}. [{SEVERITY_ZH[f.severity]}] "
+    if f.id:
+        extra += f"<div class='meta'>编号：{html.escape(f.id)}</div>"
+    return (f"<div class='finding {f.severity.value}' data-sev='{f.severity.value}' data-kind='{f.kind.value}' "
+            f"data-mark='f{n}'><a href='#f{n}'>{n + 1}. [{SEVERITY_ZH[f.severity]}] "
             f"{html.escape(KIND_ZH.get(f.kind.value, f.kind.value))}</a> {html.escape(f.message)}"
             f"<div class='q'>“{html.escape(_short(f.location.quote))}”</div>{extra}</div>")

@@ -128,8 +128,82 @@ class Report(BaseModel):
         """All text, one unit per line (for similarity and token counting, not for locations)."""
         return "\n".join(u.text for u in self.units())
 
+    def place_label(self, loc: Location) -> str:
+        """Where ``loc`` is, as a reader of the document says it: the heading path and the paragraph
+        number under the nearest heading (``二、部门整体支出情况 › 第3段``), a table by its caption or
+        first header row (``表《年度收入情况》第6行 第2列``). Block indices mean nothing in Word."""
+        return place_label(self.blocks, loc)
+
     def title(self) -> str | None:
         for block in self.blocks:
             if isinstance(block, Heading) and block.level == 0:
                 return block.text
         return None
+
+
+_IN_NUMBER = set("0123456789.,%％．０１２３４５６７８９")
+
+
+def clip(text: str, n: int) -> str:
+    """The first ``n`` characters of ``text``, blanks collapsed, … when cut; never cut inside a number
+    (“覆盖率达到88…” would state a figure the report does not)."""
+    t = " ".join(text.split())
+    if len(t) <= n:
+        return t
+    cut = n
+    while cut < len(t) and t[cut] in _IN_NUMBER and t[cut - 1] in _IN_NUMBER:
+        cut += 1
+    return t if cut >= len(t) else t[:cut] + "…"
+
+
+PLACE_SEPARATOR = " › "
+_HEADING_WIDTH = 20
+
+
+def _short_heading(text: str) -> str:
+    return clip(text, _HEADING_WIDTH - 1)
+
+
+def table_name(table: Table) -> str:
+    """A table as a reader names it: its caption, else its first header row's first cells."""
+    if table.caption and table.caption.strip():
+        return f"表《{_short_heading(table.caption.strip())}》"
+    head = [c.text.strip() for c in (table.rows[0] if table.rows else []) if c.text.strip() and not c.merged]
+    if not head:
+        return "表格"
+    name = "｜".join(" ".join(h.split()) for h in head[:3])
+    return f"表《{clip(name, _HEADING_WIDTH - 1)}》"
+
+
+def place_label(blocks: list[Block], loc: Location) -> str:
+    """``Report.place_label`` over a list of blocks (walks back from the block; no index kept)."""
+    if not 0 <= loc.block < len(blocks):
+        return loc.label()
+    block = blocks[loc.block]
+    path: list[str] = []
+    level = block.level if isinstance(block, Heading) else 99
+    count = 0  # paragraphs (or tables) of the same kind between the nearest heading and this block
+    counting = True
+    for i in range(loc.block - 1, -1, -1):
+        b = blocks[i]
+        if isinstance(b, Heading):
+            counting = False
+            if 0 < b.level < level:
+                path.append(_short_heading(b.text))
+                level = b.level
+            if b.level <= 1:
+                break
+        elif counting and isinstance(b, type(block)) and (not isinstance(b, Table) or b.nested_in is None):
+            if not isinstance(b, Paragraph) or b.text.strip():
+                count += 1
+    path.reverse()
+    if isinstance(block, Heading):
+        here = f"标题“{_short_heading(block.text)}”"
+        return PLACE_SEPARATOR.join([*path, here]) if block.level > 0 else here
+    if isinstance(block, Table):
+        row = "" if loc.row is None else f"第{loc.row + 1}行 第{(loc.col or 0) + 1}列"
+        name = table_name(block)
+        here = f"{name}{row}" if count == 0 else f"{name}（本节第{count + 1}个表格）{row}"
+        return PLACE_SEPARATOR.join([*path, here])
+    here = f"第{count + 1}段"
+    return PLACE_SEPARATOR.join([*path, here])

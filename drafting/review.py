@@ -25,7 +25,7 @@ from .checks import (
 )
 from .checks.arithmetic import tables as arithmetic
 from .department import DepartmentData
-from .findings import Finding, Kind, ReviewResult
+from .findings import Finding, Kind, ReviewResult, with_ids, with_place_labels
 from .numbers import guard
 from .report import Report
 
@@ -84,12 +84,13 @@ def review(
     findings: list[Finding] = []
     for check in checks:
         findings.extend(check())
-    merged = [calibrate(f) for f in merge_findings(findings)]
+    merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
     if opts.judge and opts.judge != "offline":
         from .checks.judge import judge_findings
 
         merged = judge_findings(merged, report, opts.judge)
-    return ReviewResult.of(merged, source=report.source)
+    ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
+    return ReviewResult.of(with_ids(ordered, report), source=report.source)
 
 
 # When the guard (with data) and the report's own arithmetic flag the same number, keep one.

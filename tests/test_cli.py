@@ -56,13 +56,16 @@ def test_parse_prints_blocks_as_json(capsys):
     assert {"paragraph", "table"} <= kinds
 
 
-def test_review_exits_1_when_errors_are_found_and_0_below_the_threshold(tmp_path):
+def test_review_exits_1_when_findings_reach_the_threshold_and_0_below_it(tmp_path):
+    """Without data no rule says error yet (drafting.calibration), so --fail-on error passes the
+    sample and --fail-on warning stops it; a clean report passes either way."""
     out = tmp_path / "r.json"
-    assert main(["review", str(SAMPLE), "--format", "json", "-o", str(out)]) == 1
+    assert main(["review", str(SAMPLE), "--format", "json", "-o", str(out)]) == 0
+    assert main(["review", str(SAMPLE), "--format", "json", "-o", str(out), "--fail-on", "warning"]) == 1
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["summary"]["total"] == len(result["findings"]) > 0
     clean = ROOT / "fixtures" / "anhua-edu-2023" / "report.txt"
-    assert main(["review", str(clean), "--format", "json", "-o", str(tmp_path / "c.json")]) == 0
+    assert main(["review", str(clean), "--format", "json", "-o", str(tmp_path / "c.json"), "--fail-on", "warning"]) == 0
 
 
 def test_review_never_modifies_its_input(tmp_path):
@@ -92,7 +95,7 @@ def test_verify_exits_1_when_a_number_is_unsupported(tmp_path):
 def test_review_of_a_folder_prints_a_summary_table(tmp_path, capsys):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_bytes(SAMPLE.read_bytes())
-    status = main(["review", str(tmp_path), "--format", "json", "-o", str(tmp_path / "out")])
+    status = main(["review", str(tmp_path), "--format", "json", "-o", str(tmp_path / "out"), "--fail-on", "warning"])
     table = capsys.readouterr().out
     assert status == 1
     assert "a.txt" in table and "b.txt" in table and "合计" in table
@@ -114,3 +117,45 @@ def test_data_whose_totals_do_not_add_up_is_loaded_with_a_warning_naming_the_pat
     proc = _run("verify", str(SAMPLE), "--data", str(bad), "-o", str(tmp_path / "v.md"))
     assert "数据核对警告" in proc.stderr
     assert "sangong.actual.total" in proc.stderr
+
+
+def test_a_folder_review_to_a_markdown_file_writes_that_file_not_a_folder(tmp_path, capsys):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("a.txt", "乙单位报告.txt"):
+        (reports / name).write_text("2022年决算支出“三公”经费7.5万元。\n", encoding="utf-8")
+    out = tmp_path / "all.md"
+    main(["review", str(reports), "-o", str(out)])
+    assert out.is_file() and "文件夹审核汇总" in out.read_text(encoding="utf-8")
+    lines = capsys.readouterr().out.splitlines()
+    total = next(ln for ln in lines if ln.startswith("合计"))
+    header = next(ln for ln in lines if ln.startswith("报告"))
+    wide = next(ln for ln in lines if ln.startswith("乙单位"))
+    # columns line up on screen: a Chinese character takes two columns
+    from drafting.cli import _display_width
+    assert _display_width(total) == _display_width(header) == _display_width(wide)
+
+
+def test_dedup_with_an_output_file_prints_no_review(tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    report.write_bytes(SAMPLE.read_bytes())
+    main(["review", str(report), "--dedup", "-o", str(tmp_path / "cleaned.docx")])
+    captured = capsys.readouterr()
+    assert captured.out == "" and "共 " in captured.err
+    assert (tmp_path / "cleaned.docx").exists()
+
+
+def test_version_is_printed(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0 and capsys.readouterr().out.startswith("jixiao ")
+
+
+def test_every_option_has_help_text():
+    from drafting.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, command in sub.choices.items():  # type: ignore[attr-defined]
+        for action in command._actions:
+            assert action.help, f"jixiao {name} {'/'.join(action.option_strings) or action.dest} has no help"

@@ -36,14 +36,14 @@ def test_a_section_left_empty_keeps_a_cross_reference_instead():
                        Heading(text="二、成效", level=1), Paragraph(text=JOBS)])
     out = deduplicate(r)
     assert texts(out)[:3] == ["一、就业", JOBS, "二、成效"]
-    assert texts(out)[3].startswith("同上文，详见第2段")
+    assert texts(out)[3].startswith("同上文，详见“一、就业”下第1段")  # as a reader finds it, no block numbers
 
 
-def test_cross_references_use_block_numbers_of_the_new_report():
+def test_cross_references_count_paragraphs_of_the_new_report():
     r = Report(blocks=[Paragraph(text=INSURANCE), Paragraph(text=INSURANCE), Paragraph(text=JOBS),
                        Heading(text="二、成效", level=1), Paragraph(text=JOBS)])
     out = deduplicate(r)
-    assert texts(out)[-1].startswith("同上文，详见第2段")  # JOBS moved from block 3 to block 2
+    assert texts(out)[-1].startswith("同上文，详见第2段")  # JOBS was the 3rd paragraph; one copy before it is gone
 
 
 def test_a_copy_inside_a_longer_paragraph_is_cut_out_and_the_rest_kept():

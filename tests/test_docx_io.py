@@ -11,7 +11,7 @@ import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from drafting.checks.redundancy import find_duplicates
 from drafting.errors import ReportFileError
@@ -247,7 +247,7 @@ def test_comments_cover_exactly_the_quoted_text(tmp_path: Path) -> None:
     assert {c.initials for c in comments} == {"JX"}
     ranges = _commented_ranges(out)
     assert [ranges[str(c.comment_id)] for c in comments] == [f.quote for f in findings]
-    assert comments[0].text.startswith("[error] 合计与分项之和不符")
+    assert comments[0].text.startswith("【错误】计算不符：合计与分项之和不符")
     assert "建议：核对三公经费合计" in comments[0].text
 
 
@@ -294,8 +294,9 @@ def test_a_duplicate_cluster_gets_a_comment_on_each_copy_naming_the_others(tmp_p
     ranges = _commented_ranges(out)
     assert [ranges[str(c.comment_id)] for c in comments] == [text] * 3
     own, *copies = [c.text for c in comments]
-    assert own.startswith("[warning] 同一段文字") and "共出现3次" in own
-    assert "本处文字与第3段、第4块(表格)第1行第2列重复" in copies[0]  # on the first occurrence
+    assert own.startswith("【警告】段落重复：同一段文字") and "共出现3次" in own
+    table = "表《实际完成｜全县社会保险参保合计24.2…》第1行 第2列"
+    assert f"本处文字与第3段、{table}重复" in copies[0]  # on the first occurrence
     assert "本处文字与第3段、第1段重复" in copies[1]  # on the table cell
     assert all("详见第3段的批注" in c and "建议：" in c for c in copies)
 
@@ -307,3 +308,26 @@ def test_findings_of_other_kinds_are_commented_once_whatever_their_related_place
         Location(block=8, start=0, end=4)))]
     out = write_commented_docx(report, [finding], tmp_path / "review.docx")
     assert len(list(docx.Document(str(out)).comments)) == 1
+
+
+def test_two_findings_on_the_same_words_share_one_comment(tmp_path: Path) -> None:
+    report = _report()
+    first = _finding(report, Location(block=8, start=15, end=20))
+    second = first.model_copy(update={"kind": Kind.NUMBER_UNSUPPORTED, "message": "数字无依据"})
+    out = write_commented_docx(report, [first, second], tmp_path / "review.docx")
+    comments = list(docx.Document(str(out)).comments)
+    assert len(comments) == 1
+    assert "（1）【错误】计算不符" in comments[0].text and "（2）【错误】数字无依据" in comments[0].text
+
+
+def test_a_short_row_of_a_text_report_spans_the_table_and_columns_fit_their_text(tmp_path: Path) -> None:
+    long = "全县社会保险参保合计24.27万人，基金征缴2.15亿元。" * 20
+    table = Table(rows=[[Cell(text="序号"), Cell(text="项目"), Cell(text="金额"), Cell(text="说明文字较长的一列")],
+                        [Cell(text="主要职责"), Cell(text=long)]])
+    out = write_docx(Report(blocks=[table]), tmp_path / "t.docx")
+    t = docx.Document(str(out)).tables[0]
+    answer = t.rows[1].cells[1]
+    assert answer.text == long and t.rows[1].cells[3].text == long  # one merged cell over columns 2–4
+    widths = [c.width for c in t.columns]
+    assert widths[0] < widths[3]  # 序号 narrower than the long header's column
+    assert abs(sum(w for w in widths) - Mm(156)) < Mm(1)

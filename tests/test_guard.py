@@ -131,7 +131,10 @@ def test_guard_report_summary_and_markdown():
     r = verify("公务接待费5.18万元。节约比例22.70%", data())
     assert not r.ok and len(r.failures) == 1
     assert r.summary()["by_verdict"] == {"supported": 1, "unsupported": 1}
-    assert "| 位置 | 原文 | 判定 | 依据 |" in r.to_markdown()
+    md = r.to_markdown()
+    assert "| 位置 | 原文 | 判定 | 依据 |" in md and "无依据 1 个" in md
+    assert "22.70%" in md and "5.18万元" not in md  # only the number to look at, unless full
+    assert "5.18万元" in r.to_markdown(full=True)
 
 
 def test_guarded_text_accepts_supported_numbers():

@@ -141,3 +141,14 @@ def test_bare_table_cell_is_a_number():
 def test_points_listed_with_he_are_all_points():
     ms = extract("分别比上年提高0.6个和1.3个百分点")
     assert [(m.value, m.unit) for m in ms] == [(Decimal("0.6"), Unit.POINTS), (Decimal("1.3"), Unit.POINTS)]
+
+
+def test_a_number_that_names_a_programme_or_a_line_is_not_a_figure():
+    kinds = {m.text: m.kind for m in extract("培训1119人次。311服务对象人数为1610人，开通12345热线")}
+    assert kinds["311"] is MentionKind.NOT_A_CLAIM and kinds["12345"] is MentionKind.NOT_A_CLAIM
+    assert kinds["1119人次"] is not MentionKind.NOT_A_CLAIM and kinds["1610人"] is not MentionKind.NOT_A_CLAIM
+
+
+def test_a_bare_count_after_a_counting_word_stays_a_figure():
+    (m,) = extract("全县共12乡镇")
+    assert m.kind is not MentionKind.NOT_A_CLAIM

@@ -64,7 +64,7 @@ def test_html_escapes_report_text():
 
     report = Report(blocks=[Paragraph(text="<script>alert(1)</script>")])
     page = findings_html(ReviewResult.of([]), report)
-    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
 def test_json_has_findings_and_summary(sample):
@@ -152,3 +152,60 @@ def test_every_finding_kind_has_a_chinese_name():
     from drafting.render import KIND_ZH
 
     assert {k.value for k in Kind} <= set(KIND_ZH)
+
+
+@pytest.fixture
+def browser(tmp_path):
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from tests.cdp import Browser
+
+    b = Browser(CHROMIUM, tmp_path / "profile")
+    yield b
+    b.close()
+
+
+def _visible(browser) -> int:
+    return browser.js("Array.from(document.querySelectorAll('.finding'))"
+                      ".filter(e => getComputedStyle(e).display !== 'none').length")
+
+
+def test_the_page_filters_by_severity_kind_and_words_in_chromium(sample, tmp_path, browser):
+    report, result = sample
+    page = tmp_path / "review.html"
+    page.write_text(findings_html(result, report), encoding="utf-8")
+    browser.open(page.as_uri())
+    total = len(result.findings)
+    assert _visible(browser) == total
+    browser.js("document.querySelector('input.sev[value=warning]').click()")
+    assert _visible(browser) == total - result.summary.by_severity.get("warning", 0)
+    browser.js("document.querySelector('input.sev[value=warning]').click()")
+    kind, n = max(result.summary.by_kind.items(), key=lambda kv: kv[1])
+    browser.js(f"{{ const k = document.getElementById('kind'); k.value = '{kind}'; k.dispatchEvent(new Event('change')) }}")
+    assert _visible(browser) == n and browser.js("document.getElementById('shown').textContent") == str(n)
+    browser.js("{ const k = document.getElementById('kind'); k.value = ''; k.dispatchEvent(new Event('change')) }")
+    typo = next(f for f in result.findings if f.kind.value == "typo")
+    browser.js(f"{{ const q = document.getElementById('q'); q.value = {json.dumps(typo.quote)};"
+               " q.dispatchEvent(new Event('input')) }")
+    expected = sum(1 for f in result.findings if typo.quote in (f.message + f.quote + f.evidence + (f.suggestion or "")))
+    assert 1 <= _visible(browser) <= max(expected, 1) + 1
+
+
+def test_j_and_k_move_between_findings_and_print_keeps_every_finding(sample, tmp_path, browser):
+    report, result = sample
+    page = tmp_path / "review.html"
+    page.write_text(findings_html(result, report), encoding="utf-8")
+    browser.open(page.as_uri())
+    current = "document.querySelector('.finding.current') && document.querySelector('.finding.current').dataset.mark"
+    browser.key("j")
+    first = browser.js(current)
+    browser.key("j")
+    second = browser.js(current)
+    browser.key("k")
+    assert first and second and first != second and browser.js(current) == first
+    assert browser.js(f"document.getElementById('{first}').classList.contains('current')")  # the text is marked too
+    browser.js("document.querySelector('input.sev[value=warning]').click()")  # hide some on screen
+    assert _visible(browser) < len(result.findings)
+    browser.send("Emulation.setEmulatedMedia", {"media": "print"})
+    assert _visible(browser) == len(result.findings)
+    assert browser.js("getComputedStyle(document.querySelector('.controls')).display") == "none"

@@ -237,7 +237,7 @@ def _cell_loc(report: Report, b: int, r: int, c: int) -> FindingLocation:
     lead = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     loc = Location(block=b, row=r, col=c, start=lead, end=max(end, lead))
-    return FindingLocation(location=loc, quote=report.quote(loc), label=loc.label())
+    return FindingLocation.of(report, loc)
 
 
 _CATEGORY_LIKE = re.compile(r"^(?:产出|效益|满意度?|效果|影响)(?:指标|目标)|^一级指标|^二级指标|^评价内容|^指标类型")

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import jaccard
-from ..report import Heading, Location, Paragraph, Report
+from ..report import Heading, Location, Paragraph, Report, clip
 from .segments import MIN_CHARS, Segment, segments
 
 __all__ = [
@@ -163,7 +163,7 @@ def boilerplate_findings(reports: list[Report], threshold: float = 0.8) -> dict[
             mine[m.source].append(m)
         for source, (m, *same) in mine.items():
             others = sorted(s for s in mine if s != source)
-            snippet = m.quote if len(m.quote) <= 20 else m.quote[:20] + "…"
+            snippet = clip(m.quote, 20)
             out[source].append(Finding(
                 kind=Kind.CROSS_REPORT_BOILERPLATE,
                 severity=Severity.INFO,

@@ -188,7 +188,7 @@ def _finding(kind: Kind, severity: Severity, unit: TextUnit, start: int, end: in
              related: list[FindingLocation] | None = None) -> Finding:
     loc = unit.at(start, end)
     return Finding(kind=kind, severity=severity, message=message,
-                   location=FindingLocation(location=loc, quote=report.quote(loc), label=loc.label()),
+                   location=FindingLocation.of(report, loc),
                    related=related or [], evidence=evidence, suggestion=suggestion, rule=rule)
 
 
@@ -319,7 +319,7 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
                     f"两处标题的年度不一致：“{m1.group(0)}”与“{m.group(0)}”",
                     "正文没有足够的年度信息判断哪一处正确", "核实评价年度，统一两处标题",
                     "dates.titles_disagree", report,
-                    [FindingLocation(location=first, quote=report.quote(first), label=first.label())]))
+                    [FindingLocation.of(report, first)]))
                 break
     return out
 
@@ -367,9 +367,7 @@ def _report_date_findings(report: Report, year: int) -> list[Finding]:
     for d in dated:
         if d.date <= year_end:
             others = [o for o in dated if o is not d and o.date > year_end]
-            related = [FindingLocation(location=o.unit.at(o.start, o.end),
-                                       quote=report.quote(o.unit.at(o.start, o.end)),
-                                       label=o.unit.at(o.start, o.end).label()) for o in others]
+            related = [FindingLocation.of(report, o.unit.at(o.start, o.end)) for o in others]
             extra = f"；报告中另一处日期为{others[0].date.year}年{others[0].date.month}月{others[0].date.day}日" if others else ""
             fix = (f"改为与{others[0].role}一致的{others[0].date.year}年{others[0].date.month}月{others[0].date.day}日"
                    if others else f"改为{year + 1}年的实际报告日期")
@@ -389,5 +387,5 @@ def _report_date_findings(report: Report, year: int) -> list[Finding]:
                     f"{d.role}与{first.role}不一致",
                     f"{first.role}为{report.quote(floc)}", "核实后统一为同一日期",
                     "dates.disagree", report,
-                    [FindingLocation(location=floc, quote=report.quote(floc), label=floc.label())]))
+                    [FindingLocation.of(report, floc)]))
     return out

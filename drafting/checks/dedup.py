@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from ..findings import Finding, FindingLocation, Kind
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, to_halfwidth
-from ..report import Heading, Location, Paragraph, Report, Table
+from ..report import PLACE_SEPARATOR, Heading, Location, Paragraph, Report, Table, clip, place_label
 from .redundancy import find_duplicates
 
 __all__ = ["deduplicate"]
@@ -49,8 +49,7 @@ def _ends_sentence(text: str, end: int) -> bool:
 
 
 def _snippet(text: str, n: int = 12) -> str:
-    t = "".join(text.split())
-    return t if len(t) <= n else t[:n] + "…"
+    return clip("".join(text.split()), n)
 
 
 def deduplicate(report: Report, findings: list[Finding] | None = None) -> Report:
@@ -84,12 +83,13 @@ def deduplicate(report: Report, findings: list[Finding] | None = None) -> Report
 
     deleted = _paragraphs_to_delete(out, {k for k in emptied if k[1] is None})
     shift = _block_map(len(out.blocks), deleted)
+    kept = [b for i, b in enumerate(out.blocks) if i not in deleted]  # what the reader will see
 
     def pointer(refs: list[tuple[Location, str]]) -> str:
         parts = []
         for canon, quote in refs:
             moved = canon.model_copy(update={"block": shift[canon.block]})
-            parts.append(f"详见{moved.label()}“{_snippet(quote)}”")
+            parts.append(f"详见{_in_prose(place_label(kept, moved))}“{_snippet(quote)}”")
         return "同上文，" + "；".join(dict.fromkeys(parts)) + "。"
 
     for (block, row, col), text in new_text.items():
@@ -103,6 +103,12 @@ def deduplicate(report: Report, findings: list[Finding] | None = None) -> Report
             target.text = text
     out.blocks = [b for i, b in enumerate(out.blocks) if i not in deleted]
     return out
+
+
+def _in_prose(label: str) -> str:
+    """A place label as running text of the report: ``“一、就业”下第1段`` (no › in a document)."""
+    *path, here = label.split(PLACE_SEPARATOR)
+    return f"“{path[-1]}”下{here}" if path else here
 
 
 def _order(place: FindingLocation) -> tuple[int, int, int, int]:

@@ -252,11 +252,11 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
 
 
 def _cluster_finding(report: Report, cl: Cluster) -> Finding:
-    first, n = cl.canonical.label(), cl.size
+    first, n = report.place_label(cl.canonical), cl.size
     here, *later = cl.copies
     canon_figures = _claims(cl.canonical_quote)  # figures only: list markers 1、 2． are not figures
-    places = [f"{first}（首次）", _place(here, "本段"), *(_place(c) for c in later)]
-    changed = [c.location.label() for c in cl.copies if not c.contained and _claims(c.quote) != canon_figures]
+    places = [f"{first}（首次）", _place(report, here, "本段"), *(_place(report, c) for c in later)]
+    changed = [report.place_label(c.location) for c in cl.copies if not c.contained and _claims(c.quote) != canon_figures]
     figures = f"；{'、'.join(changed)}的数字与首次出现处不同，请核对哪一处正确" if changed else ""
     sims = sorted(c.similarity for c in cl.copies)
     sim = f"{sims[0]:.2f}" if sims[0] == sims[-1] else f"{sims[0]:.2f}–{sims[-1]:.2f}"
@@ -274,9 +274,9 @@ def _cluster_finding(report: Report, cl: Cluster) -> Finding:
     )
 
 
-def _place(c: Copy, role: str = "") -> str:
+def _place(report: Report, c: Copy, role: str = "") -> str:
     notes = [x for x in (role, "在一段更长的文字中" if c.contained else "") if x]
-    return c.location.label() + (f"（{'，'.join(notes)}）" if notes else "")
+    return report.place_label(c.location) + (f"（{'，'.join(notes)}）" if notes else "")
 
 
 # -- last year's report ----------------------------------------------------------------------------
@@ -318,7 +318,7 @@ def find_prior_copies(report: Report, prior: Report, min_chars: int = 40) -> lis
         if best is not None:
             if best[1] not in reported:
                 reported.add(best[1])
-                findings.append(_prior_finding(report, seg, olds[best[1]], best[0]))
+                findings.append(_prior_finding(report, prior, seg, olds[best[1]], best[0]))
             continue
         for oid, c in inside:
             if oid in reported:
@@ -330,13 +330,13 @@ def find_prior_copies(report: Report, prior: Report, min_chars: int = 40) -> lis
             piece = seg.piece(*where)
             piece.end = _extend_end(seg.unit.text, piece.end)
             if len(normalize(_CITATION.sub("", piece.text))) >= min_chars:
-                findings.append(_prior_finding(report, piece, olds[oid], c))
+                findings.append(_prior_finding(report, prior, piece, olds[oid], c))
     return findings
 
 
-def _prior_finding(report: Report, seg: Segment, old: Segment, sim: float) -> Finding:
+def _prior_finding(report: Report, prior: Report, seg: Segment, old: Segment, sim: float) -> Finding:
     now, then = _claims(seg.text), _claims(old.text)
-    place = f"上年报告{old.loc.label()}"
+    place = f"上年报告{prior.place_label(old.loc)}"
     if len(now) >= 2 and now == then:
         severity = Severity.ERROR
         message = (f"本段与{place}的文字相同，{len(now)}个数字也完全相同，可能沿用了上年数据："

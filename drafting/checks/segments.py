@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ..findings import FindingLocation
 from ..numbers.textnorm import Normalized, normalize, shingle_positions, split_paragraphs
-from ..report import Location, Report, TextUnit
+from ..report import Location, Report, TextUnit, clip
 
 __all__ = [
     "INSIDE",
@@ -166,8 +166,7 @@ finding_location = FindingLocation.of  # the name splices and redundancy use
 
 def snippet(text: str, n: int = 16) -> str:
     """The first ``n`` characters of ``text`` with its blanks collapsed, … when cut."""
-    t = " ".join(text.split())
-    return t if len(t) <= n else t[:n] + "…"
+    return clip(text, n)
 
 
 # -- maximal repeated runs ------------------------------------------------------------------------

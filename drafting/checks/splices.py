@@ -168,17 +168,18 @@ def find_paragraph_splices(report: Report, prior: Report | None = None,
             continue
         seen.add(key)
         left_ctx, right_ctx = light(text[max(0, a - 8) : a])[-6:], light(text[b : b + 8])[:6]
-        findings.append(_splice_finding(report, host.unit, ref, a, b, left_ctx, right_ctx, c,
-                                        from_prior=id(ref) not in ours))
+        source = prior.place_label(ref.loc) if prior is not None and id(ref) not in ours else None
+        findings.append(_splice_finding(report, host.unit, ref, a, b, left_ctx, right_ctx, c, source))
     return _outermost(findings)
 
 
 def _splice_finding(report: Report, unit: TextUnit, ref: Segment, a: int, b: int, left_ctx: str,
-                    right_ctx: str, sim: float, from_prior: bool) -> Finding:
+                    right_ctx: str, sim: float, prior_place: str | None) -> Finding:
+    """``prior_place``: where in last year's report the pasted text comes from (None: this report)."""
     text = unit.text
     seam1 = unit.at(max(0, a - 3), min(len(text), a + 3))
     seam2 = unit.at(max(0, b - 3), min(len(text), b + 3))
-    source = f"上年报告{ref.loc.label()}" if from_prior else ref.loc.label()
+    source = f"上年报告{prior_place}" if prior_place else report.place_label(ref.loc)
     inserted = text[a:b]
     return Finding(
         kind=Kind.SPLICED_TEXT,
@@ -386,14 +387,15 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
             continue  # its "clause start" is where another pasted run ends: no clause starts there
         if not any(q.host is p.host and p.a < q.b and q.a < p.b for q in out):
             out.append(p)
-    return [_partial_finding(report, p, from_prior=p.run.source >= own) for p in out]
+    return [_partial_finding(report, p, prior if p.run.source >= own else None) for p in out]
 
 
-def _partial_finding(report: Report, p: _Partial, from_prior: bool) -> Finding:
+def _partial_finding(report: Report, p: _Partial, prior: Report | None) -> Finding:
+    from_prior = prior is not None
     unit, text, a, b = p.host, p.host.text, p.a, p.b
     seam1 = unit.at(max(0, a - 3), min(len(text), a + 3))
     seam2 = unit.at(max(0, b - 3), min(len(text), b + 3))
-    source = f"上年报告{p.source.location.label()}" if from_prior else p.source.location.label()
+    source = f"上年报告{prior.place_label(p.source.location)}" if prior is not None else report.place_label(p.source.location)
     inserted = text[a:b]
     left_ctx, right_ctx = light(text[max(0, a - 8) : a])[-6:], light(text[b : b + 8])[:6]
     related = [finding_location(report, seam1, "插入起点"), finding_location(report, seam2, "插入终点")]

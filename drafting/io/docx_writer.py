@@ -3,7 +3,8 @@
 * ``write_docx`` writes a report in conventional 公文 layout (A4, 仿宋_GB2312 三号, 28pt lines).
 * ``write_commented_docx`` anchors one Word comment on the exact text of each finding, splitting
   runs at the quote's boundaries. A duplicate cluster is one finding, and each of its copies gets a
-  comment of its own naming the other copies, so a reader meets the problem wherever a copy sits. Locations are mapped with the same walk that ``read_docx`` uses
+  comment of its own naming the other copies, so a reader meets the problem wherever a copy sits.
+  Findings on the same words share one comment (numbered （1）（2）), in Chinese (【警告】错别字：…). Locations are mapped with the same walk that ``read_docx`` uses
   (``docx_reader.walk_document``), so a ``Location`` from a report read from a .docx points at the
   same characters in Word.
 """
@@ -144,16 +145,50 @@ def _fill_cell(cell: Any, text: str) -> None:
         cell.add_paragraph(line, style=TABLE_TEXT_STYLE)
 
 
+TEXT_WIDTH_MM = 156  # A4 less the 公文 margins (28 + 26 mm)
+
+
+def _spans(table: Table) -> list[list[int]]:
+    """Each cell's column span; a short row (a text export drops trailing merged cells) has its last
+    cell fill the row, so a long answer is not squeezed into one of eight narrow columns."""
+    width = table.n_cols
+    return [[cell.col_span + (width - len(row) if c == len(row) - 1 else 0) for c, cell in enumerate(row)]
+            for row in table.rows]
+
+
+def column_widths(table: Table, total_mm: float = TEXT_WIDTH_MM) -> list[float]:
+    """Column widths in mm, by the longest text each column holds in cells of its own (between 2 and
+    16 characters' worth), so labels stay narrow and text columns get the room."""
+    spans = _spans(table)
+    need = [2.0] * table.n_cols
+    for row, row_spans in zip(table.rows, spans, strict=True):
+        for c, (cell, span) in enumerate(zip(row, row_spans, strict=True)):
+            if span == 1 and not cell.merged:
+                longest = max((len(line) for line in cell.text.split("\n")), default=0)
+                need[c] = max(need[c], min(16.0, float(longest)))
+    total = sum(need) or 1.0
+    return [total_mm * n / total for n in need]
+
+
 def _write_table(container: Any, table: Table) -> Any:
+    from docx.shared import Mm
+
     n_rows, n_cols = len(table.rows), table.n_cols
     t = container.add_table(n_rows, n_cols)
     t.style = "Table Grid"
+    t.autofit = False
+    widths = column_widths(table)
+    for c, w in enumerate(widths):
+        t.columns[c].width = Mm(w)
+        for r in range(n_rows):
+            t.cell(r, c).width = Mm(w)
+    spans = _spans(table)
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
-            if cell.merged or (cell.row_span == 1 and cell.col_span == 1):
+            if cell.merged or (cell.row_span == 1 and spans[r][c] == 1):
                 continue
             r2 = min(n_rows, r + cell.row_span) - 1
-            c2 = min(n_cols, c + cell.col_span) - 1
+            c2 = min(n_cols, c + spans[r][c]) - 1
             t.cell(r, c).merge(t.cell(r2, c2))
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
@@ -242,12 +277,14 @@ def _anchor_runs(unit: Unit, start: int, end: int) -> list[Any]:
 
 
 def comment_text(finding: Finding) -> str:
-    """``[severity] message`` then the evidence and the suggestion, one paragraph each."""
-    parts = [f"[{finding.severity.value}] {finding.message}"]
+    """``【警告】错别字：message`` then the evidence and the suggestion, one paragraph each."""
+    parts = [f"【{finding.severity.zh}】{finding.kind_zh}：{finding.message}"]
     if finding.evidence:
         parts.append(f"依据：{finding.evidence}")
     if finding.suggestion:
         parts.append(f"建议：{finding.suggestion}")
+    if finding.id:
+        parts.append(f"编号：{finding.id}（如确认无误，可用 jixiao review --accept {finding.id} 不再提示）")
     return "\n".join(p.replace("\n", " ") for p in parts)
 
 
@@ -255,14 +292,10 @@ def copy_comment_text(finding: Finding, place: FindingLocation) -> str:
     """The comment on one copy of a duplicate cluster other than the finding's own place: which
     other places hold the same text, where the full comment is, and the suggestion."""
     places = [finding.location, *finding.related]
-    others = "、".join(_label(p) for p in places if p is not place)
-    text = (f"[{finding.severity.value}] 本处文字与{others}重复（同一问题，全文共{len(places)}处；"
-            f"详见{_label(finding.location)}的批注）")
+    others = "、".join(p.where for p in places if p is not place)
+    text = (f"【{finding.severity.zh}】{finding.kind_zh}：本处文字与{others}重复（同一问题，全文共{len(places)}处；"
+            f"详见{finding.location.where}的批注）")
     return text + (f"\n建议：{finding.suggestion}" if finding.suggestion else "")
-
-
-def _label(place: FindingLocation) -> str:
-    return place.location.label()
 
 
 def _comments(finding: Finding) -> list[tuple[FindingLocation, str]]:
@@ -312,18 +345,48 @@ def write_commented_docx(
     doc = open_docx(src) if src is not None and src.suffix.lower() == ".docx" else _build(report)
     walk = walk_document(doc)
     first_unit = next(iter(walk.units.values()), None)
-    for finding in findings:
-        for place, text in _comments(finding):
-            found = _locate(walk, place)
-            runs = _anchor_runs(*found[:3]) if found else []
-            if not runs and first_unit is not None:
-                runs = _anchor_runs(first_unit, 0, len(first_unit.text))
-            if not found or not found[3] or not runs:
-                text = f"（未能在文中定位引文“{place.quote}”，原位置：{place.location.label()}）\n{text}"
-            if runs:
-                _add_comment(doc, runs, text)
+    for unit, start, end, text in _comment_spans(walk, findings):
+        runs = _anchor_runs(unit, start, end)  # split and commented one at a time: later splits keep earlier ranges
+        if not runs and first_unit is not None:
+            runs = _anchor_runs(first_unit, 0, len(first_unit.text))
+        if runs:
+            _add_comment(doc, runs, text)
     out = Path(path)
     if src is not None and out.resolve() == src.resolve():
         raise ReportFileError("批注稿不能覆盖原报告；请指定另一个输出文件名", path=out)
     saver: Callable[[Path], None] = lambda tmp: doc.save(str(tmp))  # noqa: E731
     return write_atomic(out, saver)
+
+
+def _comment_spans(walk: Walk, findings: Sequence[Finding]) -> list[tuple[Unit, int, int, str]]:
+    """Where to anchor and the comment text: one comment per stretch of text, so two findings on
+    the same words (a copy of a duplicate that is also last year's text) read as one comment."""
+    first_unit = next(iter(walk.units.values()), None)
+    spans: list[tuple[Unit, int, int, list[str]]] = []
+    for finding in findings:
+        for place, text in _comments(finding):
+            found = _locate(walk, place)
+            if not found or not found[3]:
+                text = f"（未能在文中定位引文“{place.quote}”，原位置：{place.where}）\n{text}"
+            if found:
+                unit, start, end = found[:3]
+            elif first_unit is not None:
+                unit, start, end = first_unit, 0, len(first_unit.text)
+            else:
+                continue
+            same = next((k for k, (u, s0, e0, _) in enumerate(spans) if u is unit and _same_words(s0, e0, start, end)), None)
+            if same is None:
+                spans.append((unit, start, end, [text]))
+            else:
+                u, s0, e0, texts = spans[same]
+                spans[same] = (u, min(s0, start), max(e0, end), texts if text in texts else [*texts, text])
+    return [(unit, start, end, texts[0] if len(texts) == 1 else "\n".join(f"（{i}）{t}" for i, t in enumerate(texts, 1)))
+            for unit, start, end, texts in spans]
+
+
+SAME_WORDS_SLACK = 5  # characters either end: a splice and the duplicate it belongs to cover the same words
+
+
+def _same_words(s0: int, e0: int, s1: int, e1: int) -> bool:
+    """Two spans a reader sees as one stretch of text (equal, or off by a few characters each end)."""
+    return abs(s0 - s1) <= SAME_WORDS_SLACK and abs(e0 - e1) <= SAME_WORDS_SLACK and s1 < e0 and s0 < e1

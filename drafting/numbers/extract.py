@@ -133,6 +133,10 @@ _AFTER_QUAL = {"左右": Qualifier.APPROX, "上下": Qualifier.APPROX, "以内":
                "之内": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST, "以上": Qualifier.AT_LEAST}
 _SENTENCE_START = set("\n。；;！？!?：:\t")
 _MARKER_AFTER = set("、.:：)）")
+# a bare number after these words is a count even without a unit (共12乡镇); elsewhere a number glued to
+# the noun after it is a name (311服务对象人数, 12345热线)
+_COUNT_BEFORE = ("为", "达", "达到", "共", "有", "至", "到", "计", "约", "近", "超", "超过", "增加", "减少", "新增", "累计",
+                 "完成", "发放", "培训", "帮扶", "安置", "招聘", "录用")
 _LABEL_PREFIX = ("指标", "任务", "附件", "附表", "表", "图", "序号", "步骤", "阶段", "机构", "标段", "批次",
                  "措施", "目标", "问题", "方案", "类", "组", "区", "号", "第")
 _CODE_WORDS = re.compile(r"(?:编码|代码|编号|账号|帐号|邮编|电话|传真|手机|身份证|文号|代号|座机)[^\n。；，,]{0,6}$")
@@ -257,6 +261,9 @@ class _Scan:
                 or _CODE_WORDS.search(prev)
                 or prev.endswith("第")):
             return True
+        if (not tail.unit and not tail.scale and "." not in raw and "," not in raw and _is_cjk(nxt)
+                and not prev.endswith(_COUNT_BEFORE)):
+            return True  # 311服务对象, 12345热线: a number that names a programme or a line, not a figure
         if tail.unit or tail.scale or "." in raw or len(raw) > 3:
             return False
         after_char = t[e:e + 1]

@@ -68,13 +68,13 @@ def _header_at(cells: list[_Cell], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _value(cell: _Cell) -> Decimal | bool | None:
-    """A cell's number, None for a dash (no value), False when the cell is not a value."""
+def _value(cell: _Cell) -> tuple[bool, Decimal | None]:
+    """(is a value cell, its number): a dash is a value cell without a number."""
     t = fold_width(cell.text).replace(" ", "")
     if _DASH.match(t):
-        return None
+        return True, None
     m = _VALUE.match(t)
-    return Decimal(m.group(1).replace(",", "")) if m else False
+    return (True, Decimal(m.group(1).replace(",", ""))) if m else (False, None)
 
 
 def _blocks(cells: list[_Cell]) -> list[tuple[list[str], list[tuple[_Cell, list[tuple[_Cell, Decimal | None]]]]]]:
@@ -91,11 +91,11 @@ def _blocks(cells: list[_Cell]) -> list[tuple[list[str], list[tuple[_Cell, list[
             i = max(j, i + 1)
             continue
         rows = []
-        while j < len(cells) and _value(cells[j]) is False:
-            values = [(c, v) for c in cells[j + 1:j + 1 + len(roles)] if (v := _value(c)) is not False]
+        while j < len(cells) and not _value(cells[j])[0]:
+            values = [(c, v[1]) for c in cells[j + 1:j + 1 + len(roles)] if (v := _value(c))[0]]
             if len(values) != len(roles):
                 break
-            rows.append((cells[j], values))  # type: ignore[arg-type]
+            rows.append((cells[j], values))
             j += 1 + len(roles)
         if rows:
             out.append((roles, rows))

@@ -190,11 +190,11 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
             kind=Kind.NUMBER_CONTRADICTED, severity=calibrated(Severity.ERROR, "narrative_vs_table"),
             message=f"正文中“{s.leaf}”为 {s.num.text}，与表格（{desc}）中的 {shown} 不一致",
             location=finding_location(s.num.loc, s.num.text), related=[finding_location(cell.loc, cell.text)],
-            evidence=f"表格{cell.loc.label()}“{desc}”为 {shown}；正文 {s.num.text} 按两者中较粗的精度比较仍不相等",
+            evidence=f"{report.place_label(cell.loc)}“{desc}”为 {shown}；正文 {s.num.text} 按两者中较粗的精度比较仍不相等",
             suggestion=f"核对正文与表格，统一“{s.leaf}”的数值", rule="narrative_vs_table",
         ))
-    out.extend(_against_facts(stated, confirmed or []))
-    out.extend(_same_metric_twice(stated))
+    out.extend(_against_facts(report, stated, confirmed or []))
+    out.extend(_same_metric_twice(report, stated))
     return out
 
 
@@ -209,7 +209,7 @@ def _parallel(a: _Stated, b: _Stated) -> bool:
     return shared >= _TEMPLATE
 
 
-def _same_metric_twice(stated: list[_Stated]) -> list[Finding]:
+def _same_metric_twice(report: Report, stated: list[_Stated]) -> list[Finding]:
     """One metric given two values: the same key, not under parallel items, not equal at the coarser
     precision. A warning: the key is read from wording, which cannot always tell two categories apart."""
     out: list[Finding] = []
@@ -220,9 +220,9 @@ def _same_metric_twice(stated: list[_Stated]) -> list[Finding]:
         prior = before[0]
         out.append(Finding(
             kind=Kind.NUMBER_CONTRADICTED, severity=Severity.WARNING,
-            message=f"同一指标“{s.key}”前后数值不一致：此处为 {s.num.text}，{prior.num.loc.label()}为 {prior.num.text}",
+            message=f"同一指标“{s.key}”前后数值不一致：此处为 {s.num.text}，{report.place_label(prior.num.loc)}为 {prior.num.text}",
             location=finding_location(s.num.loc, s.num.text), related=[finding_location(prior.num.loc, prior.num.text)],
-            evidence=f"“{s.key}”在{prior.num.loc.label()}为 {prior.num.text}，在{s.num.loc.label()}为 {s.num.text}，按较粗的精度比较仍不相等",
+            evidence=f"“{s.key}”在{report.place_label(prior.num.loc)}为 {prior.num.text}，在{report.place_label(s.num.loc)}为 {s.num.text}，按较粗的精度比较仍不相等",
             suggestion="核对两处数值，统一为正确的一个；如两处说的是不同的项目或口径，请在文字中写明",
             rule="same_metric_twice",
         ))
@@ -238,7 +238,7 @@ def _canon(key: str) -> str:
     return s + "预算" if s == "追加" else s
 
 
-def _against_facts(stated: list[_Stated], facts: list[Fact]) -> list[Finding]:
+def _against_facts(report: Report, stated: list[_Stated], facts: list[Fact]) -> list[Finding]:
     """A statement of 年初预算/追加预算/调整后预算 against the value an exact relation confirmed."""
     out: list[Finding] = []
     for s in stated:
@@ -248,9 +248,9 @@ def _against_facts(stated: list[_Stated], facts: list[Fact]) -> list[Finding]:
                 continue
             out.append(Finding(
                 kind=Kind.NUMBER_CONTRADICTED, severity=calibrated(Severity.ERROR, "same_metric_as_relation"),
-                message=f"“{name}”此处为 {s.num.text}，与{f.num.loc.label()}的 {f.num.text} 不一致",
+                message=f"“{name}”此处为 {s.num.text}，与{report.place_label(f.num.loc)}的 {f.num.text} 不一致",
                 location=finding_location(s.num.loc, s.num.text), related=[finding_location(f.num.loc, f.num.text)],
-                evidence=f"{f.num.loc.label()}的 {f.num.text} 与年初预算、调整后预算精确成立加减关系；此处 {s.num.text} 与之不等",
+                evidence=f"{report.place_label(f.num.loc)}的 {f.num.text} 与年初预算、调整后预算精确成立加减关系；此处 {s.num.text} 与之不等",
                 suggestion=f"核对“{name}”，统一为正确的数值", rule="same_metric_as_relation",
             ))
             break

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ...report import Location
+from ...report import Location, Report
 from ..extract import Mention
 from ..factindex import Fact, describe
 
@@ -44,8 +44,11 @@ class NumberCheck(BaseModel):
     message: str
     correction: str | None = None  # what to write instead, when it is more than the fact's figure (增加0.45万元)
 
-    def where(self) -> str:
-        return self.location.label() if self.location is not None else f"第{self.mention.start + 1}字"
+    def where(self, report: Report | None = None) -> str:
+        """The place as a reader finds it (heading and paragraph, table by name) when the report is given."""
+        if self.location is None:
+            return f"第{self.mention.start + 1}字"
+        return report.place_label(self.location) if report is not None else self.location.label()
 
 
 class GuardReport(BaseModel):
@@ -75,22 +78,33 @@ class GuardReport(BaseModel):
             "ok": self.ok,
         }
 
-    def to_markdown(self) -> str:
-        """Chinese table of every claim and year finding: 位置 | 原文 | 判定 | 依据."""
+    def to_markdown(self, report: Report | None = None, full: bool = False) -> str:
+        """The numbers to look at first (无依据, 与数据矛盾, 年份过期), then a one-line summary; with
+        ``full`` every data figure follows, with the fact or formula it was traced to."""
         s = self.summary()
-        lines = [
-            "# 数字核验结果", "",
-            f"共 {s['claims']} 个数据性数字：有依据 {s['by_verdict'].get('supported', 0)} 个，"
-            f"无依据 {s['by_verdict'].get('unsupported', 0)} 个，与数据矛盾 {s['by_verdict'].get('contradicted', 0)} 个；"
-            f"年份过期 {s['by_verdict'].get('stale_year', 0)} 处。", "",
-            "| 位置 | 原文 | 判定 | 依据 |", "|---|---|---|---|",
-        ]
-        for c in self.checks:
-            if c.verdict in (Verdict.NOT_A_CLAIM, Verdict.YEAR_OK):
-                continue
-            basis = describe(c.fact) if c.fact is not None and c.verdict is Verdict.SUPPORTED else c.message
-            lines.append(f"| {c.where()} | {_md(c.mention.text)} | {c.verdict.zh} | {_md(basis)} |")
+        v = s["by_verdict"]
+        problems = [c for c in self.checks if c.verdict in (*FAILING, Verdict.STALE_YEAR)]
+        lines = ["# 数字核验结果", ""]
+        if problems:
+            lines += [f"## 需要核对的数字（{len(problems)}）", "", *self._table(problems, report), ""]
+        else:
+            lines += ["没有需要核对的数字。", ""]
+        lines.append(f"共 {s['claims']} 个数据性数字：有依据 {v.get('supported', 0)} 个，"
+                     f"无依据 {v.get('unsupported', 0)} 个，与数据矛盾 {v.get('contradicted', 0)} 个；"
+                     f"年份过期 {v.get('stale_year', 0)} 处。")
+        if full:
+            shown = [c for c in self.checks if c.verdict not in (Verdict.NOT_A_CLAIM, Verdict.YEAR_OK)]
+            lines += ["", f"## 全部数据性数字（{len(shown)}）", "", *self._table(shown, report)]
+        elif v.get("supported", 0):
+            lines.append(f"有依据的 {v.get('supported', 0)} 个数字未列出（加 --all 列出全部及其依据）。")
         return "\n".join(lines) + "\n"
+
+    def _table(self, checks: list[NumberCheck], report: Report | None) -> list[str]:
+        lines = ["| 位置 | 原文 | 判定 | 依据 |", "|---|---|---|---|"]
+        for c in checks:
+            basis = describe(c.fact) if c.fact is not None and c.verdict is Verdict.SUPPORTED else c.message
+            lines.append(f"| {_md(c.where(report))} | {_md(c.mention.text)} | {c.verdict.zh} | {_md(basis)} |")
+        return lines
 
 
 def _md(text: str) -> str:

@@ -7,6 +7,10 @@ not a claim, or — for years — year_ok / stale_year. The rules live with thei
   bounds, bare table cells;
 - ``binding``: which fact the sentence names for a number (the nearest name before it, or the item
   the sentence stated just before), so that a value some *other* fact has is contradicted;
+- ``comparison``: what a clause claims a number compares — base (预算/上年/目标) and direction
+  (节约/超支, 增加/减少 …) — so that only a fact of the same comparison supports it;
+- ``corrections``: the one right figure for a failing number (a flipped word turned, a misplaced
+  figure named and replaced), chosen by its binding and its claim;
 - ``years``: a year before the data's year is stale only where it stands as the report's own year;
 - ``clauses``: the clause and sentence before a mention, read in a bounded window;
 - ``checking``: the verdict on each mention and ``verify`` over a text or a ``Report``;

@@ -21,7 +21,7 @@ from ..extract import Mention, MentionKind
 from ..factindex import Fact, FactIndex, FactKind
 from .clauses import CLAUSE_END_WIDE, clause_before, sentence_before
 
-__all__ = ["Binding", "bind"]
+__all__ = ["Binding", "bind", "roots"]
 
 # A clause without a name of its own but with one of these words speaks of the metric stated just
 # before in its sentence: “三公经费7.5万元，比上年减少1.43万元，下降16.01%”, “目标值95%，实际完成98.22%”.
@@ -66,7 +66,7 @@ def _bind_share(clause: str, idx: FactIndex, context: list[Fact]) -> Binding | N
     the name before 占, else the one item the sentence stated — and only that part's shares support it."""
     named = [f for h in idx.names_in(clause[:clause.rindex("占")])
              if not _GENERIC_NAME.fullmatch(h.name) for f in h.facts]
-    parts = named or (_roots(idx, context) if context and _one_item(idx, context) else [])
+    parts = named or (roots(idx, context) if context and _one_item(idx, context) else [])
     shares = [f for part in parts for p in sorted(idx.related(part))
               if (f := idx.get(p)) is not None and f.kind is FactKind.SHARE and f.inputs[:1] == [part.path]]
     return Binding(shares[0], frozenset(f.path for f in shares)) if shares else None
@@ -101,7 +101,7 @@ def _bind_clause(clause: str, wide: str, idx: FactIndex, fams: frozenset[str], c
         if not _one_item(idx, context):
             return None  # “公务接待费5.18万元，公务用车2.32万元，比上年减少1.43万元”: of which? of their whole
         # carry the ITEM, not the last figure: after “节约比例9.42%”, “比上年减少0.87万元” is the same item's change
-        groups.append(_roots(idx, context))
+        groups.append(roots(idx, context))
     if not groups:
         return None
     paths: set[str] = set()
@@ -120,7 +120,7 @@ def _bind_clause(clause: str, wide: str, idx: FactIndex, fams: frozenset[str], c
     return Binding(head, frozenset(paths))
 
 
-def _roots(idx: FactIndex, facts: list[Fact]) -> list[Fact]:
+def roots(idx: FactIndex, facts: list[Fact]) -> list[Fact]:
     """The table figures the given facts are computed from (a direct figure or a total is its own root:
     公务用车购置及运行费 is one item, not its two parts)."""
     out: dict[str, Fact] = {}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...report import Location
 from ..extract import Mention, MentionKind
 from ..factindex import Fact, FactIndex, FactKind, describe, family
-from .binding import Binding
+from .binding import Binding, roots
 from .comparison import Claim, claimed_name, comparison_name, direction_word
 from .matching import Target, prefer, written_like
 from .results import NumberCheck, Verdict
@@ -24,11 +24,7 @@ __all__ = ["choose", "misplaced"]
 def _item_paths(bound: Binding | None, wrong: Fact, idx: FactIndex) -> set[str]:
     if bound is not None:
         return set(bound.allowed)
-    roots = [wrong]
-    while any(f.kind not in (FactKind.DIRECT, FactKind.SUM) and f.inputs for f in roots):
-        roots = [g for f in roots for g in ([f] if f.kind in (FactKind.DIRECT, FactKind.SUM) or not f.inputs
-                                            else [idx.get(p) for p in f.inputs]) if g is not None]
-    return {p for r in roots for p in idx.related(r)}
+    return {p for r in roots(idx, [wrong]) for p in idx.related(r)}
 
 
 def _touches(f: Fact, path: str, idx: FactIndex) -> bool:

@@ -295,7 +295,7 @@ def test_a_duplicate_cluster_gets_a_comment_on_each_copy_naming_the_others(tmp_p
     assert [ranges[str(c.comment_id)] for c in comments] == [text] * 3
     own, *copies = [c.text for c in comments]
     assert own.startswith("【警告】段落重复：同一段文字") and "共出现3次" in own
-    table = "表《实际完成｜全县社会保险参保合计24.2…》第1行 第2列"
+    table = "表《实际完成｜全县社会保险参保合计24.27…》第1行 第2列"  # never cut inside 24.27
     assert f"本处文字与第3段、{table}重复" in copies[0]  # on the first occurrence
     assert "本处文字与第3段、第1段重复" in copies[1]  # on the table cell
     assert all("详见第3段的批注" in c and "建议：" in c for c in copies)

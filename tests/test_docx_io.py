@@ -320,11 +320,11 @@ def test_two_findings_on_the_same_words_share_one_comment(tmp_path: Path) -> Non
     assert "（1）【错误】计算不符" in comments[0].text and "（2）【错误】数字无依据" in comments[0].text
 
 
-def test_a_short_row_of_a_text_report_spans_the_table_and_columns_fit_their_text(tmp_path: Path) -> None:
+def test_in_the_review_copy_a_short_row_spans_the_table_and_columns_fit_their_text(tmp_path: Path) -> None:
     long = "全县社会保险参保合计24.27万人，基金征缴2.15亿元。" * 20
     table = Table(rows=[[Cell(text="序号"), Cell(text="项目"), Cell(text="金额"), Cell(text="说明文字较长的一列")],
                         [Cell(text="主要职责"), Cell(text=long)]])
-    out = write_docx(Report(blocks=[table]), tmp_path / "t.docx")
+    out = write_commented_docx(Report(blocks=[table]), [], tmp_path / "t.docx")
     t = docx.Document(str(out)).tables[0]
     answer = t.rows[1].cells[1]
     assert answer.text == long and t.rows[1].cells[3].text == long  # one merged cell over columns 2–4

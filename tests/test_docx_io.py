@@ -295,7 +295,7 @@ def test_a_duplicate_cluster_gets_a_comment_on_each_copy_naming_the_others(tmp_p
     assert [ranges[str(c.comment_id)] for c in comments] == [text] * 3
     own, *copies = [c.text for c in comments]
     assert own.startswith("【警告】段落重复：同一段文字") and "共出现3次" in own
-    table = "表《实际完成｜全县社会保险参保合计24.2…》第1行 第2列"
+    table = "表《实际完成｜全县社会保险参保合计24.27…》第1行 第2列"  # never cut inside 24.27
     assert f"本处文字与第3段、{table}重复" in copies[0]  # on the first occurrence
     assert "本处文字与第3段、第1段重复" in copies[1]  # on the table cell
     assert all("详见第3段的批注" in c and "建议：" in c for c in copies)
@@ -320,11 +320,11 @@ def test_two_findings_on_the_same_words_share_one_comment(tmp_path: Path) -> Non
     assert "（1）【错误】计算不符" in comments[0].text and "（2）【错误】数字无依据" in comments[0].text
 
 
-def test_a_short_row_of_a_text_report_spans_the_table_and_columns_fit_their_text(tmp_path: Path) -> None:
+def test_in_the_review_copy_a_short_row_spans_the_table_and_columns_fit_their_text(tmp_path: Path) -> None:
     long = "全县社会保险参保合计24.27万人，基金征缴2.15亿元。" * 20
     table = Table(rows=[[Cell(text="序号"), Cell(text="项目"), Cell(text="金额"), Cell(text="说明文字较长的一列")],
                         [Cell(text="主要职责"), Cell(text=long)]])
-    out = write_docx(Report(blocks=[table]), tmp_path / "t.docx")
+    out = write_commented_docx(Report(blocks=[table]), [], tmp_path / "t.docx")
     t = docx.Document(str(out)).tables[0]
     answer = t.rows[1].cells[1]
     assert answer.text == long and t.rows[1].cells[3].text == long  # one merged cell over columns 2–4

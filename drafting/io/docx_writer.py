@@ -170,19 +170,21 @@ def column_widths(table: Table, total_mm: float = TEXT_WIDTH_MM) -> list[float]:
     return [total_mm * n / total for n in need]
 
 
-def _write_table(container: Any, table: Table) -> Any:
+def _write_table(container: Any, table: Table, fit: bool = False) -> Any:
+    """``fit``: size columns to their text and let a short row's last cell fill the row (the review
+    copy of a text report); otherwise the plain grid that ``write_docx`` has always written."""
     from docx.shared import Mm
 
     n_rows, n_cols = len(table.rows), table.n_cols
     t = container.add_table(n_rows, n_cols)
     t.style = "Table Grid"
-    t.autofit = False
-    widths = column_widths(table)
-    for c, w in enumerate(widths):
-        t.columns[c].width = Mm(w)
-        for r in range(n_rows):
-            t.cell(r, c).width = Mm(w)
-    spans = _spans(table)
+    if fit:
+        t.autofit = False
+        for c, w in enumerate(column_widths(table)):
+            t.columns[c].width = Mm(w)
+            for r in range(n_rows):
+                t.cell(r, c).width = Mm(w)
+    spans = _spans(table) if fit else [[cell.col_span for cell in row] for row in table.rows]
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
             if cell.merged or (cell.row_span == 1 and spans[r][c] == 1):
@@ -197,7 +199,7 @@ def _write_table(container: Any, table: Table) -> Any:
     return t
 
 
-def _build(report: Report) -> Any:
+def _build(report: Report, fit: bool = False) -> Any:
     from docx import Document
 
     doc = Document()
@@ -213,9 +215,9 @@ def _build(report: Report) -> Any:
             parent = tables.get(block.nested_in[0]) if block.nested_in else None
             if parent is not None and block.nested_in is not None:
                 _, r, c = block.nested_in
-                tables[i] = _write_table(parent.cell(r, c), block)
+                tables[i] = _write_table(parent.cell(r, c), block, fit)
             else:
-                tables[i] = _write_table(doc, block)
+                tables[i] = _write_table(doc, block, fit)
     return doc
 
 
@@ -342,7 +344,7 @@ def write_commented_docx(
     are still commented, on the first paragraph, with the place they refer to.
     """
     src = Path(source) if source is not None else None
-    doc = open_docx(src) if src is not None and src.suffix.lower() == ".docx" else _build(report)
+    doc = open_docx(src) if src is not None and src.suffix.lower() == ".docx" else _build(report, fit=True)
     walk = walk_document(doc)
     first_unit = next(iter(walk.units.values()), None)
     for unit, start, end, text in _comment_spans(walk, findings):

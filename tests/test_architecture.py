@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "drafting"
-CORE = {"errors", "quantities", "report", "findings", "department"}
+CORE = {"errors", "quantities", "report", "findings", "department", "indicators"}
 # room -> rooms it may import (besides itself)
 ALLOWED = {
     "core": {"core"},

@@ -50,6 +50,8 @@ def run_demo(out: Path) -> None:
         kinds[b.kind] = kinds.get(b.kind, 0) + 1
     _say(f"  {SAMPLE.name}/report.txt: {len(sample.blocks)} 块 ({kinds})，{len(sample.plain_text())} 字")
 
+    from .io.pdf import render_pdf
+
     _say("\n== 3. 离线起草（每个部门最新年度）并核验数字 ==")
     drafts_dir = out / "drafts"
     for _dept, folder in sorted(latest.items()):
@@ -62,8 +64,10 @@ def run_demo(out: Path) -> None:
         checked = [c for c in guard.checks if c.mention.is_claim]
         r = review(result.report, data=data, prior=prior)
         errors = r.summary.by_severity.get("error", 0)
+        pdf = render_pdf(paths[0])
+        shown = paths[0].relative_to(out.parent) if out.parent in paths[0].parents else paths[0]
         _say(f"  {folder.name}: {len(checked)} 个数字，{len(guard.failures)} 个无依据；"
-             f"自审错误 {errors} 条 -> {paths[0].relative_to(out.parent) if out.parent in paths[0].parents else paths[0]}")
+             f"自审错误 {errors} 条 -> {shown}" + ("（及 .pdf）" if pdf else ""))
 
     _say("\n== 4. 审核样本报告（真实报告，含真实问题；对照的上年报告 prior.txt 为合成） ==")
     prior = read_report(SAMPLE / "prior.txt") if (SAMPLE / "prior.txt").exists() else None

@@ -222,7 +222,10 @@ def _indicator_table(d: DepartmentData, accept: Callable[[str], list[str]] | Non
         first.setdefault((row[0],), n)
         first.setdefault((row[0], row[1]), n)
     rows.sort(key=lambda row: (first[(row[0],)], first[(row[0], row[1])]))  # stable: the data's order within a group
-    table = _table("绩效指标完成情况", ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "分值", "得分", "偏差原因"], rows)
+    header = ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "分值", "得分", "偏差原因"]
+    # 分值, 得分 or 偏差原因 that the data leaves empty throughout take no room from the names
+    keep = [c for c in range(len(header)) if c < 5 or any(row[c] for row in rows)]
+    table = _table("绩效指标完成情况", [header[c] for c in keep], [[row[c] for c in keep] for row in rows])
     return _merge_runs(table, (0, 1))
 
 

@@ -1,9 +1,10 @@
 """``draft()``: department data (+ last year's report) → a guarded ``Draft`` (report + JSON sidecar).
 
-The report is: the title, the form part (income, expenditure, 三公 and indicator tables written
-straight from the data), a lead paragraph, then each narrative section as a Heading + blocks. The
-sidecar records, for every number, the fact path or formula it comes from; the guard report;
-coverage of the required figures; token counts and cost; prompt hashes; the model; warnings.
+The report is: the title, a lead paragraph, each narrative section as a Heading + blocks with the
+form tables (``tables``: income, expenditure, 三公, indicators) each after the paragraph that
+introduces it, then the 落款. The sidecar records, for every number, the fact path or formula it
+comes from; the guard report; coverage of the required figures; token counts and cost; prompt
+hashes; the model; warnings; and the parts of the outline the data does not give (``gaps``).
 """
 
 from __future__ import annotations

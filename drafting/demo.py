@@ -21,10 +21,8 @@ def _say(msg: str = "") -> None:
 
 
 def run_demo(out: Path) -> None:
-    from .draft.drafter import draft
     from .io.loading import load_department_with_warnings
     from .io.reading import read_report
-    from .numbers.guard import verify
     from .render import findings_html, findings_json, findings_markdown
     from .review import review
 
@@ -50,7 +48,33 @@ def run_demo(out: Path) -> None:
         kinds[b.kind] = kinds.get(b.kind, 0) + 1
     _say(f"  {SAMPLE.name}/report.txt: {len(sample.blocks)} 块 ({kinds})，{len(sample.plain_text())} 字")
 
+    _draft_latest(latest, out)
+
+    _say("\n== 4. 审核样本报告（真实报告，含真实问题；对照的上年报告 prior.txt 为合成） ==")
+    prior = read_report(SAMPLE / "prior.txt") if (SAMPLE / "prior.txt").exists() else None
+    findings = review(sample, data=None, prior=prior)
+    review_dir = out / "review"
+    write_text(review_dir / "sample.json", findings_json(findings))
+    write_text(review_dir / "sample.md", findings_markdown(findings))
+    write_text(review_dir / "sample.html", findings_html(findings, sample))
+    from .io.docx_writer import write_commented_docx
+
+    write_commented_docx(sample, findings.findings, review_dir / "sample.docx")
+    for kind, n in sorted(findings.summary.by_kind.items(), key=lambda kv: -kv[1]):
+        _say(f"  {kind}: {n}")
+    _say(f"  共 {findings.summary.total} 条 -> {review_dir}/sample.{{json,md,html,docx}}")
+    _say(f"\n完成。所有输出在 {out.resolve()}")
+    sys.stdout.flush()
+
+
+def _draft_latest(latest: dict[str, Path], out: Path) -> None:
+    """Step 3: draft each department's latest year offline, guard it, review it, write .docx (+ .pdf)."""
+    from .draft.drafter import draft
+    from .io.loading import load_department_with_warnings
     from .io.pdf import render_pdf
+    from .io.reading import read_report
+    from .numbers.guard import verify
+    from .review import review
 
     _say("\n== 3. 离线起草（每个部门最新年度）并核验数字 ==")
     drafts_dir = out / "drafts"
@@ -68,19 +92,3 @@ def run_demo(out: Path) -> None:
         shown = paths[0].relative_to(out.parent) if out.parent in paths[0].parents else paths[0]
         _say(f"  {folder.name}: {len(checked)} 个数字，{len(guard.failures)} 个无依据；"
              f"自审错误 {errors} 条 -> {shown}" + ("（及 .pdf）" if pdf else ""))
-
-    _say("\n== 4. 审核样本报告（真实报告，含真实问题；对照的上年报告 prior.txt 为合成） ==")
-    prior = read_report(SAMPLE / "prior.txt") if (SAMPLE / "prior.txt").exists() else None
-    findings = review(sample, data=None, prior=prior)
-    review_dir = out / "review"
-    write_text(review_dir / "sample.json", findings_json(findings))
-    write_text(review_dir / "sample.md", findings_markdown(findings))
-    write_text(review_dir / "sample.html", findings_html(findings, sample))
-    from .io.docx_writer import write_commented_docx
-
-    write_commented_docx(sample, findings.findings, review_dir / "sample.docx")
-    for kind, n in sorted(findings.summary.by_kind.items(), key=lambda kv: -kv[1]):
-        _say(f"  {kind}: {n}")
-    _say(f"  共 {findings.summary.total} 条 -> {review_dir}/sample.{{json,md,html,docx}}")
-    _say(f"\n完成。所有输出在 {out.resolve()}")
-    sys.stdout.flush()

@@ -281,6 +281,24 @@ def _model_from_args(args: argparse.Namespace):
     return get_model(args.model, **{k: v for k, v in options.items() if v is not None})
 
 
+def cmd_check(args: argparse.Namespace) -> ExitStatus:
+    """Check a data file alone: every schema problem (line and field each), else every arithmetic warning."""
+    from .errors import DataFileError
+    from .io.loading import load_department_with_warnings
+
+    try:
+        data, warnings = load_department_with_warnings(args.data)
+    except DataFileError as exc:
+        _say(f"错误：{args.data}：共 {len(exc.problems)} 处问题")
+        for problem in exc.problems:
+            _say(f"  {problem}")
+        return ExitStatus.BAD_INPUT
+    for w in warnings:
+        _say(f"警告：{w.message}［{', '.join(w.paths)}］")
+    _say(f"{args.data}：{data.department.name}{data.year}年度，" + (f"核对警告 {len(warnings)} 条" if warnings else "检查通过"))
+    return ExitStatus.FINDINGS if warnings else ExitStatus.OK
+
+
 def cmd_demo(args: argparse.Namespace) -> ExitStatus:
     from .demo import run_demo
 
@@ -348,6 +366,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_review)
 
     _add_draft_parser(sub)
+
+    s = sub.add_parser("check", help="检查部门数据文件：列出全部问题（字段、行号）和核对警告")
+    s.add_argument("data")
+    s.set_defaults(func=cmd_check)
 
     s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")
     s.add_argument("--out", default="out", help="输出目录（默认 %(default)s）")

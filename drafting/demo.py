@@ -24,10 +24,8 @@ def _say(msg: str = "") -> None:
 
 
 def run_demo(out: Path) -> None:
-    from .draft.drafter import draft
     from .io.loading import load_department_with_warnings
     from .io.reading import read_report
-    from .numbers.guard import verify
     from .render import findings_html, findings_json, findings_markdown
     from .review import review
 
@@ -53,20 +51,7 @@ def run_demo(out: Path) -> None:
         kinds[b.kind] = kinds.get(b.kind, 0) + 1
     _say(f"  {SAMPLE.name}/report.txt: {len(sample.blocks)} 块 ({kinds})，{len(sample.plain_text())} 字")
 
-    _say("\n== 3. 离线起草（每个部门最新年度）并核验数字 ==")
-    drafts_dir = out / "drafts"
-    for _dept, folder in sorted(latest.items()):
-        data, _ = load_department_with_warnings(folder / "data.yaml")
-        prior_path = next((folder / n for n in ("prior.docx", "prior.txt") if (folder / n).exists()), None)
-        prior = read_report(prior_path) if prior_path else None
-        result = draft(data, prior=prior, model="offline")
-        paths = result.write(drafts_dir / f"{folder.name}.docx")
-        guard = verify(result.report, data)
-        checked = [c for c in guard.checks if c.mention.is_claim]
-        r = review(result.report, data=data, prior=prior)
-        errors = r.summary.by_severity.get("error", 0)
-        _say(f"  {folder.name}: {len(checked)} 个数字，{len(guard.failures)} 个无依据；"
-             f"自审错误 {errors} 条 -> {paths[0].relative_to(out.parent) if out.parent in paths[0].parents else paths[0]}")
+    _draft_latest(latest, out)
 
     _say("\n== 4. 审核样本报告（真实报告，含真实问题；对照的上年报告 prior.txt 为合成） ==")
     prior = read_report(SAMPLE / "prior.txt") if (SAMPLE / "prior.txt").exists() else None
@@ -83,3 +68,30 @@ def run_demo(out: Path) -> None:
     _say(f"  共 {findings.summary.total} 条 -> {review_dir}/sample.{{json,md,html,docx}}")
     _say(f"\n完成。所有输出在 {out.resolve()}")
     sys.stdout.flush()
+
+
+def _draft_latest(latest: dict[str, Path], out: Path) -> None:
+    """Step 3: draft each department's latest year offline, guard it, review it, write .docx (+ .pdf)."""
+    from .draft.drafter import draft
+    from .io.loading import load_department_with_warnings
+    from .io.pdf import render_pdf
+    from .io.reading import read_report
+    from .numbers.guard import verify
+    from .review import review
+
+    _say("\n== 3. 离线起草（每个部门最新年度）并核验数字 ==")
+    drafts_dir = out / "drafts"
+    for _dept, folder in sorted(latest.items()):
+        data, _ = load_department_with_warnings(folder / "data.yaml")
+        prior_path = next((folder / n for n in ("prior.docx", "prior.txt") if (folder / n).exists()), None)
+        prior = read_report(prior_path) if prior_path else None
+        result = draft(data, prior=prior, model="offline")
+        paths = result.write(drafts_dir / f"{folder.name}.docx")
+        guard = verify(result.report, data)
+        checked = [c for c in guard.checks if c.mention.is_claim]
+        r = review(result.report, data=data, prior=prior)
+        errors = r.summary.by_severity.get("error", 0)
+        pdf = render_pdf(paths[0])
+        shown = paths[0].relative_to(out.parent) if out.parent in paths[0].parents else paths[0]
+        _say(f"  {folder.name}: {len(checked)} 个数字，{len(guard.failures)} 个无依据；"
+             f"自审错误 {errors} 条 -> {shown}" + ("（及 .pdf）" if pdf else ""))

@@ -12,9 +12,11 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .indicators import Indicator, indicator_text_problems
 from .quantities import Quantity, Unit, format_decimal
 
 
@@ -114,8 +116,9 @@ class ExpenditureRow(UnitRow):
     personnel: Decimal
     public: Decimal
     project: Decimal
-    balance_year: Decimal = Decimal(0)
-    balance_cumulative: Decimal = Decimal(0)
+    balance_year: Decimal | None = Field(None, title="当年结余", description="当年收支结余；不填表示未说明（不是 0）")
+    balance_cumulative: Decimal | None = Field(None, title="累计结余",
+                                               description="年末累计结转结余；不填表示未说明（不是 0）")
 
 
 class FixedAssetRow(UnitRow):
@@ -155,32 +158,6 @@ class Finance(_Model):
     fixed_assets: list[FixedAssetRow] = Field(default_factory=list)
 
 
-class Indicator(_Model):
-    """One row of the 绩效指标 table."""
-
-    level1: str = Field(description="一级指标: 产出指标/效益指标/满意度指标")
-    level2: str = Field(description="二级指标: 数量/质量/时效/成本/社会效益/经济效益/生态效益/可持续影响/服务对象满意度")
-    name: str = Field(description="三级指标名称")
-    target: str | None = Field(None, description="目标值 as written, e.g. ≥95%")
-    target_value: Decimal | None = None
-    comparator: str | None = Field(None, description="one of ≥ ≤ = > <; how actual is compared to target")
-    actual: str | None = Field(None, description="完成值 as written")
-    actual_value: Decimal | None = None
-    unit: Unit = Unit.NONE
-    weight: Decimal | None = Field(None, description="分值")
-    score: Decimal | None = Field(None, description="得分")
-    deviation_reason: str | None = Field(None, description="偏差原因 (required when the target is missed)")
-    evidence: str | None = Field(None, description="佐证 / 完成情况说明")
-
-    def met(self) -> bool | None:
-        """Whether the actual meets the target, or None when either is not a number."""
-        if self.target_value is None or self.actual_value is None:
-            return None
-        op = self.comparator or "≥"
-        a, t = self.actual_value, self.target_value
-        return {"≥": a >= t, "≤": a <= t, "=": a == t, ">": a > t, "<": a < t}.get(op, a >= t)
-
-
 class KeyFigure(_Model):
     """A named figure the narrative reports (新增就业 2141 人), with the text that evidences it."""
 
@@ -192,6 +169,17 @@ class KeyFigure(_Model):
     prior_value: Decimal | None = Field(None, description="上年同一指标, for year-on-year wording")
     task: str | None = Field(None, description="id of the task it belongs to")
     evidence: str | None = None
+    role: Literal["成果", "佐证"] | None = Field(
+        None, title="性质",
+        description="成果 = an achievement the text reports; 佐证 = evidence for an indicator (a survey's sample size); "
+                    "blank = inferred from the name (样本、问卷、抽取、抽样 → 佐证)")
+
+    @property
+    def is_evidence(self) -> bool:
+        """A figure that evidences a result rather than being one: written with the indicators."""
+        if self.role is not None:
+            return self.role == "佐证"
+        return any(w in self.name for w in ("样本", "问卷", "抽取", "抽样", "调查人数"))
 
 
 class Evaluator(_Model):
@@ -207,8 +195,8 @@ class DepartmentData(_Model):
     year: int = Field(ge=2000, le=2100, description="the budget year evaluated")
     report_date: dt.date | None = Field(None, description="报告日期; normally early in year+1")
     contact: Contact | None = None
-    evaluation_method: str = "部门（单位）绩效自评"
-    evaluation_body: str = "部门（单位）评价组"
+    evaluation_method: str | None = Field(None, title="评价方式", description="按何种要求开展自评；不填则正文不写")
+    evaluation_body: str | None = Field(None, title="评价主体", description="由谁开展自评（如局绩效自评工作小组）；不填则正文不写")
     staffing: Staffing
     duties: list[str] = Field(default_factory=list, description="职能职责, one per item")
     tasks: list[Task] = Field(default_factory=list)
@@ -321,6 +309,8 @@ def _figures_of(d: DepartmentData) -> Iterator[Figure]:
     for table, rows, labels in tables:
         for i, row in enumerate(rows):
             for key, label in labels.items():
+                if getattr(row, key) is None:
+                    continue  # not stated, which is not 0
                 yield Figure(
                     path=f"finance.{table}[{i}].{key}",
                     label=f"{row.unit_name}{label}",
@@ -370,9 +360,12 @@ def _sum_warning(total_path: str, total: Decimal, parts: dict[str, Decimal], wha
 def _consistency(d: DepartmentData) -> Iterator[DataWarning]:
     """Every sum the data implies but breaks, and scores that contradict the grade or each other."""
     yield from _finance_sums(d.finance)
+    yield from _balance_check(d.finance)
     yield from _sangong_sums(d.sangong)
     yield from _staffing_sums(d.staffing)
     yield from _score_consistency(d)
+    for message, paths in indicator_text_problems(d.indicators):
+        yield DataWarning(message=message, paths=paths)
 
 
 def _finance_sums(f: Finance) -> Iterator[DataWarning]:
@@ -397,6 +390,24 @@ def _finance_sums(f: Finance) -> Iterator[DataWarning]:
         p = f"finance.fixed_assets[{i}]"
         yield from _present(_sum_warning(f"{p}.total", a.total, {f"{p}.{k}": getattr(a, k) for k in ("in_use", "leased", "other")},
                                          f"{a.unit_name}固定资产合计与各项之和不符"))
+
+
+def _balance_check(f: Finance) -> Iterator[DataWarning]:
+    """Each unit's 当年结余 against its 收入合计 − 支出合计, where income and expenditure have the same units."""
+    incomes = {r.unit_name: (i, r) for i, r in enumerate(f.income)}
+    for i, e in enumerate(f.expenditure):
+        if e.balance_year is None or e.unit_name not in incomes:
+            continue
+        j, inc = incomes[e.unit_name]
+        expected = inc.total - e.total
+        if expected != e.balance_year:
+            yield DataWarning(
+                message=f"{e.unit_name}当年结余 {format_decimal(e.balance_year)} 与收入合计减支出合计 "
+                        f"{format_decimal(inc.total)} − {format_decimal(e.total)} = {format_decimal(expected)} 不符",
+                paths=[f"finance.expenditure[{i}].balance_year", f"finance.income[{j}].total",
+                       f"finance.expenditure[{i}].total"],
+                expected=expected, actual=e.balance_year,
+            )
 
 
 def _sangong_sums(sg: SanGongTable) -> Iterator[DataWarning]:

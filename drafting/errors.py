@@ -41,7 +41,13 @@ class InputError(DraftingError):
 
 
 class DataFileError(InputError):
-    """The department data file cannot be loaded or does not match the schema."""
+    """The department data file cannot be loaded or does not match the schema. ``problems`` lists
+    every problem found (line and field path each), so a check can show them all at once."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None, where: str | None = None,
+                 problems: list[str] | None = None) -> None:
+        super().__init__(message, path=path, where=where)
+        self.problems = problems if problems is not None else [(f"{where} " if where else "") + message]
 
 
 class ReportFileError(InputError):

@@ -1,9 +1,10 @@
 """``draft()``: department data (+ last year's report) → a guarded ``Draft`` (report + JSON sidecar).
 
-The report is: the title, the form part (income, expenditure, 三公 and indicator tables written
-straight from the data), a lead paragraph, then each narrative section as a Heading + blocks. The
-sidecar records, for every number, the fact path or formula it comes from; the guard report;
-coverage of the required figures; token counts and cost; prompt hashes; the model; warnings.
+The report is: the title, a lead paragraph, each narrative section as a Heading + blocks with the
+form tables (``tables``: income, expenditure, 三公, indicators) each after the paragraph that
+introduces it, then the 落款. The sidecar records, for every number, the fact path or formula it
+comes from; the guard report; coverage of the required figures; token counts and cost; prompt
+hashes; the model; warnings; and the parts of the outline the data does not give (``gaps``).
 """
 
 from __future__ import annotations
@@ -17,16 +18,17 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ..department import SANGONG_LABELS, DepartmentData
+from ..department import DepartmentData
 from ..errors import InputError
 from ..io.atomic import write_text
 from ..llm.cache import DEFAULT_DIR, AnswerCache
 from ..llm.models import ChatModel, TokenUsage, get_model
-from ..numbers.textnorm import meaningful_length, split_paragraphs
-from ..quantities import format_decimal, round_half_up
-from ..report import Cell, Heading, Paragraph, Report, Table
-from .offline_writer import Seen, fmt, sentences
+from ..numbers.textnorm import split_paragraphs
+from ..quantities import round_half_up
+from ..report import Heading, Paragraph, Report
+from .offline_writer import Gap, Seen
 from .sections import SectionText, select
+from .tables import form_tables, place_tables
 
 # -- sidecar -----------------------------------------------------------------------------------------
 
@@ -80,6 +82,7 @@ class Sidecar(BaseModel):
     cost: Decimal | None = None
     prompt_sha256: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
+    gaps: list[Gap] = Field(default_factory=list, description="parts of the outline the data does not give")
 
 
 class Draft(BaseModel):
@@ -94,156 +97,6 @@ class Draft(BaseModel):
         write_docx(self.report, path)
         side = write_text(path.with_suffix(".json"), self.sidecar.model_dump_json(indent=2) + "\n")
         return [path, side]
-
-
-# -- form tables -------------------------------------------------------------------------------------
-
-
-def _money(v: Decimal) -> str:
-    return format_decimal(v, 2)
-
-
-def _table(caption: str, header: list[str], rows: list[list[str]]) -> Table:
-    return Table(caption=caption, rows=[[Cell(text=t) for t in header], *[[Cell(text=t) for t in r] for r in rows]])
-
-
-def _signed(diff: Decimal, base: Decimal, col: str) -> list[str]:
-    """Difference and ratio cells in words (节约/超支, 增加/减少), never a bare minus sign."""
-    if col == "budget":
-        word = "节约" if diff >= 0 else "超支"
-    else:
-        word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
-    if diff == 0:
-        return ["0.00", "0.00%" if base else "—"]
-    ratio = f"{word}{format_decimal(round_half_up(abs(diff) / base * 100, 2))}%" if base else "—"
-    return [f"{word}{_money(abs(diff))}", ratio]
-
-
-_TARGET_MARKER = re.compile(r"^\s*指标\s*\d*\s*[：:]\s*")
-
-
-def _target_cell(ind: Any) -> str | None:
-    """The 目标值 cell; a target that only repeats the indicator's name (指标4：加大…) says so instead."""
-    if ind.target is None:
-        return None
-    bare = _TARGET_MARKER.sub("", ind.target).rstrip("。.；; ")
-    return "未设置量化目标值" if not bare or bare == ind.name.rstrip("。.；; ") else ind.target
-
-
-def _unrepeated(text: str, written: Seen | None, prior: Seen | None) -> tuple[str, str | None]:
-    """``text`` without the sentences already written in the report (``written``) or copied from
-    last year's (``prior``), and the label of the report text it defers to. Short texts stay whole."""
-    if written is None or meaningful_length(text) < 30:
-        return text, None
-    kept, labels = [], []
-    for s in sentences(text):
-        label = written.where(s)
-        if label is not None:
-            labels.append(label)
-        elif prior is None or prior.where(s) is None:
-            kept.append(s)
-    if len(kept) == len(sentences(text)):
-        return text, None
-    label = max(labels, key=labels.count) if labels else None
-    return "".join(kept).strip(), label
-
-
-def _evidence_cell(text: str, written: Seen | None, prior: Seen | None, figure: str, where: str) -> str:
-    """A free-text cell of the indicator table that does not repeat the report: the sentences the
-    text part already states become a reference to where (详见报告正文三（一）2)."""
-    rest, label = _unrepeated(text, written, prior)
-    ref = f"详见报告正文{label}" if label else ""
-    if rest == text:
-        out = text
-    elif not rest:
-        out = "；".join(x for x in (figure, ref) if x) or "与上年表述相同，待按本年实际补录"
-    else:
-        out = rest.rstrip("。；;，, ") + (f"；其余{ref}" if ref else "") + "。"
-    if written is not None:
-        written.add(where, out)
-    return out
-
-
-def form_tables(d: DepartmentData, accept: Callable[[str], list[str]] | None = None,
-                warnings: list[str] | None = None, written: Seen | None = None,
-                prior: Seen | None = None) -> list[Table]:
-    """The form part, straight from the data. Free-text cells with numbers the data does not hold
-    are left for the officer to fill (with a warning) rather than copied unchecked. With
-    ``written`` (the report text, labelled), evidence the text already gives is referred to, not
-    repeated; with ``prior``, sentences of last year's report are not copied into the cells."""
-    tables = [*_finance_tables(d), _sangong_table(d)]
-    if d.indicators:
-        tables.append(_indicator_table(d, accept, warnings, written, prior))
-    return tables
-
-
-def _finance_tables(d: DepartmentData) -> list[Table]:
-    """年度收入情况 and 年度支出和结余情况, one row per unit, when the data has them."""
-    f, unit = d.finance, d.finance.unit.value
-    tables = []
-    if f.income:
-        tables.append(_table(f"年度收入情况（{unit}）",
-                             ["机构名称", "收入合计", "上年结转", "公共财政拨款", "政府基金拨款", "纳入专户管理的非税收入拨款", "其他收入"],
-                             [[r.unit_name, *(_money(getattr(r, k)) for k in
-                                              ("total", "carryover", "fiscal", "government_fund", "special_account", "other"))]
-                              for r in f.income]))
-    if f.expenditure:
-        tables.append(_table(f"年度支出和结余情况（{unit}）",
-                             ["机构名称", "支出合计", "基本支出", "人员支出", "公用支出", "项目支出", "当年结余", "累计结余"],
-                             [[r.unit_name, *(_money(getattr(r, k)) for k in
-                                              ("total", "basic", "personnel", "public", "project", "balance_year",
-                                               "balance_cumulative"))] for r in f.expenditure]))
-    return tables
-
-
-def _sangong_table(d: DepartmentData) -> Table:
-    """“三公”经费: 决算数, then against the budget (节约) and last year (增减) when the data has them."""
-    sg = d.sangong
-    header = ["项目", "决算数"]
-    if sg.budget is not None:
-        header += ["预算数", "节约数", "节约比例"]
-    if sg.prior is not None:
-        header += ["上年数", "增减数", "增减比例"]
-    rows = []
-    for key, label in SANGONG_LABELS.items():
-        now = getattr(sg.actual, key)
-        row = [label, _money(now)]
-        for col in ("budget", "prior"):
-            table = getattr(sg, col)
-            if table is None:
-                continue
-            base = getattr(table, key)
-            diff = (base - now) if col == "budget" else (now - base)
-            row += [_money(base), *_signed(diff, base, col)]
-        rows.append(row)
-    return _table(f"“三公”经费支出情况（{sg.unit.value}）", header, rows)
-
-
-def _checked_cell(text: str | None, where: str, accept: Callable[[str], list[str]] | None,
-                  warnings: list[str] | None) -> str:
-    """A free-text cell, or （待补录） (with a warning) when ``accept`` finds numbers the data does not hold."""
-    problems = accept(text) if (accept and text) else []
-    if problems and warnings is not None:
-        warnings.append(f"自评表“{where}”一栏含{'；'.join(problems)}，已留待补录；请把这些数字补入数据后重新生成")
-    return "（待补录）" if problems else (text or "")
-
-
-def _indicator_table(d: DepartmentData, accept: Callable[[str], list[str]] | None, warnings: list[str] | None,
-                     written: Seen | None, prior: Seen | None) -> Table:
-    """绩效指标完成情况, one row per indicator; evidence the report text gives is referred to, not repeated."""
-    rows = []
-    for n, i in enumerate(d.indicators):
-        figure = f"{fmt(i.actual_value, i.unit)}{i.unit.value}" if i.actual_value is not None else ""
-        actual = _checked_cell(i.actual or figure, f"{i.name}·完成值", accept, warnings)
-        if actual and actual != figure:
-            actual = _evidence_cell(actual, written, prior, figure, f"自评表第{n + 1}项指标")
-        reason = _checked_cell(i.deviation_reason, f"{i.name}·偏差原因", accept, warnings)
-        if reason:
-            reason = _evidence_cell(reason, written, prior, "", f"自评表第{n + 1}项指标")
-        rows.append([i.level1, i.level2, i.name, _checked_cell(_target_cell(i), f"{i.name}·目标值", accept, warnings),
-                     actual, format_decimal(i.weight) if i.weight is not None else "",
-                     format_decimal(i.score) if i.score is not None else "", reason])
-    return _table("绩效指标完成情况", ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "分值", "得分", "偏差原因"], rows)
 
 
 _ITEM = re.compile(r"^(\d+)[．.、]")
@@ -309,6 +162,17 @@ def _dedupe(outcomes: list[Any], warnings: list[str]) -> None:
         out.text = SectionText(blocks=kept or out.text.blocks, numbers=out.text.numbers)
 
 
+def signature(d: DepartmentData, warnings: list[str]) -> list[Paragraph]:
+    """落款: the unit's full name and the report date, right-aligned; a missing date is named, not invented."""
+    lines = [Paragraph(text=d.department.name, style="signature")]
+    if d.report_date is not None:
+        date = d.report_date
+        lines.append(Paragraph(text=f"{date.year}年{date.month}月{date.day}日", style="signature"))
+    else:
+        warnings.append("数据未提供报告日期（report_date），落款只写了单位名称；请补充后重新生成")
+    return lines
+
+
 def draft(data: DepartmentData, *, prior: Report | None = None, model: str | ChatModel = "offline",
           sections: list[str] | None = None, cache_dir: str | Path | None = None, use_cache: bool = True,
           progress: Callable[[str], None] | None = None, settings: Any = None) -> Draft:
@@ -330,26 +194,34 @@ def draft(data: DepartmentData, *, prior: Report | None = None, model: str | Cha
     accept = _accept(facts, data.year)
     last_year = prior_text(prior)
     warnings = [w.message for w in data.consistency_warnings()]
+    gaps: list[Gap] = []
     outcomes = []
     for spec in specs:
         if progress:
             progress(spec.title)
         skeleton = draft_section(data, spec, accept, last_year)
         warnings += skeleton.warnings
+        gaps += skeleton.gaps
         outcomes.append(chain.run(spec, skeleton.text, prior))
     _dedupe(outcomes, warnings)
 
     title = f"{data.department.name}{data.year}年度部门整体支出绩效自评报告"
     written = written_text(specs, outcomes)
-    blocks: list[Any] = [Heading(text=title, level=0), *form_tables(data, accept, warnings, written, last_year)]
-    blocks.append(Paragraph(text=lead_paragraph(data)))
+    tables = form_tables(data, accept, warnings, written, last_year)
+    by_section: dict[str, list[Any]] = {}
     for spec, out in zip(specs, outcomes, strict=True):
-        blocks.append(Heading(text=spec.heading, level=1))
-        for b in out.text.blocks:
-            blocks.append(Heading(text=b.text, level=2) if b.kind == "subheading" else Paragraph(text=b.text))
+        by_section[spec.id] = [Heading(text=b.text, level=2) if b.kind == "subheading" else Paragraph(text=b.text)
+                               for b in out.text.blocks]
         warnings += out.warnings
+    rest = place_tables(by_section, tables)
+    blocks: list[Any] = [Heading(text=title, level=0), Paragraph(text=lead_paragraph(data))]
+    for spec in specs:
+        blocks += [Heading(text=spec.heading, level=1), *by_section[spec.id]]
+    blocks += rest + signature(data, warnings)
     report = Report(blocks=blocks)
-    return Draft(report=report, sidecar=_sidecar(data, chat, specs, outcomes, facts, warnings, covered))
+    sidecar = _sidecar(data, chat, specs, outcomes, facts, warnings, covered)
+    sidecar.gaps = gaps
+    return Draft(report=report, sidecar=sidecar)
 
 
 def _sidecar(data: DepartmentData, chat: ChatModel, specs: list[Any], outcomes: list[Any], facts: Any,

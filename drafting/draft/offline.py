@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..department import INCOME_LABELS, DepartmentData
+from ..department import INCOME_LABELS, DepartmentData, ExpenditureRow
 from ..quantities import Unit, round_half_up
 from .offline_performance import performance
 from .offline_writer import (
@@ -40,40 +40,77 @@ __all__ = ["WRITERS", "OfflineResult", "Writer", "draft_section", "fmt", "lead_p
 # -- 部门概况 ------------------------------------------------------------------------------------------
 
 
+_TEMPLATE_WORDS = ("（单位）", "(单位)", "XX", "××")
+
+
+def _stated(text: str | None) -> str | None:
+    """A free-text field as the officer wrote it, or None when it is absent or still template text
+    (部门（单位）评价组): a template's words are never printed as if they were the department's."""
+    if not text or any(t in text for t in _TEMPLATE_WORDS):
+        return None
+    return text
+
+
 def lead_paragraph(d: DepartmentData) -> str:
-    """The opening paragraph before 一、; carries no figures except the year."""
+    """The opening paragraph before 一、; carries no figures except the year. Who evaluated and
+    under which rules are written only when the data states them."""
     name = d.department.name
-    return (f"根据《中华人民共和国预算法》和预算绩效管理有关规定，{name}按照{d.evaluation_method}的要求，"
-            f"由{d.evaluation_body}对照部门整体支出绩效评价指标，对{d.year}年度部门整体支出的预算编制、"
+    method = _stated(d.evaluation_method)
+    body = _stated(d.evaluation_body)
+    how = f"按照{method}的要求，" if method else ""
+    who = f"由{body}" if body else ""
+    return (f"根据《中华人民共和国预算法》和预算绩效管理有关规定，{name}{how}"
+            f"{who}对照部门整体支出绩效评价指标，对{d.year}年度部门整体支出的预算编制、"
             "预算执行、资金管理和绩效目标完成情况进行了全面自评。现将自评情况报告如下：")
 
 
 def overview(d: DepartmentData, w: Writer) -> None:
+    """一、部门概况: 职能, 机构设置, 人员, 年度主要任务 — each always present, a gap named when the data lacks it."""
     p = d.department
     who = p.short_name or p.name
+    w.sub("（一）主要职责")
     if d.duties:
-        w.sub("（一）主要职责")
         w.para(f"{p.name}的主要职责是：")
         for i, duty in enumerate(d.duties):
             text = w.checked(MARKER.sub("", duty), f"职能职责第{i + 1}项")
             if text:
                 w.para(f"{i + 1}．{sentence(text)}")
+    else:
+        w.gap("部门主要职责", ["duties"])
+    w.sub("（二）机构设置")
     if p.organisation or p.subordinate_units:
-        w.sub("（二）机构设置")
-        parts = []
-        if p.organisation:
-            parts.append(f"{who}内设机构包括：{'、'.join(p.organisation)}")
-        if p.subordinate_units:
-            parts.append(f"下属二级机构包括：{'、'.join(p.subordinate_units)}")
-        text = "；".join(parts) + "。"
-        if w.prior.where(text) is None:
-            w.para(text)
-        else:  # the same units as last year: listed one a line, like the duties, not as a copied paragraph
-            for label, units in ((f"{who}内设机构：", p.organisation), ("下属二级机构：", p.subordinate_units)):
-                if units:
-                    w.para(label)
-                    for i, unit in enumerate(units):
-                        w.para(f"{i + 1}．{unit}{'；' if i < len(units) - 1 else '。'}")
+        _organisation(d, w, who)
+    else:
+        w.gap("机构设置", ["department.organisation", "department.subordinate_units"])
+    _staffing(d, w, who)
+    w.sub("（四）年度主要工作任务")
+    if d.tasks:
+        items = "；".join(f"{ordinal(i)}是{t.title.rstrip('。；')}" for i, t in enumerate(d.tasks))
+        w.para(w.checked(f"{d.year}年度，{who}围绕部门职责确定了以下主要工作任务：{items}。", "年度主要工作任务") or "")
+    else:
+        w.gap("年度主要工作任务", ["tasks"])
+
+
+def _organisation(d: DepartmentData, w: Writer, who: str) -> None:
+    p = d.department
+    parts = []
+    if p.organisation:
+        parts.append(f"{who}内设机构包括：{'、'.join(p.organisation)}")
+    if p.subordinate_units:
+        parts.append(f"下属二级机构包括：{'、'.join(p.subordinate_units)}")
+    text = "；".join(parts) + "。"
+    if w.prior.where(text) is None:
+        w.para(text)
+        return
+    # the same units as last year: listed one a line, like the duties, not as a copied paragraph
+    for label, units in ((f"{who}内设机构：", p.organisation), ("下属二级机构：", p.subordinate_units)):
+        if units:
+            w.para(label)
+            for i, unit in enumerate(units):
+                w.para(f"{i + 1}．{unit}{'；' if i < len(units) - 1 else '。'}")
+
+
+def _staffing(d: DepartmentData, w: Writer, who: str) -> None:
     s = d.staffing
     w.sub("（三）人员情况")
     text = f"{who}核定人员编制{w.q(Decimal(s.authorized), Unit.PERSON, 'staffing.authorized')}"
@@ -89,10 +126,6 @@ def overview(d: DepartmentData, w: Writer) -> None:
     if s.retired is not None:
         text += f"；另有离退休人员{w.q(Decimal(s.retired), Unit.PERSON, 'staffing.retired')}"
     w.para(text + "。")
-    if d.tasks:
-        w.sub("（四）年度主要工作任务")
-        items = "；".join(f"{ordinal(i)}是{t.title.rstrip('。；')}" for i, t in enumerate(d.tasks))
-        w.para(w.checked(f"{d.year}年度，{who}围绕部门职责确定了以下主要工作任务：{items}。", "年度主要工作任务") or "")
 
 
 # -- 资金管理与使用 ---------------------------------------------------------------------------------------
@@ -129,11 +162,7 @@ def finance(d: DepartmentData, w: Writer) -> None:
         if inner:
             text += f"（{'、'.join(inner)}）"
         text += f"，项目支出{w.money(d, er.project, f'{p}.project')}" if er.project else "，无项目支出"
-        if er.balance_year or er.balance_cumulative:
-            text += (f"；当年结余{w.money(d, er.balance_year, f'{p}.balance_year')}，"
-                     f"累计结余{w.money(d, er.balance_cumulative, f'{p}.balance_cumulative')}")
-        else:
-            text += "；当年无结余，无累计结余"
+        text += _balances(d, w, er, p)
         if e is not None and f.prior_expenditure is not None:
             text += f"。上年支出合计为{w.money(d, f.prior_expenditure, 'finance.prior_expenditure')}，本年较上年" + \
                 change(w, er.total, f.prior_expenditure, f.unit, "finance.expenditure_change",
@@ -153,6 +182,20 @@ def finance(d: DepartmentData, w: Writer) -> None:
             w.para(f"全年实际支出{w.money(d, executed, epath)}，为年初预算数的{rate}。")
     sangong(d, w, "（四）" if budget and executed is not None else "（三）")
     assets(d, w)
+
+
+def _balances(d: DepartmentData, w: Writer, er: ExpenditureRow, p: str) -> str:
+    """结转结余 as stated: a figure, 无 for a stated 0, and nothing (with a gap) when not stated."""
+    bits = []
+    for key, label in (("balance_year", "当年结余"), ("balance_cumulative", "累计结余")):
+        value = getattr(er, key)
+        if value is None:
+            continue
+        bits.append(f"{label}{w.money(d, value, f'{p}.{key}')}" if value else f"无{label}")
+    if not bits:
+        w.gap("结转结余", [f"{p}.balance_year", f"{p}.balance_cumulative"], placeholder=False)
+        return ""
+    return "；" + "，".join(bits)
 
 
 def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
@@ -244,19 +287,20 @@ def problems(d: DepartmentData, w: Writer) -> None:
     found = []
     missed = [(i, ind) for i, ind in enumerate(d.indicators) if ind.met() is False]
     for i, ind in missed:
-        reason = w.checked(ind.deviation_reason, f"指标“{ind.name}”的偏差原因") if ind.deviation_reason else None
+        # the reason itself is stated once, with the indicator in 三; here the problem and where to read why
         found.append(f"部分绩效指标未达预期。“{ind.name.rstrip('。')}”实际完成"
                      f"{w.q(ind.actual_value or Decimal(0), ind.unit, f'indicators[{i}].actual_value')}，低于目标值"
-                     f"{w.q(ind.target_value or Decimal(0), ind.unit, f'indicators[{i}].target_value')}"
-                     + (f"，原因在于{reason.rstrip('。')}。" if reason else "，偏差原因尚待分析。"))
+                     f"{w.q(ind.target_value or Decimal(0), ind.unit, f'indicators[{i}].target_value')}，"
+                     + ("偏差原因已在本报告第三部分说明。" if ind.deviation_reason else "偏差原因尚待分析。"))
     vague = [ind.name.rstrip("。") for ind in d.indicators if ind.target_value is None]
     if vague:
         sample = "”“".join(vague[:3])
         found.append(f"绩效目标设置不够细化。“{sample}”等指标未设置可量化的目标值，完成情况只能定性描述，"
                      "难以客观衡量资金使用效果。")
     if not found:
-        found.append("绩效管理仍需深化。预算编制与绩效目标的衔接有待加强，绩效运行监控主要依靠年终自评，过程跟踪不够及时。")
-    w.warnings.append("数据未提供“存在的问题”，本节由指标完成情况归纳，请核实后修改")
+        w.gap("存在的问题及原因", ["problems"])
+        return
+    w.warnings.append("数据未提供“存在的问题”（problems），本节由指标完成情况归纳，请核实后修改")
     numbered(w, found)
 
 
@@ -264,24 +308,14 @@ def measures(d: DepartmentData, w: Writer) -> None:
     if d.measures:
         _items(w, d.measures, "改进措施")
         return
-    w.warnings.append("数据未提供“改进措施”，本节使用通用表述，请结合实际补充")
-    texts = [
-        "科学设置绩效目标。在编制下一年度预算时同步细化、量化绩效指标，做到每项指标有目标值、有数据来源、有佐证材料。",
-        "加强绩效运行监控。按季度跟踪预算执行进度和绩效目标完成情况，发现偏差及时分析原因、采取纠偏措施。",
-        "严格预算执行管理。坚持厉行节约，从严控制“三公”经费和一般性支出，提高财政资金使用效益。",
-    ]
-    numbered(w, texts)
+    w.gap("下一步改进措施", ["measures"])
 
 
 def result_use(d: DepartmentData, w: Writer) -> None:
     if d.result_use:
         _items(w, d.result_use, "评价结果应用")
         return
-    bureau = d.department.parent_finance_bureau or "同级财政部门"
-    w.warnings.append("数据未提供“评价结果应用”，本节使用通用表述，请核实")
-    w.para(f"本次自评结果将按规定报送{bureau}，并在部门门户网站公开，接受社会监督。"
-           f"{d.department.short_name or d.department.name}将把自评结果作为调整支出结构、完善管理制度和"
-           "安排以后年度预算的重要依据，对自评中发现的问题逐项明确责任、限期整改。")
+    w.gap("评价结果应用及公开情况", ["result_use"])
 
 
 WRITERS: dict[str, Callable[[DepartmentData, Writer], None]] = {
@@ -300,5 +334,5 @@ def draft_section(d: DepartmentData, spec: SectionSpec, accept: Accept, prior: S
     w = Writer(accept, prior)
     WRITERS[spec.id](d, w)
     if not w.blocks:
-        w.para("本年度无相关情况。")
+        w.gap(spec.title, list(spec.needs))
     return w.result()

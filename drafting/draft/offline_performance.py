@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..department import DepartmentData, Indicator, KeyFigure, grade_for
+from ..department import DepartmentData, KeyFigure, grade_for
 from ..numbers.extract import Mention, extract
-from ..numbers.textnorm import containment, plain_shingles
 from ..quantities import Quantity, Unit
+from .offline_indicators import indicators
 from .offline_writer import Writer, compared, ordinal, sentence, wan_style
 
 __all__ = ["performance"]
@@ -115,63 +115,24 @@ def _fold(w: Writer, body: str, figures: list[KeyFigure]) -> tuple[str, list[Key
     return body, rest, late
 
 
-def _indicator(w: Writer, i: int, ind: Indicator, used: list[str]) -> str | None:
-    """One indicator in words, or None when it has no figure and no short note of its own (those
-    are listed together, not one stock phrase per indicator)."""
-    name = ind.name.rstrip("。.；")
-    if ind.actual_value is not None:
-        wan = wan_style(ind.actual_value, *([ind.target_value] if ind.target_value is not None else []))
-        actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value", wan=wan)
-        if ind.target_value is not None:
-            target = w.q(ind.target_value, ind.unit, f"indicators[{i}].target_value", wan=wan)
-            met = ind.met()
-            text = f"“{name}”目标值{ind.comparator or '≥'}{target}，实际完成{actual}，{'达到' if met else '未达到'}预期目标"
-            if met is False and ind.deviation_reason:
-                reason = w.checked(ind.deviation_reason, f"指标“{name}”的偏差原因")
-                text += f"，主要原因是{reason.rstrip('。')}" if reason else "，偏差原因待补充"
-        else:
-            text = f"“{name}”实际完成{actual}"
-    elif ind.actual and len(ind.actual) <= 80 and not any(_similar(ind.actual, u) for u in used):
-        note = w.checked(ind.actual.rstrip("。"), f"指标“{name}”的完成情况")
-        if not note:
-            return None
-        text = f"“{name}”：{note}"
-    else:
-        return None
-    if ind.score is not None:
-        text += f"，得{w.q(ind.score, Unit.SCORE, f'indicators[{i}].score')}"
-        if ind.weight is not None:
-            text += f"（分值{w.q(ind.weight, Unit.SCORE, f'indicators[{i}].weight')}）"
-    return text
-
-
-def _short_name(name: str) -> str:
-    """An indicator's name for a list in the text: a long one (a whole sentence) is cut to its first
-    clause, so the list does not repeat the indicator table's cell word for word."""
-    name = name.rstrip("。.；")
-    head = re.split(r"[，,；;]", name, maxsplit=1)[0]
-    return name if len(name) <= 20 or len(head) < 4 else f"{head}……"
-
-
-def _similar(a: str, b: str) -> bool:
-    """Half of ``a``'s 3-character pieces occur in ``b``: the note repeats an achievement."""
-    return containment(plain_shingles(a), plain_shingles(b)) >= 0.5
-
-
 def performance(d: DepartmentData, w: Writer) -> None:
     """三、绩效情况: the year's tasks, other key figures, the indicators, the self-assessment conclusion."""
     used = _tasks(d, w)
-    loose = [k for k in d.key_figures if k.task not in {t.id for t in d.tasks}]
+    # a survey's sample size is evidence for an indicator (written there), not an achievement
+    loose = [k for k in d.key_figures if k.task not in {t.id for t in d.tasks}
+             and not (k.is_evidence and k.task is None and d.indicators)]
     if loose:
-        w.sub(f"（{_next_sub(w)}）其他重点工作成效")
+        w.sub(f"（{_next_sub(w)}）{'其他重点工作成效' if d.tasks else '重点工作成效'}")
         listed = _figures(w, loose)
         if listed:
             w.para(listed + "。")
     if d.indicators:
         w.sub(f"（{_next_sub(w)}）绩效指标完成情况")
-        _indicators(d, w, used)
-    if d.self_score is not None:
-        w.sub(f"（{_next_sub(w)}）自评结论")
+        indicators(d, w, used)
+    w.sub(f"（{_next_sub(w)}）自评结论")
+    if d.self_score is None:
+        w.gap("自评结论（自评得分、评价等次）", ["self_score", "grade"])
+    else:
         who = d.department.short_name or d.department.name
         grade = d.grade or grade_for(d.self_score)
         w.para(f"经综合评价，{who}{d.year}年度部门整体支出绩效自评得分为"
@@ -205,30 +166,3 @@ def _tasks(d: DepartmentData, w: Writer) -> list[str]:
         if not body:
             w.warnings.append(f"{task.id}“{task.title}”没有成果表述或关键数据，正文只写了推进情况；请在数据中补充 achievements")
     return used
-
-
-def _indicators(d: DepartmentData, w: Writer, used: list[str]) -> None:
-    """One paragraph per first-level indicator; indicators without a figure or note of their own are
-    listed together, pointing to the tasks above (when the achievements already say it) or the table."""
-    groups: dict[str, dict[str, list[str]]] = {}
-    plain: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
-    told = set().union(*(plain_shingles(u) for u in used)) if used else set()
-    for i, ind in enumerate(d.indicators):
-        groups.setdefault(ind.level1, {}).setdefault(ind.level2, [])
-        text = _indicator(w, i, ind, used)
-        if text is None:
-            shown, in_table = plain.setdefault(ind.level1, {}).setdefault(ind.level2, ([], []))
-            grams = plain_shingles(ind.actual or "")
-            (shown if containment(grams, told) >= 0.5 else in_table).append(_short_name(ind.name))
-        else:
-            groups[ind.level1][ind.level2].append(text)
-    for n, (level1, by_level2) in enumerate(groups.items()):
-        parts = []
-        for level2, texts in by_level2.items():
-            shown, in_table = plain.get(level1, {}).get(level2, ([], []))
-            if shown:
-                texts = [*texts, f"“{'”“'.join(shown)}”{'等指标' if len(shown) > 1 else ''}的完成情况见本部分（一）"]
-            if in_table:
-                texts = [*texts, f"“{'”“'.join(in_table)}”{'等指标' if len(in_table) > 1 else ''}的完成情况详见自评表"]
-            parts.append(f"{level2}方面，" + "；".join(texts))
-        w.para(f"{n + 1}．{level1}。" + "。".join(parts) + "。")

@@ -23,6 +23,7 @@ __all__ = [
     "HUNDRED",
     "MARKER",
     "Accept",
+    "Gap",
     "OfflineResult",
     "Seen",
     "Writer",
@@ -42,9 +43,19 @@ CN_ORDINALS = "一二三四五六七八九十"
 MARKER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、．.]|\d+[、．.])\s*")
 
 
+class Gap(BaseModel):
+    """A part of the outline the data does not give: named in the draft (a visible 待补充 line, never
+    a default text), in the warnings and in the sidecar, so the officer knows what to fill in."""
+
+    section: str = Field(description="the outline part, e.g. 改进措施")
+    fields: list[str] = Field(description="the data fields that would fill it, e.g. measures")
+    message: str
+
+
 class OfflineResult(BaseModel):
     text: SectionText
     warnings: list[str] = Field(default_factory=list)
+    gaps: list[Gap] = Field(default_factory=list)
 
 
 # -- formatting ---------------------------------------------------------------------------------------
@@ -56,13 +67,16 @@ def wan_style(*values: Decimal) -> bool:
 
 
 def fmt(value: Decimal, unit: Unit, places: int | None = None, *, wan: bool | None = None,
-        thousands: bool = True) -> str:
-    """A figure as a finance officer writes it: money with two decimals and thousands separators,
-    large round counts in 万, everything else at the precision the data shows. ``wan`` forces the
-    count style (so one metric's figures in a paragraph share it); ``thousands`` follows the text
-    the figure joins."""
-    if unit in (Unit.YUAN, Unit.WAN_YUAN):
+        thousands: bool = False) -> str:
+    """A figure as a finance officer writes it: 万元 with two decimals, 元 at the precision the data
+    shows (19184元, not 19184.00元), large round counts in 万, everything else at the data's
+    precision. No thousands separators — 公文 prose writes 7602.48万元 — unless ``thousands`` (a
+    comparison joining a text that uses them). ``wan`` forces the count style (so one metric's
+    figures in a paragraph share it)."""
+    if unit == Unit.WAN_YUAN:
         return format_decimal(value, 2 if places is None else places, thousands=thousands)
+    if unit == Unit.YUAN:
+        return format_decimal(value, places_of(value) if places is None else places, thousands=thousands)
     if unit in (Unit.PERCENT, Unit.POINTS, Unit.SCORE, Unit.YI_YUAN, Unit.NONE):
         return format_decimal(value, places_of(value) if places is None else places)
     if wan if wan is not None else wan_style(value):
@@ -137,6 +151,7 @@ class Writer:
         self.blocks: list[DraftBlock] = []
         self.numbers: list[NumberSource] = []
         self.warnings: list[str] = []
+        self.gaps: list[Gap] = []
         self.accept = accept
         self.prior = prior or Seen()
 
@@ -162,7 +177,7 @@ class Writer:
         return False
 
     def q(self, value: Decimal, unit: Unit, path: str, *, places: int | None = None, qualifier: str | None = None,
-          unit_text: str | None = None, wan: bool | None = None, thousands: bool = True) -> str:
+          unit_text: str | None = None, wan: bool | None = None, thousands: bool = False) -> str:
         """Format a figure, record where it comes from, and return the text."""
         number = fmt(value, unit, places, wan=wan, thousands=thousands)
         shown_unit = unit.value if unit_text is None else unit_text
@@ -193,12 +208,23 @@ class Writer:
             return None
         return text
 
+    def gap(self, section: str, fields: list[str], *, placeholder: bool = True) -> None:
+        """Record that the data does not give ``section``; with ``placeholder`` the draft says so in
+        a 待补充 line where the text would stand (what the officer must write, not a default)."""
+        names = "、".join(fields)
+        message = f"数据未提供“{section}”（{names}），本部分未起草；请在数据中补充后重新生成"
+        self.gaps.append(Gap(section=section, fields=fields, message=message))
+        self.warnings.append(message)
+        if placeholder:
+            self.para(f"【待补充】数据未提供{section}，请据实填写。")
+
     def result(self) -> OfflineResult:
-        return OfflineResult(text=SectionText(blocks=self.blocks, numbers=self.numbers), warnings=self.warnings)
+        return OfflineResult(text=SectionText(blocks=self.blocks, numbers=self.numbers), warnings=self.warnings,
+                             gaps=self.gaps)
 
 
 def change(w: Writer, now: Decimal, before: Decimal, unit: Unit, diff_path: str, ratio_path: str, *,
-           wan: bool | None = None, thousands: bool = True) -> str:
+           wan: bool | None = None, thousands: bool = False) -> str:
     """增减 against last year in words chosen by the data: 增加 x，增长 y% / 减少 … / 持平.
     A rate changes by 个百分点 (提高/降低), with no relative ratio. ``diff_path``/``ratio_path`` name
     the derived facts (``sangong.change.total``)."""
@@ -216,7 +242,7 @@ def change(w: Writer, now: Decimal, before: Decimal, unit: Unit, diff_path: str,
 
 
 def compared(w: Writer, now: Decimal, before: Decimal, unit: Unit, path: str, *, wan: bool | None = None,
-             thousands: bool = True, unit_text: str | None = None) -> str:
+             thousands: bool = False, unit_text: str | None = None) -> str:
     """``较上年（91.36%）提高0.69个百分点``: last year's figure in brackets, then the change, in the
     style of the figure it follows. ``path`` is the key figure's path (``key_figures.enrolment``)."""
     before_text = w.q(before, unit, f"{path}.prior_value", wan=wan, thousands=thousands, unit_text=unit_text)

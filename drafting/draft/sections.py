@@ -96,7 +96,9 @@ def _finance_required(d: DepartmentData) -> list[str]:
 
 def _performance_required(d: DepartmentData) -> list[str]:
     paths = [f"key_figures.{k.id}" for k in d.key_figures]
-    paths += [f"indicators[{i}].actual_value" for i, ind in enumerate(d.indicators) if ind.actual_value is not None]
+    # a met indicator is named, its figures are in the table; a miss or an indicator with no target is stated
+    paths += [f"indicators[{i}].actual_value" for i, ind in enumerate(d.indicators)
+              if ind.actual_value is not None and ind.met() is not True]
     if d.self_score is not None:
         paths.append("self_score")
     return paths

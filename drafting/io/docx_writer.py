@@ -20,6 +20,7 @@ from ..errors import ReportFileError
 from ..findings import Finding, FindingLocation, Kind
 from ..report import Heading, Paragraph, Report, Table
 from .atomic import write_atomic
+from .docx_layout import add_page_numbers, lay_out_table
 from .docx_reader import Unit, W, Walk, open_docx, walk_document
 
 __all__ = ["COMMENT_AUTHOR", "comment_text", "copy_comment_text", "write_commented_docx", "write_docx"]
@@ -35,6 +36,11 @@ BODY_FONT = ("仿宋_GB2312", "仿宋")
 LATIN_FONT = "Times New Roman"
 BODY_STYLE = "Body Text"
 TABLE_TEXT_STYLE = "Table Text"
+TABLE_TEXT_PT = 10.5      # 五号: an eight-column table fits the page without breaking a number
+TEXT_WIDTH_MM = 156       # A4 less the 28 mm and 26 mm side margins
+# Paragraph.style of the draft → (Word style, alignment): captions centred, the unit line and the
+# signature block (落款) right-aligned.
+PARAGRAPH_STYLES = {"table_caption": "Table Caption", "table_unit": "Table Unit", "signature": "Signature Line"}
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -104,8 +110,37 @@ def _setup(doc: Any) -> None:
     if TABLE_TEXT_STYLE not in [s.name for s in styles]:
         table_text = styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
         table_text.base_style = styles["Normal"]
-    _style_paragraph(styles[TABLE_TEXT_STYLE], BODY_FONT, 12, indent=False, exact=None)
+    _style_paragraph(styles[TABLE_TEXT_STYLE], BODY_FONT, TABLE_TEXT_PT, indent=False, exact=None)
+    _add_placed_styles(doc)
     _add_font_fallbacks(doc)
+    add_page_numbers(doc, BODY_FONT[0])
+
+
+def _add_placed_styles(doc: Any) -> None:
+    """表N captions (bold, centred, a line of space above), 单位 lines and 落款 lines (right-aligned)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    styles = doc.styles
+    names = [s.name for s in styles]
+    for key, name in PARAGRAPH_STYLES.items():
+        if name not in names:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+        style = styles[name]
+        if key == "table_caption":
+            _style_paragraph(style, H1_FONT, 14, indent=False, exact=None, center=True)
+            style.paragraph_format.space_before = Pt(12)
+            style.paragraph_format.keep_with_next = True
+        elif key == "table_unit":
+            _style_paragraph(style, BODY_FONT, 12, indent=False, exact=None)
+            style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            style.paragraph_format.keep_with_next = True
+        else:
+            _style_paragraph(style, BODY_FONT, 16, indent=False, exact=28)
+            style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            style.paragraph_format.right_indent = Pt(32)
 
 
 def _add_font_fallbacks(doc: Any) -> None:
@@ -196,6 +231,8 @@ def _write_table(container: Any, table: Table, fit: bool = False) -> Any:
         for c, cell in enumerate(row):
             if not cell.merged:
                 _fill_cell(t.cell(r, c), cell.text)
+    if table.nested_in is None:
+        lay_out_table(t, table, TEXT_WIDTH_MM, TABLE_TEXT_PT)
     return t
 
 
@@ -210,7 +247,12 @@ def _build(report: Report, fit: bool = False) -> Any:
             style = "Title" if block.level == 0 else f"Heading {block.level}"
             doc.add_paragraph(block.text, style=style)
         elif isinstance(block, Paragraph):
-            doc.add_paragraph(block.text, style=BODY_STYLE)
+            style = PARAGRAPH_STYLES.get(block.style or "", BODY_STYLE)
+            p = doc.add_paragraph(block.text, style=style)
+            if style == PARAGRAPH_STYLES["signature"] and not _after_signature(report, i):
+                from docx.shared import Pt
+
+                p.paragraph_format.space_before = Pt(56)  # two blank lines before 落款
         elif block.rows:
             parent = tables.get(block.nested_in[0]) if block.nested_in else None
             if parent is not None and block.nested_in is not None:
@@ -219,6 +261,11 @@ def _build(report: Report, fit: bool = False) -> Any:
             else:
                 tables[i] = _write_table(doc, block, fit)
     return doc
+
+
+def _after_signature(report: Report, i: int) -> bool:
+    prev = report.blocks[i - 1] if i else None
+    return isinstance(prev, Paragraph) and prev.style == "signature"
 
 
 def write_docx(report: Report, path: str | Path) -> Path:

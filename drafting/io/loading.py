@@ -24,9 +24,6 @@ from ..errors import DataFileError
 
 __all__ = ["dotted_path", "load_department", "load_department_with_warnings"]
 
-_MAX_LISTED_ERRORS = 4
-
-
 class DecimalSafeLoader(yaml.SafeLoader):
     """SafeLoader whose floats are Decimals built from the source text, never floats."""
 
@@ -208,17 +205,16 @@ def _kind_of(value: Any) -> str:
 
 
 def _validation_error(p: Path, exc: ValidationError, root: yaml.Node | None) -> DataFileError:
+    """Every problem of the file, each with its line and field path — none hidden behind “等”."""
     errors = exc.errors(include_url=False)
     described = [_describe(err, root) for err in errors]
     line, first = described[0]
+    problems = [(f"第{ln}行 " if ln else "") + d for ln, d in described]
     message = first
     if len(described) > 1:
-        others = [f"{d}" + (f"（第{ln}行）" if ln else "") for ln, d in described[1 : 1 + _MAX_LISTED_ERRORS]]
-        more = len(described) - 1 - len(others)
+        others = [f"{d}" + (f"（第{ln}行）" if ln else "") for ln, d in described[1:]]
         message += f"。另有 {len(described) - 1} 处问题：" + "；".join(others)
-        if more > 0:
-            message += f"；…等 {more} 处"
-    return DataFileError(message, path=p, where=f"第{line}行" if line else None)
+    return DataFileError(message, path=p, where=f"第{line}行" if line else None, problems=problems)
 
 
 def _describe(err: Any, root: yaml.Node | None) -> tuple[int | None, str]:

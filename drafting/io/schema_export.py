@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -15,6 +16,7 @@ from ..department import DepartmentData
 from ..findings import ReviewResult
 from ..report import Report
 from .atomic import write_text
+from .field_titles import FIELD_TITLES
 
 __all__ = ["SCHEMAS", "export_schemas", "render_schema", "schema_is_current"]
 
@@ -28,7 +30,19 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 def render_schema(model: type[BaseModel]) -> str:
     """The schema text exactly as written to disk (sorted keys, 2-space indent, UTF-8, final newline)."""
     schema = model.model_json_schema()
+    if model is DepartmentData:
+        _add_titles(schema)
     return json.dumps(schema, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def _add_titles(schema: dict[str, Any]) -> None:
+    """Chinese titles on every property of the department data (a title the model sets in Chinese stays)."""
+    parts = [(schema.get("title", "DepartmentData"), schema), *schema.get("$defs", {}).items()]
+    for name, part in parts:
+        titles = FIELD_TITLES.get(name, {})
+        for key, prop in part.get("properties", {}).items():
+            if key in titles and not any("\u4e00" <= ch <= "\u9fff" for ch in prop.get("title", "")):
+                prop["title"] = titles[key]
 
 
 def export_schemas(out_dir: str | Path = "schemas") -> list[Path]:

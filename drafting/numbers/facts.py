@@ -172,7 +172,7 @@ def _finance(b: _Builder, d: DepartmentData) -> None:
         p = f"finance.expenditure[{i}]"
         facts = {k: b.direct(f"{p}.{k}", f"{row.unit_name}{label}", getattr(row, k), u,
                              _EXPENDITURE_NAMES[k] if i == summary else ())
-                 for k, label in EXPENDITURE_LABELS.items()}
+                 for k, label in EXPENDITURE_LABELS.items() if getattr(row, k) is not None}
         for part, label in (("basic", "基本支出"), ("project", "项目支出"), ("personnel", "人员支出"), ("public", "公用支出")):
             if facts[part].value:
                 b.ratio(f"{p}.share.{part}", f"{row.unit_name}{label}占支出合计比例", facts[part], facts["total"],

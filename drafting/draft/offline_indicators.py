@@ -1,0 +1,151 @@
+"""The offline drafter's 绩效指标完成情况: indicators summarised the way an officer writes them —
+the ones that met their targets named together in one sentence, each miss detailed with its target,
+its result and its reason, notes only where an indicator has no figure — not one formula per
+indicator. The full figures stand in the indicator table, which follows the opening sentence.
+
+Apart from ``offline_performance`` because it is one concern (the indicator table in words) with
+its own grouping rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..department import DepartmentData, Indicator
+from ..numbers.textnorm import containment, plain_shingles
+from ..quantities import Unit
+from .offline_writer import Writer, sentences, wan_style
+
+__all__ = ["indicators"]
+
+OTHER = "其他指标"
+CN_COUNTS = "零一两三四五六七八九"  # counts under ten are words (九项), never a figure the guard must find
+
+
+def _short_name(name: str) -> str:
+    """An indicator's name for a list in the text: a long one (a whole sentence) is cut to its first
+    clause, so the list does not repeat the indicator table's cell word for word."""
+    name = name.rstrip("。.；")
+    head = re.split(r"[，,；;]", name, maxsplit=1)[0]
+    return name if len(name) <= 20 or len(head) < 4 else f"{head}……"
+
+
+def _names(names: list[str]) -> str:
+    """“甲”“乙”“丙”三项指标 — the count in words only under ten, else “甲”“乙”等指标."""
+    quoted = "“" + "”“".join(names) + "”"
+    if len(names) == 1:
+        return quoted
+    return f"{quoted}{CN_COUNTS[len(names)]}项指标" if len(names) < 10 else f"{quoted}等指标"
+
+
+def indicators(d: DepartmentData, w: Writer, used: list[str]) -> None:
+    """An opening sentence pointing to the table, then one paragraph per first-level indicator."""
+    groups: dict[str, list[tuple[int, Indicator]]] = {}
+    for i, ind in enumerate(d.indicators):
+        groups.setdefault(ind.levels()[0] or OTHER, []).append((i, ind))
+    kinds = "、".join(g for g in groups if g != OTHER)
+    what = f"设置了{kinds}" if kinds else "设置了绩效指标"
+    w.para(f"{d.year}年度部门整体支出绩效目标{what}，各项指标的目标值、完成值和得分见下表。")
+    told = set().union(*(plain_shingles(u) for u in used)) if used else set()
+    single = len(groups) == 1
+    evidence = [k for k in d.key_figures if k.is_evidence and k.task is None]
+    for n, (level1, members) in enumerate(groups.items()):
+        parts = _group(w, members, used, told)
+        if evidence and ("满意度" in level1 or n == len(groups) - 1):
+            parts += [f"{k.name}{w.q(k.value, k.unit, f'key_figures.{k.id}', qualifier=k.qualifier)}" for k in evidence]
+            evidence = []
+        if not parts:
+            continue
+        lead = "" if single else f"{n + 1}．{level1}。"
+        w.para(lead + "。".join(parts) + "。")
+
+
+def _group(w: Writer, members: list[tuple[int, Indicator]], used: list[str], told: set[str]) -> list[str]:
+    """The sentences of one first-level group: met together, each miss, notes, the rest pointed to."""
+    met = [(i, ind) for i, ind in members if ind.met() is True]
+    missed = [(i, ind) for i, ind in members if ind.met() is False]
+    parts: list[str] = []
+    if met:
+        beyond = [_short_name(ind.name) for _, ind in met if ind.actual_value != ind.target_value]
+        text = f"{_names([_short_name(ind.name) for _, ind in met])}{'均' if len(met) > 1 else ''}达到年度目标值"
+        if beyond and len(beyond) < len(met):
+            text += f"，其中{_names(beyond)}优于目标值"
+        docked = [(i, ind) for i, ind in met if ind.score is not None and ind.weight is not None and ind.score < ind.weight]
+        if not docked and all(ind.score is not None for _, ind in met) and len(met) > 1:
+            text += "，均得满分"
+        parts.append(text)
+        parts += [_docked(w, i, ind) for i, ind in docked]
+    parts += [_miss(w, i, ind) for i, ind in missed]
+    shown, in_table = [], []
+    for i, ind in members:
+        if ind.met() is not None:
+            continue
+        note = _note(w, i, ind, told)
+        if note:
+            parts.append(note)
+            told |= plain_shingles(note)  # a note shared by two indicators is written once
+        elif ind.actual and containment(plain_shingles(ind.actual), told) >= 0.5:
+            shown.append(_short_name(ind.name))
+        else:
+            in_table.append(_short_name(ind.name))
+    if shown:
+        parts.append(f"{_names(shown)}的完成情况见本部分（一）")
+    if in_table:
+        parts.append(f"{_names(in_table)}的完成情况见自评表")
+    return parts
+
+
+def _score(w: Writer, i: int, ind: Indicator) -> str:
+    if ind.score is None:
+        return ""
+    text = f"，得{w.q(ind.score, Unit.SCORE, f'indicators[{i}].score')}"
+    if ind.weight is not None:
+        text += f"（分值{w.q(ind.weight, Unit.SCORE, f'indicators[{i}].weight')}）"
+    return text
+
+
+def _docked(w: Writer, i: int, ind: Indicator) -> str:
+    """A met indicator that still lost points: the score says so."""
+    return f"“{_short_name(ind.name)}”虽达到目标值{_score(w, i, ind)}"
+
+
+def _miss(w: Writer, i: int, ind: Indicator) -> str:
+    """``“营养改善计划受益学生”目标值≥7.8万人，实际完成7.786万人，未达到目标，主要原因是…，得7分（分值8分）``."""
+    name = _short_name(ind.name)
+    assert ind.actual_value is not None and ind.target_value is not None
+    written = f"{ind.target or ''}{ind.actual or ''}"  # the style the data's own text uses (7.8万人)
+    wan = wan_style(ind.actual_value, ind.target_value) or (ind.unit.value not in ("元", "万元") and "万" in written)
+    target = w.q(ind.target_value, ind.unit, f"indicators[{i}].target_value", wan=wan, unit_text=_unit_text(ind))
+    actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value", wan=wan, unit_text=_unit_text(ind))
+    text = f"“{name}”目标值{ind.comparator or '≥'}{target}，实际完成{actual}，未达到目标"
+    reason = w.checked(ind.deviation_reason, f"指标“{name}”的偏差原因") if ind.deviation_reason else None
+    if reason:
+        text += f"，主要原因是{reason.rstrip('。')}"
+    else:
+        w.warnings.append(f"指标“{name}”未达到目标值，数据未提供偏差原因（deviation_reason）；请补充")
+        text += "，偏差原因待补充"
+    return text + _score(w, i, ind)
+
+
+def _unit_text(ind: Indicator) -> str | None:
+    """The unit as the indicator's own text writes it (元/亩, 元/人), when that is the data's unit with more."""
+    for text in (ind.target, ind.actual):
+        m = re.search(rf"{re.escape(ind.unit.value)}(/[\u4e00-\u9fff·]{{1,4}})", text or "") if ind.unit.value else None
+        if m:
+            return ind.unit.value + m.group(1)
+    return None
+
+
+def _note(w: Writer, i: int, ind: Indicator, told: set[str]) -> str | None:
+    """An indicator with no comparison of its own: its figure, or its note when the tasks above do
+    not already say it. Long notes belong here, not in a table cell."""
+    name = _short_name(ind.name)
+    if ind.actual_value is not None:
+        return f"“{name}”实际完成{w.q(ind.actual_value, ind.unit, f'indicators[{i}].actual_value', unit_text=_unit_text(ind))}"
+    fresh = [s for s in sentences(ind.actual or "")
+             if containment(plain_shingles(s), told) < 0.5 and w.prior.where(s) is None]  # nor last year's words
+    fresh = w.unheld("", fresh, f"指标“{name}”的完成情况")  # together they may rebuild last year's paragraph
+    if not fresh:
+        return None  # the tasks above (or last year's report) already say it
+    note = w.checked("".join(fresh).strip().rstrip("。；"), f"指标“{name}”的完成情况")
+    return f"“{name}”方面，{note}" if note else None

@@ -1,0 +1,54 @@
+"""``jixiao check DATA`` validates a data file on its own: every problem listed with its line and
+field path (none hidden behind “等”), exit 2 for a file that does not load, 1 for arithmetic
+warnings, 0 when it is clean; the file is never modified."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from drafting.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = ROOT / "fixtures" / "anhua-edu-2023" / "data.yaml"
+
+BAD = """\
+department: {name: 测试局, region: 测试县, level: 县}
+year: 2023
+staffing: {authorized: ten, actual: 5}
+finance:
+  income: [{unit_name: 局机关, total: abc}]
+sangong: {actual: {total: 1}}
+indicators:
+  - {name: 满意度, target: "≥90%", target_value: 95, unit: "%", weight: x}
+  - {name: 及时率, unit: "%", score: y}
+  - {name: 合格率, unit: "%", colour: red}
+"""
+
+
+def test_every_problem_of_a_broken_file_is_listed_with_line_and_field(tmp_path, capsys):
+    path = tmp_path / "data.yaml"
+    path.write_text(BAD, encoding="utf-8")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "共 5 处问题" in err and "等" not in err.split("\n")[0]
+    for where in ("第3行 字段 staffing.authorized", "第5行 字段 finance.income[0].total",
+                  "第8行 字段 indicators[0].weight", "第9行 字段 indicators[1].score", "indicators[2].colour"):
+        assert where in err, where
+    assert "Traceback" not in err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_target_text_that_disagrees_with_its_value_is_a_warning_naming_both_fields(tmp_path, capsys):
+    path = tmp_path / "data.yaml"
+    fixed = BAD.replace("ten", "10").replace("abc", "0").replace("weight: x", "weight: 5").replace("score: y", "score: 5")
+    path.write_text(fixed.replace(", colour: red", ""), encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "“≥90%”，与数值 95 不符" in err and "indicators[0].target, indicators[0].target_value" in err
+
+
+def test_a_clean_file_passes(capsys):
+    assert main(["check", str(GOOD)]) == 0
+    assert "检查通过" in capsys.readouterr().err

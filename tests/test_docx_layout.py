@@ -1,0 +1,84 @@
+"""A drafted .docx looks like a report an officer signs: tables fitted to their content with bold
+header rows repeated on each page, numbers on one line, page numbers, a right-aligned 落款; and
+rendered to PDF (where LibreOffice is installed) each table follows the paragraph naming it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from drafting.draft.drafter import draft
+from drafting.io.docx_layout import column_widths, text_width_mm
+from drafting.io.loading import load_department
+from drafting.report import Cell, Table
+
+ANHUA_2023 = Path(__file__).parent.parent / "fixtures/anhua-edu-2023/data.yaml"
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("draft") / "draft.docx"
+    draft(load_department(ANHUA_2023)).write(path)
+    return path
+
+
+def test_header_rows_are_bold_and_repeat_and_rows_do_not_split(written):
+    for table in docx.Document(str(written)).tables:
+        first = table.rows[0]
+        assert first._tr.trPr.find(qn("w:tblHeader")) is not None
+        assert all(run.bold for cell in first.cells for p in cell.paragraphs for run in p.runs)
+        assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)
+
+
+def test_tables_fill_the_text_width_and_numbers_do_not_wrap(written):
+    for table in docx.Document(str(written)).tables:
+        grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+        assert abs(sum(grid) - Mm(156).twips) < 20 * len(grid)
+        number_cells = [c for row in table.rows[1:] for c in row.cells if re.fullmatch(r"[\d.]+%?", c.text)]
+        assert number_cells and all(c._tc.tcPr.find(qn("w:noWrap")) is not None for c in number_cells)
+
+
+def test_a_column_is_at_least_as_wide_as_its_longest_number():
+    table = Table(rows=[[Cell(text="项目"), Cell(text="说明"), Cell(text="金额")],
+                        [Cell(text="甲"), Cell(text="很长的说明文字" * 6), Cell(text="7571.92")]])
+    widths = column_widths(table, 156, 10.5)
+    assert widths[2] >= text_width_mm("7571.92", 10.5) and abs(sum(widths) - 156) < 0.01
+    assert widths[1] > widths[0]
+
+
+def test_pages_are_numbered_and_the_signature_is_right_aligned(written):
+    d = docx.Document(str(written))
+    footer = d.sections[0].footer._element
+    assert any("PAGE" in f.get(qn("w:instr")) for f in footer.iter(qn("w:fldSimple")))
+    last = [p for p in d.paragraphs if p.text.strip()][-2:]
+    assert [p.text for p in last] == ["安化县教育局", "2024年2月27日"]
+    assert all(p.style.paragraph_format.alignment == 2 for p in last)  # RIGHT
+
+
+def _pdf(docx_path: Path) -> Path:
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if office is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice or pdftotext is not installed")
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(docx_path.parent), str(docx_path)],
+                   check=True, capture_output=True, timeout=300)
+    return docx_path.with_suffix(".pdf")
+
+
+def test_rendered_pages_put_each_table_after_the_paragraph_that_names_it(written):
+    pdf = _pdf(written)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    flat = re.sub(r"\s+", "", text)
+    for n, header in ((1, "机构名称"), (2, "机构名称"), (3, "项目"), (4, "一级指标")):
+        intro = flat.index(f"表{n}）") if f"表{n}）" in flat else flat.index(f"见表{n}")
+        caption = flat.index(f"表{n}", intro + 2)
+        assert intro < caption < flat.index(header, caption)
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
+                                                              text=True).stdout)[1])
+    assert 5 <= pages <= 12

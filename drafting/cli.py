@@ -368,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_draft_parser(sub)
 
     s = sub.add_parser("check", help="检查部门数据文件：列出全部问题（字段、行号）和核对警告")
-    s.add_argument("data")
+    s.add_argument("data", help="部门数据文件（YAML/JSON；可复制 fixtures/*/data.yaml 修改）")
     s.set_defaults(func=cmd_check)
 
     s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")

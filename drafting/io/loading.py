@@ -8,6 +8,7 @@ the line, the field path (``sangong.actual.reception``) and what was expected, i
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import json
 import types
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..department import DataWarning, DepartmentData
 from ..errors import DataFileError
+from .paths import read_input_bytes
 
 __all__ = ["dotted_path", "load_department", "load_department_with_warnings"]
 
@@ -88,15 +90,19 @@ def dotted_path(loc: tuple[int | str, ...]) -> str:
 
 
 def _read_text(p: Path) -> str:
-    if not p.exists():
-        raise DataFileError("文件不存在；请检查路径是否正确", path=p)
     if p.is_dir():
         raise DataFileError("这是一个文件夹，不是数据文件；请指定 .yaml 或 .json 文件", path=p)
-    raw = p.read_bytes()
+    raw = read_input_bytes(p, DataFileError, limit="text_bytes")
     if not raw.strip():
         raise DataFileError("文件为空；请填写部门数据（YAML 或 JSON），可参照 fixtures/ 下的示例", path=p)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DataFileError("按 UTF-16 编码解码失败；请另存为 UTF-8 编码", path=p) from None
     if b"\x00" in raw[:4096]:
-        raise DataFileError("这不是文本文件（含二进制内容）；数据文件应为 UTF-8 编码的 YAML 或 JSON", path=p)
+        raise DataFileError("这不是文本文件（含二进制内容，或是无 BOM 的 UTF-16）；"
+                            "数据文件应为 UTF-8 编码的 YAML 或 JSON", path=p)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)

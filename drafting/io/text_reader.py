@@ -104,14 +104,15 @@ def _decode(raw: bytes, path: str | Path | None) -> str:
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """UTF-16 without a BOM: Chinese and ASCII text have a zero in nearly every other byte."""
-    head = raw[:4096]
-    if len(head) < 16 or b"\x00" not in head:
+    """UTF-16 without a BOM: every ASCII character (line breaks, digits, spaces) has a zero byte, all
+    on the same side; in binary data zeros fall on both sides alike."""
+    head = raw[:8192]
+    if len(head) < 16:
         return None
-    even, odd = head[0::2], head[1::2]
-    if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 4 and odd > 8 * even:
         return "utf-16-le"
-    if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
+    if even >= 4 and even > 8 * odd:
         return "utf-16-be"
     return None
 

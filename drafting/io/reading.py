@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import ReportFileError
 from ..report import Report
+from .limits import check_limit
 
 __all__ = ["TEXT_SUFFIXES", "read_report"]
 
@@ -50,4 +51,5 @@ def read_report(path: str | Path) -> Report:
         shown = suffix or "（无扩展名）"
         raise ReportFileError(f"不支持的文件格式 {shown}，请提供 .docx 或 .txt", path=p)
     report.source = str(p)
+    check_limit("paragraphs", sum(1 for _ in report.units()), p)
     return report

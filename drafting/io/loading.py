@@ -162,7 +162,11 @@ def _format_of(p: Path, text: str) -> str:
 
 
 def _parse_yaml(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
-    loader = DecimalSafeLoader(text)
+    try:
+        loader = DecimalSafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        raise DataFileError(f"含不允许的控制字符 U+{exc.character:04X}；请删去后重试", path=p,
+                            where=f"第{text.count(chr(10), 0, exc.position) + 1}行") from None
     try:
         root = loader.get_single_node()
         if root is None:

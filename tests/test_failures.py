@@ -119,6 +119,14 @@ def test_a_negative_budget_is_an_error_naming_the_field_and_line(tmp_path):
     assert exc.value.where == f"第{at + 1}行"
 
 
+def test_a_control_character_in_a_data_text_is_an_error_naming_the_field(tmp_path):
+    p = tmp_path / "d.json"
+    p.write_text('{"department":\n {"name": "人社\\u0001局"}}', encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"department\.name：含控制字符") as exc:
+        load_department(p)
+    assert exc.value.where == "第2行"
+
+
 def test_a_write_into_proc_is_one_line_exit_4(capsys):
     assert main(["parse", str(SAMPLE), "-o", "/proc/jixiao-test/out.md"]) == 4
     assert "无法写入" in _one_line(capsys)

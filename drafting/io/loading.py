@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import json
+import re
 import types
 import typing
 from decimal import Decimal, InvalidOperation
@@ -104,10 +105,32 @@ def load_department(path: str | Path) -> DepartmentData:
             f"{_kind_of(data)}；请参照 fixtures/ 下的示例数据文件填写",
             path=p,
         )
+    bad = _control_character_at(data, ())
+    if bad is not None:
+        raise DataFileError(f"字段 {dotted_path(bad) or '（顶层）'}：含控制字符（Word 文档无法容纳）；请删去后重试",
+                            path=p, where=f"第{line}行" if (line := _line_of(root, bad)) else None)
     try:
         return DepartmentData.model_validate(data)
     except ValidationError as exc:
         raise _validation_error(p, exc, root) from None
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _control_character_at(value: Any, loc: tuple[int | str, ...]) -> tuple[int | str, ...] | None:
+    """The path of the first text (key or value) holding a character XML cannot, which would make
+    every document drafted from it unwritable."""
+    if isinstance(value, str):
+        return loc if _CONTROL.search(value) else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        if isinstance(key, str) and _CONTROL.search(key):
+            return (*loc, key)
+        found = _control_character_at(item, (*loc, key))
+        if found is not None:
+            return found
+    return None
 
 
 def load_department_with_warnings(path: str | Path) -> tuple[DepartmentData, list[DataWarning]]:

@@ -59,3 +59,18 @@ def test_sentence_start_after_a_full_stop_or_a_list_marker_but_not_mid_sentence(
 def test_a_word_followed_by_a_decimal_is_not_a_list_marker():
     assert list_marker_end("度为94.2%") == 0
     assert list_marker_end("指标1：满意度") == 4
+
+
+def test_a_review_normalises_each_distinct_text_once():
+    from pathlib import Path
+
+    from drafting.io.reading import read_report
+    from drafting.numbers import textnorm
+    from drafting.review import ReviewOptions, review
+
+    report = read_report(Path(__file__).resolve().parent.parent / "fixtures" / "jingzhou-hrss-2022" / "report.txt")
+    textnorm._normalize.cache_clear()
+    review(report, options=ReviewOptions(typos=False))
+    info = textnorm._normalize.cache_info()
+    assert info.hits > info.misses > 0  # asked again and again, computed once per distinct input
+    assert info.currsize == info.misses  # nothing was computed twice

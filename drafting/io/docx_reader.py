@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -261,7 +262,7 @@ def _check_package(path: Path) -> None:
                         if b"<!DOCTYPE" in part.read(4096).upper():
                             raise ReportFileError(f"文件部件 {info.filename} 含 DTD（<!DOCTYPE>），Word 不会写出这样的文件，"
                                                   "可能被改动过；请在 Word/WPS 中打开后另存为 .docx", path=path)
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
         raise ReportFileError(f"无法打开 .docx（压缩包已损坏：{type(exc).__name__}）；请在 Word/WPS 中重新另存为 .docx",
                               path=path) from None
 

@@ -129,8 +129,16 @@ def _guard(outputs: list, *inputs) -> None:
     check_outputs([o for o in outputs if o], inputs)
 
 
+def _file_only(out: str | Path | None) -> None:
+    """Word files and folders cannot go to standard output."""
+    if str(out) == "-":
+        raise InputError("Word 文档或文件夹不能写到标准输出；请用 -o 指定文件名（或文件夹）", path="-")
+
+
 def _review_outputs(args, source: Path) -> list:
     """Every file a single-report review writes, known before it runs."""
+    if args.dedup or args.format == "docx":
+        _file_only(args.output)
     if args.dedup:
         return [args.output or source.with_name(source.stem + ".去重.docx"), _default_review_out(args.format, None, source)]
     return [_default_review_out(args.format, args.output, source)]
@@ -147,8 +155,8 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
 
     out = _default_review_out(fmt, out, source)
     _guard([out], source)
-    if fmt == "docx" and out == "-":
-        raise InputError("Word 审核稿不能写到标准输出；请用 -o 指定 .docx 文件名", path=out)
+    if fmt == "docx":
+        _file_only(out)
     if fmt == "docx":
         from .io.docx_writer import write_commented_docx
 
@@ -165,6 +173,7 @@ def _write_dedup(report, result, out: str | None, source: Path) -> None:
     from .checks.dedup import deduplicate
     from .io.docx_writer import write_docx
 
+    _file_only(out)
     dest = Path(out) if out else source.with_name(source.stem + ".去重.docx")
     _guard([dest], source)
     write_docx(deduplicate(report, result.findings), dest)
@@ -176,6 +185,7 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
     from .io.paths import folder_outputs
     from .review import ReviewOptions
 
+    _file_only(args.output)
     out_dir = Path(args.output) if args.output else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         raise InputError("审核文件夹时 -o 应为一个文件夹（每份报告一个输出文件）", path=out_dir)
@@ -225,6 +235,7 @@ def cmd_draft(args: argparse.Namespace) -> ExitStatus:
     from .io.reading import read_report
 
     data = _load_data(args.data)
+    _file_only(args.output)
     out = args.output or safe_filename(f"{data.department.name}{data.year}年度绩效自评报告") + ".docx"
     _guard([out, Path(out).with_suffix(".json")], args.data, args.prior)
     prior = read_report(args.prior) if args.prior else None

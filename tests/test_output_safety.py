@@ -135,6 +135,15 @@ def test_dash_writes_to_stdout(inputs, capsys):
     assert not Path("-").exists()
 
 
+@pytest.mark.parametrize("argv", [["review", "{report}", "--format", "docx"], ["review", "{report}", "--dedup"],
+                                  ["draft", "{data}"], ["review", "{folder}"]])
+def test_word_files_and_folders_are_not_written_to_stdout(inputs, tmp_path, argv, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    filled = [a.format(folder=tmp_path, **{k: str(v) for k, v in inputs.items()}) for a in argv]
+    assert main([*filled, "-o", "-"]) == 2
+    assert not (tmp_path / "-").exists()
+
+
 def test_a_symlinked_output_is_written_through_and_stays_a_link(inputs, tmp_path):
     real = tmp_path / "real.md"
     real.write_text("old", encoding="utf-8")

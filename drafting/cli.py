@@ -156,10 +156,9 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
     out = _default_review_out(fmt, out, source)
     _guard([out], source)
     if fmt == "docx":
-        _file_only(out)
-    if fmt == "docx":
         from .io.docx_writer import write_commented_docx
 
+        _file_only(out)
         assert out is not None
         write_commented_docx(report, result.findings, out, source=source if source.suffix.lower() == ".docx" else None)
         _say(f"已写入带批注的审核稿 {out}")

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval bench check lint typecheck schema clean
+.PHONY: demo test eval bench fuzz check lint typecheck schema clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -32,6 +32,11 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m evals.bench
+	$(BIN)/python -m evals.bench_files
+
+# Thousands of generated and mutated inputs for the text, .docx and data readers (Hypothesis).
+fuzz: $(STAMP)
+	JIXIAO_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest tests/test_fuzz.py -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check drafting tests evals fixtures

@@ -3,7 +3,9 @@
 The evals are not part of the library or its CLI: ``python -m evals.runner`` (``make eval``).
 
 Thin by design: each command parses arguments, calls one library function and renders its result.
-Exit status like a linter: 0 clean, 1 findings at or above --fail-on, 2 bad input, 3 model failure.
+Exit status like a linter: 0 clean, 1 findings at or above --fail-on, 2 bad input (or an output path
+that is an input, a folder or a device), 3 model failure, 4 the machine refused (cannot write, disk
+full, out of memory), 5 an internal error (a bug: one line, ``JIXIAO_DEBUG=1`` shows the traceback).
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
 
-from .errors import DraftingError, InputError, ModelError
+from .errors import DraftingError, EnvironmentFailure, InputError, InputWarning, ModelError
 
 
 class ExitStatus(IntEnum):
@@ -23,6 +26,8 @@ class ExitStatus(IntEnum):
     FINDINGS = 1
     BAD_INPUT = 2
     MODEL_ERROR = 3
+    ENVIRONMENT = 4
+    INTERNAL = 5
 
 
 
@@ -31,8 +36,8 @@ def _say(msg: str) -> None:
 
 
 def _emit(text: str, out: str | None) -> None:
-    """Write text to a file atomically, or to stdout."""
-    if out:
+    """Write text to a file atomically, or to stdout (no -o, or -o -)."""
+    if out and out != "-":
         from .io.atomic import write_text
 
         write_text(out, text)
@@ -58,6 +63,7 @@ def cmd_parse(args: argparse.Namespace) -> ExitStatus:
     from .io.reading import read_report
     from .render import report_json, report_markdown
 
+    _guard([args.output], args.file)
     report = read_report(args.file)
     _emit(report_json(report) if args.format == "json" else report_markdown(report), args.output)
     return ExitStatus.OK
@@ -82,6 +88,7 @@ def cmd_verify(args: argparse.Namespace) -> ExitStatus:
     from .io.reading import read_report
     from .numbers.guard import verify
 
+    _guard([args.output], args.report, args.data)
     data = _load_data(args.data)
     report = read_report(args.report)
     result = verify(report, data)
@@ -96,9 +103,11 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     from .io.reading import read_report
     from .review import ReviewOptions, review
 
+    target = Path(args.report)
+    if not target.is_dir():
+        _guard(_review_outputs(args, target), target, args.data, args.prior)
     data = _load_data(args.data) if args.data else None
     prior = read_report(args.prior) if args.prior else None
-    target = Path(args.report)
     threshold = Severity(args.fail_on)
     if target.is_dir():
         return _review_folder(target, args, data, prior, threshold)
@@ -140,16 +149,43 @@ def _decide(args: argparse.Namespace, target: Path, reviewed: list) -> list:
     return [d.apply_decisions(r, entries, name) for name, r in named]
 
 
+def _guard(outputs: list, *inputs) -> None:
+    """Refuse outputs that are an input (also by symlink or hard link), a folder or a device."""
+    from .io.paths import check_outputs
+
+    check_outputs([o for o in outputs if o], inputs)
+
+
+def _file_only(out: str | Path | None) -> None:
+    """Word files and folders cannot go to standard output."""
+    if str(out) == "-":
+        raise InputError("Word 文档或文件夹不能写到标准输出；请用 -o 指定文件名（或文件夹）", path="-")
+
+
+def _review_outputs(args, source: Path) -> list:
+    """Every file a single-report review writes, known before it runs."""
+    if args.dedup or args.format == "docx":
+        _file_only(args.output)
+    if args.dedup:
+        return [args.output or source.with_name(source.stem + ".去重.docx"), _default_review_out(args.format, None, source)]
+    return [_default_review_out(args.format, args.output, source)]
+
+
+def _default_review_out(fmt: str, out: str | None, source: Path) -> str | None:
+    if out is None and fmt in ("docx", "html"):
+        return str(source.with_name(source.stem + (".审核.docx" if fmt == "docx" else ".审核.html")))
+    return out
+
+
 def _write_review(result, report, fmt: str, out: str | None, source: Path) -> None:
     from .render import findings_html, findings_json, findings_markdown
 
-    if out is None and fmt in ("docx", "html"):
-        out = str(source.with_name(source.stem + (".审核.docx" if fmt == "docx" else ".审核.html")))
-    if out and Path(out).resolve() == source.resolve():
-        raise InputError("输出文件不能覆盖输入报告，请用 -o 指定另一个文件名", path=out)
+    out = _default_review_out(fmt, out, source)
+    _guard([out], source)
     if fmt == "docx":
         from .io.docx_writer import write_commented_docx
 
+        _file_only(out)
         assert out is not None
         write_commented_docx(report, result.findings, out, source=source if source.suffix.lower() == ".docx" else None)
         _say(f"已写入带批注的审核稿 {out}")
@@ -163,34 +199,30 @@ def _write_dedup(report, result, out: str | None, source: Path) -> None:
     from .checks.dedup import deduplicate
     from .io.docx_writer import write_docx
 
+    _file_only(out)
     dest = Path(out) if out else source.with_name(source.stem + ".去重.docx")
-    if dest.resolve() == source.resolve():
-        raise InputError("去重稿不能覆盖输入报告，请用 -o 指定另一个文件名", path=dest)
+    _guard([dest], source)
     write_docx(deduplicate(report, result.findings), dest)
     _say(f"已写入去重稿 {dest}")
 
 
 def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
-    from .folder import FolderReview, ReviewedFile, review_folder
+    from .folder import FolderReview, ReviewedFile, default_jobs, review_folder
     from .review import ReviewOptions
 
+    files, out, one_file, outputs = _folder_targets(args, folder)
     done = review_folder(folder, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
-                         progress=lambda i, n, path: _progress(i, n, path.name))
+                         progress=lambda i, n, path: _progress(i, n, path.name),
+                         jobs=args.jobs or default_jobs(), files=files)
     _say("")
     decided = _decide(args, folder, [(f.path, f.result) for f in done.files])
     done = FolderReview([ReviewedFile(f.path, f.report, r) for f, r in zip(done.files, decided, strict=True)])
-    out = Path(args.output) if args.output else None
-    # -o X.md names a file, never a directory called X.md
-    one_file = out is not None and out.suffix.lower() in (".md", ".json", ".html", ".htm", ".docx") and not out.is_dir()
-    if out is not None and one_file and args.format not in ("md", "json"):
-        raise InputError(f"文件夹审核输出 {args.format} 时 -o 应为一个目录（每份报告一个文件），"
-                         f"不能是 {out.name}", path=out)
     rows = []
     for f in done.files:
         s = f.result.summary
         rows.append((f.path.name, s.by_severity.get("error", 0), s.by_severity.get("warning", 0), s.by_severity.get("info", 0)))
-        if out is not None and not one_file:
-            _write_folder_item(f, args.format, out)
+        if outputs:
+            _write_folder_item(f, args.format, outputs[f.path])
     table = _summary_table(rows)
     if out is not None and one_file:
         _emit(_folder_document(done, args.format, table), str(out))
@@ -232,15 +264,37 @@ def _folder_document(done, fmt: str, table: str) -> str:
     return "\n".join(parts)
 
 
-def _write_folder_item(f, fmt: str, out_dir: Path) -> None:
+def _folder_targets(args, folder: Path) -> tuple[list[Path], Path | None, bool, dict]:
+    """The reports to review and where their reviews go: -o X.md or X.json names one file (never a
+    directory called X.md); any other -o is a folder mirroring the input's subfolders. No output may
+    land on an input."""
+    from .folder import report_files
+    from .io.paths import folder_outputs
+
+    _file_only(args.output)
+    out = Path(args.output) if args.output else None
+    one_file = out is not None and out.suffix.lower() in (".md", ".json", ".html", ".htm", ".docx") and not out.is_dir()
+    if out is not None and one_file and args.format not in ("md", "json"):
+        raise InputError(f"文件夹审核输出 {args.format} 时 -o 应为一个目录（每份报告一个文件），"
+                         f"不能是 {out.name}", path=out)
+    out_dir = out if out is not None and not one_file else None
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        raise InputError("审核文件夹时 -o 应为一个文件夹（每份报告一个输出文件）", path=out_dir)
+    files = report_files(folder, exclude=out_dir)
+    ext = {"json": ".json", "md": ".md", "html": ".html", "docx": ".docx"}[args.format]
+    outputs = folder_outputs(files, folder, out_dir, ext) if out_dir else {}
+    _guard([*outputs.values(), *([out] if one_file else [])], *files, args.data, args.prior)
+    return files, out, one_file, outputs
+
+
+def _write_folder_item(f, fmt: str, out: Path) -> None:
     from .io.atomic import write_text
     from .render import findings_json, findings_markdown
 
-    ext = {"json": ".json", "md": ".md", "html": ".html", "docx": ".docx"}[fmt]
     if fmt in ("docx", "html"):
-        _write_review(f.result, f.report, fmt, str(out_dir / (f.path.stem + ext)), source=f.path)
+        _write_review(f.result, f.report, fmt, str(out), source=f.path)
     else:
-        write_text(out_dir / (f.path.stem + ext), (findings_json if fmt == "json" else findings_markdown)(f.result))
+        write_text(out, (findings_json if fmt == "json" else findings_markdown)(f.result))
 
 
 def _progress(i: int, n: int, label: str) -> None:
@@ -252,9 +306,13 @@ def _progress(i: int, n: int, label: str) -> None:
 
 def cmd_draft(args: argparse.Namespace) -> ExitStatus:
     from .draft.drafter import draft
+    from .io.paths import safe_filename
     from .io.reading import read_report
 
     data = _load_data(args.data)
+    _file_only(args.output)
+    out = args.output or safe_filename(f"{data.department.name}{data.year}年度绩效自评报告") + ".docx"
+    _guard([out, Path(out).with_suffix(".json")], args.data, args.prior)
     prior = read_report(args.prior) if args.prior else None
     sections = [s.strip() for s in args.sections.split(",")] if args.sections else None
     model = _model_from_args(args)
@@ -262,7 +320,6 @@ def cmd_draft(args: argparse.Namespace) -> ExitStatus:
 
     result = draft(data, prior=prior, model=model, sections=sections, progress=lambda s: _say(f"起草：{s}"),
                    use_cache=not args.no_cache, settings=ChainSettings(on_model_error=args.on_model_error))
-    out = args.output or f"{data.department.name}{data.year}年度绩效自评报告.docx"
     paths = result.write(out)
     for p in paths:
         _say(f"已写入 {p}")
@@ -304,6 +361,16 @@ def cmd_demo(args: argparse.Namespace) -> ExitStatus:
 
     run_demo(Path(args.out))
     return ExitStatus.OK
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"应为正整数，实际为“{text}”")
+    return value
 
 
 # -- parser ---------------------------------------------------------------------------------------
@@ -363,6 +430,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note", help="与 --accept 一起：记下接受的理由")
     s.add_argument("--decisions", metavar="FILE",
                    help="审核决定文件（默认：报告旁的 .jixiao-review.yaml；已接受的意见不再显示）")
+    s.add_argument("--jobs", type=_positive_int, help="审核文件夹时并行的进程数（默认：全部 CPU 核心；结果与 1 相同）")
     s.set_defaults(func=cmd_review)
 
     _add_draft_parser(sub)
@@ -404,21 +472,42 @@ def main(argv: Sequence[str] | None = None, *, raise_errors: bool | None = None)
         raise_errors = os.environ.get("JIXIAO_DEBUG") == "1"
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
-    except InputError as exc:
-        if raise_errors:
-            raise
-        _say(f"错误：{exc}")
-        return ExitStatus.BAD_INPUT
-    except ModelError as exc:
-        if raise_errors:
-            raise
-        _say(f"模型调用失败：{exc}")
-        return ExitStatus.MODEL_ERROR
-    except DraftingError as exc:
-        if raise_errors:
-            raise
-        _say(f"错误：{exc}")
-        return ExitStatus.BAD_INPUT
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", InputWarning)
+            warnings.showwarning = _show_warning
+            return int(args.func(args))
     except KeyboardInterrupt:
         return 130
+    except BaseException as exc:
+        if raise_errors or isinstance(exc, SystemExit):
+            raise
+        status, line = _failure(exc)
+        _say(line)
+        return status
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Input warnings (e.g. control characters removed) as one line each; others as Python shows them."""
+    if issubclass(category, InputWarning):
+        _say(f"注意：{message}")
+    else:
+        _say(warnings.formatwarning(message, category, filename, lineno, line).rstrip())
+
+
+def _failure(exc: BaseException) -> tuple[ExitStatus, str]:
+    """The exit status and the one line for an error that ended a command."""
+    if isinstance(exc, ModelError):
+        return ExitStatus.MODEL_ERROR, f"模型调用失败：{exc}"
+    if isinstance(exc, (InputError, DraftingError)) and not isinstance(exc, EnvironmentFailure):
+        return ExitStatus.BAD_INPUT, f"错误：{exc}"
+    if isinstance(exc, EnvironmentFailure):
+        return ExitStatus.ENVIRONMENT, f"错误：{exc}"
+    if isinstance(exc, MemoryError):
+        return ExitStatus.ENVIRONMENT, "错误：内存不足；请关闭其他程序，或把大文件拆分后分别处理"
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return ExitStatus.ENVIRONMENT, f"错误：{where}系统拒绝了操作（{exc.strerror or exc}）；请检查文件权限和磁盘空间"
+    if isinstance(exc, RecursionError):
+        return ExitStatus.BAD_INPUT, "错误：输入嵌套过深，无法处理；请简化文件结构"
+    return ExitStatus.INTERNAL, (f"内部错误（{type(exc).__name__}: {str(exc)[:200]}）；这是 jixiao 的缺陷，"
+                                 "请设置 JIXIAO_DEBUG=1 重新运行并把输出报告给维护者")

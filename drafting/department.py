@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -92,49 +92,53 @@ class Task(_Model):
     figures: list[str] = Field(default_factory=list, description="ids of key_figures this task reports")
 
 
+# Money a budget table holds: never negative (a balance, 结余, may be, and stays a plain Decimal).
+Amount = Annotated[Decimal, Field(ge=0)]
+
+
 class UnitRow(_Model):
     """One unit's row of a finance table (局机关, 二级机构 …, or the 汇总 row)."""
 
     unit_name: str
-    total: Decimal
+    total: Amount
 
 
 class IncomeRow(UnitRow):
     """收入 of one unit (万元 unless the table says otherwise)."""
 
-    carryover: Decimal = Decimal(0)
-    fiscal: Decimal = Decimal(0)
-    government_fund: Decimal = Decimal(0)
-    special_account: Decimal = Decimal(0)
-    other: Decimal = Decimal(0)
+    carryover: Amount = Decimal(0)
+    fiscal: Amount = Decimal(0)
+    government_fund: Amount = Decimal(0)
+    special_account: Amount = Decimal(0)
+    other: Amount = Decimal(0)
 
 
 class ExpenditureRow(UnitRow):
     """支出 of one unit: 支出合计 = 基本支出 + 项目支出; 基本支出 = 人员支出 + 公用支出."""
 
-    basic: Decimal
-    personnel: Decimal
-    public: Decimal
-    project: Decimal
+    basic: Amount
+    personnel: Amount
+    public: Amount
+    project: Amount
     balance_year: Decimal | None = Field(None, title="当年结余", description="当年收支结余；不填表示未说明（不是 0）")
     balance_cumulative: Decimal | None = Field(None, title="累计结余",
                                                description="年末累计结转结余；不填表示未说明（不是 0）")
 
 
 class FixedAssetRow(UnitRow):
-    in_use: Decimal = Decimal(0)
-    leased: Decimal = Decimal(0)
-    other: Decimal = Decimal(0)
+    in_use: Amount = Decimal(0)
+    leased: Amount = Decimal(0)
+    other: Amount = Decimal(0)
 
 
 class SanGong(_Model):
     """三公经费 items; total = reception + vehicle_operation + vehicle_purchase + overseas."""
 
-    total: Decimal
-    reception: Decimal = Field(Decimal(0), description="公务接待费")
-    vehicle_operation: Decimal = Field(Decimal(0), description="公务用车运维费")
-    vehicle_purchase: Decimal = Field(Decimal(0), description="公务用车购置费")
-    overseas: Decimal = Field(Decimal(0), description="因公出国(境)费")
+    total: Amount
+    reception: Amount = Field(Decimal(0), description="公务接待费")
+    vehicle_operation: Amount = Field(Decimal(0), description="公务用车运维费")
+    vehicle_purchase: Amount = Field(Decimal(0), description="公务用车购置费")
+    overseas: Amount = Field(Decimal(0), description="因公出国(境)费")
 
 
 class SanGongTable(_Model):
@@ -149,10 +153,10 @@ class Finance(_Model):
     """Budget and final accounts of the whole department."""
 
     unit: Unit = Unit.WAN_YUAN
-    initial_budget: Decimal | None = Field(None, description="年初预算数")
-    adjusted_budget: Decimal | None = Field(None, description="调整后预算数 (全年预算数)")
-    executed: Decimal | None = Field(None, description="全年执行数; defaults to expenditure total")
-    prior_expenditure: Decimal | None = Field(None, description="上年支出合计, for year-on-year wording")
+    initial_budget: Amount | None = Field(None, description="年初预算数")
+    adjusted_budget: Amount | None = Field(None, description="调整后预算数 (全年预算数)")
+    executed: Amount | None = Field(None, description="全年执行数; defaults to expenditure total")
+    prior_expenditure: Amount | None = Field(None, description="上年支出合计, for year-on-year wording")
     income: list[IncomeRow] = Field(default_factory=list)
     expenditure: list[ExpenditureRow] = Field(default_factory=list)
     fixed_assets: list[FixedAssetRow] = Field(default_factory=list)

@@ -7,7 +7,11 @@ Exception tree::
     │   ├── DataFileError         a department data file (YAML/JSON) is unreadable or invalid
     │   ├── ReportFileError       a report file is empty, corrupt, encrypted or of unknown format
     │   ├── PromptFileError       a prompt file under prompts/ is invalid
-    │   └── DecisionsFileError    a reviewer's decisions file (.jixiao-review.yaml) is invalid
+    │   ├── DecisionsFileError    a reviewer's decisions file (.jixiao-review.yaml) is invalid
+    │   ├── OutputPathError       an output path is an input, a folder, a device or a pipe
+    │   └── LimitError            an input is over a documented size limit (configurable)
+    ├── EnvironmentFailure        the machine refused: no permission to write, disk full, out of memory;
+    │                             the CLI exits 4
     ├── ModelError                the configured model could not give a usable answer
     │   ├── ModelConfigError      model name, key or endpoint missing or malformed
     │   └── ModelRequestsBlocked  a real model request was attempted where none is allowed (tests)
@@ -60,6 +64,29 @@ class PromptFileError(InputError):
 
 class DecisionsFileError(InputError):
     """The reviewer's decisions file (accepted findings) cannot be read."""
+
+
+class OutputPathError(InputError):
+    """An output path that would overwrite an input, or is a folder, a device or a pipe."""
+
+
+class LimitError(InputError):
+    """An input is larger than a documented limit; the message names the limit and how to raise it."""
+
+
+class EnvironmentFailure(DraftingError):
+    """The machine, not the input, stopped the work: a write refused, a full disk, memory exhausted.
+
+    Why apart from ``InputError``: the fix is on the machine (space, permissions), not in the file,
+    and scripts can tell the two apart by the exit code (4, not 2)."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        super().__init__(f"{self.path}: {message}" if self.path else message)
+
+
+class InputWarning(UserWarning):
+    """Something in an input was changed to make it usable (e.g. control characters removed)."""
 
 
 class ModelError(DraftingError):

@@ -66,3 +66,18 @@ def test_fold_width_maps_full_width_digits_one_for_one():
 
     assert fold_width("满意度１００％，（二）") == "满意度100%，（二）"
     assert len(fold_width("２０２３年")) == len("２０２３年")
+
+
+def test_a_review_normalises_each_distinct_text_once():
+    from pathlib import Path
+
+    from drafting.io.reading import read_report
+    from drafting.numbers import textnorm
+    from drafting.review import ReviewOptions, review
+
+    report = read_report(Path(__file__).resolve().parent.parent / "fixtures" / "jingzhou-hrss-2022" / "report.txt")
+    textnorm._normalize.cache_clear()
+    review(report, options=ReviewOptions(typos=False))
+    info = textnorm._normalize.cache_info()
+    assert info.hits > info.misses > 0  # asked again and again, computed once per distinct input
+    assert info.currsize == info.misses  # nothing was computed twice

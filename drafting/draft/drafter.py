@@ -20,7 +20,6 @@ from pydantic import BaseModel, Field
 
 from ..department import DepartmentData
 from ..errors import InputError
-from ..io.atomic import write_text
 from ..llm.cache import DEFAULT_DIR, AnswerCache
 from ..llm.models import ChatModel, TokenUsage, get_model
 from ..numbers.textnorm import split_paragraphs
@@ -90,13 +89,16 @@ class Draft(BaseModel):
     sidecar: Sidecar
 
     def write(self, docx_path: str | Path) -> list[Path]:
-        """Write the .docx and ``<name>.json`` beside it, each atomically; returns both paths."""
+        """Write the .docx and ``<name>.json`` beside it as a pair: both new, or both as they were."""
+        from ..io.atomic import write_pair
         from ..io.docx_writer import write_docx
 
         path = Path(docx_path)
-        write_docx(self.report, path)
-        side = write_text(path.with_suffix(".json"), self.sidecar.model_dump_json(indent=2) + "\n")
-        return [path, side]
+        sidecar = self.sidecar.model_dump_json(indent=2) + "\n"
+        return write_pair([
+            (path, lambda tmp: write_docx(self.report, tmp)),
+            (path.with_suffix(".json"), lambda tmp: tmp.write_text(sidecar, encoding="utf-8")),
+        ])
 
 
 _ITEM = re.compile(r"^(\d+)[．.、]")

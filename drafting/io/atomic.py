@@ -1,31 +1,132 @@
-"""Atomic file writes: a crash or a full disk never leaves a half-written output behind."""
+"""Atomic file writes: a crash or a full disk never leaves a half-written output behind.
+
+Every output of the library goes through ``write_atomic`` (or ``write_pair`` for files that belong
+together), so the same rules hold everywhere: a symlink target is written through (the link stays),
+a folder, device, pipe or socket is never replaced by a regular file, and an ``OSError`` from the
+machine (permission, read-only file system, full disk) becomes one ``EnvironmentFailure``.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..errors import EnvironmentFailure, OutputPathError
 
-def write_atomic(path: str | Path, writer: Callable[[Path], object]) -> Path:
-    """Call ``writer(tmp_path)`` on a temporary file in the target folder, then rename it into place."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
+__all__ = ["environment_failure", "resolve_target", "write_atomic", "write_bytes", "write_pair", "write_text"]
+
+Writer = Callable[[Path], object]
+
+_REASONS = {
+    errno.ENOSPC: "磁盘空间已满；请清理磁盘或换一个输出位置",
+    errno.EDQUOT: "超出磁盘配额；请清理磁盘或换一个输出位置",
+    errno.EACCES: "没有写入权限；请换一个可写的输出位置",
+    errno.EPERM: "没有写入权限；请换一个可写的输出位置",
+    errno.EROFS: "所在文件系统只读；请换一个可写的输出位置",
+    errno.ENOENT: "所在文件夹不存在且无法创建；请检查输出路径",
+    errno.ENOTDIR: "路径中有一段不是文件夹；请检查输出路径",
+    errno.EISDIR: "这是一个文件夹；请给出文件名",
+    errno.ENAMETOOLONG: "文件名过长；请用较短的输出文件名",
+}
+
+
+def environment_failure(exc: OSError, path: str | Path) -> EnvironmentFailure:
+    """One line for an ``OSError`` met while writing ``path``, with the next action."""
+    reason = _REASONS.get(exc.errno or -1) or f"无法写入（{exc.strerror or exc}）；请检查输出位置"
+    return EnvironmentFailure(f"无法写入：{reason}", path=path)
+
+
+def resolve_target(path: str | Path) -> Path:
+    """The file a write to ``path`` lands in: symlinks followed; folders, devices, pipes refused."""
+    target = Path(os.path.realpath(path))
     try:
-        writer(tmp_path)
-        # mkstemp creates 0600 files; outputs are ordinary documents, so honour the umask instead.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_path, 0o666 & ~umask)
-        os.replace(tmp_path, target)
-    except BaseException:
-        tmp_path.unlink(missing_ok=True)
-        raise
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise environment_failure(exc, path) from None
+    if stat.S_ISDIR(mode):
+        raise OutputPathError("这是一个已存在的文件夹，不能作为输出文件；请给出文件名", path=path)
+    if not stat.S_ISREG(mode):
+        raise OutputPathError("这是设备、管道或套接字，不是普通文件，不会被替换；"
+                              "要写到标准输出请用 -o -，否则请换一个文件名", path=path)
     return target
+
+
+def _temp_for(target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _finish(tmp: Path) -> None:
+    # mkstemp creates 0600 files; outputs are ordinary documents, so honour the umask instead.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+
+
+def write_atomic(path: str | Path, writer: Writer) -> Path:
+    """Call ``writer(tmp_path)`` on a temporary file in the target folder, then rename it into place."""
+    return write_pair([(path, writer)])[0]
+
+
+def write_pair(items: Sequence[tuple[str | Path, Writer]]) -> list[Path]:
+    """Write several files as one: every temporary file is complete before any is renamed, and if a
+    rename fails the ones already renamed are put back, so readers see all new files or all old.
+
+    Why: a draft's .docx and its sidecar must match; a full disk after the first would leave a new
+    document beside an old sidecar. Returns the paths as given (a symlink stays a symlink)."""
+    targets = [resolve_target(p) for p, _ in items]
+    temps: list[Path] = []
+    shown = items[0][0]
+    try:
+        for (given, writer), target in zip(items, targets, strict=True):
+            shown = given
+            tmp = _temp_for(target)
+            temps.append(tmp)
+            writer(tmp)
+            _finish(tmp)
+        _rename_all(temps, targets)
+    except OSError as exc:
+        raise environment_failure(exc, shown) from None
+    finally:
+        for tmp in temps:
+            tmp.unlink(missing_ok=True)
+    return [Path(p) for p, _ in items]
+
+
+def _rename_all(temps: list[Path], targets: list[Path]) -> None:
+    """Rename each temp onto its target; on failure restore the targets already replaced."""
+    done: list[tuple[Path, Path | None]] = []  # (target, the old file moved aside, if any)
+    try:
+        for tmp, target in zip(temps, targets, strict=True):
+            backup = None
+            if len(targets) > 1 and target.exists():
+                backup = _temp_for(target)
+                os.replace(target, backup)  # same folder: a rename, never a copy
+            try:
+                os.replace(tmp, target)
+            except BaseException:
+                if backup is not None:
+                    os.replace(backup, target)
+                raise
+            done.append((target, backup))
+    except BaseException:
+        for target, backup in reversed(done):
+            if backup is not None:
+                os.replace(backup, target)
+            else:
+                target.unlink(missing_ok=True)
+        raise
+    for _, backup in done:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
 
 
 def write_text(path: str | Path, text: str) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 from ..errors import ReportFileError
 from ..report import Block, Cell, Heading, Paragraph, Report, Table
+from .limits import check_limit
 from .text_reader import heading_level
 
 __all__ = ["ENCRYPTED_OR_DOC", "OLE2_MAGIC", "W_NS", "Segment", "Unit", "W", "Walk", "open_docx", "read_docx", "walk_document"]
@@ -234,6 +236,7 @@ def open_docx(path: Path) -> Any:
         raise ReportFileError(ENCRYPTED_OR_DOC, path=path)
     if not raw_head.startswith(b"PK") or not zipfile.is_zipfile(path):
         raise ReportFileError("不是有效的 .docx 文件（文件已损坏或格式不符）；请在 Word/WPS 中重新另存为 .docx", path=path)
+    _check_package(path)
     try:
         return Document(str(path))
     except Exception as exc:  # python-docx raises several types for broken packages
@@ -241,6 +244,27 @@ def open_docx(path: Path) -> Any:
             f"无法打开 .docx（文件已损坏或不是 Word 文档：{type(exc).__name__}）；请在 Word/WPS 中重新另存为 .docx",
             path=path,
         ) from None
+
+
+def _check_package(path: Path) -> None:
+    """Refuse, before python-docx inflates anything, a package over the size limits (a 1.6 MB file
+    can inflate to 1 GB) or with a DTD in an XML part: Word never writes one, and its entities would
+    make the commented copy ill-formed."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            total = sum(i.file_size for i in infos)
+            check_limit("docx_bytes", total, path)
+            check_limit("docx_ratio", total // max(1, path.stat().st_size), path)
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with z.open(info) as part:
+                        if b"<!DOCTYPE" in part.read(4096).upper():
+                            raise ReportFileError(f"文件部件 {info.filename} 含 DTD（<!DOCTYPE>），Word 不会写出这样的文件，"
+                                                  "可能被改动过；请在 Word/WPS 中打开后另存为 .docx", path=path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
+        raise ReportFileError(f"无法打开 .docx（压缩包已损坏：{type(exc).__name__}）；请在 Word/WPS 中重新另存为 .docx",
+                              path=path) from None
 
 
 def read_docx(path: str | Path) -> Report:

@@ -8,8 +8,10 @@ the line, the field path (``sangong.actual.reception``) and what was expected, i
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import json
+import re
 import types
 import typing
 from decimal import Decimal, InvalidOperation
@@ -21,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..department import DataWarning, DepartmentData
 from ..errors import DataFileError
+from .paths import read_input_bytes
 
 __all__ = ["dotted_path", "load_department", "load_department_with_warnings"]
 
@@ -34,13 +37,54 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
     raw = str(loader.construct_scalar(node)).replace("_", "").strip()
     special = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
     raw = special.get(raw.lower(), raw)
+    if _too_long(raw):
+        raise yaml.constructor.ConstructorError(None, None, _ABSURD.format(raw=raw[:30]), node.start_mark)
     try:
         return Decimal(raw)
     except InvalidOperation as exc:  # pragma: no cover - the YAML resolver only sends numeric text
         raise yaml.constructor.ConstructorError(None, None, f"不是数字：{raw}", node.start_mark) from exc
 
 
+MAX_DIGITS = 20  # digits of a number in a data file: 10¹⁸ 元 is beyond any budget, 5,000 digits an error
+
+
+def _too_long(raw: str) -> bool:
+    """Whether a number's text is absurd: more than MAX_DIGITS digits before or after its point, or an
+    exponent beyond them (1e400)."""
+    mantissa, _, exponent = raw.lower().lstrip("+-").partition("e")
+    whole, _, frac = mantissa.partition(".")
+    if len(whole.lstrip("0")) > MAX_DIGITS or len(frac) > MAX_DIGITS:
+        return True
+    return bool(exponent) and (len(exponent.lstrip("+-")) > 3 or abs(int(exponent)) > MAX_DIGITS)
+
+
+def _construct_bounded_int(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    raw = str(loader.construct_scalar(node)).replace("_", "")  # type: ignore[arg-type]
+    if _too_long(raw):
+        raise yaml.constructor.ConstructorError(None, None, _ABSURD.format(raw=raw[:30]), node.start_mark)
+    return loader.construct_yaml_int(node)  # type: ignore[arg-type]
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """Mappings whose keys are unique: PyYAML keeps the last of two equal keys, which silently drops
+    the first value (a year's figures overwritten by another's)."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if isinstance(key, (str, int, Decimal)) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"键“{key}”重复（第{seen[key].start_mark.line + 1}行已有）；每个键只能出现一次，请删去或合并",
+                    key_node.start_mark)
+            seen[key] = key_node
+    return loader.construct_yaml_map(node)  # type: ignore[arg-type]
+
+
+_ABSURD = "数值“{raw}”位数过多或超出范围（最多 20 位数字）；请检查是否多打了数字或单位"
+
 DecimalSafeLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+DecimalSafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_bounded_int)
+DecimalSafeLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 
 # -- public entry points ---------------------------------------------------------------------------
@@ -58,10 +102,32 @@ def load_department(path: str | Path) -> DepartmentData:
             f"{_kind_of(data)}；请参照 fixtures/ 下的示例数据文件填写",
             path=p,
         )
+    bad = _control_character_at(data, ())
+    if bad is not None:
+        raise DataFileError(f"字段 {dotted_path(bad) or '（顶层）'}：含控制字符（Word 文档无法容纳）；请删去后重试",
+                            path=p, where=f"第{line}行" if (line := _line_of(root, bad)) else None)
     try:
         return DepartmentData.model_validate(data)
     except ValidationError as exc:
         raise _validation_error(p, exc, root) from None
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _control_character_at(value: Any, loc: tuple[int | str, ...]) -> tuple[int | str, ...] | None:
+    """The path of the first text (key or value) holding a character XML cannot, which would make
+    every document drafted from it unwritable."""
+    if isinstance(value, str):
+        return loc if _CONTROL.search(value) else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        if isinstance(key, str) and _CONTROL.search(key):
+            return (*loc, key)
+        found = _control_character_at(item, (*loc, key))
+        if found is not None:
+            return found
+    return None
 
 
 def load_department_with_warnings(path: str | Path) -> tuple[DepartmentData, list[DataWarning]]:
@@ -85,15 +151,19 @@ def dotted_path(loc: tuple[int | str, ...]) -> str:
 
 
 def _read_text(p: Path) -> str:
-    if not p.exists():
-        raise DataFileError("文件不存在；请检查路径是否正确", path=p)
     if p.is_dir():
         raise DataFileError("这是一个文件夹，不是数据文件；请指定 .yaml 或 .json 文件", path=p)
-    raw = p.read_bytes()
+    raw = read_input_bytes(p, DataFileError, limit="text_bytes")
     if not raw.strip():
         raise DataFileError("文件为空；请填写部门数据（YAML 或 JSON），可参照 fixtures/ 下的示例", path=p)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DataFileError("按 UTF-16 编码解码失败；请另存为 UTF-8 编码", path=p) from None
     if b"\x00" in raw[:4096]:
-        raise DataFileError("这不是文本文件（含二进制内容）；数据文件应为 UTF-8 编码的 YAML 或 JSON", path=p)
+        raise DataFileError("这不是文本文件（含二进制内容，或是无 BOM 的 UTF-16）；"
+                            "数据文件应为 UTF-8 编码的 YAML 或 JSON", path=p)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)
@@ -112,7 +182,11 @@ def _format_of(p: Path, text: str) -> str:
 
 
 def _parse_yaml(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
-    loader = DecimalSafeLoader(text)
+    try:
+        loader = DecimalSafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        raise DataFileError(f"含不允许的控制字符 U+{exc.character:04X}；请删去后重试", path=p,
+                            where=f"第{text.count(chr(10), 0, exc.position) + 1}行") from None
     try:
         root = loader.get_single_node()
         if root is None:
@@ -122,8 +196,9 @@ def _parse_yaml(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = _yaml_problem(exc)
+        ours = problem.startswith(("键“", "数值“"))
         raise DataFileError(
-            f"YAML 格式错误：{problem}；请检查该行的缩进、冒号后的空格和引号是否配对",
+            problem if ours else f"YAML 格式错误：{problem}；请检查该行的缩进、冒号后的空格和引号是否配对",
             path=p,
             where=f"第{line}行" if line else None,
         ) from None
@@ -161,7 +236,12 @@ _YAML_PROBLEMS = {
 
 def _parse_json(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(text, parse_float=_json_number(Decimal), parse_int=_json_number(int),
+                          object_pairs_hook=_unique_keys)
+    except _JsonValueError as exc:
+        _parse_yaml(p, text)  # JSON is YAML: its parser names the line of a repeated key or long number
+        at = text.find(exc.near)  # else (1e400 is no YAML 1.1 float) the line where the text first occurs
+        raise DataFileError(exc.message, path=p, where=f"第{text.count(chr(10), 0, at) + 1}行" if at >= 0 else None) from None
     except json.JSONDecodeError as exc:
         raise DataFileError(
             f"JSON 格式错误：{_json_problem(exc.msg)}；请检查逗号、引号和括号",
@@ -174,6 +254,31 @@ def _parse_json(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
     except yaml.YAMLError:
         root = None
     return data, root
+
+
+class _JsonValueError(ValueError):
+    def __init__(self, message: str, near: str) -> None:
+        super().__init__(message)
+        self.message, self.near = message, near
+
+
+def _json_number(make: Any) -> Any:
+    """A json number hook that refuses absurd numbers before ``int()`` raises on 5,000 digits."""
+
+    def parse(raw: str) -> Any:
+        if _too_long(raw):
+            raise _JsonValueError(_ABSURD.format(raw=raw[:30]), raw)
+        return make(raw)
+    return parse
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _JsonValueError(f"键“{key}”重复；每个键只能出现一次，请删去或合并", f'"{key}"')
+        out[key] = value
+    return out
 
 
 def _json_problem(msg: str) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import ReportFileError
 from ..report import Report
+from .limits import check_limit
 
 __all__ = ["TEXT_SUFFIXES", "read_report"]
 
@@ -24,8 +25,13 @@ def read_report(path: str | Path) -> Report:
         raise ReportFileError("文件不存在；请检查路径是否正确", path=p)
     if p.is_dir():
         raise ReportFileError("这是一个文件夹，不是报告文件；请提供 .docx 或 .txt", path=p)
-    with p.open("rb") as fh:
-        head = fh.read(8)
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(8)
+    except PermissionError:
+        raise ReportFileError("没有读取权限；请检查文件权限（或复制一份可读的副本）", path=p) from None
+    except OSError as exc:
+        raise ReportFileError(f"无法读取（{exc.strerror or exc}）；请检查文件", path=p) from None
     if not head:
         raise ReportFileError("文件为空；请提供含报告正文的 .docx 或 .txt 文件", path=p)
     suffix = p.suffix.lower()
@@ -45,4 +51,5 @@ def read_report(path: str | Path) -> Report:
         shown = suffix or "（无扩展名）"
         raise ReportFileError(f"不支持的文件格式 {shown}，请提供 .docx 或 .txt", path=p)
     report.source = str(p)
+    check_limit("paragraphs", sum(1 for _ in report.units()), p)
     return report

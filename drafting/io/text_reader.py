@@ -25,17 +25,20 @@ without the TAB; a blank line closes a row. Rules used here (generic, not tuned 
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ReportFileError
+from ..errors import InputWarning, ReportFileError
 from ..report import Block, Cell, Heading, Paragraph, Report, Table
+from .paths import read_input_bytes
 from .pdf_text import unwrap
 
-__all__ = ["decode_report_bytes", "heading_level", "read_text_report", "read_text_string"]
+__all__ = ["decode_report_bytes", "heading_level", "read_text_report", "read_text_string", "strip_controls"]
 
 _CN_NUM = "一二三四五六七八九十百零〇"
 _LEVEL1 = re.compile(rf"^[{_CN_NUM}]+[、．.]")
@@ -57,34 +60,79 @@ MAX_LOST_CELL = 20
 def read_text_report(path: str | Path) -> Report:
     """Read a plain-text report; encodings UTF-8, UTF-8 with BOM, else GB18030 (covers GBK)."""
     p = Path(path)
-    if not p.exists():
-        raise ReportFileError("文件不存在；请检查路径是否正确", path=p)
-    text = decode_report_bytes(p.read_bytes(), p)
+    text = decode_report_bytes(read_input_bytes(p, ReportFileError, limit="text_bytes"), p)
     report = read_text_string(text)
     report.source = str(p)
     return report
 
 
 def decode_report_bytes(raw: bytes, path: str | Path | None = None) -> str:
-    """Decode text bytes or raise ``ReportFileError`` for empty, binary or undecodable content."""
+    """Decode text bytes or raise ``ReportFileError`` for empty, binary or undecodable content.
+
+    UTF-8 (with or without BOM), UTF-16/32 with a BOM, UTF-16 without one (told by its zero bytes),
+    else GB18030. Control characters XML cannot hold are removed with an ``InputWarning``: Word's
+    "save as text" leaves a few, and a Word output must stay well-formed."""
     if not raw.strip():
         raise ReportFileError("文件为空；请提供含报告正文的 .docx 或 .txt 文件", path=path)
-    head = raw[:8192]
-    if b"\x00" in head:
-        raise ReportFileError("这不是文本文件（含二进制内容）；请提供 .docx，或在 Word 中另存为 .txt", path=path)
-    text = None
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    if text is None:
-        raise ReportFileError("无法识别文件编码（不是 UTF-8 或 GBK/GB18030）；请在 Word 中另存为 UTF-8 文本", path=path)
+    text = _decode(raw, path)
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f")
     if controls > max(8, len(text) // 100):
         raise ReportFileError("文件内容不像文本（控制字符过多）；请提供 .docx 或 .txt 报告", path=path)
-    return text
+    return strip_controls(text, path)
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode(raw: bytes, path: str | Path | None) -> str:
+    by_bom = next((enc for bom, enc in _BOMS if raw.startswith(bom)), None)
+    guessed = by_bom or _utf16_without_bom(raw)
+    encodings = [guessed] if guessed else []
+    if not encodings:
+        if b"\x00" in raw[:8192]:
+            raise ReportFileError("这不是文本文件（含二进制内容）；请提供 .docx，或在 Word 中另存为 .txt", path=path)
+        encodings = ["utf-8", "gb18030"]
+    for encoding in encodings:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    named = f"按 {encodings[0]} 编码" if len(encodings) == 1 else "不是 UTF-8、UTF-16 或 GBK/GB18030"
+    raise ReportFileError(f"无法识别文件编码（{named}解码失败）；请在 Word 中另存为 UTF-8 文本", path=path)
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 without a BOM: every ASCII character (line breaks, digits, spaces) has a zero byte, all
+    on the same side; in binary data zeros fall on both sides alike."""
+    head = raw[:8192]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 4 and odd > 8 * even:
+        return "utf-16-le"
+    if even >= 4 and even > 8 * odd:
+        return "utf-16-be"
+    return None
+
+
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1b\x1f\ufffe\uffff]")
+
+
+def strip_controls(text: str, path: str | Path | None = None) -> str:
+    """``text`` without the control characters XML 1.0 forbids; one ``InputWarning`` says how many
+    and the first line. (\\v, \\f and \\x1c–\\x1e are line breaks to ``str.splitlines`` and stay.)"""
+    first = _XML_FORBIDDEN.search(text)
+    if first is None:
+        return text
+    count = len(_XML_FORBIDDEN.findall(text))
+    line = text.count("\n", 0, first.start()) + 1
+    where = f"{path}: " if path else ""
+    warnings.warn(InputWarning(f"{where}删去了 {count} 个控制字符（第一个 U+{ord(first.group()):04X} 在第{line}行）"),
+                  stacklevel=3)
+    return _XML_FORBIDDEN.sub("", text)
 
 
 def read_text_string(text: str) -> Report:

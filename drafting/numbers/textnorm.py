@@ -113,11 +113,20 @@ class Normalized:
         return len(self.text)
 
 
+NORMALIZE_CACHE = 2048  # paragraphs whose normalised form is kept: every check normalises the same ones
+
+
 def normalize(text: str, *, mask_numbers: bool = True, drop_markers: bool = True,
               offset: int = 0) -> Normalized:
     """Halfwidth, letters and digits only, list markers at line starts dropped, numbers masked.
 
-    ``offset`` is added to every original position (for a piece cut out of a longer text)."""
+    ``offset`` is added to every original position (for a piece cut out of a longer text). The
+    result is immutable and cached: the checks of one review normalise each paragraph several times."""
+    return _normalize(text, mask_numbers, drop_markers, offset)
+
+
+@lru_cache(maxsize=NORMALIZE_CACHE)
+def _normalize(text: str, mask_numbers: bool, drop_markers: bool, offset: int) -> Normalized:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -223,45 +223,14 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
         rows.append((f.path.name, s.by_severity.get("error", 0), s.by_severity.get("warning", 0), s.by_severity.get("info", 0)))
         if outputs:
             _write_folder_item(f, args.format, outputs[f.path])
-    table = _summary_table(rows)
+    from .render import folder_document, folder_summary_table
+
+    table = folder_summary_table(rows)
     if out is not None and one_file:
-        _emit(_folder_document(done, args.format, table), str(out))
+        _emit(folder_document([f.result for f in done.files], args.format, table), str(out))
     print(table)
     worst = done.worst()
     return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
-
-
-def _display_width(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _summary_table(rows: list[tuple[str, int, int, int]]) -> str:
-    """报告 | 错误 | 警告 | 提示, columns aligned by display width (a Chinese character is two columns)."""
-    total = ("合计", sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows))
-    width = max(_display_width(r[0]) for r in [*rows, total, ("报告", 0, 0, 0)])
-
-    def line(name: str, *cells: str) -> str:
-        return name + " " * (width - _display_width(name)) + "".join(f"  {c:>4}" for c in cells)
-
-    out = [line("报告") + "  错误  警告  提示"]
-    out += [line(name, *(str(x) for x in counts)) for name, *counts in [*rows, total]]
-    return "\n".join(out)
-
-
-def _folder_document(done, fmt: str, table: str) -> str:
-    """A folder's review as one file (-o X.md or X.json): every report's findings, one after another."""
-    import json
-
-    from .render import findings_markdown
-
-    if fmt == "json":
-        return json.dumps({"files": [f.result.model_dump(mode="json") for f in done.files]},
-                          ensure_ascii=False, indent=2) + "\n"
-    parts = ["# 文件夹审核汇总", "", "```", table, "```", ""]
-    parts += [findings_markdown(f.result) for f in done.files]
-    return "\n".join(parts)
 
 
 def _folder_targets(args, folder: Path) -> tuple[list[Path], Path | None, bool, dict]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+import unicodedata
 from collections import defaultdict
 
 from .findings import KIND_ZH, Finding, Kind, ReviewResult, Severity
@@ -202,3 +203,32 @@ def _html_finding(n: int, f: Finding) -> str:
             f"data-mark='f{n}'><a href='#f{n}'>{n + 1}. [{SEVERITY_ZH[f.severity]}] "
             f"{html.escape(KIND_ZH.get(f.kind.value, f.kind.value))}</a> {html.escape(f.message)}"
             f"<div class='q'>“{html.escape(_short(f.location.quote))}”</div>{extra}</div>")
+
+
+# -- a folder's review (jixiao review FOLDER) ------------------------------------------------------
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def folder_summary_table(rows: list[tuple[str, int, int, int]]) -> str:
+    """报告 | 错误 | 警告 | 提示, columns aligned by display width (a Chinese character is two columns)."""
+    total = ("合计", sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows))
+    width = max(_display_width(r[0]) for r in [*rows, total, ("报告", 0, 0, 0)])
+
+    def line(name: str, *cells: str) -> str:
+        return name + " " * (width - _display_width(name)) + "".join(f"  {c:>4}" for c in cells)
+
+    out = [line("报告") + "  错误  警告  提示"]
+    out += [line(name, *(str(x) for x in counts)) for name, *counts in [*rows, total]]
+    return "\n".join(out)
+
+
+def folder_document(results: list[ReviewResult], fmt: str, table: str) -> str:
+    """A folder's review as one file (-o X.md or X.json): every report's findings, one after another."""
+    if fmt == "json":
+        return json.dumps({"files": [r.model_dump(mode="json") for r in results]}, ensure_ascii=False, indent=2) + "\n"
+    parts = ["# 文件夹审核汇总", "", "```", table, "```", ""]
+    parts += [findings_markdown(r) for r in results]
+    return "\n".join(parts)

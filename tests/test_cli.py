@@ -132,7 +132,7 @@ def test_a_folder_review_to_a_markdown_file_writes_that_file_not_a_folder(tmp_pa
     header = next(ln for ln in lines if ln.startswith("报告"))
     wide = next(ln for ln in lines if ln.startswith("乙单位"))
     # columns line up on screen: a Chinese character takes two columns
-    from drafting.cli import _display_width
+    from drafting.render import _display_width
     assert _display_width(total) == _display_width(header) == _display_width(wide)
 
 

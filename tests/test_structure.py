@@ -169,3 +169,12 @@ def test_a_list_of_ordinals_inside_the_first_item_is_not_a_double_number():
 
     text = "(1)一是加强预算管理；二是完善制度。\n(2)开展自评。\n3、四是另一项。\n"
     assert [f for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_double"] == []
+
+
+def test_a_drafts_own_to_be_filled_mark_left_in_is_a_placeholder():
+    from drafting.checks.structure import check_structure
+    from drafting.io.text_reader import read_text_string
+
+    text = "七、结果应用\n【待补充】本部分需要数据字段 result_use，请据实填写。\n"
+    found = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.placeholder"]
+    assert [f.quote for f in found] == ["【待补充】"]

@@ -123,7 +123,8 @@ _BLANK_FIGURE = re.compile(
     rf"(?:为|达|达到|共|共计|计|合计|完成|支出|安排|下达|拨付|新增|增长|下降)(?:{_GAP}{{2,}}|\u3000|[_＿]+)"
     r"(万元|亿元|元|人次|人|户|个|项|家|所|%|％|个百分点)")
 # Template placeholders: XX县、××万元、＿＿、□□ (a single □ is a checkbox and is left alone).
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}")
+# XX, ××, ＿＿, □□, and a draft's own 【待补充】 / 【待填写】 lines (jixiao draft marks missing data so)
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】")
 _HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|[年月日]")
 
 
@@ -161,7 +162,7 @@ def _narrative_blanks(report: Report) -> list[Finding]:
                 kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
                 message=f"文中留有模板占位符“{m.group(0)}”",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence="占位符（XX、××、＿＿、□□）说明此处内容没有填写",
+                evidence="占位符（XX、××、＿＿、□□、【待补充】）说明此处内容没有填写",
                 suggestion="用实际内容替换占位符",
                 rule="structure.placeholder"))
     return out

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import html
 import json
-import unicodedata
 from collections import defaultdict
 
 from .findings import KIND_ZH, Finding, Kind, ReviewResult, Severity
-from .report import Block, Heading, Paragraph, Report, Table, clip
+from .report import Block, Heading, Paragraph, Report, Table, clip, display_width
 
 SEVERITY_ZH = {s: s.zh for s in Severity}
 
@@ -208,17 +207,13 @@ def _html_finding(n: int, f: Finding) -> str:
 # -- a folder's review (jixiao review FOLDER) ------------------------------------------------------
 
 
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def folder_summary_table(rows: list[tuple[str, int, int, int]]) -> str:
     """报告 | 错误 | 警告 | 提示, columns aligned by display width (a Chinese character is two columns)."""
     total = ("合计", sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows))
-    width = max(_display_width(r[0]) for r in [*rows, total, ("报告", 0, 0, 0)])
+    width = max(display_width(r[0]) for r in [*rows, total, ("报告", 0, 0, 0)])
 
     def line(name: str, *cells: str) -> str:
-        return name + " " * (width - _display_width(name)) + "".join(f"  {c:>4}" for c in cells)
+        return name + " " * (width - display_width(name)) + "".join(f"  {c:>4}" for c in cells)
 
     out = [line("报告") + "  错误  警告  提示"]
     out += [line(name, *(str(x) for x in counts)) for name, *counts in [*rows, total]]

@@ -8,6 +8,7 @@ turns a location back into the exact text, so every finding can be verified agai
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
@@ -142,6 +143,11 @@ class Report(BaseModel):
 
 
 _IN_NUMBER = set("0123456789.,%％．０１２３４５６７８９")
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on screen or a printed line: a Chinese (wide) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def clip(text: str, n: int) -> str:

@@ -132,8 +132,8 @@ def test_a_folder_review_to_a_markdown_file_writes_that_file_not_a_folder(tmp_pa
     header = next(ln for ln in lines if ln.startswith("报告"))
     wide = next(ln for ln in lines if ln.startswith("乙单位"))
     # columns line up on screen: a Chinese character takes two columns
-    from drafting.render import _display_width
-    assert _display_width(total) == _display_width(header) == _display_width(wide)
+    from drafting.report import display_width
+    assert display_width(total) == display_width(header) == display_width(wide)
 
 
 def test_dedup_with_an_output_file_prints_no_review(tmp_path, capsys):

@@ -2,6 +2,7 @@
 
 from drafting.io.pdf_text import page_width, unwrap
 from drafting.io.text_reader import read_text_string
+from drafting.report import display_width
 
 PARAGRAPH = ("2023年收到财政资金共2330.9万元，其中中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元，"
              "资金已全部拨付到位，项目按计划完成，群众满意度较高，达到了预期的绩效目标，取得了良好的社会效益。")
@@ -11,7 +12,7 @@ def _wrapped(text: str, columns: int = 72) -> list[str]:
     """``text`` broken as a PDF page breaks it: by display width (a Chinese character is two columns)."""
     lines, cur, width = [], "", 0
     for ch in text:
-        w = 1 if ch.isascii() else 2
+        w = display_width(ch)
         if width + w > columns:
             lines.append(cur)
             cur, width = "", 0

@@ -11,7 +11,8 @@ web page (one line per paragraph, lengths varying) is left as it is.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ..report import display_width as _width
 
 __all__ = ["unwrap"]
 
@@ -28,10 +29,6 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(]
 
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
-
-
-def _width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
 def _open(line: str) -> bool:

@@ -17,6 +17,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.textnorm import fold_width
+from ...quantities import places_of
 from ...report import Report, TextUnit
 
 __all__ = ["check_forms"]
@@ -103,17 +104,13 @@ def _blocks(cells: list[_Cell]) -> list[tuple[list[str], list[tuple[_Cell, list[
     return out
 
 
-def _places(d: Decimal) -> int:
-    return max(0, -int(d.as_tuple().exponent))  # type: ignore[operator]
-
-
 def _rate_finding(report: Report, roles: list[str], label: _Cell, row: list[tuple[_Cell, Decimal | None]]) -> Finding | None:
     col = dict(zip(roles, row, strict=True))
     budget, spent, (rate_cell, rate) = col["budget"][1], col["spent"][1], col["rate"]
     if budget is None or spent is None or rate is None or budget <= 0:
         return None
     exact = spent / budget * 100
-    q = Decimal(1).scaleb(-_places(rate))
+    q = Decimal(1).scaleb(-places_of(rate))
     shown = {exact.quantize(q, ROUND_HALF_UP), exact.quantize(q, ROUND_DOWN)}
     if rate in shown or abs(rate - exact) < q or (exact > 100 and rate == 100):
         return None
@@ -143,7 +140,7 @@ def _total_findings(report: Report, roles: list[str], rows: list[tuple[_Cell, li
         if whole is None or any(v is None for v in values):
             continue
         got = sum(v for v in values if v is not None)
-        step = Decimal(1).scaleb(-max(_places(whole), *(_places(v) for v in values if v is not None)))
+        step = Decimal(1).scaleb(-max(places_of(whole), *(places_of(v) for v in values if v is not None)))
         if abs(got - whole) < step:
             continue
         cell = total[k][0]

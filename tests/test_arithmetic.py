@@ -5,7 +5,7 @@ from shared_paths import SAMPLE
 from drafting.checks.arithmetic import check_arithmetic
 from drafting.checks.arithmetic.grid import parse_number
 from drafting.findings import Kind, Severity
-from drafting.report import Cell, Paragraph, Report, Table
+from drafting.report import Cell, Heading, Paragraph, Report, Table
 
 
 def table(*rows: list[str]) -> Table:
@@ -221,6 +221,37 @@ def test_the_same_label_under_sibling_list_items_is_two_metrics():
 def test_a_label_after_a_closed_bracket_starts_before_the_bracket():
     report = para("一是厕所改造(校舍维修)-中央补助资金3.07万元。", "二是功能室改造(校舍维修)-中央补助资金10万元。")
     assert [f for f in check_arithmetic(report) if f.rule == "same_metric_twice"] == []
+
+
+def _twice(report: Report) -> list[str]:
+    return [f.quote for f in check_arithmetic(report) if f.rule == "same_metric_twice"]
+
+
+def test_a_label_that_recurs_per_project_is_not_one_metric():
+    # 中央资金 and 项目资金 belong to whichever project the paragraph is about
+    assert _twice(para("甲项目中央资金30万元，已全部拨付。", "乙项目中央资金45万元，已全部拨付。")) == []
+    assert _twice(para("项目资金120万元。", "项目资金80万元。")) == []
+
+
+def test_the_same_aggregate_under_two_project_headings_is_two_categories():
+    report = Report(blocks=[Heading(text="（一）农村公路养护项目", level=2), Paragraph(text="预算安排资金120万元。"),
+                            Heading(text="（二）危桥改造项目", level=2), Paragraph(text="预算安排资金80万元。")])
+    assert _twice(report) == []
+
+
+def test_the_same_aggregate_under_one_heading_with_two_values_is_flagged():
+    report = Report(blocks=[Heading(text="（一）预算执行情况", level=2), Paragraph(text="本年度项目支出1200万元。"),
+                            Paragraph(text="综上，本年度项目支出1250万元。")])
+    assert _twice(report) == ["1250万元"]
+
+
+def test_two_years_of_one_metric_are_two_metrics():
+    assert _twice(para("2022年，三公经费支出7.5万元。", "2023年，三公经费支出6.9万元。")) == []
+    assert _twice(para("上年，三公经费支出7.5万元。", "本年，三公经费支出6.9万元。")) == []
+
+
+def test_a_list_inside_one_paragraph_is_categories_not_a_contradiction():
+    assert _twice(para("人员经费：基本支出300万元；公用经费：基本支出120万元。")) == []
 
 
 def test_budget_and_actual_sub_items_are_not_the_same_metric():

@@ -17,7 +17,7 @@ from ...calibration import calibrated
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier, extract
 from ...quantities import Unit
-from ...report import Report, TextUnit
+from ...report import Heading, Report, TextUnit
 from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number
 
 __all__ = ["check_narrative"]
@@ -32,6 +32,10 @@ _STOP = {"共计", "合计", "总计", "其中", "累计", "金额", "资金", "
 _VALUE_TYPE = re.compile(r"^(?:\d{4}年度?|年初|年中|全年|调整后|实际|本年|当年|预算|决算|支出|执行|完成|追加|数|额|金额)*$")
 _ORG_HEADER = re.compile(r"机构|单位|部门")
 _TEMPLATE = 8  # texts before two statements sharing this many opening letters are sibling list items
+#: Whole-unit money metrics: a report states each once, so two values are a contradiction. Other
+#: labels (中央资金, 项目资金, 补助资金) recur per project, source or year and are two metrics.
+_AGGREGATE = re.compile(r"收入|支出|预算|拨款|财政|三公|公务接待|公务用车|出国|结转|结余")
+_FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月")
 _NUMBERING = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
 
 
@@ -46,6 +50,8 @@ class _Stated:
     num: Num
     unit: Unit
     scope: str = ""  # the letters of its text unit before the clause: the category it is stated under
+    section: str = ""  # the innermost sub-heading (（一）, 1.) above it: a project or category
+    frame: frozenset[str] = frozenset()  # years and 上年/本年 words of its sentence before it
 
 
 def _clean_subject(text: str) -> str:
@@ -93,17 +99,28 @@ def _parent(text: str, sentence_start: int, at: int, end: int, figures: list[tup
     return before[-1] if before else None
 
 
-def _stated(report: Report) -> list[_Stated]:
-    """Exact money figures in narrative text (and text cells), each with the metric its clause names."""
-    out: list[_Stated] = []
-    for unit in report.units():
-        if unit.kind == "cell" and parse_number(unit.text) is not None:
-            continue
-        out.extend(_stated_in(unit))
+def _sections(report: Report) -> list[str]:
+    """Each block's innermost sub-heading (level 2 and below); "" directly under 一、 or the title."""
+    out, current = [], ""
+    for block in report.blocks:
+        if isinstance(block, Heading):
+            current = norm(block.text) if block.level >= 2 else ""
+        out.append(current)
     return out
 
 
-def _stated_in(unit: TextUnit) -> list[_Stated]:
+def _stated(report: Report) -> list[_Stated]:
+    """Exact money figures in narrative text (and text cells), each with the metric its clause names."""
+    out: list[_Stated] = []
+    sections = _sections(report)
+    for unit in report.units():
+        if unit.kind == "cell" and parse_number(unit.text) is not None:
+            continue
+        out.extend(_stated_in(unit, sections[unit.location.block]))
+    return out
+
+
+def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
     text = unit.text
     out: list[_Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0
@@ -134,8 +151,9 @@ def _stated_in(unit: TextUnit) -> list[_Stated]:
         key = f"{parent}›{subject}" if parent else subject
         num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
         scope = re.sub(r"[^\w]|\d", "", text[:start])
+        frame = frozenset(x.group() for x in _FRAME.finditer(text, sentence_start, m.start))
         out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
-                           num, m.unit, scope))
+                           num, m.unit, scope, section, frame))
     return out
 
 
@@ -209,12 +227,24 @@ def _parallel(a: _Stated, b: _Stated) -> bool:
     return shared >= _TEMPLATE
 
 
+def _comparable(a: _Stated, b: _Stated) -> bool:
+    """Two statements of one whole-unit metric in one frame: the same key naming an aggregate (收入,
+    支出, 预算, 三公…), in two places (a list in one paragraph is categories), under the same
+    sub-heading or none (（一）甲项目 / （二）乙项目 are two categories), with the same years and
+    上年/本年 words before them, and not under parallel list items."""
+    if a.key != b.key or not _AGGREGATE.search(a.key) or a.num.loc.block == b.num.loc.block:
+        return False
+    if a.section and b.section and a.section != b.section:
+        return False
+    return a.frame == b.frame and not _parallel(a, b)
+
+
 def _same_metric_twice(report: Report, stated: list[_Stated]) -> list[Finding]:
-    """One metric given two values: the same key, not under parallel items, not equal at the coarser
-    precision. A warning: the key is read from wording, which cannot always tell two categories apart."""
+    """One metric given two values (see ``_comparable``), not equal at the coarser precision. A
+    warning: the key is read from wording, which cannot always tell two categories apart."""
     out: list[Finding] = []
     for k, s in enumerate(stated):
-        before = [p for p in stated[:k] if p.key == s.key and not _parallel(p, s)]
+        before = [p for p in stated[:k] if _comparable(p, s)]
         if not before or any(_agree(s.value, s.step, p.value, p.step) for p in before):
             continue
         prior = before[0]

@@ -248,6 +248,7 @@ def test_the_same_aggregate_under_one_heading_with_two_values_is_flagged():
 def test_two_years_of_one_metric_are_two_metrics():
     assert _twice(para("2022年，三公经费支出7.5万元。", "2023年，三公经费支出6.9万元。")) == []
     assert _twice(para("上年，三公经费支出7.5万元。", "本年，三公经费支出6.9万元。")) == []
+    assert _twice(para("２０２２年，三公经费支出7.5万元。", "２０２３年，三公经费支出6.9万元。")) == []
 
 
 def test_a_list_inside_one_paragraph_is_categories_not_a_contradiction():

@@ -187,3 +187,21 @@ def test_a_district_unit_whose_duties_cover_the_whole_city_is_flagged():
     assert [f.quote for f in found] == ["全市"]
     ok = Report(blocks=[*report.blocks[:2], Paragraph(text="主要承担全区经济社会中长期发展规划的编制工作。")])
     assert [f for f in check_entities(ok) if f.rule == "entities.duty_scope"] == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("主管部门：横县中共中央横县县委", "中共中央横县县委"),
+    ("根据国务院湖南省人民政府的要求", "国务院湖南省人民政府"),
+])
+def test_a_national_organ_run_into_a_local_one_is_flagged(text, quote):
+    [f] = [f for f in check_entities(Report(blocks=[Paragraph(text=text)])) if f.rule == "entities.national_local"]
+    assert f.quote == quote and f.kind == Kind.ENTITY_MISMATCH
+
+
+@pytest.mark.parametrize("text", [
+    "认真贯彻中共中央、国务院关于乡村振兴的决策部署",
+    "根据中共中央办公厅、国务院办公厅印发的意见，中共横县县委、横县人民政府结合实际",
+    "按照国务院安委会和湖南省人民政府的部署",
+])
+def test_national_and_local_organs_named_apart_are_fine(text):
+    assert [f for f in check_entities(Report(blocks=[Paragraph(text=text)])) if f.rule == "entities.national_local"] == []

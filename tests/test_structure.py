@@ -59,6 +59,17 @@ def test_parenthesised_gap_is_found():
     assert _quotes(check_structure(report)) == ["（三）"]
 
 
+def test_a_circled_list_that_skips_an_item_is_found():
+    report = Report(blocks=[Paragraph(text="1.机构设置\n①局机关内设股室7\n局下辖17个大队\n③区级办公室2")])
+    [f] = check_structure(report)
+    assert f.quote == "③" and "缺少第②项" in f.message
+
+
+def test_a_circled_list_in_order_is_fine():
+    report = Report(blocks=[Paragraph(text="①甲\n②乙\n③丙"), Paragraph(text="1、丁\n①戊\n②己")])
+    assert check_structure(report) == []
+
+
 def test_restart_in_a_new_section_is_not_a_gap():
     report = Report(blocks=[
         Heading(text="一、部门概况", level=1), Paragraph(text="1、主要职责"), Paragraph(text="4、重点工作计划"),
@@ -178,3 +189,15 @@ def test_a_drafts_own_to_be_filled_mark_left_in_is_a_placeholder():
     text = "七、结果应用\n【待补充】本部分需要数据字段 result_use，请据实填写。\n"
     found = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.placeholder"]
     assert [f.quote for f in found] == ["【待补充】"]
+
+
+def test_a_heading_that_opens_with_a_lone_closing_bracket_has_lost_its_number():
+    report = Report(blocks=[Paragraph(text="（二）资金管理情况"), Paragraph(text=")总体绩效目标完成情况分析"),
+                            Paragraph(text="（四）绩效指标完成情况分析")])
+    [broken] = [f for f in check_structure(report) if f.rule == "structure.broken_marker"]
+    assert broken.quote == ")" and broken.kind == Kind.PUNCTUATION
+
+
+def test_a_bracket_broken_across_lines_is_not_a_lost_number():
+    report = Report(blocks=[Paragraph(text="项目资金（含上年结转\n）共计120万元"), Paragraph(text="（详见附件\n）")])
+    assert [f for f in check_structure(report) if f.rule == "structure.broken_marker"] == []

@@ -180,7 +180,31 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         findings += _level_words(report, word, region or "")
     if own_name:
         findings += _authors(report, own_name, data)
+    findings += _national_local(report)
     return findings
+
+
+# A national organ's name run into a local one: 中共中央横县县委 is neither (中共中央 has no county
+# committees; the local name is 中共横县县委). 中共中央、国务院 and 中共中央办公厅 do not match.
+_NATIONAL_LOCAL = re.compile(
+    rf"(中共中央|国务院)((?:(?![和及与的办会部厅委院局署司处])[{_CJK}]){{1,8}}?(?:省|自治区|市|自治州|州|盟|县|区|旗))"
+    r"(?:委员会|党委|委|人民政府|政府)")
+
+
+def _national_local(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    for unit in report.units():
+        for m in _NATIONAL_LOCAL.finditer(unit.text):
+            national, local = m.group(1), m.group(0)[len(m.group(1)):]
+            fixed = f"中共{local}" if national == "中共中央" else local
+            out.append(Finding(
+                kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
+                message=f"“{m.group(0)}”把中央机关“{national}”和地方机关“{local}”写在了一起",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"{national}之下没有“{local}”；地方机关的名称写作“{fixed}”",
+                suggestion=f"核实单位名称，例如改为“{fixed}”",
+                rule="entities.national_local"))
+    return out
 
 
 # the level word a unit uses of itself, by the last character(s) of its innermost region

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.chinese import numeral, ordinal
-from ..report import Report, Table, TextUnit
+from ..report import Report, Table, TextUnit, clip
 
 __all__ = ["check_structure"]
 
@@ -42,7 +42,8 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, and numbering gaps."""
-    return _blank_fields(report) + _narrative_blanks(report) + _numbering_gaps(report) + _double_markers(report)
+    return (_blank_fields(report) + _narrative_blanks(report) + _numbering_gaps(report) + _double_markers(report)
+            + _broken_markers(report))
 
 
 # -- blank required fields -----------------------------------------------------------------------
@@ -176,8 +177,21 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     ("（一）", 1, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]")),
     ("1、", 2, re.compile(r"^(\d{1,2})(?:[、．]|\.(?!\d)|[:：](?!\d))")),
     ("（1）", 3, re.compile(r"^[（(](\d{1,2})[）)]")),
+    ("①", 4, re.compile(r"^([①-⑳])")),
 ]
 _INLINE_ORDINAL = re.compile(rf"([{_CN}]{{1,3}})是")
+
+
+def _circled(c: str) -> int | None:
+    """① → 1 … ⑳ → 20."""
+    return ord(c) - ord("①") + 1 if "①" <= c <= "⑳" else None
+
+
+def _shown(family: str, value: int) -> str:
+    """How item ``value`` is numbered in ``family``: 3, 三 or ③."""
+    if family == "①":
+        return chr(ord("①") + value - 1)
+    return str(value) if "1" in family else numeral(value)
 
 
 @dataclass
@@ -201,7 +215,7 @@ def _line_markers(report: Report) -> Iterator[_Marker]:
                 if not m:
                     continue
                 raw = m.group(1)
-                value = int(raw) if raw.isdigit() else ordinal(raw)
+                value = _circled(raw) or (int(raw) if raw.isdecimal() else ordinal(raw))
                 if value is None:
                     break
                 s = line_m.start() + lead
@@ -210,8 +224,7 @@ def _line_markers(report: Report) -> Iterator[_Marker]:
 
 
 def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
-    missing = "、".join(str(v) for v in range(last.value + 1, mk.value)) if mk.family[0].isdigit() or "1" in mk.family \
-        else "、".join(numeral(v) for v in range(last.value + 1, mk.value))
+    missing = "、".join(_shown(mk.family, v) for v in range(last.value + 1, mk.value))
     return Finding(
         kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
         message=f"编号从{report.quote(last.unit.at(last.start, last.end)).strip()}跳到"
@@ -333,4 +346,33 @@ def _double_markers(report: Report) -> list[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
                 evidence="序号与“X是”两套编号叠用在同一项上，多为由“一是……五是”改写时遗留",
                 suggestion=f"只保留一种编号，如删去“{m.group(4)}是”", rule="structure.numbering_double"))
+    return out
+
+
+# A heading line that opens with a lone ")": its number's "(三" was lost in editing or copying.
+# Not when the line before leaves a bracket open (a bracket broken across lines by a PDF).
+_BROKEN_MARKER = re.compile(r"^[ \t\u3000]*([)）])[\u4e00-\u9fa5][^。；;\n]{1,38}$")
+
+
+def _open_bracket(line: str) -> bool:
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
+
+
+def _broken_markers(report: Report) -> list[Finding]:
+    out, before = [], ""
+    for unit in report.units():
+        offset = 0
+        for line in unit.text.split("\n"):
+            m = _BROKEN_MARKER.match(line)
+            if m and not _open_bracket(before):
+                at = offset + m.start(1)
+                out.append(Finding(
+                    kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                    message=f"标题以孤立的“{m.group(1)}”开头，编号残缺：“{clip(line.strip(), 16)}”",
+                    location=FindingLocation.of(report, unit.at(at, at + 1)),
+                    evidence="行首的右括号没有对应的左括号，多为“（三）”一类编号删去了一半",
+                    suggestion="补全本标题的编号（如“（三）”），并核对前后编号是否连续",
+                    rule="structure.broken_marker"))
+            before = line if line.strip() else before
+            offset += len(line) + 1
     return out

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ...calibration import calibrated
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier, extract
+from ...numbers.textnorm import fold_width
 from ...quantities import Unit
 from ...report import Heading, Report, TextUnit
 from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number
@@ -151,7 +152,7 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
         key = f"{parent}›{subject}" if parent else subject
         num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
         scope = re.sub(r"[^\w]|\d", "", text[:start])
-        frame = frozenset(x.group() for x in _FRAME.finditer(text, sentence_start, m.start))
+        frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
         out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
                            num, m.unit, scope, section, frame))
     return out

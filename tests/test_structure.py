@@ -201,3 +201,22 @@ def test_a_heading_that_opens_with_a_lone_closing_bracket_has_lost_its_number():
 def test_a_bracket_broken_across_lines_is_not_a_lost_number():
     report = Report(blocks=[Paragraph(text="项目资金（含上年结转\n）共计120万元"), Paragraph(text="（详见附件\n）")])
     assert [f for f in check_structure(report) if f.rule == "structure.broken_marker"] == []
+
+
+def test_a_first_item_that_lost_its_opening_bracket_is_punctuation():
+    report = Report(blocks=[Paragraph(text="主要职能:1)宣传党的路线方针政策;(2)组织文艺演出;(3)指导群众文化工作。")])
+    [f] = [f for f in check_structure(report) if f.rule == "structure.odd_first_item"]
+    assert f.quote == "1)" and f.kind == Kind.PUNCTUATION and f.suggestion == "改为“(1)”"
+
+
+def test_a_first_item_numbered_in_another_system_is_a_numbering_finding():
+    report = Report(blocks=[Paragraph(text="（一）目标完成情况 1.截至12月31日配备群测群防员95名。"
+                                           "(2)及时调整责任人。(3)健全会商机制。")])
+    [f] = [f for f in check_structure(report) if f.rule == "structure.odd_first_item"]
+    assert f.quote == "1." and f.kind == Kind.NUMBERING_GAP
+
+
+def test_a_list_with_its_first_item_in_brackets_is_fine():
+    report = Report(blocks=[Paragraph(text="主要职能:(1)宣传政策;(2)组织演出;(3)指导工作。"),
+                            Paragraph(text="资金1.5万元用于(2)(3)两项。"), Paragraph(text="详见表1。(2)号楼、(3)号楼已完工。")])
+    assert [f for f in check_structure(report) if f.rule == "structure.odd_first_item"] == []

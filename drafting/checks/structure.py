@@ -8,6 +8,7 @@ freely: only a jump forward inside one list is a gap.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, and numbering gaps."""
     return (_blank_fields(report) + _narrative_blanks(report) + _numbering_gaps(report) + _double_markers(report)
-            + _broken_markers(report))
+            + _broken_markers(report) + _odd_first_items(report))
 
 
 # -- blank required fields -----------------------------------------------------------------------
@@ -375,4 +376,34 @@ def _broken_markers(report: Report) -> list[Finding]:
                     rule="structure.broken_marker"))
             before = line if line.strip() else before
             offset += len(line) + 1
+    return out
+
+
+# A list numbered (2), (3) … whose first item is written another way: 1) (its opening bracket lost)
+# or 1. / 1、 (another numbering system). Inline too: PDF copies run a whole outline into one line.
+_BRACKETED = re.compile(r"[（(](\d{1,2})[）)]")
+_FIRST_ITEM = re.compile(r"(?:^|(?<=[\s:：;；。，,]))1(?:([)）])|[.．、](?!\d))")
+
+
+def _odd_first_items(report: Report) -> list[Finding]:
+    out = []
+    for unit in report.units():
+        marks = [(int(m.group(1)), m) for m in _BRACKETED.finditer(unit.text)]
+        for (n, second), (n3, _) in itertools.pairwise(marks):
+            if n != 2 or n3 != 3 or any(k == 1 and m.start() < second.start() for k, m in marks):
+                continue
+            firsts = list(_FIRST_ITEM.finditer(unit.text, 0, second.start()))
+            if not firsts or _BRACKETED.search(unit.text, firsts[-1].end(), second.start()):
+                continue
+            first = firsts[-1]
+            lost_bracket = first.group(1) is not None
+            out.append(Finding(
+                kind=Kind.PUNCTUATION if lost_bracket else Kind.NUMBERING_GAP, severity=Severity.WARNING,
+                message=(f"列表第1项写作“{first.group(0)}”，缺少左括号；其后各项为“{second.group(0)}”…" if lost_bracket
+                         else f"列表第1项写作“{first.group(0)}”，其后各项却是“{second.group(0)}”…：编号体例不一致"),
+                location=FindingLocation.of(report, unit.at(first.start(), first.end())),
+                related=[FindingLocation.of(report, unit.at(second.start(), second.end()))],
+                evidence="同一列表各项的编号应为同一体例",
+                suggestion=f"改为“{second.group(0)[0]}1{second.group(0)[-1]}”",
+                rule="structure.odd_first_item"))
     return out

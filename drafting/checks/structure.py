@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.chinese import numeral, ordinal
+from ..numbers.textnorm import fold_width
 from ..report import Report, Table, TextUnit, clip
 
 __all__ = ["check_structure"]
@@ -388,22 +389,25 @@ _FIRST_ITEM = re.compile(r"(?:^|(?<=[\s:：;；。，,]))1(?:([)）])|[.．、](
 def _odd_first_items(report: Report) -> list[Finding]:
     out = []
     for unit in report.units():
-        marks = [(int(m.group(1)), m) for m in _BRACKETED.finditer(unit.text)]
+        text = fold_width(unit.text)  # １）and （２） as 1) and (2), at the same offsets
+        marks = [(int(m.group(1)), m) for m in _BRACKETED.finditer(text)]
         for (n, second), (n3, _) in itertools.pairwise(marks):
             if n != 2 or n3 != 3 or any(k == 1 and m.start() < second.start() for k, m in marks):
                 continue
-            firsts = list(_FIRST_ITEM.finditer(unit.text, 0, second.start()))
-            if not firsts or _BRACKETED.search(unit.text, firsts[-1].end(), second.start()):
+            firsts = list(_FIRST_ITEM.finditer(text, 0, second.start()))
+            if not firsts or _BRACKETED.search(text, firsts[-1].end(), second.start()):
                 continue
             first = firsts[-1]
             lost_bracket = first.group(1) is not None
             out.append(Finding(
                 kind=Kind.PUNCTUATION if lost_bracket else Kind.NUMBERING_GAP, severity=Severity.WARNING,
-                message=(f"列表第1项写作“{first.group(0)}”，缺少左括号；其后各项为“{second.group(0)}”…" if lost_bracket
-                         else f"列表第1项写作“{first.group(0)}”，其后各项却是“{second.group(0)}”…：编号体例不一致"),
+                message=(f"列表第1项写作“{unit.text[first.start():first.end()]}”，缺少左括号；"
+                         f"其后各项为“{unit.text[second.start():second.end()]}”…" if lost_bracket else
+                         f"列表第1项写作“{unit.text[first.start():first.end()]}”，"
+                         f"其后各项却是“{unit.text[second.start():second.end()]}”…：编号体例不一致"),
                 location=FindingLocation.of(report, unit.at(first.start(), first.end())),
                 related=[FindingLocation.of(report, unit.at(second.start(), second.end()))],
                 evidence="同一列表各项的编号应为同一体例",
-                suggestion=f"改为“{second.group(0)[0]}1{second.group(0)[-1]}”",
+                suggestion=f"改为“{unit.text[second.start()]}1{unit.text[second.end() - 1]}”",
                 rule="structure.odd_first_item"))
     return out

@@ -54,3 +54,11 @@ def test_a_block_without_all_three_sources_is_not_summed():
     rows = ["年度资金总额", "100", "120", "110", "10", "91.67%", "9",
             "其中：财政拨款", "80", "90", "85", "——", "94.44%", "——"]
     assert [f for f in check_forms(read_text_string(_one_cell_per_line(*HEADER, *rows))) if f.rule == "form_total"] == []
+
+
+def test_a_score_above_its_weight_is_flagged_and_a_full_score_is_not():
+    over = _one_cell_per_line(*HEADER, "年度资金总额", "100万元", "100万元", "98万元", "10", "98%", "12")
+    [f] = check_forms(read_text_string(over))
+    assert f.rule == "form_score_over_weight" and f.quote == "12" and [r.quote for r in f.related] == ["10"]
+    full = _one_cell_per_line(*HEADER, "年度资金总额", "100万元", "100万元", "100万元", "10", "100%", "10")
+    assert check_forms(read_text_string(full)) == []

@@ -155,10 +155,28 @@ def _total_findings(report: Report, roles: list[str], rows: list[tuple[_Cell, li
     return out
 
 
+def _score_finding(report: Report, roles: list[str], label: _Cell, row: list[tuple[_Cell, Decimal | None]]) -> Finding | None:
+    """A score above its weight (分值 10, 得分 12): no scoring rule gives more than the weight."""
+    col = dict(zip(roles, row, strict=True))
+    if "weight" not in col or "score" not in col:
+        return None
+    (_, weight), (cell, score) = col["weight"], col["score"]
+    if weight is None or score is None or score <= weight:
+        return None
+    rule = "form_score_over_weight"
+    return Finding(
+        kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
+        message=f"“{label.text}”的得分{cell.text}高于其分值{col['weight'][0].text}",
+        location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
+        related=[FindingLocation.of(report, col["weight"][0].unit.at(col["weight"][0].start, col["weight"][0].end))],
+        evidence="得分不能超过该项的分值", suggestion="核对得分（执行率超过100%的，得分按分值计）", rule=rule)
+
+
 def check_forms(report: Report) -> list[Finding]:
-    """The budget block of every flattened 自评表 in the report: rates and the total row."""
+    """The budget block of every flattened 自评表 in the report: rates, scores and the total row."""
     out: list[Finding] = []
     for roles, rows in _blocks(_cells(report)):
         out += [f for label, row in rows if (f := _rate_finding(report, roles, label, row)) is not None]
+        out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)
     return out

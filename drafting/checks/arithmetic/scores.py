@@ -1,0 +1,71 @@
+"""A self-score and the grade given with it: 自评得分95分 with 评价等次为“良” cannot both be right.
+
+Why: the grade is read off the score by fixed bands — 优 90–100, 良 80–89, 中 60–79, 差 0–59 (财政部
+预算司's standard, which the provinces' forms repeat) — yet reports copy a grade from last year or
+from the template while the score changes. Some provinces draw the 良/中 line elsewhere (75), so only
+conflicts that hold under every banding in use are reported: a 优 below 80, a 差 from 80 up, a 中 or
+差 from 90 up, anything but 差 below 60.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...findings import Finding, FindingLocation, Kind, Severity
+from ...numbers.textnorm import fold_width
+from ...report import Report
+
+__all__ = ["check_scores"]
+
+_SCORE = re.compile(
+    r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
+    r"(\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*分?")
+_GRADE = re.compile(
+    r"(?:等次|等级|档次|评价结果|结论|评定为|评为|定为)[为是:：\s|“\"「]{0,4}"
+    r"(优秀|良好|中等|合格|不合格|较差|优|良|中|差)(?=[”\"」。，,；;）)\s|等级档]|$)")
+_BAND = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "合格": "中",
+         "较差": "差", "差": "差", "不合格": "差"}
+_STANDARD = (("优", 90), ("良", 80), ("中", 60), ("差", 0))
+_NEAR = 60  # characters between a score and the grade given with it
+
+
+def _standard(score: Decimal) -> str:
+    return next(band for band, floor in _STANDARD if score >= floor)
+
+
+def _conflicts(score: Decimal, band: str) -> bool:
+    """Wrong under every banding in use (see the module docstring)."""
+    if score < 60:
+        return band != "差"
+    if score >= 90:
+        return band in ("中", "差")
+    if score >= 80:
+        return band == "差"
+    return band == "优"
+
+
+def check_scores(report: Report) -> list[Finding]:
+    out = []
+    for unit in report.units():
+        text = fold_width(unit.text)
+        scores = [m for m in _SCORE.finditer(text) if Decimal(m.group(1)) <= 100]
+        for g in _GRADE.finditer(text):
+            near = [s for s in scores if abs((s.start() if s.start() > g.end() else g.start()) -
+                                             (g.end() if s.start() > g.end() else s.end())) <= _NEAR]
+            if len(near) != 1:
+                continue  # no score beside it, or several (item scores): which one the grade goes with is unclear
+            s = near[0]
+            score, band = Decimal(s.group(1)), _BAND[g.group(1)]
+            if not _conflicts(score, band):
+                continue
+            right = _standard(score)
+            out.append(Finding(
+                kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
+                message=f"得分{s.group(1)}分对应的等次是“{right}”，文中写作“{g.group(1)}”",
+                location=FindingLocation.of(report, unit.at(g.start(1), g.end(1))),
+                related=[FindingLocation.of(report, unit.at(s.start(1), s.end(1)))],
+                evidence="评价等次按得分划定：优90–100分、良80–89分、中60–79分、差0–59分（财政部预算司统一标准）",
+                suggestion=f"核对得分与等次；按得分应为“{right}”",
+                rule="score_grade"))
+    return out

@@ -1,0 +1,48 @@
+"""A self-score and its grade must agree under every banding in use (优90/良80/中60, or 良 from 75)."""
+
+import pytest
+
+from drafting.checks.arithmetic.scores import check_scores
+from drafting.findings import Kind
+from drafting.report import Paragraph, Report
+
+
+def _scores(*texts: str):
+    return check_scores(Report(blocks=[Paragraph(text=t) for t in texts]))
+
+
+@pytest.mark.parametrize("text, quote, right", [
+    ("经综合评价，自评得分95分，评价等次为“中”。", "中", "优"),
+    ("本项目综合得分76.5分，绩效评价等级为优秀。", "优秀", "中"),
+    ("自评得分：52分；评价等次：良", "良", "差"),
+    ("评价等次为差，自评得分88分。", "差", "良"),
+])
+def test_a_grade_that_no_banding_gives_its_score_is_flagged(text, quote, right):
+    [f] = _scores(text)
+    assert f.quote == quote and f.kind == Kind.ARITHMETIC_MISMATCH and f"应为“{right}”" in f.suggestion
+
+
+def test_a_flattened_form_pairs_the_score_and_grade_across_lines():
+    [f] = _scores("自评得分\n95\n评价等次\n中\n联系人\n张三")
+    assert f.quote == "中"
+
+
+@pytest.mark.parametrize("text", [
+    "自评得分95分，评价等次为优。",
+    "自评得分86分，评价等级为良好。",
+    "自评得分78分，评价等次为良。",  # 良 from 75 in some provinces
+    "自评得分60分，等次为合格。",
+    "产出指标得分38分，效益指标得分30分，评价等次为优。",  # several scores: which one is unclear
+    "通过绩效评价，不断优化资金结构，得分较上年提高。",
+])
+def test_grades_that_fit_or_cannot_be_paired_are_fine(text):
+    assert _scores(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("最终评分结果为72分，绩效评价等级为“优”。", "优"),
+    ("项目资金绩效自评得分为98分，自评结论为“差”。", "差"),
+])
+def test_other_wordings_of_score_and_grade_are_read(text, quote):
+    [f] = _scores(text)
+    assert f.quote == quote

@@ -14,6 +14,7 @@ from .calibration import calibrate
 from .checks import (
     claims,
     dates,
+    directions,
     entities,
     foreign,
     language,
@@ -69,6 +70,7 @@ def review(
         checks.append(lambda: staffing.check_staffing(report))
     if opts.claims:
         checks.append(lambda: claims.check_claims(report, data))
+        checks.append(lambda: directions.check_directions(report))
     if opts.dates:
         checks.append(lambda: dates.check_dates(report, year))
     if opts.entities:

@@ -20,7 +20,7 @@ from ...numbers.textnorm import fold_width
 from ...quantities import places_of
 from ...report import Report, TextUnit
 
-__all__ = ["check_forms"]
+__all__ = ["FormCell", "check_forms", "form_cells"]
 
 # header cell -> column role (brackets such as (%) (A) (B/A) (20分*执行率) are ignored)
 _HEADERS = {"年初预算数": "initial", "全年预算数": "budget", "预算数": "budget", "调整后预算数": "budget",
@@ -35,14 +35,14 @@ _MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 /
 
 
 @dataclass(frozen=True)
-class _Cell:
+class FormCell:
     unit: TextUnit
     start: int
     end: int
     text: str
 
 
-def _cells(report: Report) -> list[_Cell]:
+def form_cells(report: Report) -> list[FormCell]:
     """Every non-empty cell, in reading order: table cells row by row, and the cells of forms
     flattened into paragraphs ("|" or a line break splits them)."""
     out = []
@@ -51,7 +51,7 @@ def _cells(report: Report) -> list[_Cell]:
             lead = len(m.group()) - len(m.group().lstrip())
             text = m.group().strip()
             if text:
-                out.append(_Cell(unit, m.start() + lead, m.start() + lead + len(text), text))
+                out.append(FormCell(unit, m.start() + lead, m.start() + lead + len(text), text))
     return out
 
 
@@ -59,7 +59,7 @@ def _name(text: str) -> str:
     return _BRACKETS.sub("", re.sub(r"\s+", "", text)).rstrip(":：")
 
 
-def _header_at(cells: list[_Cell], i: int) -> tuple[str, int] | None:
+def _header_at(cells: list[FormCell], i: int) -> tuple[str, int] | None:
     """The column role of the header word starting at cell ``i`` and the cell after it."""
     joined = ""
     for j in range(i, min(i + _MAX_FRAGMENTS, len(cells))):
@@ -69,7 +69,7 @@ def _header_at(cells: list[_Cell], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _value(cell: _Cell) -> tuple[bool, Decimal | None]:
+def _value(cell: FormCell) -> tuple[bool, Decimal | None]:
     """(is a value cell, its number): a dash is a value cell without a number."""
     t = fold_width(cell.text).replace(" ", "")
     if _DASH.match(t):
@@ -78,7 +78,7 @@ def _value(cell: _Cell) -> tuple[bool, Decimal | None]:
     return (True, Decimal(m.group(1).replace(",", ""))) if m else (False, None)
 
 
-def _blocks(cells: list[_Cell]) -> list[tuple[list[str], list[tuple[_Cell, list[tuple[_Cell, Decimal | None]]]]]]:
+def _blocks(cells: list[FormCell]) -> list[tuple[list[str], list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]]]:
     """Each budget block: its column roles and its rows (label cell, one (cell, value) per column)."""
     out = []
     i = 0
@@ -104,7 +104,7 @@ def _blocks(cells: list[_Cell]) -> list[tuple[list[str], list[tuple[_Cell, list[
     return out
 
 
-def _rate_finding(report: Report, roles: list[str], label: _Cell, row: list[tuple[_Cell, Decimal | None]]) -> Finding | None:
+def _rate_finding(report: Report, roles: list[str], label: FormCell, row: list[tuple[FormCell, Decimal | None]]) -> Finding | None:
     col = dict(zip(roles, row, strict=True))
     budget, spent, (rate_cell, rate) = col["budget"][1], col["spent"][1], col["rate"]
     if budget is None or spent is None or rate is None or budget <= 0:
@@ -125,7 +125,7 @@ def _rate_finding(report: Report, roles: list[str], label: _Cell, row: list[tupl
         rule=rule)
 
 
-def _total_findings(report: Report, roles: list[str], rows: list[tuple[_Cell, list[tuple[_Cell, Decimal | None]]]]) -> list[Finding]:
+def _total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]) -> list[Finding]:
     named = {_name(label.text).removeprefix("其中").lstrip(":："): row for label, row in rows}
     total = next((named[n] for n in _TOTALS if n in named), None)
     parts = {_PARTS[n]: row for n, row in named.items() if n in _PARTS}
@@ -155,7 +155,7 @@ def _total_findings(report: Report, roles: list[str], rows: list[tuple[_Cell, li
     return out
 
 
-def _score_finding(report: Report, roles: list[str], label: _Cell, row: list[tuple[_Cell, Decimal | None]]) -> Finding | None:
+def _score_finding(report: Report, roles: list[str], label: FormCell, row: list[tuple[FormCell, Decimal | None]]) -> Finding | None:
     """A score above its weight (分值 10, 得分 12): no scoring rule gives more than the weight."""
     col = dict(zip(roles, row, strict=True))
     if "weight" not in col or "score" not in col:
@@ -175,7 +175,7 @@ def _score_finding(report: Report, roles: list[str], label: _Cell, row: list[tup
 def check_forms(report: Report) -> list[Finding]:
     """The budget block of every flattened 自评表 in the report: rates, scores and the total row."""
     out: list[Finding] = []
-    for roles, rows in _blocks(_cells(report)):
+    for roles, rows in _blocks(form_cells(report)):
         out += [f for label, row in rows if (f := _rate_finding(report, roles, label, row)) is not None]
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)

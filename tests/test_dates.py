@@ -53,6 +53,16 @@ def test_plan_of_the_previous_year_is_flagged_as_warning():
     assert findings[0].severity is Severity.WARNING
 
 
+def test_a_yearly_plan_cited_with_its_issuer_first_is_read_for_its_year():
+    findings = check_dates(_report("依据《某县人民政府 2021 年地质灾害防治方案》的要求，组织巡查。"), 2022)
+    assert _kinds(findings) == [(Kind.STALE_YEAR, "2021 年")]
+
+
+def test_last_years_implementation_plan_of_a_project_is_not_a_stale_plan():
+    text = "依据《某县2021年农村公路建设实施方案》，项目于2022年完工。"
+    assert [f for f in check_dates(_report(text), 2022) if f.rule == "dates.plan_year"] == []
+
+
 @pytest.mark.parametrize("text", [
     "在2021年细化内部管理方面已经取得了一定的成效的基础上，2022年进一步出台相关制度。",
     "认定2021年度初级职称116人，推荐申报2022年度正（副）高职称206人。",

@@ -31,8 +31,11 @@ _DATE = re.compile(_YEAR + _S + "年" + _S + _SMALL + _S + "月" + _S + _SMALL +
 _YEAR_END = re.compile(r"截[至止](?:到)?" + _S + _YEAR + _S + "年" + _S
                        + r"(?:12|十二)" + _S + "月" + r"(?:" + _S + r"(?:31|三十一)" + _S + r"[日号]|(?![\d一二三]))|"
                        r"截[至止](?:到)?" + _S + _YEAR + _S + r"年(?:底|末)")
-_PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + _YEAR + _S + r"年度?" + _S
-                   + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务)")
+# The year's plan the work followed: 依据2022年工作要点, or the plan's title with its issuer first,
+# 依据《某县人民政府2020年地质灾害防治方案》 (a 防治方案 is issued every year, by law). Other 方案
+# are left alone: a project funded last year keeps last year's 实施方案.
+_PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
+                   + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
 _REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)(?:日期|时间)" + _S + r"[:：]?" + _S + "$")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")

@@ -220,3 +220,9 @@ def test_a_list_with_its_first_item_in_brackets_is_fine():
     report = Report(blocks=[Paragraph(text="主要职能:(1)宣传政策;(2)组织演出;(3)指导工作。"),
                             Paragraph(text="资金1.5万元用于(2)(3)两项。"), Paragraph(text="详见表1。(2)号楼、(3)号楼已完工。")])
     assert [f for f in check_structure(report) if f.rule == "structure.odd_first_item"] == []
+
+
+def test_a_first_heading_run_into_the_opening_sentence_counts():
+    report = Report(blocks=[Paragraph(text="现将绩效评价内容报告如下:一、部门概况(一)部门职能。"),
+                            Paragraph(text="二、项目基本情况")])
+    assert [f for f in check_structure(report) if f.rule == "structure.numbering_late_start"] == []

@@ -277,8 +277,9 @@ def _marker_text(report: Report, mk: _Marker) -> str:
 def _seen_before(report: Report, mk: _Marker) -> bool:
     """Whether the first item of ``mk``'s family appears anywhere before it (a list may continue
     after a table or a stray line)."""
-    first = {"一、": "(?:^|[\\s|｜])一[、．]", "（一）": "[（(]一[）)]", "1、": r"(?:^|[\s|｜])1(?:[、．]|\.(?!\d))",
-             "（1）": "[（(]1[）)]"}[mk.family]
+    # a run-together outline puts the first item after a colon or full stop: 报告如下:一、部门概况
+    first = {"一、": "(?:^|[\\s|｜:：。；;])一[、．]", "（一）": "[（(]一[）)]",
+             "1、": r"(?:^|[\s|｜:：。；;])1(?:[、．]|\.(?!\d))", "（1）": "[（(]1[）)]"}[mk.family]
     pattern = re.compile(first)  # bracketed items anywhere (a run-together outline); others where a cell or line starts
     for unit in report.units():
         if unit.location == mk.unit.location:

@@ -215,3 +215,23 @@ def test_a_page_published_years_later_neither_flags_nor_votes():
 def test_an_implementation_time_field_is_not_a_publication_date():
     report = _report("实施时间:2019-03-01", "项目于2019年完成。", title="某县2019年度项目支出绩效自评报告")
     assert check_dates(report) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("项目实施期为2023年3月至2022年12月。", "2023年3月至2022年12月"),
+    ("实施周期：2023.03.01-2022.12.31", "2023.03.01-2022.12.31"),
+])
+def test_a_period_that_ends_before_it_begins_is_flagged(text, quote):
+    [f] = [f for f in check_dates(_report(text), 2023) if f.rule == "dates.backward_range"]
+    assert f.quote == quote and f.kind == Kind.DATE_INCONSISTENCY
+
+
+@pytest.mark.parametrize("text", [
+    "项目实施期为2023年1月至2023年12月。",
+    "2022年12月至2023年2月开展冬春攻势。",
+    "实施周期：2023.01.01-2023.12.31",
+    "2023年12月至2月为枯水期。",  # no second year: into the next year
+    "2021-2025年规划",
+])
+def test_periods_in_order_are_fine(text):
+    assert [f for f in check_dates(_report(text), 2023) if f.rule == "dates.backward_range"] == []

@@ -248,9 +248,9 @@ def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     """Stale years in titles, year-end dates and cited plans; report dates before the year ended."""
     given = year
     year = year or infer_year(report)
+    findings: list[Finding] = _backward_ranges(report)
     if year is None:
-        return []
-    findings: list[Finding] = []
+        return findings
     findings += _stale_titles(report, given)
     findings += _stale_in_text(report, year)
     findings += _report_date_findings(report, year)
@@ -391,4 +391,31 @@ def _report_date_findings(report: Report, year: int) -> list[Finding]:
                     f"{first.role}为{report.quote(floc)}", "核实后统一为同一日期",
                     "dates.disagree", report,
                     [FindingLocation.of(report, floc)]))
+    return out
+
+
+# A period that ends before it begins: 2023年3月至2022年12月, 2023.03.01-2022.12.31. Only with both
+# years written: 12月至2月 without a second year runs into the next year.
+_RANGE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})" + _S + r"(?:年|[.．/\-])" + _S + r"(\d{1,2})" + _S + r"(?:月|(?=[.．/\-]))?"
+    + r"(?:" + _S + r"[.．/\-]?" + _S + r"(\d{1,2})" + _S + r"[日号]?)?" + _S + r"(?:至|到|—|－|~|～|-)" + _S
+    + r"((?:19|20)\d{2})" + _S + r"(?:年|[.．/\-])" + _S + r"(\d{1,2})" + _S + r"月?"
+    + r"(?:" + _S + r"[.．/\-]?" + _S + r"(\d{1,2})" + _S + r"[日号]?)?(?!\d)")
+
+
+def _backward_ranges(report: Report) -> list[Finding]:
+    out = []
+    for unit in report.units():
+        for m in _RANGE.finditer(unit.text):
+            y1, m1, y2, m2 = (int(m.group(i)) for i in (1, 2, 4, 5))
+            d1, d2 = int(m.group(3) or 0), int(m.group(6) or 0)
+            if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+                continue
+            start, end = (y1, m1, d1), (y2, m2, d2 if d1 and d2 else d1)
+            if end >= start:
+                continue
+            out.append(_finding(
+                Kind.DATE_INCONSISTENCY, Severity.WARNING, unit, m.start(), m.end(),
+                f"时间段“{m.group(0).strip()}”的结束早于开始",
+                "起止时间中，结束日期在开始日期之前，两者不可能同时成立", "核对起止年份和月份", "dates.backward_range", report))
     return out

@@ -12,11 +12,14 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
+from .findings import KIND_ZH
 from .io.atomic import write_text
 
 #: The bundled demo data. A wheel installs it as plain files, so it is a real folder.
 FIXTURES = Path(str(files("drafting").joinpath("data", "demo")))
 SAMPLE = FIXTURES / "jingzhou-hrss-2022"
+#: A report's block kinds as step 2 names them.
+BLOCK_ZH = {"heading": "标题", "paragraph": "段落", "table": "表格"}
 
 
 def _say(msg: str = "") -> None:
@@ -49,7 +52,8 @@ def run_demo(out: Path) -> None:
     kinds: dict[str, int] = {}
     for b in sample.blocks:
         kinds[b.kind] = kinds.get(b.kind, 0) + 1
-    _say(f"  {SAMPLE.name}/report.txt: {len(sample.blocks)} 块 ({kinds})，{len(sample.plain_text())} 字")
+    parts = "、".join(f"{BLOCK_ZH.get(k, k)} {n}" for k, n in kinds.items())
+    _say(f"  {SAMPLE.name}/report.txt: {len(sample.blocks)} 块（{parts}），{len(sample.plain_text())} 字")
 
     _draft_latest(latest, out)
 
@@ -64,8 +68,9 @@ def run_demo(out: Path) -> None:
 
     write_commented_docx(sample, findings.findings, review_dir / "sample.docx")
     for kind, n in sorted(findings.summary.by_kind.items(), key=lambda kv: -kv[1]):
-        _say(f"  {kind}: {n}")
+        _say(f"  {KIND_ZH.get(kind, kind)}：{n}")
     _say(f"  共 {findings.summary.total} 条 -> {review_dir}/sample.{{json,md,html,docx}}")
+    _screenshots(review_dir, [f.location.quote for f in findings.findings])
     _say(f"\n完成。所有输出在 {out.resolve()}")
     sys.stdout.flush()
 
@@ -95,3 +100,15 @@ def _draft_latest(latest: dict[str, Path], out: Path) -> None:
         shown = paths[0].relative_to(out.parent) if out.parent in paths[0].parents else paths[0]
         _say(f"  {folder.name}: {len(checked)} 个数字，{len(guard.failures)} 个无依据；"
              f"自审错误 {errors} 条 -> {shown}" + ("（及 .pdf）" if pdf else ""))
+
+
+def _screenshots(review_dir: Path, anchors: list[str]) -> None:
+    """Step 5: pictures of the review page and of a commented page of the .docx, where the tools are
+    installed (the README's are these); a missing tool skips its picture with one line, never fails."""
+    from .io.screenshots import commented_page_png, page_png
+
+    _say("\n== 5. 截图（有 chromium、LibreOffice、pdftoppm 时生成） ==")
+    shots = [("审核网页", page_png(review_dir / "sample.html", review_dir / "sample-html.png")),
+             ("批注版 .docx", commented_page_png(review_dir / "sample.docx", review_dir / "sample-docx.png", anchors))]
+    for name, shot in shots:
+        _say(f"  {name} -> {shot.path}" if shot.path else f"  跳过{name}截图：{shot.why_not}")

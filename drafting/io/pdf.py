@@ -19,9 +19,14 @@ def office() -> str | None:
     return shutil.which("libreoffice") or shutil.which("soffice")
 
 
-def render_pdf(docx_path: str | Path, *, timeout: float = 300) -> Path | None:
+#: LibreOffice's PDF export with Word comments kept, as PDF notes on the words they comment.
+WITH_COMMENTS = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
+
+
+def render_pdf(docx_path: str | Path, *, comments: bool = False, timeout: float = 300) -> Path | None:
     """``<name>.pdf`` beside ``docx_path`` (written atomically), or None when LibreOffice is missing
-    or fails; the .docx is never touched. A private profile keeps parallel runs apart."""
+    or fails; the .docx is never touched. A private profile keeps parallel runs apart. ``comments``
+    keeps the document's comments as PDF notes (LibreOffice leaves them out by default)."""
     exe = office()
     if exe is None:
         return None
@@ -29,7 +34,8 @@ def render_pdf(docx_path: str | Path, *, timeout: float = 300) -> Path | None:
     with tempfile.TemporaryDirectory() as tmp:
         profile = Path(tmp, "profile").as_uri()
         try:
-            subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+            subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                            WITH_COMMENTS if comments else "pdf",
                             "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=timeout)
         except (OSError, subprocess.SubprocessError):
             return None

@@ -57,6 +57,7 @@ _PROTECTED = re.compile(
     r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 
+FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 RARE = 20  # a word at most this frequent is as good as unknown
 GAIN = math.log(200)  # the corrected run must be this much more probable
@@ -145,6 +146,14 @@ def _reading(ch: str) -> str:
 
 
 @cache
+def _readings_toneless(ch: str) -> tuple[str, ...]:
+    """Every reading of a character, without tones (行: xing, hang)."""
+    from pypinyin import Style, pinyin
+
+    return tuple(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+
+
+@cache
 def _word_readings(word: str) -> tuple[str, ...]:
     """The readings of a word's characters in that word (银行: yin2 hang2)."""
     from pypinyin import Style, pinyin
@@ -161,6 +170,9 @@ def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     sound = _word_readings(right)[i]
     if _reading(a) == sound:
         return f"读音相同（{sound}）"
+    toneless = sound.rstrip("012345")
+    if toneless in _readings_toneless(a):  # a pinyin input method offers every tone of a syllable
+        return f"读音相近（{toneless}）"
     return None
 
 
@@ -198,7 +210,7 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
 
 
 def _candidates(run: str, i: int, lex: Lexicon,
-                supported: Callable[[str], bool]) -> Iterator[tuple[int, int, str, str]]:
+                supported: Callable[[str, str], bool]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, corrected word, why) for windows of 2–4 characters around position ``i``."""
     for n in (2, 3, 4):
         for a in range(max(0, i - n + 1), min(i, len(run) - n) + 1):
@@ -206,14 +218,14 @@ def _candidates(run: str, i: int, lex: Lexicon,
             if lex.freq.get(word, 0) > RARE:
                 continue
             for right in lex.patterns.get(word[:i - a] + "?" + word[i - a + 1:], ()):
-                if lex.freq[right] >= 100 * lex.freq.get(word, 0) and supported(right):
+                if lex.freq[right] >= 100 * lex.freq.get(word, 0) and supported(word, right):
                     why = _similar(word, right, i - a, lex)
                     if why:
                         yield a, a + n, right, why
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
-               supported: Callable[[str], bool]) -> list[tuple[int, int, str, str]]:
+               supported: Callable[[str, str], bool]) -> list[tuple[int, int, str, str]]:
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
@@ -282,6 +294,7 @@ class _Context:
     routes: dict[str, tuple[float, list[tuple[int, int]]]]
     written: set[str]
     vocabulary: set[str]
+    freq: dict[str, int]
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
 
     @classmethod
@@ -292,11 +305,13 @@ class _Context:
         routes = {run: _route(run, lex) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
         written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
                    for n in (2, 3, 4) for i in range(e - s - n + 1)}
-        return cls(whole, bigrams, routes, written, lex.vocabulary)
+        return cls(whole, bigrams, routes, written, lex.vocabulary, lex.freq)
 
-    def supported(self, word: str) -> bool:
-        """A correction must be a word of the vocabulary or one the report writes elsewhere."""
-        return word in self.vocabulary or word in self.written
+    def supported(self, wrong: str, right: str) -> bool:
+        """A correction must be a word of the vocabulary or one the report writes elsewhere; or a
+        word of everyday Chinese where what stands is no word at all (他门 for 他们)."""
+        return (right in self.vocabulary or right in self.written
+                or (self.freq.get(right, 0) >= FREQUENT and not self.freq.get(wrong)))
 
     def run_typos(self, run: str, lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""

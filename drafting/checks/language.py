@@ -89,7 +89,7 @@ _DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})\1")
 # verbs a writer may reduplicate on purpose (研究研究); not in 公文 style, but not an error either
 _REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看", "想想", "说说", "试试",
                     "干干净净", "清清楚楚", "明明白白", "实实在在", "认认真真", "扎扎实实", "踏踏实实", "仔仔细细",
-                    "哈哈", "谢谢", "常常", "渐渐", "人人", "天天", "年年", "处处", "事事", "时时"}
+                    "哈哈", "谢谢", "恭喜", "欢迎", "常常", "渐渐", "人人", "天天", "年年", "处处", "事事", "时时"}
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?、]")
 
 
@@ -100,6 +100,8 @@ def _doubled_words(report: Report) -> Iterator[Finding]:
             word = m.group(1)
             if word in _REDUPLICATED_OK or len(set(word)) == 1 or word[:2] in _REDUPLICATED_OK:
                 continue
+            if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))):
+                continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
             if not _in_prose(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范: two cells of a flattened form run together
             yield Finding(

@@ -77,6 +77,7 @@ class Lexicon:
     patterns: dict[str, list[str]]
     confusions: list[dict[str, str]]
     tokenizer: Any
+    toneless: dict[str, tuple[str, ...]]
 
 
 def _read_jieba() -> tuple[dict[str, int], set[str]]:
@@ -134,7 +135,8 @@ def lexicon() -> Lexicon:
                 patterns[word[:i] + "?" + word[i + 1:]].append(word)
     tokenizer = _tokenizer(words)
     _word_readings("负责")  # pypinyin reads its tables (~0.7 s) here, at start-up, not in the first report
-    return Lexicon(words, tokenizer.total, proper, vocabulary, shapes, dict(patterns), confusions, tokenizer)
+    return Lexicon(words, tokenizer.total, proper, vocabulary, shapes, dict(patterns), confusions, tokenizer,
+                   _toneless_table())
 
 
 @cache
@@ -145,12 +147,22 @@ def _reading(ch: str) -> str:
     return pinyin(ch, style=Style.TONE3, heteronym=False)[0][0]
 
 
-@cache
-def _readings_toneless(ch: str) -> tuple[str, ...]:
-    """Every reading of a character, without tones (行: xing, hang)."""
-    from pypinyin import Style, pinyin
+_TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
+                                                    ("u", "ūúǔù"), ("v", "üǖǘǚǜ"), ("n", "ńňǹ"), ("m", "ḿ"))
+                                for c in cs}, "\u0300": None, "\u0304": None, "\u030c": None})
 
-    return tuple(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+
+def _toneless_table() -> dict[str, tuple[str, ...]]:
+    """Every reading of every character pypinyin knows, without tones (行: xing, hang), read
+    straight from its table: one pass at start-up instead of a call per character later."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return {chr(code): tuple(dict.fromkeys(readings.translate(_TONE_MARKS).split(",")))
+            for code, readings in pinyin_dict.items()}
+
+
+def _readings_toneless(ch: str) -> tuple[str, ...]:
+    return lexicon().toneless.get(ch, ())
 
 
 @cache
@@ -174,6 +186,12 @@ def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     if toneless in _readings_toneless(a):  # a pinyin input method offers every tone of a syllable
         return f"读音相近（{toneless}）"
     return None
+
+
+@cache
+def _alike(a: str, b: str) -> bool:
+    """A quick sieve before ``_similar``: ``b`` has a similar shape or shares a syllable with ``a``."""
+    return b in lexicon().shapes.get(a, "") or not set(_readings_toneless(a)).isdisjoint(_readings_toneless(b))
 
 
 def _route(run: str, lex: Lexicon) -> tuple[float, list[tuple[int, int]]]:
@@ -209,16 +227,19 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
     return out
 
 
-def _candidates(run: str, i: int, lex: Lexicon,
-                supported: Callable[[str, str], bool]) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, corrected word, why) for windows of 2–4 characters around position ``i``."""
+def _candidates(run: str, i: int, lex: Lexicon, supported: Callable[[str, str], bool],
+                window: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, corrected word, why) for the windows of 2–4 characters around position ``i``
+    that ``window`` allows."""
+    ch = run[i]
     for n in (2, 3, 4):
         for a in range(max(0, i - n + 1), min(i, len(run) - n) + 1):
             word = run[a:a + n]
-            if lex.freq.get(word, 0) > RARE:
+            if lex.freq.get(word, 0) > RARE or not window(a, a + n):
                 continue
             for right in lex.patterns.get(word[:i - a] + "?" + word[i - a + 1:], ()):
-                if lex.freq[right] >= 100 * lex.freq.get(word, 0) and supported(word, right):
+                if (_alike(ch, right[i - a]) and lex.freq[right] >= 100 * lex.freq.get(word, 0)
+                        and supported(word, right)):
                     why = _similar(word, right, i - a, lex)
                     if why:
                         yield a, a + n, right, why
@@ -234,14 +255,14 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     for i in sorted(suspicious):
         if run[i] in run[max(0, i - 3):i] + run[i + 1:i + 4]:
             continue  # a character repeated close by is meant (应贷尽贷, 限载、限行)
-        for a, b, right, why in _candidates(run, i, lex, supported):
-            # whole suspicious tokens only: a correction never takes a character from a word
-            if a not in bounds or b not in bounds or not suspicious.issuperset(range(a, b)):
-                continue
+        # whole suspicious tokens only: a correction never takes a character from a word
+        for a, b, right, why in _candidates(run, i, lex, supported, lambda a, b: a in bounds and b in bounds
+                                            and suspicious.issuperset(range(a, b))):
             fixed = run[:a] + right + run[b:]
             new_logp, new_spans = _route(fixed, lex)
-            # the corrected word is a token of the new reading, or inside a vocabulary word (绩效管理)
-            fits = any((s, e) == (a, b) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
+            # the corrected word is a token of the new reading, or starts one (方便快捷), or is
+            # inside a vocabulary word (绩效管理); never the tail of a longer word (计量单为 → 计量单位)
+            fits = any((s == a and b <= e) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
                        for s, e in new_spans)
             if fits and new_logp - logp >= GAIN:
                 found.append((new_logp - logp, a, b, right, why))
@@ -355,8 +376,9 @@ def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
 
 
 def _curated(text: str, lex: Lexicon) -> Iterator[Typo]:
+    folded = fold_width(text)
     for entry in lex.confusions:
-        for m in re.finditer(entry["wrong"], fold_width(text)):
+        for m in re.finditer(entry["wrong"], folded):
             yield Typo(m.start(), m.end(), m.group(), m.expand(entry["right"]), entry["reason"],
                        rule="language.confusion")
 

@@ -13,6 +13,7 @@ then as the best of three (a folder run's later reports).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +41,11 @@ def long_report(chars: int = TARGET) -> Report:
             for block in read_report(path).blocks:
                 n = len(Report(blocks=[block]).plain_text())
                 if size + n > chars:
-                    return Report(blocks=blocks)
+                    continue  # a smaller block may still fit
                 blocks.append(block)
                 size += n
+                if size > chars - 100:
+                    return Report(blocks=blocks)
     return Report(blocks=blocks)
 
 
@@ -55,32 +58,33 @@ def _clear_caches() -> None:
         fn.cache_clear()
 
 
+def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    """(CPU seconds, wall seconds, result)."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    out = fn()
+    return time.process_time() - cpu, time.perf_counter() - wall, out
+
+
 def run() -> dict[str, Any]:
     report = long_report()
     typos.lexicon.cache_clear()
-    t0 = time.perf_counter()
-    typos.lexicon()
-    startup = time.perf_counter() - t0
+    startup, startup_wall, _ = _timed(typos.lexicon)
     _clear_caches()
-    t0 = time.perf_counter()
-    findings = _checks(report)
-    first = time.perf_counter() - t0
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        _checks(report)
-        best = min(best, time.perf_counter() - t0)
+    first, first_wall, findings = _timed(lambda: _checks(report))
+    best = min((_timed(lambda: _checks(report)) for _ in range(3)), key=lambda t: t[0])
     return {"chars": len(report.plain_text()), "startup_s": round(startup, 3), "first_s": round(first, 3),
-            "best_s": round(best, 3), "findings": findings, "limit_s": LIMIT_S}
+            "best_s": round(best[0], 3), "wall_s": [round(startup_wall, 3), round(first_wall, 3), round(best[1], 3)],
+            "findings": findings, "limit_s": LIMIT_S}
 
 
 def to_lines(r: dict[str, Any]) -> list[str]:
-    ok = "met" if r["first_s"] < r["limit_s"] else "NOT met"
-    return ["| measure | seconds |", "|---|---:|",
-            f"| start-up: lexicons loaded once per process | {r['startup_s']:.3f} |",
-            f"| language checks, {r['chars']:,} characters, first report (caches empty) | {r['first_s']:.3f} |",
-            f"| same, best of three (a folder's later reports) | {r['best_s']:.3f} |", "",
-            f"Target: under {r['limit_s']} s after start-up — {ok}. Findings on this clean text: {r['findings']}."]
+    ok = "met" if r["first_s"] < r["limit_s"] else "not met"
+    wall = r["wall_s"]
+    return ["| measure | CPU s | wall s |", "|---|---:|---:|",
+            f"| start-up: lexicons loaded once per process | {r['startup_s']:.3f} | {wall[0]:.3f} |",
+            f"| language checks, {r['chars']:,} characters, first report (caches empty) | {r['first_s']:.3f} | {wall[1]:.3f} |",
+            f"| same, best of three (a folder's later reports) | {r['best_s']:.3f} | {wall[2]:.3f} |", "",
+            f"Target: under {r['limit_s']} s after start-up — {ok}. Findings: {r['findings']} (the fixtures include the sample, with its own slips)."]
 
 
 if __name__ == "__main__":

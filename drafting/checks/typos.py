@@ -3,15 +3,17 @@
 Method (issue 10), precision first. Each run of Chinese characters is segmented with jieba's
 dictionary (its word frequencies, shipped inside its wheel; the route of highest probability, no
 HMM, so an unknown string stays split into single characters). At a character in a single-character
-token or a rare word, each replacement of the same sound (pypinyin, tone included, as the corrected
-word reads there) or of similar shape (``data/similar_shape.txt``) is tried. It is a typo only when
+token or a rare word, each replacement of the same sound (pypinyin: the syllable the corrected word
+reads there, in any tone, since a pinyin input method offers every tone of a syllable) or of similar
+shape (``data/similar_shape.txt``) is tried. It is a typo only when
 
 - the original two to four characters are no word (or a rare one) and the corrected ones a common
   word, and the whole run reads far more likely with it (a factor of 200 in jieba's segmentation,
   where the corrected word is one of the tokens);
 - the corrected word is one the report itself writes elsewhere, or one of the 财政/绩效 vocabulary
-  (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行, so a
-  correction must be a word this kind of report uses;
+  (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行 or 提质, so a
+  correction must be a word this kind of report uses — or an everyday word (jieba ≥ 5,000) where
+  what stands is no word at all (他门 for 他们);
 - nothing says the string is meant: not inside 《》〈〉 or a short “” quotation, not in a name the
   dictionary tags as a person, place or organisation, not in a 机关代字 before 〔2024〕, not in a
   vocabulary word, not in text with traditional characters, not written three times or more the

@@ -54,7 +54,7 @@ def _checks(report: Report) -> int:
 
 
 def _clear_caches() -> None:
-    for fn in (typos._reading, typos._word_readings, typos._alike):
+    for fn in (typos._reading, typos._word_readings, typos._alike, typos._fuzzy):
         fn.cache_clear()
 
 

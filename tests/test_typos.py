@@ -57,6 +57,13 @@ def test_a_homophone_of_another_tone_is_flagged_as_an_input_method_slip():
     assert "读音相近（fang）" in f.evidence
 
 
+def test_a_syllable_a_fuzzy_pinyin_setting_merges_is_flagged():
+    # 模糊音: input methods let ch and c (and zh/z, sh/s, n/l, -ng/-n) type the same syllable
+    [f] = findings("严格控制项目成本。\n\n项目层本控制在预算内。")
+    assert (f.quote, f.suggestion) == ("层本", "改为“成本”")
+    assert "读音相近（cheng，模糊音）" in f.evidence
+
+
 def test_an_everyday_word_needs_no_support_when_what_stands_is_no_word():
     assert ("他门", "改为“他们”") in fixes("他门按时完成了全部工作任务。")
 

@@ -176,8 +176,9 @@ def _word_readings(word: str) -> tuple[str, ...]:
 
 
 def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
-    """Why ``wrong[i]`` may have been typed for ``right[i]``: the same sound, tone included, as
-    ``right`` reads there, or a similar shape."""
+    """Why ``wrong[i]`` may have been typed for ``right[i]``: a similar shape; the same syllable as
+    ``right`` reads there, tone included or not (a pinyin input method offers every tone); or a
+    syllable an input method's 模糊音 setting merges with it (zh/z, ch/c, sh/s, n/l, -ng/-n)."""
     a, b = wrong[i], right[i]
     if b in lex.shapes.get(a, ""):
         return "字形相近"
@@ -185,15 +186,30 @@ def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     if _reading(a) == sound:
         return f"读音相同（{sound}）"
     toneless = sound.rstrip("012345")
-    if toneless in _readings_toneless(a):  # a pinyin input method offers every tone of a syllable
+    readings = _readings_toneless(a)
+    if toneless in readings:
         return f"读音相近（{toneless}）"
+    if _fuzzy(toneless) in {_fuzzy(r) for r in readings}:
+        return f"读音相近（{toneless}，模糊音）"
     return None
+
+
+_FUZZY_INITIAL = re.compile(r"^(?:([zcs])h|l)")
+_FUZZY_FINAL = re.compile(r"([aei]n)g$")
+
+
+@cache
+def _fuzzy(syllable: str) -> str:
+    """A syllable as 模糊音 hears it: zh→z, ch→c, sh→s, l→n, ang/eng/ing→an/en/in."""
+    return _FUZZY_FINAL.sub(r"\1", _FUZZY_INITIAL.sub(lambda m: m.group(1) or "n", syllable))
 
 
 @cache
 def _alike(a: str, b: str) -> bool:
-    """A quick sieve before ``_similar``: ``b`` has a similar shape or shares a syllable with ``a``."""
-    return b in lexicon().shapes.get(a, "") or not set(_readings_toneless(a)).isdisjoint(_readings_toneless(b))
+    """A quick sieve before ``_similar``: ``b`` has a similar shape or shares a (fuzzy) syllable with ``a``."""
+    if b in lexicon().shapes.get(a, ""):
+        return True
+    return not {_fuzzy(r) for r in _readings_toneless(a)}.isdisjoint(_fuzzy(r) for r in _readings_toneless(b))
 
 
 def _route(run: str, lex: Lexicon) -> tuple[float, list[tuple[int, int]]]:

@@ -101,3 +101,12 @@ def test_a_unit_running_into_the_next_clauses_year_lacks_a_mark():
 
 def test_reduplication_said_on_purpose_is_not_a_doubled_word():
     assert findings("他们走着走着，就到了。恭喜恭喜！你可以想一想一下。", Kind.REPEATED_WORD) == []
+
+
+def test_a_heading_that_opens_with_a_lone_closing_bracket_is_flagged():
+    [f] = findings("（二）项目实施情况\n\n)总体绩效目标完成情况分析\n\n（四）存在问题", Kind.PUNCTUATION)
+    assert f.rule == "language.lone_closer" and f.quote == ")总体"
+
+
+def test_a_closing_bracket_after_a_list_number_is_not_a_lone_closer():
+    assert findings("1)运用资金；2)管理制度。\n\n一）加强管理", Kind.PUNCTUATION) == []

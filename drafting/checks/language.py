@@ -190,6 +190,10 @@ def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a paragraph or heading that opens with a closing bracket: its number and opening bracket are lost
+_LONE_CLOSER = re.compile(rf"\s*([)）])\s*[{_HAN}]{{2}}")
+
+
 def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in units:
         for start, end, what in _mismatched_pairs(unit.text):
@@ -200,6 +204,15 @@ def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence="开头与结尾的标点不是同一对",
                 suggestion="两端用同一对标点（书名号《》，内层〈〉；括号（））",
                 rule="language.mismatched_pair")
+        m = _LONE_CLOSER.match(unit.text)
+        if m and unit.kind != "cell":
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"括号不配对：段首的“{m.group(1)}”前没有“（”",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
+                evidence="一段以右括号开头，左括号连同它前面的序号（如“（三”）丢了",
+                suggestion="补全序号和左括号，或删去这个右括号",
+                rule="language.lone_closer")
 
 
 # A figure's unit running straight into a year that starts the next clause: "…859.6万元2023年支出…"

@@ -36,7 +36,7 @@ eval: $(STAMP) $(EVAL_STAMP)
 	$(BIN)/python -m evals.real_planted --out evals/results
 	$(BIN)/python -m evals.real_layouts --out evals/results
 	$(BIN)/python -m evals.language_clean --out evals/results
-	$(BIN)/python -m evals.sighan --out evals/results
+	$(BIN)/python -m evals.sighan --out evals/results --check
 	$(BIN)/python -m evals.bench_guard_hand --check
 
 bench: $(STAMP)

@@ -41,3 +41,12 @@ def test_without_pycorrector_the_eval_says_how_to_get_the_data_and_exits_0(monke
     assert sighan.main(["--out", str(tmp_path)]) == 0
     assert "pip install --no-deps pycorrector" in capsys.readouterr().out
     assert not list(tmp_path.iterdir())
+
+
+def test_check_fails_when_detection_precision_falls_below_the_floor(tmp_path, monkeypatch):
+    path = _tsv(tmp_path, ["我们来了。\t我们来了。"])
+    real = sighan.findings_for
+    monkeypatch.setattr(sighan, "data_file", lambda: path)
+    monkeypatch.setattr(sighan, "findings_for", lambda s: real("他门来了。"))  # a false alarm, nothing right
+    assert sighan.main(["--out", str(tmp_path / "out"), "--check"]) == 1
+    assert sighan.main(["--out", str(tmp_path / "out")]) == 0

@@ -9,7 +9,8 @@ Three comparisons, each run side by side in one process and printed as times and
    (``evals.bench_guard.run()``): precision and recall on number cases generated from ``build_facts``,
    and time;
 4. the hand-written guard benchmark (``evals.bench_guard_hand.run()``): recall of wrong numbers and
-   false alarms on sentences a person wrote and judged.
+   false alarms on sentences a person wrote and judged;
+5. the language checks on a 50,000-character report after start-up (``evals.bench_language``).
 Wall times are best-of-n on one core; they vary by machine, the ratios much less.
 """
 
@@ -167,6 +168,11 @@ def to_markdown(results: dict[str, Any]) -> str:
                   "留出集（在调整 guard 之后才写、从未用于调整）：", *to_lines(h["held_out"]), "```"]
     else:
         lines += ["", "## 4. 数字核验手写基准", "", f"未运行：{h}"]
+    lang = results.get("language")
+    if isinstance(lang, dict):
+        from .bench_language import to_lines as language_lines
+
+        lines += ["", "## 5. 语言检查（错别字、重复、标点、发文字号）", "", *language_lines(lang)]
     return "\n".join(lines) + "\n"
 
 
@@ -176,10 +182,16 @@ def bench_guard_hand() -> dict[str, Any]:
     return {"main": bench_guard_hand.run(), "held_out": bench_guard_hand.run(bench_guard_hand.HELD_OUT)}
 
 
+def bench_language() -> dict[str, Any]:
+    from . import bench_language
+
+    return bench_language.run()
+
+
 def run() -> dict[str, Any]:
     results: dict[str, Any] = {}
     for name, fn in (("review", bench_review), ("crossreport", bench_crossreport), ("guard", bench_guard),
-                     ("guard_hand", bench_guard_hand)):
+                     ("guard_hand", bench_guard_hand), ("language", bench_language)):
         try:
             results[name] = fn()
         except ImportError as exc:  # a module not built yet: say so instead of failing the whole bench

@@ -97,3 +97,12 @@ def test_a_unit_running_into_the_next_clauses_year_lacks_a_mark():
     assert [f.quote for f in found] == ["万元2023年"]
     fine = "其他资金859.6万元，2023年支出2310.4万元；较2022年增加12人。"
     assert [f for f in check_language(read_text_string(fine)) if f.rule == "language.run_on"] == []
+
+
+def test_reduplication_said_on_purpose_is_not_a_doubled_word():
+    assert findings("他们走着走着，就到了。恭喜恭喜！你可以想一想一下。", Kind.REPEATED_WORD) == []
+
+
+def test_a_closing_bracket_after_a_list_number_is_not_a_punctuation_slip():
+    # a lone ")" opening a heading is structure.broken_marker's (tests/test_structure.py)
+    assert findings("1)运用资金；2)管理制度。\n\n一）加强管理", Kind.PUNCTUATION) == []

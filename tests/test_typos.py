@@ -50,6 +50,30 @@ def test_a_character_of_the_same_sound_is_flagged():
     assert "读音相同（li3）" in f.evidence
 
 
+def test_a_homophone_of_another_tone_is_flagged_as_an_input_method_slip():
+    # a pinyin input method offers every tone of a syllable: 放 (fang4) for 方 (fang1)
+    [f] = findings("按照制度报销差旅费，方便群众办事。\n\n线上申报放便快捷。")
+    assert (f.quote, f.suggestion) == ("放便", "改为“方便”")
+    assert "读音相近（fang）" in f.evidence
+
+
+def test_a_syllable_a_fuzzy_pinyin_setting_merges_is_flagged():
+    # 模糊音: input methods let ch and c (and zh/z, sh/s, n/l, -ng/-n) type the same syllable
+    [f] = findings("严格控制项目成本。\n\n项目层本控制在预算内。")
+    assert (f.quote, f.suggestion) == ("层本", "改为“成本”")
+    assert "读音相近（cheng，模糊音）" in f.evidence
+
+
+def test_an_everyday_word_needs_no_support_when_what_stands_is_no_word():
+    assert ("他门", "改为“他们”") in fixes("他门按时完成了全部工作任务。")
+
+
+def test_a_rare_domain_word_is_not_turned_into_an_everyday_word_the_report_never_writes():
+    # 提质 is no word in jieba's dictionary, and 地质 is common, but 提质 is not nothing: it is a
+    # word of this kind of report, so only a correction the report or the vocabulary backs is made
+    assert findings("推动农业提质增效。") == []
+
+
 def test_the_same_slip_twice_is_one_finding_listing_both_places():
     text = DUTIES + "\n\n专技股负贵人才引进。\n\n社保股负贵基金征缴。"
     [f] = findings(text)

@@ -56,9 +56,9 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
     return None
 
 
-def _document_numbers(report: Report) -> list[Finding]:
+def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
     shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
-    for unit in report.units():
+    for unit in units:
         for m in _DOCNO.finditer(fold_width(unit.text)):
             if m.start() > 0 and unit.text[m.start() - 1].isdigit():
                 continue
@@ -89,17 +89,19 @@ _DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})\1")
 # verbs a writer may reduplicate on purpose (研究研究); not in 公文 style, but not an error either
 _REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看", "想想", "说说", "试试",
                     "干干净净", "清清楚楚", "明明白白", "实实在在", "认认真真", "扎扎实实", "踏踏实实", "仔仔细细",
-                    "哈哈", "谢谢", "常常", "渐渐", "人人", "天天", "年年", "处处", "事事", "时时"}
+                    "哈哈", "谢谢", "恭喜", "欢迎", "常常", "渐渐", "人人", "天天", "年年", "处处", "事事", "时时"}
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?、]")
 
 
-def _doubled_words(report: Report) -> Iterator[Finding]:
-    for unit in report.units():
+def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
         text = unit.text
         for m in _DOUBLED.finditer(text):
             word = m.group(1)
             if word in _REDUPLICATED_OK or len(set(word)) == 1 or word[:2] in _REDUPLICATED_OK:
                 continue
+            if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))):
+                continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
             if not _in_prose(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范: two cells of a flattened form run together
             yield Finding(
@@ -123,9 +125,9 @@ def _in_prose(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[，。；、,;《》（）“”]", around)) and "|" not in around
 
 
-def _repeated_clauses(report: Report) -> Iterator[Finding]:
+def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """One to three clauses (eight or more characters) said again right after themselves."""
-    for unit in report.units():
+    for unit in units:
         clauses = _clauses(unit.text)
         i = 0
         while i < len(clauses):
@@ -156,8 +158,8 @@ _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
 
 
-def _doubled_marks(report: Report) -> Iterator[Finding]:
-    for unit in report.units():
+def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
         for m in _DOUBLED_MARKS.finditer(unit.text):
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
@@ -188,8 +190,8 @@ def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _brackets(report: Report) -> Iterator[Finding]:
-    for unit in report.units():
+def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
         for start, end, what in _mismatched_pairs(unit.text):
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
@@ -204,8 +206,8 @@ def _brackets(report: Report) -> Iterator[Finding]:
 _RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人|个|项|户|家)(?=(?:19|20)\d\d年)")
 
 
-def _run_on_years(report: Report) -> Iterator[Finding]:
-    for unit in report.units():
+def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
         text = fold_width(unit.text)
         for m in _RUN_ON_YEAR.finditer(text):
             if not _in_prose(text, m.start(), m.end()):
@@ -221,5 +223,6 @@ def _run_on_years(report: Report) -> Iterator[Finding]:
 
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
-    return [*_document_numbers(report), *_doubled_words(report), *_repeated_clauses(report),
-            *_doubled_marks(report), *_brackets(report), *_run_on_years(report)]
+    units = list(report.units())  # built once: each unit is a validated model
+    return [*_document_numbers(report, units), *_doubled_words(report, units), *_repeated_clauses(report, units),
+            *_doubled_marks(report, units), *_brackets(report, units), *_run_on_years(report, units)]

@@ -3,15 +3,17 @@
 Method (issue 10), precision first. Each run of Chinese characters is segmented with jieba's
 dictionary (its word frequencies, shipped inside its wheel; the route of highest probability, no
 HMM, so an unknown string stays split into single characters). At a character in a single-character
-token or a rare word, each replacement of the same sound (pypinyin, tone included, as the corrected
-word reads there) or of similar shape (``data/similar_shape.txt``) is tried. It is a typo only when
+token or a rare word, each replacement of the same sound (pypinyin: the syllable the corrected word
+reads there, in any tone, since a pinyin input method offers every tone of a syllable) or of similar
+shape (``data/similar_shape.txt``) is tried. It is a typo only when
 
 - the original two to four characters are no word (or a rare one) and the corrected ones a common
   word, and the whole run reads far more likely with it (a factor of 200 in jieba's segmentation,
   where the corrected word is one of the tokens);
 - the corrected word is one the report itself writes elsewhere, or one of the 财政/绩效 vocabulary
-  (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行, so a
-  correction must be a word this kind of report uses;
+  (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行 or 提质, so a
+  correction must be a word this kind of report uses — or an everyday word (jieba ≥ 5,000) where
+  what stands is no word at all (他门 for 他们);
 - nothing says the string is meant: not inside 《》〈〉 or a short “” quotation, not in a name the
   dictionary tags as a person, place or organisation, not in a 机关代字 before 〔2024〕, not in a
   vocabulary word, not in text with traditional characters, not written three times or more the
@@ -57,6 +59,7 @@ _PROTECTED = re.compile(
     r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 
+FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 RARE = 20  # a word at most this frequent is as good as unknown
 GAIN = math.log(200)  # the corrected run must be this much more probable
@@ -76,6 +79,7 @@ class Lexicon:
     patterns: dict[str, list[str]]
     confusions: list[dict[str, str]]
     tokenizer: Any
+    toneless: dict[str, tuple[str, ...]]
 
 
 def _read_jieba() -> tuple[dict[str, int], set[str]]:
@@ -133,7 +137,8 @@ def lexicon() -> Lexicon:
                 patterns[word[:i] + "?" + word[i + 1:]].append(word)
     tokenizer = _tokenizer(words)
     _word_readings("负责")  # pypinyin reads its tables (~0.7 s) here, at start-up, not in the first report
-    return Lexicon(words, tokenizer.total, proper, vocabulary, shapes, dict(patterns), confusions, tokenizer)
+    return Lexicon(words, tokenizer.total, proper, vocabulary, shapes, dict(patterns), confusions, tokenizer,
+                   _toneless_table())
 
 
 @cache
@@ -142,6 +147,24 @@ def _reading(ch: str) -> str:
     from pypinyin import Style, pinyin
 
     return pinyin(ch, style=Style.TONE3, heteronym=False)[0][0]
+
+
+_TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
+                                                    ("u", "ūúǔù"), ("v", "üǖǘǚǜ"), ("n", "ńňǹ"), ("m", "ḿ"))
+                                for c in cs}, "\u0300": None, "\u0304": None, "\u030c": None})
+
+
+def _toneless_table() -> dict[str, tuple[str, ...]]:
+    """Every reading of every character pypinyin knows, without tones (行: xing, hang), read
+    straight from its table: one pass at start-up instead of a call per character later."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return {chr(code): tuple(dict.fromkeys(readings.translate(_TONE_MARKS).split(",")))
+            for code, readings in pinyin_dict.items()}
+
+
+def _readings_toneless(ch: str) -> tuple[str, ...]:
+    return lexicon().toneless.get(ch, ())
 
 
 @cache
@@ -153,15 +176,40 @@ def _word_readings(word: str) -> tuple[str, ...]:
 
 
 def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
-    """Why ``wrong[i]`` may have been typed for ``right[i]``: the same sound, tone included, as
-    ``right`` reads there, or a similar shape."""
+    """Why ``wrong[i]`` may have been typed for ``right[i]``: a similar shape; the same syllable as
+    ``right`` reads there, tone included or not (a pinyin input method offers every tone); or a
+    syllable an input method's 模糊音 setting merges with it (zh/z, ch/c, sh/s, n/l, -ng/-n)."""
     a, b = wrong[i], right[i]
     if b in lex.shapes.get(a, ""):
         return "字形相近"
     sound = _word_readings(right)[i]
     if _reading(a) == sound:
         return f"读音相同（{sound}）"
+    toneless = sound.rstrip("012345")
+    readings = _readings_toneless(a)
+    if toneless in readings:
+        return f"读音相近（{toneless}）"
+    if _fuzzy(toneless) in {_fuzzy(r) for r in readings}:
+        return f"读音相近（{toneless}，模糊音）"
     return None
+
+
+_FUZZY_INITIAL = re.compile(r"^(?:([zcs])h|l)")
+_FUZZY_FINAL = re.compile(r"([aei]n)g$")
+
+
+@cache
+def _fuzzy(syllable: str) -> str:
+    """A syllable as 模糊音 hears it: zh→z, ch→c, sh→s, l→n, ang/eng/ing→an/en/in."""
+    return _FUZZY_FINAL.sub(r"\1", _FUZZY_INITIAL.sub(lambda m: m.group(1) or "n", syllable))
+
+
+@cache
+def _alike(a: str, b: str) -> bool:
+    """A quick sieve before ``_similar``: ``b`` has a similar shape or shares a (fuzzy) syllable with ``a``."""
+    if b in lexicon().shapes.get(a, ""):
+        return True
+    return not {_fuzzy(r) for r in _readings_toneless(a)}.isdisjoint(_fuzzy(r) for r in _readings_toneless(b))
 
 
 def _route(run: str, lex: Lexicon) -> tuple[float, list[tuple[int, int]]]:
@@ -197,23 +245,26 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
     return out
 
 
-def _candidates(run: str, i: int, lex: Lexicon,
-                supported: Callable[[str], bool]) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, corrected word, why) for windows of 2–4 characters around position ``i``."""
+def _candidates(run: str, i: int, lex: Lexicon, supported: Callable[[str, str], bool],
+                window: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, corrected word, why) for the windows of 2–4 characters around position ``i``
+    that ``window`` allows."""
+    ch = run[i]
     for n in (2, 3, 4):
         for a in range(max(0, i - n + 1), min(i, len(run) - n) + 1):
             word = run[a:a + n]
-            if lex.freq.get(word, 0) > RARE:
+            if lex.freq.get(word, 0) > RARE or not window(a, a + n):
                 continue
             for right in lex.patterns.get(word[:i - a] + "?" + word[i - a + 1:], ()):
-                if lex.freq[right] >= 100 * lex.freq.get(word, 0) and supported(right):
+                if (_alike(ch, right[i - a]) and lex.freq[right] >= 100 * lex.freq.get(word, 0)
+                        and supported(word, right)):
                     why = _similar(word, right, i - a, lex)
                     if why:
                         yield a, a + n, right, why
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
-               supported: Callable[[str], bool]) -> list[tuple[int, int, str, str]]:
+               supported: Callable[[str, str], bool]) -> list[tuple[int, int, str, str]]:
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
@@ -222,14 +273,14 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     for i in sorted(suspicious):
         if run[i] in run[max(0, i - 3):i] + run[i + 1:i + 4]:
             continue  # a character repeated close by is meant (应贷尽贷, 限载、限行)
-        for a, b, right, why in _candidates(run, i, lex, supported):
-            # whole suspicious tokens only: a correction never takes a character from a word
-            if a not in bounds or b not in bounds or not suspicious.issuperset(range(a, b)):
-                continue
+        # whole suspicious tokens only: a correction never takes a character from a word
+        for a, b, right, why in _candidates(run, i, lex, supported, lambda a, b: a in bounds and b in bounds
+                                            and suspicious.issuperset(range(a, b))):
             fixed = run[:a] + right + run[b:]
             new_logp, new_spans = _route(fixed, lex)
-            # the corrected word is a token of the new reading, or inside a vocabulary word (绩效管理)
-            fits = any((s, e) == (a, b) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
+            # the corrected word is a token of the new reading, or starts one (方便快捷), or is
+            # inside a vocabulary word (绩效管理); never the tail of a longer word (计量单为 → 计量单位)
+            fits = any((s == a and b <= e) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
                        for s, e in new_spans)
             if fits and new_logp - logp >= GAIN:
                 found.append((new_logp - logp, a, b, right, why))
@@ -282,6 +333,7 @@ class _Context:
     routes: dict[str, tuple[float, list[tuple[int, int]]]]
     written: set[str]
     vocabulary: set[str]
+    freq: dict[str, int]
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
 
     @classmethod
@@ -292,11 +344,13 @@ class _Context:
         routes = {run: _route(run, lex) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
         written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
                    for n in (2, 3, 4) for i in range(e - s - n + 1)}
-        return cls(whole, bigrams, routes, written, lex.vocabulary)
+        return cls(whole, bigrams, routes, written, lex.vocabulary, lex.freq)
 
-    def supported(self, word: str) -> bool:
-        """A correction must be a word of the vocabulary or one the report writes elsewhere."""
-        return word in self.vocabulary or word in self.written
+    def supported(self, wrong: str, right: str) -> bool:
+        """A correction must be a word of the vocabulary or one the report writes elsewhere; or a
+        word of everyday Chinese where what stands is no word at all (他门 for 他们)."""
+        return (right in self.vocabulary or right in self.written
+                or (self.freq.get(right, 0) >= FREQUENT and not self.freq.get(wrong)))
 
     def run_typos(self, run: str, lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""
@@ -340,8 +394,9 @@ def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
 
 
 def _curated(text: str, lex: Lexicon) -> Iterator[Typo]:
+    folded = fold_width(text)
     for entry in lex.confusions:
-        for m in re.finditer(entry["wrong"], fold_width(text)):
+        for m in re.finditer(entry["wrong"], folded):
             yield Typo(m.start(), m.end(), m.group(), m.expand(entry["right"]), entry["reason"],
                        rule="language.confusion")
 

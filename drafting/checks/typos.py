@@ -294,7 +294,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
 def _protected(text: str, lex: Lexicon) -> list[bool]:
     """Characters inside quoted titles and names, 机关代字 and vocabulary words."""
     mask = [False] * len(text)
-    for m in _PROTECTED.finditer(text):
+    for m in _PROTECTED.finditer(fold_width(text)):
         mask[m.start():m.end()] = [True] * (m.end() - m.start())
     for i in range(len(text)):
         for n in range(2, 9):

@@ -57,9 +57,15 @@ GUIDE = (
     "4. 不知道或没有的数字请留空：留空表示“未说明”，报告中不会写成 0。确实为 0 的才填 0。",
     "5. 带下拉箭头的单元格请从列表中选择（如行政级别、计量单位、评价等次）。",
     "6. 一条内容一行；「任务」表的“完成情况”一句一行（单元格内换行：Excel/WPS 按 Alt+Enter，LibreOffice 按 Ctrl+Enter）。",
-    "7. 填好后先检查：jixiao check 本文件.xlsx —— 每个问题都会写明表名、单元格和应填什么；"
+    "7. 选中一个单元格时会显示这一栏的填写提示。填好后先检查：jixiao check 本文件.xlsx —— 每个问题都会写明表名、单元格和应填什么；"
     "再起草：jixiao draft 本文件.xlsx -o 草稿.docx。",
-    "8. 必须相符的数字：收入合计 = 各项收入之和；支出合计 = 基本支出 + 项目支出；基本支出 = 人员支出 + 公用支出；"
+    "8. 各表内容：「基本情况」单位、年度、联系人、人数、预算数、自评得分；「人员」分类编制和实有人数；"
+    "「文字材料」职能职责、内设机构、存在问题、改进措施、结果应用，每条一行；「任务」年度主要任务及完成情况；"
+    "「收入」「支出」「资产」决算数，每个单位一行；「三公」决算数、预算数、上年数各一行；"
+    "「指标」绩效指标，每个三级指标一行（目标值、完成值各有文字和数值两栏，两者应一致；未完成的写偏差原因）；"
+    "「关键数字」报告正文要写到的其他数字（如新增就业2141人），每个一行——正文只写各表中有的数字；"
+    "「评价人员」姓名和职务。",
+    "9. 必须相符的数字：收入合计 = 各项收入之和；支出合计 = 基本支出 + 项目支出；基本支出 = 人员支出 + 公用支出；"
     "当年结余 = 收入合计 − 支出合计；三公合计 = 四项之和；指标的目标值（文字）与目标值（数值）一致。",
 )
 
@@ -102,8 +108,7 @@ def _info_sheet(ws: Worksheet, data: DepartmentData | None, money: str, sangong:
         value = _dig(data, col.key) if data else None
         _put(ws.cell(r, 2), col, value)
         ws.cell(r, 3, col.note).alignment = _WRAP
-        if col.choices:
-            _validation(ws, col, f"B{r}")
+        _validation(ws, col, f"B{r}")
     ws.freeze_panes = "B2"
 
 
@@ -119,8 +124,7 @@ def _table_sheet(ws: Worksheet, table: Table, rows: list[dict[str, Any]], money:
         for r in range(2, max(len(rows), EMPTY_ROWS) + 2):
             row = rows[r - 2] if r - 2 < len(rows) else {}
             _put(ws.cell(r, c), col, row.get(col.key))
-        if col.choices:
-            _validation(ws, col, f"{letter}2:{letter}{VALIDATED_ROWS}")
+        _validation(ws, col, f"{letter}2:{letter}{VALIDATED_ROWS}")
     ws.freeze_panes = "A2"
 
 
@@ -149,12 +153,15 @@ def _put(cell: Any, col: Column, value: Any) -> None:
 
 
 def _validation(ws: Worksheet, col: Column, where: str) -> None:
-    """A drop-down of the column's choices; where the model allows other values, a warning only."""
-    dv = DataValidation(type="list", formula1='"' + ",".join(col.choices) + '"', allow_blank=True,
-                        showErrorMessage=True, errorStyle="stop" if col.strict else "warning",
-                        errorTitle=col.header, error="请从下拉列表中选择" + ("" if col.strict else "（也可填写其他值）"),
-                        promptTitle=col.header, prompt=col.note[:250] if col.note else None,
-                        showInputMessage=bool(col.note))
+    """The column's hint shown when a cell is selected; for choices, a drop-down (where the model
+    allows other values, a wrong one only warns)."""
+    if not col.choices and not col.note:
+        return
+    choices = {"type": "list", "formula1": '"' + ",".join(col.choices) + '"'} if col.choices else {}
+    dv = DataValidation(**choices, allow_blank=True, showErrorMessage=bool(col.choices),
+                        errorStyle="stop" if col.strict else "warning", errorTitle=col.header[:32],
+                        error="请从下拉列表中选择" + ("" if col.strict else "（也可填写其他值）"),
+                        promptTitle=col.header[:32], prompt=col.note[:250] or None, showInputMessage=bool(col.note))
     ws.add_data_validation(dv)
     dv.add(where)
 

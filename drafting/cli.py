@@ -120,17 +120,13 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
         if args.format in ("html", "docx"):
             _write_review(result, report, args.format, None, source=target)
         else:
-            _say(_summary_line(result))
+            from .render import summary_line
+
+            _say(summary_line(result))
     else:
         _write_review(result, report, args.format, args.output, source=target)
     worst = result.worst()
     return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
-
-
-def _summary_line(result) -> str:
-    s = result.summary
-    sev = "，".join(f"{k} {s.by_severity.get(v, 0)}" for k, v in (("错误", "error"), ("警告", "warning"), ("提示", "info")))
-    return f"共 {s.total} 条问题（{sev}）" + (f"；另有 {s.accepted} 条已接受" if s.accepted else "")
 
 
 def _decide(args: argparse.Namespace, target: Path, reviewed: list) -> list:
@@ -307,7 +303,9 @@ def _model_from_args(args: argparse.Namespace):
 
 
 def cmd_check(args: argparse.Namespace) -> ExitStatus:
-    """Check a data file alone: every schema problem (line and field each), else every arithmetic warning."""
+    """Check a data file alone: every problem (line and field, or sheet and cell), else every arithmetic
+    warning, and the parts of the outline a draft would leave 【待补充】 (these alone exit 0)."""
+    from .draft.drafter import gap_notices
     from .errors import DataFileError
     from .io.loading import load_department_with_warnings
 
@@ -320,7 +318,11 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
         return ExitStatus.BAD_INPUT
     for w in warnings:
         _say(f"警告：{w.message}［{', '.join(w.paths)}］")
-    _say(f"{args.data}：{data.department.name}{data.year}年度，" + (f"核对警告 {len(warnings)} 条" if warnings else "检查通过"))
+    gaps = gap_notices(data, workbook=Path(args.data).suffix.lower() in (".xlsx", ".xlsm"))
+    for line in gaps:
+        _say(f"待补充：{line}")
+    _say(f"{args.data}：{data.department.name}{data.year}年度，" + (f"核对警告 {len(warnings)} 条" if warnings else "检查通过")
+         + (f"；起草时 {len(gaps)} 部分将标为【待补充】" if gaps else ""))
     return ExitStatus.FINDINGS if warnings else ExitStatus.OK
 
 

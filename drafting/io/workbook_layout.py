@@ -7,13 +7,14 @@ One table for both directions — the template writer (``workbook_writer``) and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..department import Grade, Level
 from ..quantities import Unit
 
 __all__ = ["INFO_ROWS", "INFO_SHEET", "MONEY_UNITS", "SANGONG_ROWS", "SHEETS", "TABLES", "TEXT_KINDS",
-           "Column", "Table", "bare_header"]
+           "Column", "Table", "bare_header", "workbook_place"]
 
 MONEY = "money"  # the column's unit is the finance table's (元/万元/亿元), written into its header
 SANGONG_MONEY = "sangong"  # … the 三公 table's
@@ -191,3 +192,23 @@ EVALUATORS = Table("评价人员", "evaluators", (
 TABLES: tuple[Table, ...] = (STAFF, TEXTS, TASKS, INCOME, EXPENDITURE, ASSETS, SANGONG, INDICATORS, KEY_FIGURES,
                              EVALUATORS)
 SHEETS: tuple[str, ...] = (INFO_SHEET, *(t.sheet for t in TABLES))
+
+
+def workbook_place(field: str) -> str | None:
+    """Where a data field (``self_score``, ``finance.expenditure[0].balance_year``) is filled in the
+    workbook — 「基本情况」表“自评得分” — for messages about missing data; None if it has no place."""
+    path = re.sub(r"\[\d+\]", "", field)
+    for col in INFO_ROWS:
+        if col.key == path:
+            return f"「{INFO_SHEET}」表“{col.header}”"
+    for kind, target in TEXT_KINDS.items():
+        if target == path:
+            return f"「{TEXTS.sheet}」表（类别“{kind}”）"
+    for table in TABLES:
+        if path == table.path:
+            return f"「{table.sheet}」表"
+        if path.startswith(table.path + "."):
+            key = path[len(table.path) + 1:]
+            header = next((c.header for c in table.columns if c.key == key), None)
+            return f"「{table.sheet}」表" + (f"“{header}”列" if header else "")
+    return None

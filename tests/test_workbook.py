@@ -217,3 +217,23 @@ def test_libreoffice_opens_the_workbook_and_reads_its_figures(tmp_path):
     assert "单位全称,安化县教育局" in sheets[INFO_SHEET]
     assert "局机关,\"7,602.48\",29.35," in sheets["收入"]
     assert "学前三年毛入园率,≥91%,≥,91,92.05%,92.05,%" in sheets["指标"]
+
+
+@pytest.mark.skipif(office() is None, reason="LibreOffice is not installed (libreoffice/soffice not on PATH)")
+def test_a_workbook_saved_again_by_libreoffice_reads_back_the_same_data(tmp_path):
+    """As an officer's spreadsheet program would: open each fixture's workbook and save it as .xlsx."""
+    if not _calc_converts(tmp_path):
+        pytest.skip("LibreOffice has no Calc here (install libreoffice-calc or libreoffice-calc-nogui)")
+    books = []
+    for fixture in FIXTURES:
+        books.append(tmp_path / f"{fixture.parent.name}.xlsx")
+        write_workbook(books[-1], load_department(fixture))
+    exe = office()
+    assert exe is not None
+    done = subprocess.run([exe, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                           "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp_path / "saved"),
+                           *map(str, books)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    for fixture, book in zip(FIXTURES, books, strict=True):
+        again = load_department(tmp_path / "saved" / book.name)
+        assert again == load_department(fixture) and _exact(again) == _exact(load_department(fixture)), book.name

@@ -14,7 +14,7 @@ from ..department import Grade, Level
 from ..quantities import Unit
 
 __all__ = ["INFO_ROWS", "INFO_SHEET", "MONEY_UNITS", "SANGONG_ROWS", "SHEETS", "TABLES", "TEXT_KINDS",
-           "Column", "Table", "bare_header", "workbook_place"]
+           "Column", "Table", "workbook_place"]
 
 MONEY = "money"  # the column's unit is the finance table's (元/万元/亿元), written into its header
 SANGONG_MONEY = "sangong"  # … the 三公 table's
@@ -53,16 +53,6 @@ class Table:
     path: str  # where its rows go in the data: finance.income, indicators, …
     columns: tuple[Column, ...]
     note: str = ""
-
-
-def bare_header(text: str) -> tuple[str, str | None]:
-    """A header cell's label and the unit in its brackets: 收入合计（万元） → (收入合计, 万元)."""
-    t = "".join(str(text).split())
-    for open_, close in (("（", "）"), ("(", ")")):
-        if t.endswith(close) and open_ in t:
-            at = t.rindex(open_)
-            return t[:at], t[at + 1:-1]
-    return t, None
 
 
 def _money(header: str, key: str, note: str = "") -> Column:

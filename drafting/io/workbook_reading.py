@@ -27,7 +27,17 @@ from .data_problems import MAX_DIGITS, expected_of
 from .limits import check_limit
 from .paths import read_input_bytes
 from .workbook_cells import cell_date, cell_ids, cell_lines, cell_number, cell_text
-from .workbook_layout import INFO_ROWS, INFO_SHEET, MONEY, MONEY_UNITS, SANGONG_MONEY, SHEETS, Column, Table
+from .workbook_layout import (
+    INFO_ROWS,
+    INFO_SHEET,
+    MONEY,
+    MONEY_UNITS,
+    SANGONG_MONEY,
+    SHEETS,
+    TABLES,
+    Column,
+    Table,
+)
 from .workbook_records import Place, Records, records_of
 
 __all__ = ["load_workbook_data"]
@@ -107,8 +117,6 @@ class _Reading:
             self.absent.add((sheet, ""))
             self.problem(Place(sheet), f"缺少工作表“{sheet}”；请勿删除或改名（可用 jixiao template 重新生成模板，把数据复制过去）")
         sheets: dict[str, list[dict[str, Any]]] = {}
-        from .workbook_layout import TABLES
-
         info = self._info() if INFO_SHEET not in missing else {}
         for table in TABLES:
             if table.sheet not in missing:

@@ -53,6 +53,7 @@ class Table:
     path: str  # where its rows go in the data: finance.income, indicators, …
     columns: tuple[Column, ...]
     note: str = ""
+    labels: tuple[str, ...] = ()  # first-column row labels an empty template starts with (not values)
 
 
 def _money(header: str, key: str, note: str = "") -> Column:
@@ -93,7 +94,7 @@ STAFF = Table("人员", "staffing", (
     Column("人员类别", "kind", "choice", choices=("行政", "事业", "工勤"), note="行政、事业、工勤（可另填其他类别）"),
     Column("编制人数", "authorized", "int", "人", note="该类编制数；不填表示未说明"),
     Column("实有人数", "actual", "int", "人", note="该类实有人数；不填表示未说明"),
-), note="分类编制与实有人数；合计填在「基本情况」表")
+), note="分类编制与实有人数；合计填在「基本情况」表", labels=("行政", "事业", "工勤"))
 
 TEXT_KINDS = {"职能职责": "duties", "内设机构": "department.organisation", "二级机构": "department.subordinate_units",
               "存在问题": "problems", "改进措施": "measures", "结果应用": "result_use"}
@@ -142,7 +143,7 @@ SANGONG = Table("三公", "sangong", (
     Column("公务用车运维费", "vehicle_operation", "number", SANGONG_MONEY, note="公务用车运行维护费"),
     Column("公务用车购置费", "vehicle_purchase", "number", SANGONG_MONEY),
     Column("因公出国(境)费", "overseas", "number", SANGONG_MONEY),
-), note="三行：决算数、预算数、上年数")
+), note="三行：决算数、预算数、上年数", labels=tuple(SANGONG_ROWS))
 
 INDICATORS = Table("指标", "indicators", (
     Column("一级指标", "level1", "choice", choices=LEVEL1, note="产出指标、效益指标、满意度指标；常见指标可不填（按名称推断）"),
@@ -154,7 +155,7 @@ INDICATORS = Table("指标", "indicators", (
     Column("目标值（数值）", "target_value", "number", note="只填数字，如：91（单位填在“计量单位”列）"),
     Column("完成值（文字）", "actual", note="如：92.05%"),
     Column("完成值（数值）", "actual_value", "number", note="只填数字，如：92.05；不填表示未说明（不是 0）"),
-    Column("计量单位", "unit", "choice", choices=UNITS, strict=True, note="如：%、人、万元（下拉选择）；无单位不填"),
+    Column("计量单位", "unit", "choice", choices=UNITS, strict=True, note="如：%、人、万元（下拉选择）；无单位，或单位不在列表中（如 处、公斤）时不填，把单位写在文字栏"),
     Column("分值", "weight", "number", "分", note="如：8"),
     Column("得分", "score", "number", "分", note="如：7"),
     Column("偏差原因", "deviation_reason", note="未完成目标时必填：为什么没有达到", width=40),
@@ -165,7 +166,7 @@ KEY_FIGURES = Table("关键数字", "key_figures", (
     Column("编号", "id", note="英文小写字母开头，如：new_jobs；可不填（自动编为 fig行号）"),
     Column("名称", "name", note="必填。如：新增就业", width=24),
     Column("本年数值", "value", "number", note="必填。只填数字，如：2141"),
-    Column("计量单位", "unit", "choice", choices=UNITS, strict=True, note="如：人、%、万元（下拉选择）"),
+    Column("计量单位", "unit", "choice", choices=UNITS, strict=True, note="如：人、%、万元（下拉选择）；单位不在列表中（如 处、公斤）时不填，把单位写进名称"),
     Column("限定词", "qualifier", "choice", choices=QUALIFIERS, note="数字为约数或界限时：余、约、以内、以上……"),
     Column("上年数值", "prior_value", "number", note="用于与上年比较；不填表示未说明"),
     Column("所属任务", "task", note="「任务」表中的任务编号，如：任务1"),

@@ -102,6 +102,8 @@ def _staffing(rec: Records, path: str, sheet: str, rows: list[Cells], problem: P
             problem(place, f"人员类别“{kind}”与第{seen[kind]}行重复；每个类别只填一行")
             continue
         seen[kind] = place.row or 0
+        if _value(row, "authorized") is None and _value(row, "actual") is None:
+            continue  # a template's row label left unfilled
         for key, target in (("authorized", "authorized_by_kind"), ("actual", "actual_by_kind")):
             rec.put(("staffing", target, kind), _value(row, key), row[key][1])
 
@@ -136,7 +138,9 @@ def _sangong(rec: Records, path: str, sheet: str, rows: list[Cells], problem: Pr
             continue
         seen.add(label)
         key = SANGONG_ROWS[label]
-        rec.places[("sangong", key)] = Place(sheet, place.row)
+        rec.places[("sangong", key)] = row["total"][1]
+        if all(value is None for k, (value, _) in row.items() if k not in ("row", "_row")):
+            continue  # a template's row label left unfilled: that column is not stated
         rec.data["sangong"][key] = {}
         for field_key, (value, cell) in row.items():
             if field_key not in ("row", "_row"):

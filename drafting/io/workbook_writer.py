@@ -90,7 +90,7 @@ def workbook_bytes(data: DepartmentData | None = None) -> bytes:
     sangong = data.sangong.unit.value if data else "万元"
     _info_sheet(wb.create_sheet(INFO_SHEET), data, money, sangong)
     for table in TABLES:
-        rows = list(_rows(table, data)) if data else []
+        rows = list(_rows(table, data)) if data else [{table.columns[0].key: label} for label in table.labels]
         _table_sheet(wb.create_sheet(table.sheet), table, rows, money, sangong)
     wb.properties.creator = "jixiao"
     buf = io.BytesIO()

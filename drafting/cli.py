@@ -1,4 +1,4 @@
-"""The ``jixiao`` command line: parse, schema, verify, review, draft, demo.
+"""The ``jixiao`` command line: parse, schema, verify, review, draft, check, template, demo.
 
 The evals are not part of the library or its CLI: ``python -m evals.runner`` (``make eval``).
 
@@ -28,7 +28,6 @@ class ExitStatus(IntEnum):
     MODEL_ERROR = 3
     ENVIRONMENT = 4
     INTERNAL = 5
-
 
 
 def _say(msg: str) -> None:
@@ -121,17 +120,13 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
         if args.format in ("html", "docx"):
             _write_review(result, report, args.format, None, source=target)
         else:
-            _say(_summary_line(result))
+            from .render import summary_line
+
+            _say(summary_line(result))
     else:
         _write_review(result, report, args.format, args.output, source=target)
     worst = result.worst()
     return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
-
-
-def _summary_line(result) -> str:
-    s = result.summary
-    sev = "，".join(f"{k} {s.by_severity.get(v, 0)}" for k, v in (("错误", "error"), ("警告", "warning"), ("提示", "info")))
-    return f"共 {s.total} 条问题（{sev}）" + (f"；另有 {s.accepted} 条已接受" if s.accepted else "")
 
 
 def _decide(args: argparse.Namespace, target: Path, reviewed: list) -> list:
@@ -308,7 +303,9 @@ def _model_from_args(args: argparse.Namespace):
 
 
 def cmd_check(args: argparse.Namespace) -> ExitStatus:
-    """Check a data file alone: every schema problem (line and field each), else every arithmetic warning."""
+    """Check a data file alone: every problem (line and field, or sheet and cell), else every arithmetic
+    warning, and the parts of the outline a draft would leave 【待补充】 (these alone exit 0)."""
+    from .draft.drafter import gap_notices
     from .errors import DataFileError
     from .io.loading import load_department_with_warnings
 
@@ -321,8 +318,23 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
         return ExitStatus.BAD_INPUT
     for w in warnings:
         _say(f"警告：{w.message}［{', '.join(w.paths)}］")
-    _say(f"{args.data}：{data.department.name}{data.year}年度，" + (f"核对警告 {len(warnings)} 条" if warnings else "检查通过"))
+    gaps = gap_notices(data, workbook=Path(args.data).suffix.lower() in (".xlsx", ".xlsm"))
+    for line in gaps:
+        _say(f"待补充：{line}")
+    _say(f"{args.data}：{data.department.name}{data.year}年度，" + (f"核对警告 {len(warnings)} 条" if warnings else "检查通过")
+         + (f"；起草时 {len(gaps)} 部分将标为【待补充】" if gaps else ""))
     return ExitStatus.FINDINGS if warnings else ExitStatus.OK
+
+
+def cmd_template(args: argparse.Namespace) -> ExitStatus:
+    """The Excel workbook to fill in: empty, or holding a data file's figures (``--data``)."""
+    from .io.workbook_writer import write_workbook
+
+    _file_only(args.output)
+    _guard([args.output], args.data)
+    data = _load_data(args.data) if args.data else None
+    _say(f"已写入 {write_workbook(args.output, data)}（填好后运行 jixiao check {args.output}）")
+    return ExitStatus.OK
 
 
 def cmd_demo(args: argparse.Namespace) -> ExitStatus:
@@ -376,7 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("verify", help="核验报告中每个数字是否有数据支撑")
     s.add_argument("report", help="报告文件（.docx 或 .txt）")
-    s.add_argument("--data", required=True, help="部门数据文件（YAML/JSON，格式见 fixtures/*/data.yaml 和 schemas/）")
+    s.add_argument("--data", required=True, help="部门数据文件（.xlsx 或 YAML/JSON，见 jixiao template 和 schemas/）")
     s.add_argument("--format", choices=["json", "md"], default="md", help=FORMAT_HELP)
     s.add_argument("--all", action="store_true", help="列出全部数据性数字及其依据（默认只列需要核对的）")
     s.add_argument("-o", "--output", help=OUTPUT_HELP)
@@ -404,9 +416,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_draft_parser(sub)
 
-    s = sub.add_parser("check", help="检查部门数据文件：列出全部问题（字段、行号）和核对警告")
-    s.add_argument("data", help="部门数据文件（YAML/JSON；可复制 fixtures/*/data.yaml 修改）")
+    s = sub.add_parser("check", help="检查部门数据文件：列出全部问题（字段、行号或单元格）和核对警告")
+    s.add_argument("data", help="部门数据文件（Excel .xlsx，或 YAML/JSON）")
     s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("template", help="生成填写部门数据的 Excel 工作簿（.xlsx）")
+    s.add_argument("output", help="要写入的工作簿，如 我局2023.xlsx")
+    s.add_argument("--data", help="可选：把这个数据文件（YAML/JSON/.xlsx）的内容填入工作簿")
+    s.set_defaults(func=cmd_template)
 
     s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")
     s.add_argument("--out", default="out", help="输出目录（默认 %(default)s）")
@@ -417,7 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_draft_parser(sub: argparse._SubParsersAction) -> None:
     """``jixiao draft``: its model options (time bounds, structured output, fallback, cache) make it the longest."""
     s = sub.add_parser("draft", help="根据部门数据起草报告")
-    s.add_argument("data", help="部门数据文件（YAML/JSON）")
+    s.add_argument("data", help="部门数据文件（Excel .xlsx，或 YAML/JSON）")
     s.add_argument("--prior", help="上年报告 (.docx/.txt)，作为参考和风格")
     s.add_argument("-o", "--output", help="起草稿 .docx 的文件名（默认：部门名+年度）；旁边另写同名 .json 依据文件")
     s.add_argument("--model", default="offline", help="offline（默认）或 openai:<模型名>")

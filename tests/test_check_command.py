@@ -52,3 +52,36 @@ def test_a_target_text_that_disagrees_with_its_value_is_a_warning_naming_both_fi
 def test_a_clean_file_passes(capsys):
     assert main(["check", str(GOOD)]) == 0
     assert "检查通过" in capsys.readouterr().err
+
+
+def _without(tmp_path, *keys: str) -> Path:
+    """The clean fixture with top-level fields removed (their whole block)."""
+    import yaml
+
+    data = yaml.safe_load(GOOD.read_text(encoding="utf-8"))
+    for key in keys:
+        data.pop(key)
+    path = tmp_path / "data.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_check_names_the_parts_a_draft_would_leave_to_fill_in_as_the_draft_does(tmp_path, capsys):
+    import json
+
+    path = _without(tmp_path, "self_score", "grade", "measures", "duties")
+    assert main(["check", str(path)]) == 0  # missing parts are not errors
+    err = capsys.readouterr().err
+    said = [line.removeprefix("待补充：") for line in err.splitlines() if line.startswith("待补充：")]
+    assert "起草时 3 部分将标为【待补充】" in err
+    assert main(["draft", str(path), "-o", str(tmp_path / "d.docx")]) == 0
+    gaps = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["gaps"]
+    assert said == [g["message"] for g in gaps] and len(said) == 3
+
+
+def test_for_a_workbook_check_also_says_where_to_fill_a_missing_part(tmp_path, capsys):
+    path = _without(tmp_path, "self_score", "grade")
+    book = tmp_path / "data.xlsx"
+    assert main(["template", str(book), "--data", str(path)]) == 0
+    assert main(["check", str(book)]) == 0
+    assert "（工作簿中填在「基本情况」表“自评得分”、「基本情况」表“评价等次”）" in capsys.readouterr().err

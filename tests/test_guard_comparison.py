@@ -157,3 +157,44 @@ def test_a_contradicted_number_proposes_exactly_its_correction(text):
     failures = verify(text, load_department(FIXTURE)).failures
     assert failures and all(c.verdict is Verdict.CONTRADICTED for c in failures)
     assert all(c.fact is not None and c.nearest == [c.fact] and c.message.count("应为") == 1 for c in failures)
+
+
+# -- shortfalls against a target (issue 12): 差140人，0.18% -------------------------------------------
+# anhua-edu-2023: 营养改善计划受益学生 target 78000, actual 77860 (140 short, 0.18% of the target);
+# 公开招聘教师 target 230, actual 236 (6 over, 2.61%).
+ANHUA = ROOT / "fixtures" / "anhua-edu-2023" / "data.yaml"
+
+
+def _verdicts(text: str) -> list[tuple[str, str, str | None]]:
+    result = verify(text, load_department(ANHUA))
+    return [(c.mention.text, c.verdict.value, c.fact.path if c.fact else None) for c in result.checks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "营养改善计划受益学生目标7.8万人，实际完成77860人，差140人，0.18%。",
+    "营养改善计划受益学生低于目标140人，未完成比例为0.18%。",
+    "营养改善计划受益学生未达到目标值，缺口140人，占目标的0.18%。",
+])
+def test_a_shortfall_and_its_share_of_the_target_are_supported(sentence):
+    found = dict((text, (verdict, path)) for text, verdict, path in _verdicts(sentence))
+    assert found["140人"] == ("supported", "indicators[2].vs_target")
+    assert found["0.18%"] == ("supported", "indicators[2].vs_target_ratio")
+
+
+def test_an_excess_over_the_target_and_its_share_are_supported():
+    assert _verdicts("公开招聘教师236名，超出目标6名，超出2.61%。")[1:] == [
+        ("6名", "supported", "indicators[5].vs_target"), ("2.61%", "supported", "indicators[5].vs_target_ratio")]
+
+
+def test_a_wrong_share_of_the_shortfall_is_not_supported():
+    assert _verdicts("营养改善计划受益学生比目标少140人，差0.19%。")[1][1] != "supported"
+
+
+def test_an_excess_written_as_a_shortfall_is_contradicted():
+    assert ("6名", "contradicted", "indicators[5].vs_target") in _verdicts("公开招聘教师236名，比目标少6名。")
+    assert ("140人", "contradicted", "indicators[2].vs_target") in _verdicts("营养改善计划受益学生比目标多140人。")
+
+
+def test_a_gap_without_direction_claims_none():
+    assert read_claim("与目标相差") == ("target", None, "")
+    assert read_claim("差") is not None and read_claim("差").direction == "down"

@@ -137,6 +137,27 @@ def prior_text(prior: Report | None) -> Seen | None:
 # -- draft -------------------------------------------------------------------------------------------
 
 
+def outline_gaps(data: DepartmentData) -> list[Gap]:
+    """The parts of the outline a draft of ``data`` would leave 【待补充】: the offline skeleton's own
+    gaps, so ``jixiao check`` names exactly what ``draft`` will (one source, no second list)."""
+    from ..numbers.facts import build_facts
+    from .offline import draft_section
+
+    accept = _accept(build_facts(data), data.year)
+    return [gap for spec in select(None) for gap in draft_section(data, spec, accept, None).gaps]
+
+
+def gap_notices(data: DepartmentData, *, workbook: bool = False) -> list[str]:
+    """One line per gap of ``outline_gaps``; for a workbook, also the sheet and column to fill in."""
+    from ..io.workbook_layout import workbook_place
+
+    out = []
+    for gap in outline_gaps(data):
+        places = [p for p in dict.fromkeys(workbook_place(f) for f in gap.fields) if p] if workbook else []
+        out.append(gap.message + (f"（工作簿中填在{'、'.join(places)}）" if places else ""))
+    return out
+
+
 def _accept(facts: Any, year: int) -> Callable[[str], list[str]]:
     from ..numbers.guard import verify
     from .chain import stale_years

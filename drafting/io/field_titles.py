@@ -1,5 +1,5 @@
-"""Chinese titles of every field of the department data, written into its JSON Schema, so an
-officer (or a form built from the schema) reads 当年结余 rather than ``balance_year``.
+"""Chinese titles and descriptions of every field of the department data, written into its JSON
+Schema, so an officer (or a form built from the schema) reads 当年结余 rather than ``balance_year``.
 
 Kept beside the schema export rather than on each pydantic field because they are the schema's
 labels for people; the model's own ``title`` (where set) wins over this table.
@@ -7,7 +7,7 @@ labels for people; the model's own ``title`` (where set) wins over this table.
 
 from __future__ import annotations
 
-__all__ = ["FIELD_TITLES"]
+__all__ = ["FIELD_DESCRIPTIONS", "FIELD_TITLES"]
 
 _ROW = {"unit_name": "单位名称", "total": "合计"}
 
@@ -56,4 +56,45 @@ FIELD_TITLES: dict[str, dict[str, str]] = {
         "prior_value": "上年数值", "task": "所属任务", "evidence": "原文依据", "role": "性质",
     },
     "Evaluator": {"name": "姓名", "title": "职务", "organisation": "所在单位"},
+}
+
+_NOT_STATED = "；不填表示未说明（不是 0）"
+_MONEY_ROW = "按决算数填写，单位见所在表（金额单位）"
+
+# Chinese descriptions where the model's own is missing or in English (the model's Chinese one wins).
+FIELD_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "DepartmentData": {
+        "department": "单位名称、行政区、级别、预算编码和机构设置", "contact": "报告联系人及电话",
+        "evaluators": "参加评价的人员", "finance": "预算数、收入、支出、结余和固定资产（决算数）",
+        "grade": "评价等次：优、良、中、差，应与自评得分相符", "indicators": "绩效指标表，每个三级指标一项",
+        "key_figures": "报告正文要写到的其他数字，每个一项", "sangong": "“三公”经费的决算数、预算数和上年数",
+        "self_score": "自评得分（0–100）；不填则自评结论一节标为待补充", "staffing": "编制人数、实有人数及分类人数",
+        "tasks": "年度主要工作任务及完成情况", "year": "被评价的预算年度，如 2023",
+    },
+    "Contact": {"name": "联系人姓名", "phone": "联系电话，如 0745-8251787"},
+    "DepartmentProfile": {"level": "行政级别：省、市或县"},
+    "Evaluator": {"name": "评价人员姓名", "organisation": "评价人员所在单位"},
+    "ExpenditureRow": {
+        "unit_name": "单位名称，如 局机关", "total": "支出合计 = 基本支出 + 项目支出；" + _MONEY_ROW,
+        "basic": "基本支出 = 人员支出 + 公用支出；" + _MONEY_ROW, "personnel": "人员支出；" + _MONEY_ROW,
+        "public": "公用支出；" + _MONEY_ROW, "project": "项目支出；" + _MONEY_ROW,
+    },
+    "Finance": {"unit": "本部分金额的单位：元、万元或亿元", "income": "收入情况，每个单位一行",
+                "expenditure": "支出和结余情况，每个单位一行", "fixed_assets": "固定资产情况，每个单位一行"},
+    "FixedAssetRow": {"unit_name": "单位名称，如 局机关", "total": "固定资产合计 = 在用 + 出租 + 其他；" + _MONEY_ROW,
+                      "in_use": "在用固定资产；" + _MONEY_ROW, "leased": "出租固定资产；" + _MONEY_ROW,
+                      "other": "其他固定资产；" + _MONEY_ROW},
+    "IncomeRow": {"unit_name": "单位名称，如 局机关", "total": "收入合计 = 各项收入之和；" + _MONEY_ROW,
+                  "carryover": "上年结转；" + _MONEY_ROW, "fiscal": "公共财政拨款；" + _MONEY_ROW,
+                  "government_fund": "政府基金拨款；" + _MONEY_ROW, "special_account": "纳入专户管理的非税收入拨款；" + _MONEY_ROW,
+                  "other": "其他收入；" + _MONEY_ROW},
+    "Indicator": {"target_value": "目标值的数值，如 91（单位见计量单位）" + _NOT_STATED,
+                  "actual_value": "完成值的数值，如 92.05" + _NOT_STATED,
+                  "comparator": "完成值与目标值的比较方式：≥ ≤ = > <；不填按 ≥", "unit": "计量单位，如 %、人、万元；无单位为空"},
+    "KeyFigure": {"id": "编号：英文小写字母开头，如 new_jobs（数据路径中使用）", "value": "本年数值，只填数字",
+                  "unit": "计量单位，如 人、%、万元；无单位为空", "task": "所属任务的编号，如 任务1",
+                  "evidence": "报告中写这个数字的原话"},
+    "SanGong": {"total": "合计 = 公务接待费 + 公务用车运维费 + 公务用车购置费 + 因公出国（境）费"},
+    "SanGongTable": {"unit": "“三公”经费金额的单位：元、万元或亿元"},
+    "Task": {"title": "任务名称", "achievements": "完成情况，一句一项", "figures": "本任务报告的关键数据编号"},
 }

@@ -25,8 +25,8 @@ class Limit:
 
 LIMITS: dict[str, Limit] = {
     "text_bytes": Limit("JIXIAO_MAX_TEXT_BYTES", 2_000_000, "文本报告或数据文件的大小（字节）"),
-    "docx_bytes": Limit("JIXIAO_MAX_DOCX_BYTES", 200_000_000, ".docx 解压后的总大小（字节）"),
-    "docx_ratio": Limit("JIXIAO_MAX_DOCX_RATIO", 200, ".docx 解压后与压缩前大小之比"),
+    "docx_bytes": Limit("JIXIAO_MAX_DOCX_BYTES", 200_000_000, ".docx 或 .xlsx 解压后的总大小（字节）"),
+    "docx_ratio": Limit("JIXIAO_MAX_DOCX_RATIO", 200, ".docx 或 .xlsx 解压后与压缩前大小之比"),
     "paragraphs": Limit("JIXIAO_MAX_PARAGRAPHS", 100_000, "一份报告的段落和表格单元格数"),
 }
 

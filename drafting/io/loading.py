@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..department import DataWarning, DepartmentData
 from ..errors import DataFileError
+from .data_problems import MAX_DIGITS, expected_of
 from .paths import read_input_bytes
 
 __all__ = ["dotted_path", "load_department", "load_department_with_warnings"]
@@ -45,7 +46,6 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
         raise yaml.constructor.ConstructorError(None, None, f"不是数字：{raw}", node.start_mark) from exc
 
 
-MAX_DIGITS = 20  # digits of a number in a data file: 10¹⁸ 元 is beyond any budget, 5,000 digits an error
 
 
 def _too_long(raw: str) -> bool:
@@ -93,6 +93,10 @@ DecimalSafeLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 def load_department(path: str | Path) -> DepartmentData:
     """Load and validate a department data file (.yaml/.yml/.json; other suffixes are sniffed)."""
     p = Path(path)
+    if _is_workbook(p):
+        from .workbook_reading import load_workbook_data
+
+        return load_workbook_data(p)
     text = _read_text(p)
     fmt = _format_of(p, text)
     data, root = _parse_json(p, text) if fmt == "json" else _parse_yaml(p, text)
@@ -110,6 +114,17 @@ def load_department(path: str | Path) -> DepartmentData:
         return DepartmentData.model_validate(data)
     except ValidationError as exc:
         raise _validation_error(p, exc, root) from None
+
+
+def _is_workbook(p: Path) -> bool:
+    """An Excel workbook by its suffix, or a zip package (not YAML or JSON) whatever its name."""
+    if p.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        return True
+    try:
+        with p.open("rb") as f:
+            return f.read(2) == b"PK"
+    except OSError:
+        return False  # the text reader names the problem
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -337,41 +352,7 @@ def _describe(err: Any, root: yaml.Node | None) -> tuple[int | None, str]:
             hint = f"，是否应为“{close[0]}”？"
         listing = "、".join(allowed[:12]) + ("等" if len(allowed) > 12 else "")
         return line, f"字段 {field}：未知字段“{name}”{hint}；此处允许的字段：{listing}"
-    return line, f"字段 {field}：{_expected(kind, ctx, err)}"
-
-
-def _expected(kind: str, ctx: dict[str, Any], err: Any) -> str:
-    given = err.get("input")
-    shown = f"，实际填写为“{given}”" if isinstance(given, (str, int, Decimal)) and not isinstance(given, bool) else ""
-    if kind in ("decimal_parsing", "decimal_type", "float_parsing", "float_type", "finite_number"):
-        return f"应为数字，如 5.18（不要带单位或千分位逗号）{shown}"
-    if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"应为整数，如 36{shown}"
-    if kind in ("string_type",):
-        return f"应为文字{shown}（数字或日期请加引号）"
-    if kind == "missing":
-        return "缺少必填字段；请补上"
-    if kind == "enum":
-        return f"应为以下之一：{ctx.get('expected', '')}{shown}"
-    if kind in ("date_parsing", "date_type", "date_from_datetime_parsing", "date_from_datetime_inexact"):
-        return f"应为日期，如 2023-02-20{shown}"
-    if kind in ("list_type", "tuple_type"):
-        return "应为列表（每项一行，以“- ”开头）"
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return "应为字段表（每行“键: 值”，下一级缩进两个空格）"
-    if kind == "bool_parsing" or kind == "bool_type":
-        return f"应为 true 或 false{shown}"
-    if kind in ("greater_than_equal", "greater_than"):
-        return f"应不小于 {ctx.get('ge', ctx.get('gt'))}{shown}"
-    if kind in ("less_than_equal", "less_than"):
-        return f"应不大于 {ctx.get('le', ctx.get('lt'))}{shown}"
-    if kind == "string_pattern_mismatch":
-        return f"格式不符，应匹配 {ctx.get('pattern')}（小写字母开头，只含小写字母、数字和下划线）{shown}"
-    if kind in ("decimal_max_places", "decimal_max_digits"):
-        return f"小数位数过多{shown}"
-    if kind == "value_error":
-        return str(ctx.get("error", err["msg"]))
-    return str(err["msg"])
+    return line, f"字段 {field}：{expected_of(kind, ctx, err)}"
 
 
 def _line_of(root: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:

@@ -16,7 +16,7 @@ from ..department import DepartmentData
 from ..findings import ReviewResult
 from ..report import Report
 from .atomic import write_text
-from .field_titles import FIELD_TITLES
+from .field_titles import FIELD_DESCRIPTIONS, FIELD_TITLES
 
 __all__ = ["SCHEMAS", "export_schemas", "render_schema", "schema_is_current"]
 
@@ -36,13 +36,20 @@ def render_schema(model: type[BaseModel]) -> str:
 
 
 def _add_titles(schema: dict[str, Any]) -> None:
-    """Chinese titles on every property of the department data (a title the model sets in Chinese stays)."""
+    """Chinese titles and descriptions on every property of the department data (what the model sets in
+    Chinese stays; an English description gives way)."""
     parts = [(schema.get("title", "DepartmentData"), schema), *schema.get("$defs", {}).items()]
     for name, part in parts:
-        titles = FIELD_TITLES.get(name, {})
+        titles, notes = FIELD_TITLES.get(name, {}), FIELD_DESCRIPTIONS.get(name, {})
         for key, prop in part.get("properties", {}).items():
-            if key in titles and not any("\u4e00" <= ch <= "\u9fff" for ch in prop.get("title", "")):
+            if key in titles and not _chinese(prop.get("title", "")):
                 prop["title"] = titles[key]
+            if key in notes and not _chinese(prop.get("description", "")):
+                prop["description"] = notes[key]
+
+
+def _chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def export_schemas(out_dir: str | Path = "schemas") -> list[Path]:

@@ -274,7 +274,11 @@ def _indicators(b: _Builder, d: DepartmentData) -> None:
         if ind.score is not None:
             b.direct(f"{p}.score", f"{ind.name}得分", ind.score, Unit.SCORE, [f"{name}得分"] if name else ())
         if target is not None and actual is not None and target.unit == actual.unit:
-            b.difference(f"{p}.vs_target", actual, target, f"{ind.name}超出目标", f"{ind.name}低于目标", base="target")
+            gap = b.difference(f"{p}.vs_target", actual, target, f"{ind.name}超出目标", f"{ind.name}低于目标", base="target")
+            if gap is not None and actual.unit is not Unit.PERCENT:
+                # the gap as a share of the target: 差288人，3.20%; 超出目标5.2%
+                b.ratio(f"{p}.vs_target_ratio", f"{gap.label}比例", gap, target,
+                        names=[f"{name}{w}" for w in ("差距比例", "未完成比例", "缺口比例", "超出比例")] if name else ())
             if actual.unit is not Unit.PERCENT:
                 b.ratio(f"{p}.completion_rate", f"{ind.name}完成率", actual, target,
                         names=[f"{name}完成率"] if name else (), base="target")

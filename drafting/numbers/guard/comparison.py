@@ -25,8 +25,9 @@ _BASES = (("budget", re.compile(r"预算")),
           ("prior", re.compile(r"上年|去年|同期|同比|上一年|比\d{4}年|较\d{4}年")),
           ("target", re.compile(r"目标")))
 _IMPLIED_BUDGET = re.compile(r"节约|节省|超支")  # 节约 compares with the budget unless the clause names another base
-_UP = "增加|增长|上升|提高|增幅|超出|超过|高于|超支|调增|追加|多支"
-_DOWN = "减少|下降|降低|降幅|减幅|低于|节约|节省|调减|压减|少支"
+_UP = "增加|增长|上升|提高|增幅|超出|超过|高于|超支|调增|追加|多支|多于|多出|(?<=目标)多"
+# a shortfall against a target: 比目标少6名, 未完成比例, 缺口140人, 差288人 (not 相差, which has no direction)
+_DOWN = "减少|下降|降低|降幅|减幅|低于|节约|节省|调减|压减|少支|少于|(?<=目标)少|未完成|未达|缺口|(?<!相)差$"
 _DIRECTION = re.compile(rf"({_UP})|({_DOWN})|(持平)(?![到至为])")
 _LEVEL_AFTER = re.compile(r"[到至为]")
 _SHARE = re.compile(r"占")

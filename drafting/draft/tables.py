@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from ..department import SANGONG_LABELS, DepartmentData
+from ..department import INCOME_LABELS, SANGONG_LABELS, DepartmentData
 from ..numbers.textnorm import meaningful_length
 from ..quantities import format_decimal, round_half_up
 from ..report import Cell, Heading, Paragraph, Table
@@ -31,8 +31,11 @@ class FormTable(NamedTuple):
     unit: str | None = None
 
 
-def _money(v: Decimal) -> str:
-    return format_decimal(v, 2)
+NOT_STATED = "—"  # a figure the data leaves blank: not stated, never 0
+
+
+def _money(v: Decimal | None) -> str:
+    return NOT_STATED if v is None else format_decimal(v, 2)
 
 
 def _table(caption: str, header: list[str], rows: list[list[str]]) -> Table:
@@ -128,12 +131,11 @@ def form_tables(d: DepartmentData, accept: Callable[[str], list[str]] | None = N
     f, unit = d.finance, d.finance.unit.value
     tables = []
     if f.income:
+        # a column no unit states is left out; a blank cell in a kept column reads —
+        keys = [k for k in INCOME_LABELS if any(getattr(r, k) is not None for r in f.income)]
         tables.append(FormTable("finance", "收入", _table(
-            "部门收入情况",
-            ["机构名称", "收入合计", "上年结转", "公共财政拨款", "政府基金拨款", "纳入专户管理的非税收入拨款", "其他收入"],
-            [[r.unit_name, *(_money(getattr(r, k)) for k in
-                             ("total", "carryover", "fiscal", "government_fund", "special_account", "other"))]
-             for r in f.income]), unit))
+            "部门收入情况", ["机构名称", *(INCOME_LABELS[k] for k in keys)],
+            [[r.unit_name, *(_money(getattr(r, k)) for k in keys)] for r in f.income]), unit))
     if f.expenditure:
         keys = ["total", "basic", "personnel", "public", "project"]
         keys += [k for k in ("balance_year", "balance_cumulative") if any(getattr(r, k) is not None for r in f.expenditure)]
@@ -162,14 +164,20 @@ def _sangong_table(d: DepartmentData) -> Table:
     for key, label in SANGONG_LABELS.items():
         now = getattr(sg.actual, key)
         row = [label, _money(now)]
+        stated = now is not None
         for col in ("budget", "prior"):
             table = getattr(sg, col)
             if table is None:
                 continue
             base = getattr(table, key)
+            stated = stated or base is not None
+            if base is None or now is None:  # nothing to compare with: no 节约/超支, no 增减
+                row += [_money(base), NOT_STATED, NOT_STATED]
+                continue
             diff = (base - now) if col == "budget" else (now - base)
             row += [_money(base), *_signed(diff, base, col)]
-        rows.append(row)
+        if stated:  # an item no column states is left out
+            rows.append(row)
     return _table("“三公”经费支出情况", header, rows)
 
 

@@ -21,6 +21,7 @@ from ..department import (
     INCOME_LABELS,
     SANGONG_LABELS,
     DepartmentData,
+    SanGong,
     UnitRow,
 )
 from ..quantities import Unit, is_money, places_of, round_half_up
@@ -202,9 +203,9 @@ def _finance(b: _Builder, d: DepartmentData) -> None:
         p = f"finance.income[{i}]"
         facts = {k: b.direct(f"{p}.{k}", f"{inc.unit_name}{label}", getattr(inc, k), u,
                              _INCOME_NAMES[k] if i == isum else ())
-                 for k, label in INCOME_LABELS.items()}
+                 for k, label in INCOME_LABELS.items() if getattr(inc, k) is not None}
         for part, label in INCOME_LABELS.items():
-            if part != "total" and facts[part].value:
+            if part != "total" and part in facts and facts[part].value:
                 b.ratio(f"{p}.share.{part}", f"{inc.unit_name}{label}占收入合计比例", facts[part], facts["total"], FactKind.SHARE)
 
 
@@ -222,12 +223,16 @@ def _sangong(b: _Builder, d: DepartmentData) -> None:
             continue
         suffix, patterns = col_names[col]
         for key, label in SANGONG_LABELS.items():
+            if getattr(table, key) is None:
+                continue  # not stated: no fact, so nothing is compared with it
             words = [label, *extra.get(key, [])]
             names = [pat.format(l=w) for w in words for pat in patterns]
             got[(col, key)] = b.direct(f"sangong.{col}.{key}", f"{label}{suffix}", getattr(table, key), u, names)
+        vehicle = [got[(col, k)] for k in ("vehicle_operation", "vehicle_purchase") if (col, k) in got]
+        if not vehicle or (len(vehicle) < 2 and not _items_make_total(table)):
+            continue  # a blank part is not stated, unless the stated items already make the total
         words = extra["vehicle"]
-        got[(col, "vehicle")] = b.total(f"sangong.{col}.vehicle", f"公务用车购置及运行费{suffix}",
-                                        [got[(col, "vehicle_operation")], got[(col, "vehicle_purchase")]],
+        got[(col, "vehicle")] = b.total(f"sangong.{col}.vehicle", f"公务用车购置及运行费{suffix}", vehicle,
                                         [pat.format(l=w) for w in words for pat in patterns])
     for key, label in items.items():
         label = "公务用车购置及运行费" if key == "vehicle" else label
@@ -251,6 +256,12 @@ def _sangong(b: _Builder, d: DepartmentData) -> None:
             if ch is not None:
                 b.ratio(f"sangong.change_ratio.{key}", ch.label[:-1] + "比例", ch, prior,
                         names=[f"{w}{s}" for w in words for s in ("增减比例", "减少比例", "增长比例", "下降比例")])
+
+
+def _items_make_total(table: SanGong) -> bool:
+    """The stated 三公 items add up to the total, so the blank ones are 0 by implication."""
+    parts = (table.reception, table.vehicle_operation, table.vehicle_purchase, table.overseas)
+    return sum((v for v in parts if v is not None), Decimal(0)) == table.total
 
 
 def _indicator_name(name: str) -> str:

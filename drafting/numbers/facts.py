@@ -25,6 +25,7 @@ from ..department import (
     UnitRow,
 )
 from ..quantities import Unit, is_money, places_of, round_half_up
+from .extract import MentionKind, extract
 from .factindex import Fact, FactIndex, FactKind, NameHit, describe, family
 
 __all__ = ["Fact", "FactIndex", "FactKind", "NameHit", "build_facts", "describe", "family"]
@@ -114,16 +115,30 @@ def build_facts(data: DepartmentData) -> FactIndex:
     return FactIndex(b.facts, year=data.year)
 
 
+def _units(b: _Builder, units: list[str], path: str, label: str, names: list[str]) -> None:
+    """The count of a list of units, where an entry that states its own count (“6个市场监管所”)
+    counts that many, and that stated count is a fact of its own: the officer's text supports itself."""
+    counts = []
+    for i, entry in enumerate(units):
+        stated = [m for m in extract(entry) if m.kind == MentionKind.COUNT]
+        if len(stated) != 1:
+            counts.append(Decimal(1))
+            continue
+        m = stated[0]
+        noun = (entry[:m.start] + entry[m.end:]).strip("（）()：:，, ")
+        b.add(Fact(path=f"{path}[{i}]", label=entry, value=m.value, unit=m.unit, kind=FactKind.DIRECT,
+                   names=[n for n in (noun, entry) if n]))
+        counts.append(m.value if m.unit == Unit.GE else Decimal(1))
+    b.add(Fact(path=f"{path}.count", label=label, value=sum(counts, Decimal(0)), unit=Unit.GE,
+               formula=f"len({path})", inputs=[path], kind=FactKind.SUM, names=names))
+
+
 def _staffing(b: _Builder, d: DepartmentData) -> None:
     dep = d.department
     if dep.organisation:
-        b.add(Fact(path="department.organisation.count", label="内设机构数", value=Decimal(len(dep.organisation)),
-                   unit=Unit.GE, formula="len(department.organisation)", inputs=["department.organisation"],
-                   kind=FactKind.SUM, names=["内设机构"]))
+        _units(b, dep.organisation, "department.organisation", "内设机构数", ["内设机构"])
     if dep.subordinate_units:
-        b.add(Fact(path="department.subordinate_units.count", label="二级机构数", value=Decimal(len(dep.subordinate_units)),
-                   unit=Unit.GE, formula="len(department.subordinate_units)", inputs=["department.subordinate_units"],
-                   kind=FactKind.SUM, names=["二级机构", "下属单位"]))
+        _units(b, dep.subordinate_units, "department.subordinate_units", "二级机构数", ["二级机构", "下属单位"])
     s = d.staffing
     b.direct("staffing.authorized", "人员编制", s.authorized, Unit.PERSON, ["人员编制", "编制数", "编制人数"])
     b.direct("staffing.actual", "实有人数", s.actual, Unit.PERSON, ["实有人数", "实有在职人数", "在职人数", "实有人员"])

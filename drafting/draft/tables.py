@@ -19,7 +19,7 @@ from ..quantities import format_decimal, round_half_up
 from ..report import Cell, Heading, Paragraph, Table
 from .offline_writer import Seen, fmt, sentences
 
-__all__ = ["FormTable", "form_tables", "place_tables"]
+__all__ = ["FormTable", "form_tables", "one_style", "place_tables"]
 
 
 class FormTable(NamedTuple):
@@ -208,6 +208,15 @@ def _brief(text: str, written: Seen | None, figure: str) -> str:
     return (head[:cut] if cut > 10 else head).rstrip("。；，;, ") + "等（详见报告正文）"
 
 
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def one_style(text: str) -> str:
+    """A figure the officer typed with thousands separators (2,512批次) written as the prose writes
+    it (2512批次): one number style per report, as 公文 practice has it."""
+    return _GROUPED.sub(lambda m: m.group(0).replace(",", ""), text)
+
+
 def _indicator_table(d: DepartmentData, accept: Callable[[str], list[str]] | None, warnings: list[str] | None,
                      written: Seen | None, prior: Seen | None) -> Table:
     """绩效指标完成情况, one row per indicator; evidence the report text gives is referred to, not repeated."""
@@ -222,9 +231,10 @@ def _indicator_table(d: DepartmentData, accept: Callable[[str], list[str]] | Non
             reason = _evidence_cell(reason, written, prior, "", f"自评表第{n + 1}项指标")
         actual, reason = _brief(actual, written, figure), _brief(reason, written, "")
         level1, level2 = i.levels()
-        rows.append([level1 or "", level2 or "", i.name, _checked_cell(_target_cell(i), f"{i.name}·目标值", accept, warnings),
-                     actual, format_decimal(i.weight) if i.weight is not None else "",
-                     format_decimal(i.score) if i.score is not None else "", reason])
+        target = _checked_cell(_target_cell(i), f"{i.name}·目标值", accept, warnings)
+        rows.append([level1 or "", level2 or "", one_style(i.name), one_style(target), one_style(actual),
+                     format_decimal(i.weight) if i.weight is not None else "",
+                     format_decimal(i.score) if i.score is not None else "", one_style(reason)])
     first: dict[tuple[str, ...], int] = {}
     for n, row in enumerate(rows):
         first.setdefault((row[0],), n)

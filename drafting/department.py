@@ -104,13 +104,13 @@ class UnitRow(_Model):
 
 
 class IncomeRow(UnitRow):
-    """收入 of one unit (万元 unless the table says otherwise)."""
+    """收入 of one unit (万元 unless the table says otherwise); a column left out is not stated, not 0."""
 
-    carryover: Amount = Decimal(0)
-    fiscal: Amount = Decimal(0)
-    government_fund: Amount = Decimal(0)
-    special_account: Amount = Decimal(0)
-    other: Amount = Decimal(0)
+    carryover: Amount | None = None
+    fiscal: Amount | None = None
+    government_fund: Amount | None = None
+    special_account: Amount | None = None
+    other: Amount | None = None
 
 
 class ExpenditureRow(UnitRow):
@@ -132,13 +132,16 @@ class FixedAssetRow(UnitRow):
 
 
 class SanGong(_Model):
-    """三公经费 items; total = reception + vehicle_operation + vehicle_purchase + overseas."""
+    """三公经费 items; total = reception + vehicle_operation + vehicle_purchase + overseas.
+
+    An item left out is not stated (a description may give only the total), never 0: it is not
+    drafted, compared or summed; a stated 0 is drafted as 无支出."""
 
     total: Amount
-    reception: Amount = Field(Decimal(0), description="公务接待费")
-    vehicle_operation: Amount = Field(Decimal(0), description="公务用车运维费")
-    vehicle_purchase: Amount = Field(Decimal(0), description="公务用车购置费")
-    overseas: Amount = Field(Decimal(0), description="因公出国(境)费")
+    reception: Amount | None = Field(None, description="公务接待费；不填表示未说明（不是 0）")
+    vehicle_operation: Amount | None = Field(None, description="公务用车运维费；不填表示未说明（不是 0）")
+    vehicle_purchase: Amount | None = Field(None, description="公务用车购置费；不填表示未说明（不是 0）")
+    overseas: Amount | None = Field(None, description="因公出国(境)费；不填表示未说明（不是 0）")
 
 
 class SanGongTable(_Model):
@@ -327,6 +330,8 @@ def _figures_of(d: DepartmentData) -> Iterator[Figure]:
         if table is None:
             continue
         for key, label in SANGONG_LABELS.items():
+            if getattr(table, key) is None:
+                continue  # not stated, which is not 0
             yield Figure(path=f"sangong.{col}.{key}", label=f"{label}{col_label}", quantity=_q(getattr(table, key), sg.unit))
 
     for i, ind in enumerate(d.indicators):
@@ -348,11 +353,20 @@ def _figures_of(d: DepartmentData) -> Iterator[Figure]:
         yield Figure(path="self_score", label="自评得分", quantity=_q(d.self_score, Unit.SCORE))
 
 
-def _sum_warning(total_path: str, total: Decimal, parts: dict[str, Decimal], what: str) -> DataWarning | None:
-    expected = sum(parts.values(), Decimal(0))
-    if expected == total:
+def _sum_warning(total_path: str, total: Decimal, parts: dict[str, Decimal | None], what: str) -> DataWarning | None:
+    """A total against its parts. A blank part is not stated, not 0: with one blank, the stated parts
+    may only fall short of the total (the blank may hold the rest), never exceed it."""
+    stated = {p: v for p, v in parts.items() if v is not None}
+    expected = sum(stated.values(), Decimal(0))
+    if expected == total or (len(stated) < len(parts) and expected < total):
         return None
-    terms = " + ".join(format_decimal(v) for v in parts.values())
+    terms = " + ".join(format_decimal(v) for v in stated.values()) or "0"
+    if len(stated) < len(parts):
+        return DataWarning(
+            message=f"{what}: 已填各项之和 {terms}{'' if len(stated) == 1 else f' = {format_decimal(expected)}'} "
+                    f"超过合计 {format_decimal(total)}",
+            paths=[total_path, *stated], expected=expected, actual=total,
+        )
     return DataWarning(
         message=f"{what}: {format_decimal(total)} ≠ {terms} = {format_decimal(expected)}",
         paths=[total_path, *parts],

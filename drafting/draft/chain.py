@@ -40,8 +40,8 @@ from ..numbers.guard import GuardedText, GuardReport, verify
 from ..numbers.textnorm import jaccard, plain_shingles
 from ..quantities import Quantity, round_half_up
 from ..report import Report
-from .offline_writer import fmt
-from .sections import SectionSpec, SectionText
+from .offline_writer import Gap, fmt
+from .sections import DraftBlock, SectionSpec, SectionText
 
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?=\s*年)")
 
@@ -96,6 +96,7 @@ class SectionOutcome(BaseModel):
     saved: TokenUsage = Field(default_factory=TokenUsage, description="tokens the cache hits cost originally")
     prompt_sha256: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
+    gaps: list[Gap] = Field(default_factory=list, description="blocks of the skeleton the guard dropped")
     guard: GuardReport | None = None  # of the accepted text
 
 
@@ -180,18 +181,45 @@ def guarded(text: SectionText, facts: FactIndex) -> SectionText:
     return text
 
 
-def drop_unsupported(text: SectionText, facts: FactIndex) -> tuple[SectionText, list[str]]:
-    """The skeleton minus any block the guard rejects (it should reject none; if it does, say so)."""
+DROPPED_PLACEHOLDER = "【待补充】此处原有一段含数据中无依据的数字，已删除，请核对数据后补写。"
+
+
+class Dropped(BaseModel):
+    """A block the guard rejected, with the numbers that failed and the fact paths they were bound to."""
+
+    text: str
+    numbers: list[str]
+    paths: list[str]
+
+
+def drop_unsupported(text: SectionText, facts: FactIndex) -> tuple[SectionText, list[Dropped]]:
+    """The skeleton minus any block the guard rejects (it should reject none; if it does, say so):
+    a dropped paragraph leaves a 待补充 line in its place, so no heading stands empty."""
     kept, dropped = [], []
     for block in text.blocks:
         try:
             GuardedText.model_validate({"text": block.text}, context={"facts": facts})
             kept.append(block)
         except ValidationError:
-            dropped.append(block.text)
+            failures = verify(block.text, facts).failures
+            dropped.append(Dropped(text=block.text, numbers=[c.message for c in failures],
+                                   paths=[c.fact.path for c in failures if c.fact is not None]))
+            if block.kind == "paragraph":
+                kept.append(DraftBlock(text=DROPPED_PLACEHOLDER))
     if not kept:
         kept = [b for b in text.blocks if b.kind == "subheading"][:1] or []
     return text.model_copy(update={"blocks": kept or text.blocks[:0]}), dropped
+
+
+def dropped_notes(title: str, dropped: list[Dropped]) -> tuple[list[str], list[Gap]]:
+    """A warning and a sidecar gap for every dropped block: never silently."""
+    warnings, gaps = [], []
+    for d in dropped:
+        message = (f"“{title}”一节有段落含未通过数字核验的数字（{'；'.join(d.numbers)}），已删除，原处留【待补充】："
+                   f"“{d.text[:60]}{'…' if len(d.text) > 60 else ''}”；请把这些数字补入数据（如“关键数字”）或改正后重新生成")
+        warnings.append(message)
+        gaps.append(Gap(section=f"{title}（已删除的段落）", fields=d.paths, message=message))
+    return warnings, gaps
 
 
 # -- the chain -------------------------------------------------------------------------------------------
@@ -286,9 +314,9 @@ class SectionChain:
     def _offline(self, spec: SectionSpec, skeleton: SectionText) -> SectionOutcome:
         """The offline model writes nothing: the skeleton is the text, minus any block the guard rejects."""
         text, dropped = drop_unsupported(skeleton, self.facts)
-        warnings = [f"“{spec.title}”一节有段落未通过数字核验，已删除：{d[:30]}…" for d in dropped]
+        warnings, gaps = dropped_notes(spec.title, dropped)
         return SectionOutcome(section=spec.id, text=text, source="offline", guard=verify(text.text(), self.facts),
-                              warnings=warnings)
+                              warnings=warnings, gaps=gaps)
 
     def _start(self, spec: SectionSpec, skeleton: SectionText, prior: Report | None) -> _Talk:
         """The section's prompts, filled with its facts, required figures, skeleton and prior-year context."""
@@ -369,7 +397,9 @@ class SectionChain:
     def _fall_back(self, spec: SectionSpec, skeleton: SectionText, outcome: SectionOutcome,
                    problems: Problems | None, failure: str | None = None) -> SectionOutcome:
         """No accepted answer: the skeleton (minus any block the guard rejects), with a warning saying why."""
-        text, _ = drop_unsupported(skeleton, self.facts)
+        text, dropped = drop_unsupported(skeleton, self.facts)
+        warnings, outcome.gaps = dropped_notes(spec.title, dropped)
+        outcome.warnings += warnings
         outcome.text, outcome.source = text, "fallback"
         outcome.guard = verify(text.text(), self.facts)
         why = failure or f"模型回答经{outcome.attempts}次尝试仍未通过核验（{problems.summary() if problems else ''}）"

@@ -236,6 +236,7 @@ def draft(data: DepartmentData, *, prior: Report | None = None, model: str | Cha
         by_section[spec.id] = [Heading(text=b.text, level=2) if b.kind == "subheading" else Paragraph(text=b.text)
                                for b in out.text.blocks]
         warnings += out.warnings
+        gaps += out.gaps
     rest = place_tables(by_section, tables)
     blocks: list[Any] = [Heading(text=title, level=0), Paragraph(text=lead_paragraph(data))]
     for spec in specs:

@@ -146,7 +146,8 @@ def finance(d: DepartmentData, w: Writer) -> None:
         who = "全年" if i is not None else f"{row.unit_name}全年"
         text += f"{who}收入合计{w.money(d, row.total, f'finance.income[{idx}].total')}"
         parts = [f"{INCOME_LABELS[k]}{w.money(d, getattr(row, k), f'finance.income[{idx}].{k}')}"
-                 for k in ("fiscal", "government_fund", "special_account", "carryover", "other") if getattr(row, k)]
+                 for k in ("fiscal", "government_fund", "special_account", "carryover", "other")
+                 if getattr(row, k)]  # blank (not stated) and 0 columns are not listed
         text += f"，其中{'、'.join(parts)}。" if parts else "。"
     w.para(text)
 
@@ -225,12 +226,14 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
         now = getattr(a, key)
         budget = getattr(sg.budget, key) if sg.budget is not None else None
         prior = getattr(sg.prior, key) if sg.prior is not None else None
+        if now is None:
+            continue  # not stated: nothing said of it, nothing compared with it
         if not now:
             tail = "" if not prior else f"，上年{label}支出{w.q(prior, u, f'sangong.prior.{key}')}"
             items.append(f"{label}无支出{tail}")
             continue
         bit = f"{label}{w.q(now, u, f'sangong.actual.{key}')}"
-        if budget:
+        if budget:  # a blank budget item is not stated; a 0 one gives no basis for a saving
             diff = budget - now
             if diff > 0:
                 ratio = round_half_up(diff / budget * HUNDRED, 2)
@@ -246,7 +249,8 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
             bit += "，较上年" + change(w, now, prior, u, f"sangong.change.{key}", f"sangong.change_ratio.{key}") \
                 if prior else "，上年无此项支出"
         items.append(bit)
-    w.para("其中：" + "；".join(items) + "。")
+    if items:
+        w.para("其中：" + "；".join(items) + "。")
     if sg.reason:
         reason = w.checked(sg.reason, "“三公”经费增减原因")
         if reason:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..department import DepartmentData, Indicator
+from ..department import DepartmentData, Indicator, KeyFigure
+from ..numbers.extract import extract
 from ..numbers.textnorm import containment, plain_shingles
 from ..quantities import Unit
 from .offline_writer import Writer, sentences, wan_style
@@ -48,16 +49,49 @@ def indicators(d: DepartmentData, w: Writer, used: list[str]) -> None:
     w.para(f"{d.year}年度部门整体支出绩效目标{what}，各项指标的目标值、完成值和得分见下表。")
     told = set().union(*(plain_shingles(u) for u in used)) if used else set()
     single = len(groups) == 1
-    evidence = [k for k in d.key_figures if k.is_evidence and k.task is None]
+    placed, loose = _evidence(d)
     for n, (level1, members) in enumerate(groups.items()):
         parts = _group(w, members, used, told)
-        if evidence and ("满意度" in level1 or n == len(groups) - 1):
-            parts += [f"{k.name}{w.q(k.value, k.unit, f'key_figures.{k.id}', qualifier=k.qualifier)}" for k in evidence]
-            evidence = []
+        parts += [_evidence_sentence(w, k, ind) for i, ind in members for k in placed.get(i, [])]
         if not parts:
             continue
         lead = "" if single else f"{n + 1}．{level1}。"
         w.para(lead + "。".join(parts) + "。")
+    if loose:
+        w.para("指标完成情况的佐证数据：" + "；".join(_evidence_text(w, k) for k in loose) + "。")
+        for k in loose:
+            w.warnings.append(f"关键数字“{k.name}”标为佐证，但名称与任何指标都对不上，已写在绩效指标部分末尾；"
+                              "请填写它所属的任务，或把名称写成它佐证的指标名（如“受益群众满意度问卷调查”）")
+
+
+def _evidence(d: DepartmentData) -> tuple[dict[int, list[KeyFigure]], list[KeyFigure]]:
+    """Evidence figures with no task, each with the indicator its name names (受益群众满意度问卷调查 →
+    受益群众满意度); those that name none apart, never appended to an unrelated group."""
+    placed: dict[int, list[KeyFigure]] = {}
+    loose = []
+    for k in (k for k in d.key_figures if k.is_evidence and k.task is None):
+        fig = plain_shingles(k.name + (k.evidence or ""))  # 满意度调查样本 + 随机抽取1500名学生家长
+        share, i = max(((containment(plain_shingles(_short_name(ind.name)), fig), i)
+                        for i, ind in enumerate(d.indicators)), default=(0.0, -1))
+        if share >= 0.5:
+            placed.setdefault(i, []).append(k)
+        else:
+            loose.append(k)
+    return placed, loose
+
+
+def _evidence_text(w: Writer, k: KeyFigure) -> str:
+    """The officer's 原文依据 (问卷调查620份) when it states the figure, else name and figure."""
+    q = w.q(k.value, k.unit, f"key_figures.{k.id}", qualifier=k.qualifier)
+    hits = [m for m in extract(k.evidence or "") if m.value == k.value and m.unit == k.unit]
+    if len(hits) == 1 and k.evidence:
+        ev = k.evidence.rstrip("。；;，, ")
+        return ev[:hits[0].start] + q + ev[hits[0].end:]
+    return f"{k.name}{q}"
+
+
+def _evidence_sentence(w: Writer, k: KeyFigure, ind: Indicator) -> str:
+    return f"“{_short_name(ind.name)}”的完成值来自{_evidence_text(w, k)}"
 
 
 def _group(w: Writer, members: list[tuple[int, Indicator]], used: list[str], told: set[str]) -> list[str]:

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from ..department import SANGONG_LABELS, DepartmentData
+from ..department import INCOME_LABELS, SANGONG_LABELS, DepartmentData
 from ..numbers.textnorm import meaningful_length
 from ..quantities import format_decimal, round_half_up
 from ..report import Cell, Heading, Paragraph, Table
 from .offline_writer import Seen, fmt, sentences
 
-__all__ = ["FormTable", "form_tables", "place_tables"]
+__all__ = ["FormTable", "form_tables", "one_style", "place_tables"]
 
 
 class FormTable(NamedTuple):
@@ -31,8 +31,11 @@ class FormTable(NamedTuple):
     unit: str | None = None
 
 
-def _money(v: Decimal) -> str:
-    return format_decimal(v, 2)
+NOT_STATED = "—"  # a figure the data leaves blank: not stated, never 0
+
+
+def _money(v: Decimal | None) -> str:
+    return NOT_STATED if v is None else format_decimal(v, 2)
 
 
 def _table(caption: str, header: list[str], rows: list[list[str]]) -> Table:
@@ -128,12 +131,11 @@ def form_tables(d: DepartmentData, accept: Callable[[str], list[str]] | None = N
     f, unit = d.finance, d.finance.unit.value
     tables = []
     if f.income:
+        # a column no unit states is left out; a blank cell in a kept column reads —
+        keys = [k for k in INCOME_LABELS if any(getattr(r, k) is not None for r in f.income)]
         tables.append(FormTable("finance", "收入", _table(
-            "部门收入情况",
-            ["机构名称", "收入合计", "上年结转", "公共财政拨款", "政府基金拨款", "纳入专户管理的非税收入拨款", "其他收入"],
-            [[r.unit_name, *(_money(getattr(r, k)) for k in
-                             ("total", "carryover", "fiscal", "government_fund", "special_account", "other"))]
-             for r in f.income]), unit))
+            "部门收入情况", ["机构名称", *(INCOME_LABELS[k] for k in keys)],
+            [[r.unit_name, *(_money(getattr(r, k)) for k in keys)] for r in f.income]), unit))
     if f.expenditure:
         keys = ["total", "basic", "personnel", "public", "project"]
         keys += [k for k in ("balance_year", "balance_cumulative") if any(getattr(r, k) is not None for r in f.expenditure)]
@@ -162,14 +164,20 @@ def _sangong_table(d: DepartmentData) -> Table:
     for key, label in SANGONG_LABELS.items():
         now = getattr(sg.actual, key)
         row = [label, _money(now)]
+        stated = now is not None
         for col in ("budget", "prior"):
             table = getattr(sg, col)
             if table is None:
                 continue
             base = getattr(table, key)
+            stated = stated or base is not None
+            if base is None or now is None:  # nothing to compare with: no 节约/超支, no 增减
+                row += [_money(base), NOT_STATED, NOT_STATED]
+                continue
             diff = (base - now) if col == "budget" else (now - base)
             row += [_money(base), *_signed(diff, base, col)]
-        rows.append(row)
+        if stated:  # an item no column states is left out
+            rows.append(row)
     return _table("“三公”经费支出情况", header, rows)
 
 
@@ -200,6 +208,15 @@ def _brief(text: str, written: Seen | None, figure: str) -> str:
     return (head[:cut] if cut > 10 else head).rstrip("。；，;, ") + "等（详见报告正文）"
 
 
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def one_style(text: str) -> str:
+    """A figure the officer typed with thousands separators (2,512批次) written as the prose writes
+    it (2512批次): one number style per report, as 公文 practice has it."""
+    return _GROUPED.sub(lambda m: m.group(0).replace(",", ""), text)
+
+
 def _indicator_table(d: DepartmentData, accept: Callable[[str], list[str]] | None, warnings: list[str] | None,
                      written: Seen | None, prior: Seen | None) -> Table:
     """绩效指标完成情况, one row per indicator; evidence the report text gives is referred to, not repeated."""
@@ -214,9 +231,10 @@ def _indicator_table(d: DepartmentData, accept: Callable[[str], list[str]] | Non
             reason = _evidence_cell(reason, written, prior, "", f"自评表第{n + 1}项指标")
         actual, reason = _brief(actual, written, figure), _brief(reason, written, "")
         level1, level2 = i.levels()
-        rows.append([level1 or "", level2 or "", i.name, _checked_cell(_target_cell(i), f"{i.name}·目标值", accept, warnings),
-                     actual, format_decimal(i.weight) if i.weight is not None else "",
-                     format_decimal(i.score) if i.score is not None else "", reason])
+        target = _checked_cell(_target_cell(i), f"{i.name}·目标值", accept, warnings)
+        rows.append([level1 or "", level2 or "", one_style(i.name), one_style(target), one_style(actual),
+                     format_decimal(i.weight) if i.weight is not None else "",
+                     format_decimal(i.score) if i.score is not None else "", one_style(reason)])
     first: dict[tuple[str, ...], int] = {}
     for n, row in enumerate(rows):
         first.setdefault((row[0],), n)

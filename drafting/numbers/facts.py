@@ -21,9 +21,11 @@ from ..department import (
     INCOME_LABELS,
     SANGONG_LABELS,
     DepartmentData,
+    SanGong,
     UnitRow,
 )
 from ..quantities import Unit, is_money, places_of, round_half_up
+from .extract import MentionKind, extract
 from .factindex import Fact, FactIndex, FactKind, NameHit, describe, family
 
 __all__ = ["Fact", "FactIndex", "FactKind", "NameHit", "build_facts", "describe", "family"]
@@ -113,16 +115,30 @@ def build_facts(data: DepartmentData) -> FactIndex:
     return FactIndex(b.facts, year=data.year)
 
 
+def _units(b: _Builder, units: list[str], path: str, label: str, names: list[str]) -> None:
+    """The count of a list of units, where an entry that states its own count (“6个市场监管所”)
+    counts that many, and that stated count is a fact of its own: the officer's text supports itself."""
+    counts = []
+    for i, entry in enumerate(units):
+        stated = [m for m in extract(entry) if m.kind == MentionKind.COUNT]
+        if len(stated) != 1:
+            counts.append(Decimal(1))
+            continue
+        m = stated[0]
+        noun = (entry[:m.start] + entry[m.end:]).strip("（）()：:，, ")
+        b.add(Fact(path=f"{path}[{i}]", label=entry, value=m.value, unit=m.unit, kind=FactKind.DIRECT,
+                   names=[n for n in (noun, entry) if n]))
+        counts.append(m.value if m.unit == Unit.GE else Decimal(1))
+    b.add(Fact(path=f"{path}.count", label=label, value=sum(counts, Decimal(0)), unit=Unit.GE,
+               formula=f"len({path})", inputs=[path], kind=FactKind.SUM, names=names))
+
+
 def _staffing(b: _Builder, d: DepartmentData) -> None:
     dep = d.department
     if dep.organisation:
-        b.add(Fact(path="department.organisation.count", label="内设机构数", value=Decimal(len(dep.organisation)),
-                   unit=Unit.GE, formula="len(department.organisation)", inputs=["department.organisation"],
-                   kind=FactKind.SUM, names=["内设机构"]))
+        _units(b, dep.organisation, "department.organisation", "内设机构数", ["内设机构"])
     if dep.subordinate_units:
-        b.add(Fact(path="department.subordinate_units.count", label="二级机构数", value=Decimal(len(dep.subordinate_units)),
-                   unit=Unit.GE, formula="len(department.subordinate_units)", inputs=["department.subordinate_units"],
-                   kind=FactKind.SUM, names=["二级机构", "下属单位"]))
+        _units(b, dep.subordinate_units, "department.subordinate_units", "二级机构数", ["二级机构", "下属单位"])
     s = d.staffing
     b.direct("staffing.authorized", "人员编制", s.authorized, Unit.PERSON, ["人员编制", "编制数", "编制人数"])
     b.direct("staffing.actual", "实有人数", s.actual, Unit.PERSON, ["实有人数", "实有在职人数", "在职人数", "实有人员"])
@@ -202,9 +218,9 @@ def _finance(b: _Builder, d: DepartmentData) -> None:
         p = f"finance.income[{i}]"
         facts = {k: b.direct(f"{p}.{k}", f"{inc.unit_name}{label}", getattr(inc, k), u,
                              _INCOME_NAMES[k] if i == isum else ())
-                 for k, label in INCOME_LABELS.items()}
+                 for k, label in INCOME_LABELS.items() if getattr(inc, k) is not None}
         for part, label in INCOME_LABELS.items():
-            if part != "total" and facts[part].value:
+            if part != "total" and part in facts and facts[part].value:
                 b.ratio(f"{p}.share.{part}", f"{inc.unit_name}{label}占收入合计比例", facts[part], facts["total"], FactKind.SHARE)
 
 
@@ -222,12 +238,16 @@ def _sangong(b: _Builder, d: DepartmentData) -> None:
             continue
         suffix, patterns = col_names[col]
         for key, label in SANGONG_LABELS.items():
+            if getattr(table, key) is None:
+                continue  # not stated: no fact, so nothing is compared with it
             words = [label, *extra.get(key, [])]
             names = [pat.format(l=w) for w in words for pat in patterns]
             got[(col, key)] = b.direct(f"sangong.{col}.{key}", f"{label}{suffix}", getattr(table, key), u, names)
+        vehicle = [got[(col, k)] for k in ("vehicle_operation", "vehicle_purchase") if (col, k) in got]
+        if not vehicle or (len(vehicle) < 2 and not _items_make_total(table)):
+            continue  # a blank part is not stated, unless the stated items already make the total
         words = extra["vehicle"]
-        got[(col, "vehicle")] = b.total(f"sangong.{col}.vehicle", f"公务用车购置及运行费{suffix}",
-                                        [got[(col, "vehicle_operation")], got[(col, "vehicle_purchase")]],
+        got[(col, "vehicle")] = b.total(f"sangong.{col}.vehicle", f"公务用车购置及运行费{suffix}", vehicle,
                                         [pat.format(l=w) for w in words for pat in patterns])
     for key, label in items.items():
         label = "公务用车购置及运行费" if key == "vehicle" else label
@@ -251,6 +271,12 @@ def _sangong(b: _Builder, d: DepartmentData) -> None:
             if ch is not None:
                 b.ratio(f"sangong.change_ratio.{key}", ch.label[:-1] + "比例", ch, prior,
                         names=[f"{w}{s}" for w in words for s in ("增减比例", "减少比例", "增长比例", "下降比例")])
+
+
+def _items_make_total(table: SanGong) -> bool:
+    """The stated 三公 items add up to the total, so the blank ones are 0 by implication."""
+    parts = (table.reception, table.vehicle_operation, table.vehicle_purchase, table.overseas)
+    return sum((v for v in parts if v is not None), Decimal(0)) == table.total
 
 
 def _indicator_name(name: str) -> str:

@@ -105,7 +105,10 @@ def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
         if spaced:  # "571 处": a count written with a space before its measure word
             m = m.model_copy(update={"kind": MentionKind.COUNT, "unit_text": spaced.group(1)})
             b = spaced.end()
-        words = _clean(re.split(r"[，,、：:（(）)]", text[prev:a])[-1] if m.kind is MentionKind.PERCENT else text[prev:a])
+        # the words of a figure's own ；-clause: “上年无此项支出；公务用车运行维护费11.50万元” — the 上年 is the
+        # previous clause's, not this figure's
+        before = re.split(r"[；;]", text[prev:a])[-1]
+        words = _clean(re.split(r"[，,、：:（(）)]", before)[-1] if m.kind is MentionKind.PERCENT else before)
         chunk = text.count("；", s, a) + text.count(";", s, a)
         num = Num(m.value / m.scale, m.places, m.kind is MentionKind.PERCENT, unit.at(a, b), text[a:b])
         out.append(_Fig(m, words, chunk, num, unit, a))
@@ -125,11 +128,10 @@ def _base_of(figs: list[_Fig], k: int, key: tuple[str, ...]) -> int | None:
 
 
 def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
-    for j in range(k - 1, -1, -1):
-        f = figs[j]
-        if j != b and f.money and f.change is None and not any(w in f.words for w in _BASE_WORDS):
-            return j
-    return None
+    """The figure a difference is of: one of its own ；-clause first, then an earlier clause's."""
+    found = [j for j in range(k - 1, -1, -1)
+             if j != b and figs[j].money and figs[j].change is None and not any(w in figs[j].words for w in _BASE_WORDS)]
+    return next((j for j in found if figs[j].chunk == figs[k].chunk), found[0] if found else None)
 
 
 def _rate_after(figs: list[_Fig], k: int) -> _Fig | None:

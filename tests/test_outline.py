@@ -157,3 +157,19 @@ def test_target_text_and_value_are_checked_against_each_other(small_data, text, 
     data = small_data.model_copy(update={"indicators": [ind]})
     warned = [w for w in data.consistency_warnings() if "indicators[0].target" in w.paths]
     assert (warned == []) is agrees
+
+
+def test_the_table_is_said_to_hold_scores_only_when_the_data_gives_them(small_data):
+    unscored = [i.model_copy(update={"score": None}) for i in small_data.indicators]
+    assert "和得分见" not in _text(draft(small_data.model_copy(update={"indicators": unscored})))
+    scored = [i.model_copy(update={"score": Decimal(5)}) for i in small_data.indicators]
+    assert "完成值和得分见" in _text(draft(small_data.model_copy(update={"indicators": scored})))
+
+
+def test_an_equal_target_is_written_in_words_not_as_a_sign(small_data):
+    missed = [i for i in small_data.indicators if i.actual_value is not None and i.target_value is not None
+              and not i.met()][:1]
+    assert missed, "the small department has a missed indicator"
+    exact = missed[0].model_copy(update={"comparator": "="})
+    text = _text(draft(small_data.model_copy(update={"indicators": [exact]})))
+    assert "目标值=" not in text and "目标值为" in text

@@ -46,7 +46,8 @@ def indicators(d: DepartmentData, w: Writer, used: list[str]) -> None:
         groups.setdefault(ind.levels()[0] or OTHER, []).append((i, ind))
     kinds = "、".join(g for g in groups if g != OTHER)
     what = f"设置了{kinds}" if kinds else "设置了绩效指标"
-    w.para(f"{d.year}年度部门整体支出绩效目标{what}，各项指标的目标值、完成值和得分见下表。")
+    shown = "目标值、完成值和得分" if any(ind.score is not None for ind in d.indicators) else "目标值和完成值"
+    w.para(f"{d.year}年度部门整体支出绩效目标{what}，各项指标的{shown}见下表。")
     told = set().union(*(plain_shingles(u) for u in used)) if used else set()
     single = len(groups) == 1
     placed, loose = _evidence(d)
@@ -151,7 +152,8 @@ def _miss(w: Writer, i: int, ind: Indicator) -> str:
     wan = wan_style(ind.actual_value, ind.target_value) or (ind.unit.value not in ("元", "万元") and "万" in written)
     target = w.q(ind.target_value, ind.unit, f"indicators[{i}].target_value", wan=wan, unit_text=_unit_text(ind))
     actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value", wan=wan, unit_text=_unit_text(ind))
-    text = f"“{name}”目标值{ind.comparator or '≥'}{target}，实际完成{actual}，未达到目标"
+    said = "为" if ind.comparator == "=" else ind.comparator or "≥"  # 目标值为100%, not 目标值=100%
+    text = f"“{name}”目标值{said}{target}，实际完成{actual}，未达到目标"
     reason = w.checked(ind.deviation_reason, f"指标“{name}”的偏差原因") if ind.deviation_reason else None
     if reason:
         text += f"，主要原因是{reason.rstrip('。')}"

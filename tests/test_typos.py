@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from drafting.checks import typos
+from drafting.checks import lexicon, typos
 from drafting.checks.typos import check_typos
 from drafting.findings import Kind, Severity
 from drafting.io.text_reader import read_text_string
@@ -121,17 +121,59 @@ def test_review_runs_the_typo_check_unless_it_is_switched_off():
     assert not any(f.kind is Kind.TYPO for f in review(report, options=ReviewOptions(typos=False)).findings)
 
 
-def test_jieba_is_given_its_dictionary_directly_and_never_builds_or_reads_a_cache(monkeypatch):
-    import jieba
+def test_the_segmentation_is_jiebas_own_on_jiebas_dictionary():
+    import logging
+    import warnings
 
-    def initialize(self, dictionary=None):
-        raise AssertionError("jieba.Tokenizer.initialize reads or writes a cache file")
-
-    monkeypatch.setattr(jieba.Tokenizer, "initialize", initialize)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba
+    jieba.setLogLevel(logging.ERROR)
     lex = typos.lexicon()
-    tokenizer = typos._tokenizer({"负责": 100, "人才": 100})
-    assert list(tokenizer.cut("负责人才", HMM=False)) == ["负责", "人才"]
+    shipped = {}
+    with (lexicon._package_dir("jieba") / "dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word, count, *_ = line.split()
+            shipped[word] = int(count)
+    reference = jieba.Tokenizer()
+    reference.FREQ, reference.total, reference.initialized = lex.freq, lex.total, True
+    for run in ["局办公室负责机关日常运转", "专技股负贵人才引进", "义务教保障经费", "绩效自评报告工作"]:
+        ours = lexicon.route(run, lex)  # loads the buckets the run needs
+        route: dict[int, tuple[float, int]] = {}
+        reference.calc(run, reference.get_DAG(run), route)
+        assert ours[0] == route[0][0]
+        assert [run[s:e] for s, e in ours[1]] == list(reference.cut(run, HMM=False))
+    assert lex.freq["负责"] == shipped["负责"] and lex.freq["负"] == shipped["负"]
+    assert lex.freq["自评"] >= lexicon.COMMON  # the vocabulary reads as words
     assert typos.lexicon() is lex  # loaded once per process
+
+
+@pytest.fixture
+def builds(monkeypatch):
+    """Building the file takes seconds: the tests hand back the bytes this process loaded."""
+    calls: list[int] = []
+    whole = bytes(typos.lexicon().blob)
+    monkeypatch.setattr(lexicon, "_build", lambda vocabulary: calls.append(1) or whole)
+    return calls
+
+
+def test_the_lexicon_file_is_built_once_and_a_damaged_one_is_built_again(tmp_path, monkeypatch, builds):
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(tmp_path))
+    vocabulary = typos.lexicon().vocabulary
+    first = lexicon._open(vocabulary)
+    (built,) = tmp_path.iterdir()
+    assert builds == [1] and first[1] == typos.lexicon().total
+    assert lexicon._open(vocabulary)[1:] == first[1:] and builds == [1]
+    built.write_bytes(built.read_bytes()[:1000])  # a disk that filled up
+    assert lexicon._open(vocabulary)[1:] == first[1:] and builds == [1, 1]
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch, builds):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(blocker / "cache"))
+    data, total, _, _ = lexicon._open(typos.lexicon().vocabulary)
+    assert total == typos.lexicon().total and builds == [1] and not (blocker / "cache").exists()
 
 
 def test_importing_the_library_does_not_load_the_lexicons():

@@ -20,8 +20,8 @@ word reads there) or of similar shape (``data/similar_shape.txt``) is tried. It 
 Beside it, a short curated list of classic 公文 confusions (``data/typo_confusions.yaml``, each entry
 with its reason): 截止 before a date, 帐 for 账, 拔付 …
 
-Everything is offline: jieba is given its shipped dictionary directly (no cache file, no logging),
-pypinyin reads its shipped tables; both load on the first call, once per process.
+Everything is offline: jieba's shipped dictionary and pypinyin's shipped tables are read once into
+a compact cache file (``checks/lexicon.py``), of which a report loads only what it can look up.
 """
 
 from __future__ import annotations
@@ -29,22 +29,19 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
-from typing import Any
-
-import yaml
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .lexicon import COMMON, Lexicon, lexicon
+from .lexicon import route as segment
 
 __all__ = ["check_typos"]
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
 # before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇
@@ -55,98 +52,26 @@ _PROTECTED = re.compile(
     r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
     r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"
     r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
-_PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 
-COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 RARE = 20  # a word at most this frequent is as good as unknown
 GAIN = math.log(200)  # the corrected run must be this much more probable
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
 
 
-@dataclass
-class Lexicon:
-    """jieba's word frequencies, the index of common words by one-character patterns, and the
-    similar-shape, vocabulary and confusion data."""
-
-    freq: dict[str, int]
-    total: int
-    proper: set[str]
-    vocabulary: set[str]
-    shapes: dict[str, str]
-    patterns: dict[str, list[str]]
-    confusions: list[dict[str, str]]
-    tokenizer: Any
-
-
-def _read_jieba() -> tuple[dict[str, int], set[str]]:
-    from importlib.resources import files
-
-    freq: dict[str, int] = {}
-    proper: set[str] = set()
-    with files("jieba").joinpath("dict.txt").open("r", encoding="utf-8") as f:
-        for line in f:
-            word, count, *tag = line.split()
-            freq[word] = int(count)
-            if tag and tag[0] in _PROPER_TAGS:
-                proper.add(word)
-    return freq, proper
-
-
-def _data_lines(name: str) -> list[str]:
-    """The lines of a data file, without comments and blank lines."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
-
-
-def _tokenizer(words: dict[str, int]) -> Any:
-    """A jieba tokenizer on ``words`` as they are: no dictionary file read, no cache written."""
-    import logging
-    import warnings
-
-    with warnings.catch_warnings():  # jieba 0.42 imports pkg_resources, deprecated in setuptools
-        warnings.simplefilter("ignore")
-        import jieba
-
-    jieba.setLogLevel(logging.ERROR)
-    freq = dict(words)
-    for word in words:  # jieba's DAG needs every prefix present
-        for i in range(1, len(word)):
-            freq.setdefault(word[:i], 0)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, sum(words.values()), True
-    return tokenizer
-
-
-@cache
-def lexicon() -> Lexicon:
-    """Load once per process: jieba's dictionary, the pattern index and the data files."""
-    words, proper = _read_jieba()
-    vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
-    shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
-    confusions = yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
-    for word in vocabulary:  # the vocabulary reads as words (自评 is never two suspicious characters)
-        words[word] = max(words.get(word, 0), COMMON)
-    patterns: dict[str, list[str]] = defaultdict(list)
-    for word, count in words.items():
-        if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
-            for i in range(len(word)):
-                patterns[word[:i] + "?" + word[i + 1:]].append(word)
-    tokenizer = _tokenizer(words)
-    _word_readings("负责")  # pypinyin reads its tables (~0.7 s) here, at start-up, not in the first report
-    return Lexicon(words, tokenizer.total, proper, vocabulary, shapes, dict(patterns), confusions, tokenizer)
-
-
-@cache
-def _reading(ch: str) -> str:
+def _reading(ch: str, lex: Lexicon) -> str:
     """A character's usual reading with its tone (pypinyin's first)."""
-    from pypinyin import Style, pinyin
+    found = lex.readings.get(ch)
+    return found[0] if found else _pypinyin(ch)[0]
 
-    return pinyin(ch, style=Style.TONE3, heteronym=False)[0][0]
+
+def _word_readings(word: str, lex: Lexicon) -> tuple[str, ...]:
+    """The readings of a word's characters in that word (银行: yin2 hang2)."""
+    return lex.readings.get(word) or _pypinyin(word)
 
 
 @cache
-def _word_readings(word: str) -> tuple[str, ...]:
-    """The readings of a word's characters in that word (银行: yin2 hang2)."""
+def _pypinyin(word: str) -> tuple[str, ...]:
+    """Readings the lexicon file does not hold (never for its words; kept for safety)."""
     from pypinyin import Style, pinyin
 
     return tuple(r[0] for r in pinyin(word, style=Style.TONE3, heteronym=False))
@@ -158,23 +83,10 @@ def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     a, b = wrong[i], right[i]
     if b in lex.shapes.get(a, ""):
         return "字形相近"
-    sound = _word_readings(right)[i]
-    if _reading(a) == sound:
+    sound = _word_readings(right, lex)[i]
+    if _reading(a, lex) == sound:
         return f"读音相同（{sound}）"
     return None
-
-
-def _route(run: str, lex: Lexicon) -> tuple[float, list[tuple[int, int]]]:
-    """The most probable segmentation of ``run``: its log probability and token spans."""
-    tk = lex.tokenizer
-    route: dict[int, tuple[float, int]] = {}
-    tk.calc(run, tk.get_DAG(run), route)
-    spans, i = [], 0
-    while i < len(run):
-        j = route[i][1] + 1
-        spans.append((i, j))
-        i = j
-    return route[0][0], spans
 
 
 @dataclass(frozen=True)
@@ -198,22 +110,22 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
 
 
 def _candidates(run: str, i: int, lex: Lexicon,
-                supported: Callable[[str], bool]) -> Iterator[tuple[int, int, str, str]]:
+                patterns: dict[str, list[str]]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, corrected word, why) for windows of 2–4 characters around position ``i``."""
     for n in (2, 3, 4):
         for a in range(max(0, i - n + 1), min(i, len(run) - n) + 1):
             word = run[a:a + n]
             if lex.freq.get(word, 0) > RARE:
                 continue
-            for right in lex.patterns.get(word[:i - a] + "?" + word[i - a + 1:], ()):
-                if lex.freq[right] >= 100 * lex.freq.get(word, 0) and supported(right):
+            for right in patterns.get(word[:i - a] + "?" + word[i - a + 1:], ()):
+                if lex.freq[right] >= 100 * lex.freq.get(word, 0):
                     why = _similar(word, right, i - a, lex)
                     if why:
                         yield a, a + n, right, why
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
-               supported: Callable[[str], bool]) -> list[tuple[int, int, str, str]]:
+               patterns: dict[str, list[str]]) -> list[tuple[int, int, str, str]]:
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
@@ -222,12 +134,12 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     for i in sorted(suspicious):
         if run[i] in run[max(0, i - 3):i] + run[i + 1:i + 4]:
             continue  # a character repeated close by is meant (应贷尽贷, 限载、限行)
-        for a, b, right, why in _candidates(run, i, lex, supported):
+        for a, b, right, why in _candidates(run, i, lex, patterns):
             # whole suspicious tokens only: a correction never takes a character from a word
             if a not in bounds or b not in bounds or not suspicious.issuperset(range(a, b)):
                 continue
             fixed = run[:a] + right + run[b:]
-            new_logp, new_spans = _route(fixed, lex)
+            new_logp, new_spans = segment(fixed, lex)
             # the corrected word is a token of the new reading, or inside a vocabulary word (绩效管理)
             fits = any((s, e) == (a, b) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
                        for s, e in new_spans)
@@ -271,6 +183,18 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
                 yield Typo(start, end, text[start:end], right, why, rule)
 
 
+def _patterns(supported: set[str], lex: Lexicon) -> dict[str, list[str]]:
+    """The words a correction can be, by one-character patterns (负?: 负责 …): common words that
+    the report writes elsewhere or that are of the 财政/绩效 vocabulary (jieba's dictionary alone is
+    too old to know 医共体 or 限行)."""
+    patterns: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(supported):
+        if lex.eligible(word):
+            for i in range(len(word)):
+                patterns[word[:i] + "?" + word[i + 1:]].append(word)
+    return dict(patterns)
+
+
 @dataclass
 class _Context:
     """One report as the check reads it: its whole text with the two-character strings indexed
@@ -281,7 +205,7 @@ class _Context:
     bigrams: dict[str, list[int]]
     routes: dict[str, tuple[float, list[tuple[int, int]]]]
     written: set[str]
-    vocabulary: set[str]
+    patterns: dict[str, list[str]]
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
 
     @classmethod
@@ -289,14 +213,10 @@ class _Context:
         bigrams: dict[str, list[int]] = defaultdict(list)
         for i in range(len(whole) - 1):
             bigrams[whole[i:i + 2]].append(i)
-        routes = {run: _route(run, lex) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
+        routes = {run: segment(run, lex) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
         written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
                    for n in (2, 3, 4) for i in range(e - s - n + 1)}
-        return cls(whole, bigrams, routes, written, lex.vocabulary)
-
-    def supported(self, word: str) -> bool:
-        """A correction must be a word of the vocabulary or one the report writes elsewhere."""
-        return word in self.vocabulary or word in self.written
+        return cls(whole, bigrams, routes, written, _patterns(written | lex.vocabulary, lex))
 
     def run_typos(self, run: str, lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""
@@ -304,7 +224,7 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported)]
+                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.patterns)]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in _dropped(run, route[1], lex, self)]
             self.seen[run] = found
@@ -333,7 +253,7 @@ def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
         longer = ctx.longer(left, right)
         if longer is None:
             continue
-        _, long_spans = _route(longer, lex)
+        _, long_spans = segment(longer, lex)
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
         if token[1] - token[0] > 1 and token[1] > 3:
             yield b - 3, b + 2, longer

@@ -112,7 +112,11 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     if target.is_dir():
         return _review_folder(target, args, data, prior, threshold)
     report = read_report(target)
-    result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge))
+    shown = args.progress or sys.stderr.isatty()
+    result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
+                    progress=(lambda i, n, name: _progress(i, n, f"审核：{name}")) if shown else None)
+    if shown:
+        _progress_done()
     (result,) = _decide(args, target, [(target, result)])
     if args.dedup:
         # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
@@ -266,6 +270,12 @@ def _write_folder_item(f, fmt: str, out: Path) -> None:
         write_text(out, (findings_json if fmt == "json" else findings_markdown)(f.result))
 
 
+def _progress_done() -> None:
+    """Clear the progress line, so what follows on the terminal starts on a clean line."""
+    sys.stderr.write("\r" + " " * 80 + "\r")
+    sys.stderr.flush()
+
+
 def _progress(i: int, n: int, label: str) -> None:
     width = 30
     done = int(width * i / n)
@@ -399,6 +409,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note", help="与 --accept 一起：记下接受的理由")
     s.add_argument("--decisions", metavar="FILE",
                    help="审核决定文件（默认：报告旁的 .jixiao-review.yaml；已接受的意见不再显示）")
+    s.add_argument("--progress", action="store_true",
+                   help="在标准错误上显示审核进度（在终端上默认显示；从不写入标准输出）")
     s.add_argument("--jobs", type=_positive_int, help="审核文件夹时并行的进程数（默认：全部 CPU 核心；结果与 1 相同）")
     s.set_defaults(func=cmd_review)
 

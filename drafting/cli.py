@@ -115,8 +115,8 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     shown = args.progress or sys.stderr.isatty()
     result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
                     progress=(lambda i, n, name: _progress(i, n, f"审核：{name}")) if shown else None)
-    if shown:
-        _progress_done()
+    if shown:  # the progress line cleared, so what follows starts on a clean line
+        sys.stderr.write("\r" + " " * 80 + "\r")
     (result,) = _decide(args, target, [(target, result)])
     if args.dedup:
         # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
@@ -270,12 +270,6 @@ def _write_folder_item(f, fmt: str, out: Path) -> None:
         write_text(out, (findings_json if fmt == "json" else findings_markdown)(f.result))
 
 
-def _progress_done() -> None:
-    """Clear the progress line, so what follows on the terminal starts on a clean line."""
-    sys.stderr.write("\r" + " " * 80 + "\r")
-    sys.stderr.flush()
-
-
 def _progress(i: int, n: int, label: str) -> None:
     width = 30
     done = int(width * i / n)
@@ -368,9 +362,17 @@ def _version() -> str:
         return "unknown"
 
 
+class _Version(argparse.Action):
+    """--version, read from the installed metadata only when asked (importing it costs start-up)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"jixiao {_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="jixiao", description="绩效自评报告：起草、审核、数字核验 (draft, review, guard numbers)")
-    p.add_argument("--version", action="version", version=f"jixiao {_version()}")
+    p.add_argument("--version", action=_Version, nargs=0, help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("parse", help="解析报告结构 (show the parsed blocks)")

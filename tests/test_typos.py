@@ -172,7 +172,7 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch, build
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(blocker / "cache"))
-    data, total, _, _ = lexicon._open(typos.lexicon().vocabulary)
+    _, total, _, _ = lexicon._open(typos.lexicon().vocabulary)
     assert total == typos.lexicon().total and builds == [1] and not (blocker / "cache").exists()
 
 

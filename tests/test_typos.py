@@ -181,3 +181,14 @@ def test_importing_the_library_does_not_load_the_lexicons():
             "print(any(m in sys.modules for m in ('jieba', 'pypinyin')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_lexicon_file_goes_to_the_users_cache_folder_never_the_working_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("JIXIAO_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert lexicon.cache_dir() == tmp_path / "jixiao"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")  # ignored, as the XDG specification says
+    assert lexicon.cache_dir().is_absolute()
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(lexicon.os.path, "expanduser", lambda p: p)  # no home folder known
+    assert lexicon.cache_dir().is_absolute()

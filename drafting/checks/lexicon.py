@@ -22,6 +22,7 @@ import math
 import mmap
 import os
 import re
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -145,8 +146,9 @@ def cache_dir() -> Path:
     """Where built files are kept: ``$JIXIAO_CACHE_DIR``, else the user's cache folder."""
     if os.environ.get("JIXIAO_CACHE_DIR"):
         return Path(os.environ["JIXIAO_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "jixiao"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"))
+    # no home folder known: a relative path would land in the working folder, so use the temp folder
+    return base / "jixiao" if base.is_absolute() else Path(tempfile.gettempdir()) / "jixiao-cache"
 
 
 def _read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:

@@ -166,6 +166,7 @@ def test_the_lexicon_file_is_built_once_and_a_damaged_one_is_built_again(tmp_pat
     assert lexicon._open(vocabulary)[1:] == first[1:] and builds == [1]
     built.write_bytes(built.read_bytes()[:1000])  # a disk that filled up
     assert lexicon._open(vocabulary)[1:] == first[1:] and builds == [1, 1]
+    assert lexicon._open(vocabulary)[1:] == first[1:] and builds == [1, 1]  # and stored whole again
 
 
 def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch, builds):

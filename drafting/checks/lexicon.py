@@ -200,24 +200,25 @@ def _build(vocabulary: Iterable[str]) -> bytes:
 
 
 def _open(vocabulary: set[str]) -> tuple[Any, int, list[int], int]:
-    """The cache file's contents (built and stored first if needed), its total and offsets."""
+    """The cache file's contents, its total and offsets; built and stored first when the file is
+    missing or damaged (a disk that filled up under another tool)."""
     path = cache_dir() / f"{FORMAT}-{_key()}.bin"
     data: Any = None
     try:
         with path.open("rb") as f:
             data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):
+        pass
+    header = _header(data) if data is not None else None
+    if header is None:
         data = _build(vocabulary)
+        header = _header(data)
+        assert header is not None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_bytes(path, data)
         except (OSError, DraftingError):  # an unwritable cache folder only costs time
             pass
-    header = _header(data)
-    if header is None:  # a damaged file (a disk that filled up under another tool): built again
-        data = _build(vocabulary)
-        header = _header(data)
-        assert header is not None
     return (data, *header)
 
 

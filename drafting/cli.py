@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
 
+from .cli_options import FORMAT_HELP, OUTPUT_HELP, VersionAction, positive_int
 from .errors import DraftingError, EnvironmentFailure, InputError, InputWarning, ModelError
 
 
@@ -111,7 +112,11 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     if target.is_dir():
         return _review_folder(target, args, data, prior, threshold)
     report = read_report(target)
-    result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge))
+    shown = args.progress or sys.stderr.isatty()
+    result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
+                    progress=(lambda i, n, name: _progress(i, n, f"审核：{name}")) if shown else None)
+    if shown:  # the progress line cleared, so what follows starts on a clean line
+        sys.stderr.write("\r" + " " * 80 + "\r")
     (result,) = _decide(args, target, [(target, result)])
     if args.dedup:
         # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
@@ -344,35 +349,12 @@ def cmd_demo(args: argparse.Namespace) -> ExitStatus:
     return ExitStatus.OK
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"应为正整数，实际为“{text}”")
-    return value
-
-
 # -- parser ---------------------------------------------------------------------------------------
-
-
-FORMAT_HELP = "输出格式（默认 %(default)s）"
-OUTPUT_HELP = "写入此文件（原子写入）；不给则输出到终端"
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("jixiao")
-    except PackageNotFoundError:  # run from a source tree that was never installed
-        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="jixiao", description="绩效自评报告：起草、审核、数字核验 (draft, review, guard numbers)")
-    p.add_argument("--version", action="version", version=f"jixiao {_version()}")
+    p.add_argument("--version", action=VersionAction, nargs=0, help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("parse", help="解析报告结构 (show the parsed blocks)")
@@ -394,6 +376,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", help=OUTPUT_HELP)
     s.set_defaults(func=cmd_verify)
 
+    _add_review_parser(sub)
+
+    _add_draft_parser(sub)
+
+    s = sub.add_parser("check", help="检查部门数据文件：列出全部问题（字段、行号或单元格）和核对警告")
+    s.add_argument("data", help="部门数据文件（Excel .xlsx，或 YAML/JSON）")
+    s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("template", help="生成填写部门数据的 Excel 工作簿（.xlsx）")
+    s.add_argument("output", help="要写入的工作簿，如 我局2023.xlsx")
+    s.add_argument("--data", help="可选：把这个数据文件（YAML/JSON/.xlsx）的内容填入工作簿")
+    s.set_defaults(func=cmd_template)
+
+    s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")
+    s.add_argument("--out", default="out", help="输出目录（默认 %(default)s）")
+    s.set_defaults(func=cmd_demo)
+    return p
+
+
+def _add_review_parser(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("review", help="审核报告：重复、拼接、无依据、年份、数字")
     s.add_argument("report", help="报告文件，或包含多份报告的文件夹")
     s.add_argument("--data", help="部门数据文件：给出时逐个核验报告中的数字")
@@ -411,24 +413,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note", help="与 --accept 一起：记下接受的理由")
     s.add_argument("--decisions", metavar="FILE",
                    help="审核决定文件（默认：报告旁的 .jixiao-review.yaml；已接受的意见不再显示）")
-    s.add_argument("--jobs", type=_positive_int, help="审核文件夹时并行的进程数（默认：全部 CPU 核心；结果与 1 相同）")
+    s.add_argument("--progress", action="store_true",
+                   help="在标准错误上显示审核进度（在终端上默认显示；从不写入标准输出）")
+    s.add_argument("--jobs", type=positive_int, help="审核文件夹时并行的进程数（默认：全部 CPU 核心；结果与 1 相同）")
     s.set_defaults(func=cmd_review)
-
-    _add_draft_parser(sub)
-
-    s = sub.add_parser("check", help="检查部门数据文件：列出全部问题（字段、行号或单元格）和核对警告")
-    s.add_argument("data", help="部门数据文件（Excel .xlsx，或 YAML/JSON）")
-    s.set_defaults(func=cmd_check)
-
-    s = sub.add_parser("template", help="生成填写部门数据的 Excel 工作簿（.xlsx）")
-    s.add_argument("output", help="要写入的工作簿，如 我局2023.xlsx")
-    s.add_argument("--data", help="可选：把这个数据文件（YAML/JSON/.xlsx）的内容填入工作簿")
-    s.set_defaults(func=cmd_template)
-
-    s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")
-    s.add_argument("--out", default="out", help="输出目录（默认 %(default)s）")
-    s.set_defaults(func=cmd_demo)
-    return p
 
 
 def _add_draft_parser(sub: argparse._SubParsersAction) -> None:

@@ -42,7 +42,7 @@ class ReviewOptions(BaseModel):
     entities: bool = True
     structure: bool = True
     language: bool = True
-    typos: bool = Field(True, description="wrong and dropped characters (jieba, pypinyin; loads ~2 s once per process)")
+    typos: bool = Field(True, description="wrong and dropped characters (jieba's dictionary and pypinyin's readings, from a cache file built once)")
     year: int | None = None
     judge: str | None = Field(None, description="model spec for the optional LLM judge of qualitative findings")
 
@@ -52,39 +52,44 @@ def review(
     data: DepartmentData | None = None,
     prior: Report | None = None,
     options: ReviewOptions | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> ReviewResult:
-    """Review one report; ``data`` and ``prior`` make the number and prior-year checks possible."""
+    """Review one report; ``data`` and ``prior`` make the number and prior-year checks possible.
+    ``progress(i, n, name)`` is told before each of the ``n`` checks runs (a long report takes
+    minutes; the CLI shows it on stderr)."""
     opts = options or ReviewOptions()
     year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
-    checks: list[Callable[[], Iterable[Finding]]] = []
+    checks: list[tuple[str, Callable[[], Iterable[Finding]]]] = []
     if opts.redundancy:
-        checks.append(lambda: redundancy.find_duplicates(report))
+        checks.append(("重复段落", lambda: redundancy.find_duplicates(report)))
         if prior is not None:
-            checks.append(lambda: redundancy.find_prior_copies(report, prior))
+            checks.append(("照搬上年", lambda: redundancy.find_prior_copies(report, prior)))
     if opts.splices:
-        checks.append(lambda: splices.find_splices(report, prior))
+        checks.append(("拼接错位", lambda: splices.find_splices(report, prior)))
     if opts.numbers:
         if data is not None:
-            checks.append(lambda: guard.guard_findings(report, data))
-        checks.append(lambda: arithmetic.check_arithmetic(report))
-        checks.append(lambda: staffing.check_staffing(report))
+            checks.append(("数字核验", lambda: guard.guard_findings(report, data)))
+        checks.append(("表内运算", lambda: arithmetic.check_arithmetic(report)))
+        checks.append(("编制人数", lambda: staffing.check_staffing(report)))
     if opts.claims:
-        checks.append(lambda: claims.check_claims(report, data))
-        checks.append(lambda: directions.check_directions(report))
+        checks.append(("无依据结论", lambda: claims.check_claims(report, data)))
+        checks.append(("指标方向", lambda: directions.check_directions(report)))
     if opts.dates:
-        checks.append(lambda: dates.check_dates(report, year))
+        checks.append(("年份日期", lambda: dates.check_dates(report, year)))
     if opts.entities:
-        checks.append(lambda: entities.check_entities(report, data))
+        checks.append(("层级单位", lambda: entities.check_entities(report, data)))
     if opts.structure:
-        checks.append(lambda: structure.check_structure(report))
+        checks.append(("结构", lambda: structure.check_structure(report)))
     if opts.language:
-        checks.append(lambda: language.check_language(report))
-        checks.append(lambda: foreign.check_foreign_text(report))
+        checks.append(("语言", lambda: language.check_language(report)))
+        checks.append(("外来文字", lambda: foreign.check_foreign_text(report)))
     if opts.typos:
-        checks.append(lambda: typos.check_typos(report))
+        checks.append(("错别字", lambda: typos.check_typos(report)))
 
     findings: list[Finding] = []
-    for check in checks:
+    for i, (name, check) in enumerate(checks, 1):
+        if progress:
+            progress(i, len(checks), name)
         findings.extend(check())
     merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
     if opts.judge and opts.judge != "offline":

@@ -52,3 +52,19 @@ def test_numeral_writes_what_ordinal_reads_from_one_to_ninety_nine():
 
 def test_numeral_writes_list_marker_style():
     assert [numeral(n) for n in (3, 10, 11, 20, 23)] == ["三", "十", "十一", "二十", "二十三"]
+
+
+def test_canonical_numerals_read_and_write_as_cn2an_does_without_loading_it():
+    import random
+
+    import cn2an
+
+    from drafting.numbers import chinese
+
+    rng = random.Random(14)
+    for n in [*range(1, 2001), *(rng.randrange(1, 10**8) for _ in range(3000))]:
+        written = cn2an.an2cn(n)
+        assert chinese._canonical(n) == written
+        assert chinese._fast_positional(written) == cn2an.cn2an(written, "normal") == n
+    for other in ["一万二", "两千", "十万零一千", "一百一", "三万五", "一十", "二十〇"]:
+        assert chinese._fast_positional(other) is None  # left to cn2an

@@ -159,3 +159,14 @@ def test_every_option_has_help_text():
     for name, command in sub.choices.items():  # type: ignore[attr-defined]
         for action in command._actions:
             assert action.help, f"jixiao {name} {'/'.join(action.option_strings) or action.dest} has no help"
+
+
+def test_review_progress_goes_to_stderr_only_when_asked_or_on_a_terminal(tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    report.write_text("一、部门基本情况\n局办公室负责机关日常运转。\n", encoding="utf-8")
+    main(["review", str(report), "--format", "json", "--progress"])
+    shown = capsys.readouterr()
+    assert "审核：错别字" in shown.err and json.loads(shown.out)["findings"] is not None
+    main(["review", str(report), "--format", "json"])  # stderr is not a terminal under pytest
+    quiet = capsys.readouterr()
+    assert quiet.err == "" and quiet.out == shown.out

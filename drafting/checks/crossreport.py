@@ -9,20 +9,26 @@ collapsed into one entry first and groups are kept in a union-find: a candidate 
 same group is not verified again. The groups equal the naive all-pairs answer
 (``find_boilerplate_naive``) whenever LSH finds the pairs; it looks for candidates below the
 threshold so that pairs just above it are rarely missed.
+
+Memory: a paragraph is kept as its place, its text and the key of its shingles — their sorted 64-bit
+hashes, once per distinct text — with one 128-value signature per key; the shingle strings
+themselves are dropped as soon as a report is read (they were most of the memory at 1,000 reports).
 """
 
 from __future__ import annotations
 
 import random
+from array import array
 from collections import defaultdict
+from dataclasses import dataclass, field
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 from pydantic import BaseModel
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import jaccard
 from ..report import Heading, Location, Paragraph, Report, clip
-from .segments import MIN_CHARS, Segment, segments
+from .segments import MIN_CHARS, segments
 
 __all__ = [
     "BoilerplateGroup",
@@ -59,8 +65,47 @@ def _source(report: Report, i: int) -> str:
     return report.source or f"#{i}"
 
 
-def _items(reports: list[Report], min_chars: int) -> list[tuple[int, Segment]]:
-    return [(ri, seg) for ri, r in enumerate(reports) for seg in segments(r, min_chars)]
+@dataclass(frozen=True)
+class _Item:
+    """A paragraph as the cross-report step keeps it: where it is and the index of its key."""
+
+    report: int
+    loc: Location
+    text: str
+    key: int
+
+
+@dataclass
+class _Index:
+    """Every paragraph of every report, its shingles kept only as a key: the sorted 64-bit hashes
+    of its shingles (8 bytes a shingle, where the strings took about 80) and, once per distinct key,
+    a MinHash signature computed from the shingles themselves."""
+
+    items: list[_Item] = field(default_factory=list)
+    grams: list[array] = field(default_factory=list)
+    sigs: list[LeanMinHash] = field(default_factory=list)
+
+    def hashes(self, key: int) -> frozenset[int]:
+        return frozenset(self.grams[key])
+
+
+def _index(reports: list[Report], min_chars: int, num_perm: int | None) -> _Index:
+    """Read each report's paragraphs once; with ``num_perm``, sign each distinct key."""
+    out = _Index()
+    keys: dict[bytes, int] = {}
+    signer = MinHash(num_perm=num_perm, seed=1) if num_perm else None  # permutations made once
+    for ri, report in enumerate(reports):
+        for seg in segments(report, min_chars):
+            grams = array("q", sorted({hash(g) for g in seg.shingles}))
+            key = keys.setdefault(grams.tobytes(), len(keys))
+            if key == len(out.grams):
+                out.grams.append(grams)
+                if signer is not None:
+                    m = signer.copy()
+                    m.update_batch([g.encode("utf-8") for g in seg.shingles])
+                    out.sigs.append(LeanMinHash(m))
+            out.items.append(_Item(ri, seg.loc, seg.text, key))
+    return out
 
 
 class _Union:
@@ -79,22 +124,23 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _groups(reports: list[Report], items: list[tuple[int, Segment]], uf: _Union) -> list[BoilerplateGroup]:
+def _groups(reports: list[Report], index: _Index, uf: _Union) -> list[BoilerplateGroup]:
     """Components of ``uf`` spanning two or more reports; similarity is the lowest Jaccard of a
     member with the group's first paragraph (one comparison per member: linear)."""
+    items = index.items
     comps: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         comps[uf.find(i)].append(i)
     out = []
     for members in comps.values():
-        srcs = {items[m][0] for m in members}
+        srcs = {items[m].report for m in members}
         if len(srcs) < 2:
             continue
-        first = items[members[0]][1].shingles
-        low = min(jaccard(first, items[m][1].shingles) for m in members[1:])
+        first = index.hashes(items[members[0]].key)
+        low = min(jaccard(first, index.hashes(items[m].key)) for m in members[1:])
         out.append(BoilerplateGroup(
-            members=[BoilerplateMember(source=_source(reports[items[m][0]], items[m][0]),
-                                       location=items[m][1].loc, quote=items[m][1].text)
+            members=[BoilerplateMember(source=_source(reports[items[m].report], items[m].report),
+                                       location=items[m].loc, quote=items[m].text)
                      for m in members],
             n_reports=len(srcs),
             similarity=round(low, 3),
@@ -111,46 +157,46 @@ def find_boilerplate(reports: list[Report], threshold: float = 0.8, num_perm: in
     are collapsed into one key first, so a text shared by hundreds of reports is one LSH entry, not
     hundreds with quadratic candidate pairs. Each key is then verified against the LSH candidates
     of each group found so far only until one passes (union-find), not against every member."""
-    items = _items(reports, min_chars)
+    index = _index(reports, min_chars, num_perm)
+    items = index.items
     uf = _Union(len(items))
-    keys: dict[frozenset[str], list[int]] = {}
-    for k, (_, seg) in enumerate(items):
-        keys.setdefault(frozenset(seg.shingles), []).append(k)
-    uniq = list(keys.items())
+    members: list[list[int]] = [[] for _ in index.grams]
+    for k, item in enumerate(items):
+        members[item.key].append(k)
     # sources of each key: a key whose items all come from one report joins nothing by itself
-    srcs = [{items[k][0] for k in ks} for _, ks in uniq]
-    for u, (_, ks) in enumerate(uniq):
+    srcs = [{items[k].report for k in ks} for ks in members]
+    for u, ks in enumerate(members):
         if len(srcs[u]) >= 2:
             for k in ks[1:]:
                 uf.union(ks[0], k)
     # candidates are looked up at a lower threshold than verified: fewer pairs near the threshold missed
     lsh = MinHashLSH(threshold=max(0.5, threshold - _SLACK), num_perm=num_perm)
-    sigs = MinHash.bulk([[g.encode("utf-8") for g in sh] for sh, _ in uniq], num_perm=num_perm, seed=1)
-    for u, (sh, ks) in enumerate(uniq):
-        for v in sorted(lsh.query(sigs[u])):
-            if uf.find(uniq[v][1][0]) == uf.find(ks[0]):
+    for u, ks in enumerate(members):
+        for v in sorted(lsh.query(index.sigs[u])):
+            if uf.find(members[v][0]) == uf.find(ks[0]):
                 continue  # already joined through another member of that group
             if len(srcs[u] | srcs[v]) < 2:
                 continue  # one and the same report on both sides: not cross-report
-            if jaccard(sh, uniq[v][0]) >= threshold:
-                for k in (*ks, *uniq[v][1]):
+            if jaccard(index.hashes(u), index.hashes(v)) >= threshold:
+                for k in (*ks, *members[v]):
                     uf.union(ks[0], k)
-        lsh.insert(u, sigs[u])
-    return _groups(reports, items, uf)
+        lsh.insert(u, index.sigs[u])
+    return _groups(reports, index, uf)
 
 
 def find_boilerplate_naive(reports: list[Report], threshold: float = 0.8,
                            min_chars: int = MIN_CHARS) -> list[BoilerplateGroup]:
     """The same answer by comparing every pair of paragraphs of different reports (for benchmarks)."""
-    items = _items(reports, min_chars)
+    index = _index(reports, min_chars, None)
+    items = index.items
     uf = _Union(len(items))
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            if items[i][0] == items[j][0]:
+            if items[i].report == items[j].report:
                 continue
-            if jaccard(items[i][1].shingles, items[j][1].shingles) >= threshold:
+            if jaccard(index.hashes(items[i].key), index.hashes(items[j].key)) >= threshold:
                 uf.union(i, j)
-    return _groups(reports, items, uf)
+    return _groups(reports, index, uf)
 
 
 def boilerplate_findings(reports: list[Report], threshold: float = 0.8) -> dict[str, list[Finding]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Hashable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -198,8 +199,9 @@ def shingle_positions(norm: str, k: int = 4) -> list[str]:
     return [norm[i : i + k] for i in range(len(norm) - k + 1)]
 
 
-def jaccard(a: AbstractSet[str], b: AbstractSet[str]) -> float:
-    """Shared shingles over all shingles of either; 0 when either side has none."""
+def jaccard(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
+    """Shared shingles (strings, or their hashes) over all shingles of either; 0 when either side
+    has none."""
     if not a or not b:
         return 0.0
     inter = len(a & b)

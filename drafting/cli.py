@@ -313,6 +313,7 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
     from .draft.drafter import gap_notices
     from .errors import DataFileError
     from .io.loading import load_department_with_warnings
+    from .io.workbook_reading import workbook_places
 
     try:
         data, warnings = load_department_with_warnings(args.data)
@@ -321,9 +322,10 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
         for problem in exc.problems:
             _say(f"  {problem}")
         return ExitStatus.BAD_INPUT
-    for w in warnings:
-        _say(f"警告：{w.message}［{', '.join(w.paths)}］")
-    gaps = gap_notices(data, workbook=Path(args.data).suffix.lower() in (".xlsx", ".xlsm"))
+    workbook = Path(args.data).suffix.lower() in (".xlsx", ".xlsm")
+    for w in warnings:  # a workbook's warnings point at its cells, a data file's at its fields
+        _say(f"警告：{w.message}［{'、'.join(workbook_places(args.data, w.paths)) if workbook else ', '.join(w.paths)}］")
+    gaps = gap_notices(data, workbook=workbook)
     for line in gaps:
         _say(f"待补充：{line}")
     _say(f"{args.data}：{data.department.name}{data.year}年度，" + (f"核对警告 {len(warnings)} 条" if warnings else "检查通过")

@@ -85,3 +85,15 @@ def test_for_a_workbook_check_also_says_where_to_fill_a_missing_part(tmp_path, c
     assert main(["template", str(book), "--data", str(path)]) == 0
     assert main(["check", str(book)]) == 0
     assert "（工作簿中填在「基本情况」表“自评得分”、「基本情况」表“评价等次”）" in capsys.readouterr().err
+
+
+def test_a_workbooks_warnings_point_at_its_cells_not_at_data_fields(tmp_path, capsys):
+    path = tmp_path / "data.yaml"
+    fixed = BAD.replace("ten", "10").replace("abc", "0").replace("weight: x", "weight: 5").replace("score: y", "score: 5")
+    path.write_text(fixed.replace(", colour: red", ""), encoding="utf-8")
+    book = tmp_path / "data.xlsx"
+    assert main(["template", str(book), "--data", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(book)]) == 1
+    warning = next(line for line in capsys.readouterr().err.splitlines() if "与数值 95 不符" in line)
+    assert "「指标」表" in warning and "indicators[0]" not in warning

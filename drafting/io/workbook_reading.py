@@ -10,6 +10,7 @@ and the model's own validation is mapped back to the cell each value came from.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 import zipfile
 import zlib
@@ -40,7 +41,7 @@ from .workbook_layout import (
 )
 from .workbook_records import Place, Records, records_of
 
-__all__ = ["load_workbook_data"]
+__all__ = ["load_workbook_data", "workbook_places"]
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -95,6 +96,23 @@ def _error(p: Path, reading: _Reading) -> DataFileError:
     problems = [text for _, text in found]
     message = problems[0] + (f"。另有 {len(problems) - 1} 处问题：" + "；".join(problems[1:]) if len(problems) > 1 else "")
     return DataFileError(message, path=p, problems=problems)
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def workbook_places(path: str | Path, paths: list[str]) -> list[str]:
+    """Where each data path (``finance.income[0].carryover``, as a warning names it) was filled in:
+    「收入」表 D3（上年结转（万元））, so that a workbook's warnings point at cells, not at fields."""
+    values, formulas = _open(Path(path))
+    reading = _Reading(values, formulas)
+    reading.read()
+    out = []
+    for dotted in paths:
+        loc = tuple(int(i) if i else name for name, i in _STEP.findall(dotted))
+        place = reading.records.place_of(loc)
+        out.append(place.where() + (f"（{place.header}）" if place.header and place.col else ""))
+    return out
 
 
 class _Reading:

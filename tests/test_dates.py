@@ -235,3 +235,11 @@ def test_a_period_that_ends_before_it_begins_is_flagged(text, quote):
 ])
 def test_periods_in_order_are_fine(text):
     assert [f for f in check_dates(_report(text), 2023) if f.rule == "dates.backward_range"] == []
+
+
+def test_years_written_full_width_are_read_and_quoted_as_written():
+    report = _report("截至２０２２年１２月底，在职人员40人。２０２２年度部门预算收入500万元。",
+                     title="某县教育局２０２１年部门整体支出绩效自评报告")
+    assert infer_year(report) == 2022
+    [f] = [f for f in check_dates(report) if f.rule == "dates.stale_title"]
+    assert f.quote == "２０２１年"

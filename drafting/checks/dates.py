@@ -18,7 +18,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.chinese import to_int
 from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
-from ..report import Heading, Report, TextUnit
+from ..report import Block, Heading, Report, Table, TextUnit
 
 __all__ = ["check_dates", "infer_year"]
 
@@ -165,12 +165,34 @@ def _body_year(titles: list[int], ev: _Votes) -> int | None:
     return None
 
 
+def _folded(report: Report) -> Report:
+    """``report`` with full-width digits read as ASCII (２０２３年 as 2023年), character for
+    character, so the year patterns below see every year at the same offsets."""
+    if all(fold_width(u.text) == u.text for u in report.units()):
+        return report
+
+    def fold(block: Block) -> Block:
+        if isinstance(block, Table):
+            rows = [[c.model_copy(update={"text": fold_width(c.text)}) for c in row] for row in block.rows]
+            return block.model_copy(update={"rows": rows})
+        return block.model_copy(update={"text": fold_width(block.text)})
+
+    return report.model_copy(update={"blocks": [fold(b) for b in report.blocks]})
+
+
+def _quoted_from(report: Report, f: Finding) -> Finding:
+    """``f`` (found on the folded report) quoting ``report`` as written."""
+    def place(p: FindingLocation) -> FindingLocation:
+        return p.model_copy(update={"quote": report.quote(p.location)})
+    return f.model_copy(update={"location": place(f.location), "related": [place(r) for r in f.related]})
+
+
 def infer_year(report: Report) -> int | None:
     """The evaluated year from all the evidence, never from the title alone: when the body (report
     dates, year-end dates, "YYYY年度", other statements of a year) clearly states one year, that is
     the year, whatever the title says; otherwise titles weigh 2 beside the body's votes. Ties go to
     the cover's year, then to the year the body states most."""
-    titles, ev = _evidence(report)
+    titles, ev = _evidence(_folded(report))
     if (year := _body_year(titles, ev)) is not None:
         return year
     body = ev.votes
@@ -247,6 +269,13 @@ def _report_dates(report: Report) -> list[_Dated]:
 
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     """Stale years in titles, year-end dates and cited plans; report dates before the year ended."""
+    folded = _folded(report)
+    if folded is report:
+        return _check_dates(report, year)
+    return [_quoted_from(report, f) for f in _check_dates(folded, year)]
+
+
+def _check_dates(report: Report, year: int | None) -> list[Finding]:
     given = year
     year = year or infer_year(report)
     findings: list[Finding] = _backward_ranges(report)

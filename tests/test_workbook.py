@@ -239,3 +239,14 @@ def test_a_workbook_saved_again_by_libreoffice_reads_back_the_same_data(tmp_path
     for fixture, book in zip(FIXTURES, books, strict=True):
         again = load_department(tmp_path / "saved" / book.name)
         assert again == load_department(fixture) and _exact(again) == _exact(load_department(fixture)), book.name
+
+
+def test_an_empty_templates_scores_and_targets_show_the_decimals_typed_money_two(tmp_path):
+    path = tmp_path / "t.xlsx"
+    assert main(["template", str(path)]) == 0
+    ws = load_workbook(path)["指标"]
+    headers = {str(c.value): c.column for c in ws[1] if c.value}
+    for name in ("目标值（数值）", "分值（分）"):
+        col = next(c for h, c in headers.items() if h.startswith(name))
+        assert ws.cell(2, col).number_format == "General", name  # 92.5 shows as 92.5, not 93
+    assert load_workbook(path)["收入"]["B2"].number_format == "#,##0.00"

@@ -141,6 +141,8 @@ def _put(cell: Any, col: Column, value: Any) -> None:
         places = max(0, -exponent) if isinstance(exponent, int) else (2 if col.unit in (MONEY, SANGONG_MONEY) else 0)
         if col.kind == "int":
             cell.number_format = "0"
+        elif value is None and col.unit not in (MONEY, SANGONG_MONEY):
+            cell.number_format = "General"  # a score or target typed as 92.5 shows as 92.5, not 93
         else:
             cell.number_format = "#,##0" + ("." + "0" * places if places else "")
     elif col.kind == "date":

@@ -394,7 +394,7 @@ def _finance_sums(f: Finance) -> Iterator[DataWarning]:
             f"{p}.total",
             r.total,
             {f"{p}.{k}": getattr(r, k) for k in ("carryover", "fiscal", "government_fund", "special_account", "other")},
-            f"{r.unit_name}收入合计与各项收入之和不符",
+            f"{r.unit_name}收入合计与上年结转及本年各项收入之和不符",
         ))
     for i, e in enumerate(f.expenditure):
         p = f"finance.expenditure[{i}]"

@@ -84,7 +84,7 @@ FIELD_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "FixedAssetRow": {"unit_name": "单位名称，如 局机关", "total": "固定资产合计 = 在用 + 出租 + 其他；" + _MONEY_ROW,
                       "in_use": "在用固定资产；" + _MONEY_ROW, "leased": "出租固定资产；" + _MONEY_ROW,
                       "other": "其他固定资产；" + _MONEY_ROW},
-    "IncomeRow": {"unit_name": "单位名称，如 局机关", "total": "收入合计 = 各项收入之和；" + _MONEY_ROW,
+    "IncomeRow": {"unit_name": "单位名称，如 局机关", "total": "收入合计 = 上年结转 + 本年各项收入；" + _MONEY_ROW,
                   "carryover": "上年结转；" + _MONEY_ROW, "fiscal": "公共财政拨款；" + _MONEY_ROW,
                   "government_fund": "政府基金拨款；" + _MONEY_ROW, "special_account": "纳入专户管理的非税收入拨款；" + _MONEY_ROW,
                   "other": "其他收入；" + _MONEY_ROW},

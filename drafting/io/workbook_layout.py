@@ -114,7 +114,7 @@ TASKS = Table("任务", "tasks", (
 
 INCOME = Table("收入", "finance.income", (
     _ROW_NAME,
-    _money("收入合计", "total", "必填。等于各项收入之和"),
+    _money("收入合计", "total", "必填。等于上年结转与本年各项收入之和（含上年结转）"),
     _money("上年结转", "carryover"), _money("公共财政拨款", "fiscal"), _money("政府基金拨款", "government_fund"),
     _money("纳入专户管理的非税收入拨款", "special_account"), _money("其他收入", "other"),
 ), note="每个单位一行（只有局机关就只填一行）")

@@ -371,7 +371,7 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"年末时点（截至/截止某年底）应为评价年度{year}年的年底；此处为{y}年",
                     f"改为截至{year}年12月31日，并核对该处人数等数据是否为{year}年末数",
                     "dates.year_end", report))
-            for m in _PLAN.finditer(fold_width(s.text)):  # ２０２０年 as 2020年, same offsets
+            for m in _PLAN.finditer(s.text):
                 y = _to_year(m.group(1))
                 if y >= year or y < year - 1:
                     continue

@@ -45,14 +45,18 @@ def _conflicts(score: Decimal, band: str) -> bool:
     return band == "优"
 
 
+def _gap(a: re.Match[str], b: re.Match[str]) -> int:
+    """Characters between two matches, whichever comes first."""
+    return max(a.start() - b.end(), b.start() - a.end())
+
+
 def check_scores(report: Report) -> list[Finding]:
     out = []
     for unit in report.units():
         text = fold_width(unit.text)
         scores = [m for m in _SCORE.finditer(text) if Decimal(m.group(1)) <= 100]
         for g in _GRADE.finditer(text):
-            near = [s for s in scores if abs((s.start() if s.start() > g.end() else g.start()) -
-                                             (g.end() if s.start() > g.end() else s.end())) <= _NEAR]
+            near = [s for s in scores if _gap(s, g) <= _NEAR]
             if len(near) != 1:
                 continue  # no score beside it, or several (item scores): which one the grade goes with is unclear
             s = near[0]

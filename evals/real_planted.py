@@ -36,6 +36,7 @@ from drafting.io.text_reader import read_text_string
 from drafting.report import Report
 from drafting.review import review
 from evals.real import CORPUS, ROOT, SPLIT, excerpt
+from evals.real_plant_rates import moved_rate, rate_sites
 
 Span = tuple[int, int]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -304,6 +305,19 @@ def plant_count_off_by_one(text: str, rng: random.Random) -> Plant | None:
     return Plant("count_off_by_one", planted, (m.start(1), m.start(1) + len(new)), change, ((m.start(1), tail_end),))
 
 
+def plant_rate_off(text: str, rng: random.Random) -> Plant | None:
+    """A rate (执行率, 完成率, 占比 …) that is the ratio of two figures before it, moved a few points."""
+    sites = rate_sites(text)
+    if not sites:
+        return None
+    site = rng.choice(sites)
+    new = moved_rate(site.value, rng)
+    planted = text[:site.start] + new + text[site.end:]
+    change = f"比率「{_context(text, site.start, site.end)}」{site.value}%→{new}%"
+    shift = len(new) - (site.end - site.start)
+    return Plant("rate_off", planted, (site.start, site.end + shift), change, ((site.window_start, site.start),))
+
+
 PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "copied_paragraph": plant_copied_paragraph,
     "splice_partial": plant_splice_partial,
@@ -311,6 +325,7 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "admin_level": plant_admin_level,
     "total_off_by_one": plant_total_off_by_one,
     "count_off_by_one": plant_count_off_by_one,
+    "rate_off": plant_rate_off,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -319,6 +334,7 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "admin_level": {Kind.ENTITY_MISMATCH},
     "total_off_by_one": {Kind.ARITHMETIC_MISMATCH},
     "count_off_by_one": {Kind.ARITHMETIC_MISMATCH},
+    "rate_off": {Kind.ARITHMETIC_MISMATCH},
 }
 
 

@@ -1,5 +1,7 @@
 """The 自评表's budget block is checked however its cells were flattened."""
 
+import pytest
+
 from drafting.checks.arithmetic.forms import check_forms
 from drafting.findings import Kind, Severity
 from drafting.io.text_reader import read_text_string
@@ -36,6 +38,20 @@ def test_a_rate_on_a_row_of_a_pipe_table_is_checked():
     findings = check_forms(read_text_string(text))
     assert [f.quote for f in findings] == ["17.77%"]
     assert "10.77%" in findings[0].message
+
+
+
+
+@pytest.mark.parametrize("sep", ["\t", "  ", "\u3000\u3000"])
+def test_a_row_copied_from_word_with_tabs_or_wide_spaces_between_cells_is_checked(sep):
+    text = (sep.join(["预算执行情况(万元)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分"]) + "\n"
+            + sep.join(["年度财政资金总额", "278.4449", "30.00", "17.77%", "2.16"]) + "\n")
+    assert [f.quote for f in check_forms(read_text_string(text))] == ["17.77%"]
+
+
+def test_single_spaces_inside_a_cell_do_not_split_it():
+    text = "预算执行情况 | 预算数 | 执行数 | 执行率 | 得分\n年度资金 总额 | 100 | 80 | 70% | 8\n"
+    assert [f.quote for f in check_forms(read_text_string(text))] == ["70%"]
 
 
 def test_the_total_row_must_be_the_sum_of_its_three_sources():

@@ -14,14 +14,14 @@ TEXT = "\n".join([
     "安化县教育局2023年度部门整体支出绩效自评报告",
     "一、部门概况",
     "我局内设3个科室，即办公室、财务股、业务股。全县共有中小学校45所，在校学生3.2万人，本县义务教育巩固率达到99.2%。",
-    "2023年决算总支出合计1500.50万元，其中基本支出900.25万元，项目支出600.25万元，预算执行率96.8%。",
+    "2023年全年预算1550.00万元，决算总支出合计1500.50万元，其中基本支出900.25万元，项目支出600.25万元，预算执行率96.8%。",
     "二、绩效目标完成情况",
     "全年资助家庭经济困难学生3120人，发放资助资金468.50万元，资助覆盖率100%，确保不让一个学生因贫失学。",
     "改造薄弱学校校舍12所，新增学位1800个，学校办学条件明显改善，教育教学质量稳步提升，群众满意度较高。",
     "安化县教育局",
     "2024年3月15日",
 ])
-REPLACING = ("title_year", "admin_level", "total_off_by_one", "count_off_by_one")
+REPLACING = ("title_year", "admin_level", "total_off_by_one", "count_off_by_one", "rate_off")
 
 
 @pytest.mark.parametrize("kind", list(PLANTERS))
@@ -61,6 +61,22 @@ def test_totals_and_counts_move_by_one_in_the_last_digit():
     assert total.text[slice(*total.span)] in ("1500.49", "1500.51")
     count = plant(TEXT, "count_off_by_one", 0)
     assert count.text[slice(*count.span)] in ("2", "4")
+
+
+def test_a_rate_is_planted_only_where_its_figures_give_it_and_is_moved_a_few_points():
+    # 1500.50 ÷ 1550.00 = 96.81%: the stated 96.8% is a site; 资助覆盖率100% has no figures, so none
+    for seed in range(3):
+        p = plant(TEXT, "rate_off", seed)
+        moved = p.text[slice(*p.span)]
+        assert p.text[: p.span[0]].endswith("预算执行率") and re.fullmatch(r"\d+\.\d", moved)
+        assert 2 <= abs(float(moved) - 96.8) <= 6
+
+
+def test_a_planted_rate_is_found_by_the_review():
+    from drafting.review import review
+    p = plant(TEXT, "rate_off", 0)
+    rules = {f.rule for f in review(read_text_string(p.text)).findings if f.location.quote.startswith(p.text[slice(*p.span)])}
+    assert "sentence_rate" in rules
 
 
 def test_copied_paragraph_inserts_a_second_copy_of_a_narrative_line():

@@ -31,6 +31,7 @@ _TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额"}
 _VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
 _DASH = re.compile(r"^[-—－/／\\]+$")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_CELL = re.compile(r"(?:[^|\n\t \u3000]|[ \u3000](?![ \u3000]))+")
 _MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 / 算申请 / (万元))
 
 
@@ -44,10 +45,11 @@ class FormCell:
 
 def form_cells(report: Report) -> list[FormCell]:
     """Every non-empty cell, in reading order: table cells row by row, and the cells of forms
-    flattened into paragraphs ("|" or a line break splits them)."""
+    flattened into paragraphs ("|", a line break, a tab or a run of two or more spaces splits them,
+    as Word and WPS write a table row copied as text)."""
     out = []
     for unit in report.units():
-        for m in re.finditer(r"[^|\n]+", unit.text):
+        for m in _CELL.finditer(unit.text):
             lead = len(m.group()) - len(m.group().lstrip())
             text = m.group().strip()
             if text:

@@ -27,6 +27,7 @@ from .counts import check_count_lists
 from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .prose import check_sentences
+from .rates import check_sentence_rates
 from .scores import check_scores
 from .text import check_narrative
 
@@ -289,6 +290,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))
     findings.extend(check_count_lists(report))
+    findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
     findings.extend(check_scores(report))
     return _dedupe(findings)

@@ -1,0 +1,167 @@
+"""A rate in a sentence that its own figures do not give: 预算安排60万元，支出60万元，执行率为96%.
+
+Part of the arithmetic check (see ``tables``; ``forms`` does the same for the 自评表's budget block).
+The rate words say what is divided by what: 执行率/支出率/使用率 are spent ÷ budgeted, 拨付率 paid out
+÷ budgeted, 到位率 arrived ÷ allotted. Each figure's own words (the clause it closes) say which side it
+stands on. Precision first, a rate is reported only when its sentence pins it:
+
+- exactly one figure of each side, in 元/万元/亿元, before the rate in its own ；-clause chain, and no
+  more than five money figures there at all (a longer sentence has figures of other bases);
+- no ratio of any two of those figures gives the rate at its shown precision, half-up, nor truncated,
+  nor within the rounding of the figures themselves (interval arithmetic);
+- a 100% over spending above the budget is a capped rate, as forms score it, not a mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_DOWN, Decimal
+from itertools import combinations, permutations
+
+from ...findings import Finding, Kind, Severity
+from ...numbers.extract import MentionKind, Qualifier
+from ...quantities import format_decimal, round_half_up
+from ...report import Report
+from .grid import EXPLAINED, NOT_EXPLAINED, make_finding
+from .prose import _SENTENCE, _Fig, _figures
+
+__all__ = ["check_sentence_rates"]
+
+_RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成)(?:率|进度)"
+                   r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的)(?:为|达|是|达到)?$")
+# the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
+_SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算)(?:数|金额|资金)?$")
+_BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收入)(?:数|金额|资金|总额)?$")
+# a 完成率's figures say their side anywhere in their clause: 计划新建堤防8公里, 实际完成8.2公里
+_DONE = re.compile(r"实际|完成|实现|已")
+_PLANNED = re.compile(r"计划|目标|任务数|预期|年初|总投资|预算|安排|下达")
+_SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
+_GATE = re.compile(r"率|占|进度|预算数?的")
+_MARK = re.compile(r"其中|包括|包含")
+_TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
+_MAX_MONEY = 5
+
+
+def _side(fig: _Fig, done: bool) -> str | None:
+    """Numerator ("spent") or denominator ("budget") of a rate, from the end of the figure's clause;
+    ``done`` reads the words of a 完成率 (planned and done) instead of a budget's."""
+    clause = re.split(r"[，,、：:（(）)]", fig.words)[-1]
+    if done:
+        return "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
+    clause = _TRAIL.sub("", clause)
+    return "budget" if _BUDGET.search(clause) else "spent" if _SPENT.search(clause) else None
+
+
+def _alike(a: _Fig, b: _Fig) -> bool:
+    return (a.money and b.money) or (not a.money and a.m.unit_text == b.m.unit_text and a.m.scale == b.m.scale == 1)
+
+
+def _gives(rate: _Fig, part: Decimal, base: Decimal) -> bool:
+    """Whether ``part ÷ base`` shows as the stated rate (half-up or truncated at its precision)."""
+    if base <= 0:
+        return False
+    exact = part * 100 / base
+    q = Decimal(1).scaleb(-rate.m.places)
+    return rate.m.value in (round_half_up(exact, rate.m.places), exact.quantize(q, ROUND_DOWN))
+
+
+def _any_ratio_gives(rate: _Fig, figs: list[_Fig]) -> bool:
+    """Whether some sum of the figures over some other sum gives the rate: 支出108万元 over 预算100万元
+    plus 结转20万元 is a 90% rate of the money available."""
+    sums = [({id(f) for f in c}, sum((f.yuan for f in c), Decimal(0)))
+            for n in range(1, len(figs) + 1) for c in combinations(figs, n)]
+    return any(_gives(rate, a, b) for (sa, a), (sb, b) in permutations(sums, 2) if not sa & sb)
+
+
+def _within_rounding(rate: _Fig, spent: _Fig, budget: _Fig) -> bool:
+    if budget.yuan <= budget.half:
+        return True
+    lo = (spent.yuan - spent.half) * 100 / (budget.yuan + budget.half)
+    hi = (spent.yuan + spent.half) * 100 / (budget.yuan - budget.half)
+    half = Decimal("0.5").scaleb(-rate.m.places)
+    return lo <= rate.m.value + half and hi >= rate.m.value - half
+
+
+def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | None:
+    # the parts listed after 其中 (基本支出, 项目支出) are no side of a rate over the whole
+    wholes = [f for i, f in enumerate(money) if not any(_MARK.search(text[m.start:f.start]) for m in money[:i])]
+    sides = [(f, _side(f, done)) for f in wholes]
+    spent = [f for f, s in sides if s == "spent"]
+    budget = [f for f, s in sides if s == "budget"]
+    if len(spent) != 1 or len(budget) != 1 or len(money) > _MAX_MONEY:
+        return None
+    s, b = spent[0], budget[0]
+    if not _alike(s, b):
+        return None
+    if _any_ratio_gives(rate, money):
+        return None
+    if rate.m.value == 100 and s.yuan >= b.yuan:
+        return None
+    if b.yuan <= 0:
+        return None
+    word = _RATE.search(rate.words)
+    name = word.group(0).rstrip("为达是") if word and word.group(1) else "支出与预算之比"
+    return _finding(rate, s, b, name)
+
+
+def _finding(rate: _Fig, s: _Fig, b: _Fig, name: str) -> Finding:
+    ratio = s.yuan * 100 / b.yuan
+    explained = _within_rounding(rate, s, b)
+    expected = format_decimal(round_half_up(ratio, rate.m.places), rate.m.places)
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+        f"{name}写作 {rate.num.text}，按同句 {s.num.text} ÷ {b.num.text} 应为 {expected}%",
+        rate.num, [s.num, b.num],
+        f"{s.num.text} ÷ {b.num.text} × 100% = {format_decimal(ratio, rate.m.places + 4)}%，按报告精度为 {expected}%"
+        + (EXPLAINED if explained else NOT_EXPLAINED),
+        f"将 {rate.num.text} 改为 {expected}%，或核对 {s.num.text} 与 {b.num.text}", "sentence_rate",
+    )
+
+
+def check_sentence_rates(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    for unit in report.units():
+        if unit.kind == "cell" or not _GATE.search(unit.text):
+            continue
+        for sentence in _SENTENCE.finditer(unit.text):
+            figs = _figures(unit, sentence.start(), sentence.end())
+            for k, rate in enumerate(figs):
+                if not rate.pct:
+                    continue
+                word = _RATE.search(rate.words)
+                if word:
+                    done = word.group(1) == "完成"  # 完成预算的 (group 2) is an execution rate
+                    same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
+                    finding = _judge(rate, same, done, unit.text)
+                elif _SHARE.search(rate.words):
+                    finding = _share(rate, figs[:k], unit.text)
+                else:
+                    continue
+                if finding is not None:
+                    out.append(finding)
+    return out
+
+
+def _measured(f: _Fig, done: bool) -> bool:
+    """A figure a rate can divide: money, or for a 完成率 also an exact count (公里, 人次, 个 …)."""
+    if f.money:
+        return True
+    return done and not f.pct and f.m.unit_text != "" and f.m.scale == 1 and f.m.kind is MentionKind.COUNT and f.m.qualifier is Qualifier.EXACT
+
+
+def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
+    """占…P% after a part listed under a total (T…，其中…A…，占P%): P must be A ÷ T."""
+    measured = [f for f in before if f.change is None and _measured(f, True)]
+    if not measured or measured[-1].chunk != rate.chunk:
+        return None
+    part = measured[-1]
+    money = [f for f in measured if _alike(f, part)]
+    if len(money) < 2:
+        return None
+    totals = [t for t in money[:-1] if _MARK.search(text[(t.num.loc.end or t.start):part.start])]
+    if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]):
+        return None
+    total = totals[0]
+    if total.yuan <= part.yuan:
+        return None
+    return _finding(rate, part, total, "占比")

@@ -1,0 +1,92 @@
+"""A rate that is not its ratio, planted into the real corpus (see ``evals.real_planted``).
+
+Why: DEFECTS.md puts numbers second among real defects, and a rate that does not follow from its
+own figures (执行率, 完成率, 到位率, 占比) is their commonest shape. The planter changes one such
+rate, and only one whose figures are really there: a percentage after a rate word whose value, at
+its own shown precision and half-up, is the ratio of two figures of one unit stated before it in the
+same sentence, or in the few short lines before it (a form flattened to one cell per line); in a
+form row, the rate word may be the column's header further up.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from itertools import permutations
+from typing import NamedTuple
+
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_PERCENT = re.compile(rf"(?<![\d.,])({NUMBER})\s*[%％]")
+_RATE_WORD = re.compile(r"(?:率|占比|比例|比重|占)[^\d。；;\n]{0,6}[:：为是达到]*\s*$")
+# a figure and its unit; dates, years, ordinals and percentages are no figures of a ratio
+_FIGURE = re.compile(rf"(?<![\d.,第])({NUMBER})\s*(万元|亿元|元|公里|亩|吨|人次|人|户|件|个|家|次|名|所|项|座|)(?![\d.年月日号%％])")
+_STOP = re.compile(r"[。；;！？!?]")
+
+
+class RateSite(NamedTuple):
+    start: int
+    end: int
+    value: str
+    window_start: int
+
+
+def _decimal(s: str) -> Decimal | None:
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _window_start(text: str, pos: int) -> int:
+    """Where the figures of a rate at ``pos`` may start: its sentence, or up to six short lines
+    (form cells) before it."""
+    stop = max((m.end() for m in _STOP.finditer(text, max(0, pos - 300), pos)), default=max(0, pos - 300))
+    lines = text[stop:pos].split("\n")
+    if len(lines) > 1 and all(len(x.strip()) <= 30 for x in lines[:-1]):
+        return stop + sum(len(x) + 1 for x in lines[:-7]) if len(lines) > 7 else stop
+    return pos - len(lines[-1])
+
+
+def _in_row(text: str, pos: int) -> bool:
+    """A form cell: the percentage sits in a row of cells (``|`` or wide spaces) or on a short line."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return "|" in line or "  " in line or len(line.strip()) == 0
+
+
+def _follows(value: Decimal, places: int, window: str) -> bool:
+    figures = [(v, m.group(2)) for m in _FIGURE.finditer(window) if (v := _decimal(m.group(1))) is not None][-8:]
+    q = Decimal(1).scaleb(-places)
+    for (a, ua), (b, ub) in permutations(figures, 2):
+        if ua == ub and b > 0 and a > 0 and (a * 100 / b).quantize(q, ROUND_HALF_UP) == value:
+            return True
+    return False
+
+
+def rate_sites(text: str) -> list[RateSite]:
+    """Every percentage after a rate word that is the ratio of two figures before it."""
+    sites = []
+    for m in _PERCENT.finditer(text):
+        # after its rate word, or in a form row under a header that names a rate
+        if not (_RATE_WORD.search(text[max(0, m.start() - 14):m.start()])
+                or ("率" in text[max(0, m.start() - 400):m.start()] and _in_row(text, m.start()))):
+            continue
+        value = _decimal(m.group(1))
+        if value is None or value == 0:
+            continue
+        places = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
+        w = _window_start(text, m.start())
+        if _follows(value, places, text[w:m.start()]):
+            sites.append(RateSite(m.start(1), m.end(1), m.group(1), w))
+    return sites
+
+
+def moved_rate(s: str, rng: random.Random) -> str:
+    """A plainly wrong rate in the same format: a few points off in its whole part, never negative
+    and never past 100 when it was within it."""
+    value = Decimal(s.replace(",", ""))
+    places = len(s.split(".")[1]) if "." in s else 0
+    step = Decimal(rng.randint(2, 6))
+    up = value + step
+    new = up if (up <= 100 or value > 100) and (rng.random() < 0.5 or value - step <= 0) else value - step
+    return f"{new:.{places}f}"

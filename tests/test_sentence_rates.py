@@ -1,0 +1,63 @@
+"""A rate in a sentence must follow from the figures it is stated with (checks/arithmetic/rates.py)."""
+
+import pytest
+
+from drafting.checks.arithmetic.rates import check_sentence_rates
+from drafting.io.text_reader import read_text_string
+
+
+def rate_findings(text: str):
+    return check_sentence_rates(read_text_string(text))
+
+
+def test_an_execution_rate_its_budget_and_spending_do_not_give_is_reported_with_the_right_rate():
+    [f] = rate_findings("2023年项目预算安排60万元，预算支出60万元，预算执行率为96%。")
+    assert f.location.quote == "96%"
+    assert "100%" in f.message and f.suggestion.startswith("将 96% 改为 100%")
+    assert {r.quote for r in f.related} == {"60万元"}
+
+
+def test_a_share_of_a_total_listed_under_qizhong_must_be_the_part_over_the_total():
+    [f] = rate_findings("部门预算总计100.46万元，其中项目经费34.5万元，占部门预算数的30.34%；工作经费5.8万元，占5.77%。")
+    assert f.location.quote == "30.34%" and "34.34%" in f.message
+
+
+def test_a_completion_rate_of_counts_is_the_done_over_the_planned():
+    [f] = rate_findings("计划新建堤防8公里，实际完成8.2公里，完成率95%。")
+    assert "8.2公里 ÷ 8公里" in f.message
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("项目总投资500万元，截至年底已完成投资450万元，投资完成率95%。", "95%", "90%"),
+    ("全县共有贫困户1200户，其中已脱贫1100户，占81.67%。", "81.67%", "91.67%"),
+    ("财政拨款支出预算数为1000万元，决算数为980万元，完成预算的97%。", "97%", "98%"),
+    ("支出决算数1234.56万元，年初预算1000万元，为年初预算的113.46%。", "113.46%", "123.46%"),
+    ("全年预算120万元，支出108万元，支出进度85%。", "85%", "90%"),
+])
+def test_the_same_relation_in_other_words_is_checked_the_same_way(text, wrong, right):
+    [f] = rate_findings(text)
+    assert f.location.quote == wrong and f"应为 {right}" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "年初预算100万元，追加20万元，全年预算120万元，支出108万元，执行率92%。",  # two budgets: not pinned
+    "2023年项目预算安排60万元，预算支出60万元，预算执行率为100%。",
+    "预算安排30万元，实际支出29.4万元，执行率98%。",  # exact
+    "预算安排3万元，实际支出2.999万元，执行率99.9%。",  # truncated, as many reports write it
+    "全年预算100万元，结转20万元，支出108万元，执行率90%。",  # over the money available
+    "年初预算100万元，调整后预算120万元，支出108万元，执行率90%。",  # two budgets: not pinned
+    "下达资金100万元，到位率100%，支出80万元，执行率80%。",
+    "预算安排50万元，实际支出52万元，执行率100%。",  # capped at 100%, as forms score it
+    "全年支出100万元，其中人员支出60万元，占60%，公用支出40万元，占40%。",
+    "实际支出60万元，执行率95%。",  # the budget is not in the sentence: nothing to recompute
+    "计划新建堤防8公里，实际完成8.2公里，完成率102.5%。",
+    "计划培训300人次，实际完成培训280人次，完成率93.3%；预算50万元，支出48万元，执行率96%。",
+])
+def test_a_rate_its_sentence_gives_or_cannot_pin_is_left_alone(text):
+    assert rate_findings(text) == []
+
+
+def test_rounding_of_the_figures_themselves_makes_a_warning_not_an_error():
+    # 2.0万元 ÷ 3.0万元 = 66.67%, but 2.04 ÷ 2.95 rounds to 69.15%: the stated 69% may stand
+    [f] = rate_findings("预算安排3.0万元，实际支出2.0万元，执行率69%。")
+    assert f.severity.value in ("warning", "note")

@@ -162,6 +162,18 @@ def test_a_duty_scope_above_the_units_level_is_flagged_but_a_comparison_is_not()
     assert f.quote == "全省" and "全县" in f.suggestion
 
 
+def test_work_the_unit_does_over_a_whole_area_above_its_level_is_flagged():
+    from drafting.io.text_reader import read_text_string
+
+    wrong = read_text_string("腾冲市林业和草原局2019年度项目绩效自评报告\n"
+                             "三项工作都是对全省林地范围、林地利用状况等内容进行调查。")
+    [f] = [f for f in check_entities(wrong) if f.rule == "entities.duty_scope"]
+    assert f.quote == "全省" and "全市" in f.suggestion
+    own = read_text_string("全南县自然资源局2021年度项目绩效自评报告\n对全县各乡镇开展防汛排查。"
+                           "参加全省统一组织的培训，在全市开展的评比中名列前茅。")
+    assert [f for f in check_entities(own) if f.rule == "entities.duty_scope"] == []
+
+
 def test_the_page_publisher_names_the_unit_when_no_title_does():
     from drafting.io.text_reader import read_text_string
 

@@ -211,7 +211,9 @@ def _national_local(report: Report) -> list[Finding]:
 _LEVEL_OF = {"省": "省", "区": "区", "市": "市", "州": "州", "盟": "州", "县": "县", "旗": "旗", "镇": "镇", "乡": "乡",
              "街道": "街道"}
 # The scope of the unit's own duties: 负责全县…, 承担全区…, 组织、指导全县… must be the unit's level.
-_DUTY_SCOPE = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|制定|统筹|保障|管理|监督|协调)[^，。；,;]{0,3}?全([省市州县区])(?![级域内外])")
+_DUTY_SCOPE = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|制定|统筹|保障|管理|监督|协调)[^，。；,;]{0,3}?全([省市州县区])(?![级域内外])"
+                         # work the unit itself does over a whole area: 对全县各乡镇开展排查, 对全市林地…进行调查
+                         r"|(?:对|面向)全([省市州县区])(?![级域内外])[^，。；,;]{0,30}?(?:进行|开展|实施|组织)")
 # Levels above a unit, which its own duties cannot cover: a district's duties are 全区, never 全市
 # (a district may say 我市 of the city it belongs to, but does not plan for all of it).
 _HIGHER = {"省": "", "州": "省", "市": "省", "区": "省市", "县": "省市州", "旗": "省市州盟", "镇": "省市州县区", "乡": "省市州县区",
@@ -263,15 +265,16 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                         suggestion=f"核实后将“{lvl}”改为“{own}”；如确指上级，写明上级名称",
                         rule="entities.own_status_level"))
             for m in _DUTY_SCOPE.finditer(s.text):
-                lvl = m.group(1)
+                g = 1 if m.group(1) else 2
+                lvl = m.group(g)
                 if lvl not in _HIGHER.get(own, "") or region.endswith(("自治区", "盟")) or _inside_book_title(s.text, m.start()):
                     continue
-                start = s.start + m.start(1) - 1
+                start = s.start + m.start(g) - 1
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
                     message=f"本单位是{_LEVEL_NAME.get(own, own)}单位（{region}），职责范围却写作“全{lvl}”",
                     location=FindingLocation.of(report, unit.at(start, start + 2)),
-                    evidence=f"“{m.group(0)}”是本单位的职责；{region}的单位只对本{own}负责",
+                    evidence=f"“{m.group(0)}”是本单位的职责或工作范围；{region}的单位只对本{own}负责",
                     suggestion=f"核实后改为“全{own}”",
                     rule="entities.duty_scope"))
             for m in _WRONG_FINANCE.finditer(s.text):

@@ -70,3 +70,23 @@ def test_a_title_wrapped_over_two_lines_is_one_line_and_ends_its_paragraph():
     joined = unwrap(lines)
     assert joined[0] == title
     assert joined[1] == PARAGRAPH
+
+
+def test_a_sentence_ending_at_the_page_width_runs_on_where_blank_lines_mark_paragraph_ends():
+    # the second sentence starts exactly at a line start: the line before is full and ends with 。
+    first = "截至2023年12月31日，本局在职人员编制14人，其中行政编制14人，事业编制0人。"
+    second = "在职实有29人，其中财政全供养29人。离退休人员11人。"
+    width = display_width(first) + 1  # the page is one column wider than the full line
+    others = [PARAGRAPH[:60] + "。", PARAGRAPH[:70] + "。", PARAGRAPH[:50] + "。"]
+    lines = []
+    for p in [*others, first + second, *others]:
+        lines += [*_wrapped(p, width), ""]
+    assert first + second in unwrap(lines)
+
+
+def test_without_blank_lines_between_paragraphs_a_full_line_ending_a_sentence_ends_its_paragraph():
+    first = "截至2023年12月31日，本局在职人员编制14人，其中行政编制14人，事业编制0人。"
+    width = display_width(first) + 1
+    lines = [*_wrapped(PARAGRAPH, width), first, "在职实有29人。", *_wrapped(PARAGRAPH, width)]
+    joined = unwrap(lines)
+    assert first in joined and "在职实有29人。" in joined

@@ -4,7 +4,8 @@ Why: a report saved from PDF reaches the reader as one line per printed line, so
 figure ("3137" / "4万元") or a document number ends up split over two paragraphs, and "- 3 -" with
 the report's title sits between them. Every check would read half-sentences. The page width is
 recognised from the text itself (many lines of about the same display width that stop mid-sentence);
-only then are such lines joined to the next, and page furniture dropped. Text saved from Word or a
+only then are such lines joined to the next, and page furniture dropped. Where the text marks its
+paragraph ends with blank lines, a full line that ends a sentence is joined too. Text saved from Word or a
 web page (one line per paragraph, lengths varying) is left as it is.
 """
 
@@ -46,12 +47,16 @@ def page_width(lines: list[str]) -> int | None:
     open_ = sorted(_width(ln.strip()) for ln in lines if _open(ln) and _width(ln.strip()) >= MIN_WIDTH)
     if len(open_) < MIN_FULL_LINES:
         return None
+    # a sentence's end may fall at the page width too: such lines count towards the share
+    closed = [_width(ln.strip()) for ln in lines if not _open(ln) and _width(ln.strip()) >= MIN_WIDTH
+              and ln.strip().endswith(_TERMINAL) and "|" not in ln]
     best, count = 0, 0
     for w in set(open_):
         n = sum(1 for x in open_ if w - SLACK <= x <= w)
         if n > count or (n == count and w > best):
             best, count = w, n
-    if count >= MIN_FULL_LINES and count >= MIN_SHARE * len(long_):
+    at_width = count + sum(1 for x in closed if best - SLACK <= x <= best)
+    if count >= MIN_FULL_LINES and at_width >= MIN_SHARE * len(long_):
         return best
     return None
 
@@ -75,6 +80,7 @@ def unwrap(lines: list[str]) -> list[str]:
     width = page_width(kept)
     if width is None:
         return kept
+    sentence_ends_too = _blank_separated(kept, width)
     out: list[str] = []
     carry = False
     for ln in kept:
@@ -83,5 +89,22 @@ def unwrap(lines: list[str]) -> list[str]:
             out[-1] = tail + (" " if _latin(tail[-1]) and _latin(head[0]) else "") + head
         else:
             out.append(ln)
-        carry = _open(ln) and _open(out[-1]) and _width(ln.strip()) >= width - SLACK
+        full = _width(ln.strip()) >= width - SLACK
+        carry = full and ((_open(ln) and _open(out[-1])) or (sentence_ends_too and _runs_on(ln)))
     return out
+
+
+def _runs_on(line: str) -> bool:
+    """A full line that ends a sentence may still run on into the next line (not a table row, not a title)."""
+    s = line.strip()
+    return bool(s) and "|" not in s and not line.startswith("\t") and not _TITLE_END.search(s)
+
+
+def _blank_separated(lines: list[str], width: int) -> bool:
+    """Whether the text marks its paragraph ends with a blank line: then a full line that ends with
+    。 and is followed straight by text is a sentence end inside a paragraph, not the paragraph's end.
+    Measured on the clear paragraph ends (short lines that end a sentence): most have a blank line after."""
+    ends = [i for i, ln in enumerate(lines[:-1])
+            if ln.strip().endswith(_TERMINAL) and MIN_WIDTH <= _width(ln.strip()) < width - SLACK and "|" not in ln]
+    blank_after = sum(1 for i in ends if not lines[i + 1].strip())
+    return len(ends) >= MIN_FULL_LINES and blank_after >= 0.8 * len(ends)

@@ -63,6 +63,17 @@ def test_doubled_marks_are_flagged_but_ellipses_and_dashes_are_not():
     assert findings("包括培训、宣传……等工作——全部完成。", Kind.PUNCTUATION) == []
 
 
+def test_two_different_marks_side_by_side_are_flagged_in_either_width():
+    assert [f.quote for f in findings("项目包括道路、，桥梁和涵洞。", Kind.PUNCTUATION)] == ["、，"]
+    assert [f.quote for f in findings("我局高度重视,。认真组织实施。", Kind.PUNCTUATION)] == [",。"]
+    assert [f.quote for f in findings("主要做法如下：；一是加强领导。", Kind.PUNCTUATION)] == ["：；"]
+
+
+def test_grouped_digits_clock_times_and_web_addresses_are_not_marks_side_by_side():
+    text = "资金1,234,567元，已到位。会议时间8:30,地点在局会议室。详见http://www.gov.cn。"
+    assert findings(text, Kind.PUNCTUATION) == []
+
+
 def test_a_title_mark_closed_by_the_wrong_partner_is_flagged():
     [f] = findings("依据《大气污染防治资金管理办法〉执行。", Kind.PUNCTUATION)
     assert "不成对" in f.message

@@ -152,7 +152,8 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 
 # -- punctuation ----------------------------------------------------------------------------------
 
-_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。；][，、]|[，、][。；]")
+# a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
+_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。，、；：,;:](?<!\d[,:])[。，、；：,;:](?![\d/])")
 _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely

@@ -74,6 +74,18 @@ def test_grouped_digits_clock_times_and_web_addresses_are_not_marks_side_by_side
     assert findings(text, Kind.PUNCTUATION) == []
 
 
+def test_a_closing_quote_with_no_opening_quote_and_a_quote_never_closed_are_flagged():
+    [extra] = findings("我局按照“谁主管、谁负责”的原则开展工作”。", Kind.PUNCTUATION)
+    assert extra.quote == "”" and extra.location.location.start == 20
+    [never] = findings("我局按照“谁主管、谁负责的原则开展工作。下一步继续努力。", Kind.PUNCTUATION)
+    assert never.quote == "“" and "没有对应的后引号" in never.message
+
+
+def test_a_quotation_broken_over_two_lines_or_cut_off_at_the_end_is_left_alone():
+    assert findings("我局提出“三个\n到位”的要求。“十四五”规划顺利实施。", Kind.PUNCTUATION) == []
+    assert findings("自评得分为98分，自评结论为“优秀", Kind.PUNCTUATION) == []
+
+
 def test_a_title_mark_closed_by_the_wrong_partner_is_flagged():
     [f] = findings("依据《大气污染防治资金管理办法〉执行。", Kind.PUNCTUATION)
     assert "不成对" in f.message

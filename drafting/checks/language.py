@@ -203,6 +203,36 @@ def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 rule="language.mismatched_pair")
 
 
+def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A “ never closed before its sentence ends and its paragraph ends, or a ” with no “ before it.
+    A quotation still open where a paragraph stops mid-sentence (a line broken in a copy) carries on
+    into the next paragraph."""
+    carried = False
+    for unit in units:
+        text, opened = unit.text, [-1] if carried else []
+        carried = False
+        for i, ch in enumerate(text):
+            if ch == "“":
+                opened.append(i)
+            elif ch == "”":
+                if opened:
+                    opened.pop()
+                elif i >= 2:
+                    yield _quote_finding(report, unit, i, "多出一个后引号（”），前面没有对应的前引号（“）")
+        if opened and opened[-1] >= 0 and re.search(r"[。！？]", text[opened[-1]:]):
+            yield _quote_finding(report, unit, opened[-1], "前引号（“）之后没有对应的后引号（”）")
+        elif opened:
+            carried = True
+
+
+def _quote_finding(report: Report, unit: TextUnit, at: int, message: str) -> Finding:
+    return Finding(
+        kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"引号不配对：{message}",
+        location=FindingLocation.of(report, unit.at(at, at + 1)),
+        evidence="同一段中的引号应成对出现", suggestion="补上缺少的引号，或删去多余的一个",
+        rule="language.unbalanced_quote")
+
+
 # A figure's unit running straight into a year that starts the next clause: "…859.6万元2023年支出…"
 _RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人|个|项|户|家)(?=(?:19|20)\d\d年)")
 
@@ -226,4 +256,5 @@ def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     return [*_document_numbers(report, units), *_doubled_words(report, units), *_repeated_clauses(report, units),
-            *_doubled_marks(report, units), *_brackets(report, units), *_run_on_years(report, units)]
+            *_doubled_marks(report, units), *_brackets(report, units), *_unbalanced_quotes(report, units),
+            *_run_on_years(report, units)]

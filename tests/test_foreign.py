@@ -25,3 +25,15 @@ def test_report_prose_masked_copies_and_prompts_to_staff_are_left_alone():
     text = ("一、概况\n20**年**月，**局开展绩效自评。\n根据系统内提示，及时整改问题。\n"
             "希望各股室加强协作，如有问题及时报告。\n二、下一步工作\n")
     assert _quotes(text) == []
+
+
+def test_a_templates_instruction_left_in_the_report_is_flagged():
+    report = read_text_string("（二）项目资金申报及批复情况\n说明项目资金申报、批复及预算调整等程序的相关情况。\n"
+                              "项目实施单位：（请填写实施单位全称）")
+    quotes = [f.quote for f in check_foreign_text(report) if f.rule == "foreign.template_instruction"]
+    assert quotes == ["说明项目资金申报、批复及预算调整等程序的相关情况。", "（请填写实施单位全称）"]
+
+
+def test_prose_that_uses_the_word_shuoming_is_not_an_instruction():
+    text = "满意度达98%，说明群众认可度高。\n说明：本表金额单位为万元。\n说明了资金使用情况等。\n通过调查，说明项目实施效果良好。"
+    assert [f for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.template_instruction"] == []

@@ -1,10 +1,13 @@
-"""Text no finance officer wrote: a model's echoed instructions, its chat, its markdown.
+"""Text no finance officer wrote: a model's echoed instructions, its chat, its markdown; a
+template's own instructions left in the report.
 
 Why: a report drafted with a chat model sometimes keeps what the model said around the report —
 "系统提示如下：你是…", "作为AI语言模型", "好的，以下是为您撰写的…", ``` fences, ## headings — and the
 reviewer is the last one who can catch it before it is filed. Only the unmistakable signs are
 checked here (the drafter's own hygiene check, ``llm.hygiene``, is stricter, because there a false
-alarm costs a repair, not a reviewer's attention): words a report never uses about itself.
+alarm costs a repair, not a reviewer's attention): words a report never uses about itself. The outlines the finance bureaux send (``../shared/templates``)
+say what each section holds in the imperative — "说明项目资金申报、批复及预算调整等程序的相关情况。",
+"（请填写…）" — and a copy that keeps such a line was filled in without reading it.
 """
 
 from __future__ import annotations
@@ -26,9 +29,34 @@ _SIGNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), wh
 ))
 
 
+# a template's instruction: a bracket asking to fill something in, or a paragraph that opens with
+# the outline's imperative (说明/简述/概述/阐述/列明 …) and describes what to write (…情况, 是否…, 等), without a figure
+_FILL_IN = re.compile(r"[（(](?:请|此处|根据实际|按实际|如实)[^（）()\d]{0,30}?(?:填写|填报|说明|列明|描述)[^（）()\d]{0,30}[）)]")
+_OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
+                           r"(?:主要|简要|重点|具体|请)?(?:说明|简述|概述|阐述|列明)(?![:：了])[^。\d]{4,80}?"
+                           r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
+
+
+def _template_instructions(report: Report) -> list[Finding]:
+    out = []
+    for unit in report.units():
+        m = _FILL_IN.search(unit.text) or _OUTLINE_LINE.match(unit.text)
+        if not m:
+            continue
+        quote = m.group(0).strip()
+        start = unit.text.index(quote, m.start())
+        out.append(Finding(
+            kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
+            message=f"模板的填写说明留在了报告中：“{quote[:30]}{'…' if len(quote) > 30 else ''}”",
+            location=FindingLocation.of(report, unit.at(start, start + len(quote))),
+            evidence="这是报告模板告诉填写人“写什么”的说明文字，不是报告内容",
+            suggestion="按说明写出实际情况后删去这句说明", rule="foreign.template_instruction"))
+    return out
+
+
 def check_foreign_text(report: Report) -> list[Finding]:
     """One finding per unit and kind of sign: the first place it shows."""
-    out = []
+    out = _template_instructions(report)
     for unit in report.units():
         for pattern, what in _SIGNS:
             m = pattern.search(unit.text)

@@ -120,6 +120,17 @@ def test_indicator_rows_with_targets_are_fine():
     assert check_claims(report) == []
 
 
+def test_a_flattened_form_whose_cells_shifted_never_reports_a_filled_target_as_missing():
+    from drafting.io.text_reader import read_text_string
+
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "产出指标", "数量指标", "培训人次", "300人次", "320人次", "10", "10",
+             "产出指标", "质量指标", "合格率", "95%", "96%", "10", "10",
+             "效益指标", "社会效益", "就业率", "90%", "80%", "20", "15", "总分", "100", "95"]
+    report = read_text_string("某县财政局2023年度项目支出绩效自评表\n\n" + "\n\n".join(cells) + "\n")
+    assert [f for f in check_claims(report) if f.rule == "claims.indicator_without_target"] == []
+
+
 def test_ecological_benefit_evidenced_by_unrelated_work_is_flagged():
     report = _named_table(["效益指标", "生态效益", "维护生态平衡", "有所改善",
                            "举办直播带岗招聘活动，改善工作环境，达成就业意向2125人", "10", "10", ""])

@@ -341,8 +341,8 @@ def _indicator_row(report: Report, at: tuple[int, int], cells: list[str], fields
     b, r = at
     by_role = {role: fields[i] for i, role in reversed(list(enumerate(roles))) if i < len(fields)}
     ncol = by_role.get("name", by_role.get("target"))
-    if ncol is None or not cells[ncol].strip():
-        return None
+    if ncol is None or not cells[ncol].strip() or _BARE_VALUE.match(_flat(cells[ncol])):
+        return None  # a measured value in the name column: the row's cells were shifted (a flattened form)
     name = cells[ncol]
     tcol = by_role.get("target")
     if "name" not in roles:

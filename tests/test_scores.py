@@ -4,6 +4,7 @@ import pytest
 
 from drafting.checks.arithmetic.scores import check_scores
 from drafting.findings import Kind
+from drafting.io.text_reader import read_text_string
 from drafting.report import Paragraph, Report
 
 
@@ -46,3 +47,25 @@ def test_grades_that_fit_or_cannot_be_paired_are_fine(text):
 def test_other_wordings_of_score_and_grade_are_read(text, quote):
     [f] = _scores(text)
     assert f.quote == quote
+
+
+def test_an_indicator_scored_above_its_weight_is_flagged_in_a_pipe_row_a_tab_row_and_a_word_table():
+    from drafting.checks.arithmetic.scores import check_indicator_scores
+    from drafting.report import Cell, Report, Table
+
+    rows = [["三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["培训人次", "300人次", "320人次", "10", "12"], ["合格率", "95%", "96%", "10", "10"]]
+    for sep in (" | ", "\t"):
+        text = "项目支出绩效自评表\n" + "\n".join(sep.join(r) for r in rows)
+        [f] = check_indicator_scores(read_text_string(text))
+        assert f.location.quote == "12" and [r.quote for r in f.related] == ["10"]
+    table = Report(blocks=[Table(rows=[[Cell(text=t) for t in r] for r in rows])])
+    assert [f.location.quote for f in check_indicator_scores(table)] == ["12"]
+
+
+def test_scores_within_their_weights_and_columns_not_named_score_are_left_alone():
+    from drafting.checks.arithmetic.scores import check_indicator_scores
+
+    text = ("三级指标 | 分值 | 得分\n合格率 | 10 | 10\n满意度 | 10 | 9.5分\n"
+            "三级指标 | 目标值 | 实际值\n培训人次 | 300 | 320\n")
+    assert check_indicator_scores(read_text_string(text)) == []

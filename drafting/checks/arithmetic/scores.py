@@ -1,4 +1,5 @@
-"""A self-score and the grade given with it: 自评得分95分 with 评价等次为“良” cannot both be right.
+"""A self-score and the grade given with it: 自评得分95分 with 评价等次为“良” cannot both be right; and
+an indicator's 得分 above its 分值 in the indicator table.
 
 Why: the grade is read off the score by fixed bands — 优 90–100, 良 80–89, 中 60–79, 差 0–59 (财政部
 预算司's standard, which the provinces' forms repeat) — yet reports copy a grade from last year or
@@ -10,13 +11,14 @@ conflicts that hold under every banding in use are reported: a 优 below 80, a �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.textnorm import fold_width
-from ...report import Report
+from ...report import Report, TextUnit
 
-__all__ = ["check_scores"]
+__all__ = ["check_indicator_scores", "check_scores"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -73,3 +75,84 @@ def check_scores(report: Report) -> list[Finding]:
                 suggestion=f"核对得分与等次；按得分应为“{right}”",
                 rule="score_grade"))
     return out
+
+
+
+_POINTS = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*分?\s*$")
+_HEAD = re.compile(r"[(（][^()（）]*[)）]|\s")
+_SPLIT = re.compile(r"[^|\t]+")
+_HEADER_WORD = re.compile(r"指标|目标|实际|完成值|分值|得分|权重|偏差|预算数|执行数|执行率")
+
+
+def _points(text: str) -> Decimal | None:
+    m = _POINTS.match(fold_width(text))
+    return Decimal(m.group(1)) if m else None
+
+
+
+Row = list[tuple[TextUnit, int, int]]  # each cell: its unit and the span of its text there
+
+
+def _table_rows(report: Report) -> Iterator[Row | None]:
+    """Every table row in reading order — a Word table's rows, and lines of cells split by "|" or
+    tabs in the text — with None between tables (a row of one cell or plain prose)."""
+    current: tuple[int, int | None] | None = None
+    row: Row = []
+    for unit in report.units():
+        loc = unit.location
+        if loc.row is not None:
+            if (loc.block, loc.row) != current and row:
+                yield row
+                row = []
+            current = (loc.block, loc.row)
+            row.append((unit, 0, len(unit.text)))
+            continue
+        if row:
+            yield row
+            row, current = [], None
+        pos = 0
+        for line in unit.text.split("\n"):
+            cells = [(unit, pos + m.start(), pos + m.end()) for m in _SPLIT.finditer(line) if m.group().strip()]
+            yield cells if len(cells) > 1 else None
+            pos += len(line) + 1
+    if row:
+        yield row
+
+
+def check_indicator_scores(report: Report) -> list[Finding]:
+    """In a table whose header names 分值 and 得分 columns, a row scoring above its weight: no
+    scoring rule gives an indicator more than its 分值 (a 完成率 over 100% is capped)."""
+    out = []
+    cols: tuple[int, int] | None = None
+    for row in _table_rows(report):
+        if row is None:
+            cols = None
+            continue
+        texts = [u.text[a:b] for u, a, b in row]
+        names = [_HEAD.sub("", t) for t in texts]
+        if "分值" in names and "得分" in names:
+            cols = (names.index("分值"), names.index("得分"))
+            continue
+        if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts):
+            cols = None  # another table's header: its columns are not these
+            continue
+        if cols is None or max(cols) >= len(row):
+            continue
+        w, sc = cols
+        weight, score = _points(texts[w]), _points(texts[sc])
+        if weight is None or score is None or weight == 0 or score <= weight:
+            continue
+        out.append(Finding(
+            kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
+            message=f"得分{texts[sc].strip()}高于该项分值{texts[w].strip()}",
+            location=_at(report, row[sc]), related=[_at(report, row[w])],
+            evidence="任何评分规则给出的得分都不超过该项的分值（完成率超过100%的按满分计）",
+            suggestion="核对得分，最高为该项分值", rule="indicator_score_over_weight"))
+    return out
+
+
+def _at(report: Report, cell: tuple[TextUnit, int, int]) -> FindingLocation:
+    unit, a, b = cell
+    text = unit.text[a:b]
+    lead = len(text) - len(text.lstrip())
+    return FindingLocation.of(report, unit.at(a + lead, a + len(text.rstrip())))

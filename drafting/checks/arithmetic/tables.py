@@ -28,7 +28,7 @@ from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .prose import check_sentences
 from .rates import check_sentence_rates
-from .scores import check_scores
+from .scores import check_indicator_scores, check_scores
 from .text import check_narrative
 
 __all__ = ["check_arithmetic"]
@@ -293,6 +293,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
     findings.extend(check_scores(report))
+    findings.extend(check_indicator_scores(report))
     return _dedupe(findings)
 
 

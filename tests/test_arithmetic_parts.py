@@ -79,3 +79,16 @@ def test_a_count_that_differs_from_its_list_is_a_warning(text, quote):
 ])
 def test_counts_without_a_closed_list_of_their_names_are_not_checked(text):
     assert rules(text, "count_list") == []
+
+
+def test_staff_by_category_cannot_exceed_their_total_but_may_leave_a_category_out():
+    from drafting.io.text_reader import read_text_string
+    from drafting.review import review
+
+    def parts_sum(text: str) -> list[str]:
+        report = read_text_string("某县人社局2023年度部门整体支出绩效自评报告\n" + text)
+        return [f.location.quote for f in review(report).findings if f.rule == "sentence_parts_sum"]
+
+    assert parts_sum("在职人员32人，其中行政人员20人，事业人员10人，工勤人员5人。") == ["32人，其中行政人员20人，事业人员10人，工勤人员5人"]
+    assert parts_sum("在职人员32人，其中行政人员20人，事业人员10人。") == []  # 工勤人员 not named: not complete
+    assert parts_sum("全年办理业务320件，其中行政审批200件，事业登记150件。") == []  # not staff: may overlap

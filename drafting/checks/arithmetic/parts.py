@@ -31,7 +31,7 @@ _OWN_LEVEL = re.compile(r"(局|委|办|院|馆|所|站|中心|机关|部门|单�
 # (and nothing else) is complete when the family is closed, disjoint in any case
 _CLOSED = (
     ("行政编制", "事业编制", "工勤编制", "参公编制", "参照公务员法管理"),
-    ("行政", "事业", "工勤", "参公"),  # read only where the total names 编制
+    ("行政", "事业", "工勤", "参公"),  # read only for posts (编制); staff (…人员) only as disjoint
     ("离休", "退休"),
     ("在职", "离退休", "退休"),
     ("管理", "专业技术", "专技", "工勤"),
@@ -47,9 +47,12 @@ _OPEN = (
 )
 
 
-def _family(names: list[str], whole: str, families: tuple[tuple[str, ...], ...]) -> bool:
+def _family(names: list[str], whole: str, families: tuple[tuple[str, ...], ...], staff: bool = False) -> bool:
+    """Whether the names draw two or more categories from one family. 行政/事业/工勤 classify posts
+    (a total of 编制), and with ``staff`` also people (行政人员, 事业人员) — never 行政审批 or 事业发展."""
     for members in families:
-        if members[0] == "行政" and "编制" not in whole:
+        people = staff and all(re.search(r"(人员|人数|编制)$", n) for n in names)
+        if members[0] == "行政" and "编制" not in whole and not people:
             continue
         hits = [next((m for m in members if m in name), None) for name in names]
         if all(hits) and len(set(hits)) == len(names) >= 2:
@@ -89,4 +92,5 @@ def complete_reason(whole: str, names: list[str], values: list[Decimal]) -> str 
 
 def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
     """Whether the parts cannot overlap (so their sum cannot exceed the total)."""
-    return listed_with_dun or _family(names, whole, _CLOSED + _OPEN)
+    # staff lists leave out categories as often as not (no 工勤人员 named), so they are disjoint, not complete
+    return listed_with_dun or _family(names, whole, _CLOSED + _OPEN, staff=True)

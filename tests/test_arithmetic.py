@@ -404,3 +404,19 @@ def test_money_parts_exceeding_their_total_are_still_flagged():
     assert len(quotes(para(text))) == 1
 
 
+
+
+@pytest.mark.parametrize("rows", [
+    ["项目 | 金额（万元）", "基本支出 | 500", "项目支出 | 200", "合计 | 750"],
+    ["| 项目 | 金额（万元） |", "| 合计 | 750 |", "| 基本支出 | 500 |", "| 项目支出 | 200 |"],
+    ["项目 | 合计 | 基本支出 | 项目支出", "2023年 | 750 | 500 | 200"],
+])
+def test_a_web_table_copied_with_bars_between_cells_is_added_up_like_a_word_table(rows):
+    from drafting.io.text_reader import read_text_string
+
+    report = read_text_string("某县人社局2023年度部门整体支出绩效自评报告\n" + "\n\n".join(rows) + "\n")
+    [f] = [f for f in check_arithmetic(report) if f.kind is Kind.ARITHMETIC_MISMATCH]
+    assert f.quote == "750" and sorted(r.quote for r in f.related) == ["200", "500"]
+    assert report.quote(f.location.location) == "750"
+    fixed = read_text_string("\n".join(r.replace("750", "700") for r in rows))
+    assert check_arithmetic(fixed) == []

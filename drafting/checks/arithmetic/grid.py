@@ -96,13 +96,14 @@ def parse_number(text: str) -> tuple[Decimal, int, bool] | None:
     return value, places_of(value), percent
 
 
-def _num(text: str, loc: Location) -> Num | None:
+def _num(text: str, loc: Location, offset: int = 0) -> Num | None:
+    """The number a cell holds, located at itself (not its blanks); ``offset`` is where the cell's
+    text starts in its unit (a "|" row's cell inside its paragraph)."""
     parsed = parse_number(text)
     if parsed is None:
         return None
-    # point at the number itself, not surrounding blanks
     stripped = text.strip()
-    start = text.index(stripped)
+    start = offset + text.index(stripped)
     return Num(parsed[0], parsed[1], parsed[2], loc.span(start, start + len(stripped)), stripped)
 
 
@@ -133,7 +134,8 @@ class Fact:
 
 
 def grids(report: Report) -> list[Grid]:
-    """Every table segment of the report, from real tables and from runs of one-cell-per-line text."""
+    """Every table segment of the report, from real tables, runs of "|" rows and runs of
+    one-cell-per-line text."""
     out: list[Grid] = []
     blocks = report.blocks
     i = 0
@@ -141,10 +143,19 @@ def grids(report: Report) -> list[Grid]:
         block = blocks[i]
         if isinstance(block, Table):
             before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
-            out.extend(_table_grids(i, block, before))
+            cells = [[_Cell(c.text if not c.merged else "", Location(block=i, row=r, col=k), 0)
+                      for k, c in enumerate(row)] for r, row in enumerate(block.rows)]
+            out.extend(_table_grids(cells, [*before, block.caption or ""]))
             i += 1
             continue
         j = i
+        while j < len(blocks) and isinstance(blocks[j], Paragraph) and _pipe_row(_text(blocks[j])):
+            j += 1
+        if j - i >= 2:  # a web table copied as text, one "|" row per paragraph
+            before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
+            out.extend(_table_grids([_pipe_cells(k, _text(blocks[k])) for k in range(i, j)], before))
+            i = j
+            continue
         while j < len(blocks) and isinstance(blocks[j], Paragraph) and _short(_text(blocks[j])):
             j += 1
         if j - i >= 8:
@@ -166,15 +177,42 @@ def _short(text: str) -> bool:
     return 0 < len(text.strip()) <= 30
 
 
-def _table_grids(b: int, table: Table, before: list[str]) -> list[Grid]:
+@dataclass(frozen=True)
+class _Cell:
+    """A cell's text, the unit it is in, and where its text starts there (0 for a table cell)."""
+
+    text: str
+    loc: Location
+    offset: int
+
+
+def _pipe_row(text: str) -> bool:
+    return "\n" not in text and text.count("|") >= 1 and sum(1 for c in text.split("|") if c.strip()) >= 2
+
+
+def _pipe_cells(k: int, text: str) -> list[_Cell]:
+    """The cells of one "|" row (trailing empty cells dropped), each located inside its paragraph."""
+    cells, pos = [], 0
+    for piece in text.split("|"):
+        lead = len(piece) - len(piece.lstrip())
+        cells.append(_Cell(piece.strip(), Location(block=k), pos + lead))
+        pos += len(piece) + 1
+    if cells and not cells[0].text:
+        cells.pop(0)  # a row written "| a | b |"
+    while cells and not cells[-1].text:
+        cells.pop()
+    return cells
+
+
+def _table_grids(table: list[list[_Cell]], before: list[str]) -> list[Grid]:
     """Split a table into segments (header rows + data rows); a text row after data starts a new one."""
     segments: list[Grid] = []
     headers: list[list[str]] = []
     current: Grid | None = None
     pending: list[Row] = []
-    for r, row in enumerate(table.rows):
-        texts = [c.text if not c.merged else "" for c in row]
-        cells = [_num(t, Location(block=b, row=r, col=c)) if t else None for c, t in enumerate(texts)]
+    for row in table:
+        texts = [c.text for c in row]
+        cells = [_num(c.text, c.loc, c.offset) if c.text else None for c in row]
         rest = texts[1:]
         has_num = any(x is not None for x in cells[1:])
         has_text = any(t.strip() and parse_number(t) is None for t in rest)
@@ -185,7 +223,7 @@ def _table_grids(b: int, table: Table, before: list[str]) -> list[Grid]:
             current.rows.extend(pending)
             pending = []
             label = texts[0].strip() if texts and cells[0] is None else ""
-            label_loc = Location(block=b, row=r, col=0, end=len(texts[0])) if label else None
+            label_loc = row[0].loc.span(row[0].offset, row[0].offset + len(texts[0])) if label else None
             current.rows.append(Row(label, label_loc, [None, *cells[1:]] if label else cells))
         elif len(texts) >= 3 and not any(t.strip() for t in rest):
             # a labelled row with nothing filled in (二级机构1, 汇总 left blank): keeps the segment going
@@ -203,7 +241,7 @@ def _table_grids(b: int, table: Table, before: list[str]) -> list[Grid]:
     for g in segments:
         g.headers = g.headers[-4:]
         flat = [t for h in g.headers for t in h]
-        g.unit = _unit_in(flat) or _unit_in(before) or _unit_in([table.caption or ""])
+        g.unit = _unit_in(flat) or _unit_in(before)
         _align_headers(g)
     return segments
 

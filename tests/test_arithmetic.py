@@ -410,6 +410,7 @@ def test_money_parts_exceeding_their_total_are_still_flagged():
     ["项目 | 金额（万元）", "基本支出 | 500", "项目支出 | 200", "合计 | 750"],
     ["| 项目 | 金额（万元） |", "| 合计 | 750 |", "| 基本支出 | 500 |", "| 项目支出 | 200 |"],
     ["项目 | 合计 | 基本支出 | 项目支出", "2023年 | 750 | 500 | 200"],
+    ["项目\t金额（万元）", "基本支出\t500", "项目支出\t200", "合计\t750"],
 ])
 def test_a_web_table_copied_with_bars_between_cells_is_added_up_like_a_word_table(rows):
     from drafting.io.text_reader import read_text_string

@@ -151,7 +151,7 @@ def grids(report: Report) -> list[Grid]:
         j = i
         while j < len(blocks) and isinstance(blocks[j], Paragraph) and _pipe_row(_text(blocks[j])):
             j += 1
-        if j - i >= 2:  # a web table copied as text, one "|" row per paragraph
+        if j - i >= 2:  # a table copied as text, one "|" (or tab) row per paragraph
             before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
             out.extend(_table_grids([_pipe_cells(k, _text(blocks[k])) for k in range(i, j)], before))
             i = j
@@ -186,14 +186,19 @@ class _Cell:
     offset: int
 
 
+def _bar(text: str) -> str:
+    """What separates a copied row's cells: "|" (a web table) or a tab (a Word row pasted as text)."""
+    return "|" if "|" in text else "\t"
+
+
 def _pipe_row(text: str) -> bool:
-    return "\n" not in text and text.count("|") >= 1 and sum(1 for c in text.split("|") if c.strip()) >= 2
+    return "\n" not in text and sum(1 for c in text.split(_bar(text)) if c.strip()) >= 2
 
 
 def _pipe_cells(k: int, text: str) -> list[_Cell]:
-    """The cells of one "|" row (trailing empty cells dropped), each located inside its paragraph."""
+    """The cells of one "|" or tab row (trailing empty cells dropped), each located inside its paragraph."""
     cells, pos = [], 0
-    for piece in text.split("|"):
+    for piece in text.split(_bar(text)):
         lead = len(piece) - len(piece.lstrip())
         cells.append(_Cell(piece.strip(), Location(block=k), pos + lead))
         pos += len(piece) + 1

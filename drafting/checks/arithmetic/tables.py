@@ -24,6 +24,7 @@ from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report
 from .counts import check_count_lists
+from .fields import check_field_totals
 from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .prose import check_sentences
@@ -292,6 +293,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_count_lists(report))
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
+    findings.extend(check_field_totals(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
     return _dedupe(findings)

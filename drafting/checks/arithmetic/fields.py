@@ -1,0 +1,102 @@
+"""A 合计 line under lines of ``标签：值`` that does not add them up.
+
+Part of the arithmetic check (see ``tables``). Forms copied as text often read one field per line —
+"基本支出：500万元" … "合计：750万元" — or the label on one line and its value on the next. Such a run
+is a one-column table: the total line closes it, the lines above it since the run began are its
+parts. Precision first: every line of the run is one label and one figure of the same unit, no
+label says 其中 or 含 (a nested part), and the total is held against the parts only when it is
+the last line of the run.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...numbers.textnorm import fold_width
+from ...quantities import format_decimal, places_of
+from ...report import Location, Paragraph, Report
+from .grid import EXPLAINED, NOT_EXPLAINED, Num, make_finding
+
+__all__ = ["check_field_totals"]
+
+_FIELD = re.compile(r"^\s*([\u4e00-\u9fff（）()、]{2,16}?)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[。；;]?\s*$")
+_TOTAL = re.compile(r"(?:合计|总计|小计|共计|总额)$|^(?:合计|总计|小计|共计)")
+_NESTED = re.compile(r"其中|含|包括")
+_Field = tuple[int, str, Decimal, str, int, int]  # block, label, value, unit, where the value starts and ends
+
+
+def _fields(report: Report) -> list[_Field | None]:
+    """Each paragraph read as (block, label, value, unit, value start, value end), or None."""
+    out: list[_Field | None] = []
+    pending_label: tuple[int, str] | None = None
+    for b, block in enumerate(report.blocks):
+        if not isinstance(block, Paragraph):
+            out.append(None)
+            pending_label = None
+            continue
+        text = fold_width(block.text)
+        m = _FIELD.match(text)
+        if m is None and pending_label is not None:
+            m = _FIELD.match(pending_label[1] + "：" + text)
+            if m is not None:  # the label on one line, its value on the next
+                shift = len(pending_label[1]) + 1
+                out.append((b, m.group(1), Decimal(m.group(2).replace(",", "")), m.group(3),
+                            m.start(2) - shift, m.end(3) - shift))
+                pending_label = None
+                continue
+        if m is None:
+            short = re.fullmatch(r"[\u4e00-\u9fff（）()]{2,16}[:：]?", text.strip())
+            pending_label = (b, text.strip().rstrip(":：")) if short else None
+            if not short:
+                out.append(None)
+            continue
+        pending_label = None
+        out.append((b, m.group(1), Decimal(m.group(2).replace(",", "")), m.group(3), m.start(2), m.end(3)))
+    return out
+
+
+def check_field_totals(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    run: list[_Field] = []
+    for item in [*_fields(report), None]:
+        if item is None:
+            run = []
+            continue
+        if run and item[3] != run[0][3]:
+            run = []
+        if _TOTAL.search(item[1]):  # a total closes the run; it is never a part of the next one
+            if len(run) >= 2 and not any(_NESTED.search(p[1]) for p in run):
+                finding = _judge(report, item, run)
+                if finding is not None:
+                    out.append(finding)
+            run = []
+            continue
+        run.append(item)
+    return out
+
+
+def _num(report: Report, item: _Field) -> Num:
+    b, _, value, _, s, e = item
+    text = report.blocks[b].text[s:e]  # type: ignore[union-attr]
+    return Num(value, places_of(value), False, Location(block=b, start=s, end=e), text)
+
+
+def _judge(report: Report, total: _Field,
+           parts: list[_Field]) -> Finding | None:
+    got = sum((p[2] for p in parts), Decimal(0))
+    places = max(places_of(x[2]) for x in (total, *parts))
+    if got == total[2]:
+        return None
+    half = Decimal("0.5").scaleb(-places)
+    explained = abs(got - total[2]) <= half * len(parts)
+    t = _num(report, total)
+    nums = [_num(report, p) for p in parts]
+    formula = " + ".join(n.text for n in nums)
+    shown = format_decimal(got, places) + total[3]
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+        f"“{total[1]}”{t.text} 与上面各行之和 {shown} 不符", t, nums,
+        f"{formula} = {shown}，报告{total[1]}为 {t.text}" + (EXPLAINED if explained else NOT_EXPLAINED),
+        "核对合计与各行金额，更正有误的一处", "field_lines_total")

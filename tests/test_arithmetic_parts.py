@@ -61,6 +61,8 @@ def test_a_carried_over_balance_is_a_part_not_a_saving():
     ("内设6个职能科室办公室、人事科、财务科、业务科、信息中心。", "6个"),
     ("大队内设4个部门，分别是情报信息中队、秩序管理中队、事故中队、车辆管理所及指挥中心。", "4个"),
     ("共有3家定点医院，即县人民医院，县中医院，县妇幼保健院，县第二人民医院。", "3家"),
+    ("内设机构4个（办公室、财务股、业务股）。", "4个"),
+    ("下设3个二级单位：县就业服务中心；县社保中心；县劳动监察大队；县仲裁院。", "3个"),
 ])
 def test_a_count_that_differs_from_its_list_is_a_warning(text, quote):
     [f] = [f for f in check_arithmetic(para(text)) if f.rule == "count_list"]
@@ -76,6 +78,9 @@ def test_a_count_that_differs_from_its_list_is_a_warning(text, quote):
     "普查工作分三个阶段：准备阶段（6-12月），登记、处理与发布阶段（1-12月），开发、更新、总结阶段（1-12月）。",
     "建成12个村级服务站、3个乡镇中心、2个县级平台。",
     "内设7个股室：办公室、财务股、业务股、法规股、人事股、信息股",  # runs to the end: maybe cut off
+    "在职58名（行政编制16名、事业编制40名、工勤编制2名）。",  # a breakdown by figures, not names
+    "完成3项任务：开展培训；发放补贴；组织招聘会；完成验收。",  # clauses, not names
+    "下设3个二级单位：县就业服务中心；县社保中心；县劳动监察大队；县仲裁院",  # maybe cut off
 ])
 def test_counts_without_a_closed_list_of_their_names_are_not_checked(text):
     assert rules(text, "count_list") == []

@@ -10,7 +10,10 @@ is compared with the list right after it, up to the end of its sentence:
   is not counted), brackets inside an item are its own detail; the last item may join two names with 及/和/与 (A、B及C), so a count
   that fits either reading is accepted;
 * an open list (…等, 其中, 主要有) or a list that runs to the end of the text (a cut excerpt) is not
-  counted, nor one of fewer than three items.
+  counted, nor one of fewer than three items;
+* a list in brackets right after the counted noun (内设机构4个（办公室、财务股、业务股）) counts too,
+  unless it breaks the count down by figures (58名（行政编制16名、…）); so does a list after a colon
+  whose names are separated by ； and end the sentence (下设3个单位：A中心；B中心；C大队。).
 
 A count that fits no reading is a warning: the list or the number lost or gained an item.
 """
@@ -45,6 +48,10 @@ def _items(segment: str, led: bool) -> list[str] | None:
         return None  # 、 inside comma-separated items, or two lists: which level is counted is unclear
     if "、" in plain:
         items = plain.split("、")
+    elif "；" in plain:
+        items = [i for i in plain.split("；") if i.strip()]
+        if not all(_UNIT_END.search(i.strip()) for i in items):
+            return None  # clauses, not names
     elif led:
         items = re.split(r"[，,]", plain)
     else:
@@ -59,8 +66,20 @@ def _items(segment: str, led: bool) -> list[str] | None:
     return items
 
 
+_PAREN_LIST = re.compile(r"[\u4e00-\u9fff]{0,10}?[（(]([^（()）]+)[)）]")
+_SEMI_LIST = re.compile(r"[\u4e00-\u9fff]{0,10}?[:：]\s*(?:分别是|分别为|即|包括)?[:：]?([^。\n]+?)(?:。|$)")
+
+
 def _list_after(text: str, at: int) -> tuple[int, int, bool] | None:
-    """[start, end) of the list right after a count ending at ``at``, and whether a lead introduced it."""
+    """[start, end) of the list right after a count ending at ``at``, and whether a lead introduced it:
+    a list in brackets right after the counted noun (内设机构4个（办公室、财务股…）), one after a colon
+    whose names end in ； (下设3个单位：A；B；C。), or the sentence's list up to its end."""
+    paren = _PAREN_LIST.match(text, at)
+    if paren is not None and "、" in paren.group(1) and not re.search(r"\d", paren.group(1)):  # not 58名（行政编制16名、…）
+        return paren.start(1), paren.end(1), True
+    semi = _SEMI_LIST.match(text, at)
+    if semi is not None and semi.group(1).count("；") >= 2 and "、" not in semi.group(1) and semi.group(0).endswith("。"):
+        return semi.start(1), semi.end(1), True
     stop = _END.search(text, at)
     if stop is None:
         return None  # runs to the end of the text: perhaps cut off

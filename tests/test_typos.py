@@ -8,7 +8,6 @@ import sys
 
 import pytest
 
-from drafting.checks import typos
 from drafting.checks.typos import check_typos
 from drafting.findings import Kind, Severity
 from drafting.io.text_reader import read_text_string
@@ -143,19 +142,6 @@ def test_review_runs_the_typo_check_unless_it_is_switched_off():
     report = read_text_string(DUTIES + "\n\n专技股负贵人才引进。")
     assert any(f.kind is Kind.TYPO for f in review(report).findings)
     assert not any(f.kind is Kind.TYPO for f in review(report, options=ReviewOptions(typos=False)).findings)
-
-
-def test_jieba_is_given_its_dictionary_directly_and_never_builds_or_reads_a_cache(monkeypatch):
-    import jieba
-
-    def initialize(self, dictionary=None):
-        raise AssertionError("jieba.Tokenizer.initialize reads or writes a cache file")
-
-    monkeypatch.setattr(jieba.Tokenizer, "initialize", initialize)
-    lex = typos.lexicon()
-    tokenizer = typos._tokenizer({"负责": 100, "人才": 100})
-    assert list(tokenizer.cut("负责人才", HMM=False)) == ["负责", "人才"]
-    assert typos.lexicon() is lex  # loaded once per process
 
 
 def test_importing_the_library_does_not_load_the_lexicons():

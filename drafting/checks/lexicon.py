@@ -110,6 +110,12 @@ class Lexicon:
             self._need({word[:2]})
         return self._freq.get(word, 0)
 
+    def starts_words(self, text: str) -> bool:
+        """Some word of the dictionary starts with ``text`` (年年 starts 年年有余), or is it."""
+        if text[:2] not in self._keys:
+            self._need({text[:2]})
+        return text in self._freq
+
     def is_name(self, word: str) -> bool:
         """jieba tags ``word`` as a person, place or organisation (nr, ns, nt, nz)."""
         self._load(word)

@@ -251,6 +251,7 @@ class _Context:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported)]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in _dropped(run, route[1], lex, self)]
+                found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in _doubled(run, route, lex)]
             self.seen[run] = found
         return self.seen[run]
 
@@ -296,6 +297,29 @@ def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str
     return anyone, [(re.compile(e["wrong"]), e) for e in entries]
 
 
+def _doubled(run: str, route: tuple[float, list[tuple[int, int]]],
+             lex: Lexicon) -> Iterator[tuple[int, str]]:
+    """A character typed twice (优待金金发放): the same character twice, one a token of its own and
+    the other the edge of a rare word (优待金, jieba 5). A reduplication said on purpose is a word
+    (常常), the start of words (年年有余), a common word's end or start (卒中中心, 2022年年末), or two
+    stranded characters (项项落实) — those are left alone."""
+    _, spans = route
+    loose: dict[int, bool] = {}  # position -> a token of its own
+    for s, e in spans:
+        if e - s == 1:
+            loose[s] = True
+        elif lex.freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
+            loose.setdefault(s, False)
+            loose.setdefault(e - 1, False)
+    for a in sorted(loose):
+        # exactly one of them alone: two stranded ones may be said on purpose (项项落实, 批批检测, 芳芳)
+        if a + 1 in loose and run[a] == run[a + 1] and loose[a] != loose[a + 1]:
+            if lex.freq(run[a:a + 2]) > RARE or (not lex.freq(run[a:a + 2]) and lex.starts_words(run[a:a + 2])):
+                continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
+            shorter = run[:a] + run[a + 1:]
+            yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"
+
+
 def _curated(text: str) -> Iterator[Typo]:
     folded = fold_width(text)
     anyone, entries = _confusions()
@@ -312,6 +336,8 @@ def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
         return t.why
     if t.rule == "language.dropped":
         return f"“{t.wrong[2]}”在此不成词，{t.why}"
+    if t.rule == "language.doubled_char":
+        return f"“{t.right}”连写两次，不是叠词；{t.why}"
     diff = next(i for i, (x, y) in enumerate(zip(t.wrong, t.right, strict=True)) if x != y)
     rare = "不成词" if not lex.freq(t.wrong) else f"是罕见词（jieba 词频{lex.freq(t.wrong)}）"
     own = ctx.whole.count(t.right) if t.right in ctx.written else 0
@@ -335,9 +361,9 @@ def check_typos(report: Report) -> list[Finding]:
         if t.rule != "language.confusion" and ctx.whole.count(wrong) >= OWN_USAGE:
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
-        what = "疑似漏字" if t.rule == "language.dropped" else "疑似错别字"
+        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字"}.get(t.rule, "疑似错别字")
         out.append(Finding(
-            kind=Kind.TYPO, severity=Severity.WARNING,
+            kind=Kind.REPEATED_WORD if t.rule == "language.doubled_char" else Kind.TYPO, severity=Severity.WARNING,
             message=f"{what}：“{wrong}”应为“{right}”{count}",
             location=FindingLocation.of(report, unit.at(t.start, t.end)),
             related=[FindingLocation.of(report, u.at(x.start, x.end)) for u, x in places[1:]],

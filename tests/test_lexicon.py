@@ -217,3 +217,12 @@ def test_a_review_with_the_file_built_imports_neither_jieba_nor_pypinyin():
             "print(any(m in sys.modules for m in ('jieba', 'pypinyin')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_removed_working_folder_does_not_stop_the_check(monkeypatch, tmp_path):
+    def gone() -> Path:
+        raise FileNotFoundError("the working folder was removed")
+
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lexicon.Path, "cwd", staticmethod(gone))
+    assert lexicon.cache_dir() == tmp_path

@@ -236,8 +236,12 @@ def cache_dir() -> Path | None:
     if not chosen:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
         chosen = os.path.join(base, "jixiao")
+    try:
+        cwd: Path | None = Path.cwd()
+    except OSError:  # the working folder was removed: there is nothing to keep out of
+        cwd = None
     for folder in (Path(chosen), Path(tempfile.gettempdir()) / f"jixiao-cache-{uid}"):
-        if folder.is_absolute() and not _inside(folder, Path.cwd()):
+        if folder.is_absolute() and (cwd is None or not _inside(folder, cwd)):
             return folder
     return None
 

@@ -8,7 +8,6 @@ import sys
 
 import pytest
 
-from drafting.checks import typos
 from drafting.checks.typos import check_typos
 from drafting.findings import Kind, Severity
 from drafting.io.text_reader import read_text_string
@@ -87,6 +86,24 @@ def test_characters_dropped_from_a_phrase_the_report_writes_in_full_elsewhere():
     assert "漏字" in f.message
 
 
+def test_a_character_typed_twice_is_a_repeated_word_with_one_of_them_to_delete():
+    report = read_text_string("全年向义务兵家庭发放优待金金额120万元。\n\n按时完成优待金金发放。")
+    [f] = [f for f in check_typos(report) if f.rule == "language.doubled_char"]
+    assert f.kind is Kind.REPEATED_WORD and f.quote == "金金" and f.suggestion == "改为“金”"
+    assert "连写两次" in f.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "我们常常深入村组走访，年年开展回头看。",  # reduplications that are words
+    "县人民医院建成卒中中心和胸痛中心。",  # one word's end and the next word's start
+    "截至2022年年末，项目全部完工。",
+    "芳芳同学获得三好学生称号。",  # a pet name
+    "坚持项项落实、批批检测。",  # every item, every batch
+])
+def test_a_doubled_character_said_on_purpose_is_left_alone(text):
+    assert [f for f in check_typos(read_text_string(text)) if f.rule == "language.doubled_char"] == []
+
+
 @pytest.mark.parametrize(("text", "quote", "right"), [
     ("截止2023年12月31日，项目已完工。", "截止", "截至"),
     ("项目资金已全部拔付到位。", "拔付", "拨付"),
@@ -143,19 +160,6 @@ def test_review_runs_the_typo_check_unless_it_is_switched_off():
     report = read_text_string(DUTIES + "\n\n专技股负贵人才引进。")
     assert any(f.kind is Kind.TYPO for f in review(report).findings)
     assert not any(f.kind is Kind.TYPO for f in review(report, options=ReviewOptions(typos=False)).findings)
-
-
-def test_jieba_is_given_its_dictionary_directly_and_never_builds_or_reads_a_cache(monkeypatch):
-    import jieba
-
-    def initialize(self, dictionary=None):
-        raise AssertionError("jieba.Tokenizer.initialize reads or writes a cache file")
-
-    monkeypatch.setattr(jieba.Tokenizer, "initialize", initialize)
-    lex = typos.lexicon()
-    tokenizer = typos._tokenizer({"负责": 100, "人才": 100})
-    assert list(tokenizer.cut("负责人才", HMM=False)) == ["负责", "人才"]
-    assert typos.lexicon() is lex  # loaded once per process
 
 
 def test_importing_the_library_does_not_load_the_lexicons():

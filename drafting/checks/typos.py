@@ -22,8 +22,9 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 Beside it, a short curated list of classic 公文 confusions (``data/typo_confusions.yaml``, each entry
 with its reason): 截止 before a date, 帐 for 账, 拔付 …
 
-Everything is offline: jieba is given its shipped dictionary directly (no cache file, no logging),
-pypinyin reads its shipped tables; both load on the first call, once per process.
+Everything is offline: jieba's shipped dictionary and pypinyin's shipped tables are read once into a
+file under the user's cache folder (``checks/lexicon.py``), of which a report loads only what it
+looks up; the answers are jieba's and pypinyin's own.
 """
 
 from __future__ import annotations
@@ -35,18 +36,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
-from typing import Any
-
-import yaml
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .lexicon import COMMON, Lexicon, lexicon
 
 __all__ = ["check_typos"]
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
 # before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇
@@ -57,122 +54,27 @@ _PROTECTED = re.compile(
     r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
     r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"
     r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
-_PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 
 FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
-COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 RARE = 20  # a word at most this frequent is as good as unknown
 GAIN = math.log(200)  # the corrected run must be this much more probable
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
 
 
-@dataclass
-class Lexicon:
-    """jieba's word frequencies, the index of common words by one-character patterns, and the
-    similar-shape, vocabulary and confusion data."""
-
-    freq: dict[str, int]
-    total: int
-    proper: set[str]
-    vocabulary: set[str]
-    shapes: dict[str, str]
-    patterns: dict[str, list[str]]
-    confusions: list[dict[str, str]]
-    tokenizer: Any
-    toneless: dict[str, tuple[str, ...]]
-
-
-def _read_jieba() -> tuple[dict[str, int], set[str]]:
-    from importlib.resources import files
-
-    freq: dict[str, int] = {}
-    proper: set[str] = set()
-    with files("jieba").joinpath("dict.txt").open("r", encoding="utf-8") as f:
-        for line in f:
-            word, count, *tag = line.split()
-            freq[word] = int(count)
-            if tag and tag[0] in _PROPER_TAGS:
-                proper.add(word)
-    return freq, proper
-
-
-def _data_lines(name: str) -> list[str]:
-    """The lines of a data file, without comments and blank lines."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
-
-
-def _tokenizer(words: dict[str, int]) -> Any:
-    """A jieba tokenizer on ``words`` as they are: no dictionary file read, no cache written."""
-    import logging
-    import warnings
-
-    with warnings.catch_warnings():  # jieba 0.42 imports pkg_resources, deprecated in setuptools
-        warnings.simplefilter("ignore")
-        import jieba
-
-    jieba.setLogLevel(logging.ERROR)
-    freq = dict(words)
-    for word in words:  # jieba's DAG needs every prefix present
-        for i in range(1, len(word)):
-            freq.setdefault(word[:i], 0)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, sum(words.values()), True
-    return tokenizer
-
-
-@cache
-def lexicon() -> Lexicon:
-    """Load once per process: jieba's dictionary, the pattern index and the data files."""
-    words, proper = _read_jieba()
-    vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
-    shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
-    confusions = yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
-    for word in vocabulary:  # the vocabulary reads as words (自评 is never two suspicious characters)
-        words[word] = max(words.get(word, 0), COMMON)
-    patterns: dict[str, list[str]] = defaultdict(list)
-    for word, count in words.items():
-        if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
-            for i in range(len(word)):
-                patterns[word[:i] + "?" + word[i + 1:]].append(word)
-    tokenizer = _tokenizer(words)
-    _word_readings("负责")  # pypinyin reads its tables (~0.7 s) here, at start-up, not in the first report
-    return Lexicon(words, tokenizer.total, proper, vocabulary, shapes, dict(patterns), confusions, tokenizer,
-                   _toneless_table())
-
-
 @cache
 def _reading(ch: str) -> str:
     """A character's usual reading with its tone (pypinyin's first)."""
-    from pypinyin import Style, pinyin
-
-    return pinyin(ch, style=Style.TONE3, heteronym=False)[0][0]
-
-
-_TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
-                                                    ("u", "ūúǔù"), ("v", "üǖǘǚǜ"), ("n", "ńňǹ"), ("m", "ḿ"))
-                                for c in cs}, "\u0300": None, "\u0304": None, "\u030c": None})
-
-
-def _toneless_table() -> dict[str, tuple[str, ...]]:
-    """Every reading of every character pypinyin knows, without tones (行: xing, hang), read
-    straight from its table: one pass at start-up instead of a call per character later."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    return {chr(code): tuple(dict.fromkeys(readings.translate(_TONE_MARKS).split(",")))
-            for code, readings in pinyin_dict.items()}
-
-
-def _readings_toneless(ch: str) -> tuple[str, ...]:
-    return lexicon().toneless.get(ch, ())
+    return lexicon().readings(ch)[0]
 
 
 @cache
 def _word_readings(word: str) -> tuple[str, ...]:
     """The readings of a word's characters in that word (银行: yin2 hang2)."""
-    from pypinyin import Style, pinyin
+    return lexicon().readings(word)
 
-    return tuple(r[0] for r in pinyin(word, style=Style.TONE3, heteronym=False))
+
+def _readings_toneless(ch: str) -> tuple[str, ...]:
+    return lexicon().toneless(ch)
 
 
 def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
@@ -209,20 +111,12 @@ def _alike(a: str, b: str) -> bool:
     """A quick sieve before ``_similar``: ``b`` has a similar shape or shares a (fuzzy) syllable with ``a``."""
     if b in lexicon().shapes.get(a, ""):
         return True
-    return not {_fuzzy(r) for r in _readings_toneless(a)}.isdisjoint(_fuzzy(r) for r in _readings_toneless(b))
+    return not _fuzzy_readings(a).isdisjoint(_fuzzy_readings(b))
 
 
-def _route(run: str, lex: Lexicon) -> tuple[float, list[tuple[int, int]]]:
-    """The most probable segmentation of ``run``: its log probability and token spans."""
-    tk = lex.tokenizer
-    route: dict[int, tuple[float, int]] = {}
-    tk.calc(run, tk.get_DAG(run), route)
-    spans, i = [], 0
-    while i < len(run):
-        j = route[i][1] + 1
-        spans.append((i, j))
-        i = j
-    return route[0][0], spans
+@cache
+def _fuzzy_readings(ch: str) -> frozenset[str]:
+    return frozenset(_fuzzy(r) for r in _readings_toneless(ch))
 
 
 @dataclass(frozen=True)
@@ -240,7 +134,7 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
     out: set[int] = set()
     for s, e in spans:
         token = run[s:e]
-        if token not in lex.proper and (e - s == 1 or lex.freq.get(token, 0) <= RARE):
+        if not lex.is_name(token) and (e - s == 1 or lex.freq(token) <= RARE):
             out.update(range(s, e))
     return out
 
@@ -253,10 +147,10 @@ def _candidates(run: str, i: int, lex: Lexicon, supported: Callable[[str, str], 
     for n in (2, 3, 4):
         for a in range(max(0, i - n + 1), min(i, len(run) - n) + 1):
             word = run[a:a + n]
-            if lex.freq.get(word, 0) > RARE or not window(a, a + n):
+            if not window(a, a + n) or lex.freq(word) > RARE:
                 continue
-            for right in lex.patterns.get(word[:i - a] + "?" + word[i - a + 1:], ()):
-                if (_alike(ch, right[i - a]) and lex.freq[right] >= 100 * lex.freq.get(word, 0)
+            for right in lex.like(word[:i - a] + "?" + word[i - a + 1:]):
+                if (_alike(ch, right[i - a]) and lex.freq(right) >= 100 * lex.freq(word)
                         and supported(word, right)):
                     why = _similar(word, right, i - a, lex)
                     if why:
@@ -277,7 +171,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         for a, b, right, why in _candidates(run, i, lex, supported, lambda a, b: a in bounds and b in bounds
                                             and suspicious.issuperset(range(a, b))):
             fixed = run[:a] + right + run[b:]
-            new_logp, new_spans = _route(fixed, lex)
+            new_logp, new_spans = lex.route(fixed)
             # the corrected word is a token of the new reading, or starts one (方便快捷), or is
             # inside a vocabulary word (绩效管理); never the tail of a longer word (计量单为 → 计量单位)
             fits = any((s == a and b <= e) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
@@ -298,7 +192,7 @@ def _protected(text: str, lex: Lexicon) -> list[bool]:
         mask[m.start():m.end()] = [True] * (m.end() - m.start())
     for i in range(len(text)):
         for n in range(2, 9):
-            if text[i:i + n] in lex.vocabulary and lex.freq.get(text[i:i + n], 0) <= COMMON:
+            if text[i:i + n] in lex.vocabulary and lex.freq(text[i:i + n]) <= COMMON:
                 mask[i:i + n] = [True] * n
     return mask
 
@@ -324,33 +218,29 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
 
 @dataclass
 class _Context:
-    """One report as the check reads it: its whole text with the two-character strings indexed
-    (to find a longer form), the words it writes (its tokens and the words inside them), and the
+    """One report as the check reads it: its whole text (to find a longer form), the words it writes (its tokens and the words inside them), and the
     segmentation of each distinct run of Chinese characters, read once."""
 
     whole: str
-    bigrams: dict[str, list[int]]
     routes: dict[str, tuple[float, list[tuple[int, int]]]]
     written: set[str]
     vocabulary: set[str]
-    freq: dict[str, int]
+    freq: Callable[[str], int]
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
+    bigrams: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
-        bigrams: dict[str, list[int]] = defaultdict(list)
-        for i in range(len(whole) - 1):
-            bigrams[whole[i:i + 2]].append(i)
-        routes = {run: _route(run, lex) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
+        routes = {run: lex.route(run) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
         written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
                    for n in (2, 3, 4) for i in range(e - s - n + 1)}
-        return cls(whole, bigrams, routes, written, lex.vocabulary, lex.freq)
+        return cls(whole, routes, written, lex.vocabulary, lex.freq)
 
     def supported(self, wrong: str, right: str) -> bool:
         """A correction must be a word of the vocabulary or one the report writes elsewhere; or a
         word of everyday Chinese where what stands is no word at all (他门 for 他们)."""
         return (right in self.vocabulary or right in self.written
-                or (self.freq.get(right, 0) >= FREQUENT and not self.freq.get(wrong)))
+                or (self.freq(right) >= FREQUENT and not self.freq(wrong)))
 
     def run_typos(self, run: str, lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""
@@ -361,11 +251,16 @@ class _Context:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported)]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in _dropped(run, route[1], lex, self)]
+                found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in _doubled(run, route, lex)]
             self.seen[run] = found
         return self.seen[run]
 
     def longer(self, left: str, right: str) -> str | None:
         """``left`` + two or three characters + ``right`` as the report writes it somewhere."""
+        if self.bigrams is None:  # indexed on the first question: most reports never ask
+            self.bigrams = defaultdict(list)
+            for i, pair in enumerate(map(str.__add__, self.whole, self.whole[1:])):
+                self.bigrams[pair].append(i)
         for i in self.bigrams.get(left[-2:], ()):
             if self.whole[i + 2 - len(left):i + 2] != left:
                 continue
@@ -387,16 +282,51 @@ def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
         longer = ctx.longer(left, right)
         if longer is None:
             continue
-        _, long_spans = _route(longer, lex)
+        _, long_spans = lex.route(longer)
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
         if token[1] - token[0] > 1 and token[1] > 3:
             yield b - 3, b + 2, longer
 
 
-def _curated(text: str, lex: Lexicon) -> Iterator[Typo]:
+@cache
+def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
+    """The curated entries compiled, and all of them as one pattern: a text it does not match
+    matches none of them."""
+    entries = lexicon().confusions
+    anyone = re.compile("|".join(f"(?:{e['wrong']})" for e in entries))
+    return anyone, [(re.compile(e["wrong"]), e) for e in entries]
+
+
+def _doubled(run: str, route: tuple[float, list[tuple[int, int]]],
+             lex: Lexicon) -> Iterator[tuple[int, str]]:
+    """A character typed twice (优待金金发放): the same character twice, one a token of its own and
+    the other the edge of a rare word (优待金, jieba 5). A reduplication said on purpose is a word
+    (常常), the start of words (年年有余), a common word's end or start (卒中中心, 2022年年末), or two
+    stranded characters (项项落实) — those are left alone."""
+    _, spans = route
+    loose: dict[int, bool] = {}  # position -> a token of its own
+    for s, e in spans:
+        if e - s == 1:
+            loose[s] = True
+        elif lex.freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
+            loose.setdefault(s, False)
+            loose.setdefault(e - 1, False)
+    for a in sorted(loose):
+        # exactly one of them alone: two stranded ones may be said on purpose (项项落实, 批批检测, 芳芳)
+        if a + 1 in loose and run[a] == run[a + 1] and loose[a] != loose[a + 1]:
+            if lex.freq(run[a:a + 2]) > RARE or (not lex.freq(run[a:a + 2]) and lex.starts_words(run[a:a + 2])):
+                continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
+            shorter = run[:a] + run[a + 1:]
+            yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"
+
+
+def _curated(text: str) -> Iterator[Typo]:
     folded = fold_width(text)
-    for entry in lex.confusions:
-        for m in re.finditer(entry["wrong"], folded):
+    anyone, entries = _confusions()
+    if anyone.search(folded) is None:
+        return
+    for pattern, entry in entries:
+        for m in pattern.finditer(folded):
             yield Typo(m.start(), m.end(), m.group(), m.expand(entry["right"]), entry["reason"],
                        rule="language.confusion")
 
@@ -406,8 +336,10 @@ def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
         return t.why
     if t.rule == "language.dropped":
         return f"“{t.wrong[2]}”在此不成词，{t.why}"
+    if t.rule == "language.doubled_char":
+        return f"“{t.right}”连写两次，不是叠词；{t.why}"
     diff = next(i for i, (x, y) in enumerate(zip(t.wrong, t.right, strict=True)) if x != y)
-    rare = "不成词" if not lex.freq.get(t.wrong) else f"是罕见词（jieba 词频{lex.freq[t.wrong]}）"
+    rare = "不成词" if not lex.freq(t.wrong) else f"是罕见词（jieba 词频{lex.freq(t.wrong)}）"
     own = ctx.whole.count(t.right) if t.right in ctx.written else 0
     used = f"报告别处写了{own}次“{t.right}”" if own else f"“{t.right}”是财政/绩效报告常用词"
     return f"“{t.wrong}”{rare}，{used}；“{t.wrong[diff]}”与“{t.right[diff]}”{t.why}"
@@ -421,7 +353,7 @@ def check_typos(report: Report) -> list[Finding]:
     ctx = _Context.of("\n".join(u.text for u in units), lex)
     found: dict[tuple[str, str], list[tuple[TextUnit, Typo]]] = defaultdict(list)
     for unit in units:
-        for t in [*_unit_typos(unit.text, lex, ctx), *_curated(unit.text, lex)]:
+        for t in [*_unit_typos(unit.text, lex, ctx), *_curated(unit.text)]:
             found[(t.wrong, t.right)].append((unit, t))
     out = []
     for (wrong, right), places in found.items():
@@ -429,9 +361,9 @@ def check_typos(report: Report) -> list[Finding]:
         if t.rule != "language.confusion" and ctx.whole.count(wrong) >= OWN_USAGE:
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
-        what = "疑似漏字" if t.rule == "language.dropped" else "疑似错别字"
+        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字"}.get(t.rule, "疑似错别字")
         out.append(Finding(
-            kind=Kind.TYPO, severity=Severity.WARNING,
+            kind=Kind.REPEATED_WORD if t.rule == "language.doubled_char" else Kind.TYPO, severity=Severity.WARNING,
             message=f"{what}：“{wrong}”应为“{right}”{count}",
             location=FindingLocation.of(report, unit.at(t.start, t.end)),
             related=[FindingLocation.of(report, u.at(x.start, x.end)) for u, x in places[1:]],

@@ -1,0 +1,379 @@
+"""The typo check's lexicon: jieba's dictionary and pypinyin's readings, loaded only where a report
+needs them.
+
+Reading jieba's dictionary (349k words), indexing its common words and importing pypinyin's tables
+took about 3 s of CPU in every process, more than the whole rest of a review. They are read once
+into a compact file under the user's cache folder (``$JIXIAO_CACHE_DIR``, else
+``$XDG_CACHE_HOME/jixiao`` or ``~/.cache/jixiao``; the temp folder when no home folder is known; never
+inside the working folder), named by a key over everything it is built from (this module's code, the
+vocabulary, the installed jieba and pypinyin files), so an upgrade builds a new one and nothing is
+downloaded. A damaged file (its checksum) is built again; where no folder can be written the file is
+built in memory for the process; concurrent builders each write a temporary file and rename it.
+
+The file holds 65,536 buckets keyed by a string's first two characters. Each holds the words and
+prefixes (jieba's DAG needs every prefix), the proper names, the common words by one-character
+wildcard patterns (负? → 负责, 负担, …: what a correction can be), and the readings pypinyin gives
+(a common word's syllables in that word, a character's first reading and all its readings without
+tones). A report loads only the buckets of the strings it looks up; every answer is the one jieba
+and pypinyin give, and the segmentation is jieba's own arithmetic (``Tokenizer.get_DAG``/``calc``,
+MIT licence) in the same order, so routes and probabilities are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import math
+import mmap
+import os
+import re
+import sys
+import tempfile
+import zlib
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import DraftingError
+from ..io.atomic import write_bytes
+
+__all__ = ["COMMON", "Lexicon", "lexicon"]
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+FORMAT = "jixiao-lexicon-2"
+COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
+_PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_BITS = 18
+_BUCKETS = 1 << _BITS
+_HAN = range(0x4E00, 0xA000)
+_TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
+                                                    ("u", "ūúǔù"), ("v", "üǖǘǚǜ"), ("n", "ńňǹ"), ("m", "ḿ"))
+                                for c in cs}, "\u0300": None, "\u0304": None, "\u030c": None})
+
+
+def _bucket(key: str) -> int:
+    """A string's bucket, by its first two characters (or its one)."""
+    x = ord(key[0]) << 21 | (ord(key[1]) if len(key) > 1 else 0)
+    return (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)  # Fibonacci hashing
+
+
+@dataclass
+class Lexicon:
+    """What the typo check asks of jieba and pypinyin, answered from the file's buckets as they are
+    needed; and the vocabulary, similar-shape and confusion data."""
+
+    total: int  # jieba's total frequency, the vocabulary included
+    vocabulary: set[str]
+    shapes: dict[str, str]
+    confusions: list[dict[str, str]]
+    blob: Any  # the file's bytes (an mmap, or bytes built in memory)
+    offsets: Any  # the buckets' start offsets in ``blob`` (uint64), and the end
+    chars: dict[str, tuple[str, tuple[str, ...]]]  # a character's first reading, and all without tones
+    _freq: dict[str, int] = field(default_factory=dict)
+    _proper: set[str] = field(default_factory=set)
+    _more: dict[str, tuple[str, ...]] = field(default_factory=dict)  # patterns (负?) and word readings
+    _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))
+    _keys: set[str] = field(default_factory=set)  # first one or two characters whose bucket is loaded
+    _logp: dict[str, float] = field(default_factory=dict)  # log(freq or 1) - log(total), as jieba's calc
+
+    def _need(self, keys: set[str]) -> None:
+        """Load the buckets of strings starting with each of ``keys`` (one or two characters)."""
+        for key in keys - self._keys:
+            self._keys.add(key)
+            b = _bucket(key)
+            if self._loaded[b]:
+                continue
+            self._loaded[b] = 1
+            start, end = self.offsets[b], self.offsets[b + 1]
+            if start != end:
+                freq, proper, more = marshal.loads(self.blob[start:end])
+                self._freq.update(freq)
+                if proper:
+                    self._proper.update(proper)
+                if more:
+                    self._more.update(more)
+
+    def _load(self, text: str) -> None:
+        if text[:2] not in self._keys:
+            self._need({text[:2]})
+
+    def freq(self, word: str) -> int:
+        """jieba's frequency of ``word`` (0 for a prefix or an unknown string)."""
+        if word[:2] not in self._keys:
+            self._need({word[:2]})
+        return self._freq.get(word, 0)
+
+    def starts_words(self, text: str) -> bool:
+        """Some word of the dictionary starts with ``text`` (年年 starts 年年有余), or is it."""
+        if text[:2] not in self._keys:
+            self._need({text[:2]})
+        return text in self._freq
+
+    def is_name(self, word: str) -> bool:
+        """jieba tags ``word`` as a person, place or organisation (nr, ns, nt, nz)."""
+        self._load(word)
+        return word in self._proper
+
+    def like(self, pattern: str) -> tuple[str, ...]:
+        """The common words (two to four Chinese characters, no names) matching ``pattern``, where
+        one ``?`` stands for any character: 负? → 负责, 负担, …"""
+        self._load(pattern)
+        return self._more.get(pattern, ())
+
+    def readings(self, text: str) -> tuple[str, ...]:
+        """pypinyin's readings with tones of a common word's characters in that word (银行: yin2
+        hang2), or of one character (its first reading)."""
+        if len(text) == 1 and text in self.chars:
+            return (self.chars[text][0],)
+        self._load(text)
+        found = self._more.get(text)
+        return found if found is not None else _pinyin(text)
+
+    def toneless(self, ch: str) -> tuple[str, ...]:
+        """Every reading pypinyin knows for ``ch``, without tones (行: xing, hang)."""
+        found = self.chars.get(ch)
+        return found[1] if found is not None else _toneless(ch)
+
+    def route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
+        """The most probable segmentation of ``run`` (jieba's, without HMM): its log probability
+        and token spans."""
+        n = len(run)
+        self._need({run[k:k + 2] for k in range(n)} | set(run))
+        freq, logp, logtotal = self._freq, self._logp, math.log(self.total)
+        dag: list[list[int]] = []
+        for k in range(n):
+            ends, i, frag = [], k, run[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    ends.append(i)
+                i += 1
+                frag = run[k:i + 1]
+            dag.append(ends or [k])
+        best: list[tuple[float, int]] = [(0, 0)] * (n + 1)
+        for idx in range(n - 1, -1, -1):
+            options = []
+            for x in dag[idx]:
+                word = run[idx:x + 1]
+                lp = logp.get(word)
+                if lp is None:
+                    lp = logp[word] = math.log(freq.get(word) or 1) - logtotal
+                options.append((lp + best[x + 1][0], x))
+            best[idx] = max(options)
+        spans, i = [], 0
+        while i < n:
+            j = best[i][1] + 1
+            spans.append((i, j))
+            i = j
+        return best[0][0], spans
+
+
+def _pinyin(text: str) -> tuple[str, ...]:
+    """pypinyin itself, for a string the file holds no reading of (never a common word or a Chinese
+    character: the check asks for nothing else)."""
+    from pypinyin import Style, pinyin
+
+    return tuple(r[0] for r in pinyin(text, style=Style.TONE3, heteronym=False))
+
+
+def _toneless(ch: str) -> tuple[str, ...]:
+    """Every reading pypinyin's table gives ``ch``, tones taken off (行: xing, hang)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    readings = pinyin_dict.get(ord(ch))
+    return tuple(dict.fromkeys(readings.translate(_TONE_MARKS).split(","))) if readings else ()
+
+
+def _data_lines(name: str) -> list[str]:
+    """The lines of a data file, without comments and blank lines."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
+
+
+def _package_dir(name: str) -> Path:
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(name)
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _sources() -> list[Path]:
+    jieba, pypinyin = _package_dir("jieba"), _package_dir("pypinyin")
+    return [jieba / "dict.txt", pypinyin / "__init__.py", pypinyin / "pinyin_dict.py",
+            pypinyin / "phrases_dict.py", DATA / "vocabulary.txt", Path(__file__)]
+
+
+def _key() -> str:
+    """What the file is built from: this module's code, the vocabulary and the installed tables."""
+    h = hashlib.sha256(f"{FORMAT} {COMMON} {sorted(_PROPER_TAGS)}".encode())
+    for path in _sources():
+        st = path.stat()
+        h.update(f"{path.name} {st.st_size} {st.st_mtime_ns}".encode())
+    h.update((DATA / "vocabulary.txt").read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:20]
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return True  # a folder that cannot be resolved is not trusted
+
+
+def cache_dir() -> Path | None:
+    """Where the file is kept: ``$JIXIAO_CACHE_DIR``, else the user's cache folder, else (no home
+    folder known, or a relative setting) the user's own folder in the temp folder; None when every
+    choice lies inside the working folder (the file is then built in memory)."""
+    uid = getattr(os, "getuid", lambda: "user")()
+    chosen = os.environ.get("JIXIAO_CACHE_DIR") or ""
+    if not chosen:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+        chosen = os.path.join(base, "jixiao")
+    try:
+        cwd: Path | None = Path.cwd()
+    except OSError:  # the working folder was removed: there is nothing to keep out of
+        cwd = None
+    for folder in (Path(chosen), Path(tempfile.gettempdir()) / f"jixiao-cache-{uid}"):
+        if folder.is_absolute() and (cwd is None or not _inside(folder, cwd)):
+            return folder
+    return None
+
+
+def _read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
+    freq: dict[str, int] = {}
+    proper: set[str] = set()
+    with path.open("r", encoding="utf-8") as f:
+        for line in f:
+            word, count, *tag = line.split()
+            freq[word] = int(count)
+            if tag and tag[0] in _PROPER_TAGS:
+                proper.add(word)
+    return freq, proper
+
+
+def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]], dict[str, Any]]:
+    """jieba's total, every (bucket, part, key, value) the buckets hold, and the characters' table."""
+    from pypinyin import Style, pinyin
+
+    words, proper = _read_jieba(_sources()[0])
+    for word in vocabulary:  # the vocabulary reads as words (自评 is never two suspicious characters)
+        words[word] = max(words.get(word, 0), COMMON)
+    freq = dict(words)
+    for word in words:
+        for i in range(1, len(word)):
+            freq.setdefault(word[:i], 0)
+    out: list[tuple[int, int, str, Any]] = [(_bucket(w), 0, w, c) for w, c in freq.items()]
+    out += [(_bucket(w), 1, w, None) for w in proper]
+    like: dict[str, list[str]] = defaultdict(list)
+    for word, count in words.items():
+        if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
+            for i in range(len(word)):
+                like[word[:i] + "?" + word[i + 1:]].append(word)
+            out.append((_bucket(word), 2, word, _pinyin(word)))
+    out += [(_bucket(p), 2, p, tuple(ws)) for p, ws in like.items()]
+    chars = {chr(c): (pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], _toneless(chr(c))) for c in _HAN}
+    return sum(words.values()), out, chars
+
+
+def _build(vocabulary: set[str]) -> bytes:
+    """The file: the header's length, the checksum of the rest, the header (format, total, number of
+    buckets), the offsets (uint64, little-endian) of the buckets, of the characters' table and of the
+    end, then the buckets and the table."""
+    total, entries, chars = _entries(vocabulary)
+    parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
+    for b, part, key, value in entries:
+        target = parts[b][part]
+        if isinstance(target, list):
+            target.append(key)
+        else:
+            target[key] = value
+    blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)] + [marshal.dumps(chars)]
+    header = marshal.dumps((FORMAT, total, _BUCKETS))
+    at = 8 + len(header) + 8 * (_BUCKETS + 2)
+    offsets = array("Q")
+    for blob in blobs:
+        offsets.append(at)
+        at += len(blob)
+    offsets.append(at)
+    if sys.byteorder != "little":
+        offsets.byteswap()
+    body = offsets.tobytes() + b"".join(blobs)
+    return len(header).to_bytes(4, "little") + zlib.crc32(body).to_bytes(4, "little") + header + body
+
+
+def _header(data: Any) -> tuple[int, Any] | None:
+    """The total and the bucket offsets of a whole, undamaged file; else None."""
+    try:
+        size, crc = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
+        fmt, total, buckets = marshal.loads(data[8:8 + size])
+        body = memoryview(data)[8 + size:]
+        offsets = body[:8 * (_BUCKETS + 2)].cast("Q")
+        whole = (fmt == FORMAT and buckets == _BUCKETS and sys.byteorder == "little"
+                 and offsets[-1] == len(data) and zlib.crc32(body) == crc)
+    except (EOFError, ValueError, TypeError, IndexError):
+        return None
+    return (total, offsets) if whole else None
+
+
+def _read(path: Path) -> tuple[Any, tuple[int, Any]] | None:
+    try:
+        if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
+            return None  # a folder someone else made (in the temp folder) is not read
+        with path.open("rb") as f:
+            data: Any = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    header = _header(data)
+    return (data, header) if header else None
+
+
+def _open(vocabulary: set[str]) -> tuple[Any, int, Any]:
+    """The file's contents, total and offsets; built (and stored, when a folder can be written) if it
+    is missing or damaged."""
+    folder = cache_dir()
+    path = folder / f"lexicon-{_key()}.bin" if folder else None
+    found = _read(path) if path else None
+    if found is None:
+        data: Any = _build(vocabulary)
+        header = _header(data)
+        assert header is not None
+        if path is not None:
+            try:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                write_bytes(path, data)
+            except (OSError, DraftingError):  # an unwritable cache folder only costs time
+                pass
+            else:
+                _remove_others(path)
+        found = (data, header)
+    data, (total, offsets) = found
+    return data, total, offsets
+
+
+def _remove_others(path: Path) -> None:
+    """Files of older versions go when a new one is stored (a process still reading one keeps it
+    open until it ends)."""
+    for other in path.parent.glob("lexicon-*.bin"):
+        if other != path:
+            try:
+                other.unlink()
+            except OSError:
+                pass
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load once per process: the file's header and the data files (the buckets come as needed)."""
+    vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
+    shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
+    confusions = yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
+    data, total, offsets = _open(vocabulary)
+    chars = marshal.loads(data[offsets[_BUCKETS]:offsets[_BUCKETS + 1]])
+    return Lexicon(total, vocabulary, shapes, confusions, data, offsets, chars)

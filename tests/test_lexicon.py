@@ -1,0 +1,228 @@
+"""The typo check's lexicon file: the answers jieba and pypinyin give, built once under the user's
+cache folder (never the working folder), built again when damaged, in memory when nothing can be
+written, whole even when processes build it at once."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+from drafting.checks import lexicon, typos
+from drafting.checks.typos import check_typos
+from drafting.io.text_reader import read_text_string
+
+SLIPS = ("局办公室负责机关日常运转，人事股负责干部选拔任用工作。\n\n专技股负贵人才引进，完善人才选拨机制。"
+         "\n\n资金管里规范，他门按时完成任务。截止2023年12月31日，项目已完工。")
+
+
+def _findings() -> list[tuple[str, str, str | None, str]]:
+    return [(f.message, f.quote, f.suggestion, f.evidence) for f in check_typos(read_text_string(SLIPS))]
+
+
+def _shipped() -> dict[str, int]:
+    with (lexicon._package_dir("jieba") / "dict.txt").open(encoding="utf-8") as f:
+        return {word: int(count) for word, count, *_ in (line.split() for line in f)}
+
+
+# -- the answers are jieba's and pypinyin's ------------------------------------------------------
+
+
+def test_the_segmentation_is_jiebas_own_on_jiebas_dictionary():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba
+    jieba.setLogLevel(logging.ERROR)
+    lex = lexicon.lexicon()
+    words = _shipped()
+    for word in lex.vocabulary:
+        words[word] = max(words.get(word, 0), lexicon.COMMON)
+    freq = dict(words)
+    for word in words:
+        for i in range(1, len(word)):
+            freq.setdefault(word[:i], 0)
+    reference = jieba.Tokenizer()
+    reference.FREQ, reference.total, reference.initialized = freq, sum(words.values()), True
+    assert lex.total == reference.total
+    for run in ["局办公室负责机关日常运转", "专技股负贵人才引进", "义务教保障经费", "绩效自评报告工作", "他门按时完成"]:
+        route: dict[int, tuple[float, int]] = {}
+        reference.calc(run, reference.get_DAG(run), route)
+        ours = lex.route(run)
+        assert ours[0] == route[0][0]
+        assert [run[s:e] for s, e in ours[1]] == list(reference.cut(run, HMM=False))
+
+
+def test_frequencies_names_and_patterns_are_the_dictionarys():
+    lex, words = lexicon.lexicon(), _shipped()
+    assert lex.freq("负责") == words["负责"] and lex.freq("负") == words["负"]
+    assert lex.freq("负贵") == 0 and lex.freq("自评") >= lexicon.COMMON  # the vocabulary reads as words
+    assert lex.is_name("北京") and not lex.is_name("负责")
+    for pattern in ("负?", "?责", "选?", "管?", "他?", "人?引进"):
+        i = pattern.index("?")
+        expected = {w for w, c in words.items() if len(w) == len(pattern) and c >= lexicon.COMMON
+                    and w[:i] == pattern[:i] and w[i + 1:] == pattern[i + 1:] and not lex.is_name(w)
+                    and lexicon._HAN_RUN.fullmatch(w)}
+        assert set(lex.like(pattern)) == expected
+
+
+def test_readings_are_pypinyins():
+    from pypinyin import Style, pinyin
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    lex = lexicon.lexicon()
+    for word in ("银行", "负责", "管理", "行"):
+        assert lex.readings(word) == tuple(r[0] for r in pinyin(word, style=Style.TONE3, heteronym=False))
+    assert lex.readings("银行")[1] == "hang2"
+    assert set(lex.toneless("行")) == {r.translate(lexicon._TONE_MARKS) for r in pinyin_dict[ord("行")].split(",")}
+
+
+# -- the file ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def builds(monkeypatch):
+    """Building the file takes seconds: the tests hand back the bytes this process loaded."""
+    calls: list[int] = []
+    whole = bytes(lexicon.lexicon().blob)
+    monkeypatch.setattr(lexicon, "_build", lambda vocabulary: calls.append(1) or whole)
+    return calls
+
+
+def _fresh(monkeypatch, folder: Path) -> None:
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(folder))
+    lexicon.lexicon.cache_clear()
+    for fn in (typos._reading, typos._word_readings, typos._alike, typos._fuzzy_readings, typos._confusions):
+        fn.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _restore():
+    yield
+    lexicon.lexicon.cache_clear()
+
+
+def test_the_file_is_built_once_and_then_read(tmp_path, monkeypatch, builds):
+    _fresh(monkeypatch, tmp_path)
+    first = _findings()
+    (built,) = tmp_path.iterdir()
+    assert built.name.startswith("lexicon-") and builds == [1]
+    _fresh(monkeypatch, tmp_path)
+    assert _findings() == first and builds == [1]
+
+
+def test_findings_are_the_same_read_from_the_file_or_built_in_memory(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path / "cache")
+    from_file = _findings()
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    _fresh(monkeypatch, blocker / "cache")  # a folder that cannot be made: built in memory (seconds)
+    assert _findings() == from_file and len(from_file) >= 4
+    assert not (blocker / "cache").exists()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "one byte changed", "empty"])
+def test_a_damaged_file_is_built_again_and_stored_whole(tmp_path, monkeypatch, builds, damage):
+    _fresh(monkeypatch, tmp_path)
+    first = _findings()
+    (built,) = tmp_path.iterdir()
+    data = bytearray(built.read_bytes())
+    if damage == "truncated":  # a disk that filled up
+        data = data[:len(data) // 2]
+    elif damage == "one byte changed":
+        data[len(data) // 2] ^= 0xFF
+    else:
+        data = bytearray()
+    built.write_bytes(bytes(data))
+    _fresh(monkeypatch, tmp_path)
+    assert _findings() == first and builds == [1, 1]
+    _fresh(monkeypatch, tmp_path)
+    assert _findings() == first and builds == [1, 1]  # and stored whole again
+
+
+def test_a_new_version_replaces_the_old_file(tmp_path, monkeypatch, builds):
+    (tmp_path / "lexicon-0123456789abcdef0123.bin").write_bytes(b"an older version")
+    _fresh(monkeypatch, tmp_path)
+    lexicon.lexicon()
+    (only,) = tmp_path.iterdir()
+    assert only.name == f"lexicon-{lexicon._key()}.bin"
+
+
+def _open_in(folder: str) -> None:
+    os.environ["JIXIAO_CACHE_DIR"] = folder
+    lexicon._open(set())
+
+
+def test_processes_building_at_once_leave_one_whole_file(tmp_path, builds):
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork, so the children share the fixture's quick build")
+    ctx = multiprocessing.get_context("fork")
+    workers = [ctx.Process(target=_open_in, args=(str(tmp_path),)) for _ in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert [w.exitcode for w in workers] == [0] * 4
+    (built,) = tmp_path.iterdir()  # no temporary file left behind
+    assert lexicon._header(built.read_bytes()) is not None
+
+
+def test_the_file_goes_to_the_users_cache_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("JIXIAO_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert lexicon.cache_dir() == tmp_path / "jixiao"
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(tmp_path / "mine"))
+    assert lexicon.cache_dir() == tmp_path / "mine"
+
+
+def test_the_file_is_never_written_in_the_working_folder(monkeypatch, tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.delenv("JIXIAO_CACHE_DIR", raising=False)
+    for setting in ("relative", str(work / "cache")):  # a relative XDG setting is ignored, as the spec says
+        monkeypatch.setenv("XDG_CACHE_HOME", setting)
+        assert lexicon.cache_dir() is not None and not lexicon._inside(lexicon.cache_dir(), work)
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(work / "here"))
+    assert not lexicon._inside(lexicon.cache_dir(), work)
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(lexicon.os.path, "expanduser", lambda p: p)  # no home folder known
+    monkeypatch.delenv("JIXIAO_CACHE_DIR")
+    assert lexicon.cache_dir().is_absolute() and not lexicon._inside(lexicon.cache_dir(), work)
+    monkeypatch.setattr(lexicon.tempfile, "gettempdir", lambda: str(work))  # everything inside it
+    assert lexicon.cache_dir() is None
+
+
+def test_a_folder_someone_else_made_is_not_read(tmp_path, monkeypatch, builds):
+    if not hasattr(os, "getuid"):
+        pytest.skip("no user ids here")
+    _fresh(monkeypatch, tmp_path)
+    lexicon.lexicon()
+    monkeypatch.setattr(lexicon.os, "getuid", lambda: os.stat(tmp_path).st_uid + 1)
+    _fresh(monkeypatch, tmp_path)
+    lexicon.lexicon()
+    assert builds == [1, 1]
+
+
+def test_a_review_with_the_file_built_imports_neither_jieba_nor_pypinyin():
+    lexicon.lexicon()  # the file exists for this user and version
+    code = ("import sys; from drafting.checks.typos import check_typos; "
+            "from drafting.io.text_reader import read_text_string; "
+            f"check_typos(read_text_string({SLIPS!r})); "
+            "print(any(m in sys.modules for m in ('jieba', 'pypinyin')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_removed_working_folder_does_not_stop_the_check(monkeypatch, tmp_path):
+    def gone() -> Path:
+        raise FileNotFoundError("the working folder was removed")
+
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lexicon.Path, "cwd", staticmethod(gone))
+    assert lexicon.cache_dir() == tmp_path

@@ -91,7 +91,9 @@ def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     readings = _readings_toneless(a)
     if toneless in readings:
         return f"读音相近（{toneless}）"
-    if _fuzzy(toneless) in {_fuzzy(r) for r in readings}:
+    # 模糊音 is the weakest evidence: only the typed character's common reading counts (已 is read
+    # si only in old texts; no input method offers it for shi)
+    if readings and _fuzzy(toneless) == _fuzzy(readings[0]):
         return f"读音相近（{toneless}，模糊音）"
     return None
 

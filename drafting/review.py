@@ -87,11 +87,12 @@ def review(
         checks.append(("错别字", lambda: typos.check_typos(report)))
 
     findings: list[Finding] = []
-    for i, (name, check) in enumerate(checks, 1):
-        if progress:
-            progress(i, len(checks), name)
-        findings.extend(check())
-    merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
+    with report.held_still(), (prior or Report()).held_still():
+        for i, (name, check) in enumerate(checks, 1):
+            if progress:
+                progress(i, len(checks), name)
+            findings.extend(check())
+        merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
     if opts.judge and opts.judge != "offline":
         from .checks.judge import judge_findings
 

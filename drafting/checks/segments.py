@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from ..findings import FindingLocation
 from ..numbers.textnorm import Normalized, normalize, shingle_positions, split_paragraphs
@@ -52,6 +52,7 @@ class Segment:
     norm: Normalized
     grams: list[str] = field(default_factory=list)
     shingles: set[str] = field(default_factory=set)
+    positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.grams = shingle_positions(self.norm.text, K)
@@ -83,11 +84,14 @@ def segments(report: Report, min_chars: int = MIN_CHARS) -> list[Segment]:
 
 
 def _positions(seg: Segment) -> dict[str, list[int]]:
-    """Every position of each shingle, latest first (so one text position takes at most one in an LIS)."""
-    where: dict[str, list[int]] = defaultdict(list)
-    for i, g in enumerate(seg.grams):
-        where[g].append(i)
-    return {g: ps[:8][::-1] for g, ps in where.items()}
+    """Every position of each shingle, latest first (so one text position takes at most one in an
+    LIS); kept on the segment, which is located inside many others."""
+    if seg.positions is None:
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, g in enumerate(seg.grams):
+            where[g].append(i)
+        seg.positions = {g: ps[:8][::-1] for g, ps in where.items()}
+    return seg.positions
 
 
 def locate(canon: Segment, seg: Segment) -> tuple[int, int] | None:
@@ -144,12 +148,9 @@ def _lis(pts: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def overlaps(index: dict[str, list[int]], seg: Segment) -> Counter[int]:
     """Shared-shingle counts between ``seg`` and every indexed item."""
-    counts: Counter[int] = Counter()
-    for g in seg.shingles:
-        posting = index.get(g)
-        if posting and len(posting) <= _MAX_POSTING:
-            counts.update(posting)
-    return counts
+    get = index.get
+    postings = [p for p in map(get, seg.shingles) if p and len(p) <= _MAX_POSTING]
+    return Counter(chain.from_iterable(postings))  # one count, in the order the loop would see them
 
 
 def shingle_index(segs: list[Segment]) -> dict[str, list[int]]:

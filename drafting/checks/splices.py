@@ -85,7 +85,11 @@ def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS) -> tupl
     core = ref.text[list_marker_end(ref.text):].rstrip(_TAIL)
     if meaningful_length(core) < min_chars:
         return None
-    sm = SequenceMatcher(None, text[lo:hi], core, autojunk=False)
+    window = text[lo:hi]
+    at = window.find(core)
+    if at >= 0:  # verbatim: the one block SequenceMatcher finds (the longest match, earliest in a)
+        return lo + at, lo + at + len(core)
+    sm = SequenceMatcher(None, window, core, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size >= 3]
     if not blocks or blocks[0].b > 2 or blocks[-1].b + blocks[-1].size < len(core) - 2:
         return None

@@ -114,7 +114,7 @@ class Normalized:
         return len(self.text)
 
 
-NORMALIZE_CACHE = 2048  # paragraphs whose normalised form is kept: every check normalises the same ones
+NORMALIZE_CACHE = 1 << 15  # paragraphs whose normalised form is kept (tens of MB at most): every check normalises the same ones
 
 
 def normalize(text: str, *, mask_numbers: bool = True, drop_markers: bool = True,

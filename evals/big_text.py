@@ -41,7 +41,7 @@ def _varied(text: str, k: int, rng: random.Random) -> str:
 
 
 def _shift(figure: str, rng: random.Random) -> str:
-    if rng.random() < 0.5 or figure.startswith(("19", "20")) and len(figure) == 4:  # years stay
+    if rng.random() < 0.5 or (figure.startswith(("19", "20")) and len(figure) == 4):  # years stay
         return figure
     head, dot, tail = figure.partition(".")
     return f"{int(head) + rng.randint(1, 9)}{dot}{tail}"

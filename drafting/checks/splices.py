@@ -62,12 +62,14 @@ _TAIL = TERMINATORS + "”’」』)）》】\"' \u3000"
 def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segment, Segment, float]]:
     """(ref, host, containment) for every ref paragraph lying inside a longer host paragraph."""
     index = shingle_index(hosts)
+    lengths = [len(h.norm.text) for h in hosts]
     out = []
     for ref in refs:
+        longer = len(ref.norm.text) + 10
         for hid, inter in overlaps(index, ref).items():
-            host = hosts[hid]
-            if host is ref or len(host.norm) < len(ref.norm) + 10:
+            if lengths[hid] < longer or hosts[hid] is ref:
                 continue
+            host = hosts[hid]
             c = inter / len(ref.shingles)
             if c >= INSIDE:
                 out.append((ref, host, c))

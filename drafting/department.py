@@ -21,7 +21,7 @@ from .quantities import Quantity, Unit, format_decimal
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
 
 class Level(StrEnum):

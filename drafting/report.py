@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 
 class Location(BaseModel):
@@ -96,9 +97,27 @@ class Report(BaseModel):
 
     source: str | None = None
     blocks: list[Block] = Field(default_factory=list)
+    # the units of ``blocks`` while they are held still (``held_still``): a review walks them often
+    _held: tuple[list[Block], list[TextUnit]] | None = PrivateAttr(default=None)
 
     def units(self) -> Iterator[TextUnit]:
         """Every non-empty text in document order: headings, paragraphs, table cells row by row."""
+        held = self._held
+        if held is not None and held[0] is self.blocks:
+            return iter(held[1])
+        return self._walk_units()
+
+    @contextmanager
+    def held_still(self) -> Iterator[Report]:
+        """While the blocks are not changed (a review's checks only read them), ``units()`` is
+        built once and shared: the checks of one review walk every unit about ten times."""
+        self._held = (self.blocks, list(self._walk_units()))
+        try:
+            yield self
+        finally:
+            self._held = None
+
+    def _walk_units(self) -> Iterator[TextUnit]:
         for i, block in enumerate(self.blocks):
             if isinstance(block, Table):
                 for r, row in enumerate(block.rows):

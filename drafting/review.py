@@ -27,7 +27,6 @@ from .checks import (
 from .checks.arithmetic import tables as arithmetic
 from .department import DepartmentData
 from .findings import Finding, Kind, ReviewResult, with_ids, with_place_labels
-from .numbers import guard
 from .report import Report
 
 
@@ -68,6 +67,8 @@ def review(
         checks.append(("拼接错位", lambda: splices.find_splices(report, prior)))
     if opts.numbers:
         if data is not None:
+            from .numbers import guard  # only with data: the facts and matching machinery are heavy
+
             checks.append(("数字核验", lambda: guard.guard_findings(report, data)))
         checks.append(("表内运算", lambda: arithmetic.check_arithmetic(report)))
         checks.append(("编制人数", lambda: staffing.check_staffing(report)))
@@ -87,11 +88,12 @@ def review(
         checks.append(("错别字", lambda: typos.check_typos(report)))
 
     findings: list[Finding] = []
-    for i, (name, check) in enumerate(checks, 1):
-        if progress:
-            progress(i, len(checks), name)
-        findings.extend(check())
-    merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
+    with report.held_still(), (prior or Report()).held_still():
+        for i, (name, check) in enumerate(checks, 1):
+            if progress:
+                progress(i, len(checks), name)
+            findings.extend(check())
+        merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
     if opts.judge and opts.judge != "offline":
         from .checks.judge import judge_findings
 

@@ -1,4 +1,7 @@
-from drafting.checks.segments import locate, overlaps, segments, shingle_index, snippet
+import random
+
+from drafting.checks.segments import locate, overlaps, repeated_runs, segments, shingle_index, snippet
+from drafting.numbers.textnorm import Normalized
 from drafting.report import Paragraph, Report
 
 JOBS = "2022年新增就业2141人；城镇登记失业率控制在4.5%以内；新增农村劳动力转移就业1910人。就业率为92.1%，就业率比去年同期增长2.8%。"
@@ -36,3 +39,52 @@ def test_a_copy_inside_a_longer_paragraph_is_located_with_exact_offsets():
 def test_a_snippet_collapses_blanks_and_marks_a_cut():
     assert snippet("一 二\n三", 16) == "一 二 三"
     assert snippet("一二三四五", 3) == "一二三…"
+
+
+# -- maximal repeated runs ------------------------------------------------------------------------
+
+def _norms(*texts: str) -> list[Normalized]:
+    return [Normalized(t, tuple(range(len(t))), tuple(range(1, len(t) + 1))) for t in texts]
+
+
+def _runs_by_definition(norms: list[Normalized], hosts: int, min_len: int) -> list[tuple[int, int, int, int, int]]:
+    """Every pair of places whose common text is maximal on both sides, at least ``min_len`` long,
+    with a seed (six characters) found in at most 32 places, the host among the first ``hosts``."""
+    texts = [n.text for n in norms]
+    seeds: dict[str, int] = {}
+    for t in texts:
+        for i in range(len(t) - 5):
+            seeds[t[i : i + 6]] = seeds.get(t[i : i + 6], 0) + 1
+    out = []
+    for h in range(hosts):
+        t = texts[h]
+        for i in range(len(t) - 5):
+            if seeds[t[i : i + 6]] > 32:
+                continue
+            for s, src in enumerate(texts):
+                for j in range(len(src) - 5):
+                    if (s, j) == (h, i) or src[j : j + 6] != t[i : i + 6]:
+                        continue
+                    if i > 0 and j > 0 and t[i - 1] == src[j - 1]:
+                        continue
+                    n = 6
+                    while i + n < len(t) and j + n < len(src) and t[i + n] == src[j + n]:
+                        n += 1
+                    if n >= min_len and not (s == h and j < i + n and i < j + n):
+                        out.append((h, i, s, j, n))
+    return out
+
+
+def test_repeated_runs_are_every_maximal_shared_run_in_text_order():
+    rng = random.Random(7)
+    for _ in range(300):
+        texts = ["".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(0, 50))) for _ in range(rng.randint(1, 5))]
+        hosts, min_len = rng.randint(0, len(texts)), rng.choice((6, 8, 12))
+        got = [(r.host, r.i, r.source, r.j, r.n) for r in repeated_runs(_norms(*texts), hosts, min_len)]
+        assert got == _runs_by_definition(_norms(*texts), hosts, min_len)
+
+
+def test_a_run_is_found_once_from_its_left_end_and_not_inside_its_own_copy():
+    [run] = repeated_runs(_norms("前文就业补助资金绩效自评后文", "另起就业补助资金绩效自评结束"), 1, 8)
+    assert (run.host, run.i, run.source, run.j, run.n) == (0, 2, 1, 2, 10)
+    assert repeated_runs(_norms("就业补助资金就业补助资金"), 1, 6)[0].n == 6  # the two halves, side by side

@@ -3,6 +3,7 @@ from drafting.numbers.textnorm import (
     containment,
     is_sentence_start,
     jaccard,
+    light,
     list_marker_end,
     normalize,
     split_paragraphs,
@@ -81,3 +82,8 @@ def test_a_review_normalises_each_distinct_text_once():
     info = textnorm._normalize.cache_info()
     assert info.hits > info.misses > 0  # asked again and again, computed once per distinct input
     assert info.currsize == info.misses  # nothing was computed twice
+
+
+def test_light_drops_blanks_and_folds_each_character_to_halfwidth_keeping_punctuation_and_figures():
+    assert light("增长 ２.８％，\u3000合计\t１２万元。") == "增长2.8%,合计12万元。"
+    assert light("２０２３年（一）") == "2023年(一)"

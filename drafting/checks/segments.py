@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from ..findings import FindingLocation
 from ..numbers.textnorm import Normalized, normalize, shingle_positions, split_paragraphs
@@ -52,6 +52,7 @@ class Segment:
     norm: Normalized
     grams: list[str] = field(default_factory=list)
     shingles: set[str] = field(default_factory=set)
+    positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.grams = shingle_positions(self.norm.text, K)
@@ -83,11 +84,14 @@ def segments(report: Report, min_chars: int = MIN_CHARS) -> list[Segment]:
 
 
 def _positions(seg: Segment) -> dict[str, list[int]]:
-    """Every position of each shingle, latest first (so one text position takes at most one in an LIS)."""
-    where: dict[str, list[int]] = defaultdict(list)
-    for i, g in enumerate(seg.grams):
-        where[g].append(i)
-    return {g: ps[:8][::-1] for g, ps in where.items()}
+    """Every position of each shingle, latest first (so one text position takes at most one in an
+    LIS); kept on the segment, which is located inside many others."""
+    if seg.positions is None:
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, g in enumerate(seg.grams):
+            where[g].append(i)
+        seg.positions = {g: ps[:8][::-1] for g, ps in where.items()}
+    return seg.positions
 
 
 def locate(canon: Segment, seg: Segment) -> tuple[int, int] | None:
@@ -144,12 +148,9 @@ def _lis(pts: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def overlaps(index: dict[str, list[int]], seg: Segment) -> Counter[int]:
     """Shared-shingle counts between ``seg`` and every indexed item."""
-    counts: Counter[int] = Counter()
-    for g in seg.shingles:
-        posting = index.get(g)
-        if posting and len(posting) <= _MAX_POSTING:
-            counts.update(posting)
-    return counts
+    get = index.get
+    postings = [p for p in map(get, seg.shingles) if p and len(p) <= _MAX_POSTING]
+    return Counter(chain.from_iterable(postings))  # one count, in the order the loop would see them
 
 
 def shingle_index(segs: list[Segment]) -> dict[str, list[int]]:
@@ -190,26 +191,65 @@ class Run:
 def repeated_runs(norms: list[Normalized], hosts: int, min_len: int) -> list[Run]:
     """Every maximal run of at least ``min_len`` normalised characters that one of the first
     ``hosts`` texts shares with another place of ``norms`` (another text, or a part of the same
-    text it does not overlap). Texts after the first ``hosts`` (last year's) serve only as sources."""
-    index: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for u, n in enumerate(norms):
-        t = n.text
-        for i in range(len(t) - _SEED + 1):
-            index[t[i : i + _SEED]].append((u, i))
+    text it does not overlap). Texts after the first ``hosts`` (last year's) serve only as sources.
+
+    Runs are found from the seeds that occur in two to ``_MAX_SEEDS`` places (most occur once), so
+    the work follows the repeated text, not the length; in (host, i, source, j) order."""
     out: list[Run] = []
-    for h in range(hosts):
-        t = norms[h].text
-        for i in range(len(t) - _SEED + 1):
-            posting = index[t[i : i + _SEED]]
-            if len(posting) > _MAX_SEEDS:
-                continue
-            for s, j in posting:
-                src = norms[s].text
-                if (s, j) == (h, i) or (i > 0 and j > 0 and t[i - 1] == src[j - 1]):
-                    continue  # the place itself, or not the left end of a run
-                length = _SEED
-                while i + length < len(t) and j + length < len(src) and t[i + length] == src[j + length]:
-                    length += 1
-                if length >= min_len and not (s == h and j < i + length and i < j + length):
-                    out.append(Run(h, i, s, j, length))
+    for posting in _seed_index(norms).values():
+        if len(posting) < 2 or len(posting) > _MAX_SEEDS:
+            continue
+        by_left: dict[str | None, list[int]] = defaultdict(list)  # places by the character before
+        for place in posting:
+            u, j = place >> _SHIFT, place & _LOW
+            by_left[norms[u].text[j - 1] if j else None].append(place)
+        if len(by_left) == 1 and None not in by_left:
+            continue  # the same character before every place: the seed is inside a longer run
+        for left, heres in by_left.items():
+            for here in heres:
+                h, i = here >> _SHIFT, here & _LOW
+                if h >= hosts:
+                    continue  # last year's text is only a source
+                t = norms[h].text
+                for other, theres in by_left.items():
+                    if left is not None and other == left:
+                        continue  # not the left end of a run
+                    for there in theres:
+                        if there == here:
+                            continue
+                        s, j = there >> _SHIFT, there & _LOW
+                        length = _common_length(t, i, norms[s].text, j, _SEED)
+                        if length >= min_len and not (s == h and j < i + length and i < j + length):
+                            out.append(Run(h, i, s, j, length))
+    out.sort(key=lambda r: (r.host, r.i, r.source, r.j))
     return out
+
+
+_SHIFT = 32
+_LOW = (1 << _SHIFT) - 1
+
+
+def _seed_index(norms: list[Normalized]) -> dict[str, list[int]]:
+    """Each seed (``_SEED`` characters) → its places, as ``text << 32 | position`` in text order."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for u, n in enumerate(norms):
+        t, base = n.text, u << _SHIFT
+        for i in range(len(t) - _SEED + 1):
+            index[t[i : i + _SEED]].append(base + i)
+    return index
+
+
+def _common_length(t: str, i: int, src: str, j: int, known: int) -> int:
+    """Length of the common prefix of ``t[i:]`` and ``src[j:]``, the first ``known`` characters
+    being equal; compared a slice at a time."""
+    n = min(len(t) - i, len(src) - j)
+    k = known
+    while k < n:
+        step = min(64, n - k)
+        if t[i + k : i + k + step] == src[j + k : j + k + step]:
+            k += step
+            continue
+        while t[i + k] == src[j + k]:
+            k += 1
+        return k
+    return n

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from difflib import SequenceMatcher
+from operator import add
 
 from ..findings import Finding, Kind, Severity
 from ..numbers.textnorm import (
@@ -61,12 +62,14 @@ _TAIL = TERMINATORS + "”’」』)）》】\"' \u3000"
 def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segment, Segment, float]]:
     """(ref, host, containment) for every ref paragraph lying inside a longer host paragraph."""
     index = shingle_index(hosts)
+    lengths = [len(h.norm.text) for h in hosts]
     out = []
     for ref in refs:
+        longer = len(ref.norm.text) + 10
         for hid, inter in overlaps(index, ref).items():
-            host = hosts[hid]
-            if host is ref or len(host.norm) < len(ref.norm) + 10:
+            if lengths[hid] < longer or hosts[hid] is ref:
                 continue
+            host = hosts[hid]
             c = inter / len(ref.shingles)
             if c >= INSIDE:
                 out.append((ref, host, c))
@@ -84,7 +87,11 @@ def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS) -> tupl
     core = ref.text[list_marker_end(ref.text):].rstrip(_TAIL)
     if meaningful_length(core) < min_chars:
         return None
-    sm = SequenceMatcher(None, text[lo:hi], core, autojunk=False)
+    window = text[lo:hi]
+    at = window.find(core)
+    if at >= 0:  # verbatim: the one block SequenceMatcher finds (the longest match, earliest in a)
+        return lo + at, lo + at + len(core)
+    sm = SequenceMatcher(None, window, core, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size >= 3]
     if not blocks or blocks[0].b > 2 or blocks[-1].b + blocks[-1].size < len(core) - 2:
         return None
@@ -285,7 +292,7 @@ class _Partial:
     def seams_cut_the_host(self) -> bool:
         """Letters or digits on both sides in the host, no sentence start before, no new point after."""
         h, a, b = self.host.text, self.a, self.b
-        if a == 0 or is_sentence_start(h, a) or not to_halfwidth(h[a - 1]).isalnum():
+        if not _cuts_open(h, a):
             return False
         if b >= len(h) or not to_halfwidth(h[b]).isalnum():
             return False
@@ -338,11 +345,19 @@ def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Par
     src = units[run.source].text
     for k in range(min(_TRIM, run.n - _PARTIAL_MIN_NORM) + 1):
         if _clause_start(src, norms[run.source].starts[run.j + k]):
+            if not _cuts_open(units[run.host].text, norms[run.host].starts[run.i + k]):
+                return None  # no splice: told before the costlier look at the run's end
             return _Partial(units, norms, run, k)
     return None
 
 
-def _is_partial_splice(p: _Partial, grams: Counter[str], own: list[Normalized]) -> bool:
+def _cuts_open(text: str, a: int) -> bool:
+    """A letter or digit right before ``a`` inside a sentence: the host's left seam of a splice."""
+    return not (a == 0 or is_sentence_start(text, a) or not to_halfwidth(text[a - 1]).isalnum())
+
+
+def _is_partial_splice(p: _Partial, grams: Counter[str], own: str) -> bool:
+    """``own``: the report's normalised texts joined by line breaks (which no normalised text holds)."""
     if p.b - p.a < PARTIAL_MIN_CHARS or p.host is p.source or not p.seams_cut_the_host():
         return False  # within one paragraph a repeat is a doubled clause or a parallel list
     if p.run.source < len(own) and not p.verbatim:
@@ -361,7 +376,7 @@ def _is_partial_splice(p: _Partial, grams: Counter[str], own: list[Normalized]) 
     if not p.reads_as_running_text():
         return False
     piece = p.hn.text[p.i : p.i + p.n]
-    return sum(n.text.count(piece) for n in own) < 3  # in three places or more it is vocabulary
+    return own.count(piece) < 3  # in three places or more it is vocabulary
 
 
 def find_partial_splices(report: Report, prior: Report | None = None) -> list[Finding]:
@@ -372,13 +387,18 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
     if prior is not None:
         units += list(prior.units())
     norms = [normalize(u.text, drop_markers=False) for u in units]
-    grams: Counter[str] = Counter(n.text[k : k + 2] for n in norms[:own] for k in range(len(n.text) - 1))
+    grams: Counter[str] = Counter()
+    for n in norms[:own]:
+        grams.update(map(add, n.text, n.text[1:]))  # every pair of neighbouring characters
+    joined = "\n".join(n.text for n in norms[:own])
     kept: list[_Partial] = []
     for run in repeated_runs(norms, own, _PARTIAL_MIN_NORM):
+        if run.host == run.source:
+            continue  # within one paragraph a repeat is a doubled clause or a parallel list
         p = _candidate(units, norms, run)
         if p is None:
             continue
-        if _is_partial_splice(p, grams, norms[:own]):
+        if _is_partial_splice(p, grams, joined):
             kept.append(p)
     kept.sort(key=lambda p: -(p.b - p.a))
     out: list[_Partial] = []

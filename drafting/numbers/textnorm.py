@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,7 +114,7 @@ class Normalized:
         return len(self.text)
 
 
-NORMALIZE_CACHE = 2048  # paragraphs whose normalised form is kept: every check normalises the same ones
+NORMALIZE_CACHE = 1 << 15  # paragraphs whose normalised form is kept (tens of MB at most): every check normalises the same ones
 
 
 def normalize(text: str, *, mask_numbers: bool = True, drop_markers: bool = True,
@@ -169,13 +169,30 @@ def _normalize(text: str, mask_numbers: bool, drop_markers: bool, offset: int) -
     return Normalized("".join(out), tuple(starts), tuple(ends))
 
 
+class _CharTable(dict):
+    """A ``str.translate`` table filled as characters are met (``classify`` gives the value)."""
+
+    def __init__(self, classify: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._classify = classify
+
+    def __missing__(self, key: int) -> str | None:
+        value = self[key] = self._classify(chr(key))
+        return value
+
+
+_LIGHT = _CharTable(lambda ch: None if ch in _BLANKS else to_halfwidth(ch))
+
+
 def light(text: str) -> str:
     """Halfwidth and no blanks, punctuation kept, numbers kept: for exact seam look-ups."""
-    return "".join(to_halfwidth(c) for c in text if c not in _BLANKS)
+    return text.translate(_LIGHT)
 
 
+@lru_cache(maxsize=1 << 16)
 def meaningful_length(text: str) -> int:
-    """Letters and digits after normalisation, a number counting as one character."""
+    """Letters and digits after normalisation, a number counting as one character. Cached apart
+    from ``normalize``: every paragraph split measures each line, several times a review."""
     return len(normalize(text).text)
 
 

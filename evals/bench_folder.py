@@ -5,7 +5,7 @@ Side by side in one run, as ratios:
    a fresh process, alternating three times (the machine is shared: a busy spell hits both), median
    and spread of the ratio; the two output folders compared byte for byte;
 2. the peak memory of the whole run — the proportional set size of the reviewing process and its
-   workers, summed, sampled every 50 ms — at 200, 500 and N reports: does it stay flat?
+   workers, summed, sampled every 200 ms — at 200, 500 and N reports: does it stay flat?
 3. the cross-report step (``find_boilerplate``) against a plain datasketch pipeline on the same
    reports and the same masked shingles (``MinHash.update`` per shingle, ``MinHashLSH`` insert and
    query, every candidate pair joined): CPU seconds and peak Python memory (tracemalloc).
@@ -119,14 +119,15 @@ def _pss_mb(pids: list[int]) -> float:
 
 
 def _run(folder: Path, jobs: int, out: Path) -> dict[str, float]:
-    """One review in a fresh process; the whole process tree's memory sampled every 50 ms."""
+    """One review in a fresh process; the whole process tree's memory sampled every 200 ms (reading
+    smaps costs the kernel time: at 50 ms the sampling took about a tenth of a core)."""
     proc = subprocess.Popen([sys.executable, "-m", "evals.bench_folder", "--one", str(folder), str(jobs), str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
                             env={**os.environ, "PYTHONWARNINGS": "ignore"})
     peak = 0.0
     while proc.poll() is None:
         peak = max(peak, _pss_mb(_tree(proc.pid)))
-        time.sleep(0.05)
+        time.sleep(0.2)
     assert proc.stdout is not None and proc.returncode == 0, f"the review failed ({proc.returncode})"
     done = json.loads(proc.stdout.read().strip().splitlines()[-1])
     return {**done, "tree_mb": peak}

@@ -223,9 +223,11 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
     with tempfile.TemporaryDirectory(prefix="jixiao-") as spool:
         sink = FolderOutput(args.format, outputs, where, entries, tuple(args.accept or ()), args.note or "",
                             Path(spool) if one_file else None)
-        rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge),
-                             progress=lambda i, n, label: _progress(i, n, label), jobs=args.jobs or default_jobs())
-        _say("")
+        try:
+            rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge),
+                                 progress=lambda i, n, label: _progress(i, n, label), jobs=args.jobs or default_jobs())
+        finally:  # the progress line ended, so an error stands on a line of its own
+            _say("")
         if args.accept:
             _say(f"已接受 {record_accepted(args.accept, where, entries, rows)} 条审核意见，记入 {where}（删除其中一条即恢复提示）")
         table = folder_summary_table([(r.name, r.errors, r.warnings, r.infos) for r in rows])

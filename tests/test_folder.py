@@ -106,3 +106,13 @@ def test_paragraph_keys_are_the_same_in_a_process_with_another_hash_seed():
         other = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, check=True,
                                cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed}).stdout.split()
         assert other == here
+
+
+def test_a_broken_report_in_a_worker_is_one_line_naming_it_and_exit_2(tmp_path, capsys):
+    files = _folder(tmp_path, 4)
+    (files[0].parent / "broken.docx").write_bytes(b"PK\x03\x04 not a zip")
+    status = main(["review", str(files[0].parent), "--format", "json", "-o", str(tmp_path / "out"), "--jobs", "2"])
+    err = capsys.readouterr().err
+    last = err.replace("\r", "\n").strip().splitlines()[-1]
+    assert status == 2 and last.startswith("错误：") and "broken.docx" in last
+    assert "Traceback" not in err

@@ -166,7 +166,8 @@ def _first(task: tuple[int, Path]) -> tuple[int, str, Any, list[ParagraphKey]]:
     report = read_report(path)
     result = review(report, data=job.data, prior=job.prior, options=job.options)
     result = ReviewResult.of(result.findings, source=str(path))
-    (job.spool / f"{i}.pickle").write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    spooled = (_stamp(path), result)
+    (job.spool / f"{i}.pickle").write_bytes(pickle.dumps(spooled, protocol=pickle.HIGHEST_PROTOCOL))
     if len(_SIGNED) > 20_000:
         _SIGNED.clear()
     keys = paragraph_keys(report, signed=_SIGNED)
@@ -177,10 +178,21 @@ def _second(task: tuple[int, Path, list[Share]]) -> tuple[int, Any]:
     """A report that shares paragraphs with others: read again, finished with those findings added."""
     i, path, shares = task
     job = _job()
+    stamp, own = pickle.loads((job.spool / f"{i}.pickle").read_bytes())
+    if _stamp(path) != stamp:
+        raise InputError("报告在审核过程中被修改或替换；请在文件不再变动时重新审核", path=path)
     report = read_report(path)
-    own: ReviewResult = pickle.loads((job.spool / f"{i}.pickle").read_bytes())
     mine = with_ids(with_place_labels(share_findings(report, shares), report), report)
     return i, job.finish(path, report, ReviewResult.of(own.findings + mine, source=str(path)))
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    """Size, modification time and inode: the second pass reads the same file the first reviewed."""
+    try:
+        st = path.stat()
+    except OSError:
+        return (-1, -1, -1)
+    return st.st_size, st.st_mtime_ns, st.st_ino
 
 
 class _Runner:

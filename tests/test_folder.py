@@ -14,6 +14,7 @@ import pytest
 
 from drafting.checks.crossreport import boilerplate_findings, paragraph_keys
 from drafting.cli import main
+from drafting.errors import InputError
 from drafting.findings import Kind
 from drafting.folder import review_folder, stream_folder
 from drafting.folder_output import FolderOutput, Row
@@ -116,3 +117,15 @@ def test_a_broken_report_in_a_worker_is_one_line_naming_it_and_exit_2(tmp_path, 
     last = err.replace("\r", "\n").strip().splitlines()[-1]
     assert status == 2 and last.startswith("错误：") and "broken.docx" in last
     assert "Traceback" not in err
+
+
+def test_a_report_changed_between_the_two_passes_is_refused_in_one_line(tmp_path):
+    """The second pass reads each sharing report again; a file edited meanwhile is not quoted wrongly."""
+    files = _folder(tmp_path, 3)
+
+    def progress(i: int, n: int, label: str) -> None:
+        if i == n and not label.startswith("跨报告"):  # every report reviewed once: edit one now
+            files[1].write_text(files[1].read_text(encoding="utf-8") + "新增一段文字。\n", encoding="utf-8")
+
+    with pytest.raises(InputError, match="被修改"):
+        review_folder(files[0].parent, progress=progress)

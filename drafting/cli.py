@@ -225,7 +225,7 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
                             Path(spool) if one_file else None)
         try:
             rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge),
-                                 progress=lambda i, n, label: _progress(i, n, label), jobs=args.jobs or default_jobs())
+                                 progress=_progress, jobs=args.jobs or default_jobs())
         finally:  # the progress line ended, so an error stands on a line of its own
             _say("")
         if args.accept:

@@ -207,30 +207,38 @@ def _write_dedup(report, result, out: str | None, source: Path) -> None:
 
 
 def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
-    from .folder import FolderReview, ReviewedFile, default_jobs, review_folder
+    """Each report's output written as soon as it is reviewed (in the worker that reviewed it); the
+    run keeps one summary row a report, so memory does not grow with the folder."""
+    import tempfile
+
+    from . import decisions as d
+    from .folder import default_jobs, stream_folder
+    from .folder_output import FolderOutput, record_accepted
+    from .render import folder_summary_table
     from .review import ReviewOptions
 
     files, out, one_file, outputs = _folder_targets(args, folder)
-    done = review_folder(folder, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
-                         progress=lambda i, n, path: _progress(i, n, path.name),
-                         jobs=args.jobs or default_jobs(), files=files)
-    _say("")
-    decided = _decide(args, folder, [(f.path, f.result) for f in done.files])
-    done = FolderReview([ReviewedFile(f.path, f.report, r) for f, r in zip(done.files, decided, strict=True)])
-    rows = []
-    for f in done.files:
-        s = f.result.summary
-        rows.append((f.path.name, s.by_severity.get("error", 0), s.by_severity.get("warning", 0), s.by_severity.get("info", 0)))
-        if outputs:
-            _write_folder_item(f, args.format, outputs[f.path])
-    from .render import folder_document, folder_summary_table
-
-    table = folder_summary_table(rows)
-    if out is not None and one_file:
-        _emit(folder_document([f.result for f in done.files], args.format, table), str(out))
+    where = d.decisions_path(folder, args.decisions)
+    entries = tuple(d.read_decisions(where))
+    with tempfile.TemporaryDirectory(prefix="jixiao-") as spool:
+        sink = FolderOutput(args.format, outputs, where, entries, tuple(args.accept or ()), args.note or "",
+                            Path(spool) if one_file else None)
+        try:
+            rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge),
+                                 progress=_progress, jobs=args.jobs or default_jobs())
+        finally:  # the progress line ended, so an error stands on a line of its own
+            _say("")
+        if args.accept:
+            _say(f"已接受 {record_accepted(args.accept, where, entries, rows)} 条审核意见，记入 {where}（删除其中一条即恢复提示）")
+        table = folder_summary_table([(r.name, r.errors, r.warnings, r.infos) for r in rows])
+        if out is not None and one_file:
+            sink.write_document(out, files, table)
+            _say(f"已写入 {out}")
+    if outputs:
+        _say(f"已写入 {len(outputs)} 份审核结果到 {out}")
     print(table)
-    worst = done.worst()
-    return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
+    worst = [r.worst for r in rows if r.worst is not None]
+    return ExitStatus.FINDINGS if worst and max(w.rank for w in worst) >= threshold.rank else ExitStatus.OK
 
 
 def _folder_targets(args, folder: Path) -> tuple[list[Path], Path | None, bool, dict]:
@@ -254,16 +262,6 @@ def _folder_targets(args, folder: Path) -> tuple[list[Path], Path | None, bool, 
     outputs = folder_outputs(files, folder, out_dir, ext) if out_dir else {}
     _guard([*outputs.values(), *([out] if one_file else [])], *files, args.data, args.prior)
     return files, out, one_file, outputs
-
-
-def _write_folder_item(f, fmt: str, out: Path) -> None:
-    from .io.atomic import write_text
-    from .render import findings_json, findings_markdown
-
-    if fmt in ("docx", "html"):
-        _write_review(f.result, f.report, fmt, str(out), source=f.path)
-    else:
-        write_text(out, (findings_json if fmt == "json" else findings_markdown)(f.result))
 
 
 def _progress(i: int, n: int, label: str) -> None:

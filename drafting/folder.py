@@ -2,19 +2,29 @@
 
 Why in the library: a county finance bureau reviews every unit's report at once; tools built on
 jixiao need the same results the CLI prints, without parsing its table.
+
+Why memory stays flat with the number of reports (``stream_folder``): each report is read, reviewed,
+keyed for the cross-report step (``paragraph_keys``) and handed to ``finish`` — which writes its
+output — in the process that reviewed it; only the keys and what ``finish`` returns come back. The
+reports that share a paragraph with another are read again at the end and finished once more with
+those findings added (their own findings wait in a spool file meanwhile), so no report, text or
+finding is held for the whole run.
 """
 
 from __future__ import annotations
 
-import itertools
+import gc
 import multiprocessing
+import multiprocessing.pool
 import os
+import pickle
+import tempfile
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
-from .checks.crossreport import boilerplate_findings
+from .checks.crossreport import BoilerplateIndex, ParagraphKey, Share, paragraph_keys, share_findings
 from .department import DepartmentData
 from .errors import InputError
 from .findings import ReviewResult, Severity, with_ids, with_place_labels
@@ -22,9 +32,12 @@ from .io.reading import read_report
 from .report import Report
 from .review import ReviewOptions, review
 
-__all__ = ["REPORT_SUFFIXES", "FolderReview", "ReviewedFile", "default_jobs", "report_files", "review_folder"]
+__all__ = ["REPORT_SUFFIXES", "FolderReview", "ReviewedFile", "default_jobs", "report_files", "review_folder",
+           "stream_folder"]
 
 REPORT_SUFFIXES = {".docx", ".txt", ".text"}
+T = TypeVar("T")
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -70,54 +83,155 @@ def review_folder(
     data: DepartmentData | None = None,
     prior: Report | None = None,
     options: ReviewOptions | None = None,
-    progress: Callable[[int, int, Path], None] | None = None,
+    progress: Progress | None = None,
     *,
     jobs: int = 1,
     files: list[Path] | None = None,
 ) -> FolderReview:
     """Review every report in ``folder`` (with the same options, the judge included) and add the
     boilerplate each shares with the others. ``jobs`` > 1 reviews reports in that many processes;
-    the result is the same as with one (reports come back in file order)."""
+    the result is the same as with one. Every report and result is kept, for tools that want them;
+    ``stream_folder`` keeps none."""
     files = files if files is not None else report_files(Path(folder))
-    reviewed = list(_review_each(files, data, prior, options, progress, jobs))
-    shared = boilerplate_findings([r for _, r, _ in reviewed])
-    done: list[ReviewedFile] = []
-    for path, report, result in reviewed:
-        mine = with_ids(with_place_labels(shared.get(report.source or "", []), report), report)
-        done.append(ReviewedFile(path, report, ReviewResult.of(result.findings + mine, source=str(path))))
-    return FolderReview(done)
+    return FolderReview(stream_folder(files, ReviewedFile, data, prior, options, progress, jobs=jobs))
 
 
-
-_Done = tuple[Path, Report, ReviewResult]
-
-
-def _review_one(path: Path, data: DepartmentData | None, prior: Report | None,
-                options: ReviewOptions | None) -> _Done:
-    report = read_report(path)
-    return path, report, review(report, data=data, prior=prior, options=options)
-
-
-def _review_each(files: list[Path], data: DepartmentData | None, prior: Report | None,
-                 options: ReviewOptions | None, progress: Callable[[int, int, Path], None] | None,
-                 jobs: int) -> Iterator[_Done]:
-    """Each file reviewed, in file order. The first is reviewed here before any worker starts, so
-    forked workers inherit the lexicons it loaded instead of each loading them again."""
-    n = len(files)
-    for i, path in enumerate(files[:1] if jobs > 1 else files, 1):
-        if progress:
-            progress(i, n, path)
-        yield _review_one(path, data, prior, options)
-    rest = files[1:]
-    if jobs <= 1 or not rest:
-        return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(rest)), mp_context=_context()) as pool:
-        done = pool.map(_review_one, rest, *(itertools.repeat(x, len(rest)) for x in (data, prior, options)),
-                        chunksize=max(1, len(rest) // (jobs * 8)))
-        for i, item in enumerate(done, 2):
+def stream_folder(
+    files: list[Path],
+    finish: Callable[[Path, Report, ReviewResult], T],
+    data: DepartmentData | None = None,
+    prior: Report | None = None,
+    options: ReviewOptions | None = None,
+    progress: Progress | None = None,
+    *,
+    jobs: int = 1,
+) -> list[T]:
+    """``finish(path, report, result)`` of every file, in file order. ``finish`` runs where the
+    report was reviewed (with ``jobs`` > 1 a worker process, so it must pickle: a module-level
+    function or a dataclass) as soon as it is reviewed, and once more at the end for a report that
+    shares paragraphs with another, now with those findings; its last value is the one returned.
+    ``progress(i, n, label)`` is told as each report is done."""
+    out: list[Any] = [None] * len(files)
+    with tempfile.TemporaryDirectory(prefix="jixiao-folder-") as spool, \
+            _Runner(_Job(data, prior, options, finish, Path(spool)), jobs) as runner:
+        index = BoilerplateIndex()
+        waiting: dict[int, tuple[str, list[ParagraphKey]]] = {}
+        for n, (i, source, value, keys) in enumerate(runner.map(_first, list(enumerate(files))), 1):
             if progress:
-                progress(i, n, item[0])
-            yield item
+                progress(n, len(files), files[i].name)
+            out[i] = value
+            waiting[i] = (source, keys)
+            while len(index.sources) in waiting:  # the index is fed in file order: the same groups
+                index.add(*waiting.pop(len(index.sources)))
+        shares = index.shares()
+        del index
+        tasks = [(i, files[i], s) for i, s in sorted(shares.items())]
+        for n, (i, value) in enumerate(runner.map(_second, tasks), 1):
+            if progress:
+                progress(n, len(tasks), f"跨报告比对 {files[i].name}")
+            out[i] = value
+    return out
+
+
+@dataclass(frozen=True)
+class _Job(Generic[T]):
+    """What every task needs, given to each worker once (inherited when forked)."""
+
+    data: DepartmentData | None
+    prior: Report | None
+    options: ReviewOptions | None
+    finish: Callable[[Path, Report, ReviewResult], T]
+    spool: Path
+
+
+_JOB: _Job | None = None
+_SIGNED: dict[bytes, Any] = {}  # signatures of paragraphs this process has keyed (a template recurs)
+
+
+def _start(job: _Job | None) -> None:
+    global _JOB
+    _JOB = job
+    _SIGNED.clear()
+
+
+def _job() -> _Job:
+    assert _JOB is not None, "a folder task ran outside stream_folder"
+    return _JOB
+
+
+def _first(task: tuple[int, Path]) -> tuple[int, str, Any, list[ParagraphKey]]:
+    """Read, review, spool the findings, finish; the paragraph keys go back to the index."""
+    i, path = task
+    job = _job()
+    report = read_report(path)
+    result = review(report, data=job.data, prior=job.prior, options=job.options)
+    result = ReviewResult.of(result.findings, source=str(path))
+    spooled = (_stamp(path), result)
+    (job.spool / f"{i}.pickle").write_bytes(pickle.dumps(spooled, protocol=pickle.HIGHEST_PROTOCOL))
+    if len(_SIGNED) > 20_000:
+        _SIGNED.clear()
+    keys = paragraph_keys(report, signed=_SIGNED)
+    return i, report.source or f"#{i}", job.finish(path, report, result), keys
+
+
+def _second(task: tuple[int, Path, list[Share]]) -> tuple[int, Any]:
+    """A report that shares paragraphs with others: read again, finished with those findings added."""
+    i, path, shares = task
+    job = _job()
+    stamp, own = pickle.loads((job.spool / f"{i}.pickle").read_bytes())
+    if _stamp(path) != stamp:
+        raise InputError("报告在审核过程中被修改或替换；请在文件不再变动时重新审核", path=path)
+    report = read_report(path)
+    mine = with_ids(with_place_labels(share_findings(report, shares), report), report)
+    return i, job.finish(path, report, ReviewResult.of(own.findings + mine, source=str(path)))
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    """Size, modification time and inode: the second pass reads the same file the first reviewed."""
+    try:
+        st = path.stat()
+    except OSError:
+        return (-1, -1, -1)
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+class _Runner:
+    """Runs tasks here (``jobs`` 1), or in a pool of worker processes made when first needed, after
+    this process has run one task itself: forked workers then share what it loaded (lexicons,
+    compiled patterns) instead of each loading them again. Results come back as they are done."""
+
+    def __init__(self, job: _Job, jobs: int) -> None:
+        self.job, self.jobs = job, jobs
+        self.pool: multiprocessing.pool.Pool | None = None
+
+    def __enter__(self) -> _Runner:
+        _start(self.job)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+        _start(None)
+
+    def map(self, fn: Callable[[Any], T], tasks: list[Any]) -> Iterator[T]:
+        if self.pool is None and (self.jobs <= 1 or len(tasks) <= 2):
+            yield from map(fn, tasks)
+            return
+        if self.pool is None:
+            yield fn(tasks[0])
+            tasks = tasks[1:]
+            gc.freeze()  # what is loaded now stays untouched by the collector: shared pages stay shared
+            try:
+                self.pool = _context().Pool(min(self.jobs, len(tasks)), initializer=_start, initargs=(self.job,))
+            finally:
+                gc.unfreeze()
+        yield from self.pool.imap_unordered(fn, tasks, chunksize=_chunk(len(tasks), self.jobs))
+
+
+def _chunk(n: int, jobs: int) -> int:
+    """Small chunks: a report takes a tenth of a second, so the last chunks end together."""
+    return max(1, min(4, n // (jobs * 16)))
 
 
 def _context() -> multiprocessing.context.BaseContext:

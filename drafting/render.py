@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 from .findings import KIND_ZH, Finding, Kind, ReviewResult, Severity
 from .report import Block, Heading, Paragraph, Report, Table, clip, display_width
@@ -229,8 +230,19 @@ def folder_summary_table(rows: list[tuple[str, int, int, int]]) -> str:
 
 def folder_document(results: list[ReviewResult], fmt: str, table: str) -> str:
     """A folder's review as one file (-o X.md or X.json): every report's findings, one after another."""
+    return "".join(folder_document_parts(results, fmt, table))
+
+
+def folder_document_parts(results: Iterable[ReviewResult], fmt: str, table: str) -> Iterator[str]:
+    """``folder_document`` piece by piece, so a thousand reports' findings are written as they are read,
+    never held together; the pieces join to exactly the same text."""
     if fmt == "json":
-        return json.dumps({"files": [r.model_dump(mode="json") for r in results]}, ensure_ascii=False, indent=2) + "\n"
-    parts = ["# 文件夹审核汇总", "", "```", table, "```", ""]
-    parts += [findings_markdown(r) for r in results]
-    return "\n".join(parts)
+        yield '{\n  "files": ['
+        for i, r in enumerate(results):
+            item = json.dumps(r.model_dump(mode="json"), ensure_ascii=False, indent=2)
+            yield ("," if i else "") + "\n" + "\n".join("    " + line for line in item.splitlines())
+        yield "\n  ]\n}\n"
+        return
+    yield "\n".join(["# 文件夹审核汇总", "", "```", table, "```", ""])
+    for r in results:
+        yield "\n" + findings_markdown(r)

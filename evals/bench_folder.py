@@ -2,8 +2,10 @@
 
 Side by side in one run, as ratios:
 1. a folder of N generated reports reviewed with ``--jobs 2`` against ``--jobs 1`` (wall time), each in
-   a fresh process, with the peak memory of the reviewing process;
-2. the same at 200 and at N reports: does the peak memory stay flat?
+   a fresh process, alternating three times (the machine is shared: a busy spell hits both), median
+   and spread of the ratio; the two output folders compared byte for byte;
+2. the peak memory of the whole run — the proportional set size of the reviewing process and its
+   workers, summed, sampled every 200 ms — at 200, 500 and N reports: does it stay flat?
 3. the cross-report step (``find_boilerplate``) against a plain datasketch pipeline on the same
    reports and the same masked shingles (``MinHash.update`` per shingle, ``MinHashLSH`` insert and
    query, every candidate pair joined): CPU seconds and peak Python memory (tracemalloc).
@@ -22,6 +24,8 @@ import os
 import random
 import re
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -67,7 +71,8 @@ def make_folder(folder: Path, n: int, seed: int = 14) -> None:
 
 
 def _one(folder: str, jobs: int, out: str) -> None:
-    """In a fresh process: review the folder and print wall, CPU and peak memory as JSON."""
+    """In a fresh process: review the folder into the output folder ``out`` (one file a report, as
+    the CLI streams them) and print wall, CPU and peak memory as JSON."""
     from drafting.cli import main
 
     t0 = time.perf_counter()
@@ -85,11 +90,53 @@ def _one(folder: str, jobs: int, out: str) -> None:
                       "rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024}))
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and every process below it (Linux /proc)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _pss_mb(pids: list[int]) -> float:
+    """Proportional set size of the processes, summed: a page shared by a forked worker and its
+    parent counts half to each, so the sum is what the run takes from the machine."""
+    total = 0
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                total += next(int(line.split()[1]) for line in fh if line.startswith("Pss:"))
+        except (OSError, StopIteration):
+            pass
+    return total / 1024
+
+
 def _run(folder: Path, jobs: int, out: Path) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-m", "evals.bench_folder", "--one", str(folder), str(jobs), str(out)],
-                          capture_output=True, text=True, cwd=ROOT, check=True,
-                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    """One review in a fresh process; the whole process tree's memory sampled every 200 ms (reading
+    smaps costs the kernel time: at 50 ms the sampling took about a tenth of a core)."""
+    proc = subprocess.Popen([sys.executable, "-m", "evals.bench_folder", "--one", str(folder), str(jobs), str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    peak = 0.0
+    while proc.poll() is None:
+        peak = max(peak, _pss_mb(_tree(proc.pid)))
+        time.sleep(0.2)
+    assert proc.stdout is not None and proc.returncode == 0, f"the review failed ({proc.returncode})"
+    done = json.loads(proc.stdout.read().strip().splitlines()[-1])
+    return {**done, "tree_mb": peak}
+
+
+def _same_outputs(a: Path, b: Path) -> bool:
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    return files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file()) and all(
+        (a / f).read_bytes() == (b / f).read_bytes() for f in files)
 
 
 def _plain_datasketch(reports: list, threshold: float = 0.8, num_perm: int = 128) -> int:
@@ -152,29 +199,54 @@ def cross_report(folder: Path) -> dict[str, float]:
             "plain_cpu": plain[0], "plain_mb": plain[1], "plain_groups": plain[2]}  # type: ignore[dict-item]
 
 
-def run(n: int) -> list[str]:
+def _median(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def _spread(xs: list[float]) -> str:
+    return f"{min(xs):.2f}–{max(xs):.2f}"
+
+
+def run(n: int, rounds: int = 3) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        small, large = tmp / "small", tmp / "large"
-        make_folder(small, min(200, n))
-        make_folder(large, n)
-        _run(small, 1, tmp / "warm.json")  # the lexicon file built before anything is timed
-        one, two = _run(large, 1, tmp / "one.json"), _run(large, 2, tmp / "two.json")
-        same = (tmp / "one.json").read_bytes() == (tmp / "two.json").read_bytes()
-        flat = _run(small, 1, tmp / "small.json")
+        sizes = sorted({min(200, n), min(500, n), n})
+        for k in sizes:
+            make_folder(tmp / f"r{k}", k)
+        large = tmp / f"r{n}"
+        _run(tmp / f"r{sizes[0]}", 1, tmp / "warm")  # caches and the page cache warm before anything is timed
+        mem = {(k, j): _run(tmp / f"r{k}", j, tmp / f"m{k}-{j}") for k in sizes[:-1] for j in (1, 2)}
+        ones, twos = [], []
+        for r in range(rounds):  # alternating, so a busy spell on the shared machine hits both
+            ones.append(_run(large, 1, tmp / "one"))
+            twos.append(_run(large, 2, tmp / "two"))
+            if r == 0:
+                same = _same_outputs(tmp / "one", tmp / "two")
+            shutil.rmtree(tmp / "one", ignore_errors=True)
+            shutil.rmtree(tmp / "two", ignore_errors=True)
+        mem[(n, 1)], mem[(n, 2)] = ones[0], twos[0]
         cross = cross_report(large)
     load = os.getloadavg()
+    ratios = [t["wall"] / o["wall"] for o, t in zip(ones, twos, strict=True)]
+    pss = {j: [mem[(k, j)]["tree_mb"] for k in sizes] for j in (1, 2)}
     return [
         "### 文件夹规模基准 (evals/bench_folder.py)", "",
         f"{n} 份生成报告（由 fixtures 文本变异，固定种子）；机器 {os.cpu_count()} 核，"
-        f"测量结束时负载（1/5/15 分钟平均）{load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f}。", "",
+        f"测量结束时负载（1/5/15 分钟平均）{load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f}。"
+        f"`--jobs 1` 与 `--jobs 2` 交替各运行 {rounds} 次，每次一个新进程，输出为每份报告一个文件。", "",
         "| measure | value | ratio / target |", "|---|---:|---|",
-        f"| `--jobs 1`, {n} reports: wall s / CPU s | {one['wall']:.1f} / {one['cpu']:.1f} | |",
-        f"| `--jobs 2`, {n} reports: wall s / CPU s | {two['wall']:.1f} / {two['cpu']:.1f} | "
-        f"wall **{two['wall'] / one['wall']:.2f}**× (target ≤ 0.6); outputs identical: {'yes' if same else 'NO'} |",
-        f"| peak memory of the reviewing process, {min(200, n)} → {n} reports (MB) | "
-        f"{flat['rss_mb']:.0f} → {one['rss_mb']:.0f} | **{one['rss_mb'] / flat['rss_mb']:.2f}**× (target ≤ 400 MB, flat) |",
-        f"| peak memory of a worker with `--jobs 2` (MB) | {two['worker_rss_mb']:.0f} | |",
+        f"| `--jobs 1`, {n} reports: wall s (median; runs) / CPU s | {_median([o['wall'] for o in ones]):.1f} "
+        f"({', '.join(f'{w:.0f}' for w in (o['wall'] for o in ones))}) / {_median([o['cpu'] for o in ones]):.1f} | |",
+        f"| `--jobs 2`, {n} reports: wall s (median; runs) / CPU s | {_median([t['wall'] for t in twos]):.1f} "
+        f"({', '.join(f'{w:.0f}' for w in (t['wall'] for t in twos))}) / {_median([t['cpu'] for t in twos]):.1f} | "
+        f"wall **{_median(ratios):.2f}**× median of the {rounds} pairs ({_spread(ratios)}; target ≤ 0.6); "
+        f"outputs identical: {'yes' if same else 'NO'} |",
+        f"| peak memory of the whole run (PSS of every process, sampled), `--jobs 1`, "
+        f"{' → '.join(str(k) for k in sizes)} reports (MB) | {' → '.join(f'{x:.0f}' for x in pss[1])} | "
+        f"**{pss[1][-1] / pss[1][0]:.2f}**× from {sizes[0]} to {n} (target ≤ 400 MB, flat) |",
+        f"| same, `--jobs 2` (MB) | {' → '.join(f'{x:.0f}' for x in pss[2])} | **{pss[2][-1] / pss[2][0]:.2f}**× |",
+        f"| peak resident memory of the parent / of a worker, `--jobs 2`, {n} reports (MB) | "
+        f"{mem[(n, 2)]['rss_mb']:.0f} / {mem[(n, 2)]['worker_rss_mb']:.0f} | |",
         f"| cross-report CPU s: ours / plain datasketch | {cross['ours_cpu']:.2f} / {cross['plain_cpu']:.2f} | "
         f"**{cross['ours_cpu'] / cross['plain_cpu']:.2f}**× (target ≤ 1.0) |",
         f"| cross-report peak Python memory MB: ours / plain | {cross['ours_mb']:.0f} / {cross['plain_mb']:.0f} | "
@@ -187,12 +259,13 @@ def run(n: int) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, default=1000)
+    ap.add_argument("--rounds", type=int, default=3, help="alternating --jobs 1 / --jobs 2 runs")
     ap.add_argument("--one", nargs=3, metavar=("FOLDER", "JOBS", "OUT"))
     args = ap.parse_args()
     if args.one:
         _one(args.one[0], int(args.one[1]), args.one[2])
         return
-    md = "\n".join(run(args.reports))
+    md = "\n".join(run(args.reports, args.rounds))
     print(md)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(md, encoding="utf-8")

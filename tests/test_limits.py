@@ -82,3 +82,29 @@ def test_a_malformed_limit_setting_is_one_clear_error(monkeypatch):
 def test_every_limit_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert all(spec.env in readme for spec in LIMITS.values())
+
+
+def test_a_50_mb_text_report_is_refused_with_one_line_and_exit_2_within_2_gb(tmp_path):
+    """Issue 14: a 50 MB text is refused with one line before the process has used 2 GB (the cap is
+    the address space, set in the child, so using more would end it with MemoryError, not exit 2)."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    line = "本单位认真贯彻落实上级决策部署，全面完成年度目标任务，资金使用规范，群众满意度显著提升。\n".encode()
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        for _ in range(50_000_000 // (len(line) * 1000) + 1):
+            fh.write(line * 1000)
+    assert big.stat().st_size >= 50_000_000
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    proc = subprocess.run([sys.executable, "-m", "drafting", "review", str(big), "--format", "json"],
+                          capture_output=True, text=True, preexec_fn=cap, cwd=ROOT,
+                          env={k: v for k, v in os.environ.items() if k != "JIXIAO_MAX_TEXT_BYTES"})
+    assert proc.returncode == 2
+    assert proc.stdout == "" and len(proc.stderr.strip().splitlines()) == 1
+    assert "JIXIAO_MAX_TEXT_BYTES" in proc.stderr and "big.txt" in proc.stderr

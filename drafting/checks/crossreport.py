@@ -10,18 +10,23 @@ same group is not verified again. The groups equal the naive all-pairs answer
 (``find_boilerplate_naive``) whenever LSH finds the pairs; it looks for candidates below the
 threshold so that pairs just above it are rarely missed.
 
-Memory: a paragraph is kept as its place, its text and the key of its shingles — their sorted 64-bit
-hashes, once per distinct text — with one 128-value signature per key; the shingle strings
-themselves are dropped as soon as a report is read (they were most of the memory at 1,000 reports).
+Memory: a paragraph is kept as its report, its place and the index of its key — the sorted 32-bit
+hashes of its shingles, once per distinct text; the signature lives only in the LSH's bands. Keys
+are made where each report is read (``paragraph_keys``, in a folder review's worker), so neither the
+reports, their text nor their shingle strings are held for the cross-report step.
 """
 
 from __future__ import annotations
 
 import random
+import zlib
 from array import array
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 
+import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from pydantic import BaseModel
 
@@ -32,11 +37,16 @@ from .segments import MIN_CHARS, segments
 
 __all__ = [
     "BoilerplateGroup",
+    "BoilerplateIndex",
     "BoilerplateMember",
+    "ParagraphKey",
+    "Share",
     "boilerplate_findings",
     "find_boilerplate",
     "find_boilerplate_naive",
     "generate_corpus",
+    "paragraph_keys",
+    "share_findings",
 ]
 
 
@@ -58,7 +68,7 @@ class BoilerplateGroup(BaseModel):
         return self.members[0].quote
 
 
-_SLACK = 0.15  # LSH looks for candidates this far below the verified threshold
+_SLACK = 0.3  # LSH looks for candidates this far below the verified threshold (at 0.5: a 0.8 pair is missed 1 in 20,000)
 
 
 def _source(report: Report, i: int) -> str:
@@ -66,51 +76,50 @@ def _source(report: Report, i: int) -> str:
 
 
 @dataclass(frozen=True)
-class _Item:
-    """A paragraph as the cross-report step keeps it: where it is and the index of its key."""
+class ParagraphKey:
+    """What the cross-report step keeps of a paragraph, made where the report is read (in a folder
+    review, the worker that reviewed it): its place, the sorted CRC-32s of its masked shingles (the
+    same in every process, unlike ``hash``) and their MinHash signature. A few hundred bytes, where
+    the paragraph's shingle strings took kilobytes."""
 
-    report: int
     loc: Location
-    text: str
-    key: int
+    grams: bytes  # array("I") of the sorted shingle hashes
+    sig: np.ndarray | None = None
 
 
-@dataclass
-class _Index:
-    """Every paragraph of every report, its shingles kept only as a key: the sorted 64-bit hashes
-    of its shingles (8 bytes a shingle, where the strings took about 80) and, once per distinct key,
-    a MinHash signature computed from the shingles themselves."""
-
-    items: list[_Item] = field(default_factory=list)
-    grams: list[array] = field(default_factory=list)
-    sigs: list[LeanMinHash] = field(default_factory=list)
-
-    def hashes(self, key: int) -> frozenset[int]:
-        return frozenset(self.grams[key])
+@cache
+def _signer(num_perm: int) -> MinHash:
+    """The permutations, made once per process; shingles arrive already hashed (``hashfunc=int``)."""
+    return MinHash(num_perm=num_perm, seed=1, hashfunc=int)
 
 
-def _index(reports: list[Report], min_chars: int, num_perm: int | None) -> _Index:
-    """Read each report's paragraphs once; with ``num_perm``, sign each distinct key."""
-    out = _Index()
-    keys: dict[bytes, int] = {}
-    signer = MinHash(num_perm=num_perm, seed=1) if num_perm else None  # permutations made once
-    for ri, report in enumerate(reports):
-        for seg in segments(report, min_chars):
-            grams = array("q", sorted({hash(g) for g in seg.shingles}))
-            key = keys.setdefault(grams.tobytes(), len(keys))
-            if key == len(out.grams):
-                out.grams.append(grams)
-                if signer is not None:
-                    m = signer.copy()
-                    m.update_batch([g.encode("utf-8") for g in seg.shingles])
-                    out.sigs.append(LeanMinHash(m))
-            out.items.append(_Item(ri, seg.loc, seg.text, key))
+def paragraph_keys(report: Report, min_chars: int = MIN_CHARS, num_perm: int | None = 128,
+                   signed: dict[bytes, np.ndarray] | None = None) -> list[ParagraphKey]:
+    """Every paragraph of ``report`` the cross-report step compares, as keys. A text met before is
+    not signed again: ``signed`` remembers signatures across calls (one report's repeats at least)."""
+    out = []
+    signed = {} if signed is None else signed
+    for seg in segments(report, min_chars):
+        hv = sorted({zlib.crc32(g.encode("utf-8")) for g in seg.shingles})
+        grams = array("I", hv).tobytes()
+        sig = None
+        if num_perm:
+            sig = signed.get(grams)
+            if sig is None:
+                m = _signer(num_perm).copy()
+                m.update_batch(hv)
+                sig = signed[grams] = m.hashvalues
+        out.append(ParagraphKey(seg.loc, grams, sig))
     return out
 
 
 class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -124,104 +133,206 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _groups(reports: list[Report], index: _Index, uf: _Union) -> list[BoilerplateGroup]:
-    """Components of ``uf`` spanning two or more reports; similarity is the lowest Jaccard of a
-    member with the group's first paragraph (one comparison per member: linear)."""
-    items = index.items
-    comps: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        comps[uf.find(i)].append(i)
-    out = []
-    for members in comps.values():
-        srcs = {items[m].report for m in members}
-        if len(srcs) < 2:
-            continue
-        first = index.hashes(items[members[0]].key)
-        low = min(jaccard(first, index.hashes(items[m].key)) for m in members[1:])
-        out.append(BoilerplateGroup(
-            members=[BoilerplateMember(source=_source(reports[items[m].report], items[m].report),
-                                       location=items[m].loc, quote=items[m].text)
-                     for m in members],
-            n_reports=len(srcs),
-            similarity=round(low, 3),
-        ))
-    out.sort(key=lambda g: (-g.n_reports, g.members[0].source, g.members[0].location.block))
-    return out
+@dataclass(frozen=True)
+class Share:
+    """One shared paragraph as one report's finding needs it: its place, its other places in the
+    same report, the other reports, and the group's similarity."""
+
+    loc: Location
+    same: tuple[Location, ...]
+    others: tuple[str, ...]
+    similarity: float
+
+
+@dataclass(frozen=True)
+class _Group:
+    items: list[int]
+    n_reports: int
+    similarity: float
+
+
+class BoilerplateIndex:
+    """The cross-report step, fed one report's keys at a time (``add``, in file order) and asked for
+    the groups at the end. It holds per paragraph its report, place and key index; per distinct key
+    its hashes (bytes), items and reports; the LSH holds the signatures' bands. No text, no reports.
+
+    Paragraphs with the same key (a template refilled with other figures) are one LSH entry, so a
+    text shared by hundreds of reports makes no quadratic candidate pairs; a candidate already in
+    the same group (union-find) is not verified again. A pair of one report's own near-copies is
+    kept aside until the end, when another report may have joined either side."""
+
+    def __init__(self, threshold: float = 0.8, num_perm: int | None = 128) -> None:
+        self.threshold = threshold
+        # candidates are looked up below the verified threshold: fewer pairs near it are missed
+        self.lsh = MinHashLSH(threshold=max(0.5, threshold - _SLACK), num_perm=num_perm) if num_perm else None
+        self.sources: list[str] = []
+        self.grams: list[bytes] = []
+        self.item_report = array("i")
+        self.item_key = array("i")
+        self.item_loc: list[Location] = []
+        self.uf = _Union()
+        self._keys: dict[bytes, int] = {}
+        self._members: list[list[int]] = []
+        self._srcs: list[set[int]] = []
+        self._linked: list[bool] = []
+        self._pending: list[tuple[int, int]] = []
+
+    def hashes(self, key: int) -> frozenset[int]:
+        return frozenset(array("I", self.grams[key]))
+
+    def add(self, source: str, keys: list[ParagraphKey]) -> None:
+        ri = len(self.sources)
+        self.sources.append(source)
+        for pk in keys:
+            k = self.uf.add()
+            self.item_report.append(ri)
+            self.item_loc.append(pk.loc)
+            u = self._keys.get(pk.grams)
+            new = u is None
+            if u is None:
+                u = self._keys[pk.grams] = len(self.grams)
+                self.grams.append(pk.grams)
+                self._members.append([])
+                self._srcs.append(set())
+                self._linked.append(False)
+            self.item_key.append(u)
+            self._members[u].append(k)
+            self._srcs[u].add(ri)
+            if self._linked[u] or len(self._srcs[u]) >= 2:
+                self._link(u)
+            if new and self.lsh is not None and pk.sig is not None:
+                self._match(u, pk.sig)
+
+    def _link(self, u: int) -> None:
+        """Every paragraph of key ``u`` in one group (it is shared across reports)."""
+        self._linked[u] = True
+        first = self._members[u][0]
+        for k in self._members[u][1:]:
+            self.uf.union(first, k)
+
+    def _join(self, u: int, v: int) -> None:
+        self._link(u)
+        self._link(v)
+        self.uf.union(self._members[u][0], self._members[v][0])
+
+    def _match(self, u: int, sig: np.ndarray) -> None:
+        assert self.lsh is not None
+        m = LeanMinHash(seed=1, hashvalues=sig, scheme=_signer(len(sig)).scheme)
+        for v in sorted(self.lsh.query(m)):
+            if self.uf.find(self._members[v][0]) == self.uf.find(self._members[u][0]):
+                continue  # already joined through another member of that group
+            if jaccard(self.hashes(u), self.hashes(v)) >= self.threshold:
+                if len(self._srcs[u] | self._srcs[v]) >= 2:
+                    self._join(u, v)
+                else:
+                    self._pending.append((u, v))
+        self.lsh.insert(u, m)
+
+    def _settle(self) -> None:
+        for u, v in self._pending:
+            if len(self._srcs[u] | self._srcs[v]) >= 2:
+                self._join(u, v)
+        self._pending = []
+
+    def join_pairs(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Join items directly (the all-pairs reference)."""
+        for i, j in pairs:
+            self.uf.union(i, j)
+
+    def _groups(self) -> list[_Group]:
+        """Components spanning two or more reports; similarity is the lowest Jaccard of a member
+        with the group's first paragraph (one comparison per member: linear)."""
+        self._settle()
+        comps: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.item_loc)):
+            comps[self.uf.find(i)].append(i)
+        out = []
+        for members in comps.values():
+            srcs = {self.item_report[m] for m in members}
+            if len(srcs) < 2:
+                continue
+            first = self.hashes(self.item_key[members[0]])
+            low = min(jaccard(first, self.hashes(self.item_key[m])) for m in members[1:])
+            out.append(_Group(members, len(srcs), round(low, 3)))
+        out.sort(key=lambda g: (-g.n_reports, self.sources[self.item_report[g.items[0]]],
+                                self.item_loc[g.items[0]].block))
+        return out
+
+    def groups(self, reports: list[Report]) -> list[BoilerplateGroup]:
+        """The groups with their quotes, read from ``reports`` (the ones added, in order)."""
+        return [BoilerplateGroup(
+            members=[BoilerplateMember(source=self.sources[self.item_report[m]], location=self.item_loc[m],
+                                       quote=reports[self.item_report[m]].quote(self.item_loc[m]))
+                     for m in g.items],
+            n_reports=g.n_reports, similarity=g.similarity) for g in self._groups()]
+
+    def shares(self) -> dict[int, list[Share]]:
+        """Per report index, its shared paragraphs: one per group and report, where the paragraph
+        occurs twice in one report its other places are ``same``."""
+        out: dict[int, list[Share]] = defaultdict(list)
+        for g in self._groups():
+            mine: dict[int, list[int]] = defaultdict(list)
+            for m in g.items:
+                mine[self.item_report[m]].append(m)
+            names = {ri: self.sources[ri] for ri in mine}
+            for ri, (m, *same) in mine.items():
+                others = tuple(sorted(s for r, s in names.items() if r != ri))
+                out[ri].append(Share(self.item_loc[m], tuple(self.item_loc[s] for s in same), others, g.similarity))
+        return dict(out)
+
+
+def _indexed(reports: list[Report], threshold: float, num_perm: int | None, min_chars: int) -> BoilerplateIndex:
+    index = BoilerplateIndex(threshold, num_perm)
+    signed: dict[bytes, np.ndarray] = {}
+    for i, report in enumerate(reports):
+        index.add(_source(report, i), paragraph_keys(report, min_chars, num_perm, signed))
+    return index
 
 
 def find_boilerplate(reports: list[Report], threshold: float = 0.8, num_perm: int = 128,
                      min_chars: int = MIN_CHARS) -> list[BoilerplateGroup]:
-    """Paragraphs shared by two or more reports (Jaccard of masked shingles ≥ ``threshold``).
-
-    Near-linear: paragraphs with the same masked shingles (a template refilled with other figures)
-    are collapsed into one key first, so a text shared by hundreds of reports is one LSH entry, not
-    hundreds with quadratic candidate pairs. Each key is then verified against the LSH candidates
-    of each group found so far only until one passes (union-find), not against every member."""
-    index = _index(reports, min_chars, num_perm)
-    items = index.items
-    uf = _Union(len(items))
-    members: list[list[int]] = [[] for _ in index.grams]
-    for k, item in enumerate(items):
-        members[item.key].append(k)
-    # sources of each key: a key whose items all come from one report joins nothing by itself
-    srcs = [{items[k].report for k in ks} for ks in members]
-    for u, ks in enumerate(members):
-        if len(srcs[u]) >= 2:
-            for k in ks[1:]:
-                uf.union(ks[0], k)
-    # candidates are looked up at a lower threshold than verified: fewer pairs near the threshold missed
-    lsh = MinHashLSH(threshold=max(0.5, threshold - _SLACK), num_perm=num_perm)
-    for u, ks in enumerate(members):
-        for v in sorted(lsh.query(index.sigs[u])):
-            if uf.find(members[v][0]) == uf.find(ks[0]):
-                continue  # already joined through another member of that group
-            if len(srcs[u] | srcs[v]) < 2:
-                continue  # one and the same report on both sides: not cross-report
-            if jaccard(index.hashes(u), index.hashes(v)) >= threshold:
-                for k in (*ks, *members[v]):
-                    uf.union(ks[0], k)
-        lsh.insert(u, index.sigs[u])
-    return _groups(reports, index, uf)
+    """Paragraphs shared by two or more reports (Jaccard of masked shingles ≥ ``threshold``),
+    near-linear (``BoilerplateIndex``)."""
+    return _indexed(reports, threshold, num_perm, min_chars).groups(reports)
 
 
 def find_boilerplate_naive(reports: list[Report], threshold: float = 0.8,
                            min_chars: int = MIN_CHARS) -> list[BoilerplateGroup]:
     """The same answer by comparing every pair of paragraphs of different reports (for benchmarks)."""
-    index = _index(reports, min_chars, None)
-    items = index.items
-    uf = _Union(len(items))
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if items[i].report == items[j].report:
-                continue
-            if jaccard(index.hashes(items[i].key), index.hashes(items[j].key)) >= threshold:
-                uf.union(i, j)
-    return _groups(reports, index, uf)
+    index = _indexed(reports, threshold, None, min_chars)
+    n = len(index.item_loc)
+    index.join_pairs(
+        (i, j) for i in range(n) for j in range(i + 1, n)
+        if index.item_report[i] != index.item_report[j]
+        and jaccard(index.hashes(index.item_key[i]), index.hashes(index.item_key[j])) >= threshold)
+    return index.groups(reports)
+
+
+def share_findings(report: Report, shares: list[Share]) -> list[Finding]:
+    """One info finding per shared paragraph of ``report``; quotes are read from the report."""
+    out = []
+    for s in shares:
+        quote = report.quote(s.loc)
+        snippet = clip(quote, 20)
+        out.append(Finding(
+            kind=Kind.CROSS_REPORT_BOILERPLATE,
+            severity=Severity.INFO,
+            message=(f"本段与其他{len(s.others)}份报告中的段落基本相同（模板或套话）：“{snippet}”。"
+                     "如为通用表述可保留；如是照搬其他单位的内容，请按本单位实际情况改写。"),
+            location=FindingLocation(location=s.loc, quote=quote, label=s.loc.label()),
+            related=[FindingLocation(location=o, quote=report.quote(o), label=o.label()) for o in s.same],
+            evidence=f"相似度不低于{s.similarity:.2f}；同见于：{'、'.join(s.others[:5])}"
+                     + ("等" if len(s.others) > 5 else ""),
+            rule="crossreport.boilerplate",
+        ))
+    return out
 
 
 def boilerplate_findings(reports: list[Report], threshold: float = 0.8) -> dict[str, list[Finding]]:
     """Findings per report source (``report.source`` or ``#i``): one info finding per shared paragraph
     and report — where the paragraph occurs twice in one report, its other places are ``related``."""
-    out: dict[str, list[Finding]] = defaultdict(list)
-    for group in find_boilerplate(reports, threshold):
-        mine: dict[str, list[BoilerplateMember]] = defaultdict(list)
-        for m in group.members:
-            mine[m.source].append(m)
-        for source, (m, *same) in mine.items():
-            others = sorted(s for s in mine if s != source)
-            snippet = clip(m.quote, 20)
-            out[source].append(Finding(
-                kind=Kind.CROSS_REPORT_BOILERPLATE,
-                severity=Severity.INFO,
-                message=(f"本段与其他{len(others)}份报告中的段落基本相同（模板或套话）：“{snippet}”。"
-                         "如为通用表述可保留；如是照搬其他单位的内容，请按本单位实际情况改写。"),
-                location=FindingLocation(location=m.location, quote=m.quote, label=m.location.label()),
-                related=[FindingLocation(location=o.location, quote=o.quote, label=o.location.label()) for o in same],
-                evidence=f"相似度不低于{group.similarity:.2f}；同见于：{'、'.join(others[:5])}"
-                         + ("等" if len(others) > 5 else ""),
-                rule="crossreport.boilerplate",
-            ))
-    return dict(out)
+    shares = _indexed(reports, threshold, 128, MIN_CHARS).shares()
+    return {_source(reports[i], i): share_findings(reports[i], s) for i, s in shares.items()}
 
 
 # -- a synthetic corpus for tests and benchmarks ---------------------------------------------------

@@ -33,17 +33,33 @@ def same_file(a: str | Path, b: str | Path) -> bool:
     return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)
 
 
+def _identity(path: str | Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
 def check_outputs(outputs: Sequence[str | Path], inputs: Iterable[str | Path | None]) -> None:
-    """Refuse, before any work, outputs that are an input, are each other, or are no regular file."""
+    """Refuse, before any work, outputs that are an input, are each other, or are no regular file.
+    Each path is looked at once (a folder of a thousand reports and their outputs: linear)."""
     given = [i for i in inputs if i is not None]
+    by_identity: dict[tuple[int, int] | None, str | Path] = {}
+    by_name: dict[str, str | Path] = {}
+    for src in reversed(given):  # the first input named wins
+        by_identity[_identity(src)] = src
+        by_name[os.path.realpath(src)] = src
+    by_identity.pop(None, None)
     seen: dict[str, str | Path] = {}
     for out in outputs:
         if str(out) == STDOUT:
             continue
-        for src in given:
-            if same_file(out, src) or Path(os.path.realpath(out)) == Path(os.path.realpath(src)):
-                raise OutputPathError(f"输出文件与输入文件 {src} 是同一个文件（含符号链接、硬链接），"
-                                      "写入会毁掉输入；请用 -o 指定另一个文件名", path=out)
+        ident = _identity(out)
+        clash = (by_identity.get(ident) if ident is not None else None) or by_name.get(os.path.realpath(out))
+        if clash is not None:
+            raise OutputPathError(f"输出文件与输入文件 {clash} 是同一个文件（含符号链接、硬链接），"
+                                  "写入会毁掉输入；请用 -o 指定另一个文件名", path=out)
         resolved = str(resolve_target(out))
         if resolved in seen:
             raise OutputPathError(f"两个输出都会写到同一个文件（另一个是 {seen[resolved]}）；请换一个文件名", path=out)

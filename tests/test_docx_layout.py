@@ -53,6 +53,15 @@ def test_a_column_is_at_least_as_wide_as_its_longest_number():
     assert widths[1] > widths[0]
 
 
+@pytest.mark.parametrize("figure", ["≤180万元/公里", "172.4万元/公里", "5元/亩", "≥2400批次", "节约17.86%"])
+def test_a_figure_with_a_compound_unit_is_not_broken(figure):
+    # the scratch run's 表4 broke “≤180万 / 元/公里” over two lines
+    header = ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "偏差原因"]
+    row = ["产出指标", "服务对象满意度指标", "新建改造堤防长度" * 2, figure, figure, "汛期施工受阻，剩余工程量转入下一年度" * 2]
+    table = Table(rows=[[Cell(text=t) for t in header], [Cell(text=t) for t in row]])
+    assert column_widths(table, 156, 10.5)[3] >= text_width_mm(figure, 10.5)
+
+
 def test_pages_are_numbered_and_the_signature_is_right_aligned(written):
     d = docx.Document(str(written))
     footer = d.sections[0].footer._element

@@ -71,6 +71,18 @@ def test_pages_are_numbered_and_the_signature_is_right_aligned(written):
     assert all(p.style.paragraph_format.alignment == 2 for p in last)  # RIGHT
 
 
+def test_the_signature_stays_together_with_the_last_paragraph(written):
+    # anhua-edu-2023 once printed 安化县教育局 at the foot of page 8 and its date alone on page 9
+    paragraphs = [p for p in docx.Document(str(written)).paragraphs if p.text.strip()]
+    assert [p.paragraph_format.keep_with_next for p in paragraphs[-3:]] == [True, True, None]
+    pdf = _pdf(written)
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    last = re.sub(r"\s+", "", next(p for p in reversed(pages) if p.strip()))
+    assert "安化县教育局" in last and "2024年2月27日" in last
+    assert re.sub(r"—\d+—", "", last.replace("安化县教育局", "").replace("2024年2月27日", ""))  # and text above it
+
+
 def _pdf(docx_path: Path) -> Path:
     office = shutil.which("libreoffice") or shutil.which("soffice")
     if office is None or shutil.which("pdftotext") is None:

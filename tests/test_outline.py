@@ -126,7 +126,7 @@ def test_a_survey_sample_is_evidence_for_the_indicator_not_an_achievement():
     assert "满意度调查样本" not in blocks[start + 1].text and "1500名" not in blocks[start + 1].text
     # with the indicator it evidences, in the officer's own words (原文依据)
     satisfaction = next(b.text for b in blocks if b.kind == "paragraph" and b.text.startswith("3．满意度指标"))
-    assert "“学生家长满意度”的完成值来自委托第三方随机抽取1500名学生家长开展问卷调查" in satisfaction
+    assert "“学生家长满意度”实现年度目标，完成值来自委托第三方随机抽取1500名学生家长开展问卷调查" in satisfaction
     assert satisfaction.count("1500名") == 1  # the 佐证材料 column and the key figure say it once
 
 

@@ -101,6 +101,14 @@ def test_the_sangong_budget_is_called_what_the_form_calls_it(water):
     assert "年初预算数18.00" not in text
 
 
+def test_indicator_groups_do_not_all_read_as_one_formula(water):
+    # 产出, 效益, 满意度 each say their indicators met the target, in turn in different words
+    groups = [b.text for b in water[1].report.blocks if isinstance(b, Paragraph) and b.text[:2] in ("1．", "2．", "3．")
+              and "指标。" in b.text[:8]]
+    assert [next(w for w in ("达到年度目标值", "完成年度目标", "实现年度目标") if w in g) for g in groups] == \
+        ["达到年度目标值", "完成年度目标", "实现年度目标"]
+
+
 def test_a_lone_item_is_not_numbered(water):
     # stumble 17: one 结果应用 item, so no （一） waiting for a （二）
     text = _prose(water[1])
@@ -129,7 +137,7 @@ def test_a_miss_already_stated_above_is_measured_against_its_target(market):
 def test_the_evidence_column_is_written_with_its_indicator(water):
     # stumble 15: the 佐证材料 cell (问卷调查620份) is the indicator's evidence, said once
     text = _prose(water[1])
-    assert "“受益群众满意度”的完成值来自问卷调查620份" in text
+    assert "“受益群众满意度”实现年度目标，完成值来自问卷调查620份" in text
     assert text.count("620份") == 1
 
 

@@ -22,6 +22,7 @@ from .sections import NumberSource
 __all__ = ["indicators"]
 
 OTHER = "其他指标"
+MET_WORDS = ("达到年度目标值", "完成年度目标", "实现年度目标")  # one per group, in turn
 CN_COUNTS = "零一两三四五六七八九"  # counts under ten are words (九项), never a figure the guard must find
 
 
@@ -54,8 +55,14 @@ def indicators(d: DepartmentData, w: Writer, used: list[str]) -> None:
     single = len(groups) == 1
     placed, loose = _evidence(d)
     for n, (level1, members) in enumerate(groups.items()):
-        parts = _group(w, members, used, told)
-        parts += [t for i, ind in members if (t := _evidence_of(w, i, ind, placed.get(i, [])))]
+        parts = _group(w, members, used, told, MET_WORDS[n % len(MET_WORDS)])
+        for i, ind in members:
+            said = _evidence_of(w, i, ind, placed.get(i, []))
+            name = f"“{_short_name(ind.name)}”"
+            if said and parts and parts[-1].startswith(name) and parts[-1].count("“") == 1:
+                parts[-1] += "，" + said.removeprefix(name + "的")  # “甲”达到年度目标值，完成值来自…
+            elif said:
+                parts.append(said)
         if not parts:
             continue
         lead = "" if single else f"{n + 1}．{level1}。"
@@ -110,14 +117,16 @@ def _evidence_of(w: Writer, i: int, ind: Indicator, figures: list[KeyFigure]) ->
     return f"“{name}”的完成值来自{'，'.join(bits)}" if bits else None
 
 
-def _group(w: Writer, members: list[tuple[int, Indicator]], used: list[str], told: set[str]) -> list[str]:
-    """The sentences of one first-level group: met together, each miss, notes, the rest pointed to."""
+def _group(w: Writer, members: list[tuple[int, Indicator]], used: list[str], told: set[str],
+           met_words: str = "达到年度目标值") -> list[str]:
+    """The sentences of one first-level group: met together, each miss, notes, the rest pointed to.
+    ``met_words`` varies by group (deterministically), so three groups do not read as one formula."""
     met = [(i, ind) for i, ind in members if ind.met() is True]
     missed = [(i, ind) for i, ind in members if ind.met() is False]
     parts: list[str] = []
     if met:
         beyond = [_short_name(ind.name) for _, ind in met if ind.actual_value != ind.target_value]
-        text = f"{_names([_short_name(ind.name) for _, ind in met])}{'均' if len(met) > 1 else ''}达到年度目标值"
+        text = f"{_names([_short_name(ind.name) for _, ind in met])}{'均' if len(met) > 1 else ''}{met_words}"
         if beyond and len(beyond) < len(met):
             text += f"，其中{_names(beyond)}优于目标值"
         docked = [(i, ind) for i, ind in met if ind.score is not None and ind.weight is not None and ind.score < ind.weight]

@@ -327,7 +327,7 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
     for line in gaps:
         _say(f"待补充：{line}")
     _say(f"{args.data}：{data.department.name}{data.year}年度，" + (f"核对警告 {len(warnings)} 条" if warnings else "检查通过")
-         + (f"；起草时 {len(gaps)} 部分将标为【待补充】" if gaps else ""))
+         + (f"；起草时 {len(gaps)} 部分缺数据未起草（见上）" if gaps else ""))
     return ExitStatus.FINDINGS if warnings else ExitStatus.OK
 
 

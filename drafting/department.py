@@ -25,11 +25,13 @@ class _Model(BaseModel):
 
 
 class Level(StrEnum):
-    """Administrative level of the budget unit; checks compare 省/市/县 words against it."""
+    """Administrative level of the budget unit; checks compare 省/市/县/区 words against it (a 区 is
+    county level, but calls itself 全区, not 全县)."""
 
     PROVINCE = "省"
     CITY = "市"
     COUNTY = "县"
+    DISTRICT = "区"
 
 
 class Grade(StrEnum):
@@ -147,7 +149,7 @@ class SanGong(_Model):
 class SanGongTable(_Model):
     unit: Unit = Unit.WAN_YUAN
     actual: SanGong = Field(description="当年决算数")
-    budget: SanGong | None = Field(None, description="年初预算数")
+    budget: SanGong | None = Field(None, description="预算数（按自评表的预算数栏填写）")
     prior: SanGong | None = Field(None, description="上年决算数")
     reason: str | None = Field(None, description="增减的主要原因")
 

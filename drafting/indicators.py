@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .quantities import Unit
+from .quantities import COUNT_EQUIVALENTS, Unit
 
 __all__ = ["Indicator", "indicator_text_problems"]
 
@@ -71,7 +71,8 @@ _COMMON_INDICATORS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 )
 
 
-_WRITTEN = re.compile(r"(≥|≤|>|<|=|＝|不低于|不少于|不高于|不超过|以上|以下)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?")
+_WRITTEN = re.compile(r"(≥|≤|>|<|=|＝|不低于|不少于|不高于|不超过|以上|以下)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                      r"\s*(万|亿)?")
 _WORDS = {"不低于": "≥", "不少于": "≥", "不高于": "≤", "不超过": "≤", "＝": "="}
 
 
@@ -83,7 +84,7 @@ def _written_value(text: str, unit: Unit) -> tuple[str | None, Decimal] | None:
         return None
     m = found[0]
     try:
-        value = Decimal(m.group(2))
+        value = Decimal(m.group(2).replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the pattern only takes digits
         return None
     if m.group(3) and unit not in (Unit.WAN_YUAN, Unit.YI_YUAN):
@@ -94,6 +95,26 @@ def _written_value(text: str, unit: Unit) -> tuple[str | None, Decimal] | None:
     if tail.startswith("以上") or tail.lstrip("%人个名次万元").startswith("以上"):
         op = "≥"
     return op, value
+
+
+_UNIT_WORD = re.compile(r"^\s*(%|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,3})?)")
+
+
+def _unit_said(text: str, unit: Unit) -> str | None:
+    """The unit a one-figure text writes when it is not the indicator's unit column (≥180万元/公里
+    with 万元 agrees: a compound unit starts with its column's unit), else None."""
+    unit = Unit(unit)
+    found = list(_WRITTEN.finditer(text))
+    if unit is Unit.NONE or len(found) != 1:
+        return None
+    w = found[0]
+    m = _UNIT_WORD.match(text[w.start(3) if w.group(3) and unit in (Unit.WAN_YUAN, Unit.YI_YUAN) else w.end():])
+    if m is None or m.group(1).startswith(("以上", "以下", "以内", "左右")):
+        return None
+    said = m.group(1)
+    same = {unit.value, *(u.value for u, v in COUNT_EQUIVALENTS.items() if v is unit),
+            COUNT_EQUIVALENTS.get(unit, unit).value}
+    return None if any(said.startswith(u) for u in same) else said
 
 
 def indicator_text_problems(indicators: list[Indicator]) -> list[tuple[str, list[str]]]:
@@ -109,7 +130,10 @@ def indicator_text_problems(indicators: list[Indicator]) -> list[tuple[str, list
                 continue
             op, written = read
             label = "目标值" if field == "target" else "完成值"
-            if written.normalize() != value.normalize():
+            if (said := _unit_said(text, ind.unit)) is not None:
+                out.append((f"指标“{ind.name}”的{label}写作“{text}”，单位是“{said}”，与计量单位“{ind.unit.value}”不符"
+                            "（复合单位如 万元/公里 选斜杠前的 万元）", [f"{p}.{field}", f"{p}.unit"]))
+            elif written.normalize() != value.normalize():
                 out.append((f"指标“{ind.name}”的{label}写作“{text}”，与数值 {value} 不符",
                             [f"{p}.{field}", f"{p}.{field}_value"]))
             elif field == "target" and op and ind.comparator and op != ind.comparator:

@@ -46,6 +46,7 @@ class Unit(StrEnum):
     LIANG = "辆"
     TAO = "套"
     PI = "批"
+    PICI = "批次"  # 抽检2512批次: the same count as 批 (see COUNT_EQUIVALENTS)
     QI_SESSION = "期"
     BAN = "班"
     PIAN = "篇"
@@ -58,8 +59,9 @@ class Unit(StrEnum):
 
 MONEY_UNITS = {Unit.YUAN: Decimal(1), Unit.WAN_YUAN: Decimal(10_000), Unit.YI_YUAN: Decimal(100_000_000)}
 
-# Counts of people are written with 人 or 名 interchangeably; 人次 is a different measure.
-COUNT_EQUIVALENTS = {Unit.MING: Unit.PERSON}
+# Counts of people are written with 人 or 名 interchangeably (人次 is a different measure); batches
+# with 批 or 批次 (抽检2512批次 = 2512批).
+COUNT_EQUIVALENTS = {Unit.MING: Unit.PERSON, Unit.PICI: Unit.PI}
 
 
 def to_decimal(value: object) -> Decimal:

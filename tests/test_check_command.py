@@ -73,7 +73,7 @@ def test_check_names_the_parts_a_draft_would_leave_to_fill_in_as_the_draft_does(
     assert main(["check", str(path)]) == 0  # missing parts are not errors
     err = capsys.readouterr().err
     said = [line.removeprefix("待补充：") for line in err.splitlines() if line.startswith("待补充：")]
-    assert "起草时 3 部分将标为【待补充】" in err
+    assert "起草时 3 部分缺数据未起草（见上）" in err
     assert main(["draft", str(path), "-o", str(tmp_path / "d.docx")]) == 0
     gaps = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["gaps"]
     assert said == [g["message"] for g in gaps] and len(said) == 3

@@ -53,6 +53,15 @@ def test_a_column_is_at_least_as_wide_as_its_longest_number():
     assert widths[1] > widths[0]
 
 
+@pytest.mark.parametrize("figure", ["≤180万元/公里", "172.4万元/公里", "5元/亩", "≥2400批次", "节约17.86%"])
+def test_a_figure_with_a_compound_unit_is_not_broken(figure):
+    # the scratch run's 表4 broke “≤180万 / 元/公里” over two lines
+    header = ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "偏差原因"]
+    row = ["产出指标", "服务对象满意度指标", "新建改造堤防长度" * 2, figure, figure, "汛期施工受阻，剩余工程量转入下一年度" * 2]
+    table = Table(rows=[[Cell(text=t) for t in header], [Cell(text=t) for t in row]])
+    assert column_widths(table, 156, 10.5)[3] >= text_width_mm(figure, 10.5)
+
+
 def test_pages_are_numbered_and_the_signature_is_right_aligned(written):
     d = docx.Document(str(written))
     footer = d.sections[0].footer._element
@@ -60,6 +69,18 @@ def test_pages_are_numbered_and_the_signature_is_right_aligned(written):
     last = [p for p in d.paragraphs if p.text.strip()][-2:]
     assert [p.text for p in last] == ["安化县教育局", "2024年2月27日"]
     assert all(p.style.paragraph_format.alignment == 2 for p in last)  # RIGHT
+
+
+def test_the_signature_stays_together_with_the_last_paragraph(written):
+    # anhua-edu-2023 once printed 安化县教育局 at the foot of page 8 and its date alone on page 9
+    paragraphs = [p for p in docx.Document(str(written)).paragraphs if p.text.strip()]
+    assert [p.paragraph_format.keep_with_next for p in paragraphs[-3:]] == [True, True, None]
+    pdf = _pdf(written)
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    last = re.sub(r"\s+", "", next(p for p in reversed(pages) if p.strip()))
+    assert "安化县教育局" in last and "2024年2月27日" in last
+    assert re.sub(r"—\d+—", "", last.replace("安化县教育局", "").replace("2024年2月27日", ""))  # and text above it
 
 
 def _pdf(docx_path: Path) -> Path:

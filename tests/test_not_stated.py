@@ -52,7 +52,7 @@ def test_no_item_is_compared_with_a_blank_budget_or_prior_figure(totals_only):
     assert "超出预算" not in text and "超支" not in text
     assert "公务接待费2.50万元" in text and "公务用车运行维护费3.70万元" in text
     # the totals that were given are still compared
-    assert "年初预算数8.00万元，节约1.80万元" in text
+    assert "预算数8.00万元，节约1.80万元" in text
 
 
 def test_an_item_never_given_is_not_written_as_no_expenditure(totals_only):

@@ -21,7 +21,7 @@ def _text(d) -> str:
 
 def test_sangong_savings_and_ratio_are_computed_exactly_and_rounded_half_up(small_draft):
     # 8.00 - 6.20 = 1.80; 1.80 / 8.00 = 22.50%
-    assert "年初预算数8.00万元，节约1.80万元，节约比例22.50%" in _text(small_draft)
+    assert "预算数8.00万元，节约1.80万元，节约比例22.50%" in _text(small_draft)
 
 
 def test_year_on_year_wording_follows_the_data(small_draft):

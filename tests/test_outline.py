@@ -98,7 +98,9 @@ def test_met_indicators_are_named_together_and_only_a_miss_is_detailed():
     text = _text(draft(load_department(ANHUA_2023)))
     assert "九项指标均达到年度目标值" in text
     assert text.count("目标值≥") == 1   # the one miss, not one formula per indicator
-    assert "“营养改善计划受益学生”目标值≥7.8万人，实际完成7.786万人，未达到目标" in text
+    # the result (7.786万人) is stated in the task part above: here the target and the gap to it
+    assert "“营养改善计划受益学生”目标值≥7.8万人，差140人未达到目标" in text
+    assert text.count("7.786万人") == 1
 
 
 def test_a_deviation_reason_is_written_once():
@@ -124,7 +126,8 @@ def test_a_survey_sample_is_evidence_for_the_indicator_not_an_achievement():
     assert "满意度调查样本" not in blocks[start + 1].text and "1500名" not in blocks[start + 1].text
     # with the indicator it evidences, in the officer's own words (原文依据)
     satisfaction = next(b.text for b in blocks if b.kind == "paragraph" and b.text.startswith("3．满意度指标"))
-    assert "“学生家长满意度”的完成值来自随机抽取1500名学生家长" in satisfaction
+    assert "“学生家长满意度”实现年度目标，完成值来自委托第三方随机抽取1500名学生家长开展问卷调查" in satisfaction
+    assert satisfaction.count("1500名") == 1  # the 佐证材料 column and the key figure say it once
 
 
 def test_the_drafts_own_review_finds_no_error_and_no_repeated_text():
@@ -163,7 +166,7 @@ def test_the_table_is_said_to_hold_scores_only_when_the_data_gives_them(small_da
     unscored = [i.model_copy(update={"score": None}) for i in small_data.indicators]
     assert "和得分见" not in _text(draft(small_data.model_copy(update={"indicators": unscored})))
     scored = [i.model_copy(update={"score": Decimal(5)}) for i in small_data.indicators]
-    assert "完成值和得分见" in _text(draft(small_data.model_copy(update={"indicators": scored})))
+    assert "完成值和得分详见" in _text(draft(small_data.model_copy(update={"indicators": scored})))
 
 
 def test_an_equal_target_is_written_in_words_not_as_a_sign(small_data):

@@ -131,7 +131,7 @@ def test_a_broken_workbook_lists_every_problem_with_sheet_and_cell(tmp_path, cap
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert "共 8 处问题" in err, err
-    for where in ("「基本情况」表 B5（行政级别）：应为以下之一：省、市、县，实际填写为“乡”", "「基本情况」表 B8（评价年度）：应为整数",
+    for where in ("「基本情况」表 B5（行政级别）：应为以下之一：省、市、县、区，实际填写为“乡”", "「基本情况」表 B8（评价年度）：应为整数",
                   "「收入」表 B1：表头“总收入”不是本表的栏目", "「收入」表 第1行：缺少“收入合计”列",
                   "「资产」表：缺少工作表“资产”", "「三公」表 B2（合计）：应为数字", "「指标」表 F3（目标值（数值））：应为数字",
                   "「关键数字」表 D4（计量单位）：应为以下之一"):

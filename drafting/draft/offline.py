@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..department import INCOME_LABELS, DepartmentData, ExpenditureRow
+from ..department import INCOME_LABELS, DepartmentData, ExpenditureRow, IncomeRow
 from ..quantities import Unit, round_half_up
 from .offline_performance import performance
 from .offline_writer import (
@@ -143,12 +143,7 @@ def finance(d: DepartmentData, w: Writer) -> None:
     i = total_row(f.income)
     rows = [(i, f.income[i])] if i is not None else list(enumerate(f.income))
     for idx, row in rows:
-        who = "全年" if i is not None else f"{row.unit_name}全年"
-        text += f"{who}收入合计{w.money(d, row.total, f'finance.income[{idx}].total')}"
-        parts = [f"{INCOME_LABELS[k]}{w.money(d, getattr(row, k), f'finance.income[{idx}].{k}')}"
-                 for k in ("fiscal", "government_fund", "special_account", "carryover", "other")
-                 if getattr(row, k)]  # blank (not stated) and 0 columns are not listed
-        text += f"，其中{'、'.join(parts)}。" if parts else "。"
+        text += _income(d, w, row, f"finance.income[{idx}]", "全年" if i is not None else f"{row.unit_name}全年")
     w.para(text)
 
     w.sub("（二）支出情况")
@@ -185,6 +180,20 @@ def finance(d: DepartmentData, w: Writer) -> None:
     assets(d, w)
 
 
+def _income(d: DepartmentData, w: Writer, row: IncomeRow, p: str, who: str) -> str:
+    """收入合计 (the form's, 上年结转 included) and, when a carry-over is stated, 本年收入 apart — the
+    figure the department's 决算 calls 本年收入合计 — so both totals an officer knows are written."""
+    text = f"{who}收入合计{w.money(d, row.total, f'{p}.total')}"
+    parts = [f"{INCOME_LABELS[k]}{w.money(d, getattr(row, k), f'{p}.{k}')}"
+             for k in ("fiscal", "government_fund", "special_account", "other")
+             if getattr(row, k)]  # blank (not stated) and 0 columns are not listed
+    if not row.carryover:
+        return f"{text}，其中{'、'.join(parts)}。" if parts else f"{text}。"
+    text += f"，其中本年收入{w.money(d, row.total - row.carryover, f'{p}.current')}"
+    text += f"（{'、'.join(parts)}）" if parts else ""
+    return f"{text}，上年结转{w.money(d, row.carryover, f'{p}.carryover')}。"
+
+
 def _balances(d: DepartmentData, w: Writer, er: ExpenditureRow, p: str) -> str:
     """结转结余 as stated: a figure, 无 for a stated 0, and nothing (with a gap) when not stated."""
     bits = []
@@ -205,7 +214,7 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
     a = sg.actual
     text = f"{d.year}年度“三公”经费支出{w.q(a.total, u, 'sangong.actual.total')}"
     if sg.budget is not None:
-        text += f"，年初预算数{w.q(sg.budget.total, u, 'sangong.budget.total')}"
+        text += f"，预算数{w.q(sg.budget.total, u, 'sangong.budget.total')}"  # as the form says: not 年初
         saved = sg.budget.total - a.total
         if saved > 0:
             text += f"，节约{w.q(saved, u, 'sangong.savings.total')}"
@@ -258,7 +267,12 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
 
 
 def assets(d: DepartmentData, w: Writer) -> None:
+    """资产管理情况 where the data states fixed assets; when it states none, the officer is told (no
+    【待补充】 line: many reports have no assets paragraph, but its absence is a choice to make)."""
     f = d.finance
+    if not f.fixed_assets:
+        w.gap("资产管理情况", ["finance.fixed_assets"], placeholder=False)
+        return
     i = total_row(f.fixed_assets)
     if i is None:
         return
@@ -278,10 +292,9 @@ def assets(d: DepartmentData, w: Writer) -> None:
 
 
 def _items(w: Writer, items: list[str], where: str) -> None:
-    for i, item in enumerate(items):
-        text = w.checked(MARKER.sub("", item), f"{where}第{i + 1}条")
-        if text:
-            w.para(f"（{ordinal(i)}）{sentence(text)}")
+    """The officer's items, numbered （一）（二）… when there are two or more; a lone item is not numbered."""
+    kept = [t for i, item in enumerate(items) if (t := w.checked(MARKER.sub("", item), f"{where}第{i + 1}条"))]
+    numbered(w, [sentence(t) for t in kept])
 
 
 def problems(d: DepartmentData, w: Writer) -> None:

@@ -10,16 +10,19 @@ its own grouping rules.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..department import DepartmentData, Indicator, KeyFigure
-from ..numbers.extract import extract
+from ..numbers.extract import MentionKind, extract
 from ..numbers.textnorm import containment, plain_shingles
 from ..quantities import Unit
 from .offline_writer import Writer, sentences, wan_style
+from .sections import NumberSource
 
 __all__ = ["indicators"]
 
 OTHER = "其他指标"
+MET_WORDS = ("达到年度目标值", "完成年度目标", "实现年度目标")  # one per group, in turn
 CN_COUNTS = "零一两三四五六七八九"  # counts under ten are words (九项), never a figure the guard must find
 
 
@@ -47,13 +50,19 @@ def indicators(d: DepartmentData, w: Writer, used: list[str]) -> None:
     kinds = "、".join(g for g in groups if g != OTHER)
     what = f"设置了{kinds}" if kinds else "设置了绩效指标"
     shown = "目标值、完成值和得分" if any(ind.score is not None for ind in d.indicators) else "目标值和完成值"
-    w.para(f"{d.year}年度部门整体支出绩效目标{what}，各项指标的{shown}见下表。")
+    w.para(f"{d.year}年度部门整体支出绩效目标{what}，各项指标的{shown}详见下表。")
     told = set().union(*(plain_shingles(u) for u in used)) if used else set()
     single = len(groups) == 1
     placed, loose = _evidence(d)
     for n, (level1, members) in enumerate(groups.items()):
-        parts = _group(w, members, used, told)
-        parts += [_evidence_sentence(w, k, ind) for i, ind in members for k in placed.get(i, [])]
+        parts = _group(w, members, used, told, MET_WORDS[n % len(MET_WORDS)])
+        for i, ind in members:
+            said = _evidence_of(w, i, ind, placed.get(i, []))
+            name = f"“{_short_name(ind.name)}”"
+            if said and parts and parts[-1].startswith(name) and parts[-1].count("“") == 1:
+                parts[-1] += "，" + said.removeprefix(name + "的")  # “甲”达到年度目标值，完成值来自…
+            elif said:
+                parts.append(said)
         if not parts:
             continue
         lead = "" if single else f"{n + 1}．{level1}。"
@@ -74,6 +83,9 @@ def _evidence(d: DepartmentData) -> tuple[dict[int, list[KeyFigure]], list[KeyFi
         fig = plain_shingles(k.name + (k.evidence or ""))  # 满意度调查样本 + 随机抽取1500名学生家长
         share, i = max(((containment(plain_shingles(_short_name(ind.name)), fig), i)
                         for i, ind in enumerate(d.indicators)), default=(0.0, -1))
+        states = [j for j, ind in enumerate(d.indicators) if _states([ind.evidence or ""], k.value, k.unit)]
+        if share < 0.5 and states:  # the 佐证材料 of one indicator states it (随机调查就诊群众2000人)
+            share, i = 1.0, states[0]
         if share >= 0.5:
             placed.setdefault(i, []).append(k)
         else:
@@ -91,18 +103,30 @@ def _evidence_text(w: Writer, k: KeyFigure) -> str:
     return f"{k.name}{q}"
 
 
-def _evidence_sentence(w: Writer, k: KeyFigure, ind: Indicator) -> str:
-    return f"“{_short_name(ind.name)}”的完成值来自{_evidence_text(w, k)}"
+def _evidence_of(w: Writer, i: int, ind: Indicator, figures: list[KeyFigure]) -> str | None:
+    """What the indicator's result rests on: its 佐证材料 as the officer wrote it (问卷调查620份),
+    and the evidence figures its text does not already state — each once, as evidence, never as an
+    achievement."""
+    name = _short_name(ind.name)
+    told = w.checked(ind.evidence.strip().rstrip("。；;，, "), f"指标“{name}”的佐证材料") if ind.evidence else None
+    if told:
+        stated = (m for m in extract(told) if m.is_claim and m.kind != MentionKind.NUMBER)
+        w.numbers += [NumberSource(text=m.text, path=f"indicators[{i}].evidence[{j}]") for j, m in enumerate(stated)]
+    rest = [k for k in figures if not (told and _states([told], k.value, k.unit))]
+    bits = ([told] if told else []) + [_evidence_text(w, k) for k in rest]
+    return f"“{name}”的完成值来自{'，'.join(bits)}" if bits else None
 
 
-def _group(w: Writer, members: list[tuple[int, Indicator]], used: list[str], told: set[str]) -> list[str]:
-    """The sentences of one first-level group: met together, each miss, notes, the rest pointed to."""
+def _group(w: Writer, members: list[tuple[int, Indicator]], used: list[str], told: set[str],
+           met_words: str = "达到年度目标值") -> list[str]:
+    """The sentences of one first-level group: met together, each miss, notes, the rest pointed to.
+    ``met_words`` varies by group (deterministically), so three groups do not read as one formula."""
     met = [(i, ind) for i, ind in members if ind.met() is True]
     missed = [(i, ind) for i, ind in members if ind.met() is False]
     parts: list[str] = []
     if met:
         beyond = [_short_name(ind.name) for _, ind in met if ind.actual_value != ind.target_value]
-        text = f"{_names([_short_name(ind.name) for _, ind in met])}{'均' if len(met) > 1 else ''}达到年度目标值"
+        text = f"{_names([_short_name(ind.name) for _, ind in met])}{'均' if len(met) > 1 else ''}{met_words}"
         if beyond and len(beyond) < len(met):
             text += f"，其中{_names(beyond)}优于目标值"
         docked = [(i, ind) for i, ind in met if ind.score is not None and ind.weight is not None and ind.score < ind.weight]
@@ -110,7 +134,7 @@ def _group(w: Writer, members: list[tuple[int, Indicator]], used: list[str], tol
             text += "，均得满分"
         parts.append(text)
         parts += [_docked(w, i, ind) for i, ind in docked]
-    parts += [_miss(w, i, ind) for i, ind in missed]
+    parts += [_miss(w, i, ind, used) for i, ind in missed]
     shown, in_table = [], []
     for i, ind in members:
         if ind.met() is not None:
@@ -144,16 +168,26 @@ def _docked(w: Writer, i: int, ind: Indicator) -> str:
     return f"“{_short_name(ind.name)}”虽达到目标值{_score(w, i, ind)}"
 
 
-def _miss(w: Writer, i: int, ind: Indicator) -> str:
-    """``“营养改善计划受益学生”目标值≥7.8万人，实际完成7.786万人，未达到目标，主要原因是…，得7分（分值8分）``."""
+def _miss(w: Writer, i: int, ind: Indicator, used: list[str]) -> str:
+    """``“营养改善计划受益学生”目标值≥7.8万人，实际完成7.786万人，未达到目标，主要原因是…，得7分（分值8分）``.
+    When the task part above already states the result, it is not written again: the target and
+    the gap to it (差288户) say what the miss was, unless the reason itself states the gap."""
     name = _short_name(ind.name)
     assert ind.actual_value is not None and ind.target_value is not None
     written = f"{ind.target or ''}{ind.actual or ''}"  # the style the data's own text uses (7.8万人)
     wan = wan_style(ind.actual_value, ind.target_value) or (ind.unit.value not in ("元", "万元") and "万" in written)
     target = w.q(ind.target_value, ind.unit, f"indicators[{i}].target_value", wan=wan, unit_text=_unit_text(ind))
-    actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value", wan=wan, unit_text=_unit_text(ind))
     said = "为" if ind.comparator == "=" else ind.comparator or "≥"  # 目标值为100%, not 目标值=100%
-    text = f"“{name}”目标值{said}{target}，实际完成{actual}，未达到目标"
+    gap = abs(ind.actual_value - ind.target_value)
+    if not _states(used, ind.actual_value, ind.unit):
+        actual = w.q(ind.actual_value, ind.unit, f"indicators[{i}].actual_value", wan=wan, unit_text=_unit_text(ind))
+        text = f"“{name}”目标值{said}{target}，实际完成{actual}，未达到目标"
+    elif _states([ind.deviation_reason or ""], gap, ind.unit) or not gap:
+        text = f"“{name}”目标值{said}{target}，未达到目标"
+    else:
+        unit = Unit.POINTS if ind.unit is Unit.PERCENT else ind.unit
+        shown = w.q(gap, unit, f"indicators[{i}].vs_target", unit_text=None if unit is Unit.POINTS else _unit_text(ind))
+        text = f"“{name}”目标值{said}{target}，差{shown}未达到目标"
     reason = w.checked(ind.deviation_reason, f"指标“{name}”的偏差原因") if ind.deviation_reason else None
     if reason:
         text += f"，主要原因是{reason.rstrip('。')}"
@@ -161,6 +195,11 @@ def _miss(w: Writer, i: int, ind: Indicator) -> str:
         w.warnings.append(f"指标“{name}”未达到目标值，数据未提供偏差原因（deviation_reason）；请补充")
         text += "，偏差原因待补充"
     return text + _score(w, i, ind)
+
+
+def _states(texts: list[str], value: Decimal, unit: Unit) -> bool:
+    """Whether one of ``texts`` (sentences already written) states ``value`` in ``unit``."""
+    return any(m.value == value and m.unit in (unit, Unit.NONE) for t in texts for m in extract(t) if m.is_claim)
 
 
 def _unit_text(ind: Indicator) -> str | None:

@@ -12,6 +12,7 @@ import re
 
 from ..department import DepartmentData, KeyFigure, grade_for
 from ..numbers.extract import Mention, extract
+from ..numbers.textnorm import containment, plain_shingles
 from ..quantities import Quantity, Unit
 from .offline_indicators import indicators
 from .offline_writer import Writer, compared, ordinal, sentence, wan_style
@@ -151,18 +152,46 @@ def _tasks(d: DepartmentData, w: Writer) -> list[str]:
     if not d.tasks:
         return used
     by_task = {t.id: [k for k in d.key_figures if k.task == t.id] for t in d.tasks}
-    w.sub("（一）年度主要任务完成情况")
-    for n, task in enumerate(d.tasks):
+    reasons = [ind.deviation_reason for ind in d.indicators if ind.deviation_reason and ind.met() is False]
+    bodies: list[tuple[str, str]] = []
+    for task in d.tasks:
         kept = [s for j, a in enumerate(task.achievements)
                 if (s := w.checked(a, f"{task.id}“{task.title}”第{j + 1}条成果"))
-                and w.fresh(s, f"{task.id}“{task.title}”第{j + 1}条成果")]
-        kept = w.unheld(f"{n + 1}．{task.title.rstrip('。；')}。", kept, f"{task.id}“{task.title}”")
+                and w.fresh(s, f"{task.id}“{task.title}”第{j + 1}条成果") and not _a_reason(s, reasons)]
+        kept = w.unheld(f"{len(bodies) + 1}．{task.title.rstrip('。；')}。", kept, f"{task.id}“{task.title}”")
         used += kept
         body, extra, late = _fold(w, "".join(sentence(s) for s in kept), by_task[task.id])
+        extra = [k for k in extra if not any(_states_figure(r, k) for r in reasons)]  # the reason below says it
         listed = "；".join([*late, *(t for k in extra if (t := _key_figure(w, k)))])
         if listed:
             body += ("此外，" if body else "") + listed + "。"
-        w.para(f"{n + 1}．{task.title.rstrip('。；')}。{body or '该项任务已按计划推进，具体成果数据待补充。'}")
-        if not body:
-            w.warnings.append(f"{task.id}“{task.title}”没有成果表述或关键数据，正文只写了推进情况；请在数据中补充 achievements")
+        bodies.append((task.title.rstrip("。；"), body))
+    _task_paragraphs(d, w, bodies)
     return used
+
+
+def _a_reason(text: str, reasons: list[str]) -> bool:
+    """A sentence that repeats a missed indicator's 偏差原因: the reason is written once, with its indicator."""
+    grams = plain_shingles(text)
+    return bool(grams) and any(containment(grams, plain_shingles(r)) >= 0.6 for r in reasons)
+
+
+def _states_figure(text: str, k: KeyFigure) -> bool:
+    return any(m.value == k.value and m.unit == k.unit for m in extract(text) if m.is_claim)
+
+
+def _task_paragraphs(d: DepartmentData, w: Writer, bodies: list[tuple[str, str]]) -> None:
+    """（一）年度主要任务完成情况, one paragraph per task the data says something of. A task with no
+    completion of its own is not given a made-up one (已按计划推进): its results are the indicators'."""
+    said = [(title, body) for title, body in bodies if body]
+    silent = [title for title, body in bodies if not body]
+    if not said and d.indicators:
+        w.warnings.append("「任务」未填完成情况：年度主要任务的完成情况由绩效指标完成情况反映，正文不单列")
+        return
+    w.sub("（一）年度主要任务完成情况")
+    for n, (title, body) in enumerate(said):
+        w.para(f"{n + 1}．{title}。{body}")
+    if silent and d.indicators:
+        w.para(f"{'“' + '”“'.join(silent) + '”'}{'等任务' if len(silent) > 1 else '任务'}的完成情况由绩效指标反映，见下文。")
+    elif silent:
+        w.gap("年度主要任务完成情况", ["tasks"])

@@ -253,6 +253,7 @@ def compared(w: Writer, now: Decimal, before: Decimal, unit: Unit, path: str, *,
 
 
 def numbered(w: Writer, texts: list[str]) -> None:
-    """One paragraph per text, numbered （一）（二）…"""
+    """One paragraph per text, numbered （一）（二）… — a lone text is not numbered: a （一） with no
+    （二） reads as something missing."""
     for i, text in enumerate(texts):
-        w.para(f"（{ordinal(i)}）{text}")
+        w.para(text if len(texts) == 1 else f"（{ordinal(i)}）{text}")

@@ -17,8 +17,9 @@ from .docx_reader import W
 
 __all__ = ["add_page_numbers", "column_widths", "lay_out_table", "text_width_mm"]
 
-# a figure, with its comparator, word (节约) and unit: 92.05%, ≥6000人次, 7.786万人, 节约1.04, 5元/亩
-NUMBER = re.compile(r"^(?:节约|超支|增加|减少|[≥≤><=＝])?[（(]?[-+]?\d[\d,.]*\s*(?:%|[\u4e00-\u9fff/·]{0,4})[）)]?$")
+# a figure, with its comparator, word (节约) and unit: 92.05%, ≥6000人次, 7.786万人, 节约1.04, 5元/亩, ≤180万元/公里
+NUMBER = re.compile(r"^(?:节约|超支|增加|减少|[≥≤><=＝])?[（(]?[-+]?\d[\d,.]*\s*(?:%|[\u4e00-\u9fff]{0,3}(?:/[\u4e00-\u9fff·]{1,4})?)"
+                    r"[）)]?$")
 PADDING_MM = 4.5          # cell margins left + right (Word 3.8 mm, LibreOffice 3.8 mm), and a little air
 MIN_TEXT_CHARS = 4        # a text column is never narrower than four characters
 MAX_WANT_CHARS = 12       # nor asks for more than twelve: a long text wraps rather than starve the rest

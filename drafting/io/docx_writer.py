@@ -249,6 +249,8 @@ def _build(report: Report, fit: bool = False) -> Any:
         elif isinstance(block, Paragraph):
             style = PARAGRAPH_STYLES.get(block.style or "", BODY_STYLE)
             p = doc.add_paragraph(block.text, style=style)
+            if _before_signature(report, i):
+                p.paragraph_format.keep_with_next = True  # the 落款 is never alone on a page, nor split
             if style == PARAGRAPH_STYLES["signature"] and not _after_signature(report, i):
                 from docx.shared import Pt
 
@@ -261,6 +263,11 @@ def _build(report: Report, fit: bool = False) -> Any:
             else:
                 tables[i] = _write_table(doc, block, fit)
     return doc
+
+
+def _before_signature(report: Report, i: int) -> bool:
+    nxt = report.blocks[i + 1] if i + 1 < len(report.blocks) else None
+    return isinstance(nxt, Paragraph) and nxt.style == "signature"
 
 
 def _after_signature(report: Report, i: int) -> bool:

@@ -66,7 +66,7 @@ INFO_ROWS: tuple[Column, ...] = (
     Column("单位简称", "department.short_name", note="正文中使用的简称，如：县人社局"),
     Column("所属行政区", "department.region", note="必填。如：靖州县"),
     Column("行政级别", "department.level", "choice", choices=tuple(x.value for x in Level), strict=True,
-           note="必填。省、市或县（下拉选择）"),
+           note="必填。省、市、县或区（下拉选择；市辖区选区，县级市选县）"),
     Column("预算编码", "department.budget_code", note="如：518（按文字填写，保留开头的0）"),
     Column("同级财政部门", "department.parent_finance_bureau", note="如：靖州县财政局"),
     Column("评价年度", "year", "int", note="必填。被评价的预算年度，如：2023"),
@@ -107,8 +107,9 @@ TEXTS = Table("文字材料", "texts", (
 TASKS = Table("任务", "tasks", (
     Column("任务编号", "id", note="必填。如：任务1（「关键数字」表的“所属任务”引用它）"),
     Column("任务名称", "title", note="必填。如：扩大普惠性学前教育资源", width=30),
-    Column("完成情况", "achievements", "lines", note="一句一行（单元格内换行：Excel/WPS 按 Alt+Enter，"
-           "LibreOffice 按 Ctrl+Enter）。如：学前三年毛入园率达到92.05%。", width=70),
+    Column("完成情况", "achievements", "lines", note="做了什么、取得什么成效，一句一行（单元格内换行：Excel/WPS 按 Alt+Enter，"
+           "LibreOffice 按 Ctrl+Enter）。如：新建公办幼儿园3所，新增学位1080个。可不填：指标的完成值和偏差原因"
+           "填在「指标」表，正文在绩效指标部分写，不必在这里重复", width=70),
     Column("关联关键数字", "figures", "ids", note="「关键数字」表中的编号或名称，用顿号分隔；可不填", width=24),
 ))
 
@@ -155,7 +156,10 @@ INDICATORS = Table("指标", "indicators", (
     Column("目标值（数值）", "target_value", "number", note="只填数字，如：91（单位填在“计量单位”列）"),
     Column("完成值（文字）", "actual", note="如：92.05%"),
     Column("完成值（数值）", "actual_value", "number", note="只填数字，如：92.05；不填表示未说明（不是 0）"),
-    Column("计量单位", "unit", "choice", choices=UNITS, strict=True, note="如：%、人、万元（下拉选择）；无单位，或单位不在列表中（如 处、公斤）时不填，把单位写在文字栏"),
+    Column("计量单位", "unit", "choice", choices=UNITS, strict=True,
+           note="如：%、人、万元、批次（下拉选择）；复合单位（万元/公里、元/亩）选斜杠前的单位（万元、元），"
+                "目标值和完成值的文字栏写全（≤180万元/公里），正文照文字栏写；无单位，或单位不在列表中（如 处、公斤）时不填，"
+                "把单位写在文字栏"),
     Column("分值", "weight", "number", "分", note="如：8"),
     Column("得分", "score", "number", "分", note="如：7"),
     Column("偏差原因", "deviation_reason", note="未完成目标时必填：为什么没有达到", width=40),

@@ -219,6 +219,10 @@ def _finance(b: _Builder, d: DepartmentData) -> None:
         facts = {k: b.direct(f"{p}.{k}", f"{inc.unit_name}{label}", getattr(inc, k), u,
                              _INCOME_NAMES[k] if i == isum else ())
                  for k, label in INCOME_LABELS.items() if getattr(inc, k) is not None}
+        if facts.get("carryover") is not None and facts["carryover"].value:
+            # 本年收入 (the 决算's 本年收入合计): the form's 收入合计 less 上年结转
+            b.difference(f"{p}.current", facts["total"], facts["carryover"], f"{inc.unit_name}本年收入",
+                         f"{inc.unit_name}本年收入", ["本年收入", "本年收入合计"] if i == isum else ())
         for part, label in INCOME_LABELS.items():
             if part != "total" and part in facts and facts[part].value:
                 b.ratio(f"{p}.share.{part}", f"{inc.unit_name}{label}占收入合计比例", facts[part], facts["total"], FactKind.SHARE)
@@ -295,6 +299,10 @@ def _indicators(b: _Builder, d: DepartmentData) -> None:
         if ind.actual_value is not None:
             actual = b.direct(f"{p}.actual_value", f"{ind.name}完成值", ind.actual_value, ind.unit,
                               [name, f"{name}完成值"] if name else ())
+        for j, m in enumerate(m for m in extract(ind.evidence or "") if m.is_claim and m.kind != MentionKind.NUMBER):
+            # the 佐证材料 the officer typed (问卷调查620份) supports its own figures, as 二级机构 do
+            b.add(Fact(path=f"{p}.evidence[{j}]", label=f"{ind.name}佐证材料", value=m.value, unit=m.unit,
+                       names=[f"{name}佐证"] if name else []))
         if ind.weight is not None:
             b.direct(f"{p}.weight", f"{ind.name}分值", ind.weight, Unit.SCORE, [f"{name}分值"] if name else ())
         if ind.score is not None:

@@ -33,6 +33,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from drafting.io.atomic import write_text
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "evals" / "results" / "bench_folder.md"
 _DEPTS = ("教育局", "卫生健康局", "农业农村局", "水利局", "交通运输局", "民政局", "财政局", "自然资源局",
@@ -267,8 +269,7 @@ def main() -> None:
         return
     md = "\n".join(run(args.reports, args.rounds))
     print(md)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(md, encoding="utf-8")
+    write_text(OUT, md)
     print(f"已写入 {OUT.relative_to(ROOT)}")
 
 

@@ -28,6 +28,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafting.io.atomic import write_text
+
 from .big_text import SAMPLE, big_text, copies
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,8 +185,7 @@ def main(argv: list[str] | None = None) -> None:
         lines = head + sample_rows(before, tmp, args.timeout) + large_rows(before, tmp, sizes, args.timeout)
     md = "\n".join(lines)
     print(md)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(md, encoding="utf-8")
+    write_text(OUT, md)
     print(f"已写入 {OUT.relative_to(ROOT)}")
 
 

@@ -69,3 +69,10 @@ def test_scores_within_their_weights_and_columns_not_named_score_are_left_alone(
     text = ("三级指标 | 分值 | 得分\n合格率 | 10 | 10\n满意度 | 10 | 9.5分\n"
             "三级指标 | 目标值 | 实际值\n培训人次 | 300 | 320\n")
     assert check_indicator_scores(read_text_string(text)) == []
+
+
+def test_an_empty_cell_inside_a_row_keeps_the_columns_aligned():
+    from drafting.checks.arithmetic.scores import check_indicator_scores
+
+    text = "三级指标 | 目标值 | 实际值 | 分值 | 得分\n培训人次 |  | 320人次 | 10 | 12\n合格率 | 95% |  | 10 | 9\n"
+    assert [f.location.quote for f in check_indicator_scores(read_text_string(text))] == ["12"]

@@ -33,6 +33,7 @@ __all__ = [
     "make_finding",
     "norm",
     "parse_number",
+    "row_spans",
 ]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
@@ -195,18 +196,25 @@ def _pipe_row(text: str) -> bool:
     return "\n" not in text and sum(1 for c in text.split(_bar(text)) if c.strip()) >= 2
 
 
-def _pipe_cells(k: int, text: str) -> list[_Cell]:
-    """The cells of one "|" or tab row (trailing empty cells dropped), each located inside its paragraph."""
-    cells, pos = [], 0
-    for piece in text.split(_bar(text)):
-        lead = len(piece) - len(piece.lstrip())
-        cells.append(_Cell(piece.strip(), Location(block=k), pos + lead))
+def row_spans(line: str) -> list[tuple[int, int]]:
+    """Where the cells of one "|" or tab row sit in ``line``: (start, end) of each cell's stripped
+    text, empty cells inside the row kept (columns stay aligned), a leading "|" and trailing empty
+    cells dropped."""
+    spans, pos = [], 0
+    for piece in line.split(_bar(line)):
+        start = pos + len(piece) - len(piece.lstrip())
+        spans.append((start, max(start, pos + len(piece.rstrip()))))
         pos += len(piece) + 1
-    if cells and not cells[0].text:
-        cells.pop(0)  # a row written "| a | b |"
-    while cells and not cells[-1].text:
-        cells.pop()
-    return cells
+    if spans and spans[0][0] == spans[0][1]:
+        spans.pop(0)  # a row written "| a | b |"
+    while spans and spans[-1][0] == spans[-1][1]:
+        spans.pop()
+    return spans
+
+
+def _pipe_cells(k: int, text: str) -> list[_Cell]:
+    """The cells of one "|" or tab row, each located inside its paragraph."""
+    return [_Cell(text[a:b], Location(block=k), a) for a, b in row_spans(text)]
 
 
 def _table_grids(table: list[list[_Cell]], before: list[str]) -> list[Grid]:

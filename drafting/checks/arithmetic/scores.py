@@ -17,6 +17,7 @@ from decimal import Decimal
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.textnorm import fold_width
 from ...report import Report, TextUnit
+from .grid import row_spans
 
 __all__ = ["check_indicator_scores", "check_scores"]
 
@@ -80,7 +81,6 @@ def check_scores(report: Report) -> list[Finding]:
 
 _POINTS = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*分?\s*$")
 _HEAD = re.compile(r"[(（][^()（）]*[)）]|\s")
-_SPLIT = re.compile(r"[^|\t]+")
 _HEADER_WORD = re.compile(r"指标|目标|实际|完成值|分值|得分|权重|偏差|预算数|执行数|执行率")
 
 
@@ -112,8 +112,8 @@ def _table_rows(report: Report) -> Iterator[Row | None]:
             row, current = [], None
         pos = 0
         for line in unit.text.split("\n"):
-            cells = [(unit, pos + m.start(), pos + m.end()) for m in _SPLIT.finditer(line) if m.group().strip()]
-            yield cells if len(cells) > 1 else None
+            cells = [(unit, pos + a, pos + b) for a, b in row_spans(line)]
+            yield cells if sum(1 for _, a, b in cells if b > a) > 1 else None
             pos += len(line) + 1
     if row:
         yield row

@@ -54,6 +54,24 @@ def test_budget_approved_by_a_finance_bureau_of_another_level_is_flagged():
     assert findings[0].suggestion == "改为“县财政”"
 
 
+@pytest.mark.parametrize(("text", "level"), [
+    ("经市财政局批复，我局2022年年初预算为500万元。", "市"),
+    ("2022年省财政厅核定我局部门预算500万元。", "省"),
+    ("市财政批复我局年初预算500万元。", "市"),
+])
+def test_own_budget_approved_by_another_levels_finance_is_flagged_in_any_wording(text, level):
+    assert _quotes(check_entities(_report(text))) == [level]
+
+
+@pytest.mark.parametrize("text", [
+    "经县财政局批复，我局2022年年初预算为500万元。",
+    "省财政批复下达我局专项资金预算200万元。",
+    "市财政局批复的中央补助资金预算为80万元。",
+])
+def test_own_level_approval_and_transfers_from_above_are_not_flagged(text):
+    assert check_entities(_report(text)) == []
+
+
 def test_title_naming_another_unit_is_an_error():
     report = _report()
     report.blocks.append(Heading(text="靖州县教育局2022年度部门整体支出绩效自评报告", level=0))

@@ -23,7 +23,12 @@ _NAME_LABEL = re.compile(r"^\s*(?:部门|单位|部门\s*[（(]\s*单位\s*[）)
 _TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _TRAILING_ORG = re.compile(rf"(?:^|[\s\u3000。；，：:])([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$")
 _OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|属)")
-_WRONG_FINANCE = re.compile(r"([省市州县区])级?财政(?:厅|局|部门)?(?:批复|核批|审批|批准)(?:的)?(?:本?部门|本?单位|年初)?预算")
+# A finance bureau approving the unit's OWN budget: 省财政批复部门预算, 经市财政局批复，我局2021年年初预算为…,
+# 市财政局核定我局部门预算. Funds a higher level transfers (下达专项资金, 转移支付, 补助) are not the unit's budget.
+_WRONG_FINANCE = re.compile(
+    r"([省市州县区])级?财政(?:厅|局|部门)?(?:批复|核批|审批|批准|核定)(?:的)?"
+    r"(?:(?:本?部门|本?单位|年初)?预算|[，,]?(?:我|本)(?:局|委|办|中心|院|单位|部门)[^，。；,;]{0,8}?(?:年初|部门)预算)")
+_TRANSFER = re.compile(r"专项|项目资金|转移支付|补助|奖补|中央|下达|追加")
 # Statements of the unit's own status or scope, whose level word must be the unit's own level:
 # "…局是县人民政府（主管…的）工作部门", "我局为县级预算单位", "在县人民政府门户网站公开", "承办县人民政府交办的".
 _OWN_STATUS = [
@@ -279,7 +284,7 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                     rule="entities.duty_scope"))
             for m in _WRONG_FINANCE.finditer(s.text):
                 lvl = m.group(1)
-                if _fits(own, lvl, region):
+                if _fits(own, lvl, region) or _TRANSFER.search(m.group(0)):
                     continue
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,

@@ -235,3 +235,22 @@ def test_a_national_organ_run_into_a_local_one_is_flagged(text, quote):
 ])
 def test_national_and_local_organs_named_apart_are_fine(text):
     assert [f for f in check_entities(Report(blocks=[Paragraph(text=text)])) if f.rule == "entities.national_local"] == []
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("寻甸回族彝族自治县人民政府倘甸镇2023年部门整体支出绩效自评报告", "全省"),  # a township's government
+    ("重庆市大足区土门中心小学2021项目资金绩效自评报告", "我省"),  # a school; a year without 年
+    ("2024年度内蒙古自治区巴彦淖尔市自然资源局甘其毛都口岸分局决算公开报告", "我省"),  # the year first
+    ("云南省2022年度中央自然灾害资金绩效自评报告", "我县"),  # only the region opens the title
+])
+def test_the_units_level_is_read_from_titles_in_other_shapes(title, said):
+    body = {"全省": "负责全省城乡道路建设。", "我省": "我省高度重视该项工作。", "我县": "我县高度重视该项工作。"}[said]
+    report = Report(blocks=[Heading(text=title, level=0), Paragraph(text=body)])
+    assert said in _quotes(check_entities(report))[0]
+
+
+def test_a_project_title_opening_with_a_region_and_a_programme_name_gives_no_level():
+    # 湖南省…专项资金 may be a provincial programme reported by a county unit: no level is assumed
+    report = Report(blocks=[Heading(text="湖南省农村公路建设专项资金2022年度绩效自评报告", level=0),
+                            Paragraph(text="我县高度重视该项工作。")])
+    assert check_entities(report) == []

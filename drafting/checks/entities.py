@@ -95,6 +95,16 @@ _NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景
                 "全省", "本市", "本县", "本区", "市场", "城镇", "乡镇", "城乡"}
 
 
+# A unit named in a title: before the year or the kind of report (…局2021年度…, …局部门整体…, …分局决算…),
+# at the title's start or after its year (2024年度内蒙古自治区巴彦淖尔市自然资源局…); schools included.
+_TITLE_ORG = rf"(?:{_ORG_SUFFIX}|小学|中学|大学|幼儿园)"
+_TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}}?{_TITLE_ORG})"
+                         r"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度)")
+_TITLE_LABEL_OR_YEAR = re.compile(r"^(?:标题|名称|报告名称)[:：]|^(?:19|20)\d\d年度?")
+_TITLE_REGION = re.compile(rf"(?:[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?)+"
+                           r"(?=(?:19|20)\d\d|部门|整体|本级)")
+
+
 def _title_unit_name(report: Report) -> str | None:
     """The unit named in the report's title line, or failing that in the page's 发布机构 field (a
     published copy often starts with the page's index fields)."""
@@ -103,10 +113,13 @@ def _title_unit_name(report: Report) -> str | None:
         text = re.sub(r"\s+", "", unit.text)
         if len(text) > 120 or not _REPORT_TITLE.search(text):
             continue
-        for org in re.findall(rf"[(（]([{_CJK}]{{3,40}}?{_ORG_SUFFIX})[)）]", text) + \
-                re.findall(rf"(?:^|[^{_CJK}])([{_CJK}]{{3,40}}?{_ORG_SUFFIX})(?=(?:19|20)\d\d|部门|整体|项目|专项)", text):
+        for org in re.findall(rf"[(（]([{_CJK}]{{3,40}}?{_TITLE_ORG})[)）]", text) + _TITLE_NAME.findall(text):
             if own_region(org):
                 return org
+        # no unit named, but the title opens with its region: 云南省2022年度中央自然灾害资金…,
+        # 寻甸回族彝族自治县人民政府倘甸镇2023年… (a township's government reports as the township)
+        if (m := _TITLE_REGION.match(_TITLE_LABEL_OR_YEAR.sub("", text))) and (region := own_region(m.group(0))):
+            return region
     for k, unit in enumerate(units):
         m = re.search(rf"发布机构\s*[\]|:：]?\s*([{_CJK}]{{3,30}})?", unit.text)
         if m:

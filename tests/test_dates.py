@@ -243,3 +243,24 @@ def test_years_written_full_width_are_read_and_quoted_as_written():
     assert infer_year(report) == 2022
     [f] = [f for f in check_dates(report) if f.rule == "dates.stale_title"]
     assert f.quote == "２０２１年"
+
+
+@pytest.mark.parametrize("text", [
+    "经自评，本局2021年度部门整体支出绩效自评得分为92分，等级为“优”。",
+    "综合评定，2021年度部门整体支出绩效自评得分96.3分，评价等次“优”。",
+    "对照评价指标逐项打分，我局2021年度项目支出绩效评价结果为“良”。",
+])
+def test_a_self_evaluation_result_for_an_earlier_year_is_stale(text):
+    findings = [f for f in check_dates(_report(text), 2022) if f.rule == "dates.conclusion_year"]
+    assert [f.quote for f in findings] == [text[text.index("2021"):text.index("年", text.index("2021")) + 2]]
+    assert findings[0].kind is Kind.STALE_YEAR and findings[0].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "经自评，本局2022年度部门整体支出绩效自评得分为92分。",  # the year evaluated
+    "经自评，本局2022年度得分为93.1分，较上年2021年度自评得分88.4分提高4.7分。",  # a comparison
+    "针对2021年度绩效评价结果整改的问题，我局逐项落实。",  # last year's results, followed up
+    "2021年度部门整体支出绩效自评得分为90分。",  # no 经/综合: a statement of record, not the conclusion
+])
+def test_results_of_other_years_in_comparisons_or_follow_up_are_not_stale(text):
+    assert [f for f in check_dates(_report(text), 2022) if f.rule == "dates.conclusion_year"] == []

@@ -283,6 +283,7 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
         return findings
     findings += _stale_titles(report, given)
     findings += _stale_in_text(report, year)
+    findings += _stale_conclusion(report, year)
     findings += _report_date_findings(report, year)
     return findings
 
@@ -390,6 +391,30 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"日期{m.group(0)}晚于报告年度{year}年的次年，疑为笔误",
                     f"{year}年度自评报告中的已发生事项应在{year}年或{year + 1}年初", "核实日期",
                     "dates.future", report))
+    return out
+
+
+# The unit's own result for a year, the sentence a copied report keeps from last year:
+# 经自评，本局2022年度部门整体支出绩效自评得分为92分 (not 2022年度评价结果整改, not 较上年…)
+_OWN_RESULT = re.compile(r"(?:经|综合|综上|对照)[^。；]{0,30}?(?<![\d\-—－~～至到])(?P<said>" + _YEAR + _S + r"年度?)"
+                         r"[^。；，,]{0,16}?(?:自评|评价)(?:总?得分|总?评分|分数|结果|等次|等级)")
+_OTHER_YEAR_WORDS = re.compile(r"上年|去年|上一年|上年度|以前|往年|整改|较|比|相比|同比|历年|连续")
+
+
+def _stale_conclusion(report: Report, year: int) -> list[Finding]:
+    """A self-evaluation's score or grade stated for a year before the one evaluated."""
+    out = []
+    for unit in report.units():
+        for s in split_sentences(unit.text):
+            m = _OWN_RESULT.search(s.text)
+            if not m or _OTHER_YEAR_WORDS.search(s.text) or not (y := _to_year(m.group(2))) < year:
+                continue
+            ys, ye = m.span("said")
+            out.append(_finding(
+                Kind.STALE_YEAR, Severity.WARNING, unit, s.start + ys, s.start + ye,
+                f"自评结论写的是{y}年度，而本报告评价{year}年",
+                f"本报告的自评得分、等次应是{year}年度的；此处写作“{s.text[ys:m.end()]}”，疑为沿用上年报告",
+                f"核实后改为{year}年度，并核对得分与等次", "dates.conclusion_year", report))
     return out
 
 

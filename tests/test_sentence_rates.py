@@ -27,6 +27,16 @@ def test_a_completion_rate_of_counts_is_the_done_over_the_planned():
     assert "8.2公里 ÷ 8公里" in f.message
 
 
+def test_a_target_floor_in_ten_thousands_is_the_planned_side_of_a_completion_rate():
+    [f] = rate_findings("资助参保人数目标值不少于2.5万人，实际资助参保2.36万人，完成率105.2%。")
+    assert f.location.quote == "105.2%" and "应为 94.4%" in f.message
+
+
+def test_counts_in_ten_thousands_are_compared_within_their_own_rounding():
+    # 2.36万人 may be 23,550-23,649 and 2.5万人 24,950-25,049: 94.2% is inside that interval
+    assert rate_findings("资助参保人数目标值2.5万人，实际资助参保2.36万人，完成率94.2%。") == []
+
+
 @pytest.mark.parametrize(("text", "wrong", "right"), [
     ("项目总投资500万元，截至年底已完成投资450万元，投资完成率95%。", "95%", "90%"),
     ("全县共有贫困户1200户，其中已脱贫1100户，占81.67%。", "81.67%", "91.67%"),
@@ -61,3 +71,23 @@ def test_rounding_of_the_figures_themselves_makes_a_warning_not_an_error():
     # 2.0万元 ÷ 3.0万元 = 66.67%, but 2.04 ÷ 2.95 rounds to 69.15%: the stated 69% may stand
     [f] = rate_findings("预算安排3.0万元，实际支出2.0万元，执行率69%。")
     assert f.severity.value in ("warning", "note")
+
+
+def test_an_execution_rate_uses_the_paragraphs_budget_when_its_sentence_gives_only_the_spending():
+    [f] = rate_findings("2023年项目预算安排1,280.00万元，其中中央补助760.00万元、县级配套520.00万元。"
+                        "截至2023年12月31日，实际支出1,216.00万元，预算执行率96.00%。")
+    assert f.location.quote == "96.00%" and "按同段 1,216.00万元 ÷ 1,280.00万元 应为 95.00%" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # right
+    "2023年项目预算安排1,280.00万元。截至年底实际支出1,216.00万元，预算执行率95.00%。",
+    # two budgets in the paragraph: which one the rate is over is not pinned
+    "年初预算安排1,000.00万元。年中追加预算280.00万元。实际支出1,216.00万元，预算执行率96.00%。",
+    # the rate is over the central part: some ratio of the paragraph's figures gives it
+    "预算安排1,280.00万元，其中中央补助760.00万元。中央资金支出729.60万元，执行率96.00%。",
+    # spending stated earlier too: the sentence's own figure may be another spending
+    "预算安排1,280.00万元，支出1,216.00万元。其中本级支出600.00万元，执行率96.00%。",
+])
+def test_a_paragraph_rate_that_is_right_or_not_pinned_is_left_alone(text):
+    assert rate_findings(text) == []

@@ -66,7 +66,7 @@ class _Fig:
 
     @property
     def half(self) -> Decimal:
-        return Decimal("0.5").scaleb(-self.m.places) * self.factor
+        return Decimal("0.5").scaleb(-self.m.places) * self.factor * self.m.scale  # 2.5万人: ±500人
 
     @property
     def change(self) -> str | None:

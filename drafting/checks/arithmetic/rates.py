@@ -53,7 +53,7 @@ def _side(fig: _Fig, done: bool) -> str | None:
 
 
 def _alike(a: _Fig, b: _Fig) -> bool:
-    return (a.money and b.money) or (not a.money and a.m.unit_text == b.m.unit_text and a.m.scale == b.m.scale == 1)
+    return (a.money and b.money) or (not a.money and a.m.unit_text == b.m.unit_text and a.m.scale == b.m.scale)
 
 
 def _gives(rate: _Fig, part: Decimal, base: Decimal) -> bool:
@@ -90,7 +90,11 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | No
     budget = [f for f, s in sides if s == "budget"]
     if len(spent) != 1 or len(budget) != 1 or len(money) > _MAX_MONEY:
         return None
-    s, b = spent[0], budget[0]
+    return _verdict(rate, spent[0], budget[0], money)
+
+
+def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句") -> Finding | None:
+    """The finding when ``s`` over ``b`` does not give the rate and nothing else among ``money`` does."""
     if not _alike(s, b):
         return None
     if _any_ratio_gives(rate, money):
@@ -99,18 +103,20 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | No
         return None
     if b.yuan <= 0:
         return None
+    if s.m.scale != 1 and _within_rounding(rate, s, b):
+        return None  # 2.36万人 is some count from 23,550 to 23,649: a rate within that is no mistake
     word = _RATE.search(rate.words)
     name = word.group(0).rstrip("为达是") if word and word.group(1) else "支出与预算之比"
-    return _finding(rate, s, b, name)
+    return _finding(rate, s, b, name, where)
 
 
-def _finding(rate: _Fig, s: _Fig, b: _Fig, name: str) -> Finding:
+def _finding(rate: _Fig, s: _Fig, b: _Fig, name: str, where: str = "同句") -> Finding:
     ratio = s.yuan * 100 / b.yuan
     explained = _within_rounding(rate, s, b)
     expected = format_decimal(round_half_up(ratio, rate.m.places), rate.m.places)
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
-        f"{name}写作 {rate.num.text}，按同句 {s.num.text} ÷ {b.num.text} 应为 {expected}%",
+        f"{name}写作 {rate.num.text}，按{where} {s.num.text} ÷ {b.num.text} 应为 {expected}%",
         rate.num, [s.num, b.num],
         f"{s.num.text} ÷ {b.num.text} × 100% = {format_decimal(ratio, rate.m.places + 4)}%，按报告精度为 {expected}%"
         + (EXPLAINED if explained else NOT_EXPLAINED),
@@ -118,11 +124,31 @@ def _finding(rate: _Fig, s: _Fig, b: _Fig, name: str) -> Finding:
     )
 
 
+def _wholes(figs: list[_Fig], text: str) -> list[_Fig]:
+    """The money figures that are no part listed after 其中 (基本支出, 项目支出) in their sentence."""
+    money = [f for f in figs if f.money and f.change is None]
+    return [f for i, f in enumerate(money) if not any(_MARK.search(text[m.start:f.start]) for m in money[:i])]
+
+
+def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: list[_Fig]) -> Finding | None:
+    """An execution rate whose sentence gives the spending but not the budget (预算安排1,280万元，其中…。
+    截至年底实际支出1,216万元，执行率96%): the budget is the paragraph's one whole budget figure before
+    it; no ratio of any of the paragraph's figures, parts included, may give the rate."""
+    if len(same) != 1 or _side(same[0], False) != "spent" or not same[0].money:
+        return None
+    budgets = [f for f in earlier if _side(f, False) == "budget"]
+    if len(budgets) != 1 or any(_side(f, False) == "spent" for f in earlier) or len(parts) + 1 > _MAX_MONEY + 2:
+        return None
+    return _verdict(rate, same[0], budgets[0], [*parts, same[0]], "同段")
+
+
 def check_sentence_rates(report: Report) -> list[Finding]:
     out: list[Finding] = []
     for unit in report.units():
         if unit.kind == "cell" or not _GATE.search(unit.text):
             continue
+        earlier: list[_Fig] = []  # the whole money figures of the paragraph's earlier sentences
+        parts: list[_Fig] = []  # all their money figures
         for sentence in _SENTENCE.finditer(unit.text):
             figs = _figures(unit, sentence.start(), sentence.end())
             for k, rate in enumerate(figs):
@@ -133,20 +159,26 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     done = word.group(1) == "完成"  # 完成预算的 (group 2) is an execution rate
                     same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
                     finding = _judge(rate, same, done, unit.text)
+                    if finding is None and not done and word.group(1) in ("执行", "支出"):
+                        finding = _from_paragraph(rate, same, earlier, parts)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
                 else:
                     continue
                 if finding is not None:
                     out.append(finding)
+            earlier += _wholes(figs, unit.text)
+            parts += [f for f in figs if f.money and f.change is None]
     return out
 
 
 def _measured(f: _Fig, done: bool) -> bool:
-    """A figure a rate can divide: money, or for a 完成率 also an exact count (公里, 人次, 个 …)."""
+    """A figure a rate can divide: money, or for a 完成率 also a count (公里, 人次, 2.5万人 …), exact or
+    a target's floor (目标值不少于2.5万人 is planned as 2.5万人)."""
     if f.money:
         return True
-    return done and not f.pct and f.m.unit_text != "" and f.m.scale == 1 and f.m.kind is MentionKind.COUNT and f.m.qualifier is Qualifier.EXACT
+    return done and not f.pct and f.m.unit_text != "" and f.m.kind is MentionKind.COUNT \
+        and f.m.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST)
 
 
 def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:

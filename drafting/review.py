@@ -18,6 +18,7 @@ from .checks import (
     entities,
     foreign,
     language,
+    met_claims,
     redundancy,
     splices,
     staffing,
@@ -75,6 +76,7 @@ def review(
     if opts.claims:
         checks.append(("无依据结论", lambda: claims.check_claims(report, data)))
         checks.append(("指标方向", lambda: directions.check_directions(report)))
+        checks.append(("达标表述", lambda: met_claims.check_met_claims(report)))
     if opts.dates:
         checks.append(("年份日期", lambda: dates.check_dates(report, year)))
     if opts.entities:

@@ -30,6 +30,7 @@ from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, 
 from .prose import check_sentences
 from .rates import check_sentence_rates
 from .scores import check_indicator_scores, check_scores
+from .surveys import check_surveys
 from .text import check_narrative
 
 __all__ = ["check_arithmetic"]
@@ -296,6 +297,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_field_totals(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
+    findings.extend(check_surveys(report))
     return _dedupe(findings)
 
 

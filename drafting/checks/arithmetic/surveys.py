@@ -1,0 +1,88 @@
+"""A satisfaction survey's counts: questionnaires handed out, returned and valid, and their rates.
+
+Part of the arithmetic check (see ``tables``). A 满意度 is only as good as the survey behind it, and
+its counts are copied between years and edited by hand: 发放问卷500份，回收526份 cannot both be true,
+nor 有效问卷 above those returned, nor a 回收率 that is not returned ÷ handed out. Read in one
+sentence: 发放(调查)问卷N份 or 发放N份; 回收/收回(问卷)M份; 有效(问卷)K份; 回收率/有效率 P%.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_DOWN, Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...quantities import format_decimal, round_half_up
+from ...report import Report, TextUnit
+from .grid import Num, make_finding
+
+__all__ = ["check_surveys"]
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_N = r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张|人)"
+# 发放(满意度调查)问卷500份 or 发放500份(调查)问卷: the questionnaire is named, not any handout
+_ISSUED = re.compile(r"(?:发放|发出|下发)(?:[^，,；;。\d]{0,8}?(?:问卷|调查表|测评表|答卷)[^，,；;。\d]{0,4}?" + _N
+                     + r"|\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张)(?:满意度)?(?:调查|测评)?(?:问卷|表))")
+_RETURNED = re.compile(r"(?:回收|收回)(?!率)(?:[^，,；;。\d有]{0,6}?)" + _N)
+_VALID = re.compile(r"有效(?:问卷|调查问卷|答卷|样本)?(?:数|数量)?(?:为|共|共计)?" + _N)
+_RATE = re.compile(r"(有效回收率|回收率|有效率)(?:为|达|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _num(unit: TextUnit, m: re.Match[str], group: int = 1, pct: bool = False) -> Num:
+    written = m.group(group).replace(",", "")
+    places = len(written.partition(".")[2]) if pct else 0
+    return Num(Decimal(written), places, pct, unit.at(m.start(group), m.end(group) + (1 if pct else 0)),
+               unit.text[m.start(group):m.end(group) + (1 if pct else 0)])
+
+
+def _gives(rate: Decimal, places: int, part: Decimal, whole: Decimal) -> bool:
+    exact = part * 100 / whole
+    return rate in (round_half_up(exact, places), exact.quantize(Decimal(1).scaleb(-places), ROUND_DOWN))
+
+
+def _larger(part: Num, whole: Num, what: str, of: str) -> Finding:
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"{what}{part.text}份多于{of}的{whole.text}份", part, [whole],
+        f"问卷的有效数不能多于回收数，回收数不能多于发放数：{part.text} > {whole.text}",
+        "核对问卷的发放、回收和有效份数", "survey_counts")
+
+
+def _sentence(unit: TextUnit, s: int, e: int) -> list[Finding]:
+    text = unit.text[:e]
+    issued = _ISSUED.search(text, s)
+    returned = _RETURNED.search(text, s)
+    valid = _VALID.search(text, s)
+    n = _num(unit, issued, 1 if issued.group(1) else 2) if issued else None
+    m = _num(unit, returned) if returned else None
+    k = _num(unit, valid) if valid else None
+    out: list[Finding] = []
+    if n and m and m.value > n.value:
+        out.append(_larger(m, n, "回收问卷", "发放"))
+    base = m or n
+    if k and base and k.value > base.value:
+        out.append(_larger(k, base, "有效问卷", "回收" if m else "发放"))
+    for r in _RATE.finditer(text, s):
+        rate = _num(unit, r, 2, pct=True)
+        options = {"回收率": [(m, n)], "有效回收率": [(k, n), (k, m)], "有效率": [(k, m), (k, n)]}[r.group(1)]
+        pairs = [(a, b) for a, b in options if a is not None and b is not None and b.value > 0]
+        if not pairs or any(_gives(rate.value, rate.places, a.value, b.value) for a, b in pairs):
+            continue
+        a, b = pairs[0]
+        want = format_decimal(round_half_up(a.value * 100 / b.value, rate.places), rate.places)
+        out.append(make_finding(
+            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+            f"{r.group(1)}写作 {rate.text}，按 {a.text}份 ÷ {b.text}份 应为 {want}%", rate, [a, b],
+            f"{a.text} ÷ {b.text} × 100% = {format_decimal(a.value * 100 / b.value, rate.places + 4)}%",
+            f"将 {rate.text} 改为 {want}%，或核对问卷份数", "survey_rate"))
+    return out
+
+
+def check_surveys(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    for unit in report.units():
+        if "问卷" not in unit.text and "调查" not in unit.text:
+            continue
+        for s in _SENTENCE.finditer(unit.text):
+            out += _sentence(unit, s.start(), s.end())
+    return out

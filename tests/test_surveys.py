@@ -1,0 +1,37 @@
+"""A survey's counts hold together: valid ≤ returned ≤ handed out, and its rates are their ratios."""
+
+import pytest
+
+from drafting.checks.arithmetic.surveys import check_surveys
+from drafting.io.text_reader import read_text_string
+
+
+def survey_findings(text: str):
+    return check_surveys(read_text_string(text))
+
+
+@pytest.mark.parametrize(("text", "quote", "words"), [
+    ("通过发放调查问卷500份，收回526份，满意度为96.5%。", "526", "回收问卷526份多于发放的500份"),
+    ("发放问卷500份，回收问卷480份，有效问卷486份，满意度96%。", "486", "有效问卷486份多于回收的480份"),
+    ("发放500份满意度调查问卷，回收526份。", "526", "回收问卷526份多于发放的500份"),
+    ("共发放问卷500份，收回有效问卷526份，满意度96.5%。", "526", "有效问卷526份多于发放的500份"),
+])
+def test_a_part_of_a_survey_larger_than_its_whole_is_flagged(text, quote, words):
+    [f] = survey_findings(text)
+    assert f.quote == quote and words in f.message
+
+
+def test_a_return_rate_that_is_not_returned_over_handed_out_is_flagged():
+    [f] = survey_findings("发放问卷500份，回收486份，回收率98.2%，满意度96%。")
+    assert f.quote == "98.2%" and "应为 97.2%" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "通过发放调查问卷500份，收回有效问卷486份，救助对象满意度为96.5%。",
+    "发放问卷500份，回收486份，回收率97.2%，有效问卷480份，有效率98.8%。",  # 480 ÷ 486
+    "发放问卷500份，回收486份，有效问卷480份，有效回收率96%。",  # 480 ÷ 500
+    "发放问卷300份，回收率99.7%。",  # nothing to divide
+    "对照评价指标发放通知3份，收回有效问卷486份。",  # a notice handed out, not a questionnaire
+])
+def test_consistent_or_unpinned_survey_counts_are_left_alone(text):
+    assert survey_findings(text) == []

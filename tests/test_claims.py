@@ -26,6 +26,14 @@ def test_strong_claim_without_any_figure_nearby_is_information_only():
     assert findings[0].kind is Kind.UNSUPPORTED_CLAIM and findings[0].severity is Severity.INFO
 
 
+@pytest.mark.parametrize("value", ["明显改善", "成效显著。", "效果明显"])
+def test_a_claim_phrase_standing_alone_as_a_forms_value_is_an_indicator_value_not_a_claim(value):
+    """A flattened 自评表 puts 年度指标值 and 实际完成值 one per line: "明显改善" there is the
+    indicator's target or result, which the indicator checks read."""
+    report = Report(blocks=[Paragraph(text="群众出行条件改善"), Paragraph(text=value), Paragraph(text="20")])
+    assert [f for f in check_claims(report) if f.rule == "claims.strong_claim"] == []
+
+
 def test_claim_with_a_figure_in_the_same_sentence_is_supported():
     report = Report(blocks=[Paragraph(text="2022年1月在全市率先举办直播招聘活动，观看人次达8万余人。")])
     assert check_claims(report) == []

@@ -99,6 +99,8 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
             continue
         for i, s in enumerate(sentences):
             for m in _CLAIM.finditer(s.text):
+                if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2:
+                    break  # "明显改善" alone in a cell or a flattened form's line: an indicator's value
                 clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：、") + 1
                 before = s.text[clause_start : m.start()]
                 if _INTENT.search(before) or _NEGATED.search(before):

@@ -34,6 +34,11 @@ def test_a_claim_phrase_standing_alone_as_a_forms_value_is_an_indicator_value_no
     assert [f for f in check_claims(report) if f.rule == "claims.strong_claim"] == []
 
 
+def test_a_claim_phrase_filling_a_cell_of_a_row_copied_as_text_is_an_indicator_value():
+    report = Report(blocks=[Paragraph(text="效益指标 | 社会效益指标 | 群众出行条件改善 | 明显改善 | 明显改善 | 30 | 30 |")])
+    assert [f for f in check_claims(report) if f.rule == "claims.strong_claim"] == []
+
+
 def test_claim_with_a_figure_in_the_same_sentence_is_supported():
     report = Report(blocks=[Paragraph(text="2022年1月在全市率先举办直播招聘活动，观看人次达8万余人。")])
     assert check_claims(report) == []

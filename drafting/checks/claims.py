@@ -99,7 +99,7 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
             continue
         for i, s in enumerate(sentences):
             for m in _CLAIM.finditer(s.text):
-                if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2:
+                if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m):
                     break  # "明显改善" alone in a cell or a flattened form's line: an indicator's value
                 clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：、") + 1
                 before = s.text[clause_start : m.start()]
@@ -124,6 +124,12 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                     rule="claims.strong_claim"))
                 break  # one finding per sentence: the reviewer rewrites the sentence once
     return out
+
+
+def _alone_in_cell(text: str, m: re.Match[str]) -> bool:
+    """The phrase fills a cell of a row copied as text: | 明显改善 | (tabs or | on both sides)."""
+    before, after = text[:m.start()].rstrip(" \u3000"), text[m.end():].lstrip(" \u3000。")
+    return before[-1:] in ("|", "\t") and after[:1] in ("|", "\t", "")
 
 
 def _clause(text: str, pos: int) -> str:

@@ -28,6 +28,18 @@ def test_thousands_separators_are_read():
     assert (m.value, m.unit, m.places) == (Decimal("14293.93"), Unit.YUAN, 2)
 
 
+def test_a_fullwidth_comma_between_fullwidth_digits_is_a_thousands_separator():
+    text = "预算安排１，２８０．００万元，其中中央补助７６０．００万元"
+    [total, part] = extract(text)
+    assert (total.value, part.value) == (Decimal("1280.00"), Decimal("760.00"))
+    assert text[total.start:total.end].startswith("１，２８０．００")
+
+
+def test_a_chinese_comma_between_two_figures_stays_a_comma():
+    assert [m.value for m in extract("分别完成3，12个")] == [Decimal(3), Decimal(12)]
+    assert [m.value for m in extract("新增就业1，280人次参加培训")] == [Decimal(1), Decimal(280)]
+
+
 def test_spans_point_into_the_original_text():
     text = "就业率达98.22%，新增就业2141人"
     for m in extract(text):

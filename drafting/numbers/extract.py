@@ -86,8 +86,16 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                             "％": "%", "﹪": "%", "．": ".", "－": "-", "﹣": "-", "‐": "-"})
 
 
+# a full-width comma used as a thousands separator: between full-width digits (１，２８０), or before
+# three digits and a decimal point (1，280.00); elsewhere ， is the Chinese comma between two figures
+_WIDE_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=[0-9０-９])，(?=[0-9０-９]{3}[.．][0-9０-９])")
+
+
 def normalise(text: str) -> str:
-    """Fullwidth digits, ％ and ． to ASCII, one character for one character."""
+    """Fullwidth digits, ％ and ． to ASCII, one character for one character (and a full-width
+    thousands separator to ",")."""
+    if "，" in text:
+        text = _WIDE_THOUSANDS.sub(",", text)
     return text.translate(_FULLWIDTH)
 
 

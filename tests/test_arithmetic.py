@@ -421,3 +421,15 @@ def test_a_web_table_copied_with_bars_between_cells_is_added_up_like_a_word_tabl
     assert report.quote(f.location.location) == "750"
     fixed = read_text_string("\n".join(r.replace("750", "700") for r in rows))
     assert check_arithmetic(fixed) == []
+
+
+def test_a_bar_table_after_a_short_caption_line_is_still_added_up():
+    """表1 … on its own short line, then the rows: the caption must not swallow the table into a run
+    of one-cell-per-line text."""
+    from drafting.io.text_reader import read_text_string
+
+    rows = ["表1 绩效评价指标得分", "指标 | 分值 | 得分", "预算编制 | 15 | 14", "预算执行 | 25 | 24",
+            "资产管理 | 10 | 10", "产出 | 30 | 28", "效益 | 25 | 23", "合计 | 100 | 99"]
+    report = read_text_string("\n".join(rows) + "\n")
+    [f] = [f for f in check_arithmetic(report) if f.kind is Kind.ARITHMETIC_MISMATCH]
+    assert f.quote == "100" and "105" in f.message

@@ -97,3 +97,19 @@ def test_staff_by_category_cannot_exceed_their_total_but_may_leave_a_category_ou
     assert parts_sum("在职人员32人，其中行政人员20人，事业人员10人，工勤人员5人。") == ["32人，其中行政人员20人，事业人员10人，工勤人员5人"]
     assert parts_sum("在职人员32人，其中行政人员20人，事业人员10人。") == []  # 工勤人员 not named: not complete
     assert parts_sum("全年办理业务320件，其中行政审批200件，事业登记150件。") == []  # not staff: may overlap
+
+
+def test_a_total_whose_parts_follow_as_respectively_must_be_their_sum():
+    text = "全年共实施重点项目3个，项目资金共计1,184.50万元，分别为520.00万元、390.00万元、284.50万元。"
+    [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_respectively_sum"]
+    assert f.quote.startswith("1,184.50万元") and "1194.50万元" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "项目资金共计1,194.50万元，分别为520.00万元、390.00万元、284.50万元。",  # adds up
+    "项目资金共计1,194万元，分别为520.1万元、390.2万元、284.0万元。",  # at the precision shown
+    "两个项目的预算和支出分别为520.00万元、390.00万元。",  # no total before the list
+    "项目资金共计1,184.50万元，分别为中央资金520.00万元、省级资金390.00万元。",  # named parts: the 其中 rules
+])
+def test_respectively_lists_that_add_up_or_are_not_a_totals_parts_are_left_alone(text):
+    assert [f for f in check_arithmetic(para(text)) if f.rule == "sentence_respectively_sum"] == []

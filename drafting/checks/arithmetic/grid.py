@@ -157,7 +157,9 @@ def grids(report: Report) -> list[Grid]:
             out.extend(_table_grids([_pipe_cells(k, _text(blocks[k])) for k in range(i, j)], before))
             i = j
             continue
-        while j < len(blocks) and isinstance(blocks[j], Paragraph) and _short(_text(blocks[j])):
+        # a run of one-cell-per-line text; a "|" table after a short caption (表1 …) starts its own grid
+        while j < len(blocks) and isinstance(blocks[j], Paragraph) and _short(_text(blocks[j])) \
+                and not (j > i and _pipe_row(_text(blocks[j]))):
             j += 1
         if j - i >= 8:
             run = list(range(i, j))

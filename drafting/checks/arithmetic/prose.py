@@ -363,6 +363,47 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
     )
 
 
+_RESPECTIVELY = re.compile(r"[，,]\s*(?:分别为|分别是|依次为)[：:]?\s*")
+_TOTAL_WORD = re.compile(r"(?:共计|合计|总计|总额|总共|累计|共)(?:为|达|是)?$")
+_BARE_GAP = re.compile(r"^\s*(?:[、，,]|和|及|与|以及)\s*$")
+
+
+def _respectively(figs: list[_Fig], text: str) -> list[Finding]:
+    """A total followed by its parts with no names, one per item listed before it: 项目资金共计1,184.50万元，
+    分别为520.00万元、390.00万元、284.50万元. The parts are the whole: their sum must be the total."""
+    out: list[Finding] = []
+    for k, t in enumerate(figs[:-2]):
+        if not (t.money or (t.m.kind is MentionKind.COUNT and t.m.scale == 1)) or t.m.qualifier is not Qualifier.EXACT \
+                or not _TOTAL_WORD.search(t.words):
+            continue
+        mark = _RESPECTIVELY.match(text, t.num.loc.end or 0)
+        if mark is None or figs[k + 1].start != mark.end():
+            continue
+        parts = [figs[k + 1]]
+        for f in figs[k + 2:]:
+            if not _BARE_GAP.match(text[parts[-1].num.loc.end or 0:f.start]):
+                break
+            parts.append(f)
+        if len(parts) < 2 or not all(_same_kind(p, t) and p.m.qualifier is Qualifier.EXACT for p in parts):
+            continue
+        total = sum((p.yuan for p in parts), Decimal(0))
+        lo, hi = total - sum((p.half for p in parts), Decimal(0)), total + sum((p.half for p in parts), Decimal(0))
+        if t.same(total) or _explained(lo, hi, t.yuan, t.half):
+            continue
+        places = max(f.m.places for f in (t, *parts))
+        shown = format_decimal(total / t.factor, places) + t.unit_name
+        formula = " + ".join(p.num.text for p in parts)
+        end = parts[-1].num.loc.end or 0
+        span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start:end])
+        out.append(make_finding(
+            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+            f"总数 {t.num.text} 与其后“分别为”列出的各项之和 {shown}（{formula}）不符", span,
+            [t.num, *(p.num for p in parts)],
+            f"“分别为”逐项列出了总数的各部分：{formula} = {shown}，报告总数为 {t.num.text}" + NOT_EXPLAINED,
+            "核对总数与各分项，更正有误的一处", "sentence_respectively_sum"))
+    return out
+
+
 # ---------------------------------------------------------------- budget adjustments
 
 
@@ -417,5 +458,6 @@ def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
                 continue
             out.extend(_changes(figs))
             out.extend(_sums(figs, text))
+            out.extend(_respectively(figs, text))
         out.extend(_budget(para, facts))
     return out, facts

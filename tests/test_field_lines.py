@@ -28,3 +28,26 @@ def test_a_total_line_that_is_not_the_sum_of_the_lines_above_is_flagged(lines):
 ])
 def test_totals_that_add_up_or_cannot_be_pinned_are_left_alone(lines):
     assert check_field_totals(read_text_string(TITLE + lines)) == []
+
+
+FORM = ("本年收入合计：1,250.36万元\n财政拨款收入：1,200.36万元\n其他收入：50.00万元\n"
+        "本年支出合计：1,180.20万元\n基本支出：860.20万元\n项目支出：320.00万元\n"
+        "三公经费：\n公务接待费：2.35万元\n公务用车运行维护费：8.60万元\n因公出国（境）费：0万元\n三公经费合计：10.95万元")
+
+
+def test_totals_over_their_own_lines_in_a_form_of_several_groups_are_left_alone():
+    """收入合计 over its lines, 支出合计 over its own, a 三公 group under its own label: nothing is
+    summed across groups."""
+    assert check_field_totals(read_text_string(TITLE + FORM)) == []
+
+
+def test_a_total_opening_a_complete_list_of_what_it_names_must_be_their_sum():
+    text = FORM.replace("其他收入：50.00万元", "其他收入：60.00万元")
+    [f] = check_field_totals(read_text_string(TITLE + text))
+    assert f.quote == "1,250.36万元" and "下面各行之和 1260.36万元" in f.message
+
+
+def test_a_total_opening_lines_that_may_leave_categories_out_is_left_alone():
+    # no 其他 and no zero: the lines below may be only some of the income
+    text = "本年收入合计：1,250.36万元\n财政拨款收入：1,000.36万元\n事业收入：50.00万元\n本年支出合计：1,180.20万元"
+    assert check_field_totals(read_text_string(TITLE + text)) == []

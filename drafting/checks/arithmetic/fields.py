@@ -5,7 +5,9 @@ Part of the arithmetic check (see ``tables``). Forms copied as text often read o
 is a one-column table: the total line closes it, the lines above it since the run began are its
 parts. Precision first: every line of the run is one label and one figure of the same unit, no
 label says 其中 or 含 (a nested part), and the total is held against the parts only when it is
-the last line of the run.
+the last line of the run — or, when it opens the run ("本年收入合计：…" over 财政拨款收入, 其他收入),
+only when every line below names what it totals and the list is known complete. A label alone
+("三公经费：") over whole fields starts a new group.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from ...numbers.textnorm import fold_width
 from ...quantities import format_decimal, places_of
 from ...report import Location, Paragraph, Report
 from .grid import EXPLAINED, NOT_EXPLAINED, Num, make_finding
+from .parts import complete_reason
 
 __all__ = ["check_field_totals"]
 
 _FIELD = re.compile(r"^\s*([\u4e00-\u9fff（）()、]{2,16}?)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[。；;]?\s*$")
 _TOTAL = re.compile(r"(?:合计|总计|小计|共计|总额)$|^(?:合计|总计|小计|共计)")
 _NESTED = re.compile(r"其中|含|包括")
+_SUFFIX = re.compile(r"^(?:本年|本期|全年|年度|当年)|(?:合计|总计|小计|共计|总额)$")
 _Field = tuple[int, str, Decimal, str, int, int]  # block, label, value, unit, where the value starts and ends
 
 
@@ -52,6 +56,8 @@ def _fields(report: Report) -> list[_Field | None]:
             if not short:
                 out.append(None)
             continue
+        if pending_label is not None:
+            out.append(None)  # "三公经费：" over whole fields: the heading of a new group, not a label
         pending_label = None
         out.append((b, m.group(1), Decimal(m.group(2).replace(",", "")), m.group(3), m.start(2), m.end(3)))
     return out
@@ -60,21 +66,41 @@ def _fields(report: Report) -> list[_Field | None]:
 def check_field_totals(report: Report) -> list[Finding]:
     out: list[Finding] = []
     run: list[_Field] = []
+    header: _Field | None = None  # a total on the run's first line ("本年收入合计：…"), its parts below
+
+    def close() -> None:
+        if header is not None and len(run) >= 2 and _below(header, run):
+            finding = _judge(report, header, run, below=True)
+            if finding is not None:
+                out.append(finding)
+
     for item in [*_fields(report), None]:
-        if item is None:
-            run = []
-            continue
-        if run and item[3] != run[0][3]:
-            run = []
+        if item is None or (run and item[3] != run[0][3]):
+            close()
+            run, header = [], None
+            if item is None:
+                continue
         if _TOTAL.search(item[1]):  # a total closes the run; it is never a part of the next one
-            if len(run) >= 2 and not any(_NESTED.search(p[1]) for p in run):
+            if header is not None:
+                close()
+            elif len(run) >= 2 and not any(_NESTED.search(p[1]) for p in run):
                 finding = _judge(report, item, run)
                 if finding is not None:
                     out.append(finding)
+            header = item if not run or header is not None else None
             run = []
             continue
         run.append(item)
     return out
+
+
+def _below(total: _Field, parts: list[_Field]) -> bool:
+    """Parts under a total name what it totals (本年收入合计 over 财政拨款收入, 其他收入), none nested,
+    and the list is known complete (a part named 其他, or one stated as 0)."""
+    noun = _SUFFIX.sub("", total[1])[-2:]
+    names = [p[1] for p in parts]
+    return len(noun) == 2 and all(noun in n for n in names) and not any(_NESTED.search(n) for n in names) \
+        and complete_reason(total[1], names, [p[2] for p in parts]) is not None
 
 
 def _num(report: Report, item: _Field) -> Num:
@@ -83,8 +109,7 @@ def _num(report: Report, item: _Field) -> Num:
     return Num(value, places_of(value), False, Location(block=b, start=s, end=e), text)
 
 
-def _judge(report: Report, total: _Field,
-           parts: list[_Field]) -> Finding | None:
+def _judge(report: Report, total: _Field, parts: list[_Field], below: bool = False) -> Finding | None:
     got = sum((p[2] for p in parts), Decimal(0))
     places = max(places_of(x[2]) for x in (total, *parts))
     if got == total[2]:
@@ -97,6 +122,6 @@ def _judge(report: Report, total: _Field,
     shown = format_decimal(got, places) + total[3]
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
-        f"“{total[1]}”{t.text} 与上面各行之和 {shown} 不符", t, nums,
+        f"“{total[1]}”{t.text} 与{'下面' if below else '上面'}各行之和 {shown} 不符", t, nums,
         f"{formula} = {shown}，报告{total[1]}为 {t.text}" + (EXPLAINED if explained else NOT_EXPLAINED),
         "核对合计与各行金额，更正有误的一处", "field_lines_total")

@@ -18,3 +18,15 @@ def test_staff_outside_the_posts_explain_the_difference():
 def test_fewer_staff_than_posts_and_a_part_of_the_posts_are_fine():
     assert check_staffing(read_text_string("编制92人，实有75人。")) == []
     assert check_staffing(read_text_string("行政编制5人，事业编制9人，实有12人。")) == []
+
+
+def test_posts_and_staff_on_neighbouring_field_lines_of_a_form_are_compared():
+    [f] = check_staffing(read_text_string("单位名称：某县司法局\n编制人数：35人\n实有人数：38人\n"))
+    assert f.quote == "38人" and [r.quote for r in f.related] == ["35人"]
+
+
+def test_field_lines_far_apart_or_explained_are_left_alone():
+    far = "编制人数：35人\n单位地址：某县某路1号\n联系电话：0731-1234567\n负责人：张三\n实有人数：38人\n"
+    explained = "编制人数：35人\n实有人数：38人\n其中编外聘用人员：3人\n"
+    assert check_staffing(read_text_string(far)) == []
+    assert check_staffing(read_text_string(explained)) == []

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..report import Report
+from ..report import Report, TextUnit
 
 __all__ = ["check_staffing"]
 
 _N = r"(\d{1,6}\s*(?:人|名))"
 # the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制, which are parts)
-_POSTS = re.compile(r"(?<![行政事业工勤参公])编制(?:数|总数|人数)?(?:为|共|是)?\s*" + _N)
-_IN_POST = re.compile(r"实有(?:人员|人数|在职人员|在编人员)?(?:为|共|是)?\s*" + _N)
+_POSTS = re.compile(r"(?<![行政事业工勤参公])编制(?:数|总数|人数)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
+_IN_POST = re.compile(r"实有(?:人员|人数|在职人员|在编人员)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
+_FIELD_LINE = 30  # a 标签：值 line of a form copied as text: 编制人数：35人 / 实有人数：38人 a line or two apart
 _OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|临时|见习|顶岗|离退休")
 
 
@@ -26,21 +27,41 @@ def _count(m: re.Match[str]) -> int:
     return int(re.match(r"\d+", m.group(1)).group(0))  # type: ignore[union-attr]
 
 
-def check_staffing(report: Report) -> list[Finding]:
-    """实有 above 编制 in the same paragraph, unless the paragraph names staff outside the posts."""
+def _pairs(report: Report) -> list[tuple[TextUnit, re.Match[str], TextUnit, re.Match[str], str]]:
+    """(posts' unit, match, in-post unit, match, the text that may explain) in one paragraph, or on
+    short field lines at most three lines apart."""
+    units = list(report.units())
     out = []
-    for unit in report.units():
-        posts, in_post = _POSTS.search(unit.text), _IN_POST.search(unit.text)
-        if not posts or not in_post or _count(in_post) <= _count(posts):
+    for k, unit in enumerate(units):
+        posts = _POSTS.search(unit.text)
+        if not posts:
             continue
-        outside = _OUTSIDE_POSTS.search(unit.text.replace("离退休人员", ""))
+        if in_post := _IN_POST.search(unit.text):
+            out.append((unit, posts, unit, in_post, unit.text))
+        elif len(unit.text.strip()) <= _FIELD_LINE:
+            near = units[k + 1:k + 4]
+            for other in near:
+                if len(other.text.strip()) <= _FIELD_LINE and (m := _IN_POST.search(other.text)):
+                    out.append((unit, posts, other, m, "".join(u.text for u in units[k:k + 6])))
+                    break
+    return out
+
+
+def check_staffing(report: Report) -> list[Finding]:
+    """实有 above 编制 in the same paragraph (or a form's neighbouring field lines), unless the text
+    names staff outside the posts."""
+    out = []
+    for p_unit, posts, unit, in_post, around in _pairs(report):
+        if _count(in_post) <= _count(posts):
+            continue
+        outside = _OUTSIDE_POSTS.search(around.replace("离退休人员", ""))
         if outside:
             continue
         out.append(Finding(
             kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
             message=f"实有人数{_count(in_post)}人多于编制数{_count(posts)}人，且未说明编外人员",
             location=FindingLocation.of(report, unit.at(in_post.start(1), in_post.end(1))),  # the number: one finding with the guard's
-            related=[FindingLocation.of(report, unit.at(posts.start(1), posts.end(1)))],
+            related=[FindingLocation.of(report, p_unit.at(posts.start(1), posts.end(1)))],
             evidence=f"编制{_count(posts)}人，实有{_count(in_post)}人；同段未提到编外、聘用、临聘等编制外人员",
             suggestion="核对编制数和实有人数；如有编制外人员，写明人数和性质",
             rule="staffing.over_posts"))

@@ -27,6 +27,7 @@ from .counts import check_count_lists
 from .fields import check_field_totals
 from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
+from .magnitudes import check_magnitudes
 from .prose import check_sentences
 from .rates import check_sentence_rates
 from .scores import check_indicator_scores, check_scores
@@ -298,6 +299,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
     findings.extend(check_surveys(report))
+    findings.extend(check_magnitudes(report))
     return _dedupe(findings)
 
 

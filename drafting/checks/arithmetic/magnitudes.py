@@ -1,0 +1,97 @@
+"""An amount whose unit disagrees with its magnitude: 12.5元 among 万元 figures, 4500万元 among 元.
+
+Part of the arithmetic check (see ``tables``). Officers switch between 元 and 万元 as they copy from
+the accounts into the report; a figure keeps the digits and takes the wrong unit. Read where the
+figures are alike: one sentence, or a run of ``标签：值`` lines. A figure is reported when at least
+two others there share one unit, and its digits, read in that unit, sit among theirs (within ten
+times their median) while as written it is a thousand times or more away from them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from statistics import median
+
+from ...findings import Finding, Kind, Severity
+from ...numbers.extract import Mention, MentionKind, Qualifier, extract
+from ...quantities import Unit
+from ...report import Report, TextUnit
+from .grid import YUAN, Num, make_finding
+
+__all__ = ["check_magnitudes"]
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_FIELD_LINE = 30
+_Money = tuple[TextUnit, int, Mention]  # where, offset of the text the mention was read from, mention
+
+
+# a rate per head or per item is small on purpose (人均经费12.5元, 亩均投入1600元, 每亩补助150元, 补助标准为800元),
+# and a change is no amount of the list (比上年提高100元)
+_PER = re.compile(r"均|每|标准|单价|/|／|提高|增加|增长|减少|下降|降低|节约|节省|超支|上升|差额|相差")
+
+
+def _money(unit: TextUnit, start: int, end: int) -> list[_Money]:
+    text = unit.text[start:end]
+    return [(unit, start, m) for m in extract(text)
+            if m.is_claim and m.kind is MentionKind.AMOUNT and m.unit in YUAN and m.qualifier is Qualifier.EXACT
+            and m.value > 0 and not _PER.search(text[max(0, m.start - 8):m.start] + text[m.end:m.end + 2])]
+
+
+def _groups(report: Report) -> list[list[_Money]]:
+    """The figures of each sentence, and of each run of short lines holding one amount each."""
+    groups: list[list[_Money]] = []
+    run: list[_Money] = []
+    for unit in report.units():
+        text = unit.text.strip()
+        found = _money(unit, 0, len(unit.text)) if len(text) <= _FIELD_LINE else []
+        if len(found) == 1:
+            run += found
+            continue
+        if run:
+            groups.append(run)
+            run = []
+        for s in _SENTENCE.finditer(unit.text):
+            groups.append(_money(unit, s.start(), s.end()))
+    groups.append(run)
+    return [g for g in groups if len(g) >= 3]
+
+
+def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money]]]:
+    out = []
+    for i, (_, _, m) in enumerate(group):
+        for other in YUAN:
+            if other is m.unit:
+                continue
+            peers = [g for g in group if g[2].unit is other]
+            if len(peers) < 2 or len(peers) < len(group) - 1:
+                continue  # the others must agree on their unit
+            mid = Decimal(str(median(p[2].value for p in peers)))
+            as_peer = m.value  # the digits read in the peers' unit
+            as_written = m.value * YUAN[m.unit] / YUAN[other]
+            near = mid / 10 <= as_peer <= mid * 10
+            far = as_written >= mid * 1000 or as_written * 1000 <= mid
+            if near and far:
+                out.append((group[i], other, peers))
+    return out
+
+
+def _num(item: _Money) -> Num:
+    unit, start, m = item
+    return Num(m.value, m.places, False, unit.at(start + m.start, start + m.end), unit.text[start + m.start:start + m.end])
+
+
+def check_magnitudes(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    for group in _groups(report):
+        for item, other, peers in _odd_one(group):
+            n = _num(item)
+            said, want = item[2].unit.value, other.value
+            out.append(make_finding(
+                Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+                f"“{n.text}”的单位疑误：同处其他金额均以{want}计，按{said}计它与其他金额相差千倍以上", n,
+                [_num(p) for p in peers[:3]],
+                f"同一处的其他金额（{'、'.join(_num(p).text for p in peers[:3])}）以{want}计；"
+                f"“{n.text}”的数字按{want}读与它们相当，按{said}读则相差千倍以上",
+                f"核对单位，可能应为{format(item[2].value, 'f')}{want}", "amount_unit"))
+    return out

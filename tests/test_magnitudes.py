@@ -1,0 +1,31 @@
+"""An amount whose unit disagrees with its magnitude among alike figures (checks/arithmetic/magnitudes.py)."""
+
+import pytest
+
+from drafting.checks.arithmetic.magnitudes import check_magnitudes
+from drafting.io.text_reader import read_text_string
+
+
+def unit_findings(text: str):
+    return check_magnitudes(read_text_string(text))
+
+
+@pytest.mark.parametrize(("text", "odd", "should_be"), [
+    ("人民调解经费45.00万元、法律援助经费38.50万元、社区矫正经费26.30万元、普法宣传经费12.5元。", "12.5元", "万元"),
+    ("公务接待费3,200元，会议费4,500万元，培训费2,800元。", "4,500万元", "元"),
+    ("人民调解经费：45.00万元\n法律援助经费：38.50万元\n普法宣传经费：12.5元\n", "12.5元", "万元"),  # field lines
+])
+def test_an_amount_whose_digits_fit_the_others_but_whose_unit_does_not_is_flagged(text, odd, should_be):
+    [f] = unit_findings(text)
+    assert f.quote == odd and "可能应为" in f.suggestion and f.suggestion.endswith(should_be)
+
+
+@pytest.mark.parametrize("text", [
+    "人民调解经费：45.00万元\n法律援助经费：38.50万元\n普法宣传经费：185000元\n",  # right, in another unit
+    "全年支出125万元，人均经费12.5元，公用经费100万元。",  # per head
+    "完成投资8320万元，亩均投入1600元，比上年提高100元。",  # per mu and a change
+    "全年收入1,250.36万元，其中财政拨款1,200.36万元，其他收入50.00万元。",
+    "调解经费45.00万元、援助经费12.5元。",  # two figures: no majority to go by
+])
+def test_amounts_in_mixed_units_that_are_right_or_not_alike_are_left_alone(text):
+    assert unit_findings(text) == []

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 
 from .calibration import calibrate
 from .checks import (
+    calendar,
     claims,
     dates,
     directions,
@@ -79,6 +80,7 @@ def review(
         checks.append(("达标表述", lambda: met_claims.check_met_claims(report)))
     if opts.dates:
         checks.append(("年份日期", lambda: dates.check_dates(report, year)))
+        checks.append(("日期先后", lambda: calendar.check_calendar(report)))
     if opts.entities:
         checks.append(("层级单位", lambda: entities.check_entities(report, data)))
     if opts.structure:

@@ -100,6 +100,12 @@ def test_two_form_cells_run_together_are_not_a_doubled_word():
     assert findings("项目执行执行规范 | 3 | 3", Kind.REPEATED_WORD) == []
 
 
+def test_a_doubled_word_inside_one_cell_of_a_bar_row_is_flagged():
+    """Between two bars the cell is one cell: 社会效益效益指标 is a doubled word, not two cells run together."""
+    [f] = findings("效益指标 | 社会效益效益指标 | 受益农户数 | 5000户 | 5000户 |", Kind.REPEATED_WORD)
+    assert f.quote == "效益效益"
+
+
 def test_full_width_digits_are_read_like_ascii_ones():
     """渝财教［２０１９］２５１号 is the same malformed number as 渝财教[2019]251号; the quote stays as written."""
     from drafting.checks.language import check_language

@@ -120,9 +120,13 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
 
 
 def _in_prose(text: str, start: int, end: int) -> bool:
-    """Whether a span sits in running prose: a sentence mark near it and no table remnant."""
+    """Whether a span sits in running prose (a sentence mark near it and no table remnant) or
+    inside one cell of a row copied with "|" between its cells (| 社会效益效益指标 |)."""
     around = text[max(0, start - 30):end + 30]
-    return bool(re.search(r"[，。；、,;《》（）“”]", around)) and "|" not in around
+    if "|" in around:
+        left, right = text.rfind("|", 0, start), text.find("|", end)
+        return left >= 0 and right >= 0 and "|" not in text[start:end]
+    return bool(re.search(r"[，。；、,;《》（）“”]", around))
 
 
 def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

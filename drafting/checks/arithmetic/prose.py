@@ -7,6 +7,9 @@ A figure is flagged only when the relation pins it: the other relations of the g
 and only this figure breaks them (so the wrong one is known), or the parts of a whole exceed it, or
 an exhaustive list (…其他…, 人员支出 + 公用支出) misses its total. A figure no relation explains is
 never flagged: with no data, silence is the only honest answer.
+
+This module reads a sentence's figures and holds totals against their parts and budget adjustments;
+differences and their rates, and the pass over every sentence, are in ``changes``.
 """
 
 from __future__ import annotations
@@ -19,16 +22,17 @@ from decimal import Decimal
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import format_decimal, round_half_up
-from ...report import Report, TextUnit
-from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding, parse_number
+from ...report import TextUnit
+from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding
 from .parts import complete_reason, disjoint
 
-__all__ = ["check_sentences"]
+__all__: list[str] = []  # shared by changes, rates and the sentence pass
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _CHANGE = re.compile(r"(节约|节省|结余|减少|降低|下降|增加|增长|上升|提高|超支|增支|减支)[了]?$")
 _SAVING = ("节约", "节省", "结余", "超支")
 _BASE_WORDS = ("上年", "去年", "同期", "预算")
+_COMPARED = re.compile(r"(?:较|比|相比)[^，,；;]{0,8}$")
 _RATE_WORDS = re.compile(r"(比例|比率|率|幅度|下降|增长|减少|增加|降低|上升|提高|节约)(为|达|是|达到)?$")
 _NOT_CHANGE_RATE = re.compile(r"执行率|完成率|占|比重")
 _LABEL_TAIL = re.compile(r"(支出|经费|收入|资产|拨款|结转|费)$")
@@ -116,118 +120,8 @@ def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
     return out
 
 
-# ---------------------------------------------------------------- differences and their rates
-
-
-def _base_of(figs: list[_Fig], k: int, key: tuple[str, ...]) -> int | None:
-    for j in range(k - 1, -1, -1):
-        f = figs[j]
-        if f.money and f.change is None and any(w in f.words for w in key):
-            return j
-    return None
-
-
-def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
-    """The figure a difference is of: one of its own ；-clause first, then an earlier clause's."""
-    found = [j for j in range(k - 1, -1, -1)
-             if j != b and figs[j].money and figs[j].change is None and not any(w in figs[j].words for w in _BASE_WORDS)]
-    return next((j for j in found if figs[j].chunk == figs[k].chunk), found[0] if found else None)
-
-
-def _rate_after(figs: list[_Fig], k: int) -> _Fig | None:
-    for f in figs[k + 1 :]:
-        if f.money:
-            return None
-        if f.pct and _RATE_WORDS.search(f.words) and not _NOT_CHANGE_RATE.search(f.words):
-            return f
-    return None
-
-
 def _explained(lo: Decimal, hi: Decimal, stated: Decimal, half: Decimal) -> bool:
     return lo <= stated + half and hi >= stated - half
-
-
-def _changes(figs: list[_Fig]) -> list[Finding]:
-    out: list[Finding] = []
-    for k, d in enumerate(figs):
-        word = d.change
-        if not d.money or word is None:
-            continue
-        key = ("预算",) if word in _SAVING else ("上年", "去年", "同期")
-        explicit = [w for w in _BASE_WORDS if w in d.words]
-        b_i = _base_of(figs, k, tuple(explicit) or key)
-        if b_i is None:
-            continue
-        a_i = _current_of(figs, k, b_i)
-        if a_i is None:
-            continue
-        a, b, p = figs[a_i], figs[b_i], _rate_after(figs, k)
-        diff = abs(a.yuan - b.yuan)
-        if diff == 0 or b.yuan <= 0:
-            continue
-        others = [f for f in figs if f.money and f.m.value > 0]
-        finding = _judge_change(a, b, d, p, diff, others)
-        if finding is not None:
-            out.append(finding)
-    return out
-
-
-def _ratio_ok(p: _Fig, part: Decimal, base: Decimal) -> bool:
-    return base > 0 and round_half_up(part * 100 / base, p.m.places) == p.m.value
-
-
-def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, others: list[_Fig]) -> Finding | None:
-    d_ok = d.same(diff)
-    if d_ok:
-        if p is None or _ratio_ok(p, d.yuan, b.yuan) or _ratio_ok(p, d.yuan, a.yuan):
-            return None
-        # the rate must not be some other ratio of the sentence (then it claims something else)
-        if any(_ratio_ok(p, x.yuan, y.yuan) for x in others for y in others if x is not y):
-            return None
-        ratio = d.yuan * 100 / b.yuan
-        lo = (d.yuan - d.half) * 100 / (b.yuan + b.half)
-        hi = (d.yuan + d.half) * 100 / (b.yuan - b.half) if b.yuan > b.half else ratio
-        explained = _explained(lo, hi, p.m.value, Decimal("0.5").scaleb(-p.m.places))
-        expected = format_decimal(ratio, p.m.places)
-        return make_finding(
-            Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
-            f"{p.words or '比例'}应为 {expected}%（{d.num.text} ÷ {b.num.text}），报告为 {p.num.text}",
-            p.num, [d.num, b.num],
-            f"同句中 {a.num.text} 与 {b.num.text} 相差 {d.num.text}（精确成立），{d.num.text} ÷ {b.num.text} × 100% = "
-            f"{format_decimal(ratio, p.m.places + 4)}%，按报告精度为 {expected}%" + (EXPLAINED if explained else NOT_EXPLAINED),
-            f"将 {p.num.text} 改为 {expected}%，或核对 {d.num.text} 与 {b.num.text}", "sentence_change_rate",
-        )
-    if p is None:
-        return None
-    if _ratio_ok(p, diff, b.yuan) and not _ratio_ok(p, d.yuan, b.yuan):
-        # the rate follows the true difference: the stated difference is the wrong one
-        lo, hi = diff - a.half - b.half, diff + a.half + b.half
-        return _single(d, diff, [a, b, p], lo, hi,
-                       f"{a.num.text} 与 {b.num.text} 相差 {d.show(diff)}，其后的 {p.num.text} 也由 {d.show(diff)} ÷ {b.num.text} 得出")
-    if _ratio_ok(p, d.yuan, b.yuan):
-        # difference and rate agree on the base: the current figure is off
-        fixed = b.yuan - d.yuan if a.yuan < b.yuan else b.yuan + d.yuan
-        if fixed <= 0:
-            return None
-        return _single(a, fixed, [b, d, p], fixed - b.half - d.half, fixed + b.half + d.half,
-                       f"{d.num.text} ÷ {b.num.text} 与 {p.num.text} 相符，由 {b.num.text} 与 {d.num.text} 推得应为 {a.show(fixed)}")
-    fixed = a.yuan + d.yuan if b.yuan > a.yuan else a.yuan - d.yuan
-    if fixed > 0 and _ratio_ok(p, d.yuan, fixed):
-        # difference and rate agree with the current figure: the base is off
-        return _single(b, fixed, [a, d, p], fixed - a.half - d.half, fixed + a.half + d.half,
-                       f"{a.num.text} 与 {d.num.text} 推得应为 {b.show(fixed)}，且 {d.num.text} ÷ {b.show(fixed)} 与 {p.num.text} 相符")
-    return None
-
-
-def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: Decimal, why: str) -> Finding:
-    explained = _explained(lo, hi, at.yuan, at.half)
-    shown = at.show(expected)
-    return make_finding(
-        Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
-        f"按同句其他数字，{at.num.text} 应为 {shown}", at.num, [f.num for f in inputs],
-        why + "；同句其余关系均精确成立，只有此数不符" + (EXPLAINED if explained else NOT_EXPLAINED),
-        f"将 {at.num.text} 改为 {shown}，或核对同句其他数字", "sentence_change",
-    )
 
 
 # ---------------------------------------------------------------- totals and their parts
@@ -434,30 +328,3 @@ def _budget(figs: list[_Fig], facts: list[Fact]) -> list[Finding]:
             "核对年初预算、追加数与调整后预算，更正有误的一处", "sentence_budget_adjustment",
         ))
     return out
-
-
-# ---------------------------------------------------------------- entry point
-
-
-def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
-    """Findings from relations inside sentences (and budget adjustments inside paragraphs), and the
-    figures those relations confirmed, for the same-metric check."""
-    out: list[Finding] = []
-    facts: list[Fact] = []
-    for unit in report.units():
-        text = unit.text
-        if unit.kind == "cell" and parse_number(text) is not None:
-            continue
-        if not any(ch.isdigit() for ch in text):
-            continue
-        para: list[_Fig] = []
-        for s in _SENTENCE.finditer(text):
-            figs = _figures(unit, s.start(), s.end())
-            para.extend(figs)
-            if len(figs) < 3:
-                continue
-            out.extend(_changes(figs))
-            out.extend(_sums(figs, text))
-            out.extend(_respectively(figs, text))
-        out.extend(_budget(para, facts))
-    return out, facts

@@ -23,12 +23,12 @@ from decimal import Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report
+from .changes import check_sentences
 from .counts import check_count_lists
 from .fields import check_field_totals
 from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .magnitudes import check_magnitudes
-from .prose import check_sentences
 from .rates import check_sentence_rates
 from .scores import check_indicator_scores, check_scores
 from .surveys import check_surveys

@@ -1,0 +1,211 @@
+"""A change on a base and its rate inside one sentence (X万元，比上年Y万元增加D万元，增长P%), and the
+sentence pass that runs every relation a sentence can state.
+
+Part of the arithmetic check (see ``tables``). The figures are read by ``prose``; a difference is
+held against the figures it is of, and its rate against the difference over the base: the base
+stated (上年/同期/预算, or the figure a 比/较 names), or last year's implied by this year's figure
+and the change (收入8,652.47万元，较上年增加512.36万元 → 上年8,140.11万元).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...quantities import format_decimal, round_half_up
+from ...report import Report
+from .grid import EXPLAINED, NOT_EXPLAINED, Fact, make_finding, parse_number
+from .prose import (
+    _BASE_WORDS,
+    _COMPARED,
+    _NOT_CHANGE_RATE,
+    _RATE_WORDS,
+    _SAVING,
+    _SENTENCE,
+    _budget,
+    _explained,
+    _Fig,
+    _figures,
+    _respectively,
+    _sums,
+)
+
+__all__ = ["check_sentences"]
+
+# the rate of a change itself (增长6.29%, 下降幅度), not another rate that follows it (验收合格率100%)
+_CHANGE_RATE = re.compile(r"(?:增长|下降|减少|增加|降低|上升|提高|增幅|降幅|幅度)(?:率)?(?:为|达|是|达到)?$")
+
+
+# ---------------------------------------------------------------- differences and their rates
+
+
+def _base_of(figs: list[_Fig], k: int, key: tuple[str, ...]) -> int | None:
+    for j in range(k - 1, -1, -1):
+        f = figs[j]
+        if f.money and f.change is None and any(w in f.words for w in key):
+            return j
+    return None
+
+
+def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
+    """The figure a difference is of: one of its own ；-clause first, then an earlier clause's."""
+    found = [j for j in range(k - 1, -1, -1)
+             if j != b and figs[j].money and figs[j].change is None and not any(w in figs[j].words for w in _BASE_WORDS)]
+    return next((j for j in found if figs[j].chunk == figs[k].chunk), found[0] if found else None)
+
+
+def _rate_after(figs: list[_Fig], k: int) -> _Fig | None:
+    for f in figs[k + 1 :]:
+        if f.money:
+            return None
+        if f.pct and _RATE_WORDS.search(f.words) and not _NOT_CHANGE_RATE.search(f.words):
+            return f
+    return None
+
+
+def _changes(figs: list[_Fig]) -> list[Finding]:
+    out: list[Finding] = []
+    for k, d in enumerate(figs):
+        word = d.change
+        if not d.money or word is None:
+            continue
+        key = ("预算",) if word in _SAVING else ("上年", "去年", "同期")
+        explicit = [w for w in _BASE_WORDS if w in d.words]
+        b_i = _base_of(figs, k, tuple(explicit) or key)
+        if b_i is None:  # 比年初预算48.00万元减少5.20万元: the base is the figure the comparison names
+            b_i = next((j for j in range(k - 1, -1, -1) if figs[j].money and figs[j].change is None
+                        and _COMPARED.search(figs[j].words)), None)
+        if b_i is None and explicit and explicit[0] != "预算":
+            out.extend(_implied_base(figs, k, word))  # 收入8,652.47万元，较上年增加512.36万元，增长6.29%
+            continue
+        if b_i is None:
+            continue
+        a_i = _current_of(figs, k, b_i)
+        if a_i is None:
+            continue
+        a, b, p = figs[a_i], figs[b_i], _rate_after(figs, k)
+        diff = abs(a.yuan - b.yuan)
+        if diff == 0 or b.yuan <= 0:
+            continue
+        others = [f for f in figs if f.money and f.m.value > 0]
+        finding = _judge_change(a, b, d, p, diff, others)
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+def _implied_base(figs: list[_Fig], k: int, word: str) -> list[Finding]:
+    """A change on last year given with this year's figure but not last year's: the base is this
+    year's figure less the increase (plus the decrease), and the rate after it must be the change
+    over that base. Silent when the rate is the change over this year's figure or any other ratio
+    of the sentence's figures."""
+    d, p = figs[k], _rate_after(figs, k)
+    before = [f for f in figs[:k] if f.money]
+    if p is None or len(before) != 1 or before[0].chunk != d.chunk or not _CHANGE_RATE.search(p.words):
+        return []  # one figure of this year, or which one the change is of is a guess (a total and its parts)
+    a = before[0]
+    up = word in ("增加", "增长", "上升", "提高", "增支", "超支")
+    base = a.yuan - d.yuan if up else a.yuan + d.yuan
+    others = [f for f in figs if f.money and f.m.value > 0]
+    if base <= 0 or _ratio_ok(p, d.yuan, base) or _ratio_ok(p, d.yuan, a.yuan) \
+            or any(_ratio_ok(p, x.yuan, y.yuan) for x in others for y in others if x is not y):
+        return []
+    ratio = d.yuan * 100 / base
+    lo = (d.yuan - d.half) * 100 / (base + a.half + d.half)
+    hi = (d.yuan + d.half) * 100 / (base - a.half - d.half) if base > a.half + d.half else ratio
+    explained = _explained(lo, hi, p.m.value, Decimal("0.5").scaleb(-p.m.places))
+    expected = format_decimal(ratio, p.m.places)
+    shown_base = a.show(base)
+    return [make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"{p.words or '比例'}应为 {expected}%（{d.num.text} ÷ 上年 {shown_base}），报告为 {p.num.text}",
+        p.num, [a.num, d.num],
+        f"上年数 = {a.num.text} {'−' if up else '+'} {d.num.text} = {shown_base}；{d.num.text} ÷ {shown_base} × 100% = "
+        f"{format_decimal(ratio, p.m.places + 4)}%，按报告精度为 {expected}%" + (EXPLAINED if explained else NOT_EXPLAINED),
+        f"将 {p.num.text} 改为 {expected}%，或核对 {a.num.text} 与 {d.num.text}", "sentence_change_rate")]
+
+
+def _ratio_ok(p: _Fig, part: Decimal, base: Decimal) -> bool:
+    return base > 0 and round_half_up(part * 100 / base, p.m.places) == p.m.value
+
+
+def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, others: list[_Fig]) -> Finding | None:
+    d_ok = d.same(diff)
+    if d_ok:
+        if p is None or _ratio_ok(p, d.yuan, b.yuan) or _ratio_ok(p, d.yuan, a.yuan):
+            return None
+        # the rate must not be some other ratio of the sentence (then it claims something else)
+        if any(_ratio_ok(p, x.yuan, y.yuan) for x in others for y in others if x is not y):
+            return None
+        ratio = d.yuan * 100 / b.yuan
+        lo = (d.yuan - d.half) * 100 / (b.yuan + b.half)
+        hi = (d.yuan + d.half) * 100 / (b.yuan - b.half) if b.yuan > b.half else ratio
+        explained = _explained(lo, hi, p.m.value, Decimal("0.5").scaleb(-p.m.places))
+        expected = format_decimal(ratio, p.m.places)
+        return make_finding(
+            Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+            f"{p.words or '比例'}应为 {expected}%（{d.num.text} ÷ {b.num.text}），报告为 {p.num.text}",
+            p.num, [d.num, b.num],
+            f"同句中 {a.num.text} 与 {b.num.text} 相差 {d.num.text}（精确成立），{d.num.text} ÷ {b.num.text} × 100% = "
+            f"{format_decimal(ratio, p.m.places + 4)}%，按报告精度为 {expected}%" + (EXPLAINED if explained else NOT_EXPLAINED),
+            f"将 {p.num.text} 改为 {expected}%，或核对 {d.num.text} 与 {b.num.text}", "sentence_change_rate",
+        )
+    if p is None:
+        return None
+    if _ratio_ok(p, diff, b.yuan) and not _ratio_ok(p, d.yuan, b.yuan):
+        # the rate follows the true difference: the stated difference is the wrong one
+        lo, hi = diff - a.half - b.half, diff + a.half + b.half
+        return _single(d, diff, [a, b, p], lo, hi,
+                       f"{a.num.text} 与 {b.num.text} 相差 {d.show(diff)}，其后的 {p.num.text} 也由 {d.show(diff)} ÷ {b.num.text} 得出")
+    if _ratio_ok(p, d.yuan, b.yuan):
+        # difference and rate agree on the base: the current figure is off
+        fixed = b.yuan - d.yuan if a.yuan < b.yuan else b.yuan + d.yuan
+        if fixed <= 0:
+            return None
+        return _single(a, fixed, [b, d, p], fixed - b.half - d.half, fixed + b.half + d.half,
+                       f"{d.num.text} ÷ {b.num.text} 与 {p.num.text} 相符，由 {b.num.text} 与 {d.num.text} 推得应为 {a.show(fixed)}")
+    fixed = a.yuan + d.yuan if b.yuan > a.yuan else a.yuan - d.yuan
+    if fixed > 0 and _ratio_ok(p, d.yuan, fixed):
+        # difference and rate agree with the current figure: the base is off
+        return _single(b, fixed, [a, d, p], fixed - a.half - d.half, fixed + a.half + d.half,
+                       f"{a.num.text} 与 {d.num.text} 推得应为 {b.show(fixed)}，且 {d.num.text} ÷ {b.show(fixed)} 与 {p.num.text} 相符")
+    return None
+
+
+def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: Decimal, why: str) -> Finding:
+    explained = _explained(lo, hi, at.yuan, at.half)
+    shown = at.show(expected)
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+        f"按同句其他数字，{at.num.text} 应为 {shown}", at.num, [f.num for f in inputs],
+        why + "；同句其余关系均精确成立，只有此数不符" + (EXPLAINED if explained else NOT_EXPLAINED),
+        f"将 {at.num.text} 改为 {shown}，或核对同句其他数字", "sentence_change",
+    )
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
+    """Findings from relations inside sentences (and budget adjustments inside paragraphs), and the
+    figures those relations confirmed, for the same-metric check."""
+    out: list[Finding] = []
+    facts: list[Fact] = []
+    for unit in report.units():
+        text = unit.text
+        if unit.kind == "cell" and parse_number(text) is not None:
+            continue
+        if not any(ch.isdigit() for ch in text):
+            continue
+        para: list[_Fig] = []
+        for s in _SENTENCE.finditer(text):
+            figs = _figures(unit, s.start(), s.end())
+            para.extend(figs)
+            if len(figs) < 3:
+                continue
+            out.extend(_changes(figs))
+            out.extend(_sums(figs, text))
+            out.extend(_respectively(figs, text))
+        out.extend(_budget(para, facts))
+    return out, facts

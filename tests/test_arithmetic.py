@@ -433,3 +433,23 @@ def test_a_bar_table_after_a_short_caption_line_is_still_added_up():
     report = read_text_string("\n".join(rows) + "\n")
     [f] = [f for f in check_arithmetic(report) if f.kind is Kind.ARITHMETIC_MISMATCH]
     assert f.quote == "100" and "105" in f.message
+
+
+@pytest.mark.parametrize(("rows", "quote", "right"), [
+    (["项目 | 2022年 | 2023年 | 增减额", "基本支出 | 5,010.35 | 5,236.72 | 262.37", "项目支出 | 2,895.60 | 3,181.18 | 285.58",
+      "合计 | 7,905.95 | 8,417.90 | 511.95"], "262.37", "226.37"),
+    (["项目 | 上年 | 本年 | 增减", "接待费 | 6.30 | 4.10 | 2.20", "用车 | 36.50 | 30.00 | 6.05"], "6.05", "6.50"),
+])
+def test_a_difference_column_must_be_the_later_minus_the_earlier_reported_once(rows, quote, right):
+    """The wrong 增减额 cell is the finding; the 合计 it throws off is not reported a second time."""
+    from drafting.io.text_reader import read_text_string
+
+    [f] = check_arithmetic(read_text_string("\n".join(rows) + "\n"))
+    assert f.quote == quote and f"应为 {right}" in f.message and f.rule == "table_difference_column"
+
+
+def test_a_difference_column_written_with_either_sign_is_fine():
+    from drafting.io.text_reader import read_text_string
+
+    rows = ["项目 | 上年 | 本年 | 增减", "接待费 | 6.30 | 4.10 | -2.20", "用车 | 36.50 | 30.00 | 6.50"]
+    assert check_arithmetic(read_text_string("\n".join(rows) + "\n")) == []

@@ -229,10 +229,44 @@ def _difference_wrong(row: Row, before: list[Num], c: Num, p: Num) -> list[Findi
     return []
 
 
+_DIFF_COLUMN = re.compile(r"增减|差额|变动额|增加额|减少额|增长额|比上年增减|较上年增减")
+
+
+def _labelled_differences(g: Grid) -> list[tuple[int, Decimal, Finding]]:
+    """A column headed 增减额/差额 after exactly two amount columns (2022年 | 2023年 | 增减额): each row's
+    cell must be the later minus the earlier (either sign). Returns (column, the correction the cell
+    needs, 0 on a total row, finding) so a column total that only follows a wrong cell is not reported twice."""
+    out: list[tuple[int, Decimal, Finding]] = []
+    for c, label in g.col_labels.items():
+        if not _DIFF_COLUMN.search(label) or "率" in label or "%" in label:
+            continue
+        for row in g.rows:
+            cells = [x for x in row.cells[:c] if x is not None]
+            d = row.cells[c] if c < len(row.cells) else None
+            if d is None or d.percent or len(cells) != 2 or any(x.percent for x in cells):
+                continue
+            a, b = cells
+            diff = b.value - a.value
+            if any(_same(v, d) for v in (diff, -diff)):
+                continue
+            lo, hi = abs(diff) - a.half - b.half, abs(diff) + a.half + b.half
+            explained = _overlaps(lo, hi, d) or _overlaps(-hi, -lo, d)
+            places = max(a.places, b.places, d.places)
+            want = abs(diff) if d.value >= 0 else -abs(diff)  # the sign the table writes its changes with
+            expected = format_decimal(want, places)
+            is_total = any(w in norm(row.label) for w in TOTAL_WORDS)
+            out.append((c, Decimal(0) if is_total else want - d.value, make_finding(
+                Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+                f"{row.label or '该行'}的{label}应为 {expected}（{b.text} − {a.text}），报告为 {d.text}", d, [b, a],
+                f"{b.text} − {a.text} = {format_decimal(diff, places)}" + (EXPLAINED if explained else NOT_EXPLAINED),
+                f"将 {d.text} 改为 {expected}", "table_difference_column")))
+    return out
+
+
 # ---------------------------------------------------------------- column totals
 
 
-def _column_totals(g: Grid) -> list[Finding]:
+def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None) -> list[Finding]:
     """A row labelled 合计/总计/小计 against the rows it closes (其中 rows and nested groups excluded)."""
     out: list[Finding] = []
     start = 0
@@ -262,6 +296,8 @@ def _column_totals(g: Grid) -> list[Finding]:
             expected = sum((p.value for p in parts), Decimal(0))
             if _same(expected, total) or _same(sum((p.value for p in _collapse(parts)), Decimal(0)), total):
                 continue
+            if corrections and c in corrections and _same(expected + corrections[c], total):
+                continue  # a wrong 增减额 cell above, reported on its own: the total follows once it is fixed
             places = max(total.places, *(p.places for p in parts))
             lo, hi = _sum_interval(parts)
             explained = _overlaps(lo, hi, total)
@@ -288,7 +324,12 @@ def check_arithmetic(report: Report) -> list[Finding]:
         for row in g.rows:
             findings.extend(_row_sums(g, row))
             findings.extend(_row_differences(row))
-        findings.extend(_column_totals(g))
+        differences = _labelled_differences(g)
+        corrections: dict[int, Decimal] = {}
+        for c, delta, finding in differences:  # a total row's own correction does not change the parts
+            corrections[c] = corrections.get(c, Decimal(0)) + delta
+            findings.append(finding)
+        findings.extend(_column_totals(g, corrections))
     in_sentences, facts = check_sentences(report)
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))

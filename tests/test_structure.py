@@ -51,7 +51,8 @@ def test_numbering_gap_mixing_separators_is_one_list():
 def test_chinese_heading_gap_is_found_across_paragraphs():
     report = Report(blocks=[Heading(text="一、部门概况", level=1), Paragraph(text="正文。"),
                             Heading(text="二、支出情况", level=1), Heading(text="四、问题", level=1)])
-    assert _quotes(check_structure(report)) == ["四、"]
+    numbering = [f for f in check_structure(report) if f.kind is Kind.NUMBERING_GAP]
+    assert _quotes(numbering) == ["四、"]
 
 
 def test_parenthesised_gap_is_found():
@@ -226,3 +227,25 @@ def test_a_first_heading_run_into_the_opening_sentence_counts():
     report = Report(blocks=[Paragraph(text="现将绩效评价内容报告如下:一、部门概况(一)部门职能。"),
                             Paragraph(text="二、项目基本情况")])
     assert [f for f in check_structure(report) if f.rule == "structure.numbering_late_start"] == []
+
+
+def _empty_heading_quotes(*blocks):
+    return [f.quote for f in check_structure(Report(blocks=list(blocks))) if f.rule == "structure.empty_heading"]
+
+
+def test_a_section_heading_followed_straight_by_the_next_section_is_empty():
+    quotes = _empty_heading_quotes(
+        Heading(text="二、改进措施", level=1), Paragraph(text="加强预算编制。"),
+        Heading(text="三、其他需要说明的情况", level=1), Paragraph(text=""),
+        Heading(text="四、自评结论", level=1), Paragraph(text="自评得分90分。"))
+    assert quotes == ["三、其他需要说明的情况"]
+
+
+def test_a_table_of_contents_list_items_sub_headings_and_the_last_heading_are_not_empty_sections():
+    toc = [Heading(text=t, level=1) for t in ("一、部门基本情况", "二、绩效目标", "三、评价结论")]
+    assert _empty_heading_quotes(*toc, Paragraph(text="正文。")) == []  # several back to back: a 目录
+    assert _empty_heading_quotes(Heading(text="（一）加强预算编制。", level=2),
+                                 Heading(text="（二）细化绩效目标。", level=2), Paragraph(text="…")) == []
+    assert _empty_heading_quotes(Heading(text="一、部门概况", level=1), Heading(text="（一）职能", level=2),
+                                 Paragraph(text="负责…。")) == []  # a sub-heading is content
+    assert _empty_heading_quotes(Paragraph(text="正文。"), Heading(text="五、附件", level=1)) == []

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.chinese import numeral, ordinal
 from ..numbers.textnorm import fold_width
-from ..report import Report, Table, TextUnit, clip
+from ..report import Heading, Location, Paragraph, Report, Table, TextUnit, clip
 
 __all__ = ["check_structure"]
 
@@ -43,9 +44,43 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 
 
 def check_structure(report: Report) -> list[Finding]:
-    """Blank required fields, blanks and placeholders left in the narrative, and numbering gaps."""
+    """Blank required fields, blanks and placeholders left in the narrative, numbering gaps, and
+    headings with nothing under them."""
     return (_blank_fields(report) + _narrative_blanks(report) + _numbering_gaps(report) + _double_markers(report)
-            + _broken_markers(report) + _odd_first_items(report))
+            + _broken_markers(report) + _odd_first_items(report) + _empty_headings(report))
+
+
+def _empty_headings(report: Report) -> list[Finding]:
+    """A section heading (一、 or （一）) followed straight by the next heading of its level or above:
+    the section was left unwritten (三、其他需要说明的情况 with nothing under it). A heading that is
+    itself a statement (（一）加强预算编制。) is a list item, and the last heading of a text that may be
+    an excerpt is left alone."""
+    blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
+    empty: list[tuple[int, int]] = []  # (block, run) of each empty heading; a run is headings back to back
+    run = 0
+    for (i, block), (_, nxt) in itertools.pairwise(blocks):
+        if not isinstance(block, Heading):
+            run += 1
+            continue
+        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text):
+            continue
+        if isinstance(nxt, Heading) and 0 < nxt.level <= block.level:
+            empty.append((i, run))
+    per_run = Counter(r for _, r in empty)
+    out: list[Finding] = []
+    for i, r in empty:
+        if per_run[r] > 1:
+            continue  # several empty headings back to back: a table of contents or an outline
+        block = report.blocks[i]
+        assert isinstance(block, Heading)
+        out.append(Finding(
+            kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+            message="此标题下没有内容：该部分未填写",
+            location=FindingLocation.of(report, Location(block=i, start=0, end=len(block.text))),
+            evidence="该标题之后紧接着同级或上级标题，其间没有任何文字或表格",
+            suggestion="补写该部分内容；如无相关情况，写明“无”或删去该标题并顺延编号",
+            rule="structure.empty_heading"))
+    return out
 
 
 # -- blank required fields -----------------------------------------------------------------------

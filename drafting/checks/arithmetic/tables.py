@@ -23,6 +23,7 @@ from decimal import Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report
+from .averages import check_averages
 from .changes import check_sentences
 from .counts import check_count_lists
 from .fields import check_field_totals
@@ -341,6 +342,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_indicator_scores(report))
     findings.extend(check_surveys(report))
     findings.extend(check_magnitudes(report))
+    findings.extend(check_averages(report))
     return _dedupe(findings)
 
 

@@ -1,0 +1,76 @@
+"""An average its sentence's figures do not give: 完成培训45期，培训3,600人次，平均每期85人次.
+
+Part of the arithmetic check (see ``tables``). 平均每期/人均/户均 figures are recomputed by every
+reader who sees the total and the count beside them. Precision first: one sentence, one count whose
+measure word the 每 names (45期 … 每期), one total in the average's own unit (3,600人次 … 85人次), and
+the average is reported only when the total over the count, at the average's shown precision and
+within the rounding of both, cannot give it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...numbers.extract import Mention, MentionKind, Qualifier, extract
+from ...quantities import format_decimal, round_half_up
+from ...report import Report, TextUnit
+from .grid import Num, make_finding
+
+__all__ = ["check_averages"]
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_PER = re.compile(r"平均每([\u4e00-\u9fff])(?:约|为|达|达到)?$")
+
+
+def _num(unit: TextUnit, offset: int, m: Mention) -> Num:
+    text = unit.text[offset + m.start:offset + m.end]
+    return Num(m.value / m.scale, m.places, False, unit.at(offset + m.start, offset + m.end), text)
+
+
+def _exact_counts(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.is_claim and m.kind is MentionKind.COUNT and m.qualifier is Qualifier.EXACT]
+
+
+def _sentence(unit: TextUnit, offset: int, text: str) -> list[Finding]:
+    mentions = list(extract(text))
+    counts = _exact_counts(mentions)
+    out: list[Finding] = []
+    for avg in counts:
+        per = _PER.search(re.sub(r"\s+", "", text[:avg.start])[-8:])
+        if per is None:
+            continue
+        measure = per.group(1)
+        bases = [m for m in counts if m is not avg and m.unit_text == measure and m.end <= avg.start]
+        totals = [m for m in counts if m is not avg and m.unit_text == avg.unit_text and m.end <= avg.start]
+        if len(bases) != 1 or len(totals) != 1 or bases[0].value <= 0:
+            continue
+        n, total = bases[0], totals[0]
+        exact = total.value / n.value
+        shown = avg.value / avg.scale
+        step = Decimal(1).scaleb(-avg.places)
+        if round_half_up(exact / avg.scale, avg.places) == shown:
+            continue
+        half_t = Decimal("0.5").scaleb(-total.places) * total.scale
+        lo, hi = (total.value - half_t) / n.value, (total.value + half_t) / n.value
+        if lo / avg.scale <= shown + step / 2 and hi / avg.scale >= shown - step / 2:
+            continue  # the total is itself rounded (3.6万人次): the average may stand
+        want = format_decimal(round_half_up(exact / avg.scale, avg.places), avg.places)
+        a, t, c = _num(unit, offset, avg), _num(unit, offset, total), _num(unit, offset, n)
+        out.append(make_finding(
+            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+            f"平均每{measure}写作 {a.text}，按同句 {t.text} ÷ {c.text} 应为 {want}{avg.unit_text}", a, [t, c],
+            f"{t.text} ÷ {c.text} = {format_decimal(exact / avg.scale, avg.places + 2)}，按报告精度为 {want}",
+            f"将 {a.text} 改为 {want}{avg.unit_text}，或核对 {t.text} 与 {c.text}", "sentence_average"))
+    return out
+
+
+def check_averages(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    for unit in report.units():
+        if "平均每" not in unit.text:
+            continue
+        for s in _SENTENCE.finditer(unit.text):
+            out += _sentence(unit, s.start(), s.group(0))
+    return out

@@ -33,6 +33,7 @@ def test_a_met_claim_beside_a_missed_target_is_flagged(text, claim, actual):
     "目标值不少于2.5万人，实际资助参保约2.4万人，达到预期目标。",  # an approximate actual
     "计划改造道路5公里，实际完成5公里，达到预期目标。",  # no floor or ceiling: exact target met
     "目标值2.5万人，实际2.5万人，达到预期目标。",
+    "培训人次目标值不低于500人次，实际完成480人次，完成年度目标的96%。",  # a share of the target
 ])
 def test_met_targets_honest_misses_and_unpaired_figures_are_left_alone(text):
     assert met_findings(text) == []

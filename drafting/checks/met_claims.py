@@ -70,6 +70,8 @@ def _claims(text: str) -> Iterator[tuple[int, Mention, Mention, str, re.Match[st
             if actual.qualifier is not Qualifier.EXACT or not _ACTUAL.search(a_words):
                 continue
             claim = _MET.search(body, actual.end)
+            if claim and re.match(r"\s*的\s*\d", body[claim.end():]):
+                continue  # 完成年度目标的96%: a share of the target, not a claim that it was met
             if claim and not _WEAK.search(body[actual.end:claim.end()]) and _misses(bound, target, actual):
                 yield clause.start(), target, actual, bound, claim
 

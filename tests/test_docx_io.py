@@ -66,7 +66,10 @@ def written(tmp_path: Path) -> Path:
 
 
 def test_written_report_reads_back_to_the_same_blocks(written: Path) -> None:
-    assert _shape(read_docx(written)) == _shape(_report())
+    # the one difference: a title too long for a line is printed on two, broken between phrases
+    back = _shape(read_docx(written))
+    assert back[0][1] == "某县教育局2023年度\n部门整体支出绩效自评报告"
+    assert [(back[0][0], back[0][1].replace("\n", ""), back[0][2]), *back[1:]] == _shape(_report())
 
 
 def test_sample_report_survives_a_docx_round_trip(tmp_path: Path) -> None:
@@ -77,6 +80,8 @@ def test_sample_report_survives_a_docx_round_trip(tmp_path: Path) -> None:
         if isinstance(a, Table):
             assert isinstance(b, Table)
             assert b.texts() == [row + [""] * (a.n_cols - len(row)) for row in a.texts()]
+        elif getattr(a, "level", None) == 0:  # a long title is printed on two lines, broken between phrases
+            assert (b.text, b.level) == (a.text.replace("年度", "年度\n", 1), 0)  # type: ignore[union-attr]
         else:
             assert (a.text, getattr(a, "level", None)) == (b.text, getattr(b, "level", None))  # type: ignore[union-attr]
 

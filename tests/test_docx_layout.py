@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from drafting.draft.drafter import draft
-from drafting.io.docx_layout import column_widths, text_width_mm
+from drafting.io.docx_layout import column_widths, text_width_mm, title_lines
 from drafting.io.loading import load_department
 from drafting.report import Cell, Table
 
@@ -97,9 +97,35 @@ def test_rendered_pages_put_each_table_after_the_paragraph_that_names_it(written
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     flat = re.sub(r"\s+", "", text)
     for n, header in ((1, "机构名称"), (2, "机构名称"), (3, "项目"), (4, "一级指标")):
-        intro = flat.index(f"表{n}）") if f"表{n}）" in flat else flat.index(f"见表{n}")
+        intro = flat.index(f"表{n}")  # the paragraph's 见表N (or 列于表N), before the caption
         caption = flat.index(f"表{n}", intro + 2)
         assert intro < caption < flat.index(header, caption)
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
                                                               text=True).stdout)[1])
     assert 5 <= pages <= 12
+
+
+@pytest.mark.parametrize(("title", "lines"), [
+    ("清溪县水利局2024年度部门整体支出绩效自评报告", ["清溪县水利局2024年度", "部门整体支出绩效自评报告"]),
+    ("靖州县人力资源和社会保障局2022年度部门整体支出绩效自评报告",
+     ["靖州县人力资源和社会保障局2022年度", "部门整体支出绩效自评报告"]),
+    ("某局2023年度部门整体支出绩效自评报告", ["某局2023年度部门整体支出绩效自评报告"]),  # fits: one line
+    ("湘西土家族苗族自治州人力资源和社会保障局2023年度部门整体支出绩效自评报告",  # name + year too long
+     ["湘西土家族苗族自治州人力资源和社会保障局", "2023年度部门整体支出绩效自评报告"]),
+])
+def test_a_long_title_is_broken_between_phrases_never_inside_one(title, lines):
+    assert title_lines(title, 22, 156) == lines
+    assert all(text_width_mm(line, 22) <= 156 for line in lines)
+
+
+def test_the_drafted_title_carries_its_line_break_where_the_phrase_ends(written):
+    title = docx.Document(str(written)).paragraphs[0]
+    assert title.style.name == "Title"
+    assert title.text == "安化县教育局2023年度\n部门整体支出绩效自评报告"
+
+
+def test_rendered_title_lines_end_where_the_phrases_do(written):
+    text = subprocess.run(["pdftotext", "-layout", str(_pdf(written)), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    first = [re.sub(r"\s+", "", line) for line in text.splitlines() if line.strip()][:2]
+    assert first == ["安化县教育局2023年度", "部门整体支出绩效自评报告"]

@@ -20,7 +20,7 @@ from ..errors import ReportFileError
 from ..findings import Finding, FindingLocation, Kind
 from ..report import Heading, Paragraph, Report, Table
 from .atomic import write_atomic
-from .docx_layout import add_page_numbers, lay_out_table
+from .docx_layout import add_page_numbers, lay_out_table, title_lines
 from .docx_reader import Unit, W, Walk, open_docx, walk_document
 
 __all__ = ["COMMENT_AUTHOR", "comment_text", "copy_comment_text", "write_commented_docx", "write_docx"]
@@ -36,6 +36,7 @@ BODY_FONT = ("仿宋_GB2312", "仿宋")
 LATIN_FONT = "Times New Roman"
 BODY_STYLE = "Body Text"
 TABLE_TEXT_STYLE = "Table Text"
+TITLE_PT = 22            # 二号
 TABLE_TEXT_PT = 10.5      # 五号: an eight-column table fits the page without breaking a number
 TEXT_WIDTH_MM = 156       # A4 less the 28 mm and 26 mm side margins
 # Paragraph.style of the draft → (Word style, alignment): captions centred, the unit line and the
@@ -101,7 +102,7 @@ def _setup(doc: Any) -> None:
     styles = doc.styles
     _style_paragraph(styles["Normal"], BODY_FONT, 16, indent=False, exact=28)
     _style_paragraph(styles[BODY_STYLE], BODY_FONT, 16, indent=True, exact=28)
-    _style_paragraph(styles["Title"], TITLE_FONT, 22, indent=False, exact=None, center=True)
+    _style_paragraph(styles["Title"], TITLE_FONT, TITLE_PT, indent=False, exact=None, center=True)
     styles["Title"].paragraph_format.space_after = Mm(10)
     _style_paragraph(styles["Heading 1"], H1_FONT, 16, indent=True, exact=28)
     _style_paragraph(styles["Heading 2"], H2_FONT, 16, indent=True, exact=28)
@@ -243,9 +244,10 @@ def _build(report: Report, fit: bool = False) -> Any:
     _setup(doc)
     tables: dict[int, Any] = {}
     for i, block in enumerate(report.blocks):
-        if isinstance(block, Heading):
-            style = "Title" if block.level == 0 else f"Heading {block.level}"
-            doc.add_paragraph(block.text, style=style)
+        if isinstance(block, Heading) and block.level == 0 and not fit:  # the review copy keeps its offsets
+            _title(doc, block.text)
+        elif isinstance(block, Heading):
+            doc.add_paragraph(block.text, style="Title" if block.level == 0 else f"Heading {block.level}")
         elif isinstance(block, Paragraph):
             style = PARAGRAPH_STYLES.get(block.style or "", BODY_STYLE)
             p = doc.add_paragraph(block.text, style=style)
@@ -263,6 +265,15 @@ def _build(report: Report, fit: bool = False) -> Any:
             else:
                 tables[i] = _write_table(doc, block, fit)
     return doc
+
+
+def _title(doc: Any, text: str) -> None:
+    """The title, broken between phrases when it takes two lines (a line break, not a new paragraph)."""
+    p = doc.add_paragraph(style="Title")
+    for n, line in enumerate(title_lines(text, TITLE_PT, TEXT_WIDTH_MM)):
+        if n:
+            p.runs[-1].add_break()
+        p.add_run(line)
 
 
 def _before_signature(report: Report, i: int) -> bool:

@@ -247,16 +247,10 @@ def _build(report: Report, fit: bool = False) -> Any:
         if isinstance(block, Heading) and block.level == 0 and not fit:  # the review copy keeps its offsets
             _title(doc, block.text)
         elif isinstance(block, Heading):
-            doc.add_paragraph(block.text, style="Title" if block.level == 0 else f"Heading {block.level}")
+            p = doc.add_paragraph(block.text, style="Title" if block.level == 0 else f"Heading {block.level}")
+            _space_after_table(report, i, p, fit)
         elif isinstance(block, Paragraph):
-            style = PARAGRAPH_STYLES.get(block.style or "", BODY_STYLE)
-            p = doc.add_paragraph(block.text, style=style)
-            if _before_signature(report, i):
-                p.paragraph_format.keep_with_next = True  # the 落款 is never alone on a page, nor split
-            if style == PARAGRAPH_STYLES["signature"] and not _after_signature(report, i):
-                from docx.shared import Pt
-
-                p.paragraph_format.space_before = Pt(56)  # two blank lines before 落款
+            _paragraph(doc, report, i, block, fit)
         elif block.rows:
             parent = tables.get(block.nested_in[0]) if block.nested_in else None
             if parent is not None and block.nested_in is not None:
@@ -265,6 +259,29 @@ def _build(report: Report, fit: bool = False) -> Any:
             else:
                 tables[i] = _write_table(doc, block, fit)
     return doc
+
+
+def _paragraph(doc: Any, report: Report, i: int, block: Paragraph, fit: bool) -> None:
+    from docx.shared import Pt
+
+    style = PARAGRAPH_STYLES.get(block.style or "", BODY_STYLE)
+    p = doc.add_paragraph(block.text, style=style)
+    _space_after_table(report, i, p, fit)
+    if style == BODY_STYLE and block.text.rstrip().endswith(("：", ":")):
+        p.paragraph_format.keep_with_next = True  # a lead-in (…如下：) never ends a page without what it leads to
+    if _before_signature(report, i):
+        p.paragraph_format.keep_with_next = True  # the 落款 is never alone on a page, nor split
+    if style == PARAGRAPH_STYLES["signature"] and not _after_signature(report, i):
+        p.paragraph_format.space_before = Pt(56)  # two blank lines before 落款
+
+
+def _space_after_table(report: Report, i: int, p: Any, fit: bool) -> None:
+    """Half a line between a table and the text after it, which otherwise touches its last rule."""
+    from docx.shared import Pt
+
+    before = report.blocks[i - 1] if i else None
+    if not fit and isinstance(before, Table) and before.nested_in is None:
+        p.paragraph_format.space_before = Pt(8)
 
 
 def _title(doc: Any, text: str) -> None:

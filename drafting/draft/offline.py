@@ -300,10 +300,10 @@ def assets(d: DepartmentData, w: Writer) -> None:
 
 
 def _items(d: DepartmentData, w: Writer, items: list[str], where: str, lead: str) -> None:
-    """The officer's items after a lead-in sentence, numbered （一）（二）… when there are two or more;
-    a lone item is not numbered."""
+    """The officer's items, numbered （一）（二）… after a lead-in sentence when there are two or more;
+    a lone item stands alone (no （一） waiting for a （二）, no “如下：” for one sentence)."""
     kept = [t for i, item in enumerate(items) if (t := w.checked(MARKER.sub("", item), f"{where}第{i + 1}条"))]
-    if kept:
+    if len(kept) > 1:
         w.para(w.say(lead, who=d.department.short_name or d.department.name))
     numbered(w, [sentence(t) for t in kept])
 
@@ -329,7 +329,8 @@ def problems(d: DepartmentData, w: Writer) -> None:
         w.gap("存在的问题及原因", ["problems"])
         return
     w.warnings.append("数据未提供“存在的问题”（problems），本节由指标完成情况归纳，请核实后修改")
-    w.para(w.say("problems_lead", who=d.department.short_name or d.department.name))
+    if len(found) > 1:
+        w.para(w.say("problems_lead", who=d.department.short_name or d.department.name))
     numbered(w, found)
 
 

@@ -121,8 +121,7 @@ def _staffing(d: DepartmentData, w: Writer, who: str) -> None:
     actual = w.q(Decimal(s.actual), Unit.PERSON, "staffing.actual")
     actual_kinds = "、".join(f"{k}人员{w.q(Decimal(n), Unit.PERSON, f'staffing.actual_by_kind.{k}')}"
                              for k, n in s.actual_by_kind.items())
-    retired = "" if s.retired is None else \
-        f"；另有离退休人员{w.q(Decimal(s.retired), Unit.PERSON, 'staffing.retired')}"
+    retired = "" if s.retired is None else w.say("retired", n=w.q(Decimal(s.retired), Unit.PERSON, "staffing.retired"))
     w.para(w.say("staffing", who=who, authorized=authorized, authorized_kinds=f"，其中{authorized_kinds}" if
                  authorized_kinds else "", year=d.year, actual=actual,
                  actual_kinds=f"，其中{actual_kinds}" if actual_kinds else "", retired=retired))
@@ -218,9 +217,10 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
     w.sub(f"{marker}“三公”经费支出情况")
     a = sg.actual
     actual = w.q(a.total, u, "sangong.actual.total")
-    versus = "" if sg.prior is None else \
-        f"；上年“三公”经费支出{w.q(sg.prior.total, u, 'sangong.prior.total')}，较上年" + \
-        change(w, a.total, sg.prior.total, u, "sangong.change.total", "sangong.change_ratio.total")
+    versus = "" if sg.prior is None else w.say(
+        "sangong_prior", prior=w.q(sg.prior.total, u, "sangong.prior.total"),
+        change=change(w, a.total, sg.prior.total, u, "sangong.change.total", "sangong.change_ratio.total")
+        .removeprefix("与上年"))  # 较上年持平
     w.para(w.say("sangong_total", year=d.year, actual=actual, budget=_sangong_budget(w, sg), prior=versus))
     items = []
     for key, label in (("reception", "公务接待费"), ("vehicle_operation", "公务用车运行维护费"),
@@ -239,9 +239,9 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
             diff = budget - now
             if diff > 0:
                 ratio = round_half_up(diff / budget * HUNDRED, 2)
-                bit += (f"，较预算{w.q(budget, u, f'sangong.budget.{key}')}节约"
-                        f"{w.q(diff, u, f'sangong.savings.{key}')}"
-                        f"（节约比例{w.q(ratio, Unit.PERCENT, f'sangong.savings_ratio.{key}')}）")
+                bit += w.say("sangong_item_saved", budget=w.q(budget, u, f"sangong.budget.{key}"),
+                             saved=w.q(diff, u, f"sangong.savings.{key}"),
+                             ratio=w.q(ratio, Unit.PERCENT, f"sangong.savings_ratio.{key}"))
             elif diff < 0:
                 bit += (f"，超出预算{w.q(budget, u, f'sangong.budget.{key}')}"
                         f"{w.q(-diff, u, f'sangong.savings.{key}')}")

@@ -153,3 +153,27 @@ def test_rendered_figures_in_tables_are_never_broken_across_lines(written):
     assert len(figures) > 20
     broken = [f for f in figures if not re.search(r"[ ]*".join(map(re.escape, f.replace(" ", ""))), text)]
     assert broken == []
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|表\d)")
+
+
+def test_a_page_ends_early_only_before_a_heading_or_the_last_paragraph_kept_with_the_signature(written):
+    """Keep-with-next holds a heading with its first lines and the 落款 with the last paragraph; a page
+    left more than two lines short must be followed by one of those, never by running text."""
+    layout = subprocess.run(["pdftotext", "-bbox-layout", str(_pdf(written)), "-"], check=True, capture_output=True,
+                            text=True).stdout
+    pages = []
+    for page in layout.split("<page ")[1:]:
+        height = float(re.search(r'height="([\d.]+)"', page)[1])
+        lines = [(float(m[1]), "".join(re.findall(r">([^<]*)</word>", m[2])))
+                 for m in re.finditer(r'<line xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</line>',
+                                      page, re.S)]
+        body = [(y, t) for y, t in lines if y < height - 80]  # the page number's footer aside
+        pages.append((height - max(y for y, _ in body), [t for _, t in body]))
+    usual = min(gap for gap, _ in pages[:-1])
+    line = 28  # the body's exact line height, in points
+    for n in range(len(pages) - 1):
+        if pages[n][0] > usual + 2 * line:
+            following = pages[n + 1][1]
+            assert _HEADING.match(following[0]) or "安化县教育局" in following[-2:], (n + 1, following[:2])

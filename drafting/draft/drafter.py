@@ -96,7 +96,7 @@ class Draft(BaseModel):
         path = Path(docx_path)
         sidecar = self.sidecar.model_dump_json(indent=2) + "\n"
         return write_pair([
-            (path, lambda tmp: write_docx(self.report, tmp)),
+            (path, lambda tmp: write_docx(self.report, tmp, printed=True)),
             (path.with_suffix(".json"), lambda tmp: tmp.write_text(sidecar, encoding="utf-8")),
         ])
 

@@ -237,20 +237,20 @@ def _write_table(container: Any, table: Table, fit: bool = False) -> Any:
     return t
 
 
-def _build(report: Report, fit: bool = False) -> Any:
+def _build(report: Report, fit: bool = False, printed: bool = False) -> Any:
     from docx import Document
 
     doc = Document()
     _setup(doc)
     tables: dict[int, Any] = {}
     for i, block in enumerate(report.blocks):
-        if isinstance(block, Heading) and block.level == 0 and not fit:  # the review copy keeps its offsets
+        if isinstance(block, Heading) and block.level == 0 and printed:
             _title(doc, block.text)
         elif isinstance(block, Heading):
             p = doc.add_paragraph(block.text, style="Title" if block.level == 0 else f"Heading {block.level}")
-            _space_after_table(report, i, p, fit)
+            _space_after_table(report, i, p, printed)
         elif isinstance(block, Paragraph):
-            _paragraph(doc, report, i, block, fit)
+            _paragraph(doc, report, i, block, printed)
         elif block.rows:
             parent = tables.get(block.nested_in[0]) if block.nested_in else None
             if parent is not None and block.nested_in is not None:
@@ -261,13 +261,13 @@ def _build(report: Report, fit: bool = False) -> Any:
     return doc
 
 
-def _paragraph(doc: Any, report: Report, i: int, block: Paragraph, fit: bool) -> None:
+def _paragraph(doc: Any, report: Report, i: int, block: Paragraph, printed: bool) -> None:
     from docx.shared import Pt
 
     style = PARAGRAPH_STYLES.get(block.style or "", BODY_STYLE)
     p = doc.add_paragraph(block.text, style=style)
-    _space_after_table(report, i, p, fit)
-    if style == BODY_STYLE and block.text.rstrip().endswith(("：", ":")):
+    _space_after_table(report, i, p, printed)
+    if printed and style == BODY_STYLE and block.text.rstrip().endswith(("：", ":")):
         p.paragraph_format.keep_with_next = True  # a lead-in (…如下：) never ends a page without what it leads to
     if _before_signature(report, i):
         p.paragraph_format.keep_with_next = True  # the 落款 is never alone on a page, nor split
@@ -275,12 +275,12 @@ def _paragraph(doc: Any, report: Report, i: int, block: Paragraph, fit: bool) ->
         p.paragraph_format.space_before = Pt(56)  # two blank lines before 落款
 
 
-def _space_after_table(report: Report, i: int, p: Any, fit: bool) -> None:
+def _space_after_table(report: Report, i: int, p: Any, printed: bool) -> None:
     """Half a line between a table and the text after it, which otherwise touches its last rule."""
     from docx.shared import Pt
 
     before = report.blocks[i - 1] if i else None
-    if not fit and isinstance(before, Table) and before.nested_in is None:
+    if printed and isinstance(before, Table) and before.nested_in is None:
         p.paragraph_format.space_before = Pt(8)
 
 
@@ -303,9 +303,12 @@ def _after_signature(report: Report, i: int) -> bool:
     return isinstance(prev, Paragraph) and prev.style == "signature"
 
 
-def write_docx(report: Report, path: str | Path) -> Path:
-    """Write a report as .docx in 公文 layout, atomically (temp file + rename)."""
-    doc = _build(report)
+def write_docx(report: Report, path: str | Path, *, printed: bool = False) -> Path:
+    """Write a report as .docx in 公文 layout, atomically (temp file + rename). ``printed`` (a draft,
+    laid out for print): a long title broken between phrases with a line break, a lead-in (…如下：)
+    kept with what follows, space after each table. Off, the document holds the report's text
+    exactly as before (a copy of a report keeps its offsets; the fixtures' .docx their bytes)."""
+    doc = _build(report, printed=printed)
     return write_atomic(path, lambda tmp: doc.save(str(tmp)))
 
 

@@ -331,3 +331,10 @@ def test_in_the_review_copy_a_short_row_spans_the_table_and_columns_fit_their_te
     widths = [c.width for c in t.columns]
     assert widths[0] < widths[3]  # 序号 narrower than the long header's column
     assert abs(sum(w for w in widths) - Mm(156)) < Mm(1)
+
+
+def test_a_printed_title_is_broken_between_phrases_and_reads_back_with_that_line_break(tmp_path: Path) -> None:
+    # only on request (a draft for print): a plain write keeps the report's text exactly
+    printed = read_docx(write_docx(_report(), tmp_path / "printed.docx", printed=True))
+    assert printed.blocks[0].text == "某县教育局2023年度\n部门整体支出绩效自评报告"  # type: ignore[union-attr]
+    assert _shape(printed)[1:] == _shape(_report())[1:]

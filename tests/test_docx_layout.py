@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from drafting.draft.drafter import draft
-from drafting.io.docx_layout import column_widths, text_width_mm
+from drafting.io.docx_layout import NUMBER, column_widths, text_width_mm, title_lines
 from drafting.io.loading import load_department
 from drafting.report import Cell, Table
 
@@ -87,8 +87,9 @@ def _pdf(docx_path: Path) -> Path:
     office = shutil.which("libreoffice") or shutil.which("soffice")
     if office is None or shutil.which("pdftotext") is None:
         pytest.skip("LibreOffice or pdftotext is not installed")
-    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(docx_path.parent), str(docx_path)],
-                   check=True, capture_output=True, timeout=300)
+    if not docx_path.with_suffix(".pdf").exists():  # one rendering for the module's checks
+        subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(docx_path.parent),
+                        str(docx_path)], check=True, capture_output=True, timeout=300)
     return docx_path.with_suffix(".pdf")
 
 
@@ -97,9 +98,82 @@ def test_rendered_pages_put_each_table_after_the_paragraph_that_names_it(written
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     flat = re.sub(r"\s+", "", text)
     for n, header in ((1, "机构名称"), (2, "机构名称"), (3, "项目"), (4, "一级指标")):
-        intro = flat.index(f"表{n}）") if f"表{n}）" in flat else flat.index(f"见表{n}")
+        intro = flat.index(f"表{n}")  # the paragraph's 见表N (or 列于表N), before the caption
         caption = flat.index(f"表{n}", intro + 2)
         assert intro < caption < flat.index(header, caption)
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
                                                               text=True).stdout)[1])
     assert 5 <= pages <= 12
+
+
+@pytest.mark.parametrize(("title", "lines"), [
+    ("清溪县水利局2024年度部门整体支出绩效自评报告", ["清溪县水利局2024年度", "部门整体支出绩效自评报告"]),
+    ("靖州县人力资源和社会保障局2022年度部门整体支出绩效自评报告",
+     ["靖州县人力资源和社会保障局2022年度", "部门整体支出绩效自评报告"]),
+    ("某局2023年度部门整体支出绩效自评报告", ["某局2023年度部门整体支出绩效自评报告"]),  # fits: one line
+    ("湘西土家族苗族自治州人力资源和社会保障局2023年度部门整体支出绩效自评报告",  # name + year too long
+     ["湘西土家族苗族自治州人力资源和社会保障局", "2023年度部门整体支出绩效自评报告"]),
+])
+def test_a_long_title_is_broken_between_phrases_never_inside_one(title, lines):
+    assert title_lines(title, 22, 156) == lines
+    assert all(text_width_mm(line, 22) <= 156 for line in lines)
+
+
+def test_the_drafted_title_carries_its_line_break_where_the_phrase_ends(written):
+    title = docx.Document(str(written)).paragraphs[0]
+    assert title.style.name == "Title"
+    assert title.text == "安化县教育局2023年度\n部门整体支出绩效自评报告"
+
+
+def test_rendered_title_lines_end_where_the_phrases_do(written):
+    text = subprocess.run(["pdftotext", "-layout", str(_pdf(written)), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    first = [re.sub(r"\s+", "", line) for line in text.splitlines() if line.strip()][:2]
+    assert first == ["安化县教育局2023年度", "部门整体支出绩效自评报告"]
+
+
+def test_a_lead_in_stays_on_the_page_of_what_it_introduces(written):
+    # “…的应用及公开情况如下：” once ended page 8 with its item on page 9
+    body = [p for p in docx.Document(str(written)).paragraphs if p.text.strip() and p.style.name != "Title"]
+    leads = [p for p in body if p.text.endswith("：")]
+    assert leads and all(p.paragraph_format.keep_with_next for p in leads)
+
+
+def test_text_after_a_table_does_not_touch_its_last_rule(written):
+    d = docx.Document(str(written))
+    after = [el.getnext() for el in d.element.body if el.tag == qn("w:tbl")]
+    assert after and all(el.find(qn("w:pPr")).find(qn("w:spacing")).get(qn("w:before")) for el in after)
+
+
+def test_rendered_figures_in_tables_are_never_broken_across_lines(written):
+    text = subprocess.run(["pdftotext", "-layout", str(_pdf(written)), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    figures = {c.text for b in draft(load_department(ANHUA_2023)).report.blocks if b.kind == "table"
+               for row in b.rows[1:] for c in row if NUMBER.match(c.text.strip())}
+    assert len(figures) > 20
+    broken = [f for f in figures if not re.search(r"[ ]*".join(map(re.escape, f.replace(" ", ""))), text)]
+    assert broken == []
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|表\d)")
+
+
+def test_a_page_ends_early_only_before_a_heading_or_the_last_paragraph_kept_with_the_signature(written):
+    """Keep-with-next holds a heading with its first lines and the 落款 with the last paragraph; a page
+    left more than two lines short must be followed by one of those, never by running text."""
+    layout = subprocess.run(["pdftotext", "-bbox-layout", str(_pdf(written)), "-"], check=True, capture_output=True,
+                            text=True).stdout
+    pages = []
+    for page in layout.split("<page ")[1:]:
+        height = float(re.search(r'height="([\d.]+)"', page)[1])
+        lines = [(float(m[1]), "".join(re.findall(r">([^<]*)</word>", m[2])))
+                 for m in re.finditer(r'<line xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</line>',
+                                      page, re.S)]
+        body = [(y, t) for y, t in lines if y < height - 80]  # the page number's footer aside
+        pages.append((height - max(y for y, _ in body), [t for _, t in body]))
+    usual = min(gap for gap, _ in pages[:-1])
+    line = 28  # the body's exact line height, in points
+    for n in range(len(pages) - 1):
+        if pages[n][0] > usual + 2 * line:
+            following = pages[n + 1][1]
+            assert _HEADING.match(following[0]) or "安化县教育局" in following[-2:], (n + 1, following[:2])

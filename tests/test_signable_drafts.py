@@ -6,6 +6,7 @@ no repeated text, and contain every part of the outline; the scratch departments
 complete, also leave nothing 【待补充】.
 """
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def test_the_income_the_department_reports_is_in_the_draft_beside_the_forms_tota
 def test_the_sangong_budget_is_called_what_the_form_calls_it(water):
     # stumble 17: the workbook's row is 预算数; nothing says it was the 年初 budget
     text = _prose(water[1])
-    assert "“三公”经费支出14.62万元，预算数18.00万元" in text
+    assert re.search(r"“三公”经费(?:实际|共)?支出14\.62万元，比?预算数为?18\.00万元", text)
     assert "年初预算数18.00" not in text
 
 
@@ -105,8 +106,8 @@ def test_indicator_groups_do_not_all_read_as_one_formula(water):
     # 产出, 效益, 满意度 each say their indicators met the target, in turn in different words
     groups = [b.text for b in water[1].report.blocks if isinstance(b, Paragraph) and b.text[:2] in ("1．", "2．", "3．")
               and "指标。" in b.text[:8]]
-    assert [next(w for w in ("达到年度目标值", "完成年度目标", "实现年度目标") if w in g) for g in groups] == \
-        ["达到年度目标值", "完成年度目标", "实现年度目标"]
+    said = [next(w for w in ("达到年度目标值", "完成年度目标", "实现年度目标") if w in g) for g in groups]
+    assert len(said) == 3 and len(set(said)) == 3
 
 
 def test_a_lone_item_is_not_numbered(water):
@@ -158,7 +159,8 @@ def test_some_tasks_silent_are_pointed_to_the_indicators(water):
     tasks = [t.model_copy(update={"achievements": []}) if n else t for n, t in enumerate(data.tasks)]
     text = _prose(draft(data.model_copy(update={"tasks": tasks})))
     assert "1．巩固提升农村饮水安全。" in text
-    assert "“实施清溪河堤防加固工程”“做好汛前隐患排查和防汛物资储备”“推进河湖长制”等任务的完成情况由绩效指标反映" in text
+    assert "“实施清溪河堤防加固工程”“做好汛前隐患排查和防汛物资储备”“推进河湖长制”等任务的完成情况" in text
+    assert "“巩固提升农村饮水安全”" not in text  # the task with a completion of its own is not pointed away
 
 
 def test_the_drop_downs_hold_what_the_descriptions_needed(market):

@@ -96,7 +96,7 @@ class Draft(BaseModel):
         path = Path(docx_path)
         sidecar = self.sidecar.model_dump_json(indent=2) + "\n"
         return write_pair([
-            (path, lambda tmp: write_docx(self.report, tmp)),
+            (path, lambda tmp: write_docx(self.report, tmp, printed=True)),
             (path.with_suffix(".json"), lambda tmp: tmp.write_text(sidecar, encoding="utf-8")),
         ])
 
@@ -198,10 +198,11 @@ def signature(d: DepartmentData, warnings: list[str]) -> list[Paragraph]:
 
 def draft(data: DepartmentData, *, prior: Report | None = None, model: str | ChatModel = "offline",
           sections: list[str] | None = None, cache_dir: str | Path | None = None, use_cache: bool = True,
-          progress: Callable[[str], None] | None = None, settings: Any = None) -> Draft:
+          progress: Callable[[str], None] | None = None, settings: Any = None, wording: int | None = None) -> Draft:
     """Draft the report of ``data``. ``model`` is ``"offline"`` (default, no network), a spec for
     ``get_model`` or a ``ChatModel``; usable answers are cached under ``cache_dir`` (default
-    .jixiao-cache/) unless ``use_cache`` is False. ``settings`` is a ``ChainSettings``."""
+    .jixiao-cache/) unless ``use_cache`` is False. ``settings`` is a ``ChainSettings``. The offline
+    wording is the department's own (``phrasing``); ``wording=n`` takes every kind's n-th frame instead."""
     from ..numbers.facts import build_facts
     from .chain import SectionChain, covered
     from .offline import draft_section, lead_paragraph
@@ -222,7 +223,7 @@ def draft(data: DepartmentData, *, prior: Report | None = None, model: str | Cha
     for spec in specs:
         if progress:
             progress(spec.title)
-        skeleton = draft_section(data, spec, accept, last_year)
+        skeleton = draft_section(data, spec, accept, last_year, wording)
         warnings += skeleton.warnings
         gaps += skeleton.gaps
         outcomes.append(chain.run(spec, skeleton.text, prior))
@@ -238,7 +239,7 @@ def draft(data: DepartmentData, *, prior: Report | None = None, model: str | Cha
         warnings += out.warnings
         gaps += out.gaps
     rest = place_tables(by_section, tables)
-    blocks: list[Any] = [Heading(text=title, level=0), Paragraph(text=lead_paragraph(data))]
+    blocks: list[Any] = [Heading(text=title, level=0), Paragraph(text=lead_paragraph(data, wording))]
     for spec in specs:
         blocks += [Heading(text=spec.heading, level=1), *by_section[spec.id]]
     blocks += rest + signature(data, warnings)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..department import INCOME_LABELS, DepartmentData, ExpenditureRow, IncomeRow
+from ..department import INCOME_LABELS, DepartmentData, ExpenditureRow, IncomeRow, SanGongTable
 from ..quantities import Unit, round_half_up
 from .offline_performance import performance
 from .offline_writer import (
@@ -32,6 +32,7 @@ from .offline_writer import (
     ordinal,
     sentence,
 )
+from .phrasing import Voice
 from .sections import SectionSpec, total_row
 
 __all__ = ["WRITERS", "OfflineResult", "Writer", "draft_section", "fmt", "lead_paragraph"]
@@ -51,17 +52,18 @@ def _stated(text: str | None) -> str | None:
     return text
 
 
-def lead_paragraph(d: DepartmentData) -> str:
+def voice(d: DepartmentData, section: str, pin: int | None = None) -> Voice:
+    """The phrasing of one section of ``d``'s draft: chosen by department and year (see ``phrasing``)."""
+    return Voice(f"{d.department.name}\x1f{d.year}", section, pin=pin)
+
+
+def lead_paragraph(d: DepartmentData, pin: int | None = None) -> str:
     """The opening paragraph before 一、; carries no figures except the year. Who evaluated and
     under which rules are written only when the data states them."""
-    name = d.department.name
     method = _stated(d.evaluation_method)
     body = _stated(d.evaluation_body)
-    how = f"按照{method}的要求，" if method else ""
-    who = f"由{body}" if body else ""
-    return (f"根据《中华人民共和国预算法》和预算绩效管理有关规定，{name}{how}"
-            f"{who}对照部门整体支出绩效评价指标，对{d.year}年度部门整体支出的预算编制、"
-            "预算执行、资金管理和绩效目标完成情况进行了全面自评。现将自评情况报告如下：")
+    return voice(d, "lead", pin).say("lead", name=d.department.name, how=f"按照{method}的要求，" if method else "",
+                                     who=f"由{body}" if body else "", year=d.year)
 
 
 def overview(d: DepartmentData, w: Writer) -> None:
@@ -70,7 +72,7 @@ def overview(d: DepartmentData, w: Writer) -> None:
     who = p.short_name or p.name
     w.sub("（一）主要职责")
     if d.duties:
-        w.para(f"{p.name}的主要职责是：")
+        w.para(w.say("duties_intro", name=p.name))
         for i, duty in enumerate(d.duties):
             text = w.checked(MARKER.sub("", duty), f"职能职责第{i + 1}项")
             if text:
@@ -86,7 +88,7 @@ def overview(d: DepartmentData, w: Writer) -> None:
     w.sub("（四）年度主要工作任务")
     if d.tasks:
         items = "；".join(f"{ordinal(i)}是{t.title.rstrip('。；')}" for i, t in enumerate(d.tasks))
-        w.para(w.checked(f"{d.year}年度，{who}围绕部门职责确定了以下主要工作任务：{items}。", "年度主要工作任务") or "")
+        w.para(w.checked(w.say("tasks", year=d.year, who=who, items=items), "年度主要工作任务") or "")
     else:
         w.gap("年度主要工作任务", ["tasks"])
 
@@ -95,9 +97,9 @@ def _organisation(d: DepartmentData, w: Writer, who: str) -> None:
     p = d.department
     parts = []
     if p.organisation:
-        parts.append(f"{who}内设机构包括：{'、'.join(p.organisation)}")
+        parts.append(w.say("organisation_inner", who=who, units="、".join(p.organisation)))
     if p.subordinate_units:
-        parts.append(f"下属二级机构包括：{'、'.join(p.subordinate_units)}")
+        parts.append(w.say("organisation_sub", units="、".join(p.subordinate_units)))
     text = "；".join(parts) + "。"
     if w.prior.where(text) is None:
         w.para(text)
@@ -113,19 +115,16 @@ def _organisation(d: DepartmentData, w: Writer, who: str) -> None:
 def _staffing(d: DepartmentData, w: Writer, who: str) -> None:
     s = d.staffing
     w.sub("（三）人员情况")
-    text = f"{who}核定人员编制{w.q(Decimal(s.authorized), Unit.PERSON, 'staffing.authorized')}"
-    if s.authorized_by_kind:
-        kinds = "、".join(f"{k}编制{w.q(Decimal(n), Unit.PERSON, f'staffing.authorized_by_kind.{k}')}"
-                         for k, n in s.authorized_by_kind.items())
-        text += f"，其中{kinds}"
-    text += f"；{d.year}年末实有人数{w.q(Decimal(s.actual), Unit.PERSON, 'staffing.actual')}"
-    if s.actual_by_kind:
-        kinds = "、".join(f"{k}人员{w.q(Decimal(n), Unit.PERSON, f'staffing.actual_by_kind.{k}')}"
-                         for k, n in s.actual_by_kind.items())
-        text += f"，其中{kinds}"
-    if s.retired is not None:
-        text += f"；另有离退休人员{w.q(Decimal(s.retired), Unit.PERSON, 'staffing.retired')}"
-    w.para(text + "。")
+    authorized = w.q(Decimal(s.authorized), Unit.PERSON, "staffing.authorized")
+    authorized_kinds = "、".join(f"{k}编制{w.q(Decimal(n), Unit.PERSON, f'staffing.authorized_by_kind.{k}')}"
+                                 for k, n in s.authorized_by_kind.items())
+    actual = w.q(Decimal(s.actual), Unit.PERSON, "staffing.actual")
+    actual_kinds = "、".join(f"{k}人员{w.q(Decimal(n), Unit.PERSON, f'staffing.actual_by_kind.{k}')}"
+                             for k, n in s.actual_by_kind.items())
+    retired = "" if s.retired is None else w.say("retired", n=w.q(Decimal(s.retired), Unit.PERSON, "staffing.retired"))
+    w.para(w.say("staffing", who=who, authorized=authorized, authorized_kinds=f"，其中{authorized_kinds}" if
+                 authorized_kinds else "", year=d.year, actual=actual,
+                 actual_kinds=f"，其中{actual_kinds}" if actual_kinds else "", retired=retired))
 
 
 # -- 资金管理与使用 ---------------------------------------------------------------------------------------
@@ -134,12 +133,7 @@ def _staffing(d: DepartmentData, w: Writer, who: str) -> None:
 def finance(d: DepartmentData, w: Writer) -> None:
     f = d.finance
     w.sub("（一）预算安排及收入情况")
-    budget_bits = []
-    if f.initial_budget is not None:
-        budget_bits.append(f"年初预算数为{w.money(d, f.initial_budget, 'finance.initial_budget')}")
-    if f.adjusted_budget is not None:
-        budget_bits.append(f"调整后全年预算数为{w.money(d, f.adjusted_budget, 'finance.adjusted_budget')}")
-    text = f"{d.year}年度部门" + "，".join(budget_bits) + "。" if budget_bits else ""
+    text = _budget(d, w)
     i = total_row(f.income)
     rows = [(i, f.income[i])] if i is not None else list(enumerate(f.income))
     for idx, row in rows:
@@ -152,18 +146,18 @@ def finance(d: DepartmentData, w: Writer) -> None:
     for idx, er in erows:
         p = f"finance.expenditure[{idx}]"
         who = "全年" if e is not None else f"{er.unit_name}全年"
-        text = f"{who}支出合计{w.money(d, er.total, f'{p}.total')}，其中：基本支出{w.money(d, er.basic, f'{p}.basic')}"
+        total, basic = w.money(d, er.total, f"{p}.total"), w.money(d, er.basic, f"{p}.basic")
         inner = [f"{label}{w.money(d, getattr(er, k), f'{p}.{k}')}" for k, label in
                  (("personnel", "人员支出"), ("public", "公用支出")) if getattr(er, k)]
-        if inner:
-            text += f"（{'、'.join(inner)}）"
-        text += f"，项目支出{w.money(d, er.project, f'{p}.project')}" if er.project else "，无项目支出"
-        text += _balances(d, w, er, p)
+        project = f"项目支出{w.money(d, er.project, f'{p}.project')}" if er.project else "无项目支出"
+        text = w.say("expenditure", who=who, total=total, basic=basic, inner=f"（{'、'.join(inner)}）" if inner else "",
+                     project=project, balances=_balances(d, w, er, p))
         if e is not None and f.prior_expenditure is not None:
-            text += f"。上年支出合计为{w.money(d, f.prior_expenditure, 'finance.prior_expenditure')}，本年较上年" + \
-                change(w, er.total, f.prior_expenditure, f.unit, "finance.expenditure_change",
-                        "finance.expenditure_change_ratio")
-        w.para(text + "。")
+            prior = w.money(d, f.prior_expenditure, "finance.prior_expenditure")
+            moved = change(w, er.total, f.prior_expenditure, f.unit, "finance.expenditure_change",
+                           "finance.expenditure_change_ratio").removeprefix("与上年")  # 本年较上年持平
+            text += w.say("expenditure_prior", prior=prior, change=moved)
+        w.para(text)
 
     budget, _ = (f.adjusted_budget, "finance.adjusted_budget") if f.adjusted_budget is not None else \
         (f.initial_budget, "finance.initial_budget")
@@ -172,26 +166,36 @@ def finance(d: DepartmentData, w: Writer) -> None:
     if budget and executed is not None:
         w.sub("（三）预算执行情况")
         rate = w.q(round_half_up(executed / budget * HUNDRED, 2), Unit.PERCENT, "finance.execution_rate")
-        if f.adjusted_budget is not None:
-            w.para(f"全年预算执行数{w.money(d, executed, epath)}，预算执行率为{rate}。")
-        else:
-            w.para(f"全年实际支出{w.money(d, executed, epath)}，为年初预算数的{rate}。")
+        kind = "execution_adjusted" if f.adjusted_budget is not None else "execution_initial"
+        w.para(w.say(kind, executed=w.money(d, executed, epath), rate=rate))
     sangong(d, w, "（四）" if budget and executed is not None else "（三）")
     assets(d, w)
+
+
+def _budget(d: DepartmentData, w: Writer) -> str:
+    f = d.finance
+    initial = w.money(d, f.initial_budget, "finance.initial_budget") if f.initial_budget is not None else None
+    adjusted = w.money(d, f.adjusted_budget, "finance.adjusted_budget") if f.adjusted_budget is not None else None
+    if initial and adjusted:
+        return w.say("budget_both", year=d.year, initial=initial, adjusted=adjusted)
+    if initial:
+        return w.say("budget_initial", year=d.year, initial=initial)
+    return w.say("budget_adjusted", year=d.year, adjusted=adjusted) if adjusted else ""
 
 
 def _income(d: DepartmentData, w: Writer, row: IncomeRow, p: str, who: str) -> str:
     """收入合计 (the form's, 上年结转 included) and, when a carry-over is stated, 本年收入 apart — the
     figure the department's 决算 calls 本年收入合计 — so both totals an officer knows are written."""
-    text = f"{who}收入合计{w.money(d, row.total, f'{p}.total')}"
+    total = w.money(d, row.total, f"{p}.total")
     parts = [f"{INCOME_LABELS[k]}{w.money(d, getattr(row, k), f'{p}.{k}')}"
              for k in ("fiscal", "government_fund", "special_account", "other")
              if getattr(row, k)]  # blank (not stated) and 0 columns are not listed
     if not row.carryover:
-        return f"{text}，其中{'、'.join(parts)}。" if parts else f"{text}。"
-    text += f"，其中本年收入{w.money(d, row.total - row.carryover, f'{p}.current')}"
-    text += f"（{'、'.join(parts)}）" if parts else ""
-    return f"{text}，上年结转{w.money(d, row.carryover, f'{p}.carryover')}。"
+        return w.say("income", who=who, total=total, parts=f"，其中{'、'.join(parts)}" if parts else "")
+    current = w.money(d, row.total - row.carryover, f"{p}.current")
+    return w.say("income_carryover", who=who, total=total, current=current,
+                 parts=f"（{'、'.join(parts)}）" if parts else "",
+                 carryover=w.money(d, row.carryover, f"{p}.carryover"))
 
 
 def _balances(d: DepartmentData, w: Writer, er: ExpenditureRow, p: str) -> str:
@@ -212,23 +216,12 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
     sg, u = d.sangong, d.sangong.unit
     w.sub(f"{marker}“三公”经费支出情况")
     a = sg.actual
-    text = f"{d.year}年度“三公”经费支出{w.q(a.total, u, 'sangong.actual.total')}"
-    if sg.budget is not None:
-        text += f"，预算数{w.q(sg.budget.total, u, 'sangong.budget.total')}"  # as the form says: not 年初
-        saved = sg.budget.total - a.total
-        if saved > 0:
-            text += f"，节约{w.q(saved, u, 'sangong.savings.total')}"
-            if sg.budget.total:
-                ratio = round_half_up(saved / sg.budget.total * HUNDRED, 2)
-                text += f"，节约比例{w.q(ratio, Unit.PERCENT, 'sangong.savings_ratio.total')}"
-        elif saved < 0:
-            text += f"，超预算{w.q(-saved, u, 'sangong.savings.total')}"
-        else:
-            text += "，与预算持平"
-    if sg.prior is not None:
-        text += f"；上年“三公”经费支出{w.q(sg.prior.total, u, 'sangong.prior.total')}，较上年" + \
-            change(w, a.total, sg.prior.total, u, "sangong.change.total", "sangong.change_ratio.total")
-    w.para(text + "。")
+    actual = w.q(a.total, u, "sangong.actual.total")
+    versus = "" if sg.prior is None else w.say(
+        "sangong_prior", prior=w.q(sg.prior.total, u, "sangong.prior.total"),
+        change=change(w, a.total, sg.prior.total, u, "sangong.change.total", "sangong.change_ratio.total")
+        .removeprefix("与上年"))  # 较上年持平
+    w.para(w.say("sangong_total", year=d.year, actual=actual, budget=_sangong_budget(w, sg), prior=versus))
     items = []
     for key, label in (("reception", "公务接待费"), ("vehicle_operation", "公务用车运行维护费"),
                        ("vehicle_purchase", "公务用车购置费"), ("overseas", "因公出国（境）费")):
@@ -246,9 +239,9 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
             diff = budget - now
             if diff > 0:
                 ratio = round_half_up(diff / budget * HUNDRED, 2)
-                bit += (f"，较预算{w.q(budget, u, f'sangong.budget.{key}')}节约"
-                        f"{w.q(diff, u, f'sangong.savings.{key}')}"
-                        f"（节约比例{w.q(ratio, Unit.PERCENT, f'sangong.savings_ratio.{key}')}）")
+                bit += w.say("sangong_item_saved", budget=w.q(budget, u, f"sangong.budget.{key}"),
+                             saved=w.q(diff, u, f"sangong.savings.{key}"),
+                             ratio=w.q(ratio, Unit.PERCENT, f"sangong.savings_ratio.{key}"))
             elif diff < 0:
                 bit += (f"，超出预算{w.q(budget, u, f'sangong.budget.{key}')}"
                         f"{w.q(-diff, u, f'sangong.savings.{key}')}")
@@ -259,11 +252,27 @@ def sangong(d: DepartmentData, w: Writer, marker: str) -> None:
                 if prior else "，上年无此项支出"
         items.append(bit)
     if items:
-        w.para("其中：" + "；".join(items) + "。")
+        w.para(w.say("sangong_items", items="；".join(items)))
     if sg.reason:
         reason = w.checked(sg.reason, "“三公”经费增减原因")
         if reason:
-            w.para(f"“三公”经费增减变化的主要原因是：{sentence(reason)}")
+            w.para(w.say("sangong_reason", reason=sentence(reason)))
+
+
+def _sangong_budget(w: Writer, sg: SanGongTable) -> str:
+    """The total against its 预算数 (as the form names it, not 年初): 节约 with its ratio, 超预算, 持平."""
+    if sg.budget is None:
+        return ""
+    u = sg.unit
+    budget = w.q(sg.budget.total, u, "sangong.budget.total")
+    saved = sg.budget.total - sg.actual.total
+    if saved > 0 and sg.budget.total:
+        ratio = round_half_up(saved / sg.budget.total * HUNDRED, 2)
+        return w.say("sangong_saved", budget=budget, saved=w.q(saved, u, "sangong.savings.total"),
+                     ratio=w.q(ratio, Unit.PERCENT, "sangong.savings_ratio.total"))
+    if saved < 0:
+        return f"，预算数{budget}，超预算{w.q(-saved, u, 'sangong.savings.total')}"
+    return f"，预算数{budget}，与预算持平"
 
 
 def assets(d: DepartmentData, w: Writer) -> None:
@@ -281,8 +290,7 @@ def assets(d: DepartmentData, w: Writer) -> None:
     p = f"finance.fixed_assets[{i}]"
     parts = [f"{label}{w.money(d, getattr(row, k), f'{p}.{k}')}" for k, label in
              (("in_use", "在用固定资产"), ("leased", "出租固定资产"), ("other", "其他固定资产")) if getattr(row, k)]
-    text = f"年末固定资产合计{w.money(d, row.total, f'{p}.total')}"
-    w.para(text + (f"，其中{'、'.join(parts)}。" if parts else "。"))
+    w.para(w.say("assets", total=w.money(d, row.total, f"{p}.total"), parts=f"，其中{'、'.join(parts)}" if parts else ""))
 
 
 # -- 绩效情况: ``offline_performance.performance`` ------------------------------------------------------
@@ -291,15 +299,18 @@ def assets(d: DepartmentData, w: Writer) -> None:
 # -- 问题、措施、结果应用 ---------------------------------------------------------------------------------
 
 
-def _items(w: Writer, items: list[str], where: str) -> None:
-    """The officer's items, numbered （一）（二）… when there are two or more; a lone item is not numbered."""
+def _items(d: DepartmentData, w: Writer, items: list[str], where: str, lead: str) -> None:
+    """The officer's items, numbered （一）（二）… after a lead-in sentence when there are two or more;
+    a lone item stands alone (no （一） waiting for a （二）, no “如下：” for one sentence)."""
     kept = [t for i, item in enumerate(items) if (t := w.checked(MARKER.sub("", item), f"{where}第{i + 1}条"))]
+    if len(kept) > 1:
+        w.para(w.say(lead, who=d.department.short_name or d.department.name))
     numbered(w, [sentence(t) for t in kept])
 
 
 def problems(d: DepartmentData, w: Writer) -> None:
     if d.problems:
-        _items(w, d.problems, "存在的问题")
+        _items(d, w, d.problems, "存在的问题", "problems_lead")
         return
     found = []
     missed = [(i, ind) for i, ind in enumerate(d.indicators) if ind.met() is False]
@@ -318,19 +329,21 @@ def problems(d: DepartmentData, w: Writer) -> None:
         w.gap("存在的问题及原因", ["problems"])
         return
     w.warnings.append("数据未提供“存在的问题”（problems），本节由指标完成情况归纳，请核实后修改")
+    if len(found) > 1:
+        w.para(w.say("problems_lead", who=d.department.short_name or d.department.name))
     numbered(w, found)
 
 
 def measures(d: DepartmentData, w: Writer) -> None:
     if d.measures:
-        _items(w, d.measures, "改进措施")
+        _items(d, w, d.measures, "改进措施", "measures_lead")
         return
     w.gap("下一步改进措施", ["measures"])
 
 
 def result_use(d: DepartmentData, w: Writer) -> None:
     if d.result_use:
-        _items(w, d.result_use, "评价结果应用")
+        _items(d, w, d.result_use, "评价结果应用", "result_use_lead")
         return
     w.gap("评价结果应用及公开情况", ["result_use"])
 
@@ -345,10 +358,12 @@ WRITERS: dict[str, Callable[[DepartmentData, Writer], None]] = {
 }
 
 
-def draft_section(d: DepartmentData, spec: SectionSpec, accept: Accept, prior: Seen | None = None) -> OfflineResult:
+def draft_section(d: DepartmentData, spec: SectionSpec, accept: Accept, prior: Seen | None = None,
+                  pin: int | None = None) -> OfflineResult:
     """The offline text of one section. Sentences of the data that repeat last year's report
-    (``prior``) are not copied: their figures are written in the drafter's own clauses instead."""
-    w = Writer(accept, prior)
+    (``prior``) are not copied: their figures are written in the drafter's own clauses instead.
+    ``pin`` words every sentence with the n-th frame of its kind (to check every frame)."""
+    w = Writer(accept, prior, voice(d, spec.id, pin))
     WRITERS[spec.id](d, w)
     if not w.blocks:
         w.gap(spec.title, list(spec.needs))

@@ -22,7 +22,6 @@ from .sections import NumberSource
 __all__ = ["indicators"]
 
 OTHER = "其他指标"
-MET_WORDS = ("达到年度目标值", "完成年度目标", "实现年度目标")  # one per group, in turn
 CN_COUNTS = "零一两三四五六七八九"  # counts under ten are words (九项), never a figure the guard must find
 
 
@@ -50,12 +49,12 @@ def indicators(d: DepartmentData, w: Writer, used: list[str]) -> None:
     kinds = "、".join(g for g in groups if g != OTHER)
     what = f"设置了{kinds}" if kinds else "设置了绩效指标"
     shown = "目标值、完成值和得分" if any(ind.score is not None for ind in d.indicators) else "目标值和完成值"
-    w.para(f"{d.year}年度部门整体支出绩效目标{what}，各项指标的{shown}详见下表。")
+    w.para(w.say("indicators_intro", year=d.year, what=what, shown=shown))
     told = set().union(*(plain_shingles(u) for u in used)) if used else set()
     single = len(groups) == 1
     placed, loose = _evidence(d)
     for n, (level1, members) in enumerate(groups.items()):
-        parts = _group(w, members, used, told, MET_WORDS[n % len(MET_WORDS)])
+        parts = _group(w, members, used, told, n)
         for i, ind in members:
             said = _evidence_of(w, i, ind, placed.get(i, []))
             name = f"“{_short_name(ind.name)}”"
@@ -118,15 +117,17 @@ def _evidence_of(w: Writer, i: int, ind: Indicator, figures: list[KeyFigure]) ->
 
 
 def _group(w: Writer, members: list[tuple[int, Indicator]], used: list[str], told: set[str],
-           met_words: str = "达到年度目标值") -> list[str]:
+           turn: int = 0) -> list[str]:
     """The sentences of one first-level group: met together, each miss, notes, the rest pointed to.
-    ``met_words`` varies by group (deterministically), so three groups do not read as one formula."""
+    The ``turn``-th group says "met" in the next words of the draft's own order, so three groups do
+    not read as one formula."""
     met = [(i, ind) for i, ind in members if ind.met() is True]
     missed = [(i, ind) for i, ind in members if ind.met() is False]
     parts: list[str] = []
     if met:
         beyond = [_short_name(ind.name) for _, ind in met if ind.actual_value != ind.target_value]
-        text = f"{_names([_short_name(ind.name) for _, ind in met])}{'均' if len(met) > 1 else ''}{met_words}"
+        text = w.say("indicators_met", turn, names=_names([_short_name(ind.name) for _, ind in met]),
+                     all="均" if len(met) > 1 else "")
         if beyond and len(beyond) < len(met):
             text += f"，其中{_names(beyond)}优于目标值"
         docked = [(i, ind) for i, ind in met if ind.score is not None and ind.weight is not None and ind.score < ind.weight]
@@ -190,7 +191,7 @@ def _miss(w: Writer, i: int, ind: Indicator, used: list[str]) -> str:
         text = f"“{name}”目标值{said}{target}，差{shown}未达到目标"
     reason = w.checked(ind.deviation_reason, f"指标“{name}”的偏差原因") if ind.deviation_reason else None
     if reason:
-        text += f"，主要原因是{reason.rstrip('。')}"
+        text += w.say("miss_reason", i, reason=reason.rstrip("。"))
     else:
         w.warnings.append(f"指标“{name}”未达到目标值，数据未提供偏差原因（deviation_reason）；请补充")
         text += "，偏差原因待补充"

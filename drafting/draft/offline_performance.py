@@ -136,8 +136,8 @@ def performance(d: DepartmentData, w: Writer) -> None:
     else:
         who = d.department.short_name or d.department.name
         grade = d.grade or grade_for(d.self_score)
-        w.para(f"经综合评价，{who}{d.year}年度部门整体支出绩效自评得分为"
-               f"{w.q(d.self_score, Unit.SCORE, 'self_score')}，评价等次为“{grade.value}”。")
+        w.para(w.say("conclusion", who=who, year=d.year, score=w.q(d.self_score, Unit.SCORE, "self_score"),
+                     grade=grade.value))
 
 
 def _next_sub(w: Writer) -> str:
@@ -192,6 +192,6 @@ def _task_paragraphs(d: DepartmentData, w: Writer, bodies: list[tuple[str, str]]
     for n, (title, body) in enumerate(said):
         w.para(f"{n + 1}．{title}。{body}")
     if silent and d.indicators:
-        w.para(f"{'“' + '”“'.join(silent) + '”'}{'等任务' if len(silent) > 1 else '任务'}的完成情况由绩效指标反映，见下文。")
+        w.para(w.say("tasks_silent", names=f"{'“' + '”“'.join(silent) + '”'}{'等任务' if len(silent) > 1 else '任务'}"))
     elif silent:
         w.gap("年度主要任务完成情况", ["tasks"])

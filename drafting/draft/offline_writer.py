@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from ..department import DepartmentData
 from ..numbers.textnorm import char_shingles, containment, normalize
 from ..quantities import Unit, format_decimal, places_of, round_half_up
+from .phrasing import Voice
 from .sections import DraftBlock, NumberSource, SectionText
 
 __all__ = [
@@ -147,13 +148,19 @@ def sentences(text: str) -> list[str]:
 class Writer:
     """Collects one section's blocks and the source of every number written into them."""
 
-    def __init__(self, accept: Accept, prior: Seen | None = None) -> None:
+    def __init__(self, accept: Accept, prior: Seen | None = None, voice: Voice | None = None) -> None:
         self.blocks: list[DraftBlock] = []
         self.numbers: list[NumberSource] = []
         self.warnings: list[str] = []
         self.gaps: list[Gap] = []
         self.accept = accept
         self.prior = prior or Seen()
+        self.voice = voice or Voice("", "")
+
+    def say(self, kind: str, turn: int = 0, **slots: object) -> str:
+        """A sentence of ``kind`` in this draft's phrasing (``phrasing.Voice``); the slots carry the
+        figures, already formatted and recorded with ``q``."""
+        return self.voice.say(kind, turn, **slots)
 
     def unheld(self, title: str, kept: list[str], where: str) -> list[str]:
         """``kept`` minus the sentences that together rebuild one of last year's paragraphs."""

@@ -15,7 +15,7 @@ from typing import Any
 from ..report import Table
 from .docx_reader import W
 
-__all__ = ["add_page_numbers", "column_widths", "lay_out_table", "text_width_mm"]
+__all__ = ["add_page_numbers", "column_widths", "lay_out_table", "text_width_mm", "title_lines"]
 
 # a figure, with its comparator, word (节约) and unit: 92.05%, ≥6000人次, 7.786万人, 节约1.04, 5元/亩, ≤180万元/公里
 NUMBER = re.compile(r"^(?:节约|超支|增加|减少|[≥≤><=＝])?[（(]?[-+]?\d[\d,.]*\s*(?:%|[\u4e00-\u9fff]{0,3}(?:/[\u4e00-\u9fff·]{1,4})?)"
@@ -31,6 +31,34 @@ def text_width_mm(text: str, size_pt: float) -> float:
     em = size_pt * 0.3528  # 1pt = 0.3528mm
     wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
     return em * (wide + 0.55 * (len(text) - wide))
+
+
+# where a 公文 title may be broken, best first: before the kind of report, then before the year
+_TITLE_BREAKS = (re.compile(r"(?<=年度)(?=部门)|(?<=年)(?=部门)|(?=部门整体支出)|(?=(?:整体支出)?绩效自评报告$)"),
+                 re.compile(r"(?=\d{4}年)"))
+
+
+def title_lines(text: str, size_pt: float, width_mm: float) -> list[str]:
+    """The title as the lines it is printed in: one line when it fits; else broken where a phrase
+    ends (清溪县水利局2024年度 / 部门整体支出绩效自评报告), never inside one (…绩效自 / 评报告).
+    A longer one is broken at each such point as needed; a phrase wider than the page wraps."""
+    if text_width_mm(text, size_pt) <= width_mm:
+        return [text]
+    for pattern in _TITLE_BREAKS:
+        for m in pattern.finditer(text):
+            head, tail = text[:m.start()], text[m.start():]
+            if head and tail and max(text_width_mm(head, size_pt), text_width_mm(tail, size_pt)) <= width_mm:
+                return [head, tail]
+    # a very long name: three lines or more, each ending where a phrase does, as full as it fits
+    cuts = sorted({m.start() for p in _TITLE_BREAKS for m in p.finditer(text)} - {0})
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    lines = [pieces[0]]
+    for piece in pieces[1:]:
+        if text_width_mm(lines[-1] + piece, size_pt) <= width_mm:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return lines
 
 
 def _unbreakable(text: str) -> bool:

@@ -20,7 +20,7 @@ from ..errors import ReportFileError
 from ..findings import Finding, FindingLocation, Kind
 from ..report import Heading, Paragraph, Report, Table
 from .atomic import write_atomic
-from .docx_layout import add_page_numbers, lay_out_table
+from .docx_layout import add_page_numbers, lay_out_table, title_lines
 from .docx_reader import Unit, W, Walk, open_docx, walk_document
 
 __all__ = ["COMMENT_AUTHOR", "comment_text", "copy_comment_text", "write_commented_docx", "write_docx"]
@@ -36,6 +36,7 @@ BODY_FONT = ("仿宋_GB2312", "仿宋")
 LATIN_FONT = "Times New Roman"
 BODY_STYLE = "Body Text"
 TABLE_TEXT_STYLE = "Table Text"
+TITLE_PT = 22            # 二号
 TABLE_TEXT_PT = 10.5      # 五号: an eight-column table fits the page without breaking a number
 TEXT_WIDTH_MM = 156       # A4 less the 28 mm and 26 mm side margins
 # Paragraph.style of the draft → (Word style, alignment): captions centred, the unit line and the
@@ -101,7 +102,7 @@ def _setup(doc: Any) -> None:
     styles = doc.styles
     _style_paragraph(styles["Normal"], BODY_FONT, 16, indent=False, exact=28)
     _style_paragraph(styles[BODY_STYLE], BODY_FONT, 16, indent=True, exact=28)
-    _style_paragraph(styles["Title"], TITLE_FONT, 22, indent=False, exact=None, center=True)
+    _style_paragraph(styles["Title"], TITLE_FONT, TITLE_PT, indent=False, exact=None, center=True)
     styles["Title"].paragraph_format.space_after = Mm(10)
     _style_paragraph(styles["Heading 1"], H1_FONT, 16, indent=True, exact=28)
     _style_paragraph(styles["Heading 2"], H2_FONT, 16, indent=True, exact=28)
@@ -236,25 +237,20 @@ def _write_table(container: Any, table: Table, fit: bool = False) -> Any:
     return t
 
 
-def _build(report: Report, fit: bool = False) -> Any:
+def _build(report: Report, fit: bool = False, printed: bool = False) -> Any:
     from docx import Document
 
     doc = Document()
     _setup(doc)
     tables: dict[int, Any] = {}
     for i, block in enumerate(report.blocks):
-        if isinstance(block, Heading):
-            style = "Title" if block.level == 0 else f"Heading {block.level}"
-            doc.add_paragraph(block.text, style=style)
+        if isinstance(block, Heading) and block.level == 0 and printed:
+            _title(doc, block.text)
+        elif isinstance(block, Heading):
+            p = doc.add_paragraph(block.text, style="Title" if block.level == 0 else f"Heading {block.level}")
+            _space_after_table(report, i, p, printed)
         elif isinstance(block, Paragraph):
-            style = PARAGRAPH_STYLES.get(block.style or "", BODY_STYLE)
-            p = doc.add_paragraph(block.text, style=style)
-            if _before_signature(report, i):
-                p.paragraph_format.keep_with_next = True  # the 落款 is never alone on a page, nor split
-            if style == PARAGRAPH_STYLES["signature"] and not _after_signature(report, i):
-                from docx.shared import Pt
-
-                p.paragraph_format.space_before = Pt(56)  # two blank lines before 落款
+            _paragraph(doc, report, i, block, printed)
         elif block.rows:
             parent = tables.get(block.nested_in[0]) if block.nested_in else None
             if parent is not None and block.nested_in is not None:
@@ -263,6 +259,38 @@ def _build(report: Report, fit: bool = False) -> Any:
             else:
                 tables[i] = _write_table(doc, block, fit)
     return doc
+
+
+def _paragraph(doc: Any, report: Report, i: int, block: Paragraph, printed: bool) -> None:
+    from docx.shared import Pt
+
+    style = PARAGRAPH_STYLES.get(block.style or "", BODY_STYLE)
+    p = doc.add_paragraph(block.text, style=style)
+    _space_after_table(report, i, p, printed)
+    if printed and style == BODY_STYLE and block.text.rstrip().endswith(("：", ":")):
+        p.paragraph_format.keep_with_next = True  # a lead-in (…如下：) never ends a page without what it leads to
+    if _before_signature(report, i):
+        p.paragraph_format.keep_with_next = True  # the 落款 is never alone on a page, nor split
+    if style == PARAGRAPH_STYLES["signature"] and not _after_signature(report, i):
+        p.paragraph_format.space_before = Pt(56)  # two blank lines before 落款
+
+
+def _space_after_table(report: Report, i: int, p: Any, printed: bool) -> None:
+    """Half a line between a table and the text after it, which otherwise touches its last rule."""
+    from docx.shared import Pt
+
+    before = report.blocks[i - 1] if i else None
+    if printed and isinstance(before, Table) and before.nested_in is None:
+        p.paragraph_format.space_before = Pt(8)
+
+
+def _title(doc: Any, text: str) -> None:
+    """The title, broken between phrases when it takes two lines (a line break, not a new paragraph)."""
+    p = doc.add_paragraph(style="Title")
+    for n, line in enumerate(title_lines(text, TITLE_PT, TEXT_WIDTH_MM)):
+        if n:
+            p.runs[-1].add_break()
+        p.add_run(line)
 
 
 def _before_signature(report: Report, i: int) -> bool:
@@ -275,9 +303,12 @@ def _after_signature(report: Report, i: int) -> bool:
     return isinstance(prev, Paragraph) and prev.style == "signature"
 
 
-def write_docx(report: Report, path: str | Path) -> Path:
-    """Write a report as .docx in 公文 layout, atomically (temp file + rename)."""
-    doc = _build(report)
+def write_docx(report: Report, path: str | Path, *, printed: bool = False) -> Path:
+    """Write a report as .docx in 公文 layout, atomically (temp file + rename). ``printed`` (a draft,
+    laid out for print): a long title broken between phrases with a line break, a lead-in (…如下：)
+    kept with what follows, space after each table. Off, the document holds the report's text
+    exactly as before (a copy of a report keeps its offsets; the fixtures' .docx their bytes)."""
+    doc = _build(report, printed=printed)
     return write_atomic(path, lambda tmp: doc.save(str(tmp)))
 
 

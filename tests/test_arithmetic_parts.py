@@ -136,3 +136,10 @@ def test_a_change_rate_is_the_change_over_its_base_stated_or_implied(text, wrong
 ])
 def test_change_rates_that_hold_or_cannot_be_pinned_are_left_alone(text):
     assert [f for f in check_arithmetic(para(text)) if f.rule == "sentence_change_rate"] == []
+
+
+def test_a_change_that_names_its_own_base_is_not_held_against_the_budget_another_clause_names():
+    """较预算7.00万元节约…，较上年减少0.87万元: last year's figure is not stated, and 7.00 is not it
+    (an offline draft's own wording once drew a false 'should be 6.83万元' here)."""
+    text = "公务接待费5.96万元，较预算7.00万元节约1.04万元（节约比例14.86%），较上年减少0.87万元，下降12.74%。"
+    assert check_arithmetic(para(text)) == []

@@ -73,7 +73,8 @@ def _changes(figs: list[_Fig]) -> list[Finding]:
         key = ("预算",) if word in _SAVING else ("上年", "去年", "同期")
         explicit = [w for w in _BASE_WORDS if w in d.words]
         b_i = _base_of(figs, k, tuple(explicit) or key)
-        if b_i is None:  # 比年初预算48.00万元减少5.20万元: the base is the figure the comparison names
+        if b_i is None and not explicit:  # 比年初预算48.00万元减少5.20万元: the figure the comparison names
+            # (never when the change names its own base: 较预算7.00万元节约…，较上年减少0.87万元 is not on 7.00)
             b_i = next((j for j in range(k - 1, -1, -1) if figs[j].money and figs[j].change is None
                         and _COMPARED.search(figs[j].words)), None)
         if b_i is None and explicit and explicit[0] != "预算":

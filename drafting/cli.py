@@ -15,10 +15,12 @@ import os
 import sys
 import warnings
 from collections.abc import Sequence
+from contextlib import nullcontext
 from enum import IntEnum
 from pathlib import Path
 
 from .cli_options import FORMAT_HELP, OUTPUT_HELP, VersionAction, positive_int
+from .cli_progress import ProgressLine
 from .errors import DraftingError, EnvironmentFailure, InputError, InputWarning, ModelError
 
 
@@ -111,12 +113,13 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     threshold = Severity(args.fail_on)
     if target.is_dir():
         return _review_folder(target, args, data, prior, threshold)
-    report = read_report(target)
     shown = args.progress or sys.stderr.isatty()
-    result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
-                    progress=(lambda i, n, name: _progress(i, n, f"审核：{name}")) if shown else None)
-    if shown:  # the progress line cleared, so what follows starts on a clean line
-        sys.stderr.write("\r" + " " * 80 + "\r")
+    with ProgressLine() if shown else nullcontext() as line:  # cleared at the end: a clean line follows
+        if line:
+            line(0, 1, "读取报告")
+        report = read_report(target)
+        result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
+                        progress=(lambda i, n, name: line(i, n, f"审核：{name}")) if line else None)
     (result,) = _decide(args, target, [(target, result)])
     if args.dedup:
         # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
@@ -223,11 +226,9 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
     with tempfile.TemporaryDirectory(prefix="jixiao-") as spool:
         sink = FolderOutput(args.format, outputs, where, entries, tuple(args.accept or ()), args.note or "",
                             Path(spool) if one_file else None)
-        try:
+        with ProgressLine() as line:  # cleared at the end, so an error stands on a line of its own
             rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge),
-                                 progress=_progress, jobs=args.jobs or default_jobs())
-        finally:  # the progress line ended, so an error stands on a line of its own
-            _say("")
+                                 progress=line, jobs=args.jobs or default_jobs())
         if args.accept:
             _say(f"已接受 {record_accepted(args.accept, where, entries, rows)} 条审核意见，记入 {where}（删除其中一条即恢复提示）")
         table = folder_summary_table([(r.name, r.errors, r.warnings, r.infos) for r in rows])
@@ -262,13 +263,6 @@ def _folder_targets(args, folder: Path) -> tuple[list[Path], Path | None, bool, 
     outputs = folder_outputs(files, folder, out_dir, ext) if out_dir else {}
     _guard([*outputs.values(), *([out] if one_file else [])], *files, args.data, args.prior)
     return files, out, one_file, outputs
-
-
-def _progress(i: int, n: int, label: str) -> None:
-    width = 30
-    done = int(width * i / n)
-    sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {label[:40]:<40}")
-    sys.stderr.flush()
 
 
 def cmd_draft(args: argparse.Namespace) -> ExitStatus:

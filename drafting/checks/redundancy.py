@@ -216,19 +216,23 @@ def duplicate_clusters(report: Report, min_chars: int = MIN_CHARS) -> list[Clust
     out = _clusters(report, min_chars)
     if min_chars <= SHORT_MIN_CHARS:
         return out
-    taken = [loc for cl in out for loc in (cl.canonical, *(c.location for c in cl.copies))]
+    taken: dict[tuple[int, int | None, int | None], list[Location]] = defaultdict(list)  # by text unit
+    for cl in out:
+        for loc in (cl.canonical, *(c.location for c in cl.copies)):
+            taken[(loc.block, loc.row, loc.col)].append(loc)
     for cl in _clusters(report, SHORT_MIN_CHARS):
         places = [cl.canonical, *(c.location for c in cl.copies)]
         # a sentence of several clauses, not a name: task and indicator names are meant to recur
         sentence = bool(_CLAUSE_MARK.search(cl.canonical_quote.strip().rstrip("。；;")))
         if cl.size >= 3 and sentence and meaningful_length(cl.canonical_quote) < min_chars \
-                and not any(_overlap(a, b) for a in places for b in taken):
+                and not any(_overlap(a, b) for a in places for b in taken.get((a.block, a.row, a.col), ())):
             out.append(cl)
     return out
 
 
 def _overlap(a: Location, b: Location) -> bool:
-    return (a.block, a.row, a.col) == (b.block, b.row, b.col) and a.start < b.end and b.start < a.end
+    """Two spans of one text unit that share a character."""
+    return a.start < b.end and b.start < a.end
 
 
 def _clusters(report: Report, min_chars: int) -> list[Cluster]:

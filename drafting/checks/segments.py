@@ -76,14 +76,28 @@ class Segment:
         return Segment(self.unit, n.starts[a], n.ends[b - 1], sub)
 
 
-def segments(report: Report, min_chars: int = MIN_CHARS) -> list[Segment]:
+def segments(report: Report, min_chars: int = MIN_CHARS, reuse: list[Segment] | None = None) -> list[Segment]:
+    """The paragraphs of ``report`` of at least ``min_chars`` normalised characters. ``reuse``: the
+    same report's segments for another ``min_chars``; a paragraph found there too is taken as it is
+    (the same text, shingles and all), not built a second time."""
+    known = {(*_unit_key(seg.unit), seg.start, seg.end): seg for seg in reuse or ()}
     out = []
     for unit in report.units():
         for s, e in split_paragraphs(unit.text, min_chars):
+            seg = known.get((*_unit_key(unit), s, e)) if known else None
+            if seg is not None:
+                if len(seg.norm) >= min_chars:
+                    out.append(seg)
+                continue
             norm = normalize(unit.text[s:e], offset=s)
             if len(norm) >= min_chars:
                 out.append(Segment(unit, s, e, norm))
     return out
+
+
+def _unit_key(unit: TextUnit) -> tuple[int, int | None, int | None]:
+    loc = unit.location
+    return loc.block, loc.row, loc.col
 
 
 def _positions(seg: Segment) -> dict[str, list[int]]:

@@ -152,7 +152,7 @@ def find_paragraph_splices(report: Report, prior: Report | None = None,
     must go on after it on the same line with the rest of that sentence (“…增长” + paragraph +
     “2.8%…”). A copy that starts a sentence, a line or a list item is a duplicate, not a splice."""
     hosts = segments(report)
-    refs = segments(report, min_chars)
+    refs = segments(report, min_chars, reuse=hosts)
     own = len(refs)
     if prior is not None:
         refs += segments(prior, min_chars)

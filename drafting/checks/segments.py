@@ -247,12 +247,16 @@ _LOW = (1 << _SHIFT) - 1
 
 
 def _seed_index(norms: list[Normalized]) -> dict[str, list[int]]:
-    """Each seed (``_SEED`` characters) → its places, as ``text << 32 | position`` in text order."""
+    """Each seed (``_SEED`` characters) → its places, as ``text << 32 | position`` in text order; a
+    seed's list stops at ``_MAX_SEEDS`` + 1 places (more is vocabulary, and in a long report most of
+    the index's memory)."""
     index: dict[str, list[int]] = defaultdict(list)
     for u, n in enumerate(norms):
         t, base = n.text, u << _SHIFT
         for i in range(len(t) - _SEED + 1):
-            index[t[i : i + _SEED]].append(base + i)
+            places = index[t[i : i + _SEED]]
+            if len(places) <= _MAX_SEEDS:
+                places.append(base + i)
     return index
 
 

@@ -34,7 +34,11 @@ class ExitStatus(IntEnum):
 
 
 def _say(msg: str) -> None:
-    print(msg, file=sys.stderr)
+    line = ProgressLine.active
+    if line is not None:  # the progress line cleared first, so the message stands on its own line
+        line.say(msg)
+    else:
+        print(msg, file=sys.stderr)
 
 
 def _emit(text: str, out: str | None) -> None:
@@ -45,6 +49,8 @@ def _emit(text: str, out: str | None) -> None:
         write_text(out, text)
         _say(f"已写入 {out}")
     else:
+        if ProgressLine.active is not None:  # stdout may be the same terminal: the line goes first
+            ProgressLine.active.close()
         sys.stdout.write(text)
 
 
@@ -120,19 +126,21 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
         report = read_report(target)
         result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
                         progress=(lambda i, n, name: line(i, n, f"审核：{name}")) if line else None)
-    (result,) = _decide(args, target, [(target, result)])
-    if args.dedup:
-        # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
-        # page or commented copy still goes beside the input, md/json only as a one-line summary.
-        _write_dedup(report, result, args.output, target)
-        if args.format in ("html", "docx"):
-            _write_review(result, report, args.format, None, source=target)
-        else:
-            from .render import summary_line
+        if line:
+            line(1, 1, "写出审核结果")
+        (result,) = _decide(args, target, [(target, result)])
+        if args.dedup:
+            # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
+            # page or commented copy still goes beside the input, md/json only as a one-line summary.
+            _write_dedup(report, result, args.output, target)
+            if args.format in ("html", "docx"):
+                _write_review(result, report, args.format, None, source=target)
+            else:
+                from .render import summary_line
 
-            _say(summary_line(result))
-    else:
-        _write_review(result, report, args.format, args.output, source=target)
+                _say(summary_line(result))
+        else:
+            _write_review(result, report, args.format, args.output, source=target)
     worst = result.worst()
     return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
 

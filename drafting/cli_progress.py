@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import ClassVar, TextIO
 
 __all__ = ["ProgressLine"]
 
@@ -21,6 +21,8 @@ _WIDTH = 30  # characters of the bar
 class ProgressLine:
     """``line(i, n, label)`` starts step ``i`` of ``n``; used as a context manager, the line is kept
     fresh while a step runs and cleared at the end."""
+
+    active: ClassVar[ProgressLine | None] = None  # the line on screen, which a message must clear first
 
     def __init__(self, stream: TextIO | None = None, interval: float = 0.5,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -48,17 +50,31 @@ class ProgressLine:
             self.stream.write(f"\r{self.text():<80}")
             self.stream.flush()
 
+    def say(self, message: str) -> None:
+        """A message on a line of its own; the progress line comes back under it at the next redraw."""
+        with self._lock:
+            self.stream.write("\r" + " " * 80 + "\r" + message + "\n")
+            self.stream.flush()
+
     def _tick(self) -> None:
         while not self._stop.wait(self.interval):
             self.redraw()
 
     def __enter__(self) -> ProgressLine:
+        ProgressLine.active = self
         self._thread = threading.Thread(target=self._tick, name="jixiao-progress", daemon=True)
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop redrawing and clear the line (before text goes to a terminal's stdout, and at the end)."""
+        if self._stop.is_set():
+            return
         self._stop.set()
+        ProgressLine.active = None
         if self._thread is not None:
             self._thread.join()
         with self._lock:  # cleared, so what follows starts on a clean line

@@ -40,3 +40,21 @@ def test_redrawing_rewrites_the_same_line_and_leaving_clears_it():
     written = out.getvalue()
     assert written.count("\r[") == 2 and "审核：语言 5 s" in written
     assert written.endswith("\r" + " " * 80 + "\r")
+
+
+def test_a_message_clears_the_line_and_stands_on_its_own_line():
+    out = io.StringIO()
+    with ProgressLine(out, interval=3600, clock=Clock()) as line:
+        line(1, 2, "写出审核结果")
+        assert ProgressLine.active is line
+        line.say("已写入 out.json")
+    assert "\r" + " " * 80 + "\r已写入 out.json\n" in out.getvalue()
+    assert ProgressLine.active is None
+
+
+def test_closing_twice_clears_once():
+    out = io.StringIO()
+    line = ProgressLine(out, interval=3600, clock=Clock())
+    with line:
+        line.close()
+    assert out.getvalue().count(" " * 80) == 1

@@ -15,10 +15,12 @@ import os
 import sys
 import warnings
 from collections.abc import Sequence
+from contextlib import nullcontext
 from enum import IntEnum
 from pathlib import Path
 
 from .cli_options import FORMAT_HELP, OUTPUT_HELP, VersionAction, positive_int
+from .cli_progress import ProgressLine
 from .errors import DraftingError, EnvironmentFailure, InputError, InputWarning, ModelError
 
 
@@ -32,7 +34,11 @@ class ExitStatus(IntEnum):
 
 
 def _say(msg: str) -> None:
-    print(msg, file=sys.stderr)
+    line = ProgressLine.active
+    if line is not None:  # the progress line cleared first, so the message stands on its own line
+        line.say(msg)
+    else:
+        print(msg, file=sys.stderr)
 
 
 def _emit(text: str, out: str | None) -> None:
@@ -43,6 +49,8 @@ def _emit(text: str, out: str | None) -> None:
         write_text(out, text)
         _say(f"已写入 {out}")
     else:
+        if ProgressLine.active is not None:  # stdout may be the same terminal: the line goes first
+            ProgressLine.active.close()
         sys.stdout.write(text)
 
 
@@ -111,25 +119,28 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     threshold = Severity(args.fail_on)
     if target.is_dir():
         return _review_folder(target, args, data, prior, threshold)
-    report = read_report(target)
     shown = args.progress or sys.stderr.isatty()
-    result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
-                    progress=(lambda i, n, name: _progress(i, n, f"审核：{name}")) if shown else None)
-    if shown:  # the progress line cleared, so what follows starts on a clean line
-        sys.stderr.write("\r" + " " * 80 + "\r")
-    (result,) = _decide(args, target, [(target, result)])
-    if args.dedup:
-        # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
-        # page or commented copy still goes beside the input, md/json only as a one-line summary.
-        _write_dedup(report, result, args.output, target)
-        if args.format in ("html", "docx"):
-            _write_review(result, report, args.format, None, source=target)
-        else:
-            from .render import summary_line
+    with ProgressLine() if shown else nullcontext() as line:  # cleared at the end: a clean line follows
+        if line:
+            line(0, 1, "读取报告")
+        report = read_report(target)
+        result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
+                        progress=(lambda i, n, name: line(i, n, f"审核：{name}")) if line else None)
+        if line:
+            line(1, 1, "写出审核结果")
+        (result,) = _decide(args, target, [(target, result)])
+        if args.dedup:
+            # With --dedup, -o names the de-duplicated copy: the findings are not printed over it; a
+            # page or commented copy still goes beside the input, md/json only as a one-line summary.
+            _write_dedup(report, result, args.output, target)
+            if args.format in ("html", "docx"):
+                _write_review(result, report, args.format, None, source=target)
+            else:
+                from .render import summary_line
 
-            _say(summary_line(result))
-    else:
-        _write_review(result, report, args.format, args.output, source=target)
+                _say(summary_line(result))
+        else:
+            _write_review(result, report, args.format, args.output, source=target)
     worst = result.worst()
     return ExitStatus.FINDINGS if worst is not None and worst.rank >= threshold.rank else ExitStatus.OK
 
@@ -223,11 +234,9 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
     with tempfile.TemporaryDirectory(prefix="jixiao-") as spool:
         sink = FolderOutput(args.format, outputs, where, entries, tuple(args.accept or ()), args.note or "",
                             Path(spool) if one_file else None)
-        try:
+        with ProgressLine() as line:  # cleared at the end, so an error stands on a line of its own
             rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge),
-                                 progress=_progress, jobs=args.jobs or default_jobs())
-        finally:  # the progress line ended, so an error stands on a line of its own
-            _say("")
+                                 progress=line, jobs=args.jobs or default_jobs())
         if args.accept:
             _say(f"已接受 {record_accepted(args.accept, where, entries, rows)} 条审核意见，记入 {where}（删除其中一条即恢复提示）")
         table = folder_summary_table([(r.name, r.errors, r.warnings, r.infos) for r in rows])
@@ -262,13 +271,6 @@ def _folder_targets(args, folder: Path) -> tuple[list[Path], Path | None, bool, 
     outputs = folder_outputs(files, folder, out_dir, ext) if out_dir else {}
     _guard([*outputs.values(), *([out] if one_file else [])], *files, args.data, args.prior)
     return files, out, one_file, outputs
-
-
-def _progress(i: int, n: int, label: str) -> None:
-    width = 30
-    done = int(width * i / n)
-    sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {label[:40]:<40}")
-    sys.stderr.flush()
 
 
 def cmd_draft(args: argparse.Namespace) -> ExitStatus:

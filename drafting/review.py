@@ -97,6 +97,8 @@ def review(
             if progress:
                 progress(i, len(checks), name)
             findings.extend(check())
+        if progress:  # merging and placing thousands of findings of a long report takes seconds too
+            progress(len(checks), len(checks), "整理审核意见")
         merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
     if opts.judge and opts.judge != "offline":
         from .checks.judge import judge_findings

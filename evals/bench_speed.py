@@ -34,7 +34,7 @@ from .big_text import SAMPLE, big_text, copies
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "evals" / "results" / "bench_speed.md"
-BEFORE = "60a4737"  # main before this round's speed work (issue 14, third round)
+BEFORE = "eef2a89"  # main before this round's speed work (issue 14, fourth round)
 CAP_BYTES = 4 << 30  # a child may not map more than this
 
 # what `jixiao review FILE --format json -o OUT` does, with the typo check on or off
@@ -60,7 +60,10 @@ class Run:
 
 def _measure(code: Path | None, report: Path, typos: bool, out: Path, timeout: float) -> Run:
     """One review in a fresh process; ``code`` is a folder holding another ``drafting`` (None: ours)."""
-    env = dict(os.environ, JIXIAO_MAX_TEXT_BYTES="0", JIXIAO_MAX_PARAGRAPHS="0", PYTHONHASHSEED="0")
+    # the typo lexicon's file in a folder of the bench's own: another checkout of another version on
+    # this machine replaces the shared one, and a run that rebuilds it is not the run being measured
+    env = dict(os.environ, JIXIAO_MAX_TEXT_BYTES="0", JIXIAO_MAX_PARAGRAPHS="0", PYTHONHASHSEED="0",
+               JIXIAO_CACHE_DIR=str(out.parent / ("lexicon-cache" if code is None else "lexicon-cache-before")))
     if code is not None:
         env["PYTHONPATH"] = str(code)
     out.unlink(missing_ok=True)

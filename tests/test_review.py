@@ -86,3 +86,14 @@ def test_a_folder_is_reviewed_report_by_report_with_the_same_options(tmp_path):
     assert all(f.result.summary.by_kind.get("repeated_word") is None for f in done.files)
     with_language = review_folder(tmp_path)
     assert sum(f.result.summary.by_kind.get("repeated_word", 0) for f in with_language.files) == 1
+
+
+def test_progress_is_told_before_each_check_and_once_more_for_the_merge():
+    from drafting.io.text_reader import read_text_string
+
+    report = read_text_string("一、部门基本情况\n局办公室负责机关日常运转，组织开展各项工作。\n")
+    told: list[tuple[int, int, str]] = []
+    review(report, options=ReviewOptions(typos=False), progress=lambda i, n, name: told.append((i, n, name)))
+    n = told[0][1]
+    assert [i for i, _, _ in told] == [*range(1, n + 1), n] and {m for _, m, _ in told} == {n}
+    assert told[-1][2] == "整理审核意见" and "整理审核意见" not in [name for _, _, name in told[:-1]]

@@ -88,3 +88,13 @@ def test_a_run_is_found_once_from_its_left_end_and_not_inside_its_own_copy():
     [run] = repeated_runs(_norms("前文就业补助资金绩效自评后文", "另起就业补助资金绩效自评结束"), 1, 8)
     assert (run.host, run.i, run.source, run.j, run.n) == (0, 2, 1, 2, 10)
     assert repeated_runs(_norms("就业补助资金就业补助资金"), 1, 6)[0].n == 6  # the two halves, side by side
+
+
+def test_segments_of_another_length_are_reused_where_the_paragraph_is_the_same():
+    short = "局办公室负责机关日常运转、综合协调和督查督办工作。"  # 22 letters: under 30, over 20
+    r = report(JOBS, short, OTHER)
+    long_ = segments(r, 30)
+    both = segments(r, 20, reuse=long_)
+    assert [s.text for s in both] == [s.text for s in segments(r, 20)] == [JOBS, short, OTHER]
+    assert both[0] is long_[0] and both[2] is long_[1]  # found at both lengths: taken as it is
+    assert all(s is not both[1] for s in long_)  # only at 20: built here

@@ -144,7 +144,7 @@ class _Canon:
     copies: list[tuple[Segment, float, bool]] = field(default_factory=list)
 
 
-def _build_clusters(report: Report, min_chars: int = MIN_CHARS) -> list[_Canon]:
+def _build_clusters(report: Report, segs: list[Segment], min_chars: int = MIN_CHARS) -> list[_Canon]:
     canons: list[_Canon] = []
     index: dict[str, list[int]] = defaultdict(list)
 
@@ -154,7 +154,7 @@ def _build_clusters(report: Report, min_chars: int = MIN_CHARS) -> list[_Canon]:
         for g in seg.shingles:
             index[g].append(cid)
 
-    for seg in segments(report, min_chars):
+    for seg in segs:
         if not _comparable(seg):
             continue
         counts = overlaps(index, seg)
@@ -213,27 +213,32 @@ def duplicate_clusters(report: Report, min_chars: int = MIN_CHARS) -> list[Clust
 
     A shorter text (down to ``SHORT_MIN_CHARS``) counts too when it occurs three or more times:
     one sentence pasted into the form, the indicator table and the narrative is a real copy."""
-    out = _clusters(report, min_chars)
+    segs = segments(report, min_chars)
+    out = _clusters(report, segs, min_chars)
     if min_chars <= SHORT_MIN_CHARS:
         return out
-    taken = [loc for cl in out for loc in (cl.canonical, *(c.location for c in cl.copies))]
-    for cl in _clusters(report, SHORT_MIN_CHARS):
+    taken: dict[tuple[int, int | None, int | None], list[Location]] = defaultdict(list)  # by text unit
+    for cl in out:
+        for loc in (cl.canonical, *(c.location for c in cl.copies)):
+            taken[(loc.block, loc.row, loc.col)].append(loc)
+    for cl in _clusters(report, segments(report, SHORT_MIN_CHARS, reuse=segs), SHORT_MIN_CHARS):
         places = [cl.canonical, *(c.location for c in cl.copies)]
         # a sentence of several clauses, not a name: task and indicator names are meant to recur
         sentence = bool(_CLAUSE_MARK.search(cl.canonical_quote.strip().rstrip("。；;")))
         if cl.size >= 3 and sentence and meaningful_length(cl.canonical_quote) < min_chars \
-                and not any(_overlap(a, b) for a in places for b in taken):
+                and not any(_overlap(a, b) for a in places for b in taken.get((a.block, a.row, a.col), ())):
             out.append(cl)
     return out
 
 
 def _overlap(a: Location, b: Location) -> bool:
-    return (a.block, a.row, a.col) == (b.block, b.row, b.col) and a.start < b.end and b.start < a.end
+    """Two spans of one text unit that share a character."""
+    return a.start < b.end and b.start < a.end
 
 
-def _clusters(report: Report, min_chars: int) -> list[Cluster]:
+def _clusters(report: Report, segs: list[Segment], min_chars: int) -> list[Cluster]:
     out = []
-    for canon in _build_clusters(report, min_chars):
+    for canon in _build_clusters(report, segs, min_chars):
         if not canon.copies:
             continue
         out.append(Cluster(

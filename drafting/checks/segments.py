@@ -15,6 +15,7 @@ import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
+from sys import intern
 
 from ..findings import FindingLocation
 from ..numbers.textnorm import Normalized, normalize, shingle_positions, split_paragraphs
@@ -55,7 +56,9 @@ class Segment:
     positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.grams = shingle_positions(self.norm.text, K)
+        # interned: a report repeats few distinct shingles (31k of 2.3M in a 10 MB text), and one
+        # string object each instead of one per position is most of a segment's memory
+        self.grams = list(map(intern, shingle_positions(self.norm.text, K)))
         self.shingles = set(self.grams)
 
     @property
@@ -73,14 +76,28 @@ class Segment:
         return Segment(self.unit, n.starts[a], n.ends[b - 1], sub)
 
 
-def segments(report: Report, min_chars: int = MIN_CHARS) -> list[Segment]:
+def segments(report: Report, min_chars: int = MIN_CHARS, reuse: list[Segment] | None = None) -> list[Segment]:
+    """The paragraphs of ``report`` of at least ``min_chars`` normalised characters. ``reuse``: the
+    same report's segments for another ``min_chars``; a paragraph found there too is taken as it is
+    (the same text, shingles and all), not built a second time."""
+    known = {(*_unit_key(seg.unit), seg.start, seg.end): seg for seg in reuse or ()}
     out = []
     for unit in report.units():
         for s, e in split_paragraphs(unit.text, min_chars):
+            seg = known.get((*_unit_key(unit), s, e)) if known else None
+            if seg is not None:
+                if len(seg.norm) >= min_chars:
+                    out.append(seg)
+                continue
             norm = normalize(unit.text[s:e], offset=s)
             if len(norm) >= min_chars:
                 out.append(Segment(unit, s, e, norm))
     return out
+
+
+def _unit_key(unit: TextUnit) -> tuple[int, int | None, int | None]:
+    loc = unit.location
+    return loc.block, loc.row, loc.col
 
 
 def _positions(seg: Segment) -> dict[str, list[int]]:
@@ -230,12 +247,16 @@ _LOW = (1 << _SHIFT) - 1
 
 
 def _seed_index(norms: list[Normalized]) -> dict[str, list[int]]:
-    """Each seed (``_SEED`` characters) → its places, as ``text << 32 | position`` in text order."""
+    """Each seed (``_SEED`` characters) → its places, as ``text << 32 | position`` in text order; a
+    seed's list stops at ``_MAX_SEEDS`` + 1 places (more is vocabulary, and in a long report most of
+    the index's memory)."""
     index: dict[str, list[int]] = defaultdict(list)
     for u, n in enumerate(norms):
         t, base = n.text, u << _SHIFT
         for i in range(len(t) - _SEED + 1):
-            index[t[i : i + _SEED]].append(base + i)
+            places = index[t[i : i + _SEED]]
+            if len(places) <= _MAX_SEEDS:
+                places.append(base + i)
     return index
 
 

@@ -152,7 +152,7 @@ def find_paragraph_splices(report: Report, prior: Report | None = None,
     must go on after it on the same line with the rest of that sentence (“…增长” + paragraph +
     “2.8%…”). A copy that starts a sentence, a line or a list item is a duplicate, not a splice."""
     hosts = segments(report)
-    refs = segments(report, min_chars)
+    refs = segments(report, min_chars, reuse=hosts)
     own = len(refs)
     if prior is not None:
         refs += segments(prior, min_chars)
@@ -401,12 +401,16 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
         if _is_partial_splice(p, grams, joined):
             kept.append(p)
     kept.sort(key=lambda p: -(p.b - p.a))
+    ends = {(id(q.host), q.b) for q in kept}
     out: list[_Partial] = []
+    taken: dict[int, list[_Partial]] = {}  # by host unit
     for p in kept:
-        if any(q.host is p.source and q.b == p.c for q in kept):
+        if (id(p.source), p.c) in ends:
             continue  # its "clause start" is where another pasted run ends: no clause starts there
-        if not any(q.host is p.host and p.a < q.b and q.a < p.b for q in out):
+        mine = taken.setdefault(id(p.host), [])
+        if not any(p.a < q.b and q.a < p.b for q in mine):
             out.append(p)
+            mine.append(p)
     return [_partial_finding(report, p, prior if p.run.source >= own else None) for p in out]
 
 

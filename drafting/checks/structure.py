@@ -88,12 +88,15 @@ def _empty_headings(report: Report) -> list[Finding]:
 def _blank_fields(report: Report) -> list[Finding]:
     out: list[Finding] = []
     units = list(report.units())
+    following = [""] * len(units)  # the text of the next unit that is not blank
+    for k in range(len(units) - 2, -1, -1):
+        after = units[k + 1].text
+        following[k] = after if after.strip() else following[k + 1]
     for k, unit in enumerate(units):
         if unit.kind == "cell":
             out += _blank_cell_field(report, unit)
         else:
-            following = next((u.text for u in units[k + 1:] if u.text.strip()), "")
-            out += _blank_inline_field(report, unit, following)
+            out += _blank_inline_field(report, unit, following[k])
     return out
 
 

@@ -12,6 +12,7 @@ web page (one line per paragraph, lengths varying) is left as it is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..report import display_width as _width
 
@@ -43,16 +44,18 @@ def _open(line: str) -> bool:
 def page_width(lines: list[str]) -> int | None:
     """The display width the text was wrapped at, or None when it was not wrapped: the width
     reached by at least ``MIN_FULL_LINES`` open lines, a ``MIN_SHARE`` of all long lines."""
-    long_ = [_width(ln.strip()) for ln in lines if _width(ln.strip()) >= MIN_WIDTH and "|" not in ln]
-    open_ = sorted(_width(ln.strip()) for ln in lines if _open(ln) and _width(ln.strip()) >= MIN_WIDTH)
+    wide = [(ln, w) for ln in lines if (w := _width(ln.strip())) >= MIN_WIDTH]  # each line measured once
+    long_ = [w for ln, w in wide if "|" not in ln]
+    opens = [_open(ln) for ln, _ in wide]
+    open_ = sorted(w for (_, w), o in zip(wide, opens, strict=True) if o)
     if len(open_) < MIN_FULL_LINES:
         return None
     # a sentence's end may fall at the page width too: such lines count towards the share
-    closed = [_width(ln.strip()) for ln in lines if not _open(ln) and _width(ln.strip()) >= MIN_WIDTH
-              and ln.strip().endswith(_TERMINAL) and "|" not in ln]
+    closed = [w for (ln, w), o in zip(wide, opens, strict=True)
+              if not o and ln.strip().endswith(_TERMINAL) and "|" not in ln]
     best, count = 0, 0
     for w in set(open_):
-        n = sum(1 for x in open_ if w - SLACK <= x <= w)
+        n = bisect_right(open_, w) - bisect_left(open_, w - SLACK)  # open_ is sorted
         if n > count or (n == count and w > best):
             best, count = w, n
     at_width = count + sum(1 for x in closed if best - SLACK <= x <= best)

@@ -195,10 +195,12 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
     """Narrative money figures against the tables' cells and against each other (same metric, two values)."""
     stated = _stated(report)
     out: list[Finding] = []
-    facts = [(f, g.unit) for g in all_grids for f in _table_facts(g)]
+    facts: dict[tuple[str, frozenset[str]], list[tuple[tuple[str, frozenset[str], Num, str], Unit | None]]] = {}
+    for g in all_grids:
+        for f in _table_facts(g):
+            facts.setdefault((f[0], f[1]), []).append((f, g.unit))
     for s in stated:
-        quals = _qualifiers(s.key)
-        same = [(f, unit) for f, unit in facts if f[0] == s.leaf and f[1] == quals]
+        same = facts.get((s.leaf, _qualifiers(s.key)), [])
         # a table without a stated unit is compared under each money unit: flag only if none fits
         if not same or any(_agree(s.value, s.step, f[2].value * YUAN[u], (f[2].half * 2 or Decimal(1)) * YUAN[u])
                            for f, unit in same for u in ([unit] if unit else list(YUAN))):
@@ -244,8 +246,13 @@ def _same_metric_twice(report: Report, stated: list[_Stated]) -> list[Finding]:
     """One metric given two values (see ``_comparable``), not equal at the coarser precision. A
     warning: the key is read from wording, which cannot always tell two categories apart."""
     out: list[Finding] = []
-    for k, s in enumerate(stated):
-        before = [p for p in stated[:k] if _comparable(p, s)]
+    earlier: dict[tuple[str, frozenset[str]], list[_Stated]] = {}  # same key and frame, in order
+    for s in stated:
+        if not _AGGREGATE.search(s.key):
+            continue
+        group = earlier.setdefault((s.key, s.frame), [])
+        before = [p for p in group if _comparable(p, s)]
+        group.append(s)
         if not before or any(_agree(s.value, s.step, p.value, p.step) for p in before):
             continue
         prior = before[0]

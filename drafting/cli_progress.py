@@ -1,0 +1,82 @@
+"""The CLI's progress line on stderr: which step is running, its place among the steps, and for how long.
+
+Why a clock: one check on a 10 MB report runs for tens of seconds, and a line that only changes
+between steps looks hung. The line is redrawn twice a second by a daemon thread (the checks never
+print and need not know about it); the seconds are those of the step now running.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Callable
+from typing import ClassVar, TextIO
+
+__all__ = ["ProgressLine"]
+
+_WIDTH = 30  # characters of the bar
+
+
+class ProgressLine:
+    """``line(i, n, label)`` starts step ``i`` of ``n``; used as a context manager, the line is kept
+    fresh while a step runs and cleared at the end."""
+
+    active: ClassVar[ProgressLine | None] = None  # the line on screen, which a message must clear first
+
+    def __init__(self, stream: TextIO | None = None, interval: float = 0.5,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.interval, self.clock = interval, clock
+        self.i, self.n, self.label, self.since = 0, 1, "", clock()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __call__(self, i: int, n: int, label: str) -> None:
+        with self._lock:
+            self.i, self.n, self.label, self.since = i, max(n, 1), label, self.clock()
+        self.redraw()
+
+    def text(self) -> str:
+        """The line as it stands now: bar, step count, label, and the step's seconds once past one."""
+        done = int(_WIDTH * min(self.i, self.n) / self.n)
+        seconds = int(self.clock() - self.since)
+        clock = f" {seconds} s" if seconds >= 1 else ""
+        return f"[{'#' * done}{'.' * (_WIDTH - done)}] {self.i}/{self.n} {self.label[:40]}{clock}"
+
+    def redraw(self) -> None:
+        with self._lock:
+            self.stream.write(f"\r{self.text():<80}")
+            self.stream.flush()
+
+    def say(self, message: str) -> None:
+        """A message on a line of its own; the progress line comes back under it at the next redraw."""
+        with self._lock:
+            self.stream.write("\r" + " " * 80 + "\r" + message + "\n")
+            self.stream.flush()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.redraw()
+
+    def __enter__(self) -> ProgressLine:
+        ProgressLine.active = self
+        self._thread = threading.Thread(target=self._tick, name="jixiao-progress", daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop redrawing and clear the line (before text goes to a terminal's stdout, and at the end)."""
+        if self._stop.is_set():
+            return
+        self._stop.set()
+        ProgressLine.active = None
+        if self._thread is not None:
+            self._thread.join()
+        with self._lock:  # cleared, so what follows starts on a clean line
+            self.stream.write("\r" + " " * 80 + "\r")
+            self.stream.flush()

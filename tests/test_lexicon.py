@@ -97,7 +97,7 @@ def builds(monkeypatch):
 def _fresh(monkeypatch, folder: Path) -> None:
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(folder))
     lexicon.lexicon.cache_clear()
-    for fn in (typos._reading, typos._word_readings, typos._alike, typos._fuzzy_readings, typos._confusions):
+    for fn in (typos._reading, typos._word_readings, typos._fuzzy_readings, typos._confusions):
         fn.cache_clear()
 
 

@@ -145,33 +145,46 @@ class Lexicon:
         """The most probable segmentation of ``run`` (jieba's, without HMM): its log probability
         and token spans."""
         n = len(run)
-        self._need({run[k:k + 2] for k in range(n)} | set(run))
+        keys = {run[k:k + 2] for k in range(n)}
+        keys.update(run)
+        if not keys <= self._keys:
+            self._need(keys)
         freq, logp, logtotal = self._freq, self._logp, math.log(self.total)
-        dag: list[list[int]] = []
-        for k in range(n):
-            ends, i, frag = [], k, run[k]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    ends.append(i)
+        # jieba's get_DAG and calc in one right-to-left pass: the words starting at k are the
+        # dictionary's strings run[k:i+1] of non-zero frequency; the best is the greatest (log
+        # probability, end), so of equal scores the longer word wins, as jieba's max() of tuples
+        score = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best_lp, best_x = -math.inf, -1
+            i, frag = k, run[k]
+            f = freq.get(frag)
+            while f is not None:
+                if f:
+                    lp = logp.get(frag)
+                    if lp is None:
+                        lp = logp[frag] = math.log(f) - logtotal
+                    total = lp + score[i + 1]
+                    if total >= best_lp:
+                        best_lp, best_x = total, i
                 i += 1
+                if i == n:
+                    break
                 frag = run[k:i + 1]
-            dag.append(ends or [k])
-        best: list[tuple[float, int]] = [(0, 0)] * (n + 1)
-        for idx in range(n - 1, -1, -1):
-            options = []
-            for x in dag[idx]:
-                word = run[idx:x + 1]
-                lp = logp.get(word)
+                f = freq.get(frag)
+            if best_x < 0:  # no word starts here: the character alone, as jieba's DAG gives it
+                frag = run[k]
+                lp = logp.get(frag)
                 if lp is None:
-                    lp = logp[word] = math.log(freq.get(word) or 1) - logtotal
-                options.append((lp + best[x + 1][0], x))
-            best[idx] = max(options)
+                    lp = logp[frag] = math.log(freq.get(frag) or 1) - logtotal
+                best_lp, best_x = lp + score[k + 1], k
+            score[k], end[k] = best_lp, best_x
         spans, i = [], 0
         while i < n:
-            j = best[i][1] + 1
+            j = end[i] + 1
             spans.append((i, j))
             i = j
-        return best[0][0], spans
+        return score[0], spans
 
 
 def _pinyin(text: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ vocabulary, the installed jieba and pypinyin files), so an upgrade builds a new 
 downloaded. A damaged file (its checksum) is built again; where no folder can be written the file is
 built in memory for the process; concurrent builders each write a temporary file and rename it.
 
-The file holds 65,536 buckets keyed by a string's first two characters. Each holds the words and
+The file holds 262,144 buckets keyed by a string's first two characters. Each holds the words and
 prefixes (jieba's DAG needs every prefix), the proper names, the common words by one-character
 wildcard patterns (负? → 负责, 负担, …: what a correction can be), and the readings pypinyin gives
 (a common word's syllables in that word, a character's first reading and all its readings without
@@ -46,13 +46,14 @@ from ..io.atomic import write_bytes
 __all__ = ["COMMON", "Lexicon", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-2"
+FORMAT = "jixiao-lexicon-3"
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BITS = 18
 _BUCKETS = 1 << _BITS
 _HAN = range(0x4E00, 0xA000)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML was built with it
 _TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
                                                     ("u", "ūúǔù"), ("v", "üǖǘǚǜ"), ("n", "ńňǹ"), ("m", "ḿ"))
                                 for c in cs}, "\u0300": None, "\u0304": None, "\u030c": None})
@@ -75,7 +76,6 @@ class Lexicon:
     confusions: list[dict[str, str]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
     offsets: Any  # the buckets' start offsets in ``blob`` (uint64), and the end
-    chars: dict[str, tuple[str, tuple[str, ...]]]  # a character's first reading, and all without tones
     _freq: dict[str, int] = field(default_factory=dict)
     _proper: set[str] = field(default_factory=set)
     _more: dict[str, tuple[str, ...]] = field(default_factory=dict)  # patterns (负?) and word readings
@@ -130,16 +130,17 @@ class Lexicon:
     def readings(self, text: str) -> tuple[str, ...]:
         """pypinyin's readings with tones of a common word's characters in that word (银行: yin2
         hang2), or of one character (its first reading)."""
-        if len(text) == 1 and text in self.chars:
-            return (self.chars[text][0],)
         self._load(text)
         found = self._more.get(text)
-        return found if found is not None else _pinyin(text)
+        if found is None:
+            return _pinyin(text)
+        return found[:1] if len(text) == 1 else found  # a character: its first reading, then all toneless
 
     def toneless(self, ch: str) -> tuple[str, ...]:
         """Every reading pypinyin knows for ``ch``, without tones (行: xing, hang)."""
-        found = self.chars.get(ch)
-        return found[1] if found is not None else _toneless(ch)
+        self._load(ch)
+        found = self._more.get(ch)
+        return found[1:] if found is not None else _toneless(ch)
 
     def route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         """The most probable segmentation of ``run`` (jieba's, without HMM): its log probability
@@ -271,8 +272,8 @@ def _read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
     return freq, proper
 
 
-def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]], dict[str, Any]]:
-    """jieba's total, every (bucket, part, key, value) the buckets hold, and the characters' table."""
+def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]]:
+    """jieba's total and every (bucket, part, key, value) the buckets hold."""
     from pypinyin import Style, pinyin
 
     words, proper = _read_jieba(_sources()[0])
@@ -291,15 +292,16 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
                 like[word[:i] + "?" + word[i + 1:]].append(word)
             out.append((_bucket(word), 2, word, _pinyin(word)))
     out += [(_bucket(p), 2, p, tuple(ws)) for p, ws in like.items()]
-    chars = {chr(c): (pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], _toneless(chr(c))) for c in _HAN}
-    return sum(words.values()), out, chars
+    # a character's readings sit in its own bucket, so a report loads those of the characters it has
+    out += [(_bucket(chr(c)), 2, chr(c), (pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c))))
+            for c in _HAN]
+    return sum(words.values()), out
 
 
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
-    buckets), the offsets (uint64, little-endian) of the buckets, of the characters' table and of the
-    end, then the buckets and the table."""
-    total, entries, chars = _entries(vocabulary)
+    buckets), the offsets (uint64, little-endian) of the buckets and of the end, then the buckets."""
+    total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
         target = parts[b][part]
@@ -307,9 +309,9 @@ def _build(vocabulary: set[str]) -> bytes:
             target.append(key)
         else:
             target[key] = value
-    blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)] + [marshal.dumps(chars)]
+    blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)]
     header = marshal.dumps((FORMAT, total, _BUCKETS))
-    at = 8 + len(header) + 8 * (_BUCKETS + 2)
+    at = 8 + len(header) + 8 * (_BUCKETS + 1)
     offsets = array("Q")
     for blob in blobs:
         offsets.append(at)
@@ -327,7 +329,7 @@ def _header(data: Any) -> tuple[int, Any] | None:
         size, crc = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
         fmt, total, buckets = marshal.loads(data[8:8 + size])
         body = memoryview(data)[8 + size:]
-        offsets = body[:8 * (_BUCKETS + 2)].cast("Q")
+        offsets = body[:8 * (_BUCKETS + 1)].cast("Q")
         whole = (fmt == FORMAT and buckets == _BUCKETS and sys.byteorder == "little"
                  and offsets[-1] == len(data) and zlib.crc32(body) == crc)
     except (EOFError, ValueError, TypeError, IndexError):
@@ -386,7 +388,6 @@ def lexicon() -> Lexicon:
     """Load once per process: the file's header and the data files (the buckets come as needed)."""
     vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
     shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
-    confusions = yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
+    confusions = yaml.load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"), _YAML_LOADER)
     data, total, offsets = _open(vocabulary)
-    chars = marshal.loads(data[offsets[_BUCKETS]:offsets[_BUCKETS + 1]])
-    return Lexicon(total, vocabulary, shapes, confusions, data, offsets, chars)
+    return Lexicon(total, vocabulary, shapes, confusions, data, offsets)

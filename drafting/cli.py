@@ -449,7 +449,7 @@ def main(argv: Sequence[str] | None = None, *, raise_errors: bool | None = None)
         with warnings.catch_warnings():
             warnings.simplefilter("always", InputWarning)
             warnings.showwarning = _show_warning
-            return int(args.func(args))
+            return _run(args)
     except KeyboardInterrupt:
         return 130
     except BaseException as exc:
@@ -458,6 +458,19 @@ def main(argv: Sequence[str] | None = None, *, raise_errors: bool | None = None)
         status, line = _failure(exc)
         _say(line)
         return status
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command, with the patterns earlier runs compiled put back first (start-up) and any new
+    ones stored after (``io/regex_cache``)."""
+    from .io import regex_cache
+    from .io.cache_folder import cache_dir
+
+    folder = cache_dir()
+    regex_cache.load(folder)
+    status = int(args.func(args))
+    regex_cache.save(folder)
+    return status
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

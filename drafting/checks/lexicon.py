@@ -28,7 +28,7 @@ import mmap
 import os
 import re
 import sys
-import tempfile
+import time
 import zlib
 from array import array
 from collections import defaultdict
@@ -42,11 +42,13 @@ import yaml
 
 from ..errors import DraftingError
 from ..io.atomic import write_bytes
+from ..io.cache_folder import cache_dir
 
-__all__ = ["COMMON", "Lexicon", "lexicon"]
+__all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FORMAT = "jixiao-lexicon-3"
+UNUSED_S = 30 * 86_400  # a file of another version not read for this long is removed
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -234,32 +236,6 @@ def _key() -> str:
     return h.hexdigest()[:20]
 
 
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        return True  # a folder that cannot be resolved is not trusted
-
-
-def cache_dir() -> Path | None:
-    """Where the file is kept: ``$JIXIAO_CACHE_DIR``, else the user's cache folder, else (no home
-    folder known, or a relative setting) the user's own folder in the temp folder; None when every
-    choice lies inside the working folder (the file is then built in memory)."""
-    uid = getattr(os, "getuid", lambda: "user")()
-    chosen = os.environ.get("JIXIAO_CACHE_DIR") or ""
-    if not chosen:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-        chosen = os.path.join(base, "jixiao")
-    try:
-        cwd: Path | None = Path.cwd()
-    except OSError:  # the working folder was removed: there is nothing to keep out of
-        cwd = None
-    for folder in (Path(chosen), Path(tempfile.gettempdir()) / f"jixiao-cache-{uid}"):
-        if folder.is_absolute() and (cwd is None or not _inside(folder, cwd)):
-            return folder
-    return None
-
-
 def _read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
     freq: dict[str, int] = {}
     proper: set[str] = set()
@@ -355,6 +331,8 @@ def _open(vocabulary: set[str]) -> tuple[Any, int, Any]:
     folder = cache_dir()
     path = folder / f"lexicon-{_key()}.bin" if folder else None
     found = _read(path) if path else None
+    if found is not None and path is not None:
+        _mark_used(path)
     if found is None:
         data: Any = _build(vocabulary)
         header = _header(data)
@@ -373,14 +351,24 @@ def _open(vocabulary: set[str]) -> tuple[Any, int, Any]:
 
 
 def _remove_others(path: Path) -> None:
-    """Files of older versions go when a new one is stored (a process still reading one keeps it
-    open until it ends)."""
+    """Files not read for a month go when a new one is stored. Another installation (a second
+    virtual environment, a pipx copy) has files of its own, named by its installed tables, and reads
+    them every day: removing them at once made the two rebuild each other's file on every run."""
     for other in path.parent.glob("lexicon-*.bin"):
-        if other != path:
-            try:
+        try:
+            if other != path and time.time() - other.stat().st_mtime > UNUSED_S:
                 other.unlink()
-            except OSError:
-                pass
+        except OSError:
+            pass
+
+
+def _mark_used(path: Path) -> None:
+    """The file's time set to now, at most once a day: a file in use is never taken for an old one."""
+    try:
+        if time.time() - path.stat().st_mtime > 86_400:
+            os.utime(path)
+    except OSError:
+        pass
 
 
 @cache

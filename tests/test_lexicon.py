@@ -235,12 +235,12 @@ def test_a_folder_someone_else_made_is_not_read(tmp_path, monkeypatch, builds):
     assert builds == [1, 1]
 
 
-def test_a_review_with_the_file_built_imports_neither_jieba_nor_pypinyin():
+def test_a_review_with_the_file_built_imports_neither_jieba_nor_pypinyin_nor_yaml():
     lexicon.lexicon()  # the file exists for this user and version
     code = ("import sys; from drafting.checks.typos import check_typos; "
             "from drafting.io.text_reader import read_text_string; "
             f"check_typos(read_text_string({SLIPS!r})); "
-            "print(any(m in sys.modules for m in ('jieba', 'pypinyin')))")
+            "print(any(m in sys.modules for m in ('jieba', 'pypinyin', 'yaml')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

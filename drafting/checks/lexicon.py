@@ -38,8 +38,6 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import DraftingError
 from ..io.atomic import write_bytes
 from ..io.cache_folder import cache_dir
@@ -47,7 +45,7 @@ from ..io.cache_folder import cache_dir
 __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-3"
+FORMAT = "jixiao-lexicon-4"
 UNUSED_S = 30 * 86_400  # a file of another version not read for this long is removed
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
@@ -55,7 +53,6 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BITS = 18
 _BUCKETS = 1 << _BITS
 _HAN = range(0x4E00, 0xA000)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML was built with it
 _TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
                                                     ("u", "ūúǔù"), ("v", "üǖǘǚǜ"), ("n", "ńňǹ"), ("m", "ḿ"))
                                 for c in cs}, "\u0300": None, "\u0304": None, "\u030c": None})
@@ -232,6 +229,7 @@ def _key() -> str:
         st = path.stat()
         h.update(f"{path.name} {st.st_size} {st.st_mtime_ns}".encode())
     h.update((DATA / "vocabulary.txt").read_bytes())
+    h.update((DATA / "typo_confusions.yaml").read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:20]
 
@@ -274,9 +272,18 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
     return sum(words.values()), out
 
 
+def _confusions() -> list[dict[str, str]]:
+    """The curated confusions as written in YAML (read when the file is built: a review then needs
+    no YAML parser)."""
+    import yaml
+
+    return yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
+
+
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
-    buckets), the offsets (uint64, little-endian) of the buckets and of the end, then the buckets."""
+    buckets, the curated confusions), the offsets (uint64, little-endian) of the buckets and of the
+    end, then the buckets."""
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
@@ -286,7 +293,7 @@ def _build(vocabulary: set[str]) -> bytes:
         else:
             target[key] = value
     blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)]
-    header = marshal.dumps((FORMAT, total, _BUCKETS))
+    header = marshal.dumps((FORMAT, total, _BUCKETS, _confusions()))
     at = 8 + len(header) + 8 * (_BUCKETS + 1)
     offsets = array("Q")
     for blob in blobs:
@@ -299,21 +306,21 @@ def _build(vocabulary: set[str]) -> bytes:
     return len(header).to_bytes(4, "little") + zlib.crc32(body).to_bytes(4, "little") + header + body
 
 
-def _header(data: Any) -> tuple[int, Any] | None:
-    """The total and the bucket offsets of a whole, undamaged file; else None."""
+def _header(data: Any) -> tuple[int, Any, Any] | None:
+    """The total, the bucket offsets and the confusions of a whole, undamaged file; else None."""
     try:
         size, crc = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
-        fmt, total, buckets = marshal.loads(data[8:8 + size])
+        fmt, total, buckets, confusions = marshal.loads(data[8:8 + size])
         body = memoryview(data)[8 + size:]
         offsets = body[:8 * (_BUCKETS + 1)].cast("Q")
         whole = (fmt == FORMAT and buckets == _BUCKETS and sys.byteorder == "little"
                  and offsets[-1] == len(data) and zlib.crc32(body) == crc)
     except (EOFError, ValueError, TypeError, IndexError):
         return None
-    return (total, offsets) if whole else None
+    return (total, offsets, confusions) if whole else None
 
 
-def _read(path: Path) -> tuple[Any, tuple[int, Any]] | None:
+def _read(path: Path) -> tuple[Any, tuple[int, Any, Any]] | None:
     try:
         if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
             return None  # a folder someone else made (in the temp folder) is not read
@@ -325,8 +332,8 @@ def _read(path: Path) -> tuple[Any, tuple[int, Any]] | None:
     return (data, header) if header else None
 
 
-def _open(vocabulary: set[str]) -> tuple[Any, int, Any]:
-    """The file's contents, total and offsets; built (and stored, when a folder can be written) if it
+def _open(vocabulary: set[str]) -> tuple[Any, int, Any, Any]:
+    """The file's contents, total, offsets and confusions; built (and stored, when a folder can be written) if it
     is missing or damaged."""
     folder = cache_dir()
     path = folder / f"lexicon-{_key()}.bin" if folder else None
@@ -346,8 +353,8 @@ def _open(vocabulary: set[str]) -> tuple[Any, int, Any]:
             else:
                 _remove_others(path)
         found = (data, header)
-    data, (total, offsets) = found
-    return data, total, offsets
+    data, (total, offsets, confusions) = found
+    return data, total, offsets, confusions
 
 
 def _remove_others(path: Path) -> None:
@@ -376,6 +383,5 @@ def lexicon() -> Lexicon:
     """Load once per process: the file's header and the data files (the buckets come as needed)."""
     vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
     shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
-    confusions = yaml.load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"), _YAML_LOADER)
-    data, total, offsets = _open(vocabulary)
+    data, total, offsets, confusions = _open(vocabulary)
     return Lexicon(total, vocabulary, shapes, confusions, data, offsets)

@@ -45,13 +45,15 @@ from ..io.cache_folder import cache_dir
 __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-4"
+FORMAT = "jixiao-lexicon-5"
 UNUSED_S = 30 * 86_400  # a file of another version not read for this long is removed
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BITS = 18
 _BUCKETS = 1 << _BITS
+_PREFIX_BITS = 21  # a bit per hash of two characters that start some string the file holds
+_PREFIX_BYTES = (1 << _PREFIX_BITS) // 8
 _HAN = range(0x4E00, 0xA000)
 _TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
                                                     ("u", "ūúǔù"), ("v", "üǖǘǚǜ"), ("n", "ńňǹ"), ("m", "ḿ"))
@@ -62,6 +64,13 @@ def _bucket(key: str) -> int:
     """A string's bucket, by its first two characters (or its one)."""
     x = ord(key[0]) << 21 | (ord(key[1]) if len(key) > 1 else 0)
     return (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)  # Fibonacci hashing
+
+
+def _prefix(key: str) -> int:
+    """The bit of a string's first two characters in the file's prefix map (another hash than the
+    bucket's, so that a string sharing a bucket with real words is still seen to start none)."""
+    x = ord(key[0]) << 21 | ord(key[1])
+    return (x * 0xC2B2AE3D27D4EB4F & 0xFFFFFFFFFFFFFFFF) >> (64 - _PREFIX_BITS)
 
 
 @dataclass
@@ -75,6 +84,7 @@ class Lexicon:
     confusions: list[dict[str, str]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
     offsets: Any  # the buckets' start offsets in ``blob`` (uint64), and the end
+    prefixes: int  # where the prefix map starts in ``blob``
     _freq: dict[str, int] = field(default_factory=dict)
     _proper: set[str] = field(default_factory=set)
     _more: dict[str, tuple[str, ...]] = field(default_factory=dict)  # patterns (负?) and word readings
@@ -84,8 +94,13 @@ class Lexicon:
 
     def _need(self, keys: set[str]) -> None:
         """Load the buckets of strings starting with each of ``keys`` (one or two characters)."""
+        blob, at = self.blob, self.prefixes
         for key in keys - self._keys:
             self._keys.add(key)
+            if len(key) == 2:
+                bit = _prefix(key)
+                if not blob[at + (bit >> 3)] >> (bit & 7) & 1:
+                    continue  # nothing the file holds starts with these two characters: no bucket to read
             b = _bucket(key)
             if self._loaded[b]:
                 continue
@@ -283,7 +298,8 @@ def _confusions() -> list[dict[str, str]]:
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
     buckets, the curated confusions), the offsets (uint64, little-endian) of the buckets and of the
-    end, then the buckets."""
+    end, the prefix map (a bit set for the first two characters of every string held), then the
+    buckets."""
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
@@ -293,8 +309,13 @@ def _build(vocabulary: set[str]) -> bytes:
         else:
             target[key] = value
     blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)]
+    prefixes = bytearray(_PREFIX_BYTES)
+    for _, _, key, _ in entries:
+        if len(key) > 1:
+            bit = _prefix(key)
+            prefixes[bit >> 3] |= 1 << (bit & 7)
     header = marshal.dumps((FORMAT, total, _BUCKETS, _confusions()))
-    at = 8 + len(header) + 8 * (_BUCKETS + 1)
+    at = 8 + len(header) + 8 * (_BUCKETS + 1) + _PREFIX_BYTES
     offsets = array("Q")
     for blob in blobs:
         offsets.append(at)
@@ -302,12 +323,13 @@ def _build(vocabulary: set[str]) -> bytes:
     offsets.append(at)
     if sys.byteorder != "little":
         offsets.byteswap()
-    body = offsets.tobytes() + b"".join(blobs)
+    body = offsets.tobytes() + bytes(prefixes) + b"".join(blobs)
     return len(header).to_bytes(4, "little") + zlib.crc32(body).to_bytes(4, "little") + header + body
 
 
-def _header(data: Any) -> tuple[int, Any, Any] | None:
-    """The total, the bucket offsets and the confusions of a whole, undamaged file; else None."""
+def _header(data: Any) -> tuple[int, Any, Any, int] | None:
+    """The total, the bucket offsets, the confusions and where the prefix map starts, of a whole,
+    undamaged file; else None."""
     try:
         size, crc = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
         fmt, total, buckets, confusions = marshal.loads(data[8:8 + size])
@@ -317,10 +339,10 @@ def _header(data: Any) -> tuple[int, Any, Any] | None:
                  and offsets[-1] == len(data) and zlib.crc32(body) == crc)
     except (EOFError, ValueError, TypeError, IndexError):
         return None
-    return (total, offsets, confusions) if whole else None
+    return (total, offsets, confusions, 8 + size + 8 * (_BUCKETS + 1)) if whole else None
 
 
-def _read(path: Path) -> tuple[Any, tuple[int, Any, Any]] | None:
+def _read(path: Path) -> tuple[Any, tuple[int, Any, Any, int]] | None:
     try:
         if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
             return None  # a folder someone else made (in the temp folder) is not read
@@ -332,8 +354,8 @@ def _read(path: Path) -> tuple[Any, tuple[int, Any, Any]] | None:
     return (data, header) if header else None
 
 
-def _open(vocabulary: set[str]) -> tuple[Any, int, Any, Any]:
-    """The file's contents, total, offsets and confusions; built (and stored, when a folder can be written) if it
+def _open(vocabulary: set[str]) -> tuple[Any, tuple[int, Any, Any, int]]:
+    """The file's contents and what its header says (``_header``); built (and stored, when a folder can be written) if it
     is missing or damaged."""
     folder = cache_dir()
     path = folder / f"lexicon-{_key()}.bin" if folder else None
@@ -353,8 +375,7 @@ def _open(vocabulary: set[str]) -> tuple[Any, int, Any, Any]:
             else:
                 _remove_others(path)
         found = (data, header)
-    data, (total, offsets, confusions) = found
-    return data, total, offsets, confusions
+    return found
 
 
 def _remove_others(path: Path) -> None:
@@ -383,5 +404,5 @@ def lexicon() -> Lexicon:
     """Load once per process: the file's header and the data files (the buckets come as needed)."""
     vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
     shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
-    data, total, offsets, confusions = _open(vocabulary)
-    return Lexicon(total, vocabulary, shapes, confusions, data, offsets)
+    data, (total, offsets, confusions, prefixes) = _open(vocabulary)
+    return Lexicon(total, vocabulary, shapes, confusions, data, offsets, prefixes)

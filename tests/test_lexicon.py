@@ -52,12 +52,19 @@ def test_the_segmentation_is_jiebas_own_on_jiebas_dictionary():
     reference = jieba.Tokenizer()
     reference.FREQ, reference.total, reference.initialized = freq, sum(words.values()), True
     assert lex.total == reference.total
-    for run in ["局办公室负责机关日常运转", "专技股负贵人才引进", "义务教保障经费", "绩效自评报告工作", "他门按时完成"]:
+    report = (Path(__file__).resolve().parents[1] / "fixtures" / "jingzhou-hrss-2022" / "report.txt").read_text(encoding="utf-8")
+    runs = sorted(set(lexicon._HAN_RUN.findall(report)))  # every run of a real report, ties included
+    for run in ["局办公室负责机关日常运转", "专技股负贵人才引进", "义务教保障经费", "绩效自评报告工作", "他门按时完成", *runs]:
         route: dict[int, tuple[float, int]] = {}
         reference.calc(run, reference.get_DAG(run), route)
         ours = lex.route(run)
         assert ours[0] == route[0][0]
         assert [run[s:e] for s, e in ours[1]] == list(reference.cut(run, HMM=False))
+        # the prefix map never hides a string the dictionary holds
+        for n in (1, 2, 3, 4):
+            for i in range(len(run) - n + 1):
+                assert lex.freq(run[i:i + n]) == freq.get(run[i:i + n], 0)
+                assert lex.starts_words(run[i:i + n]) == (run[i:i + n] in freq)
 
 
 def test_frequencies_names_and_patterns_are_the_dictionarys():

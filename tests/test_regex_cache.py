@@ -95,3 +95,13 @@ def test_the_command_keeps_its_patterns_in_the_cache_folder(tmp_path):
         subprocess.run([sys.executable, "-m", "drafting", "parse", str(report), "-o", str(tmp_path / "r.json")],
                        env=env, capture_output=True, check=True)
     assert len(list((tmp_path / "cache").glob("regex-*.bin"))) == 1
+
+
+def test_only_the_patterns_compiled_during_the_command_are_stored(tmp_path):
+    """Inside another program (or a test) the CLI stores what it compiled, not the caller's patterns."""
+    code = ("import marshal, re, sys; from pathlib import Path; from drafting.io import regex_cache; "
+            "re.compile('调用方自己的模式'); folder = Path(sys.argv[1]); regex_cache.load(folder); "
+            "re.compile('命令编译的模式'); regex_cache.save(folder); "
+            "(path,) = folder.glob('regex-*.bin'); print(sorted(e[0] for e in marshal.loads(path.read_bytes())[1]))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(["命令编译的模式"])

@@ -31,9 +31,10 @@ from .atomic import write_bytes
 
 __all__ = ["load", "save"]
 
-_FORMAT = "jixiao-regex-1"
+_FORMAT = "jixiao-regex-2"
 _MAX_ENTRIES = 400  # well under re's own cache size (512), which drops its oldest entry when full
 _stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> its entry, as read or written
+_before: set[tuple] = set()  # re's cache keys when ``load`` ran: compiled before the command, not by it
 
 
 def _engine() -> tuple[Any, Any, Any] | None:
@@ -64,6 +65,7 @@ def load(folder: Path | None) -> int:
     if path is None or engine is None:
         return 0
     sre = engine[0]
+    _before.update(re._cache)  # type: ignore[attr-defined]
     try:
         if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
             return 0  # a folder someone else made (in the temp folder) is not read
@@ -98,8 +100,9 @@ def _entry(pattern: str, flags: int, compiled: re.Pattern[str], engine: tuple[An
 
 
 def save(folder: Path | None) -> int:
-    """Store the patterns this run compiled, with those stored before, when there are new ones; how
-    many were new."""
+    """Store the patterns the command compiled (since ``load``), with those stored before, when
+    there are new ones; how many were new. Patterns compiled before the command (the caller's own,
+    when the CLI runs inside another program or a test) are not the command's and are left out."""
     path = _path(folder) if folder else None
     engine = _engine()
     if path is None or engine is None:
@@ -107,7 +110,7 @@ def save(folder: Path | None) -> int:
     try:
         fresh = [(key[1], key[2], p) for key, p in list(re._cache.items())  # type: ignore[attr-defined]
                  if len(key) == 3 and key[0] is str and isinstance(key[1], str) and isinstance(key[2], int)
-                 and not key[2] & re.DEBUG and (key[1], key[2]) not in _stored]
+                 and not key[2] & re.DEBUG and (key[1], key[2]) not in _stored and key not in _before]
         if not fresh:
             return 0
         entries = [e for e in (_entry(p, f, c, engine) for p, f, c in fresh) if e is not None]

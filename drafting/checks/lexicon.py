@@ -96,23 +96,23 @@ class Lexicon:
         """Load the buckets of strings starting with each of ``keys`` (one or two characters)."""
         blob, at = self.blob, self.prefixes
         for key in keys - self._keys:
-            self._keys.add(key)
             if len(key) == 2:
                 bit = _prefix(key)
                 if not blob[at + (bit >> 3)] >> (bit & 7) & 1:
+                    self._keys.add(key)
                     continue  # nothing the file holds starts with these two characters: no bucket to read
             b = _bucket(key)
-            if self._loaded[b]:
-                continue
-            self._loaded[b] = 1
-            start, end = self.offsets[b], self.offsets[b + 1]
-            if start != end:
-                freq, proper, more = marshal.loads(self.blob[start:end])
-                self._freq.update(freq)
-                if proper:
-                    self._proper.update(proper)
-                if more:
-                    self._more.update(more)
+            if not self._loaded[b]:
+                start, end = self.offsets[b], self.offsets[b + 1]
+                if start != end:
+                    freq, proper, more = marshal.loads(self.blob[start:end])
+                    self._freq.update(freq)
+                    if proper:
+                        self._proper.update(proper)
+                    if more:
+                        self._more.update(more)
+                self._loaded[b] = 1  # marked only once read: an interrupted read is read again
+            self._keys.add(key)
 
     def _load(self, text: str) -> None:
         if text[:2] not in self._keys:

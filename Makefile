@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python -m evals.bench
 	$(BIN)/python -m evals.bench_files
 	$(BIN)/python -m evals.bench_speed
+	$(BIN)/python -m evals.bench_startup
 	$(BIN)/python -m evals.bench_folder --reports 1000
 
 # Thousands of generated and mutated inputs for the text, .docx and data readers (Hypothesis).

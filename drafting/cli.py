@@ -16,21 +16,12 @@ import sys
 import warnings
 from collections.abc import Sequence
 from contextlib import nullcontext
-from enum import IntEnum
 from pathlib import Path
 
+from .cli_exit import ExitStatus, failure
 from .cli_options import FORMAT_HELP, OUTPUT_HELP, VersionAction, positive_int
 from .cli_progress import ProgressLine
-from .errors import DraftingError, EnvironmentFailure, InputError, InputWarning, ModelError
-
-
-class ExitStatus(IntEnum):
-    OK = 0
-    FINDINGS = 1
-    BAD_INPUT = 2
-    MODEL_ERROR = 3
-    ENVIRONMENT = 4
-    INTERNAL = 5
+from .errors import InputError, InputWarning
 
 
 def _say(msg: str) -> None:
@@ -451,15 +442,28 @@ def main(argv: Sequence[str] | None = None, *, raise_errors: bool | None = None)
         with warnings.catch_warnings():
             warnings.simplefilter("always", InputWarning)
             warnings.showwarning = _show_warning
-            return int(args.func(args))
+            return _run(args)
     except KeyboardInterrupt:
         return 130
     except BaseException as exc:
         if raise_errors or isinstance(exc, SystemExit):
             raise
-        status, line = _failure(exc)
+        status, line = failure(exc)
         _say(line)
         return status
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command, with the patterns earlier runs compiled put back first (start-up) and any new
+    ones stored after (``io/regex_cache``)."""
+    from .io import regex_cache
+    from .io.cache_folder import cache_dir
+
+    folder = cache_dir()
+    regex_cache.load(folder)
+    status = int(args.func(args))
+    regex_cache.save(folder)
+    return status
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
@@ -468,22 +472,3 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
         _say(f"注意：{message}")
     else:
         _say(warnings.formatwarning(message, category, filename, lineno, line).rstrip())
-
-
-def _failure(exc: BaseException) -> tuple[ExitStatus, str]:
-    """The exit status and the one line for an error that ended a command."""
-    if isinstance(exc, ModelError):
-        return ExitStatus.MODEL_ERROR, f"模型调用失败：{exc}"
-    if isinstance(exc, (InputError, DraftingError)) and not isinstance(exc, EnvironmentFailure):
-        return ExitStatus.BAD_INPUT, f"错误：{exc}"
-    if isinstance(exc, EnvironmentFailure):
-        return ExitStatus.ENVIRONMENT, f"错误：{exc}"
-    if isinstance(exc, MemoryError):
-        return ExitStatus.ENVIRONMENT, "错误：内存不足；请关闭其他程序，或把大文件拆分后分别处理"
-    if isinstance(exc, OSError):
-        where = f"{exc.filename}: " if exc.filename else ""
-        return ExitStatus.ENVIRONMENT, f"错误：{where}系统拒绝了操作（{exc.strerror or exc}）；请检查文件权限和磁盘空间"
-    if isinstance(exc, RecursionError):
-        return ExitStatus.BAD_INPUT, "错误：输入嵌套过深，无法处理；请简化文件结构"
-    return ExitStatus.INTERNAL, (f"内部错误（{type(exc).__name__}: {str(exc)[:200]}）；这是 jixiao 的缺陷，"
-                                 "请设置 JIXIAO_DEBUG=1 重新运行并把输出报告给维护者")

@@ -7,6 +7,7 @@ the report's own tables (arithmetic). Checks are pure; this module only chooses 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -27,9 +28,11 @@ from .checks import (
     typos,
 )
 from .checks.arithmetic import tables as arithmetic
-from .department import DepartmentData
 from .findings import Finding, Kind, ReviewResult, with_ids, with_place_labels
 from .report import Report
+
+if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
+    from .department import DepartmentData
 
 
 class ReviewOptions(BaseModel):

@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import subprocess
 import sys
+import time
 import warnings
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 
 from drafting.checks import lexicon, typos
 from drafting.checks.typos import check_typos
+from drafting.io import cache_folder
 from drafting.io.text_reader import read_text_string
 
 SLIPS = ("局办公室负责机关日常运转，人事股负责干部选拔任用工作。\n\n专技股负贵人才引进，完善人才选拨机制。"
@@ -50,12 +52,19 @@ def test_the_segmentation_is_jiebas_own_on_jiebas_dictionary():
     reference = jieba.Tokenizer()
     reference.FREQ, reference.total, reference.initialized = freq, sum(words.values()), True
     assert lex.total == reference.total
-    for run in ["局办公室负责机关日常运转", "专技股负贵人才引进", "义务教保障经费", "绩效自评报告工作", "他门按时完成"]:
+    report = (Path(__file__).resolve().parents[1] / "fixtures" / "jingzhou-hrss-2022" / "report.txt").read_text(encoding="utf-8")
+    runs = sorted(set(lexicon._HAN_RUN.findall(report)))  # every run of a real report, ties included
+    for run in ["局办公室负责机关日常运转", "专技股负贵人才引进", "义务教保障经费", "绩效自评报告工作", "他门按时完成", *runs]:
         route: dict[int, tuple[float, int]] = {}
         reference.calc(run, reference.get_DAG(run), route)
         ours = lex.route(run)
         assert ours[0] == route[0][0]
         assert [run[s:e] for s, e in ours[1]] == list(reference.cut(run, HMM=False))
+        # the prefix map never hides a string the dictionary holds
+        for n in (1, 2, 3, 4):
+            for i in range(len(run) - n + 1):
+                assert lex.freq(run[i:i + n]) == freq.get(run[i:i + n], 0)
+                assert lex.starts_words(run[i:i + n]) == (run[i:i + n] in freq)
 
 
 def test_frequencies_names_and_patterns_are_the_dictionarys():
@@ -97,7 +106,7 @@ def builds(monkeypatch):
 def _fresh(monkeypatch, folder: Path) -> None:
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(folder))
     lexicon.lexicon.cache_clear()
-    for fn in (typos._reading, typos._word_readings, typos._alike, typos._fuzzy_readings, typos._confusions):
+    for fn in (typos._reading, typos._word_readings, typos._fuzzy_readings, typos._confusions):
         fn.cache_clear()
 
 
@@ -145,12 +154,36 @@ def test_a_damaged_file_is_built_again_and_stored_whole(tmp_path, monkeypatch, b
     assert _findings() == first and builds == [1, 1]  # and stored whole again
 
 
-def test_a_new_version_replaces_the_old_file(tmp_path, monkeypatch, builds):
-    (tmp_path / "lexicon-0123456789abcdef0123.bin").write_bytes(b"an older version")
+def test_a_new_version_replaces_files_unused_for_a_month(tmp_path, monkeypatch, builds):
+    old = tmp_path / "lexicon-0123456789abcdef0123.bin"
+    old.write_bytes(b"an older version")
+    month = time.time() - lexicon.UNUSED_S - 60
+    os.utime(old, (month, month))
     _fresh(monkeypatch, tmp_path)
     lexicon.lexicon()
     (only,) = tmp_path.iterdir()
     assert only.name == f"lexicon-{lexicon._key()}.bin"
+
+
+def test_another_installations_file_in_use_is_kept(tmp_path, monkeypatch, builds):
+    """Two virtual environments share the cache folder, each with a file named by its own tables:
+    neither removes the other's, or each would rebuild on every run."""
+    other = tmp_path / "lexicon-0123456789abcdef0123.bin"
+    other.write_bytes(b"another installation's")
+    _fresh(monkeypatch, tmp_path)
+    lexicon.lexicon()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([other.name, f"lexicon-{lexicon._key()}.bin"])
+
+
+def test_a_file_read_is_marked_as_in_use(tmp_path, monkeypatch, builds):
+    _fresh(monkeypatch, tmp_path)
+    lexicon.lexicon()
+    (mine,) = tmp_path.iterdir()
+    weeks = time.time() - 14 * 86_400
+    os.utime(mine, (weeks, weeks))
+    _fresh(monkeypatch, tmp_path)
+    lexicon.lexicon()
+    assert time.time() - mine.stat().st_mtime < 3600 and builds == [1]
 
 
 def _open_in(folder: str) -> None:
@@ -187,14 +220,14 @@ def test_the_file_is_never_written_in_the_working_folder(monkeypatch, tmp_path):
     monkeypatch.delenv("JIXIAO_CACHE_DIR", raising=False)
     for setting in ("relative", str(work / "cache")):  # a relative XDG setting is ignored, as the spec says
         monkeypatch.setenv("XDG_CACHE_HOME", setting)
-        assert lexicon.cache_dir() is not None and not lexicon._inside(lexicon.cache_dir(), work)
+        assert lexicon.cache_dir() is not None and not cache_folder.inside(lexicon.cache_dir(), work)
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(work / "here"))
-    assert not lexicon._inside(lexicon.cache_dir(), work)
+    assert not cache_folder.inside(lexicon.cache_dir(), work)
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setattr(lexicon.os.path, "expanduser", lambda p: p)  # no home folder known
     monkeypatch.delenv("JIXIAO_CACHE_DIR")
-    assert lexicon.cache_dir().is_absolute() and not lexicon._inside(lexicon.cache_dir(), work)
-    monkeypatch.setattr(lexicon.tempfile, "gettempdir", lambda: str(work))  # everything inside it
+    assert lexicon.cache_dir().is_absolute() and not cache_folder.inside(lexicon.cache_dir(), work)
+    monkeypatch.setattr(cache_folder.tempfile, "gettempdir", lambda: str(work))  # everything inside it
     assert lexicon.cache_dir() is None
 
 
@@ -209,12 +242,12 @@ def test_a_folder_someone_else_made_is_not_read(tmp_path, monkeypatch, builds):
     assert builds == [1, 1]
 
 
-def test_a_review_with_the_file_built_imports_neither_jieba_nor_pypinyin():
+def test_a_review_with_the_file_built_imports_neither_jieba_nor_pypinyin_nor_yaml():
     lexicon.lexicon()  # the file exists for this user and version
     code = ("import sys; from drafting.checks.typos import check_typos; "
             "from drafting.io.text_reader import read_text_string; "
             f"check_typos(read_text_string({SLIPS!r})); "
-            "print(any(m in sys.modules for m in ('jieba', 'pypinyin')))")
+            "print(any(m in sys.modules for m in ('jieba', 'pypinyin', 'yaml')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..department import DepartmentData, Indicator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import Sentence, has_figure, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, Table, TextUnit
+
+if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
+    from ..department import DepartmentData, Indicator
 
 __all__ = ["check_claims"]
 

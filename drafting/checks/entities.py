@@ -9,11 +9,14 @@ that compare with a higher level ("在全市率先", "全省统一的费率") ar
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..department import DepartmentData
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
 from ..report import Report, TextUnit
+
+if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
+    from ..department import DepartmentData
 
 __all__ = ["check_entities", "infer_region", "unit_name_of"]
 

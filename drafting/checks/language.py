@@ -59,6 +59,8 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
 def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
     shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
     for unit in units:
+        if "号" not in unit.text:
+            continue  # every 发文字号 ends in 号
         for m in _DOCNO.finditer(fold_width(unit.text)):
             if m.start() > 0 and unit.text[m.start() - 1].isdigit():
                 continue
@@ -135,7 +137,7 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
         clauses = _clauses(unit.text)
         i = 0
         while i < len(clauses):
-            k = next((k for k in (1, 2, 3) if i + 2 * k <= len(clauses)
+            k = next((k for k in (1, 2, 3) if i + 2 * k <= len(clauses) and clauses[i][2] == clauses[i + k][2]
                       and [c[2] for c in clauses[i:i + k]] == [c[2] for c in clauses[i + k:i + 2 * k]]
                       and len(re.findall(f"[{_HAN}]", "".join(c[2] for c in clauses[i:i + k]))) >= 8), None)
             if k is None:
@@ -161,6 +163,8 @@ _DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。，、；�
 _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
+_PAIR_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
+_QUOTES = re.compile("[“”]")
 
 
 def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -179,7 +183,8 @@ def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, what) of title marks and brackets closed by the wrong partner inside ``text``."""
     stack: list[tuple[str, int]] = []
     out = []
-    for i, ch in enumerate(text):
+    for m in _PAIR_MARKS.finditer(text):  # the marks only: a loop over every character costs more
+        i, ch = m.start(), m.group()
         if ch in _PAIRS:
             stack.append((ch, i))
         elif ch in _CLOSERS:
@@ -215,7 +220,8 @@ def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Findin
     for unit in units:
         text, opened = unit.text, [-1] if carried else []
         carried = False
-        for i, ch in enumerate(text):
+        for m in _QUOTES.finditer(text):
+            i, ch = m.start(), m.group()
             if ch == "“":
                 opened.append(i)
             elif ch == "”":

@@ -10,7 +10,7 @@ vocabulary, the installed jieba and pypinyin files), so an upgrade builds a new 
 downloaded. A damaged file (its checksum) is built again; where no folder can be written the file is
 built in memory for the process; concurrent builders each write a temporary file and rename it.
 
-The file holds 65,536 buckets keyed by a string's first two characters. Each holds the words and
+The file holds 262,144 buckets keyed by a string's first two characters. Each holds the words and
 prefixes (jieba's DAG needs every prefix), the proper names, the common words by one-character
 wildcard patterns (负? → 负责, 负担, …: what a correction can be), and the readings pypinyin gives
 (a common word's syllables in that word, a character's first reading and all its readings without
@@ -28,7 +28,7 @@ import mmap
 import os
 import re
 import sys
-import tempfile
+import time
 import zlib
 from array import array
 from collections import defaultdict
@@ -38,20 +38,22 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import DraftingError
 from ..io.atomic import write_bytes
+from ..io.cache_folder import cache_dir
 
-__all__ = ["COMMON", "Lexicon", "lexicon"]
+__all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-2"
+FORMAT = "jixiao-lexicon-5"
+UNUSED_S = 30 * 86_400  # a file of another version not read for this long is removed
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BITS = 18
 _BUCKETS = 1 << _BITS
+_PREFIX_BITS = 21  # a bit per hash of two characters that start some string the file holds
+_PREFIX_BYTES = (1 << _PREFIX_BITS) // 8
 _HAN = range(0x4E00, 0xA000)
 _TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
                                                     ("u", "ūúǔù"), ("v", "üǖǘǚǜ"), ("n", "ńňǹ"), ("m", "ḿ"))
@@ -62,6 +64,13 @@ def _bucket(key: str) -> int:
     """A string's bucket, by its first two characters (or its one)."""
     x = ord(key[0]) << 21 | (ord(key[1]) if len(key) > 1 else 0)
     return (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)  # Fibonacci hashing
+
+
+def _prefix(key: str) -> int:
+    """The bit of a string's first two characters in the file's prefix map (another hash than the
+    bucket's, so that a string sharing a bucket with real words is still seen to start none)."""
+    x = ord(key[0]) << 21 | ord(key[1])
+    return (x * 0xC2B2AE3D27D4EB4F & 0xFFFFFFFFFFFFFFFF) >> (64 - _PREFIX_BITS)
 
 
 @dataclass
@@ -75,7 +84,7 @@ class Lexicon:
     confusions: list[dict[str, str]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
     offsets: Any  # the buckets' start offsets in ``blob`` (uint64), and the end
-    chars: dict[str, tuple[str, tuple[str, ...]]]  # a character's first reading, and all without tones
+    prefixes: int  # where the prefix map starts in ``blob``
     _freq: dict[str, int] = field(default_factory=dict)
     _proper: set[str] = field(default_factory=set)
     _more: dict[str, tuple[str, ...]] = field(default_factory=dict)  # patterns (负?) and word readings
@@ -85,20 +94,25 @@ class Lexicon:
 
     def _need(self, keys: set[str]) -> None:
         """Load the buckets of strings starting with each of ``keys`` (one or two characters)."""
+        blob, at = self.blob, self.prefixes
         for key in keys - self._keys:
-            self._keys.add(key)
+            if len(key) == 2:
+                bit = _prefix(key)
+                if not blob[at + (bit >> 3)] >> (bit & 7) & 1:
+                    self._keys.add(key)
+                    continue  # nothing the file holds starts with these two characters: no bucket to read
             b = _bucket(key)
-            if self._loaded[b]:
-                continue
-            self._loaded[b] = 1
-            start, end = self.offsets[b], self.offsets[b + 1]
-            if start != end:
-                freq, proper, more = marshal.loads(self.blob[start:end])
-                self._freq.update(freq)
-                if proper:
-                    self._proper.update(proper)
-                if more:
-                    self._more.update(more)
+            if not self._loaded[b]:
+                start, end = self.offsets[b], self.offsets[b + 1]
+                if start != end:
+                    freq, proper, more = marshal.loads(self.blob[start:end])
+                    self._freq.update(freq)
+                    if proper:
+                        self._proper.update(proper)
+                    if more:
+                        self._more.update(more)
+                self._loaded[b] = 1  # marked only once read: an interrupted read is read again
+            self._keys.add(key)
 
     def _load(self, text: str) -> None:
         if text[:2] not in self._keys:
@@ -130,48 +144,62 @@ class Lexicon:
     def readings(self, text: str) -> tuple[str, ...]:
         """pypinyin's readings with tones of a common word's characters in that word (银行: yin2
         hang2), or of one character (its first reading)."""
-        if len(text) == 1 and text in self.chars:
-            return (self.chars[text][0],)
         self._load(text)
         found = self._more.get(text)
-        return found if found is not None else _pinyin(text)
+        if found is None:
+            return _pinyin(text)
+        return found[:1] if len(text) == 1 else found  # a character: its first reading, then all toneless
 
     def toneless(self, ch: str) -> tuple[str, ...]:
         """Every reading pypinyin knows for ``ch``, without tones (行: xing, hang)."""
-        found = self.chars.get(ch)
-        return found[1] if found is not None else _toneless(ch)
+        self._load(ch)
+        found = self._more.get(ch)
+        return found[1:] if found is not None else _toneless(ch)
 
     def route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         """The most probable segmentation of ``run`` (jieba's, without HMM): its log probability
         and token spans."""
         n = len(run)
-        self._need({run[k:k + 2] for k in range(n)} | set(run))
+        keys = {run[k:k + 2] for k in range(n)}
+        keys.update(run)
+        if not keys <= self._keys:
+            self._need(keys)
         freq, logp, logtotal = self._freq, self._logp, math.log(self.total)
-        dag: list[list[int]] = []
-        for k in range(n):
-            ends, i, frag = [], k, run[k]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    ends.append(i)
+        # jieba's get_DAG and calc in one right-to-left pass: the words starting at k are the
+        # dictionary's strings run[k:i+1] of non-zero frequency; the best is the greatest (log
+        # probability, end), so of equal scores the longer word wins, as jieba's max() of tuples
+        score = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best_lp, best_x = -math.inf, -1
+            i, frag = k, run[k]
+            f = freq.get(frag)
+            while f is not None:
+                if f:
+                    lp = logp.get(frag)
+                    if lp is None:
+                        lp = logp[frag] = math.log(f) - logtotal
+                    total = lp + score[i + 1]
+                    if total >= best_lp:
+                        best_lp, best_x = total, i
                 i += 1
+                if i == n:
+                    break
                 frag = run[k:i + 1]
-            dag.append(ends or [k])
-        best: list[tuple[float, int]] = [(0, 0)] * (n + 1)
-        for idx in range(n - 1, -1, -1):
-            options = []
-            for x in dag[idx]:
-                word = run[idx:x + 1]
-                lp = logp.get(word)
+                f = freq.get(frag)
+            if best_x < 0:  # no word starts here: the character alone, as jieba's DAG gives it
+                frag = run[k]
+                lp = logp.get(frag)
                 if lp is None:
-                    lp = logp[word] = math.log(freq.get(word) or 1) - logtotal
-                options.append((lp + best[x + 1][0], x))
-            best[idx] = max(options)
+                    lp = logp[frag] = math.log(freq.get(frag) or 1) - logtotal
+                best_lp, best_x = lp + score[k + 1], k
+            score[k], end[k] = best_lp, best_x
         spans, i = [], 0
         while i < n:
-            j = best[i][1] + 1
+            j = end[i] + 1
             spans.append((i, j))
             i = j
-        return best[0][0], spans
+        return score[0], spans
 
 
 def _pinyin(text: str) -> tuple[str, ...]:
@@ -216,34 +244,9 @@ def _key() -> str:
         st = path.stat()
         h.update(f"{path.name} {st.st_size} {st.st_mtime_ns}".encode())
     h.update((DATA / "vocabulary.txt").read_bytes())
+    h.update((DATA / "typo_confusions.yaml").read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:20]
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        return True  # a folder that cannot be resolved is not trusted
-
-
-def cache_dir() -> Path | None:
-    """Where the file is kept: ``$JIXIAO_CACHE_DIR``, else the user's cache folder, else (no home
-    folder known, or a relative setting) the user's own folder in the temp folder; None when every
-    choice lies inside the working folder (the file is then built in memory)."""
-    uid = getattr(os, "getuid", lambda: "user")()
-    chosen = os.environ.get("JIXIAO_CACHE_DIR") or ""
-    if not chosen:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-        chosen = os.path.join(base, "jixiao")
-    try:
-        cwd: Path | None = Path.cwd()
-    except OSError:  # the working folder was removed: there is nothing to keep out of
-        cwd = None
-    for folder in (Path(chosen), Path(tempfile.gettempdir()) / f"jixiao-cache-{uid}"):
-        if folder.is_absolute() and (cwd is None or not _inside(folder, cwd)):
-            return folder
-    return None
 
 
 def _read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
@@ -258,8 +261,8 @@ def _read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
     return freq, proper
 
 
-def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]], dict[str, Any]]:
-    """jieba's total, every (bucket, part, key, value) the buckets hold, and the characters' table."""
+def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]]:
+    """jieba's total and every (bucket, part, key, value) the buckets hold."""
     from pypinyin import Style, pinyin
 
     words, proper = _read_jieba(_sources()[0])
@@ -278,15 +281,26 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
                 like[word[:i] + "?" + word[i + 1:]].append(word)
             out.append((_bucket(word), 2, word, _pinyin(word)))
     out += [(_bucket(p), 2, p, tuple(ws)) for p, ws in like.items()]
-    chars = {chr(c): (pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], _toneless(chr(c))) for c in _HAN}
-    return sum(words.values()), out, chars
+    # a character's readings sit in its own bucket, so a report loads those of the characters it has
+    out += [(_bucket(chr(c)), 2, chr(c), (pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c))))
+            for c in _HAN]
+    return sum(words.values()), out
+
+
+def _confusions() -> list[dict[str, str]]:
+    """The curated confusions as written in YAML (read when the file is built: a review then needs
+    no YAML parser)."""
+    import yaml
+
+    return yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
 
 
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
-    buckets), the offsets (uint64, little-endian) of the buckets, of the characters' table and of the
-    end, then the buckets and the table."""
-    total, entries, chars = _entries(vocabulary)
+    buckets, the curated confusions), the offsets (uint64, little-endian) of the buckets and of the
+    end, the prefix map (a bit set for the first two characters of every string held), then the
+    buckets."""
+    total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
         target = parts[b][part]
@@ -294,9 +308,14 @@ def _build(vocabulary: set[str]) -> bytes:
             target.append(key)
         else:
             target[key] = value
-    blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)] + [marshal.dumps(chars)]
-    header = marshal.dumps((FORMAT, total, _BUCKETS))
-    at = 8 + len(header) + 8 * (_BUCKETS + 2)
+    blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)]
+    prefixes = bytearray(_PREFIX_BYTES)
+    for _, _, key, _ in entries:
+        if len(key) > 1:
+            bit = _prefix(key)
+            prefixes[bit >> 3] |= 1 << (bit & 7)
+    header = marshal.dumps((FORMAT, total, _BUCKETS, _confusions()))
+    at = 8 + len(header) + 8 * (_BUCKETS + 1) + _PREFIX_BYTES
     offsets = array("Q")
     for blob in blobs:
         offsets.append(at)
@@ -304,25 +323,26 @@ def _build(vocabulary: set[str]) -> bytes:
     offsets.append(at)
     if sys.byteorder != "little":
         offsets.byteswap()
-    body = offsets.tobytes() + b"".join(blobs)
+    body = offsets.tobytes() + bytes(prefixes) + b"".join(blobs)
     return len(header).to_bytes(4, "little") + zlib.crc32(body).to_bytes(4, "little") + header + body
 
 
-def _header(data: Any) -> tuple[int, Any] | None:
-    """The total and the bucket offsets of a whole, undamaged file; else None."""
+def _header(data: Any) -> tuple[int, Any, Any, int] | None:
+    """The total, the bucket offsets, the confusions and where the prefix map starts, of a whole,
+    undamaged file; else None."""
     try:
         size, crc = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
-        fmt, total, buckets = marshal.loads(data[8:8 + size])
+        fmt, total, buckets, confusions = marshal.loads(data[8:8 + size])
         body = memoryview(data)[8 + size:]
-        offsets = body[:8 * (_BUCKETS + 2)].cast("Q")
+        offsets = body[:8 * (_BUCKETS + 1)].cast("Q")
         whole = (fmt == FORMAT and buckets == _BUCKETS and sys.byteorder == "little"
                  and offsets[-1] == len(data) and zlib.crc32(body) == crc)
     except (EOFError, ValueError, TypeError, IndexError):
         return None
-    return (total, offsets) if whole else None
+    return (total, offsets, confusions, 8 + size + 8 * (_BUCKETS + 1)) if whole else None
 
 
-def _read(path: Path) -> tuple[Any, tuple[int, Any]] | None:
+def _read(path: Path) -> tuple[Any, tuple[int, Any, Any, int]] | None:
     try:
         if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
             return None  # a folder someone else made (in the temp folder) is not read
@@ -334,12 +354,14 @@ def _read(path: Path) -> tuple[Any, tuple[int, Any]] | None:
     return (data, header) if header else None
 
 
-def _open(vocabulary: set[str]) -> tuple[Any, int, Any]:
-    """The file's contents, total and offsets; built (and stored, when a folder can be written) if it
+def _open(vocabulary: set[str]) -> tuple[Any, tuple[int, Any, Any, int]]:
+    """The file's contents and what its header says (``_header``); built (and stored, when a folder can be written) if it
     is missing or damaged."""
     folder = cache_dir()
     path = folder / f"lexicon-{_key()}.bin" if folder else None
     found = _read(path) if path else None
+    if found is not None and path is not None:
+        _mark_used(path)
     if found is None:
         data: Any = _build(vocabulary)
         header = _header(data)
@@ -353,19 +375,28 @@ def _open(vocabulary: set[str]) -> tuple[Any, int, Any]:
             else:
                 _remove_others(path)
         found = (data, header)
-    data, (total, offsets) = found
-    return data, total, offsets
+    return found
 
 
 def _remove_others(path: Path) -> None:
-    """Files of older versions go when a new one is stored (a process still reading one keeps it
-    open until it ends)."""
+    """Files not read for a month go when a new one is stored. Another installation (a second
+    virtual environment, a pipx copy) has files of its own, named by its installed tables, and reads
+    them every day: removing them at once made the two rebuild each other's file on every run."""
     for other in path.parent.glob("lexicon-*.bin"):
-        if other != path:
-            try:
+        try:
+            if other != path and time.time() - other.stat().st_mtime > UNUSED_S:
                 other.unlink()
-            except OSError:
-                pass
+        except OSError:
+            pass
+
+
+def _mark_used(path: Path) -> None:
+    """The file's time set to now, at most once a day: a file in use is never taken for an old one."""
+    try:
+        if time.time() - path.stat().st_mtime > 86_400:
+            os.utime(path)
+    except OSError:
+        pass
 
 
 @cache
@@ -373,7 +404,5 @@ def lexicon() -> Lexicon:
     """Load once per process: the file's header and the data files (the buckets come as needed)."""
     vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
     shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
-    confusions = yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
-    data, total, offsets = _open(vocabulary)
-    chars = marshal.loads(data[offsets[_BUCKETS]:offsets[_BUCKETS + 1]])
-    return Lexicon(total, vocabulary, shapes, confusions, data, offsets, chars)
+    data, (total, offsets, confusions, prefixes) = _open(vocabulary)
+    return Lexicon(total, vocabulary, shapes, confusions, data, offsets, prefixes)

@@ -109,14 +109,6 @@ def _fuzzy(syllable: str) -> str:
 
 
 @cache
-def _alike(a: str, b: str) -> bool:
-    """A quick sieve before ``_similar``: ``b`` has a similar shape or shares a (fuzzy) syllable with ``a``."""
-    if b in lexicon().shapes.get(a, ""):
-        return True
-    return not _fuzzy_readings(a).isdisjoint(_fuzzy_readings(b))
-
-
-@cache
 def _fuzzy_readings(ch: str) -> frozenset[str]:
     return frozenset(_fuzzy(r) for r in _readings_toneless(ch))
 
@@ -141,22 +133,35 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
     return out
 
 
-def _candidates(run: str, i: int, lex: Lexicon, supported: Callable[[str, str], bool],
-                window: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, corrected word, why) for the windows of 2–4 characters around position ``i``
-    that ``window`` allows."""
+def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the runs of 2–4 characters made of whole suspicious tokens: a correction
+    never takes a character from a word."""
+    bounds = sorted({s for s, _ in spans} | {len(run)})
+    for x, a in enumerate(bounds):
+        for b in bounds[x + 1:]:
+            if b - a > 4 or b - 1 not in suspicious:  # a token is suspicious as a whole, or not at all
+                break
+            if b - a >= 2:
+                yield a, b
+
+
+def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon,
+                supported: Callable[[str, str], bool]) -> Iterator[tuple[str, str]]:
+    """(corrected word, why) for ``run[a:b]`` with the character at ``i`` replaced."""
+    word = run[a:b]
+    rare = lex.freq(word)
+    if rare > RARE:
+        return
+    k = i - a
     ch = run[i]
-    for n in (2, 3, 4):
-        for a in range(max(0, i - n + 1), min(i, len(run) - n) + 1):
-            word = run[a:a + n]
-            if not window(a, a + n) or lex.freq(word) > RARE:
-                continue
-            for right in lex.like(word[:i - a] + "?" + word[i - a + 1:]):
-                if (_alike(ch, right[i - a]) and lex.freq(right) >= 100 * lex.freq(word)
-                        and supported(word, right)):
-                    why = _similar(word, right, i - a, lex)
-                    if why:
-                        yield a, a + n, right, why
+    shapes, sounds = lex.shapes.get(ch, ""), _fuzzy_readings(ch)
+    for right in lex.like(word[:k] + "?" + word[k + 1:]):
+        # a quick sieve before ``_similar``: a similar shape, or a (fuzzy) syllable in common
+        if ((right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k])))
+                and lex.freq(right) >= 100 * rare and supported(word, right)):
+            why = _similar(word, right, k, lex)
+            if why:
+                yield right, why
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
@@ -164,22 +169,22 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
-    bounds = {s for s, _ in spans} | {len(run)}
+    # a character repeated close by is meant (应贷尽贷, 限载、限行)
+    open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4]}
     found: list[tuple[float, int, int, str, str]] = []
-    for i in sorted(suspicious):
-        if run[i] in run[max(0, i - 3):i] + run[i + 1:i + 4]:
-            continue  # a character repeated close by is meant (应贷尽贷, 限载、限行)
-        # whole suspicious tokens only: a correction never takes a character from a word
-        for a, b, right, why in _candidates(run, i, lex, supported, lambda a, b: a in bounds and b in bounds
-                                            and suspicious.issuperset(range(a, b))):
-            fixed = run[:a] + right + run[b:]
-            new_logp, new_spans = lex.route(fixed)
-            # the corrected word is a token of the new reading, or starts one (方便快捷), or is
-            # inside a vocabulary word (绩效管理); never the tail of a longer word (计量单为 → 计量单位)
-            fits = any((s == a and b <= e) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
-                       for s, e in new_spans)
-            if fits and new_logp - logp >= GAIN:
-                found.append((new_logp - logp, a, b, right, why))
+    for a, b in _windows(run, spans, suspicious):
+        for i in range(a, b):
+            if i not in open_:
+                continue
+            for right, why in _candidates(run, a, b, i, lex, supported):
+                fixed = run[:a] + right + run[b:]
+                new_logp, new_spans = lex.route(fixed)
+                # the corrected word is a token of the new reading, or starts one (方便快捷), or is
+                # inside a vocabulary word (绩效管理); never the tail of a longer word (计量单为 → 计量单位)
+                fits = any((s == a and b <= e) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
+                           for s, e in new_spans)
+                if fits and new_logp - logp >= GAIN:
+                    found.append((new_logp - logp, a, b, right, why))
     kept: list[tuple[float, int, int, str, str]] = []
     for f in sorted(found, reverse=True):
         if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):

@@ -10,8 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import DecisionsFileError
 from .atomic import write_text
 
@@ -30,6 +28,8 @@ def read_decisions(path: str | Path) -> list[dict[str, str]]:
     p = Path(path)
     if not p.exists():
         return []
+    import yaml  # only where there is a file: most reviews have none, and the parser takes a while to import
+
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8-sig"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
@@ -51,6 +51,8 @@ def read_decisions(path: str | Path) -> list[dict[str, str]]:
 
 def write_decisions(path: str | Path, entries: list[dict[str, str]]) -> Path:
     """Write the entries atomically, sorted by report and id, with the explaining header."""
+    import yaml
+
     ordered = sorted(entries, key=lambda e: (e.get("report", ""), e["id"]))
     body: dict[str, Any] = {"accepted": [{k: e.get(k, "") for k in FIELDS} for e in ordered]}
     text = HEADER + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=1000)

@@ -1,0 +1,41 @@
+"""What a command ends with: its exit status, and the one line an error that ended it becomes.
+
+Exit codes: 0 done, 1 findings at or above ``--fail-on``, 2 bad input, 3 a model call failed, 4 the
+environment refused (permissions, disk, memory), 5 a defect of jixiao itself.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from .errors import DraftingError, EnvironmentFailure, InputError, ModelError
+
+__all__ = ["ExitStatus", "failure"]
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    BAD_INPUT = 2
+    MODEL_ERROR = 3
+    ENVIRONMENT = 4
+    INTERNAL = 5
+
+
+def failure(exc: BaseException) -> tuple[ExitStatus, str]:
+    """The exit status and the one line for an error that ended a command."""
+    if isinstance(exc, ModelError):
+        return ExitStatus.MODEL_ERROR, f"模型调用失败：{exc}"
+    if isinstance(exc, (InputError, DraftingError)) and not isinstance(exc, EnvironmentFailure):
+        return ExitStatus.BAD_INPUT, f"错误：{exc}"
+    if isinstance(exc, EnvironmentFailure):
+        return ExitStatus.ENVIRONMENT, f"错误：{exc}"
+    if isinstance(exc, MemoryError):
+        return ExitStatus.ENVIRONMENT, "错误：内存不足；请关闭其他程序，或把大文件拆分后分别处理"
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return ExitStatus.ENVIRONMENT, f"错误：{where}系统拒绝了操作（{exc.strerror or exc}）；请检查文件权限和磁盘空间"
+    if isinstance(exc, RecursionError):
+        return ExitStatus.BAD_INPUT, "错误：输入嵌套过深，无法处理；请简化文件结构"
+    return ExitStatus.INTERNAL, (f"内部错误（{type(exc).__name__}: {str(exc)[:200]}）；这是 jixiao 的缺陷，"
+                                 "请设置 JIXIAO_DEBUG=1 重新运行并把输出报告给维护者")

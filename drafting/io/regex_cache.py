@@ -1,0 +1,123 @@
+"""Compiled regular expressions kept between runs of the command, so start-up does not compile them again.
+
+Why: the checks hold about 300 patterns, most with the Chinese range ``[\\u4e00-\\u9fff]``, which
+Python's ``re`` compiles by setting 21,000 entries of a character map one at a time. Compiling them
+took about 0.2 s of CPU in every process, as much as all the checks of a short report. Python keeps
+no compiled pattern across processes, so the command does: the compiled form ``re`` builds (its
+opcode list, flags and groups) of every pattern a run compiled is stored in a file beside the
+lexicon's (``checks/lexicon.py``'s cache folder), and the next run hands those opcodes to ``_sre``,
+which checks them, and puts each pattern in ``re``'s own cache, where ``re.compile`` finds it.
+
+The stored form is ``re``'s own and private to one build of Python, so the file is named by the
+interpreter's exact version and ``_sre``'s format number, and only entries that give back a pattern
+equal to what ``re`` compiles (same opcodes, flags and groups: checked before an entry is written)
+are stored. Anything unexpected (another Python, a damaged or foreign file, a folder someone else
+owns) means the patterns are compiled as usual; nothing here ever stops a command. Only the CLI
+uses this; importing the library reads and writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..errors import DraftingError
+from .atomic import write_bytes
+
+__all__ = ["load", "save"]
+
+_FORMAT = "jixiao-regex-2"
+_MAX_ENTRIES = 400  # well under re's own cache size (512), which drops its oldest entry when full
+_stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> its entry, as read or written
+_before: set[tuple] = set()  # re's cache keys when ``load`` ran: compiled before the command, not by it
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """``_sre`` and ``re``'s parser and compiler, where this Python has them as 3.11–3.13 do."""
+    try:
+        import _sre
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    needed = (hasattr(_sre, "compile") and hasattr(_compiler, "_code") and hasattr(_parser, "parse")
+              and isinstance(getattr(re, "_cache", None), dict))
+    return (_sre, _parser, _compiler) if needed else None
+
+
+def _path(folder: Path) -> Path | None:
+    engine = _engine()
+    if engine is None:
+        return None
+    sre = engine[0]
+    tag = hashlib.sha256(f"{_FORMAT} {sys.version} {sre.MAGIC} {sre.CODESIZE}".encode()).hexdigest()[:16]
+    return folder / f"regex-{tag}.bin"
+
+
+def load(folder: Path | None) -> int:
+    """Put the stored patterns in ``re``'s cache; how many."""
+    path = _path(folder) if folder else None
+    engine = _engine()
+    if path is None or engine is None:
+        return 0
+    sre = engine[0]
+    _before.update(re._cache)  # type: ignore[attr-defined]
+    try:
+        if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
+            return 0  # a folder someone else made (in the temp folder) is not read
+        fmt, entries = marshal.loads(path.read_bytes())
+        if fmt != _FORMAT:
+            return 0
+        cache = re._cache  # type: ignore[attr-defined]
+        for entry in entries[:_MAX_ENTRIES]:
+            pattern, flags, final_flags, code, groups, groupindex, indexgroup = entry
+            key = (str, pattern, flags)
+            if key not in cache:
+                cache[key] = sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+            _stored[pattern, flags] = entry
+    except Exception:  # a missing, damaged or foreign file: the patterns are compiled as usual
+        return 0
+    return len(_stored)
+
+
+def _entry(pattern: str, flags: int, compiled: re.Pattern[str], engine: tuple[Any, Any, Any]) -> tuple | None:
+    """What ``_sre`` needs to make ``compiled`` again, or None when it would not be equal."""
+    sre, parser, compiler = engine
+    parsed = parser.parse(pattern, flags)
+    code = [int(op) for op in compiler._code(parsed, flags)]  # re's opcodes are an int subclass marshal refuses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    entry = (pattern, flags, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    again = sre.compile(*entry[:1], *entry[2:])
+    same = (again == compiled and again.groupindex == compiled.groupindex and again.groups == compiled.groups)
+    return entry if same else None
+
+
+def save(folder: Path | None) -> int:
+    """Store the patterns the command compiled (since ``load``), with those stored before, when
+    there are new ones; how many were new. Patterns compiled before the command (the caller's own,
+    when the CLI runs inside another program or a test) are not the command's and are left out."""
+    path = _path(folder) if folder else None
+    engine = _engine()
+    if path is None or engine is None:
+        return 0
+    try:
+        fresh = [(key[1], key[2], p) for key, p in list(re._cache.items())  # type: ignore[attr-defined]
+                 if len(key) == 3 and key[0] is str and isinstance(key[1], str) and isinstance(key[2], int)
+                 and not key[2] & re.DEBUG and (key[1], key[2]) not in _stored and key not in _before]
+        if not fresh:
+            return 0
+        entries = [e for e in (_entry(p, f, c, engine) for p, f, c in fresh) if e is not None]
+        entries = [*_stored.values(), *entries][-_MAX_ENTRIES:]
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_bytes(path, marshal.dumps((_FORMAT, entries)))
+    except (OSError, DraftingError, ValueError, TypeError, RecursionError):
+        return 0  # an unwritable folder or an odd pattern only costs time
+    _stored.update(((e[0], e[1]), e) for e in entries)
+    return len(fresh)

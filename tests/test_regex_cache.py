@@ -1,0 +1,107 @@
+"""The command's compiled patterns kept between runs: a pattern put back is the one ``re`` compiles,
+and nothing about the file can stop a command."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafting.io import regex_cache
+
+if regex_cache._engine() is None:
+    pytest.skip("this Python's re has no compiled form to keep", allow_module_level=True)
+
+PATTERNS = [
+    (r"(?P<org>[\u4e00-\u9fff]{2,10})\s*〔(?P<year>(?:19|20)\d\d)〕(?P<num>\d{1,4})号", 0),
+    (r"([\u4e00-\u9fff]{2,4})\1", 0),
+    (r"""(?x) (?<![\d.]) \d+ (?: \. \d+ )? \s* (?:万元|亿元|%)  # a figure and its unit""", 0),
+    (r"[ａ-ｚ]+", re.IGNORECASE),
+]
+TEXTS = ["依据湘办〔2021〕28号文件", "用于用于项目", "支出12.5万元，增长3%", "ＡＢＣabc", ""]
+
+_STORE_AND_LOAD = """
+import re, sys
+from pathlib import Path
+from drafting.io import regex_cache
+folder = Path(sys.argv[1])
+loaded = regex_cache.load(folder)
+patterns = {patterns!r}
+compiled = [re.compile(p, f) for p, f in patterns]
+stored = regex_cache.save(folder)
+found = [[(m.span(), m.groups(), m.groupdict()) for m in c.finditer(t)] for c in compiled for t in {texts!r}]
+print(loaded, stored, repr(found), [(c.flags, c.groups, dict(c.groupindex)) for c in compiled])
+"""
+
+
+def _run(folder: Path) -> tuple[int, int, str]:
+    code = _STORE_AND_LOAD.format(patterns=PATTERNS, texts=TEXTS)
+    out = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True, check=True)
+    loaded, stored, rest = out.stdout.split(" ", 2)
+    return int(loaded), int(stored), rest
+
+
+def test_patterns_put_back_match_as_freshly_compiled_ones(tmp_path):
+    first = _run(tmp_path)
+    assert first[0] == 0 and first[1] >= len(PATTERNS)  # nothing to load yet; these stored
+    second = _run(tmp_path)
+    assert second[0] >= len(PATTERNS) and second[1] == 0  # all put back, nothing new
+    assert second[2] == first[2]  # the same matches, groups, flags and group names
+
+
+def test_an_entry_is_stored_only_when_it_gives_back_the_same_pattern():
+    engine = regex_cache._engine()
+    for pattern, flags in PATTERNS:
+        entry = regex_cache._entry(pattern, flags, re.compile(pattern, flags), engine)
+        assert entry is not None
+        assert regex_cache._entry(pattern, flags, re.compile(pattern + "x", flags), engine) is None
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\xe9" * 100])
+def test_a_damaged_file_is_ignored_and_written_again(tmp_path, damage):
+    _run(tmp_path)
+    (path,) = tmp_path.glob("regex-*.bin")
+    path.write_bytes(damage)
+    loaded, stored, _ = _run(tmp_path)
+    assert loaded == 0 and stored >= len(PATTERNS)
+    assert _run(tmp_path)[0] >= len(PATTERNS)
+
+
+def test_a_folder_someone_else_made_is_not_read(tmp_path, monkeypatch):
+    if not hasattr(os, "getuid"):
+        pytest.skip("no user ids here")
+    _run(tmp_path)
+    monkeypatch.setattr(regex_cache.os, "getuid", lambda: os.stat(tmp_path).st_uid + 1)
+    assert regex_cache.load(tmp_path) == 0
+
+
+def test_no_folder_or_an_unwritable_one_costs_only_time(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder would go")
+    assert regex_cache.load(None) == 0 and regex_cache.save(None) == 0
+    re.compile(r"[\u4e00-\u9fff]+新的模式")
+    assert regex_cache.save(blocker / "cache") == 0
+
+
+def test_the_command_keeps_its_patterns_in_the_cache_folder(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("一、基本情况\n依据湘办〔2021〕28号文件，用于用于项目。\n", encoding="utf-8")
+    env = {**os.environ, "JIXIAO_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):
+        subprocess.run([sys.executable, "-m", "drafting", "parse", str(report), "-o", str(tmp_path / "r.json")],
+                       env=env, capture_output=True, check=True)
+    assert len(list((tmp_path / "cache").glob("regex-*.bin"))) == 1
+
+
+def test_only_the_patterns_compiled_during_the_command_are_stored(tmp_path):
+    """Inside another program (or a test) the CLI stores what it compiled, not the caller's patterns."""
+    code = ("import marshal, re, sys; from pathlib import Path; from drafting.io import regex_cache; "
+            "re.compile('调用方自己的模式'); folder = Path(sys.argv[1]); regex_cache.load(folder); "
+            "re.compile('命令编译的模式'); regex_cache.save(folder); "
+            "(path,) = folder.glob('regex-*.bin'); print(sorted(e[0] for e in marshal.loads(path.read_bytes())[1]))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(["命令编译的模式"])

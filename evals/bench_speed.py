@@ -92,7 +92,7 @@ def _measure(code: Path | None, report: Path, typos: bool, out: Path, timeout: f
     return Run(cpu, peak, out.read_bytes() if out.exists() else None)
 
 
-def _unpack(rev: str, into: Path) -> Path | None:
+def unpack(rev: str, into: Path) -> Path | None:
     """The package at ``rev``, unpacked into ``into`` (None when git or the revision is missing)."""
     try:
         tar = subprocess.run(["git", "archive", rev, "drafting"], cwd=ROOT, capture_output=True, check=True).stdout
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         (tmp / "before").mkdir()
-        before = _unpack(args.before, tmp / "before")
+        before = unpack(args.before, tmp / "before")
         head = ["### 单份审核的速度 (evals/bench_speed.py)", "",
                 f"before = `{args.before}`{'' if before else '（未能取出，只测 after）'}，after = 当前工作树；"
                 f"同一次运行中交替测量。机器负载（1 分钟平均）{os.getloadavg()[0]:.1f}，核心数 {os.cpu_count()}。", ""]

@@ -32,6 +32,8 @@ from pathlib import Path
 
 from drafting.io.atomic import write_text
 
+from .bench_speed import unpack
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT.parent / "shared" / "samples" / "jingzhou-hrss-2022-self-evaluation.txt"
 FIXTURE = ROOT / "fixtures" / "jingzhou-hrss-2022" / "report.txt"
@@ -96,15 +98,6 @@ def _cpu(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, str]:
     return usage.ru_utime + usage.ru_stime, out
 
 
-def _unpack(rev: str, into: Path) -> Path | None:
-    try:
-        tar = subprocess.run(["git", "archive", rev, "drafting"], cwd=ROOT, capture_output=True, check=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(into)], input=tar, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return into
-
-
 def measure(sides: dict[str, Path], report: Path, runs: int, tmp: Path) -> dict[str, dict]:
     out: dict[str, dict] = {side: {"cli": [], "steps": [], "first": None, "json": None} for side in sides}
     for k in range(runs + 1):
@@ -163,7 +156,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         (tmp / "before").mkdir()
-        before = _unpack(args.before, tmp / "before")
+        before = unpack(args.before, tmp / "before")
         sides = ({"before": before} if before else {}) | {"after": ROOT}
         lines = to_lines(measure(sides, report, args.runs, tmp), args.before, report, args.runs)
     md = "\n".join(lines)

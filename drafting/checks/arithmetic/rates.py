@@ -83,9 +83,7 @@ def _within_rounding(rate: _Fig, spent: _Fig, budget: _Fig) -> bool:
 
 
 def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | None:
-    # the parts listed after 其中 (基本支出, 项目支出) are no side of a rate over the whole
-    wholes = [f for i, f in enumerate(money) if not any(_MARK.search(text[m.start:f.start]) for m in money[:i])]
-    sides = [(f, _side(f, done)) for f in wholes]
+    sides = [(f, _side(f, done)) for f in _wholes(money, text)]
     spent = [f for f, s in sides if s == "spent"]
     budget = [f for f, s in sides if s == "budget"]
     if len(spent) != 1 or len(budget) != 1 or len(money) > _MAX_MONEY:
@@ -125,9 +123,9 @@ def _finding(rate: _Fig, s: _Fig, b: _Fig, name: str, where: str = "同句") -> 
 
 
 def _wholes(figs: list[_Fig], text: str) -> list[_Fig]:
-    """The money figures that are no part listed after 其中 (基本支出, 项目支出) in their sentence."""
-    money = [f for f in figs if f.money and f.change is None]
-    return [f for i, f in enumerate(money) if not any(_MARK.search(text[m.start:f.start]) for m in money[:i])]
+    """The figures that are no part listed after 其中 (基本支出, 项目支出): the parts are no side of a
+    rate over the whole."""
+    return [f for i, f in enumerate(figs) if not any(_MARK.search(text[m.start:f.start]) for m in figs[:i])]
 
 
 def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: list[_Fig]) -> Finding | None:
@@ -167,8 +165,9 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     continue
                 if finding is not None:
                     out.append(finding)
-            earlier += _wholes(figs, unit.text)
-            parts += [f for f in figs if f.money and f.change is None]
+            money = [f for f in figs if f.money and f.change is None]
+            earlier += _wholes(money, unit.text)
+            parts += money
     return out
 
 

@@ -32,7 +32,10 @@ from .atomic import write_bytes
 __all__ = ["load", "save"]
 
 _FORMAT = "jixiao-regex-2"
-_MAX_ENTRIES = 400  # well under re's own cache size (512), which drops its oldest entry when full
+# re's own cache (512 entries in 3.11-3.13) drops its oldest entry when full: the stored patterns leave
+# room for the few a command compiles before ``load`` (argparse's). A review compiles about 430; a
+# smaller cap made every run compile (and store) the 30 that did not fit, in turn.
+_MAX_ENTRIES = getattr(re, "_MAXCACHE", 512) - 32
 _stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> its entry, as read or written
 _before: set[tuple] = set()  # re's cache keys when ``load`` ran: compiled before the command, not by it
 

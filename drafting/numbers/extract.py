@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -396,8 +397,15 @@ def _unit_or_none(text: str) -> Unit:
 
 
 def extract(text: str) -> list[Mention]:
-    """Every numeric mention in ``text`` in order, with exact spans into ``text``."""
-    return _Scan(text).run()
+    """Every numeric mention in ``text`` in order, with exact spans into ``text``. A new list each
+    call (the mentions themselves are frozen and shared)."""
+    return list(_extract(text))
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str) -> tuple[Mention, ...]:
+    """Cached: a review's checks read the same paragraphs' figures about three times each."""
+    return tuple(_Scan(text).run())
 
 
 __all__ = ["Mention", "MentionKind", "Qualifier", "extract", "normalise"]

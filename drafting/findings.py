@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from .report import Location, Report
+from .report import Location, Report, new_list
 
 
 class Kind(StrEnum):
@@ -107,7 +107,7 @@ class Finding(BaseModel):
     severity: Severity
     message: str = Field(description="中文 message for the reviewer")
     location: FindingLocation
-    related: list[FindingLocation] = Field(default_factory=list, description="other places involved (copies, seams, table cells)")
+    related: list[FindingLocation] = Field(default_factory=new_list, description="other places involved (copies, seams, table cells)")
     evidence: str = Field("", description="what was expected and where support was looked for")
     suggestion: str | None = None
     rule: str = Field("", description="id of the rule that raised it")
@@ -159,7 +159,7 @@ def with_ids(findings: list[Finding], report: Report) -> list[Finding]:
 class ReviewSummary(BaseModel):
     total: int = Field(description="problems: one finding each (a duplicate cluster is one)")
     accepted: int = Field(0, description="findings a reviewer accepted (decisions file) and not shown")
-    stale: list[str] = Field(default_factory=list, description="ids in the decisions file that match no finding any more")
+    stale: list[str] = Field(default_factory=new_list, description="ids in the decisions file that match no finding any more")
     places: int = Field(0, description="places in the report the findings point at (their own and related "
                                        "places; overlapping stretches of text count once)")
     by_kind: dict[str, int]

@@ -130,6 +130,40 @@ def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
+def _cuttable(ch: str) -> bool:
+    """NFKC never joins an ASCII character or a Chinese one to what stands before it (no
+    composition takes either as its second part), so a text cut just before one normalises as its
+    two pieces do."""
+    return ch < "\x80" or "\u4e00" <= ch <= "\u9fff"
+
+
+def _norm_tail(text: str, n: int) -> str:
+    """``_norm(text)[-n:]`` from the end of ``text`` only: a finding in a long paragraph needs 8
+    characters, not the whole paragraph normalised."""
+    cut = len(text)
+    while cut > 0:
+        cut = max(0, cut - 4 * n)
+        while cut > 0 and not _cuttable(text[cut]):
+            cut -= 1
+        tail = _norm(text[cut:])
+        if len(tail) >= n:
+            return tail[-n:]
+    return _norm(text)[-n:]
+
+
+def _norm_head(text: str, n: int) -> str:
+    """``_norm(text)[:n]`` from the start of ``text`` only (see ``_norm_tail``)."""
+    cut = 0
+    while cut < len(text):
+        cut = min(len(text), cut + 4 * n)
+        while cut < len(text) and not _cuttable(text[cut]):
+            cut += 1
+        head = _norm(text[:cut])
+        if len(head) >= n:
+            return head[:n]
+    return _norm(text)[:n]
+
+
 def fingerprint(finding: Finding, report: Report) -> str:
     """A finding's id, as linters key their baselines: the kind, the quote and a few characters on
     each side, normalised (width, spaces) — never offsets, so edits elsewhere leave it unchanged and
@@ -139,8 +173,8 @@ def fingerprint(finding: Finding, report: Report) -> str:
         text = report.text_of(loc)
     except (IndexError, ValueError):
         text = ""
-    before = _norm(text[: loc.start])[-FINGERPRINT_CONTEXT:]
-    after = _norm(text[loc.end :])[:FINGERPRINT_CONTEXT]
+    before = _norm_tail(text[: loc.start], FINGERPRINT_CONTEXT)
+    after = _norm_head(text[loc.end :], FINGERPRINT_CONTEXT)
     key = "\x1f".join((finding.kind.value, _norm(finding.quote), before, after))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
 

@@ -89,7 +89,9 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
 
 # a full-width comma used as a thousands separator: between full-width digits (１，２８０), or before
 # three digits and a decimal point (1，280.00); elsewhere ， is the Chinese comma between two figures
-_WIDE_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=[0-9０-９])，(?=[0-9０-９]{3}[.．][0-9０-９])")
+# (written from the comma, with the digit before it looked back at, so that ``re`` searches for the
+# comma alone instead of trying the whole pattern at every character of a text)
+_WIDE_THOUSANDS = re.compile(r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))|(?<=[0-9０-９]，)(?=[0-9０-９]{3}[.．][0-9０-９]))")
 
 
 def normalise(text: str) -> str:

@@ -59,7 +59,8 @@ except ImportError:
     regex_cache = None
 import drafting.cli
 if hasattr(drafting.cli, "collector"):  # the command's garbage-collector setting, as main() sets it
-    drafting.cli.collector().__enter__()
+    held = drafting.cli.collector()  # kept: a dropped one is closed at once and restores the default
+    held.__enter__()
 from drafting.io.reading import read_report
 from drafting.review import review
 from drafting.render import findings_json

@@ -38,8 +38,8 @@ __all__ = ["load", "save"]
 
 _FORMAT = "jixiao-regex-3"
 # re's own cache (512 entries in 3.11-3.13) drops its oldest entry when full: the stored patterns leave
-# room for the few a command compiles before ``load`` (argparse's). A review compiles about 430; a
-# smaller cap made every run compile (and store) the 30 that did not fit, in turn.
+# room for the few a command compiles before ``load`` (argparse's). A first review compiles about 430
+# (the lexicon's build included); a smaller cap made runs compile (and store) those left out, in turn.
 _MAX_ENTRIES = getattr(re, "_MAXCACHE", 512) - 32
 _stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> its entry, as read or written
 _seen: set[tuple[str, int]] = set()  # (pattern, flags) the last storing run compiled but did not store

@@ -11,11 +11,12 @@ full, out of memory), 5 an internal error (a bug: one line, ``JIXIAO_DEBUG=1`` s
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import warnings
-from collections.abc import Sequence
-from contextlib import nullcontext
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from .cli_exit import ExitStatus, failure
@@ -433,11 +434,34 @@ def _add_draft_parser(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(func=cmd_draft)
 
 
+# A command makes hundreds of thousands of objects (models, indexes, caches) and keeps most: with the
+# collector's default young generation (700) a review of the sample spent a tenth of its CPU in
+# collections that freed next to nothing.
+_YOUNG = 10_000
+
+
+@contextmanager
+def collector() -> Iterator[None]:
+    """The command's garbage collector: a larger young generation; a program calling ``main`` gets
+    its own setting back (and a collector switched off stays off)."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], _YOUNG) if old[0] else 0, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def main(argv: Sequence[str] | None = None, *, raise_errors: bool | None = None) -> int:
     """Run the CLI. Errors become one line on stderr; ``raise_errors`` (or JIXIAO_DEBUG=1) re-raises."""
     if raise_errors is None:
         raise_errors = os.environ.get("JIXIAO_DEBUG") == "1"
     args = build_parser().parse_args(argv)
+    with collector():
+        return _main(args, raise_errors)
+
+
+def _main(args: argparse.Namespace, raise_errors: bool) -> int:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", InputWarning)

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .indicators import Indicator, indicator_text_problems
 from .quantities import Quantity, Unit, format_decimal
+from .report import new_dict, new_list
 
 
 class _Model(BaseModel):
@@ -71,8 +72,8 @@ class DepartmentProfile(_Model):
     level: Level
     budget_code: str | None = Field(None, description="预算编码")
     parent_finance_bureau: str | None = Field(None, description="e.g. 靖州县财政局")
-    organisation: list[str] = Field(default_factory=list, description="内设机构")
-    subordinate_units: list[str] = Field(default_factory=list, description="二级机构")
+    organisation: list[str] = Field(default_factory=new_list, description="内设机构")
+    subordinate_units: list[str] = Field(default_factory=new_list, description="二级机构")
 
 
 class Staffing(_Model):
@@ -80,8 +81,8 @@ class Staffing(_Model):
 
     authorized: int = Field(description="人员编制数")
     actual: int = Field(description="实有人数")
-    authorized_by_kind: dict[str, int] = Field(default_factory=dict, description="编制 by kind: 行政/事业/工勤")
-    actual_by_kind: dict[str, int] = Field(default_factory=dict, description="实有 by kind")
+    authorized_by_kind: dict[str, int] = Field(default_factory=new_dict, description="编制 by kind: 行政/事业/工勤")
+    actual_by_kind: dict[str, int] = Field(default_factory=new_dict, description="实有 by kind")
     retired: int | None = Field(None, description="离退休人员")
 
 
@@ -90,8 +91,8 @@ class Task(_Model):
 
     id: str = Field(description="e.g. 任务1")
     title: str
-    achievements: list[str] = Field(default_factory=list, description="sentences stating what was done")
-    figures: list[str] = Field(default_factory=list, description="ids of key_figures this task reports")
+    achievements: list[str] = Field(default_factory=new_list, description="sentences stating what was done")
+    figures: list[str] = Field(default_factory=new_list, description="ids of key_figures this task reports")
 
 
 # Money a budget table holds: never negative (a balance, 结余, may be, and stays a plain Decimal).
@@ -162,9 +163,9 @@ class Finance(_Model):
     adjusted_budget: Amount | None = Field(None, description="调整后预算数 (全年预算数)")
     executed: Amount | None = Field(None, description="全年执行数; defaults to expenditure total")
     prior_expenditure: Amount | None = Field(None, description="上年支出合计, for year-on-year wording")
-    income: list[IncomeRow] = Field(default_factory=list)
-    expenditure: list[ExpenditureRow] = Field(default_factory=list)
-    fixed_assets: list[FixedAssetRow] = Field(default_factory=list)
+    income: list[IncomeRow] = Field(default_factory=new_list)
+    expenditure: list[ExpenditureRow] = Field(default_factory=new_list)
+    fixed_assets: list[FixedAssetRow] = Field(default_factory=new_list)
 
 
 class KeyFigure(_Model):
@@ -207,16 +208,16 @@ class DepartmentData(_Model):
     evaluation_method: str | None = Field(None, title="评价方式", description="按何种要求开展自评；不填则正文不写")
     evaluation_body: str | None = Field(None, title="评价主体", description="由谁开展自评（如局绩效自评工作小组）；不填则正文不写")
     staffing: Staffing
-    duties: list[str] = Field(default_factory=list, description="职能职责, one per item")
-    tasks: list[Task] = Field(default_factory=list)
+    duties: list[str] = Field(default_factory=new_list, description="职能职责, one per item")
+    tasks: list[Task] = Field(default_factory=new_list)
     finance: Finance
     sangong: SanGongTable
-    indicators: list[Indicator] = Field(default_factory=list)
-    key_figures: list[KeyFigure] = Field(default_factory=list)
-    problems: list[str] = Field(default_factory=list, description="存在的问题及原因")
-    measures: list[str] = Field(default_factory=list, description="改进措施")
-    result_use: list[str] = Field(default_factory=list, description="评价结果应用/公开")
-    evaluators: list[Evaluator] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=new_list)
+    key_figures: list[KeyFigure] = Field(default_factory=new_list)
+    problems: list[str] = Field(default_factory=new_list, description="存在的问题及原因")
+    measures: list[str] = Field(default_factory=new_list, description="改进措施")
+    result_use: list[str] = Field(default_factory=new_list, description="评价结果应用/公开")
+    evaluators: list[Evaluator] = Field(default_factory=new_list)
     self_score: Decimal | None = Field(None, ge=0, le=100)
     grade: Grade | None = None
 

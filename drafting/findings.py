@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from .report import Location, Report
+from .report import Location, Report, new_list
 
 
 class Kind(StrEnum):
@@ -107,7 +107,7 @@ class Finding(BaseModel):
     severity: Severity
     message: str = Field(description="中文 message for the reviewer")
     location: FindingLocation
-    related: list[FindingLocation] = Field(default_factory=list, description="other places involved (copies, seams, table cells)")
+    related: list[FindingLocation] = Field(default_factory=new_list, description="other places involved (copies, seams, table cells)")
     evidence: str = Field("", description="what was expected and where support was looked for")
     suggestion: str | None = None
     rule: str = Field("", description="id of the rule that raised it")
@@ -130,6 +130,40 @@ def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
+def _cuttable(ch: str) -> bool:
+    """NFKC never joins an ASCII character or a Chinese one to what stands before it (no
+    composition takes either as its second part), so a text cut just before one normalises as its
+    two pieces do."""
+    return ch < "\x80" or "\u4e00" <= ch <= "\u9fff"
+
+
+def _norm_tail(text: str, n: int) -> str:
+    """``_norm(text)[-n:]`` from the end of ``text`` only: a finding in a long paragraph needs 8
+    characters, not the whole paragraph normalised."""
+    cut = len(text)
+    while cut > 0:
+        cut = max(0, cut - 4 * n)
+        while cut > 0 and not _cuttable(text[cut]):
+            cut -= 1
+        tail = _norm(text[cut:])
+        if len(tail) >= n:
+            return tail[-n:]
+    return _norm(text)[-n:]
+
+
+def _norm_head(text: str, n: int) -> str:
+    """``_norm(text)[:n]`` from the start of ``text`` only (see ``_norm_tail``)."""
+    cut = 0
+    while cut < len(text):
+        cut = min(len(text), cut + 4 * n)
+        while cut < len(text) and not _cuttable(text[cut]):
+            cut += 1
+        head = _norm(text[:cut])
+        if len(head) >= n:
+            return head[:n]
+    return _norm(text)[:n]
+
+
 def fingerprint(finding: Finding, report: Report) -> str:
     """A finding's id, as linters key their baselines: the kind, the quote and a few characters on
     each side, normalised (width, spaces) — never offsets, so edits elsewhere leave it unchanged and
@@ -139,8 +173,8 @@ def fingerprint(finding: Finding, report: Report) -> str:
         text = report.text_of(loc)
     except (IndexError, ValueError):
         text = ""
-    before = _norm(text[: loc.start])[-FINGERPRINT_CONTEXT:]
-    after = _norm(text[loc.end :])[:FINGERPRINT_CONTEXT]
+    before = _norm_tail(text[: loc.start], FINGERPRINT_CONTEXT)
+    after = _norm_head(text[loc.end :], FINGERPRINT_CONTEXT)
     key = "\x1f".join((finding.kind.value, _norm(finding.quote), before, after))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
 
@@ -159,7 +193,7 @@ def with_ids(findings: list[Finding], report: Report) -> list[Finding]:
 class ReviewSummary(BaseModel):
     total: int = Field(description="problems: one finding each (a duplicate cluster is one)")
     accepted: int = Field(0, description="findings a reviewer accepted (decisions file) and not shown")
-    stale: list[str] = Field(default_factory=list, description="ids in the decisions file that match no finding any more")
+    stale: list[str] = Field(default_factory=new_list, description="ids in the decisions file that match no finding any more")
     places: int = Field(0, description="places in the report the findings point at (their own and related "
                                        "places; overlapping stretches of text count once)")
     by_kind: dict[str, int]

@@ -170,3 +170,26 @@ def test_review_progress_goes_to_stderr_only_when_asked_or_on_a_terminal(tmp_pat
     main(["review", str(report), "--format", "json"])  # stderr is not a terminal under pytest
     quiet = capsys.readouterr()
     assert quiet.err == "" and quiet.out == shown.out
+
+
+def test_a_command_runs_with_a_larger_young_generation_and_gives_the_callers_setting_back(tmp_path):
+    import gc
+
+    from drafting.cli import collector
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with collector():
+            assert gc.get_threshold() == (10_000, 10, 10)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(0)  # switched off by the caller: stays off
+        with collector():
+            assert gc.get_threshold()[0] == 0
+        gc.set_threshold(700, 10, 10)
+        report = tmp_path / "r.txt"
+        report.write_text("一、基本情况\n本单位2022年支出100万元。\n", encoding="utf-8")
+        assert main(["parse", str(report), "-o", str(tmp_path / "r.json")]) == 0
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)

@@ -133,3 +133,16 @@ def test_a_broken_decisions_file_names_the_file_and_line(tmp_path):
     bad.write_text("accepted:\n  - kind: typo\n", encoding="utf-8")
     with pytest.raises(DecisionsFileError, match="accepted 第1条"):
         read_decisions(bad)
+
+
+def test_a_findings_id_reads_only_the_characters_beside_its_quote():
+    """The id's context is the normalised text just before and after the quote; reading a window
+    of the paragraph gives the same as normalising all of it, whatever the characters."""
+    from drafting.findings import _norm, _norm_head, _norm_tail
+
+    texts = ["", "甲", "ｆｕｌｌ\u3000ｗｉｄｔｈ　全角", "e\u0301" * 40 + "中", "中" + "\u1100\u1161\u11a8" * 30,
+             "㍿¼①" * 20 + "预算执行率100%", "项目 资金\n" * 30 + "A\u030a"]
+    for text in texts:
+        for n in (1, 8):
+            assert _norm_tail(text, n) == _norm(text)[-n:]
+            assert _norm_head(text, n) == _norm(text)[:n]

@@ -164,3 +164,16 @@ def test_a_number_that_names_a_programme_or_a_line_is_not_a_figure():
 def test_a_bare_count_after_a_counting_word_stays_a_figure():
     (m,) = extract("全县共12乡镇")
     assert m.kind is not MentionKind.NOT_A_CLAIM
+
+
+def test_the_scan_tries_the_pattern_only_where_a_mention_can_start_and_finds_the_same():
+    import sys
+
+    ex = sys.modules["drafting.numbers.extract"]
+    texts = ["依据湘人社发〔2021〕28号，2022年3月支出1,280.5万元，增长-3.5%，约两千一百人，百分之九十五",
+             "电话0731-12345678，手机13912345678；编号12.34.56；二〇二二年度；十分之一；第3条",
+             "1.2.3、4,567,890.12 ٣٤ 五万亿 +7 ［2020］5号", ""]
+    for text in texts:
+        t = ex.normalise(text)
+        assert [(m.span(), m.lastgroup) for m in ex._mentions(t)] == \
+            [(m.span(), m.lastgroup) for m in ex._MASTER.finditer(t)]

@@ -47,10 +47,24 @@ def _run(folder: Path) -> tuple[int, int, str]:
 
 def test_patterns_put_back_match_as_freshly_compiled_ones(tmp_path):
     first = _run(tmp_path)
-    assert first[0] == 0 and first[1] >= len(PATTERNS)  # nothing to load yet; these stored
+    assert first[:2] == (0, 0)  # nothing to load yet; compiled once, so only remembered
     second = _run(tmp_path)
-    assert second[0] >= len(PATTERNS) and second[1] == 0  # all put back, nothing new
-    assert second[2] == first[2]  # the same matches, groups, flags and group names
+    assert second[0] == 0 and second[1] >= len(PATTERNS)  # compiled again: now stored
+    third = _run(tmp_path)
+    assert third[0] >= len(PATTERNS) and third[1] == 0  # all put back, nothing new
+    assert third[2] == second[2] == first[2]  # the same matches, groups, flags and group names
+
+
+def test_a_pattern_that_differs_in_every_run_is_never_stored(tmp_path):
+    """Some patterns are built afresh in each process (from a set, in hash order): storing them
+    would fill the file with patterns no later run asks for."""
+    code = ("import marshal, re, sys, uuid; from pathlib import Path; from drafting.io import regex_cache; "
+            "folder = Path(sys.argv[1]); regex_cache.load(folder); re.compile('每次都有的模式'); "
+            "re.compile('只此一次' + uuid.uuid4().hex); regex_cache.save(folder); "
+            "(path,) = folder.glob('regex-*.bin'); print(sorted(e[0] for e in marshal.loads(path.read_bytes())[1]))")
+    runs = [subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+            for _ in range(4)]
+    assert [r.stdout.strip() for r in runs] == [str([])] + [str(["每次都有的模式"])] * 3
 
 
 def test_an_entry_is_stored_only_when_it_gives_back_the_same_pattern():
@@ -66,6 +80,7 @@ def test_a_damaged_file_is_ignored_and_written_again(tmp_path, damage):
     _run(tmp_path)
     (path,) = tmp_path.glob("regex-*.bin")
     path.write_bytes(damage)
+    assert _run(tmp_path)[:2] == (0, 0)
     loaded, stored, _ = _run(tmp_path)
     assert loaded == 0 and stored >= len(PATTERNS)
     assert _run(tmp_path)[0] >= len(PATTERNS)
@@ -74,6 +89,7 @@ def test_a_damaged_file_is_ignored_and_written_again(tmp_path, damage):
 def test_a_folder_someone_else_made_is_not_read(tmp_path, monkeypatch):
     if not hasattr(os, "getuid"):
         pytest.skip("no user ids here")
+    _run(tmp_path)
     _run(tmp_path)
     monkeypatch.setattr(regex_cache.os, "getuid", lambda: os.stat(tmp_path).st_uid + 1)
     assert regex_cache.load(tmp_path) == 0
@@ -91,7 +107,7 @@ def test_the_command_keeps_its_patterns_in_the_cache_folder(tmp_path):
     report = tmp_path / "r.txt"
     report.write_text("一、基本情况\n依据湘办〔2021〕28号文件，用于用于项目。\n", encoding="utf-8")
     env = {**os.environ, "JIXIAO_CACHE_DIR": str(tmp_path / "cache")}
-    for _ in range(2):
+    for _ in range(3):
         subprocess.run([sys.executable, "-m", "drafting", "parse", str(report), "-o", str(tmp_path / "r.json")],
                        env=env, capture_output=True, check=True)
     assert len(list((tmp_path / "cache").glob("regex-*.bin"))) == 1
@@ -103,5 +119,6 @@ def test_only_the_patterns_compiled_during_the_command_are_stored(tmp_path):
             "re.compile('调用方自己的模式'); folder = Path(sys.argv[1]); regex_cache.load(folder); "
             "re.compile('命令编译的模式'); regex_cache.save(folder); "
             "(path,) = folder.glob('regex-*.bin'); print(sorted(e[0] for e in marshal.loads(path.read_bytes())[1]))")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+    for _ in range(2):  # stored when a second run compiles it too
+        out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == str(["命令编译的模式"])

@@ -1,4 +1,5 @@
 from drafting.numbers.textnorm import (
+    _char,
     char_shingles,
     containment,
     is_sentence_start,
@@ -87,3 +88,22 @@ def test_a_review_normalises_each_distinct_text_once():
 def test_light_drops_blanks_and_folds_each_character_to_halfwidth_keeping_punctuation_and_figures():
     assert light("增长 ２.８％，\u3000合计\t１２万元。") == "增长2.8%,合计12万元。"
     assert light("２０２３年（一）") == "2023年(一)"
+
+
+def test_every_chinese_character_is_its_own_normalised_form():
+    """What lets ``normalize`` copy a run of Chinese characters whole: none is folded, lowered,
+    dropped or taken for a digit."""
+    han = "".join(map(chr, range(0x4E00, 0xA000)))
+    norm = normalize("甲" + han + "1乙", mask_numbers=True)
+    assert norm.text == "甲" + han + "#乙"
+    assert norm.starts == tuple(range(len(han) + 3)) and norm.ends == tuple(range(1, len(han) + 4))
+    for ch in ("\u4e00", "\u9fa5", "\u9fff"):
+        assert _char(ch) == (ch, False, ch)
+
+
+def test_a_chinese_run_after_a_marker_or_a_figure_keeps_every_offset():
+    text = "（一）项目资金1,280.5万元用于\n2、全市ABC推进"
+    norm = normalize(text, offset=10)
+    assert norm.text == "项目资金#万元用于全市abc推进"
+    assert [text[s - 10:e - 10] for s, e in zip(norm.starts, norm.ends, strict=True)] == [
+        *"项目资金", "1,280.5", *"万元用于", *"全市ABC推进"]

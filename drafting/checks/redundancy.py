@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pydantic import BaseModel
 
@@ -75,10 +76,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 MIN_CLAUSE_HAN = 6    # a clause of a sentence: at least this many Chinese characters (figures aside) before its mark
 
 
+@lru_cache(maxsize=4096)
 def is_narrative(text: str) -> bool:
     """Whether ``text`` says something in sentences: with its citations and figures removed, some
     clause of six or more Chinese characters ends in a clause or sentence mark. A title, a header
-    row, a ``标签：值`` line or a list of document numbers and project names does not."""
+    row, a ``标签：值`` line or a list of document numbers and project names does not. Cached: the
+    duplicate clusters ask it of each paragraph twice."""
     bare = _QUANTITY.sub("", _CITED.sub("", text))
     for field_text in _FIELD_SEP.split(bare):
         for clause in _CLAUSE.findall(field_text):

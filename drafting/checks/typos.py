@@ -234,7 +234,6 @@ class _Context:
     vocabulary: set[str]
     freq: Callable[[str], int]
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
-    bigrams: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -263,18 +262,18 @@ class _Context:
         return self.seen[run]
 
     def longer(self, left: str, right: str) -> str | None:
-        """``left`` + two or three characters + ``right`` as the report writes it somewhere."""
-        if self.bigrams is None:  # indexed on the first question: most reports never ask
-            self.bigrams = defaultdict(list)
-            for i, pair in enumerate(map(str.__add__, self.whole, self.whole[1:])):
-                self.bigrams[pair].append(i)
-        for i in self.bigrams.get(left[-2:], ()):
-            if self.whole[i + 2 - len(left):i + 2] != left:
-                continue
+        """``left`` + two or three characters + ``right`` as the report writes it somewhere (the
+        first such place). Found with ``str.find``: indexing every pair of characters of the text
+        cost more than all the questions a report asks."""
+        whole = self.whole
+        p = whole.find(left) if len(left) >= 2 else -1
+        while p >= 0:
+            at = p + len(left)
             for n in (2, 3):
-                middle = self.whole[i + 2:i + 2 + n]
-                if self.whole.startswith(right, i + 2 + n) and _HAN_RUN.fullmatch(middle):
+                middle = whole[at:at + n]
+                if whole.startswith(right, at + n) and _HAN_RUN.fullmatch(middle):
                     return left + middle + right
+            p = whole.find(left, p + 1)
         return None
 
 

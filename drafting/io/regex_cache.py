@@ -14,6 +14,11 @@ equal to what ``re`` compiles (same opcodes, flags and groups: checked before an
 are stored. Anything unexpected (another Python, a damaged or foreign file, a folder someone else
 owns) means the patterns are compiled as usual; nothing here ever stops a command. Only the CLI
 uses this; importing the library reads and writes nothing.
+
+A pattern is stored only when two runs in a row compiled it: some are built afresh in every process
+(the standard library's ``tokenize`` joins a set of string prefixes, whose order follows the hash
+seed), and storing those filled the file with patterns no later run asks for, pushing out the ones
+every run needs. The file is written only when it changes.
 """
 
 from __future__ import annotations
@@ -31,9 +36,13 @@ from .atomic import write_bytes
 
 __all__ = ["load", "save"]
 
-_FORMAT = "jixiao-regex-2"
-_MAX_ENTRIES = 400  # well under re's own cache size (512), which drops its oldest entry when full
+_FORMAT = "jixiao-regex-3"
+# re's own cache (512 entries in 3.11-3.13) drops its oldest entry when full: the stored patterns leave
+# room for the few a command compiles before ``load`` (argparse's). A first review compiles about 430
+# (the lexicon's build included); a smaller cap made runs compile (and store) those left out, in turn.
+_MAX_ENTRIES = getattr(re, "_MAXCACHE", 512) - 32
 _stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> its entry, as read or written
+_seen: set[tuple[str, int]] = set()  # (pattern, flags) the last storing run compiled but did not store
 _before: set[tuple] = set()  # re's cache keys when ``load`` ran: compiled before the command, not by it
 
 
@@ -69,9 +78,10 @@ def load(folder: Path | None) -> int:
     try:
         if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
             return 0  # a folder someone else made (in the temp folder) is not read
-        fmt, entries = marshal.loads(path.read_bytes())
+        fmt, entries, seen = marshal.loads(path.read_bytes())
         if fmt != _FORMAT:
             return 0
+        _seen.update((pattern, flags) for pattern, flags in seen)
         cache = re._cache  # type: ignore[attr-defined]
         for entry in entries[:_MAX_ENTRIES]:
             pattern, flags, final_flags, code, groups, groupindex, indexgroup = entry
@@ -100,9 +110,10 @@ def _entry(pattern: str, flags: int, compiled: re.Pattern[str], engine: tuple[An
 
 
 def save(folder: Path | None) -> int:
-    """Store the patterns the command compiled (since ``load``), with those stored before, when
-    there are new ones; how many were new. Patterns compiled before the command (the caller's own,
-    when the CLI runs inside another program or a test) are not the command's and are left out."""
+    """Store the patterns the command compiled (since ``load``) that the last run compiled too, with
+    those stored before; remember the others for the next run. How many were stored anew. Patterns
+    compiled before the command (the caller's own, when the CLI runs inside another program or a
+    test) are not the command's and are left out."""
     path = _path(folder) if folder else None
     engine = _engine()
     if path is None or engine is None:
@@ -111,13 +122,16 @@ def save(folder: Path | None) -> int:
         fresh = [(key[1], key[2], p) for key, p in list(re._cache.items())  # type: ignore[attr-defined]
                  if len(key) == 3 and key[0] is str and isinstance(key[1], str) and isinstance(key[2], int)
                  and not key[2] & re.DEBUG and (key[1], key[2]) not in _stored and key not in _before]
-        if not fresh:
-            return 0
-        entries = [e for e in (_entry(p, f, c, engine) for p, f, c in fresh) if e is not None]
-        entries = [*_stored.values(), *entries][-_MAX_ENTRIES:]
+        again = [e for e in (_entry(p, f, c, engine) for p, f, c in fresh if (p, f) in _seen) if e is not None]
+        seen = [(p, int(f)) for p, f, _ in fresh if (p, f) not in _seen][-_MAX_ENTRIES:]
+        if not again and not seen:
+            return 0  # nothing new: the file stays as it is
+        entries = [*_stored.values(), *again][-_MAX_ENTRIES:]
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_bytes(path, marshal.dumps((_FORMAT, entries)))
+        write_bytes(path, marshal.dumps((_FORMAT, entries, seen)))
     except (OSError, DraftingError, ValueError, TypeError, RecursionError):
         return 0  # an unwritable folder or an odd pattern only costs time
-    _stored.update(((e[0], e[1]), e) for e in entries)
-    return len(fresh)
+    _stored.update(((e[0], e[1]), e) for e in again)
+    _seen.clear()
+    _seen.update(seen)
+    return len(again)

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -88,7 +90,9 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
 
 # a full-width comma used as a thousands separator: between full-width digits (１，２８０), or before
 # three digits and a decimal point (1，280.00); elsewhere ， is the Chinese comma between two figures
-_WIDE_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=[0-9０-９])，(?=[0-9０-９]{3}[.．][0-9０-９])")
+# (written from the comma, with the digit before it looked back at, so that ``re`` searches for the
+# comma alone instead of trying the whole pattern at every character of a text)
+_WIDE_THOUSANDS = re.compile(r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))|(?<=[0-9０-９]，)(?=[0-9０-９]{3}[.．][0-9０-９]))")
 
 
 def normalise(text: str) -> str:
@@ -114,6 +118,25 @@ _MASTER = re.compile(
     rf"|(?P<num>(?<![\d.,])[-+]?{_NUM})"
     rf"|(?P<cn>[一二两三四五六七八九十][{_CNY}两十百千万亿]*(?:点[{_CNY}]+)?)"
 )
+# Where a mention can start: the first character of one of ``_MASTER``'s alternatives. Most of them
+# open with a look-behind, so ``re`` tries the whole pattern at every character of a text;
+# ``_mentions`` searches for these characters (a plain class, found fast) and tries it only there.
+_START = re.compile(rf"[〔\[［\d{_CNY}两十百+\-]")
+
+
+def _mentions(t: str) -> Iterator[re.Match[str]]:
+    """``_MASTER.finditer(t)``: the same matches, tried only where one can start."""
+    search, match = _START.search, _MASTER.match
+    pos = 0
+    while (c := search(t, pos)) is not None:
+        m = match(t, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 _TAIL = re.compile(
     rf"{_SP}(?P<scale>万亿|亿|万|千)?(?P<q>余|多)?{_SP}"
     r"(?P<unit>个百分点|百分点|万元|亿元|元/[人户次件个天年月]|元|%|‰|人次|家次|户次|批次|个月|平方米|公里|小时|公顷"
@@ -199,7 +222,7 @@ class _Scan:
 
     def run(self) -> list[Mention]:
         t = self.t
-        for m in _MASTER.finditer(t):
+        for m in _mentions(t):
             g = m.lastgroup
             s, e = m.span()
             if g == "doc":
@@ -396,8 +419,15 @@ def _unit_or_none(text: str) -> Unit:
 
 
 def extract(text: str) -> list[Mention]:
-    """Every numeric mention in ``text`` in order, with exact spans into ``text``."""
-    return _Scan(text).run()
+    """Every numeric mention in ``text`` in order, with exact spans into ``text``. A new list each
+    call (the mentions themselves are frozen and shared)."""
+    return list(_extract(text))
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str) -> tuple[Mention, ...]:
+    """Cached: a review's checks read the same paragraphs' figures about three times each."""
+    return tuple(_Scan(text).run())
 
 
 __all__ = ["Mention", "MentionKind", "Qualifier", "extract", "normalise"]

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..quantities import MONEY_UNITS, Unit, canonical_unit, format_decimal, is_money
+from ..report import new_list
 
 __all__ = ["Fact", "FactIndex", "FactKind", "NameHit", "describe", "family"]
 
@@ -45,10 +46,10 @@ class Fact(BaseModel):
     value: Decimal
     unit: Unit
     formula: str | None = None
-    inputs: list[str] = Field(default_factory=list)
+    inputs: list[str] = Field(default_factory=new_list)
     kind: FactKind = FactKind.DIRECT
     places: int | None = None
-    names: list[str] = Field(default_factory=list, description="words a report uses to name it (for 'contradicted')")
+    names: list[str] = Field(default_factory=new_list, description="words a report uses to name it (for 'contradicted')")
     base: str | None = Field(None, description="what a difference or ratio compares with: budget, prior or target")
     direction: str | None = Field(None, description="the measured figure against its base: up, down or flat")
 

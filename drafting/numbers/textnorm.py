@@ -128,6 +128,11 @@ def normalize(text: str, *, mask_numbers: bool = True, drop_markers: bool = True
     return _normalize(text, mask_numbers, drop_markers, offset)
 
 
+# a run of Chinese characters, each its own normalised form (no fold, no case, never a digit or
+# dropped: tests/test_textnorm.py checks every one): copied whole instead of one character at a time
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
 @lru_cache(maxsize=NORMALIZE_CACHE)
 def _normalize(text: str, mask_numbers: bool, drop_markers: bool, offset: int) -> Normalized:
     out: list[str] = []
@@ -135,6 +140,7 @@ def _normalize(text: str, mask_numbers: bool, drop_markers: bool, offset: int) -
     ends: list[int] = []
     i, n = 0, len(text)
     line_start = True
+    han = _HAN_RUN.match
     while i < n:
         if line_start and drop_markers:
             j = list_marker_end(text, i)
@@ -143,6 +149,13 @@ def _normalize(text: str, mask_numbers: bool, drop_markers: bool, offset: int) -
                 i = j
                 continue
         ch = text[i]
+        if "\u4e00" <= ch <= "\u9fff":
+            j = han(text, i).end()  # type: ignore[union-attr]
+            out.append(text[i:j])
+            starts.extend(range(offset + i, offset + j))
+            ends.extend(range(offset + i + 1, offset + j + 1))
+            i = j
+            continue
         if ch == "\n":
             line_start = True
             i += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
@@ -57,7 +58,9 @@ def form_cells(report: Report) -> list[FormCell]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _name(text: str) -> str:
+    """A cell's words as a header word (cached: each cell is read as the start of up to three)."""
     return _BRACKETS.sub("", re.sub(r"\s+", "", text)).rstrip(":：")
 
 

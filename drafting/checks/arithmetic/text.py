@@ -10,6 +10,7 @@ statement only under the same key; comparisons are at the coarser of the two pre
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -126,8 +127,10 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
     out: list[_Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
+    ends = [x.end() for x in _SENTENCE_END.finditer(text)]  # found once, not again before each figure
     for m in extract(text):
-        cut = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+        k = bisect_right(ends, m.start)
+        cut = ends[k - 1] if k else 0  # the last sentence end before the figure
         if cut != sentence_start:
             sentence_start, last_subject, figures = cut, "", []
         start = _subject_start(text, max(sentence_start, prev_end), m.start)

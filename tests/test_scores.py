@@ -76,3 +76,32 @@ def test_an_empty_cell_inside_a_row_keeps_the_columns_aligned():
 
     text = "三级指标 | 目标值 | 实际值 | 分值 | 得分\n培训人次 |  | 320人次 | 10 | 12\n合格率 | 95% |  | 10 | 9\n"
     assert [f.location.quote for f in check_indicator_scores(read_text_string(text))] == ["12"]
+
+
+_FORM = [["项目资金（万元）", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+         ["年度资金总额", "860.00", "842.80", "10", "98.00%", "9.8"],
+         ["一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+         ["产出指标", "日常养护里程", "≥1250公里", "1250公里", "50", "50"],
+         ["满意度指标", "沿线群众满意度", "≥90%", "93.5%", "40", "38"],
+         ["总分", "", "", "", "100", "{total}"]]
+
+
+def _form(total: str, sep: str = "\t") -> Report:
+    return read_text_string("项目支出绩效自评表\n" + "\n".join(sep.join(r).format(total=total) for r in _FORM))
+
+
+def test_a_total_score_that_is_not_the_sum_of_the_scores_whose_weights_make_its_weight_is_flagged():
+    from drafting.checks.arithmetic.scores import check_score_total
+
+    for sep in ("\t", " | "):
+        [f] = check_score_total(_form("96.8", sep))
+        assert f.location.quote == "96.8" and "97.8" in f.message and len(f.related) == 3
+
+
+def test_a_total_score_that_adds_up_or_whose_rows_are_unclear_is_left_alone():
+    from drafting.checks.arithmetic.scores import check_score_total
+
+    assert check_score_total(_form("97.8")) == []
+    # the weights above add to 100 neither with nor without the budget row: which rows count is unclear
+    text = "\n".join("\t".join(r) for r in _FORM).format(total="96.8").replace("\t40\t", "\t30\t")
+    assert check_score_total(read_text_string(text)) == []

@@ -16,10 +16,11 @@ from decimal import Decimal
 
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.textnorm import fold_width
+from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
 from .grid import row_spans
 
-__all__ = ["check_indicator_scores", "check_scores"]
+__all__ = ["check_indicator_scores", "check_score_total", "check_scores"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -156,3 +157,67 @@ def _at(report: Report, cell: tuple[TextUnit, int, int]) -> FindingLocation:
     text = unit.text[a:b]
     lead = len(text) - len(text.lstrip())
     return FindingLocation.of(report, unit.at(a + lead, a + len(text.rstrip())))
+
+
+_TOTAL_ROW = re.compile(r"^(?:总分|合计|总计|综合得分|总体得分)$")
+Scored = tuple[Decimal, Decimal, tuple[TextUnit, int, int]]  # weight, score, the score's cell
+
+
+def _score_columns(names: list[str]) -> tuple[int, int] | None:
+    return (names.index("分值"), names.index("得分")) if "分值" in names and "得分" in names else None
+
+
+def check_score_total(report: Report) -> list[Finding]:
+    """A form's 总分 row: when its 分值 is the sum of the weights above it (the indicator rows, with
+    or without the budget block's row), its 得分 must be the sum of their scores."""
+    out: list[Finding] = []
+    blocks: list[list[Scored]] = []  # the scored rows under each 分值/得分 header, in order
+    cols: tuple[int, int] | None = None
+    for row in _table_rows(report):
+        if row is None:
+            continue
+        texts = [u.text[a:b] for u, a, b in row]
+        names = [_HEAD.sub("", t) for t in texts]
+        header = _score_columns(names)
+        if header is not None:
+            cols = header
+            blocks.append([])
+            continue
+        if cols is None or not blocks or max(cols) >= len(row):
+            continue
+        weight, score = _points(texts[cols[0]]), _points(texts[cols[1]])
+        if weight is None or score is None:
+            continue
+        label = next((n for n in names if n), "")
+        if not _TOTAL_ROW.match(label):
+            blocks[-1].append((weight, score, row[cols[1]]))
+            continue
+        finding = _total_finding(report, blocks[-2:], weight, score, row[cols[1]])
+        if finding is not None:
+            out.append(finding)
+        blocks, cols = [], None
+    return out
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _total_finding(report: Report, blocks: list[list[Scored]], weight: Decimal, score: Decimal,
+                   cell: tuple[TextUnit, int, int]) -> Finding | None:
+    candidates = [blocks[-1], [r for b in blocks for r in b]] if blocks else []
+    rows = next((c for c in candidates if len(c) >= 2 and sum(r[0] for r in c) == weight), None)
+    if rows is None:
+        return None  # the weights do not add up to the total's: which rows it counts is unclear
+    total = sum((r[1] for r in rows), Decimal(0))
+    places = _places(score)
+    if round_half_up(total, places) == score:
+        return None
+    shown = format_decimal(total, max([places, *(_places(r[1]) for r in rows)]))
+    return Finding(
+        kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
+        message=f"总分写作{score}，而各项得分之和为{shown}",
+        location=_at(report, cell), related=[_at(report, r[2]) for r in rows],
+        evidence=f"{len(rows)}项的分值之和为{weight}，与总分行的分值相符；它们的得分之和为{shown}",
+        suggestion=f"核对各项得分与总分；按各项得分，总分应为{shown}", rule="score_total")

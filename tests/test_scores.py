@@ -105,3 +105,39 @@ def test_a_total_score_that_adds_up_or_whose_rows_are_unclear_is_left_alone():
     # the weights above add to 100 neither with nor without the budget row: which rows count is unclear
     text = "\n".join("\t".join(r) for r in _FORM).format(total="96.8").replace("\t40\t", "\t30\t")
     assert check_score_total(read_text_string(text)) == []
+
+
+_ROWS = [["三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+         ["日常养护里程", "≥1250公里", "{actual}", "15", "{score}"],
+         ["群众满意度", "≥90%", "93.5%", "10", "10"]]
+
+
+def _indicators(actual: str, score: str, sep: str = " | ") -> Report:
+    return read_text_string("\n".join(sep.join(r) for r in _ROWS).format(actual=actual, score=score))
+
+
+def test_an_indicator_that_misses_its_floor_but_scores_full_marks_is_flagged():
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    for sep in (" | ", "\t"):
+        [f] = check_missed_full_score(_indicators("1200公里", "15", sep))
+        assert f.location.quote == "15" and {r.quote for r in f.related} == {"1200公里", "≥1250公里"}
+
+
+@pytest.mark.parametrize(("actual", "score"), [
+    ("1250公里", "15"),  # met
+    ("1200公里", "13"),  # missed, and marked down
+    ("1249.6公里", "15"),  # within the rounding of the target as written
+    ("1200米", "15"),  # another unit: not comparable
+])
+def test_met_targets_marked_down_shortfalls_and_other_units_are_left_alone(actual, score):
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    assert check_missed_full_score(_indicators(actual, score)) == []
+
+
+def test_a_ceiling_target_exceeded_with_full_marks_is_flagged_too():
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    text = "三级指标 | 指标值 | 实际值 | 分值 | 得分\n每公里养护成本 | ≤0.6万元 | 0.68万元 | 10 | 10\n"
+    assert [f.location.quote for f in check_missed_full_score(read_text_string(text))] == ["10"]

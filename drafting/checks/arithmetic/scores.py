@@ -1,5 +1,6 @@
-"""A self-score and the grade given with it: 自评得分95分 with 评价等次为“良” cannot both be right; and
-an indicator's 得分 above its 分值 in the indicator table.
+"""A self-score and the grade given with it: 自评得分95分 with 评价等次为“良” cannot both be right; an
+indicator's 得分 above its 分值, a 总分 row that is not the sum of its rows, and full marks for an
+indicator whose actual misses its ≥/≤ target, in the indicator table.
 
 Why: the grade is read off the score by fixed bands — 优 90–100, 良 80–89, 中 60–79, 差 0–59 (财政部
 预算司's standard, which the provinces' forms repeat) — yet reports copy a grade from last year or
@@ -15,12 +16,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ...findings import Finding, FindingLocation, Kind, Severity
+from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...numbers.textnorm import fold_width
 from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
 from .grid import row_spans
 
-__all__ = ["check_indicator_scores", "check_score_total", "check_scores"]
+__all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -221,3 +223,66 @@ def _total_finding(report: Report, blocks: list[list[Scored]], weight: Decimal, 
         location=_at(report, cell), related=[_at(report, r[2]) for r in rows],
         evidence=f"{len(rows)}项的分值之和为{weight}，与总分行的分值相符；它们的得分之和为{shown}",
         suggestion=f"核对各项得分与总分；按各项得分，总分应为{shown}", rule="score_total")
+
+
+_TARGET_HEADS = ("年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "全年指标值", "预期目标值")
+_ACTUAL_HEADS = ("实际完成值", "实际值", "完成值", "全年实际值", "实际完成", "全年完成值", "实际完成情况")
+_FLOOR_WORDS = re.compile(r"≥|>=|＞=|不低于|不少于|不小于|大于等于|以上")
+_CEILING_WORDS = re.compile(r"≤|<=|＜=|不高于|不超过|不大于|小于等于|以内|以下")
+
+
+def _figure(text: str) -> Mention | None:
+    found = [m for m in extract(text) if m.is_claim and m.kind is not MentionKind.NUMBER]
+    return found[0] if len(found) == 1 else None
+
+
+def _missed(target_text: str, actual_text: str) -> bool:
+    """Whether the actual misses a floor (≥, 不低于, 以上) or ceiling (≤, 以内) target beyond the
+    rounding of both figures; a target with no comparator says nothing here."""
+    target, actual = _figure(target_text), _figure(actual_text)
+    if target is None or actual is None or actual.qualifier is not Qualifier.EXACT:
+        return False
+    if (target.unit, target.unit_text, target.kind, target.scale) != (actual.unit, actual.unit_text, actual.kind, actual.scale):
+        return False
+    floor = bool(_FLOOR_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_LEAST
+    ceiling = bool(_CEILING_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_MOST
+    slack = Decimal("0.5").scaleb(-target.places) + Decimal("0.5").scaleb(-actual.places)
+    if floor == ceiling:
+        return False
+    return actual.value + slack < target.value if floor else actual.value - slack > target.value
+
+
+def _heads(names: list[str]) -> tuple[int, int, int, int] | None:
+    t = next((names.index(h) for h in _TARGET_HEADS if h in names), None)
+    a = next((names.index(h) for h in _ACTUAL_HEADS if h in names), None)
+    cols = _score_columns(names)
+    return None if t is None or a is None or cols is None else (t, a, *cols)
+
+
+def check_missed_full_score(report: Report) -> list[Finding]:
+    """An indicator row whose actual misses its ≥/≤ target yet scores its full 分值: one of the
+    three cells was not updated (scoring rules give full marks only to a target met)."""
+    out = []
+    cols: tuple[int, int, int, int] | None = None
+    for row in _table_rows(report):
+        if row is None:
+            continue
+        texts = [u.text[a:b] for u, a, b in row]
+        names = [_HEAD.sub("", t) for t in texts]
+        if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts):
+            cols = _heads(names)
+            continue
+        if cols is None or max(cols) >= len(row):
+            continue
+        t, a, w, sc = cols
+        weight, score = _points(texts[w]), _points(texts[sc])
+        if not weight or score != weight or not _missed(fold_width(texts[t]), fold_width(texts[a])):
+            continue
+        out.append(Finding(
+            kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+            message=f"实际完成值{texts[a].strip()}未达到指标值{texts[t].strip()}，得分却为满分{texts[sc].strip()}",
+            location=_at(report, row[sc]), related=[_at(report, row[a]), _at(report, row[t])],
+            evidence="未达到目标值的指标应按完成程度扣分；实际值、指标值与得分三者中至少有一处未更新",
+            suggestion="核对实际完成值；如确未达到目标，按评分规则扣分并说明偏差原因",
+            rule="indicators.missed_full_score"))
+    return out

@@ -31,7 +31,7 @@ from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .magnitudes import check_magnitudes
 from .rates import check_sentence_rates
-from .scores import check_indicator_scores, check_score_total, check_scores
+from .scores import check_indicator_scores, check_missed_full_score, check_score_total, check_scores
 from .surveys import check_surveys
 from .text import check_narrative
 
@@ -341,6 +341,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
     findings.extend(check_score_total(report))
+    findings.extend(check_missed_full_score(report))
     findings.extend(check_surveys(report))
     findings.extend(check_magnitudes(report))
     findings.extend(check_averages(report))

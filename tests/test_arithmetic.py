@@ -144,6 +144,16 @@ def test_a_wrong_total_row_is_flagged_against_the_rows_above_it():
     assert f.quote == "7.6" and "7.50（5.18 + 2.32）" in f.message
 
 
+def test_totals_on_top_of_their_groups_close_the_rows_below_them_up_to_the_next_total():
+    rows = [["项目", "2022年", "2023年"], ["收入合计", "5820.36", "6104.52"], ["财政拨款收入", "5650.36", "5980.52"],
+            ["其他收入", "170.00", "124.00"], ["支出合计", "5790.12", "6088.40"], ["基本支出", "1120.45", "1168.30"],
+            ["项目支出", "4669.67", "4920.10"]]
+    assert check_arithmetic(Report(blocks=[table(*rows)])) == []
+    rows[5][2] = "1178.30"
+    [f] = check_arithmetic(Report(blocks=[table(*rows)]))
+    assert f.quote == "6088.40" and "6098.40（1178.30 + 4920.10）" in f.message
+
+
 def test_a_wrong_subtotal_is_flagged_rather_than_the_total_it_feeds():
     t = table(
         ["机构名称", "支出合计", "基本支出", "人员支出", "公用支出", "项目支出"],
@@ -331,8 +341,11 @@ def test_节约_before_a_figure_is_not_read_as_approximately():
     assert [m.qualifier for m in extract("比预算节约3.62万元，约5万元")] == [Qualifier.EXACT, Qualifier.APPROX]
 
 
-def test_change_with_no_rate_and_no_exact_pair_is_not_flagged():
-    assert quotes(para("全年支出100万元，比上年80万元增加25万元。")) == []
+def test_change_with_no_rate_is_reported_as_the_relation_not_as_one_wrong_figure():
+    # nothing says which of the three is wrong: one warning on the change, naming the other two
+    [f] = check_arithmetic(para("全年支出100万元，比上年80万元增加25万元。"))
+    assert f.rule == "sentence_difference" and f.severity == Severity.WARNING
+    assert f.quote == "25万元" and {r.quote for r in f.related} == {"100万元", "80万元"}
 
 
 def test_parts_after_其中_that_add_up_are_not_flagged():

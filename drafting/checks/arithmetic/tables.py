@@ -267,36 +267,64 @@ def _labelled_differences(g: Grid) -> list[tuple[int, Decimal, Finding]]:
 # ---------------------------------------------------------------- column totals
 
 
+def _closed_groups(g: Grid) -> list[tuple[Row, list[list[Row]]]]:
+    """Each total row with the groups of rows it may close, the likeliest first. A table whose first
+    total opens it (收入合计 over its parts, then 支出合计 over its own) reads every total over the rows
+    below it, up to the next total; otherwise each total closes the rows since the one before it.
+    The other reading (and, for a total on top, every row below it) is kept as an alternative: a
+    total is reported only when no reading adds up to it."""
+    totals = [r for r, row in enumerate(g.rows)
+              if any(norm(row.label).startswith(w) or norm(row.label).endswith(w) for w in TOTAL_WORDS)]
+    keep = [not _SUB_ROW.match(x.label) for x in g.rows]
+
+    def rows(a: int, b: int) -> list[Row]:
+        return [x for x, k in zip(g.rows[a:b], keep[a:b], strict=True) if k]
+
+    on_top = bool(totals) and not any(keep[: totals[0]])
+    out = []
+    for i, r in enumerate(totals):
+        above = rows(totals[i - 1] + 1 if i else 0, r)
+        below = rows(r + 1, totals[i + 1] if i + 1 < len(totals) else len(g.rows))
+        readings = [below, above] if on_top else [above, below]
+        if i == 0 and on_top:
+            readings.append(rows(r + 1, len(g.rows)))
+        out.append((g.rows[r], [x for x in readings if len(x) >= 2]))
+    return out
+
+
+def _column_parts(parts_rows: list[Row], c: int) -> list[Num] | None:
+    """The cells of column ``c`` a total there adds up, or None when the column cannot be summed."""
+    col = [x.cells[c] if c < len(x.cells) else None for x in parts_rows]
+    if any(x is not None and x.percent for x in col):
+        return None
+    # rows too short to reach this column are fine only when all they hold is zero
+    short = [x for x in parts_rows if c >= len(x.cells) or x.cells[c] is None]
+    if any(any(n.value != 0 for n in x.nums()) for x in short):
+        return None
+    parts = [x for x in col if x is not None]
+    return None if len(parts) < 2 or all(p.value == 0 for p in parts) else parts
+
+
+def _adds_up(parts: list[Num], total: Num) -> bool:
+    return _same(sum((p.value for p in parts), Decimal(0)), total) \
+        or _same(sum((p.value for p in _collapse(parts)), Decimal(0)), total)
+
+
 def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None) -> list[Finding]:
     """A row labelled 合计/总计/小计 against the rows it closes (其中 rows and nested groups excluded)."""
     out: list[Finding] = []
-    start = 0
-    for r, row in enumerate(g.rows):
-        label = norm(row.label)
-        if not any(label.startswith(w) or label.endswith(w) for w in TOTAL_WORDS):
-            continue
-        parts_rows = [x for x in g.rows[start:r] if not _SUB_ROW.match(x.label)]
-        if not parts_rows and r == start:
-            parts_rows = [x for x in g.rows[r + 1 :] if not _SUB_ROW.match(x.label)]
-        start = r + 1
-        if len(parts_rows) < 2:
+    for row, readings in _closed_groups(g):
+        if not readings:
             continue
         for c, total in enumerate(row.cells):
             if total is None or total.percent:
                 continue
-            col = [x.cells[c] if c < len(x.cells) else None for x in parts_rows]
-            if any(x is not None and x.percent for x in col):
+            parts = _column_parts(readings[0], c)
+            if parts is None or _adds_up(parts, total):
                 continue
-            # rows too short to reach this column are fine only when all they hold is zero
-            short = [x for x in parts_rows if c >= len(x.cells) or x.cells[c] is None]
-            if any(any(n.value != 0 for n in x.nums()) for x in short):
-                continue
-            parts = [x for x in col if x is not None]
-            if len(parts) < 2 or all(p.value == 0 for p in parts):
-                continue
+            if any(alt is not None and _adds_up(alt, total) for alt in (_column_parts(x, c) for x in readings[1:])):
+                continue  # another reading of which rows the total closes adds up
             expected = sum((p.value for p in parts), Decimal(0))
-            if _same(expected, total) or _same(sum((p.value for p in _collapse(parts)), Decimal(0)), total):
-                continue
             if corrections and c in corrections and _same(expected + corrections[c], total):
                 continue  # a wrong 增减额 cell above, reported on its own: the total follows once it is fixed
             places = max(total.places, *(p.places for p in parts))

@@ -466,3 +466,46 @@ def test_a_difference_column_written_with_either_sign_is_fine():
 
     rows = ["项目 | 上年 | 本年 | 增减", "接待费 | 6.30 | 4.10 | -2.20", "用车 | 36.50 | 30.00 | 6.50"]
     assert check_arithmetic(read_text_string("\n".join(rows) + "\n")) == []
+
+
+_PROJECTS = """表3 重点项目支出情况（单位：万元）
+| 项目名称 | 预算数 | 支出数 | 执行率 |
+| 一、文化惠民 | | | |
+| 送戏下乡 | 60.00 | 58.20 | 97.00% |
+| 农家书屋更新 | 25.00 | 25.00 | 100.00% |
+| 小计 | 85.00 | 83.20 | 97.88% |
+| 二、全民健身 | | | |
+| 健身路径建设 | 120.00 | 116.40 | 97.00% |
+| 全民运动会 | 40.00 | 38.00 | 95.00% |
+| 小计 | 160.00 | 154.40 | 96.50% |
+| 总计 | 245.00 | {total} | 96.98% |
+"""
+
+
+def test_a_grand_total_under_groups_closed_by_subtotals_is_the_sum_of_the_subtotals():
+    from drafting.io.text_reader import read_text_string
+
+    assert check_arithmetic(read_text_string(_PROJECTS.format(total="237.60"))) == []
+    [f] = check_arithmetic(read_text_string(_PROJECTS.format(total="236.60")))
+    assert f.quote == "236.60" and "237.60（83.20 + 154.40）" in f.message
+
+
+_SANGONG = """| 项目 | 预算数 | 决算数 | 节约额 |
+| 合计 | 15.00 | 12.36 | {total} |
+| 1.因公出国（境）费 | 0.00 | 0.00 | — |
+| 2.公务用车购置及运行维护费 | 10.00 | 8.52 | 1.48 |
+| 其中：公务用车购置费 | 0.00 | 0.00 | — |
+| 公务用车运行维护费 | 10.00 | 8.52 | 1.48 |
+| 3.公务接待费 | 5.00 | 3.84 | 1.16 |
+"""
+
+
+def test_dashes_for_nothing_and_a_qizhong_list_running_on_past_its_first_row_keep_one_table():
+    from drafting.io.text_reader import read_text_string
+
+    assert check_arithmetic(read_text_string(_SANGONG.format(total="2.64"))) == []
+    [f] = check_arithmetic(read_text_string(_SANGONG.format(total="2.46")))
+    assert f.quote == "2.46" and "2.64（1.48 + 1.16）" in f.message
+    staff = "| 类别 | 编制数 | 实有数 |\n| 行政 | 15 | 14 |\n| 事业 | 32 | 30 |\n| 其中：全额拨款 | 28 | 27 |\n" \
+            "| 差额拨款 | 4 | 3 |\n| 合计 | 47 | 44 |\n"
+    assert check_arithmetic(read_text_string(staff)) == []

@@ -38,6 +38,7 @@ from .text import check_narrative
 __all__ = ["check_arithmetic"]
 
 _SUB_ROW = re.compile(r"^\s*其中")
+_NUMBERED_ROW = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 _LOOSE_PP = Decimal(1)  # a percentage within 1 percentage point of a relation is "meant" by it
 
 
@@ -280,12 +281,34 @@ def _closed_groups(g: Grid) -> list[tuple[Row, list[list[Row]]]]:
     def rows(a: int, b: int) -> list[Row]:
         return [x for x, k in zip(g.rows[a:b], keep[a:b], strict=True) if k]
 
+    def with_sub_rows(a: int, b: int) -> list[list[Row]]:
+        """For a 其中 list that runs on past its first row (其中：全额拨款28 / 差额拨款4 under 事业32): the
+        rows 其中 included, their nesting read from the figures (``_collapse``); and the rows with the
+        whole list left out, up to the next numbered row (1. / 2、 / （三）)."""
+        if all(keep[a:b]):
+            return []
+        numbered, inside = [], False
+        for x, k in zip(g.rows[a:b], keep[a:b], strict=True):
+            inside = (inside or not k) and not _NUMBERED_ROW.match(x.label)
+            if not inside:
+                numbered.append(x)
+        return [g.rows[a:b], numbered]
+
     on_top = bool(totals) and not any(keep[: totals[0]])
     out = []
     for i, r in enumerate(totals):
-        above = rows(totals[i - 1] + 1 if i else 0, r)
-        below = rows(r + 1, totals[i + 1] if i + 1 < len(totals) else len(g.rows))
+        a, b = totals[i - 1] + 1 if i else 0, totals[i + 1] if i + 1 < len(totals) else len(g.rows)
+        above, below = rows(a, r), rows(r + 1, b)
         readings = [below, above] if on_top else [above, below]
+        nested = with_sub_rows(r + 1, b) if on_top else with_sub_rows(a, r)
+        if nested and sum(1 for x in nested[1] if _NUMBERED_ROW.match(x.label)) >= 2:
+            readings.insert(0, nested.pop())  # numbered rows: the 其中 list is what lies between them
+        readings += nested
+        subtotals = [g.rows[t] for t in totals[:i] if "小计" in norm(g.rows[t].label)]
+        if not on_top and "小计" not in norm(g.rows[r].label) and len(subtotals) >= 2:
+            # 总计 under groups closed by 小计: the 小计 rows (or every row they close)
+            readings.insert(0 if len(above) < 2 else 1, subtotals)
+            readings.append([x for t, x in enumerate(g.rows[:r]) if keep[t] and t not in totals])
         if i == 0 and on_top:
             readings.append(rows(r + 1, len(g.rows)))
         out.append((g.rows[r], [x for x in readings if len(x) >= 2]))
@@ -322,8 +345,11 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None) -> li
             parts = _column_parts(readings[0], c)
             if parts is None or _adds_up(parts, total):
                 continue
-            if any(alt is not None and _adds_up(alt, total) for alt in (_column_parts(x, c) for x in readings[1:])):
+            others = [alt for alt in (_column_parts(x, c) for x in readings[1:]) if alt is not None]
+            if any(_adds_up(alt, total) for alt in others):
                 continue  # another reading of which rows the total closes adds up
+            # a reading whose figures show the 其中 nesting (a row over the rows that add up to it) says best what was meant
+            parts = next((_collapse(alt) for alt in [parts, *others] if len(_collapse(alt)) < len(alt)), parts)
             expected = sum((p.value for p in parts), Decimal(0))
             if corrections and c in corrections and _same(expected + corrections[c], total):
                 continue  # a wrong 增减额 cell above, reported on its own: the total follows once it is fixed

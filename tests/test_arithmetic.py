@@ -509,3 +509,12 @@ def test_dashes_for_nothing_and_a_qizhong_list_running_on_past_its_first_row_kee
     staff = "| 类别 | 编制数 | 实有数 |\n| 行政 | 15 | 14 |\n| 事业 | 32 | 30 |\n| 其中：全额拨款 | 28 | 27 |\n" \
             "| 差额拨款 | 4 | 3 |\n| 合计 | 47 | 44 |\n"
     assert check_arithmetic(read_text_string(staff)) == []
+
+
+def test_the_same_aggregate_after_two_project_names_opening_their_sentences_is_two_categories():
+    report = para("全年项目支出1,520.40万元。大气污染防治项目：收到省级财政拨款500万元，支出480万元。",
+                  "水污染防治项目：收到省级财政拨款300万元，支出296万元。")
+    assert _twice(report) == []
+    # one category, two values: still one metric stated twice
+    report = para("大气污染防治项目：收到省级财政拨款500万元。", "大气污染防治项目：收到省级财政拨款520万元。")
+    assert _twice(report) == ["520万元"]

@@ -37,6 +37,8 @@ _TEMPLATE = 8  # texts before two statements sharing this many opening letters a
 #: labels (中央资金, 项目资金, 补助资金) recur per project, source or year and are two metrics.
 _AGGREGATE = re.compile(r"收入|支出|预算|拨款|财政|三公|公务接待|公务用车|出国|结转|结余")
 _FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月")
+# a project, fund or unit a sentence opens with: the category the figures after it belong to
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|医院|单位|乡|镇|街道|社区)(?=[：:，,]|方面)")
 _NUMBERING = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
 
 
@@ -53,6 +55,7 @@ class _Stated:
     scope: str = ""  # the letters of its text unit before the clause: the category it is stated under
     section: str = ""  # the innermost sub-heading (（一）, 1.) above it: a project or category
     frame: frozenset[str] = frozenset()  # years and 上年/本年 words of its sentence before it
+    category: str = ""  # the project or unit its sentence names before it (大气污染防治项目：收到…)
 
 
 def _clean_subject(text: str) -> str:
@@ -153,8 +156,9 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
         num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
         scope = re.sub(r"[^\w]|\d", "", text[:start])
         frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
+        named = _CATEGORY.findall(text[sentence_start:start])
         out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
-                           num, m.unit, scope, section, frame))
+                           num, m.unit, scope, section, frame, named[-1] if named else ""))
     return out
 
 
@@ -239,6 +243,8 @@ def _comparable(a: _Stated, b: _Stated) -> bool:
         return False
     if a.section and b.section and a.section != b.section:
         return False
+    if a.category != b.category:
+        return False  # 大气污染防治项目：收到…500万元 / 水污染防治项目：收到…300万元
     return a.frame == b.frame and not _parallel(a, b)
 
 

@@ -515,6 +515,8 @@ def test_the_same_aggregate_after_two_project_names_opening_their_sentences_is_t
     report = para("全年项目支出1,520.40万元。大气污染防治项目：收到省级财政拨款500万元，支出480万元。",
                   "水污染防治项目：收到省级财政拨款300万元，支出296万元。")
     assert _twice(report) == []
+    report = para("1.大气污染防治。收到省级财政拨款500万元，支出480万元。", "2.水污染防治。收到省级财政拨款300万元，支出296万元。")
+    assert _twice(report) == []  # two numbered items, each opening with its name
     # one category, two values: still one metric stated twice
     report = para("大气污染防治项目：收到省级财政拨款500万元。", "大气污染防治项目：收到省级财政拨款520万元。")
     assert _twice(report) == ["520万元"]

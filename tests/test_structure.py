@@ -199,6 +199,14 @@ def test_a_heading_that_opens_with_a_lone_closing_bracket_has_lost_its_number():
     assert broken.quote == ")" and broken.kind == Kind.PUNCTUATION
 
 
+def test_a_gap_a_broken_marker_explains_is_one_problem_reported_once():
+    report = Report(blocks=[Paragraph(text="（一）资金投入情况"), Paragraph(text=")总体绩效目标完成情况分析"),
+                            Paragraph(text="（四）绩效指标完成情况分析")])
+    assert [f.rule for f in check_structure(report)] == ["structure.broken_marker"]
+    report = Report(blocks=[Paragraph(text="（一）资金投入情况"), Paragraph(text="（四）绩效指标完成情况分析")])
+    assert [f.rule for f in check_structure(report)] == ["structure.numbering_gap"]
+
+
 def test_a_bracket_broken_across_lines_is_not_a_lost_number():
     report = Report(blocks=[Paragraph(text="项目资金（含上年结转\n）共计120万元"), Paragraph(text="（详见附件\n）")])
     assert [f for f in check_structure(report) if f.rule == "structure.broken_marker"] == []

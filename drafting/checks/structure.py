@@ -46,8 +46,20 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps, and
     headings with nothing under them."""
-    return (_blank_fields(report) + _narrative_blanks(report) + _numbering_gaps(report) + _double_markers(report)
-            + _broken_markers(report) + _odd_first_items(report) + _empty_headings(report))
+    broken = _broken_markers(report)
+    return (_blank_fields(report) + _narrative_blanks(report) + _unexplained_gaps(report, broken) + _double_markers(report)
+            + broken + _odd_first_items(report) + _empty_headings(report))
+
+
+def _unexplained_gaps(report: Report, broken: list[Finding]) -> list[Finding]:
+    """Numbering findings, less the gaps a broken marker between the two items explains ((一) … ）总体…
+    … (四): the items are there, their markers lost — one problem, reported as the broken marker)."""
+    def at(loc: Location) -> tuple[int, int]:
+        return loc.block, loc.start
+
+    return [f for f in _numbering_gaps(report)
+            if f.rule != "structure.numbering_gap"
+            or not any(at(f.related[0].location) < at(b.location.location) < at(f.location.location) for b in broken)]
 
 
 def _empty_headings(report: Report) -> list[Finding]:

@@ -141,3 +141,17 @@ def test_a_ceiling_target_exceeded_with_full_marks_is_flagged_too():
 
     text = "三级指标 | 指标值 | 实际值 | 分值 | 得分\n每公里养护成本 | ≤0.6万元 | 0.68万元 | 10 | 10\n"
     assert [f.location.quote for f in check_missed_full_score(read_text_string(text))] == ["10"]
+
+
+def test_a_word_tables_empty_and_merged_cells_keep_its_columns_aligned():
+    from drafting.checks.arithmetic.scores import check_score_total
+    from drafting.report import Cell, Table
+
+    rows = [[Cell(text=t) for t in r] for r in (
+        ["一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "日常养护里程", "≥1250公里", "1250公里", "60", "60"],
+        ["", "群众满意度", "≥90%", "93.5%", "40", "38"],
+        ["总分", "", "", "", "100", "96"])]
+    rows[2][0] = Cell(text="产出指标", merged=True)  # the continuation of a vertical merge
+    [f] = check_score_total(Report(blocks=[Table(rows=rows)]))
+    assert f.location.quote == "96" and "98" in f.message

@@ -19,7 +19,7 @@ from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...numbers.textnorm import fold_width
 from ...quantities import format_decimal, round_half_up
-from ...report import Report, TextUnit
+from ...report import Location, Report, Table, TextUnit
 from .grid import row_spans
 
 __all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores"]
@@ -97,29 +97,25 @@ Row = list[tuple[TextUnit, int, int]]  # each cell: its unit and the span of its
 
 
 def _table_rows(report: Report) -> Iterator[Row | None]:
-    """Every table row in reading order — a Word table's rows, and lines of cells split by "|" or
-    tabs in the text — with None between tables (a row of one cell or plain prose)."""
-    current: tuple[int, int | None] | None = None
-    row: Row = []
-    for unit in report.units():
-        loc = unit.location
-        if loc.row is not None:
-            if (loc.block, loc.row) != current and row:
-                yield row
-                row = []
-            current = (loc.block, loc.row)
-            row.append((unit, 0, len(unit.text)))
+    """Every table row in reading order — a Word table's rows (every grid column, empty and merged
+    cells as empty spans, so columns stay aligned), and lines of cells split by "|" or tabs in the
+    text — with None between tables (a row of one cell or plain prose)."""
+    for i, block in enumerate(report.blocks):
+        if isinstance(block, Table):
+            for r, cells in enumerate(block.rows):
+                yield [(TextUnit(location=Location(block=i, row=r, col=c, start=0, end=len(text)), text=text, kind="cell"),
+                        0, len(text)) for c, cell in enumerate(cells) for text in ["" if cell.merged else cell.text]]
+            yield None
             continue
-        if row:
-            yield row
-            row, current = [], None
+        text = getattr(block, "text", "")
+        if not text:
+            continue
+        unit = TextUnit(location=Location(block=i, start=0, end=len(text)), text=text, kind=block.kind)
         pos = 0
-        for line in unit.text.split("\n"):
-            cells = [(unit, pos + a, pos + b) for a, b in row_spans(line)]
-            yield cells if sum(1 for _, a, b in cells if b > a) > 1 else None
+        for line in text.split("\n"):
+            spans = [(unit, pos + a, pos + b) for a, b in row_spans(line)]
+            yield spans if sum(1 for _, a, b in spans if b > a) > 1 else None
             pos += len(line) + 1
-    if row:
-        yield row
 
 
 def check_indicator_scores(report: Report) -> list[Finding]:

@@ -22,9 +22,10 @@ from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
-from ...report import Report
+from ...report import Location, Report
 from .averages import check_averages
 from .changes import check_sentences
+from .columns import check_rate_columns
 from .counts import check_count_lists
 from .fields import check_field_totals
 from .forms import check_forms
@@ -333,8 +334,10 @@ def _adds_up(parts: list[Num], total: Num) -> bool:
         or _same(sum((p.value for p in _collapse(parts)), Decimal(0)), total)
 
 
-def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None) -> list[Finding]:
-    """A row labelled 合计/总计/小计 against the rows it closes (其中 rows and nested groups excluded)."""
+def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
+                   corrected: dict[Location, Decimal] | None = None) -> list[Finding]:
+    """A row labelled 合计/总计/小计 against the rows it closes (其中 rows and nested groups excluded);
+    each total found wrong is put in ``corrected`` with the sum it should be."""
     out: list[Finding] = []
     for row, readings in _closed_groups(g):
         if not readings:
@@ -358,6 +361,8 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None) -> li
             explained = _overlaps(lo, hi, total)
             formula = " + ".join(p.text for p in parts)
             name = g.col_labels.get(c, f"第{c + 1}列")
+            if corrected is not None:
+                corrected[total.loc] = expected
             out.append(make_finding(
                 Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
                 f"{row.label}行{name}应为 {format_decimal(expected, places)}（{formula}），报告为 {total.text}",
@@ -375,6 +380,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     """Every arithmetic finding in the report's own tables and narrative (no source data needed)."""
     findings: list[Finding] = []
     all_grids = grids(report)
+    corrected: dict[Location, Decimal] = {}  # a total cell a finding corrects, and the value it gives
     for g in all_grids:
         for row in g.rows:
             findings.extend(_row_sums(g, row))
@@ -384,13 +390,15 @@ def check_arithmetic(report: Report) -> list[Finding]:
         for c, delta, finding in differences:  # a total row's own correction does not change the parts
             corrections[c] = corrections.get(c, Decimal(0)) + delta
             findings.append(finding)
-        findings.extend(_column_totals(g, corrections))
+        findings.extend(_column_totals(g, corrections, corrected))
     in_sentences, facts = check_sentences(report)
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))
     findings.extend(check_count_lists(report))
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
+    for g in all_grids:  # after the forms' own 执行率: where both read one rate, that finding is kept
+        findings.extend(check_rate_columns(g, corrected))
     findings.extend(check_field_totals(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))

@@ -168,3 +168,24 @@ def test_a_difference_with_no_rate_after_it_must_still_be_the_difference(text):
 ])
 def test_differences_that_hold_or_cannot_be_pinned_are_left_alone(text):
     assert [f for f in check_arithmetic(para(text)) if f.rule == "sentence_difference"] == []
+
+
+_SANGONG = ("2023年度“三公”经费预算数为12.00万元，决算数为9.86万元。其中：公务接待费预算3.00万元，决算{a}万元；"
+            "公务用车运行维护费预算9.00万元，决算7.51万元；因公出国（境）费用0万元。")
+
+
+def test_a_qizhong_list_giving_budget_and_spending_per_item_adds_up_on_each_side():
+    assert rules(_SANGONG.format(a="2.35"), "sentence_paired_parts") == []
+    [f] = [f for f in check_arithmetic(para(_SANGONG.format(a="2.53"))) if f.rule == "sentence_paired_parts"]
+    assert f.quote == "9.86万元" and "10.04万元（2.53万元 + 7.51万元）" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # an item with one side only: which side it is cannot be read
+    "“三公”经费预算12.00万元，支出9.86万元。其中：公务接待费预算3.00万元；公务用车运行维护费预算9.00万元，支出7.51万元。",
+    # two spending figures before 其中: which one is the whole is open
+    "“三公”经费预算12.00万元，支出9.86万元，上年支出10.20万元，其中：公务接待费预算3.00万元，支出2.35万元；"
+    "公务用车运行维护费预算9.00万元，支出8.51万元。",
+])
+def test_paired_lists_that_cannot_be_read_item_by_item_are_left_alone(text):
+    assert rules(text, "sentence_paired_parts") == []

@@ -31,6 +31,7 @@ from .fields import check_field_totals
 from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .magnitudes import check_magnitudes
+from .pairs import check_paired_parts
 from .rates import check_sentence_rates
 from .scores import check_indicator_scores, check_missed_full_score, check_score_total, check_scores
 from .surveys import check_surveys
@@ -394,6 +395,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     in_sentences, facts = check_sentences(report)
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))
+    findings.extend(check_paired_parts(report))
     findings.extend(check_count_lists(report))
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))

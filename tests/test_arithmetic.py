@@ -144,6 +144,16 @@ def test_a_wrong_total_row_is_flagged_against_the_rows_above_it():
     assert f.quote == "7.6" and "7.50（5.18 + 2.32）" in f.message
 
 
+def test_totals_on_top_of_their_groups_close_the_rows_below_them_up_to_the_next_total():
+    rows = [["项目", "2022年", "2023年"], ["收入合计", "5820.36", "6104.52"], ["财政拨款收入", "5650.36", "5980.52"],
+            ["其他收入", "170.00", "124.00"], ["支出合计", "5790.12", "6088.40"], ["基本支出", "1120.45", "1168.30"],
+            ["项目支出", "4669.67", "4920.10"]]
+    assert check_arithmetic(Report(blocks=[table(*rows)])) == []
+    rows[5][2] = "1178.30"
+    [f] = check_arithmetic(Report(blocks=[table(*rows)]))
+    assert f.quote == "6088.40" and "6098.40（1178.30 + 4920.10）" in f.message
+
+
 def test_a_wrong_subtotal_is_flagged_rather_than_the_total_it_feeds():
     t = table(
         ["机构名称", "支出合计", "基本支出", "人员支出", "公用支出", "项目支出"],
@@ -331,8 +341,11 @@ def test_节约_before_a_figure_is_not_read_as_approximately():
     assert [m.qualifier for m in extract("比预算节约3.62万元，约5万元")] == [Qualifier.EXACT, Qualifier.APPROX]
 
 
-def test_change_with_no_rate_and_no_exact_pair_is_not_flagged():
-    assert quotes(para("全年支出100万元，比上年80万元增加25万元。")) == []
+def test_change_with_no_rate_is_reported_as_the_relation_not_as_one_wrong_figure():
+    # nothing says which of the three is wrong: one warning on the change, naming the other two
+    [f] = check_arithmetic(para("全年支出100万元，比上年80万元增加25万元。"))
+    assert f.rule == "sentence_difference" and f.severity == Severity.WARNING
+    assert f.quote == "25万元" and {r.quote for r in f.related} == {"100万元", "80万元"}
 
 
 def test_parts_after_其中_that_add_up_are_not_flagged():
@@ -453,3 +466,57 @@ def test_a_difference_column_written_with_either_sign_is_fine():
 
     rows = ["项目 | 上年 | 本年 | 增减", "接待费 | 6.30 | 4.10 | -2.20", "用车 | 36.50 | 30.00 | 6.50"]
     assert check_arithmetic(read_text_string("\n".join(rows) + "\n")) == []
+
+
+_PROJECTS = """表3 重点项目支出情况（单位：万元）
+| 项目名称 | 预算数 | 支出数 | 执行率 |
+| 一、文化惠民 | | | |
+| 送戏下乡 | 60.00 | 58.20 | 97.00% |
+| 农家书屋更新 | 25.00 | 25.00 | 100.00% |
+| 小计 | 85.00 | 83.20 | 97.88% |
+| 二、全民健身 | | | |
+| 健身路径建设 | 120.00 | 116.40 | 97.00% |
+| 全民运动会 | 40.00 | 38.00 | 95.00% |
+| 小计 | 160.00 | 154.40 | 96.50% |
+| 总计 | 245.00 | {total} | 96.98% |
+"""
+
+
+def test_a_grand_total_under_groups_closed_by_subtotals_is_the_sum_of_the_subtotals():
+    from drafting.io.text_reader import read_text_string
+
+    assert check_arithmetic(read_text_string(_PROJECTS.format(total="237.60"))) == []
+    [f] = check_arithmetic(read_text_string(_PROJECTS.format(total="236.60")))
+    assert f.quote == "236.60" and "237.60（83.20 + 154.40）" in f.message
+
+
+_SANGONG = """| 项目 | 预算数 | 决算数 | 节约额 |
+| 合计 | 15.00 | 12.36 | {total} |
+| 1.因公出国（境）费 | 0.00 | 0.00 | — |
+| 2.公务用车购置及运行维护费 | 10.00 | 8.52 | 1.48 |
+| 其中：公务用车购置费 | 0.00 | 0.00 | — |
+| 公务用车运行维护费 | 10.00 | 8.52 | 1.48 |
+| 3.公务接待费 | 5.00 | 3.84 | 1.16 |
+"""
+
+
+def test_dashes_for_nothing_and_a_qizhong_list_running_on_past_its_first_row_keep_one_table():
+    from drafting.io.text_reader import read_text_string
+
+    assert check_arithmetic(read_text_string(_SANGONG.format(total="2.64"))) == []
+    [f] = check_arithmetic(read_text_string(_SANGONG.format(total="2.46")))
+    assert f.quote == "2.46" and "2.64（1.48 + 1.16）" in f.message
+    staff = "| 类别 | 编制数 | 实有数 |\n| 行政 | 15 | 14 |\n| 事业 | 32 | 30 |\n| 其中：全额拨款 | 28 | 27 |\n" \
+            "| 差额拨款 | 4 | 3 |\n| 合计 | 47 | 44 |\n"
+    assert check_arithmetic(read_text_string(staff)) == []
+
+
+def test_the_same_aggregate_after_two_project_names_opening_their_sentences_is_two_categories():
+    report = para("全年项目支出1,520.40万元。大气污染防治项目：收到省级财政拨款500万元，支出480万元。",
+                  "水污染防治项目：收到省级财政拨款300万元，支出296万元。")
+    assert _twice(report) == []
+    report = para("1.大气污染防治。收到省级财政拨款500万元，支出480万元。", "2.水污染防治。收到省级财政拨款300万元，支出296万元。")
+    assert _twice(report) == []  # two numbered items, each opening with its name
+    # one category, two values: still one metric stated twice
+    report = para("大气污染防治项目：收到省级财政拨款500万元。", "大气污染防治项目：收到省级财政拨款520万元。")
+    assert _twice(report) == ["520万元"]

@@ -143,3 +143,49 @@ def test_a_change_that_names_its_own_base_is_not_held_against_the_budget_another
     (an offline draft's own wording once drew a false 'should be 6.83万元' here)."""
     text = "公务接待费5.96万元，较预算7.00万元节约1.04万元（节约比例14.86%），较上年减少0.87万元，下降12.74%。"
     assert check_arithmetic(para(text)) == []
+
+
+def test_a_qizhong_list_after_a_full_stop_belongs_to_the_total_before_it():
+    text = "2023年度“三公”经费支出9.86万元。其中：公务接待费2.35万元，公务用车运行维护费7.61万元。"
+    assert rules(text, "sentence_parts_sum") == ["9.86万元。其中：公务接待费2.35万元，公务用车运行维护费7.61万元"]
+    assert rules(text.replace("7.61", "7.51"), "sentence_parts_sum") == []
+
+
+@pytest.mark.parametrize("text", [
+    "“三公”经费预算数为12.00万元，决算数为9.86万元，比预算减少2.41万元。",
+    "2023年支出3,198.07万元，比上年2,985.72万元增加221.35万元。",
+])
+def test_a_difference_with_no_rate_after_it_must_still_be_the_difference(text):
+    [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_difference"]
+    assert f.severity == Severity.WARNING and f.quote in text
+
+
+@pytest.mark.parametrize("text", [
+    "“三公”经费预算数为12.00万元，决算数为9.86万元，比预算减少2.14万元。",
+    "公务用车运行维护费预算9万元，实际支出7.51万元，节约1.94万元。",  # 9万元 may be 8.5-9.5万元
+    # which budget the change is on is open: 年初 or 调整
+    "年初预算100万元，调整预算120万元，实际支出115万元，比年初预算增加15万元。",
+])
+def test_differences_that_hold_or_cannot_be_pinned_are_left_alone(text):
+    assert [f for f in check_arithmetic(para(text)) if f.rule == "sentence_difference"] == []
+
+
+_SANGONG = ("2023年度“三公”经费预算数为12.00万元，决算数为9.86万元。其中：公务接待费预算3.00万元，决算{a}万元；"
+            "公务用车运行维护费预算9.00万元，决算7.51万元；因公出国（境）费用0万元。")
+
+
+def test_a_qizhong_list_giving_budget_and_spending_per_item_adds_up_on_each_side():
+    assert rules(_SANGONG.format(a="2.35"), "sentence_paired_parts") == []
+    [f] = [f for f in check_arithmetic(para(_SANGONG.format(a="2.53"))) if f.rule == "sentence_paired_parts"]
+    assert f.quote == "9.86万元" and "10.04万元（2.53万元 + 7.51万元）" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # an item with one side only: which side it is cannot be read
+    "“三公”经费预算12.00万元，支出9.86万元。其中：公务接待费预算3.00万元；公务用车运行维护费预算9.00万元，支出7.51万元。",
+    # two spending figures before 其中: which one is the whole is open
+    "“三公”经费预算12.00万元，支出9.86万元，上年支出10.20万元，其中：公务接待费预算3.00万元，支出2.35万元；"
+    "公务用车运行维护费预算9.00万元，支出8.51万元。",
+])
+def test_paired_lists_that_cannot_be_read_item_by_item_are_left_alone(text):
+    assert rules(text, "sentence_paired_parts") == []

@@ -296,3 +296,13 @@ def test_narrative_evidence_off_the_satisfaction_topic_is_still_flagged():
     )
     [f] = check_claims(Report(blocks=[table]))
     assert f.rule == "claims.evidence_off_topic" and "满意度指标指标" not in f.message
+
+
+def test_a_claim_in_a_text_that_stops_mid_sentence_is_not_judged():
+    from drafting.checks.claims import check_claims
+    from drafting.io.text_reader import read_text_string
+
+    cut = "二、社会效益\n2018年我处通过一年的努力，建立、完善了各项财务制度，全面完成"
+    assert [f for f in check_claims(read_text_string(cut)) if f.rule == "claims.strong_claim"] == []
+    whole = cut + "了各项工作任务。"
+    assert [f.quote for f in check_claims(read_text_string(whole)) if f.rule == "claims.strong_claim"] == ["全面完成"]

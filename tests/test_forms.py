@@ -78,3 +78,15 @@ def test_a_score_above_its_weight_is_flagged_and_a_full_score_is_not():
     assert f.rule == "form_score_over_weight" and f.quote == "12" and [r.quote for r in f.related] == ["10"]
     full = _one_cell_per_line(*HEADER, "年度资金总额", "100万元", "100万元", "100万元", "10", "100%", "10")
     assert check_forms(read_text_string(full)) == []
+
+
+_PAIRED = ("部门整体支出绩效自评表\n\n年度预算资金（万元）\n\n全年预算数\n\n1,385.40\n\n全年执行数\n\n{spent}\n\n执行率\n\n{rate}\n\n"
+           "其中：基本支出\n\n全年预算数\n\n905.40\n\n全年执行数\n\n903.96\n\n项目支出\n\n全年预算数\n\n480.00\n\n全年执行数\n\n458.22\n")
+
+
+def test_a_budget_block_laid_out_label_then_value_is_checked_like_a_row_of_columns():
+    assert check_forms(read_text_string(_PAIRED.format(spent="1,362.18", rate="98.32%"))) == []
+    found = check_forms(read_text_string(_PAIRED.format(spent="1,372.18", rate="98.32%")))
+    assert sorted(f.rule for f in found) == ["form_rate", "form_total"]
+    [total] = [f for f in found if f.rule == "form_total"]
+    assert total.quote == "1,372.18" and "基本支出与项目支出之和（1362.18）" in total.message

@@ -76,3 +76,82 @@ def test_an_empty_cell_inside_a_row_keeps_the_columns_aligned():
 
     text = "三级指标 | 目标值 | 实际值 | 分值 | 得分\n培训人次 |  | 320人次 | 10 | 12\n合格率 | 95% |  | 10 | 9\n"
     assert [f.location.quote for f in check_indicator_scores(read_text_string(text))] == ["12"]
+
+
+_FORM = [["项目资金（万元）", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+         ["年度资金总额", "860.00", "842.80", "10", "98.00%", "9.8"],
+         ["一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+         ["产出指标", "日常养护里程", "≥1250公里", "1250公里", "50", "50"],
+         ["满意度指标", "沿线群众满意度", "≥90%", "93.5%", "40", "38"],
+         ["总分", "", "", "", "100", "{total}"]]
+
+
+def _form(total: str, sep: str = "\t") -> Report:
+    return read_text_string("项目支出绩效自评表\n" + "\n".join(sep.join(r).format(total=total) for r in _FORM))
+
+
+def test_a_total_score_that_is_not_the_sum_of_the_scores_whose_weights_make_its_weight_is_flagged():
+    from drafting.checks.arithmetic.scores import check_score_total
+
+    for sep in ("\t", " | "):
+        [f] = check_score_total(_form("96.8", sep))
+        assert f.location.quote == "96.8" and "97.8" in f.message and len(f.related) == 3
+
+
+def test_a_total_score_that_adds_up_or_whose_rows_are_unclear_is_left_alone():
+    from drafting.checks.arithmetic.scores import check_score_total
+
+    assert check_score_total(_form("97.8")) == []
+    # the weights above add to 100 neither with nor without the budget row: which rows count is unclear
+    text = "\n".join("\t".join(r) for r in _FORM).format(total="96.8").replace("\t40\t", "\t30\t")
+    assert check_score_total(read_text_string(text)) == []
+
+
+_ROWS = [["三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+         ["日常养护里程", "≥1250公里", "{actual}", "15", "{score}"],
+         ["群众满意度", "≥90%", "93.5%", "10", "10"]]
+
+
+def _indicators(actual: str, score: str, sep: str = " | ") -> Report:
+    return read_text_string("\n".join(sep.join(r) for r in _ROWS).format(actual=actual, score=score))
+
+
+def test_an_indicator_that_misses_its_floor_but_scores_full_marks_is_flagged():
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    for sep in (" | ", "\t"):
+        [f] = check_missed_full_score(_indicators("1200公里", "15", sep))
+        assert f.location.quote == "15" and {r.quote for r in f.related} == {"1200公里", "≥1250公里"}
+
+
+@pytest.mark.parametrize(("actual", "score"), [
+    ("1250公里", "15"),  # met
+    ("1200公里", "13"),  # missed, and marked down
+    ("1249.6公里", "15"),  # within the rounding of the target as written
+    ("1200米", "15"),  # another unit: not comparable
+])
+def test_met_targets_marked_down_shortfalls_and_other_units_are_left_alone(actual, score):
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    assert check_missed_full_score(_indicators(actual, score)) == []
+
+
+def test_a_ceiling_target_exceeded_with_full_marks_is_flagged_too():
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    text = "三级指标 | 指标值 | 实际值 | 分值 | 得分\n每公里养护成本 | ≤0.6万元 | 0.68万元 | 10 | 10\n"
+    assert [f.location.quote for f in check_missed_full_score(read_text_string(text))] == ["10"]
+
+
+def test_a_word_tables_empty_and_merged_cells_keep_its_columns_aligned():
+    from drafting.checks.arithmetic.scores import check_score_total
+    from drafting.report import Cell, Table
+
+    rows = [[Cell(text=t) for t in r] for r in (
+        ["一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "日常养护里程", "≥1250公里", "1250公里", "60", "60"],
+        ["", "群众满意度", "≥90%", "93.5%", "40", "38"],
+        ["总分", "", "", "", "100", "96"])]
+    rows[2][0] = Cell(text="产出指标", merged=True)  # the continuation of a vertical merge
+    [f] = check_score_total(Report(blocks=[Table(rows=rows)]))
+    assert f.location.quote == "96" and "98" in f.message

@@ -49,6 +49,14 @@ def test_the_same_relation_in_other_words_is_checked_the_same_way(text, wrong, r
     assert f.location.quote == wrong and f"应为 {right}" in f.message
 
 
+def test_with_several_budgets_the_rate_is_held_against_the_one_the_others_add_up_to():
+    text = "年初预算2,860.00万元，年中追加预算355.62万元，全年预算数3,215.62万元，实际支出3,198.07万元，预算执行率98.45%。"
+    [f] = rate_findings(text)
+    assert f.location.quote == "98.45%" and "应为 99.45%" in f.message
+    assert rate_findings(text.replace("98.45%", "99.45%")) == []
+    assert rate_findings(text.replace("98.45%", "111.82%")) == []  # over the opening budget: some ratio gives it
+
+
 @pytest.mark.parametrize("text", [
     "年初预算100万元，追加20万元，全年预算120万元，支出108万元，执行率92%。",  # two budgets: not pinned
     "2023年项目预算安排60万元，预算支出60万元，预算执行率为100%。",

@@ -4,6 +4,7 @@ from shared_paths import SAMPLE
 
 from drafting.checks.structure import check_structure
 from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
 from drafting.report import Cell, Heading, Paragraph, Report, Table
 
 
@@ -197,6 +198,26 @@ def test_a_heading_that_opens_with_a_lone_closing_bracket_has_lost_its_number():
                             Paragraph(text="（四）绩效指标完成情况分析")])
     [broken] = [f for f in check_structure(report) if f.rule == "structure.broken_marker"]
     assert broken.quote == ")" and broken.kind == Kind.PUNCTUATION
+
+
+def test_a_gap_a_broken_marker_explains_is_one_problem_reported_once():
+    report = Report(blocks=[Paragraph(text="（一）资金投入情况"), Paragraph(text=")总体绩效目标完成情况分析"),
+                            Paragraph(text="（四）绩效指标完成情况分析")])
+    assert [f.rule for f in check_structure(report)] == ["structure.broken_marker"]
+    report = Report(blocks=[Paragraph(text="（一）资金投入情况"), Paragraph(text="（四）绩效指标完成情况分析")])
+    assert [f.rule for f in check_structure(report)] == ["structure.numbering_gap"]
+
+
+def test_a_sibling_heading_that_lost_its_number_is_named_with_the_number_it_lacks():
+    text = ("(一)资金投入情况分析\n2023年收到财政资金共2330.9万元。\n总体绩效情况分析\n按年初规划执行。\n"
+            ")总体绩效目标完成情况分析\n完成发放各类补助。\n(四)绩效指标完成情况分析\n")
+    found = check_structure(read_text_string(text))
+    assert [(f.rule, f.quote) for f in found] == [("structure.unnumbered_heading", "总体绩效情况分析"),
+                                                 ("structure.broken_marker", ")")]
+    assert "“(二)”" in found[0].message
+    # a short line that does not end like its siblings is no lost heading: the gap stays
+    other = text.replace("总体绩效情况分析", "主要做法如下").replace(")总体绩效目标完成情况分析", "另有说明")
+    assert [f.rule for f in check_structure(read_text_string(other))] == ["structure.numbering_gap"]
 
 
 def test_a_bracket_broken_across_lines_is_not_a_lost_number():

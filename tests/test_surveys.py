@@ -35,3 +35,26 @@ def test_a_return_rate_that_is_not_returned_over_handed_out_is_flagged():
 ])
 def test_consistent_or_unpinned_survey_counts_are_left_alone(text):
     assert survey_findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("委托第三方开展满意度调查，共调查1,200人，满意1,116人，满意度95%。", "95%", "93%"),
+    ("发放问卷200份，回收192份，其中满意180份，满意率98%。", "98%", "94%"),
+])
+def test_a_satisfaction_rate_must_be_the_satisfied_over_those_asked(text, wrong, right):
+    [f] = survey_findings(text)
+    assert f.quote == wrong and f"应为 {right.rstrip('%')}" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "委托第三方开展满意度调查，共调查1,200人，满意1,116人，满意度93%。",
+    "发放问卷200份，回收192份，其中满意180份，满意率90%。",  # 180 ÷ 200: over those handed out
+    # several grades: which of them the rate adds up is open
+    "发放问卷100份，回收100份，满意90份，基本满意8份，不满意2份，满意度98%。",
+    "共调查群众500人，满意度达95%以上。",  # no satisfied count
+    "走访群众20人，满意率100%，其中满意30人。",  # more satisfied than asked: other counts
+    # the people asked are counted in another sentence: 746 is the satisfied, not those asked
+    "收回问卷800份，有效问卷785份。调查对象中表示满意的746人，满意度为95.03%。",
+])
+def test_satisfaction_rates_that_hold_or_cannot_be_pinned_are_left_alone(text):
+    assert survey_findings(text) == []

@@ -117,6 +117,8 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                 if not heading and i == len(sentences) - 1 and k + 1 < len(units) \
                         and _elaborated_by(s, units[k + 1], unit):
                     continue
+                if k + 1 == len(units) and i == len(sentences) - 1 and not re.search(r"[。！？!?；;]\s*$", unit.text):
+                    continue  # the text stops mid-sentence (an excerpt): what supports the claim may follow
                 where = "所在章节" if heading else "本句及对其展开说明的下一句"
                 out.append(Finding(  # a stock phrase is style, not an error: info at most (issue 9)
                     kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.INFO,

@@ -19,6 +19,7 @@ from .grid import EXPLAINED, NOT_EXPLAINED, Fact, make_finding, parse_number
 from .prose import (
     _BASE_WORDS,
     _COMPARED,
+    _LISTED_SENTENCE,
     _NOT_CHANGE_RATE,
     _RATE_WORDS,
     _SAVING,
@@ -153,7 +154,7 @@ def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, othe
             f"将 {p.num.text} 改为 {expected}%，或核对 {d.num.text} 与 {b.num.text}", "sentence_change_rate",
         )
     if p is None:
-        return None
+        return _difference(a, b, d, diff, others)
     if _ratio_ok(p, diff, b.yuan) and not _ratio_ok(p, d.yuan, b.yuan):
         # the rate follows the true difference: the stated difference is the wrong one
         lo, hi = diff - a.half - b.half, diff + a.half + b.half
@@ -172,6 +173,26 @@ def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, othe
         return _single(b, fixed, [a, d, p], fixed - a.half - d.half, fixed + a.half + d.half,
                        f"{a.num.text} 与 {d.num.text} 推得应为 {b.show(fixed)}，且 {d.num.text} ÷ {b.show(fixed)} 与 {p.num.text} 相符")
     return None
+
+
+def _difference(a: _Fig, b: _Fig, d: _Fig, diff: Decimal, others: list[_Fig]) -> Finding | None:
+    """决算9.86万元，比预算12.00万元减少2.41万元: with no rate after it nothing says which of the three
+    is wrong, so the relation itself is reported, as a warning, only outside the figures' rounding and
+    only when the two figures are the sentence's only ones before the change (年初预算, 调整预算 and 支出
+    leave open which budget it is on)."""
+    if [f for f in others if f.start < d.start and f.change is None] != sorted([a, b], key=lambda f: f.start):
+        return None
+    lo, hi = diff - a.half - b.half, diff + a.half + b.half
+    if _explained(lo, hi, d.yuan, d.half):
+        return None
+    shown = d.show(diff)
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"{a.num.text} 与 {b.num.text} 相差 {shown}，同句写作{d.change or '相差'} {d.num.text}",
+        d.num, [a.num, b.num],
+        f"|{a.num.text} − {b.num.text}| = {shown}，与 {d.num.text} 不等" + NOT_EXPLAINED,
+        f"核对 {a.num.text}、{b.num.text} 与 {d.num.text}，改正其中有误的一个", "sentence_difference",
+    )
 
 
 def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: Decimal, why: str) -> Finding:
@@ -200,13 +221,16 @@ def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
         if not any(ch.isdigit() for ch in text):
             continue
         para: list[_Fig] = []
-        for s in _SENTENCE.finditer(text):
-            figs = _figures(unit, s.start(), s.end())
-            para.extend(figs)
-            if len(figs) < 3:
-                continue
-            out.extend(_changes(figs))
-            out.extend(_sums(figs, text))
-            out.extend(_respectively(figs, text))
+        for listed in _LISTED_SENTENCE.finditer(text):
+            whole: list[_Fig] = []
+            for s in _SENTENCE.finditer(text, listed.start(), listed.end()):
+                figs = _figures(unit, s.start(), s.end())
+                whole.extend(figs)
+                if len(figs) >= 3:
+                    out.extend(_changes(figs))
+                    out.extend(_respectively(figs, text))
+            para.extend(whole)
+            if len(whole) >= 3:
+                out.extend(_sums(whole, text))
         out.extend(_budget(para, facts))
     return out, facts

@@ -28,7 +28,9 @@ _HEADERS = {"年初预算数": "initial", "全年预算数": "budget", "预算�
             "全年执行数": "spent", "执行数": "spent", "分值": "weight", "执行率": "rate", "得分": "score"}
 _PARTS = {"财政拨款": "fiscal", "当年财政拨款": "fiscal", "本年财政拨款": "fiscal", "上年结转资金": "carry",
           "上年结转": "carry", "其他资金": "other"}
-_TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额"}
+_TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额", "年度预算资金", "年度预算资金总额"}
+# the two complete ways a 部门整体 form splits its total: by source, or 基本支出 + 项目支出
+_BY_USE = {"基本支出": "basic", "项目支出": "project"}
 _VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
 _DASH = re.compile(r"^[-—－/／\\]+$")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
@@ -83,7 +85,7 @@ def _value(cell: FormCell) -> tuple[bool, Decimal | None]:
     return (True, Decimal(m.group(1).replace(",", ""))) if m else (False, None)
 
 
-def _blocks(cells: list[FormCell]) -> list[tuple[list[str], list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]]]:
+def _blocks(cells: list[FormCell]) -> list[Block]:
     """Each budget block: its column roles and its rows (label cell, one (cell, value) per column)."""
     out = []
     i = 0
@@ -109,8 +111,40 @@ def _blocks(cells: list[FormCell]) -> list[tuple[list[str], list[tuple[FormCell,
     return out
 
 
+Block = tuple[list[str], list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]]
+
+
+def _paired_blocks(cells: list[FormCell]) -> list[Block]:
+    """Budget blocks laid out as label-then-value lines (年度预算资金 / 全年预算数 / 1,385.40 / 全年执行数 /
+    1,362.18 / 执行率 / 98.32% / 其中：基本支出 / 全年预算数 / 905.40 …): each row label followed by its
+    (header, value) pairs. Rows without a column get an empty value in it."""
+    out: list[Block] = []
+    rows: list[tuple[FormCell, dict[str, tuple[FormCell, Decimal | None]]]] = []
+    i = 0
+    while i <= len(cells):
+        pairs: dict[str, tuple[FormCell, Decimal | None]] = {}
+        j = i + 1
+        while j < len(cells) and (h := _header_at(cells, j)) is not None and h[1] < len(cells) \
+                and (v := _value(cells[h[1]]))[0] and h[0] not in pairs:
+            pairs[h[0]] = (cells[h[1]], v[1])
+            j = h[1] + 1
+        if i < len(cells) and pairs and not _value(cells[i])[0] and _header_at(cells, i) is None:
+            rows.append((cells[i], pairs))
+            i = j
+            continue
+        if rows and any({"budget", "spent"} <= set(p) for _, p in rows):
+            roles = [r for r in _HEADERS.values() if any(r in p for _, p in rows)]
+            roles = list(dict.fromkeys(roles))
+            out.append((roles, [(label, [p.get(r, (label, None)) for r in roles]) for label, p in rows]))
+        rows = []
+        i += 1
+    return out
+
+
 def _rate_finding(report: Report, roles: list[str], label: FormCell, row: list[tuple[FormCell, Decimal | None]]) -> Finding | None:
     col = dict(zip(roles, row, strict=True))
+    if not {"budget", "spent", "rate"} <= set(col):
+        return None  # a block laid out label by value may lack the rate column
     budget, spent, (rate_cell, rate) = col["budget"][1], col["spent"][1], col["rate"]
     if budget is None or spent is None or rate is None or budget <= 0:
         return None
@@ -132,9 +166,12 @@ def _rate_finding(report: Report, roles: list[str], label: FormCell, row: list[t
 
 def _total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]) -> list[Finding]:
     named = {_name(label.text).removeprefix("其中").lstrip(":："): row for label, row in rows}
-    total = next((named[n] for n in _TOTALS if n in named), None)
+    total_name = next((n for n in _TOTALS if n in named), "")
+    total = named.get(total_name)
     parts = {_PARTS[n]: row for n, row in named.items() if n in _PARTS}
-    if total is None or set(parts) != {"fiscal", "carry", "other"}:
+    if set(parts) != {"fiscal", "carry", "other"}:
+        parts = {_BY_USE[n]: row for n, row in named.items() if n in _BY_USE}
+    if total is None or set(parts) not in ({"fiscal", "carry", "other"}, {"basic", "project"}):
         return []
     out = []
     for k, role in enumerate(roles):
@@ -152,7 +189,7 @@ def _total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell,
         rule = "form_total"
         out.append(Finding(
             kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
-            message=f"年度资金总额（{cell.text}）不等于财政拨款、上年结转资金与其他资金之和（{got}）",
+            message=f"{total_name}（{cell.text}）不等于{'基本支出与项目支出' if 'basic' in parts else '财政拨款、上年结转资金与其他资金'}之和（{got}）",
             location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
             related=[FindingLocation.of(report, row[k][0].unit.at(row[k][0].start, row[k][0].end)) for row in parts.values()],
             evidence=" + ".join(row[k][0].text for row in parts.values()) + f" = {got}", suggestion="核对总额与各来源金额",
@@ -180,7 +217,8 @@ def _score_finding(report: Report, roles: list[str], label: FormCell, row: list[
 def check_forms(report: Report) -> list[Finding]:
     """The budget block of every flattened 自评表 in the report: rates, scores and the total row."""
     out: list[Finding] = []
-    for roles, rows in _blocks(form_cells(report)):
+    cells = form_cells(report)
+    for roles, rows in _blocks(cells) + _paired_blocks(cells):
         out += [f for label, row in rows if (f := _rate_finding(report, roles, label, row)) is not None]
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)

@@ -39,6 +39,8 @@ __all__ = [
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
 _NUMBER = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^[+-]?\d+(?:\.\d+)?%?$")
 TOTAL_WORDS = ("合计", "总计", "小计", "总额", "汇总")
+# a cell that says "nothing here" (—, -, /, 无): no text that would make its row a header
+_PLACEHOLDER = re.compile(r"^\s*(?:[—\-－/／…]+|无)\s*$")
 _UNIT_HINT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(亿元|万元|元)\s*[)）]|单位[:：]\s*(亿元|万元|元)")
 YUAN = {Unit.YUAN: Decimal(1), Unit.WAN_YUAN: Decimal(10_000), Unit.YI_YUAN: Decimal(100_000_000)}
 EXPLAINED = "；按各输入数四舍五入前的取值范围（区间运算）计算，报告数仍可能成立，请核对未取整的原始数"
@@ -150,7 +152,8 @@ def grids(report: Report) -> list[Grid]:
             i += 1
             continue
         j = i
-        while j < len(blocks) and isinstance(blocks[j], Paragraph) and _pipe_row(_text(blocks[j])):
+        while j < len(blocks) and isinstance(blocks[j], Paragraph) and (
+                _pipe_row(_text(blocks[j])) or (j > i and _group_row(_text(blocks[j])))):
             j += 1
         if j - i >= 2:  # a table copied as text, one "|" (or tab) row per paragraph
             before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
@@ -198,6 +201,11 @@ def _pipe_row(text: str) -> bool:
     return "\n" not in text and sum(1 for c in text.split(_bar(text)) if c.strip()) >= 2
 
 
+def _group_row(text: str) -> bool:
+    """A "|" row with only its label filled (| 一、文化惠民 | | |): a group heading inside the table."""
+    return "\n" not in text and text.lstrip().startswith("|") and sum(1 for c in text.split("|") if c.strip()) == 1
+
+
 def row_spans(line: str) -> list[tuple[int, int]]:
     """Where the cells of one "|" or tab row sit in ``line``: (start, end) of each cell's stripped
     text, empty cells inside the row kept (columns stay aligned), a leading "|" and trailing empty
@@ -228,7 +236,7 @@ def _table_grids(table: list[list[_Cell]], before: list[str]) -> list[Grid]:
     for row in table:
         texts = [c.text for c in row]
         cells = [_num(c.text, c.loc, c.offset) if c.text else None for c in row]
-        rest = texts[1:]
+        rest = ["" if _PLACEHOLDER.match(t) else t for t in texts[1:]]
         has_num = any(x is not None for x in cells[1:])
         has_text = any(t.strip() and parse_number(t) is None for t in rest)
         if has_num and not has_text:
@@ -240,7 +248,7 @@ def _table_grids(table: list[list[_Cell]], before: list[str]) -> list[Grid]:
             label = texts[0].strip() if texts and cells[0] is None else ""
             label_loc = row[0].loc.span(row[0].offset, row[0].offset + len(texts[0])) if label else None
             current.rows.append(Row(label, label_loc, [None, *cells[1:]] if label else cells))
-        elif len(texts) >= 3 and not any(t.strip() for t in rest):
+        elif (len(texts) >= 3 or current is not None) and not any(t.strip() for t in rest):
             # a labelled row with nothing filled in (二级机构1, 汇总 left blank): keeps the segment going
             if texts[0].strip():
                 pending.append(Row(texts[0].strip(), None, [None] * len(texts)))

@@ -29,6 +29,8 @@ from .parts import complete_reason, disjoint
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
+# a total's sentence, continued past a 。 that a 其中 list follows (支出9.86万元。其中：公务接待费2.35万元…)
+_LISTED_SENTENCE = re.compile(r"(?:[^。！？!?\n]|。(?=[ \u3000]*其中))+")
 _CHANGE = re.compile(r"(节约|节省|结余|减少|降低|下降|增加|增长|上升|提高|超支|增支|减支)[了]?$")
 _SAVING = ("节约", "节省", "结余", "超支")
 _BASE_WORDS = ("上年", "去年", "同期", "预算")
@@ -141,7 +143,7 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
             and a.m.qualifier is b.m.qualifier is Qualifier.EXACT)
 
 
-_MARK = re.compile(r"[，,](其中|包括|包含)[：:]?")
+_MARK = re.compile(r"(?:[，,]|。[ \u3000]*)(其中|包括|包含)[：:]?")
 _PAREN = re.compile(r"(?:[，,]占[^，,；;（(）)]*%)?[（(]")
 
 

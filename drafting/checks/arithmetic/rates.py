@@ -86,9 +86,16 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | No
     sides = [(f, _side(f, done)) for f in _wholes(money, text)]
     spent = [f for f, s in sides if s == "spent"]
     budget = [f for f, s in sides if s == "budget"]
-    if len(spent) != 1 or len(budget) != 1 or len(money) > _MAX_MONEY:
+    if len(spent) != 1 or not budget or len(money) > _MAX_MONEY:
         return None
-    return _verdict(rate, spent[0], budget[0], money)
+    if len(budget) == 1:
+        return _verdict(rate, spent[0], budget[0], money)
+    # 年初预算A，追加B，全年预算C，支出S，执行率P: the budget the others add up to, and no ratio of any
+    # of the figures may give the rate (the rate may be on any of them)
+    whole = [f for f in budget if f.yuan == sum((g.yuan for g in budget if g is not f), Decimal(0))]
+    if len(whole) != 1:
+        return None
+    return _verdict(rate, spent[0], whole[0], money)
 
 
 def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句") -> Finding | None:

@@ -1,5 +1,6 @@
-"""A self-score and the grade given with it: 自评得分95分 with 评价等次为“良” cannot both be right; and
-an indicator's 得分 above its 分值 in the indicator table.
+"""A self-score and the grade given with it: 自评得分95分 with 评价等次为“良” cannot both be right; an
+indicator's 得分 above its 分值, a 总分 row that is not the sum of its rows, and full marks for an
+indicator whose actual misses its ≥/≤ target, in the indicator table.
 
 Why: the grade is read off the score by fixed bands — 优 90–100, 良 80–89, 中 60–79, 差 0–59 (财政部
 预算司's standard, which the provinces' forms repeat) — yet reports copy a grade from last year or
@@ -15,11 +16,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ...findings import Finding, FindingLocation, Kind, Severity
+from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...numbers.textnorm import fold_width
-from ...report import Report, TextUnit
+from ...quantities import format_decimal, round_half_up
+from ...report import Location, Report, Table, TextUnit
 from .grid import row_spans
 
-__all__ = ["check_indicator_scores", "check_scores"]
+__all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -94,29 +97,25 @@ Row = list[tuple[TextUnit, int, int]]  # each cell: its unit and the span of its
 
 
 def _table_rows(report: Report) -> Iterator[Row | None]:
-    """Every table row in reading order — a Word table's rows, and lines of cells split by "|" or
-    tabs in the text — with None between tables (a row of one cell or plain prose)."""
-    current: tuple[int, int | None] | None = None
-    row: Row = []
-    for unit in report.units():
-        loc = unit.location
-        if loc.row is not None:
-            if (loc.block, loc.row) != current and row:
-                yield row
-                row = []
-            current = (loc.block, loc.row)
-            row.append((unit, 0, len(unit.text)))
+    """Every table row in reading order — a Word table's rows (every grid column, empty and merged
+    cells as empty spans, so columns stay aligned), and lines of cells split by "|" or tabs in the
+    text — with None between tables (a row of one cell or plain prose)."""
+    for i, block in enumerate(report.blocks):
+        if isinstance(block, Table):
+            for r, cells in enumerate(block.rows):
+                yield [(TextUnit(location=Location(block=i, row=r, col=c, start=0, end=len(text)), text=text, kind="cell"),
+                        0, len(text)) for c, cell in enumerate(cells) for text in ["" if cell.merged else cell.text]]
+            yield None
             continue
-        if row:
-            yield row
-            row, current = [], None
+        text = getattr(block, "text", "")
+        if not text:
+            continue
+        unit = TextUnit(location=Location(block=i, start=0, end=len(text)), text=text, kind=block.kind)
         pos = 0
-        for line in unit.text.split("\n"):
-            cells = [(unit, pos + a, pos + b) for a, b in row_spans(line)]
-            yield cells if sum(1 for _, a, b in cells if b > a) > 1 else None
+        for line in text.split("\n"):
+            spans = [(unit, pos + a, pos + b) for a, b in row_spans(line)]
+            yield spans if sum(1 for _, a, b in spans if b > a) > 1 else None
             pos += len(line) + 1
-    if row:
-        yield row
 
 
 def check_indicator_scores(report: Report) -> list[Finding]:
@@ -156,3 +155,130 @@ def _at(report: Report, cell: tuple[TextUnit, int, int]) -> FindingLocation:
     text = unit.text[a:b]
     lead = len(text) - len(text.lstrip())
     return FindingLocation.of(report, unit.at(a + lead, a + len(text.rstrip())))
+
+
+_TOTAL_ROW = re.compile(r"^(?:总分|合计|总计|综合得分|总体得分)$")
+Scored = tuple[Decimal, Decimal, tuple[TextUnit, int, int]]  # weight, score, the score's cell
+
+
+def _score_columns(names: list[str]) -> tuple[int, int] | None:
+    return (names.index("分值"), names.index("得分")) if "分值" in names and "得分" in names else None
+
+
+def check_score_total(report: Report) -> list[Finding]:
+    """A form's 总分 row: when its 分值 is the sum of the weights above it (the indicator rows, with
+    or without the budget block's row), its 得分 must be the sum of their scores."""
+    out: list[Finding] = []
+    blocks: list[list[Scored]] = []  # the scored rows under each 分值/得分 header, in order
+    cols: tuple[int, int] | None = None
+    for row in _table_rows(report):
+        if row is None:
+            continue
+        texts = [u.text[a:b] for u, a, b in row]
+        names = [_HEAD.sub("", t) for t in texts]
+        header = _score_columns(names)
+        if header is not None:
+            cols = header
+            blocks.append([])
+            continue
+        if cols is None or not blocks or max(cols) >= len(row):
+            continue
+        weight, score = _points(texts[cols[0]]), _points(texts[cols[1]])
+        if weight is None or score is None:
+            continue
+        label = next((n for n in names if n), "")
+        if not _TOTAL_ROW.match(label):
+            blocks[-1].append((weight, score, row[cols[1]]))
+            continue
+        finding = _total_finding(report, blocks[-2:], weight, score, row[cols[1]])
+        if finding is not None:
+            out.append(finding)
+        blocks, cols = [], None
+    return out
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _total_finding(report: Report, blocks: list[list[Scored]], weight: Decimal, score: Decimal,
+                   cell: tuple[TextUnit, int, int]) -> Finding | None:
+    candidates = [blocks[-1], [r for b in blocks for r in b]] if blocks else []
+    rows = next((c for c in candidates if len(c) >= 2 and sum(r[0] for r in c) == weight), None)
+    if rows is None:
+        return None  # the weights do not add up to the total's: which rows it counts is unclear
+    total = sum((r[1] for r in rows), Decimal(0))
+    places = _places(score)
+    if round_half_up(total, places) == score:
+        return None
+    shown = format_decimal(total, max([places, *(_places(r[1]) for r in rows)]))
+    return Finding(
+        kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
+        message=f"总分写作{score}，而各项得分之和为{shown}",
+        location=_at(report, cell), related=[_at(report, r[2]) for r in rows],
+        evidence=f"{len(rows)}项的分值之和为{weight}，与总分行的分值相符；它们的得分之和为{shown}",
+        suggestion=f"核对各项得分与总分；按各项得分，总分应为{shown}", rule="score_total")
+
+
+_TARGET_HEADS = ("年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "全年指标值", "预期目标值")
+_ACTUAL_HEADS = ("实际完成值", "实际值", "完成值", "全年实际值", "实际完成", "全年完成值", "实际完成情况")
+_FLOOR_WORDS = re.compile(r"≥|>=|＞=|不低于|不少于|不小于|大于等于|以上")
+_CEILING_WORDS = re.compile(r"≤|<=|＜=|不高于|不超过|不大于|小于等于|以内|以下")
+
+
+def _figure(text: str) -> Mention | None:
+    found = [m for m in extract(text) if m.is_claim and m.kind is not MentionKind.NUMBER]
+    return found[0] if len(found) == 1 else None
+
+
+def _missed(target_text: str, actual_text: str) -> bool:
+    """Whether the actual misses a floor (≥, 不低于, 以上) or ceiling (≤, 以内) target beyond the
+    rounding of both figures; a target with no comparator says nothing here."""
+    target, actual = _figure(target_text), _figure(actual_text)
+    if target is None or actual is None or actual.qualifier is not Qualifier.EXACT:
+        return False
+    if (target.unit, target.unit_text, target.kind, target.scale) != (actual.unit, actual.unit_text, actual.kind, actual.scale):
+        return False
+    floor = bool(_FLOOR_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_LEAST
+    ceiling = bool(_CEILING_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_MOST
+    slack = Decimal("0.5").scaleb(-target.places) + Decimal("0.5").scaleb(-actual.places)
+    if floor == ceiling:
+        return False
+    return actual.value + slack < target.value if floor else actual.value - slack > target.value
+
+
+def _heads(names: list[str]) -> tuple[int, int, int, int] | None:
+    t = next((names.index(h) for h in _TARGET_HEADS if h in names), None)
+    a = next((names.index(h) for h in _ACTUAL_HEADS if h in names), None)
+    cols = _score_columns(names)
+    return None if t is None or a is None or cols is None else (t, a, *cols)
+
+
+def check_missed_full_score(report: Report) -> list[Finding]:
+    """An indicator row whose actual misses its ≥/≤ target yet scores its full 分值: one of the
+    three cells was not updated (scoring rules give full marks only to a target met)."""
+    out = []
+    cols: tuple[int, int, int, int] | None = None
+    for row in _table_rows(report):
+        if row is None:
+            continue
+        texts = [u.text[a:b] for u, a, b in row]
+        names = [_HEAD.sub("", t) for t in texts]
+        if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts):
+            cols = _heads(names)
+            continue
+        if cols is None or max(cols) >= len(row):
+            continue
+        t, a, w, sc = cols
+        weight, score = _points(texts[w]), _points(texts[sc])
+        if not weight or score != weight or not _missed(fold_width(texts[t]), fold_width(texts[a])):
+            continue
+        out.append(Finding(
+            kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+            message=f"实际完成值{texts[a].strip()}未达到指标值{texts[t].strip()}，得分却为满分{texts[sc].strip()}",
+            location=_at(report, row[sc]), related=[_at(report, row[a]), _at(report, row[t])],
+            evidence="未达到目标值的指标应按完成程度扣分；实际值、指标值与得分三者中至少有一处未更新",
+            suggestion="核对实际完成值；如确未达到目标，按评分规则扣分并说明偏差原因",
+            rule="indicators.missed_full_score"))
+    return out

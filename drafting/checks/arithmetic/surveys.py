@@ -26,6 +26,11 @@ _ISSUED = re.compile(r"(?:发放|发出|下发)(?:[^，,；;。\d]{0,8}?(?:问�
 _RETURNED = re.compile(r"(?:回收|收回)(?!率)(?:[^，,；;。\d有]{0,6}?)" + _N)
 _VALID = re.compile(r"有效(?:问卷|调查问卷|答卷|样本)?(?:数|数量)?(?:为|共|共计)?" + _N)
 _RATE = re.compile(r"(有效回收率|回收率|有效率)(?:为|达|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+# 满意N人 … 满意度P%: one category only (非常满意/基本满意/不满意 with counts leave open which add up)
+_SURVEYED = re.compile(r"(?:调查|走访|访问|抽查|抽取|询问|测评)(?:了)?(?:[^，,；;。\d满]{0,8}?)" + _N)
+_SATISFIED = re.compile(r"(?<![非比较基不])满意(?:的)?(?:人数|问卷|票数?)?(?:为|共|有|达)?\s*" + _N)
+_OTHER_GRADE = re.compile(r"(?:非常|比较|较|基本|不)满意(?:的)?(?:人数|问卷|票数?)?(?:为|共|有|达)?\s*\d")
+_SATISFACTION = re.compile(r"(满意[度率])(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
 def _num(unit: TextUnit, m: re.Match[str], group: int = 1, pct: bool = False) -> Num:
@@ -62,6 +67,7 @@ def _sentence(unit: TextUnit, s: int, e: int) -> list[Finding]:
     base = m or n
     if k and base and k.value > base.value:
         out.append(_larger(k, base, "有效问卷", "回收" if m else "发放"))
+    out += _satisfaction(unit, text, s, [x for x in (k, m, n) if x is not None])
     for r in _RATE.finditer(text, s):
         rate = _num(unit, r, 2, pct=True)
         options = {"回收率": [(m, n)], "有效回收率": [(k, n), (k, m)], "有效率": [(k, m), (k, n)]}[r.group(1)]
@@ -78,10 +84,31 @@ def _sentence(unit: TextUnit, s: int, e: int) -> list[Finding]:
     return out
 
 
+def _satisfaction(unit: TextUnit, text: str, s: int, counts: list[Num]) -> list[Finding]:
+    """满意N人 over the people asked (有效, 回收, 发放 or 调查 counts): some of them must give the 满意度."""
+    satisfied, rate = _SATISFIED.search(text, s), _SATISFACTION.search(text, s)
+    if satisfied is None or rate is None or _OTHER_GRADE.search(text, s):
+        return []
+    surveyed = _SURVEYED.search(text, s)
+    bases = [b for b in (*counts, *([_num(unit, surveyed)] if surveyed else [])) if b.value > 0]
+    a, p = _num(unit, satisfied), _num(unit, rate, 2, pct=True)
+    if not bases or any(a.value <= b.value and _gives(p.value, p.places, a.value, b.value) for b in bases):
+        return []
+    b = bases[0]
+    if a.value > b.value:
+        return []  # more satisfied than asked: the counts are of something else
+    want = format_decimal(round_half_up(a.value * 100 / b.value, p.places), p.places)
+    return [make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"{rate.group(1)}写作 {p.text}，按满意人数 {a.text} ÷ 调查人数 {b.text} 应为 {want}%", p, [a, b],
+        f"{a.text} ÷ {b.text} × 100% = {format_decimal(a.value * 100 / b.value, p.places + 4)}%",
+        f"将 {p.text} 改为 {want}%，或核对调查人数与满意人数", "survey_rate")]
+
+
 def check_surveys(report: Report) -> list[Finding]:
     out: list[Finding] = []
     for unit in report.units():
-        if "问卷" not in unit.text and "调查" not in unit.text:
+        if "问卷" not in unit.text and "调查" not in unit.text and "满意" not in unit.text:
             continue
         for s in _SENTENCE.finditer(unit.text):
             out += _sentence(unit, s.start(), s.end())

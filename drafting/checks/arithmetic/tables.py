@@ -22,22 +22,25 @@ from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
-from ...report import Report
+from ...report import Location, Report
 from .averages import check_averages
 from .changes import check_sentences
+from .columns import check_rate_columns
 from .counts import check_count_lists
 from .fields import check_field_totals
 from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .magnitudes import check_magnitudes
+from .pairs import check_paired_parts
 from .rates import check_sentence_rates
-from .scores import check_indicator_scores, check_scores
+from .scores import check_indicator_scores, check_missed_full_score, check_score_total, check_scores
 from .surveys import check_surveys
 from .text import check_narrative
 
 __all__ = ["check_arithmetic"]
 
 _SUB_ROW = re.compile(r"^\s*其中")
+_NUMBERED_ROW = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 _LOOSE_PP = Decimal(1)  # a percentage within 1 percentage point of a relation is "meant" by it
 
 
@@ -267,36 +270,91 @@ def _labelled_differences(g: Grid) -> list[tuple[int, Decimal, Finding]]:
 # ---------------------------------------------------------------- column totals
 
 
-def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None) -> list[Finding]:
-    """A row labelled 合计/总计/小计 against the rows it closes (其中 rows and nested groups excluded)."""
+def _closed_groups(g: Grid) -> list[tuple[Row, list[list[Row]]]]:
+    """Each total row with the groups of rows it may close, the likeliest first. A table whose first
+    total opens it (收入合计 over its parts, then 支出合计 over its own) reads every total over the rows
+    below it, up to the next total; otherwise each total closes the rows since the one before it.
+    The other reading (and, for a total on top, every row below it) is kept as an alternative: a
+    total is reported only when no reading adds up to it."""
+    totals = [r for r, row in enumerate(g.rows)
+              if any(norm(row.label).startswith(w) or norm(row.label).endswith(w) for w in TOTAL_WORDS)]
+    keep = [not _SUB_ROW.match(x.label) for x in g.rows]
+
+    def rows(a: int, b: int) -> list[Row]:
+        return [x for x, k in zip(g.rows[a:b], keep[a:b], strict=True) if k]
+
+    def with_sub_rows(a: int, b: int) -> list[list[Row]]:
+        """For a 其中 list that runs on past its first row (其中：全额拨款28 / 差额拨款4 under 事业32): the
+        rows 其中 included, their nesting read from the figures (``_collapse``); and the rows with the
+        whole list left out, up to the next numbered row (1. / 2、 / （三）)."""
+        if all(keep[a:b]):
+            return []
+        numbered, inside = [], False
+        for x, k in zip(g.rows[a:b], keep[a:b], strict=True):
+            inside = (inside or not k) and not _NUMBERED_ROW.match(x.label)
+            if not inside:
+                numbered.append(x)
+        return [g.rows[a:b], numbered]
+
+    on_top = bool(totals) and not any(keep[: totals[0]])
+    out = []
+    for i, r in enumerate(totals):
+        a, b = totals[i - 1] + 1 if i else 0, totals[i + 1] if i + 1 < len(totals) else len(g.rows)
+        above, below = rows(a, r), rows(r + 1, b)
+        readings = [below, above] if on_top else [above, below]
+        nested = with_sub_rows(r + 1, b) if on_top else with_sub_rows(a, r)
+        if nested and sum(1 for x in nested[1] if _NUMBERED_ROW.match(x.label)) >= 2:
+            readings.insert(0, nested.pop())  # numbered rows: the 其中 list is what lies between them
+        readings += nested
+        subtotals = [g.rows[t] for t in totals[:i] if "小计" in norm(g.rows[t].label)]
+        if not on_top and "小计" not in norm(g.rows[r].label) and len(subtotals) >= 2:
+            # 总计 under groups closed by 小计: the 小计 rows (or every row they close)
+            readings.insert(0 if len(above) < 2 else 1, subtotals)
+            readings.append([x for t, x in enumerate(g.rows[:r]) if keep[t] and t not in totals])
+        if i == 0 and on_top:
+            readings.append(rows(r + 1, len(g.rows)))
+        out.append((g.rows[r], [x for x in readings if len(x) >= 2]))
+    return out
+
+
+def _column_parts(parts_rows: list[Row], c: int) -> list[Num] | None:
+    """The cells of column ``c`` a total there adds up, or None when the column cannot be summed."""
+    col = [x.cells[c] if c < len(x.cells) else None for x in parts_rows]
+    if any(x is not None and x.percent for x in col):
+        return None
+    # rows too short to reach this column are fine only when all they hold is zero
+    short = [x for x in parts_rows if c >= len(x.cells) or x.cells[c] is None]
+    if any(any(n.value != 0 for n in x.nums()) for x in short):
+        return None
+    parts = [x for x in col if x is not None]
+    return None if len(parts) < 2 or all(p.value == 0 for p in parts) else parts
+
+
+def _adds_up(parts: list[Num], total: Num) -> bool:
+    return _same(sum((p.value for p in parts), Decimal(0)), total) \
+        or _same(sum((p.value for p in _collapse(parts)), Decimal(0)), total)
+
+
+def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
+                   corrected: dict[Location, Decimal] | None = None) -> list[Finding]:
+    """A row labelled 合计/总计/小计 against the rows it closes (其中 rows and nested groups excluded);
+    each total found wrong is put in ``corrected`` with the sum it should be."""
     out: list[Finding] = []
-    start = 0
-    for r, row in enumerate(g.rows):
-        label = norm(row.label)
-        if not any(label.startswith(w) or label.endswith(w) for w in TOTAL_WORDS):
-            continue
-        parts_rows = [x for x in g.rows[start:r] if not _SUB_ROW.match(x.label)]
-        if not parts_rows and r == start:
-            parts_rows = [x for x in g.rows[r + 1 :] if not _SUB_ROW.match(x.label)]
-        start = r + 1
-        if len(parts_rows) < 2:
+    for row, readings in _closed_groups(g):
+        if not readings:
             continue
         for c, total in enumerate(row.cells):
             if total is None or total.percent:
                 continue
-            col = [x.cells[c] if c < len(x.cells) else None for x in parts_rows]
-            if any(x is not None and x.percent for x in col):
+            parts = _column_parts(readings[0], c)
+            if parts is None or _adds_up(parts, total):
                 continue
-            # rows too short to reach this column are fine only when all they hold is zero
-            short = [x for x in parts_rows if c >= len(x.cells) or x.cells[c] is None]
-            if any(any(n.value != 0 for n in x.nums()) for x in short):
-                continue
-            parts = [x for x in col if x is not None]
-            if len(parts) < 2 or all(p.value == 0 for p in parts):
-                continue
+            others = [alt for alt in (_column_parts(x, c) for x in readings[1:]) if alt is not None]
+            if any(_adds_up(alt, total) for alt in others):
+                continue  # another reading of which rows the total closes adds up
+            # a reading whose figures show the 其中 nesting (a row over the rows that add up to it) says best what was meant
+            parts = next((_collapse(alt) for alt in [parts, *others] if len(_collapse(alt)) < len(alt)), parts)
             expected = sum((p.value for p in parts), Decimal(0))
-            if _same(expected, total) or _same(sum((p.value for p in _collapse(parts)), Decimal(0)), total):
-                continue
             if corrections and c in corrections and _same(expected + corrections[c], total):
                 continue  # a wrong 增减额 cell above, reported on its own: the total follows once it is fixed
             places = max(total.places, *(p.places for p in parts))
@@ -304,6 +362,8 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None) -> li
             explained = _overlaps(lo, hi, total)
             formula = " + ".join(p.text for p in parts)
             name = g.col_labels.get(c, f"第{c + 1}列")
+            if corrected is not None:
+                corrected[total.loc] = expected
             out.append(make_finding(
                 Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
                 f"{row.label}行{name}应为 {format_decimal(expected, places)}（{formula}），报告为 {total.text}",
@@ -321,6 +381,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     """Every arithmetic finding in the report's own tables and narrative (no source data needed)."""
     findings: list[Finding] = []
     all_grids = grids(report)
+    corrected: dict[Location, Decimal] = {}  # a total cell a finding corrects, and the value it gives
     for g in all_grids:
         for row in g.rows:
             findings.extend(_row_sums(g, row))
@@ -330,16 +391,21 @@ def check_arithmetic(report: Report) -> list[Finding]:
         for c, delta, finding in differences:  # a total row's own correction does not change the parts
             corrections[c] = corrections.get(c, Decimal(0)) + delta
             findings.append(finding)
-        findings.extend(_column_totals(g, corrections))
+        findings.extend(_column_totals(g, corrections, corrected))
     in_sentences, facts = check_sentences(report)
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))
+    findings.extend(check_paired_parts(report))
     findings.extend(check_count_lists(report))
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
+    for g in all_grids:  # after the forms' own 执行率: where both read one rate, that finding is kept
+        findings.extend(check_rate_columns(g, corrected))
     findings.extend(check_field_totals(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
+    findings.extend(check_score_total(report))
+    findings.extend(check_missed_full_score(report))
     findings.extend(check_surveys(report))
     findings.extend(check_magnitudes(report))
     findings.extend(check_averages(report))

@@ -38,6 +38,11 @@ _TEMPLATE = 8  # texts before two statements sharing this many opening letters a
 #: labels (中央资金, 项目资金, 补助资金) recur per project, source or year and are two metrics.
 _AGGREGATE = re.compile(r"收入|支出|预算|拨款|财政|三公|公务接待|公务用车|出国|结转|结余")
 _FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月")
+# a project, fund or unit a sentence opens with: the category the figures after it belong to
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|医院|单位|乡|镇|街道|社区)(?=[：:，,]|方面)")
+# a paragraph that opens a numbered item with its name (1.大气污染防治。 / 二是水污染防治：)
+_ITEM = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])\s*"
+                   r"([\u4e00-\u9fff]{2,16})[。：:．.]")
 _NUMBERING = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
 
 
@@ -54,6 +59,8 @@ class _Stated:
     scope: str = ""  # the letters of its text unit before the clause: the category it is stated under
     section: str = ""  # the innermost sub-heading (（一）, 1.) above it: a project or category
     frame: frozenset[str] = frozenset()  # years and 上年/本年 words of its sentence before it
+    category: str = ""  # the project or unit its sentence names before it (大气污染防治项目：收到…)
+    item: str = ""  # the name a numbered paragraph opens with (1.大气污染防治。收到…)
 
 
 def _clean_subject(text: str) -> str:
@@ -156,8 +163,11 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
         num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
         scope = re.sub(r"[^\w]|\d", "", text[:start])
         frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
+        named = _CATEGORY.findall(text[sentence_start:start])
+        item = _ITEM.match(text)
         out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
-                           num, m.unit, scope, section, frame))
+                           num, m.unit, scope, section, frame, named[-1] if named else "",
+                           item.group(1) if item else ""))
     return out
 
 
@@ -236,12 +246,17 @@ def _parallel(a: _Stated, b: _Stated) -> bool:
 def _comparable(a: _Stated, b: _Stated) -> bool:
     """Two statements of one whole-unit metric in one frame: the same key naming an aggregate (收入,
     支出, 预算, 三公…), in two places (a list in one paragraph is categories), under the same
-    sub-heading or none (（一）甲项目 / （二）乙项目 are two categories), with the same years and
-    上年/本年 words before them, and not under parallel list items."""
+    sub-heading or none (（一）甲项目 / （二）乙项目 are two categories), after the same project or unit
+    name and in the same numbered item, with the same years and 上年/本年 words before them, and not
+    under parallel list items."""
     if a.key != b.key or not _AGGREGATE.search(a.key) or a.num.loc.block == b.num.loc.block:
         return False
     if a.section and b.section and a.section != b.section:
         return False
+    if a.category != b.category:
+        return False  # 大气污染防治项目：收到…500万元 / 水污染防治项目：收到…300万元
+    if a.item and b.item and a.item != b.item:
+        return False  # 1.大气污染防治。收到… / 2.水污染防治。收到…: two numbered items
     return a.frame == b.frame and not _parallel(a, b)
 
 

@@ -1,0 +1,346 @@
+"""List numbering: a jump (3 → 5), a number said twice (4、4、), a list that starts late, an item
+numbered in two systems ((5)五是), a marker broken in editing (）总体…), a heading that lost its
+marker, and a first item written another way (1) before (2)).
+
+Why: a list that jumps from 3 to 5 usually means an item was deleted or pasted over; numbering may
+restart freely, so only a jump forward inside one list is a gap. Part of the structure check.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.chinese import numeral, ordinal
+from ..numbers.textnorm import fold_width
+from ..report import Location, Report, TextUnit, clip
+
+__all__ = ["check_numbering"]
+
+
+def check_numbering(report: Report) -> list[Finding]:
+    """Numbering gaps (or the lost markers that explain them), double markers, broken markers and
+    odd first items, in that order."""
+    broken = _broken_markers(report)
+    return _unexplained_gaps(report, broken) + _double_markers(report) + broken + _odd_first_items(report)
+
+
+def _at(loc: Location) -> tuple[int, int]:
+    return loc.block, loc.start
+
+
+def _unexplained_gaps(report: Report, broken: list[Finding]) -> list[Finding]:
+    """Numbering findings, with the gaps that lost markers explain reported as those: (一) … 总体绩效情况分析
+    … ）总体绩效目标… … (四) has its items, their markers lost — a broken marker is reported on its own,
+    and a sibling heading with no marker at all as the number it lacks."""
+    out: list[Finding] = []
+    for f in _numbering_gaps(report):
+        if f.rule != "structure.numbering_gap":
+            out.append(f)
+            continue
+        lo, hi = _at(f.related[0].location), _at(f.location.location)
+        lost = [b for b in broken if lo < _at(b.location.location) < hi]
+        unnumbered = _unnumbered_siblings(report, f, lost)
+        if unnumbered is not None:
+            out += unnumbered
+        elif not lost:
+            out.append(f)
+    return out
+
+
+def _parse_marker(text: str) -> tuple[str, int] | None:
+    for family, _level, pat in _MARKERS:
+        m = pat.match(text.strip())
+        if m:
+            raw = m.group(1)
+            value = _circled(raw) or (int(raw) if raw.isdecimal() else ordinal(raw))
+            return (family, value) if value is not None else None
+    return None
+
+
+def _unnumbered_siblings(report: Report, gap: Finding, lost: list[Finding]) -> list[Finding] | None:
+    """The headings between a gap's two items that have no marker, when they and the broken markers
+    there are as many as the numbers missing, and each ends like a numbered sibling (…情况分析)."""
+    first, last = _parse_marker(gap.related[0].quote), _parse_marker(gap.location.quote)
+    if first is None or last is None or first[0] != last[0]:
+        return None
+    lo, hi = _at(gap.related[0].location), _at(gap.location.location)
+    ends = {_sibling_text(report, gap.related[0].location)[-2:], _sibling_text(report, gap.location.location)[-2:]}
+    between = [u for u in report.units() if lo < _at(u.location) < hi and u.kind != "cell"]
+    bare = [u for u in between if _HEADING_LIKE.match(u.text) and u.text.strip()[-2:] in ends]
+    if not bare or len(bare) + len(lost) != last[1] - first[1] - 1:
+        return None
+    order = sorted([(_at(u.location), u) for u in bare] + [(_at(b.location.location), None) for b in lost],
+                   key=lambda x: x[0])
+    out = []
+    for value, (_, unit) in enumerate(order, start=first[1] + 1):
+        if unit is None:
+            continue
+        shown = re.sub(r"[一二三四五六七八九十]+|\d+|[①-⑳]", _shown(first[0], value), gap.related[0].quote.strip(), count=1)
+        text = unit.text.strip()
+        lead = unit.text.index(text)
+        out.append(Finding(
+            kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+            message=f"标题“{clip(text, 16)}”没有编号，按前后各项应为“{shown}”",
+            location=FindingLocation.of(report, unit.at(lead, lead + len(text))),
+            related=[gap.related[0], gap.location],
+            evidence=f"它位于{gap.related[0].quote.strip()}与{gap.location.quote.strip()}之间，写法与两者相同，而其间恰好缺少这些编号",
+            suggestion=f"在标题前补上编号“{shown}”", rule="structure.unnumbered_heading"))
+    return out
+
+
+def _sibling_text(report: Report, loc: Location) -> str:
+    for u in report.units():
+        if u.location.block == loc.block and u.location.row == loc.row and u.location.col == loc.col:
+            return u.text[loc.end:].split("\n", 1)[0].strip()
+    return ""
+
+
+# a line that reads as a heading: short, a name not a sentence (no digit, no inner or final punctuation)
+_HEADING_LIKE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fa5][^\d\n，,。；;：:、()（）]{3,24}[ \t\u3000]*$")
+
+
+# -- numbering gaps ------------------------------------------------------------------------------
+
+_CN = "一二三四五六七八九十"
+_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
+    ("一、", 0, re.compile(rf"^([{_CN}]{{1,3}})[、．]")),
+    ("（一）", 1, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]")),
+    ("1、", 2, re.compile(r"^(\d{1,2})(?:[、．]|\.(?!\d)|[:：](?!\d))")),
+    ("（1）", 3, re.compile(r"^[（(](\d{1,2})[）)]")),
+    ("①", 4, re.compile(r"^([①-⑳])")),
+]
+_INLINE_ORDINAL = re.compile(rf"([{_CN}]{{1,3}})是")
+
+
+def _circled(c: str) -> int | None:
+    """① → 1 … ⑳ → 20."""
+    return ord(c) - ord("①") + 1 if "①" <= c <= "⑳" else None
+
+
+def _shown(family: str, value: int) -> str:
+    """How item ``value`` is numbered in ``family``: 3, 三 or ③."""
+    if family == "①":
+        return chr(ord("①") + value - 1)
+    return str(value) if "1" in family else numeral(value)
+
+
+@dataclass
+class _Marker:
+    unit: TextUnit
+    start: int
+    end: int
+    family: str
+    level: int
+    value: int
+
+
+def _line_markers(report: Report) -> Iterator[_Marker]:
+    for unit in report.units():
+        for line_m in re.finditer(r"[^\n]+", unit.text):
+            line = line_m.group(0)
+            lead = len(line) - len(line.lstrip(" \t\u3000"))
+            body = line[lead:]
+            for family, level, pat in _MARKERS:
+                m = pat.match(body)
+                if not m:
+                    continue
+                raw = m.group(1)
+                value = _circled(raw) or (int(raw) if raw.isdecimal() else ordinal(raw))
+                if value is None:
+                    break
+                s = line_m.start() + lead
+                yield _Marker(unit, s, s + m.end(), family, level, value)
+                break
+
+
+def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
+    missing = "、".join(_shown(mk.family, v) for v in range(last.value + 1, mk.value))
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"编号从{report.quote(last.unit.at(last.start, last.end)).strip()}跳到"
+                f"{report.quote(mk.unit.at(mk.start, mk.end)).strip()}，缺少第{missing}项",
+        location=FindingLocation.of(report, mk.unit.at(mk.start, mk.end)),
+        related=[FindingLocation.of(report, last.unit.at(last.start, last.end))],
+        evidence="同一列表中相邻两项的编号应连续",
+        suggestion="补上缺少的项，或将后续编号顺延",
+        rule="structure.numbering_gap")
+
+
+def _numbering_gaps(report: Report) -> list[Finding]:
+    """A jump forward (3 → 5), a number said twice (4、4、) or a heading list that starts late ((二)
+    with no (一)) within one list family. A higher-level marker begins a new list; numbers going back
+    are a restart, not a gap; a table begins new lists (its rows may number the body's items)."""
+    out: list[Finding] = []
+    lists: dict[int | None, dict[int, _Marker]] = {}
+    paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
+    was: int | None = None
+    for mk in _line_markers(report):
+        scope = mk.unit.location.block if mk.unit.kind == "cell" else None
+        if scope != was:
+            lists.pop(scope, None)
+            was = scope
+        last = lists.setdefault(scope, {})
+        for lvl in [lv for lv in last if lv > mk.level]:
+            del last[lvl]
+            paired.discard((scope, lvl))
+        prev = last.get(mk.level)
+        if prev is not None and mk.value > prev.value + 1 and mk.value != 1:
+            out.append(_gap(report, mk, prev))
+        elif prev is not None and mk.value == prev.value:
+            if mk.value == 1 or _marker_text(report, mk) == _marker_text(report, prev):
+                paired.add((scope, mk.level))
+            elif (scope, mk.level) not in paired:
+                out.append(_repeat(report, mk, prev))
+        elif prev is None and scope is None and mk.level <= 1 and mk.value == 2 and not _seen_before(report, mk):
+            out.append(_late_start(report, mk))
+        last[mk.level] = mk
+    out += _inline_gaps(report)
+    return out
+
+
+def _marker_text(report: Report, mk: _Marker) -> str:
+    return mk.unit.text[mk.end:].split("\n", 1)[0].strip()
+
+
+def _seen_before(report: Report, mk: _Marker) -> bool:
+    """Whether the first item of ``mk``'s family appears anywhere before it (a list may continue
+    after a table or a stray line)."""
+    # a run-together outline puts the first item after a colon or full stop: 报告如下:一、部门概况
+    first = {"一、": "(?:^|[\\s|｜:：。；;])一[、．]", "（一）": "[（(]一[）)]",
+             "1、": r"(?:^|[\s|｜:：。；;])1(?:[、．]|\.(?!\d))", "（1）": "[（(]1[）)]"}[mk.family]
+    pattern = re.compile(first)  # bracketed items anywhere (a run-together outline); others where a cell or line starts
+    for unit in report.units():
+        if unit.location == mk.unit.location:
+            return bool(pattern.search(unit.text[: mk.start]))
+        if pattern.search(unit.text):
+            return True
+    return False
+
+
+def _repeat(report: Report, mk: _Marker, prev: _Marker) -> Finding:
+    shown = report.quote(mk.unit.at(mk.start, mk.end)).strip()
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"编号“{shown}”重复：上一项也是“{report.quote(prev.unit.at(prev.start, prev.end)).strip()}”",
+        location=FindingLocation.of(report, mk.unit.at(mk.start, mk.end)),
+        related=[FindingLocation.of(report, prev.unit.at(prev.start, prev.end))],
+        evidence="同一列表中相邻两项编号相同，内容不同",
+        suggestion="将本项及其后各项编号顺延",
+        rule="structure.numbering_repeat")
+
+
+def _late_start(report: Report, mk: _Marker) -> Finding:
+    shown = report.quote(mk.unit.at(mk.start, mk.end)).strip()
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"编号从“{shown}”开始，前面没有第一项",
+        location=FindingLocation.of(report, mk.unit.at(mk.start, mk.end)),
+        evidence="同一级标题的编号应从第一项开始",
+        suggestion="补上第一项，或将编号改为从第一项开始",
+        rule="structure.numbering_late_start")
+
+
+def _inline_gaps(report: Report) -> list[Finding]:
+    """一是、二是、四是 within one paragraph or cell."""
+    out = []
+    for unit in report.units():
+        prev: _Marker | None = None
+        for m in _INLINE_ORDINAL.finditer(unit.text):
+            value = ordinal(m.group(1))
+            if value is None:
+                continue
+            mk = _Marker(unit, m.start(), m.end(), "一是", 9, value)
+            if value == 1 or prev is None:
+                prev = mk if value == 1 else prev
+                continue
+            if value > prev.value + 1:
+                out.append(_gap(report, mk, prev))
+            prev = mk
+    return out
+
+
+# (5)五是…, 3、三是…: one item numbered twice, in two systems — a 一是…五是 draft renumbered by hand.
+# Only where both give the same number from 2 up: under (1) a list 一是、二是 may legitimately start.
+_DOUBLE_MARKER = re.compile(rf"(?:^|[\n。；;])\s*((?:[（(](\d{{1,2}})[）)]|(\d{{1,2}})[、．])\s*([{_CN}]{{1,3}})是)")
+
+
+def _double_markers(report: Report) -> list[Finding]:
+    out = []
+    for unit in report.units():
+        for m in _DOUBLE_MARKER.finditer(unit.text):
+            number, word = int(m.group(2) or m.group(3)), ordinal(m.group(4))
+            if word != number or number < 2:
+                continue
+            out.append(Finding(
+                kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+                message=f"同一项编号了两次：“{m.group(1)}”",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
+                evidence="序号与“X是”两套编号叠用在同一项上，多为由“一是……五是”改写时遗留",
+                suggestion=f"只保留一种编号，如删去“{m.group(4)}是”", rule="structure.numbering_double"))
+    return out
+
+
+# A heading line that opens with a lone ")": its number's "(三" was lost in editing or copying.
+# Not when the line before leaves a bracket open (a bracket broken across lines by a PDF).
+_BROKEN_MARKER = re.compile(r"^[ \t\u3000]*([)）])[\u4e00-\u9fa5][^。；;\n]{1,38}$")
+
+
+def _open_bracket(line: str) -> bool:
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
+
+
+def _broken_markers(report: Report) -> list[Finding]:
+    out, before = [], ""
+    for unit in report.units():
+        offset = 0
+        for line in unit.text.split("\n"):
+            m = _BROKEN_MARKER.match(line)
+            if m and not _open_bracket(before):
+                at = offset + m.start(1)
+                out.append(Finding(
+                    kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                    message=f"标题以孤立的“{m.group(1)}”开头，编号残缺：“{clip(line.strip(), 16)}”",
+                    location=FindingLocation.of(report, unit.at(at, at + 1)),
+                    evidence="行首的右括号没有对应的左括号，多为“（三）”一类编号删去了一半",
+                    suggestion="补全本标题的编号（如“（三）”），并核对前后编号是否连续",
+                    rule="structure.broken_marker"))
+            before = line if line.strip() else before
+            offset += len(line) + 1
+    return out
+
+
+# A list numbered (2), (3) … whose first item is written another way: 1) (its opening bracket lost)
+# or 1. / 1、 (another numbering system). Inline too: PDF copies run a whole outline into one line.
+_BRACKETED = re.compile(r"[（(](\d{1,2})[）)]")
+_FIRST_ITEM = re.compile(r"(?:^|(?<=[\s:：;；。，,]))1(?:([)）])|[.．、](?!\d))")
+
+
+def _odd_first_items(report: Report) -> list[Finding]:
+    out = []
+    for unit in report.units():
+        text = fold_width(unit.text)  # １）and （２） as 1) and (2), at the same offsets
+        marks = [(int(m.group(1)), m) for m in _BRACKETED.finditer(text)]
+        for (n, second), (n3, _) in itertools.pairwise(marks):
+            if n != 2 or n3 != 3 or any(k == 1 and m.start() < second.start() for k, m in marks):
+                continue
+            firsts = list(_FIRST_ITEM.finditer(text, 0, second.start()))
+            if not firsts or _BRACKETED.search(text, firsts[-1].end(), second.start()):
+                continue
+            first = firsts[-1]
+            lost_bracket = first.group(1) is not None
+            out.append(Finding(
+                kind=Kind.PUNCTUATION if lost_bracket else Kind.NUMBERING_GAP, severity=Severity.WARNING,
+                message=(f"列表第1项写作“{unit.text[first.start():first.end()]}”，缺少左括号；"
+                         f"其后各项为“{unit.text[second.start():second.end()]}”…" if lost_bracket else
+                         f"列表第1项写作“{unit.text[first.start():first.end()]}”，"
+                         f"其后各项却是“{unit.text[second.start():second.end()]}”…：编号体例不一致"),
+                location=FindingLocation.of(report, unit.at(first.start(), first.end())),
+                related=[FindingLocation.of(report, unit.at(second.start(), second.end()))],
+                evidence="同一列表各项的编号应为同一体例",
+                suggestion=f"改为“{unit.text[second.start()]}1{unit.text[second.end() - 1]}”",
+                rule="structure.odd_first_item"))
+    return out

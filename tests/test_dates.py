@@ -264,3 +264,43 @@ def test_a_self_evaluation_result_for_an_earlier_year_is_stale(text):
 ])
 def test_results_of_other_years_in_comparisons_or_follow_up_are_not_stale(text):
     assert [f for f in check_dates(_report(text), 2022) if f.rule == "dates.conclusion_year"] == []
+
+
+# -- the body's year in more wordings (issue #9, planted title years) --------------------------------
+def test_a_years_project_spending_and_budget_state_the_evaluated_year():
+    """"2021年项目支出…", "2021年部门预算总计…" and "2022年共投入…" speak of the year's money, as
+    "2021年度" does: a title a year off is flagged."""
+    report = _report("2021年项目支出主要为专项经费34.5万元。", "2021年部门预算总计100.46万元，其中项目资金40.3万元。",
+                     title="南县妇女联合会2022年度项目支出绩效评价报告")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2022年度")]
+    invest = _report("2022年共投入补助经费预算10441万元。", "2022年租用6架直升机。", "2022年防期发生火灾12起。",
+                     title="某省2021年度中央自然灾害资金绩效自评报告")
+    assert _kinds(check_dates(invest)) == [(Kind.STALE_YEAR, "2021年度")]
+
+
+def test_a_report_in_traditional_characters_is_read_like_its_simplified_original():
+    from drafting.io.text_reader import read_text_string
+    from drafting.review import review
+    text = ("南縣婦女聯合會2022年度項目支出績效評價報告\n2021年項目支出主要為專項經費34.5萬元。\n"
+            "2021年部門預算總計100.46萬元。\n")
+    findings = [f for f in review(read_text_string(text)).findings if f.kind is Kind.STALE_YEAR]
+    assert [f.quote for f in findings] == ["2022年度"]  # quoted as written
+
+
+def test_a_project_year_of_work_is_a_statement_of_the_year():
+    """"2018年项目绩效目标" states the year's project (a strong statement); a title a year off is flagged,
+    while plain mentions of a project's start year still do not overrule a title (see above)."""
+    report = _report("沅江市于2018年起开展第四次全国经济普查。", "2018年项目绩效目标:组建普查机构。",
+                     title="沅江市统计局2017年度经济普查专项资金绩效自评报告")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2017年度")]
+
+
+def test_a_title_in_a_pages_name_field_is_a_title():
+    """名称: …报告 文号: — a published page's index line names the report; when it disagrees with the
+    document's own title, the one the body supports less is flagged."""
+    report = Report(blocks=[
+        Paragraph(text="名称: 绩溪县自然资源和规划局2022年省级地质灾害防治专项资金项目绩效评价报告 文号:"),
+        Paragraph(text="绩溪县自然资源和规划局2023年省级地质灾害防治专项资金项目绩效评价报告"),
+        Paragraph(text="2023年绩溪县地质灾害防治补助资金安排60万元。"),
+    ])
+    assert [(f.rule, f.quote) for f in check_dates(report)] == [("dates.titles_disagree", "2022年")]

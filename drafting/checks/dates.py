@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..findings import Finding, FindingLocation, Kind, Severity
+from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
 from ..numbers.chinese import to_int
 from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
-from ..report import Block, Heading, Report, Table, TextUnit
+from ..report import Heading, Report, TextUnit
 
 __all__ = ["check_dates", "infer_year"]
 
@@ -57,6 +57,8 @@ def _to_year(s: str) -> int:
 # A title's year: 2019年度 or 2019年 (not a date, not one end of a range such as 2022-2024年)
 _TITLE_YEAR_ANY = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:度)?(?!" + _S + _SMALL + _S + r"月)(?![\-—－~～至到])")
 _TITLE_LABEL = re.compile(r"^(?:标题|名称|概述|报告名称|文件名称)[:：]")
+# a page's index line may hold the title and the next field: 名称: …绩效评价报告 文号:
+_NEXT_FIELD = re.compile(r"(?:文号|发文字号|索引号|主题分类|组配分类|发布机构|生成日期|发布日期|成文日期)[:：].*$")
 _TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表|整体支出|项目支出)(?:[(（][^()（）]{0,40}[)）])?$")
 
 
@@ -71,7 +73,8 @@ def _is_title_like(unit: TextUnit, report: Report) -> bool:
         return False
     if isinstance(block, Heading) and block.level == 0:
         return True
-    flat = _TITLE_LABEL.sub("", re.sub(r"[\s|]+", "", text))
+    flat = _NEXT_FIELD.sub("", _TITLE_LABEL.sub("", re.sub(r"[\s|]+", "", text))) if _TITLE_LABEL.match(text) \
+        else re.sub(r"[\s|]+", "", text)
     if len(flat) > 80 or "。" in flat or "，" in flat:
         return False
     return bool(_TITLE_END.search(flat)) and bool(_TITLE_WORDS.search(flat))
@@ -90,9 +93,11 @@ def _title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
 _BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?!" + _S + _SMALL + _S + "月)")
 # Words just before a year that make it a comparison, a plan or a cited document, not the year itself.
 _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|(?<!现)将|拟|下一步|规划|展望|到|至)[^，。；]{0,4}$")
-# "2023年度", "2023年初/末/底" (or 年年末), "2023年预算/决算/全年/支出/收入": the year whose money is reported;
-# "现将2023年度…报告如下" is the report's own year (现将 is "hereby", not a plan)
-_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底]|部门预算|预算|決算|預算|决算|全年|支出|收入|资金|資金")
+# "2023年度", "2023年初/末/底" (or 年年末), "2023年预算/决算/全年/支出/收入", "2023年项目支出/部门预算/
+# 项目绩效目标", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
+# the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.
+_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底]|全年|(?:部门|项目|单位|本级)?(?:预算|决算|支出|收入|资金)|项目绩效"
+                          r"|共?(?:投入|安排)")
 _TITLE_WEIGHT = 2
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
@@ -168,23 +173,7 @@ def _body_year(titles: list[int], ev: _Votes) -> int | None:
 def _folded(report: Report) -> Report:
     """``report`` with full-width digits read as ASCII (２０２３年 as 2023年), character for
     character, so the year patterns below see every year at the same offsets."""
-    if all(fold_width(u.text) == u.text for u in report.units()):
-        return report
-
-    def fold(block: Block) -> Block:
-        if isinstance(block, Table):
-            rows = [[c.model_copy(update={"text": fold_width(c.text)}) for c in row] for row in block.rows]
-            return block.model_copy(update={"rows": rows})
-        return block.model_copy(update={"text": fold_width(block.text)})
-
-    return report.model_copy(update={"blocks": [fold(b) for b in report.blocks]})
-
-
-def _quoted_from(report: Report, f: Finding) -> Finding:
-    """``f`` (found on the folded report) quoting ``report`` as written."""
-    def place(p: FindingLocation) -> FindingLocation:
-        return p.model_copy(update={"quote": report.quote(p.location)})
-    return f.model_copy(update={"location": place(f.location), "related": [place(r) for r in f.related]})
+    return report.mapped(fold_width)
 
 
 def infer_year(report: Report) -> int | None:
@@ -272,7 +261,7 @@ def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     folded = _folded(report)
     if folded is report:
         return _check_dates(report, year)
-    return [_quoted_from(report, f) for f in _check_dates(folded, year)]
+    return [quoted_from(f, report) for f in _check_dates(folded, year)]
 
 
 def _check_dates(report: Report, year: int | None) -> list[Finding]:

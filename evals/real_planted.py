@@ -210,11 +210,31 @@ def own_level(title: str) -> tuple[str, str] | None:
     return (SIMPLE.get(found[-1], found[-1]), found[-1]) if found else None
 
 
+# A careful reviewer can tell a changed level only where the text makes it the unit's own: not where
+# the whole phrase names a higher level as a frame (在全县率先 → 在全省率先, 全县排名第一 → 全省排名第一
+# are both sound), and for a finance office only where it approves the unit's own budget or funds
+# it in full (县财政批复我局预算, 属县财政全额拨款) or is a township's 财政所 — 县财政下达补助 → 省财政下达
+# 补助 is a transfer any level may make.
+_FRAMED_BEFORE = re.compile(r"(?:按照|根据|依据|居|位|占|高于|低于|比|较|助力|服务)[^，。；,;]{0,4}$")
+_FRAMED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:统一|率先|首|唯一|第|排名|平均|前列|前茅|先进|示范|会议|行动|活动|部署|要求|考核|"
+                           r"评比|标准|贡献)")
+_OWN_FINANCE = re.compile(r"(?:财政|財政)(?:所|[^，。；,;]{0,8}?(?:批复|批復|核定|审批|審批|批准|全额|全額|差额|差額))")
+
+
 def level_sites(text: str, start: int, char: str) -> list[int]:
-    """Positions of the unit's own level word in self-references: 本县/我县/全县, a bare 县财政(局)."""
+    """Positions of the unit's own level word in self-references: 本县/我县/全县 (not as a frame of a
+    ranking or a higher level's campaign), a bare 县财政 that approves or funds the unit itself."""
     pat = re.compile(rf"(?<=[本我全]){char}(?![场場域间間块])|(?<![\u4e00-\u9fff]){char}(?=财政|財政)")
     body = _mask(text[start:])
-    return [start + m.start() for m in pat.finditer(body)]
+    sites = []
+    for m in pat.finditer(body):
+        before, after = body[:m.start()], m.end()
+        if before.endswith("全") and (_FRAMED_BEFORE.search(before[:-1]) or _FRAMED_AFTER.match(body, after)):
+            continue
+        if body.startswith(("财政", "財政"), after) and not _OWN_FINANCE.match(body, after):
+            continue
+        sites.append(start + m.start())
+    return sites
 
 
 def plant_admin_level(text: str, rng: random.Random) -> Plant | None:
@@ -245,11 +265,13 @@ def _value(s: str) -> Decimal:
     return Decimal(s.replace(",", ""))
 
 
-def _off_by_one(s: str, rng: random.Random) -> str:
-    """``s`` moved by one unit in its last shown digit, in the same format (places, grouping)."""
+def _one_less(s: str) -> str:
+    """``s`` one unit lower in its last shown digit, in the same format (places, grouping). Down, so
+    that the parts that added up to it now exceed it: a defect on any reading. One more than its
+    parts is no defect a reviewer can name where the parts may be only some of the whole (其中
+    lists the main items as often as all of them)."""
     places = len(s.split(".")[1]) if "." in s else 0
-    step = Decimal(1).scaleb(-places)
-    value = _value(s) + (step if _value(s) < step or rng.random() < 0.5 else -step)
+    value = _value(s) - Decimal(1).scaleb(-places)
     return f"{value:,.{places}f}" if "," in s else f"{value:.{places}f}"
 
 
@@ -261,8 +283,8 @@ def _parts_sum_to(total: Decimal, tail: str, unit: str) -> bool:
 
 
 def plant_total_off_by_one(text: str, rng: random.Random) -> Plant | None:
-    """A total (after 合计/总计/共计/小计/共, or a figure followed by 其中) moved by one in its last
-    shown digit — only where the parts stated right after it add up to it in the clean text."""
+    """A total (after 合计/总计/共计/小计/共, or a figure followed by 其中) one lower in its last shown
+    digit — only where the parts stated right after it add up to it in the clean text."""
     sites = []
     for m in TOTAL.finditer(text):
         g = 1 if m.group(1) else 3
@@ -272,7 +294,7 @@ def plant_total_off_by_one(text: str, rng: random.Random) -> Plant | None:
     if not sites:
         return None
     s, e, tail_end, after_word = rng.choice(sites)
-    new = _off_by_one(text[s:e], rng)
+    new = _one_less(text[s:e])
     planted = text[:s] + new + text[e:]
     change = f"{'合计' if after_word else '其中前的总数'}「{_context(text, s, e)}」{text[s:e]}→{new}"
     shift = len(new) - (e - s)

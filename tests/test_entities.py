@@ -304,3 +304,9 @@ def test_honours_and_the_units_own_level_are_no_status_claims():
 def test_a_finance_office_is_a_townships():
     assert _rules(_unit("河湾镇人民政府", "省财政所对项目资金实行专账核算。")) == [("entities.finance_office", "省财政所")]
     assert _rules(_unit("河湾镇人民政府", "镇财政所对项目资金实行专账核算。")) == []
+
+
+def test_a_budget_approved_by_another_levels_finance_on_a_date_and_a_form_field_status_are_flagged():
+    report = _unit("平安县水利局", "省财政局于2023年1月批复我局部门预算1,200万元。", "单位性质：省财政全额拨款事业单位。",
+                   "省财政局于3月下达专项补助资金200万元。")  # a transfer from above is sound
+    assert [r for r, _ in _rules(report)] == ["entities.finance_level", "entities.own_status_level"]

@@ -34,7 +34,7 @@ _OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|�
 # A finance bureau approving the unit's OWN budget: 省财政批复部门预算, 经市财政局批复，我局2021年年初预算为…,
 # 市财政局核定我局部门预算. Funds a higher level transfers (下达专项资金, 转移支付, 补助) are not the unit's budget.
 _WRONG_FINANCE = re.compile(
-    r"([省市州县区])级?财政(?:厅|局|部门)?(?:批复|核批|审批|批准|核定)(?:的)?"
+    r"([省市州县区])级?财政(?:厅|局|部门)?(?:[于在][^，。；,;批核审]{0,10}?)?(?:批复|核批|审批|批准|核定)(?:的)?"
     r"(?:(?:本?部门|本?单位|年初)?预算|[，,]?(?:我|本)(?:局|委|办|中心|院|单位|部门)[^，。；,;]{0,8}?(?:年初|部门)预算)")
 _TRANSFER = re.compile(r"专项|项目资金|转移支付|补助|奖补|中央|下达|追加")
 # A column header, not a name: "单位名称 | 收入合计 | 上年结转 …" is the header row of a revenue table.

@@ -78,3 +78,18 @@ def test_a_score_above_its_weight_is_flagged_and_a_full_score_is_not():
     assert f.rule == "form_score_over_weight" and f.quote == "12" and [r.quote for r in f.related] == ["10"]
     full = _one_cell_per_line(*HEADER, "年度资金总额", "100万元", "100万元", "100万元", "10", "100%", "10")
     assert check_forms(read_text_string(full)) == []
+
+
+@pytest.mark.parametrize("layout", ["{b}\n{s}\n{r}", "{b}  {s}  {r}", "项目资金（万元）：\n年初预算数：1,200.00\n{b}\n{s}\n{r}\n其中：中央资金：800.00"])
+def test_the_block_written_as_label_value_fields_is_checked(layout):
+    """全年预算数：1,350.00 / 全年执行数：1,296.00 / 执行率：93.00% — the same relation in 标签：值 fields."""
+    text = layout.format(b="全年预算数：1,350.00", s="全年执行数：1,296.00", r="执行率：93.00%")
+    [f] = check_forms(read_text_string(text))
+    assert f.quote == "93.00%" and "96.00%" in f.message and f.rule == "form_rate"
+    right = layout.format(b="全年预算数：1,350.00", s="全年执行数：1,296.00", r="执行率：96%")
+    assert check_forms(read_text_string(right)) == []
+
+
+def test_fields_far_apart_or_named_twice_are_no_block():
+    apart = "全年预算数：1,350.00\n说明一\n说明二\n说明三\n全年执行数：1,296.00\n执行率：93.00%"
+    assert check_forms(read_text_string(apart)) == []

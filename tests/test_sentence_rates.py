@@ -91,3 +91,10 @@ def test_an_execution_rate_uses_the_paragraphs_budget_when_its_sentence_gives_on
 ])
 def test_a_paragraph_rate_that_is_right_or_not_pinned_is_left_alone(text):
     assert rate_findings(text) == []
+
+
+def test_a_task_is_the_planned_side_of_a_completion_rate_and_actual_is_the_done():
+    """完成…任务320万亩 states the plan although it says 完成; 实际建成336万亩 is done."""
+    [f] = rate_findings("完成高标准农田建设任务320万亩，实际建成336万亩，完成率为101%。")
+    assert "336万亩 ÷ 320万亩" in f.message and "105%" in f.message
+    assert rate_findings("完成高标准农田建设任务320万亩，实际建成336万亩，完成率为105%。") == []

@@ -32,9 +32,10 @@ _RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
 _SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算)(?:数|金额|资金)?$")
 _BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收入)(?:数|金额|资金|总额)?$")
-# a 完成率's figures say their side anywhere in their clause: 计划新建堤防8公里, 实际完成8.2公里
+# a 完成率's figures say their side anywhere in their clause: 计划新建堤防8公里, 实际完成8.2公里, 完成…任务
+# 320万亩 (a task is the plan)
 _DONE = re.compile(r"实际|完成|实现|已")
-_PLANNED = re.compile(r"计划|目标|任务数|预期|年初|总投资|预算|安排|下达")
+_PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安排|下达")
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
 _GATE = re.compile(r"率|占|进度|预算数?的")
 _MARK = re.compile(r"其中|包括|包含")
@@ -47,7 +48,8 @@ def _side(fig: _Fig, done: bool) -> str | None:
     ``done`` reads the words of a 完成率 (planned and done) instead of a budget's."""
     clause = re.split(r"[，,、：:（(）)]", fig.words)[-1]
     if done:
-        return "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
+        # 完成…任务320万亩 is the plan; 实际完成 is done whatever follows
+        return "spent" if "实际" in clause else "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
     clause = _TRAIL.sub("", clause)
     return "budget" if _BUDGET.search(clause) else "spent" if _SPENT.search(clause) else None
 

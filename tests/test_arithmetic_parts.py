@@ -155,3 +155,12 @@ def test_money_parts_that_exceed_their_total_by_a_tail_are_a_warning():
     # parts that fall short of an open list's total are no mistake (其中 names the main items)
     assert rules("本年度收入总计1,286.41万元，其中：一般公共预算财政拨款1,150.20万元，上级专项补助136.20万元。",
                  "sentence_parts_sum") == []
+
+
+def test_a_listed_count_ends_its_list_at_the_clause_after_it():
+    """分别为A、B、C、D、E，受益人口3.2万人: the list is the five names; the clause after it is no item."""
+    text = "项目涉及{n}个乡镇，分别为城关镇、石桥镇、河口乡、白沙乡、龙泉镇，受益人口3.2万人。"
+    assert rules(text.format(n=6), "count_list") == ["6个"]
+    assert rules(text.format(n=5), "count_list") == []
+    # a second 、 list after the comma: which list is counted is unclear
+    assert rules("涉及6个单位，分别为甲局、乙局、丙局，丁中心、戊中心。", "count_list") == []

@@ -91,11 +91,13 @@ def rate_sites(text: str) -> list[RateSite]:
 
 
 def moved_rate(s: str, rng: random.Random) -> str:
-    """A plainly wrong rate in the same format: a few points off in its whole part, never negative
-    and never past 100 when it was within it."""
+    """A plainly wrong rate in the same format: a few points off in its whole part, never negative,
+    never past 100 when it was within it, never down to 100 or below from above it (a capped rate)."""
     value = Decimal(s.replace(",", ""))
     places = len(s.split(".")[1]) if "." in s else 0
     step = Decimal(rng.randint(2, 6))
     up = value + step
     new = up if (up <= 100 or value > 100) and (rng.random() < 0.5 or value - step <= 0) else value - step
+    if value > 100 >= new:
+        new = up  # a rate over 100% written as 100% is capped, as forms score it: no defect to name
     return f"{new:.{places}f}"

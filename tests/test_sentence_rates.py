@@ -98,3 +98,19 @@ def test_a_task_is_the_planned_side_of_a_completion_rate_and_actual_is_the_done(
     [f] = rate_findings("完成高标准农田建设任务320万亩，实际建成336万亩，完成率为101%。")
     assert "336万亩 ÷ 320万亩" in f.message and "105%" in f.message
     assert rate_findings("完成高标准农田建设任务320万亩，实际建成336万亩，完成率为105%。") == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("2022年市级下达残疾人两项补贴资金1,560.00万元，实际发放1,497.60万元，发放率92%。", "96%"),  # side word inside its clause
+    ("年度计划新改建农村公路85公里，实际完成88.4公里，完成比例达101%。", "104%"),  # 完成比例 is a 完成率
+    ("2021年项目总投资4,500万元，年度实际完成投资4,275万元，投资完成比例为91%。", "95%"),  # 实际完成投资 is done
+])
+def test_rates_in_other_words_of_the_same_relation(text, right):
+    [f] = rate_findings(text)
+    assert right in f.message
+
+
+def test_a_paragraphs_budget_serves_an_investment_completion_rate_unless_its_figures_give_the_rate():
+    paragraph = "2021年项目总投资4,500万元，由省级补助安排。年度实际完成投资4,275万元，投资完成比例为{r}%。"
+    assert [f.location.quote for f in rate_findings(paragraph.format(r=91))] == ["91%"]
+    assert rate_findings(paragraph.format(r=95)) == []

@@ -27,20 +27,24 @@ from .prose import _SENTENCE, _Fig, _figures
 
 __all__ = ["check_sentence_rates"]
 
-_RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成)(?:率|进度)"
+_RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成|发放|兑付)(?:率|进度|比例|比率)"
                    r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的)(?:为|达|是|达到)?$")
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
-_SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算)(?:数|金额|资金)?$")
+_SPENT_ANY = re.compile(r"支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|完成")
+_BUDGET_ANY = re.compile(r"预算|安排|下达|批复|计划|总额|总投资|收入")
+_SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付)(?:数|金额|资金)?$")
 _BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收入)(?:数|金额|资金|总额)?$")
 # a 完成率's figures say their side anywhere in their clause: 计划新建堤防8公里, 实际完成8.2公里, 完成…任务
 # 320万亩 (a task is the plan)
 _DONE = re.compile(r"实际|完成|实现|已")
 _PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安排|下达")
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
-_GATE = re.compile(r"率|占|进度|预算数?的")
+_GATE = re.compile(r"率|占|进度|比例|预算数?的")
 _MARK = re.compile(r"其中|包括|包含")
 _TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
+# rates of money over a budget that a paragraph may state before them (执行率, 投资完成比例 …)
+_OVER_BUDGET = ("执行", "支出", "发放", "拨付", "支付", "到位", "兑付", "完成")
 
 
 def _side(fig: _Fig, done: bool) -> str | None:
@@ -51,7 +55,15 @@ def _side(fig: _Fig, done: bool) -> str | None:
         # 完成…任务320万亩 is the plan; 实际完成 is done whatever follows
         return "spent" if "实际" in clause else "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
     clause = _TRAIL.sub("", clause)
-    return "budget" if _BUDGET.search(clause) else "spent" if _SPENT.search(clause) else None
+    if "实际" in clause and _SPENT_ANY.search(clause):
+        return "spent"  # 实际完成投资, 实际发放: done, whatever noun closes the clause
+    if _BUDGET.search(clause):
+        return "budget"
+    if _SPENT.search(clause):
+        return "spent"
+    # the side word inside the clause (下达残疾人两项补贴资金1,560.00万元): only one side named
+    budget, spent = _BUDGET_ANY.search(clause), _SPENT_ANY.search(clause)
+    return "budget" if budget and not spent else "spent" if spent and not budget else None
 
 
 def _alike(a: _Fig, b: _Fig) -> bool:
@@ -159,7 +171,7 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     done = word.group(1) == "完成"  # 完成预算的 (group 2) is an execution rate
                     same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
                     finding = _judge(rate, same, done, unit.text)
-                    if finding is None and not done and word.group(1) in ("执行", "支出"):
+                    if finding is None and word.group(1) in _OVER_BUDGET:
                         finding = _from_paragraph(rate, same, earlier, parts)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)

@@ -114,3 +114,22 @@ def test_a_paragraphs_budget_serves_an_investment_completion_rate_unless_its_fig
     paragraph = "2021年项目总投资4,500万元，由省级补助安排。年度实际完成投资4,275万元，投资完成比例为{r}%。"
     assert [f.location.quote for f in rate_findings(paragraph.format(r=91))] == ["91%"]
     assert rate_findings(paragraph.format(r=95)) == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("全县农作物秸秆产生量50万吨，综合利用量45万吨，秸秆综合利用率达87%。", "90%"),
+    ("全县农户3,200户，已改厕2,880户，改厕率93%。", "90%"),
+])
+def test_a_rate_named_by_what_its_part_did_is_the_part_over_the_whole(text, right):
+    """W率 after two figures, one named by W (综合利用量) and one not (产生量): the first over the second."""
+    [f] = rate_findings(text)
+    assert right in f.message and "率" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "全县农户3,200户，已改厕2,880户，改厕率90%。",  # right
+    "全县农户3,200户，已改厕2,880户，新建2,000户，改厕率93%。",  # three figures: which two is unclear
+    "初检合格300人，复检合格280人，合格率96%。",  # both named by the stem
+])
+def test_a_rate_named_by_its_part_is_left_alone_when_right_or_unclear(text):
+    assert rate_findings(text) == []

@@ -105,7 +105,7 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | No
     return _verdict(rate, spent[0], budget[0], money)
 
 
-def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句") -> Finding | None:
+def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句", name: str | None = None) -> Finding | None:
     """The finding when ``s`` over ``b`` does not give the rate and nothing else among ``money`` does."""
     if not _alike(s, b):
         return None
@@ -117,8 +117,9 @@ def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同�
         return None
     if s.m.scale != 1 and _within_rounding(rate, s, b):
         return None  # 2.36万人 is some count from 23,550 to 23,649: a rate within that is no mistake
-    word = _RATE.search(rate.words)
-    name = word.group(0).rstrip("为达是") if word and word.group(1) else "支出与预算之比"
+    if name is None:
+        word = _RATE.search(rate.words)
+        name = word.group(0).rstrip("为达是") if word and word.group(1) else "支出与预算之比"
     return _finding(rate, s, b, name, where)
 
 
@@ -175,6 +176,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                         finding = _from_paragraph(rate, same, earlier, parts)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
+                elif stem := _STEM_RATE.search(rate.words):
+                    finding = _stem_rate(rate, stem.group(1), figs[:k])
                 else:
                     continue
                 if finding is not None:
@@ -183,6 +186,26 @@ def check_sentence_rates(report: Report) -> list[Finding]:
             earlier += _wholes(money, unit.text)
             parts += money
     return out
+
+
+# any other rate named by what its numerator did: 综合利用量45万吨 … 综合利用率, 已改厕2,880户 … 改厕率
+_STEM_RATE = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|达|是|达到)?$")
+
+
+def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
+    """A rate W率 after exactly two figures of one kind in its clause chain, one whose own words name W
+    (the part: 综合利用量45万吨) and one whose words do not (the whole: 产生量50万吨): part ÷ whole."""
+    figs = [f for f in before if f.chunk == rate.chunk and f.change is None and not f.pct and _measured(f, True)]
+    if len(figs) != 2 or not _alike(*figs):
+        return None
+    named = [f for f in figs if stem in f.words]
+    if len(named) != 1:
+        return None
+    part = named[0]
+    whole = figs[1] if part is figs[0] else figs[0]
+    if part.yuan > whole.yuan:
+        return None  # a part larger than its whole: not this relation
+    return _verdict(rate, part, whole, figs, name=f"{stem}率")
 
 
 def _measured(f: _Fig, done: bool) -> bool:

@@ -29,6 +29,7 @@ from .counts import check_count_lists
 from .fields import check_field_totals
 from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
+from .grid_rates import check_grid_rates
 from .magnitudes import check_magnitudes
 from .rates import check_sentence_rates
 from .scores import check_indicator_scores, check_scores
@@ -337,6 +338,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_count_lists(report))
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
+    findings.extend(check_grid_rates(all_grids))
     findings.extend(check_field_totals(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))

@@ -1,0 +1,41 @@
+"""A table's rate against its budget and spending, in either orientation (checks/arithmetic/grid_rates.py)."""
+
+import pytest
+
+from drafting.checks.arithmetic import check_arithmetic
+from drafting.io.text_reader import read_text_string
+
+TRANSPOSED = ("表2 2023年度收支执行情况（单位：万元）\n| 指标 | 基本支出 | 项目支出 | 合计 |\n"
+              "| 年初预算 | 620.00 | 380.00 | 1,000.00 |\n| 调整预算 | 640.00 | 410.00 | 1,050.00 |\n"
+              "| 实际支出 | 632.00 | 389.50 | 1,021.50 |\n| 执行率 | {rate} | 95.00% | 97.29% |\n")
+
+
+def rate_findings(text: str):
+    return [f for f in check_arithmetic(read_text_string(text)) if f.rule == "table_rate"]
+
+
+def test_a_rate_row_is_the_spending_row_over_the_full_years_budget_row():
+    """Rows 年初预算 / 调整预算 / 实际支出 / 执行率: the base is the adjusted budget, not the initial one."""
+    [f] = rate_findings(TRANSPOSED.format(rate="95.75%"))
+    assert f.quote == "95.75%" and "632.00 ÷ 640.00" in f.message and "98.75%" in f.message
+    assert rate_findings(TRANSPOSED.format(rate="98.75%")) == []
+
+
+def test_a_rate_column_named_with_a_percent_sign_holds_bare_numbers():
+    text = ("| 项目 | 预算（万元） | 实际支出（万元） | 执行率（%） |\n| 人员经费 | 500 | 490 | {a} |\n"
+            "| 公用经费 | 100 | 90 | 90 |\n")
+    [f] = rate_findings(text.format(a=95))
+    assert f.quote == "95" and "98%" in f.message
+    assert rate_findings(text.format(a=98)) == []
+
+
+@pytest.mark.parametrize("table", [
+    # a capped rate, a rate within the rounding of its figures, truncation
+    "| 项目 | 预算数 | 实际支出 | 执行率 |\n| 甲 | 100 | 104 | 100% |\n| 乙 | 3 | 2 | 66% |\n| 丙 | 1.5 | 1.0 | 67% |\n",
+    # two spending columns: which one the rate is over is not known
+    "| 项目 | 预算数 | 实际支出 | 决算数 | 执行率 |\n| 甲 | 100 | 90 | 80 | 85% |\n",
+    # two budgets of equal standing
+    "| 项目 | 预算数 | 计划数 | 实际支出 | 执行率 |\n| 甲 | 100 | 90 | 80 | 85% |\n",
+])
+def test_rates_that_follow_or_whose_base_is_unclear_are_left_alone(table):
+    assert rate_findings(table) == []

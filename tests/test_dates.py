@@ -304,3 +304,36 @@ def test_a_title_in_a_pages_name_field_is_a_title():
         Paragraph(text="2023年绩溪县地质灾害防治补助资金安排60万元。"),
     ])
     assert [(f.rule, f.quote) for f in check_dates(report)] == [("dates.titles_disagree", "2022年")]
+
+
+@pytest.mark.parametrize("title", [
+    "平安县民政局{y}年度项目支出绩效自评情况", "平安县民政局关于{y}年度部门整体支出绩效自评情况的说明",
+    "平安县民政局{y}年度城乡低保资金项目绩效自评", "{y}年度平安县民政局部门整体支出绩效自评报告书",
+    "项目名称：{y}年城乡低保资金绩效自评报告",
+])
+def test_a_title_at_the_head_of_a_report_may_end_in_other_words(title):
+    report = Report(blocks=[Paragraph(text=title.format(y=2023)), Paragraph(text="一、基本情况"),
+                            Paragraph(text="截至2022年底，全县保障低保对象3,200人。"),
+                            Paragraph(text="2022年度发放低保金1,260万元。")])
+    assert [f.rule for f in check_dates(report)] == ["dates.stale_title"]
+
+
+def test_a_funds_year_or_a_heading_further_down_is_no_title():
+    """隆阳区2021年中央…资金绩效自评 names the fund's year (no 年度); below 一、 a line ending 自评情况 is
+    a section's heading."""
+    fund = Report(blocks=[Paragraph(text="隆阳区2021年中央化肥减量增效示范县项目补助资金绩效自评"),
+                          Paragraph(text="2022年度项目支出绩效自评表"), Paragraph(text="一、基本情况")])
+    assert check_dates(fund) == []
+    heading = Report(blocks=[Paragraph(text="一、基本情况"), Paragraph(text="2022年度项目支出60万元，2022年度完成。"),
+                             Paragraph(text="某县2021年度绩效自评情况")])
+    assert check_dates(heading) == []
+
+
+@pytest.mark.parametrize("body", [
+    "评价年度：2022年\n全年发放低保金1,260万元。",  # a form's year field
+    "2022年，我局认真落实低保政策，全年发放低保金1,260万元。\n2022年我局共保障困难群众3,200人。",
+    "2022年全县发放低保金1,260万元，比2021年增长5%。\n2022年保障困难群众3,200人。",
+])
+def test_the_body_states_its_year_in_a_field_or_in_sentences_of_the_years_totals(body):
+    report = _report(*body.split("\n"), title="平安县民政局2023年度部门整体支出绩效自评报告")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2023年度")]

@@ -56,17 +56,36 @@ def _to_year(s: str) -> int:
 
 # A title's year: 2019年度 or 2019年 (not a date, not one end of a range such as 2022-2024年)
 _TITLE_YEAR_ANY = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:度)?(?!" + _S + _SMALL + _S + r"月)(?![\-—－~～至到])")
-_TITLE_LABEL = re.compile(r"^(?:标题|名称|概述|报告名称|文件名称)[:：]")
+_TITLE_LABEL = re.compile(r"^(?:标题|名称|概述|报告名称|文件名称|项目名称)[:：]")
 # a page's index line may hold the title and the next field: 名称: …绩效评价报告 文号:
 _NEXT_FIELD = re.compile(r"(?:文号|发文字号|索引号|主题分类|组配分类|发布机构|生成日期|发布日期|成文日期)[:：].*$")
 _TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表|整体支出|项目支出)(?:[(（][^()（）]{0,40}[)）])?$")
 
 
-def _is_title_like(unit: TextUnit, report: Report) -> bool:
+# At the head of a report (before its first numbered heading) a title naming a YYYY年度 may also end
+# 自评情况, …的说明, 绩效自评, 报告书 or 自评结果; further down such a line is a section's heading.
+_HEAD_YEAR = re.compile(_YEAR + _S + "年度")  # such a title names the year evaluated (not 2021年中央…资金)
+_HEAD_TITLE_END = re.compile(r"(?:情况|情況|说明|說明|自评|自評|报告书|報告書|结果|結果)(?:[(（][^()（）]{0,40}[)）])?$")
+_HEAD_UNITS = 8
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])")
+
+
+def _head_units(report: Report) -> set[tuple[int, int | None, int | None]]:
+    """The units at the head of the report: the first few, before any numbered heading (一、…)."""
+    out: set[tuple[int, int | None, int | None]] = set()
+    for k, unit in enumerate(report.units()):
+        if k >= _HEAD_UNITS or _NUMBERED_HEADING.match(unit.text):
+            break
+        out.add((unit.location.block, unit.location.row, unit.location.col))
+    return out
+
+
+def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     """The document title (a level-0 heading), or a short unit without a full stop that reads as a
     report's title: it names a year and ends in 报告/自评表 (a cover's first line may stop at 整体支出;
-    a place or year may follow in brackets; a flattened form may leave | after it or 标题： before).
-    Section headings like "二、2021年度评价结果整改情况" are not titles."""
+    a place or year may follow in brackets; a flattened form may leave | after it or 标题： before),
+    or, at the head of the report (``head``), in 自评情况/说明/报告书. Section headings like
+    "二、2021年度评价结果整改情况" are not titles."""
     text = unit.text.strip()
     block = report.blocks[unit.location.block]
     if not _TITLE_YEAR_ANY.search(text):
@@ -77,13 +96,15 @@ def _is_title_like(unit: TextUnit, report: Report) -> bool:
         else re.sub(r"[\s|]+", "", text)
     if len(flat) > 80 or "。" in flat or "，" in flat:
         return False
-    return bool(_TITLE_END.search(flat)) and bool(_TITLE_WORDS.search(flat))
+    ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE_END.search(flat) and _HEAD_YEAR.search(flat))
+    return bool(ends) and bool(_TITLE_WORDS.search(flat))
 
 
 def _title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     out: list[tuple[TextUnit, re.Match[str]]] = []
+    head = _head_units(report)
     for unit in report.units():
-        if _is_title_like(unit, report):
+        if _is_title_like(unit, report, (unit.location.block, unit.location.row, unit.location.col) in head):
             out.extend((unit, m) for m in _TITLE_YEAR_ANY.finditer(unit.text))
     return out
 
@@ -98,6 +119,13 @@ _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整�
 # the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.
 _OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底]|全年|(?:部门|项目|单位|本级)?(?:预算|决算|支出|收入|资金)|项目绩效"
                           r"|共?(?:投入|安排)")
+# "评价年度：2022年", and a sentence opening with its year that gives the year's totals: "2022年，我局…
+# 全年发放低保金1,260万元", "2022年我局共保障困难群众3,200人", "2022年…，比2021年增长5%" (not "2018年我县被确定为示范县", a project's
+# history told in a later year's report)
+_YEAR_FIELD = re.compile(r"(?:评价|所属|预算|自评|绩效|报告)?年度\s*[:：]\s*$")
+_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?$")
+_THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，,\d]{0,12}\d"
+                               r"|(?:比|较|同比)[^。；;]{0,6}?(?:上年|去年|\d{4}年)[^。；;]{0,8}?(?:增长|增加|减少|下降|提高|降低|持平)")
 _TITLE_WEIGHT = 2
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
@@ -139,8 +167,10 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                 if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
                     ev.add(_to_year(m.group(1) or m.group(2)), _STRONG, True)
             for m in _BODY_YEAR.finditer(s.text):
-                if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
-                    annual = bool(_OF_THE_YEAR.match(s.text, m.end()))
+                before = s.text[: m.start()]
+                if not _NOT_OWN_YEAR.search(before):
+                    annual = bool(_OF_THE_YEAR.match(s.text, m.end())) or bool(_YEAR_FIELD.search(before)) \
+                        or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end())))
                     ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual)
     return ev
 

@@ -62,11 +62,13 @@ _NEXT_FIELD = re.compile(r"(?:文号|发文字号|索引号|主题分类|组配�
 _TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表|整体支出|项目支出)(?:[(（][^()（）]{0,40}[)）])?$")
 
 
-# At the head of a report (before its first numbered heading) a title naming a YYYY年度 may also end
-# 自评情况, …的说明, 绩效自评, 报告书 or 自评结果; further down such a line is a section's heading.
+# At the head of a report (before its first numbered heading) a title naming a YYYY年度 and 自评/评价
+# may end in any words (自评情况, …的说明, 绩效自评, 报告书, a site's name); further down such a line is
+# a section's heading.
 _HEAD_YEAR = re.compile(_YEAR + _S + "年度")  # such a title names the year evaluated (not 2021年中央…资金)
-_HEAD_TITLE_END = re.compile(r"(?:情况|情況|说明|說明|自评|自評|报告书|報告書|结果|結果)(?:[(（][^()（）]{0,40}[)）])?$")
-_HEAD_UNITS = 8
+_HEAD_TITLE = re.compile(r"自评|自評|评价|評價")
+_CITED = re.compile(r"^《|通知|要求|办法|辦法|方案")  # a notice cited at the head is not the report's title
+_HEAD_UNITS = 25  # a published copy's page fields may come first
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])")
 
 
@@ -84,7 +86,7 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     """The document title (a level-0 heading), or a short unit without a full stop that reads as a
     report's title: it names a year and ends in 报告/自评表 (a cover's first line may stop at 整体支出;
     a place or year may follow in brackets; a flattened form may leave | after it or 标题： before),
-    or, at the head of the report (``head``), in 自评情况/说明/报告书. Section headings like
+    or, at the head of the report (``head``), any such line naming YYYY年度. Section headings like
     "二、2021年度评价结果整改情况" are not titles."""
     text = unit.text.strip()
     block = report.blocks[unit.location.block]
@@ -96,7 +98,8 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
         else re.sub(r"[\s|]+", "", text)
     if len(flat) > 80 or "。" in flat or "，" in flat:
         return False
-    ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE_END.search(flat) and _HEAD_YEAR.search(flat))
+    ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE.search(flat) and _HEAD_YEAR.search(flat)
+                                       and not _CITED.search(flat))
     return bool(ends) and bool(_TITLE_WORDS.search(flat))
 
 

@@ -133,3 +133,23 @@ def test_a_rate_named_by_what_its_part_did_is_the_part_over_the_whole(text, righ
 ])
 def test_a_rate_named_by_its_part_is_left_alone_when_right_or_unclear(text):
     assert rate_findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("年初预算200万元，全年预算220万元，实际支出209万元，预算执行率92%。", "209万元 ÷ 220万元"),  # the full year's budget
+    ("支出190万元，占年度预算200万元的92%。", "190万元 ÷ 200万元"),  # the base named inside 占…的
+    ("女性学员800人次，占培训总人次2000人次的37%。", "800人次 ÷ 2000人次"),
+    ("项目预算200万元，由县级安排。全年支出190万元，为预算的92%。", "190万元 ÷ 200万元"),  # the paragraph's budget
+])
+def test_more_wordings_of_a_rate_over_its_base(text, right):
+    [f] = rate_findings(text)
+    assert right in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "年初预算200万元，全年预算220万元，实际支出209万元，预算执行率95%。",
+    "年初预算200万元，追加预算20万元，实际支出209万元，预算执行率95%。",  # 209 ÷ (200 + 20)
+    "支出190万元，占年度预算200万元的95%。",
+])
+def test_those_wordings_when_right_are_left_alone(text):
+    assert rate_findings(text) == []

@@ -43,6 +43,7 @@ _GATE = re.compile(r"率|占|进度|比例|预算数?的")
 _MARK = re.compile(r"其中|包括|包含")
 _TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
+_FULL_YEAR = re.compile(r"全年|调整")
 # rates of money over a budget that a paragraph may state before them (执行率, 投资完成比例 …)
 _OVER_BUDGET = ("执行", "支出", "发放", "拨付", "支付", "到位", "兑付", "完成")
 
@@ -100,6 +101,9 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | No
     sides = [(f, _side(f, done)) for f in _wholes(money, text)]
     spent = [f for f, s in sides if s == "spent"]
     budget = [f for f, s in sides if s == "budget"]
+    if len(budget) == 2 and sum("年初" in f.words for f in budget) == 1:
+        full = [f for f in budget if _FULL_YEAR.search(f.words)]
+        budget = full if len(full) == 1 else budget  # 年初预算 beside 全年/调整后预算: the year's full budget
     if len(spent) != 1 or len(budget) != 1 or len(money) > _MAX_MONEY:
         return None
     return _verdict(rate, spent[0], budget[0], money)
@@ -172,10 +176,12 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     done = word.group(1) == "完成"  # 完成预算的 (group 2) is an execution rate
                     same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
                     finding = _judge(rate, same, done, unit.text)
-                    if finding is None and word.group(1) in _OVER_BUDGET:
+                    if finding is None and (word.group(1) in _OVER_BUDGET or word.group(2)):
                         finding = _from_paragraph(rate, same, earlier, parts)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
+                elif _OF_BASE.match(rate.words) and k >= 2:
+                    finding = _share_of_named_base(rate, figs[k - 2], figs[k - 1])
                 elif stem := _STEM_RATE.search(rate.words):
                     finding = _stem_rate(rate, stem.group(1), figs[:k])
                 else:
@@ -186,6 +192,20 @@ def check_sentence_rates(report: Report) -> list[Finding]:
             earlier += _wholes(money, unit.text)
             parts += money
     return out
+
+
+# A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%)
+_OF_BASE = re.compile(r"^的(?:比例|比重)?(?:为|是)?$")
+_SHARE_OF = re.compile(r"占[^，,；;。\d]{0,10}$")
+
+
+def _share_of_named_base(rate: _Fig, part: _Fig, base: _Fig) -> Finding | None:
+    """P% after 占 B 的, B right before it and the part A the figure before B in the same clause chain."""
+    if not _SHARE_OF.search(base.words) or part.chunk != rate.chunk or base.chunk != rate.chunk:
+        return None
+    if part.pct or base.pct or part.change is not None or not _alike(part, base) or not _measured(part, True):
+        return None
+    return _verdict(rate, part, base, [part, base], name="占比")
 
 
 # any other rate named by what its numerator did: 综合利用量45万吨 … 综合利用率, 已改厕2,880户 … 改厕率

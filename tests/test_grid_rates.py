@@ -39,3 +39,10 @@ def test_a_rate_column_named_with_a_percent_sign_holds_bare_numbers():
 ])
 def test_rates_that_follow_or_whose_base_is_unclear_are_left_alone(table):
     assert rate_findings(table) == []
+
+
+def test_a_completion_rate_column_is_the_actual_over_the_target_and_a_target_met_may_say_100():
+    table = "| 指标 | 目标值 | 实际值 | 完成率 |\n| 培训人数 | 200 | 210 | {a} |\n| 事故起数 | 5 | 3 | {b} |\n"
+    [f] = rate_findings(table.format(a="103%", b="100%"))  # a reverse indicator met: 100%
+    assert f.quote == "103%" and "105%" in f.message
+    assert rate_findings(table.format(a="105%", b="100%")) == []

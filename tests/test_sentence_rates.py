@@ -153,3 +153,12 @@ def test_more_wordings_of_a_rate_over_its_base(text, right):
 ])
 def test_those_wordings_when_right_are_left_alone(text):
     assert rate_findings(text) == []
+
+
+def test_parts_in_brackets_end_with_them_and_a_budget_may_stand_in_an_earlier_clause():
+    [f] = rate_findings("年度预算资金200万元（其中中央资金120万元，省级资金80万元），实际支出190万元，执行率92%。")
+    assert "190万元 ÷ 200万元" in f.message
+    [g] = rate_findings("全年预算200万元；实际支出190万元，执行率92%。")
+    assert "190万元 ÷ 200万元" in g.message
+    # parts listed without brackets run on: the spending may be one of them
+    assert rate_findings("年度预算资金200万元，其中中央资金120万元，省级资金80万元，实际支出190万元，执行率92%。") == []

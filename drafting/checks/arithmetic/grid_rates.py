@@ -23,9 +23,10 @@ from .grid import EXPLAINED, NOT_EXPLAINED, Grid, Num, make_finding
 __all__ = ["check_grid_rates"]
 
 _RATE = re.compile(r"(执行|支出|完成|到位|拨付|支付|发放|使用)(?:率|进度|比例)")
-_SPENT = re.compile(r"实际|执行数|执行金额|执行额|支出数|支出额|决算|完成数|完成额|到位|拨付数|支付数|发放数|累计支出|^支出|^执行$")
-_BUDGET = re.compile(r"预算|计划|下达|批复|安排")
+_SPENT = re.compile(r"实际|执行数|执行金额|执行额|支出数|支出额|决算|完成数|完成额|完成值|到位|拨付数|支付数|发放数|累计支出|^支出|^执行$")
+_BUDGET = re.compile(r"预算|计划|下达|批复|安排|目标|指标值")
 _FULL_YEAR = re.compile(r"全年|调整|变更")
+_TARGET = re.compile(r"目标|指标值")
 _INITIAL = re.compile(r"年初")
 
 
@@ -33,8 +34,9 @@ def _clean(label: str) -> str:
     return re.sub(r"[（(][^（()）]*[)）]|\s", "", label)
 
 
-def _roles(labels: dict[int, str]) -> tuple[int, int, int, bool] | None:
-    """(rate, spent, budget) positions among ``labels``, and whether the rate's label says %."""
+def _roles(labels: dict[int, str]) -> tuple[int, int, int, bool, bool] | None:
+    """(rate, spent, budget) positions among ``labels``, whether the rate's label says %, and
+    whether the base is a target (目标值: a reverse indicator met is written 100% whatever its ratio)."""
     rate = [k for k, t in labels.items() if _RATE.search(_clean(t))]
     spent = [k for k, t in labels.items() if k not in rate and _SPENT.search(_clean(t))]
     budget = [k for k, t in labels.items() if k not in rate and k not in spent and _BUDGET.search(_clean(t))]
@@ -43,10 +45,10 @@ def _roles(labels: dict[int, str]) -> tuple[int, int, int, bool] | None:
         budget = full if full else [k for k in budget if not _INITIAL.search(labels[k])]
     if len(rate) != 1 or len(spent) != 1 or len(budget) != 1:
         return None
-    return rate[0], spent[0], budget[0], "%" in labels[rate[0]]
+    return rate[0], spent[0], budget[0], "%" in labels[rate[0]], bool(_TARGET.search(labels[budget[0]]))
 
 
-def _wrong(rate: Num, spent: Num, budget: Num, percent_label: bool) -> tuple[Decimal, bool] | None:
+def _wrong(rate: Num, spent: Num, budget: Num, percent_label: bool, target: bool) -> tuple[Decimal, bool] | None:
     """(the right rate, whether the figures' rounding explains the stated one) when the stated rate
     does not follow, else None."""
     if not (rate.percent or percent_label) or budget.value <= 0 or spent.value < 0:
@@ -55,8 +57,8 @@ def _wrong(rate: Num, spent: Num, budget: Num, percent_label: bool) -> tuple[Dec
     q = Decimal(1).scaleb(-rate.places)
     if rate.value in (round_half_up(exact, rate.places), exact.quantize(q, ROUND_DOWN)) or abs(rate.value - exact) < q:
         return None
-    if exact > 100 and rate.value == 100:
-        return None  # capped, as forms score it
+    if (exact > 100 or target) and rate.value == 100:
+        return None  # capped, as forms score it; a target met
     lo = (spent.value - spent.half) * 100 / (budget.value + budget.half)
     hi_den = budget.value - budget.half
     hi = (spent.value + spent.half) * 100 / hi_den if hi_den > 0 else exact
@@ -79,24 +81,24 @@ def check_grid_rates(grids: list[Grid]) -> list[Finding]:
     for g in grids:
         # columns named by the header: each data row holds a budget, a spending and a rate
         if (cols := _roles(g.col_labels)) is not None:
-            r, s, b, pct = cols
+            r, s, b, pct, target = cols
             for row in g.rows:
                 cells = row.cells
                 if max(r, s, b) < len(cells) and all(cells[k] is not None for k in (r, s, b)):
                     rate, spent, budget = cells[r], cells[s], cells[b]
                     assert rate is not None and spent is not None and budget is not None
-                    if (w := _wrong(rate, spent, budget, pct)) is not None:
+                    if (w := _wrong(rate, spent, budget, pct, target)) is not None:
                         out.append(_finding(rate, spent, budget, *w, f"{row.label}的{_clean(g.col_labels[r])}"))
         # rows named by their label: each column holds a budget, a spending and a rate
         labels = {k: row.label for k, row in enumerate(g.rows)}
         if (rows := _roles(labels)) is not None:
-            r, s, b, pct = rows
+            r, s, b, pct, target = rows
             for c, rate in enumerate(g.rows[r].cells):
                 spent = g.rows[s].cells[c] if c < len(g.rows[s].cells) else None
                 budget = g.rows[b].cells[c] if c < len(g.rows[b].cells) else None
                 if rate is None or spent is None or budget is None:
                     continue
-                if (w := _wrong(rate, spent, budget, pct)) is not None:
+                if (w := _wrong(rate, spent, budget, pct, target)) is not None:
                     name = g.col_labels.get(c, "")
                     out.append(_finding(rate, spent, budget, *w, f"{name}的{_clean(g.rows[r].label)}" if name
                                         else _clean(g.rows[r].label)))

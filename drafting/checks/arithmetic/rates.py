@@ -143,8 +143,19 @@ def _finding(rate: _Fig, s: _Fig, b: _Fig, name: str, where: str = "同句") -> 
 
 def _wholes(figs: list[_Fig], text: str) -> list[_Fig]:
     """The figures that are no part listed after 其中 (基本支出, 项目支出): the parts are no side of a
-    rate over the whole."""
-    return [f for i, f in enumerate(figs) if not any(_MARK.search(text[m.start:f.start]) for m in figs[:i])]
+    rate over the whole. Parts listed in brackets end with them: 预算200万元（其中中央120万元…），实际
+    支出190万元 — the spending is a whole again."""
+    return [f for i, f in enumerate(figs) if not any(_listed_under(text[m.start:f.start]) for m in figs[:i])]
+
+
+def _listed_under(between: str) -> bool:
+    """Whether a figure this far after another is one of its parts (a 其中 not closed in brackets)."""
+    mark = _MARK.search(between)
+    if mark is None:
+        return False
+    opened = max(between.rfind("（", 0, mark.start()), between.rfind("(", 0, mark.start()))
+    closed = max(between.find("）", mark.end()), between.find(")", mark.end()))
+    return not (opened >= 0 and closed >= 0)
 
 
 def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: list[_Fig]) -> Finding | None:
@@ -177,7 +188,9 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
                     finding = _judge(rate, same, done, unit.text)
                     if finding is None and (word.group(1) in _OVER_BUDGET or word.group(2)):
-                        finding = _from_paragraph(rate, same, earlier, parts)
+                        # the budget may stand in an earlier sentence, or an earlier ；-clause of this one
+                        before = [f for f in figs[:k] if f.chunk < rate.chunk and f.money and f.change is None]
+                        finding = _from_paragraph(rate, same, earlier + _wholes(before, unit.text), parts + before)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
                 elif _OF_BASE.match(rate.words) and k >= 2:

@@ -310,3 +310,13 @@ def test_a_budget_approved_by_another_levels_finance_on_a_date_and_a_form_field_
     report = _unit("平安县水利局", "省财政局于2023年1月批复我局部门预算1,200万元。", "单位性质：省财政全额拨款事业单位。",
                    "省财政局于3月下达专项补助资金200万元。")  # a transfer from above is sound
     assert [r for r, _ in _rules(report)] == ["entities.finance_level", "entities.own_status_level"]
+
+
+def test_scope_claims_by_level_of_the_unit():
+    # a plan or programme the unit itself carries out is its own scope
+    assert _rules(_unit("平安县自然资源局", "完成全省国土空间规划编制。")) == [("entities.scope_level", "全省")]
+    # an autonomous region says 全区, never 全县
+    assert _rules(_unit("广西壮族自治区人力资源和社会保障厅", "全县参保人数达到2,100万人。")) == [("entities.scope_level", "全县")]
+    # a township speaks of the county it lies in
+    assert _rules(_unit("河湾镇人民政府", "圆满完成全县下达的各项任务。")) == []
+    assert _rules(_unit("河湾镇人民政府", "全省完成乡村道路硬化12.6公里。")) == [("entities.scope_level", "全省")]

@@ -57,7 +57,7 @@ _FRAME_BEFORE = re.compile(r"(?:按照|根据|依据|对照|参照|落实|贯彻
 # … or the words after it: a ranking, a standard, a meeting or campaign of that level, its average
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
                           r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
-                          r"竞赛|比赛|检查|督查|调研|贡献|大局|之一|水平|专项|规划|方案|政策|文件|精神)")
+                          r"竞赛|比赛|检查|督查|调研|贡献|大局|之一|专项)")
 # what a unit is: 本单位系县级财政全额拨款行政单位, 我局为市本级一级预算单位, 属县直单位 (honours such as
 # 被评为省级示范单位 or 列为市级试点 are other words)
 _STATUS = re.compile(r"(?<![评列定名选认成升划改转设批])(?:是|为|系|属于?)([省市州县区旗])(?:级|直|本级)"
@@ -76,11 +76,14 @@ def _framed(text: str, start: int, end: int) -> bool:
 
 
 def _out_of_level(own: str, said: str, region: str) -> bool:
-    """A scope ``全{said}`` that a unit of level ``own`` cannot claim: a higher level, or for a
-    province (not an autonomous region, which says 全区) a lower one."""
-    if said in HIGHER.get(own, "") and not region.endswith(("自治区", "盟")):
+    """A scope ``全{said}`` that a unit of level ``own`` cannot claim: a higher level (a league's
+    units may say 全市 as a city's do; a township's speak of the county and the city it lies in, so
+    only 全省 is out for them), or for a province or autonomous region (which says 全区) 全市/全县."""
+    if own in ("镇", "乡", "街道"):
+        return said == "省"
+    if said in HIGHER.get(own, "") and not (region.endswith("盟") and said == "市"):
         return True
-    return own == "省" and not region.endswith("自治区") and said in "市县"
+    return own == "省" and said in "市县"
 
 
 def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:

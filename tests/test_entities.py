@@ -315,6 +315,7 @@ def test_a_budget_approved_by_another_levels_finance_on_a_date_and_a_form_field_
 def test_scope_claims_by_level_of_the_unit():
     # a plan or programme the unit itself carries out is its own scope
     assert _rules(_unit("平安县自然资源局", "完成全省国土空间规划编制。")) == [("entities.scope_level", "全省")]
+    assert _rules(_unit("平安县自然资源局", "确保全省耕地保有量不减少。")) == [("entities.scope_level", "全省")]
     # an autonomous region says 全区, never 全县
     assert _rules(_unit("广西壮族自治区人力资源和社会保障厅", "全县参保人数达到2,100万人。")) == [("entities.scope_level", "全县")]
     # a township speaks of the county it lies in

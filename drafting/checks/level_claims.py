@@ -48,8 +48,8 @@ def fits(own: str, said: str, region: str) -> bool:
     return False
 
 
-# 全X as a scope: not 安全区, 完全市场化, 健全县级…, nor a place's own 昆明市全市
-_SCOPE = re.compile(r"(?<![安完健齐周保成顾两十俱万求双大])(?<![\u4e00-\u9fff][省市州县区])全([省市州县区])(?![级域内外面体部年场间])")
+# 全X as a scope: not 安全区, 完全市场化, 健全县级…, nor a place's own 昆明市全市 (but 确保全县, 完成全省 are scopes)
+_SCOPE = re.compile(r"(?<![安完健齐周俱双])(?<![\u4e00-\u9fff][省市州县区])全([省市州县区])(?![级域内外面体部年场间])")
 # a higher level named as a frame, not as the unit's own scope: the words just before 全X in its clause …
 _FRAME_BEFORE = re.compile(r"(?:按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
                            r"比|较|高于|低于|超过|领先|助力|服务|融入|对接|代表|作为|成为|争创|创建|打造|纳入|报送|上报|向)"

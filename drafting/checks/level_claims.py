@@ -51,13 +51,13 @@ def fits(own: str, said: str, region: str) -> bool:
 # 全X as a scope: not 安全区, 完全市场化, 健全县级…, nor a place's own 昆明市全市 (but 确保全县, 完成全省 are scopes)
 _SCOPE = re.compile(r"(?<![安完健齐周俱双])(?<![\u4e00-\u9fff][省市州县区])全([省市州县区])(?![级域内外面体部年场间])")
 # a higher level named as a frame, not as the unit's own scope: the words just before 全X in its clause …
-_FRAME_BEFORE = re.compile(r"(?:按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
+_FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
                            r"比|较|高于|低于|超过|领先|助力|服务|融入|对接|代表|作为|成为|争创|创建|打造|纳入|报送|上报|向)"
                            r"[^，。；,;]{0,8}$")
 # … or the words after it: a ranking, a standard, a meeting or campaign of that level, its average
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
                           r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
-                          r"竞赛|比赛|检查|督查|调研|贡献|大局|之一|专项)")
+                          r"竞赛|比赛|检查|督查|调研|考评|贡献|大局|之一|专项)")
 # what a unit is: 本单位系县级财政全额拨款行政单位, 我局为市本级一级预算单位, 属县直单位 (honours such as
 # 被评为省级示范单位 or 列为市级试点 are other words)
 _STATUS = re.compile(r"(?<![评列定名选认成升划改转设批])(?:是|为|系|属于?)([省市州县区旗])(?:级|直|本级)"
@@ -95,7 +95,9 @@ def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
             for m in _SCOPE.finditer(s.text):
                 said = m.group(1)
                 higher = said in HIGHER.get(own, "")  # a higher level may be a frame; a province never says 全县
-                if _out_of_level(own, said, region) and not (higher and _framed(s.text, m.start(), m.end())):
+                # a sentence that also speaks of the unit's own level compares the two (全市共下达…，其中我县…)
+                compared = re.search(f"[我本全]{own}", s.text) is not None
+                if _out_of_level(own, said, region) and not (higher and (compared or _framed(s.text, m.start(), m.end()))):
                     out.append(_finding(report, unit.at(s.start + m.start(), s.start + m.end()),
                                         f"本单位是{name}单位（{region}），文中却以“{m.group(0)}”为工作或成效的范围",
                                         f"单位层级由单位名称“{region}”推断为{own}；“{m.group(0)}”不是本单位能负责或统计的范围",

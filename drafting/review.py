@@ -98,22 +98,29 @@ def review(
     if opts.typos:
         checks.append(("错别字", lambda: typos.check_typos(report)))
 
-    findings: list[Finding] = []
     with report.held_still(), (plain.held_still() if plain is not report else nullcontext()), \
             (prior or Report()).held_still():
-        for i, (name, check) in enumerate(checks, 1):
-            if progress:
-                progress(i, len(checks), name)
-            findings.extend(check() if plain is report else (quoted_from(f, report) for f in check()))
-        if progress:  # merging and placing thousands of findings of a long report takes seconds too
-            progress(len(checks), len(checks), "整理审核意见")
-        merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
+        merged = _run(checks, report, plain, progress)
     if opts.judge and opts.judge != "offline":
         from .checks.judge import judge_findings
 
         merged = judge_findings(merged, report, opts.judge)
     ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
     return ReviewResult.of(with_ids(ordered, report), source=report.source)
+
+
+def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Report, plain: Report,
+         progress: Callable[[int, int, str], None] | None) -> list[Finding]:
+    """Every check in turn, findings on the folded ``plain`` quoting ``report`` as written; merged,
+    calibrated and placed."""
+    findings: list[Finding] = []
+    for i, (name, check) in enumerate(checks, 1):
+        if progress:
+            progress(i, len(checks), name)
+        findings.extend(check() if plain is report else (quoted_from(f, report) for f in check()))
+    if progress:  # merging and placing thousands of findings of a long report takes seconds too
+        progress(len(checks), len(checks), "整理审核意见")
+    return with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
 
 
 # When the guard (with data) and the report's own arithmetic flag the same number, keep one.

@@ -233,9 +233,9 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
     lo = sum((p.yuan - p.half for p in parts), Decimal(0))
     hi = sum((p.yuan + p.half for p in parts), Decimal(0))
     # Headcounts after 其中 often overlap (职工1486人，其中专业技术人员1298人，高级职称218人): parts
-    # exceeding a total count only when they cannot overlap. Money parts as shown exceeding their
-    # total always do (within the rounding of the parts it is a 尾差, said as a warning).
-    exceeds = total > t.yuan and (t.money or reason is not None or disjoint(whole, names, dun))
+    # exceeding a total count only when they cannot overlap; money beyond any rounding always does.
+    exceeds = total > t.yuan and ((t.money and lo > t.yuan + t.half) or reason is not None
+                                  or disjoint(whole, names, dun))
     if not exceeds and reason is None:
         return None
     explained = _explained(lo, hi, t.yuan, t.half)

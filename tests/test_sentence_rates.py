@@ -162,3 +162,12 @@ def test_parts_in_brackets_end_with_them_and_a_budget_may_stand_in_an_earlier_cl
     assert "190万元 ÷ 200万元" in g.message
     # parts listed without brackets run on: the spending may be one of them
     assert rate_findings("年度预算资金200万元，其中中央资金120万元，省级资金80万元，实际支出190万元，执行率92%。") == []
+
+
+def test_beside_the_one_planned_figure_an_unmarked_figure_of_its_kind_is_the_done():
+    """新建及改造村道86公里，计划80公里，完成率… — 86公里 carries no 实际/完成 but stands beside the plan."""
+    [f] = rate_findings("新建及改造村道86公里，计划80公里，完成率104.5%。")
+    assert "86公里 ÷ 80公里" in f.message
+    assert rate_findings("新建及改造村道86公里，计划80公里，完成率107.5%。") == []
+    # two unmarked figures: which one is done is unclear
+    assert rate_findings("新建村道86公里，改造村道20公里，计划80公里，完成率104.5%。") == []

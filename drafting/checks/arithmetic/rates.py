@@ -101,6 +101,9 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | No
     sides = [(f, _side(f, done)) for f in _wholes(money, text)]
     spent = [f for f, s in sides if s == "spent"]
     budget = [f for f, s in sides if s == "budget"]
+    unsided = [f for f, s in sides if s is None]
+    if done and len(budget) == 1 and not spent and len(unsided) == 1 and _alike(unsided[0], budget[0]):
+        spent = unsided  # 新建村道86公里，计划80公里: beside the one planned figure, the other is the done
     if len(budget) == 2 and sum("年初" in f.words for f in budget) == 1:
         full = [f for f in budget if _FULL_YEAR.search(f.words)]
         budget = full if len(full) == 1 else budget  # 年初预算 beside 全年/调整后预算: the year's full budget

@@ -171,3 +171,13 @@ def test_beside_the_one_planned_figure_an_unmarked_figure_of_its_kind_is_the_don
     assert rate_findings("新建及改造村道86公里，计划80公里，完成率107.5%。") == []
     # two unmarked figures: which one is done is unclear
     assert rate_findings("新建村道86公里，改造村道20公里，计划80公里，完成率104.5%。") == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("应到位资金200万元，实际到位190万元，资金到位率92%。", "190万元 ÷ 200万元"),  # what was due is the base
+    ("年度预算200万元，年末结余10万元，结余率8%。", "10万元 ÷ 200万元"),  # a balance named by its rate
+    ("计划培训500人次，实际培训520人次，完成计划的108%。", "520人次 ÷ 500人次"),  # 完成计划的 is a completion rate
+])
+def test_the_base_of_a_rate_in_still_other_words(text, right):
+    [f] = rate_findings(text)
+    assert right in f.message

@@ -28,8 +28,9 @@ from .prose import _SENTENCE, _Fig, _figures
 __all__ = ["check_sentence_rates"]
 
 _RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成|发放|兑付)(?:率|进度|比例|比率)"
-                   r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的)(?:为|达|是|达到)?$")
+                   r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的|(完成)(?:年度)?(?:计划|任务|目标)(?:数|值)?的)(?:为|达|是|达到)?$")
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
+_DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴)")
 _SPENT_ANY = re.compile(r"支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|完成")
 _BUDGET_ANY = re.compile(r"预算|安排|下达|批复|计划|总额|总投资|收入")
 _SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付)(?:数|金额|资金)?$")
@@ -39,7 +40,7 @@ _BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收�
 _DONE = re.compile(r"实际|完成|实现|已")
 _PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安排|下达")
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
-_GATE = re.compile(r"率|占|进度|比例|预算数?的")
+_GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的")
 _MARK = re.compile(r"其中|包括|包含")
 _TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
@@ -56,6 +57,8 @@ def _side(fig: _Fig, done: bool) -> str | None:
         # 完成…任务320万亩 is the plan; 实际完成 is done whatever follows
         return "spent" if "实际" in clause else "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
     clause = _TRAIL.sub("", clause)
+    if _DUE.search(clause):
+        return "budget"  # 应到位资金200万元: what was due is the base
     if "实际" in clause and _SPENT_ANY.search(clause):
         return "spent"  # 实际完成投资, 实际发放: done, whatever noun closes the clause
     if _BUDGET.search(clause):
@@ -126,7 +129,8 @@ def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同�
         return None  # 2.36万人 is some count from 23,550 to 23,649: a rate within that is no mistake
     if name is None:
         word = _RATE.search(rate.words)
-        name = word.group(0).rstrip("为达是") if word and word.group(1) else "支出与预算之比"
+        name = word.group(0).rstrip("为达是") if word and word.group(1) else \
+            "计划完成比例" if word and word.group(3) else "支出与预算之比"
     return _finding(rate, s, b, name, where)
 
 
@@ -187,10 +191,11 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     continue
                 word = _RATE.search(rate.words)
                 if word:
-                    done = word.group(1) == "完成"  # 完成预算的 (group 2) is an execution rate
+                    # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
+                    done = word.group(1) == "完成" or word.group(3) is not None
                     same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
                     finding = _judge(rate, same, done, unit.text)
-                    if finding is None and (word.group(1) in _OVER_BUDGET or word.group(2)):
+                    if finding is None and (word.group(1) in _OVER_BUDGET or word.group(2) or word.group(3)):
                         # the budget may stand in an earlier sentence, or an earlier ；-clause of this one
                         before = [f for f in figs[:k] if f.chunk < rate.chunk and f.money and f.change is None]
                         finding = _from_paragraph(rate, same, earlier + _wholes(before, unit.text), parts + before)
@@ -231,7 +236,8 @@ _STEM_RATE = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|达|是|达到)?$")
 def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     """A rate W率 after exactly two figures of one kind in its clause chain, one whose own words name W
     (the part: 综合利用量45万吨) and one whose words do not (the whole: 产生量50万吨): part ÷ whole."""
-    figs = [f for f in before if f.chunk == rate.chunk and f.change is None and not f.pct and _measured(f, True)]
+    figs = [f for f in before if f.chunk == rate.chunk and (f.change is None or stem in f.words) and not f.pct
+            and _measured(f, True)]
     if len(figs) != 2 or not _alike(*figs):
         return None
     named = [f for f in figs if stem in f.words]

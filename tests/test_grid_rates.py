@@ -46,3 +46,13 @@ def test_a_completion_rate_column_is_the_actual_over_the_target_and_a_target_met
     [f] = rate_findings(table.format(a="103%", b="100%"))  # a reverse indicator met: 100%
     assert f.quote == "103%" and "105%" in f.message
     assert rate_findings(table.format(a="105%", b="100%")) == []
+
+
+def test_a_tab_table_whose_last_column_is_left_blank_is_read_from_the_left():
+    """预算执行情况（万元）| 预算数 | 执行数 | 执行率 | 得分 — the 得分 cells left blank; the label column
+    (预算执行情况) is no budget."""
+    text = ("2023年度部门整体支出绩效自评表\n预算执行情况（万元）\t预算数\t执行数\t执行率\t得分\n"
+            "基本支出\t620\t608\t{a}\t\n项目支出\t400\t380\t95%\t\n")
+    [f] = rate_findings(text.format(a="95%"))
+    assert "608 ÷ 620" in f.message
+    assert rate_findings(text.format(a="98%")) == []

@@ -76,11 +76,25 @@ def _finding(rate: Num, spent: Num, budget: Num, exact: Decimal, explained: bool
         f"将 {rate.text} 改为 {expected}%，或核对 {spent.text} 与 {budget.text}", "table_rate")
 
 
+def _col_labels(g: Grid) -> dict[int, str]:
+    """The grid's column labels; where none were aligned, the last header row read from the left when
+    it is wider than the data only by trailing columns no row fills (a 得分 column left blank)."""
+    if g.col_labels or not g.headers:
+        return g.col_labels
+    width = max((len(r.cells) for r in g.rows), default=0)
+    header = g.headers[-1]
+    if width < 2 or len(header) < width:
+        return {}
+    return {c: t.strip() for c, t in enumerate(header[:width]) if c > 0 and t.strip()}
+
+
 def check_grid_rates(grids: list[Grid]) -> list[Finding]:
     out: list[Finding] = []
     for g in grids:
         # columns named by the header: each data row holds a budget, a spending and a rate
-        if (cols := _roles(g.col_labels)) is not None:
+        numeric = {k: t for k, t in _col_labels(g).items()  # the label column (预算执行情况) is no role
+                   if any(k < len(row.cells) and row.cells[k] is not None for row in g.rows)}
+        if (cols := _roles(numeric)) is not None:
             r, s, b, pct, target = cols
             for row in g.rows:
                 cells = row.cells
@@ -88,7 +102,7 @@ def check_grid_rates(grids: list[Grid]) -> list[Finding]:
                     rate, spent, budget = cells[r], cells[s], cells[b]
                     assert rate is not None and spent is not None and budget is not None
                     if (w := _wrong(rate, spent, budget, pct, target)) is not None:
-                        out.append(_finding(rate, spent, budget, *w, f"{row.label}的{_clean(g.col_labels[r])}"))
+                        out.append(_finding(rate, spent, budget, *w, f"{row.label}的{_clean(numeric[r])}"))
         # rows named by their label: each column holds a budget, a spending and a rate
         labels = {k: row.label for k, row in enumerate(g.rows)}
         if (rows := _roles(labels)) is not None:

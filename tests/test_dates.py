@@ -337,3 +337,16 @@ def test_a_funds_year_or_a_heading_further_down_is_no_title():
 def test_the_body_states_its_year_in_a_field_or_in_sentences_of_the_years_totals(body):
     report = _report(*body.split("\n"), title="平安县民政局2023年度部门整体支出绩效自评报告")
     assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2023年度")]
+
+
+def test_a_signature_date_counts_though_an_attached_form_follows_it():
+    """平安县民政局 / 2023年3月1日, then 附件：自评表 with many cells: the date under the unit's name still
+    dates the report (a 2022 report), so a title of 2023 is flagged."""
+    body = ["一、基本情况", "2022年发放低保金1,260万元。", "平安县民政局", "2023年3月1日", "附件：项目支出绩效自评表",
+            *[f"指标{i}" for i in range(12)]]
+    report = _report(*body, title="平安县民政局2023年度部门整体支出绩效自评报告")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2023年度")]
+    # a date under a sentence, not under a unit's name, is no signature
+    unsigned = _report("一、基本情况", "2022年发放低保金1,260万元。", "工作安排如下：", "2023年3月1日",
+                       *[f"指标{i}" for i in range(12)], title="平安县民政局2023年度部门整体支出绩效自评报告")
+    assert check_dates(unsigned) == []

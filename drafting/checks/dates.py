@@ -279,14 +279,25 @@ def _report_dates(report: Report) -> list[_Dated]:
                 continue
             if _REPORT_DATE_LABEL.search(prefix):
                 out.append(_Dated(unit, m.start(), m.end(), d, "报告日期"))
-            elif not prefix.strip() and not line_rest.strip() and k >= len(units) - _SIGNATURE_TAIL \
-                    and unit.kind != "cell":
+            elif not prefix.strip() and not line_rest.strip() and unit.kind != "cell" \
+                    and (k >= len(units) - _SIGNATURE_TAIL or _signed(units, k, before)):
                 label = units[k - 1].text.strip() if k and not before.strip() else ""
                 if _REPORT_DATE_LABEL.search(label):
                     out.append(_Dated(unit, m.start(), m.end(), d, "报告日期"))
                 else:
                     out.append(_Dated(unit, m.start(), m.end(), d, "落款日期"))
     return out
+
+
+# the signing unit's name on the line above a date: a signature block, though an attachment follows
+_SIGNER = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|馆|学校|医院|联合会|政府|厅|处|队|社|部|街道办事处)$")
+
+
+def _signed(units: list[TextUnit], k: int, before: str) -> bool:
+    """The date at unit ``k`` stands under a short line naming a unit (…局, …人民政府)."""
+    above = before.rstrip("\n").rsplit("\n", 1)[-1].strip() if before.strip() else \
+        (units[k - 1].text.strip().rsplit("\n", 1)[-1] if k else "")
+    return 0 < len(above) <= 30 and bool(_SIGNER.search(above)) and not re.search(r"[。，；：:]", above)
 
 
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:

@@ -330,3 +330,9 @@ def test_scope_claims_by_level_of_the_unit():
 ])
 def test_a_county_report_naming_the_province_or_city_as_a_frame_or_beside_itself_is_not_flagged(sentence):
     assert [r for r, _ in _rules(_unit("平安县水利局", sentence)) if r == "entities.scope_level"] == []
+
+
+def test_a_title_in_a_project_name_field_names_the_units_level():
+    from drafting.io.text_reader import read_text_string
+    report = read_text_string("项目名称：平安县2022年农村饮水安全项目绩效自评报告\n一、基本情况\n我省农村自来水普及率93%。\n")
+    assert [f.rule for f in check_entities(report)] == ["entities.level_word"]

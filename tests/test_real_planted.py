@@ -133,7 +133,7 @@ def test_a_rate_is_not_planted_in_a_target_nor_from_another_indicator_rows_figur
 
 
 def test_a_level_is_not_planted_where_a_higher_level_is_a_frame_or_a_finance_transfer():
-    from evals.real_planted import level_sites
+    from evals.real_plant_levels import level_sites
     text = "全县排名第一。在全县率先完成。县财政下达补助资金50万元。县财政批复我局预算100万元。全县完成造林1200亩。"
     planted = {text[s - 1:s + 6] for s in level_sites(text, 0, "县")}
     assert planted == {"。县财政批复我", "全县完成造林1"}

@@ -350,3 +350,9 @@ def test_a_signature_date_counts_though_an_attached_form_follows_it():
     unsigned = _report("一、基本情况", "2022年发放低保金1,260万元。", "工作安排如下：", "2023年3月1日",
                        *[f"指标{i}" for i in range(12)], title="平安县民政局2023年度部门整体支出绩效自评报告")
     assert check_dates(unsigned) == []
+
+
+def test_a_title_written_as_a_files_name_is_a_title():
+    report = _report("一、基本情况", "截至2022年底，全县保障低保对象3,200人。", "2022年度发放低保金1,260万元。", "二、问题",
+                     "附件：平安县民政局2023年度部门整体支出绩效自评报告.docx")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2023年度")]

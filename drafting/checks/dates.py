@@ -69,6 +69,7 @@ _HEAD_YEAR = re.compile(_YEAR + _S + "年度")  # such a title names the year ev
 _HEAD_TITLE = re.compile(r"自评|自評|评价|評價")
 _CITED = re.compile(r"^《|通知|要求|办法|辦法|方案")  # a notice cited at the head is not the report's title
 _HEAD_UNITS = 25  # a published copy's page fields may come first
+_FILE_SUFFIX = re.compile(r"[-—_]?\.(?:docx?|xlsx?|pdf|wps|et)$", re.IGNORECASE)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])")
 
 
@@ -96,6 +97,7 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
         return True
     flat = _NEXT_FIELD.sub("", _TITLE_LABEL.sub("", re.sub(r"[\s|]+", "", text))) if _TITLE_LABEL.match(text) \
         else re.sub(r"[\s|]+", "", text)
+    flat = _FILE_SUFFIX.sub("", flat)  # a file's name: …自评报告.docx
     if len(flat) > 80 or "。" in flat or "，" in flat:
         return False
     ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE.search(flat) and _HEAD_YEAR.search(flat)

@@ -181,3 +181,11 @@ def test_beside_the_one_planned_figure_an_unmarked_figure_of_its_kind_is_the_don
 def test_the_base_of_a_rate_in_still_other_words(text, right):
     [f] = rate_findings(text)
     assert right in f.message
+
+
+def test_a_share_of_a_figure_named_a_total():
+    """全年总支出1000万元，项目支出600万元，占比55% — the whole is named 总支出, though no 其中 lists the part."""
+    [f] = rate_findings("全年总支出1000万元，项目支出600万元，占比55%。")
+    assert "600万元 ÷ 1000万元" in f.message
+    assert rate_findings("全年总支出1000万元，项目支出600万元，占比60%。") == []
+    assert rate_findings("全年支出1000万元，项目支出600万元，占比55%。") == []  # no figure named a whole

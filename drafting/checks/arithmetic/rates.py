@@ -42,6 +42,7 @@ _PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安�
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
 _GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的")
 _MARK = re.compile(r"其中|包括|包含")
+_WHOLE = re.compile(r"总|合计|共计|总计|全部")
 _TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
 _FULL_YEAR = re.compile(r"全年|调整")
@@ -268,7 +269,9 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     money = [f for f in measured if _alike(f, part)]
     if len(money) < 2:
         return None
-    totals = [t for t in money[:-1] if _MARK.search(text[(t.num.loc.end or t.start):part.start])]
+    # the whole: a figure the part is listed under (…，其中…), or one named a total (总支出, 合计, 共计)
+    totals = [t for t in money[:-1] if _MARK.search(text[(t.num.loc.end or t.start):part.start])] \
+        or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])]
     if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]):
         return None
     total = totals[0]

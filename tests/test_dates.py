@@ -356,3 +356,12 @@ def test_a_title_written_as_a_files_name_is_a_title():
     report = _report("一、基本情况", "截至2022年底，全县保障低保对象3,200人。", "2022年度发放低保金1,260万元。", "二、问题",
                      "附件：平安县民政局2023年度部门整体支出绩效自评报告.docx")
     assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2023年度")]
+
+
+def test_a_category_label_at_the_head_is_no_second_title():
+    """栏目：2021年度绩效自评 above 平安县民政局2022年度…自评报告: where a title of the usual shape stands, a
+    head line that only names a 年度 and 自评 is a page's label, not a second title."""
+    report = Report(blocks=[Paragraph(text="栏目：2021年度绩效自评"),
+                            Paragraph(text="平安县民政局2022年度部门整体支出绩效自评报告"),
+                            Paragraph(text="一、基本情况"), Paragraph(text="2022年度发放低保金1,260万元。")])
+    assert check_dates(report) == []

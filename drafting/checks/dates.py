@@ -106,10 +106,18 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
 
 
 def _title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
+    """The years of the report's titles; a line at its head that reads as a title only by naming
+    YYYY年度 with 自评/评价 counts only where no title of the usual shapes is found (a page's category
+    label is no second title)."""
     out: list[tuple[TextUnit, re.Match[str]]] = []
+    for unit in report.units():
+        if _is_title_like(unit, report):
+            out.extend((unit, m) for m in _TITLE_YEAR_ANY.finditer(unit.text))
+    if out:
+        return out
     head = _head_units(report)
     for unit in report.units():
-        if _is_title_like(unit, report, (unit.location.block, unit.location.row, unit.location.col) in head):
+        if (unit.location.block, unit.location.row, unit.location.col) in head and _is_title_like(unit, report, True):
             out.extend((unit, m) for m in _TITLE_YEAR_ANY.finditer(unit.text))
     return out
 

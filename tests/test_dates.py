@@ -365,3 +365,12 @@ def test_a_category_label_at_the_head_is_no_second_title():
                             Paragraph(text="平安县民政局2022年度部门整体支出绩效自评报告"),
                             Paragraph(text="一、基本情况"), Paragraph(text="2022年度发放低保金1,260万元。")])
     assert check_dates(report) == []
+
+
+def test_a_signature_above_an_attachment_votes_for_the_year_but_is_not_itself_checked():
+    """Only the report's closing dates are held against the year's end; one above an attachment (which
+    may date a quoted notice as well as the report) only votes."""
+    body = ["一、基本情况", "2022年度发放低保金1,260万元。", "2022年末保障对象3,200人。", "平安县民政局", "2022年12月20日",
+            "附件：项目支出绩效自评表", *[f"指标{i}" for i in range(12)]]
+    report = _report(*body, title="平安县民政局2022年度部门整体支出绩效自评报告")
+    assert [f for f in check_dates(report) if f.rule == "dates.before_year_end"] == []

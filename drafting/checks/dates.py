@@ -257,6 +257,7 @@ class _Dated:
     end: int
     date: dt.date
     role: str  # "报告日期" (a labelled field) or "落款日期" (a date standing alone)
+    at_end: bool = True  # among the report's last units; a signature above an attachment only votes
 
 
 def _parse_date(m: re.Match[str]) -> dt.date | None:
@@ -290,12 +291,10 @@ def _report_dates(report: Report) -> list[_Dated]:
             if _REPORT_DATE_LABEL.search(prefix):
                 out.append(_Dated(unit, m.start(), m.end(), d, "报告日期"))
             elif not prefix.strip() and not line_rest.strip() and unit.kind != "cell" \
-                    and (k >= len(units) - _SIGNATURE_TAIL or _signed(units, k, before)):
+                    and ((at_end := k >= len(units) - _SIGNATURE_TAIL) or _signed(units, k, before)):
                 label = units[k - 1].text.strip() if k and not before.strip() else ""
-                if _REPORT_DATE_LABEL.search(label):
-                    out.append(_Dated(unit, m.start(), m.end(), d, "报告日期"))
-                else:
-                    out.append(_Dated(unit, m.start(), m.end(), d, "落款日期"))
+                role = "报告日期" if _REPORT_DATE_LABEL.search(label) else "落款日期"
+                out.append(_Dated(unit, m.start(), m.end(), d, role, at_end))
     return out
 
 
@@ -463,7 +462,7 @@ def _stale_conclusion(report: Report, year: int) -> list[Finding]:
 
 def _report_date_findings(report: Report, year: int) -> list[Finding]:
     out = []
-    dated = _report_dates(report)
+    dated = [d for d in _report_dates(report) if d.at_end or d.role == "报告日期"]
     year_end = dt.date(year, 12, 31)
     for d in dated:
         if d.date <= year_end:

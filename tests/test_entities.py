@@ -326,7 +326,8 @@ def test_scope_claims_by_level_of_the_unit():
 @pytest.mark.parametrize("sentence", [
     "接受全市绩效考评。", "对标全省一流水平。", "全市共下达资金1亿元，其中我县2000万元。",
     "全省共有示范县20个，我县是其中之一。", "我县被列为全省首批试点县。", "全省农村饮水安全工作现场会在我县召开。",
-    "获得全省脱贫攻坚先进集体称号。", "向全市推广我县做法。",
+    "获得全省脱贫攻坚先进集体称号。", "向全市推广我县做法。", "根据市人民政府关于印发全市农村公路建设实施方案的通知开展工作。",
+    "经验做法在全市范围内推广。", "辐射带动全市茶产业发展。",
 ])
 def test_a_county_report_naming_the_province_or_city_as_a_frame_or_beside_itself_is_not_flagged(sentence):
     assert [r for r, _ in _rules(_unit("平安县水利局", sentence)) if r == "entities.scope_level"] == []

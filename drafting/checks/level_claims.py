@@ -52,12 +52,14 @@ def fits(own: str, said: str, region: str) -> bool:
 _SCOPE = re.compile(r"(?<![安完健齐周俱双])(?<![\u4e00-\u9fff][省市州县区])全([省市州县区])(?![级域内外面体部年场间])")
 # a higher level named as a frame, not as the unit's own scope: the words just before 全X in its clause …
 _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
-                           r"比|较|高于|低于|超过|领先|助力|服务|融入|对接|代表|作为|成为|争创|创建|打造|纳入|报送|上报|向)"
+                           r"比|较|高于|低于|超过|领先|助力|服务|融入|对接|辐射|带动|代表|作为|成为|争创|创建|打造|纳入|报送|上报|向)"
                            r"[^，。；,;]{0,8}$")
 # … or the words after it: a ranking, a standard, a meeting or campaign of that level, its average
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
                           r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
-                          r"竞赛|比赛|检查|督查|调研|考评|贡献|大局|之一|专项)")
+                          r"竞赛|比赛|检查|督查|调研|考评|贡献|大局|之一|专项|推广|交流|借鉴)")
+# a document's title cited without 《》: 根据市人民政府关于印发全市…实施方案的通知
+_CITED_TITLE = re.compile(r"(?:关于|印发|转发)[^，。；,;]*$")
 # what a unit is: 本单位系县级财政全额拨款行政单位, 我局为市本级一级预算单位, 属县直单位 (honours such as
 # 被评为省级示范单位 or 列为市级试点 are other words)
 _STATUS = re.compile(r"(?<![评列定名选认成升划改转设批])(?:是|为|系|属于?)([省市州县区旗])(?:级|直|本级)"
@@ -72,7 +74,7 @@ _OFFICE = re.compile(r"(?<![\u4e00-\u9fff])([省市州县区])财政所(?![属�
 def _framed(text: str, start: int, end: int) -> bool:
     if text.rfind("《", 0, start) > text.rfind("》", 0, start) or text.rfind("“", 0, start) > text.rfind("”", 0, start):
         return True
-    return bool(_FRAME_BEFORE.search(text[:start]) or _FRAME_AFTER.match(text, end))
+    return bool(_FRAME_BEFORE.search(text[:start]) or _FRAME_AFTER.match(text, end) or _CITED_TITLE.search(text[:start]))
 
 
 def _out_of_level(own: str, said: str, region: str) -> bool:

@@ -88,6 +88,17 @@ class FindingLocation(BaseModel):
         return cls(location=loc, quote=report.quote(loc), label=label or report.place_label(loc))
 
 
+def quoted_from(finding: Finding, report: Report) -> Finding:
+    """``finding`` (found on a folded copy of ``report``, ``Report.mapped``) quoting ``report`` as
+    written: the offsets are the same, only the text may differ."""
+    def place(p: FindingLocation) -> FindingLocation:
+        try:
+            return p.model_copy(update={"quote": report.quote(p.location)})
+        except (IndexError, ValueError):
+            return p
+    return finding.model_copy(update={"location": place(finding.location), "related": [place(r) for r in finding.related]})
+
+
 def with_place_labels(findings: list[Finding], report: Report) -> list[Finding]:
     """Each place labelled as a reader finds it (``Report.place_label``); a role a check gave a
     place (插入起点) is kept. Checks that built a location without the report get their label here."""

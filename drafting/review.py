@@ -7,6 +7,7 @@ the report's own tables (arithmetic). Checks are pure; this module only chooses 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -28,7 +29,8 @@ from .checks import (
     typos,
 )
 from .checks.arithmetic import tables as arithmetic
-from .findings import Finding, Kind, ReviewResult, with_ids, with_place_labels
+from .findings import Finding, Kind, ReviewResult, quoted_from, with_ids, with_place_labels
+from .numbers.traditional import fold_traditional
 from .report import Report
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
@@ -62,6 +64,8 @@ def review(
     ``progress(i, n, name)`` is told before each of the ``n`` checks runs (a long report takes
     minutes; the CLI shows it on stderr)."""
     opts = options or ReviewOptions()
+    # the rule checks read traditional characters as simplified (same offsets; quotes restored below)
+    plain = report.mapped(fold_traditional)
     year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
     checks: list[tuple[str, Callable[[], Iterable[Finding]]]] = []
     if opts.redundancy:
@@ -75,40 +79,48 @@ def review(
             from .numbers import guard  # only with data: the facts and matching machinery are heavy
 
             checks.append(("数字核验", lambda: guard.guard_findings(report, data)))
-        checks.append(("表内运算", lambda: arithmetic.check_arithmetic(report)))
-        checks.append(("编制人数", lambda: staffing.check_staffing(report)))
+        checks.append(("表内运算", lambda: arithmetic.check_arithmetic(plain)))
+        checks.append(("编制人数", lambda: staffing.check_staffing(plain)))
     if opts.claims:
-        checks.append(("无依据结论", lambda: claims.check_claims(report, data)))
-        checks.append(("指标方向", lambda: directions.check_directions(report)))
-        checks.append(("达标表述", lambda: met_claims.check_met_claims(report)))
+        checks.append(("无依据结论", lambda: claims.check_claims(plain, data)))
+        checks.append(("指标方向", lambda: directions.check_directions(plain)))
+        checks.append(("达标表述", lambda: met_claims.check_met_claims(plain)))
     if opts.dates:
-        checks.append(("年份日期", lambda: dates.check_dates(report, year)))
-        checks.append(("日期先后", lambda: calendar.check_calendar(report)))
+        checks.append(("年份日期", lambda: dates.check_dates(plain, year)))
+        checks.append(("日期先后", lambda: calendar.check_calendar(plain)))
     if opts.entities:
-        checks.append(("层级单位", lambda: entities.check_entities(report, data)))
+        checks.append(("层级单位", lambda: entities.check_entities(plain, data)))
     if opts.structure:
-        checks.append(("结构", lambda: structure.check_structure(report)))
+        checks.append(("结构", lambda: structure.check_structure(plain)))
     if opts.language:
         checks.append(("语言", lambda: language.check_language(report)))
         checks.append(("外来文字", lambda: foreign.check_foreign_text(report)))
     if opts.typos:
         checks.append(("错别字", lambda: typos.check_typos(report)))
 
-    findings: list[Finding] = []
-    with report.held_still(), (prior or Report()).held_still():
-        for i, (name, check) in enumerate(checks, 1):
-            if progress:
-                progress(i, len(checks), name)
-            findings.extend(check())
-        if progress:  # merging and placing thousands of findings of a long report takes seconds too
-            progress(len(checks), len(checks), "整理审核意见")
-        merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
+    with report.held_still(), (plain.held_still() if plain is not report else nullcontext()), \
+            (prior or Report()).held_still():
+        merged = _run(checks, report, plain, progress)
     if opts.judge and opts.judge != "offline":
         from .checks.judge import judge_findings
 
         merged = judge_findings(merged, report, opts.judge)
     ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
     return ReviewResult.of(with_ids(ordered, report), source=report.source)
+
+
+def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Report, plain: Report,
+         progress: Callable[[int, int, str], None] | None) -> list[Finding]:
+    """Every check in turn, findings on the folded ``plain`` quoting ``report`` as written; merged,
+    calibrated and placed."""
+    findings: list[Finding] = []
+    for i, (name, check) in enumerate(checks, 1):
+        if progress:
+            progress(i, len(checks), name)
+        findings.extend(check() if plain is report else (quoted_from(f, report) for f in check()))
+    if progress:  # merging and placing thousands of findings of a long report takes seconds too
+        progress(len(checks), len(checks), "整理审核意见")
+    return with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
 
 
 # When the guard (with data) and the report's own arithmetic flag the same number, keep one.

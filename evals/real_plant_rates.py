@@ -38,9 +38,18 @@ def _decimal(s: str) -> Decimal | None:
         return None
 
 
+# an indicator row (目标值/实际值 …) holds its own figures: a 合格率 is no ratio of the 数量 row above it
+_INDICATOR_ROW = re.compile(r"目标值|实际值|指标值|完成值|实际完成值")
+# a target is set, not computed: 目标值：100%, ≥95%, 不低于90% are no ratio of anything
+_TARGET = re.compile(r"(?:目标|计划|预期|指标值|≥|>=|不低于|不少于)[^\d。；;\n%％]{0,4}$")
+
+
 def _window_start(text: str, pos: int) -> int:
     """Where the figures of a rate at ``pos`` may start: its sentence, or up to six short lines
-    (form cells) before it."""
+    (form cells) before it; an indicator row's own line only."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _INDICATOR_ROW.search(text, line_start, pos):
+        return line_start
     stop = max((m.end() for m in _STOP.finditer(text, max(0, pos - 300), pos)), default=max(0, pos - 300))
     lines = text[stop:pos].split("\n")
     if len(lines) > 1 and all(len(x.strip()) <= 30 for x in lines[:-1]):
@@ -72,7 +81,7 @@ def rate_sites(text: str) -> list[RateSite]:
                 or ("率" in text[max(0, m.start() - 400):m.start()] and _in_row(text, m.start()))):
             continue
         value = _decimal(m.group(1))
-        if value is None or value == 0:
+        if value is None or value == 0 or _TARGET.search(text[max(0, m.start() - 12):m.start()]):
             continue
         places = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
         w = _window_start(text, m.start())
@@ -82,11 +91,13 @@ def rate_sites(text: str) -> list[RateSite]:
 
 
 def moved_rate(s: str, rng: random.Random) -> str:
-    """A plainly wrong rate in the same format: a few points off in its whole part, never negative
-    and never past 100 when it was within it."""
+    """A plainly wrong rate in the same format: a few points off in its whole part, never negative,
+    never past 100 when it was within it, never down to 100 or below from above it (a capped rate)."""
     value = Decimal(s.replace(",", ""))
     places = len(s.split(".")[1]) if "." in s else 0
     step = Decimal(rng.randint(2, 6))
     up = value + step
     new = up if (up <= 100 or value > 100) and (rng.random() < 0.5 or value - step <= 0) else value - step
+    if value > 100 >= new:
+        new = up  # a rate over 100% written as 100% is capped, as forms score it: no defect to name
     return f"{new:.{places}f}"

@@ -36,6 +36,7 @@ from drafting.io.text_reader import read_text_string
 from drafting.report import Report
 from drafting.review import review
 from evals.real import CORPUS, ROOT, SPLIT, excerpt
+from evals.real_plant_levels import plant_admin_level
 from evals.real_plant_rates import moved_rate, rate_sites
 
 Span = tuple[int, int]
@@ -181,61 +182,6 @@ def plant_title_year(text: str, rng: random.Random) -> Plant | None:
     return Plant("title_year", planted, (start, start + 4), f"标题「{line.strip()[:40]}」{year}→{new}")
 
 
-# -- 4. administrative level -----------------------------------------------------------------------
-LEVEL = re.compile(r"自治区|街道|[省市州盟县縣旗区區镇鎮乡鄉]")
-NOT_LEVEL = ("城市管理", "城乡", "城鄉", "社区", "社區", "市场", "市場", "区域", "區域", "县级", "縣級", "市级", "市級",
-             "省级", "省級", "区级", "區級", "州级", "镇级", "乡级", "乡村", "乡镇", "小区", "园区", "景区", "山区",
-             "片区", "辖区", "库区", "地区", "地區", "市政", "市容", "城镇", "集镇", "都市", "超市")
-SIMPLE = {"縣": "县", "區": "区", "鎮": "镇", "鄉": "乡"}
-# the unit's own level -> the char its self-references use, and the levels that do not fit it. A
-# district speaks of 我市/全市 it belongs to, and a township or 街道 of 我县/我市/我区: those are not
-# defects (drafting/checks/entities.py, ``_fits``), so only a level no such unit can claim is planted.
-MISFIT = {"自治区": ("区", "市县"), "街道": ("街道", "省"), "省": ("省", "市县"), "市": ("市", "省"),
-          "州": ("州", "省"), "盟": ("盟", "省"), "县": ("县", "省市"), "旗": ("旗", "省市"), "区": ("区", "省"),
-          "镇": ("镇", "省"), "乡": ("乡", "省")}
-
-
-def _mask(s: str) -> str:
-    """``s`` with words that contain a level character but name no level (城乡, 市场 …) blanked."""
-    for w in NOT_LEVEL:
-        s = s.replace(w, "□" * len(w))
-    return s
-
-
-def own_level(title: str) -> tuple[str, str] | None:
-    """(the unit's own level, the level char as written): the last level word of the unit name
-    that opens the title (before its year, 关于 or a bracket)."""
-    unit = _mask(re.split(r"20\d\d|20xx|关于|關於|[(（]", title.strip())[0])
-    found = LEVEL.findall(unit)
-    return (SIMPLE.get(found[-1], found[-1]), found[-1]) if found else None
-
-
-def level_sites(text: str, start: int, char: str) -> list[int]:
-    """Positions of the unit's own level word in self-references: 本县/我县/全县, a bare 县财政(局)."""
-    pat = re.compile(rf"(?<=[本我全]){char}(?![场場域间間块])|(?<![\u4e00-\u9fff]){char}(?=财政|財政)")
-    body = _mask(text[start:])
-    return [start + m.start() for m in pat.finditer(body)]
-
-
-def plant_admin_level(text: str, rng: random.Random) -> Plant | None:
-    """The unit's own level word in one body sentence changed to a level that does not fit the
-    unit named in the title (本县→本省, 全区→全市, 县财政局→省财政局 …)."""
-    found = title_line(text, need_year=False)
-    if found is None or (level := own_level(found[1])) is None:
-        return None
-    at, line = found
-    self_char, misfits = MISFIT[level[0]]
-    written = level[1] if self_char in SIMPLE.values() and level[1] in SIMPLE else self_char
-    sites = level_sites(text, at + len(line), written)
-    if not sites:
-        return None
-    pos = rng.choice(sites)
-    new = rng.choice(misfits)
-    planted = text[:pos] + new + text[pos + len(written):]
-    change = f"单位层级{level[0]}：「{_context(text, pos, pos + len(written), 6)}」{written}→{new}"
-    return Plant("admin_level", planted, (pos, pos + len(new)), change)
-
-
 # -- 5. totals and counts off by one ---------------------------------------------------------------
 TOTAL = re.compile(rf"(?:合计|总计|共计|小计|(?<![公总])共)[:：]?\s*({NUMBER})\s*({UNITS})"
                    rf"|(?<![\d.,])({NUMBER})\s*({UNITS})[，,]\s*其中")
@@ -245,11 +191,13 @@ def _value(s: str) -> Decimal:
     return Decimal(s.replace(",", ""))
 
 
-def _off_by_one(s: str, rng: random.Random) -> str:
-    """``s`` moved by one unit in its last shown digit, in the same format (places, grouping)."""
+def _one_less(s: str) -> str:
+    """``s`` one unit lower in its last shown digit, in the same format (places, grouping). Down, so
+    that the parts that added up to it now exceed it: a defect on any reading. One more than its
+    parts is no defect a reviewer can name where the parts may be only some of the whole (其中
+    lists the main items as often as all of them)."""
     places = len(s.split(".")[1]) if "." in s else 0
-    step = Decimal(1).scaleb(-places)
-    value = _value(s) + (step if _value(s) < step or rng.random() < 0.5 else -step)
+    value = _value(s) - Decimal(1).scaleb(-places)
     return f"{value:,.{places}f}" if "," in s else f"{value:.{places}f}"
 
 
@@ -261,8 +209,8 @@ def _parts_sum_to(total: Decimal, tail: str, unit: str) -> bool:
 
 
 def plant_total_off_by_one(text: str, rng: random.Random) -> Plant | None:
-    """A total (after 合计/总计/共计/小计/共, or a figure followed by 其中) moved by one in its last
-    shown digit — only where the parts stated right after it add up to it in the clean text."""
+    """A total (after 合计/总计/共计/小计/共, or a figure followed by 其中) one lower in its last shown
+    digit — only where the parts stated right after it add up to it in the clean text."""
     sites = []
     for m in TOTAL.finditer(text):
         g = 1 if m.group(1) else 3
@@ -272,7 +220,7 @@ def plant_total_off_by_one(text: str, rng: random.Random) -> Plant | None:
     if not sites:
         return None
     s, e, tail_end, after_word = rng.choice(sites)
-    new = _off_by_one(text[s:e], rng)
+    new = _one_less(text[s:e])
     planted = text[:s] + new + text[e:]
     change = f"{'合计' if after_word else '其中前的总数'}「{_context(text, s, e)}」{text[s:e]}→{new}"
     shift = len(new) - (e - s)
@@ -470,8 +418,11 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], see
              f"One defect per text, kind and seed ({seeds} seeds, identical plants counted once). *Found*: a new "
              "finding of a compatible kind overlaps the plant. *Collateral*: a new finding elsewhere in the text "
              "(a plant, or a text, with at least one). Sites (see the planters): a total after 合计/总计/共计/小计/共 "
-             "or before “，其中”, only where its parts add up to it; a count only where a list of that many names "
-             "follows; the title year only where the body names it more often than any other year.", "",
+             "or before “，其中”, only where its parts add up to it, moved one lower (its parts then exceed it); a "
+             "count only where a list of that many names follows; the title year only where the body names it more "
+             "often than any other year; a level not where a higher level is a frame (全县率先) nor in a finance "
+             "transfer; a rate not in a target nor from another indicator row, never moved down to 100% from above "
+             "it.", "",
              "| kind | split | texts with a site | planted | found | recall | plants with collateral "
              "| texts with collateral |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind in PLANTERS:

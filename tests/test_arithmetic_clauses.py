@@ -31,3 +31,12 @@ def test_a_wrong_figure_is_still_found_in_its_own_clause():
 def test_a_base_stated_in_an_earlier_clause_still_counts():
     # 预算 in the first clause, the spending and the saving in the second: one relation across the ；
     assert _mismatches("年初预算数为100.00万元；全年支出90.00万元，节约12.00万元，节约比例10.00%。") == ["12.00万元"]
+
+
+def test_a_rise_called_zengfu_is_a_change_rate_over_last_years_implied_figure():
+    """本年支出1000万元，较上年增加100万元，增幅为12%: last year's 900万元 is implied; 100 ÷ 900 = 11%."""
+    from drafting.checks.arithmetic import check_arithmetic
+    from drafting.report import Paragraph, Report
+    [f] = [f for f in check_arithmetic(Report(blocks=[Paragraph(text="本年支出1000万元，较上年增加100万元，增幅为12%。")]))
+           if f.rule == "sentence_change_rate"]
+    assert f.message.startswith("增幅应为 11%")

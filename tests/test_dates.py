@@ -264,3 +264,113 @@ def test_a_self_evaluation_result_for_an_earlier_year_is_stale(text):
 ])
 def test_results_of_other_years_in_comparisons_or_follow_up_are_not_stale(text):
     assert [f for f in check_dates(_report(text), 2022) if f.rule == "dates.conclusion_year"] == []
+
+
+# -- the body's year in more wordings (issue #9, planted title years) --------------------------------
+def test_a_years_project_spending_and_budget_state_the_evaluated_year():
+    """"2021年项目支出…", "2021年部门预算总计…" and "2022年共投入…" speak of the year's money, as
+    "2021年度" does: a title a year off is flagged."""
+    report = _report("2021年项目支出主要为专项经费34.5万元。", "2021年部门预算总计100.46万元，其中项目资金40.3万元。",
+                     title="南县妇女联合会2022年度项目支出绩效评价报告")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2022年度")]
+    invest = _report("2022年共投入补助经费预算10441万元。", "2022年租用6架直升机。", "2022年防期发生火灾12起。",
+                     title="某省2021年度中央自然灾害资金绩效自评报告")
+    assert _kinds(check_dates(invest)) == [(Kind.STALE_YEAR, "2021年度")]
+
+
+def test_a_report_in_traditional_characters_is_read_like_its_simplified_original():
+    from drafting.io.text_reader import read_text_string
+    from drafting.review import review
+    text = ("南縣婦女聯合會2022年度項目支出績效評價報告\n2021年項目支出主要為專項經費34.5萬元。\n"
+            "2021年部門預算總計100.46萬元。\n")
+    findings = [f for f in review(read_text_string(text)).findings if f.kind is Kind.STALE_YEAR]
+    assert [f.quote for f in findings] == ["2022年度"]  # quoted as written
+
+
+def test_a_project_year_of_work_is_a_statement_of_the_year():
+    """"2018年项目绩效目标" states the year's project (a strong statement); a title a year off is flagged,
+    while plain mentions of a project's start year still do not overrule a title (see above)."""
+    report = _report("沅江市于2018年起开展第四次全国经济普查。", "2018年项目绩效目标:组建普查机构。",
+                     title="沅江市统计局2017年度经济普查专项资金绩效自评报告")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2017年度")]
+
+
+def test_a_title_in_a_pages_name_field_is_a_title():
+    """名称: …报告 文号: — a published page's index line names the report; when it disagrees with the
+    document's own title, the one the body supports less is flagged."""
+    report = Report(blocks=[
+        Paragraph(text="名称: 绩溪县自然资源和规划局2022年省级地质灾害防治专项资金项目绩效评价报告 文号:"),
+        Paragraph(text="绩溪县自然资源和规划局2023年省级地质灾害防治专项资金项目绩效评价报告"),
+        Paragraph(text="2023年绩溪县地质灾害防治补助资金安排60万元。"),
+    ])
+    assert [(f.rule, f.quote) for f in check_dates(report)] == [("dates.titles_disagree", "2022年")]
+
+
+@pytest.mark.parametrize("title", [
+    "平安县民政局{y}年度项目支出绩效自评情况", "平安县民政局关于{y}年度部门整体支出绩效自评情况的说明",
+    "平安县民政局{y}年度城乡低保资金项目绩效自评", "{y}年度平安县民政局部门整体支出绩效自评报告书",
+    "项目名称：{y}年城乡低保资金绩效自评报告",
+])
+def test_a_title_at_the_head_of_a_report_may_end_in_other_words(title):
+    report = Report(blocks=[Paragraph(text=title.format(y=2023)), Paragraph(text="一、基本情况"),
+                            Paragraph(text="截至2022年底，全县保障低保对象3,200人。"),
+                            Paragraph(text="2022年度发放低保金1,260万元。")])
+    assert [f.rule for f in check_dates(report)] == ["dates.stale_title"]
+
+
+def test_a_funds_year_or_a_heading_further_down_is_no_title():
+    """隆阳区2021年中央…资金绩效自评 names the fund's year (no 年度); below 一、 a line ending 自评情况 is
+    a section's heading."""
+    fund = Report(blocks=[Paragraph(text="隆阳区2021年中央化肥减量增效示范县项目补助资金绩效自评"),
+                          Paragraph(text="2022年度项目支出绩效自评表"), Paragraph(text="一、基本情况")])
+    assert check_dates(fund) == []
+    heading = Report(blocks=[Paragraph(text="一、基本情况"), Paragraph(text="2022年度项目支出60万元，2022年度完成。"),
+                             Paragraph(text="某县2021年度绩效自评情况")])
+    assert check_dates(heading) == []
+
+
+@pytest.mark.parametrize("body", [
+    "评价年度：2022年\n全年发放低保金1,260万元。",  # a form's year field
+    "2022年，我局认真落实低保政策，全年发放低保金1,260万元。\n2022年我局共保障困难群众3,200人。",
+    "2022年全县发放低保金1,260万元，比2021年增长5%。\n2022年保障困难群众3,200人。",
+])
+def test_the_body_states_its_year_in_a_field_or_in_sentences_of_the_years_totals(body):
+    report = _report(*body.split("\n"), title="平安县民政局2023年度部门整体支出绩效自评报告")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2023年度")]
+
+
+def test_a_signature_date_counts_though_an_attached_form_follows_it():
+    """平安县民政局 / 2023年3月1日, then 附件：自评表 with many cells: the date under the unit's name still
+    dates the report (a 2022 report), so a title of 2023 is flagged."""
+    body = ["一、基本情况", "2022年发放低保金1,260万元。", "平安县民政局", "2023年3月1日", "附件：项目支出绩效自评表",
+            *[f"指标{i}" for i in range(12)]]
+    report = _report(*body, title="平安县民政局2023年度部门整体支出绩效自评报告")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2023年度")]
+    # a date under a sentence, not under a unit's name, is no signature
+    unsigned = _report("一、基本情况", "2022年发放低保金1,260万元。", "工作安排如下：", "2023年3月1日",
+                       *[f"指标{i}" for i in range(12)], title="平安县民政局2023年度部门整体支出绩效自评报告")
+    assert check_dates(unsigned) == []
+
+
+def test_a_title_written_as_a_files_name_is_a_title():
+    report = _report("一、基本情况", "截至2022年底，全县保障低保对象3,200人。", "2022年度发放低保金1,260万元。", "二、问题",
+                     "附件：平安县民政局2023年度部门整体支出绩效自评报告.docx")
+    assert _kinds(check_dates(report)) == [(Kind.STALE_YEAR, "2023年度")]
+
+
+def test_a_category_label_at_the_head_is_no_second_title():
+    """栏目：2021年度绩效自评 above 平安县民政局2022年度…自评报告: where a title of the usual shape stands, a
+    head line that only names a 年度 and 自评 is a page's label, not a second title."""
+    report = Report(blocks=[Paragraph(text="栏目：2021年度绩效自评"),
+                            Paragraph(text="平安县民政局2022年度部门整体支出绩效自评报告"),
+                            Paragraph(text="一、基本情况"), Paragraph(text="2022年度发放低保金1,260万元。")])
+    assert check_dates(report) == []
+
+
+def test_a_signature_above_an_attachment_votes_for_the_year_but_is_not_itself_checked():
+    """Only the report's closing dates are held against the year's end; one above an attachment (which
+    may date a quoted notice as well as the report) only votes."""
+    body = ["一、基本情况", "2022年度发放低保金1,260万元。", "2022年末保障对象3,200人。", "平安县民政局", "2022年12月20日",
+            "附件：项目支出绩效自评表", *[f"指标{i}" for i in range(12)]]
+    report = _report(*body, title="平安县民政局2022年度部门整体支出绩效自评报告")
+    assert [f for f in check_dates(report) if f.rule == "dates.before_year_end"] == []

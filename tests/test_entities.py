@@ -254,3 +254,86 @@ def test_a_project_title_opening_with_a_region_and_a_programme_name_gives_no_lev
     report = Report(blocks=[Heading(text="湖南省农村公路建设专项资金2022年度绩效自评报告", level=0),
                             Paragraph(text="我县高度重视该项工作。")])
     assert check_entities(report) == []
+
+
+# -- level claims beyond 我县/本县 (issue #9, planted levels) ---------------------------------------
+def _unit(name: str, *texts: str) -> Report:
+    return Report(blocks=[Paragraph(text=f"部门(单位)名称    {name}"), *[Paragraph(text=t) for t in texts]])
+
+
+def _rules(report: Report) -> list[tuple[str | None, str]]:
+    return [(f.rule, f.quote) for f in check_entities(report)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年为全省320名残疾儿童提供康复训练。",  # a county's result over the province
+    "全省完成乡村道路硬化12.6公里。",
+    "在全省开展安全隐患排查。",  # 在 alone is no frame
+])
+def test_a_county_unit_claiming_a_province_wide_result_is_flagged(sentence):
+    assert _rules(_unit("平安县残疾人联合会", sentence)) == [("entities.scope_level", "全省")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "在全省率先举办招聘活动。", "全县费率在全省统一的基准费率基础上下降。", "综合考核位居全市第一。",
+    "按照全省统一部署开展工作。", "指标2：全省社会保险基金管理防风险堵漏洞专项整治工作。", "人均收入高于全省平均水平。",
+    "助力全市经济社会发展。", "完善安全区管理，推进完全市场化改革，健全县级服务网络。", "参加全市业务培训2次。",
+])
+def test_a_higher_level_named_as_a_frame_is_not_a_claim(sentence):
+    assert _rules(_unit("平安县残疾人联合会", sentence)) == []
+
+
+def test_a_province_unit_never_speaks_of_the_whole_county():
+    assert _rules(_unit("青原省农业农村厅", "组织实施全县“三农”工作的发展战略。")) == [("entities.scope_level", "全县")]
+    assert _rules(_unit("广西壮族自治区人力资源和社会保障厅", "全区参保人数达到2,100万人。")) == []
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("本单位系市级财政全额拨款行政单位。", "市级"),  # the status sentence is flagged once
+    ("我局为市本级一级预算单位。", "市本级一级预算单位"),
+    ("本会属省财政全额拨款单位。", "省财政全额拨款"),
+])
+def test_a_status_of_another_level_is_flagged_once(sentence, quote):
+    assert _rules(_unit("平安县水利局", sentence)) == [("entities.own_status_level", quote)]
+
+
+def test_honours_and_the_units_own_level_are_no_status_claims():
+    assert _rules(_unit("平安县水利局", "我局被评为省级文明单位，列为市级试点单位。本单位系县级财政全额拨款行政单位。")) == []
+
+
+def test_a_finance_office_is_a_townships():
+    assert _rules(_unit("河湾镇人民政府", "省财政所对项目资金实行专账核算。")) == [("entities.finance_office", "省财政所")]
+    assert _rules(_unit("河湾镇人民政府", "镇财政所对项目资金实行专账核算。")) == []
+
+
+def test_a_budget_approved_by_another_levels_finance_on_a_date_and_a_form_field_status_are_flagged():
+    report = _unit("平安县水利局", "省财政局于2023年1月批复我局部门预算1,200万元。", "单位性质：省财政全额拨款事业单位。",
+                   "省财政局于3月下达专项补助资金200万元。")  # a transfer from above is sound
+    assert [r for r, _ in _rules(report)] == ["entities.finance_level", "entities.own_status_level"]
+
+
+def test_scope_claims_by_level_of_the_unit():
+    # a plan or programme the unit itself carries out is its own scope
+    assert _rules(_unit("平安县自然资源局", "完成全省国土空间规划编制。")) == [("entities.scope_level", "全省")]
+    assert _rules(_unit("平安县自然资源局", "确保全省耕地保有量不减少。")) == [("entities.scope_level", "全省")]
+    # an autonomous region says 全区, never 全县
+    assert _rules(_unit("广西壮族自治区人力资源和社会保障厅", "全县参保人数达到2,100万人。")) == [("entities.scope_level", "全县")]
+    # a township speaks of the county it lies in
+    assert _rules(_unit("河湾镇人民政府", "圆满完成全县下达的各项任务。")) == []
+    assert _rules(_unit("河湾镇人民政府", "全省完成乡村道路硬化12.6公里。")) == [("entities.scope_level", "全省")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "接受全市绩效考评。", "对标全省一流水平。", "全市共下达资金1亿元，其中我县2000万元。",
+    "全省共有示范县20个，我县是其中之一。", "我县被列为全省首批试点县。", "全省农村饮水安全工作现场会在我县召开。",
+    "获得全省脱贫攻坚先进集体称号。", "向全市推广我县做法。", "根据市人民政府关于印发全市农村公路建设实施方案的通知开展工作。",
+    "经验做法在全市范围内推广。", "辐射带动全市茶产业发展。",
+])
+def test_a_county_report_naming_the_province_or_city_as_a_frame_or_beside_itself_is_not_flagged(sentence):
+    assert [r for r, _ in _rules(_unit("平安县水利局", sentence)) if r == "entities.scope_level"] == []
+
+
+def test_a_title_in_a_project_name_field_names_the_units_level():
+    from drafting.io.text_reader import read_text_string
+    report = read_text_string("项目名称：平安县2022年农村饮水安全项目绩效自评报告\n一、基本情况\n我省农村自来水普及率93%。\n")
+    assert [f.rule for f in check_entities(report)] == ["entities.level_word"]

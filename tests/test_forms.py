@@ -90,3 +90,18 @@ def test_a_budget_block_laid_out_label_then_value_is_checked_like_a_row_of_colum
     assert sorted(f.rule for f in found) == ["form_rate", "form_total"]
     [total] = [f for f in found if f.rule == "form_total"]
     assert total.quote == "1,372.18" and "基本支出与项目支出之和（1362.18）" in total.message
+
+
+@pytest.mark.parametrize("layout", ["{b}\n{s}\n{r}", "{b}  {s}  {r}", "项目资金（万元）：\n年初预算数：1,200.00\n{b}\n{s}\n{r}\n其中：中央资金：800.00"])
+def test_the_block_written_as_label_value_fields_is_checked(layout):
+    """全年预算数：1,350.00 / 全年执行数：1,296.00 / 执行率：93.00% — the same relation in 标签：值 fields."""
+    text = layout.format(b="全年预算数：1,350.00", s="全年执行数：1,296.00", r="执行率：93.00%")
+    [f] = check_forms(read_text_string(text))
+    assert f.quote == "93.00%" and "96.00%" in f.message and f.rule == "form_rate"
+    right = layout.format(b="全年预算数：1,350.00", s="全年执行数：1,296.00", r="执行率：96%")
+    assert check_forms(read_text_string(right)) == []
+
+
+def test_fields_far_apart_or_named_twice_are_no_block():
+    apart = "全年预算数：1,350.00\n说明一\n说明二\n说明三\n全年执行数：1,296.00\n执行率：93.00%"
+    assert check_forms(read_text_string(apart)) == []

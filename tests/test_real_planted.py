@@ -121,3 +121,26 @@ def test_judge_counts_a_compatible_finding_at_the_plant_and_collateral_elsewhere
     assert out.found and out.near == [at_plant] and out.collateral == [elsewhere]
     out = judge(p, {key(at_plant)}, report, [at_plant])  # already in the clean review: not new
     assert not out.found and out.near == [] and out.collateral == []
+
+
+def test_a_rate_is_not_planted_in_a_target_nor_from_another_indicator_rows_figures():
+    """目标值：100% is set, not computed; 合格率's 实际值 is no ratio of the 数量 row above it (12个/12个)."""
+    from evals.real_plant_rates import rate_sites
+    form = "数量指标：改造小区数量 目标值：12个 实际值：12个\n质量指标：工程验收合格率 目标值：100% 实际值：100%\n"
+    assert rate_sites(form) == []
+    fields = "全年预算数：1,350.00\n全年执行数：1,296.00\n执行率：96.00%\n"
+    assert [s.value for s in rate_sites(fields)] == ["96.00"]
+
+
+def test_a_level_is_not_planted_where_a_higher_level_is_a_frame_or_a_finance_transfer():
+    from evals.real_plant_levels import level_sites
+    text = "全县排名第一。在全县率先完成。县财政下达补助资金50万元。县财政批复我局预算100万元。全县完成造林1200亩。"
+    planted = {text[s - 1:s + 6] for s in level_sites(text, 0, "县")}
+    assert planted == {"。县财政批复我", "全县完成造林1"}
+
+
+def test_a_total_is_planted_one_lower_so_its_parts_exceed_it():
+    text = "项目资金共计850万元，其中：中央补助资金500万元，省级补助资金200万元，县级配套资金150万元。"
+    for seed in range(3):
+        p = plant(text, "total_off_by_one", seed)
+        assert p.text[slice(*p.span)] == "849"

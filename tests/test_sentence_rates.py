@@ -99,3 +99,101 @@ def test_an_execution_rate_uses_the_paragraphs_budget_when_its_sentence_gives_on
 ])
 def test_a_paragraph_rate_that_is_right_or_not_pinned_is_left_alone(text):
     assert rate_findings(text) == []
+
+
+def test_a_task_is_the_planned_side_of_a_completion_rate_and_actual_is_the_done():
+    """完成…任务320万亩 states the plan although it says 完成; 实际建成336万亩 is done."""
+    [f] = rate_findings("完成高标准农田建设任务320万亩，实际建成336万亩，完成率为101%。")
+    assert "336万亩 ÷ 320万亩" in f.message and "105%" in f.message
+    assert rate_findings("完成高标准农田建设任务320万亩，实际建成336万亩，完成率为105%。") == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("2022年市级下达残疾人两项补贴资金1,560.00万元，实际发放1,497.60万元，发放率92%。", "96%"),  # side word inside its clause
+    ("年度计划新改建农村公路85公里，实际完成88.4公里，完成比例达101%。", "104%"),  # 完成比例 is a 完成率
+    ("2021年项目总投资4,500万元，年度实际完成投资4,275万元，投资完成比例为91%。", "95%"),  # 实际完成投资 is done
+])
+def test_rates_in_other_words_of_the_same_relation(text, right):
+    [f] = rate_findings(text)
+    assert right in f.message
+
+
+def test_a_paragraphs_budget_serves_an_investment_completion_rate_unless_its_figures_give_the_rate():
+    paragraph = "2021年项目总投资4,500万元，由省级补助安排。年度实际完成投资4,275万元，投资完成比例为{r}%。"
+    assert [f.location.quote for f in rate_findings(paragraph.format(r=91))] == ["91%"]
+    assert rate_findings(paragraph.format(r=95)) == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("全县农作物秸秆产生量50万吨，综合利用量45万吨，秸秆综合利用率达87%。", "90%"),
+    ("全县农户3,200户，已改厕2,880户，改厕率93%。", "90%"),
+])
+def test_a_rate_named_by_what_its_part_did_is_the_part_over_the_whole(text, right):
+    """W率 after two figures, one named by W (综合利用量) and one not (产生量): the first over the second."""
+    [f] = rate_findings(text)
+    assert right in f.message and "率" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "全县农户3,200户，已改厕2,880户，改厕率90%。",  # right
+    "全县农户3,200户，已改厕2,880户，新建2,000户，改厕率93%。",  # three figures: which two is unclear
+    "初检合格300人，复检合格280人，合格率96%。",  # both named by the stem
+])
+def test_a_rate_named_by_its_part_is_left_alone_when_right_or_unclear(text):
+    assert rate_findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("年初预算200万元，全年预算220万元，实际支出209万元，预算执行率92%。", "209万元 ÷ 220万元"),  # the full year's budget
+    ("支出190万元，占年度预算200万元的92%。", "190万元 ÷ 200万元"),  # the base named inside 占…的
+    ("女性学员800人次，占培训总人次2000人次的37%。", "800人次 ÷ 2000人次"),
+    ("项目预算200万元，由县级安排。全年支出190万元，为预算的92%。", "190万元 ÷ 200万元"),  # the paragraph's budget
+])
+def test_more_wordings_of_a_rate_over_its_base(text, right):
+    [f] = rate_findings(text)
+    assert right in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "年初预算200万元，全年预算220万元，实际支出209万元，预算执行率95%。",
+    "年初预算200万元，追加预算20万元，实际支出209万元，预算执行率95%。",  # 209 ÷ (200 + 20)
+    "支出190万元，占年度预算200万元的95%。",
+])
+def test_those_wordings_when_right_are_left_alone(text):
+    assert rate_findings(text) == []
+
+
+def test_parts_in_brackets_end_with_them_and_a_budget_may_stand_in_an_earlier_clause():
+    [f] = rate_findings("年度预算资金200万元（其中中央资金120万元，省级资金80万元），实际支出190万元，执行率92%。")
+    assert "190万元 ÷ 200万元" in f.message
+    [g] = rate_findings("全年预算200万元；实际支出190万元，执行率92%。")
+    assert "190万元 ÷ 200万元" in g.message
+    # parts listed without brackets run on: the spending may be one of them
+    assert rate_findings("年度预算资金200万元，其中中央资金120万元，省级资金80万元，实际支出190万元，执行率92%。") == []
+
+
+def test_beside_the_one_planned_figure_an_unmarked_figure_of_its_kind_is_the_done():
+    """新建及改造村道86公里，计划80公里，完成率… — 86公里 carries no 实际/完成 but stands beside the plan."""
+    [f] = rate_findings("新建及改造村道86公里，计划80公里，完成率104.5%。")
+    assert "86公里 ÷ 80公里" in f.message
+    assert rate_findings("新建及改造村道86公里，计划80公里，完成率107.5%。") == []
+    # two unmarked figures: which one is done is unclear
+    assert rate_findings("新建村道86公里，改造村道20公里，计划80公里，完成率104.5%。") == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("应到位资金200万元，实际到位190万元，资金到位率92%。", "190万元 ÷ 200万元"),  # what was due is the base
+    ("年度预算200万元，年末结余10万元，结余率8%。", "10万元 ÷ 200万元"),  # a balance named by its rate
+    ("计划培训500人次，实际培训520人次，完成计划的108%。", "520人次 ÷ 500人次"),  # 完成计划的 is a completion rate
+])
+def test_the_base_of_a_rate_in_still_other_words(text, right):
+    [f] = rate_findings(text)
+    assert right in f.message
+
+
+def test_a_share_of_a_figure_named_a_total():
+    """全年总支出1000万元，项目支出600万元，占比55% — the whole is named 总支出, though no 其中 lists the part."""
+    [f] = rate_findings("全年总支出1000万元，项目支出600万元，占比55%。")
+    assert "600万元 ÷ 1000万元" in f.message
+    assert rate_findings("全年总支出1000万元，项目支出600万元，占比60%。") == []
+    assert rate_findings("全年支出1000万元，项目支出600万元，占比55%。") == []  # no figure named a whole

@@ -124,3 +124,26 @@ def test_a_passage_written_twice_with_a_small_edit_is_not_a_splice():
     first = "会同有关部门拟订全县事业单位人员和离退休人员福利办法并组织实施；建立企事业单位人员工资正常增长机制。"
     second = "会同有关部门拟订全县机关、事业单位人员和离退休人员福利办法并组织实施；建立机关企事业单位人员工资正常增长机制。"
     assert find_partial_splices(report(first, second)) == []
+
+
+def test_a_copied_sentence_that_cuts_a_word_in_two_is_a_splice_though_it_ends_with_its_stop():
+    """城东街道办事处是区人民政府的派出机[辖区8个社区全部建成新时代文明实践站。]关 — the run ends with its own
+    。, after which a host could start a new sentence; but 机|关 is a word cut in two."""
+    source = "全年完成老旧小区改造3个。辖区8个社区全部建成新时代文明实践站。"
+    host = "城东街道办事处是区人民政府的派出机关，辖8个社区，常住人口6.5万人。"
+    r = report(insert(host, "关，辖", "辖区8个社区全部建成新时代文明实践站。"), source)
+    [f] = find_partial_splices(r)
+    assert f.location.quote.startswith("辖区8个社区")
+    assert_quotes_exact(r, [f])
+    # the same sentence after a full stop of the host is a sentence repeated, not a splice
+    assert find_partial_splices(report(host + "辖区8个社区全部建成新时代文明实践站。", source)) == []
+
+
+def test_a_run_whose_host_rejoins_into_a_phrase_found_elsewhere_is_a_splice():
+    """…下达《…2021年中央补助地方[市本级绩效目标完成率100%。]公共文化服务…》: without the run the host reads
+    中央补助地方公共文化服务, a phrase the report has elsewhere."""
+    source = "下达我市专项资金1883.00万元,市本级绩效目标完成率100%。"
+    host = "省财政厅下达《关于提前下达2021年中央补助地方公共文化服务体系建设专项资金的通知》。"
+    other = "本项目为中央补助地方公共文化服务体系建设项目。"
+    r = report(insert(host, "公共文化服务体系", "市本级绩效目标完成率100%。"), source, other)
+    assert [f.location.quote for f in find_partial_splices(r)] == ["市本级绩效目标完成率100%。"]

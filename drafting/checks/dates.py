@@ -14,20 +14,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..findings import Finding, FindingLocation, Kind, Severity
+from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
 from ..numbers.chinese import to_int
 from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
-from ..report import Block, Heading, Report, Table, TextUnit
+from ..report import Report, TextUnit
+from .titles import SMALL as _SMALL
+from .titles import SPACE as _S
+from .titles import YEAR as _YEAR
+from .titles import title_years as _title_years
 
 __all__ = ["check_dates", "infer_year"]
 
-_YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{2})"
-_SMALL = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-_S = r"[ \t\u3000]*"
-
-_TITLE_YEAR = re.compile(_YEAR + _S + r"年度")
-_TITLE_WORDS = re.compile(r"绩效|績效|自评|自評|整体支出|项目支出|评价报告")
 _DATE = re.compile(_YEAR + _S + "年" + _S + _SMALL + _S + "月" + _S + _SMALL + _S + "[日号]")
 _YEAR_END = re.compile(r"截[至止](?:到)?" + _S + _YEAR + _S + "年" + _S
                        + r"(?:12|十二)" + _S + "月" + r"(?:" + _S + r"(?:31|三十一)" + _S + r"[日号]|(?![\d一二三]))|"
@@ -54,45 +52,23 @@ def _to_year(s: str) -> int:
     return year
 
 
-# A title's year: 2019年度 or 2019年 (not a date, not one end of a range such as 2022-2024年)
-_TITLE_YEAR_ANY = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:度)?(?!" + _S + _SMALL + _S + r"月)(?![\-—－~～至到])")
-_TITLE_LABEL = re.compile(r"^(?:标题|名称|概述|报告名称|文件名称)[:：]")
-_TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表|整体支出|项目支出)(?:[(（][^()（）]{0,40}[)）])?$")
-
-
-def _is_title_like(unit: TextUnit, report: Report) -> bool:
-    """The document title (a level-0 heading), or a short unit without a full stop that reads as a
-    report's title: it names a year and ends in 报告/自评表 (a cover's first line may stop at 整体支出;
-    a place or year may follow in brackets; a flattened form may leave | after it or 标题： before).
-    Section headings like "二、2021年度评价结果整改情况" are not titles."""
-    text = unit.text.strip()
-    block = report.blocks[unit.location.block]
-    if not _TITLE_YEAR_ANY.search(text):
-        return False
-    if isinstance(block, Heading) and block.level == 0:
-        return True
-    flat = _TITLE_LABEL.sub("", re.sub(r"[\s|]+", "", text))
-    if len(flat) > 80 or "。" in flat or "，" in flat:
-        return False
-    return bool(_TITLE_END.search(flat)) and bool(_TITLE_WORDS.search(flat))
-
-
-def _title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
-    out: list[tuple[TextUnit, re.Match[str]]] = []
-    for unit in report.units():
-        if _is_title_like(unit, report):
-            out.extend((unit, m) for m in _TITLE_YEAR_ANY.finditer(unit.text))
-    return out
-
-
 # Body statements of a year: "2023年度…", "2023年末…", "2023年年初预算…"; not full dates (counted as
 # report dates), ranges ("2021-2025年"), comparisons or plans.
 _BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?!" + _S + _SMALL + _S + "月)")
 # Words just before a year that make it a comparison, a plan or a cited document, not the year itself.
 _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|(?<!现)将|拟|下一步|规划|展望|到|至)[^，。；]{0,4}$")
-# "2023年度", "2023年初/末/底" (or 年年末), "2023年预算/决算/全年/支出/收入": the year whose money is reported;
-# "现将2023年度…报告如下" is the report's own year (现将 is "hereby", not a plan)
-_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底]|部门预算|预算|決算|預算|决算|全年|支出|收入|资金|資金")
+# "2023年度", "2023年初/末/底" (or 年年末), "2023年预算/决算/全年/支出/收入", "2023年项目支出/部门预算/
+# 项目绩效目标", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
+# the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.
+_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底]|全年|(?:部门|项目|单位|本级)?(?:预算|决算|支出|收入|资金)|项目绩效"
+                          r"|共?(?:投入|安排)")
+# "评价年度：2022年", and a sentence opening with its year that gives the year's totals: "2022年，我局…
+# 全年发放低保金1,260万元", "2022年我局共保障困难群众3,200人", "2022年…，比2021年增长5%" (not "2018年我县被确定为示范县", a project's
+# history told in a later year's report)
+_YEAR_FIELD = re.compile(r"(?:评价|所属|预算|自评|绩效|报告)?年度\s*[:：]\s*$")
+_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?$")
+_THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，,\d]{0,12}\d"
+                               r"|(?:比|较|同比)[^。；;]{0,6}?(?:上年|去年|\d{4}年)[^。；;]{0,8}?(?:增长|增加|减少|下降|提高|降低|持平)")
 _TITLE_WEIGHT = 2
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
@@ -134,8 +110,10 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                 if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
                     ev.add(_to_year(m.group(1) or m.group(2)), _STRONG, True)
             for m in _BODY_YEAR.finditer(s.text):
-                if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
-                    annual = bool(_OF_THE_YEAR.match(s.text, m.end()))
+                before = s.text[: m.start()]
+                if not _NOT_OWN_YEAR.search(before):
+                    annual = bool(_OF_THE_YEAR.match(s.text, m.end())) or bool(_YEAR_FIELD.search(before)) \
+                        or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end())))
                     ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual)
     return ev
 
@@ -168,23 +146,7 @@ def _body_year(titles: list[int], ev: _Votes) -> int | None:
 def _folded(report: Report) -> Report:
     """``report`` with full-width digits read as ASCII (２０２３年 as 2023年), character for
     character, so the year patterns below see every year at the same offsets."""
-    if all(fold_width(u.text) == u.text for u in report.units()):
-        return report
-
-    def fold(block: Block) -> Block:
-        if isinstance(block, Table):
-            rows = [[c.model_copy(update={"text": fold_width(c.text)}) for c in row] for row in block.rows]
-            return block.model_copy(update={"rows": rows})
-        return block.model_copy(update={"text": fold_width(block.text)})
-
-    return report.model_copy(update={"blocks": [fold(b) for b in report.blocks]})
-
-
-def _quoted_from(report: Report, f: Finding) -> Finding:
-    """``f`` (found on the folded report) quoting ``report`` as written."""
-    def place(p: FindingLocation) -> FindingLocation:
-        return p.model_copy(update={"quote": report.quote(p.location)})
-    return f.model_copy(update={"location": place(f.location), "related": [place(r) for r in f.related]})
+    return report.mapped(fold_width)
 
 
 def infer_year(report: Report) -> int | None:
@@ -225,6 +187,7 @@ class _Dated:
     end: int
     date: dt.date
     role: str  # "报告日期" (a labelled field) or "落款日期" (a date standing alone)
+    at_end: bool = True  # among the report's last units; a signature above an attachment only votes
 
 
 def _parse_date(m: re.Match[str]) -> dt.date | None:
@@ -257,14 +220,23 @@ def _report_dates(report: Report) -> list[_Dated]:
                 continue
             if _REPORT_DATE_LABEL.search(prefix):
                 out.append(_Dated(unit, m.start(), m.end(), d, "报告日期"))
-            elif not prefix.strip() and not line_rest.strip() and k >= len(units) - _SIGNATURE_TAIL \
-                    and unit.kind != "cell":
+            elif not prefix.strip() and not line_rest.strip() and unit.kind != "cell" \
+                    and ((at_end := k >= len(units) - _SIGNATURE_TAIL) or _signed(units, k, before)):
                 label = units[k - 1].text.strip() if k and not before.strip() else ""
-                if _REPORT_DATE_LABEL.search(label):
-                    out.append(_Dated(unit, m.start(), m.end(), d, "报告日期"))
-                else:
-                    out.append(_Dated(unit, m.start(), m.end(), d, "落款日期"))
+                role = "报告日期" if _REPORT_DATE_LABEL.search(label) else "落款日期"
+                out.append(_Dated(unit, m.start(), m.end(), d, role, at_end))
     return out
+
+
+# the signing unit's name on the line above a date: a signature block, though an attachment follows
+_SIGNER = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|馆|学校|医院|联合会|政府|厅|处|队|社|部|街道办事处)$")
+
+
+def _signed(units: list[TextUnit], k: int, before: str) -> bool:
+    """The date at unit ``k`` stands under a short line naming a unit (…局, …人民政府)."""
+    above = before.rstrip("\n").rsplit("\n", 1)[-1].strip() if before.strip() else \
+        (units[k - 1].text.strip().rsplit("\n", 1)[-1] if k else "")
+    return 0 < len(above) <= 30 and bool(_SIGNER.search(above)) and not re.search(r"[。，；：:]", above)
 
 
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:
@@ -272,7 +244,7 @@ def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     folded = _folded(report)
     if folded is report:
         return _check_dates(report, year)
-    return [_quoted_from(report, f) for f in _check_dates(folded, year)]
+    return [quoted_from(f, report) for f in _check_dates(folded, year)]
 
 
 def _check_dates(report: Report, year: int | None) -> list[Finding]:
@@ -420,7 +392,7 @@ def _stale_conclusion(report: Report, year: int) -> list[Finding]:
 
 def _report_date_findings(report: Report, year: int) -> list[Finding]:
     out = []
-    dated = _report_dates(report)
+    dated = [d for d in _report_dates(report) if d.at_end or d.role == "报告日期"]
     year_end = dt.date(year, 12, 31)
     for d in dated:
         if d.date <= year_end:

@@ -14,6 +14,11 @@ from typing import TYPE_CHECKING
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
 from ..report import Report, TextUnit
+from .level_claims import HIGHER as _HIGHER
+from .level_claims import LEVEL_NAME as _LEVEL_NAME
+from .level_claims import OWN_STATUS as _OWN_STATUS
+from .level_claims import check_level_claims
+from .level_claims import fits as _fits
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData
@@ -29,18 +34,9 @@ _OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|�
 # A finance bureau approving the unit's OWN budget: 省财政批复部门预算, 经市财政局批复，我局2021年年初预算为…,
 # 市财政局核定我局部门预算. Funds a higher level transfers (下达专项资金, 转移支付, 补助) are not the unit's budget.
 _WRONG_FINANCE = re.compile(
-    r"([省市州县区])级?财政(?:厅|局|部门)?(?:批复|核批|审批|批准|核定)(?:的)?"
+    r"([省市州县区])级?财政(?:厅|局|部门)?(?:[于在][^，。；,;批核审]{0,10}?)?(?:批复|核批|审批|批准|核定)(?:的)?"
     r"(?:(?:本?部门|本?单位|年初)?预算|[，,]?(?:我|本)(?:局|委|办|中心|院|单位|部门)[^，。；,;]{0,8}?(?:年初|部门)预算)")
 _TRANSFER = re.compile(r"专项|项目资金|转移支付|补助|奖补|中央|下达|追加")
-# Statements of the unit's own status or scope, whose level word must be the unit's own level:
-# "…局是县人民政府（主管…的）工作部门", "我局为县级预算单位", "在县人民政府门户网站公开", "承办县人民政府交办的".
-_OWN_STATUS = [
-    re.compile(r"(?:是|为|系|作为|属于?)([省市州县区旗])(?:级)?人民政府(?:[^，。；]{0,24}?)"
-               r"(?:工作部门|组成部门|直属机构|直属事业单位|派出机构)"),
-    re.compile(r"(?:我|本)(?:局|委|办|中心|院|单位|部门)(?:是|为|系|属于?)([省市州县区旗])(?:级|直)"),
-    re.compile(r"在([省市州县区旗])(?:级)?人民政府(?:门户)?网站[^。；]{0,12}?公开"),
-    re.compile(r"承办([省市州县区旗])(?:委|人民政府|政府)[^。；]{0,6}?交办"),
-]
 # A column header, not a name: "单位名称 | 收入合计 | 上年结转 …" is the header row of a revenue table.
 _HEADER_VALUE = re.compile(r"合计|总计|小计|金额|万元|(?:收入|支出|拨款|结转|结余|经费|预算|决算)(?:数|额)?$")
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
@@ -103,7 +99,7 @@ _NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景
 _TITLE_ORG = rf"(?:{_ORG_SUFFIX}|小学|中学|大学|幼儿园)"
 _TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}}?{_TITLE_ORG})"
                          r"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度)")
-_TITLE_LABEL_OR_YEAR = re.compile(r"^(?:标题|名称|报告名称)[:：]|^(?:19|20)\d\d年度?")
+_TITLE_LABEL_OR_YEAR = re.compile(r"^(?:标题|名称|报告名称|项目名称)[:：]|^(?:19|20)\d\d年度?")
 _TITLE_REGION = re.compile(rf"(?:[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?)+"
                            r"(?=(?:19|20)\d\d|部门|整体|本级)")
 
@@ -199,6 +195,8 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
     findings: list[Finding] = []
     if word:
         findings += _level_words(report, word, region or "")
+        said = {f.location.location for f in findings}  # a duty's scope (负责全省…) is said once
+        findings += [f for f in check_level_claims(report, word, region or "") if f.location.location not in said]
     if own_name:
         findings += _authors(report, own_name, data)
     findings += _national_local(report)
@@ -235,26 +233,6 @@ _LEVEL_OF = {"省": "省", "区": "区", "市": "市", "州": "州", "盟": "州
 _DUTY_SCOPE = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|制定|统筹|保障|管理|监督|协调)[^，。；,;]{0,3}?全([省市州县区])(?![级域内外])"
                          # work the unit itself does over a whole area: 对全县各乡镇开展排查, 对全市林地…进行调查
                          r"|(?:对|面向)全([省市州县区])(?![级域内外])[^，。；,;]{0,30}?(?:进行|开展|实施|组织)")
-# Levels above a unit, which its own duties cannot cover: a district's duties are 全区, never 全市
-# (a district may say 我市 of the city it belongs to, but does not plan for all of it).
-_HIGHER = {"省": "", "州": "省", "市": "省", "区": "省市", "县": "省市州", "旗": "省市州盟", "镇": "省市州县区", "乡": "省市州县区",
-           "街道": "省市州县区"}
-_LEVEL_NAME = {"省": "省级", "市": "市级", "州": "州级", "县": "县级", "区": "区级", "旗": "旗级"}
-
-
-def _fits(own: str, said: str, region: str) -> bool:
-    """Whether a unit of level ``own`` (in ``region``) may use the level word ``said`` of itself."""
-    if said == own or (own in "市区" and said in "市区"):  # a district or county-level city may say either
-        return True
-    if region.endswith("自治区"):
-        return said == "区"  # 我区 is what an autonomous region calls itself
-    if region.endswith("盟"):
-        return said in "盟市"
-    if own in ("镇", "乡", "街道"):
-        return said != "省"  # a township speaks of 我县/我市 it belongs to; only a 省 claim is out of place
-    return False
-
-
 def _level_words(report: Report, own: str, region: str) -> list[Finding]:
     out = []
     for unit in report.units():

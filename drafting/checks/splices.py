@@ -37,6 +37,7 @@ from ..numbers.textnorm import (
     to_halfwidth,
 )
 from ..report import Report, TextUnit
+from .lexicon import lexicon
 from .segments import (
     INSIDE,
     MIN_CHARS,
@@ -227,6 +228,8 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
 PARTIAL_MIN_CHARS = 15   # an inserted run this long (characters as written) is reported
 _PARTIAL_MIN_NORM = 10   # and this long once normalised (a number counts as one character)
 _CONTEXT, _EDIT = 6, 4   # context this long agreeing within this many characters: an edited copy
+_REJOIN = 4              # the host's text either side of a run, joined, found elsewhere: it was cut open
+_WORD_FREQ = 100         # a word this common in jieba's dictionary, cut in two by a run's seams
 _TRIM = 2                # a run may begin this many characters before its source's clause start
 _CLAUSE_MARKS = ",;:。!?"  # halfwidth forms; 、 is a list mark and may sit inside a name
 _NARRATIVE = ",;。"
@@ -325,6 +328,25 @@ class _Partial:
         t, i, n = self.hn.text, self.i, self.n
         return i > 0 and i + n < len(t) and grams[t[i - 1] + t[i + n]] > 0
 
+    def rejoins_elsewhere(self, own: str) -> bool:
+        """The host read without the run — four characters each side, joined — is found elsewhere in
+        the report: the run came between words that belong together (…补助地方|…|公共文化…)."""
+        t, i, n = self.hn.text, self.i, self.n
+        left, right = t[max(0, i - _REJOIN) : i], t[i + n : i + n + _REJOIN]
+        return len(left) == len(right) == _REJOIN and (left + right) in own
+
+    def splits_a_word(self) -> bool:
+        """The run's seams cut a common word in two (机|…|关, 获得|…|感, 结|…|合): the host's characters
+        either side of it make a word, while neither seam does."""
+        h, a, b = self.host.text, self.a, self.b
+        if a < 1 or b >= len(h):
+            return False
+        lex = lexicon()
+        joined = (h[a - 1] + h[b], h[max(0, a - 2):a] + h[b], h[a - 1] + h[b:b + 2])
+        seams = (h[a - 1] + h[a], h[b - 1] + h[b])
+        return any(len(w) >= 2 and lex.freq(w) >= _WORD_FREQ for w in joined) \
+            and not any(lex.freq(w) >= _WORD_FREQ for w in seams)
+
     def reads_as_running_text(self) -> bool:
         """A run holding a clause mark, a list or an unbalanced bracket; else one not read as a
         governed name or phrase (after 将/对/负责…, or opening with a year)."""
@@ -362,14 +384,15 @@ def _is_partial_splice(p: _Partial, grams: Counter[str], own: str) -> bool:
         return False  # within one paragraph a repeat is a doubled clause or a parallel list
     if p.run.source < len(own) and not p.verbatim:
         return False  # a paste within the report is verbatim; other figures mean a parallel template
-    if p.ends_sentence and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))):
+    rejoins = p.rejoins_elsewhere(own) or p.splits_a_word()
+    if p.ends_sentence and not rejoins and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))):
         return False  # after a copied 。 the host may start a new sentence: only running text counts
     if not any(to_halfwidth(ch) in _NARRATIVE for ch in _line_of(p.source.text, p.c)):
         return False  # a title, a label or a form cell repeats names, not running text
     marks = p.has_clause_mark()
     if p.run.source >= len(own) and not marks:
         return False  # last year's wording is reused freely: only a run with a clause mark counts
-    if p.seam_pairs_elsewhere(grams) > (1 if marks else 0) or p.edited_copy():
+    if (p.seam_pairs_elsewhere(grams) > (1 if marks else 0) and not rejoins) or p.edited_copy():
         return False
     if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing

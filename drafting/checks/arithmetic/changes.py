@@ -121,7 +121,7 @@ def _implied_base(figs: list[_Fig], k: int, word: str) -> list[Finding]:
     shown_base = a.show(base)
     return [make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-        f"{p.words or '比例'}应为 {expected}%（{d.num.text} ÷ 上年 {shown_base}），报告为 {p.num.text}",
+        f"{_named(p.words)}应为 {expected}%（{d.num.text} ÷ 上年 {shown_base}），报告为 {p.num.text}",
         p.num, [a.num, d.num],
         f"上年数 = {a.num.text} {'−' if up else '+'} {d.num.text} = {shown_base}；{d.num.text} ÷ {shown_base} × 100% = "
         f"{format_decimal(ratio, p.m.places + 4)}%，按报告精度为 {expected}%" + (EXPLAINED if explained else NOT_EXPLAINED),
@@ -147,7 +147,7 @@ def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, othe
         expected = format_decimal(ratio, p.m.places)
         return make_finding(
             Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
-            f"{p.words or '比例'}应为 {expected}%（{d.num.text} ÷ {b.num.text}），报告为 {p.num.text}",
+            f"{_named(p.words)}应为 {expected}%（{d.num.text} ÷ {b.num.text}），报告为 {p.num.text}",
             p.num, [d.num, b.num],
             f"同句中 {a.num.text} 与 {b.num.text} 相差 {d.num.text}（精确成立），{d.num.text} ÷ {b.num.text} × 100% = "
             f"{format_decimal(ratio, p.m.places + 4)}%，按报告精度为 {expected}%" + (EXPLAINED if explained else NOT_EXPLAINED),
@@ -234,3 +234,8 @@ def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
                 out.extend(_sums(whole, text))
         out.extend(_budget(para, facts))
     return out, facts
+
+
+def _named(words: str) -> str:
+    """A rate's words as its name: 增幅为 → 增幅, 节约率达到 → 节约率."""
+    return re.sub(r"(?:为|达|是|达到)$", "", words) or "比例"

@@ -45,7 +45,10 @@ def _items(segment: str, led: bool) -> list[str] | None:
     """The names of a list segment, or None when it is not a closed list of names."""
     plain = _BRACKETS.sub("", segment).strip()
     if "、" in plain and re.search(r"[，,]", plain):
-        return None  # 、 inside comma-separated items, or two lists: which level is counted is unclear
+        head, tail = re.split(r"[，,]", plain, maxsplit=1)
+        if not led or "、" not in head or "、" in tail:
+            return None  # 、 inside comma-separated items, or two lists: which level is counted is unclear
+        plain = head  # 分别为A、B、C，受益人口3.2万人: the list ends at the clause that follows it
     if "、" in plain:
         items = plain.split("、")
     elif "；" in plain:

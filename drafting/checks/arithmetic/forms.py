@@ -145,7 +145,14 @@ def _rate_finding(report: Report, roles: list[str], label: FormCell, row: list[t
     col = dict(zip(roles, row, strict=True))
     if not {"budget", "spent", "rate"} <= set(col):
         return None  # a block laid out label by value may lack the rate column
-    budget, spent, (rate_cell, rate) = col["budget"][1], col["spent"][1], col["rate"]
+    return _rate_against(report, label.text, col["budget"], col["spent"], col["rate"])
+
+
+def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decimal | None],
+                  spent_cell: tuple[FormCell, Decimal | None], rate_cell: tuple[FormCell, Decimal | None]) -> Finding | None:
+    """执行率 = 全年执行数 ÷ 全年预算数, at the rate's shown precision (half-up or truncated); a rate
+    capped at 100% over spending above the budget is as forms score it."""
+    budget, spent, rate = budget_cell[1], spent_cell[1], rate_cell[1]
     if budget is None or spent is None or rate is None or budget <= 0:
         return None
     exact = spent / budget * 100
@@ -155,13 +162,49 @@ def _rate_finding(report: Report, roles: list[str], label: FormCell, row: list[t
         return None
     right = exact.quantize(Decimal("0.01"), ROUND_HALF_UP)
     rule = "form_rate"
+    cell = rate_cell[0]
     return Finding(
         kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
-        message=f"“{label.text}”的执行率写作{rate_cell.text}，按全年执行数÷全年预算数应为{right}%",
-        location=FindingLocation.of(report, rate_cell.unit.at(rate_cell.start, rate_cell.end)),
-        related=[FindingLocation.of(report, c.unit.at(c.start, c.end)) for c in (col["budget"][0], col["spent"][0])],
-        evidence=f"{col['spent'][0].text} ÷ {col['budget'][0].text} = {right}%", suggestion=f"改为{right}%（并核对得分）",
+        message=(f"“{label}”的" if label else "") + f"执行率写作{cell.text}，按全年执行数÷全年预算数应为{right}%",
+        location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
+        related=[FindingLocation.of(report, c.unit.at(c.start, c.end)) for c in (budget_cell[0], spent_cell[0])],
+        evidence=f"{spent_cell[0].text} ÷ {budget_cell[0].text} = {right}%", suggestion=f"改为{right}%（并核对得分）",
         rule=rule)
+
+
+# the same block written as 标签：值 fields, one or several to a line: 全年预算数：1,350.00 / 全年执行数：
+# 1,296.00 / 执行率：96.00%
+_FIELD = re.compile(r"^(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数|执行率)(?:[(（][^()（）]{0,12}[)）])?[:：]\s*"
+                    r"([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
+_FIELD_GAP = 2  # other cells allowed between two fields of one block
+_SHOWN = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%)?(?=\s*$)")
+
+
+def _field_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
+    """执行率 fields against the 全年预算数 and 全年执行数 fields just before them, each named once."""
+    out: list[Finding] = []
+    group: dict[str, tuple[FormCell, Decimal | None]] = {}
+    gap = 0
+    for cell in cells:
+        m = _FIELD.match(fold_width(cell.text).replace(" ", ""))
+        if m is None:
+            gap += 1
+            if gap > _FIELD_GAP:
+                group = {}
+            continue
+        gap, role = 0, _HEADERS[m.group(1)]
+        if role in group:
+            group = {}
+        value = Decimal(m.group(2).replace(",", ""))
+        shown = _SHOWN.search(fold_width(cell.text))
+        if shown is not None:  # the field's value is the cell quoted
+            cell = FormCell(cell.unit, cell.start + shown.start(), cell.start + shown.end(), shown.group())
+        group[role] = (cell, value)
+        if {"budget", "spent", "rate"} <= set(group):
+            if (f := _rate_against(report, "", group["budget"], group["spent"], group["rate"])) is not None:
+                out.append(f)
+            group = {}
+    return out
 
 
 def _total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]) -> list[Finding]:
@@ -218,6 +261,7 @@ def check_forms(report: Report) -> list[Finding]:
     """The budget block of every flattened 自评表 in the report: rates, scores and the total row."""
     out: list[Finding] = []
     cells = form_cells(report)
+    out += _field_rates(report, cells)
     for roles, rows in _blocks(cells) + _paired_blocks(cells):
         out += [f for label, row in rows if (f := _rate_finding(report, roles, label, row)) is not None]
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]

@@ -27,19 +27,27 @@ from .prose import _SENTENCE, _Fig, _figures
 
 __all__ = ["check_sentence_rates"]
 
-_RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成)(?:率|进度)"
-                   r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的)(?:为|达|是|达到)?$")
+_RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成|发放|兑付)(?:率|进度|比例|比率)"
+                   r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的|(完成)(?:年度)?(?:计划|任务|目标)(?:数|值)?的)(?:为|达|是|达到)?$")
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
-_SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算)(?:数|金额|资金)?$")
+_DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴)")
+_SPENT_ANY = re.compile(r"支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|完成")
+_BUDGET_ANY = re.compile(r"预算|安排|下达|批复|计划|总额|总投资|收入")
+_SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付)(?:数|金额|资金)?$")
 _BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收入)(?:数|金额|资金|总额)?$")
-# a 完成率's figures say their side anywhere in their clause: 计划新建堤防8公里, 实际完成8.2公里
+# a 完成率's figures say their side anywhere in their clause: 计划新建堤防8公里, 实际完成8.2公里, 完成…任务
+# 320万亩 (a task is the plan)
 _DONE = re.compile(r"实际|完成|实现|已")
-_PLANNED = re.compile(r"计划|目标|任务数|预期|年初|总投资|预算|安排|下达")
+_PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安排|下达")
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
-_GATE = re.compile(r"率|占|进度|预算数?的")
+_GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的")
 _MARK = re.compile(r"其中|包括|包含")
+_WHOLE = re.compile(r"总|合计|共计|总计|全部")
 _TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
+_FULL_YEAR = re.compile(r"全年|调整")
+# rates of money over a budget that a paragraph may state before them (执行率, 投资完成比例 …)
+_OVER_BUDGET = ("执行", "支出", "发放", "拨付", "支付", "到位", "兑付", "完成")
 
 
 def _side(fig: _Fig, done: bool) -> str | None:
@@ -47,9 +55,20 @@ def _side(fig: _Fig, done: bool) -> str | None:
     ``done`` reads the words of a 完成率 (planned and done) instead of a budget's."""
     clause = re.split(r"[，,、：:（(）)]", fig.words)[-1]
     if done:
-        return "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
+        # 完成…任务320万亩 is the plan; 实际完成 is done whatever follows
+        return "spent" if "实际" in clause else "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
     clause = _TRAIL.sub("", clause)
-    return "budget" if _BUDGET.search(clause) else "spent" if _SPENT.search(clause) else None
+    if _DUE.search(clause):
+        return "budget"  # 应到位资金200万元: what was due is the base
+    if "实际" in clause and _SPENT_ANY.search(clause):
+        return "spent"  # 实际完成投资, 实际发放: done, whatever noun closes the clause
+    if _BUDGET.search(clause):
+        return "budget"
+    if _SPENT.search(clause):
+        return "spent"
+    # the side word inside the clause (下达残疾人两项补贴资金1,560.00万元): only one side named
+    budget, spent = _BUDGET_ANY.search(clause), _SPENT_ANY.search(clause)
+    return "budget" if budget and not spent else "spent" if spent and not budget else None
 
 
 def _alike(a: _Fig, b: _Fig) -> bool:
@@ -86,6 +105,12 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | No
     sides = [(f, _side(f, done)) for f in _wholes(money, text)]
     spent = [f for f, s in sides if s == "spent"]
     budget = [f for f, s in sides if s == "budget"]
+    unsided = [f for f, s in sides if s is None]
+    if done and len(budget) == 1 and not spent and len(unsided) == 1 and _alike(unsided[0], budget[0]):
+        spent = unsided  # 新建村道86公里，计划80公里: beside the one planned figure, the other is the done
+    if len(budget) == 2 and sum("年初" in f.words for f in budget) == 1:
+        full = [f for f in budget if _FULL_YEAR.search(f.words)]
+        budget = full if len(full) == 1 else budget  # 年初预算 beside 全年/调整后预算: the year's full budget
     if len(spent) != 1 or not budget or len(money) > _MAX_MONEY:
         return None
     if len(budget) == 1:
@@ -98,7 +123,7 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | No
     return _verdict(rate, spent[0], whole[0], money)
 
 
-def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句") -> Finding | None:
+def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句", name: str | None = None) -> Finding | None:
     """The finding when ``s`` over ``b`` does not give the rate and nothing else among ``money`` does."""
     if not _alike(s, b):
         return None
@@ -110,8 +135,10 @@ def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同�
         return None
     if s.m.scale != 1 and _within_rounding(rate, s, b):
         return None  # 2.36万人 is some count from 23,550 to 23,649: a rate within that is no mistake
-    word = _RATE.search(rate.words)
-    name = word.group(0).rstrip("为达是") if word and word.group(1) else "支出与预算之比"
+    if name is None:
+        word = _RATE.search(rate.words)
+        name = word.group(0).rstrip("为达是") if word and word.group(1) else \
+            "计划完成比例" if word and word.group(3) else "支出与预算之比"
     return _finding(rate, s, b, name, where)
 
 
@@ -131,8 +158,19 @@ def _finding(rate: _Fig, s: _Fig, b: _Fig, name: str, where: str = "同句") -> 
 
 def _wholes(figs: list[_Fig], text: str) -> list[_Fig]:
     """The figures that are no part listed after 其中 (基本支出, 项目支出): the parts are no side of a
-    rate over the whole."""
-    return [f for i, f in enumerate(figs) if not any(_MARK.search(text[m.start:f.start]) for m in figs[:i])]
+    rate over the whole. Parts listed in brackets end with them: 预算200万元（其中中央120万元…），实际
+    支出190万元 — the spending is a whole again."""
+    return [f for i, f in enumerate(figs) if not any(_listed_under(text[m.start:f.start]) for m in figs[:i])]
+
+
+def _listed_under(between: str) -> bool:
+    """Whether a figure this far after another is one of its parts (a 其中 not closed in brackets)."""
+    mark = _MARK.search(between)
+    if mark is None:
+        return False
+    opened = max(between.rfind("（", 0, mark.start()), between.rfind("(", 0, mark.start()))
+    closed = max(between.find("）", mark.end()), between.find(")", mark.end()))
+    return not (opened >= 0 and closed >= 0)
 
 
 def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: list[_Fig]) -> Finding | None:
@@ -161,13 +199,20 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     continue
                 word = _RATE.search(rate.words)
                 if word:
-                    done = word.group(1) == "完成"  # 完成预算的 (group 2) is an execution rate
+                    # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
+                    done = word.group(1) == "完成" or word.group(3) is not None
                     same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
                     finding = _judge(rate, same, done, unit.text)
-                    if finding is None and not done and word.group(1) in ("执行", "支出"):
-                        finding = _from_paragraph(rate, same, earlier, parts)
+                    if finding is None and (word.group(1) in _OVER_BUDGET or word.group(2) or word.group(3)):
+                        # the budget may stand in an earlier sentence, or an earlier ；-clause of this one
+                        before = [f for f in figs[:k] if f.chunk < rate.chunk and f.money and f.change is None]
+                        finding = _from_paragraph(rate, same, earlier + _wholes(before, unit.text), parts + before)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
+                elif _OF_BASE.match(rate.words) and k >= 2:
+                    finding = _share_of_named_base(rate, figs[k - 2], figs[k - 1])
+                elif stem := _STEM_RATE.search(rate.words):
+                    finding = _stem_rate(rate, stem.group(1), figs[:k])
                 else:
                     continue
                 if finding is not None:
@@ -176,6 +221,41 @@ def check_sentence_rates(report: Report) -> list[Finding]:
             earlier += _wholes(money, unit.text)
             parts += money
     return out
+
+
+# A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%)
+_OF_BASE = re.compile(r"^的(?:比例|比重)?(?:为|是)?$")
+_SHARE_OF = re.compile(r"占[^，,；;。\d]{0,10}$")
+
+
+def _share_of_named_base(rate: _Fig, part: _Fig, base: _Fig) -> Finding | None:
+    """P% after 占 B 的, B right before it and the part A the figure before B in the same clause chain."""
+    if not _SHARE_OF.search(base.words) or part.chunk != rate.chunk or base.chunk != rate.chunk:
+        return None
+    if part.pct or base.pct or part.change is not None or not _alike(part, base) or not _measured(part, True):
+        return None
+    return _verdict(rate, part, base, [part, base], name="占比")
+
+
+# any other rate named by what its numerator did: 综合利用量45万吨 … 综合利用率, 已改厕2,880户 … 改厕率
+_STEM_RATE = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|达|是|达到)?$")
+
+
+def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
+    """A rate W率 after exactly two figures of one kind in its clause chain, one whose own words name W
+    (the part: 综合利用量45万吨) and one whose words do not (the whole: 产生量50万吨): part ÷ whole."""
+    figs = [f for f in before if f.chunk == rate.chunk and (f.change is None or stem in f.words) and not f.pct
+            and _measured(f, True)]
+    if len(figs) != 2 or not _alike(*figs):
+        return None
+    named = [f for f in figs if stem in f.words]
+    if len(named) != 1:
+        return None
+    part = named[0]
+    whole = figs[1] if part is figs[0] else figs[0]
+    if part.yuan > whole.yuan:
+        return None  # a part larger than its whole: not this relation
+    return _verdict(rate, part, whole, figs, name=f"{stem}率")
 
 
 def _measured(f: _Fig, done: bool) -> bool:
@@ -196,7 +276,9 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     money = [f for f in measured if _alike(f, part)]
     if len(money) < 2:
         return None
-    totals = [t for t in money[:-1] if _MARK.search(text[(t.num.loc.end or t.start):part.start])]
+    # the whole: a figure the part is listed under (…，其中…), or one named a total (总支出, 合计, 共计)
+    totals = [t for t in money[:-1] if _MARK.search(text[(t.num.loc.end or t.start):part.start])] \
+        or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])]
     if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]):
         return None
     total = totals[0]

@@ -25,11 +25,11 @@ from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report
 from .averages import check_averages
 from .changes import check_sentences
-from .columns import check_rate_columns
 from .counts import check_count_lists
 from .fields import check_field_totals
 from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
+from .grid_rates import check_grid_rates
 from .magnitudes import check_magnitudes
 from .pairs import check_paired_parts
 from .rates import check_sentence_rates
@@ -399,8 +399,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_count_lists(report))
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
-    for g in all_grids:  # after the forms' own 执行率: where both read one rate, that finding is kept
-        findings.extend(check_rate_columns(g, corrected))
+    findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
     findings.extend(check_field_totals(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))

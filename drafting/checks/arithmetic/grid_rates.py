@@ -1,0 +1,134 @@
+"""A rate row or column of a table against the budget and spending rows or columns beside it, in
+either orientation: | 项目 | 预算（万元） | 实际支出（万元） | 执行率（%） | or rows 调整预算 / 实际支出 /
+执行率 under columns 基本支出 | 项目支出 | 合计.
+
+Part of the arithmetic check (see ``tables``; ``forms`` reads the 自评表's own block by its exact
+header names first, and a cell it reports is not reported again). Roles are read from the labels:
+the rate (执行率, 完成率, 到位率 …), the spending (实际支出, 执行数, 决算, 到位 …), the budget (预算,
+计划, 下达 …). Where several budgets stand, the year's full budget (全年, 调整后) is the base, not the
+initial one (年初). A role named twice, or not at all, leaves the table alone. A rate is right at its
+shown precision (half-up or truncated), within the rounding of its two figures, or capped at 100%
+over spending above the budget.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import ROUND_DOWN, Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...quantities import format_decimal, round_half_up
+from ...report import Location
+from .grid import EXPLAINED, NOT_EXPLAINED, Grid, Num, make_finding
+
+__all__ = ["check_grid_rates"]
+
+_RATE = re.compile(r"(执行|支出|完成|到位|拨付|支付|发放|使用)(?:率|进度|比例)")
+_SPENT = re.compile(r"实际|执行数|执行金额|执行额|支出数|支出额|决算|完成数|完成额|完成值|到位|拨付数|支付数|发放数|累计支出|^支出|^执行$")
+_BUDGET = re.compile(r"预算|计划|下达|批复|安排|目标|指标值")
+_FULL_YEAR = re.compile(r"全年|调整|变更")
+_TARGET = re.compile(r"目标|指标值")
+_INITIAL = re.compile(r"年初")
+
+
+def _clean(label: str) -> str:
+    return re.sub(r"[（(][^（()）]*[)）]|\s", "", label)
+
+
+def _roles(labels: dict[int, str]) -> tuple[int, int, int, bool, bool] | None:
+    """(rate, spent, budget) positions among ``labels``, whether the rate's label says %, and
+    whether the base is a target (目标值: a reverse indicator met is written 100% whatever its ratio)."""
+    rate = [k for k, t in labels.items() if _RATE.search(_clean(t))]
+    spent = [k for k, t in labels.items() if k not in rate and _SPENT.search(_clean(t))]
+    budget = [k for k, t in labels.items() if k not in rate and k not in spent and _BUDGET.search(_clean(t))]
+    if len(budget) > 1:  # the year's full budget, not the initial one
+        full = [k for k in budget if _FULL_YEAR.search(labels[k])]
+        budget = full if full else [k for k in budget if not _INITIAL.search(labels[k])]
+    if len(rate) != 1 or len(spent) != 1 or len(budget) != 1:
+        return None
+    return rate[0], spent[0], budget[0], "%" in labels[rate[0]], bool(_TARGET.search(labels[budget[0]]))
+
+
+def _wrong(rate: Num, spent: Num, budget: Num, percent_label: bool, target: bool) -> tuple[Decimal, bool] | None:
+    """(the right rate, whether the figures' rounding explains the stated one) when the stated rate
+    does not follow, else None."""
+    if not (rate.percent or percent_label) or budget.value <= 0 or spent.value < 0:
+        return None
+    exact = spent.value * 100 / budget.value
+    q = Decimal(1).scaleb(-rate.places)
+    if rate.value in (round_half_up(exact, rate.places), exact.quantize(q, ROUND_DOWN)) or abs(rate.value - exact) < q:
+        return None
+    if (exact > 100 or target) and rate.value == 100:
+        return None  # capped, as forms score it; a target met
+    lo = (spent.value - spent.half) * 100 / (budget.value + budget.half)
+    hi_den = budget.value - budget.half
+    hi = (spent.value + spent.half) * 100 / hi_den if hi_den > 0 else exact
+    half = Decimal("0.5").scaleb(-rate.places)
+    return exact, lo <= rate.value + half and hi >= rate.value - half
+
+
+def _finding(rate: Num, spent: Num, budget: Num, exact: Decimal, explained: bool, name: str) -> Finding:
+    expected = format_decimal(round_half_up(exact, rate.places), rate.places)
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"{name}写作 {rate.text}，按表中 {spent.text} ÷ {budget.text} 应为 {expected}%", rate, [spent, budget],
+        f"{spent.text} ÷ {budget.text} × 100% = {format_decimal(exact, rate.places + 4)}%"
+        + (EXPLAINED if explained else NOT_EXPLAINED),
+        f"将 {rate.text} 改为 {expected}%，或核对 {spent.text} 与 {budget.text}", "table_rate")
+
+
+def _col_labels(g: Grid) -> dict[int, str]:
+    """The grid's column labels; where none were aligned, the last header row read from the left when
+    it is wider than the data only by trailing columns no row fills (a 得分 column left blank)."""
+    if g.col_labels or not g.headers:
+        return g.col_labels
+    width = max((len(r.cells) for r in g.rows), default=0)
+    header = g.headers[-1]
+    if width < 2 or len(header) < width:
+        return {}
+    return {c: t.strip() for c, t in enumerate(header[:width]) if c > 0 and t.strip()}
+
+
+def _follows_correction(rate: Num, spent: Num, budget: Num, corrected: dict[Location, Decimal]) -> bool:
+    """Whether the rate follows a total another finding already corrects (总计 236.60 reported as
+    237.60; its 96.98% is 237.60 ÷ 245.00): one problem, reported once."""
+    fixed_s = replace(spent, value=corrected[spent.loc]) if spent.loc in corrected else spent
+    fixed_b = replace(budget, value=corrected[budget.loc]) if budget.loc in corrected else budget
+    return (fixed_s is not spent or fixed_b is not budget) and _wrong(rate, fixed_s, fixed_b, True, False) is None
+
+
+def check_grid_rates(grids: list[Grid], corrected: dict[Location, Decimal] | None = None) -> list[Finding]:
+    """Each table's rate against its spending and budget; ``corrected`` holds the values total findings
+    already give their cells."""
+    out: list[Finding] = []
+    corrected = corrected or {}
+    for g in grids:
+        # columns named by the header: each data row holds a budget, a spending and a rate
+        numeric = {k: t for k, t in _col_labels(g).items()  # the label column (预算执行情况) is no role
+                   if any(k < len(row.cells) and row.cells[k] is not None for row in g.rows)}
+        if (cols := _roles(numeric)) is not None:
+            r, s, b, pct, target = cols
+            for row in g.rows:
+                cells = row.cells
+                if max(r, s, b) < len(cells) and all(cells[k] is not None for k in (r, s, b)):
+                    rate, spent, budget = cells[r], cells[s], cells[b]
+                    assert rate is not None and spent is not None and budget is not None
+                    if (w := _wrong(rate, spent, budget, pct, target)) is not None \
+                            and not _follows_correction(rate, spent, budget, corrected):
+                        out.append(_finding(rate, spent, budget, *w, f"{row.label}的{_clean(numeric[r])}"))
+        # rows named by their label: each column holds a budget, a spending and a rate
+        labels = {k: row.label for k, row in enumerate(g.rows)}
+        if (rows := _roles(labels)) is not None:
+            r, s, b, pct, target = rows
+            for c, rate in enumerate(g.rows[r].cells):
+                spent = g.rows[s].cells[c] if c < len(g.rows[s].cells) else None
+                budget = g.rows[b].cells[c] if c < len(g.rows[b].cells) else None
+                if rate is None or spent is None or budget is None:
+                    continue
+                if (w := _wrong(rate, spent, budget, pct, target)) is not None \
+                        and not _follows_correction(rate, spent, budget, corrected):
+                    name = g.col_labels.get(c, "")
+                    out.append(_finding(rate, spent, budget, *w, f"{name}的{_clean(g.rows[r].label)}" if name
+                                        else _clean(g.rows[r].label)))
+    return out

@@ -1,0 +1,127 @@
+"""Level claims beyond the unit's self-references: a scope (全省 in a county's own work), a status
+(本单位系市级预算单位 in a county report), a finance office of the wrong level (省财政所).
+
+Part of the entities check (``entities.check_entities`` knows the unit's own level and calls
+``check_level_claims``). Why: a report adapted from a higher or lower unit's text keeps its scope
+and status words; a county bureau that "保障全省…工作顺利开展" or "为全省320名残疾儿童提供康复" claims
+a province-wide result it cannot have. A higher level named as a frame is legitimate and left alone:
+在全省率先, 全省统一的费率 (在全省开展… is a claim all the same), 位居全市第一, 按照全省部署, 全省…专项行动, 高于全省平均, 助力全市发展.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.sentences import split_sentences
+from ..report import Location, Report
+
+__all__ = ["HIGHER", "LEVEL_NAME", "OWN_STATUS", "check_level_claims", "fits"]
+
+# Levels above a unit, which its own duties and results cannot cover: a district's are 全区, never 全市
+# (a district may say 我市 of the city it belongs to, but does not plan for all of it).
+HIGHER = {"省": "", "州": "省", "市": "省", "区": "省市", "县": "省市州", "旗": "省市州盟", "镇": "省市州县区", "乡": "省市州县区",
+          "街道": "省市州县区"}
+LEVEL_NAME = {"省": "省级", "市": "市级", "州": "州级", "县": "县级", "区": "区级", "旗": "旗级"}
+
+# Statements of the unit's own status or scope, whose level word must be the unit's own level:
+# "…局是县人民政府（主管…的）工作部门", "我局为县级预算单位", "在县人民政府门户网站公开", "承办县人民政府交办的".
+OWN_STATUS = [
+    re.compile(r"(?:是|为|系|作为|属于?)([省市州县区旗])(?:级)?人民政府(?:[^，。；]{0,24}?)"
+               r"(?:工作部门|组成部门|直属机构|直属事业单位|派出机构)"),
+    re.compile(r"(?:我|本)(?:局|委|办|中心|院|单位|部门)(?:是|为|系|属于?)([省市州县区旗])(?:级|直)"),
+    re.compile(r"在([省市州县区旗])(?:级)?人民政府(?:门户)?网站[^。；]{0,12}?公开"),
+    re.compile(r"承办([省市州县区旗])(?:委|人民政府|政府)[^。；]{0,6}?交办"),
+]
+
+
+def fits(own: str, said: str, region: str) -> bool:
+    """Whether a unit of level ``own`` (in ``region``) may use the level word ``said`` of itself."""
+    if said == own or (own in "市区" and said in "市区"):  # a district or county-level city may say either
+        return True
+    if region.endswith("自治区"):
+        return said == "区"  # 我区 is what an autonomous region calls itself
+    if region.endswith("盟"):
+        return said in "盟市"
+    if own in ("镇", "乡", "街道"):
+        return said != "省"  # a township speaks of 我县/我市 it belongs to; only a 省 claim is out of place
+    return False
+
+
+# 全X as a scope: not 安全区, 完全市场化, 健全县级…, nor a place's own 昆明市全市 (but 确保全县, 完成全省 are scopes)
+_SCOPE = re.compile(r"(?<![安完健齐周俱双])(?<![\u4e00-\u9fff][省市州县区])全([省市州县区])(?![级域内外面体部年场间])")
+# a higher level named as a frame, not as the unit's own scope: the words just before 全X in its clause …
+_FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
+                           r"比|较|高于|低于|超过|领先|助力|服务|融入|对接|辐射|带动|代表|作为|成为|争创|创建|打造|纳入|报送|上报|向)"
+                           r"[^，。；,;]{0,8}$")
+# … or the words after it: a ranking, a standard, a meeting or campaign of that level, its average
+_FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
+                          r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
+                          r"竞赛|比赛|检查|督查|调研|考评|贡献|大局|之一|专项|推广|交流|借鉴)")
+# a document's title cited without 《》: 根据市人民政府关于印发全市…实施方案的通知
+_CITED_TITLE = re.compile(r"(?:关于|印发|转发)[^，。；,;]*$")
+# what a unit is: 本单位系县级财政全额拨款行政单位, 我局为市本级一级预算单位, 属县直单位 (honours such as
+# 被评为省级示范单位 or 列为市级试点 are other words)
+_STATUS = re.compile(r"(?<![评列定名选认成升划改转设批])(?:是|为|系|属于?)([省市州县区旗])(?:级|直|本级)"
+                     r"(?:(?!示范|试点|先进|文明|重点|标准化|优秀|达标|龙头)[^，。；,;]){0,10}?"
+                     r"(?:预算单位|行政单位|行政机关|事业单位|工作部门|组成部门|直属机构|部门|单位)")
+_FUNDED = re.compile(r"(?:(?:是|为|系|属于?|由)[^，。；,;]{0,4}?|(?:性质|类型|类别)[:：]\s*)([省市州县区旗])(?:级)?财政"
+                     r"(?:全额|差额|定额)(?:拨款|补助|供养|保障)")
+# a 财政所 is a township's finance office: 省财政所, 县财政所 name none
+_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])([省市州县区])财政所(?![属有需得辖])")
+
+
+def _framed(text: str, start: int, end: int) -> bool:
+    if text.rfind("《", 0, start) > text.rfind("》", 0, start) or text.rfind("“", 0, start) > text.rfind("”", 0, start):
+        return True
+    return bool(_FRAME_BEFORE.search(text[:start]) or _FRAME_AFTER.match(text, end) or _CITED_TITLE.search(text[:start]))
+
+
+def _out_of_level(own: str, said: str, region: str) -> bool:
+    """A scope ``全{said}`` that a unit of level ``own`` cannot claim: a higher level (a league's
+    units may say 全市 as a city's do; a township's speak of the county and the city it lies in, so
+    only 全省 is out for them), or for a province or autonomous region (which says 全区) 全市/全县."""
+    if own in ("镇", "乡", "街道"):
+        return said == "省"
+    if said in HIGHER.get(own, "") and not (region.endswith("盟") and said == "市"):
+        return True
+    return own == "省" and said in "市县"
+
+
+def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
+    """Scope, status and finance-office words that do not fit a unit of level ``own``."""
+    out: list[Finding] = []
+    name = LEVEL_NAME.get(own, own)
+    for unit in report.units():
+        for s in split_sentences(unit.text):
+            for m in _SCOPE.finditer(s.text):
+                said = m.group(1)
+                higher = said in HIGHER.get(own, "")  # a higher level may be a frame; a province never says 全县
+                # a sentence that also speaks of the unit's own level compares the two (全市共下达…，其中我县…)
+                compared = re.search(f"[我本全]{own}", s.text) is not None
+                if _out_of_level(own, said, region) and not (higher and (compared or _framed(s.text, m.start(), m.end()))):
+                    out.append(_finding(report, unit.at(s.start + m.start(), s.start + m.end()),
+                                        f"本单位是{name}单位（{region}），文中却以“{m.group(0)}”为工作或成效的范围",
+                                        f"单位层级由单位名称“{region}”推断为{own}；“{m.group(0)}”不是本单位能负责或统计的范围",
+                                        f"如指本单位工作，改为“全{own}”；如引用上级数据，写明来源", "entities.scope_level"))
+            taken = [m.span() for pat in OWN_STATUS for m in pat.finditer(s.text)]  # the entities check's
+            for m in (m for pat in (_STATUS, _FUNDED) for m in pat.finditer(s.text)):
+                if fits(own, m.group(1), region) or any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append(m.span())
+                out.append(_finding(report, unit.at(s.start + m.start(1), s.start + m.end()),
+                                    f"本单位是{name}单位（{region}），说明本单位身份的句子却写作“{m.group(0)}”",
+                                    f"单位层级为{own}级（{region}）；本单位的级次和经费来源应属本级“{own}”",
+                                    f"核实后将“{m.group(1)}”改为“{own}”", "entities.own_status_level"))
+            for m in _OFFICE.finditer(s.text):
+                out.append(_finding(report, unit.at(s.start + m.start(), s.start + m.end()),
+                                    f"“{m.group(0)}”不是一级财政机构的名称：财政所是乡镇的财政机构",
+                                    "省、市、县的财政机构为财政厅、财政局；财政所设在乡镇（街道）",
+                                    "核实后改为本级财政机构的名称", "entities.finance_office"))
+    return out
+
+
+def _finding(report: Report, loc: Location, message: str, evidence: str, suggestion: str, rule: str) -> Finding:
+    return Finding(kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING, message=message,
+                   location=FindingLocation.of(report, loc),
+                   evidence=evidence, suggestion=suggestion, rule=rule)

@@ -1,0 +1,90 @@
+"""Which lines of a report are its titles, and the years they name.
+
+Part of the dates check (``dates`` weighs the titles' years against the body's evidence). Why: a
+title may be a level-0 heading, a short line ending 报告/自评表, a page's 名称: field, a 项目名称：
+field, a file's name, or — at the head of a report, where no title of those shapes stands — a line
+naming YYYY年度 with 自评/评价 whatever its ending. Section headings further down are not titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Heading, Report, TextUnit
+
+__all__ = ["SMALL", "SPACE", "TITLE_YEAR_ANY", "YEAR", "title_years"]
+
+YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{2})"
+SMALL = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+SPACE = r"[ \t\u3000]*"
+_YEAR, _SMALL, _S = YEAR, SMALL, SPACE
+_TITLE_WORDS = re.compile(r"绩效|績效|自评|自評|整体支出|项目支出|评价报告")
+
+# A title's year: 2019年度 or 2019年 (not a date, not one end of a range such as 2022-2024年)
+TITLE_YEAR_ANY = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:度)?(?!" + _S + _SMALL + _S + r"月)(?![\-—－~～至到])")
+_TITLE_LABEL = re.compile(r"^(?:标题|名称|概述|报告名称|文件名称|项目名称)[:：]")
+# a page's index line may hold the title and the next field: 名称: …绩效评价报告 文号:
+_NEXT_FIELD = re.compile(r"(?:文号|发文字号|索引号|主题分类|组配分类|发布机构|生成日期|发布日期|成文日期)[:：].*$")
+_TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表|整体支出|项目支出)(?:[(（][^()（）]{0,40}[)）])?$")
+
+
+# At the head of a report (before its first numbered heading) a title naming a YYYY年度 and 自评/评价
+# may end in any words (自评情况, …的说明, 绩效自评, 报告书, a site's name); further down such a line is
+# a section's heading.
+_HEAD_YEAR = re.compile(_YEAR + _S + "年度")  # such a title names the year evaluated (not 2021年中央…资金)
+_HEAD_TITLE = re.compile(r"自评|自評|评价|評價")
+_CITED = re.compile(r"^《|通知|要求|办法|辦法|方案")  # a notice cited at the head is not the report's title
+_HEAD_UNITS = 25  # a published copy's page fields may come first
+_FILE_SUFFIX = re.compile(r"[-—_]?\.(?:docx?|xlsx?|pdf|wps|et)$", re.IGNORECASE)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])")
+
+
+def _head_units(report: Report) -> set[tuple[int, int | None, int | None]]:
+    """The units at the head of the report: the first few, before any numbered heading (一、…)."""
+    out: set[tuple[int, int | None, int | None]] = set()
+    for k, unit in enumerate(report.units()):
+        if k >= _HEAD_UNITS or _NUMBERED_HEADING.match(unit.text):
+            break
+        out.add((unit.location.block, unit.location.row, unit.location.col))
+    return out
+
+
+def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
+    """The document title (a level-0 heading), or a short unit without a full stop that reads as a
+    report's title: it names a year and ends in 报告/自评表 (a cover's first line may stop at 整体支出;
+    a place or year may follow in brackets; a flattened form may leave | after it or 标题： before),
+    or, at the head of the report (``head``), any such line naming YYYY年度. Section headings like
+    "二、2021年度评价结果整改情况" are not titles."""
+    text = unit.text.strip()
+    block = report.blocks[unit.location.block]
+    if not TITLE_YEAR_ANY.search(text):
+        return False
+    if isinstance(block, Heading) and block.level == 0:
+        return True
+    flat = _NEXT_FIELD.sub("", _TITLE_LABEL.sub("", re.sub(r"[\s|]+", "", text))) if _TITLE_LABEL.match(text) \
+        else re.sub(r"[\s|]+", "", text)
+    flat = _FILE_SUFFIX.sub("", flat)  # a file's name: …自评报告.docx
+    if len(flat) > 80 or "。" in flat or "，" in flat:
+        return False
+    ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE.search(flat) and _HEAD_YEAR.search(flat)
+                                       and not _CITED.search(flat))
+    return bool(ends) and bool(_TITLE_WORDS.search(flat))
+
+
+def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
+    """The years of the report's titles; a line at its head that reads as a title only by naming
+    YYYY年度 with 自评/评价 counts only where no title of the usual shapes is found (a page's category
+    label is no second title)."""
+    out: list[tuple[TextUnit, re.Match[str]]] = []
+    for unit in report.units():
+        if _is_title_like(unit, report):
+            out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
+    if out:
+        return out
+    head = _head_units(report)
+    for unit in report.units():
+        if (unit.location.block, unit.location.row, unit.location.col) in head and _is_title_like(unit, report, True):
+            out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
+    return out
+
+

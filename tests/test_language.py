@@ -1,5 +1,7 @@
 """Language checks: 发文字号, doubled words and clauses, punctuation — quiet on well-formed text."""
 
+import pytest
+
 from drafting.checks.language import check_language
 from drafting.findings import Kind
 from drafting.io.text_reader import read_text_string
@@ -135,3 +137,37 @@ def test_reduplication_said_on_purpose_is_not_a_doubled_word():
 def test_a_closing_bracket_after_a_list_number_is_not_a_punctuation_slip():
     # a lone ")" opening a heading is structure.broken_marker's (tests/test_structure.py)
     assert findings("1)运用资金；2)管理制度。\n\n一）加强管理", Kind.PUNCTUATION) == []
+
+
+def test_serial_numbers_written_without_hao_are_flagged_with_each_one_given_its_hao():
+    [f] = findings("2021年保财教[2021]41、181、193下达我市补助资金。", Kind.DOCUMENT_NUMBER)
+    assert f.quote == "保财教[2021]41、181、193" and "缺少“号”" in f.message
+    assert f.suggestion == "改为 保财教〔2021〕41号、181号、193号"
+    assert len(findings("根据财预〔2020〕10文件开展评价。", Kind.DOCUMENT_NUMBER)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "根据财预〔2020〕10号、11号文件开展评价。",
+    "详见《统计年鉴》〔2020〕3期。",
+    "根据《批复》（腾财预〔2019〕40",  # an excerpt cut off after the number: not a slip
+])
+def test_a_serial_number_with_its_hao_a_period_or_a_cut_off_line_is_left_alone(text):
+    assert findings(text, Kind.DOCUMENT_NUMBER) == []
+
+
+def test_a_year_followed_by_jinnian_for_the_same_period_is_a_repeated_word():
+    [f] = findings("2022年今年以来共接待各级领导500多人次。", Kind.REPEATED_WORD)
+    assert f.quote == "2022年今年以来" and "今年以来" in f.suggestion
+    assert findings("2022年本年收入合计120万元，今年以来支出80万元。", Kind.REPEATED_WORD) == []
+
+
+def test_a_title_mark_or_bracket_still_open_when_the_sentence_ends_is_flagged():
+    [f] = findings("根据《项目支出绩效评价管理办法，开展自评。下一步加强管理。", Kind.PUNCTUATION)
+    assert f.quote == "《" and "》" in f.message
+    [f] = findings("资金来源包括上级补助(含银行贷款及其他资金等。", Kind.PUNCTUATION)
+    assert f.quote == "(" and "）" in f.message
+
+
+def test_a_title_or_bracket_closed_or_cut_off_with_its_paragraph_is_left_alone():
+    assert findings("根据《项目支出绩效评价管理办法》（财预〔2020〕10号），开展自评。", Kind.PUNCTUATION) == []
+    assert findings("根据《项目支出绩效评价管理办法", Kind.PUNCTUATION) == []

@@ -172,3 +172,10 @@ def test_importing_the_library_does_not_load_the_lexicons():
             "print(any(m in sys.modules for m in ('jieba', 'pypinyin')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_characters_dropped_inside_a_title_are_found_when_the_report_writes_the_name_in_full():
+    text = ("根据昆明市东川区人民政府办公室关于印发《昆明市东川区人办公室关于印发<职能配置规定>的通知》"
+            "（东办通〔2019〕58号）文件。")
+    [f] = findings(text)
+    assert f.suggestion == "改为“川区人民政府办公”" and "漏字" in f.message

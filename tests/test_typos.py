@@ -112,12 +112,36 @@ def test_a_doubled_character_said_on_purpose_is_left_alone(text):
 @pytest.mark.parametrize(("text", "quote", "right"), [
     ("截止2023年12月31日，项目已完工。", "截止", "截至"),
     ("项目资金已全部拔付到位。", "拔付", "拨付"),
-    ("资金实行专帐管理，设立专门帐户。", "帐户", "账户"),
+    ("资金实行专账管理，设立专门帐户。", "帐户", "账户"),
     ("我局2024底有在职职工16人。", "2024底", "2024年底"),
+    ("办公楼改造工程于10月峻工验收。", "峻", "竣"),
+    ("项目资金己全部拨付到位。", "己", "已"),
+    ("严格执行政府釆购制度。", "釆", "采"),
+    ("登陆系统填报绩效目标。", "登陆", "登录"),
+    ("坚持励行节约，压减一般性支出。", "励行", "厉行"),
+    ("按照即定目标推进项目建设。", "即定", "既定"),
+    ("及时处理群众反应的问题。", "反应", "反映"),
 ])
 def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     [f] = findings(text)
     assert f.quote == quote and f.suggestion == f"改为“{right}”" and f.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "严于律己，按时完成任务。",  # 己 after 律
+    "鼓励行业协会参与评价。",  # 励行 across two words
+    "交通迅速发展，通讯保障有力。",
+    "加强药品不良反应问题监测。",
+    "购买生活必需品，保障困难群众基本生活。",
+])
+def test_a_classic_confusion_is_not_flagged_where_its_letters_form_the_right_words(text):
+    assert [f for f in findings(text) if f.rule == "language.confusion"] == []
+
+
+def test_a_slip_both_the_lexicon_and_the_curated_list_find_is_one_place():
+    out = findings("抓住关健环节，复盖全县。\n\n报消差旅费。")
+    assert {f.quote for f in out} == {"关健", "复盖", "报消"}
+    assert all("全文共" not in f.message and not f.related for f in out)
 
 
 # -- what it leaves alone ------------------------------------------------------------------------

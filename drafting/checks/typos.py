@@ -370,7 +370,9 @@ def check_typos(report: Report) -> list[Finding]:
     found: dict[tuple[str, str], list[tuple[TextUnit, Typo]]] = defaultdict(list)
     for unit in units:
         for t in [*_unit_typos(unit.text, lex, ctx), *_curated(unit.text)]:
-            found[(t.wrong, t.right)].append((unit, t))
+            places = found[(t.wrong, t.right)]
+            if not any(u is unit and x.start == t.start for u, x in places):  # both ways found it: one place
+                places.append((unit, t))
     out = []
     for (wrong, right), places in found.items():
         unit, t = places[0]

@@ -171,3 +171,17 @@ def test_a_title_mark_or_bracket_still_open_when_the_sentence_ends_is_flagged():
 def test_a_title_or_bracket_closed_or_cut_off_with_its_paragraph_is_left_alone():
     assert findings("根据《项目支出绩效评价管理办法》（财预〔2020〕10号），开展自评。", Kind.PUNCTUATION) == []
     assert findings("根据《项目支出绩效评价管理办法", Kind.PUNCTUATION) == []
+
+
+def test_a_half_width_full_stop_between_two_chinese_characters_is_a_stray_mark():
+    [f] = findings("贯彻执行国家工资和.上级福利政策；会同有关部门拟订办法。", Kind.PUNCTUATION)
+    assert f.quote == "和.上" and f.suggestion == "删去“.”，改为“和上”"
+
+
+@pytest.mark.parametrize("text", [
+    "一.基本情况。项目于2023年完工。",  # a heading's number
+    "摸底不够准确,造成预算资金过大.二是申报不够及时.",  # "." is this writer's full stop
+    "资金到位率为98.5%。",
+])
+def test_a_half_width_full_stop_used_as_a_habit_or_in_a_number_is_left_alone(text):
+    assert findings(text, Kind.PUNCTUATION) == []

@@ -322,9 +322,31 @@ def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"在“{m.group(0)}”后加逗号或句号", rule="language.run_on")
 
 
+# a half-width full stop between two Chinese characters (工资和.上级福利政策) in a paragraph whose
+# sentences end in 。: not the writer's habit for a full stop, so a stray mark. A 一. heading is left
+_STRAY_DOT = re.compile(rf"(?<=[{_HAN}])[.．](?=[{_HAN}])")
+_NUMERAL_HEAD = re.compile(rf"(?:^|[^{_HAN}])[一二三四五六七八九十]+$")
+
+
+def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
+        if "。" not in unit.text:
+            continue
+        for m in _STRAY_DOT.finditer(unit.text):
+            if _NUMERAL_HEAD.search(unit.text, 0, m.start()):
+                continue  # 一.基本情况: a heading's number
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"句中多出一个半角句点：“{unit.text[m.start() - 1:m.end() + 1]}”",
+                location=FindingLocation.of(report, unit.at(m.start() - 1, m.end() + 1)),
+                evidence="两个汉字之间夹着半角“.”，而本段句末都用“。”，这个点是误输入",
+                suggestion=f"删去“.”，改为“{unit.text[m.start() - 1]}{unit.text[m.end()]}”", rule="language.stray_dot")
+
+
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     return [*_document_numbers(report, units), *_doubled_words(report, units), *_repeated_clauses(report, units),
             *_years_twice(report, units), *_doubled_marks(report, units), *_brackets(report, units),
-            *_unbalanced_quotes(report, units), *_unclosed(report, units), *_run_on_years(report, units)]
+            *_unbalanced_quotes(report, units), *_unclosed(report, units), *_run_on_years(report, units),
+            *_stray_dots(report, units)]

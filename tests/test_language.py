@@ -185,3 +185,14 @@ def test_a_half_width_full_stop_between_two_chinese_characters_is_a_stray_mark()
 ])
 def test_a_half_width_full_stop_used_as_a_habit_or_in_a_number_is_left_alone(text):
     assert findings(text, Kind.PUNCTUATION) == []
+
+
+def test_a_bracketed_year_that_is_no_year_is_flagged_without_guessing_the_year():
+    [f] = findings("根据湘财预〔202〕5号文件开展自评。", Kind.DOCUMENT_NUMBER)
+    assert "不是年份" in f.message and "〔年份〕5号" in f.suggestion
+    assert len(findings("根据湘财预〔20211〕5号文件。", Kind.DOCUMENT_NUMBER)) == 1
+
+
+def test_a_space_before_hao_is_not_a_missing_hao():
+    [f] = findings("根据横财预[2018]3 号的要求开展自评。", Kind.DOCUMENT_NUMBER)
+    assert "[ ]" in f.message and "缺少“号”" not in f.message

@@ -62,8 +62,15 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
 # number that ends the text is an excerpt cut off, not a slip
 _DOCNO_NO_HAO = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*"
-    r"(?P<di>第?)\s*(?P<num>\d{1,4})(?P<more>(?:\s*[、，,]\s*\d{1,4})*)(?![\d号年月日期届版.．\-/]|\s*[、，,]\s*\d)(?=\s*\S)"
+    r"(?P<di>第?)\s*(?P<num>\d{1,4})(?P<more>(?:\s*[、，,]\s*\d{1,4})*)(?!\s*[\d号年月日期届版.．\-/]|\s*[、，,]\s*\d)(?=\s*\S)"
 )
+
+
+# a 发文字号 whose bracketed "year" is no year: three or five digits, or four not starting 19/20
+# (湘财预〔202〕5号, 〔20211〕): only inside 〔〕, which nothing but a 发文字号 uses
+_DOCNO_BAD_YEAR = re.compile(
+    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝])\s*(?P<year>\d{{3}}|\d{{5}}|(?!19|20)\d{{4}})\s*[〕﹞]"
+    r"\s*(?P<num>\d{1,4})\s*号")
 
 
 def _no_hao(m: re.Match[str]) -> tuple[str, str]:
@@ -87,8 +94,11 @@ def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             for m in _DOCNO_NO_HAO.finditer(folded):
                 key, what = _no_hao(m)
                 shapes.setdefault(key, []).append((unit, m, what))
+            for m in _DOCNO_BAD_YEAR.finditer(folded):
+                shapes.setdefault(f"year-{m['year']}", []).append(
+                    (unit, m, f"“{m['year']}”不是年份（年份应为四位，如2021）"))
     out = []
-    for places in shapes.values():
+    for key, places in shapes.items():
         unit, m, what = places[0]
         org_tail = _NOT_ORG_TAIL.sub("", m["org"]) or m["org"]
         start = m.end("org") - len(org_tail)
@@ -99,7 +109,8 @@ def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             message=f"发文字号格式不规范：{what}{count}",
             location=FindingLocation.of(report, unit.at(start, m.end())), related=others,
             evidence="GB/T 9704-2012：发文字号由机关代字、年份、发文顺序号组成，年份用六角括号〔〕，序号不加“第”、不编虚位",
-            suggestion=f"改为 {org_tail}〔{m['year']}〕{_serials(m)}",
+            suggestion=(f"核对原文件的四位发文年份，写作 {org_tail}〔年份〕{_serials(m)}" if key.startswith("year-")
+                        else f"改为 {org_tail}〔{m['year']}〕{_serials(m)}"),
             rule="language.document_number"))
     return out
 

@@ -98,12 +98,25 @@ def test_a_character_typed_twice_is_a_repeated_word_with_one_of_them_to_delete()
     assert "连写两次" in f.evidence
 
 
+@pytest.mark.parametrize(("text", "quote"), [
+    ("按照照要求开展绩效自评。", "照照"),  # after 按照
+    ("资金使用用效益明显。", "用用"),
+    ("加强专项资金的的管理。", "的的"),  # a function word never said twice
+])
+def test_a_character_typed_twice_after_a_word_or_a_doubled_function_word_is_found(text, quote):
+    [f] = [f for f in check_typos(read_text_string(text)) if f.rule == "language.doubled_char"]
+    assert f.quote == quote and f.suggestion == f"改为“{quote[0]}”"
+
+
 @pytest.mark.parametrize("text", [
     "我们常常深入村组走访，年年开展回头看。",  # reduplications that are words
     "县人民医院建成卒中中心和胸痛中心。",  # one word's end and the next word's start
     "截至2022年年末，项目全部完工。",
     "芳芳同学获得三好学生称号。",  # a pet name
     "坚持项项落实、批批检测。",  # every item, every batch
+    "你现在在做什么工作？",  # 现在 then the 在 of 在做
+    "一是年初对对象摸底不够准确。",  # 对 then 对象
+    "把一项项工作落到实处。",  # one after another
 ])
 def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     assert [f for f in check_typos(read_text_string(text)) if f.rule == "language.doubled_char"] == []

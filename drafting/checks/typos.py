@@ -313,27 +313,44 @@ def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str
     return anyone, [(re.compile(e["wrong"]), e) for e in entries]
 
 
+# function words never said twice (的的, 在在, 和和): doubled, they are a slip even when both stand alone
+_NEVER_DOUBLED = frozenset("的在和与及对将把被从向为于并或其之由因按")
+# characters that often start the next phrase right after a word ending in them (现在在做, 个人人手)
+_STARTS_PHRASE = _NEVER_DOUBLED | frozenset("了是有也都就会要能可上下中内外前后里人年月日天")
+
+
 def _doubled(run: str, route: tuple[float, list[tuple[int, int]]],
              lex: Lexicon) -> Iterator[tuple[int, str]]:
-    """A character typed twice (优待金金发放): the same character twice, one a token of its own and
-    the other the edge of a rare word (优待金, jieba 5). A reduplication said on purpose is a word
-    (常常), the start of words (年年有余), a common word's end or start (卒中中心, 2022年年末), or two
-    stranded characters (项项落实) — those are left alone."""
+    """A character typed twice (优待金金发放, 按照照要求): the same character twice, one a token of its
+    own and the other the end of a word before it (按照) or the start of a rare word after it (优待金);
+    or a function word twice, both alone (的的). A reduplication said on purpose is a word (常常), the
+    start of words (年年有余, 面面俱到), a measure word after 一 (一项项), a function word before a word
+    that starts with it (对对象, 卒中中心) or after a word that ends with it (现在在做), or two stranded
+    characters (项项落实) — left alone."""
     _, spans = route
-    loose: dict[int, bool] = {}  # position -> a token of its own
+    ends: dict[int, bool] = {}  # position -> the last character of a word
+    starts: dict[int, bool] = {}  # position -> the first character of a rare word
+    alone: set[int] = set()
     for s, e in spans:
         if e - s == 1:
-            loose[s] = True
-        elif lex.freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
-            loose.setdefault(s, False)
-            loose.setdefault(e - 1, False)
-    for a in sorted(loose):
-        # exactly one of them alone: two stranded ones may be said on purpose (项项落实, 批批检测, 芳芳)
-        if a + 1 in loose and run[a] == run[a + 1] and loose[a] != loose[a + 1]:
-            if lex.freq(run[a:a + 2]) > RARE or (not lex.freq(run[a:a + 2]) and lex.starts_words(run[a:a + 2])):
-                continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
-            shorter = run[:a] + run[a + 1:]
-            yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"
+            alone.add(s)
+        elif not lex.is_name(run[s:e]):
+            ends[e - 1] = True
+            if lex.freq(run[s:e]) <= RARE:
+                starts[s] = True
+    for a in range(len(run) - 1):
+        if run[a] != run[a + 1]:
+            continue
+        pair = run[a:a + 2]
+        both_alone = a in alone and a + 1 in alone and run[a] in _NEVER_DOUBLED
+        one_alone = ((a in ends and a + 1 in alone and run[a] not in _STARTS_PHRASE)
+                     or (a in alone and a + 1 in starts))
+        if not (both_alone or one_alone) or (a and run[a - 1] == "一"):
+            continue  # 一项项, 一批批: one after another
+        if lex.freq(pair) > RARE or (one_alone and not lex.freq(pair) and lex.starts_words(pair)):
+            continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
+        shorter = run[:a] + run[a + 1:]
+        yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"
 
 
 def _curated(text: str) -> Iterator[Typo]:

@@ -196,3 +196,13 @@ def test_a_bracketed_year_that_is_no_year_is_flagged_without_guessing_the_year()
 def test_a_space_before_hao_is_not_a_missing_hao():
     [f] = findings("根据横财预[2018]3 号的要求开展自评。", Kind.DOCUMENT_NUMBER)
     assert "[ ]" in f.message and "缺少“号”" not in f.message
+
+
+def test_one_half_width_comma_among_full_width_ones_is_flagged():
+    [f] = findings("全年预算执行率98.6%，资金按时拨付,项目全部完工，群众满意度95%。", Kind.PUNCTUATION)
+    assert f.quote == "," and f.suggestion == "改为“，”"
+
+
+def test_half_width_commas_used_throughout_or_in_numbers_are_left_alone():
+    assert findings("资金按时拨付,项目全部完工,群众满意度95%。", Kind.PUNCTUATION) == []
+    assert findings("共支出1,200万元，其中，基本支出800万元。", Kind.PUNCTUATION) == []

@@ -364,7 +364,7 @@ def _half_width_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding
         if "," not in unit.text and ";" not in unit.text:
             continue
         marks = list(_HALF_MARK.finditer(unit.text))
-        if not marks or unit.text.count("，") + unit.text.count("；") < 2 * len(marks) + 1:
+        if not marks or unit.text.count("，") + unit.text.count("；") < 2 * len(marks):
             continue  # not one odd mark among full-width ones
         for m in marks:
             full = "，" if m[0] == "," else "；"

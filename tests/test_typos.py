@@ -216,3 +216,9 @@ def test_characters_dropped_inside_a_title_are_found_when_the_report_writes_the_
             "（东办通〔2019〕58号）文件。")
     [f] = findings(text)
     assert f.suggestion == "改为“川区人民政府办公”" and "漏字" in f.message
+
+
+def test_a_slip_into_a_character_jieba_tags_as_a_surname_is_still_found():
+    # 金 and 李 alone are tagged as surnames; a name has two characters or more
+    text = "项目资金使用规范，资金到位率100%。\n\n专项字金绩效评价报告。"
+    assert ("字金", "改为“资金”") in fixes(text)

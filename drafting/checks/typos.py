@@ -125,11 +125,11 @@ class Typo:
 
 
 def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
-    """Positions in a single-character token or a rare word, outside names."""
+    """Positions in a single-character token or a rare word, outside names. A character alone is
+    never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more."""
     out: set[int] = set()
     for s, e in spans:
-        token = run[s:e]
-        if not lex.is_name(token) and (e - s == 1 or lex.freq(token) <= RARE):
+        if e - s == 1 or (lex.freq(run[s:e]) <= RARE and not lex.is_name(run[s:e])):
             out.update(range(s, e))
     return out
 

@@ -220,5 +220,5 @@ def test_characters_dropped_inside_a_title_are_found_when_the_report_writes_the_
 
 def test_a_slip_into_a_character_jieba_tags_as_a_surname_is_still_found():
     # 金 and 李 alone are tagged as surnames; a name has two characters or more
-    text = "项目资金使用规范，资金到位率100%。\n\n专项字金绩效评价报告。"
-    assert ("字金", "改为“资金”") in fixes(text)
+    assert fixes("项目资金使用规范，资金到位率100%。\n\n下达字金120万元。") == {("字金", "改为“资金”")}
+    assert fixes("城市管理局负责城市管理。\n\n城市管李局2020年度。") == {("管李局", "改为“管理局”")}

@@ -222,3 +222,10 @@ def test_a_slip_into_a_character_jieba_tags_as_a_surname_is_still_found():
     # 金 and 李 alone are tagged as surnames; a name has two characters or more
     assert fixes("项目资金使用规范，资金到位率100%。\n\n下达字金120万元。") == {("字金", "改为“资金”")}
     assert fixes("城市管理局负责城市管理。\n\n城市管李局2020年度。") == {("管李局", "改为“管理局”")}
+
+
+def test_a_slip_in_a_title_is_found_only_when_it_is_no_word_and_the_report_writes_the_right_one():
+    text = "张家界市财政局负责资金下达。\n\n根据《张家界市财怔局关于开展绩效自评的通知》要求。"
+    [f] = findings(text)
+    assert "怔" in f.quote and f.suggestion == f"改为“{f.quote.replace('怔', '政')}”"
+    assert fixes("根据《张家界市财怔局关于开展绩效自评的通知》要求。") == set()  # the report never writes 财政

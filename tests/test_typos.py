@@ -229,3 +229,9 @@ def test_a_slip_in_a_title_is_found_only_when_it_is_no_word_and_the_report_write
     [f] = findings(text)
     assert "怔" in f.quote and f.suggestion == f"改为“{f.quote.replace('怔', '政')}”"
     assert fixes("根据《张家界市财怔局关于开展绩效自评的通知》要求。") == set()  # the report never writes 财政
+
+
+def test_a_slip_that_ends_a_longer_word_is_found_unless_the_typed_character_is_a_function_word():
+    assert fixes("加强监管人员业务培训。\n\n组织监管人员业务培讯。") == {("培讯", "改为“培训”")}
+    # 计量单 (a measurement sheet) then 为: 为 alone is meant
+    assert fixes("工程计量支付以监理签认的计量单为依据。\n\n统一计量单位。") == set()

@@ -181,9 +181,12 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is
-                # inside a vocabulary word (绩效管理) or a common word (明显提高: jieba writes it as one)
+                # inside a vocabulary word (绩效管理) or a common word (明显提高: jieba writes it as one),
+                # or ends one where the typed character is no function word (专项字金 → 专项资金; but
+                # 计量单为依据 keeps its 为)
                 fits = any((s == a and b <= e) or (s <= a and b <= e and (
-                    fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON)) for s, e in new_spans)
+                    fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON))
+                    or (s < a and b == e and run[i] not in _STARTS_PHRASE) for s, e in new_spans)
                 if fits and new_logp - logp >= GAIN:
                     found.append((new_logp - logp, a, b, right, why))
     kept: list[tuple[float, int, int, str, str]] = []

@@ -235,3 +235,9 @@ def test_a_slip_that_ends_a_longer_word_is_found_unless_the_typed_character_is_a
     assert fixes("加强监管人员业务培训。\n\n组织监管人员业务培讯。") == {("培讯", "改为“培训”")}
     # 计量单 (a measurement sheet) then 为: 为 alone is meant
     assert fixes("工程计量支付以监理签认的计量单为依据。\n\n统一计量单位。") == set()
+
+
+def test_a_slip_into_a_place_name_the_report_writes_is_corrected_to_it():
+    text = "昆明市东川区城市管理局。\n\n昆明市财政局下达资金。\n\n困明市东川区城市管理局2020年度部门整体支出。"
+    assert fixes(text) == {("困明市", "改为“昆明市”")}
+    assert fixes("困明市东川区城市管理局2020年度部门整体支出。") == set()  # the report never writes 昆明

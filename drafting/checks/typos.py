@@ -146,9 +146,10 @@ def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> It
                 yield a, b
 
 
-def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon,
-                supported: Callable[[str, str], bool]) -> Iterator[tuple[str, str]]:
-    """(corrected word, why) for ``run[a:b]`` with the character at ``i`` replaced."""
+def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], bool],
+                names: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
+    """(corrected word, why) for ``run[a:b]`` with the character at ``i`` replaced: a common word,
+    or a name the report itself writes (困明 where it writes 昆明)."""
     word = run[a:b]
     rare = lex.freq(word)
     if rare > RARE:
@@ -156,7 +157,8 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon,
     k = i - a
     ch = run[i]
     shapes, sounds = lex.shapes.get(ch, ""), _fuzzy_readings(ch)
-    for right in lex.like(word[:k] + "?" + word[k + 1:]):
+    pattern = word[:k] + "?" + word[k + 1:]
+    for right in (*lex.like(pattern), *names.get(pattern, ())):
         # a quick sieve before ``_similar``: a similar shape, or a (fuzzy) syllable in common
         if ((right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k])))
                 and lex.freq(right) >= 100 * rare and supported(word, right)):
@@ -166,7 +168,8 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon,
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
-               supported: Callable[[str, str], bool]) -> list[tuple[int, int, str, str]]:
+               supported: Callable[[str, str], bool],
+               names: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
@@ -177,7 +180,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         for i in range(a, b):
             if i not in open_:
                 continue
-            for right, why in _candidates(run, a, b, i, lex, supported):
+            for right, why in _candidates(run, a, b, i, lex, supported, names or {}):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is
@@ -249,6 +252,7 @@ class _Context:
     written: set[str]
     vocabulary: set[str]
     freq: Callable[[str], int]
+    names: dict[str, list[str]]  # the names the report writes twice or more, by wildcard pattern
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     bigrams: dict[str, list[int]] | None = None
 
@@ -257,7 +261,12 @@ class _Context:
         routes = {run: lex.route(run) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
         written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
                    for n in (2, 3, 4) for i in range(e - s - n + 1)}
-        return cls(whole, routes, written, lex.vocabulary, lex.freq)
+        names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern
+        for word in {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if 2 <= e - s <= 4}:
+            if lex.is_name(word) and whole.count(word) >= 2:
+                for i in range(len(word)):
+                    names[word[:i] + "?" + word[i + 1:]].append(word)
+        return cls(whole, routes, written, lex.vocabulary, lex.freq, names)
 
     def supported(self, wrong: str, right: str) -> bool:
         """A correction must be a word of the vocabulary or one the report writes elsewhere; or a
@@ -271,7 +280,7 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported)]
+                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in _dropped(run, route[1], lex, self)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in _doubled(run, route, lex)]

@@ -270,16 +270,17 @@ _UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？]")
 
 
 def _unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """A 《 or （ still open when its sentence ends. One left open where the paragraph stops is left
-    alone: a copy may have broken the line there."""
+    """A 《 or （ still open when its sentence ends, pointed at from the mark to the sentence's end
+    (where the closing mark went missing). One left open where the paragraph stops is left alone: a
+    copy may have broken the line there."""
     for unit in units:
         for m in _UNCLOSED.finditer(unit.text):
             closer = "》" if m[0][0] == "《" else "）"
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"“{m[0][0]}”在句末之前没有对应的“{closer}”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.start() + 1)),
-                evidence=f"“{m[0][:16]}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
                 suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
 
 

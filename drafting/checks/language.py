@@ -355,32 +355,10 @@ def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"删去“.”，改为“{unit.text[m.start() - 1]}{unit.text[m.end()]}”", rule="language.stray_dot")
 
 
-# a half-width comma or semicolon between two Chinese characters (资金到位,项目开工) in a paragraph
-# that otherwise writes ，: a slip of the input method. A writer who uses , throughout is left alone
-_HALF_MARK = re.compile(rf"(?<=[{_HAN}])[,;](?=[{_HAN}])")
-
-
-def _half_width_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
-        if "," not in unit.text and ";" not in unit.text:
-            continue
-        marks = list(_HALF_MARK.finditer(unit.text))
-        if not marks or unit.text.count("，") + unit.text.count("；") < 2 * len(marks):
-            continue  # not one odd mark among full-width ones
-        for m in marks:
-            full = "，" if m[0] == "," else "；"
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message=f"中文句中用了半角“{m[0]}”：“{unit.text[m.start() - 1:m.end() + 1]}”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"本段其余处都用全角“{full}”，只有这里是半角“{m[0]}”",
-                suggestion=f"改为“{full}”", rule="language.half_width")
-
-
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     return [*_document_numbers(report, units), *_doubled_words(report, units), *_repeated_clauses(report, units),
             *_years_twice(report, units), *_doubled_marks(report, units), *_brackets(report, units),
             *_unbalanced_quotes(report, units), *_unclosed(report, units), *_run_on_years(report, units),
-            *_stray_dots(report, units), *_half_width_marks(report, units)]
+            *_stray_dots(report, units)]

@@ -70,8 +70,12 @@ def _reading(ch: str) -> str:
 
 @cache
 def _word_readings(word: str) -> tuple[str, ...]:
-    """The readings of a word's characters in that word (银行: yin2 hang2)."""
-    return lexicon().readings(word)
+    """The readings of a word's characters in that word (银行: yin2 hang2). A name (昆明) is not among
+    the lexicon file's words: its characters' usual readings, so that pypinyin is never imported."""
+    lex = lexicon()
+    if lex.is_name(word):
+        return tuple(_reading(ch) for ch in word)
+    return lex.readings(word)
 
 
 def _readings_toneless(ch: str) -> tuple[str, ...]:
@@ -329,6 +333,7 @@ def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str
     return anyone, [(re.compile(e["wrong"]), e) for e in entries]
 
 
+_TWICE = re.compile(r"(.)(?=\1)")
 # function words never said twice (的的, 在在, 和和): doubled, they are a slip even when both stand alone
 _NEVER_DOUBLED = frozenset("的在和与及对将把被从向为于并或其之由因按")
 # characters that often start the next phrase right after a word ending in them (现在在做, 个人人手)
@@ -343,6 +348,8 @@ def _doubled(run: str, route: tuple[float, list[tuple[int, int]]],
     start of words (年年有余, 面面俱到), a measure word after 一 (一项项), a function word before a word
     that starts with it (对对象, 卒中中心) or after a word that ends with it (现在在做), or two stranded
     characters (项项落实) — left alone."""
+    if _TWICE.search(run) is None:
+        return
     _, spans = route
     ends: dict[int, bool] = {}  # position -> the last character of a word
     starts: dict[int, bool] = {}  # position -> the first character of a rare word
@@ -354,9 +361,8 @@ def _doubled(run: str, route: tuple[float, list[tuple[int, int]]],
             ends[e - 1] = True
             if lex.freq(run[s:e]) <= RARE:
                 starts[s] = True
-    for a in range(len(run) - 1):
-        if run[a] != run[a + 1]:
-            continue
+    for m in _TWICE.finditer(run):  # the doubled places only: a loop over every character costs more
+        a = m.start()
         pair = run[a:a + 2]
         both_alone = a in alone and a + 1 in alone and run[a] in _NEVER_DOUBLED
         one_alone = ((a in ends and a + 1 in alone and run[a] not in _STARTS_PHRASE)

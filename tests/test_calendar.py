@@ -40,20 +40,3 @@ def test_a_finish_dated_before_its_start_in_one_sentence_is_flagged():
 def test_possible_dates_and_orders_are_left_alone(text):
     assert calendar_findings(text) == []
 
-
-@pytest.mark.parametrize(("text", "quote"), [
-    ("市人民政府驻北京联络处2022年今年以来共接待各级领导500余人次。", "2022年今年"),
-    ("2023年度本年累计完成投资1,200万元。", "2023年度本年"),
-])
-def test_a_year_named_twice_back_to_back_is_a_repeated_word(text, quote):
-    [f] = [f for f in check_calendar(read_text_string(text)) if f.rule == "calendar.period_twice"]
-    assert f.quote == quote and f.kind == Kind.REPEATED_WORD
-
-
-@pytest.mark.parametrize("text", [
-    "2023年年初预算1,000万元，本年追加200万元。",
-    "2023年本年度预算执行率为98%。",  # 本年度 names the budget year, a common form heading
-    "今年以来共接待各级领导500余人次。",
-])
-def test_a_year_and_other_period_words_are_left_alone(text):
-    assert [f for f in check_calendar(read_text_string(text)) if f.rule == "calendar.period_twice"] == []

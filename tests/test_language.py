@@ -1,5 +1,7 @@
 """Language checks: 发文字号, doubled words and clauses, punctuation — quiet on well-formed text."""
 
+import pytest
+
 from drafting.checks.language import check_language
 from drafting.findings import Kind
 from drafting.io.text_reader import read_text_string
@@ -135,3 +137,72 @@ def test_reduplication_said_on_purpose_is_not_a_doubled_word():
 def test_a_closing_bracket_after_a_list_number_is_not_a_punctuation_slip():
     # a lone ")" opening a heading is structure.broken_marker's (tests/test_structure.py)
     assert findings("1)运用资金；2)管理制度。\n\n一）加强管理", Kind.PUNCTUATION) == []
+
+
+def test_serial_numbers_written_without_hao_are_flagged_with_each_one_given_its_hao():
+    [f] = findings("2021年保财教[2021]41、181、193下达我市补助资金。", Kind.DOCUMENT_NUMBER)
+    assert f.quote == "保财教[2021]41、181、193" and "缺少“号”" in f.message
+    assert f.suggestion == "改为 保财教〔2021〕41号、181号、193号"
+    assert len(findings("根据财预〔2020〕10文件开展评价。", Kind.DOCUMENT_NUMBER)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "根据财预〔2020〕10号、11号文件开展评价。",
+    "详见《统计年鉴》〔2020〕3期。",
+    "根据《批复》（腾财预〔2019〕40",  # an excerpt cut off after the number: not a slip
+])
+def test_a_serial_number_with_its_hao_a_period_or_a_cut_off_line_is_left_alone(text):
+    assert findings(text, Kind.DOCUMENT_NUMBER) == []
+
+
+def test_a_year_followed_by_jinnian_for_the_same_period_is_a_repeated_word():
+    [f] = findings("2022年今年以来共接待各级领导500多人次。", Kind.REPEATED_WORD)
+    assert f.quote == "2022年今年以来" and "今年以来" in f.suggestion
+    assert findings("2022年本年收入合计120万元，今年以来支出80万元。", Kind.REPEATED_WORD) == []
+
+
+def test_a_title_mark_or_bracket_still_open_when_the_sentence_ends_is_flagged():
+    [f] = findings("根据《项目支出绩效评价管理办法，开展自评。下一步加强管理。", Kind.PUNCTUATION)
+    assert f.quote == "《项目支出绩效评价管理办法，开展自评。" and "》" in f.message
+    [f] = findings("资金来源包括上级补助(含银行贷款及其他资金等。", Kind.PUNCTUATION)
+    assert f.quote.startswith("(含银行") and "）" in f.message
+
+
+def test_a_title_or_bracket_closed_or_cut_off_with_its_paragraph_is_left_alone():
+    assert findings("根据《项目支出绩效评价管理办法》（财预〔2020〕10号），开展自评。", Kind.PUNCTUATION) == []
+    assert findings("根据《项目支出绩效评价管理办法", Kind.PUNCTUATION) == []
+
+
+def test_a_half_width_full_stop_between_two_chinese_characters_is_a_stray_mark():
+    [f] = findings("贯彻执行国家工资和.上级福利政策；会同有关部门拟订办法。", Kind.PUNCTUATION)
+    assert f.quote == "和.上" and f.suggestion == "删去“.”，改为“和上”"
+
+
+@pytest.mark.parametrize("text", [
+    "一.基本情况。项目于2023年完工。",  # a heading's number
+    "摸底不够准确,造成预算资金过大.二是申报不够及时.",  # "." is this writer's full stop
+    "资金到位率为98.5%。",
+])
+def test_a_half_width_full_stop_used_as_a_habit_or_in_a_number_is_left_alone(text):
+    assert findings(text, Kind.PUNCTUATION) == []
+
+
+def test_a_bracketed_year_that_is_no_year_is_flagged_without_guessing_the_year():
+    [f] = findings("根据湘财预〔202〕5号文件开展自评。", Kind.DOCUMENT_NUMBER)
+    assert "不是年份" in f.message and "〔年份〕5号" in f.suggestion
+    assert len(findings("根据湘财预〔20211〕5号文件。", Kind.DOCUMENT_NUMBER)) == 1
+
+
+def test_a_space_before_hao_is_not_a_missing_hao():
+    [f] = findings("根据横财预[2018]3 号的要求开展自评。", Kind.DOCUMENT_NUMBER)
+    assert "[ ]" in f.message and "缺少“号”" not in f.message
+
+
+def test_mixed_full_and_half_width_commas_are_a_layout_habit_not_a_finding():
+    # evals/LABELLING.md: mixed full/half-width marks are layout, not a defect
+    assert findings("全年预算执行率98.6%，资金按时拨付,项目全部完工，群众满意度95%。", Kind.PUNCTUATION) == []
+
+
+def test_half_width_commas_used_throughout_or_in_numbers_are_left_alone():
+    assert findings("资金按时拨付,项目全部完工,群众满意度95%。", Kind.PUNCTUATION) == []
+    assert findings("共支出1,200万元，其中，基本支出800万元。", Kind.PUNCTUATION) == []

@@ -98,12 +98,25 @@ def test_a_character_typed_twice_is_a_repeated_word_with_one_of_them_to_delete()
     assert "连写两次" in f.evidence
 
 
+@pytest.mark.parametrize(("text", "quote"), [
+    ("按照照要求开展绩效自评。", "照照"),  # after 按照
+    ("资金使用用效益明显。", "用用"),
+    ("加强专项资金的的管理。", "的的"),  # a function word never said twice
+])
+def test_a_character_typed_twice_after_a_word_or_a_doubled_function_word_is_found(text, quote):
+    [f] = [f for f in check_typos(read_text_string(text)) if f.rule == "language.doubled_char"]
+    assert f.quote == quote and f.suggestion == f"改为“{quote[0]}”"
+
+
 @pytest.mark.parametrize("text", [
     "我们常常深入村组走访，年年开展回头看。",  # reduplications that are words
     "县人民医院建成卒中中心和胸痛中心。",  # one word's end and the next word's start
     "截至2022年年末，项目全部完工。",
     "芳芳同学获得三好学生称号。",  # a pet name
     "坚持项项落实、批批检测。",  # every item, every batch
+    "你现在在做什么工作？",  # 现在 then the 在 of 在做
+    "一是年初对对象摸底不够准确。",  # 对 then 对象
+    "把一项项工作落到实处。",  # one after another
 ])
 def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     assert [f for f in check_typos(read_text_string(text)) if f.rule == "language.doubled_char"] == []
@@ -112,12 +125,36 @@ def test_a_doubled_character_said_on_purpose_is_left_alone(text):
 @pytest.mark.parametrize(("text", "quote", "right"), [
     ("截止2023年12月31日，项目已完工。", "截止", "截至"),
     ("项目资金已全部拔付到位。", "拔付", "拨付"),
-    ("资金实行专帐管理，设立专门帐户。", "帐户", "账户"),
+    ("资金实行专账管理，设立专门帐户。", "帐户", "账户"),
     ("我局2024底有在职职工16人。", "2024底", "2024年底"),
+    ("办公楼改造工程于10月峻工验收。", "峻", "竣"),
+    ("项目资金己全部拨付到位。", "己", "已"),
+    ("严格执行政府釆购制度。", "釆", "采"),
+    ("登陆系统填报绩效目标。", "登陆", "登录"),
+    ("坚持励行节约，压减一般性支出。", "励行", "厉行"),
+    ("按照即定目标推进项目建设。", "即定", "既定"),
+    ("及时处理群众反应的问题。", "反应", "反映"),
 ])
 def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     [f] = findings(text)
     assert f.quote == quote and f.suggestion == f"改为“{right}”" and f.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "严于律己，按时完成任务。",  # 己 after 律
+    "鼓励行业协会参与评价。",  # 励行 across two words
+    "交通迅速发展，通讯保障有力。",
+    "加强药品不良反应问题监测。",
+    "购买生活必需品，保障困难群众基本生活。",
+])
+def test_a_classic_confusion_is_not_flagged_where_its_letters_form_the_right_words(text):
+    assert [f for f in findings(text) if f.rule == "language.confusion"] == []
+
+
+def test_a_slip_both_the_lexicon_and_the_curated_list_find_is_one_place():
+    out = findings("抓住关健环节，复盖全县。\n\n报消差旅费。")
+    assert {f.quote for f in out} == {"关健", "复盖", "报消"}
+    assert all("全文共" not in f.message and not f.related for f in out)
 
 
 # -- what it leaves alone ------------------------------------------------------------------------
@@ -172,3 +209,35 @@ def test_importing_the_library_does_not_load_the_lexicons():
             "print(any(m in sys.modules for m in ('jieba', 'pypinyin')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_characters_dropped_inside_a_title_are_found_when_the_report_writes_the_name_in_full():
+    text = ("根据昆明市东川区人民政府办公室关于印发《昆明市东川区人办公室关于印发<职能配置规定>的通知》"
+            "（东办通〔2019〕58号）文件。")
+    [f] = findings(text)
+    assert f.suggestion == "改为“川区人民政府办公”" and "漏字" in f.message
+
+
+def test_a_slip_into_a_character_jieba_tags_as_a_surname_is_still_found():
+    # 金 and 李 alone are tagged as surnames; a name has two characters or more
+    assert fixes("项目资金使用规范，资金到位率100%。\n\n下达字金120万元。") == {("字金", "改为“资金”")}
+    assert fixes("城市管理局负责城市管理。\n\n城市管李局2020年度。") == {("管李局", "改为“管理局”")}
+
+
+def test_a_slip_in_a_title_is_found_only_when_it_is_no_word_and_the_report_writes_the_right_one():
+    text = "张家界市财政局负责资金下达。\n\n根据《张家界市财怔局关于开展绩效自评的通知》要求。"
+    [f] = findings(text)
+    assert "怔" in f.quote and f.suggestion == f"改为“{f.quote.replace('怔', '政')}”"
+    assert fixes("根据《张家界市财怔局关于开展绩效自评的通知》要求。") == set()  # the report never writes 财政
+
+
+def test_a_slip_that_ends_a_longer_word_is_found_unless_the_typed_character_is_a_function_word():
+    assert fixes("加强监管人员业务培训。\n\n组织监管人员业务培讯。") == {("培讯", "改为“培训”")}
+    # 计量单 (a measurement sheet) then 为: 为 alone is meant
+    assert fixes("工程计量支付以监理签认的计量单为依据。\n\n统一计量单位。") == set()
+
+
+def test_a_slip_into_a_place_name_the_report_writes_is_corrected_to_it():
+    text = "昆明市东川区城市管理局。\n\n昆明市财政局下达资金。\n\n困明市东川区城市管理局2020年度部门整体支出。"
+    assert fixes(text) == {("困明市", "改为“昆明市”")}
+    assert fixes("困明市东川区城市管理局2020年度部门整体支出。") == set()  # the report never writes 昆明

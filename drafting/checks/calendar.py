@@ -1,5 +1,4 @@
-"""Dates that cannot be true: a day the month does not have (2月30日, 13月), a finish before its start,
-and one period named twice (2022年今年以来).
+"""Dates that cannot be true: a day the month does not have (2月30日, 13月), and a finish before its start.
 
 Why: dates are typed by hand and edited when a report is copied; 2023年2月30日 or 开工2023年10月 …
 竣工2023年8月 cannot both stand, and a reviewer checks them first when the schedule is scored.
@@ -28,9 +27,6 @@ _DATE = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d{2})\s*年\s*" + _NUM + r"
 _START = re.compile(r"^\s*(?:正式)?(?:开工|动工|启动|开始实施|开始建设|开始施工|进场施工|开始)")
 _FINISH = re.compile(r"^\s*(?:全面|全部|顺利|如期)?(?:竣工|完工|完成验收|通过验收|验收|建成|交付使用)")
 _Dated = tuple[int, int, int | None, re.Match[str]]  # year, month, day, where
-# a year and a word for "this year" back to back: one period named twice, the second often left from
-# an in-year summary (2022年今年以来共接待…)
-_TWICE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?\s*(今年|本年)(?!度)")
 
 
 def _int(s: str) -> int | None:
@@ -71,15 +67,6 @@ def check_calendar(report: Report) -> list[Finding]:
                                     why, "核对日期", "calendar.impossible"))
         for s in split_sentences(text):
             out += _order(report, unit, s.start, s.text)
-    for unit in report.units():
-        for m in _TWICE.finditer(fold_width(unit.text)):
-            said = unit.text[m.start():m.end()]
-            out.append(Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
-                message=f"“{said}”把同一时间说了两遍",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m.group(1)}年”与“{m.group(2)}”指同一年；“{m.group(2)}以来”多是年中总结的说法，年度报告沿用时常留下",
-                suggestion=f"保留一种说法，如删去“{m.group(2)}”", rule="calendar.period_twice"))
     return out
 
 

@@ -31,8 +31,9 @@ _DOCNO = re.compile(
 )
 _GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
 _WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］"}
-# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号)
-_NOT_ORG_TAIL = re.compile(r"^.*?(?:印发|根据|按照|依据|执行|转发|关于|下达|文件|通知|精神|要求|的)")
+# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号), or the
+# 年 of a date just before it (2021年保财教[2021]41…)
+_NOT_ORG_TAIL = re.compile(r"^(?:.*?(?:印发|根据|按照|依据|执行|转发|关于|下达|文件|通知|精神|要求|的)|年(?=.))")
 
 
 def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
@@ -56,19 +57,48 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
     return None
 
 
+# 机关代字, the year in brackets that only a 发文字号 uses, and one or more serial numbers with no 号
+# after them (保财教[2021]41、181、193下达…): a date, an issue or an edition would say 月, 期, 版; a
+# number that ends the text is an excerpt cut off, not a slip
+_DOCNO_NO_HAO = re.compile(
+    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*"
+    r"(?P<di>第?)\s*(?P<num>\d{1,4})(?P<more>(?:\s*[、，,]\s*\d{1,4})*)(?!\s*[\d号年月日期届版.．\-/]|\s*[、，,]\s*\d)(?=\s*\S)"
+)
+
+
+# a 发文字号 whose bracketed "year" is no year: three or five digits, or four not starting 19/20
+# (湘财预〔202〕5号, 〔20211〕): only inside 〔〕, which nothing but a 发文字号 uses
+_DOCNO_BAD_YEAR = re.compile(
+    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝])\s*(?P<year>\d{{3}}|\d{{5}}|(?!19|20)\d{{4}})\s*[〕﹞]"
+    r"\s*(?P<num>\d{1,4})\s*号")
+
+
+def _no_hao(m: re.Match[str]) -> tuple[str, str]:
+    """The shape key and message of a 发文字号 written without its 号."""
+    brackets = "" if m["open"] in _GOOD_OPEN else f"，年份用了{_WRONG_BRACKETS.get(m['open'], m['open'])}"
+    return f"no-hao-{m['open']}", f"序号后缺少“号”{brackets}"
+
+
 def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
     shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
     for unit in units:
-        if "号" not in unit.text:
-            continue  # every 发文字号 ends in 号
-        for m in _DOCNO.finditer(fold_width(unit.text)):
-            if m.start() > 0 and unit.text[m.start() - 1].isdigit():
-                continue
-            problem = _docno_problem(m)
-            if problem:
-                shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
+        folded = fold_width(unit.text)
+        if "号" in unit.text:  # every 发文字号 ends in 号
+            for m in _DOCNO.finditer(folded):
+                if m.start() > 0 and unit.text[m.start() - 1].isdigit():
+                    continue
+                problem = _docno_problem(m)
+                if problem:
+                    shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
+        if "〔" in folded or "[" in folded or "﹝" in folded:
+            for m in _DOCNO_NO_HAO.finditer(folded):
+                key, what = _no_hao(m)
+                shapes.setdefault(key, []).append((unit, m, what))
+            for m in _DOCNO_BAD_YEAR.finditer(folded):
+                shapes.setdefault(f"year-{m['year']}", []).append(
+                    (unit, m, f"“{m['year']}”不是年份（年份应为四位，如2021）"))
     out = []
-    for places in shapes.values():
+    for key, places in shapes.items():
         unit, m, what = places[0]
         org_tail = _NOT_ORG_TAIL.sub("", m["org"]) or m["org"]
         start = m.end("org") - len(org_tail)
@@ -79,9 +109,16 @@ def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             message=f"发文字号格式不规范：{what}{count}",
             location=FindingLocation.of(report, unit.at(start, m.end())), related=others,
             evidence="GB/T 9704-2012：发文字号由机关代字、年份、发文顺序号组成，年份用六角括号〔〕，序号不加“第”、不编虚位",
-            suggestion=f"改为 {org_tail}〔{m['year']}〕{int(m['num'])}号",
+            suggestion=(f"核对原文件的四位发文年份，写作 {org_tail}〔年份〕{_serials(m)}" if key.startswith("year-")
+                        else f"改为 {org_tail}〔{m['year']}〕{_serials(m)}"),
             rule="language.document_number"))
     return out
+
+
+def _serials(m: re.Match[str]) -> str:
+    """The serial numbers as they should read: 4号, or 41号、181号、193号 for a list."""
+    more = m.groupdict().get("more") or ""
+    return "、".join(f"{int(n)}号" for n in [m["num"], *re.findall(r"\d+", more)])
 
 
 # -- doubled words and clauses -------------------------------------------------------------------
@@ -156,6 +193,22 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
             i += 2 * k
 
 
+# a year then 今年 for the same period (2022年今年以来共接待…): one of the two is left over. Not 本年,
+# which heads the columns of a 决算 table (本年收入, 本年支出)
+_YEAR_TWICE = re.compile(r"(?<![\d.．])((?:19|20)\d\d年度?)(今年度?(?:以来)?)")
+
+
+def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
+        for m in _YEAR_TWICE.finditer(fold_width(unit.text)):
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"时间重复：“{m[1]}”与“{m[2]}”说的是同一时段",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[1]}”已写明年份，紧接着的“{m[2]}”再说一遍",
+                suggestion=f"删去“{m[2]}”（或删去“{m[1]}”）", rule="language.year_twice")
+
+
 # -- punctuation ----------------------------------------------------------------------------------
 
 # a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
@@ -212,6 +265,25 @@ def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 rule="language.mismatched_pair")
 
 
+# a title mark or bracket opened and the sentence ended (。！？) before it is closed: 根据《…办法，…。
+_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？]")
+
+
+def _unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A 《 or （ still open when its sentence ends, pointed at from the mark to the sentence's end
+    (where the closing mark went missing). One left open where the paragraph stops is left alone: a
+    copy may have broken the line there."""
+    for unit in units:
+        for m in _UNCLOSED.finditer(unit.text):
+            closer = "》" if m[0][0] == "《" else "）"
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"“{m[0][0]}”在句末之前没有对应的“{closer}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
+                suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
+
+
 def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A “ never closed before its sentence ends and its paragraph ends, or a ” with no “ before it.
     A quotation still open where a paragraph stops mid-sentence (a line broken in a copy) carries on
@@ -262,9 +334,31 @@ def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"在“{m.group(0)}”后加逗号或句号", rule="language.run_on")
 
 
+# a half-width full stop between two Chinese characters (工资和.上级福利政策) in a paragraph whose
+# sentences end in 。: not the writer's habit for a full stop, so a stray mark. A 一. heading is left
+_STRAY_DOT = re.compile(rf"(?<=[{_HAN}])[.．](?=[{_HAN}])")
+_NUMERAL_HEAD = re.compile(rf"(?:^|[^{_HAN}])[一二三四五六七八九十]+$")
+
+
+def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
+        if "。" not in unit.text:
+            continue
+        for m in _STRAY_DOT.finditer(unit.text):
+            if _NUMERAL_HEAD.search(unit.text, 0, m.start()):
+                continue  # 一.基本情况: a heading's number
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"句中多出一个半角句点：“{unit.text[m.start() - 1:m.end() + 1]}”",
+                location=FindingLocation.of(report, unit.at(m.start() - 1, m.end() + 1)),
+                evidence="两个汉字之间夹着半角“.”，而本段句末都用“。”，这个点是误输入",
+                suggestion=f"删去“.”，改为“{unit.text[m.start() - 1]}{unit.text[m.end()]}”", rule="language.stray_dot")
+
+
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     return [*_document_numbers(report, units), *_doubled_words(report, units), *_repeated_clauses(report, units),
-            *_doubled_marks(report, units), *_brackets(report, units), *_unbalanced_quotes(report, units),
-            *_run_on_years(report, units)]
+            *_years_twice(report, units), *_doubled_marks(report, units), *_brackets(report, units),
+            *_unbalanced_quotes(report, units), *_unclosed(report, units), *_run_on_years(report, units),
+            *_stray_dots(report, units)]

@@ -47,8 +47,9 @@ __all__ = ["check_typos"]
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
 # before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇
+_TITLES = r"《[^《》]*》|〈[^〈〉]*〉"
 _PROTECTED = re.compile(
-    r"《[^《》]*》|〈[^〈〉]*〉|“[^“”]{1,16}”"
+    _TITLES + r"|“[^“”]{1,16}”"
     r"|[\u4e00-\u9fff]{1,10}(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2})"
     r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
     r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
@@ -69,8 +70,12 @@ def _reading(ch: str) -> str:
 
 @cache
 def _word_readings(word: str) -> tuple[str, ...]:
-    """The readings of a word's characters in that word (银行: yin2 hang2)."""
-    return lexicon().readings(word)
+    """The readings of a word's characters in that word (银行: yin2 hang2). A name (昆明) is not among
+    the lexicon file's words: its characters' usual readings, so that pypinyin is never imported."""
+    lex = lexicon()
+    if lex.is_name(word):
+        return tuple(_reading(ch) for ch in word)
+    return lex.readings(word)
 
 
 def _readings_toneless(ch: str) -> tuple[str, ...]:
@@ -124,11 +129,11 @@ class Typo:
 
 
 def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
-    """Positions in a single-character token or a rare word, outside names."""
+    """Positions in a single-character token or a rare word, outside names. A character alone is
+    never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more."""
     out: set[int] = set()
     for s, e in spans:
-        token = run[s:e]
-        if not lex.is_name(token) and (e - s == 1 or lex.freq(token) <= RARE):
+        if e - s == 1 or (lex.freq(run[s:e]) <= RARE and not lex.is_name(run[s:e])):
             out.update(range(s, e))
     return out
 
@@ -145,9 +150,10 @@ def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> It
                 yield a, b
 
 
-def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon,
-                supported: Callable[[str, str], bool]) -> Iterator[tuple[str, str]]:
-    """(corrected word, why) for ``run[a:b]`` with the character at ``i`` replaced."""
+def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], bool],
+                names: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
+    """(corrected word, why) for ``run[a:b]`` with the character at ``i`` replaced: a common word,
+    or a name the report itself writes (困明 where it writes 昆明)."""
     word = run[a:b]
     rare = lex.freq(word)
     if rare > RARE:
@@ -155,7 +161,8 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon,
     k = i - a
     ch = run[i]
     shapes, sounds = lex.shapes.get(ch, ""), _fuzzy_readings(ch)
-    for right in lex.like(word[:k] + "?" + word[k + 1:]):
+    pattern = word[:k] + "?" + word[k + 1:]
+    for right in (*lex.like(pattern), *names.get(pattern, ())):
         # a quick sieve before ``_similar``: a similar shape, or a (fuzzy) syllable in common
         if ((right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k])))
                 and lex.freq(right) >= 100 * rare and supported(word, right)):
@@ -165,7 +172,8 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon,
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
-               supported: Callable[[str, str], bool]) -> list[tuple[int, int, str, str]]:
+               supported: Callable[[str, str], bool],
+               names: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
@@ -176,13 +184,16 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         for i in range(a, b):
             if i not in open_:
                 continue
-            for right, why in _candidates(run, a, b, i, lex, supported):
+            for right, why in _candidates(run, a, b, i, lex, supported, names or {}):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is
-                # inside a vocabulary word (绩效管理); never the tail of a longer word (计量单为 → 计量单位)
-                fits = any((s == a and b <= e) or (s <= a and b <= e and fixed[s:e] in lex.vocabulary)
-                           for s, e in new_spans)
+                # inside a vocabulary word (绩效管理) or a common word (明显提高: jieba writes it as one),
+                # or ends one where the typed character is no function word (专项字金 → 专项资金; but
+                # 计量单为依据 keeps its 为)
+                fits = any((s == a and b <= e) or (s <= a and b <= e and (
+                    fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON))
+                    or (s < a and b == e and run[i] not in _STARTS_PHRASE) for s, e in new_spans)
                 if fits and new_logp - logp >= GAIN:
                     found.append((new_logp - logp, a, b, right, why))
     kept: list[tuple[float, int, int, str, str]] = []
@@ -192,16 +203,24 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     return [k[1:] for k in sorted(kept, key=lambda k: k[1])]
 
 
-def _protected(text: str, lex: Lexicon) -> list[bool]:
-    """Characters inside quoted titles and names, 机关代字 and vocabulary words."""
+def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
+    """Characters inside quoted titles and names, 机关代字 and vocabulary words; and the same without
+    the titles (a dropped character is found in a title too: 东川区人办公室 in 《…》 where the report
+    writes 东川区人民政府办公室 just before)."""
     mask = [False] * len(text)
-    for m in _PROTECTED.finditer(fold_width(text)):
+    folded = fold_width(text)
+    for m in _PROTECTED.finditer(folded):
         mask[m.start():m.end()] = [True] * (m.end() - m.start())
+    titles = [False] * len(text)
+    for m in re.finditer(_TITLES, folded):
+        titles[m.start():m.end()] = [True] * (m.end() - m.start())
+    untitled = [m and not t for m, t in zip(mask, titles, strict=True)]
     for i in range(len(text)):
         for n in range(2, 9):
             if text[i:i + n] in lex.vocabulary and lex.freq(text[i:i + n]) <= COMMON:
                 mask[i:i + n] = [True] * n
-    return mask
+                untitled[i:i + n] = [True] * n
+    return mask, untitled
 
 
 def _traditional(run: str) -> bool:
@@ -214,12 +233,16 @@ def _traditional(run: str) -> bool:
 
 
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
-    mask: list[bool] = []
+    masks: tuple[list[bool], list[bool]] | None = None
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
             start, end = m.start() + a, m.start() + b
-            mask = mask or _protected(text, lex)
-            if not any(mask[start:end]):
+            masks = masks or _protected(text, lex)
+            # in a title, only what the report itself shows: a dropped character, or a slip into no
+            # word at all where the report writes the right word elsewhere (《…财怔局…》)
+            in_title = rule == "language.dropped" or (
+                rule == "language.typo" and right in ctx.written and not lex.freq(text[start:end]))
+            if not any(masks[in_title][start:end]):
                 yield Typo(start, end, text[start:end], right, why, rule)
 
 
@@ -233,6 +256,7 @@ class _Context:
     written: set[str]
     vocabulary: set[str]
     freq: Callable[[str], int]
+    names: dict[str, list[str]]  # the names the report writes twice or more, by wildcard pattern
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
 
     @classmethod
@@ -240,7 +264,12 @@ class _Context:
         routes = {run: lex.route(run) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
         written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
                    for n in (2, 3, 4) for i in range(e - s - n + 1)}
-        return cls(whole, routes, written, lex.vocabulary, lex.freq)
+        names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern
+        for word in {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if 2 <= e - s <= 4}:
+            if lex.is_name(word) and whole.count(word) >= 2:
+                for i in range(len(word)):
+                    names[word[:i] + "?" + word[i + 1:]].append(word)
+        return cls(whole, routes, written, lex.vocabulary, lex.freq, names)
 
     def supported(self, wrong: str, right: str) -> bool:
         """A correction must be a word of the vocabulary or one the report writes elsewhere; or a
@@ -254,7 +283,7 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported)]
+                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in _dropped(run, route[1], lex, self)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in _doubled(run, route, lex)]
@@ -303,27 +332,46 @@ def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str
     return anyone, [(re.compile(e["wrong"]), e) for e in entries]
 
 
+_TWICE = re.compile(r"(.)(?=\1)")
+# function words never said twice (的的, 在在, 和和): doubled, they are a slip even when both stand alone
+_NEVER_DOUBLED = frozenset("的在和与及对将把被从向为于并或其之由因按")
+# characters that often start the next phrase right after a word ending in them (现在在做, 个人人手)
+_STARTS_PHRASE = _NEVER_DOUBLED | frozenset("了是有也都就会要能可上下中内外前后里人年月日天")
+
+
 def _doubled(run: str, route: tuple[float, list[tuple[int, int]]],
              lex: Lexicon) -> Iterator[tuple[int, str]]:
-    """A character typed twice (优待金金发放): the same character twice, one a token of its own and
-    the other the edge of a rare word (优待金, jieba 5). A reduplication said on purpose is a word
-    (常常), the start of words (年年有余), a common word's end or start (卒中中心, 2022年年末), or two
-    stranded characters (项项落实) — those are left alone."""
+    """A character typed twice (优待金金发放, 按照照要求): the same character twice, one a token of its
+    own and the other the end of a word before it (按照) or the start of a rare word after it (优待金);
+    or a function word twice, both alone (的的). A reduplication said on purpose is a word (常常), the
+    start of words (年年有余, 面面俱到), a measure word after 一 (一项项), a function word before a word
+    that starts with it (对对象, 卒中中心) or after a word that ends with it (现在在做), or two stranded
+    characters (项项落实) — left alone."""
+    if _TWICE.search(run) is None:
+        return
     _, spans = route
-    loose: dict[int, bool] = {}  # position -> a token of its own
+    ends: dict[int, bool] = {}  # position -> the last character of a word
+    starts: dict[int, bool] = {}  # position -> the first character of a rare word
+    alone: set[int] = set()
     for s, e in spans:
         if e - s == 1:
-            loose[s] = True
-        elif lex.freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
-            loose.setdefault(s, False)
-            loose.setdefault(e - 1, False)
-    for a in sorted(loose):
-        # exactly one of them alone: two stranded ones may be said on purpose (项项落实, 批批检测, 芳芳)
-        if a + 1 in loose and run[a] == run[a + 1] and loose[a] != loose[a + 1]:
-            if lex.freq(run[a:a + 2]) > RARE or (not lex.freq(run[a:a + 2]) and lex.starts_words(run[a:a + 2])):
-                continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
-            shorter = run[:a] + run[a + 1:]
-            yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"
+            alone.add(s)
+        elif not lex.is_name(run[s:e]):
+            ends[e - 1] = True
+            if lex.freq(run[s:e]) <= RARE:
+                starts[s] = True
+    for m in _TWICE.finditer(run):  # the doubled places only: a loop over every character costs more
+        a = m.start()
+        pair = run[a:a + 2]
+        both_alone = a in alone and a + 1 in alone and run[a] in _NEVER_DOUBLED
+        one_alone = ((a in ends and a + 1 in alone and run[a] not in _STARTS_PHRASE)
+                     or (a in alone and a + 1 in starts))
+        if not (both_alone or one_alone) or (a and run[a - 1] == "一"):
+            continue  # 一项项, 一批批: one after another
+        if lex.freq(pair) > RARE or (one_alone and not lex.freq(pair) and lex.starts_words(pair)):
+            continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
+        shorter = run[:a] + run[a + 1:]
+        yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"
 
 
 def _curated(text: str) -> Iterator[Typo]:
@@ -360,7 +408,9 @@ def check_typos(report: Report) -> list[Finding]:
     found: dict[tuple[str, str], list[tuple[TextUnit, Typo]]] = defaultdict(list)
     for unit in units:
         for t in [*_unit_typos(unit.text, lex, ctx), *_curated(unit.text)]:
-            found[(t.wrong, t.right)].append((unit, t))
+            places = found[(t.wrong, t.right)]
+            if not any(u is unit and x.start == t.start for u, x in places):  # both ways found it: one place
+                places.append((unit, t))
     out = []
     for (wrong, right), places in found.items():
         unit, t = places[0]

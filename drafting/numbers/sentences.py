@@ -7,6 +7,7 @@ of a sentence; the closing quote or bracket after a full stop is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -32,26 +33,40 @@ class Sentence(BaseModel):
     text: str
 
 
+def _piece(enders: str) -> re.Pattern[str]:
+    """Up to the first of ``enders``, with the terminator and its closers (a line break is not kept)."""
+    kept = re.escape(enders.replace("\n", ""))
+    return re.compile(f"[^{re.escape(enders)}]*(?:[{kept}][{re.escape(_CLOSERS)}]*)?")
+
+
+_LEAD = re.compile(f"[{re.escape(_BLANKS)}]*")
+_PIECES = {enders: _piece(enders) for enders in (_SENTENCE_END, _CLAUSE_END)}
+_new = Sentence.__new__
+_setattr = object.__setattr__
+
+
+def _sentence(start: int, end: int, text: str) -> Sentence:
+    """``Sentence(start=…, end=…, text=…)`` without validating three fields known to be right."""
+    s = _new(Sentence)
+    _setattr(s, "__dict__", {"start": start, "end": end, "text": text})
+    _setattr(s, "__pydantic_fields_set__", {"start", "end", "text"})
+    _setattr(s, "__pydantic_extra__", None)
+    _setattr(s, "__pydantic_private__", None)
+    return s
+
+
 def _split(text: str, enders: str) -> list[Sentence]:
     out: list[Sentence] = []
+    piece, lead = _PIECES[enders].match, _LEAD.match
     i, n = 0, len(text)
     while i < n:
-        while i < n and text[i] in _BLANKS:
-            i += 1
+        i = lead(text, i).end()  # type: ignore[union-attr]  # matches the empty string too
         if i >= n:
             break
-        j = i
-        while j < n and text[j] not in enders:
-            j += 1
-        if j < n and text[j] != "\n":
-            j += 1  # keep the terminator
-            while j < n and text[j] in _CLOSERS:
-                j += 1
-        end = j
-        while end > i and text[end - 1] in _BLANKS:
-            end -= 1
+        j = piece(text, i).end()  # type: ignore[union-attr]
+        end = i + len(text[i:j].rstrip(_BLANKS))
         if end > i:
-            out.append(Sentence(start=i, end=end, text=text[i:end]))
+            out.append(_sentence(i, end, text[i:end]))
         i = j if j > i else i + 1
     return out
 

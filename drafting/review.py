@@ -6,7 +6,9 @@ the report's own tables (arithmetic). Checks are pure; this module only chooses 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -95,7 +97,7 @@ def review(
         checks.append(("错别字", lambda: typos.check_typos(report)))
 
     findings: list[Finding] = []
-    with report.held_still(), (prior or Report()).held_still():
+    with report.held_still(), (prior or Report()).held_still(), _rare_collections():
         for i, (name, check) in enumerate(checks, 1):
             if progress:
                 progress(i, len(checks), name)
@@ -109,6 +111,20 @@ def review(
         merged = judge_findings(merged, report, opts.judge)
     ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
     return ReviewResult.of(with_ids(ordered, report), source=report.source)
+
+
+@contextmanager
+def _rare_collections() -> Iterator[None]:
+    """The checks build millions of small objects that live until the review ends and make next to
+    no reference cycles; with the collector's defaults (a pass every 700 new objects, a full pass
+    each time the heap grows by a quarter) walking them took a third of a 4 MB report's review.
+    Collections are made rare for the review (the peak memory measured the same) and restored."""
+    old = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 # When the guard (with data) and the report's own arithmetic flag the same number, keep one.

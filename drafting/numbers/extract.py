@@ -182,7 +182,7 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 _BIG = 1 << 62
 _ONE = Decimal(1)
-_FIELDS = tuple(Mention.model_fields)
+_FIELDS = set(Mention.model_fields)
 _new = Mention.__new__
 _setattr = object.__setattr__
 
@@ -207,7 +207,7 @@ class _Scan:
             "places": places, "qualifier": qualifier, "kind": kind, "unit_text": unit_text,
             "qualifier_text": qualifier_text,
         })
-        _setattr(m, "__pydantic_fields_set__", set(_FIELDS))
+        _setattr(m, "__pydantic_fields_set__", _FIELDS)  # never changed: a frozen model, copies copy it
         _setattr(m, "__pydantic_extra__", None)
         _setattr(m, "__pydantic_private__", None)
         self.out.append(m)

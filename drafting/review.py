@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -24,6 +24,7 @@ from .checks import (
     language,
     met_claims,
     redundancy,
+    segments,
     splices,
     staffing,
     structure,
@@ -97,11 +98,16 @@ def review(
         checks.append(("错别字", lambda: typos.check_typos(report)))
 
     findings: list[Finding] = []
-    with report.held_still(), (prior or Report()).held_still(), _rare_collections():
+    # the checks of repeated text build the same paragraph segments: built once, dropped after the last
+    last_reader = max((i for i, (name, _) in enumerate(checks, 1) if name in _READ_SEGMENTS), default=0)
+    with report.held_still(), (prior or Report()).held_still(), _rare_collections(), ExitStack() as shared:
+        shared.enter_context(segments.shared_segments())
         for i, (name, check) in enumerate(checks, 1):
             if progress:
                 progress(i, len(checks), name)
             findings.extend(check())
+            if i >= last_reader:
+                shared.close()
         if progress:  # merging and placing thousands of findings of a long report takes seconds too
             progress(len(checks), len(checks), "整理审核意见")
         merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
@@ -111,6 +117,9 @@ def review(
         merged = judge_findings(merged, report, opts.judge)
     ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
     return ReviewResult.of(with_ids(ordered, report), source=report.source)
+
+
+_READ_SEGMENTS = {"重复段落", "照搬上年", "拼接错位"}
 
 
 @contextmanager

@@ -91,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         if before is None:
             print(f"cannot unpack {args.before}", file=sys.stderr)
             return 2
-        chosen = [c for c in cases(tmp, [float(s) for s in args.big.split(",") if s]) if args.only in c[0]]
+        # the large texts beside the kept outputs: their path is in the JSON (``source``)
+        chosen = [c for c in cases(keep, [float(s) for s in args.big.split(",") if s]) if args.only in c[0]]
         differ = 0
         for k, (label, rest) in enumerate(chosen):
             kept = keep / f"{given.name}-{label.replace('/', '_').replace(' ', '_')}.json"

@@ -32,6 +32,7 @@ from .checks import (
 )
 from .checks.arithmetic import tables as arithmetic
 from .findings import Finding, Kind, ReviewResult, with_ids, with_place_labels
+from .numbers.sentences import shared_sentences
 from .report import Report
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
@@ -65,6 +66,33 @@ def review(
     ``progress(i, n, name)`` is told before each of the ``n`` checks runs (a long report takes
     minutes; the CLI shows it on stderr)."""
     opts = options or ReviewOptions()
+    checks = _checks(report, data, prior, opts)
+    findings: list[Finding] = []
+    # the checks of repeated text build the same paragraph segments: built once, dropped after the last
+    last_reader = max((i for i, (name, _) in enumerate(checks, 1) if name in _READ_SEGMENTS), default=0)
+    with report.held_still(), (prior or Report()).held_still(), _rare_collections(), shared_sentences(), \
+            ExitStack() as shared:
+        shared.enter_context(segments.shared_segments())
+        for i, (name, check) in enumerate(checks, 1):
+            if progress:
+                progress(i, len(checks), name)
+            findings.extend(check())
+            if i >= last_reader:
+                shared.close()
+        if progress:  # merging and placing thousands of findings of a long report takes seconds too
+            progress(len(checks), len(checks), "整理审核意见")
+        merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
+    if opts.judge and opts.judge != "offline":
+        from .checks.judge import judge_findings
+
+        merged = judge_findings(merged, report, opts.judge)
+    ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
+    return ReviewResult.of(with_ids(ordered, report), source=report.source)
+
+
+def _checks(report: Report, data: DepartmentData | None, prior: Report | None,
+            opts: ReviewOptions) -> list[tuple[str, Callable[[], Iterable[Finding]]]]:
+    """The checks ``opts`` turns on, each with the name the progress line shows, in running order."""
     year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
     checks: list[tuple[str, Callable[[], Iterable[Finding]]]] = []
     if opts.redundancy:
@@ -96,27 +124,7 @@ def review(
         checks.append(("外来文字", lambda: foreign.check_foreign_text(report)))
     if opts.typos:
         checks.append(("错别字", lambda: typos.check_typos(report)))
-
-    findings: list[Finding] = []
-    # the checks of repeated text build the same paragraph segments: built once, dropped after the last
-    last_reader = max((i for i, (name, _) in enumerate(checks, 1) if name in _READ_SEGMENTS), default=0)
-    with report.held_still(), (prior or Report()).held_still(), _rare_collections(), ExitStack() as shared:
-        shared.enter_context(segments.shared_segments())
-        for i, (name, check) in enumerate(checks, 1):
-            if progress:
-                progress(i, len(checks), name)
-            findings.extend(check())
-            if i >= last_reader:
-                shared.close()
-        if progress:  # merging and placing thousands of findings of a long report takes seconds too
-            progress(len(checks), len(checks), "整理审核意见")
-        merged = with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
-    if opts.judge and opts.judge != "offline":
-        from .checks.judge import judge_findings
-
-        merged = judge_findings(merged, report, opts.judge)
-    ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
-    return ReviewResult.of(with_ids(ordered, report), source=report.source)
+    return checks
 
 
 _READ_SEGMENTS = {"重复段落", "照搬上年", "拼接错位"}

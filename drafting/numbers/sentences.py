@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from pydantic import BaseModel, ConfigDict
 
 from ..report import Report, TextUnit
 from .extract import extract
 
-__all__ = ["Sentence", "figure_spans", "has_figure", "split_clauses", "split_sentences", "unit_sentences"]
+__all__ = ["Sentence", "figure_spans", "has_figure", "shared_sentences", "split_clauses", "split_sentences", "unit_sentences"]
 
 _BLANKS = " \t\r\n\u3000\xa0"
 _CLOSERS = "”’」』）)》】\"'"
@@ -71,9 +72,32 @@ def _split(text: str, enders: str) -> list[Sentence]:
     return out
 
 
+_shared: dict[str, list[Sentence]] | None = None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences ending at 。！？； or a line break; ``；`` counts because 公文 chains clauses with it."""
-    return _split(text, _SENTENCE_END)
+    if _shared is None:
+        return _split(text, _SENTENCE_END)
+    found = _shared.get(text)
+    if found is None:
+        found = _shared[text] = _split(text, _SENTENCE_END)
+    return list(found)  # sentences are frozen; the list is the caller's
+
+
+@contextmanager
+def shared_sentences() -> Iterator[None]:
+    """Within this block a text is split into sentences once: the date, claim and level checks split
+    every paragraph five times in all. The memory goes when the block ends."""
+    global _shared
+    if _shared is not None:
+        yield
+        return
+    _shared = {}
+    try:
+        yield
+    finally:
+        _shared = None
 
 
 def split_clauses(text: str) -> list[Sentence]:

@@ -32,7 +32,6 @@ from .checks import (
 )
 from .checks.arithmetic import tables as arithmetic
 from .findings import Finding, Kind, ReviewResult, with_ids, with_place_labels
-from .numbers.sentences import shared_sentences
 from .report import Report
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
@@ -70,8 +69,7 @@ def review(
     findings: list[Finding] = []
     # the checks of repeated text build the same paragraph segments: built once, dropped after the last
     last_reader = max((i for i, (name, _) in enumerate(checks, 1) if name in _READ_SEGMENTS), default=0)
-    with report.held_still(), (prior or Report()).held_still(), _rare_collections(), shared_sentences(), \
-            ExitStack() as shared:
+    with report.held_still(), (prior or Report()).held_still(), _rare_collections(), ExitStack() as shared:
         shared.enter_context(segments.shared_segments())
         for i, (name, check) in enumerate(checks, 1):
             if progress:

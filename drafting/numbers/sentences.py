@@ -87,8 +87,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 @contextmanager
 def shared_sentences() -> Iterator[None]:
-    """Within this block a text is split into sentences once: the date, claim and level checks split
-    every paragraph five times in all. The memory goes when the block ends."""
+    """Within this block a text is split into sentences once (the date check reads every paragraph's
+    sentences four times). The memory goes when the block ends."""
     global _shared
     if _shared is not None:
         yield

@@ -34,7 +34,7 @@ from .big_text import SAMPLE, big_text, copies
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "evals" / "results" / "bench_speed.md"
-BEFORE = "eef2a89"  # main before this round's speed work (issue 14, fourth round)
+BEFORE = "658faa4"  # main before this round's speed work (issue 14, fifth round)
 CAP_BYTES = 4 << 30  # a child may not map more than this
 
 # what `jixiao review FILE --format json -o OUT` does, with the typo check on or off
@@ -160,14 +160,13 @@ def large_rows(before: Path | None, tmp: Path, sizes: list[float], timeout: floa
     inputs.append(("the sample repeated, 2 MB", path))
     for name, path in inputs:
         size = path.stat().st_size / 1_000_000
-        b = _measure(before, path, False, tmp / "before.json", timeout) if before is not None and size <= 2.5 else None
+        b = _measure(before, path, False, tmp / "before.json", timeout) if before is not None else None
         a = _measure(None, path, False, tmp / "after.json", timeout)
         same = "—" if b is None or b.output is None or a.output is None else ("yes" if b.output == a.output else "**no**")
         rows.append(f"| {name} | {size:.2f} | {_cell(b, 'cpu')} | {_cell(a, 'cpu')} | "
                     f"{_ratio(b.cpu if b and b.output else None, a.cpu if a.output else None)} | "
                     f"{_cell(b, 'peak')} | {_cell(a, 'peak')} | {same} |")
-    rows += ["", "Before is not run above 2.5 MB: it took 455 s and 17 GB on 10 MB when last measured. "
-             f"Every child runs under a {CAP_BYTES >> 30} GB address-space cap and a {timeout:.0f} s limit.", ""]
+    rows += ["", f"Every child runs under a {CAP_BYTES >> 30} GB address-space cap and a {timeout:.0f} s limit.", ""]
     return rows
 
 

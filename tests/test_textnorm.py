@@ -81,7 +81,8 @@ def test_a_review_normalises_each_distinct_text_once():
     textnorm._normalize.cache_clear()
     review(report, options=ReviewOptions(typos=False))
     info = textnorm._normalize.cache_info()
-    assert info.hits > info.misses > 0  # asked again and again, computed once per distinct input
+    # asked again (the checks share segments since issue 14's fifth round, so less often than before)
+    assert info.hits > 0 and info.misses > 0
     assert info.currsize == info.misses  # nothing was computed twice
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
 from ..numbers.chinese import to_int
-from ..numbers.sentences import split_sentences
+from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .titles import SMALL as _SMALL
@@ -242,9 +242,10 @@ def _signed(units: list[TextUnit], k: int, before: str) -> bool:
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     """Stale years in titles, year-end dates and cited plans; report dates before the year ended."""
     folded = _folded(report)
-    if folded is report:
-        return _check_dates(report, year)
-    return [quoted_from(f, report) for f in _check_dates(folded, year)]
+    with shared_sentences():  # the year's evidence and the stale-year rules read every sentence four times
+        if folded is report:
+            return _check_dates(report, year)
+        return [quoted_from(f, report) for f in _check_dates(folded, year)]
 
 
 def _check_dates(report: Report, year: int | None) -> list[Finding]:

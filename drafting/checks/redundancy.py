@@ -34,7 +34,7 @@ from functools import lru_cache
 from pydantic import BaseModel
 
 from ..findings import Finding, Kind, Severity
-from ..numbers.extract import extract
+from ..numbers.extract import extract, shared_mentions
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, normalize, to_halfwidth
 from ..report import Location, Report
 from .segments import (
@@ -91,7 +91,11 @@ def is_narrative(text: str) -> bool:
 
 
 def _comparable(seg: Segment) -> bool:
-    return seg.unit.kind != "heading" and is_narrative(seg.text)
+    if seg.unit.kind == "heading":
+        return False
+    if seg.narrative is None:
+        seg.narrative = is_narrative(seg.text)
+    return seg.narrative
 
 
 class Copy(BaseModel):
@@ -256,7 +260,8 @@ def _clusters(report: Report, segs: list[Segment], min_chars: int) -> list[Clust
 def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]:
     """One finding per repeated text (exact, lightly edited or with new figures): located at its
     second occurrence; ``related`` holds the first occurrence, then every other copy."""
-    return [_cluster_finding(report, cl) for cl in duplicate_clusters(report, min_chars)]
+    with shared_mentions():  # a cluster's copies are read for their figures, mostly the same text
+        return [_cluster_finding(report, cl) for cl in duplicate_clusters(report, min_chars)]
 
 
 def _cluster_finding(report: Report, cl: Cluster) -> Finding:

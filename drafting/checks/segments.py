@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
 from sys import intern
@@ -32,6 +34,7 @@ __all__ = [
     "overlaps",
     "repeated_runs",
     "segments",
+    "shared_segments",
     "shingle_index",
     "snippet",
 ]
@@ -54,6 +57,9 @@ class Segment:
     grams: list[str] = field(default_factory=list)
     shingles: set[str] = field(default_factory=set)
     positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    # whether the text says something in sentences (``redundancy.is_narrative``), once asked: the
+    # duplicate check asks for each segment at both lengths
+    narrative: bool | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # interned: a report repeats few distinct shingles (31k of 2.3M in a 10 MB text), and one
@@ -76,10 +82,41 @@ class Segment:
         return Segment(self.unit, n.starts[a], n.ends[b - 1], sub)
 
 
+_shared: dict[tuple[int, int, int | None], tuple[Report, list[Segment]]] | None = None
+
+
+@contextmanager
+def shared_segments() -> Iterator[None]:
+    """Within this block a report's segments are built once for each ``min_chars`` (and ``reuse``)
+    and the same list is returned again: the duplicate, prior-year and splice checks each build the
+    same ones. The lists are shared, so callers do not change them; their memory goes when the block
+    ends (the review ends it after the last check that reads segments)."""
+    global _shared
+    if _shared is not None:
+        yield
+        return
+    _shared = {}
+    try:
+        yield
+    finally:
+        _shared = None
+
+
 def segments(report: Report, min_chars: int = MIN_CHARS, reuse: list[Segment] | None = None) -> list[Segment]:
     """The paragraphs of ``report`` of at least ``min_chars`` normalised characters. ``reuse``: the
     same report's segments for another ``min_chars``; a paragraph found there too is taken as it is
-    (the same text, shingles and all), not built a second time."""
+    (the same text, shingles and all), not built a second time. Not to be changed by the caller
+    (within ``shared_segments`` the list is shared)."""
+    if _shared is None:
+        return _segments(report, min_chars, reuse)
+    key = (id(report), min_chars, None if reuse is None else id(reuse))
+    hit = _shared.get(key)
+    if hit is None or hit[0] is not report:  # the report is kept in the entry, so its id is not reused
+        hit = _shared[key] = (report, _segments(report, min_chars, reuse))
+    return hit[1]
+
+
+def _segments(report: Report, min_chars: int, reuse: list[Segment] | None) -> list[Segment]:
     known = {(*_unit_key(seg.unit), seg.start, seg.end): seg for seg in reuse or ()}
     out = []
     for unit in report.units():

@@ -21,9 +21,8 @@ splices are warnings: their precision on labelled real reports is not measured y
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from difflib import SequenceMatcher
-from operator import add
 
 from ..findings import Finding, Kind, Severity
 from ..numbers.textnorm import (
@@ -156,7 +155,7 @@ def find_paragraph_splices(report: Report, prior: Report | None = None,
     refs = segments(report, min_chars, reuse=hosts)
     own = len(refs)
     if prior is not None:
-        refs += segments(prior, min_chars)
+        refs = refs + segments(prior, min_chars)  # a new list: the segments' lists are shared
     ours = {id(s) for s in refs[:own]}
     findings = []
     seen: set[tuple[int, int | None, int | None, int, int]] = set()
@@ -301,7 +300,7 @@ class _Partial:
             return False
         return list_marker_end(h, b) == b and not h.startswith(_OPENERS, b)
 
-    def seam_pairs_elsewhere(self, grams: Counter[str]) -> int:
+    def seam_pairs_elsewhere(self, grams: _PairCounts) -> int:
         """How often the character pairs made at the two host seams occur elsewhere in the report."""
         t, i, n = self.hn.text, self.i, self.n
         left = grams[t[i - 1 : i + 1]] - 1 if i > 0 else 0
@@ -322,7 +321,7 @@ class _Partial:
                     return True
         return False
 
-    def bridge_elsewhere(self, grams: Counter[str]) -> bool:
+    def bridge_elsewhere(self, grams: _PairCounts) -> bool:
         """The host's characters on either side of the run make a pair found elsewhere in the report:
         they belonged together before the run came between them."""
         t, i, n = self.hn.text, self.i, self.n
@@ -378,7 +377,7 @@ def _cuts_open(text: str, a: int) -> bool:
     return not (a == 0 or is_sentence_start(text, a) or not to_halfwidth(text[a - 1]).isalnum())
 
 
-def _is_partial_splice(p: _Partial, grams: Counter[str], own: str) -> bool:
+def _is_partial_splice(p: _Partial, grams: _PairCounts, own: str) -> bool:
     """``own``: the report's normalised texts joined by line breaks (which no normalised text holds)."""
     if p.b - p.a < PARTIAL_MIN_CHARS or p.host is p.source or not p.seams_cut_the_host():
         return False  # within one paragraph a repeat is a doubled clause or a parallel list
@@ -402,6 +401,25 @@ def _is_partial_splice(p: _Partial, grams: Counter[str], own: str) -> bool:
     return own.count(piece) < 3  # in three places or more it is vocabulary
 
 
+class _PairCounts(dict[str, int]):
+    """How often each pair of neighbouring characters occurs in the report's normalised texts (joined
+    by line breaks, which no normalised text holds), counted when first asked: only the seams of
+    the few candidates that get that far are asked about, where counting every pair of a long report
+    took a tenth of the check."""
+
+    def __init__(self, joined: str) -> None:
+        super().__init__()
+        self.joined = joined
+
+    def __missing__(self, pair: str) -> int:
+        if pair[0] != pair[1]:
+            n = self.joined.count(pair)
+        else:  # "aa" in "aaa" is two pairs; str.count does not count overlapping ones
+            n = sum(1 for _ in re.finditer(f"(?={re.escape(pair)})", self.joined))
+        self[pair] = n
+        return n
+
+
 def find_partial_splices(report: Report, prior: Report | None = None) -> list[Finding]:
     """Runs of 15 or more characters found elsewhere in the report (or in last year's) that cut a
     sentence open on both sides (see the module docstring for what sets them apart from names)."""
@@ -410,10 +428,8 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
     if prior is not None:
         units += list(prior.units())
     norms = [normalize(u.text, drop_markers=False) for u in units]
-    grams: Counter[str] = Counter()
-    for n in norms[:own]:
-        grams.update(map(add, n.text, n.text[1:]))  # every pair of neighbouring characters
     joined = "\n".join(n.text for n in norms[:own])
+    grams = _PairCounts(joined)
     kept: list[_Partial] = []
     for run in repeated_runs(norms, own, _PARTIAL_MIN_NORM):
         if run.host == run.source:

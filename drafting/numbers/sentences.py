@@ -7,7 +7,9 @@ of a sentence; the closing quote or bracket after a full stop is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
@@ -15,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from ..report import Report, TextUnit
 from .extract import extract
 
-__all__ = ["Sentence", "figure_spans", "has_figure", "split_clauses", "split_sentences", "unit_sentences"]
+__all__ = ["Sentence", "figure_spans", "has_figure", "shared_sentences", "split_clauses", "split_sentences", "unit_sentences"]
 
 _BLANKS = " \t\r\n\u3000\xa0"
 _CLOSERS = "”’」』）)》】\"'"
@@ -33,40 +35,81 @@ class Sentence(BaseModel):
     text: str
 
 
-@lru_cache(maxsize=4096)
-def _split(text: str, enders: str) -> tuple[Sentence, ...]:
-    """Cached (callers get a new list): a review's checks split each paragraph about seven times."""
+def _piece(enders: str) -> re.Pattern[str]:
+    """Up to the first of ``enders``, with the terminator and its closers (a line break is not kept)."""
+    kept = re.escape(enders.replace("\n", ""))
+    return re.compile(f"[^{re.escape(enders)}]*(?:[{kept}][{re.escape(_CLOSERS)}]*)?")
+
+
+_LEAD = re.compile(f"[{re.escape(_BLANKS)}]*")
+_PIECES = {enders: _piece(enders) for enders in (_SENTENCE_END, _CLAUSE_END)}
+_new = Sentence.__new__
+_setattr = object.__setattr__
+
+
+def _sentence(start: int, end: int, text: str) -> Sentence:
+    """``Sentence(start=…, end=…, text=…)`` without validating three fields known to be right."""
+    s = _new(Sentence)
+    _setattr(s, "__dict__", {"start": start, "end": end, "text": text})
+    _setattr(s, "__pydantic_fields_set__", {"start", "end", "text"})
+    _setattr(s, "__pydantic_extra__", None)
+    _setattr(s, "__pydantic_private__", None)
+    return s
+
+
+def _split(text: str, enders: str) -> list[Sentence]:
     out: list[Sentence] = []
+    piece, lead = _PIECES[enders].match, _LEAD.match
     i, n = 0, len(text)
     while i < n:
-        while i < n and text[i] in _BLANKS:
-            i += 1
+        i = lead(text, i).end()  # type: ignore[union-attr]  # matches the empty string too
         if i >= n:
             break
-        j = i
-        while j < n and text[j] not in enders:
-            j += 1
-        if j < n and text[j] != "\n":
-            j += 1  # keep the terminator
-            while j < n and text[j] in _CLOSERS:
-                j += 1
-        end = j
-        while end > i and text[end - 1] in _BLANKS:
-            end -= 1
+        j = piece(text, i).end()  # type: ignore[union-attr]
+        end = i + len(text[i:j].rstrip(_BLANKS))
         if end > i:
-            out.append(Sentence.model_construct(start=i, end=end, text=text[i:end]))
+            out.append(_sentence(i, end, text[i:end]))
         i = j if j > i else i + 1
-    return tuple(out)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _cached(text: str, enders: str) -> tuple[Sentence, ...]:
+    """Cached (callers get a new list): a review's checks split each paragraph about seven times."""
+    return tuple(_split(text, enders))
+
+
+_shared: dict[str, list[Sentence]] | None = None
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences ending at 。！？； or a line break; ``；`` counts because 公文 chains clauses with it."""
-    return list(_split(text, _SENTENCE_END))
+    if _shared is None:
+        return list(_cached(text, _SENTENCE_END))
+    found = _shared.get(text)
+    if found is None:
+        found = _shared[text] = _split(text, _SENTENCE_END)
+    return list(found)  # sentences are frozen; the list is the caller's
+
+
+@contextmanager
+def shared_sentences() -> Iterator[None]:
+    """Within this block a text is split into sentences once (the date check reads every paragraph's
+    sentences four times). The memory goes when the block ends."""
+    global _shared
+    if _shared is not None:
+        yield
+        return
+    _shared = {}
+    try:
+        yield
+    finally:
+        _shared = None
 
 
 def split_clauses(text: str) -> list[Sentence]:
     """Finer pieces: sentences further cut at ，：、 (for rules that look at one claim at a time)."""
-    return list(_split(text, _CLAUSE_END))
+    return list(_cached(text, _CLAUSE_END))
 
 
 def unit_sentences(report: Report) -> Iterator[tuple[TextUnit, Sentence]]:

@@ -66,6 +66,10 @@ def _name(text: str) -> str:
     return _BRACKETS.sub("", re.sub(r"\s+", "", text)).rstrip(":：")
 
 
+# every beginning of a header word: joining more cells onto anything else cannot make one
+_HEADER_STARTS = {h[:k] for h in _HEADERS for k in range(len(h) + 1)}
+
+
 def _header_at(cells: list[FormCell], i: int) -> tuple[str, int] | None:
     """The column role of the header word starting at cell ``i`` and the cell after it."""
     joined = ""
@@ -73,6 +77,8 @@ def _header_at(cells: list[FormCell], i: int) -> tuple[str, int] | None:
         joined += _name(cells[j].text)
         if joined in _HEADERS:
             return _HEADERS[joined], j + 1
+        if joined not in _HEADER_STARTS:
+            return None
     return None
 
 

@@ -21,6 +21,7 @@ import re
 from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
+from ...numbers.extract import shared_mentions
 from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report
 from .averages import check_averages
@@ -379,6 +380,11 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
 
 def check_arithmetic(report: Report) -> list[Finding]:
     """Every arithmetic finding in the report's own tables and narrative (no source data needed)."""
+    with shared_mentions():  # each check below reads the same texts' figures again
+        return _dedupe(_arithmetic(report))
+
+
+def _arithmetic(report: Report) -> list[Finding]:
     findings: list[Finding] = []
     all_grids = grids(report)
     corrected: dict[Location, Decimal] = {}  # a total cell a finding corrects, and the value it gives
@@ -408,7 +414,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_surveys(report))
     findings.extend(check_magnitudes(report))
     findings.extend(check_averages(report))
-    return _dedupe(findings)
+    return findings
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -134,10 +134,10 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
     out: list[_Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
-    ends = [x.end() for x in _SENTENCE_END.finditer(text)]  # found once, not again before each figure
+    ends = [x.end() for x in _SENTENCE_END.finditer(text)]  # one character each: none spans a figure's start
     for m in extract(text):
-        k = bisect_right(ends, m.start)
-        cut = ends[k - 1] if k else 0  # the last sentence end before the figure
+        k = bisect_right(ends, m.start)  # the last sentence end at or before the figure
+        cut = ends[k - 1] if k else 0
         if cut != sentence_start:
             sentence_start, last_subject, figures = cut, "", []
         start = _subject_start(text, max(sentence_start, prev_end), m.start)
@@ -243,25 +243,24 @@ def _parallel(a: _Stated, b: _Stated) -> bool:
     return shared >= _TEMPLATE
 
 
-def _comparable(a: _Stated, b: _Stated) -> bool:
-    """Two statements of one whole-unit metric in one frame: the same key naming an aggregate (收入,
-    支出, 预算, 三公…), in two places (a list in one paragraph is categories), under the same
-    sub-heading or none (（一）甲项目 / （二）乙项目 are two categories), after the same project or unit
-    name and in the same numbered item, with the same years and 上年/本年 words before them, and not
-    under parallel list items."""
-    if a.key != b.key or not _AGGREGATE.search(a.key) or a.num.loc.block == b.num.loc.block:
-        return False
-    if a.section and b.section and a.section != b.section:
+def _comparable_in_group(a: _Stated, b: _Stated) -> bool:
+    """Two statements of one whole-unit metric in one frame, given that they share their key (one
+    naming an aggregate: 收入, 支出, 预算, 三公…) and their years and 上年/本年 words: in two places
+    (a list in one paragraph is categories), under the same sub-heading or none (（一）甲项目 /
+    （二）乙项目 are two categories), after the same project or unit name and in the same numbered
+    item, and not under parallel list items. (The caller groups by key and frame: a long report
+    states one metric hundreds of times.)"""
+    if a.num.loc.block == b.num.loc.block or (a.section and b.section and a.section != b.section):
         return False
     if a.category != b.category:
         return False  # 大气污染防治项目：收到…500万元 / 水污染防治项目：收到…300万元
     if a.item and b.item and a.item != b.item:
         return False  # 1.大气污染防治。收到… / 2.水污染防治。收到…: two numbered items
-    return a.frame == b.frame and not _parallel(a, b)
+    return not _parallel(a, b)
 
 
 def _same_metric_twice(report: Report, stated: list[_Stated]) -> list[Finding]:
-    """One metric given two values (see ``_comparable``), not equal at the coarser precision. A
+    """One metric given two values (see ``_comparable_in_group``), not equal at the coarser precision. A
     warning: the key is read from wording, which cannot always tell two categories apart."""
     out: list[Finding] = []
     earlier: dict[tuple[str, frozenset[str]], list[_Stated]] = {}  # same key and frame, in order
@@ -269,11 +268,16 @@ def _same_metric_twice(report: Report, stated: list[_Stated]) -> list[Finding]:
         if not _AGGREGATE.search(s.key):
             continue
         group = earlier.setdefault((s.key, s.frame), [])
-        before = [p for p in group if _comparable(p, s)]
+        prior, agreed = None, False  # the first comparable statement before; whether any agrees
+        for p in group:
+            if _comparable_in_group(p, s):
+                prior = p if prior is None else prior
+                if _agree(s.value, s.step, p.value, p.step):
+                    agreed = True
+                    break
         group.append(s)
-        if not before or any(_agree(s.value, s.step, p.value, p.step) for p in before):
+        if prior is None or agreed:
             continue
-        prior = before[0]
         out.append(Finding(
             kind=Kind.NUMBER_CONTRADICTED, severity=Severity.WARNING,
             message=f"同一指标“{s.key}”前后数值不一致：此处为 {s.num.text}，{report.place_label(prior.num.loc)}为 {prior.num.text}",

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
 from sys import intern
 
 from ..findings import FindingLocation
+from ..numbers.memo import BlockMemo
 from ..numbers.textnorm import Normalized, normalize, shingle_positions, split_paragraphs
 from ..report import Location, Report, TextUnit, clip
 
@@ -82,24 +82,15 @@ class Segment:
         return Segment(self.unit, n.starts[a], n.ends[b - 1], sub)
 
 
-_shared: dict[tuple[int, int, int | None], tuple[Report, list[Segment]]] | None = None
+_shared: BlockMemo[tuple[int, int, int | None], tuple[Report, list[Segment]]] = BlockMemo()
 
 
-@contextmanager
-def shared_segments() -> Iterator[None]:
+def shared_segments() -> AbstractContextManager[None]:
     """Within this block a report's segments are built once for each ``min_chars`` (and ``reuse``)
     and the same list is returned again: the duplicate, prior-year and splice checks each build the
     same ones. The lists are shared, so callers do not change them; their memory goes when the block
     ends (the review ends it after the last check that reads segments)."""
-    global _shared
-    if _shared is not None:
-        yield
-        return
-    _shared = {}
-    try:
-        yield
-    finally:
-        _shared = None
+    return _shared.held()
 
 
 def segments(report: Report, min_chars: int = MIN_CHARS, reuse: list[Segment] | None = None) -> list[Segment]:
@@ -107,12 +98,13 @@ def segments(report: Report, min_chars: int = MIN_CHARS, reuse: list[Segment] | 
     same report's segments for another ``min_chars``; a paragraph found there too is taken as it is
     (the same text, shingles and all), not built a second time. Not to be changed by the caller
     (within ``shared_segments`` the list is shared)."""
-    if _shared is None:
+    table = _shared.table
+    if table is None:
         return _segments(report, min_chars, reuse)
     key = (id(report), min_chars, None if reuse is None else id(reuse))
-    hit = _shared.get(key)
+    hit = table.get(key)
     if hit is None or hit[0] is not report:  # the report is kept in the entry, so its id is not reused
-        hit = _shared[key] = (report, _segments(report, min_chars, reuse))
+        hit = table[key] = (report, _segments(report, min_chars, reuse))
     return hit[1]
 
 

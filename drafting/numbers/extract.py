@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..quantities import Quantity, Unit, places_of
 from .chinese import to_decimal
+from .memo import BlockMemo
 
 
 class MentionKind(StrEnum):
@@ -432,17 +433,18 @@ def _unit_or_none(text: str) -> Unit:
     return _UNIT_OF_TEXT.get(text, Unit.NONE)
 
 
-_shared: dict[str, list[Mention]] | None = None
+_shared: BlockMemo[str, list[Mention]] = BlockMemo()
 
 
 def extract(text: str) -> list[Mention]:
     """Every numeric mention in ``text`` in order, with exact spans into ``text``. A new list each
     call (the mentions themselves are frozen and shared)."""
-    if _shared is None:
+    table = _shared.table
+    if table is None:
         return list(_extract(text))
-    found = _shared.get(text)
+    found = table.get(text)
     if found is None:
-        found = _shared[text] = _Scan(text).run()
+        found = table[text] = _Scan(text).run()
     return list(found)
 
 
@@ -452,20 +454,11 @@ def _extract(text: str) -> tuple[Mention, ...]:
     return tuple(_Scan(text).run())
 
 
-@contextmanager
-def shared_mentions() -> Iterator[None]:
+def shared_mentions() -> AbstractContextManager[None]:
     """Within this block the same text is scanned once: the arithmetic checks read each paragraph
     whole, sentence by sentence and field by field, about five times over. Mentions are frozen, so
     sharing them changes nothing; the memory goes when the block ends."""
-    global _shared
-    if _shared is not None:
-        yield
-        return
-    _shared = {}
-    try:
-        yield
-    finally:
-        _shared = None
+    return _shared.held()
 
 
 __all__ = ["Mention", "MentionKind", "Qualifier", "extract", "normalise", "shared_mentions"]

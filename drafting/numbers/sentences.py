@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
 from ..report import Report, TextUnit
 from .extract import extract
+from .memo import BlockMemo
 
 __all__ = ["Sentence", "figure_spans", "has_figure", "shared_sentences", "split_clauses", "split_sentences", "unit_sentences"]
 
@@ -79,32 +80,24 @@ def _cached(text: str, enders: str) -> tuple[Sentence, ...]:
     return tuple(_split(text, enders))
 
 
-_shared: dict[str, list[Sentence]] | None = None
+_shared: BlockMemo[str, list[Sentence]] = BlockMemo()
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences ending at 。！？； or a line break; ``；`` counts because 公文 chains clauses with it."""
-    if _shared is None:
+    table = _shared.table
+    if table is None:
         return list(_cached(text, _SENTENCE_END))
-    found = _shared.get(text)
+    found = table.get(text)
     if found is None:
-        found = _shared[text] = _split(text, _SENTENCE_END)
+        found = table[text] = _split(text, _SENTENCE_END)
     return list(found)  # sentences are frozen; the list is the caller's
 
 
-@contextmanager
-def shared_sentences() -> Iterator[None]:
+def shared_sentences() -> AbstractContextManager[None]:
     """Within this block a text is split into sentences once (the date check reads every paragraph's
     sentences four times). The memory goes when the block ends."""
-    global _shared
-    if _shared is not None:
-        yield
-        return
-    _shared = {}
-    try:
-        yield
-    finally:
-        _shared = None
+    return _shared.held()
 
 
 def split_clauses(text: str) -> list[Sentence]:

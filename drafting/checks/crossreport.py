@@ -200,7 +200,9 @@ class BoilerplateIndex:
             self.item_key.append(u)
             self._members[u].append(k)
             self._srcs[u].add(ri)
-            if self._linked[u] or len(self._srcs[u]) >= 2:
+            if self._linked[u]:  # the key's group exists: join the newcomer alone, not every member again
+                self.uf.union(self._members[u][0], k)
+            elif len(self._srcs[u]) >= 2:
                 self._link(u)
             if new and self.lsh is not None and pk.sig is not None:
                 self._match(u, pk.sig)

@@ -29,6 +29,7 @@ from .department import DepartmentData
 from .errors import InputError
 from .findings import ReviewResult, Severity, with_ids, with_place_labels
 from .io.reading import read_report
+from .numbers.memo import clear_text_caches
 from .report import Report
 from .review import ReviewOptions, review
 
@@ -171,7 +172,9 @@ def _first(task: tuple[int, Path]) -> tuple[int, str, Any, list[ParagraphKey]]:
     if len(_SIGNED) > 20_000:
         _SIGNED.clear()
     keys = paragraph_keys(report, signed=_SIGNED)
-    return i, report.source or f"#{i}", job.finish(path, report, result), keys
+    value = job.finish(path, report, result)
+    clear_text_caches()  # the next report has other paragraphs: memory stays flat with the count
+    return i, report.source or f"#{i}", value, keys
 
 
 def _second(task: tuple[int, Path, list[Share]]) -> tuple[int, Any]:
@@ -183,7 +186,9 @@ def _second(task: tuple[int, Path, list[Share]]) -> tuple[int, Any]:
         raise InputError("报告在审核过程中被修改或替换；请在文件不再变动时重新审核", path=path)
     report = read_report(path)
     mine = with_ids(with_place_labels(share_findings(report, shares), report), report)
-    return i, job.finish(path, report, ReviewResult.of(own.findings + mine, source=str(path)))
+    value = job.finish(path, report, ReviewResult.of(own.findings + mine, source=str(path)))
+    clear_text_caches()
+    return i, value
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:

@@ -16,7 +16,7 @@ from drafting.checks.crossreport import boilerplate_findings, paragraph_keys
 from drafting.cli import main
 from drafting.errors import InputError
 from drafting.findings import Kind
-from drafting.folder import review_folder, stream_folder
+from drafting.folder import ReviewedFile, review_folder, stream_folder
 from drafting.folder_output import FolderOutput, Row
 from drafting.io.text_reader import read_text_string
 
@@ -129,3 +129,15 @@ def test_a_report_changed_between_the_two_passes_is_refused_in_one_line(tmp_path
 
     with pytest.raises(InputError, match="被修改"):
         review_folder(files[0].parent, progress=progress)
+
+
+def test_a_folder_review_keeps_no_report_s_readings_after_it(tmp_path):
+    """Memory flat with the report count: each report's normalised paragraphs, figures and sentences
+    are dropped once it is finished, in the process that reviewed it."""
+    from importlib import import_module
+
+    extract, textnorm = import_module("drafting.numbers.extract"), import_module("drafting.numbers.textnorm")
+
+    stream_folder(_folder(tmp_path), ReviewedFile, jobs=1)
+    assert textnorm._normalize.cache_info().currsize == 0
+    assert extract._extract.cache_info().currsize == 0

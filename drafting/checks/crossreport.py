@@ -11,7 +11,8 @@ same group is not verified again. The groups equal the naive all-pairs answer
 threshold so that pairs just above it are rarely missed.
 
 Memory: a paragraph is kept as its report, its place and the index of its key — the sorted 32-bit
-hashes of its shingles, once per distinct text; the signature lives only in the LSH's bands. Keys
+hashes of its shingles, once per distinct text; the signature lives only in the LSH's bands
+(``bands.BandIndex``: one integer per band, about a quarter of ``MinHashLSH``'s memory). Keys
 are made where each report is read (``paragraph_keys``, in a folder review's worker), so neither the
 reports, their text nor their shingle strings are held for the cross-report step.
 """
@@ -27,12 +28,13 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash
 from pydantic import BaseModel
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import jaccard
 from ..report import Heading, Location, Paragraph, Report, clip
+from .bands import BandIndex
 from .segments import MIN_CHARS, segments
 
 __all__ = [
@@ -164,7 +166,7 @@ class BoilerplateIndex:
     def __init__(self, threshold: float = 0.8, num_perm: int | None = 128) -> None:
         self.threshold = threshold
         # candidates are looked up below the verified threshold: fewer pairs near it are missed
-        self.lsh = MinHashLSH(threshold=max(0.5, threshold - _SLACK), num_perm=num_perm) if num_perm else None
+        self.lsh = BandIndex(max(0.5, threshold - _SLACK), num_perm) if num_perm else None
         self.sources: list[str] = []
         self.grams: list[bytes] = []
         self.item_report = array("i")
@@ -198,7 +200,9 @@ class BoilerplateIndex:
             self.item_key.append(u)
             self._members[u].append(k)
             self._srcs[u].add(ri)
-            if self._linked[u] or len(self._srcs[u]) >= 2:
+            if self._linked[u]:  # the key's group exists: join the newcomer alone, not every member again
+                self.uf.union(self._members[u][0], k)
+            elif len(self._srcs[u]) >= 2:
                 self._link(u)
             if new and self.lsh is not None and pk.sig is not None:
                 self._match(u, pk.sig)
@@ -217,8 +221,7 @@ class BoilerplateIndex:
 
     def _match(self, u: int, sig: np.ndarray) -> None:
         assert self.lsh is not None
-        m = LeanMinHash(seed=1, hashvalues=sig, scheme=_signer(len(sig)).scheme)
-        for v in sorted(self.lsh.query(m)):
+        for v in self.lsh.add(u, sig):
             if self.uf.find(self._members[v][0]) == self.uf.find(self._members[u][0]):
                 continue  # already joined through another member of that group
             if jaccard(self.hashes(u), self.hashes(v)) >= self.threshold:
@@ -226,7 +229,6 @@ class BoilerplateIndex:
                     self._join(u, v)
                 else:
                     self._pending.append((u, v))
-        self.lsh.insert(u, m)
 
     def _settle(self) -> None:
         for u, v in self._pending:

@@ -35,6 +35,7 @@ from pydantic import BaseModel
 
 from ..findings import Finding, Kind, Severity
 from ..numbers.extract import extract, shared_mentions
+from ..numbers.memo import text_cache
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, normalize, to_halfwidth
 from ..report import Location, Report
 from .segments import (
@@ -76,6 +77,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 MIN_CLAUSE_HAN = 6    # a clause of a sentence: at least this many Chinese characters (figures aside) before its mark
 
 
+@text_cache
 @lru_cache(maxsize=4096)
 def is_narrative(text: str) -> bool:
     """Whether ``text`` says something in sentences: with its citations and figures removed, some

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..quantities import Quantity, Unit, places_of
 from .chinese import to_decimal
-from .memo import BlockMemo
+from .memo import BlockMemo, text_cache
 
 
 class MentionKind(StrEnum):
@@ -448,6 +448,7 @@ def extract(text: str) -> list[Mention]:
     return list(found)
 
 
+@text_cache
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Mention, ...]:
     """Cached: a review's checks read the same paragraphs' figures about three times each."""

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..report import Report, TextUnit
 from .extract import extract
-from .memo import BlockMemo
+from .memo import BlockMemo, text_cache
 
 __all__ = ["Sentence", "figure_spans", "has_figure", "shared_sentences", "split_clauses", "split_sentences", "unit_sentences"]
 
@@ -74,6 +74,7 @@ def _split(text: str, enders: str) -> list[Sentence]:
     return out
 
 
+@text_cache
 @lru_cache(maxsize=4096)
 def _cached(text: str, enders: str) -> tuple[Sentence, ...]:
     """Cached (callers get a new list): a review's checks split each paragraph about seven times."""

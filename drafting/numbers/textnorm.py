@@ -16,6 +16,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .memo import text_cache
+
 __all__ = [
     "MASK",
     "TERMINATORS",
@@ -133,6 +135,7 @@ def normalize(text: str, *, mask_numbers: bool = True, drop_markers: bool = True
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
+@text_cache
 @lru_cache(maxsize=NORMALIZE_CACHE)
 def _normalize(text: str, mask_numbers: bool, drop_markers: bool, offset: int) -> Normalized:
     out: list[str] = []
@@ -204,6 +207,7 @@ def light(text: str) -> str:
     return text.translate(_LIGHT)
 
 
+@text_cache
 @lru_cache(maxsize=1 << 16)
 def meaningful_length(text: str) -> int:
     """Letters and digits after normalisation, a number counting as one character. Cached apart

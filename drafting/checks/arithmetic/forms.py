@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
+from ...numbers.memo import text_cache
 from ...numbers.textnorm import fold_width
 from ...quantities import places_of
 from ...report import Report, TextUnit
@@ -60,6 +61,7 @@ def form_cells(report: Report) -> list[FormCell]:
     return out
 
 
+@text_cache
 @lru_cache(maxsize=4096)
 def _name(text: str) -> str:
     """A cell's words as a header word (cached: each cell is read as the start of up to three)."""

@@ -270,3 +270,25 @@ def test_a_table_of_contents_list_items_sub_headings_and_the_last_heading_are_no
     assert _empty_heading_quotes(Heading(text="一、部门概况", level=1), Heading(text="（一）职能", level=2),
                                  Paragraph(text="负责…。")) == []  # a sub-heading is content
     assert _empty_heading_quotes(Paragraph(text="正文。"), Heading(text="五、附件", level=1)) == []
+
+
+def test_a_table_of_contents_split_by_its_parts_names_sections_still_to_come():
+    toc = [Paragraph(text="目录"), Paragraph(text="第一部分 单位概况"),
+           Heading(text="一、单位职责", level=1), Heading(text="二、人员情况", level=1),
+           Paragraph(text="第二部分 决算情况说明"), Heading(text="一、收入决算情况说明", level=1)]
+    body = [Paragraph(text="第一部分 单位概况"), Heading(text="一、 单位职责", level=1),
+            Paragraph(text="负责全区档案的收集和保管。"),
+            Heading(text="二、人员情况", level=1), Heading(text="三、其他事项", level=1), Paragraph(text="无。")]
+    # the 目录's lines open sections found further on; the body's own empty section is still one
+    assert _empty_heading_quotes(*toc, *body) == ["二、人员情况"]
+    assert [f.location.location.block for f in check_structure(Report(blocks=[*toc, *body]))
+            if f.rule == "structure.empty_heading"] == [9]
+
+
+def test_table_of_contents_lines_with_page_numbers_are_no_empty_sections():
+    # copied from Word (field codes left in) or with dot leaders; the excerpt stops before the body
+    assert _empty_heading_quotes(
+        Heading(text="一、主要职责 PAGEREF _Toc101 h 3", level=1), Heading(text="二、机构设置 PAGEREF _Toc102 h 4", level=1),
+        Paragraph(text="第二部分 决算说明 PAGEREF _Toc103 h 5"),
+        Heading(text="一、收入决算情况说明……………………6", level=1), Heading(text="二、支出决算情况说明……………7", level=1),
+        Paragraph(text="第三部分 名词解释……………………9"), Paragraph(text="第一部分 概况")) == []

@@ -348,11 +348,12 @@ class _Partial:
 
     def reads_as_running_text(self) -> bool:
         """A run holding a clause mark, a list or an unbalanced bracket; else one not read as a
-        governed name or phrase (after 将/对/负责…, or opening with a year)."""
+        governed name or phrase (after 将/对/负责…, or opening with a year). A list inside balanced
+        brackets belongs to a name: …人员经费（孤儿、三无人员集中供养）项目."""
         run = self.text
         if any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in run):
             return True
-        if "、" in run or not _balanced(run):
+        if "、" in re.sub(r"[(（][^()（）]*[)）]", "", run) or not _balanced(run):
             return True
         h, a = self.host.text, self.a
         return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in _GOVERNING_WORDS)

@@ -53,6 +53,7 @@ def _empty_headings(report: Report) -> list[Finding]:
     itself a statement (（一）加强预算编制。) is a list item, and the last heading of a text that may be
     an excerpt is left alone."""
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
+    last = _last_openings(report)
     empty: list[tuple[int, int]] = []  # (block, run) of each empty heading; a run is headings back to back
     run = 0
     for (i, block), (_, nxt) in itertools.pairwise(blocks):
@@ -61,6 +62,8 @@ def _empty_headings(report: Report) -> list[Finding]:
             continue
         if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text):
             continue
+        if _TOC_LINE.search(block.text) or last.get(_toc_key(block.text), -1) > i:
+            continue  # a line of a table of contents: the section it names comes later
         if isinstance(nxt, Heading) and 0 < nxt.level <= block.level:
             empty.append((i, run))
     per_run = Counter(r for _, r in empty)
@@ -78,6 +81,26 @@ def _empty_headings(report: Report) -> list[Finding]:
             suggestion="补写该部分内容；如无相关情况，写明“无”或删去该标题并顺延编号",
             rule="structure.empty_heading"))
     return out
+
+
+# a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
+_TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
+_PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")
+
+
+def _toc_key(text: str) -> str:
+    """A heading as a table of contents lists it and as its section opens: no page number, no spaces."""
+    return re.sub(r"[\s\u3000]+", "", _PAGE_NO.sub("", text.strip()))
+
+
+def _last_openings(report: Report) -> dict[str, int]:
+    """The last block each line opens (a heading, or a paragraph's first line), by its key: a heading
+    found again further on is the table of contents naming a section still to come."""
+    last: dict[str, int] = {}
+    for i, block in enumerate(report.blocks):
+        if isinstance(block, Heading | Paragraph) and block.text.strip():
+            last[_toc_key(block.text.strip().split("\n", 1)[0])] = i
+    return last
 
 
 # -- blank required fields -----------------------------------------------------------------------

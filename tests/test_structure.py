@@ -292,3 +292,12 @@ def test_table_of_contents_lines_with_page_numbers_are_no_empty_sections():
         Paragraph(text="第二部分 决算说明 PAGEREF _Toc103 h 5"),
         Heading(text="一、收入决算情况说明……………………6", level=1), Heading(text="二、支出决算情况说明……………7", level=1),
         Paragraph(text="第三部分 名词解释……………………9"), Paragraph(text="第一部分 概况")) == []
+
+
+def test_a_table_of_contents_line_still_counts_in_its_run_of_headings():
+    # only the first line is found again before the excerpt ends; its neighbours are 目录 lines all the same
+    assert _empty_heading_quotes(
+        Heading(text="一、单位 主要职责", level=1), Heading(text="二、单位 机构设置", level=1),
+        Heading(text="三、部门决算单位构成", level=1), Paragraph(text="第二部分:部门决算表"),
+        Paragraph(text="第一部分:单位概况"), Heading(text="一、单位主要职责", level=1),
+        Paragraph(text="(一)组织各职能部门集中办公。")) == []

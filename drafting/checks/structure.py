@@ -54,7 +54,7 @@ def _empty_headings(report: Report) -> list[Finding]:
     an excerpt is left alone."""
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
     last = _last_openings(report)
-    empty: list[tuple[int, int]] = []  # (block, run) of each empty heading; a run is headings back to back
+    empty: list[tuple[int, int, bool]] = []  # (block, run, in a table of contents) of each empty heading
     run = 0
     for (i, block), (_, nxt) in itertools.pairwise(blocks):
         if not isinstance(block, Heading):
@@ -62,14 +62,14 @@ def _empty_headings(report: Report) -> list[Finding]:
             continue
         if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text):
             continue
-        if _TOC_LINE.search(block.text) or last.get(_toc_key(block.text), -1) > i:
-            continue  # a line of a table of contents: the section it names comes later
-        if isinstance(nxt, Heading) and 0 < nxt.level <= block.level:
-            empty.append((i, run))
-    per_run = Counter(r for _, r in empty)
+        # a line of a table of contents names a section still to come: counted in its run, never told
+        toc = bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i
+        if toc or isinstance(nxt, Heading) and 0 < nxt.level <= block.level:
+            empty.append((i, run, toc))
+    per_run = Counter(r for _, r, _ in empty)
     out: list[Finding] = []
-    for i, r in empty:
-        if per_run[r] > 1:
+    for i, r, toc in empty:
+        if per_run[r] > 1 or toc:
             continue  # several empty headings back to back: a table of contents or an outline
         block = report.blocks[i]
         assert isinstance(block, Heading)

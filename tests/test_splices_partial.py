@@ -160,3 +160,10 @@ def test_a_project_name_with_a_bracketed_list_repeated_after_a_preposition_is_no
     run = "组织开展群众性文化艺术活动、辅导和"
     host = insert(FUNDS, "拨付到", run)
     assert len(find_partial_splices(report(DUTY.replace("活动，辅导", "活动、辅导"), host))) == 1
+
+
+def test_a_comparison_said_again_of_another_subject_is_not_a_splice():
+    """收支较上年…，收入较上年…: the same predicate of the year's change told of each figure."""
+    r = report("1.总体情况。2023年度收入总计980.40万元,支出总计980.40万元。收支较上年决算数增加120.60万元,增长14.0%,主要原因是门诊业务增加。",
+               "2.收入情况。2023年度收入合计980.40万元,较上年决算数增加120.60万元,增长14.0%,主要原因是疫苗接种收入增加。")
+    assert find_partial_splices(r) == []

@@ -396,10 +396,14 @@ def _is_partial_splice(p: _Partial, grams: _PairCounts, own: str) -> bool:
         return False
     if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
-    if not p.reads_as_running_text():
-        return False
+    if not p.reads_as_running_text() or _COMPARISON.match(p.text):
+        return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
     piece = p.hn.text[p.i : p.i + p.n]
     return own.count(piece) < 3  # in three places or more it is vocabulary
+
+
+# a run opening with a comparison is a predicate said again of another subject, not a pasted clause
+_COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
 
 
 class _PairCounts(dict[str, int]):

@@ -64,7 +64,7 @@ def _empty_headings(report: Report) -> list[Finding]:
             continue
         # a line of a table of contents names a section still to come: counted in its run, never told
         toc = bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i
-        if toc or isinstance(nxt, Heading) and 0 < nxt.level <= block.level:
+        if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
             empty.append((i, run, toc))
     per_run = Counter(r for _, r, _ in empty)
     out: list[Finding] = []

@@ -22,6 +22,15 @@ def test_blank_grade_cell_is_a_missing_field():
     assert findings[0].kind is Kind.MISSING_FIELD and findings[0].severity is Severity.ERROR
 
 
+def test_a_required_label_heading_a_column_of_figures_is_no_blank_field():
+    # a flattened 自评表 read back with its header row cut short: the score column's figure is below
+    header = _table(["执行率", "自评得分", "", "", ""], ["年度资金总额", "2030.12", "2030.12", "100%", "10"])
+    assert [f for f in check_structure(Report(blocks=[header])) if f.rule == "structure.blank_cell"] == []
+    # a label over the next label is still a blank field
+    listed = _table(["自评得分", ""], ["评价等次", "优"])
+    assert _quotes(check_structure(Report(blocks=[listed]))) == ["自评得分"]
+
+
 def test_blank_contact_next_to_a_filled_phone_is_found():
     findings = check_structure(Report(blocks=[_table(["联系人", "", "联络电话", "0745-8251787"])]))
     assert _quotes(findings) == ["联系人"]

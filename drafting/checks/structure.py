@@ -136,6 +136,9 @@ def _blank_cell_field(report: Report, unit: TextUnit) -> list[Finding]:
         value_cells.append(cell)
     if not value_cells or any(c.text.strip() for c in value_cells):
         return []
+    below = block.rows[unit.location.row + 1] if unit.location.row + 1 < len(block.rows) else []
+    if unit.location.col < len(below) and re.search(r"\d", below[unit.location.col].text):
+        return []  # a column's title with its figures under it (a form's header row), not a blank field
     start = len(unit.text) - len(unit.text.lstrip())
     return [_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_cell")]
 

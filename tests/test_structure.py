@@ -310,3 +310,15 @@ def test_a_table_of_contents_line_still_counts_in_its_run_of_headings():
         Heading(text="三、部门决算单位构成", level=1), Paragraph(text="第二部分:部门决算表"),
         Paragraph(text="第一部分:单位概况"), Heading(text="一、单位主要职责", level=1),
         Paragraph(text="(一)组织各职能部门集中办公。")) == []
+
+
+def test_numbering_in_a_table_of_contents_is_the_bodys_and_is_not_checked_there():
+    # the 目录 lists (二) and (五) lines of several sections; their parents were left out of it
+    toc = "\n".join(["目 录", "(二)评价原则和评价方法", "(二)资金筹集渠道单一", "(五)前期工作不扎实", "(五)夯实前期工作"])
+    body = "一、项目基本情况\n城镇老旧小区改造是重大民生工程,本年改造小区12个,惠及居民1860户。"
+    rules = [f.rule for f in check_structure(read_text_string(toc + "\n" + body)) if f.rule.startswith("structure.numbering")]
+    assert rules == []
+    # the same lines outside a 目录 are a list with repeats
+    rules = [f.rule for f in check_structure(read_text_string(toc.replace("目 录\n", "") + "\n" + body))
+             if f.rule.startswith("structure.numbering")]
+    assert "structure.numbering_repeat" in rules

@@ -133,6 +133,8 @@ def test_a_change_rate_is_the_change_over_its_base_stated_or_implied(text, wrong
     # which figure the change is of is a guess (a total and its parts): left alone
     "“三公”经费7.5万元，其中公务接待费5.18万元，公务用车2.32万元，比上年减少14,293.93元，减少38%。",
     "完成投资8320万元，亩均投入1600元，比上年提高100元，验收合格率100%。",  # another rate after it
+    # the figure before the change is itself a change (the total's): no year's figure implies a base
+    "2022年度经费预算较2021年度增加1.68万元，其中接待费较上年同期减少0.58万元，减少4.68%。",
 ])
 def test_change_rates_that_hold_or_cannot_be_pinned_are_left_alone(text):
     assert [f for f in check_arithmetic(para(text)) if f.rule == "sentence_change_rate"] == []

@@ -281,6 +281,20 @@ def test_claims_after_the_plan_section_ends_are_checked_again():
     assert _quotes(check_claims(report)) == ["成效明显"]
 
 
+def test_a_duty_list_says_what_the_unit_is_charged_with_not_what_it_achieved():
+    report = Report(blocks=[
+        Heading(text="一、部门主要职责", level=1),
+        Paragraph(text="街道办事处职能:"),
+        Paragraph(text="1、加强党的建设。落实基层党建工作责任制，统筹推进社区党建，实现党的组织和工作全覆盖。"),
+        Paragraph(text="2、负责辖区安全生产。"),
+        Paragraph(text="全年工作成效显著，得到上级一致好评。"),  # a result told among the duties
+        Heading(text="二、2023年重点工作完成情况", level=1),
+        Paragraph(text="辖区治理能力显著提升，网格化管理实现全覆盖。"),
+    ])
+    # the duties are silent; a year's result among them and the results after them are checked
+    assert _quotes(check_claims(report)) == ["成效显著", "显著提升"]
+
+
 def test_bare_value_in_the_result_column_of_a_satisfaction_indicator_is_on_topic():
     table = _rows(
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因及改进措施"],

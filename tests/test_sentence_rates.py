@@ -197,3 +197,13 @@ def test_a_share_of_a_figure_named_a_total():
     assert "600万元 ÷ 1000万元" in f.message
     assert rate_findings("全年总支出1000万元，项目支出600万元，占比60%。") == []
     assert rate_findings("全年支出1000万元，项目支出600万元，占比55%。") == []  # no figure named a whole
+
+
+def test_a_share_that_its_part_over_a_whole_stated_many_figures_earlier_gives_is_right():
+    """Shares of a total listed part by part, zero parts included: the total is far behind the later
+    parts, and each share that its part over that total gives is right (0万元 is 0%, not a mistake)."""
+    text = ("2023年本年收入合计500.00万元，其中：财政拨款收入470.15万元，占94.03%；政府性基金收入0万元，占0%；"
+            "上级补助收入0万元，占0%；事业收入0万元，占0%；经营收入0万元，占0%；其他收入29.85万元，占5.97%。")
+    assert rate_findings(text) == []
+    [f] = rate_findings(text.replace("占5.97%", "占6.97%"))
+    assert f.location.quote == "6.97%" and "5.97%" in f.message

@@ -147,3 +147,23 @@ def test_a_run_whose_host_rejoins_into_a_phrase_found_elsewhere_is_a_splice():
     other = "本项目为中央补助地方公共文化服务体系建设项目。"
     r = report(insert(host, "公共文化服务体系", "市本级绩效目标完成率100%。"), source, other)
     assert [f.location.quote for f in find_partial_splices(r)] == ["市本级绩效目标完成率100%。"]
+
+
+def test_a_project_name_with_a_bracketed_list_repeated_after_a_preposition_is_not_a_splice():
+    """The 、 inside the name's brackets lists what the project covers; it does not make the name
+    running text, so after 对 it is a name as any other."""
+    name = "某某县2023年度社会救助机构运行经费(五保、孤残儿童集中供养)项目"
+    r = report("(二)项目预算", f"{name}预算合计为186.40万元(其中:省级72.10万元,县级114.30万元)。",
+               f"县民政局坚持应保尽保、分类施保的原则,对{name}进行了测算和安排。")
+    assert find_partial_splices(r) == []
+    # a list outside brackets is running text still: pasted after 对 it is a splice
+    run = "组织开展群众性文化艺术活动、辅导和"
+    host = insert(FUNDS, "拨付到", run)
+    assert len(find_partial_splices(report(DUTY.replace("活动，辅导", "活动、辅导"), host))) == 1
+
+
+def test_a_comparison_said_again_of_another_subject_is_not_a_splice():
+    """收支较上年…，收入较上年…: the same predicate of the year's change told of each figure."""
+    r = report("1.总体情况。2023年度收入总计980.40万元,支出总计980.40万元。收支较上年决算数增加120.60万元,增长14.0%,主要原因是门诊业务增加。",
+               "2.收入情况。2023年度收入合计980.40万元,较上年决算数增加120.60万元,增长14.0%,主要原因是疫苗接种收入增加。")
+    assert find_partial_splices(r) == []

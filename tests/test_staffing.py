@@ -30,3 +30,13 @@ def test_field_lines_far_apart_or_explained_are_left_alone():
     explained = "编制人数：35人\n实有人数：38人\n其中编外聘用人员：3人\n"
     assert check_staffing(read_text_string(far)) == []
     assert check_staffing(read_text_string(explained)) == []
+
+
+def test_staff_counted_as_paid_from_the_units_own_money_explain_an_excess_over_the_posts():
+    # a hospital: posts for part of its staff, the rest paid from its own income
+    said = "在职人员编制150人,其中事业编制150人。在职实有420人,其中:财政差额补助140人,单位资金保障280人。"
+    assert check_staffing(read_text_string(said)) == []
+    # a breakdown that leaves the excess unexplained is still a finding
+    short = said.replace("财政差额补助140人,单位资金保障280人", "财政差额补助400人,单位资金保障20人")
+    [f] = check_staffing(read_text_string(short))
+    assert f.location.quote == "420人"

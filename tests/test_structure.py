@@ -22,6 +22,15 @@ def test_blank_grade_cell_is_a_missing_field():
     assert findings[0].kind is Kind.MISSING_FIELD and findings[0].severity is Severity.ERROR
 
 
+def test_a_required_label_heading_a_column_of_figures_is_no_blank_field():
+    # a flattened 自评表 read back with its header row cut short: the score column's figure is below
+    header = _table(["执行率", "自评得分", "", "", ""], ["年度资金总额", "2030.12", "2030.12", "100%", "10"])
+    assert [f for f in check_structure(Report(blocks=[header])) if f.rule == "structure.blank_cell"] == []
+    # a label over the next label is still a blank field
+    listed = _table(["自评得分", ""], ["评价等次", "优"])
+    assert _quotes(check_structure(Report(blocks=[listed]))) == ["自评得分"]
+
+
 def test_blank_contact_next_to_a_filled_phone_is_found():
     findings = check_structure(Report(blocks=[_table(["联系人", "", "联络电话", "0745-8251787"])]))
     assert _quotes(findings) == ["联系人"]
@@ -270,3 +279,46 @@ def test_a_table_of_contents_list_items_sub_headings_and_the_last_heading_are_no
     assert _empty_heading_quotes(Heading(text="一、部门概况", level=1), Heading(text="（一）职能", level=2),
                                  Paragraph(text="负责…。")) == []  # a sub-heading is content
     assert _empty_heading_quotes(Paragraph(text="正文。"), Heading(text="五、附件", level=1)) == []
+
+
+def test_a_table_of_contents_split_by_its_parts_names_sections_still_to_come():
+    toc = [Paragraph(text="目录"), Paragraph(text="第一部分 单位概况"),
+           Heading(text="一、单位职责", level=1), Heading(text="二、人员情况", level=1),
+           Paragraph(text="第二部分 决算情况说明"), Heading(text="一、收入决算情况说明", level=1)]
+    body = [Paragraph(text="第一部分 单位概况"), Heading(text="一、 单位职责", level=1),
+            Paragraph(text="负责全区档案的收集和保管。"),
+            Heading(text="二、人员情况", level=1), Heading(text="三、其他事项", level=1), Paragraph(text="无。")]
+    # the 目录's lines open sections found further on; the body's own empty section is still one
+    assert _empty_heading_quotes(*toc, *body) == ["二、人员情况"]
+    assert [f.location.location.block for f in check_structure(Report(blocks=[*toc, *body]))
+            if f.rule == "structure.empty_heading"] == [9]
+
+
+def test_table_of_contents_lines_with_page_numbers_are_no_empty_sections():
+    # copied from Word (field codes left in) or with dot leaders; the excerpt stops before the body
+    assert _empty_heading_quotes(
+        Heading(text="一、主要职责 PAGEREF _Toc101 h 3", level=1), Heading(text="二、机构设置 PAGEREF _Toc102 h 4", level=1),
+        Paragraph(text="第二部分 决算说明 PAGEREF _Toc103 h 5"),
+        Heading(text="一、收入决算情况说明……………………6", level=1), Heading(text="二、支出决算情况说明……………7", level=1),
+        Paragraph(text="第三部分 名词解释……………………9"), Paragraph(text="第一部分 概况")) == []
+
+
+def test_a_table_of_contents_line_still_counts_in_its_run_of_headings():
+    # only the first line is found again before the excerpt ends; its neighbours are 目录 lines all the same
+    assert _empty_heading_quotes(
+        Heading(text="一、单位 主要职责", level=1), Heading(text="二、单位 机构设置", level=1),
+        Heading(text="三、部门决算单位构成", level=1), Paragraph(text="第二部分:部门决算表"),
+        Paragraph(text="第一部分:单位概况"), Heading(text="一、单位主要职责", level=1),
+        Paragraph(text="(一)组织各职能部门集中办公。")) == []
+
+
+def test_numbering_in_a_table_of_contents_is_the_bodys_and_is_not_checked_there():
+    # the 目录 lists (二) and (五) lines of several sections; their parents were left out of it
+    toc = "\n".join(["目 录", "(二)评价原则和评价方法", "(二)资金筹集渠道单一", "(五)前期工作不扎实", "(五)夯实前期工作"])
+    body = "一、项目基本情况\n城镇老旧小区改造是重大民生工程,本年改造小区12个,惠及居民1860户。"
+    rules = [f.rule for f in check_structure(read_text_string(toc + "\n" + body)) if f.rule.startswith("structure.numbering")]
+    assert rules == []
+    # the same lines outside a 目录 are a list with repeats
+    rules = [f.rule for f in check_structure(read_text_string(toc.replace("目 录\n", "") + "\n" + body))
+             if f.rule.startswith("structure.numbering")]
+    assert "structure.numbering_repeat" in rules

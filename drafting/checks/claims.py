@@ -39,6 +39,10 @@ _CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评�
 # Sections of plans and proposals: "将…全覆盖" there is an aim, whatever the verb.
 _PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意见)|工作(?:计划|打算|思路|安排)|有关建议|意见建议|努力方向")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]")
+# A section listing the unit's duties: "实现…全覆盖" there is what the unit is charged with, not a result.
+_DUTY_HEADING = re.compile(r"(?<!履)(?:职能|职责)(?![^，。]{0,4}(?:履行|履职|完成|落实|成效|效果|情况))")
+_RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|取得|获得|荣获|好评")
+_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
 _SATISFACTION_100 = re.compile(r"满意(?:度|率)[^，。；\d]{0,6}?(?:达到|为|达|是)?\s*100(?:\.0+)?\s*[%％]")
 _SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议")
@@ -91,16 +95,23 @@ def _indicator_support(claim_text: str, data: DepartmentData | None) -> bool:
 def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]:
     units = list(report.units())
     out: list[Finding] = []
-    in_plan = False
+    in_plan = in_duties = False
     for k, unit in enumerate(units):
         sentences = split_sentences(unit.text)
         heading = _is_heading_like(unit, report)
         if heading:  # a top-level heading opens a new section; a sub-heading stays inside its own
-            top = report.blocks[unit.location.block].kind == "heading" or bool(_TOP_HEADING.match(unit.text))
+            block_heading = report.blocks[unit.location.block].kind == "heading"
+            top = block_heading or bool(_TOP_HEADING.match(unit.text))
             in_plan = bool(_PLAN_HEADING.search(unit.text)) or (in_plan and not top)
+            if _DUTY_HEADING.search(unit.text):
+                in_duties = True
+            elif block_heading or _SECTION_HEADING.match(unit.text):
+                in_duties = False  # a numbered duty (4.负责…。) is no heading of another section
         if in_plan:
             continue
         for i, s in enumerate(sentences):
+            if in_duties and not _RESULT.search(s.text):
+                continue  # a duty (负责…，实现…全覆盖), not a year's result told in the duty section
             for m in _CLAIM.finditer(s.text):
                 if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m):
                     break  # "明显改善" alone in a cell or a flattened form's line: an indicator's value

@@ -138,8 +138,37 @@ class _Marker:
     value: int
 
 
+_TOC_TITLE = re.compile(r"^\s*目\s*录\s*$")
+_TOC_LINE_MAX = 60
+
+
+def _toc_blocks(report: Report) -> set[int]:
+    """The blocks of a table of contents: the short lines after a 目录 line, up to the first line
+    that is running text or opens a section the table has listed (the body begins). Its numbering is
+    the body's, said again: a gap there is told once, at the body's headings."""
+    out: set[int] = set()
+    listed: set[str] = set()
+    inside = False
+    for i, block in enumerate(report.blocks):
+        text = getattr(block, "text", "")
+        if not isinstance(text, str) or not text.strip():
+            continue
+        key = re.sub(r"[\s\u3000.…·\d]+", "", text)
+        if _TOC_TITLE.match(text):
+            inside, listed = True, set()
+        elif inside and (len(text.strip()) > _TOC_LINE_MAX or "。" in text or key in listed):
+            inside = False
+        elif inside:
+            out.add(i)
+            listed.add(key)
+    return out
+
+
 def _line_markers(report: Report) -> Iterator[_Marker]:
+    toc = _toc_blocks(report)
     for unit in report.units():
+        if unit.location.block in toc:
+            continue
         for line_m in re.finditer(r"[^\n]+", unit.text):
             line = line_m.group(0)
             lead = len(line) - len(line.lstrip(" \t\u3000"))

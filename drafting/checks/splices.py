@@ -348,11 +348,12 @@ class _Partial:
 
     def reads_as_running_text(self) -> bool:
         """A run holding a clause mark, a list or an unbalanced bracket; else one not read as a
-        governed name or phrase (after 将/对/负责…, or opening with a year)."""
+        governed name or phrase (after 将/对/负责…, or opening with a year). A list inside balanced
+        brackets belongs to a name: …人员经费（孤儿、三无人员集中供养）项目."""
         run = self.text
         if any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in run):
             return True
-        if "、" in run or not _balanced(run):
+        if "、" in re.sub(r"[(（][^()（）]*[)）]", "", run) or not _balanced(run):
             return True
         h, a = self.host.text, self.a
         return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in _GOVERNING_WORDS)
@@ -395,10 +396,14 @@ def _is_partial_splice(p: _Partial, grams: _PairCounts, own: str) -> bool:
         return False
     if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
-    if not p.reads_as_running_text():
-        return False
+    if not p.reads_as_running_text() or _COMPARISON.match(p.text):
+        return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
     piece = p.hn.text[p.i : p.i + p.n]
     return own.count(piece) < 3  # in three places or more it is vocabulary
+
+
+# a run opening with a comparison is a predicate said again of another subject, not a pasted clause
+_COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
 
 
 class _PairCounts(dict[str, int]):

@@ -3,7 +3,8 @@
 Why: the 人员情况 paragraph is copied from year to year and its figures drift apart; a unit with 14
 authorised posts and 29 staff in post is either wrong or needs the explanation a reviewer will ask
 for. Units often employ staff outside their posts (编外, 聘用, 临聘, 辅警, 公益性岗位): when the same
-paragraph says so, 实有 above 编制 is expected and nothing is flagged.
+paragraph says so, or counts at least the excess as paid from the unit's own money (单位资金保障), 实有
+above 编制 is expected and nothing is flagged.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ _POSTS = re.compile(r"(?<![行政事业工勤参公])编制(?:数|总数|人数)
 _IN_POST = re.compile(r"实有(?:人员|人数|在职人员|在编人员)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
 _FIELD_LINE = 30  # a 标签：值 line of a form copied as text: 编制人数：35人 / 实有人数：38人 a line or two apart
 _OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|临时|见习|顶岗|离退休")
+
+
+# staff paid from the unit's own money (a hospital's 单位资金保障608人): no posts are needed for them
+_SELF_FUNDED = re.compile(r"(?:单位资金|单位自有资金|自有资金|自筹资金|自收自支|非财政资金)(?:保障|负担|供给|支付)?(?:人员)?\s*[:：]?\s*"
+                          + _N)
 
 
 def _count(m: re.Match[str]) -> int:
@@ -55,7 +61,8 @@ def check_staffing(report: Report) -> list[Finding]:
         if _count(in_post) <= _count(posts):
             continue
         outside = _OUTSIDE_POSTS.search(around.replace("离退休人员", ""))
-        if outside:
+        excess = _count(in_post) - _count(posts)
+        if outside or any(_count(m) >= excess for m in _SELF_FUNDED.finditer(around)):
             continue
         out.append(Finding(
             kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,

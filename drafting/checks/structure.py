@@ -53,7 +53,8 @@ def _empty_headings(report: Report) -> list[Finding]:
     itself a statement (（一）加强预算编制。) is a list item, and the last heading of a text that may be
     an excerpt is left alone."""
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
-    empty: list[tuple[int, int]] = []  # (block, run) of each empty heading; a run is headings back to back
+    last = _last_openings(report)
+    empty: list[tuple[int, int, bool]] = []  # (block, run, in a table of contents) of each empty heading
     run = 0
     for (i, block), (_, nxt) in itertools.pairwise(blocks):
         if not isinstance(block, Heading):
@@ -61,12 +62,14 @@ def _empty_headings(report: Report) -> list[Finding]:
             continue
         if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text):
             continue
-        if isinstance(nxt, Heading) and 0 < nxt.level <= block.level:
-            empty.append((i, run))
-    per_run = Counter(r for _, r in empty)
+        # a line of a table of contents names a section still to come: counted in its run, never told
+        toc = bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i
+        if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
+            empty.append((i, run, toc))
+    per_run = Counter(r for _, r, _ in empty)
     out: list[Finding] = []
-    for i, r in empty:
-        if per_run[r] > 1:
+    for i, r, toc in empty:
+        if per_run[r] > 1 or toc:
             continue  # several empty headings back to back: a table of contents or an outline
         block = report.blocks[i]
         assert isinstance(block, Heading)
@@ -78,6 +81,26 @@ def _empty_headings(report: Report) -> list[Finding]:
             suggestion="补写该部分内容；如无相关情况，写明“无”或删去该标题并顺延编号",
             rule="structure.empty_heading"))
     return out
+
+
+# a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
+_TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
+_PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")
+
+
+def _toc_key(text: str) -> str:
+    """A heading as a table of contents lists it and as its section opens: no page number, no spaces."""
+    return re.sub(r"[\s\u3000]+", "", _PAGE_NO.sub("", text.strip()))
+
+
+def _last_openings(report: Report) -> dict[str, int]:
+    """The last block each line opens (a heading, or a paragraph's first line), by its key: a heading
+    found again further on is the table of contents naming a section still to come."""
+    last: dict[str, int] = {}
+    for i, block in enumerate(report.blocks):
+        if isinstance(block, Heading | Paragraph) and block.text.strip():
+            last[_toc_key(block.text.strip().split("\n", 1)[0])] = i
+    return last
 
 
 # -- blank required fields -----------------------------------------------------------------------
@@ -113,6 +136,9 @@ def _blank_cell_field(report: Report, unit: TextUnit) -> list[Finding]:
         value_cells.append(cell)
     if not value_cells or any(c.text.strip() for c in value_cells):
         return []
+    below = block.rows[unit.location.row + 1] if unit.location.row + 1 < len(block.rows) else []
+    if unit.location.col < len(below) and re.search(r"\d", below[unit.location.col].text):
+        return []  # a column's title with its figures under it (a form's header row), not a blank field
     start = len(unit.text) - len(unit.text.lstrip())
     return [_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_cell")]
 

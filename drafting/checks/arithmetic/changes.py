@@ -103,7 +103,7 @@ def _implied_base(figs: list[_Fig], k: int, word: str) -> list[Finding]:
     over that base. Silent when the rate is the change over this year's figure or any other ratio
     of the sentence's figures."""
     d, p = figs[k], _rate_after(figs, k)
-    before = [f for f in figs[:k] if f.money]
+    before = [f for f in figs[:k] if f.money and f.change is None]  # a change is no year's figure
     if p is None or len(before) != 1 or before[0].chunk != d.chunk or not _CHANGE_RATE.search(p.words):
         return []  # one figure of this year, or which one the change is of is a guess (a total and its parts)
     a = before[0]

@@ -282,6 +282,6 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]):
         return None
     total = totals[0]
-    if total.yuan <= part.yuan:
-        return None
+    if total.yuan <= part.yuan or _gives(rate, part.yuan, total.yuan):
+        return None  # the part over its whole gives the rate, however far back the whole was stated
     return _finding(rate, part, total, "占比")

@@ -215,12 +215,26 @@ def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
     for m in re.finditer(_TITLES, folded):
         titles[m.start():m.end()] = [True] * (m.end() - m.start())
     untitled = [m and not t for m, t in zip(mask, titles, strict=True)]
+    vocabulary, heads = lex.vocabulary, _heads(lex.vocabulary)
     for i in range(len(text)):
+        if text[i:i + 2] not in heads:  # no word of the vocabulary starts here
+            continue
         for n in range(2, 9):
-            if text[i:i + n] in lex.vocabulary and lex.freq(text[i:i + n]) <= COMMON:
+            if text[i:i + n] in vocabulary and lex.freq(text[i:i + n]) <= COMMON:
                 mask[i:i + n] = [True] * n
                 untitled[i:i + n] = [True] * n
     return mask, untitled
+
+
+_HEADS: dict[int, tuple[set[str], frozenset[str]]] = {}
+
+
+def _heads(vocabulary: set[str]) -> frozenset[str]:
+    """The first two characters of each word of the vocabulary (a word of one: itself)."""
+    held = _HEADS.get(id(vocabulary))
+    if held is None or held[0] is not vocabulary:
+        held = _HEADS[id(vocabulary)] = (vocabulary, frozenset(w[:2] for w in vocabulary))
+    return held[1]
 
 
 def _traditional(run: str) -> bool:

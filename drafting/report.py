@@ -120,18 +120,26 @@ class Report(BaseModel):
         return self._walk_units()
 
     @contextmanager
-    def held_still(self) -> Iterator[Report]:
+    def held_still(self, like: Report | None = None) -> Iterator[Report]:
         """While the blocks are not changed (a review's checks only read them), ``units()`` is
-        built once and shared: the checks of one review walk every unit about ten times."""
-        self._held = (self.blocks, list(self._walk_units()))
+        built once and shared: the checks of one review walk every unit about ten times. ``like``:
+        a report held still whose blocks this one shares where ``mapped`` left them (their units
+        are taken as they are, not built again)."""
+        self._held = (self.blocks, list(self._walk_units(like)))
         try:
             yield self
         finally:
             self._held = None
 
-    def _walk_units(self) -> Iterator[TextUnit]:
+    def _walk_units(self, like: Report | None = None) -> Iterator[TextUnit]:
+        shared: dict[int, list[TextUnit]] = {}
+        if like is not None and like._held is not None and like._held[0] is like.blocks:
+            for unit in like._held[1]:
+                shared.setdefault(unit.location.block, []).append(unit)
         for i, block in enumerate(self.blocks):
-            if isinstance(block, Table):
+            if like is not None and i < len(like.blocks) and like.blocks[i] is block and shared:
+                yield from shared.get(i, ())
+            elif isinstance(block, Table):
                 for r, row in enumerate(block.rows):
                     for c, cell in enumerate(row):
                         if cell.text and not cell.merged:
@@ -169,15 +177,19 @@ class Report(BaseModel):
     def mapped(self, fold: Callable[[str], str]) -> Report:
         """This report with every text passed through ``fold``, which must keep lengths (full-width
         digits read as ASCII, traditional characters as simplified): a check reads the folded
-        report at the same offsets. ``self`` when nothing changes."""
+        report at the same offsets. ``self`` when nothing changes; blocks nothing changes in are
+        shared (a report is read, never changed, while it is reviewed)."""
         if all(fold(u.text) == u.text for u in self.units()):
             return self
 
-        def one(block: Block) -> Block:
+        def one(block: Block) -> Block:  # a block the fold leaves as it is is shared, not copied
             if isinstance(block, Table):
+                if all(fold(c.text) == c.text for row in block.rows for c in row):
+                    return block
                 rows = [[c.model_copy(update={"text": fold(c.text)}) for c in row] for row in block.rows]
                 return block.model_copy(update={"rows": rows})
-            return block.model_copy(update={"text": fold(block.text)})
+            folded = fold(block.text)
+            return block if folded == block.text else block.model_copy(update={"text": folded})
 
         return self.model_copy(update={"blocks": [one(b) for b in self.blocks]})
 

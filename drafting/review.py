@@ -71,7 +71,7 @@ def review(
     checks = _checks(report, plain, data, prior, opts)
     # the checks of repeated text build the same paragraph segments: built once, dropped after the last
     last_reader = max((i for i, (name, _) in enumerate(checks, 1) if name in _READ_SEGMENTS), default=0)
-    with report.held_still(), (plain.held_still() if plain is not report else nullcontext()), \
+    with report.held_still(), (plain.held_still(like=report) if plain is not report else nullcontext()), \
             (prior or Report()).held_still(), _rare_collections(), ExitStack() as shared:
         shared.enter_context(segments.shared_segments())
         merged = _run(checks, report, plain, progress, lambda i: shared.close() if i >= last_reader else None)

@@ -7,7 +7,8 @@ evals/results/bench_speed.md (``make bench``).
 2. Large text reports made from real text (``evals.big_text``: the corpus, the fixtures and the sample
    end to end, each later pass with its own wording and figures) of 0.55, 2 and 10 MB, and the sample
    repeated to 2 MB (the degenerate case): CPU seconds and peak memory of the whole process, before
-   and after, outputs compared. The typo check is off here too (it is measured in 1.).
+   and after, outputs compared. The typo check is off here (it is measured in 1.), except in one more
+   run of the largest text with it on: the issue's "10 MB in under 60 s and 1 GB" counts every check.
 
 Each run is a child process measured by ``os.wait4`` (its own CPU and peak resident memory) under an
 address-space cap, so a run that would swap the machine fails instead. Ratios are what to read: the
@@ -34,7 +35,7 @@ from .big_text import SAMPLE, big_text, copies
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "evals" / "results" / "bench_speed.md"
-BEFORE = "658faa4"  # main before this round's speed work (issue 14, fifth round)
+BEFORE = "5abb1fd"  # main before this round's speed work (issue 14, sixth round)
 CAP_BYTES = 4 << 30  # a child may not map more than this
 
 # what `jixiao review FILE --format json -o OUT` does, with the typo check on or off
@@ -147,21 +148,23 @@ def _bare_cpu() -> float:
 
 
 def large_rows(before: Path | None, tmp: Path, sizes: list[float], timeout: float) -> list[str]:
-    rows = ["#### 2. 大文本报告（错别字检查关闭）：CPU 秒与峰值内存", "",
+    rows = ["#### 2. 大文本报告（错别字检查关闭，最大一份另测开启）：CPU 秒与峰值内存", "",
             "| input | MB | before CPU s | after CPU s | after / before | before peak MB | after peak MB | same JSON |",
             "|---|---:|---:|---:|---:|---:|---:|---|"]
-    inputs: list[tuple[str, Path]] = []
+    inputs: list[tuple[str, Path, bool]] = []
     for mb in sizes:
         path = tmp / f"big-{mb}.txt"
         path.write_text(big_text(int(mb * 1_000_000)), encoding="utf-8")
-        inputs.append((f"real text, {mb:g} MB", path))
+        inputs.append((f"real text, {mb:g} MB", path, False))
+    if sizes:  # the issue's measure: the largest text with every check, the typo check included
+        inputs.append((f"real text, {max(sizes):g} MB, typo check on", tmp / f"big-{max(sizes)}.txt", True))
     path = tmp / "copies-2.txt"
     path.write_text(copies(2_000_000), encoding="utf-8")
-    inputs.append(("the sample repeated, 2 MB", path))
-    for name, path in inputs:
+    inputs.append(("the sample repeated, 2 MB", path, False))
+    for name, path, typos in inputs:
         size = path.stat().st_size / 1_000_000
-        b = _measure(before, path, False, tmp / "before.json", timeout) if before is not None else None
-        a = _measure(None, path, False, tmp / "after.json", timeout)
+        b = _measure(before, path, typos, tmp / "before.json", timeout) if before is not None else None
+        a = _measure(None, path, typos, tmp / "after.json", timeout)
         same = "—" if b is None or b.output is None or a.output is None else ("yes" if b.output == a.output else "**no**")
         rows.append(f"| {name} | {size:.2f} | {_cell(b, 'cpu')} | {_cell(a, 'cpu')} | "
                     f"{_ratio(b.cpu if b and b.output else None, a.cpu if a.output else None)} | "

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT.parent / "shared" / "samples" / "jingzhou-hrss-2022-self-evaluation.txt"
 FIXTURE = ROOT / "fixtures" / "jingzhou-hrss-2022" / "report.txt"
 OUT = ROOT / "evals" / "results" / "bench_startup.md"
-BEFORE = "658faa4"  # main before the second round of start-up work (issue 14)
+BEFORE = "5abb1fd"  # main before the third round of start-up work (issue 14)
 TARGET_S = 0.3
 
 # the CLI's review, one step at a time; prints the CPU seconds of each step as JSON

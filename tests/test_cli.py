@@ -193,3 +193,23 @@ def test_a_command_runs_with_a_larger_young_generation_and_gives_the_callers_set
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_text_review_loads_no_word_workbook_model_or_data_machinery(tmp_path):
+    """Start-up (issue 14): reviewing a text report without data imports none of what it does not
+    use — python-docx, openpyxl, LangChain, the HTTP clients, PyYAML, the data model and loader, the
+    number guard, the drafter, the model layer — and, with the lexicon file built, neither jieba nor
+    pypinyin."""
+    from drafting.checks.lexicon import lexicon
+
+    lexicon()  # the file exists for this user and version, as after any first review
+    heavy = ("docx", "openpyxl", "langchain", "langchain_core", "langchain_openai", "openai", "httpx",
+             "requests", "yaml", "jieba", "pypinyin", "lxml", "numpy", "tiktoken", "datasketch",
+             "drafting.department", "drafting.io.loading", "drafting.io.docx_reader", "drafting.io.docx_writer",
+             "drafting.numbers.guard", "drafting.numbers.facts", "drafting.draft", "drafting.llm")
+    code = ("import sys; from drafting.cli import main; "
+            f"main(['review', {str(SAMPLE)!r}, '--format', 'json', '-o', {str(tmp_path / 'out.json')!r}]); "
+            f"print(sorted({{m for m in sys.modules for h in {heavy!r} if m == h or m.startswith(h + '.')}}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert (tmp_path / "out.json").exists()
+    assert out.stdout.strip() == "[]"

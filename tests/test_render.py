@@ -76,6 +76,20 @@ def test_json_has_findings_and_summary(sample):
     assert "quote" in first["location"]
 
 
+def test_json_is_the_text_json_dumps_writes_of_the_findings(sample):
+    """The JSON is pydantic's serializer (no dict per finding first), byte for byte what ``json.dumps``
+    of the dumped findings gives: indentation, Chinese as written, escapes, similarities as floats."""
+    from drafting.findings import Finding, FindingLocation, Kind, ReviewResult, Severity
+    from drafting.report import Location
+
+    _, result = sample
+    odd = Finding(kind=Kind.TYPO, severity=Severity.INFO, message='“引号” \\ "q" \t\x01\x7f\u2028 é',
+                  location=FindingLocation(location=Location(block=0, start=0, end=1), quote="\n", label="第1段"),
+                  evidence="相似度 0.857", rule="x")
+    for r in (result, ReviewResult.of([*result.findings, odd], source="报告 “甲”.txt")):
+        assert findings_json(r) == json.dumps(r.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
 def test_markdown_lists_every_finding(sample):
     _, result = sample
     md = findings_markdown(result)

@@ -148,3 +148,15 @@ def test_empty_or_binary_file_is_refused(tmp_path: Path, content: bytes, words: 
     p.write_bytes(content)
     with pytest.raises(ReportFileError, match=words):
         read_text_report(p)
+
+
+def test_the_control_characters_counted_are_unicodes_less_tab_and_line_breaks():
+    """The count that refuses a binary file is taken by a pattern; it must be Unicode's category Cc
+    (every one of them) but tab, line feed, form feed and carriage return."""
+    import unicodedata
+
+    from drafting.io.text_reader import _CONTROLS
+
+    every = [chr(i) for i in range(0x110000)]
+    assert [c for c in every if _CONTROLS.match(c)] == [
+        c for c in every if unicodedata.category(c) == "Cc" and c not in "\t\r\n\f"]

@@ -215,12 +215,26 @@ def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
     for m in re.finditer(_TITLES, folded):
         titles[m.start():m.end()] = [True] * (m.end() - m.start())
     untitled = [m and not t for m, t in zip(mask, titles, strict=True)]
+    vocabulary, heads = lex.vocabulary, _heads(lex.vocabulary)
     for i in range(len(text)):
+        if text[i:i + 2] not in heads:  # no word of the vocabulary starts here
+            continue
         for n in range(2, 9):
-            if text[i:i + n] in lex.vocabulary and lex.freq(text[i:i + n]) <= COMMON:
+            if text[i:i + n] in vocabulary and lex.freq(text[i:i + n]) <= COMMON:
                 mask[i:i + n] = [True] * n
                 untitled[i:i + n] = [True] * n
     return mask, untitled
+
+
+_HEADS: dict[int, tuple[set[str], frozenset[str]]] = {}
+
+
+def _heads(vocabulary: set[str]) -> frozenset[str]:
+    """The first two characters of each word of the vocabulary (a word of one: itself)."""
+    held = _HEADS.get(id(vocabulary))
+    if held is None or held[0] is not vocabulary:
+        held = _HEADS[id(vocabulary)] = (vocabulary, frozenset(w[:2] for w in vocabulary))
+    return held[1]
 
 
 def _traditional(run: str) -> bool:
@@ -258,6 +272,9 @@ class _Context:
     freq: Callable[[str], int]
     names: dict[str, list[str]]  # the names the report writes twice or more, by wildcard pattern
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
+    # every (left, right) a dropped character can ask ``longer`` about, and the answers found
+    _asked: set[tuple[str, str]] | None = None
+    _longer: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -292,8 +309,12 @@ class _Context:
 
     def longer(self, left: str, right: str) -> str | None:
         """``left`` + two or three characters + ``right`` as the report writes it somewhere (the
-        first such place). Found with ``str.find``: indexing every pair of characters of the text
-        cost more than all the questions a report asks."""
+        first such place). The questions the routes can ask are answered together, in one pass over
+        the report's distinct runs of Chinese characters (``_answer_all``); another is searched for."""
+        if self._asked is None:
+            self._asked = self._answer_all()
+        if (left, right) in self._asked:
+            return self._longer.get((left, right))
         whole = self.whole
         p = whole.find(left) if len(left) >= 2 else -1
         while p >= 0:
@@ -305,15 +326,42 @@ class _Context:
             p = whole.find(left, p + 1)
         return None
 
+    def _answer_all(self) -> set[tuple[str, str]]:
+        """Every question ``_dropped`` can ask, answered in one pass: a longer form is all Chinese
+        characters, so it lies inside one run, and the first place it is written lies in the first
+        occurrence of its run. Searching the whole text once per question made a long report's typo
+        check quadratic (the misses read to the end of the text every time)."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for run, (_, spans) in self.routes.items():
+            for _, left, right in _questions(run, spans):
+                wanted[left].add(right)
+        found = self._longer
+        for run in dict.fromkeys(_HAN_RUN.findall(self.whole)):  # in order of first appearance
+            for i in range(len(run) - 6):
+                rights = wanted.get(run[i:i + 3])
+                if rights is None:
+                    continue
+                for n in (2, 3):  # at one place, the shorter middle first (as the search tries it)
+                    right = run[i + 3 + n:i + 5 + n]
+                    if right in rights and (run[i:i + 3], right) not in found:
+                        found[(run[i:i + 3], right)] = run[i:i + 5 + n]
+        return {(left, right) for left, rights in wanted.items() for right in rights}
+
+
+def _questions(run: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, str, str]]:
+    """(end, left, right) of each stranded single character of a run that may be a dropped one: the
+    three characters up to it and the two from it."""
+    for (a, b), (_, _) in pairwise(spans):
+        if b - a != 1 or b < 3 or len(run) - b < 2:
+            continue
+        yield b, run[b - 3:b], run[b:b + 2]
+
 
 def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
              ctx: _Context) -> Iterator[tuple[int, int, str]]:
     """Dropped characters (义务教保障 where the report writes 义务教育经费保障 elsewhere): a stranded
     single character that, in the report's longer form of the same phrase, starts a word."""
-    for (a, b), (_, _) in pairwise(spans):
-        if b - a != 1 or b < 3 or len(run) - b < 2:
-            continue
-        left, right = run[b - 3:b], run[b:b + 2]
+    for b, left, right in _questions(run, spans):
         longer = ctx.longer(left, right)
         if longer is None:
             continue

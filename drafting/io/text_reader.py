@@ -75,11 +75,15 @@ def decode_report_bytes(raw: bytes, path: str | Path | None = None) -> str:
     if not raw.strip():
         raise ReportFileError("文件为空；请提供含报告正文的 .docx 或 .txt 文件", path=path)
     text = _decode(raw, path)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         raise ReportFileError("文件内容不像文本（控制字符过多）；请提供 .docx 或 .txt 报告", path=path)
     return strip_controls(text, path)
 
+
+# Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but tab, line feed, form
+# feed and carriage return: counted by a pattern, not a test of every character of a long text
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

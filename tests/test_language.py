@@ -206,3 +206,13 @@ def test_mixed_full_and_half_width_commas_are_a_layout_habit_not_a_finding():
 def test_half_width_commas_used_throughout_or_in_numbers_are_left_alone():
     assert findings("资金按时拨付,项目全部完工,群众满意度95%。", Kind.PUNCTUATION) == []
     assert findings("共支出1,200万元，其中，基本支出800万元。", Kind.PUNCTUATION) == []
+
+
+def test_two_characters_repeated_across_the_seam_of_other_words_are_no_doubled_word():
+    # 纪委·监委·监督: 委监 twice, but 委监 is no word
+    assert findings("积极支持纪委监委监督执纪问责，推进党风廉政建设。") == []
+    assert len(findings("减少原因原因是压缩开支。", Kind.REPEATED_WORD)) == 1
+
+
+def test_a_year_after_a_count_of_things_begins_the_noun_counted():
+    assert findings("区财政部门选取12个2023年预算项目开展事前评审。") == []

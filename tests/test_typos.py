@@ -241,3 +241,56 @@ def test_a_slip_into_a_place_name_the_report_writes_is_corrected_to_it():
     text = "昆明市东川区城市管理局。\n\n昆明市财政局下达资金。\n\n困明市东川区城市管理局2020年度部门整体支出。"
     assert fixes(text) == {("困明市", "改为“昆明市”")}
     assert fixes("困明市东川区城市管理局2020年度部门整体支出。") == set()  # the report never writes 昆明
+
+
+# -- what a careful proofreader leaves alone (probe of unseen public reports, issue 10) -----------
+
+
+def test_a_fuzzy_sound_match_restores_only_a_word_the_report_or_the_vocabulary_backs():
+    # 指 (zhi) and 自 (zi) meet only through 模糊音, the weakest evidence: 是指由 is not 是自由
+    assert findings("本办法所称补助资金，是指由县级财政安排的专项资金。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "现向社会公开征求意见，期限三十天。",  # 向 heads 社会: no 现象
+    "表中列明实际值得分未完成原因及改进措施。",  # 未 heads 完成: no 分为
+])
+def test_a_preposition_or_negation_heading_the_word_after_it_is_not_a_slip(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "坚持应改尽改，做到动态清零。",  # 应A尽A
+    "扎实推进三去一降一补，降低企业成本。",  # 一A一B
+])
+def test_a_character_in_a_four_character_parallel_frame_is_meant(text):
+    assert findings(text) == []
+
+
+def test_a_numeral_of_a_numbered_series_the_report_writes_is_not_a_slip():
+    assert findings("表三：收入决算表。表四：支出决算表。表五：财政拨款收入支出决算总表。") == []
+
+
+def test_a_sound_shared_only_through_a_rarer_reading_restores_only_a_word_the_report_writes():
+    # pypinyin reads 迭 as die and, in old texts, yi: 迭后 is no slip for 以后 unless the report says so
+    assert findings("各项调整增减相迭后与执行数一致。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "为筑牢安全防线，全年开展检查12次；铸牢中华民族共同体意识。",  # 筑牢 and 铸牢: both right
+    "开展重性精神障碍患者随访管理，规范管理率达到90%。",
+])
+def test_domain_words_jieba_lacks_are_not_corrected(text):
+    assert findings(text) == []
+
+
+def test_a_secondary_reading_counts_only_when_a_common_word_reads_the_character_so():
+    from drafting.checks.typos import _live_readings
+
+    assert {"shen", "shi"} <= _live_readings("什")  # 什么, 什锦
+    assert "yi" not in _live_readings("迭")  # yi is 迭's reading in old texts only
+
+
+def test_an_everyday_correction_is_not_called_a_word_of_finance_reports():
+    [f] = findings("他门按时完成了全部工作任务。")
+    assert "常用词（jieba 词频" in f.evidence and "财政/绩效" not in f.evidence

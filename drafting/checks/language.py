@@ -1,11 +1,12 @@
-"""Language checks for 公文 that need no lexicon: 发文字号, doubled words and clauses, punctuation.
+"""Language checks for 公文 besides wrong characters: 发文字号, doubled words and clauses, punctuation.
 
 Why these first: they are what a reviewer marks most after wrong characters, and each has a form
 rule (GB/T 9704-2012 for 发文字号: 年份 in 六角括号〔〕, no 第, no leading zero, ending in 号) or a
 shape that is wrong whatever the words (用于用于, 。。, 《…〉). Precision first: anything a layout
 habit can explain (half-width marks used throughout, a bracket closed on the next line, the cut-off
-last line of an excerpt) is left alone. One finding per problem: the same malformed shape of
-发文字号 throughout a report is one finding listing every place.
+last line of an excerpt) is left alone, and a doubled word must be a word (jieba's dictionary or the
+vocabulary, ``lexicon.py``). One finding per problem: the same malformed shape of 发文字号 throughout a
+report is one finding listing every place.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .lexicon import lexicon
 
 __all__ = ["check_language"]
 
@@ -143,6 +145,8 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
             if not _in_prose(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范: two cells of a flattened form run together
+            if not _a_word(word):
+                continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
                 message=f"“{word}”连写了两次",
@@ -150,6 +154,16 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence=f"“{m.group(0)}”中“{word}”紧接着重复出现",
                 suggestion=f"删去重复的“{word}”",
                 rule="language.doubled_word")
+
+
+def _a_word(unit: str) -> bool:
+    """Whether what is written twice is a word (jieba's dictionary or the vocabulary), or four
+    characters that are two words (项目资金): only a word said twice is a slip; two characters that
+    repeat across the seam of other words (纪委监委监督) are not."""
+    lex = lexicon()
+    if lex.freq(unit) or unit in lex.vocabulary:
+        return True
+    return len(unit) == 4 and all(lex.freq(half) or half in lex.vocabulary for half in (unit[:2], unit[2:]))
 
 
 def _clauses(text: str) -> list[tuple[int, int, str]]:
@@ -316,7 +330,8 @@ def _quote_finding(report: Report, unit: TextUnit, at: int, message: str) -> Fin
 
 
 # A figure's unit running straight into a year that starts the next clause: "…859.6万元2023年支出…"
-_RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人|个|项|户|家)(?=(?:19|20)\d\d年)")
+# Not after a measure word that counts the noun the year begins (41个2023年预算项目, 3户2024年脱贫户)
+_RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人)(?=(?:19|20)\d\d年)")
 
 
 def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

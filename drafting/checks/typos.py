@@ -60,6 +60,8 @@ FREQUENT = 5000  # a correction this frequent needs no support from the report w
 RARE = 20  # a word at most this frequent is as good as unknown
 GAIN = math.log(200)  # the corrected run must be this much more probable
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
+EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
+WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
 
 
 @cache
@@ -82,6 +84,18 @@ def _readings_toneless(ch: str) -> tuple[str, ...]:
     return lexicon().toneless(ch)
 
 
+@cache
+def _live_readings(ch: str) -> frozenset[str]:
+    """The syllables (toneless) ``ch`` reads in the common two-character words that hold it (什:
+    shen in 什么, shi in 什锦): its readings in use, not those of old texts only (迭 as yi)."""
+    lex = lexicon()
+    out = set()
+    for k, pattern in enumerate((ch + "?", "?" + ch)):
+        for word in lex.like(pattern):
+            out.add(_word_readings(word)[k].rstrip("012345"))
+    return frozenset(out)
+
+
 def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     """Why ``wrong[i]`` may have been typed for ``right[i]``: a similar shape; the same syllable as
     ``right`` reads there, tone included or not (a pinyin input method offers every tone); or a
@@ -95,7 +109,10 @@ def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     toneless = sound.rstrip("012345")
     readings = _readings_toneless(a)
     if toneless in readings:
-        return f"读音相近（{toneless}）"
+        # through a reading no common word of the typed character has (迭 is read yi only in old
+        # texts): marked, so only a word the report itself writes is restored that way
+        live = readings[0] == toneless or toneless in _live_readings(a)
+        return f"读音相近（{toneless}）" if live else f"读音相近（{toneless}，多音字）"
     # 模糊音 is the weakest evidence: only the typed character's common reading counts (已 is read
     # si only in old texts; no input method offers it for shi)
     if readings and _fuzzy(toneless) == _fuzzy(readings[0]):
@@ -150,10 +167,11 @@ def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> It
                 yield a, b
 
 
-def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], bool],
+def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], str],
                 names: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
     """(corrected word, why) for ``run[a:b]`` with the character at ``i`` replaced: a common word,
-    or a name the report itself writes (困明 where it writes 昆明)."""
+    or a name the report itself writes (困明 where it writes 昆明). A 模糊音 match, the weakest
+    evidence, is taken only for a word the report or the vocabulary backs: 是指由 is no 是自由."""
     word = run[a:b]
     rare = lex.freq(word)
     if rare > RARE:
@@ -165,25 +183,27 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Calla
     for right in (*lex.like(pattern), *names.get(pattern, ())):
         # a quick sieve before ``_similar``: a similar shape, or a (fuzzy) syllable in common
         if ((right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k])))
-                and lex.freq(right) >= 100 * rare and supported(word, right)):
+                and lex.freq(right) >= 100 * rare and (backed := supported(word, right))):
             why = _similar(word, right, k, lex)
-            if why:
+            if why and not (backed == EVERYDAY and why.endswith("模糊音）")) and not (
+                    backed != WRITTEN and why.endswith("多音字）")):
                 yield right, why
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
-               supported: Callable[[str, str], bool],
+               supported: Callable[[str, str], str],
                names: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
-    # a character repeated close by is meant (应贷尽贷, 限载、限行)
-    open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4]}
+    # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
+    open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and not _in_frame(run, i)}
+    after = {s: e - s for s, e in spans}  # the length of the token starting at each place
     found: list[tuple[float, int, int, str, str]] = []
     for a, b in _windows(run, spans, suspicious):
         for i in range(a, b):
-            if i not in open_:
-                continue
+            if i not in open_ or (i == b - 1 and run[i] in _HEADS and after.get(b, 0) >= 2):
+                continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
             for right, why in _candidates(run, a, b, i, lex, supported, names or {}):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
@@ -201,6 +221,23 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):
             kept.append(f)
     return [k[1:] for k in sorted(kept, key=lambda k: k[1])]
+
+
+_NUMERALS = "一二三四五六七八九十"
+# prepositions and negations: standing alone before a word of two or more characters, they head it
+# (向城区报告, 由省级安排, 未完成), and are no slip for a word they could end (现向 is not 现象)
+_HEADS = frozenset("向对在由从为以于将把被给与跟同按据经往朝未不没无非")
+
+
+def _in_frame(run: str, i: int) -> bool:
+    """Whether the character at ``i`` is in a four-character parallel frame, the same character
+    first and third or second and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on
+    purpose."""
+    for s in range(max(0, i - 3), min(i, len(run) - 4) + 1):
+        w = run[s:s + 4]
+        if w[0] == w[2] or w[1] == w[3]:
+            return True
+    return False
 
 
 def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
@@ -271,11 +308,15 @@ class _Context:
                     names[word[:i] + "?" + word[i + 1:]].append(word)
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names)
 
-    def supported(self, wrong: str, right: str) -> bool:
-        """A correction must be a word of the vocabulary or one the report writes elsewhere; or a
-        word of everyday Chinese where what stands is no word at all (他门 for 他们)."""
-        return (right in self.vocabulary or right in self.written
-                or (self.freq(right) >= FREQUENT and not self.freq(wrong)))
+    def supported(self, wrong: str, right: str) -> str:
+        """What backs a correction ("" for nothing): a word of the vocabulary or one the report
+        writes elsewhere; or a word of everyday Chinese where what stands is no word at all (他门
+        for 他们)."""
+        if right in self.written:
+            return WRITTEN
+        if right in self.vocabulary:
+            return "vocabulary"
+        return EVERYDAY if self.freq(right) >= FREQUENT and not self.freq(wrong) else ""
 
     def run_typos(self, run: str, lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""
@@ -283,12 +324,23 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)]
+                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
+                          if not self.numbered(run, t[0], t[2])]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in _dropped(run, route[1], lex, self)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in _doubled(run, route, lex)]
             self.seen[run] = found
         return self.seen[run]
+
+    def numbered(self, run: str, a: int, right: str) -> bool:
+        """Whether the correction changes a numeral of a numbered series the report writes (表四
+        where it writes 表三 and 表五 is no 表示)."""
+        k = next(k for k, (x, y) in enumerate(zip(run[a:], right, strict=False)) if x != y)
+        ch = run[a + k]
+        if ch not in _NUMERALS or a + k == 0:
+            return False
+        label = run[a + k - 1]
+        return any(label + n in self.whole for n in _NUMERALS if n != ch)
 
     def longer(self, left: str, right: str) -> str | None:
         """``left`` + two or three characters + ``right`` as the report writes it somewhere (the
@@ -395,7 +447,8 @@ def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
     diff = next(i for i, (x, y) in enumerate(zip(t.wrong, t.right, strict=True)) if x != y)
     rare = "不成词" if not lex.freq(t.wrong) else f"是罕见词（jieba 词频{lex.freq(t.wrong)}）"
     own = ctx.whole.count(t.right) if t.right in ctx.written else 0
-    used = f"报告别处写了{own}次“{t.right}”" if own else f"“{t.right}”是财政/绩效报告常用词"
+    used = (f"报告别处写了{own}次“{t.right}”" if own else f"“{t.right}”是财政/绩效报告常用词"
+            if t.right in lex.vocabulary else f"“{t.right}”是常用词（jieba 词频{lex.freq(t.right)}）")
     return f"“{t.wrong}”{rare}，{used}；“{t.wrong[diff]}”与“{t.right[diff]}”{t.why}"
 
 

@@ -134,6 +134,8 @@ def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     ("坚持励行节约，压减一般性支出。", "励行", "厉行"),
     ("按照即定目标推进项目建设。", "即定", "既定"),
     ("及时处理群众反应的问题。", "反应", "反映"),
+    ("完成县道波型护栏安装1200米。", "波型", "波形"),
+    ("全年各项任务园满完成。", "园满", "圆满"),
 ])
 def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     [f] = findings(text)
@@ -294,3 +296,34 @@ def test_a_secondary_reading_counts_only_when_a_common_word_reads_the_character_
 def test_an_everyday_correction_is_not_called_a_word_of_finance_reports():
     [f] = findings("他门按时完成了全部工作任务。")
     assert "常用词（jieba 词频" in f.evidence and "财政/绩效" not in f.evidence
+
+
+def test_one_character_dropped_from_a_word_the_report_writes_in_full_elsewhere_is_found():
+    text = "各监测站点单位的考核按季度开展。\n\n对监测站点单的考核结果予以通报。"
+    [f] = findings(text)
+    assert f.rule == "language.dropped" and f.quote == "站点单的考"
+    assert f.suggestion == "改为“站点单位的考”"
+
+
+def test_one_character_more_elsewhere_that_makes_no_common_word_is_no_dropped_character():
+    # 完成了新任务 / 完成了任务: 了新 is no word, so nothing was dropped from 完成了任务
+    assert findings("上半年完成了新任务的分解。下半年完成了任务的分解。") == []
+
+
+def test_the_first_character_of_a_phrase_dropped_is_found_where_the_report_writes_it_whole():
+    text = "一、收入支出决算总表\n二、支出决算表\n三、出决算表"
+    [f] = findings(text)
+    assert (f.rule, f.quote, f.suggestion) == ("language.dropped", "出决算表", "改为“支出决算表”")
+
+
+def test_a_preposition_starting_a_phrase_is_no_dropped_character():
+    # 针对项目资金 elsewhere does not make 对项目资金 a slip: 对 is a preposition on its own
+    assert findings("针对项目资金管理薄弱的问题，对项目资金进行检查。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "拟订全县就业发展规划和实施办法。\n\n落实城乡就业发\n\n展规划和实施办法。",  # a paragraph
+    "拟订全县就业发展规划和实施办法。\n\n落实城乡就业发\n展规划和实施办法。",  # a line
+])
+def test_a_line_starting_mid_word_is_a_broken_line_not_a_dropped_character(text):
+    assert findings(text) == []

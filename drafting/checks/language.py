@@ -75,6 +75,12 @@ _DOCNO_BAD_YEAR = re.compile(
     r"\s*(?P<num>\d{1,4})\s*号")
 
 
+# the year in its 六角括号 with one bracket too many around it (建村〔2017〕]87号, 湘财〔〔2021〕5号)
+_DOCNO_EXTRA = re.compile(
+    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[【（(]?\s*[〔﹝])\s*(?P<year>(?:19|20)\d\d)\s*"
+    r"(?P<close>[〕﹞]\s*[\]】）)〕﹞]?)\s*(?P<num>\d{1,4})\s*号")
+
+
 def _no_hao(m: re.Match[str]) -> tuple[str, str]:
     """The shape key and message of a 发文字号 written without its 号."""
     brackets = "" if m["open"] in _GOOD_OPEN else f"，年份用了{_WRONG_BRACKETS.get(m['open'], m['open'])}"
@@ -96,6 +102,9 @@ def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             for m in _DOCNO_NO_HAO.finditer(folded):
                 key, what = _no_hao(m)
                 shapes.setdefault(key, []).append((unit, m, what))
+            for m in _DOCNO_EXTRA.finditer(folded):
+                if len(m["open"].replace(" ", "")) + len(m["close"].replace(" ", "")) > 2:
+                    shapes.setdefault("extra-bracket", []).append((unit, m, f"年份{m['year']}的六角括号外多了一个括号"))
             for m in _DOCNO_BAD_YEAR.finditer(folded):
                 shapes.setdefault(f"year-{m['year']}", []).append(
                     (unit, m, f"“{m['year']}”不是年份（年份应为四位，如2021）"))
@@ -212,8 +221,18 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 _YEAR_TWICE = re.compile(r"(?<![\d.．])((?:19|20)\d\d年度?)(今年度?(?:以来)?)")
 
 
+# 年 typed twice after a year's digits, before the month (2021年年12月31日): not 2021年年底/年末
+_YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{3,4}日)")
+
+
 def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in units:
+        for m in _YEAR_DOUBLED.finditer(fold_width(unit.text)):
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message="“年”连写了两次",
+                location=FindingLocation.of(report, unit.at(m.start(1) - 1, m.end(1))),
+                evidence=f"“{m.group(0)}”中年份后的“年”紧接着又写了一次，后面是月份",
+                suggestion="删去一个“年”", rule="language.doubled_char")
         for m in _YEAR_TWICE.finditer(fold_width(unit.text)):
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
@@ -244,6 +263,23 @@ def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence="两个标点紧挨着，其中一个多余",
                 suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
                 rule="language.doubled_mark")
+
+
+# a comma between a figure and its unit (70,734,万元): what follows the comma still belongs to the figure
+_COMMA_BEFORE_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|％))")
+
+
+def _comma_before_unit(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
+        for m in _COMMA_BEFORE_UNIT.finditer(unit.text):
+            figure = re.search(r"[\d,，.]*$", unit.text[:m.start()])
+            start = figure.start() if figure else m.start()
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"数字与单位之间多了一个逗号：“{unit.text[start:m.end() + 1]}”",
+                location=FindingLocation.of(report, unit.at(start, m.end())),
+                evidence="逗号把数字和它的单位隔开了，单位应紧跟数字",
+                suggestion=f"删去“{m.group()}”", rule="language.comma_before_unit")
 
 
 def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
@@ -374,6 +410,7 @@ def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     return [*_document_numbers(report, units), *_doubled_words(report, units), *_repeated_clauses(report, units),
-            *_years_twice(report, units), *_doubled_marks(report, units), *_brackets(report, units),
+            *_years_twice(report, units), *_doubled_marks(report, units), *_comma_before_unit(report, units),
+            *_brackets(report, units),
             *_unbalanced_quotes(report, units), *_unclosed(report, units), *_run_on_years(report, units),
             *_stray_dots(report, units)]

@@ -273,13 +273,18 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
     masks: tuple[list[bool], list[bool]] | None = None
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
+            if rule == "language.dropped" and a == 0 and text[:m.start()].rstrip(" \t\u3000")[-1:] in ("", "\n"):
+                continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…): a broken line
             start, end = m.start() + a, m.start() + b
             masks = masks or _protected(text, lex)
             # in a title, only what the report itself shows: a dropped character, or a slip into no
             # word at all where the report writes the right word elsewhere (《…财怔局…》)
             in_title = rule == "language.dropped" or (
                 rule == "language.typo" and right in ctx.written and not lex.freq(text[start:end]))
-            if not any(masks[in_title][start:end]):
+            # a dropped character corrects no word of the quote: only the stranded one must be free
+            at = [start + max(0, next(k for k, (x, y) in enumerate(zip(text[start:end], right, strict=False)) if x != y) - 1)] \
+                if rule == "language.dropped" else range(start, end)
+            if not any(masks[in_title][k] for k in at):
                 yield Typo(start, end, text[start:end], right, why, rule)
 
 
@@ -342,15 +347,25 @@ class _Context:
         label = run[a + k - 1]
         return any(label + n in self.whole for n in _NUMERALS if n != ch)
 
-    def longer(self, left: str, right: str) -> str | None:
-        """``left`` + two or three characters + ``right`` as the report writes it somewhere (the
-        first such place). Found with ``str.find``: indexing every pair of characters of the text
-        cost more than all the questions a report asks."""
+    def before(self, phrase: str) -> str | None:
+        """The Chinese character the report writes right before ``phrase`` somewhere, if any."""
+        whole = self.whole
+        p = whole.find(phrase, 1)
+        while p >= 1:
+            if _HAN_RUN.fullmatch(whole[p - 1]):
+                return whole[p - 1]
+            p = whole.find(phrase, p + 1)
+        return None
+
+    def longer(self, left: str, right: str, sizes: tuple[int, ...] = (2, 3)) -> str | None:
+        """``left`` + two or three characters (``sizes``) + ``right`` as the report writes it
+        somewhere (the first such place). Found with ``str.find``: indexing every pair of characters
+        of the text cost more than all the questions a report asks."""
         whole = self.whole
         p = whole.find(left) if len(left) >= 2 else -1
         while p >= 0:
             at = p + len(left)
-            for n in (2, 3):
+            for n in sizes:
                 middle = whole[at:at + n]
                 if whole.startswith(right, at + n) and _HAN_RUN.fullmatch(middle):
                     return left + middle + right
@@ -361,18 +376,31 @@ class _Context:
 def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
              ctx: _Context) -> Iterator[tuple[int, int, str]]:
     """Dropped characters (义务教保障 where the report writes 义务教育经费保障 elsewhere): a stranded
-    single character that, in the report's longer form of the same phrase, starts a word."""
+    single character that, in the report's longer form of the same phrase, starts a word. One
+    character dropped (终端单的考核 where it writes 终端单位的考核) only when the stranded character and
+    the one restored make a common word (单位): a chance match of one character is likelier."""
     for (a, b), (_, _) in pairwise(spans):
         if b - a != 1 or b < 3 or len(run) - b < 2:
             continue
         left, right = run[b - 3:b], run[b:b + 2]
         longer = ctx.longer(left, right)
-        if longer is None:
-            continue
+        one = longer is None
+        if one:
+            longer = ctx.longer(left, right, (1,))
+            if longer is None or not (lex.freq(longer[2:4]) >= COMMON or longer[2:4] in lex.vocabulary):
+                continue
+        assert longer is not None
         _, long_spans = lex.route(longer)
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
-        if token[1] - token[0] > 1 and token[1] > 3:
+        if token[1] - token[0] > 1 and token[1] > 3 and (not one or token == (2, 4)):
             yield b - 3, b + 2, longer
+    # the first character of a phrase dropped (三、出决算表 where the report writes 支出决算表): a
+    # stranded first character, no function word, that the report writes after one more character
+    if len(spans) > 1 and spans[0] == (0, 1) and len(run) >= 4 and run[0] not in _STARTS_PHRASE | _HEADS:
+        head = ctx.before(run[:4])
+        if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary):
+            if lex.route(head + run[:4])[1][0][1] >= 2:  # the restored character starts a word with it
+                yield 0, 4, head + run[:4]
 
 
 @cache
@@ -467,7 +495,10 @@ def check_typos(report: Report) -> list[Finding]:
     out = []
     for (wrong, right), places in found.items():
         unit, t = places[0]
-        if t.rule != "language.confusion" and ctx.whole.count(wrong) >= OWN_USAGE:
+        # written this way three times is the report's usage (not counting where it stands inside
+        # the right form: 出决算表 in 支出决算表)
+        own = ctx.whole.count(wrong) - (ctx.whole.count(right) if wrong in right else 0)
+        if t.rule != "language.confusion" and own >= OWN_USAGE:
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
         what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字"}.get(t.rule, "疑似错别字")

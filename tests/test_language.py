@@ -237,3 +237,8 @@ def test_nian_typed_twice_before_the_month_is_flagged_but_not_before_year_end():
     [f] = findings("截至2021年年12月31日，项目全部完工。", Kind.REPEATED_WORD)
     assert f.quote == "年年" and f.suggestion == "删去一个“年”"
     assert findings("截至2021年年底，项目全部完工；2022年年末全部结算。") == []
+
+
+def test_a_note_whose_sentence_ends_inside_its_brackets_is_closed():
+    assert findings("（注：数据来源于财决07表和财决08-1表。）\n\n（注：上述预算口径为全年预算数。）") == []
+    assert len(findings("根据《预算管理办法，开展绩效自评。", Kind.PUNCTUATION)) == 1

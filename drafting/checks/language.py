@@ -316,7 +316,8 @@ def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 
 # a title mark or bracket opened and the sentence ended (。！？) before it is closed: 根据《…办法，…。
-_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？]")
+# (not a note whose own sentence ends inside its brackets: （注：数据来源于财决07表。）)
+_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？](?![）)》])")
 
 
 def _unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

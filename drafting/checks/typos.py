@@ -60,6 +60,7 @@ FREQUENT = 5000  # a correction this frequent needs no support from the report w
 RARE = 20  # a word at most this frequent is as good as unknown
 GAIN = math.log(200)  # the corrected run must be this much more probable
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
+ALONE = 10_000  # a character this frequent as a word by itself (市, 区, 各) is meant where it stands alone
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
 
@@ -111,8 +112,7 @@ def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     if toneless in readings:
         # through a reading no common word of the typed character has (迭 is read yi only in old
         # texts): marked, so only a word the report itself writes is restored that way
-        live = readings[0] == toneless or toneless in _live_readings(a)
-        return f"读音相近（{toneless}）" if live else f"读音相近（{toneless}，多音字）"
+        return f"读音相近（{toneless}）" if readings[0] == toneless else f"读音相近（{toneless}，多音字）"
     # 模糊音 is the weakest evidence: only the typed character's common reading counts (已 is read
     # si only in old texts; no input method offers it for shi)
     if readings and _fuzzy(toneless) == _fuzzy(readings[0]):
@@ -185,8 +185,14 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Calla
         if ((right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k])))
                 and lex.freq(right) >= 100 * rare and (backed := supported(word, right))):
             why = _similar(word, right, k, lex)
-            if why and not (backed == EVERYDAY and why.endswith("模糊音）")) and not (
-                    backed != WRITTEN and why.endswith("多音字）")):
+            if why and why.endswith("多音字）"):
+                # a secondary reading: the report's own word, or a reading common words have (什 as
+                # shi in 什锦) — asked last, as it reads many words
+                sound = why[5:why.index("，")]
+                if backed != WRITTEN and sound not in _live_readings(ch):
+                    continue
+                why = f"读音相近（{sound}）"
+            if why and not (backed == EVERYDAY and why.endswith("模糊音）")):
                 yield right, why
 
 
@@ -197,7 +203,8 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
-    open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and not _in_frame(run, i)}
+    framed = _framed(run)
+    open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and i not in framed}
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
     found: list[tuple[float, int, int, str, str]] = []
     for a, b in _windows(run, spans, suspicious):
@@ -229,15 +236,17 @@ _NUMERALS = "一二三四五六七八九十"
 _HEADS = frozenset("向对在由从为以于将把被给与跟同按据经往朝未不没无非")
 
 
-def _in_frame(run: str, i: int) -> bool:
-    """Whether the character at ``i`` is in a four-character parallel frame, the same character
-    first and third or second and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on
-    purpose."""
-    for s in range(max(0, i - 3), min(i, len(run) - 4) + 1):
-        w = run[s:s + 4]
-        if w[0] == w[2] or w[1] == w[3]:
-            return True
-    return False
+def _framed(run: str) -> set[int]:
+    """The places in a four-character parallel frame, the same character first and third or second
+    and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on purpose."""
+    out: set[int] = set()
+    for j in range(len(run) - 2):
+        if run[j] == run[j + 2]:
+            if j + 4 <= len(run):  # run[j:j+4], its first and third the same
+                out.update(range(j, j + 4))
+            if j >= 1:  # run[j-1:j+3], its second and fourth the same
+                out.update(range(j - 1, j + 3))
+    return out
 
 
 def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
@@ -357,20 +366,24 @@ class _Context:
             p = whole.find(phrase, p + 1)
         return None
 
-    def longer(self, left: str, right: str, sizes: tuple[int, ...] = (2, 3)) -> str | None:
-        """``left`` + two or three characters (``sizes``) + ``right`` as the report writes it
-        somewhere (the first such place). Found with ``str.find``: indexing every pair of characters
-        of the text cost more than all the questions a report asks."""
+    def longer(self, left: str, right: str) -> tuple[str | None, str | None]:
+        """``left`` + two or three characters + ``right`` as the report writes it somewhere (the
+        first such place), and ``left`` + one character + ``right`` (the first such place). Found in
+        one pass with ``str.find``: indexing every pair of characters of the text cost more than
+        all the questions a report asks."""
         whole = self.whole
+        one = None
         p = whole.find(left) if len(left) >= 2 else -1
         while p >= 0:
             at = p + len(left)
-            for n in sizes:
+            for n in (2, 3):
                 middle = whole[at:at + n]
                 if whole.startswith(right, at + n) and _HAN_RUN.fullmatch(middle):
-                    return left + middle + right
+                    return left + middle + right, one
+            if one is None and whole.startswith(right, at + 1) and _HAN_RUN.fullmatch(whole[at]):
+                one = left + whole[at] + right
             p = whole.find(left, p + 1)
-        return None
+        return None, one
 
 
 def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
@@ -378,25 +391,27 @@ def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
     """Dropped characters (义务教保障 where the report writes 义务教育经费保障 elsewhere): a stranded
     single character that, in the report's longer form of the same phrase, starts a word. One
     character dropped (终端单的考核 where it writes 终端单位的考核) only when the stranded character and
-    the one restored make a common word (单位): a chance match of one character is likelier."""
+    the one restored make a common word (单位) and the stranded one is seldom a word alone (各, 市, 区
+    are: 各单位 beside 各类单位, 市审计局 beside 衢州市审计局): a chance match of one character is likelier."""
     for (a, b), (_, _) in pairwise(spans):
         if b - a != 1 or b < 3 or len(run) - b < 2:
             continue
         left, right = run[b - 3:b], run[b:b + 2]
-        longer = ctx.longer(left, right)
-        one = longer is None
-        if one:
-            longer = ctx.longer(left, right, (1,))
-            if longer is None or not (lex.freq(longer[2:4]) >= COMMON or longer[2:4] in lex.vocabulary):
-                continue
-        assert longer is not None
+        by_more, by_one = ctx.longer(left, right)
+        one = by_more is None
+        longer = by_one if one else by_more
+        if longer is None or (one and (lex.freq(run[a]) >= ALONE or not (
+                lex.freq(longer[2:4]) >= COMMON or longer[2:4] in lex.vocabulary))):
+            continue
         _, long_spans = lex.route(longer)
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
         if token[1] - token[0] > 1 and token[1] > 3 and (not one or token == (2, 4)):
             yield b - 3, b + 2, longer
-    # the first character of a phrase dropped (三、出决算表 where the report writes 支出决算表): a
-    # stranded first character, no function word, that the report writes after one more character
-    if len(spans) > 1 and spans[0] == (0, 1) and len(run) >= 4 and run[0] not in _STARTS_PHRASE | _HEADS:
+    # the first character of a phrase dropped (五、政拨款收入 where the report writes 财政拨款收入): a
+    # stranded first character, no function word and seldom a word alone, that the report writes
+    # after one more character
+    if (len(spans) > 1 and spans[0] == (0, 1) and len(run) >= 4 and run[0] not in _STARTS_PHRASE | _HEADS
+            and lex.freq(run[0]) < ALONE):
         head = ctx.before(run[:4])
         if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary):
             if lex.route(head + run[:4])[1][0][1] >= 2:  # the restored character starts a word with it

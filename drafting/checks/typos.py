@@ -35,12 +35,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .lexicon import COMMON, Lexicon, lexicon
+from .slips import HEADS, RARE, STARTS_PHRASE, doubled, dropped
 
 __all__ = ["check_typos"]
 
@@ -57,10 +57,8 @@ _PROTECTED = re.compile(
     r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
 
 FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
-RARE = 20  # a word at most this frequent is as good as unknown
 GAIN = math.log(200)  # the corrected run must be this much more probable
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
-ALONE = 10_000  # a character this frequent as a word by itself (市, 区, 各) is meant where it stands alone
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
 
@@ -209,7 +207,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     found: list[tuple[float, int, int, str, str]] = []
     for a, b in _windows(run, spans, suspicious):
         for i in range(a, b):
-            if i not in open_ or (i == b - 1 and run[i] in _HEADS and after.get(b, 0) >= 2):
+            if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
                 continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
             for right, why in _candidates(run, a, b, i, lex, supported, names or {}):
                 fixed = run[:a] + right + run[b:]
@@ -220,7 +218,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 # 计量单为依据 keeps its 为)
                 fits = any((s == a and b <= e) or (s <= a and b <= e and (
                     fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON))
-                    or (s < a and b == e and run[i] not in _STARTS_PHRASE) for s, e in new_spans)
+                    or (s < a and b == e and run[i] not in STARTS_PHRASE) for s, e in new_spans)
                 if fits and new_logp - logp >= GAIN:
                     found.append((new_logp - logp, a, b, right, why))
     kept: list[tuple[float, int, int, str, str]] = []
@@ -231,9 +229,6 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
 
 
 _NUMERALS = "一二三四五六七八九十"
-# prepositions and negations: standing alone before a word of two or more characters, they head it
-# (向城区报告, 由省级安排, 未完成), and are no slip for a word they could end (现向 is not 现象)
-_HEADS = frozenset("向对在由从为以于将把被给与跟同按据经往朝未不没无非")
 
 
 def _framed(run: str) -> set[int]:
@@ -341,8 +336,8 @@ class _Context:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
                           if not self.numbered(run, t[0], t[2])]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
-                          for a, b, right in _dropped(run, route[1], lex, self)]
-                found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in _doubled(run, route, lex)]
+                          for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
+                found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
             self.seen[run] = found
         return self.seen[run]
 
@@ -386,38 +381,6 @@ class _Context:
         return None, one
 
 
-def _dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
-             ctx: _Context) -> Iterator[tuple[int, int, str]]:
-    """Dropped characters (义务教保障 where the report writes 义务教育经费保障 elsewhere): a stranded
-    single character that, in the report's longer form of the same phrase, starts a word. One
-    character dropped (终端单的考核 where it writes 终端单位的考核) only when the stranded character and
-    the one restored make a common word (单位) and the stranded one is seldom a word alone (各, 市, 区
-    are: 各单位 beside 各类单位, 市审计局 beside 衢州市审计局): a chance match of one character is likelier."""
-    for (a, b), (_, _) in pairwise(spans):
-        if b - a != 1 or b < 3 or len(run) - b < 2:
-            continue
-        left, right = run[b - 3:b], run[b:b + 2]
-        by_more, by_one = ctx.longer(left, right)
-        one = by_more is None
-        longer = by_one if one else by_more
-        if longer is None or (one and (lex.freq(run[a]) >= ALONE or not (
-                lex.freq(longer[2:4]) >= COMMON or longer[2:4] in lex.vocabulary))):
-            continue
-        _, long_spans = lex.route(longer)
-        token = next((s, e) for s, e in long_spans if s <= 2 < e)
-        if token[1] - token[0] > 1 and token[1] > 3 and (not one or token == (2, 4)):
-            yield b - 3, b + 2, longer
-    # the first character of a phrase dropped (五、政拨款收入 where the report writes 财政拨款收入): a
-    # stranded first character, no function word and seldom a word alone, that the report writes
-    # after one more character
-    if (len(spans) > 1 and spans[0] == (0, 1) and len(run) >= 4 and run[0] not in _STARTS_PHRASE | _HEADS
-            and lex.freq(run[0]) < ALONE):
-        head = ctx.before(run[:4])
-        if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary):
-            if lex.route(head + run[:4])[1][0][1] >= 2:  # the restored character starts a word with it
-                yield 0, 4, head + run[:4]
-
-
 @cache
 def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
     """The curated entries compiled, and all of them as one pattern: a text it does not match
@@ -425,48 +388,6 @@ def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str
     entries = lexicon().confusions
     anyone = re.compile("|".join(f"(?:{e['wrong']})" for e in entries))
     return anyone, [(re.compile(e["wrong"]), e) for e in entries]
-
-
-_TWICE = re.compile(r"(.)(?=\1)")
-# function words never said twice (的的, 在在, 和和): doubled, they are a slip even when both stand alone
-_NEVER_DOUBLED = frozenset("的在和与及对将把被从向为于并或其之由因按")
-# characters that often start the next phrase right after a word ending in them (现在在做, 个人人手)
-_STARTS_PHRASE = _NEVER_DOUBLED | frozenset("了是有也都就会要能可上下中内外前后里人年月日天")
-
-
-def _doubled(run: str, route: tuple[float, list[tuple[int, int]]],
-             lex: Lexicon) -> Iterator[tuple[int, str]]:
-    """A character typed twice (优待金金发放, 按照照要求): the same character twice, one a token of its
-    own and the other the end of a word before it (按照) or the start of a rare word after it (优待金);
-    or a function word twice, both alone (的的). A reduplication said on purpose is a word (常常), the
-    start of words (年年有余, 面面俱到), a measure word after 一 (一项项), a function word before a word
-    that starts with it (对对象, 卒中中心) or after a word that ends with it (现在在做), or two stranded
-    characters (项项落实) — left alone."""
-    if _TWICE.search(run) is None:
-        return
-    _, spans = route
-    ends: dict[int, bool] = {}  # position -> the last character of a word
-    starts: dict[int, bool] = {}  # position -> the first character of a rare word
-    alone: set[int] = set()
-    for s, e in spans:
-        if e - s == 1:
-            alone.add(s)
-        elif not lex.is_name(run[s:e]):
-            ends[e - 1] = True
-            if lex.freq(run[s:e]) <= RARE:
-                starts[s] = True
-    for m in _TWICE.finditer(run):  # the doubled places only: a loop over every character costs more
-        a = m.start()
-        pair = run[a:a + 2]
-        both_alone = a in alone and a + 1 in alone and run[a] in _NEVER_DOUBLED
-        one_alone = ((a in ends and a + 1 in alone and run[a] not in _STARTS_PHRASE)
-                     or (a in alone and a + 1 in starts))
-        if not (both_alone or one_alone) or (a and run[a - 1] == "一"):
-            continue  # 一项项, 一批批: one after another
-        if lex.freq(pair) > RARE or (one_alone and not lex.freq(pair) and lex.starts_words(pair)):
-            continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
-        shorter = run[:a] + run[a + 1:]
-        yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"
 
 
 def _curated(text: str) -> Iterator[Typo]:

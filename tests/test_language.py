@@ -206,3 +206,39 @@ def test_mixed_full_and_half_width_commas_are_a_layout_habit_not_a_finding():
 def test_half_width_commas_used_throughout_or_in_numbers_are_left_alone():
     assert findings("资金按时拨付,项目全部完工,群众满意度95%。", Kind.PUNCTUATION) == []
     assert findings("共支出1,200万元，其中，基本支出800万元。", Kind.PUNCTUATION) == []
+
+
+def test_two_characters_repeated_across_the_seam_of_other_words_are_no_doubled_word():
+    # 纪委·监委·监督: 委监 twice, but 委监 is no word
+    assert findings("积极支持纪委监委监督执纪问责，推进党风廉政建设。") == []
+    assert len(findings("减少原因原因是压缩开支。", Kind.REPEATED_WORD)) == 1
+
+
+def test_a_year_after_a_count_of_things_begins_the_noun_counted():
+    assert findings("区财政部门选取12个2023年预算项目开展事前评审。") == []
+
+
+def test_a_comma_between_a_figure_and_its_unit_is_flagged_but_digit_grouping_is_not():
+    [f] = findings("全区基金预算支出70,734,万元，为预算的100%。", Kind.PUNCTUATION)
+    assert f.rule == "language.comma_before_unit" and f.quote == "70,734," and f.suggestion == "删去“,”"
+    assert findings("资金1,234万元，增长5%，共3，4两批。") == []
+
+
+@pytest.mark.parametrize(("text", "quote", "fixed"), [
+    ("根据通报（建村〔2017〕]87号）开展整改。", "建村〔2017〕]87号", "建村〔2017〕87号"),
+    ("根据湘财预〔〔2021〕5号文件。", "湘财预〔〔2021〕5号", "湘财预〔2021〕5号"),
+])
+def test_a_bracket_too_many_around_the_year_of_a_document_number_is_flagged(text, quote, fixed):
+    [f] = findings(text, Kind.DOCUMENT_NUMBER)
+    assert f.quote == quote and "多了一个括号" in f.message and f.suggestion == f"改为 {fixed}"
+
+
+def test_nian_typed_twice_before_the_month_is_flagged_but_not_before_year_end():
+    [f] = findings("截至2021年年12月31日，项目全部完工。", Kind.REPEATED_WORD)
+    assert f.quote == "年年" and f.suggestion == "删去一个“年”"
+    assert findings("截至2021年年底，项目全部完工；2022年年末全部结算。") == []
+
+
+def test_a_note_whose_sentence_ends_inside_its_brackets_is_closed():
+    assert findings("（注：数据来源于财决07表和财决08-1表。）\n\n（注：上述预算口径为全年预算数。）") == []
+    assert len(findings("根据《预算管理办法，开展绩效自评。", Kind.PUNCTUATION)) == 1

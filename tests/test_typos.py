@@ -134,6 +134,8 @@ def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     ("坚持励行节约，压减一般性支出。", "励行", "厉行"),
     ("按照即定目标推进项目建设。", "即定", "既定"),
     ("及时处理群众反应的问题。", "反应", "反映"),
+    ("完成县道波型护栏安装1200米。", "波型", "波形"),
+    ("全年各项任务园满完成。", "园满", "圆满"),
 ])
 def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     [f] = findings(text)
@@ -241,3 +243,95 @@ def test_a_slip_into_a_place_name_the_report_writes_is_corrected_to_it():
     text = "昆明市东川区城市管理局。\n\n昆明市财政局下达资金。\n\n困明市东川区城市管理局2020年度部门整体支出。"
     assert fixes(text) == {("困明市", "改为“昆明市”")}
     assert fixes("困明市东川区城市管理局2020年度部门整体支出。") == set()  # the report never writes 昆明
+
+
+# -- what a careful proofreader leaves alone (probe of unseen public reports, issue 10) -----------
+
+
+def test_a_fuzzy_sound_match_restores_only_a_word_the_report_or_the_vocabulary_backs():
+    # 指 (zhi) and 自 (zi) meet only through 模糊音, the weakest evidence: 是指由 is not 是自由
+    assert findings("本办法所称补助资金，是指由县级财政安排的专项资金。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "现向社会公开征求意见，期限三十天。",  # 向 heads 社会: no 现象
+    "表中列明实际值得分未完成原因及改进措施。",  # 未 heads 完成: no 分为
+])
+def test_a_preposition_or_negation_heading_the_word_after_it_is_not_a_slip(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "坚持应改尽改，做到动态清零。",  # 应A尽A
+    "扎实推进三去一降一补，降低企业成本。",  # 一A一B
+])
+def test_a_character_in_a_four_character_parallel_frame_is_meant(text):
+    assert findings(text) == []
+
+
+def test_a_numeral_of_a_numbered_series_the_report_writes_is_not_a_slip():
+    assert findings("表三：收入决算表。表四：支出决算表。表五：财政拨款收入支出决算总表。") == []
+
+
+def test_a_sound_shared_only_through_a_rarer_reading_restores_only_a_word_the_report_writes():
+    # pypinyin reads 迭 as die and, in old texts, yi: 迭后 is no slip for 以后 unless the report says so
+    assert findings("各项调整增减相迭后与执行数一致。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "为筑牢安全防线，全年开展检查12次；铸牢中华民族共同体意识。",  # 筑牢 and 铸牢: both right
+    "开展重性精神障碍患者随访管理，规范管理率达到90%。",
+])
+def test_domain_words_jieba_lacks_are_not_corrected(text):
+    assert findings(text) == []
+
+
+def test_a_secondary_reading_counts_only_when_a_common_word_reads_the_character_so():
+    from drafting.checks.typos import _live_readings
+
+    assert {"shen", "shi"} <= _live_readings("什")  # 什么, 什锦
+    assert "yi" not in _live_readings("迭")  # yi is 迭's reading in old texts only
+
+
+def test_an_everyday_correction_is_not_called_a_word_of_finance_reports():
+    [f] = findings("他门按时完成了全部工作任务。")
+    assert "常用词（jieba 词频" in f.evidence and "财政/绩效" not in f.evidence
+
+
+def test_one_character_dropped_from_a_word_the_report_writes_in_full_elsewhere_is_found():
+    text = "各监测站点单位的考核按季度开展。\n\n对监测站点单的考核结果予以通报。"
+    [f] = findings(text)
+    assert f.rule == "language.dropped" and f.quote == "站点单的考"
+    assert f.suggestion == "改为“站点单位的考”"
+
+
+def test_one_character_more_elsewhere_that_makes_no_common_word_is_no_dropped_character():
+    # 完成了新任务 / 完成了任务: 了新 is no word, so nothing was dropped from 完成了任务
+    assert findings("上半年完成了新任务的分解。下半年完成了任务的分解。") == []
+
+
+def test_the_first_character_of_a_phrase_dropped_is_found_where_the_report_writes_it_whole():
+    text = "四、财政拨款收入支出决算总表\n五、政拨款收入支出决算表"
+    [f] = findings(text)
+    assert (f.rule, f.quote, f.suggestion) == ("language.dropped", "政拨款收", "改为“财政拨款收”")
+
+
+def test_a_preposition_starting_a_phrase_is_no_dropped_character():
+    # 针对项目资金 elsewhere does not make 对项目资金 a slip: 对 is a preposition on its own
+    assert findings("针对项目资金管理薄弱的问题，对项目资金进行检查。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "拟订全县就业发展规划和实施办法。\n\n落实城乡就业发\n\n展规划和实施办法。",  # a paragraph
+    "拟订全县就业发展规划和实施办法。\n\n落实城乡就业发\n展规划和实施办法。",  # a line
+])
+def test_a_line_starting_mid_word_is_a_broken_line_not_a_dropped_character(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "衢州市审计局负责本级审计。\n\n根据审计法规定，市审计局组织开展了审计。",  # 市 alone: 本市
+    "组织辖区内各类单位开展整治。\n\n组织辖区内各单位和居民开展整治。",  # 各单位 is right too
+])
+def test_a_character_often_a_word_alone_is_no_dropped_character(text):
+    assert findings(text) == []

@@ -1,11 +1,12 @@
-"""Language checks for 公文 that need no lexicon: 发文字号, doubled words and clauses, punctuation.
+"""Language checks for 公文 besides wrong characters: 发文字号, doubled words and clauses, punctuation.
 
 Why these first: they are what a reviewer marks most after wrong characters, and each has a form
 rule (GB/T 9704-2012 for 发文字号: 年份 in 六角括号〔〕, no 第, no leading zero, ending in 号) or a
 shape that is wrong whatever the words (用于用于, 。。, 《…〉). Precision first: anything a layout
 habit can explain (half-width marks used throughout, a bracket closed on the next line, the cut-off
-last line of an excerpt) is left alone. One finding per problem: the same malformed shape of
-发文字号 throughout a report is one finding listing every place.
+last line of an excerpt) is left alone, and a doubled word must be a word (jieba's dictionary or the
+vocabulary, ``lexicon.py``). One finding per problem: the same malformed shape of 发文字号 throughout a
+report is one finding listing every place.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .lexicon import lexicon
 
 __all__ = ["check_language"]
 
@@ -73,6 +75,12 @@ _DOCNO_BAD_YEAR = re.compile(
     r"\s*(?P<num>\d{1,4})\s*号")
 
 
+# the year in its 六角括号 with one bracket too many around it (建村〔2017〕]87号, 湘财〔〔2021〕5号)
+_DOCNO_EXTRA = re.compile(
+    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[【（(]?\s*[〔﹝])\s*(?P<year>(?:19|20)\d\d)\s*"
+    r"(?P<close>[〕﹞]\s*[\]】）)〕﹞]?)\s*(?P<num>\d{1,4})\s*号")
+
+
 def _no_hao(m: re.Match[str]) -> tuple[str, str]:
     """The shape key and message of a 发文字号 written without its 号."""
     brackets = "" if m["open"] in _GOOD_OPEN else f"，年份用了{_WRONG_BRACKETS.get(m['open'], m['open'])}"
@@ -94,6 +102,9 @@ def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             for m in _DOCNO_NO_HAO.finditer(folded):
                 key, what = _no_hao(m)
                 shapes.setdefault(key, []).append((unit, m, what))
+            for m in _DOCNO_EXTRA.finditer(folded):
+                if len(m["open"].replace(" ", "")) + len(m["close"].replace(" ", "")) > 2:
+                    shapes.setdefault("extra-bracket", []).append((unit, m, f"年份{m['year']}的六角括号外多了一个括号"))
             for m in _DOCNO_BAD_YEAR.finditer(folded):
                 shapes.setdefault(f"year-{m['year']}", []).append(
                     (unit, m, f"“{m['year']}”不是年份（年份应为四位，如2021）"))
@@ -143,6 +154,8 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
             if not _in_prose(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范: two cells of a flattened form run together
+            if not _a_word(word):
+                continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
                 message=f"“{word}”连写了两次",
@@ -150,6 +163,16 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence=f"“{m.group(0)}”中“{word}”紧接着重复出现",
                 suggestion=f"删去重复的“{word}”",
                 rule="language.doubled_word")
+
+
+def _a_word(unit: str) -> bool:
+    """Whether what is written twice is a word (jieba's dictionary or the vocabulary), or four
+    characters that are two words (项目资金): only a word said twice is a slip; two characters that
+    repeat across the seam of other words (纪委监委监督) are not."""
+    lex = lexicon()
+    if lex.freq(unit) or unit in lex.vocabulary:
+        return True
+    return len(unit) == 4 and all(lex.freq(half) or half in lex.vocabulary for half in (unit[:2], unit[2:]))
 
 
 def _clauses(text: str) -> list[tuple[int, int, str]]:
@@ -198,8 +221,18 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 _YEAR_TWICE = re.compile(r"(?<![\d.．])((?:19|20)\d\d年度?)(今年度?(?:以来)?)")
 
 
+# 年 typed twice after a year's digits, before the month (2021年年12月31日): not 2021年年底/年末
+_YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{3,4}日)")
+
+
 def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in units:
+        for m in _YEAR_DOUBLED.finditer(fold_width(unit.text)):
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message="“年”连写了两次",
+                location=FindingLocation.of(report, unit.at(m.start(1) - 1, m.end(1))),
+                evidence=f"“{m.group(0)}”中年份后的“年”紧接着又写了一次，后面是月份",
+                suggestion="删去一个“年”", rule="language.doubled_char")
         for m in _YEAR_TWICE.finditer(fold_width(unit.text)):
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
@@ -230,6 +263,23 @@ def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence="两个标点紧挨着，其中一个多余",
                 suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
                 rule="language.doubled_mark")
+
+
+# a comma between a figure and its unit (70,734,万元): what follows the comma still belongs to the figure
+_COMMA_BEFORE_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|％))")
+
+
+def _comma_before_unit(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
+        for m in _COMMA_BEFORE_UNIT.finditer(unit.text):
+            figure = re.search(r"[\d,，.]*$", unit.text[:m.start()])
+            start = figure.start() if figure else m.start()
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"数字与单位之间多了一个逗号：“{unit.text[start:m.end() + 1]}”",
+                location=FindingLocation.of(report, unit.at(start, m.end())),
+                evidence="逗号把数字和它的单位隔开了，单位应紧跟数字",
+                suggestion=f"删去“{m.group()}”", rule="language.comma_before_unit")
 
 
 def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
@@ -266,7 +316,8 @@ def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 
 # a title mark or bracket opened and the sentence ended (。！？) before it is closed: 根据《…办法，…。
-_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？]")
+# (not a note whose own sentence ends inside its brackets: （注：数据来源于财决07表。）)
+_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？](?![）)》])")
 
 
 def _unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -316,7 +367,8 @@ def _quote_finding(report: Report, unit: TextUnit, at: int, message: str) -> Fin
 
 
 # A figure's unit running straight into a year that starts the next clause: "…859.6万元2023年支出…"
-_RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人|个|项|户|家)(?=(?:19|20)\d\d年)")
+# Not after a measure word that counts the noun the year begins (41个2023年预算项目, 3户2024年脱贫户)
+_RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人)(?=(?:19|20)\d\d年)")
 
 
 def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -359,6 +411,7 @@ def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     return [*_document_numbers(report, units), *_doubled_words(report, units), *_repeated_clauses(report, units),
-            *_years_twice(report, units), *_doubled_marks(report, units), *_brackets(report, units),
+            *_years_twice(report, units), *_doubled_marks(report, units), *_comma_before_unit(report, units),
+            *_brackets(report, units),
             *_unbalanced_quotes(report, units), *_unclosed(report, units), *_run_on_years(report, units),
             *_stray_dots(report, units)]

@@ -1,0 +1,99 @@
+"""Dropped and doubled characters, the two slips the typo check (``typos.py``) finds by the report's
+own longer form or by a character typed twice rather than by a replacement of similar sound or shape.
+
+A dropped character is found only where the report writes the phrase in full elsewhere; a doubled
+one only where the doubling makes no word and is no reduplication said on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from .lexicon import COMMON, Lexicon
+
+__all__ = ["HEADS", "RARE", "STARTS_PHRASE", "doubled", "dropped"]
+
+RARE = 20  # a word at most this frequent is as good as unknown
+ALONE = 10_000  # a character this frequent as a word by itself (市, 区, 各) is meant where it stands alone
+
+# prepositions and negations: standing alone before a word of two or more characters, they head it
+# (向城区报告, 由省级安排, 未完成), and are no slip for a word they could end (现向 is not 现象)
+HEADS = frozenset("向对在由从为以于将把被给与跟同按据经往朝未不没无非")
+
+
+def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
+            longer_form: Callable[[str, str], tuple[str | None, str | None]],
+            before: Callable[[str], str | None]) -> Iterator[tuple[int, int, str]]:
+    """Dropped characters (义务教保障 where the report writes 义务教育经费保障 elsewhere, as
+    ``longer_form`` and ``before`` find it in the report): a stranded
+    single character that, in the report's longer form of the same phrase, starts a word. One
+    character dropped (终端单的考核 where it writes 终端单位的考核) only when the stranded character and
+    the one restored make a common word (单位) and the stranded one is seldom a word alone (各, 市, 区
+    are: 各单位 beside 各类单位, 市审计局 beside 衢州市审计局): a chance match of one character is likelier."""
+    for (a, b), (_, _) in pairwise(spans):
+        if b - a != 1 or b < 3 or len(run) - b < 2:
+            continue
+        left, right = run[b - 3:b], run[b:b + 2]
+        by_more, by_one = longer_form(left, right)
+        one = by_more is None
+        longer = by_one if one else by_more
+        if longer is None or (one and (lex.freq(run[a]) >= ALONE or not (
+                lex.freq(longer[2:4]) >= COMMON or longer[2:4] in lex.vocabulary))):
+            continue
+        _, long_spans = lex.route(longer)
+        token = next((s, e) for s, e in long_spans if s <= 2 < e)
+        if token[1] - token[0] > 1 and token[1] > 3 and (not one or token == (2, 4)):
+            yield b - 3, b + 2, longer
+    # the first character of a phrase dropped (五、政拨款收入 where the report writes 财政拨款收入): a
+    # stranded first character, no function word and seldom a word alone, that the report writes
+    # after one more character
+    if (len(spans) > 1 and spans[0] == (0, 1) and len(run) >= 4 and run[0] not in STARTS_PHRASE | HEADS
+            and lex.freq(run[0]) < ALONE):
+        head = before(run[:4])
+        if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary):
+            if lex.route(head + run[:4])[1][0][1] >= 2:  # the restored character starts a word with it
+                yield 0, 4, head + run[:4]
+
+
+_TWICE = re.compile(r"(.)(?=\1)")
+# function words never said twice (的的, 在在, 和和): doubled, they are a slip even when both stand alone
+NEVER_DOUBLED = frozenset("的在和与及对将把被从向为于并或其之由因按")
+# characters that often start the next phrase right after a word ending in them (现在在做, 个人人手)
+STARTS_PHRASE = NEVER_DOUBLED | frozenset("了是有也都就会要能可上下中内外前后里人年月日天")
+
+
+def doubled(run: str, route: tuple[float, list[tuple[int, int]]],
+             lex: Lexicon) -> Iterator[tuple[int, str]]:
+    """A character typed twice (优待金金发放, 按照照要求): the same character twice, one a token of its
+    own and the other the end of a word before it (按照) or the start of a rare word after it (优待金);
+    or a function word twice, both alone (的的). A reduplication said on purpose is a word (常常), the
+    start of words (年年有余, 面面俱到), a measure word after 一 (一项项), a function word before a word
+    that starts with it (对对象, 卒中中心) or after a word that ends with it (现在在做), or two stranded
+    characters (项项落实) — left alone."""
+    if _TWICE.search(run) is None:
+        return
+    _, spans = route
+    ends: dict[int, bool] = {}  # position -> the last character of a word
+    starts: dict[int, bool] = {}  # position -> the first character of a rare word
+    alone: set[int] = set()
+    for s, e in spans:
+        if e - s == 1:
+            alone.add(s)
+        elif not lex.is_name(run[s:e]):
+            ends[e - 1] = True
+            if lex.freq(run[s:e]) <= RARE:
+                starts[s] = True
+    for m in _TWICE.finditer(run):  # the doubled places only: a loop over every character costs more
+        a = m.start()
+        pair = run[a:a + 2]
+        both_alone = a in alone and a + 1 in alone and run[a] in NEVER_DOUBLED
+        one_alone = ((a in ends and a + 1 in alone and run[a] not in STARTS_PHRASE)
+                     or (a in alone and a + 1 in starts))
+        if not (both_alone or one_alone) or (a and run[a - 1] == "一"):
+            continue  # 一项项, 一批批: one after another
+        if lex.freq(pair) > RARE or (one_alone and not lex.freq(pair) and lex.starts_words(pair)):
+            continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
+        shorter = run[:a] + run[a + 1:]
+        yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"

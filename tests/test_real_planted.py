@@ -144,3 +144,9 @@ def test_a_total_is_planted_one_lower_so_its_parts_exceed_it():
     for seed in range(3):
         p = plant(text, "total_off_by_one", seed)
         assert p.text[slice(*p.span)] == "849"
+
+
+def test_a_per_hundred_thousand_denominator_is_no_figure_a_rate_is_planted_over():
+    from evals.real_plant_rates import rate_sites
+    # 10/10 would give 100%, but 650/10万 is one rate, not two figures: the 100% is a target
+    assert rate_sites("粗死亡率目标650/10万，实际850/10万，初筛调查完成率100%，实际完成107%。") == []

@@ -224,6 +224,9 @@ def _close_paren(text: str, start: int) -> int:
     return min(ends) if ends else len(text)
 
 
+_ROUNDED = re.compile(r"四舍五入|尾差")
+
+
 def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding | None:
     total = sum((p.yuan for p in parts), Decimal(0))
     if t.same(total) or nested:  # a part with its own 其中: which figures are top-level is not certain
@@ -238,7 +241,10 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
     # exceeding a total count only when they cannot overlap; money beyond any rounding always does.
     exceeds = total > t.yuan and ((t.money and lo > t.yuan + t.half) or reason is not None
                                   or disjoint(whole, names, dun))
-    if not exceeds and reason is None:
+    # money parts over their total by no more than their rounding (5478.16 + 127.50 under 5605.65): a
+    # 尾差 the rounding may explain, said at info level so the reviewer checks the unrounded figures
+    tail = not exceeds and reason is None and t.money and total > t.yuan and not _ROUNDED.search(t.unit.text)
+    if not exceeds and reason is None and not tail:
         return None
     explained = _explained(lo, hi, t.yuan, t.half)
     places = max(f.m.places for f in (t, *parts))
@@ -248,9 +254,9 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
     assert end is not None
     span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start : end])
     formula = " + ".join(p.num.text for p in parts)
-    why = "各分项之和超过总数" if exceeds else f"分项已列全（{reason}），其和应等于总数"
+    why = "各分项之和超过总数" if exceeds or tail else f"分项已列全（{reason}），其和应等于总数"
     return make_finding(
-        Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
+        Kind.ARITHMETIC_MISMATCH, Severity.INFO if tail else Severity.WARNING if explained else Severity.ERROR,
         f"{whole or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",
         span, [t.num, *(p.num for p in parts)],
         f"{why}：{formula} = {shown}，报告总数为 {t.num.text}"

@@ -148,7 +148,8 @@ def plant_splice_partial(text: str, rng: random.Random) -> Plant | None:
 # -- 3. title year ---------------------------------------------------------------------------------
 TITLE_END = ("报告", "報告", "表")
 YEAR = re.compile(r"(?<![\d.\-/])(20[0-3]\d)(?=\s*年)")
-NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]"
+                      r"|第[一二三四五六七八九十\d]+[部章节])")
 
 
 def title_line(text: str, need_year: bool = True) -> tuple[int, str] | None:

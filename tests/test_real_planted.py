@@ -150,3 +150,10 @@ def test_a_per_hundred_thousand_denominator_is_no_figure_a_rate_is_planted_over(
     from evals.real_plant_rates import rate_sites
     # 10/10 would give 100%, but 650/10万 is one rate, not two figures: the 100% is a target
     assert rate_sites("粗死亡率目标650/10万，实际850/10万，初筛调查完成率100%，实际完成107%。") == []
+
+
+def test_a_part_heading_is_no_title_to_plant_a_year_in():
+    from evals.real_planted import title_line
+    text = "某县农垦局2024年度部门决算报告\n第二部分 2024年度部门决算表\n一、收入决算表"
+    assert title_line(text) == (0, "某县农垦局2024年度部门决算报告")
+    assert title_line("某县农垦局\n第二部分 2024年度部门决算表\n正文。") is None

@@ -402,3 +402,10 @@ def test_a_work_summary_is_a_title_and_a_numbered_heading_is_not():
     [f] = _plain("某县教育局2022年部门绩效自评工作情况总结（自评结果）", *body)
     assert f.quote == "2022年"
     assert _plain("某县教育局2021年部门绩效自评工作情况总结", *body, "三、2022年度绩效自评工作总结") == []
+
+
+def test_a_final_accounts_report_is_decided_by_the_years_finances():
+    body = ["一、2021年地方财力及平衡情况", "全镇一般公共预算财力1,867.48万元。", "2021年，我镇无国有资本经营预算。"]
+    [f] = _plain("某区某镇人民政府", "2022年决算报告", *body)
+    assert f.rule == "dates.stale_title" and f.quote == "2022年"
+    assert _plain("某区某镇人民政府", "2021年决算报告", *body) == []

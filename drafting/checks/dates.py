@@ -71,7 +71,7 @@ _THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，
                                r"|(?:比|较|同比)[^。；;]{0,6}?(?:上年|去年|\d{4}年)[^。；;]{0,8}?(?:增长|增加|减少|下降|提高|降低|持平)")
 _TITLE_WEIGHT = 2
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
-_FUNDS_OF = re.compile(r"[^，。；,;\d]{0,6}?(?:资金|经费|预算|补助)")
+_FUNDS_OF = re.compile(r"[^，。；,;\d]{0,6}?(?:资金|经费|预算|决算|补助|财力|收入|支出)")
 _UNANIMOUS = 2  # plain statements of one year, and of no other, that decide it against a title
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
 
@@ -89,7 +89,7 @@ class _Votes:
     votes: Counter[int]
     statements: Counter[int]
     strong: Counter[int]
-    funds: Counter[int] = field(default_factory=Counter)  # statements of the year's money (2021年衔接资金)
+    funds: Counter[int] = field(default_factory=Counter)  # statements of the year's money (2021年衔接资金, 2022年地方财力)
 
     def add(self, year: int, weight: int, strong: bool, funds: bool = False) -> None:
         self.votes[year] += weight

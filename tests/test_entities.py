@@ -339,3 +339,12 @@ def test_a_title_in_a_project_name_field_names_the_units_level():
     from drafting.io.text_reader import read_text_string
     report = read_text_string("项目名称：平安县2022年农村饮水安全项目绩效自评报告\n一、基本情况\n我省农村自来水普及率93%。\n")
     assert [f.rule for f in check_entities(report)] == ["entities.level_word"]
+
+
+def test_a_title_that_opens_with_its_region_before_a_fund_names_the_units_level():
+    from drafting.io.text_reader import read_text_string
+    text = "平安市危房改造转移支付2022年度绩效自评报告\n一、绩效目标情况\n根据上级要求，我省2022年危房改造任务数为115户。"
+    assert [(f.rule, f.quote) for f in check_entities(read_text_string(text))] == [("entities.level_word", "我省")]
+    # the reporting unit may be a township of that city: only a level above the city is out of place
+    assert check_entities(read_text_string(text.replace("我省", "我市"))) == []
+    assert check_entities(read_text_string(text.replace("我省", "我镇"))) == []

@@ -202,6 +202,7 @@ def test_a_share_of_a_figure_named_a_total():
 @pytest.mark.parametrize("text", [
     "一是学前教育支出，即幼儿园补助经费合计75万元，已于本年度支出75万元，预算执行率96%。",
     "公共卫生服务补助资金2.00万元，截至2023年12月31日，资金已使用2.00万元，结余0万元，资金执行率96%。",
+    "项目资金共2.00万元，截至2023年12月8日，已完成拨付2.00万元，执行率96%。",
 ])
 def test_a_named_sum_of_money_then_its_bare_spending_is_the_base_of_the_rate(text):
     [f] = rate_findings(text)

@@ -83,7 +83,9 @@ def _framed(text: str, start: int, end: int) -> bool:
     if _FRAME_AFTER.match(text, end) or _CITED_TITLE.search(text[:start]):
         return True
     before = _FRAME_BEFORE.search(text[:start])
-    return bool(before) and not (before.group().startswith("向") and _SERVED.match(text, end))
+    if before is None:
+        return False
+    return not (before.group().startswith("向") and _SERVED.match(text, end))
 
 
 def _out_of_level(own: str, said: str, region: str) -> bool:

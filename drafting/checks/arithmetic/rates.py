@@ -75,7 +75,7 @@ def _side(fig: _Fig, done: bool) -> str | None:
 # a sum of money named by what it is (幼儿园补助经费75万元, 工程合计676.47万元), and a spending clause that
 # names nothing but the spending (已于本年度支出, 资金已使用, 截至年底实际支出)
 _FUNDS = re.compile(r"(?:资金|经费|补助|补贴|款项?|金额|总额|合计|共计|总计)(?:为|共|共计|合计|总计)?$")
-_FILLER = re.compile(r"截至|截止|本年度|本年|当年|年度|全年|年底|年末|已于|已经|已|实际|累计|全部|全额|足额|均|资金|经费|"
+_FILLER = re.compile(r"截至|截止|本年度|本年|当年|年度|全年|年底|年末|已于|已经|已|完成|实际|累计|全部|全额|足额|均|资金|经费|"
                      r"该项|于|为|了|共")
 _BARE_SPENT = re.compile(r"支出|使用|执行|拨付|支付|发放|兑付|到位")
 

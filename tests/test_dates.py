@@ -409,3 +409,10 @@ def test_a_final_accounts_report_is_decided_by_the_years_finances():
     [f] = _plain("某区某镇人民政府", "2022年决算报告", *body)
     assert f.rule == "dates.stale_title" and f.quote == "2022年"
     assert _plain("某区某镇人民政府", "2021年决算报告", *body) == []
+
+
+def test_a_years_allocation_batch_is_a_statement_of_its_money():
+    body = ["平安县2021年第一批公路安全工程经市交通局下达2021年第一批补助后实施。"]
+    [f] = _plain("平安县2022年第一批公路安全工程绩效自评报告", *body)
+    assert f.quote == "2022年"
+    assert _plain("平安县2021年第一批公路安全工程绩效自评报告", *body) == []

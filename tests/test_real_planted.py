@@ -157,3 +157,8 @@ def test_a_part_heading_is_no_title_to_plant_a_year_in():
     text = "某县农垦局2024年度部门决算报告\n第二部分 2024年度部门决算表\n一、收入决算表"
     assert title_line(text) == (0, "某县农垦局2024年度部门决算报告")
     assert title_line("某县农垦局\n第二部分 2024年度部门决算表\n正文。") is None
+
+
+def test_a_table_of_contents_entry_is_no_title_to_plant_a_year_in():
+    from evals.real_planted import title_line
+    assert title_line("目录\n某县以工代赈办2020年部门整体支出绩效评价报告 24\n正文。") is None

@@ -71,7 +71,7 @@ _THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，
                                r"|(?:比|较|同比)[^。；;]{0,6}?(?:上年|去年|\d{4}年)[^。；;]{0,8}?(?:增长|增加|减少|下降|提高|降低|持平)")
 _TITLE_WEIGHT = 2
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
-_FUNDS_OF = re.compile(r"[^，。；,;\d]{0,6}?(?:资金|经费|预算|决算|补助|财力|收入|支出)")
+_FUNDS_OF = re.compile(r"[^，。；,;\d]{0,6}?(?:资金|经费|预算|决算|补助|财力|收入|支出)|第[一二三四五六七八九十\d]{1,2}批")
 _UNANIMOUS = 2  # plain statements of one year, and of no other, that decide it against a title
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
 

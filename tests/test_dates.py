@@ -416,3 +416,11 @@ def test_a_years_allocation_batch_is_a_statement_of_its_money():
     [f] = _plain("平安县2022年第一批公路安全工程绩效自评报告", *body)
     assert f.quote == "2022年"
     assert _plain("平安县2021年第一批公路安全工程绩效自评报告", *body) == []
+
+
+def test_one_title_naming_two_years_does_not_disagree_with_itself():
+    title = "平安县2022年预算执行情况和2023年预算草案的报告"
+    assert [f.rule for f in _plain(title, "受县人民政府委托，现将报告提请审议。")] == []
+    report = _report("正文。", title="某县教育局2022年度部门整体支出绩效自评报告")
+    report.blocks.append(Heading(text="某县教育局2020年度部门整体支出绩效自评报告", level=0))
+    assert [f.rule for f in check_dates(report)] == ["dates.titles_disagree"]

@@ -328,7 +328,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
         ranked = sorted(found, key=lambda f: ev.votes[_to_year(f[1].group(1))], reverse=True)
         (u1, m1), rest = ranked[0], ranked[1:]
         for unit, m in rest:
-            if _to_year(m.group(1)) != _to_year(m1.group(1)):
+            # one title naming two years (2022年预算执行情况和2023年预算草案) is no disagreement
+            if _to_year(m.group(1)) != _to_year(m1.group(1)) and unit.location != u1.location:
                 first = u1.at(m1.start(), m1.end())
                 out.append(_finding(
                     Kind.DATE_INCONSISTENCY, Severity.WARNING, unit, m.start(), m.end(),

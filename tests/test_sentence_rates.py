@@ -223,3 +223,10 @@ def test_a_budget_completion_rate_over_money_is_read_as_spent_over_budget():
     assert "676.47万元 ÷ 676.47万元" in f.message
     # a task's completion rate keeps the planned/done reading
     assert rate_findings("改造工程合计676.47万元，于本年度支出676.47万元，任务完成率96%。") == []
+
+
+def test_investment_completed_by_year_end_is_the_spent_side_of_its_rate():
+    text = "该项目总投资120万元，其中中央资金100万元，县级配套20万元。截至年底完成投资108万元，投资完成率{}。"
+    [f] = rate_findings(text.format("85%"))
+    assert "108万元 ÷ 120万元" in f.message and "应为 90%" in f.message
+    assert rate_findings(text.format("90%")) == []

@@ -61,8 +61,8 @@ def _side(fig: _Fig, done: bool) -> str | None:
     clause = _TRAIL.sub("", clause)
     if _DUE.search(clause):
         return "budget"  # 应到位资金200万元: what was due is the base
-    if "实际" in clause and _SPENT_ANY.search(clause):
-        return "spent"  # 实际完成投资, 实际发放: done, whatever noun closes the clause
+    if ("实际" in clause or "完成投资" in clause) and _SPENT_ANY.search(clause):
+        return "spent"  # 实际完成投资, 实际发放, 截至年底完成投资: done, whatever noun closes the clause
     if _BUDGET.search(clause):
         return "budget"
     if _SPENT.search(clause):

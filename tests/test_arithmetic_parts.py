@@ -119,6 +119,23 @@ def test_a_total_whose_parts_follow_as_respectively_must_be_their_sum():
     assert f.quote.startswith("1,184.50万元") and "1194.50万元" in f.message
 
 
+def test_a_respectively_list_off_its_total_within_rounding_is_an_info_note():
+    text = "项目资金总计299.423万元，分别为50万元、110万元、89.424万元、50万元。"
+    [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_respectively_sum"]
+    assert f.severity == Severity.INFO and "299.424万元" in f.message
+    assert rules(text + "以上数据因四舍五入存在尾差。", "sentence_respectively_sum") == []
+
+
+@pytest.mark.parametrize(("total", "found"), [("4143.90", 1), ("4143.91", 0)])
+def test_a_list_of_parts_each_with_its_share_runs_on_across_semicolons(total, found):
+    text = f"本年支出合计{total}万元，其中：培训支出1140.27万元，占27.52%；印刷支出3003.64万元，占72.48%。"
+    assert len(rules(text, "sentence_parts_sum")) == found
+    # four parts with their shares: all four are summed, not the first two
+    four = ("本年收入合计3765.66万元，其中：财政拨款收入1008.64万元，占26.79%；基金收入605.99万元，占16.09%；"
+            "事业收入2148.69万元，占57.06%；其他收入2.34万元，占0.06%。")
+    assert rules(four, "sentence_parts_sum") == []
+
+
 @pytest.mark.parametrize("text", [
     "项目资金共计1,194.50万元，分别为520.00万元、390.00万元、284.50万元。",  # adds up
     "项目资金共计1,194万元，分别为520.1万元、390.2万元、284.0万元。",  # at the precision shown

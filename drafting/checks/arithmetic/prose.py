@@ -181,8 +181,9 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None) 
     for f in figs:
         if close is not None and f.start > close:
             break
-        if close is None and f.chunk != t.chunk:
-            break
+        if close is None and f.chunk != t.chunk and not (
+                parts and (f.pct or _SHARE_THEN_PART.match(text, parts[-1].num.loc.end or 0, f.start))):
+            break  # a ；-clause ends the list, unless the list goes on part by part with each one's share
         if f.pct or _depth(text, start, f.start) > 0:
             continue
         end = f.num.loc.end or 0
@@ -192,6 +193,11 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None) 
         if re.match(r"\d{4}年", text[end : end + 5]):
             break  # a year right after the figure: a new sentence run on without its stop
     return parts
+
+
+# 其中：基本支出1140.27万元，占27.52%；项目支出3003.64万元，占72.48% — a 决算说明's list of parts, each
+# with its share of the total, runs on across the ；
+_SHARE_THEN_PART = re.compile(r"[，,]\s*占[^，,；;。\d]{0,12}\d+(?:\.\d+)?\s*[%％][；;]\s*[^\d，,；;。：:]{2,20}$")
 
 
 def _depth(text: str, a: int, b: int) -> int:
@@ -290,7 +296,10 @@ def _respectively(figs: list[_Fig], text: str) -> list[Finding]:
             continue
         total = sum((p.yuan for p in parts), Decimal(0))
         lo, hi = total - sum((p.half for p in parts), Decimal(0)), total + sum((p.half for p in parts), Decimal(0))
-        if t.same(total) or _explained(lo, hi, t.yuan, t.half):
+        # within the parts' rounding a mismatch is a 尾差 to check, said at info level (not where the
+        # paragraph says its figures are rounded)
+        tail = _explained(lo, hi, t.yuan, t.half)
+        if t.same(total) or (tail and (not t.money or _ROUNDED.search(text))):
             continue
         places = max(f.m.places for f in (t, *parts))
         shown = format_decimal(total / t.factor, places) + t.unit_name
@@ -298,10 +307,11 @@ def _respectively(figs: list[_Fig], text: str) -> list[Finding]:
         end = parts[-1].num.loc.end or 0
         span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start:end])
         out.append(make_finding(
-            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+            Kind.ARITHMETIC_MISMATCH, Severity.INFO if tail else Severity.WARNING,
             f"总数 {t.num.text} 与其后“分别为”列出的各项之和 {shown}（{formula}）不符", span,
             [t.num, *(p.num for p in parts)],
-            f"“分别为”逐项列出了总数的各部分：{formula} = {shown}，报告总数为 {t.num.text}" + NOT_EXPLAINED,
+            f"“分别为”逐项列出了总数的各部分：{formula} = {shown}，报告总数为 {t.num.text}"
+            + (EXPLAINED if tail else NOT_EXPLAINED),
             "核对总数与各分项，更正有误的一处", "sentence_respectively_sum"))
     return out
 

@@ -34,6 +34,8 @@ _TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價�
 # a section's heading.
 _HEAD_YEAR = re.compile(_YEAR + _S + "年度")  # such a title names the year evaluated (not 2021年中央…资金)
 _HEAD_TITLE = re.compile(r"自评|自評|评价|評價")
+# …or YYYY年 and 绩效 before its 自评/评价 (某局2022年部门绩效自评结果公开): a performance evaluation's own year
+_PERFORMANCE_YEAR = re.compile(_YEAR + _S + r"年[^\d]{0,20}?(?:绩效|績效)")
 _CITED = re.compile(r"^《|通知|要求|办法|辦法|方案")  # a notice cited at the head is not the report's title
 _HEAD_UNITS = 25  # a published copy's page fields may come first
 _FILE_SUFFIX = re.compile(r"[-—_]?\.(?:docx?|xlsx?|pdf|wps|et)$", re.IGNORECASE)
@@ -67,8 +69,8 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     flat = _FILE_SUFFIX.sub("", flat)  # a file's name: …自评报告.docx
     if len(flat) > 80 or "。" in flat or "，" in flat or _NUMBERED_HEADING.match(flat):
         return False  # a numbered heading (三、2022年度绩效自评工作总结) heads a section, not the report
-    ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE.search(flat) and _HEAD_YEAR.search(flat)
-                                       and not _CITED.search(flat))
+    ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE.search(flat) and not _CITED.search(flat)
+                                       and (_HEAD_YEAR.search(flat) or _PERFORMANCE_YEAR.search(flat)))
     return bool(ends) and bool(_TITLE_WORDS.search(flat))
 
 

@@ -134,3 +134,14 @@ def test_a_header_word_broken_after_a_shorter_header_is_read_whole():
     text = _one_cell_per_line("年初预算", "数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "50", "50", "40", "100%")
     [f] = check_forms(read_text_string(text))
     assert f.quote == "100%" and "80.00%" in f.message
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_a_block_whose_cells_are_one_space_apart_is_read_word_by_word(sep):
+    # a form copied from a PDF: one space between cells, each row on its line or all on one
+    rows = ["项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分", "年度资金总额 100 100 95 10 {rate} 9.5",
+            "其中：当年财政拨款 100 100 95 - 95% -"]
+    text = "项目支出绩效自评表" + sep + sep.join(rows)
+    [f] = check_forms(read_text_string(text.format(rate="90%")))
+    assert f.quote == "90%" and "95.00%" in f.message
+    assert check_forms(read_text_string(text.format(rate="95%"))) == []

@@ -292,12 +292,30 @@ def _score_finding(report: Report, roles: list[str], label: FormCell, row: list[
         evidence="得分不能超过该项的分值", suggestion="核对得分（执行率超过100%的，得分按分值计）", rule=rule)
 
 
+_ROWS_AFTER = 8  # rows of a budget block under its header line (总额, 其中 three sources, 基本/项目支出)
+
+
+def _word_cells(report: Report) -> list[FormCell]:
+    """The words of units that hold a budget block's header (执行数 …) split at every space: a form
+    copied from a PDF or a page keeps one space between its cells (年度资金总额 100 100 95 10 95% 9.5)."""
+    units = list(report.units())
+    keep: set[int] = set()
+    for k, unit in enumerate(units):
+        if "执行数" in unit.text and "执行率" in unit.text:
+            keep.update(range(k, k + _ROWS_AFTER + 1))  # the header's line and the rows under it
+    return [FormCell(units[k], m.start(), m.end(), m.group()) for k in sorted(keep) if k < len(units)
+            for m in re.finditer(r"[^\s|]+", units[k].text)]
+
+
 def check_forms(report: Report) -> list[Finding]:
     """The budget block of every flattened 自评表 in the report: rates, scores and the total row."""
     out: list[Finding] = []
     cells = form_cells(report)
     out += _field_rates(report, cells)
-    for roles, rows in _blocks(cells) + _paired_blocks(cells):
+    blocks = _blocks(cells) + _paired_blocks(cells)
+    if not blocks:
+        blocks = _blocks(_word_cells(report))  # cells one space apart: read only where no block was found
+    for roles, rows in blocks:
         out += [f for label, row in rows if (f := _rate_finding(report, roles, label, row)) is not None]
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)

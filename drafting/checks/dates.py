@@ -326,10 +326,13 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     if len(set(titles)) > 1:
         # the title whose year the body supports less is the suspect; on a tie, the later one
         ranked = sorted(found, key=lambda f: ev.votes[_to_year(f[1].group(1))], reverse=True)
-        (u1, m1), rest = ranked[0], ranked[1:]
-        for unit, m in rest:
-            # one title naming two years (2022年预算执行情况和2023年预算草案) is no disagreement
-            if _to_year(m.group(1)) != _to_year(m1.group(1)) and unit.location != u1.location:
+        top = _to_year(ranked[0][1].group(1))
+        for unit, m in ranked[1:]:
+            # the best-supported year in another title: one title naming two years (2022年预算执行情况和
+            # 2023年预算草案) is no disagreement with itself
+            other = next(((u, mm) for u, mm in ranked if _to_year(mm.group(1)) == top and u.location != unit.location), None)
+            if _to_year(m.group(1)) != top and other is not None:
+                u1, m1 = other
                 first = u1.at(m1.start(), m1.end())
                 out.append(_finding(
                     Kind.DATE_INCONSISTENCY, Severity.WARNING, unit, m.start(), m.end(),

@@ -437,6 +437,6 @@ def test_a_head_line_naming_a_year_and_its_performance_evaluation_is_a_title(tit
 
 def test_a_title_naming_two_years_still_disagrees_with_another_title():
     lines = ["平安镇2022年度部门预算项目支出绩效自评报告（2021年城乡临时救助备用金）", "",
-             "平安镇2021年度部门预算项目支出绩效自评报告", "一、项目概况", "城乡临时救助备用金用于临时救助。"]
+             "平安镇2021年度部门预算项目支出绩效自评报告", "一、项目概况", "2021年城乡临时救助备用金用于临时救助。"]
     [f] = _plain(*lines)
     assert f.rule == "dates.titles_disagree" and f.quote == "2022年度"

@@ -230,3 +230,10 @@ def test_investment_completed_by_year_end_is_the_spent_side_of_its_rate():
     [f] = rate_findings(text.format("85%"))
     assert "108万元 ÷ 120万元" in f.message and "应为 90%" in f.message
     assert rate_findings(text.format("90%")) == []
+
+
+@pytest.mark.parametrize("verb", ["完成", "为"])
+def test_spending_as_a_share_of_the_budget_named_before_it(verb):
+    [f] = rate_findings(f"本年支出480万元，{verb}年初预算500万元的90%。")
+    assert "480万元 ÷ 500万元" in f.message and "应为 96%" in f.message
+    assert rate_findings(f"本年支出480万元，{verb}年初预算500万元的96%。") == []

@@ -40,7 +40,7 @@ _BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收�
 _DONE = re.compile(r"实际|完成|实现|已")
 _PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安排|下达")
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
-_GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的")
+_GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的|(?:预算|计划)[^，,。；;]{0,16}?的\d")
 _MARK = re.compile(r"其中|包括|包含")
 _WHOLE = re.compile(r"总|合计|共计|总计|全部")
 _TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
@@ -252,9 +252,9 @@ def check_sentence_rates(report: Report) -> list[Finding]:
     return out
 
 
-# A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%)
+# A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%, 完成年初预算200万元的95%)
 _OF_BASE = re.compile(r"^的(?:比例|比重)?(?:为|是)?$")
-_SHARE_OF = re.compile(r"占[^，,；;。\d]{0,10}$")
+_SHARE_OF = re.compile(r"(?:占|(?:完成|为|达到?)(?:年初|全年|调整后)?(?:预算|计划))[^，,；;。\d]{0,10}$")
 
 
 def _share_of_named_base(rate: _Fig, part: _Fig, base: _Fig) -> Finding | None:

@@ -145,3 +145,10 @@ def test_a_block_whose_cells_are_one_space_apart_is_read_word_by_word(sep):
     [f] = check_forms(read_text_string(text.format(rate="90%")))
     assert f.quote == "90%" and "95.00%" in f.message
     assert check_forms(read_text_string(text.format(rate="95%"))) == []
+
+
+def test_fields_written_without_a_colon_are_read_as_fields():
+    text = "项目绩效自评表\n全年预算数100万元\n全年执行数90万元\n执行率{}"
+    [f] = check_forms(read_text_string(text.format("95%")))
+    assert f.quote == "95%" and "90.00%" in f.message
+    assert check_forms(read_text_string(text.format("90%"))) == []

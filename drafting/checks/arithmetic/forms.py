@@ -208,8 +208,8 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
 
 
 # the same block written as 标签：值 fields, one or several to a line: 全年预算数：1,350.00 / 全年执行数：
-# 1,296.00 / 执行率：96.00%
-_FIELD = re.compile(r"^(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数|执行率)(?:[(（][^()（）]{0,12}[)）])?[:：]\s*"
+# 1,296.00 / 执行率：96.00% (or with no colon: 全年执行数1,296.00万元)
+_FIELD = re.compile(r"^(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数|执行率)(?:[(（][^()（）]{0,12}[)）])?[:：为]?\s*"
                     r"([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
 _FIELD_GAP = 2  # other cells allowed between two fields of one block
 _SHOWN = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%)?(?=\s*$)")

@@ -121,8 +121,7 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
     """The rows under a header from cell ``j``: a label, then a value for every column. Empty cells
     are not cells, so a row whose trailing columns (分值, 得分) are blank is one value per column
     up to its 执行率 — read so only when that value is written as a percentage and no money column's
-    is, and the row is not on one line (a table's row, the table check's). A text cell with no values
-    after it (a 原因 column's header or note) is passed over."""
+    is. A text cell with no values after it (a 原因 column's header or note) is passed over."""
     need = max(roles.index(r) for r in ("budget", "spent", "rate")) + 1
     rows: list[Row] = []
     notes = 0
@@ -132,8 +131,7 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
             if not (v := _value(c))[0]:
                 break
             values.append((c, v[1]))
-        short = len(values) >= need and _percent_where_rate(values, roles) and not _one_line(cells[j], values)
-        if len(values) == len(roles) or short:
+        if len(values) == len(roles) or (len(values) >= need and _percent_where_rate(values, roles)):
             rows.append((cells[j], values + [(cells[j], None)] * (len(roles) - len(values))))
             j += 1 + len(values)
         elif not values and notes < _NOTE_CELLS:
@@ -142,12 +140,6 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
         else:
             break
     return rows, j
-
-
-def _one_line(label: FormCell, values: list[tuple[FormCell, Decimal | None]]) -> bool:
-    """A row written on one line (a table's row, which the table check reads): not a flattened form's."""
-    text = label.unit.text
-    return all(c.unit is label.unit and "\n" not in text[label.end:c.start] for c, _ in values)
 
 
 def _percent_where_rate(values: list[tuple[FormCell, Decimal | None]], roles: list[str]) -> bool:

@@ -162,3 +162,15 @@ def test_a_part_heading_is_no_title_to_plant_a_year_in():
 def test_a_table_of_contents_entry_is_no_title_to_plant_a_year_in():
     from evals.real_planted import title_line
     assert title_line("目录\n某县以工代赈办2020年部门整体支出绩效评价报告 24\n正文。") is None
+
+
+def test_a_folder_is_split_by_file_number_and_its_header_lines_are_no_report_text(tmp_path, capsys):
+    from evals.real_planted_folder import main, pick, report_text
+    for n in (1, 2, 3):
+        (tmp_path / f"{n:03d}.txt").write_text(f"# url: https://example.org/{n}\n某县教育局2022年度绩效自评报告\n正文。",
+                                               encoding="utf-8")
+    assert [p.name for p in pick(tmp_path, "odd")] == ["001.txt", "003.txt"]
+    assert [p.name for p in pick(tmp_path, "even")] == ["002.txt"]
+    assert report_text(tmp_path / "001.txt") == "某县教育局2022年度绩效自评报告\n正文。"
+    assert main(["--folder", str(tmp_path / "none")]) == 2
+    assert "no .txt files" in capsys.readouterr().err

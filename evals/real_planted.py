@@ -148,7 +148,9 @@ def plant_splice_partial(text: str, rng: random.Random) -> Plant | None:
 # -- 3. title year ---------------------------------------------------------------------------------
 TITLE_END = ("报告", "報告", "表")
 YEAR = re.compile(r"(?<![\d.\-/])(20[0-3]\d)(?=\s*年)")
-NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+TOC_ENTRY = re.compile(r"(?:\s|…|\.{3,})\d{1,3}$")  # a table of contents' entry ends with its page number
+NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]"
+                      r"|第[一二三四五六七八九十\d]+[部章节])")
 
 
 def title_line(text: str, need_year: bool = True) -> tuple[int, str] | None:
@@ -157,7 +159,8 @@ def title_line(text: str, need_year: bool = True) -> tuple[int, str] | None:
     not a breadcrumb (首页 > …)."""
     for at, line in _lines(text):
         s = re.sub(r"[\s|]*(?:-?\.(?:docx?|xlsx?|pdf))?[\s|]*$", "", line.strip())
-        if (need_year and "年" not in s) or len(s) > 60 or NUMBERED.match(s) or any(c in s for c in "。，,；;>＞"):
+        if (need_year and "年" not in s) or len(s) > 60 or NUMBERED.match(s) or any(c in s for c in "。，,；;>＞") \
+                or TOC_ENTRY.search(s):
             continue
         if s.endswith(TITLE_END) or "绩效" in s or "績效" in s:
             return at, line

@@ -44,6 +44,20 @@ def test_parts_that_may_overlap_or_be_incomplete_are_not_held_against_the_total(
     assert rules(text, "sentence_parts_sum") == []
 
 
+@pytest.mark.parametrize("text", [
+    "财政拨款收入合计860.24万元，其中：本年收入812.15万元，上年结转收入48.10万元。",
+    "本年支出合计312.5万元，其中培训经费200.3万元，印刷经费112.3万元。",
+])
+def test_money_parts_over_their_total_within_rounding_are_said_at_info_level(text):
+    # 812.15 + 48.10 = 860.25: the rounding of the parts may explain one cent, a 尾差 to check
+    [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_parts_sum"]
+    assert f.severity == Severity.INFO and "不符" in f.message
+
+
+def test_money_parts_under_an_open_total_within_rounding_stay_silent():
+    assert rules("财政拨款收入合计860.26万元，其中：本年收入812.15万元，上年结转收入48.10万元。", "sentence_parts_sum") == []
+
+
 def test_a_new_total_in_a_run_on_sentence_closes_the_list_before_it():
     text = ("2023年收到财政资金共2330.8万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元"
             "2023年支出2310.4万元，其中中央资金1352.2万元，地方资金98.6万元，其他资金859.6万元。")
@@ -103,6 +117,23 @@ def test_a_total_whose_parts_follow_as_respectively_must_be_their_sum():
     text = "全年共实施重点项目3个，项目资金共计1,184.50万元，分别为520.00万元、390.00万元、284.50万元。"
     [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_respectively_sum"]
     assert f.quote.startswith("1,184.50万元") and "1194.50万元" in f.message
+
+
+def test_a_respectively_list_off_its_total_within_rounding_is_an_info_note():
+    text = "项目资金总计299.423万元，分别为50万元、110万元、89.424万元、50万元。"
+    [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_respectively_sum"]
+    assert f.severity == Severity.INFO and "299.424万元" in f.message
+    assert rules(text + "以上数据因四舍五入存在尾差。", "sentence_respectively_sum") == []
+
+
+@pytest.mark.parametrize(("total", "found"), [("4143.90", 1), ("4143.91", 0)])
+def test_a_list_of_parts_each_with_its_share_runs_on_across_semicolons(total, found):
+    text = f"本年支出合计{total}万元，其中：培训支出1140.27万元，占27.52%；印刷支出3003.64万元，占72.48%。"
+    assert len(rules(text, "sentence_parts_sum")) == found
+    # four parts with their shares: all four are summed, not the first two
+    four = ("本年收入合计3765.66万元，其中：财政拨款收入1008.64万元，占26.79%；基金收入605.99万元，占16.09%；"
+            "事业收入2148.69万元，占57.06%；其他收入2.34万元，占0.06%。")
+    assert rules(four, "sentence_parts_sum") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -193,12 +224,16 @@ def test_paired_lists_that_cannot_be_read_item_by_item_are_left_alone(text):
     assert rules(text, "sentence_paired_parts") == []
 
 
-def test_money_parts_that_exceed_their_total_within_their_rounding_are_left_alone():
+def test_money_parts_that_exceed_their_total_within_their_rounding_are_only_a_note():
     """收入总计1,286.39万元 over 1,150.20 + 136.20: the parts' own rounding (a 尾差) may explain 0.01, and
-    the two labels are of no known classification, so nothing is said; beyond the rounding it is."""
+    the two labels are of no known classification, so it is an info note to check the unrounded
+    figures (none where the text says its figures are rounded); beyond the rounding it is a warning."""
     text = "本年度收入总计{t}万元，其中：一般公共预算财政拨款1,150.20万元，上级专项补助136.20万元。"
-    assert rules(text.format(t="1,286.39"), "sentence_parts_sum") == []
-    assert len(rules(text.format(t="1,276.40"), "sentence_parts_sum")) == 1
+    severities = [f.severity for f in check_arithmetic(para(text.format(t="1,286.39"))) if f.rule == "sentence_parts_sum"]
+    assert severities == [Severity.INFO]
+    assert rules(text.format(t="1,286.39") + "因四舍五入，合计数与分项之和存在尾差。", "sentence_parts_sum") == []
+    assert [f.severity for f in check_arithmetic(para(text.format(t="1,276.40"))) if f.rule == "sentence_parts_sum"] \
+        == [Severity.WARNING]
 
 
 def test_a_listed_count_ends_its_list_at_the_clause_after_it():

@@ -374,3 +374,69 @@ def test_a_signature_above_an_attachment_votes_for_the_year_but_is_not_itself_ch
             "附件：项目支出绩效自评表", *[f"指标{i}" for i in range(12)]]
     report = _report(*body, title="平安县民政局2022年度部门整体支出绩效自评报告")
     assert [f for f in check_dates(report) if f.rule == "dates.before_year_end"] == []
+
+
+def _plain(*lines: str):
+    from drafting.io.text_reader import read_text_string
+    return check_dates(read_text_string("\n".join(lines)))
+
+
+def test_a_body_naming_one_year_only_decides_it_against_the_title():
+    # no statement is strong (2021年衔接资金 is no 年度/预算 phrase), but the body names 2021 twice and no other year
+    body = ["（一）某县水务局2021年衔接资金共下达80万元，用于灌溉项目。", "某县水务局2021年衔接资金80万元已全部到位。"]
+    [f] = _plain("某县水务局2022年衔接资金项目绩效自评报告", *body)
+    assert f.rule == "dates.stale_title" and f.quote == "2022年"
+    assert _plain("某县水务局2021年衔接资金项目绩效自评报告", *body) == []
+    # another year named in the body: not unanimous, nothing decided
+    assert _plain("某县水务局2022年衔接资金项目绩效自评报告", *body, "2020年曾实施同类项目。") == []
+
+
+def test_a_sentence_opening_with_its_year_and_a_total_far_after_共_is_the_years_statement():
+    [f] = _plain("某市民政局关于2022年度困难群众救助资金绩效自评报告",
+                 "2021年我局共收到上级下达困难群众救助补助资金960万元，主要用于城乡低保。")
+    assert f.rule == "dates.stale_title" and f.quote == "2022年度"
+
+
+def test_a_work_summary_is_a_title_and_a_numbered_heading_is_not():
+    body = ["2021年我单位共完成项目支出绩效自评项目12个。", "2021年度项目预算执行率98%。"]
+    [f] = _plain("某县教育局2022年部门绩效自评工作情况总结（自评结果）", *body)
+    assert f.quote == "2022年"
+    assert _plain("某县教育局2021年部门绩效自评工作情况总结", *body, "三、2022年度绩效自评工作总结") == []
+
+
+def test_a_final_accounts_report_is_decided_by_the_years_finances():
+    body = ["一、2021年地方财力及平衡情况", "全镇一般公共预算财力1,867.48万元。", "2021年，我镇无国有资本经营预算。"]
+    [f] = _plain("某区某镇人民政府", "2022年决算报告", *body)
+    assert f.rule == "dates.stale_title" and f.quote == "2022年"
+    assert _plain("某区某镇人民政府", "2021年决算报告", *body) == []
+
+
+def test_a_years_allocation_batch_is_a_statement_of_its_money():
+    body = ["平安县2021年第一批公路安全工程经市交通局下达2021年第一批补助后实施。"]
+    [f] = _plain("平安县2022年第一批公路安全工程绩效自评报告", *body)
+    assert f.quote == "2022年"
+    assert _plain("平安县2021年第一批公路安全工程绩效自评报告", *body) == []
+
+
+def test_one_title_naming_two_years_does_not_disagree_with_itself():
+    title = "平安县2022年预算执行情况和2023年预算草案的报告"
+    assert [f.rule for f in _plain(title, "受县人民政府委托，现将报告提请审议。")] == []
+    report = _report("正文。", title="某县教育局2022年度部门整体支出绩效自评报告")
+    report.blocks.append(Heading(text="某县教育局2020年度部门整体支出绩效自评报告", level=0))
+    assert [f.rule for f in check_dates(report)] == ["dates.titles_disagree"]
+
+
+@pytest.mark.parametrize("title", ["平安县教育局2022年部门预算绩效自评结果公开", "关于平安县教育局2022年部门整体支出绩效自评情况的说明"])
+def test_a_head_line_naming_a_year_and_its_performance_evaluation_is_a_title(title):
+    body = ["一、基本情况", "2021年度部门预算收入500万元，支出480万元。", "截至2021年12月31日，项目全部完工。"]
+    [f] = _plain(title, *body)
+    assert f.rule == "dates.stale_title" and f.quote == "2022年"
+    # further down, past the first numbered heading, such a line heads a section
+    assert _plain("平安县教育局2021年度部门整体支出绩效自评报告", *body, title) == []
+
+
+def test_a_title_naming_two_years_still_disagrees_with_another_title():
+    lines = ["平安镇2022年度部门预算项目支出绩效自评报告（2021年城乡临时救助备用金）", "",
+             "平安镇2021年度部门预算项目支出绩效自评报告", "一、项目概况", "2021年城乡临时救助备用金用于临时救助。"]
+    [f] = _plain(*lines)
+    assert f.rule == "dates.titles_disagree" and f.quote == "2022年度"

@@ -269,6 +269,7 @@ def _rules(report: Report) -> list[tuple[str | None, str]]:
     "全年为全省320名残疾儿童提供康复训练。",  # a county's result over the province
     "全省完成乡村道路硬化12.6公里。",
     "在全省开展安全隐患排查。",  # 在 alone is no frame
+    "按照县委印发的慰问方案，向全省一线医务工作者表达春节慰问。",  # 向 the people served: its own scope
 ])
 def test_a_county_unit_claiming_a_province_wide_result_is_flagged(sentence):
     assert _rules(_unit("平安县残疾人联合会", sentence)) == [("entities.scope_level", "全省")]
@@ -278,6 +279,7 @@ def test_a_county_unit_claiming_a_province_wide_result_is_flagged(sentence):
     "在全省率先举办招聘活动。", "全县费率在全省统一的基准费率基础上下降。", "综合考核位居全市第一。",
     "按照全省统一部署开展工作。", "指标2：全省社会保险基金管理防风险堵漏洞专项整治工作。", "人均收入高于全省平均水平。",
     "助力全市经济社会发展。", "完善安全区管理，推进完全市场化改革，健全县级服务网络。", "参加全市业务培训2次。",
+    "向全省推广康复服务经验。", "向全市报送工作信息12条。",
 ])
 def test_a_higher_level_named_as_a_frame_is_not_a_claim(sentence):
     assert _rules(_unit("平安县残疾人联合会", sentence)) == []
@@ -337,3 +339,12 @@ def test_a_title_in_a_project_name_field_names_the_units_level():
     from drafting.io.text_reader import read_text_string
     report = read_text_string("项目名称：平安县2022年农村饮水安全项目绩效自评报告\n一、基本情况\n我省农村自来水普及率93%。\n")
     assert [f.rule for f in check_entities(report)] == ["entities.level_word"]
+
+
+def test_a_title_that_opens_with_its_region_before_a_fund_names_the_units_level():
+    from drafting.io.text_reader import read_text_string
+    text = "平安市危房改造转移支付2022年度绩效自评报告\n一、绩效目标情况\n根据上级要求，我省2022年危房改造任务数为115户。"
+    assert [(f.rule, f.quote) for f in check_entities(read_text_string(text))] == [("entities.level_word", "我省")]
+    # the reporting unit may be a township of that city: only a level above the city is out of place
+    assert check_entities(read_text_string(text.replace("我省", "我市"))) == []
+    assert check_entities(read_text_string(text.replace("我省", "我镇"))) == []

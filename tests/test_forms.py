@@ -105,3 +105,50 @@ def test_the_block_written_as_label_value_fields_is_checked(layout):
 def test_fields_far_apart_or_named_twice_are_no_block():
     apart = "全年预算数：1,350.00\n说明一\n说明二\n说明三\n全年执行数：1,296.00\n执行率：93.00%"
     assert check_forms(read_text_string(apart)) == []
+
+
+def _pipe_cells(*cells: str) -> str:
+    """A form copied from a web page with "|" closing every cell, one cell per line; a blank cell is
+    a bare "|" (no cell at all once read)."""
+    return "项目支出绩效自评表\n" + "\n".join(f"{c} |" if c else "|" for c in cells) + "\n"
+
+
+FORM_2023 = ["年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"]
+
+
+def test_a_row_whose_score_is_blank_is_read_up_to_its_rate_under_the_2023_form_headers():
+    text = _pipe_cells(*FORM_2023, "总额", "88.20", "95.00", "95.00", "97.00%", "10", "", "执行率未达到90%的需说明原因",
+                       "其中:财政资金", "88.20", "95.00", "95.00", "100.00%", "/", "/")
+    [f] = check_forms(read_text_string(text))
+    assert f.quote == "97.00%" and "100.00%" in f.message
+
+
+def test_a_row_with_a_blank_budget_cell_is_not_shifted_onto_the_wrong_columns():
+    # the 年初预算 cell is blank: read by position, 95.00 would be the budget and 100.00% the spending
+    text = _pipe_cells(*FORM_2023, "总额", "", "95.00", "95.00", "100.00%", "10", "10")
+    assert check_forms(read_text_string(text)) == []
+
+
+def test_a_header_word_broken_after_a_shorter_header_is_read_whole():
+    # 年初预算 / 数 is the header 年初预算数, not 年初预算 followed by a stray cell
+    text = _one_cell_per_line("年初预算", "数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "50", "50", "40", "100%")
+    [f] = check_forms(read_text_string(text))
+    assert f.quote == "100%" and "80.00%" in f.message
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_a_block_whose_cells_are_one_space_apart_is_read_word_by_word(sep):
+    # a form copied from a PDF: one space between cells, each row on its line or all on one
+    rows = ["项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分", "年度资金总额 100 100 95 10 {rate} 9.5",
+            "其中：当年财政拨款 100 100 95 - 95% -"]
+    text = "项目支出绩效自评表" + sep + sep.join(rows)
+    [f] = check_forms(read_text_string(text.format(rate="90%")))
+    assert f.quote == "90%" and "95.00%" in f.message
+    assert check_forms(read_text_string(text.format(rate="95%"))) == []
+
+
+def test_fields_written_without_a_colon_are_read_as_fields():
+    text = "项目绩效自评表\n全年预算数100万元\n全年执行数90万元\n执行率{}"
+    [f] = check_forms(read_text_string(text.format("95%")))
+    assert f.quote == "95%" and "90.00%" in f.message
+    assert check_forms(read_text_string(text.format("90%"))) == []

@@ -144,3 +144,33 @@ def test_a_total_is_planted_one_lower_so_its_parts_exceed_it():
     for seed in range(3):
         p = plant(text, "total_off_by_one", seed)
         assert p.text[slice(*p.span)] == "849"
+
+
+def test_a_per_hundred_thousand_denominator_is_no_figure_a_rate_is_planted_over():
+    from evals.real_plant_rates import rate_sites
+    # 10/10 would give 100%, but 650/10万 is one rate, not two figures: the 100% is a target
+    assert rate_sites("粗死亡率目标650/10万，实际850/10万，初筛调查完成率100%，实际完成107%。") == []
+
+
+def test_a_part_heading_is_no_title_to_plant_a_year_in():
+    from evals.real_planted import title_line
+    text = "某县农垦局2024年度部门决算报告\n第二部分 2024年度部门决算表\n一、收入决算表"
+    assert title_line(text) == (0, "某县农垦局2024年度部门决算报告")
+    assert title_line("某县农垦局\n第二部分 2024年度部门决算表\n正文。") is None
+
+
+def test_a_table_of_contents_entry_is_no_title_to_plant_a_year_in():
+    from evals.real_planted import title_line
+    assert title_line("目录\n某县以工代赈办2020年部门整体支出绩效评价报告 24\n正文。") is None
+
+
+def test_a_folder_is_split_by_file_number_and_its_header_lines_are_no_report_text(tmp_path, capsys):
+    from evals.real_planted_folder import main, pick, report_text
+    for n in (1, 2, 3):
+        (tmp_path / f"{n:03d}.txt").write_text(f"# url: https://example.org/{n}\n某县教育局2022年度绩效自评报告\n正文。",
+                                               encoding="utf-8")
+    assert [p.name for p in pick(tmp_path, "odd")] == ["001.txt", "003.txt"]
+    assert [p.name for p in pick(tmp_path, "even")] == ["002.txt"]
+    assert report_text(tmp_path / "001.txt") == "某县教育局2022年度绩效自评报告\n正文。"
+    assert main(["--folder", str(tmp_path / "none")]) == 2
+    assert "no .txt files" in capsys.readouterr().err

@@ -207,3 +207,43 @@ def test_a_share_that_its_part_over_a_whole_stated_many_figures_earlier_gives_is
     assert rate_findings(text) == []
     [f] = rate_findings(text.replace("占5.97%", "占6.97%"))
     assert f.location.quote == "6.97%" and "5.97%" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "一是学前教育支出，即幼儿园补助经费合计75万元，已于本年度支出75万元，预算执行率96%。",
+    "公共卫生服务补助资金2.00万元，截至2023年12月31日，资金已使用2.00万元，结余0万元，资金执行率96%。",
+    "项目资金共2.00万元，截至2023年12月8日，已完成拨付2.00万元，执行率96%。",
+])
+def test_a_named_sum_of_money_then_its_bare_spending_is_the_base_of_the_rate(text):
+    [f] = rate_findings(text)
+    assert f.location.quote == "96%" and "应为 100%" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "培训经费5万元，慰问支出3万元，执行率95%。",  # the spending names its own object: no pair
+    "补助经费75万元，已于本年度支出75万元，预算执行率100%。",
+    "补助经费75万元，其中已支出60万元，执行率95%。",  # a part under 其中 is no side
+])
+def test_a_spending_that_names_another_object_or_agrees_is_no_pair(text):
+    assert rate_findings(text) == []
+
+
+def test_a_budget_completion_rate_over_money_is_read_as_spent_over_budget():
+    [f] = rate_findings("三是小学教育支出，即校舍改造工程合计676.47万元，于本年度支出676.47万元，预算完成率96%。")
+    assert "676.47万元 ÷ 676.47万元" in f.message
+    # a task's completion rate keeps the planned/done reading
+    assert rate_findings("改造工程合计676.47万元，于本年度支出676.47万元，任务完成率96%。") == []
+
+
+def test_investment_completed_by_year_end_is_the_spent_side_of_its_rate():
+    text = "该项目总投资120万元，其中中央资金100万元，县级配套20万元。截至年底完成投资108万元，投资完成率{}。"
+    [f] = rate_findings(text.format("85%"))
+    assert "108万元 ÷ 120万元" in f.message and "应为 90%" in f.message
+    assert rate_findings(text.format("90%")) == []
+
+
+@pytest.mark.parametrize("verb", ["完成", "为"])
+def test_spending_as_a_share_of_the_budget_named_before_it(verb):
+    [f] = rate_findings(f"本年支出480万元，{verb}年初预算500万元的90%。")
+    assert "480万元 ÷ 500万元" in f.message and "应为 96%" in f.message
+    assert rate_findings(f"本年支出480万元，{verb}年初预算500万元的96%。") == []

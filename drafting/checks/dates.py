@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
 from ..numbers.chinese import to_int
@@ -67,10 +67,12 @@ _OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底]|全年|(?:部门|项�
 # history told in a later year's report)
 _YEAR_FIELD = re.compile(r"(?:评价|所属|预算|自评|绩效|报告)?年度\s*[:：]\s*$")
 _OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?$")
-_THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，,\d]{0,12}\d"
+_THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，,\d]{0,20}\d"
                                r"|(?:比|较|同比)[^。；;]{0,6}?(?:上年|去年|\d{4}年)[^。；;]{0,8}?(?:增长|增加|减少|下降|提高|降低|持平)")
 _TITLE_WEIGHT = 2
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
+_FUNDS_OF = re.compile(r"[^，。；,;\d]{0,6}?(?:资金|经费|预算|决算|补助|财力|收入|支出)|第[一二三四五六七八九十\d]{1,2}批")
+_UNANIMOUS = 2  # plain statements of one year, and of no other, that decide it against a title
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
 
 
@@ -87,11 +89,13 @@ class _Votes:
     votes: Counter[int]
     statements: Counter[int]
     strong: Counter[int]
+    funds: Counter[int] = field(default_factory=Counter)  # statements of the year's money (2021年衔接资金, 2022年地方财力)
 
-    def add(self, year: int, weight: int, strong: bool) -> None:
+    def add(self, year: int, weight: int, strong: bool, funds: bool = False) -> None:
         self.votes[year] += weight
         self.statements[year] += 1
         self.strong[year] += strong
+        self.funds[year] += funds
 
 
 def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | None]]) -> _Votes:
@@ -114,7 +118,7 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                 if not _NOT_OWN_YEAR.search(before):
                     annual = bool(_OF_THE_YEAR.match(s.text, m.end())) or bool(_YEAR_FIELD.search(before)) \
                         or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end())))
-                    ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual)
+                    ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, bool(_FUNDS_OF.match(s.text, m.end())))
     return ev
 
 
@@ -139,6 +143,11 @@ def _body_year(titles: list[int], ev: _Votes) -> int | None:
     # the body never names a title's year, and every strong statement in it names one other year
     if ev.strong[top] and all(not ev.statements[y] for y in set(titles) if y != top) \
             and not any(ev.strong[y] for y in ev.strong if y != top):
+        return top
+    # the body names one year only, two or more times, one of them the year's money (2022年衔接资金,
+    # 2022年部门年初预算), and never a title's other year: unanimous, though no statement is strong (a
+    # project's history, 2018年被确定为示范县 … 2018年开工, names no money of the year)
+    if ev.statements[top] >= _UNANIMOUS and ev.funds[top] and len(+ev.statements) == 1:
         return top
     return None
 
@@ -317,9 +326,13 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     if len(set(titles)) > 1:
         # the title whose year the body supports less is the suspect; on a tie, the later one
         ranked = sorted(found, key=lambda f: ev.votes[_to_year(f[1].group(1))], reverse=True)
-        (u1, m1), rest = ranked[0], ranked[1:]
-        for unit, m in rest:
-            if _to_year(m.group(1)) != _to_year(m1.group(1)):
+        top = _to_year(ranked[0][1].group(1))
+        for unit, m in ranked[1:]:
+            # the best-supported year in another title: one title naming two years (2022年预算执行情况和
+            # 2023年预算草案) is no disagreement with itself
+            other = next(((u, mm) for u, mm in ranked if _to_year(mm.group(1)) == top and u.location != unit.location), None)
+            if _to_year(m.group(1)) != top and other is not None:
+                u1, m1 = other
                 first = u1.at(m1.start(), m1.end())
                 out.append(_finding(
                     Kind.DATE_INCONSISTENCY, Severity.WARNING, unit, m.start(), m.end(),

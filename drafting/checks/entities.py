@@ -102,6 +102,9 @@ _TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}
 _TITLE_LABEL_OR_YEAR = re.compile(r"^(?:标题|名称|报告名称|项目名称)[:：]|^(?:19|20)\d\d年度?")
 _TITLE_REGION = re.compile(rf"(?:[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?)+"
                            r"(?=(?:19|20)\d\d|部门|整体|本级)")
+# a fund of a city or county named before the year (某市危房改造转移支付2022年度…): reported by a unit of
+# that region or below, so only a level above the region's is out of place
+_FUND_REGION = re.compile(rf"(?:[{_CJK}]{{1,9}}?(?:自治县|市|县|区|旗)(?:人民政府)?)+(?=[{_CJK}]{{2,20}}?(?:19|20)\d\d)")
 
 
 def _title_unit_name(report: Report) -> str | None:
@@ -126,6 +129,21 @@ def _title_unit_name(report: Report) -> str | None:
             if own_region(name):
                 return name
     return None
+
+
+def _fund_region(report: Report) -> str | None:
+    """The city or county a fund's title opens with (某市危房改造转移支付2022年度绩效自评报告)."""
+    for unit in list(report.units())[:40]:
+        text = re.sub(r"\s+", "", unit.text)
+        if len(text) <= 120 and _REPORT_TITLE.search(text) and (m := _FUND_REGION.match(text)):
+            return own_region(m.group(0))
+    return None
+
+
+def _said_level(quote: str) -> str:
+    """The level word a level finding quotes: 省 of 我省, 全省, 省财政."""
+    m = re.search(r"[我本全]([省市州县区旗])|([省市州县区旗])(?:级|财政)", quote)
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def unit_name_of(report: Report) -> tuple[TextUnit, int, int] | None:
@@ -192,11 +210,16 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         if not own_name and (title_name := _title_unit_name(report)):
             region = own_region(title_name)
             word = level_of(region)
+    fund = not own_name and not word and _fund_region(report)
+    if fund:
+        region, word = fund, level_of(fund)
     findings: list[Finding] = []
     if word:
         findings += _level_words(report, word, region or "")
         said = {f.location.location for f in findings}  # a duty's scope (负责全省…) is said once
         findings += [f for f in check_level_claims(report, word, region or "") if f.location.location not in said]
+    if fund and word:  # the reporting unit may be below the region: only a higher level is out of place
+        findings = [f for f in findings if any(c in _HIGHER.get(word, "") for c in _said_level(f.quote))]
     if own_name:
         findings += _authors(report, own_name, data)
     findings += _national_local(report)

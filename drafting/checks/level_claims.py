@@ -71,10 +71,21 @@ _FUNDED = re.compile(r"(?:(?:是|为|系|属于?|由)[^，。；,;]{0,4}?|(?:性
 _OFFICE = re.compile(r"(?<![\u4e00-\u9fff])([省市州县区])财政所(?![属有需得辖])")
 
 
+# 向全X then the people served (向全市一线医务工作者表达慰问, 向全县群众发放): the unit's own scope, not a
+# higher level addressed as a frame (向全省推广, 向全市通报 are frames by the words after them)
+_SERVED = re.compile(r"(?:[^，。；,;]{0,6}?)(?:群众|居民|人民|市民|村民|农户|农民|干部|职工|工作者|人员|学生|教师|家庭|老人|儿童|"
+                     r"妇女|患者|用户|企业)")
+
+
 def _framed(text: str, start: int, end: int) -> bool:
     if text.rfind("《", 0, start) > text.rfind("》", 0, start) or text.rfind("“", 0, start) > text.rfind("”", 0, start):
         return True
-    return bool(_FRAME_BEFORE.search(text[:start]) or _FRAME_AFTER.match(text, end) or _CITED_TITLE.search(text[:start]))
+    if _FRAME_AFTER.match(text, end) or _CITED_TITLE.search(text[:start]):
+        return True
+    before = _FRAME_BEFORE.search(text[:start])
+    if before is None:
+        return False
+    return not (before.group().startswith("向") and _SERVED.match(text, end))
 
 
 def _out_of_level(own: str, said: str, region: str) -> bool:

@@ -18,14 +18,15 @@ YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{
 SMALL = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 SPACE = r"[ \t\u3000]*"
 _YEAR, _SMALL, _S = YEAR, SMALL, SPACE
-_TITLE_WORDS = re.compile(r"绩效|績效|自评|自評|整体支出|项目支出|评价报告")
+_TITLE_WORDS = re.compile(r"绩效|績效|自评|自評|整体支出|项目支出|评价报告|决算|決算")
 
 # A title's year: 2019年度 or 2019年 (not a date, not one end of a range such as 2022-2024年)
 TITLE_YEAR_ANY = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:度)?(?!" + _S + _SMALL + _S + r"月)(?![\-—－~～至到])")
 _TITLE_LABEL = re.compile(r"^(?:标题|名称|概述|报告名称|文件名称|项目名称)[:：]")
 # a page's index line may hold the title and the next field: 名称: …绩效评价报告 文号:
 _NEXT_FIELD = re.compile(r"(?:文号|发文字号|索引号|主题分类|组配分类|发布机构|生成日期|发布日期|成文日期)[:：].*$")
-_TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表|整体支出|项目支出)(?:[(（][^()（）]{0,40}[)）])?$")
+_TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表|整体支出|项目支出|工作总结|情况总结|工作總結|情況總結)"
+                        r"(?:[(（][^()（）]{0,40}[)）])?$")
 
 
 # At the head of a report (before its first numbered heading) a title naming a YYYY年度 and 自评/评价
@@ -33,6 +34,8 @@ _TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價�
 # a section's heading.
 _HEAD_YEAR = re.compile(_YEAR + _S + "年度")  # such a title names the year evaluated (not 2021年中央…资金)
 _HEAD_TITLE = re.compile(r"自评|自評|评价|評價")
+# …or YYYY年 and 绩效 before its 自评/评价 (某局2022年部门绩效自评结果公开): a performance evaluation's own year
+_PERFORMANCE_YEAR = re.compile(_YEAR + _S + r"年[^\d]{0,20}?(?:绩效|績效)")
 _CITED = re.compile(r"^《|通知|要求|办法|辦法|方案")  # a notice cited at the head is not the report's title
 _HEAD_UNITS = 25  # a published copy's page fields may come first
 _FILE_SUFFIX = re.compile(r"[-—_]?\.(?:docx?|xlsx?|pdf|wps|et)$", re.IGNORECASE)
@@ -64,10 +67,10 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     flat = _NEXT_FIELD.sub("", _TITLE_LABEL.sub("", re.sub(r"[\s|]+", "", text))) if _TITLE_LABEL.match(text) \
         else re.sub(r"[\s|]+", "", text)
     flat = _FILE_SUFFIX.sub("", flat)  # a file's name: …自评报告.docx
-    if len(flat) > 80 or "。" in flat or "，" in flat:
-        return False
-    ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE.search(flat) and _HEAD_YEAR.search(flat)
-                                       and not _CITED.search(flat))
+    if len(flat) > 80 or "。" in flat or "，" in flat or _NUMBERED_HEADING.match(flat):
+        return False  # a numbered heading (三、2022年度绩效自评工作总结) heads a section, not the report
+    ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE.search(flat) and not _CITED.search(flat)
+                                       and (_HEAD_YEAR.search(flat) or _PERFORMANCE_YEAR.search(flat)))
     return bool(ends) and bool(_TITLE_WORDS.search(flat))
 
 

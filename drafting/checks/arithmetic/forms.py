@@ -25,8 +25,9 @@ from ...report import Report, TextUnit
 __all__ = ["FormCell", "check_forms", "form_cells"]
 
 # header cell -> column role (brackets such as (%) (A) (B/A) (20分*执行率) are ignored)
-_HEADERS = {"年初预算数": "initial", "全年预算数": "budget", "预算数": "budget", "调整后预算数": "budget",
-            "全年执行数": "spent", "执行数": "spent", "分值": "weight", "执行率": "rate", "得分": "score"}
+_HEADERS = {"年初预算数": "initial", "年初预算": "initial", "全年预算数": "budget", "预算数": "budget",
+            "调整后预算数": "budget", "全年执行数": "spent", "执行数": "spent", "预算执行数": "spent", "分值": "weight",
+            "权重": "weight", "执行率": "rate", "预算执行率": "rate", "得分": "score"}
 _PARTS = {"财政拨款": "fiscal", "当年财政拨款": "fiscal", "本年财政拨款": "fiscal", "上年结转资金": "carry",
           "上年结转": "carry", "其他资金": "other"}
 _TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额", "年度预算资金", "年度预算资金总额"}
@@ -74,14 +75,14 @@ _HEADER_STARTS = {h[:k] for h in _HEADERS for k in range(len(h) + 1)}
 
 def _header_at(cells: list[FormCell], i: int) -> tuple[str, int] | None:
     """The column role of the header word starting at cell ``i`` and the cell after it."""
-    joined = ""
+    joined, found = "", None
     for j in range(i, min(i + _MAX_FRAGMENTS, len(cells))):
         joined += _name(cells[j].text)
         if joined in _HEADERS:
-            return _HEADERS[joined], j + 1
+            found = _HEADERS[joined], j + 1  # the longest: 年初预算 / 数 is one header, 年初预算数
         if joined not in _HEADER_STARTS:
-            return None
-    return None
+            break
+    return found
 
 
 def _value(cell: FormCell) -> tuple[bool, Decimal | None]:
@@ -106,13 +107,7 @@ def _blocks(cells: list[FormCell]) -> list[Block]:
         if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)):
             i = max(j, i + 1)
             continue
-        rows = []
-        while j < len(cells) and not _value(cells[j])[0]:
-            values = [(c, v[1]) for c in cells[j + 1:j + 1 + len(roles)] if (v := _value(c))[0]]
-            if len(values) != len(roles):
-                break
-            rows.append((cells[j], values))
-            j += 1 + len(roles)
+        rows, j = _rows(cells, j, roles)
         if rows:
             out.append((roles, rows))
         i = j
@@ -120,6 +115,40 @@ def _blocks(cells: list[FormCell]) -> list[Block]:
 
 
 Block = tuple[list[str], list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]]
+Row = tuple[FormCell, list[tuple[FormCell, Decimal | None]]]
+_NOTE_CELLS = 2  # text cells a block may hold outside its rows: a 原因 header, a note beside a row
+
+
+def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], int]:
+    """The rows under a header from cell ``j``: a label, then a value for every column. Empty cells
+    are not cells, so a row whose trailing columns (分值, 得分) are blank is one value per column
+    up to its 执行率 — read so only when that value is written as a percentage and no money column's
+    is. A text cell with no values after it (a 原因 column's header or note) is passed over."""
+    need = max(roles.index(r) for r in ("budget", "spent", "rate")) + 1
+    rows: list[Row] = []
+    notes = 0
+    while j < len(cells) and not _value(cells[j])[0]:
+        values = []
+        for c in cells[j + 1:j + 1 + len(roles)]:
+            if not (v := _value(c))[0]:
+                break
+            values.append((c, v[1]))
+        if len(values) == len(roles) or (len(values) >= need and _percent_where_rate(values, roles)):
+            rows.append((cells[j], values + [(cells[j], None)] * (len(roles) - len(values))))
+            j += 1 + len(values)
+        elif not values and notes < _NOTE_CELLS:
+            notes += 1
+            j += 1
+        else:
+            break
+    return rows, j
+
+
+def _percent_where_rate(values: list[tuple[FormCell, Decimal | None]], roles: list[str]) -> bool:
+    def pct(k: int) -> bool:
+        return values[k][0].text.rstrip().endswith(("%", "％"))
+    return pct(roles.index("rate")) and not any(pct(roles.index(r)) for r in ("budget", "spent") if r in roles) \
+        and all(not pct(k) for k, r in enumerate(roles[:len(values)]) if r == "initial")
 
 
 def _paired_blocks(cells: list[FormCell]) -> list[Block]:
@@ -181,8 +210,8 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
 
 
 # the same block written as 标签：值 fields, one or several to a line: 全年预算数：1,350.00 / 全年执行数：
-# 1,296.00 / 执行率：96.00%
-_FIELD = re.compile(r"^(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数|执行率)(?:[(（][^()（）]{0,12}[)）])?[:：]\s*"
+# 1,296.00 / 执行率：96.00% (or with no colon: 全年执行数1,296.00万元)
+_FIELD = re.compile(r"^(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数|执行率)(?:[(（][^()（）]{0,12}[)）])?[:：为]?\s*"
                     r"([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
 _FIELD_GAP = 2  # other cells allowed between two fields of one block
 _SHOWN = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%)?(?=\s*$)")
@@ -265,12 +294,30 @@ def _score_finding(report: Report, roles: list[str], label: FormCell, row: list[
         evidence="得分不能超过该项的分值", suggestion="核对得分（执行率超过100%的，得分按分值计）", rule=rule)
 
 
+_ROWS_AFTER = 8  # rows of a budget block under its header line (总额, 其中 three sources, 基本/项目支出)
+
+
+def _word_cells(report: Report) -> list[FormCell]:
+    """The words of units that hold a budget block's header (执行数 …) split at every space: a form
+    copied from a PDF or a page keeps one space between its cells (年度资金总额 100 100 95 10 95% 9.5)."""
+    units = list(report.units())
+    keep: set[int] = set()
+    for k, unit in enumerate(units):
+        if "执行数" in unit.text and "执行率" in unit.text:
+            keep.update(range(k, k + _ROWS_AFTER + 1))  # the header's line and the rows under it
+    return [FormCell(units[k], m.start(), m.end(), m.group()) for k in sorted(keep) if k < len(units)
+            for m in re.finditer(r"[^\s|]+", units[k].text)]
+
+
 def check_forms(report: Report) -> list[Finding]:
     """The budget block of every flattened 自评表 in the report: rates, scores and the total row."""
     out: list[Finding] = []
     cells = form_cells(report)
     out += _field_rates(report, cells)
-    for roles, rows in _blocks(cells) + _paired_blocks(cells):
+    blocks = _blocks(cells) + _paired_blocks(cells)
+    if not blocks:
+        blocks = _blocks(_word_cells(report))  # cells one space apart: read only where no block was found
+    for roles, rows in blocks:
         out += [f for label, row in rows if (f := _rate_finding(report, roles, label, row)) is not None]
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)

@@ -40,11 +40,12 @@ _BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收�
 _DONE = re.compile(r"实际|完成|实现|已")
 _PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安排|下达")
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
-_GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的")
+_GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的|(?:预算|计划)[^，,。；;]{0,16}?的\d")
 _MARK = re.compile(r"其中|包括|包含")
 _WHOLE = re.compile(r"总|合计|共计|总计|全部")
 _TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
+_MONEY_RATE = re.compile(r"^(?:预算|资金|经费|投资)完成")
 _FULL_YEAR = re.compile(r"全年|调整")
 # rates of money over a budget that a paragraph may state before them (执行率, 投资完成比例 …)
 _OVER_BUDGET = ("执行", "支出", "发放", "拨付", "支付", "到位", "兑付", "完成")
@@ -60,8 +61,8 @@ def _side(fig: _Fig, done: bool) -> str | None:
     clause = _TRAIL.sub("", clause)
     if _DUE.search(clause):
         return "budget"  # 应到位资金200万元: what was due is the base
-    if "实际" in clause and _SPENT_ANY.search(clause):
-        return "spent"  # 实际完成投资, 实际发放: done, whatever noun closes the clause
+    if ("实际" in clause or "完成投资" in clause) and _SPENT_ANY.search(clause):
+        return "spent"  # 实际完成投资, 实际发放, 截至年底完成投资: done, whatever noun closes the clause
     if _BUDGET.search(clause):
         return "budget"
     if _SPENT.search(clause):
@@ -69,6 +70,29 @@ def _side(fig: _Fig, done: bool) -> str | None:
     # the side word inside the clause (下达残疾人两项补贴资金1,560.00万元): only one side named
     budget, spent = _BUDGET_ANY.search(clause), _SPENT_ANY.search(clause)
     return "budget" if budget and not spent else "spent" if spent and not budget else None
+
+
+# a sum of money named by what it is (幼儿园补助经费75万元, 工程合计676.47万元), and a spending clause that
+# names nothing but the spending (已于本年度支出, 资金已使用, 截至年底实际支出)
+_FUNDS = re.compile(r"(?:资金|经费|补助|补贴|款项?|金额|总额|合计|共计|总计)(?:为|共|共计|合计|总计)?$")
+_FILLER = re.compile(r"截至|截止|本年度|本年|当年|年度|全年|年底|年末|已于|已经|已|完成|实际|累计|全部|全额|足额|均|资金|经费|"
+                     r"该项|于|为|了|共")
+_BARE_SPENT = re.compile(r"支出|使用|执行|拨付|支付|发放|兑付|到位")
+
+
+def _named_base(sides: list[tuple[_Fig, str | None]], spent: _Fig) -> _Fig | None:
+    """The base of an execution rate whose sentence names its money and then only spends it (补助
+    经费75万元，已于本年度支出75万元，执行率100%): the money figure right before the spending, named
+    as a sum of money and given no side of its own."""
+    k = next(i for i, (f, _) in enumerate(sides) if f is spent)
+    if k == 0 or not spent.money or not _BARE_SPENT.fullmatch(_FILLER.sub("", _clause(spent))):
+        return None
+    base, side = sides[k - 1]
+    return base if side is None and base.money and _FUNDS.search(_clause(base)) else None
+
+
+def _clause(fig: _Fig) -> str:
+    return re.split(r"[，,、：:（(）)]", fig.words)[-1].strip()
 
 
 def _alike(a: _Fig, b: _Fig) -> bool:
@@ -106,6 +130,8 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | No
     spent = [f for f, s in sides if s == "spent"]
     budget = [f for f, s in sides if s == "budget"]
     unsided = [f for f, s in sides if s is None]
+    if not budget and len(spent) == 1 and not done and (base := _named_base(sides, spent[0])) is not None:
+        budget = [base]
     if done and len(budget) == 1 and not spent and len(unsided) == 1 and _alike(unsided[0], budget[0]):
         spent = unsided  # 新建村道86公里，计划80公里: beside the one planned figure, the other is the done
     if len(budget) == 2 and sum("年初" in f.words for f in budget) == 1:
@@ -203,6 +229,9 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     done = word.group(1) == "完成" or word.group(3) is not None
                     same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
                     finding = _judge(rate, same, done, unit.text)
+                    if finding is None and done and _MONEY_RATE.search(word.group(0)):
+                        # 预算完成率, 资金完成率: money spent over money budgeted, read as an execution rate
+                        finding = _judge(rate, [f for f in same if f.money], False, unit.text)
                     if finding is None and (word.group(1) in _OVER_BUDGET or word.group(2) or word.group(3)):
                         # the budget may stand in an earlier sentence, or an earlier ；-clause of this one
                         before = [f for f in figs[:k] if f.chunk < rate.chunk and f.money and f.change is None]
@@ -223,9 +252,9 @@ def check_sentence_rates(report: Report) -> list[Finding]:
     return out
 
 
-# A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%)
+# A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%, 完成年初预算200万元的95%)
 _OF_BASE = re.compile(r"^的(?:比例|比重)?(?:为|是)?$")
-_SHARE_OF = re.compile(r"占[^，,；;。\d]{0,10}$")
+_SHARE_OF = re.compile(r"(?:占|(?:完成|为|达到?)(?:年初|全年|调整后)?(?:预算|计划))[^，,；;。\d]{0,10}$")
 
 
 def _share_of_named_base(rate: _Fig, part: _Fig, base: _Fig) -> Finding | None:

@@ -335,3 +335,31 @@ def test_a_line_starting_mid_word_is_a_broken_line_not_a_dropped_character(text)
 ])
 def test_a_character_often_a_word_alone_is_no_dropped_character(text):
     assert findings(text) == []
+
+
+def _contexts():
+    """Reports whose runs ask many longer-form questions: the bundled fixtures' texts, and one
+    where a phrase's one-character form comes before, and after, its longer form."""
+    from pathlib import Path
+
+    from drafting.checks.lexicon import lexicon
+    from drafting.checks.typos import _Context
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.txt"))][:6]
+    texts.append("加强终端单的考核。完善终端单位的考核办法。落实终端单位管理的考核。终端单位的考核制度。"
+                 "义务教保障机制。城乡义务教育经费保障机制。义务教育保障机制。")
+    return [_Context.of(t, lexicon()) for t in texts]
+
+
+def test_every_longer_form_answered_at_once_is_the_one_the_whole_text_search_finds():
+    """The one-pass answers (a long report's typo check stays linear) equal the per-question
+    search over the whole text, for every question each report asks."""
+    asked, longer, one = 0, 0, 0
+    for ctx in _contexts():
+        answers = ctx.answer_all()
+        assert answers == {q: ctx.search(*q) for q in answers}
+        asked += len(answers)
+        longer += sum(1 for more, _ in answers.values() if more)
+        one += sum(1 for _, single in answers.values() if single)
+    assert asked > 50 and longer > 0 and one > 0  # both kinds of answer are compared, not only misses

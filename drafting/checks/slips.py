@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["HEADS", "RARE", "STARTS_PHRASE", "doubled", "dropped"]
+__all__ = ["HEADS", "RARE", "STARTS_PHRASE", "doubled", "dropped", "questions"]
 
 RARE = 20  # a word at most this frequent is as good as unknown
 ALONE = 10_000  # a character this frequent as a word by itself (市, 区, 各) is meant where it stands alone
@@ -21,6 +21,14 @@ ALONE = 10_000  # a character this frequent as a word by itself (市, 区, 各) 
 # prepositions and negations: standing alone before a word of two or more characters, they head it
 # (向城区报告, 由省级安排, 未完成), and are no slip for a word they could end (现向 is not 现象)
 HEADS = frozenset("向对在由从为以于将把被给与跟同按据经往朝未不没无非")
+
+
+def questions(run: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, str, str]]:
+    """(a, b, left, right) of each stranded single character ``run[a:b]`` that may mark a dropped
+    one: the three characters up to its end and the two from there, whose longer form is asked for."""
+    for (a, b), (_, _) in pairwise(spans):
+        if b - a == 1 and b >= 3 and len(run) - b >= 2:
+            yield a, b, run[b - 3:b], run[b:b + 2]
 
 
 def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
@@ -32,10 +40,7 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
     character dropped (终端单的考核 where it writes 终端单位的考核) only when the stranded character and
     the one restored make a common word (单位) and the stranded one is seldom a word alone (各, 市, 区
     are: 各单位 beside 各类单位, 市审计局 beside 衢州市审计局): a chance match of one character is likelier."""
-    for (a, b), (_, _) in pairwise(spans):
-        if b - a != 1 or b < 3 or len(run) - b < 2:
-            continue
-        left, right = run[b - 3:b], run[b:b + 2]
+    for a, b, left, right in questions(run, spans):
         by_more, by_one = longer_form(left, right)
         one = by_more is None
         longer = by_one if one else by_more

@@ -40,7 +40,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .lexicon import COMMON, Lexicon, lexicon
-from .slips import HEADS, RARE, STARTS_PHRASE, doubled, dropped
+from .slips import HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions
 
 __all__ = ["check_typos"]
 
@@ -318,6 +318,7 @@ class _Context:
     freq: Callable[[str], int]
     names: dict[str, list[str]]  # the names the report writes twice or more, by wildcard pattern
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
+    answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -377,9 +378,43 @@ class _Context:
 
     def longer(self, left: str, right: str) -> tuple[str | None, str | None]:
         """``left`` + two or three characters + ``right`` as the report writes it somewhere (the
-        first such place), and ``left`` + one character + ``right`` (the first such place). Found in
-        one pass with ``str.find``: indexing every pair of characters of the text cost more than
-        all the questions a report asks."""
+        first such place), and ``left`` + one character + ``right`` (the first such place before
+        that). Every question the report's runs can ask is answered at once (``answer_all``);
+        another is searched for."""
+        if self.answers is None:
+            self.answers = self.answer_all()
+        held = self.answers.get((left, right))
+        return held if held is not None else self.search(left, right)
+
+    def answer_all(self) -> dict[tuple[str, str], tuple[str | None, str | None]]:
+        """``search``'s answers to every question ``dropped`` asks, in one pass over the report's
+        distinct runs of Chinese characters in order of first appearance: a longer form is all
+        Chinese characters, so it lies in one run. Searching the whole text once per question made a
+        long report's typo check grow with the square of its length."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for run, (_, spans) in self.routes.items():
+            for _, _, left, right in questions(run, spans):
+                wanted[left].add(right)
+        more: dict[tuple[str, str], str] = {}
+        one: dict[tuple[str, str], str] = {}
+        for run in dict.fromkeys(_HAN_RUN.findall(self.whole)):
+            for i in range(len(run) - 5):
+                rights = wanted.get(run[i:i + 3])
+                if rights is None:
+                    continue
+                left = run[i:i + 3]
+                for n in (2, 3):  # at one place the shorter middle first, as ``search`` tries them
+                    right = run[i + 3 + n:i + 5 + n]
+                    if len(right) == 2 and right in rights and (left, right) not in more:
+                        more[(left, right)] = run[i:i + 5 + n]
+                right = run[i + 4:i + 6]
+                if right in rights and (left, right) not in more and (left, right) not in one:
+                    one[(left, right)] = run[i:i + 6]
+        return {(left, right): (more.get((left, right)), one.get((left, right)))
+                for left, rights in wanted.items() for right in rights}
+
+    def search(self, left: str, right: str) -> tuple[str | None, str | None]:
+        """``longer``'s answer found with ``str.find`` over the whole text."""
         whole = self.whole
         one = None
         p = whole.find(left) if len(left) >= 2 else -1

@@ -333,6 +333,6 @@ def test_a_table_of_contents_whose_body_lies_past_the_excerpts_end_has_no_empty_
     text = "\n".join(toc + body)
     assert [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.empty_heading"] == []
     # the same lines without the 目录 title are an outline whose first section of part two was left empty
-    lines = toc[1:3] + ["负责全县档案工作。"] + toc[3:] + ["第四部分 附件"]
+    lines = [*toc[1:3], "负责全县档案工作。", *toc[3:], "第四部分 附件"]
     quotes = [f.quote for f in check_structure(read_text_string("\n".join(lines))) if f.rule == "structure.empty_heading"]
     assert quotes == ["一、收入决算情况说明"]

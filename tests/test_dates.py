@@ -374,3 +374,14 @@ def test_a_signature_above_an_attachment_votes_for_the_year_but_is_not_itself_ch
             "附件：项目支出绩效自评表", *[f"指标{i}" for i in range(12)]]
     report = _report(*body, title="平安县民政局2022年度部门整体支出绩效自评报告")
     assert [f for f in check_dates(report) if f.rule == "dates.before_year_end"] == []
+
+
+def test_one_sentence_naming_an_earlier_years_work_does_not_make_the_title_stale():
+    """A form's cell copied into the next one: the same sentence twice, about an inspection of 2019's
+    planting. It is the project's history, not the year the form evaluates."""
+    task = "实施新一轮退耕还林,督促兑付补助资金,协助完成省林业局对我县2019年度退耕还林的检查验收。"
+    report = _report(task, task, "完成退耕还林面积1200亩。", title="部门预算项目支出绩效自评表(2024年度)")
+    assert [f for f in check_dates(report) if f.rule == "dates.stale_title"] == []
+    # two sentences of their own stating another year still decide it
+    report = _report(task, "2019年度发放退耕还林补助资金360万元。", title="部门预算项目支出绩效自评表(2024年度)")
+    assert [f.quote for f in check_dates(report) if f.rule == "dates.stale_title"] == ["2024年度"]

@@ -87,11 +87,13 @@ class _Votes:
     votes: Counter[int]
     statements: Counter[int]
     strong: Counter[int]
+    sure: Counter[int]  # a report date, a year-end date or a year field: no history names the year so
 
-    def add(self, year: int, weight: int, strong: bool) -> None:
+    def add(self, year: int, weight: int, strong: bool, sure: bool = False) -> None:
         self.votes[year] += weight
         self.statements[year] += 1
         self.strong[year] += strong
+        self.sure[year] += sure
 
 
 def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | None]]) -> _Votes:
@@ -99,22 +101,27 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     "YYYY年度/预算/全年…" (weight 2, strong) and any other statement of a year (weight 1). A page's
     publication date is no vote (copies are published months or years later): it only bounds the
     year from above (``_after_publication``)."""
-    ev = _Votes(Counter(), Counter(), Counter())
+    ev = _Votes(Counter(), Counter(), Counter(), Counter())
     for d in _report_dates(report):
-        ev.add(d.date.year - 1, _STRONG, True)
+        ev.add(d.date.year - 1, _STRONG, True, True)
+    said: set[str] = set()
     for unit in report.units():
         if (unit.location.block, unit.location.row, unit.location.col) in title_units:
             continue
         for s in split_sentences(unit.text):
+            if s.text in said:
+                continue  # a sentence written twice (a form's cell copied into the next) states its year once
+            said.add(s.text)
             for m in _YEAR_END.finditer(s.text):
                 if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
-                    ev.add(_to_year(m.group(1) or m.group(2)), _STRONG, True)
+                    ev.add(_to_year(m.group(1) or m.group(2)), _STRONG, True, True)
             for m in _BODY_YEAR.finditer(s.text):
                 before = s.text[: m.start()]
                 if not _NOT_OWN_YEAR.search(before):
-                    annual = bool(_OF_THE_YEAR.match(s.text, m.end())) or bool(_YEAR_FIELD.search(before)) \
+                    field = bool(_YEAR_FIELD.search(before))
+                    annual = field or bool(_OF_THE_YEAR.match(s.text, m.end())) \
                         or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end())))
-                    ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual)
+                    ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, field)
     return ev
 
 
@@ -299,6 +306,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     found = _title_years(report)
     titles, ev = _evidence(report)
     decided = given or _body_year(titles, ev)
+    if given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]:
+        decided = None  # one sentence naming another year (an inspection of 2018's work) may be history
     out = []
     if decided is not None:
         for unit, m in found:

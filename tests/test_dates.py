@@ -385,3 +385,15 @@ def test_one_sentence_naming_an_earlier_years_work_does_not_make_the_title_stale
     # two sentences of their own stating another year still decide it
     report = _report(task, "2019年度发放退耕还林补助资金360万元。", title="部门预算项目支出绩效自评表(2024年度)")
     assert [f.quote for f in check_dates(report) if f.rule == "dates.stale_title"] == ["2024年度"]
+
+
+def test_a_notice_of_the_years_progress_is_dated_within_that_year():
+    """A 公示 of the year's livelihood projects is published in December of that year; it is no
+    year-end self-evaluation dated too early."""
+    body = ["根据市统计局关于做好2023年重点民生实事数据认定工作的通知,现将我区2023年度老旧小区改造项目完成情况公示如下:",
+            "2023年度计划改造小区12个,已全部完工。", "某区城市人居环境局", "2023年12月15日"]
+    notice = _report(*body, title="某区2023年重点民生实事老旧小区项目完成情况公示")
+    assert [f for f in check_dates(notice) if f.rule == "dates.before_year_end"] == []
+    # the same date under a self-evaluation report is too early
+    report = _report(*body, title="某区2023年度老旧小区改造项目绩效自评报告")
+    assert [f.rule for f in check_dates(report) if f.rule == "dates.before_year_end"] == ["dates.before_year_end"]

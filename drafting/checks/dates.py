@@ -10,6 +10,7 @@ and the report/signature dates.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -400,9 +401,21 @@ def _stale_conclusion(report: Report, year: int) -> list[Finding]:
     return out
 
 
+# a document that is no year-end evaluation: a notice of progress, published within its year
+_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通报|运行监控|监控情况|中期评估)(?:表|报告|情况)?\s*$")
+
+
+def _a_notice(report: Report) -> bool:
+    """The document's title (one of its first lines) names it a 公示, 通知 or mid-year monitoring."""
+    heads = [u.text.strip().split("\n", 1)[0] for u in itertools.islice(report.units(), 3) if u.text.strip()]
+    return any(_NOTICE_TITLE.search(h) and not re.search(r"自评|评价报告|决算", h) for h in heads)
+
+
 def _report_date_findings(report: Report, year: int) -> list[Finding]:
     out = []
     dated = [d for d in _report_dates(report) if d.at_end or d.role == "报告日期"]
+    if _a_notice(report):
+        dated = [d for d in dated if d.date.year != year]  # a notice is dated within the year it reports
     year_end = dt.date(year, 12, 31)
     for d in dated:
         if d.date <= year_end:

@@ -336,3 +336,13 @@ def test_a_table_of_contents_whose_body_lies_past_the_excerpts_end_has_no_empty_
     lines = [*toc[1:3], "负责全县档案工作。", *toc[3:], "第四部分 附件"]
     quotes = [f.quote for f in check_structure(read_text_string("\n".join(lines))) if f.rule == "structure.empty_heading"]
     assert quotes == ["一、收入决算情况说明"]
+
+
+def test_a_section_whose_heading_points_to_an_attached_form_is_not_empty():
+    text = "\n".join(["二、绩效目标完成情况", "全年完成项目12个,资金执行率100%。",
+                      "三、专项资金主要绩效(附专项资金绩效目标自评表)", "四、存在的问题", "项目前期准备不足。"])
+    assert [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.empty_heading"] == []
+    # without the pointer the same empty section is told
+    bare = text.replace("(附专项资金绩效目标自评表)", "")
+    assert [f.quote for f in check_structure(read_text_string(bare)) if f.rule == "structure.empty_heading"] \
+        == ["三、专项资金主要绩效"]

@@ -62,8 +62,8 @@ def _empty_headings(report: Report) -> list[Finding]:
         if not isinstance(block, Heading):
             run += 1
             continue
-        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text):
-            continue
+        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text):
+            continue  # a list item, or a section whose content is the attached form it names
         # a line of a table of contents names a section still to come: counted in its run, never told
         toc = i in contents or bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i
         if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
@@ -85,6 +85,8 @@ def _empty_headings(report: Report) -> list[Finding]:
     return out
 
 
+# a heading pointing to an attachment for its content: 三、专项资金主要绩效(附…自评表), 详见附件2
+_ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(?:见|详见)附[件表]\d*)\s*$")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
 _TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
 _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")

@@ -226,3 +226,10 @@ def test_signed_differences_and_a_parts_own_sub_list_are_not_summed_into_the_tot
 def test_a_total_whose_complete_parts_miss_it_is_still_told_beside_those_shapes():
     text = "2024年支出合计5210.40万元，其中：一般公共服务支出0.00万元，教育支出3900.20万元，社会保障和就业支出1300.20万元。"
     assert len(rules(text, "sentence_parts_sum")) == 1
+
+
+def test_a_list_of_parts_cut_off_by_the_end_of_the_text_is_not_summed():
+    # an excerpt ending inside the list: the next item is begun, its figure lost
+    cut = "全局现有在职人员246人。行政事业总编制为249个,其中行政编13个、全额事业编45个、差额"
+    assert rules(cut, "sentence_parts_sum") == []
+    assert len(rules(cut.replace("、差额", "。"), "sentence_parts_sum")) == 1  # a list that ends there is complete

@@ -144,6 +144,7 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
 
 
 _MARK = re.compile(r"(?:[，,]|。[ \u3000]*)(其中|包括|包含)[：:]?")
+_CUT_ITEM = re.compile(r"[、，,][^\d。！？!?；;\n]{0,12}")
 # a part's own sub-list (本年收入6128.16万元，主要是一般公共预算拨款5478.16万元，…): the list nests
 _SUB_LIST = re.compile(r"其中|包括|包含|主要(?:是|为|有|包括|由)")
 _PAREN = re.compile(r"(?:[，,]占[^，,；;（(）)]*%)?[（(]")
@@ -167,8 +168,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
             continue
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
         parts = _parts(figs[k + 1 :], t, text, mark.end(), close)
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or _CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0):
+            continue  # (an item begun and the text ends: the list was cut off, its sum unknown)
         between = _outside_brackets(text[mark.end() : parts[-1].start])
         finding = _judge_sum(t, parts, _SUB_LIST.search(between) is not None, _dun_list(parts, text))
         if finding is not None:

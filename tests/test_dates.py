@@ -397,3 +397,11 @@ def test_a_notice_of_the_years_progress_is_dated_within_that_year():
     # the same date under a self-evaluation report is too early
     report = _report(*body, title="某区2023年度老旧小区改造项目绩效自评报告")
     assert [f.rule for f in check_dates(report) if f.rule == "dates.before_year_end"] == ["dates.before_year_end"]
+
+
+def test_one_sentence_of_a_later_year_still_shows_a_title_left_from_last_years_form():
+    """History is earlier than the report: a title a year older than the only year the body states
+    is last year's title kept."""
+    report = _report("2024年度发放退耕还林补助资金360万元,兑付率100%。", "完成退耕还林面积1200亩。",
+                     title="部门预算项目支出绩效自评表(2023年度)")
+    assert [f.quote for f in check_dates(report) if f.rule == "dates.stale_title"] == ["2023年度"]

@@ -307,13 +307,13 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     found = _title_years(report)
     titles, ev = _evidence(report)
     decided = given or _body_year(titles, ev)
-    if given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]:
-        decided = None  # one sentence naming another year (an inspection of 2018's work) may be history
+    # one sentence naming an earlier year (an inspection of 2018's work) may be history: a later title stands
+    history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
     out = []
     if decided is not None:
         for unit, m in found:
             y = _to_year(m.group(1))
-            if y != decided:
+            if y != decided and not (y > decided and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),
                     f"标题年度为{y}年，报告年度为{decided}年：标题可能沿用了旧报告",

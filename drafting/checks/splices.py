@@ -400,7 +400,7 @@ def _is_partial_splice(p: _Partial, grams: _PairCounts, own: str) -> bool:
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
     if not p.reads_as_running_text() or _COMPARISON.match(p.text):
         return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
-    if _figure_items(p.text):
+    if _figure_items(p.text, p.host.text[p.b :]):
         return False  # items of a list of figures (弋江区3.52万元，三山区16.19万元): equal sums, told twice
     piece = p.hn.text[p.i : p.i + p.n]
     return own.count(piece) < 3  # in three places or more it is vocabulary
@@ -411,11 +411,12 @@ _COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一�
 _FIGURE_ITEM = re.compile(r"[^\d,;:，；：]{1,12}?\d[\d.]*(?:万元|亿元|元|万|%|个|人|户|项|家|处|所|名)?")
 
 
-def _figure_items(run: str) -> bool:
-    """Only items of a list of figures, a short name and its figure each: two lists giving the same
-    places the same sums share such a run by coincidence, nothing was pasted."""
+def _figure_items(run: str, after: str) -> bool:
+    """Whole items of a list of figures (a short name and its figure each) before another of the
+    host's items: two lists giving the same places the same sums share them by coincidence."""
     items = [x.strip() for x in re.split(r"[,;、，；]", run) if x.strip()]
-    return len(items) >= 2 and all(_FIGURE_ITEM.fullmatch(x) for x in items)
+    return len(items) >= 2 and all(_FIGURE_ITEM.fullmatch(x) for x in items) and run.rstrip()[-1:] in ",;、，；" \
+        and re.match(r"[^\d,;:，；：。]{1,12}?\d", after) is not None
 
 
 class _PairCounts(dict[str, int]):

@@ -405,3 +405,7 @@ def test_one_sentence_of_a_later_year_still_shows_a_title_left_from_last_years_f
     report = _report("2024年度发放退耕还林补助资金360万元,兑付率100%。", "完成退耕还林面积1200亩。",
                      title="部门预算项目支出绩效自评表(2023年度)")
     assert [f.quote for f in check_dates(report) if f.rule == "dates.stale_title"] == ["2023年度"]
+    # a title a year or two ahead of the one year the body states is a wrong title, not history
+    report = _report("2022年度发放退耕还林补助资金360万元,兑付率100%。", "完成退耕还林面积1200亩。",
+                     title="部门预算项目支出绩效自评表(2024年度)")
+    assert [f.quote for f in check_dates(report) if f.rule == "dates.stale_title"] == ["2024年度"]

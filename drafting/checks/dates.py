@@ -71,6 +71,7 @@ _OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）
 _THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，,\d]{0,12}\d"
                                r"|(?:比|较|同比)[^。；;]{0,6}?(?:上年|去年|\d{4}年)[^。；;]{0,8}?(?:增长|增加|减少|下降|提高|降低|持平)")
 _TITLE_WEIGHT = 2
+_HISTORY_GAP = 2  # a title left from an old file is a year or two behind; a lone year further back is history
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
 
@@ -307,13 +308,13 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     found = _title_years(report)
     titles, ev = _evidence(report)
     decided = given or _body_year(titles, ev)
-    # one sentence naming an earlier year (an inspection of 2018's work) may be history: a later title stands
+    # one sentence naming a year long before the title's (an inspection of 2018's work) is history
     history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
     out = []
     if decided is not None:
         for unit, m in found:
             y = _to_year(m.group(1))
-            if y != decided and not (y > decided and history):
+            if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),
                     f"标题年度为{y}年，报告年度为{decided}年：标题可能沿用了旧报告",

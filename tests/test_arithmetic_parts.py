@@ -243,3 +243,28 @@ def test_a_listed_count_ends_its_list_at_the_clause_after_it():
     assert rules(text.format(n=5), "count_list") == []
     # a second 、 list after the comma: which list is counted is unclear
     assert rules("涉及6个单位，分别为甲局、乙局、丙局，丁中心、戊中心。", "count_list") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a difference's parts are differences with their own signs: 0.9 = 0.95 − 0.05
+    "“三公”经费支出3.15万元，年初预算为4.05万元，差值为0.9万元。其中：因公出国（境）支出0万元，年初预算为0万元，"
+    "差值为0万元；公务用车运行维护费支出0万元，年初预算为0.95万元，差值为0.95万元；公务接待费支出3.15万元，"
+    "年初预算为3.1万元，差值为0.05万元。",
+    # a part with its own 主要是 list: its sub-parts are not parts of the whole
+    "2024年收入合计5210.40万元，其中：本年收入3900.20万元，主要是一般公共预算拨款3500.20万元，事业收入0.00万元，"
+    "其他收入400.00万元；上年结转收入1310.20万元。",
+])
+def test_signed_differences_and_a_parts_own_sub_list_are_not_summed_into_the_total(text):
+    assert rules(text, "sentence_parts_sum") == []
+
+
+def test_a_total_whose_complete_parts_miss_it_is_still_told_beside_those_shapes():
+    text = "2024年支出合计5210.40万元，其中：一般公共服务支出0.00万元，教育支出3900.20万元，社会保障和就业支出1300.20万元。"
+    assert len(rules(text, "sentence_parts_sum")) == 1
+
+
+def test_a_list_of_parts_cut_off_by_the_end_of_the_text_is_not_summed():
+    # an excerpt ending inside the list: the next item is begun, its figure lost
+    cut = "全局现有在职人员246人。行政事业总编制为249个,其中行政编13个、全额事业编45个、差额"
+    assert rules(cut, "sentence_parts_sum") == []
+    assert len(rules(cut.replace("、差额", "。"), "sentence_parts_sum")) == 1  # a list that ends there is complete

@@ -320,3 +320,12 @@ def test_a_claim_in_a_text_that_stops_mid_sentence_is_not_judged():
     assert [f for f in check_claims(read_text_string(cut)) if f.rule == "claims.strong_claim"] == []
     whole = cut + "了各项工作任务。"
     assert [f.quote for f in check_claims(read_text_string(whole)) if f.rule == "claims.strong_claim"] == ["全面完成"]
+
+
+def test_an_aim_whose_verb_stands_before_a_list_of_its_objects_is_not_a_claim():
+    """推进 governs the whole 、 list: the coverage is the year's task, not a result claimed."""
+    aim = "本年审计工作的主要任务是大力推进对公共资金、国有资产、国有资源和领导干部履行经济责任情况的审计全覆盖。"
+    assert check_claims(Report(blocks=[Paragraph(text=aim)])) == []
+    # the same coverage stated as a result still is a claim without a figure
+    done = "本年对公共资金、国有资产、国有资源和领导干部履行经济责任情况实现了审计全覆盖。"
+    assert _quotes(check_claims(Report(blocks=[Paragraph(text=done)]))) == ["全覆盖"]

@@ -440,3 +440,38 @@ def test_a_title_naming_two_years_still_disagrees_with_another_title():
              "平安镇2021年度部门预算项目支出绩效自评报告", "一、项目概况", "2021年城乡临时救助备用金用于临时救助。"]
     [f] = _plain(*lines)
     assert f.rule == "dates.titles_disagree" and f.quote == "2022年度"
+
+
+def test_one_sentence_naming_an_earlier_years_work_does_not_make_the_title_stale():
+    """A form's cell copied into the next one: the same sentence twice, about an inspection of 2019's
+    planting. It is the project's history, not the year the form evaluates."""
+    task = "实施新一轮退耕还林,督促兑付补助资金,协助完成省林业局对我县2019年度退耕还林的检查验收。"
+    report = _report(task, task, "完成退耕还林面积1200亩。", title="部门预算项目支出绩效自评表(2024年度)")
+    assert [f for f in check_dates(report) if f.rule == "dates.stale_title"] == []
+    # two sentences of their own stating another year still decide it
+    report = _report(task, "2019年度发放退耕还林补助资金360万元。", title="部门预算项目支出绩效自评表(2024年度)")
+    assert [f.quote for f in check_dates(report) if f.rule == "dates.stale_title"] == ["2024年度"]
+
+
+def test_a_notice_of_the_years_progress_is_dated_within_that_year():
+    """A 公示 of the year's livelihood projects is published in December of that year; it is no
+    year-end self-evaluation dated too early."""
+    body = ["根据市统计局关于做好2023年重点民生实事数据认定工作的通知,现将我区2023年度老旧小区改造项目完成情况公示如下:",
+            "2023年度计划改造小区12个,已全部完工。", "某区城市人居环境局", "2023年12月15日"]
+    notice = _report(*body, title="某区2023年重点民生实事老旧小区项目完成情况公示")
+    assert [f for f in check_dates(notice) if f.rule == "dates.before_year_end"] == []
+    # the same date under a self-evaluation report is too early
+    report = _report(*body, title="某区2023年度老旧小区改造项目绩效自评报告")
+    assert [f.rule for f in check_dates(report) if f.rule == "dates.before_year_end"] == ["dates.before_year_end"]
+
+
+def test_one_sentence_of_a_later_year_still_shows_a_title_left_from_last_years_form():
+    """History is earlier than the report: a title a year older than the only year the body states
+    is last year's title kept."""
+    report = _report("2024年度发放退耕还林补助资金360万元,兑付率100%。", "完成退耕还林面积1200亩。",
+                     title="部门预算项目支出绩效自评表(2023年度)")
+    assert [f.quote for f in check_dates(report) if f.rule == "dates.stale_title"] == ["2023年度"]
+    # a title a year or two ahead of the one year the body states is a wrong title, not history
+    report = _report("2022年度发放退耕还林补助资金360万元,兑付率100%。", "完成退耕还林面积1200亩。",
+                     title="部门预算项目支出绩效自评表(2024年度)")
+    assert [f.quote for f in check_dates(report) if f.rule == "dates.stale_title"] == ["2024年度"]

@@ -331,3 +331,15 @@ def test_boilerplate_said_twice_in_one_report_is_one_finding_there_naming_both_p
     assert [len(by_source[s]) for s in ("a.txt", "b.txt")] == [1, 1]
     f = by_source["a.txt"][0]
     assert (f.location.location.block, [p.location.block for p in f.related]) == (0, [2])
+
+
+def test_a_titles_wording_reused_as_the_subject_of_a_sentence_is_not_a_splice():
+    """The heading names the table; the opening sentence names the same figures with the unit before them."""
+    heading = "一、2023年度一般公共预算财政拨款“三公”经费支出决算表"
+    sentence = ("县档案馆2023年度一般公共预算财政拨款“三公”经费支出决算中,公务接待费支出决算1.20万元,"
+                "占10.5%;公务用车运行维护费支出决算10.23万元,占89.5%。")
+    assert find_splices(Report(blocks=[Heading(text=heading, level=1), Paragraph(text=sentence)])) == []
+    # a sentence of running text pasted at the same place still is one
+    pasted = "全年公务接待共计12批次,接待人数86人次,较上年有所减少"
+    r = report(pasted + "。", sentence.replace("2023年度一般公共预算", pasted + "2023年度一般公共预算"))
+    assert [f.rule for f in find_splices(r)] == ["redundancy.splice"]

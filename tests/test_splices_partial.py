@@ -167,3 +167,16 @@ def test_a_comparison_said_again_of_another_subject_is_not_a_splice():
     r = report("1.总体情况。2023年度收入总计980.40万元,支出总计980.40万元。收支较上年决算数增加120.60万元,增长14.0%,主要原因是门诊业务增加。",
                "2.收入情况。2023年度收入合计980.40万元,较上年决算数增加120.60万元,增长14.0%,主要原因是疫苗接种收入增加。")
     assert find_partial_splices(r) == []
+
+
+def test_two_allocation_lists_giving_places_the_same_sums_share_items_by_coincidence():
+    r = report("3.送戏进万村经费,每村每年补助4400元,分配至甲县93万元,乙县52万元,丙区3.52万元,丁区16.192万元,共计164.712万元。",
+               "6.分配农家书屋运行维护经费60.712万元,其中丙区3.52万元,丁区16.192万元,戊区19.712万元,甲县21.288万元。")
+    assert find_partial_splices(r) == []
+
+
+def test_items_of_a_list_of_figures_pasted_into_a_word_are_still_a_splice():
+    src = "2023年下达资金合计1564万元,其中:一般项目1265.00万元,绩效奖励299.00万元,全部拨付到位。"
+    run = "一般项目1265.00万元,绩效奖励299.00万元,"
+    host = insert("中央补助地方公共文化服务体系建设专项资金用于乡镇综合文化站免费开放。", "服务体系", run)
+    assert [f.location.quote for f in find_partial_splices(report(src, host))] == [run]

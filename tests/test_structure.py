@@ -322,3 +322,27 @@ def test_numbering_in_a_table_of_contents_is_the_bodys_and_is_not_checked_there(
     rules = [f.rule for f in check_structure(read_text_string(toc.replace("目 录\n", "") + "\n" + body))
              if f.rule.startswith("structure.numbering")]
     assert "structure.numbering_repeat" in rules
+
+
+def test_a_table_of_contents_whose_body_lies_past_the_excerpts_end_has_no_empty_sections():
+    # no page numbers, and the excerpt ends inside the body's first part: the later lines are
+    # never found again, yet they are lines of the 目录 all the same
+    toc = ["目 录", "第一部分 部门概况", "一、部门职责", "第二部分 部门决算情况说明", "一、收入决算情况说明",
+           "二、支出决算情况说明", "第三部分 名词解释"]
+    body = ["第一部分 部门概况", "一、部门职责", "负责全县档案的收集、整理和保管,指导各单位的档案工作。"]
+    text = "\n".join(toc + body)
+    assert [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.empty_heading"] == []
+    # the same lines without the 目录 title are an outline whose first section of part two was left empty
+    lines = [*toc[1:3], "负责全县档案工作。", *toc[3:], "第四部分 附件"]
+    quotes = [f.quote for f in check_structure(read_text_string("\n".join(lines))) if f.rule == "structure.empty_heading"]
+    assert quotes == ["一、收入决算情况说明"]
+
+
+def test_a_section_whose_heading_points_to_an_attached_form_is_not_empty():
+    text = "\n".join(["二、绩效目标完成情况", "全年完成项目12个,资金执行率100%。",
+                      "三、专项资金主要绩效(附专项资金绩效目标自评表)", "四、存在的问题", "项目前期准备不足。"])
+    assert [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.empty_heading"] == []
+    # without the pointer the same empty section is told
+    bare = text.replace("(附专项资金绩效目标自评表)", "")
+    assert [f.quote for f in check_structure(read_text_string(bare)) if f.rule == "structure.empty_heading"] \
+        == ["三、专项资金主要绩效"]

@@ -115,7 +115,8 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
             for m in _CLAIM.finditer(s.text):
                 if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m):
                     break  # "明显改善" alone in a cell or a flattened form's line: an indicator's value
-                clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：、") + 1
+                # a 、 list is one clause: 推进对公共资金、国有资产…的审计全覆盖 is an aim all along
+                clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：") + 1
                 before = s.text[clause_start : m.start()]
                 if _INTENT.search(before) or _NEGATED.search(before):
                     continue

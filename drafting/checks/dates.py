@@ -10,6 +10,7 @@ and the report/signature dates.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ _OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）
 _THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，,\d]{0,20}\d"
                                r"|(?:比|较|同比)[^。；;]{0,6}?(?:上年|去年|\d{4}年)[^。；;]{0,8}?(?:增长|增加|减少|下降|提高|降低|持平)")
 _TITLE_WEIGHT = 2
+_HISTORY_GAP = 2  # a title left from an old file is a year or two behind; a lone year further back is history
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
 _FUNDS_OF = re.compile(r"[^，。；,;\d]{0,6}?(?:资金|经费|预算|决算|补助|财力|收入|支出)|第[一二三四五六七八九十\d]{1,2}批")
 _UNANIMOUS = 2  # plain statements of one year, and of no other, that decide it against a title
@@ -89,12 +91,14 @@ class _Votes:
     votes: Counter[int]
     statements: Counter[int]
     strong: Counter[int]
+    sure: Counter[int]  # a report date, a year-end date or a year field: no history names the year so
     funds: Counter[int] = field(default_factory=Counter)  # statements of the year's money (2021年衔接资金, 2022年地方财力)
 
-    def add(self, year: int, weight: int, strong: bool, funds: bool = False) -> None:
+    def add(self, year: int, weight: int, strong: bool, sure: bool = False, funds: bool = False) -> None:
         self.votes[year] += weight
         self.statements[year] += 1
         self.strong[year] += strong
+        self.sure[year] += sure
         self.funds[year] += funds
 
 
@@ -103,22 +107,28 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     "YYYY年度/预算/全年…" (weight 2, strong) and any other statement of a year (weight 1). A page's
     publication date is no vote (copies are published months or years later): it only bounds the
     year from above (``_after_publication``)."""
-    ev = _Votes(Counter(), Counter(), Counter())
+    ev = _Votes(Counter(), Counter(), Counter(), Counter())
     for d in _report_dates(report):
-        ev.add(d.date.year - 1, _STRONG, True)
+        ev.add(d.date.year - 1, _STRONG, True, True)
+    said: set[str] = set()
     for unit in report.units():
         if (unit.location.block, unit.location.row, unit.location.col) in title_units:
             continue
         for s in split_sentences(unit.text):
+            if s.text in said:
+                continue  # a sentence written twice (a form's cell copied into the next) states its year once
+            said.add(s.text)
             for m in _YEAR_END.finditer(s.text):
                 if not _NOT_OWN_YEAR.search(s.text[: m.start()]):
-                    ev.add(_to_year(m.group(1) or m.group(2)), _STRONG, True)
+                    ev.add(_to_year(m.group(1) or m.group(2)), _STRONG, True, True)
             for m in _BODY_YEAR.finditer(s.text):
                 before = s.text[: m.start()]
                 if not _NOT_OWN_YEAR.search(before):
-                    annual = bool(_OF_THE_YEAR.match(s.text, m.end())) or bool(_YEAR_FIELD.search(before)) \
+                    field = bool(_YEAR_FIELD.search(before))
+                    annual = field or bool(_OF_THE_YEAR.match(s.text, m.end())) \
                         or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end())))
-                    ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, bool(_FUNDS_OF.match(s.text, m.end())))
+                    ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, field,
+                           bool(_FUNDS_OF.match(s.text, m.end())))
     return ev
 
 
@@ -308,11 +318,13 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     found = _title_years(report)
     titles, ev = _evidence(report)
     decided = given or _body_year(titles, ev)
+    # one sentence naming a year long before the title's (an inspection of 2018's work) is history
+    history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
     out = []
     if decided is not None:
         for unit, m in found:
             y = _to_year(m.group(1))
-            if y != decided:
+            if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),
                     f"标题年度为{y}年，报告年度为{decided}年：标题可能沿用了旧报告",
@@ -404,9 +416,21 @@ def _stale_conclusion(report: Report, year: int) -> list[Finding]:
     return out
 
 
+# a document that is no year-end evaluation: a notice of progress, published within its year
+_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通报|运行监控|监控情况|中期评估)(?:表|报告|情况)?\s*$")
+
+
+def _a_notice(report: Report) -> bool:
+    """The document's title (one of its first lines) names it a 公示, 通知 or mid-year monitoring."""
+    heads = [u.text.strip().split("\n", 1)[0] for u in itertools.islice(report.units(), 3) if u.text.strip()]
+    return any(_NOTICE_TITLE.search(h) and not re.search(r"自评|评价报告|决算", h) for h in heads)
+
+
 def _report_date_findings(report: Report, year: int) -> list[Finding]:
     out = []
     dated = [d for d in _report_dates(report) if d.at_end or d.role == "报告日期"]
+    if _a_notice(report):
+        dated = [d for d in dated if d.date.year != year]  # a notice is dated within the year it reports
     year_end = dt.date(year, 12, 31)
     for d in dated:
         if d.date <= year_end:

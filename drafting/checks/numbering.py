@@ -160,7 +160,7 @@ _TOC_TITLE = re.compile(r"^\s*目\s*录\s*$")
 _TOC_LINE_MAX = 60
 
 
-def _toc_blocks(report: Report) -> set[int]:
+def toc_blocks(report: Report) -> set[int]:
     """The blocks of a table of contents: the short lines after a 目录 line, up to the first line
     that is running text or opens a section the table has listed (the body begins). Its numbering is
     the body's, said again: a gap there is told once, at the body's headings."""
@@ -183,7 +183,7 @@ def _toc_blocks(report: Report) -> set[int]:
 
 
 def _line_markers(report: Report) -> Iterator[_Marker]:
-    toc = _toc_blocks(report)
+    toc = toc_blocks(report)
     for unit in report.units():
         if unit.location.block in toc:
             continue

@@ -160,6 +160,8 @@ def find_paragraph_splices(report: Report, prior: Report | None = None,
     findings = []
     seen: set[tuple[int, int | None, int | None, int, int]] = set()
     for ref, host, c in _containments(refs, hosts):
+        if not any(to_halfwidth(ch) in _NARRATIVE for ch in ref.text):
+            continue  # a title or label (no clause mark): its wording is reused as a name
         span = _exact_span(ref, host, min_chars)
         if span is None:
             continue
@@ -398,12 +400,23 @@ def _is_partial_splice(p: _Partial, grams: _PairCounts, own: str) -> bool:
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
     if not p.reads_as_running_text() or _COMPARISON.match(p.text):
         return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
+    if _figure_items(p.text, p.host.text[p.b :]):
+        return False  # items of a list of figures (弋江区3.52万元，三山区16.19万元): equal sums, told twice
     piece = p.hn.text[p.i : p.i + p.n]
     return own.count(piece) < 3  # in three places or more it is vocabulary
 
 
 # a run opening with a comparison is a predicate said again of another subject, not a pasted clause
 _COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
+_FIGURE_ITEM = re.compile(r"[^\d,;:，；：]{1,12}?\d[\d.]*(?:万元|亿元|元|万|%|个|人|户|项|家|处|所|名)?")
+
+
+def _figure_items(run: str, after: str) -> bool:
+    """Whole items of a list of figures (a short name and its figure each) before another of the
+    host's items: two lists giving the same places the same sums share them by coincidence."""
+    items = [x.strip() for x in re.split(r"[,;、，；]", run) if x.strip()]
+    return len(items) >= 2 and all(_FIGURE_ITEM.fullmatch(x) for x in items) and run.rstrip()[-1:] in ",;、，；" \
+        and re.match(r"[^\d,;:，；：。]{1,12}?\d", after) is not None
 
 
 class _PairCounts(dict[str, int]):

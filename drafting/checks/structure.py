@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Heading, Location, Paragraph, Report, Table, TextUnit
-from .numbering import check_numbering
+from .numbering import check_numbering, toc_blocks
 
 __all__ = ["check_structure"]
 
@@ -51,19 +51,21 @@ def _empty_headings(report: Report) -> list[Finding]:
     """A section heading (一、 or （一）) followed straight by the next heading of its level or above:
     the section was left unwritten (三、其他需要说明的情况 with nothing under it). A heading that is
     itself a statement (（一）加强预算编制。) is a list item, and the last heading of a text that may be
-    an excerpt is left alone."""
+    an excerpt is left alone. A line of a table of contents is never one, even when the excerpt ends
+    before the body it lists."""
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
     last = _last_openings(report)
+    contents = toc_blocks(report)
     empty: list[tuple[int, int, bool]] = []  # (block, run, in a table of contents) of each empty heading
     run = 0
     for (i, block), (_, nxt) in itertools.pairwise(blocks):
         if not isinstance(block, Heading):
             run += 1
             continue
-        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text):
-            continue
+        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text):
+            continue  # a list item, or a section whose content is the attached form it names
         # a line of a table of contents names a section still to come: counted in its run, never told
-        toc = bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i
+        toc = i in contents or bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i
         if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
             empty.append((i, run, toc))
     per_run = Counter(r for _, r, _ in empty)
@@ -83,6 +85,8 @@ def _empty_headings(report: Report) -> list[Finding]:
     return out
 
 
+# a heading pointing to an attachment for its content: 三、专项资金主要绩效(附…自评表), 详见附件2
+_ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(?:见|详见)附[件表]\d*)\s*$")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
 _TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
 _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")

@@ -144,6 +144,9 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
 
 
 _MARK = re.compile(r"(?:[，,]|。[ \u3000]*)(其中|包括|包含)[：:]?")
+_CUT_ITEM = re.compile(r"[、，,][^\d。！？!?；;\n]{0,12}")
+# a part's own sub-list (本年收入6128.16万元，主要是一般公共预算拨款5478.16万元，…): the list nests
+_SUB_LIST = re.compile(r"其中|包括|包含|主要(?:是|为|有|包括|由)")
 _PAREN = re.compile(r"(?:[，,]占[^，,；;（(）)]*%)?[（(]")
 
 
@@ -165,10 +168,10 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
             continue
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
         parts = _parts(figs[k + 1 :], t, text, mark.end(), close)
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or _CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0):
+            continue  # (an item begun and the text ends: the list was cut off, its sum unknown)
         between = _outside_brackets(text[mark.end() : parts[-1].start])
-        finding = _judge_sum(t, parts, re.search(r"其中|包括|包含", between) is not None, _dun_list(parts, text))
+        finding = _judge_sum(t, parts, _SUB_LIST.search(between) is not None, _dun_list(parts, text))
         if finding is not None:
             out.append(finding)
     return out
@@ -231,6 +234,8 @@ def _close_paren(text: str, start: int) -> int:
 
 
 _ROUNDED = re.compile(r"四舍五入|尾差")
+# a difference (决算比预算少0.9万元): its parts are differences too, each with its own sign
+_DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)$")
 
 
 def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding | None:
@@ -238,6 +243,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
     if t.same(total) or nested:  # a part with its own 其中: which figures are top-level is not certain
         return None
     names, whole = [_label(p.words) for p in parts], _label(t.words)
+    if _DIFFERENCE.search(whole) or whole in names:
+        return None  # signed parts, or a row of the total's own measures told for one item
     reason = complete_reason(whole, names, [p.m.value for p in parts])
     if reason is None and any(t.same(sum((p.yuan for p in parts[:n]), Decimal(0))) for n in range(2, len(parts))):
         return None  # the first parts make the total: the list goes on with something else

@@ -268,3 +268,11 @@ def test_a_list_of_parts_cut_off_by_the_end_of_the_text_is_not_summed():
     cut = "全局现有在职人员246人。行政事业总编制为249个,其中行政编13个、全额事业编45个、差额"
     assert rules(cut, "sentence_parts_sum") == []
     assert len(rules(cut.replace("、差额", "。"), "sentence_parts_sum")) == 1  # a list that ends there is complete
+
+
+def test_a_count_broken_down_by_figures_is_their_sum_not_a_list_of_names():
+    """包括23个…、2个…: each item carries its own count, so 33 is checked by nothing here, and a
+    list of plain names after the same kind of lead still is."""
+    text = "共设置33个三级指标，包括23个数量指标、2个质量指标、3个时效指标、5个成本指标。"
+    assert rules(text, "count_list") == []
+    assert rules("共设置5个科室，包括办公室、财务股、业务股、信息中心。", "count_list") == ["5个"]

@@ -12,7 +12,8 @@ is compared with the list right after it, up to the end of its sentence:
 * an open list (…等, 其中, 主要有) or a list that runs to the end of the text (a cut excerpt) is not
   counted, nor one of fewer than three items;
 * a list in brackets right after the counted noun (内设机构4个（办公室、财务股、业务股）) counts too,
-  unless it breaks the count down by figures (58名（行政编制16名、…）); so does a list after a colon
+  unless it breaks the count down by figures (58名（行政编制16名、…）, or 包括23个数量指标、2个…
+  after a lead); so does a list after a colon
   whose names are separated by ； and end the sentence (下设3个单位：A中心；B中心；C大队。).
 
 A count that fits no reading is a warning: the list or the number lost or gained an item.
@@ -64,6 +65,8 @@ def _items(segment: str, led: bool) -> list[str] | None:
         return None
     if _OPEN.search(plain):
         return None
+    if sum(1 for i in items if _COUNT.search(i)) >= 2:
+        return None  # a breakdown by figures (包括23个数量指标、2个质量指标…): the count is their sum, not the items'
     if not led and not all(_UNIT_END.search(i) and not re.search(r"\d", i) for i in items[1:]):
         return None  # without a lead only a list of units' names (…股、…科、…中心) is surely the count's
     return items

@@ -520,3 +520,15 @@ def test_the_same_aggregate_after_two_project_names_opening_their_sentences_is_t
     # one category, two values: still one metric stated twice
     report = para("大气污染防治项目：收到省级财政拨款500万元。", "大气污染防治项目：收到省级财政拨款520万元。")
     assert _twice(report) == ["520万元"]
+
+
+def test_a_bare_共计支出_is_no_metric_of_its_own_like_合计支出():
+    """国内接待…共计支出6.77万元 / 外事接待…共计支出0万元: the sentences' subjects are the metrics; the
+    clause names only a total, as 合计支出 does, and two different subjects are not one metric."""
+    for word in ("共计", "合计"):
+        report = Report(blocks=[Paragraph(text=f"国内公务接待88批次，903人次，{word}支出6.77万元。"),
+                                Paragraph(text=f"外事接待0批次，0人，{word}支出0万元。")])
+        assert [f for f in check_arithmetic(report) if f.rule == "same_metric_twice"] == []
+    # a named metric stated twice with two values is still one
+    report = Report(blocks=[Paragraph(text="本年公务接待费支出6.77万元。"), Paragraph(text="本年公务接待费支出0万元。")])
+    assert [f.rule for f in check_arithmetic(report) if f.rule == "same_metric_twice"] == ["same_metric_twice"]

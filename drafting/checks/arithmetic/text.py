@@ -72,7 +72,7 @@ def _clean_subject(text: str) -> str:
 def _metric(name: str) -> str:
     """The metric a label names, without year/决算/总 prefixes and 合计 suffixes (决算总收入 → 收入)."""
     s = _NUMBERING.sub("", norm(name))
-    for w in TOTAL_WORDS:
+    for w in (*TOTAL_WORDS, "共计"):  # 共计支出 names no more than 合计支出: the sentence's subject does
         s = s.replace(w, "")
     while True:
         m = _PREFIX.match(s)

@@ -2,8 +2,9 @@
 
 Why MinHash LSH: comparing every paragraph with every other is quadratic — 1,000 reports of ~60
 paragraphs are 1.8·10⁹ pairs. Each paragraph's normalised 4-character shingles (numbers masked, so
-a template filled with other figures still matches) get a MinHash signature; ``MinHashLSH`` returns
-candidates in near-linear time and each is verified with the exact Jaccard. Boilerplate shared by
+a template filled with other figures still matches) get a MinHash signature; its LSH bands
+(``bands.BandIndex``, the bands and rows ``MinHashLSH`` would use) return candidates in near-linear
+time and each is verified with the exact Jaccard. Boilerplate shared by
 hundreds of reports would still make quadratic candidate pairs, so identical masked texts are
 collapsed into one entry first and groups are kept in a union-find: a candidate already in the
 same group is not verified again. The groups equal the naive all-pairs answer

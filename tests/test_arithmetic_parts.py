@@ -276,3 +276,19 @@ def test_a_count_broken_down_by_figures_is_their_sum_not_a_list_of_names():
     text = "共设置33个三级指标，包括23个数量指标、2个质量指标、3个时效指标、5个成本指标。"
     assert rules(text, "count_list") == []
     assert rules("共设置5个科室，包括办公室、财务股、业务股、信息中心。", "count_list") == ["5个"]
+
+
+def test_a_list_ending_in_a_lead_in_to_a_table_is_whole_not_cut_off():
+    text = "下达专项资金3019万元,其中:一般项目资金1520万元,重点项目资金360万元,绩效奖励资金1140万元,具体情况如下:"
+    assert rules(text, "sentence_parts_sum") == ["3019万元,其中:一般项目资金1520万元,重点项目资金360万元,绩效奖励资金1140万元"]
+
+
+def test_a_list_ends_where_a_clause_without_a_figure_runs_on_after_it():
+    # a report with no full stops: the next section's figure is not a part of the list
+    text = ("按生均1000元安排,共计238万元,其中上级资金179.25万元,本级59.75万元,项目绩效目标是保证学校的正常运转"
+            "二、资金使用情况资金严格按照文件要求,主要用于办公费、水电费等,包括差旅费,财政安排支出共计87.06万元,余款结转")
+    assert [q[:6] for q in rules(text, "sentence_parts_sum")] == ["238万元,"]
+
+
+def test_staff_paid_in_different_ways_are_disjoint_parts_of_the_staff():
+    assert len(rules("在职实有905人,其中:财政差额补助298人,单位资金保障608人。", "sentence_parts_sum")) == 1

@@ -348,3 +348,33 @@ def test_a_title_that_opens_with_its_region_before_a_fund_names_the_units_level(
     # the reporting unit may be a township of that city: only a level above the city is out of place
     assert check_entities(read_text_string(text.replace("我省", "我市"))) == []
     assert check_entities(read_text_string(text.replace("我省", "我镇"))) == []
+
+
+def test_a_government_report_titled_about_its_region_names_the_units_level():
+    from drafting.io.text_reader import read_text_string
+    text = "关于平城区2022年预算执行情况和2023年预算草案的报告\n各位代表：\n现向大会报告我省2022年预算执行情况。"
+    assert [(f.rule, f.quote) for f in check_entities(read_text_string(text))] == [("entities.level_word", "我省")]
+    assert check_entities(read_text_string(text.replace("我省", "我区"))) == []
+
+
+def test_a_district_whose_name_ends_in_chengqu_is_a_region_but_an_old_town_is_not():
+    from drafting.checks.entities import own_region
+    assert own_region("平城区文化和旅游局") == "平城区"
+    assert own_region("老城区改造项目") is None
+
+
+def test_a_situation_note_titled_with_its_region_and_another_name_in_brackets_names_the_level():
+    from drafting.io.text_reader import read_text_string
+    text = "平安新区(安平区)预算绩效工作开展情况说明\n随着绩效工作的不断深入，我省一直推动财政资金提质增效。"
+    assert [(f.rule, f.quote) for f in check_entities(read_text_string(text))] == [("entities.level_word", "我省")]
+
+
+def test_the_units_short_name_gives_its_level_where_the_title_names_a_fund_of_that_region():
+    from drafting.io.text_reader import read_text_string
+    text = ("平安省助残补助资金(省对下转移支付)项目2022年度绩效自评报告\n"
+            "平安省残疾人联合会（以下简称“省残联”）成立自评专班。根据国家和我市统一安排，省残联组织实施了该项目。")
+    assert [(f.rule, f.quote) for f in check_entities(read_text_string(text))] == [("entities.level_word", "我市")]
+    assert check_entities(read_text_string(text.replace("我市", "我省"))) == []
+    # another office's short name says nothing of the reporting unit's level
+    other = text.replace("平安省残疾人联合会（以下简称“省残联”）", "平安市财政局（以下简称“市财政局”）")
+    assert check_entities(read_text_string(other)) == []

@@ -152,3 +152,11 @@ def test_fields_written_without_a_colon_are_read_as_fields():
     [f] = check_forms(read_text_string(text.format("95%")))
     assert f.quote == "95%" and "90.00%" in f.message
     assert check_forms(read_text_string(text.format("90%"))) == []
+
+
+def test_a_row_that_left_its_initial_budget_blank_is_read_from_its_rate_column():
+    text = ("| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |\n"
+            "| 3876.62 | 3876.62 | 10 | 96% | 10 | 其中:财政拨款 |\n")
+    findings = check_forms(read_text_string(text))
+    assert [f.quote for f in findings] == ["96%"] and "100.00%" in findings[0].message
+    assert check_forms(read_text_string(text.replace("96%", "100%"))) == []

@@ -247,3 +247,24 @@ def test_spending_as_a_share_of_the_budget_named_before_it(verb):
     [f] = rate_findings(f"本年支出480万元，{verb}年初预算500万元的90%。")
     assert "480万元 ÷ 500万元" in f.message and "应为 96%" in f.message
     assert rate_findings(f"本年支出480万元，{verb}年初预算500万元的96%。") == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    # a 决算说明's parts, each with its share, under 主要用于 (not 其中)
+    ("本年一般公共预算财政拨款支出2,000.00万元，主要用于以下方面：教育支出150.00万元，占5.50%；"
+     "卫生健康支出1,850.00万元，占92.50%。", "7.50%"),
+    # three figures: the part named by the rate, the one whole larger than it, and the rest
+    ("送审金额5.00亿元，审定金额2.00亿元，核减不合理申报3.00亿元，核减率达到65.00%。", "60.00%"),
+])
+def test_a_share_under_a_total_and_a_rate_over_its_one_larger_whole(text, right):
+    [f] = rate_findings(text)
+    assert right in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "本年一般公共预算财政拨款支出2,000.00万元，主要用于以下方面：教育支出150.00万元，占7.50%。",
+    "送审金额5.00亿元，审定金额2.00亿元，核减不合理申报3.00亿元，核减率达到60.00%。",
+    "送审金额5.00亿元，审定金额4.00亿元，核减不合理申报1.00亿元，核减率达到25.00%。",  # 1 ÷ 4: two wholes
+])
+def test_a_right_share_or_rate_or_one_with_two_possible_wholes_is_left_alone(text):
+    assert rate_findings(text) == []

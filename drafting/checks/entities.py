@@ -60,7 +60,7 @@ def infer_region(name: str) -> str | None:
 # A chain of administrative regions at the start of a unit name, outermost first:
 # 遂宁市安居区, 寻甸回族彝族自治县人民政府倘甸镇 (the 人民政府 between two regions is skipped).
 _REGION = re.compile(rf"[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
-_REPORT_TITLE = re.compile(r"报告|自评表|评价表")
+_REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明")
 
 
 def own_region(name: str) -> str | None:
@@ -73,7 +73,7 @@ def own_region(name: str) -> str | None:
         region, end = m.group(0).removesuffix("人民政府"), m.end()
         if region.endswith("州") and name[end:end + 1] in ("市", "县", "区") and not m.group(0).endswith("人民政府"):
             region, end = region + name[end], end + 1
-        if region[-2:] in _NOT_REGIONS or region in _NOT_REGIONS:
+        if (region[-2:] in _NOT_REGIONS and region[-2:] != "城区") or region in _NOT_REGIONS or region in _OLD_TOWN:
             break
         last, pos = region, end
     return last
@@ -90,6 +90,8 @@ def level_of(region: str | None) -> str | None:
     return _LEVEL_OF.get(region[-1])
 
 
+# a town's parts, not districts (a district's name may end in 城区: 西城区, 宿城区)
+_OLD_TOWN = {"老城区", "主城区", "旧城区", "中心城区", "县城区", "市城区"}
 _NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景区", "小区", "片区", "辖区", "政区", "全市", "全县", "全区",
                 "全省", "本市", "本县", "本区", "市场", "城镇", "乡镇", "城乡"}
 
@@ -99,9 +101,11 @@ _NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景
 _TITLE_ORG = rf"(?:{_ORG_SUFFIX}|小学|中学|大学|幼儿园)"
 _TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}}?{_TITLE_ORG})"
                          r"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度)")
-_TITLE_LABEL_OR_YEAR = re.compile(r"^(?:标题|名称|报告名称|项目名称)[:：]|^(?:19|20)\d\d年度?")
+_TITLE_LABEL_OR_YEAR = re.compile(r"^(?:标题|名称|报告名称|项目名称)[:：]|^(?:19|20)\d\d年度?|^关于")
+# a region opening the title, with the other name it goes by in brackets (高新区(江海区)预算绩效…), before
+# its year or the kind of report: a government's own report (关于某区2022年预算执行情况…的报告)
 _TITLE_REGION = re.compile(rf"(?:[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?)+"
-                           r"(?=(?:19|20)\d\d|部门|整体|本级)")
+                           rf"(?=(?:[(（][{_CJK}]{{2,8}}[)）])?(?:(?:19|20)\d\d|部门|整体|本级|预算|决算))")
 # a fund of a city or county named before the year (某市危房改造转移支付2022年度…): reported by a unit of
 # that region or below, so only a level above the region's is out of place
 _FUND_REGION = re.compile(rf"(?:[{_CJK}]{{1,9}}?(?:自治县|市|县|区|旗)(?:人民政府)?)+(?=[{_CJK}]{{2,20}}?(?:19|20)\d\d)")
@@ -137,6 +141,24 @@ def _fund_region(report: Report) -> str | None:
         text = re.sub(r"\s+", "", unit.text)
         if len(text) <= 120 and _REPORT_TITLE.search(text) and (m := _FUND_REGION.match(text)):
             return own_region(m.group(0))
+    return None
+
+
+# the unit's own short name says its level: 湖北残疾人联合会（以下简称“省残联”）, （以下简称“州数据发展中心”）
+_SHORT_NAME = re.compile(rf"简称[为:：]?\s*[“\"‘「]([省市州县区旗])([{_CJK}]{{1,12}}?)[”\"’」]")
+
+
+def _short_name_level(report: Report) -> tuple[str, str] | None:
+    """(short name, level) of the unit a report abbreviates in its first lines, where the title opens
+    with a region of that level (省残联 and 湖北省残疾人事业发展补助资金…报告): the title names a fund or
+    a region, the short name says the unit is of the region's own level."""
+    units = list(report.units())[:40]
+    title = next((re.sub(r"\s+", "", u.text) for u in units if len(u.text) <= 120 and _REPORT_TITLE.search(u.text)), "")
+    opening = level_of(own_region(_TITLE_LABEL_OR_YEAR.sub("", title)))
+    for unit in units:
+        for m in _SHORT_NAME.finditer(unit.text):
+            if opening is not None and _LEVEL_OF[m.group(1)] == opening:
+                return m.group(1) + m.group(2), opening
     return None
 
 
@@ -210,6 +232,8 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         if not own_name and (title_name := _title_unit_name(report)):
             region = own_region(title_name)
             word = level_of(region)
+    if not word and (short := _short_name_level(report)):
+        region, word = short
     fund = not own_name and not word and _fund_region(report)
     if fund:
         region, word = fund, level_of(fund)

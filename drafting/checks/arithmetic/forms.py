@@ -123,7 +123,8 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
     """The rows under a header from cell ``j``: a label, then a value for every column. Empty cells
     are not cells, so a row whose trailing columns (分值, 得分) are blank is one value per column
     up to its 执行率 — read so only when that value is written as a percentage and no money column's
-    is. A text cell with no values after it (a 原因 column's header or note) is passed over."""
+    is; a row one value short whose percentage stands one column early left its 年初预算数 blank. A
+    text cell with no values after it (a 原因 column's header or note) is passed over."""
     need = max(roles.index(r) for r in ("budget", "spent", "rate")) + 1
     rows: list[Row] = []
     notes = 0
@@ -135,6 +136,10 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
             values.append((c, v[1]))
         if len(values) == len(roles) or (len(values) >= need and _percent_where_rate(values, roles)):
             rows.append((cells[j], values + [(cells[j], None)] * (len(roles) - len(values))))
+            j += 1 + len(values)
+        elif roles[0] == "initial" and len(values) == len(roles) - 1 and _percent_where_rate(
+                [(cells[j], None), *values], roles):
+            rows.append((cells[j], [(cells[j], None), *values]))  # its 年初预算数 left blank
             j += 1 + len(values)
         elif not values and notes < _NOTE_CELLS:
             notes += 1

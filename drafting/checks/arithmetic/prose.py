@@ -145,6 +145,8 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
 
 _MARK = re.compile(r"(?:[，,]|。[ \u3000]*)(其中|包括|包含)[：:]?")
 _CUT_ITEM = re.compile(r"[、，,][^\d。！？!?；;\n]{0,12}")
+# … but a paragraph that ends leading into a table (具体情况如下：, 详见下表) is whole, not cut off
+_LEAD_IN = re.compile(r"(?:如下|下表|附表\d*)[:：]?\s*$")
 # a part's own sub-list (本年收入6128.16万元，主要是一般公共预算拨款5478.16万元，…): the list nests
 _SUB_LIST = re.compile(r"其中|包括|包含|主要(?:是|为|有|包括|由)")
 _PAREN = re.compile(r"(?:[，,]占[^，,；;（(）)]*%)?[（(]")
@@ -168,7 +170,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
             continue
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
         parts = _parts(figs[k + 1 :], t, text, mark.end(), close)
-        if len(parts) < 2 or _CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0):
+        if len(parts) < 2 or (_CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0)
+                              and not _LEAD_IN.search(text)):
             continue  # (an item begun and the text ends: the list was cut off, its sum unknown)
         between = _outside_brackets(text[mark.end() : parts[-1].start])
         finding = _judge_sum(t, parts, _SUB_LIST.search(between) is not None, _dun_list(parts, text))
@@ -181,13 +184,19 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None) 
     """The figures listed as parts: same kind, each closing its clause; a figure in brackets after a
     part details that part (局本级187人(在职在编139人、…)) and is passed over."""
     parts: list[_Fig] = []
+    last = start  # the end of the list's last figure (a part or its share)
     for f in figs:
         if close is not None and f.start > close:
             break
         if close is None and f.chunk != t.chunk and not (
                 parts and (f.pct or _SHARE_THEN_PART.match(text, parts[-1].num.loc.end or 0, f.start))):
             break  # a ；-clause ends the list, unless the list goes on part by part with each one's share
-        if f.pct or _depth(text, start, f.start) > 0:
+        if _depth(text, start, f.start) > 0:
+            continue
+        if parts and len(re.findall(r"[，,]", _outside_brackets(text[last:f.start]))) > 1:
+            break  # a clause with no figure between: the list has ended and the text run on
+        last = f.num.loc.end or f.start
+        if f.pct:
             continue
         end = f.num.loc.end or 0
         if _MARK.match(text, end) or not _same_kind(f, t) or f.change is not None or not _listed(f, text):

@@ -42,6 +42,8 @@ _PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安�
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
 _GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的|(?:预算|计划)[^，,。；;]{0,16}?的\d")
 _MARK = re.compile(r"其中|包括|包含")
+# a total whose parts follow, each with its share: …，其中…; 支出1,264.92万元，主要用于以下方面：A 67.64万元，占5.35%
+_LIST_MARK = re.compile(r"其中|包括|包含|主要用于|分别用于|主要(?:是|为|有)[:：]")
 _WHOLE = re.compile(r"总|合计|共计|总计|全部")
 _TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
@@ -271,19 +273,24 @@ _STEM_RATE = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|达|是|达到)?$")
 
 
 def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
-    """A rate W率 after exactly two figures of one kind in its clause chain, one whose own words name W
-    (the part: 综合利用量45万吨) and one whose words do not (the whole: 产生量50万吨): part ÷ whole."""
+    """A rate W率 after two or three figures of one kind in its clause chain, one whose own words name W
+    (the part: 综合利用量45万吨, 核减2.81亿元) and exactly one other larger than it (the whole: 产生量50万吨,
+    送审4.80亿元), a third only where it is the rest of the whole (审定1.99亿元): part ÷ whole."""
     figs = [f for f in before if f.chunk == rate.chunk and (f.change is None or stem in f.words) and not f.pct
             and _measured(f, True)]
-    if len(figs) != 2 or not _alike(*figs):
+    if len(figs) not in (2, 3) or not all(_alike(figs[0], f) for f in figs[1:]):
         return None
     named = [f for f in figs if stem in f.words]
     if len(named) != 1:
         return None
     part = named[0]
-    whole = figs[1] if part is figs[0] else figs[0]
-    if part.yuan > whole.yuan:
-        return None  # a part larger than its whole: not this relation
+    wholes = [f for f in figs if f is not part and f.yuan >= part.yuan]
+    if len(wholes) != 1:
+        return None  # a part larger than its whole, or two wholes: not this relation
+    whole = wholes[0]
+    rest = [f for f in figs if f is not part and f is not whole]
+    if rest and abs(part.yuan + rest[0].yuan - whole.yuan) > part.half + rest[0].half + whole.half:
+        return None  # a third figure that is not the rest of the whole: which two make the rate is unclear
     return _verdict(rate, part, whole, figs, name=f"{stem}率")
 
 
@@ -306,7 +313,7 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     if len(money) < 2:
         return None
     # the whole: a figure the part is listed under (…，其中…), or one named a total (总支出, 合计, 共计)
-    totals = [t for t in money[:-1] if _MARK.search(text[(t.num.loc.end or t.start):part.start])] \
+    totals = [t for t in money[:-1] if _LIST_MARK.search(text[(t.num.loc.end or t.start):part.start])] \
         or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])]
     if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]):
         return None

@@ -41,13 +41,19 @@ def _decimal(s: str) -> Decimal | None:
 # an indicator row (目标值/实际值 …) holds its own figures: a 合格率 is no ratio of the 数量 row above it
 _INDICATOR_ROW = re.compile(r"目标值|实际值|指标值|完成值|实际完成值")
 # a target is set, not computed: 目标值：100%, ≥95%, 不低于90% are no ratio of anything
-_TARGET = re.compile(r"(?:目标|计划|预期|指标值|≥|>=|不低于|不少于)[^\d。；;\n%％]{0,4}$")
+_TARGET = re.compile(r"(?:目标|计划|预期|指标值|≥|>=|≤|<=|=|＝|不低于|不少于)[^\d。；;\n%％]{0,4}$")
+# an indicator row flattened into a line of rows starts with its number: 指标8:适龄儿童疫苗接种率 100.00% 97.30%
+_ROW_START = re.compile(r"指标\s*\d+\s*[:：.．、]")
 
 
 def _window_start(text: str, pos: int) -> int:
     """Where the figures of a rate at ``pos`` may start: its sentence, or up to six short lines
-    (form cells) before it; an indicator row's own line only."""
+    (form cells) before it; an indicator row's own line only, or from its number (指标8:) where the
+    rows were run into one line."""
     line_start = text.rfind("\n", 0, pos) + 1
+    rows = [m.start() for m in _ROW_START.finditer(text, line_start, pos)]
+    if rows:
+        return rows[-1]
     if _INDICATOR_ROW.search(text, line_start, pos):
         return line_start
     stop = max((m.end() for m in _STOP.finditer(text, max(0, pos - 300), pos)), default=max(0, pos - 300))

@@ -378,3 +378,12 @@ def test_the_units_short_name_gives_its_level_where_the_title_names_a_fund_of_th
     # another office's short name says nothing of the reporting unit's level
     other = text.replace("平安省残疾人联合会（以下简称“省残联”）", "平安市财政局（以下简称“市财政局”）")
     assert check_entities(read_text_string(other)) == []
+
+
+def test_a_district_whose_duties_cover_the_whole_county_is_flagged_and_its_first_part_names_it():
+    from drafting.io.text_reader import read_text_string
+    text = ("目 录\n第一部分平安区水利局单位概况\n一、部门职责\n"
+            "（一）拟订全县水利工作的中长期发展规划并监督实施。\n（二）负责全区水旱灾害防治工作。\n")
+    assert [(f.rule, f.quote) for f in check_entities(read_text_string(text))] == [("entities.duty_scope", "全县")]
+    county = text.replace("平安区", "平安县")
+    assert [(f.rule, f.quote) for f in check_entities(read_text_string(county))] == [("entities.duty_scope", "全区")]

@@ -268,3 +268,10 @@ def test_a_share_under_a_total_and_a_rate_over_its_one_larger_whole(text, right)
 ])
 def test_a_right_share_or_rate_or_one_with_two_possible_wholes_is_left_alone(text):
     assert rate_findings(text) == []
+
+
+def test_a_whole_stated_roughly_is_read_as_shown_and_its_rounding_allowed():
+    text = "送审金额约4.79亿元，审定金额1.99亿元，核减不合理申报2.81亿元，核减率达到{}%。"
+    [f] = rate_findings(text.format("63.66"))
+    assert "58.66%" in f.message
+    assert rate_findings(text.format("58.70")) == []  # within the rounding of 约4.79亿元

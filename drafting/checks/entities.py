@@ -132,7 +132,14 @@ def _title_unit_name(report: Report) -> str | None:
             name = m.group(1) or (units[k + 1].text.strip() if k + 1 < len(units) else "")
             if own_region(name):
                 return name
+    # a 决算 page's first part names the unit: 第一部分 某区水利局单位概况
+    for unit in units:
+        if (m := _PART_ONE.match(unit.text.strip())) and own_region(m.group(1)):
+            return m.group(1)
     return None
+
+
+_PART_ONE = re.compile(rf"第[一1]部分[:：\s]*([{_CJK}（）()]{{3,40}}?)(?:部门|单位)?概况$")
 
 
 def _fund_region(report: Report) -> str | None:
@@ -313,7 +320,9 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
             for m in _DUTY_SCOPE.finditer(s.text):
                 g = 1 if m.group(1) else 2
                 lvl = m.group(g)
-                if lvl not in _HIGHER.get(own, "") or region.endswith(("自治区", "盟")) or _inside_book_title(s.text, m.start()):
+                # a higher level's scope, or the other county-level word (a district's duties over 全县)
+                misfit = lvl in _HIGHER.get(own, "") or {own, lvl} == {"区", "县"}
+                if not misfit or region.endswith(("自治区", "盟")) or _inside_book_title(s.text, m.start()):
                     continue
                 start = s.start + m.start(g) - 1
                 out.append(Finding(

@@ -15,6 +15,7 @@ stands on. Precision first, a rate is reported only when its sentence pins it:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import ROUND_DOWN, Decimal
 from itertools import combinations, permutations
 
@@ -22,7 +23,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier
 from ...quantities import format_decimal, round_half_up
 from ...report import Report
-from .grid import EXPLAINED, NOT_EXPLAINED, make_finding
+from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, make_finding
 from .prose import _SENTENCE, _Fig, _figures
 
 __all__ = ["check_sentence_rates"]
@@ -276,8 +277,9 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     """A rate W率 after two or three figures of one kind in its clause chain, one whose own words name W
     (the part: 综合利用量45万吨, 核减2.81亿元) and exactly one other larger than it (the whole: 产生量50万吨,
     送审4.80亿元), a third only where it is the rest of the whole (审定1.99亿元): part ÷ whole."""
-    figs = [f for f in before if f.chunk == rate.chunk and (f.change is None or stem in f.words) and not f.pct
-            and _measured(f, True)]
+    about = {f.start for f in before if _about_money(f)}
+    figs = [_as_exact(f) for f in before if f.chunk == rate.chunk and (f.change is None or stem in f.words)
+            and not f.pct and (_measured(f, True) or _about_money(f))]
     if len(figs) not in (2, 3) or not all(_alike(figs[0], f) for f in figs[1:]):
         return None
     named = [f for f in figs if stem in f.words]
@@ -291,7 +293,20 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     rest = [f for f in figs if f is not part and f is not whole]
     if rest and abs(part.yuan + rest[0].yuan - whole.yuan) > part.half + rest[0].half + whole.half:
         return None  # a third figure that is not the rest of the whole: which two make the rate is unclear
+    if any(f.start in about for f in (part, whole)) and _within_rounding(rate, part, whole):
+        return None  # 约4.79亿元: the rate may come from the unrounded figure
     return _verdict(rate, part, whole, figs, name=f"{stem}率")
+
+
+def _about_money(f: _Fig) -> bool:
+    """约4.79亿元: money stated roughly, as exact as it is shown."""
+    return f.m.kind is MentionKind.AMOUNT and f.m.unit in YUAN and f.m.qualifier is Qualifier.APPROX
+
+
+def _as_exact(f: _Fig) -> _Fig:
+    if not _about_money(f):
+        return f
+    return replace(f, m=f.m.model_copy(update={"qualifier": Qualifier.EXACT}))
 
 
 def _measured(f: _Fig, done: bool) -> bool:

@@ -387,3 +387,11 @@ def test_a_district_whose_duties_cover_the_whole_county_is_flagged_and_its_first
     assert [(f.rule, f.quote) for f in check_entities(read_text_string(text))] == [("entities.duty_scope", "全县")]
     county = text.replace("平安区", "平安县")
     assert [(f.rule, f.quote) for f in check_entities(read_text_string(county))] == [("entities.duty_scope", "全区")]
+
+
+def test_a_duty_list_carried_over_with_another_scope_is_one_finding_naming_every_item():
+    from drafting.io.text_reader import read_text_string
+    text = ("第一部分平安区水利局单位概况\n（一）拟订全县水利工作规划并监督实施。\n（二）负责全县水旱灾害防治工作。\n"
+            "（三）指导全县水利工程建设。\n")
+    [f] = check_entities(read_text_string(text))
+    assert f.rule == "entities.duty_scope" and len(f.related) == 2

@@ -249,12 +249,30 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         findings += _level_words(report, word, region or "")
         said = {f.location.location for f in findings}  # a duty's scope (负责全省…) is said once
         findings += [f for f in check_level_claims(report, word, region or "") if f.location.location not in said]
+        findings = _one_per_scope(findings)
     if fund and word:  # the reporting unit may be below the region: only a higher level is out of place
         findings = [f for f in findings if any(c in _HIGHER.get(word, "") for c in _said_level(f.quote))]
     if own_name:
         findings += _authors(report, own_name, data)
     findings += _national_local(report)
     return findings
+
+
+def _one_per_scope(findings: list[Finding]) -> list[Finding]:
+    """A duty list carried over from another unit says its scope (全县) in every item: one finding, the
+    other items its related places."""
+    first: dict[str, Finding] = {}
+    out: list[Finding] = []
+    for f in findings:
+        if f.rule != "entities.duty_scope":
+            out.append(f)
+        elif f.quote in first:
+            kept = first[f.quote]
+            first[f.quote] = kept.model_copy(update={"related": [*kept.related, f.location]})
+        else:
+            first[f.quote] = f
+            out.append(f)
+    return [first.get(f.quote, f) if f.rule == "entities.duty_scope" else f for f in out]
 
 
 # A national organ's name run into a local one: 中共中央横县县委 is neither (中共中央 has no county

@@ -160,3 +160,11 @@ def test_a_row_that_left_its_initial_budget_blank_is_read_from_its_rate_column()
     findings = check_forms(read_text_string(text))
     assert [f.quote for f in findings] == ["96%"] and "100.00%" in findings[0].message
     assert check_forms(read_text_string(text.replace("96%", "100%"))) == []
+
+
+def test_the_control_rate_of_a_basic_data_form_is_staff_over_posts():
+    cells = ["2023年度部门整体支出绩效评价基础数据表", "财政供养人员情况(人", "编制数", "2023 年实际在职人数", "控制率",
+             "40", "45", "{}", "经费控制情况(万元"]
+    wrong = check_forms(read_text_string(_one_cell_per_line(*cells).format("117.50%")))
+    assert [(f.rule, f.quote) for f in wrong] == [("form_control_rate", "117.50%")] and "112.50%" in wrong[0].message
+    assert check_forms(read_text_string(_one_cell_per_line(*cells).format("112.50%"))) == []

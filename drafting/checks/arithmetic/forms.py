@@ -314,11 +314,47 @@ def _word_cells(report: Report) -> list[FormCell]:
             for m in re.finditer(r"[^\s|]+", units[k].text)]
 
 
+# the staffing row of a 部门整体支出绩效评价基础数据表: 编制数 | 2023年实际在职人数 | 控制率, then its values
+_POSTS = re.compile(r"^(?:核定)?编制(?:人)?数$")
+_STAFF = re.compile(r"^(?:(?:19|20)\d\d年)?(?:实际在职|在职|实有)人数$")
+_CONTROL = re.compile(r"^(?:人员)?控制率$")
+
+
+def _control_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
+    """控制率 = 实际在职人数 ÷ 编制数, at the rate's shown precision (half-up or truncated)."""
+    out: list[Finding] = []
+    names = [_name(c.text).replace(" ", "") for c in cells]
+    for k in range(len(cells) - 5):
+        if not (_POSTS.match(names[k]) and _STAFF.match(names[k + 1]) and _CONTROL.match(names[k + 2])):
+            continue
+        (is_a, posts), (is_b, staff), (is_p, rate) = (_value(c) for c in cells[k + 3:k + 6])
+        rate_cell = cells[k + 5]
+        if not (is_a and is_b and is_p) or posts is None or staff is None or rate is None or posts <= 0 \
+                or not rate_cell.text.rstrip().endswith(("%", "％")):
+            continue
+        exact = staff / posts * 100
+        q = Decimal(1).scaleb(-places_of(rate))
+        if rate in {exact.quantize(q, ROUND_HALF_UP), exact.quantize(q, ROUND_DOWN)}:
+            continue
+        right = exact.quantize(Decimal("0.01"), ROUND_HALF_UP)
+        rule = "form_control_rate"
+        out.append(Finding(
+            kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
+            message=f"人员控制率写作{rate_cell.text}，按实际在职人数÷编制数应为{right}%",
+            location=FindingLocation.of(report, rate_cell.unit.at(rate_cell.start, rate_cell.end)),
+            related=[FindingLocation.of(report, c.unit.at(c.start, c.end)) for c in cells[k + 3:k + 5]],
+            evidence=f"{cells[k + 4].text} ÷ {cells[k + 3].text} = {right}%", suggestion=f"改为{right}%",
+            rule=rule))
+    return out
+
+
 def check_forms(report: Report) -> list[Finding]:
-    """The budget block of every flattened 自评表 in the report: rates, scores and the total row."""
+    """The budget block of every flattened 自评表 in the report: rates, scores and the total row; the
+    staffing row of a 基础数据表 (控制率)."""
     out: list[Finding] = []
     cells = form_cells(report)
     out += _field_rates(report, cells)
+    out += _control_rates(report, cells)
     blocks = _blocks(cells) + _paired_blocks(cells)
     if not blocks:
         blocks = _blocks(_word_cells(report))  # cells one space apart: read only where no block was found

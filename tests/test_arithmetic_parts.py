@@ -276,3 +276,13 @@ def test_a_count_broken_down_by_figures_is_their_sum_not_a_list_of_names():
     text = "共设置33个三级指标，包括23个数量指标、2个质量指标、3个时效指标、5个成本指标。"
     assert rules(text, "count_list") == []
     assert rules("共设置5个科室，包括办公室、财务股、业务股、信息中心。", "count_list") == ["5个"]
+
+
+@pytest.mark.parametrize("text", [
+    # a balance drawn on and one carried over are parts of the income, not savings
+    "年初收入预算600.00万元，其中一般公共预算财政拨款收入420.00万元、事业收入80.00万元、其他收入20.00万元、使用非财政拨款结余50.00万元、年初结转和结余30.00万元。",
+    # what has been paid so far is no part of the money listed after 其中
+    "统筹整合使用财政涉农资金207.13万元，其中项目管理费2.07万元，目前项目资金已拨付206.36万元。",
+])
+def test_balances_drawn_on_are_parts_and_progress_is_no_part(text):
+    assert rules(text, "sentence_parts_sum") == []

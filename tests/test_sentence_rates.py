@@ -247,3 +247,12 @@ def test_spending_as_a_share_of_the_budget_named_before_it(verb):
     [f] = rate_findings(f"本年支出480万元，{verb}年初预算500万元的90%。")
     assert "480万元 ÷ 500万元" in f.message and "应为 96%" in f.message
     assert rate_findings(f"本年支出480万元，{verb}年初预算500万元的96%。") == []
+
+
+def test_a_rate_closing_a_part_listed_after_qizhong_is_the_parts_own_rate():
+    # 执行率 after a part (基本支出…) is that part's rate over its own budget, which the sentence does not give
+    text = "本局2023年度收入合计500.00万元，支出合计450.00万元，执行率为90.00%，其中：基本支出300.00万元，执行率达100.00%，项目支出150.00万元，执行率达75.00%。"
+    assert rate_findings(text) == []
+    # the whole's own rate is still checked
+    [f] = rate_findings(text.replace("执行率为90.00%", "执行率为95.00%"))
+    assert f.location.quote == "95.00%"

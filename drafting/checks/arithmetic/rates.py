@@ -126,7 +126,10 @@ def _within_rounding(rate: _Fig, spent: _Fig, budget: _Fig) -> bool:
 
 
 def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | None:
-    sides = [(f, _side(f, done)) for f in _wholes(money, text)]
+    wholes = _wholes(money, text)
+    if money and not any(f is money[-1] for f in wholes):
+        return None  # 其中：基本支出X元，执行率P%: the rate of a part, whose own base the sentence does not give
+    sides = [(f, _side(f, done)) for f in wholes]
     spent = [f for f, s in sides if s == "spent"]
     budget = [f for f, s in sides if s == "budget"]
     unsided = [f for f, s in sides if s is None]

@@ -22,6 +22,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
+from .titles import TITLE_YEAR_ANY as _TITLE_YEAR
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 
@@ -109,7 +110,8 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     year from above (``_after_publication``)."""
     ev = _Votes(Counter(), Counter(), Counter(), Counter())
     for d in _report_dates(report):
-        ev.add(d.date.year - 1, _STRONG, True, True)
+        # dated after the year it evaluates; dated in December (a 31 December signature), within it
+        ev.add(d.date.year - (d.date.month != 12), _STRONG, True, True)
     said: set[str] = set()
     for unit in report.units():
         if (unit.location.block, unit.location.row, unit.location.col) in title_units:
@@ -288,6 +290,10 @@ def _published(report: Report) -> tuple[int, int] | None:
     return min(found) if found else None
 
 
+# a report on the year's progress, written while the year runs: 绩效运行监控报告, 监控总结, 中期评估, 上半年
+_WITHIN_YEAR = re.compile(r"监控|中期|半年|季度|1\s*[-—－~～至]\s*\d{1,2}\s*月")
+
+
 def _after_publication(report: Report, found: list[tuple[TextUnit, re.Match[str]]], ev: _Votes) -> list[Finding]:
     """Title years the publication date rules out: a report published in March 2020 cannot
     evaluate 2020 (nor 2021)."""
@@ -300,8 +306,8 @@ def _after_publication(report: Report, found: list[tuple[TextUnit, re.Match[str]
     out = []
     for unit, m in found:
         y = _to_year(m.group(1))
-        if y <= latest:
-            continue
+        if y <= latest or _WITHIN_YEAR.search(unit.text):
+            continue  # a monitoring or half-year report is written within the year it follows
         fix = f"改为{body[0]}年度" if body else f"核实评价年度（应不晚于{latest}年）"
         out.append(_finding(
             Kind.STALE_YEAR, Severity.WARNING, unit, m.start(), m.end(),
@@ -324,6 +330,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     if decided is not None:
         for unit, m in found:
             y = _to_year(m.group(1))
+            if decided in _one_titles_years(report, unit):
+                continue  # one title naming two years (2022年预算执行情况和2023年预算草案): the other is no slip
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),
@@ -356,6 +364,20 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     return out
 
 
+_JOINED = re.compile(r"(?:和|及|与|暨|、|以及)\s*$")
+
+
+def _one_titles_years(report: Report, unit: TextUnit) -> set[int]:
+    """The years one title names: its own line's, and the line before when the title was broken
+    after a 和 (南开区2023年预算执行情况和 / 2024年预算草案的报告)."""
+    years = {_to_year(m.group(1)) for m in _TITLE_YEAR.finditer(unit.text)}
+    units = list(report.units())
+    k = next((i for i, u in enumerate(units) if u.location == unit.location), 0)
+    if k and _JOINED.search(prev := units[k - 1].text) and len(prev.strip()) <= 60 and "。" not in prev:
+        years |= {_to_year(m.group(1)) for m in _TITLE_YEAR.finditer(prev)}
+    return years
+
+
 def _stale_in_text(report: Report, year: int) -> list[Finding]:
     out = []
     for unit in report.units():
@@ -382,7 +404,8 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"核实后改为{year}年", "dates.plan_year", report))
             for m in _DATE.finditer(s.text):
                 y = _to_year(m.group(1))
-                if y <= year + 1 or _FUTURE_INTENT.search(s.text):
+                if y <= year + 1 or _FUTURE_INTENT.search(s.text) \
+                        or _dating_line(unit.text, s.start + m.start(), s.start + m.end()):
                     continue
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.WARNING, unit, s.start + m.start(), s.start + m.end(),
@@ -390,6 +413,18 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"{year}年度自评报告中的已发生事项应在{year}年或{year + 1}年初", "核实日期",
                     "dates.future", report))
     return out
+
+
+# a line that dates the document itself, not an event in it: a page's 发布/发表 stamp, 成文日期
+_DATING_WORDS = re.compile(r"发布|发表|发文|成文|公开(?:日期|时间)|来源|浏览|点击|更新")
+
+
+def _dating_line(text: str, a: int, b: int) -> bool:
+    """The date at [a, b) stands alone on its line (a signature, dated when the document was issued,
+    however late) or on a page's publication line (于2022年08月17日发表)."""
+    start, end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    line = text[start:end if end >= 0 else len(text)]
+    return not (text[start:a] + text[b:end if end >= 0 else len(text)]).strip() or bool(_DATING_WORDS.search(line))
 
 
 # The unit's own result for a year, the sentence a copied report keeps from last year:

@@ -257,7 +257,8 @@ def _seen_before(report: Report, mk: _Marker) -> bool:
     """Whether the first item of ``mk``'s family appears anywhere before it (a list may continue
     after a table or a stray line)."""
     # a run-together outline puts the first item after a colon or full stop: 报告如下:一、部门概况
-    first = {"一、": "(?:^|[\\s|｜:：。；;])一[、．]", "（一）": "[（(]一[）)]",
+    # …or glued after a page title and its page number (…監控報告1一、項目支出基本情況)
+    first = {"一、": "(?:^|[\\s|｜:：。；;\\d]|[报報]告)一[、．]", "（一）": "[（(]一[）)]",
              "1、": r"(?:^|[\s|｜:：。；;])1(?:[、．]|\.(?!\d))", "（1）": "[（(]1[）)]"}[mk.family]
     pattern = re.compile(first)  # bracketed items anywhere (a run-together outline); others where a cell or line starts
     for unit in report.units():

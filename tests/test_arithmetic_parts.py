@@ -286,3 +286,13 @@ def test_a_count_broken_down_by_figures_is_their_sum_not_a_list_of_names():
 ])
 def test_balances_drawn_on_are_parts_and_progress_is_no_part(text):
     assert rules(text, "sentence_parts_sum") == []
+
+
+def test_a_name_joined_inside_by_yu_and_a_numbered_detachment_are_read_as_names():
+    # 与 inside the last name (森林火灾预防与安全生产科) does not split it; 和 after a unit's name does
+    said = "区林业局机关内设7个科室，即办公室、组织人事科、生态修复科、资源管理科、自然保护地与野生动植物保护科、行政审批科和森林火灾预防与安全生产科。"
+    assert rules(said, "count_list") == []
+    assert rules(said.replace("内设7个", "内设6个"), "count_list") == ["6个"]
+    # 执法二支队 names a detachment, it counts nothing
+    named = "局机关内设5个科室，分别是办公室、财务科、执法一科(执法一支队)、执法二科(执法二支队)、执法三科(执法三支队)、执法四科(执法四支队)、人事科。"
+    assert [q for q in rules(named, "count_list") if "支" in q] == []

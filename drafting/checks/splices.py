@@ -229,6 +229,7 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
 PARTIAL_MIN_CHARS = 15   # an inserted run this long (characters as written) is reported
 _PARTIAL_MIN_NORM = 10   # and this long once normalised (a number counts as one character)
 _CONTEXT, _EDIT = 6, 4   # context this long agreeing within this many characters: an edited copy
+_INSERTED = 12           # …or the host's next words found this close after the run in its source (a remark added there)
 _REJOIN = 4              # the host's text either side of a run, joined, found elsewhere: it was cut open
 _WORD_FREQ = 100         # a word this common in jieba's dictionary, cut in two by a run's seams
 _TRIM = 2                # a run may begin this many characters before its source's clause start
@@ -321,7 +322,10 @@ class _Partial:
                 a, b = i + n + dh, j + n + ds
                 if a + w <= len(t) and b + w <= len(src) and t[a : a + w] == src[b : b + w]:
                     return True
-        return False
+        # the host goes on with words its source has a little further on (…39万元,|自筹资金2696元 /
+        # …39万元,已下拨到位。自筹资金2696元): one passage told twice, the source with a remark added
+        after = t[i + n : i + n + w]
+        return len(after) == w and after in src[j + n : j + n + _INSERTED + w]
 
     def bridge_elsewhere(self, grams: _PairCounts) -> bool:
         """The host's characters on either side of the run make a pair found elsewhere in the report:
@@ -358,17 +362,35 @@ class _Partial:
         if "、" in re.sub(r"[(（][^()（）]*[)）]", "", run) or not _balanced(run):
             return True
         h, a = self.host.text, self.a
+        if _ORG_NAME.search(re.sub(r"[(（][^()（）]*[)）]", "", run)):
+            return False  # a unit's name (…三门县公安局(汇总)) is named again, not pasted
         return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in _GOVERNING_WORDS)
 
     def has_clause_mark(self) -> bool:
         return any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in self.text)
 
 
+_ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处)\s*$")
+# a page's number left at the head of a line (2、) where a sentence broken by the page break goes on
+_PAGE_HEAD = re.compile(r"\s*(?:\d{1,3}\s*[、.．]?)?\s*")
+_OPEN_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]\s*$")
+
+
+def _goes_on(units: list[TextUnit], source: int, pos: int) -> bool:
+    """The source position opens its unit but continues the unit before, which ends mid-sentence (a
+    page break): no clause starts there."""
+    src = units[source].text
+    if source == 0 or not _PAGE_HEAD.fullmatch(src[:pos]):
+        return False
+    return bool(_OPEN_END.search(units[source - 1].text))
+
+
 def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Partial | None:
     """The run cut back to where its source opens a clause (at most ``_TRIM`` characters in), if it does."""
     src = units[run.source].text
     for k in range(min(_TRIM, run.n - _PARTIAL_MIN_NORM) + 1):
-        if _clause_start(src, norms[run.source].starts[run.j + k]):
+        if _clause_start(src, norms[run.source].starts[run.j + k]) \
+                and not _goes_on(units, run.source, norms[run.source].starts[run.j + k]):
             if not _cuts_open(units[run.host].text, norms[run.host].starts[run.i + k]):
                 return None  # no splice: told before the costlier look at the run's end
             return _Partial(units, norms, run, k)

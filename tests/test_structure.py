@@ -373,3 +373,12 @@ def test_a_first_item_glued_after_a_page_title_and_its_number_counts():
     report = Report(blocks=[Paragraph(text="绩效运行监控报告1一、项目支出基本情况"), Paragraph(text="本年项目预算19.3万元。"),
                             Paragraph(text="二、绩效运行监控工作开展情况")])
     assert [f for f in check_structure(report) if f.rule == "structure.numbering_late_start"] == []
+
+
+def test_two_lines_run_together_on_one_line_leave_no_gap():
+    lines = "目 录\n一、收入支出决算总表二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表"
+    report = read_text_string(lines.replace("目 录\n", "") + "\n正文：本年收入合计500万元。")
+    assert [f.rule for f in check_structure(report) if f.rule.startswith("structure.numbering")] == []
+    # a line that skips the item is still a gap
+    skipped = read_text_string("一、收入支出决算总表\n三、支出决算表\n四、财政拨款收入支出决算总表\n正文：本年收入合计500万元。")
+    assert [f.rule for f in check_structure(skipped) if f.rule.startswith("structure.numbering")] == ["structure.numbering_gap"]

@@ -324,8 +324,10 @@ class _Partial:
                     return True
         # the host goes on with words its source has a little further on (…39万元,|自筹资金2696元 /
         # …39万元,已下拨到位。自筹资金2696元): one passage told twice, the source with a remark added
-        after = t[i + n : i + n + w]
-        return len(after) == w and after in src[j + n : j + n + _INSERTED + w]
+        h, b, d = self.host.text, self.b, self.d
+        after = re.sub(r"\W", "", h[b : b + 10])  # letters and digits: the stops may differ (，/。)
+        window = re.sub(r"\W", "", self.source.text[d : d + _INSERTED + 10])
+        return len(re.findall(r"[\u4e00-\u9fff]", after)) >= 5 and after in window
 
     def bridge_elsewhere(self, grams: _PairCounts) -> bool:
         """The host's characters on either side of the run make a pair found elsewhere in the report:
@@ -372,7 +374,8 @@ class _Partial:
 
 _ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处)\s*$")
 # a page's number left at the head of a line (2、) where a sentence broken by the page break goes on
-_PAGE_HEAD = re.compile(r"\s*(?:\d{1,3}\s*[、.．]?)?\s*")
+_PAGE_HEAD = re.compile(r"\s*\d{1,3}\s*[、.．]?\s*")
+_RUNNING = 40  # the unit before is running text this long, not a heading
 _OPEN_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]\s*$")
 
 
@@ -382,7 +385,8 @@ def _goes_on(units: list[TextUnit], source: int, pos: int) -> bool:
     src = units[source].text
     if source == 0 or not _PAGE_HEAD.fullmatch(src[:pos]):
         return False
-    return bool(_OPEN_END.search(units[source - 1].text))
+    before = units[source - 1].text
+    return len(before.strip()) >= _RUNNING and bool(_OPEN_END.search(before))
 
 
 def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Partial | None:

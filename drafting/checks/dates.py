@@ -22,7 +22,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
-from .titles import TITLE_YEAR_ANY as _TITLE_YEAR
+from .titles import WITHIN_YEAR, one_titles_years
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 
@@ -290,10 +290,6 @@ def _published(report: Report) -> tuple[int, int] | None:
     return min(found) if found else None
 
 
-# a report on the year's progress, written while the year runs: 绩效运行监控报告, 监控总结, 中期评估, 上半年
-_WITHIN_YEAR = re.compile(r"监控|中期|半年|季度|1\s*[-—－~～至]\s*\d{1,2}\s*月")
-
-
 def _after_publication(report: Report, found: list[tuple[TextUnit, re.Match[str]]], ev: _Votes) -> list[Finding]:
     """Title years the publication date rules out: a report published in March 2020 cannot
     evaluate 2020 (nor 2021)."""
@@ -306,7 +302,7 @@ def _after_publication(report: Report, found: list[tuple[TextUnit, re.Match[str]
     out = []
     for unit, m in found:
         y = _to_year(m.group(1))
-        if y <= latest or _WITHIN_YEAR.search(unit.text):
+        if y <= latest or WITHIN_YEAR.search(unit.text):
             continue  # a monitoring or half-year report is written within the year it follows
         fix = f"改为{body[0]}年度" if body else f"核实评价年度（应不晚于{latest}年）"
         out.append(_finding(
@@ -330,7 +326,7 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     if decided is not None:
         for unit, m in found:
             y = _to_year(m.group(1))
-            if decided in _one_titles_years(report, unit):
+            if decided in one_titles_years(report, unit):
                 continue  # one title naming two years (2022年预算执行情况和2023年预算草案): the other is no slip
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
@@ -364,20 +360,6 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     return out
 
 
-_JOINED = re.compile(r"(?:和|及|与|暨|、|以及)\s*$")
-
-
-def _one_titles_years(report: Report, unit: TextUnit) -> set[int]:
-    """The years one title names: its own line's, and the line before when the title was broken
-    after a 和 (南开区2023年预算执行情况和 / 2024年预算草案的报告)."""
-    years = {_to_year(m.group(1)) for m in _TITLE_YEAR.finditer(unit.text)}
-    units = list(report.units())
-    k = next((i for i, u in enumerate(units) if u.location == unit.location), 0)
-    if k and _JOINED.search(prev := units[k - 1].text) and len(prev.strip()) <= 60 and "。" not in prev:
-        years |= {_to_year(m.group(1)) for m in _TITLE_YEAR.finditer(prev)}
-    return years
-
-
 def _stale_in_text(report: Report, year: int) -> list[Finding]:
     out = []
     for unit in report.units():
@@ -403,8 +385,7 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"评价{year}年工作所依据的计划应为{year}年度计划；此处写作“{m.group(0)}”",
                     f"核实后改为{year}年", "dates.plan_year", report))
             for m in _DATE.finditer(s.text):
-                y = _to_year(m.group(1))
-                if y <= year + 1 or _FUTURE_INTENT.search(s.text) \
+                if _to_year(m.group(1)) <= year + 1 or _FUTURE_INTENT.search(s.text) \
                         or _dating_line(unit.text, s.start + m.start(), s.start + m.end()):
                     continue
                 out.append(_finding(
@@ -420,11 +401,9 @@ _DATING_WORDS = re.compile(r"发布|发表|发文|成文|公开(?:日期|时间)
 
 
 def _dating_line(text: str, a: int, b: int) -> bool:
-    """The date at [a, b) stands alone on its line (a signature, dated when the document was issued,
-    however late) or on a page's publication line (于2022年08月17日发表)."""
-    start, end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
-    line = text[start:end if end >= 0 else len(text)]
-    return not (text[start:a] + text[b:end if end >= 0 else len(text)]).strip() or bool(_DATING_WORDS.search(line))
+    """The date at [a, b) stands alone on its line (a signature, however late) or on a page's 发表 line."""
+    start, end = text.rfind("\n", 0, a) + 1, (text + "\n").find("\n", b)
+    return not (text[start:a] + text[b:end]).strip() or bool(_DATING_WORDS.search(text[start:end]))
 
 
 # The unit's own result for a year, the sentence a copied report keeps from last year:

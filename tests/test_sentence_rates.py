@@ -256,3 +256,9 @@ def test_a_rate_closing_a_part_listed_after_qizhong_is_the_parts_own_rate():
     # the whole's own rate is still checked
     [f] = rate_findings(text.replace("执行率为90.00%", "执行率为95.00%"))
     assert f.location.quote == "95.00%"
+
+
+def test_a_rate_after_the_parts_is_the_wholes_when_no_rate_came_before():
+    # 决算总支出…，其中基本支出…，项目支出…，预算执行率P%: the parts are listed, then the whole's rate
+    [f] = rate_findings("2023年全年预算1550.00万元，决算总支出合计1500.50万元，其中基本支出900.25万元，项目支出600.25万元，预算执行率95.8%。")
+    assert f.location.quote == "95.8%" and "应为 96.8%" in f.message

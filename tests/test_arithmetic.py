@@ -532,3 +532,11 @@ def test_a_bare_共计支出_is_no_metric_of_its_own_like_合计支出():
     # a named metric stated twice with two values is still one
     report = Report(blocks=[Paragraph(text="本年公务接待费支出6.77万元。"), Paragraph(text="本年公务接待费支出0万元。")])
     assert [f.rule for f in check_arithmetic(report) if f.rule == "same_metric_twice"] == ["same_metric_twice"]
+
+
+def test_a_part_of_the_budget_and_the_same_part_of_the_final_accounts_are_two_metrics():
+    planned = "支出预算2,300.00万元，其中：基本支出1,400.00万元；项目支出900.00万元。"
+    actual = "本年支出决算数为3,500.00万元。其中：基本支出1,380.00万元，项目支出2,120.00万元。"
+    assert _twice(para(planned, actual)) == []
+    # the same part of the final accounts given twice is still one metric with two values
+    assert _twice(para(actual, actual.replace("1,380.00万元", "1,390.00万元"))) == ["1,390.00万元"]

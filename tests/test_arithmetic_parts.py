@@ -292,3 +292,23 @@ def test_a_list_ends_where_a_clause_without_a_figure_runs_on_after_it():
 
 def test_staff_paid_in_different_ways_are_disjoint_parts_of_the_staff():
     assert len(rules("在职实有905人,其中:财政差额补助298人,单位资金保障608人。", "sentence_parts_sum")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a balance drawn on and one carried over are parts of the income, not savings
+    "年初收入预算600.00万元，其中一般公共预算财政拨款收入420.00万元、事业收入80.00万元、其他收入20.00万元、使用非财政拨款结余50.00万元、年初结转和结余30.00万元。",
+    # what has been paid so far is no part of the money listed after 其中
+    "统筹整合使用财政涉农资金207.13万元，其中项目管理费2.07万元，目前项目资金已拨付206.36万元。",
+])
+def test_balances_drawn_on_are_parts_and_progress_is_no_part(text):
+    assert rules(text, "sentence_parts_sum") == []
+
+
+def test_a_name_joined_inside_by_yu_and_a_numbered_detachment_are_read_as_names():
+    # 与 inside the last name (森林火灾预防与安全生产科) does not split it; 和 after a unit's name does
+    said = "区林业局机关内设7个科室，即办公室、组织人事科、生态修复科、资源管理科、自然保护地与野生动植物保护科、行政审批科和森林火灾预防与安全生产科。"
+    assert rules(said, "count_list") == []
+    assert rules(said.replace("内设7个", "内设6个"), "count_list") == ["6个"]
+    # 执法二支队 names a detachment, it counts nothing
+    named = "局机关内设5个科室，分别是办公室、财务科、执法一科(执法一支队)、执法二科(执法二支队)、执法三科(执法三支队)、执法四科(执法四支队)、人事科。"
+    assert [q for q in rules(named, "count_list") if "支" in q] == []

@@ -4,6 +4,7 @@ from shared_paths import SAMPLE
 
 from drafting.checks.dates import check_dates, infer_year
 from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
 from drafting.report import Heading, Paragraph, Report
 
 
@@ -202,6 +203,15 @@ def test_a_title_year_not_over_when_the_page_was_published_is_flagged():
     assert _kinds(findings) == [(Kind.STALE_YEAR, "2019年度")]
     assert findings[0].rule == "dates.title_after_publication"
     assert "2019年7月" in findings[0].message
+
+
+def test_a_monitoring_report_is_published_within_the_year_it_follows():
+    body = ("发布时间:2022-08-09 信息类别:综合政务", "沅江市于2021年起开展项目建设。")
+    for title in ("某县2022年衔接资金项目绩效监控总结报告", "某县2022年项目绩效运行监控报告（1-6月）"):
+        assert [f for f in check_dates(_report(*body, title=title)) if f.rule == "dates.title_after_publication"] == []
+    # a year-end self-evaluation published in August of its own year is still flagged
+    late = check_dates(_report(*body, title="某县2022年衔接资金项目绩效自评报告"))
+    assert [f.rule for f in late] == ["dates.title_after_publication"]
 
 
 def test_a_page_published_years_later_neither_flags_nor_votes():
@@ -475,3 +485,31 @@ def test_one_sentence_of_a_later_year_still_shows_a_title_left_from_last_years_f
     report = _report("2022年度发放退耕还林补助资金360万元,兑付率100%。", "完成退耕还林面积1200亩。",
                      title="部门预算项目支出绩效自评表(2024年度)")
     assert [f.quote for f in check_dates(report) if f.rule == "dates.stale_title"] == ["2024年度"]
+
+
+def test_a_date_of_an_event_two_years_after_the_report_year_is_a_slip_but_a_dating_line_is_not():
+    body = "一、项目概况\n2022年度项目于2022年3月开工，2024年6月15日完成竣工验收。\n"
+    [f] = [f for f in check_dates(read_text_string(body), year=2022) if f.rule == "dates.future"]
+    assert f.quote == "2024年6月15日"
+    # a late publication stamp or a signature standing alone on its line dates the document, not an event
+    stamped = "某局2022年度统计公告\n管理员 于2024年08月17日发表\n一、概况\n2022年全县投入资金300万元。\n某县教育局\n2024年1月2日\n"
+    assert [f for f in check_dates(read_text_string(stamped), year=2022) if f.rule == "dates.future"] == []
+
+
+def test_a_title_naming_the_body_year_and_the_next_years_draft_is_not_stale():
+    body = ["各位代表：", "现将2022年预算执行情况和2023年预算草案提请审议。", "一、2022年预算执行情况",
+            "2022年，全县一般公共预算收入完成28,583万元，比上年增长10.85%。", "2022年度全县一般公共预算支出完成40,100万元。"]
+    assert [f for f in _plain("平安县2022年预算执行情况和2023年预算草案的报告", *body) if f.rule == "dates.stale_title"] == []
+    # the same title broken after its 和 onto two lines
+    assert [f for f in _plain("平安县2022年预算执行情况和", "2023年预算草案的报告", *body) if f.rule == "dates.stale_title"] == []
+    # a title naming only the other year is still stale
+    assert [f.quote for f in _plain("平安县2023年预算草案的报告", *body) if f.rule == "dates.stale_title"] == ["2023年"]
+
+
+def test_a_report_dated_31_december_of_its_year_votes_for_that_year():
+    """A report signed on the last day of the year it evaluates: its date is no evidence of the year
+    before (the signature is still too early, which ``dates.before_year_end`` says)."""
+    lines = ["平安县2021年度部门整体支出绩效评价自评报告", "部门（单位）名称：平安县平安镇政府", "报告日期：2021年12月31日",
+             "一、部门（单位）基本概况", "2020年度项目已全部完工。", "2020年完成道路硬化3公里。"]
+    findings = _plain(*lines)
+    assert [f for f in findings if f.rule == "dates.stale_title"] == []

@@ -275,3 +275,18 @@ def test_a_whole_stated_roughly_is_read_as_shown_and_its_rounding_allowed():
     [f] = rate_findings(text.format("63.66"))
     assert "58.66%" in f.message
     assert rate_findings(text.format("58.70")) == []  # within the rounding of 约4.79亿元
+
+
+def test_a_rate_closing_a_part_listed_after_qizhong_is_the_parts_own_rate():
+    # 执行率 after a part (基本支出…) is that part's rate over its own budget, which the sentence does not give
+    text = "本局2023年度收入合计500.00万元，支出合计450.00万元，执行率为90.00%，其中：基本支出300.00万元，执行率达100.00%，项目支出150.00万元，执行率达75.00%。"
+    assert rate_findings(text) == []
+    # the whole's own rate is still checked
+    [f] = rate_findings(text.replace("执行率为90.00%", "执行率为95.00%"))
+    assert f.location.quote == "95.00%"
+
+
+def test_a_rate_after_the_parts_is_the_wholes_when_no_rate_came_before():
+    # 决算总支出…，其中基本支出…，项目支出…，预算执行率P%: the parts are listed, then the whole's rate
+    [f] = rate_findings("2023年全年预算1550.00万元，决算总支出合计1500.50万元，其中基本支出900.25万元，项目支出600.25万元，预算执行率95.8%。")
+    assert f.location.quote == "95.8%" and "应为 96.8%" in f.message

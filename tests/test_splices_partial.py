@@ -180,3 +180,24 @@ def test_items_of_a_list_of_figures_pasted_into_a_word_are_still_a_splice():
     run = "一般项目1265.00万元,绩效奖励299.00万元,"
     host = insert("中央补助地方公共文化服务体系建设专项资金用于乡镇综合文化站免费开放。", "服务体系", run)
     assert [f.location.quote for f in find_partial_splices(report(src, host))] == [run]
+
+
+def test_a_project_restated_in_the_funds_section_with_a_remark_added_is_not_a_splice():
+    # the project and its funding told in the plan, and again in the funds section with 已下拨到位 added
+    plan = ("2022年1月县领导小组下发了《关于2022年项目投资计划的批复》，项目名称为2022年某某乡某某村养殖业基地建设项目,"
+            "项目总投资49.2万元,其中:中央财政衔接资金48万元,自筹资金1.2万元。")
+    funds = "2022年某某乡某某村养殖业基地建设项目,项目总投资49.2万元,其中:中央财政衔接资金48万元,已下拨到位。自筹资金1.2万元,已完成自筹。"
+    assert find_partial_splices(report(plan, "1.项目资金到位情况分析", funds)) == []
+
+
+def test_a_units_name_said_again_is_not_a_splice():
+    r = report("从预算单位构成看,某某省某某市某某县公安局(汇总)部门决算包括:局本级决算、局属交通警察大队决算。",
+               "纳入某某省某某市某某县公安局(汇总)2020年度部门决算编制范围的二级预算单位包括:局本级和交通警察大队。")
+    assert find_partial_splices(r) == []
+
+
+def test_a_sentence_broken_by_a_page_break_goes_on_and_opens_no_clause():
+    # a flattened form: the page's number (2、) starts a line that continues the sentence before it
+    r = report("年度目标：为建设成渝地区双城经济圈和西部(重庆)科学城营造良好氛围。完成情况：中心全年较好地完成了履职任务,为建设成渝地区",
+               "2、双城经济圈和西部(重庆)科学城营造了良好氛围。指标名称计量单位指标性质年初指标值")
+    assert find_partial_splices(r) == []

@@ -40,3 +40,12 @@ def test_staff_counted_as_paid_from_the_units_own_money_explain_an_excess_over_t
     short = said.replace("财政差额补助140人,单位资金保障280人", "财政差额补助400人,单位资金保障20人")
     [f] = check_staffing(read_text_string(short))
     assert f.location.quote == "420人"
+
+
+def test_staff_in_post_counted_with_the_retired_are_compared_by_their_in_post_part():
+    # 实有 here counts the retired too: only the 在职 part holds posts
+    retired = "人员编制40人（行政编制8人、事业编制32人），年末实有75人，其中在职人员39人，离休2人，退休34人。"
+    assert check_staffing(read_text_string(retired)) == []
+    # an in-post part above the posts is still a finding, quoted at the in-post figure
+    [f] = check_staffing(read_text_string(retired.replace("在职人员39人", "在职人员45人").replace("退休34人", "退休28人")))
+    assert f.quote == "45人" and f.related[0].quote == "40人"

@@ -346,3 +346,39 @@ def test_a_section_whose_heading_points_to_an_attached_form_is_not_empty():
     bare = text.replace("(附专项资金绩效目标自评表)", "")
     assert [f.quote for f in check_structure(read_text_string(bare)) if f.rule == "structure.empty_heading"] \
         == ["三、专项资金主要绩效"]
+
+
+def test_table_of_contents_lines_with_their_page_numbers_glued_on_are_no_empty_sections():
+    # a 目录 copied without its leaders or its 目录 line: 一、部门职责3 / 二、机构设置3 / 第二部分…3
+    lines = [Paragraph(text="第一部分 县政府办部门概况3"), Heading(text="一、部门职责3", level=1),
+             Heading(text="二、机构设置3", level=1), Paragraph(text="第二部分 部门决算情况说明4"),
+             Heading(text="七、政府性基金预算财政拨款收入支出决算情况说明8", level=1),
+             Paragraph(text="九、政府性基金预算财政拨款“三公”经费支出决算情况说明10"),
+             Paragraph(text="第一部分 县政府办部门概况"), Paragraph(text="负责县政府会议的准备工作。")]
+    assert _empty_heading_quotes(*lines) == []
+    # one heading ending in a figure is no table of contents
+    assert _empty_heading_quotes(Heading(text="二、改进措施", level=1), Paragraph(text="加强预算编制。"),
+                                 Heading(text="三、其他需要说明的情况", level=1),
+                                 Heading(text="四、自评结论", level=1), Paragraph(text="自评得分90分。")) == ["三、其他需要说明的情况"]
+
+
+def test_a_heading_followed_by_a_heading_with_the_same_number_is_said_twice_not_empty():
+    blocks = [Heading(text="一、部门职责", level=1), Heading(text="一、单位主要职能", level=1),
+              Paragraph(text="（一）贯彻落实退役军人工作的政策法规。"), Heading(text="二、机构设置", level=1),
+              Paragraph(text="内设股室4个。")]
+    assert _empty_heading_quotes(*blocks) == []
+
+
+def test_a_first_item_glued_after_a_page_title_and_its_number_counts():
+    report = Report(blocks=[Paragraph(text="绩效运行监控报告1一、项目支出基本情况"), Paragraph(text="本年项目预算19.3万元。"),
+                            Paragraph(text="二、绩效运行监控工作开展情况")])
+    assert [f for f in check_structure(report) if f.rule == "structure.numbering_late_start"] == []
+
+
+def test_two_lines_run_together_on_one_line_leave_no_gap():
+    lines = "目 录\n一、收入支出决算总表二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表"
+    report = read_text_string(lines.replace("目 录\n", "") + "\n正文：本年收入合计500万元。")
+    assert [f.rule for f in check_structure(report) if f.rule.startswith("structure.numbering")] == []
+    # a line that skips the item is still a gap
+    skipped = read_text_string("一、收入支出决算总表\n三、支出决算表\n四、财政拨款收入支出决算总表\n正文：本年收入合计500万元。")
+    assert [f.rule for f in check_structure(skipped) if f.rule.startswith("structure.numbering")] == ["structure.numbering_gap"]

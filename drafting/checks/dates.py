@@ -22,6 +22,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
+from .titles import WITHIN_YEAR, one_titles_years
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 
@@ -109,7 +110,8 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     year from above (``_after_publication``)."""
     ev = _Votes(Counter(), Counter(), Counter(), Counter())
     for d in _report_dates(report):
-        ev.add(d.date.year - 1, _STRONG, True, True)
+        # dated after the year it evaluates; dated in December (a 31 December signature), within it
+        ev.add(d.date.year - (d.date.month != 12), _STRONG, True, True)
     said: set[str] = set()
     for unit in report.units():
         if (unit.location.block, unit.location.row, unit.location.col) in title_units:
@@ -300,8 +302,8 @@ def _after_publication(report: Report, found: list[tuple[TextUnit, re.Match[str]
     out = []
     for unit, m in found:
         y = _to_year(m.group(1))
-        if y <= latest:
-            continue
+        if y <= latest or WITHIN_YEAR.search(unit.text):
+            continue  # a monitoring or half-year report is written within the year it follows
         fix = f"改为{body[0]}年度" if body else f"核实评价年度（应不晚于{latest}年）"
         out.append(_finding(
             Kind.STALE_YEAR, Severity.WARNING, unit, m.start(), m.end(),
@@ -324,6 +326,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     if decided is not None:
         for unit, m in found:
             y = _to_year(m.group(1))
+            if decided in one_titles_years(report, unit):
+                continue  # one title naming two years (2022年预算执行情况和2023年预算草案): the other is no slip
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),
@@ -381,8 +385,8 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"评价{year}年工作所依据的计划应为{year}年度计划；此处写作“{m.group(0)}”",
                     f"核实后改为{year}年", "dates.plan_year", report))
             for m in _DATE.finditer(s.text):
-                y = _to_year(m.group(1))
-                if y <= year + 1 or _FUTURE_INTENT.search(s.text):
+                if _to_year(m.group(1)) <= year + 1 or _FUTURE_INTENT.search(s.text) \
+                        or _dating_line(unit.text, s.start + m.start(), s.start + m.end()):
                     continue
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.WARNING, unit, s.start + m.start(), s.start + m.end(),
@@ -390,6 +394,16 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"{year}年度自评报告中的已发生事项应在{year}年或{year + 1}年初", "核实日期",
                     "dates.future", report))
     return out
+
+
+# a line that dates the document itself, not an event in it: a page's 发布/发表 stamp, 成文日期
+_DATING_WORDS = re.compile(r"发布|发表|发文|成文|公开(?:日期|时间)|来源|浏览|点击|更新")
+
+
+def _dating_line(text: str, a: int, b: int) -> bool:
+    """The date at [a, b) stands alone on its line (a signature, however late) or on a page's 发表 line."""
+    start, end = text.rfind("\n", 0, a) + 1, (text + "\n").find("\n", b)
+    return not (text[start:a] + text[b:end]).strip() or bool(_DATING_WORDS.search(text[start:end]))
 
 
 # The unit's own result for a year, the sentence a copied report keeps from last year:

@@ -204,6 +204,21 @@ def _line_markers(report: Report) -> Iterator[_Marker]:
                 break
 
 
+def _run_on(last: _Marker, value: int) -> bool:
+    """Item ``value`` stands later on ``last``'s own line: two lines run together (一、收入决算表二、支出决算表)."""
+    text = last.unit.text
+    end = text.find("\n", last.end)
+    line = text[last.end:end if end >= 0 else len(text)]
+    shown = _shown(last.family, value)
+    if "（" in last.family:
+        pattern = f"[（(]{shown}[）)]"
+    elif last.family == "①":
+        pattern = re.escape(shown)
+    else:
+        pattern = f"(?<![\\d一二三四五六七八九十]){shown}[、．.](?!\\d)"
+    return re.search(pattern, line) is not None
+
+
 def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
     missing = "、".join(_shown(mk.family, v) for v in range(last.value + 1, mk.value))
     return Finding(
@@ -235,7 +250,8 @@ def _numbering_gaps(report: Report) -> list[Finding]:
             del last[lvl]
             paired.discard((scope, lvl))
         prev = last.get(mk.level)
-        if prev is not None and mk.value > prev.value + 1 and mk.value != 1:
+        if prev is not None and mk.value > prev.value + 1 and mk.value != 1 \
+                and not all(_run_on(prev, v) for v in range(prev.value + 1, mk.value)):
             out.append(_gap(report, mk, prev))
         elif prev is not None and mk.value == prev.value:
             if mk.value == 1 or _marker_text(report, mk) == _marker_text(report, prev):
@@ -257,7 +273,8 @@ def _seen_before(report: Report, mk: _Marker) -> bool:
     """Whether the first item of ``mk``'s family appears anywhere before it (a list may continue
     after a table or a stray line)."""
     # a run-together outline puts the first item after a colon or full stop: 报告如下:一、部门概况
-    first = {"一、": "(?:^|[\\s|｜:：。；;])一[、．]", "（一）": "[（(]一[）)]",
+    # …or glued after a page title and its page number (…監控報告1一、項目支出基本情況)
+    first = {"一、": "(?:^|[\\s|｜:：。；;\\d]|[报報]告)一[、．]", "（一）": "[（(]一[）)]",
              "1、": r"(?:^|[\s|｜:：。；;])1(?:[、．]|\.(?!\d))", "（1）": "[（(]1[）)]"}[mk.family]
     pattern = re.compile(first)  # bracketed items anywhere (a run-together outline); others where a cell or line starts
     for unit in report.units():

@@ -40,8 +40,10 @@ from .lexicon import lexicon
 from .segments import (
     INSIDE,
     MIN_CHARS,
+    PairCounts,
     Run,
     Segment,
+    continues_the_unit_before,
     finding_location,
     locate,
     overlaps,
@@ -229,6 +231,7 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
 PARTIAL_MIN_CHARS = 15   # an inserted run this long (characters as written) is reported
 _PARTIAL_MIN_NORM = 10   # and this long once normalised (a number counts as one character)
 _CONTEXT, _EDIT = 6, 4   # context this long agreeing within this many characters: an edited copy
+_INSERTED = 12           # …or the host's next words found this close after the run in its source (a remark added there)
 _REJOIN = 4              # the host's text either side of a run, joined, found elsewhere: it was cut open
 _WORD_FREQ = 100         # a word this common in jieba's dictionary, cut in two by a run's seams
 _TRIM = 2                # a run may begin this many characters before its source's clause start
@@ -302,7 +305,7 @@ class _Partial:
             return False
         return list_marker_end(h, b) == b and not h.startswith(_OPENERS, b)
 
-    def seam_pairs_elsewhere(self, grams: _PairCounts) -> int:
+    def seam_pairs_elsewhere(self, grams: PairCounts) -> int:
         """How often the character pairs made at the two host seams occur elsewhere in the report."""
         t, i, n = self.hn.text, self.i, self.n
         left = grams[t[i - 1 : i + 1]] - 1 if i > 0 else 0
@@ -321,9 +324,14 @@ class _Partial:
                 a, b = i + n + dh, j + n + ds
                 if a + w <= len(t) and b + w <= len(src) and t[a : a + w] == src[b : b + w]:
                     return True
-        return False
+        # the host goes on with words its source has a little further on (…39万元,|自筹资金2696元 /
+        # …39万元,已下拨到位。自筹资金2696元): one passage told twice, the source with a remark added
+        h, b, d = self.host.text, self.b, self.d
+        after = re.sub(r"\W", "", h[b : b + 10])  # letters and digits: the stops may differ (，/。)
+        window = re.sub(r"\W", "", self.source.text[d : d + _INSERTED + 10])
+        return len(re.findall(r"[\u4e00-\u9fff]", after)) >= 5 and after in window
 
-    def bridge_elsewhere(self, grams: _PairCounts) -> bool:
+    def bridge_elsewhere(self, grams: PairCounts) -> bool:
         """The host's characters on either side of the run make a pair found elsewhere in the report:
         they belonged together before the run came between them."""
         t, i, n = self.hn.text, self.i, self.n
@@ -358,17 +366,21 @@ class _Partial:
         if "、" in re.sub(r"[(（][^()（）]*[)）]", "", run) or not _balanced(run):
             return True
         h, a = self.host.text, self.a
+        if _ORG_NAME.search(re.sub(r"[(（][^()（）]*[)）]", "", run)):
+            return False  # a unit's name (…三门县公安局(汇总)) is named again, not pasted
         return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in _GOVERNING_WORDS)
 
     def has_clause_mark(self) -> bool:
         return any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in self.text)
 
 
+_ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处)\s*$")
 def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Partial | None:
     """The run cut back to where its source opens a clause (at most ``_TRIM`` characters in), if it does."""
     src = units[run.source].text
     for k in range(min(_TRIM, run.n - _PARTIAL_MIN_NORM) + 1):
-        if _clause_start(src, norms[run.source].starts[run.j + k]):
+        if _clause_start(src, norms[run.source].starts[run.j + k]) \
+                and not continues_the_unit_before(units, run.source, norms[run.source].starts[run.j + k]):
             if not _cuts_open(units[run.host].text, norms[run.host].starts[run.i + k]):
                 return None  # no splice: told before the costlier look at the run's end
             return _Partial(units, norms, run, k)
@@ -380,7 +392,7 @@ def _cuts_open(text: str, a: int) -> bool:
     return not (a == 0 or is_sentence_start(text, a) or not to_halfwidth(text[a - 1]).isalnum())
 
 
-def _is_partial_splice(p: _Partial, grams: _PairCounts, own: str) -> bool:
+def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     """``own``: the report's normalised texts joined by line breaks (which no normalised text holds)."""
     if p.b - p.a < PARTIAL_MIN_CHARS or p.host is p.source or not p.seams_cut_the_host():
         return False  # within one paragraph a repeat is a doubled clause or a parallel list
@@ -419,25 +431,6 @@ def _figure_items(run: str, after: str) -> bool:
         and re.match(r"[^\d,;:，；：。]{1,12}?\d", after) is not None
 
 
-class _PairCounts(dict[str, int]):
-    """How often each pair of neighbouring characters occurs in the report's normalised texts (joined
-    by line breaks, which no normalised text holds), counted when first asked: only the seams of
-    the few candidates that get that far are asked about, where counting every pair of a long report
-    took a tenth of the check."""
-
-    def __init__(self, joined: str) -> None:
-        super().__init__()
-        self.joined = joined
-
-    def __missing__(self, pair: str) -> int:
-        if pair[0] != pair[1]:
-            n = self.joined.count(pair)
-        else:  # "aa" in "aaa" is two pairs; str.count does not count overlapping ones
-            n = sum(1 for _ in re.finditer(f"(?={re.escape(pair)})", self.joined))
-        self[pair] = n
-        return n
-
-
 def find_partial_splices(report: Report, prior: Report | None = None) -> list[Finding]:
     """Runs of 15 or more characters found elsewhere in the report (or in last year's) that cut a
     sentence open on both sides (see the module docstring for what sets them apart from names)."""
@@ -447,7 +440,7 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
         units += list(prior.units())
     norms = [normalize(u.text, drop_markers=False) for u in units]
     joined = "\n".join(n.text for n in norms[:own])
-    grams = _PairCounts(joined)
+    grams = PairCounts(joined)
     kept: list[_Partial] = []
     for run in repeated_runs(norms, own, _PARTIAL_MIN_NORM):
         if run.host == run.source:

@@ -20,6 +20,9 @@ _N = r"(\d{1,6}\s*(?:人|名))"
 # the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制, which are parts)
 _POSTS = re.compile(r"(?<![行政事业工勤参公])编制(?:数|总数|人数)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
 _IN_POST = re.compile(r"实有(?:人员|人数|在职人员|在编人员)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
+# 实有 counted with the retired (年末实有266人，其中在职人员143人，离休1人，退休122人): the staff in post
+# are the 在职 part, and only they hold posts
+_IN_SERVICE = re.compile(r"\s*[,，、;；]?\s*其中\s*[:：]?\s*(?:在职|在编|在岗)(?:在编)?(?:人员|人数|职工)?\s*(?:为|共|是)?\s*" + _N)
 _FIELD_LINE = 30  # a 标签：值 line of a form copied as text: 编制人数：35人 / 实有人数：38人 a line or two apart
 _OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|临时|见习|顶岗|离退休")
 
@@ -33,6 +36,15 @@ def _count(m: re.Match[str]) -> int:
     return int(re.match(r"\d+", m.group(1)).group(0))  # type: ignore[union-attr]
 
 
+def _in_post(text: str) -> re.Match[str] | None:
+    """The staff in post: the 实有 figure, or its 在职 part where the 实有 figure counts the retired too."""
+    m = _IN_POST.search(text)
+    if m is None:
+        return None
+    part = _IN_SERVICE.match(text, m.end())
+    return part or m
+
+
 def _pairs(report: Report) -> list[tuple[TextUnit, re.Match[str], TextUnit, re.Match[str], str]]:
     """(posts' unit, match, in-post unit, match, the text that may explain) in one paragraph, or on
     short field lines at most three lines apart."""
@@ -42,12 +54,12 @@ def _pairs(report: Report) -> list[tuple[TextUnit, re.Match[str], TextUnit, re.M
         posts = _POSTS.search(unit.text)
         if not posts:
             continue
-        if in_post := _IN_POST.search(unit.text):
+        if in_post := _in_post(unit.text):
             out.append((unit, posts, unit, in_post, unit.text))
         elif len(unit.text.strip()) <= _FIELD_LINE:
             near = units[k + 1:k + 4]
             for other in near:
-                if len(other.text.strip()) <= _FIELD_LINE and (m := _IN_POST.search(other.text)):
+                if len(other.text.strip()) <= _FIELD_LINE and (m := _in_post(other.text)):
                     out.append((unit, posts, other, m, "".join(u.text for u in units[k:k + 6])))
                     break
     return out

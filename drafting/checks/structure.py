@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..report import Heading, Location, Paragraph, Report, Table, TextUnit
+from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
 from .numbering import check_numbering, toc_blocks
 
 __all__ = ["check_structure"]
@@ -56,6 +56,7 @@ def _empty_headings(report: Report) -> list[Finding]:
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
     last = _last_openings(report)
     contents = toc_blocks(report)
+    glued = _glued_page_lines(blocks)
     empty: list[tuple[int, int, bool]] = []  # (block, run, in a table of contents) of each empty heading
     run = 0
     for (i, block), (_, nxt) in itertools.pairwise(blocks):
@@ -65,7 +66,10 @@ def _empty_headings(report: Report) -> list[Finding]:
         if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text):
             continue  # a list item, or a section whose content is the attached form it names
         # a line of a table of contents names a section still to come: counted in its run, never told
-        toc = i in contents or bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i
+        toc = i in contents or bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i \
+            or i in glued
+        if isinstance(nxt, Heading) and nxt.level == block.level and _opening(block.text) == _opening(nxt.text):
+            continue  # 一、部门职责 then 一、单位主要职能 and its text: a heading said twice, not a section left empty
         if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
             empty.append((i, run, toc))
     per_run = Counter(r for _, r, _ in empty)
@@ -90,6 +94,23 @@ _ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
 _TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
 _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")
+
+
+# a table of contents copied without its leaders: the page number glued to the heading (一、部门职责3)
+_GLUED_PAGE = re.compile(r"[\u4e00-\u9fff”）)]\d{1,3}\s*$")
+_OPENING = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _opening(text: str) -> str | None:
+    m = _OPENING.match(text)
+    return m.group(1) if m else None
+
+
+def _glued_page_lines(blocks: list[tuple[int, Block]]) -> set[int]:
+    """Lines of a table of contents whose page numbers are glued on: such a line beside another one."""
+    glued = [bool(_GLUED_PAGE.search(getattr(b, "text", "") or "")) for _, b in blocks]
+    return {blocks[k][0] for k, g in enumerate(glued)
+            if g and ((k > 0 and glued[k - 1]) or (k + 1 < len(glued) and glued[k + 1]))}
 
 
 def _toc_key(text: str) -> str:

@@ -31,7 +31,8 @@ from .grid import Num, make_finding
 
 __all__ = ["check_count_lists"]
 
-_COUNT = re.compile(r"(?<![\d.,，、])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(个|家|项|名|人|所|处|座|类|支|条)")
+# (执法二支队 names a detachment: 支 before 队 is a name's, not 两支队伍's measure word)
+_COUNT = re.compile(r"(?<![\d.,，、第])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(个|家|项|名|人|所|处|座|类|支(?!队(?!伍))|条)")
 _LEAD = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[，,]\s*(?:即|分别是|分别为|包括|有)[:：]?|[:：]\s*(?:即|分别是|分别为|包括)?"
                    r"|(?:即|分别是|分别为|包括)[:：]?)")
 _END = re.compile(r"[。；;\n]")
@@ -108,9 +109,12 @@ def _readings(items: list[str]) -> set[int]:
     parts = _CONJ.split(items[-1])
     if len(parts) == 1:
         return {len(items)}
-    if all(_UNIT_END.search(p) for p in parts[:-1]):
+    # a conjunction after a unit's name surely joins two names; one inside a name (森林火灾预防与安全生产科)
+    # may not: 行政审批科和森林火灾预防与安全生产科 is two names, or three
+    sure = sum(1 for p in parts[:-1] if _UNIT_END.search(p))
+    if sure == len(parts) - 1:
         return {len(items) + len(parts) - 1}
-    return {len(items), len(items) + len(parts) - 1}
+    return {len(items) + sure, len(items) + len(parts) - 1}
 
 
 def check_count_lists(report: Report) -> list[Finding]:

@@ -40,7 +40,8 @@ _NOT_CHANGE_RATE = re.compile(r"执行率|完成率|占|比重")
 _LABEL_TAIL = re.compile(r"(支出|经费|收入|资产|拨款|结转|费)$")
 _NOISE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+[是、])")
 _TIME = re.compile(r"^(?:其中|包括|包含|\d{4}年度?|年中|全年|本年度?|当年)+")
-_BALANCE = re.compile(r"(结转|上年|年初|累计)结余$")
+# a balance carried over or drawn on, not a saving: 上年结转结余, 年初结转和结余, 使用非财政拨款结余
+_BALANCE = re.compile(r"(?:(?:结转|上年|年初|累计)(?:和|及)?|非财政拨款|财政拨款|专用)结余$")
 _SPACED_COUNT = re.compile(r"[ \u3000]+(处|个|家|项|名|人|所|座|户|件|条|宗|辆)")
 _TRAIL = re.compile(r"(为|是|达到|达|共计|合计|总计|共|了)+$")
 
@@ -234,7 +235,11 @@ def _listed(f: _Fig, text: str) -> bool:
     assert end is not None
     name = _label(f.words)
     ends = end == len(text) or text[end] in "，,、；;。）)（(" or re.match(r"\d{4}年", text[end : end + 5]) is not None
-    return ends and len(name) >= 2 and not re.match(r"^(同时|另|此外|并|共)", name)
+    return ends and len(name) >= 2 and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
+
+
+# what has happened to the money so far (目前项目资金已拨付270万元) is no part of it listed after 其中
+_PROGRESS = re.compile(r"^(?:目前|截至|截止|现已|至今)|已(?:拨付|支付|下拨|拨款|使用|支出|兑付|发放|完成|报账)")
 
 
 def _close_paren(text: str, start: int) -> int:

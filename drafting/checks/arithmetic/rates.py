@@ -128,8 +128,12 @@ def _within_rounding(rate: _Fig, spent: _Fig, budget: _Fig) -> bool:
     return lo <= rate.m.value + half and hi >= rate.m.value - half
 
 
-def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str) -> Finding | None:
-    sides = [(f, _side(f, done)) for f in _wholes(money, text)]
+def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = False) -> Finding | None:
+    """``rated``: a rate was stated before this one in its clause chain (the whole's, 执行率为80.32%)."""
+    wholes = _wholes(money, text)
+    if rated and money and not any(f is money[-1] for f in wholes):
+        return None  # …执行率80%，其中：基本支出X元，执行率P%: the rate of a part, whose own base is not given
+    sides = [(f, _side(f, done)) for f in wholes]
     spent = [f for f, s in sides if s == "spent"]
     budget = [f for f, s in sides if s == "budget"]
     unsided = [f for f, s in sides if s is None]
@@ -231,7 +235,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
                     done = word.group(1) == "完成" or word.group(3) is not None
                     same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
-                    finding = _judge(rate, same, done, unit.text)
+                    rated = any(f.pct and f.chunk == rate.chunk for f in figs[:k])
+                    finding = _judge(rate, same, done, unit.text, rated)
                     if finding is None and done and _MONEY_RATE.search(word.group(0)):
                         # 预算完成率, 资金完成率: money spent over money budgeted, read as an execution rate
                         finding = _judge(rate, [f for f in same if f.money], False, unit.text)

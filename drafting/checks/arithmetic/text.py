@@ -61,6 +61,7 @@ class _Stated:
     frame: frozenset[str] = frozenset()  # years and 上年/本年 words of its sentence before it
     category: str = ""  # the project or unit its sentence names before it (大气污染防治项目：收到…)
     item: str = ""  # the name a numbered paragraph opens with (1.大气污染防治。收到…)
+    basis: str = ""  # 预算 or 决算: what its sentence (and the total a 其中 sentence lists) states
 
 
 def _clean_subject(text: str) -> str:
@@ -165,10 +166,31 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
         frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
         named = _CATEGORY.findall(text[sentence_start:start])
         item = _ITEM.match(text)
+        lead = _basis_lead(text, m.start)
         out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
                            num, m.unit, scope, section, frame, named[-1] if named else "",
-                           item.group(1) if item else ""))
+                           item.group(1) if item else "", _basis(lead)))
     return out
+
+
+_ACTUAL = re.compile(r"决算|实际|执行数|完成数")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _basis_lead(text: str, at: int) -> str:
+    """The text of a figure's sentence before it, across ；, and the sentence before when this one
+    opens with 其中 (…支出决算数为3,500万元。其中：基本支出…)."""
+    stops = [x.end() for x in _FULL_STOP.finditer(text, 0, at)]
+    start = stops[-1] if stops else 0
+    if text[start:at].lstrip(" \u3000").startswith("其中"):
+        start = stops[-2] if len(stops) >= 2 else 0
+    return text[start:at]
+
+
+def _basis(lead: str) -> str:
+    """Whether a figure's sentence states the budget or the final accounts: 支出预算…其中基本支出A and
+    支出决算…其中基本支出B are the planned and the actual, two metrics."""
+    return "决算" if _ACTUAL.search(lead) else "预算" if "预算" in lead else ""
 
 
 def _agree(a_value: Decimal, a_step: Decimal, b_value: Decimal, b_step: Decimal) -> bool:
@@ -252,6 +274,8 @@ def _comparable_in_group(a: _Stated, b: _Stated) -> bool:
     states one metric hundreds of times.)"""
     if a.num.loc.block == b.num.loc.block or (a.section and b.section and a.section != b.section):
         return False
+    if a.basis and b.basis and a.basis != b.basis:
+        return False  # the budget's 基本支出 and the final accounts' 基本支出: planned and actual
     if a.category != b.category:
         return False  # 大气污染防治项目：收到…500万元 / 水污染防治项目：收到…300万元
     if a.item and b.item and a.item != b.item:

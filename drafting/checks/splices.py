@@ -22,6 +22,7 @@ splices are warnings: their precision on labelled real reports is not measured y
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from ..findings import Finding, Kind, Severity
@@ -50,6 +51,7 @@ from .segments import (
     shingle_index,
     snippet,
 )
+from .splice_text import COMPARISON, PairCounts, figure_items
 
 __all__ = ["find_splices"]
 
@@ -302,7 +304,7 @@ class _Partial:
             return False
         return list_marker_end(h, b) == b and not h.startswith(_OPENERS, b)
 
-    def seam_pairs_elsewhere(self, grams: _PairCounts) -> int:
+    def seam_pairs_elsewhere(self, grams: PairCounts) -> int:
         """How often the character pairs made at the two host seams occur elsewhere in the report."""
         t, i, n = self.hn.text, self.i, self.n
         left = grams[t[i - 1 : i + 1]] - 1 if i > 0 else 0
@@ -323,7 +325,7 @@ class _Partial:
                     return True
         return False
 
-    def bridge_elsewhere(self, grams: _PairCounts) -> bool:
+    def bridge_elsewhere(self, grams: PairCounts) -> bool:
         """The host's characters on either side of the run make a pair found elsewhere in the report:
         they belonged together before the run came between them."""
         t, i, n = self.hn.text, self.i, self.n
@@ -375,12 +377,38 @@ def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Par
     return None
 
 
+def _run_starts(units: list[TextUnit], norms: list[Normalized]) -> Callable[[int, int, int, int], bool]:
+    """``repeated_runs``' ``keep``: False where ``_candidate`` gives None whatever the run's length
+    (one paragraph; no clause opening in its source within ``_TRIM``; the host not cut open there).
+    Asked of each pair of places before the run is measured: in a long report few pass (30 of
+    500,000 runs in 10 MB), and each place is looked at once."""
+    opens: dict[tuple[int, int], int | None] = {}
+    cut: dict[tuple[int, int], bool] = {}
+
+    def keep(h: int, i: int, s: int, j: int) -> bool:
+        if h == s:
+            return False
+        k = opens.get((s, j), -1)
+        if k == -1:
+            starts = norms[s].starts
+            k = opens[(s, j)] = next((k for k in range(min(_TRIM + 1, len(starts) - j))
+                                      if _clause_start(units[s].text, starts[j + k])), None)
+        if k is None or i + k >= len(norms[h].starts):
+            return False
+        ok = cut.get((h, i + k))
+        if ok is None:
+            ok = cut[(h, i + k)] = _cuts_open(units[h].text, norms[h].starts[i + k])
+        return ok
+
+    return keep
+
+
 def _cuts_open(text: str, a: int) -> bool:
     """A letter or digit right before ``a`` inside a sentence: the host's left seam of a splice."""
     return not (a == 0 or is_sentence_start(text, a) or not to_halfwidth(text[a - 1]).isalnum())
 
 
-def _is_partial_splice(p: _Partial, grams: _PairCounts, own: str) -> bool:
+def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     """``own``: the report's normalised texts joined by line breaks (which no normalised text holds)."""
     if p.b - p.a < PARTIAL_MIN_CHARS or p.host is p.source or not p.seams_cut_the_host():
         return False  # within one paragraph a repeat is a doubled clause or a parallel list
@@ -398,44 +426,12 @@ def _is_partial_splice(p: _Partial, grams: _PairCounts, own: str) -> bool:
         return False
     if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
-    if not p.reads_as_running_text() or _COMPARISON.match(p.text):
+    if not p.reads_as_running_text() or COMPARISON.match(p.text):
         return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
-    if _figure_items(p.text, p.host.text[p.b :]):
+    if figure_items(p.text, p.host.text[p.b :]):
         return False  # items of a list of figures (弋江区3.52万元，三山区16.19万元): equal sums, told twice
     piece = p.hn.text[p.i : p.i + p.n]
     return own.count(piece) < 3  # in three places or more it is vocabulary
-
-
-# a run opening with a comparison is a predicate said again of another subject, not a pasted clause
-_COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
-_FIGURE_ITEM = re.compile(r"[^\d,;:，；：]{1,12}?\d[\d.]*(?:万元|亿元|元|万|%|个|人|户|项|家|处|所|名)?")
-
-
-def _figure_items(run: str, after: str) -> bool:
-    """Whole items of a list of figures (a short name and its figure each) before another of the
-    host's items: two lists giving the same places the same sums share them by coincidence."""
-    items = [x.strip() for x in re.split(r"[,;、，；]", run) if x.strip()]
-    return len(items) >= 2 and all(_FIGURE_ITEM.fullmatch(x) for x in items) and run.rstrip()[-1:] in ",;、，；" \
-        and re.match(r"[^\d,;:，；：。]{1,12}?\d", after) is not None
-
-
-class _PairCounts(dict[str, int]):
-    """How often each pair of neighbouring characters occurs in the report's normalised texts (joined
-    by line breaks, which no normalised text holds), counted when first asked: only the seams of
-    the few candidates that get that far are asked about, where counting every pair of a long report
-    took a tenth of the check."""
-
-    def __init__(self, joined: str) -> None:
-        super().__init__()
-        self.joined = joined
-
-    def __missing__(self, pair: str) -> int:
-        if pair[0] != pair[1]:
-            n = self.joined.count(pair)
-        else:  # "aa" in "aaa" is two pairs; str.count does not count overlapping ones
-            n = sum(1 for _ in re.finditer(f"(?={re.escape(pair)})", self.joined))
-        self[pair] = n
-        return n
 
 
 def find_partial_splices(report: Report, prior: Report | None = None) -> list[Finding]:
@@ -447,9 +443,9 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
         units += list(prior.units())
     norms = [normalize(u.text, drop_markers=False) for u in units]
     joined = "\n".join(n.text for n in norms[:own])
-    grams = _PairCounts(joined)
+    grams = PairCounts(joined)
     kept: list[_Partial] = []
-    for run in repeated_runs(norms, own, _PARTIAL_MIN_NORM):
+    for run in repeated_runs(norms, own, _PARTIAL_MIN_NORM, keep=_run_starts(units, norms)):
         if run.host == run.source:
             continue  # within one paragraph a repeat is a doubled clause or a parallel list
         p = _candidate(units, norms, run)

@@ -532,3 +532,17 @@ def test_a_bare_共计支出_is_no_metric_of_its_own_like_合计支出():
     # a named metric stated twice with two values is still one
     report = Report(blocks=[Paragraph(text="本年公务接待费支出6.77万元。"), Paragraph(text="本年公务接待费支出0万元。")])
     assert [f.rule for f in check_arithmetic(report) if f.rule == "same_metric_twice"] == ["same_metric_twice"]
+
+
+def test_a_units_letters_before_a_place_are_its_text_there_without_digits_blanks_or_punctuation():
+    """The scope a narrative figure is stated under, cut from the unit's letters found once."""
+    import random
+    import re
+
+    from drafting.checks.arithmetic.text import _Letters
+
+    rng = random.Random(5)
+    for _ in range(500):
+        text = "".join(rng.choice("收入支出abc１2٣_ ，。、\t\nＡ²½ⅷ〇") for _ in range(rng.randint(0, 40)))
+        letters = _Letters(text)
+        assert [letters.before(a) for a in range(len(text) + 1)] == [re.sub(r"[^\w]|\d", "", text[:a]) for a in range(len(text) + 1)]

@@ -180,3 +180,24 @@ def test_items_of_a_list_of_figures_pasted_into_a_word_are_still_a_splice():
     run = "一般项目1265.00万元,绩效奖励299.00万元,"
     host = insert("中央补助地方公共文化服务体系建设专项资金用于乡镇综合文化站免费开放。", "服务体系", run)
     assert [f.location.quote for f in find_partial_splices(report(src, host))] == [run]
+
+
+def test_runs_refused_by_where_they_start_are_runs_that_give_no_candidate():
+    """The filter asked before a run is measured (``_run_starts``) drops only what ``_candidate``
+    would drop: the same candidates, on texts with pasted runs, clause starts and copies."""
+    from drafting.checks.segments import repeated_runs
+    from drafting.checks.splices import _PARTIAL_MIN_NORM, _candidate, _run_starts
+    from drafting.numbers.textnorm import normalize
+
+    texts = [DUTY, insert(FUNDS, "拨付到", "组织开展群众性文化艺术活动，辅导和"), TRAINING,
+             insert(TRAINING, "培训基层", "全部按进度拨付到项目单位，"), FUNDS + DUTY, "一、" + DUTY[5:]]
+    units = list(report(*texts).units())
+    norms = [normalize(u.text, drop_markers=False) for u in units]
+
+    def candidates(runs):
+        return [(r, _candidate(units, norms, r)) for r in runs if r.host != r.source]
+
+    every = candidates(repeated_runs(norms, len(units), _PARTIAL_MIN_NORM))
+    kept = candidates(repeated_runs(norms, len(units), _PARTIAL_MIN_NORM, keep=_run_starts(units, norms)))
+    assert [r for r, p in every if p is not None] == [r for r, p in kept if p is not None]
+    assert any(p is not None for _, p in kept) and len(kept) < len(every)

@@ -10,7 +10,7 @@ statement only under the same key; comparisons are at the coarser of the two pre
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -108,6 +108,23 @@ def _parent(text: str, sentence_start: int, at: int, end: int, figures: list[tup
     return before[-1] if before else None
 
 
+_LETTER = re.compile(r"[^\W\d]")  # a word character that is no digit
+
+
+class _Letters:
+    """A text's letters (no digits, blanks or punctuation) before any place: found once for the
+    text and cut, where cleaning the text before each figure again took time growing with the
+    square of a long paragraph's length."""
+
+    def __init__(self, text: str) -> None:
+        found = list(_LETTER.finditer(text))
+        self.places = [m.start() for m in found]
+        self.letters = "".join(m.group() for m in found)
+
+    def before(self, at: int) -> str:
+        return self.letters[: bisect_left(self.places, at)]
+
+
 def _sections(report: Report) -> list[str]:
     """Each block's innermost sub-heading (level 2 and below); "" directly under 一、 or the title."""
     out, current = [], ""
@@ -134,6 +151,7 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
     out: list[_Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
+    letters: _Letters | None = None  # the unit's letters, once a figure is stated
     ends = [x.end() for x in _SENTENCE_END.finditer(text)]  # one character each: none spans a figure's start
     for m in extract(text):
         k = bisect_right(ends, m.start)  # the last sentence end at or before the figure
@@ -161,7 +179,9 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
             continue
         key = f"{parent}›{subject}" if parent else subject
         num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
-        scope = re.sub(r"[^\w]|\d", "", text[:start])
+        if letters is None:
+            letters = _Letters(text)
+        scope = letters.before(start)
         frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
         named = _CATEGORY.findall(text[sentence_start:start])
         item = _ITEM.match(text)

@@ -546,3 +546,23 @@ def test_a_units_letters_before_a_place_are_its_text_there_without_digits_blanks
         text = "".join(rng.choice("收入支出abc１2٣_ ，。、\t\nＡ²½ⅷ〇") for _ in range(rng.randint(0, 40)))
         letters = _Letters(text)
         assert [letters.before(a) for a in range(len(text) + 1)] == [re.sub(r"[^\w]|\d", "", text[:a]) for a in range(len(text) + 1)]
+
+
+def test_a_statement_agrees_with_a_metrics_cells_exactly_when_it_agrees_with_one_of_them():
+    """The cells indexed by step answer as comparing the statement with each cell (``_agree``)."""
+    import random
+    from decimal import Decimal
+
+    from drafting.checks.arithmetic.text import _agree, _CellValues
+
+    rng = random.Random(3)
+    steps = [Decimal(s) for s in ("0.01", "1", "100.00", "0.1", "10000", "1E+2", "1E+8", "0.0001")]
+    for _ in range(2000):
+        cells = [(Decimal(rng.randint(0, 3000)) * st, st) for st in rng.choices(steps, k=rng.randint(0, 6))]
+        values = _CellValues(cells)
+        for _ in range(10):
+            step = rng.choice(steps)
+            value = Decimal(rng.randint(0, 3000)) * step
+            if cells and rng.random() < 0.5:  # one cell rounded to the statement's step
+                value = (rng.choice(cells)[0] / step).quantize(Decimal(1)) * step
+            assert values.agree(value, step) == any(_agree(value, step, v, s) for v, s in cells)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from ...calibration import calibrated
 from ...findings import Finding, Kind, Severity
@@ -197,6 +197,34 @@ def _agree(a_value: Decimal, a_step: Decimal, b_value: Decimal, b_step: Decimal)
     return (fine_v / coarse_s).quantize(Decimal(1), rounding=ROUND_HALF_UP) * coarse_s == coarse_v
 
 
+def _rounded(value: Decimal, step: Decimal) -> Decimal:
+    return (value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+
+
+class _CellValues:
+    """The (value, step) in 元 of one metric's table cells: whether any agrees with a statement
+    (``_agree``). A long report states a metric hundreds of times and its tables give it hundreds of
+    cells; the cells no coarser than a statement are rounded once for each step a statement has, and
+    the coarser ones are grouped by their step, so a statement costs a few look-ups, not a pass over
+    every cell."""
+
+    def __init__(self, cells: list[tuple[Decimal, Decimal]]) -> None:
+        self.cells = cells
+        self.by_step: dict[Decimal, set[Decimal]] = {}
+        for value, step in cells:
+            self.by_step.setdefault(step, set()).add(value)
+        self.finer: dict[Decimal, set[Decimal]] = {}  # a statement's step -> finer cells rounded to it
+
+    def agree(self, value: Decimal, step: Decimal) -> bool:
+        try:
+            finer = self.finer.get(step)
+            if finer is None:
+                finer = self.finer[step] = {_rounded(v, step) for v, s in self.cells if s <= step}
+            return value in finer or any(_rounded(value, s) in vs for s, vs in self.by_step.items() if s > step)
+        except InvalidOperation:  # a figure too long to round: compared one cell at a time, as before
+            return any(_agree(value, step, v, s) for v, s in self.cells)
+
+
 def _table_facts(g: Grid) -> list[tuple[str, frozenset[str], Num, str]]:
     """(metric, qualifiers, cell, description) for table cells whose metric is unambiguous."""
     if g.unit is not None and g.unit not in YUAN:
@@ -232,11 +260,17 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
     for g in all_grids:
         for f in _table_facts(g):
             facts.setdefault((f[0], f[1]), []).append((f, g.unit))
+    values: dict[tuple[str, frozenset[str]], _CellValues] = {}
     for s in stated:
         same = facts.get((s.leaf, _qualifiers(s.key)), [])
-        # a table without a stated unit is compared under each money unit: flag only if none fits
-        if not same or any(_agree(s.value, s.step, f[2].value * YUAN[u], (f[2].half * 2 or Decimal(1)) * YUAN[u])
-                           for f, unit in same for u in ([unit] if unit else list(YUAN))):
+        if not same:
+            continue
+        cells = values.get((s.leaf, _qualifiers(s.key)))
+        if cells is None:  # a table without a stated unit is compared under each money unit: flag only if none fits
+            cells = values[(s.leaf, _qualifiers(s.key))] = _CellValues(
+                [(f[2].value * YUAN[u], (f[2].half * 2 or Decimal(1)) * YUAN[u]) for f, unit in same
+                 for u in ([unit] if unit else list(YUAN))])
+        if cells.agree(s.value, s.step):
             continue
         (_, _, cell, desc), unit = same[0]
         shown = f"{cell.text}{unit.value}" if unit else f"{cell.text}（表格未注明单位）"

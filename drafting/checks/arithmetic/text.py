@@ -292,9 +292,9 @@ def _parallel(a: _Stated, b: _Stated) -> bool:
     same_unit = (a.num.loc.block, a.num.loc.row, a.num.loc.col) == (b.num.loc.block, b.num.loc.row, b.num.loc.col)
     if a.scope == b.scope or same_unit:
         return False
-    shared = next((k for k, (x, y) in enumerate(zip(a.scope, b.scope, strict=False)) if x != y),
-                  min(len(a.scope), len(b.scope)))
-    return shared >= _TEMPLATE
+    # they open alike for _TEMPLATE letters: both that long and equal there (what the common prefix's
+    # length says, without walking two long scopes a letter at a time for every pair of statements)
+    return min(len(a.scope), len(b.scope)) >= _TEMPLATE and a.scope[:_TEMPLATE] == b.scope[:_TEMPLATE]
 
 
 def _comparable_in_group(a: _Stated, b: _Stated) -> bool:

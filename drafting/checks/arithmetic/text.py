@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from ...calibration import calibrated
 from ...findings import Finding, Kind, Severity
@@ -221,7 +221,7 @@ class _CellValues:
             if finer is None:
                 finer = self.finer[step] = {_rounded(v, step) for v, s in self.cells if s <= step}
             return value in finer or any(_rounded(value, s) in vs for s, vs in self.by_step.items() if s > step)
-        except InvalidOperation:  # a figure too long to round: compared one cell at a time, as before
+        except ArithmeticError:  # a figure too long to round: compared one cell at a time, as before
             return any(_agree(value, step, v, s) for v, s in self.cells)
 
 
@@ -313,23 +313,76 @@ def _comparable_in_group(a: _Stated, b: _Stated) -> bool:
     return not _parallel(a, b)
 
 
+class _Group:
+    """The earlier statements of one metric, in order and by value: a long report states a metric
+    hundreds of times, and comparing each statement with every earlier one grew with the square."""
+
+    def __init__(self) -> None:
+        self.items: list[_Stated] = []
+        self.by_step: dict[Decimal, dict[Decimal, list[_Stated]]] = {}  # step -> value -> statements
+        self.rounded: dict[Decimal, dict[Decimal, list[_Stated]]] = {}  # a step -> finer ones rounded to it
+        self.slow = False  # a figure too long to round: compared one by one, as before
+
+    def compare(self, s: _Stated) -> tuple[_Stated | None, bool]:
+        """The first comparable earlier statement, and whether any comparable one agrees with ``s``."""
+        if self.slow:
+            return self._one_by_one(s)
+        prior = next((p for p in self.items if _comparable_in_group(p, s)), None)
+        if prior is None:
+            return None, False
+        try:
+            agreeing = self._agreeing(s)
+        except ArithmeticError:
+            self.slow = True
+            return self._one_by_one(s)
+        return prior, any(_comparable_in_group(p, s) for p in agreeing)
+
+    def _agreeing(self, s: _Stated) -> list[_Stated]:
+        """The earlier statements equal to ``s`` at the coarser of the two precisions (``_agree``)."""
+        finer = self.rounded.get(s.step)
+        if finer is None:
+            finer = self.rounded[s.step] = {}
+            for p in self.items:
+                if p.step <= s.step:
+                    finer.setdefault(_rounded(p.value, s.step), []).append(p)
+        out = list(finer.get(s.value, ()))
+        for step, values in self.by_step.items():
+            if step > s.step:
+                out.extend(values.get(_rounded(s.value, step), ()))
+        return out
+
+    def _one_by_one(self, s: _Stated) -> tuple[_Stated | None, bool]:
+        prior = None
+        for p in self.items:
+            if _comparable_in_group(p, s):
+                prior = p if prior is None else prior
+                if _agree(s.value, s.step, p.value, p.step):
+                    return prior, True
+        return prior, False
+
+    def add(self, s: _Stated) -> None:
+        self.items.append(s)
+        self.by_step.setdefault(s.step, {}).setdefault(s.value, []).append(s)
+        try:
+            for step, values in self.rounded.items():
+                if s.step <= step:
+                    values.setdefault(_rounded(s.value, step), []).append(s)
+        except ArithmeticError:
+            self.slow = True
+
+
 def _same_metric_twice(report: Report, stated: list[_Stated]) -> list[Finding]:
     """One metric given two values (see ``_comparable_in_group``), not equal at the coarser precision. A
     warning: the key is read from wording, which cannot always tell two categories apart."""
     out: list[Finding] = []
-    earlier: dict[tuple[str, frozenset[str]], list[_Stated]] = {}  # same key and frame, in order
+    # same key and frame (and category: statements after two names are never compared), in order
+    earlier: dict[tuple[str, frozenset[str], str], _Group] = {}
     for s in stated:
         if not _AGGREGATE.search(s.key):
             continue
-        group = earlier.setdefault((s.key, s.frame), [])
-        prior, agreed = None, False  # the first comparable statement before; whether any agrees
-        for p in group:
-            if _comparable_in_group(p, s):
-                prior = p if prior is None else prior
-                if _agree(s.value, s.step, p.value, p.step):
-                    agreed = True
-                    break
-        group.append(s)
+        group = earlier.setdefault((s.key, s.frame, s.category), _Group())
+        prior, agreed = group.compare(s)
+        group.add(s)
         if prior is None or agreed:
             continue
         out.append(Finding(

@@ -540,3 +540,75 @@ def test_a_part_of_the_budget_and_the_same_part_of_the_final_accounts_are_two_me
     assert _twice(para(planned, actual)) == []
     # the same part of the final accounts given twice is still one metric with two values
     assert _twice(para(actual, actual.replace("1,380.00万元", "1,390.00万元"))) == ["1,390.00万元"]
+
+
+def test_a_units_letters_before_a_place_are_its_text_there_without_digits_blanks_or_punctuation():
+    """The scope a narrative figure is stated under, cut from the unit's letters found once."""
+    import random
+    import re
+
+    from drafting.checks.arithmetic.text import _Letters
+
+    rng = random.Random(5)
+    for _ in range(500):
+        text = "".join(rng.choice("收入支出abc１2٣_ ，。、\t\nＡ²½ⅷ〇") for _ in range(rng.randint(0, 40)))
+        letters = _Letters(text)
+        assert [letters.before(a) for a in range(len(text) + 1)] == [re.sub(r"[^\w]|\d", "", text[:a]) for a in range(len(text) + 1)]
+
+
+def test_a_statement_agrees_with_a_metrics_cells_exactly_when_it_agrees_with_one_of_them():
+    """The cells indexed by step answer as comparing the statement with each cell (``_agree``)."""
+    import random
+    from decimal import Decimal
+
+    from drafting.checks.arithmetic.text import _agree, _CellValues
+
+    rng = random.Random(3)
+    steps = [Decimal(s) for s in ("0.01", "1", "100.00", "0.1", "10000", "1E+2", "1E+8", "0.0001")]
+    for _ in range(2000):
+        cells = [(Decimal(rng.randint(0, 3000)) * st, st) for st in rng.choices(steps, k=rng.randint(0, 6))]
+        values = _CellValues(cells)
+        for _ in range(10):
+            step = rng.choice(steps)
+            value = Decimal(rng.randint(0, 3000)) * step
+            if cells and rng.random() < 0.5:  # one cell rounded to the statement's step
+                value = (rng.choice(cells)[0] / step).quantize(Decimal(1)) * step
+            assert values.agree(value, step) == any(_agree(value, step, v, s) for v, s in cells)
+
+
+def test_a_metrics_earlier_statements_answer_as_comparing_each_one_in_turn():
+    """``_Group`` (by category, then by value) gives the first comparable earlier statement and whether a
+    comparable one agrees, as the loop over every earlier statement of the key and frame did."""
+    import random
+    from decimal import Decimal
+
+    from drafting.checks.arithmetic.grid import Num
+    from drafting.checks.arithmetic.text import _agree, _comparable_in_group, _Group, _Stated
+    from drafting.quantities import Unit
+    from drafting.report import Location
+
+    rng = random.Random(9)
+    steps = [Decimal(s) for s in ("0.01", "1", "100.00", "1E+2", "10000")]
+    for _ in range(300):
+        earlier: list[_Stated] = []
+        groups: dict[str, _Group] = {}
+        for _ in range(rng.randint(1, 30)):
+            step = rng.choice(steps)
+            block = rng.randint(0, 6)
+            s = _Stated("收入", "收入", Decimal(rng.randint(0, 40)) * step, step,
+                        Num(Decimal(1), 0, False, Location(block=block), "1"), Unit.WAN_YUAN,
+                        scope=rng.choice(["", "甲乙丙丁戊己庚辛壬", "甲乙丙丁戊己庚辛癸", "子丑"]),
+                        section=rng.choice(["", "（一）甲", "（二）乙"]), category=rng.choice(["", "甲项目"]),
+                        item=rng.choice(["", "大气", "水"]))
+            prior, agreed = None, False
+            for p in earlier:
+                if _comparable_in_group(p, s):
+                    prior = p if prior is None else prior
+                    if _agree(s.value, s.step, p.value, p.step):
+                        agreed = True
+                        break
+            group = groups.setdefault(s.category, _Group())
+            got_prior, got_agreed = group.compare(s)
+            assert got_prior is prior and got_agreed == agreed
+            group.add(s)
+            earlier.append(s)

@@ -98,3 +98,18 @@ def test_segments_of_another_length_are_reused_where_the_paragraph_is_the_same()
     assert [s.text for s in both] == [s.text for s in segments(r, 20)] == [JOBS, short, OTHER]
     assert both[0] is long_[0] and both[2] is long_[1]  # found at both lengths: taken as it is
     assert all(s is not both[1] for s in long_)  # only at 20: built here
+
+
+def test_keep_drops_exactly_the_runs_it_refuses_by_their_start():
+    rng = random.Random(11)
+    for _ in range(200):
+        texts = ["".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(0, 50))) for _ in range(rng.randint(1, 5))]
+        hosts, norms = rng.randint(0, len(texts)), _norms(*texts)
+        refused = {(rng.randrange(5), rng.randrange(50), rng.randrange(5), rng.randrange(50)) for _ in range(40)}
+        refused |= {(h, i, s, j) for h in range(5) for s in range(5) for i in range(0, 50, 3) for j in range(1, 50, 4)}
+
+        def keep(h: int, i: int, s: int, j: int, refused: set = refused) -> bool:
+            return (h, i, s, j) not in refused
+
+        every = repeated_runs(norms, hosts, 6)
+        assert repeated_runs(norms, hosts, 6, keep=keep) == [r for r in every if keep(r.host, r.i, r.source, r.j)]

@@ -201,3 +201,24 @@ def test_a_sentence_broken_by_a_page_break_goes_on_and_opens_no_clause():
     r = report("年度目标：为建设成渝地区双城经济圈和西部(重庆)科学城营造良好氛围。完成情况：中心全年较好地完成了履职任务,为建设成渝地区",
                "2、双城经济圈和西部(重庆)科学城营造了良好氛围。指标名称计量单位指标性质年初指标值")
     assert find_partial_splices(r) == []
+
+
+def test_runs_refused_by_where_they_start_are_runs_that_give_no_candidate():
+    """The filter asked before a run is measured (``_run_starts``) drops only what ``_candidate``
+    would drop: the same candidates, on texts with pasted runs, clause starts and copies."""
+    from drafting.checks.segments import repeated_runs
+    from drafting.checks.splices import _PARTIAL_MIN_NORM, _candidate, _run_starts
+    from drafting.numbers.textnorm import normalize
+
+    texts = [DUTY, insert(FUNDS, "拨付到", "组织开展群众性文化艺术活动，辅导和"), TRAINING,
+             insert(TRAINING, "培训基层", "全部按进度拨付到项目单位，"), FUNDS + DUTY, "一、" + DUTY[5:]]
+    units = list(report(*texts).units())
+    norms = [normalize(u.text, drop_markers=False) for u in units]
+
+    def candidates(runs):
+        return [(r, _candidate(units, norms, r)) for r in runs if r.host != r.source]
+
+    every = candidates(repeated_runs(norms, len(units), _PARTIAL_MIN_NORM))
+    kept = candidates(repeated_runs(norms, len(units), _PARTIAL_MIN_NORM, keep=_run_starts(units, norms)))
+    assert [r for r, p in every if p is not None] == [r for r, p in kept if p is not None]
+    assert any(p is not None for _, p in kept) and len(kept) < len(every)

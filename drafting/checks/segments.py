@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
@@ -238,10 +239,15 @@ class Run:
     n: int
 
 
-def repeated_runs(norms: list[Normalized], hosts: int, min_len: int) -> list[Run]:
+def repeated_runs(norms: list[Normalized], hosts: int, min_len: int,
+                  keep: Callable[[int, int, int, int], bool] | None = None) -> list[Run]:
     """Every maximal run of at least ``min_len`` normalised characters that one of the first
     ``hosts`` texts shares with another place of ``norms`` (another text, or a part of the same
     text it does not overlap). Texts after the first ``hosts`` (last year's) serve only as sources.
+    ``keep(host, i, source, j)``: whether a run starting at those places is wanted at all, asked
+    before its length is measured (a caller that drops most runs by where they start saves
+    measuring and building them: in a long report with passages repeated many times, the pairs of
+    places grow with the square of the copies).
 
     Runs are found from the seeds that occur in two to ``_MAX_SEEDS`` places (most occur once), so
     the work follows the repeated text, not the length; in (host, i, source, j) order."""
@@ -268,6 +274,8 @@ def repeated_runs(norms: list[Normalized], hosts: int, min_len: int) -> list[Run
                         if there == here:
                             continue
                         s, j = there >> _SHIFT, there & _LOW
+                        if keep is not None and not keep(h, i, s, j):
+                            continue
                         length = _common_length(t, i, norms[s].text, j, _SEED)
                         if length >= min_len and not (s == h and j < i + length and i < j + length):
                             out.append(Run(h, i, s, j, length))

@@ -22,6 +22,7 @@ splices are warnings: their precision on labelled real reports is not measured y
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from ..findings import Finding, Kind, Severity
@@ -52,6 +53,7 @@ from .segments import (
     shingle_index,
     snippet,
 )
+from .splice_text import COMPARISON, balanced, cuts_open, figure_items, line_of
 
 __all__ = ["find_splices"]
 
@@ -237,7 +239,6 @@ _WORD_FREQ = 100         # a word this common in jieba's dictionary, cut in two 
 _TRIM = 2                # a run may begin this many characters before its source's clause start
 _CLAUSE_MARKS = ",;:。!?"  # halfwidth forms; 、 is a list mark and may sit inside a name
 _NARRATIVE = ",;。"
-_PAIRS = ("()", "《》", "“”", "[]", "【】", "〈〉", "<>", "「」")
 # words after which a name or a verb phrase is expected: a run there is read, not inserted
 _GOVERNING = frozenset("将对把向为由于在从按以及和与或并的是有了之等至")
 # words that carry a phrase on: a whole clause followed by one of them may be reused phrasing
@@ -254,17 +255,6 @@ def _clause_start(text: str, pos: int) -> bool:
     if j == 0 or text[j - 1] == "\n" or to_halfwidth(text[j - 1]) in ",、;:。!?":
         return True
     return is_sentence_start(text, pos)
-
-
-def _line_of(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
-
-
-def _balanced(run: str) -> bool:
-    h = "".join(to_halfwidth(c) for c in run)
-    return all(h.count(pair[0]) == h.count(pair[1]) for pair in _PAIRS)
 
 
 class _Partial:
@@ -299,7 +289,7 @@ class _Partial:
     def seams_cut_the_host(self) -> bool:
         """Letters or digits on both sides in the host, no sentence start before, no new point after."""
         h, a, b = self.host.text, self.a, self.b
-        if not _cuts_open(h, a):
+        if not cuts_open(h, a):
             return False
         if b >= len(h) or not to_halfwidth(h[b]).isalnum():
             return False
@@ -363,7 +353,7 @@ class _Partial:
         run = self.text
         if any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in run):
             return True
-        if "、" in re.sub(r"[(（][^()（）]*[)）]", "", run) or not _balanced(run):
+        if "、" in re.sub(r"[(（][^()（）]*[)）]", "", run) or not balanced(run):
             return True
         h, a = self.host.text, self.a
         if _ORG_NAME.search(re.sub(r"[(（][^()（）]*[)）]", "", run)):
@@ -381,15 +371,36 @@ def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Par
     for k in range(min(_TRIM, run.n - _PARTIAL_MIN_NORM) + 1):
         if _clause_start(src, norms[run.source].starts[run.j + k]) \
                 and not continues_the_unit_before(units, run.source, norms[run.source].starts[run.j + k]):
-            if not _cuts_open(units[run.host].text, norms[run.host].starts[run.i + k]):
+            if not cuts_open(units[run.host].text, norms[run.host].starts[run.i + k]):
                 return None  # no splice: told before the costlier look at the run's end
             return _Partial(units, norms, run, k)
     return None
 
 
-def _cuts_open(text: str, a: int) -> bool:
-    """A letter or digit right before ``a`` inside a sentence: the host's left seam of a splice."""
-    return not (a == 0 or is_sentence_start(text, a) or not to_halfwidth(text[a - 1]).isalnum())
+def _run_starts(units: list[TextUnit], norms: list[Normalized]) -> Callable[[int, int, int, int], bool]:
+    """``repeated_runs``' ``keep``: False where ``_candidate`` gives None whatever the run's length
+    (one paragraph; no clause opening in its source within ``_TRIM``; the host not cut open there).
+    Asked of each pair of places before the run is measured: in a long report few pass (30 of
+    500,000 runs in 10 MB), and each place is looked at once."""
+    opens: dict[tuple[int, int], int | None] = {}
+    cut: dict[tuple[int, int], bool] = {}
+
+    def keep(h: int, i: int, s: int, j: int) -> bool:
+        if h == s:
+            return False
+        k = opens.get((s, j), -1)
+        if k == -1:
+            starts = norms[s].starts
+            k = opens[(s, j)] = next((k for k in range(min(_TRIM + 1, len(starts) - j))
+                                      if _clause_start(units[s].text, starts[j + k])), None)
+        if k is None or i + k >= len(norms[h].starts):
+            return False
+        ok = cut.get((h, i + k))
+        if ok is None:
+            ok = cut[(h, i + k)] = cuts_open(units[h].text, norms[h].starts[i + k])
+        return ok
+
+    return keep
 
 
 def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
@@ -401,7 +412,7 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     rejoins = p.rejoins_elsewhere(own) or p.splits_a_word()
     if p.ends_sentence and not rejoins and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))):
         return False  # after a copied 。 the host may start a new sentence: only running text counts
-    if not any(to_halfwidth(ch) in _NARRATIVE for ch in _line_of(p.source.text, p.c)):
+    if not any(to_halfwidth(ch) in _NARRATIVE for ch in line_of(p.source.text, p.c)):
         return False  # a title, a label or a form cell repeats names, not running text
     marks = p.has_clause_mark()
     if p.run.source >= len(own) and not marks:
@@ -410,25 +421,12 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
         return False
     if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
-    if not p.reads_as_running_text() or _COMPARISON.match(p.text):
+    if not p.reads_as_running_text() or COMPARISON.match(p.text):
         return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
-    if _figure_items(p.text, p.host.text[p.b :]):
+    if figure_items(p.text, p.host.text[p.b :]):
         return False  # items of a list of figures (弋江区3.52万元，三山区16.19万元): equal sums, told twice
     piece = p.hn.text[p.i : p.i + p.n]
     return own.count(piece) < 3  # in three places or more it is vocabulary
-
-
-# a run opening with a comparison is a predicate said again of another subject, not a pasted clause
-_COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
-_FIGURE_ITEM = re.compile(r"[^\d,;:，；：]{1,12}?\d[\d.]*(?:万元|亿元|元|万|%|个|人|户|项|家|处|所|名)?")
-
-
-def _figure_items(run: str, after: str) -> bool:
-    """Whole items of a list of figures (a short name and its figure each) before another of the
-    host's items: two lists giving the same places the same sums share them by coincidence."""
-    items = [x.strip() for x in re.split(r"[,;、，；]", run) if x.strip()]
-    return len(items) >= 2 and all(_FIGURE_ITEM.fullmatch(x) for x in items) and run.rstrip()[-1:] in ",;、，；" \
-        and re.match(r"[^\d,;:，；：。]{1,12}?\d", after) is not None
 
 
 def find_partial_splices(report: Report, prior: Report | None = None) -> list[Finding]:
@@ -442,7 +440,7 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
     joined = "\n".join(n.text for n in norms[:own])
     grams = PairCounts(joined)
     kept: list[_Partial] = []
-    for run in repeated_runs(norms, own, _PARTIAL_MIN_NORM):
+    for run in repeated_runs(norms, own, _PARTIAL_MIN_NORM, keep=_run_starts(units, norms)):
         if run.host == run.source:
             continue  # within one paragraph a repeat is a doubled clause or a parallel list
         p = _candidate(units, norms, run)

@@ -10,7 +10,7 @@ statement only under the same key; comparisons are at the coarser of the two pre
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -109,6 +109,23 @@ def _parent(text: str, sentence_start: int, at: int, end: int, figures: list[tup
     return before[-1] if before else None
 
 
+_LETTER = re.compile(r"[^\W\d]")  # a word character that is no digit
+
+
+class _Letters:
+    """A text's letters (no digits, blanks or punctuation) before any place: found once for the
+    text and cut, where cleaning the text before each figure again took time growing with the
+    square of a long paragraph's length."""
+
+    def __init__(self, text: str) -> None:
+        found = list(_LETTER.finditer(text))
+        self.places = [m.start() for m in found]
+        self.letters = "".join(m.group() for m in found)
+
+    def before(self, at: int) -> str:
+        return self.letters[: bisect_left(self.places, at)]
+
+
 def _sections(report: Report) -> list[str]:
     """Each block's innermost sub-heading (level 2 and below); "" directly under 一、 or the title."""
     out, current = [], ""
@@ -135,6 +152,7 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
     out: list[_Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
+    letters: _Letters | None = None  # the unit's letters, once a figure is stated
     ends = [x.end() for x in _SENTENCE_END.finditer(text)]  # one character each: none spans a figure's start
     for m in extract(text):
         k = bisect_right(ends, m.start)  # the last sentence end at or before the figure
@@ -162,7 +180,9 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
             continue
         key = f"{parent}›{subject}" if parent else subject
         num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
-        scope = re.sub(r"[^\w]|\d", "", text[:start])
+        if letters is None:
+            letters = _Letters(text)
+        scope = letters.before(start)
         frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
         named = _CATEGORY.findall(text[sentence_start:start])
         item = _ITEM.match(text)
@@ -197,6 +217,34 @@ def _agree(a_value: Decimal, a_step: Decimal, b_value: Decimal, b_step: Decimal)
     """Equal at the coarser of the two precisions (14,293.93元 and 1.43万元 agree)."""
     coarse_v, coarse_s, fine_v = (a_value, a_step, b_value) if a_step >= b_step else (b_value, b_step, a_value)
     return (fine_v / coarse_s).quantize(Decimal(1), rounding=ROUND_HALF_UP) * coarse_s == coarse_v
+
+
+def _rounded(value: Decimal, step: Decimal) -> Decimal:
+    return (value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+
+
+class _CellValues:
+    """The (value, step) in 元 of one metric's table cells: whether any agrees with a statement
+    (``_agree``). A long report states a metric hundreds of times and its tables give it hundreds of
+    cells; the cells no coarser than a statement are rounded once for each step a statement has, and
+    the coarser ones are grouped by their step, so a statement costs a few look-ups, not a pass over
+    every cell."""
+
+    def __init__(self, cells: list[tuple[Decimal, Decimal]]) -> None:
+        self.cells = cells
+        self.by_step: dict[Decimal, set[Decimal]] = {}
+        for value, step in cells:
+            self.by_step.setdefault(step, set()).add(value)
+        self.finer: dict[Decimal, set[Decimal]] = {}  # a statement's step -> finer cells rounded to it
+
+    def agree(self, value: Decimal, step: Decimal) -> bool:
+        try:
+            finer = self.finer.get(step)
+            if finer is None:
+                finer = self.finer[step] = {_rounded(v, step) for v, s in self.cells if s <= step}
+            return value in finer or any(_rounded(value, s) in vs for s, vs in self.by_step.items() if s > step)
+        except ArithmeticError:  # a figure too long to round: compared one cell at a time, as before
+            return any(_agree(value, step, v, s) for v, s in self.cells)
 
 
 def _table_facts(g: Grid) -> list[tuple[str, frozenset[str], Num, str]]:
@@ -234,11 +282,17 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
     for g in all_grids:
         for f in _table_facts(g):
             facts.setdefault((f[0], f[1]), []).append((f, g.unit))
+    values: dict[tuple[str, frozenset[str]], _CellValues] = {}
     for s in stated:
         same = facts.get((s.leaf, _qualifiers(s.key)), [])
-        # a table without a stated unit is compared under each money unit: flag only if none fits
-        if not same or any(_agree(s.value, s.step, f[2].value * YUAN[u], (f[2].half * 2 or Decimal(1)) * YUAN[u])
-                           for f, unit in same for u in ([unit] if unit else list(YUAN))):
+        if not same:
+            continue
+        cells = values.get((s.leaf, _qualifiers(s.key)))
+        if cells is None:  # a table without a stated unit is compared under each money unit: flag only if none fits
+            cells = values[(s.leaf, _qualifiers(s.key))] = _CellValues(
+                [(f[2].value * YUAN[u], (f[2].half * 2 or Decimal(1)) * YUAN[u]) for f, unit in same
+                 for u in ([unit] if unit else list(YUAN))])
+        if cells.agree(s.value, s.step):
             continue
         (_, _, cell, desc), unit = same[0]
         shown = f"{cell.text}{unit.value}" if unit else f"{cell.text}（表格未注明单位）"
@@ -260,9 +314,9 @@ def _parallel(a: _Stated, b: _Stated) -> bool:
     same_unit = (a.num.loc.block, a.num.loc.row, a.num.loc.col) == (b.num.loc.block, b.num.loc.row, b.num.loc.col)
     if a.scope == b.scope or same_unit:
         return False
-    shared = next((k for k, (x, y) in enumerate(zip(a.scope, b.scope, strict=False)) if x != y),
-                  min(len(a.scope), len(b.scope)))
-    return shared >= _TEMPLATE
+    # they open alike for _TEMPLATE letters: both that long and equal there (what the common prefix's
+    # length says, without walking two long scopes a letter at a time for every pair of statements)
+    return min(len(a.scope), len(b.scope)) >= _TEMPLATE and a.scope[:_TEMPLATE] == b.scope[:_TEMPLATE]
 
 
 def _comparable_in_group(a: _Stated, b: _Stated) -> bool:
@@ -283,23 +337,76 @@ def _comparable_in_group(a: _Stated, b: _Stated) -> bool:
     return not _parallel(a, b)
 
 
+class _Group:
+    """The earlier statements of one metric, in order and by value: a long report states a metric
+    hundreds of times, and comparing each statement with every earlier one grew with the square."""
+
+    def __init__(self) -> None:
+        self.items: list[_Stated] = []
+        self.by_step: dict[Decimal, dict[Decimal, list[_Stated]]] = {}  # step -> value -> statements
+        self.rounded: dict[Decimal, dict[Decimal, list[_Stated]]] = {}  # a step -> finer ones rounded to it
+        self.slow = False  # a figure too long to round: compared one by one, as before
+
+    def compare(self, s: _Stated) -> tuple[_Stated | None, bool]:
+        """The first comparable earlier statement, and whether any comparable one agrees with ``s``."""
+        if self.slow:
+            return self._one_by_one(s)
+        prior = next((p for p in self.items if _comparable_in_group(p, s)), None)
+        if prior is None:
+            return None, False
+        try:
+            agreeing = self._agreeing(s)
+        except ArithmeticError:
+            self.slow = True
+            return self._one_by_one(s)
+        return prior, any(_comparable_in_group(p, s) for p in agreeing)
+
+    def _agreeing(self, s: _Stated) -> list[_Stated]:
+        """The earlier statements equal to ``s`` at the coarser of the two precisions (``_agree``)."""
+        finer = self.rounded.get(s.step)
+        if finer is None:
+            finer = self.rounded[s.step] = {}
+            for p in self.items:
+                if p.step <= s.step:
+                    finer.setdefault(_rounded(p.value, s.step), []).append(p)
+        out = list(finer.get(s.value, ()))
+        for step, values in self.by_step.items():
+            if step > s.step:
+                out.extend(values.get(_rounded(s.value, step), ()))
+        return out
+
+    def _one_by_one(self, s: _Stated) -> tuple[_Stated | None, bool]:
+        prior = None
+        for p in self.items:
+            if _comparable_in_group(p, s):
+                prior = p if prior is None else prior
+                if _agree(s.value, s.step, p.value, p.step):
+                    return prior, True
+        return prior, False
+
+    def add(self, s: _Stated) -> None:
+        self.items.append(s)
+        self.by_step.setdefault(s.step, {}).setdefault(s.value, []).append(s)
+        try:
+            for step, values in self.rounded.items():
+                if s.step <= step:
+                    values.setdefault(_rounded(s.value, step), []).append(s)
+        except ArithmeticError:
+            self.slow = True
+
+
 def _same_metric_twice(report: Report, stated: list[_Stated]) -> list[Finding]:
     """One metric given two values (see ``_comparable_in_group``), not equal at the coarser precision. A
     warning: the key is read from wording, which cannot always tell two categories apart."""
     out: list[Finding] = []
-    earlier: dict[tuple[str, frozenset[str]], list[_Stated]] = {}  # same key and frame, in order
+    # same key and frame (and category: statements after two names are never compared), in order
+    earlier: dict[tuple[str, frozenset[str], str], _Group] = {}
     for s in stated:
         if not _AGGREGATE.search(s.key):
             continue
-        group = earlier.setdefault((s.key, s.frame), [])
-        prior, agreed = None, False  # the first comparable statement before; whether any agrees
-        for p in group:
-            if _comparable_in_group(p, s):
-                prior = p if prior is None else prior
-                if _agree(s.value, s.step, p.value, p.step):
-                    agreed = True
-                    break
-        group.append(s)
+        group = earlier.setdefault((s.key, s.frame, s.category), _Group())
+        prior, agreed = group.compare(s)
+        group.add(s)
         if prior is None or agreed:
             continue
         out.append(Finding(

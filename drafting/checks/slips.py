@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["HEADS", "RARE", "STARTS_PHRASE", "doubled", "dropped", "questions"]
+__all__ = ["ALONE", "HEADS", "RARE", "STARTS_PHRASE", "doubled", "dropped", "questions"]
 
 RARE = 20  # a word at most this frequent is as good as unknown
 ALONE = 10_000  # a character this frequent as a word by itself (市, 区, 各) is meant where it stands alone

@@ -281,3 +281,10 @@ def test_comparisons_and_markup_in_angle_brackets_are_left_alone():
 def test_half_width_angle_brackets_throughout_a_report_are_one_finding():
     [f] = findings("根据《关于印发<甲办法>的通知》和《关于印发<乙方案>的通知》执行。", Kind.PUNCTUATION)
     assert "全文共2处" in f.message and len(f.related) == 1
+
+
+def test_a_letter_typed_for_a_digit_of_a_date_is_flagged():
+    [f] = findings("项目起止时间2021年I月起至2021年12月止。", Kind.TYPO)
+    assert (f.quote, f.suggestion) == ("I", "改为“1”")
+    assert [g.quote for g in findings("2022年1O月3日验收，2023年5月l0日付款。", Kind.TYPO)] == ["1O", "l0"]
+    assert findings("2021年1月至2021年12月，A栋6楼，型号H5。", Kind.TYPO) == []

@@ -387,3 +387,7 @@ def test_a_compound_ending_in_a_suffix_before_its_figure_is_not_cut_short():
 def test_a_character_alike_in_shape_and_sound_restoring_a_word_the_report_writes_is_a_typo():
     assert ("对像", "改为“对象”") in fixes("明确监管对象。抽查监管对像120户，结果全部公示。")
     assert findings("开展绩效自评。学校自聘教师工作经费按月发放。") == []
+
+
+def test_huitong_for_huitong_jointly_is_a_classic_confusion():
+    assert ("汇同", "改为“会同”") in fixes("我局汇同县财政局开展督查，汇总同类项目数据。")

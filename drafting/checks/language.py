@@ -19,7 +19,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .lexicon import COMMON, lexicon
-from .marks import fold_angles, halfwidth_angles
+from .marks import fold_angles, halfwidth_angles, letters_for_digits
 
 __all__ = ["check_language"]
 
@@ -477,6 +477,6 @@ def check_language(report: Report) -> list[Finding]:
     units = list(report.units())  # built once: each unit is a validated model
     return [*_document_numbers(report, units), *_doubled_words(report, units), *_doubled_measures(report, units), *_repeated_clauses(report, units),
             *_years_twice(report, units), *_doubled_marks(report, units), *_comma_before_unit(report, units),
-            *_brackets(report, units), *halfwidth_angles(report, units),
+            *_brackets(report, units), *halfwidth_angles(report, units), *letters_for_digits(report, units),
             *_unbalanced_quotes(report, units), *_unclosed(report, units), *_run_on_years(report, units),
             *_stray_dots(report, units)]

@@ -1,4 +1,5 @@
-"""Half-width marks standing in for Chinese ones: ``<…>`` written for the inner title marks 〈…〉.
+"""Keys of the ASCII row typed for Chinese ones: ``<…>`` written for the title marks 〈…〉, and a
+letter typed for a digit in a date (2021年I月, 2021年1O月).
 
 Why apart from ``language.py``: these are the keyboard's ASCII marks typed in a Chinese sentence, a
 shape of its own (GB/T 15834-2011: a title inside a title takes 〈〉, never < >), and that module is
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 
-__all__ = ["fold_angles", "halfwidth_angles"]
+__all__ = ["fold_angles", "halfwidth_angles", "letters_for_digits"]
 
 # an angle bracket pair with at least one half-width mark, holding a Chinese title: it starts and
 # ends with a Chinese character (or a closing bracket), has no letters and no other angle bracket
@@ -64,3 +65,25 @@ def fold_angles(text: str) -> str:
     for m in _ANGLES.finditer(text):
         out[m.start()], out[m.end() - 1] = "〈", "〉"
     return "".join(out)
+
+
+# a month or a day whose digit is a letter of the same look (I/l for 1, O/o for 0), in a date whose
+# year is written in digits just before: 2021年I月, 2022年1O月3日
+_LETTER_DATE = re.compile(r"(?<=(?:19|20)\d\d年)(?P<m>[\dIlOo]{1,2})(?=月)|(?<=\d月)(?P<d>[\dIlOo]{1,2})(?=日)")
+_LOOKALIKE = str.maketrans("IlOo", "1100")
+
+
+def letters_for_digits(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A letter typed (or read by OCR) for a digit of a date's month or day."""
+    for unit in units:
+        for m in _LETTER_DATE.finditer(unit.text):
+            written = m.group()
+            if written.isdigit():
+                continue
+            right = written.translate(_LOOKALIKE)
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING,
+                message=f"日期中的数字写成了字母：“{written}”应为“{right}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{written}”夹在日期的年、月、日之间，字母{'、'.join(sorted(set(written) - set('0123456789')))}与数字形近",
+                suggestion=f"改为“{right}”", rule="language.letter_digit")

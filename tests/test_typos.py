@@ -391,3 +391,7 @@ def test_a_character_alike_in_shape_and_sound_restoring_a_word_the_report_writes
 
 def test_huitong_for_huitong_jointly_is_a_classic_confusion():
     assert ("汇同", "改为“会同”") in fixes("我局汇同县财政局开展督查，汇总同类项目数据。")
+
+
+def test_jiezhi_before_a_masked_year_is_still_jiezhi_for_jiezhi():
+    assert ("截止", "改为“截至”") in fixes("截止20xx年12月31日，项目资金已全部拨付。")

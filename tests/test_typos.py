@@ -395,3 +395,8 @@ def test_huitong_for_huitong_jointly_is_a_classic_confusion():
 
 def test_jiezhi_before_a_masked_year_is_still_jiezhi_for_jiezhi():
     assert ("截止", "改为“截至”") in fixes("截止20xx年12月31日，项目资金已全部拨付。")
+
+
+def test_de_before_a_verb_after_chongfen_is_a_de_di_slip():
+    assert ("充分的", "改为“充分”") in fixes("规范实施补贴政策，充分的发挥政策效益。")
+    assert findings("有充分的理由和依据，充分发挥资金效益。") == []

@@ -400,3 +400,9 @@ def test_jiezhi_before_a_masked_year_is_still_jiezhi_for_jiezhi():
 def test_de_before_a_verb_after_chongfen_is_a_de_di_slip():
     assert ("充分的", "改为“充分”") in fixes("规范实施补贴政策，充分的发挥政策效益。")
     assert findings("有充分的理由和依据，充分发挥资金效益。") == []
+
+
+def test_domain_abbreviations_and_set_phrases_of_the_vocabulary_are_never_corrected():
+    assert findings("该项目已完成可研、立项、预算编制，可行性评估通过。") == []
+    assert findings("坚持稳字当头、稳中求进，文字材料齐全。") == []
+    assert findings("服务本地智造，打造制造业走廊，完善制造体系。") == []

@@ -40,7 +40,8 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .lexicon import COMMON, Lexicon, lexicon
-from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions
+from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
+from .slips import framed as framed_places
 
 __all__ = ["check_typos"]
 
@@ -204,7 +205,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
-    framed = _framed(run)
+    framed = framed_places(run)
     open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and i not in framed}
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
     found: list[tuple[float, int, int, str, str]] = []
@@ -236,19 +237,6 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
 
 
 _NUMERALS = "一二三四五六七八九十"
-
-
-def _framed(run: str) -> set[int]:
-    """The places in a four-character parallel frame, the same character first and third or second
-    and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on purpose."""
-    out: set[int] = set()
-    for j in range(len(run) - 2):
-        if run[j] == run[j + 2]:
-            if j + 4 <= len(run):  # run[j:j+4], its first and third the same
-                out.update(range(j, j + 4))
-            if j >= 1:  # run[j-1:j+3], its second and fourth the same
-                out.update(range(j - 1, j + 3))
-    return out
 
 
 def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
@@ -283,15 +271,6 @@ def _heads(vocabulary: set[str]) -> frozenset[str]:
     if held is None or held[0] is not vocabulary:
         held = _HEADS[id(vocabulary)] = (vocabulary, frozenset(w[:2] for w in vocabulary))
     return held[1]
-
-
-def _traditional(run: str) -> bool:
-    """Text in traditional characters (a repost with inline pinyin): not ours to correct."""
-    try:
-        run.encode("gb2312")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
@@ -339,7 +318,7 @@ class _Context:
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
-        routes = {run: lex.route(run) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
+        routes = {run: lex.route(run) for run in set(_HAN_RUN.findall(whole)) if not traditional(run)}
         written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
                    for n in (2, 3, 4) for i in range(e - s - n + 1)}
         names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern
@@ -374,23 +353,8 @@ class _Context:
         return self.seen[run]
 
     def cut(self, run: str, lex: Lexicon) -> str | None:
-        """The report's whole form of a run's last word cut short right before its figure (基本支
-        989312元 where it writes 基本支出): the stranded last character and the one the report writes
-        after it make a common word, and that character is seldom a word alone and begins more words
-        than it ends (支 of 支出; not 费 or 率, which end compounds jieba lacks: 运行费, 执行率)."""
-        route = self.routes.get(run)
-        if route is None or len(run) < 3 or route[1][-1][1] - route[1][-1][0] != 1 or lex.freq(run[-1]) >= ALONE \
-                or len(lex.like(run[-1] + "?")) <= len(lex.like("?" + run[-1])):
-            return None
-        tail, whole = run[-3:], self.whole
-        p = whole.find(tail)
-        while p >= 0:
-            c = whole[p + 3:p + 4]
-            if _HAN_RUN.fullmatch(c) and (lex.freq(run[-1] + c) >= COMMON or run[-1] + c in lex.vocabulary) \
-                    and lex.route(tail + c)[1][-1][1] - lex.route(tail + c)[1][-1][0] >= 2:
-                return tail + c
-            p = whole.find(tail, p + 1)
-        return None
+        """The whole form of a run's last word cut short before its figure (``slips.cut_short``)."""
+        return cut_short(run, self.routes.get(run), self.whole, lex)
 
     def numbered(self, run: str, a: int, right: str) -> bool:
         """Whether the correction changes a numeral of a numbered series the report writes (表四

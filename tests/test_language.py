@@ -242,3 +242,49 @@ def test_nian_typed_twice_before_the_month_is_flagged_but_not_before_year_end():
 def test_a_note_whose_sentence_ends_inside_its_brackets_is_closed():
     assert findings("（注：数据来源于财决07表和财决08-1表。）\n\n（注：上述预算口径为全年预算数。）") == []
     assert len(findings("根据《预算管理办法，开展绩效自评。", Kind.PUNCTUATION)) == 1
+
+
+def test_quotations_opened_with_a_closing_mark_are_one_finding_for_the_paragraph():
+    [f] = findings("要从”重计划、轻落实”转向”结果导向”，避免”一刀切”。", Kind.PUNCTUATION)
+    assert f.quote == "”重计划、轻落实”" and "前引号写成了后引号" in f.message
+    assert "本段共3处" in f.message and len(f.related) == 2 and f.suggestion == "改为“重计划、轻落实”"
+
+
+def test_a_measure_word_typed_twice_after_its_figure_is_flagged():
+    [f] = findings("死亡率较上年下降0.5 个个百分点，完成率100%。", Kind.REPEATED_WORD)
+    assert f.quote == "个个" and f.rule == "language.doubled_char"
+
+
+def test_a_measure_word_followed_by_a_word_it_starts_is_not_doubled():
+    assert findings("完成3项项目建设，资助2个个人和5家家庭，全年共开展4次次级培训。", Kind.REPEATED_WORD) == []
+
+
+def test_a_phrase_with_a_grammatical_word_said_twice_is_flagged_but_a_noun_run_is_not():
+    [f] = findings("存在的问题主要是主要是资金到位不及时。", Kind.REPEATED_WORD)
+    assert f.quote == "主要是主要是"
+    assert findings("完成生态公益林区森林区森林防火巡查，覆盖全部林区。", Kind.REPEATED_WORD) == []
+
+
+def test_half_width_angle_brackets_for_a_title_are_flagged_with_the_chinese_marks():
+    [inner] = findings("根据《某县关于印发<项目资金管理办法>的通知》（某发〔2019〕3号）执行。", Kind.PUNCTUATION)
+    assert inner.quote == "<项目资金管理办法>" and inner.suggestion == "改为“〈项目资金管理办法〉”"
+    [outer] = findings("按照印发<项目资金管理办法>的要求执行。", Kind.PUNCTUATION)
+    assert outer.suggestion == "改为“《项目资金管理办法》”"
+    [mixed] = findings("根据《某厅关于修改<专项资金管理办法〉的通知》执行。", Kind.PUNCTUATION)
+    assert mixed.rule == "language.halfwidth_mark"
+
+
+def test_comparisons_and_markup_in_angle_brackets_are_left_alone():
+    assert findings("满意度<90%扣2分，完成率>95%得满分；数量<3个。<p>正文</p>", Kind.PUNCTUATION) == []
+
+
+def test_half_width_angle_brackets_throughout_a_report_are_one_finding():
+    [f] = findings("根据《关于印发<甲办法>的通知》和《关于印发<乙方案>的通知》执行。", Kind.PUNCTUATION)
+    assert "全文共2处" in f.message and len(f.related) == 1
+
+
+def test_a_letter_typed_for_a_digit_of_a_date_is_flagged():
+    [f] = findings("项目起止时间2021年I月起至2021年12月止。", Kind.TYPO)
+    assert (f.quote, f.suggestion) == ("I", "改为“1”")
+    assert [g.quote for g in findings("2022年1O月3日验收，2023年5月l0日付款。", Kind.TYPO)] == ["1O", "l0"]
+    assert findings("2021年1月至2021年12月，A栋6楼，型号H5。", Kind.TYPO) == []

@@ -363,3 +363,46 @@ def test_every_longer_form_answered_at_once_is_the_one_the_whole_text_search_fin
         longer += sum(1 for more, _ in answers.values() if more)
         one += sum(1 for _, single in answers.values() if single)
     assert asked > 50 and longer > 0 and one > 0  # both kinds of answer are compared, not only misses
+
+
+def test_a_word_split_by_a_space_at_a_wrapped_line_is_no_dropped_character():
+    assert findings("积极运用绩效评价结果，能够运用绩 效评价结果指导下一步工作。") == []
+    assert ("效评价结", "改为“绩效评价结”") in fixes("积极运用绩效评价结果，能够运用 效评价结果指导下一步工作。")
+
+
+def test_a_word_cut_short_right_before_its_figure_is_a_dropped_character():
+    assert ("基本支", "改为“基本支出”") in fixes("一、基本支出\n基本支98.31万元，其中工资福利支出90.12万元。")
+    assert findings("全年支出120万元，其中项目支出80万元，基本支出40万元。") == []
+
+
+def test_supplies_stored_or_handed_out_are_wuzi_not_wuzhi():
+    assert ("物质", "改为“物资”") in fixes("用于疫苗和防疫物质储备及监测。")
+    assert findings("为群众提供物质保障，推进物质文明和精神文明建设。") == []
+
+
+def test_a_compound_ending_in_a_suffix_before_its_figure_is_not_cut_short():
+    assert findings("公务用车运行费用由机关承担，其中运行费0.22万元，执行率95%，运行费用执行率低。") == []
+
+
+def test_a_character_alike_in_shape_and_sound_restoring_a_word_the_report_writes_is_a_typo():
+    assert ("对像", "改为“对象”") in fixes("明确监管对象。抽查监管对像120户，结果全部公示。")
+    assert findings("开展绩效自评。学校自聘教师工作经费按月发放。") == []
+
+
+def test_huitong_for_huitong_jointly_is_a_classic_confusion():
+    assert ("汇同", "改为“会同”") in fixes("我局汇同县财政局开展督查，汇总同类项目数据。")
+
+
+def test_jiezhi_before_a_masked_year_is_still_jiezhi_for_jiezhi():
+    assert ("截止", "改为“截至”") in fixes("截止20xx年12月31日，项目资金已全部拨付。")
+
+
+def test_de_before_a_verb_after_chongfen_is_a_de_di_slip():
+    assert ("充分的", "改为“充分”") in fixes("规范实施补贴政策，充分的发挥政策效益。")
+    assert findings("有充分的理由和依据，充分发挥资金效益。") == []
+
+
+def test_domain_abbreviations_and_set_phrases_of_the_vocabulary_are_never_corrected():
+    assert findings("该项目已完成可研、立项、预算编制，可行性评估通过。") == []
+    assert findings("坚持稳字当头、稳中求进，文字材料齐全。") == []
+    assert findings("服务本地智造，打造制造业走廊，完善制造体系。") == []

@@ -18,7 +18,8 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from .lexicon import lexicon
+from .lexicon import COMMON, lexicon
+from .marks import fold_angles, halfwidth_angles, letters_for_digits
 
 __all__ = ["check_language"]
 
@@ -165,14 +166,51 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 rule="language.doubled_word")
 
 
+# grammatical words of one character (copula, prepositions, conjunctions, particles, adverbs): a
+# phrase that holds one is said, not listed; a run of nouns repeated (区森林区森林) is a table's or a
+# column's seam more often than a slip
+_FUNCTION_CHARS = frozenset("是的了在对将把被和与及并也都就还要有为以从向由于其之按等")
+
+
 def _a_word(unit: str) -> bool:
-    """Whether what is written twice is a word (jieba's dictionary or the vocabulary), or four
-    characters that are two words (项目资金): only a word said twice is a slip; two characters that
-    repeat across the seam of other words (纪委监委监督) are not."""
+    """Whether what is written twice is a word (jieba's dictionary or the vocabulary), four
+    characters that are two words (项目资金), or a phrase of a word and a grammatical word (主要是):
+    only a word or a phrase said twice is a slip; two characters that repeat across the seam of other
+    words (纪委监委监督) are not, nor a run of nouns at a column break (区森林区森林)."""
     lex = lexicon()
-    if lex.freq(unit) or unit in lex.vocabulary:
+
+    def word(w: str) -> bool:
+        return bool(lex.freq(w)) or w in lex.vocabulary
+
+    if word(unit):
         return True
-    return len(unit) == 4 and all(lex.freq(half) or half in lex.vocabulary for half in (unit[:2], unit[2:]))
+    if len(unit) == 4 and word(unit[:2]) and word(unit[2:]):
+        return True
+    return len(unit) >= 3 and any(
+        word(unit[:k]) and word(unit[k:]) and (unit[:k] in _FUNCTION_CHARS or unit[k:] in _FUNCTION_CHARS)
+        for k in (1, len(unit) - 1))
+
+
+# a measure word typed twice after its figure (下降0.1个个百分点): after a number a measure word is
+# never reduplicated; the second one may start the next word (3项项目, 2个个人, 5家家庭)
+_MEASURE_TWICE = re.compile(r"(?<=\d)\s*([个项次名家户台套件座处条所批期只头辆间])\1")
+
+
+def _doubled_measures(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    lex = lexicon()
+    for unit in units:
+        text = unit.text
+        for m in _MEASURE_TWICE.finditer(text):
+            after = text[m.end() - 1:m.end() + 1]
+            if len(after) == 2 and (lex.freq(after) >= COMMON or after in lex.vocabulary):
+                continue
+            unit_ch = m.group(1)
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"量词“{unit_ch}”连写了两次",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
+                evidence=f"数字后的量词“{unit_ch}”紧接着又写了一次，“{after}”不成词",
+                suggestion=f"删去一个“{unit_ch}”", rule="language.doubled_char")
 
 
 def _clauses(text: str) -> list[tuple[int, int, str]]:
@@ -305,7 +343,7 @@ def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
 
 def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in units:
-        for start, end, what in _mismatched_pairs(unit.text):
+        for start, end, what in _mismatched_pairs(fold_angles(unit.text)):
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"括号或书名号不配对：{what}",
@@ -338,24 +376,51 @@ def _unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A “ never closed before its sentence ends and its paragraph ends, or a ” with no “ before it.
     A quotation still open where a paragraph stops mid-sentence (a line broken in a copy) carries on
-    into the next paragraph."""
+    into the next paragraph. Two ” around a few words with no “ (”重建设、轻管理”) are one quotation
+    whose opening mark was typed as a closing one: one finding for the paragraph, not one per mark."""
     carried = False
     for unit in units:
         text, opened = unit.text, [-1] if carried else []
         carried = False
-        for m in _QUOTES.finditer(text):
-            i, ch = m.start(), m.group()
+        marks = [(m.start(), m.group()) for m in _QUOTES.finditer(text)]
+        reversed_pairs: list[tuple[int, int]] = []
+        k = 0
+        while k < len(marks):
+            i, ch = marks[k]
             if ch == "“":
                 opened.append(i)
-            elif ch == "”":
-                if opened:
-                    opened.pop()
-                elif i >= 2:
-                    yield _quote_finding(report, unit, i, "多出一个后引号（”），前面没有对应的前引号（“）")
+            elif opened:
+                opened.pop()
+            elif k + 1 < len(marks) and marks[k + 1][1] == "”" and _QUOTED.fullmatch(text, i + 1, marks[k + 1][0]):
+                reversed_pairs.append((i, marks[k + 1][0] + 1))
+                k += 1
+            elif i >= 2:
+                yield _quote_finding(report, unit, i, "多出一个后引号（”），前面没有对应的前引号（“）")
+            k += 1
+        if reversed_pairs:
+            yield _reversed_quotes(report, unit, reversed_pairs)
         if opened and opened[-1] >= 0 and re.search(r"[。！？]", text[opened[-1]:]):
             yield _quote_finding(report, unit, opened[-1], "前引号（“）之后没有对应的后引号（”）")
         elif opened:
             carried = True
+
+
+# what a short quotation holds between its marks: a few words, no sentence end, no other quote mark
+_QUOTED = re.compile(r"[^“”。！？\n]{1,20}")
+
+
+def _reversed_quotes(report: Report, unit: TextUnit, pairs: list[tuple[int, int]]) -> Finding:
+    """One finding for the quotations of a paragraph opened with ” instead of “."""
+    start, end = pairs[0]
+    words = unit.text[start + 1:end - 1]
+    count = f"（本段共{len(pairs)}处）" if len(pairs) > 1 else ""
+    return Finding(
+        kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+        message=f"引号不配对：前引号写成了后引号，”{words}”应为“{words}”{count}",
+        location=FindingLocation.of(report, unit.at(start, end)),
+        related=[FindingLocation.of(report, unit.at(a, b)) for a, b in pairs[1:]],
+        evidence="引文两端都是后引号（”），前面没有前引号（“）",
+        suggestion=f"改为“{words}”", rule="language.unbalanced_quote")
 
 
 def _quote_finding(report: Report, unit: TextUnit, at: int, message: str) -> Finding:
@@ -410,8 +475,8 @@ def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    return [*_document_numbers(report, units), *_doubled_words(report, units), *_repeated_clauses(report, units),
+    return [*_document_numbers(report, units), *_doubled_words(report, units), *_doubled_measures(report, units), *_repeated_clauses(report, units),
             *_years_twice(report, units), *_doubled_marks(report, units), *_comma_before_unit(report, units),
-            *_brackets(report, units),
+            *_brackets(report, units), *halfwidth_angles(report, units), *letters_for_digits(report, units),
             *_unbalanced_quotes(report, units), *_unclosed(report, units), *_run_on_years(report, units),
             *_stray_dots(report, units)]

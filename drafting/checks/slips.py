@@ -13,8 +13,10 @@ from itertools import pairwise
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["HEADS", "RARE", "STARTS_PHRASE", "doubled", "dropped", "questions"]
+__all__ = ["ALONE", "HEADS", "RARE", "STARTS_PHRASE", "cut_short", "doubled", "dropped", "framed", "questions",
+           "traditional"]
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 RARE = 20  # a word at most this frequent is as good as unknown
 ALONE = 10_000  # a character this frequent as a word by itself (市, 区, 各) is meant where it stands alone
 
@@ -102,3 +104,44 @@ def doubled(run: str, route: tuple[float, list[tuple[int, int]]],
             continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
         shorter = run[:a] + run[a + 1:]
         yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"
+
+
+def cut_short(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: str, lex: Lexicon) -> str | None:
+    """The report's whole form of a run's last word cut short right before its figure (基本支
+    989312元 where it writes 基本支出): the stranded last character and the one the report writes
+    after it make a common word, and that character is seldom a word alone and begins more words
+    than it ends (支 of 支出; not 费 or 率, which end compounds jieba lacks: 运行费, 执行率)."""
+    if route is None or len(run) < 3 or route[1][-1][1] - route[1][-1][0] != 1 or lex.freq(run[-1]) >= ALONE \
+            or len(lex.like(run[-1] + "?")) <= len(lex.like("?" + run[-1])):
+        return None
+    tail = run[-3:]
+    p = whole.find(tail)
+    while p >= 0:
+        c = whole[p + 3:p + 4]
+        if _HAN_RUN.fullmatch(c) and (lex.freq(run[-1] + c) >= COMMON or run[-1] + c in lex.vocabulary) \
+                and lex.route(tail + c)[1][-1][1] - lex.route(tail + c)[1][-1][0] >= 2:
+            return tail + c
+        p = whole.find(tail, p + 1)
+    return None
+
+
+def framed(run: str) -> set[int]:
+    """The places in a four-character parallel frame, the same character first and third or second
+    and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on purpose."""
+    out: set[int] = set()
+    for j in range(len(run) - 2):
+        if run[j] == run[j + 2]:
+            if j + 4 <= len(run):  # run[j:j+4], its first and third the same
+                out.update(range(j, j + 4))
+            if j >= 1:  # run[j-1:j+3], its second and fourth the same
+                out.update(range(j - 1, j + 3))
+    return out
+
+
+def traditional(run: str) -> bool:
+    """Text in traditional characters (a repost with inline pinyin): not ours to correct."""
+    try:
+        run.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False

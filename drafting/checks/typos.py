@@ -40,7 +40,8 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .lexicon import COMMON, Lexicon, lexicon
-from .slips import HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions
+from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
+from .slips import framed as framed_places
 
 __all__ = ["check_typos"]
 
@@ -58,6 +59,7 @@ _PROTECTED = re.compile(
 
 FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
 GAIN = math.log(200)  # the corrected run must be this much more probable
+GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report writes the correction elsewhere
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
@@ -166,7 +168,7 @@ def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> It
 
 
 def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], str],
-                names: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
+                names: dict[str, list[str]]) -> Iterator[tuple[str, str, str]]:
     """(corrected word, why) for ``run[a:b]`` with the character at ``i`` replaced: a common word,
     or a name the report itself writes (困明 where it writes 昆明). A 模糊音 match, the weakest
     evidence, is taken only for a word the report or the vocabulary backs: 是指由 is no 是自由."""
@@ -191,7 +193,9 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Calla
                     continue
                 why = f"读音相近（{sound}）"
             if why and not (backed == EVERYDAY and why.endswith("模糊音）")):
-                yield right, why
+                # both a similar shape and the same syllable: the strongest evidence (像 for 象)
+                both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)
+                yield right, why, backed if not both else backed + "+"
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
@@ -201,7 +205,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
-    framed = _framed(run)
+    framed = framed_places(run)
     open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and i not in framed}
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
     found: list[tuple[float, int, int, str, str]] = []
@@ -209,7 +213,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         for i in range(a, b):
             if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
                 continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
-            for right, why in _candidates(run, a, b, i, lex, supported, names or {}):
+            for right, why, backed in _candidates(run, a, b, i, lex, supported, names or {}):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is
@@ -219,7 +223,11 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 fits = any((s == a and b <= e) or (s <= a and b <= e and (
                     fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON))
                     or (s < a and b == e and run[i] not in STARTS_PHRASE) for s, e in new_spans)
-                if fits and new_logp - logp >= GAIN:
+                # a slip into no word at all, of a character alike in both shape and sound, restoring a
+                # word the report writes elsewhere, needs less (监管对像 where it writes 对象: two
+                # frequent characters alone read almost as likely as the word)
+                gain = GAIN_WRITTEN if backed == WRITTEN + "+" and not lex.freq(run[a:b]) else GAIN
+                if fits and new_logp - logp >= gain:
                     found.append((new_logp - logp, a, b, right, why))
     kept: list[tuple[float, int, int, str, str]] = []
     for f in sorted(found, reverse=True):
@@ -229,19 +237,6 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
 
 
 _NUMERALS = "一二三四五六七八九十"
-
-
-def _framed(run: str) -> set[int]:
-    """The places in a four-character parallel frame, the same character first and third or second
-    and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on purpose."""
-    out: set[int] = set()
-    for j in range(len(run) - 2):
-        if run[j] == run[j + 2]:
-            if j + 4 <= len(run):  # run[j:j+4], its first and third the same
-                out.update(range(j, j + 4))
-            if j >= 1:  # run[j-1:j+3], its second and fourth the same
-                out.update(range(j - 1, j + 3))
-    return out
 
 
 def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
@@ -278,21 +273,17 @@ def _heads(vocabulary: set[str]) -> frozenset[str]:
     return held[1]
 
 
-def _traditional(run: str) -> bool:
-    """Text in traditional characters (a repost with inline pinyin): not ours to correct."""
-    try:
-        run.encode("gb2312")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
     masks: tuple[list[bool], list[bool]] | None = None
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
-            if rule == "language.dropped" and a == 0 and text[:m.start()].rstrip(" \t\u3000")[-1:] in ("", "\n"):
-                continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…): a broken line
+            if rule == "language.dropped" and a == 0:
+                before = text[:m.start()]
+                kept = before.rstrip(" \t\u3000")
+                if kept[-1:] in ("", "\n"):
+                    continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…): a broken line
+                if len(kept) < len(before) and right.startswith(kept[-1]):
+                    continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
             start, end = m.start() + a, m.start() + b
             masks = masks or _protected(text, lex)
             # in a title, only what the report itself shows: a dropped character, or a slip into no
@@ -304,6 +295,11 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
                 if rule == "language.dropped" else range(start, end)
             if not any(masks[in_title][k] for k in at):
                 yield Typo(start, end, text[start:end], right, why, rule)
+        if text[m.end():m.end() + 1].isdigit() and (cut := ctx.cut(m.group(), lex)) is not None:
+            start = m.end() - 3
+            masks = masks or _protected(text, lex)
+            if not any(masks[1][start:m.end()]):
+                yield Typo(start, m.end(), text[start:m.end()], cut, f"报告别处写作“{cut}”", "language.dropped")
 
 
 @dataclass
@@ -322,7 +318,7 @@ class _Context:
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
-        routes = {run: lex.route(run) for run in set(_HAN_RUN.findall(whole)) if not _traditional(run)}
+        routes = {run: lex.route(run) for run in set(_HAN_RUN.findall(whole)) if not traditional(run)}
         written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
                    for n in (2, 3, 4) for i in range(e - s - n + 1)}
         names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern
@@ -355,6 +351,10 @@ class _Context:
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
             self.seen[run] = found
         return self.seen[run]
+
+    def cut(self, run: str, lex: Lexicon) -> str | None:
+        """The whole form of a run's last word cut short before its figure (``slips.cut_short``)."""
+        return cut_short(run, self.routes.get(run), self.whole, lex)
 
     def numbered(self, run: str, a: int, right: str) -> bool:
         """Whether the correction changes a numeral of a numbered series the report writes (表四

@@ -1,0 +1,89 @@
+"""Keys of the ASCII row typed for Chinese ones: ``<…>`` written for the title marks 〈…〉, and a
+letter typed for a digit in a date (2021年I月, 2021年1O月).
+
+Why apart from ``language.py``: these are the keyboard's ASCII marks typed in a Chinese sentence, a
+shape of its own (GB/T 15834-2011: a title inside a title takes 〈〉, never < >), and that module is
+long enough. Precision first: only angle brackets that hold a Chinese title (no letters, no
+comparison: ``<90%`` and HTML tags stay alone) and sit beside Chinese text are flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+
+__all__ = ["fold_angles", "halfwidth_angles", "letters_for_digits"]
+
+# an angle bracket pair with at least one half-width mark, holding a Chinese title: it starts and
+# ends with a Chinese character (or a closing bracket), has no letters and no other angle bracket
+_ANGLES = re.compile(
+    r"(?:<(?P<a>[\u4e00-\u9fff][^<>〈〉《》\n]{0,60}?[\u4e00-\u9fff）)])[>〉]"
+    r"|〈(?P<b>[\u4e00-\u9fff][^<>〈〉《》\n]{0,60}?[\u4e00-\u9fff）)])>)")
+_LETTERS = re.compile(r"[A-Za-z=%‰]")
+
+
+def halfwidth_angles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """``<title>`` inside 《》 (should be 〈title〉) or standing for 《title》 itself in running text.
+    A report that does it throughout gets one finding listing every place: it is one habit."""
+    places: list[tuple[TextUnit, re.Match[str], str, bool]] = []
+    for unit in units:
+        text = unit.text
+        if "<" not in text and ">" not in text:
+            continue
+        for m in _ANGLES.finditer(text):
+            title = m["a"] or m["b"]
+            if _LETTERS.search(title):
+                continue
+            inside = text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start())
+            before = text[m.start() - 1:m.start()]
+            if inside or re.fullmatch(r"[\u4e00-\u9fff，、：]", before):
+                places.append((unit, m, title, inside))
+    if not places:
+        return
+    unit, m, title, inside = places[0]
+    right = f"〈{title}〉" if inside else f"《{title}》"
+    count = f"（全文共{len(places)}处同样写法）" if len(places) > 1 else ""
+    yield Finding(
+        kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+        message=f"书名号用了半角尖括号：“{m.group()}”应为“{right}”{count}",
+        location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+        related=[FindingLocation.of(report, u.at(x.start(), x.end())) for u, x, _, _ in places[1:]],
+        evidence=("书名号内再用书名号时用单书名号〈〉（GB/T 15834-2011），不用半角“<>”" if inside
+                  else "文件名用书名号《》（GB/T 15834-2011），不用半角“<>”"),
+        suggestion=f"改为“{right}”", rule="language.halfwidth_mark")
+
+
+def fold_angles(text: str) -> str:
+    """``text`` with the half-width angle brackets of a title read as 〈〉 (same length), so that the
+    pairing of title marks sees ``<…〉`` as one pair, reported here once, not as 《 closed by 〉."""
+    if "<" not in text and ">" not in text:
+        return text
+    out = list(text)
+    for m in _ANGLES.finditer(text):
+        out[m.start()], out[m.end() - 1] = "〈", "〉"
+    return "".join(out)
+
+
+# a month or a day whose digit is a letter of the same look (I/l for 1, O/o for 0), in a date whose
+# year is written in digits just before: 2021年I月, 2022年1O月3日
+_LETTER_DATE = re.compile(r"(?<=(?:19|20)\d\d年)(?P<m>[\dIlOo]{1,2})(?=月)|(?<=\d月)(?P<d>[\dIlOo]{1,2})(?=日)")
+_LOOKALIKE = str.maketrans("IlOo", "1100")
+
+
+def letters_for_digits(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A letter typed (or read by OCR) for a digit of a date's month or day."""
+    for unit in units:
+        for m in _LETTER_DATE.finditer(unit.text):
+            written = m.group()
+            if written.isdigit():
+                continue
+            right = written.translate(_LOOKALIKE)
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING,
+                message=f"日期中的数字写成了字母：“{written}”应为“{right}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{written}”夹在日期的年、月、日之间，字母{'、'.join(sorted(set(written) - set('0123456789')))}与数字形近",
+                suggestion=f"改为“{right}”", rule="language.letter_digit")

@@ -379,6 +379,10 @@ def test_two_lines_run_together_on_one_line_leave_no_gap():
     lines = "目 录\n一、收入支出决算总表二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表"
     report = read_text_string(lines.replace("目 录\n", "") + "\n正文：本年收入合计500万元。")
     assert [f.rule for f in check_structure(report) if f.rule.startswith("structure.numbering")] == []
+    # …also when the first line ends in its page number (……10四、): a digit is no Chinese numeral
+    paged = read_text_string("一、收入决算情况说明……9\n二、支出决算情况说明……10三、财政拨款收入支出决算总体情况说明……10\n"
+                             "四、一般公共预算财政拨款支出决算情况说明……11\n正文：本年收入合计500万元。")
+    assert [f.rule for f in check_structure(paged) if f.rule.startswith("structure.numbering")] == []
     # a line that skips the item is still a gap
     skipped = read_text_string("一、收入支出决算总表\n三、支出决算表\n四、财政拨款收入支出决算总表\n正文：本年收入合计500万元。")
     assert [f.rule for f in check_structure(skipped) if f.rule.startswith("structure.numbering")] == ["structure.numbering_gap"]

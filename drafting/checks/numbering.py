@@ -214,8 +214,9 @@ def _run_on(last: _Marker, value: int) -> bool:
         pattern = f"[（(]{shown}[）)]"
     elif last.family == "①":
         pattern = re.escape(shown)
-    else:
-        pattern = f"(?<![\\d一二三四五六七八九十]){shown}[、．.](?!\\d)"
+    else:  # a page number may end the line before a Chinese numeral (……10四、), not before a digit
+        before = "\\d一二三四五六七八九十" if shown.isdecimal() else "一二三四五六七八九十"
+        pattern = f"(?<![{before}]){shown}[、．.](?!\\d)"
     return re.search(pattern, line) is not None
 
 

@@ -367,6 +367,9 @@ def test_a_heading_followed_by_a_heading_with_the_same_number_is_said_twice_not_
               Paragraph(text="（一）贯彻落实退役军人工作的政策法规。"), Heading(text="二、机构设置", level=1),
               Paragraph(text="内设股室4个。")]
     assert _empty_heading_quotes(*blocks) == []
+    # two headings without numbers are not "the same number": the first is still a section left empty
+    bare = [Heading(text="部门职责", level=1), Heading(text="机构设置", level=1), Paragraph(text="内设股室4个。")]
+    assert _empty_heading_quotes(*bare) == ["部门职责"]
 
 
 def test_a_first_item_glued_after_a_page_title_and_its_number_counts():

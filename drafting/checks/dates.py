@@ -25,6 +25,7 @@ from .titles import SPACE as _S
 from .titles import WITHIN_YEAR, one_titles_years
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
+from .titles import to_year as _to_year
 
 __all__ = ["check_dates", "infer_year"]
 
@@ -45,13 +46,6 @@ _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|�
 def _number(s: str) -> int | None:
     """A number as the patterns capture it: arabic (2022, 12) or Chinese (二〇二二, 十二, 三十一)."""
     return int(s) if s.isdigit() else to_int(s)
-
-
-def _to_year(s: str) -> int:
-    """A year as ``_YEAR`` captures it: four arabic digits or 二〇二二, which always read."""
-    year = _number(s)
-    assert year is not None, s
-    return year
 
 
 # Body statements of a year: "2023年度…", "2023年末…", "2023年年初预算…"; not full dates (counted as

@@ -102,7 +102,7 @@ _TITLE_ORG = rf"(?:{_ORG_SUFFIX}|小学|中学|大学|幼儿园)"
 _TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}}?{_TITLE_ORG})"
                          r"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度)")
 _TITLE_LABEL_OR_YEAR = re.compile(r"^(?:标题|名称|报告名称|项目名称)[:：]|^(?:19|20)\d\d年度?|^关于")
-# a region opening the title, with the other name it goes by in brackets (高新区(江海区)预算绩效…), before
+# a region opening the title, with the other name it goes by in brackets (某新区(某区)预算绩效…), before
 # its year or the kind of report: a government's own report (关于某区2022年预算执行情况…的报告)
 _TITLE_REGION = re.compile(rf"(?:[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?)+"
                            rf"(?=(?:[(（][{_CJK}]{{2,8}}[)）])?(?:(?:19|20)\d\d|部门|整体|本级|预算|决算))")
@@ -151,13 +151,13 @@ def _fund_region(report: Report) -> str | None:
     return None
 
 
-# the unit's own short name says its level: 湖北残疾人联合会（以下简称“省残联”）, （以下简称“州数据发展中心”）
+# the unit's own short name says its level: 某省残疾人联合会（以下简称“省残联”）, （以下简称“县数据中心”）
 _SHORT_NAME = re.compile(rf"简称[为:：]?\s*[“\"‘「]([省市州县区旗])([{_CJK}]{{1,12}}?)[”\"’」]")
 
 
 def _short_name_level(report: Report) -> tuple[str, str] | None:
     """(short name, level) of the unit a report abbreviates in its first lines, where the title opens
-    with a region of that level (省残联 and 湖北省残疾人事业发展补助资金…报告): the title names a fund or
+    with a region of that level (省残联 and 某省残疾人事业发展补助资金…报告): the title names a fund or
     a region, the short name says the unit is of the region's own level."""
     units = list(report.units())[:40]
     title = next((re.sub(r"\s+", "", u.text) for u in units if len(u.text) <= 120 and _REPORT_TITLE.search(u.text)), "")

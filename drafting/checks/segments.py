@@ -6,14 +6,12 @@ A ``Segment`` is a paragraph (or a piece of one) of a text unit with its normali
 the exact span of a copy inside a longer segment. ``redundancy`` (duplicates, prior-year copies),
 ``splices`` and ``crossreport`` build on it. ``repeated_runs`` finds, character by character, the
 maximal runs of (number-masked) text that a unit shares with another place: what a partial splice
-copies; ``PairCounts`` how often a seam's two characters meet elsewhere, and
-``continues_the_unit_before`` a line that goes on with the sentence a page break cut.
+copies (what the text around such a run says is ``splice_text``'s).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -30,10 +28,8 @@ __all__ = [
     "INSIDE",
     "MIN_CHARS",
     "K",
-    "PairCounts",
     "Run",
     "Segment",
-    "continues_the_unit_before",
     "finding_location",
     "locate",
     "overlaps",
@@ -315,38 +311,3 @@ def _common_length(t: str, i: int, src: str, j: int, known: int) -> int:
             k += 1
         return k
     return n
-
-
-class PairCounts(dict[str, int]):
-    """How often each pair of neighbouring characters occurs in the report's normalised texts (joined
-    by line breaks, which no normalised text holds), counted when first asked: only the seams of
-    the few candidates that get that far are asked about, where counting every pair of a long report
-    took a tenth of the check."""
-
-    def __init__(self, joined: str) -> None:
-        super().__init__()
-        self.joined = joined
-
-    def __missing__(self, pair: str) -> int:
-        if pair[0] != pair[1]:
-            n = self.joined.count(pair)
-        else:  # "aa" in "aaa" is two pairs; str.count does not count overlapping ones
-            n = sum(1 for _ in re.finditer(f"(?={re.escape(pair)})", self.joined))
-        self[pair] = n
-        return n
-
-
-# a page's number left at the head of a line (2、) where a sentence broken by the page break goes on
-_PAGE_HEAD = re.compile(r"\s*\d{1,3}\s*[、.．]?\s*")
-_RUNNING = 40  # the unit before is running text this long, not a heading
-_OPEN_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]\s*$")
-
-
-def continues_the_unit_before(units: list[TextUnit], source: int, pos: int) -> bool:
-    """The source position opens its unit but continues the unit before, which ends mid-sentence (a
-    page break): no clause starts there."""
-    src = units[source].text
-    if source == 0 or not _PAGE_HEAD.fullmatch(src[:pos]):
-        return False
-    before = units[source - 1].text
-    return len(before.strip()) >= _RUNNING and bool(_OPEN_END.search(before))

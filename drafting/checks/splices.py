@@ -41,10 +41,8 @@ from .lexicon import lexicon
 from .segments import (
     INSIDE,
     MIN_CHARS,
-    PairCounts,
     Run,
     Segment,
-    continues_the_unit_before,
     finding_location,
     locate,
     overlaps,
@@ -53,7 +51,15 @@ from .segments import (
     shingle_index,
     snippet,
 )
-from .splice_text import COMPARISON, balanced, cuts_open, figure_items, line_of
+from .splice_text import (
+    COMPARISON,
+    PairCounts,
+    balanced,
+    continues_the_unit_before,
+    cuts_open,
+    figure_items,
+    line_of,
+)
 
 __all__ = ["find_splices"]
 

@@ -68,7 +68,8 @@ def _empty_headings(report: Report) -> list[Finding]:
         # a line of a table of contents names a section still to come: counted in its run, never told
         toc = i in contents or bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i \
             or i in glued
-        if isinstance(nxt, Heading) and nxt.level == block.level and _opening(block.text) == _opening(nxt.text):
+        if isinstance(nxt, Heading) and nxt.level == block.level and _opening(block.text) is not None \
+                and _opening(block.text) == _opening(nxt.text):
             continue  # 一、部门职责 then 一、单位主要职能 and its text: a heading said twice, not a section left empty
         if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
             empty.append((i, run, toc))

@@ -13,7 +13,7 @@ import re
 from ..numbers.chinese import to_int
 from ..report import Heading, Report, TextUnit
 
-__all__ = ["SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "one_titles_years", "title_years"]
+__all__ = ["SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "one_titles_years", "title_years", "to_year"]
 
 YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{2})"
 SMALL = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -96,8 +96,11 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
 WITHIN_YEAR = re.compile(r"监控|中期|半年|季度|1\s*[-—－~～至]\s*\d{1,2}\s*月")
 
 
-def _year(s: str) -> int:
-    return int(s) if s.isdigit() else (to_int(s) or 0)  # 2022 or 二〇二二
+def to_year(s: str) -> int:
+    """A year as ``YEAR`` captures it: four arabic digits or 二〇二二, which always read."""
+    year = int(s) if s.isdigit() else to_int(s)
+    assert year is not None, s
+    return year
 
 
 _JOINED = re.compile(r"(?:和|及|与|暨|、|以及)\s*$")
@@ -105,10 +108,10 @@ _JOINED = re.compile(r"(?:和|及|与|暨|、|以及)\s*$")
 
 def one_titles_years(report: Report, unit: TextUnit) -> set[int]:
     """The years one title names: its own line's, and the line before when the title was broken
-    after a 和 (南开区2023年预算执行情况和 / 2024年预算草案的报告)."""
-    years = {_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(unit.text)}
+    after a 和 (某区2023年预算执行情况和 / 2024年预算草案的报告)."""
+    years = {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(unit.text)}
     units = list(report.units())
     k = next((i for i, u in enumerate(units) if u.location == unit.location), 0)
     if k and _JOINED.search(prev := units[k - 1].text) and len(prev.strip()) <= 60 and "。" not in prev:
-        years |= {_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(prev)}
+        years |= {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(prev)}
     return years

@@ -168,9 +168,10 @@ def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> It
 
 
 def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], str],
-                names: dict[str, list[str]]) -> Iterator[tuple[str, str, str]]:
-    """(corrected word, why) for ``run[a:b]`` with the character at ``i`` replaced: a common word,
-    or a name the report itself writes (困明 where it writes 昆明). A 模糊音 match, the weakest
+                names: dict[str, list[str]]) -> Iterator[tuple[str, str, bool]]:
+    """(corrected word, why, alike in shape and sound and written elsewhere in the report) for
+    ``run[a:b]`` with the character at ``i`` replaced: a common word, or a name the report itself
+    writes (困明 where it writes 昆明). A 模糊音 match, the weakest
     evidence, is taken only for a word the report or the vocabulary backs: 是指由 is no 是自由."""
     word = run[a:b]
     rare = lex.freq(word)
@@ -195,7 +196,7 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Calla
             if why and not (backed == EVERYDAY and why.endswith("模糊音）")):
                 # both a similar shape and the same syllable: the strongest evidence (像 for 象)
                 both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)
-                yield right, why, backed if not both else backed + "+"
+                yield right, why, both and backed == WRITTEN
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
@@ -213,7 +214,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         for i in range(a, b):
             if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
                 continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
-            for right, why, backed in _candidates(run, a, b, i, lex, supported, names or {}):
+            for right, why, alike_written in _candidates(run, a, b, i, lex, supported, names or {}):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is
@@ -226,7 +227,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 # a slip into no word at all, of a character alike in both shape and sound, restoring a
                 # word the report writes elsewhere, needs less (监管对像 where it writes 对象: two
                 # frequent characters alone read almost as likely as the word)
-                gain = GAIN_WRITTEN if backed == WRITTEN + "+" and not lex.freq(run[a:b]) else GAIN
+                gain = GAIN_WRITTEN if alike_written and not lex.freq(run[a:b]) else GAIN
                 if fits and new_logp - logp >= gain:
                     found.append((new_logp - logp, a, b, right, why))
     kept: list[tuple[float, int, int, str, str]] = []

@@ -312,3 +312,23 @@ def test_a_name_joined_inside_by_yu_and_a_numbered_detachment_are_read_as_names(
     # 执法二支队 names a detachment, it counts nothing
     named = "局机关内设5个科室，分别是办公室、财务科、执法一科(执法一支队)、执法二科(执法二支队)、执法三科(执法三支队)、执法四科(执法四支队)、人事科。"
     assert [q for q in rules(named, "count_list") if "支" in q] == []
+
+
+def test_a_list_of_kinds_or_a_range_is_not_the_counted_members_one_by_one():
+    """12个科、股、站 names the kinds the twelve are of, and 第一分队至第五分队 five detachments in one
+    item: neither list can be counted against its number; a list naming each member still is."""
+    assert rules("全局共设12个科、股、站，分别承担各自职能。", "count_list") == []
+    assert rules("下设7个机构：综合室、第一分队至第五分队、保障中心。", "count_list") == []
+    assert rules("下设7个机构：综合室、第一分队—第五分队、保障中心。", "count_list") == []
+    assert rules("下设4个机构：综合室、第一分队、第二分队。", "count_list") == ["4个"]
+
+
+def test_parts_with_their_own_respectively_lists_nest_and_a_bracketed_figure_is_no_whole():
+    """甲资金300万元，分别为…: the 分别为 figures are 甲's parts, not the total's; and in 在职9人(含借调1名)，
+    其中… the 其中 lists the nine, not the one in brackets."""
+    nested = ("下达补助资金500万元，其中：一是甲类补助300万元，分别为东乡100万元、西乡200万元；"
+              "二是乙类补助200万元，分别为南乡120万元、北乡80万元。")
+    assert rules(nested, "sentence_parts_sum") == []
+    assert rules("编制12人，在职9人(含借调人员1名)，其中处级2名、科级5名、科员1名。", "sentence_parts_sum") == []
+    # a flat list after 其中 that misses its total is still told
+    assert len(rules("下达补助资金500万元，其中甲类补助300万元，乙类补助250万元。", "sentence_parts_sum")) == 1

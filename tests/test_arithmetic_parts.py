@@ -332,3 +332,12 @@ def test_parts_with_their_own_respectively_lists_nest_and_a_bracketed_figure_is_
     assert rules("编制12人，在职9人(含借调人员1名)，其中处级2名、科级5名、科员1名。", "sentence_parts_sum") == []
     # a flat list after 其中 that misses its total is still told
     assert len(rules("下达补助资金500万元，其中甲类补助300万元，乙类补助250万元。", "sentence_parts_sum")) == 1
+
+
+def test_parts_that_make_the_total_and_then_another_breakdown_are_two_lists():
+    """技术岗5人、管理岗2人、工勤1人 make the 8; 离休0人、退休4人 then count the retired: another
+    breakdown, though a part stated as 0 would otherwise show the list complete. A list whose first
+    parts make the total and whose rest is of their own kind (其他, or one classification) still exceeds it."""
+    assert rules("核定编制12人，实有在编8人，其中技术岗5人，管理岗2人，工勤1人，离休0人，退休4人。", "sentence_parts_sum") == []
+    assert len(rules("收入合计100万元，其中财政拨款60万元，事业收入40万元，其他收入5万元。", "sentence_parts_sum")) == 1
+    assert len(rules("编制30名，其中行政编制20名，事业编制10名，工勤编制3名。", "sentence_parts_sum")) == 1

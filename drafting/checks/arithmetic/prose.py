@@ -24,7 +24,7 @@ from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding
-from .parts import complete_reason, disjoint
+from .parts import complete_reason, disjoint, new_breakdown
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
 
@@ -263,7 +263,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
     if _DIFFERENCE.search(whole) or whole in names:
         return None  # signed parts, or a row of the total's own measures told for one item
     reason = complete_reason(whole, names, [p.m.value for p in parts])
-    if reason is None and any(t.same(sum((p.yuan for p in parts[:n]), Decimal(0))) for n in range(2, len(parts))):
+    made = next((n for n in range(2, len(parts)) if t.same(sum((p.yuan for p in parts[:n]), Decimal(0)))), None)
+    if made is not None and (reason is None or new_breakdown(whole, names[:made], names[made:])):
         return None  # the first parts make the total: the list goes on with something else
     lo = sum((p.yuan - p.half for p in parts), Decimal(0))
     hi = sum((p.yuan + p.half for p in parts), Decimal(0))

@@ -318,6 +318,7 @@ def test_a_list_of_kinds_or_a_range_is_not_the_counted_members_one_by_one():
     """12个科、股、站 names the kinds the twelve are of, and 第一分队至第五分队 five detachments in one
     item: neither list can be counted against its number; a list naming each member still is."""
     assert rules("全局共设12个科、股、站，分别承担各自职能。", "count_list") == []
+    assert rules("全系统共有16个处室、站所、直属单位，分别承担各自职能。", "count_list") == []
     assert rules("下设7个机构：综合室、第一分队至第五分队、保障中心。", "count_list") == []
     assert rules("下设7个机构：综合室、第一分队—第五分队、保障中心。", "count_list") == []
     assert rules("下设4个机构：综合室、第一分队、第二分队。", "count_list") == ["4个"]

@@ -43,7 +43,8 @@ _OPEN = re.compile(r"等|其中|主要有|之一|若干")
 _MAX_ITEM = 25
 # a list's items are the counted members only when each names one: a bare kind (庭, 室, 中心) names a
 # kind of member, and a range (一室至六室, 1号—5号) names many
-_KIND_ONLY = re.compile(r"(?:所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院|科室|机构|部门)")
+_KIND_ONLY = re.compile(r"(?:直属|下属|所属|二级|基层|内设|派出)?"
+                        r"(?:所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院|机构|部门)+")
 _RANGE = re.compile(r"\S(?:至|到|～|~|—|－)\S")
 _UNIT_END = re.compile(r"(所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院)$")
 

@@ -626,3 +626,14 @@ def test_a_metrics_earlier_statements_answer_as_comparing_each_one_in_turn():
             assert got_prior is prior and got_agreed == agreed
             group.add(s)
             earlier.append(s)
+
+
+def test_a_paragraph_opening_with_a_projects_name_states_that_projects_metrics():
+    """甲…项目主要用于…。项目全年预算数… / 乙…项目…。项目全年预算数…: each paragraph is about the project it
+    opens with, though no number marks it as an item; one project told twice with two values still is
+    one metric, and a paragraph opening with a money label (一般公共预算项目支出) names no project."""
+    one = "东河渠道维护项目主要用于渠道清淤。项目全年预算数3.16万元，执行数为3.16万元。"
+    two = "西河渠道维护项目主要用于堤岸加固。项目全年预算数7万元，执行数为7万元。"
+    assert _twice(para(one, two)) == []
+    assert _twice(para(one, one.replace("3.16万元", "4.16万元"))) == ["4.16万元", "4.16万元"]
+    assert _twice(para("一般公共预算项目支出120万元。", "一般公共预算项目支出125万元。")) == ["125万元"]

@@ -40,6 +40,11 @@ _AGGREGATE = re.compile(r"收入|支出|预算|拨款|财政|三公|公务接待
 _FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月")
 # a project, fund or unit a sentence opens with: the category the figures after it belong to
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|医院|单位|乡|镇|街道|社区)(?=[：:，,]|方面)")
+# a paragraph that opens with a project's name (after its number, if any) is about that project:
+# 甲渠道维护项目绩效目标完成情况…。项目全年预算数… — not 一般公共预算项目支出…, a money label
+_OPENING_NAME = re.compile(r"\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
+                           r"((?![本该此各全])(?:(?!项目|工程|专项)[\u4e00-\u9fff（）()]){2,24}(?:项目|工程|专项))"
+                           r"(?!支出|收入|经费|预算|资金|拨款|决算|结转|结余|费|数|[\u4e00-\u9fff]{0,2}(?:支出|资金|经费|预算))")
 _NUMBERING = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
 
 
@@ -160,6 +165,7 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "") -> list[_State
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
     letters: _Letters | None = None  # the unit's letters, once a figure is stated
+    opening = _OPENING_NAME.match(text)  # the project the paragraph is about, when it opens with its name
     ends = [x.end() for x in _SENTENCE_END.finditer(text)]  # one character each: none spans a figure's start
     for m in extract(text):
         k = bisect_right(ends, m.start)  # the last sentence end at or before the figure
@@ -191,7 +197,7 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "") -> list[_State
             letters = _Letters(text)
         scope = letters.before(start)
         frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
-        named = _CATEGORY.findall(text[sentence_start:start])
+        named = _CATEGORY.findall(text[sentence_start:start]) or ([opening.group(1)] if opening else [])
         lead = _basis_lead(text, m.start)
         out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
                            num, m.unit, scope, section, frame, named[-1] if named else "", item, _basis(lead)))

@@ -4,7 +4,8 @@ Part of the arithmetic check (see ``tables``). Officers switch between 元 and �
 the accounts into the report; a figure keeps the digits and takes the wrong unit. Read where the
 figures are alike: one sentence, or a run of ``标签：值`` lines. A figure is reported when at least
 two others there share one unit and name the same kind of thing (their labels end in the same head
-noun: 经费, 费), and its digits, read in that unit, sit among theirs (within ten times their median)
+noun: 经费, 费; a bare amount's two last letters, 余额 not 金额; a residual such as 其他支出 is no item
+of a kind), and its digits, read in that unit, sit among theirs (within ten times their median)
 while as written it is a thousand times or more away from them.
 """
 
@@ -68,7 +69,10 @@ def _head(item: _Money, group: list[_Money]) -> str:
     prev = max((g[1] + g[2].end for g in group if g[0] is unit and g[1] + g[2].end <= start + m.start), default=0)
     words = re.sub(r"[^\u4e00-\u9fff]", "", unit.text[prev:start + m.start])
     words = _LABEL_TAIL.sub("", words)
-    return words[-1:] if words else ""
+    if re.search(r"(?:其他|其余|剩余|另)[\u4e00-\u9fff]{0,6}$", words):
+        return ""  # a residual (其他支出) holds what is left, of any size
+    # a bare amount (额, 数, 款) says no kind; its modifier does: 余额 is not 金额, 执行数 not 预算数
+    return words[-2:] if words[-1:] in ("额", "数", "款", "金", "值") else words[-1:]
 
 
 def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money]]]:

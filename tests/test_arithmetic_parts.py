@@ -342,3 +342,10 @@ def test_parts_that_make_the_total_and_then_another_breakdown_are_two_lists():
     assert rules("核定编制12人，实有在编8人，其中技术岗5人，管理岗2人，工勤1人，离休0人，退休4人。", "sentence_parts_sum") == []
     assert len(rules("收入合计100万元，其中财政拨款60万元，事业收入40万元，其他收入5万元。", "sentence_parts_sum")) == 1
     assert len(rules("编制30名，其中行政编制20名，事业编制10名，工勤编制3名。", "sentence_parts_sum")) == 1
+
+
+def test_a_list_after_two_counts_names_the_members_of_both():
+    """下设三处一室，即…: four names for three 处 and one 室; the list is not the first count's alone."""
+    assert rules("本局下设三处一室，即规划处、建设处、财务处、办公室。", "count_list") == []
+    assert rules("本所下设3个科和1个室，即综合科、业务科、财务科、办公室。", "count_list") == []
+    assert rules("本所下设三个科，即综合科、业务科、财务科、办公室。", "count_list") == ["三个"]

@@ -78,7 +78,7 @@ def _head(item: _Money, group: list[_Money]) -> str:
 def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money]]]:
     """A figure off by a unit among like items: items of one kind — their labels end in the same head
     noun (…经费, …费) — have magnitudes alike; a balance, a carry-over or an income beside spendings
-    is another kind (年末结余5,800元 after 收入1,095万元, 支出1,193万元 is a small balance, rightly in 元)."""
+    is another kind (年末结余3,400元 after 收入862万元, 支出870万元 is a small balance, rightly in 元)."""
     out = []
     heads = [_head(g, group) for g in group]
     for i, (_, _, m) in enumerate(group):

@@ -100,5 +100,5 @@ def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
 def new_breakdown(whole: str, head: list[str], rest: list[str]) -> bool:
     """Whether the parts after the first ones (which make the total) start another breakdown of it: not
     the rest of the first one's categories (no 其他 among them), nor of one classification with them —
-    专业技术4人、管理1人、工勤2人 make 7, and 离休0人、退休6人 then tell the retired, another count."""
+    技术岗5人、管理岗2人、工勤1人 make 8, and 离休0人、退休4人 then tell the retired, another count."""
     return not any(_REST.match(n) for n in rest) and not _family(head + rest, whole, _CLOSED + _OPEN, staff=True)

@@ -171,7 +171,7 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         if mark is None or any(c in text[t_end : mark.start()] for c in "；;"):
             continue
         if _depth(text, t_end, mark.start()) < 0:
-            continue  # a figure in brackets (在职7人(含临聘1名)，其中…): the 其中 lists the parts of the one outside
+            continue  # a figure in brackets (在编9人(含借调1名)，其中…): the 其中 lists the parts of the one outside
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
         parts = _parts(figs[k + 1 :], t, text, mark.end(), close)
         if len(parts) < 2 or (_CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0)

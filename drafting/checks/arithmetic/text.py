@@ -41,7 +41,7 @@ _FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当�
 # a project, fund or unit a sentence opens with: the category the figures after it belong to
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|医院|单位|乡|镇|街道|社区)(?=[：:，,]|方面)")
 # a paragraph that opens with a project's name (after its number, if any) is about that project:
-# 甲渠道维护项目绩效目标完成情况…。项目全年预算数… — not 一般公共预算项目支出…, a money label
+# 甲渠道维护项目实施情况。项目全年预算数… — not 一般公共预算项目支出…, a money label
 _OPENING_NAME = re.compile(r"\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
                            r"((?![本该此各全])(?:(?!项目|工程|专项)[\u4e00-\u9fff（）()]){2,24}(?:项目|工程|专项))"
                            r"(?!支出|收入|经费|预算|资金|拨款|决算|结转|结余|费|数|[\u4e00-\u9fff]{0,2}(?:支出|资金|经费|预算))")

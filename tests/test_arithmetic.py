@@ -215,9 +215,23 @@ def test_a_new_total_with_its_own_其中_in_a_run_on_sentence_starts_a_new_whole
 
 def test_the_same_whole_and_part_with_two_values_in_two_places_is_flagged():
     report = para("全年收到财政资金500万元，其中中央资金300万元，省级资金200万元。",
-                  "（一）资金到位情况。全年收到财政资金500万元，其中中央资金320万元。")
+                  "经核实，全年收到财政资金500万元，其中中央资金320万元。")
     [f] = [f for f in check_arithmetic(report) if f.rule == "same_metric_twice"]
     assert f.quote == "320万元" and [r.quote for r in f.related] == ["300万元"]
+
+
+def test_the_same_label_in_two_numbered_items_or_inside_and_outside_a_list_is_two_metrics():
+    """A label is one metric only in one container: (1)甲项目…项目全年预算数 and (2)乙项目…项目全年预算数
+    are each item's own, and so is the figure of the text around the list (a whole, or another subject);
+    an item's number alone on its line opens the item the next line tells."""
+    items = ["本局共实施4个项目。", "(1)", "甲项目实施情况。项目全年预算数3.16万元，执行数为3.16万元。",
+             "(2)乙项目实施情况。项目全年预算数7万元，执行数为7万元。",
+             "(3)丙项目实施情况。项目全年预算数12万元，执行数为12万元。"]
+    assert _twice(para(*items)) == []
+    assert _twice(para("全年收到财政资金500万元，其中中央资金300万元。",
+                       "（一）资金到位情况。全年收到财政资金500万元，其中中央资金320万元。")) == []
+    # two values inside one item are still one metric stated twice
+    assert _twice(para("(1)甲项目实施情况。项目全年预算数3.16万元。", "经核实，项目全年预算数4.16万元。")) == ["4.16万元"]
 
 
 def test_the_same_label_under_sibling_list_items_is_two_metrics():
@@ -612,3 +626,14 @@ def test_a_metrics_earlier_statements_answer_as_comparing_each_one_in_turn():
             assert got_prior is prior and got_agreed == agreed
             group.add(s)
             earlier.append(s)
+
+
+def test_a_paragraph_opening_with_a_projects_name_states_that_projects_metrics():
+    """甲…项目主要用于…。项目全年预算数… / 乙…项目…。项目全年预算数…: each paragraph is about the project it
+    opens with, though no number marks it as an item; one project told twice with two values still is
+    one metric, and a paragraph opening with a money label (一般公共预算项目支出) names no project."""
+    one = "东河渠道维护项目主要用于渠道清淤。项目全年预算数3.16万元，执行数为3.16万元。"
+    two = "西河渠道维护项目主要用于堤岸加固。项目全年预算数7万元，执行数为7万元。"
+    assert _twice(para(one, two)) == []
+    assert _twice(para(one, one.replace("3.16万元", "4.16万元"))) == ["4.16万元", "4.16万元"]
+    assert _twice(para("一般公共预算项目支出120万元。", "一般公共预算项目支出125万元。")) == ["125万元"]

@@ -312,3 +312,40 @@ def test_a_name_joined_inside_by_yu_and_a_numbered_detachment_are_read_as_names(
     # 执法二支队 names a detachment, it counts nothing
     named = "局机关内设5个科室，分别是办公室、财务科、执法一科(执法一支队)、执法二科(执法二支队)、执法三科(执法三支队)、执法四科(执法四支队)、人事科。"
     assert [q for q in rules(named, "count_list") if "支" in q] == []
+
+
+def test_a_list_of_kinds_or_a_range_is_not_the_counted_members_one_by_one():
+    """12个科、股、站 names the kinds the twelve are of, and 第一分队至第五分队 five detachments in one
+    item: neither list can be counted against its number; a list naming each member still is."""
+    assert rules("全局共设12个科、股、站，分别承担各自职能。", "count_list") == []
+    assert rules("全系统共有16个处室、站所、直属单位，分别承担各自职能。", "count_list") == []
+    assert rules("下设7个机构：综合室、第一分队至第五分队、保障中心。", "count_list") == []
+    assert rules("下设7个机构：综合室、第一分队—第五分队、保障中心。", "count_list") == []
+    assert rules("下设4个机构：综合室、第一分队、第二分队。", "count_list") == ["4个"]
+
+
+def test_parts_with_their_own_respectively_lists_nest_and_a_bracketed_figure_is_no_whole():
+    """甲资金300万元，分别为…: the 分别为 figures are 甲's parts, not the total's; and in 在职9人(含借调1名)，
+    其中… the 其中 lists the nine, not the one in brackets."""
+    nested = ("下达补助资金500万元，其中：一是甲类补助300万元，分别为东乡100万元、西乡200万元；"
+              "二是乙类补助200万元，分别为南乡120万元、北乡80万元。")
+    assert rules(nested, "sentence_parts_sum") == []
+    assert rules("编制12人，在职9人(含借调人员1名)，其中处级2名、科级5名、科员1名。", "sentence_parts_sum") == []
+    # a flat list after 其中 that misses its total is still told
+    assert len(rules("下达补助资金500万元，其中甲类补助300万元，乙类补助250万元。", "sentence_parts_sum")) == 1
+
+
+def test_parts_that_make_the_total_and_then_another_breakdown_are_two_lists():
+    """技术岗5人、管理岗2人、工勤1人 make the 8; 离休0人、退休4人 then count the retired: another
+    breakdown, though a part stated as 0 would otherwise show the list complete. A list whose first
+    parts make the total and whose rest is of their own kind (其他, or one classification) still exceeds it."""
+    assert rules("核定编制12人，实有在编8人，其中技术岗5人，管理岗2人，工勤1人，离休0人，退休4人。", "sentence_parts_sum") == []
+    assert len(rules("收入合计100万元，其中财政拨款60万元，事业收入40万元，其他收入5万元。", "sentence_parts_sum")) == 1
+    assert len(rules("编制30名，其中行政编制20名，事业编制10名，工勤编制3名。", "sentence_parts_sum")) == 1
+
+
+def test_a_list_after_two_counts_names_the_members_of_both():
+    """下设三处一室，即…: four names for three 处 and one 室; the list is not the first count's alone."""
+    assert rules("本局下设三处一室，即规划处、建设处、财务处、办公室。", "count_list") == []
+    assert rules("本所下设3个科和1个室，即综合科、业务科、财务科、办公室。", "count_list") == []
+    assert rules("本所下设三个科，即综合科、业务科、财务科、办公室。", "count_list") == ["三个"]

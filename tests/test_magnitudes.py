@@ -29,3 +29,17 @@ def test_an_amount_whose_digits_fit_the_others_but_whose_unit_does_not_is_flagge
 ])
 def test_amounts_in_mixed_units_that_are_right_or_not_alike_are_left_alone(text):
     assert unit_findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "odd"), [
+    # a balance after an income and a spending is another kind of figure: small, and rightly in 元
+    ("本年一般公共预算财政拨款收入862.41万元，支出870.15万元，年末结转和结余3,416.52元。", None),
+    ("上年结转12.30万元，本年收入862.41万元，本年支出870.15万元，年末结余3,416.52元。", None),
+    # a bare amount's head (额, 数) says no kind: 余额 is not 金额; a residual (其他) may be of any size
+    ("项目预算金额48.60万元，拨付金额48.60万元，余额235.00元。", None),
+    ("基本支出312.50万元，项目支出86.20万元，其他支出516.00元。", None),
+    # items of one kind (…经费) keep their magnitudes alike: the odd unit is still told
+    ("培训经费45.00万元、会议经费38.50万元、宣传经费26.30元。", "26.30元"),
+])
+def test_only_figures_of_one_kind_are_held_to_one_magnitude(text, odd):
+    assert [f.quote for f in unit_findings(text)] == ([odd] if odd else [])

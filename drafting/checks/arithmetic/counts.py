@@ -10,7 +10,9 @@ is compared with the list right after it, up to the end of its sentence:
   is not counted), brackets inside an item are its own detail; the last item may join two names with 及/和/与 (A、B及C), so a count
   that fits either reading is accepted;
 * an open list (…等, 其中, 主要有) or a list that runs to the end of the text (a cut excerpt) is not
-  counted, nor one of fewer than three items;
+  counted, nor one of fewer than three items, nor one whose items are not the members one by one: a
+  bare kind (12个科、股、站) or a range (第一分队至第五分队), nor one after a second count (下设三科一室，
+  即…: the list names the members of both);
 * a list in brackets right after the counted noun (内设机构4个（办公室、财务股、业务股）) counts too,
   unless it breaks the count down by figures (58名（行政编制16名、…）, or 包括23个数量指标、2个…
   after a lead); so does a list after a colon
@@ -40,6 +42,13 @@ _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _CONJ = re.compile(r"以及|及|和|与")
 _OPEN = re.compile(r"等|其中|主要有|之一|若干")
 _MAX_ITEM = 25
+# a list's items are the counted members only when each names one: a bare kind (庭, 室, 中心) names a
+# kind of member, and a range (一室至六室, 1号—5号) names many
+_KIND_ONLY = re.compile(r"(?:直属|下属|所属|二级|基层|内设|派出)?"
+                        r"(?:所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院|机构|部门)+")
+_RANGE = re.compile(r"\S(?:至|到|～|~|—|－)\S")
+# a second count between the count and its list (下设三处一室，即…; 5个乡镇、2个街道：…)
+_ANOTHER_COUNT = re.compile(r"(?<![第])(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|所|处|座|类|条|室|科|股|站|队|中心)")
 _UNIT_END = re.compile(r"(所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院)$")
 
 
@@ -66,6 +75,8 @@ def _items(segment: str, led: bool) -> list[str] | None:
         return None
     if _OPEN.search(plain):
         return None
+    if any(_KIND_ONLY.fullmatch(i) or _RANGE.search(i) for i in items):
+        return None  # kinds (12个科、股、站) or a range (一分队至五分队), not the counted members one by one
     if sum(1 for i in items if _COUNT.search(i)) >= 2:
         return None  # a breakdown by figures (包括23个数量指标、2个质量指标…): the count is their sum, not the items'
     if not led and not all(_UNIT_END.search(i) and not re.search(r"\d", i) for i in items[1:]):
@@ -137,6 +148,8 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     if n is None or n < 2 or found is None:
         return None
     start, end, led = found
+    if _ANOTHER_COUNT.search(text, m.end(), start):
+        return None  # 三处一室，即…: the list names the members of both counts together
     items = _items(text[start:end], led)
     if items is None or n in _readings(items):
         return None

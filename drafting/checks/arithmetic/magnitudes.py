@@ -3,8 +3,10 @@
 Part of the arithmetic check (see ``tables``). Officers switch between 元 and 万元 as they copy from
 the accounts into the report; a figure keeps the digits and takes the wrong unit. Read where the
 figures are alike: one sentence, or a run of ``标签：值`` lines. A figure is reported when at least
-two others there share one unit, and its digits, read in that unit, sit among theirs (within ten
-times their median) while as written it is a thousand times or more away from them.
+two others there share one unit and name the same kind of thing (their labels end in the same head
+noun: 经费, 费; a bare amount's two last letters, 余额 not 金额; a residual such as 其他支出 is no item
+of a kind), and its digits, read in that unit, sit among theirs (within ten times their median)
+while as written it is a thousand times or more away from them.
 """
 
 from __future__ import annotations
@@ -57,15 +59,39 @@ def _groups(report: Report) -> list[list[_Money]]:
     return [g for g in groups if len(g) >= 3]
 
 
+_LABEL_TAIL = re.compile(r"(?:[为是达计约共合总]|共计|合计|总计|达到)+$")
+
+
+def _head(item: _Money, group: list[_Money]) -> str:
+    """The head of the label a figure closes (Chinese nouns are head-final: 宣传经费 is a 费, 年末结余 a
+    余): the last letter of the words since the figure before it in the group, or the line's start."""
+    unit, start, m = item
+    prev = max((g[1] + g[2].end for g in group if g[0] is unit and g[1] + g[2].end <= start + m.start), default=0)
+    words = re.sub(r"[^\u4e00-\u9fff]", "", unit.text[prev:start + m.start])
+    words = _LABEL_TAIL.sub("", words)
+    if re.search(r"(?:其他|其余|剩余|另)[\u4e00-\u9fff]{0,6}$", words):
+        return ""  # a residual (其他支出) holds what is left, of any size
+    # a bare amount (额, 数, 款) says no kind; its modifier does: 余额 is not 金额, 执行数 not 预算数
+    return words[-2:] if words[-1:] in ("额", "数", "款", "金", "值") else words[-1:]
+
+
 def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money]]]:
+    """A figure off by a unit among like items: items of one kind — their labels end in the same head
+    noun (…经费, …费) — have magnitudes alike; a balance, a carry-over or an income beside spendings
+    is another kind (年末结余3,400元 after 收入862万元, 支出870万元 is a small balance, rightly in 元)."""
     out = []
+    heads = [_head(g, group) for g in group]
     for i, (_, _, m) in enumerate(group):
+        if not heads[i]:
+            continue
         for other in YUAN:
             if other is m.unit:
                 continue
-            peers = [g for g in group if g[2].unit is other]
-            if len(peers) < 2 or len(peers) < len(group) - 1:
+            if sum(1 for g in group if g[2].unit is other) < len(group) - 1:
                 continue  # the others must agree on their unit
+            peers = [g for g, h in zip(group, heads, strict=True) if g[2].unit is other and h == heads[i]]
+            if len(peers) < 2:
+                continue  # and two of them at least be of its kind
             mid = Decimal(str(median(p[2].value for p in peers)))
             as_peer = m.value  # the digits read in the peers' unit
             as_written = m.value * YUAN[m.unit] / YUAN[other]

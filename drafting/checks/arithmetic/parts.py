@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["complete_reason", "disjoint"]
+__all__ = ["complete_reason", "disjoint", "new_breakdown"]
 
 _REST = re.compile(r"^(其他|其余|剩余|另)")
 _ORDINAL = re.compile(r"^第([一二三四五六七八九十\d]+)批")
@@ -95,3 +95,10 @@ def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
     """Whether the parts cannot overlap (so their sum cannot exceed the total)."""
     # staff lists leave out categories as often as not (no 工勤人员 named), so they are disjoint, not complete
     return listed_with_dun or _family(names, whole, _CLOSED + _OPEN, staff=True)
+
+
+def new_breakdown(whole: str, head: list[str], rest: list[str]) -> bool:
+    """Whether the parts after the first ones (which make the total) start another breakdown of it: not
+    the rest of the first one's categories (no 其他 among them), nor of one classification with them —
+    技术岗5人、管理岗2人、工勤1人 make 8, and 离休0人、退休4人 then tell the retired, another count."""
+    return not any(_REST.match(n) for n in rest) and not _family(head + rest, whole, _CLOSED + _OPEN, staff=True)

@@ -24,7 +24,7 @@ from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding
-from .parts import complete_reason, disjoint
+from .parts import complete_reason, disjoint, new_breakdown
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
 
@@ -148,8 +148,9 @@ _MARK = re.compile(r"(?:[，,]|。[ \u3000]*)(其中|包括|包含)[：:]?")
 _CUT_ITEM = re.compile(r"[、，,][^\d。！？!?；;\n]{0,12}")
 # … but a paragraph that ends leading into a table (具体情况如下：, 详见下表) is whole, not cut off
 _LEAD_IN = re.compile(r"(?:如下|下表|附表\d*)[:：]?\s*$")
-# a part's own sub-list (本年收入6128.16万元，主要是一般公共预算拨款5478.16万元，…): the list nests
-_SUB_LIST = re.compile(r"其中|包括|包含|主要(?:是|为|有|包括|由)")
+# a part's own sub-list (本年收入6128.16万元，主要是一般公共预算拨款5478.16万元，…; 甲资金300万元，分别为…):
+# the list nests
+_SUB_LIST = re.compile(r"其中|包括|包含|主要(?:是|为|有|包括|由)|分别(?:为|是)|依次为")
 _PAREN = re.compile(r"(?:[，,]占[^，,；;（(）)]*%)?[（(]")
 
 
@@ -169,6 +170,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         mark = _PAREN.match(text, t_end, nxt.start) or _MARK.search(text, t_end, nxt.start)
         if mark is None or any(c in text[t_end : mark.start()] for c in "；;"):
             continue
+        if _depth(text, t_end, mark.start()) < 0:
+            continue  # a figure in brackets (在编9人(含借调1名)，其中…): the 其中 lists the parts of the one outside
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
         parts = _parts(figs[k + 1 :], t, text, mark.end(), close)
         if len(parts) < 2 or (_CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0)
@@ -260,7 +263,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
     if _DIFFERENCE.search(whole) or whole in names:
         return None  # signed parts, or a row of the total's own measures told for one item
     reason = complete_reason(whole, names, [p.m.value for p in parts])
-    if reason is None and any(t.same(sum((p.yuan for p in parts[:n]), Decimal(0))) for n in range(2, len(parts))):
+    made = next((n for n in range(2, len(parts)) if t.same(sum((p.yuan for p in parts[:n]), Decimal(0)))), None)
+    if made is not None and (reason is None or new_breakdown(whole, names[:made], names[made:])):
         return None  # the first parts make the total: the list goes on with something else
     lo = sum((p.yuan - p.half for p in parts), Decimal(0))
     hi = sum((p.yuan + p.half for p in parts), Decimal(0))

@@ -19,7 +19,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier, extract
 from ...numbers.textnorm import fold_width
 from ...quantities import Unit
-from ...report import Heading, Report, TextUnit
+from ...report import Heading, Paragraph, Report, TextUnit
 from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number
 
 __all__ = ["check_narrative"]
@@ -40,9 +40,11 @@ _AGGREGATE = re.compile(r"收入|支出|预算|拨款|财政|三公|公务接待
 _FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月")
 # a project, fund or unit a sentence opens with: the category the figures after it belong to
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|医院|单位|乡|镇|街道|社区)(?=[：:，,]|方面)")
-# a paragraph that opens a numbered item with its name (1.大气污染防治。 / 二是水污染防治：)
-_ITEM = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])\s*"
-                   r"([\u4e00-\u9fff]{2,16})[。：:．.]")
+# a paragraph that opens with a project's name (after its number, if any) is about that project:
+# 甲渠道维护项目实施情况。项目全年预算数… — not 一般公共预算项目支出…, a money label
+_OPENING_NAME = re.compile(r"\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
+                           r"((?![本该此各全])(?:(?!项目|工程|专项)[\u4e00-\u9fff（）()]){2,24}(?:项目|工程|专项))"
+                           r"(?!支出|收入|经费|预算|资金|拨款|决算|结转|结余|费|数|[\u4e00-\u9fff]{0,2}(?:支出|资金|经费|预算))")
 _NUMBERING = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
 
 
@@ -57,10 +59,10 @@ class _Stated:
     num: Num
     unit: Unit
     scope: str = ""  # the letters of its text unit before the clause: the category it is stated under
-    section: str = ""  # the innermost sub-heading (（一）, 1.) above it: a project or category
+    section: str = ""  # the innermost heading above it (its place and text): ``_containers``
     frame: frozenset[str] = frozenset()  # years and 上年/本年 words of its sentence before it
     category: str = ""  # the project or unit its sentence names before it (大气污染防治项目：收到…)
-    item: str = ""  # the name a numbered paragraph opens with (1.大气污染防治。收到…)
+    item: str = ""  # the numbered item it stands in (the place and number of the item's opening)
     basis: str = ""  # 预算 or 决算: what its sentence (and the total a 其中 sentence lists) states
 
 
@@ -126,33 +128,44 @@ class _Letters:
         return self.letters[: bisect_left(self.places, at)]
 
 
-def _sections(report: Report) -> list[str]:
-    """Each block's innermost sub-heading (level 2 and below); "" directly under 一、 or the title."""
-    out, current = [], ""
-    for block in report.blocks:
+# a paragraph (or a line on its own) that opens a numbered item: 1. / （1） / (1) / ① / 一、 / 一是
+_ITEM_MARK = re.compile(r"^\s*(?:\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|[一二三四五六七八九十]+[、是])")
+
+
+def _containers(report: Report) -> list[tuple[str, str]]:
+    """Each block's container: the innermost heading above it (of any level; "" under none) and the
+    numbered item it stands in — the last paragraph opening with an item's number since that heading
+    (a number alone on its line opens the item the next lines tell: “(1)⏎甲项目…”). A label is the
+    same metric only inside one container: under two headings, or two items of a list, it is each
+    one's own (（1）甲项目…项目全年预算数 / （2）乙项目…项目全年预算数)."""
+    out, heading, item = [], "", ""
+    for k, block in enumerate(report.blocks):
         if isinstance(block, Heading):
-            current = norm(block.text) if block.level >= 2 else ""
-        out.append(current)
+            heading, item = f"{k}:{norm(block.text)}", ""
+        elif isinstance(block, Paragraph) and _ITEM_MARK.match(block.text):
+            item = f"{k}:{_ITEM_MARK.match(block.text).group().strip()}"  # type: ignore[union-attr]
+        out.append((heading, item))
     return out
 
 
 def _stated(report: Report) -> list[_Stated]:
     """Exact money figures in narrative text (and text cells), each with the metric its clause names."""
     out: list[_Stated] = []
-    sections = _sections(report)
+    containers = _containers(report)
     for unit in report.units():
         if unit.kind == "cell" and parse_number(unit.text) is not None:
             continue
-        out.extend(_stated_in(unit, sections[unit.location.block]))
+        out.extend(_stated_in(unit, *containers[unit.location.block]))
     return out
 
 
-def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
+def _stated_in(unit: TextUnit, section: str = "", item: str = "") -> list[_Stated]:
     text = unit.text
     out: list[_Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
     letters: _Letters | None = None  # the unit's letters, once a figure is stated
+    opening = _OPENING_NAME.match(text)  # the project the paragraph is about, when it opens with its name
     ends = [x.end() for x in _SENTENCE_END.finditer(text)]  # one character each: none spans a figure's start
     for m in extract(text):
         k = bisect_right(ends, m.start)  # the last sentence end at or before the figure
@@ -184,12 +197,10 @@ def _stated_in(unit: TextUnit, section: str = "") -> list[_Stated]:
             letters = _Letters(text)
         scope = letters.before(start)
         frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
-        named = _CATEGORY.findall(text[sentence_start:start])
-        item = _ITEM.match(text)
+        named = _CATEGORY.findall(text[sentence_start:start]) or ([opening.group(1)] if opening else [])
         lead = _basis_lead(text, m.start)
         out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
-                           num, m.unit, scope, section, frame, named[-1] if named else "",
-                           item.group(1) if item else "", _basis(lead)))
+                           num, m.unit, scope, section, frame, named[-1] if named else "", item, _basis(lead)))
     return out
 
 
@@ -322,18 +333,16 @@ def _parallel(a: _Stated, b: _Stated) -> bool:
 def _comparable_in_group(a: _Stated, b: _Stated) -> bool:
     """Two statements of one whole-unit metric in one frame, given that they share their key (one
     naming an aggregate: 收入, 支出, 预算, 三公…) and their years and 上年/本年 words: in two places
-    (a list in one paragraph is categories), under the same sub-heading or none (（一）甲项目 /
-    （二）乙项目 are two categories), after the same project or unit name and in the same numbered
-    item, and not under parallel list items. (The caller groups by key and frame: a long report
+    (a list in one paragraph is categories), in one container — under the same heading and in the same
+    numbered item (（一）甲项目 / （二）乙项目 are two categories, and so are a list's items and the text
+    around the list) — after the same project or unit name, and not under parallel list items. (The caller groups by key and frame: a long report
     states one metric hundreds of times.)"""
-    if a.num.loc.block == b.num.loc.block or (a.section and b.section and a.section != b.section):
-        return False
+    if a.num.loc.block == b.num.loc.block or a.section != b.section or a.item != b.item:
+        return False  # one container only: the same heading and the same numbered item (``_containers``)
     if a.basis and b.basis and a.basis != b.basis:
         return False  # the budget's 基本支出 and the final accounts' 基本支出: planned and actual
     if a.category != b.category:
         return False  # 大气污染防治项目：收到…500万元 / 水污染防治项目：收到…300万元
-    if a.item and b.item and a.item != b.item:
-        return False  # 1.大气污染防治。收到… / 2.水污染防治。收到…: two numbered items
     return not _parallel(a, b)
 
 

@@ -389,3 +389,12 @@ def test_two_lines_run_together_on_one_line_leave_no_gap():
     # a line that skips the item is still a gap
     skipped = read_text_string("一、收入支出决算总表\n三、支出决算表\n四、财政拨款收入支出决算总表\n正文：本年收入合计500万元。")
     assert [f.rule for f in check_structure(skipped) if f.rule.startswith("structure.numbering")] == ["structure.numbering_gap"]
+
+
+def test_a_marker_printed_with_a_space_before_its_mark_still_numbers_its_item():
+    # web and PDF copies print 三 、 and （ 二 ）: the list runs on, no gap
+    text = ("一、单位基本情况\n某某县实验幼儿园现有教职工40人。\n二、机构设置\n内设办公室、保教处。\n"
+            "三 、2022年度单位决算表\n（表格附后）\n四、2022年度单位决算情况说明\n本年收入800.5万元。\n")
+    assert [f.rule for f in check_structure(read_text_string(text)) if f.rule.startswith("structure.numbering")] == []
+    text = "（一）收入情况\n收入500万元。\n（ 二 ）支出情况\n支出480万元。\n（三）结余情况\n结余20万元。\n"
+    assert [f.rule for f in check_structure(read_text_string(text)) if f.rule.startswith("structure.numbering")] == []

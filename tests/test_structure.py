@@ -332,10 +332,14 @@ def test_a_table_of_contents_whose_body_lies_past_the_excerpts_end_has_no_empty_
     body = ["第一部分 部门概况", "一、部门职责", "负责全县档案的收集、整理和保管,指导各单位的档案工作。"]
     text = "\n".join(toc + body)
     assert [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.empty_heading"] == []
-    # the same lines without the 目录 title are an outline whose first section of part two was left empty
-    lines = [*toc[1:3], "负责全县档案工作。", *toc[3:], "第四部分 附件"]
+    # the same lines without the 目录 title, the text going on after them, are an outline whose first
+    # section of part two was left empty
+    lines = [*toc[1:3], "负责全县档案工作。", *toc[3:6], "本年支出320万元。", toc[6], "第四部分 附件"]
     quotes = [f.quote for f in check_structure(read_text_string("\n".join(lines))) if f.rule == "structure.empty_heading"]
     assert quotes == ["一、收入决算情况说明"]
+    # with nothing written after them, the excerpt was cut there: no section is known to be empty
+    lines = [*toc[1:3], "负责全县档案工作。", *toc[3:], "第四部分 附件"]
+    assert [f.quote for f in check_structure(read_text_string("\n".join(lines))) if f.rule == "structure.empty_heading"] == []
 
 
 def test_a_section_whose_heading_points_to_an_attached_form_is_not_empty():
@@ -398,3 +402,18 @@ def test_a_marker_printed_with_a_space_before_its_mark_still_numbers_its_item():
     assert [f.rule for f in check_structure(read_text_string(text)) if f.rule.startswith("structure.numbering")] == []
     text = "（一）收入情况\n收入500万元。\n（ 二 ）支出情况\n支出480万元。\n（三）结余情况\n结余20万元。\n"
     assert [f.rule for f in check_structure(read_text_string(text)) if f.rule.startswith("structure.numbering")] == []
+
+
+def test_headings_at_the_end_of_an_excerpt_and_attachment_headings_are_no_empty_sections():
+    # public texts are excerpts cut anywhere: headings with no written text after them mark a cut
+    end = ["二、部门决算情况说明", "本年收入650.2万元,本年支出640.8万元。", "三、其他重要事项说明", "四、附表",
+           "扫一扫在手机打开当前页"]
+    assert [f.quote for f in check_structure(read_text_string("\n".join(end))) if f.rule == "structure.empty_heading"] == []
+    # a heading that names an attachment has its content in a document of its own
+    annex = ["二、部门决算情况说明", "本年收入650.2万元。", "三、附件", "四、名词解释", "财政拨款收入：指本级财政拨付的资金。"]
+    assert [f.quote for f in check_structure(read_text_string("\n".join(annex))) if f.rule == "structure.empty_heading"] == []
+    # the text going on after them, an empty section is still told
+    later = ["二、部门决算情况说明", "本年收入650.2万元。", "三、其他重要事项说明", "四、名词解释",
+             "财政拨款收入：指本级财政拨付的资金。"]
+    assert [f.quote for f in check_structure(read_text_string("\n".join(later))) if f.rule == "structure.empty_heading"] \
+        == ["三、其他重要事项说明"]

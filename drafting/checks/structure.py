@@ -54,6 +54,10 @@ def _empty_headings(report: Report) -> list[Finding]:
     an excerpt is left alone. A line of a table of contents is never one, even when the excerpt ends
     before the body it lists."""
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
+    # public texts are excerpts cut anywhere: a heading after which the text never goes on with running
+    # text (only headings, 附表 titles or a page's footer lines follow) stands where the text was cut
+    written = [i for i, b in blocks if isinstance(b, Table) or (isinstance(b, Paragraph) and _RUNNING.search(b.text))]
+    last_written = written[-1] if written else -1
     last = _last_openings(report)
     contents = toc_blocks(report)
     glued = _glued_page_lines(blocks)
@@ -63,8 +67,11 @@ def _empty_headings(report: Report) -> list[Finding]:
         if not isinstance(block, Heading):
             run += 1
             continue
-        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text):
+        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text) \
+                or _ANNEX.search(block.text):
             continue  # a list item, or a section whose content is the attached form it names
+        if i > last_written:
+            continue  # nothing written follows: the excerpt ends here, the section may well be filled
         # a line of a table of contents names a section still to come: counted in its run, never told
         toc = i in contents or bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i \
             or i in glued
@@ -92,6 +99,10 @@ def _empty_headings(report: Report) -> list[Finding]:
 
 # a heading pointing to an attachment for its content: 三、专项资金主要绩效(附…自评表), 详见附件2
 _ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(?:见|详见)附[件表]\d*)\s*$")
+# a heading naming an attachment (五、附表, 附件2：…自评表): its content is a document of its own
+_ANNEX = re.compile(r"附\s*[件表图]")
+# running text: a sentence, or a line too long for a title
+_RUNNING = re.compile(r"[。；;！？!?]|[^\n]{41}")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
 _TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
 _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")

@@ -5,6 +5,7 @@ from shared_paths import SAMPLE
 
 from drafting.checks.entities import check_entities, infer_region
 from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
 from drafting.report import Heading, Paragraph, Report
 
 COVER = "部门(单位)名称    靖州县人力资源和社会保障局"
@@ -395,3 +396,16 @@ def test_a_duty_list_carried_over_with_another_scope_is_one_finding_naming_every
             "（三）指导全县水利工程建设。\n")
     [f] = check_entities(read_text_string(text))
     assert f.rule == "entities.duty_scope" and len(f.related) == 2
+
+
+def test_a_name_field_whose_value_is_a_run_of_form_labels_names_no_unit():
+    # a form's header row flattened onto one line: the labels follow each other, the values come below
+    text = ("某某县林业局2023年度部门整体支出绩效自评报告\n"
+            "单位名称 单位负责人及电话 填报人\n某某县林业局 李某 0736-5551234 张某\n"
+            "2023年全年完成造林面积1.2万亩。\n")
+    assert [f for f in check_entities(read_text_string(text)) if f.rule == "entities.author"] == []
+    # a value that is a name is the unit's name, up to the next label on its line
+    text = ("某某县林业局2023年度部门整体支出绩效自评报告\n"
+            "单位名称 某某县水利局 单位负责人及电话 李某 0736-5551234\n2023年全年完成造林面积1.2万亩。\n")
+    [f] = [f for f in check_entities(read_text_string(text)) if f.rule == "entities.author"]
+    assert f.quote == "某某县林业局" and "某某县水利局”" in f.message

@@ -185,13 +185,35 @@ def unit_name_of(report: Report) -> tuple[TextUnit, int, int] | None:
         rest = u.text[m.end():]
         if rest.strip():
             start = m.end() + len(rest) - len(rest.lstrip())
-            return u, start, len(u.text.rstrip())
+            end = _name_end(u.text, start)
+            return (u, start, end) if end is not None else None
         if u.kind == "cell" and k + 1 < len(units) and units[k + 1].location.row == u.location.row:
             nxt = units[k + 1]
             if nxt.text.strip() and not _HEADER_VALUE.search(nxt.text.strip()):
                 start = len(nxt.text) - len(nxt.text.lstrip())
-                return nxt, start, len(nxt.text.rstrip())
+                end = _name_end(nxt.text, start)
+                return (nxt, start, end) if end is not None else None
     return None
+
+
+# where a name field's value stops: a gap, a line break, a cell or field separator
+_VALUE_END = re.compile(r"[\s\u3000|｜:：;；,，。]")
+# a form's label, not part of a name: 单位负责人及电话, 联系人, 填报日期, 项目名称 …
+_FORM_LABEL = re.compile(r"负责人|联系人|联系方式|电话|填报|名称|代码|编码|日期|地址|邮编|金额|类型|性质|级次")
+_A_NAME = re.compile(rf"^[{_CJK}（）()·]{{2,40}}$")
+
+
+def _name_end(text: str, start: int) -> int | None:
+    """The end of the unit's name that a name field's value opens at ``start``: a name is one run of
+    Chinese characters up to the next gap or separator (a form flattened onto one line goes on with its
+    next label: 单位名称 某某局 单位负责人及电话 …); a run that holds a form's label, or is no name at all,
+    names no unit."""
+    gap = _VALUE_END.search(text, start)
+    end = gap.start() if gap else len(text.rstrip())
+    value = text[start:end]
+    if not _A_NAME.match(value) or _FORM_LABEL.search(value):
+        return None
+    return end
 
 
 def _norm(name: str) -> str:

@@ -417,3 +417,13 @@ def test_headings_at_the_end_of_an_excerpt_and_attachment_headings_are_no_empty_
              "财政拨款收入：指本级财政拨付的资金。"]
     assert [f.quote for f in check_structure(read_text_string("\n".join(later))) if f.rule == "structure.empty_heading"] \
         == ["三、其他重要事项说明"]
+
+
+def test_a_placeholder_inside_a_quoted_example_of_wording_is_meant():
+    # the template quoted as a template: XX is what the rule asks for, not a blank left
+    for text in ("产出指标应细化量化，如“XX设备采购数量达到XX台”，不得只写“完成”。",
+                 "部分指标表述笼统，仅写为“XX工作完成率”等，未明确具体内容。"):
+        assert [f for f in check_structure(Report(blocks=[Paragraph(text=text)])) if f.rule == "structure.placeholder"] == []
+    # in quotes but not an example: a value never filled in
+    found = check_structure(Report(blocks=[Paragraph(text="项目实施单位为“XX县农业技术推广中心”。")]))
+    assert [f.quote for f in found if f.rule == "structure.placeholder"] == ["XX"]

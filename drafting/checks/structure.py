@@ -259,6 +259,8 @@ def _narrative_blanks(report: Report) -> list[Finding]:
             around = text[max(line_start, m.start() - 6) : m.end() + 2]
             if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
                 continue
+            if _in_example(text, m.start(), m.end()):
+                continue
             out.append(Finding(
                 kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
                 message=f"文中留有模板占位符“{m.group(0)}”",
@@ -267,3 +269,25 @@ def _narrative_blanks(report: Report) -> list[Finding]:
                 suggestion="用实际内容替换占位符",
                 rule="structure.placeholder"))
     return out
+
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "“‘「『", "”’」』"
+# what introduces a quoted example of wording (如“XX覆盖率达到XX%”), or follows one (“XX项目”等)
+_EXAMPLE_BEFORE = re.compile(r"(?:如|例如|比如|诸如|譬如|类似|格式|模板|范例|示例|表述为|写成|写作|统一为|命名为)[:：]?\s*$")
+_EXAMPLE_AFTER = re.compile(r"^\s*(?:等|之类|这类|这样|一类)")
+
+
+def _in_example(text: str, start: int, end: int) -> bool:
+    """Whether a placeholder lies inside quotation marks that give an example of wording: 如“XX覆盖率
+    达到XX%”, “XX村XX项目”等 — the template quoted as a template, where XX is meant, not a blank left."""
+    opened = max(text.rfind(q, 0, start) for q in _OPEN_QUOTE)
+    if opened < 0 or max(text.rfind(q, opened, start) for q in _CLOSE_QUOTE) >= 0:
+        return False
+    closes = [k for k in (text.find(q, end) for q in _CLOSE_QUOTE) if k >= 0]
+    if not closes:
+        return False
+    closed = min(closes)
+    if "\n" in text[opened:closed]:
+        return False
+    return bool(_EXAMPLE_BEFORE.search(text[max(0, opened - 8):opened])
+                or _EXAMPLE_AFTER.match(text[closed + 1: closed + 4]))

@@ -2,6 +2,7 @@
 import pytest
 from shared_paths import SAMPLE
 
+from drafting.checks.numbering import toc_blocks
 from drafting.checks.structure import check_structure
 from drafting.findings import Kind, Severity
 from drafting.io.text_reader import read_text_string
@@ -427,3 +428,54 @@ def test_a_placeholder_inside_a_quoted_example_of_wording_is_meant():
     # in quotes but not an example: a value never filled in
     found = check_structure(Report(blocks=[Paragraph(text="项目实施单位为“XX县农业技术推广中心”。")]))
     assert [f.quote for f in found if f.rule == "structure.placeholder"] == ["XX"]
+
+
+def _empty_in(lines):
+    return [f.quote for f in check_structure(read_text_string("\n".join(lines))) if f.rule == "structure.empty_heading"]
+
+
+def test_a_table_of_contents_with_its_page_numbers_on_lines_of_their_own_has_no_empty_sections():
+    # a long entry takes its page number in as a PDF line break would be mended; short ones leave it alone
+    toc = ["某某市文化馆单位决算", "目 录", "第一部分 单位概况", "3", "一、单位职责", "3", "二、机构设置", "4",
+           "第二部分 2022年度单位决算情况说明", "5", "一、收入支出决算总体情况说明", "5",
+           "二、一般公共预算财政拨款基本支出决算情况说明", "6", "三、财政拨款“三公”经费支出决算情况说明", "7",
+           "四、政府采购支出情况说明", "7", "五、国有资本经营预算财政拨款收入支出决算情况说明", "8",
+           "六、其他重要事项情况说明", "8", "第三部分 名词解释", "9"]
+    body = ["第一部分 单位概况", "一、单位职责", "负责全市群众文化活动的组织和指导,开展非遗保护工作。",
+            "二、机构设置", "内设办公室、活动部、培训部。"]
+    assert _empty_in(toc + body) == []
+    # every line of the table, its page numbers too, up to the body's first line, is the table's
+    report = read_text_string("\n".join(toc + body))
+    assert toc_blocks(report) == set(range(2, len(toc)))
+
+
+def test_a_table_of_contents_with_entries_run_together_on_one_line_has_no_empty_sections():
+    toc = ["目 录", "第一部分 单位概况", "一、单位职责", "二、机构设置", "第二部分 2022年度单位决算表",
+           "一、收入支出决算总表二、收入决算表", "三、支出决算表",
+           "四、财政拨款收入支出决算总表 五、一般公共预算财政拨款支出决算表六、一般公共预算财政拨款基本支出决算表"
+           "七、一般公共预算财政拨款项目支出决算表", "八、国有资产占用情况表", "第三部分 2022年度单位决算情况说明",
+           "一、收入决算情况说明二、支出决算情况说明", "三、财政拨款支出决算情况说明",
+           "四、一般公共预算财政拨款基本支出决算情况说明五、财政拨款“三公”经费支出决算情况说明",
+           "六、机关运行经费支出情况说明七、政府采购支出情况说明", "八、国有资产占用情况说明九、预算绩效情况说明",
+           "第四部分 名词解释"]
+    body = ["第一部分 单位概况", "一、单位职责", "负责全市群众文化活动的组织和指导,开展非遗保护工作。"]
+    assert _empty_in(toc + body) == []
+
+
+def test_a_table_of_contents_without_its_title_is_known_by_the_body_opening_again_with_its_first_line():
+    toc = ["某某县福利院2022年单位预算", "第一部分 某某县福利院概况", "一、单位主要职责", "二、机构设置及人员情况",
+           "第二部分 2022年单位预算情况说明", "一、2022年单位预算收支情况说明", "二、2022年“三公”经费预算情况说明",
+           "第三部分 名词解释"]
+    body = ["第一部分 某某县福利院概况", "一、单位主要职责", "负责收养孤残儿童,提供生活照料、医疗康复和教育服务。",
+            "二、机构设置及人员情况", "内设综合科、保育科,编制25名。", "第二部分 2022年单位预算情况说明", "一、2022"]
+    assert _empty_in(toc + body) == []
+
+
+def test_a_heading_said_again_in_another_numbering_is_not_an_empty_section():
+    lines = ["四、名词解释", "(八)年初结转和结余:指以前年度尚未完成、结转到本年的资金。",
+             "(九)本单位使用的支出功能分类科目(到项级)", "五、本单位使用的支出功能分类科目:",
+             "1.教育支出:反映政府教育事务支出。", "2.卫生健康支出:反映政府卫生健康方面的支出。"]
+    assert _empty_in(lines) == []
+    # other words under the next heading: the section was left empty
+    lines[3] = "五、其他需要说明的事项:"
+    assert _empty_in(lines) == ["(九)本单位使用的支出功能分类科目(到项级)"]

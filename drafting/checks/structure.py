@@ -78,6 +78,8 @@ def _empty_headings(report: Report) -> list[Finding]:
         if isinstance(nxt, Heading) and nxt.level == block.level and _opening(block.text) is not None \
                 and _opening(block.text) == _opening(nxt.text):
             continue  # 一、部门职责 then 一、单位主要职能 and its text: a heading said twice, not a section left empty
+        if isinstance(nxt, Heading) and _same_words(block.text, nxt.text):
+            continue  # (十)支出功能分类科目 then 十、支出功能分类科目：and its list: said twice, in two numberings
         if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
             empty.append((i, run, toc))
     per_run = Counter(r for _, r, _ in empty)
@@ -111,6 +113,17 @@ _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,
 # a table of contents copied without its leaders: the page number glued to the heading (一、部门职责3)
 _GLUED_PAGE = re.compile(r"[\u4e00-\u9fff”）)]\d{1,3}\s*$")
 _OPENING = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _words(text: str) -> str:
+    """A heading's words: no marker, no aside in brackets, no closing colon, no spaces."""
+    text = _OPENING.sub("", text.strip())
+    return re.sub(r"[\s\u3000:：]+|[（(][^（()）]{0,12}[)）]", "", text)
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    return len(wa) >= 4 and len(wb) >= 4 and (wa.startswith(wb) or wb.startswith(wa))
 
 
 def _opening(text: str) -> str | None:

@@ -323,6 +323,9 @@ def test_scope_claims_by_level_of_the_unit():
     assert _rules(_unit("广西壮族自治区人力资源和社会保障厅", "全县参保人数达到2,100万人。")) == [("entities.scope_level", "全县")]
     # a township speaks of the county it lies in
     assert _rules(_unit("河湾镇人民政府", "圆满完成全县下达的各项任务。")) == []
+    # named in a higher level's list of key items (全省重点…): a frame, not the unit's own scope
+    assert _rules(_unit("平安县史志研究室", "《平安县交通志》为全省重点编修志书,2023年完成初稿。")) == []
+    assert _rules(_unit("平安县交通运输局", "该项目列入全市重点项目,年内完工。")) == []
     assert _rules(_unit("河湾镇人民政府", "全省完成乡村道路硬化12.6公里。")) == [("entities.scope_level", "全省")]
 
 

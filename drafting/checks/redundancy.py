@@ -282,11 +282,13 @@ def _pasted(first: str, copy: str) -> bool:
     state each year's, each project's or each town's figures: another year, or most figures other, is
     a parallel statement. A copy edited in place keeps its year and most of its figures (two of eight
     changed: which is right?); a passage long enough that a reviewer sees it pasted (``PASTED_HAN``
-    Chinese characters or more, figures aside, in the shorter text) is a copy whatever its figures."""
-    if min(len(_HAN.findall(_QUANTITY.sub("", t))) for t in (first, copy)) >= PASTED_HAN:
-        return True
+    Chinese characters or more, figures aside, in the shorter text; twice that for another year's) is a
+    copy whatever its figures."""
+    han = min(len(_HAN.findall(_QUANTITY.sub("", t))) for t in (first, copy))
     if set(_YEAR_SAID.findall(first)) != set(_YEAR_SAID.findall(copy)):
-        return False
+        return han >= 2 * PASTED_HAN  # another year's statement: pasted only as a whole passage
+    if han >= PASTED_HAN:
+        return True
     a, b = Counter(_claims(first)), Counter(_claims(copy))
     return sum((a & b).values()) * 2 > max(sum(a.values()), sum(b.values()))
 

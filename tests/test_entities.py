@@ -412,3 +412,13 @@ def test_a_name_field_whose_value_is_a_run_of_form_labels_names_no_unit():
             "单位名称 某某县水利局 单位负责人及电话 李某 0736-5551234\n2023年全年完成造林面积1.2万亩。\n")
     [f] = [f for f in check_entities(read_text_string(text)) if f.rule == "entities.author"]
     assert f.quote == "某某县林业局" and "某某县水利局”" in f.message
+
+
+def test_a_form_field_naming_another_role_at_the_end_of_a_cut_excerpt_is_no_signature():
+    head = "某某市第一中学2023年度部门整体支出绩效自评报告\n单位名称：某某市第一中学\n2023年全年完成教学任务，资金执行率100%。\n"
+    for last in ("主管部门：某某市教育局", "项目名称 校舍维修 主管部门 某某市教育局"):
+        assert [f for f in check_entities(read_text_string(head + last)) if f.rule == "entities.author"] == []
+    # a signature is the name alone, after a sentence's end or a signing label: another unit there is told
+    for last in ("某某市教育局\n2024年3月1日", "特此报告。某某市教育局", "填报单位（盖章）：某某市教育局"):
+        [f] = [f for f in check_entities(read_text_string(head + last)) if f.rule == "entities.author"]
+        assert f.quote == "某某市教育局"

@@ -386,6 +386,19 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
     return out
 
 
+# what may stand before a signature's name on its line: a signing label (填报单位（盖章）：)
+_SIGN_LABEL = re.compile(r"^(?:(?:填报|报告|编制|评价|自评|申报|出具)?单位|部门)(?:名称)?\s*"
+                         r"(?:[（(]\s*(?:盖章|公章|签章|章)\s*[)）])?\s*[:：]?$")
+
+
+def _signs(before: str) -> bool:
+    """Whether the words before a line's closing unit name leave it a signature: nothing, the end of
+    a sentence (…特此报告。某某局), or a signing label. A form's field naming another role (主管部门：
+    某某局, 项目名称 … 主管部门 某某局) is the last line of a cut excerpt, not who signs the report."""
+    before = before.strip()
+    return not before or before[-1] in "。！!" or bool(_SIGN_LABEL.match(before))
+
+
 def _authors(report: Report, own_name: str, data: DepartmentData | None) -> list[Finding]:
     """Unit names in titles and the closing signature that are not the department itself."""
     names = [own_name] + ([data.department.short_name] if data and data.department.short_name else [])
@@ -406,7 +419,7 @@ def _authors(report: Report, own_name: str, data: DepartmentData | None) -> list
         if i != len(tail) - 1 and not any(_DATE_ONLY.match(a.text) for a in after):
             continue
         m = _TRAILING_ORG.search(u.text)
-        if m and not _DATE_ONLY.match(u.text):
+        if m and not _DATE_ONLY.match(u.text) and _signs(u.text[: m.start(1)]):
             candidates.append((u, m.start(1), m.end(1), "落款"))
     for u, start, end, where in candidates:
         found = u.text[start:end]

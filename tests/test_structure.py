@@ -479,3 +479,14 @@ def test_a_heading_said_again_in_another_numbering_is_not_an_empty_section():
     # other words under the next heading: the section was left empty
     lines[3] = "五、其他需要说明的事项:"
     assert _empty_in(lines) == ["(九)本单位使用的支出功能分类科目(到项级)"]
+
+
+def test_a_text_that_opens_with_its_second_section_was_cut_there():
+    # an excerpt cut anywhere: page header lines, then 二、 — the first section lies before the cut
+    text = ("首页 > 信息公开 > 部门决算\n某某县档案馆2022年度部门决算\n二、机构设置\n内设综合股、业务股。\n"
+            "三、人员情况\n编制12名，实有11名。\n")
+    assert [f for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_late_start"] == []
+    # written text before it: the list began late
+    text = "现将我馆2022年度部门决算情况说明如下。\n二、机构设置\n内设综合股、业务股。\n三、人员情况\n编制12名。\n"
+    assert [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_late_start"] \
+        == ["二、"]

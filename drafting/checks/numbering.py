@@ -282,6 +282,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     lists: dict[int | None, dict[int, _Marker]] = {}
     paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
     was: int | None = None
+    opened = False  # a numbered line came before: the text does not open with this list
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None
         if scope != was:
@@ -300,9 +301,11 @@ def _numbering_gaps(report: Report) -> list[Finding]:
                 paired.add((scope, mk.level))
             elif (scope, mk.level) not in paired:
                 out.append(_repeat(report, mk, prev))
-        elif prev is None and scope is None and mk.level <= 1 and mk.value == 2 and not _seen_before(report, mk):
+        elif prev is None and scope is None and mk.level <= 1 and mk.value == 2 and not _seen_before(report, mk) \
+                and (opened or _written_before(report, mk)):
             out.append(_late_start(report, mk))
         last[mk.level] = mk
+        opened = True
     out += _inline_gaps(report)
     return out
 
@@ -323,6 +326,18 @@ def _seen_before(report: Report, mk: _Marker) -> bool:
         if unit.location == mk.unit.location:
             return bool(pattern.search(unit.text[: mk.start]))
         if pattern.search(unit.text):
+            return True
+    return False
+
+
+def _written_before(report: Report, mk: _Marker) -> bool:
+    """Whether running text (a sentence) comes before ``mk``: public texts are excerpts cut anywhere,
+    and one that opens with its second section (a page's header lines at most before it, no numbered
+    line) was cut there."""
+    for unit in report.units():
+        if unit.location == mk.unit.location:
+            return bool(re.search(r"[。；;！？!?]", unit.text[: mk.start]))
+        if re.search(r"[。；;！？!?]", unit.text):
             return True
     return False
 

@@ -490,3 +490,12 @@ def test_a_text_that_opens_with_its_second_section_was_cut_there():
     text = "现将我馆2022年度部门决算情况说明如下。\n二、机构设置\n内设综合股、业务股。\n三、人员情况\n编制12名。\n"
     assert [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_late_start"] \
         == ["二、"]
+
+
+def test_a_label_that_ends_the_text_is_a_cut_not_a_blank_field():
+    # the excerpt stops right after the label: its value lies past the cut
+    cut = "单位名称：某某县林业局\n自评得分：92分\n联系人：张某 联系电话："
+    assert [f for f in check_structure(read_text_string(cut)) if f.rule == "structure.blank_inline"] == []
+    # with the text going on after it, the blank is told
+    blank = "单位名称：某某县林业局\n联系人：张某 联系电话：\n自评得分：92分"
+    assert [f.quote for f in check_structure(read_text_string(blank)) if f.rule == "structure.blank_inline"] == ["联系电话"]

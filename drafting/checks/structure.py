@@ -166,7 +166,12 @@ def _blank_fields(report: Report) -> list[Finding]:
         if unit.kind == "cell":
             out += _blank_cell_field(report, unit)
         else:
-            out += _blank_inline_field(report, unit, following[k])
+            found = _blank_inline_field(report, unit, following[k])
+            if not following[k].strip():
+                # the text's last words are a label: an excerpt cut there, its value past the cut
+                end = len(unit.text.rstrip())
+                found = [f for f in found if f.location.location.end < end - 1]
+            out += found
     return out
 
 

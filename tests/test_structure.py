@@ -499,3 +499,12 @@ def test_a_label_that_ends_the_text_is_a_cut_not_a_blank_field():
     # with the text going on after it, the blank is told
     blank = "单位名称：某某县林业局\n联系人：张某 联系电话：\n自评得分：92分"
     assert [f.quote for f in check_structure(read_text_string(blank)) if f.rule == "structure.blank_inline"] == ["联系电话"]
+
+
+def test_a_heading_that_names_a_table_is_no_empty_section():
+    # the table is the section: a text copy of the page drops it
+    lines = ["二、机构设置", "内设办公室、业务科。", "三、2022年度部门决算表", "四、2022年度部门决算情况说明",
+             "本年收入820.4万元,本年支出815.2万元。"]
+    assert _empty_in(lines) == []
+    lines[2] = "三、人员编制情况"
+    assert _empty_in(lines) == ["三、人员编制情况"]

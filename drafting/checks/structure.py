@@ -101,8 +101,9 @@ def _empty_headings(report: Report) -> list[Finding]:
 
 # a heading pointing to an attachment for its content: 三、专项资金主要绩效(附…自评表), 详见附件2
 _ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(?:见|详见)附[件表]\d*)\s*$")
-# a heading naming an attachment (五、附表, 附件2：…自评表): its content is a document of its own
-_ANNEX = re.compile(r"附\s*[件表图]")
+# a heading naming an attachment (五、附表, 附件2：…自评表) or a table (三、2022年度部门决算表): its content
+# is a document of its own, or a table that a text copy of the page drops
+_ANNEX = re.compile(r"附\s*[件表图]|表\s*(?:[（(][^（()）]{0,20}[)）])?\s*$")
 # running text: a sentence, or a line too long for a title
 _RUNNING = re.compile(r"[。；;！？!?]|[^\n]{41}")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in

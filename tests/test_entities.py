@@ -5,6 +5,7 @@ from shared_paths import SAMPLE
 
 from drafting.checks.entities import check_entities, infer_region
 from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
 from drafting.report import Heading, Paragraph, Report
 
 COVER = "部门(单位)名称    靖州县人力资源和社会保障局"
@@ -322,6 +323,9 @@ def test_scope_claims_by_level_of_the_unit():
     assert _rules(_unit("广西壮族自治区人力资源和社会保障厅", "全县参保人数达到2,100万人。")) == [("entities.scope_level", "全县")]
     # a township speaks of the county it lies in
     assert _rules(_unit("河湾镇人民政府", "圆满完成全县下达的各项任务。")) == []
+    # named in a higher level's list of key items (全省重点…): a frame, not the unit's own scope
+    assert _rules(_unit("平安县史志研究室", "《平安县交通志》为全省重点编修志书,2023年完成初稿。")) == []
+    assert _rules(_unit("平安县交通运输局", "该项目列入全市重点项目,年内完工。")) == []
     assert _rules(_unit("河湾镇人民政府", "全省完成乡村道路硬化12.6公里。")) == [("entities.scope_level", "全省")]
 
 
@@ -395,3 +399,26 @@ def test_a_duty_list_carried_over_with_another_scope_is_one_finding_naming_every
             "（三）指导全县水利工程建设。\n")
     [f] = check_entities(read_text_string(text))
     assert f.rule == "entities.duty_scope" and len(f.related) == 2
+
+
+def test_a_name_field_whose_value_is_a_run_of_form_labels_names_no_unit():
+    # a form's header row flattened onto one line: the labels follow each other, the values come below
+    text = ("某某县林业局2023年度部门整体支出绩效自评报告\n"
+            "单位名称 单位负责人及电话 填报人\n某某县林业局 李某 0736-5551234 张某\n"
+            "2023年全年完成造林面积1.2万亩。\n")
+    assert [f for f in check_entities(read_text_string(text)) if f.rule == "entities.author"] == []
+    # a value that is a name is the unit's name, up to the next label on its line
+    text = ("某某县林业局2023年度部门整体支出绩效自评报告\n"
+            "单位名称 某某县水利局 单位负责人及电话 李某 0736-5551234\n2023年全年完成造林面积1.2万亩。\n")
+    [f] = [f for f in check_entities(read_text_string(text)) if f.rule == "entities.author"]
+    assert f.quote == "某某县林业局" and "某某县水利局”" in f.message
+
+
+def test_a_form_field_naming_another_role_at_the_end_of_a_cut_excerpt_is_no_signature():
+    head = "某某市第一中学2023年度部门整体支出绩效自评报告\n单位名称：某某市第一中学\n2023年全年完成教学任务，资金执行率100%。\n"
+    for last in ("主管部门：某某市教育局", "项目名称 校舍维修 主管部门 某某市教育局"):
+        assert [f for f in check_entities(read_text_string(head + last)) if f.rule == "entities.author"] == []
+    # a signature is the name alone, after a sentence's end or a signing label: another unit there is told
+    for last in ("某某市教育局\n2024年3月1日", "特此报告。某某市教育局", "填报单位（盖章）：某某市教育局"):
+        [f] = [f for f in check_entities(read_text_string(head + last)) if f.rule == "entities.author"]
+        assert f.quote == "某某市教育局"

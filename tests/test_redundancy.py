@@ -343,3 +343,24 @@ def test_a_titles_wording_reused_as_the_subject_of_a_sentence_is_not_a_splice():
     pasted = "全年公务接待共计12批次,接待人数86人次,较上年有所减少"
     r = report(pasted + "。", sentence.replace("2023年度一般公共预算", pasted + "2023年度一般公共预算"))
     assert [f.rule for f in find_splices(r)] == ["redundancy.splice"]
+
+
+def test_one_sentence_pattern_filled_with_each_years_figures_is_no_copy():
+    # parallel statements: another year, or most figures other, is the same pattern filled twice
+    years = report("2022年目标：完成农村危房改造120户，改造后房屋安全鉴定合格率达到100%，群众满意度达到90%以上。",
+                   OTHER,
+                   "2023年目标：完成农村危房改造150户，改造后房屋安全鉴定合格率达到100%，群众满意度达到95%以上。")
+    assert find_duplicates(years) == []
+    towns = report("甲镇完成农村公路硬化12.5公里，新建桥梁3座，安装路灯260盏，受益群众1.2万人。", OTHER,
+                   "乙镇完成农村公路硬化8.4公里，新建桥梁2座，安装路灯180盏，受益群众0.9万人。")
+    assert find_duplicates(towns) == []
+    # another year's statement of some length, in the same words: still each year's own sentence
+    target = ("年目标：完成农村危房改造{}户，改造后房屋安全鉴定合格率达到100%，群众满意度达到{}%以上，"
+              "对改造对象实行动态管理，改造资金按规定直接拨付到户，严禁截留挪用，并在村务公开栏公示改造名单。")
+    assert find_duplicates(report("2022" + target.format(120, 90), OTHER, "2023" + target.format(150, 95))) == []
+    # the same year with one figure edited is a copy whose figures disagree
+    edited = report("2022年目标：完成农村危房改造120户，改造后房屋安全鉴定合格率达到100%，群众满意度达到90%以上。",
+                    OTHER,
+                    "2022年目标：完成农村危房改造125户，改造后房屋安全鉴定合格率达到100%，群众满意度达到90%以上。")
+    [f] = find_duplicates(edited)
+    assert "数字与首次出现处不同" in f.message

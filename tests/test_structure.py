@@ -2,6 +2,7 @@
 import pytest
 from shared_paths import SAMPLE
 
+from drafting.checks.numbering import toc_blocks
 from drafting.checks.structure import check_structure
 from drafting.findings import Kind, Severity
 from drafting.io.text_reader import read_text_string
@@ -332,10 +333,14 @@ def test_a_table_of_contents_whose_body_lies_past_the_excerpts_end_has_no_empty_
     body = ["第一部分 部门概况", "一、部门职责", "负责全县档案的收集、整理和保管,指导各单位的档案工作。"]
     text = "\n".join(toc + body)
     assert [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.empty_heading"] == []
-    # the same lines without the 目录 title are an outline whose first section of part two was left empty
-    lines = [*toc[1:3], "负责全县档案工作。", *toc[3:], "第四部分 附件"]
+    # the same lines without the 目录 title, the text going on after them, are an outline whose first
+    # section of part two was left empty
+    lines = [*toc[1:3], "负责全县档案工作。", *toc[3:6], "本年支出320万元。", toc[6], "第四部分 附件"]
     quotes = [f.quote for f in check_structure(read_text_string("\n".join(lines))) if f.rule == "structure.empty_heading"]
     assert quotes == ["一、收入决算情况说明"]
+    # with nothing written after them, the excerpt was cut there: no section is known to be empty
+    lines = [*toc[1:3], "负责全县档案工作。", *toc[3:], "第四部分 附件"]
+    assert [f.quote for f in check_structure(read_text_string("\n".join(lines))) if f.rule == "structure.empty_heading"] == []
 
 
 def test_a_section_whose_heading_points_to_an_attached_form_is_not_empty():
@@ -389,3 +394,117 @@ def test_two_lines_run_together_on_one_line_leave_no_gap():
     # a line that skips the item is still a gap
     skipped = read_text_string("一、收入支出决算总表\n三、支出决算表\n四、财政拨款收入支出决算总表\n正文：本年收入合计500万元。")
     assert [f.rule for f in check_structure(skipped) if f.rule.startswith("structure.numbering")] == ["structure.numbering_gap"]
+
+
+def test_a_marker_printed_with_a_space_before_its_mark_still_numbers_its_item():
+    # web and PDF copies print 三 、 and （ 二 ）: the list runs on, no gap
+    text = ("一、单位基本情况\n某某县实验幼儿园现有教职工40人。\n二、机构设置\n内设办公室、保教处。\n"
+            "三 、2022年度单位决算表\n（表格附后）\n四、2022年度单位决算情况说明\n本年收入800.5万元。\n")
+    assert [f.rule for f in check_structure(read_text_string(text)) if f.rule.startswith("structure.numbering")] == []
+    text = "（一）收入情况\n收入500万元。\n（ 二 ）支出情况\n支出480万元。\n（三）结余情况\n结余20万元。\n"
+    assert [f.rule for f in check_structure(read_text_string(text)) if f.rule.startswith("structure.numbering")] == []
+
+
+def test_headings_at_the_end_of_an_excerpt_and_attachment_headings_are_no_empty_sections():
+    # public texts are excerpts cut anywhere: headings with no written text after them mark a cut
+    end = ["二、部门决算情况说明", "本年收入650.2万元,本年支出640.8万元。", "三、其他重要事项说明", "四、附表",
+           "扫一扫在手机打开当前页"]
+    assert [f.quote for f in check_structure(read_text_string("\n".join(end))) if f.rule == "structure.empty_heading"] == []
+    # a heading that names an attachment has its content in a document of its own
+    annex = ["二、部门决算情况说明", "本年收入650.2万元。", "三、附件", "四、名词解释", "财政拨款收入：指本级财政拨付的资金。"]
+    assert [f.quote for f in check_structure(read_text_string("\n".join(annex))) if f.rule == "structure.empty_heading"] == []
+    # the text going on after them, an empty section is still told
+    later = ["二、部门决算情况说明", "本年收入650.2万元。", "三、其他重要事项说明", "四、名词解释",
+             "财政拨款收入：指本级财政拨付的资金。"]
+    assert [f.quote for f in check_structure(read_text_string("\n".join(later))) if f.rule == "structure.empty_heading"] \
+        == ["三、其他重要事项说明"]
+
+
+def test_a_placeholder_inside_a_quoted_example_of_wording_is_meant():
+    # the template quoted as a template: XX is what the rule asks for, not a blank left
+    for text in ("产出指标应细化量化，如“XX设备采购数量达到XX台”，不得只写“完成”。",
+                 "部分指标表述笼统，仅写为“XX工作完成率”等，未明确具体内容。"):
+        assert [f for f in check_structure(Report(blocks=[Paragraph(text=text)])) if f.rule == "structure.placeholder"] == []
+    # in quotes but not an example: a value never filled in
+    found = check_structure(Report(blocks=[Paragraph(text="项目实施单位为“XX县农业技术推广中心”。")]))
+    assert [f.quote for f in found if f.rule == "structure.placeholder"] == ["XX"]
+
+
+def _empty_in(lines):
+    return [f.quote for f in check_structure(read_text_string("\n".join(lines))) if f.rule == "structure.empty_heading"]
+
+
+def test_a_table_of_contents_with_its_page_numbers_on_lines_of_their_own_has_no_empty_sections():
+    # a long entry takes its page number in as a PDF line break would be mended; short ones leave it alone
+    toc = ["某某市文化馆单位决算", "目 录", "第一部分 单位概况", "3", "一、单位职责", "3", "二、机构设置", "4",
+           "第二部分 2022年度单位决算情况说明", "5", "一、收入支出决算总体情况说明", "5",
+           "二、一般公共预算财政拨款基本支出决算情况说明", "6", "三、财政拨款“三公”经费支出决算情况说明", "7",
+           "四、政府采购支出情况说明", "7", "五、国有资本经营预算财政拨款收入支出决算情况说明", "8",
+           "六、其他重要事项情况说明", "8", "第三部分 名词解释", "9"]
+    body = ["第一部分 单位概况", "一、单位职责", "负责全市群众文化活动的组织和指导,开展非遗保护工作。",
+            "二、机构设置", "内设办公室、活动部、培训部。"]
+    assert _empty_in(toc + body) == []
+    # every line of the table, its page numbers too, up to the body's first line, is the table's
+    report = read_text_string("\n".join(toc + body))
+    assert toc_blocks(report) == set(range(2, len(toc)))
+
+
+def test_a_table_of_contents_with_entries_run_together_on_one_line_has_no_empty_sections():
+    toc = ["目 录", "第一部分 单位概况", "一、单位职责", "二、机构设置", "第二部分 2022年度单位决算表",
+           "一、收入支出决算总表二、收入决算表", "三、支出决算表",
+           "四、财政拨款收入支出决算总表 五、一般公共预算财政拨款支出决算表六、一般公共预算财政拨款基本支出决算表"
+           "七、一般公共预算财政拨款项目支出决算表", "八、国有资产占用情况表", "第三部分 2022年度单位决算情况说明",
+           "一、收入决算情况说明二、支出决算情况说明", "三、财政拨款支出决算情况说明",
+           "四、一般公共预算财政拨款基本支出决算情况说明五、财政拨款“三公”经费支出决算情况说明",
+           "六、机关运行经费支出情况说明七、政府采购支出情况说明", "八、国有资产占用情况说明九、预算绩效情况说明",
+           "第四部分 名词解释"]
+    body = ["第一部分 单位概况", "一、单位职责", "负责全市群众文化活动的组织和指导,开展非遗保护工作。"]
+    assert _empty_in(toc + body) == []
+
+
+def test_a_table_of_contents_without_its_title_is_known_by_the_body_opening_again_with_its_first_line():
+    toc = ["某某县福利院2022年单位预算", "第一部分 某某县福利院概况", "一、单位主要职责", "二、机构设置及人员情况",
+           "第二部分 2022年单位预算情况说明", "一、2022年单位预算收支情况说明", "二、2022年“三公”经费预算情况说明",
+           "第三部分 名词解释"]
+    body = ["第一部分 某某县福利院概况", "一、单位主要职责", "负责收养孤残儿童,提供生活照料、医疗康复和教育服务。",
+            "二、机构设置及人员情况", "内设综合科、保育科,编制25名。", "第二部分 2022年单位预算情况说明", "一、2022"]
+    assert _empty_in(toc + body) == []
+
+
+def test_a_heading_said_again_in_another_numbering_is_not_an_empty_section():
+    lines = ["四、名词解释", "(八)年初结转和结余:指以前年度尚未完成、结转到本年的资金。",
+             "(九)本单位使用的支出功能分类科目(到项级)", "五、本单位使用的支出功能分类科目:",
+             "1.教育支出:反映政府教育事务支出。", "2.卫生健康支出:反映政府卫生健康方面的支出。"]
+    assert _empty_in(lines) == []
+    # other words under the next heading: the section was left empty
+    lines[3] = "五、其他需要说明的事项:"
+    assert _empty_in(lines) == ["(九)本单位使用的支出功能分类科目(到项级)"]
+
+
+def test_a_text_that_opens_with_its_second_section_was_cut_there():
+    # an excerpt cut anywhere: page header lines, then 二、 — the first section lies before the cut
+    text = ("首页 > 信息公开 > 部门决算\n某某县档案馆2022年度部门决算\n二、机构设置\n内设综合股、业务股。\n"
+            "三、人员情况\n编制12名，实有11名。\n")
+    assert [f for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_late_start"] == []
+    # written text before it: the list began late
+    text = "现将我馆2022年度部门决算情况说明如下。\n二、机构设置\n内设综合股、业务股。\n三、人员情况\n编制12名。\n"
+    assert [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_late_start"] \
+        == ["二、"]
+
+
+def test_a_label_that_ends_the_text_is_a_cut_not_a_blank_field():
+    # the excerpt stops right after the label: its value lies past the cut
+    cut = "单位名称：某某县林业局\n自评得分：92分\n联系人：张某 联系电话："
+    assert [f for f in check_structure(read_text_string(cut)) if f.rule == "structure.blank_inline"] == []
+    # with the text going on after it, the blank is told
+    blank = "单位名称：某某县林业局\n联系人：张某 联系电话：\n自评得分：92分"
+    assert [f.quote for f in check_structure(read_text_string(blank)) if f.rule == "structure.blank_inline"] == ["联系电话"]
+
+
+def test_a_heading_that_names_a_table_is_no_empty_section():
+    # the table is the section: a text copy of the page drops it
+    lines = ["二、机构设置", "内设办公室、业务科。", "三、2022年度部门决算表", "四、2022年度部门决算情况说明",
+             "本年收入820.4万元,本年支出815.2万元。"]
+    assert _empty_in(lines) == []
+    lines[2] = "三、人员编制情况"
+    assert _empty_in(lines) == ["三、人员编制情况"]

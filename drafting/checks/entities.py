@@ -185,13 +185,35 @@ def unit_name_of(report: Report) -> tuple[TextUnit, int, int] | None:
         rest = u.text[m.end():]
         if rest.strip():
             start = m.end() + len(rest) - len(rest.lstrip())
-            return u, start, len(u.text.rstrip())
+            end = _name_end(u.text, start)
+            return (u, start, end) if end is not None else None
         if u.kind == "cell" and k + 1 < len(units) and units[k + 1].location.row == u.location.row:
             nxt = units[k + 1]
             if nxt.text.strip() and not _HEADER_VALUE.search(nxt.text.strip()):
                 start = len(nxt.text) - len(nxt.text.lstrip())
-                return nxt, start, len(nxt.text.rstrip())
+                end = _name_end(nxt.text, start)
+                return (nxt, start, end) if end is not None else None
     return None
+
+
+# where a name field's value stops: a gap, a line break, a cell or field separator
+_VALUE_END = re.compile(r"[\s\u3000|｜:：;；,，。]")
+# a form's label, not part of a name: 单位负责人及电话, 联系人, 填报日期, 项目名称 …
+_FORM_LABEL = re.compile(r"负责人|联系人|联系方式|电话|填报|名称|代码|编码|日期|地址|邮编|金额|类型|性质|级次")
+_A_NAME = re.compile(rf"^[{_CJK}（）()·]{{2,40}}$")
+
+
+def _name_end(text: str, start: int) -> int | None:
+    """The end of the unit's name that a name field's value opens at ``start``: a name is one run of
+    Chinese characters up to the next gap or separator (a form flattened onto one line goes on with its
+    next label: 单位名称 某某局 单位负责人及电话 …); a run that holds a form's label, or is no name at all,
+    names no unit."""
+    gap = _VALUE_END.search(text, start)
+    end = gap.start() if gap else len(text.rstrip())
+    value = text[start:end]
+    if not _A_NAME.match(value) or _FORM_LABEL.search(value):
+        return None
+    return end
 
 
 def _norm(name: str) -> str:
@@ -364,6 +386,19 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
     return out
 
 
+# what may stand before a signature's name on its line: a signing label (填报单位（盖章）：)
+_SIGN_LABEL = re.compile(r"^(?:(?:填报|报告|编制|评价|自评|申报|出具)?单位|部门)(?:名称)?\s*"
+                         r"(?:[（(]\s*(?:盖章|公章|签章|章)\s*[)）])?\s*[:：]?$")
+
+
+def _signs(before: str) -> bool:
+    """Whether the words before a line's closing unit name leave it a signature: nothing, the end of
+    a sentence (…特此报告。某某局), or a signing label. A form's field naming another role (主管部门：
+    某某局, 项目名称 … 主管部门 某某局) is the last line of a cut excerpt, not who signs the report."""
+    before = before.strip()
+    return not before or before[-1] in "。！!" or bool(_SIGN_LABEL.match(before))
+
+
 def _authors(report: Report, own_name: str, data: DepartmentData | None) -> list[Finding]:
     """Unit names in titles and the closing signature that are not the department itself."""
     names = [own_name] + ([data.department.short_name] if data and data.department.short_name else [])
@@ -384,7 +419,7 @@ def _authors(report: Report, own_name: str, data: DepartmentData | None) -> list
         if i != len(tail) - 1 and not any(_DATE_ONLY.match(a.text) for a in after):
             continue
         m = _TRAILING_ORG.search(u.text)
-        if m and not _DATE_ONLY.match(u.text):
+        if m and not _DATE_ONLY.match(u.text) and _signs(u.text[: m.start(1)]):
             candidates.append((u, m.start(1), m.end(1), "落款"))
     for u, start, end, where in candidates:
         found = u.text[start:end]

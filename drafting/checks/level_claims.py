@@ -80,7 +80,8 @@ _SERVED = re.compile(r"(?:[^，。；,;]{0,6}?)(?:群众|居民|人民|市民|�
 def _framed(text: str, start: int, end: int) -> bool:
     if text.rfind("《", 0, start) > text.rfind("》", 0, start) or text.rfind("“", 0, start) > text.rfind("”", 0, start):
         return True
-    if _FRAME_AFTER.match(text, end) or _CITED_TITLE.search(text[:start]):
+    if _FRAME_AFTER.match(text, end) or _CITED_TITLE.search(text[:start]) or text.startswith("重点", end):
+        # 全省重点编修县, 全市重点项目: a list that level draws up, the unit named in it
         return True
     before = _FRAME_BEFORE.search(text[:start])
     if before is None:

@@ -125,10 +125,11 @@ _HEADING_LIKE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fa5][^\d\n，,。；;：:�
 
 _CN = "一二三四五六七八九十"
 _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
-    ("一、", 0, re.compile(rf"^([{_CN}]{{1,3}})[、．]")),
-    ("（一）", 1, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]")),
-    ("1、", 2, re.compile(r"^(\d{1,2})(?:[、．]|\.(?!\d)|[:：](?!\d))")),
-    ("（1）", 3, re.compile(r"^[（(](\d{1,2})[）)]")),
+    # a space inside a marker (三 、, （ 二 ）) is how web and PDF copies print it: still the marker
+    ("一、", 0, re.compile(rf"^([{_CN}]{{1,3}})[ \u3000]?[、．]")),
+    ("（一）", 1, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]")),
+    ("1、", 2, re.compile(r"^(\d{1,2})(?:[ \u3000]?[、．]|\.(?!\d)|[:：](?!\d))")),
+    ("（1）", 3, re.compile(r"^[（(][ \u3000]?(\d{1,2})[ \u3000]?[）)]")),
     ("①", 4, re.compile(r"^([①-⑳])")),
 ]
 _INLINE_ORDINAL = re.compile(rf"([{_CN}]{{1,3}})是")
@@ -163,23 +164,63 @@ _TOC_LINE_MAX = 60
 def toc_blocks(report: Report) -> set[int]:
     """The blocks of a table of contents: the short lines after a 目录 line, up to the first line
     that is running text or opens a section the table has listed (the body begins). Its numbering is
-    the body's, said again: a gap there is told once, at the body's headings."""
+    the body's, said again: a gap there is told once, at the body's headings. A page number on a line
+    of its own, and several entries run together on one line (a web copy drops the line breaks), are
+    lines of the table too. Without its 目录 line, a table is known by the body opening again with its
+    first line: the lines from a line to its repeat, with no running text between, list the body."""
     out: set[int] = set()
     listed: set[str] = set()
     inside = False
+    lines: list[tuple[int, str]] = []
     for i, block in enumerate(report.blocks):
         text = getattr(block, "text", "")
         if not isinstance(text, str) or not text.strip():
             continue
-        key = re.sub(r"[\s\u3000.…·\d]+", "", text)
+        lines.append((i, text))
+        key = _toc_key(text)
         if _TOC_TITLE.match(text):
             inside, listed = True, set()
-        elif inside and (len(text.strip()) > _TOC_LINE_MAX or "。" in text or key in listed):
+        elif inside and not key:
+            out.add(i)  # a page number on its own line
+        elif inside and (_running(text) or key in listed):
             inside = False
         elif inside:
             out.add(i)
             listed.add(key)
-    return out
+    return out | _untitled_toc(lines)
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"[\s\u3000.…·\d]+", "", text)
+
+
+def _running(text: str) -> bool:
+    """Running text, not a line of a table of contents: a sentence, or a long line that is not several
+    entries run together (each opening with its marker, no clause between)."""
+    if re.search(r"[。；;，,]", text):
+        return True
+    return len(text.strip()) > _TOC_LINE_MAX and not _OPENS_ENTRY.match(text.strip())
+
+
+_OPENS_ENTRY = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _untitled_toc(lines: list[tuple[int, str]]) -> set[int]:
+    """A table of contents with no 目录 line: from a short line that opens an entry to the same line
+    said again further on (the body opening), every line between short and no running text."""
+    seen: dict[str, int] = {}
+    for k, (_, text) in enumerate(lines):
+        key = _toc_key(text)
+        if not key or not _OPENS_ENTRY.match(text.strip()) or _running(text):
+            continue
+        if key in seen:
+            first = seen[key]
+            between = lines[first:k]
+            if len(between) >= 3 and not any(_running(t) for _, t in between):
+                return {i for i, _ in between}
+        else:
+            seen[key] = k
+    return set()
 
 
 def _line_markers(report: Report) -> Iterator[_Marker]:
@@ -241,6 +282,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     lists: dict[int | None, dict[int, _Marker]] = {}
     paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
     was: int | None = None
+    opened = False  # a numbered line came before: the text does not open with this list
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None
         if scope != was:
@@ -259,9 +301,11 @@ def _numbering_gaps(report: Report) -> list[Finding]:
                 paired.add((scope, mk.level))
             elif (scope, mk.level) not in paired:
                 out.append(_repeat(report, mk, prev))
-        elif prev is None and scope is None and mk.level <= 1 and mk.value == 2 and not _seen_before(report, mk):
+        elif prev is None and scope is None and mk.level <= 1 and mk.value == 2 and not _seen_before(report, mk) \
+                and (opened or _written_before(report, mk)):
             out.append(_late_start(report, mk))
         last[mk.level] = mk
+        opened = True
     out += _inline_gaps(report)
     return out
 
@@ -282,6 +326,18 @@ def _seen_before(report: Report, mk: _Marker) -> bool:
         if unit.location == mk.unit.location:
             return bool(pattern.search(unit.text[: mk.start]))
         if pattern.search(unit.text):
+            return True
+    return False
+
+
+def _written_before(report: Report, mk: _Marker) -> bool:
+    """Whether running text (a sentence) comes before ``mk``: public texts are excerpts cut anywhere,
+    and one that opens with its second section (a page's header lines at most before it, no numbered
+    line) was cut there."""
+    for unit in report.units():
+        if unit.location == mk.unit.location:
+            return bool(re.search(r"[。；;！？!?]", unit.text[: mk.start]))
+        if re.search(r"[。；;！？!?]", unit.text):
             return True
     return False
 

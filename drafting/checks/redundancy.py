@@ -27,7 +27,7 @@ many copies there are and where.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -263,7 +263,34 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
     """One finding per repeated text (exact, lightly edited or with new figures): located at its
     second occurrence; ``related`` holds the first occurrence, then every other copy."""
     with shared_mentions():  # a cluster's copies are read for their figures, mostly the same text
-        return [_cluster_finding(report, cl) for cl in duplicate_clusters(report, min_chars)]
+        out = []
+        for cl in duplicate_clusters(report, min_chars):
+            figures = _claims(cl.canonical_quote)
+            copies = [c for c in cl.copies if _claims(c.quote) == figures or _pasted(cl.canonical_quote, c.quote)]
+            if copies:
+                out.append(_cluster_finding(report, cl.model_copy(update={"copies": copies})))
+        return out
+
+
+PASTED_HAN = 60  # Chinese characters, figures aside, that a copy with other figures must repeat
+_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+def _pasted(first: str, copy: str) -> bool:
+    """Whether a text said again with other figures is a copy rather than a parallel statement.
+    2023年目标…完成120户… and 2024年目标…完成150户… are one sentence pattern filled twice, as reports
+    state each year's, each project's or each town's figures: another year, or most figures other, is
+    a parallel statement. A copy edited in place keeps its year and most of its figures (two of eight
+    changed: which is right?); a passage long enough that a reviewer sees it pasted (``PASTED_HAN``
+    Chinese characters or more, figures aside, in the shorter text; twice that for another year's) is a
+    copy whatever its figures."""
+    han = min(len(_HAN.findall(_QUANTITY.sub("", t))) for t in (first, copy))
+    if set(_YEAR_SAID.findall(first)) != set(_YEAR_SAID.findall(copy)):
+        return han >= 2 * PASTED_HAN  # another year's statement: pasted only as a whole passage
+    if han >= PASTED_HAN:
+        return True
+    a, b = Counter(_claims(first)), Counter(_claims(copy))
+    return sum((a & b).values()) * 2 > max(sum(a.values()), sum(b.values()))
 
 
 def _cluster_finding(report: Report, cl: Cluster) -> Finding:

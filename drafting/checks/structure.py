@@ -54,6 +54,10 @@ def _empty_headings(report: Report) -> list[Finding]:
     an excerpt is left alone. A line of a table of contents is never one, even when the excerpt ends
     before the body it lists."""
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
+    # public texts are excerpts cut anywhere: a heading after which the text never goes on with running
+    # text (only headings, 附表 titles or a page's footer lines follow) stands where the text was cut
+    written = [i for i, b in blocks if isinstance(b, Table) or (isinstance(b, Paragraph) and _RUNNING.search(b.text))]
+    last_written = written[-1] if written else -1
     last = _last_openings(report)
     contents = toc_blocks(report)
     glued = _glued_page_lines(blocks)
@@ -63,14 +67,19 @@ def _empty_headings(report: Report) -> list[Finding]:
         if not isinstance(block, Heading):
             run += 1
             continue
-        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text):
+        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text) \
+                or _ANNEX.search(block.text):
             continue  # a list item, or a section whose content is the attached form it names
+        if i > last_written:
+            continue  # nothing written follows: the excerpt ends here, the section may well be filled
         # a line of a table of contents names a section still to come: counted in its run, never told
         toc = i in contents or bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i \
             or i in glued
         if isinstance(nxt, Heading) and nxt.level == block.level and _opening(block.text) is not None \
                 and _opening(block.text) == _opening(nxt.text):
             continue  # 一、部门职责 then 一、单位主要职能 and its text: a heading said twice, not a section left empty
+        if isinstance(nxt, Heading) and _same_words(block.text, nxt.text):
+            continue  # (十)支出功能分类科目 then 十、支出功能分类科目：and its list: said twice, in two numberings
         if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
             empty.append((i, run, toc))
     per_run = Counter(r for _, r, _ in empty)
@@ -92,6 +101,11 @@ def _empty_headings(report: Report) -> list[Finding]:
 
 # a heading pointing to an attachment for its content: 三、专项资金主要绩效(附…自评表), 详见附件2
 _ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(?:见|详见)附[件表]\d*)\s*$")
+# a heading naming an attachment (五、附表, 附件2：…自评表) or a table (三、2022年度部门决算表): its content
+# is a document of its own, or a table that a text copy of the page drops
+_ANNEX = re.compile(r"附\s*[件表图]|表\s*(?:[（(][^（()）]{0,20}[)）])?\s*$")
+# running text: a sentence, or a line too long for a title
+_RUNNING = re.compile(r"[。；;！？!?]|[^\n]{41}")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
 _TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
 _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")
@@ -100,6 +114,17 @@ _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,
 # a table of contents copied without its leaders: the page number glued to the heading (一、部门职责3)
 _GLUED_PAGE = re.compile(r"[\u4e00-\u9fff”）)]\d{1,3}\s*$")
 _OPENING = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _words(text: str) -> str:
+    """A heading's words: no marker, no aside in brackets, no closing colon, no spaces."""
+    text = _OPENING.sub("", text.strip())
+    return re.sub(r"[\s\u3000:：]+|[（(][^（()）]{0,12}[)）]", "", text)
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    return len(wa) >= 4 and len(wb) >= 4 and (wa.startswith(wb) or wb.startswith(wa))
 
 
 def _opening(text: str) -> str | None:
@@ -142,7 +167,12 @@ def _blank_fields(report: Report) -> list[Finding]:
         if unit.kind == "cell":
             out += _blank_cell_field(report, unit)
         else:
-            out += _blank_inline_field(report, unit, following[k])
+            found = _blank_inline_field(report, unit, following[k])
+            if not following[k].strip():
+                # the text's last words are a label: an excerpt cut there, its value past the cut
+                end = len(unit.text.rstrip())
+                found = [f for f in found if f.location.location.end < end - 1]
+            out += found
     return out
 
 
@@ -248,6 +278,8 @@ def _narrative_blanks(report: Report) -> list[Finding]:
             around = text[max(line_start, m.start() - 6) : m.end() + 2]
             if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
                 continue
+            if _in_example(text, m.start(), m.end()):
+                continue
             out.append(Finding(
                 kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
                 message=f"文中留有模板占位符“{m.group(0)}”",
@@ -256,3 +288,25 @@ def _narrative_blanks(report: Report) -> list[Finding]:
                 suggestion="用实际内容替换占位符",
                 rule="structure.placeholder"))
     return out
+
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "“‘「『", "”’」』"
+# what introduces a quoted example of wording (如“XX覆盖率达到XX%”), or follows one (“XX项目”等)
+_EXAMPLE_BEFORE = re.compile(r"(?:如|例如|比如|诸如|譬如|类似|格式|模板|范例|示例|表述为|写成|写作|统一为|命名为)[:：]?\s*$")
+_EXAMPLE_AFTER = re.compile(r"^\s*(?:等|之类|这类|这样|一类)")
+
+
+def _in_example(text: str, start: int, end: int) -> bool:
+    """Whether a placeholder lies inside quotation marks that give an example of wording: 如“XX覆盖率
+    达到XX%”, “XX村XX项目”等 — the template quoted as a template, where XX is meant, not a blank left."""
+    opened = max(text.rfind(q, 0, start) for q in _OPEN_QUOTE)
+    if opened < 0 or max(text.rfind(q, opened, start) for q in _CLOSE_QUOTE) >= 0:
+        return False
+    closes = [k for k in (text.find(q, end) for q in _CLOSE_QUOTE) if k >= 0]
+    if not closes:
+        return False
+    closed = min(closes)
+    if "\n" in text[opened:closed]:
+        return False
+    return bool(_EXAMPLE_BEFORE.search(text[max(0, opened - 8):opened])
+                or _EXAMPLE_AFTER.match(text[closed + 1: closed + 4]))

@@ -325,6 +325,15 @@ def test_numbering_in_a_table_of_contents_is_the_bodys_and_is_not_checked_there(
     assert "structure.numbering_repeat" in rules
 
 
+def test_a_table_of_contents_line_written_as_a_clause_or_two_is_still_a_line_of_it():
+    # a problem's or a measure's heading is often clauses joined by commas: no sentence, no body yet
+    toc = "\n".join(["目 录", "(二)评价原则、评价指标和评价方法", "(二)筹资渠道单一,分摊规则不明,社会参与不足",
+                     "(五)前期工作不扎实,申报数据不准确", "(五)夯实前期工作,确保手续齐全"])
+    body = "一、项目基本情况\n城镇老旧小区改造是重大民生工程,本年改造小区12个,惠及居民1860户。"
+    rules = [f.rule for f in check_structure(read_text_string(toc + "\n" + body)) if f.rule.startswith("structure.numbering")]
+    assert rules == []
+
+
 def test_a_table_of_contents_whose_body_lies_past_the_excerpts_end_has_no_empty_sections():
     # no page numbers, and the excerpt ends inside the body's first part: the later lines are
     # never found again, yet they are lines of the 目录 all the same

@@ -182,7 +182,7 @@ def toc_blocks(report: Report) -> set[int]:
             inside, listed = True, set()
         elif inside and not key:
             out.add(i)  # a page number on its own line
-        elif inside and (_running(text) or key in listed):
+        elif inside and (_running(text, commas=False) or key in listed):
             inside = False
         elif inside:
             out.add(i)
@@ -194,10 +194,12 @@ def _toc_key(text: str) -> str:
     return re.sub(r"[\s\u3000.…·\d]+", "", text)
 
 
-def _running(text: str) -> bool:
+def _running(text: str, commas: bool = True) -> bool:
     """Running text, not a line of a table of contents: a sentence, or a long line that is not several
-    entries run together (each opening with its marker, no clause between)."""
-    if re.search(r"[。；;，,]", text):
+    entries run together (each opening with its marker, no clause between). After a 目录 line a comma
+    does not end the table (a problem's or a measure's heading is often a clause or two: （二）资金渠道
+    单一，分摊规则不明确); without one, a line with a clause is not taken for a listed entry."""
+    if re.search(r"[。；;，,]" if commas else r"[。；;]", text):
         return True
     return len(text.strip()) > _TOC_LINE_MAX and not _OPENS_ENTRY.match(text.strip())
 

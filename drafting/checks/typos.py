@@ -61,6 +61,9 @@ FREQUENT = 5000  # a correction this frequent needs no support from the report w
 GAIN = math.log(200)  # the corrected run must be this much more probable
 GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report writes the correction elsewhere
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
+# … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
+# 乡财 of 乡财所), not a slip; a slip made twice beside the right word it writes elsewhere stays one
+TERM_USAGE = 2
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
 
@@ -238,6 +241,12 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
 
 
 _NUMERALS = "一二三四五六七八九十"
+# the kind of unit a name ends with: a short form before it (市防指办公室, 乡财所) or an ordinal or a
+# place's short form ending in it (专委一室, 县水保站) names a unit, written as its owners write it
+_UNIT_KINDS = frozenset(("办公室", "委员会", "指挥部", "中心", "办", "局", "委", "站", "所", "厅", "处", "科",
+                         "室", "股", "队", "院", "馆"))
+_KIND_CHARS = frozenset(k for k in _UNIT_KINDS if len(k) == 1)
+_LEVELS = frozenset("省市州县区乡镇村")
 
 
 def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
@@ -274,10 +283,64 @@ def _heads(vocabulary: set[str]) -> frozenset[str]:
     return held[1]
 
 
-def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
+_GAP = re.compile(r"[ \t\u3000\r\n]+")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+CUT = 3  # a text that stops mid-sentence may have cut its last word: no slip is read in its last characters
+FRAME_REACH = 30  # how far the closing half of 除…外 may follow its 除
+
+
+def _split_word(text: str, start: int, end: int, run: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the slip touches a run's edge where only a space or a line break parts it from more
+    Chinese characters and a word of the dictionary spans that break (乡财 / 政管理: a PDF wrapped
+    财政): the word goes on across the break, so what stands before it is no slip."""
+    for edge, outward in ((run.end(), 1), (run.start(), -1)):
+        if (end if outward > 0 else start) != edge:
+            continue
+        if outward > 0:
+            gap = _GAP.match(text, edge)
+            if gap is None or not _HAN_RUN.match(text, gap.end()):
+                continue
+            left, right = text[max(run.start(), edge - 3):edge], _HAN_RUN.match(text, gap.end()).group()[:3]
+        else:
+            head = text[:edge]
+            kept = head.rstrip(" \t\u3000\r\n")
+            if len(kept) == len(head) or not kept or not _HAN_RUN.fullmatch(kept[-1]):
+                continue
+            left = _HAN_RUN.search(kept[-3:][::-1]).group()[::-1]  # the Chinese characters just before
+            right = text[edge:min(run.end(), edge + 3)]
+        joined = left + right
+        if any(s < len(left) < e for s, e in lex.route(joined)[1]):
+            return True
+    return False
+
+
+def _framed_by(text: str, start: int, end: int, right: str) -> bool:
+    """Whether the corrected character is the 除 of a 除…外 frame whose 外 follows in the sentence
+    (是指除基本支出以外 is no 指出)."""
+    k = next(k for k, (x, y) in enumerate(zip(text[start:end], right, strict=False)) if x != y)
+    if text[start + k] != "除":
+        return False
+    after = text[start + k + 1:start + k + 1 + FRAME_REACH]
+    stop = _SENTENCE_END.search(after)
+    return "外" in (after[:stop.start()] if stop else after)
+
+
+def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, before: str = "",
+                after: str = "") -> Iterator[Typo]:
+    """The slips of one paragraph; ``before`` and ``after`` are the ends of the paragraphs around it
+    (a line break may split a word), ``last`` whether the report ends with it."""
     masks: tuple[list[bool], list[bool]] | None = None
+    # the report's last paragraph stopping on a Chinese character: an excerpt cut mid-word
+    cut = len(text.rstrip()) - CUT if last and _HAN_RUN.fullmatch(text.rstrip()[-1:]) else len(text)
+    padded = f"{before[-3:]}\n{text}\n{after[:3]}"
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
+            shift = len(before[-3:]) + 1
+            if rule == "language.typo" and (
+                    m.start() + b > cut or _framed_by(text, m.start() + a, m.start() + b, right)
+                    or _split_word(padded, shift + m.start() + a, shift + m.start() + b,
+                                   _HAN_RUN.match(padded, shift + m.start()), lex)):
+                continue
             if rule == "language.dropped" and a == 0:
                 before = text[:m.start()]
                 kept = before.rstrip(" \t\u3000")
@@ -346,7 +409,7 @@ class _Context:
             route = self.routes.get(run)
             if route is not None:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
-                          if not self.numbered(run, t[0], t[2])]
+                          if not self.numbered(run, t[0], t[2]) and not self.names_unit(run, route[1], *t[:3], lex)]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
@@ -366,6 +429,17 @@ class _Context:
             return False
         label = run[a + k - 1]
         return any(label + n in self.whole for n in _NUMERALS if n != ch)
+
+    def names_unit(self, run: str, spans: list[tuple[int, int]], a: int, b: int, right: str, lex: Lexicon) -> bool:
+        """Whether ``run[a:b]`` is part of a unit's name: a short form right before the unit's kind
+        (防指 of 市防指办公室, 财 of 乡财所), unless the corrected name is a word or one the report writes
+        (财怔局: 财政局); or a name's kind itself "corrected" after an ordinal (一室 of 专委一室) or after a
+        place's level within three characters (保站 of 县水保站; 城市管李局 is still 管理局)."""
+        kind = next((run[s:e] for s, e in spans if s == b), None)
+        if kind in _UNIT_KINDS and not lex.freq(right + kind) and right + kind not in self.whole:
+            return True
+        return run[b - 1] in _KIND_CHARS and right[-1] != run[b - 1] and (
+            run[b - 2] in _NUMERALS or not _LEVELS.isdisjoint(run[max(0, a - 3):a]))
 
     def before(self, phrase: str) -> str | None:
         """The Chinese character the report writes right before ``phrase`` somewhere, if any."""
@@ -473,8 +547,9 @@ def check_typos(report: Report) -> list[Finding]:
     units = list(report.units())
     ctx = _Context.of("\n".join(u.text for u in units), lex)
     found: dict[tuple[str, str], list[tuple[TextUnit, Typo]]] = defaultdict(list)
-    for unit in units:
-        for t in [*_unit_typos(unit.text, lex, ctx), *_curated(unit.text)]:
+    for n, unit in enumerate(units):
+        before, after = units[n - 1].text if n else "", units[n + 1].text if n + 1 < len(units) else ""
+        for t in [*_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after), *_curated(unit.text)]:
             places = found[(t.wrong, t.right)]
             if not any(u is unit and x.start == t.start for u, x in places):  # both ways found it: one place
                 places.append((unit, t))
@@ -484,7 +559,7 @@ def check_typos(report: Report) -> list[Finding]:
         # written this way three times is the report's usage (not counting where it stands inside
         # the right form: 出决算表 in 支出决算表)
         own = ctx.whole.count(wrong) - (ctx.whole.count(right) if wrong in right else 0)
-        if t.rule != "language.confusion" and own >= OWN_USAGE:
+        if t.rule != "language.confusion" and (own >= OWN_USAGE or (own >= TERM_USAGE and right not in ctx.whole)):
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
         what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字"}.get(t.rule, "疑似错别字")

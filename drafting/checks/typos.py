@@ -325,19 +325,29 @@ def _framed_by(text: str, start: int, end: int, right: str) -> bool:
     return "外" in (after[:stop.start()] if stop else after)
 
 
+def _heads_figure(text: str, end: int, right: str) -> bool:
+    """Whether the corrected character is a preposition or negation ending its run before a figure,
+    a title or a quotation, which it heads (我部对2024年度项目… is no 部队)."""
+    return text[end - 1] != right[-1] and text[end - 1] in HEADS and text[end:end + 1] in _HEADED
+
+
+_HEADED = frozenset("0123456789０１２３４５６７８９“《〈（(")
+
+
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, before: str = "",
                 after: str = "") -> Iterator[Typo]:
     """The slips of one paragraph; ``before`` and ``after`` are the ends of the paragraphs around it
     (a line break may split a word), ``last`` whether the report ends with it."""
     masks: tuple[list[bool], list[bool]] | None = None
     # the report's last paragraph stopping on a Chinese character: an excerpt cut mid-word
-    cut = len(text.rstrip()) - CUT if last and _HAN_RUN.fullmatch(text.rstrip()[-1:]) else len(text)
+    cut_at = len(text.rstrip()) - CUT if last and _HAN_RUN.fullmatch(text.rstrip()[-1:]) else len(text)
     padded = f"{before[-3:]}\n{text}\n{after[:3]}"
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
             shift = len(before[-3:]) + 1
             if rule == "language.typo" and (
-                    m.start() + b > cut or _framed_by(text, m.start() + a, m.start() + b, right)
+                    m.start() + b > cut_at or _framed_by(text, m.start() + a, m.start() + b, right)
+                    or (b == len(m.group()) and _heads_figure(text, m.end(), right))
                     or _split_word(padded, shift + m.start() + a, shift + m.start() + b,
                                    _HAN_RUN.match(padded, shift + m.start()), lex)):
                 continue

@@ -456,3 +456,8 @@ def test_the_chu_of_a_chu_wai_frame_is_no_slip():
 def test_a_preposition_before_a_figure_heads_it():
     # 我部对2023年度…: 对 heads the year, it is no 队 of 部队
     assert findings("按照市里要求，我部对2023年度专项资金开展了评价。") == []
+
+
+def test_a_provinces_short_name_is_a_place():
+    # 在渝 is “in Chongqing”, no 在于; 渝, 沪, 黔 are written for almost nothing but their province
+    assert findings("配合中央在渝单位做好监管工作。") == []

@@ -247,6 +247,8 @@ _UNIT_KINDS = frozenset(("办公室", "委员会", "指挥部", "中心", "办",
                          "室", "股", "队", "院", "馆"))
 _KIND_CHARS = frozenset(k for k in _UNIT_KINDS if len(k) == 1)
 _LEVELS = frozenset("省市州县区乡镇村")
+# characters written for almost nothing but a province's short name (在渝, 驻沪, 援黔): a place, no slip
+_PLACE_SHORT = frozenset("沪渝湘鄂粤皖闽赣黔滇浙蜀陇")
 
 
 def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
@@ -419,7 +421,8 @@ class _Context:
             route = self.routes.get(run)
             if route is not None:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
-                          if not self.numbered(run, t[0], t[2]) and not self.names_unit(run, route[1], *t[:3], lex)]
+                          if not self.numbered(run, t[0], t[2]) and not self.names_unit(run, route[1], *t[:3], lex)
+                          and not _PLACE_SHORT.intersection(run[t[0]:t[1]])]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]

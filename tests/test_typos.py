@@ -418,6 +418,11 @@ def test_a_form_written_twice_where_the_report_never_writes_the_correction_is_it
     assert findings("各乡镇按照防指要求做好准备。\n\n汛期严格执行防指调度指令。") == []
 
 
+def test_a_slip_into_no_word_twice_is_still_a_slip_when_the_correction_is_an_everyday_word():
+    # 他门 twice where the report never writes 他们: a typist's habit, not a term of the report
+    assert ("他门", "改为“他们”") in fixes("他门按时完成了任务，他门也按时上报了材料。")
+
+
 def test_a_slip_made_twice_beside_the_right_word_is_still_a_slip():
     text = DUTIES + "\n\n完善人才选拨机制。\n\n优化人才选拨流程。"
     assert ("选拨", "改为“选拔”") in fixes(text)
@@ -446,6 +451,8 @@ def test_the_last_characters_of_a_text_cut_mid_sentence_are_no_slip():
     # an excerpt that stops on a Chinese character may have cut its last word
     assert fixes("全年未发生违反财经纪律的问题，资金管里规范。") == {("管里", "改为“管理”")}
     assert findings("全年未发生违反财经纪律的问题，资金管里") == []
+    # … unless the report writes the correction elsewhere: then the slip is read there too
+    assert fixes("严格执行预算管理制度。\n\n全年未发生违反财经纪律的问题，资金管里") == {("管里", "改为“管理”")}
 
 
 def test_the_chu_of_a_chu_wai_frame_is_no_slip():

@@ -62,7 +62,8 @@ GAIN = math.log(200)  # the corrected run must be this much more probable
 GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report writes the correction elsewhere
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
 # … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
-# 乡财 of 乡财所), not a slip; a slip made twice beside the right word it writes elsewhere stays one
+# 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
+# typist's habit); a slip made twice beside the right word it writes elsewhere stays one
 TERM_USAGE = 2
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
@@ -341,14 +342,15 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
     """The slips of one paragraph; ``before`` and ``after`` are the ends of the paragraphs around it
     (a line break may split a word), ``last`` whether the report ends with it."""
     masks: tuple[list[bool], list[bool]] | None = None
-    # the report's last paragraph stopping on a Chinese character: an excerpt cut mid-word
+    # the report's last paragraph stopping on a Chinese character: an excerpt cut mid-word, whose
+    # last characters lack the context after them; only a word the report writes elsewhere restores them
     cut_at = len(text.rstrip()) - CUT if last and _HAN_RUN.fullmatch(text.rstrip()[-1:]) else len(text)
     padded = f"{before[-3:]}\n{text}\n{after[:3]}"
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
             shift = len(before[-3:]) + 1
             if rule == "language.typo" and (
-                    m.start() + b > cut_at or _framed_by(text, m.start() + a, m.start() + b, right)
+                    (m.start() + b > cut_at and right not in ctx.written) or _framed_by(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and _heads_figure(text, m.end(), right))
                     or _split_word(padded, shift + m.start() + a, shift + m.start() + b,
                                    _HAN_RUN.match(padded, shift + m.start()), lex)):
@@ -572,7 +574,8 @@ def check_typos(report: Report) -> list[Finding]:
         # written this way three times is the report's usage (not counting where it stands inside
         # the right form: 出决算表 in 支出决算表)
         own = ctx.whole.count(wrong) - (ctx.whole.count(right) if wrong in right else 0)
-        if t.rule != "language.confusion" and (own >= OWN_USAGE or (own >= TERM_USAGE and right not in ctx.whole)):
+        if t.rule != "language.confusion" and (own >= OWN_USAGE or (
+                own >= TERM_USAGE and right not in ctx.whole and lex.freq(right) < FREQUENT)):
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
         what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字"}.get(t.rule, "疑似错别字")

@@ -17,7 +17,14 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 - nothing says the string is meant: not inside 《》〈〉 or a short “” quotation, not in a name the
   dictionary tags as a person, place or organisation, not in a 机关代字 before 〔2024〕, not in a
   vocabulary word, not in text with traditional characters, not written three times or more the
-  same way, not a character repeated just before or after (应贷尽贷, 限载、限行).
+  same way, not a character repeated just before or after (应贷尽贷, 限载、限行);
+- nothing says it is part of a name, a term or a broken word (issue 10, unseen pages): not written
+  twice where the report never writes the correction (its term: 防指), unless that is an everyday
+  word (身么 for 什么); not a short form right before a unit's kind (防指办公室, 乡财所) nor a unit's
+  kind after an ordinal or a place's level (专委一室, 县水保站); not a province's short name (在渝); not
+  a word a space or line break splits (乡财 政); not in the last characters of a text cut mid-sentence
+  unless the report writes the correction; not the 除 of 除…外, nor a preposition heading a figure
+  (我部对2024年度).
 
 Beside it, a short curated list of classic 公文 confusions (``data/typo_confusions.yaml``, each entry
 with its reason): 截止 before a date, 帐 for 账, 拔付 …

@@ -435,10 +435,16 @@ def test_a_short_form_right_before_a_units_kind_is_part_of_its_name():
     assert fixes("城市管理局负责城市管理。\n\n城市管李局2020年度。") == {("管李局", "改为“管理局”")}
 
 
-def test_a_units_kind_after_an_ordinal_or_a_places_level_is_not_corrected():
-    # 一室 is no 一时 in 审判一室, nor 保站 a 保障 in 县水保站
+def test_a_slip_before_a_units_kind_is_found_when_it_restores_a_frequent_field_of_work():
+    # units are named for fields everyone writes: 角育委员会 is 教育委员会, 财怔所 is 财政所
+    assert ("角育", "改为“教育”") in fixes("区角育委员会负责全区中小学管理。")
+    assert ("财怔", "改为“财政”") in fixes("党政办、财怔所负责日常工作。")
+
+
+def test_a_units_kind_after_an_ordinal_is_not_corrected():
+    # 一室 is no 一时 in 审判一室; a kind after a place's level is read as ever (全县资院: 资源)
     assert findings("审判一室负责民事案件，审判二室负责行政案件。") == []
-    assert findings("县水保站完成治理面积12平方公里。") == []
+    assert ("资院", "改为“资源”") in fixes("全面摸清全县资院利用状况。")
 
 
 def test_a_word_split_by_a_space_or_a_line_break_is_no_slip():

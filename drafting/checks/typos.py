@@ -21,7 +21,7 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 - nothing says it is part of a name, a term or a broken word (issue 10, unseen pages): not written
   twice where the report never writes the correction (its term: 防指), unless that is an everyday
   word (身么 for 什么); not a short form right before a unit's kind (防指办公室, 乡财所) nor a unit's
-  kind after an ordinal or a place's level (专委一室, 县水保站); not a province's short name (在渝); not
+  kind after an ordinal (专委一室); not a province's short name (在渝); not
   a word a space or line break splits (乡财 政); not in the last characters of a text cut mid-sentence
   unless the report writes the correction; not the 除 of 除…外, nor a preposition heading a figure
   (我部对2024年度).
@@ -249,12 +249,11 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
 
 
 _NUMERALS = "一二三四五六七八九十"
-# the kind of unit a name ends with: a short form before it (市防指办公室, 乡财所) or an ordinal or a
-# place's short form ending in it (专委一室, 县水保站) names a unit, written as its owners write it
+# the kind of unit a name ends with: a short form before it (市防指办公室, 乡财所) or an ordinal ending
+# in it (专委一室) names a unit, written as its owners write it
 _UNIT_KINDS = frozenset(("办公室", "委员会", "指挥部", "中心", "办", "局", "委", "站", "所", "厅", "处", "科",
                          "室", "股", "队", "院", "馆"))
 _KIND_CHARS = frozenset(k for k in _UNIT_KINDS if len(k) == 1)
-_LEVELS = frozenset("省市州县区乡镇村")
 # characters written for almost nothing but a province's short name (在渝, 驻沪, 援黔): a place, no slip
 _PLACE_SHORT = frozenset("沪渝湘鄂粤皖闽赣黔滇浙蜀陇")
 
@@ -455,13 +454,14 @@ class _Context:
     def names_unit(self, run: str, spans: list[tuple[int, int]], a: int, b: int, right: str, lex: Lexicon) -> bool:
         """Whether ``run[a:b]`` is part of a unit's name: a short form right before the unit's kind
         (防指 of 市防指办公室, 财 of 乡财所), unless the corrected name is a word or one the report writes
-        (财怔局: 财政局); or a name's kind itself "corrected" after an ordinal (一室 of 专委一室) or after a
-        place's level within three characters (保站 of 县水保站; 城市管李局 is still 管理局)."""
+        (财怔局: 财政局) or the correction a frequent word (jieba ≥ 5,000), as units are named for fields
+        of work everyone writes (财怔所, 角育委员会: 财政, 教育) while a short form reads as a rarer one
+        (防指: 防治); or a name's kind itself "corrected" after an ordinal (一室 of 专委一室)."""
         kind = next((run[s:e] for s, e in spans if s == b), None)
-        if kind in _UNIT_KINDS and not lex.freq(right + kind) and right + kind not in self.whole:
+        if (kind in _UNIT_KINDS and lex.freq(right) < FREQUENT and not lex.freq(right + kind)
+                and right + kind not in self.whole):
             return True
-        return run[b - 1] in _KIND_CHARS and right[-1] != run[b - 1] and (
-            run[b - 2] in _NUMERALS or not _LEVELS.isdisjoint(run[max(0, a - 3):a]))
+        return run[b - 1] in _KIND_CHARS and right[-1] != run[b - 1] and run[b - 2] in _NUMERALS
 
     def before(self, phrase: str) -> str | None:
         """The Chinese character the report writes right before ``phrase`` somewhere, if any."""

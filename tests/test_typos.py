@@ -439,6 +439,8 @@ def test_a_slip_before_a_units_kind_is_found_when_it_restores_a_frequent_field_o
     # units are named for fields everyone writes: 角育委员会 is 教育委员会, 财怔所 is 财政所
     assert ("角育", "改为“教育”") in fixes("区角育委员会负责全区中小学管理。")
     assert ("财怔", "改为“财政”") in fixes("党政办、财怔所负责日常工作。")
+    # … or for a rarer one the report writes elsewhere (防治 beside 防指办公室: 防治 is meant)
+    assert ("防指", "改为“防治”") in fixes("做好地质灾害防治工作。\n\n由县防指办公室统一调度。")
 
 
 def test_a_units_kind_after_an_ordinal_is_not_corrected():

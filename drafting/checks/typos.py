@@ -454,12 +454,13 @@ class _Context:
     def names_unit(self, run: str, spans: list[tuple[int, int]], a: int, b: int, right: str, lex: Lexicon) -> bool:
         """Whether ``run[a:b]`` is part of a unit's name: a short form right before the unit's kind
         (防指 of 市防指办公室, 财 of 乡财所), unless the corrected name is a word or one the report writes
-        (财怔局: 财政局) or the correction a frequent word (jieba ≥ 5,000), as units are named for fields
-        of work everyone writes (财怔所, 角育委员会: 财政, 教育) while a short form reads as a rarer one
-        (防指: 防治); or a name's kind itself "corrected" after an ordinal (一室 of 专委一室)."""
+        (财怔局: 财政局), the correction a frequent word (jieba ≥ 5,000) or one the report writes
+        elsewhere, as units are named for fields of work (财怔所, 角育委员会, 综合止理办公室: 财政, 教育,
+        治理) while a short form reads as a rarer word the report never writes (防指: 防治); or a
+        name's kind itself "corrected" after an ordinal (一室 of 专委一室)."""
         kind = next((run[s:e] for s, e in spans if s == b), None)
-        if (kind in _UNIT_KINDS and lex.freq(right) < FREQUENT and not lex.freq(right + kind)
-                and right + kind not in self.whole):
+        if (kind in _UNIT_KINDS and lex.freq(right) < FREQUENT and right not in self.written
+                and not lex.freq(right + kind) and right + kind not in self.whole):
             return True
         return run[b - 1] in _KIND_CHARS and right[-1] != run[b - 1] and run[b - 2] in _NUMERALS
 

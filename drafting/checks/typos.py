@@ -47,24 +47,24 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .lexicon import COMMON, Lexicon, lexicon
+from .meant import (
+    CUT,
+    FREQUENT,
+    NUMERALS,
+    PLACE_SHORT,
+    framed_by,
+    heads_figure,
+    names_unit,
+    protected,
+    split_word,
+)
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
 
 __all__ = ["check_typos"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-# names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
-# before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇
-_TITLES = r"《[^《》]*》|〈[^〈〉]*〉"
-_PROTECTED = re.compile(
-    _TITLES + r"|“[^“”]{1,16}”"
-    r"|[\u4e00-\u9fff]{1,10}(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2})"
-    r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
-    r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
-    r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"
-    r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
 
-FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
 GAIN = math.log(200)  # the corrected run must be this much more probable
 GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report writes the correction elsewhere
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
@@ -248,101 +248,6 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     return [k[1:] for k in sorted(kept, key=lambda k: k[1])]
 
 
-_NUMERALS = "一二三四五六七八九十"
-# the kind of unit a name ends with: a short form before it (市防指办公室, 乡财所) or an ordinal ending
-# in it (专委一室) names a unit, written as its owners write it
-_UNIT_KINDS = frozenset(("办公室", "委员会", "指挥部", "中心", "办", "局", "委", "站", "所", "厅", "处", "科",
-                         "室", "股", "队", "院", "馆"))
-_KIND_CHARS = frozenset(k for k in _UNIT_KINDS if len(k) == 1)
-# characters written for almost nothing but a province's short name (在渝, 驻沪, 援黔): a place, no slip
-_PLACE_SHORT = frozenset("沪渝湘鄂粤皖闽赣黔滇浙蜀陇")
-
-
-def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
-    """Characters inside quoted titles and names, 机关代字 and vocabulary words; and the same without
-    the titles (a dropped character is found in a title too: 东川区人办公室 in 《…》 where the report
-    writes 东川区人民政府办公室 just before)."""
-    mask = [False] * len(text)
-    folded = fold_width(text)
-    for m in _PROTECTED.finditer(folded):
-        mask[m.start():m.end()] = [True] * (m.end() - m.start())
-    titles = [False] * len(text)
-    for m in re.finditer(_TITLES, folded):
-        titles[m.start():m.end()] = [True] * (m.end() - m.start())
-    untitled = [m and not t for m, t in zip(mask, titles, strict=True)]
-    vocabulary, heads = lex.vocabulary, _heads(lex.vocabulary)
-    for i in range(len(text)):
-        if text[i:i + 2] not in heads:  # no word of the vocabulary starts here
-            continue
-        for n in range(2, 9):
-            if text[i:i + n] in vocabulary and lex.freq(text[i:i + n]) <= COMMON:
-                mask[i:i + n] = [True] * n
-                untitled[i:i + n] = [True] * n
-    return mask, untitled
-
-
-_HEADS: dict[int, tuple[set[str], frozenset[str]]] = {}
-
-
-def _heads(vocabulary: set[str]) -> frozenset[str]:
-    """The first two characters of each word of the vocabulary (a word of one: itself)."""
-    held = _HEADS.get(id(vocabulary))
-    if held is None or held[0] is not vocabulary:
-        held = _HEADS[id(vocabulary)] = (vocabulary, frozenset(w[:2] for w in vocabulary))
-    return held[1]
-
-
-_GAP = re.compile(r"[ \t\u3000\r\n]+")
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
-CUT = 3  # a text that stops mid-sentence may have cut its last word: no slip is read in its last characters
-FRAME_REACH = 30  # how far the closing half of 除…外 may follow its 除
-
-
-def _split_word(text: str, start: int, end: int, run: re.Match[str], lex: Lexicon) -> bool:
-    """Whether the slip touches a run's edge where only a space or a line break parts it from more
-    Chinese characters and a word of the dictionary spans that break (乡财 / 政管理: a PDF wrapped
-    财政): the word goes on across the break, so what stands before it is no slip."""
-    for edge, outward in ((run.end(), 1), (run.start(), -1)):
-        if (end if outward > 0 else start) != edge:
-            continue
-        if outward > 0:
-            gap = _GAP.match(text, edge)
-            if gap is None or not _HAN_RUN.match(text, gap.end()):
-                continue
-            left, right = text[max(run.start(), edge - 3):edge], _HAN_RUN.match(text, gap.end()).group()[:3]
-        else:
-            head = text[:edge]
-            kept = head.rstrip(" \t\u3000\r\n")
-            if len(kept) == len(head) or not kept or not _HAN_RUN.fullmatch(kept[-1]):
-                continue
-            left = _HAN_RUN.search(kept[-3:][::-1]).group()[::-1]  # the Chinese characters just before
-            right = text[edge:min(run.end(), edge + 3)]
-        joined = left + right
-        if any(s < len(left) < e for s, e in lex.route(joined)[1]):
-            return True
-    return False
-
-
-def _framed_by(text: str, start: int, end: int, right: str) -> bool:
-    """Whether the corrected character is the 除 of a 除…外 frame whose 外 follows in the sentence
-    (是指除基本支出以外 is no 指出)."""
-    k = next(k for k, (x, y) in enumerate(zip(text[start:end], right, strict=False)) if x != y)
-    if text[start + k] != "除":
-        return False
-    after = text[start + k + 1:start + k + 1 + FRAME_REACH]
-    stop = _SENTENCE_END.search(after)
-    return "外" in (after[:stop.start()] if stop else after)
-
-
-def _heads_figure(text: str, end: int, right: str) -> bool:
-    """Whether the corrected character is a preposition or negation ending its run before a figure,
-    a title or a quotation, which it heads (我部对2024年度项目… is no 部队)."""
-    return text[end - 1] != right[-1] and text[end - 1] in HEADS and text[end:end + 1] in _HEADED
-
-
-_HEADED = frozenset("0123456789０１２３４５６７８９“《〈（(")
-
-
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, before: str = "",
                 after: str = "") -> Iterator[Typo]:
     """The slips of one paragraph; ``before`` and ``after`` are the ends of the paragraphs around it
@@ -356,9 +261,9 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
             shift = len(before[-3:]) + 1
             if rule == "language.typo" and (
-                    (m.start() + b > cut_at and right not in ctx.written) or _framed_by(text, m.start() + a, m.start() + b, right)
-                    or (b == len(m.group()) and _heads_figure(text, m.end(), right))
-                    or _split_word(padded, shift + m.start() + a, shift + m.start() + b,
+                    (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
+                    or (b == len(m.group()) and heads_figure(text, m.end(), right))
+                    or split_word(padded, shift + m.start() + a, shift + m.start() + b,
                                    _HAN_RUN.match(padded, shift + m.start()), lex)):
                 continue
             if rule == "language.dropped" and a == 0:
@@ -369,7 +274,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 if len(kept) < len(before) and right.startswith(kept[-1]):
                     continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
             start, end = m.start() + a, m.start() + b
-            masks = masks or _protected(text, lex)
+            masks = masks or protected(text, lex)
             # in a title, only what the report itself shows: a dropped character, or a slip into no
             # word at all where the report writes the right word elsewhere (《…财怔局…》)
             in_title = rule == "language.dropped" or (
@@ -381,7 +286,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 yield Typo(start, end, text[start:end], right, why, rule)
         if text[m.end():m.end() + 1].isdigit() and (cut := ctx.cut(m.group(), lex)) is not None:
             start = m.end() - 3
-            masks = masks or _protected(text, lex)
+            masks = masks or protected(text, lex)
             if not any(masks[1][start:m.end()]):
                 yield Typo(start, m.end(), text[start:m.end()], cut, f"报告别处写作“{cut}”", "language.dropped")
 
@@ -429,8 +334,8 @@ class _Context:
             route = self.routes.get(run)
             if route is not None:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
-                          if not self.numbered(run, t[0], t[2]) and not self.names_unit(run, route[1], *t[:3], lex)
-                          and not _PLACE_SHORT.intersection(run[t[0]:t[1]])]
+                          if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
+                          and not PLACE_SHORT.intersection(run[t[0]:t[1]])]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
@@ -446,23 +351,10 @@ class _Context:
         where it writes 表三 and 表五 is no 表示)."""
         k = next(k for k, (x, y) in enumerate(zip(run[a:], right, strict=False)) if x != y)
         ch = run[a + k]
-        if ch not in _NUMERALS or a + k == 0:
+        if ch not in NUMERALS or a + k == 0:
             return False
         label = run[a + k - 1]
-        return any(label + n in self.whole for n in _NUMERALS if n != ch)
-
-    def names_unit(self, run: str, spans: list[tuple[int, int]], a: int, b: int, right: str, lex: Lexicon) -> bool:
-        """Whether ``run[a:b]`` is part of a unit's name: a short form right before the unit's kind
-        (防指 of 市防指办公室, 财 of 乡财所), unless the corrected name is a word or one the report writes
-        (财怔局: 财政局), the correction a frequent word (jieba ≥ 5,000) or one the report writes
-        elsewhere, as units are named for fields of work (财怔所, 角育委员会, 综合止理办公室: 财政, 教育,
-        治理) while a short form reads as a rarer word the report never writes (防指: 防治); or a
-        name's kind itself "corrected" after an ordinal (一室 of 专委一室)."""
-        kind = next((run[s:e] for s, e in spans if s == b), None)
-        if (kind in _UNIT_KINDS and lex.freq(right) < FREQUENT and right not in self.written
-                and not lex.freq(right + kind) and right + kind not in self.whole):
-            return True
-        return run[b - 1] in _KIND_CHARS and right[-1] != run[b - 1] and run[b - 2] in _NUMERALS
+        return any(label + n in self.whole for n in NUMERALS if n != ch)
 
     def before(self, phrase: str) -> str | None:
         """The Chinese character the report writes right before ``phrase`` somewhere, if any."""

@@ -406,3 +406,73 @@ def test_domain_abbreviations_and_set_phrases_of_the_vocabulary_are_never_correc
     assert findings("该项目已完成可研、立项、预算编制，可行性评估通过。") == []
     assert findings("坚持稳字当头、稳中求进，文字材料齐全。") == []
     assert findings("服务本地智造，打造制造业走廊，完善制造体系。") == []
+
+
+# -- names, terms and broken words on unseen pages (issue 10): none of them a slip ----------------
+
+
+def test_a_form_written_twice_where_the_report_never_writes_the_correction_is_its_own_term():
+    # 防指 (a 防汛指挥部's short form) is no word and 防治 is, but a report that writes 防指 twice and
+    # never 防治 means it; once, it may be a slip
+    assert fixes("各乡镇按照防指要求做好准备。") == {("防指", "改为“防治”")}
+    assert findings("各乡镇按照防指要求做好准备。\n\n汛期严格执行防指调度指令。") == []
+
+
+def test_a_slip_into_no_word_twice_is_still_a_slip_when_the_correction_is_an_everyday_word():
+    # 他门 twice where the report never writes 他们: a typist's habit, not a term of the report
+    assert ("他门", "改为“他们”") in fixes("他门按时完成了任务，他门也按时上报了材料。")
+
+
+def test_a_slip_made_twice_beside_the_right_word_is_still_a_slip():
+    text = DUTIES + "\n\n完善人才选拨机制。\n\n优化人才选拨流程。"
+    assert ("选拨", "改为“选拔”") in fixes(text)
+
+
+def test_a_short_form_right_before_a_units_kind_is_part_of_its_name():
+    # 防指办公室, 乡财所: a short form before the unit's kind, unless the corrected name is a word
+    assert findings("汛期由县防指办公室统一调度。") == []
+    assert findings("各乡财所负责乡镇资金拨付。") == []
+    assert fixes("城市管理局负责城市管理。\n\n城市管李局2020年度。") == {("管李局", "改为“管理局”")}
+
+
+def test_a_slip_before_a_units_kind_is_found_when_it_restores_a_frequent_field_of_work():
+    # units are named for fields everyone writes: 角育委员会 is 教育委员会, 财怔所 is 财政所
+    assert ("角育", "改为“教育”") in fixes("区角育委员会负责全区中小学管理。")
+    assert ("财怔", "改为“财政”") in fixes("党政办、财怔所负责日常工作。")
+    # … or for a rarer one the report writes elsewhere (防治 beside 防指办公室: 防治 is meant)
+    assert ("防指", "改为“防治”") in fixes("做好地质灾害防治工作。\n\n由县防指办公室统一调度。")
+
+
+def test_a_units_kind_after_an_ordinal_is_not_corrected():
+    # 一室 is no 一时 in 审判一室; a kind after a place's level is read as ever (全县资院: 资源)
+    assert findings("审判一室负责民事案件，审判二室负责行政案件。") == []
+    assert ("资院", "改为“资源”") in fixes("全面摸清全县资院利用状况。")
+
+
+def test_a_word_split_by_a_space_or_a_line_break_is_no_slip():
+    # a PDF wrapped 财政 in 乡财政: 乡财 before the break is no word, but the word goes on after it
+    assert findings("依照乡财 政资金管理办法执行。") == []
+    assert findings("依照乡财\n政资金管理办法执行。") == []
+
+
+def test_the_last_characters_of_a_text_cut_mid_sentence_are_no_slip():
+    # an excerpt that stops on a Chinese character may have cut its last word
+    assert fixes("全年未发生违反财经纪律的问题，资金管里规范。") == {("管里", "改为“管理”")}
+    assert findings("全年未发生违反财经纪律的问题，资金管里") == []
+    # … unless the report writes the correction elsewhere: then the slip is read there too
+    assert fixes("严格执行预算管理制度。\n\n全年未发生违反财经纪律的问题，资金管里") == {("管里", "改为“管理”")}
+
+
+def test_the_chu_of_a_chu_wai_frame_is_no_slip():
+    # 指除 is no word and 指出 is, but 除…以外 is a frame: 是指除人员经费以外
+    assert findings("本报告所称公用经费是指除人员经费以外的日常支出。") == []
+
+
+def test_a_preposition_before_a_figure_heads_it():
+    # 我部对2023年度…: 对 heads the year, it is no 队 of 部队
+    assert findings("按照市里要求，我部对2023年度专项资金开展了评价。") == []
+
+
+def test_a_provinces_short_name_is_a_place():
+    # 在渝 is “in Chongqing”, no 在于; 渝, 沪, 黔 are written for almost nothing but their province
+    assert findings("配合中央在渝单位做好监管工作。") == []

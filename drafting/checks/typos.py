@@ -17,7 +17,14 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 - nothing says the string is meant: not inside 《》〈〉 or a short “” quotation, not in a name the
   dictionary tags as a person, place or organisation, not in a 机关代字 before 〔2024〕, not in a
   vocabulary word, not in text with traditional characters, not written three times or more the
-  same way, not a character repeated just before or after (应贷尽贷, 限载、限行).
+  same way, not a character repeated just before or after (应贷尽贷, 限载、限行);
+- nothing says it is part of a name, a term or a broken word (issue 10, unseen pages): not written
+  twice where the report never writes the correction (its term: 防指), unless that is an everyday
+  word (身么 for 什么); not a short form right before a unit's kind (防指办公室, 乡财所) nor a unit's
+  kind after an ordinal (专委一室); not a province's short name (在渝); not
+  a word a space or line break splits (乡财 政); not in the last characters of a text cut mid-sentence
+  unless the report writes the correction; not the 除 of 除…外, nor a preposition heading a figure
+  (我部对2024年度).
 
 Beside it, a short curated list of classic 公文 confusions (``data/typo_confusions.yaml``, each entry
 with its reason): 截止 before a date, 帐 for 账, 拔付 …
@@ -40,27 +47,31 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .lexicon import COMMON, Lexicon, lexicon
+from .meant import (
+    CUT,
+    FREQUENT,
+    NUMERALS,
+    PLACE_SHORT,
+    framed_by,
+    heads_figure,
+    names_unit,
+    protected,
+    split_word,
+)
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
 
 __all__ = ["check_typos"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-# names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
-# before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇
-_TITLES = r"《[^《》]*》|〈[^〈〉]*〉"
-_PROTECTED = re.compile(
-    _TITLES + r"|“[^“”]{1,16}”"
-    r"|[\u4e00-\u9fff]{1,10}(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2})"
-    r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
-    r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
-    r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"
-    r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
 
-FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
 GAIN = math.log(200)  # the corrected run must be this much more probable
 GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report writes the correction elsewhere
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
+# … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
+# 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
+# typist's habit); a slip made twice beside the right word it writes elsewhere stays one
+TERM_USAGE = 2
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
 
@@ -237,47 +248,24 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     return [k[1:] for k in sorted(kept, key=lambda k: k[1])]
 
 
-_NUMERALS = "一二三四五六七八九十"
-
-
-def _protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
-    """Characters inside quoted titles and names, 机关代字 and vocabulary words; and the same without
-    the titles (a dropped character is found in a title too: 东川区人办公室 in 《…》 where the report
-    writes 东川区人民政府办公室 just before)."""
-    mask = [False] * len(text)
-    folded = fold_width(text)
-    for m in _PROTECTED.finditer(folded):
-        mask[m.start():m.end()] = [True] * (m.end() - m.start())
-    titles = [False] * len(text)
-    for m in re.finditer(_TITLES, folded):
-        titles[m.start():m.end()] = [True] * (m.end() - m.start())
-    untitled = [m and not t for m, t in zip(mask, titles, strict=True)]
-    vocabulary, heads = lex.vocabulary, _heads(lex.vocabulary)
-    for i in range(len(text)):
-        if text[i:i + 2] not in heads:  # no word of the vocabulary starts here
-            continue
-        for n in range(2, 9):
-            if text[i:i + n] in vocabulary and lex.freq(text[i:i + n]) <= COMMON:
-                mask[i:i + n] = [True] * n
-                untitled[i:i + n] = [True] * n
-    return mask, untitled
-
-
-_HEADS: dict[int, tuple[set[str], frozenset[str]]] = {}
-
-
-def _heads(vocabulary: set[str]) -> frozenset[str]:
-    """The first two characters of each word of the vocabulary (a word of one: itself)."""
-    held = _HEADS.get(id(vocabulary))
-    if held is None or held[0] is not vocabulary:
-        held = _HEADS[id(vocabulary)] = (vocabulary, frozenset(w[:2] for w in vocabulary))
-    return held[1]
-
-
-def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
+def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, before: str = "",
+                after: str = "") -> Iterator[Typo]:
+    """The slips of one paragraph; ``before`` and ``after`` are the ends of the paragraphs around it
+    (a line break may split a word), ``last`` whether the report ends with it."""
     masks: tuple[list[bool], list[bool]] | None = None
+    # the report's last paragraph stopping on a Chinese character: an excerpt cut mid-word, whose
+    # last characters lack the context after them; only a word the report writes elsewhere restores them
+    cut_at = len(text.rstrip()) - CUT if last and _HAN_RUN.fullmatch(text.rstrip()[-1:]) else len(text)
+    padded = f"{before[-3:]}\n{text}\n{after[:3]}"
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
+            shift = len(before[-3:]) + 1
+            if rule == "language.typo" and (
+                    (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
+                    or (b == len(m.group()) and heads_figure(text, m.end(), right))
+                    or split_word(padded, shift + m.start() + a, shift + m.start() + b,
+                                   _HAN_RUN.match(padded, shift + m.start()), lex)):
+                continue
             if rule == "language.dropped" and a == 0:
                 before = text[:m.start()]
                 kept = before.rstrip(" \t\u3000")
@@ -286,7 +274,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
                 if len(kept) < len(before) and right.startswith(kept[-1]):
                     continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
             start, end = m.start() + a, m.start() + b
-            masks = masks or _protected(text, lex)
+            masks = masks or protected(text, lex)
             # in a title, only what the report itself shows: a dropped character, or a slip into no
             # word at all where the report writes the right word elsewhere (《…财怔局…》)
             in_title = rule == "language.dropped" or (
@@ -298,7 +286,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context) -> Iterator[Typo]:
                 yield Typo(start, end, text[start:end], right, why, rule)
         if text[m.end():m.end() + 1].isdigit() and (cut := ctx.cut(m.group(), lex)) is not None:
             start = m.end() - 3
-            masks = masks or _protected(text, lex)
+            masks = masks or protected(text, lex)
             if not any(masks[1][start:m.end()]):
                 yield Typo(start, m.end(), text[start:m.end()], cut, f"报告别处写作“{cut}”", "language.dropped")
 
@@ -346,7 +334,8 @@ class _Context:
             route = self.routes.get(run)
             if route is not None:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
-                          if not self.numbered(run, t[0], t[2])]
+                          if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
+                          and not PLACE_SHORT.intersection(run[t[0]:t[1]])]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
@@ -362,10 +351,10 @@ class _Context:
         where it writes 表三 and 表五 is no 表示)."""
         k = next(k for k, (x, y) in enumerate(zip(run[a:], right, strict=False)) if x != y)
         ch = run[a + k]
-        if ch not in _NUMERALS or a + k == 0:
+        if ch not in NUMERALS or a + k == 0:
             return False
         label = run[a + k - 1]
-        return any(label + n in self.whole for n in _NUMERALS if n != ch)
+        return any(label + n in self.whole for n in NUMERALS if n != ch)
 
     def before(self, phrase: str) -> str | None:
         """The Chinese character the report writes right before ``phrase`` somewhere, if any."""
@@ -473,8 +462,9 @@ def check_typos(report: Report) -> list[Finding]:
     units = list(report.units())
     ctx = _Context.of("\n".join(u.text for u in units), lex)
     found: dict[tuple[str, str], list[tuple[TextUnit, Typo]]] = defaultdict(list)
-    for unit in units:
-        for t in [*_unit_typos(unit.text, lex, ctx), *_curated(unit.text)]:
+    for n, unit in enumerate(units):
+        before, after = units[n - 1].text if n else "", units[n + 1].text if n + 1 < len(units) else ""
+        for t in [*_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after), *_curated(unit.text)]:
             places = found[(t.wrong, t.right)]
             if not any(u is unit and x.start == t.start for u, x in places):  # both ways found it: one place
                 places.append((unit, t))
@@ -484,7 +474,8 @@ def check_typos(report: Report) -> list[Finding]:
         # written this way three times is the report's usage (not counting where it stands inside
         # the right form: 出决算表 in 支出决算表)
         own = ctx.whole.count(wrong) - (ctx.whole.count(right) if wrong in right else 0)
-        if t.rule != "language.confusion" and own >= OWN_USAGE:
+        if t.rule != "language.confusion" and (own >= OWN_USAGE or (
+                own >= TERM_USAGE and right not in ctx.whole and lex.freq(right) < FREQUENT)):
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
         what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字"}.get(t.rule, "疑似错别字")

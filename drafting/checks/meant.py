@@ -1,0 +1,139 @@
+"""What says a string the typo check reads is meant (``typos.py``): names written as their owners
+write them (titles, 机关代字, people, villages, vocabulary words, a unit's short form or numbered room,
+a province's short name) and words broken by the page rather than the writer (a PDF's space or line
+break inside a word, an excerpt cut mid-word), and grammar frames (除…外, a preposition heading a figure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers.textnorm import fold_width
+from .lexicon import COMMON, Lexicon
+from .slips import HEADS
+
+__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "names_unit", "protected",
+           "split_word"]
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
+
+# names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
+# before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇
+_TITLES = r"《[^《》]*》|〈[^〈〉]*〉"
+_PROTECTED = re.compile(
+    _TITLES + r"|“[^“”]{1,16}”"
+    r"|[\u4e00-\u9fff]{1,10}(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2})"
+    r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
+    r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
+    r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"
+    r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
+
+NUMERALS = "一二三四五六七八九十"
+# the kind of unit a name ends with: a short form before it (市防指办公室, 乡财所) or an ordinal ending
+# in it (专委一室) names a unit, written as its owners write it
+_UNIT_KINDS = frozenset(("办公室", "委员会", "指挥部", "中心", "办", "局", "委", "站", "所", "厅", "处", "科",
+                         "室", "股", "队", "院", "馆"))
+_KIND_CHARS = frozenset(k for k in _UNIT_KINDS if len(k) == 1)
+# characters written for almost nothing but a province's short name (在渝, 驻沪, 援黔): a place, no slip
+PLACE_SHORT = frozenset("沪渝湘鄂粤皖闽赣黔滇浙蜀陇")
+
+
+def protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
+    """Characters inside quoted titles and names, 机关代字 and vocabulary words; and the same without
+    the titles (a dropped character is found in a title too: 东川区人办公室 in 《…》 where the report
+    writes 东川区人民政府办公室 just before)."""
+    mask = [False] * len(text)
+    folded = fold_width(text)
+    for m in _PROTECTED.finditer(folded):
+        mask[m.start():m.end()] = [True] * (m.end() - m.start())
+    titles = [False] * len(text)
+    for m in re.finditer(_TITLES, folded):
+        titles[m.start():m.end()] = [True] * (m.end() - m.start())
+    untitled = [m and not t for m, t in zip(mask, titles, strict=True)]
+    vocabulary, heads = lex.vocabulary, _heads(lex.vocabulary)
+    for i in range(len(text)):
+        if text[i:i + 2] not in heads:  # no word of the vocabulary starts here
+            continue
+        for n in range(2, 9):
+            if text[i:i + n] in vocabulary and lex.freq(text[i:i + n]) <= COMMON:
+                mask[i:i + n] = [True] * n
+                untitled[i:i + n] = [True] * n
+    return mask, untitled
+
+
+_HEADS: dict[int, tuple[set[str], frozenset[str]]] = {}
+
+
+def _heads(vocabulary: set[str]) -> frozenset[str]:
+    """The first two characters of each word of the vocabulary (a word of one: itself)."""
+    held = _HEADS.get(id(vocabulary))
+    if held is None or held[0] is not vocabulary:
+        held = _HEADS[id(vocabulary)] = (vocabulary, frozenset(w[:2] for w in vocabulary))
+    return held[1]
+
+
+_GAP = re.compile(r"[ \t\u3000\r\n]+")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+CUT = 3  # a text that stops mid-sentence may have cut its last word: no slip is read in its last characters
+FRAME_REACH = 30  # how far the closing half of 除…外 may follow its 除
+
+
+def split_word(text: str, start: int, end: int, run: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the slip touches a run's edge where only a space or a line break parts it from more
+    Chinese characters and a word of the dictionary spans that break (乡财 / 政管理: a PDF wrapped
+    财政): the word goes on across the break, so what stands before it is no slip."""
+    for edge, outward in ((run.end(), 1), (run.start(), -1)):
+        if (end if outward > 0 else start) != edge:
+            continue
+        if outward > 0:
+            gap = _GAP.match(text, edge)
+            if gap is None or not _HAN_RUN.match(text, gap.end()):
+                continue
+            left, right = text[max(run.start(), edge - 3):edge], _HAN_RUN.match(text, gap.end()).group()[:3]
+        else:
+            head = text[:edge]
+            kept = head.rstrip(" \t\u3000\r\n")
+            if len(kept) == len(head) or not kept or not _HAN_RUN.fullmatch(kept[-1]):
+                continue
+            left = _HAN_RUN.search(kept[-3:][::-1]).group()[::-1]  # the Chinese characters just before
+            right = text[edge:min(run.end(), edge + 3)]
+        joined = left + right
+        if any(s < len(left) < e for s, e in lex.route(joined)[1]):
+            return True
+    return False
+
+
+def framed_by(text: str, start: int, end: int, right: str) -> bool:
+    """Whether the corrected character is the 除 of a 除…外 frame whose 外 follows in the sentence
+    (是指除基本支出以外 is no 指出)."""
+    k = next(k for k, (x, y) in enumerate(zip(text[start:end], right, strict=False)) if x != y)
+    if text[start + k] != "除":
+        return False
+    after = text[start + k + 1:start + k + 1 + FRAME_REACH]
+    stop = _SENTENCE_END.search(after)
+    return "外" in (after[:stop.start()] if stop else after)
+
+
+def heads_figure(text: str, end: int, right: str) -> bool:
+    """Whether the corrected character is a preposition or negation ending its run before a figure,
+    a title or a quotation, which it heads (我部对2024年度项目… is no 部队)."""
+    return text[end - 1] != right[-1] and text[end - 1] in HEADS and text[end:end + 1] in _HEADED
+
+
+_HEADED = frozenset("0123456789０１２３４５６７８９“《〈（(")
+
+
+def names_unit(run: str, spans: list[tuple[int, int]], a: int, b: int, right: str, lex: Lexicon,
+               written: set[str], whole: str) -> bool:
+    """Whether ``run[a:b]`` is part of a unit's name: a short form right before the unit's kind
+    (防指 of 市防指办公室, 财 of 乡财所), unless the corrected name is a word or one the report writes
+    (财怔局: 财政局), the correction a frequent word (jieba ≥ 5,000) or one the report writes
+    elsewhere, as units are named for fields of work (财怔所, 角育委员会, 综合止理办公室: 财政, 教育,
+    治理) while a short form reads as a rarer word the report never writes (防指: 防治); or a
+    name's kind itself "corrected" after an ordinal (一室 of 专委一室)."""
+    kind = next((run[s:e] for s, e in spans if s == b), None)
+    if (kind in _UNIT_KINDS and lex.freq(right) < FREQUENT and right not in written
+            and not lex.freq(right + kind) and right + kind not in whole):
+        return True
+    return run[b - 1] in _KIND_CHARS and right[-1] != run[b - 1] and run[b - 2] in NUMERALS

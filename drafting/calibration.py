@@ -6,13 +6,17 @@ split of the labelled real reports (``make eval``, ``evals/results/real.json``) 
 rules, on the hand-checked guard benchmark for the guard (numbers compared with the department's
 data). Every other rule's ``error`` is said as a ``warning``; its evidence still tells the reviewer
 why it fired. A rule joins ``MEASURED_ERRORS`` only with its measured figures beside it.
+
+The other way round: a rule measured as mostly wrong on real text it was not written on (public
+pages gathered and judged by hand, never tuned on) says at most ``info`` — a hint to look, not a
+finding to fix — until a later measure says otherwise. It joins ``MEASURED_HINTS`` with its figures.
 """
 
 from __future__ import annotations
 
 from .findings import Finding, Severity
 
-__all__ = ["MEASURED_ERRORS", "MIN_FINDINGS", "MIN_PRECISION", "calibrate", "calibrated"]
+__all__ = ["MEASURED_ERRORS", "MEASURED_HINTS", "MIN_FINDINGS", "MIN_PRECISION", "calibrate", "calibrated"]
 
 MIN_PRECISION = 0.95
 MIN_FINDINGS = 5  # one right finding out of one is not a measured 100%
@@ -25,8 +29,19 @@ MEASURED_ERRORS: dict[str, str] = {
 }
 
 
+# rule -> its precision on unseen public pages, where it fell below one in two (see README, "Unseen
+# public pages"): said as info, its evidence and suggestion kept.
+MEASURED_HINTS: dict[str, str] = {
+    "language.typo": "unseen public pages, sessions 23-24: 1 right of 17 judged (dev: no finding; "
+                     "SIGHAN-2015 sentences 0.95, but those are known to hold an error)",
+}
+
+
 def calibrated(severity: Severity, rule: str) -> Severity:
-    """``severity`` for a rule whose precision is measured; at most a warning otherwise."""
+    """``severity`` for a rule whose precision is measured; at most a warning otherwise, and at most
+    info for a rule measured as mostly wrong on unseen text."""
+    if rule in MEASURED_HINTS:
+        return Severity.INFO
     if severity is Severity.ERROR and rule not in MEASURED_ERRORS:
         return Severity.WARNING
     return severity

@@ -2,7 +2,14 @@
 
 import json
 
-from drafting.calibration import MEASURED_ERRORS, MIN_FINDINGS, MIN_PRECISION, calibrate, calibrated
+from drafting.calibration import (
+    MEASURED_ERRORS,
+    MEASURED_HINTS,
+    MIN_FINDINGS,
+    MIN_PRECISION,
+    calibrate,
+    calibrated,
+)
 from drafting.findings import Finding, FindingLocation, Kind, Severity
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
@@ -51,3 +58,11 @@ def test_every_review_rule_allowed_errors_is_measured_on_the_dev_labels():
         row = by_rule[rule]
         measured = row.get("tp", 0) + row.get("fp", 0)
         assert measured >= MIN_FINDINGS and row.get("tp", 0) / measured >= MIN_PRECISION, rule
+
+
+def test_a_rule_measured_as_mostly_wrong_on_unseen_text_is_a_hint_not_a_finding_to_fix():
+    assert "language.typo" in MEASURED_HINTS
+    assert calibrated(Severity.WARNING, "language.typo") is Severity.INFO
+    [f] = [f for f in review(read_text_string("一、概况\n\n办公室负贵全局的日常工作，负责文电会务。\n")).findings
+           if f.rule == "language.typo"]
+    assert f.severity is Severity.INFO and "负责" in f.suggestion

@@ -288,3 +288,15 @@ def test_a_letter_typed_for_a_digit_of_a_date_is_flagged():
     assert (f.quote, f.suggestion) == ("I", "改为“1”")
     assert [g.quote for g in findings("2022年1O月3日验收，2023年5月l0日付款。", Kind.TYPO)] == ["1O", "l0"]
     assert findings("2021年1月至2021年12月，A栋6楼，型号H5。", Kind.TYPO) == []
+
+
+def test_the_same_stray_mark_written_twice_is_one_finding_listing_both_places():
+    [f] = findings("会议决定由办公室和.财务科牵头；由人事科和.财务科配合。", Kind.PUNCTUATION)
+    assert f.quote == "和.财" and len(f.related) == 1 and "共2处" in f.message
+
+
+def test_a_full_stop_inside_a_compound_unit_after_a_number_or_slash_should_be_a_middle_dot():
+    [f] = findings("补助标准为0.8万元/人.年，实际补助标准为0.8万元/人.年。", Kind.PUNCTUATION)
+    assert f.quote == "人.年" and f.suggestion == "改为“人·年”" and len(f.related) == 1
+    [f] = findings("全年开展培训650人.次。", Kind.PUNCTUATION)
+    assert f.suggestion == "改为“人·次”"

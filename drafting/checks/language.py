@@ -458,18 +458,32 @@ _NUMERAL_HEAD = re.compile(rf"(?:^|[^{_HAN}])[一二三四五六七八九十]+$"
 
 
 def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """One finding per written shape (生.年 twice is one habit, listed with every place). After a
+    number or a slash the two characters are a compound unit (万元/人.年, 500人.次): the mark meant is
+    the middle dot of unit multiplication (人·年), not nothing."""
+    shapes: dict[str, list[tuple[TextUnit, re.Match[str]]]] = {}
     for unit in units:
         if "。" not in unit.text:
             continue
         for m in _STRAY_DOT.finditer(unit.text):
             if _NUMERAL_HEAD.search(unit.text, 0, m.start()):
                 continue  # 一.基本情况: a heading's number
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message=f"句中多出一个半角句点：“{unit.text[m.start() - 1:m.end() + 1]}”",
-                location=FindingLocation.of(report, unit.at(m.start() - 1, m.end() + 1)),
-                evidence="两个汉字之间夹着半角“.”，而本段句末都用“。”，这个点是误输入",
-                suggestion=f"删去“.”，改为“{unit.text[m.start() - 1]}{unit.text[m.end()]}”", rule="language.stray_dot")
+            shapes.setdefault(unit.text[m.start() - 1:m.end() + 1], []).append((unit, m))
+    for shape, places in shapes.items():
+        unit, m = places[0]
+        left, right = shape[0], shape[-1]
+        compound = m.start() >= 2 and re.fullmatch(r"[0-9０-９/／]", unit.text[m.start() - 2]) is not None
+        count = f"（全文共{len(places)}处同样写法）" if len(places) > 1 else ""
+        yield Finding(
+            kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+            message=(f"复合单位中间用了半角句点：“{shape}”应为“{left}·{right}”{count}" if compound
+                     else f"句中多出一个半角句点：“{shape}”{count}"),
+            location=FindingLocation.of(report, unit.at(m.start() - 1, m.end() + 1)),
+            related=[FindingLocation.of(report, u.at(x.start() - 1, x.end() + 1)) for u, x in places[1:]],
+            evidence=("复合单位的各部分用中圆点“·”相乘（如 人·次、元/人·年），不用句点" if compound
+                      else "两个汉字之间夹着半角“.”，而本段句末都用“。”，这个点是误输入"),
+            suggestion=f"改为“{left}·{right}”" if compound else f"删去“.”，改为“{left}{right}”",
+            rule="language.stray_dot")
 
 
 def check_language(report: Report) -> list[Finding]:

@@ -43,3 +43,17 @@ def test_amounts_in_mixed_units_that_are_right_or_not_alike_are_left_alone(text)
 ])
 def test_only_figures_of_one_kind_are_held_to_one_magnitude(text, odd):
     assert [f.quote for f in unit_findings(text)] == ([odd] if odd else [])
+
+
+def test_a_share_whose_digits_are_its_rate_of_a_figure_in_another_unit_is_in_the_wrong_unit():
+    # 2 of a kind are not needed: 18.5% of 2,468.20万元 is 456.62万元, written 456.62元
+    text = "全县育肥猪保险总保费2468.20万元，中央财政补贴45%为1110.69万元，省级财政补贴18.5%为456.62元。"
+    [f] = check_magnitudes(read_text_string(text))
+    assert f.quote == "456.62元" and "456.62万元" in f.suggestion and "18.5%×2468.20万元" in f.evidence
+
+
+def test_a_share_that_is_right_in_its_own_unit_or_states_no_rate_is_left_alone():
+    assert check_magnitudes(read_text_string(
+        "全县育肥猪保险总保费2468.20万元，中央财政补贴45%为1110.69万元，农户自缴36.5%为900.89万元。")) == []
+    assert check_magnitudes(read_text_string(
+        "全年收入862.00万元，支出870.50万元，年末结余为456.62元。")) == []

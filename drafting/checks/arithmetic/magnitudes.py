@@ -12,7 +12,7 @@ while as written it is a thousand times or more away from them.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
 from ...findings import Finding, Kind, Severity
@@ -75,7 +75,7 @@ def _head(item: _Money, group: list[_Money]) -> str:
     return words[-2:] if words[-1:] in ("额", "数", "款", "金", "值") else words[-1:]
 
 
-def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money]]]:
+def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], str | None]]:
     """A figure off by a unit among like items: items of one kind — their labels end in the same head
     noun (…经费, …费) — have magnitudes alike; a balance, a carry-over or an income beside spendings
     is another kind (年末结余3,400元 after 收入862万元, 支出870万元 is a small balance, rightly in 元)."""
@@ -90,6 +90,10 @@ def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money]]]:
             if sum(1 for g in group if g[2].unit is other) < len(group) - 1:
                 continue  # the others must agree on their unit
             peers = [g for g, h in zip(group, heads, strict=True) if g[2].unit is other and h == heads[i]]
+            share = _share_of(group[i], group, other)
+            if share is not None:
+                out.append((group[i], other, [share[0]], share[1]))
+                continue  # its own share of a figure there proves the unit, whatever the kinds
             if len(peers) < 2:
                 continue  # and two of them at least be of its kind
             mid = Decimal(str(median(p[2].value for p in peers)))
@@ -98,8 +102,29 @@ def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money]]]:
             near = mid / 10 <= as_peer <= mid * 10
             far = as_written >= mid * 1000 or as_written * 1000 <= mid
             if near and far:
-                out.append((group[i], other, peers))
+                out.append((group[i], other, peers, None))
     return out
+
+
+_SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]\s*(?:[为是即计约共合达]|共计|合计|达到)*$")
+
+
+def _share_of(item: _Money, group: list[_Money], other: Unit) -> tuple[_Money, str] | None:
+    """The figure ``item`` is a stated share of (中央补贴47.5%为614.39万元, 省级补贴32.5%为420.37元 after
+    总保费1293.45万元): the percentage right before it, times a figure of the group in ``other``, gives
+    its digits exactly at their shown places — in that unit, not in the one it is written in."""
+    unit, start, m = item
+    prev = max((g[1] + g[2].end for g in group if g[0] is unit and g[1] + g[2].end <= start + m.start), default=0)
+    share = _SHARE.search(unit.text[prev:start + m.start])
+    if share is None:
+        return None
+    rate = Decimal(share[1]) / 100
+    step = Decimal(1).scaleb(-m.places)
+    for g in group:
+        w = g[2]
+        if g is not item and w.unit is other and (w.value * rate).quantize(step, rounding=ROUND_HALF_UP) == m.value:
+            return g, f"{share[1]}%×{unit.text[g[1] + w.start:g[1] + w.end]}={format(m.value, 'f')}{other.value}"
+    return None
 
 
 def _num(item: _Money) -> Num:
@@ -110,14 +135,16 @@ def _num(item: _Money) -> Num:
 def check_magnitudes(report: Report) -> list[Finding]:
     out: list[Finding] = []
     for group in _groups(report):
-        for item, other, peers in _odd_one(group):
+        for item, other, peers, proof in _odd_one(group):
             n = _num(item)
             said, want = item[2].unit.value, other.value
+            shown = "、".join(_num(p).text for p in peers[:3])
             out.append(make_finding(
                 Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-                f"“{n.text}”的单位疑误：同处其他金额均以{want}计，按{said}计它与其他金额相差千倍以上", n,
+                (f"“{n.text}”的单位疑误：按同句的比例应为{format(item[2].value, 'f')}{want}" if proof else
+                 f"“{n.text}”的单位疑误：同处其他金额均以{want}计，按{said}计它与其他金额相差千倍以上"), n,
                 [_num(p) for p in peers[:3]],
-                f"同一处的其他金额（{'、'.join(_num(p).text for p in peers[:3])}）以{want}计；"
-                f"“{n.text}”的数字按{want}读与它们相当，按{said}读则相差千倍以上",
+                (f"同句的比例算得 {proof}，数字与“{n.text}”相同，单位却是{want}" if proof else
+                 f"同一处的其他金额（{shown}）以{want}计；“{n.text}”的数字按{want}读与它们相当，按{said}读则相差千倍以上"),
                 f"核对单位，可能应为{format(item[2].value, 'f')}{want}", "amount_unit"))
     return out

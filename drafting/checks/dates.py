@@ -22,7 +22,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
-from .titles import WITHIN_YEAR, one_titles_years
+from .titles import WITHIN_YEAR, UnitPlaces, one_titles_years
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
@@ -318,9 +318,10 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
     out = []
     if decided is not None:
+        places = UnitPlaces(report) if found else None
         for unit, m in found:
             y = _to_year(m.group(1))
-            if decided in one_titles_years(report, unit):
+            if decided in one_titles_years(report, unit, places):
                 continue  # one title naming two years (2022年预算执行情况和2023年预算草案): the other is no slip
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
 from ..numbers.chinese import to_int
+from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
@@ -128,10 +129,23 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     return ev
 
 
+# the year's evidence, weighed once a check: inferring the year and judging the titles both read it
+_evidences: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()
+
+
 def _evidence(report: Report) -> tuple[list[int], _Votes]:
+    """The title years and the body's votes (not to be changed by the caller: within a dates check
+    the same ones are returned again)."""
+    table = _evidences.table
+    hit = table.get(id(report)) if table is not None else None
+    if hit is not None and hit[0] is report:  # the report is kept in the entry, so its id is not reused
+        return hit[1]
     found = _title_years(report)
     title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in found}
-    return [_to_year(m.group(1)) for _, m in found], _body_votes(report, title_units)
+    evidence = [_to_year(m.group(1)) for _, m in found], _body_votes(report, title_units)
+    if table is not None:
+        table[id(report)] = (report, evidence)
+    return evidence
 
 
 def _body_year(titles: list[int], ev: _Votes) -> int | None:
@@ -257,7 +271,7 @@ def _signed(units: list[TextUnit], k: int, before: str) -> bool:
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     """Stale years in titles, year-end dates and cited plans; report dates before the year ended."""
     folded = _folded(report)
-    with shared_sentences():  # the year's evidence and the stale-year rules read every sentence four times
+    with shared_sentences(), _evidences.held():  # the year's evidence and the stale-year rules read every sentence four times
         if folded is report:
             return _check_dates(report, year)
         return [quoted_from(f, report) for f in _check_dates(folded, year)]

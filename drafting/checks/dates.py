@@ -42,6 +42,7 @@ _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^�
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
 _REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)(?:日期|时间)" + _S + r"[:：]?" + _S + "$")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
+_EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
 
 
 def _number(s: str) -> int | None:
@@ -129,23 +130,14 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     return ev
 
 
-# the year's evidence, weighed once a check: inferring the year and judging the titles both read it
-_evidences: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()
-
-
 def _evidence(report: Report) -> tuple[list[int], _Votes]:
-    """The title years and the body's votes (not to be changed by the caller: within a dates check
-    the same ones are returned again)."""
-    table = _evidences.table
-    hit = table.get(id(report)) if table is not None else None
-    if hit is not None and hit[0] is report:  # the report is kept in the entry, so its id is not reused
-        return hit[1]
-    found = _title_years(report)
-    title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in found}
-    evidence = [_to_year(m.group(1)) for _, m in found], _body_votes(report, title_units)
-    if table is not None:
-        table[id(report)] = (report, evidence)
-    return evidence
+    table = {} if _EVIDENCES.table is None else _EVIDENCES.table  # in a dates check: weighed once, not changed
+    if (hit := table.get(id(report))) is None or hit[0] is not report:  # the report is kept: its id stays its own
+        found = _title_years(report)
+        title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in found}
+        hit = table[id(report)] = report, ([_to_year(m.group(1)) for _, m in found],
+                                           _body_votes(report, title_units))
+    return hit[1]
 
 
 def _body_year(titles: list[int], ev: _Votes) -> int | None:
@@ -271,7 +263,7 @@ def _signed(units: list[TextUnit], k: int, before: str) -> bool:
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     """Stale years in titles, year-end dates and cited plans; report dates before the year ended."""
     folded = _folded(report)
-    with shared_sentences(), _evidences.held():  # the year's evidence and the stale-year rules read every sentence four times
+    with shared_sentences(), _EVIDENCES.held():  # the year's evidence and the stale-year rules read every sentence four times
         if folded is report:
             return _check_dates(report, year)
         return [quoted_from(f, report) for f in _check_dates(folded, year)]
@@ -330,9 +322,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     decided = given or _body_year(titles, ev)
     # one sentence naming a year long before the title's (an inspection of 2018's work) is history
     history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
-    out = []
+    out, places = [], UnitPlaces(report)
     if decided is not None:
-        places = UnitPlaces(report) if found else None
         for unit, m in found:
             y = _to_year(m.group(1))
             if decided in one_titles_years(report, unit, places):

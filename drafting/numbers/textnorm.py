@@ -129,15 +129,8 @@ def normalize(text: str, *, mask_numbers: bool = True, drop_markers: bool = True
     """Halfwidth, letters and digits only, list markers at line starts dropped, numbers masked.
 
     ``offset`` is added to every original position (for a piece cut out of a longer text). The
-    result is immutable and cached: the checks of one review normalise each paragraph several times.
-    A piece at an offset is the text's own form moved along (the same text is mostly normalised at 0
-    already: measuring each line's length does it)."""
-    base = _normalize(text, mask_numbers, drop_markers, 0)
-    if not offset:
-        return base
-    code = "i" if offset + len(text) < 1 << 31 else "q"
-    add = offset.__add__
-    return Normalized(base.text, array(code, map(add, base.starts)), array(code, map(add, base.ends)))
+    result is immutable and cached: the checks of one review normalise each paragraph several times."""
+    return _normalize(text, mask_numbers, drop_markers, offset)
 
 
 # a run of Chinese characters, each its own normalised form (no fold, no case, never a digit or

@@ -111,6 +111,9 @@ class Report(BaseModel):
     blocks: list[Block] = Field(default_factory=new_list)
     # the units of ``blocks`` while they are held still (``held_still``): a review walks them often
     _held: tuple[list[Block], list[TextUnit]] | None = PrivateAttr(default=None)
+    # each place's label while held still: the duplicate check labels every copy of a cluster, and
+    # finding a label walks back to the section's heading (131,092 labels for a 10 MB text)
+    _labels: dict[tuple[int, int | None, int | None], str] | None = PrivateAttr(default=None)
 
     def units(self) -> Iterator[TextUnit]:
         """Every non-empty text in document order: headings, paragraphs, table cells row by row."""
@@ -126,10 +129,11 @@ class Report(BaseModel):
         a report held still whose blocks this one shares where ``mapped`` left them (their units
         are taken as they are, not built again)."""
         self._held = (self.blocks, list(self._walk_units(like)))
+        self._labels = {}
         try:
             yield self
         finally:
-            self._held = None
+            self._held = self._labels = None
 
     def _walk_units(self, like: Report | None = None) -> Iterator[TextUnit]:
         shared: dict[int, list[TextUnit]] = {}
@@ -171,8 +175,16 @@ class Report(BaseModel):
     def place_label(self, loc: Location) -> str:
         """Where ``loc`` is, as a reader of the document says it: the heading path and the paragraph
         number under the nearest heading (``二、部门整体支出情况 › 第3段``), a table by its caption or
-        first header row (``表《年度收入情况》第6行 第2列``). Block indices mean nothing in Word."""
-        return place_label(self.blocks, loc)
+        first header row (``表《年度收入情况》第6行 第2列``). Block indices mean nothing in Word.
+        While the report is held still each place's label is found once."""
+        labels, held = self._labels, self._held
+        if labels is None or held is None or held[0] is not self.blocks:
+            return place_label(self.blocks, loc)
+        key = (loc.block, loc.row, loc.col)
+        label = labels.get(key)
+        if label is None:
+            label = labels[key] = place_label(self.blocks, loc)
+        return label
 
     def mapped(self, fold: Callable[[str], str]) -> Report:
         """This report with every text passed through ``fold``, which must keep lengths (full-width

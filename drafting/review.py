@@ -71,16 +71,17 @@ def review(
     checks = _checks(report, plain, data, prior, opts)
     # the checks of repeated text build the same paragraph segments: built once, dropped after the last
     last_reader = max((i for i, (name, _) in enumerate(checks, 1) if name in _READ_SEGMENTS), default=0)
-    with report.held_still(), (plain.held_still(like=report) if plain is not report else nullcontext()), \
-            (prior or Report()).held_still(), _rare_collections(), ExitStack() as shared:
-        shared.enter_context(segments.shared_segments())
-        merged = _run(checks, report, plain, progress, lambda i: shared.close() if i >= last_reader else None)
-    if opts.judge and opts.judge != "offline":
-        from .checks.judge import judge_findings
+    with _rare_collections():  # the ordering below too: it makes thousands of findings' copies
+        with report.held_still(), (plain.held_still(like=report) if plain is not report else nullcontext()), \
+                (prior or Report()).held_still(), ExitStack() as shared:
+            shared.enter_context(segments.shared_segments())
+            merged = _run(checks, report, plain, progress, lambda i: shared.close() if i >= last_reader else None)
+        if opts.judge and opts.judge != "offline":
+            from .checks.judge import judge_findings
 
-        merged = judge_findings(merged, report, opts.judge)
-    ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
-    return ReviewResult.of(with_ids(ordered, report), source=report.source)
+            merged = judge_findings(merged, report, opts.judge)
+        ordered = ReviewResult.of(merged).findings  # ids are numbered in document order
+        return ReviewResult.of(with_ids(ordered, report), source=report.source)
 
 
 def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: Report | None,

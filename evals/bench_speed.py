@@ -35,7 +35,7 @@ from .big_text import SAMPLE, big_text, copies
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "evals" / "results" / "bench_speed.md"
-BEFORE = "5abb1fd"  # main before this round's speed work (issue 14, sixth round)
+BEFORE = "96037c8"  # main before this round's speed work (issue 14, eighth round)
 CAP_BYTES = 4 << 30  # a child may not map more than this
 
 # what `jixiao review FILE --format json -o OUT` does, with the typo check on or off

@@ -177,3 +177,19 @@ def test_the_scan_tries_the_pattern_only_where_a_mention_can_start_and_finds_the
         t = ex.normalise(text)
         assert [(m.span(), m.lastgroup) for m in ex._mentions(t)] == \
             [(m.span(), m.lastgroup) for m in ex._MASTER.finditer(t)]
+
+
+def test_a_qualifier_word_before_a_figure_is_read_only_when_the_figure_follows_it():
+    """约/不超过/逾 … right before a figure qualify it; 节约 is a saving, not 约; other words do not (invented text)."""
+    from drafting.numbers.extract import Qualifier, extract
+
+    def qualifier(text: str) -> tuple[str, str]:
+        m = next(m for m in extract(text) if m.is_claim)
+        return m.qualifier.value, m.qualifier_text
+
+    assert qualifier("全年培训约320人次") == (Qualifier.APPROX.value, "约")
+    assert qualifier("支出不超过45万元") == (Qualifier.AT_MOST.value, "不超过")
+    assert qualifier("支出不低于45万元") == (Qualifier.AT_LEAST.value, "不低于")
+    assert qualifier("受益逾1200户") == (Qualifier.AT_LEAST.value, "逾")
+    assert qualifier("节约3.09万元") == (Qualifier.EXACT.value, "")
+    assert qualifier("完成监测320人次") == (Qualifier.EXACT.value, "")

@@ -113,3 +113,26 @@ def test_keep_drops_exactly_the_runs_it_refuses_by_their_start():
 
         every = repeated_runs(norms, hosts, 6)
         assert repeated_runs(norms, hosts, 6, keep=keep) == [r for r in every if keep(r.host, r.i, r.source, r.j)]
+
+
+def test_the_index_leaves_out_only_shingles_held_by_more_than_64_segments():
+    """``overlaps`` counts, per indexed segment, the shared shingles held by at most 64 segments, in
+    the order the segment's shingles come: the same as counting over the full postings (invented text)."""
+    rng = random.Random(7)
+    words = ["推进", "落实", "项目", "资金", "管理", "绩效", "目标", "考核", "乡镇", "培训", "服务", "监督"]
+    texts = [("统筹推进资金管理，" if k % 2 else "") + "".join(rng.choice(words) for _ in range(rng.randint(12, 30))) + "。"
+             for k in range(150)]
+    segs = segments(report(*texts))
+    index = shingle_index(segs)
+    full: dict[str, list[int]] = {}
+    for i, seg in enumerate(segs):
+        for g in seg.shingles:
+            full.setdefault(g, []).append(i)
+    assert any(len(p) > 64 for p in full.values()) and any(len(p) <= 64 for p in full.values())
+    for seg in segs:
+        expected: dict[int, int] = {}
+        for g in seg.shingles:
+            if len(full[g]) <= 64:
+                for i in full[g]:
+                    expected[i] = expected.get(i, 0) + 1
+        assert list(overlaps(index, seg).items()) == list(expected.items())

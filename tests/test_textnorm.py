@@ -108,3 +108,19 @@ def test_a_chinese_run_after_a_marker_or_a_figure_keeps_every_offset():
     assert norm.text == "项目资金#万元用于全市abc推进"
     assert [text[s - 10:e - 10] for s, e in zip(norm.starts, norm.ends, strict=True)] == [
         *"项目资金", "1,280.5", *"万元用于", *"全市ABC推进"]
+
+
+def test_a_piece_at_an_offset_is_normalised_as_at_zero_moved_along():
+    """The offsets of a piece cut out of a longer text are its own offsets plus where it starts, for
+    every character kind the normaliser treats (Han runs, markers, figures, fullwidth, Latin, blanks)."""
+    piece = "（二）全年完成培训３，２０５人次，合格率96.5%；\n2. 新建ABC站点 12 个。"
+    at_zero = normalize(piece)
+    for offset in (1, 37, 1 << 20):
+        moved = normalize(piece, offset=offset)
+        assert moved.text == at_zero.text
+        assert list(moved.starts) == [s + offset for s in at_zero.starts]
+        assert list(moved.ends) == [e + offset for e in at_zero.ends]
+    for mask, drop in ((False, True), (True, False)):
+        plain = normalize(piece, mask_numbers=mask, drop_markers=drop)
+        moved = normalize(piece, mask_numbers=mask, drop_markers=drop, offset=5)
+        assert moved.text == plain.text and list(moved.starts) == [s + 5 for s in plain.starts]

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 
 from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
 from ..numbers.chinese import to_int
+from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
-from .titles import WITHIN_YEAR, one_titles_years
+from .titles import WITHIN_YEAR, UnitPlaces, one_titles_years
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
@@ -41,6 +42,7 @@ _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^�
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
 _REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)(?:日期|时间)" + _S + r"[:：]?" + _S + "$")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
+_EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
 
 
 def _number(s: str) -> int | None:
@@ -129,9 +131,13 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
 
 
 def _evidence(report: Report) -> tuple[list[int], _Votes]:
-    found = _title_years(report)
-    title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in found}
-    return [_to_year(m.group(1)) for _, m in found], _body_votes(report, title_units)
+    table = {} if _EVIDENCES.table is None else _EVIDENCES.table  # in a dates check: weighed once, not changed
+    if (hit := table.get(id(report))) is None or hit[0] is not report:  # the report is kept: its id stays its own
+        found = _title_years(report)
+        title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in found}
+        hit = table[id(report)] = report, ([_to_year(m.group(1)) for _, m in found],
+                                           _body_votes(report, title_units))
+    return hit[1]
 
 
 def _body_year(titles: list[int], ev: _Votes) -> int | None:
@@ -257,7 +263,7 @@ def _signed(units: list[TextUnit], k: int, before: str) -> bool:
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     """Stale years in titles, year-end dates and cited plans; report dates before the year ended."""
     folded = _folded(report)
-    with shared_sentences():  # the year's evidence and the stale-year rules read every sentence four times
+    with shared_sentences(), _EVIDENCES.held():  # the year's evidence and the stale-year rules read every sentence four times
         if folded is report:
             return _check_dates(report, year)
         return [quoted_from(f, report) for f in _check_dates(folded, year)]
@@ -316,11 +322,11 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     decided = given or _body_year(titles, ev)
     # one sentence naming a year long before the title's (an inspection of 2018's work) is history
     history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
-    out = []
+    out, places = [], UnitPlaces(report)
     if decided is not None:
         for unit, m in found:
             y = _to_year(m.group(1))
-            if decided in one_titles_years(report, unit):
+            if decided in one_titles_years(report, unit, places):
                 continue  # one title naming two years (2022年预算执行情况和2023年预算草案): the other is no slip
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(

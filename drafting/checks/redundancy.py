@@ -43,6 +43,7 @@ from .segments import (
     MIN_CHARS,
     K,
     Segment,
+    ShingleIndex,
     finding_location,
     locate,
     overlaps,
@@ -155,13 +156,13 @@ class _Canon:
 
 def _build_clusters(report: Report, segs: list[Segment], min_chars: int = MIN_CHARS) -> list[_Canon]:
     canons: list[_Canon] = []
-    index: dict[str, list[int]] = defaultdict(list)
+    index = ShingleIndex()
+    sizes: list[int] = []  # each canonical's shingle count
 
     def add_canon(seg: Segment) -> None:
-        cid = len(canons)
+        index.add(len(canons), seg.shingles)
         canons.append(_Canon(seg))
-        for g in seg.shingles:
-            index[g].append(cid)
+        sizes.append(len(seg.shingles))
 
     for seg in segs:
         if not _comparable(seg):
@@ -170,16 +171,17 @@ def _build_clusters(report: Report, segs: list[Segment], min_chars: int = MIN_CH
         best_near: tuple[float, int] | None = None
         best_in: tuple[float, int] | None = None
         contained: list[tuple[int, float]] = []
+        ns = len(seg.shingles)
         for cid, inter in counts.items():
-            cs = canons[cid].seg.shingles
-            j = inter / (len(cs) + len(seg.shingles) - inter)
+            nc = sizes[cid]
+            j = inter / (nc + ns - inter)
             if j >= NEAR and (best_near is None or j > best_near[0]):
                 best_near = (j, cid)
-            c_seg = inter / len(seg.shingles)
+            c_seg = inter / ns
             if c_seg >= INSIDE and (best_in is None or c_seg > best_in[0]):
                 best_in = (c_seg, cid)
-            c_canon = inter / len(cs)
-            if c_canon >= INSIDE and len(cs) < len(seg.shingles):
+            c_canon = inter / nc
+            if c_canon >= INSIDE and nc < ns:
                 contained.append((cid, c_canon))
         if best_near is not None:
             canons[best_near[1]].copies.append((seg, best_near[0], False))

@@ -30,6 +30,7 @@ __all__ = [
     "K",
     "Run",
     "Segment",
+    "ShingleIndex",
     "finding_location",
     "locate",
     "overlaps",
@@ -193,19 +194,46 @@ def _lis(pts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-def overlaps(index: dict[str, list[int]], seg: Segment) -> Counter[int]:
-    """Shared-shingle counts between ``seg`` and every indexed item."""
-    get = index.get
-    postings = [p for p in map(get, seg.shingles) if p and len(p) <= _MAX_POSTING]
-    return Counter(chain.from_iterable(postings))  # one count, in the order the loop would see them
+class ShingleIndex:
+    """Shingle → the positions of the items holding it (for ``overlaps``), items added in order.
+
+    A shingle held by more than ``_MAX_POSTING`` items is too common to find candidates: it leaves
+    the index for good (its list only grows) and ``overlaps`` looks up the rest only. Why: in a long
+    report nearly every shingle of a paragraph is that common (99 % at 10 MB), and looking each up to
+    skip it was most of the work."""
+
+    def __init__(self) -> None:
+        self.live: dict[str, list[int]] = {}
+        self.common: set[str] = set()
+
+    def add(self, i: int, shingles: set[str]) -> None:
+        live = self.live
+        for g in shingles:
+            p = live.get(g)
+            if p is not None:
+                p.append(i)
+                if len(p) > _MAX_POSTING:
+                    del live[g]
+                    self.common.add(g)
+            elif g not in self.common:
+                live[g] = [i]
+
+    def get(self, g: str) -> list[int]:
+        """The items holding ``g`` (empty for a shingle too common to index, or none)."""
+        return self.live.get(g, [])
 
 
-def shingle_index(segs: list[Segment]) -> dict[str, list[int]]:
+def overlaps(index: ShingleIndex, seg: Segment) -> Counter[int]:
+    """Shared-shingle counts between ``seg`` and every indexed item (shingles held by more than
+    ``_MAX_POSTING`` items left out)."""
+    return Counter(chain.from_iterable(filter(None, map(index.live.get, seg.shingles))))  # in the order of seg.shingles
+
+
+def shingle_index(segs: list[Segment]) -> ShingleIndex:
     """Shingle → the positions in ``segs`` of the segments holding it (for ``overlaps``)."""
-    index: dict[str, list[int]] = defaultdict(list)
+    index = ShingleIndex()
     for i, seg in enumerate(segs):
-        for g in seg.shingles:
-            index[g].append(i)
+        index.add(i, seg.shingles)
     return index
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from ..numbers.chinese import to_int
-from ..report import Heading, Report, TextUnit
+from ..report import Heading, Location, Report, TextUnit
 
-__all__ = ["SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "one_titles_years", "title_years", "to_year"]
+__all__ = [
+    "SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "UnitPlaces", "one_titles_years", "title_years", "to_year",
+]
 
 YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{2})"
 SMALL = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -106,12 +108,25 @@ def to_year(s: str) -> int:
 _JOINED = re.compile(r"(?:和|及|与|暨|、|以及)\s*$")
 
 
-def one_titles_years(report: Report, unit: TextUnit) -> set[int]:
+class UnitPlaces:
+    """A report's units in order and where each location first stands among them: looked up once per
+    title instead of walking every unit (a long report has thousands of titles and of units)."""
+
+    def __init__(self, report: Report) -> None:
+        self.units = list(report.units())
+        self.place: dict[Location, int] = {}
+        for i, u in enumerate(self.units):
+            self.place.setdefault(u.location, i)
+
+
+def one_titles_years(report: Report, unit: TextUnit, places: UnitPlaces | None = None) -> set[int]:
     """The years one title names: its own line's, and the line before when the title was broken
-    after a 和 (某区2023年预算执行情况和 / 2024年预算草案的报告)."""
+    after a 和 (某区2023年预算执行情况和 / 2024年预算草案的报告). ``places``: the report's, when
+    many titles are asked about."""
     years = {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(unit.text)}
-    units = list(report.units())
-    k = next((i for i, u in enumerate(units) if u.location == unit.location), 0)
+    places = places or UnitPlaces(report)
+    units = places.units
+    k = places.place.get(unit.location, 0)
     if k and _JOINED.search(prev := units[k - 1].text) and len(prev.strip()) <= 60 and "。" not in prev:
         years |= {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(prev)}
     return years

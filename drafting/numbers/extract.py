@@ -162,6 +162,7 @@ _BEFORE_QUAL = sorted((  # longest first: 不低于 before 低于
     ("大约", Qualifier.APPROX), ("约", Qualifier.APPROX), ("将近", Qualifier.APPROX),
     ("接近", Qualifier.APPROX), ("近", Qualifier.APPROX),
 ), key=lambda wq: -len(wq[0]))
+_BEFORE_WORDS = tuple(w for w, _ in _BEFORE_QUAL)
 _YUE_WORDS = "节制签履合违特预"  # 节约3.09万元 is a saving, not 约 (approximately)
 _AFTER_QUAL = {"左右": Qualifier.APPROX, "上下": Qualifier.APPROX, "以内": Qualifier.AT_MOST,
                "之内": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST, "以上": Qualifier.AT_LEAST}
@@ -402,6 +403,8 @@ def _qualifier(prev: str, tail: _Tail) -> tuple[Qualifier, str]:
         return _AFTER_QUAL[tail.after], tail.after
     if tail.q:
         return Qualifier.APPROX, tail.q
+    if not prev.endswith(_BEFORE_WORDS):  # most figures: no word to try one by one
+        return Qualifier.EXACT, ""
     for word, q in _BEFORE_QUAL:
         if prev.endswith(word) and not (word == "约" and prev[-2:-1] in _YUE_WORDS):
             return q, word

@@ -349,3 +349,14 @@ def test_a_list_after_two_counts_names_the_members_of_both():
     assert rules("本局下设三处一室，即规划处、建设处、财务处、办公室。", "count_list") == []
     assert rules("本所下设3个科和1个室，即综合科、业务科、财务科、办公室。", "count_list") == []
     assert rules("本所下设三个科，即综合科、业务科、财务科、办公室。", "count_list") == ["三个"]
+
+
+def test_parts_whose_own_shares_name_another_whole_of_the_sentence_are_not_summed_against_the_last():
+    # 256.40 ÷ 40.00% and 141.02 ÷ 22.00% are both 641, the 原值, not the 净值 the 其中 follows
+    text = ("年末固定资产原值641.00万元，累计折旧210.50万元，净值430.50万元。其中：房屋及构筑物256.40万元，"
+            "占固定资产的40.00%；通用设备141.02万元，占固定资产的22.00%；专用设备60.00万元，占固定资产的9.36%。")
+    assert rules(text, "sentence_parts_sum") == []
+    # shares that do point to the total leave the check as it was
+    text = ("年末固定资产净值400.00万元，其中：房屋及构筑物250.00万元，占固定资产的62.50%；"
+            "通用设备170.00万元，占固定资产的42.50%。")
+    assert rules(text, "sentence_parts_sum") != []

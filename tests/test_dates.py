@@ -494,6 +494,9 @@ def test_a_date_of_an_event_two_years_after_the_report_year_is_a_slip_but_a_dati
     # a late publication stamp or a signature standing alone on its line dates the document, not an event
     stamped = "某局2022年度统计公告\n管理员 于2024年08月17日发表\n一、概况\n2022年全县投入资金300万元。\n某县教育局\n2024年1月2日\n"
     assert [f for f in check_dates(read_text_string(stamped), year=2022) if f.rule == "dates.future"] == []
+    # a web page's clock in its header carries the weekday; an event's date does not
+    clock = "2025年05月06日 星期二 | 无障碍\n某县2022年度项目绩效评价报告\n一、概况\n2022年全县投入资金300万元。\n"
+    assert [f for f in check_dates(read_text_string(clock), year=2022) if f.rule == "dates.future"] == []
 
 
 def test_a_title_naming_the_body_year_and_the_next_years_draft_is_not_stale():

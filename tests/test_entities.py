@@ -156,6 +156,14 @@ def test_the_innermost_region_of_a_unit_name_gives_its_level():
     assert level_of(own_region("锡林郭勒盟人力资源和社会保障局")) == "州"
 
 
+def test_a_count_of_places_after_a_region_names_no_place_of_its_own():
+    from drafting.checks.entities import own_region
+
+    # 某市四县两区: the city's counties and districts counted, not a district called 两区
+    assert own_region("安庆市四县两区2021年度农村公路养护资金绩效评价报告") == "安庆市"
+    assert own_region("某州三县一市专项资金") == "某州"
+
+
 def test_without_a_cover_field_the_title_names_the_unit_and_its_level():
     from drafting.io.text_reader import read_text_string
 

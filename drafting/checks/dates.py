@@ -400,10 +400,16 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
 _DATING_WORDS = re.compile(r"发布|发表|发文|成文|公开(?:日期|时间)|来源|浏览|点击|更新")
 
 
+# a weekday after a date: a web page's clock or header (2024年03月19日 星期二); a report dates events without one
+_WEEKDAY = re.compile(r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
+
+
 def _dating_line(text: str, a: int, b: int) -> bool:
-    """The date at [a, b) stands alone on its line (a signature, however late) or on a page's 发表 line."""
+    """The date at [a, b) stands alone on its line (a signature, however late), on a page's 发表 line,
+    or with its weekday (the page's own clock)."""
     start, end = text.rfind("\n", 0, a) + 1, (text + "\n").find("\n", b)
-    return not (text[start:a] + text[b:end]).strip() or bool(_DATING_WORDS.search(text[start:end]))
+    return not (text[start:a] + text[b:end]).strip() or bool(_DATING_WORDS.search(text[start:end])) \
+        or bool(_WEEKDAY.match(text, b))
 
 
 # The unit's own result for a year, the sentence a copied report keeps from last year:

@@ -262,6 +262,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
     names, whole = [_label(p.words) for p in parts], _label(t.words)
     if _DIFFERENCE.search(whole) or whole in names:
         return None  # signed parts, or a row of the total's own measures told for one item
+    if _shares_point_elsewhere(t, parts):
+        return None  # the parts' own shares name another whole (原值 before 净值): not this total's parts
     reason = complete_reason(whole, names, [p.m.value for p in parts])
     made = next((n for n in range(2, len(parts)) if t.same(sum((p.yuan for p in parts[:n]), Decimal(0)))), None)
     if made is not None and (reason is None or new_breakdown(whole, names[:made], names[made:])):
@@ -294,6 +296,25 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
         + (EXPLAINED if explained else NOT_EXPLAINED),
         "核对总数与各分项，更正有误的一处", "sentence_parts_sum",
     )
+
+
+# a part's own share of its whole, right after it: 通用设备195.56万元，占固定资产的40.53%
+_OWN_SHARE = re.compile(r"\s*[，,]?\s*占[^，,；;。\d]{0,12}?(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _shares_point_elsewhere(t: _Fig, parts: list[_Fig]) -> bool:
+    """Every part states its share of a whole, and that whole (part ÷ share) is not ``t``: the parts
+    belong to another figure of the sentence (原值482.46万元，…，净值320.32万元。其中：房屋134.67万元，
+    占固定资产的27.91%…: 134.67 ÷ 27.91% is 482.5, the 原值)."""
+    wholes = []
+    for p in parts:
+        end = p.num.loc.end
+        assert end is not None
+        m = _OWN_SHARE.match(p.unit.text, end)
+        if m is None or not Decimal(m.group(1)):
+            return False
+        wholes.append(p.yuan * 100 / Decimal(m.group(1)))
+    return all(abs(w - t.yuan) > t.yuan / 50 for w in wholes)
 
 
 _RESPECTIVELY = re.compile(r"[，,]\s*(?:分别为|分别是|依次为)[：:]?\s*")

@@ -23,7 +23,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
-from .titles import WITHIN_YEAR, UnitPlaces, one_titles_years
+from .titles import WITHIN_YEAR, UnitPlaces, dating_line, one_titles_years
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
@@ -386,7 +386,7 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"核实后改为{year}年", "dates.plan_year", report))
             for m in _DATE.finditer(s.text):
                 if _to_year(m.group(1)) <= year + 1 or _FUTURE_INTENT.search(s.text) \
-                        or _dating_line(unit.text, s.start + m.start(), s.start + m.end()):
+                        or dating_line(unit.text, s.start + m.start(), s.start + m.end()):
                     continue
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.WARNING, unit, s.start + m.start(), s.start + m.end(),
@@ -394,22 +394,6 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"{year}年度自评报告中的已发生事项应在{year}年或{year + 1}年初", "核实日期",
                     "dates.future", report))
     return out
-
-
-# a line that dates the document itself, not an event in it: a page's 发布/发表 stamp, 成文日期
-_DATING_WORDS = re.compile(r"发布|发表|发文|成文|公开(?:日期|时间)|来源|浏览|点击|更新")
-
-
-# a weekday after a date: a web page's clock or header (2024年03月19日 星期二); a report dates events without one
-_WEEKDAY = re.compile(r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
-
-
-def _dating_line(text: str, a: int, b: int) -> bool:
-    """The date at [a, b) stands alone on its line (a signature, however late), on a page's 发表 line,
-    or with its weekday (the page's own clock)."""
-    start, end = text.rfind("\n", 0, a) + 1, (text + "\n").find("\n", b)
-    return not (text[start:a] + text[b:end]).strip() or bool(_DATING_WORDS.search(text[start:end])) \
-        or bool(_WEEKDAY.match(text, b))
 
 
 # The unit's own result for a year, the sentence a copied report keeps from last year:

@@ -1,4 +1,4 @@
-"""Which lines of a report are its titles, and the years they name.
+"""Which lines of a report are its titles, and the years they name; which lines date the document itself.
 
 Part of the dates check (``dates`` weighs the titles' years against the body's evidence). Why: a
 title may be a level-0 heading, a short line ending 报告/自评表, a page's 名称: field, a 项目名称：
@@ -14,7 +14,8 @@ from ..numbers.chinese import to_int
 from ..report import Heading, Location, Report, TextUnit
 
 __all__ = [
-    "SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "UnitPlaces", "one_titles_years", "title_years", "to_year",
+    "SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "UnitPlaces", "dating_line", "one_titles_years", "title_years",
+    "to_year",
 ]
 
 YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{2})"
@@ -130,3 +131,17 @@ def one_titles_years(report: Report, unit: TextUnit, places: UnitPlaces | None =
     if k and _JOINED.search(prev := units[k - 1].text) and len(prev.strip()) <= 60 and "。" not in prev:
         years |= {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(prev)}
     return years
+
+
+# a line that dates the document itself, not an event in it: a page's 发布/发表 stamp, 成文日期
+_DATING_WORDS = re.compile(r"发布|发表|发文|成文|公开(?:日期|时间)|来源|浏览|点击|更新")
+# a weekday after a date: a web page's clock or header (2024年03月19日 星期二); a report dates events without one
+_WEEKDAY = re.compile(r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
+
+
+def dating_line(text: str, a: int, b: int) -> bool:
+    """The date at [a, b) stands alone on its line (a signature, however late), on a page's 发表 line,
+    or with its weekday (the page's own clock)."""
+    start, end = text.rfind("\n", 0, a) + 1, (text + "\n").find("\n", b)
+    return not (text[start:a] + text[b:end]).strip() or bool(_DATING_WORDS.search(text[start:end])) \
+        or bool(_WEEKDAY.match(text, b))

@@ -152,6 +152,10 @@ def test_the_innermost_region_of_a_unit_name_gives_its_level():
     assert own_region("寻甸回族彝族自治县人民政府倘甸镇") == "倘甸镇"
     assert own_region("儋州市人民法院") == "儋州市"
     assert own_region("益阳市赫山区城市管理和综合执法局") == "赫山区"
+    # a city whose own name ends in 城 or 都 is a city (城市 alone, or 都市, is still no place)
+    assert own_region("成都市武侯区民政局") == "武侯区"
+    assert own_region("盐城市财政局") == "盐城市"
+    assert own_region("城市管理和综合执法局") is None
     assert level_of(own_region("广西壮族自治区生态环境厅")) == "省"
     assert level_of(own_region("锡林郭勒盟人力资源和社会保障局")) == "州"
 

@@ -73,13 +73,15 @@ def own_region(name: str) -> str | None:
         region, end = m.group(0).removesuffix("人民政府"), m.end()
         if region.endswith("州") and name[end:end + 1] in ("市", "县", "区") and not m.group(0).endswith("人民政府"):
             region, end = region + name[end], end + 1
-        if (region[-2:] in _NOT_REGIONS and region[-2:] != "城区") or region in _NOT_REGIONS or region in _OLD_TOWN \
+        if (region[-2:] in _NOT_REGIONS and region[-2:] not in _NAMED_TAILS) or region in _NOT_REGIONS or region in _OLD_TOWN \
                 or _COUNTED.fullmatch(region):
             break
         last, pos = region, end
     return last
 
 
+# tails that end real places' names (西城区, 成都市, 宣城市, 聊城市): not region words once a name stands before them
+_NAMED_TAILS = {"城区", "城市", "都市"}
 # a numeral and a level word count places (池州市三县一区, 两区): no place is named so
 _COUNTED = re.compile(r"[一二两三四五六七八九十百\d]+个?(?:省|市|州|县|区|旗|镇|乡)")
 

@@ -32,6 +32,7 @@ from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
 from drafting.checks.language import check_language
+from drafting.checks.slips import traditional
 from drafting.checks.typos import check_typos, lexicon
 from drafting.findings import Finding, Kind
 from drafting.io.atomic import write_text
@@ -133,7 +134,7 @@ def run(path: Path) -> dict[str, object]:
         if found and not positive:
             alarms.append(f"sentence {number}: {'; '.join(f.message for f in found)}")
     seconds = time.perf_counter() - start
-    outside_gb2312 = sum(1 for src, _ in pairs if not _gb2312(src))
+    outside_gb2312 = sum(1 for src, _ in pairs if traditional(src))  # outside GB2312
     return {"file": f"{_source()}: pycorrector/data/{path.name}",
             "sentences": len(pairs), "with_errors": sum(s != t for s, t in pairs),
             "outside_gb2312": outside_gb2312, "seconds": round(seconds, 2),
@@ -148,14 +149,6 @@ def _source() -> str:
         return f"pycorrector {distribution('pycorrector').version}"
     except PackageNotFoundError:
         return "a copy outside pycorrector"
-
-
-def _gb2312(text: str) -> bool:
-    try:
-        text.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def markdown(s: dict[str, object]) -> str:

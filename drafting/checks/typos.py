@@ -257,9 +257,9 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
     # last characters lack the context after them; only a word the report writes elsewhere restores them
     cut_at = len(text.rstrip()) - CUT if last and _HAN_RUN.fullmatch(text.rstrip()[-1:]) else len(text)
     padded = f"{before[-3:]}\n{text}\n{after[:3]}"
+    shift = len(before[-3:]) + 1  # where ``text`` starts in ``padded``
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
-            shift = len(before[-3:]) + 1
             if rule == "language.typo" and (
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
@@ -267,11 +267,11 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                                    _HAN_RUN.match(padded, shift + m.start()), lex)):
                 continue
             if rule == "language.dropped" and a == 0:
-                before = text[:m.start()]
-                kept = before.rstrip(" \t\u3000")
+                head = text[:m.start()]
+                kept = head.rstrip(" \t\u3000")
                 if kept[-1:] in ("", "\n"):
                     continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…): a broken line
-                if len(kept) < len(before) and right.startswith(kept[-1]):
+                if len(kept) < len(head) and right.startswith(kept[-1]):
                     continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
             start, end = m.start() + a, m.start() + b
             masks = masks or protected(text, lex)

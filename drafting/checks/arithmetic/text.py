@@ -142,8 +142,8 @@ def _containers(report: Report) -> list[tuple[str, str]]:
     for k, block in enumerate(report.blocks):
         if isinstance(block, Heading):
             heading, item = f"{k}:{norm(block.text)}", ""
-        elif isinstance(block, Paragraph) and _ITEM_MARK.match(block.text):
-            item = f"{k}:{_ITEM_MARK.match(block.text).group().strip()}"  # type: ignore[union-attr]
+        elif isinstance(block, Paragraph) and (mark := _ITEM_MARK.match(block.text)):
+            item = f"{k}:{mark.group().strip()}"
         out.append((heading, item))
     return out
 

@@ -360,3 +360,12 @@ def test_parts_whose_own_shares_name_another_whole_of_the_sentence_are_not_summe
     text = ("年末固定资产净值400.00万元，其中：房屋及构筑物250.00万元，占固定资产的62.50%；"
             "通用设备170.00万元，占固定资产的42.50%。")
     assert rules(text, "sentence_parts_sum") != []
+
+
+def test_a_net_figure_bracketed_with_its_gross_and_deduction_is_not_a_sum():
+    """固定资产净值 X（原值 A，累计折旧 B）: X is A − B; the bracket shows how the net came, not parts to add."""
+    text = "年末资产总额3120.45万元，其中流动资产210.30万元，固定资产净值2910.15万元（固定资产原值3305.60万元，累计折旧395.45万元）。"
+    assert rules(text, "sentence_parts_sum") == []
+    # a bracket whose difference is not the figure either is still summed
+    text = "年末资产总额3120.45万元，其中流动资产210.30万元，固定资产净值2910.15万元（固定资产原值3305.60万元，累计折旧390.45万元）。"
+    assert rules(text, "sentence_parts_sum") != []

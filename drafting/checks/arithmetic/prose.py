@@ -264,6 +264,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
         return None  # signed parts, or a row of the total's own measures told for one item
     if _shares_point_elsewhere(t, parts):
         return None  # the parts' own shares name another whole (原值 before 净值): not this total's parts
+    if any(t.same(2 * p.yuan - total) for p in parts):
+        return None  # one part less the others is the figure: a net (净值 = 原值 − 累计折旧), not a sum
     reason = complete_reason(whole, names, [p.m.value for p in parts])
     made = next((n for n in range(2, len(parts)) if t.same(sum((p.yuan for p in parts[:n]), Decimal(0)))), None)
     if made is not None and (reason is None or new_breakdown(whole, names[:made], names[made:])):

@@ -369,3 +369,13 @@ def test_a_net_figure_bracketed_with_its_gross_and_deduction_is_not_a_sum():
     # a bracket whose difference is not the figure either is still summed
     text = "年末资产总额3120.45万元，其中流动资产210.30万元，固定资产净值2910.15万元（固定资产原值3305.60万元，累计折旧390.45万元）。"
     assert rules(text, "sentence_parts_sum") != []
+
+
+def test_a_part_followed_by_its_own_parts_without_a_mark_leaves_the_top_level_unknown():
+    """基本支出 A，人员经费 B，公用经费 C (B + C = A), 项目支出 D: a form's rows written out as one list;
+    B and C break A down, so the total is A + D, not A + B + C + D."""
+    text = "本年支出合计940.50万元，其中：基本支出620.30万元，人员经费570.10万元，公用经费50.20万元，项目支出320.20万元。"
+    assert rules(text, "sentence_parts_sum") == []
+    # no run adding up to a part: the list is flat, and its excess is still reported
+    text = "本年支出合计940.50万元，其中：基本支出620.30万元，人员经费570.10万元，公用经费51.20万元，项目支出320.20万元。"
+    assert rules(text, "sentence_parts_sum") != []

@@ -257,8 +257,8 @@ _DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)
 
 def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding | None:
     total = sum((p.yuan for p in parts), Decimal(0))
-    if t.same(total) or nested:  # a part with its own 其中: which figures are top-level is not certain
-        return None
+    if t.same(total) or nested or _broken_down(parts):
+        return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
     names, whole = [_label(p.words) for p in parts], _label(t.words)
     if _DIFFERENCE.search(whole) or whole in names:
         return None  # signed parts, or a row of the total's own measures told for one item
@@ -298,6 +298,20 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
         + (EXPLAINED if explained else NOT_EXPLAINED),
         "核对总数与各分项，更正有误的一处", "sentence_parts_sum",
     )
+
+
+def _broken_down(parts: list[_Fig]) -> bool:
+    """A part followed by two or more that add up to it exactly: its own breakdown written into the list
+    without a mark (基本支出860.20万元，人员经费780.10万元，公用经费80.10万元，项目支出320.20万元)."""
+    for i, p in enumerate(parts[:-2]):
+        run = Decimal(0)
+        for q in parts[i + 1:]:
+            run += q.yuan
+            if run > p.yuan + p.half:
+                break
+            if q is not parts[i + 1] and p.yuan > 0 and p.same(run):
+                return True
+    return False
 
 
 # a part's own share of its whole, right after it: 通用设备195.56万元，占固定资产的40.53%

@@ -637,3 +637,17 @@ def test_a_paragraph_opening_with_a_projects_name_states_that_projects_metrics()
     assert _twice(para(one, two)) == []
     assert _twice(para(one, one.replace("3.16万元", "4.16万元"))) == ["4.16万元", "4.16万元"]
     assert _twice(para("一般公共预算项目支出120万元。", "一般公共预算项目支出125万元。")) == ["125万元"]
+
+
+def test_a_blank_cell_in_a_qizhong_row_is_a_zero_when_the_rows_add_up_to_their_parent():
+    """Accounts tables leave zeros blank: 其中：行政运行 has no project spending, and with the blank read
+    as 0 the 其中 rows add up to 一般公共服务支出 on every column, so the 合计 row holds."""
+    from drafting.io.text_reader import read_text_string
+
+    text = ("| 科目 | 合计 | 基本支出 | 项目支出 |\n| 合计 | 950.00 | 640.00 | {total} |\n"
+            "| 一般公共服务支出 | 520.00 | 380.00 | 140.00 |\n| 其中：行政运行 | 380.00 | 380.00 | |\n"
+            "| 事业运行 | 140.00 | | 140.00 |\n| 农林水支出 | 430.00 | 260.00 | 170.00 |\n")
+    assert check_arithmetic(read_text_string(text.format(total="310.00"))) == []
+    found = check_arithmetic(read_text_string(text.format(total="330.00")))  # a wrong total is still found
+    [f] = [f for f in found if f.rule == "table_column_total"]
+    assert f.quote == "330.00" and "应为 310.00（140.00 + 170.00）" in f.message

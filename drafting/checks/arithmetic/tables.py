@@ -322,7 +322,7 @@ def _zero(row: Row) -> Num | None:
     """A blank cell of ``row`` read as 0 (placed at the row's first figure: a blank has no place of its
     own); None for a row with no figure at all."""
     first = next(iter(row.nums()), None)
-    return None if first is None else Num(Decimal(0), 0, False, first.loc, "0")
+    return None if first is None else Num(Decimal(0), 0, False, first.loc, "")
 
 
 def _column_parts(parts_rows: list[Row], c: int, blank_zero: bool = False) -> list[Num] | None:
@@ -369,7 +369,7 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             others = [alt for alt in (_column_parts(x, c) for x in readings[1:]) if alt is not None]
             # a reading whose figures show the 其中 nesting (a row over the rows that add up to it) says best what was meant
             parts = next((_collapse(alt) for alt in [parts, *zeroed, *others] if len(_collapse(alt)) < len(alt)), parts)
-            parts = [p for p in parts if p.value or p.text != "0"] or parts  # (a blank read as 0 adds nothing to show)
+            parts = [p for p in parts if p.text] or parts  # (a blank read as 0 adds nothing to show)
             expected = sum((p.value for p in parts), Decimal(0))
             if corrections and c in corrections and _same(expected + corrections[c], total):
                 continue  # a wrong 增减额 cell above, reported on its own: the total follows once it is fixed

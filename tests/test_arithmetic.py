@@ -651,3 +651,14 @@ def test_a_blank_cell_in_a_qizhong_row_is_a_zero_when_the_rows_add_up_to_their_p
     found = check_arithmetic(read_text_string(text.format(total="330.00")))  # a wrong total is still found
     [f] = [f for f in found if f.rule == "table_column_total"]
     assert f.quote == "330.00" and "应为 310.00（140.00 + 170.00）" in f.message
+
+
+def test_a_dash_line_in_a_run_of_one_cell_lines_is_the_rows_empty_cell():
+    """The same premise where the run reaches the checks as paragraphs: a dash line is an empty cell."""
+    from drafting.checks.arithmetic.grid import grids
+
+    lines = ["项目", "预算数", "执行数", "分值", "执行率", "年度资金总额", "40", "38", "10", "95", "其中：财政拨款",
+             "40", "38", "-", "95", "上年结转资金", "0", "0", "-", "-"]
+    [g] = grids(Report(blocks=[Paragraph(text=t) for t in lines]))
+    assert [r.label for r in g.rows] == ["年度资金总额", "其中：财政拨款", "上年结转资金"]
+    assert [c.text if c else None for c in g.rows[1].cells] == [None, "40", "38", None, "95"]

@@ -198,7 +198,11 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
     if budget is None or spent is None or rate is None or budget <= 0:
         return None
     exact = spent / budget * 100
-    q = Decimal(1).scaleb(-places_of(rate))
+    places = places_of(rate)
+    if "%" not in rate_cell[0].text and "％" not in rate_cell[0].text and 0 < rate <= 2 and exact > 2:
+        # a rate written as the ratio itself (0.955 for 95.5%), no per-cent sign
+        rate, places = rate * 100, places - 2 if places else 0  # (1 is 100%, not a ratio rounded to units)
+    q = Decimal(1).scaleb(-places)
     shown = {exact.quantize(q, ROUND_HALF_UP), exact.quantize(q, ROUND_DOWN)}
     if rate in shown or abs(rate - exact) < q or (exact > 100 and rate == 100):
         return None

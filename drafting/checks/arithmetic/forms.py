@@ -352,6 +352,22 @@ def _control_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
     return out
 
 
+def _one_per_rate(roles: list[str], found: list[tuple[list[tuple[FormCell, Decimal | None]], Finding]]) -> list[Finding]:
+    """One finding for one wrong rate: a 其中 row repeating its total row's budget, spending and rate
+    (all the money is 当年财政拨款) holds the same slip twice; the second rate cell joins the first finding."""
+    keys = [r for r in ("budget", "spent", "rate") if r in roles]
+    out: list[tuple[tuple[object, ...], Finding]] = []
+    for row, f in found:
+        key = tuple((row[roles.index(r)][1], row[roles.index(r)][0].text) for r in keys)
+        first = next((k for k, (seen, _) in enumerate(out) if seen == key), None)
+        if first is None:
+            out.append((key, f))
+        else:
+            kept = out[first][1]
+            out[first] = (key, kept.model_copy(update={"related": [*kept.related, f.location]}))
+    return [f for _, f in out]
+
+
 def check_forms(report: Report) -> list[Finding]:
     """The budget block of every flattened 自评表 in the report: rates, scores and the total row; the
     staffing row of a 基础数据表 (控制率)."""
@@ -363,7 +379,8 @@ def check_forms(report: Report) -> list[Finding]:
     if not blocks:
         blocks = _blocks(_word_cells(report))  # cells one space apart: read only where no block was found
     for roles, rows in blocks:
-        out += [f for label, row in rows if (f := _rate_finding(report, roles, label, row)) is not None]
+        out += _one_per_rate(roles, [(row, f) for label, row in rows
+                                     if (f := _rate_finding(report, roles, label, row)) is not None])
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)
     return out

@@ -49,3 +49,15 @@ def test_staff_in_post_counted_with_the_retired_are_compared_by_their_in_post_pa
     # an in-post part above the posts is still a finding, quoted at the in-post figure
     [f] = check_staffing(read_text_string(retired.replace("在职人员39人", "在职人员45人").replace("退休34人", "退休28人")))
     assert f.quote == "45人" and f.related[0].quote == "40人"
+
+
+def test_retired_staff_counted_beside_a_staff_figure_explain_its_excess():
+    """实有 often counts the retired (实有人员41人，其中：行政人员18人，事业人员9人，退休人员14人): they hold
+    no posts, so 41 over 编制28 is no excess when the retired named there cover it."""
+    for text in ("本所编制28人，实有人员41人，其中：行政人员18人，事业人员9人，退休人员14人。",
+                 "本所编制28人，实有人员41人（在职27人，退休14人）。",
+                 "本所核定编制28人，实有在职在编27人，另有退休人员14人，实有人数41人。"):
+        assert check_staffing(read_text_string(text)) == []
+    # retired staff too few to cover the excess leave it flagged
+    [f] = check_staffing(read_text_string("本所编制28人，实有人员41人，其中：行政人员20人，事业人员17人，退休人员4人。"))
+    assert f.quote == "41人"

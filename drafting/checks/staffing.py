@@ -32,6 +32,11 @@ _SELF_FUNDED = re.compile(r"(?:单位资金|单位自有资金|自有资金|自�
                           + _N)
 
 
+# retired staff counted in the same paragraph (实有人员43人（在职28人，退休15人）): a 实有 figure often
+# counts them, and they hold no posts
+_RETIRED = re.compile(r"(?:离休|退休)(?:人员|干部|职工)?\s*[:：]?\s*(?:为|共|是|有)?\s*" + _N)
+
+
 def _count(m: re.Match[str]) -> int:
     return int(re.match(r"\d+", m.group(1)).group(0))  # type: ignore[union-attr]
 
@@ -76,6 +81,8 @@ def check_staffing(report: Report) -> list[Finding]:
         excess = _count(in_post) - _count(posts)
         if outside or any(_count(m) >= excess for m in _SELF_FUNDED.finditer(around)):
             continue
+        if in_post.re is _IN_POST and sum(_count(m) for m in _RETIRED.finditer(around)) >= excess:
+            continue  # 实有43人 beside 退休15人: the figure counts the retired, who hold no posts (not so its 在职 part)
         out.append(Finding(
             kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
             message=f"实有人数{_count(in_post)}人多于编制数{_count(posts)}人，且未说明编外人员",

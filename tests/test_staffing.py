@@ -61,3 +61,11 @@ def test_retired_staff_counted_beside_a_staff_figure_explain_its_excess():
     # retired staff too few to cover the excess leave it flagged
     [f] = check_staffing(read_text_string("本所编制28人，实有人员41人，其中：行政人员20人，事业人员17人，退休人员4人。"))
     assert f.quote == "41人"
+
+
+def test_staff_of_several_units_are_held_to_the_posts_of_them_all():
+    """机关编制9人，下属中心编制16人，全局实有23人: the first 编制 is one unit's; the staff are the whole's."""
+    assert check_staffing(read_text_string("局机关编制9人，下属中心编制16人，全局实有人员23人。")) == []
+    assert check_staffing(read_text_string("机关编制9人，所属中心编制16人，合计编制25人，实有23人。")) == []
+    [f] = check_staffing(read_text_string("局机关编制9人，下属中心编制16人，全局实有人员31人。"))
+    assert f.quote == "31人"

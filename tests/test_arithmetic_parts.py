@@ -379,3 +379,11 @@ def test_a_part_followed_by_its_own_parts_without_a_mark_leaves_the_top_level_un
     # no run adding up to a part: the list is flat, and its excess is still reported
     text = "本年支出合计940.50万元，其中：基本支出620.30万元，人员经费570.10万元，公用经费51.20万元，项目支出320.20万元。"
     assert rules(text, "sentence_parts_sum") != []
+
+
+def test_a_title_or_a_quoted_name_holding_a_dun_mark_is_one_item_of_a_counted_list():
+    """《资产、采购管理办法》 and “清风、护苗”行动 are one name each: the 、 inside them separates nothing."""
+    assert rules("本年度修订了3项制度：《财务管理制度》、《合同管理办法》、《资产、采购管理办法》。", "count_list") == []
+    assert rules("开展了3项专项行动，分别是“清风、护苗”行动、“净网”行动、“秋风”行动。", "count_list") == []
+    assert rules("本年度修订了3项制度：《财务管理制度》、《合同管理办法》、《资产管理办法》、《采购管理办法》。",
+                 "count_list") == ["3项"]

@@ -40,6 +40,8 @@ _LEAD = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[，,]\s*(?:即|分别是|分别�
 _END = re.compile(r"[。；;\n]")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _CONJ = re.compile(r"以及|及|和|与")
+# a title or a quoted name is one item whatever it holds: 《资产、采购管理办法》, “清风、护苗”行动
+_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”|‘[^‘’]*’|「[^「」]*」|\"[^\"]*\"")
 _OPEN = re.compile(r"等|其中|主要有|之一|若干")
 _MAX_ITEM = 25
 # a list's items are the counted members only when each names one: a bare kind (庭, 室, 中心) names a
@@ -55,6 +57,7 @@ _UNIT_END = re.compile(r"(所|队|科|室|股|部|局|处|站|院|馆|中心|办
 def _items(segment: str, led: bool) -> list[str] | None:
     """The names of a list segment, or None when it is not a closed list of names."""
     plain = _BRACKETS.sub("", segment).strip()
+    plain = _QUOTED.sub(lambda q: q.group(0).replace("、", "\ue000"), plain)  # 《资产、采购管理办法》 is one name
     if "、" in plain and re.search(r"[，,]", plain):
         head, tail = re.split(r"[，,]", plain, maxsplit=1)
         if not led or "、" not in head or "、" in tail:
@@ -70,7 +73,7 @@ def _items(segment: str, led: bool) -> list[str] | None:
         items = re.split(r"[，,]", plain)
     else:
         return None
-    items = [i.strip() for i in items]
+    items = [i.strip().replace("\ue000", "、") for i in items]
     if len(items) < 3 or any(not re.search(r"[\u4e00-\u9fff]", i) or len(i) > _MAX_ITEM for i in items):
         return None
     if _OPEN.search(plain):

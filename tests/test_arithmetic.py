@@ -662,3 +662,20 @@ def test_a_dash_line_in_a_run_of_one_cell_lines_is_the_rows_empty_cell():
     [g] = grids(Report(blocks=[Paragraph(text=t) for t in lines]))
     assert [r.label for r in g.rows] == ["年度资金总额", "其中：财政拨款", "上年结转资金"]
     assert [c.text if c else None for c in g.rows[1].cells] == [None, "40", "38", None, "95"]
+
+
+@pytest.mark.parametrize("header, cells", [
+    ("人均经费（万元）", ("2.6", "2.0", "2.24")),  # (5 × 2.6 + 8 × 2.0) ÷ 13, no sum
+    ("执行率", ("96", "100", "97.33")),  # a rate column written without its per-cent sign
+])
+def test_a_total_row_of_a_rate_or_per_head_column_is_the_wholes_rate_not_a_sum(header, cells):
+    from drafting.io.text_reader import read_text_string
+
+    a, b, total = cells
+    text = (f"| 科室 | 人数 | 经费 | {header} |\n| 办公室 | 5 | 13 | {a} |\n| 业务股 | 8 | 16 | {b} |\n"
+            f"| 合计 | 13 | 29 | {total} |\n")
+    assert [f for f in check_arithmetic(read_text_string(text)) if f.rule == "table_column_total"] == []
+    # the additive columns of the same row are still summed
+    wrong = text.replace("| 合计 | 13 | 29 |", "| 合计 | 13 | 30 |")
+    [f] = [f for f in check_arithmetic(read_text_string(wrong)) if f.rule == "table_column_total"]
+    assert f.quote == "30"

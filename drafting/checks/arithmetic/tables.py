@@ -42,6 +42,9 @@ __all__ = ["check_arithmetic"]
 
 _SUB_ROW = re.compile(r"^\s*其中")
 _NUMBERED_ROW = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+# a column of rates, shares or per-unit figures written without a per-cent sign (执行率 95, 人均经费 2.4):
+# its 合计 row gives the whole's rate or mean, which no sum of the rows makes
+_NOT_ADDITIVE = re.compile(r"率|比例|比重|占比|百分比|均|单价|标准|每|%|％|指数|系数|倍数")
 _LOOSE_PP = Decimal(1)  # a percentage within 1 percentage point of a relation is "meant" by it
 
 
@@ -356,8 +359,8 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
         if not readings:
             continue
         for c, total in enumerate(row.cells):
-            if total is None or total.percent:
-                continue
+            if total is None or total.percent or _NOT_ADDITIVE.search(g.col_labels.get(c, "")):
+                continue  # (a rate or a per-head column: its 合计 row holds the whole's rate, no sum)
             parts = _column_parts(readings[0], c)
             if parts is None or _adds_up(parts, total):
                 continue

@@ -679,3 +679,13 @@ def test_a_total_row_of_a_rate_or_per_head_column_is_the_wholes_rate_not_a_sum(h
     wrong = text.replace("| 合计 | 13 | 29 |", "| 合计 | 13 | 30 |")
     [f] = [f for f in check_arithmetic(read_text_string(wrong)) if f.rule == "table_column_total"]
     assert f.quote == "30"
+
+
+def test_a_rate_or_per_head_row_beside_a_total_column_is_not_summed_across():
+    from drafting.io.text_reader import read_text_string
+
+    text = ("| 指标 | 合计 | 上半年 | 下半年 |\n| 预算数 | 300 | 150 | 150 |\n| 执行数 | 282 | 135 | 147 |\n"
+            "| 执行率 | 94 | 90 | 98 |\n| 人均经费 | 2.35 | 2.3 | 2.4 |\n")
+    assert check_arithmetic(read_text_string(text)) == []
+    [f] = check_arithmetic(read_text_string(text.replace("| 282 |", "| 283 |")))
+    assert f.rule == "table_row_total" and f.quote == "283"

@@ -44,7 +44,7 @@ _SUB_ROW = re.compile(r"^\s*其中")
 _NUMBERED_ROW = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 # a column of rates, shares or per-unit figures written without a per-cent sign (执行率 95, 人均经费 2.4):
 # its 合计 row gives the whole's rate or mean, which no sum of the rows makes
-_NOT_ADDITIVE = re.compile(r"率|比例|比重|占比|百分比|均|单价|标准|每|%|％|指数|系数|倍数")
+_NOT_ADDITIVE = re.compile(r"率(?:$|[（(])|比例|比重|占比|百分比|[人户亩生]均|平均|均价|单价|标准(?:$|[（(])|^每|%|％|指数|系数")
 _LOOSE_PP = Decimal(1)  # a percentage within 1 percentage point of a relation is "meant" by it
 
 
@@ -81,6 +81,8 @@ def _row_sums(g: Grid, row: Row) -> list[Finding]:
     t = g.total_col
     if t is None or t >= len(row.cells) or row.cells[t] is None or row.cells[t].percent:  # type: ignore[union-attr]
         return []
+    if _NOT_ADDITIVE.search(row.label):
+        return []  # a row of rates or per-head figures (执行率 95, 人均经费 2.24): its 合计 is the whole's, no sum
     total = row.cells[t]
     assert total is not None
     after = [c for c in row.cells[t + 1 :] if c is not None and not c.percent]

@@ -69,3 +69,13 @@ def test_staff_of_several_units_are_held_to_the_posts_of_them_all():
     assert check_staffing(read_text_string("机关编制9人，所属中心编制16人，合计编制25人，实有23人。")) == []
     [f] = check_staffing(read_text_string("局机关编制9人，下属中心编制16人，全局实有人员31人。"))
     assert f.quote == "31人"
+
+
+def test_staff_said_to_be_in_post_do_not_count_the_retired_beside_them():
+    """在职实有25人 are in post by their own words; the 离退休人员 after them (counted once, not as 离退休
+    plus 离休 plus 退休) explain nothing."""
+    text = ("编制12人，其中：行政编制12人。在职实有25人，其中：财政全供养25人。离退休人员9人，其中：离休0人，退休9人。")
+    [f] = check_staffing(read_text_string(text))
+    assert f.quote == "25人"
+    # a bare 实有 figure with enough retired named beside it may count them
+    assert check_staffing(read_text_string(text.replace("在职实有25人", "实有25人").replace("9人", "13人"))) == []

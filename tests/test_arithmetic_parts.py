@@ -387,3 +387,11 @@ def test_a_title_or_a_quoted_name_holding_a_dun_mark_is_one_item_of_a_counted_li
     assert rules("开展了3项专项行动，分别是“清风、护苗”行动、“净网”行动、“秋风”行动。", "count_list") == []
     assert rules("本年度修订了3项制度：《财务管理制度》、《合同管理办法》、《资产管理办法》、《采购管理办法》。",
                  "count_list") == ["3项"]
+
+
+def test_a_total_over_the_years_broken_down_by_this_year_and_by_source_may_overlap():
+    """累计投入1500万元，其中今年投入600万元，中央资金1000万元: this year's money and the central money
+    are two lines through one total; they may overlap, so their sum says nothing."""
+    assert rules("项目累计投入资金1500万元，其中今年投入600万元，中央资金1000万元。", "sentence_parts_sum") == []
+    # one line only (当年 and 上年 are both times, of one classification) still adds up
+    assert rules("本年收入120万元，其中：当年财政拨款90万元，上年结转40万元。", "sentence_parts_sum") != []

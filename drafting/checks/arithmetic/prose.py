@@ -250,6 +250,10 @@ def _close_paren(text: str, start: int) -> int:
     return min(ends) if ends else len(text)
 
 
+# a total over the years (累计投入, 历年) with a part named by the current period (今年投入) beside parts named
+# otherwise is broken down along two lines, time and kind, which may overlap
+_OVER_YEARS = re.compile(r"累计|历年|以来|多年")
+_THIS_PERIOD = re.compile(r"今年|本年|当年|年内")
 _ROUNDED = re.compile(r"四舍五入|尾差")
 # a difference (决算比预算少0.9万元): its parts are differences too, each with its own sign
 _DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)$")
@@ -266,6 +270,9 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
         return None  # the parts' own shares name another whole (原值 before 净值): not this total's parts
     if any(t.same(2 * p.yuan - total) for p in parts):
         return None  # one part less the others is the figure: a net (净值 = 原值 − 累计折旧), not a sum
+    periods = [bool(_THIS_PERIOD.search(p.words)) for p in parts]
+    if _OVER_YEARS.search(t.words) and any(periods) and not all(periods):
+        return None  # 累计1200万元，其中今年投入500万元，中央资金800万元: this year's part and a source's overlap
     reason = complete_reason(whole, names, [p.m.value for p in parts])
     made = next((n for n in range(2, len(parts)) if t.same(sum((p.yuan for p in parts[:n]), Decimal(0)))), None)
     if made is not None and (reason is None or new_breakdown(whole, names[:made], names[made:])):

@@ -395,3 +395,9 @@ def test_a_total_over_the_years_broken_down_by_this_year_and_by_source_may_overl
     assert rules("项目累计投入资金1500万元，其中今年投入600万元，中央资金1000万元。", "sentence_parts_sum") == []
     # one line only (当年 and 上年 are both times, of one classification) still adds up
     assert rules("本年收入120万元，其中：当年财政拨款90万元，上年结转40万元。", "sentence_parts_sum") != []
+
+
+def test_a_member_joined_with_its_own_part_by_jiqi_is_one_member():
+    """…、县种子站及其下设的化验室: 及其 adds the station's own part, not a fourth member."""
+    assert rules("本局下属3个单位，分别是县农技中心、县植保站、县种子站及其下设的化验室。", "count_list") == []
+    assert rules("本局下属3个单位，分别是县农技中心、县植保站、县种子站及县化验所。", "count_list") == ["3个"]

@@ -39,7 +39,8 @@ _LEAD = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[，,]\s*(?:即|分别是|分别�
                    r"|(?:即|分别是|分别为|包括)[:：]?)")
 _END = re.compile(r"[。；;\n]")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
-_CONJ = re.compile(r"以及|及|和|与")
+# (… 及其下设的检测室: 及其 adds the member's own part, not another member)
+_CONJ = re.compile(r"(?:以及|及|和|与)(?!其)")
 # a title or a quoted name is one item whatever it holds: 《资产、采购管理办法》, “清风、护苗”行动
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”|‘[^‘’]*’|「[^「」]*」|\"[^\"]*\"")
 _OPEN = re.compile(r"等|其中|主要有|之一|若干")

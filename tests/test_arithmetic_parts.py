@@ -401,3 +401,10 @@ def test_a_member_joined_with_its_own_part_by_jiqi_is_one_member():
     """…、县种子站及其下设的化验室: 及其 adds the station's own part, not a fourth member."""
     assert rules("本局下属3个单位，分别是县农技中心、县植保站、县种子站及其下设的化验室。", "count_list") == []
     assert rules("本局下属3个单位，分别是县农技中心、县植保站、县种子站及县化验所。", "count_list") == ["3个"]
+
+
+def test_a_list_after_two_counts_in_one_clause_may_name_the_first_counts_members():
+    """覆盖4个乡镇的15个村，分别为…: four names are the 乡镇, not fifteen villages short of eleven."""
+    assert rules("项目覆盖全县4个乡镇的15个村，分别为甲乡、乙镇、丙镇、丁乡。", "count_list") == []
+    assert rules("项目覆盖4个乡镇15个村，分别为甲乡、乙镇、丙镇、丁乡。", "count_list") == []
+    assert rules("项目覆盖全县15个村，分别为甲村、乙村、丙村、丁村。", "count_list") == ["15个"]

@@ -154,6 +154,9 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     start, end, led = found
     if _ANOTHER_COUNT.search(text, m.end(), start):
         return None  # 三处一室，即…: the list names the members of both counts together
+    clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
+    if _ANOTHER_COUNT.search(text, clause, m.start()):
+        return None  # 3个乡镇的12个村，分别为…: the list may name the members of the count before
     items = _items(text[start:end], led)
     if items is None or n in _readings(items):
         return None

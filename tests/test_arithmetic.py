@@ -637,3 +637,55 @@ def test_a_paragraph_opening_with_a_projects_name_states_that_projects_metrics()
     assert _twice(para(one, two)) == []
     assert _twice(para(one, one.replace("3.16万元", "4.16万元"))) == ["4.16万元", "4.16万元"]
     assert _twice(para("一般公共预算项目支出120万元。", "一般公共预算项目支出125万元。")) == ["125万元"]
+
+
+def test_a_blank_cell_in_a_qizhong_row_is_a_zero_when_the_rows_add_up_to_their_parent():
+    """Accounts tables leave zeros blank: 其中：行政运行 has no project spending, and with the blank read
+    as 0 the 其中 rows add up to 一般公共服务支出 on every column, so the 合计 row holds."""
+    from drafting.io.text_reader import read_text_string
+
+    text = ("| 科目 | 合计 | 基本支出 | 项目支出 |\n| 合计 | 950.00 | 640.00 | {total} |\n"
+            "| 一般公共服务支出 | 520.00 | 380.00 | 140.00 |\n| 其中：行政运行 | 380.00 | 380.00 | |\n"
+            "| 事业运行 | 140.00 | | 140.00 |\n| 农林水支出 | 430.00 | 260.00 | 170.00 |\n")
+    assert check_arithmetic(read_text_string(text.format(total="310.00"))) == []
+    found = check_arithmetic(read_text_string(text.format(total="330.00")))  # a wrong total is still found
+    [f] = [f for f in found if f.rule == "table_column_total"]
+    assert f.quote == "330.00" and "应为 310.00（140.00 + 170.00）" in f.message
+
+
+def test_a_dash_line_in_a_run_of_one_cell_lines_is_the_rows_empty_cell():
+    """The same premise where the run reaches the checks as paragraphs: a dash line is an empty cell."""
+    from drafting.checks.arithmetic.grid import grids
+
+    lines = ["项目", "预算数", "执行数", "分值", "执行率", "年度资金总额", "40", "38", "10", "95", "其中：财政拨款",
+             "40", "38", "-", "95", "上年结转资金", "0", "0", "-", "-"]
+    [g] = grids(Report(blocks=[Paragraph(text=t) for t in lines]))
+    assert [r.label for r in g.rows] == ["年度资金总额", "其中：财政拨款", "上年结转资金"]
+    assert [c.text if c else None for c in g.rows[1].cells] == [None, "40", "38", None, "95"]
+
+
+@pytest.mark.parametrize("header, cells", [
+    ("人均经费（万元）", ("2.6", "2.0", "2.24")),  # (5 × 2.6 + 8 × 2.0) ÷ 13, no sum
+    ("执行率", ("96", "100", "97.33")),  # a rate column written without its per-cent sign
+])
+def test_a_total_row_of_a_rate_or_per_head_column_is_the_wholes_rate_not_a_sum(header, cells):
+    from drafting.io.text_reader import read_text_string
+
+    a, b, total = cells
+    text = (f"| 科室 | 人数 | 经费 | {header} |\n| 办公室 | 5 | 13 | {a} |\n| 业务股 | 8 | 16 | {b} |\n"
+            f"| 合计 | 13 | 29 | {total} |\n")
+    assert [f for f in check_arithmetic(read_text_string(text)) if f.rule == "table_column_total"] == []
+    # the additive columns of the same row are still summed
+    wrong = text.replace("| 合计 | 13 | 29 |", "| 合计 | 13 | 30 |")
+    [f] = [f for f in check_arithmetic(read_text_string(wrong)) if f.rule == "table_column_total"]
+    assert f.quote == "30"
+
+
+def test_a_rate_or_per_head_row_beside_a_total_column_is_not_summed_across():
+    from drafting.io.text_reader import read_text_string
+
+    text = ("| 指标 | 合计 | 上半年 | 下半年 |\n| 预算数 | 300 | 150 | 150 |\n| 执行数 | 282 | 135 | 147 |\n"
+            "| 执行率 | 94 | 90 | 98 |\n| 人均经费 | 2.35 | 2.3 | 2.4 |\n")
+    assert check_arithmetic(read_text_string(text)) == []
+    [f] = check_arithmetic(read_text_string(text.replace("| 282 |", "| 283 |")))
+    assert f.rule == "table_row_total" and f.quote == "283"

@@ -360,3 +360,51 @@ def test_parts_whose_own_shares_name_another_whole_of_the_sentence_are_not_summe
     text = ("年末固定资产净值400.00万元，其中：房屋及构筑物250.00万元，占固定资产的62.50%；"
             "通用设备170.00万元，占固定资产的42.50%。")
     assert rules(text, "sentence_parts_sum") != []
+
+
+def test_a_net_figure_bracketed_with_its_gross_and_deduction_is_not_a_sum():
+    """固定资产净值 X（原值 A，累计折旧 B）: X is A − B; the bracket shows how the net came, not parts to add."""
+    text = "年末资产总额3120.45万元，其中流动资产210.30万元，固定资产净值2910.15万元（固定资产原值3305.60万元，累计折旧395.45万元）。"
+    assert rules(text, "sentence_parts_sum") == []
+    # a bracket whose difference is not the figure either is still summed
+    text = "年末资产总额3120.45万元，其中流动资产210.30万元，固定资产净值2910.15万元（固定资产原值3305.60万元，累计折旧390.45万元）。"
+    assert rules(text, "sentence_parts_sum") != []
+
+
+def test_a_part_followed_by_its_own_parts_without_a_mark_leaves_the_top_level_unknown():
+    """基本支出 A，人员经费 B，公用经费 C (B + C = A), 项目支出 D: a form's rows written out as one list;
+    B and C break A down, so the total is A + D, not A + B + C + D."""
+    text = "本年支出合计940.50万元，其中：基本支出620.30万元，人员经费570.10万元，公用经费50.20万元，项目支出320.20万元。"
+    assert rules(text, "sentence_parts_sum") == []
+    # no run adding up to a part: the list is flat, and its excess is still reported
+    text = "本年支出合计940.50万元，其中：基本支出620.30万元，人员经费570.10万元，公用经费51.20万元，项目支出320.20万元。"
+    assert rules(text, "sentence_parts_sum") != []
+
+
+def test_a_title_or_a_quoted_name_holding_a_dun_mark_is_one_item_of_a_counted_list():
+    """《资产、采购管理办法》 and “清风、护苗”行动 are one name each: the 、 inside them separates nothing."""
+    assert rules("本年度修订了3项制度：《财务管理制度》、《合同管理办法》、《资产、采购管理办法》。", "count_list") == []
+    assert rules("开展了3项专项行动，分别是“清风、护苗”行动、“净网”行动、“秋风”行动。", "count_list") == []
+    assert rules("本年度修订了3项制度：《财务管理制度》、《合同管理办法》、《资产管理办法》、《采购管理办法》。",
+                 "count_list") == ["3项"]
+
+
+def test_a_total_over_the_years_broken_down_by_this_year_and_by_source_may_overlap():
+    """累计投入1500万元，其中今年投入600万元，中央资金1000万元: this year's money and the central money
+    are two lines through one total; they may overlap, so their sum says nothing."""
+    assert rules("项目累计投入资金1500万元，其中今年投入600万元，中央资金1000万元。", "sentence_parts_sum") == []
+    # one line only (当年 and 上年 are both times, of one classification) still adds up
+    assert rules("本年收入120万元，其中：当年财政拨款90万元，上年结转40万元。", "sentence_parts_sum") != []
+
+
+def test_a_member_joined_with_its_own_part_by_jiqi_is_one_member():
+    """…、县种子站及其下设的化验室: 及其 adds the station's own part, not a fourth member."""
+    assert rules("本局下属3个单位，分别是县农技中心、县植保站、县种子站及其下设的化验室。", "count_list") == []
+    assert rules("本局下属3个单位，分别是县农技中心、县植保站、县种子站及县化验所。", "count_list") == ["3个"]
+
+
+def test_a_list_after_two_counts_in_one_clause_may_name_the_first_counts_members():
+    """覆盖4个乡镇的15个村，分别为…: four names are the 乡镇, not fifteen villages short of eleven."""
+    assert rules("项目覆盖全县4个乡镇的15个村，分别为甲乡、乙镇、丙镇、丁乡。", "count_list") == []
+    assert rules("项目覆盖4个乡镇15个村，分别为甲乡、乙镇、丙镇、丁乡。", "count_list") == []
+    assert rules("项目覆盖全县15个村，分别为甲村、乙村、丙村、丁村。", "count_list") == ["15个"]

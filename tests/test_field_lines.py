@@ -51,3 +51,12 @@ def test_a_total_opening_lines_that_may_leave_categories_out_is_left_alone():
     # no 其他 and no zero: the lines below may be only some of the income
     text = "本年收入合计：1,250.36万元\n财政拨款收入：1,000.36万元\n事业收入：50.00万元\n本年支出合计：1,180.20万元"
     assert check_field_totals(read_text_string(TITLE + text)) == []
+
+
+def test_a_line_followed_by_its_own_breakdown_is_one_part_of_the_total():
+    """基本支出 over 人员经费 and 公用经费 (which add up to it), then 项目支出: a form's nested rows copied
+    one per line; the total is 基本支出 + 项目支出."""
+    lines = "基本支出：620万元\n人员经费：540万元\n公用经费：80万元\n项目支出：310万元\n合计：{}万元"
+    assert check_field_totals(read_text_string(TITLE + lines.format(930))) == []
+    [f] = check_field_totals(read_text_string(TITLE + lines.format(940)))
+    assert "930万元" in f.message and [r.quote for r in f.related] == ["620万元", "310万元"]

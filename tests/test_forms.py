@@ -168,3 +168,31 @@ def test_the_control_rate_of_a_basic_data_form_is_staff_over_posts():
     wrong = check_forms(read_text_string(_one_cell_per_line(*cells).format("117.50%")))
     assert [(f.rule, f.quote) for f in wrong] == [("form_control_rate", "117.50%")] and "112.50%" in wrong[0].message
     assert check_forms(read_text_string(_one_cell_per_line(*cells).format("112.50%"))) == []
+
+
+@pytest.mark.parametrize("rate", ["0.955", "0.96", "0.9"])
+def test_a_rate_written_as_the_ratio_itself_without_a_per_cent_sign_is_read_as_a_per_cent(rate):
+    """0.955 in the 执行率 column is 95.5%: the ratio itself, at its own precision (0.9 is 90%, shown
+    to one place of the ratio)."""
+    text = _one_cell_per_line(*HEADER, "年度资金总额", "50", "60", "57.3", "10", rate, "9.55")
+    assert check_forms(read_text_string(text)) == []
+
+
+@pytest.mark.parametrize("rate", ["0.945", "0.8", "1"])
+def test_a_ratio_that_is_not_spent_over_budget_is_still_flagged(rate):
+    text = _one_cell_per_line(*HEADER, "年度资金总额", "50", "60", "57.3", "10", rate, "9.55")
+    [f] = check_forms(read_text_string(text))
+    assert f.quote == rate and "95.50%" in f.message
+
+
+def test_a_qizhong_row_repeating_the_total_rows_wrong_rate_is_one_finding_with_both_cells():
+    """All the money is 当年财政拨款: the 其中 row repeats the total row, and its wrong rate is the same
+    slip, not a second problem."""
+    rows = ["年度资金总额", "50", "60", "57.3", "10", "96.5%", "9.65",
+            "其中：当年财政拨款", "50", "60", "57.3", "-", "96.5%", "-",
+            "上年结转资金", "0", "0", "0", "-", "-", "-"]
+    [f] = check_forms(read_text_string(_one_cell_per_line(*HEADER, *rows)))
+    assert f.quote == "96.5%" and [r.quote for r in f.related].count("96.5%") == 1
+    # a 其中 row of other figures is another rate, found on its own
+    rows[8:11] = ["30", "40", "38"]
+    assert len(check_forms(read_text_string(_one_cell_per_line(*HEADER, *rows)))) == 2

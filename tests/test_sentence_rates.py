@@ -290,3 +290,18 @@ def test_a_rate_after_the_parts_is_the_wholes_when_no_rate_came_before():
     # 决算总支出…，其中基本支出…，项目支出…，预算执行率P%: the parts are listed, then the whole's rate
     [f] = rate_findings("2023年全年预算1550.00万元，决算总支出合计1500.50万元，其中基本支出900.25万元，项目支出600.25万元，预算执行率95.8%。")
     assert f.location.quote == "95.8%" and "应为 96.8%" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "全年预算200万元，实际支出190万元，执行率95%，上年执行率为88%。",
+    "计划培训400人次，实际完成培训420人次，完成率105%，去年同期完成率为97%。",
+    "本年度受理申请80件，办结78件，办结率97.5%，上年同期办结率为92.3%。",
+])
+def test_a_rate_said_of_another_period_is_no_ratio_of_this_periods_figures(text):
+    """上年执行率, 去年同期完成率: last year's rate, quoted beside this year's; its figures are not given."""
+    assert rate_findings(text) == []
+
+
+def test_the_rate_of_money_carried_over_from_last_year_is_this_years_rate():
+    [f] = rate_findings("上年结转资金20万元，本年支出18万元，上年结转资金执行率80%。")
+    assert "应为 90%" in f.message

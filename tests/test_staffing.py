@@ -49,3 +49,33 @@ def test_staff_in_post_counted_with_the_retired_are_compared_by_their_in_post_pa
     # an in-post part above the posts is still a finding, quoted at the in-post figure
     [f] = check_staffing(read_text_string(retired.replace("在职人员39人", "在职人员45人").replace("退休34人", "退休28人")))
     assert f.quote == "45人" and f.related[0].quote == "40人"
+
+
+def test_retired_staff_counted_beside_a_staff_figure_explain_its_excess():
+    """实有 often counts the retired (实有人员41人，其中：行政人员18人，事业人员9人，退休人员14人): they hold
+    no posts, so 41 over 编制28 is no excess when the retired named there cover it."""
+    for text in ("本所编制28人，实有人员41人，其中：行政人员18人，事业人员9人，退休人员14人。",
+                 "本所编制28人，实有人员41人（在职27人，退休14人）。",
+                 "本所核定编制28人，实有在职在编27人，另有退休人员14人，实有人数41人。"):
+        assert check_staffing(read_text_string(text)) == []
+    # retired staff too few to cover the excess leave it flagged
+    [f] = check_staffing(read_text_string("本所编制28人，实有人员41人，其中：行政人员20人，事业人员17人，退休人员4人。"))
+    assert f.quote == "41人"
+
+
+def test_staff_of_several_units_are_held_to_the_posts_of_them_all():
+    """机关编制9人，下属中心编制16人，全局实有23人: the first 编制 is one unit's; the staff are the whole's."""
+    assert check_staffing(read_text_string("局机关编制9人，下属中心编制16人，全局实有人员23人。")) == []
+    assert check_staffing(read_text_string("机关编制9人，所属中心编制16人，合计编制25人，实有23人。")) == []
+    [f] = check_staffing(read_text_string("局机关编制9人，下属中心编制16人，全局实有人员31人。"))
+    assert f.quote == "31人"
+
+
+def test_staff_said_to_be_in_post_do_not_count_the_retired_beside_them():
+    """在职实有25人 are in post by their own words; the 离退休人员 after them (counted once, not as 离退休
+    plus 离休 plus 退休) explain nothing."""
+    text = ("编制12人，其中：行政编制12人。在职实有25人，其中：财政全供养25人。离退休人员9人，其中：离休0人，退休9人。")
+    [f] = check_staffing(read_text_string(text))
+    assert f.quote == "25人"
+    # a bare 实有 figure with enough retired named beside it may count them
+    assert check_staffing(read_text_string(text.replace("在职实有25人", "实有25人").replace("9人", "13人"))) == []

@@ -109,6 +109,17 @@ def test_run_of_labels_and_numbers_becomes_a_table() -> None:
     assert table.texts()[3] == ["合计", "15", "12", "3", "20%"]
 
 
+def test_a_dash_in_a_table_that_lost_its_tabs_is_an_empty_cell_not_a_new_row() -> None:
+    """其中：当年财政拨款 / 40 / 48 / 45.6 / - / 95% / -: the dashes are the row's empty 分值 and 得分
+    cells; read as labels they started rows of their own and moved the 95% under another row."""
+    text = ("项目\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n40\n48\n45.6\n10\n95%\n9.5\n"
+            "其中：当年财政拨款\n40\n48\n45.6\n-\n95%\n-\n上年结转资金\n0\n0\n0\n—\n—\n—\n")
+    table = read_text_string(text).blocks[0]
+    assert isinstance(table, Table)
+    assert [row[0] for row in table.texts()] == ["项目", "年度资金总额", "其中：当年财政拨款", "上年结转资金"]
+    assert table.texts()[2] == ["其中：当年财政拨款", "40", "48", "45.6", "-", "95%", "-"]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [

@@ -32,6 +32,27 @@ _SELF_FUNDED = re.compile(r"(?:单位资金|单位自有资金|自有资金|自�
                           + _N)
 
 
+# retired staff counted in the same paragraph (实有人员43人（在职28人，退休15人）): a 实有 figure often
+# counts them, and they hold no posts
+_RETIRED = re.compile(r"(离退休|离休|(?<!离)退休)(?:人员|干部|职工)?\s*[:：]?\s*(?:为|共|是|有)?\s*" + _N)
+
+
+def _retired(text: str) -> int:
+    """The retired the text counts: 离休 + 退休, or 离退休 where it gives only the two together."""
+    found = [(m.group(1), int(re.match(r"\d+", m.group(2)).group(0))) for m in _RETIRED.finditer(text)]  # type: ignore[union-attr]
+    apart = sum(n for kind, n in found if kind != "离退休")
+    return max([apart, *(n for kind, n in found if kind == "离退休")])
+
+
+def _with_retired(text: str, in_post: re.Match[str]) -> bool:
+    """Whether a staff figure may count the retired: a bare 实有 figure, not its 在职 part nor one said
+    to be in post (在职实有29人, 实有在职人员)."""
+    if in_post.re is not _IN_POST:
+        return False
+    return not re.search(r"(?:在职|在编|在岗)\S{0,2}$", text[max(0, in_post.start() - 4):in_post.start()]) \
+        and not re.match(r"实有(?:在职|在编|在岗)", in_post.group(0))
+
+
 def _count(m: re.Match[str]) -> int:
     return int(re.match(r"\d+", m.group(1)).group(0))  # type: ignore[union-attr]
 
@@ -72,10 +93,14 @@ def check_staffing(report: Report) -> list[Finding]:
     for p_unit, posts, unit, in_post, around in _pairs(report):
         if _count(in_post) <= _count(posts):
             continue
+        if unit is p_unit and _count(in_post) <= sum(_count(m) for m in _POSTS.finditer(unit.text)):
+            continue  # 机关编制10人，下属单位编制20人，全局实有28人: posts of several units, staff of them all
         outside = _OUTSIDE_POSTS.search(around.replace("离退休人员", ""))
         excess = _count(in_post) - _count(posts)
         if outside or any(_count(m) >= excess for m in _SELF_FUNDED.finditer(around)):
             continue
+        if _with_retired(unit.text, in_post) and _retired(around) >= excess:
+            continue  # 实有43人 beside 退休15人: the figure counts the retired, who hold no posts
         out.append(Finding(
             kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
             message=f"实有人数{_count(in_post)}人多于编制数{_count(posts)}人，且未说明编外人员",

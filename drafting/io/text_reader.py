@@ -46,6 +46,8 @@ _LEVEL2 = re.compile(rf"^[（(][{_CN_NUM}]+[）)]")
 _LEVEL3 = re.compile(r"^\d{1,2}[、．.](?!\d)")
 _TERMINAL = tuple("。；;！!？?，,：:")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?\s*%?$")
+# a cell that says "nothing here": in a form that lost its tabs it is the row's empty cell, not a new row's label
+_EMPTY_CELL = re.compile(r"^\s*(?:[—\-－/／…]+|无)\s*$")
 
 MAX_TITLE = 40
 MAX_HEADING = 30
@@ -317,7 +319,7 @@ def _lost_table(run: list[str]) -> Table:
     if first_data:
         rows.append(run[:first_data])
     for text in run[first_data:]:
-        if not _is_number(text):
+        if not _is_number(text) and not (rows and _EMPTY_CELL.match(text)):
             rows.append([text])
         else:
             rows[-1].append(text)

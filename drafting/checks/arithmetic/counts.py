@@ -39,7 +39,10 @@ _LEAD = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[，,]\s*(?:即|分别是|分别�
                    r"|(?:即|分别是|分别为|包括)[:：]?)")
 _END = re.compile(r"[。；;\n]")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
-_CONJ = re.compile(r"以及|及|和|与")
+# (… 及其下设的检测室: 及其 adds the member's own part, not another member)
+_CONJ = re.compile(r"(?:以及|及|和|与)(?!其)")
+# a title or a quoted name is one item whatever it holds: 《资产、采购管理办法》, “清风、护苗”行动
+_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”|‘[^‘’]*’|「[^「」]*」|\"[^\"]*\"")
 _OPEN = re.compile(r"等|其中|主要有|之一|若干")
 _MAX_ITEM = 25
 # a list's items are the counted members only when each names one: a bare kind (庭, 室, 中心) names a
@@ -55,6 +58,7 @@ _UNIT_END = re.compile(r"(所|队|科|室|股|部|局|处|站|院|馆|中心|办
 def _items(segment: str, led: bool) -> list[str] | None:
     """The names of a list segment, or None when it is not a closed list of names."""
     plain = _BRACKETS.sub("", segment).strip()
+    plain = _QUOTED.sub(lambda q: q.group(0).replace("、", "\ue000"), plain)  # 《资产、采购管理办法》 is one name
     if "、" in plain and re.search(r"[，,]", plain):
         head, tail = re.split(r"[，,]", plain, maxsplit=1)
         if not led or "、" not in head or "、" in tail:
@@ -70,7 +74,7 @@ def _items(segment: str, led: bool) -> list[str] | None:
         items = re.split(r"[，,]", plain)
     else:
         return None
-    items = [i.strip() for i in items]
+    items = [i.strip().replace("\ue000", "、") for i in items]
     if len(items) < 3 or any(not re.search(r"[\u4e00-\u9fff]", i) or len(i) > _MAX_ITEM for i in items):
         return None
     if _OPEN.search(plain):
@@ -150,6 +154,9 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     start, end, led = found
     if _ANOTHER_COUNT.search(text, m.end(), start):
         return None  # 三处一室，即…: the list names the members of both counts together
+    clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
+    if _ANOTHER_COUNT.search(text, clause, m.start()):
+        return None  # 3个乡镇的12个村，分别为…: the list may name the members of the count before
     items = _items(text[start:end], led)
     if items is None or n in _readings(items):
         return None

@@ -94,6 +94,22 @@ def check_field_totals(report: Report) -> list[Finding]:
     return out
 
 
+def _top_level(parts: list[_Field]) -> list[_Field]:
+    """The lines with each line's own breakdown left out: a line followed by two or more that add up to
+    it exactly (基本支出：1000万元 / 人员经费：800万元 / 公用经费：200万元) is their whole, a form's nested
+    rows copied one per line."""
+    out, i = [], 0
+    while i < len(parts):
+        nxt = i + 1
+        for m in range(len(parts), i + 2, -1):
+            if parts[i][2] and sum((p[2] for p in parts[i + 1:m]), Decimal(0)) == parts[i][2]:
+                nxt = m
+                break
+        out.append(parts[i])
+        i = nxt
+    return out
+
+
 def _below(total: _Field, parts: list[_Field]) -> bool:
     """Parts under a total name what it totals (本年收入合计 over 财政拨款收入, 其他收入), none nested,
     and the list is known complete (a part named 其他, or one stated as 0)."""
@@ -110,8 +126,11 @@ def _num(report: Report, item: _Field) -> Num:
 
 
 def _judge(report: Report, total: _Field, parts: list[_Field], below: bool = False) -> Finding | None:
-    got = sum((p[2] for p in parts), Decimal(0))
     places = max(places_of(x[2]) for x in (total, *parts))
+    if sum((p[2] for p in parts), Decimal(0)) == total[2]:
+        return None
+    parts = _top_level(parts)  # (a line's own breakdown below it is no part of the total)
+    got = sum((p[2] for p in parts), Decimal(0))
     if got == total[2]:
         return None
     half = Decimal("0.5").scaleb(-places)

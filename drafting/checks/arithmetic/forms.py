@@ -198,7 +198,11 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
     if budget is None or spent is None or rate is None or budget <= 0:
         return None
     exact = spent / budget * 100
-    q = Decimal(1).scaleb(-places_of(rate))
+    places = places_of(rate)
+    if "%" not in rate_cell[0].text and "％" not in rate_cell[0].text and 0 < rate <= 2 and exact > 2:
+        # a rate written as the ratio itself (0.955 for 95.5%), no per-cent sign
+        rate, places = rate * 100, places - 2 if places else 0  # (1 is 100%, not a ratio rounded to units)
+    q = Decimal(1).scaleb(-places)
     shown = {exact.quantize(q, ROUND_HALF_UP), exact.quantize(q, ROUND_DOWN)}
     if rate in shown or abs(rate - exact) < q or (exact > 100 and rate == 100):
         return None
@@ -348,6 +352,22 @@ def _control_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
     return out
 
 
+def _one_per_rate(roles: list[str], found: list[tuple[list[tuple[FormCell, Decimal | None]], Finding]]) -> list[Finding]:
+    """One finding for one wrong rate: a 其中 row repeating its total row's budget, spending and rate
+    (all the money is 当年财政拨款) holds the same slip twice; the second rate cell joins the first finding."""
+    keys = [r for r in ("budget", "spent", "rate") if r in roles]
+    out: list[tuple[tuple[object, ...], Finding]] = []
+    for row, f in found:
+        key = tuple((row[roles.index(r)][1], row[roles.index(r)][0].text) for r in keys)
+        first = next((k for k, (seen, _) in enumerate(out) if seen == key), None)
+        if first is None:
+            out.append((key, f))
+        else:
+            kept = out[first][1]
+            out[first] = (key, kept.model_copy(update={"related": [*kept.related, f.location]}))
+    return [f for _, f in out]
+
+
 def check_forms(report: Report) -> list[Finding]:
     """The budget block of every flattened 自评表 in the report: rates, scores and the total row; the
     staffing row of a 基础数据表 (控制率)."""
@@ -359,7 +379,8 @@ def check_forms(report: Report) -> list[Finding]:
     if not blocks:
         blocks = _blocks(_word_cells(report))  # cells one space apart: read only where no block was found
     for roles, rows in blocks:
-        out += [f for label, row in rows if (f := _rate_finding(report, roles, label, row)) is not None]
+        out += _one_per_rate(roles, [(row, f) for label, row in rows
+                                     if (f := _rate_finding(report, roles, label, row)) is not None])
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)
     return out

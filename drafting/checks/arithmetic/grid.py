@@ -277,7 +277,9 @@ def _paragraph_grid(report: Report, run: list[int], before: list[str]) -> list[G
         text = report.blocks[k].text  # type: ignore[union-attr]
         loc = Location(block=k, start=0, end=len(text))
         n = _num(text, loc)
-        if n is None:
+        if n is None and rows and _PLACEHOLDER.match(text):
+            rows[-1].cells.append(None)  # a dash or 无 is the row's empty cell, not the label of a new row
+        elif n is None:
             rows.append(Row(text.strip(), loc, [None]))
         elif rows:
             rows[-1].cells.append(n)

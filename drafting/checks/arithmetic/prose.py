@@ -250,6 +250,10 @@ def _close_paren(text: str, start: int) -> int:
     return min(ends) if ends else len(text)
 
 
+# a total over the years (累计投入, 历年) with a part named by the current period (今年投入) beside parts named
+# otherwise is broken down along two lines, time and kind, which may overlap
+_OVER_YEARS = re.compile(r"累计|历年|以来|多年")
+_THIS_PERIOD = re.compile(r"今年|本年|当年|年内")
 _ROUNDED = re.compile(r"四舍五入|尾差")
 # a difference (决算比预算少0.9万元): its parts are differences too, each with its own sign
 _DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)$")
@@ -257,13 +261,18 @@ _DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)
 
 def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding | None:
     total = sum((p.yuan for p in parts), Decimal(0))
-    if t.same(total) or nested:  # a part with its own 其中: which figures are top-level is not certain
-        return None
+    if t.same(total) or nested or _broken_down(parts):
+        return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
     names, whole = [_label(p.words) for p in parts], _label(t.words)
     if _DIFFERENCE.search(whole) or whole in names:
         return None  # signed parts, or a row of the total's own measures told for one item
     if _shares_point_elsewhere(t, parts):
         return None  # the parts' own shares name another whole (原值 before 净值): not this total's parts
+    if any(t.same(2 * p.yuan - total) for p in parts):
+        return None  # one part less the others is the figure: a net (净值 = 原值 − 累计折旧), not a sum
+    periods = [bool(_THIS_PERIOD.search(p.words)) for p in parts]
+    if _OVER_YEARS.search(t.words) and any(periods) and not all(periods):
+        return None  # 累计1200万元，其中今年投入500万元，中央资金800万元: this year's part and a source's overlap
     reason = complete_reason(whole, names, [p.m.value for p in parts])
     made = next((n for n in range(2, len(parts)) if t.same(sum((p.yuan for p in parts[:n]), Decimal(0)))), None)
     if made is not None and (reason is None or new_breakdown(whole, names[:made], names[made:])):
@@ -296,6 +305,20 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
         + (EXPLAINED if explained else NOT_EXPLAINED),
         "核对总数与各分项，更正有误的一处", "sentence_parts_sum",
     )
+
+
+def _broken_down(parts: list[_Fig]) -> bool:
+    """A part followed by two or more that add up to it exactly: its own breakdown written into the list
+    without a mark (基本支出860.20万元，人员经费780.10万元，公用经费80.10万元，项目支出320.20万元)."""
+    for i, p in enumerate(parts[:-2]):
+        run = Decimal(0)
+        for q in parts[i + 1:]:
+            run += q.yuan
+            if run > p.yuan + p.half:
+                break
+            if q is not parts[i + 1] and p.yuan > 0 and p.same(run):
+                return True
+    return False
 
 
 # a part's own share of its whole, right after it: 通用设备195.56万元，占固定资产的40.53%

@@ -48,6 +48,9 @@ _LIST_MARK = re.compile(r"其中|包括|包含|主要用于|分别用于|主要(
 _WHOLE = re.compile(r"总|合计|共计|总计|全部")
 _TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
+# a rate said of another period (上年执行率, 去年同期完成率) is no ratio of the figures of this one; 上年结转资金
+# is this year's money carried over, and its rate is this year's
+_OTHER_PERIOD = re.compile(r"上年(?!度?(?:结转|结余))|去年|上一年|前一年|往年|同期|上期")
 _MONEY_RATE = re.compile(r"^(?:预算|资金|经费|投资)完成")
 _FULL_YEAR = re.compile(r"全年|调整")
 # rates of money over a budget that a paragraph may state before them (执行率, 投资完成比例 …)
@@ -228,8 +231,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
         for sentence in _SENTENCE.finditer(unit.text):
             figs = _figures(unit, sentence.start(), sentence.end())
             for k, rate in enumerate(figs):
-                if not rate.pct:
-                    continue
+                if not rate.pct or _OTHER_PERIOD.search(rate.words):
+                    continue  # (上年执行率为85%: another year's rate, not a ratio of this year's figures)
                 word = _RATE.search(rate.words)
                 if word:
                     # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate

@@ -42,6 +42,9 @@ __all__ = ["check_arithmetic"]
 
 _SUB_ROW = re.compile(r"^\s*其中")
 _NUMBERED_ROW = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+# a column of rates, shares or per-unit figures written without a per-cent sign (执行率 95, 人均经费 2.4):
+# its 合计 row gives the whole's rate or mean, which no sum of the rows makes
+_NOT_ADDITIVE = re.compile(r"率(?:$|[（(])|比例|比重|占比|百分比|[人户亩生]均|平均|均价|单价|标准(?:$|[（(])|^每|%|％|指数|系数")
 _LOOSE_PP = Decimal(1)  # a percentage within 1 percentage point of a relation is "meant" by it
 
 
@@ -78,6 +81,8 @@ def _row_sums(g: Grid, row: Row) -> list[Finding]:
     t = g.total_col
     if t is None or t >= len(row.cells) or row.cells[t] is None or row.cells[t].percent:  # type: ignore[union-attr]
         return []
+    if _NOT_ADDITIVE.search(row.label):
+        return []  # a row of rates or per-head figures (执行率 95, 人均经费 2.24): its 合计 is the whole's, no sum
     total = row.cells[t]
     assert total is not None
     after = [c for c in row.cells[t + 1 :] if c is not None and not c.percent]
@@ -318,14 +323,25 @@ def _closed_groups(g: Grid) -> list[tuple[Row, list[list[Row]]]]:
     return out
 
 
-def _column_parts(parts_rows: list[Row], c: int) -> list[Num] | None:
-    """The cells of column ``c`` a total there adds up, or None when the column cannot be summed."""
+def _zero(row: Row) -> Num | None:
+    """A blank cell of ``row`` read as 0 (placed at the row's first figure: a blank has no place of its
+    own); None for a row with no figure at all."""
+    first = next(iter(row.nums()), None)
+    return None if first is None else Num(Decimal(0), 0, False, first.loc, "")
+
+
+def _column_parts(parts_rows: list[Row], c: int, blank_zero: bool = False) -> list[Num] | None:
+    """The cells of column ``c`` a total there adds up, or None when the column cannot be summed.
+    ``blank_zero``: a row's blank cell is a zero (accounts tables leave zeros blank), for the other
+    readings of a total, which may only clear it."""
     col = [x.cells[c] if c < len(x.cells) else None for x in parts_rows]
     if any(x is not None and x.percent for x in col):
         return None
     # rows too short to reach this column are fine only when all they hold is zero
     short = [x for x in parts_rows if c >= len(x.cells) or x.cells[c] is None]
-    if any(any(n.value != 0 for n in x.nums()) for x in short):
+    if blank_zero and short:
+        col = [x if x is not None else _zero(r) for x, r in zip(col, parts_rows, strict=True)]
+    elif any(any(n.value != 0 for n in x.nums()) for x in short):
         return None
     parts = [x for x in col if x is not None]
     return None if len(parts) < 2 or all(p.value == 0 for p in parts) else parts
@@ -345,16 +361,20 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
         if not readings:
             continue
         for c, total in enumerate(row.cells):
-            if total is None or total.percent:
-                continue
+            if total is None or total.percent or _NOT_ADDITIVE.search(g.col_labels.get(c, "")):
+                continue  # (a rate or a per-head column: its 合计 row holds the whole's rate, no sum)
             parts = _column_parts(readings[0], c)
             if parts is None or _adds_up(parts, total):
                 continue
-            others = [alt for alt in (_column_parts(x, c) for x in readings[1:]) if alt is not None]
-            if any(_adds_up(alt, total) for alt in others):
+            # (a blank cell is a zero in these: 其中：行政运行 600 | 600 | blank under a row of 200 project
+            # spending — the 其中 rows then add up to their row, and the total holds)
+            zeroed = [alt for alt in (_column_parts(x, c, blank_zero=True) for x in readings[1:]) if alt is not None]
+            if any(_adds_up(alt, total) for alt in zeroed):
                 continue  # another reading of which rows the total closes adds up
+            others = [alt for alt in (_column_parts(x, c) for x in readings[1:]) if alt is not None]
             # a reading whose figures show the 其中 nesting (a row over the rows that add up to it) says best what was meant
-            parts = next((_collapse(alt) for alt in [parts, *others] if len(_collapse(alt)) < len(alt)), parts)
+            parts = next((_collapse(alt) for alt in [parts, *zeroed, *others] if len(_collapse(alt)) < len(alt)), parts)
+            parts = [p for p in parts if p.text] or parts  # (a blank read as 0 adds nothing to show)
             expected = sum((p.value for p in parts), Decimal(0))
             if corrections and c in corrections and _same(expected + corrections[c], total):
                 continue  # a wrong 增减额 cell above, reported on its own: the total follows once it is fixed

@@ -37,3 +37,22 @@ def test_a_templates_instruction_left_in_the_report_is_flagged():
 def test_prose_that_uses_the_word_shuoming_is_not_an_instruction():
     text = "满意度达98%，说明群众认可度高。\n说明：本表金额单位为万元。\n说明了资金使用情况等。\n通过调查，说明项目实施效果良好。"
     assert [f for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.template_instruction"] == []
+
+
+def _instructions(text: str) -> list[str]:
+    return [f.quote for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.template_instruction"]
+
+
+def test_an_outline_item_kept_as_the_heading_of_what_the_unit_wrote_under_it_is_a_heading():
+    # many units keep the outline's numbered items as their headings and write the section under them:
+    # the item names the section; only an item with nothing of the unit's own under it was left unfilled
+    filled = ("（二）项目资金情况\n2.简要概述项目资金到位及使用等情况。\n本年度县财政安排项目资金36万元，已全部支付。\n"
+              "3.说明项目绩效目标完成情况。\n（1）完成改造道路4.2公里。\n（三）其他情况\n")
+    assert _instructions(filled) == []
+    unfilled = ("（二）项目资金情况\n2.简要概述项目资金到位及使用等情况。\n3.说明项目绩效目标完成情况。\n"
+                "（三）其他情况\n4.说明项目存在的问题等情况。")
+    assert _instructions(unfilled) == ["2.简要概述项目资金到位及使用等情况。", "3.说明项目绩效目标完成情况。",
+                                       "4.说明项目存在的问题等情况。"]
+    # an unnumbered instruction under its own heading was left in, whatever follows it
+    assert _instructions("（一）项目概况\n说明项目立项依据及主要内容等情况。\n本项目由县农业农村局实施。\n") == \
+        ["说明项目立项依据及主要内容等情况。"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..report import Report
+from ..report import Report, TextUnit
 
 __all__ = ["check_foreign_text"]
 
@@ -37,12 +37,41 @@ _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[
                            r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
 
 
+# an item's marker and its rank: 一、 above （一） above 1. above （1）
+_MARKERS = ((re.compile(r"^\s*[一二三四五六七八九十]+[、.．]"), 1), (re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]"), 2),
+            (re.compile(r"^\s*\d{1,2}[、.．](?!\d)"), 3), (re.compile(r"^\s*[（(]\d{1,2}[）)]"), 4))
+
+
+def _rank(text: str) -> int | None:
+    return next((rank for pattern, rank in _MARKERS if pattern.match(text)), None)
+
+
+def _kept_as_heading(report: Report, units: list[TextUnit], k: int) -> bool:
+    """A numbered outline item with the unit's own text under it: the unit kept the outline's item as
+    the heading of the section it wrote (2.简要概述项目资金情况。 then the funds told). Only an item
+    followed by the next item of its rank or above, by an unnumbered heading or by nothing was left
+    unfilled."""
+    rank = _rank(units[k].text)
+    if rank is None or k + 1 >= len(units):
+        return False
+    nxt = units[k + 1]
+    if _FILL_IN.search(nxt.text) or _OUTLINE_LINE.match(nxt.text):
+        return False
+    below = _rank(nxt.text)
+    if below is not None:
+        return below > rank
+    return report.blocks[nxt.location.block].kind != "heading"
+
+
 def _template_instructions(report: Report) -> list[Finding]:
     out = []
-    for unit in report.units():
-        m = _FILL_IN.search(unit.text) or _OUTLINE_LINE.match(unit.text)
+    units = list(report.units())
+    for k, unit in enumerate(units):
+        m = _FILL_IN.search(unit.text)
         if not m:
-            continue
+            m = _OUTLINE_LINE.match(unit.text)
+            if not m or _kept_as_heading(report, units, k):
+                continue
         quote = m.group(0).strip()
         start = unit.text.index(quote, m.start())
         out.append(Finding(

@@ -329,3 +329,33 @@ def test_an_aim_whose_verb_stands_before_a_list_of_its_objects_is_not_a_claim():
     # the same coverage stated as a result still is a claim without a figure
     done = "本年对公共资金、国有资产、国有资源和领导干部履行经济责任情况实现了审计全覆盖。"
     assert _quotes(check_claims(Report(blocks=[Paragraph(text=done)]))) == ["全覆盖"]
+
+
+def _strong(*paragraphs: str) -> list[str]:
+    report = Report(blocks=[Paragraph(text=p) for p in paragraphs])
+    return [f.quote for f in check_claims(report) if f.rule == "claims.strong_claim"]
+
+
+@pytest.mark.parametrize("text", ["按照县财政局统一部署，本次部门整体支出绩效自评工作已全面完成。",
+                                  "评价小组按时圆满完成了项目绩效评价任务，形成本报告。"])
+def test_the_evaluation_done_is_the_reports_own_procedure_not_a_result_claimed(text):
+    """That the self-evaluation itself was carried out is how the report came about: nothing of
+    the spending's results is claimed, so no figure is owed."""
+    assert _strong(text) == []
+    # the same words about the year's work still claim a result
+    assert _strong("本年度各项工作任务已全面完成。") == ["全面完成"]
+
+
+@pytest.mark.parametrize("text", ["圆满完成全县第三届农民运动会后勤保障任务，被市体育局评为先进集体。",
+                                  "文明创建工作成效显著，单位荣获“省级文明单位”称号。",
+                                  "灌区续建配套工程全面完成，并通过省水利厅竣工验收。"])
+def test_a_claim_its_own_sentence_backs_with_a_named_result_is_supported(text):
+    """An award, a title or an acceptance named in the sentence is evidence a reviewer can check, as a
+    figure is."""
+    assert _strong(text) == []
+
+
+def test_reaching_zero_of_something_is_a_count_not_a_qualitative_claim():
+    """实现零上访 states a figure (none): it is checked like any count, not as a stock phrase."""
+    assert _strong("全年信访维稳工作扎实有效，实现“零上访”。") == []
+    assert _strong("全年安全生产形势平稳，实现零事故。") == []

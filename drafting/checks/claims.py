@@ -29,8 +29,9 @@ _CLAIM = re.compile(
     r"(?:成效|效果|成绩|效益|作用)(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)|"
     r"(?:显著|明显|大幅度?|大大)(?:提高|提升|改善|增强|下降|减少|增加|增长|降低|好转)|"
     r"(?:取得|收到|实现)(?:了)?(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)(?:的)?(?:成效|效果|成绩|效益)|"
-    r"率先|首次(?:获得|获评|荣获|实现|入选|被评为|被授予)|(?<![应要])全覆盖(?!宣传|排查|检查|督查|巡查|培训|走访|摸排|核查|监管|监测|筛查|指导|式)|(?:实现|保持|做到)“?零(?!就业)[\u4e00-\u9fa5]{1,4}”?"
+    r"率先|首次(?:获得|获评|荣获|实现|入选|被评为|被授予)|(?<![应要])全覆盖(?!宣传|排查|检查|督查|巡查|培训|走访|摸排|核查|监管|监测|筛查|指导|式)"
 )
+# (实现零事故, 零上访 is no claim: it states a count, none, which a reviewer checks like any figure)
 # A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先".
 _INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望")
 # The claim word describes what a measure favours, not the unit's own result:
@@ -41,6 +42,12 @@ _PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意�
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]")
 # A section listing the unit's duties: "实现…全覆盖" there is what the unit is charged with, not a result.
 _DUTY_HEADING = re.compile(r"(?<!履)(?:职能|职责)(?![^，。]{0,4}(?:履行|履职|完成|落实|成效|效果|情况))")
+# A result with a name a reviewer can look up (an award, a title, an acceptance) backs a claim as a figure does
+# (outside the claim itself: 首次荣获… claims a first, which the award named does not show).
+_NAMED_RESULT = re.compile(r"荣获|获评|被[^，。；]{0,12}(?:评为|授予|命名为|列为|确定为)|获得[^，。；]{0,20}(?:称号|奖|荣誉|表彰|表扬)|"
+                           r"通过[^，。；]{0,15}验收|入选")
+# The report's own procedure: that the self-evaluation was done is how the report came about, not a result.
+_PROCEDURE = re.compile(r"(?:自评|评价|评估|评审|考评)(?:工作|任务)")
 _RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|取得|获得|荣获|好评")
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
@@ -122,7 +129,10 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                     continue
                 if s.text.startswith("的", m.end()) and _CRITERION.search(_clause(s.text, m.start())):
                     continue
-                if _supported(sentences, i, s) or _indicator_support(s.text, data):
+                if m.group(0).endswith("完成") and _PROCEDURE.search(_clause(s.text, m.start())):
+                    continue  # 自评工作全面完成: the evaluation's own step, not the spending's result
+                if _supported(sentences, i, s) or _indicator_support(s.text, data) \
+                        or _NAMED_RESULT.search(s.text[:m.start()] + "，" + s.text[m.end():]):
                     continue
                 if heading and any(has_figure(u.text) for u in _section_after(units, k, report)):
                     continue

@@ -222,3 +222,20 @@ def test_runs_refused_by_where_they_start_are_runs_that_give_no_candidate():
     kept = candidates(repeated_runs(norms, len(units), _PARTIAL_MIN_NORM, keep=_run_starts(units, norms)))
     assert [r for r, p in every if p is not None] == [r for r, p in kept if p is not None]
     assert any(p is not None for _, p in kept) and len(kept) < len(every)
+
+
+def test_a_whole_clause_closed_by_its_own_comma_in_both_places_is_phrasing_not_a_splice():
+    """主要用于|提升…等方面建设，|进一步…: the run is a whole clause where it first stands and ends at
+    its own comma in the host, which goes on with a new clause; its start cuts no word. The host
+    reads whole: the purpose written again as the aim, not text pasted into a sentence."""
+    aim = "既定目标：改善乡村教师培训条件、充实线上课程、教学资源等方面建设，"
+    used = "2023年培训补助资金，主要用于改善乡村教师培训条件、充实线上课程、教学资源等方面建设，进一步提高培训质量。"
+    assert find_partial_splices(report(used, aim)) == []
+    # the same clause pasted where it cuts a word in two (加|…|强) still breaks the host sentence
+    cut = "2023年度，我局切实加改善乡村教师培训条件、充实线上课程、教学资源等方面建设，强培训经费管理。"
+    assert [f.location.quote for f in find_partial_splices(report(cut, aim))] == \
+        ["改善乡村教师培训条件、充实线上课程、教学资源等方面建设，"]
+    # a clause opening with its own preposition, after the subject of the host's sentence
+    told = "我局成立了绩效自评小组，从资金投入、过程管理、项目产出、实施效益等方面，对项目进行了全面评价。"
+    scored = "评价小组从资金投入、过程管理、项目产出、实施效益等方面，逐项进行综合评分，本项目自评得分92分。"
+    assert find_partial_splices(report(told, scored)) == []

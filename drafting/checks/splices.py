@@ -15,7 +15,11 @@ without must hold a list (、) or an unbalanced bracket, or at least not follow 
 a noun phrase (将, 对, 负责 …) nor open with a year (2024年…项目 is a name). Not splices either: a
 copy within one paragraph (a doubled clause, a parallel list), one with other figures (a template),
 one whose surrounding text agrees in both places (a passage written twice with small edits), a whole
-clause carried on by 和/的/等 (reused phrasing), a run found in three places (vocabulary). Partial
+clause carried on by 和/的/等 (reused phrasing), a whole clause that ends at its own comma in both places and
+stands where the host asks for it, after a verb or preposition that takes it or opening with its own
+preposition, cutting no word (主要用于|提升…等方面建设，|进一步…, 评价组|从…等方面，|逐项…: the host
+reads whole; a phrase written twice),
+a run found in three places (vocabulary). Partial
 splices are warnings: their precision on labelled real reports is not measured yet.
 """
 
@@ -366,10 +370,21 @@ class _Partial:
             return False  # a unit's name (…三门县公安局(汇总)) is named again, not pasted
         return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in _GOVERNING_WORDS)
 
+    def governed(self) -> bool:
+        """The run stands where the host's sentence asks for it: after a verb or preposition that takes
+        it (用于|提升…, 对|…), or opening with a preposition of its own after the subject (评价组|从…等方面，)."""
+        h, a = self.host.text, self.a
+        return h[a - 1] in _TAKES or h[max(0, a - 2) : a] in _GOVERNING_WORDS + _TAKES_WORDS \
+            or self.text.startswith(_PREPOSITIONS)
+
     def has_clause_mark(self) -> bool:
         return any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in self.text)
 
 
+# a verb or preposition before a run that it takes whole, and prepositions a run may open with after a subject
+_TAKES = frozenset("于为是从对在按以将把向由")
+_TAKES_WORDS = ("包括", "旨在", "为了", "用来", "以便", "致力")
+_PREPOSITIONS = ("从", "对", "按照", "根据", "围绕", "通过", "针对", "依据", "依照", "结合", "在", "以")
 _ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处)\s*$")
 def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Partial | None:
     """The run cut back to where its source opens a clause (at most ``_TRIM`` characters in), if it does."""
@@ -418,6 +433,8 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     rejoins = p.rejoins_elsewhere(own) or p.splits_a_word()
     if p.ends_sentence and not rejoins and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))):
         return False  # after a copied 。 the host may start a new sentence: only running text counts
+    if not rejoins and not p.cut_in_source and to_halfwidth(p.text.rstrip()[-1:]) in ",;:" and p.governed():
+        return False  # a whole clause in both places, read where it stands: the host goes on with a new clause
     if not any(to_halfwidth(ch) in _NARRATIVE for ch in line_of(p.source.text, p.c)):
         return False  # a title, a label or a form cell repeats names, not running text
     marks = p.has_clause_mark()

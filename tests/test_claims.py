@@ -6,6 +6,7 @@ from shared_paths import SAMPLE
 
 from drafting.checks.claims import check_claims, find_indicator_rows
 from drafting.department import Indicator
+from drafting.io.text_reader import read_text_string
 from drafting.findings import Kind, Severity
 from drafting.report import Cell, Heading, Paragraph, Report, Table
 
@@ -359,3 +360,16 @@ def test_reaching_zero_of_something_is_a_count_not_a_qualitative_claim():
     """实现零上访 states a figure (none): it is checked like any count, not as a stock phrase."""
     assert _strong("全年信访维稳工作扎实有效，实现“零上访”。") == []
     assert _strong("全年安全生产形势平稳，实现零事故。") == []
+
+
+def test_the_items_of_a_list_of_aims_are_aims():
+    """主要目标是：（1）…显著增强；（2）…大幅提升: each item of the list carries the aim that opens it,
+    and a section headed as the targets (绩效目标) says what was aimed at, not what was done."""
+    aims = ("（一）发展规划\n“十四五”时期，全县水利事业发展的主要目标是：（1）防汛抢险能力显著增强；"
+            "（2）水资源保障能力大幅提升；（3）农村供水质量明显改善。\n")
+    assert [f for f in check_claims(read_text_string(aims)) if f.rule == "claims.strong_claim"] == []
+    assert [f for f in check_claims(read_text_string("（三）年度绩效目标\n农村供水质量明显改善。\n"))
+            if f.rule == "claims.strong_claim"] == []
+    # the same words told as the year's result are a claim
+    done = "（三）绩效目标完成情况\n全年防汛抢险能力显著增强；农村供水质量明显改善。\n"
+    assert [f.quote for f in check_claims(read_text_string(done)) if f.rule == "claims.strong_claim"] == ["显著增强", "明显改善"]

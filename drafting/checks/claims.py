@@ -39,6 +39,8 @@ _INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|�
 _CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评选|推广")
 # Sections of plans and proposals: "将…全覆盖" there is an aim, whatever the verb.
 _PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意见)|工作(?:计划|打算|思路|安排)|有关建议|意见建议|努力方向")
+# A section of the targets set (绩效目标, 年度目标): what was aimed at, not what was done (…目标完成情况 is the result).
+_GOAL_HEADING = re.compile(r"目标(?![^，。]{0,6}(?:完成|实现|达成|执行|偏离|情况分析|成效))")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]")
 # A section listing the unit's duties: "实现…全覆盖" there is what the unit is charged with, not a result.
 _DUTY_HEADING = re.compile(r"(?<!履)(?:职能|职责)(?![^，。]{0,4}(?:履行|履职|完成|落实|成效|效果|情况))")
@@ -109,7 +111,7 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
         if heading:  # a top-level heading opens a new section; a sub-heading stays inside its own
             block_heading = report.blocks[unit.location.block].kind == "heading"
             top = block_heading or bool(_TOP_HEADING.match(unit.text))
-            in_plan = bool(_PLAN_HEADING.search(unit.text)) or (in_plan and not top)
+            in_plan = bool(_PLAN_HEADING.search(unit.text) or _GOAL_HEADING.search(unit.text)) or (in_plan and not top)
             if _DUTY_HEADING.search(unit.text):
                 in_duties = True
             elif block_heading or _SECTION_HEADING.match(unit.text):
@@ -125,7 +127,7 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                 # a 、 list is one clause: 推进对公共资金、国有资产…的审计全覆盖 is an aim all along
                 clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：") + 1
                 before = s.text[clause_start : m.start()]
-                if _INTENT.search(before) or _NEGATED.search(before):
+                if _INTENT.search(before) or _NEGATED.search(before) or _aim_list(unit.text, s.start + m.start()):
                     continue
                 if s.text.startswith("的", m.end()) and _CRITERION.search(_clause(s.text, m.start())):
                     continue
@@ -151,6 +153,14 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                     rule="claims.strong_claim"))
                 break  # one finding per sentence: the reviewer rewrites the sentence once
     return out
+
+
+def _aim_list(text: str, pos: int) -> bool:
+    """The claim is an item of a list an aim opens (主要目标是：（1）…显著增强；（2）…大幅提升): the text of
+    its sentence (up to 。) before the colon that opens the list states an intent."""
+    start = max(text.rfind(p, 0, pos) for p in "。！？!?") + 1
+    colon = max(text.rfind(p, start, pos) for p in ":：")
+    return colon > start and bool(_INTENT.search(text[start:colon]))
 
 
 def _alone_in_cell(text: str, m: re.Match[str]) -> bool:

@@ -6,8 +6,8 @@ from shared_paths import SAMPLE
 
 from drafting.checks.claims import check_claims, find_indicator_rows
 from drafting.department import Indicator
-from drafting.io.text_reader import read_text_string
 from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
 from drafting.report import Cell, Heading, Paragraph, Report, Table
 
 
@@ -373,3 +373,6 @@ def test_the_items_of_a_list_of_aims_are_aims():
     # the same words told as the year's result are a claim
     done = "（三）绩效目标完成情况\n全年防汛抢险能力显著增强；农村供水质量明显改善。\n"
     assert [f.quote for f in check_claims(read_text_string(done)) if f.rule == "claims.strong_claim"] == ["显著增强", "明显改善"]
+    # a heading of the targets and their completion heads results, however far 完成 stands from 目标
+    both = "（二）绩效目标设定及各项指标完成情况\n资金及时拨付到位，各项任务圆满完成。\n"
+    assert [f.quote for f in check_claims(read_text_string(both)) if f.rule == "claims.strong_claim"] == ["圆满完成"]

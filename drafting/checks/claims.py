@@ -40,7 +40,7 @@ _CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评�
 # Sections of plans and proposals: "将…全覆盖" there is an aim, whatever the verb.
 _PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意见)|工作(?:计划|打算|思路|安排)|有关建议|意见建议|努力方向")
 # A section of the targets set (绩效目标, 年度目标): what was aimed at, not what was done (…目标完成情况 is the result).
-_GOAL_HEADING = re.compile(r"目标(?![^，。]{0,6}(?:完成|实现|达成|执行|偏离|情况分析|成效))")
+_GOAL_HEADING = re.compile(r"目标(?![^，。]*(?:完成|实现|达成|执行|偏离|分析|成效))")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]")
 # A section listing the unit's duties: "实现…全覆盖" there is what the unit is charged with, not a result.
 _DUTY_HEADING = re.compile(r"(?<!履)(?:职能|职责)(?![^，。]{0,4}(?:履行|履职|完成|落实|成效|效果|情况))")

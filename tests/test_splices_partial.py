@@ -224,10 +224,10 @@ def test_runs_refused_by_where_they_start_are_runs_that_give_no_candidate():
     assert any(p is not None for _, p in kept) and len(kept) < len(every)
 
 
-def test_a_whole_clause_closed_by_its_own_comma_in_both_places_is_phrasing_not_a_splice():
-    """主要用于|提升…等方面建设，|进一步…: the run is a whole clause where it first stands and ends at
-    its own comma in the host, which goes on with a new clause; its start cuts no word. The host
-    reads whole: the purpose written again as the aim, not text pasted into a sentence."""
+def test_a_whole_clause_standing_where_the_host_asks_for_it_is_phrasing_not_a_splice():
+    """主要用于|提升…等方面建设，|进一步…: the run is a whole clause where it first stands, and in the
+    host it follows a verb that takes it (or opens with its own preposition), cutting no word. The
+    host reads whole: the purpose written again as the aim, not text pasted into a sentence."""
     aim = "既定目标：改善乡村教师培训条件、充实线上课程、教学资源等方面建设，"
     used = "2023年培训补助资金，主要用于改善乡村教师培训条件、充实线上课程、教学资源等方面建设，进一步提高培训质量。"
     assert find_partial_splices(report(used, aim)) == []
@@ -238,4 +238,8 @@ def test_a_whole_clause_closed_by_its_own_comma_in_both_places_is_phrasing_not_a
     # a clause opening with its own preposition, after the subject of the host's sentence
     told = "我局成立了绩效自评小组，从资金投入、过程管理、项目产出、实施效益等方面，对项目进行了全面评价。"
     scored = "评价小组从资金投入、过程管理、项目产出、实施效益等方面，逐项进行综合评分，本项目自评得分92分。"
+    assert find_partial_splices(report(told, scored)) == []
+    # the whole clause need not keep its comma in the host: an adverbial the host's verb follows
+    told = "我局成立了绩效自评小组。从资金保障、项目管理、使用成效三个方面，对项目实施情况进行了全面评价。"
+    scored = "我局组织专人从资金保障、项目管理、使用成效三个方面逐项打分，本项目自评得分92分。"
     assert find_partial_splices(report(told, scored)) == []

@@ -15,10 +15,10 @@ without must hold a list (、) or an unbalanced bracket, or at least not follow 
 a noun phrase (将, 对, 负责 …) nor open with a year (2024年…项目 is a name). Not splices either: a
 copy within one paragraph (a doubled clause, a parallel list), one with other figures (a template),
 one whose surrounding text agrees in both places (a passage written twice with small edits), a whole
-clause carried on by 和/的/等 (reused phrasing), a whole clause that ends at its own comma in both places and
-stands where the host asks for it, after a verb or preposition that takes it or opening with its own
-preposition, cutting no word (主要用于|提升…等方面建设，|进一步…, 评价组|从…等方面，|逐项…: the host
-reads whole; a phrase written twice),
+clause carried on by 和/的/等 (reused phrasing), a whole clause of its source that stands in the host where
+the sentence asks for it, after a verb or preposition that takes it or opening with its own preposition,
+cutting no word (主要用于|提升…等方面建设，|进一步…, 组织专人|从…三个方面|逐项打分: the host reads whole;
+a phrase written twice),
 a run found in three places (vocabulary). Partial
 splices are warnings: their precision on labelled real reports is not measured yet.
 """
@@ -433,8 +433,8 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     rejoins = p.rejoins_elsewhere(own) or p.splits_a_word()
     if p.ends_sentence and not rejoins and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))):
         return False  # after a copied 。 the host may start a new sentence: only running text counts
-    if not rejoins and not p.cut_in_source and to_halfwidth(p.text.rstrip()[-1:]) in ",;:" and p.governed():
-        return False  # a whole clause in both places, read where it stands: the host goes on with a new clause
+    if not rejoins and not p.cut_in_source and p.governed():
+        return False  # a whole clause of its source standing where the host's sentence asks for it: phrasing
     if not any(to_halfwidth(ch) in _NARRATIVE for ch in line_of(p.source.text, p.c)):
         return False  # a title, a label or a form cell repeats names, not running text
     marks = p.has_clause_mark()

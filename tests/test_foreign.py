@@ -56,3 +56,23 @@ def test_an_outline_item_kept_as_the_heading_of_what_the_unit_wrote_under_it_is_
     # an unnumbered instruction under its own heading was left in, whatever follows it
     assert _instructions("（一）项目概况\n说明项目立项依据及主要内容等情况。\n本项目由县农业农村局实施。\n") == \
         ["说明项目立项依据及主要内容等情况。"]
+
+
+def test_a_forms_label_carrying_its_own_fill_in_note_is_the_printed_label():
+    """实施单位（请填写全称） | 某县… and 偏差原因分析（请如实说明原因） as a column's head: the form as
+    issued prints the note in its label; the unit filled the field beside or below it. Only a note
+    standing where the value belongs was left unfilled."""
+    form = ("主管部门 | 某县交通运输局 | 实施单位（请填写全称） | 某县公路养护中心 |\n"
+            "三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析及改进措施（请如实说明原因） |\n"
+            "养护里程 | 320公里 | 326公里 | 无 |\n"
+            "项目负责人（请填写姓名）：王立新\n")
+    assert _instructions(form) == []
+    left = ("主管部门 | 某县交通运输局 | 实施单位 | （请填写全称） |\n"
+            "本年共完成（请填写数量）公里农村公路养护。\n项目负责人：（请填写姓名）\n")
+    assert _instructions(left) == ["（请填写全称）", "（请填写数量）", "（请填写姓名）"]
+    # the same in a table read as a grid
+    from drafting.report import Cell, Report, Table
+    grid = Report(blocks=[Table(rows=[[Cell(text="实施单位（请填写全称）"), Cell(text="某县公路养护中心")],
+                                      [Cell(text="实施单位"), Cell(text="（请填写全称）")]])])
+    assert [f.quote for f in check_foreign_text(grid) if f.rule == "foreign.template_instruction"] == ["（请填写全称）"]
+    assert [f.location.location.col for f in check_foreign_text(grid)] == [1]

@@ -63,11 +63,31 @@ def _kept_as_heading(report: Report, units: list[TextUnit], k: int) -> bool:
     return report.blocks[nxt.location.block].kind != "heading"
 
 
+_CELL_EDGE = "|\t\n"
+_LABEL = re.compile(r"[\u4e00-\u9fa5（）()、]{2,24}")
+
+
+def _printed_in_a_label(text: str, start: int, end: int, cell: bool) -> bool:
+    """A fill-in note printed in a form's label (实施单位（请填写全称） | 某县…, a column's head 偏差原因
+    （请如实说明原因）, 负责人（请填写姓名）：王立新): the label stands right before it in its cell or line,
+    and the note ends the cell, or a colon and the value follow it."""
+    cell_start = max(text.rfind(ch, 0, start) for ch in _CELL_EDGE) + 1
+    label = text[cell_start:start].strip(" \u3000")
+    if not _LABEL.fullmatch(label):
+        return False
+    ends = [i for i in (text.find(ch, end) for ch in _CELL_EDGE) if i >= 0]
+    rest = text[end:min(ends) if ends else len(text)].strip(" \u3000")
+    in_cell = cell or any(ch in text for ch in "|\t")
+    return (in_cell and not rest) or (rest[:1] in (":", "：") and bool(rest[1:].strip(" \u3000")))
+
+
 def _template_instructions(report: Report) -> list[Finding]:
     out = []
     units = list(report.units())
     for k, unit in enumerate(units):
         m = _FILL_IN.search(unit.text)
+        if m and _printed_in_a_label(unit.text, m.start(), m.end(), unit.kind == "cell"):
+            m = None
         if not m:
             m = _OUTLINE_LINE.match(unit.text)
             if not m or _kept_as_heading(report, units, k):

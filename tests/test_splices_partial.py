@@ -243,3 +243,12 @@ def test_a_whole_clause_standing_where_the_host_asks_for_it_is_phrasing_not_a_sp
     told = "我局成立了绩效自评小组。从资金保障、项目管理、使用成效三个方面，对项目实施情况进行了全面评价。"
     scored = "我局组织专人从资金保障、项目管理、使用成效三个方面逐项打分，本项目自评得分92分。"
     assert find_partial_splices(report(told, scored)) == []
+
+
+def test_a_whole_clause_that_cuts_an_idiom_in_two_is_still_a_splice():
+    """实事|通过…数据库|求是: the seams cut a four-character word, so the host does not read whole, though
+    the run is a whole clause opening with its own preposition."""
+    src = "2023年，林业站完成林地年度变更调查，通过遥感判读、实地核查等方法对变化地块进行更新，形成本年林地现状数据。"
+    run = "通过遥感判读、实地核查等方法对变化地块进行更新"
+    host = insert("评价工作坚持认真负责、实事求是的原则，如实反映项目绩效。", "求是", run)
+    assert [f.location.quote for f in find_partial_splices(report(src, host))] == [run]

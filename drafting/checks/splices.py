@@ -345,13 +345,13 @@ class _Partial:
         return len(left) == len(right) == _REJOIN and (left + right) in own
 
     def splits_a_word(self) -> bool:
-        """The run's seams cut a common word in two (机|…|关, 获得|…|感, 结|…|合): the host's characters
-        either side of it make a word, while neither seam does."""
+        """The run's seams cut a common word of up to four characters in two (机|…|关, 获得|…|感, 结|…|合,
+        实事|…|求是): the host's characters either side of it make a word, while neither seam does."""
         h, a, b = self.host.text, self.a, self.b
         if a < 1 or b >= len(h):
             return False
         lex = lexicon()
-        joined = (h[a - 1] + h[b], h[max(0, a - 2):a] + h[b], h[a - 1] + h[b:b + 2])
+        joined = (h[a - 1] + h[b], h[max(0, a - 2):a] + h[b], h[a - 1] + h[b:b + 2], h[max(0, a - 2):a] + h[b:b + 2])
         seams = (h[a - 1] + h[a], h[b - 1] + h[b])
         return any(len(w) >= 2 and lex.freq(w) >= _WORD_FREQ for w in joined) \
             and not any(lex.freq(w) >= _WORD_FREQ for w in seams)

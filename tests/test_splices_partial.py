@@ -252,3 +252,12 @@ def test_a_whole_clause_that_cuts_an_idiom_in_two_is_still_a_splice():
     run = "通过遥感判读、实地核查等方法对变化地块进行更新"
     host = insert("评价工作坚持认真负责、实事求是的原则，如实反映项目绩效。", "求是", run)
     assert [f.location.quote for f in find_partial_splices(report(src, host))] == [run]
+
+
+def test_a_whole_clause_without_its_comma_that_is_no_prepositional_frame_is_still_a_splice():
+    """Without its comma in the host, only a whole frame (从…方面) is an adverbial the host may carry; a
+    clause that goes on past its preposition's object (通过…方法对…进行更新) leaves the host broken."""
+    src = "2023年，林业站完成林地年度变更调查，通过遥感判读、实地核查等方法对变化地块进行更新，形成本年林地现状数据。"
+    run = "通过遥感判读、实地核查等方法对变化地块进行更新"
+    host = insert("本年度项目资金已全部拨付到位，支付进度符合要求。", "拨付到位", run)
+    assert [f.location.quote for f in find_partial_splices(report(src, host))] == [run]

@@ -519,7 +519,7 @@ def test_a_heading_that_names_a_table_is_no_empty_section():
     assert _empty_in(lines) == ["三、人员编制情况"]
 
 
-@pytest.mark.parametrize("line", ["三、四季度集中支付的情况。", "3、4月份集中支付的情况。"])
+@pytest.mark.parametrize("line", ["三、四季度集中支付的情况。", "3、4月份集中支付的情况。", "3、4号机组检修后集中支付。"])
 def test_numerals_read_together_at_a_line_start_are_no_marker(line):
     """三、四季度 (the third and fourth quarters), 3、4月份: a PDF line broken mid-sentence may open with
     numerals read together with their measure word; that is no item of the report's list."""

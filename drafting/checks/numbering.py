@@ -315,7 +315,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
 
 
 # the next numeral and its measure word after a marker: numerals read together (三、四季度, 3、4月份)
-_MEASURE = re.compile(r"(?:个)?(?:季度|月|类|级|档|批|期|等奖|年级|星级)")
+_MEASURE = re.compile(r"(?:个)?(?:季度|月|类|级|档|批|期|等奖|年级|星级|号|栋|标段)")
 
 
 def _numerals_together(mk: _Marker) -> bool:

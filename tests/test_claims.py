@@ -376,3 +376,10 @@ def test_the_items_of_a_list_of_aims_are_aims():
     # a heading of the targets and their completion heads results, however far 完成 stands from 目标
     both = "（二）绩效目标设定及各项指标完成情况\n资金及时拨付到位，各项任务圆满完成。\n"
     assert [f.quote for f in check_claims(read_text_string(both)) if f.rule == "claims.strong_claim"] == ["圆满完成"]
+
+
+@pytest.mark.parametrize("text", ["全面完成了年度绩效目标任务（详见附表1）。", "各项产出指标均已全面完成，具体见附件2。",
+                                  "项目实施成效显著，各指标完成情况见下表。"])
+def test_a_claim_that_points_to_its_table_is_backed_there(text):
+    """详见附表1, 见下表: the sentence sends the reader to the figures, which a reviewer checks there."""
+    assert _strong(text) == []

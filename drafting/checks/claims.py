@@ -48,6 +48,8 @@ _DUTY_HEADING = re.compile(r"(?<!履)(?:职能|职责)(?![^，。]{0,4}(?:履行
 # (outside the claim itself: 首次荣获… claims a first, which the award named does not show).
 _NAMED_RESULT = re.compile(r"荣获|获评|被[^，。；]{0,12}(?:评为|授予|命名为|列为|确定为)|获得[^，。；]{0,20}(?:称号|奖|荣誉|表彰|表扬)|"
                            r"通过[^，。；]{0,15}验收|入选")
+# The sentence sends the reader to the figures (详见附表1, 见下表): the claim is backed where it points.
+_POINTS_TO = re.compile(r"见(?:附表|附件|附录|下表|上表|表\s*[\d一二三四五六七八九十])")
 # The report's own procedure: that the self-evaluation was done is how the report came about, not a result.
 _PROCEDURE = re.compile(r"(?:自评|评价|评估|评审|考评)(?:工作|任务)")
 _RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|取得|获得|荣获|好评")
@@ -134,7 +136,7 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                 if m.group(0).endswith("完成") and _PROCEDURE.search(_clause(s.text, m.start())):
                     continue  # 自评工作全面完成: the evaluation's own step, not the spending's result
                 if _supported(sentences, i, s) or _indicator_support(s.text, data) \
-                        or _NAMED_RESULT.search(s.text[:m.start()] + "，" + s.text[m.end():]):
+                        or _NAMED_RESULT.search(s.text[:m.start()] + "，" + s.text[m.end():]) or _POINTS_TO.search(s.text):
                     continue
                 if heading and any(has_figure(u.text) for u in _section_after(units, k, report)):
                     continue

@@ -383,3 +383,9 @@ def test_the_items_of_a_list_of_aims_are_aims():
 def test_a_claim_that_points_to_its_table_is_backed_there(text):
     """详见附表1, 见下表: the sentence sends the reader to the figures, which a reviewer checks there."""
     assert _strong(text) == []
+
+
+def test_claim_words_inside_a_documents_title_are_its_name():
+    """《…全面完成验收工作方案》 names a document; its words claim nothing of the unit's own."""
+    assert _strong("根据《某县2023年农村人居环境整治全面完成验收工作方案》，开展验收工作。") == []
+    assert _strong("根据工作方案，农村人居环境整治全面完成。") == ["全面完成"]

@@ -133,6 +133,8 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                     continue
                 if s.text.startswith("的", m.end()) and _CRITERION.search(_clause(s.text, m.start())):
                     continue
+                if s.text.rfind("《", 0, m.start()) > s.text.rfind("》", 0, m.start()) and "》" in s.text[m.end():]:
+                    continue  # inside a document's title (《…全面完成验收工作方案》): its name, no claim
                 if m.group(0).endswith("完成") and _PROCEDURE.search(_clause(s.text, m.start())):
                     continue  # 自评工作全面完成: the evaluation's own step, not the spending's result
                 if _supported(sentences, i, s) or _indicator_support(s.text, data) \

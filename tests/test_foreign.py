@@ -76,3 +76,15 @@ def test_a_forms_label_carrying_its_own_fill_in_note_is_the_printed_label():
                                       [Cell(text="实施单位"), Cell(text="（请填写全称）")]])])
     assert [f.quote for f in check_foreign_text(grid) if f.rule == "foreign.template_instruction"] == ["（请填写全称）"]
     assert [f.location.location.col for f in check_foreign_text(grid)] == [1]
+
+
+def test_a_line_that_draws_the_conclusion_of_the_paragraph_before_is_no_instruction():
+    """说明… after a paragraph of findings reads "this shows that…"; an outline's instruction stands
+    under its heading (or is the numbered item itself)."""
+    text = ("（三）满意度情况\n共发放问卷200份，收回196份，满意率96%。\n说明群众对项目实施情况总体满意。\n"
+            "（四）资金管理情况\n经核查，资金支出与预算一致，未发现违规支出。\n说明项目资金管理规范，不存在挤占挪用等情况。\n")
+    assert _instructions(text) == []
+    # under a heading, or asking 是否/包括, the same opening is the outline's
+    left = ("（三）资金管理情况\n说明项目资金管理规范，不存在挤占挪用等情况。\n（四）实施情况\n本项目于3月开工。\n"
+            "说明是否制定详细可行的项目实施计划，是否按计划落实。\n")
+    assert _instructions(left) == ["说明项目资金管理规范，不存在挤占挪用等情况。", "说明是否制定详细可行的项目实施计划，是否按计划落实。"]

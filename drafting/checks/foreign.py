@@ -81,6 +81,18 @@ def _printed_in_a_label(text: str, start: int, end: int, cell: bool) -> bool:
     return (in_cell and not rest) or (rest[:1] in (":", "：") and bool(rest[1:].strip(" \u3000")))
 
 
+def _concludes(report: Report, units: list[TextUnit], k: int) -> bool:
+    """说明… right after a paragraph of running text (a sentence ended with its stop) draws that paragraph's
+    conclusion ("this shows that…": 说明群众对项目实施情况总体满意。); an outline's instruction stands under
+    its heading, or asks 是否/包括."""
+    text = units[k].text.strip()
+    if not text.startswith("说明") or re.search(r"是否|包括", text) or k == 0:
+        return False
+    before = units[k - 1]
+    return report.blocks[before.location.block].kind != "heading" and before.kind != "cell" \
+        and before.text.rstrip().endswith(("。", "；", ";"))
+
+
 def _template_instructions(report: Report) -> list[Finding]:
     out = []
     units = list(report.units())
@@ -90,7 +102,7 @@ def _template_instructions(report: Report) -> list[Finding]:
             m = None
         if not m:
             m = _OUTLINE_LINE.match(unit.text)
-            if not m or _kept_as_heading(report, units, k):
+            if not m or _kept_as_heading(report, units, k) or _concludes(report, units, k):
                 continue
         quote = m.group(0).strip()
         start = unit.text.index(quote, m.start())

@@ -532,3 +532,12 @@ def test_numerals_read_together_at_a_line_start_are_no_marker(line):
     # where the list calls for 三 next, 三、四季度… is item 三 titled by the fourth quarter
     called = "一、概况\n本局内设5个股室。\n二、收支情况\n全年支出3102.3万元。\n三、四季度重点工作\n完成验收。\n四、改进措施\n加强谋划。\n"
     assert [f.rule for f in check_structure(read_text_string(called)) if f.rule.startswith("structure.numbering")] == []
+
+
+def test_a_name_or_number_masked_in_a_published_copy_is_no_placeholder():
+    """王××, 139××××5678: a published copy masks a person's name after the surname and the middle of a
+    phone number; a template's placeholder stands for the whole value (联系人：××, XX镇)."""
+    masked = "一、项目概况\n项目负责人：王××，联系电话：139××××5678。\n经办人：李XX\n"
+    assert [f.quote for f in check_structure(read_text_string(masked)) if f.rule == "structure.placeholder"] == []
+    left = "一、项目概况\n项目负责人：××，联系电话：××××。\n本项目在XX镇实施。\n"
+    assert [f.quote for f in check_structure(read_text_string(left)) if f.rule == "structure.placeholder"] == ["××", "××××", "XX"]

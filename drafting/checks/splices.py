@@ -15,12 +15,10 @@ without must hold a list (、) or an unbalanced bracket, or at least not follow 
 a noun phrase (将, 对, 负责 …) nor open with a year (2024年…项目 is a name). Not splices either: a
 copy within one paragraph (a doubled clause, a parallel list), one with other figures (a template),
 one whose surrounding text agrees in both places (a passage written twice with small edits), a whole
-clause carried on by 和/的/等 (reused phrasing), a whole clause of its source that stands in the host where
-the sentence asks for it, after a verb or preposition that takes it or opening with its own preposition,
-cutting no word (主要用于|提升…等方面建设，|进一步…, 组织专人|从…三个方面|逐项打分: the host reads whole;
-a phrase written twice) when it ends with its own comma there or is a whole prepositional frame (从…方面),
-a run found in three places (vocabulary). Partial
-splices are warnings: their precision on labelled real reports is not measured yet.
+clause carried on by 和/的/等 (reused phrasing), a whole clause of its source that reads where it stands in
+the host, cutting no word (主要用于|提升…建设，|进一步…, 组织专人|从…三个方面|逐项打分: ``reads_in_place``),
+a run found in three places (vocabulary). Partial splices are warnings: their precision on labelled real
+reports is not measured yet.
 """
 
 from __future__ import annotations
@@ -63,6 +61,10 @@ from .splice_text import (
     cuts_open,
     figure_items,
     line_of,
+    reads_in_place,
+)
+from .splice_text import (
+    GOVERNING_WORDS as _GOVERNING_WORDS,
 )
 
 __all__ = ["find_splices"]
@@ -253,8 +255,6 @@ _NARRATIVE = ",;。"
 _GOVERNING = frozenset("将对把向为由于在从按以及和与或并的是有了之等至")
 # words that carry a phrase on: a whole clause followed by one of them may be reused phrasing
 _FOLLOWERS = frozenset("和与及的等并或以为之了中")
-_GOVERNING_WORDS = ("负责", "协助", "配合", "参与", "组织", "开展", "做好", "加强", "落实", "贯彻", "推进",
-                    "完成", "实施", "关于", "根据", "按照", "印发", "下达", "围绕", "通过", "制定", "执行")
 
 
 def _clause_start(text: str, pos: int) -> bool:
@@ -370,31 +370,10 @@ class _Partial:
             return False  # a unit's name (…三门县公安局(汇总)) is named again, not pasted
         return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in _GOVERNING_WORDS)
 
-    def governed(self) -> bool:
-        """The run stands where the host's sentence asks for it: after a verb or preposition that takes
-        it (用于|提升…, 对|…), or opening with a preposition of its own after the subject (评价组|从…等方面，)."""
-        h, a = self.host.text, self.a
-        return h[a - 1] in _TAKES or h[max(0, a - 2) : a] in _GOVERNING_WORDS + _TAKES_WORDS \
-            or self.text.startswith(_PREPOSITIONS)
-
-    def closes_its_clause(self) -> bool:
-        """The run ends with its own clause mark in the host too: the host goes on with a new clause."""
-        return to_halfwidth(self.text.rstrip()[-1:]) in ",;:"
-
-    def frame(self) -> bool:
-        """The run is a prepositional frame, whole (从…方面, 按照…要求, 在…领导下): an adverbial the
-        host's verb may follow wherever it stands."""
-        return self.text.startswith(_PREPOSITIONS) and bool(_FRAME_END.search(self.text))
-
     def has_clause_mark(self) -> bool:
         return any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in self.text)
 
 
-# a verb or preposition before a run that it takes whole, and prepositions a run may open with after a subject
-_TAKES = frozenset("于为是从对在按以将把向由")
-_TAKES_WORDS = ("包括", "旨在", "为了", "用来", "以便", "致力")
-_PREPOSITIONS = ("从", "对", "按照", "根据", "围绕", "通过", "针对", "依据", "依照", "结合", "在", "以")
-_FRAME_END = re.compile(r"(?:方面|角度|环节|维度|领域|层面|要求|原则|规定|精神|部署|标准|领导下|指导下|支持下|帮助下|过程中|基础上)$")
 _ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处)\s*$")
 def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Partial | None:
     """The run cut back to where its source opens a clause (at most ``_TRIM`` characters in), if it does."""
@@ -443,7 +422,7 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     rejoins = p.rejoins_elsewhere(own) or p.splits_a_word()
     if p.ends_sentence and not rejoins and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))):
         return False  # after a copied 。 the host may start a new sentence: only running text counts
-    if not rejoins and not p.cut_in_source and p.governed() and (p.closes_its_clause() or p.frame()):
+    if not rejoins and not p.cut_in_source and reads_in_place(p.host.text, p.a, p.text):
         return False  # a whole clause of its source standing where the host's sentence asks for it: phrasing
     if not any(to_halfwidth(ch) in _NARRATIVE for ch in line_of(p.source.text, p.c)):
         return False  # a title, a label or a form cell repeats names, not running text

@@ -373,6 +373,9 @@ def test_the_items_of_a_list_of_aims_are_aims():
     # the same words told as the year's result are a claim
     done = "（三）绩效目标完成情况\n全年防汛抢险能力显著增强；农村供水质量明显改善。\n"
     assert [f.quote for f in check_claims(read_text_string(done)) if f.rule == "claims.strong_claim"] == ["显著增强", "明显改善"]
+    # a result told in a section of the targets (2023年…取得了) is still the year's result
+    told = "一、绩效目标分解下达情况\n2023年，全县水利工作取得了明显成效，群众反映良好。\n"
+    assert [f.quote for f in check_claims(read_text_string(told)) if f.rule == "claims.strong_claim"] == ["取得了明显成效"]
     # a heading of the targets and their completion heads results, however far 完成 stands from 目标
     both = "（二）绩效目标设定及各项指标完成情况\n资金及时拨付到位，各项任务圆满完成。\n"
     assert [f.quote for f in check_claims(read_text_string(both)) if f.rule == "claims.strong_claim"] == ["圆满完成"]

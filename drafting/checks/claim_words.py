@@ -25,7 +25,8 @@ INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|�
 CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评选|推广")
 # Sections of plans and proposals: "将…全覆盖" there is an aim, whatever the verb.
 PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意见)|工作(?:计划|打算|思路|安排)|有关建议|意见建议|努力方向")
-# A section of the targets set (绩效目标, 年度目标): what was aimed at, not what was done (…目标完成情况 is the result).
+# A section of the targets set (绩效目标, 年度目标): what was aimed at, not what was done (…目标完成情况 is the result),
+# unless the sentence tells the year's result (2023年…取得了明显成效), as in a section of duties.
 GOAL_HEADING = re.compile(r"目标(?![^，。]*(?:完成|实现|达成|执行|偏离|分析|成效))")
 # A result with a name a reviewer can look up (an award, a title, an acceptance) backs a claim as a figure does
 # (outside the claim itself: 首次荣获… claims a first, which the award named does not show).

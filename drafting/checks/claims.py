@@ -87,14 +87,15 @@ def _indicator_support(claim_text: str, data: DepartmentData | None) -> bool:
 def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]:
     units = list(report.units())
     out: list[Finding] = []
-    in_plan = in_duties = False
+    in_plan = in_duties = in_goals = False
     for k, unit in enumerate(units):
         sentences = split_sentences(unit.text)
         heading = _is_heading_like(unit, report)
         if heading:  # a top-level heading opens a new section; a sub-heading stays inside its own
             block_heading = report.blocks[unit.location.block].kind == "heading"
             top = block_heading or bool(_TOP_HEADING.match(unit.text))
-            in_plan = bool(_PLAN_HEADING.search(unit.text) or _GOAL_HEADING.search(unit.text)) or (in_plan and not top)
+            in_plan = bool(_PLAN_HEADING.search(unit.text)) or (in_plan and not top)
+            in_goals = bool(_GOAL_HEADING.search(unit.text)) or (in_goals and not top)
             if _DUTY_HEADING.search(unit.text):
                 in_duties = True
             elif block_heading or _SECTION_HEADING.match(unit.text):
@@ -102,8 +103,8 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
         if in_plan:
             continue
         for i, s in enumerate(sentences):
-            if in_duties and not _RESULT.search(s.text):
-                continue  # a duty (负责…，实现…全覆盖), not a year's result told in the duty section
+            if (in_duties or in_goals) and not _RESULT.search(s.text):
+                continue  # a duty or a target (负责…，实现…全覆盖), not a year's result told in its section
             for m in _CLAIM.finditer(s.text):
                 if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m):
                     break  # "明显改善" alone in a cell or a flattened form's line: an indicator's value

@@ -7,6 +7,7 @@ from shared_paths import SAMPLE
 from drafting.checks.claims import check_claims, find_indicator_rows
 from drafting.department import Indicator
 from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
 from drafting.report import Cell, Heading, Paragraph, Report, Table
 
 
@@ -329,3 +330,65 @@ def test_an_aim_whose_verb_stands_before_a_list_of_its_objects_is_not_a_claim():
     # the same coverage stated as a result still is a claim without a figure
     done = "本年对公共资金、国有资产、国有资源和领导干部履行经济责任情况实现了审计全覆盖。"
     assert _quotes(check_claims(Report(blocks=[Paragraph(text=done)]))) == ["全覆盖"]
+
+
+def _strong(*paragraphs: str) -> list[str]:
+    report = Report(blocks=[Paragraph(text=p) for p in paragraphs])
+    return [f.quote for f in check_claims(report) if f.rule == "claims.strong_claim"]
+
+
+@pytest.mark.parametrize("text", ["按照县财政局统一部署，本次部门整体支出绩效自评工作已全面完成。",
+                                  "评价小组按时圆满完成了项目绩效评价任务，形成本报告。"])
+def test_the_evaluation_done_is_the_reports_own_procedure_not_a_result_claimed(text):
+    """That the self-evaluation itself was carried out is how the report came about: nothing of
+    the spending's results is claimed, so no figure is owed."""
+    assert _strong(text) == []
+    # the same words about the year's work still claim a result
+    assert _strong("本年度各项工作任务已全面完成。") == ["全面完成"]
+
+
+@pytest.mark.parametrize("text", ["圆满完成全县第三届农民运动会后勤保障任务，被市体育局评为先进集体。",
+                                  "文明创建工作成效显著，单位荣获“省级文明单位”称号。",
+                                  "灌区续建配套工程全面完成，并通过省水利厅竣工验收。"])
+def test_a_claim_its_own_sentence_backs_with_a_named_result_is_supported(text):
+    """An award, a title or an acceptance named in the sentence is evidence a reviewer can check, as a
+    figure is."""
+    assert _strong(text) == []
+
+
+def test_reaching_zero_of_something_is_a_count_not_a_qualitative_claim():
+    """实现零上访 states a figure (none): it is checked like any count, not as a stock phrase."""
+    assert _strong("全年信访维稳工作扎实有效，实现“零上访”。") == []
+    assert _strong("全年安全生产形势平稳，实现零事故。") == []
+
+
+def test_the_items_of_a_list_of_aims_are_aims():
+    """主要目标是：（1）…显著增强；（2）…大幅提升: each item of the list carries the aim that opens it,
+    and a section headed as the targets (绩效目标) says what was aimed at, not what was done."""
+    aims = ("（一）发展规划\n“十四五”时期，全县水利事业发展的主要目标是：（1）防汛抢险能力显著增强；"
+            "（2）水资源保障能力大幅提升；（3）农村供水质量明显改善。\n")
+    assert [f for f in check_claims(read_text_string(aims)) if f.rule == "claims.strong_claim"] == []
+    assert [f for f in check_claims(read_text_string("（三）年度绩效目标\n农村供水质量明显改善。\n"))
+            if f.rule == "claims.strong_claim"] == []
+    # the same words told as the year's result are a claim
+    done = "（三）绩效目标完成情况\n全年防汛抢险能力显著增强；农村供水质量明显改善。\n"
+    assert [f.quote for f in check_claims(read_text_string(done)) if f.rule == "claims.strong_claim"] == ["显著增强", "明显改善"]
+    # a result told in a section of the targets (2023年…取得了) is still the year's result
+    told = "一、绩效目标分解下达情况\n2023年，全县水利工作取得了明显成效，群众反映良好。\n"
+    assert [f.quote for f in check_claims(read_text_string(told)) if f.rule == "claims.strong_claim"] == ["取得了明显成效"]
+    # a heading of the targets and their completion heads results, however far 完成 stands from 目标
+    both = "（二）绩效目标设定及各项指标完成情况\n资金及时拨付到位，各项任务圆满完成。\n"
+    assert [f.quote for f in check_claims(read_text_string(both)) if f.rule == "claims.strong_claim"] == ["圆满完成"]
+
+
+@pytest.mark.parametrize("text", ["全面完成了年度绩效目标任务（详见附表1）。", "各项产出指标均已全面完成，具体见附件2。",
+                                  "项目实施成效显著，各指标完成情况见下表。"])
+def test_a_claim_that_points_to_its_table_is_backed_there(text):
+    """详见附表1, 见下表: the sentence sends the reader to the figures, which a reviewer checks there."""
+    assert _strong(text) == []
+
+
+def test_claim_words_inside_a_documents_title_are_its_name():
+    """《…全面完成验收工作方案》 names a document; its words claim nothing of the unit's own."""
+    assert _strong("根据《某县2023年农村人居环境整治全面完成验收工作方案》，开展验收工作。") == []
+    assert _strong("根据工作方案，农村人居环境整治全面完成。") == ["全面完成"]

@@ -37,3 +37,54 @@ def test_a_templates_instruction_left_in_the_report_is_flagged():
 def test_prose_that_uses_the_word_shuoming_is_not_an_instruction():
     text = "满意度达98%，说明群众认可度高。\n说明：本表金额单位为万元。\n说明了资金使用情况等。\n通过调查，说明项目实施效果良好。"
     assert [f for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.template_instruction"] == []
+
+
+def _instructions(text: str) -> list[str]:
+    return [f.quote for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.template_instruction"]
+
+
+def test_an_outline_item_kept_as_the_heading_of_what_the_unit_wrote_under_it_is_a_heading():
+    # many units keep the outline's numbered items as their headings and write the section under them:
+    # the item names the section; only an item with nothing of the unit's own under it was left unfilled
+    filled = ("（二）项目资金情况\n2.简要概述项目资金到位及使用等情况。\n本年度县财政安排项目资金36万元，已全部支付。\n"
+              "3.说明项目绩效目标完成情况。\n（1）完成改造道路4.2公里。\n（三）其他情况\n")
+    assert _instructions(filled) == []
+    unfilled = ("（二）项目资金情况\n2.简要概述项目资金到位及使用等情况。\n3.说明项目绩效目标完成情况。\n"
+                "（三）其他情况\n4.说明项目存在的问题等情况。")
+    assert _instructions(unfilled) == ["2.简要概述项目资金到位及使用等情况。", "3.说明项目绩效目标完成情况。",
+                                       "4.说明项目存在的问题等情况。"]
+    # an unnumbered instruction under its own heading was left in, whatever follows it
+    assert _instructions("（一）项目概况\n说明项目立项依据及主要内容等情况。\n本项目由县农业农村局实施。\n") == \
+        ["说明项目立项依据及主要内容等情况。"]
+
+
+def test_a_forms_label_carrying_its_own_fill_in_note_is_the_printed_label():
+    """实施单位（请填写全称） | 某县… and 偏差原因分析（请如实说明原因） as a column's head: the form as
+    issued prints the note in its label; the unit filled the field beside or below it. Only a note
+    standing where the value belongs was left unfilled."""
+    form = ("主管部门 | 某县交通运输局 | 实施单位（请填写全称） | 某县公路养护中心 |\n"
+            "三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析及改进措施（请如实说明原因） |\n"
+            "养护里程 | 320公里 | 326公里 | 无 |\n"
+            "项目负责人（请填写姓名）：王立新\n")
+    assert _instructions(form) == []
+    left = ("主管部门 | 某县交通运输局 | 实施单位 | （请填写全称） |\n"
+            "本年共完成（请填写数量）公里农村公路养护。\n项目负责人：（请填写姓名）\n")
+    assert _instructions(left) == ["（请填写全称）", "（请填写数量）", "（请填写姓名）"]
+    # the same in a table read as a grid
+    from drafting.report import Cell, Report, Table
+    grid = Report(blocks=[Table(rows=[[Cell(text="实施单位（请填写全称）"), Cell(text="某县公路养护中心")],
+                                      [Cell(text="实施单位"), Cell(text="（请填写全称）")]])])
+    assert [f.quote for f in check_foreign_text(grid) if f.rule == "foreign.template_instruction"] == ["（请填写全称）"]
+    assert [f.location.location.col for f in check_foreign_text(grid)] == [1]
+
+
+def test_a_line_that_draws_the_conclusion_of_the_paragraph_before_is_no_instruction():
+    """说明… after a paragraph of findings reads "this shows that…"; an outline's instruction stands
+    under its heading (or is the numbered item itself)."""
+    text = ("（三）满意度情况\n共发放问卷200份，收回196份，满意率96%。\n说明群众对项目实施情况总体满意。\n"
+            "（四）资金管理情况\n经核查，资金支出与预算一致，未发现违规支出。\n说明项目资金管理规范，不存在挤占挪用等情况。\n")
+    assert _instructions(text) == []
+    # under a heading, or asking 是否/包括, the same opening is the outline's
+    left = ("（三）资金管理情况\n说明项目资金管理规范，不存在挤占挪用等情况。\n（四）实施情况\n本项目于3月开工。\n"
+            "说明是否制定详细可行的项目实施计划，是否按计划落实。\n")
+    assert _instructions(left) == ["说明项目资金管理规范，不存在挤占挪用等情况。", "说明是否制定详细可行的项目实施计划，是否按计划落实。"]

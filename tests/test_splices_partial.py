@@ -222,3 +222,42 @@ def test_runs_refused_by_where_they_start_are_runs_that_give_no_candidate():
     kept = candidates(repeated_runs(norms, len(units), _PARTIAL_MIN_NORM, keep=_run_starts(units, norms)))
     assert [r for r, p in every if p is not None] == [r for r, p in kept if p is not None]
     assert any(p is not None for _, p in kept) and len(kept) < len(every)
+
+
+def test_a_whole_clause_standing_where_the_host_asks_for_it_is_phrasing_not_a_splice():
+    """主要用于|提升…等方面建设，|进一步…: the run is a whole clause where it first stands, and in the
+    host it follows a verb that takes it (or opens with its own preposition), cutting no word. The
+    host reads whole: the purpose written again as the aim, not text pasted into a sentence."""
+    aim = "既定目标：改善乡村教师培训条件、充实线上课程、教学资源等方面建设，"
+    used = "2023年培训补助资金，主要用于改善乡村教师培训条件、充实线上课程、教学资源等方面建设，进一步提高培训质量。"
+    assert find_partial_splices(report(used, aim)) == []
+    # the same clause pasted where it cuts a word in two (加|…|强) still breaks the host sentence
+    cut = "2023年度，我局切实加改善乡村教师培训条件、充实线上课程、教学资源等方面建设，强培训经费管理。"
+    assert [f.location.quote for f in find_partial_splices(report(cut, aim))] == \
+        ["改善乡村教师培训条件、充实线上课程、教学资源等方面建设，"]
+    # a clause opening with its own preposition, after the subject of the host's sentence
+    told = "我局成立了绩效自评小组，从资金投入、过程管理、项目产出、实施效益等方面，对项目进行了全面评价。"
+    scored = "评价小组从资金投入、过程管理、项目产出、实施效益等方面，逐项进行综合评分，本项目自评得分92分。"
+    assert find_partial_splices(report(told, scored)) == []
+    # the whole clause need not keep its comma in the host: an adverbial the host's verb follows
+    told = "我局成立了绩效自评小组。从资金保障、项目管理、使用成效三个方面，对项目实施情况进行了全面评价。"
+    scored = "我局组织专人从资金保障、项目管理、使用成效三个方面逐项打分，本项目自评得分92分。"
+    assert find_partial_splices(report(told, scored)) == []
+
+
+def test_a_whole_clause_that_cuts_an_idiom_in_two_is_still_a_splice():
+    """实事|通过…数据库|求是: the seams cut a four-character word, so the host does not read whole, though
+    the run is a whole clause opening with its own preposition."""
+    src = "2023年，林业站完成林地年度变更调查，通过遥感判读、实地核查等方法对变化地块进行更新，形成本年林地现状数据。"
+    run = "通过遥感判读、实地核查等方法对变化地块进行更新"
+    host = insert("评价工作坚持认真负责、实事求是的原则，如实反映项目绩效。", "求是", run)
+    assert [f.location.quote for f in find_partial_splices(report(src, host))] == [run]
+
+
+def test_a_whole_clause_without_its_comma_that_is_no_prepositional_frame_is_still_a_splice():
+    """Without its comma in the host, only a whole frame (从…方面) is an adverbial the host may carry; a
+    clause that goes on past its preposition's object (通过…方法对…进行更新) leaves the host broken."""
+    src = "2023年，林业站完成林地年度变更调查，通过遥感判读、实地核查等方法对变化地块进行更新，形成本年林地现状数据。"
+    run = "通过遥感判读、实地核查等方法对变化地块进行更新"
+    host = insert("本年度项目资金已全部拨付到位，支付进度符合要求。", "拨付到位", run)
+    assert [f.location.quote for f in find_partial_splices(report(src, host))] == [run]

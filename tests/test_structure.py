@@ -517,3 +517,27 @@ def test_a_heading_that_names_a_table_is_no_empty_section():
     assert _empty_in(lines) == []
     lines[2] = "三、人员编制情况"
     assert _empty_in(lines) == ["三、人员编制情况"]
+
+
+@pytest.mark.parametrize("line", ["三、四季度集中支付的情况。", "3、4月份集中支付的情况。", "3、4号机组检修后集中支付。"])
+def test_numerals_read_together_at_a_line_start_are_no_marker(line):
+    """三、四季度 (the third and fourth quarters), 3、4月份: a PDF line broken mid-sentence may open with
+    numerals read together with their measure word; that is no item of the report's list."""
+    text = ("一、部门概况\n本局内设5个股室。\n二、收支情况\n全年支出3102.3万元。\n三、存在的问题\n"
+            "1、部分项目开工较晚，资金支付进度偏慢，全年有\n" + line + "\n2、绩效目标不够细化。\n四、改进措施\n加强项目前期谋划。\n")
+    assert [f.rule for f in check_structure(read_text_string(text)) if f.rule.startswith("structure.numbering")] == []
+    # a heading whose title opens with a count stays a heading
+    kept = "一、概况\n本局内设5个股室。\n三、四项制度落实情况\n全部落实。\n"
+    assert [f.quote for f in check_structure(read_text_string(kept)) if f.rule == "structure.numbering_gap"] == ["三、"]
+    # where the list calls for 三 next, 三、四季度… is item 三 titled by the fourth quarter
+    called = "一、概况\n本局内设5个股室。\n二、收支情况\n全年支出3102.3万元。\n三、四季度重点工作\n完成验收。\n四、改进措施\n加强谋划。\n"
+    assert [f.rule for f in check_structure(read_text_string(called)) if f.rule.startswith("structure.numbering")] == []
+
+
+def test_a_name_or_number_masked_in_a_published_copy_is_no_placeholder():
+    """王××, 139××××5678: a published copy masks a person's name after the surname and the middle of a
+    phone number; a template's placeholder stands for the whole value (联系人：××, XX镇)."""
+    masked = "一、项目概况\n项目负责人：王××，联系电话：139××××5678。\n经办人：李XX\n"
+    assert [f.quote for f in check_structure(read_text_string(masked)) if f.rule == "structure.placeholder"] == []
+    left = "一、项目概况\n项目负责人：××，联系电话：××××。\n本项目在XX镇实施。\n"
+    assert [f.quote for f in check_structure(read_text_string(left)) if f.rule == "structure.placeholder"] == ["××", "××××", "XX"]

@@ -17,30 +17,22 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import Sentence, has_figure, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, Table, TextUnit
+from .claim_words import CLAIM as _CLAIM
+from .claim_words import CRITERION as _CRITERION
+from .claim_words import GOAL_HEADING as _GOAL_HEADING
+from .claim_words import INTENT as _INTENT
+from .claim_words import PLAN_HEADING as _PLAN_HEADING
+from .claim_words import backed_in_sentence, clause, not_a_result
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData, Indicator
 
 __all__ = ["check_claims"]
 
-# Strong qualitative claims. Each pattern is a claim of result, not a goal.
-_CLAIM = re.compile(
-    r"圆满完成|全面完成|超额完成|"
-    r"(?:成效|效果|成绩|效益|作用)(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)|"
-    r"(?:显著|明显|大幅度?|大大)(?:提高|提升|改善|增强|下降|减少|增加|增长|降低|好转)|"
-    r"(?:取得|收到|实现)(?:了)?(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)(?:的)?(?:成效|效果|成绩|效益)|"
-    r"率先|首次(?:获得|获评|荣获|实现|入选|被评为|被授予)|(?<![应要])全覆盖(?!宣传|排查|检查|督查|巡查|培训|走访|摸排|核查|监管|监测|筛查|指导|式)|(?:实现|保持|做到)“?零(?!就业)[\u4e00-\u9fa5]{1,4}”?"
-)
-# A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先".
-_INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望")
-# The claim word describes what a measure favours, not the unit's own result:
-# "向…工作成效明显的县市区倾斜", "对成效显著的单位给予奖励".
-_CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评选|推广")
-# Sections of plans and proposals: "将…全覆盖" there is an aim, whatever the verb.
-_PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意见)|工作(?:计划|打算|思路|安排)|有关建议|意见建议|努力方向")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]")
 # A section listing the unit's duties: "实现…全覆盖" there is what the unit is charged with, not a result.
 _DUTY_HEADING = re.compile(r"(?<!履)(?:职能|职责)(?![^，。]{0,4}(?:履行|履职|完成|落实|成效|效果|情况))")
+
 _RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|取得|获得|荣获|好评")
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
@@ -95,7 +87,7 @@ def _indicator_support(claim_text: str, data: DepartmentData | None) -> bool:
 def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]:
     units = list(report.units())
     out: list[Finding] = []
-    in_plan = in_duties = False
+    in_plan = in_duties = in_goals = False
     for k, unit in enumerate(units):
         sentences = split_sentences(unit.text)
         heading = _is_heading_like(unit, report)
@@ -103,6 +95,7 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
             block_heading = report.blocks[unit.location.block].kind == "heading"
             top = block_heading or bool(_TOP_HEADING.match(unit.text))
             in_plan = bool(_PLAN_HEADING.search(unit.text)) or (in_plan and not top)
+            in_goals = bool(_GOAL_HEADING.search(unit.text)) or (in_goals and not top)
             if _DUTY_HEADING.search(unit.text):
                 in_duties = True
             elif block_heading or _SECTION_HEADING.match(unit.text):
@@ -110,19 +103,19 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
         if in_plan:
             continue
         for i, s in enumerate(sentences):
-            if in_duties and not _RESULT.search(s.text):
-                continue  # a duty (负责…，实现…全覆盖), not a year's result told in the duty section
+            if (in_duties or in_goals) and not _RESULT.search(s.text):
+                continue  # a duty or a target (负责…，实现…全覆盖), not a year's result told in its section
             for m in _CLAIM.finditer(s.text):
                 if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m):
                     break  # "明显改善" alone in a cell or a flattened form's line: an indicator's value
                 # a 、 list is one clause: 推进对公共资金、国有资产…的审计全覆盖 is an aim all along
                 clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：") + 1
                 before = s.text[clause_start : m.start()]
-                if _INTENT.search(before) or _NEGATED.search(before):
+                if _INTENT.search(before) or _NEGATED.search(before) or not_a_result(s.text, m, unit.text, s.start):
                     continue
-                if s.text.startswith("的", m.end()) and _CRITERION.search(_clause(s.text, m.start())):
+                if s.text.startswith("的", m.end()) and _CRITERION.search(clause(s.text, m.start())):
                     continue
-                if _supported(sentences, i, s) or _indicator_support(s.text, data):
+                if _supported(sentences, i, s) or _indicator_support(s.text, data) or backed_in_sentence(s.text, m):
                     continue
                 if heading and any(has_figure(u.text) for u in _section_after(units, k, report)):
                     continue
@@ -147,13 +140,6 @@ def _alone_in_cell(text: str, m: re.Match[str]) -> bool:
     """The phrase fills a cell of a row copied as text: | 明显改善 | (tabs or | on both sides)."""
     before, after = text[:m.start()].rstrip(" \u3000"), text[m.end():].lstrip(" \u3000。")
     return before[-1:] in ("|", "\t") and after[:1] in ("|", "\t", "")
-
-
-def _clause(text: str, pos: int) -> str:
-    """The clause around ``pos``: between the nearest separators on either side."""
-    start = max(text.rfind(p, 0, pos) for p in "，,；;：:、") + 1
-    ends = [i for i in (text.find(p, pos) for p in "，,；;。") if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
 
 
 # A sentence that announces it details the one before: "具体…", "其中…", "一是…", "主要表现在…".

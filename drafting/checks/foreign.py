@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..report import Report
+from ..report import Report, TextUnit
 
 __all__ = ["check_foreign_text"]
 
@@ -37,12 +37,73 @@ _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[
                            r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
 
 
+# an item's marker and its rank: 一、 above （一） above 1. above （1）
+_MARKERS = ((re.compile(r"^\s*[一二三四五六七八九十]+[、.．]"), 1), (re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]"), 2),
+            (re.compile(r"^\s*\d{1,2}[、.．](?!\d)"), 3), (re.compile(r"^\s*[（(]\d{1,2}[）)]"), 4))
+
+
+def _rank(text: str) -> int | None:
+    return next((rank for pattern, rank in _MARKERS if pattern.match(text)), None)
+
+
+def _kept_as_heading(report: Report, units: list[TextUnit], k: int) -> bool:
+    """A numbered outline item with the unit's own text under it: the unit kept the outline's item as
+    the heading of the section it wrote (2.简要概述项目资金情况。 then the funds told). Only an item
+    followed by the next item of its rank or above, by an unnumbered heading or by nothing was left
+    unfilled."""
+    rank = _rank(units[k].text)
+    if rank is None or k + 1 >= len(units):
+        return False
+    nxt = units[k + 1]
+    if _FILL_IN.search(nxt.text) or _OUTLINE_LINE.match(nxt.text):
+        return False
+    below = _rank(nxt.text)
+    if below is not None:
+        return below > rank
+    return report.blocks[nxt.location.block].kind != "heading"
+
+
+_CELL_EDGE = "|\t\n"
+_LABEL = re.compile(r"[\u4e00-\u9fa5（）()、]{2,24}")
+
+
+def _printed_in_a_label(text: str, start: int, end: int, cell: bool) -> bool:
+    """A fill-in note printed in a form's label (实施单位（请填写全称） | 某县…, a column's head 偏差原因
+    （请如实说明原因）, 负责人（请填写姓名）：王立新): the label stands right before it in its cell or line,
+    and the note ends the cell, or a colon and the value follow it."""
+    cell_start = max(text.rfind(ch, 0, start) for ch in _CELL_EDGE) + 1
+    label = text[cell_start:start].strip(" \u3000")
+    if not _LABEL.fullmatch(label):
+        return False
+    ends = [i for i in (text.find(ch, end) for ch in _CELL_EDGE) if i >= 0]
+    rest = text[end:min(ends) if ends else len(text)].strip(" \u3000")
+    in_cell = cell or any(ch in text for ch in "|\t")
+    return (in_cell and not rest) or (rest[:1] in (":", "：") and bool(rest[1:].strip(" \u3000")))
+
+
+def _concludes(report: Report, units: list[TextUnit], k: int) -> bool:
+    """说明… right after a paragraph of running text (a sentence ended with its stop) draws that paragraph's
+    conclusion ("this shows that…": 说明群众对项目实施情况总体满意。); an outline's instruction stands under
+    its heading, or asks 是否/包括."""
+    text = units[k].text.strip()
+    if not text.startswith("说明") or re.search(r"是否|包括", text) or k == 0:
+        return False
+    before = units[k - 1]
+    return report.blocks[before.location.block].kind != "heading" and before.kind != "cell" \
+        and before.text.rstrip().endswith(("。", "；", ";"))
+
+
 def _template_instructions(report: Report) -> list[Finding]:
     out = []
-    for unit in report.units():
-        m = _FILL_IN.search(unit.text) or _OUTLINE_LINE.match(unit.text)
+    units = list(report.units())
+    for k, unit in enumerate(units):
+        m = _FILL_IN.search(unit.text)
+        if m and _printed_in_a_label(unit.text, m.start(), m.end(), unit.kind == "cell"):
+            m = None
         if not m:
-            continue
+            m = _OUTLINE_LINE.match(unit.text)
+            if not m or _kept_as_heading(report, units, k) or _concludes(report, units, k):
+                continue
         quote = m.group(0).strip()
         start = unit.text.index(quote, m.start())
         out.append(Finding(

@@ -295,6 +295,8 @@ def _numbering_gaps(report: Report) -> list[Finding]:
             del last[lvl]
             paired.discard((scope, lvl))
         prev = last.get(mk.level)
+        if _numerals_together(mk) and (prev is None or mk.value != prev.value + 1):
+            continue  # 三、四季度 where the list does not call for 三: a line broken mid-sentence
         if prev is not None and mk.value > prev.value + 1 and mk.value != 1 \
                 and not all(_run_on(prev, v) for v in range(prev.value + 1, mk.value)):
             out.append(_gap(report, mk, prev))
@@ -310,6 +312,20 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         opened = True
     out += _inline_gaps(report)
     return out
+
+
+# the next numeral and its measure word after a marker: numerals read together (三、四季度, 3、4月份)
+_MEASURE = re.compile(r"(?:个)?(?:季度|月|类|级|档|批|期|等奖|年级|星级|号|栋|标段)")
+
+
+def _numerals_together(mk: _Marker) -> bool:
+    """The marker's numeral and the next one are read together with a measure word (三、四季度, 一、二类,
+    3、4月份): where the list does not call for that number next, a PDF line broken mid-sentence."""
+    if mk.family not in ("一、", "1、") or mk.unit.text[mk.end - 1 : mk.end] != "、":
+        return False
+    after = mk.unit.text[mk.end : mk.end + 8]
+    nxt = _shown(mk.family, mk.value + 1)
+    return after.startswith(nxt) and bool(_MEASURE.match(after, len(nxt)))
 
 
 def _marker_text(report: Report, mk: _Marker) -> str:

@@ -11,7 +11,8 @@ import re
 from ..numbers.textnorm import is_sentence_start, to_halfwidth
 from ..report import TextUnit
 
-__all__ = ["COMPARISON", "PairCounts", "balanced", "continues_the_unit_before", "cuts_open", "figure_items", "line_of"]
+__all__ = ["COMPARISON", "GOVERNING_WORDS", "PairCounts", "balanced", "continues_the_unit_before", "cuts_open",
+           "figure_items", "line_of", "reads_in_place"]
 
 # a run opening with a comparison is a predicate said again of another subject, not a pasted clause
 COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
@@ -80,3 +81,25 @@ def continues_the_unit_before(units: list[TextUnit], source: int, pos: int) -> b
         return False
     before = units[source - 1].text
     return len(before.strip()) >= _RUNNING and bool(_OPEN_END.search(before))
+
+
+# words after which a name or a verb phrase is expected: a run there is read, not inserted
+GOVERNING_WORDS = ("负责", "协助", "配合", "参与", "组织", "开展", "做好", "加强", "落实", "贯彻", "推进",
+                   "完成", "实施", "关于", "根据", "按照", "印发", "下达", "围绕", "通过", "制定", "执行")
+# a verb or preposition before a run that it takes whole, and prepositions a run may open with after a subject
+_TAKES = frozenset("于为是从对在按以将把向由")
+_TAKES_WORDS = ("包括", "旨在", "为了", "用来", "以便", "致力")
+_PREPOSITIONS = ("从", "对", "按照", "根据", "围绕", "通过", "针对", "依据", "依照", "结合", "在", "以")
+_FRAME_END = re.compile(r"(?:方面|角度|环节|维度|领域|层面|要求|原则|规定|精神|部署|标准|领导下|指导下|支持下|帮助下|过程中|基础上)$")
+
+
+def reads_in_place(host: str, a: int, run: str) -> bool:
+    """A whole clause of its source reads where it stands in the host: after a verb or preposition that
+    takes it (用于|提升…, 对|…) or opening with a preposition of its own after the subject (评价组|从…),
+    and either ending with its own clause mark there (the host goes on with a new clause) or being a
+    whole prepositional frame (从…方面, 按照…要求, 在…领导下), an adverbial the host's verb may follow."""
+    governed = host[a - 1 : a] in _TAKES or host[max(0, a - 2) : a] in GOVERNING_WORDS + _TAKES_WORDS \
+        or run.startswith(_PREPOSITIONS)
+    closes = to_halfwidth(run.rstrip()[-1:]) in ",;:"
+    frame = run.startswith(_PREPOSITIONS) and bool(_FRAME_END.search(run))
+    return governed and (closes or frame)

@@ -15,8 +15,10 @@ without must hold a list (、) or an unbalanced bracket, or at least not follow 
 a noun phrase (将, 对, 负责 …) nor open with a year (2024年…项目 is a name). Not splices either: a
 copy within one paragraph (a doubled clause, a parallel list), one with other figures (a template),
 one whose surrounding text agrees in both places (a passage written twice with small edits), a whole
-clause carried on by 和/的/等 (reused phrasing), a run found in three places (vocabulary). Partial
-splices are warnings: their precision on labelled real reports is not measured yet.
+clause carried on by 和/的/等 (reused phrasing), a whole clause of its source that reads where it stands in
+the host, cutting no word (主要用于|提升…建设，|进一步…, 组织专人|从…三个方面|逐项打分: ``reads_in_place``),
+a run found in three places (vocabulary). Partial splices are warnings: their precision on labelled real
+reports is not measured yet.
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ from .splice_text import (
     cuts_open,
     figure_items,
     line_of,
+    reads_in_place,
+)
+from .splice_text import (
+    GOVERNING_WORDS as _GOVERNING_WORDS,
 )
 
 __all__ = ["find_splices"]
@@ -249,8 +255,6 @@ _NARRATIVE = ",;。"
 _GOVERNING = frozenset("将对把向为由于在从按以及和与或并的是有了之等至")
 # words that carry a phrase on: a whole clause followed by one of them may be reused phrasing
 _FOLLOWERS = frozenset("和与及的等并或以为之了中")
-_GOVERNING_WORDS = ("负责", "协助", "配合", "参与", "组织", "开展", "做好", "加强", "落实", "贯彻", "推进",
-                    "完成", "实施", "关于", "根据", "按照", "印发", "下达", "围绕", "通过", "制定", "执行")
 
 
 def _clause_start(text: str, pos: int) -> bool:
@@ -341,13 +345,13 @@ class _Partial:
         return len(left) == len(right) == _REJOIN and (left + right) in own
 
     def splits_a_word(self) -> bool:
-        """The run's seams cut a common word in two (机|…|关, 获得|…|感, 结|…|合): the host's characters
-        either side of it make a word, while neither seam does."""
+        """The run's seams cut a common word of up to four characters in two (机|…|关, 获得|…|感, 结|…|合,
+        实事|…|求是): the host's characters either side of it make a word, while neither seam does."""
         h, a, b = self.host.text, self.a, self.b
         if a < 1 or b >= len(h):
             return False
         lex = lexicon()
-        joined = (h[a - 1] + h[b], h[max(0, a - 2):a] + h[b], h[a - 1] + h[b:b + 2])
+        joined = (h[a - 1] + h[b], h[max(0, a - 2):a] + h[b], h[a - 1] + h[b:b + 2], h[max(0, a - 2):a] + h[b:b + 2])
         seams = (h[a - 1] + h[a], h[b - 1] + h[b])
         return any(len(w) >= 2 and lex.freq(w) >= _WORD_FREQ for w in joined) \
             and not any(lex.freq(w) >= _WORD_FREQ for w in seams)
@@ -418,6 +422,8 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     rejoins = p.rejoins_elsewhere(own) or p.splits_a_word()
     if p.ends_sentence and not rejoins and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))):
         return False  # after a copied 。 the host may start a new sentence: only running text counts
+    if not rejoins and not p.cut_in_source and reads_in_place(p.host.text, p.a, p.text):
+        return False  # a whole clause of its source standing where the host's sentence asks for it: phrasing
     if not any(to_halfwidth(ch) in _NARRATIVE for ch in line_of(p.source.text, p.c)):
         return False  # a title, a label or a form cell repeats names, not running text
     marks = p.has_clause_mark()

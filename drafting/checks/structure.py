@@ -278,7 +278,7 @@ def _narrative_blanks(report: Report) -> list[Finding]:
             around = text[max(line_start, m.start() - 6) : m.end() + 2]
             if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
                 continue
-            if _in_example(text, m.start(), m.end()):
+            if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
                 continue
             out.append(Finding(
                 kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
@@ -288,6 +288,18 @@ def _narrative_blanks(report: Report) -> list[Finding]:
                 suggestion="用实际内容替换占位符",
                 rule="structure.placeholder"))
     return out
+
+
+def _masked(text: str, start: int, end: int) -> bool:
+    """A published copy's mask, not a placeholder: the middle of a number (139××××5678), or a person's
+    name after its surname (负责人：王××，): one character after a label or a break, the mask ending the name."""
+    if text[start - 1 : start].isdigit() and text[end : end + 1].isdigit():
+        return True
+    surname = text[start - 1 : start]
+    before = text[start - 2 : start - 1] if start >= 2 else ""
+    after = text[end : end + 1]
+    return bool(re.fullmatch(r"[\u4e00-\u9fa5]", surname)) and (start == 1 or before in "：:，,、 \u3000\n（(") \
+        and not re.fullmatch(r"[\u4e00-\u9fa5]", after or "x")
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "“‘「『", "”’」』"

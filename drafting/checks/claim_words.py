@@ -1,0 +1,70 @@
+"""The words of the strong-claim rule (``claims``): what a claim of result is, what marks a goal, a
+criterion or a plan instead, and what names its support in its own sentence. Kept apart so ``claims``
+stays one concern a module."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CLAIM", "CRITERION", "GOAL_HEADING", "INTENT", "PLAN_HEADING", "backed_in_sentence", "clause",
+           "not_a_result"]
+
+# Strong qualitative claims. Each pattern is a claim of result, not a goal.
+CLAIM = re.compile(
+    r"圆满完成|全面完成|超额完成|"
+    r"(?:成效|效果|成绩|效益|作用)(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)|"
+    r"(?:显著|明显|大幅度?|大大)(?:提高|提升|改善|增强|下降|减少|增加|增长|降低|好转)|"
+    r"(?:取得|收到|实现)(?:了)?(?:十分|非常|较为|更加|尤为)?(?:显著|明显|突出)(?:的)?(?:成效|效果|成绩|效益)|"
+    r"率先|首次(?:获得|获评|荣获|实现|入选|被评为|被授予)|(?<![应要])全覆盖(?!宣传|排查|检查|督查|巡查|培训|走访|摸排|核查|监管|监测|筛查|指导|式)"
+)
+# (实现零事故, 零上访 is no claim: it states a count, none, which a reviewer checks like any figure)
+# A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先".
+INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望")
+# The claim word describes what a measure favours, not the unit's own result:
+# "向…工作成效明显的县市区倾斜", "对成效显著的单位给予奖励".
+CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评选|推广")
+# Sections of plans and proposals: "将…全覆盖" there is an aim, whatever the verb.
+PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意见)|工作(?:计划|打算|思路|安排)|有关建议|意见建议|努力方向")
+# A section of the targets set (绩效目标, 年度目标): what was aimed at, not what was done (…目标完成情况 is the result),
+# unless the sentence tells the year's result (2023年…取得了明显成效), as in a section of duties.
+GOAL_HEADING = re.compile(r"目标(?![^，。]*(?:完成|实现|达成|执行|偏离|分析|成效))")
+# A result with a name a reviewer can look up (an award, a title, an acceptance) backs a claim as a figure does
+# (outside the claim itself: 首次荣获… claims a first, which the award named does not show).
+NAMED_RESULT = re.compile(r"荣获|获评|被[^，。；]{0,12}(?:评为|授予|命名为|列为|确定为)|获得[^，。；]{0,20}(?:称号|奖|荣誉|表彰|表扬)|"
+                           r"通过[^，。；]{0,15}验收|入选")
+# The sentence sends the reader to the figures (详见附表1, 见下表): the claim is backed where it points.
+POINTS_TO = re.compile(r"见(?:附表|附件|附录|下表|上表|表\s*[\d一二三四五六七八九十])")
+# The report's own procedure: that the self-evaluation was done is how the report came about, not a result.
+PROCEDURE = re.compile(r"(?:自评|评价|评估|评审|考评)(?:工作|任务)")
+
+
+def not_a_result(sentence: str, m: re.Match[str], unit_text: str, offset: int) -> bool:
+    """The claim word claims no result of the unit's here: an item of a list an aim opens, inside a
+    document's title (《…全面完成验收工作方案》), or the self-evaluation's own step (自评工作全面完成).
+    ``offset``: where the sentence starts in ``unit_text``."""
+    if _aim_list(unit_text, offset + m.start()):
+        return True
+    if sentence.rfind("《", 0, m.start()) > sentence.rfind("》", 0, m.start()) and "》" in sentence[m.end():]:
+        return True
+    return m.group(0).endswith("完成") and bool(PROCEDURE.search(clause(sentence, m.start())))
+
+
+def backed_in_sentence(sentence: str, m: re.Match[str]) -> bool:
+    """A named result outside the claim itself (an award, a title, an acceptance), or a pointer to the
+    figures (详见附表1), backs the claim in its own sentence."""
+    return bool(NAMED_RESULT.search(sentence[:m.start()] + "，" + sentence[m.end():]) or POINTS_TO.search(sentence))
+
+
+def _aim_list(text: str, pos: int) -> bool:
+    """The claim is an item of a list an aim opens (主要目标是：（1）…显著增强；（2）…大幅提升): the text of
+    its sentence (up to 。) before the colon that opens the list states an intent."""
+    start = max(text.rfind(p, 0, pos) for p in "。！？!?") + 1
+    colon = max(text.rfind(p, start, pos) for p in ":：")
+    return colon > start and bool(INTENT.search(text[start:colon]))
+
+
+def clause(text: str, pos: int) -> str:
+    """The clause around ``pos``: between the nearest separators on either side."""
+    start = max(text.rfind(p, 0, pos) for p in "，,；;：:、") + 1
+    ends = [i for i in (text.find(p, pos) for p in "，,；;。") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]

@@ -541,3 +541,20 @@ def test_a_name_or_number_masked_in_a_published_copy_is_no_placeholder():
     assert [f.quote for f in check_structure(read_text_string(masked)) if f.rule == "structure.placeholder"] == []
     left = "一、项目概况\n项目负责人：××，联系电话：××××。\n本项目在XX镇实施。\n"
     assert [f.quote for f in check_structure(read_text_string(left)) if f.rule == "structure.placeholder"] == ["××", "××××", "XX"]
+
+
+def test_the_same_placeholder_left_in_several_places_is_one_finding_naming_every_place():
+    text = "XX市环境整治专项资金自评报告\n在XX日报、XX电视台开设专栏。\n项目名称：□□□□\n"
+    found = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.placeholder"]
+    assert [(f.quote, len(f.related)) for f in found] == [("XX", 2), ("□□□□", 0)]
+    assert "全文共3处" in found[0].message
+
+
+@pytest.mark.parametrize("heading", ["（二）人员情况（涉密）", "(二)人员情况(涉密)", "（二）人员情况（无）", "（二）人员情况（略）"])
+def test_a_heading_that_says_why_nothing_follows_is_not_an_empty_section(heading):
+    text = "\n".join(["一、基本情况", "（一）单位情况", "本局是县政府工作部门。", heading, "（三）工作职能",
+                      "负责全县的有关工作。"])
+    assert [f for f in check_structure(read_text_string(text)) if f.rule == "structure.empty_heading"] == []
+    plain = text.replace(heading, "（二）人员情况")
+    assert [f.quote for f in check_structure(read_text_string(plain)) if f.rule == "structure.empty_heading"] \
+        == ["（二）人员情况"]

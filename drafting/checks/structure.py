@@ -47,6 +47,10 @@ def check_structure(report: Report) -> list[Finding]:
     return _blank_fields(report) + _narrative_blanks(report) + check_numbering(report) + _empty_headings(report)
 
 
+# a heading that says itself why nothing is under it: withheld (涉密, 不予公开), left out (略) or none (无)
+_WITHHELD = re.compile(r"[（(]\s*(?:涉密|保密|略|不予?公开|无)\s*[)）]\s*$|(?:涉密|不予?公开)\s*$")
+
+
 def _empty_headings(report: Report) -> list[Finding]:
     """A section heading (一、 or （一）) followed straight by the next heading of its level or above:
     the section was left unwritten (三、其他需要说明的情况 with nothing under it). A heading that is
@@ -70,6 +74,8 @@ def _empty_headings(report: Report) -> list[Finding]:
         if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text) \
                 or _ANNEX.search(block.text):
             continue  # a list item, or a section whose content is the attached form it names
+        if _WITHHELD.search(block.text):
+            continue  # (二)人员情况（涉密）, 三、其他情况（无）: the heading itself says why nothing follows
         if i > last_written:
             continue  # nothing written follows: the excerpt ends here, the section may well be filled
         # a line of a table of contents names a section still to come: counted in its run, never told
@@ -252,6 +258,7 @@ def _narrative_blanks(report: Report) -> list[Finding]:
     """Values left empty in sentences and template placeholders never replaced. Signature and date
     lines ("签字：＿＿", "＿＿年＿＿月") are filled by hand after printing and are skipped."""
     out: list[Finding] = []
+    placeholders: dict[str, list[FindingLocation]] = {}
     for unit in report.units():
         text = unit.text
         for m in _BLANK_RESULT.finditer(text):
@@ -280,13 +287,17 @@ def _narrative_blanks(report: Report) -> list[Finding]:
                 continue
             if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
                 continue
-            out.append(Finding(
-                kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
-                message=f"文中留有模板占位符“{m.group(0)}”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence="占位符（XX、××、＿＿、□□、【待补充】）说明此处内容没有填写",
-                suggestion="用实际内容替换占位符",
-                rule="structure.placeholder"))
+            placeholders.setdefault(m.group(0), []).append(FindingLocation.of(report, unit.at(m.start(), m.end())))
+    # one problem, one finding: the same placeholder left in five places is one template never filled in
+    for mark, places in placeholders.items():
+        count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
+        out.append(Finding(
+            kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+            message=f"文中留有模板占位符“{mark}”{count}",
+            location=places[0], related=places[1:],
+            evidence="占位符（XX、××、＿＿、□□、【待补充】）说明此处内容没有填写",
+            suggestion="用实际内容替换占位符" + ("，每一处都要替换" if len(places) > 1 else ""),
+            rule="structure.placeholder"))
     return out
 
 

@@ -168,27 +168,16 @@ def _build_clusters(report: Report, segs: list[Segment], min_chars: int = MIN_CH
         if not _comparable(seg):
             continue
         counts = overlaps(index, seg)
-        best_near: tuple[float, int] | None = None
-        best_in: tuple[float, int] | None = None
-        contained: list[tuple[int, float]] = []
         ns = len(seg.shingles)
-        for cid, inter in counts.items():
-            nc = sizes[cid]
-            j = inter / (nc + ns - inter)
-            if j >= NEAR and (best_near is None or j > best_near[0]):
-                best_near = (j, cid)
-            c_seg = inter / ns
-            if c_seg >= INSIDE and (best_in is None or c_seg > best_in[0]):
-                best_in = (c_seg, cid)
-            c_canon = inter / nc
-            if c_canon >= INSIDE and nc < ns:
-                contained.append((cid, c_canon))
+        best_near, best_in = _best(counts, sizes, ns)
         if best_near is not None:
             canons[best_near[1]].copies.append((seg, best_near[0], False))
             continue
         if best_in is not None:
             canons[best_in[1]].copies.append((seg, best_in[0], False))
             continue
+        contained = [(cid, inter / sizes[cid]) for cid, inter in counts.items()
+                     if inter / sizes[cid] >= INSIDE and sizes[cid] < ns]
         covered: list[tuple[int, int]] = []
         for cid, c in sorted(contained, key=lambda t: t[0]):
             where = locate(canons[cid].seg, seg)
@@ -206,6 +195,26 @@ def _build_clusters(report: Report, segs: list[Segment], min_chars: int = MIN_CH
             if b - a >= min_chars:
                 add_canon(seg.piece(a, b))
     return canons
+
+
+def _best(counts: Counter[int], sizes: list[int], ns: int) -> tuple[tuple[float, int] | None, tuple[float, int] | None]:
+    """The canonical a segment of ``ns`` shingles is nearest (Jaccard at least ``NEAR``) and the one
+    it lies most inside (``INSIDE``), each (score, id), the first of equals in ``counts``' order.
+    Both need a count of at least ``NEAR`` × ``ns`` (a canonical shares no more shingles than it has),
+    so the rest are passed over unweighed: a copy in a long report shares a few shingles with
+    hundreds of canonicals."""
+    best_near: tuple[float, int] | None = None
+    best_in: tuple[float, int] | None = None
+    least = NEAR * ns - 1  # a margin of one: the exact tests below decide
+    for cid, inter in [(cid, inter) for cid, inter in counts.items() if inter >= least]:
+        nc = sizes[cid]
+        j = inter / (nc + ns - inter)
+        if j >= NEAR and (best_near is None or j > best_near[0]):
+            best_near = (j, cid)
+        c_seg = inter / ns
+        if c_seg >= INSIDE and (best_in is None or c_seg > best_in[0]):
+            best_in = (c_seg, cid)
+    return best_near, best_in
 
 
 def _uncovered(covered: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

@@ -222,6 +222,11 @@ class ShingleIndex:
         """The items holding ``g`` (empty for a shingle too common to index, or none)."""
         return self.live.get(g, [])
 
+    def looked_up(self, shingles: set[str]) -> int:
+        """How many of ``shingles`` ``overlaps`` looks up: no item's count can exceed it, so a
+        caller that needs a share of them can tell before counting that none has it."""
+        return sum(map(self.live.__contains__, shingles))
+
 
 def overlaps(index: ShingleIndex, seg: Segment) -> Counter[int]:
     """Shared-shingle counts between ``seg`` and every indexed item (shingles held by more than

@@ -81,6 +81,8 @@ def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segme
     lengths = [len(h.norm.text) for h in hosts]
     out = []
     for ref in refs:
+        if not ref.shingles or index.looked_up(ref.shingles) / len(ref.shingles) < INSIDE:
+            continue  # no host shares enough: in a long report most shingles are too common to count
         longer = len(ref.norm.text) + 10
         for hid, inter in overlaps(index, ref).items():
             if lengths[hid] < longer or hosts[hid] is ref:

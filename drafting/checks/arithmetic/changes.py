@@ -218,7 +218,7 @@ def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
         text = unit.text
         if unit.kind == "cell" and parse_number(text) is not None:
             continue
-        if not any(ch.isdigit() for ch in text):
+        if not any(map(str.isdigit, text)):
             continue
         para: list[_Fig] = []
         for listed in _LISTED_SENTENCE.finditer(text):

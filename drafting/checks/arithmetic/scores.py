@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import repeat
 
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
@@ -109,6 +110,9 @@ def _table_rows(report: Report) -> Iterator[Row | None]:
             continue
         text = getattr(block, "text", "")
         if not text:
+            continue
+        if "|" not in text and "\t" not in text:  # prose: each line one cell at most, no row
+            yield from repeat(None, text.count("\n") + 1)
             continue
         unit = TextUnit(location=Location(block=i, start=0, end=len(text)), text=text, kind=block.kind)
         pos = 0

@@ -172,10 +172,10 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "") -> list[_State
         cut = ends[k - 1] if k else 0
         if cut != sentence_start:
             sentence_start, last_subject, figures = cut, "", []
-        start = _subject_start(text, max(sentence_start, prev_end), m.start)
-        prev_end = m.end
+        lo, prev_end = max(sentence_start, prev_end), m.end
         if m.kind != MentionKind.AMOUNT or m.unit not in YUAN:
             continue
+        start = _subject_start(text, lo, m.start)
         subject = _clean_subject(text[start : m.start])
         if _VALUE_TYPE.match(subject):
             # "公务接待费支出8.92万元，预算9.5万元": 预算 is a value type of the previous clause's metric

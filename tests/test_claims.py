@@ -392,3 +392,17 @@ def test_claim_words_inside_a_documents_title_are_its_name():
     """《…全面完成验收工作方案》 names a document; its words claim nothing of the unit's own."""
     assert _strong("根据《某县2023年农村人居环境整治全面完成验收工作方案》，开展验收工作。") == []
     assert _strong("根据工作方案，农村人居环境整治全面完成。") == ["全面完成"]
+
+
+def test_a_paragraph_that_opens_its_own_duty_list_is_duties_without_a_duties_heading():
+    # the heading names the section's facts (职能情况), the duties open in the paragraph's own words
+    report = Report(blocks=[
+        Heading(text="（一）单位机构设置、部门职能情况", level=2),
+        Paragraph(text="本镇主要职责是：1、宣传贯彻党的方针政策。2、落实基层党建工作责任制，实现党的组织和工作全覆盖，"
+                       "提高党建工作的有效性。3、统筹辖区发展。"),
+        Paragraph(text="本镇内设5个职能科室：党政办、经发办、社事办、综治办、财政所。社区治理水平显著提升。"),
+    ])
+    # the duty is silent; a paragraph naming offices (职能科室：) opens no duties, its claim is checked
+    assert _quotes(check_claims(report)) == ["显著提升"]
+    told = Report(blocks=[Paragraph(text="本镇主要职责是：落实基层党建工作责任制。2023年实现党的组织和工作全覆盖。")])
+    assert _quotes(check_claims(told)) == ["全覆盖"]  # a year's result told after the duties is checked

@@ -33,6 +33,9 @@ _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]")
 # A section listing the unit's duties: "实现…全覆盖" there is what the unit is charged with, not a result.
 _DUTY_HEADING = re.compile(r"(?<!履)(?:职能|职责)(?![^，。]{0,4}(?:履行|履职|完成|落实|成效|效果|情况))")
 
+# A paragraph that opens a list of duties in its own words (主要职责是：1、…；单位主要职能有：…；履行下列职责：):
+# what follows is what the unit is charged with, as under a duties heading (职能科室： names offices, no duties)
+_DUTY_LEAD = re.compile(r"(?:职责|职能)(?:主要)?(?:是|有|为|包括|如下)?\s*[:：]")
 _RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|取得|获得|荣获|好评")
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
@@ -102,8 +105,10 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                 in_duties = False  # a numbered duty (4.负责…。) is no heading of another section
         if in_plan:
             continue
+        lead = _DUTY_LEAD.search(unit.text)
         for i, s in enumerate(sentences):
-            if (in_duties or in_goals) and not _RESULT.search(s.text):
+            duties_here = in_duties or (lead is not None and s.start >= lead.start())
+            if (duties_here or in_goals) and not _RESULT.search(s.text):
                 continue  # a duty or a target (负责…，实现…全覆盖), not a year's result told in its section
             for m in _CLAIM.finditer(s.text):
                 if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m):

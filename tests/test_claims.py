@@ -406,3 +406,12 @@ def test_a_paragraph_that_opens_its_own_duty_list_is_duties_without_a_duties_hea
     assert _quotes(check_claims(report)) == ["显著提升"]
     told = Report(blocks=[Paragraph(text="本镇主要职责是：落实基层党建工作责任制。2023年实现党的组织和工作全覆盖。")])
     assert _quotes(check_claims(told)) == ["全覆盖"]  # a year's result told after the duties is checked
+
+
+def test_a_claim_word_among_the_attributes_a_selection_asks_for_is_a_criterion():
+    # 选取…成效显著、管理规范的合作社: what the pilots must show, not what the unit achieved
+    text = "选取种植规模较大、带动增收成效显著、管理规范的合作社作为试点，给予每家5万元补助。"
+    assert check_claims(Report(blocks=[Paragraph(text=text)])) == []
+    # the same words told of the unit's own work are a claim
+    told = "本年度合作社带动增收成效显著、管理规范，群众普遍认可。"
+    assert _quotes(check_claims(Report(blocks=[Paragraph(text=told)]))) == ["成效显著"]

@@ -21,8 +21,8 @@ CLAIM = re.compile(
 # A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先".
 INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望")
 # The claim word describes what a measure favours, not the unit's own result:
-# "向…工作成效明显的县市区倾斜", "对成效显著的单位给予奖励".
-CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评选|推广")
+# "向…工作成效明显的县市区倾斜", "对成效显著的单位给予奖励", "选取带动效益明显、资产优良的企业作为试点".
+CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评选|推广|选取|选择|遴选|筛选")
 # Sections of plans and proposals: "将…全覆盖" there is an aim, whatever the verb.
 PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意见)|工作(?:计划|打算|思路|安排)|有关建议|意见建议|努力方向")
 # A section of the targets set (绩效目标, 年度目标): what was aimed at, not what was done (…目标完成情况 is the result),
@@ -63,8 +63,8 @@ def _aim_list(text: str, pos: int) -> bool:
     return colon > start and bool(INTENT.search(text[start:colon]))
 
 
-def clause(text: str, pos: int) -> str:
-    """The clause around ``pos``: between the nearest separators on either side."""
-    start = max(text.rfind(p, 0, pos) for p in "，,；;：:、") + 1
+def clause(text: str, pos: int, seps: str = "，,；;：:、") -> str:
+    """The clause around ``pos``: from the nearest of ``seps`` before it to the sentence's next comma."""
+    start = max(text.rfind(p, 0, pos) for p in seps) + 1
     ends = [i for i in (text.find(p, pos) for p in "，,；;。") if i >= 0]
     return text[start : min(ends) if ends else len(text)]

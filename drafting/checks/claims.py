@@ -118,7 +118,7 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                 before = s.text[clause_start : m.start()]
                 if _INTENT.search(before) or _NEGATED.search(before) or not_a_result(s.text, m, unit.text, s.start):
                     continue
-                if s.text.startswith("的", m.end()) and _CRITERION.search(clause(s.text, m.start())):
+                if _ATTRIBUTE.match(s.text, m.end()) and _CRITERION.search(clause(s.text, m.start(), "，,；;：:")):
                     continue
                 if _supported(sentences, i, s) or _indicator_support(s.text, data) or backed_in_sentence(s.text, m):
                     continue
@@ -139,6 +139,11 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                     rule="claims.strong_claim"))
                 break  # one finding per sentence: the reviewer rewrites the sentence once
     return out
+
+
+# the claim word describes a noun, alone or among other attributes (效益明显、资产优良、经济效益稳定的企业):
+# its clause then runs over the 、 that join the attributes
+_ATTRIBUTE = re.compile(r"(?:、[^，,；;。、]{1,12})*的")
 
 
 def _alone_in_cell(text: str, m: re.Match[str]) -> bool:

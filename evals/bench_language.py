@@ -65,7 +65,8 @@ def _checks(report: Report) -> int:
 
 
 def _clear_caches() -> None:
-    for fn in (typos._reading, typos._word_readings, typos._fuzzy, typos._fuzzy_readings, typos._live_readings):
+    for fn in (typos._reading, typos._word_readings, typos._fuzzy, typos._fuzzy_readings, typos._live_readings,
+               typos._alike):
         fn.cache_clear()
 
 

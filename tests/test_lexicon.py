@@ -106,7 +106,7 @@ def builds(monkeypatch):
 def _fresh(monkeypatch, folder: Path) -> None:
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(folder))
     lexicon.lexicon.cache_clear()
-    for fn in (typos._reading, typos._word_readings, typos._fuzzy_readings, typos._confusions):
+    for fn in (typos._reading, typos._word_readings, typos._fuzzy_readings, typos._confusions, typos._alike):
         fn.cache_clear()
 
 

@@ -156,6 +156,24 @@ class Typo:
     rule: str = "language.typo"
 
 
+def _sieve(right: str, k: int, rare: int, shapes: str, sounds: frozenset[str], lex: Lexicon) -> bool:
+    """A quick sieve before ``_similar``: ``right[k]`` of a similar shape, or of a (fuzzy) syllable in
+    common, and ``right`` a hundred times as frequent as what stands."""
+    return ((right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k])))
+            and lex.freq(right) >= 100 * rare)
+
+
+@cache
+def _alike(word: str, k: int) -> tuple[str, ...]:
+    """The common words (``Lexicon.like``) that pass ``_sieve`` for ``word`` with its character at
+    ``k`` replaced. They depend on the lexicon alone, and the same few characters recur in many runs
+    of a report: sieved once per process."""
+    lex = lexicon()
+    ch = word[k]
+    shapes, sounds, rare = lex.shapes.get(ch, ""), _fuzzy_readings(ch), lex.freq(word)
+    return tuple(right for right in lex.like(word[:k] + "?" + word[k + 1:]) if _sieve(right, k, rare, shapes, sounds, lex))
+
+
 def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
     """Positions in a single-character token or a rare word, outside names. A character alone is
     never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more."""
@@ -190,12 +208,11 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Calla
         return
     k = i - a
     ch = run[i]
-    shapes, sounds = lex.shapes.get(ch, ""), _fuzzy_readings(ch)
-    pattern = word[:k] + "?" + word[k + 1:]
-    for right in (*lex.like(pattern), *names.get(pattern, ())):
-        # a quick sieve before ``_similar``: a similar shape, or a (fuzzy) syllable in common
-        if ((right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k])))
-                and lex.freq(right) >= 100 * rare and (backed := supported(word, right))):
+    shapes, rights = lex.shapes.get(ch, ""), _alike(word, k)
+    if own := names.get(word[:k] + "?" + word[k + 1:]):
+        rights += tuple(right for right in own if _sieve(right, k, rare, shapes, _fuzzy_readings(ch), lex))
+    for right in rights:
+        if backed := supported(word, right):
             why = _similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as

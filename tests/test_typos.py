@@ -476,6 +476,14 @@ def test_a_preposition_before_a_figure_heads_it():
     assert findings("按照市里要求，我部对2023年度专项资金开展了评价。") == []
 
 
+def test_a_unit_naming_itself_by_its_kind_is_no_slip():
+    # 我馆于… is the museum speaking of itself (我局, 本站, 该院): 馆于 is no 关于
+    assert findings("根据县文旅局通知要求，我馆于2023年5月组织开展自评。") == []
+    assert findings("按照统一部署，本馆于今年完成了藏品清点。") == []
+    # … while the same slip with no 我/本/该 before it is still one
+    assert ("馆于", "改为“关于”") in fixes("完成馆于资金管理的自查。")
+
+
 def test_a_provinces_short_name_is_a_place():
     # 在渝 is “in Chongqing”, no 在于; 渝, 沪, 黔 are written for almost nothing but their province
     assert findings("配合中央在渝单位做好监管工作。") == []

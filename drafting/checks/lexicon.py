@@ -159,11 +159,23 @@ class Lexicon:
     def route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         """The most probable segmentation of ``run`` (jieba's, without HMM): its log probability
         and token spans."""
-        n = len(run)
-        keys = {run[k:k + 2] for k in range(n)}
+        keys = {run[k:k + 2] for k in range(len(run))}
         keys.update(run)
         if not keys <= self._keys:
             self._need(keys)
+        return self._route(run)
+
+    def routes(self, runs: list[str]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
+        """``route`` of each run, the buckets of all of them loaded at once (a report's thousands of
+        runs share most of their first characters)."""
+        keys = {run[k:k + 2] for run in runs for k in range(len(run))}
+        keys.update(*runs)
+        if not keys <= self._keys:
+            self._need(keys)
+        return {run: self._route(run) for run in runs}
+
+    def _route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
+        n = len(run)
         freq, logp, logtotal = self._freq, self._logp, math.log(self.total)
         # jieba's get_DAG and calc in one right-to-left pass: the words starting at k are the
         # dictionary's strings run[k:i+1] of non-zero frequency; the best is the greatest (log

@@ -170,8 +170,10 @@ def _alike(word: str, k: int) -> tuple[str, ...]:
     of a report: sieved once per process."""
     lex = lexicon()
     ch = word[k]
-    shapes, sounds, rare = lex.shapes.get(ch, ""), _fuzzy_readings(ch), lex.freq(word)
-    return tuple(right for right in lex.like(word[:k] + "?" + word[k + 1:]) if _sieve(right, k, rare, shapes, sounds, lex))
+    shapes, sounds, least = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word)
+    freq = lex.freq
+    return tuple(right for right in lex.like(word[:k] + "?" + word[k + 1:])  # ``_sieve``, inlined
+                 if (right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k]))) and freq(right) >= least)
 
 
 def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
@@ -233,6 +235,8 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
+    if not suspicious:
+        return []
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
     framed = framed_places(run)
     open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and i not in framed}
@@ -324,12 +328,16 @@ class _Context:
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
-        routes = {run: lex.route(run) for run in set(_HAN_RUN.findall(whole)) if not traditional(run)}
-        written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
-                   for n in (2, 3, 4) for i in range(e - s - n + 1)}
+        runs = set(_HAN_RUN.findall(whole))
+        if traditional(whole):  # else no run is: a text GB2312 encodes has no traditional character
+            runs = {run for run in runs if not traditional(run)}
+        routes = lex.routes(list(runs))
+        # the words of two or more characters, each distinct one once (工作, 资金 recur in most runs)
+        tokens = {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1}
+        written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}
         names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern
-        for word in {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if 2 <= e - s <= 4}:
-            if lex.is_name(word) and whole.count(word) >= 2:
+        for word in tokens:
+            if len(word) <= 4 and lex.is_name(word) and whole.count(word) >= 2:
                 for i in range(len(word)):
                     names[word[:i] + "?" + word[i + 1:]].append(word)
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names)

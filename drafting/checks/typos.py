@@ -449,9 +449,9 @@ class _Context:
 def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
     """The curated entries compiled, and all of them as one pattern: a text it does not match
     matches none of them."""
-    entries = lexicon().confusions
-    anyone = re.compile("|".join(f"(?:{e['wrong']})" for e in entries))
-    return anyone, [(re.compile(e["wrong"]), e) for e in entries]
+    curated = lexicon().curated
+    assert curated is not None  # compiled when the lexicon loads, once per process
+    return curated
 
 
 def _curated(text: str) -> Iterator[Typo]:

@@ -189,7 +189,7 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
 def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> Iterator[tuple[int, int]]:
     """(start, end) of the runs of 2–4 characters made of whole suspicious tokens: a correction
     never takes a character from a word."""
-    bounds = sorted({s for s, _ in spans} | {len(run)})
+    bounds = [s for s, _ in spans] + [len(run)]  # the spans tile the run in order
     for x, a in enumerate(bounds):
         for b in bounds[x + 1:]:
             if b - a > 4 or b - 1 not in suspicious:  # a token is suspicious as a whole, or not at all
@@ -413,11 +413,9 @@ class _Context:
         more: dict[tuple[str, str], str] = {}
         one: dict[tuple[str, str], str] = {}
         for run in dict.fromkeys(_HAN_RUN.findall(self.whole)):
-            for i in range(len(run) - 5):
-                rights = wanted.get(run[i:i + 3])
-                if rights is None:
-                    continue
+            for i in [i for i in range(len(run) - 5) if run[i:i + 3] in wanted]:  # the places asked about
                 left = run[i:i + 3]
+                rights = wanted[left]
                 for n in (2, 3):  # at one place the shorter middle first, as ``search`` tries them
                     right = run[i + 3 + n:i + 5 + n]
                     if len(right) == 2 and right in rights and (left, right) not in more:

@@ -266,9 +266,7 @@ _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{
 
 
 def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
-        if "年" not in unit.text:  # both shapes hold 年 (fold_width leaves it as it is)
-            continue
+    for unit in (u for u in units if "年" in u.text):  # both shapes hold 年, which fold_width keeps
         folded = fold_width(unit.text)
         for m in _YEAR_DOUBLED.finditer(folded):
             yield Finding(

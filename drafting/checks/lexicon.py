@@ -82,6 +82,9 @@ class Lexicon:
     vocabulary: set[str]
     shapes: dict[str, str]
     confusions: list[dict[str, str]]
+    # the curated confusions compiled: all as one pattern (a text it does not match matches none of
+    # them), and each with its entry
+    curated: tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
     offsets: Any  # the buckets' start offsets in ``blob`` (uint64), and the end
     prefixes: int  # where the prefix map starts in ``blob``
@@ -91,9 +94,6 @@ class Lexicon:
     _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))
     _keys: set[str] = field(default_factory=set)  # first one or two characters whose bucket is loaded
     _logp: dict[str, float] = field(default_factory=dict)  # log(freq or 1) - log(total), as jieba's calc
-    # the curated confusions compiled: all of them as one pattern (a text it does not match matches
-    # none of them), and each with its entry
-    curated: tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]] | None = None
 
     def _need(self, keys: set[str]) -> None:
         """Load the buckets of strings starting with each of ``keys`` (one or two characters)."""
@@ -427,4 +427,4 @@ def lexicon() -> Lexicon:
     vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
     shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
     data, (total, offsets, confusions, prefixes) = _open(vocabulary)
-    return Lexicon(total, vocabulary, shapes, confusions, data, offsets, prefixes, curated=_compiled(confusions))
+    return Lexicon(total, vocabulary, shapes, confusions, _compiled(confusions), data, offsets, prefixes)

@@ -20,8 +20,8 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   same way, not a character repeated just before or after (应贷尽贷, 限载、限行);
 - nothing says it is part of a name, a term or a broken word (issue 10, unseen pages): not written
   twice where the report never writes the correction (its term: 防指), unless that is an everyday
-  word (身么 for 什么); not a short form right before a unit's kind (防指办公室, 乡财所) nor a unit's
-  kind after an ordinal (专委一室); not a province's short name (在渝); not
+  word (身么 for 什么); not a short form right before a unit's kind (防指办公室, 乡财所), a unit's kind
+  after an ordinal (专委一室) or after 我/本/该 (我馆于…); not a province's short name (在渝); not
   a word a space or line break splits (乡财 政); not in the last characters of a text cut mid-sentence
   unless the report writes the correction; not the 除 of 除…外, nor a preposition heading a figure
   (我部对2024年度).
@@ -29,9 +29,8 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 Beside it, a short curated list of classic 公文 confusions (``data/typo_confusions.yaml``, each entry
 with its reason): 截止 before a date, 帐 for 账, 拔付 …
 
-Everything is offline: jieba's shipped dictionary and pypinyin's shipped tables are read once into a
-file under the user's cache folder (``checks/lexicon.py``), of which a report loads only what it
-looks up; the answers are jieba's and pypinyin's own.
+Everything is offline: jieba's dictionary and pypinyin's tables are read once into a file under the
+user's cache folder (``checks/lexicon.py``); a report loads what it looks up, jieba's and pypinyin's own.
 """
 
 from __future__ import annotations
@@ -156,24 +155,18 @@ class Typo:
     rule: str = "language.typo"
 
 
-def _sieve(right: str, k: int, rare: int, shapes: str, sounds: frozenset[str], lex: Lexicon) -> bool:
-    """A quick sieve before ``_similar``: ``right[k]`` of a similar shape, or of a (fuzzy) syllable in
-    common, and ``right`` a hundred times as frequent as what stands."""
-    return ((right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k])))
-            and lex.freq(right) >= 100 * rare)
+def _sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """A quick sieve before ``_similar``: the candidates for ``word``'s character at ``k`` of a similar
+    shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
+    lex, ch = lexicon(), word[k]
+    shapes, sounds, least, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word), lex.freq
+    return tuple(r for r in candidates if (r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))) and freq(r) >= least)
 
 
 @cache
 def _alike(word: str, k: int) -> tuple[str, ...]:
-    """The common words (``Lexicon.like``) that pass ``_sieve`` for ``word`` with its character at
-    ``k`` replaced. They depend on the lexicon alone, and the same few characters recur in many runs
-    of a report: sieved once per process."""
-    lex = lexicon()
-    ch = word[k]
-    shapes, sounds, least = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word)
-    freq = lex.freq
-    return tuple(right for right in lex.like(word[:k] + "?" + word[k + 1:])  # ``_sieve``, inlined
-                 if (right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k]))) and freq(right) >= least)
+    """``_sieve`` of the pattern's common words: the lexicon's alone, sieved once per process."""
+    return _sieve(word, k, lexicon().like(word[:k] + "?" + word[k + 1:]))
 
 
 def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
@@ -212,7 +205,7 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Calla
     ch = run[i]
     shapes, rights = lex.shapes.get(ch, ""), _alike(word, k)
     if own := names.get(word[:k] + "?" + word[k + 1:]):
-        rights += tuple(right for right in own if _sieve(right, k, rare, shapes, _fuzzy_readings(ch), lex))
+        rights += _sieve(word, k, own)  # names the report writes
     for right in rights:
         if backed := supported(word, right):
             why = _similar(word, right, k, lex)
@@ -328,11 +321,8 @@ class _Context:
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
-        runs = set(_HAN_RUN.findall(whole))
-        if traditional(whole):  # else no run is: a text GB2312 encodes has no traditional character
-            runs = {run for run in runs if not traditional(run)}
-        routes = lex.routes(list(runs))
-        # the words of two or more characters, each distinct one once (工作, 资金 recur in most runs)
+        runs = list(set(_HAN_RUN.findall(whole)))  # no traditional character where GB2312 encodes all
+        routes = lex.routes([run for run in runs if not traditional(run)] if traditional(whole) else runs)
         tokens = {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1}
         written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}
         names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern
@@ -445,11 +435,8 @@ class _Context:
 
 @cache
 def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
-    """The curated entries compiled, and all of them as one pattern: a text it does not match
-    matches none of them."""
-    curated = lexicon().curated
-    assert curated is not None  # compiled when the lexicon loads, once per process
-    return curated
+    """The curated entries compiled when the lexicon loaded: all as one pattern, and each."""
+    return lexicon().curated
 
 
 def _curated(text: str) -> Iterator[Typo]:

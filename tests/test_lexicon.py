@@ -67,6 +67,26 @@ def test_the_segmentation_is_jiebas_own_on_jiebas_dictionary():
                 assert lex.starts_words(run[i:i + n]) == (run[i:i + n] in freq)
 
 
+def test_a_reports_runs_segmented_at_once_read_as_each_alone():
+    # ``routes`` loads the buckets of all runs in one pass; each route is the one ``route`` gives
+    report = (Path(__file__).resolve().parents[1] / "fixtures" / "jingzhou-hrss-2022" / "report.txt").read_text(encoding="utf-8")
+    runs = sorted(set(lexicon._HAN_RUN.findall(report)))
+    lexicon.lexicon.cache_clear()
+    together = lexicon.lexicon().routes(runs)
+    lexicon.lexicon.cache_clear()
+    lex = lexicon.lexicon()
+    assert together == {run: lex.route(run) for run in runs}
+
+
+def test_the_curated_confusions_are_compiled_once_with_the_lexicon():
+    lex = lexicon.lexicon()
+    typos._confusions.cache_clear()
+    assert lex.curated is not None and typos._confusions() is lex.curated
+    anyone, entries = lex.curated
+    assert [entry for _, entry in entries] == lex.confusions
+    assert anyone.search("截止2024年12月31日") and not anyone.search("截至2024年12月31日")
+
+
 def test_frequencies_names_and_patterns_are_the_dictionarys():
     lex, words = lexicon.lexicon(), _shipped()
     assert lex.freq("负责") == words["负责"] and lex.freq("负") == words["负"]
@@ -106,7 +126,7 @@ def builds(monkeypatch):
 def _fresh(monkeypatch, folder: Path) -> None:
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(folder))
     lexicon.lexicon.cache_clear()
-    for fn in (typos._reading, typos._word_readings, typos._fuzzy_readings, typos._confusions):
+    for fn in (typos._reading, typos._word_readings, typos._fuzzy_readings, typos._confusions, typos._alike):
         fn.cache_clear()
 
 

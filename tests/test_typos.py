@@ -406,6 +406,8 @@ def test_domain_abbreviations_and_set_phrases_of_the_vocabulary_are_never_correc
     assert findings("该项目已完成可研、立项、预算编制，可行性评估通过。") == []
     assert findings("坚持稳字当头、稳中求进，文字材料齐全。") == []
     assert findings("服务本地智造，打造制造业走廊，完善制造体系。") == []
+    # 边缘易致贫户: a category of the 防止返贫 monitoring, no 一致
+    assert findings("全镇纳入监测的脱贫不稳定户和边缘易致贫户共计87户，帮扶措施已落实。") == []
 
 
 # -- names, terms and broken words on unseen pages (issue 10): none of them a slip ----------------
@@ -474,6 +476,14 @@ def test_the_chu_of_a_chu_wai_frame_is_no_slip():
 def test_a_preposition_before_a_figure_heads_it():
     # 我部对2023年度…: 对 heads the year, it is no 队 of 部队
     assert findings("按照市里要求，我部对2023年度专项资金开展了评价。") == []
+
+
+def test_a_unit_naming_itself_by_its_kind_is_no_slip():
+    # 我馆于… is the museum speaking of itself (我局, 本站, 该院): 馆于 is no 关于
+    assert findings("根据县文旅局通知要求，我馆于2023年5月组织开展自评。") == []
+    assert findings("按照统一部署，本馆于今年完成了藏品清点。") == []
+    # … while the same slip with no 我/本/该 before it is still one
+    assert ("馆于", "改为“关于”") in fixes("完成馆于资金管理的自查。")
 
 
 def test_a_provinces_short_name_is_a_place():

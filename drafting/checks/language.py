@@ -232,6 +232,8 @@ def _in_prose(text: str, start: int, end: int) -> bool:
 def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """One to three clauses (eight or more characters) said again right after themselves."""
     for unit in units:
+        if _CLAUSE_SPLIT.search(unit.text) is None:
+            continue  # one clause: nothing said again
         clauses = _clauses(unit.text)
         i = 0
         while i < len(clauses):
@@ -264,14 +266,15 @@ _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{
 
 
 def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
-        for m in _YEAR_DOUBLED.finditer(fold_width(unit.text)):
+    for unit in (u for u in units if "年" in u.text):  # both shapes hold 年, which fold_width keeps
+        folded = fold_width(unit.text)
+        for m in _YEAR_DOUBLED.finditer(folded):
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message="“年”连写了两次",
                 location=FindingLocation.of(report, unit.at(m.start(1) - 1, m.end(1))),
                 evidence=f"“{m.group(0)}”中年份后的“年”紧接着又写了一次，后面是月份",
                 suggestion="删去一个“年”", rule="language.doubled_char")
-        for m in _YEAR_TWICE.finditer(fold_width(unit.text)):
+        for m in _YEAR_TWICE.finditer(folded):
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
                 message=f"时间重复：“{m[1]}”与“{m[2]}”说的是同一时段",

@@ -82,6 +82,9 @@ class Lexicon:
     vocabulary: set[str]
     shapes: dict[str, str]
     confusions: list[dict[str, str]]
+    # the curated confusions compiled: all as one pattern (a text it does not match matches none of
+    # them), and each with its entry
+    curated: tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
     offsets: Any  # the buckets' start offsets in ``blob`` (uint64), and the end
     prefixes: int  # where the prefix map starts in ``blob``
@@ -159,11 +162,23 @@ class Lexicon:
     def route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         """The most probable segmentation of ``run`` (jieba's, without HMM): its log probability
         and token spans."""
-        n = len(run)
-        keys = {run[k:k + 2] for k in range(n)}
+        keys = {run[k:k + 2] for k in range(len(run))}
         keys.update(run)
         if not keys <= self._keys:
             self._need(keys)
+        return self._route(run)
+
+    def routes(self, runs: list[str]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
+        """``route`` of each run, the buckets of all of them loaded at once (a report's thousands of
+        runs share most of their first characters)."""
+        keys = {run[k:k + 2] for run in runs for k in range(len(run))}
+        keys.update(*runs)
+        if not keys <= self._keys:
+            self._need(keys)
+        return {run: self._route(run) for run in runs}
+
+    def _route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
+        n = len(run)
         freq, logp, logtotal = self._freq, self._logp, math.log(self.total)
         # jieba's get_DAG and calc in one right-to-left pass: the words starting at k are the
         # dictionary's strings run[k:i+1] of non-zero frequency; the best is the greatest (log
@@ -399,10 +414,17 @@ def _mark_used(path: Path) -> None:
         pass
 
 
+def _compiled(confusions: list[dict[str, str]]) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
+    anyone = re.compile("|".join(f"(?:{e['wrong']})" for e in confusions))
+    return anyone, [(re.compile(e["wrong"]), e) for e in confusions]
+
+
 @cache
 def lexicon() -> Lexicon:
-    """Load once per process: the file's header and the data files (the buckets come as needed)."""
+    """Load once per process: the file's header, the data files and the curated confusions compiled
+    (about 20 ms of regular expressions, which the first report read used to pay); the buckets come
+    as needed."""
     vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
     shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
     data, (total, offsets, confusions, prefixes) = _open(vocabulary)
-    return Lexicon(total, vocabulary, shapes, confusions, data, offsets, prefixes)
+    return Lexicon(total, vocabulary, shapes, confusions, _compiled(confusions), data, offsets, prefixes)

@@ -35,6 +35,9 @@ NUMERALS = "一二三四五六七八九十"
 _UNIT_KINDS = frozenset(("办公室", "委员会", "指挥部", "中心", "办", "局", "委", "站", "所", "厅", "处", "科",
                          "室", "股", "队", "院", "馆"))
 _KIND_CHARS = frozenset(k for k in _UNIT_KINDS if len(k) == 1)
+# a unit speaks of itself as 我/本/该 and its kind (我馆, 本局, 该站, 我校): the kind is a name
+_SELF = frozenset("我本该")
+_SELF_KINDS = _KIND_CHARS | frozenset("部校")
 # characters written for almost nothing but a province's short name (在渝, 驻沪, 援黔): a place, no slip
 PLACE_SHORT = frozenset("沪渝湘鄂粤皖闽赣黔滇浙蜀陇")
 
@@ -131,7 +134,11 @@ def names_unit(run: str, spans: list[tuple[int, int]], a: int, b: int, right: st
     (财怔局: 财政局), the correction a frequent word (jieba ≥ 5,000) or one the report writes
     elsewhere, as units are named for fields of work (财怔所, 角育委员会, 综合止理办公室: 财政, 教育,
     治理) while a short form reads as a rarer word the report never writes (防指: 防治); or a
-    name's kind itself "corrected" after an ordinal (一室 of 专委一室)."""
+    name's kind itself "corrected" after an ordinal (一室 of 专委一室); or a unit naming itself by
+    its kind after 我, 本 or 该 (我馆于…, 本局对…: the kind is the unit, no 关于 or 局对)."""
+    k = next(k for k, (x, y) in enumerate(zip(run[a:b], right, strict=False)) if x != y)
+    if a + k and run[a + k] in _SELF_KINDS and run[a + k - 1] in _SELF:
+        return True
     kind = next((run[s:e] for s, e in spans if s == b), None)
     if (kind in _UNIT_KINDS and lex.freq(right) < FREQUENT and right not in written
             and not lex.freq(right + kind) and right + kind not in whole):

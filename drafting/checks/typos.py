@@ -20,8 +20,8 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   same way, not a character repeated just before or after (应贷尽贷, 限载、限行);
 - nothing says it is part of a name, a term or a broken word (issue 10, unseen pages): not written
   twice where the report never writes the correction (its term: 防指), unless that is an everyday
-  word (身么 for 什么); not a short form right before a unit's kind (防指办公室, 乡财所) nor a unit's
-  kind after an ordinal (专委一室); not a province's short name (在渝); not
+  word (身么 for 什么); not a short form right before a unit's kind (防指办公室, 乡财所), a unit's kind
+  after an ordinal (专委一室) or after 我/本/该 (我馆于…); not a province's short name (在渝); not
   a word a space or line break splits (乡财 政); not in the last characters of a text cut mid-sentence
   unless the report writes the correction; not the 除 of 除…外, nor a preposition heading a figure
   (我部对2024年度).
@@ -29,9 +29,8 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 Beside it, a short curated list of classic 公文 confusions (``data/typo_confusions.yaml``, each entry
 with its reason): 截止 before a date, 帐 for 账, 拔付 …
 
-Everything is offline: jieba's shipped dictionary and pypinyin's shipped tables are read once into a
-file under the user's cache folder (``checks/lexicon.py``), of which a report loads only what it
-looks up; the answers are jieba's and pypinyin's own.
+Everything is offline: jieba's dictionary and pypinyin's tables are read once into a file under the
+user's cache folder (``checks/lexicon.py``); a report loads what it looks up, jieba's and pypinyin's own.
 """
 
 from __future__ import annotations
@@ -156,6 +155,20 @@ class Typo:
     rule: str = "language.typo"
 
 
+def _sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """A quick sieve before ``_similar``: the candidates for ``word``'s character at ``k`` of a similar
+    shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
+    lex, ch = lexicon(), word[k]
+    shapes, sounds, least, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word), lex.freq
+    return tuple(r for r in candidates if (r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))) and freq(r) >= least)
+
+
+@cache
+def _alike(word: str, k: int) -> tuple[str, ...]:
+    """``_sieve`` of the pattern's common words: the lexicon's alone, sieved once per process."""
+    return _sieve(word, k, lexicon().like(word[:k] + "?" + word[k + 1:]))
+
+
 def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
     """Positions in a single-character token or a rare word, outside names. A character alone is
     never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more."""
@@ -169,7 +182,7 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
 def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> Iterator[tuple[int, int]]:
     """(start, end) of the runs of 2–4 characters made of whole suspicious tokens: a correction
     never takes a character from a word."""
-    bounds = sorted({s for s, _ in spans} | {len(run)})
+    bounds = [s for s, _ in spans] + [len(run)]  # the spans tile the run in order
     for x, a in enumerate(bounds):
         for b in bounds[x + 1:]:
             if b - a > 4 or b - 1 not in suspicious:  # a token is suspicious as a whole, or not at all
@@ -190,12 +203,11 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Calla
         return
     k = i - a
     ch = run[i]
-    shapes, sounds = lex.shapes.get(ch, ""), _fuzzy_readings(ch)
-    pattern = word[:k] + "?" + word[k + 1:]
-    for right in (*lex.like(pattern), *names.get(pattern, ())):
-        # a quick sieve before ``_similar``: a similar shape, or a (fuzzy) syllable in common
-        if ((right[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(right[k])))
-                and lex.freq(right) >= 100 * rare and (backed := supported(word, right))):
+    shapes, rights = lex.shapes.get(ch, ""), _alike(word, k)
+    if own := names.get(word[:k] + "?" + word[k + 1:]):
+        rights += _sieve(word, k, own)  # names the report writes
+    for right in rights:
+        if backed := supported(word, right):
             why = _similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as
@@ -216,6 +228,8 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
     suspicious = _suspicious(run, spans, lex)
+    if not suspicious:
+        return []
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
     framed = framed_places(run)
     open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and i not in framed}
@@ -307,12 +321,13 @@ class _Context:
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
-        routes = {run: lex.route(run) for run in set(_HAN_RUN.findall(whole)) if not traditional(run)}
-        written = {run[s:e][i:i + n] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1
-                   for n in (2, 3, 4) for i in range(e - s - n + 1)}
+        runs = list(set(_HAN_RUN.findall(whole)))  # no traditional character where GB2312 encodes all
+        routes = lex.routes([run for run in runs if not traditional(run)] if traditional(whole) else runs)
+        tokens = {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1}
+        written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}
         names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern
-        for word in {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if 2 <= e - s <= 4}:
-            if lex.is_name(word) and whole.count(word) >= 2:
+        for word in tokens:
+            if len(word) <= 4 and lex.is_name(word) and whole.count(word) >= 2:
                 for i in range(len(word)):
                     names[word[:i] + "?" + word[i + 1:]].append(word)
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names)
@@ -388,11 +403,9 @@ class _Context:
         more: dict[tuple[str, str], str] = {}
         one: dict[tuple[str, str], str] = {}
         for run in dict.fromkeys(_HAN_RUN.findall(self.whole)):
-            for i in range(len(run) - 5):
-                rights = wanted.get(run[i:i + 3])
-                if rights is None:
-                    continue
+            for i in [i for i in range(len(run) - 5) if run[i:i + 3] in wanted]:  # the places asked about
                 left = run[i:i + 3]
+                rights = wanted[left]
                 for n in (2, 3):  # at one place the shorter middle first, as ``search`` tries them
                     right = run[i + 3 + n:i + 5 + n]
                     if len(right) == 2 and right in rights and (left, right) not in more:
@@ -422,11 +435,8 @@ class _Context:
 
 @cache
 def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
-    """The curated entries compiled, and all of them as one pattern: a text it does not match
-    matches none of them."""
-    entries = lexicon().confusions
-    anyone = re.compile("|".join(f"(?:{e['wrong']})" for e in entries))
-    return anyone, [(re.compile(e["wrong"]), e) for e in entries]
+    """The curated entries compiled when the lexicon loaded: all as one pattern, and each."""
+    return lexicon().curated
 
 
 def _curated(text: str) -> Iterator[Typo]:

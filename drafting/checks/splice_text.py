@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from ..numbers.textnorm import is_sentence_start, to_halfwidth
+from ..numbers.textnorm import TERMINATORS, is_sentence_start, list_marker_end, to_halfwidth
 from ..report import TextUnit
 
-__all__ = ["COMPARISON", "GOVERNING_WORDS", "PairCounts", "balanced", "continues_the_unit_before", "cuts_open",
-           "figure_items", "line_of", "reads_in_place"]
+__all__ = ["CLOSERS", "COMPARISON", "GOVERNING_WORDS", "OPENERS", "PairCounts", "balanced", "continues_the_unit_before",
+           "cuts_open", "figure_items", "line_of", "mid_left", "mid_right", "reads_in_place"]
 
 # a run opening with a comparison is a predicate said again of another subject, not a pasted clause
 COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
@@ -103,3 +103,34 @@ def reads_in_place(host: str, a: int, run: str) -> bool:
     closes = to_halfwidth(run.rstrip()[-1:]) in ",;:"
     frame = run.startswith(_PREPOSITIONS) and bool(_FRAME_END.search(run))
     return governed and (closes or frame)
+
+
+# -- where a whole paragraph pasted into a sentence cuts it open ------------------------------------
+
+CLOSERS = "”’」』)）》】\"'"
+OPENERS = ("一是", "二是", "三是", "四是", "五是", "六是", "其一", "其二", "首先", "其次", "同时", "此外",
+            "另外", "另一方面", "最后", "总之", "综上")
+
+
+def mid_left(text: str, a: int) -> bool:
+    """The character before ``a`` is a letter or digit inside a sentence (not a line start, not
+    after a stop, colon or comma, not right after a list marker): text was cut open here."""
+    if a == 0 or is_sentence_start(text, a):
+        return False
+    prev = to_halfwidth(text[a - 1])
+    return prev.isalnum()
+
+
+def mid_right(text: str, b: int, ref_stops: bool) -> tuple[bool, int]:
+    """Whether the sentence interrupted at ``b`` goes on after it, and the span's end taking in the
+    copied paragraph's closing stop (only when the copied paragraph has one: a copy without a stop
+    followed by the host's own 。 ends the host sentence). The host continues on the same line,
+    with a letter or digit, and not with a list marker or a new point (一是, 同时…)."""
+    e = b
+    while ref_stops and e < len(text) and to_halfwidth(text[e]) in TERMINATORS + CLOSERS:
+        e += 1
+    if e >= len(text) or text[e] in "\n\r" or not to_halfwidth(text[e]).isalnum():
+        return False, b
+    if list_marker_end(text, e) > e or text.startswith(OPENERS, e):
+        return False, b
+    return True, e

@@ -54,13 +54,17 @@ from .segments import (
     snippet,
 )
 from .splice_text import (
+    CLOSERS,
     COMPARISON,
+    OPENERS,
     PairCounts,
     balanced,
     continues_the_unit_before,
     cuts_open,
     figure_items,
     line_of,
+    mid_left,
+    mid_right,
     reads_in_place,
 )
 from .splice_text import (
@@ -119,33 +123,6 @@ def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS) -> tupl
 
 
 SPLICE_MIN_CHARS = 20   # a pasted-in paragraph this long (numbers count as one character) is reported
-_CLOSERS_ALL = "”’」』)）》】\"'"
-_OPENERS = ("一是", "二是", "三是", "四是", "五是", "六是", "其一", "其二", "首先", "其次", "同时", "此外",
-            "另外", "另一方面", "最后", "总之", "综上")
-
-
-def _mid_left(text: str, a: int) -> bool:
-    """The character before ``a`` is a letter or digit inside a sentence (not a line start, not
-    after a stop, colon or comma, not right after a list marker): text was cut open here."""
-    if a == 0 or is_sentence_start(text, a):
-        return False
-    prev = to_halfwidth(text[a - 1])
-    return prev.isalnum()
-
-
-def _mid_right(text: str, b: int, ref_stops: bool) -> tuple[bool, int]:
-    """Whether the sentence interrupted at ``b`` goes on after it, and the span's end taking in the
-    copied paragraph's closing stop (only when the copied paragraph has one: a copy without a stop
-    followed by the host's own 。 ends the host sentence). The host continues on the same line,
-    with a letter or digit, and not with a list marker or a new point (一是, 同时…)."""
-    e = b
-    while ref_stops and e < len(text) and to_halfwidth(text[e]) in TERMINATORS + _CLOSERS_ALL:
-        e += 1
-    if e >= len(text) or text[e] in "\n\r" or not to_halfwidth(text[e]).isalnum():
-        return False, b
-    if list_marker_end(text, e) > e or text.startswith(_OPENERS, e):
-        return False, b
-    return True, e
 
 
 def find_splices(report: Report, prior: Report | None = None,
@@ -185,9 +162,9 @@ def find_paragraph_splices(report: Report, prior: Report | None = None,
             continue
         a, b = span
         text = host.unit.text
-        if not _mid_left(text, a):
+        if not mid_left(text, a):
             continue
-        ok, b = _mid_right(text, b, to_halfwidth(ref.text.rstrip()[-1:] or " ") in TERMINATORS + _CLOSERS_ALL)
+        ok, b = mid_right(text, b, to_halfwidth(ref.text.rstrip()[-1:] or " ") in TERMINATORS + CLOSERS)
         if not ok:
             continue
         key = (host.unit.location.block, host.unit.location.row, host.unit.location.col, a, b)
@@ -305,7 +282,7 @@ class _Partial:
             return False
         if b >= len(h) or not to_halfwidth(h[b]).isalnum():
             return False
-        return list_marker_end(h, b) == b and not h.startswith(_OPENERS, b)
+        return list_marker_end(h, b) == b and not h.startswith(OPENERS, b)
 
     def seam_pairs_elsewhere(self, grams: PairCounts) -> int:
         """How often the character pairs made at the two host seams occur elsewhere in the report."""

@@ -16,6 +16,7 @@ import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .numbering import marker_level
 
 __all__ = ["check_foreign_text"]
 
@@ -37,27 +38,18 @@ _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[
                            r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
 
 
-# an item's marker and its rank: 一、 above （一） above 1. above （1）
-_MARKERS = ((re.compile(r"^\s*[一二三四五六七八九十]+[、.．]"), 1), (re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]"), 2),
-            (re.compile(r"^\s*\d{1,2}[、.．](?!\d)"), 3), (re.compile(r"^\s*[（(]\d{1,2}[）)]"), 4))
-
-
-def _rank(text: str) -> int | None:
-    return next((rank for pattern, rank in _MARKERS if pattern.match(text)), None)
-
-
 def _kept_as_heading(report: Report, units: list[TextUnit], k: int) -> bool:
     """A numbered outline item with the unit's own text under it: the unit kept the outline's item as
     the heading of the section it wrote (2.简要概述项目资金情况。 then the funds told). Only an item
     followed by the next item of its rank or above, by an unnumbered heading or by nothing was left
     unfilled."""
-    rank = _rank(units[k].text)
+    rank = marker_level(units[k].text)
     if rank is None or k + 1 >= len(units):
         return False
     nxt = units[k + 1]
     if _FILL_IN.search(nxt.text) or _OUTLINE_LINE.match(nxt.text):
         return False
-    below = _rank(nxt.text)
+    below = marker_level(nxt.text)
     if below is not None:
         return below > rank
     return report.blocks[nxt.location.block].kind != "heading"

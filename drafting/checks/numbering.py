@@ -19,7 +19,7 @@ from ..numbers.chinese import numeral, ordinal
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit, clip
 
-__all__ = ["check_numbering"]
+__all__ = ["check_numbering", "marker_level", "toc_blocks"]
 
 
 def check_numbering(report: Report) -> list[Finding]:
@@ -52,6 +52,12 @@ def _unexplained_gaps(report: Report, broken: list[Finding]) -> list[Finding]:
         elif not lost:
             out.append(f)
     return out
+
+
+def marker_level(text: str) -> int | None:
+    """The rank of the item marker that opens ``text``: 一、 0, （一） 1, 1、 2, （1） 3, ① 4; None for none."""
+    t = text.strip()
+    return next((level for _, level, pat in _MARKERS if pat.match(t)), None)
 
 
 def _parse_marker(text: str) -> tuple[str, int] | None:

@@ -109,7 +109,7 @@ def reads_in_place(host: str, a: int, run: str) -> bool:
 
 CLOSERS = "”’」』)）》】\"'"
 OPENERS = ("一是", "二是", "三是", "四是", "五是", "六是", "其一", "其二", "首先", "其次", "同时", "此外",
-            "另外", "另一方面", "最后", "总之", "综上")
+           "另外", "另一方面", "最后", "总之", "综上")
 
 
 def mid_left(text: str, a: int) -> bool:

@@ -38,7 +38,7 @@ from ..report import Block, Cell, Heading, Paragraph, Report, Table
 from .paths import read_input_bytes
 from .pdf_text import unwrap
 
-__all__ = ["decode_report_bytes", "heading_level", "read_text_report", "read_text_string", "strip_controls"]
+__all__ = ["EMPTY_CELL", "decode_report_bytes", "heading_level", "read_text_report", "read_text_string", "strip_controls"]
 
 _CN_NUM = "一二三四五六七八九十百零〇"
 _LEVEL1 = re.compile(rf"^[{_CN_NUM}]+[、．.]")
@@ -47,7 +47,7 @@ _LEVEL3 = re.compile(r"^\d{1,2}[、．.](?!\d)")
 _TERMINAL = tuple("。；;！!？?，,：:")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?\s*%?$")
 # a cell that says "nothing here": in a form that lost its tabs it is the row's empty cell, not a new row's label
-_EMPTY_CELL = re.compile(r"^\s*(?:[—\-－/／…]+|无)\s*$")
+EMPTY_CELL = re.compile(r"^\s*(?:[—\-－/／…]+|无)\s*$")
 
 MAX_TITLE = 40
 MAX_HEADING = 30
@@ -319,7 +319,7 @@ def _lost_table(run: list[str]) -> Table:
     if first_data:
         rows.append(run[:first_data])
     for text in run[first_data:]:
-        if not _is_number(text) and not (rows and _EMPTY_CELL.match(text)):
+        if not _is_number(text) and not (rows and EMPTY_CELL.match(text)):
             rows.append([text])
         else:
             rows[-1].append(text)

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
+from ...io.text_reader import EMPTY_CELL
 from ...quantities import Unit, places_of
 from ...report import Location, Paragraph, Report, Table
 
@@ -39,8 +40,6 @@ __all__ = [
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
 _NUMBER = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^[+-]?\d+(?:\.\d+)?%?$")
 TOTAL_WORDS = ("合计", "总计", "小计", "总额", "汇总")
-# a cell that says "nothing here" (—, -, /, 无): no text that would make its row a header
-_PLACEHOLDER = re.compile(r"^\s*(?:[—\-－/／…]+|无)\s*$")
 _UNIT_HINT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(亿元|万元|元)\s*[)）]|单位[:：]\s*(亿元|万元|元)")
 YUAN = {Unit.YUAN: Decimal(1), Unit.WAN_YUAN: Decimal(10_000), Unit.YI_YUAN: Decimal(100_000_000)}
 EXPLAINED = "；按各输入数四舍五入前的取值范围（区间运算）计算，报告数仍可能成立，请核对未取整的原始数"
@@ -236,7 +235,7 @@ def _table_grids(table: list[list[_Cell]], before: list[str]) -> list[Grid]:
     for row in table:
         texts = [c.text for c in row]
         cells = [_num(c.text, c.loc, c.offset) if c.text else None for c in row]
-        rest = ["" if _PLACEHOLDER.match(t) else t for t in texts[1:]]
+        rest = ["" if EMPTY_CELL.match(t) else t for t in texts[1:]]
         has_num = any(x is not None for x in cells[1:])
         has_text = any(t.strip() and parse_number(t) is None for t in rest)
         if has_num and not has_text:
@@ -277,7 +276,7 @@ def _paragraph_grid(report: Report, run: list[int], before: list[str]) -> list[G
         text = report.blocks[k].text  # type: ignore[union-attr]
         loc = Location(block=k, start=0, end=len(text))
         n = _num(text, loc)
-        if n is None and rows and _PLACEHOLDER.match(text):
+        if n is None and rows and EMPTY_CELL.match(text):
             rows[-1].cells.append(None)  # a dash or 无 is the row's empty cell, not the label of a new row
         elif n is None:
             rows.append(Row(text.strip(), loc, [None]))

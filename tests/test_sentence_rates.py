@@ -305,3 +305,13 @@ def test_a_rate_said_of_another_period_is_no_ratio_of_this_periods_figures(text)
 def test_the_rate_of_money_carried_over_from_last_year_is_this_years_rate():
     [f] = rate_findings("上年结转资金20万元，本年支出18万元，上年结转资金执行率80%。")
     assert "应为 90%" in f.message
+
+
+def test_money_won_from_a_higher_level_earlier_in_the_paragraph_is_no_base_of_a_later_rate():
+    # 争取…投资 is an achievement (often another project's money), not the budget the rate is over
+    paragraph = ("本年度积极争取省预算内基本建设投资800万元，申报新型城镇化项目6个。"
+                 "项目支出费用31.5万元，支付率{r}%。")
+    assert rate_findings(paragraph.format(r="63.00")) == []
+    # the same paragraph with the money named as the year's budget still pins the rate
+    budget = "本年度项目预算安排800万元，申报新型城镇化项目6个。项目支出费用31.5万元，支付率63.00%。"
+    assert [f.location.quote for f in rate_findings(budget)] == ["63.00%"]

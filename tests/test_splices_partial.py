@@ -261,3 +261,29 @@ def test_a_whole_clause_without_its_comma_that_is_no_prepositional_frame_is_stil
     run = "通过遥感判读、实地核查等方法对变化地块进行更新"
     host = insert("本年度项目资金已全部拨付到位，支付进度符合要求。", "拨付到位", run)
     assert [f.location.quote for f in find_partial_splices(report(src, host))] == [run]
+
+
+def test_a_units_name_with_the_act_it_did_said_again_is_not_a_splice():
+    # a leading group's long name followed by what it did (下达, 印发): names repeat with their acts
+    act = "中共临川市东湖区委乡村振兴工作领导小组下达"
+    r = report(f"根据《东湖区2023年度第二批衔接资金分配计划》（东党振发〔2023〕3号）文件，{act}2023年衔接资金"
+               "80万元，主要用于支持重点村产业发展。",
+               f"2023年{act}第二批衔接资金80万元，全部列入东湖区冷水镇冷链仓储项目，资金到位率100%。")
+    assert find_partial_splices(r) == []
+
+
+def test_words_inside_a_cited_documents_title_are_the_titles_not_a_splice():
+    # a fixed term of the work (…绩效自评) said in a paragraph and again inside a notice's 《title》
+    term = "部门整体支出和项目支出绩效自评"
+    r = report(f"{term}工作是预算绩效管理的重要环节，为保证工作顺利开展，我局成立了工作领导小组。",
+               f"按照《江川市财政局关于2022年市级{term}及财政重点绩效评价有关事项的通知》要求，"
+               "资产财务科对需要开展自评的项目进行了梳理。")
+    assert find_partial_splices(r) == []
+
+
+def test_a_run_pasted_into_running_text_after_a_title_is_still_a_splice():
+    # the title premise covers words inside 《》 only: the same run pasted after the title is reported
+    run = "组织开展群众性文化艺术活动，辅导和"
+    host = insert(FUNDS, "拨付到", run)
+    r = report(DUTY, "按照《江川市文化馆免费开放资金管理办法》要求，" + host)
+    assert [f.location.quote for f in find_partial_splices(r)] == [run]

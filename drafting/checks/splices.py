@@ -353,7 +353,21 @@ class _Partial:
         return any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in self.text)
 
 
-_ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处)\s*$")
+# a unit's name closing the run, or followed by the act it did (…领导小组下达, …局印发): names recur with
+# their acts, so the run is named again, not pasted
+_ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处|领导小组|工作组|党组|党委|指挥部)"
+                       r"(?:下达|印发|下发|批复|转发|拨付|安排|分配)?\s*$")
+
+
+def _inside_title(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` lies inside a 《…》 title on its line: the words of a document's name as cited."""
+    opened = text.rfind("《", 0, a)
+    if opened < 0 or "》" in text[opened:a] or "\n" in text[opened:a]:
+        return False
+    closed = text.find("》", b)
+    return closed >= 0 and "\n" not in text[b:closed] and "《" not in text[b:closed]
+
+
 def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Partial | None:
     """The run cut back to where its source opens a clause (at most ``_TRIM`` characters in), if it does."""
     src = units[run.source].text
@@ -412,6 +426,9 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
         return False
     if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
+    if not marks and _inside_title(p.host.text, p.a, p.b):
+        return False  # a cited document's title naming the work (…关于2022年市级|部门整体支出…自评|及…的通知》);
+        # a run with a clause mark is running text, inside a title or not
     if not p.reads_as_running_text() or COMPARISON.match(p.text):
         return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
     if figure_items(p.text, p.host.text[p.b :]):

@@ -209,13 +209,18 @@ def _listed_under(between: str) -> bool:
     return not (opened >= 0 and closed >= 0)
 
 
+# money a unit sought or won from others (争取省预算内投资1000万元, 申报中央资金…): an achievement told among
+# the year's work, often for other projects, and no budget of the rate a later sentence states
+_WON = re.compile(r"争取|申报|申请|争资|招商|引进|引资|融资")
+
+
 def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: list[_Fig]) -> Finding | None:
     """An execution rate whose sentence gives the spending but not the budget (预算安排1,280万元，其中…。
     截至年底实际支出1,216万元，执行率96%): the budget is the paragraph's one whole budget figure before
     it; no ratio of any of the paragraph's figures, parts included, may give the rate."""
     if len(same) != 1 or _side(same[0], False) != "spent" or not same[0].money:
         return None
-    budgets = [f for f in earlier if _side(f, False) == "budget"]
+    budgets = [f for f in earlier if _side(f, False) == "budget" and not _WON.search(_clause(f))]
     if len(budgets) != 1 or any(_side(f, False) == "spent" for f in earlier) or len(parts) + 1 > _MAX_MONEY + 2:
         return None
     return _verdict(rate, same[0], budgets[0], [*parts, same[0]], "同段")

@@ -415,3 +415,15 @@ def test_a_claim_word_among_the_attributes_a_selection_asks_for_is_a_criterion()
     # the same words told of the unit's own work are a claim
     told = "本年度合作社带动增收成效显著、管理规范，群众普遍认可。"
     assert _quotes(check_claims(Report(blocks=[Paragraph(text=told)]))) == ["成效显著"]
+
+
+def test_a_claim_heading_its_own_numbered_item_is_backed_by_the_items_figures():
+    # 1、圆满完成…目标。 then what was done, with figures: the item's headline and its details
+    item = "1、圆满完成年初的生产运营目标。2022年度，各供水厂精心组织运营，供水量共计8,320.15万吨，处理污泥量41,250吨。"
+    assert check_claims(Report(blocks=[Paragraph(text="项目主要绩效"), Paragraph(text=item)])) == []
+    # the same item with no figure after its headline is still unsupported
+    bare = "1、圆满完成年初的生产运营目标。各供水厂精心组织运营，群众普遍认可。"
+    assert _quotes(check_claims(Report(blocks=[Paragraph(text=bare)]))) == ["圆满完成"]
+    # a claim opening an unnumbered paragraph is not an item's headline
+    plain = "圆满完成年初的生产运营目标。全年供水量共计8,320.15万吨，处理污泥量41,250吨。"
+    assert _quotes(check_claims(Report(blocks=[Paragraph(text=plain)]))) == ["圆满完成"]

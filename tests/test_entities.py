@@ -434,3 +434,19 @@ def test_a_form_field_naming_another_role_at_the_end_of_a_cut_excerpt_is_no_sign
     for last in ("某某市教育局\n2024年3月1日", "特此报告。某某市教育局", "填报单位（盖章）：某某市教育局"):
         [f] = [f for f in check_entities(read_text_string(head + last)) if f.rule == "entities.author"]
         assert f.quote == "某某市教育局"
+
+
+@pytest.mark.parametrize("sentence", [
+    "二是省级部门交办的古籍普查任务已全部完成。",  # an enumerated point
+    "下达的项目为省级文物保护单位石门古城墙抢救性修缮工程。",  # a heritage site's grade
+])
+def test_an_enumerated_point_or_a_heritage_sites_grade_is_no_status_claim(sentence):
+    assert _rules(_unit("平安市文化和旅游局", sentence)) == []
+    # the same words as what the unit is still tell its level
+    assert _rules(_unit("平安市文化和旅游局", "本局是省级部门。")) == [("entities.own_status_level", "省级")]
+
+
+def test_the_law_of_the_province_quoted_in_statutory_duties_is_no_claim_to_be_the_province():
+    duty = "（1）在不同宪法、法律、行政法规和本省地方性法规相抵触的前提下，制定单行条例。"
+    assert _rules(_unit("红岩州人大常委会办公室", duty)) == []
+    assert _rules(_unit("红岩州人大常委会办公室", "本省就业形势总体稳定。")) == [("entities.level_word", "本省")]

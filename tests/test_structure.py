@@ -558,3 +558,10 @@ def test_a_heading_that_says_why_nothing_follows_is_not_an_empty_section(heading
     plain = text.replace(heading, "（二）人员情况")
     assert [f.quote for f in check_structure(read_text_string(plain)) if f.rule == "structure.empty_heading"] \
         == ["（二）人员情况"]
+
+
+def test_a_first_item_that_is_a_short_heading_numbers_the_level_above():
+    # 1.主要职能。 titles a heading; its own list (1), (2)… follows, the (1) lost in the copy
+    report = Report(blocks=[Paragraph(text="（一）基本情况。 1.主要职能。 拟订医疗保障政策并组织实施；"
+                                           "(2)组织制定基金监督管理办法；(3)组织拟订筹资和待遇政策。")])
+    assert [f for f in check_structure(report) if f.rule == "structure.odd_first_item"] == []

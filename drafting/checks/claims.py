@@ -122,6 +122,8 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                     continue
                 if _supported(sentences, i, s) or _indicator_support(s.text, data) or backed_in_sentence(s.text, m):
                     continue
+                if i == 0 and _HEADING_LIKE.match(unit.text) and any(has_figure(t.text) for t in sentences[1:]):
+                    continue  # 1、圆满完成…目标。then the item's figures: the claim heads its own numbered item
                 if heading and any(has_figure(u.text) for u in _section_after(units, k, report)):
                     continue
                 if not heading and i == len(sentences) - 1 and k + 1 < len(units) \

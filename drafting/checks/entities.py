@@ -30,7 +30,9 @@ _ORG_SUFFIX = r"(?:局|委员会|委|办公室|中心|院|所|站|馆|学校|校
 _NAME_LABEL = re.compile(r"^\s*(?:部门|单位|部门\s*[（(]\s*单位\s*[）)]|预算单位|主管部门)\s*(?:名称)\s*[:：]?\s*")
 _TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _TRAILING_ORG = re.compile(rf"(?:^|[\s\u3000。；，：:])([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$")
-_OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|属)")
+# 本省地方性法规, 本省规章: the law in force where the unit sits, quoted in statutory duties — the higher
+# level's law, not the unit calling itself a province
+_OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|属|(?:的)?(?:地方性)?法规|(?:的)?(?:政府)?规章)")
 # A finance bureau approving the unit's OWN budget: 省财政批复部门预算, 经市财政局批复，我局2021年年初预算为…,
 # 市财政局核定我局部门预算. Funds a higher level transfers (下达专项资金, 转移支付, 补助) are not the unit's budget.
 _WRONG_FINANCE = re.compile(

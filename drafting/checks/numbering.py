@@ -464,6 +464,10 @@ _BRACKETED = re.compile(r"[（(](\d{1,2})[）)]")
 _FIRST_ITEM = re.compile(r"(?:^|(?<=[\s:：;；。，,]))1(?:([)）])|[.．、](?!\d))")
 
 
+# a short title closed at once by its stop (1.主要职能。 1.人员情况：): the "1." numbers a heading
+_SHORT_TITLE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[。：:]")
+
+
 def _odd_first_items(report: Report) -> list[Finding]:
     out = []
     for unit in report.units():
@@ -477,6 +481,8 @@ def _odd_first_items(report: Report) -> list[Finding]:
                 continue
             first = firsts[-1]
             lost_bracket = first.group(1) is not None
+            if not lost_bracket and _SHORT_TITLE.match(text, first.end()):
+                continue  # 1.主要职能。(1)…(2)…: a heading of the level above, whose own list follows
             out.append(Finding(
                 kind=Kind.PUNCTUATION if lost_bracket else Kind.NUMBERING_GAP, severity=Severity.WARNING,
                 message=(f"列表第1项写作“{unit.text[first.start():first.end()]}”，缺少左括号；"

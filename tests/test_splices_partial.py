@@ -287,3 +287,12 @@ def test_a_run_pasted_into_running_text_after_a_title_is_still_a_splice():
     host = insert(FUNDS, "拨付到", run)
     r = report(DUTY, "按照《江川市文化馆免费开放资金管理办法》要求，" + host)
     assert [f.location.quote for f in find_partial_splices(r)] == [run]
+
+
+def test_a_list_or_a_title_pasted_inside_a_cited_title_is_still_a_splice():
+    # the words of a title are a plain noun phrase: a 、 list or a 《title》 of its own was pasted there
+    source = "评价小组通过查阅资料、现场核查、数据采集等方式开展评价。"
+    run = "评价小组通过查阅资料、现场核查、数据采"
+    host = "按照《江川市财政局关于开展2023年度财政重点绩效评价工作的通知》要求开展评价。"
+    r = report(source, insert(host, "绩效评价工作", run))
+    assert [f.location.quote for f in find_partial_splices(r)] == [run]

@@ -426,9 +426,9 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
         return False
     if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
-    if not marks and _inside_title(p.host.text, p.a, p.b):
+    if not marks and _inside_title(p.host.text, p.a, p.b) and not any(ch in "、《》〈〉<>" for ch in p.text):
         return False  # a cited document's title naming the work (…关于2022年市级|部门整体支出…自评|及…的通知》);
-        # a run with a clause mark is running text, inside a title or not
+        # a run with a clause mark, a 、 list or a title of its own is running text, inside a title or not
     if not p.reads_as_running_text() or COMPARISON.match(p.text):
         return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
     if figure_items(p.text, p.host.text[p.b :]):

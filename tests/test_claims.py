@@ -427,3 +427,19 @@ def test_a_claim_heading_its_own_numbered_item_is_backed_by_the_items_figures():
     # a claim opening an unnumbered paragraph is not an item's headline
     plain = "圆满完成年初的生产运营目标。全年供水量共计8,320.15万吨，处理污泥量41,250吨。"
     assert _quotes(check_claims(Report(blocks=[Paragraph(text=plain)]))) == ["圆满完成"]
+
+
+@pytest.mark.parametrize("text", [
+    # a count with a measure word the number reader has no unit for backs the claim as any figure does
+    "超额完成年度工作计划中的火化任务1800具，全年共火化遗体2046具。",
+    "全面完成村卫生室改造任务，全年新建村卫生室12处。",
+    # a ； chains the next clause into the same sentence: its figures back the claim
+    "全面完成了道路、水利和村级阵地建设等重点任务；全镇地区生产总值达6.8亿元，较上年增长7%。",
+])
+def test_a_claim_backed_by_a_counted_figure_or_by_the_clause_after_its_semicolon_is_supported(text):
+    assert check_claims(Report(blocks=[Paragraph(text=text)])) == []
+
+
+def test_a_claim_whose_semicolon_clause_gives_no_figure_is_still_unsupported():
+    text = "全面完成了道路、水利和村级阵地建设等重点任务；群众满意度明显提升。"
+    assert _quotes(check_claims(Report(blocks=[Paragraph(text=text)])))[:1] == ["全面完成"]

@@ -98,8 +98,11 @@ def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segme
     return out
 
 
-def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS) -> tuple[int, int] | None:
-    """Exact [a, b) in the host unit's text of a whole copy of ``ref`` (its list marker aside)."""
+def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS,
+                start_ok: Callable[[str, int], bool] | None = None) -> tuple[int, int] | None:
+    """Exact [a, b) in the host unit's text of a whole copy of ``ref`` (its list marker aside).
+    ``start_ok(text, a)``: where a span may start; None, without aligning, when no place it could
+    start holds it (``_span_starts``: most copies start a sentence or a line)."""
     where = locate(ref, host)
     if where is None:
         return None
@@ -113,6 +116,8 @@ def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS) -> tupl
     at = window.find(core)
     if at >= 0:  # verbatim: the one block SequenceMatcher finds (the longest match, earliest in a)
         return lo + at, lo + at + len(core)
+    if start_ok is not None and not any(start_ok(text, lo + p) for p in _span_starts(window, core)):
+        return None
     sm = SequenceMatcher(None, window, core, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size >= 3]
     if not blocks or blocks[0].b > 2 or blocks[-1].b + blocks[-1].size < len(core) - 2:
@@ -120,6 +125,19 @@ def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS) -> tupl
     if sum(b.size for b in blocks) < 0.85 * len(core):
         return None
     return lo + blocks[0].a, lo + blocks[-1].a + blocks[-1].size
+
+
+def _span_starts(window: str, core: str) -> list[int]:
+    """Where in ``window`` the alignment above can start a span of ``core``: at a matching block of
+    three or more characters beginning within ``core``'s first three, so ``window`` repeats one of
+    ``core``'s first three 3-character pieces there. A superset of the one place, by ``str.find``."""
+    out = []
+    for piece in {core[j : j + 3] for j in range(3)}:
+        at = window.find(piece)
+        while at >= 0:
+            out.append(at)
+            at = window.find(piece, at + 1)
+    return out
 
 
 SPLICE_MIN_CHARS = 20   # a pasted-in paragraph this long (numbers count as one character) is reported
@@ -157,7 +175,7 @@ def find_paragraph_splices(report: Report, prior: Report | None = None,
     for ref, host, c in _containments(refs, hosts):
         if not any(to_halfwidth(ch) in _NARRATIVE for ch in ref.text):
             continue  # a title or label (no clause mark): its wording is reused as a name
-        span = _exact_span(ref, host, min_chars)
+        span = _exact_span(ref, host, min_chars, start_ok=mid_left)
         if span is None:
             continue
         a, b = span

@@ -100,9 +100,8 @@ def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segme
 
 def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS,
                 start_ok: Callable[[str, int], bool] | None = None) -> tuple[int, int] | None:
-    """Exact [a, b) in the host unit's text of a whole copy of ``ref`` (its list marker aside).
-    ``start_ok(text, a)``: where a span may start; None, without aligning, when no place it could
-    start holds it (``_span_starts``: most copies start a sentence or a line)."""
+    """Exact [a, b) in the host unit's text of a whole copy of ``ref`` (its list marker aside); None,
+    not aligned, when no place it could start holds ``start_ok(text, a)`` (most copies start a line)."""
     where = locate(ref, host)
     if where is None:
         return None
@@ -128,14 +127,17 @@ def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS,
 
 
 def _span_starts(window: str, core: str) -> list[int]:
-    """Where in ``window`` the alignment above can start a span of ``core``: at a matching block of
-    three or more characters beginning within ``core``'s first three, so ``window`` repeats one of
-    ``core``'s first three 3-character pieces there. A superset of the one place, by ``str.find``."""
+    """Where in ``window`` the alignment above can start a span of ``core``. It starts at its first
+    matching block of three or more characters, within ``core``'s first three; none of three or more
+    lies before it, so it is the longest match of a region at both texts' starts: the characters
+    before it differ, or it starts a text. ``tests/test_speed_bounds.py`` compares it with the alignment."""
     out = []
-    for piece in {core[j : j + 3] for j in range(3)}:
+    for j in range(3):
+        piece = core[j : j + 3]
         at = window.find(piece)
         while at >= 0:
-            out.append(at)
+            if j == 0 or at == 0 or window[at - 1] != core[j - 1]:
+                out.append(at)
             at = window.find(piece, at + 1)
     return out
 

@@ -66,6 +66,7 @@ from .splice_text import (
     mid_left,
     mid_right,
     reads_in_place,
+    span_starts,
 )
 from .splice_text import (
     GOVERNING_WORDS as _GOVERNING_WORDS,
@@ -100,8 +101,7 @@ def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segme
 
 def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS,
                 start_ok: Callable[[str, int], bool] | None = None) -> tuple[int, int] | None:
-    """Exact [a, b) in the host unit's text of a whole copy of ``ref`` (its list marker aside); None,
-    not aligned, when no place it could start holds ``start_ok(text, a)`` (most copies start a line)."""
+    """[a, b) in the host's text of a copy of ``ref``; None, not aligned, where no start holds ``start_ok``."""
     where = locate(ref, host)
     if where is None:
         return None
@@ -115,7 +115,7 @@ def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS,
     at = window.find(core)
     if at >= 0:  # verbatim: the one block SequenceMatcher finds (the longest match, earliest in a)
         return lo + at, lo + at + len(core)
-    if start_ok is not None and not any(start_ok(text, lo + p) for p in _span_starts(window, core)):
+    if start_ok is not None and not any(start_ok(text, lo + p) for p in span_starts(window, core)):
         return None
     sm = SequenceMatcher(None, window, core, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size >= 3]
@@ -124,22 +124,6 @@ def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS,
     if sum(b.size for b in blocks) < 0.85 * len(core):
         return None
     return lo + blocks[0].a, lo + blocks[-1].a + blocks[-1].size
-
-
-def _span_starts(window: str, core: str) -> list[int]:
-    """Where in ``window`` the alignment above can start a span of ``core``. It starts at its first
-    matching block of three or more characters, within ``core``'s first three; none of three or more
-    lies before it, so it is the longest match of a region at both texts' starts: the characters
-    before it differ, or it starts a text. ``tests/test_speed_bounds.py`` compares it with the alignment."""
-    out = []
-    for j in range(3):
-        piece = core[j : j + 3]
-        at = window.find(piece)
-        while at >= 0:
-            if j == 0 or at == 0 or window[at - 1] != core[j - 1]:
-                out.append(at)
-            at = window.find(piece, at + 1)
-    return out
 
 
 SPLICE_MIN_CHARS = 20   # a pasted-in paragraph this long (numbers count as one character) is reported

@@ -101,3 +101,123 @@ def test_score_rows_of_prose_paragraphs_are_the_full_ones():
     got = [None if row is None else [(u.text, a, b) for u, a, b in row] for row in _table_rows(report)]
     assert got == list(_rows_in_full(report))
     assert any(row is not None for row in got) and None in got
+
+
+# -- session 26: the same answers with less work ---------------------------------------------------
+
+
+def _lis_in_full(pts):
+    """``segments._lis`` as it was: a binary search for every point."""
+    import bisect
+
+    tails, tail_idx, prev = [], [], [-1] * len(pts)
+    for i, (_, v) in enumerate(pts):
+        j = bisect.bisect_left(tails, v)
+        if j == len(tails):
+            tails.append(v)
+            tail_idx.append(i)
+        elif tails[j] == v:
+            continue
+        else:
+            tails[j] = v
+            tail_idx[j] = i
+        prev[i] = tail_idx[j - 1] if j > 0 else -1
+    out, i = [], tail_idx[-1]
+    while i >= 0:
+        out.append(pts[i])
+        i = prev[i]
+    return out[::-1]
+
+
+def test_the_longest_run_appending_without_a_search_is_the_full_one():
+    from drafting.checks.segments import _lis
+
+    rng = random.Random(11)
+    for _ in range(5000):
+        n, m = rng.randint(1, 50), rng.randint(1, 50)
+        pts = []
+        for p in range(n):  # each position's places in the canonical, latest first, as locate gives them
+            qs = set(rng.sample(range(m), rng.randint(0, min(3, m))))
+            if rng.random() < 0.6 and p < m:
+                qs.add(p)  # a copy: the diagonal
+            pts += [(p, q) for q in sorted(qs, reverse=True)]
+        if pts:
+            assert _lis(pts) == _lis_in_full(pts)
+
+
+def test_grams_built_when_asked_are_the_shingles_in_their_order():
+    from sys import intern
+
+    from drafting.numbers.textnorm import shingle_positions
+
+    for seg in segments(Report(blocks=[Paragraph(text=t) for t in _texts(6, 40)]), 10):
+        shingles = list(seg.shingles)
+        grams = seg.grams
+        assert grams == shingle_positions(seg.norm.text, 4) and all(g is intern(g) for g in grams)
+        assert list(set(grams)) == shingles  # the same set, iterated alike (overlaps' order breaks ties)
+
+
+def test_splices_aligned_only_where_a_span_can_cut_a_sentence_open_are_the_full_ones():
+    from drafting.checks.splice_text import mid_left
+    from drafting.checks.splices import _exact_span
+
+    rng = random.Random(13)
+    texts = _texts(7, 60)
+    for k in range(0, 60, 3):  # a paragraph pasted inside another one's sentence, some of its figures changed
+        opener = rng.choice(["值得一提的是，", "与此同时，", ""])
+        body = opener + texts[k][:-1] + f"完成{rng.randint(10, 99)}项，投入{rng.randint(100, 999)}万元。"
+        texts[k] = body
+        edited = body.replace("项", "个", 1) if k % 4 else body
+        cut = rng.choice(["围绕中心工作全面", "年度资金总额", "全年", "", "工作情况如下。", "工作如下："])
+        texts.append(f"本年度{cut}{edited}较上年增长明显，群众满意。")
+    report = Report(blocks=[Paragraph(text=t) for t in texts])
+    hosts = segments(report)
+    pairs = _containments(segments(report, 20, reuse=hosts), hosts)
+    started = cut_open = 0
+    for ref, host, _ in pairs:
+        full = _exact_span(ref, host, 20)
+        got = _exact_span(ref, host, 20, start_ok=mid_left)
+        if full is not None and mid_left(host.unit.text, full[0]):
+            assert got == full
+            cut_open += 1
+        else:
+            assert got in (None, full)
+            started += got is None and full is not None
+    assert cut_open and started  # both kinds were met
+
+
+def test_short_clusters_chosen_before_they_are_built_are_the_full_ones():
+    from drafting.checks.redundancy import (
+        _CLAUSE_MARK,
+        SHORT_MIN_CHARS,
+        _clusters,
+        _overlap,
+        duplicate_clusters,
+    )
+    from drafting.numbers.textnorm import meaningful_length
+
+    rng = random.Random(17)
+    short = ["统筹推进资金管理工作，按时完成年度各项目标任务。", "切实加强项目资金监督，全面落实绩效考核目标。",
+             "乡镇培训服务体系持续完善，各项工作稳步推进。"]  # 20 to 29 characters, two clauses
+    texts = []
+    for k in range(120):
+        texts.append("".join(rng.choice(_WORDS) for _ in range(rng.randint(12, 30))) + "。")
+        if k % 5 == 0:
+            texts.append(rng.choice(short))
+        if k % 9 == 0:
+            texts.append(texts[rng.randrange(len(texts))])
+    report = Report(blocks=[Paragraph(text=t) for t in texts])
+    first = _clusters(report, segments(report), 30)
+    taken: dict = {}
+    for cl in first:
+        for loc in (cl.canonical, *(c.location for c in cl.copies)):
+            taken.setdefault((loc.block, loc.row, loc.col), []).append(loc)
+    full = list(first)
+    for cl in _clusters(report, segments(report, SHORT_MIN_CHARS, reuse=segments(report)), SHORT_MIN_CHARS):
+        places = [cl.canonical, *(c.location for c in cl.copies)]
+        sentence = bool(_CLAUSE_MARK.search(cl.canonical_quote.strip().rstrip("。；;")))
+        if cl.size >= 3 and sentence and meaningful_length(cl.canonical_quote) < 30 \
+                and not any(_overlap(a, b) for a in places for b in taken.get((a.block, a.row, a.col), ())):
+            full.append(cl)
+    assert len(full) > len(first)  # short clusters were kept
+    assert duplicate_clusters(report) == full

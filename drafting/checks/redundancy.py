@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -241,12 +242,16 @@ def duplicate_clusters(report: Report, min_chars: int = MIN_CHARS) -> list[Clust
     for cl in out:
         for loc in (cl.canonical, *(c.location for c in cl.copies)):
             taken[(loc.block, loc.row, loc.col)].append(loc)
-    for cl in _clusters(report, segments(report, SHORT_MIN_CHARS, reuse=segs), SHORT_MIN_CHARS):
+    def short(quote: str, size: int) -> bool:
+        # three or more places, a sentence of several clauses (not a name: task and indicator names
+        # are meant to recur), shorter than ``min_chars``: asked before the cluster is built (most
+        # clusters of this pass are the long ones again)
+        return size >= 3 and bool(_CLAUSE_MARK.search(quote.strip().rstrip("。；;"))) \
+            and meaningful_length(quote) < min_chars
+
+    for cl in _clusters(report, segments(report, SHORT_MIN_CHARS, reuse=segs), SHORT_MIN_CHARS, wanted=short):
         places = [cl.canonical, *(c.location for c in cl.copies)]
-        # a sentence of several clauses, not a name: task and indicator names are meant to recur
-        sentence = bool(_CLAUSE_MARK.search(cl.canonical_quote.strip().rstrip("。；;")))
-        if cl.size >= 3 and sentence and meaningful_length(cl.canonical_quote) < min_chars \
-                and not any(_overlap(a, b) for a in places for b in taken.get((a.block, a.row, a.col), ())):
+        if not any(_overlap(a, b) for a in places for b in taken.get((a.block, a.row, a.col), ())):
             out.append(cl)
     return out
 
@@ -256,14 +261,19 @@ def _overlap(a: Location, b: Location) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _clusters(report: Report, segs: list[Segment], min_chars: int) -> list[Cluster]:
+def _clusters(report: Report, segs: list[Segment], min_chars: int,
+              wanted: Callable[[str, int], bool] | None = None) -> list[Cluster]:
+    """``wanted(canonical quote, size)``: which clusters to build (None: all)."""
     out = []
     for canon in _build_clusters(report, segs, min_chars):
         if not canon.copies:
             continue
+        quote = report.quote(canon.seg.loc)
+        if wanted is not None and not wanted(quote, 1 + len(canon.copies)):
+            continue
         out.append(Cluster(
             canonical=canon.seg.loc,
-            canonical_quote=report.quote(canon.seg.loc),
+            canonical_quote=quote,
             copies=[Copy(location=s.loc, quote=report.quote(s.loc), similarity=round(sim, 3), contained=inside)
                     for s, sim, inside in canon.copies],
         ))

@@ -56,8 +56,9 @@ class Segment:
     start: int
     end: int
     norm: Normalized
-    grams: list[str] = field(default_factory=list)
     shingles: set[str] = field(default_factory=set)
+    # the shingle at each position, built when first asked (``locate``): most segments never are
+    _grams: list[str] | None = field(default=None, repr=False, compare=False)
     positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     # whether the text says something in sentences (``redundancy.is_narrative``), once asked: the
     # duplicate check asks for each segment at both lengths
@@ -66,8 +67,14 @@ class Segment:
     def __post_init__(self) -> None:
         # interned: a report repeats few distinct shingles (31k of 2.3M in a 10 MB text), and one
         # string object each instead of one per position is most of a segment's memory
-        self.grams = list(map(intern, shingle_positions(self.norm.text, K)))
-        self.shingles = set(self.grams)
+        self.shingles = set(map(intern, shingle_positions(self.norm.text, K)))
+
+    @property
+    def grams(self) -> list[str]:
+        """The shingle at each position (the same interned strings as ``shingles``)."""
+        if self._grams is None:
+            self._grams = list(map(intern, shingle_positions(self.norm.text, K)))
+        return self._grams
 
     @property
     def loc(self) -> Location:
@@ -175,17 +182,22 @@ def _lis(pts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     tails: list[int] = []
     tail_idx: list[int] = []
     prev = [-1] * len(pts)
+    top = -1  # tails[-1] (positions are never negative): along a copy most points go past it
+    bisect_left = bisect.bisect_left
     for i, (_, v) in enumerate(pts):
-        j = bisect.bisect_left(tails, v)
-        if j == len(tails):
+        if v > top:  # where the search would end: the sequence grows by one
+            prev[i] = tail_idx[-1] if tail_idx else -1
             tails.append(v)
             tail_idx.append(i)
-        elif tails[j] == v:
+            top = v
+            continue
+        j = bisect_left(tails, v)  # v <= top: inside
+        if tails[j] == v:
             continue  # keep the earlier point for an equal value: a copy, not a later stray
-        else:
-            tails[j] = v
-            tail_idx[j] = i
+        tails[j] = v
+        tail_idx[j] = i
         prev[i] = tail_idx[j - 1] if j > 0 else -1
+        top = tails[-1]
     out = []
     i = tail_idx[-1]
     while i >= 0:

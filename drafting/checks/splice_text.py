@@ -1,7 +1,8 @@
 """What the partial-splice rule (``splices``) asks of the text around a repeated run: whether the
 run is items of a list of figures or opens with a comparison, whether its brackets pair up, whether
 a seam cuts a sentence open, how often a seam's two characters meet elsewhere (``PairCounts``), whether
-a line goes on with a sentence a page break cut. Kept apart so ``splices`` stays one concern a module.
+a line goes on with a sentence a page break cut, where a copy's alignment can start. Kept apart so
+``splices`` stays one concern a module.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from ..numbers.textnorm import TERMINATORS, is_sentence_start, list_marker_end, 
 from ..report import TextUnit
 
 __all__ = ["CLOSERS", "COMPARISON", "GOVERNING_WORDS", "OPENERS", "PairCounts", "balanced", "continues_the_unit_before",
-           "cuts_open", "figure_items", "line_of", "mid_left", "mid_right", "reads_in_place"]
+           "cuts_open", "figure_items", "line_of", "mid_left", "mid_right", "reads_in_place", "span_starts"]
 
 # a run opening with a comparison is a predicate said again of another subject, not a pasted clause
 COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
@@ -134,3 +135,20 @@ def mid_right(text: str, b: int, ref_stops: bool) -> tuple[bool, int]:
     if list_marker_end(text, e) > e or text.startswith(OPENERS, e):
         return False, b
     return True, e
+
+
+def span_starts(window: str, core: str) -> list[int]:
+    """Where in ``window`` the alignment of ``splices._exact_span`` can start a span of ``core``: at
+    its first matching block of three or more characters, within ``core``'s first three. None of
+    three or more lies before it, so it is the longest match of a region at both texts' starts: the
+    characters before it differ, or it starts a text. ``tests/test_speed_bounds.py`` compares it
+    with the alignment."""
+    out = []
+    for j in range(3):
+        piece = core[j : j + 3]
+        at = window.find(piece)
+        while at >= 0:
+            if j == 0 or at == 0 or window[at - 1] != core[j - 1]:
+                out.append(at)
+            at = window.find(piece, at + 1)
+    return out

@@ -66,6 +66,7 @@ from .splice_text import (
     mid_left,
     mid_right,
     reads_in_place,
+    span_starts,
 )
 from .splice_text import (
     GOVERNING_WORDS as _GOVERNING_WORDS,
@@ -98,8 +99,9 @@ def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segme
     return out
 
 
-def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS) -> tuple[int, int] | None:
-    """Exact [a, b) in the host unit's text of a whole copy of ``ref`` (its list marker aside)."""
+def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS,
+                start_ok: Callable[[str, int], bool] | None = None) -> tuple[int, int] | None:
+    """[a, b) in the host's text of a copy of ``ref``; None, not aligned, where no start holds ``start_ok``."""
     where = locate(ref, host)
     if where is None:
         return None
@@ -113,6 +115,8 @@ def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS) -> tupl
     at = window.find(core)
     if at >= 0:  # verbatim: the one block SequenceMatcher finds (the longest match, earliest in a)
         return lo + at, lo + at + len(core)
+    if start_ok is not None and not any(start_ok(text, lo + p) for p in span_starts(window, core)):
+        return None
     sm = SequenceMatcher(None, window, core, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size >= 3]
     if not blocks or blocks[0].b > 2 or blocks[-1].b + blocks[-1].size < len(core) - 2:
@@ -157,7 +161,7 @@ def find_paragraph_splices(report: Report, prior: Report | None = None,
     for ref, host, c in _containments(refs, hosts):
         if not any(to_halfwidth(ch) in _NARRATIVE for ch in ref.text):
             continue  # a title or label (no clause mark): its wording is reused as a name
-        span = _exact_span(ref, host, min_chars)
+        span = _exact_span(ref, host, min_chars, start_ok=mid_left)
         if span is None:
             continue
         a, b = span

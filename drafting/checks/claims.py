@@ -22,7 +22,7 @@ from .claim_words import CRITERION as _CRITERION
 from .claim_words import GOAL_HEADING as _GOAL_HEADING
 from .claim_words import INTENT as _INTENT
 from .claim_words import PLAN_HEADING as _PLAN_HEADING
-from .claim_words import backed_in_sentence, clause, not_a_result
+from .claim_words import backed_in_sentence, clause, figured, not_a_result
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData, Indicator
@@ -163,23 +163,13 @@ def _supported(sentences: list[Sentence], i: int, s: Sentence) -> bool:
     """A claim is backed by a figure in its own sentence, or in the next sentence when that one
     explicitly elaborates it ("具体…", "其中…", "一是…") or the claim ends in a colon. A figure in
     some neighbouring sentence about something else does not back it."""
-    if _figured(s.text):
+    if figured(s.text):
         return True
     if i + 1 < len(sentences):
         nxt = sentences[i + 1].text
         # a ； chains the next clause into the same sentence, as a colon opens what follows
-        return (bool(_ELABORATES.match(nxt)) or s.text.rstrip().endswith(("：", ":", "；", ";"))) and _figured(nxt)
+        return (bool(_ELABORATES.match(nxt)) or s.text.rstrip().endswith(("：", ":", "；", ";"))) and figured(nxt)
     return False
-
-
-# a count with a measure word the number reader does not know as a unit (火化遗体2317具, 建成12处, 救治36例)
-_COUNTED = re.compile(r"(?<![\d.])\d[\d,，.]*\s*(?:余|多)?(?:具|张|册|处|栋|间|株|棵|头|只|羽|尾|眼|宗|例|片|盏|支|根|架|艘|卷|幅|种|类)"
-                      r"(?![\u4e00-\u9fff]?[年月日号])")
-
-
-def _figured(text: str) -> bool:
-    """A figure backs a claim: a number with a unit, or a count with its measure word."""
-    return has_figure(text) or _COUNTED.search(text) is not None
 
 
 def _elaborated_by(s: Sentence, nxt: TextUnit, unit: TextUnit) -> bool:

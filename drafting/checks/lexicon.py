@@ -99,7 +99,7 @@ class Lexicon:
     _more: dict[str, Any] = field(default_factory=dict)
     _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))
     _keys: set[str] = field(default_factory=set)  # first two characters whose bucket is loaded (or empty)
-    _logp: dict[str, float] = field(default_factory=dict)  # log(freq or 1) - log(total), as jieba's calc
+    _logp: dict[str, float | None] = field(default_factory=dict)  # log(freq) - log(total), as jieba's calc; None: a prefix
     _chars: list[str] | None = None  # each Chinese character's readings (the table's), once read
     _char_readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -231,21 +231,26 @@ class Lexicon:
 
     def _route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         n = len(run)
-        freq, logp, logtotal = self._freq, self._logp, math.log(self.total)
+        lp_get, freq_get, logtotal = self._logp.get, self._freq.get, math.log(self.total)
+        unknown = math.log(1) - logtotal  # a character no word starts with: jieba's ``or 1``
         # jieba's get_DAG and calc in one right-to-left pass: the words starting at k are the
-        # dictionary's strings run[k:i+1] of non-zero frequency; the best is the greatest (log
-        # probability, end), so of equal scores the longer word wins, as jieba's max() of tuples
+        # dictionary's strings run[k:i+1] of non-zero frequency, read until one is no prefix of any
+        # word; the best is the greatest (log probability, end), so of equal scores the longer word
+        # wins, as jieba's max() of tuples. A string's log probability (None for a mere prefix) is
+        # kept once computed: one look-up per string after that, not two
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
-            best_lp, best_x = -math.inf, -1
+            best_lp, best_x = -math.inf, k
             i, frag = k, run[k]
-            f = freq.get(frag)
-            while f is not None:
-                if f:
-                    lp = logp.get(frag)
-                    if lp is None:
-                        lp = logp[frag] = math.log(f) - logtotal
+            while True:
+                lp = lp_get(frag, 1.0)  # not read yet (a log probability is never positive)
+                if lp == 1.0:
+                    f = freq_get(frag)
+                    if f is None:
+                        break  # no word goes on from here
+                    lp = self._logp[frag] = math.log(f) - logtotal if f else None
+                if lp is not None:
                     total = lp + score[i + 1]
                     if total >= best_lp:
                         best_lp, best_x = total, i
@@ -253,13 +258,8 @@ class Lexicon:
                 if i == n:
                     break
                 frag = run[k:i + 1]
-                f = freq.get(frag)
-            if best_x < 0:  # no word starts here: the character alone, as jieba's DAG gives it
-                frag = run[k]
-                lp = logp.get(frag)
-                if lp is None:
-                    lp = logp[frag] = math.log(freq.get(frag) or 1) - logtotal
-                best_lp, best_x = lp + score[k + 1], k
+            if best_lp == -math.inf:  # no word starts here: the character alone, as jieba's DAG gives it
+                best_lp = unknown + score[k + 1]
             score[k], end[k] = best_lp, best_x
         spans, i = [], 0
         while i < n:

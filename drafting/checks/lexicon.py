@@ -28,6 +28,7 @@ import hashlib
 import marshal
 import math
 import mmap
+import operator
 import os
 import re
 import sys
@@ -164,12 +165,18 @@ class Lexicon:
 
     def freq(self, word: str) -> int:
         """jieba's frequency of ``word`` (0 for a prefix or an unknown string)."""
-        if word[:2] not in self._keys:
+        found = self._freq.get(word)  # found: its bucket is loaded
+        if found is None:
+            if word[:2] in self._keys:
+                return 0
             self._need({word[:2]})
-        return self._freq.get(word, 0)
+            return self._freq.get(word, 0)
+        return found
 
     def starts_words(self, text: str) -> bool:
         """Some word of the dictionary starts with ``text`` (年年 starts 年年有余), or is it."""
+        if text in self._freq:  # its bucket is loaded
+            return True
         if text[:2] not in self._keys:
             self._need({text[:2]})
         return text in self._freq
@@ -188,7 +195,7 @@ class Lexicon:
         found = self._more.get(pattern, ())
         if type(found) is str:  # the words written in a row, as stored
             n = len(pattern)
-            found = self._more[pattern] = tuple(found[i:i + n] for i in range(0, len(found), n))
+            found = self._more[pattern] = tuple([found[i:i + n] for i in range(0, len(found), n)])
         return found
 
     def readings(self, text: str) -> tuple[str, ...]:
@@ -223,7 +230,9 @@ class Lexicon:
     def routes(self, runs: list[str]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
         """``route`` of each run, the buckets of all of them loaded at once (a report's thousands of
         runs share most of their first characters)."""
-        keys = {run[k:k + 2] for run in runs for k in range(len(run))}
+        keys: set[str] = set()
+        for run in runs:  # each two characters in a row (a C loop: a long report has tens of thousands)
+            keys.update(map(operator.add, run, run[1:]))
         keys.update(*runs)
         if not keys <= self._keys:
             self._need(keys)

@@ -160,7 +160,9 @@ def _sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[
     shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
     lex, ch = lexicon(), word[k]
     shapes, sounds, least, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word), lex.freq
-    return tuple(r for r in candidates if (r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))) and freq(r) >= least)
+    alike = [r for r in candidates if r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))]
+    # what stands is no word: every candidate is frequent enough, none need be looked up
+    return tuple(alike if not least else [r for r in alike if freq(r) >= least])
 
 
 @cache

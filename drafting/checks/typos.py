@@ -329,7 +329,8 @@ class _Context:
         written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}
         names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern
         for word in tokens:
-            if len(word) <= 4 and lex.is_name(word) and whole.count(word) >= 2:
+            # written twice: a second place after the first (``count``'s, which counts no overlap)
+            if len(word) <= 4 and lex.is_name(word) and whole.find(word, whole.find(word) + len(word)) >= 0:
                 for i in range(len(word)):
                     names[word[:i] + "?" + word[i + 1:]].append(word)
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names)

@@ -175,8 +175,11 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
     """Positions in a single-character token or a rare word, outside names. A character alone is
     never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more."""
     out: set[int] = set()
+    freq = lex.freq
     for s, e in spans:
-        if e - s == 1 or (lex.freq(run[s:e]) <= RARE and not lex.is_name(run[s:e])):
+        if e - s == 1:
+            out.add(s)
+        elif freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
             out.update(range(s, e))
     return out
 
@@ -235,13 +238,22 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
     framed = framed_places(run)
     open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and i not in framed}
+    if not open_:
+        return []  # every window's characters are meant: no candidate is tried
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
     found: list[tuple[float, int, int, str, str]] = []
+    names = names or {}
     for a, b in _windows(run, spans, suspicious):
+        word = run[a:b]
+        if lex.freq(word) > RARE:
+            continue  # a word: ``_candidates`` corrects none of its characters
         for i in range(a, b):
             if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
                 continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
-            for right, why, alike_written in _candidates(run, a, b, i, lex, supported, names or {}):
+            k = i - a
+            if not _alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
+                continue  # no common word and no name the report writes differs from it there
+            for right, why, alike_written in _candidates(run, a, b, i, lex, supported, names):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is

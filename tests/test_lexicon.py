@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from drafting.checks import lexicon, typos
+from drafting.checks import curated, lexicon, typos
 from drafting.checks.typos import check_typos
 from drafting.io import cache_folder
 from drafting.io.text_reader import read_text_string
@@ -102,9 +102,9 @@ def test_the_pattern_of_all_confusions_matches_at_the_places_one_of_them_does():
 
 
 def test_confusions_whose_first_characters_are_not_known_are_searched_without_the_lookahead():
-    assert lexicon._anyone([{"wrong": "台帐"}, {"wrong": "(?<!交)通迅"}]) == "(?=[台通])(?:(?:台帐)|(?:(?<!交)通迅))"
+    assert curated.anyone([{"wrong": "台帐"}, {"wrong": "(?<!交)通迅"}]) == "(?=[台通])(?:(?:台帐)|(?:(?<!交)通迅))"
     for unknown in (r"\w帐", "台?帐", "[^台]帐"):  # any word character; maybe none; any but one
-        assert lexicon._anyone([{"wrong": "台帐"}, {"wrong": unknown}]) == f"(?:台帐)|(?:{unknown})"
+        assert curated.anyone([{"wrong": "台帐"}, {"wrong": unknown}]) == f"(?:台帐)|(?:{unknown})"
 
 
 def test_frequencies_names_and_patterns_are_the_dictionarys():

@@ -38,7 +38,6 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,8 @@ from typing import Any
 from ..errors import DraftingError
 from ..io.atomic import write_bytes
 from ..io.cache_folder import cache_dir
+from . import curated as _curated
+from .curated import anyone, compiled, read_confusions
 
 __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
@@ -310,7 +311,7 @@ def _package_dir(name: str) -> Path:
 def _sources() -> list[Path]:
     jieba, pypinyin = _package_dir("jieba"), _package_dir("pypinyin")
     return [jieba / "dict.txt", pypinyin / "__init__.py", pypinyin / "pinyin_dict.py",
-            pypinyin / "phrases_dict.py", DATA / "vocabulary.txt", Path(__file__)]
+            pypinyin / "phrases_dict.py", DATA / "vocabulary.txt", Path(__file__), Path(_curated.__file__)]
 
 
 def _key() -> str:
@@ -322,6 +323,7 @@ def _key() -> str:
     h.update((DATA / "vocabulary.txt").read_bytes())
     h.update((DATA / "typo_confusions.yaml").read_bytes())
     h.update(Path(__file__).read_bytes())
+    h.update(Path(_curated.__file__).read_bytes())  # the pattern of all confusions is stored in the file
     return h.hexdigest()[:20]
 
 
@@ -375,14 +377,6 @@ def _spaced(readings: tuple[str, ...]) -> str:
     return " ".join(readings)
 
 
-def _confusions() -> list[dict[str, str]]:
-    """The curated confusions as written in YAML (read when the file is built: a review then needs
-    no YAML parser)."""
-    import yaml
-
-    return yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
-
-
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
     buckets, the curated confusions), the offsets (uint64, little-endian) of the buckets, of the
@@ -405,8 +399,8 @@ def _build(vocabulary: set[str]) -> bytes:
         if len(key) > 1:
             bit = _prefix(key)
             prefixes[bit >> 3] |= 1 << (bit & 7)
-    confusions = _confusions()
-    header = marshal.dumps((FORMAT, total, _BUCKETS, confusions, _anyone(confusions)))
+    confusions = read_confusions()
+    header = marshal.dumps((FORMAT, total, _BUCKETS, confusions, anyone(confusions)))
     at = 8 + len(header) + 8 * (_BUCKETS + 2) + _PREFIX_BYTES
     offsets = array("Q")
     for blob in blobs:
@@ -491,59 +485,6 @@ def _mark_used(path: Path) -> None:
         pass
 
 
-def _anyone(confusions: list[dict[str, str]]) -> str:
-    """One pattern matching where any of the confusions does. When the first character each can
-    match is known, a lookahead for those characters comes first: a place where none stands is
-    passed over at once, instead of trying the fifty-odd patterns there one by one."""
-    either = "|".join(f"(?:{e['wrong']})" for e in confusions)
-    firsts: set[str] = set()
-    for entry in confusions:
-        got = _first_chars(import_module("re._parser").parse(entry["wrong"]))
-        if got is None:
-            return either
-        firsts |= got
-    return f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])(?:{either})"
-
-
-def _first_chars(items: Any) -> set[str] | None:
-    """The characters a match of the parsed pattern ``items`` can start with; None when that is not
-    known (a character class by category, a pattern that may match nothing)."""
-    _constants = import_module("re._constants")  # the parsed pattern's codes (Python's own)
-    for op, arg in items:
-        if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
-            continue  # matches no character
-        if op is _constants.LITERAL:
-            return {chr(arg)}
-        if op is _constants.IN:
-            out: set[str] = set()
-            for kind, what in arg:
-                if kind is _constants.LITERAL:
-                    out.add(chr(what))
-                elif kind is _constants.RANGE and what[1] - what[0] < 256:
-                    out.update(chr(c) for c in range(what[0], what[1] + 1))
-                else:
-                    return None
-            return out
-        if op is _constants.SUBPATTERN:
-            return _first_chars(arg[3])
-        if op is _constants.BRANCH:
-            found: set[str] = set()
-            for branch in arg[1]:
-                got = _first_chars(branch)
-                if got is None:
-                    return None
-                found |= got
-            return found
-        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and arg[0] >= 1:
-            return _first_chars(arg[2])
-        return None
-    return None
-
-
-def _compiled(confusions: list[dict[str, str]], anyone: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
-    return re.compile(anyone), [(re.compile(e["wrong"]), e) for e in confusions]
-
-
 @cache
 def lexicon() -> Lexicon:
     """Load once per process: the file's header, the data files and the curated confusions compiled
@@ -551,5 +492,5 @@ def lexicon() -> Lexicon:
     as needed."""
     vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
     shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
-    data, (total, offsets, (confusions, anyone), prefixes) = _open(vocabulary)
-    return Lexicon(total, vocabulary, shapes, confusions, _compiled(confusions, anyone), data, offsets, prefixes)
+    data, (total, offsets, (confusions, either), prefixes) = _open(vocabulary)
+    return Lexicon(total, vocabulary, shapes, confusions, compiled(confusions, either), data, offsets, prefixes)

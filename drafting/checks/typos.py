@@ -45,6 +45,7 @@ from functools import cache
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from . import slips
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
     CUT,
@@ -400,11 +401,11 @@ class _Context:
         """``left`` + two or three characters + ``right`` as the report writes it somewhere (the
         first such place), and ``left`` + one character + ``right`` (the first such place before
         that). Every question the report's runs can ask is answered at once (``answer_all``);
-        another is searched for."""
+        another is searched for (``slips.search_longer``)."""
         if self.answers is None:
             self.answers = self.answer_all()
         held = self.answers.get((left, right))
-        return held if held is not None else self.search(left, right)
+        return held if held is not None else slips.search_longer(self.whole, left, right)
 
     def answer_all(self) -> dict[tuple[str, str], tuple[str | None, str | None]]:
         """``search``'s answers to every question ``dropped`` asks, in one pass over the report's
@@ -430,22 +431,6 @@ class _Context:
                     one[(left, right)] = run[i:i + 6]
         return {(left, right): (more.get((left, right)), one.get((left, right)))
                 for left, rights in wanted.items() for right in rights}
-
-    def search(self, left: str, right: str) -> tuple[str | None, str | None]:
-        """``longer``'s answer found with ``str.find`` over the whole text."""
-        whole = self.whole
-        one = None
-        p = whole.find(left) if len(left) >= 2 else -1
-        while p >= 0:
-            at = p + len(left)
-            for n in (2, 3):
-                middle = whole[at:at + n]
-                if whole.startswith(right, at + n) and _HAN_RUN.fullmatch(middle):
-                    return left + middle + right, one
-            if one is None and whole.startswith(right, at + 1) and _HAN_RUN.fullmatch(whole[at]):
-                one = left + whole[at] + right
-            p = whole.find(left, p + 1)
-        return None, one
 
 
 @cache

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from drafting.checks import lexicon, typos
+from drafting.checks import curated, lexicon, typos
 from drafting.checks.typos import check_typos
 from drafting.io import cache_folder
 from drafting.io.text_reader import read_text_string
@@ -85,6 +85,26 @@ def test_the_curated_confusions_are_compiled_once_with_the_lexicon():
     anyone, entries = lex.curated
     assert [entry for _, entry in entries] == lex.confusions
     assert anyone.search("截止2024年12月31日") and not anyone.search("截至2024年12月31日")
+
+
+def test_the_pattern_of_all_confusions_matches_at_the_places_one_of_them_does():
+    # a lookahead for the characters a confusion can start with passes over every other place at
+    # once; where it matches, and only there, one of the confusions matches
+    anyone, entries = lexicon.lexicon().curated
+    assert anyone.pattern.startswith("(?=[")
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(root.glob("*/report.txt"))]
+    texts.append("截止2023年底，台帐已建，拔付资金，工作布署，图象清晰，市场竟争，通迅设备，"
+                 "2022年末完成，已经完成，采购物质储备，一如继往，做为试点。")
+    for text in texts:
+        for at in range(len(text)):
+            assert (anyone.match(text, at) is not None) == any(p.match(text, at) for p, _ in entries)
+
+
+def test_confusions_whose_first_characters_are_not_known_are_searched_without_the_lookahead():
+    assert curated.anyone([{"wrong": "台帐"}, {"wrong": "(?<!交)通迅"}]) == "(?=[台通])(?:(?:台帐)|(?:(?<!交)通迅))"
+    for unknown in (r"\w帐", "台?帐", "[^台]帐"):  # any word character; maybe none; any but one
+        assert curated.anyone([{"wrong": "台帐"}, {"wrong": unknown}]) == f"(?:台帐)|(?:{unknown})"
 
 
 def test_frequencies_names_and_patterns_are_the_dictionarys():

@@ -232,8 +232,9 @@ def _in_prose(text: str, start: int, end: int) -> bool:
 def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """One to three clauses (eight or more characters) said again right after themselves."""
     for unit in units:
-        if _CLAUSE_SPLIT.search(unit.text) is None:
-            continue  # one clause: nothing said again
+        pieces = [piece.strip() for piece in _CLAUSE_SPLIT.split(unit.text)]  # each clause's words (``_clauses``)
+        if len(set(pieces)) == len(pieces):
+            continue  # no two clauses alike (one clause among them): nothing said again
         clauses = _clauses(unit.text)
         i = 0
         while i < len(clauses):

@@ -11,12 +11,15 @@ downloaded. A damaged file (its checksum) is built again; where no folder can be
 built in memory for the process; concurrent builders each write a temporary file and rename it.
 
 The file holds 262,144 buckets keyed by a string's first two characters. Each holds the words and
-prefixes (jieba's DAG needs every prefix), the proper names, the common words by one-character
-wildcard patterns (负? → 负责, 负担, …: what a correction can be), and the readings pypinyin gives
-(a common word's syllables in that word, a character's first reading and all its readings without
-tones). A report loads only the buckets of the strings it looks up; every answer is the one jieba
-and pypinyin give, and the segmentation is jieba's own arithmetic (``Tokenizer.get_DAG``/``calc``,
-MIT licence) in the same order, so routes and probabilities are unchanged.
+prefixes of two characters or more (jieba's DAG needs every prefix), the proper names, the common
+words by one-character wildcard patterns (负? → 负责, 负担, …: what a correction can be) and the
+readings pypinyin gives a common word's syllables in that word. A report loads only the buckets of
+the strings it looks up. Every single character (jieba's frequency, its tag, pypinyin's first reading
+and all its readings without tones) sits in one table read at once when a report first asks about
+one: a report of any length reads a few thousand different characters, which as buckets of their own
+were a third of the buckets a first report read. Every answer is the one jieba and pypinyin give, and
+the segmentation is jieba's own arithmetic (``Tokenizer.get_DAG``/``calc``, MIT licence) in the same
+order, so routes and probabilities are unchanged.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import hashlib
 import marshal
 import math
 import mmap
+import operator
 import os
 import re
 import sys
@@ -41,11 +45,13 @@ from typing import Any
 from ..errors import DraftingError
 from ..io.atomic import write_bytes
 from ..io.cache_folder import cache_dir
+from . import curated as _curated
+from .curated import anyone, compiled, read_confusions
 
 __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-5"
+FORMAT = "jixiao-lexicon-6"
 UNUSED_S = 30 * 86_400  # a file of another version not read for this long is removed
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
@@ -86,36 +92,73 @@ class Lexicon:
     # them), and each with its entry
     curated: tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
-    offsets: Any  # the buckets' start offsets in ``blob`` (uint64), and the end
+    offsets: Any  # the buckets' start offsets in ``blob`` (uint64), the character table's and the end
     prefixes: int  # where the prefix map starts in ``blob``
     _freq: dict[str, int] = field(default_factory=dict)
     _proper: set[str] = field(default_factory=set)
-    _more: dict[str, tuple[str, ...]] = field(default_factory=dict)  # patterns (负?) and word readings
+    # patterns (负? → the words' characters in a row) and word readings (yin2 hang2), as stored, and
+    # once asked for, as tuples
+    _more: dict[str, Any] = field(default_factory=dict)
     _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))
-    _keys: set[str] = field(default_factory=set)  # first one or two characters whose bucket is loaded
-    _logp: dict[str, float] = field(default_factory=dict)  # log(freq or 1) - log(total), as jieba's calc
+    _keys: set[str] = field(default_factory=set)  # first two characters whose bucket is loaded (or empty)
+    _logp: dict[str, float | None] = field(default_factory=dict)  # log(freq) - log(total), as jieba's calc; None: a prefix
+    _chars: list[str] | None = None  # each Chinese character's readings (the table's), once read
+    _char_readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def _need(self, keys: set[str]) -> None:
-        """Load the buckets of strings starting with each of ``keys`` (one or two characters)."""
-        blob, at = self.blob, self.prefixes
-        for key in keys - self._keys:
-            if len(key) == 2:
-                bit = _prefix(key)
-                if not blob[at + (bit >> 3)] >> (bit & 7) & 1:
-                    self._keys.add(key)
-                    continue  # nothing the file holds starts with these two characters: no bucket to read
-            b = _bucket(key)
-            if not self._loaded[b]:
-                start, end = self.offsets[b], self.offsets[b + 1]
+        """Load the buckets of strings starting with each of ``keys`` (two characters; one reads
+        the character table)."""
+        new = keys - self._keys
+        if not new:
+            return
+        blob, at, offsets, loaded = self.blob, self.prefixes, self.offsets, self._loaded
+        freq, proper, more = self._freq, self._proper, self._more
+        for key in new:
+            if len(key) != 2:
+                if self._chars is None:
+                    self._read_chars()
+                continue
+            # ``_prefix`` and ``_bucket`` inline: a first report asks about thousands of keys
+            x = ord(key[0]) << 21 | ord(key[1])
+            bit = (x * 0xC2B2AE3D27D4EB4F & 0xFFFFFFFFFFFFFFFF) >> (64 - _PREFIX_BITS)
+            if not blob[at + (bit >> 3)] >> (bit & 7) & 1:
+                continue  # nothing the file holds starts with these two characters: no bucket to read
+            b = (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)
+            if not loaded[b]:
+                start, end = offsets[b], offsets[b + 1]
                 if start != end:
-                    freq, proper, more = marshal.loads(self.blob[start:end])
-                    self._freq.update(freq)
-                    if proper:
-                        self._proper.update(proper)
-                    if more:
-                        self._more.update(more)
-                self._loaded[b] = 1  # marked only once read: an interrupted read is read again
-            self._keys.add(key)
+                    words, names, extra = marshal.loads(blob[start:end])
+                    freq.update(words)
+                    if names:
+                        proper.update(names)
+                    if extra:
+                        more.update(extra)
+                loaded[b] = 1  # marked only once read: an interrupted read is read again
+        self._keys |= new
+
+    def _read_chars(self) -> None:
+        """The character table: every single character's frequency and tag, and the readings of each
+        Chinese character (pypinyin's first with its tone, then all without, space-separated, one
+        line per code point of ``_HAN``)."""
+        start, end = self.offsets[_BUCKETS], self.offsets[_BUCKETS + 1]
+        words, names, readings = marshal.loads(self.blob[start:end])
+        self._freq.update(words)
+        self._proper.update(names)
+        self._chars = readings.split("\n")
+
+    def _char(self, ch: str) -> tuple[str, ...] | None:
+        """A Chinese character's readings as the table has them (its first with tone, then all
+        toneless); None for any other character."""
+        found = self._char_readings.get(ch)
+        if found is None:
+            at = ord(ch) - _HAN.start
+            if not 0 <= at < len(_HAN):
+                return None
+            if self._chars is None:
+                self._read_chars()
+            assert self._chars is not None
+            found = self._char_readings[ch] = tuple(self._chars[at].split(" "))
+        return found
 
     def _load(self, text: str) -> None:
         if text[:2] not in self._keys:
@@ -123,40 +166,57 @@ class Lexicon:
 
     def freq(self, word: str) -> int:
         """jieba's frequency of ``word`` (0 for a prefix or an unknown string)."""
-        if word[:2] not in self._keys:
+        found = self._freq.get(word)  # found: its bucket is loaded
+        if found is None:
+            if word[:2] in self._keys:
+                return 0
             self._need({word[:2]})
-        return self._freq.get(word, 0)
+            return self._freq.get(word, 0)
+        return found
 
     def starts_words(self, text: str) -> bool:
         """Some word of the dictionary starts with ``text`` (年年 starts 年年有余), or is it."""
+        if text in self._freq:  # its bucket is loaded
+            return True
         if text[:2] not in self._keys:
             self._need({text[:2]})
         return text in self._freq
 
     def is_name(self, word: str) -> bool:
         """jieba tags ``word`` as a person, place or organisation (nr, ns, nt, nz)."""
-        self._load(word)
+        if word[:2] not in self._keys:
+            self._need({word[:2]})
         return word in self._proper
 
     def like(self, pattern: str) -> tuple[str, ...]:
         """The common words (two to four Chinese characters, no names) matching ``pattern``, where
         one ``?`` stands for any character: 负? → 负责, 负担, …"""
-        self._load(pattern)
-        return self._more.get(pattern, ())
+        if pattern[:2] not in self._keys:
+            self._need({pattern[:2]})
+        found = self._more.get(pattern, ())
+        if type(found) is str:  # the words written in a row, as stored
+            n = len(pattern)
+            found = self._more[pattern] = tuple([found[i:i + n] for i in range(0, len(found), n)])
+        return found
 
     def readings(self, text: str) -> tuple[str, ...]:
         """pypinyin's readings with tones of a common word's characters in that word (银行: yin2
         hang2), or of one character (its first reading)."""
-        self._load(text)
+        if len(text) == 1:
+            found = self._char(text)
+            return found[:1] if found is not None else _pinyin(text)
+        if text[:2] not in self._keys:
+            self._need({text[:2]})
         found = self._more.get(text)
         if found is None:
             return _pinyin(text)
-        return found[:1] if len(text) == 1 else found  # a character: its first reading, then all toneless
+        if type(found) is str:  # the syllables space-separated, as stored
+            found = self._more[text] = tuple(found.split(" "))
+        return found
 
     def toneless(self, ch: str) -> tuple[str, ...]:
         """Every reading pypinyin knows for ``ch``, without tones (行: xing, hang)."""
-        self._load(ch)
-        found = self._more.get(ch)
+        found = self._char(ch)
         return found[1:] if found is not None else _toneless(ch)
 
     def route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
@@ -171,7 +231,9 @@ class Lexicon:
     def routes(self, runs: list[str]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
         """``route`` of each run, the buckets of all of them loaded at once (a report's thousands of
         runs share most of their first characters)."""
-        keys = {run[k:k + 2] for run in runs for k in range(len(run))}
+        keys: set[str] = set()
+        for run in runs:  # each two characters in a row (a C loop: a long report has tens of thousands)
+            keys.update(map(operator.add, run, run[1:]))
         keys.update(*runs)
         if not keys <= self._keys:
             self._need(keys)
@@ -179,21 +241,26 @@ class Lexicon:
 
     def _route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         n = len(run)
-        freq, logp, logtotal = self._freq, self._logp, math.log(self.total)
+        lp_get, freq_get, logtotal = self._logp.get, self._freq.get, math.log(self.total)
+        unknown = math.log(1) - logtotal  # a character no word starts with: jieba's ``or 1``
         # jieba's get_DAG and calc in one right-to-left pass: the words starting at k are the
-        # dictionary's strings run[k:i+1] of non-zero frequency; the best is the greatest (log
-        # probability, end), so of equal scores the longer word wins, as jieba's max() of tuples
+        # dictionary's strings run[k:i+1] of non-zero frequency, read until one is no prefix of any
+        # word; the best is the greatest (log probability, end), so of equal scores the longer word
+        # wins, as jieba's max() of tuples. A string's log probability (None for a mere prefix) is
+        # kept once computed: one look-up per string after that, not two
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
-            best_lp, best_x = -math.inf, -1
+            best_lp, best_x = -math.inf, k
             i, frag = k, run[k]
-            f = freq.get(frag)
-            while f is not None:
-                if f:
-                    lp = logp.get(frag)
-                    if lp is None:
-                        lp = logp[frag] = math.log(f) - logtotal
+            while True:
+                lp = lp_get(frag, 1.0)  # not read yet (a log probability is never positive)
+                if lp == 1.0:
+                    f = freq_get(frag)
+                    if f is None:
+                        break  # no word goes on from here
+                    lp = self._logp[frag] = math.log(f) - logtotal if f else None
+                if lp is not None:
                     total = lp + score[i + 1]
                     if total >= best_lp:
                         best_lp, best_x = total, i
@@ -201,13 +268,8 @@ class Lexicon:
                 if i == n:
                     break
                 frag = run[k:i + 1]
-                f = freq.get(frag)
-            if best_x < 0:  # no word starts here: the character alone, as jieba's DAG gives it
-                frag = run[k]
-                lp = logp.get(frag)
-                if lp is None:
-                    lp = logp[frag] = math.log(freq.get(frag) or 1) - logtotal
-                best_lp, best_x = lp + score[k + 1], k
+            if best_lp == -math.inf:  # no word starts here: the character alone, as jieba's DAG gives it
+                best_lp = unknown + score[k + 1]
             score[k], end[k] = best_lp, best_x
         spans, i = [], 0
         while i < n:
@@ -249,7 +311,7 @@ def _package_dir(name: str) -> Path:
 def _sources() -> list[Path]:
     jieba, pypinyin = _package_dir("jieba"), _package_dir("pypinyin")
     return [jieba / "dict.txt", pypinyin / "__init__.py", pypinyin / "pinyin_dict.py",
-            pypinyin / "phrases_dict.py", DATA / "vocabulary.txt", Path(__file__)]
+            pypinyin / "phrases_dict.py", DATA / "vocabulary.txt", Path(__file__), Path(_curated.__file__)]
 
 
 def _key() -> str:
@@ -261,6 +323,7 @@ def _key() -> str:
     h.update((DATA / "vocabulary.txt").read_bytes())
     h.update((DATA / "typo_confusions.yaml").read_bytes())
     h.update(Path(__file__).read_bytes())
+    h.update(Path(_curated.__file__).read_bytes())  # the pattern of all confusions is stored in the file
     return h.hexdigest()[:20]
 
 
@@ -277,7 +340,8 @@ def _read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
 
 
 def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]]:
-    """jieba's total and every (bucket, part, key, value) the buckets hold."""
+    """jieba's total and every (bucket, part, key, value) the buckets hold; a key of one character
+    (bucket -1) goes to the character table."""
     from pypinyin import Style, pinyin
 
     words, proper = _read_jieba(_sources()[0])
@@ -287,34 +351,37 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
     for word in words:
         for i in range(1, len(word)):
             freq.setdefault(word[:i], 0)
-    out: list[tuple[int, int, str, Any]] = [(_bucket(w), 0, w, c) for w, c in freq.items()]
-    out += [(_bucket(w), 1, w, None) for w in proper]
+    out: list[tuple[int, int, str, Any]] = [(_slot(w), 0, w, c) for w, c in freq.items()]
+    out += [(_slot(w), 1, w, None) for w in proper]
     like: dict[str, list[str]] = defaultdict(list)
     for word, count in words.items():
         if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
             for i in range(len(word)):
                 like[word[:i] + "?" + word[i + 1:]].append(word)
-            out.append((_bucket(word), 2, word, _pinyin(word)))
-    out += [(_bucket(p), 2, p, tuple(ws)) for p, ws in like.items()]
-    # a character's readings sit in its own bucket, so a report loads those of the characters it has
-    out += [(_bucket(chr(c)), 2, chr(c), (pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c))))
+            out.append((_bucket(word), 2, word, _spaced(_pinyin(word))))
+    out += [(_bucket(p), 2, p, "".join(ws)) for p, ws in like.items()]  # words of one length, in a row
+    # each character's readings, in the character table
+    out += [(-1, 2, chr(c), _spaced((pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c)))))
             for c in _HAN]
     return sum(words.values()), out
 
 
-def _confusions() -> list[dict[str, str]]:
-    """The curated confusions as written in YAML (read when the file is built: a review then needs
-    no YAML parser)."""
-    import yaml
+def _slot(key: str) -> int:
+    """A string's bucket; -1 (the character table) for one character."""
+    return _bucket(key) if len(key) > 1 else -1
 
-    return yaml.safe_load((DATA / "typo_confusions.yaml").read_text(encoding="utf-8"))
+
+def _spaced(readings: tuple[str, ...]) -> str:
+    """Readings stored as one string (a string is read faster than a tuple of them)."""
+    assert all(r and not any(c.isspace() for c in r) for r in readings), readings
+    return " ".join(readings)
 
 
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
-    buckets, the curated confusions), the offsets (uint64, little-endian) of the buckets and of the
-    end, the prefix map (a bit set for the first two characters of every string held), then the
-    buckets."""
+    buckets, the curated confusions), the offsets (uint64, little-endian) of the buckets, of the
+    character table and of the end, the prefix map (a bit set for the first two characters of every
+    string held), then the buckets and the character table."""
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
@@ -324,13 +391,17 @@ def _build(vocabulary: set[str]) -> bytes:
         else:
             target[key] = value
     blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)]
+    words, names, readings = parts[-1]
+    assert list(readings) == [chr(c) for c in _HAN], "the table's readings are one line per code point"
+    blobs.append(marshal.dumps((words, names, "\n".join(readings.values()))))
     prefixes = bytearray(_PREFIX_BYTES)
     for _, _, key, _ in entries:
         if len(key) > 1:
             bit = _prefix(key)
             prefixes[bit >> 3] |= 1 << (bit & 7)
-    header = marshal.dumps((FORMAT, total, _BUCKETS, _confusions()))
-    at = 8 + len(header) + 8 * (_BUCKETS + 1) + _PREFIX_BYTES
+    confusions = read_confusions()
+    header = marshal.dumps((FORMAT, total, _BUCKETS, confusions, anyone(confusions)))
+    at = 8 + len(header) + 8 * (_BUCKETS + 2) + _PREFIX_BYTES
     offsets = array("Q")
     for blob in blobs:
         offsets.append(at)
@@ -343,18 +414,18 @@ def _build(vocabulary: set[str]) -> bytes:
 
 
 def _header(data: Any) -> tuple[int, Any, Any, int] | None:
-    """The total, the bucket offsets, the confusions and where the prefix map starts, of a whole,
-    undamaged file; else None."""
+    """The total, the offsets (of the buckets, the character table and the end), the confusions (and
+    the pattern of them all) and where the prefix map starts, of a whole, undamaged file; else None."""
     try:
         size, crc = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
-        fmt, total, buckets, confusions = marshal.loads(data[8:8 + size])
+        fmt, total, buckets, *confusions = marshal.loads(data[8:8 + size])
         body = memoryview(data)[8 + size:]
-        offsets = body[:8 * (_BUCKETS + 1)].cast("Q")
+        offsets = body[:8 * (_BUCKETS + 2)].cast("Q")
         whole = (fmt == FORMAT and buckets == _BUCKETS and sys.byteorder == "little"
                  and offsets[-1] == len(data) and zlib.crc32(body) == crc)
     except (EOFError, ValueError, TypeError, IndexError):
         return None
-    return (total, offsets, confusions, 8 + size + 8 * (_BUCKETS + 1)) if whole else None
+    return (total, offsets, confusions, 8 + size + 8 * (_BUCKETS + 2)) if whole else None
 
 
 def _read(path: Path) -> tuple[Any, tuple[int, Any, Any, int]] | None:
@@ -414,11 +485,6 @@ def _mark_used(path: Path) -> None:
         pass
 
 
-def _compiled(confusions: list[dict[str, str]]) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
-    anyone = re.compile("|".join(f"(?:{e['wrong']})" for e in confusions))
-    return anyone, [(re.compile(e["wrong"]), e) for e in confusions]
-
-
 @cache
 def lexicon() -> Lexicon:
     """Load once per process: the file's header, the data files and the curated confusions compiled
@@ -426,5 +492,5 @@ def lexicon() -> Lexicon:
     as needed."""
     vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
     shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
-    data, (total, offsets, confusions, prefixes) = _open(vocabulary)
-    return Lexicon(total, vocabulary, shapes, confusions, _compiled(confusions), data, offsets, prefixes)
+    data, (total, offsets, (confusions, either), prefixes) = _open(vocabulary)
+    return Lexicon(total, vocabulary, shapes, confusions, compiled(confusions, either), data, offsets, prefixes)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from .lexicon import COMMON, Lexicon
 
 __all__ = ["ALONE", "HEADS", "RARE", "STARTS_PHRASE", "cut_short", "doubled", "dropped", "framed", "questions",
-           "traditional"]
+           "search_longer", "traditional"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 RARE = 20  # a word at most this frequent is as good as unknown
@@ -145,3 +145,20 @@ def traditional(run: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+def search_longer(whole: str, left: str, right: str) -> tuple[str | None, str | None]:
+    """``left`` + two or three Chinese characters + ``right`` as ``whole`` writes it (the first such
+    place), and ``left`` + one + ``right`` (the first such place before that), found with ``str.find``."""
+    one = None
+    p = whole.find(left) if len(left) >= 2 else -1
+    while p >= 0:
+        at = p + len(left)
+        for n in (2, 3):
+            middle = whole[at:at + n]
+            if whole.startswith(right, at + n) and _HAN_RUN.fullmatch(middle):
+                return left + middle + right, one
+        if one is None and whole.startswith(right, at + 1) and _HAN_RUN.fullmatch(whole[at]):
+            one = left + whole[at] + right
+        p = whole.find(left, p + 1)
+    return None, one

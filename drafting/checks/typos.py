@@ -45,6 +45,7 @@ from functools import cache
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from . import slips
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
     CUT,
@@ -160,7 +161,9 @@ def _sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[
     shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
     lex, ch = lexicon(), word[k]
     shapes, sounds, least, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word), lex.freq
-    return tuple(r for r in candidates if (r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))) and freq(r) >= least)
+    alike = [r for r in candidates if r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))]
+    # what stands is no word: every candidate is frequent enough, none need be looked up
+    return tuple(alike if not least else [r for r in alike if freq(r) >= least])
 
 
 @cache
@@ -173,8 +176,11 @@ def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int
     """Positions in a single-character token or a rare word, outside names. A character alone is
     never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more."""
     out: set[int] = set()
+    freq = lex.freq
     for s, e in spans:
-        if e - s == 1 or (lex.freq(run[s:e]) <= RARE and not lex.is_name(run[s:e])):
+        if e - s == 1:
+            out.add(s)
+        elif freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
             out.update(range(s, e))
     return out
 
@@ -233,13 +239,22 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
     framed = framed_places(run)
     open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and i not in framed}
+    if not open_:
+        return []  # every window's characters are meant: no candidate is tried
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
     found: list[tuple[float, int, int, str, str]] = []
+    names = names or {}
     for a, b in _windows(run, spans, suspicious):
+        word = run[a:b]
+        if lex.freq(word) > RARE:
+            continue  # a word: ``_candidates`` corrects none of its characters
         for i in range(a, b):
             if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
                 continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
-            for right, why, alike_written in _candidates(run, a, b, i, lex, supported, names or {}):
+            k = i - a
+            if not _alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
+                continue  # no common word and no name the report writes differs from it there
+            for right, why, alike_written in _candidates(run, a, b, i, lex, supported, names):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is
@@ -327,7 +342,8 @@ class _Context:
         written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}
         names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern
         for word in tokens:
-            if len(word) <= 4 and lex.is_name(word) and whole.count(word) >= 2:
+            # written twice: a second place after the first (``count``'s, which counts no overlap)
+            if len(word) <= 4 and lex.is_name(word) and whole.find(word, whole.find(word) + len(word)) >= 0:
                 for i in range(len(word)):
                     names[word[:i] + "?" + word[i + 1:]].append(word)
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names)
@@ -385,11 +401,11 @@ class _Context:
         """``left`` + two or three characters + ``right`` as the report writes it somewhere (the
         first such place), and ``left`` + one character + ``right`` (the first such place before
         that). Every question the report's runs can ask is answered at once (``answer_all``);
-        another is searched for."""
+        another is searched for (``slips.search_longer``)."""
         if self.answers is None:
             self.answers = self.answer_all()
         held = self.answers.get((left, right))
-        return held if held is not None else self.search(left, right)
+        return held if held is not None else slips.search_longer(self.whole, left, right)
 
     def answer_all(self) -> dict[tuple[str, str], tuple[str | None, str | None]]:
         """``search``'s answers to every question ``dropped`` asks, in one pass over the report's
@@ -415,22 +431,6 @@ class _Context:
                     one[(left, right)] = run[i:i + 6]
         return {(left, right): (more.get((left, right)), one.get((left, right)))
                 for left, rights in wanted.items() for right in rights}
-
-    def search(self, left: str, right: str) -> tuple[str | None, str | None]:
-        """``longer``'s answer found with ``str.find`` over the whole text."""
-        whole = self.whole
-        one = None
-        p = whole.find(left) if len(left) >= 2 else -1
-        while p >= 0:
-            at = p + len(left)
-            for n in (2, 3):
-                middle = whole[at:at + n]
-                if whole.startswith(right, at + n) and _HAN_RUN.fullmatch(middle):
-                    return left + middle + right, one
-            if one is None and whole.startswith(right, at + 1) and _HAN_RUN.fullmatch(whole[at]):
-                one = left + whole[at] + right
-            p = whole.find(left, p + 1)
-        return None, one
 
 
 @cache

@@ -6,7 +6,8 @@ took about 0.2 s of CPU in every process, as much as all the checks of a short r
 no compiled pattern across processes, so the command does: the compiled form ``re`` builds (its
 opcode list, flags and groups) of every pattern a run compiled is stored in a file beside the
 lexicon's (``checks/lexicon.py``'s cache folder), and the next run hands those opcodes to ``_sre``,
-which checks them, and puts each pattern in ``re``'s own cache, where ``re.compile`` finds it.
+which checks them, and puts each pattern in ``re``'s own cache, where ``re.compile`` finds it (the
+command makes that cache large enough to hold them all: a review needs more than its default 512).
 
 The stored form is ``re``'s own and private to one build of Python, so the file is named by the
 interpreter's exact version and ``_sre``'s format number, and only entries that give back a pattern
@@ -37,10 +38,12 @@ from .atomic import write_bytes
 __all__ = ["load", "save"]
 
 _FORMAT = "jixiao-regex-3"
-# re's own cache (512 entries in 3.11-3.13) drops its oldest entry when full: the stored patterns leave
-# room for the few a command compiles before ``load`` (argparse's). A first review compiles about 430
-# (the lexicon's build included); a smaller cap made runs compile (and store) those left out, in turn.
-_MAX_ENTRIES = getattr(re, "_MAXCACHE", 512) - 32
+# A review of the sample compiles about 500 patterns, more than re's own cache holds (512 entries in
+# 3.11-3.13, the oldest dropped when full): with the file capped below that, every run compiled the
+# 20 or more left out (and stored them in turn, pushing out others). The command's cache is made large
+# enough for every stored pattern and as many again compiled besides (``load``).
+_MAX_ENTRIES = 1024
+_ROOM = 512  # patterns compiled besides the stored ones (the caller's, new ones): re's own cache size
 _stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> its entry, as read or written
 _seen: set[tuple[str, int]] = set()  # (pattern, flags) the last storing run compiled but did not store
 _before: set[tuple] = set()  # re's cache keys when ``load`` ran: compiled before the command, not by it
@@ -75,6 +78,7 @@ def load(folder: Path | None) -> int:
         return 0
     sre = engine[0]
     _before.update(re._cache)  # type: ignore[attr-defined]
+    re._MAXCACHE = max(getattr(re, "_MAXCACHE", 0), _MAX_ENTRIES + _ROOM)  # type: ignore[attr-defined]
     try:
         if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
             return 0  # a folder someone else made (in the temp folder) is not read

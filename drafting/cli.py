@@ -436,8 +436,10 @@ def _add_draft_parser(sub: argparse._SubParsersAction) -> None:
 
 # A command makes hundreds of thousands of objects (models, indexes, caches) and keeps most: with the
 # collector's default young generation (700) a review of the sample spent a tenth of its CPU in
-# collections that freed next to nothing.
-_YOUNG = 10_000
+# collections that freed next to nothing. With 10,000 it still ran five (two young ones and an older
+# one while the checks' modules loaded, 4-17 ms each: each walks every young table and index), about
+# 40 ms; with 100,000 it runs none, and a cycle left as garbage waits at most that many allocations.
+_YOUNG = 100_000
 
 
 @contextmanager

@@ -181,7 +181,7 @@ def test_a_command_runs_with_a_larger_young_generation_and_gives_the_callers_set
     try:
         gc.set_threshold(700, 10, 10)
         with collector():
-            assert gc.get_threshold() == (10_000, 10, 10)
+            assert gc.get_threshold() == (100_000, 10, 10)
         assert gc.get_threshold() == (700, 10, 10)
         gc.set_threshold(0)  # switched off by the caller: stays off
         with collector():

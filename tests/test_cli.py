@@ -161,6 +161,27 @@ def test_every_option_has_help_text():
             assert action.help, f"jixiao {name} {'/'.join(action.option_strings) or action.dest} has no help"
 
 
+def test_a_command_is_parsed_by_its_own_arguments_alone_as_by_the_whole_parser(capsys):
+    """Start-up: ``main`` builds only the named command's arguments; its help, its parse and its
+    errors are the whole parser's. A first word that names no command gets the whole parser."""
+    from drafting.cli import _COMMANDS, build_parser
+
+    whole = next(a for a in build_parser()._actions if a.dest == "command").choices  # type: ignore[attr-defined]
+    for name in _COMMANDS:
+        alone = next(a for a in build_parser(name)._actions if a.dest == "command").choices  # type: ignore[attr-defined]
+        assert list(alone) == [name]
+        assert alone[name].format_help() == whole[name].format_help()
+    argv = ["review", "r.txt", "--format", "json", "-o", "out.json", "--accept", "a1", "--accept", "b2"]
+    assert vars(build_parser("review").parse_args(argv)) == vars(build_parser().parse_args(argv))
+    for argv in (["review", "--format", "pdf", "r.txt"], ["reveiw", "r.txt"]):
+        errors = []
+        for parser in (build_parser(argv[0] if argv[0] in _COMMANDS else None), build_parser()):
+            with pytest.raises(SystemExit):
+                parser.parse_args(argv)
+            errors.append(capsys.readouterr().err)
+        assert errors[0] == errors[1] and "error:" in errors[0]
+
+
 def test_review_progress_goes_to_stderr_only_when_asked_or_on_a_terminal(tmp_path, capsys):
     report = tmp_path / "r.txt"
     report.write_text("一、部门基本情况\n局办公室负责机关日常运转。\n", encoding="utf-8")

@@ -164,7 +164,8 @@ def test_every_option_has_help_text():
 def test_a_command_is_parsed_by_its_own_arguments_alone_as_by_the_whole_parser(capsys):
     """Start-up: ``main`` builds only the named command's arguments; its help, its parse and its
     errors are the whole parser's. A first word that names no command gets the whole parser."""
-    from drafting.cli import _COMMANDS, build_parser
+    from drafting.cli import _HANDLERS as _COMMANDS
+    from drafting.cli import build_parser
 
     whole = next(a for a in build_parser()._actions if a.dest == "command").choices  # type: ignore[attr-defined]
     for name in _COMMANDS:

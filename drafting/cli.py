@@ -19,8 +19,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
+from . import cli_parser
 from .cli_exit import ExitStatus, failure
-from .cli_options import FORMAT_HELP, OUTPUT_HELP, VersionAction, positive_int
 from .cli_progress import ProgressLine
 from .errors import InputError, InputWarning
 
@@ -343,101 +343,23 @@ def cmd_demo(args: argparse.Namespace) -> ExitStatus:
     return ExitStatus.OK
 
 
-# -- parser ---------------------------------------------------------------------------------------
+# -- parser (``cli_parser``) ----------------------------------------------------------------------
+
+_HANDLERS = {"parse": cmd_parse, "schema": cmd_schema, "verify": cmd_verify, "review": cmd_review,
+             "draft": cmd_draft, "check": cmd_check, "template": cmd_template, "demo": cmd_demo}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="jixiao", description="绩效自评报告：起草、审核、数字核验 (draft, review, guard numbers)")
-    p.add_argument("--version", action=VersionAction, nargs=0, help="显示版本号并退出")
-    sub = p.add_subparsers(dest="command", required=True)
-
-    s = sub.add_parser("parse", help="解析报告结构 (show the parsed blocks)")
-    s.add_argument("file", help="报告文件（.docx 或 .txt）")
-    s.add_argument("--format", choices=["json", "md"], default="md", help=FORMAT_HELP)
-    s.add_argument("-o", "--output", help=OUTPUT_HELP)
-    s.set_defaults(func=cmd_parse)
-
-    s = sub.add_parser("schema", help="导出数据模型的 JSON Schema 到 schemas/")
-    s.add_argument("--out", default="schemas", help="输出目录（默认 %(default)s）")
-    s.add_argument("--check", action="store_true", help="只检查 schemas/ 是否最新")
-    s.set_defaults(func=cmd_schema)
-
-    s = sub.add_parser("verify", help="核验报告中每个数字是否有数据支撑")
-    s.add_argument("report", help="报告文件（.docx 或 .txt）")
-    s.add_argument("--data", required=True, help="部门数据文件（.xlsx 或 YAML/JSON，见 jixiao template 和 schemas/）")
-    s.add_argument("--format", choices=["json", "md"], default="md", help=FORMAT_HELP)
-    s.add_argument("--all", action="store_true", help="列出全部数据性数字及其依据（默认只列需要核对的）")
-    s.add_argument("-o", "--output", help=OUTPUT_HELP)
-    s.set_defaults(func=cmd_verify)
-
-    _add_review_parser(sub)
-
-    _add_draft_parser(sub)
-
-    s = sub.add_parser("check", help="检查部门数据文件：列出全部问题（字段、行号或单元格）和核对警告")
-    s.add_argument("data", help="部门数据文件（Excel .xlsx，或 YAML/JSON）")
-    s.set_defaults(func=cmd_check)
-
-    s = sub.add_parser("template", help="生成填写部门数据的 Excel 工作簿（.xlsx）")
-    s.add_argument("output", help="要写入的工作簿，如 我局2023.xlsx")
-    s.add_argument("--data", help="可选：把这个数据文件（YAML/JSON/.xlsx）的内容填入工作簿")
-    s.set_defaults(func=cmd_template)
-
-    s = sub.add_parser("demo", help="离线演示：用内置数据起草并审核")
-    s.add_argument("--out", default="out", help="输出目录（默认 %(default)s）")
-    s.set_defaults(func=cmd_demo)
-    return p
-
-
-def _add_review_parser(sub: argparse._SubParsersAction) -> None:
-    s = sub.add_parser("review", help="审核报告：重复、拼接、无依据、年份、数字")
-    s.add_argument("report", help="报告文件，或包含多份报告的文件夹")
-    s.add_argument("--data", help="部门数据文件：给出时逐个核验报告中的数字")
-    s.add_argument("--prior", help="上年报告：查找照搬上年的段落")
-    s.add_argument("--format", choices=["json", "md", "html", "docx"], default="md",
-                   help="md（默认）、json、html（带高亮的单个网页）或 docx（在原文上加 Word 批注）")
-    s.add_argument("-o", "--output", help="写入此文件（文件夹审核时为输出目录）；不给则 md/json 输出到终端，"
-                                          "html/docx 写在报告旁")
-    s.add_argument("--fail-on", choices=["error", "warning", "info"], default="error",
-                   help="有此级别或更严重的问题时退出码为 1（默认 %(default)s）")
-    s.add_argument("--dedup", action="store_true", help="另存一份去除重复段落的 .docx（-o 指定其文件名）")
-    s.add_argument("--judge", help="可选：用模型复核定性问题，如 openai:qwen-plus（默认不用）")
-    s.add_argument("--accept", action="append", metavar="ID",
-                   help="接受编号为 ID 的审核意见（可重复；all = 全部），记入决定文件，以后不再提示")
-    s.add_argument("--note", help="与 --accept 一起：记下接受的理由")
-    s.add_argument("--decisions", metavar="FILE",
-                   help="审核决定文件（默认：报告旁的 .jixiao-review.yaml；已接受的意见不再显示）")
-    s.add_argument("--progress", action="store_true",
-                   help="在标准错误上显示审核进度（在终端上默认显示；从不写入标准输出）")
-    s.add_argument("--jobs", type=positive_int, help="审核文件夹时并行的进程数（默认：全部 CPU 核心；结果与 1 相同）")
-    s.set_defaults(func=cmd_review)
-
-
-def _add_draft_parser(sub: argparse._SubParsersAction) -> None:
-    """``jixiao draft``: its model options (time bounds, structured output, fallback, cache) make it the longest."""
-    s = sub.add_parser("draft", help="根据部门数据起草报告")
-    s.add_argument("data", help="部门数据文件（Excel .xlsx，或 YAML/JSON）")
-    s.add_argument("--prior", help="上年报告 (.docx/.txt)，作为参考和风格")
-    s.add_argument("-o", "--output", help="起草稿 .docx 的文件名（默认：部门名+年度）；旁边另写同名 .json 依据文件")
-    s.add_argument("--model", default="offline", help="offline（默认）或 openai:<模型名>")
-    s.add_argument("--sections", help="逗号分隔的章节 id")
-    s.add_argument("--temperature", type=float, help="模型温度（仅 --model openai:…）")
-    s.add_argument("--timeout", type=float, help="每次模型请求的超时秒数（默认60；或 JIXIAO_TIMEOUT）")
-    s.add_argument("--max-retries", type=int, help="失败请求的重试次数（默认1；或 JIXIAO_MAX_RETRIES）")
-    s.add_argument("--model-budget", type=float,
-                   help="整份起草的模型总用时上限，秒（默认600；或 JIXIAO_MODEL_BUDGET）；超出即按 --on-model-error 处理")
-    s.add_argument("--structured-output", choices=["json_schema", "json_mode", "function_calling"],
-                   help="结构化输出方式（默认按服务商：OpenAI 与本地服务 json_schema，DeepSeek/通义千问 json_mode）")
-    s.add_argument("--on-model-error", choices=["stop", "offline"], default="stop",
-                   help="模型请求失败时：stop 停止并以状态3退出（默认）；offline 该节改用离线初稿并给出警告")
-    s.add_argument("--no-cache", action="store_true", help="不读也不写 .jixiao-cache/ 中的模型回答缓存")
-    s.set_defaults(func=cmd_draft)
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with ``command``, only that command's arguments (all a run of it parses)."""
+    return cli_parser.build_parser(_HANDLERS, command)
 
 
 # A command makes hundreds of thousands of objects (models, indexes, caches) and keeps most: with the
 # collector's default young generation (700) a review of the sample spent a tenth of its CPU in
-# collections that freed next to nothing.
-_YOUNG = 10_000
+# collections that freed next to nothing. With 10,000 it still ran five (two young ones and an older
+# one while the checks' modules loaded, 4-17 ms each: each walks every young table and index), about
+# 40 ms; with 100,000 it runs none, and a cycle left as garbage waits at most that many allocations.
+_YOUNG = 100_000
 
 
 @contextmanager
@@ -456,7 +378,8 @@ def main(argv: Sequence[str] | None = None, *, raise_errors: bool | None = None)
     """Run the CLI. Errors become one line on stderr; ``raise_errors`` (or JIXIAO_DEBUG=1) re-raises."""
     if raise_errors is None:
         raise_errors = os.environ.get("JIXIAO_DEBUG") == "1"
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(argv[0] if argv and argv[0] in _HANDLERS else None).parse_args(argv)
     with collector():
         return _main(args, raise_errors)
 

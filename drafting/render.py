@@ -5,8 +5,6 @@ Renderers only format what checks computed; they never compute findings themselv
 
 from __future__ import annotations
 
-import html
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -108,6 +106,8 @@ _Spans = dict[_Place, list[tuple[int, int, int, Finding, bool]]]
 
 def findings_html(result: ReviewResult, report: Report) -> str:
     """One self-contained page: the report with highlighted spans and the findings list beside it."""
+    from html import escape  # here, not at the top: a JSON or Markdown review never loads html
+
     spans: _Spans = defaultdict(list)
     for n, f in enumerate(result.findings):
         # every copy of a duplicate is marked too, linking to the one finding
@@ -120,26 +120,28 @@ def findings_html(result: ReviewResult, report: Report) -> str:
     ranked = sorted(enumerate(result.findings), key=lambda nf: (-nf[1].severity.rank, nf[0]))
     items = [_html_finding(n, f) for n, f in ranked]
     s = result.summary
-    title = html.escape(result.source or "报告")
+    title = escape(result.source or "报告")
     return (
         "<!DOCTYPE html>\n<html lang='zh-CN'><head><meta charset='utf-8'>"
         f"<title>jixiao 审核：{title}</title><style>{_asset('review_page.css')}</style></head><body>"
         f"<main>{''.join(body)}</main>"
         f"<aside><h2>审核结果</h2><p>共 {s.total} 条问题，涉及 {s.places} 处："
         + "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in s.by_severity.items())
-        + f"{html.escape(decided_note(result))}</p>{_controls(result)}<div id='findings'>{''.join(items)}</div></aside>"
+        + f"{escape(decided_note(result))}</p>{_controls(result)}<div id='findings'>{''.join(items)}</div></aside>"
         f"<script>{_asset('review_page.js')}</script></body></html>\n"
     )
 
 
 def _controls(result: ReviewResult) -> str:
     """Filters (severity, kind, words), the count per kind, and the keys that move between findings."""
+    from html import escape
+
     s = result.summary
     sevs = "".join(f"<label><input type='checkbox' class='sev' value='{sev.value}' checked> {sev.zh} "
                    f"({s.by_severity.get(sev.value, 0)})</label>" for sev in Severity)
     kinds = sorted(s.by_kind.items(), key=lambda kv: -kv[1])
-    options = "".join(f"<option value='{k}'>{html.escape(KIND_ZH.get(k, k))} ({v})</option>" for k, v in kinds)
-    counts = "".join(f"<li>{html.escape(KIND_ZH.get(k, k))}：{v}</li>" for k, v in kinds)
+    options = "".join(f"<option value='{k}'>{escape(KIND_ZH.get(k, k))} ({v})</option>" for k, v in kinds)
+    counts = "".join(f"<li>{escape(KIND_ZH.get(k, k))}：{v}</li>" for k, v in kinds)
     return (f"<div class='controls'><input type='search' id='q' placeholder='搜索问题、原文、位置…（/）'>"
             f"<div>{sevs}</div><select id='kind'><option value=''>全部类型 ({s.total})</option>{options}</select>"
             f" 显示 <b id='shown'>{s.total}</b> / {s.total} 条"
@@ -149,6 +151,8 @@ def _controls(result: ReviewResult) -> str:
 
 def _marked(text: str, key: _Place, spans: _Spans) -> str:
     """``text`` escaped, each finding's span in a <mark> linked from the list."""
+    from html import escape
+
     here = spans.get(key, [])
     owns = [(s, e) for s, e, _, _, own in here if own]
     # a copy's mark never hides a finding's own mark (the list links to it)
@@ -158,12 +162,12 @@ def _marked(text: str, key: _Place, spans: _Spans) -> str:
     for start, end, n, f, own in items:
         if start < pos:  # overlapping spans: the earlier one wins the highlight, the list keeps both
             continue
-        out.append(html.escape(text[pos:start]))
+        out.append(escape(text[pos:start]))
         anchor = f'id="f{n}"' if own else f'data-finding="f{n}"'  # a copy of a duplicate: no second id
-        out.append(f'<mark {anchor} class="{f.severity.value}" title="{html.escape(f.message)}">'
-                   f"{html.escape(text[start:end])}</mark>")
+        out.append(f'<mark {anchor} class="{f.severity.value}" title="{escape(f.message)}">'
+                   f"{escape(text[start:end])}</mark>")
         pos = end
-    out.append(html.escape(text[pos:]))
+    out.append(escape(text[pos:]))
     return "".join(out).replace("\n", "<br>")
 
 
@@ -195,17 +199,19 @@ def _html_block(i: int, block: Block, spans: _Spans) -> str:
 def _html_finding(n: int, f: Finding) -> str:
     """One entry of the findings list: number, severity, kind, message, quote, place, evidence,
     suggestion and id; its data attributes are what the page's filters read."""
-    extra = f"<div class='meta'>位置：{html.escape(f.location.where)}</div>"
+    from html import escape
+
+    extra = f"<div class='meta'>位置：{escape(f.location.where)}</div>"
     if f.evidence:
-        extra += f"<div class='meta'>依据：{html.escape(f.evidence)}</div>"
+        extra += f"<div class='meta'>依据：{escape(f.evidence)}</div>"
     if f.suggestion:
-        extra += f"<div class='meta'>建议：{html.escape(f.suggestion)}</div>"
+        extra += f"<div class='meta'>建议：{escape(f.suggestion)}</div>"
     if f.id:
-        extra += f"<div class='meta'>编号：{html.escape(f.id)}</div>"
+        extra += f"<div class='meta'>编号：{escape(f.id)}</div>"
     return (f"<div class='finding {f.severity.value}' data-sev='{f.severity.value}' data-kind='{f.kind.value}' "
             f"data-mark='f{n}'><a href='#f{n}'>{n + 1}. [{SEVERITY_ZH[f.severity]}] "
-            f"{html.escape(KIND_ZH.get(f.kind.value, f.kind.value))}</a> {html.escape(f.message)}"
-            f"<div class='q'>“{html.escape(_short(f.location.quote))}”</div>{extra}</div>")
+            f"{escape(KIND_ZH.get(f.kind.value, f.kind.value))}</a> {escape(f.message)}"
+            f"<div class='q'>“{escape(_short(f.location.quote))}”</div>{extra}</div>")
 
 
 # -- a folder's review (jixiao review FOLDER) ------------------------------------------------------
@@ -240,6 +246,8 @@ def folder_document_parts(results: Iterable[ReviewResult], fmt: str, table: str)
     """``folder_document`` piece by piece, so a thousand reports' findings are written as they are read,
     never held together; the pieces join to exactly the same text."""
     if fmt == "json":
+        import json  # a folder's JSON only: a report's review is written by pydantic
+
         yield '{\n  "files": ['
         for i, r in enumerate(results):
             item = json.dumps(r.model_dump(mode="json"), ensure_ascii=False, indent=2)

@@ -161,6 +161,28 @@ def test_every_option_has_help_text():
             assert action.help, f"jixiao {name} {'/'.join(action.option_strings) or action.dest} has no help"
 
 
+def test_a_command_is_parsed_by_its_own_arguments_alone_as_by_the_whole_parser(capsys):
+    """Start-up: ``main`` builds only the named command's arguments; its help, its parse and its
+    errors are the whole parser's. A first word that names no command gets the whole parser."""
+    from drafting.cli import _HANDLERS as _COMMANDS
+    from drafting.cli import build_parser
+
+    whole = next(a for a in build_parser()._actions if a.dest == "command").choices  # type: ignore[attr-defined]
+    for name in _COMMANDS:
+        alone = next(a for a in build_parser(name)._actions if a.dest == "command").choices  # type: ignore[attr-defined]
+        assert list(alone) == [name]
+        assert alone[name].format_help() == whole[name].format_help()
+    argv = ["review", "r.txt", "--format", "json", "-o", "out.json", "--accept", "a1", "--accept", "b2"]
+    assert vars(build_parser("review").parse_args(argv)) == vars(build_parser().parse_args(argv))
+    for argv in (["review", "--format", "pdf", "r.txt"], ["reveiw", "r.txt"]):
+        errors = []
+        for parser in (build_parser(argv[0] if argv[0] in _COMMANDS else None), build_parser()):
+            with pytest.raises(SystemExit):
+                parser.parse_args(argv)
+            errors.append(capsys.readouterr().err)
+        assert errors[0] == errors[1] and "error:" in errors[0]
+
+
 def test_review_progress_goes_to_stderr_only_when_asked_or_on_a_terminal(tmp_path, capsys):
     report = tmp_path / "r.txt"
     report.write_text("一、部门基本情况\n局办公室负责机关日常运转。\n", encoding="utf-8")
@@ -181,7 +203,7 @@ def test_a_command_runs_with_a_larger_young_generation_and_gives_the_callers_set
     try:
         gc.set_threshold(700, 10, 10)
         with collector():
-            assert gc.get_threshold() == (10_000, 10, 10)
+            assert gc.get_threshold() == (100_000, 10, 10)
         assert gc.get_threshold() == (700, 10, 10)
         gc.set_threshold(0)  # switched off by the caller: stays off
         with collector():
@@ -198,7 +220,8 @@ def test_a_command_runs_with_a_larger_young_generation_and_gives_the_callers_set
 def test_a_text_review_loads_no_word_workbook_model_or_data_machinery(tmp_path):
     """Start-up (issue 14): reviewing a text report without data imports none of what it does not
     use — python-docx, openpyxl, LangChain, the HTTP clients, PyYAML, the data model and loader, the
-    number guard, the drafter, the model layer — and, with the lexicon file built, neither jieba nor
+    number guard, the drafter, the model layer; nor the standard library's ``html`` (for pages) and
+    ``json`` (a report's JSON is pydantic's) — and, with the lexicon file built, neither jieba nor
     pypinyin."""
     from drafting.checks.lexicon import lexicon
 
@@ -206,7 +229,7 @@ def test_a_text_review_loads_no_word_workbook_model_or_data_machinery(tmp_path):
     heavy = ("docx", "openpyxl", "langchain", "langchain_core", "langchain_openai", "openai", "httpx",
              "requests", "yaml", "jieba", "pypinyin", "lxml", "numpy", "tiktoken", "datasketch",
              "drafting.department", "drafting.io.loading", "drafting.io.docx_reader", "drafting.io.docx_writer",
-             "drafting.numbers.guard", "drafting.numbers.facts", "drafting.draft", "drafting.llm")
+             "drafting.numbers.guard", "drafting.numbers.facts", "drafting.draft", "drafting.llm", "html", "json")
     code = ("import sys; from drafting.cli import main; "
             f"main(['review', {str(SAMPLE)!r}, '--format', 'json', '-o', {str(tmp_path / 'out.json')!r}]); "
             f"print(sorted({{m for m in sys.modules for h in {heavy!r} if m == h or m.startswith(h + '.')}}))")

@@ -122,3 +122,15 @@ def test_only_the_patterns_compiled_during_the_command_are_stored(tmp_path):
     for _ in range(2):  # stored when a second run compiles it too
         out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == str(["命令编译的模式"])
+
+
+def test_more_patterns_than_re_keeps_are_all_put_back(tmp_path):
+    """A review compiles about 500 patterns, more than ``re``'s own cache holds (512, the oldest
+    dropped): all of them are stored and put back, so a later run compiles none."""
+    code = ("import re, sys; from pathlib import Path; from drafting.io import regex_cache; "
+            "folder = Path(sys.argv[1]); loaded = regex_cache.load(folder); "
+            "before = set(re._cache); [re.compile(f'第{i}个[\\u4e00-\\u9fff]+模式') for i in range(700)]; "
+            "compiled = len(set(re._cache) - before); regex_cache.save(folder); print(loaded, compiled)")
+    runs = [subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+            for _ in range(3)]
+    assert [r.stdout.split() for r in runs] == [["0", "700"], ["0", "700"], ["700", "0"]]

@@ -6,7 +6,8 @@ took about 0.2 s of CPU in every process, as much as all the checks of a short r
 no compiled pattern across processes, so the command does: the compiled form ``re`` builds (its
 opcode list, flags and groups) of every pattern a run compiled is stored in a file beside the
 lexicon's (``checks/lexicon.py``'s cache folder), and the next run hands those opcodes to ``_sre``,
-which checks them, and puts each pattern in ``re``'s own cache, where ``re.compile`` finds it.
+which checks them, and puts each pattern in ``re``'s own cache, where ``re.compile`` finds it (the
+command makes that cache large enough to hold them all: a review needs more than its default 512).
 
 The stored form is ``re``'s own and private to one build of Python, so the file is named by the
 interpreter's exact version and ``_sre``'s format number, and only entries that give back a pattern
@@ -28,6 +29,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +38,13 @@ from .atomic import write_bytes
 
 __all__ = ["load", "save"]
 
-_FORMAT = "jixiao-regex-3"
-# re's own cache (512 entries in 3.11-3.13) drops its oldest entry when full: the stored patterns leave
-# room for the few a command compiles before ``load`` (argparse's). A first review compiles about 430
-# (the lexicon's build included); a smaller cap made runs compile (and store) those left out, in turn.
-_MAX_ENTRIES = getattr(re, "_MAXCACHE", 512) - 32
+_FORMAT = "jixiao-regex-4"
+# A review of the sample compiles about 500 patterns, more than re's own cache holds (512 entries in
+# 3.11-3.13, the oldest dropped when full): with the file capped below that, every run compiled the
+# 20 or more left out (and stored them in turn, pushing out others). The command's cache is made large
+# enough for every stored pattern and as many again compiled besides (``load``).
+_MAX_ENTRIES = 1024
+_ROOM = 512  # patterns compiled besides the stored ones (the caller's, new ones): re's own cache size
 _stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> its entry, as read or written
 _seen: set[tuple[str, int]] = set()  # (pattern, flags) the last storing run compiled but did not store
 _before: set[tuple] = set()  # re's cache keys when ``load`` ran: compiled before the command, not by it
@@ -54,7 +58,7 @@ def _engine() -> tuple[Any, Any, Any] | None:
     except ImportError:
         return None
     needed = (hasattr(_sre, "compile") and hasattr(_compiler, "_code") and hasattr(_parser, "parse")
-              and isinstance(getattr(re, "_cache", None), dict))
+              and isinstance(getattr(re, "_cache", None), dict) and array("I").itemsize == _sre.CODESIZE)
     return (_sre, _parser, _compiler) if needed else None
 
 
@@ -75,6 +79,7 @@ def load(folder: Path | None) -> int:
         return 0
     sre = engine[0]
     _before.update(re._cache)  # type: ignore[attr-defined]
+    re._MAXCACHE = max(getattr(re, "_MAXCACHE", 0), _MAX_ENTRIES + _ROOM)  # type: ignore[attr-defined]
     try:
         if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
             return 0  # a folder someone else made (in the temp folder) is not read
@@ -84,27 +89,35 @@ def load(folder: Path | None) -> int:
         _seen.update((pattern, flags) for pattern, flags in seen)
         cache = re._cache  # type: ignore[attr-defined]
         for entry in entries[:_MAX_ENTRIES]:
-            pattern, flags, final_flags, code, groups, groupindex, indexgroup = entry
-            key = (str, pattern, flags)
+            key = (str, entry[0], entry[1])
             if key not in cache:
-                cache[key] = sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
-            _stored[pattern, flags] = entry
+                cache[key] = _compile(sre, entry)
+            _stored[entry[0], entry[1]] = entry
     except Exception:  # a missing, damaged or foreign file: the patterns are compiled as usual
         return 0
     return len(_stored)
+
+
+def _compile(sre: Any, entry: tuple) -> re.Pattern[str]:
+    """The pattern an entry stores. Its opcodes are kept as the bytes of an array of ``_sre``'s code
+    units, read back in one step: kept as lists of ints, the sample's 480 patterns took 30 M
+    instructions to put back (38 M with the collector's default setting, which walked every list
+    marshal made), as bytes 19 M."""
+    pattern, _flags, final_flags, code, groups, groupindex, indexgroup = entry
+    return sre.compile(pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
 def _entry(pattern: str, flags: int, compiled: re.Pattern[str], engine: tuple[Any, Any, Any]) -> tuple | None:
     """What ``_sre`` needs to make ``compiled`` again, or None when it would not be equal."""
     sre, parser, compiler = engine
     parsed = parser.parse(pattern, flags)
-    code = [int(op) for op in compiler._code(parsed, flags)]  # re's opcodes are an int subclass marshal refuses
+    code = array("I", compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
     entry = (pattern, flags, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    again = sre.compile(*entry[:1], *entry[2:])
+    again = _compile(sre, entry)
     same = (again == compiled and again.groupindex == compiled.groupindex and again.groups == compiled.groups)
     return entry if same else None
 

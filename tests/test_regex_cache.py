@@ -55,6 +55,12 @@ def test_patterns_put_back_match_as_freshly_compiled_ones(tmp_path):
     assert third[2] == second[2] == first[2]  # the same matches, groups, flags and group names
 
 
+def _runs(code: str, folder, times: int) -> list[subprocess.CompletedProcess[str]]:
+    """``code`` run in ``times`` fresh processes, one after the other, with ``folder`` as its argument."""
+    return [subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True, check=True)
+            for _ in range(times)]
+
+
 def test_a_pattern_that_differs_in_every_run_is_never_stored(tmp_path):
     """Some patterns are built afresh in each process (from a set, in hash order): storing them
     would fill the file with patterns no later run asks for."""
@@ -62,8 +68,7 @@ def test_a_pattern_that_differs_in_every_run_is_never_stored(tmp_path):
             "folder = Path(sys.argv[1]); regex_cache.load(folder); re.compile('每次都有的模式'); "
             "re.compile('只此一次' + uuid.uuid4().hex); regex_cache.save(folder); "
             "(path,) = folder.glob('regex-*.bin'); print(sorted(e[0] for e in marshal.loads(path.read_bytes())[1]))")
-    runs = [subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
-            for _ in range(4)]
+    runs = _runs(code, tmp_path, 4)
     assert [r.stdout.strip() for r in runs] == [str([])] + [str(["每次都有的模式"])] * 3
 
 
@@ -131,6 +136,5 @@ def test_more_patterns_than_re_keeps_are_all_put_back(tmp_path):
             "folder = Path(sys.argv[1]); loaded = regex_cache.load(folder); "
             "before = set(re._cache); [re.compile(f'第{i}个[\\u4e00-\\u9fff]+模式') for i in range(700)]; "
             "compiled = len(set(re._cache) - before); regex_cache.save(folder); print(loaded, compiled)")
-    runs = [subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
-            for _ in range(3)]
+    runs = _runs(code, tmp_path, 3)
     assert [r.stdout.split() for r in runs] == [["0", "700"], ["0", "700"], ["700", "0"]]

@@ -24,13 +24,11 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   after an ordinal (专委一室) or after 我/本/该 (我馆于…); not a province's short name (在渝); not
   a word a space or line break splits (乡财 政); not in the last characters of a text cut mid-sentence
   unless the report writes the correction; not the 除 of 除…外, nor a preposition heading a figure
-  (我部对2024年度).
+  (我部对2024年度); nor meant in its phrase (``context.py``: 第壹, 组宣部 among …部, 及本年, 企、事业).
 
-Beside it, a short curated list of classic 公文 confusions (``data/typo_confusions.yaml``, each entry
-with its reason): 截止 before a date, 帐 for 账, 拔付 …
-
-Everything is offline: jieba's dictionary and pypinyin's tables are read once into a file under the
-user's cache folder (``checks/lexicon.py``); a report loads what it looks up, jieba's and pypinyin's own.
+Beside it, curated classic 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止
+before a date, 帐 for 账, 拔付 … All offline: jieba's dictionary and pypinyin's tables are read once
+into a file in the user's cache folder (``checks/lexicon.py``); a report loads what it looks up.
 """
 
 from __future__ import annotations
@@ -46,6 +44,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import slips
+from .context import garbled, meant_here
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
     CUT,
@@ -292,6 +291,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
             if rule == "language.typo" and (
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
+                    or meant_here(text, m.start() + a, m.start() + b, right, lex)
                     or split_word(padded, shift + m.start() + a, shift + m.start() + b,
                                    _HAN_RUN.match(padded, shift + m.start()), lex)):
                 continue
@@ -366,7 +366,7 @@ class _Context:
             if route is not None:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
-                          and not PLACE_SHORT.intersection(run[t[0]:t[1]])]
+                          and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]

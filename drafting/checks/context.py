@@ -1,0 +1,105 @@
+"""What the words around a suspected slip say about it (``typos.py``): the typo check reads two to four
+characters, but a reader reads the phrase. Each premise below is a shape of written Chinese in which a
+string that is no word on its own is meant, and where a "correction" would break the phrase:
+
+- a formal numeral (大写数字: 第壹, 壹万元) is the 大写 a finance text writes on purpose, never a slip
+  for the 小写 one;
+- a name in a list of names of one kind (办公室、组宣部、权益部; 元阳部、红河部、云锡部): the items
+  share their last character, the unit's kind, and each is written as its owner writes it;
+- a level before an organ (的区人大代表, 县政协): 区 belongs to 区人大, not to 的区;
+- a function character followed by a word (及本年, 与会同…): the character after the function
+  character begins the next word, which a "correction" would tear apart (及本年 is no 基本年);
+- an elided list (企、事业单位; 中、小学): the first item shares the second's last character;
+- garbled text (a PDF's font mapping gone wrong: 碟令薯樽轴示施): a long stretch of characters that
+  make no word together is no language a slip could be read in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COMMON, Lexicon
+
+__all__ = ["GARBLED", "garbled", "meant_here"]
+
+# 大写 numerals and the 小写 ones they stand for
+_FORMAL = dict(zip("壹贰叁肆伍陆柒捌玖拾佰仟零", "一二三四五六七八九十百千〇", strict=True))
+# the kinds of unit a list of names shares (…部、…部、…部)
+_KINDS = frozenset("部局科室股处队站所院馆委办组校团会")
+_ITEM_END = frozenset("、，,；;。：:\n")
+_LEVELS = frozenset("省市县区乡镇州旗盟")
+_ORGAN = re.compile(r"人大|政协|政府|党委|纪委|人民政府|人民法院|人民检察院|委员会")
+# function characters that stand alone before a word: a conjunction, a particle, a preposition
+_FUNCTION = frozenset("及和与或并的地得之在对从向将把被为以于其")
+GARBLED = 6  # this many characters in a row, each a word alone, is garbled text, not Chinese
+_EVERYDAY = 20000  # a character this frequent alone is a word of everyday Chinese (他, 说, 不)
+_LIST_REACH = 12  # a name in a list is at most this long
+
+
+def _diff(text: str, start: int, right: str) -> int:
+    return next(k for k, (x, y) in enumerate(zip(text[start:], right, strict=False)) if x != y)
+
+
+def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon) -> bool:
+    """Whether ``text[start:end]``, which the check would correct to ``right``, is meant where it
+    stands (see the module's premises)."""
+    k = _diff(text, start, right)
+    if _FORMAL.get(text[start + k]) == right[k]:
+        return True
+    return (_listed_name(text, start, end) or _organ_level(text, end)
+            or _before_word(text, start, end, k, lex) or _elided(text, end, lex))
+
+
+def _listed_name(text: str, start: int, end: int) -> bool:
+    """The slip ends an item of a list whose other items (two or more) end with the same unit kind."""
+    if (end < len(text) and text[end] not in _ITEM_END) or text[end - 1] not in _KINDS:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    segment = text[line:stop if stop >= 0 else len(text)]
+    items = [s.strip() for s in re.split(r"[、，,；;。：:]", segment)]
+    kind = text[end - 1]
+    same = [s for s in items if 2 <= len(s) <= _LIST_REACH and s.endswith(kind)]
+    return len(same) >= 3
+
+
+def _organ_level(text: str, end: int) -> bool:
+    """The slip ends on a level character that begins an organ's name (的区 of 的区人大代表)."""
+    return text[end - 1] in _LEVELS and _ORGAN.match(text, end) is not None
+
+
+def _before_word(text: str, start: int, end: int, k: int, lex: Lexicon) -> bool:
+    """The corrected character is a function character, and the characters after it begin a word
+    with what follows the slip (及本 of 及本年: 本年 is a word, 基本年 none)."""
+    if text[start + k] not in _FUNCTION or start + k + 1 >= end or end >= len(text):
+        return False
+    tail = text[start + k + 1:end + 1]
+    return lex.freq(tail) >= COMMON or tail in lex.vocabulary
+
+
+def _elided(text: str, end: int, lex: Lexicon) -> bool:
+    """The slip stands before 、 and, with the second character of the next item, makes a common word: the
+    first item of an elided pair (企、事业单位: 企业 and 事业单位; 中、小学)."""
+    if end + 2 >= len(text) or text[end] != "、":
+        return False
+    nxt = text[end + 1:end + 3]
+    return lex.freq(nxt) >= COMMON and lex.freq(text[end - 1] + nxt[1]) >= 20 * COMMON
+
+
+def garbled(run: str, spans: list[tuple[int, int]], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the slip ``[a, b)`` lies in a stretch of ``GARBLED`` or more one-character tokens in a
+    row, at most one of them an everyday word alone (他说我也不去 is Chinese; 碟令薯樽轴示施, a PDF's
+    broken font mapping, is not): text whose characters make no words together."""
+    ones = [e - s == 1 for s, e in spans]
+    first = next(x for x, (s, e) in enumerate(spans) if s <= a < e)
+    last = next(x for x, (s, e) in enumerate(spans) if s < b <= e)
+    if not all(ones[first:last + 1]):
+        return False
+    lo, hi = first, last
+    while lo > 0 and ones[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(ones) and ones[hi + 1]:
+        hi += 1
+    if hi - lo + 1 < GARBLED:
+        return False
+    return sum(lex.freq(run[spans[x][0]]) >= _EVERYDAY for x in range(lo, hi + 1)) <= 1

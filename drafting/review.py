@@ -137,7 +137,7 @@ def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Repo
         after(i)
     if progress:  # merging and placing thousands of findings of a long report takes seconds too
         progress(len(checks), len(checks), "整理审核意见")
-    return with_place_labels([calibrate(f) for f in merge_findings(findings)], report)
+    return with_place_labels([calibrate(f) for f in merge_findings(one_per_slip(findings))], report)
 
 
 @contextmanager
@@ -171,3 +171,26 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
         seen[key] = len(kept)
         kept.append(f)
     return kept
+
+
+def one_per_slip(findings: list[Finding]) -> list[Finding]:
+    """The same language slip in several places (食品食品 in two copies of one title, one malformed
+    发文字号 cited twice) is one problem: one finding at its first place listing the others, as the
+    typo check lists a wrong word's places. Only where the fix is one replacement (the same rule, quote
+    and suggestion, a quote of two characters or more): an unbalanced “ in two paragraphs is two."""
+    groups: dict[tuple[str | None, str, str], list[Finding]] = {}
+    for f in findings:
+        if (f.rule or "").startswith("language.") and f.suggestion and len(f.quote) >= 2:
+            groups.setdefault((f.rule, f.quote, f.suggestion), []).append(f)
+    out: list[Finding] = []
+    for f in findings:
+        group = groups.get((f.rule, f.quote, f.suggestion or ""), [f]) if f.suggestion else [f]
+        if group[0] is not f:
+            continue  # listed by the first place
+        if len(group) > 1:
+            places = len(group) + sum(len(g.related) for g in group)
+            message = f.message if "全文共" in f.message else f"{f.message}（全文共{places}处）"
+            f = f.model_copy(update={"message": message, "related": [
+                *f.related, *(p for g in group[1:] for p in (g.location, *g.related))]})
+        out.append(f)
+    return out

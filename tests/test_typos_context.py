@@ -56,3 +56,12 @@ def test_finance_terms_of_the_vocabulary_are_not_corrected():
     assert fixes("年中调整预算调增200万元。") == set()
     assert fixes("对整县制完成改造的县给予补助。") == set()
     assert fixes("专项债券资金3亿元已拨付，专项债资金使用规范。") == set()
+
+
+def test_a_bracketed_insert_inside_a_phrase_strands_no_character_after_it():
+    # 因公出国（境）费: 费 goes on with the phrase before the bracket, no 经 was dropped
+    text = "(1)因公出国(境)费决算数0万元,比预算数减少0万元。2021年三公经费决算数合计为807.95万元。"
+    assert fixes(text) == set()
+    # a heading's number is no insert: the first character after it may have been dropped
+    text = "(二)政拨款收入支出决算总表。本年财政拨款收入支出决算总表已公开。"
+    assert ("政拨款收", "改为“财政拨款收”") in fixes(text)

@@ -10,6 +10,7 @@ string that is no word on its own is meant, and where a "correction" would break
 - a function character followed by a word (及本年, 与会同…): the character after the function
   character begins the next word, which a "correction" would tear apart (及本年 is no 基本年);
 - an elided list (企、事业单位; 中、小学): the first item shares the second's last character;
+- a bracketed insert inside a phrase (因公出国（境）费): the character after it is no stranded one;
 - garbled text (a PDF's font mapping gone wrong: 碟令薯樽轴示施): a long stretch of characters that
   make no word together is no language a slip could be read in.
 """
@@ -20,7 +21,7 @@ import re
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["GARBLED", "garbled", "meant_here"]
+__all__ = ["GARBLED", "garbled", "inserted", "meant_here"]
 
 # 大写 numerals and the 小写 ones they stand for
 _FORMAL = dict(zip("壹贰叁肆伍陆柒捌玖拾佰仟零", "一二三四五六七八九十百千〇", strict=True))
@@ -103,3 +104,15 @@ def garbled(run: str, spans: list[tuple[int, int]], a: int, b: int, lex: Lexicon
     if hi - lo + 1 < GARBLED:
         return False
     return sum(lex.freq(run[spans[x][0]]) >= _EVERYDAY for x in range(lo, hi + 1)) <= 1
+
+
+_INSERT = re.compile(r"[\u4e00-\u9fff][（(]([\u4e00-\u9fff]{1,4})[）)]$")
+
+
+def inserted(head: str) -> bool:
+    """Whether ``head`` (the text before a run) ends with a bracketed insert inside a phrase —
+    因公出国（境）: Chinese right before the bracket, a word inside that numbers nothing — so the run
+    after it goes on with that phrase (（境）费决算数 drops no 经); (二) after a line's start is a
+    heading's number, and what follows it may have lost its first character."""
+    m = _INSERT.search(head)
+    return m is not None and not set(m.group(1)) <= set("一二三四五六七八九十")

@@ -44,7 +44,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import slips
-from .context import garbled, meant_here
+from .context import garbled, inserted, meant_here
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
     CUT,
@@ -298,8 +298,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
             if rule == "language.dropped" and a == 0:
                 head = text[:m.start()]
                 kept = head.rstrip(" \t\u3000")
-                if kept[-1:] in ("", "\n"):
-                    continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…): a broken line
+                if kept[-1:] in ("", "\n") or inserted(kept):
+                    continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…), or after （境）
                 if len(kept) < len(head) and right.startswith(kept[-1]):
                     continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
             start, end = m.start() + a, m.start() + b

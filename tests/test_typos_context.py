@@ -65,3 +65,18 @@ def test_a_bracketed_insert_inside_a_phrase_strands_no_character_after_it():
     # a heading's number is no insert: the first character after it may have been dropped
     text = "(二)政拨款收入支出决算总表。本年财政拨款收入支出决算总表已公开。"
     assert ("政拨款收", "改为“财政拨款收”") in fixes(text)
+
+
+def test_a_target_cell_and_its_actual_with_the_same_text_are_no_repeated_clause():
+    from drafting.checks.language import check_language
+
+    def repeated(text: str) -> list[str]:
+        return [f.quote for f in check_language(read_text_string(text)) if f.rule == "language.repeated_clause"]
+
+    # a 自评表 flattened into one line: the header names the target and what was done, then both cells
+    form = ("年度总体目标年初设定目标年度总体目标完成情况综述完成泵站改造两处,"
+            "保障灌区群众生产用水需要,保障灌区群众生产用水需要,绩效指标一级指标二级指标")
+    assert repeated(form) == []
+    # the same clause said twice in a narrative is still one
+    prose = "今年我们完成泵站改造两处,保障灌区群众生产用水需要,保障灌区群众生产用水需要,效果良好。"
+    assert repeated(prose) == ["保障灌区群众生产用水需要,"]

@@ -21,7 +21,7 @@ import re
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["GARBLED", "garbled", "inserted", "meant_here"]
+__all__ = ["GARBLED", "garbled", "inserted", "meant_here", "target_and_actual"]
 
 # 大写 numerals and the 小写 ones they stand for
 _FORMAL = dict(zip("壹贰叁肆伍陆柒捌玖拾佰仟零", "一二三四五六七八九十百千〇", strict=True))
@@ -116,3 +116,16 @@ def inserted(head: str) -> bool:
     heading's number, and what follows it may have lost its first character."""
     m = _INSERT.search(head)
     return m is not None and not set(m.group(1)) <= set("一二三四五六七八九十")
+
+
+# a 自评表 flattened into one line: a header naming the target and what was done (年初设定目标 /
+# 年度总体目标完成情况综述; 年度指标值 / 全年实际值), then the cells, which often hold the same text
+_TARGET_ACTUAL = re.compile(r"(?:设定目标|预期目标|目标值|指标值)[^。！？!?]{0,30}(?:完成情况|实际完成|实际值|完成值)[^。！？!?]*$")
+_FORM_REACH = 400
+
+
+def target_and_actual(text: str, start: int) -> bool:
+    """Whether a clause said twice at ``start`` follows a form's header naming a target and its
+    actual in the same sentence: the target cell and the actual cell with the same text, which is
+    no defect (issue 9: planned and actual columns with the same text)."""
+    return _TARGET_ACTUAL.search(text, max(0, start - _FORM_REACH), start) is not None

@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .context import target_and_actual
 from .lexicon import COMMON, lexicon
 from .marks import fold_angles, halfwidth_angles, letters_for_digits
 
@@ -241,7 +242,7 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
             k = next((k for k in (1, 2, 3) if i + 2 * k <= len(clauses) and clauses[i][2] == clauses[i + k][2]
                       and [c[2] for c in clauses[i:i + k]] == [c[2] for c in clauses[i + k:i + 2 * k]]
                       and len(re.findall(f"[{_HAN}]", "".join(c[2] for c in clauses[i:i + k]))) >= 8), None)
-            if k is None:
+            if k is None or target_and_actual(unit.text, clauses[i][0]):  # a target cell and its actual
                 i += 1
                 continue
             first, again = clauses[i:i + k], clauses[i + k:i + 2 * k]
@@ -493,8 +494,7 @@ def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    return [*_document_numbers(report, units), *_doubled_words(report, units), *_doubled_measures(report, units), *_repeated_clauses(report, units),
-            *_years_twice(report, units), *_doubled_marks(report, units), *_comma_before_unit(report, units),
-            *_brackets(report, units), *halfwidth_angles(report, units), *letters_for_digits(report, units),
-            *_unbalanced_quotes(report, units), *_unclosed(report, units), *_run_on_years(report, units),
-            *_stray_dots(report, units)]
+    checks = (_document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, _years_twice, _doubled_marks,
+              _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes, _unclosed,
+              _run_on_years, _stray_dots)
+    return [f for check in checks for f in check(report, units)]

@@ -80,3 +80,11 @@ def test_a_target_cell_and_its_actual_with_the_same_text_are_no_repeated_clause(
     # the same clause said twice in a narrative is still one
     prose = "今年我们完成泵站改造两处,保障灌区群众生产用水需要,保障灌区群众生产用水需要,效果良好。"
     assert repeated(prose) == ["保障灌区群众生产用水需要,"]
+
+
+def test_a_whole_word_left_out_of_a_phrase_is_no_dropped_character():
+    # 改革局整体 beside 改革局部门整体: 部门 is a word of its own, so 局 stranded nothing (局部 is jieba's misreading)
+    text = "茂名市发展和改革局部门整体支出绩效自评报告。2021年茂名市发展和改革局整体支出绩效自评报告。"
+    assert fixes(text) == set()
+    # characters dropped from inside words are still found (育经费 is no word)
+    assert ("义务教保障", "改为“义务教育经费保障”") in fixes("全县义务教育经费保障机制健全。义务教保障到位。")

@@ -49,6 +49,8 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
         if longer is None or (one and (lex.freq(run[a]) >= ALONE or not (
                 lex.freq(longer[2:4]) >= COMMON or longer[2:4] in lex.vocabulary))):
             continue
+        if not one and lex.freq(longer[3:-2]) >= COMMON:
+            continue  # the restored characters are a word of their own (改革局|部门|整体): a word left out, no half stranded
         _, long_spans = lex.route(longer)
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
         if token[1] - token[0] > 1 and token[1] > 3 and (not one or token == (2, 4)):

@@ -1,5 +1,5 @@
-"""What the words around a suspected slip say about it (``typos.py``): the typo check reads two to four
-characters, but a reader reads the phrase. Each premise below is a shape of written Chinese in which a
+"""What the words around a suspected slip say about it (``typos.py``, ``language.py``): the typo check
+reads two to four characters, but a reader reads the phrase. Each premise below is a shape of written Chinese in which a
 string that is no word on its own is meant, and where a "correction" would break the phrase:
 
 - a formal numeral (大写数字: 第壹, 壹万元) is the 大写 a finance text writes on purpose, never a slip
@@ -12,7 +12,9 @@ string that is no word on its own is meant, and where a "correction" would break
 - an elided list (企、事业单位; 中、小学): the first item shares the second's last character;
 - a bracketed insert inside a phrase (因公出国（境）费): the character after it is no stranded one;
 - garbled text (a PDF's font mapping gone wrong: 碟令薯樽轴示施): a long stretch of characters that
-  make no word together is no language a slip could be read in.
+  make no word together is no language a slip could be read in;
+- a 自评表 flattened into one line (年初设定目标…完成情况): the target cell and the actual cell may
+  hold the same text, which is no clause said twice.
 """
 
 from __future__ import annotations
@@ -114,7 +116,7 @@ def inserted(head: str) -> bool:
     因公出国（境）: Chinese right before the bracket, a word inside that numbers nothing — so the run
     after it goes on with that phrase (（境）费决算数 drops no 经); (二) after a line's start is a
     heading's number, and what follows it may have lost its first character."""
-    m = _INSERT.search(head)
+    m = _INSERT.search(head[-8:])  # the longest insert: a character, brackets and four inside
     return m is not None and not set(m.group(1)) <= set("一二三四五六七八九十")
 
 

@@ -20,7 +20,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from . import cli_parser
-from .cli_exit import ExitStatus, failure
+from .cli_exit import ExitStatus, failure, silence_stdout
 from .cli_progress import ProgressLine
 from .errors import InputError, InputWarning
 
@@ -226,7 +226,8 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
     with tempfile.TemporaryDirectory(prefix="jixiao-") as spool:
         sink = FolderOutput(args.format, outputs, where, entries, tuple(args.accept or ()), args.note or "",
                             Path(spool) if one_file else None)
-        with ProgressLine() as line:  # cleared at the end, so an error stands on a line of its own
+        shown = args.progress or sys.stderr.isatty()  # as for one report: a log file gets no redraws
+        with ProgressLine() if shown else nullcontext() as line:  # cleared at the end: an error stands alone
             rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge),
                                  progress=line, jobs=args.jobs or default_jobs())
         if args.accept:
@@ -379,9 +380,31 @@ def main(argv: Sequence[str] | None = None, *, raise_errors: bool | None = None)
     if raise_errors is None:
         raise_errors = os.environ.get("JIXIAO_DEBUG") == "1"
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(argv[0] if argv and argv[0] in _HANDLERS else None).parse_args(argv)
+    try:
+        args = build_parser(argv[0] if argv and argv[0] in _HANDLERS else None).parse_args(argv)
+    except SystemExit as done:  # --help, --version or a usage error, already printed
+        if _flushed(ExitStatus.OK):
+            raise SystemExit(ExitStatus.ENVIRONMENT) from None
+        raise done from None
+    except OSError as exc:  # --help or --version not written: stdout closed or full
+        raise SystemExit(_flushed(ExitStatus.OK, exc)) from None
     with collector():
-        return _main(args, raise_errors)
+        return _flushed(_main(args, raise_errors))
+
+
+def _flushed(status: int, exc: OSError | None = None) -> int:
+    """``status`` once standard output is flushed; a reader that has gone or a full disk is one line
+    and status 4 here (unless the command already ended on it), not a message of Python's at exit."""
+    try:
+        if exc is not None:
+            raise exc
+        sys.stdout.flush()
+    except OSError as failed:
+        if status != ExitStatus.ENVIRONMENT:
+            _say(failure(failed)[1])
+        silence_stdout()
+        return ExitStatus.ENVIRONMENT
+    return status
 
 
 def _main(args: argparse.Namespace, raise_errors: bool) -> int:
@@ -397,6 +420,8 @@ def _main(args: argparse.Namespace, raise_errors: bool) -> int:
             raise
         status, line = failure(exc)
         _say(line)
+        if isinstance(exc, OSError):  # perhaps stdout's: its last flush must not fail again
+            silence_stdout()
         return status
 
 

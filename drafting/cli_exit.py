@@ -6,11 +6,13 @@ environment refused (permissions, disk, memory), 5 a defect of jixiao itself.
 
 from __future__ import annotations
 
+import os
+import sys
 from enum import IntEnum
 
 from .errors import DraftingError, EnvironmentFailure, InputError, ModelError
 
-__all__ = ["ExitStatus", "failure"]
+__all__ = ["ExitStatus", "failure", "silence_stdout"]
 
 
 class ExitStatus(IntEnum):
@@ -32,6 +34,8 @@ def failure(exc: BaseException) -> tuple[ExitStatus, str]:
         return ExitStatus.ENVIRONMENT, f"错误：{exc}"
     if isinstance(exc, MemoryError):
         return ExitStatus.ENVIRONMENT, "错误：内存不足；请关闭其他程序，或把大文件拆分后分别处理"
+    if isinstance(exc, BrokenPipeError):
+        return ExitStatus.ENVIRONMENT, "错误：标准输出已被关闭（读取输出的程序已先退出，如 head）；输出未写完"
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         return ExitStatus.ENVIRONMENT, f"错误：{where}系统拒绝了操作（{exc.strerror or exc}）；请检查文件权限和磁盘空间"
@@ -39,3 +43,15 @@ def failure(exc: BaseException) -> tuple[ExitStatus, str]:
         return ExitStatus.BAD_INPUT, "错误：输入嵌套过深，无法处理；请简化文件结构"
     return ExitStatus.INTERNAL, (f"内部错误（{type(exc).__name__}: {str(exc)[:200]}）；这是 jixiao 的缺陷，"
                                  "请设置 JIXIAO_DEBUG=1 重新运行并把输出报告给维护者")
+
+
+def silence_stdout() -> None:
+    """Standard output pointed at the null device once writing to it failed (a reader gone, a full
+    disk): the interpreter's own flush at exit then has nothing to fail on, so the run ends with the
+    one line already said and its status, not with Python's "Exception ignored" and status 120."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # no real descriptor (a caller's captured stdout)
+        pass

@@ -20,7 +20,10 @@ def build_parser(handlers: Mapping[str, Handler], command: str | None = None) ->
     arguments (see the module's docstring)."""
     p = argparse.ArgumentParser(prog="jixiao", description="绩效自评报告：起草、审核、数字核验 (draft, review, guard numbers)")
     p.add_argument("--version", action=VersionAction, nargs=0, help="显示版本号并退出")
-    sub = p.add_subparsers(dest="command", required=True)
+    # with one command built, the usage still names them all: an unrecognised argument's message
+    # then shows the whole parser's usage line (the whole parser keeps argparse's own naming)
+    every = "{" + ",".join(COMMANDS) + "}" if command else None
+    sub = p.add_subparsers(dest="command", required=True, metavar=every)
     for name, add in COMMANDS.items():
         if command in (None, name):
             add(sub).set_defaults(func=handlers[name])

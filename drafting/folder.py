@@ -15,18 +15,20 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import multiprocessing.pool
 import os
 import pickle
+import signal
 import tempfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from .checks.crossreport import BoilerplateIndex, ParagraphKey, Share, paragraph_keys, share_findings
 from .department import DepartmentData
-from .errors import InputError
+from .errors import EnvironmentFailure, InputError
 from .findings import ReviewResult, Severity, with_ids, with_place_labels
 from .io.reading import read_report
 from .numbers.memo import clear_text_caches
@@ -203,20 +205,28 @@ def _stamp(path: Path) -> tuple[int, int, int]:
 class _Runner:
     """Runs tasks here (``jobs`` 1), or in a pool of worker processes made when first needed, after
     this process has run one task itself: forked workers then share what it loaded (lexicons,
-    compiled patterns) instead of each loading them again. Results come back as they are done."""
+    compiled patterns) instead of each loading them again. Results come back as they are done.
+
+    Why ``concurrent.futures`` and not ``multiprocessing.Pool``: a worker that dies (killed by the
+    system for memory, or by hand) loses its task, and ``Pool`` waited for that task for ever; here
+    the run ends with one line (``EnvironmentFailure``, exit 4). Workers leave Ctrl-C to this process,
+    which stops them, so one interrupt is one message, not one traceback a worker."""
 
     def __init__(self, job: _Job, jobs: int) -> None:
         self.job, self.jobs = job, jobs
-        self.pool: multiprocessing.pool.Pool | None = None
+        self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Runner:
         _start(self.job)
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
+    def __exit__(self, kind: object, *exc: object) -> None:
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            if kind is not None:  # an error or an interrupt: the reports still running are not waited for
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.terminate()  # a worker's SIGTERM ends it through its ``finally``s (temp files go)
+            pool.shutdown(wait=True, cancel_futures=True)
         _start(None)
 
     def map(self, fn: Callable[[Any], T], tasks: list[Any]) -> Iterator[T]:
@@ -226,12 +236,56 @@ class _Runner:
         if self.pool is None:
             yield fn(tasks[0])
             tasks = tasks[1:]
-            gc.freeze()  # what is loaded now stays untouched by the collector: shared pages stay shared
-            try:
-                self.pool = _context().Pool(min(self.jobs, len(tasks)), initializer=_start, initargs=(self.job,))
-            finally:
-                gc.unfreeze()
-        yield from self.pool.imap_unordered(fn, tasks, chunksize=_chunk(len(tasks), self.jobs))
+        size = _chunk(len(tasks), self.jobs)
+        chunks = [tasks[k:k + size] for k in range(0, len(tasks), size)]
+        gc.freeze()  # what is loaded now stays untouched by the collector: shared pages stay shared
+        try:
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(min(self.jobs, len(tasks)), mp_context=_context(),
+                                                initializer=_worker, initargs=(self.job,))
+            pending = {self.pool.submit(_each, fn, chunk) for chunk in chunks}  # forks the workers
+        finally:
+            gc.unfreeze()
+        try:
+            for done in as_completed(pending):
+                pending.discard(done)
+                yield from done.result()
+        except BrokenProcessPool:
+            raise EnvironmentFailure("一个审核进程意外终止（可能被系统因内存不足结束）；请重新运行，"
+                                     "或用 --jobs 1 逐份审核") from None
+
+
+def _worker(job: _Job | None) -> None:
+    """A worker's start: Ctrl-C is the parent's to handle; SIGTERM (the parent stopping the run)
+    ends it like an error, so a half-written temporary file is removed on the way out."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop)
+    _start(job)
+
+
+_BUSY: list[bool] = []  # a task is running in this worker
+
+
+def _stop(signum: int, frame: object) -> None:
+    """SIGTERM in a worker: a running task is ended by an exception (its ``finally``s remove the
+    temporary file it was writing), then the worker exits; an idle worker exits at once."""
+    if not _BUSY:
+        os._exit(128 + signum)
+    raise _Stopped(128 + signum)
+
+
+class _Stopped(BaseException):
+    """The run was stopped while this worker reviewed a report."""
+
+
+def _each(fn: Callable[[Any], T], tasks: list[Any]) -> list[T]:
+    _BUSY.append(True)
+    try:
+        return [fn(task) for task in tasks]
+    except _Stopped as stopped:
+        os._exit(stopped.args[0])
+    finally:
+        _BUSY.clear()
 
 
 def _chunk(n: int, jobs: int) -> int:

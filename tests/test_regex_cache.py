@@ -96,7 +96,7 @@ def test_a_folder_someone_else_made_is_not_read(tmp_path, monkeypatch):
         pytest.skip("no user ids here")
     _run(tmp_path)
     _run(tmp_path)
-    monkeypatch.setattr(regex_cache.os, "getuid", lambda: os.stat(tmp_path).st_uid + 1)
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(tmp_path).st_uid + 1)
     assert regex_cache.load(tmp_path) == 0
 
 

@@ -43,8 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DraftingError
-from ..io.atomic import write_bytes
-from ..io.cache_folder import cache_dir
+from ..io.cache_folder import cache_dir, open_private, write_private
 from . import curated as _curated
 from .curated import anyone, compiled, read_confusions
 
@@ -429,10 +428,11 @@ def _header(data: Any) -> tuple[int, Any, Any, int] | None:
 
 
 def _read(path: Path) -> tuple[Any, tuple[int, Any, Any, int]] | None:
+    fd = open_private(path)  # None: missing, not this user's alone, or not a regular file (a pipe would block)
+    if fd is None:
+        return None
     try:
-        if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
-            return None  # a folder someone else made (in the temp folder) is not read
-        with path.open("rb") as f:
+        with os.fdopen(fd, "rb") as f:
             data: Any = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):
         return None
@@ -454,8 +454,7 @@ def _open(vocabulary: set[str]) -> tuple[Any, tuple[int, Any, Any, int]]:
         assert header is not None
         if path is not None:
             try:
-                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                write_bytes(path, data)
+                write_private(path, data)  # never through a link or pipe planted at the name
             except (OSError, DraftingError):  # an unwritable cache folder only costs time
                 pass
             else:

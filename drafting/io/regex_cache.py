@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
 from array import array
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DraftingError
-from .atomic import write_bytes
+from .cache_folder import read_private, write_private
 
 __all__ = ["load", "save"]
 
@@ -44,6 +43,7 @@ _FORMAT = "jixiao-regex-4"
 # 20 or more left out (and stored them in turn, pushing out others). The command's cache is made large
 # enough for every stored pattern and as many again compiled besides (``load``).
 _MAX_ENTRIES = 1024
+_MAX_BYTES = 64 << 20  # the sample's file is about 0.5 MB: a larger one is not this module's
 _ROOM = 512  # patterns compiled besides the stored ones (the caller's, new ones): re's own cache size
 _stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> its entry, as read or written
 _seen: set[tuple[str, int]] = set()  # (pattern, flags) the last storing run compiled but did not store
@@ -81,9 +81,10 @@ def load(folder: Path | None) -> int:
     _before.update(re._cache)  # type: ignore[attr-defined]
     re._MAXCACHE = max(getattr(re, "_MAXCACHE", 0), _MAX_ENTRIES + _ROOM)  # type: ignore[attr-defined]
     try:
-        if hasattr(os, "getuid") and path.parent.stat().st_uid != os.getuid():
-            return 0  # a folder someone else made (in the temp folder) is not read
-        fmt, entries, seen = marshal.loads(path.read_bytes())
+        data = read_private(path, _MAX_BYTES)  # None: not this user's alone, not a regular file, too large
+        if data is None or len(data) < 32 or hashlib.sha256(data[:-32]).digest() != data[-32:]:
+            return 0  # a damaged file (a changed opcode would match something else) is not read
+        fmt, entries, seen = marshal.loads(data[:-32])
         if fmt != _FORMAT:
             return 0
         _seen.update((pattern, flags) for pattern, flags in seen)
@@ -140,8 +141,8 @@ def save(folder: Path | None) -> int:
         if not again and not seen:
             return 0  # nothing new: the file stays as it is
         entries = [*_stored.values(), *again][-_MAX_ENTRIES:]
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_bytes(path, marshal.dumps((_FORMAT, entries, seen)))
+        body = marshal.dumps((_FORMAT, entries, seen))
+        write_private(path, body + hashlib.sha256(body).digest())  # its digest last
     except (OSError, DraftingError, ValueError, TypeError, RecursionError):
         return 0  # an unwritable folder or an odd pattern only costs time
     _stored.update(((e[0], e[1]), e) for e in again)

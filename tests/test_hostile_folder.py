@@ -1,0 +1,112 @@
+"""A folder review on several processes, stopped or broken from outside: a worker killed, Ctrl-C to
+the whole group, a report gone before it is read. Each ends with one line and a documented exit
+status, without a traceback a worker and without waiting for ever; outputs are whole or absent."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafting import folder
+
+pytestmark = pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods()
+                                or not hasattr(os, "killpg"), reason="forked workers and process groups")
+
+# The run as a script: the report named in argv[3] does something to its worker when it is read
+# (only in a worker: the parent reviews the first report itself).
+_SCRIPT = r"""
+import os, signal, sys
+from drafting import cli, folder
+parent, real, victim, act = os.getpid(), folder.read_report, sys.argv[3], sys.argv[4]
+def read(path, *a, **k):
+    if path.name == victim and os.getpid() != parent:
+        if act == "kill":
+            os.kill(os.getpid(), signal.SIGKILL)
+        elif act == "interrupt":
+            os.killpg(os.getpgid(0), signal.SIGINT)  # Ctrl-C: the terminal signals the whole group
+        elif act == "vanish":
+            path.unlink()
+    return real(path, *a, **k)
+folder.read_report = read
+sys.exit(cli.main(["review", sys.argv[1], "--format", "json", "-o", sys.argv[2], "--jobs", "2"]))
+"""
+
+
+def _reports(tmp_path: Path, n: int = 6) -> Path:
+    where = tmp_path / "reports"
+    where.mkdir()
+    for i in range(n):
+        (where / f"r{i}.txt").write_text(
+            f"第{i}镇农业站2024年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+            f"本站共有在编人员{7 + i}人，年度预算{60 + i}万元，主要用于第{i}村的灌渠清淤项目。\n", encoding="utf-8")
+    return where
+
+
+def _run(tmp_path: Path, act: str) -> tuple[int, str, Path]:
+    reports, out = _reports(tmp_path), tmp_path / "out"
+    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(reports), str(out), "r3.txt", act],
+                          capture_output=True, text=True, timeout=180, start_new_session=True)
+    return done.returncode, done.stderr, out
+
+
+def _lines(stderr: str) -> list[str]:
+    """What stderr says once the progress line's redraws are taken out."""
+    return [s for s in stderr.replace("\r", "\n").splitlines() if s.strip() and not s.startswith("[")]
+
+
+def _whole(out: Path) -> None:
+    """Every output there is a whole review; no temporary file is left beside them."""
+    import json
+
+    for path in out.rglob("*") if out.exists() else ():
+        assert not path.name.endswith(".tmp"), path
+        json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_a_killed_worker_ends_the_run_with_one_line_and_exit_4(tmp_path):
+    status, stderr, out = _run(tmp_path, "kill")  # multiprocessing.Pool waited for the lost report for ever
+    assert status == 4
+    assert _lines(stderr) == [_lines(stderr)[0]] and _lines(stderr)[0].startswith("错误：")
+    _whole(out)
+
+
+def test_ctrl_c_to_the_group_ends_the_run_with_exit_130_and_no_traceback(tmp_path):
+    status, stderr, out = _run(tmp_path, "interrupt")
+    assert status == 130
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr and "Process" not in stderr
+    _whole(out)
+
+
+def test_a_report_gone_before_its_worker_reads_it_is_one_line_naming_it(tmp_path):
+    status, stderr, out = _run(tmp_path, "vanish")
+    assert status == 2
+    assert len(_lines(stderr)) == 1 and "r3.txt" in _lines(stderr)[0]
+    _whole(out)
+
+
+def test_a_worker_stopped_while_writing_removes_its_temporary_file(tmp_path):
+    """SIGTERM (the parent ending the run) reaches a worker in the middle of an output: the output is
+    not there, nor the temporary file it was being written to."""
+    from drafting.io.atomic import write_atomic
+
+    target = tmp_path / "r.json"
+
+    def half(tmp: Path) -> None:
+        tmp.write_text("{\"half\": ", encoding="utf-8")
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    pid = os.fork()
+    if pid == 0:  # the worker
+        try:
+            folder._worker(None)
+            folder._each(lambda _: write_atomic(target, half), [0])
+        finally:
+            os._exit(99)  # reached only if the worker did not stop
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGTERM
+    assert list(tmp_path.iterdir()) == []

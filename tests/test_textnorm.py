@@ -124,3 +124,13 @@ def test_a_piece_at_an_offset_is_normalised_as_at_zero_moved_along():
         plain = normalize(piece, mask_numbers=mask, drop_markers=drop)
         moved = normalize(piece, mask_numbers=mask, drop_markers=drop, offset=5)
         assert moved.text == plain.text and list(moved.starts) == [s + 5 for s in plain.starts]
+
+
+def test_a_text_of_one_line_is_one_paragraph_at_any_length_blanks_trimmed():
+    # the one-line shortcut gives what the line-by-line grouping gives: one piece, short or long
+    for text in ("\u3000\u3000乙县开展培训12次。 ", "丙镇" * 30, "丁", "  \t "):
+        joined = text + "\n"  # the same line through the general path (an empty line adds nothing)
+        for min_len in (20, 30):
+            assert split_paragraphs(text, min_len) == split_paragraphs(joined, min_len)
+    assert split_paragraphs("\u3000\u3000乙县开展培训12次。 ", 30) == [(2, 12)]
+    assert split_paragraphs("  \t ", 30) == []

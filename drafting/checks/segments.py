@@ -56,7 +56,9 @@ class Segment:
     start: int
     end: int
     norm: Normalized
-    shingles: set[str] = field(default_factory=set)
+    # the set of shingles, built when first asked: a segment that is not compared (a heading, a
+    # text not in sentences, a copy's located piece) never is
+    _shingles: set[str] | None = field(default=None, repr=False, compare=False)
     # the shingle at each position, built when first asked (``locate``): most segments never are
     _grams: list[str] | None = field(default=None, repr=False, compare=False)
     positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
@@ -64,10 +66,14 @@ class Segment:
     # duplicate check asks for each segment at both lengths
     narrative: bool | None = field(default=None, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        # interned: a report repeats few distinct shingles (31k of 2.3M in a 10 MB text), and one
-        # string object each instead of one per position is most of a segment's memory
-        self.shingles = set(map(intern, shingle_positions(self.norm.text, K)))
+    @property
+    def shingles(self) -> set[str]:
+        """The distinct shingles of the normalised text."""
+        if self._shingles is None:
+            # interned: a report repeats few distinct shingles (31k of 2.3M in a 10 MB text), and one
+            # string object each instead of one per position is most of a segment's memory
+            self._shingles = set(map(intern, shingle_positions(self.norm.text, K)))
+        return self._shingles
 
     @property
     def grams(self) -> list[str]:

@@ -259,7 +259,17 @@ def split_paragraphs(text: str, min_len: int = 30) -> list[tuple[int, int]]:
     """[start, end) of each paragraph of a text (lines, blanks trimmed).
 
     Consecutive short lines (a list of items, a label and its value) are kept together as one
-    piece, so that a repeated list is compared as a whole rather than ignored line by line."""
+    piece, so that a repeated list is compared as a whole rather than ignored line by line.
+
+    A text of one line is one piece whatever its length (nothing to keep together): it is not
+    measured (most texts are one line, and the segments are split at two lengths)."""
+    if "\n" not in text:
+        s, e = 0, len(text)
+        while s < e and text[s] in _BLANKS:
+            s += 1
+        while e > s and text[e - 1] in _BLANKS:
+            e -= 1
+        return [(s, e)] if e > s else []
     lines: list[tuple[int, int]] = []
     pos = 0
     for raw in text.split("\n"):

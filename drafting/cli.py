@@ -401,14 +401,15 @@ def _main(args: argparse.Namespace, raise_errors: bool) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    """The command, with the patterns earlier runs compiled put back first (start-up) and any new
-    ones stored after (``io/regex_cache``)."""
-    from .io import regex_cache
+    """The command, with the patterns and the code earlier runs compiled put back first (start-up)
+    and any new ones stored after (``io/regex_cache``, ``io/code_cache``)."""
+    from .io import code_cache, regex_cache
     from .io.cache_folder import cache_dir
 
     folder = cache_dir()
     regex_cache.load(folder)
-    status = int(args.func(args))
+    with code_cache.active(folder):
+        status = int(args.func(args))
     regex_cache.save(folder)
     return status
 

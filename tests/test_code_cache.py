@@ -109,3 +109,17 @@ def test_a_folder_others_may_write_or_a_damaged_file_is_not_read(tmp_path):
         file.write_bytes(file.read_bytes()[:100])  # cut short
     assert _run(tmp_path)[0] == 0
     assert _run(tmp_path / "missing" / "deeper")[0] == 0
+
+
+def test_pydantic_looks_for_no_plugins_while_the_command_runs(monkeypatch):
+    from drafting import cli
+
+    name = "PYDANTIC_DISABLE_PLUGINS"
+    monkeypatch.delenv(name, raising=False)
+    with cli._without_pydantic_plugins():
+        assert os.environ[name] == "__all__"
+    assert name not in os.environ  # a program calling main gets its environment back
+    monkeypatch.setenv(name, "")  # the user's own setting (here: look for plugins) is kept
+    with cli._without_pydantic_plugins():
+        assert os.environ[name] == ""
+    assert os.environ[name] == ""

@@ -9,8 +9,9 @@ the machine's load falls on both alike:
 2. Where that CPU goes, from a driver that takes the CLI's steps one at a time inside the process:
    the interpreter's own start (before the first line runs), the compiled patterns
    (``io/regex_cache``) and code (``io/code_cache``) put back where the version has them, imports,
-   opening the lexicon file, reading the report, each check, and writing the JSON; with the command's garbage-collector setting where the version has
-   one (``cli.collector``), from the CLI module's import on, as ``main`` runs.
+   opening the lexicon file, reading the report, each check, and writing the JSON; with the
+   command's garbage-collector setting where the version has one (``cli.collector``), from the CLI
+   module's import on, as ``main`` runs.
 
 Both versions run in the same interpreter and virtual environment, each with its own cache folder
 (the lexicon file is named by the code that builds it); a first run of each builds its files and is
@@ -65,6 +66,9 @@ try:  # the code dataclasses and typing compile from text, as the CLI's run puts
 except (ImportError, NameError):
     compiled_code = None
 import drafting.cli
+if hasattr(drafting.cli, "_without_pydantic_plugins"):  # as the command's run sets it
+    plugins_off = drafting.cli._without_pydantic_plugins()
+    plugins_off.__enter__()
 if hasattr(drafting.cli, "collector"):  # the command's garbage-collector setting, as main() sets it
     held = drafting.cli.collector()  # kept: a dropped one is closed at once and restores the default
     held.__enter__()

@@ -7,10 +7,11 @@ the machine's load falls on both alike:
 1. ``jixiao review SAMPLE --format json -o OUT`` as a user runs it: the CPU of the whole process
    (``os.wait4``), and whether the two JSON outputs are the same.
 2. Where that CPU goes, from a driver that takes the CLI's steps one at a time inside the process:
-   the interpreter's own start (before the first line runs), the compiled patterns put back
-   (``io/regex_cache``, after only), imports, opening the lexicon file, reading the report, each
-   check, and writing the JSON; with the command's garbage-collector setting where the version has
-   one (``cli.collector``), from the CLI module's import on, as ``main`` runs.
+   the interpreter's own start (before the first line runs), the compiled patterns
+   (``io/regex_cache``) and code (``io/code_cache``) put back where the version has them, imports,
+   opening the lexicon file, reading the report, each check, and writing the JSON; with the
+   command's garbage-collector setting where the version has one (``cli.collector``), from the CLI
+   module's import on, as ``main`` runs.
 
 Both versions run in the same interpreter and virtual environment, each with its own cache folder
 (the lexicon file is named by the code that builds it); a first run of each builds its files and is
@@ -57,7 +58,17 @@ try:
     mark("compiled patterns put back")
 except ImportError:
     regex_cache = None
+try:  # the code dataclasses and typing compile from text, as the CLI's run puts it back
+    from drafting.io import code_cache
+    compiled_code = code_cache.active(cache_dir())
+    compiled_code.__enter__()
+    mark("compiled code put back")
+except (ImportError, NameError):
+    compiled_code = None
 import drafting.cli
+if hasattr(drafting.cli, "_without_pydantic_plugins"):  # as the command's run sets it
+    plugins_off = drafting.cli._without_pydantic_plugins()
+    plugins_off.__enter__()
 if hasattr(drafting.cli, "collector"):  # the command's garbage-collector setting, as main() sets it
     held = drafting.cli.collector()  # kept: a dropped one is closed at once and restores the default
     held.__enter__()
@@ -80,9 +91,11 @@ mark("check: " + current[-1] + " (and merging)")
 with open(sys.argv[2], "w", encoding="utf-8") as f:
     f.write(findings_json(result))
 mark("JSON written")
+if compiled_code is not None:
+    compiled_code.__exit__(None, None, None)
 if regex_cache is not None:
     regex_cache.save(cache_dir())
-    mark("compiled patterns stored")
+    mark("compiled patterns and code stored")
 print(json.dumps(steps))
 """
 

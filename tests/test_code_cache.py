@@ -123,3 +123,20 @@ def test_pydantic_looks_for_no_plugins_while_the_command_runs(monkeypatch):
     with cli._without_pydantic_plugins():
         assert os.environ[name] == ""
     assert os.environ[name] == ""
+
+
+def test_a_pipe_or_a_link_at_the_files_name_neither_blocks_nor_is_followed(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        return
+    _run(tmp_path), _run(tmp_path)
+    (file,) = tmp_path.glob("code-*.bin")
+    stored = file.read_bytes()
+    file.unlink()
+    os.mkfifo(file)  # read as a file, it would block the command for ever (the run's timeout fails it)
+    out = subprocess.run([sys.executable, "-c", _RUN, str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.startswith("0 ")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere.bin"
+    elsewhere.write_bytes(stored)
+    file.unlink()
+    file.symlink_to(elsewhere)  # a link to stored code elsewhere is not followed
+    assert _run(tmp_path)[0] == 0

@@ -35,6 +35,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .cache_folder import read_private, write_private
+
 # No ``from __future__ import annotations`` here: ``compile`` called from this module would give
 # the code this module's flags, not those of the module it stands in for.
 
@@ -42,6 +44,7 @@ __all__ = ["active"]
 
 _FORMAT = "jixiao-code-1"
 _MAX_ENTRIES = 4096
+_MAX_BYTES = 64 << 20  # the sample's file is far smaller: a larger one is not this module's
 _codes: dict[tuple[str, str, str], Any] = {}  # (mode, filename, source) -> code, stored or compiled now
 _stored: set[tuple[str, str, str]] = set()  # keys read from the file
 _seen: set[tuple[str, str, str]] = set()  # keys the last storing run compiled but did not store
@@ -85,22 +88,16 @@ def _path(folder: Path) -> Path:
     return folder / f"code-{hashlib.sha256(tag.encode()).hexdigest()[:16]}.bin"
 
 
-def _private(path: Path) -> bool:
-    """The user's own, and no one else may write it (``__pycache__``'s trust, made explicit)."""
-    if not hasattr(os, "getuid"):
-        return True
-    st = path.stat()
-    return st.st_uid == os.getuid() and not st.st_mode & 0o022
-
-
 def _load(folder: Path | None) -> None:
     if folder is None:
         return
     try:
-        path = _path(folder)
-        if not (_private(folder) and _private(path)):
+        # None unless a regular file of this user's alone in a folder of this user's alone, not
+        # followed through a link, never blocking on a pipe (``__pycache__``'s trust, made explicit)
+        data = read_private(_path(folder), _MAX_BYTES)
+        if data is None:
             return
-        fmt, entries, seen = marshal.loads(path.read_bytes())
+        fmt, entries, seen = marshal.loads(data)
         if fmt != _FORMAT:
             return
         for mode, filename, source, code in entries[:_MAX_ENTRIES]:
@@ -121,14 +118,9 @@ def _save(folder: Path | None) -> None:
     seen = [key for key in fresh if key not in _seen][-_MAX_ENTRIES:]
     if not again and not seen:
         return  # nothing new: the file stays as it is
-    from .atomic import write_bytes
-
     keys = [*_stored, *again][-_MAX_ENTRIES:]
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _private(folder):
-            return
-        write_bytes(_path(folder), marshal.dumps((_FORMAT, [(*k, _codes[k]) for k in keys], seen)))
+        write_private(_path(folder), marshal.dumps((_FORMAT, [(*k, _codes[k]) for k in keys], seen)))
     except Exception:  # an unwritable folder only costs time
         return
     _stored.update(again)

@@ -10,11 +10,15 @@ vocabulary, the installed jieba and pypinyin files), so an upgrade builds a new 
 downloaded. A damaged file (its checksum) is built again; where no folder can be written the file is
 built in memory for the process; concurrent builders each write a temporary file and rename it.
 
-The file holds 262,144 buckets keyed by a string's first two characters. Each holds the words and
-prefixes of two characters or more (jieba's DAG needs every prefix), the proper names, the common
-words by one-character wildcard patterns (负? → 负责, 负担, …: what a correction can be) and the
-readings pypinyin gives a common word's syllables in that word. A report loads only the buckets of
-the strings it looks up. Every single character (jieba's frequency, its tag, pypinyin's first reading
+The file holds 262,144 buckets keyed by a string's first three characters (a string of two by
+itself). Each holds, in one part, the words and prefixes of two characters or more (jieba's DAG
+needs every prefix) and the proper names; in another, read only when asked for, the common words by
+one-character wildcard patterns (负? → 负责, 负担, …: what a correction can be) and the readings
+pypinyin gives a common word's syllables in that word. A report loads only the parts of the strings
+it looks up. Keyed by two characters, a bucket held every word starting with them (工作 brought
+工作人员, 工作组, … hundreds), and a first report read six times the strings its segmentation
+looks at; by three, the segmentation reads a bucket of three characters only where the two before
+start some word. Every single character (jieba's frequency, its tag, pypinyin's first reading
 and all its readings without tones) sits in one table read at once when a report first asks about
 one: a report of any length reads a few thousand different characters, which as buckets of their own
 were a third of the buckets a first report read. Every answer is the one jieba and pypinyin give, and
@@ -51,14 +55,14 @@ from .curated import anyone, compiled, read_confusions
 __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-6"
+FORMAT = "jixiao-lexicon-7"
 UNUSED_S = 30 * 86_400  # a file of another version not read for this long is removed
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BITS = 18
 _BUCKETS = 1 << _BITS
-_PREFIX_BITS = 21  # a bit per hash of two characters that start some string the file holds
+_PREFIX_BITS = 22  # a bit per hash of a key (three characters, or two) that starts some string the file holds
 _PREFIX_BYTES = (1 << _PREFIX_BITS) // 8
 _HAN = range(0x4E00, 0xA000)
 _TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
@@ -66,17 +70,20 @@ _TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ē�
                                 for c in cs}, "\u0300": None, "\u0304": None, "\u030c": None})
 
 
+def _code(key: str) -> int:
+    """A string's key (its first three characters, or two) as one number."""
+    return ord(key[0]) << 42 | ord(key[1]) << 21 | (ord(key[2]) if len(key) > 2 else 0)
+
+
 def _bucket(key: str) -> int:
-    """A string's bucket, by its first two characters (or its one)."""
-    x = ord(key[0]) << 21 | (ord(key[1]) if len(key) > 1 else 0)
-    return (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)  # Fibonacci hashing
+    """A string's bucket, by its first three characters (or its two)."""
+    return (_code(key) * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)  # Fibonacci hashing
 
 
 def _prefix(key: str) -> int:
-    """The bit of a string's first two characters in the file's prefix map (another hash than the
-    bucket's, so that a string sharing a bucket with real words is still seen to start none)."""
-    x = ord(key[0]) << 21 | ord(key[1])
-    return (x * 0xC2B2AE3D27D4EB4F & 0xFFFFFFFFFFFFFFFF) >> (64 - _PREFIX_BITS)
+    """The bit of a string's key in the file's prefix map (another hash than the bucket's, so that a
+    string sharing a bucket with real words is still seen to start none)."""
+    return (_code(key) * 0xC2B2AE3D27D4EB4F & 0xFFFFFFFFFFFFFFFF) >> (64 - _PREFIX_BITS)
 
 
 @dataclass
@@ -92,55 +99,65 @@ class Lexicon:
     # them), and each with its entry
     curated: tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
-    offsets: Any  # the buckets' start offsets in ``blob`` (uint64), the character table's and the end
+    offsets: Any  # where each bucket's two parts start in ``blob`` (uint32), the character table and the end
     prefixes: int  # where the prefix map starts in ``blob``
     _freq: dict[str, int] = field(default_factory=dict)
     _proper: set[str] = field(default_factory=set)
     # patterns (负? → the words' characters in a row) and word readings (yin2 hang2), as stored, and
     # once asked for, as tuples
     _more: dict[str, Any] = field(default_factory=dict)
-    _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))
-    _keys: set[str] = field(default_factory=set)  # first two characters whose bucket is loaded (or empty)
+    _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))  # a bucket's words and names read
+    _keys: set[str] = field(default_factory=set)  # keys whose words and names are loaded (or none are held)
+    _more_keys: set[str] = field(default_factory=set)  # keys whose patterns and readings are loaded
+    _more_buckets: set[int] = field(default_factory=set)  # buckets whose patterns and readings are loaded
     _logp: dict[str, float | None] = field(default_factory=dict)  # log(freq) - log(total), as jieba's calc; None: a prefix
     _chars: list[str] | None = None  # each Chinese character's readings (the table's), once read
     _char_readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def _need(self, keys: set[str]) -> None:
-        """Load the buckets of strings starting with each of ``keys`` (two characters; one reads
-        the character table)."""
+        """Load the words and names of the buckets of ``keys`` (a string's first three characters, or
+        two; one character reads the character table)."""
         new = keys - self._keys
         if not new:
             return
         blob, at, offsets, loaded = self.blob, self.prefixes, self.offsets, self._loaded
-        freq, proper, more = self._freq, self._proper, self._more
+        freq, proper = self._freq, self._proper
         for key in new:
-            if len(key) != 2:
+            n = len(key)
+            if n == 1:
                 if self._chars is None:
                     self._read_chars()
                 continue
-            # ``_prefix`` and ``_bucket`` inline: a first report asks about thousands of keys
-            x = ord(key[0]) << 21 | ord(key[1])
+            # ``_code``, ``_prefix`` and ``_bucket`` inline: a first report asks about thousands of keys
+            x = ord(key[0]) << 42 | ord(key[1]) << 21 | (ord(key[2]) if n > 2 else 0)
             bit = (x * 0xC2B2AE3D27D4EB4F & 0xFFFFFFFFFFFFFFFF) >> (64 - _PREFIX_BITS)
             if not blob[at + (bit >> 3)] >> (bit & 7) & 1:
-                continue  # nothing the file holds starts with these two characters: no bucket to read
+                continue  # nothing the file holds starts with this key: no bucket to read
             b = (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)
             if not loaded[b]:
-                start, end = offsets[b], offsets[b + 1]
+                start, end = offsets[2 * b], offsets[2 * b + 1]
                 if start != end:
-                    words, names, extra = marshal.loads(blob[start:end])
+                    words, names = marshal.loads(blob[start:end])
                     freq.update(words)
                     if names:
                         proper.update(names)
-                    if extra:
-                        more.update(extra)
                 loaded[b] = 1  # marked only once read: an interrupted read is read again
         self._keys |= new
+
+    def _need_more(self, key: str) -> None:
+        """Load the patterns and readings of ``key``'s bucket (``key`` as ``_need``'s)."""
+        b = _bucket(key)
+        start, end = self.offsets[2 * b + 1], self.offsets[2 * b + 2]
+        if start != end and b not in self._more_buckets:
+            self._more.update(marshal.loads(self.blob[start:end]))
+        self._more_buckets.add(b)
+        self._more_keys.add(key)
 
     def _read_chars(self) -> None:
         """The character table: every single character's frequency and tag, and the readings of each
         Chinese character (pypinyin's first with its tone, then all without, space-separated, one
         line per code point of ``_HAN``)."""
-        start, end = self.offsets[_BUCKETS], self.offsets[_BUCKETS + 1]
+        start, end = self.offsets[2 * _BUCKETS], self.offsets[2 * _BUCKETS + 1]
         words, names, readings = marshal.loads(self.blob[start:end])
         self._freq.update(words)
         self._proper.update(names)
@@ -160,17 +177,13 @@ class Lexicon:
             found = self._char_readings[ch] = tuple(self._chars[at].split(" "))
         return found
 
-    def _load(self, text: str) -> None:
-        if text[:2] not in self._keys:
-            self._need({text[:2]})
-
     def freq(self, word: str) -> int:
         """jieba's frequency of ``word`` (0 for a prefix or an unknown string)."""
         found = self._freq.get(word)  # found: its bucket is loaded
         if found is None:
-            if word[:2] in self._keys:
+            if word[:3] in self._keys:
                 return 0
-            self._need({word[:2]})
+            self._need({word[:3]})
             return self._freq.get(word, 0)
         return found
 
@@ -178,21 +191,21 @@ class Lexicon:
         """Some word of the dictionary starts with ``text`` (年年 starts 年年有余), or is it."""
         if text in self._freq:  # its bucket is loaded
             return True
-        if text[:2] not in self._keys:
-            self._need({text[:2]})
+        if text[:3] not in self._keys:
+            self._need({text[:3]})
         return text in self._freq
 
     def is_name(self, word: str) -> bool:
         """jieba tags ``word`` as a person, place or organisation (nr, ns, nt, nz)."""
-        if word[:2] not in self._keys:
-            self._need({word[:2]})
+        if word[:3] not in self._keys:
+            self._need({word[:3]})
         return word in self._proper
 
     def like(self, pattern: str) -> tuple[str, ...]:
         """The common words (two to four Chinese characters, no names) matching ``pattern``, where
         one ``?`` stands for any character: 负? → 负责, 负担, …"""
-        if pattern[:2] not in self._keys:
-            self._need({pattern[:2]})
+        if pattern[:3] not in self._more_keys:
+            self._need_more(pattern[:3])
         found = self._more.get(pattern, ())
         if type(found) is str:  # the words written in a row, as stored
             n = len(pattern)
@@ -205,8 +218,8 @@ class Lexicon:
         if len(text) == 1:
             found = self._char(text)
             return found[:1] if found is not None else _pinyin(text)
-        if text[:2] not in self._keys:
-            self._need({text[:2]})
+        if text[:3] not in self._more_keys:
+            self._need_more(text[:3])
         found = self._more.get(text)
         if found is None:
             return _pinyin(text)
@@ -222,22 +235,32 @@ class Lexicon:
     def route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         """The most probable segmentation of ``run`` (jieba's, without HMM): its log probability
         and token spans."""
-        keys = {run[k:k + 2] for k in range(len(run))}
-        keys.update(run)
-        if not keys <= self._keys:
-            self._need(keys)
+        self._need_runs([run])
         return self._route(run)
 
     def routes(self, runs: list[str]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
         """``route`` of each run, the buckets of all of them loaded at once (a report's thousands of
         runs share most of their first characters)."""
+        self._need_runs(runs)
+        return {run: self._route(run) for run in runs}
+
+    def _need_runs(self, runs: list[str]) -> None:
+        """Load what the segmentation of ``runs`` reads: each character, each two characters in a row,
+        and each three where the first two are a word or start one (the segmentation reads no
+        further where they do not)."""
         keys: set[str] = set()
         for run in runs:  # each two characters in a row (a C loop: a long report has tens of thousands)
             keys.update(map(operator.add, run, run[1:]))
         keys.update(*runs)
         if not keys <= self._keys:
             self._need(keys)
-        return {run: self._route(run) for run in runs}
+        threes: set[str] = set()
+        for run in runs:
+            threes.update(map(operator.add, map(operator.add, run, run[1:]), run[2:]))
+        threes -= self._keys
+        if threes:
+            freq = self._freq
+            self._need({key for key in threes if key[:2] in freq})
 
     def _route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         n = len(run)
@@ -358,8 +381,8 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
         if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
             for i in range(len(word)):
                 like[word[:i] + "?" + word[i + 1:]].append(word)
-            out.append((_bucket(word), 2, word, _spaced(_pinyin(word))))
-    out += [(_bucket(p), 2, p, "".join(ws)) for p, ws in like.items()]  # words of one length, in a row
+            out.append((_slot(word), 2, word, _spaced(_pinyin(word))))
+    out += [(_slot(p), 2, p, "".join(ws)) for p, ws in like.items()]  # words of one length, in a row
     # each character's readings, in the character table
     out += [(-1, 2, chr(c), _spaced((pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c)))))
             for c in _HAN]
@@ -367,8 +390,9 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
 
 
 def _slot(key: str) -> int:
-    """A string's bucket; -1 (the character table) for one character."""
-    return _bucket(key) if len(key) > 1 else -1
+    """A string's bucket, by its first three characters (or two); -1 (the character table) for one
+    character."""
+    return _bucket(key[:3]) if len(key) > 1 else -1
 
 
 def _spaced(readings: tuple[str, ...]) -> str:
@@ -379,9 +403,10 @@ def _spaced(readings: tuple[str, ...]) -> str:
 
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
-    buckets, the curated confusions), the offsets (uint64, little-endian) of the buckets, of the
-    character table and of the end, the prefix map (a bit set for the first two characters of every
-    string held), then the buckets and the character table."""
+    buckets, the curated confusions), the offsets (uint32, little-endian) of each bucket's two parts
+    (words and names; patterns and readings), of the character table and of the end, the prefix map
+    (a bit set for the key of every word, prefix and name held), then the buckets and the character
+    table."""
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
@@ -390,42 +415,51 @@ def _build(vocabulary: set[str]) -> bytes:
             target.append(key)
         else:
             target[key] = value
-    blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)]
+    blobs: list[bytes] = []
+    for b in range(_BUCKETS):
+        words, names, more = parts[b] if b in parts else ({}, [], {})
+        blobs.append(marshal.dumps((words, names)) if words or names else b"")
+        blobs.append(marshal.dumps(more) if more else b"")
     words, names, readings = parts[-1]
     assert list(readings) == [chr(c) for c in _HAN], "the table's readings are one line per code point"
     blobs.append(marshal.dumps((words, names, "\n".join(readings.values()))))
     prefixes = bytearray(_PREFIX_BYTES)
-    for _, _, key, _ in entries:
-        if len(key) > 1:
-            bit = _prefix(key)
+    for _, part, key, _ in entries:
+        if len(key) > 1 and part < 2:
+            bit = _prefix(key[:3])
             prefixes[bit >> 3] |= 1 << (bit & 7)
     confusions = read_confusions()
     header = marshal.dumps((FORMAT, total, _BUCKETS, confusions, anyone(confusions)))
-    at = 8 + len(header) + 8 * (_BUCKETS + 2) + _PREFIX_BYTES
-    offsets = array("Q")
+    at = 8 + len(header) + 4 * len(blobs) + 4 + _PREFIX_BYTES
+    offsets = array("I")
+    assert offsets.itemsize == 4
     for blob in blobs:
         offsets.append(at)
         at += len(blob)
-    offsets.append(at)
+    offsets.append(at)  # an overflow past 4 GiB raises here
     if sys.byteorder != "little":
         offsets.byteswap()
     body = offsets.tobytes() + bytes(prefixes) + b"".join(blobs)
     return len(header).to_bytes(4, "little") + zlib.crc32(body).to_bytes(4, "little") + header + body
 
 
+_OFFSETS = 2 * _BUCKETS + 2  # two parts of each bucket, the character table, the end
+
+
 def _header(data: Any) -> tuple[int, Any, Any, int] | None:
-    """The total, the offsets (of the buckets, the character table and the end), the confusions (and
-    the pattern of them all) and where the prefix map starts, of a whole, undamaged file; else None."""
+    """The total, the offsets (of each bucket's two parts, the character table and the end), the
+    confusions (and the pattern of them all) and where the prefix map starts, of a whole, undamaged
+    file; else None."""
     try:
         size, crc = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
         fmt, total, buckets, *confusions = marshal.loads(data[8:8 + size])
         body = memoryview(data)[8 + size:]
-        offsets = body[:8 * (_BUCKETS + 2)].cast("Q")
+        offsets = body[:4 * _OFFSETS].cast("I")
         whole = (fmt == FORMAT and buckets == _BUCKETS and sys.byteorder == "little"
                  and offsets[-1] == len(data) and zlib.crc32(body) == crc)
     except (EOFError, ValueError, TypeError, IndexError):
         return None
-    return (total, offsets, confusions, 8 + size + 8 * (_BUCKETS + 2)) if whole else None
+    return (total, offsets, confusions, 8 + size + 4 * _OFFSETS) if whole else None
 
 
 def _read(path: Path) -> tuple[Any, tuple[int, Any, Any, int]] | None:

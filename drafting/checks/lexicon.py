@@ -10,20 +10,20 @@ vocabulary, the installed jieba and pypinyin files), so an upgrade builds a new 
 downloaded. A damaged file (its checksum) is built again; where no folder can be written the file is
 built in memory for the process; concurrent builders each write a temporary file and rename it.
 
-The file holds 262,144 buckets keyed by a string's first three characters (a string of two by
-itself). Each holds, in one part, the words and prefixes of two characters or more (jieba's DAG
-needs every prefix) and the proper names; in another, read only when asked for, the common words by
-one-character wildcard patterns (负? → 负责, 负担, …: what a correction can be) and the readings
-pypinyin gives a common word's syllables in that word. A report loads only the parts of the strings
-it looks up. Keyed by two characters, a bucket held every word starting with them (工作 brought
-工作人员, 工作组, … hundreds), and a first report read six times the strings its segmentation
-looks at; by three, the segmentation reads a bucket of three characters only where the two before
-start some word. Every single character (jieba's frequency, its tag, pypinyin's first reading
-and all its readings without tones) sits in one table read at once when a report first asks about
-one: a report of any length reads a few thousand different characters, which as buckets of their own
-were a third of the buckets a first report read. Every answer is the one jieba and pypinyin give, and
-the segmentation is jieba's own arithmetic (``Tokenizer.get_DAG``/``calc``, MIT licence) in the same
-order, so routes and probabilities are unchanged.
+The file holds 262,144 buckets keyed by a string's first two characters. Each holds, in one part,
+the words and prefixes of two characters or more (jieba's DAG needs every prefix) and the proper
+names; in another, read only when asked for, the common words by one-character wildcard patterns
+(负? → 负责, 负担, …: what a correction can be) and the readings pypinyin gives a common word's
+syllables in that word. A report loads only the parts of the strings it looks up: its segmentation
+reads the words of every two characters in a row, but the candidate search asks for the patterns
+and readings of a few (a first report read 13,000 of them with the words, to use about 600). Keyed
+by three characters instead, a first report read a fifth of the words but spent more instructions
+finding its keys than reading them saved. Every single character (jieba's frequency, its tag,
+pypinyin's first reading and all its readings without tones) sits in one table read at once when a
+report first asks about one: a report of any length reads a few thousand different characters,
+which as buckets of their own were a third of the buckets a first report read. Every answer is the
+one jieba and pypinyin give, and the segmentation is jieba's own arithmetic (``Tokenizer.get_DAG``/
+``calc``, MIT licence) in the same order, so routes and probabilities are unchanged.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BITS = 18
 _BUCKETS = 1 << _BITS
-_PREFIX_BITS = 22  # a bit per hash of a key (three characters, or two) that starts some string the file holds
+_PREFIX_BITS = 21  # a bit per hash of two characters that start some string the file holds
 _PREFIX_BYTES = (1 << _PREFIX_BITS) // 8
 _HAN = range(0x4E00, 0xA000)
 _TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
@@ -70,20 +70,17 @@ _TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ē�
                                 for c in cs}, "\u0300": None, "\u0304": None, "\u030c": None})
 
 
-def _code(key: str) -> int:
-    """A string's key (its first three characters, or two) as one number."""
-    return ord(key[0]) << 42 | ord(key[1]) << 21 | (ord(key[2]) if len(key) > 2 else 0)
-
-
 def _bucket(key: str) -> int:
-    """A string's bucket, by its first three characters (or its two)."""
-    return (_code(key) * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)  # Fibonacci hashing
+    """A string's bucket, by its first two characters (or its one)."""
+    x = ord(key[0]) << 21 | (ord(key[1]) if len(key) > 1 else 0)
+    return (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)  # Fibonacci hashing
 
 
 def _prefix(key: str) -> int:
-    """The bit of a string's key in the file's prefix map (another hash than the bucket's, so that a
-    string sharing a bucket with real words is still seen to start none)."""
-    return (_code(key) * 0xC2B2AE3D27D4EB4F & 0xFFFFFFFFFFFFFFFF) >> (64 - _PREFIX_BITS)
+    """The bit of a string's first two characters in the file's prefix map (another hash than the
+    bucket's, so that a string sharing a bucket with real words is still seen to start none)."""
+    x = ord(key[0]) << 21 | ord(key[1])
+    return (x * 0xC2B2AE3D27D4EB4F & 0xFFFFFFFFFFFFFFFF) >> (64 - _PREFIX_BITS)
 
 
 @dataclass
@@ -115,24 +112,23 @@ class Lexicon:
     _char_readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def _need(self, keys: set[str]) -> None:
-        """Load the words and names of the buckets of ``keys`` (a string's first three characters, or
-        two; one character reads the character table)."""
+        """Load the words and names of the buckets of strings starting with each of ``keys`` (two
+        characters; one reads the character table)."""
         new = keys - self._keys
         if not new:
             return
         blob, at, offsets, loaded = self.blob, self.prefixes, self.offsets, self._loaded
         freq, proper = self._freq, self._proper
         for key in new:
-            n = len(key)
-            if n == 1:
+            if len(key) != 2:
                 if self._chars is None:
                     self._read_chars()
                 continue
-            # ``_code``, ``_prefix`` and ``_bucket`` inline: a first report asks about thousands of keys
-            x = ord(key[0]) << 42 | ord(key[1]) << 21 | (ord(key[2]) if n > 2 else 0)
+            # ``_prefix`` and ``_bucket`` inline: a first report asks about thousands of keys
+            x = ord(key[0]) << 21 | ord(key[1])
             bit = (x * 0xC2B2AE3D27D4EB4F & 0xFFFFFFFFFFFFFFFF) >> (64 - _PREFIX_BITS)
             if not blob[at + (bit >> 3)] >> (bit & 7) & 1:
-                continue  # nothing the file holds starts with this key: no bucket to read
+                continue  # nothing the file holds starts with these two characters: no bucket to read
             b = (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)
             if not loaded[b]:
                 start, end = offsets[2 * b], offsets[2 * b + 1]
@@ -145,7 +141,7 @@ class Lexicon:
         self._keys |= new
 
     def _need_more(self, key: str) -> None:
-        """Load the patterns and readings of ``key``'s bucket (``key`` as ``_need``'s)."""
+        """Load the patterns and readings of ``key``'s bucket (two characters)."""
         b = _bucket(key)
         start, end = self.offsets[2 * b + 1], self.offsets[2 * b + 2]
         if start != end and b not in self._more_buckets:
@@ -181,9 +177,9 @@ class Lexicon:
         """jieba's frequency of ``word`` (0 for a prefix or an unknown string)."""
         found = self._freq.get(word)  # found: its bucket is loaded
         if found is None:
-            if word[:3] in self._keys:
+            if word[:2] in self._keys:
                 return 0
-            self._need({word[:3]})
+            self._need({word[:2]})
             return self._freq.get(word, 0)
         return found
 
@@ -191,21 +187,21 @@ class Lexicon:
         """Some word of the dictionary starts with ``text`` (年年 starts 年年有余), or is it."""
         if text in self._freq:  # its bucket is loaded
             return True
-        if text[:3] not in self._keys:
-            self._need({text[:3]})
+        if text[:2] not in self._keys:
+            self._need({text[:2]})
         return text in self._freq
 
     def is_name(self, word: str) -> bool:
         """jieba tags ``word`` as a person, place or organisation (nr, ns, nt, nz)."""
-        if word[:3] not in self._keys:
-            self._need({word[:3]})
+        if word[:2] not in self._keys:
+            self._need({word[:2]})
         return word in self._proper
 
     def like(self, pattern: str) -> tuple[str, ...]:
         """The common words (two to four Chinese characters, no names) matching ``pattern``, where
         one ``?`` stands for any character: 负? → 负责, 负担, …"""
-        if pattern[:3] not in self._more_keys:
-            self._need_more(pattern[:3])
+        if pattern[:2] not in self._more_keys:
+            self._need_more(pattern[:2])
         found = self._more.get(pattern, ())
         if type(found) is str:  # the words written in a row, as stored
             n = len(pattern)
@@ -218,8 +214,8 @@ class Lexicon:
         if len(text) == 1:
             found = self._char(text)
             return found[:1] if found is not None else _pinyin(text)
-        if text[:3] not in self._more_keys:
-            self._need_more(text[:3])
+        if text[:2] not in self._more_keys:
+            self._need_more(text[:2])
         found = self._more.get(text)
         if found is None:
             return _pinyin(text)
@@ -235,32 +231,22 @@ class Lexicon:
     def route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         """The most probable segmentation of ``run`` (jieba's, without HMM): its log probability
         and token spans."""
-        self._need_runs([run])
+        keys = {run[k:k + 2] for k in range(len(run))}
+        keys.update(run)
+        if not keys <= self._keys:
+            self._need(keys)
         return self._route(run)
 
     def routes(self, runs: list[str]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
         """``route`` of each run, the buckets of all of them loaded at once (a report's thousands of
         runs share most of their first characters)."""
-        self._need_runs(runs)
-        return {run: self._route(run) for run in runs}
-
-    def _need_runs(self, runs: list[str]) -> None:
-        """Load what the segmentation of ``runs`` reads: each character, each two characters in a row,
-        and each three where the first two are a word or start one (the segmentation reads no
-        further where they do not)."""
         keys: set[str] = set()
         for run in runs:  # each two characters in a row (a C loop: a long report has tens of thousands)
             keys.update(map(operator.add, run, run[1:]))
         keys.update(*runs)
         if not keys <= self._keys:
             self._need(keys)
-        threes: set[str] = set()
-        for run in runs:
-            threes.update(map(operator.add, map(operator.add, run, run[1:]), run[2:]))
-        threes -= self._keys
-        if threes:
-            freq = self._freq
-            self._need({key for key in threes if key[:2] in freq})
+        return {run: self._route(run) for run in runs}
 
     def _route(self, run: str) -> tuple[float, list[tuple[int, int]]]:
         n = len(run)
@@ -390,9 +376,8 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
 
 
 def _slot(key: str) -> int:
-    """A string's bucket, by its first three characters (or two); -1 (the character table) for one
-    character."""
-    return _bucket(key[:3]) if len(key) > 1 else -1
+    """A string's bucket; -1 (the character table) for one character."""
+    return _bucket(key) if len(key) > 1 else -1
 
 
 def _spaced(readings: tuple[str, ...]) -> str:
@@ -405,7 +390,7 @@ def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
     buckets, the curated confusions), the offsets (uint32, little-endian) of each bucket's two parts
     (words and names; patterns and readings), of the character table and of the end, the prefix map
-    (a bit set for the key of every word, prefix and name held), then the buckets and the character
+    (a bit set for the first two characters of every word, prefix and name held), then the buckets and the character
     table."""
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
@@ -426,7 +411,7 @@ def _build(vocabulary: set[str]) -> bytes:
     prefixes = bytearray(_PREFIX_BYTES)
     for _, part, key, _ in entries:
         if len(key) > 1 and part < 2:
-            bit = _prefix(key[:3])
+            bit = _prefix(key)
             prefixes[bit >> 3] |= 1 << (bit & 7)
     confusions = read_confusions()
     header = marshal.dumps((FORMAT, total, _BUCKETS, confusions, anyone(confusions)))

@@ -88,18 +88,25 @@ def _no_hao(m: re.Match[str]) -> tuple[str, str]:
     return f"no-hao-{m['open']}", f"序号后缺少“号”{brackets}"
 
 
+# what each pattern above holds after its 机关代字, without the 2–10 characters a scan tries at every
+# Chinese character: a paragraph without it has no match (the year, the serial number and 号; a
+# bracket around three to five digits)
+_DOCNO_TAIL = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号")
+_BRACKETED_DIGITS = re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")
+
+
 def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
     shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
     for unit in units:
         folded = fold_width(unit.text)
-        if "号" in unit.text:  # every 发文字号 ends in 号
+        if "号" in unit.text and _DOCNO_TAIL.search(folded):  # every 发文字号 ends in 号
             for m in _DOCNO.finditer(folded):
                 if m.start() > 0 and unit.text[m.start() - 1].isdigit():
                     continue
                 problem = _docno_problem(m)
                 if problem:
                     shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
-        if "〔" in folded or "[" in folded or "﹝" in folded:
+        if ("〔" in folded or "[" in folded or "﹝" in folded) and _BRACKETED_DIGITS.search(folded):
             for m in _DOCNO_NO_HAO.finditer(folded):
                 key, what = _no_hao(m)
                 shapes.setdefault(key, []).append((unit, m, what))
@@ -313,6 +320,8 @@ _COMMA_BEFORE_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|
 
 def _comma_before_unit(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in units:
+        if "元" not in unit.text and "%" not in unit.text and "％" not in unit.text:
+            continue  # every unit the pattern looks ahead for holds one of them: no scan of the paragraph
         for m in _COMMA_BEFORE_UNIT.finditer(unit.text):
             figure = re.search(r"[\d,，.]*$", unit.text[:m.start()])
             start = figure.start() if figure else m.start()
@@ -441,7 +450,7 @@ _RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人)(?=(?:19|20
 
 
 def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    for unit in (u for u in units if "年" in u.text):  # the year the pattern looks ahead for (fold_width keeps 年)
         text = fold_width(unit.text)
         for m in _RUN_ON_YEAR.finditer(text):
             if not _in_prose(text, m.start(), m.end()):

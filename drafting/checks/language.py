@@ -34,8 +34,7 @@ _DOCNO = re.compile(
 )
 _GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
 _WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］"}
-# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号), or the
-# 年 of a date just before it (2021年保财教[2021]41…)
+# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号), or the 年 of a date just before it (2021年保财教[2021]41…)
 _NOT_ORG_TAIL = re.compile(r"^(?:.*?(?:印发|根据|按照|依据|执行|转发|关于|下达|文件|通知|精神|要求|的)|年(?=.))")
 
 
@@ -80,19 +79,13 @@ _DOCNO_BAD_YEAR = re.compile(
 _DOCNO_EXTRA = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[【（(]?\s*[〔﹝])\s*(?P<year>(?:19|20)\d\d)\s*"
     r"(?P<close>[〕﹞]\s*[\]】）)〕﹞]?)\s*(?P<num>\d{1,4})\s*号")
+_DOCNO_TAIL, _BRACKETED_DIGITS = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号"), re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")  # what the patterns above hold after the 机关代字 (tried at every Chinese character): a paragraph without it has none
 
 
 def _no_hao(m: re.Match[str]) -> tuple[str, str]:
     """The shape key and message of a 发文字号 written without its 号."""
     brackets = "" if m["open"] in _GOOD_OPEN else f"，年份用了{_WRONG_BRACKETS.get(m['open'], m['open'])}"
     return f"no-hao-{m['open']}", f"序号后缺少“号”{brackets}"
-
-
-# what each pattern above holds after its 机关代字, without the 2–10 characters a scan tries at every
-# Chinese character: a paragraph without it has no match (the year, the serial number and 号; a
-# bracket around three to five digits)
-_DOCNO_TAIL = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号")
-_BRACKETED_DIGITS = re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")
 
 
 def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
@@ -319,9 +312,7 @@ _COMMA_BEFORE_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|
 
 
 def _comma_before_unit(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
-        if "元" not in unit.text and "%" not in unit.text and "％" not in unit.text:
-            continue  # every unit the pattern looks ahead for holds one of them: no scan of the paragraph
+    for unit in (u for u in units if "元" in u.text or "%" in u.text or "％" in u.text):  # the units looked ahead for
         for m in _COMMA_BEFORE_UNIT.finditer(unit.text):
             figure = re.search(r"[\d,，.]*$", unit.text[:m.start()])
             start = figure.start() if figure else m.start()

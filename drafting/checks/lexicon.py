@@ -10,20 +10,15 @@ vocabulary, the installed jieba and pypinyin files), so an upgrade builds a new 
 downloaded. A damaged file (its checksum) is built again; where no folder can be written the file is
 built in memory for the process; concurrent builders each write a temporary file and rename it.
 
-The file holds 262,144 buckets keyed by a string's first two characters. Each holds, in one part,
-the words and prefixes of two characters or more (jieba's DAG needs every prefix) and the proper
-names; in another, read only when asked for, the common words by one-character wildcard patterns
-(负? → 负责, 负担, …: what a correction can be) and the readings pypinyin gives a common word's
-syllables in that word. A report loads only the parts of the strings it looks up: its segmentation
-reads the words of every two characters in a row, but the candidate search asks for the patterns
-and readings of a few (a first report read 13,000 of them with the words, to use about 600). Keyed
-by three characters instead, a first report read a fifth of the words but spent more instructions
-finding its keys than reading them saved. Every single character (jieba's frequency, its tag,
-pypinyin's first reading and all its readings without tones) sits in one table read at once when a
-report first asks about one: a report of any length reads a few thousand different characters,
-which as buckets of their own were a third of the buckets a first report read. Every answer is the
-one jieba and pypinyin give, and the segmentation is jieba's own arithmetic (``Tokenizer.get_DAG``/
-``calc``, MIT licence) in the same order, so routes and probabilities are unchanged.
+The file holds 262,144 buckets keyed by a string's first two characters, each in two parts: the
+words and prefixes of two characters or more (jieba's DAG needs every prefix) and the proper names;
+then the common words by one-character wildcard patterns (负? → 负责, 负担, …: what a correction can
+be) and the readings pypinyin gives a common word's syllables in it, read only when the candidate
+search asks (a first report read 13,000 with the words it segments, to use about 600). Every single
+character (jieba's frequency, its tag, pypinyin's first reading and all its readings without tones)
+sits in one table read when a report first asks about one. Every answer is the one jieba and
+pypinyin give, and the segmentation is jieba's own arithmetic (``Tokenizer.get_DAG``/``calc``, MIT
+licence) in the same order, so routes and probabilities are unchanged.
 """
 
 from __future__ import annotations
@@ -62,6 +57,7 @@ _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BITS = 18
 _BUCKETS = 1 << _BITS
+_OFFSETS = 2 * _BUCKETS + 2  # two parts of each bucket, the character table, the end
 _PREFIX_BITS = 21  # a bit per hash of two characters that start some string the file holds
 _PREFIX_BYTES = (1 << _PREFIX_BITS) // 8
 _HAN = range(0x4E00, 0xA000)
@@ -92,16 +88,14 @@ class Lexicon:
     vocabulary: set[str]
     shapes: dict[str, str]
     confusions: list[dict[str, str]]
-    # the curated confusions compiled: all as one pattern (a text it does not match matches none of
-    # them), and each with its entry
+    # the curated confusions compiled: all as one pattern (a text it does not match matches none of them), and each with its entry
     curated: tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
     offsets: Any  # where each bucket's two parts start in ``blob`` (uint32), the character table and the end
     prefixes: int  # where the prefix map starts in ``blob``
     _freq: dict[str, int] = field(default_factory=dict)
     _proper: set[str] = field(default_factory=set)
-    # patterns (负? → the words' characters in a row) and word readings (yin2 hang2), as stored, and
-    # once asked for, as tuples
+    # patterns (负? → the words' characters in a row) and word readings (yin2 hang2), as stored, and once asked for, as tuples
     _more: dict[str, Any] = field(default_factory=dict)
     _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))  # a bucket's words and names read
     _keys: set[str] = field(default_factory=set)  # keys whose words and names are loaded (or none are held)
@@ -112,8 +106,7 @@ class Lexicon:
     _char_readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def _need(self, keys: set[str]) -> None:
-        """Load the words and names of the buckets of strings starting with each of ``keys`` (two
-        characters; one reads the character table)."""
+        """Load the words and names of the buckets of ``keys`` (two characters; one: the character table)."""
         new = keys - self._keys
         if not new:
             return
@@ -135,8 +128,7 @@ class Lexicon:
                 if start != end:
                     words, names = marshal.loads(blob[start:end])
                     freq.update(words)
-                    if names:
-                        proper.update(names)
+                    proper.update(names)
                 loaded[b] = 1  # marked only once read: an interrupted read is read again
         self._keys |= new
 
@@ -150,9 +142,8 @@ class Lexicon:
         self._more_keys.add(key)
 
     def _read_chars(self) -> None:
-        """The character table: every single character's frequency and tag, and the readings of each
-        Chinese character (pypinyin's first with its tone, then all without, space-separated, one
-        line per code point of ``_HAN``)."""
+        """The character table: every single character's frequency and tag, and the readings of each Chinese
+        character (pypinyin's first with its tone, then all without, space-separated, a line per code point of ``_HAN``)."""
         start, end = self.offsets[2 * _BUCKETS], self.offsets[2 * _BUCKETS + 1]
         words, names, readings = marshal.loads(self.blob[start:end])
         self._freq.update(words)
@@ -388,10 +379,9 @@ def _spaced(readings: tuple[str, ...]) -> str:
 
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
-    buckets, the curated confusions), the offsets (uint32, little-endian) of each bucket's two parts
-    (words and names; patterns and readings), of the character table and of the end, the prefix map
-    (a bit set for the first two characters of every word, prefix and name held), then the buckets and the character
-    table."""
+    buckets, the curated confusions), the offsets (uint32, little-endian) of each bucket's two parts,
+    of the character table and of the end, the prefix map (a bit set for the first two characters of
+    every word, prefix and name held), then the buckets and the character table."""
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
@@ -403,8 +393,7 @@ def _build(vocabulary: set[str]) -> bytes:
     blobs: list[bytes] = []
     for b in range(_BUCKETS):
         words, names, more = parts[b] if b in parts else ({}, [], {})
-        blobs.append(marshal.dumps((words, names)) if words or names else b"")
-        blobs.append(marshal.dumps(more) if more else b"")
+        blobs += [marshal.dumps((words, names)) if words or names else b"", marshal.dumps(more) if more else b""]
     words, names, readings = parts[-1]
     assert list(readings) == [chr(c) for c in _HAN], "the table's readings are one line per code point"
     blobs.append(marshal.dumps((words, names, "\n".join(readings.values()))))
@@ -428,13 +417,9 @@ def _build(vocabulary: set[str]) -> bytes:
     return len(header).to_bytes(4, "little") + zlib.crc32(body).to_bytes(4, "little") + header + body
 
 
-_OFFSETS = 2 * _BUCKETS + 2  # two parts of each bucket, the character table, the end
-
-
 def _header(data: Any) -> tuple[int, Any, Any, int] | None:
-    """The total, the offsets (of each bucket's two parts, the character table and the end), the
-    confusions (and the pattern of them all) and where the prefix map starts, of a whole, undamaged
-    file; else None."""
+    """The total, the offsets (``_OFFSETS``), the confusions (and the pattern of them all) and where
+    the prefix map starts, of a whole, undamaged file; else None."""
     try:
         size, crc = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
         fmt, total, buckets, *confusions = marshal.loads(data[8:8 + size])

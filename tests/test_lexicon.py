@@ -78,6 +78,18 @@ def test_a_reports_runs_segmented_at_once_read_as_each_alone():
     assert together == {run: lex.route(run) for run in runs}
 
 
+def test_segmenting_reads_no_patterns_or_readings_and_asking_reads_only_the_ones_asked_for():
+    # a bucket's patterns and readings are a part of their own, read when the candidate search asks
+    # for them: a first report's segmentation read thousands it never used
+    report = (Path(__file__).resolve().parents[1] / "fixtures" / "jingzhou-hrss-2022" / "report.txt").read_text(encoding="utf-8")
+    lexicon.lexicon.cache_clear()
+    lex = lexicon.lexicon()
+    lex.routes(sorted(set(lexicon._HAN_RUN.findall(report))))
+    assert lex._more == {} and lex.freq("负责") > 0
+    assert "负责" in lex.like("负?") and lex.readings("银行") == ("yin2", "hang2")
+    assert 0 < len(lex._more_buckets) <= 2
+
+
 def test_the_curated_confusions_are_compiled_once_with_the_lexicon():
     lex = lexicon.lexicon()
     typos._confusions.cache_clear()

@@ -35,8 +35,7 @@ _DOCNO = re.compile(
 )
 _GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
 _WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］"}
-# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号), or the
-# 年 of a date just before it (2021年保财教[2021]41…)
+# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号), or the 年 of a date just before it (2021年保财教[2021]41…)
 _NOT_ORG_TAIL = re.compile(r"^(?:.*?(?:印发|根据|按照|依据|执行|转发|关于|下达|文件|通知|精神|要求|的)|年(?=.))")
 
 
@@ -81,6 +80,7 @@ _DOCNO_BAD_YEAR = re.compile(
 _DOCNO_EXTRA = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[【（(]?\s*[〔﹝])\s*(?P<year>(?:19|20)\d\d)\s*"
     r"(?P<close>[〕﹞]\s*[\]】）)〕﹞]?)\s*(?P<num>\d{1,4})\s*号")
+_DOCNO_TAIL, _BRACKETED_DIGITS = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号"), re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")  # what the patterns above hold after the 机关代字 (tried at every Chinese character): a paragraph without it has none
 
 
 def _no_hao(m: re.Match[str]) -> tuple[str, str]:
@@ -93,14 +93,14 @@ def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
     shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
     for unit in units:
         folded = fold_width(unit.text)
-        if "号" in unit.text:  # every 发文字号 ends in 号
+        if "号" in unit.text and _DOCNO_TAIL.search(folded):  # every 发文字号 ends in 号
             for m in _DOCNO.finditer(folded):
                 if m.start() > 0 and unit.text[m.start() - 1].isdigit():
                     continue
                 problem = _docno_problem(m)
                 if problem:
                     shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
-        if "〔" in folded or "[" in folded or "﹝" in folded:
+        if ("〔" in folded or "[" in folded or "﹝" in folded) and _BRACKETED_DIGITS.search(folded):
             for m in _DOCNO_NO_HAO.finditer(folded):
                 key, what = _no_hao(m)
                 shapes.setdefault(key, []).append((unit, m, what))
@@ -313,7 +313,7 @@ _COMMA_BEFORE_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|
 
 
 def _comma_before_unit(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    for unit in (u for u in units if "元" in u.text or "%" in u.text or "％" in u.text):  # the units looked ahead for
         for m in _COMMA_BEFORE_UNIT.finditer(unit.text):
             figure = re.search(r"[\d,，.]*$", unit.text[:m.start()])
             start = figure.start() if figure else m.start()
@@ -442,7 +442,7 @@ _RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人)(?=(?:19|20
 
 
 def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    for unit in (u for u in units if "年" in u.text):  # the year the pattern looks ahead for (fold_width keeps 年)
         text = fold_width(unit.text)
         for m in _RUN_ON_YEAR.finditer(text):
             if not _in_prose(text, m.start(), m.end()):

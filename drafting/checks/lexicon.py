@@ -10,16 +10,15 @@ vocabulary, the installed jieba and pypinyin files), so an upgrade builds a new 
 downloaded. A damaged file (its checksum) is built again; where no folder can be written the file is
 built in memory for the process; concurrent builders each write a temporary file and rename it.
 
-The file holds 262,144 buckets keyed by a string's first two characters. Each holds the words and
-prefixes of two characters or more (jieba's DAG needs every prefix), the proper names, the common
-words by one-character wildcard patterns (负? → 负责, 负担, …: what a correction can be) and the
-readings pypinyin gives a common word's syllables in that word. A report loads only the buckets of
-the strings it looks up. Every single character (jieba's frequency, its tag, pypinyin's first reading
-and all its readings without tones) sits in one table read at once when a report first asks about
-one: a report of any length reads a few thousand different characters, which as buckets of their own
-were a third of the buckets a first report read. Every answer is the one jieba and pypinyin give, and
-the segmentation is jieba's own arithmetic (``Tokenizer.get_DAG``/``calc``, MIT licence) in the same
-order, so routes and probabilities are unchanged.
+The file holds 262,144 buckets keyed by a string's first two characters, each in two parts: the
+words and prefixes of two characters or more (jieba's DAG needs every prefix) and the proper names;
+then the common words by one-character wildcard patterns (负? → 负责, 负担, …: what a correction can
+be) and the readings pypinyin gives a common word's syllables in it, read only when the candidate
+search asks (a first report read 13,000 with the words it segments, to use about 600). Every single
+character (jieba's frequency, its tag, pypinyin's first reading and all its readings without tones)
+sits in one table read when a report first asks about one. Every answer is the one jieba and
+pypinyin give, and the segmentation is jieba's own arithmetic (``Tokenizer.get_DAG``/``calc``, MIT
+licence) in the same order, so routes and probabilities are unchanged.
 """
 
 from __future__ import annotations
@@ -50,13 +49,14 @@ from .curated import anyone, compiled, read_confusions
 __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-6"
+FORMAT = "jixiao-lexicon-7"
 UNUSED_S = 30 * 86_400  # a file of another version not read for this long is removed
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BITS = 18
 _BUCKETS = 1 << _BITS
+_OFFSETS = 2 * _BUCKETS + 2  # two parts of each bucket, the character table, the end
 _PREFIX_BITS = 21  # a bit per hash of two characters that start some string the file holds
 _PREFIX_BYTES = (1 << _PREFIX_BITS) // 8
 _HAN = range(0x4E00, 0xA000)
@@ -87,31 +87,30 @@ class Lexicon:
     vocabulary: set[str]
     shapes: dict[str, str]
     confusions: list[dict[str, str]]
-    # the curated confusions compiled: all as one pattern (a text it does not match matches none of
-    # them), and each with its entry
+    # the curated confusions compiled: all as one pattern (a text it does not match matches none of them), and each with its entry
     curated: tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
-    offsets: Any  # the buckets' start offsets in ``blob`` (uint64), the character table's and the end
+    offsets: Any  # where each bucket's two parts start in ``blob`` (uint32), the character table and the end
     prefixes: int  # where the prefix map starts in ``blob``
     _freq: dict[str, int] = field(default_factory=dict)
     _proper: set[str] = field(default_factory=set)
-    # patterns (负? → the words' characters in a row) and word readings (yin2 hang2), as stored, and
-    # once asked for, as tuples
+    # patterns (负? → the words' characters in a row) and word readings (yin2 hang2), as stored, and once asked for, as tuples
     _more: dict[str, Any] = field(default_factory=dict)
-    _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))
-    _keys: set[str] = field(default_factory=set)  # first two characters whose bucket is loaded (or empty)
+    _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))  # a bucket's words and names read
+    _keys: set[str] = field(default_factory=set)  # keys whose words and names are loaded (or none are held)
+    _more_keys: set[str] = field(default_factory=set)  # keys whose patterns and readings are loaded
+    _more_buckets: set[int] = field(default_factory=set)  # buckets whose patterns and readings are loaded
     _logp: dict[str, float | None] = field(default_factory=dict)  # log(freq) - log(total), as jieba's calc; None: a prefix
     _chars: list[str] | None = None  # each Chinese character's readings (the table's), once read
     _char_readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def _need(self, keys: set[str]) -> None:
-        """Load the buckets of strings starting with each of ``keys`` (two characters; one reads
-        the character table)."""
+        """Load the words and names of the buckets of ``keys`` (two characters; one: the character table)."""
         new = keys - self._keys
         if not new:
             return
         blob, at, offsets, loaded = self.blob, self.prefixes, self.offsets, self._loaded
-        freq, proper, more = self._freq, self._proper, self._more
+        freq, proper = self._freq, self._proper
         for key in new:
             if len(key) != 2:
                 if self._chars is None:
@@ -124,22 +123,27 @@ class Lexicon:
                 continue  # nothing the file holds starts with these two characters: no bucket to read
             b = (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)
             if not loaded[b]:
-                start, end = offsets[b], offsets[b + 1]
+                start, end = offsets[2 * b], offsets[2 * b + 1]
                 if start != end:
-                    words, names, extra = marshal.loads(blob[start:end])
+                    words, names = marshal.loads(blob[start:end])
                     freq.update(words)
-                    if names:
-                        proper.update(names)
-                    if extra:
-                        more.update(extra)
+                    proper.update(names)
                 loaded[b] = 1  # marked only once read: an interrupted read is read again
         self._keys |= new
 
+    def _need_more(self, key: str) -> None:
+        """Load the patterns and readings of ``key``'s bucket (two characters)."""
+        b = _bucket(key)
+        start, end = self.offsets[2 * b + 1], self.offsets[2 * b + 2]
+        if start != end and b not in self._more_buckets:
+            self._more.update(marshal.loads(self.blob[start:end]))
+        self._more_buckets.add(b)
+        self._more_keys.add(key)
+
     def _read_chars(self) -> None:
-        """The character table: every single character's frequency and tag, and the readings of each
-        Chinese character (pypinyin's first with its tone, then all without, space-separated, one
-        line per code point of ``_HAN``)."""
-        start, end = self.offsets[_BUCKETS], self.offsets[_BUCKETS + 1]
+        """The character table: every single character's frequency and tag, and the readings of each Chinese
+        character (pypinyin's first with its tone, then all without, space-separated, a line per code point of ``_HAN``)."""
+        start, end = self.offsets[2 * _BUCKETS], self.offsets[2 * _BUCKETS + 1]
         words, names, readings = marshal.loads(self.blob[start:end])
         self._freq.update(words)
         self._proper.update(names)
@@ -158,10 +162,6 @@ class Lexicon:
             assert self._chars is not None
             found = self._char_readings[ch] = tuple(self._chars[at].split(" "))
         return found
-
-    def _load(self, text: str) -> None:
-        if text[:2] not in self._keys:
-            self._need({text[:2]})
 
     def freq(self, word: str) -> int:
         """jieba's frequency of ``word`` (0 for a prefix or an unknown string)."""
@@ -190,8 +190,8 @@ class Lexicon:
     def like(self, pattern: str) -> tuple[str, ...]:
         """The common words (two to four Chinese characters, no names) matching ``pattern``, where
         one ``?`` stands for any character: 负? → 负责, 负担, …"""
-        if pattern[:2] not in self._keys:
-            self._need({pattern[:2]})
+        if pattern[:2] not in self._more_keys:
+            self._need_more(pattern[:2])
         found = self._more.get(pattern, ())
         if type(found) is str:  # the words written in a row, as stored
             n = len(pattern)
@@ -204,8 +204,8 @@ class Lexicon:
         if len(text) == 1:
             found = self._char(text)
             return found[:1] if found is not None else _pinyin(text)
-        if text[:2] not in self._keys:
-            self._need({text[:2]})
+        if text[:2] not in self._more_keys:
+            self._need_more(text[:2])
         found = self._more.get(text)
         if found is None:
             return _pinyin(text)
@@ -357,8 +357,8 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
         if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
             for i in range(len(word)):
                 like[word[:i] + "?" + word[i + 1:]].append(word)
-            out.append((_bucket(word), 2, word, _spaced(_pinyin(word))))
-    out += [(_bucket(p), 2, p, "".join(ws)) for p, ws in like.items()]  # words of one length, in a row
+            out.append((_slot(word), 2, word, _spaced(_pinyin(word))))
+    out += [(_slot(p), 2, p, "".join(ws)) for p, ws in like.items()]  # words of one length, in a row
     # each character's readings, in the character table
     out += [(-1, 2, chr(c), _spaced((pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c)))))
             for c in _HAN]
@@ -378,9 +378,9 @@ def _spaced(readings: tuple[str, ...]) -> str:
 
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of the rest, the header (format, total, number of
-    buckets, the curated confusions), the offsets (uint64, little-endian) of the buckets, of the
-    character table and of the end, the prefix map (a bit set for the first two characters of every
-    string held), then the buckets and the character table."""
+    buckets, the curated confusions), the offsets (uint32, little-endian) of each bucket's two parts,
+    of the character table and of the end, the prefix map (a bit set for the first two characters of
+    every word, prefix and name held), then the buckets and the character table."""
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
@@ -389,23 +389,27 @@ def _build(vocabulary: set[str]) -> bytes:
             target.append(key)
         else:
             target[key] = value
-    blobs = [marshal.dumps(parts[b]) if b in parts else b"" for b in range(_BUCKETS)]
+    blobs: list[bytes] = []
+    for b in range(_BUCKETS):
+        words, names, more = parts[b] if b in parts else ({}, [], {})
+        blobs += [marshal.dumps((words, names)) if words or names else b"", marshal.dumps(more) if more else b""]
     words, names, readings = parts[-1]
     assert list(readings) == [chr(c) for c in _HAN], "the table's readings are one line per code point"
     blobs.append(marshal.dumps((words, names, "\n".join(readings.values()))))
     prefixes = bytearray(_PREFIX_BYTES)
-    for _, _, key, _ in entries:
-        if len(key) > 1:
+    for _, part, key, _ in entries:
+        if len(key) > 1 and part < 2:
             bit = _prefix(key)
             prefixes[bit >> 3] |= 1 << (bit & 7)
     confusions = read_confusions()
     header = marshal.dumps((FORMAT, total, _BUCKETS, confusions, anyone(confusions)))
-    at = 8 + len(header) + 8 * (_BUCKETS + 2) + _PREFIX_BYTES
-    offsets = array("Q")
+    at = 8 + len(header) + 4 * len(blobs) + 4 + _PREFIX_BYTES
+    offsets = array("I")
+    assert offsets.itemsize == 4
     for blob in blobs:
         offsets.append(at)
         at += len(blob)
-    offsets.append(at)
+    offsets.append(at)  # an overflow past 4 GiB raises here
     if sys.byteorder != "little":
         offsets.byteswap()
     body = offsets.tobytes() + bytes(prefixes) + b"".join(blobs)
@@ -413,18 +417,18 @@ def _build(vocabulary: set[str]) -> bytes:
 
 
 def _header(data: Any) -> tuple[int, Any, Any, int] | None:
-    """The total, the offsets (of the buckets, the character table and the end), the confusions (and
-    the pattern of them all) and where the prefix map starts, of a whole, undamaged file; else None."""
+    """The total, the offsets (``_OFFSETS``), the confusions (and the pattern of them all) and where
+    the prefix map starts, of a whole, undamaged file; else None."""
     try:
         size, crc = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
         fmt, total, buckets, *confusions = marshal.loads(data[8:8 + size])
         body = memoryview(data)[8 + size:]
-        offsets = body[:8 * (_BUCKETS + 2)].cast("Q")
+        offsets = body[:4 * _OFFSETS].cast("I")
         whole = (fmt == FORMAT and buckets == _BUCKETS and sys.byteorder == "little"
                  and offsets[-1] == len(data) and zlib.crc32(body) == crc)
     except (EOFError, ValueError, TypeError, IndexError):
         return None
-    return (total, offsets, confusions, 8 + size + 8 * (_BUCKETS + 2)) if whole else None
+    return (total, offsets, confusions, 8 + size + 4 * _OFFSETS) if whole else None
 
 
 def _read(path: Path) -> tuple[Any, tuple[int, Any, Any, int]] | None:

@@ -184,12 +184,11 @@ def one_per_slip(findings: list[Finding]) -> list[Finding]:
             groups.setdefault((f.rule, f.quote, f.suggestion), []).append(f)
     out: list[Finding] = []
     for f in findings:
-        group = groups.get((f.rule, f.quote, f.suggestion or ""), [f]) if f.suggestion else [f]
+        group = groups.get((f.rule, f.quote, f.suggestion or ""), [f])
         if group[0] is not f:
             continue  # listed by the first place
-        if len(group) > 1:
-            places = len(group) + sum(len(g.related) for g in group)
-            message = f.message if "全文共" in f.message else f"{f.message}（全文共{places}处）"
+        if len(group) > 1:  # a place's own related text (a clause's first copy) is no place of the slip
+            message = f.message if "全文共" in f.message else f"{f.message}（全文共{len(group)}处）"
             f = f.model_copy(update={"message": message, "related": [
                 *f.related, *(p for g in group[1:] for p in (g.location, *g.related))]})
         out.append(f)

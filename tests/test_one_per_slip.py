@@ -29,3 +29,11 @@ def test_two_different_doubled_words_stay_two_findings():
 def test_an_unbalanced_quote_in_two_paragraphs_is_two_problems():
     text = "开展“四下基层活动，效果良好。\n\n推进“放管服改革，成效明显。"
     assert len(language(text, "language.unbalanced_quote")) == 2
+
+
+def test_a_clause_said_twice_in_two_paragraphs_counts_two_places_not_its_copies():
+    clause = "保障灌区群众生产用水需要，保障灌区群众生产用水需要，"
+    text = f"今年完成泵站改造两处，{clause}效果良好。\n\n明年继续推进，{clause}确保安全。"
+    (found,) = language(text, "language.repeated_clause")
+    assert "全文共2处" in found.message
+    assert len(found.related) == 3  # its own first copy, the other place and that place's first copy

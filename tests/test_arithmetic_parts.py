@@ -408,3 +408,24 @@ def test_a_list_after_two_counts_in_one_clause_may_name_the_first_counts_members
     assert rules("项目覆盖全县4个乡镇的15个村，分别为甲乡、乙镇、丙镇、丁乡。", "count_list") == []
     assert rules("项目覆盖4个乡镇15个村，分别为甲乡、乙镇、丙镇、丁乡。", "count_list") == []
     assert rules("项目覆盖全县15个村，分别为甲村、乙村、丙村、丁村。", "count_list") == ["15个"]
+
+
+@pytest.mark.parametrize("text", [
+    "本部门2023年度收入总计937.37万元，比2022年631.06万元增加316.32万元。",
+    "本部门2023年度收入总计937.37万元，较2022年的631.06万元增加316.32万元。",
+    "本部门2023年度收入总计937.37万元，与2022年收入631.06万元相比增加316.32万元。",
+])
+def test_a_comparison_naming_its_base_by_year_or_with_xiangbi_holds_the_difference(text):
+    [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_difference"]
+    assert f.quote == "316.32万元" and "306.31万元" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "本部门2023年度收入总计937.37万元，与2022年收入631.06万元相比增加306.31万元。",
+    # the figure after the year is the change itself, not a base
+    "本部门2023年度支出937.37万元，较2022年减少支出12.00万元。",
+    # 与 naming a partner, not a comparison
+    "本部门2023年度收入总计937.37万元，与某公司签订合同631.06万元，增加投入316.32万元。",
+])
+def test_comparisons_that_hold_or_name_no_base_are_left_alone(text):
+    assert [f for f in check_arithmetic(para(text)) if f.rule.startswith("sentence_")] == []

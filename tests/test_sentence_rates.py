@@ -315,3 +315,29 @@ def test_money_won_from_a_higher_level_earlier_in_the_paragraph_is_no_base_of_a_
     # the same paragraph with the money named as the year's budget still pins the rate
     budget = "本年度项目预算安排800万元，申报新型城镇化项目6个。项目支出费用31.5万元，支付率63.00%。"
     assert [f.location.quote for f in rate_findings(budget)] == ["63.00%"]
+
+
+def test_a_projects_own_money_is_the_base_of_what_arrived_for_it():
+    # 某宣传经费项目60万元 names a sum of money by its project, as 补助经费60万元 does
+    [f] = rate_findings("2023年城乡宣传经费项目60万元，实际到位60万元，到位率96%。")
+    assert f.location.quote == "96%" and "应为 100%" in f.message
+    assert rate_findings("2023年城乡宣传经费项目60万元，实际到位60万元，到位率100%。") == []
+    # a count of projects is no sum of money
+    assert rate_findings("2023年实施项目3个60万元，实际到位60万元，到位率96%。") == []
+
+
+def test_money_used_is_over_the_money_that_arrived_when_no_budget_is_named():
+    text = "本项目投资估算5,000.00万元，实际到位资金1,200.00万元，使用项目资金1,100.00万元，资金使用率{r}%。"
+    [f] = rate_findings(text.format(r="93.35"))
+    assert "1,100.00万元 ÷ 1,200.00万元" in f.message and "91.67%" in f.message
+    assert rate_findings(text.format(r="91.67")) == []
+    # with a budget named, which base the rate is on is the budget's question, not the arrival's
+    budgeted = "预算安排1,500.00万元，实际到位资金1,200.00万元，使用资金1,100.00万元，资金使用率91.67%。"
+    assert rate_findings(budgeted) == []
+
+
+def test_a_part_equal_to_its_whole_is_all_of_it():
+    text = "本部门2023年度收入合计1,234.56万元，其中：财政拨款收入1,234.56万元，占{r}%。"
+    [f] = rate_findings(text.format(r="96"))
+    assert f.location.quote == "96%" and "应为 100%" in f.message
+    assert rate_findings(text.format(r="100")) == []

@@ -49,6 +49,23 @@ def _base_of(figs: list[_Fig], k: int, key: tuple[str, ...]) -> int | None:
     return None
 
 
+# the base a comparison names past a year, or around it: 比2022年631.06万元, 较2022年的631.06万元, 与2022年
+#收入631.06万元相比 (a year is no figure, so a figure's own words start after it); no change word in between
+# (较2022年减少支出12万元: the 12万元 is the change)
+_COMPARED_YEAR = re.compile(r"(?:较|比|与)\s*(?:\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?的?[^，,；;。\d增减降升提节超]{0,6}$")
+_WITH = re.compile(r"与[^，,；;。增减降升提节超]{0,12}$")
+_THEN_COMPARED = re.compile(r"\s*(?:相比|相较|比较)")
+
+
+def _compared(f: _Fig) -> bool:
+    """Whether the figure is the base a comparison names."""
+    if _COMPARED.search(f.words):
+        return True
+    before = f.unit.text[max(0, f.start - 16): f.start]
+    return bool(_COMPARED_YEAR.search(before)
+                or (_WITH.search(before) and _THEN_COMPARED.match(f.unit.text, f.start + len(f.num.text))))
+
+
 def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
     """The figure a difference is of: one of its own ；-clause first, then an earlier clause's."""
     found = [j for j in range(k - 1, -1, -1)
@@ -77,7 +94,7 @@ def _changes(figs: list[_Fig]) -> list[Finding]:
         if b_i is None and not explicit:  # 比年初预算48.00万元减少5.20万元: the figure the comparison names
             # (never when the change names its own base: 较预算7.00万元节约…，较上年减少0.87万元 is not on 7.00)
             b_i = next((j for j in range(k - 1, -1, -1) if figs[j].money and figs[j].change is None
-                        and _COMPARED.search(figs[j].words)), None)
+                        and _compared(figs[j])), None)
         if b_i is None and explicit and explicit[0] != "预算":
             out.extend(_implied_base(figs, k, word))  # 收入8,652.47万元，较上年增加512.36万元，增长6.29%
             continue

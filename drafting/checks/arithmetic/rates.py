@@ -78,9 +78,10 @@ def _side(fig: _Fig, done: bool) -> str | None:
     return "budget" if budget and not spent else "spent" if spent and not budget else None
 
 
-# a sum of money named by what it is (幼儿园补助经费75万元, 工程合计676.47万元), and a spending clause that
+# a sum of money named by what it is (幼儿园补助经费75万元, 工程合计676.47万元, a project's own money:
+# 2023年某宣传经费项目50万元, not a count 实施3个项目), and a spending clause that
 # names nothing but the spending (已于本年度支出, 资金已使用, 截至年底实际支出)
-_FUNDS = re.compile(r"(?:资金|经费|补助|补贴|款项?|金额|总额|合计|共计|总计)(?:为|共|共计|合计|总计)?$")
+_FUNDS = re.compile(r"(?:资金|经费|补助|补贴|款项?|金额|总额|合计|共计|总计|(?<![\d个])项目)(?:为|共|共计|合计|总计)?$")
 _FILLER = re.compile(r"截至|截止|本年度|本年|当年|年度|全年|年底|年末|已于|已经|已|完成|实际|累计|全部|全额|足额|均|资金|经费|"
                      r"该项|于|为|了|共")
 _BARE_SPENT = re.compile(r"支出|使用|执行|拨付|支付|发放|兑付|到位")
@@ -131,8 +132,9 @@ def _within_rounding(rate: _Fig, spent: _Fig, budget: _Fig) -> bool:
     return lo <= rate.m.value + half and hi >= rate.m.value - half
 
 
-def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = False) -> Finding | None:
-    """``rated``: a rate was stated before this one in its clause chain (the whole's, 执行率为80.32%)."""
+def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = False, use: bool = False) -> Finding | None:
+    """``rated``: a rate was stated before this one in its clause chain (the whole's, 执行率为80.32%);
+    ``use``: a rate of money used (使用率, 支出率, 执行率…), whose base may be the money that arrived."""
     wholes = _wholes(money, text)
     if rated and money and not any(f is money[-1] for f in wholes):
         return None  # …执行率80%，其中：基本支出X元，执行率P%: the rate of a part, whose own base is not given
@@ -144,6 +146,8 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = F
         budget = [base]
     if done and len(budget) == 1 and not spent and len(unsided) == 1 and _alike(unsided[0], budget[0]):
         spent = unsided  # 新建村道86公里，计划80公里: beside the one planned figure, the other is the done
+    if not budget and len(spent) == 2 and not done and use and (base := _arrived(spent)) is not None:
+        budget, spent = [base], [f for f in spent if f is not base]
     if len(budget) == 2 and sum("年初" in f.words for f in budget) == 1:
         full = [f for f in budget if _FULL_YEAR.search(f.words)]
         budget = full if len(full) == 1 else budget  # 年初预算 beside 全年/调整后预算: the year's full budget
@@ -157,6 +161,21 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = F
     if len(whole) != 1:
         return None
     return _verdict(rate, spent[0], whole[0], money)
+
+
+# rates of money used: over what was budgeted or, where no budget is named, what arrived
+_USE = ("执行", "支出", "使用", "拨付", "支付", "发放", "兑付")
+
+
+def _arrived(spent: list[_Fig]) -> _Fig | None:
+    """Of two figures of money on the spending side, the one that arrived (实际到位资金1,200万元,
+    使用资金1,100万元，资金使用率91.67%): the base of a rate of use when no budget is named. Only when
+    exactly one of them names 到位 and nothing else it did."""
+    arrived = [f for f in spent if f.money and _ARRIVED.fullmatch(_FILLER.sub("", _clause(f)))]
+    return arrived[0] if len(arrived) == 1 else None
+
+
+_ARRIVED = re.compile(r"到位|到账")
 
 
 def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句", name: str | None = None) -> Finding | None:
@@ -244,7 +263,7 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     done = word.group(1) == "完成" or word.group(3) is not None
                     same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
                     rated = any(f.pct and f.chunk == rate.chunk for f in figs[:k])
-                    finding = _judge(rate, same, done, unit.text, rated)
+                    finding = _judge(rate, same, done, unit.text, rated, word.group(1) in _USE)
                     if finding is None and done and _MONEY_RATE.search(word.group(0)):
                         # 预算完成率, 资金完成率: money spent over money budgeted, read as an execution rate
                         finding = _judge(rate, [f for f in same if f.money], False, unit.text)
@@ -346,6 +365,7 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]):
         return None
     total = totals[0]
-    if total.yuan <= part.yuan or _gives(rate, part.yuan, total.yuan):
+    if total.yuan < part.yuan or _gives(rate, part.yuan, total.yuan):
         return None  # the part over its whole gives the rate, however far back the whole was stated
+    # (a part equal to its whole, the only source of a unit's income, is 100% of it)
     return _finding(rate, part, total, "占比")

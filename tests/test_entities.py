@@ -351,6 +351,15 @@ def test_a_county_report_naming_the_province_or_city_as_a_frame_or_beside_itself
     assert [r for r, _ in _rules(_unit("平安县水利局", sentence)) if r == "entities.scope_level"] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # two clauses listing the unit's results: the higher scope is claimed, not compared
+    "用于建设特殊教育资源教室，扩大了全市特殊教育教学资源，提升了我县特殊教育水平。",
+    "依法拟订本县水利发展规划；研究提出全省水利改革的意见和建议。",
+])
+def test_naming_its_own_level_in_another_clause_does_not_excuse_a_higher_scope(sentence):
+    assert [r for r, _ in _rules(_unit("平安县水利局", sentence)) if r == "entities.scope_level"] == ["entities.scope_level"]
+
+
 def test_a_title_in_a_project_name_field_names_the_units_level():
     from drafting.io.text_reader import read_text_string
     report = read_text_string("项目名称：平安县2022年农村饮水安全项目绩效自评报告\n一、基本情况\n我省农村自来水普及率93%。\n")

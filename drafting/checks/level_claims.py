@@ -91,6 +91,24 @@ def _framed(text: str, start: int, end: int) -> bool:
     return not (before.group().startswith("向") and _SERVED.match(text, end))
 
 
+# words that set two levels side by side: 全市共下达…，其中我县…; 高于全省平均; 占全市的
+_COMPARING = re.compile(r"其中|占|比|较|高于|低于|超过|位居|排名|名列|平均|相比|同比")
+
+
+def _compares(text: str, start: int, end: int, own: str) -> bool:
+    """Whether a sentence naming a higher level's 全X (at ``start:end``) compares it with the unit's own
+    level: its own level named in the same clause (全省…推进会在我县召开), or elsewhere in the sentence
+    with a figure in the 全X's clause or a comparing word (全市共下达100万元，其中我县20万元). Two
+    clauses that only list the unit's results (扩大了全市…资源，提升了我县…水平) compare nothing."""
+    if re.search(f"[我本全]{own}", text) is None:
+        return False
+    a = max(text.rfind(c, 0, start) for c in "，,；;：:") + 1
+    b = min((i for c in "，,；;：:。" if (i := text.find(c, end)) >= 0), default=len(text))
+    clause = text[a:b]
+    return re.search(f"[我本全]{own}", clause) is not None or any(map(str.isdigit, clause)) \
+        or _COMPARING.search(text) is not None
+
+
 def _out_of_level(own: str, said: str, region: str) -> bool:
     """A scope ``全{said}`` that a unit of level ``own`` cannot claim: a higher level (a league's
     units may say 全市 as a city's do; a township's speak of the county and the city it lies in, so
@@ -111,8 +129,7 @@ def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
             for m in _SCOPE.finditer(s.text):
                 said = m.group(1)
                 higher = said in HIGHER.get(own, "")  # a higher level may be a frame; a province never says 全县
-                # a sentence that also speaks of the unit's own level compares the two (全市共下达…，其中我县…)
-                compared = re.search(f"[我本全]{own}", s.text) is not None
+                compared = _compares(s.text, m.start(), m.end(), own)
                 if _out_of_level(own, said, region) and not (higher and (compared or _framed(s.text, m.start(), m.end()))):
                     out.append(_finding(report, unit.at(s.start + m.start(), s.start + m.end()),
                                         f"本单位是{name}单位（{region}），文中却以“{m.group(0)}”为工作或成效的范围",

@@ -129,8 +129,6 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                     annual = field or bool(_OF_THE_YEAR.match(s.text, m.end())) \
                         or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end()))) \
                         or (bool(_EVALUATED_BEFORE.search(before)) and bool(_EVALUATED_AFTER.match(s.text, m.end())))
-                    if before.rfind("《") > before.rfind("》"):
-                        annual = field = False  # a cited document's year (《…关于开展2022年度绩效评价工作的通知》)
                     ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, field,
                            bool(_FUNDS_OF.match(s.text, m.end())))
     return ev

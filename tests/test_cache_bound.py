@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -145,3 +146,52 @@ def test_the_commands_pattern_store_bounds_the_folder_it_writes(tmp_path):
                    env={**os.environ, "JIXIAO_CACHE_DIR": str(folder)})
     left = sorted(folder.glob("regex-*.bin"))
     assert len(left) == KEEP and set(old[-(KEEP - 1):]) <= set(left)
+
+
+# -- a cache folder that cannot be written is passed over ----------------------------------------
+
+
+def _choose(monkeypatch, tmp_path: Path, base: Path) -> Path | None:
+    monkeypatch.delenv("JIXIAO_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base))
+    for made in (tmp_path / "work", tmp_path / "t"):
+        made.mkdir(exist_ok=True)
+    monkeypatch.chdir(tmp_path / "work")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "t"))
+    return cache_folder.cache_dir()
+
+
+def test_a_home_folder_where_nothing_can_be_made_gives_the_temp_folder(tmp_path, monkeypatch):
+    """A read-only home folder (or file system): the folder cannot be made, so the lexicon was built
+    in memory again on every run (12 s of CPU each, where a run with the file takes 1.4 s), silently."""
+    home = tmp_path / "home"
+    home.mkdir()
+    real_mkdir = Path.mkdir
+
+    def read_only(self, *args, **kwargs):
+        if self == home or home in self.parents:
+            raise OSError(30, "Read-only file system", str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    uid = os.getuid() if hasattr(os, "getuid") else "user"
+    chosen = _choose(monkeypatch, tmp_path, home)
+    assert chosen == tmp_path / "t" / f"jixiao-cache-{uid}"
+
+
+@posix_only
+@pytest.mark.skipif(hasattr(os, "getuid") and os.getuid() == 0, reason="root writes in any folder")
+def test_a_cache_folder_this_user_cannot_write_in_gives_the_temp_folder(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    (home / "jixiao").mkdir(parents=True, mode=0o700)
+    (home / "jixiao").chmod(0o500)
+    try:
+        chosen = _choose(monkeypatch, tmp_path, home)
+    finally:
+        (home / "jixiao").chmod(0o700)
+    assert chosen == tmp_path / "t" / f"jixiao-cache-{os.getuid()}"
+
+
+def test_a_writable_cache_folder_is_made_and_kept(tmp_path, monkeypatch):
+    assert _choose(monkeypatch, tmp_path, tmp_path / "home") == tmp_path / "home" / "jixiao"
+    assert (tmp_path / "home" / "jixiao").is_dir()

@@ -55,8 +55,9 @@ def inside(path: Path, folder: Path) -> bool:
 
 def cache_dir() -> Path | None:
     """Where the files are kept: ``$JIXIAO_CACHE_DIR``, else the user's cache folder, else (no home
-    folder known, or a relative setting) the user's own folder in the temp folder; None when every
-    choice lies inside the working folder (nothing is then kept: the lexicon is built in memory)."""
+    folder known, a relative setting, a folder that cannot be made or written) the user's own folder
+    in the temp folder; None when every choice lies inside the working folder or none can be written
+    (nothing is then kept: the lexicon is built in memory)."""
     uid = getattr(os, "getuid", lambda: "user")()
     chosen = os.environ.get("JIXIAO_CACHE_DIR") or ""
     if not chosen:
@@ -67,9 +68,23 @@ def cache_dir() -> Path | None:
     except OSError:  # the working folder was removed: there is nothing to keep out of
         cwd = None
     for folder in (Path(chosen), Path(tempfile.gettempdir()) / f"jixiao-cache-{uid}"):
-        if folder.is_absolute() and (cwd is None or not inside(folder, cwd)) and private(folder, missing=True):
+        if folder.is_absolute() and (cwd is None or not inside(folder, cwd)) and _writable(folder):
             return folder
     return None
+
+
+def _writable(folder: Path) -> bool:
+    """``folder`` is ``private`` and files can be stored in it: made (0700) if missing. A folder that
+    cannot be made or written (a read-only home folder or file system, a path through a file) is
+    passed over for the next choice: taken, it made every run build the lexicon again in memory
+    (12 s of CPU where a run with the file takes 1.4 s), and say nothing."""
+    if not private(folder, missing=True):
+        return False
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (OSError, ValueError):
+        return False
+    return private(folder) and os.access(folder, os.W_OK | os.X_OK)
 
 
 def _mine(st: os.stat_result) -> bool:

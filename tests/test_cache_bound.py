@@ -62,6 +62,26 @@ def test_a_file_read_is_marked_used_and_outlives_newer_unread_ones(tmp_path):
     assert old[0].exists() and not old[1].exists()
 
 
+def test_files_used_in_the_last_two_hours_are_kept_beyond_the_bound(tmp_path):
+    """Eight working copies used in turn within minutes: removing a file in use only makes its
+    installation rebuild it (and remove another's); it goes once unused for two hours."""
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    in_use = []
+    for i in range(7):
+        path = folder / f"lexicon-{_key(i)}.bin"
+        path.write_bytes(b"another installation's")
+        when = time.time() - 600 - 60 * i
+        os.utime(path, (when, when))
+        in_use.append(path)
+    idle = folder / f"lexicon-{'c' * 20}.bin"
+    idle.write_bytes(b"an older version")
+    hours = time.time() - 3 * 3600
+    os.utime(idle, (hours, hours))
+    write_private(folder / f"lexicon-{'f' * 20}.bin", b"this version")
+    assert all(p.exists() for p in in_use) and not idle.exists()
+
+
 def test_each_kind_is_bounded_apart_and_the_new_file_is_always_kept(tmp_path):
     folder = tmp_path / "cache"
     lexicons = _old(folder, "lexicon", 6)

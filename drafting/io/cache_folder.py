@@ -17,8 +17,11 @@ removed the old ones (a developer's folder reached 1.2 GB). As ccache does, the 
 files most recently used: when a file of a kind (``lexicon``, ``regex``, ``code``) is written, that
 kind's files beyond the ``KEEP`` most recently used go. ``KEEP`` is 4, not 1: two installations used
 in turn (a virtual environment and a pipx copy, a version being tried beside the old one) each need
-their own file, and keeping only the newest made each rebuild the other's on every run (3 s); a
-fifth one in turn only costs a rebuild. A file read is marked as used (its time set to now, at most
+their own file, and keeping only the newest made each rebuild the other's on every run (about 10 s
+of CPU). A file used in the last two hours is kept beyond the four: some installation is using it
+now (a machine with eight working copies, each its own virtual environment, ran them all in turn
+within minutes), and removing it would only make that one rebuild it and remove another's; the
+bound is then four plus those in use. A file read is marked as used (its time set to now, at most
 once an hour, through the descriptor already open), so the order is the order of use. Another
 process may have a removed file open (the lexicon is mapped): on POSIX it keeps reading the file
 it has; where an open file cannot be removed it stays until the next write. A temporary file left by
@@ -41,6 +44,7 @@ __all__ = ["KEEP", "cache_dir", "inside", "open_private", "private", "prune", "w
 _OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
 KEEP = 4  # files of each kind kept: the one just written and the three used last before it
 USED_S = 3600  # a file read is marked as used when its time is older than this
+RECENT_S = 2 * USED_S  # a file used this recently is in use by some installation: kept beyond ``KEEP``
 STALE_S = 3600  # a temporary file this old was left by a killed writer
 _HEX = frozenset("0123456789abcdef")
 
@@ -185,7 +189,8 @@ def _temporary(name: str) -> bool:
 
 def prune(kept: Path) -> list[Path]:
     """Remove the files of ``kept``'s kind beyond the ``KEEP`` most recently used (``kept``, just
-    written, among them) and temporary files older than ``STALE_S``: regular files of this user's
+    written, among them) that were not used in the last ``RECENT_S``, and temporary files older than
+    ``STALE_S``: regular files of this user's
     with names of this module's making only, links never followed. The files removed; nothing here
     ever raises."""
     kind = _kind(kept.name)
@@ -217,7 +222,8 @@ def prune(kept: Path) -> list[Path]:
         return []
     others.sort(reverse=True)
     removed = []
-    for name in [name for _, name in others[KEEP - 1:]] + stale:
+    old_ones = [name for when, name in others[KEEP - 1:] if now - when > RECENT_S]
+    for name in old_ones + stale:
         try:
             os.unlink(kept.parent / name)  # the name itself: a link would go, never what it points at
         except OSError:  # gone already (another process pruned), or open where that forbids removal

@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -266,6 +267,7 @@ class _Runner:
         gc.freeze()  # what is loaded now stays untouched by the collector: shared pages stay shared
         try:
             if self.pool is None:
+                _PARENT[:] = [os.getpid()]
                 self.pool = ProcessPoolExecutor(min(self.jobs, len(tasks)), mp_context=_context(),
                                                 initializer=_worker, initargs=(self.job,))
             pending = {self.pool.submit(_each, fn, chunk) for chunk in chunks}  # forks the workers
@@ -285,7 +287,27 @@ def _worker(job: _Job | None) -> None:
     ends it like an error, so a half-written temporary file is removed on the way out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
+    _die_with_parent()
     _start(job)
+
+
+_PARENT: list[int] = []  # the process that made the pool, set before it forks
+
+
+def _die_with_parent() -> None:
+    """On Linux, SIGTERM to this worker when the process that made it dies (killed with SIGKILL, or
+    by the system for memory): the workers waited on their task queue for ever, orphaned, each
+    holding the loaded lexicon. A parent already gone ends the worker at once."""
+    if not sys.platform.startswith("linux") or not _PARENT:
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != _PARENT[0]:
+        os._exit(128 + signal.SIGTERM)
 
 
 _BUSY: list[bool] = []  # a task is running in this worker

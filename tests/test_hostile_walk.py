@@ -82,3 +82,17 @@ def test_the_reports_listed_are_the_ones_rglob_listed(tmp_path):
     assert report_files(t, t / "out") == before(t, t / "out")
     assert [p.relative_to(t).as_posix() for p in report_files(t, t / "out")] == [
         "a.txt", "x/.hid/c.txt", "x/d.DOCX", "y/e.text", "z/link.txt"]
+
+
+def test_a_docx_without_text_is_refused_not_passed_with_no_findings(tmp_path):
+    """A scanned report saved as .docx holds pictures only: the review said 共 0 条问题 and exited 0,
+    as if it had read a clean report. An empty text file was already refused; now such a .docx is."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_table(rows=2, cols=2)  # empty cells, no paragraph text
+    doc.save(tmp_path / "scan.docx")
+    done = subprocess.run([sys.executable, "-m", "drafting", "review", str(tmp_path / "scan.docx"), "--format", "md",
+                           "-o", "-"], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "没有文字" in done.stderr

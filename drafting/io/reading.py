@@ -53,7 +53,11 @@ def read_report(path: str | Path) -> Report:
         shown = suffix or "（无扩展名）"
         raise ReportFileError(f"不支持的文件格式 {shown}，请提供 .docx 或 .txt", path=p)
     report.source = str(p)
-    check_limit("paragraphs", sum(1 for _ in report.units()), p)
+    units = sum(1 for _ in report.units())
+    if not units:  # a .docx of pictures (a scanned report) or empty tables: "0 problems" would pass it
+        raise ReportFileError("文档中没有文字（可能只有图片，如扫描件，或只有空表格）；"
+                              "请提供含文字的 .docx 或 .txt（扫描件请先做文字识别）", path=p)
+    check_limit("paragraphs", units, p)
     _check_unpunctuated(report, p)
     return report
 

@@ -388,8 +388,38 @@ def main(argv: Sequence[str] | None = None, *, raise_errors: bool | None = None)
         raise done from None
     except OSError as exc:  # --help or --version not written: stdout closed or full
         raise SystemExit(_flushed(ExitStatus.OK, exc)) from None
-    with collector():
+    with collector(), _terminate_as_interrupt():
         return _flushed(_main(args, raise_errors))
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, ``timeout``, a service stopping): the command ends as on Ctrl-C."""
+
+    status = 128 + 15
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While the command runs, SIGTERM ends it as Ctrl-C does, through every ``finally``: a folder
+    run's worker processes are stopped and its spool folder and half-written outputs removed, with
+    one line and status 143. Python's default let the process die on the spot: the workers slept on
+    for ever, orphaned, and the spool folder stayed in the temp folder. A handler a program calling
+    ``main`` set is left alone, as is any thread but the main one (which cannot set handlers)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _flushed(status: int, exc: OSError | None = None) -> int:
@@ -413,6 +443,9 @@ def _main(args: argparse.Namespace, raise_errors: bool) -> int:
             warnings.simplefilter("always", InputWarning)
             warnings.showwarning = _show_warning
             return _run(args)
+    except Terminated:
+        _say("已中止：收到终止信号（SIGTERM）；未写完的输出和临时文件已删除")
+        return Terminated.status
     except KeyboardInterrupt:
         return 130
     except BaseException as exc:

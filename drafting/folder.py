@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -63,14 +64,39 @@ def report_files(folder: Path, exclude: Path | None = None) -> list[Path]:
     """Every .docx and .txt report under ``folder``, hidden files and ``exclude`` (an output folder
     inside the input folder, holding earlier outputs) left out, in a stable order."""
     skip = exclude.resolve() if exclude is not None else None
-    files = sorted(
-        p for p in folder.rglob("*")
-        if p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".") and p.is_file()
-        and not (skip is not None and p.resolve().is_relative_to(skip))
-    )
+    unreadable: list[OSError] = []
+    files = []
+    # ``os.walk``, not ``Path.rglob``: rglob skips a folder it may not list without a word, so the
+    # reports in it were left out of the review and the run exited 0. Links to folders are not
+    # followed (as rglob did not follow them).
+    for top, folders, names in os.walk(folder, onerror=unreadable.append):
+        here = Path(top)
+        if skip is not None:
+            folders[:] = [f for f in folders if not (here / f).resolve().is_relative_to(skip)]
+        for name in [*folders, *names]:
+            p = here / name
+            if p.suffix.lower() in REPORT_SUFFIXES and not name.startswith(".") and _is_file(p, unreadable) \
+                    and not (skip is not None and p.resolve().is_relative_to(skip)):
+                files.append(p)
+    if unreadable:  # refused, as an unreadable report is: a review that silently left reports out would pass
+        exc = unreadable[0]
+        why = "没有读取权限" if isinstance(exc, PermissionError) else f"无法读取（{exc.strerror or exc}）"
+        more = f"（另有 {len(unreadable) - 1} 处）" if len(unreadable) > 1 else ""
+        raise InputError(f"{why}{more}，其中的报告无法审核；请检查权限，或只审核可读的文件夹",
+                         path=exc.filename or folder)
     if not files:
         raise InputError("文件夹中没有 .docx 或 .txt 报告", path=folder)
-    return files
+    return sorted(files)
+
+
+def _is_file(path: Path, unreadable: list[OSError]) -> bool:
+    """``path`` is a regular file (links followed); one that cannot be looked at (its folder may be
+    listed but not entered) is noted in ``unreadable``; a dangling link is not a report."""
+    try:
+        return path.is_file()  # False for a missing target; raises for a file that cannot be looked at
+    except OSError as exc:
+        unreadable.append(exc)
+        return False
 
 
 def default_jobs() -> int:
@@ -241,6 +267,7 @@ class _Runner:
         gc.freeze()  # what is loaded now stays untouched by the collector: shared pages stay shared
         try:
             if self.pool is None:
+                _PARENT[:] = [os.getpid()]
                 self.pool = ProcessPoolExecutor(min(self.jobs, len(tasks)), mp_context=_context(),
                                                 initializer=_worker, initargs=(self.job,))
             pending = {self.pool.submit(_each, fn, chunk) for chunk in chunks}  # forks the workers
@@ -260,7 +287,27 @@ def _worker(job: _Job | None) -> None:
     ends it like an error, so a half-written temporary file is removed on the way out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
+    _die_with_parent()
     _start(job)
+
+
+_PARENT: list[int] = []  # the process that made the pool, set before it forks
+
+
+def _die_with_parent() -> None:
+    """On Linux, SIGTERM to this worker when the process that made it dies (killed with SIGKILL, or
+    by the system for memory): the workers waited on their task queue for ever, orphaned, each
+    holding the loaded lexicon. A parent already gone ends the worker at once."""
+    if not sys.platform.startswith("linux") or not _PARENT:
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != _PARENT[0]:
+        os._exit(128 + signal.SIGTERM)
 
 
 _BUSY: list[bool] = []  # a task is running in this worker

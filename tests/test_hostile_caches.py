@@ -145,8 +145,8 @@ def test_a_cache_folder_others_can_write_in_is_passed_over(tmp_path, monkeypatch
     own = temp / f"jixiao-cache-{os.getuid()}"
     assert cache_folder.cache_dir() == shared
     shared.chmod(0o777)
-    assert cache_folder.cache_dir() == own  # not made yet: it will be made 0700
-    own.mkdir(mode=0o700)
+    assert cache_folder.cache_dir() == own  # made 0700 when chosen, so that it is known to be writable
+    assert stat.S_IMODE(own.stat().st_mode) == 0o700
     own.chmod(0o770)
     assert cache_folder.cache_dir() is None  # nothing kept: the lexicon is built in memory
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(tmp_path / "file"))

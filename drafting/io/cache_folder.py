@@ -9,6 +9,26 @@ write in it (else the next choice, else none: the lexicon is built in memory); a
 when it is a regular file (never a link, a pipe that would block the run or a device), this user's,
 and writable by no one else. Files are written private (0600) beside their name and renamed onto
 it, so a link or pipe planted at the name is replaced, never written through.
+
+Why the bound (``prune``): every file is named by a key over what it is built from (the lexicon's
+by its code, the vocabulary and the installed tables; the others by the exact Python build), so
+every upgrade, vocabulary change or new virtual environment wrote a new 15 MB lexicon and nothing
+removed the old ones (a developer's folder reached 1.2 GB). As ccache does, the folder now keeps the
+files most recently used: when a file of a kind (``lexicon``, ``regex``, ``code``) is written, that
+kind's files beyond the ``KEEP`` most recently used go. ``KEEP`` is 4, not 1: two installations used
+in turn (a virtual environment and a pipx copy, a version being tried beside the old one) each need
+their own file, and keeping only the newest made each rebuild the other's on every run (about 10 s
+of CPU). A file used in the last two hours is kept beyond the four: some installation is using it
+now (a machine with eight working copies, each its own virtual environment, ran them all in turn
+within minutes), and removing it would only make that one rebuild it and remove another's; the
+bound is then four plus those in use. A file read is marked as used (its time set to now, at most
+once an hour, through the descriptor already open), so the order is the order of use. Another
+process may have a removed file open (the lexicon is mapped): on POSIX it keeps reading the file
+it has; where an open file cannot be removed it stays until the next write. A temporary file left by
+a process killed mid-write goes once it is an hour old (a live writer's is seconds old; one removed
+under a writer stopped for an hour only makes its rename fail, which costs a rebuild). Only regular
+files of this user's with the exact names written here are ever removed; links (never followed),
+folders, other names and other users' files are left alone.
 """
 
 from __future__ import annotations
@@ -16,11 +36,17 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
-__all__ = ["cache_dir", "inside", "open_private", "private", "write_private"]
+__all__ = ["KEEP", "cache_dir", "inside", "open_private", "private", "prune", "write_private"]
 
 _OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+KEEP = 4  # files of each kind kept: the one just written and the three used last before it
+USED_S = 3600  # a file read is marked as used when its time is older than this
+RECENT_S = 2 * USED_S  # a file used this recently is in use by some installation: kept beyond ``KEEP``
+STALE_S = 3600  # a temporary file this old was left by a killed writer
+_HEX = frozenset("0123456789abcdef")
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -33,8 +59,9 @@ def inside(path: Path, folder: Path) -> bool:
 
 def cache_dir() -> Path | None:
     """Where the files are kept: ``$JIXIAO_CACHE_DIR``, else the user's cache folder, else (no home
-    folder known, or a relative setting) the user's own folder in the temp folder; None when every
-    choice lies inside the working folder (nothing is then kept: the lexicon is built in memory)."""
+    folder known, a relative setting, a folder that cannot be made or written) the user's own folder
+    in the temp folder; None when every choice lies inside the working folder or none can be written
+    (nothing is then kept: the lexicon is built in memory)."""
     uid = getattr(os, "getuid", lambda: "user")()
     chosen = os.environ.get("JIXIAO_CACHE_DIR") or ""
     if not chosen:
@@ -45,9 +72,23 @@ def cache_dir() -> Path | None:
     except OSError:  # the working folder was removed: there is nothing to keep out of
         cwd = None
     for folder in (Path(chosen), Path(tempfile.gettempdir()) / f"jixiao-cache-{uid}"):
-        if folder.is_absolute() and (cwd is None or not inside(folder, cwd)) and private(folder, missing=True):
+        if folder.is_absolute() and (cwd is None or not inside(folder, cwd)) and _writable(folder):
             return folder
     return None
+
+
+def _writable(folder: Path) -> bool:
+    """``folder`` is ``private`` and files can be stored in it: made (0700) if missing. A folder that
+    cannot be made or written (a read-only home folder or file system, a path through a file) is
+    passed over for the next choice: taken, it made every run build the lexicon again in memory
+    (12 s of CPU where a run with the file takes 1.4 s), and say nothing."""
+    if not private(folder, missing=True):
+        return False
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (OSError, ValueError):
+        return False
+    return private(folder) and os.access(folder, os.W_OK | os.X_OK)
 
 
 def _mine(st: os.stat_result) -> bool:
@@ -86,7 +127,17 @@ def open_private(path: Path) -> int | None:
     if st is None or not stat.S_ISREG(st.st_mode) or not _mine(st):
         os.close(fd)
         return None
+    _mark_used(fd, st)
     return fd
+
+
+def _mark_used(fd: int, st: os.stat_result) -> None:
+    """The file's time set to now when older than ``USED_S``, so ``prune`` keeps the files in use."""
+    if time.time() - st.st_mtime > USED_S and os.utime in os.supports_fd:
+        try:
+            os.utime(fd)
+        except OSError:  # a read-only file system: the order of use is only less exact
+            pass
 
 
 def read_private(path: Path, limit: int) -> bytes | None:
@@ -115,3 +166,67 @@ def write_private(path: Path, data: bytes) -> None:
     finally:
         if os.path.lexists(tmp):
             os.unlink(tmp)
+    prune(path)
+
+
+def _kind(name: str) -> str | None:
+    """``lexicon`` of ``lexicon-<hex key>.bin`` (any name written here), else None."""
+    stem, dash, key = name.removesuffix(".bin").rpartition("-")
+    if (name.endswith(".bin") and dash and stem.isascii() and stem.isalpha() and stem.islower()
+            and 16 <= len(key) <= 64 and set(key) <= _HEX):
+        return stem
+    return None
+
+
+def _temporary(name: str) -> bool:
+    """A temporary file ``write_private`` makes: ``.<a name written here>.<random>.tmp``."""
+    if not (name.startswith(".") and name.endswith(".tmp")):
+        return False
+    base, dot, random = name[1:-4].rpartition(".")
+    return bool(dot and random) and random.replace("_", "").isascii() and random.replace("_", "").isalnum() \
+        and _kind(base) is not None
+
+
+def prune(kept: Path) -> list[Path]:
+    """Remove the files of ``kept``'s kind beyond the ``KEEP`` most recently used (``kept``, just
+    written, among them) that were not used in the last ``RECENT_S``, and temporary files older than
+    ``STALE_S``: regular files of this user's
+    with names of this module's making only, links never followed. The files removed; nothing here
+    ever raises."""
+    kind = _kind(kept.name)
+    if kind is None:
+        return []
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    now = time.time()
+    others: list[tuple[float, str]] = []
+    stale: list[str] = []
+    try:
+        with os.scandir(kept.parent) as entries:
+            for entry in entries:
+                name = entry.name
+                old = _kind(name) == kind and name != kept.name
+                temporary = not old and _temporary(name)
+                if not old and not temporary:
+                    continue
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if not stat.S_ISREG(st.st_mode) or (uid is not None and st.st_uid != uid):
+                    continue
+                if old:
+                    others.append((st.st_mtime, name))
+                elif now - st.st_mtime > STALE_S:
+                    stale.append(name)
+    except OSError:  # the folder cannot be listed: nothing is removed
+        return []
+    others.sort(reverse=True)
+    removed = []
+    old_ones = [name for when, name in others[KEEP - 1:] if now - when > RECENT_S]
+    for name in old_ones + stale:
+        try:
+            os.unlink(kept.parent / name)  # the name itself: a link would go, never what it points at
+        except OSError:  # gone already (another process pruned), or open where that forbids removal
+            continue
+        removed.append(kept.parent / name)
+    return removed

@@ -28,6 +28,11 @@ LIMITS: dict[str, Limit] = {
     "docx_bytes": Limit("JIXIAO_MAX_DOCX_BYTES", 200_000_000, ".docx 或 .xlsx 解压后的总大小（字节）"),
     "docx_ratio": Limit("JIXIAO_MAX_DOCX_RATIO", 200, ".docx 或 .xlsx 解压后与压缩前大小之比"),
     "paragraphs": Limit("JIXIAO_MAX_PARAGRAPHS", 100_000, "一份报告的段落和表格单元格数"),
+    # Chinese prose puts a clause mark every few dozen characters (the longest stretch without one in
+    # the real reports here is 208): a stretch of thousands is not prose (a paste without marks, a
+    # generated file), and some checks take time growing with its square (10,000 characters: 13 s of
+    # CPU; 40,000: 187 s; 300,000: hours, the progress clock frozen).
+    "unpunctuated": Limit("JIXIAO_MAX_UNPUNCTUATED", 5_000, "一段中不含，。；！？的连续文字的字数"),
 }
 
 

@@ -6,16 +6,18 @@ Content wins over the name: a .docx renamed .txt is still read as Word, and an O
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import ReportFileError
 from ..report import Report
-from .limits import check_limit
+from .limits import check_limit, limit
 
 __all__ = ["TEXT_SUFFIXES", "read_report"]
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0"
+_MARKS = re.compile(r"[，,；;。！？!?\n]")  # a paragraph's stretches between clause or sentence marks
 
 
 def read_report(path: str | Path) -> Report:
@@ -51,5 +53,23 @@ def read_report(path: str | Path) -> Report:
         shown = suffix or "（无扩展名）"
         raise ReportFileError(f"不支持的文件格式 {shown}，请提供 .docx 或 .txt", path=p)
     report.source = str(p)
-    check_limit("paragraphs", sum(1 for _ in report.units()), p)
+    units = sum(1 for _ in report.units())
+    if not units:  # a .docx of pictures (a scanned report) or empty tables: "0 problems" would pass it
+        raise ReportFileError("文档中没有文字（可能只有图片，如扫描件，或只有空表格）；"
+                              "请提供含文字的 .docx 或 .txt（扫描件请先做文字识别）", path=p)
+    check_limit("paragraphs", units, p)
+    _check_unpunctuated(report, p)
     return report
+
+
+def _check_unpunctuated(report: Report, p: Path) -> None:
+    """The longest stretch of a paragraph (or cell) without a clause mark, against its limit
+    (``limits``), naming the paragraph: one pass over the text."""
+    cap = limit("unpunctuated")
+    if cap is None:
+        return
+    for unit in report.units():
+        if len(unit.text) > cap:
+            longest = max(map(len, _MARKS.split(unit.text)))
+            if longest > cap:
+                check_limit("unpunctuated", longest, f"{p} {unit.location.label()}")

@@ -71,6 +71,7 @@ _GATES = [
     (language._DOUBLED_MARKS, lambda s: language._MARK_PAIR.search(s), _MARKS),
     (language._YEAR_DOUBLED, lambda s: "年年" in s, ["2021年", "1998", "年", "12月", "1231日", ".", "底", "3"]),
     (language._YEAR_TWICE, lambda s: "今年" in s, ["2021", "年", "度", "今年", "以来", "1", ".", "今"]),
+    (language._COMMA_BEFORE_UNIT, lambda s: language._COMMA_UNIT.search(s), ["3", "12", ",", "，", "万元", "元", "%", "％", "人"]),
     (language._RUN_ON_YEAR, lambda s: language._UNIT_YEAR.search(s),
      ["3", "12", "万元", "元", "%", "人次", "人", "2021", "1998", "年", "，", "次"]),
 ]
@@ -92,10 +93,17 @@ def test_the_gated_language_checks_still_find_their_slips():
     text = ("一、基本情况\n本项目下降0.1个个百分点。。资金到位率为100%。\n"
             "截至2021年年12月31日，2022年今年以来共接待群众128人次。\n"
             "全年支出859.6万元2023年支出计划已报。\n"
-            "工资和.上级福利政策已落实。\n")
+            "工资和.上级福利政策已落实。\n依据《项目管理办法〉执行，“资金到位”，共计70,734,万元。\n")
     rules = sorted(f.rule for f in check_language(read_text_string(text)))
     assert rules.count("language.doubled_char") == 2  # 个个 and 年年
-    assert {"language.doubled_mark", "language.year_twice", "language.run_on", "language.stray_dot"} <= set(rules)
+    assert {"language.doubled_mark", "language.year_twice", "language.run_on", "language.stray_dot",
+            "language.mismatched_pair", "language.comma_before_unit"} <= set(rules)
+
+
+def test_a_quotation_left_open_carries_over_paragraphs_without_quote_marks():
+    """The paragraphs with no quote mark are passed over, and what is open carries on through them."""
+    text = "他说：“加快项目进度\n各单位落实到位\n确保按期完成。”\n"
+    assert not [f for f in check_language(read_text_string(text)) if f.rule == "language.unbalanced_quote"]
 
 
 def test_a_paragraph_with_nothing_to_match_is_not_scanned(monkeypatch):
@@ -110,7 +118,8 @@ def test_a_paragraph_with_nothing_to_match_is_not_scanned(monkeypatch):
             scanned.append(self.pattern.pattern)
             return self.pattern.finditer(text)
 
-    for name in ("_MEASURE_TWICE", "_DOUBLED_MARKS", "_YEAR_DOUBLED", "_YEAR_TWICE", "_RUN_ON_YEAR", "_STRAY_DOT"):
+    for name in ("_MEASURE_TWICE", "_DOUBLED_MARKS", "_YEAR_DOUBLED", "_YEAR_TWICE", "_RUN_ON_YEAR", "_STRAY_DOT",
+                 "_COMMA_BEFORE_UNIT", "_PAIR_MARKS", "_QUOTES"):
         monkeypatch.setattr(language, name, Spy(getattr(language, name)))
     check_language(read_text_string("2023年全年共完成培训12期，参训人员达到560人，群众满意度为95%。\n"))
     assert scanned == []

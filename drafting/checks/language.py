@@ -267,7 +267,7 @@ _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{
 
 
 def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "年" in u.text):  # both shapes hold 年, which fold_width keeps
+    for unit in (u for u in units if "年年" in u.text or "今年" in u.text):  # what the shapes hold (fold_width keeps them)
         folded = fold_width(unit.text)
         for m in _YEAR_DOUBLED.finditer(folded) if "年年" in folded else ():
             yield Finding(
@@ -292,7 +292,7 @@ _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
 _PAIR_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
-_QUOTES = re.compile("[“”]")
+_QUOTES, _TITLE_MARKS = re.compile("[“”]"), re.compile("[《》〈〉<>]")
 
 
 def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -308,11 +308,11 @@ def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 
 # a comma between a figure and its unit (70,734,万元): what follows the comma still belongs to the figure
-_COMMA_BEFORE_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|％))")
+_COMMA_BEFORE_UNIT, _COMMA_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|％))"), re.compile(r"[,，](?:万元|亿元|千元|元|%|％)")
 
 
 def _comma_before_unit(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "元" in u.text or "%" in u.text or "％" in u.text):  # the units looked ahead for
+    for unit in (u for u in units if _COMMA_UNIT.search(u.text)):  # a comma before a unit, searched for first
         for m in _COMMA_BEFORE_UNIT.finditer(unit.text):
             figure = re.search(r"[\d,，.]*$", unit.text[:m.start()])
             start = figure.start() if figure else m.start()
@@ -346,7 +346,7 @@ def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    for unit in (u for u in units if _TITLE_MARKS.search(u.text)):  # every pair found wrong holds a title mark
         for start, end, what in _mismatched_pairs(fold_angles(unit.text)):
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
@@ -383,7 +383,7 @@ def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Findin
     into the next paragraph. Two ” around a few words with no “ (”重建设、轻管理”) are one quotation
     whose opening mark was typed as a closing one: one finding for the paragraph, not one per mark."""
     carried = False
-    for unit in units:
+    for unit in (u for u in units if "“" in u.text or "”" in u.text):  # a paragraph without any carries on what is open
         text, opened = unit.text, [-1] if carried else []
         carried = False
         marks = [(m.start(), m.group()) for m in _QUOTES.finditer(text)]

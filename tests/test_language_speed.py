@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import pytest
 
-from drafting.checks import language, slips, typos
+from drafting.checks import language, slips
 from drafting.checks.language import check_language
 from drafting.checks.lexicon import lexicon
 from drafting.io.text_reader import read_text_string
@@ -35,22 +35,6 @@ def test_the_parallel_frames_found_by_search_are_those_of_every_place():
     for _ in range(20_000):
         run = "".join(rng.choice("边查改一降补") for _ in range(rng.randint(0, 14)))
         assert slips.framed(run) == _framed_every_place(run), run
-
-
-def _sieve_each_candidate(word: str, k: int, candidates: tuple[str, ...]) -> tuple[str, ...]:
-    """``typos._sieve`` as it was: each candidate's character asked about in turn."""
-    lex, ch = lexicon(), word[k]
-    shapes, sounds, least = lex.shapes.get(ch, ""), typos._fuzzy_readings(ch), 100 * lex.freq(word)
-    alike = [r for r in candidates if r[k] in shapes or not sounds.isdisjoint(typos._fuzzy_readings(r[k]))]
-    return tuple(alike if not least else [r for r in alike if lex.freq(r) >= least])
-
-
-@pytest.mark.parametrize("word", ["资全", "他门", "工做", "对像", "帐户", "经费保章", "项目资金"])
-def test_the_sieve_asking_each_character_once_keeps_what_each_candidate_asked_kept(word):
-    lex = lexicon()
-    for k in range(len(word)):
-        candidates = lex.like(word[:k] + "?" + word[k + 1:])
-        assert typos._sieve(word, k, candidates) == _sieve_each_candidate(word, k, candidates)
 
 
 def test_routes_share_their_span_pairs_and_read_as_before():

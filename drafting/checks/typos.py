@@ -157,12 +157,12 @@ class Typo:
 
 def _sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """A quick sieve before ``_similar``: the candidates for ``word``'s character at ``k`` of a similar
-    shape or a (fuzzy) syllable in common there (each character asked once), 100 times as frequent as ``word``."""
+    shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
     lex, ch = lexicon(), word[k]
     shapes, sounds, least, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word), lex.freq
-    near = {c for c in {r[k] for r in candidates} if c in shapes or not sounds.isdisjoint(_fuzzy_readings(c))}
-    alike = [r for r in candidates if r[k] in near]
-    return tuple(alike if not least else [r for r in alike if freq(r) >= least])  # no word stands: none looked up
+    alike = [r for r in candidates if r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))]
+    # what stands is no word: every candidate is frequent enough, none need be looked up
+    return tuple(alike if not least else [r for r in alike if freq(r) >= least])
 
 
 @cache

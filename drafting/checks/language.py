@@ -68,13 +68,11 @@ _DOCNO_NO_HAO = re.compile(
     r"(?P<di>第?)\s*(?P<num>\d{1,4})(?P<more>(?:\s*[、，,]\s*\d{1,4})*)(?!\s*[\d号年月日期届版.．\-/]|\s*[、，,]\s*\d)(?=\s*\S)"
 )
 
-
 # a 发文字号 whose bracketed "year" is no year: three or five digits, or four not starting 19/20
 # (湘财预〔202〕5号, 〔20211〕): only inside 〔〕, which nothing but a 发文字号 uses
 _DOCNO_BAD_YEAR = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝])\s*(?P<year>\d{{3}}|\d{{5}}|(?!19|20)\d{{4}})\s*[〕﹞]"
     r"\s*(?P<num>\d{1,4})\s*号")
-
 
 # the year in its 六角括号 with one bracket too many around it (建村〔2017〕]87号, 湘财〔〔2021〕5号)
 _DOCNO_EXTRA = re.compile(
@@ -195,13 +193,15 @@ def _a_word(unit: str) -> bool:
 # a measure word typed twice after its figure (下降0.1个个百分点): after a number a measure word is
 # never reduplicated; the second one may start the next word (3项项目, 2个个人, 5家家庭)
 _MEASURE_TWICE = re.compile(r"(?<=\d)\s*([个项次名家户台套件座处条所批期只头辆间])\1")
+# what every match holds, searched for first (a pattern opening with a lookbehind is tried at every character)
+_MEASURE_PAIR, _MARK_PAIR = re.compile(r"([个项次名家户台套件座处条所批期只头辆间])\1"), re.compile(r"[。，、；：《》！？,;:]{2}")
 
 
 def _doubled_measures(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     lex = lexicon()
     for unit in units:
         text = unit.text
-        for m in _MEASURE_TWICE.finditer(text):
+        for m in _MEASURE_TWICE.finditer(text) if _MEASURE_PAIR.search(text) else ():
             after = text[m.end() - 1:m.end() + 1]
             if len(after) == 2 and (lex.freq(after) >= COMMON or after in lex.vocabulary):
                 continue
@@ -262,21 +262,20 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 # which heads the columns of a 决算 table (本年收入, 本年支出)
 _YEAR_TWICE = re.compile(r"(?<![\d.．])((?:19|20)\d\d年度?)(今年度?(?:以来)?)")
 
-
 # 年 typed twice after a year's digits, before the month (2021年年12月31日): not 2021年年底/年末
 _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{3,4}日)")
 
 
 def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "年" in u.text):  # both shapes hold 年, which fold_width keeps
+    for unit in (u for u in units if "年年" in u.text or "今年" in u.text):  # what the shapes hold (fold_width keeps them)
         folded = fold_width(unit.text)
-        for m in _YEAR_DOUBLED.finditer(folded):
+        for m in _YEAR_DOUBLED.finditer(folded) if "年年" in folded else ():
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message="“年”连写了两次",
                 location=FindingLocation.of(report, unit.at(m.start(1) - 1, m.end(1))),
                 evidence=f"“{m.group(0)}”中年份后的“年”紧接着又写了一次，后面是月份",
                 suggestion="删去一个“年”", rule="language.doubled_char")
-        for m in _YEAR_TWICE.finditer(folded):
+        for m in _YEAR_TWICE.finditer(folded) if "今年" in folded else ():
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
                 message=f"时间重复：“{m[1]}”与“{m[2]}”说的是同一时段",
@@ -293,12 +292,12 @@ _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
 _PAIR_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
-_QUOTES = re.compile("[“”]")
+_QUOTES, _TITLE_MARKS = re.compile("[“”]"), re.compile("[《》〈〉<>]")
 
 
 def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in units:
-        for m in _DOUBLED_MARKS.finditer(unit.text):
+        for m in _DOUBLED_MARKS.finditer(unit.text) if _MARK_PAIR.search(unit.text) else ():
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"标点重复或连用：“{m.group(0)}”",
@@ -309,11 +308,11 @@ def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 
 # a comma between a figure and its unit (70,734,万元): what follows the comma still belongs to the figure
-_COMMA_BEFORE_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|％))")
+_COMMA_BEFORE_UNIT, _COMMA_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|％))"), re.compile(r"[,，](?:万元|亿元|千元|元|%|％)")
 
 
 def _comma_before_unit(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "元" in u.text or "%" in u.text or "％" in u.text):  # the units looked ahead for
+    for unit in (u for u in units if _COMMA_UNIT.search(u.text)):  # a comma before a unit, searched for first
         for m in _COMMA_BEFORE_UNIT.finditer(unit.text):
             figure = re.search(r"[\d,，.]*$", unit.text[:m.start()])
             start = figure.start() if figure else m.start()
@@ -347,7 +346,7 @@ def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    for unit in (u for u in units if _TITLE_MARKS.search(u.text)):  # every pair found wrong holds a title mark
         for start, end, what in _mismatched_pairs(fold_angles(unit.text)):
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
@@ -384,7 +383,7 @@ def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Findin
     into the next paragraph. Two ” around a few words with no “ (”重建设、轻管理”) are one quotation
     whose opening mark was typed as a closing one: one finding for the paragraph, not one per mark."""
     carried = False
-    for unit in units:
+    for unit in (u for u in units if "“" in u.text or "”" in u.text):  # a paragraph without any carries on what is open
         text, opened = unit.text, [-1] if carried else []
         carried = False
         marks = [(m.start(), m.group()) for m in _QUOTES.finditer(text)]
@@ -438,13 +437,13 @@ def _quote_finding(report: Report, unit: TextUnit, at: int, message: str) -> Fin
 
 # A figure's unit running straight into a year that starts the next clause: "…859.6万元2023年支出…"
 # Not after a measure word that counts the noun the year begins (41个2023年预算项目, 3户2024年脱贫户)
-_RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人)(?=(?:19|20)\d\d年)")
+_RUN_ON_YEAR, _UNIT_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人)(?=(?:19|20)\d\d年)"), re.compile(r"[元%次人](?:19|20)\d\d年")
 
 
 def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if "年" in u.text):  # the year the pattern looks ahead for (fold_width keeps 年)
         text = fold_width(unit.text)
-        for m in _RUN_ON_YEAR.finditer(text):
+        for m in _RUN_ON_YEAR.finditer(text) if _UNIT_YEAR.search(text) else ():
             if not _in_prose(text, m.start(), m.end()):
                 continue
             year_end = text.index("年", m.end()) + 1
@@ -468,7 +467,7 @@ def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     the middle dot of unit multiplication (人·年), not nothing."""
     shapes: dict[str, list[tuple[TextUnit, re.Match[str]]]] = {}
     for unit in units:
-        if "。" not in unit.text:
+        if "。" not in unit.text or ("." not in unit.text and "．" not in unit.text):
             continue
         for m in _STRAY_DOT.finditer(unit.text):
             if _NUMERAL_HEAD.search(unit.text, 0, m.start()):

@@ -1,5 +1,4 @@
-"""The typo check's lexicon: jieba's dictionary and pypinyin's readings, loaded only where a report
-needs them.
+"""The typo check's lexicon: jieba's dictionary and pypinyin's readings, loaded only where a report needs them.
 
 Reading jieba's dictionary (349k words), indexing its common words and importing pypinyin's tables
 took about 3 s of CPU in every process, more than the whole rest of a review. They are read once
@@ -60,6 +59,7 @@ _OFFSETS = 2 * _BUCKETS + 2  # two parts of each bucket, the character table, th
 _PREFIX_BITS = 21  # a bit per hash of two characters that start some string the file holds
 _PREFIX_BYTES = (1 << _PREFIX_BITS) // 8
 _HAN = range(0x4E00, 0xA000)
+_SPANS: list[dict[int, tuple[int, int]]] = []  # by start, by end: the (start, end) pairs routes give, made once
 _TONE_MARKS = str.maketrans({**{c: v for v, cs in (("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"),
                                                     ("u", "ūúǔù"), ("v", "üǖǘǚǜ"), ("n", "ńňǹ"), ("m", "ḿ"))
                                 for c in cs}, "\u0300": None, "\u0304": None, "\u030c": None})
@@ -140,7 +140,7 @@ class Lexicon:
         self._more_buckets.add(b)
         self._more_keys.add(key)
 
-    def _read_chars(self) -> None:
+    def _read_chars(self) -> list[str]:
         """The character table: every single character's frequency and tag, and the readings of each Chinese
         character (pypinyin's first with its tone, then all without, space-separated, a line per code point of ``_HAN``)."""
         start, end = self.offsets[2 * _BUCKETS], self.offsets[2 * _BUCKETS + 1]
@@ -148,6 +148,7 @@ class Lexicon:
         self._freq.update(words)
         self._proper.update(names)
         self._chars = readings.split("\n")
+        return self._chars
 
     def _char(self, ch: str) -> tuple[str, ...] | None:
         """A Chinese character's readings as the table has them (its first with tone, then all
@@ -157,10 +158,8 @@ class Lexicon:
             at = ord(ch) - _HAN.start
             if not 0 <= at < len(_HAN):
                 return None
-            if self._chars is None:
-                self._read_chars()
-            assert self._chars is not None
-            found = self._char_readings[ch] = tuple(self._chars[at].split(" "))
+            chars = self._chars if self._chars is not None else self._read_chars()
+            found = self._char_readings[ch] = tuple(chars[at].split(" "))
         return found
 
     def freq(self, word: str) -> int:
@@ -270,10 +269,12 @@ class Lexicon:
             if best_lp == -math.inf:  # no word starts here: the character alone, as jieba's DAG gives it
                 best_lp = unknown + score[k + 1]
             score[k], end[k] = best_lp, best_x
+        # a token's (start, end) is one tuple per process: a report's tens of thousands, made anew, woke the garbage collector
+        _SPANS.extend({} for _ in range(len(_SPANS), n + 1))
         spans, i = [], 0
         while i < n:
             j = end[i] + 1
-            spans.append((i, j))
+            spans.append(_SPANS[i].get(j) or _SPANS[i].setdefault(j, (i, j)))
             i = j
         return score[0], spans
 

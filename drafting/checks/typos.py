@@ -466,18 +466,18 @@ def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
 
 
 def check_typos(report: Report) -> list[Finding]:
-    """Wrong and dropped characters and classic 公文 confusions; one finding per wrong word, every
-    place listed."""
+    """Wrong and dropped characters and classic 公文 confusions; one finding per wrong word, every place listed."""
     lex = lexicon()
     units = list(report.units())
     ctx = _Context.of("\n".join(u.text for u in units), lex)
     found: dict[tuple[str, str], list[tuple[TextUnit, Typo]]] = defaultdict(list)
+    seen: set[tuple[str, str, int, int]] = set()  # (wrong, right, unit, start): a set, as one slip may stand thousands of times
     for n, unit in enumerate(units):
         before, after = units[n - 1].text if n else "", units[n + 1].text if n + 1 < len(units) else ""
         for t in [*_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after), *_curated(unit.text)]:
-            places = found[(t.wrong, t.right)]
-            if not any(u is unit and x.start == t.start for u, x in places):  # both ways found it: one place
-                places.append((unit, t))
+            if (key := (t.wrong, t.right, n, t.start)) not in seen:  # both ways found it: one place
+                seen.add(key)
+                found[(t.wrong, t.right)].append((unit, t))
     out = []
     for (wrong, right), places in found.items():
         unit, t = places[0]

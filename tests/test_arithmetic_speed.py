@@ -10,7 +10,6 @@ import pytest
 
 from drafting.checks.arithmetic import check_arithmetic
 from drafting.checks.arithmetic.grid import Num, cell_unit, parse_number, span_at
-from drafting.checks.arithmetic.prose import _SENTENCE, _Fig, _figures, shared_figures
 from drafting.checks.arithmetic.text import _comparable_in_group, _Group, _Letters, _Stated
 from drafting.numbers.extract import _FULLWIDTH, _WIDE_THOUSANDS, normalise
 from drafting.quantities import Unit
@@ -65,22 +64,6 @@ def test_locations_and_cell_units_built_directly_are_the_validated_models():
 _PARAGRAPH = ("甲乡卫生院2024年预算支出120.5万元，实际支出110.2万元，节约10.3万元，节约率8.55%；"
               "其中人员经费60万元、公用经费50.2万元。乙站“十四五”期间完成培训3,200人次，较上年增加15%！"
               "丙所收入约20万元，上年结转8 万元，结余4.6万元")
-
-
-def test_a_sentences_figures_shared_in_a_review_are_those_read_alone():
-    unit = TextUnit(location=Location(block=0, start=0, end=len(_PARAGRAPH)), text=_PARAGRAPH, kind="paragraph")
-    spans = [m.span() for m in _SENTENCE.finditer(_PARAGRAPH)] + [(0, len(_PARAGRAPH))]
-    alone = [_figures(unit, s, e) for s, e in spans]
-    assert sum(map(len, alone)) > 10
-    with shared_figures():
-        for (s, e), figs in zip(spans, alone, strict=True):
-            first = _figures(unit, s, e)
-            assert first == figs
-            first.clear()  # a caller's list is its own: the next reader still gets every figure
-            assert _figures(unit, s, e) == figs
-    with pytest.raises(AttributeError):
-        alone[0][0].words = "改写"  # a shared figure cannot be changed by one of its readers  # type: ignore[misc]
-    assert isinstance(alone[0][0], _Fig)
 
 
 def _reference_compare(items: list[_Stated], s: _Stated) -> tuple[_Stated | None, bool]:

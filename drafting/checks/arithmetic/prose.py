@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
-from ...numbers.memo import BlockMemo
 from ...quantities import format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding, span_at
@@ -48,7 +46,7 @@ _SPACED_COUNT = re.compile(r"[ \u3000]+(处|个|家|项|名|人|所|座|户|件|
 _TRAIL = re.compile(r"(为|是|达到|达|共计|合计|总计|共|了)+$")
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Fig:
     m: Mention
     words: str  # text since the previous figure (or the sentence start), spaces and quotes removed
@@ -105,30 +103,7 @@ def _clean(words: str) -> str:
     return _QUOTES_AND_BLANKS.sub("", words)
 
 
-# the figures of each sentence read while ``shared_figures`` is held: the sentence pass, the
-# rates and the paired parts read the same sentences' figures (with their places and words) again.
-# Keyed by the unit's identity, which the memo keeps alive with it, so no other unit can take its id.
-_shared: BlockMemo[tuple[int, int, int], tuple[TextUnit, tuple[_Fig, ...]]] = BlockMemo()
-
-
-def shared_figures() -> AbstractContextManager[None]:
-    """Within this block a sentence's figures are read once (``_Fig`` is frozen: sharing changes nothing)."""
-    return _shared.held()
-
-
 def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
-    """The claimed figures of ``unit.text[s:e]`` in order, each with the words before it; a new list each call."""
-    table = _shared.table
-    if table is None:
-        return _read_figures(unit, s, e)
-    key = (id(unit), s, e)
-    hit = table.get(key)
-    if hit is None or hit[0] is not unit:
-        hit = table[key] = (unit, tuple(_read_figures(unit, s, e)))
-    return list(hit[1])
-
-
-def _read_figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
     text = unit.text
     out: list[_Fig] = []
     prev = s

@@ -33,7 +33,6 @@ from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, 
 from .grid_rates import check_grid_rates
 from .magnitudes import check_magnitudes
 from .pairs import check_paired_parts
-from .prose import shared_figures
 from .rates import check_sentence_rates
 from .scores import check_indicator_scores, check_missed_full_score, check_score_total, check_scores
 from .surveys import check_surveys
@@ -401,8 +400,7 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
 
 def check_arithmetic(report: Report) -> list[Finding]:
     """Every arithmetic finding in the report's own tables and narrative (no source data needed)."""
-    # each check below reads the same texts' figures and sentences' figures again
-    with shared_mentions(), shared_figures():
+    with shared_mentions():  # each check below reads the same texts' figures again
         return _dedupe(_arithmetic(report))
 
 

@@ -18,7 +18,7 @@ from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...io.text_reader import EMPTY_CELL
 from ...quantities import Unit, places_of
-from ...report import Location, Paragraph, Report, Table
+from ...report import Location, Paragraph, Report, Table, TextUnit
 
 __all__ = [
     "EXPLAINED",
@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
+_WIDE = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")  # what it changes: most cells hold none
 _NUMBER = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^[+-]?\d+(?:\.\d+)?%?$")
 TOTAL_WORDS = ("合计", "总计", "小计", "总额", "汇总")
 _UNIT_HINT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(亿元|万元|元)\s*[)）]|单位[:：]\s*(亿元|万元|元)")
@@ -90,12 +91,50 @@ class Grid:
 
 def parse_number(text: str) -> tuple[Decimal, int, bool] | None:
     """A bare table number ("1,209.14", "27.45%", "９％") as (value, places, is_percent), else None."""
-    t = text.translate(_FULLWIDTH).strip().replace(" ", "")
+    t = (text.translate(_FULLWIDTH) if _WIDE.search(text) else text).strip().replace(" ", "")
     if not t or not _NUMBER.match(t):
         return None
     percent = t.endswith("%")
     value = Decimal(t.rstrip("%").replace(",", ""))
     return value, places_of(value), percent
+
+
+_new_location = Location.__new__
+_LOCATION_FIELDS = set(Location.model_fields)
+_setattr = object.__setattr__
+
+
+def span_at(loc: Location, start: int, end: int) -> Location:
+    """``loc.span(start, end)``, the same model, without pydantic validating five ints it was given
+    as ints (the arithmetic check places about 300,000 figures in a 10 MB report; its
+    ``Location(...)`` calls took a tenth of the check)."""
+    out = _new_location(Location)
+    _setattr(out, "__dict__", {"block": loc.block, "row": loc.row, "col": loc.col, "start": start, "end": end})
+    _setattr(out, "__pydantic_fields_set__", _LOCATION_FIELDS)  # every field given, as ``span`` does
+    _setattr(out, "__pydantic_extra__", None)
+    _setattr(out, "__pydantic_private__", None)
+    return out
+
+
+_new_unit = TextUnit.__new__
+_UNIT_FIELDS = set(TextUnit.model_fields)
+
+
+def cell_unit(block: int, row: int, col: int, text: str) -> TextUnit:
+    """``TextUnit(location=Location(block=…, row=…, col=…, start=0, end=len(text)), text=text,
+    kind="cell")``, the same model, built without validating what is given as ints and a str (the
+    score checks build one for each cell of every table, 300,000 in a 10 MB report)."""
+    loc = _new_location(Location)
+    _setattr(loc, "__dict__", {"block": block, "row": row, "col": col, "start": 0, "end": len(text)})
+    _setattr(loc, "__pydantic_fields_set__", _LOCATION_FIELDS)
+    _setattr(loc, "__pydantic_extra__", None)
+    _setattr(loc, "__pydantic_private__", None)
+    out = _new_unit(TextUnit)
+    _setattr(out, "__dict__", {"location": loc, "text": text, "kind": "cell"})
+    _setattr(out, "__pydantic_fields_set__", _UNIT_FIELDS)
+    _setattr(out, "__pydantic_extra__", None)
+    _setattr(out, "__pydantic_private__", None)
+    return out
 
 
 def _num(text: str, loc: Location, offset: int = 0) -> Num | None:
@@ -106,11 +145,14 @@ def _num(text: str, loc: Location, offset: int = 0) -> Num | None:
         return None
     stripped = text.strip()
     start = offset + text.index(stripped)
-    return Num(parsed[0], parsed[1], parsed[2], loc.span(start, start + len(stripped)), stripped)
+    return Num(parsed[0], parsed[1], parsed[2], span_at(loc, start, start + len(stripped)), stripped)
+
+
+_NORM = re.compile(r"[\s“”\"'‘’「」:：]")
 
 
 def norm(text: str) -> str:
-    return re.sub(r"[\s“”\"'‘’「」:：]", "", text)
+    return _NORM.sub("", text)
 
 
 def _unit_in(texts: list[str]) -> Unit | None:
@@ -245,7 +287,7 @@ def _table_grids(table: list[list[_Cell]], before: list[str]) -> list[Grid]:
             current.rows.extend(pending)
             pending = []
             label = texts[0].strip() if texts and cells[0] is None else ""
-            label_loc = row[0].loc.span(row[0].offset, row[0].offset + len(texts[0])) if label else None
+            label_loc = span_at(row[0].loc, row[0].offset, row[0].offset + len(texts[0])) if label else None
             current.rows.append(Row(label, label_loc, [None, *cells[1:]] if label else cells))
         elif (len(texts) >= 3 or current is not None) and not any(t.strip() for t in rest):
             # a labelled row with nothing filled in (二级机构1, 汇总 left blank): keeps the segment going

@@ -23,7 +23,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import format_decimal, round_half_up
 from ...report import TextUnit
-from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding
+from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding, span_at
 from .parts import complete_reason, disjoint, new_breakdown
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
@@ -95,8 +95,12 @@ class _Fig:
         return self.m.unit.value if self.m.unit in YUAN else self.m.unit_text
 
 
+_QUOTES_AND_BLANKS = re.compile(r"[\s“”\"'‘’「」]")
+_CLAUSE_MARK = re.compile(r"[，,、：:（(）)]")
+
+
 def _clean(words: str) -> str:
-    return re.sub(r"[\s“”\"'‘’「」]", "", words)
+    return _QUOTES_AND_BLANKS.sub("", words)
 
 
 def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
@@ -114,10 +118,11 @@ def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
             b = spaced.end()
         # the words of a figure's own ；-clause: “上年无此项支出；公务用车运行维护费11.50万元” — the 上年 is the
         # previous clause's, not this figure's
-        before = re.split(r"[；;]", text[prev:a])[-1]
-        words = _clean(re.split(r"[，,、：:（(）)]", before)[-1] if m.kind is MentionKind.PERCENT else before)
+        k = max(text.rfind("；", prev, a), text.rfind(";", prev, a))  # the last ；, if any
+        before = text[k + 1 if k >= 0 else prev:a]
+        words = _clean(_CLAUSE_MARK.split(before)[-1] if m.kind is MentionKind.PERCENT else before)
         chunk = text.count("；", s, a) + text.count(";", s, a)
-        num = Num(m.value / m.scale, m.places, m.kind is MentionKind.PERCENT, unit.at(a, b), text[a:b])
+        num = Num(m.value / m.scale, m.places, m.kind is MentionKind.PERCENT, span_at(unit.location, a, b), text[a:b])
         out.append(_Fig(m, words, chunk, num, unit, a))
         prev = b
     return out

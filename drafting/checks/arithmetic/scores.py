@@ -21,7 +21,7 @@ from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...numbers.textnorm import fold_width
 from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report, Table, TextUnit
-from .grid import row_spans
+from .grid import cell_unit, row_spans
 
 __all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores"]
 
@@ -61,8 +61,11 @@ def check_scores(report: Report) -> list[Finding]:
     out = []
     for unit in report.units():
         text = fold_width(unit.text)
+        grades = list(_GRADE.finditer(text))
+        if not grades:
+            continue  # most texts give no grade: their scores need not be read
         scores = [m for m in _SCORE.finditer(text) if Decimal(m.group(1)) <= 100]
-        for g in _GRADE.finditer(text):
+        for g in grades:
             near = [s for s in scores if _gap(s, g) <= _NEAR]
             if len(near) != 1:
                 continue  # no score beside it, or several (item scores): which one the grade goes with is unclear
@@ -104,8 +107,8 @@ def _table_rows(report: Report) -> Iterator[Row | None]:
     for i, block in enumerate(report.blocks):
         if isinstance(block, Table):
             for r, cells in enumerate(block.rows):
-                yield [(TextUnit(location=Location(block=i, row=r, col=c, start=0, end=len(text)), text=text, kind="cell"),
-                        0, len(text)) for c, cell in enumerate(cells) for text in ["" if cell.merged else cell.text]]
+                yield [(cell_unit(i, r, c, text), 0, len(text))
+                       for c, cell in enumerate(cells) for text in ["" if cell.merged else cell.text]]
             yield None
             continue
         text = getattr(block, "text", "")

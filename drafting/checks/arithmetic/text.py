@@ -20,7 +20,7 @@ from ...numbers.extract import MentionKind, Qualifier, extract
 from ...numbers.textnorm import fold_width
 from ...quantities import Unit
 from ...report import Heading, Paragraph, Report, TextUnit
-from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number
+from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number, span_at
 
 __all__ = ["check_narrative"]
 
@@ -111,21 +111,34 @@ def _parent(text: str, sentence_start: int, at: int, end: int, figures: list[tup
     return before[-1] if before else None
 
 
-_LETTER = re.compile(r"[^\W\d]")  # a word character that is no digit
+_LETTERS = re.compile(r"[^\W\d]+")  # a run of word characters that are no digits
 
 
 class _Letters:
     """A text's letters (no digits, blanks or punctuation) before any place: found once for the
     text and cut, where cleaning the text before each figure again took time growing with the
-    square of a long paragraph's length."""
+    square of a long paragraph's length. Read a run of letters at a time (one match per letter
+    took a tenth of the arithmetic check on a long report): ``before`` counts the letters of the
+    runs that start before the place, the last one cut at it."""
 
     def __init__(self, text: str) -> None:
-        found = list(_LETTER.finditer(text))
-        self.places = [m.start() for m in found]
-        self.letters = "".join(m.group() for m in found)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.counts: list[int] = []  # letters in the runs before each run
+        pieces, n = [], 0
+        for m in _LETTERS.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.counts.append(n)
+            pieces.append(m.group())
+            n += m.end() - m.start()
+        self.letters = "".join(pieces)
 
     def before(self, at: int) -> str:
-        return self.letters[: bisect_left(self.places, at)]
+        k = bisect_left(self.starts, at)  # the runs starting before ``at``; the last may reach past it
+        if k == 0:
+            return ""
+        return self.letters[: self.counts[k - 1] + min(at, self.ends[k - 1]) - self.starts[k - 1]]
 
 
 # a paragraph (or a line on its own) that opens a numbered item: 1. / （1） / (1) / ① / 一、 / 一是
@@ -192,7 +205,7 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "") -> list[_State
         if len(re.findall(r"[\u4e00-\u9fff]", leaf)) < 2 or leaf in _STOP:
             continue
         key = f"{parent}›{subject}" if parent else subject
-        num = Num(m.value, m.places, False, unit.at(m.start, m.end), text[m.start : m.end])
+        num = Num(m.value, m.places, False, span_at(unit.location, m.start, m.end), text[m.start : m.end])
         if letters is None:
             letters = _Letters(text)
         scope = letters.before(start)
@@ -352,6 +365,9 @@ class _Group:
 
     def __init__(self) -> None:
         self.items: list[_Stated] = []
+        # the same statements by container (heading and item): only those of one are comparable
+        # (``_comparable_in_group``), and looking through every earlier one for each grew with the square
+        self.contained: dict[tuple[str, str], list[_Stated]] = {}
         self.by_step: dict[Decimal, dict[Decimal, list[_Stated]]] = {}  # step -> value -> statements
         self.rounded: dict[Decimal, dict[Decimal, list[_Stated]]] = {}  # a step -> finer ones rounded to it
         self.slow = False  # a figure too long to round: compared one by one, as before
@@ -360,7 +376,7 @@ class _Group:
         """The first comparable earlier statement, and whether any comparable one agrees with ``s``."""
         if self.slow:
             return self._one_by_one(s)
-        prior = next((p for p in self.items if _comparable_in_group(p, s)), None)
+        prior = next((p for p in self.contained.get((s.section, s.item), ()) if _comparable_in_group(p, s)), None)
         if prior is None:
             return None, False
         try:
@@ -395,6 +411,7 @@ class _Group:
 
     def add(self, s: _Stated) -> None:
         self.items.append(s)
+        self.contained.setdefault((s.section, s.item), []).append(s)
         self.by_step.setdefault(s.step, {}).setdefault(s.value, []).append(s)
         try:
             for step, values in self.rounded.items():

@@ -1,0 +1,118 @@
+"""The arithmetic check's shortcuts on long reports (issue 14): each is compared here with the full
+computation it replaces, on invented text, so that a faster reading can never read differently."""
+
+import random
+import re
+from bisect import bisect_left
+from decimal import Decimal
+
+import pytest
+
+from drafting.checks.arithmetic import check_arithmetic
+from drafting.checks.arithmetic.grid import Num, cell_unit, parse_number, span_at
+from drafting.checks.arithmetic.text import _comparable_in_group, _Group, _Letters, _Stated
+from drafting.numbers.extract import _FULLWIDTH, _WIDE_THOUSANDS, normalise
+from drafting.quantities import Unit
+from drafting.report import Location, Paragraph, Report, TextUnit
+
+_LETTER = re.compile(r"[^\W\d]")
+
+
+def _letters_before(text: str, at: int) -> str:
+    """What ``_Letters.before`` replaced: every letter found one by one, those before ``at`` kept."""
+    found = list(_LETTER.finditer(text))
+    return "".join(m.group() for m in found)[: bisect_left([m.start() for m in found], at)]
+
+
+def test_letters_read_a_run_at_a_time_are_the_letters_read_one_by_one():
+    rng = random.Random(7)
+    alphabet = "甲乙丙丁项目资金ab_12３，。 \n（）x"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        letters = _Letters(text)
+        for at in range(len(text) + 2):
+            assert letters.before(at) == _letters_before(text, at), (text, at)
+
+
+def test_normalise_without_a_full_width_character_is_the_text_itself():
+    rng = random.Random(3)
+    alphabet = "0123456789.,，-元万%甲乙 " + "".join(map(chr, _FULLWIDTH))
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        full = _WIDE_THOUSANDS.sub(",", text) if "，" in text else text
+        assert normalise(text) == full.translate(_FULLWIDTH), text
+
+
+@pytest.mark.parametrize("text", ["１，２０９．１４", "２７．４５％", "－３", "1,209.14", " 95 ", "９５%", "甲", "1，280.00"])
+def test_a_cell_without_a_full_width_character_parses_as_before(text):
+    table = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
+    assert parse_number(text) == parse_number(text.translate(table))
+
+
+def test_locations_and_cell_units_built_directly_are_the_validated_models():
+    base = Location(block=4, row=2, col=3, start=0, end=9)
+    for loc in (base, Location(block=7, start=0, end=30)):
+        built, made = span_at(loc, 5, 8), loc.span(5, 8)
+        assert built == made and hash(built) == hash(made)
+        assert built.__getstate__() == made.__getstate__() and built.model_dump_json() == made.model_dump_json()
+    unit = cell_unit(4, 2, 3, "１２．５")
+    made = TextUnit(location=Location(block=4, row=2, col=3, start=0, end=4), text="１２．５", kind="cell")
+    assert unit == made and unit.__getstate__() == made.__getstate__()
+    assert unit.model_dump_json() == made.model_dump_json() and unit.at(1, 2) == made.at(1, 2)
+
+
+_PARAGRAPH = ("甲乡卫生院2024年预算支出120.5万元，实际支出110.2万元，节约10.3万元，节约率8.55%；"
+              "其中人员经费60万元、公用经费50.2万元。乙站“十四五”期间完成培训3,200人次，较上年增加15%！"
+              "丙所收入约20万元，上年结转8 万元，结余4.6万元")
+
+
+def _reference_compare(items: list[_Stated], s: _Stated) -> tuple[_Stated | None, bool]:
+    """``_Group.compare`` as it was: every earlier statement looked through."""
+    from drafting.checks.arithmetic.text import _agree
+
+    prior = next((p for p in items if _comparable_in_group(p, s)), None)
+    if prior is None:
+        return None, False
+    return prior, any(_comparable_in_group(p, s) and _agree(s.value, s.step, p.value, p.step) for p in items)
+
+
+def test_a_statement_compared_within_its_container_finds_what_every_earlier_one_gave():
+    rng = random.Random(11)
+    for _ in range(200):
+        group, items = _Group(), []
+        for k in range(rng.randint(1, 25)):
+            value = Decimal(rng.choice(["120.5", "120.50", "121", "1205000", "98.2"]))
+            places = -value.as_tuple().exponent
+            loc = Location(block=rng.randint(0, 6), start=0, end=5)
+            s = _Stated(key="部门支出", leaf="支出", value=value * 10000, step=Decimal(1).scaleb(-places) * 10000,
+                        num=Num(value, places, False, loc, f"{value}万元"), unit=Unit.WAN_YUAN,
+                        scope=rng.choice(["", "甲乡卫生院项目资金情况", "乙乡卫生院项目资金情况", "丙站"]) + str(k),
+                        section=rng.choice(["", "1:一、基本情况", "5:二、绩效目标"]), item=rng.choice(["", "3:（一）"]),
+                        basis=rng.choice(["", "预算", "决算"]))
+            expected = _reference_compare(items, s)
+            assert group.compare(s) == expected
+            group.add(s)
+            items.append(s)
+
+
+def test_the_arithmetic_check_gives_the_same_findings_twice_in_one_process():
+    """The memos live inside one check: a second check of the same report reads it afresh, alike."""
+    report = Report(blocks=[Paragraph(text=_PARAGRAPH), Paragraph(text="全年支出合计为300万元，其中：基本支出100万元，项目支出150万元。")])
+    first = [f.model_dump() for f in check_arithmetic(report)]
+    assert first  # the 其中 parts do not add up to the total
+    assert [f.model_dump() for f in check_arithmetic(report)] == first
+
+
+def test_a_figures_places_read_off_its_text_are_those_of_its_decimal():
+    from drafting.numbers.extract import _NUM, _places
+    from drafting.quantities import places_of
+
+    figure = re.compile(rf"[-+]?{_NUM}")
+    rng = random.Random(5)
+    for _ in range(3000):
+        raw = rng.choice(["", "-", "+"]) + "".join(rng.choice("0123456789,.") for _ in range(rng.randint(1, 12)))
+        m = figure.fullmatch(raw)
+        if m:
+            assert _places(raw) == places_of(Decimal(raw.replace(",", ""))), raw
+    for raw in ["0", "12", "1,234.50", "-3.0", "+0.125", "00.10", "٣.٥"]:
+        assert _places(raw) == places_of(Decimal(raw.replace(",", ""))), raw

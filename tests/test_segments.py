@@ -136,3 +136,25 @@ def test_the_index_leaves_out_only_shingles_held_by_more_than_64_segments():
                 for i in full[g]:
                     expected[i] = expected.get(i, 0) + 1
         assert list(overlaps(index, seg).items()) == list(expected.items())
+
+
+def test_the_index_built_at_once_is_the_one_built_a_segment_at_a_time():
+    """``shingle_index`` counts first and lists only the shingles held by at most 64 segments: the
+    same live lists (same order) and the same common set as ``ShingleIndex.add`` one segment at a
+    time, which drops a shingle when its list passes 64 (invented text)."""
+    from drafting.checks.segments import ShingleIndex
+
+    rng = random.Random(11)
+    words = ["统筹", "推进", "资金", "拨付", "乡镇", "培训", "目标", "完成", "监督", "考核", "服务", "项目"]
+    texts = [("加快推进资金拨付进度，" if k % 3 else "") + "".join(rng.choice(words) for _ in range(rng.randint(10, 28))) + "。"
+             for k in range(200)]
+    segs = segments(report(*texts))
+    one_by_one = ShingleIndex()
+    for i, seg in enumerate(segs):
+        one_by_one.add(i, seg.shingles)
+    at_once = shingle_index(segs)
+    assert one_by_one.common and one_by_one.live
+    assert at_once.common == one_by_one.common
+    assert at_once.live == one_by_one.live
+    for seg in segs:
+        assert list(overlaps(at_once, seg).items()) == list(overlaps(one_by_one, seg).items())

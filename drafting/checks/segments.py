@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from itertools import chain, pairwise
+from itertools import chain, compress, pairwise
 from sys import intern
 
 from ..findings import FindingLocation
@@ -253,10 +253,23 @@ def overlaps(index: ShingleIndex, seg: Segment) -> Counter[int]:
 
 
 def shingle_index(segs: list[Segment]) -> ShingleIndex:
-    """Shingle → the positions in ``segs`` of the segments holding it (for ``overlaps``)."""
+    """Shingle → the positions in ``segs`` of the segments holding it (for ``overlaps``): the index
+    ``ShingleIndex.add`` builds one segment at a time, built at once. Why: the shingles held by more
+    than ``_MAX_POSTING`` segments are known from one count (C speed) before any list is made, and
+    only the others get lists; added one at a time, every shingle's list was grown until it was
+    dropped (at 10 MB most of the splice check's index work). The same live lists, in the same
+    order, and the same common set (``tests/test_segments.py`` compares the two)."""
     index = ShingleIndex()
+    held = Counter(chain.from_iterable(seg.shingles for seg in segs))
+    index.common = common = {g for g, n in held.items() if n > _MAX_POSTING}
+    live = index.live
     for i, seg in enumerate(segs):
-        index.add(i, seg.shingles)
+        for g in seg.shingles - common if common else seg.shingles:
+            p = live.get(g)
+            if p is None:
+                live[g] = [i]
+            else:
+                p.append(i)
     return index
 
 
@@ -335,17 +348,33 @@ _LOW = (1 << _SHIFT) - 1
 
 
 def _seed_index(norms: list[Normalized]) -> dict[str, list[int]]:
-    """Each seed (``_SEED`` characters) → its places, as ``text << 32 | position`` in text order; a
-    seed's list stops at ``_MAX_SEEDS`` + 1 places (more is vocabulary, and in a long report most of
-    the index's memory)."""
-    index: dict[str, list[int]] = defaultdict(list)
+    """Each seed (``_SEED`` characters) found in two to ``_MAX_SEEDS`` places → its places, as ``text
+    << 32 | position`` in text order (the only seeds ``repeated_runs`` reads), in the order the seeds
+    first occur. Why counted first: most seeds of a report occur once, and most of a long report's
+    are vocabulary found in more than ``_MAX_SEEDS`` places; one count (C speed) tells them apart,
+    and only the places of the others are listed (a list for every seed was most of the index's time
+    and memory)."""
+    held: Counter[str] = Counter()
+    for n in norms:  # the seeds are cut twice rather than kept: 3.3 million strings at 10 MB
+        held.update(_seeds(n.text))
+    wanted = {g for g, k in held.items() if 2 <= k <= _MAX_SEEDS}
+    del held
+    index: dict[str, list[int]] = {}
     for u, n in enumerate(norms):
-        t, base = n.text, u << _SHIFT
-        for i in range(len(t) - _SEED + 1):
-            places = index[t[i : i + _SEED]]
-            if len(places) <= _MAX_SEEDS:
+        grams, base = _seeds(n.text), u << _SHIFT
+        for i in compress(range(len(grams)), map(wanted.__contains__, grams)):
+            places = index.get(grams[i])
+            if places is None:
+                index[grams[i]] = [base + i]
+            else:
                 places.append(base + i)
     return index
+
+
+def _seeds(t: str) -> list[str]:
+    """The seed starting at each position of ``t`` (none when ``t`` is shorter than a seed)."""
+    n = len(t) - _SEED + 1
+    return list(map(t.__getitem__, map(slice, range(n), range(_SEED, n + _SEED)))) if n > 0 else []
 
 
 def _common_length(t: str, i: int, src: str, j: int, known: int) -> int:

@@ -158,3 +158,42 @@ def test_the_index_built_at_once_is_the_one_built_a_segment_at_a_time():
     assert at_once.live == one_by_one.live
     for seg in segs:
         assert list(overlaps(at_once, seg).items()) == list(overlaps(one_by_one, seg).items())
+
+
+def test_unit_norms_take_a_whole_unit_segment_only_where_markers_change_nothing():
+    """``unit_norms`` gives each unit's ``normalize(text, drop_markers=False)``; it takes a segment's
+    normalised form (markers dropped) only for a one-line unit the segment covers whole with no list
+    marker at its start: a marked, a multi-line or a short unit is normalised itself (invented text)."""
+    from drafting.checks.segments import unit_norms
+    from drafting.numbers.textnorm import normalize
+
+    texts = [JOBS, "3．" + OTHER, "（二）" + JOBS.replace("2141", "2155"), OTHER + "\n" + JOBS, "  " + OTHER + "  ",
+             "短句。", "1、2、3项任务全部完成，群众满意度达到96.5%，超出年度目标值1.5个百分点。"]
+    rep = report(*texts)
+    units = list(rep.units())
+    segs = segments(rep, 20, reuse=segments(rep))
+    got = unit_norms(units, len(units), segs)
+    assert got == [normalize(u.text, drop_markers=False) for u in units]
+    taken = [k for k, (g, u) in enumerate(zip(got, units)) if any(g is s.norm for s in segs)]
+    assert taken == [0]  # only the plain one-line paragraph: markers, line breaks and blanks are not taken
+    assert normalize("3．" + OTHER).text != normalize("3．" + OTHER, drop_markers=False).text
+
+
+def test_the_seed_index_lists_the_seeds_found_in_two_to_32_places_in_text_order():
+    """``_seed_index`` (counted first) keeps exactly the seeds a one-at-a-time index lists with two
+    to ``_MAX_SEEDS`` places, with the same places in the same order (invented text)."""
+    from drafting.checks.segments import _MAX_SEEDS, _SEED, _SHIFT, _seed_index
+    from drafting.numbers.textnorm import normalize
+
+    rng = random.Random(5)
+    words = ["推进", "资金", "拨付", "乡镇", "培训", "目标", "完成", "监督", "考核"]
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(2, 40))) for _ in range(120)] + ["推进资金拨付" * 40, "短"]
+    norms = [normalize(t) for t in texts]
+    naive: dict[str, list[int]] = {}
+    for u, n in enumerate(norms):
+        for i in range(len(n.text) - _SEED + 1):
+            naive.setdefault(n.text[i : i + _SEED], []).append((u << _SHIFT) + i)
+    wanted = {g: p for g, p in naive.items() if 2 <= len(p) <= _MAX_SEEDS}
+    assert any(len(p) > _MAX_SEEDS for p in naive.values()) and any(len(p) == 1 for p in naive.values())
+    got = _seed_index(norms)
+    assert got == wanted and list(got) == list(wanted)

@@ -174,7 +174,7 @@ def test_unit_norms_take_a_whole_unit_segment_only_where_markers_change_nothing(
     segs = segments(rep, 20, reuse=segments(rep))
     got = unit_norms(units, len(units), segs)
     assert got == [normalize(u.text, drop_markers=False) for u in units]
-    taken = [k for k, (g, u) in enumerate(zip(got, units)) if any(g is s.norm for s in segs)]
+    taken = [k for k, g in enumerate(got) if any(g is s.norm for s in segs)]
     assert taken == [0]  # only the plain one-line paragraph: markers, line breaks and blanks are not taken
     assert normalize("3．" + OTHER).text != normalize("3．" + OTHER, drop_markers=False).text
 

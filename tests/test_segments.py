@@ -138,28 +138,6 @@ def test_the_index_leaves_out_only_shingles_held_by_more_than_64_segments():
         assert list(overlaps(index, seg).items()) == list(expected.items())
 
 
-def test_the_index_built_at_once_is_the_one_built_a_segment_at_a_time():
-    """``shingle_index`` counts first and lists only the shingles held by at most 64 segments: the
-    same live lists (same order) and the same common set as ``ShingleIndex.add`` one segment at a
-    time, which drops a shingle when its list passes 64 (invented text)."""
-    from drafting.checks.segments import ShingleIndex
-
-    rng = random.Random(11)
-    words = ["统筹", "推进", "资金", "拨付", "乡镇", "培训", "目标", "完成", "监督", "考核", "服务", "项目"]
-    texts = [("加快推进资金拨付进度，" if k % 3 else "") + "".join(rng.choice(words) for _ in range(rng.randint(10, 28))) + "。"
-             for k in range(200)]
-    segs = segments(report(*texts))
-    one_by_one = ShingleIndex()
-    for i, seg in enumerate(segs):
-        one_by_one.add(i, seg.shingles)
-    at_once = shingle_index(segs)
-    assert one_by_one.common and one_by_one.live
-    assert at_once.common == one_by_one.common
-    assert at_once.live == one_by_one.live
-    for seg in segs:
-        assert list(overlaps(at_once, seg).items()) == list(overlaps(one_by_one, seg).items())
-
-
 def test_unit_norms_take_a_whole_unit_segment_only_where_markers_change_nothing():
     """``unit_norms`` gives each unit's ``normalize(text, drop_markers=False)``; it takes a segment's
     normalised form (markers dropped) only for a one-line unit the segment covers whole with no list
@@ -179,21 +157,22 @@ def test_unit_norms_take_a_whole_unit_segment_only_where_markers_change_nothing(
     assert normalize("3．" + OTHER).text != normalize("3．" + OTHER, drop_markers=False).text
 
 
-def test_the_seed_index_lists_the_seeds_found_in_two_to_32_places_in_text_order():
-    """``_seed_index`` (counted first) keeps exactly the seeds a one-at-a-time index lists with two
-    to ``_MAX_SEEDS`` places, with the same places in the same order (invented text)."""
-    from drafting.checks.segments import _MAX_SEEDS, _SEED, _SHIFT, _seed_index
-    from drafting.numbers.textnorm import normalize
 
-    rng = random.Random(5)
-    words = ["推进", "资金", "拨付", "乡镇", "培训", "目标", "完成", "监督", "考核"]
-    texts = ["".join(rng.choice(words) for _ in range(rng.randint(2, 40))) for _ in range(120)] + ["推进资金拨付" * 40, "短"]
-    norms = [normalize(t) for t in texts]
-    naive: dict[str, list[int]] = {}
-    for u, n in enumerate(norms):
-        for i in range(len(n.text) - _SEED + 1):
-            naive.setdefault(n.text[i : i + _SEED], []).append((u << _SHIFT) + i)
-    wanted = {g: p for g, p in naive.items() if 2 <= len(p) <= _MAX_SEEDS}
-    assert any(len(p) > _MAX_SEEDS for p in naive.values()) and any(len(p) == 1 for p in naive.values())
-    got = _seed_index(norms)
-    assert got == wanted and list(got) == list(wanted)
+def test_segments_reading_the_same_share_one_set_of_shingles_within_the_block():
+    """Within ``shared_segments`` a paragraph said again with other figures (the same normalised text)
+    shares the first one's set of shingles, the same set walked in the same order as one built
+    anew; outside the block each segment builds its own (invented text)."""
+    from sys import intern
+
+    from drafting.checks.segments import K, shared_segments
+    from drafting.numbers.textnorm import shingle_positions
+
+    again = JOBS.replace("2141", "2306").replace("1910", "1875")
+    with shared_segments():
+        first, second, other = segments(report(JOBS, again, OTHER))
+        assert first.norm.text == second.norm.text and first.text != second.text
+        assert first.shingles is second.shingles and other.shingles is not first.shingles
+        fresh = set(map(intern, shingle_positions(first.norm.text, K)))
+        assert first.shingles == fresh and list(first.shingles) == list(fresh)
+    first, second = segments(report(JOBS, again))
+    assert first.shingles == second.shingles and first.shingles is not second.shingles

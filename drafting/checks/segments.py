@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain, compress, pairwise
+from itertools import chain, pairwise
 from sys import intern
 
 from ..findings import FindingLocation
@@ -71,9 +71,19 @@ class Segment:
     def shingles(self) -> set[str]:
         """The distinct shingles of the normalised text."""
         if self._shingles is None:
-            # interned: a report repeats few distinct shingles (31k of 2.3M in a 10 MB text), and one
-            # string object each instead of one per position is most of a segment's memory
-            self._shingles = set(map(intern, shingle_positions(self.norm.text, K)))
+            # shared by the segments that read the same within ``shared_segments``: a long report says
+            # a paragraph again with other figures (masked in the normalised text), and building the
+            # set was a twentieth of the duplicate check at 10 MB. Built as before, so the set and the
+            # order it is walked in (``overlaps``' counts) are the same. Interned: a report repeats
+            # few distinct shingles (31k of 2.3M in a 10 MB text), and one string object each instead
+            # of one per position is most of a segment's memory.
+            text, table = self.norm.text, _sets.table
+            got = None if table is None else table.get(text)
+            if got is None:
+                got = set(map(intern, shingle_positions(text, K)))
+                if table is not None:
+                    table[text] = got
+            self._shingles = got
         return self._shingles
 
     @property
@@ -101,12 +111,18 @@ class Segment:
 _shared: BlockMemo[tuple[int, int, int | None], tuple[Report, list[Segment]]] = BlockMemo()
 
 
-def shared_segments() -> AbstractContextManager[None]:
+_sets: BlockMemo[str, set[str]] = BlockMemo()  # normalised text → its shingles (``Segment.shingles``)
+
+
+@contextmanager
+def shared_segments() -> Iterator[None]:
     """Within this block a report's segments are built once for each ``min_chars`` (and ``reuse``)
     and the same list is returned again: the duplicate, prior-year and splice checks each build the
-    same ones. The lists are shared, so callers do not change them; their memory goes when the block
-    ends (the review ends it after the last check that reads segments)."""
-    return _shared.held()
+    same ones; segments that read the same (normalised) share one set of shingles. The lists and
+    sets are shared, so callers do not change them; their memory goes when the block ends (the
+    review ends it after the last check that reads segments)."""
+    with _shared.held(), _sets.held():
+        yield
 
 
 def segments(report: Report, min_chars: int = MIN_CHARS, reuse: list[Segment] | None = None) -> list[Segment]:
@@ -273,23 +289,10 @@ def overlaps(index: ShingleIndex, seg: Segment) -> Counter[int]:
 
 
 def shingle_index(segs: list[Segment]) -> ShingleIndex:
-    """Shingle → the positions in ``segs`` of the segments holding it (for ``overlaps``): the index
-    ``ShingleIndex.add`` builds one segment at a time, built at once. Why: the shingles held by more
-    than ``_MAX_POSTING`` segments are known from one count (C speed) before any list is made, and
-    only the others get lists; added one at a time, every shingle's list was grown until it was
-    dropped (at 10 MB most of the splice check's index work). The same live lists, in the same
-    order, and the same common set (``tests/test_segments.py`` compares the two)."""
+    """Shingle → the positions in ``segs`` of the segments holding it (for ``overlaps``)."""
     index = ShingleIndex()
-    held = Counter(chain.from_iterable(seg.shingles for seg in segs))
-    index.common = common = {g for g, n in held.items() if n > _MAX_POSTING}
-    live = index.live
     for i, seg in enumerate(segs):
-        for g in seg.shingles - common if common else seg.shingles:
-            p = live.get(g)
-            if p is None:
-                live[g] = [i]
-            else:
-                p.append(i)
+        index.add(i, seg.shingles)
     return index
 
 
@@ -368,33 +371,17 @@ _LOW = (1 << _SHIFT) - 1
 
 
 def _seed_index(norms: list[Normalized]) -> dict[str, list[int]]:
-    """Each seed (``_SEED`` characters) found in two to ``_MAX_SEEDS`` places → its places, as ``text
-    << 32 | position`` in text order (the only seeds ``repeated_runs`` reads), in the order the seeds
-    first occur. Why counted first: most seeds of a report occur once, and most of a long report's
-    are vocabulary found in more than ``_MAX_SEEDS`` places; one count (C speed) tells them apart,
-    and only the places of the others are listed (a list for every seed was most of the index's time
-    and memory)."""
-    held: Counter[str] = Counter()
-    for n in norms:  # the seeds are cut twice rather than kept: 3.3 million strings at 10 MB
-        held.update(_seeds(n.text))
-    wanted = {g for g, k in held.items() if 2 <= k <= _MAX_SEEDS}
-    del held
-    index: dict[str, list[int]] = {}
+    """Each seed (``_SEED`` characters) → its places, as ``text << 32 | position`` in text order; a
+    seed's list stops at ``_MAX_SEEDS`` + 1 places (more is vocabulary, and in a long report most of
+    the index's memory)."""
+    index: dict[str, list[int]] = defaultdict(list)
     for u, n in enumerate(norms):
-        grams, base = _seeds(n.text), u << _SHIFT
-        for i in compress(range(len(grams)), map(wanted.__contains__, grams)):
-            places = index.get(grams[i])
-            if places is None:
-                index[grams[i]] = [base + i]
-            else:
+        t, base = n.text, u << _SHIFT
+        for i in range(len(t) - _SEED + 1):
+            places = index[t[i : i + _SEED]]
+            if len(places) <= _MAX_SEEDS:
                 places.append(base + i)
     return index
-
-
-def _seeds(t: str) -> list[str]:
-    """The seed starting at each position of ``t`` (none when ``t`` is shorter than a seed)."""
-    n = len(t) - _SEED + 1
-    return list(map(t.__getitem__, map(slice, range(n), range(_SEED, n + _SEED)))) if n > 0 else []
 
 
 def _common_length(t: str, i: int, src: str, j: int, known: int) -> int:

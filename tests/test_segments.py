@@ -136,3 +136,43 @@ def test_the_index_leaves_out_only_shingles_held_by_more_than_64_segments():
                 for i in full[g]:
                     expected[i] = expected.get(i, 0) + 1
         assert list(overlaps(index, seg).items()) == list(expected.items())
+
+
+def test_unit_norms_take_a_whole_unit_segment_only_where_markers_change_nothing():
+    """``unit_norms`` gives each unit's ``normalize(text, drop_markers=False)``; it takes a segment's
+    normalised form (markers dropped) only for a one-line unit the segment covers whole with no list
+    marker at its start: a marked, a multi-line or a short unit is normalised itself (invented text)."""
+    from drafting.checks.segments import unit_norms
+    from drafting.numbers.textnorm import normalize
+
+    texts = [JOBS, "3．" + OTHER, "（二）" + JOBS.replace("2141", "2155"), OTHER + "\n" + JOBS, "  " + OTHER + "  ",
+             "短句。", "1、2、3项任务全部完成，群众满意度达到96.5%，超出年度目标值1.5个百分点。"]
+    rep = report(*texts)
+    units = list(rep.units())
+    segs = segments(rep, 20, reuse=segments(rep))
+    got = unit_norms(units, len(units), segs)
+    assert got == [normalize(u.text, drop_markers=False) for u in units]
+    taken = [k for k, g in enumerate(got) if any(g is s.norm for s in segs)]
+    assert taken == [0]  # only the plain one-line paragraph: markers, line breaks and blanks are not taken
+    assert normalize("3．" + OTHER).text != normalize("3．" + OTHER, drop_markers=False).text
+
+
+
+def test_segments_reading_the_same_share_one_set_of_shingles_within_the_block():
+    """Within ``shared_segments`` a paragraph said again with other figures (the same normalised text)
+    shares the first one's set of shingles, the same set walked in the same order as one built
+    anew; outside the block each segment builds its own (invented text)."""
+    from sys import intern
+
+    from drafting.checks.segments import K, shared_segments
+    from drafting.numbers.textnorm import shingle_positions
+
+    again = JOBS.replace("2141", "2306").replace("1910", "1875")
+    with shared_segments():
+        first, second, other = segments(report(JOBS, again, OTHER))
+        assert first.norm.text == second.norm.text and first.text != second.text
+        assert first.shingles is second.shingles and other.shingles is not first.shingles
+        fresh = set(map(intern, shingle_positions(first.norm.text, K)))
+        assert first.shingles == fresh and list(first.shingles) == list(fresh)
+    first, second = segments(report(JOBS, again))
+    assert first.shingles == second.shingles and first.shingles is not second.shingles

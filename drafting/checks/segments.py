@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
 from sys import intern
 
 from ..findings import FindingLocation
 from ..numbers.memo import BlockMemo
-from ..numbers.textnorm import Normalized, normalize, shingle_positions, split_paragraphs
+from ..numbers.textnorm import Normalized, list_marker_end, normalize, shingle_positions, split_paragraphs
 from ..report import Location, Report, TextUnit, clip
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "shared_segments",
     "shingle_index",
     "snippet",
+    "unit_norms",
 ]
 
 K = 4                 # shingle length (characters of normalised text)
@@ -70,9 +71,19 @@ class Segment:
     def shingles(self) -> set[str]:
         """The distinct shingles of the normalised text."""
         if self._shingles is None:
-            # interned: a report repeats few distinct shingles (31k of 2.3M in a 10 MB text), and one
-            # string object each instead of one per position is most of a segment's memory
-            self._shingles = set(map(intern, shingle_positions(self.norm.text, K)))
+            # shared by the segments that read the same within ``shared_segments``: a long report says
+            # a paragraph again with other figures (masked in the normalised text), and building the
+            # set was a twentieth of the duplicate check at 10 MB. Built as before, so the set and the
+            # order it is walked in (``overlaps``' counts) are the same. Interned: a report repeats
+            # few distinct shingles (31k of 2.3M in a 10 MB text), and one string object each instead
+            # of one per position is most of a segment's memory.
+            text, table = self.norm.text, _sets.table
+            got = None if table is None else table.get(text)
+            if got is None:
+                got = set(map(intern, shingle_positions(text, K)))
+                if table is not None:
+                    table[text] = got
+            self._shingles = got
         return self._shingles
 
     @property
@@ -100,12 +111,18 @@ class Segment:
 _shared: BlockMemo[tuple[int, int, int | None], tuple[Report, list[Segment]]] = BlockMemo()
 
 
-def shared_segments() -> AbstractContextManager[None]:
+_sets: BlockMemo[str, set[str]] = BlockMemo()  # normalised text → its shingles (``Segment.shingles``)
+
+
+@contextmanager
+def shared_segments() -> Iterator[None]:
     """Within this block a report's segments are built once for each ``min_chars`` (and ``reuse``)
     and the same list is returned again: the duplicate, prior-year and splice checks each build the
-    same ones. The lists are shared, so callers do not change them; their memory goes when the block
-    ends (the review ends it after the last check that reads segments)."""
-    return _shared.held()
+    same ones; segments that read the same (normalised) share one set of shingles. The lists and
+    sets are shared, so callers do not change them; their memory goes when the block ends (the
+    review ends it after the last check that reads segments)."""
+    with _shared.held(), _sets.held():
+        yield
 
 
 def segments(report: Report, min_chars: int = MIN_CHARS, reuse: list[Segment] | None = None) -> list[Segment]:
@@ -136,6 +153,25 @@ def _segments(report: Report, min_chars: int, reuse: list[Segment] | None) -> li
             norm = normalize(unit.text[s:e], offset=s)
             if len(norm) >= min_chars:
                 out.append(Segment(unit, s, e, norm))
+    return out
+
+
+def unit_norms(units: list[TextUnit], own: int, segs: list[Segment]) -> list[Normalized]:
+    """``normalize(unit.text, drop_markers=False)`` of each unit, taken from ``segs`` (segments of the
+    report whose units are the first ``own``) where one is its unit whole. Why: a one-line text with
+    no list marker at its start normalises the same whether markers are dropped or not (they are
+    dropped only at a line start), and the duplicate and splice checks have normalised most of a
+    report's units so already (the review shares the segments): a second pass over every unit was
+    a sixth of the splice check at 10 MB."""
+    whole = {_unit_key(seg.unit): seg for seg in segs if seg.start == 0 and seg.end == len(seg.unit.text)}
+    out = []
+    for k, unit in enumerate(units):
+        seg = whole.get(_unit_key(unit)) if k < own else None
+        if seg is not None and seg.unit.text == unit.text and "\n" not in unit.text \
+                and list_marker_end(unit.text, 0) == 0:
+            out.append(seg.norm)
+        else:
+            out.append(normalize(unit.text, drop_markers=False))
     return out
 
 

@@ -35,7 +35,6 @@ from ..numbers.textnorm import (
     light,
     list_marker_end,
     meaningful_length,
-    normalize,
     to_halfwidth,
 )
 from ..report import Report, TextUnit
@@ -52,6 +51,7 @@ from .segments import (
     segments,
     shingle_index,
     snippet,
+    unit_norms,
 )
 from .splice_text import (
     CLOSERS,
@@ -448,7 +448,7 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
     own = len(units)
     if prior is not None:
         units += list(prior.units())
-    norms = [normalize(u.text, drop_markers=False) for u in units]
+    norms = unit_norms(units, own, segments(report, SPLICE_MIN_CHARS, reuse=segments(report)))
     joined = "\n".join(n.text for n in norms[:own])
     grams = PairCounts(joined)
     kept: list[_Partial] = []

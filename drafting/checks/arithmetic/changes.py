@@ -49,8 +49,8 @@ def _base_of(figs: list[_Fig], k: int, key: tuple[str, ...]) -> int | None:
     return None
 
 
-# the base a comparison names past a year, or around it: 比2022年631.06万元, 较2022年的631.06万元, 与2022年
-#收入631.06万元相比 (a year is no figure, so a figure's own words start after it); no change word in between
+# the base a comparison names past a year, or around it: 比2022年631.06万元, 较2022年的631.06万元,
+# 与2022年收入631.06万元相比 (a year is no figure, so a figure's own words start after it); no change word in between
 # (较2022年减少支出12万元: the 12万元 is the change)
 _COMPARED_YEAR = re.compile(r"(?:较|比|与)\s*(?:\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?的?[^，,；;。\d增减降升提节超]{0,6}$")
 _WITH = re.compile(r"与[^，,；;。增减降升提节超]{0,12}$")

@@ -209,7 +209,7 @@ def test_a_damaged_file_is_built_again_and_stored_whole(tmp_path, monkeypatch, b
 def test_a_new_version_replaces_files_unused_for_a_month(tmp_path, monkeypatch, builds):
     old = tmp_path / "lexicon-0123456789abcdef0123.bin"
     old.write_bytes(b"an older version")
-    month = time.time() - lexicon.UNUSED_S - 60
+    month = time.time() - cache_folder.UNUSED_S - 60
     os.utime(old, (month, month))
     _fresh(monkeypatch, tmp_path)
     lexicon.lexicon()

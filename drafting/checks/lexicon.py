@@ -30,7 +30,6 @@ import operator
 import os
 import re
 import sys
-import time
 import zlib
 from array import array
 from collections import defaultdict
@@ -49,7 +48,6 @@ __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FORMAT = "jixiao-lexicon-7"
-UNUSED_S = 30 * 86_400  # a file of another version not read for this long is removed
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -450,43 +448,18 @@ def _open(vocabulary: set[str]) -> tuple[Any, tuple[int, Any, Any, int]]:
     is missing or damaged."""
     folder = cache_dir()
     path = folder / f"lexicon-{_key()}.bin" if folder else None
-    found = _read(path) if path else None
-    if found is not None and path is not None:
-        _mark_used(path)
+    found = _read(path) if path else None  # a file read is marked as used (``open_private``)
     if found is None:
         data: Any = _build(vocabulary)
         header = _header(data)
         assert header is not None
         if path is not None:
             try:
-                write_private(path, data)  # never through a link or pipe planted at the name
+                write_private(path, data)  # never through a link or pipe planted at the name; old files pruned
             except (OSError, DraftingError):  # an unwritable cache folder only costs time
                 pass
-            else:
-                _remove_others(path)
         found = (data, header)
     return found
-
-
-def _remove_others(path: Path) -> None:
-    """Files not read for a month go when a new one is stored. Another installation (a second
-    virtual environment, a pipx copy) has files of its own, named by its installed tables, and reads
-    them every day: removing them at once made the two rebuild each other's file on every run."""
-    for other in path.parent.glob("lexicon-*.bin"):
-        try:
-            if other != path and time.time() - other.stat().st_mtime > UNUSED_S:
-                other.unlink()
-        except OSError:
-            pass
-
-
-def _mark_used(path: Path) -> None:
-    """The file's time set to now, at most once a day: a file in use is never taken for an old one."""
-    try:
-        if time.time() - path.stat().st_mtime > 86_400:
-            os.utime(path)
-    except OSError:
-        pass
 
 
 @cache

@@ -15,7 +15,7 @@ by its code, the vocabulary and the installed tables; the others by the exact Py
 every upgrade, vocabulary change or new virtual environment wrote a new 15 MB lexicon and nothing
 removed the old ones (a developer's folder reached 1.2 GB). As ccache does, the folder now keeps the
 files most recently used: when a file of a kind (``lexicon``, ``regex``, ``code``) is written, that
-kind's files beyond the ``KEEP`` most recently used go. ``KEEP`` is 4, not 1: two installations used
+kind's files beyond the ``KEEP`` most recently used go, and any not used for 30 days. ``KEEP`` is 4, not 1: two installations used
 in turn (a virtual environment and a pipx copy, a version being tried beside the old one) each need
 their own file, and keeping only the newest made each rebuild the other's on every run (about 10 s
 of CPU). A file used in the last two hours is kept beyond the four: some installation is using it
@@ -39,12 +39,13 @@ import tempfile
 import time
 from pathlib import Path
 
-__all__ = ["KEEP", "cache_dir", "inside", "open_private", "private", "prune", "write_private"]
+__all__ = ["KEEP", "UNUSED_S", "cache_dir", "inside", "open_private", "private", "prune", "write_private"]
 
 _OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
 KEEP = 4  # files of each kind kept: the one just written and the three used last before it
 USED_S = 3600  # a file read is marked as used when its time is older than this
 RECENT_S = 2 * USED_S  # a file used this recently is in use by some installation: kept beyond ``KEEP``
+UNUSED_S = 30 * 86_400  # a file not used for this long goes even among the ``KEEP``
 STALE_S = 3600  # a temporary file this old was left by a killed writer
 _HEX = frozenset("0123456789abcdef")
 
@@ -189,10 +190,9 @@ def _temporary(name: str) -> bool:
 
 def prune(kept: Path) -> list[Path]:
     """Remove the files of ``kept``'s kind beyond the ``KEEP`` most recently used (``kept``, just
-    written, among them) that were not used in the last ``RECENT_S``, and temporary files older than
-    ``STALE_S``: regular files of this user's
-    with names of this module's making only, links never followed. The files removed; nothing here
-    ever raises."""
+    written, among them) that were not used in the last ``RECENT_S``, any not used for ``UNUSED_S``,
+    and temporary files older than ``STALE_S``: regular files of this user's with names of this
+    module's making only, links never followed. The files removed; nothing here ever raises."""
     kind = _kind(kept.name)
     if kind is None:
         return []
@@ -222,7 +222,8 @@ def prune(kept: Path) -> list[Path]:
         return []
     others.sort(reverse=True)
     removed = []
-    old_ones = [name for when, name in others[KEEP - 1:] if now - when > RECENT_S]
+    old_ones = [name for k, (when, name) in enumerate(others)
+                if now - when > (RECENT_S if k >= KEEP - 1 else UNUSED_S)]
     for name in old_ones + stale:
         try:
             os.unlink(kept.parent / name)  # the name itself: a link would go, never what it points at

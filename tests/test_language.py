@@ -307,14 +307,14 @@ def test_the_paragraphs_left_unscanned_hold_no_match():
     # serial number and 号; a bracket around digits), for a comma before a unit only where a unit
     # stands, for a run-on year only where 年 does, for a letter in a date only where 月 does: every
     # match of the full patterns lies in a paragraph the cheap test lets through
-    from drafting.checks import language, marks
+    from drafting.checks import docnumbers, language, marks
 
     texts = ["经研究，根据临财预〔2023〕第05号文件下达资金", "按照湘财教[2021]41、181、193下达", "依据建村〔2017〕]87号执行",
              "湘财预〔202〕5号", "拨付资金70,734,万元，完成率98，%", "共支出120万元2023年完成验收", "2021年I月至2022年1O月3日",
              "建设单位（赣发2024 18号）", "益赫政发201612号", "湘政发（2019）10号", "无关的段落，没有任何编号。"]
-    gates = [(language._DOCNO, lambda t: "号" in t and language._DOCNO_TAIL.search(t)),
-             *[(p, lambda t: language._BRACKETED_DIGITS.search(t))
-               for p in (language._DOCNO_NO_HAO, language._DOCNO_EXTRA, language._DOCNO_BAD_YEAR)],
+    gates = [(docnumbers._DOCNO, lambda t: "号" in t and docnumbers._DOCNO_TAIL.search(t)),
+             *[(p, lambda t: docnumbers._BRACKETED_DIGITS.search(t))
+               for p in (docnumbers._DOCNO_NO_HAO, docnumbers._DOCNO_EXTRA, docnumbers._DOCNO_BAD_YEAR)],
              (language._COMMA_BEFORE_UNIT, lambda t: "元" in t or "%" in t or "％" in t),
              (language._RUN_ON_YEAR, lambda t: "年" in t), (marks._LETTER_DATE, lambda t: "月" in t)]
     matched = 0
@@ -324,4 +324,4 @@ def test_the_paragraphs_left_unscanned_hold_no_match():
                 matched += 1
                 assert gate(text), (pattern.pattern, text)
     assert matched >= 8
-    assert not language._DOCNO_TAIL.search("无关的段落，没有任何编号。")
+    assert not docnumbers._DOCNO_TAIL.search("无关的段落，没有任何编号。")

@@ -19,118 +19,13 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .context import target_and_actual
+from .docnumbers import document_numbers
 from .lexicon import COMMON, lexicon
 from .marks import fold_angles, halfwidth_angles, letters_for_digits
 
 __all__ = ["check_language"]
 
 _HAN = r"\u4e00-\u9fff"
-
-# -- 发文字号 --------------------------------------------------------------------------------------
-
-# 机关代字 (2–10 Chinese characters), the year, the serial number, 号; brackets of any kind or none.
-_DOCNO = re.compile(
-    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[【（(［]?)\s*(?P<year>(?:19|20)\d\d)\s*"
-    r"(?P<close>[〕﹞\]】）)］]?)\s*(?P<di>第?)\s*(?P<num>\d{1,4})\s*(?P<hao>号)"
-)
-_GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
-_WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］"}
-# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号), or the 年 of a date just before it (2021年保财教[2021]41…)
-_NOT_ORG_TAIL = re.compile(r"^(?:.*?(?:印发|根据|按照|依据|执行|转发|关于|下达|文件|通知|精神|要求|的)|年(?=.))")
-
-
-def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
-    """(shape key, what is wrong) for a malformed 发文字号, or None when it is well formed."""
-    open_, close, year, num = m["open"], m["close"], m["year"], m["num"]
-    if not open_ and not close:
-        # 益赫政发201612号: the year run into the number; only when no 年 or 第 could make it a date
-        return ("no-brackets", f"年份{year}未加六角括号〔〕") if m["org"][-1] in "发字函办预绩教财规" else None
-    if open_ in _GOOD_OPEN and not close:
-        return "no-close", f"年份{year}后缺少“〕”"
-    if close in _GOOD_CLOSE and not open_:
-        return "no-open", f"年份{year}前缺少“〔”"
-    if open_ in _WRONG_BRACKETS and close and close not in _GOOD_CLOSE:
-        return f"brackets-{open_}", f"年份用了{_WRONG_BRACKETS[open_]}，应为六角括号〔 〕"
-    if m["org"].endswith("字") and m["org"][-2:-1] in "报审咨验评鉴":
-        return None  # 会计师事务所/咨询机构的报告文号（审字〔2024〕第0019号）不是公文发文字号，惯用“第”和虚位
-    if m["di"]:
-        return "di", f"序号前不加“第”（应为〔{year}〕{num}号）"
-    if num.startswith("0"):
-        return "zero", f"序号不编虚位（{num}号应为{int(num)}号）"
-    return None
-
-
-# 机关代字, the year in brackets that only a 发文字号 uses, and one or more serial numbers with no 号
-# after them (保财教[2021]41、181、193下达…): a date, an issue or an edition would say 月, 期, 版; a
-# number that ends the text is an excerpt cut off, not a slip
-_DOCNO_NO_HAO = re.compile(
-    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*"
-    r"(?P<di>第?)\s*(?P<num>\d{1,4})(?P<more>(?:\s*[、，,]\s*\d{1,4})*)(?!\s*[\d号年月日期届版.．\-/]|\s*[、，,]\s*\d)(?=\s*\S)"
-)
-
-# a 发文字号 whose bracketed "year" is no year: three or five digits, or four not starting 19/20
-# (湘财预〔202〕5号, 〔20211〕): only inside 〔〕, which nothing but a 发文字号 uses
-_DOCNO_BAD_YEAR = re.compile(
-    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝])\s*(?P<year>\d{{3}}|\d{{5}}|(?!19|20)\d{{4}})\s*[〕﹞]"
-    r"\s*(?P<num>\d{1,4})\s*号")
-
-# the year in its 六角括号 with one bracket too many around it (建村〔2017〕]87号, 湘财〔〔2021〕5号)
-_DOCNO_EXTRA = re.compile(
-    rf"(?P<org>[{_HAN}]{{2,10}})\s*(?P<open>[〔﹝\[【（(]?\s*[〔﹝])\s*(?P<year>(?:19|20)\d\d)\s*"
-    r"(?P<close>[〕﹞]\s*[\]】）)〕﹞]?)\s*(?P<num>\d{1,4})\s*号")
-_DOCNO_TAIL, _BRACKETED_DIGITS = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号"), re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")  # what the patterns above hold after the 机关代字 (tried at every Chinese character): a paragraph without it has none
-
-
-def _no_hao(m: re.Match[str]) -> tuple[str, str]:
-    """The shape key and message of a 发文字号 written without its 号."""
-    brackets = "" if m["open"] in _GOOD_OPEN else f"，年份用了{_WRONG_BRACKETS.get(m['open'], m['open'])}"
-    return f"no-hao-{m['open']}", f"序号后缺少“号”{brackets}"
-
-
-def _document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
-    shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
-    for unit in units:
-        folded = fold_width(unit.text)
-        if "号" in unit.text and _DOCNO_TAIL.search(folded):  # every 发文字号 ends in 号
-            for m in _DOCNO.finditer(folded):
-                if m.start() > 0 and unit.text[m.start() - 1].isdigit():
-                    continue
-                problem = _docno_problem(m)
-                if problem:
-                    shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
-        if ("〔" in folded or "[" in folded or "﹝" in folded) and _BRACKETED_DIGITS.search(folded):
-            for m in _DOCNO_NO_HAO.finditer(folded):
-                key, what = _no_hao(m)
-                shapes.setdefault(key, []).append((unit, m, what))
-            for m in _DOCNO_EXTRA.finditer(folded):
-                if len(m["open"].replace(" ", "")) + len(m["close"].replace(" ", "")) > 2:
-                    shapes.setdefault("extra-bracket", []).append((unit, m, f"年份{m['year']}的六角括号外多了一个括号"))
-            for m in _DOCNO_BAD_YEAR.finditer(folded):
-                shapes.setdefault(f"year-{m['year']}", []).append(
-                    (unit, m, f"“{m['year']}”不是年份（年份应为四位，如2021）"))
-    out = []
-    for key, places in shapes.items():
-        unit, m, what = places[0]
-        org_tail = _NOT_ORG_TAIL.sub("", m["org"]) or m["org"]
-        start = m.end("org") - len(org_tail)
-        others = [FindingLocation.of(report, u.at(mm.start("open") if mm["open"] else mm.start("year"), mm.end())) for u, mm, _ in places[1:]]
-        count = f"（全文共{len(places)}处同样写法）" if len(places) > 1 else ""
-        out.append(Finding(
-            kind=Kind.DOCUMENT_NUMBER, severity=Severity.WARNING,
-            message=f"发文字号格式不规范：{what}{count}",
-            location=FindingLocation.of(report, unit.at(start, m.end())), related=others,
-            evidence="GB/T 9704-2012：发文字号由机关代字、年份、发文顺序号组成，年份用六角括号〔〕，序号不加“第”、不编虚位",
-            suggestion=(f"核对原文件的四位发文年份，写作 {org_tail}〔年份〕{_serials(m)}" if key.startswith("year-")
-                        else f"改为 {org_tail}〔{m['year']}〕{_serials(m)}"),
-            rule="language.document_number"))
-    return out
-
-
-def _serials(m: re.Match[str]) -> str:
-    """The serial numbers as they should read: 4号, or 41号、181号、193号 for a list."""
-    more = m.groupdict().get("more") or ""
-    return "、".join(f"{int(n)}号" for n in [m["num"], *re.findall(r"\d+", more)])
-
 
 # -- doubled words and clauses -------------------------------------------------------------------
 
@@ -194,7 +89,8 @@ def _a_word(unit: str) -> bool:
 # never reduplicated; the second one may start the next word (3项项目, 2个个人, 5家家庭)
 _MEASURE_TWICE = re.compile(r"(?<=\d)\s*([个项次名家户台套件座处条所批期只头辆间])\1")
 # what every match holds, searched for first (a pattern opening with a lookbehind is tried at every character)
-_MEASURE_PAIR, _MARK_PAIR = re.compile(r"([个项次名家户台套件座处条所批期只头辆间])\1"), re.compile(r"[。，、；：《》！？,;:]{2}")
+_MEASURE_PAIR = re.compile(r"([个项次名家户台套件座处条所批期只头辆间])\1")
+_MARK_PAIR = re.compile(r"[。，、；：《》！？,;:]{2}")
 
 
 def _doubled_measures(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -262,6 +158,7 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 # which heads the columns of a 决算 table (本年收入, 本年支出)
 _YEAR_TWICE = re.compile(r"(?<![\d.．])((?:19|20)\d\d年度?)(今年度?(?:以来)?)")
 
+
 # 年 typed twice after a year's digits, before the month (2021年年12月31日): not 2021年年底/年末
 _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{3,4}日)")
 
@@ -292,7 +189,8 @@ _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
 _PAIR_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
-_QUOTES, _TITLE_MARKS = re.compile("[“”]"), re.compile("[《》〈〉<>]")
+_QUOTES = re.compile("[“”]")
+_TITLE_MARKS = re.compile("[《》〈〉<>]")
 
 
 def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -308,7 +206,8 @@ def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 
 # a comma between a figure and its unit (70,734,万元): what follows the comma still belongs to the figure
-_COMMA_BEFORE_UNIT, _COMMA_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|％))"), re.compile(r"[,，](?:万元|亿元|千元|元|%|％)")
+_COMMA_BEFORE_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|％))")
+_COMMA_UNIT = re.compile(r"[,，](?:万元|亿元|千元|元|%|％)")  # the same without its lookbehind, searched for first
 
 
 def _comma_before_unit(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -493,7 +392,7 @@ def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (_document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, _years_twice, _doubled_marks,
+    checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, _years_twice, _doubled_marks,
               _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes, _unclosed,
               _run_on_years, _stray_dots)
     return [f for check in checks for f in check(report, units)]

@@ -336,7 +336,8 @@ def _quote_finding(report: Report, unit: TextUnit, at: int, message: str) -> Fin
 
 # A figure's unit running straight into a year that starts the next clause: "…859.6万元2023年支出…"
 # Not after a measure word that counts the noun the year begins (41个2023年预算项目, 3户2024年脱贫户)
-_RUN_ON_YEAR, _UNIT_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人)(?=(?:19|20)\d\d年)"), re.compile(r"[元%次人](?:19|20)\d\d年")
+_RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人)(?=(?:19|20)\d\d年)")
+_UNIT_YEAR = re.compile(r"[元%次人](?:19|20)\d\d年")  # the same without its lookbehind, searched for first
 
 
 def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

@@ -85,14 +85,16 @@ class Lexicon:
     vocabulary: set[str]
     shapes: dict[str, str]
     confusions: list[dict[str, str]]
-    # the curated confusions compiled: all as one pattern (a text it does not match matches none of them), and each with its entry
+    # the curated confusions compiled: all as one pattern (a text it does not match matches none of
+    # them), and each with its entry
     curated: tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]
     blob: Any  # the file's bytes (an mmap, or bytes built in memory)
     offsets: Any  # where each bucket's two parts start in ``blob`` (uint32), the character table and the end
     prefixes: int  # where the prefix map starts in ``blob``
     _freq: dict[str, int] = field(default_factory=dict)
     _proper: set[str] = field(default_factory=set)
-    # patterns (负? → the words' characters in a row) and word readings (yin2 hang2), as stored, and once asked for, as tuples
+    # patterns (负? → the words' characters in a row) and word readings (yin2 hang2), as stored, and
+    # once asked for, as tuples
     _more: dict[str, Any] = field(default_factory=dict)
     _loaded: bytearray = field(default_factory=lambda: bytearray(_BUCKETS))  # a bucket's words and names read
     _keys: set[str] = field(default_factory=set)  # keys whose words and names are loaded (or none are held)
@@ -267,7 +269,8 @@ class Lexicon:
             if best_lp == -math.inf:  # no word starts here: the character alone, as jieba's DAG gives it
                 best_lp = unknown + score[k + 1]
             score[k], end[k] = best_lp, best_x
-        # a token's (start, end) is one tuple per process: a report's tens of thousands, made anew, woke the garbage collector
+        # a token's (start, end) is one tuple per process: a report's tens of thousands, made anew,
+        # woke the garbage collector
         _SPANS.extend({} for _ in range(len(_SPANS), n + 1))
         spans, i = [], 0
         while i < n:

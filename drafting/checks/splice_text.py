@@ -13,7 +13,7 @@ from ..numbers.textnorm import TERMINATORS, is_sentence_start, list_marker_end, 
 from ..report import TextUnit
 
 __all__ = ["CLOSERS", "COMPARISON", "GOVERNING_WORDS", "OPENERS", "PairCounts", "balanced", "continues_the_unit_before",
-           "cuts_open", "figure_items", "line_of", "mid_left", "mid_right", "reads_in_place", "span_starts"]
+           "cuts_open", "figure_items", "framed_list", "line_of", "mid_left", "mid_right", "reads_in_place", "span_starts"]
 
 # a run opening with a comparison is a predicate said again of another subject, not a pasted clause
 COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
@@ -91,7 +91,18 @@ GOVERNING_WORDS = ("负责", "协助", "配合", "参与", "组织", "开展", "
 _TAKES = frozenset("于为是从对在按以将把向由")
 _TAKES_WORDS = ("包括", "旨在", "为了", "用来", "以便", "致力")
 _PREPOSITIONS = ("从", "对", "按照", "根据", "围绕", "通过", "针对", "依据", "依照", "结合", "在", "以")
-_FRAME_END = re.compile(r"(?:方面|角度|环节|维度|领域|层面|要求|原则|规定|精神|部署|标准|领导下|指导下|支持下|帮助下|过程中|基础上)$")
+_FRAME_WORDS = r"(?:方面|角度|环节|维度|领域|层面|要求|原则|规定|精神|部署|标准|领导下|指导下|支持下|帮助下|过程中|基础上)"
+_FRAME_END = re.compile(_FRAME_WORDS + "$")
+# the rest of a frame after a list of its items: 和工作评价等方面, 等各个环节 (up to the clause's end)
+_FRAME_CLOSE = re.compile(r"[^，。；,;:：\n]{0,12}?" + _FRAME_WORDS)
+
+
+def framed_list(run: str, host_after: str, source_after: str) -> bool:
+    """A list of aspects that a preposition opens and a frame word closes in both places (从资金保障、
+    项目管理、使用成效|和工作评价等方面 and …|等各个环节): one enumeration said twice, each time in a
+    frame of its own, not a clause pasted into a sentence."""
+    return run.startswith(_PREPOSITIONS) and "、" in run \
+        and all(_FRAME_CLOSE.match(after) for after in (host_after, source_after))
 
 
 def reads_in_place(host: str, a: int, run: str) -> bool:

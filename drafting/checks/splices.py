@@ -56,20 +56,19 @@ from .segments import (
 from .splice_text import (
     CLOSERS,
     COMPARISON,
+    GOVERNING_WORDS,
     OPENERS,
     PairCounts,
     balanced,
     continues_the_unit_before,
     cuts_open,
     figure_items,
+    framed_list,
     line_of,
     mid_left,
     mid_right,
     reads_in_place,
     span_starts,
-)
-from .splice_text import (
-    GOVERNING_WORDS as _GOVERNING_WORDS,
 )
 
 __all__ = ["find_splices"]
@@ -351,7 +350,7 @@ class _Partial:
         h, a = self.host.text, self.a
         if _ORG_NAME.search(re.sub(r"[(（][^()（）]*[)）]", "", run)):
             return False  # a unit's name (…三门县公安局(汇总)) is named again, not pasted
-        return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in _GOVERNING_WORDS)
+        return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in GOVERNING_WORDS)
 
     def has_clause_mark(self) -> bool:
         return any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in self.text)
@@ -435,8 +434,8 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
         # a run with a clause mark, a 、 list or a title of its own is running text, inside a title or not
     if not p.reads_as_running_text() or COMPARISON.match(p.text):
         return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
-    if figure_items(p.text, p.host.text[p.b :]):
-        return False  # items of a list of figures (弋江区3.52万元，三山区16.19万元): equal sums, told twice
+    if figure_items(p.text, p.host.text[p.b :]) or framed_list(p.text, p.host.text[p.b :], p.source.text[p.d :]):
+        return False  # items of a list of figures (弋江区3.52万元，三山区16.19万元), or of aspects (从…、…|等方面)
     piece = p.hn.text[p.i : p.i + p.n]
     return own.count(piece) < 3  # in three places or more it is vocabulary
 

@@ -429,3 +429,19 @@ def test_a_comparison_naming_its_base_by_year_or_with_xiangbi_holds_the_differen
 ])
 def test_comparisons_that_hold_or_name_no_base_are_left_alone(text):
     assert [f for f in check_arithmetic(para(text)) if f.rule.startswith("sentence_")] == []
+
+
+def test_posts_by_kind_then_someone_outside_them_are_the_whole_of_the_posts():
+    # 行政/工勤/事业编制 are every kind of post; 借调 (staff on loan) hold none: the first three make the total
+    found = rules("年末共有编制12人，其中行政编制7人，工勤编制1人，事业编制5人，借调3人，年末实有人数20人。",
+                  "sentence_parts_sum")
+    assert found == ["12人，其中行政编制7人，工勤编制1人，事业编制5人"]
+
+
+@pytest.mark.parametrize("text", [
+    "年末共有编制13人，其中行政编制7人，工勤编制1人，事业编制5人，借调3人。",  # the posts add up
+    "年末共有编制13人，其中行政编制7人，事业编制5人，其他1人，借调3人。",  # 其他 is one of the posts
+    "有职工18人，其中管理人员3人，专业技术人员12人，外聘人员2人。",  # people, not posts: any kind may be left out
+])
+def test_posts_that_add_up_or_a_staff_count_stay_silent(text):
+    assert rules(text, "sentence_parts_sum") == []

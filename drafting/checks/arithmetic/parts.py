@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["complete_reason", "disjoint", "new_breakdown"]
+__all__ = ["closed_head", "complete_reason", "disjoint", "new_breakdown"]
 
 _REST = re.compile(r"^(其他|其余|剩余|另)")
 _ORDINAL = re.compile(r"^第([一二三四五六七八九十\d]+)批")
@@ -59,6 +59,23 @@ def _family(names: list[str], whole: str, families: tuple[tuple[str, ...], ...],
         if all(hits) and len(set(hits)) == len(names) >= 2:
             return True
     return False
+
+
+def closed_head(whole: str, names: list[str]) -> int | None:
+    """How many of the first parts are the whole list, when they draw their categories from one closed
+    classification and the next part from none of it: 共有编制13人，其中行政编制8人，工勤编制1人，事业
+    编制4人，借调6人 — the posts by kind (all of them), then staff on loan, who hold none. Posts only: a
+    staff total counts people of every kind (职工18人，其中管理人员3人，专业技术人员12人，外聘人员2人)."""
+    if "编制" not in whole:
+        return None
+    for n in range(len(names) - 1, 1, -1):
+        for members in _CLOSED:
+            if not _family(names[:n], whole, (members,)):
+                continue
+            nxt = names[n]
+            if not _REST.match(nxt) and not any(m in nxt for m in members) and "编制" not in nxt:
+                return n
+    return None
 
 
 def _batches(names: list[str]) -> bool:

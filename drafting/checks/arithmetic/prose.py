@@ -24,7 +24,7 @@ from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding, span_at
-from .parts import complete_reason, disjoint, new_breakdown
+from .parts import closed_head, complete_reason, disjoint, new_breakdown
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
 
@@ -280,6 +280,10 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
         return None  # 累计1200万元，其中今年投入500万元，中央资金800万元: this year's part and a source's overlap
     reason = complete_reason(whole, names, [p.m.value for p in parts])
     made = next((n for n in range(2, len(parts)) if t.same(sum((p.yuan for p in parts[:n]), Decimal(0)))), None)
+    if made is None and reason is None and (n := closed_head(whole, names)) is not None:
+        parts, names = parts[:n], names[:n]  # a classification's categories, then items outside it (借调6人)
+        total = sum((p.yuan for p in parts), Decimal(0))
+        reason = complete_reason(whole, names, [p.m.value for p in parts])
     if made is not None and (reason is None or new_breakdown(whole, names[:made], names[made:])):
         return None  # the first parts make the total: the list goes on with something else
     lo = sum((p.yuan - p.half for p in parts), Decimal(0))

@@ -119,6 +119,16 @@ def test_a_total_whose_parts_follow_as_respectively_must_be_their_sum():
     assert f.quote.startswith("1,184.50万元") and "1194.50万元" in f.message
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("项目资金共计860.00万元，其中2021、2022、2023年分别为300.00万元、320.00万元、260.00万元。", 1),  # 880 > 860
+    ("项目资金共计900.00万元，其中2021、2022、2023年分别为300.00万元、320.00万元、260.00万元。", 0),  # some may be unnamed
+    ("共安排资金40万元，其中教育、卫生分别为30万元、20万元。", 1),
+    ("共安排资金40万元，其中教育、卫生分别为30万元、10万元、5万元。", 0),  # two names, three figures: not one each
+])
+def test_items_named_after_qizhong_with_a_figure_each_cannot_exceed_their_total(text, found):
+    assert len(rules(text, "sentence_respectively_sum")) == found
+
+
 def test_a_respectively_list_off_its_total_within_rounding_is_an_info_note():
     text = "项目资金总计299.423万元，分别为50万元、110万元、89.424万元、50万元。"
     [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_respectively_sum"]

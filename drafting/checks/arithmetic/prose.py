@@ -350,6 +350,10 @@ def _shares_point_elsewhere(t: _Fig, parts: list[_Fig]) -> bool:
 
 
 _RESPECTIVELY = re.compile(r"[，,]\s*(?:分别为|分别是|依次为)[：:]?\s*")
+# …or some of its items named after 其中, then their figures: 共计28600万元，其中2020、2021、2022年分别为3500万元、
+# 10500万元、14600万元 (其中 may name only some items: their sum may fall short of the total, never exceed it)
+_AMONG_RESPECTIVELY = re.compile(r"[，,]\s*其中[：:]?\s*([^，,。；;：:]{3,40}?)(?:分别为|分别是|依次为)[：:]?\s*")
+_ITEM_GAP = re.compile(r"、|和|及|与")
 _TOTAL_WORD = re.compile(r"(?:共计|合计|总计|总额|总共|累计|共)(?:为|达|是)?$")
 _BARE_GAP = re.compile(r"^\s*(?:[、，,]|和|及|与|以及)\s*$")
 
@@ -359,20 +363,25 @@ def _respectively(figs: list[_Fig], text: str) -> list[Finding]:
     分别为520.00万元、390.00万元、284.50万元. The parts are the whole: their sum must be the total."""
     out: list[Finding] = []
     for k, t in enumerate(figs[:-2]):
-        if not (t.money or (t.m.kind is MentionKind.COUNT and t.m.scale == 1)) or t.m.qualifier is not Qualifier.EXACT \
-                or not _TOTAL_WORD.search(t.words):
+        if not (t.money or (t.m.kind is MentionKind.COUNT and t.m.scale == 1)) or t.m.qualifier is not Qualifier.EXACT:
             continue
-        mark = _RESPECTIVELY.match(text, t.num.loc.end or 0)
-        if mark is None or figs[k + 1].start != mark.end():
+        mark = (_RESPECTIVELY.match(text, t.num.loc.end or 0) if _TOTAL_WORD.search(t.words) else None) \
+            or _AMONG_RESPECTIVELY.match(text, t.num.loc.end or 0)  # 其中 says the figure before is a total
+        # the first figure after the mark (years named in it, 其中2020、2021年分别为, are no parts)
+        first = next((i for i in range(k + 1, len(figs)) if figs[i].start >= mark.end()), None) if mark else None
+        if first is None or figs[first].start != mark.end():
             continue
-        parts = [figs[k + 1]]
-        for f in figs[k + 2:]:
+        parts = [figs[first]]
+        for f in figs[first + 1:]:
             if not _BARE_GAP.match(text[parts[-1].num.loc.end or 0:f.start]):
                 break
             parts.append(f)
         if len(parts) < 2 or not all(_same_kind(p, t) and p.m.qualifier is Qualifier.EXACT for p in parts):
             continue
         total = sum((p.yuan for p in parts), Decimal(0))
+        some = mark.re is _AMONG_RESPECTIVELY
+        if some and (len(_ITEM_GAP.split(mark.group(1))) != len(parts) or total - sum((p.half for p in parts), Decimal(0)) <= t.yuan + t.half):
+            continue  # named items, one figure each, that may be only some of the total's: only a sum beyond it is wrong
         lo, hi = total - sum((p.half for p in parts), Decimal(0)), total + sum((p.half for p in parts), Decimal(0))
         # within the parts' rounding a mismatch is a 尾差 to check, said at info level (not where the
         # paragraph says its figures are rounded)

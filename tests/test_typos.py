@@ -139,6 +139,12 @@ def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     ("全年各项任务园满完成。", "园满", "圆满"),
     ("受资金下达影响，部分工作末能按期完成。", "末", "未"),
     ("二、末完成的绩效目标及原因", "末", "未"),
+    ("将项目资金纳人年度预算管理。", "纳人", "纳入"),
+    ("由付局长带队开展检查。", "付", "副"),
+    ("这个时侯资金尚未到位。", "时侯", "时候"),
+    ("参加项目恰谈会两次。", "恰谈", "洽谈"),
+    ("坚决杜决违规发放津贴补贴。", "杜决", "杜绝"),
+    ("向上级申清资金300万元。", "申清", "申请"),
 ])
 def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     [f] = findings(text)
@@ -153,6 +159,9 @@ def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     "购买生活必需品，保障困难群众基本生活。",
     "项目于2023年末完成竣工验收。",  # 末 after a time word: the end of the year
     "每季度末按规定报送进度，学期末能完成全部课时。",
+    "配备出纳人员1名，采纳人大代表建议3条。",  # 出纳, 采纳 before 人
+    "及时支付局长签批的款项。",  # 支付 before 局长
+    "王侯将相、侯爵。",
 ])
 def test_a_classic_confusion_is_not_flagged_where_its_letters_form_the_right_words(text):
     assert [f for f in findings(text) if f.rule == "language.confusion"] == []

@@ -455,3 +455,10 @@ def test_posts_by_kind_then_someone_outside_them_are_the_whole_of_the_posts():
 ])
 def test_posts_that_add_up_or_a_staff_count_stay_silent(text):
     assert rules(text, "sentence_parts_sum") == []
+
+
+def test_a_list_whose_paragraph_leads_into_the_next_with_a_colon_is_whole_not_cut_off():
+    text = "共安排支出项目5个，即培训经费20万元、宣传经费12万元、调解经费8万元、救助资金30万元，共70万元，具体情况如下："
+    assert rules(text, "count_list") == ["5个"]
+    assert rules(text.replace("5个", "4个"), "count_list") == []
+    assert rules("内设5个科室，分别是：", "count_list") == []  # the list is in the paragraphs that follow

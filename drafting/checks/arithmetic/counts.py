@@ -103,14 +103,17 @@ def _list_after(text: str, at: int) -> tuple[int, int, bool] | None:
     if semi is not None and semi.group(1).count("；") >= 2 and "、" not in semi.group(1) and semi.group(0).endswith("。"):
         return semi.start(1), semi.end(1), True
     stop = _END.search(text, at)
-    if stop is None:
+    if stop is not None:
+        end = stop.start()
+    elif text.rstrip().endswith((":", "：")):
+        end = len(text.rstrip())  # …，具体情况如下： the paragraph leads into the next ones: not cut off
+    else:
         return None  # runs to the end of the text: perhaps cut off
-    lead = _LEAD.match(text, at, stop.start())
+    lead = _LEAD.match(text, at, end)
     if lead is not None:
         start, led = lead.end(), True
     else:
         start, led = at, False
-    end = stop.start()
     if not led:
         comma = re.search(r"[，,]", text[start:end])
         end = start + comma.start() if comma else end

@@ -367,8 +367,10 @@ def _respectively(figs: list[_Fig], text: str) -> list[Finding]:
             continue
         mark = (_RESPECTIVELY.match(text, t.num.loc.end or 0) if _TOTAL_WORD.search(t.words) else None) \
             or _AMONG_RESPECTIVELY.match(text, t.num.loc.end or 0)  # 其中 says the figure before is a total
+        if mark is None:
+            continue
         # the first figure after the mark (years named in it, 其中2020、2021年分别为, are no parts)
-        first = next((i for i in range(k + 1, len(figs)) if figs[i].start >= mark.end()), None) if mark else None
+        first = next((i for i in range(k + 1, len(figs)) if figs[i].start >= mark.end()), None)
         if first is None or figs[first].start != mark.end():
             continue
         parts = [figs[first]]
@@ -379,9 +381,11 @@ def _respectively(figs: list[_Fig], text: str) -> list[Finding]:
         if len(parts) < 2 or not all(_same_kind(p, t) and p.m.qualifier is Qualifier.EXACT for p in parts):
             continue
         total = sum((p.yuan for p in parts), Decimal(0))
-        some = mark.re is _AMONG_RESPECTIVELY
-        if some and (len(_ITEM_GAP.split(mark.group(1))) != len(parts) or total - sum((p.half for p in parts), Decimal(0)) <= t.yuan + t.half):
-            continue  # named items, one figure each, that may be only some of the total's: only a sum beyond it is wrong
+        if mark.re is _AMONG_RESPECTIVELY:  # named items, one figure each, perhaps only some of the total's
+            one_each = len(_ITEM_GAP.split(mark.group(1))) == len(parts)
+            beyond = total - sum((p.half for p in parts), Decimal(0)) > t.yuan + t.half
+            if not (one_each and beyond):
+                continue  # only a sum beyond the total, past the parts' rounding, is wrong
         lo, hi = total - sum((p.half for p in parts), Decimal(0)), total + sum((p.half for p in parts), Decimal(0))
         # within the parts' rounding a mismatch is a 尾差 to check, said at info level (not where the
         # paragraph says its figures are rounded)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Mapping
 
-from .cli_options import FORMAT_HELP, OUTPUT_HELP, VersionAction, positive_int
+from .cli_options import FORMAT_HELP, OUTPUT_HELP, Parser, VersionAction, positive_int
 
 Handler = Callable[[argparse.Namespace], object]
 
@@ -18,7 +18,7 @@ Handler = Callable[[argparse.Namespace], object]
 def build_parser(handlers: Mapping[str, Handler], command: str | None = None) -> argparse.ArgumentParser:
     """The command line, each command run by its handler; with ``command``, only that command's
     arguments (see the module's docstring)."""
-    p = argparse.ArgumentParser(prog="jixiao", description="绩效自评报告：起草、审核、数字核验 (draft, review, guard numbers)")
+    p = Parser(prog="jixiao", description="绩效自评报告：起草、审核、数字核验 (draft, review, guard numbers)")
     p.add_argument("--version", action=VersionAction, nargs=0, help="显示版本号并退出")
     # with one command built, the usage still names them all: an unrecognised argument's message
     # then shows the whole parser's usage line (the whole parser keeps argparse's own naming)

@@ -180,7 +180,7 @@ def test_a_command_is_parsed_by_its_own_arguments_alone_as_by_the_whole_parser(c
             with pytest.raises(SystemExit):
                 parser.parse_args(argv)
             errors.append(capsys.readouterr().err)
-        assert errors[0] == errors[1] and "error:" in errors[0]
+        assert errors[0] == errors[1] and errors[0].startswith("错误：")
 
 
 def test_review_progress_goes_to_stderr_only_when_asked_or_on_a_terminal(tmp_path, capsys):

@@ -311,6 +311,9 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
     try:
         data, warnings = load_department_with_warnings(args.data)
     except DataFileError as exc:
+        if len(exc.problems) == 1:  # one problem (a missing file, a PDF): one line, as every command says it
+            _say(f"错误：{exc}")
+            return ExitStatus.BAD_INPUT
         _say(f"错误：{args.data}：共 {len(exc.problems)} 处问题")
         for problem in exc.problems:
             _say(f"  {problem}")

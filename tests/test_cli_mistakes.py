@@ -35,3 +35,63 @@ def test_a_command_line_mistake_is_one_chinese_line_pointing_at_the_commands_hel
     assert said in line
     command = argv[0] if argv and argv[0] in ("verify", "review", "draft") else None
     assert line.endswith(f"用法见 jixiao {command} --help" if command else "用法见 jixiao --help")
+
+
+# -- the wrong kind of file ------------------------------------------------------------------------
+
+def _workbook(path):
+    from drafting.io.workbook_writer import write_workbook
+
+    write_workbook(str(path), None)
+    return path
+
+
+def _document(path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("清河县水务局2024年度部门整体支出绩效自评报告")
+    doc.save(str(path))
+    return path
+
+
+def _pdf(path):
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n")
+    return path
+
+
+def _one_line(argv: list[str], capsys) -> str:
+    status = main(argv)
+    out, err = capsys.readouterr()
+    assert status == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    return err.strip()
+
+
+def test_a_workbook_given_as_the_report_is_named_as_the_department_data(tmp_path, capsys):
+    line = _one_line(["review", str(_workbook(tmp_path / "我局2024.xlsx"))], capsys)
+    assert "这是 Excel 工作簿，不是报告" in line and "--data" in line and "ValueError" not in line
+
+
+def test_a_report_given_as_the_data_is_named_as_a_report(tmp_path, capsys):
+    doc = _document(tmp_path / "报告.docx")
+    for argv in (["draft", str(doc)], ["check", str(doc)], ["verify", str(doc), "--data", str(doc)]):
+        line = _one_line(argv, capsys)
+        assert "这是 Word 文档，不是部门数据" in line and "jixiao template" in line, line
+        assert "OSError" not in line
+
+
+def test_a_pdf_is_refused_saying_how_to_get_a_docx_or_txt(tmp_path, capsys):
+    pdf = _pdf(tmp_path / "报告.pdf")
+    line = _one_line(["review", str(pdf)], capsys)
+    assert "这是 PDF 文件" in line and ".docx" in line and ".txt" in line
+    renamed = tmp_path / "报告.docx"
+    renamed.write_bytes(pdf.read_bytes())
+    assert "这是 PDF 文件" in _one_line(["review", str(renamed)], capsys)
+    line = _one_line(["check", str(pdf)], capsys)
+    assert "这是 PDF 文件，不是部门数据" in line and "YAML 格式错误" not in line and "expected" not in line
+
+
+def test_check_of_a_missing_file_is_one_line_as_in_every_other_command(tmp_path, capsys):
+    line = _one_line(["check", str(tmp_path / "我局2024.xlsx")], capsys)
+    assert line == f"错误：{tmp_path / '我局2024.xlsx'}: 文件不存在；请检查路径是否正确"

@@ -181,7 +181,9 @@ def _default_review_out(fmt: str, out: str | None, source: Path) -> str | None:
 
 
 def _write_review(result, report, fmt: str, out: str | None, source: Path) -> None:
-    from .render import findings_html, findings_json, findings_markdown
+    """The review in its format; written to a file, the count follows on stderr (a commented .docx
+    or a page showed nothing of the review on the terminal: '0 problems' and '90' looked alike)."""
+    from .render import findings_html, findings_json, findings_markdown, summary_line
 
     out = _default_review_out(fmt, out, source)
     _guard([out], source)
@@ -192,10 +194,12 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
         assert out is not None
         write_commented_docx(report, result.findings, out, source=source if source.suffix.lower() == ".docx" else None)
         _say(f"已写入带批注的审核稿 {out}")
-        return
-    render = {"json": findings_json, "md": findings_markdown}.get(fmt)
-    text = render(result) if render else findings_html(result, report)
-    _emit(text, out)
+    else:
+        render = {"json": findings_json, "md": findings_markdown}.get(fmt)
+        text = render(result) if render else findings_html(result, report)
+        _emit(text, out)
+    if out and out != "-":
+        _say(summary_line(result))
 
 
 def _write_dedup(report, result, out: str | None, source: Path) -> None:

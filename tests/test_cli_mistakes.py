@@ -95,3 +95,18 @@ def test_a_pdf_is_refused_saying_how_to_get_a_docx_or_txt(tmp_path, capsys):
 def test_check_of_a_missing_file_is_one_line_as_in_every_other_command(tmp_path, capsys):
     line = _one_line(["check", str(tmp_path / "我局2024.xlsx")], capsys)
     assert line == f"错误：{tmp_path / '我局2024.xlsx'}: 文件不存在；请检查路径是否正确"
+
+
+# -- what a review written to a file says on the terminal ------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["docx", "html", "md"])
+def test_a_review_written_to_a_file_says_how_many_problems_it_holds(fmt, tmp_path, capsys):
+    report = tmp_path / "报告.txt"
+    report.write_text("临河县文旅局2024年度部门整体支出绩效自评报告\n一、部门概况\n局机关负责全县文化旅游工作。\n"
+                      "局机关负责全县文化旅游工作。\n", encoding="utf-8")
+    argv = ["review", str(report), "--format", fmt] + (["-o", str(tmp_path / "审核.md")] if fmt == "md" else [])
+    assert main(argv) == 0
+    out, err = capsys.readouterr()
+    lines = err.strip().splitlines()
+    assert out == "" and len(lines) == 2 and lines[0].startswith("已写入")
+    assert lines[1].startswith("共 ") and "条问题（错误 0，警告 " in lines[1], lines

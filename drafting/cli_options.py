@@ -51,6 +51,15 @@ class Parser(argparse.ArgumentParser):
 
     _command: str | None = None  # the command a run names, so that its help is the one pointed at
 
+    def __init__(self, *args, add_help: bool = True, **kwargs) -> None:
+        """The help in Chinese too: its headings and the -h line were argparse's English."""
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="显示本帮助并退出")
+
     def parse_args(self, args=None, namespace=None):  # type: ignore[override]
         if args and args[0] in self._commands():
             self._command = args[0]
@@ -91,3 +100,11 @@ class Parser(argparse.ArgumentParser):
             if name in (action.dest, *action.option_strings) or name == action.metavar:
                 return f"{name}：{action.help}" if action.help else name
         return name
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+    def format_help(self) -> str:  # argparse ends a heading with an ASCII colon
+        return re.sub(r"^(参数|选项|命令):$", r"\1：", super().format_help(), flags=re.M)

@@ -23,7 +23,7 @@ def build_parser(handlers: Mapping[str, Handler], command: str | None = None) ->
     # with one command built, the usage still names them all: an unrecognised argument's message
     # then shows the whole parser's usage line (the whole parser keeps argparse's own naming)
     every = "{" + ",".join(COMMANDS) + "}" if command else None
-    sub = p.add_subparsers(dest="command", required=True, metavar=every)
+    sub = p.add_subparsers(title="命令", dest="command", required=True, metavar=every)
     for name, add in COMMANDS.items():
         if command in (None, name):
             add(sub).set_defaults(func=handlers[name])

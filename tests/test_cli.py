@@ -106,7 +106,8 @@ def test_review_of_a_folder_prints_a_summary_table(tmp_path, capsys):
 def test_every_command_has_help(command):
     proc = _run(command, "--help")
     assert proc.returncode == 0
-    assert "usage" in proc.stdout
+    assert proc.stdout.startswith(f"用法：jixiao {command}") and "选项：" in proc.stdout
+    assert "show this help" not in proc.stdout and "usage" not in proc.stdout
 
 
 def test_data_whose_totals_do_not_add_up_is_loaded_with_a_warning_naming_the_paths(tmp_path):

@@ -110,3 +110,13 @@ def test_a_review_written_to_a_file_says_how_many_problems_it_holds(fmt, tmp_pat
     lines = err.strip().splitlines()
     assert out == "" and len(lines) == 2 and lines[0].startswith("已写入")
     assert lines[1].startswith("共 ") and "条问题（错误 0，警告 " in lines[1], lines
+
+
+def test_drafts_sections_help_names_every_section_id():
+    from drafting.cli import build_parser
+    from drafting.draft.sections import SECTIONS
+
+    draft = next(a for a in build_parser("draft")._actions if a.dest == "command").choices["draft"]  # type: ignore[attr-defined]
+    text = next(a.help for a in draft._actions if a.dest == "sections")
+    for section in SECTIONS:
+        assert f"{section.id} {section.number}" in text

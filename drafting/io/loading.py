@@ -354,7 +354,7 @@ def _describe(err: Any, root: yaml.Node | None) -> tuple[int | None, str]:
         if close:
             hint = f"，是否应为“{close[0]}”？"
         listing = "、".join(allowed[:12]) + ("等" if len(allowed) > 12 else "")
-        return line, f"字段 {field}：未知字段“{name}”{hint}；此处允许的字段：{listing}"
+        return line, f"字段 {field}：未知字段“{name}”{hint or '；'}此处允许的字段：{listing}"
     return line, f"字段 {field}：{expected_of(kind, ctx, err)}"
 
 

@@ -183,7 +183,7 @@ def _default_review_out(fmt: str, out: str | None, source: Path) -> str | None:
 def _write_review(result, report, fmt: str, out: str | None, source: Path) -> None:
     """The review in its format; written to a file, the count follows on stderr (a commented .docx
     or a page showed nothing of the review on the terminal: '0 problems' and '90' looked alike)."""
-    from .render import findings_html, findings_json, findings_markdown, summary_line
+    from .render import count_sentence, decided_note, findings_html, findings_json, findings_markdown
 
     out = _default_review_out(fmt, out, source)
     _guard([out], source)
@@ -198,8 +198,8 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
         render = {"json": findings_json, "md": findings_markdown}.get(fmt)
         text = render(result) if render else findings_html(result, report)
         _emit(text, out)
-    if out and out != "-":
-        _say(summary_line(result))
+    if out and out != "-":  # the first line of the Markdown, the same in every output
+        _say(count_sentence(result) + decided_note(result))
 
 
 def _write_dedup(report, result, out: str | None, source: Path) -> None:

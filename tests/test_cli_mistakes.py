@@ -109,7 +109,7 @@ def test_a_review_written_to_a_file_says_how_many_problems_it_holds(fmt, tmp_pat
     out, err = capsys.readouterr()
     lines = err.strip().splitlines()
     assert out == "" and len(lines) == 2 and lines[0].startswith("已写入")
-    assert lines[1].startswith("共 ") and "条问题（错误 0，警告 " in lines[1], lines
+    assert lines[1].startswith("共 ") and "条问题，涉及 " in lines[1] and lines[1].endswith("）。"), lines
 
 
 def test_drafts_sections_help_names_every_section_id():

@@ -95,6 +95,8 @@ def cmd_verify(args: argparse.Namespace) -> ExitStatus:
     text = (result.model_dump_json(indent=2) + "\n" if args.format == "json"
             else result.to_markdown(report, full=args.all))
     _emit(text, args.output)
+    if args.output and args.output != "-":  # written to a file: the count on the terminal, as for a review
+        _say(result.count_line())
     return ExitStatus.OK if result.ok else ExitStatus.FINDINGS
 
 

@@ -120,3 +120,14 @@ def test_drafts_sections_help_names_every_section_id():
     text = next(a.help for a in draft._actions if a.dest == "sections")
     for section in SECTIONS:
         assert f"{section.id} {section.number}" in text
+
+
+def test_numbers_verified_into_a_file_say_their_count_on_the_terminal(tmp_path, capsys):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "anhua-edu-2023"
+    out = tmp_path / "核验.md"
+    assert main(["verify", str(root / "report.txt"), "--data", str(root / "data.yaml"), "-o", str(out)]) == 0
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0] == f"已写入 {out}" and lines[1].startswith("共 ") and "个数据性数字：有依据" in lines[1]
+    assert lines[1] in out.read_text(encoding="utf-8")

@@ -183,8 +183,7 @@ def _default_review_out(fmt: str, out: str | None, source: Path) -> str | None:
 
 
 def _write_review(result, report, fmt: str, out: str | None, source: Path) -> None:
-    """The review in its format; written to a file, the count follows on stderr (a commented .docx
-    or a page showed nothing of the review on the terminal: '0 problems' and '90' looked alike)."""
+    """The review in its format; written to a file, its count follows on stderr (0 and 90 problems looked alike)."""
     from .render import count_sentence, decided_note, findings_html, findings_json, findings_markdown
 
     out = _default_review_out(fmt, out, source)
@@ -197,9 +196,7 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
         write_commented_docx(report, result.findings, out, source=source if source.suffix.lower() == ".docx" else None)
         _say(f"已写入带批注的审核稿 {out}")
     else:
-        render = {"json": findings_json, "md": findings_markdown}.get(fmt)
-        text = render(result) if render else findings_html(result, report)
-        _emit(text, out)
+        _emit({"json": findings_json, "md": findings_markdown}.get(fmt, lambda r: findings_html(r, report))(result), out)
     if out and out != "-":  # the first line of the Markdown, the same in every output
         _say(count_sentence(result) + decided_note(result))
 
@@ -317,12 +314,9 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
     try:
         data, warnings = load_department_with_warnings(args.data)
     except DataFileError as exc:
-        if len(exc.problems) == 1:  # one problem (a missing file, a PDF): one line, as every command says it
-            _say(f"错误：{exc}")
-            return ExitStatus.BAD_INPUT
-        _say(f"错误：{args.data}：共 {len(exc.problems)} 处问题")
-        for problem in exc.problems:
-            _say(f"  {problem}")
+        listed = [f"错误：{args.data}：共 {len(exc.problems)} 处问题", *(f"  {p}" for p in exc.problems)]
+        for line in listed if len(exc.problems) > 1 else [f"错误：{exc}"]:  # one problem: one line, as elsewhere
+            _say(line)
         return ExitStatus.BAD_INPUT
     workbook = Path(args.data).suffix.lower() in (".xlsx", ".xlsm")
     for w in warnings:  # a workbook's warnings point at its cells, a data file's at its fields

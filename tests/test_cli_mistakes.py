@@ -131,3 +131,20 @@ def test_numbers_verified_into_a_file_say_their_count_on_the_terminal(tmp_path, 
     lines = capsys.readouterr().err.strip().splitlines()
     assert lines[0] == f"已写入 {out}" and lines[1].startswith("共 ") and "个数据性数字：有依据" in lines[1]
     assert lines[1] in out.read_text(encoding="utf-8")
+
+
+def test_the_demo_names_each_draft_where_it_is(tmp_path, capsys, monkeypatch):
+    """With --out /abs/demo-out the drafts were shown as “demo-out/drafts/…”, a path relative to the
+    output folder's parent that the working folder does not have; the review beside them was shown
+    whole. Each is now shown as written, like the review."""
+    from pathlib import Path
+
+    import drafting.io.pdf
+    from drafting.demo import _draft_latest
+
+    monkeypatch.setattr(drafting.io.pdf, "render_pdf", lambda path: None)
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "anhua-edu-2023"
+    out = tmp_path / "演示输出"
+    _draft_latest({"anhua-edu": folder}, out)
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    assert line.endswith(f"-> {out / 'drafts' / 'anhua-edu-2023.docx'}"), line

@@ -95,6 +95,8 @@ def cmd_verify(args: argparse.Namespace) -> ExitStatus:
     text = (result.model_dump_json(indent=2) + "\n" if args.format == "json"
             else result.to_markdown(report, full=args.all))
     _emit(text, args.output)
+    if args.output and args.output != "-":  # written to a file: the count on the terminal, as for a review
+        _say(result.count_line())
     return ExitStatus.OK if result.ok else ExitStatus.FINDINGS
 
 
@@ -181,7 +183,8 @@ def _default_review_out(fmt: str, out: str | None, source: Path) -> str | None:
 
 
 def _write_review(result, report, fmt: str, out: str | None, source: Path) -> None:
-    from .render import findings_html, findings_json, findings_markdown
+    """The review in its format; written to a file, its count follows on stderr (0 and 90 problems looked alike)."""
+    from .render import count_sentence, decided_note, findings_html, findings_json, findings_markdown
 
     out = _default_review_out(fmt, out, source)
     _guard([out], source)
@@ -192,10 +195,10 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
         assert out is not None
         write_commented_docx(report, result.findings, out, source=source if source.suffix.lower() == ".docx" else None)
         _say(f"已写入带批注的审核稿 {out}")
-        return
-    render = {"json": findings_json, "md": findings_markdown}.get(fmt)
-    text = render(result) if render else findings_html(result, report)
-    _emit(text, out)
+    else:
+        _emit({"json": findings_json, "md": findings_markdown}.get(fmt, lambda r: findings_html(r, report))(result), out)
+    if out and out != "-":  # the first line of the Markdown, the same in every output
+        _say(count_sentence(result) + decided_note(result))
 
 
 def _write_dedup(report, result, out: str | None, source: Path) -> None:
@@ -311,9 +314,9 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
     try:
         data, warnings = load_department_with_warnings(args.data)
     except DataFileError as exc:
-        _say(f"错误：{args.data}：共 {len(exc.problems)} 处问题")
-        for problem in exc.problems:
-            _say(f"  {problem}")
+        listed = [f"错误：{args.data}：共 {len(exc.problems)} 处问题", *(f"  {p}" for p in exc.problems)]
+        for line in listed if len(exc.problems) > 1 else [f"错误：{exc}"]:  # one problem: one line, as elsewhere
+            _say(line)
         return ExitStatus.BAD_INPUT
     workbook = Path(args.data).suffix.lower() in (".xlsx", ".xlsm")
     for w in warnings:  # a workbook's warnings point at its cells, a data file's at its fields

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Mapping
 
-from .cli_options import FORMAT_HELP, OUTPUT_HELP, VersionAction, positive_int
+from .cli_options import FORMAT_HELP, OUTPUT_HELP, Parser, VersionAction, positive_int
 
 Handler = Callable[[argparse.Namespace], object]
 
@@ -18,12 +18,12 @@ Handler = Callable[[argparse.Namespace], object]
 def build_parser(handlers: Mapping[str, Handler], command: str | None = None) -> argparse.ArgumentParser:
     """The command line, each command run by its handler; with ``command``, only that command's
     arguments (see the module's docstring)."""
-    p = argparse.ArgumentParser(prog="jixiao", description="绩效自评报告：起草、审核、数字核验 (draft, review, guard numbers)")
+    p = Parser(prog="jixiao", description="绩效自评报告：起草、审核、数字核验 (draft, review, guard numbers)")
     p.add_argument("--version", action=VersionAction, nargs=0, help="显示版本号并退出")
     # with one command built, the usage still names them all: an unrecognised argument's message
     # then shows the whole parser's usage line (the whole parser keeps argparse's own naming)
     every = "{" + ",".join(COMMANDS) + "}" if command else None
-    sub = p.add_subparsers(dest="command", required=True, metavar=every)
+    sub = p.add_subparsers(title="命令", dest="command", required=True, metavar=every)
     for name, add in COMMANDS.items():
         if command in (None, name):
             add(sub).set_defaults(func=handlers[name])
@@ -105,7 +105,8 @@ def _add_draft_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParse
     s.add_argument("--prior", help="上年报告 (.docx/.txt)，作为参考和风格")
     s.add_argument("-o", "--output", help="起草稿 .docx 的文件名（默认：部门名+年度）；旁边另写同名 .json 依据文件")
     s.add_argument("--model", default="offline", help="offline（默认）或 openai:<模型名>")
-    s.add_argument("--sections", help="逗号分隔的章节 id")
+    s.add_argument("--sections", help="只起草这几章，逗号分隔（默认全部）：overview 一、部门概况，finance 二、资金管理与使用，"
+                                      "performance 三、绩效情况，problems 四、问题，measures 五、措施，result_use 六、结果应用")
     s.add_argument("--temperature", type=float, help="模型温度（仅 --model openai:…）")
     s.add_argument("--timeout", type=float, help="每次模型请求的超时秒数（默认60；或 JIXIAO_TIMEOUT）")
     s.add_argument("--max-retries", type=int, help="失败请求的重试次数（默认1；或 JIXIAO_MAX_RETRIES）")

@@ -97,9 +97,8 @@ def _draft_latest(latest: dict[str, Path], out: Path) -> None:
         r = review(result.report, data=data, prior=prior)
         errors = r.summary.by_severity.get("error", 0)
         pdf = render_pdf(paths[0])
-        shown = paths[0].relative_to(out.parent) if out.parent in paths[0].parents else paths[0]
-        _say(f"  {folder.name}: {len(checked)} 个数字，{len(guard.failures)} 个无依据；"
-             f"自审错误 {errors} 条 -> {shown}" + ("（及 .pdf）" if pdf else ""))
+        _say(f"  {folder.name}: {len(checked)} 个数字，{len(guard.failures)} 个无依据；"  # the path as written, as step 4's
+             f"自审错误 {errors} 条 -> {paths[0]}" + ("（及 .pdf）" if pdf else ""))
 
 
 def _screenshots(review_dir: Path, anchors: list[str]) -> None:

@@ -56,11 +56,17 @@ def findings_json(result: ReviewResult) -> str:
     return result.model_dump_json(indent=2) + "\n"
 
 
+def count_sentence(result: ReviewResult) -> str:
+    """“共 N 条问题，涉及 M 处（警告 a，提示 b）。”, the most severe first: the same in every output."""
+    s = result.summary
+    sev = "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in sorted(s.by_severity.items(), key=lambda kv: -Severity(kv[0]).rank))
+    return f"共 {s.total} 条问题，涉及 {s.places} 处（{sev or '无'}）。"
+
+
 def findings_markdown(result: ReviewResult) -> str:
     s = result.summary
     lines = [f"# 审核结果：{result.source or '报告'}", ""]
-    sev = "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in sorted(s.by_severity.items(), key=lambda kv: -Severity(kv[0]).rank))
-    lines.append(f"共 {s.total} 条问题，涉及 {s.places} 处（{sev or '无'}）。" + decided_note(result))
+    lines.append(count_sentence(result) + decided_note(result))
     lines.append("")
     if s.by_kind:
         lines += ["| 类型 | 数量 |", "|---|---|"]
@@ -119,15 +125,12 @@ def findings_html(result: ReviewResult, report: Report) -> str:
     # the list beside the report: errors first, then warnings, then notes; each in document order
     ranked = sorted(enumerate(result.findings), key=lambda nf: (-nf[1].severity.rank, nf[0]))
     items = [_html_finding(n, f) for n, f in ranked]
-    s = result.summary
     title = escape(result.source or "报告")
     return (
         "<!DOCTYPE html>\n<html lang='zh-CN'><head><meta charset='utf-8'>"
         f"<title>jixiao 审核：{title}</title><style>{_asset('review_page.css')}</style></head><body>"
         f"<main>{''.join(body)}</main>"
-        f"<aside><h2>审核结果</h2><p>共 {s.total} 条问题，涉及 {s.places} 处："
-        + "，".join(f"{SEVERITY_ZH[Severity(k)]} {v}" for k, v in s.by_severity.items())
-        + f"{escape(decided_note(result))}</p>{_controls(result)}<div id='findings'>{''.join(items)}</div></aside>"
+        f"<aside><h2>审核结果</h2><p>{escape(count_sentence(result) + decided_note(result))}</p>{_controls(result)}<div id='findings'>{''.join(items)}</div></aside>"
         f"<script>{_asset('review_page.js')}</script></body></html>\n"
     )
 

@@ -106,7 +106,8 @@ def test_review_of_a_folder_prints_a_summary_table(tmp_path, capsys):
 def test_every_command_has_help(command):
     proc = _run(command, "--help")
     assert proc.returncode == 0
-    assert "usage" in proc.stdout
+    assert proc.stdout.startswith(f"用法：jixiao {command}") and "选项：" in proc.stdout
+    assert "show this help" not in proc.stdout and "usage" not in proc.stdout
 
 
 def test_data_whose_totals_do_not_add_up_is_loaded_with_a_warning_naming_the_paths(tmp_path):
@@ -180,7 +181,7 @@ def test_a_command_is_parsed_by_its_own_arguments_alone_as_by_the_whole_parser(c
             with pytest.raises(SystemExit):
                 parser.parse_args(argv)
             errors.append(capsys.readouterr().err)
-        assert errors[0] == errors[1] and "error:" in errors[0]
+        assert errors[0] == errors[1] and errors[0].startswith("错误：")
 
 
 def test_review_progress_goes_to_stderr_only_when_asked_or_on_a_terminal(tmp_path, capsys):

@@ -348,3 +348,12 @@ def test_the_guard_package_keeps_every_name_its_callers_import():
     assert {"FAILING", "GuardReport", "GuardedText", "NumberCheck", "Verdict", "check_mention", "failure_lines",
             "guard_findings", "verify"} <= set(guard.__all__)
     assert all(getattr(guard, name) is not None for name in guard.__all__)
+
+
+def test_guard_findings_messages_name_no_internal_block_number():
+    """The message said “第3块(表格)第2行第2列“5.19”…”: a block number no Word reader can find, and
+    the place again after the Word reader's own (the finding's place label, shown before it)."""
+    fs = guard_findings(report(), data())
+    assert fs and all("块" not in f.message and "第" not in f.message.split("“")[0] for f in fs), [f.message for f in fs]
+    cell = next(f for f in fs if f.location.location.row is not None)
+    assert cell.message.startswith("“5.19”")

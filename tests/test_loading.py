@@ -98,7 +98,7 @@ def test_unknown_field_is_named_with_the_allowed_fields_and_a_suggestion(tmp_pat
     bad = MINIMAL.replace("    reception: 5.18", "    recepton: 5.18")
     msg = _error(_write(tmp_path, bad))
     assert "未知字段“recepton”" in msg
-    assert "是否应为“reception”" in msg
+    assert "是否应为“reception”？此处允许的字段：" in msg  # one mark after the question, not “？；”
     assert "vehicle_operation" in msg  # the allowed fields are listed
     assert f"第{bad.splitlines().index('    recepton: 5.18') + 1}行" in msg
 

@@ -198,3 +198,17 @@ def test_a_target_cell_that_only_repeats_the_indicator_name_says_no_target_was_s
 def test_offline_drafts_are_deterministic():
     data = load_department(JINGZHOU)
     assert _text(draft(data)) == _text(draft(data))
+
+
+def test_a_warning_quoting_last_years_words_never_cuts_a_number():
+    """“…覆盖率达到88”与上年报告基本相同” stated a figure neither report has (88.2%): a cut quote ends
+    with … after the whole number, as every other quote of jixiao does (``report.clip``)."""
+    from drafting.io.reading import read_report
+
+    root = Path(__file__).parent.parent / "fixtures" / "anhua-edu-2023"
+    d = draft(load_department(root / "data.yaml"), prior=read_report(root / "prior.docx"))
+    quotes = [q for w in d.sidecar.warnings for q in re.findall(r"的表述“(.*?)”与上年报告", w)]
+    assert len(quotes) >= 2
+    for q in quotes:
+        assert q.endswith("…") or len(q) <= 30, q
+        assert not re.search(r"\d$", q), q

@@ -223,3 +223,21 @@ def test_j_and_k_move_between_findings_and_print_keeps_every_finding(sample, tmp
     browser.send("Emulation.setEmulatedMedia", {"media": "print"})
     assert _visible(browser) == len(result.findings)
     assert browser.js("getComputedStyle(document.querySelector('.controls')).display") == "none"
+
+
+def test_the_page_counts_severities_as_the_markdown_does_most_severe_first():
+    """The page said “共 95 条问题，涉及 102 处：提示 32，警告 63” (in the order the findings came) where
+    the Markdown said “（警告 63，提示 32）”: one sentence, the same in every output."""
+    from drafting.findings import Finding, FindingLocation, Kind, ReviewResult, Severity
+    from drafting.report import Location, Paragraph, Report
+
+    def at(start, end):
+        return FindingLocation(location=Location(block=0, start=start, end=end), quote="x")
+
+    findings = [Finding(kind=Kind.TYPO, severity=Severity.INFO, message="m", location=at(0, 2)),
+                Finding(kind=Kind.STALE_YEAR, severity=Severity.WARNING, message="m", location=at(5, 9))]
+    result = ReviewResult.of(findings)
+    report = Report(blocks=[Paragraph(text="负贵全县2020年度工作。")])
+    sentence = "共 2 条问题，涉及 2 处（警告 1，提示 1）。"
+    assert sentence in findings_markdown(result)
+    assert sentence in findings_html(result, report)

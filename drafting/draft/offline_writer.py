@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from ..department import DepartmentData
 from ..numbers.textnorm import char_shingles, containment, normalize
 from ..quantities import Unit, format_decimal, places_of, round_half_up
+from ..report import clip
 from .phrasing import Voice
 from .sections import DraftBlock, NumberSource, SectionText
 
@@ -172,7 +173,7 @@ class Writer:
             if not drop:
                 break
             for s in drop:
-                self.warnings.append(f"{where}的表述“{s[:30]}”与上年报告的段落基本相同，正文改为只写本年数据；请按本年实际工作补写")
+                self.warnings.append(f"{where}的表述“{clip(s, 30)}”与上年报告的段落基本相同，正文改为只写本年数据；请按本年实际工作补写")
             kept = [s for s in kept if s not in drop]
         return kept
 
@@ -180,7 +181,7 @@ class Writer:
         """False (with a warning) when ``text`` repeats last year's report: it is then not copied."""
         if self.prior.where(text) is None:
             return True
-        self.warnings.append(f"{where}的表述“{text[:30]}”与上年报告基本相同，正文改为只写本年数据；请按本年实际工作补写")
+        self.warnings.append(f"{where}的表述“{clip(text, 30)}”与上年报告基本相同，正文改为只写本年数据；请按本年实际工作补写")
         return False
 
     def q(self, value: Decimal, unit: Unit, path: str, *, places: int | None = None, qualifier: str | None = None,

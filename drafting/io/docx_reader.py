@@ -240,6 +240,10 @@ def open_docx(path: Path) -> Any:
     try:
         return Document(str(path))
     except Exception as exc:  # python-docx raises several types for broken packages
+        from .file_kinds import REPORT_IS_WORKBOOK, package_kind
+
+        if package_kind(path) == "excel":  # the data workbook given as the report
+            raise ReportFileError(REPORT_IS_WORKBOOK, path=path) from None
         raise ReportFileError(
             f"无法打开 .docx（文件已损坏或不是 Word 文档：{type(exc).__name__}）；请在 Word/WPS 中重新另存为 .docx",
             path=path,

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 from ..department import DataWarning, DepartmentData
 from ..errors import DataFileError
 from .data_problems import MAX_DIGITS, expected_of
+from .file_kinds import DATA_IS_PDF, PDF_MAGIC
 from .paths import read_input_bytes
 
 __all__ = ["dotted_path", "load_department", "load_department_with_warnings"]
@@ -171,6 +172,8 @@ def _read_text(p: Path) -> str:
     raw = read_input_bytes(p, DataFileError, limit="text_bytes")
     if not raw.strip():
         raise DataFileError("文件为空；请填写部门数据（YAML 或 JSON），可参照 fixtures/ 下的示例", path=p)
+    if raw.startswith(PDF_MAGIC):
+        raise DataFileError(DATA_IS_PDF, path=p)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16")
@@ -351,7 +354,7 @@ def _describe(err: Any, root: yaml.Node | None) -> tuple[int | None, str]:
         if close:
             hint = f"，是否应为“{close[0]}”？"
         listing = "、".join(allowed[:12]) + ("等" if len(allowed) > 12 else "")
-        return line, f"字段 {field}：未知字段“{name}”{hint}；此处允许的字段：{listing}"
+        return line, f"字段 {field}：未知字段“{name}”{hint or '；'}此处允许的字段：{listing}"
     return line, f"字段 {field}：{expected_of(kind, ctx, err)}"
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import ReportFileError
 from ..report import Report
+from .file_kinds import PDF_MAGIC, REPORT_IS_PDF
 from .limits import check_limit, limit
 
 __all__ = ["TEXT_SUFFIXES", "read_report"]
@@ -41,6 +42,8 @@ def read_report(path: str | Path) -> Report:
         from .docx_reader import ENCRYPTED_OR_DOC
 
         raise ReportFileError(ENCRYPTED_OR_DOC, path=p)
+    if head.startswith(PDF_MAGIC) or (suffix == ".pdf" and not head.startswith(b"PK")):
+        raise ReportFileError(REPORT_IS_PDF, path=p)
     if head.startswith(b"PK\x03\x04") or suffix == ".docx":
         from .docx_reader import read_docx
 

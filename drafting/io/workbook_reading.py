@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from ..department import DepartmentData
 from ..errors import DataFileError
 from .data_problems import MAX_DIGITS, expected_of
+from .file_kinds import DATA_IS_DOCUMENT, DATA_IS_PDF, PDF_MAGIC, package_kind
 from .limits import check_limit
 from .paths import read_input_bytes
 from .workbook_cells import cell_date, cell_ids, cell_lines, cell_number, cell_text
@@ -65,6 +66,8 @@ def _open(p: Path) -> tuple[Any, Any]:
     raw = read_input_bytes(p, DataFileError)
     if raw.startswith(OLE2_MAGIC):
         raise DataFileError("这是旧版 Excel（.xls）或加密的工作簿；请在 Excel/WPS 中另存为 .xlsx（不设密码）", path=p)
+    if raw.startswith(PDF_MAGIC):
+        raise DataFileError(DATA_IS_PDF, path=p)
     if not raw.startswith(b"PK"):
         raise DataFileError("不是 Excel 工作簿（.xlsx）；请用 jixiao template 生成模板填写，或提供 YAML/JSON 数据文件", path=p)
     try:
@@ -82,11 +85,13 @@ def _open(p: Path) -> tuple[Any, Any]:
     except MemoryError:
         raise
     except Exception as exc:  # openpyxl raises many types for a broken or foreign package
-        raise _unreadable(p, exc) from None
+        raise _unreadable(p, exc, raw) from None
     return values, formulas
 
 
-def _unreadable(p: Path, exc: BaseException) -> DataFileError:
+def _unreadable(p: Path, exc: BaseException, raw: bytes = b"") -> DataFileError:
+    if package_kind(io.BytesIO(raw)) == "word":  # the report given as the data
+        return DataFileError(DATA_IS_DOCUMENT, path=p)
     return DataFileError(f"无法打开工作簿（不是有效的 .xlsx，或文件已损坏：{type(exc).__name__}）；"
                          "请在 Excel/WPS 中另存为 .xlsx 后重试", path=p)
 

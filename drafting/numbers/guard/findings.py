@@ -36,7 +36,9 @@ def _worth_reporting(c: NumberCheck, in_cell: bool) -> bool:
 
 
 def guard_findings(report: Report, data: DepartmentData) -> list[Finding]:
-    """number_unsupported / number_contradicted findings for ``review`` (pure; never prints)."""
+    """number_unsupported / number_contradicted findings for ``review`` (pure; never prints). The
+    message names no place: every output shows the finding's place the way a Word reader finds it
+    before it (a block number such as 第53块(表格) is nowhere in the document)."""
     result = verify(report, data)
     out: list[Finding] = []
     for c in result.checks:
@@ -49,7 +51,7 @@ def guard_findings(report: Report, data: DepartmentData) -> list[Finding]:
             suggestion = f"改为 {c.correction or written_like(c.fact, c.mention, tg_unit)}"
             out.append(Finding(
                 kind=Kind.NUMBER_CONTRADICTED, severity=Severity.ERROR,
-                message=f"{c.location.label()}“{quote}”与部门数据不符：{describe(c.fact)}；请核对后{suggestion}",
+                message=f"“{quote}”与部门数据不符：{describe(c.fact)}；请核对后{suggestion}",
                 location=FindingLocation(location=c.location, quote=quote, label=c.location.label()),
                 evidence=f"依据：{c.message}",
                 suggestion=suggestion, rule="guard.contradicted",
@@ -57,7 +59,7 @@ def guard_findings(report: Report, data: DepartmentData) -> list[Finding]:
         else:
             out.append(Finding(
                 kind=Kind.NUMBER_UNSUPPORTED, severity=Severity.ERROR,
-                message=f"{c.location.label()}“{quote}”在部门数据中找不到依据；请核对数字，或在数据文件中补充其来源",
+                message=f"“{quote}”在部门数据中找不到依据；请核对数字，或在数据文件中补充其来源",
                 location=FindingLocation(location=c.location, quote=quote, label=c.location.label()),
                 evidence=f"数值最接近的数据：{near}", rule="guard.unsupported",
             ))

@@ -78,6 +78,14 @@ class GuardReport(BaseModel):
             "ok": self.ok,
         }
 
+    def count_line(self) -> str:
+        """共 N 个数据性数字：有依据 …，无依据 …，与数据矛盾 …；年份过期 … 处。"""
+        s = self.summary()
+        v = s["by_verdict"]
+        return (f"共 {s['claims']} 个数据性数字：有依据 {v.get('supported', 0)} 个，"
+                f"无依据 {v.get('unsupported', 0)} 个，与数据矛盾 {v.get('contradicted', 0)} 个；"
+                f"年份过期 {v.get('stale_year', 0)} 处。")
+
     def to_markdown(self, report: Report | None = None, full: bool = False) -> str:
         """The numbers to look at first (无依据, 与数据矛盾, 年份过期), then a one-line summary; with
         ``full`` every data figure follows, with the fact or formula it was traced to."""
@@ -89,9 +97,7 @@ class GuardReport(BaseModel):
             lines += [f"## 需要核对的数字（{len(problems)}）", "", *self._table(problems, report), ""]
         else:
             lines += ["没有需要核对的数字。", ""]
-        lines.append(f"共 {s['claims']} 个数据性数字：有依据 {v.get('supported', 0)} 个，"
-                     f"无依据 {v.get('unsupported', 0)} 个，与数据矛盾 {v.get('contradicted', 0)} 个；"
-                     f"年份过期 {v.get('stale_year', 0)} 处。")
+        lines.append(self.count_line())
         if full:
             shown = [c for c in self.checks if c.verdict not in (Verdict.NOT_A_CLAIM, Verdict.YEAR_OK)]
             lines += ["", f"## 全部数据性数字（{len(shown)}）", "", *self._table(shown, report)]

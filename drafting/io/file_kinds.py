@@ -1,0 +1,42 @@
+"""A file of the wrong kind where a report or department data was wanted, said the way a finance
+officer can act on: which kind it is and what to give instead.
+
+Why: the readers named only what failed (``无法打开 .docx（…ValueError）`` for the data workbook
+given as the report, ``无法打开工作簿（…OSError）`` for the report given as ``--data``, a YAML parser's
+English for a PDF), so the one mistake most easily made, two files swapped, read like a broken file.
+A package's main part tells Word from Excel; a PDF starts with ``%PDF``. Asked only after a reader
+has failed, or before reading a file whose first bytes are already in hand: no extra cost otherwise.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import IO
+
+__all__ = ["DATA_IS_DOCUMENT", "DATA_IS_PDF", "PDF_MAGIC", "REPORT_IS_PDF", "REPORT_IS_WORKBOOK", "package_kind"]
+
+PDF_MAGIC = b"%PDF"
+
+REPORT_IS_PDF = ("这是 PDF 文件，jixiao 不读 PDF；请在 Word/WPS 中打开报告原稿另存为 .docx（只有 PDF 时，"
+                 "用 WPS 的“PDF 转 Word”转成 .docx，或把全文复制后存为 .txt）")
+REPORT_IS_WORKBOOK = ("这是 Excel 工作簿，不是报告；请提供报告的 .docx 或 .txt。工作簿是部门数据："
+                      "审核时用 --data 传入，或用 jixiao check 检查")
+DATA_IS_PDF = "这是 PDF 文件，不是部门数据；请用 jixiao template 生成 .xlsx 工作簿填写，或提供 YAML/JSON 数据文件"
+DATA_IS_DOCUMENT = ("这是 Word 文档，不是部门数据；请提供部门数据：jixiao template 生成并填好的 .xlsx 工作簿，"
+                    "或 YAML/JSON 数据文件（报告本身是 review、verify 的第一个参数）")
+
+
+def package_kind(source: str | Path | IO[bytes]) -> str | None:
+    """``"word"`` or ``"excel"`` for an Office Open XML package, by its main part; else None. Never
+    raises: a broken package is for the reader's own message."""
+    try:
+        with zipfile.ZipFile(source) as z:
+            names = set(z.namelist())
+    except Exception:
+        return None
+    if "word/document.xml" in names:
+        return "word"
+    if "xl/workbook.xml" in names:
+        return "excel"
+    return None

@@ -21,29 +21,9 @@ from pathlib import Path
 
 from . import cli_parser
 from .cli_exit import ExitStatus, failure, silence_stdout
+from .cli_output import emit, file_only, guard, say
 from .cli_progress import ProgressLine
 from .errors import InputError, InputWarning
-
-
-def _say(msg: str) -> None:
-    line = ProgressLine.active
-    if line is not None:  # the progress line cleared first, so the message stands on its own line
-        line.say(msg)
-    else:
-        print(msg, file=sys.stderr)
-
-
-def _emit(text: str, out: str | None) -> None:
-    """Write text to a file atomically, or to stdout (no -o, or -o -)."""
-    if out and out != "-":
-        from .io.atomic import write_text
-
-        write_text(out, text)
-        _say(f"已写入 {out}")
-    else:
-        if ProgressLine.active is not None:  # stdout may be the same terminal: the line goes first
-            ProgressLine.active.close()
-        sys.stdout.write(text)
 
 
 def _load_data(path: str):
@@ -52,7 +32,7 @@ def _load_data(path: str):
 
     data, warnings = load_department_with_warnings(path)
     for w in warnings:
-        _say(f"数据核对警告（{path}）：{w.message}［{', '.join(w.paths)}］")
+        say(f"数据核对警告（{path}）：{w.message}［{', '.join(w.paths)}］")
     return data
 
 
@@ -63,9 +43,9 @@ def cmd_parse(args: argparse.Namespace) -> ExitStatus:
     from .io.reading import read_report
     from .render import report_json, report_markdown
 
-    _guard([args.output], args.file)
+    guard([args.output], args.file)
     report = read_report(args.file)
-    _emit(report_json(report) if args.format == "json" else report_markdown(report), args.output)
+    emit(report_json(report) if args.format == "json" else report_markdown(report), args.output)
     return ExitStatus.OK
 
 
@@ -75,12 +55,12 @@ def cmd_schema(args: argparse.Namespace) -> ExitStatus:
     if args.check:
         stale = schema_is_current(args.out)
         if stale:
-            _say(f"{args.out} 中的 JSON Schema 已过期：{', '.join(stale)}；请运行 `jixiao schema` 重新生成")
+            say(f"{args.out} 中的 JSON Schema 已过期：{', '.join(stale)}；请运行 `jixiao schema` 重新生成")
             return ExitStatus.FINDINGS
-        _say(f"{args.out} 中的 JSON Schema 与数据模型一致")
+        say(f"{args.out} 中的 JSON Schema 与数据模型一致")
         return ExitStatus.OK
     for path in export_schemas(args.out):
-        _say(f"已写入 {path}")
+        say(f"已写入 {path}")
     return ExitStatus.OK
 
 
@@ -88,15 +68,15 @@ def cmd_verify(args: argparse.Namespace) -> ExitStatus:
     from .io.reading import read_report
     from .numbers.guard import verify
 
-    _guard([args.output], args.report, args.data)
+    guard([args.output], args.report, args.data)
     data = _load_data(args.data)
     report = read_report(args.report)
     result = verify(report, data)
     text = (result.model_dump_json(indent=2) + "\n" if args.format == "json"
             else result.to_markdown(report, full=args.all))
-    _emit(text, args.output)
+    emit(text, args.output)
     if args.output and args.output != "-":  # written to a file: the count on the terminal, as for a review
-        _say(result.count_line())
+        say(result.count_line())
     return ExitStatus.OK if result.ok else ExitStatus.FINDINGS
 
 
@@ -107,7 +87,7 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
 
     target = Path(args.report)
     if not target.is_dir():
-        _guard(_review_outputs(args, target), target, args.data, args.prior)
+        guard(_review_outputs(args, target), target, args.data, args.prior)
     data = _load_data(args.data) if args.data else None
     prior = read_report(args.prior) if args.prior else None
     threshold = Severity(args.fail_on)
@@ -132,7 +112,7 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
             else:
                 from .render import summary_line
 
-                _say(summary_line(result))
+                say(summary_line(result))
         else:
             _write_review(result, report, args.format, args.output, source=target)
     worst = result.worst()
@@ -150,27 +130,14 @@ def _decide(args: argparse.Namespace, target: Path, reviewed: list) -> list:
     if args.accept:
         entries, added = d.accept(entries, named, args.accept, note=args.note or "")
         d.write_decisions(path, entries)
-        _say(f"已接受 {added} 条审核意见，记入 {path}（删除其中一条即恢复提示）")
+        say(f"已接受 {added} 条审核意见，记入 {path}（删除其中一条即恢复提示）")
     return [d.apply_decisions(r, entries, name) for name, r in named]
-
-
-def _guard(outputs: list, *inputs) -> None:
-    """Refuse outputs that are an input (also by symlink or hard link), a folder or a device."""
-    from .io.paths import check_outputs
-
-    check_outputs([o for o in outputs if o], inputs)
-
-
-def _file_only(out: str | Path | None) -> None:
-    """Word files and folders cannot go to standard output."""
-    if str(out) == "-":
-        raise InputError("Word 文档或文件夹不能写到标准输出；请用 -o 指定文件名（或文件夹）", path="-")
 
 
 def _review_outputs(args, source: Path) -> list:
     """Every file a single-report review writes, known before it runs."""
     if args.dedup or args.format == "docx":
-        _file_only(args.output)
+        file_only(args.output)
     if args.dedup:
         return [args.output or source.with_name(source.stem + ".去重.docx"), _default_review_out(args.format, None, source)]
     return [_default_review_out(args.format, args.output, source)]
@@ -187,29 +154,33 @@ def _write_review(result, report, fmt: str, out: str | None, source: Path) -> No
     from .render import count_sentence, decided_note, findings_html, findings_json, findings_markdown
 
     out = _default_review_out(fmt, out, source)
-    _guard([out], source)
+    guard([out], source)
     if fmt == "docx":
         from .io.docx_writer import write_commented_docx
 
-        _file_only(out)
+        file_only(out)
         assert out is not None
         write_commented_docx(report, result.findings, out, source=source if source.suffix.lower() == ".docx" else None)
-        _say(f"已写入带批注的审核稿 {out}")
+        say(f"已写入带批注的审核稿 {out}")
+    elif fmt == "json":
+        emit(findings_json(result), out)
+    elif fmt == "md":
+        emit(findings_markdown(result), out)
     else:
-        _emit({"json": findings_json, "md": findings_markdown}.get(fmt, lambda r: findings_html(r, report))(result), out)
+        emit(findings_html(result, report), out)
     if out and out != "-":  # the first line of the Markdown, the same in every output
-        _say(count_sentence(result) + decided_note(result))
+        say(count_sentence(result) + decided_note(result))
 
 
 def _write_dedup(report, result, out: str | None, source: Path) -> None:
     from .checks.dedup import deduplicate
     from .io.docx_writer import write_docx
 
-    _file_only(out)
+    file_only(out)
     dest = Path(out) if out else source.with_name(source.stem + ".去重.docx")
-    _guard([dest], source)
+    guard([dest], source)
     write_docx(deduplicate(report, result.findings), dest)
-    _say(f"已写入去重稿 {dest}")
+    say(f"已写入去重稿 {dest}")
 
 
 def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
@@ -234,13 +205,13 @@ def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
             rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge),
                                  progress=line, jobs=args.jobs or default_jobs())
         if args.accept:
-            _say(f"已接受 {record_accepted(args.accept, where, entries, rows)} 条审核意见，记入 {where}（删除其中一条即恢复提示）")
+            say(f"已接受 {record_accepted(args.accept, where, entries, rows)} 条审核意见，记入 {where}（删除其中一条即恢复提示）")
         table = folder_summary_table([(r.name, r.errors, r.warnings, r.infos) for r in rows])
         if out is not None and one_file:
             sink.write_document(out, files, table)
-            _say(f"已写入 {out}")
+            say(f"已写入 {out}")
     if outputs:
-        _say(f"已写入 {len(outputs)} 份审核结果到 {out}")
+        say(f"已写入 {len(outputs)} 份审核结果到 {out}")
     print(table)
     worst = [r.worst for r in rows if r.worst is not None]
     return ExitStatus.FINDINGS if worst and max(w.rank for w in worst) >= threshold.rank else ExitStatus.OK
@@ -253,7 +224,7 @@ def _folder_targets(args, folder: Path) -> tuple[list[Path], Path | None, bool, 
     from .folder import report_files
     from .io.paths import folder_outputs
 
-    _file_only(args.output)
+    file_only(args.output)
     out = Path(args.output) if args.output else None
     one_file = out is not None and out.suffix.lower() in (".md", ".json", ".html", ".htm", ".docx") and not out.is_dir()
     if out is not None and one_file and args.format not in ("md", "json"):
@@ -265,7 +236,7 @@ def _folder_targets(args, folder: Path) -> tuple[list[Path], Path | None, bool, 
     files = report_files(folder, exclude=out_dir)
     ext = {"json": ".json", "md": ".md", "html": ".html", "docx": ".docx"}[args.format]
     outputs = folder_outputs(files, folder, out_dir, ext) if out_dir else {}
-    _guard([*outputs.values(), *([out] if one_file else [])], *files, args.data, args.prior)
+    guard([*outputs.values(), *([out] if one_file else [])], *files, args.data, args.prior)
     return files, out, one_file, outputs
 
 
@@ -275,21 +246,21 @@ def cmd_draft(args: argparse.Namespace) -> ExitStatus:
     from .io.reading import read_report
 
     data = _load_data(args.data)
-    _file_only(args.output)
+    file_only(args.output)
     out = args.output or safe_filename(f"{data.department.name}{data.year}年度绩效自评报告") + ".docx"
-    _guard([out, Path(out).with_suffix(".json")], args.data, args.prior)
+    guard([out, Path(out).with_suffix(".json")], args.data, args.prior)
     prior = read_report(args.prior) if args.prior else None
     sections = [s.strip() for s in args.sections.split(",")] if args.sections else None
     model = _model_from_args(args)
     from .draft.chain import ChainSettings
 
-    result = draft(data, prior=prior, model=model, sections=sections, progress=lambda s: _say(f"起草：{s}"),
+    result = draft(data, prior=prior, model=model, sections=sections, progress=lambda s: say(f"起草：{s}"),
                    use_cache=not args.no_cache, settings=ChainSettings(on_model_error=args.on_model_error))
     paths = result.write(out)
     for p in paths:
-        _say(f"已写入 {p}")
+        say(f"已写入 {p}")
     for w in result.sidecar.warnings:
-        _say(f"注意：{w}")
+        say(f"注意：{w}")
     return ExitStatus.OK
 
 
@@ -314,17 +285,20 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
     try:
         data, warnings = load_department_with_warnings(args.data)
     except DataFileError as exc:
-        listed = [f"错误：{args.data}：共 {len(exc.problems)} 处问题", *(f"  {p}" for p in exc.problems)]
-        for line in listed if len(exc.problems) > 1 else [f"错误：{exc}"]:  # one problem: one line, as elsewhere
-            _say(line)
+        if len(exc.problems) == 1:
+            say(f"错误：{exc}")  # one problem: one line, as every command says it
+        else:
+            say(f"错误：{args.data}：共 {len(exc.problems)} 处问题")
+            for problem in exc.problems:
+                say(f"  {problem}")
         return ExitStatus.BAD_INPUT
     workbook = Path(args.data).suffix.lower() in (".xlsx", ".xlsm")
     for w in warnings:  # a workbook's warnings point at its cells, a data file's at its fields
-        _say(f"警告：{w.message}［{'、'.join(workbook_places(args.data, w.paths)) if workbook else ', '.join(w.paths)}］")
+        say(f"警告：{w.message}［{'、'.join(workbook_places(args.data, w.paths)) if workbook else ', '.join(w.paths)}］")
     gaps = gap_notices(data, workbook=workbook)
     for line in gaps:
-        _say(f"待补充：{line}")
-    _say(f"{args.data}：{data.department.name}{data.year}年度，" + (f"核对警告 {len(warnings)} 条" if warnings else "检查通过")
+        say(f"待补充：{line}")
+    say(f"{args.data}：{data.department.name}{data.year}年度，" + (f"核对警告 {len(warnings)} 条" if warnings else "检查通过")
          + (f"；起草时 {len(gaps)} 部分缺数据未起草（见上）" if gaps else ""))
     return ExitStatus.FINDINGS if warnings else ExitStatus.OK
 
@@ -333,10 +307,10 @@ def cmd_template(args: argparse.Namespace) -> ExitStatus:
     """The Excel workbook to fill in: empty, or holding a data file's figures (``--data``)."""
     from .io.workbook_writer import write_workbook
 
-    _file_only(args.output)
-    _guard([args.output], args.data)
+    file_only(args.output)
+    guard([args.output], args.data)
     data = _load_data(args.data) if args.data else None
-    _say(f"已写入 {write_workbook(args.output, data)}（填好后运行 jixiao check {args.output}）")
+    say(f"已写入 {write_workbook(args.output, data)}（填好后运行 jixiao check {args.output}）")
     return ExitStatus.OK
 
 
@@ -434,7 +408,7 @@ def _flushed(status: int, exc: OSError | None = None) -> int:
         sys.stdout.flush()
     except OSError as failed:
         if status != ExitStatus.ENVIRONMENT:
-            _say(failure(failed)[1])
+            say(failure(failed)[1])
         silence_stdout()
         return ExitStatus.ENVIRONMENT
     return status
@@ -447,7 +421,7 @@ def _main(args: argparse.Namespace, raise_errors: bool) -> int:
             warnings.showwarning = _show_warning
             return _run(args)
     except Terminated:
-        _say("已中止：收到终止信号（SIGTERM）；未写完的输出和临时文件已删除")
+        say("已中止：收到终止信号（SIGTERM）；未写完的输出和临时文件已删除")
         return Terminated.status
     except KeyboardInterrupt:
         return 130
@@ -455,7 +429,7 @@ def _main(args: argparse.Namespace, raise_errors: bool) -> int:
         if raise_errors or isinstance(exc, SystemExit):
             raise
         status, line = failure(exc)
-        _say(line)
+        say(line)
         if isinstance(exc, OSError):  # perhaps stdout's: its last flush must not fail again
             silence_stdout()
         return status
@@ -495,6 +469,6 @@ def _without_pydantic_plugins() -> Iterator[None]:
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """Input warnings (e.g. control characters removed) as one line each; others as Python shows them."""
     if issubclass(category, InputWarning):
-        _say(f"注意：{message}")
+        say(f"注意：{message}")
     else:
-        _say(warnings.formatwarning(message, category, filename, lineno, line).rstrip())
+        say(warnings.formatwarning(message, category, filename, lineno, line).rstrip())

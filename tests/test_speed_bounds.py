@@ -8,7 +8,7 @@ from drafting.checks.arithmetic.grid import row_spans
 from drafting.checks.arithmetic.scores import _table_rows
 from drafting.checks.redundancy import INSIDE, NEAR, _best
 from drafting.checks.segments import overlaps, segments, shingle_index
-from drafting.checks.splices import _containments
+from drafting.checks.contained import containments as _containments
 from drafting.report import Paragraph, Report
 
 _WORDS = ["推进", "落实", "项目", "资金", "管理", "绩效", "目标", "考核", "乡镇", "培训", "服务", "监督"]
@@ -221,3 +221,33 @@ def test_short_clusters_chosen_before_they_are_built_are_the_full_ones():
             full.append(cl)
     assert len(full) > len(first)  # short clusters were kept
     assert duplicate_clusters(report) == full
+
+
+# -- session 29: the candidates of a copy found by the prefix principle ----------------------------
+
+
+def test_duplicate_clusters_counting_only_likely_canonicals_are_the_full_ones(monkeypatch):
+    """``_build_clusters`` looks up a prefix of a paragraph's shingles to find the canonicals it
+    could be a copy of (``overlaps_at_least``) and counts all only when it is none's copy: the
+    clusters are those of counting every canonical's shared shingles for every paragraph (invented
+    text: copies verbatim, with a word changed, cut, joined to another, and paragraphs on the same
+    words that are no copies)."""
+    from drafting.checks import redundancy
+
+    for seed in range(3):
+        rng = random.Random(seed)
+        texts = _texts(seed, 120)
+        for k in range(90):
+            t = edited = rng.choice(texts)
+            at = rng.randrange(len(t) - 2)
+            for _ in range(rng.randint(1, 4)):  # up to four words changed: about as near as a copy can be
+                w = rng.randrange(len(t) - 2)
+                edited = edited[:w] + rng.choice(_WORDS) + edited[w + 2 :]
+            texts.append([t, edited, t[at:], t + rng.choice(texts)][k % 4])
+        report = Report(blocks=[Paragraph(text=t) for t in texts])
+        fast = redundancy.duplicate_clusters(report)
+        with monkeypatch.context() as m:
+            m.setattr(redundancy, "overlaps_at_least",
+                      lambda index, seg, least, held: {i: n for i, n in overlaps(index, seg).items() if n >= least})
+            assert redundancy.duplicate_clusters(report) == fast
+        assert sum(len(cl.copies) for cl in fast) > 40

@@ -219,3 +219,20 @@ def test_overlaps_at_least_are_the_counts_at_or_above_a_share_in_the_same_order(
             index.add(len(held), seg.shingles)
             held.append(seg.shingles)
     assert index.common and found > 100 and checked > 2000
+
+
+def test_a_copy_is_located_once_for_texts_that_read_the_same_and_as_outside_the_block():
+    """Within ``shared_segments`` ``locate`` is asked once per pair of normalised texts: two hosts
+    with other figures (and list markers) read the same, and the span found is each one's as
+    found outside the block; a host reading otherwise gets its own (invented text)."""
+    from drafting.checks import segments as seg_module
+    from drafting.checks.segments import shared_segments
+
+    hosts = [OTHER + JOBS, "2．" + OTHER + JOBS.replace("2141", "2300"), OTHER + "全年" + JOBS.replace("1910", "88")]
+    texts = [JOBS, *hosts, "全面" + OTHER + JOBS]
+    outside = [locate(segments(report(*texts))[0], h) for h in segments(report(*texts))[1:]]
+    with shared_segments():
+        canon, *others = segments(report(*texts))
+        inside = [locate(canon, h) for h in others]
+        assert len(seg_module._located.table) == 3  # the first two hosts read the same
+    assert inside == outside and None not in inside and inside[2] != inside[0]

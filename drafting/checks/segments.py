@@ -114,16 +114,19 @@ _shared: BlockMemo[tuple[int, int, int | None], tuple[Report, list[Segment]]] = 
 
 
 _sets: BlockMemo[str, set[str]] = BlockMemo()  # normalised text → its shingles (``Segment.shingles``)
+# (canonical, segment) normalised texts → where the one is in the other (``locate``)
+_located: BlockMemo[tuple[str, str], tuple[int, int] | None] = BlockMemo()
 
 
 @contextmanager
 def shared_segments() -> Iterator[None]:
     """Within this block a report's segments are built once for each ``min_chars`` (and ``reuse``)
     and the same list is returned again: the duplicate, prior-year and splice checks each build the
-    same ones; segments that read the same (normalised) share one set of shingles. The lists and
+    same ones; segments that read the same (normalised) share one set of shingles, and a copy is
+    located once for each pair of texts (``locate``). The lists and
     sets are shared, so callers do not change them; their memory goes when the block ends (the
     review ends it after the last check that reads segments)."""
-    with _shared.held(), _sets.held():
+    with _shared.held(), _sets.held(), _located.held():
         yield
 
 
@@ -196,7 +199,19 @@ def _positions(seg: Segment) -> dict[str, list[int]]:
 def locate(canon: Segment, seg: Segment) -> tuple[int, int] | None:
     """Normalised [a, b) of ``seg`` that holds a copy of ``canon``: the longest run of shared
     shingles in the same order (LIS), cut into runs; stray short runs at either end are dropped
-    unless they complete the canonical's beginning or end (text split by an insertion)."""
+    unless they complete the canonical's beginning or end (text split by an insertion). Found once
+    within ``shared_segments`` for two texts as normalised (all it reads): a long report repeats a
+    paragraph with other figures, and 13,339 copies at 10 MB were 1,119 pairs of texts."""
+    table = _located.table
+    if table is None:
+        return _locate(canon, seg)
+    key = (canon.norm.text, seg.norm.text)
+    if key not in table:
+        table[key] = _locate(canon, seg)
+    return table[key]
+
+
+def _locate(canon: Segment, seg: Segment) -> tuple[int, int] | None:
     where = _positions(canon)
     pts = [(p, q) for p, g in enumerate(seg.grams) if g in where for q in where[g]]
     if not pts:

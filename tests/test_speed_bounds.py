@@ -6,9 +6,9 @@ from collections import Counter
 
 from drafting.checks.arithmetic.grid import row_spans
 from drafting.checks.arithmetic.scores import _table_rows
-from drafting.checks.contained import containments as _containments
 from drafting.checks.redundancy import INSIDE, NEAR, _best
 from drafting.checks.segments import overlaps, segments, shingle_index
+from drafting.checks.splices import _containments
 from drafting.report import Paragraph, Report
 
 _WORDS = ["推进", "落实", "项目", "资金", "管理", "绩效", "目标", "考核", "乡镇", "培训", "服务", "监督"]

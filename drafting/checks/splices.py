@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from ..findings import Finding, Kind, Severity
 from ..numbers.textnorm import (
@@ -33,19 +34,22 @@ from ..numbers.textnorm import (
     is_sentence_start,
     light,
     list_marker_end,
+    meaningful_length,
     to_halfwidth,
 )
 from ..report import Report, TextUnit
-from .contained import TAIL as _TAIL
-from .contained import containments as _containments
-from .contained import exact_span as _exact_span
 from .lexicon import lexicon
 from .segments import (
+    INSIDE,
+    MIN_CHARS,
     Run,
     Segment,
     finding_location,
+    locate,
+    overlaps,
     repeated_runs,
     segments,
+    shingle_index,
     snippet,
     unit_norms,
 )
@@ -62,6 +66,7 @@ from .splice_text import (
     mid_left,
     mid_right,
     reads_in_place,
+    span_starts,
 )
 from .splice_text import (
     GOVERNING_WORDS as _GOVERNING_WORDS,
@@ -71,6 +76,55 @@ __all__ = ["find_splices"]
 
 
 # -- splices ---------------------------------------------------------------------------------------
+
+_TAIL = TERMINATORS + "”’」』)）》】\"' \u3000"
+
+
+def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segment, Segment, float]]:
+    """(ref, host, containment) for every ref paragraph lying inside a longer host paragraph."""
+    index = shingle_index(hosts)
+    lengths = [len(h.norm.text) for h in hosts]
+    out = []
+    for ref in refs:
+        if not ref.shingles or index.looked_up(ref.shingles) / len(ref.shingles) < INSIDE:
+            continue  # no host shares enough: in a long report most shingles are too common to count
+        longer = len(ref.norm.text) + 10
+        for hid, inter in overlaps(index, ref).items():
+            if lengths[hid] < longer or hosts[hid] is ref:
+                continue
+            host = hosts[hid]
+            c = inter / len(ref.shingles)
+            if c >= INSIDE:
+                out.append((ref, host, c))
+    return out
+
+
+def _exact_span(ref: Segment, host: Segment, min_chars: int = MIN_CHARS,
+                start_ok: Callable[[str, int], bool] | None = None) -> tuple[int, int] | None:
+    """[a, b) in the host's text of a copy of ``ref``; None, not aligned, where no start holds ``start_ok``."""
+    where = locate(ref, host)
+    if where is None:
+        return None
+    text = host.unit.text
+    lo = max(0, host.norm.starts[where[0]] - 10)
+    hi = min(len(text), host.norm.ends[where[1] - 1] + 10)
+    core = ref.text[list_marker_end(ref.text):].rstrip(_TAIL)
+    if meaningful_length(core) < min_chars:
+        return None
+    window = text[lo:hi]
+    at = window.find(core)
+    if at >= 0:  # verbatim: the one block SequenceMatcher finds (the longest match, earliest in a)
+        return lo + at, lo + at + len(core)
+    if start_ok is not None and not any(start_ok(text, lo + p) for p in span_starts(window, core)):
+        return None
+    sm = SequenceMatcher(None, window, core, autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size >= 3]
+    if not blocks or blocks[0].b > 2 or blocks[-1].b + blocks[-1].size < len(core) - 2:
+        return None
+    if sum(b.size for b in blocks) < 0.85 * len(core):
+        return None
+    return lo + blocks[0].a, lo + blocks[-1].a + blocks[-1].size
+
 
 SPLICE_MIN_CHARS = 20   # a pasted-in paragraph this long (numbers count as one character) is reported
 

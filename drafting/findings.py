@@ -231,6 +231,12 @@ def count_places(findings: list[Finding]) -> int:
     return n
 
 
+def in_document_order(findings: list[Finding]) -> list[Finding]:
+    """The findings sorted by where they stand (block, row, column, start); equals keep their order."""
+    return sorted(findings, key=lambda f: (f.location.location.block, f.location.location.row or 0,
+                                           f.location.location.col or 0, f.location.location.start))
+
+
 class ReviewResult(BaseModel):
     """``{"findings": [...], "summary": {...}}`` — the JSON output of ``jixiao review``."""
 
@@ -240,8 +246,7 @@ class ReviewResult(BaseModel):
 
     @classmethod
     def of(cls, findings: list[Finding], source: str | None = None) -> ReviewResult:
-        ordered = sorted(findings, key=lambda f: (f.location.location.block, f.location.location.row or 0,
-                                                  f.location.location.col or 0, f.location.location.start))
+        ordered = in_document_order(findings)
         return cls(
             source=source,
             findings=ordered,

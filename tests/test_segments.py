@@ -1,6 +1,15 @@
 import random
 
-from drafting.checks.segments import locate, overlaps, repeated_runs, segments, shingle_index, snippet
+from drafting.checks.segments import (
+    ShingleIndex,
+    locate,
+    overlaps,
+    overlaps_at_least,
+    repeated_runs,
+    segments,
+    shingle_index,
+    snippet,
+)
 from drafting.numbers.textnorm import Normalized
 from drafting.report import Paragraph, Report
 
@@ -176,3 +185,54 @@ def test_segments_reading_the_same_share_one_set_of_shingles_within_the_block():
         assert first.shingles == fresh and list(first.shingles) == list(fresh)
     first, second = segments(report(JOBS, again))
     assert first.shingles == second.shingles and first.shingles is not second.shingles
+
+
+def test_overlaps_at_least_are_the_counts_at_or_above_a_share_in_the_same_order():
+    """The prefix filter of ``overlaps_at_least`` finds every item ``overlaps`` counts at ``least``
+    or more, with its count, in ``overlaps``' order, and no other: on an index growing as items are
+    added (some shingles turning common: held by more than 64), at every threshold from none to all,
+    with copies, near copies and pieces of paragraphs in invented text."""
+    rng = random.Random(29)
+    words = ["推进", "落实", "项目", "资金", "管理", "绩效", "目标", "考核", "乡镇", "培训", "服务", "监督", "台账", "整改"]
+    base = ["".join(rng.choice(words) for _ in range(rng.randint(10, 40))) + "。" for _ in range(40)]
+    texts = []
+    for k in range(260):
+        t = rng.choice(base)
+        if k % 3 == 1:  # a near copy: a word changed
+            at = rng.randrange(len(t) - 2)
+            t = t[:at] + rng.choice(words) + t[at + 2 :]
+        elif k % 3 == 2:  # a piece of one, or two joined
+            t = t[rng.randrange(len(t) // 2) :] if k % 2 else t + rng.choice(base)
+        texts.append(("统筹推进资金管理，" if k % 4 != 3 else "") + t)
+    segs = segments(report(*texts), 12)
+    index, held = ShingleIndex(), []
+    checked = found = 0
+    for seg in segs:
+        n = len(seg.shingles)
+        full = overlaps(index, seg)
+        for least in (-1, 0, 2.5, 5, 6, 6.2, 0.8 * n - 1, 0.85 * n, n - 1, n, n + 3):
+            fast = overlaps_at_least(index, seg, least, held)
+            assert list(fast.items()) == [(i, c) for i, c in full.items() if c >= least]
+            checked += 1
+            found += bool(fast)
+        if rng.random() < 0.5:  # not every paragraph is indexed: as a copy is not
+            index.add(len(held), seg.shingles)
+            held.append(seg.shingles)
+    assert index.common and found > 100 and checked > 2000
+
+
+def test_a_copy_is_located_once_for_texts_that_read_the_same_and_as_outside_the_block():
+    """Within ``shared_segments`` ``locate`` is asked once per pair of normalised texts: two hosts
+    with other figures (and list markers) read the same, and the span found is each one's as
+    found outside the block; a host reading otherwise gets its own (invented text)."""
+    from drafting.checks import segments as seg_module
+    from drafting.checks.segments import shared_segments
+
+    hosts = [OTHER + JOBS, "2．" + OTHER + JOBS.replace("2141", "2300"), OTHER + "全年" + JOBS.replace("1910", "88")]
+    texts = [JOBS, *hosts, "全面" + OTHER + JOBS]
+    outside = [locate(segments(report(*texts))[0], h) for h in segments(report(*texts))[1:]]
+    with shared_segments():
+        canon, *others = segments(report(*texts))
+        inside = [locate(canon, h) for h in others]
+        assert len(seg_module._located.table) == 3  # the first two hosts read the same
+    assert inside == outside and None not in inside and inside[2] != inside[0]

@@ -221,3 +221,69 @@ def test_short_clusters_chosen_before_they_are_built_are_the_full_ones():
             full.append(cl)
     assert len(full) > len(first)  # short clusters were kept
     assert duplicate_clusters(report) == full
+
+
+# -- session 29: the candidates of a copy found by the prefix principle ----------------------------
+
+
+def test_duplicate_clusters_counting_only_likely_canonicals_are_the_full_ones(monkeypatch):
+    """``_build_clusters`` looks up a prefix of a paragraph's shingles to find the canonicals it
+    could be a copy of (``overlaps_at_least``) and counts all only when it is none's copy: the
+    clusters are those of counting every canonical's shared shingles for every paragraph (invented
+    text: copies verbatim, with a word changed, cut, joined to another, and paragraphs on the same
+    words that are no copies)."""
+    from drafting.checks import redundancy
+
+    for seed in range(3):
+        rng = random.Random(seed)
+        texts = _texts(seed, 120)
+        for k in range(90):
+            t = edited = rng.choice(texts)
+            at = rng.randrange(len(t) - 2)
+            for _ in range(rng.randint(1, 4)):  # up to four words changed: about as near as a copy can be
+                w = rng.randrange(len(t) - 2)
+                edited = edited[:w] + rng.choice(_WORDS) + edited[w + 2 :]
+            texts.append([t, edited, t[at:], t + rng.choice(texts)][k % 4])
+        report = Report(blocks=[Paragraph(text=t) for t in texts])
+        fast = redundancy.duplicate_clusters(report)
+        with monkeypatch.context() as m:
+            m.setattr(redundancy, "overlaps_at_least",
+                      lambda index, seg, least, held: {i: n for i, n in overlaps(index, seg).items() if n >= least})
+            assert redundancy.duplicate_clusters(report) == fast
+        assert sum(len(cl.copies) for cl in fast) > 40
+
+
+def _seed_index_in_full(norms):
+    """``segments._seed_index`` as it was: every text's seeds a character at a time, in text order
+    (a list stopping at 33 places)."""
+    from collections import defaultdict
+
+    index = defaultdict(list)
+    for u, n in enumerate(norms):
+        for i in range(len(n.text) - 6 + 1):
+            places = index[n.text[i : i + 6]]
+            if len(places) <= 32:
+                places.append((u << 32) + i)
+    return index
+
+
+def test_the_seed_index_taking_texts_that_read_the_same_together_is_the_full_one():
+    """What ``repeated_runs`` reads of it — which seeds are in two to 32 places and where, in text
+    order — is the same when texts that read the same are cut once (invented text: texts repeated
+    once, a few times and more than 32 times, among others)."""
+    from drafting.checks.segments import _seed_index
+    from drafting.numbers.textnorm import normalize
+
+    rng = random.Random(23)
+    for _ in range(40):
+        pool = ["".join(rng.choice("甲乙丙丁戊") for _ in range(rng.randint(0, 60))) for _ in range(rng.randint(1, 12))]
+        texts = [rng.choice(pool) for _ in range(rng.randint(1, 30))]
+        texts[rng.randrange(len(texts)) : 0] = [pool[0]] * rng.choice([0, 5, 33, 40])  # a text in 33 places or more
+        norms = [normalize(t) for t in texts]
+        got, full = _seed_index(norms), _seed_index_in_full(norms)
+
+        def wanted(index):
+            return {g: p for g, p in index.items() if 2 <= len(p) <= 32}
+
+        assert wanted(got) == wanted(full)
+        assert {g for g, p in got.items() if len(p) > 32} == {g for g, p in full.items() if len(p) > 32}

@@ -48,6 +48,7 @@ from .segments import (
     finding_location,
     locate,
     overlaps,
+    overlaps_at_least,
     segments,
     shingle_index,
     snippet,
@@ -160,23 +161,28 @@ def _build_clusters(report: Report, segs: list[Segment], min_chars: int = MIN_CH
     index = ShingleIndex()
     sizes: list[int] = []  # each canonical's shingle count
 
+    held: list[set[str]] = []  # each canonical's shingles
+
     def add_canon(seg: Segment) -> None:
         index.add(len(canons), seg.shingles)
         canons.append(_Canon(seg))
         sizes.append(len(seg.shingles))
+        held.append(seg.shingles)
 
     for seg in segs:
         if not _comparable(seg):
             continue
-        counts = overlaps(index, seg)
         ns = len(seg.shingles)
-        best_near, best_in = _best(counts, sizes, ns)
+        # the canonicals a copy could be of share most of its shingles: those are counted first, the
+        # rest only when it is none's copy (it may hold a shorter canonical)
+        best_near, best_in = _best(overlaps_at_least(index, seg, _least(ns), held), sizes, ns)
         if best_near is not None:
             canons[best_near[1]].copies.append((seg, best_near[0], False))
             continue
         if best_in is not None:
             canons[best_in[1]].copies.append((seg, best_in[0], False))
             continue
+        counts = overlaps(index, seg)
         contained = [(cid, inter / sizes[cid]) for cid, inter in counts.items()
                      if inter / sizes[cid] >= INSIDE and sizes[cid] < ns]
         covered: list[tuple[int, int]] = []
@@ -198,7 +204,7 @@ def _build_clusters(report: Report, segs: list[Segment], min_chars: int = MIN_CH
     return canons
 
 
-def _best(counts: Counter[int], sizes: list[int], ns: int) -> tuple[tuple[float, int] | None, tuple[float, int] | None]:
+def _best(counts: dict[int, int], sizes: list[int], ns: int) -> tuple[tuple[float, int] | None, tuple[float, int] | None]:
     """The canonical a segment of ``ns`` shingles is nearest (Jaccard at least ``NEAR``) and the one
     it lies most inside (``INSIDE``), each (score, id), the first of equals in ``counts``' order.
     Both need a count of at least ``NEAR`` × ``ns`` (a canonical shares no more shingles than it has),
@@ -206,7 +212,7 @@ def _best(counts: Counter[int], sizes: list[int], ns: int) -> tuple[tuple[float,
     hundreds of canonicals."""
     best_near: tuple[float, int] | None = None
     best_in: tuple[float, int] | None = None
-    least = NEAR * ns - 1  # a margin of one: the exact tests below decide
+    least = _least(ns)
     for cid, inter in [(cid, inter) for cid, inter in counts.items() if inter >= least]:
         nc = sizes[cid]
         j = inter / (nc + ns - inter)
@@ -216,6 +222,12 @@ def _best(counts: Counter[int], sizes: list[int], ns: int) -> tuple[tuple[float,
         if c_seg >= INSIDE and (best_in is None or c_seg > best_in[0]):
             best_in = (c_seg, cid)
     return best_near, best_in
+
+
+def _least(ns: int) -> float:
+    """The fewest shared shingles a canonical needs to be near a segment of ``ns`` or to hold it (a
+    margin of one: the exact tests of ``_best`` decide)."""
+    return NEAR * ns - 1
 
 
 def _uncovered(covered: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drafting.checks import typos
+from drafting.checks import typos, typos_candidates
 from drafting.checks.language import check_language
 from drafting.io.reading import read_report
 from drafting.report import Report
@@ -72,8 +72,8 @@ def _checks(report: Report) -> int:
 
 
 def _clear_caches() -> None:
-    for fn in (typos._reading, typos._word_readings, typos._fuzzy, typos._fuzzy_readings, typos._live_readings,
-               typos._alike):
+    c = typos_candidates
+    for fn in (c._reading, c._word_readings, c._fuzzy, c._fuzzy_readings, c._live_readings, c._alike):
         fn.cache_clear()
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from drafting.checks import curated, lexicon, typos
+from drafting.checks import curated, lexicon, typos, typos_candidates
 from drafting.checks.typos import check_typos
 from drafting.io import cache_folder
 from drafting.io.text_reader import read_text_string
@@ -158,7 +158,8 @@ def builds(monkeypatch):
 def _fresh(monkeypatch, folder: Path) -> None:
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(folder))
     lexicon.lexicon.cache_clear()
-    for fn in (typos._reading, typos._word_readings, typos._fuzzy_readings, typos._confusions, typos._alike):
+    c = typos_candidates
+    for fn in (c._reading, c._word_readings, c._fuzzy_readings, typos._confusions, c._alike):
         fn.cache_clear()
 
 

@@ -301,7 +301,7 @@ def test_domain_words_jieba_lacks_are_not_corrected(text):
 
 
 def test_a_secondary_reading_counts_only_when_a_common_word_reads_the_character_so():
-    from drafting.checks.typos import _live_readings
+    from drafting.checks.typos_candidates import _live_readings
 
     assert {"shen", "shi"} <= _live_readings("什")  # 什么, 什锦
     assert "yi" not in _live_readings("迭")  # yi is 迭's reading in old texts only

@@ -59,6 +59,7 @@ from .meant import (
 )
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
+from .typos_candidates import EVERYDAY, WRITTEN, _alike, _candidates
 
 __all__ = ["check_typos"]
 
@@ -71,78 +72,6 @@ OWN_USAGE = 3  # a string written this many times the same way is the report's u
 # 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
 # typist's habit); a slip made twice beside the right word it writes elsewhere stays one
 TERM_USAGE = 2
-EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
-WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
-
-
-@cache
-def _reading(ch: str) -> str:
-    """A character's usual reading with its tone (pypinyin's first)."""
-    return lexicon().readings(ch)[0]
-
-
-@cache
-def _word_readings(word: str) -> tuple[str, ...]:
-    """The readings of a word's characters in that word (银行: yin2 hang2). A name (昆明) is not among
-    the lexicon file's words: its characters' usual readings, so that pypinyin is never imported."""
-    lex = lexicon()
-    if lex.is_name(word):
-        return tuple(_reading(ch) for ch in word)
-    return lex.readings(word)
-
-
-def _readings_toneless(ch: str) -> tuple[str, ...]:
-    return lexicon().toneless(ch)
-
-
-@cache
-def _live_readings(ch: str) -> frozenset[str]:
-    """The syllables (toneless) ``ch`` reads in the common two-character words that hold it (什:
-    shen in 什么, shi in 什锦): its readings in use, not those of old texts only (迭 as yi)."""
-    lex = lexicon()
-    out = set()
-    for k, pattern in enumerate((ch + "?", "?" + ch)):
-        for word in lex.like(pattern):
-            out.add(_word_readings(word)[k].rstrip("012345"))
-    return frozenset(out)
-
-
-def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
-    """Why ``wrong[i]`` may have been typed for ``right[i]``: a similar shape; the same syllable as
-    ``right`` reads there, tone included or not (a pinyin input method offers every tone); or a
-    syllable an input method's 模糊音 setting merges with it (zh/z, ch/c, sh/s, n/l, -ng/-n)."""
-    a, b = wrong[i], right[i]
-    if b in lex.shapes.get(a, ""):
-        return "字形相近"
-    sound = _word_readings(right)[i]
-    if _reading(a) == sound:
-        return f"读音相同（{sound}）"
-    toneless = sound.rstrip("012345")
-    readings = _readings_toneless(a)
-    if toneless in readings:
-        # through a reading no common word of the typed character has (迭 is read yi only in old
-        # texts): marked, so only a word the report itself writes is restored that way
-        return f"读音相近（{toneless}）" if readings[0] == toneless else f"读音相近（{toneless}，多音字）"
-    # 模糊音 is the weakest evidence: only the typed character's common reading counts (已 is read
-    # si only in old texts; no input method offers it for shi)
-    if readings and _fuzzy(toneless) == _fuzzy(readings[0]):
-        return f"读音相近（{toneless}，模糊音）"
-    return None
-
-
-_FUZZY_INITIAL = re.compile(r"^(?:([zcs])h|l)")
-_FUZZY_FINAL = re.compile(r"([aei]n)g$")
-
-
-@cache
-def _fuzzy(syllable: str) -> str:
-    """A syllable as 模糊音 hears it: zh→z, ch→c, sh→s, l→n, ang/eng/ing→an/en/in."""
-    return _FUZZY_FINAL.sub(r"\1", _FUZZY_INITIAL.sub(lambda m: m.group(1) or "n", syllable))
-
-
-@cache
-def _fuzzy_readings(ch: str) -> frozenset[str]:
-    return frozenset(_fuzzy(r) for r in _readings_toneless(ch))
 
 
 @dataclass(frozen=True)
@@ -153,22 +82,6 @@ class Typo:
     right: str
     why: str
     rule: str = "language.typo"
-
-
-def _sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """A quick sieve before ``_similar``: the candidates for ``word``'s character at ``k`` of a similar
-    shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
-    lex, ch = lexicon(), word[k]
-    shapes, sounds, least, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word), lex.freq
-    alike = [r for r in candidates if r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))]
-    # what stands is no word: every candidate is frequent enough, none need be looked up
-    return tuple(alike if not least else [r for r in alike if freq(r) >= least])
-
-
-@cache
-def _alike(word: str, k: int) -> tuple[str, ...]:
-    """``_sieve`` of the pattern's common words: the lexicon's alone, sieved once per process."""
-    return _sieve(word, k, lexicon().like(word[:k] + "?" + word[k + 1:]))
 
 
 def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
@@ -196,35 +109,6 @@ def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> It
                 yield a, b
 
 
-def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], str],
-                names: dict[str, list[str]]) -> Iterator[tuple[str, str, bool]]:
-    """(corrected word, why, alike in shape and sound and written elsewhere in the report) for
-    ``run[a:b]`` with the character at ``i`` replaced: a common word, or a name the report itself
-    writes (困明 where it writes 昆明). A 模糊音 match, the weakest
-    evidence, is taken only for a word the report or the vocabulary backs: 是指由 is no 是自由."""
-    word = run[a:b]
-    rare = lex.freq(word)
-    if rare > RARE:
-        return
-    k = i - a
-    ch = run[i]
-    shapes, rights = lex.shapes.get(ch, ""), _alike(word, k)
-    if own := names.get(word[:k] + "?" + word[k + 1:]):
-        rights += _sieve(word, k, own)  # names the report writes
-    for right in rights:
-        if backed := supported(word, right):
-            why = _similar(word, right, k, lex)
-            if why and why.endswith("多音字）"):
-                # a secondary reading: the report's own word, or a reading common words have (什 as
-                # shi in 什锦) — asked last, as it reads many words
-                sound = why[5:why.index("，")]
-                if backed != WRITTEN and sound not in _live_readings(ch):
-                    continue
-                why = f"读音相近（{sound}）"
-            if why and not (backed == EVERYDAY and why.endswith("模糊音）")):
-                # both a similar shape and the same syllable: the strongest evidence (像 for 象)
-                both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)
-                yield right, why, both and backed == WRITTEN
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,

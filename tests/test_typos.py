@@ -167,6 +167,12 @@ def test_a_classic_confusion_is_not_flagged_where_its_letters_form_the_right_wor
     assert [f for f in findings(text) if f.rule == "language.confusion"] == []
 
 
+def test_a_slip_the_lexicon_quotes_as_a_word_and_the_curated_list_as_a_character_is_one_finding():
+    # 竟争: the lexicon corrects the word 竟争→竞争, the curated list the character 竟→竞 — one slip
+    out = findings("采用竟争性磋商方式采购。")
+    assert len(out) == 1 and out[0].rule == "language.confusion" and out[0].suggestion == "改为“竞”"
+
+
 def test_a_slip_both_the_lexicon_and_the_curated_list_find_is_one_place():
     out = findings("抓住关健环节，复盖全县。\n\n报消差旅费。")
     assert {f.quote for f in out} == {"关健", "复盖", "报消"}

@@ -349,6 +349,14 @@ def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
     return f"“{t.wrong}”{rare}，{used}；“{t.wrong[diff]}”与“{t.right[diff]}”{t.why}"
 
 
+def _edits(n: int, t: Typo) -> set[tuple[int, int, str]]:
+    """The characters a slip's correction writes, by place in unit ``n`` (a wrong character replaced;
+    a dropped or doubled one changes the length and is compared by its whole quote only)."""
+    if len(t.wrong) != len(t.right):
+        return set()
+    return {(n, t.start + i, r) for i, (w, r) in enumerate(zip(t.wrong, t.right, strict=True)) if w != r}
+
+
 def check_typos(report: Report) -> list[Finding]:
     """Wrong and dropped characters and classic 公文 confusions; one finding per wrong word, every place listed."""
     lex = lexicon()
@@ -356,12 +364,18 @@ def check_typos(report: Report) -> list[Finding]:
     ctx = _Context.of("\n".join(u.text for u in units), lex)
     found: dict[tuple[str, str], list[tuple[TextUnit, Typo]]] = defaultdict(list)
     seen: set[tuple[str, str, int, int]] = set()  # (wrong, right, unit, start): a set, as one slip may stand thousands of times
+    fixed: set[tuple[int, int, str]] = set()  # (unit, place, character written there) of the slips kept
     for n, unit in enumerate(units):
         before, after = units[n - 1].text if n else "", units[n + 1].text if n + 1 < len(units) else ""
-        for t in [*_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after), *_curated(unit.text)]:
-            if (key := (t.wrong, t.right, n, t.start)) not in seen:  # both ways found it: one place
-                seen.add(key)
-                found[(t.wrong, t.right)].append((unit, t))
+        # the curated confusions first: where the lexicon finds the same slip (竟争 for the curated 竟),
+        # the finding gives the curated reason
+        for t in [*_curated(unit.text), *_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after)]:
+            edits = _edits(n, t)
+            if (key := (t.wrong, t.right, n, t.start)) in seen or edits & fixed:
+                continue  # both ways found it: one place
+            seen.add(key)
+            fixed |= edits
+            found[(t.wrong, t.right)].append((unit, t))
     out = []
     for (wrong, right), places in found.items():
         unit, t = places[0]

@@ -54,7 +54,8 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args, add_help: bool = True, **kwargs) -> None:
         """The help in Chinese too: its headings and the -h line were argparse's English."""
         kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # the -h line is added below, in Chinese
+        super().__init__(*args, **kwargs)
         self._positionals.title = "参数"
         self._optionals.title = "选项"
         if add_help:

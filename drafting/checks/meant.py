@@ -82,24 +82,29 @@ CUT = 3  # a text that stops mid-sentence may have cut its last word: no slip is
 FRAME_REACH = 30  # how far the closing half of 除…外 may follow its 除
 
 
-def split_word(text: str, start: int, end: int, run: re.Match[str], lex: Lexicon) -> bool:
+def split_word(text: str, start: int, end: int, run: re.Match[str] | None, lex: Lexicon) -> bool:
     """Whether the slip touches a run's edge where only a space or a line break parts it from more
     Chinese characters and a word of the dictionary spans that break (乡财 / 政管理: a PDF wrapped
     财政): the word goes on across the break, so what stands before it is no slip."""
+    if run is None:
+        return False
     for edge, outward in ((run.end(), 1), (run.start(), -1)):
         if (end if outward > 0 else start) != edge:
             continue
         if outward > 0:
             gap = _GAP.match(text, edge)
-            if gap is None or not _HAN_RUN.match(text, gap.end()):
+            after = _HAN_RUN.match(text, gap.end()) if gap is not None else None
+            if after is None:
                 continue
-            left, right = text[max(run.start(), edge - 3):edge], _HAN_RUN.match(text, gap.end()).group()[:3]
+            left, right = text[max(run.start(), edge - 3):edge], after.group()[:3]
         else:
             head = text[:edge]
             kept = head.rstrip(" \t\u3000\r\n")
             if len(kept) == len(head) or not kept or not _HAN_RUN.fullmatch(kept[-1]):
                 continue
-            left = _HAN_RUN.search(kept[-3:][::-1]).group()[::-1]  # the Chinese characters just before
+            before = _HAN_RUN.search(kept[-3:][::-1])  # found: the last character kept is Chinese
+            assert before is not None
+            left = before.group()[::-1]  # the Chinese characters just before
             right = text[edge:min(run.end(), edge + 3)]
         joined = left + right
         if any(s < len(left) < e for s, e in lex.route(joined)[1]):

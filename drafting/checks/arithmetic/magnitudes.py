@@ -79,7 +79,7 @@ def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], str 
     """A figure off by a unit among like items: items of one kind — their labels end in the same head
     noun (…经费, …费) — have magnitudes alike; a balance, a carry-over or an income beside spendings
     is another kind (年末结余3,400元 after 收入862万元, 支出870万元 is a small balance, rightly in 元)."""
-    out = []
+    out: list[tuple[_Money, Unit, list[_Money], str | None]] = []
     heads = [_head(g, group) for g in group]
     for i, (_, _, m) in enumerate(group):
         if not heads[i]:

@@ -287,6 +287,7 @@ def _worker(job: _Job | None) -> None:
     ends it like an error, so a half-written temporary file is removed on the way out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
+    sys.unraisablehook = _unraisable
     _die_with_parent()
     _start(job)
 
@@ -323,6 +324,14 @@ def _stop(signum: int, frame: object) -> None:
 
 class _Stopped(BaseException):
     """The run was stopped while this worker reviewed a report."""
+
+
+def _unraisable(info: Any) -> None:
+    """A stop that lands in a finalizer (a ``__del__``, a weakref callback) cannot unwind the task: Python
+    would print "Exception ignored in …" and its traceback and go on. The worker ends there instead."""
+    if isinstance(info.exc_value, _Stopped):
+        os._exit(info.exc_value.args[0])
+    sys.__unraisablehook__(info)
 
 
 def _each(fn: Callable[[Any], T], tasks: list[Any]) -> list[T]:

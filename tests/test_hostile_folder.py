@@ -110,3 +110,26 @@ def test_a_worker_stopped_while_writing_removes_its_temporary_file(tmp_path):
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGTERM
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_stop_that_lands_in_a_finalizer_ends_the_worker_without_a_traceback(tmp_path):
+    """SIGTERM may reach a busy worker inside a ``__del__``: the exception cannot unwind the task there,
+    and Python would print "Exception ignored in …" with a traceback (the one line became seven)."""
+    err = tmp_path / "stderr"
+    pid = os.fork()
+    if pid == 0:  # the worker
+        try:
+            os.dup2(os.open(err, os.O_WRONLY | os.O_CREAT), 2)
+            folder._worker(None)
+
+            class Finalized:
+                def __del__(self) -> None:
+                    raise folder._Stopped(128 + signal.SIGTERM)
+
+            folder._BUSY.append(True)
+            Finalized()  # dropped at once: its __del__ raises where nothing can catch it
+        finally:
+            os._exit(99)  # reached only if the worker did not stop
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGTERM
+    assert "Traceback" not in err.read_text() and "Exception ignored" not in err.read_text()

@@ -156,7 +156,7 @@ def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Repo
         after(i)
     if progress:  # merging and placing thousands of findings of a long report takes seconds too
         progress(len(checks), len(checks), "整理审核意见")
-    return with_place_labels([calibrate(f) for f in merge_findings(one_per_slip(findings))], report)
+    return with_place_labels([calibrate(f) for f in one_per_slip(merge_findings(findings))], report)
 
 
 @contextmanager

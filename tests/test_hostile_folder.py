@@ -47,10 +47,17 @@ def _reports(tmp_path: Path, n: int = 6) -> Path:
     return where
 
 
+def _as_a_terminal_job() -> None:
+    """Ctrl-C's SIGINT as a terminal's job receives it: a test run started in the background (``cmd &``
+    in a script) has SIGINT ignored, the run inherits that and rightly goes on, as nohup'd jobs do."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _run(tmp_path: Path, act: str) -> tuple[int, str, Path]:
     reports, out = _reports(tmp_path), tmp_path / "out"
     done = subprocess.run([sys.executable, "-c", _SCRIPT, str(reports), str(out), "r3.txt", act],
-                          capture_output=True, text=True, timeout=180, start_new_session=True)
+                          capture_output=True, text=True, timeout=180, start_new_session=True,
+                          preexec_fn=_as_a_terminal_job)
     return done.returncode, done.stderr, out
 
 

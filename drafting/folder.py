@@ -328,9 +328,17 @@ class _Stopped(BaseException):
 
 def _unraisable(info: Any) -> None:
     """A stop that lands in a finalizer (a ``__del__``, a weakref callback) cannot unwind the task: Python
-    would print "Exception ignored in …" and its traceback and go on. The worker ends there instead."""
+    would print "Exception ignored in …" and its traceback and go on. The stop is raised again instead,
+    a moment later outside the finalizer, where the task unwinds and its ``finally``s remove its files."""
     if isinstance(info.exc_value, _Stopped):
-        os._exit(info.exc_value.args[0])
+        code = info.exc_value.args[0]
+
+        def again(signum: int, frame: object) -> None:
+            raise _Stopped(code)
+
+        signal.signal(signal.SIGALRM, again)
+        signal.setitimer(signal.ITIMER_REAL, 0.001)  # a millisecond on, outside the finalizer (else again)
+        return
     sys.__unraisablehook__(info)
 
 

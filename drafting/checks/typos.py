@@ -59,7 +59,7 @@ from .meant import (
 )
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, _alike, _candidates
+from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates
 
 __all__ = ["check_typos"]
 
@@ -130,14 +130,14 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     for a, b in _windows(run, spans, suspicious):
         word = run[a:b]
         if lex.freq(word) > RARE:
-            continue  # a word: ``_candidates`` corrects none of its characters
+            continue  # a word: ``candidates`` corrects none of its characters
         for i in range(a, b):
             if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
                 continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
             k = i - a
-            if not _alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
+            if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
                 continue  # no common word and no name the report writes differs from it there
-            for right, why, alike_written in _candidates(run, a, b, i, lex, supported, names):
+            for right, why, alike_written in candidates(run, a, b, i, lex, supported, names):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is

@@ -13,7 +13,7 @@ from functools import cache
 from .lexicon import Lexicon, lexicon
 from .slips import RARE
 
-__all__ = ["EVERYDAY", "WRITTEN"]
+__all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
@@ -100,12 +100,12 @@ def _sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[
 
 
 @cache
-def _alike(word: str, k: int) -> tuple[str, ...]:
+def alike(word: str, k: int) -> tuple[str, ...]:
     """``_sieve`` of the pattern's common words: the lexicon's alone, sieved once per process."""
     return _sieve(word, k, lexicon().like(word[:k] + "?" + word[k + 1:]))
 
 
-def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], str],
+def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], str],
                 names: dict[str, list[str]]) -> Iterator[tuple[str, str, bool]]:
     """(corrected word, why, alike in shape and sound and written elsewhere in the report) for
     ``run[a:b]`` with the character at ``i`` replaced: a common word, or a name the report itself
@@ -117,7 +117,7 @@ def _candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Calla
         return
     k = i - a
     ch = run[i]
-    shapes, rights = lex.shapes.get(ch, ""), _alike(word, k)
+    shapes, rights = lex.shapes.get(ch, ""), alike(word, k)
     if own := names.get(word[:k] + "?" + word[k + 1:]):
         rights += _sieve(word, k, own)  # names the report writes
     for right in rights:

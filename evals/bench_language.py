@@ -73,7 +73,7 @@ def _checks(report: Report) -> int:
 
 def _clear_caches() -> None:
     c = typos_candidates
-    for fn in (c._reading, c._word_readings, c._fuzzy, c._fuzzy_readings, c._live_readings, c._alike):
+    for fn in (c._reading, c._word_readings, c._fuzzy, c._fuzzy_readings, c._live_readings, c.alike):
         fn.cache_clear()
 
 

@@ -159,7 +159,7 @@ def _fresh(monkeypatch, folder: Path) -> None:
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(folder))
     lexicon.lexicon.cache_clear()
     c = typos_candidates
-    for fn in (c._reading, c._word_readings, c._fuzzy_readings, typos._confusions, c._alike):
+    for fn in (c._reading, c._word_readings, c._fuzzy_readings, typos._confusions, c.alike):
         fn.cache_clear()
 
 

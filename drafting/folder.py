@@ -287,7 +287,6 @@ def _worker(job: _Job | None) -> None:
     ends it like an error, so a half-written temporary file is removed on the way out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
-    sys.unraisablehook = _unraisable
     _die_with_parent()
     _start(job)
 
@@ -324,22 +323,6 @@ def _stop(signum: int, frame: object) -> None:
 
 class _Stopped(BaseException):
     """The run was stopped while this worker reviewed a report."""
-
-
-def _unraisable(info: Any) -> None:
-    """A stop that lands in a finalizer (a ``__del__``, a weakref callback) cannot unwind the task: Python
-    would print "Exception ignored in …" and its traceback and go on. The stop is raised again instead,
-    a moment later outside the finalizer, where the task unwinds and its ``finally``s remove its files."""
-    if isinstance(info.exc_value, _Stopped):
-        code = info.exc_value.args[0]
-
-        def again(signum: int, frame: object) -> None:
-            raise _Stopped(code)
-
-        signal.signal(signal.SIGALRM, again)
-        signal.setitimer(signal.ITIMER_REAL, 0.001)  # a millisecond on, outside the finalizer (else again)
-        return
-    sys.__unraisablehook__(info)
 
 
 def _each(fn: Callable[[Any], T], tasks: list[Any]) -> list[T]:

@@ -118,35 +118,3 @@ def test_a_worker_stopped_while_writing_removes_its_temporary_file(tmp_path):
     assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGTERM
     assert list(tmp_path.iterdir()) == []
 
-
-def test_a_stop_that_lands_in_a_finalizer_ends_the_worker_without_a_traceback(tmp_path):
-    """SIGTERM may reach a busy worker inside a ``__del__``: the exception cannot unwind the task there,
-    and Python printed "Exception ignored in …" with a traceback (the one line became seven). The stop is
-    taken again outside the finalizer: the task unwinds, its temporary file goes, the worker ends."""
-    from drafting.io.atomic import write_atomic
-
-    err, out = tmp_path / "stderr", tmp_path / "out"
-    out.mkdir()
-
-    class Finalized:
-        def __del__(self) -> None:
-            raise folder._Stopped(128 + signal.SIGTERM)
-
-    def half(tmp: Path) -> None:
-        tmp.write_text("{\"half\": ", encoding="utf-8")
-        Finalized()  # dropped at once: its __del__ raises where nothing can catch it
-        for _ in range(10_000_000):  # the stop, taken again, ends this loop
-            pass
-
-    pid = os.fork()
-    if pid == 0:  # the worker
-        try:
-            os.dup2(os.open(err, os.O_WRONLY | os.O_CREAT), 2)
-            folder._worker(None)
-            folder._each(lambda _: write_atomic(out / "r.json", half), [0])
-        finally:
-            os._exit(99)  # reached only if the worker did not stop
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGTERM
-    assert "Traceback" not in err.read_text() and "Exception ignored" not in err.read_text()
-    assert list(out.iterdir()) == []

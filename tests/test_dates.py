@@ -528,3 +528,15 @@ def test_the_sentence_saying_what_was_evaluated_states_the_evaluated_year():
     right = _report(body, title="平安州环境局2021年城区大气污染联防专项资金项目支出绩效评价报告")
     assert [f for f in check_dates(right) if f.rule == "dates.stale_title"] == []
 
+
+
+def test_a_year_end_after_the_report_year_is_no_stale_copy():
+    """A project named by its year is evaluated once its money is spent: 截至 the next year's end is
+    where the spending stands, not a year-end copied from last year's report."""
+    report = _report("根据《关于某区2021年农村公路建设项目的批复》，项目总投资300万元。",
+                     "某区2021年农村公路建设项目由区交通运输局实施。",
+                     "截至2022年12月31日，项目实际收到资金280万元，已支付260万元。",
+                     title="某区2021年农村公路建设项目绩效评价报告")
+    assert [f for f in check_dates(report) if f.rule == "dates.year_end"] == []
+    stale = _report("截至2020年12月31日，项目实际收到资金280万元。", title="某区2021年度部门整体支出绩效自评报告")
+    assert [f.quote for f in check_dates(stale, 2021) if f.rule == "dates.year_end"] == ["截至2020年12月31日"]

@@ -28,6 +28,16 @@ def test_a_flattened_form_pairs_the_score_and_grade_across_lines():
     assert f.quote == "中"
 
 
+def test_grades_that_tally_the_items_are_not_the_scores_grade():
+    """其中…N个项目评价等级为“优”有M个、为“中”有K个 counts items by grade: the overall score's grade
+    is the one before it."""
+    assert _scores("全局自评分96分，综合评价等级为“优”，其中：本级32个项目评价等级为“优”有27个、"
+                   "评价等级为“中”有5个。") == []
+    assert _scores("自评得分93分，下属单位中评价等级为“良”的有2家。") == []
+    [f] = _scores("全局自评分96分，综合评价等级为“中”，其中本级32个项目评价等级为“优”有27个。")
+    assert f.quote == "中"
+
+
 @pytest.mark.parametrize("text", [
     "自评得分95分，评价等次为优。",
     "自评得分86分，评价等级为良好。",

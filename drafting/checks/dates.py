@@ -370,7 +370,9 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
         for s in split_sentences(unit.text):
             for m in _YEAR_END.finditer(s.text):
                 y = _to_year(m.group(1) or m.group(2))
-                if y == year or _COMPARISON.search(s.text[: m.start()]):
+                # only an earlier year-end is a stale copy: a later one is a project's money spent on
+                # after its own year (截至2024年12月31日 in the report on 2023年…项目), not last year's text
+                if y >= year or _COMPARISON.search(s.text[: m.start()]):
                     continue
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, s.start + m.start(), s.start + m.end(),

@@ -33,6 +33,9 @@ _GRADE = re.compile(
     r"(优秀|良好|中等|合格|不合格|较差|优|良|中|差)(?=[”\"」。，,；;）)\s|等级档]|$)")
 _BAND = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "合格": "中",
          "较差": "差", "差": "差", "不合格": "差"}
+# a grade that tallies items, not the score's: 48个项目评价等级为“优”有37个、为“中”有11个
+_TALLY_AFTER = re.compile(r"[”\"」]?\s*(?:的|者)?(?:有|共|计|占)?\s*\d+\s*(?:个|项|家|所|户|人|条)")
+_TALLY_BEFORE = re.compile(r"\d+\s*(?:个|项|家|所|户)[^，。；;,、：:]*$")
 _STANDARD = (("优", 90), ("良", 80), ("中", 60), ("差", 0))
 _NEAR = 60  # characters between a score and the grade given with it
 
@@ -69,6 +72,8 @@ def check_scores(report: Report) -> list[Finding]:
             near = [s for s in scores if _gap(s, g) <= _NEAR]
             if len(near) != 1:
                 continue  # no score beside it, or several (item scores): which one the grade goes with is unclear
+            if _TALLY_AFTER.match(text, g.end(1)) or _TALLY_BEFORE.search(text, max(0, g.start() - 40), g.start()):
+                continue
             s = near[0]
             score, band = Decimal(s.group(1)), _BAND[g.group(1)]
             if not _conflicts(score, band):

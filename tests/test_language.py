@@ -40,6 +40,15 @@ def test_di_before_the_serial_number_is_flagged_but_not_in_an_audit_firms_report
     assert findings("见某某会计师事务所审字〔2024〕第0019号报告。", Kind.DOCUMENT_NUMBER) == []
 
 
+def test_a_document_number_in_traditional_characters_ends_in_its_hao():
+    """A traditional-character copy writes 號 for 号: 〔2020〕1號 lacks nothing; [2020]1號 still has the
+    wrong brackets."""
+    assert findings("根據長沙市財政局《關於報送績效自評報告的通知》(長財績〔2020〕1號)文件要求。",
+                    Kind.DOCUMENT_NUMBER) == []
+    [f] = findings("根據長財績[2020]1號文件要求。", Kind.DOCUMENT_NUMBER)
+    assert "六角括号" in f.message
+
+
 def test_a_court_case_number_is_not_a_document_number():
     assert findings("审结（2019）湘0102民初123号案件。", Kind.DOCUMENT_NUMBER) == []
 

@@ -2,8 +2,8 @@
 import pytest
 from shared_paths import SAMPLE
 
-from drafting.checks.numbering import toc_blocks
 from drafting.checks.structure import check_structure
+from drafting.checks.toc import toc_blocks
 from drafting.findings import Kind, Severity
 from drafting.io.text_reader import read_text_string
 from drafting.report import Cell, Heading, Paragraph, Report, Table
@@ -565,3 +565,25 @@ def test_a_first_item_that_is_a_short_heading_numbers_the_level_above():
     report = Report(blocks=[Paragraph(text="（一）基本情况。 1.主要职能。 拟订医疗保障政策并组织实施；"
                                            "(2)组织制定基金监督管理办法；(3)组织拟订筹资和待遇政策。")])
     assert [f for f in check_structure(report) if f.rule == "structure.odd_first_item"] == []
+
+
+def test_an_item_whose_text_opens_with_a_figure_is_no_gap():
+    """2.164个农家书屋… is item 2 followed by the figure 164, not the number 2.164: 1. then 3. skip nothing."""
+    text = ("绩效目标情况：\n1.确保85个文化服务站点正常运行。\n2.132个农家书屋进行图书更新900册。\n"
+            "3.开展文化下乡活动12场。\n4.对6个乡镇应急广播设备进行维护。")
+    assert [f for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_gap"] == []
+    skipped = text.replace("2.132个农家书屋进行图书更新900册。\n", "")
+    assert [f.quote for f in check_structure(read_text_string(skipped))
+            if f.rule == "structure.numbering_gap"] == ["3."]
+
+
+def test_headings_run_in_after_a_full_stop_and_a_space_are_no_gap():
+    """A copy whose lines run together puts 二、 … 五、 after the last sentence of the section before,
+    a space between: the list is whole."""
+    text = ("一、项目概况\n项目建设村级活动场所4处。\n群众满意度达90%以上。 二、项目资金管理\n"
+            "申报资金80万元，完成率100%。 三、项目绩效情况\n完成建设4处。\n项目按期完成。 四、评价结论\n"
+            "评价等级为良。 五、存在的问题\n无。\n六、其他需说明的事项\n无。")
+    assert [f for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_gap"] == []
+    lost = text.replace("项目按期完成。 四、评价结论", "项目按期完成。")
+    assert [f.quote for f in check_structure(read_text_string(lost))
+            if f.rule == "structure.numbering_gap"] == ["六、"]

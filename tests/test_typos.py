@@ -201,6 +201,18 @@ def test_a_village_name_is_not_corrected():
     assert findings(DUTIES + "\n\n驻负贵村工作队2023年完成危房改造5户。") == []
 
 
+def test_a_village_named_after_its_town_is_not_corrected():
+    """东湖镇加诚村: the characters between a town and 村 are the village's name (镇加 is no slip for 增加)."""
+    assert findings("指标3：东湖镇加诚村老年人日间照料中心项目，占地面积1600平方米，建筑面积750平方米。") == []
+    [f] = findings("根据项目安排，本年度新镇加投资200万元，用于道路维护。")
+    assert f.quote == "镇加"
+
+
+def test_a_round_of_public_notice_is_a_term():
+    """一榜公示、二榜公示 are the rounds of a public notice, not slips for 一般."""
+    assert findings("经入户调查、村民评议和一榜公示、二榜公示，确定补贴对象52户。") == []
+
+
 def test_a_domain_term_is_not_corrected_even_when_a_same_sound_word_is_written():
     assert findings("本局内设3个股室，负责全县社保基金管理，不投资股市。") == []
 

@@ -85,8 +85,8 @@ def _no_hao(m: re.Match[str]) -> tuple[str, str]:
 def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
     shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
     for unit in units:
-        folded = fold_width(unit.text)
-        if "号" in unit.text and _DOCNO_TAIL.search(folded):  # every 发文字号 ends in 号
+        folded = fold_width(unit.text).replace("號", "号")  # a traditional-character copy writes 號
+        if "号" in folded and _DOCNO_TAIL.search(folded):  # every 发文字号 ends in 号
             for m in _DOCNO.finditer(folded):
                 if m.start() > 0 and unit.text[m.start() - 1].isdigit():
                     continue

@@ -19,7 +19,8 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
 
 # names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
-# before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇
+# before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇, a
+# village's name between its town and 村
 _TITLES = r"《[^《》]*》|〈[^〈〉]*〉"
 _PROTECTED = re.compile(
     _TITLES + r"|“[^“”]{1,16}”"
@@ -27,7 +28,8 @@ _PROTECTED = re.compile(
     r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
     r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
     r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"
-    r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))")
+    r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))"
+    r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}(?=村|社区)")  # a village named after its town: 某某镇加诚村
 
 NUMERALS = "一二三四五六七八九十"
 # the kind of unit a name ends with: a short form before it (市防指办公室, 乡财所) or an ordinal ending

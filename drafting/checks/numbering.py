@@ -18,8 +18,9 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.chinese import numeral, ordinal
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit, clip
+from .toc import toc_blocks
 
-__all__ = ["check_numbering", "marker_level", "toc_blocks"]
+__all__ = ["check_numbering", "marker_level"]
 
 
 def check_numbering(report: Report) -> list[Finding]:
@@ -163,74 +164,6 @@ class _Marker:
     value: int
 
 
-_TOC_TITLE = re.compile(r"^\s*目\s*录\s*$")
-_TOC_LINE_MAX = 60
-
-
-def toc_blocks(report: Report) -> set[int]:
-    """The blocks of a table of contents: the short lines after a 目录 line, up to the first line
-    that is running text or opens a section the table has listed (the body begins). Its numbering is
-    the body's, said again: a gap there is told once, at the body's headings. A page number on a line
-    of its own, and several entries run together on one line (a web copy drops the line breaks), are
-    lines of the table too. Without its 目录 line, a table is known by the body opening again with its
-    first line: the lines from a line to its repeat, with no running text between, list the body."""
-    out: set[int] = set()
-    listed: set[str] = set()
-    inside = False
-    lines: list[tuple[int, str]] = []
-    for i, block in enumerate(report.blocks):
-        text = getattr(block, "text", "")
-        if not isinstance(text, str) or not text.strip():
-            continue
-        lines.append((i, text))
-        key = _toc_key(text)
-        if _TOC_TITLE.match(text):
-            inside, listed = True, set()
-        elif inside and not key:
-            out.add(i)  # a page number on its own line
-        elif inside and (_running(text, commas=False) or key in listed):
-            inside = False
-        elif inside:
-            out.add(i)
-            listed.add(key)
-    return out | _untitled_toc(lines)
-
-
-def _toc_key(text: str) -> str:
-    return re.sub(r"[\s\u3000.…·\d]+", "", text)
-
-
-def _running(text: str, commas: bool = True) -> bool:
-    """Running text, not a line of a table of contents: a sentence, or a long line that is not several
-    entries run together (each opening with its marker, no clause between). After a 目录 line a comma
-    does not end the table (a problem's or a measure's heading is often a clause or two: （二）资金渠道
-    单一，分摊规则不明确); without one, a line with a clause is not taken for a listed entry."""
-    if re.search(r"[。；;，,]" if commas else r"[。；;]", text):
-        return True
-    return len(text.strip()) > _TOC_LINE_MAX and not _OPENS_ENTRY.match(text.strip())
-
-
-_OPENS_ENTRY = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
-
-
-def _untitled_toc(lines: list[tuple[int, str]]) -> set[int]:
-    """A table of contents with no 目录 line: from a short line that opens an entry to the same line
-    said again further on (the body opening), every line between short and no running text."""
-    seen: dict[str, int] = {}
-    for k, (_, text) in enumerate(lines):
-        key = _toc_key(text)
-        if not key or not _OPENS_ENTRY.match(text.strip()) or _running(text):
-            continue
-        if key in seen:
-            first = seen[key]
-            between = lines[first:k]
-            if len(between) >= 3 and not any(_running(t) for _, t in between):
-                return {i for i, _ in between}
-        else:
-            seen[key] = k
-    return set()
-
-
 def _line_markers(report: Report) -> Iterator[_Marker]:
     toc = toc_blocks(report)
     for unit in report.units():
@@ -269,6 +202,37 @@ def _run_on(last: _Marker, value: int) -> bool:
     return re.search(pattern, line) is not None
 
 
+def _between(report: Report, prev: _Marker, mk: _Marker) -> str:
+    """The text from the end of ``prev`` to the start of ``mk``, units joined by line breaks."""
+    parts: list[str] = []
+    inside = False
+    for unit in report.units():
+        if unit.location == prev.unit.location:
+            inside = True
+            if unit.location == mk.unit.location:
+                return unit.text[prev.end:mk.start]
+            parts.append(unit.text[prev.end:])
+        elif unit.location == mk.unit.location:
+            parts.append(unit.text[:mk.start])
+            break
+        elif inside:
+            parts.append(unit.text)
+    return "\n".join(parts)
+
+
+def _written_between(report: Report, prev: _Marker, mk: _Marker, value: int) -> bool:
+    """Item ``value`` stands between ``prev`` and ``mk``, where a line's marker is not read: after a
+    full stop and a space at the end of another line (a PDF's lines run together: …以上。 二、项目资金),
+    or opening a line with a figure (2.164个农家书屋…, item 2 read as the number 2.164)."""
+    shown = _shown(prev.family, value)
+    if "（" in prev.family or prev.family == "①":
+        return False  # read anywhere already (bracketed) or never run together
+    between = _between(report, prev, mk)
+    if shown.isdecimal() and re.search(rf"(?:^|\n)[ \t\u3000]*{shown}\.\d", between):
+        return True
+    return re.search(rf"[。；;！？!?][ \t\u3000]+{shown}[、．.](?!\d)", between) is not None
+
+
 def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
     missing = "、".join(_shown(mk.family, v) for v in range(last.value + 1, mk.value))
     return Finding(
@@ -304,7 +268,8 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         if _numerals_together(mk) and (prev is None or mk.value != prev.value + 1):
             continue  # 三、四季度 where the list does not call for 三: a line broken mid-sentence
         if prev is not None and mk.value > prev.value + 1 and mk.value != 1 \
-                and not all(_run_on(prev, v) for v in range(prev.value + 1, mk.value)):
+                and not all(_run_on(prev, v) for v in range(prev.value + 1, mk.value)) \
+                and not all(_written_between(report, prev, mk, v) for v in range(prev.value + 1, mk.value)):
             out.append(_gap(report, mk, prev))
         elif prev is not None and mk.value == prev.value:
             if mk.value == 1 or _marker_text(report, mk) == _marker_text(report, prev):

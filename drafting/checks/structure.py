@@ -15,7 +15,8 @@ from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
-from .numbering import check_numbering, toc_blocks
+from .numbering import check_numbering
+from .toc import toc_blocks
 
 __all__ = ["check_structure"]
 

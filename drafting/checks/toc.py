@@ -1,0 +1,78 @@
+"""Which blocks are a table of contents: its numbering is the body's said again, so the list checks
+read past it (a gap there is told once, at the body's headings)."""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Report
+
+__all__ = ["toc_blocks"]
+
+
+_TOC_TITLE = re.compile(r"^\s*目\s*录\s*$")
+_TOC_LINE_MAX = 60
+
+
+def toc_blocks(report: Report) -> set[int]:
+    """The blocks of a table of contents: the short lines after a 目录 line, up to the first line
+    that is running text or opens a section the table has listed (the body begins). Its numbering is
+    the body's, said again: a gap there is told once, at the body's headings. A page number on a line
+    of its own, and several entries run together on one line (a web copy drops the line breaks), are
+    lines of the table too. Without its 目录 line, a table is known by the body opening again with its
+    first line: the lines from a line to its repeat, with no running text between, list the body."""
+    out: set[int] = set()
+    listed: set[str] = set()
+    inside = False
+    lines: list[tuple[int, str]] = []
+    for i, block in enumerate(report.blocks):
+        text = getattr(block, "text", "")
+        if not isinstance(text, str) or not text.strip():
+            continue
+        lines.append((i, text))
+        key = _toc_key(text)
+        if _TOC_TITLE.match(text):
+            inside, listed = True, set()
+        elif inside and not key:
+            out.add(i)  # a page number on its own line
+        elif inside and (_running(text, commas=False) or key in listed):
+            inside = False
+        elif inside:
+            out.add(i)
+            listed.add(key)
+    return out | _untitled_toc(lines)
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"[\s\u3000.…·\d]+", "", text)
+
+
+def _running(text: str, commas: bool = True) -> bool:
+    """Running text, not a line of a table of contents: a sentence, or a long line that is not several
+    entries run together (each opening with its marker, no clause between). After a 目录 line a comma
+    does not end the table (a problem's or a measure's heading is often a clause or two: （二）资金渠道
+    单一，分摊规则不明确); without one, a line with a clause is not taken for a listed entry."""
+    if re.search(r"[。；;，,]" if commas else r"[。；;]", text):
+        return True
+    return len(text.strip()) > _TOC_LINE_MAX and not _OPENS_ENTRY.match(text.strip())
+
+
+_OPENS_ENTRY = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _untitled_toc(lines: list[tuple[int, str]]) -> set[int]:
+    """A table of contents with no 目录 line: from a short line that opens an entry to the same line
+    said again further on (the body opening), every line between short and no running text."""
+    seen: dict[str, int] = {}
+    for k, (_, text) in enumerate(lines):
+        key = _toc_key(text)
+        if not key or not _OPENS_ENTRY.match(text.strip()) or _running(text):
+            continue
+        if key in seen:
+            first = seen[key]
+            between = lines[first:k]
+            if len(between) >= 3 and not any(_running(t) for _, t in between):
+                return {i for i, _ in between}
+        else:
+            seen[key] = k
+    return set()

@@ -111,6 +111,16 @@ def test_two_form_cells_run_together_are_not_a_doubled_word():
     assert findings("项目执行执行规范 | 3 | 3", Kind.REPEATED_WORD) == []
 
 
+def test_a_score_cell_glued_to_the_next_rows_indicators_is_no_doubled_word():
+    """A form read as one line: 9 (a score), 资产管理 (a level-2 indicator), 资产管理制度健全性 (its
+    level-3 indicator). A figure glued to the word's start says cells ran together; in a sentence the
+    same slip is still a doubled word."""
+    text = "预算执行率10一100%9资产管理资产管理制度健全性7一制度健全,执行严格7"
+    assert findings(text, Kind.REPEATED_WORD) == []
+    [f] = findings("本年度进一步加强资产管理资产管理制度建设，确保资产安全。", Kind.REPEATED_WORD)
+    assert f.quote == "资产管理资产管理"
+
+
 def test_a_doubled_word_inside_one_cell_of_a_bar_row_is_flagged():
     """Between two bars the cell is one cell: 社会效益效益指标 is a doubled word, not two cells run together."""
     [f] = findings("效益指标 | 社会效益效益指标 | 受益农户数 | 5000户 | 5000户 |", Kind.REPEATED_WORD)

@@ -36,6 +36,8 @@ _REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", 
                     "干干净净", "清清楚楚", "明明白白", "实实在在", "认认真真", "扎扎实实", "踏踏实实", "仔仔细细",
                     "哈哈", "谢谢", "恭喜", "欢迎", "常常", "渐渐", "人人", "天天", "年年", "处处", "事事", "时时"}
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?、]")
+# a figure glued to the word's start: a score cell and the next row's indicator names (…100%9财务管理财务管理制度)
+_DIGITS = frozenset("0123456789")
 
 
 def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -47,8 +49,8 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue
             if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))):
                 continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
-            if not _in_prose(text, m.start(), m.end()):
-                continue  # 结束评价|评价方式, 项目执行|执行规范: two cells of a flattened form run together
+            if not _in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS:
+                continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
             yield Finding(

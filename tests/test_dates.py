@@ -397,8 +397,10 @@ def test_a_body_naming_one_year_only_decides_it_against_the_title():
     [f] = _plain("某县水务局2022年衔接资金项目绩效自评报告", *body)
     assert f.rule == "dates.stale_title" and f.quote == "2022年"
     assert _plain("某县水务局2021年衔接资金项目绩效自评报告", *body) == []
-    # another year named in the body: not unanimous, nothing decided
-    assert _plain("某县水务局2022年衔接资金项目绩效自评报告", *body, "2020年曾实施同类项目。") == []
+    # another year named in the body: not unanimous, the body's years decide nothing (no 报告年度 message),
+    # but the title's own name (某县水务局…衔接资金) written twice with 2021 still tells
+    [f] = _plain("某县水务局2022年衔接资金项目绩效自评报告", *body, "2020年曾实施同类项目。")
+    assert f.quote == "2022年" and "称呼同一名称" in f.message and "报告年度为" not in f.message
 
 
 def test_a_sentence_opening_with_its_year_and_a_total_far_after_共_is_the_years_statement():
@@ -540,3 +542,19 @@ def test_a_year_end_after_the_report_year_is_no_stale_copy():
     assert [f for f in check_dates(report) if f.rule == "dates.year_end"] == []
     stale = _report("截至2020年12月31日，项目实际收到资金280万元。", title="某区2021年度部门整体支出绩效自评报告")
     assert [f.quote for f in check_dates(stale, 2021) if f.rule == "dates.year_end"] == ["截至2020年12月31日"]
+
+
+def test_a_title_naming_its_project_with_another_year_than_the_body_is_flagged():
+    """The body writes 某区2021年农村公路建设项目 twice and never with 2022: the title's 2022 is the
+    odd one, though the body's other years are mixed (money spent to 2022's end)."""
+    body = ("根据《关于某区2021年农村公路建设项目的批复》，项目总投资300万元。",
+            "某区2021年农村公路建设项目由区交通运输局实施。",
+            "截至2022年12月31日，项目实际收到资金280万元。")
+    [f] = [f for f in check_dates(_report(*body, title="某区2022年农村公路建设项目绩效评价报告"))
+           if f.rule == "dates.stale_title"]
+    assert f.quote == "2022年" and "正文2处以2021年称呼同一名称" in f.message
+    assert [f for f in check_dates(_report(*body, title="某区2021年农村公路建设项目绩效评价报告"))
+            if f.rule == "dates.stale_title"] == []
+    once = body[1:]  # the other year's name written only once: not enough to tell
+    assert [f for f in check_dates(_report(*once, title="某区2022年农村公路建设项目绩效评价报告"))
+            if f.rule == "dates.stale_title"] == []

@@ -462,3 +462,10 @@ def test_a_list_whose_paragraph_leads_into_the_next_with_a_colon_is_whole_not_cu
     assert rules(text, "count_list") == ["5个"]
     assert rules(text.replace("5个", "4个"), "count_list") == []
     assert rules("内设5个科室，分别是：", "count_list") == []  # the list is in the paragraphs that follow
+
+
+def test_staff_in_post_the_retired_from_before_1949_and_the_retired_are_one_classification():
+    """在职、离休、退休 split a unit's people into three kinds that cannot overlap: parts beyond the total
+    (or short of it, all three named) are a slip; the same three adding up are silent."""
+    assert len(rules("年末实有365人，其中在职人员243人，离休1人，退休122人。", "sentence_parts_sum")) == 1
+    assert rules("年末实有366人，其中在职人员243人，离休1人，退休122人。", "sentence_parts_sum") == []

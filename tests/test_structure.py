@@ -578,12 +578,12 @@ def test_an_item_whose_text_opens_with_a_figure_is_no_gap():
 
 
 def test_headings_run_in_after_a_full_stop_and_a_space_are_no_gap():
-    """A copy whose lines run together puts 二、 … 五、 after the last sentence of the section before,
-    a space between: the list is whole."""
+    """A copy whose lines run together puts 二、 … 五、 after the last words of the section before,
+    a space between (a full stop or none): the list is whole."""
     text = ("一、项目概况\n项目建设村级活动场所4处。\n群众满意度达90%以上。 二、项目资金管理\n"
-            "申报资金80万元，完成率100%。 三、项目绩效情况\n完成建设4处。\n项目按期完成。 四、评价结论\n"
+            "申报资金80万元，完成率100%。 三、项目绩效情况\n完成建设4处。\n确保项目按期完成 四、评价结论\n"
             "评价等级为良。 五、存在的问题\n无。\n六、其他需说明的事项\n无。")
     assert [f for f in check_structure(read_text_string(text)) if f.rule == "structure.numbering_gap"] == []
-    lost = text.replace("项目按期完成。 四、评价结论", "项目按期完成。")
+    lost = text.replace("确保项目按期完成 四、评价结论", "确保项目按期完成。")
     assert [f.quote for f in check_structure(read_text_string(lost))
             if f.rule == "structure.numbering_gap"] == ["六、"]

@@ -222,7 +222,7 @@ def _between(report: Report, prev: _Marker, mk: _Marker) -> str:
 
 def _written_between(report: Report, prev: _Marker, mk: _Marker, value: int) -> bool:
     """Item ``value`` stands between ``prev`` and ``mk``, where a line's marker is not read: after a
-    full stop and a space at the end of another line (a PDF's lines run together: …以上。 二、项目资金),
+    space at the end of another line (a PDF's lines run together: …以上。 二、项目资金, …完成 四、评价结论),
     or opening a line with a figure (2.164个农家书屋…, item 2 read as the number 2.164)."""
     shown = _shown(prev.family, value)
     if "（" in prev.family or prev.family == "①":
@@ -230,7 +230,7 @@ def _written_between(report: Report, prev: _Marker, mk: _Marker, value: int) -> 
     between = _between(report, prev, mk)
     if shown.isdecimal() and re.search(rf"(?:^|\n)[ \t\u3000]*{shown}\.\d", between):
         return True
-    return re.search(rf"[。；;！？!?][ \t\u3000]+{shown}[、．.](?!\d)", between) is not None
+    return re.search(rf"[^\s][ \t\u3000]+{shown}[、．.](?!\d)", between) is not None
 
 
 def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:

@@ -587,3 +587,33 @@ def test_headings_run_in_after_a_full_stop_and_a_space_are_no_gap():
     lost = text.replace("确保项目按期完成 四、评价结论", "确保项目按期完成。")
     assert [f.quote for f in check_structure(read_text_string(lost))
             if f.rule == "structure.numbering_gap"] == ["六、"]
+
+
+_DUTIES = ["负责全县义务教育学校的规划布局和建设管理工作。", "负责全县教师队伍建设和教师资格认定工作。",
+           "负责全县学生资助和营养改善计划的组织实施。", "负责全县教育经费的统筹管理和监督检查。",
+           "负责全县教育督导评估和质量监测工作。", "承办县人民政府交办的其他事项。"]
+
+
+def _two_lists(second: list[str]) -> str:
+    form = "\n".join(f"{i + 1}.{t}" for i, t in enumerate(_DUTIES))
+    narrative = "\n".join(f"（{'一二三四五六七'[i]}）{t}" for i, t in enumerate(second))
+    return (f"一、部门基本情况\n（一）主要职能\n{form}\n二、部门整体支出绩效自评表\n部门职责：\n{narrative}\n"
+            "三、绩效情况\n全年支出1,200万元。")
+
+
+def test_a_list_written_twice_with_an_item_dropped_says_where_they_differ():
+    """The form's duties and the narrative's: writing them twice is the template's way; an item one
+    has and the other lacks is what a reviewer checks (issue 9) — never "delete one of them"."""
+    dropped = _DUTIES[:3] + _DUTIES[4:]
+    [f] = [f for f in check_structure(read_text_string(_two_lists(dropped))) if f.rule == "structure.lists_differ"]
+    assert "前一处有、这里没有：“负责全县教育经费的统筹管理和监督检查。”" in f.message
+    assert f.severity is Severity.INFO and "删" not in f.suggestion.replace("不必删去", "")
+    added = [*_DUTIES, "负责全县语言文字工作的规划和监督检查。"]
+    [g] = [f for f in check_structure(read_text_string(_two_lists(added))) if f.rule == "structure.lists_differ"]
+    assert g.quote.startswith("负责全县语言文字工作") and "这里有、前一处没有" in g.message
+
+
+def test_the_same_list_twice_or_two_different_lists_are_silent():
+    assert [f for f in check_structure(read_text_string(_two_lists(_DUTIES))) if f.rule == "structure.lists_differ"] == []
+    other = ["完成全县校舍安全排查120所。", "组织教师培训3,200人次。", "发放学生资助资金860万元。", "新建幼儿园3所。"]
+    assert [f for f in check_structure(read_text_string(_two_lists(other))) if f.rule == "structure.lists_differ"] == []

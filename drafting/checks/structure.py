@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
+from .duty_lists import differing_lists
 from .numbering import check_numbering
 from .toc import toc_blocks
 
@@ -43,9 +44,10 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 
 
 def check_structure(report: Report) -> list[Finding]:
-    """Blank required fields, blanks and placeholders left in the narrative, numbering gaps, and
-    headings with nothing under them."""
-    return _blank_fields(report) + _narrative_blanks(report) + check_numbering(report) + _empty_headings(report)
+    """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
+    headings with nothing under them, and a list written twice that differs."""
+    return (_blank_fields(report) + _narrative_blanks(report) + check_numbering(report) + _empty_headings(report)
+            + differing_lists(report))
 
 
 # a heading that says itself why nothing is under it: withheld (涉密, 不予公开), left out (略) or none (无)

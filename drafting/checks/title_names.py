@@ -25,7 +25,7 @@ _AGAIN = 2  # the body writes the other year's name at least this often
 
 
 def _named_otherwise(report: Report, unit: TextUnit, m: re.Match[str],
-                     titles: set[tuple[object, ...]]) -> tuple[int, int] | None:
+                     titles: set[tuple[int, int | None, int | None]]) -> tuple[int, int] | None:
     """(the other year, how often the body names the title's thing with it), or None: the body (units
     not in ``titles``) writes the title's name around match ``m`` with one other year at least twice
     and never with the title's own year."""

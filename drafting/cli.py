@@ -109,10 +109,10 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
             _write_dedup(report, result, args.output, target)
             if args.format in ("html", "docx"):
                 _write_review(result, report, args.format, None, source=target)
-            else:
-                from .render import summary_line
+            else:  # the count sentence a review written to a file says
+                from .render import count_sentence, decided_note
 
-                say(summary_line(result))
+                say(count_sentence(result) + decided_note(result))
         else:
             _write_review(result, report, args.format, args.output, source=target)
     worst = result.worst()

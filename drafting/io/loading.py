@@ -218,7 +218,7 @@ def _parse_yaml(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
             problem if ours else f"YAML 格式错误：{problem}" + ("" if "；请" in problem else  # its own next step
                                                               "；请检查该行的缩进、冒号后的空格和引号是否配对"),
             path=p,
-            where=yaml_place(exc),
+            where=yaml_place(exc, column=not ours),  # a value of ours is named by its line
         ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - other YAML errors carry no mark
         raise DataFileError(f"YAML 格式错误：{exc}", path=p) from None

@@ -67,8 +67,8 @@ def yaml_problem(exc: Exception) -> str:
 _OPENED = ("while parsing a flow", "while scanning a quoted scalar", "while scanning a simple key")
 
 
-def yaml_place(exc: Exception) -> str | None:
-    """第N行第M列 of the place PyYAML points at: where a bracket, a quote or a key was opened and not
+def yaml_place(exc: Exception, column: bool = True) -> str | None:
+    """第N行第M列 (第N行 without ``column``) of the place PyYAML points at: where a bracket, a quote or a key was opened and not
     closed (an unclosed "[" is found only on a later line, which the user then searched in vain), else
     where the problem was found; None without a place."""
     context = getattr(exc, "context", None) or ""
@@ -76,4 +76,4 @@ def yaml_place(exc: Exception) -> str | None:
     mark = opened or getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if mark is None:
         return None
-    return f"第{mark.line + 1}行第{mark.column + 1}列"
+    return f"第{mark.line + 1}行" + (f"第{mark.column + 1}列" if column else "")

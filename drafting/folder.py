@@ -274,10 +274,10 @@ class _Runner:
                                                 initializer=_worker, initargs=(self.job,))
             pending = {self.pool.submit(_each, fn, chunk) for chunk in chunks}  # forks the workers
         finally:
-            _MASK.clear()
-            if mask is not None:
-                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             gc.unfreeze()
+            _MASK.clear()
+            if mask is not None:  # last: a Ctrl-C held till now is raised here
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         try:
             for done in as_completed(pending):
                 pending.discard(done)

@@ -23,7 +23,7 @@ from . import cli_parser
 from .cli_exit import ExitStatus, failure, silence_stdout
 from .cli_output import emit, file_only, guard, say
 from .cli_progress import ProgressLine
-from .errors import InputError, InputWarning
+from .errors import InputWarning
 
 
 def _load_data(path: str):
@@ -92,7 +92,9 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
     prior = read_report(args.prior) if args.prior else None
     threshold = Severity(args.fail_on)
     if target.is_dir():
-        return _review_folder(target, args, data, prior, threshold)
+        from .cli_folder import review_folder
+
+        return review_folder(target, args, data, prior, threshold)
     shown = args.progress or sys.stderr.isatty()
     with ProgressLine() if shown else nullcontext() as line:  # cleared at the end: a clean line follows
         if line:
@@ -109,10 +111,10 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
             _write_dedup(report, result, args.output, target)
             if args.format in ("html", "docx"):
                 _write_review(result, report, args.format, None, source=target)
-            else:
-                from .render import summary_line
+            else:  # the count sentence a review written to a file says
+                from .render import count_sentence, decided_note
 
-                say(summary_line(result))
+                say(count_sentence(result) + decided_note(result))
         else:
             _write_review(result, report, args.format, args.output, source=target)
     worst = result.worst()
@@ -181,63 +183,6 @@ def _write_dedup(report, result, out: str | None, source: Path) -> None:
     guard([dest], source)
     write_docx(deduplicate(report, result.findings), dest)
     say(f"已写入去重稿 {dest}")
-
-
-def _review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
-    """Each report's output written as soon as it is reviewed (in the worker that reviewed it); the
-    run keeps one summary row a report, so memory does not grow with the folder."""
-    import tempfile
-
-    from . import decisions as d
-    from .folder import default_jobs, stream_folder
-    from .folder_output import FolderOutput, record_accepted
-    from .render import folder_summary_table
-    from .review import ReviewOptions
-
-    files, out, one_file, outputs = _folder_targets(args, folder)
-    where = d.decisions_path(folder, args.decisions)
-    entries = tuple(d.read_decisions(where))
-    with tempfile.TemporaryDirectory(prefix="jixiao-") as spool:
-        sink = FolderOutput(args.format, outputs, where, entries, tuple(args.accept or ()), args.note or "",
-                            Path(spool) if one_file else None)
-        shown = args.progress or sys.stderr.isatty()  # as for one report: a log file gets no redraws
-        with ProgressLine() if shown else nullcontext() as line:  # cleared at the end: an error stands alone
-            rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge),
-                                 progress=line, jobs=args.jobs or default_jobs())
-        if args.accept:
-            say(f"已接受 {record_accepted(args.accept, where, entries, rows)} 条审核意见，记入 {where}（删除其中一条即恢复提示）")
-        table = folder_summary_table([(r.name, r.errors, r.warnings, r.infos) for r in rows])
-        if out is not None and one_file:
-            sink.write_document(out, files, table)
-            say(f"已写入 {out}")
-    if outputs:
-        say(f"已写入 {len(outputs)} 份审核结果到 {out}")
-    print(table)
-    worst = [r.worst for r in rows if r.worst is not None]
-    return ExitStatus.FINDINGS if worst and max(w.rank for w in worst) >= threshold.rank else ExitStatus.OK
-
-
-def _folder_targets(args, folder: Path) -> tuple[list[Path], Path | None, bool, dict]:
-    """The reports to review and where their reviews go: -o X.md or X.json names one file (never a
-    directory called X.md); any other -o is a folder mirroring the input's subfolders. No output may
-    land on an input."""
-    from .folder import report_files
-    from .io.paths import folder_outputs
-
-    file_only(args.output)
-    out = Path(args.output) if args.output else None
-    one_file = out is not None and out.suffix.lower() in (".md", ".json", ".html", ".htm", ".docx") and not out.is_dir()
-    if out is not None and one_file and args.format not in ("md", "json"):
-        raise InputError(f"文件夹审核输出 {args.format} 时 -o 应为一个目录（每份报告一个文件），"
-                         f"不能是 {out.name}", path=out)
-    out_dir = out if out is not None and not one_file else None
-    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
-        raise InputError("审核文件夹时 -o 应为一个文件夹（每份报告一个输出文件）", path=out_dir)
-    files = report_files(folder, exclude=out_dir)
-    ext = {"json": ".json", "md": ".md", "html": ".html", "docx": ".docx"}[args.format]
-    outputs = folder_outputs(files, folder, out_dir, ext) if out_dir else {}
-    guard([*outputs.values(), *([out] if one_file else [])], *files, args.data, args.prior)
-    return files, out, one_file, outputs
 
 
 def cmd_draft(args: argparse.Namespace) -> ExitStatus:

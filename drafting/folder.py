@@ -31,6 +31,7 @@ from .checks.crossreport import BoilerplateIndex, ParagraphKey, Share, paragraph
 from .department import DepartmentData
 from .errors import EnvironmentFailure, InputError
 from .findings import ReviewResult, Severity, with_ids, with_place_labels
+from .io import temporaries
 from .io.reading import read_report
 from .numbers.memo import clear_text_caches
 from .report import Report
@@ -251,7 +252,7 @@ class _Runner:
         if pool is not None:
             if kind is not None:  # an error or an interrupt: the reports still running are not waited for
                 for process in list((getattr(pool, "_processes", None) or {}).values()):
-                    process.terminate()  # a worker's SIGTERM ends it through its ``finally``s (temp files go)
+                    process.terminate()  # a worker's SIGTERM removes its temporary files and ends it
             pool.shutdown(wait=True, cancel_futures=True)
         _start(None)
 
@@ -265,6 +266,7 @@ class _Runner:
         size = _chunk(len(tasks), self.jobs)
         chunks = [tasks[k:k + size] for k in range(0, len(tasks), size)]
         gc.freeze()  # what is loaded now stays untouched by the collector: shared pages stay shared
+        mask = _hold_stops()  # till each worker has its own handlers (``_worker``)
         try:
             if self.pool is None:
                 _PARENT[:] = [os.getpid()]
@@ -273,6 +275,9 @@ class _Runner:
             pending = {self.pool.submit(_each, fn, chunk) for chunk in chunks}  # forks the workers
         finally:
             gc.unfreeze()
+            _MASK.clear()
+            if mask is not None:  # last: a Ctrl-C held till now is raised here
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         try:
             for done in as_completed(pending):
                 pending.discard(done)
@@ -284,11 +289,30 @@ class _Runner:
 
 def _worker(job: _Job | None) -> None:
     """A worker's start: Ctrl-C is the parent's to handle; SIGTERM (the parent stopping the run)
-    ends it like an error, so a half-written temporary file is removed on the way out."""
+    ends it at once, its half-written temporary files removed (``_stop``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
+    if _MASK:  # a Ctrl-C held since the fork is dropped (ignored); a SIGTERM is taken now
+        signal.pthread_sigmask(signal.SIG_SETMASK, _MASK[0])
     _die_with_parent()
     _start(job)
+
+
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+_MASK: list[Any] = []  # the parent's signal mask while it forks workers, for them to restore
+
+
+def _hold_stops() -> Any:
+    """Ctrl-C and SIGTERM held back (blocked) in this thread while it forks workers; the mask before,
+    or None where masks are not available. A forked worker starts with the parent's handlers: a
+    Ctrl-C before its own were set raised KeyboardInterrupt there, and multiprocessing printed
+    "Process ForkProcess-2:" and a traceback. Held, a Ctrl-C waits until the worker ignores it (and
+    is dropped) and the parent's is taken when the workers are made."""
+    if not hasattr(signal, "pthread_sigmask") or _context().get_start_method() != "fork":
+        return None
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    _MASK[:] = [mask]
+    return mask
 
 
 _PARENT: list[int] = []  # the process that made the pool, set before it forks
@@ -310,29 +334,22 @@ def _die_with_parent() -> None:
         os._exit(128 + signal.SIGTERM)
 
 
-_BUSY: list[bool] = []  # a task is running in this worker
-
-
 def _stop(signum: int, frame: object) -> None:
-    """SIGTERM in a worker: a running task is ended by an exception (its ``finally``s remove the
-    temporary file it was writing), then the worker exits; an idle worker exits at once."""
-    if not _BUSY:
+    """SIGTERM in a worker (the parent stopping the run): the temporary files it is writing are
+    removed and it exits, at once, wherever the signal lands (inside a rename of several files, at
+    its end). Not by raising an exception through the task: one raised in a finalizer (a ``__del__``,
+    a generator the collector closes) printed "Exception ignored in …" with a traceback and the task
+    went on, and one raised right after a temporary file was made left it behind."""
+
+    def end() -> None:
+        temporaries.remove_all()
         os._exit(128 + signum)
-    raise _Stopped(128 + signum)
 
-
-class _Stopped(BaseException):
-    """The run was stopped while this worker reviewed a report."""
+    temporaries.stop_safely(end)
 
 
 def _each(fn: Callable[[Any], T], tasks: list[Any]) -> list[T]:
-    _BUSY.append(True)
-    try:
-        return [fn(task) for task in tasks]
-    except _Stopped as stopped:
-        os._exit(stopped.args[0])
-    finally:
-        _BUSY.clear()
+    return [fn(task) for task in tasks]
 
 
 def _chunk(n: int, jobs: int) -> int:

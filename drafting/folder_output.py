@@ -84,6 +84,14 @@ class FolderOutput:
 
         write_atomic(out, write)
 
+    def print_document(self, files: list[Path], table: str) -> None:
+        """The same document to standard output (no -o, or -o -), piece by piece."""
+        import sys
+
+        from .render import folder_document_parts
+
+        sys.stdout.writelines(folder_document_parts(self.results(files), self.fmt, table))
+
     def _spooled(self, path: Path) -> Path:
         assert self.spool is not None
         return self.spool / (hashlib.sha1(str(path).encode("utf-8")).hexdigest() + ".pickle")

@@ -220,13 +220,6 @@ def _html_finding(n: int, f: Finding) -> str:
 # -- a folder's review (jixiao review FOLDER) ------------------------------------------------------
 
 
-def summary_line(result: ReviewResult) -> str:
-    """A review in one line (after ``--dedup``, where the findings themselves are not printed)."""
-    s = result.summary
-    sev = "，".join(f"{k} {s.by_severity.get(v, 0)}" for k, v in (("错误", "error"), ("警告", "warning"), ("提示", "info")))
-    return f"共 {s.total} 条问题（{sev}）" + (f"；另有 {s.accepted} 条已接受" if s.accepted else "")
-
-
 def folder_summary_table(rows: list[tuple[str, int, int, int]]) -> str:
     """报告 | 错误 | 警告 | 提示, columns aligned by display width (a Chinese character is two columns)."""
     total = ("合计", sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -144,6 +145,11 @@ def test_dedup_with_an_output_file_prints_no_review(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == "" and "共 " in captured.err
     assert (tmp_path / "cleaned.docx").exists()
+    # the count in the words a review written to a file uses (it had its own older format)
+    main(["review", str(report), "--format", "json", "-o", str(tmp_path / "r.json")])
+    said = capsys.readouterr().err.splitlines()
+    assert [ln for ln in captured.err.splitlines() if ln.startswith("共 ")] == [ln for ln in said if ln.startswith("共 ")]
+    assert re.fullmatch(r"共 \d+ 条问题，涉及 \d+ 处（.+）。.*", next(ln for ln in said if ln.startswith("共 ")))
 
 
 def test_version_is_printed(capsys):

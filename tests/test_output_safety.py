@@ -136,8 +136,10 @@ def test_dash_writes_to_stdout(inputs, capsys):
 
 
 @pytest.mark.parametrize("argv", [["review", "{report}", "--format", "docx"], ["review", "{report}", "--dedup"],
-                                  ["draft", "{data}"], ["review", "{folder}"]])
+                                  ["draft", "{data}"], ["review", "{folder}", "--format", "html"],
+                                  ["review", "{folder}", "--format", "docx"]])
 def test_word_files_and_folders_are_not_written_to_stdout(inputs, tmp_path, argv, monkeypatch):
+    """(A folder's md or json is one document: with -o - it goes to the terminal, as for one report.)"""
     monkeypatch.chdir(tmp_path)
     filled = [a.format(folder=tmp_path, **{k: str(v) for k, v in inputs.items()}) for a in argv]
     assert main([*filled, "-o", "-"]) == 2

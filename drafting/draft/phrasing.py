@@ -22,6 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import PromptFileError
+from ..io.yaml_problems import yaml_place, yaml_problem
 from ..llm.prompts import PROMPTS_DIR, prompts_dir
 
 __all__ = ["PHRASINGS", "Phrasings", "SentenceKind", "Voice", "load_phrasings"]
@@ -89,8 +90,10 @@ def _read(file: Path | Traversable) -> Phrasings:
         data = yaml.safe_load(raw.decode("utf-8"))
     except OSError as exc:
         raise PromptFileError(f"无法读取句式文件（{exc.strerror}）", path=str(file)) from exc
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise PromptFileError(f"不是合法的 UTF-8 YAML：{exc}", path=str(file)) from exc
+    except UnicodeDecodeError as exc:
+        raise PromptFileError("不是 UTF-8 编码的文本；请用 UTF-8 保存", path=str(file)) from exc
+    except yaml.YAMLError as exc:
+        raise PromptFileError(f"不是合法的 YAML：{yaml_problem(exc)}", path=str(file), where=yaml_place(exc)) from exc
     return _validated(data, str(file))
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import EnvironmentFailure, OutputPathError
+from . import temporaries
 
 __all__ = ["environment_failure", "resolve_target", "write_atomic", "write_bytes", "write_pair", "write_text"]
 
@@ -57,11 +57,14 @@ def resolve_target(path: str | Path) -> Path:
     return target
 
 
-def _temp_for(target: Path) -> Path:
+def _temp_for(target: Path, temps: list[Path]) -> Path:
+    """A new empty temporary file beside ``target``, added to ``temps`` before it exists (so the
+    caller's ``finally`` removes it wherever an interrupt lands) and to this process's
+    ``temporaries``."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = temporaries.create(target.parent, f".{target.name[:100]}.", ".tmp", temps)
     os.close(fd)
-    return Path(tmp)
+    return tmp
 
 
 def _finish(tmp: Path) -> None:
@@ -88,45 +91,50 @@ def write_pair(items: Sequence[tuple[str | Path, Writer]]) -> list[Path]:
     try:
         for (given, writer), target in zip(items, targets, strict=True):
             shown = given
-            tmp = _temp_for(target)
-            temps.append(tmp)
+            tmp = _temp_for(target, temps)
             writer(tmp)
             _finish(tmp)
-        _rename_all(temps, targets)
+        with temporaries.held():  # a worker's stop waits until the files are all new or all old
+            _rename_all(temps, targets)
     except OSError as exc:
         raise environment_failure(exc, shown) from None
     finally:
         for tmp in temps:
-            tmp.unlink(missing_ok=True)
+            temporaries.release(tmp)
     return [Path(p) for p, _ in items]
 
 
 def _rename_all(temps: list[Path], targets: list[Path]) -> None:
     """Rename each temp onto its target; on failure restore the targets already replaced."""
     done: list[tuple[Path, Path | None]] = []  # (target, the old file moved aside, if any)
+    backups: list[Path] = []
     try:
         for tmp, target in zip(temps, targets, strict=True):
             backup = None
             if len(targets) > 1 and target.exists():
-                backup = _temp_for(target)
+                backup = _temp_for(target, backups)
                 os.replace(target, backup)  # same folder: a rename, never a copy
             try:
                 os.replace(tmp, target)
+                temporaries.forget(tmp)
             except BaseException:
                 if backup is not None:
                     os.replace(backup, target)
                 raise
             done.append((target, backup))
     except BaseException:
-        for target, backup in reversed(done):
-            if backup is not None:
-                os.replace(backup, target)
-            else:
-                target.unlink(missing_ok=True)
+        try:
+            for target, backup in reversed(done):
+                if backup is not None:
+                    os.replace(backup, target)
+                else:
+                    target.unlink(missing_ok=True)
+        finally:
+            for backup in backups:  # renamed back, or (a failed restore) the old file kept: never removed
+                temporaries.forget(backup)
         raise
-    for _, backup in done:
-        if backup is not None:
-            backup.unlink(missing_ok=True)
+    for backup in backups:  # the old files, replaced
+        temporaries.release(backup)
 
 
 def write_text(path: str | Path, text: str) -> Path:

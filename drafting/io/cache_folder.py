@@ -39,6 +39,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from . import temporaries
+
 __all__ = ["KEEP", "UNUSED_S", "cache_dir", "inside", "open_private", "private", "prune", "write_private"]
 
 _OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
@@ -159,14 +161,16 @@ def write_private(path: Path, data: bytes) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not private(folder):
         raise PermissionError(f"{folder}: not a folder of this user's alone")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
+    made: list[Path] = []
+    try:  # the name is in ``made`` before the file exists: an interrupt anywhere leaves no temporary
+        fd, tmp = temporaries.create(folder, f".{path.name}.", ".tmp", made)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
+        temporaries.forget(tmp)
     finally:
-        if os.path.lexists(tmp):
-            os.unlink(tmp)
+        for tmp in made:
+            temporaries.release(tmp)
     prune(path)
 
 

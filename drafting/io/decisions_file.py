@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import DecisionsFileError
 from .atomic import write_text
+from .yaml_problems import yaml_place, yaml_problem
 
 HEADER = """\
 # jixiao 审核决定：审核人确认“不是问题”或“已知并接受”的审核意见，下次审核不再提示。
@@ -32,11 +33,11 @@ def read_decisions(path: str | Path) -> list[dict[str, str]]:
 
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"第{mark.line + 1}行" if mark is not None else None
-        raise DecisionsFileError(f"不是有效的 YAML（{getattr(exc, 'problem', None) or exc}）；"
-                                 "请修正或删除该文件", path=p, where=where) from None
+    except UnicodeDecodeError:
+        raise DecisionsFileError("不是 UTF-8 编码的文本；请用 UTF-8 保存，或删除该文件", path=p) from None
+    except yaml.YAMLError as exc:
+        raise DecisionsFileError(f"不是有效的 YAML（{yaml_problem(exc)}）；请修正或删除该文件", path=p,
+                                 where=yaml_place(exc)) from None
     if data is None:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("accepted", []), list):

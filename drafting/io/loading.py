@@ -26,6 +26,7 @@ from ..errors import DataFileError
 from .data_problems import MAX_DIGITS, expected_of
 from .file_kinds import DATA_IS_PDF, PDF_MAGIC
 from .paths import read_input_bytes
+from .yaml_problems import yaml_place, yaml_problem
 
 __all__ = ["dotted_path", "load_department", "load_department_with_warnings"]
 
@@ -211,23 +212,18 @@ def _parse_yaml(p: Path, text: str) -> tuple[Any, yaml.Node | None]:
             raise DataFileError("文件中没有数据（只有注释或空行）；请填写部门数据", path=p)
         return loader.construct_document(root), root
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        problem = _yaml_problem(exc)
+        problem = yaml_problem(exc)
         ours = problem.startswith(("键“", "数值“"))
         raise DataFileError(
-            problem if ours else f"YAML 格式错误：{problem}；请检查该行的缩进、冒号后的空格和引号是否配对",
+            problem if ours else f"YAML 格式错误：{problem}" + ("" if "；请" in problem else  # its own next step
+                                                              "；请检查该行的缩进、冒号后的空格和引号是否配对"),
             path=p,
-            where=f"第{line}行" if line else None,
+            where=yaml_place(exc, column=not ours),  # a value of ours is named by its line
         ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - other YAML errors carry no mark
         raise DataFileError(f"YAML 格式错误：{exc}", path=p) from None
     finally:
         loader.dispose()
-
-
-def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
-    return _in_chinese(exc.problem or exc.context or "无法解析", _YAML_PROBLEMS)
 
 
 def _in_chinese(message: str, known: dict[str, str]) -> str:
@@ -236,20 +232,6 @@ def _in_chinese(message: str, known: dict[str, str]) -> str:
         if message.startswith(key):
             return zh
     return message
-
-
-_YAML_PROBLEMS = {
-    "mapping values are not allowed here": "此处不能出现“键: 值”（可能是缩进不对，或值中含未加引号的冒号）",
-    "could not find expected ':'": "缺少冒号“:”",
-    "found character '\\t' that cannot start any token": "含有制表符（Tab），YAML 缩进只能用空格",
-    "found undefined alias": "引用了未定义的别名",
-    "found duplicate anchor": "锚点重复",
-    "did not find expected key": "缩进不一致，未找到预期的键",
-    "found unexpected end of stream": "文件意外结束（引号或括号未闭合）",
-    "did not find expected node content": "缺少内容",
-    "expected <block end>, but found '-'": "列表项“-”的缩进与上文不一致",
-    "expected <block end>": "缩进不一致（同一级的键应左对齐）",
-}
 
 
 def _parse_json(p: Path, text: str) -> tuple[Any, yaml.Node | None]:

@@ -31,6 +31,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import PromptFileError
+from ..io.yaml_problems import yaml_place, yaml_problem
 
 if TYPE_CHECKING:  # pragma: no cover
     from langchain_core.messages import BaseMessage
@@ -136,8 +137,10 @@ def load_prompt_file(path: str | Path | Traversable) -> Prompt:
         raise PromptFileError(f"无法读取提示词文件（{exc.strerror}）；请检查提示词目录", path=str(file)) from exc
     try:
         data = yaml.safe_load(raw.decode("utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise PromptFileError(f"不是合法的 UTF-8 YAML：{exc}", path=str(file)) from exc
+    except UnicodeDecodeError as exc:
+        raise PromptFileError("不是 UTF-8 编码的文本；请用 UTF-8 保存", path=str(file)) from exc
+    except yaml.YAMLError as exc:
+        raise PromptFileError(f"不是合法的 YAML：{yaml_problem(exc)}", path=str(file), where=yaml_place(exc)) from exc
     if not isinstance(data, dict):
         raise PromptFileError("顶层应为映射（id、version、variables、system、user、examples）", path=str(file))
     try:

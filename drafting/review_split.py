@@ -49,7 +49,7 @@ Progress = Callable[[int, int, str], None]
 
 def split_jobs(chars: int, jobs: int) -> int:
     """How many processes review a report of ``chars`` characters when ``jobs`` may: one below the
-    threshold or without ``fork``."""
+    threshold, without ``fork``, or in a daemonic process."""
     if jobs <= 1:
         return 1
     raw = os.environ.get(THRESHOLD_ENV, "").strip()
@@ -58,7 +58,9 @@ def split_jobs(chars: int, jobs: int) -> int:
         return 1
     import multiprocessing
 
-    return jobs if "fork" in multiprocessing.get_all_start_methods() else 1
+    # a daemonic process (a ``multiprocessing.Pool`` worker reviewing reports) may not have children
+    forks = "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
+    return jobs if forks else 1
 
 
 def plan(names: Sequence[str], jobs: int) -> list[list[int]]:

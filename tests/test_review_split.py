@@ -188,3 +188,12 @@ def test_ctrl_c_during_a_split_review_is_exit_130_without_a_traceback_and_stops_
     child = int(pid_file.read_text())
     with pytest.raises(ProcessLookupError):
         os.kill(child, 0)
+
+
+def _in_a_pool_worker(text: str) -> str:
+    return review(read_text_string(text), jobs=2).model_dump_json()
+
+
+def test_a_review_in_a_pool_s_daemonic_worker_runs_in_one_process(split_always):
+    with multiprocessing.get_context("fork").Pool(1) as pool:  # its workers may not have children
+        assert pool.apply(_in_a_pool_worker, (_long_text(),)) == _json(read_text_string(_long_text()))

@@ -88,69 +88,84 @@ def run_split(names: Sequence[str], one: Callable[[int], list[Finding]], jobs: i
               progress: Progress | None, after: Callable[[int], None]) -> list[list[Finding]]:
     """``one(i)`` for every check, the first group here and each other group in a forked child;
     the findings by check, in order. ``progress`` is told before each check starts, wherever it
-    runs (a child's start is told at this process's next step, or while it waits)."""
-    import multiprocessing
+    runs (a child's start is told at this process's next step, or while it waits). ``after(k)``
+    is told once this process has no check before the (k+1)-th left to run."""
     from multiprocessing.connection import wait
 
     groups = plan(names, jobs)
-    context = multiprocessing.get_context("fork")
-    n = len(names)
-    found: list[list[Finding] | None] = [None] * n
-    started = 0
-
-    def told(i: int) -> None:
-        nonlocal started
-        started += 1
-        if progress:
-            progress(started, n, names[i])
-
-    children: list[tuple[Any, Any]] = []
+    split = _Split(names, progress)
     try:
+        split.start(groups[1:], one)
+        for j, i in enumerate(groups[0]):
+            split.poll()
+            split.told(i)
+            split.found[i] = one(i)
+            after(min(groups[0][j + 1:], default=len(names)))
+        clear_text_caches()  # this process's readings: the children's peaks come on top of what it holds
+        while split.readers:
+            for ready in wait(list(split.readers)):
+                split.take(ready)
+    finally:
+        split.stop()
+    return [f if f is not None else [] for f in split.found]
+
+
+class _Split:
+    """The children of one split review, what they have told, and the findings by check."""
+
+    def __init__(self, names: Sequence[str], progress: Progress | None) -> None:
+        self.names, self.progress, self.started = names, progress, 0
+        self.found: list[list[Finding] | None] = [None] * len(names)
+        self.children: list[tuple[Any, Any]] = []
+        self.readers: dict[Any, Any] = {}
+
+    def start(self, groups: list[list[int]], one: Callable[[int], list[Finding]]) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
         gc.freeze()  # what is loaded now stays untouched by the collector: shared pages stay shared
         try:
-            for group in groups[1:]:
+            for group in groups:
                 reader, writer = context.Pipe(duplex=False)
                 child = context.Process(target=_child, args=(writer, group, one, os.getpid()), daemon=True)
                 child.start()
                 writer.close()
-                children.append((child, reader))
+                self.children.append((child, reader))
+                self.readers[reader] = child
         finally:
             gc.unfreeze()
-        readers = {reader: child for child, reader in children}
 
-        def take(reader: Any) -> None:
-            try:
-                message = reader.recv()
-            except EOFError:
-                raise EnvironmentFailure("一个审核进程意外终止（可能被系统因内存不足结束）；请重新运行，"
-                                         "或用 --jobs 1 在一个进程中审核") from None
-            if message[0] == "start":
-                told(message[1])
-            elif message[0] == "found":
-                for i, findings in message[1]:
-                    found[i] = findings
-                del readers[reader]
-            else:
-                raise message[1]
+    def told(self, i: int) -> None:
+        self.started += 1
+        if self.progress:
+            self.progress(self.started, len(self.names), self.names[i])
 
-        for i in groups[0]:
-            for reader in [r for r in readers if r.poll()]:
-                take(reader)
-            told(i)
-            found[i] = one(i)
-            after(i + 1)
-        after(n)  # the memos the children's checks would have closed
-        clear_text_caches()  # and this process's readings: the children's peaks come on top of what it holds
-        while readers:
-            for ready in wait(list(readers)):
-                take(ready)
-    finally:
-        for child, reader in children:
+    def poll(self) -> None:
+        for reader in [r for r in self.readers if r.poll()]:
+            self.take(reader)
+
+    def take(self, reader: Any) -> None:
+        try:
+            message = reader.recv()
+        except EOFError:
+            raise EnvironmentFailure("一个审核进程意外终止（可能被系统因内存不足结束）；请重新运行，"
+                                     "或用 --jobs 1 在一个进程中审核") from None
+        if message[0] == "start":
+            self.told(message[1])
+        elif message[0] == "found":
+            for i, findings in message[1]:
+                self.found[i] = findings
+            del self.readers[reader]
+        else:
+            raise message[1]
+
+    def stop(self) -> None:
+        """Every child ended (stopped if still running: an error or an interrupt here) and reaped."""
+        for child, reader in self.children:
             if child.is_alive():
                 child.terminate()
             child.join()
             reader.close()
-    return [f if f is not None else [] for f in found]
 
 
 def _child(writer: Any, group: list[int], one: Callable[[int], list[Finding]], parent: int) -> None:

@@ -169,7 +169,10 @@ parent = os.getpid()
 def slow(report):
     if os.getpid() != parent:
         open(sys.argv[3], "w").write(str(os.getpid()))
-        os.killpg(os.getpgid(0), signal.SIGINT)
+        if sys.argv[4] == "interrupt":
+            os.killpg(os.getpgid(0), signal.SIGINT)
+        else:  # kill, timeout or a service stopping the run
+            os.kill(parent, signal.SIGTERM)
         time.sleep(60)
     return []
 typos.check_typos = slow
@@ -177,14 +180,15 @@ sys.exit(cli.main(["review", sys.argv[1], "--format", "json", "-o", sys.argv[2],
 """
 
 
-def test_ctrl_c_during_a_split_review_is_exit_130_without_a_traceback_and_stops_the_child(tmp_path):
+@pytest.mark.parametrize(("act", "status"), [("interrupt", 130), ("terminate", 143)])
+def test_ctrl_c_or_sigterm_during_a_split_review_ends_it_without_a_traceback_and_stops_the_child(tmp_path, act, status):
     report, out, pid_file = tmp_path / "r.txt", tmp_path / "r.json", tmp_path / "child.pid"
     report.write_text(_long_text(), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(report), str(out), str(pid_file)],
+    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(report), str(out), str(pid_file), act],
                           capture_output=True, text=True, timeout=120, start_new_session=True,
                           env={**os.environ, review_split.THRESHOLD_ENV: "0"},
                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    assert done.returncode == 130, done.stderr
+    assert done.returncode == status, done.stderr
     assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["child.pid", "r.txt"]  # no output, no temporary file
     child = int(pid_file.read_text())

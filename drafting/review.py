@@ -150,7 +150,7 @@ def _jobs(plain: Report, jobs: int) -> int:
     """The processes the checks run in: one unless ``jobs`` allows more and the report is long."""
     if jobs <= 1:
         return 1
-    from .review_split import split_jobs
+    from .processes import split_jobs
 
     return split_jobs(sum(len(u.text) for u in plain.units()), jobs)
 

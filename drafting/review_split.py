@@ -7,7 +7,7 @@ segments) that another would compute the same. So some checks run in a forked co
 and send their findings back, and the findings are put in the order the checks are listed: what is
 merged afterwards is the list one process makes, and the review is the same, byte for byte.
 
-Only above a size (``JIXIAO_PARALLEL_CHARS`` characters of text, default 200,000 — about 0.6 MB,
+Only above a size (``processes.split_jobs``: ``JIXIAO_PARALLEL_CHARS`` characters of text, default 200,000 — about 0.6 MB,
 ten seconds of checks): a real report (tens of thousands of characters) is reviewed in one process,
 as before, and pays neither the fork nor the findings' trip back. Only where ``fork`` exists: the
 checks are closures over the report, which a spawned process could not be given.
@@ -31,10 +31,8 @@ from .processes import die_with_parent
 if TYPE_CHECKING:
     from .findings import Finding
 
-__all__ = ["THRESHOLD_ENV", "plan", "run_split", "split_jobs"]
+__all__ = ["plan", "run_split"]
 
-THRESHOLD_ENV = "JIXIAO_PARALLEL_CHARS"
-_THRESHOLD = 200_000
 # CPU seconds of each check on the 10 MB benchmark text (``evals.big_text``, one process, session 30);
 # only their proportions matter. The number check runs only with data (not measured at 10 MB).
 WEIGHTS = {"重复段落": 8.5, "照搬上年": 4.0, "拼接错位": 4.5, "数字核验": 5.0, "表内运算": 14.7, "编制人数": 0.1,
@@ -49,22 +47,6 @@ _TOGETHER = ({"重复段落", "照搬上年", "拼接错位"}, {"语言", "错�
 _EARLY = ("语言", "错别字")
 
 Progress = Callable[[int, int, str], None]
-
-
-def split_jobs(chars: int, jobs: int) -> int:
-    """How many processes review a report of ``chars`` characters when ``jobs`` may: one below the
-    threshold, without ``fork``, or in a daemonic process."""
-    if jobs <= 1:
-        return 1
-    raw = os.environ.get(THRESHOLD_ENV, "").strip()
-    threshold = int(raw) if raw.isdigit() else _THRESHOLD
-    if chars < threshold:
-        return 1
-    import multiprocessing
-
-    # a daemonic process (a ``multiprocessing.Pool`` worker reviewing reports) may not have children
-    forks = "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
-    return jobs if forks else 1
 
 
 def plan(names: Sequence[str], jobs: int) -> list[list[int]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from drafting import review_split
+from drafting import processes, review_split
 from drafting.errors import EnvironmentFailure
 from drafting.io.loading import load_department
 from drafting.io.reading import read_report
@@ -55,7 +55,7 @@ def _json(report, **kw) -> str:
 
 @pytest.fixture
 def split_always(monkeypatch):
-    monkeypatch.setenv(review_split.THRESHOLD_ENV, "0")
+    monkeypatch.setenv(processes.THRESHOLD_ENV, "0")
     calls: list[int] = []
     real = review_split.run_split
 
@@ -87,7 +87,7 @@ def test_a_fixture_with_its_data_and_prior_on_two_processes_is_the_same_review(s
 
 
 def test_a_short_report_starts_no_process(monkeypatch):
-    monkeypatch.delenv(review_split.THRESHOLD_ENV, raising=False)
+    monkeypatch.delenv(processes.THRESHOLD_ENV, raising=False)
 
     def refuse(*args, **kwargs):
         raise AssertionError("a short report was split")
@@ -96,8 +96,8 @@ def test_a_short_report_starts_no_process(monkeypatch):
     before = multiprocessing.active_children()
     review(read_text_string(_long_text()), jobs=2)
     assert multiprocessing.active_children() == before
-    assert review_split.split_jobs(199_999, 2) == 1 and review_split.split_jobs(200_000, 2) == 2
-    assert review_split.split_jobs(10**7, 1) == 1
+    assert processes.split_jobs(199_999, 2) == 1 and processes.split_jobs(200_000, 2) == 2
+    assert processes.split_jobs(10**7, 1) == 1
 
 
 def test_the_plan_puts_every_check_in_one_group_and_keeps_the_sharing_checks_together():
@@ -186,7 +186,7 @@ def test_ctrl_c_or_sigterm_during_a_split_review_ends_it_without_a_traceback_and
     report.write_text(_long_text(), encoding="utf-8")
     done = subprocess.run([sys.executable, "-c", _SCRIPT, str(report), str(out), str(pid_file), act],
                           capture_output=True, text=True, timeout=120, start_new_session=True,
-                          env={**os.environ, review_split.THRESHOLD_ENV: "0"},
+                          env={**os.environ, processes.THRESHOLD_ENV: "0"},
                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert done.returncode == status, done.stderr
     assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr

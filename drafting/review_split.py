@@ -39,8 +39,9 @@ WEIGHTS = {"重复段落": 8.5, "照搬上年": 4.0, "拼接错位": 4.5, "数�
            "无依据结论": 2.2, "指标方向": 0.9, "达标表述": 0.2, "年份日期": 4.0, "日期先后": 0.4, "层级单位": 4.1,
            "结构": 3.4, "语言": 7.0, "外来文字": 0.4, "错别字": 4.2}
 # checks that share work run in one process: the paragraphs' segments (``segments.shared_segments``);
-# the lexicon's buckets and word probabilities, read in as the text asks for them (the typo check
-# took 9.4 s instead of 4.2 in a process where the language check had not read them first)
+# the lexicon's buckets and word probabilities, read in as the text asks for them (in one run with the
+# two apart the typo check took 9.4 s instead of 4.2; that run may also have built the lexicon's
+# file, so the saving is not measured apart from it)
 _TOGETHER = ({"重复段落", "照搬上年", "拼接错位"}, {"语言", "错别字"})
 # run first in their group: the typo check holds the whole text's word sets for a moment (the child's
 # memory rose by 280 MB during it at 10 MB); early on, the other processes hold the least

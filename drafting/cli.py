@@ -83,6 +83,7 @@ def cmd_verify(args: argparse.Namespace) -> ExitStatus:
 def cmd_review(args: argparse.Namespace) -> ExitStatus:
     from .findings import Severity
     from .io.reading import read_report
+    from .processes import default_jobs
     from .review import ReviewOptions, review
 
     target = Path(args.report)
@@ -101,7 +102,8 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
             line(0, 1, "读取报告")
         report = read_report(target)
         result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
-                        progress=(lambda i, n, name: line(i, n, f"审核：{name}")) if line else None)
+                        progress=(lambda i, n, name: line(i, n, f"审核：{name}")) if line else None,
+                        jobs=args.jobs or default_jobs())
         if line:
             line(1, 1, "写出审核结果")
         (result,) = _decide(args, target, [(target, result)])

@@ -28,7 +28,8 @@ def review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
     import tempfile
 
     from . import decisions as d
-    from .folder import default_jobs, stream_folder
+    from .folder import stream_folder
+    from .processes import default_jobs
     from .folder_output import FolderOutput, record_accepted
     from .render import folder_summary_table
     from .review import ReviewOptions

@@ -94,7 +94,9 @@ def _add_review_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentPars
                    help="审核决定文件（默认：报告旁的 .jixiao-review.yaml；已接受的意见不再显示）")
     s.add_argument("--progress", action="store_true",
                    help="在标准错误上显示审核进度（在终端上默认显示；从不写入标准输出）")
-    s.add_argument("--jobs", type=positive_int, help="审核文件夹时并行的进程数（默认：全部 CPU 核心；结果与 1 相同）")
+    s.add_argument("--jobs", type=positive_int,
+                   help="并行的进程数：文件夹中同时审核的报告数，或一份很长的报告（20 万字以上）的检查分几个进程运行"
+                        "（默认：全部 CPU 核心；结果与 1 相同）")
     return s
 
 

@@ -7,6 +7,7 @@ print and need not know about it); the seconds are those of the step now running
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
@@ -80,3 +81,30 @@ class ProgressLine:
         with self._lock:  # cleared, so what follows starts on a clean line
             self.stream.write("\r" + " " * 80 + "\r")
             self.stream.flush()
+
+
+def _before_fork() -> None:
+    """A fork (a folder's workers, a long report's checks) while the redrawing thread writes would
+    leave the child a stream lock held by a thread that does not exist there: the child's first
+    write to stderr would wait for ever. The line's lock is taken over the fork (the thread writes
+    only under it), and the child starts with a fresh one and no line of its own."""
+    line = ProgressLine.active
+    if line is not None:
+        line._lock.acquire()
+        _FORKING.append(line)
+
+
+def _after_fork_in_parent() -> None:
+    while _FORKING:
+        _FORKING.pop()._lock.release()
+
+
+def _after_fork_in_child() -> None:
+    while _FORKING:
+        _FORKING.pop()._lock = threading.Lock()
+    ProgressLine.active = None  # the parent draws it; a child's message is a line of its own
+
+
+_FORKING: list[ProgressLine] = []
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_before_fork, after_in_parent=_after_fork_in_parent, after_in_child=_after_fork_in_child)

@@ -18,7 +18,6 @@ import multiprocessing
 import os
 import pickle
 import signal
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -34,6 +33,7 @@ from .findings import ReviewResult, Severity, with_ids, with_place_labels
 from .io import temporaries
 from .io.reading import read_report
 from .numbers.memo import clear_text_caches
+from .processes import default_jobs, die_with_parent
 from .report import Report
 from .review import ReviewOptions, review
 
@@ -98,14 +98,6 @@ def _is_file(path: Path, unreadable: list[OSError]) -> bool:
     except OSError as exc:
         unreadable.append(exc)
         return False
-
-
-def default_jobs() -> int:
-    """Every core this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
 
 
 def review_folder(
@@ -319,19 +311,10 @@ _PARENT: list[int] = []  # the process that made the pool, set before it forks
 
 
 def _die_with_parent() -> None:
-    """On Linux, SIGTERM to this worker when the process that made it dies (killed with SIGKILL, or
-    by the system for memory): the workers waited on their task queue for ever, orphaned, each
-    holding the loaded lexicon. A parent already gone ends the worker at once."""
-    if not sys.platform.startswith("linux") or not _PARENT:
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != _PARENT[0]:
-        os._exit(128 + signal.SIGTERM)
+    """The workers waited on their task queue for ever once the parent was killed (SIGKILL, or by the
+    system for memory), orphaned, each holding the loaded lexicon (``processes.die_with_parent``)."""
+    if _PARENT:
+        die_with_parent(_PARENT[0])
 
 
 def _stop(signum: int, frame: object) -> None:

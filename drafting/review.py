@@ -62,10 +62,12 @@ def review(
     prior: Report | None = None,
     options: ReviewOptions | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    jobs: int = 1,
 ) -> ReviewResult:
     """Review one report; ``data`` and ``prior`` make the number and prior-year checks possible.
     ``progress(i, n, name)`` is told before each of the ``n`` checks runs (a long report takes
-    minutes; the CLI shows it on stderr)."""
+    minutes; the CLI shows it on stderr). ``jobs`` > 1 lets a long report's checks run in that many
+    processes (``review_split``), with the same result."""
     opts = options or ReviewOptions()
     # the rule checks read traditional characters as simplified (same offsets; quotes restored below)
     plain = report.mapped(fold_traditional)
@@ -86,7 +88,7 @@ def review(
                 if i >= last_figures:
                     figures.close()
 
-            merged = _run(checks, report, plain, progress, after)
+            merged = _run(checks, report, plain, progress, after, _jobs(plain, jobs))
         if opts.judge and opts.judge != "offline":
             from .checks.judge import judge_findings
 
@@ -144,16 +146,35 @@ def _last(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], names: set[
     return max((i for i, (name, _) in enumerate(checks, 1) if name in names), default=0)
 
 
+def _jobs(plain: Report, jobs: int) -> int:
+    """The processes the checks run in: one unless ``jobs`` allows more and the report is long."""
+    if jobs <= 1:
+        return 1
+    from .processes import split_jobs
+
+    return split_jobs(sum(len(u.text) for u in plain.units()), jobs)
+
+
 def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Report, plain: Report,
-         progress: Callable[[int, int, str], None] | None, after: Callable[[int], None]) -> list[Finding]:
-    """Every check in turn (``after(i)`` once the i-th has run), findings on the folded ``plain``
-    quoting ``report`` as written; merged, calibrated and placed."""
+         progress: Callable[[int, int, str], None] | None, after: Callable[[int], None], jobs: int = 1) -> list[Finding]:
+    """Every check (``after(i)`` once the i-th has run; in ``jobs`` processes, ``review_split``),
+    findings on the folded ``plain`` quoting ``report`` as written; in the checks' order, merged,
+    calibrated and placed."""
+    def one(i: int) -> list[Finding]:
+        found = checks[i][1]()
+        return list(found) if plain is report else [quoted_from(f, report) for f in found]
+
     findings: list[Finding] = []
-    for i, (name, check) in enumerate(checks, 1):
-        if progress:
-            progress(i, len(checks), name)
-        findings.extend(check() if plain is report else (quoted_from(f, report) for f in check()))
-        after(i)
+    if jobs > 1:
+        from .review_split import run_split
+
+        findings = [f for found in run_split([name for name, _ in checks], one, jobs, progress, after) for f in found]
+    else:
+        for i, (name, _) in enumerate(checks, 1):
+            if progress:
+                progress(i, len(checks), name)
+            findings.extend(one(i - 1))
+            after(i)
     if progress:  # merging and placing thousands of findings of a long report takes seconds too
         progress(len(checks), len(checks), "整理审核意见")
     return with_place_labels([calibrate(f) for f in one_per_slip(merge_findings(findings))], report)

@@ -1,6 +1,9 @@
 """The progress line: names the running step and counts its seconds, so a long step does not look hung."""
 
 import io
+import os
+
+import pytest
 
 from drafting.cli_progress import ProgressLine
 
@@ -58,3 +61,35 @@ def test_closing_twice_clears_once():
     with line:
         line.close()
     assert out.getvalue().count(" " * 80) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork")
+def test_a_fork_while_the_line_is_being_drawn_gives_the_child_a_free_lock():
+    """A forked child (a folder's worker, a long report's checks) must not inherit the line's lock held
+    by the redrawing thread, which does not exist there: its first message would wait for ever."""
+    import threading
+    import time
+
+    line = ProgressLine(stream=io.StringIO())
+    ProgressLine.active = line
+    held = threading.Event()
+
+    def draw() -> None:  # the redrawing thread in the middle of a write
+        with line._lock:
+            held.set()
+            time.sleep(0.5)
+
+    drawer = threading.Thread(target=draw)
+    drawer.start()
+    held.wait()
+    try:
+        pid = os.fork()
+        if pid == 0:
+            ok = line._lock.acquire(timeout=2) and ProgressLine.active is None
+            os._exit(0 if ok else 1)
+        _, status = os.waitpid(pid, 0)
+    finally:
+        drawer.join()
+        ProgressLine.active = None
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert line._lock.acquire(timeout=2)  # and the parent's is free again

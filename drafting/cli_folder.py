@@ -29,8 +29,8 @@ def review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
 
     from . import decisions as d
     from .folder import stream_folder
-    from .processes import default_jobs
     from .folder_output import FolderOutput, record_accepted
+    from .processes import default_jobs
     from .render import folder_summary_table
     from .review import ReviewOptions
 

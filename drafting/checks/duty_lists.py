@@ -62,25 +62,29 @@ def _lists(report: Report) -> list[list[_Item]]:
 def differing_lists(report: Report) -> list[Finding]:
     """One finding per later list that repeats an earlier one with items added or dropped."""
     lists = _lists(report)
+    keys = [{x.key for x in one} for one in lists]
+    holding: dict[str, list[int]] = {}  # an item's words -> the lists before that hold it
     out: list[Finding] = []
     used: set[int] = set()
     for j, later in enumerate(lists):
-        for i, earlier in enumerate(lists[:j]):
-            if i in used:
+        second = keys[j]
+        candidates = sorted({i for k in second for i in holding.get(k, ())})  # earlier lists sharing an item
+        for k in second:
+            holding.setdefault(k, []).append(j)
+        if len(second) != len(later):
+            continue  # an item said twice within one list: a list of parallel records, not duties
+        for i in candidates:
+            earlier, first = lists[i], keys[i]
+            if i in used or len(first) != len(earlier):
                 continue
-            first, second = {x.key for x in earlier}, {x.key for x in later}
             shared = first & second
-            if len(first) != len(earlier) or len(second) != len(later):
-                continue  # an item said twice within one list: a list of parallel records, not duties
             if len(shared) < _MIN_ITEMS or len(shared) < _MIN_SHARED * min(len(first), len(second)):
                 continue
             dropped = [x for x in earlier if x.key not in second]
             added = [x for x in later if x.key not in first]
-            if not dropped and not added:
-                used.add(i)
-                break  # the same list twice: as the templates ask
-            out.append(_finding(report, earlier, later, dropped, added, len(shared)))
             used.add(i)
+            if dropped or added:  # the same list twice is as the templates ask
+                out.append(_finding(report, earlier, later, dropped, added, len(shared)))
             break
     return out
 

@@ -202,35 +202,42 @@ def _run_on(last: _Marker, value: int) -> bool:
     return re.search(pattern, line) is not None
 
 
-def _between(report: Report, prev: _Marker, mk: _Marker) -> str:
-    """The text from the end of ``prev`` to the start of ``mk``, units joined by line breaks."""
-    parts: list[str] = []
-    inside = False
-    for unit in report.units():
-        if unit.location == prev.unit.location:
-            inside = True
-            if unit.location == mk.unit.location:
-                return unit.text[prev.end:mk.start]
-            parts.append(unit.text[prev.end:])
-        elif unit.location == mk.unit.location:
-            parts.append(unit.text[:mk.start])
-            break
-        elif inside:
-            parts.append(unit.text)
-    return "\n".join(parts)
+class _Order:
+    """The report's units in order and where each stands, built when a gap first asks (gaps are rare)."""
+
+    _SPAN = 200  # units read between two items: run-in items stand near them
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.units: list[TextUnit] | None = None
+        self.at: dict[Location, int] = {}
+
+    def between(self, prev: _Marker, mk: _Marker) -> str:
+        """The text from the end of ``prev`` to the start of ``mk``, units joined by line breaks."""
+        if self.units is None:
+            self.units = list(self.report.units())
+            for k, u in enumerate(self.units):
+                self.at.setdefault(u.location, k)
+        a, b = self.at[prev.unit.location], self.at[mk.unit.location]
+        if a == b:
+            return prev.unit.text[prev.end:mk.start]
+        middle = (u.text for u in self.units[a + 1:min(b, a + 1 + self._SPAN)])
+        return "\n".join([prev.unit.text[prev.end:], *middle, mk.unit.text[:mk.start]])
 
 
-def _written_between(report: Report, prev: _Marker, mk: _Marker, value: int) -> bool:
-    """Item ``value`` stands between ``prev`` and ``mk``, where a line's marker is not read: after a
+def _written_between(between: str, family: str, values: range) -> bool:
+    """Every item of ``values`` stands in ``between`` where a line's marker is not read: after a
     space at the end of another line (a PDF's lines run together: …以上。 二、项目资金, …完成 四、评价结论),
     or opening a line with a figure (2.164个农家书屋…, item 2 read as the number 2.164)."""
-    shown = _shown(prev.family, value)
-    if "（" in prev.family or prev.family == "①":
+    if "（" in family or family == "①":
         return False  # read anywhere already (bracketed) or never run together
-    between = _between(report, prev, mk)
-    if shown.isdecimal() and re.search(rf"(?:^|\n)[ \t\u3000]*{shown}\.\d", between):
-        return True
-    return re.search(rf"[^\s][ \t\u3000]+{shown}[、．.](?!\d)", between) is not None
+    for value in values:
+        shown = _shown(family, value)
+        if shown.isdecimal() and re.search(rf"(?:^|\n)[ \t\u3000]*{shown}\.\d", between):
+            continue
+        if re.search(rf"[^\s][ \t\u3000]+{shown}[、．.](?!\d)", between) is None:
+            return False
+    return True
 
 
 def _gap(report: Report, mk: _Marker, last: _Marker) -> Finding:
@@ -255,6 +262,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
     was: int | None = None
     opened = False  # a numbered line came before: the text does not open with this list
+    order = _Order(report)
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None
         if scope != was:
@@ -269,7 +277,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
             continue  # 三、四季度 where the list does not call for 三: a line broken mid-sentence
         if prev is not None and mk.value > prev.value + 1 and mk.value != 1 \
                 and not all(_run_on(prev, v) for v in range(prev.value + 1, mk.value)) \
-                and not all(_written_between(report, prev, mk, v) for v in range(prev.value + 1, mk.value)):
+                and not _written_between(order.between(prev, mk), mk.family, range(prev.value + 1, mk.value)):
             out.append(_gap(report, mk, prev))
         elif prev is not None and mk.value == prev.value:
             if mk.value == 1 or _marker_text(report, mk) == _marker_text(report, prev):

@@ -20,7 +20,9 @@ from ..report import Report, TextUnit
 
 __all__ = ["differing_lists"]
 
-# an item line: a list marker, then its words (1. 1、 （一） (1) ① 一、)
+# an item line: a list marker, then its words (1. 1、 （一） (1) ① 一、). Stricter than the numbering
+# check's markers on purpose: read with those (1: as a marker too), the sample's spliced paragraphs
+# became two lists that "differ" — a false alarm
 _ITEM = re.compile(r"^[ \t\u3000]*(?:(?P<d>\d{1,2}[.．、])|(?P<pd>[（(]\s*\d{1,2}\s*[)）])|(?P<pc>[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）])"
                    r"|(?P<c>[①-⑳])|(?P<cn>[一二三四五六七八九十]{1,3}[、．]))(?!\d)[ \t\u3000]*(?P<words>\S.*)$")
 _NOISE = re.compile(r"[\s\u3000，,。.；;：:、“”\"'（）()《》]+")

@@ -255,6 +255,16 @@ def test_a_listed_count_ends_its_list_at_the_clause_after_it():
     assert rules("涉及6个单位，分别为甲局、乙局、丙局，丁中心、戊中心。", "count_list") == []
 
 
+
+def test_a_list_whose_names_go_on_after_a_comma_counts_them_all():
+    """即A、B、C、D，E，F: the writer switched marks halfway; names with nothing said of them after the
+    comma are more of the list's names, not a clause that ends it."""
+    text = "中心内设{n}个股室，即综合股、财务股、业务股、后勤股，信息股，档案股。"
+    assert rules(text.format(n=6), "count_list") == []
+    assert rules(text.format(n=5), "count_list") == ["5个"]
+    # a clause after the comma still ends the list
+    assert rules("中心内设6个股室，即综合股、财务股、业务股、后勤股，由主任统一管理。", "count_list") == ["6个"]
+
 @pytest.mark.parametrize("text", [
     # a difference's parts are differences with their own signs: 0.9 = 0.95 − 0.05
     "“三公”经费支出3.15万元，年初预算为4.05万元，差值为0.9万元。其中：因公出国（境）支出0万元，年初预算为0万元，"

@@ -208,6 +208,14 @@ def test_a_village_named_after_its_town_is_not_corrected():
     assert f.quote == "镇加"
 
 
+def test_a_place_the_report_names_twice_is_not_corrected_where_a_word_runs_into_it():
+    """因位山镇在…: where the report writes 位山镇 again, 位 begins the town's name (因 + 位山镇), so 因位
+    is no slip for 因为; written once, nothing says it is a name."""
+    once = "因位山镇在生态搬迁工作中成绩显著，县财政局下达奖励资金28.6万元。"
+    assert [f.quote for f in findings(once)] == ["因位"]
+    assert findings("位山镇现有政府工作人员64人。" + once) == []
+
+
 def test_a_round_of_public_notice_is_a_term():
     """一榜公示、二榜公示 are the rounds of a public notice, not slips for 一般."""
     assert findings("经入户调查、村民评议和一榜公示、二榜公示，确定补贴对象52户。") == []

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -204,6 +204,10 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 yield Typo(start, m.end(), text[start:m.end()], cut, f"报告别处写作“{cut}”", "language.dropped")
 
 
+# a place's name and its kind, at every start (overlapping: 因位奇镇 holds 位奇镇)
+_PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)))")
+
+
 @dataclass
 class _Context:
     """One report as the check reads it: its whole text (to find a longer form), the words it writes (its tokens and the words inside them), and the
@@ -215,6 +219,7 @@ class _Context:
     vocabulary: set[str]
     freq: Callable[[str], int]
     names: dict[str, list[str]]  # the names the report writes twice or more, by wildcard pattern
+    places: frozenset[str] = frozenset()  # the places (…镇, …村) it names twice or more
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
 
@@ -230,7 +235,18 @@ class _Context:
             if len(word) <= 4 and lex.is_name(word) and whole.find(word, whole.find(word) + len(word)) >= 0:
                 for i in range(len(word)):
                     names[word[:i] + "?" + word[i + 1:]].append(word)
-        return cls(whole, routes, written, lex.vocabulary, lex.freq, names)
+        places = Counter(_PLACE.findall(whole))
+        return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
+                   frozenset(p for p, n in places.items() if n >= 2))
+
+    def in_place(self, run: str, a: int, b: int, right: str) -> bool:
+        """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
+        the report writes 位奇镇 again (位奇镇现有…) is 因 before the town's name, not 因为."""
+        p = a + next(k for k, (x, y) in enumerate(zip(run[a:b], right, strict=False)) if x != y)
+        for e in range(p + 2, min(len(run), p + 6) + 1):
+            if any(run[s:e] in self.places for s in range(max(0, e - 6), p + 1)):
+                return True
+        return False
 
     def supported(self, wrong: str, right: str) -> str:
         """What backs a correction ("" for nothing): a word of the vocabulary or one the report
@@ -250,7 +266,8 @@ class _Context:
             if route is not None:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
-                          and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)]
+                          and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
+                          and not self.in_place(run, *t[:3])]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]

@@ -52,6 +52,8 @@ _KIND_ONLY = re.compile(r"(?:直属|下属|所属|二级|基层|内设|派出)?"
 _RANGE = re.compile(r"\S(?:至|到|～|~|—|－)\S")
 # a second count between the count and its list (下设三处一室，即…; 5个乡镇、2个街道：…)
 _ANOTHER_COUNT = re.compile(r"(?<![第])(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|所|处|座|类|条|室|科|股|站|队|中心)")
+# a unit's bare name, nothing said of it: what follows a list's comma is then one more of its names
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{1,12}(?:所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院)")
 _UNIT_END = re.compile(r"(所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院)$")
 
 
@@ -63,7 +65,11 @@ def _items(segment: str, led: bool) -> list[str] | None:
         head, tail = re.split(r"[，,]", plain, maxsplit=1)
         if not led or "、" not in head or "、" in tail:
             return None  # 、 inside comma-separated items, or two lists: which level is counted is unclear
-        plain = head  # 分别为A、B、C，受益人口3.2万人: the list ends at the clause that follows it
+        more = re.split(r"[，,]", tail)
+        if all(_NAME_ONLY.fullmatch(i.strip()) for i in more):
+            plain = "、".join([head, *more])  # 即A室、B室，C室，D室: the marks were mixed, the names go on
+        else:
+            plain = head  # 分别为A、B、C，受益人口3.2万人: the list ends at the clause that follows it
     if "、" in plain:
         items = plain.split("、")
     elif "；" in plain:

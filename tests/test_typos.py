@@ -208,6 +208,15 @@ def test_a_village_named_after_its_town_is_not_corrected():
     assert f.quote == "镇加"
 
 
+def test_a_magnitude_after_a_figure_is_not_a_dropped_character():
+    """1万亩森林抚育 then 1211亩森林抚育: the second figure is not missing its 万; how large an amount
+    is belongs to the figures, and 1211亩 is an amount of its own."""
+    text = "我县完成2021年1万亩森林抚育项目规划设计。东乡涉及农户的1211亩森林抚育，由乡镇组织实施。"
+    assert findings(text) == []
+    # a dropped character that is no magnitude is still one (the head-of-phrase case the rule is for)
+    [f] = findings("五、财政拨款收入情况说明。\n\n六、政拨款收入123万元。")
+    assert f.rule == "language.dropped"
+
 def test_a_place_the_report_names_twice_is_not_corrected_where_a_word_runs_into_it():
     """因位山镇在…: where the report writes 位山镇 again, 位 begins the town's name (因 + 位山镇), so 因位
     is no slip for 因为; written once, nothing says it is a name."""
@@ -219,6 +228,12 @@ def test_a_place_the_report_names_twice_is_not_corrected_where_a_word_runs_into_
 def test_a_round_of_public_notice_is_a_term():
     """一榜公示、二榜公示 are the rounds of a public notice, not slips for 一般."""
     assert findings("经入户调查、村民评议和一榜公示、二榜公示，确定补贴对象52户。") == []
+
+
+def test_tixiao_is_a_policy_word_even_inside_a_title():
+    """提效 (提质增效, 提效专项行动) is newer than jieba's dictionary; inside 《》 a slip is told only
+    when it is no word at all, and 提效 is one of this genre's words, not a slip for 实效."""
+    assert findings("工作以注重实效为原则，结合《2023年全市招商引资提效专项行动》等方案开展。") == []
 
 
 def test_a_domain_term_is_not_corrected_even_when_a_same_sound_word_is_written():

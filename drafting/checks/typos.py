@@ -181,6 +181,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 continue
             if rule == "language.dropped" and a == 0:
                 head = text[:m.start()]
+                if head[-1:].isdigit() and right[0] in MAGNITUDES:
+                    continue  # 1211亩 beside 1万亩: a figure's magnitude is the amount's matter, no dropped word
                 kept = head.rstrip(" \t\u3000")
                 if kept[-1:] in ("", "\n") or inserted(kept):
                     continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…), or after （境）
@@ -204,6 +206,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 yield Typo(start, m.end(), text[start:m.end()], cut, f"报告别处写作“{cut}”", "language.dropped")
 
 
+# what a figure's own magnitude may be written with (1万亩, 30余户)
+MAGNITUDES = frozenset("万亿千百十余多")
 # a place's name and its kind, at every start (overlapping: 因位奇镇 holds 位奇镇)
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)))")
 

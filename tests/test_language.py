@@ -258,6 +258,14 @@ def test_nian_typed_twice_before_the_month_is_flagged_but_not_before_year_end():
     assert findings("截至2021年年底，项目全部完工；2022年年末全部结算。") == []
 
 
+def test_a_year_glued_to_its_month_has_dropped_nian():
+    """202312月末: the year's digits run into the month; the fix restores 年."""
+    [f] = findings("在职人员编制25人，202312月末在编在职人员21人。", Kind.TYPO)
+    assert f.quote == "202312月" and f.suggestion == "改为“2023年12月”"
+    # a longer figure, a decimal or a date written with dots is no year before a month
+    assert findings("累计1202312月；指数3.202312月；2023.12月底完成。") == []
+
+
 def test_a_note_whose_sentence_ends_inside_its_brackets_is_closed():
     assert findings("（注：数据来源于财决07表和财决08-1表。）\n\n（注：上述预算口径为全年预算数。）") == []
     assert len(findings("根据《预算管理办法，开展绩效自评。", Kind.PUNCTUATION)) == 1

@@ -165,7 +165,18 @@ _YEAR_TWICE = re.compile(r"(?<![\d.．])((?:19|20)\d\d年度?)(今年度?(?:以�
 _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{3,4}日)")
 
 
+# a year's digits glued to the month with no 年 between (202212月末 for 2022年12月末)
+_YEAR_DROPPED = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
+
+
 def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "月" in u.text):
+        for m in _YEAR_DROPPED.finditer(fold_width(unit.text)):
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[0]}”应为“{m[1]}年{m[2]}月”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"年份{m[1]}与月份{m[2]}之间缺少“年”", suggestion=f"改为“{m[1]}年{m[2]}月”",
+                rule="language.dropped")
     for unit in (u for u in units if "年年" in u.text or "今年" in u.text):  # what the shapes hold (fold_width keeps them)
         folded = fold_width(unit.text)
         for m in _YEAR_DOUBLED.finditer(folded) if "年年" in folded else ():

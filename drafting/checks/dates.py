@@ -21,7 +21,7 @@ from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from .title_names import renamed_titles
+from .title_names import renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
 from .titles import WITHIN_YEAR, UnitPlaces, dating_line, one_titles_years
@@ -342,7 +342,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
                     + f"；此处标题写作“{m.group(0)}”",
                     f"改为{decided}年度", "dates.stale_title", report))
         return out
-    if given is None and (late := _after_publication(report, found, ev) or renamed_titles(report, found)):
+    if given is None and (late := _after_publication(report, found, ev) or renamed_titles(report, found)
+                          or unsupported_titles(report, found, ev.statements)):
         return late
     if len(set(titles)) > 1:
         # the title whose year the body supports less is the suspect; on a tie, the later one

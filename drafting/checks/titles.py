@@ -81,6 +81,8 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     return bool(ends) and bool(_TITLE_WORDS.search(flat))
 
 
+# a field's label (栏目：2021年度绩效自评): the page's category, not its title (标题：/名称： are titles)
+_FIELD = re.compile(r"^(?!标题|名称|概述|报告名称|文件名称|项目名称)[\u4e00-\u9fff]{1,6}\s*[:：]")
 # a year that names a fund (某区2021年中央…补助资金绩效自评): a later year's evaluation may carry it
 _FUNDS_YEAR = re.compile(_YEAR + _S + r"年度?[^，。；]{0,24}?(?:资金|经费)")
 
@@ -89,8 +91,8 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     """The years of the report's titles; a line at its head that reads as a title only by naming
     YYYY年度 with 自评/评价 counts where it stands above every title of the usual shapes (a page's own
     title, 某馆2024年绩效自评, over the document's 某馆2024年度…绩效自评报告; not a fund's year, 某区2021年…
-    补助资金绩效自评 over 2022年度项目支出绩效自评表) or where none is found; a line below the document's
-    title is a section's or a category's label."""
+    补助资金绩效自评 over 2022年度项目支出绩效自评表, nor a field, 栏目：2021年度绩效自评) or where none
+    is found; a line below the document's title is a section's or a category's label."""
     out: list[tuple[TextUnit, re.Match[str]]] = []
     first: int | None = None
     for k, unit in enumerate(report.units()):
@@ -100,9 +102,10 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     head = _head_units(report)
     above: list[tuple[TextUnit, re.Match[str]]] = []
     for k, unit in enumerate(report.units()):
-        if first is not None and k >= first or (unit.location.block, unit.location.row, unit.location.col) not in head:
+        if (first is not None and k >= first) or (unit.location.block, unit.location.row, unit.location.col) not in head:
             break
-        if _is_title_like(unit, report, True) and (first is None or not _FUNDS_YEAR.search(unit.text)):
+        a_title = first is None or not (_FUNDS_YEAR.search(unit.text) or _FIELD.match(unit.text.strip()))
+        if a_title and _is_title_like(unit, report, True):
             above.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
     return above + out
 

@@ -1,7 +1,8 @@
 """How a report's title states its year, and how a unit's name states its level, in shapes the dates
 and entities checks did not read before: a 决算 publication's table title, a page's own title above
 the document's, a short report whose body states one other year; a CPPCC or party organ's name, a
-template's XX县, a 自评结果 title, a province's central-transfer report, a unit named by a bare 省/县."""
+template's XX县, a 自评结果 title, a province's central-transfer report, a unit named by a bare 省/县, a
+unit named before the project it reports on."""
 
 import pytest
 
@@ -70,6 +71,7 @@ def test_a_title_year_the_short_body_never_states_disagrees_with_it():
     ("某某市长河县生态环境分局2023年部门决算中项目绩效自评结果", "项目推动我市农村黑臭水体治理。", "我市"),
     ("某某省中央农业生产救灾资金转移支付2022年度绩效自评报告", "2022年，中央下达我县3批救灾资金。", "我县"),
     ("省应急救援中心建设项目绩效评价报告", "2019年，我县针对区域风险开展应急演练。", "我县"),
+    ("青山市广播电视台专题节目制作经费项目绩效自评报告", "全面宣传推介我省社会、经济、文化发展情况。", "我省"),
 ])
 def test_the_units_level_is_read_from_more_title_shapes(title, sentence, said):
     assert ("entities.level_word", said) in _rules(f"{title}\n一、项目基本情况\n{sentence}\n", check_entities)

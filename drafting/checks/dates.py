@@ -21,7 +21,7 @@ from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from .title_names import renamed_titles
+from .title_names import renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
 from .titles import WITHIN_YEAR, UnitPlaces, dating_line, one_titles_years
@@ -53,7 +53,8 @@ def _number(s: str) -> int | None:
 
 # Body statements of a year: "2023年度…", "2023年末…", "2023年年初预算…"; not full dates (counted as
 # report dates), ranges ("2021-2025年"), comparisons or plans.
-_BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?!" + _S + _SMALL + _S + "月)")
+_BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:(?!" + _S + _SMALL + _S + "月)|(?=" + _S
+                        + r"(?:12|十二)" + _S + "月" + _S + "[底末]))")  # 2023年12月底 is 2023年底
 # Words just before a year that make it a comparison, a plan or a cited document, not the year itself.
 _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|(?<!现)将|拟|下一步|规划|展望|到|至)[^，。；]{0,4}$")
 # "2023年度", "2023年初/末/底" (or 年年末), "2023年预算/决算/全年/支出/收入", "2023年项目支出/部门预算/
@@ -342,7 +343,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
                     + f"；此处标题写作“{m.group(0)}”",
                     f"改为{decided}年度", "dates.stale_title", report))
         return out
-    if given is None and (late := _after_publication(report, found, ev) or renamed_titles(report, found)):
+    if given is None and (late := _after_publication(report, found, ev) or renamed_titles(report, found)
+                          or unsupported_titles(report, found, ev.statements)):
         return late
     if len(set(titles)) > 1:
         # the title whose year the body supports less is the suspect; on a tie, the later one

@@ -61,15 +61,17 @@ def infer_region(name: str) -> str | None:
 
 # A chain of administrative regions at the start of a unit name, outermost first:
 # 遂宁市安居区, 寻甸回族彝族自治县人民政府倘甸镇 (the 人民政府 between two regions is skipped).
-_REGION = re.compile(rf"[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
-_REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明")
+# A template's placeholder (XX县, ××市) names a level all the same.
+_PLACE = rf"(?:[{_CJK}]{{1,9}}?|[XＸ×]{{2,3}})"
+_REGION = re.compile(rf"{_PLACE}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
+_REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结果|评价结果")
 
 
 def own_region(name: str) -> str | None:
     """The innermost region a unit name starts with: 安居区 of 遂宁市安居区市场监管局, 倘甸镇 of
     寻甸回族彝族自治县人民政府倘甸镇. A 州 before 市/县/区 is part of the place (儋州市), and words
     such as 城市 or 社区 are not regions."""
-    name = re.sub(r"^中共|\s+", "", name)
+    name = re.sub(r"^(?:中国共产党|中国人民政治协商会议|中共)|\s+", "", name)  # a party or CPPCC organ names its region next
     pos, last = 0, None
     while m := _REGION.match(name, pos):
         region, end = m.group(0).removesuffix("人民政府"), m.end()
@@ -107,13 +109,14 @@ _NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景
 
 # A unit named in a title: before the year or the kind of report (…局2021年度…, …局部门整体…, …分局决算…),
 # at the title's start or after its year (2024年度内蒙古自治区巴彦淖尔市自然资源局…); schools included.
-_TITLE_ORG = rf"(?:{_ORG_SUFFIX}|小学|中学|大学|幼儿园)"
+# …or before the project it reports on (某市广播电视台电视专题节目制作经费项目…报告)
+_TITLE_ORG = rf"(?:{_ORG_SUFFIX}|小学|中学|大学|幼儿园|电视台|气象台|地震台)"
 _TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}}?{_TITLE_ORG})"
-                         r"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度)")
+                         rf"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度|[{_CJK}]{{2,16}}?项目)")
 _TITLE_LABEL_OR_YEAR = re.compile(r"^(?:标题|名称|报告名称|项目名称)[:：]|^(?:19|20)\d\d年度?|^关于")
 # a region opening the title, with the other name it goes by in brackets (某新区(某区)预算绩效…), before
 # its year or the kind of report: a government's own report (关于某区2022年预算执行情况…的报告)
-_TITLE_REGION = re.compile(rf"(?:[{_CJK}]{{1,9}}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?)+"
+_TITLE_REGION = re.compile(rf"(?:{_PLACE}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?)+"
                            rf"(?=(?:[(（][{_CJK}]{{2,8}}[)）])?(?:(?:19|20)\d\d|部门|整体|本级|预算|决算))")
 # a fund of a city or county named before the year (某市危房改造转移支付2022年度…): reported by a unit of
 # that region or below, so only a level above the region's is out of place
@@ -135,6 +138,10 @@ def _title_unit_name(report: Report) -> str | None:
         # 寻甸回族彝族自治县人民政府倘甸镇2023年… (a township's government reports as the township)
         if (m := _TITLE_REGION.match(_TITLE_LABEL_OR_YEAR.sub("", text))) and (region := own_region(m.group(0))):
             return region
+        # a central transfer named after a province (某省…中央…转移支付2022年度绩效自评报告) is the
+        # province's own report: the centre's transfers to local government are evaluated province by province
+        if (m := _PROVINCE_TRANSFER.match(_TITLE_LABEL_OR_YEAR.sub("", text))) and (region := own_region(m.group(1))):
+            return region
     for k, unit in enumerate(units):
         m = re.search(rf"发布机构\s*[\]|:：]?\s*([{_CJK}]{{3,30}})?", unit.text)
         if m:
@@ -148,6 +155,7 @@ def _title_unit_name(report: Report) -> str | None:
     return None
 
 
+_PROVINCE_TRANSFER = re.compile(rf"([{_CJK}]{{1,9}}?(?:省|自治区))(?=[^，。；,;]{{0,30}}?中央[^，。；,;]{{0,20}}?转移支付)")
 _PART_ONE = re.compile(rf"第[一1]部分[:：\s]*([{_CJK}（）()]{{3,40}}?)(?:部门|单位)?概况$")
 
 
@@ -175,6 +183,22 @@ def _short_name_level(report: Report) -> tuple[str, str] | None:
         for m in _SHORT_NAME.finditer(unit.text):
             if opening is not None and _LEVEL_OF[m.group(1)] == opening:
                 return m.group(1) + m.group(2), opening
+    return None
+
+
+# a unit whose name opens with a bare level word, as its own short name does (省区域应急救援中心, 县委宣传部,
+# 市疾控中心): not 市级/市直/市场/市县, a level word standing for many units or no level
+_BARE_LEVEL = re.compile(rf"^([省市县区])(?!级|直|属|场|本|[县市区乡镇](?!域))([{_CJK}]{{2,20}}?{_TITLE_ORG})")
+
+
+def _bare_level(report: Report) -> tuple[str, str] | None:
+    """(the unit's name, its level) where the report's title opens with a unit named by a bare level
+    word: 省区域应急救援中心…绩效评价报告 is a province's unit's report."""
+    for unit in list(report.units())[:40]:
+        text = re.sub(r"\s+", "", unit.text)
+        if len(text) <= 120 and _REPORT_TITLE.search(text):
+            m = _BARE_LEVEL.match(_TITLE_LABEL_OR_YEAR.sub("", text))
+            return (m.group(0), _LEVEL_OF[m.group(1)]) if m else None
     return None
 
 
@@ -270,7 +294,7 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         if not own_name and (title_name := _title_unit_name(report)):
             region = own_region(title_name)
             word = level_of(region)
-    if not word and (short := _short_name_level(report)):
+    if not word and (short := _short_name_level(report) or _bare_level(report)):
         region, word = short
     fund = not own_name and not word and _fund_region(report)
     if fund:

@@ -17,11 +17,12 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 from .titles import YEAR, to_year
 
-__all__ = ["renamed_titles"]
+__all__ = ["renamed_titles", "unsupported_titles"]
 
 _BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")  # the owner's name just before the year
 _AFTER = re.compile(r"年(度)?([\u4e00-\u9fff]{4})")  # what the year names
 _AGAIN = 2  # the body writes the other year's name at least this often
+_NEAR = 2  # a title left from another year's file is a year or two off
 
 
 def _named_otherwise(report: Report, unit: TextUnit, m: re.Match[str],
@@ -62,4 +63,29 @@ def renamed_titles(report: Report, found: list[tuple[TextUnit, re.Match[str]]]) 
             location=FindingLocation.of(report, unit.at(m.start(), m.end())),
             evidence=f"标题中“{m.group(0)}”前后的名称，正文写作{other}年{times}次，从未写作{y}年",
             suggestion=f"核实评价年度；标题应为{other}年时改为{other}年，否则更正正文", rule="dates.stale_title"))
+    return out
+
+
+def unsupported_titles(report: Report, found: list[tuple[TextUnit, re.Match[str]]],
+                       statements: Counter[int]) -> list[Finding]:
+    """A title year the body never states, where the body states one other year, a year or two
+    off, at least twice and no third year at all (a short report: 2022年县残联实施…, 2022年项目资金…
+    under a 2023年度 title). Not decided enough to call the title stale, the two disagree all the same.
+    ``statements``: the body's statements of each year (the dates check's, titles left out)."""
+    said = +statements
+    if len(said) != 1:
+        return []
+    (other, times), = said.items()
+    if times < _AGAIN or any(to_year(m.group(1)) == other for _, m in found):
+        return []
+    out = []
+    for unit, m in found:
+        if abs((y := to_year(m.group(1))) - other) > _NEAR:
+            continue
+        out.append(Finding(
+            kind=Kind.DATE_INCONSISTENCY, severity=Severity.WARNING,
+            message=f"标题与正文的年度不一致：标题写作{y}年，正文{times}处写作{other}年，从未写作{y}年",
+            location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+            evidence=f"正文陈述年度的句子只提到{other}年（{times}处）；此处标题写作“{m.group(0)}”",
+            suggestion=f"核实评价年度，统一标题与正文（{other}年或{y}年）", rule="dates.title_unsupported"))
     return out

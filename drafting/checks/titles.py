@@ -29,7 +29,10 @@ TITLE_YEAR_ANY = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(
 _TITLE_LABEL = re.compile(r"^(?:标题|名称|概述|报告名称|文件名称|项目名称)[:：]")
 # a page's index line may hold the title and the next field: 名称: …绩效评价报告 文号:
 _NEXT_FIELD = re.compile(r"(?:文号|发文字号|索引号|主题分类|组配分类|发布机构|生成日期|发布日期|成文日期)[:：].*$")
-_TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表|整体支出|项目支出|工作总结|情况总结|工作總結|情況總結)"
+# a 决算 publication's title ends in its tables (…单位决算报表, …决算情况说明及决算公开表, …部门决算表); a
+# published copy may add 公开 after the report's name (…绩效评价报告公开)
+_TITLE_END = re.compile(r"(?:(?:报告|報告|自评表|自評表|评价表|評價表)(?:公开)?|整体支出|项目支出|工作总结|情况总结|工作總結|情況總結"
+                        r"|(?:决算|決算)[^，。；]{0,6}?(?:报表|公开表|表))"
                         r"(?:[(（][^()（）]{0,40}[)）])?$")
 
 
@@ -78,21 +81,33 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     return bool(ends) and bool(_TITLE_WORDS.search(flat))
 
 
+# a field's label (栏目：2021年度绩效自评): the page's category, not its title (标题：/名称： are titles)
+_FIELD = re.compile(r"^(?!标题|名称|概述|报告名称|文件名称|项目名称)[\u4e00-\u9fff]{1,6}\s*[:：]")
+# a year that names a fund (某区2021年中央…补助资金绩效自评): a later year's evaluation may carry it
+_FUNDS_YEAR = re.compile(_YEAR + _S + r"年度?[^，。；]{0,24}?(?:资金|经费)")
+
+
 def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     """The years of the report's titles; a line at its head that reads as a title only by naming
-    YYYY年度 with 自评/评价 counts only where no title of the usual shapes is found (a page's category
-    label is no second title)."""
+    YYYY年度 with 自评/评价 counts where it stands above every title of the usual shapes (a page's own
+    title, 某馆2024年绩效自评, over the document's 某馆2024年度…绩效自评报告; not a fund's year, 某区2021年…
+    补助资金绩效自评 over 2022年度项目支出绩效自评表, nor a field, 栏目：2021年度绩效自评) or where none
+    is found; a line below the document's title is a section's or a category's label."""
     out: list[tuple[TextUnit, re.Match[str]]] = []
-    for unit in report.units():
+    first: int | None = None
+    for k, unit in enumerate(report.units()):
         if _is_title_like(unit, report):
+            first = k if first is None else first
             out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
-    if out:
-        return out
     head = _head_units(report)
-    for unit in report.units():
-        if (unit.location.block, unit.location.row, unit.location.col) in head and _is_title_like(unit, report, True):
-            out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
-    return out
+    above: list[tuple[TextUnit, re.Match[str]]] = []
+    for k, unit in enumerate(report.units()):
+        if (first is not None and k >= first) or (unit.location.block, unit.location.row, unit.location.col) not in head:
+            break
+        a_title = first is None or not (_FUNDS_YEAR.search(unit.text) or _FIELD.match(unit.text.strip()))
+        if a_title and _is_title_like(unit, report, True):
+            above.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
+    return above + out
 
 
 # a report on the year's progress, written while the year runs: 绩效运行监控报告, 监控总结, 中期评估, 上半年

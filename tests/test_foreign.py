@@ -88,3 +88,14 @@ def test_a_line_that_draws_the_conclusion_of_the_paragraph_before_is_no_instruct
     left = ("（三）资金管理情况\n说明项目资金管理规范，不存在挤占挪用等情况。\n（四）实施情况\n本项目于3月开工。\n"
             "说明是否制定详细可行的项目实施计划，是否按计划落实。\n")
     assert _instructions(left) == ["说明项目资金管理规范，不存在挤占挪用等情况。", "说明是否制定详细可行的项目实施计划，是否按计划落实。"]
+
+
+def test_an_outlines_list_of_what_a_section_covers_left_as_its_only_text_is_an_instruction():
+    """二、…工作开展情况 then 包括…范围、对象、时间及方式等。: the outline's note of what to cover, never
+    written; the same words inside prose, in a form's bracketed label or not under a heading are the
+    report's own."""
+    text = "二、绩效自评工作开展情况\n包括自评工作组织、方法、步骤及时限等。\n三、绩效目标完成情况\n"
+    assert _instructions(text) == ["包括自评工作组织、方法、步骤及时限等。"]
+    assert _instructions("二、绩效自评工作开展情况\n自评范围包括全部项目资金，方法包括现场核查等。\n") == []
+    assert _instructions("资金来源\n（包括银行贷款及其他资金等）\n") == []
+    assert _instructions("本局下设机构较多。\n包括办公室、财务股、业务股等。\n") == []

@@ -37,6 +37,10 @@ _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[
                            r"(?:主要|简要|重点|具体|请)?(?:说明|简述|概述|阐述|列明)(?![:：了])[^。\d]{4,80}?"
                            r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
 
+# an outline's note of what a section covers, left as the section's only text under its heading:
+# 包括自评工作开展范围、对象、时间及方式等。 (a bracketed one is a form's printed label)
+_ASPECTS_LINE = re.compile(r"^\s*包括[^。\d（）()：:]{4,60}?等。?\s*$")
+
 
 def _kept_as_heading(report: Report, units: list[TextUnit], k: int) -> bool:
     """A numbered outline item with the unit's own text under it: the unit kept the outline's item as
@@ -73,6 +77,11 @@ def _printed_in_a_label(text: str, start: int, end: int, cell: bool) -> bool:
     return (in_cell and not rest) or (rest[:1] in (":", "：") and bool(rest[1:].strip(" \u3000")))
 
 
+def _under_heading(report: Report, before: TextUnit) -> bool:
+    """Whether the unit before is a heading (by its block or its outline marker)."""
+    return report.blocks[before.location.block].kind == "heading" or marker_level(before.text) is not None
+
+
 def _concludes(report: Report, units: list[TextUnit], k: int) -> bool:
     """说明… right after a paragraph of running text (a sentence ended with its stop) draws that paragraph's
     conclusion ("this shows that…": 说明群众对项目实施情况总体满意。); an outline's instruction stands under
@@ -92,6 +101,8 @@ def _template_instructions(report: Report) -> list[Finding]:
         m = _FILL_IN.search(unit.text)
         if m and _printed_in_a_label(unit.text, m.start(), m.end(), unit.kind == "cell"):
             m = None
+        if not m and k and _under_heading(report, units[k - 1]):
+            m = _ASPECTS_LINE.match(unit.text)
         if not m:
             m = _OUTLINE_LINE.match(unit.text)
             if not m or _kept_as_heading(report, units, k) or _concludes(report, units, k):

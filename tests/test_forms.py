@@ -196,3 +196,12 @@ def test_a_qizhong_row_repeating_the_total_rows_wrong_rate_is_one_finding_with_b
     # a 其中 row of other figures is another rate, found on its own
     rows[8:11] = ["30", "40", "38"]
     assert len(check_forms(read_text_string(_one_cell_per_line(*HEADER, *rows)))) == 2
+
+
+def test_a_header_whose_column_letter_lost_its_closing_bracket_is_still_read():
+    # copied from a PDF with single spaces between cells: 全年预算数(A 全年执行数(B …
+    text = ("资金情况\n(万元)\n  全年预算数(A 全年执行数(B 分值 执行率(B/A) 得分\n"
+            "年度资金总额: 530 520 10 96.00% 9.8\n 其中:本年财政拨款 530 520 -   -\n")
+    findings = check_forms(read_text_string(text))
+    assert [f.quote for f in findings] == ["96.00%"]
+    assert "98.11%" in findings[0].message

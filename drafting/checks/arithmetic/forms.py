@@ -36,6 +36,8 @@ _BY_USE = {"基本支出": "basic", "项目支出": "project"}
 _VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
 _DASH = re.compile(r"^[-—－/／\\]+$")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+# a column's letter whose bracket a copy lost at a cell's end (全年预算数(A 全年执行数(B, from a PDF)
+_OPEN_TAIL = re.compile(r"[(（][A-Za-z/\d]{0,5}$")
 _CELL = re.compile(r"(?:[^|\n\t \u3000]|[ \u3000](?![ \u3000]))+")
 _MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 / 算申请 / (万元))
 
@@ -66,7 +68,7 @@ def form_cells(report: Report) -> list[FormCell]:
 @lru_cache(maxsize=4096)
 def _name(text: str) -> str:
     """A cell's words as a header word (cached: each cell is read as the start of up to three)."""
-    return _BRACKETS.sub("", re.sub(r"\s+", "", text)).rstrip(":：")
+    return _OPEN_TAIL.sub("", _BRACKETS.sub("", re.sub(r"\s+", "", text))).rstrip(":：")
 
 
 # every beginning of a header word: joining more cells onto anything else cannot make one

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
-from ...quantities import format_decimal, round_half_up
+from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding, span_at
 from .parts import closed_head, complete_reason, disjoint, new_breakdown
@@ -44,6 +44,9 @@ _TIME = re.compile(r"^(?:其中|包括|包含|\d{4}年度?|年中|全年|本年�
 _BALANCE = re.compile(r"(?:(?:结转|上年|年初|累计)(?:和|及)?|非财政拨款|财政拨款|专用)结余$")
 _SPACED_COUNT = re.compile(r"[ \u3000]+(处|个|家|项|名|人|所|座|户|件|条|宗|辆)")
 _TRAIL = re.compile(r"(为|是|达到|达|共计|合计|总计|共|了)+$")
+_BARE_SCALE = {Decimal(10_000): Unit.WAN_YUAN, Decimal(100_000_000): Unit.YI_YUAN}
+# the words right before a figure that name it money (资金, 经费, 执行数, 预算数 …)
+_MONEY_WORD = re.compile(r"(?:资金|经费|预算|预算数|执行数|决算数|支出|拨款|投资|金额|补助|补贴)(?:数)?(?:为|是|共|共计|合计|总计|达|了)?\s*\Z")
 
 
 @dataclass
@@ -116,6 +119,10 @@ def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
         if spaced:  # "571 处": a count written with a space before its measure word
             m = m.model_copy(update={"kind": MentionKind.COUNT, "unit_text": spaced.group(1)})
             b = spaced.end()
+        elif m.kind is MentionKind.NUMBER and m.scale in _BARE_SCALE and _MONEY_WORD.search(text, prev, a):
+            # 投入资金29.6万，执行数29.6万: money in 万 whose 元 the writer dropped after naming the money
+            m = m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": _BARE_SCALE[m.scale],
+                                     "value": m.value / m.scale, "scale": Decimal(1), "unit_text": "元"})
         # the words of a figure's own ；-clause: “上年无此项支出；公务用车运行维护费11.50万元” — the 上年 is the
         # previous clause's, not this figure's
         k = max(text.rfind("；", prev, a), text.rfind(";", prev, a))  # the last ；, if any

@@ -388,3 +388,8 @@ def test_a_budget_before_is_not_read_when_that_paragraph_also_states_spending():
     text = ("1.资金到位情况。上级下达体育专项资金380万元，已拨付290万元。\n\n"
             "2.资金执行情况。截至年底，全县执行数350万元，执行率97%。")
     assert rate_findings(text) == []
+
+
+def test_a_budget_named_by_a_label_before_its_colon_is_the_base():
+    [f] = rate_findings("年度预算资金总额：120万元，实际支出111万元，预算执行率95%。")
+    assert "111万元 ÷ 120万元" in f.message

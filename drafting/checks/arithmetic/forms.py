@@ -109,10 +109,10 @@ def _blocks(cells: list[FormCell]) -> list[Block]:
         if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)):
             i = max(j, i + 1)
             continue
-        rows, j = _rows(cells, j, roles)
+        rows, after = _rows(cells, j, roles)
         if rows:
             out.append((roles, rows))
-        i = j
+        i = after if rows else j  # a header with no rows under it does not swallow the next one's first cells
     return out
 
 
@@ -222,7 +222,7 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
 
 # the same block written as 标签：值 fields, one or several to a line: 全年预算数：1,350.00 / 全年执行数：
 # 1,296.00 / 执行率：96.00% (or with no colon: 全年执行数1,296.00万元)
-_FIELD = re.compile(r"^(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数|执行率)(?:[(（][^()（）]{0,12}[)）])?[:：为]?\s*"
+_FIELD = re.compile(r"^(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|预算执行数|执行数|预算执行率|执行率)(?:[(（][^()（）]{0,12}[)）])?[:：为]?\s*"
                     r"([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
 _FIELD_GAP = 2  # other cells allowed between two fields of one block
 _SHOWN = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%)?(?=\s*$)")
@@ -378,8 +378,10 @@ def check_forms(report: Report) -> list[Finding]:
     out += _field_rates(report, cells)
     out += _control_rates(report, cells)
     blocks = _blocks(cells) + _paired_blocks(cells)
-    if not blocks:
-        blocks = _blocks(_word_cells(report))  # cells one space apart: read only where no block was found
+    # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
+    # report may hold one form in each layout
+    covered = {c.unit.location for _, rows in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
+    blocks += _blocks([c for c in _word_cells(report) if c.unit.location not in covered])
     for roles, rows in blocks:
         out += _one_per_rate(roles, [(row, f) for label, row in rows
                                      if (f := _rate_finding(report, roles, label, row)) is not None])

@@ -63,7 +63,8 @@ _OVER_BUDGET = ("执行", "支出", "发放", "拨付", "支付", "到位", "兑
 def _side(fig: _Fig, done: bool) -> str | None:
     """Numerator ("spent") or denominator ("budget") of a rate, from the end of the figure's clause;
     ``done`` reads the words of a 完成率 (planned and done) instead of a budget's."""
-    clause = re.split(r"[，,、：:（(）)]", fig.words)[-1]
+    # (a label closed by its colon is the clause: 年度预算资金总额：120万元)
+    clause = re.split(r"[，,、：:（(）)]", fig.words.rstrip("：: "))[-1]
     if done:
         # 完成…任务320万亩 is the plan; 实际完成 is done whatever follows
         return "spent" if "实际" in clause else "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 __all__ = ["closed_head", "complete_reason", "disjoint", "disjoint_bands", "new_breakdown"]
 
@@ -143,7 +144,7 @@ def disjoint_bands(heads: list[str]) -> bool:
     if len(bands) < 2 or any(lo > hi for lo, hi in bands):
         return False
     bands.sort()
-    return all(a[1] < b[0] for a, b in zip(bands, bands[1:], strict=False))
+    return all(a[1] < b[0] for a, b in pairwise(bands))
 
 
 def new_breakdown(whole: str, head: list[str], rest: list[str]) -> bool:

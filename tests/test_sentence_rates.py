@@ -393,3 +393,9 @@ def test_a_budget_before_is_not_read_when_that_paragraph_also_states_spending():
 def test_a_budget_named_by_a_label_before_its_colon_is_the_base():
     [f] = rate_findings("年度预算资金总额：120万元，实际支出111万元，预算执行率95%。")
     assert "111万元 ÷ 120万元" in f.message
+
+
+def test_money_due_as_matching_funds_is_the_base_of_the_rate():
+    [f] = rate_findings("2022年某专项基金地方应配套12000.00万元,实际配套到位资金11400.00万元,执行率为98%。")
+    assert "11400.00万元 ÷ 12000.00万元" in f.message and "95%" in f.message
+    assert rate_findings("2022年某专项基金地方应配套12000.00万元,实际配套到位资金11400.00万元,执行率为95%。") == []

@@ -31,7 +31,7 @@ __all__ = ["check_sentence_rates"]
 _RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成|发放|兑付)(?:率|进度|比例|比率)"
                    r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的|(完成)(?:年度)?(?:计划|任务|目标)(?:数|值)?的)(?:为|达|是|达到)?$")
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
-_DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴)")
+_DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴|配套)")
 _SPENT_ANY = re.compile(r"支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|完成")
 _BUDGET_ANY = re.compile(r"预算|安排|下达|批复|计划|总额|总投资|收入")
 _SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付)(?:数|金额|资金)?$")

@@ -399,3 +399,8 @@ def test_money_due_as_matching_funds_is_the_base_of_the_rate():
     [f] = rate_findings("2022年某专项基金地方应配套12000.00万元,实际配套到位资金11400.00万元,执行率为98%。")
     assert "11400.00万元 ÷ 12000.00万元" in f.message and "95%" in f.message
     assert rate_findings("2022年某专项基金地方应配套12000.00万元,实际配套到位资金11400.00万元,执行率为95%。") == []
+
+
+def test_a_budget_before_far_from_the_rate_is_of_something_else():
+    text = ("（一）部门预算\n2023年部门预算1000万元。\n（二）项目资金\n2023年某项目实际执行数为95万元，预算执行率为95%。")
+    assert rate_findings(text) == []

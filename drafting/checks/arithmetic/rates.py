@@ -243,7 +243,7 @@ _WON = re.compile(r"争取|申报|申请|争资|招商|引进|引资|融资")
 
 
 def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: list[_Fig],
-                    where: str = "同段") -> Finding | None:
+                    where: str = "同段", near: Decimal | None = None) -> Finding | None:
     """An execution rate whose sentence gives the spending but not the budget (预算安排1,280万元，其中…。
     截至年底实际支出1,216万元，执行率96%): the budget is the paragraph's one whole budget figure before
     it; no ratio of any of the paragraph's figures, parts included, may give the rate."""
@@ -252,6 +252,8 @@ def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: li
     budgets = [f for f in earlier if _side(f, False) == "budget" and not _WON.search(_clause(f))]
     if len(budgets) != 1 or any(_side(f, False) == "spent" for f in earlier) or len(parts) + 1 > _MAX_MONEY + 2:
         return None
+    if near is not None and budgets[0].yuan > 0 and abs(same[0].yuan * 100 / budgets[0].yuan - rate.m.value) > near:
+        return None  # far from the ratio: the budget told before is of something else
     listed = [f for f in parts if not any(f is w for w in earlier)]
     if listed and sum((f.yuan for f in listed), Decimal(0)) == budgets[0].yuan:
         # the budget's own breakdown (其中：中央4.68万元，省级1.76万元…) adds up to it: its sources are
@@ -307,7 +309,7 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                         before = [f for f in figs[:k] if f.chunk < rate.chunk and f.money and f.change is None]
                         finding = _from_paragraph(rate, same, earlier + _wholes(before, unit.text), parts + before)
                         if finding is None and not earlier and not before and word.group(1) in _OVER_BUDGET:
-                            finding = _from_paragraph(rate, same, *before_unit, where="上段")
+                            finding = _from_paragraph(rate, same, *before_unit, where="上段", near=_NEAR_PP)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
                 elif _OF_BASE.match(rate.words) and k >= 2:
@@ -326,8 +328,11 @@ def check_sentence_rates(report: Report) -> list[Finding]:
 
 
 _YUAN_WORD = re.compile(r"元|万")
+# a budget told in the paragraph before is a rate's base only where the rate lies near their ratio: a
+# department's whole budget there and one project's spending here give a ratio far from any rate stated
+_NEAR_PP = Decimal(10)
 # a heading the reader took for a paragraph: a short line with no sentence or clause mark ((2)资金使用情况)
-_TITLE_LINE = re.compile(r"[^。；;，,！？!?元]{1,30}")
+_TITLE_LINE = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．])?[^。；;，,！？!?元\d]{1,30}")
 
 
 # A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%, 完成年初预算200万元的95%)

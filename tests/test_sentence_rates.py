@@ -404,3 +404,21 @@ def test_money_due_as_matching_funds_is_the_base_of_the_rate():
 def test_a_budget_before_far_from_the_rate_is_of_something_else():
     text = ("（一）部门预算\n2023年部门预算1000万元。\n（二）项目资金\n2023年某项目实际执行数为95万元，预算执行率为95%。")
     assert rate_findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("应参保1200人，实际参保1110人，参保率95%。", "应为 93%"),
+    ("全县应覆盖120个村，已覆盖111个村，覆盖率95%。", "应为 93%"),
+    ("应到账资金120万元，实际到账111万元，到账率95%。", "应为 93%"),
+])
+def test_a_rate_whose_two_figures_both_name_it_is_the_done_over_the_due(text, right):
+    [f] = rate_findings(text)
+    assert f.location.quote == "95%" and right in f.message
+    assert rate_findings(text.replace("111", "114").replace("1110", "1140")) == []
+
+
+@pytest.mark.parametrize("text", ["项目批复预算120万元，结算金额111万元，执行率95%。",
+                                  "项目预算120万元，已报账111万元，执行率95%。"])
+def test_money_settled_or_reimbursed_is_money_spent(text):
+    [f] = rate_findings(text)
+    assert "111万元 ÷ 120万元" in f.message

@@ -32,9 +32,9 @@ _RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)
                    r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的|(完成)(?:年度)?(?:计划|任务|目标)(?:数|值)?的)(?:为|达|是|达到)?$")
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
 _DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴|配套)")
-_SPENT_ANY = re.compile(r"支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|完成")
+_SPENT_ANY = re.compile(r"支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|完成|报账|结算")
 _BUDGET_ANY = re.compile(r"预算|安排|下达|批复|计划|总额|总投资|收入")
-_SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付)(?:数|金额|资金)?$")
+_SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|报账|结算)(?:数|金额|资金)?$")
 # a clause opening with the spending verb names money spent, whatever noun closes it (执行预算资金 — not
 # 支出预算, a budget of spending)
 _SPENT_VERB = re.compile(r"^(?:实际|已|累计|共)*(?:执行|使用|拨付|支付|兑付|发放)了?[\u4e00-\u9fff]{0,8}(?:资金|经费)$")
@@ -363,6 +363,10 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     if len(figs) not in (2, 3) or not all(_alike(figs[0], f) for f in figs[1:]):
         return None
     named = [f for f in figs if stem in f.words]
+    if len(named) == 2 and len(figs) == 2:
+        # 应参保1200人，实际参保1110人: both name the rate's stem; what was due (应) is the whole
+        due = [f for f in named if f"应{stem}" in _clause(f) and not _DONE.search(_clause(f))]
+        named = [f for f in named if f is not due[0]] if len(due) == 1 else named
     if len(named) != 1:
         return None
     part = named[0]

@@ -10,6 +10,10 @@ stands on. Precision first, a rate is reported only when its sentence pins it:
 - no ratio of any two of those figures gives the rate at its shown precision, half-up, nor truncated,
   nor within the rounding of the figures themselves (interval arithmetic);
 - a 100% over spending above the budget is a capped rate, as forms score it, not a mistake.
+
+A sentence that gives only the spending takes its budget from the paragraph (the one whole budget
+figure before it) or, where the paragraph has none, from the paragraph before its heading (1.预算安排
+情况 / 2.资金使用情况) — there only when the rate lies within ten points of their ratio.
 """
 
 from __future__ import annotations

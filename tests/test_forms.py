@@ -196,3 +196,26 @@ def test_a_qizhong_row_repeating_the_total_rows_wrong_rate_is_one_finding_with_b
     # a 其中 row of other figures is another rate, found on its own
     rows[8:11] = ["30", "40", "38"]
     assert len(check_forms(read_text_string(_one_cell_per_line(*HEADER, *rows)))) == 2
+
+
+def test_a_header_whose_column_letter_lost_its_closing_bracket_is_still_read():
+    # copied from a PDF with single spaces between cells: 全年预算数(A 全年执行数(B …
+    text = ("资金情况\n(万元)\n  全年预算数(A 全年执行数(B 分值 执行率(B/A) 得分\n"
+            "年度资金总额: 530 520 10 96.00% 9.8\n 其中:本年财政拨款 530 520 -   -\n")
+    findings = check_forms(read_text_string(text))
+    assert [f.quote for f in findings] == ["96.00%"]
+    assert "98.11%" in findings[0].message
+
+
+def test_a_second_form_copied_with_single_spaces_is_read_beside_a_form_in_another_layout():
+    text = ("项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+            "年度资金总额 | 120 | 120 | 114 | 10 | 95% | 9.5\n\n另一项目\n"
+            "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 50 50 40 10 95% 9.5\n")
+    findings = check_forms(read_text_string(text))
+    assert [f.quote for f in findings] == ["95%"]
+    assert "80.00%" in findings[0].message and findings[0].location.quote == "95%"
+
+
+def test_budget_fields_named_budget_execution_rate_are_read():
+    findings = check_forms(read_text_string("预算数：120万元\n执行数：111万元\n预算执行率：95%\n"))
+    assert [f.quote for f in findings] == ["95%"] and "92.50%" in findings[0].message

@@ -341,3 +341,84 @@ def test_a_part_equal_to_its_whole_is_all_of_it():
     [f] = rate_findings(text.format(r="96"))
     assert f.location.quote == "96%" and "应为 100%" in f.message
     assert rate_findings(text.format(r="100")) == []
+
+
+def test_money_in_wan_whose_yuan_was_dropped_is_still_money():
+    [f] = rate_findings("投入省级专项资金38.4万,执行数38.4万,执行率96%。")
+    assert f.location.quote == "96%" and "100%" in f.message
+
+
+def test_an_execution_figure_named_by_its_column_word_spends_the_money_named_before_it():
+    [f] = rate_findings("投入中央补助资金52.5万元，执行数52.5万元，执行率97%。")
+    assert "100%" in f.message
+
+
+def test_a_figure_of_money_in_wan_after_no_money_word_stays_a_plain_number():
+    # 人口3.2万 is no money: the sentence has no rate over money to check
+    assert rate_findings("服务人口3.2万,覆盖3.2万,覆盖率97%。") == []
+
+
+def test_budget_money_spent_is_the_spending_side_and_its_listed_sources_do_not_explain_a_wrong_rate():
+    [f] = rate_findings("2022年残疾儿童补助资金项目全年预算资金8.37万元,其中:中央配套5.12万元,省级配套3.02万元,"
+                        "市级配套0.23万元。执行预算资金8.37万元,执行率94%。")
+    assert "8.37万元 ÷ 8.37万元" in f.message and "100%" in f.message
+
+
+def test_a_rate_over_one_listed_source_is_still_explained():
+    # the rate is the spending over the central part alone: one source is a base a writer may use
+    assert rate_findings("全年预算资金8万元,其中:中央配套5万元,省级配套3万元。执行预算资金4万元,执行率80%。") == []
+
+
+PREVIOUS = ("一、基本情况\n1.预算安排情况\n某某监测专项经费预算数为24万元。分别为运行维护经费15万元和电费9万元。"
+            "主要用于站点运行。\n(2)资金使用情况\n2022年度某某监测专项经费实际执行数为15.02万元,预算执行率为{}%。")
+
+
+def test_the_budget_may_stand_in_the_paragraph_before_the_heading_of_the_spending():
+    [f] = rate_findings(PREVIOUS.format(67))
+    assert "按上段 15.02万元 ÷ 24万元 应为 63%" in f.message
+    assert rate_findings(PREVIOUS.format(63)) == []
+
+
+def test_the_budget_of_the_paragraph_before_is_not_read_past_another_paragraph():
+    text = PREVIOUS.replace("(2)资金使用情况\n", "(2)资金使用情况\n项目由第三方运维公司负责日常运行，运行情况良好。\n")
+    assert rate_findings(text.format(67)) == []
+
+
+def test_a_budget_before_is_not_read_when_that_paragraph_also_states_spending():
+    text = ("1.资金到位情况。上级下达体育专项资金380万元，已拨付290万元。\n\n"
+            "2.资金执行情况。截至年底，全县执行数350万元，执行率97%。")
+    assert rate_findings(text) == []
+
+
+def test_a_budget_named_by_a_label_before_its_colon_is_the_base():
+    [f] = rate_findings("年度预算资金总额：120万元，实际支出111万元，预算执行率95%。")
+    assert "111万元 ÷ 120万元" in f.message
+
+
+def test_money_due_as_matching_funds_is_the_base_of_the_rate():
+    [f] = rate_findings("2022年某专项基金地方应配套12000.00万元,实际配套到位资金11400.00万元,执行率为98%。")
+    assert "11400.00万元 ÷ 12000.00万元" in f.message and "95%" in f.message
+    assert rate_findings("2022年某专项基金地方应配套12000.00万元,实际配套到位资金11400.00万元,执行率为95%。") == []
+
+
+def test_a_budget_before_far_from_the_rate_is_of_something_else():
+    text = ("（一）部门预算\n2023年部门预算1000万元。\n（二）项目资金\n2023年某项目实际执行数为95万元，预算执行率为95%。")
+    assert rate_findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("应参保1200人，实际参保1110人，参保率95%。", "应为 93%"),
+    ("全县应覆盖120个村，已覆盖111个村，覆盖率95%。", "应为 93%"),
+    ("应到账资金120万元，实际到账111万元，到账率95%。", "应为 93%"),
+])
+def test_a_rate_whose_two_figures_both_name_it_is_the_done_over_the_due(text, right):
+    [f] = rate_findings(text)
+    assert f.location.quote == "95%" and right in f.message
+    assert rate_findings(text.replace("111", "114").replace("1110", "1140")) == []
+
+
+@pytest.mark.parametrize("text", ["项目批复预算120万元，结算金额111万元，执行率95%。",
+                                  "项目预算120万元，已报账111万元，执行率95%。"])
+def test_money_settled_or_reimbursed_is_money_spent(text):
+    [f] = rate_findings(text)
+    assert "111万元 ÷ 120万元" in f.message

@@ -10,7 +10,7 @@ and the change (收入8,652.47万元，较上年增加512.36万元 → 上年8,1
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
@@ -53,8 +53,8 @@ def _base_of(figs: list[_Fig], k: int, key: tuple[str, ...]) -> int | None:
 # 与2022年收入631.06万元相比 (a year is no figure, so a figure's own words start after it); no change word in between
 # (较2022年减少支出12万元: the 12万元 is the change)
 _COMPARED_YEAR = re.compile(r"(?:较|比|与)\s*(?:\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?的?[^，,；;。\d增减降升提节超]{0,6}$")
-_WITH = re.compile(r"与[^，,；;。增减降升提节超]{0,12}$")
-_THEN_COMPARED = re.compile(r"\s*(?:相比|相较|比较)")
+_WITH = re.compile(r"与[^，,；;。增减降升提节超]{0,18}$")
+_THEN_COMPARED = re.compile(r"\s*[，,]?\s*(?:相比|相较|比较)")  # (a comma may stray in: 与…631.06万元,相比增加)
 
 
 def _compared(f: _Fig) -> bool:
@@ -62,8 +62,9 @@ def _compared(f: _Fig) -> bool:
     if _COMPARED.search(f.words):
         return True
     before = f.unit.text[max(0, f.start - 16): f.start]
-    return bool(_COMPARED_YEAR.search(before)
-                or (_WITH.search(before) and _THEN_COMPARED.match(f.unit.text, f.start + len(f.num.text))))
+    return bool(_COMPARED_YEAR.search(before)  # (与…相比 may name the base at length: 与2022年公共财政预算收入)
+                or (_WITH.search(f.unit.text[max(0, f.start - 22): f.start])
+                    and _THEN_COMPARED.match(f.unit.text, f.start + len(f.num.text))))
 
 
 def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
@@ -146,7 +147,12 @@ def _implied_base(figs: list[_Fig], k: int, word: str) -> list[Finding]:
 
 
 def _ratio_ok(p: _Fig, part: Decimal, base: Decimal) -> bool:
-    return base > 0 and round_half_up(part * 100 / base, p.m.places) == p.m.value
+    """Whether part ÷ base shows as the rate, half-up or truncated at its precision (as ``rates`` and
+    ``forms`` read rates: 509.259% written 509.25% is cut, not wrong)."""
+    if base <= 0:
+        return False
+    exact = part * 100 / base
+    return p.m.value in (round_half_up(exact, p.m.places), exact.quantize(Decimal(1).scaleb(-p.m.places), ROUND_DOWN))
 
 
 def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, others: list[_Fig]) -> Finding | None:

@@ -36,6 +36,8 @@ _BY_USE = {"基本支出": "basic", "项目支出": "project"}
 _VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
 _DASH = re.compile(r"^[-—－/／\\]+$")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+# a column's letter whose bracket a copy lost at a cell's end (全年预算数(A 全年执行数(B, from a PDF)
+_OPEN_TAIL = re.compile(r"[(（][A-Za-z/\d]{0,5}$")
 _CELL = re.compile(r"(?:[^|\n\t \u3000]|[ \u3000](?![ \u3000]))+")
 _MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 / 算申请 / (万元))
 
@@ -66,7 +68,7 @@ def form_cells(report: Report) -> list[FormCell]:
 @lru_cache(maxsize=4096)
 def _name(text: str) -> str:
     """A cell's words as a header word (cached: each cell is read as the start of up to three)."""
-    return _BRACKETS.sub("", re.sub(r"\s+", "", text)).rstrip(":：")
+    return _OPEN_TAIL.sub("", _BRACKETS.sub("", re.sub(r"\s+", "", text))).rstrip(":：")
 
 
 # every beginning of a header word: joining more cells onto anything else cannot make one
@@ -107,10 +109,10 @@ def _blocks(cells: list[FormCell]) -> list[Block]:
         if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)):
             i = max(j, i + 1)
             continue
-        rows, j = _rows(cells, j, roles)
+        rows, after = _rows(cells, j, roles)
         if rows:
             out.append((roles, rows))
-        i = j
+        i = after if rows else j  # a header with no rows under it does not swallow the next one's first cells
     return out
 
 
@@ -220,7 +222,7 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
 
 # the same block written as 标签：值 fields, one or several to a line: 全年预算数：1,350.00 / 全年执行数：
 # 1,296.00 / 执行率：96.00% (or with no colon: 全年执行数1,296.00万元)
-_FIELD = re.compile(r"^(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数|执行率)(?:[(（][^()（）]{0,12}[)）])?[:：为]?\s*"
+_FIELD = re.compile(r"^(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|预算执行数|执行数|预算执行率|执行率)(?:[(（][^()（）]{0,12}[)）])?[:：为]?\s*"
                     r"([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
 _FIELD_GAP = 2  # other cells allowed between two fields of one block
 _SHOWN = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%)?(?=\s*$)")
@@ -376,8 +378,10 @@ def check_forms(report: Report) -> list[Finding]:
     out += _field_rates(report, cells)
     out += _control_rates(report, cells)
     blocks = _blocks(cells) + _paired_blocks(cells)
-    if not blocks:
-        blocks = _blocks(_word_cells(report))  # cells one space apart: read only where no block was found
+    # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
+    # report may hold one form in each layout
+    covered = {c.unit.location for _, rows in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
+    blocks += _blocks([c for c in _word_cells(report) if c.unit.location not in covered])
     for roles, rows in blocks:
         out += _one_per_rate(roles, [(row, f) for label, row in rows
                                      if (f := _rate_finding(report, roles, label, row)) is not None])

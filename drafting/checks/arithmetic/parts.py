@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
-__all__ = ["closed_head", "complete_reason", "disjoint", "new_breakdown"]
+__all__ = ["closed_head", "complete_reason", "disjoint", "disjoint_bands", "new_breakdown"]
 
 _REST = re.compile(r"^(其他|其余|剩余|另)")
 _ORDINAL = re.compile(r"^第([一二三四五六七八九十\d]+)批")
@@ -111,7 +112,39 @@ def complete_reason(whole: str, names: list[str], values: list[Decimal]) -> str 
 def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
     """Whether the parts cannot overlap (so their sum cannot exceed the total)."""
     # staff lists leave out categories as often as not (no 工勤人员 named), so they are disjoint, not complete
-    return listed_with_dun or _family(names, whole, _CLOSED + _OPEN, staff=True)
+    return listed_with_dun or _family(names, whole, _CLOSED + _OPEN, staff=True) or _posts_apart(names)
+
+
+_POST = re.compile(r"^(?:使用|占用|占)?([\u4e00-\u9fff]{1,10}?)编制(?:的)?(?:人员|人数|干部|职工)$")
+
+
+def _posts_apart(names: list[str]) -> bool:
+    """Staff each named by the kind of post they fill, every kind a different one (使用行政编制的人员,
+    使用行政执法工作编制的人员): a person fills one post, so the groups cannot overlap."""
+    kinds = [m.group(1) if (m := _POST.match(n)) else None for n in names]
+    return len(kinds) >= 2 and all(kinds) and len(set(kinds)) == len(kinds)
+
+
+# a band of ages (or years of service): 70-79周岁, 80至89岁, 100周岁及以上, 60岁以下
+_BAND = re.compile(r"(\d{1,3})\s*(?:周?岁)?\s*(?:[-—–~～至到]\s*(\d{1,3})\s*周?岁|(周?岁)?(?:及|或)?(以上|以下))")
+
+
+def disjoint_bands(heads: list[str]) -> bool:
+    """Whether every part is named by a band of ages that overlaps none of the others' (80-89周岁老年人,
+    90-99周岁的老年人, 100周岁及以上的老年人): people of one age fall in one band. ``heads`` are the words
+    before each part's figure."""
+    bands = []
+    for head in heads:
+        found = _BAND.findall(head)
+        if len(found) != 1:
+            return False
+        lo_s, hi_s, _, side = found[0]
+        lo = int(lo_s)
+        bands.append((lo, int(hi_s)) if hi_s else (lo, 10**3) if side == "以上" else (-1, lo))
+    if len(bands) < 2 or any(lo > hi for lo, hi in bands):
+        return False
+    bands.sort()
+    return all(a[1] < b[0] for a, b in pairwise(bands))
 
 
 def new_breakdown(whole: str, head: list[str], rest: list[str]) -> bool:

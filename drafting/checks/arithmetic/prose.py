@@ -21,10 +21,10 @@ from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
-from ...quantities import format_decimal, round_half_up
+from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding, span_at
-from .parts import closed_head, complete_reason, disjoint, new_breakdown
+from .parts import closed_head, complete_reason, disjoint, disjoint_bands, new_breakdown
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
 
@@ -44,6 +44,9 @@ _TIME = re.compile(r"^(?:其中|包括|包含|\d{4}年度?|年中|全年|本年�
 _BALANCE = re.compile(r"(?:(?:结转|上年|年初|累计)(?:和|及)?|非财政拨款|财政拨款|专用)结余$")
 _SPACED_COUNT = re.compile(r"[ \u3000]+(处|个|家|项|名|人|所|座|户|件|条|宗|辆)")
 _TRAIL = re.compile(r"(为|是|达到|达|共计|合计|总计|共|了)+$")
+_BARE_SCALE = {Decimal(10_000): Unit.WAN_YUAN, Decimal(100_000_000): Unit.YI_YUAN}
+# the words right before a figure that name it money (资金, 经费, 执行数, 预算数 …)
+_MONEY_WORD = re.compile(r"(?:资金|经费|预算|预算数|执行数|决算数|支出|拨款|投资|金额|补助|补贴)(?:数)?(?:为|是|共|共计|合计|总计|达|了)?\s*\Z")
 
 
 @dataclass
@@ -116,6 +119,10 @@ def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
         if spaced:  # "571 处": a count written with a space before its measure word
             m = m.model_copy(update={"kind": MentionKind.COUNT, "unit_text": spaced.group(1)})
             b = spaced.end()
+        elif m.kind is MentionKind.NUMBER and m.scale in _BARE_SCALE and _MONEY_WORD.search(text, prev, a):
+            # 投入资金29.6万，执行数29.6万: money in 万 whose 元 the writer dropped after naming the money
+            m = m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": _BARE_SCALE[m.scale],
+                                     "value": m.value / m.scale, "scale": Decimal(1), "unit_text": "元"})
         # the words of a figure's own ；-clause: “上年无此项支出；公务用车运行维护费11.50万元” — the 上年 is the
         # previous clause's, not this figure's
         k = max(text.rfind("；", prev, a), text.rfind(";", prev, a))  # the last ；, if any
@@ -183,7 +190,9 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
                               and not _LEAD_IN.search(text)):
             continue  # (an item begun and the text ends: the list was cut off, its sum unknown)
         between = _outside_brackets(text[mark.end() : parts[-1].start])
-        finding = _judge_sum(t, parts, _SUB_LIST.search(between) is not None, _dun_list(parts, text))
+        heads = [text[(p.num.loc.end or 0) if p is not t else mark.end():q.start] for p, q in itertools.pairwise([t, *parts])]
+        finding = _judge_sum(t, parts, _SUB_LIST.search(between) is not None,
+                             _dun_list(parts, text) or disjoint_bands(heads))
         if finding is not None:
             out.append(finding)
     return out
@@ -194,7 +203,9 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None) 
     part details that part (局本级187人(在职在编139人、…)) and is passed over."""
     parts: list[_Fig] = []
     last = start  # the end of the list's last figure (a part or its share)
-    for f in figs:
+    for k, f in enumerate(figs):
+        if f.m.kind is MentionKind.NUMBER and k + 1 < len(figs) and not _CLAUSE_END.search(text, f.start, figs[k + 1].start):
+            continue  # a bare number naming the next part (2019、2020年分别为…, 80-89周岁老年人3098人)
         if close is not None and f.start > close:
             break
         if close is None and f.chunk != t.chunk and not (
@@ -219,6 +230,9 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None) 
 # 其中：基本支出1140.27万元，占27.52%；项目支出3003.64万元，占72.48% — a 决算说明's list of parts, each
 # with its share of the total, runs on across the ；
 _SHARE_THEN_PART = re.compile(r"[，,]\s*占[^，,；;。\d]{0,12}\d+(?:\.\d+)?\s*[%％][；;]\s*[^\d，,；;。：:]{2,20}$")
+
+
+_CLAUSE_END = re.compile(r"[，,；;。：:]")
 
 
 def _depth(text: str, a: int, b: int) -> int:
@@ -384,8 +398,8 @@ def _respectively(figs: list[_Fig], text: str) -> list[Finding]:
         if mark.re is _AMONG_RESPECTIVELY:  # named items, one figure each, perhaps only some of the total's
             one_each = len(_ITEM_GAP.split(mark.group(1))) == len(parts)
             beyond = total - sum((p.half for p in parts), Decimal(0)) > t.yuan + t.half
-            if not (one_each and beyond):
-                continue  # only a sum beyond the total, past the parts' rounding, is wrong
+            if not (one_each and (beyond or (t.money and total > t.yuan))):
+                continue  # only a sum beyond the total is wrong (within the parts' rounding, a 尾差 to check)
         lo, hi = total - sum((p.half for p in parts), Decimal(0)), total + sum((p.half for p in parts), Decimal(0))
         # within the parts' rounding a mismatch is a 尾差 to check, said at info level (not where the
         # paragraph says its figures are rounded)

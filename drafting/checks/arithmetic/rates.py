@@ -10,6 +10,10 @@ stands on. Precision first, a rate is reported only when its sentence pins it:
 - no ratio of any two of those figures gives the rate at its shown precision, half-up, nor truncated,
   nor within the rounding of the figures themselves (interval arithmetic);
 - a 100% over spending above the budget is a capped rate, as forms score it, not a mistake.
+
+A sentence that gives only the spending takes its budget from the paragraph (the one whole budget
+figure before it) or, where the paragraph has none, from the paragraph before its heading (1.预算安排
+情况 / 2.资金使用情况) — there only when the rate lies within ten points of their ratio.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from itertools import combinations, permutations
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier
 from ...quantities import format_decimal, round_half_up
-from ...report import Report
+from ...report import Report, TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, make_finding
 from .prose import _SENTENCE, _Fig, _figures
 
@@ -31,10 +35,13 @@ __all__ = ["check_sentence_rates"]
 _RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成|发放|兑付)(?:率|进度|比例|比率)"
                    r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的|(完成)(?:年度)?(?:计划|任务|目标)(?:数|值)?的)(?:为|达|是|达到)?$")
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
-_DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴)")
-_SPENT_ANY = re.compile(r"支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|完成")
+_DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴|配套)")
+_SPENT_ANY = re.compile(r"支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|完成|报账|结算")
 _BUDGET_ANY = re.compile(r"预算|安排|下达|批复|计划|总额|总投资|收入")
-_SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付)(?:数|金额|资金)?$")
+_SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|报账|结算)(?:数|金额|资金)?$")
+# a clause opening with the spending verb names money spent, whatever noun closes it (执行预算资金 — not
+# 支出预算, a budget of spending)
+_SPENT_VERB = re.compile(r"^(?:实际|已|累计|共)*(?:执行|使用|拨付|支付|兑付|发放)了?[\u4e00-\u9fff]{0,8}(?:资金|经费)$")
 _BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收入)(?:数|金额|资金|总额)?$")
 # a 完成率's figures say their side anywhere in their clause: 计划新建堤防8公里, 实际完成8.2公里, 完成…任务
 # 320万亩 (a task is the plan)
@@ -60,7 +67,8 @@ _OVER_BUDGET = ("执行", "支出", "发放", "拨付", "支付", "到位", "兑
 def _side(fig: _Fig, done: bool) -> str | None:
     """Numerator ("spent") or denominator ("budget") of a rate, from the end of the figure's clause;
     ``done`` reads the words of a 完成率 (planned and done) instead of a budget's."""
-    clause = re.split(r"[，,、：:（(）)]", fig.words)[-1]
+    # (a label closed by its colon is the clause: 年度预算资金总额：120万元)
+    clause = re.split(r"[，,、：:（(）)]", fig.words.rstrip("：: "))[-1]
     if done:
         # 完成…任务320万亩 is the plan; 实际完成 is done whatever follows
         return "spent" if "实际" in clause else "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
@@ -69,6 +77,8 @@ def _side(fig: _Fig, done: bool) -> str | None:
         return "budget"  # 应到位资金200万元: what was due is the base
     if ("实际" in clause or "完成投资" in clause) and _SPENT_ANY.search(clause):
         return "spent"  # 实际完成投资, 实际发放, 截至年底完成投资: done, whatever noun closes the clause
+    if _SPENT_VERB.match(clause):
+        return "spent"  # 执行预算资金, 使用预算资金: the budget's money spent
     if _BUDGET.search(clause):
         return "budget"
     if _SPENT.search(clause):
@@ -84,7 +94,7 @@ def _side(fig: _Fig, done: bool) -> str | None:
 _FUNDS = re.compile(r"(?:资金|经费|补助|补贴|款项?|金额|总额|合计|共计|总计|(?<![\d个])项目)(?:为|共|共计|合计|总计)?$")
 _FILLER = re.compile(r"截至|截止|本年度|本年|当年|年度|全年|年底|年末|已于|已经|已|完成|实际|累计|全部|全额|足额|均|资金|经费|"
                      r"该项|于|为|了|共")
-_BARE_SPENT = re.compile(r"支出|使用|执行|拨付|支付|发放|兑付|到位")
+_BARE_SPENT = re.compile(r"(?:支出|使用|执行|拨付|支付|发放|兑付|到位)(?:数|金额)?")
 
 
 def _named_base(sides: list[tuple[_Fig, str | None]], spent: _Fig) -> _Fig | None:
@@ -115,11 +125,12 @@ def _gives(rate: _Fig, part: Decimal, base: Decimal) -> bool:
     return rate.m.value in (round_half_up(exact, rate.m.places), exact.quantize(q, ROUND_DOWN))
 
 
-def _any_ratio_gives(rate: _Fig, figs: list[_Fig]) -> bool:
+def _any_ratio_gives(rate: _Fig, figs: list[_Fig], singles: tuple[_Fig, ...] = ()) -> bool:
     """Whether some sum of the figures over some other sum gives the rate: 支出108万元 over 预算100万元
-    plus 结转20万元 is a 90% rate of the money available."""
+    plus 结转20万元 is a 90% rate of the money available. ``singles`` take part one at a time only."""
     sums = [({id(f) for f in c}, sum((f.yuan for f in c), Decimal(0)))
             for n in range(1, len(figs) + 1) for c in combinations(figs, n)]
+    sums += [({id(f)}, f.yuan) for f in singles]
     return any(_gives(rate, a, b) for (sa, a), (sb, b) in permutations(sums, 2) if not sa & sb)
 
 
@@ -178,11 +189,13 @@ def _arrived(spent: list[_Fig]) -> _Fig | None:
 _ARRIVED = re.compile(r"到位|到账")
 
 
-def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句", name: str | None = None) -> Finding | None:
-    """The finding when ``s`` over ``b`` does not give the rate and nothing else among ``money`` does."""
+def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句", name: str | None = None,
+             singles: tuple[_Fig, ...] = ()) -> Finding | None:
+    """The finding when ``s`` over ``b`` does not give the rate and nothing else among ``money`` (nor
+    any one of ``singles``) does."""
     if not _alike(s, b):
         return None
-    if _any_ratio_gives(rate, money):
+    if _any_ratio_gives(rate, money, singles):
         return None
     if rate.m.value == 100 and s.yuan >= b.yuan:
         return None
@@ -233,7 +246,8 @@ def _listed_under(between: str) -> bool:
 _WON = re.compile(r"争取|申报|申请|争资|招商|引进|引资|融资")
 
 
-def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: list[_Fig]) -> Finding | None:
+def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: list[_Fig],
+                    where: str = "同段", near: Decimal | None = None) -> Finding | None:
     """An execution rate whose sentence gives the spending but not the budget (预算安排1,280万元，其中…。
     截至年底实际支出1,216万元，执行率96%): the budget is the paragraph's one whole budget figure before
     it; no ratio of any of the paragraph's figures, parts included, may give the rate."""
@@ -242,13 +256,40 @@ def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: li
     budgets = [f for f in earlier if _side(f, False) == "budget" and not _WON.search(_clause(f))]
     if len(budgets) != 1 or any(_side(f, False) == "spent" for f in earlier) or len(parts) + 1 > _MAX_MONEY + 2:
         return None
-    return _verdict(rate, same[0], budgets[0], [*parts, same[0]], "同段")
+    if near is not None and budgets[0].yuan > 0 and abs(same[0].yuan * 100 / budgets[0].yuan - rate.m.value) > near:
+        return None  # far from the ratio: the budget told before is of something else
+    listed = [f for f in parts if not any(f is w for w in earlier)]
+    if listed and sum((f.yuan for f in listed), Decimal(0)) == budgets[0].yuan:
+        # the budget's own breakdown (其中：中央4.68万元，省级1.76万元…) adds up to it: its sources are
+        # bases of a rate one by one, and their sums only the budget again or a part of it
+        return _verdict(rate, same[0], budgets[0], [*earlier, same[0]], where, singles=tuple(listed))
+    return _verdict(rate, same[0], budgets[0], [*parts, same[0]], where)
+
+
+def _money_of(unit: TextUnit) -> tuple[list[_Fig], list[_Fig]]:
+    """A paragraph's whole money figures and all its money figures."""
+    wholes: list[_Fig] = []
+    money: list[_Fig] = []
+    for sentence in _SENTENCE.finditer(unit.text):
+        figs = [f for f in _figures(unit, sentence.start(), sentence.end()) if f.money and f.change is None]
+        wholes += _wholes(figs, unit.text)
+        money += figs
+    return wholes, money
 
 
 def check_sentence_rates(report: Report) -> list[Finding]:
     out: list[Finding] = []
+    # the money of the paragraph before (headings between are passed over): a report tells the budget
+    # under one heading and the spending with its rate under the next (1.预算安排情况 / 2.资金使用情况)
+    above: tuple[list[_Fig], list[_Fig]] = ([], [])
     for unit in report.units():
-        if unit.kind == "cell" or not _GATE.search(unit.text):
+        if unit.kind == "heading" or _TITLE_LINE.fullmatch(unit.text.strip()):
+            continue
+        before_unit, above = above, ([], [])
+        if unit.kind == "cell":
+            continue
+        if not _GATE.search(unit.text):
+            above = _money_of(unit) if _YUAN_WORD.search(unit.text) else ([], [])
             continue
         earlier: list[_Fig] = []  # the whole money figures of the paragraph's earlier sentences
         parts: list[_Fig] = []  # all their money figures
@@ -271,6 +312,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                         # the budget may stand in an earlier sentence, or an earlier ；-clause of this one
                         before = [f for f in figs[:k] if f.chunk < rate.chunk and f.money and f.change is None]
                         finding = _from_paragraph(rate, same, earlier + _wholes(before, unit.text), parts + before)
+                        if finding is None and not earlier and not before and word.group(1) in _OVER_BUDGET:
+                            finding = _from_paragraph(rate, same, *before_unit, where="上段", near=_NEAR_PP)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
                 elif _OF_BASE.match(rate.words) and k >= 2:
@@ -284,7 +327,16 @@ def check_sentence_rates(report: Report) -> list[Finding]:
             money = [f for f in figs if f.money and f.change is None]
             earlier += _wholes(money, unit.text)
             parts += money
+        above = (earlier, parts)
     return out
+
+
+_YUAN_WORD = re.compile(r"元|万")
+# a budget told in the paragraph before is a rate's base only where the rate lies near their ratio: a
+# department's whole budget there and one project's spending here give a ratio far from any rate stated
+_NEAR_PP = Decimal(10)
+# a heading the reader took for a paragraph: a short line with no sentence or clause mark ((2)资金使用情况)
+_TITLE_LINE = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．])?[^。；;，,！？!?元\d]{1,30}")
 
 
 # A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%, 完成年初预算200万元的95%)
@@ -315,6 +367,10 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     if len(figs) not in (2, 3) or not all(_alike(figs[0], f) for f in figs[1:]):
         return None
     named = [f for f in figs if stem in f.words]
+    if len(named) == 2 and len(figs) == 2:
+        # 应参保1200人，实际参保1110人: both name the rate's stem; what was due (应) is the whole
+        due = [f for f in named if f"应{stem}" in _clause(f) and not _DONE.search(_clause(f))]
+        named = [f for f in named if f is not due[0]] if len(due) == 1 else named
     if len(named) != 1:
         return None
     part = named[0]

@@ -191,8 +191,9 @@ def _row_differences(row: Row) -> list[Finding]:
         ratios = [(abs(c.value) * 100 / base.value, base) for base in bases if base.value > 0]
         if any(_same(r, p) for r, _ in ratios):
             continue
-        near = sorted((abs(r - p.value), r, base) for r, base in ratios)
-        gap, ratio, base = near[0]
+        # the nearest ratio (two equal bases tie: 年初预算数 = 全年预算数; the first is taken, Nums do not compare)
+        ratio, base = min(ratios, key=lambda rb: (abs(rb[0] - p.value), rb[0]))
+        gap = abs(ratio - p.value)
         if gap > _LOOSE_PP:
             continue
         out.append(_percent_finding(row, c, base, p, ratio))

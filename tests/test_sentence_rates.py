@@ -422,3 +422,14 @@ def test_a_rate_whose_two_figures_both_name_it_is_the_done_over_the_due(text, ri
 def test_money_settled_or_reimbursed_is_money_spent(text):
     [f] = rate_findings(text)
     assert "111万元 ÷ 120万元" in f.message
+
+
+def test_money_that_arrived_between_budget_and_spending_is_no_second_spending():
+    """预算A，到位B，实际支出C，执行率P: the arrived money is the rate's other possible base, not a second
+    spending figure that leaves the rate unread; any of the figures' ratios giving P excuses it."""
+    wrong = "项目资金预算260.35万元，到位260.35万元，实际支出260.35万元，执行率96%；资金按规定使用。"
+    [f] = rate_findings(wrong)
+    assert f.quote == "96%"
+    for right in ("项目资金预算260.35万元，到位260.35万元，实际支出260.35万元，执行率100%。",
+                  "项目资金预算300万元，到位240万元，实际支出240万元，执行率100%。"):  # over what arrived
+        assert rate_findings(right) == []

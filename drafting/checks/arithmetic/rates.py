@@ -159,6 +159,10 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = F
         spent = unsided  # 新建村道86公里，计划80公里: beside the one planned figure, the other is the done
     if not budget and len(spent) == 2 and not done and use and (base := _arrived(spent)) is not None:
         budget, spent = [base], [f for f in spent if f is not base]
+    elif budget and len(spent) == 2 and not done and use and (base := _arrived(spent)) is not None:
+        # 预算A，到位B，实际支出C，执行率P: what arrived is no spending; the rate is C over A or over B,
+        # and a ratio that gives P excuses it (``_verdict``)
+        spent = [f for f in spent if f is not base]
     if len(budget) == 2 and sum("年初" in f.words for f in budget) == 1:
         full = [f for f in budget if _FULL_YEAR.search(f.words)]
         budget = full if len(full) == 1 else budget  # 年初预算 beside 全年/调整后预算: the year's full budget

@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib
 import os
 import sys
-import types
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
 
 from . import cli_parser
 from .cli_exit import ExitStatus, failure, silence_stdout
@@ -420,49 +417,16 @@ def _without_pydantic_plugins() -> Iterator[None]:
     """pydantic looks for plugins (observers of every validation) among the entry points of every
     installed distribution when it builds the first model, 17 M instructions (about 0.6% of a review
     of the sample) for plugins the command has no use for; its documented switch turns that off while
-    the command runs, and the module that would search (``_plugin_loader_stand_in``) is not imported.
-    A setting of the user's own is left as it is."""
+    the command runs. A setting of the user's own is left as it is."""
     name = "PYDANTIC_DISABLE_PLUGINS"
     if name in os.environ:
         yield
         return
     os.environ[name] = "__all__"
-    stand_in = None
-    if _PLUGIN_LOADER not in sys.modules:  # the search's module unloaded: it would import importlib.metadata
-        stand_in = sys.modules[_PLUGIN_LOADER] = _plugin_loader_stand_in()
     try:
         yield
     finally:
         os.environ.pop(name, None)
-        if stand_in is not None and sys.modules.get(_PLUGIN_LOADER) is stand_in:
-            del sys.modules[_PLUGIN_LOADER]  # a later import (plugins on) gets pydantic's own
-
-
-_PLUGIN_LOADER = "pydantic.plugin._loader"
-
-
-def _plugin_loader_stand_in() -> types.ModuleType:
-    """What pydantic's plugin loader answers with the switch set, without importing it: the loader
-    imports ``importlib.metadata`` (with ``email``, ``zipfile``, ``csv``: 44 M instructions, 1.7% of a
-    review of the sample) only to search the entry points the switch says not to search. Any other
-    name asked of it loads pydantic's own module and answers from it."""
-    module = types.ModuleType(_PLUGIN_LOADER)
-
-    def get_plugins() -> Any:
-        if os.environ.get("PYDANTIC_DISABLE_PLUGINS") == "__all__":
-            return ()
-        return real("get_plugins")()  # (once the command has ended, should a module have kept this one)
-
-    def real(name: str) -> Any:
-        if name.startswith("__"):  # ``__path__``, ``__spec__``…: the import system's questions
-            raise AttributeError(name)
-        if sys.modules.get(_PLUGIN_LOADER) is module:
-            del sys.modules[_PLUGIN_LOADER]
-        return getattr(importlib.import_module(_PLUGIN_LOADER), name)
-
-    module.get_plugins = get_plugins  # type: ignore[attr-defined]
-    module.__getattr__ = real  # type: ignore[method-assign]
-    return module
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

@@ -228,12 +228,32 @@ _FIELD_GAP = 2  # other cells allowed between two fields of one block
 _SHOWN = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%)?(?=\s*$)")
 
 
+# fields run into one sentence split at its marks (全年预算数：86.40万元；全年执行数：79.25万元；执行率：
+# 91.72%), a comma before three digits being a thousands separator (864,000.00元)
+_FIELD_MARK = re.compile(r"[；;。，]|,(?!\d{3})")
+
+
+def _pieces(cell: FormCell) -> list[FormCell]:
+    """A cell's clauses, each a cell of its own: a 标签：值 field may close at a mark, not a cell's end."""
+    if not _FIELD_MARK.search(cell.text):
+        return [cell]
+    out, pos = [], 0
+    for m in [*_FIELD_MARK.finditer(cell.text), None]:
+        end = m.start() if m else len(cell.text)
+        piece = cell.text[pos:end]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            out.append(FormCell(cell.unit, cell.start + pos + lead, cell.start + pos + lead + len(piece.strip()), piece.strip()))
+        pos = m.end() if m else end
+    return out
+
+
 def _field_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
     """执行率 fields against the 全年预算数 and 全年执行数 fields just before them, each named once."""
     out: list[Finding] = []
     group: dict[str, tuple[FormCell, Decimal | None]] = {}
     gap = 0
-    for cell in cells:
+    for cell in (piece for c in cells for piece in _pieces(c)):
         m = _FIELD.match(fold_width(cell.text).replace(" ", ""))
         if m is None:
             gap += 1

@@ -1,0 +1,126 @@
+"""A stated 执行率 is checked against 执行数 ÷ 预算数 in every layout real reports copy the 自评表 and
+its prose into.
+
+Why: the rate readers were first written for the layouts of the pages they were tuned on; a rate
+moved a few points must be found, and a right one left alone, however the same block was flattened
+(one cell per line, 标签：值 pairs, label then value, a row run together on one line, columns in
+another order, a page number inside, full-width digits, 元 columns, 资金来源 rows). All text is
+invented: 预算 86.40 万元, 执行 79.25 万元, so the rate is 91.72% (79.25 ÷ 86.40 = 91.7245…%),
+and the moved rate 95.72%, four points off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.findings import Kind
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+RIGHT, MOVED = "91.72", "95.72"
+HEAD = "某县农业农村局2025年度项目支出绩效自评报告\n\n"
+
+
+def _lines(*cells: str, blank: bool = False) -> str:
+    return HEAD + ("\n\n" if blank else "\n").join(cells) + "\n"
+
+
+_BLOCK = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+_ROW = ["年度资金总额", "80.00", "86.40", "79.25", "10", "{r}%", "9.17"]
+
+LAYOUTS: dict[str, str] = {
+    # a form flattened to one cell per line, with and without blank lines between
+    "one_cell_per_line": _lines("预算执行情况（万元）", *_BLOCK, *_ROW),
+    "one_cell_per_line_blank": _lines("预算执行情况（万元）", *_BLOCK, *_ROW, blank=True),
+    "cells_ending_in_bar": _lines(*(c + " |" for c in ["预算执行情况（万元）", *_BLOCK, *_ROW])),
+    # a header word broken over two lines (全年 / 执行数)
+    "header_broken": _lines("年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分", *_ROW),
+    # the 2023 form's header words (年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分)
+    "adjusted_headers": _lines("年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分",
+                               "总额", "80.00", "86.40", "79.25", "{r}%", "10", "9.17"),
+    # a row run together on one line: tabs, wide spaces, single spaces, bars
+    "row_tabs": HEAD + "\t".join(["项目", *_BLOCK]) + "\n" + "\t".join(_ROW) + "\n",
+    "row_wide_spaces": HEAD + "  ".join(["项目", *_BLOCK]) + "\n" + "  ".join(_ROW) + "\n",
+    "row_single_spaces": HEAD + " ".join(["项目", *_BLOCK]) + "\n" + " ".join(_ROW) + "\n",
+    "row_bars": HEAD + "| " + " | ".join(["项目", *_BLOCK]) + " |\n| " + " | ".join(_ROW) + " |\n",
+    # columns in other orders
+    "spent_before_budget": _lines("全年执行数", "全年预算数", "执行率", "得分",
+                                  "年度资金总额", "79.25", "86.40", "{r}%", "9.17"),
+    "rate_before_spent": _lines("全年预算数", "执行率", "全年执行数", "分值",
+                                "年度资金总额", "86.40", "{r}%", "79.25", "10"),
+    # money columns in 元
+    "yuan_columns": _lines("预算执行情况（元）", *_BLOCK, "年度资金总额", "800,000.00", "864,000.00", "792,500.00",
+                           "10", "{r}%", "9.17"),
+    # full-width digits and per-cent sign
+    "full_width": _lines("预算执行情况（万元）", *_BLOCK, "年度资金总额", "８０.００", "８６.４０", "７９.２５", "１０",
+                         "{fr}％", "９.１７"),
+    # a PDF's page number, or its running head, between the header and the row
+    "page_number_inside": _lines("预算执行情况（万元）", *_BLOCK, "- 3 -", *_ROW),
+    "running_head_inside": _lines("预算执行情况（万元）", *_BLOCK, "某县农业农村局2025年度项目支出绩效自评报告", *_ROW),
+    # the sources under the total: the moved rate on the 财政拨款 row
+    "source_rows": _lines("预算执行情况（万元）", *_BLOCK,
+                          "年度资金总额", "100.00", "106.40", "99.25", "10", "93.28%", "9.33",
+                          "其中：财政拨款", "80.00", "86.40", "79.25", "—", "{r}%", "—",
+                          "其他资金", "20.00", "20.00", "20.00", "—", "100.00%", "—"),
+    # 标签：值 fields, one to a line or several to a line
+    "fields_one_per_line": _lines("年初预算数：80.00万元", "全年预算数：86.40万元", "全年执行数：79.25万元", "分值：10",
+                                  "执行率：{r}%", "得分：9.17"),
+    "fields_on_one_line": HEAD + "年初预算数：80.00万元  全年预算数：86.40万元  全年执行数：79.25万元  执行率：{r}%  得分：9.17\n",
+    # label then value on the next line
+    "label_then_value": _lines("年度资金总额", "全年预算数", "86.40", "全年执行数", "79.25", "执行率", "{r}%"),
+    # prose
+    "prose_sentence": HEAD + "本项目全年预算数86.40万元，全年执行数79.25万元，执行率{r}%。\n",
+    "prose_with_initial": HEAD + "预算执行情况：年初预算数80.00万元，全年预算数86.40万元，全年执行数79.25万元，预算执行率{r}%，得分9.17分。\n",
+    # more shapes: the rate told before its figures, in brackets, as a 支出进度, fields in one sentence
+    "prose_rate_first": HEAD + "项目预算执行率为{r}%，全年预算数86.40万元，实际支出79.25万元。\n",
+    "prose_rate_first_then_figures": HEAD + "本年度预算执行率{r}%。其中，全年预算数86.40万元，全年执行数79.25万元。\n",
+    "prose_rate_in_brackets": HEAD + "全年预算数86.40万元，全年执行数79.25万元（执行率{r}%）。\n",
+    "prose_spending_progress": HEAD + "项目预算资金86.40万元，已支出79.25万元，支出进度{r}%。\n",
+    "prose_arrival_then_spending": HEAD + "项目资金到位86.40万元，到位率100%，实际支出79.25万元，执行率{r}%。\n",
+    "fields_in_a_sentence": HEAD + "全年预算数：86.40万元；全年执行数：79.25万元；预算执行率：{r}%。\n",
+    "fields_with_yuan": HEAD + "全年预算数：864,000.00元，全年执行数：792,500.00元，执行率：{r}%\n",
+    # header letters on lines of their own, values with their unit
+    "header_letters_apart": _lines("全年预算数", "（A）", "全年执行数", "（B）", "执行率", "（B/A）", "得分",
+                                   "年度资金总额", "86.40", "79.25", "{r}%", "9.17"),
+    "values_with_unit": _lines(*_BLOCK, "年度资金总额", "80.00万元", "86.40万元", "79.25万元", "10", "{r}%", "9.17"),
+    "rate_without_sign": _lines("全年预算数", "全年执行数", "执行率（%）", "得分", "年度资金总额", "86.40", "79.25", "{r}",
+                                "9.17"),
+    "label_split": _lines(*_BLOCK, "年度资金", "总额", "80.00", "86.40", "79.25", "10", "{r}%", "9.17"),
+    "markdown_table": HEAD + "| 项目 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|\n| 年度资金总额 | 86.40 | 79.25 | {r}% |\n",
+    "project_table": HEAD + "| 序号 | 项目名称 | 预算数（万元） | 执行数（万元） | 执行率 |\n|---|---|---|---|---|\n"
+                     "| 1 | 农机购置补贴 | 120.00 | 120.00 | 100.00% |\n| 2 | 高标准农田建设 | 86.40 | 79.25 | {r}% |\n"
+                     "| 3 | 耕地地力保护 | 50.00 | 45.00 | 90.00% |\n",
+    "project_rows_single_spaces": HEAD + "序号 项目名称 预算数 执行数 执行率\n1 农机购置补贴 120.00 120.00 100.00%\n"
+                                  "2 高标准农田建设 86.40 79.25 {r}%\n3 耕地地力保护 50.00 45.00 90.00%\n",
+    "page_footer_inside": _lines("预算执行情况（万元）", *_BLOCK, "第 3 页 共 12 页", *_ROW),
+    "page_break_in_row": _lines("预算执行情况（万元）", *_BLOCK, "年度资金总额", "80.00", "86.40", "- 3 -", "79.25", "10", "{r}%",
+                                "9.17"),
+    "initial_blank": _lines(*_BLOCK, "年度资金总额", "86.40", "79.25", "10", "{r}%", "9.17"),
+    "prose_budget_then_spent": HEAD + "2025年度该项目预算安排86.40万元。截至12月31日，实际支出79.25万元，预算执行率为{r}%。\n",
+}
+
+_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+_HALF = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _text(layout: str, rate: str) -> str:
+    return LAYOUTS[layout].replace("{r}", rate).replace("{fr}", rate.translate(_FULL))
+
+
+def _rate_findings(text: str, rate: str) -> list[str]:
+    result = review(read_text_string(text))
+    return [f.quote for f in result.findings if f.kind is Kind.ARITHMETIC_MISMATCH and rate in f.quote.translate(_HALF)]
+
+
+def _arithmetic(text: str) -> list[str]:
+    return [f"{f.rule}:{f.quote}" for f in review(read_text_string(text)).findings if f.kind is Kind.ARITHMETIC_MISMATCH]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_right_rate_is_no_finding(layout):
+    assert _arithmetic(_text(layout, RIGHT)) == []
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_rate_moved_four_points_is_one_finding_quoting_it(layout):
+    assert len(_rate_findings(_text(layout, MOVED), MOVED)) == 1

@@ -124,3 +124,12 @@ def test_a_right_rate_is_no_finding(layout):
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_a_rate_moved_four_points_is_one_finding_quoting_it(layout):
     assert len(_rate_findings(_text(layout, MOVED), MOVED)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "项目预算执行率为70.00%，其中基本支出预算数86.40万元，执行数79.25万元。",  # the figures of a part
+    "项目预算执行率为70.00%，下年度预算安排86.40万元，计划支出79.25万元。",  # next year's figures
+    "项目预算执行率为70.00%，较上年提高5%，全年预算数86.40万元，实际支出79.25万元。",  # another rate between
+])
+def test_figures_after_a_rate_that_are_not_its_own_are_no_finding(text):
+    assert _arithmetic(HEAD + text + "\n") == []

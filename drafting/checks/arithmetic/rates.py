@@ -318,6 +318,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                         finding = _from_paragraph(rate, same, earlier + _wholes(before, unit.text), parts + before)
                         if finding is None and not earlier and not before and word.group(1) in _OVER_BUDGET:
                             finding = _from_paragraph(rate, same, *before_unit, where="上段", near=_NEAR_PP)
+                    if finding is None and not same and word.group(1) in _USE:
+                        finding = _figures_after(rate, figs[k + 1:], unit.text)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
                 elif _OF_BASE.match(rate.words) and k >= 2:
@@ -429,3 +431,23 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
         return None  # the part over its whole gives the rate, however far back the whole was stated
     # (a part equal to its whole, the only source of a unit's income, is 100% of it)
     return _finding(rate, part, total, "占比")
+
+
+_FUTURE = re.compile(r"下年|明年|下一年|次年|计划|预计|拟")
+
+
+def _figures_after(rate: _Fig, after: list[_Fig], text: str) -> Finding | None:
+    """An execution rate told before its figures (预算执行率为91.72%，全年预算数86.40万元，实际支出79.25
+    万元): the rest of its sentence holds nothing but one budget and one spending, no other rate, no
+    part listed (其中) and nothing changed; the spending over the budget must give the rate."""
+    if not after or any(f.pct or not f.money or f.change is not None for f in after) or len(after) != 2:
+        return None
+    between = text[rate.start:after[-1].start]
+    if _MARK.search(between) or _OTHER_PERIOD.search(between) or _FUTURE.search(between):
+        return None  # a part's figures, or another year's (下年度预算安排…), are no base of this rate
+    sides = {_side(f, False) for f in after}
+    if sides != {"spent", "budget"}:
+        return None
+    spent, budget = (after[0], after[1]) if _side(after[0], False) == "spent" else (after[1], after[0])
+    return _verdict(rate, spent, budget, after, where="同句其后")
+

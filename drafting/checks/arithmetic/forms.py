@@ -39,6 +39,7 @@ _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 # a column's letter whose bracket a copy lost at a cell's end (全年预算数(A 全年执行数(B, from a PDF)
 _OPEN_TAIL = re.compile(r"[(（][A-Za-z/\d]{0,5}$")
 _CELL = re.compile(r"(?:[^|\n\t \u3000]|[ \u3000](?![ \u3000]))+")
+_RULE_LINE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 _MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 / 算申请 / (万元))
 
 
@@ -56,6 +57,8 @@ def form_cells(report: Report) -> list[FormCell]:
     as Word and WPS write a table row copied as text)."""
     out = []
     for unit in report.units():
+        if _RULE_LINE.match(unit.text):
+            continue  # a Markdown table's |---|---| line is no row of dashes
         for m in _CELL.finditer(unit.text):
             lead = len(m.group()) - len(m.group().lstrip())
             text = m.group().strip()
@@ -118,6 +121,8 @@ def _blocks(cells: list[FormCell]) -> list[Block]:
 
 Block = tuple[list[str], list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]]
 Row = tuple[FormCell, list[tuple[FormCell, Decimal | None]]]
+# a table of projects numbers its rows: 序号 | 项目名称 | 预算数 | 执行数 | 执行率
+_SERIAL = re.compile(r"^\d{1,3}$")
 _NOTE_CELLS = 2  # text cells a block may hold outside its rows: a 原因 header, a note beside a row
 
 
@@ -130,7 +135,11 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
     need = max(roles.index(r) for r in ("budget", "spent", "rate")) + 1
     rows: list[Row] = []
     notes = 0
-    while j < len(cells) and not _value(cells[j])[0]:
+    while j < len(cells):
+        if _SERIAL.match(cells[j].text) and j + 1 < len(cells) and not _value(cells[j + 1])[0]:
+            j += 1  # a row's 序号 before its label (| 2 | 高标准农田建设 | 86.40 | 79.25 | 91.72% |)
+        if _value(cells[j])[0]:
+            break
         values = []
         for c in cells[j + 1:j + 1 + len(roles)]:
             if not (v := _value(c))[0]:

@@ -33,7 +33,7 @@ _PARTS = {"财政拨款": "fiscal", "当年财政拨款": "fiscal", "本年财�
 _TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额", "年度预算资金", "年度预算资金总额"}
 # the two complete ways a 部门整体 form splits its total: by source, or 基本支出 + 项目支出
 _BY_USE = {"基本支出": "basic", "项目支出": "project"}
-_VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|%)?$")
+_VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|万|%)?$")  # (86.40万: 万元 cut short)
 _DASH = re.compile(r"^[-—－/／\\]+$")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 # a column's letter whose bracket a copy lost at a cell's end (全年预算数(A 全年执行数(B, from a PDF)

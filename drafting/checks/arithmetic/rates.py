@@ -433,6 +433,7 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     return _finding(rate, part, total, "占比")
 
 
+_DIVIDED = re.compile(r"[%％]?\s*[（(]\s*[\d,.]+\s*(?:万元|元|亿元)?\s*[/÷]\s*")
 _FUTURE = re.compile(r"下年|明年|下一年|次年|计划|预计|拟")
 
 
@@ -445,6 +446,9 @@ def _figures_after(rate: _Fig, after: list[_Fig], text: str) -> Finding | None:
     between = text[rate.start:after[-1].start]
     if _MARK.search(between) or _OTHER_PERIOD.search(between) or _FUTURE.search(between):
         return None  # a part's figures, or another year's (下年度预算安排…), are no base of this rate
+    if _DIVIDED.fullmatch(text[rate.num.loc.end or rate.start:after[1].start]):
+        spent, budget = after  # 执行率91.72%（79.25万元/86.40万元）: the division itself, written out
+        return _verdict(rate, spent, budget, after, where="括注")
     sides = {_side(f, False) for f in after}
     if sides != {"spent", "budget"}:
         return None

@@ -112,6 +112,13 @@ LAYOUTS: dict[str, str] = {
                                        "其中：财政资金", "80.00", "86.40", "79.25", "{r}%", "/", "/",
                                        "单位资金", "20.00", "20.00", "20.00", "100.00%", "/", "/"),
     "values_with_wan_only": _lines(*_BLOCK, "年度资金总额", "80.00万", "86.40万", "79.25万", "10", "{r}%", "9.17"),
+    # a whole form run into one line, one space between cells, the row label closed by a colon
+    "form_on_one_line": HEAD + "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额： 80.00 86.40 79.25 10 {r}% 9.17"
+                        " 其中：财政拨款 80.00 86.40 79.25 — {r}% — 其他资金 0 0 0 — — —\n",
+    "header_then_values_no_label": HEAD + "年初预算数 全年预算数 全年执行数 分值 执行率 得分 80.00 86.40 79.25 10 {r}% 9.17\n",
+    "prose_wan_without_yuan": HEAD + "全年预算数86.40万，执行数79.25万，执行率{r}%。\n",
+    "prose_spent_and_balance": HEAD + "全年预算86.40万元，实际执行79.25万元，结余7.15万元，执行率{r}%。\n",
+    "prose_words_broken_by_spaces": HEAD + "2025 年预算金额 86.40 万元，经费来源为财政补助收 入，预算执行 79.25 万元，执行率 {r}%。\n",
     "prose_budget_then_spent": HEAD + "2025年度该项目预算安排86.40万元。截至12月31日，实际支出79.25万元，预算执行率为{r}%。\n",
 }
 

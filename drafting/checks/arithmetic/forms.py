@@ -135,6 +135,13 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
     need = max(roles.index(r) for r in ("budget", "spent", "rate")) + 1
     rows: list[Row] = []
     notes = 0
+    first = [(c, v[1]) for c in cells[j:j + len(roles)] if (v := _value(c))[0] and v[1] is not None]
+    if len(first) == len(roles) and all(_value(c)[0] for c in cells[j:j + len(roles)]) \
+            and _percent_where_rate(first, roles):
+        # a row right under its header with no label (… 执行率 得分 80.00 86.40 79.25 10 91.72% 9.17): the
+        # block's only row, read only when every column holds a number and the per-cent one is the rate
+        rows.append((FormCell(cells[j].unit, cells[j].start, cells[j].start, ""), first))
+        j += len(roles)
     while j < len(cells):
         if _SERIAL.match(cells[j].text) and j + 1 < len(cells) and not _value(cells[j + 1])[0]:
             j += 1  # a row's 序号 before its label (| 2 | 高标准农田建设 | 86.40 | 79.25 | 91.72% |)
@@ -328,7 +335,7 @@ def _score_finding(report: Report, roles: list[str], label: FormCell, row: list[
     rule = "form_score_over_weight"
     return Finding(
         kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
-        message=f"“{label.text}”的得分{cell.text}高于其分值{col['weight'][0].text}",
+        message=(f"“{label.text}”的" if label.text else "") + f"得分{cell.text}高于其分值{col['weight'][0].text}",
         location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
         related=[FindingLocation.of(report, col["weight"][0].unit.at(col["weight"][0].start, col["weight"][0].end))],
         evidence="得分不能超过该项的分值", suggestion="核对得分（执行率超过100%的，得分按分值计）", rule=rule)

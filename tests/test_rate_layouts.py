@@ -119,6 +119,20 @@ LAYOUTS: dict[str, str] = {
     "prose_wan_without_yuan": HEAD + "全年预算数86.40万，执行数79.25万，执行率{r}%。\n",
     "prose_spent_and_balance": HEAD + "全年预算86.40万元，实际执行79.25万元，结余7.15万元，执行率{r}%。\n",
     "prose_words_broken_by_spaces": HEAD + "2025 年预算金额 86.40 万元，经费来源为财政补助收 入，预算执行 79.25 万元，执行率 {r}%。\n",
+    # rates other than 执行率 that reports state beside their figures
+    "prose_completion_count": HEAD + "计划新建机耕道86.40公里，实际完成79.25公里，完成率{r}%。\n",
+    "prose_paid_out": HEAD + "下达资金86.40万元，已拨付79.25万元，拨付率{r}%。\n",
+    "prose_arrived_due": HEAD + "应到位资金86.40万元，实际到位79.25万元，到位率{r}%。\n",
+    "prose_share": HEAD + "全年支出86.40万元，其中项目支出79.25万元，占{r}%。\n",
+    "prose_share_named": HEAD + "全年支出86.40万元，其中项目支出79.25万元，占全年支出的{r}%。\n",
+    "prose_fund_total_used": HEAD + "项目资金共86.40万元，已完成拨付79.25万元，执行率{r}%。\n",
+    "prose_allocated_spent": HEAD + "上级下达项目资金共计86.40万元，实际支出79.25万元，资金执行率{r}%；惠及农户320户。\n",
+    "count_cells": _lines("计划数", "86.40", "完成数", "79.25", "完成率", "{r}%"),
+    # PDF text: spaces inside header words, a space before the per-cent sign, a header over two lines
+    "pdf_words_broken": HEAD + "项目资金 年初预 算数 全年预 算数 全年执 行数 分值 执行 率 得分\n年度资金总额 80.00 86.40 79.25 10 {r}% 9.17\n",
+    "pdf_space_before_percent": HEAD + "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 80.00 86.40 79.25 10 {r} % 9.17\n",
+    "pdf_header_two_lines": HEAD + "项目资金 年初预算数 全年预算数 全年执行数\n分值 执行率 得分\n年度资金总额 80.00 86.40 79.25 10 {r}% 9.17\n",
+    "pdf_row_two_lines": HEAD + "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 80.00 86.40\n79.25 10 {r}% 9.17\n",
     "prose_budget_then_spent": HEAD + "2025年度该项目预算安排86.40万元。截至12月31日，实际支出79.25万元，预算执行率为{r}%。\n",
 }
 

@@ -349,11 +349,17 @@ def _word_cells(report: Report) -> list[FormCell]:
     copied from a PDF or a page keeps one space between its cells (年度资金总额 100 100 95 10 95% 9.5)."""
     units = list(report.units())
     keep: set[int] = set()
-    for k, unit in enumerate(units):
-        if "执行数" in unit.text and "执行率" in unit.text:
+    # (words broken by a space, 全年执 行数, and a header over two lines: the gate reads without spaces)
+    bare = [re.sub(r"\s", "", u.text) for u in units]
+    for k in range(len(units)):
+        if "执行数" in bare[k] and ("执行率" in bare[k] or k + 1 < len(bare) and "执行率" in bare[k + 1]):
             keep.update(range(k, k + _ROWS_AFTER + 1))  # the header's line and the rows under it
     return [FormCell(units[k], m.start(), m.end(), m.group()) for k in sorted(keep) if k < len(units)
-            for m in re.finditer(r"[^\s|]+", units[k].text)]
+            for m in _WORD.finditer(units[k].text)]
+
+
+# a word between spaces, and a per-cent sign a space apart from its number (91.72 %)
+_WORD = re.compile(r"[^\s|]+(?:[ \u3000]+[%％](?=[\s|]|$))?")
 
 
 # the staffing row of a 部门整体支出绩效评价基础数据表: 编制数 | 2023年实际在职人数 | 控制率, then its values

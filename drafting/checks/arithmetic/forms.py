@@ -352,7 +352,7 @@ def _word_cells(report: Report) -> list[FormCell]:
     # (words broken by a space, 全年执 行数, and a header over two lines: the gate reads without spaces)
     bare = [re.sub(r"\s", "", u.text) for u in units]
     for k in range(len(units)):
-        if "执行数" in bare[k] and ("执行率" in bare[k] or k + 1 < len(bare) and "执行率" in bare[k + 1]):
+        if "执行数" in bare[k] and ("执行率" in bare[k] or (k + 1 < len(bare) and "执行率" in bare[k + 1])):
             keep.update(range(k, k + _ROWS_AFTER + 1))  # the header's line and the rows under it
     return [FormCell(units[k], m.start(), m.end(), m.group()) for k in sorted(keep) if k < len(units)
             for m in _WORD.finditer(units[k].text)]

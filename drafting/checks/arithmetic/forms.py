@@ -135,7 +135,8 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
     need = max(roles.index(r) for r in ("budget", "spent", "rate")) + 1
     rows: list[Row] = []
     notes = 0
-    first = [(c, v[1]) for c in cells[j:j + len(roles)] if (v := _value(c))[0] and v[1] is not None]
+    first: list[tuple[FormCell, Decimal | None]] = [
+        (c, v[1]) for c in cells[j:j + len(roles)] if (v := _value(c))[0] and v[1] is not None]
     if len(first) == len(roles) and all(_value(c)[0] for c in cells[j:j + len(roles)]) \
             and _percent_where_rate(first, roles):
         # a row right under its header with no label (… 执行率 得分 80.00 86.40 79.25 10 91.72% 9.17): the

@@ -158,7 +158,15 @@ def test_a_right_rate_is_no_finding(layout):
     assert _arithmetic(_text(layout, RIGHT)) == []
 
 
-@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+# layouts still missed, left on purpose (precision first)
+NOT_YET = {
+    "count_cells": "计划数 / 完成数 / 完成率 cells are an indicator's, whose 完成率 is often no ratio of them",
+    "prose_rate_first_then_figures": "the figures a sentence later may be of anything; 其中 says a part",
+}
+
+
+@pytest.mark.parametrize("layout", [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[k]))
+                                    if k in NOT_YET else k for k in sorted(LAYOUTS)])
 def test_a_rate_moved_four_points_is_one_finding_quoting_it(layout):
     assert len(_rate_findings(_text(layout, MOVED), MOVED)) == 1
 

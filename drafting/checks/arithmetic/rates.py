@@ -190,7 +190,7 @@ def _arrived(spent: list[_Fig]) -> _Fig | None:
     return arrived[0] if len(arrived) == 1 else None
 
 
-_ARRIVED = re.compile(r"到位|到账")
+_ARRIVED = re.compile(r"(?:项目)?(?:到位|到账)")  # (项目资金到位: the project's money arrived)
 
 
 def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句", name: str | None = None,

@@ -178,3 +178,10 @@ def test_a_rate_moved_four_points_is_one_finding_quoting_it(layout):
 ])
 def test_figures_after_a_rate_that_are_not_its_own_are_no_finding(text):
     assert _arithmetic(HEAD + text + "\n") == []
+
+
+@pytest.mark.parametrize("rate, found", [("９６％", True), ("１００％", False)])
+def test_the_control_rate_is_read_in_full_width_digits_too(rate, found):
+    text = _lines("财政供养人员情况（人）", "编制数", "２０２５年实际在职人数", "控制率", "４８", "４８", rate)
+    assert [f.rule for f in review(read_text_string(text)).findings if f.kind is Kind.ARITHMETIC_MISMATCH] == \
+        (["form_control_rate"] if found else [])

@@ -372,7 +372,7 @@ _CONTROL = re.compile(r"^(?:人员)?控制率$")
 def _control_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
     """控制率 = 实际在职人数 ÷ 编制数, at the rate's shown precision (half-up or truncated)."""
     out: list[Finding] = []
-    names = [_name(c.text).replace(" ", "") for c in cells]
+    names = [fold_width(_name(c.text)).replace(" ", "") for c in cells]  # (２０２２年实际在职人数)
     for k in range(len(cells) - 5):
         if not (_POSTS.match(names[k]) and _STAFF.match(names[k + 1]) and _CONTROL.match(names[k + 2])):
             continue

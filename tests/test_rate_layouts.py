@@ -27,6 +27,8 @@ def _lines(*cells: str, blank: bool = False) -> str:
 
 _BLOCK = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
 _ROW = ["年度资金总额", "80.00", "86.40", "79.25", "10", "{r}%", "9.17"]
+# a total row that is right, above a 财政拨款 row holding the rate (80 + 20, 86.40 + 20, 79.25 + 20)
+_TOTAL = ["年度资金总额", "100.00", "106.40", "99.25", "10", "93.28%", "9.33"]
 
 LAYOUTS: dict[str, str] = {
     # a form flattened to one cell per line, with and without blank lines between
@@ -102,7 +104,7 @@ LAYOUTS: dict[str, str] = {
     "prose_spaced_units": HEAD + "全年预算数 86.40 万元，全年执行数 79.25 万元，执行率 {r}%。\n",
     "prose_full_width": HEAD + "全年预算数８６.４０万元，全年执行数７９.２５万元，执行率{fr}％。\n",
     "prose_spent_first": HEAD + "全年执行数79.25万元，全年预算数86.40万元，预算执行率{r}%。\n",
-    "label_colon_then_value": _lines("全年预算数：", "86.40", "全年执行数：", "79.25", "执行率：", "{r}%"),
+    "label_colon_then_value": _lines("预算执行情况", "全年预算数：", "86.40", "全年执行数：", "79.25", "执行率：", "{r}%"),
     "transposed_tabs": HEAD + "全年预算数\t86.40\n全年执行数\t79.25\n执行率\t{r}%\n",
     "transposed_bars": HEAD + "| 全年预算数（万元） | 86.40 |\n| 全年执行数（万元） | 79.25 |\n| 执行率 | {r}% |\n",
     "letters_in_header_row": HEAD + "预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(10分*执行率)\n"
@@ -133,6 +135,13 @@ LAYOUTS: dict[str, str] = {
     "pdf_space_before_percent": HEAD + "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 80.00 86.40 79.25 10 {r} % 9.17\n",
     "pdf_header_two_lines": HEAD + "项目资金 年初预算数 全年预算数 全年执行数\n分值 执行率 得分\n年度资金总额 80.00 86.40 79.25 10 {r}% 9.17\n",
     "pdf_row_two_lines": HEAD + "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 80.00 86.40\n79.25 10 {r}% 9.17\n",
+    # (cells ending in "|", as the 2023 form's copies: a bare title line after a short cell is read as its wrap)
+    "running_head_in_header": _lines(*(c + " |" for c in [
+        "预算执行情况（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", HEAD.strip(), "原因", *_TOTAL,
+        "说明：执行率=全年执行数/全年预算数。", "其中：财政拨款", "80.00", "86.40", "79.25", "—", "{r}%", "—"])),
+    "page_number_in_header": _lines("预算执行情况（万元）", "年初预算数", "全年预算数", "第 3 页 共 12 页", "全年执行数", "分值",
+                                    "执行率", "得分", "原因", *_TOTAL, "说明：执行率=全年执行数/全年预算数。",
+                                    "其中：财政拨款", "80.00", "86.40", "79.25", "—", "{r}%", "—"),
     "prose_budget_then_spent": HEAD + "2025年度该项目预算安排86.40万元。截至12月31日，实际支出79.25万元，预算执行率为{r}%。\n",
 }
 

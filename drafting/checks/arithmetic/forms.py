@@ -413,6 +413,12 @@ def _one_per_rate(roles: list[str], found: list[tuple[list[tuple[FormCell, Decim
     return [f for _, f in out]
 
 
+# a PDF's page furniture that lands inside a form: a page number (- 3 -, 第3页 共12页, 3/12) or the running
+# head, the document's title (…绩效自评报告): no cell of the block, nor one of its notes
+_FURNITURE = re.compile(r"^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?"
+                        r"|\d{1,3}\s*/\s*\d{1,3}|(?!.*(?:预算数|执行数|执行率|分值|得分|权重))[^|\d]{0,40}\d{4}年度?[^|]{0,40}(?:报告|自评表))$")
+
+
 def check_forms(report: Report) -> list[Finding]:
     """The budget block of every flattened 自评表 in the report: rates, scores and the total row; the
     staffing row of a 基础数据表 (控制率)."""
@@ -420,7 +426,8 @@ def check_forms(report: Report) -> list[Finding]:
     cells = form_cells(report)
     out += _field_rates(report, cells)
     out += _control_rates(report, cells)
-    blocks = _blocks(cells) + _paired_blocks(cells)
+    body = [c for c in cells if not _FURNITURE.match(c.text)]
+    blocks = _blocks(body) + _paired_blocks(body)
     # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
     # report may hold one form in each layout
     covered = {c.unit.location for _, rows in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}

@@ -160,12 +160,20 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
                 [(cells[j], None), *values], roles):
             rows.append((cells[j], [(cells[j], None), *values]))  # its 年初预算数 left blank
             j += 1 + len(values)
-        elif not values and notes < _NOTE_CELLS:
-            notes += 1
+        elif not values and (notes < _NOTE_CELLS or _wrapped(cells, j)):
+            notes += not _wrapped(cells, j)
             j += 1
         else:
             break
     return rows, j
+
+
+_FULL_LINE = 30  # a line this long that a PDF broke: the next text cell goes on with it
+
+
+def _wrapped(cells: list[FormCell], j: int) -> bool:
+    """Whether text cell ``j`` goes on with the long note before it (a note hard-wrapped by a PDF)."""
+    return j > 0 and len(cells[j - 1].text) >= _FULL_LINE and not _value(cells[j - 1])[0]
 
 
 def _percent_where_rate(values: list[tuple[FormCell, Decimal | None]], roles: list[str]) -> bool:

@@ -147,6 +147,9 @@ LAYOUTS: dict[str, str] = {
     "page_number_in_header": _lines("预算执行情况（万元）", "年初预算数", "全年预算数", "第 3 页 共 12 页", "全年执行数", "分值",
                                     "执行率", "得分", "原因", *_TOTAL, "说明：执行率=全年执行数/全年预算数。",
                                     "其中：财政拨款", "80.00", "86.40", "79.25", "—", "{r}%", "—"),
+    # PDF prose: a line broken after a comma, spaces inside words
+    "prose_line_broken_after_comma": HEAD + "项目资金共86.40万元，截至2025年12月31日，\n已拨付79.25万元，执行率{r}%。\n",
+    "prose_words_spaced_wan": HEAD + "投入中央直达资金86.40万，执 行数79.25万，执行 率{r}%。\n",
     "prose_budget_then_spent": HEAD + "2025年度该项目预算安排86.40万元。截至12月31日，实际支出79.25万元，预算执行率为{r}%。\n",
 }
 
@@ -176,6 +179,7 @@ def test_a_right_rate_is_no_finding(layout):
 NOT_YET = {
     "count_cells": "计划数 / 完成数 / 完成率 cells are an indicator's, whose 完成率 is often no ratio of them",
     "prose_rate_first_then_figures": "the figures a sentence later may be of anything; 其中 says a part",
+    "prose_line_broken_after_comma": "the reader makes each line a paragraph; rates are read within one",
 }
 
 

@@ -119,8 +119,9 @@ def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
         if spaced:  # "571 处": a count written with a space before its measure word
             m = m.model_copy(update={"kind": MentionKind.COUNT, "unit_text": spaced.group(1)})
             b = spaced.end()
-        elif m.kind is MentionKind.NUMBER and m.scale in _BARE_SCALE and _MONEY_WORD.search(text, prev, a):
-            # 投入资金29.6万，执行数29.6万: money in 万 whose 元 the writer dropped after naming the money
+        elif m.kind is MentionKind.NUMBER and m.scale in _BARE_SCALE and _MONEY_WORD.search(re.sub(r"\s", "", text[prev:a])):
+            # 投入资金29.6万，执行数29.6万: money in 万 whose 元 the writer dropped after naming the money (the
+            # name read without the spaces a PDF put inside it: 执 行数)
             m = m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": _BARE_SCALE[m.scale],
                                      "value": m.value / m.scale, "scale": Decimal(1), "unit_text": "元"})
         # the words of a figure's own ；-clause: “上年无此项支出；公务用车运行维护费11.50万元” — the 上年 is the

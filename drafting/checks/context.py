@@ -39,14 +39,15 @@ _EVERYDAY = 20000  # a character this frequent alone is a word of everyday Chine
 _LIST_REACH = 12  # a name in a list is at most this long
 
 
-def _diff(text: str, start: int, right: str) -> int:
+def first_change(text: str, start: int, right: str) -> int:
+    """Where a correction ``right`` of the slip at ``start`` first differs from ``text``, counted from ``start``."""
     return next(k for k, (x, y) in enumerate(zip(text[start:], right, strict=False)) if x != y)
 
 
 def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon) -> bool:
     """Whether ``text[start:end]``, which the check would correct to ``right``, is meant where it
     stands (see the module's premises)."""
-    k = _diff(text, start, right)
+    k = first_change(text, start, right)
     if _FORMAL.get(text[start + k]) == right[k]:
         return True
     return (_listed_name(text, start, end) or _organ_level(text, end)

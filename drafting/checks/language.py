@@ -169,7 +169,7 @@ _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{
 _YEAR_DROPPED = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
 
 
-def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+def _years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if "月" in u.text):
         for m in _YEAR_DROPPED.finditer(fold_width(unit.text)):
             yield Finding(
@@ -177,6 +177,9 @@ def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"年份{m[1]}与月份{m[2]}之间缺少“年”", suggestion=f"改为“{m[1]}年{m[2]}月”",
                 rule="language.dropped")
+
+
+def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if "年年" in u.text or "今年" in u.text):  # what the shapes hold (fold_width keeps them)
         folded = fold_width(unit.text)
         for m in _YEAR_DOUBLED.finditer(folded) if "年年" in folded else ():
@@ -406,7 +409,7 @@ def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, _years_twice, _doubled_marks,
-              _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes, _unclosed,
-              _run_on_years, _stray_dots)
+    checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, _years_without_nian, _years_twice,
+              _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
+              _unclosed, _run_on_years, _stray_dots)
     return [f for check in checks for f in check(report, units)]

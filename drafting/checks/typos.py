@@ -44,7 +44,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import slips
-from .context import garbled, inserted, meant_here
+from .context import first_change, garbled, inserted, meant_here
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
     CUT,
@@ -246,7 +246,7 @@ class _Context:
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
         the report writes 位奇镇 again (位奇镇现有…) is 因 before the town's name, not 因为."""
-        p = a + next(k for k, (x, y) in enumerate(zip(run[a:b], right, strict=False)) if x != y)
+        p = a + first_change(run, a, right)
         for e in range(p + 2, min(len(run), p + 6) + 1):
             if any(run[s:e] in self.places for s in range(max(0, e - 6), p + 1)):
                 return True

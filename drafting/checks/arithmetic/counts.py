@@ -52,9 +52,10 @@ _KIND_ONLY = re.compile(r"(?:直属|下属|所属|二级|基层|内设|派出)?"
 _RANGE = re.compile(r"\S(?:至|到|～|~|—|－)\S")
 # a second count between the count and its list (下设三处一室，即…; 5个乡镇、2个街道：…)
 _ANOTHER_COUNT = re.compile(r"(?<![第])(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|所|处|座|类|条|室|科|股|站|队|中心)")
+_UNIT_KINDS = r"所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院"
+_UNIT_END = re.compile(rf"({_UNIT_KINDS})$")
 # a unit's bare name, nothing said of it: what follows a list's comma is then one more of its names
-_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{1,12}(?:所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院)")
-_UNIT_END = re.compile(r"(所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院)$")
+_NAME_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{_UNIT_KINDS})")
 
 
 def _items(segment: str, led: bool) -> list[str] | None:

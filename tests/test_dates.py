@@ -558,3 +558,21 @@ def test_a_title_naming_its_project_with_another_year_than_the_body_is_flagged()
     once = body[1:]  # the other year's name written only once: not enough to tell
     assert [f for f in check_dates(_report(*once, title="某区2022年农村公路建设项目绩效评价报告"))
             if f.rule == "dates.stale_title"] == []
+
+
+def test_a_title_naming_its_project_with_another_year_than_the_evaluated_object_is_flagged():
+    """One naming is enough where it is the statement of what was evaluated (对某区2021年农村公路建设
+    项目支出进行绩效评价): the evaluators' own words for the object, though the evaluation took place in
+    the next year and cites that year's notice."""
+    body = ("根据《某区财政局关于开展2022年度财政绩效评价工作的通知》，受区财政局委托，某会计师事务所于"
+            "2022年6月至2022年9月对某区2021年农村公路建设项目支出进行绩效评价。",
+            "项目总投资300万元，由区交通运输局实施。")
+    [f] = [f for f in check_dates(_report(*body, title="某区2022年农村公路建设项目支出绩效评价报告"))
+           if f.rule == "dates.stale_title"]
+    assert f.quote == "2022年" and "正文1处以2021年称呼同一名称" in f.message
+    assert [f for f in check_dates(_report(*body, title="某区2021年农村公路建设项目支出绩效评价报告"))
+            if f.rule == "dates.stale_title"] == []
+    # named once, but not as what was evaluated (a project's history): not enough to tell
+    history = ("某区2021年农村公路建设项目已于2022年6月完工。", "2022年度项目总投资300万元，由区交通运输局实施。")
+    assert [f for f in check_dates(_report(*history, title="某区2022年农村公路建设项目支出绩效评价报告"))
+            if f.rule == "dates.stale_title"] == []

@@ -252,6 +252,25 @@ def test_text_in_traditional_characters_is_left_alone():
     assert findings("項目資金管理辦法規定，負責人員依據(jù)辦法開展檢查。") == []
 
 
+# a repost converted to traditional characters, with a pinyin reading after some of them: the
+# reading splits 職業病 and leaves 病防治法 alone between it and the next title
+_REPOST = ("項目立項依據《傳染病防治法》《疫苗流通與預防接種管理條例》《突發(fā)公共衛(wèi)生事件應急條例》"
+           "《中華人民共和國職業(yè)病防治法》《中華人民共和國食品安全法》。實施情況：經費已撥付，"
+           "檢查驗收結論為優，單位負責人簽字確認。")
+
+
+def test_a_report_reposted_in_traditional_characters_is_not_read_by_the_simplified_lexicon():
+    """Its runs of characters shared by both scripts are pieces of traditional words (病防治法 after
+    職業(yè)): no dropped or wrong character is read from them."""
+    assert findings(_REPOST) == []
+
+
+def test_a_few_rare_characters_in_names_do_not_make_a_report_a_repost():
+    text = ("局长王堃、副局长李喆、会计张珺负责终端单位的考核。\n\n"
+            "对数字城管终端单的考核考评由局办公室负责。")
+    assert ("终端单的考", "改为“终端单位的考”") in fixes(text)
+
+
 # -- wiring and loading --------------------------------------------------------------------------
 
 

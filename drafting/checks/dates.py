@@ -24,7 +24,7 @@ from ..report import Report, TextUnit
 from .title_names import renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
-from .titles import WITHIN_YEAR, UnitPlaces, dating_line, one_titles_years
+from .titles import WITHIN_YEAR, UnitPlaces, dating_line, evaluated, one_titles_years
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
@@ -69,9 +69,6 @@ _YEAR_FIELD = re.compile(r"(?:评价|所属|预算|自评|绩效|报告)?年度\
 _OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?$")
 _THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，,\d]{0,20}\d"
                                r"|(?:比|较|同比)[^。；;]{0,6}?(?:上年|去年|\d{4}年)[^。；;]{0,8}?(?:增长|增加|减少|下降|提高|降低|持平)")
-# what was evaluated: 对2024年部门整体和项目支出绩效情况进行自查自评, 对某局2021年某专项资金项目支出进行绩效评价
-_EVALUATED_BEFORE = re.compile(r"对[^。；;，,《》]{0,30}$")
-_EVALUATED_AFTER = re.compile(r"[^。；;《》]{0,40}?(?:进行|开展)[^。；;]{0,8}?(?:评价|自评|自查|评估)")
 _TITLE_WEIGHT = 2
 _HISTORY_GAP = 2  # a title left from an old file is a year or two behind; a lone year further back is history
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
@@ -130,7 +127,7 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                     field = bool(_YEAR_FIELD.search(before))
                     annual = field or bool(_OF_THE_YEAR.match(s.text, m.end())) \
                         or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end()))) \
-                        or (bool(_EVALUATED_BEFORE.search(before)) and bool(_EVALUATED_AFTER.match(s.text, m.end())))
+                        or evaluated(s.text, m.start(), m.end())
                     ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, field,
                            bool(_FUNDS_OF.match(s.text, m.end())))
     return ev

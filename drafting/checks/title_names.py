@@ -5,7 +5,8 @@ Part of the dates check (``dates`` asks it when the body's years alone do not de
 year). Why: a project or a report is named by its year; the name said again in the body, word for
 word but for the year, shows which year the writer meant, even where the body's other years are
 mixed (a 2023 project's money is reported 截至2024年12月31日). Only a name counts: at least two
-Chinese characters before the year (its owner: 五华区, 县教育局) and four after it (what it names).
+Chinese characters before the year (its owner: 五华区, 县教育局) and four after it (what it names),
+written twice, or once as the statement of what was evaluated (对…2021年某项目支出进行绩效评价).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
-from .titles import YEAR, to_year
+from .titles import YEAR, evaluated, to_year
 
 __all__ = ["renamed_titles", "unsupported_titles"]
 
@@ -37,15 +38,18 @@ def _named_otherwise(report: Report, unit: TextUnit, m: re.Match[str],
         return None
     name = re.compile(re.escape(before.group(0)) + YEAR + r"年(?:度)?" + re.escape(after.group(2)))
     years: Counter[int] = Counter()
+    stated = False  # one of them is the statement of what was evaluated (``titles.evaluated``)
     for u in report.units():
         if (u.location.block, u.location.row, u.location.col) in titles:
             continue
-        years.update(to_year(x.group(1)) for x in name.finditer(u.text))
+        for x in name.finditer(u.text):
+            years[to_year(x.group(1))] += 1
+            stated = stated or evaluated(u.text, x.start(1), x.end(1))
     own = to_year(m.group(1))
     if years[own] or len(years) != 1:
         return None
     other, times = years.most_common(1)[0]
-    return (other, times) if times >= _AGAIN else None
+    return (other, times) if times >= _AGAIN or stated else None
 
 
 def renamed_titles(report: Report, found: list[tuple[TextUnit, re.Match[str]]]) -> list[Finding]:

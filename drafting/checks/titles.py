@@ -14,8 +14,8 @@ from ..numbers.chinese import to_int
 from ..report import Heading, Location, Report, TextUnit
 
 __all__ = [
-    "SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "UnitPlaces", "dating_line", "one_titles_years", "title_years",
-    "to_year",
+    "SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "UnitPlaces", "dating_line", "evaluated", "one_titles_years",
+    "title_years", "to_year",
 ]
 
 YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{2})"
@@ -47,6 +47,16 @@ _CITED = re.compile(r"^《|通知|要求|办法|辦法|方案")  # a notice cite
 _HEAD_UNITS = 25  # a published copy's page fields may come first
 _FILE_SUFFIX = re.compile(r"[-—_]?\.(?:docx?|xlsx?|pdf|wps|et)$", re.IGNORECASE)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])")
+
+# what was evaluated: 对2024年部门整体和项目支出绩效情况进行自查自评, 对某局2021年某专项资金项目支出进行绩效评价
+_EVALUATED_BEFORE = re.compile(r"对[^。；;，,《》]{0,30}$")
+_EVALUATED_AFTER = re.compile(r"[^。；;《》]{0,40}?(?:进行|开展)[^。；;]{0,8}?(?:评价|自评|自查|评估)")
+
+
+def evaluated(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a year) stands in the statement of what was evaluated: the
+    evaluators' own words for the object, 对……2021年某项目支出进行绩效评价."""
+    return bool(_EVALUATED_BEFORE.search(text, 0, start)) and bool(_EVALUATED_AFTER.match(text, end))
 
 
 def _head_units(report: Report) -> set[tuple[int, int | None, int | None]]:

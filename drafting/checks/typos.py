@@ -212,6 +212,18 @@ MAGNITUDES = frozenset("万亿千百十余多")
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)))")
 
 
+# distinct characters outside GB2312 that make a text a traditional-character repost: a report naming
+# a few people or places with rare characters (堃, 喆, 珺) has a handful; a repost has hundreds
+_REPOST_CHARS = 20
+
+
+def _repost(whole: str) -> bool:
+    """A report converted to traditional characters (often with pinyin readings inline, 職業(yè)病):
+    its runs of characters both scripts share are pieces of traditional words, which the simplified
+    lexicon misreads (病防治法 "lacks" the 染 of 傳染病防治法), so no lexicon slip is read in it."""
+    return sum(1 for ch in set(whole) if "\u4e00" <= ch <= "\u9fff" and traditional(ch)) >= _REPOST_CHARS
+
+
 @dataclass
 class _Context:
     """One report as the check reads it: its whole text (to find a longer form), the words it writes (its tokens and the words inside them), and the
@@ -226,6 +238,7 @@ class _Context:
     places: frozenset[str] = frozenset()  # the places (…镇, …村) it names twice or more
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
+    repost: bool = False  # the report is in traditional characters (``_repost``): no lexicon slips read
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -241,7 +254,7 @@ class _Context:
                     names[word[:i] + "?" + word[i + 1:]].append(word)
         places = Counter(_PLACE.findall(whole))
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
-                   frozenset(p for p, n in places.items() if n >= 2))
+                   frozenset(p for p, n in places.items() if n >= 2), repost=_repost(whole))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -266,7 +279,7 @@ class _Context:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""
         if run not in self.seen:
             found = []
-            route = self.routes.get(run)
+            route = None if self.repost else self.routes.get(run)
             if route is not None:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)

@@ -121,6 +121,17 @@ def test_a_score_cell_glued_to_the_next_rows_indicators_is_no_doubled_word():
     assert f.quote == "资产管理资产管理"
 
 
+def test_a_group_label_run_into_the_forms_column_headers_is_no_doubled_word():
+    """A 自评表 read as one line: the group's label (绩效指标) and the first column's (指标名称) meet,
+    and the column headers follow (计量单位, 指标性质, 指标值, 权重, 完成值, 得分): cells, not a slip, though
+    a comma stands nearby. In a sentence the same two words twice are still flagged."""
+    text = ("完成退耕还林直补兑现，落实林长制责任体系建设。绩效指标指标名称计量单位指标性质指标值"
+            "指标权重(分)全年完成值指标得分(分)说明")
+    assert findings(text, Kind.REPEATED_WORD) == []
+    [f] = findings("各项绩效指标指标设置合理，能够反映项目的产出和效益。", Kind.REPEATED_WORD)
+    assert f.quote == "指标指标"
+
+
 def test_a_doubled_word_inside_one_cell_of_a_bar_row_is_flagged():
     """Between two bars the cell is one cell: 社会效益效益指标 is a doubled word, not two cells run together."""
     [f] = findings("效益指标 | 社会效益效益指标 | 受益农户数 | 5000户 | 5000户 |", Kind.REPEATED_WORD)

@@ -49,7 +49,8 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue
             if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))):
                 continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
-            if not _in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS:
+            if not _in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
+                    or _headers_after(text, m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
@@ -116,6 +117,17 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of each clause; words are the clause without its marks."""
     bounds = [0, *(m.end() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
     return [(a, b, _CLAUSE_SPLIT.sub("", text[a:b]).strip()) for a, b in pairwise(bounds) if a < b]
+
+
+# a form's column headers (名称 计量单位 指标性质 指标值 权重 完成值 得分 …): two or more of them right after a
+# doubled word say it is where a group's label and the first column's meet (绩效指标|指标名称计量单位…)
+_HEADER_LABELS = re.compile(r"名称|计量单位|性质|指标值|权重|完成值|实际值|目标值|得分|分值|预算数|执行数|执行率")
+_HEADER_REACH = 12
+
+
+def _headers_after(text: str, end: int) -> bool:
+    """Whether two or more distinct column headers start within ``_HEADER_REACH`` characters of ``end``."""
+    return len({m.group() for m in _HEADER_LABELS.finditer(text, end, end + _HEADER_REACH)}) >= 2
 
 
 def _in_prose(text: str, start: int, end: int) -> bool:

@@ -576,3 +576,20 @@ def test_a_title_naming_its_project_with_another_year_than_the_evaluated_object_
     history = ("某区2021年农村公路建设项目已于2022年6月完工。", "2022年度项目总投资300万元，由区交通运输局实施。")
     assert [f for f in check_dates(_report(*history, title="某区2022年农村公路建设项目支出绩效评价报告"))
             if f.rule == "dates.stale_title"] == []
+
+
+def test_a_page_head_line_restating_the_title_is_a_title_though_its_year_names_a_fund():
+    """A published page opens with its own title line, the document's title and the site's name
+    (…资金绩效自评报告某县财政局-门户网站), above the document's title: the same words but for the year.
+    It is the title said again, so a year that differs there is a stale title, though the year names
+    a fund (2023年度中央…资金); said alike, nothing is flagged."""
+    def page(head_year: int):
+        return Report(blocks=[
+            Paragraph(text=f"某县应急管理领域{head_year}年度中央转移支付资金绩效自评报告某县应急管理局-门户网站"),
+            Paragraph(text="某县应急管理领域2022年度中央转移支付资金绩效自评报告"),
+            Paragraph(text="一、基本情况"),
+            Paragraph(text="2022年度下达中央转移支付资金1,400万元，截至2022年12月31日执行1,261.31万元。"),
+            Paragraph(text="2022年全县共接报处置森林火灾15起。")])
+    [f] = check_dates(page(2023))
+    assert f.rule == "dates.stale_title" and f.quote == "2023年度"
+    assert check_dates(page(2022)) == []

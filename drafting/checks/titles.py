@@ -97,12 +97,21 @@ _FIELD = re.compile(r"^(?!标题|名称|概述|报告名称|文件名称|项目�
 _FUNDS_YEAR = re.compile(_YEAR + _S + r"年度?[^，。；]{0,24}?(?:资金|经费)")
 
 
+_RESTATED = 12  # the document's title, years masked, at least this long inside a head line: the title said again
+
+
+def _masked(text: str) -> str:
+    """A line without its spaces and with every year as ``#``: two titles compared but for their years."""
+    return TITLE_YEAR_ANY.sub("#", re.sub(r"\s+", "", text))
+
+
 def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     """The years of the report's titles; a line at its head that reads as a title only by naming
     YYYY年度 with 自评/评价 counts where it stands above every title of the usual shapes (a page's own
     title, 某馆2024年绩效自评, over the document's 某馆2024年度…绩效自评报告; not a fund's year, 某区2021年…
     补助资金绩效自评 over 2022年度项目支出绩效自评表, nor a field, 栏目：2021年度绩效自评) or where none
-    is found; a line below the document's title is a section's or a category's label."""
+    is found, and always where it restates the document's title but for the year (a page's own title with
+    the site's name after it); a line below the document's title is a section's or a category's label."""
     out: list[tuple[TextUnit, re.Match[str]]] = []
     first: int | None = None
     for k, unit in enumerate(report.units()):
@@ -111,10 +120,12 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
             out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
     head = _head_units(report)
     above: list[tuple[TextUnit, re.Match[str]]] = []
+    titled = _masked(out[0][0].text) if out else ""
     for k, unit in enumerate(report.units()):
         if (first is not None and k >= first) or (unit.location.block, unit.location.row, unit.location.col) not in head:
             break
-        a_title = first is None or not (_FUNDS_YEAR.search(unit.text) or _FIELD.match(unit.text.strip()))
+        a_title = first is None or (len(titled) >= _RESTATED and titled in _masked(unit.text)) \
+            or not (_FUNDS_YEAR.search(unit.text) or _FIELD.match(unit.text.strip()))
         if a_title and _is_title_like(unit, report, True):
             above.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
     return above + out

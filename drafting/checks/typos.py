@@ -212,16 +212,22 @@ MAGNITUDES = frozenset("万亿千百十余多")
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)))")
 
 
-# distinct characters outside GB2312 that make a text a traditional-character repost: a report naming
-# a few people or places with rare characters (堃, 喆, 珺) has a handful; a repost has hundreds
-_REPOST_CHARS = 20
+# a pinyin reading a repost puts inline after a character (職業(yè)病, 財(cái)政): it splits a word
+_READING = re.compile(r"[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]")
 
 
-def _repost(whole: str) -> bool:
-    """A report converted to traditional characters (often with pinyin readings inline, 職業(yè)病):
-    its runs of characters both scripts share are pieces of traditional words, which the simplified
-    lexicon misreads (病防治法 "lacks" the 染 of 傳染病防治法), so no lexicon slip is read in it."""
-    return sum(1 for ch in set(whole) if "\u4e00" <= ch <= "\u9fff" and traditional(ch)) >= _REPOST_CHARS
+def _beside_readings(whole: str) -> set[str]:
+    """The runs of Chinese characters right before or after an inline pinyin reading: pieces of the
+    word the reading splits (病防治法 after 職業(yè) is the tail of 職業病防治法, and lacks no 染)."""
+    if not _READING.search(whole):
+        return set()
+    out = set()
+    for m in _READING.finditer(whole):
+        if (before := re.search(r"[\u4e00-\u9fff]+$", whole[max(0, m.start() - 40):m.start()])) is not None:
+            out.add(before.group())
+        if (after := _HAN_RUN.match(whole, m.end())) is not None:
+            out.add(after.group())
+    return out
 
 
 @dataclass
@@ -238,11 +244,11 @@ class _Context:
     places: frozenset[str] = frozenset()  # the places (…镇, …村) it names twice or more
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
-    repost: bool = False  # the report is in traditional characters (``_repost``): no lexicon slips read
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
-        runs = list(set(_HAN_RUN.findall(whole)))  # no traditional character where GB2312 encodes all
+        runs = list(set(_HAN_RUN.findall(whole)) - _beside_readings(whole))
+        # no traditional character where GB2312 encodes all
         routes = lex.routes([run for run in runs if not traditional(run)] if traditional(whole) else runs)
         tokens = {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1}
         written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}
@@ -254,7 +260,7 @@ class _Context:
                     names[word[:i] + "?" + word[i + 1:]].append(word)
         places = Counter(_PLACE.findall(whole))
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
-                   frozenset(p for p, n in places.items() if n >= 2), repost=_repost(whole))
+                   frozenset(p for p, n in places.items() if n >= 2))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -279,7 +285,7 @@ class _Context:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""
         if run not in self.seen:
             found = []
-            route = None if self.repost else self.routes.get(run)
+            route = self.routes.get(run)
             if route is not None:
                 found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)

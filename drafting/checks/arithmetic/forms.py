@@ -11,92 +11,17 @@ block is recognised by its header names whatever the layout, and its two relatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
-from functools import lru_cache
 
 from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
-from ...numbers.memo import text_cache
 from ...numbers.textnorm import fold_width
 from ...quantities import places_of
-from ...report import Report, TextUnit
+from ...report import Report
 
 __all__ = ["FormCell", "check_forms", "form_cells"]
 
-# header cell -> column role (brackets such as (%) (A) (B/A) (20分*执行率) are ignored)
-_HEADERS = {"年初预算数": "initial", "年初预算": "initial", "全年预算数": "budget", "预算数": "budget",
-            "调整后预算数": "budget", "全年执行数": "spent", "执行数": "spent", "预算执行数": "spent", "分值": "weight",
-            "权重": "weight", "执行率": "rate", "预算执行率": "rate", "得分": "score"}
-_PARTS = {"财政拨款": "fiscal", "当年财政拨款": "fiscal", "本年财政拨款": "fiscal", "上年结转资金": "carry",
-          "上年结转": "carry", "其他资金": "other"}
-_TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额", "年度预算资金", "年度预算资金总额"}
-# the two complete ways a 部门整体 form splits its total: by source, or 基本支出 + 项目支出
-_BY_USE = {"基本支出": "basic", "项目支出": "project"}
-_VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|万|%)?$")  # (86.40万: 万元 cut short)
-_DASH = re.compile(r"^[-—－/／\\]+$")
-_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
-# a column's letter whose bracket a copy lost at a cell's end (全年预算数(A 全年执行数(B, from a PDF)
-_OPEN_TAIL = re.compile(r"[(（][A-Za-z/\d]{0,5}$")
-_CELL = re.compile(r"(?:[^|\n\t \u3000]|[ \u3000](?![ \u3000]))+")
-_RULE_LINE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
-_MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 / 算申请 / (万元))
-
-
-@dataclass(frozen=True)
-class FormCell:
-    unit: TextUnit
-    start: int
-    end: int
-    text: str
-
-
-def form_cells(report: Report) -> list[FormCell]:
-    """Every non-empty cell, in reading order: table cells row by row, and the cells of forms
-    flattened into paragraphs ("|", a line break, a tab or a run of two or more spaces splits them,
-    as Word and WPS write a table row copied as text)."""
-    out = []
-    for unit in report.units():
-        if _RULE_LINE.match(unit.text):
-            continue  # a Markdown table's |---|---| line is no row of dashes
-        for m in _CELL.finditer(unit.text):
-            lead = len(m.group()) - len(m.group().lstrip())
-            text = m.group().strip()
-            if text:
-                out.append(FormCell(unit, m.start() + lead, m.start() + lead + len(text), text))
-    return out
-
-
-@text_cache
-@lru_cache(maxsize=4096)
-def _name(text: str) -> str:
-    """A cell's words as a header word (cached: each cell is read as the start of up to three)."""
-    return _OPEN_TAIL.sub("", _BRACKETS.sub("", re.sub(r"\s+", "", text))).rstrip(":：")
-
-
-# every beginning of a header word: joining more cells onto anything else cannot make one
-_HEADER_STARTS = {h[:k] for h in _HEADERS for k in range(len(h) + 1)}
-
-
-def _header_at(cells: list[FormCell], i: int) -> tuple[str, int] | None:
-    """The column role of the header word starting at cell ``i`` and the cell after it."""
-    joined, found = "", None
-    for j in range(i, min(i + _MAX_FRAGMENTS, len(cells))):
-        joined += _name(cells[j].text)
-        if joined in _HEADERS:
-            found = _HEADERS[joined], j + 1  # the longest: 年初预算 / 数 is one header, 年初预算数
-        if joined not in _HEADER_STARTS:
-            break
-    return found
-
-
-def _value(cell: FormCell) -> tuple[bool, Decimal | None]:
-    """(is a value cell, its number): a dash is a value cell without a number."""
-    t = fold_width(cell.text).replace(" ", "")
-    if _DASH.match(t):
-        return True, None
-    m = _VALUE.match(t)
-    return (True, Decimal(m.group(1).replace(",", ""))) if m else (False, None)
+from .form_cells import BY_USE, HEADERS, PARTS, TOTALS, FormCell, cell_name, cell_value, form_cells, header_at
 
 
 def _blocks(cells: list[FormCell]) -> list[Block]:
@@ -106,7 +31,7 @@ def _blocks(cells: list[FormCell]) -> list[Block]:
     while i < len(cells):
         roles: list[str] = []
         j = i
-        while (h := _header_at(cells, j)) is not None:
+        while (h := header_at(cells, j)) is not None:
             roles.append(h[0])
             j = h[1]
         if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)):
@@ -136,24 +61,28 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
     rows: list[Row] = []
     notes = 0
     first: list[tuple[FormCell, Decimal | None]] = [
-        (c, v[1]) for c in cells[j:j + len(roles)] if (v := _value(c))[0] and v[1] is not None]
-    if len(first) == len(roles) and all(_value(c)[0] for c in cells[j:j + len(roles)]) \
+        (c, v[1]) for c in cells[j:j + len(roles)] if (v := cell_value(c))[0] and v[1] is not None]
+    if len(first) == len(roles) and all(cell_value(c)[0] for c in cells[j:j + len(roles)]) \
             and _percent_where_rate(first, roles):
         # a row right under its header with no label (… 执行率 得分 80.00 86.40 79.25 10 91.72% 9.17): the
         # block's only row, read only when every column holds a number and the per-cent one is the rate
         rows.append((FormCell(cells[j].unit, cells[j].start, cells[j].start, ""), first))
         j += len(roles)
     while j < len(cells):
-        if _SERIAL.match(cells[j].text) and j + 1 < len(cells) and not _value(cells[j + 1])[0]:
+        if _SERIAL.match(cells[j].text) and j + 1 < len(cells) and not cell_value(cells[j + 1])[0]:
             j += 1  # a row's 序号 before its label (| 2 | 高标准农田建设 | 86.40 | 79.25 | 91.72% |)
-        if _value(cells[j])[0]:
+        if cell_value(cells[j])[0]:
             break
         values = []
         for c in cells[j + 1:j + 1 + len(roles)]:
-            if not (v := _value(c))[0]:
+            if not (v := cell_value(c))[0]:
                 break
             values.append((c, v[1]))
         if len(values) == len(roles) or (len(values) >= need and _percent_where_rate(values, roles)):
+            rows.append((cells[j], values + [(cells[j], None)] * (len(roles) - len(values))))
+            j += 1 + len(values)
+        elif values and len(values) == _money_columns(roles) and _source(cells[j].text):
+            # a 其中 row holds the money columns only: the template leaves its 分值, 执行率, 得分 blank
             rows.append((cells[j], values + [(cells[j], None)] * (len(roles) - len(values))))
             j += 1 + len(values)
         elif roles[0] == "initial" and len(values) == len(roles) - 1 and _percent_where_rate(
@@ -173,7 +102,17 @@ _FULL_LINE = 30  # a line this long that a PDF broke: the next text cell goes on
 
 def _wrapped(cells: list[FormCell], j: int) -> bool:
     """Whether text cell ``j`` goes on with the long note before it (a note hard-wrapped by a PDF)."""
-    return j > 0 and len(cells[j - 1].text) >= _FULL_LINE and not _value(cells[j - 1])[0]
+    return j > 0 and len(cells[j - 1].text) >= _FULL_LINE and not cell_value(cells[j - 1])[0]
+
+
+def _money_columns(roles: list[str]) -> int:
+    """How many columns the block opens with that hold money (年初预算数, 全年预算数, 全年执行数)."""
+    return next((k for k, r in enumerate(roles) if r not in ("initial", "budget", "spent")), len(roles))
+
+
+def _source(label: str) -> bool:
+    """Whether a row's label names one of the total's sources (其中：财政拨款, 上年结转资金, 其他资金)."""
+    return cell_name(label).removeprefix("其中").lstrip(":：") in PARTS
 
 
 def _percent_where_rate(values: list[tuple[FormCell, Decimal | None]], roles: list[str]) -> bool:
@@ -193,16 +132,16 @@ def _paired_blocks(cells: list[FormCell]) -> list[Block]:
     while i <= len(cells):
         pairs: dict[str, tuple[FormCell, Decimal | None]] = {}
         j = i + 1
-        while j < len(cells) and (h := _header_at(cells, j)) is not None and h[1] < len(cells) \
-                and (v := _value(cells[h[1]]))[0] and h[0] not in pairs:
+        while j < len(cells) and (h := header_at(cells, j)) is not None and h[1] < len(cells) \
+                and (v := cell_value(cells[h[1]]))[0] and h[0] not in pairs:
             pairs[h[0]] = (cells[h[1]], v[1])
             j = h[1] + 1
-        if i < len(cells) and pairs and not _value(cells[i])[0] and _header_at(cells, i) is None:
+        if i < len(cells) and pairs and not cell_value(cells[i])[0] and header_at(cells, i) is None:
             rows.append((cells[i], pairs))
             i = j
             continue
         if rows and any({"budget", "spent"} <= set(p) for _, p in rows):
-            roles = [r for r in _HEADERS.values() if any(r in p for _, p in rows)]
+            roles = [r for r in HEADERS.values() if any(r in p for _, p in rows)]
             roles = list(dict.fromkeys(roles))
             out.append((roles, [(label, [p.get(r, (label, None)) for r in roles]) for label, p in rows]))
         rows = []
@@ -285,7 +224,7 @@ def _field_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
             if gap > _FIELD_GAP:
                 group = {}
             continue
-        gap, role = 0, _HEADERS[m.group(1)]
+        gap, role = 0, HEADERS[m.group(1)]
         if role in group:
             group = {}
         value = Decimal(m.group(2).replace(",", ""))
@@ -301,13 +240,15 @@ def _field_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
 
 
 def _total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]) -> list[Finding]:
-    named = {_name(label.text).removeprefix("其中").lstrip(":："): row for label, row in rows}
-    total_name = next((n for n in _TOTALS if n in named), "")
+    named = {cell_name(label.text).removeprefix("其中").lstrip(":："): row for label, row in rows}
+    total_name = next((n for n in TOTALS if n in named), "")
     total = named.get(total_name)
-    parts = {_PARTS[n]: row for n, row in named.items() if n in _PARTS}
+    parts = {PARTS[n]: row for n, row in named.items() if n in PARTS}
     if set(parts) != {"fiscal", "carry", "other"}:
-        parts = {_BY_USE[n]: row for n, row in named.items() if n in _BY_USE}
-    if total is None or set(parts) not in ({"fiscal", "carry", "other"}, {"basic", "project"}):
+        parts = {BY_USE[n]: row for n, row in named.items() if n in BY_USE}
+    if total is not None and set(parts) not in ({"fiscal", "carry", "other"}, {"basic", "project"}):
+        return _below_a_source(report, roles, total_name, total, named)
+    if total is None:
         return []
     out = []
     for k, role in enumerate(roles):
@@ -331,6 +272,38 @@ def _total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell,
             evidence=" + ".join(row[k][0].text for row in parts.values()) + f" = {got}", suggestion="核对总额与各来源金额",
             rule=rule))
     return out
+
+
+def _below_a_source(report: Report, roles: list[str], total_name: str, total: list[tuple[FormCell, Decimal | None]],
+                    named: dict[str, list[tuple[FormCell, Decimal | None]]]) -> list[Finding]:
+    """A total below one of its sources, where some source rows are blank or missing: a blank row may
+    hold money a copy lost, never less than none, so a total under any one source is wrong (the form's
+    年度资金总额 left at 0 over a filled 财政拨款 row). One finding for the row, listing its columns."""
+    hits: list[tuple[FormCell, str, FormCell]] = []  # (total's cell, the source, the source's cell), by column
+    for k, role in enumerate(roles):
+        whole = total[k][1]
+        if role not in ("initial", "budget", "spent") or whole is None:
+            continue
+        hits += [(total[k][0], name, row[k][0]) for name, row in named.items()
+                 if name in PARTS and (v := row[k][1]) is not None and v >= whole + _step(whole, v)][:1]
+    if not hits:
+        return []
+    (cell, name, part), rule = hits[0], "form_total"
+    return [Finding(
+        kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
+        message=f"{total_name}（{cell.text}）小于其中的{name}（{part.text}）"
+                + (f"，同一行另有{len(hits) - 1}栏如此" if len(hits) > 1 else ""),
+        location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
+        related=[FindingLocation.of(report, c.unit.at(c.start, c.end)) for c in
+                 [part, *(x for t, _, p in hits[1:] for x in (t, p))]],
+        evidence="；".join(f"{t.text} < {n} {p.text}" for t, n, p in hits)
+                 + f"。来源是{total_name}的一部分，总额不能小于它；空白的来源行最多再加上金额，不会减少",
+        suggestion="核对总额与各来源金额", rule=rule)]
+
+
+def _step(*values: Decimal) -> Decimal:
+    """One unit of the finest precision shown among ``values``."""
+    return Decimal(1).scaleb(-max(places_of(v) for v in values))
 
 
 def _score_finding(report: Report, roles: list[str], label: FormCell, row: list[tuple[FormCell, Decimal | None]]) -> Finding | None:
@@ -380,11 +353,11 @@ _CONTROL = re.compile(r"^(?:人员)?控制率$")
 def _control_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
     """控制率 = 实际在职人数 ÷ 编制数, at the rate's shown precision (half-up or truncated)."""
     out: list[Finding] = []
-    names = [fold_width(_name(c.text)).replace(" ", "") for c in cells]  # (２０２２年实际在职人数)
+    names = [fold_width(cell_name(c.text)).replace(" ", "") for c in cells]  # (２０２２年实际在职人数)
     for k in range(len(cells) - 5):
         if not (_POSTS.match(names[k]) and _STAFF.match(names[k + 1]) and _CONTROL.match(names[k + 2])):
             continue
-        (is_a, posts), (is_b, staff), (is_p, rate) = (_value(c) for c in cells[k + 3:k + 6])
+        (is_a, posts), (is_b, staff), (is_p, rate) = (cell_value(c) for c in cells[k + 3:k + 6])
         rate_cell = cells[k + 5]
         if not (is_a and is_b and is_p) or posts is None or staff is None or rate is None or posts <= 0 \
                 or not rate_cell.text.rstrip().endswith(("%", "％")):

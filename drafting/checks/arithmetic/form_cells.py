@@ -1,0 +1,108 @@
+"""The cells of a 自评表's budget block, however a copy flattened them, and what each cell says.
+
+Part of the form check (``forms``). Why a module of its own: the block's reader, its rates and its
+totals all read the same cells, header words and values; this is where a flattened line becomes cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from ...numbers.memo import text_cache
+from ...numbers.textnorm import fold_width
+from ...report import Report, TextUnit
+
+__all__ = ["BY_USE", "DASH", "HEADERS", "PARTS", "TOTALS", "VALUE", "FormCell", "cell_name", "cell_value", "form_cells",
+           "header_at"]
+
+# header cell -> column role (brackets such as (%) (A) (B/A) (20分*执行率) are ignored)
+HEADERS = {"年初预算数": "initial", "年初预算": "initial", "全年预算数": "budget", "预算数": "budget",
+            "调整后预算数": "budget", "全年执行数": "spent", "执行数": "spent", "预算执行数": "spent", "分值": "weight",
+            "权重": "weight", "执行率": "rate", "预算执行率": "rate", "得分": "score"}
+PARTS = {"财政拨款": "fiscal", "当年财政拨款": "fiscal", "本年财政拨款": "fiscal", "上年结转资金": "carry",
+          "上年结转": "carry", "其他资金": "other"}
+TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额", "年度预算资金", "年度预算资金总额"}
+# the two complete ways a 部门整体 form splits its total: by source, or 基本支出 + 项目支出
+BY_USE = {"基本支出": "basic", "项目支出": "project"}
+VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|万|%)?$")  # (86.40万: 万元 cut short)
+DASH = re.compile(r"^[-—－/／\\]+$")
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+# a column's letter whose bracket a copy lost at a cell's end (全年预算数(A 全年执行数(B, from a PDF)
+_OPEN_TAIL = re.compile(r"[(（][A-Za-z/\d]{0,5}$")
+_CELL = re.compile(r"(?:[^|\n\t \u3000]|[ \u3000](?![ \u3000]))+")
+_RULE_LINE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+_MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 / 算申请 / (万元))
+
+
+@dataclass(frozen=True)
+class FormCell:
+    unit: TextUnit
+    start: int
+    end: int
+    text: str
+
+
+def form_cells(report: Report) -> list[FormCell]:
+    """Every non-empty cell, in reading order: table cells row by row, and the cells of forms
+    flattened into paragraphs ("|", a line break, a tab or a run of two or more spaces splits them,
+    as Word and WPS write a table row copied as text)."""
+    out: list[FormCell] = []
+    for unit in report.units():
+        if _RULE_LINE.match(unit.text):
+            continue  # a Markdown table's |---|---| line is no row of dashes
+        for m in _CELL.finditer(unit.text):
+            lead = len(m.group()) - len(m.group().lstrip())
+            text = m.group().strip()
+            if not text:
+                continue
+            start = m.start() + lead
+            if " " in text and _spaced_header(text):  # a line of cells parted by single spaces
+                out.extend(FormCell(unit, start + w.start(), start + w.end(), w.group()) for w in _SPACED_WORD.finditer(text))
+            else:
+                out.append(FormCell(unit, start, start + len(text), text))
+    return out
+
+
+_SPACED_WORD = re.compile(r"\S+")
+_SPACED_HEADERS = 3  # the block's header words in one single-spaced cell: a .docx's row dumped as text
+
+
+def _spaced_header(text: str) -> bool:
+    """Whether a cell holds three or more of the block's header words parted by single spaces (a .docx
+    dumped as text puts one space between cells): then its spaces part cells, as wide ones do."""
+    return sum(cell_name(w) in HEADERS for w in text.split(" ")) >= _SPACED_HEADERS
+
+
+@text_cache
+@lru_cache(maxsize=4096)
+def cell_name(text: str) -> str:
+    """A cell's words as a header word (cached: each cell is read as the start of up to three)."""
+    return _OPEN_TAIL.sub("", _BRACKETS.sub("", re.sub(r"\s+", "", text))).rstrip(":：")
+
+
+# every beginning of a header word: joining more cells onto anything else cannot make one
+_HEADER_STARTS = {h[:k] for h in HEADERS for k in range(len(h) + 1)}
+
+
+def header_at(cells: list[FormCell], i: int) -> tuple[str, int] | None:
+    """The column role of the header word starting at cell ``i`` and the cell after it."""
+    joined, found = "", None
+    for j in range(i, min(i + _MAX_FRAGMENTS, len(cells))):
+        joined += cell_name(cells[j].text)
+        if joined in HEADERS:
+            found = HEADERS[joined], j + 1  # the longest: 年初预算 / 数 is one header, 年初预算数
+        if joined not in _HEADER_STARTS:
+            break
+    return found
+
+
+def cell_value(cell: FormCell) -> tuple[bool, Decimal | None]:
+    """(is a value cell, its number): a dash is a value cell without a number."""
+    t = fold_width(cell.text).replace(" ", "")
+    if DASH.match(t):
+        return True, None
+    m = VALUE.match(t)
+    return (True, Decimal(m.group(1).replace(",", ""))) if m else (False, None)

@@ -48,7 +48,8 @@ class FormCell:
 def form_cells(report: Report) -> list[FormCell]:
     """Every non-empty cell, in reading order: table cells row by row, and the cells of forms
     flattened into paragraphs ("|", a line break, a tab or a run of two or more spaces splits them,
-    as Word and WPS write a table row copied as text)."""
+    as Word and WPS write a table row copied as text; a single space does too on a line that holds the
+    block's header words, ``_spaced_header``)."""
     out: list[FormCell] = []
     for unit in report.units():
         if _RULE_LINE.match(unit.text):

@@ -454,6 +454,18 @@ def test_a_word_cut_short_right_before_its_figure_is_a_dropped_character():
     assert findings("全年支出120万元，其中项目支出80万元，基本支出40万元。") == []
 
 
+def test_a_phrase_the_report_writes_whole_twice_cut_short_before_a_figure_is_a_dropped_character():
+    """建 ends words as often as it begins them (新建, 修建), so the character alone says little; the
+    report writing 公共文化服务体系建设 twice says what 公共文化服务体系建84.5万元 lacks."""
+    text = ("2021年公共文化服务体系建设专项资金189.28万元。\n\n支付农村电影放映补助19.54万元，公共文化服务体系"
+            "建84.5万元。\n\n公共文化服务体系建设资金执行率96%。")
+    assert ("体系建", "改为“体系建设”") in fixes(text)
+    # written whole once only: the character's statistics decide, as before
+    once = "公共文化服务体系建设专项资金189.28万元。\n\n支付农村电影放映补助19.54万元，公共文化服务体系建84.5万元。"
+    assert findings(once) == []
+    assert findings("全县新建12所学校，公共文化服务体系建设资金189.28万元，体系建设资金执行率96%。") == []
+
+
 def test_supplies_stored_or_handed_out_are_wuzi_not_wuzhi():
     assert ("物质", "改为“物资”") in fixes("用于疫苗和防疫物质储备及监测。")
     assert findings("为群众提供物质保障，推进物质文明和精神文明建设。") == []

@@ -113,8 +113,11 @@ def cut_short(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole
     989312元 where it writes 基本支出): the stranded last character and the one the report writes
     after it make a common word, and that character is seldom a word alone and begins more words
     than it ends (支 of 支出; not 费 or 率, which end compounds jieba lacks: 运行费, 执行率)."""
-    if route is None or len(run) < 3 or route[1][-1][1] - route[1][-1][0] != 1 or lex.freq(run[-1]) >= ALONE \
-            or len(lex.like(run[-1] + "?")) <= len(lex.like("?" + run[-1])):
+    if route is None or len(run) < 3 or route[1][-1][1] - route[1][-1][0] != 1:
+        return None
+    if len(run) >= _PHRASE and (whole_form := _written_whole(run[-_PHRASE:], whole, lex)) is not None:
+        return whole_form[-4:]  # the report writes the phrase whole twice or more: that says more than the character
+    if lex.freq(run[-1]) >= ALONE or len(lex.like(run[-1] + "?")) <= len(lex.like("?" + run[-1])):
         return None
     tail = run[-3:]
     p = whole.find(tail)
@@ -125,6 +128,20 @@ def cut_short(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole
             return tail + c
         p = whole.find(tail, p + 1)
     return None
+
+
+_PHRASE = 5  # the characters before a figure that, written whole elsewhere twice, name the phrase cut short
+_WHOLE_AGAIN = 2
+
+
+def _written_whole(head: str, whole: str, lex: Lexicon) -> str | None:
+    """``head`` and the one Chinese character the report writes after it wherever one follows, where
+    it does so twice or more and that character ends a word of two or more (服务体系建 → 服务体系建设)."""
+    after = {c for m in re.finditer(re.escape(head), whole) if _HAN_RUN.fullmatch(c := whole[m.end():m.end() + 1])}
+    if len(after) != 1 or whole.count(head + (c := after.pop())) < _WHOLE_AGAIN:
+        return None
+    route = lex.route(head + c)[1]
+    return head + c if route[-1][1] - route[-1][0] >= 2 else None
 
 
 _FRAME = re.compile(r"(.)(?=.\1)", re.S)

@@ -363,3 +363,12 @@ def test_the_paragraphs_left_unscanned_hold_no_match():
                 assert gate(text), (pattern.pattern, text)
     assert matched >= 8
     assert not docnumbers._DOCNO_TAIL.search("无关的段落，没有任何编号。")
+
+
+def test_a_cited_notice_that_forwards_nothing_lost_the_document_it_names():
+    """关于转发的通知 (川财绩〔2022〕3号): 转发 and 印发 take the document they pass on (关于转发《…》的通知);
+    without it the citation names no document. Whole titles and other verbs are left alone."""
+    [f] = findings("根据《四川省财政厅关于转发的通知》（川财绩〔2022〕3号）要求，现将自评情况报告如下。", Kind.TYPO)
+    assert f.quote == "关于转发的通知" and f.rule == "language.dropped"
+    assert findings("根据《四川省财政厅关于转发〈财政部关于开展绩效自评的通知〉的通知》要求，"
+                    "按照《关于印发预算绩效管理办法的通知》和《关于开展绩效自评的通知》执行。", Kind.TYPO) == []

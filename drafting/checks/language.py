@@ -418,10 +418,25 @@ def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             rule="language.stray_dot")
 
 
+# a cited notice whose 转发/印发 passes on nothing (《…关于转发的通知》): the document it names was lost
+_OBJECTLESS = re.compile(r"关于(转发|印发|下发)的(通知|意见|函|批复)")
+
+
+def _objectless_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "关于" in u.text):
+        for m in _OBJECTLESS.finditer(unit.text):
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING,
+                message=f"文件名称缺少被{m[1]}的文件：“{m[0]}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[1]}”后应接所{m[1]}的文件名称（关于{m[1]}《……》的{m[2]}），此处为空",
+                suggestion=f"补全文件名称：关于{m[1]}《……》的{m[2]}", rule="language.dropped")
+
+
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, _years_without_nian, _years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
-              _unclosed, _run_on_years, _stray_dots)
+              _unclosed, _run_on_years, _stray_dots, _objectless_titles)
     return [f for check in checks for f in check(report, units)]

@@ -444,6 +444,12 @@ def test_every_longer_form_answered_at_once_is_the_one_the_whole_text_search_fin
     assert asked > 50 and longer > 0 and one > 0  # both kinds of answer are compared, not only misses
 
 
+def test_fangzhi_the_command_headquarters_short_name_is_no_slip_for_fangzhi_prevention():
+    """防指 (国家森防指, 省防指: the 防灭火/防汛抗旱 指挥部) is how 应急 reports name the headquarters."""
+    assert findings("全省火灾起数为有记录以来第二少，成绩得到国家森防指、应急管理部的肯定。"
+                    "森林病虫害防治工作有序开展。") == []
+
+
 def test_a_word_split_by_a_space_at_a_wrapped_line_is_no_dropped_character():
     assert findings("积极运用绩效评价结果，能够运用绩 效评价结果指导下一步工作。") == []
     assert ("效评价结", "改为“绩效评价结”") in fixes("积极运用绩效评价结果，能够运用 效评价结果指导下一步工作。")

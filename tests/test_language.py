@@ -372,3 +372,11 @@ def test_a_cited_notice_that_forwards_nothing_lost_the_document_it_names():
     assert f.quote == "关于转发的通知" and f.rule == "language.dropped"
     assert findings("根据《四川省财政厅关于转发〈财政部关于开展绩效自评的通知〉的通知》要求，"
                     "按照《关于印发预算绩效管理办法的通知》和《关于开展绩效自评的通知》执行。", Kind.TYPO) == []
+
+
+def test_a_documents_kind_said_again_right_after_its_title_is_a_doubled_word():
+    """《…的通知》通知: the notice named, then 通知 again; 《政府工作报告》报告期内 and 《…》要求 are fine."""
+    [f] = findings("根据《关于开展2023年度绩效自评工作的通知》通知，临夏市进行了绩效自评。", Kind.REPEATED_WORD)
+    assert f.quote == "通知》通知" and f.rule == "language.doubled_word"
+    assert findings("根据《关于开展绩效自评工作的通知》要求，对照《政府工作报告》报告期内的目标，"
+                    "按照《“十四五”规划》规划期安排执行。", Kind.REPEATED_WORD) == []

@@ -69,6 +69,22 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 _FUNCTION_CHARS = frozenset("是的了在对将把被和与及并也都就还要有为以从向由于其之按等")
 
 
+# a document's kind said again right after its title closes (《…的通知》通知): the kinds a cited document
+# ends in, not 报告 or 规划, which begin other words (报告期, 规划期)
+_KIND_AGAIN = re.compile(r"(通知|意见|办法|规定|方案|决定|批复|细则|条例)》\1")
+
+
+def _kinds_again(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "》" in u.text):
+        for m in _KIND_AGAIN.finditer(unit.text):
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"“{m[1]}”连写了两次（书名号内外各一次）",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"文件名称已以“{m[1]}”结尾，书名号后又写了一遍“{m[1]}”",
+                suggestion=f"删去书名号后的“{m[1]}”", rule="language.doubled_word")
+
+
 def _a_word(unit: str) -> bool:
     """Whether what is written twice is a word (jieba's dictionary or the vocabulary), four
     characters that are two words (项目资金), or a phrase of a word and a grammatical word (主要是):
@@ -438,5 +454,5 @@ def check_language(report: Report) -> list[Finding]:
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, _years_without_nian, _years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
-              _unclosed, _run_on_years, _stray_dots, _objectless_titles)
+              _unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again)
     return [f for check in checks for f in check(report, units)]

@@ -593,3 +593,21 @@ def test_a_page_head_line_restating_the_title_is_a_title_though_its_year_names_a
     [f] = check_dates(page(2023))
     assert f.rule == "dates.stale_title" and f.quote == "2023年度"
     assert check_dates(page(2022)) == []
+
+
+
+def test_a_year_in_brackets_on_the_line_under_a_title_is_the_titles_year():
+    """项目支出绩效自评表 / （2023年度）: a form's title gives its year on the next line, in brackets."""
+    body = ["一、基本情况", "2023年度部门预算收入560.20万元，2023年度支出548.30万元。",
+            "截至2023年12月31日，项目资金已全部拨付。"]
+    def report(year: int) -> Report:
+        return Report(blocks=[Paragraph(text="某县退役军人事务局部门整体支出绩效自评报告"),
+                              Paragraph(text=f"（{year}年度）"), *(Paragraph(text=t) for t in body)])
+    [f] = check_dates(report(2022))
+    assert f.rule == "dates.stale_title" and f.quote == "2022年度"
+    assert check_dates(report(2023)) == []
+    # a bracketed year under a section's heading is that section's, not the report's
+    section = Report(blocks=[Paragraph(text="某县退役军人事务局部门整体支出绩效自评报告"), Paragraph(text="（2023年度）"),
+                             *(Paragraph(text=t) for t in body), Paragraph(text="三、上年度评价结果应用情况"),
+                             Paragraph(text="（2022年度）")])
+    assert check_dates(section) == []

@@ -97,6 +97,17 @@ _FIELD = re.compile(r"^(?!标题|名称|概述|报告名称|文件名称|项目�
 _FUNDS_YEAR = re.compile(_YEAR + _S + r"年度?[^，。；]{0,24}?(?:资金|经费)")
 
 
+# a title's year on the line under it, in brackets: 项目支出绩效自评表 / （2023年度）
+_BRACKETED_YEAR = re.compile(r"^\s*[(（]\s*" + _YEAR + _S + r"年度?\s*[)）]\s*$")
+
+
+def _yearless_title(text: str) -> bool:
+    """Whether ``text`` reads as a report's title that names no year (…绩效自评报告, …自评表)."""
+    flat = re.sub(r"[\s|]+", "", text)
+    return not TITLE_YEAR_ANY.search(flat) and len(flat) <= 80 and "。" not in flat \
+        and bool(_TITLE_END.search(flat)) and bool(_TITLE_WORDS.search(flat)) and not _NUMBERED_HEADING.match(flat)
+
+
 _RESTATED = 12  # the document's title, years masked, at least this long inside a head line: the title said again
 
 
@@ -114,10 +125,12 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     the site's name after it); a line below the document's title is a section's or a category's label."""
     out: list[tuple[TextUnit, re.Match[str]]] = []
     first: int | None = None
+    previous = ""
     for k, unit in enumerate(report.units()):
-        if _is_title_like(unit, report):
+        if _is_title_like(unit, report) or (_BRACKETED_YEAR.match(unit.text) and _yearless_title(previous)):
             first = k if first is None else first
             out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
+        previous = unit.text
     head = _head_units(report)
     above: list[tuple[TextUnit, re.Match[str]]] = []
     titled = _masked(out[0][0].text) if out else ""

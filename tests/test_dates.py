@@ -611,3 +611,18 @@ def test_a_year_in_brackets_on_the_line_under_a_title_is_the_titles_year():
                              *(Paragraph(text=t) for t in body), Paragraph(text="三、上年度评价结果应用情况"),
                              Paragraph(text="（2022年度）")])
     assert check_dates(section) == []
+
+
+
+def test_a_titles_fund_year_later_than_the_year_it_evaluates_is_stale():
+    """宁国市2024年省级…保护资金转移支付 2023年度绩效自评报告: a title may name the fund's year and the
+    evaluated year, but a 2023 evaluation cannot be of 2024's funds; a fund of the year before is fine."""
+    body = ["一、绩效目标分解下达情况", "2023年下达我市省级非物质文化遗产保护专项资金2.1万元。",
+            "2023年下达我市省级非物质文化遗产保护专项资金2.1万元，资金已全部到位。",
+            "截至2023年12月31日，资金已全部支出，2023年度共补助三名传承人。"]
+    def report(fund: int) -> Report:
+        return Report(blocks=[Paragraph(text=f"宁国市{fund}年省级非物质文化遗产保护资金转移支付 2023年度绩效自评报告"),
+                              *(Paragraph(text=t) for t in body)])
+    [f] = check_dates(report(2024))
+    assert f.rule == "dates.stale_title" and f.quote == "2024年"
+    assert check_dates(report(2023)) == [] and check_dates(report(2022)) == []

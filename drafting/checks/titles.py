@@ -14,7 +14,7 @@ from ..numbers.chinese import to_int
 from ..report import Heading, Location, Report, TextUnit
 
 __all__ = [
-    "SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "UnitPlaces", "dating_line", "evaluated", "one_titles_years",
+    "FUNDS_YEAR", "SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "UnitPlaces", "dating_line", "evaluated", "one_titles_years",
     "title_years", "to_year",
 ]
 
@@ -94,7 +94,7 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
 # a field's label (栏目：2021年度绩效自评): the page's category, not its title (标题：/名称： are titles)
 _FIELD = re.compile(r"^(?!标题|名称|概述|报告名称|文件名称|项目名称)[\u4e00-\u9fff]{1,6}\s*[:：]")
 # a year that names a fund (某区2021年中央…补助资金绩效自评): a later year's evaluation may carry it
-_FUNDS_YEAR = re.compile(_YEAR + _S + r"年度?[^，。；]{0,24}?(?:资金|经费)")
+FUNDS_YEAR = re.compile(_YEAR + _S + r"年度?[^，。；]{0,24}?(?:资金|经费)")
 
 
 # a title's year on the line under it, in brackets: 项目支出绩效自评表 / （2023年度）
@@ -138,7 +138,7 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
         if (first is not None and k >= first) or (unit.location.block, unit.location.row, unit.location.col) not in head:
             break
         a_title = first is None or (len(titled) >= _RESTATED and titled in _masked(unit.text)) \
-            or not (_FUNDS_YEAR.search(unit.text) or _FIELD.match(unit.text.strip()))
+            or not (FUNDS_YEAR.search(unit.text) or _FIELD.match(unit.text.strip()))
         if a_title and _is_title_like(unit, report, True):
             above.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
     return above + out

@@ -626,3 +626,18 @@ def test_a_titles_fund_year_later_than_the_year_it_evaluates_is_stale():
     [f] = check_dates(report(2024))
     assert f.rule == "dates.stale_title" and f.quote == "2024年"
     assert check_dates(report(2023)) == [] and check_dates(report(2022)) == []
+
+
+
+def test_the_sentence_that_introduces_the_report_states_its_year():
+    """现将我市2019年旅游发展基金补助地方项目绩效评价报告如下: the report says what it reports, which
+    outweighs the year of a notice it cites (《关于做好2018年…绩效评价整改通知》)."""
+    body = ["根据《四川省财政厅关于做好2018年旅游发展基金绩效评价整改通知》要求，现将我市2019年旅游发展基金"
+            "补助地方项目（旅游厕所建设）绩效评价报告如下：",
+            "财政厅下达我市2019年旅游发展基金资金50万元，用于景区旅游厕所建设。"]
+    def report(year: int) -> Report:
+        return Report(blocks=[Paragraph(text=f"某市文化广播电视和旅游局关于{year}年旅游发展基金补助地方项目资金绩效评价的报告"),
+                              *(Paragraph(text=t) for t in body)])
+    [f] = check_dates(report(2018))
+    assert f.rule == "dates.stale_title" and f.quote == "2018年"
+    assert check_dates(report(2019)) == []

@@ -53,10 +53,17 @@ _EVALUATED_BEFORE = re.compile(r"对[^。；;，,《》]{0,30}$")
 _EVALUATED_AFTER = re.compile(r"[^。；;《》]{0,40}?(?:进行|开展)[^。；;]{0,8}?(?:评价|自评|自查|评估)")
 
 
+# what is reported: 现将我市2019年旅游发展基金补助地方项目绩效评价报告如下
+_REPORTED_BEFORE = re.compile(r"现将[^。；;]{0,30}$")
+_REPORTED_AFTER = re.compile(r"[^。；;]{0,60}?(?:报告|汇报)如下")
+
+
 def evaluated(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (a year) stands in the statement of what was evaluated: the
-    evaluators' own words for the object, 对……2021年某项目支出进行绩效评价."""
-    return bool(_EVALUATED_BEFORE.search(text, 0, start)) and bool(_EVALUATED_AFTER.match(text, end))
+    """Whether ``text[start:end]`` (a year) stands in the statement of what was evaluated or is
+    reported: the writers' own words for the object (对……2021年某项目支出进行绩效评价; 现将……2019年
+    某项目绩效评价报告如下)."""
+    return (bool(_EVALUATED_BEFORE.search(text, 0, start)) and bool(_EVALUATED_AFTER.match(text, end))) \
+        or (bool(_REPORTED_BEFORE.search(text, 0, start)) and bool(_REPORTED_AFTER.match(text, end)))
 
 
 def _head_units(report: Report) -> set[tuple[int, int | None, int | None]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,9 +20,10 @@ from pathlib import Path
 
 import yaml
 
+from drafting.errors import InputWarning
 from drafting.findings import Finding, Kind, Severity
 from drafting.io.atomic import write_text
-from drafting.io.text_reader import read_text_string
+from drafting.io.text_reader import drop_readings, read_text_string, strip_readings
 from drafting.review import review
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,8 +117,16 @@ class Tally:
 
 
 def excerpt(path: Path) -> str:
-    """The report text of a corpus file: everything after the ``source:``/``title:`` header."""
-    return path.read_text(encoding="utf-8").split("\n", 3)[3]
+    """The report text of a corpus file, everything after the ``source:``/``title:`` header, as the
+    review reads it (a repost's inline pinyin readings removed, ``as_read``)."""
+    return as_read(path.read_text(encoding="utf-8").split("\n", 3)[3])
+
+
+def as_read(text: str) -> str:
+    """``text`` as the reader hands it to the checks: plants and labels are placed in that text."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", InputWarning)
+        return strip_readings(text)
 
 
 def _occurrences(text: str, quote: str) -> list[int]:
@@ -131,6 +141,8 @@ def load_labels(path: Path, text: str) -> list[Label]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     labels = []
     for raw in data.get("labels") or []:
+        if not _occurrences(text, raw["quote"]):  # quoted from the text with its readings, which the reader drops
+            raw = {**raw, "quote": drop_readings(raw["quote"]), "places": [drop_readings(p) for p in raw.get("places") or []]}
         starts = _occurrences(text, raw["quote"])
         if not starts:
             raise ValueError(f"{path}: quote {raw['quote']!r} is not in {data['file']}")

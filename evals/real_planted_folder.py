@@ -24,15 +24,16 @@ from pathlib import Path
 from drafting.io.atomic import write_text
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
+from evals.real import as_read
 from evals.real_planted import PLANTERS, Cell, _pct, run_text
 
 
 def report_text(path: Path) -> str:
-    """A saved page without its leading ``#`` header lines."""
+    """A saved page without its leading ``#`` header lines, as the review reads it (``real.as_read``)."""
     lines = path.read_text(encoding="utf-8").split("\n")
     while lines and lines[0].startswith("#"):
         lines.pop(0)
-    return "\n".join(lines)
+    return as_read("\n".join(lines))
 
 
 def pick(folder: Path, files: str) -> list[Path]:

@@ -76,3 +76,24 @@ def test_empty_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"")
     with pytest.raises(ReportFileError, match="文件为空"):
         read_report(path)
+
+
+def test_a_reposts_inline_pinyin_readings_are_removed_with_one_warning(tmp_path: Path) -> None:
+    """A mirror site's converter writes 聯(lián)合社 and 發(fā)展: the readings split the words every check
+    reads, so they go, with one warning; a writer's own brackets (a), (A/B), (一) stay."""
+    from drafting.errors import InputWarning
+    text = ("湛江市供銷合作社聯(lián)合社部門整體支出自我績效評價報告\n"
+            "研究制訂全市供銷社的發(fā)展戰(zhàn)略和發(fā)展規劃，執行率(B/A)為98%，見附件(a)。\n")
+    path = tmp_path / "repost.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.warns(InputWarning, match="删去了 4 处转贴网页插入的拼音注音"):
+        report = read_report(path)
+    body = "\n".join(u.text for u in report.units())
+    assert "聯合社" in body and "發展戰略" in body and "(B/A)" in body and "(a)" in body
+    assert path.read_text(encoding="utf-8") == text  # the input is never changed
+
+
+def test_one_or_two_bracketed_readings_are_the_writers_own() -> None:
+    from drafting.io.text_reader import read_text_string
+    report = read_text_string("“龙(lóng)”字的读音已在教材中注明。")
+    assert "龙(lóng)" in "".join(u.text for u in report.units())

@@ -260,8 +260,8 @@ _REPOST = ("項目立項依據《傳染病防治法》《疫苗流通與預防�
 
 
 def test_a_pinyin_reading_inside_a_word_leaves_its_pieces_alone():
-    """A repost in traditional characters with readings inline: 職業(yè)病防治法 leaves 病防治法 alone
-    between the reading and the next title, the tail of a word, which lacks no 染 of 傳染病防治法."""
+    """A repost in traditional characters with readings inline: read without them (the reader drops a
+    converter's readings), 職業病防治法 is whole, and 病防治法 lacks no 染 of 傳染病防治法."""
     assert findings(_REPOST) == []
 
 
@@ -511,10 +511,10 @@ def test_domain_abbreviations_and_set_phrases_of_the_vocabulary_are_never_correc
 
 
 def test_a_form_written_twice_where_the_report_never_writes_the_correction_is_its_own_term():
-    # 防指 (a 防汛指挥部's short form) is no word and 防治 is, but a report that writes 防指 twice and
-    # never 防治 means it; once, it may be a slip
-    assert fixes("各乡镇按照防指要求做好准备。") == {("防指", "改为“防治”")}
-    assert findings("各乡镇按照防指要求做好准备。\n\n汛期严格执行防指调度指令。") == []
+    # 监侧 is no word and 监测 is (a rarer one than everyday words); a report that writes 监侧 twice and
+    # never 监测 is read as meaning it (a short form the vocabulary lacks looks the same); once, it is a slip
+    assert fixes("各乡镇按照监侧要求做好准备。") == {("监侧", "改为“监测”")}
+    assert findings("各乡镇按照监侧要求做好准备。\n\n汛期严格执行监侧调度指令。") == []
 
 
 def test_a_slip_into_no_word_twice_is_still_a_slip_when_the_correction_is_an_everyday_word():
@@ -538,8 +538,10 @@ def test_a_slip_before_a_units_kind_is_found_when_it_restores_a_frequent_field_o
     # units are named for fields everyone writes: 角育委员会 is 教育委员会, 财怔所 is 财政所
     assert ("角育", "改为“教育”") in fixes("区角育委员会负责全区中小学管理。")
     assert ("财怔", "改为“财政”") in fixes("党政办、财怔所负责日常工作。")
-    # … or for a rarer one the report writes elsewhere (防治 beside 防指办公室: 防治 is meant)
-    assert ("防指", "改为“防治”") in fixes("做好地质灾害防治工作。\n\n由县防指办公室统一调度。")
+    # … or for a rarer one the report writes elsewhere (监测 beside 监侧办公室: 监测 is meant); 防指
+    # (防汛抗旱/防灭火指挥部) is a term of the vocabulary, and 防指办公室 its office
+    assert ("监侧", "改为“监测”") in fixes("做好环境监测工作。\n\n由县监侧办公室统一调度。")
+    assert findings("做好地质灾害防治工作。\n\n由县防指办公室统一调度。") == []
 
 
 def test_a_units_kind_after_an_ordinal_is_not_corrected():

@@ -212,24 +212,6 @@ MAGNITUDES = frozenset("万亿千百十余多")
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)))")
 
 
-# a pinyin reading a repost puts inline after a character (職業(yè)病, 財(cái)政): it splits a word
-_READING = re.compile(r"[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]")
-
-
-def _beside_readings(whole: str) -> set[str]:
-    """The runs of Chinese characters right before or after an inline pinyin reading: pieces of the
-    word the reading splits (病防治法 after 職業(yè) is the tail of 職業病防治法, and lacks no 染)."""
-    if not _READING.search(whole):
-        return set()
-    out = set()
-    for m in _READING.finditer(whole):
-        if (before := re.search(r"[\u4e00-\u9fff]+$", whole[max(0, m.start() - 40):m.start()])) is not None:
-            out.add(before.group())
-        if (after := _HAN_RUN.match(whole, m.end())) is not None:
-            out.add(after.group())
-    return out
-
-
 @dataclass
 class _Context:
     """One report as the check reads it: its whole text (to find a longer form), the words it writes (its tokens and the words inside them), and the
@@ -247,8 +229,7 @@ class _Context:
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
-        runs = list(set(_HAN_RUN.findall(whole)) - _beside_readings(whole))
-        # no traditional character where GB2312 encodes all
+        runs = list(set(_HAN_RUN.findall(whole)))  # no traditional character where GB2312 encodes all
         routes = lex.routes([run for run in runs if not traditional(run)] if traditional(whole) else runs)
         tokens = {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1}
         written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}

@@ -38,7 +38,16 @@ from ..report import Block, Cell, Heading, Paragraph, Report, Table
 from .paths import read_input_bytes
 from .pdf_text import unwrap
 
-__all__ = ["EMPTY_CELL", "decode_report_bytes", "heading_level", "read_text_report", "read_text_string", "strip_controls"]
+__all__ = [
+    "EMPTY_CELL",
+    "decode_report_bytes",
+    "drop_readings",
+    "heading_level",
+    "read_text_report",
+    "read_text_string",
+    "strip_controls",
+    "strip_readings",
+]
 
 _CN_NUM = "一二三四五六七八九十百零〇"
 _LEVEL1 = re.compile(rf"^[{_CN_NUM}]+[、．.]")
@@ -80,7 +89,7 @@ def decode_report_bytes(raw: bytes, path: str | Path | None = None) -> str:
     controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         raise ReportFileError("文件内容不像文本（控制字符过多）；请提供 .docx 或 .txt 报告", path=path)
-    return strip_controls(text, path)
+    return strip_readings(strip_controls(text, path), path)
 
 
 # Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but tab, line feed, form
@@ -141,9 +150,31 @@ def strip_controls(text: str, path: str | Path | None = None) -> str:
     return _XML_FORBIDDEN.sub("", text)
 
 
+# a pinyin reading a website's converter put after a character (聯(lián)合社, 發(fā)展), with its tone mark
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+_READINGS = 3  # a converter annotates many characters; one or two such brackets may be the writer's
+
+
+def strip_readings(text: str, path: str | Path | None = None) -> str:
+    """``text`` without the pinyin readings a repost's converter put inside words (聯(lián)合社 is
+    联合社 as written): they split the words every check reads. One ``InputWarning`` says how many."""
+    found = _READING.findall(text) if "(" in text else []
+    if len(found) < _READINGS:
+        return text
+    where = f"{path}: " if path else ""
+    warnings.warn(InputWarning(f"{where}删去了 {len(found)} 处转贴网页插入的拼音注音（如“({found[0]})”）"), stacklevel=3)
+    return drop_readings(text)
+
+
+def drop_readings(text: str) -> str:
+    """``text`` without any inline pinyin reading, however few (a quote of a text ``strip_readings`` read)."""
+    return _READING.sub("", text)
+
+
 def read_text_string(text: str) -> Report:
-    """Parse report text (already decoded) into blocks; text copied from a PDF is unwrapped first."""
-    return Report(blocks=_Parser(unwrap(text.splitlines())).parse())
+    """Parse report text (already decoded) into blocks; text copied from a PDF is unwrapped first, and
+    a repost's inline pinyin readings are removed (``strip_readings``)."""
+    return Report(blocks=_Parser(unwrap(strip_readings(text).splitlines())).parse())
 
 
 def heading_level(text: str) -> int | None:

@@ -450,6 +450,11 @@ def test_fangzhi_the_command_headquarters_short_name_is_no_slip_for_fangzhi_prev
                     "森林病虫害防治工作有序开展。") == []
 
 
+def test_buzhong_catch_up_vaccination_is_no_slip_for_buchong():
+    """补种 (查漏补种: catch-up doses for children who missed the schedule) is a vaccination term."""
+    assert findings("在重点地区开展麻疹类疫苗的补充免疫和查漏补种工作，及时补充疫苗供应。") == []
+
+
 def test_a_word_split_by_a_space_at_a_wrapped_line_is_no_dropped_character():
     assert findings("积极运用绩效评价结果，能够运用绩 效评价结果指导下一步工作。") == []
     assert ("效评价结", "改为“绩效评价结”") in fixes("积极运用绩效评价结果，能够运用 效评价结果指导下一步工作。")

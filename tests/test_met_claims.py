@@ -16,6 +16,8 @@ def met_findings(text: str):
     ("培训人次目标值≥500人次，实际完成培训460人次，已完成年度目标。", "完成年度目标", "460人次"),
     ("事故发生率控制在5%以内，实际为6.2%，目标已实现。", "目标已实现", "6.2%"),
     ("项目成本目标值不超过50万元，实际支出52.8万元，达到预期目标。", "达到预期目标", "52.8万元"),
+    # 达到年度目标 as well as 完成年度目标 (a probe of invented indicator layouts found it unread)
+    ("验收合格率目标值为≥95%，实际完成值为90%，已达到年度目标。", "达到年度目标", "90%"),
 ])
 def test_a_met_claim_beside_a_missed_target_is_flagged(text, claim, actual):
     [f] = met_findings(text)

@@ -151,7 +151,9 @@ def same_metric_twice(report: Report, stated: list[Stated]) -> list[Finding]:
     # same key and frame (and category: statements after two names are never compared), in order
     earlier: dict[tuple[str, frozenset[str], str], _Group] = {}
     for s in stated:
-        if not _AGGREGATE.search(s.key):
+        # a figure in a table's cell is stated for its row (a project, a unit, a fund), which text
+        # outside the table does not name; inside one table every cell is one block, never compared
+        if not _AGGREGATE.search(s.key) or s.num.loc.row is not None:
             continue
         group = earlier.setdefault((s.key, s.frame, s.category), _Group())
         prior, agreed = group.compare(s)

@@ -33,7 +33,6 @@ _QUALIFIERS = ("预算", "年初", "上年", "去年", "计划", "目标", "结�
 _STOP = {"共计", "合计", "总计", "其中", "累计", "金额", "资金", "经费", "费用", "补贴", "支出", "收入"}
 _VALUE_TYPE = re.compile(r"^(?:\d{4}年度?|年初|年中|全年|调整后|实际|本年|当年|预算|决算|支出|执行|完成|追加|数|额|金额)*$")
 _ORG_HEADER = re.compile(r"机构|单位|部门")
-_FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月")
 # a project, fund or unit a sentence opens with: the category the figures after it belong to
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|医院|单位|乡|镇|街道|社区)(?=[：:，,]|方面)")
 # a paragraph that opens with a project's name (after its number, if any) is about that project:
@@ -123,20 +122,69 @@ class _Letters:
 _ITEM_MARK = re.compile(r"^\s*(?:\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|[一二三四五六七八九十]+[、是])")
 
 
-def _containers(report: Report) -> list[tuple[str, str]]:
-    """Each block's container: the innermost heading above it (of any level; "" under none) and the
-    numbered item it stands in — the last paragraph opening with an item's number since that heading
-    (a number alone on its line opens the item the next lines tell: “(1)⏎甲项目…”). A label is the
-    same metric only inside one container: under two headings, or two items of a list, it is each
-    one's own (（1）甲项目…项目全年预算数 / （2）乙项目…项目全年预算数)."""
-    out, heading, item = [], "", ""
+# what a figure's paragraph says before it of the frame it is stated in: its year (or 上年/本年, a month,
+# a quarter or half-year), its batch or phase, and its budget stage (预算, 决算, 实际, 调整, 追加)
+_FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月"
+                    r"|[一二三四1-4]季度|第?[一二三四五六七八九十\d]+(?:批次?|期)|预算|决算|实际|调整|追加")
+# the topic a paragraph opens with, which its figures are stated for: a phrase closed by 方面/情况/看
+# (预算安排方面：, 财政拨款资金情况。, 从收入看，) or a label closed by a colon (县本级：, 城关镇：)
+_TOPIC = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
+                    r"(?:([^\s，,。；;：:！？!?]{2,16}?(?:方面|情况|看))[，,。：:]|([^\s，,。；;：:！？!?\d]{2,16})[：:])")
+_ENDED = re.compile(r"[。；;！？!?…][”’」』）)]*\s*$")  # a paragraph that ends its sentence
+_OPEN_MARKS = re.compile(r"[。；;！？!?，,]")
+_MONEY = re.compile(r"\d\s*[万亿千百]?元")
+
+
+def _opens_container(text: str) -> bool:
+    """A lead-in (a line ending with a colon: 上年情况如下：) or a title line (short, no sentence's marks,
+    no figure in money: 表1 2022年度收入支出决算表（单位：万元）) names what the lines after it tell, as a
+    heading does."""
+    t = text.strip()
+    return t.endswith(("：", ":")) or (0 < len(t) <= 40 and not _OPEN_MARKS.search(t) and not _MONEY.search(t))
+
+
+def _containers(report: Report) -> list[tuple[str, str, str, str]]:
+    """Each block's container, the text that runs on into it and its topic. The container: the
+    innermost heading above it (of any level; "" under none), or a lead-in or title line after it
+    (``_opens_container``), and the numbered item it stands in — the last paragraph opening with an
+    item's number since that heading (a number alone on its line opens the item the next lines tell:
+    “(1)⏎甲项目…”). A label is the same metric only inside one container: under two headings, or two
+    items of a list, it is each one's own (（1）甲项目…项目全年预算数 / （2）乙项目…项目全年预算数). The text
+    that runs on: the paragraphs just before it that do not end their sentence (a line a PDF's page
+    width or a page break cut), whose years are the block's own. The topic: the last one a paragraph
+    opened with (``_TOPIC``) in the container, which the paragraphs after it go on telling."""
+    out, heading, item, flow, topic = [], "", "", "", ""
     for k, block in enumerate(report.blocks):
         if isinstance(block, Heading):
-            heading, item = f"{k}:{norm(block.text)}", ""
+            heading, item, flow, topic = f"{k}:{norm(block.text)}", "", "", ""
         elif isinstance(block, Paragraph) and (mark := _ITEM_MARK.match(block.text)):
-            item = f"{k}:{mark.group().strip()}"
-        out.append((heading, item))
+            item, flow, topic = f"{k}:{mark.group().strip()}", "", ""
+        if isinstance(block, Paragraph) and not flow and (opening := _TOPIC.match(block.text)):
+            topic = opening.group(1) or opening.group(2)
+        out.append((heading, item, flow, topic) if isinstance(block, Paragraph) else (heading, item, "", ""))
+        if not isinstance(block, Paragraph):
+            flow = ""
+        elif _opens_container(block.text) and not _ITEM_MARK.match(block.text):
+            heading, flow, topic = f"{k}:{norm(block.text)}", "", ""
+        else:
+            flow = "" if _ENDED.search(block.text) else flow + block.text
     return out
+
+
+class _Frames:
+    """The frame of each figure of a text: the ``_FRAME`` words of the text that runs on into it and of
+    its own text before the figure, and its topic. Two statements of one label in two frames (2022年… /
+    2023年…, 年初预算… / 调整后…, 第一批 / 第二批, 基本支出方面 / 项目支出方面) are two metrics."""
+
+    def __init__(self, text: str, flow: str, topic: str) -> None:
+        self.base = frozenset(x.group() for x in _FRAME.finditer(fold_width(flow)))
+        if topic:
+            self.base |= {f"topic:{topic}"}
+        self.words = [(x.end(), x.group()) for x in _FRAME.finditer(fold_width(text))]
+        self.ends = [e for e, _ in self.words]
+
+    def before(self, at: int) -> frozenset[str]:
+        return self.base | {w for _, w in self.words[: bisect_right(self.ends, at)]}
 
 
 def _stated(report: Report) -> list[Stated]:
@@ -150,8 +198,9 @@ def _stated(report: Report) -> list[Stated]:
     return out
 
 
-def _stated_in(unit: TextUnit, section: str = "", item: str = "") -> list[Stated]:
+def _stated_in(unit: TextUnit, section: str = "", item: str = "", flow: str = "", topic: str = "") -> list[Stated]:
     text = unit.text
+    frames = _Frames(text, flow, topic)
     out: list[Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
@@ -187,7 +236,7 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "") -> list[Stated
         if letters is None:
             letters = _Letters(text)
         scope = letters.before(start)
-        frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
+        frame = frames.before(m.start)
         named = _CATEGORY.findall(text[sentence_start:start]) or ([opening.group(1)] if opening else [])
         lead = _basis_lead(text, m.start)
         out.append(Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],

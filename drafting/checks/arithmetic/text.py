@@ -123,13 +123,18 @@ _ITEM_MARK = re.compile(r"^\s*(?:\d+[、.．](?!\d)|[（(][一二三四五六七
 
 
 # what a figure's paragraph says before it of the frame it is stated in: its year (or 上年/本年, a month,
-# a quarter or half-year), its batch or phase, and its budget stage (预算, 决算, 实际, 调整, 追加)
+# a quarter or half-year), its batch or phase, and its budget stage (预算, 决算, 实际, 调整, 追加, 计划, 目标)
 _FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月"
-                    r"|[一二三四1-4]季度|第?[一二三四五六七八九十\d]+(?:批次?|期)|预算|决算|实际|调整|追加")
-# the topic a paragraph opens with, which its figures are stated for: a phrase closed by 方面/情况/看
-# (预算安排方面：, 财政拨款资金情况。, 从收入看，) or a label closed by a colon (县本级：, 城关镇：)
+                    r"|[一二三四1-4]季度|第?[一二三四五六七八九十\d]+(?:批次?|期)|预算|决算|实际|调整|追加|计划|目标")
+# the topic a paragraph opens with, which its figures are stated for: a phrase closed by 方面/情况/看 or
+# an aspect 在…上/中 (预算安排方面：, 财政拨款资金情况。, 从收入看，, 在基本支出中，), a label closed by a colon
+# (县本级：, 城关镇：) or a short title sentence without figures (乡村道路养护。)
 _TOPIC = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
-                    r"(?:([^\s，,。；;：:！？!?]{2,16}?(?:方面|情况|看))[，,。：:]|([^\s，,。；;：:！？!?\d]{2,16})[：:])")
+                    r"(?:([^\s，,。；;：:！？!?]{2,16}?(?:方面|情况|看)|在[^\s，,。；;：:！？!?]{2,14}[上中])[，,。：:]"
+                    r"|([^\s，,。；;：:！？!?\d]{2,16})[：:]|([^\s，,。；;：:！？!?\d]{2,12})。)")
+# a paragraph that opens with 其中 lists the parts of the whole the paragraph before ends with
+_PARTS = re.compile(r"^\s*其中")
+_LAST_CLAUSE = re.compile(r"[^，,：:；;。！？!?]*[，,：:；;。！？!?\s]*$")
 _ENDED = re.compile(r"[。；;！？!?…][”’」』）)]*\s*$")  # a paragraph that ends its sentence
 _OPEN_MARKS = re.compile(r"[。；;！？!?，,]")
 _MONEY = re.compile(r"\d\s*[万亿千百]?元")
@@ -159,8 +164,8 @@ def _containers(report: Report) -> list[tuple[str, str, str, str]]:
             heading, item, flow, topic = f"{k}:{norm(block.text)}", "", "", ""
         elif isinstance(block, Paragraph) and (mark := _ITEM_MARK.match(block.text)):
             item, flow, topic = f"{k}:{mark.group().strip()}", "", ""
-        if isinstance(block, Paragraph) and not flow and (opening := _TOPIC.match(block.text)):
-            topic = opening.group(1) or opening.group(2)
+        if isinstance(block, Paragraph) and not flow:
+            topic = _topic(block.text, report.blocks[k - 1] if k else None, topic)
         out.append((heading, item, flow, topic) if isinstance(block, Paragraph) else (heading, item, "", ""))
         if not isinstance(block, Paragraph):
             flow = ""
@@ -169,6 +174,16 @@ def _containers(report: Report) -> list[tuple[str, str, str, str]]:
         else:
             flow = "" if _ENDED.search(block.text) else flow + block.text
     return out
+
+
+def _topic(text: str, before: object, topic: str) -> str:
+    """The topic a paragraph states its figures for: the one it opens with (``_TOPIC``); for a list of
+    parts (其中：…), the whole the paragraph before ends with (全年支出合计1,500万元); else the topic of
+    the paragraphs before it."""
+    if _PARTS.match(text) and isinstance(before, Paragraph) and (whole := _LAST_CLAUSE.search(before.text)):
+        return f"其中:{norm(whole.group())}"
+    opening = _TOPIC.match(text)
+    return (opening.group(1) or opening.group(2) or opening.group(3)) if opening else topic
 
 
 class _Frames:

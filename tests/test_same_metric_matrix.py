@@ -86,6 +86,12 @@ TWO_CATEGORIES = {
     "the plan, then what was done": (
         "按照年度工作计划，全年项目支出安排300万元。\n"
         "截至12月底，全年项目支出286万元，执行率95.33%。\n"),
+    "an aspect opening a sentence inside the paragraph": (
+        "2023年部门决算情况如下。收入决算中，一般公共预算财政拨款1,020万元，占85%。\n"
+        "2023年部门决算情况如下。支出决算中，一般公共预算财政拨款1,015万元，占86%。\n"),
+    "two wholes, each with its 其中 parts in the sentence after it": (
+        "全年部门支出合计1,500万元。其中：基本支出800万元，项目支出700万元。\n"
+        "全年财政拨款支出合计1,200万元。其中：基本支出700万元，项目支出500万元。\n"),
     "the department and its member unit": (
         "本部门：全年财政拨款支出1,500万元，较好完成了年度任务。\n"
         "局机关本级：全年财政拨款支出900万元，较好完成了年度任务。\n"),
@@ -196,11 +202,14 @@ ONE_METRIC = {
     "the same whole with its 其中 parts, told twice": (
         "全年部门支出合计1,500万元。\n"
         "其中：基本支出800万元，项目支出700万元。\n"
-        "经与决算报表核对，全年部门支出合计1,500万元。\n"
+        "经再次核对，全年部门支出合计1,500万元。\n"
         "其中：基本支出820万元，项目支出700万元。\n", "820万元"),
     "the same title sentence at the head of two paragraphs": (
         "乡村道路养护。全年项目支出85万元，完成养护里程120公里。\n"
         "乡村道路养护。全年项目支出88万元，资金已全部拨付。\n", "88万元"),
+    "the same whole with its 其中 parts in the sentence after it, told twice": (
+        "全年部门支出合计1,500万元。其中：基本支出800万元，项目支出700万元。\n"
+        "经再次核对，全年部门支出合计1,500万元。其中：基本支出820万元，项目支出700万元。\n", "820万元"),
 }
 
 

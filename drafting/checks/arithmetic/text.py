@@ -16,9 +16,9 @@ from decimal import Decimal
 from ...calibration import calibrated
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier, extract
-from ...numbers.textnorm import fold_width
 from ...quantities import Unit
-from ...report import Heading, Paragraph, Report, TextUnit
+from ...report import Report, TextUnit
+from .frames import Frames, containers
 from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number, span_at
 from .restated import Stated, agree, rounded, same_metric_twice
 
@@ -118,104 +118,20 @@ class _Letters:
         return self.letters[: self.counts[k - 1] + min(at, self.ends[k - 1]) - self.starts[k - 1]]
 
 
-# a paragraph (or a line on its own) that opens a numbered item: 1. / （1） / (1) / ① / 一、 / 一是
-_ITEM_MARK = re.compile(r"^\s*(?:\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|[一二三四五六七八九十]+[、是])")
-
-
-# what a figure's paragraph says before it of the frame it is stated in: its year (or 上年/本年, a month,
-# a quarter or half-year), its batch or phase, and its budget stage (预算, 决算, 实际, 调整, 追加, 计划, 目标)
-_FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月"
-                    r"|[一二三四1-4]季度|第?[一二三四五六七八九十\d]+(?:批次?|期)|预算|决算|实际|调整|追加|计划|目标")
-# the topic a paragraph opens with, which its figures are stated for: a phrase closed by 方面/情况/看 or
-# an aspect 在…上/中 (预算安排方面：, 财政拨款资金情况。, 从收入看，, 在基本支出中，), a label closed by a colon
-# (县本级：, 城关镇：) or a short title sentence without figures (乡村道路养护。)
-_TOPIC = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
-                    r"(?:([^\s，,。；;：:！？!?]{2,16}?(?:方面|情况|看)|在[^\s，,。；;：:！？!?]{2,14}[上中])[，,。：:]"
-                    r"|([^\s，,。；;：:！？!?\d]{2,16})[：:]|([^\s，,。；;：:！？!?\d]{2,12})。)")
-# a paragraph that opens with 其中 lists the parts of the whole the paragraph before ends with
-_PARTS = re.compile(r"^\s*其中")
-_LAST_CLAUSE = re.compile(r"[^，,：:；;。！？!?]*[，,：:；;。！？!?\s]*$")
-_ENDED = re.compile(r"[。；;！？!?…][”’」』）)]*\s*$")  # a paragraph that ends its sentence
-_OPEN_MARKS = re.compile(r"[。；;！？!?，,]")
-_MONEY = re.compile(r"\d\s*[万亿千百]?元")
-
-
-def _opens_container(text: str) -> bool:
-    """A lead-in (a line ending with a colon: 上年情况如下：) or a title line (short, no sentence's marks,
-    no figure in money: 表1 2022年度收入支出决算表（单位：万元）) names what the lines after it tell, as a
-    heading does."""
-    t = text.strip()
-    return t.endswith(("：", ":")) or (0 < len(t) <= 40 and not _OPEN_MARKS.search(t) and not _MONEY.search(t))
-
-
-def _containers(report: Report) -> list[tuple[str, str, str, str]]:
-    """Each block's container, the text that runs on into it and its topic. The container: the
-    innermost heading above it (of any level; "" under none), or a lead-in or title line after it
-    (``_opens_container``), and the numbered item it stands in — the last paragraph opening with an
-    item's number since that heading (a number alone on its line opens the item the next lines tell:
-    “(1)⏎甲项目…”). A label is the same metric only inside one container: under two headings, or two
-    items of a list, it is each one's own (（1）甲项目…项目全年预算数 / （2）乙项目…项目全年预算数). The text
-    that runs on: the paragraphs just before it that do not end their sentence (a line a PDF's page
-    width or a page break cut), whose years are the block's own. The topic: the last one a paragraph
-    opened with (``_TOPIC``) in the container, which the paragraphs after it go on telling."""
-    out, heading, item, flow, topic = [], "", "", "", ""
-    for k, block in enumerate(report.blocks):
-        if isinstance(block, Heading):
-            heading, item, flow, topic = f"{k}:{norm(block.text)}", "", "", ""
-        elif isinstance(block, Paragraph) and (mark := _ITEM_MARK.match(block.text)):
-            item, flow, topic = f"{k}:{mark.group().strip()}", "", ""
-        if isinstance(block, Paragraph) and not flow:
-            topic = _topic(block.text, report.blocks[k - 1] if k else None, topic)
-        out.append((heading, item, flow, topic) if isinstance(block, Paragraph) else (heading, item, "", ""))
-        if not isinstance(block, Paragraph):
-            flow = ""
-        elif _opens_container(block.text) and not _ITEM_MARK.match(block.text):
-            heading, flow, topic = f"{k}:{norm(block.text)}", "", ""
-        else:
-            flow = "" if _ENDED.search(block.text) else flow + block.text
-    return out
-
-
-def _topic(text: str, before: object, topic: str) -> str:
-    """The topic a paragraph states its figures for: the one it opens with (``_TOPIC``); for a list of
-    parts (其中：…), the whole the paragraph before ends with (全年支出合计1,500万元); else the topic of
-    the paragraphs before it."""
-    if _PARTS.match(text) and isinstance(before, Paragraph) and (whole := _LAST_CLAUSE.search(before.text)):
-        return f"其中:{norm(whole.group())}"
-    opening = _TOPIC.match(text)
-    return (opening.group(1) or opening.group(2) or opening.group(3)) if opening else topic
-
-
-class _Frames:
-    """The frame of each figure of a text: the ``_FRAME`` words of the text that runs on into it and of
-    its own text before the figure, and its topic. Two statements of one label in two frames (2022年… /
-    2023年…, 年初预算… / 调整后…, 第一批 / 第二批, 基本支出方面 / 项目支出方面) are two metrics."""
-
-    def __init__(self, text: str, flow: str, topic: str) -> None:
-        self.base = frozenset(x.group() for x in _FRAME.finditer(fold_width(flow)))
-        if topic:
-            self.base |= {f"topic:{topic}"}
-        self.words = [(x.end(), x.group()) for x in _FRAME.finditer(fold_width(text))]
-        self.ends = [e for e, _ in self.words]
-
-    def before(self, at: int) -> frozenset[str]:
-        return self.base | {w for _, w in self.words[: bisect_right(self.ends, at)]}
-
-
 def _stated(report: Report) -> list[Stated]:
     """Exact money figures in narrative text (and text cells), each with the metric its clause names."""
     out: list[Stated] = []
-    containers = _containers(report)
+    places = containers(report)
     for unit in report.units():
         if unit.kind == "cell" and parse_number(unit.text) is not None:
             continue
-        out.extend(_stated_in(unit, *containers[unit.location.block]))
+        out.extend(_stated_in(unit, *places[unit.location.block]))
     return out
 
 
-def _stated_in(unit: TextUnit, section: str = "", item: str = "", flow: str = "", topic: str = "") -> list[Stated]:
+def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames | None = None) -> list[Stated]:
     text = unit.text
-    frames = _Frames(text, flow, topic)
+    frames = frames or Frames(text)
     out: list[Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far

@@ -137,6 +137,10 @@ TWO_CATEGORIES = {
         "\t项目名称\n\t乡村道路养护项目\n\n"
         "\t年度目标完成情况\n\t完成县乡道路养护120公里，全年项目支出85万元。\n\n"
         "本局全年各项工作推进顺利，全年项目支出1,320万元，执行率98%。\n"),
+    "a form copied from a web page, one cell a line, then the narrative of the whole unit": (
+        "项目名称 |\n乡村道路养护项目 |\n年度目标完成情况 |\n"
+        "完成县乡道路养护120公里，全年项目支出85万元。 |\n项目负责人: |\n"
+        "本局全年各项工作推进顺利，全年项目支出1,320万元，执行率98%。\n"),
     "two funds, each named at the head of its paragraph": (
         "中央财政补助资金到位情况。全年到位财政资金300万元，到位率100%。\n"
         "省级财政补助资金到位情况。全年到位财政资金120万元，到位率100%。\n"),
@@ -216,3 +220,33 @@ ONE_METRIC = {
 @pytest.mark.parametrize(("text", "quote"), ONE_METRIC.values(), ids=ONE_METRIC.keys())
 def test_one_metric_with_two_values_is_flagged_once_at_the_second(text, quote):
     assert _twice(text) == [quote]
+
+
+# ------------------------------------------------------------------ left alone: precision first
+# One statement names a frame, a topic or a container the other does not. Both may well be the same
+# metric (the report's own year, a note of the checker's), but the text does not say so: a wrong
+# warning costs more than a missed one, so the rule stays silent. This is what precision costs.
+
+ONE_SIDED = {
+    "a year named before one of the two only": (
+        "2023年度，本部门严格执行中央八项规定精神。三公经费支出7.5万元。\n"
+        "三公经费支出7.8万元，控制在预算以内。\n"),
+    "a topic opening the second only": (
+        "三公经费支出7.5万元，控制良好。\n"
+        "经核实：三公经费支出7.8万元。\n"),
+    "a budget stage named before one of the two only": (
+        "本部门严格控制预算，三公经费支出7.5万元。\n"
+        "三公经费支出7.8万元。\n"),
+    "one of the two after a lead-in": (
+        "三公经费支出7.5万元，控制良好。\n"
+        "具体如下：\n"
+        "三公经费支出7.8万元。\n"),
+    "one of the two in a form's cell": (
+        "\t“三公”经费情况\n\t三公经费支出7.5万元。\n\n"
+        "三公经费支出7.8万元，控制良好。\n"),
+}
+
+
+@pytest.mark.parametrize("text", ONE_SIDED.values(), ids=ONE_SIDED.keys())
+def test_a_frame_named_on_one_side_only_is_left_alone(text):
+    assert _twice(text) == []

@@ -34,12 +34,17 @@ _STOP = {"共计", "合计", "总计", "其中", "累计", "金额", "资金", "
 _VALUE_TYPE = re.compile(r"^(?:\d{4}年度?|年初|年中|全年|调整后|实际|本年|当年|预算|决算|支出|执行|完成|追加|数|额|金额)*$")
 _ORG_HEADER = re.compile(r"机构|单位|部门")
 # a project, fund or unit a sentence opens with: the category the figures after it belong to
-_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|医院|单位|乡|镇|街道|社区)(?=[：:，,]|方面)")
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|中学|小学|幼儿园|医院|卫生院|单位|局|馆|队"
+                       r"|委员会|办公室|公司|乡|镇|街道|社区|村)(?=[：:，,]|方面)")
 # a paragraph that opens with a project's name (after its number, if any) is about that project:
 # 甲渠道维护项目实施情况。项目全年预算数… — not 一般公共预算项目支出…, a money label
 _OPENING_NAME = re.compile(r"\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
                            r"((?![本该此各全])(?:(?!项目|工程|专项)[\u4e00-\u9fff（）()]){2,24}(?:项目|工程|专项))"
                            r"(?!支出|收入|经费|预算|资金|拨款|决算|结转|结余|费|数|[\u4e00-\u9fff]{0,2}(?:支出|资金|经费|预算))")
+# a paragraph that opens with a unit's name is about that unit: 县疾控中心2023年度共收到… / 县人民医院…
+_OPENING_UNIT = re.compile(r"\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
+                           r"((?![本该此各全我])[\u4e00-\u9fff（）()]{2,16}?(?:中心|医院|卫生院|学校|中学|小学|幼儿园|大队"
+                           r"|办公室|委员会|管理局|管理处|管理站|服务站))(?![\u4e00-\u9fff]{0,2}(?:支出|资金|经费|预算|收入))")
 _NUMBERING = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
 
 
@@ -136,7 +141,7 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
     letters: _Letters | None = None  # the unit's letters, once a figure is stated
-    opening = _OPENING_NAME.match(text)  # the project the paragraph is about, when it opens with its name
+    opening = _OPENING_NAME.match(text) or _OPENING_UNIT.match(text)  # the project or unit it opens with
     ends = [x.end() for x in _SENTENCE_END.finditer(text)]  # one character each: none spans a figure's start
     for m in extract(text):
         k = bisect_right(ends, m.start)  # the last sentence end at or before the figure

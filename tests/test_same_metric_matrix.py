@@ -92,6 +92,12 @@ TWO_CATEGORIES = {
     "two wholes, each with its 其中 parts in the sentence after it": (
         "全年部门支出合计1,500万元。其中：基本支出800万元，项目支出700万元。\n"
         "全年财政拨款支出合计1,200万元。其中：基本支出700万元，项目支出500万元。\n"),
+    "a budget and an actual, each said in a bracket after its figure": (
+        "三公经费支出9.69万元（年初预算数），主要用于公务接待和公务用车运行维护。\n"
+        "三公经费支出7.5万元（决算数），主要用于公务接待和公务用车运行维护。\n"),
+    "the years since the project began, and this year": (
+        "项目实施以来，拨付财政资金1,200万元，累计带动社会投资3,000万元。\n"
+        "全面推进各项建设任务，拨付财政资金300万元，完成年度投资计划。\n"),
     "the department and its member unit": (
         "本部门：全年财政拨款支出1,500万元，较好完成了年度任务。\n"
         "局机关本级：全年财政拨款支出900万元，较好完成了年度任务。\n"),
@@ -223,6 +229,9 @@ ONE_METRIC = {
     "the same member unit at the head of two paragraphs": (
         "县疾控中心2023年度共收到财政拨款资金320万元。全年财政拨款支出315万元，执行率98.4%。\n"
         "县疾控中心2023年度资金管理规范。全年财政拨款支出318万元，无违规使用资金情况。\n", "318万元"),
+    "the same budget said in a bracket after both figures": (
+        "三公经费支出9.69万元（年初预算数），主要用于公务接待和公务用车运行维护。\n"
+        "三公经费支出9.96万元（年初预算数），其中公务接待费7.14万元。\n", "9.96万元"),
 }
 
 

@@ -7,8 +7,9 @@ only when both statements are in one category. What a reader sees of it, each a 
   or a title line (short, without a sentence's marks or a figure in money) after it, and the numbered
   item it stands in (（1）甲项目… / （2）乙项目…);
 * the frame words its paragraph says before it — years and 上年/本年, months, quarters, half-years,
-  batches and phases, budget stages (预算, 决算, 实际, 调整, 追加, 计划, 目标) — and those of the lines
-  that run on into the paragraph (a line a PDF's page width or a page break cut);
+  累计 and 以来, batches and phases, budget stages (预算, 决算, 实际, 调整, 追加, 计划, 目标) — those of the
+  lines that run on into the paragraph (a line a PDF's page width or a page break cut), and those of
+  a bracket right after it (7.5万元（决算数）);
 * the topic — a sentence opening with 基本支出方面：, 财政拨款资金情况。, 从收入看，, 收入决算中，, 县本级：
   states the figures after it for that topic, and so do the sentences and paragraphs after it until
   another topic, item or container; a paragraph opening with a short title sentence (乡村道路养护。)
@@ -29,9 +30,12 @@ __all__ = ["Frames", "containers"]
 # a paragraph (or a line on its own) that opens a numbered item: 1. / （1） / (1) / ① / 一、 / 一是
 _ITEM_MARK = re.compile(r"^\s*(?:\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|[一二三四五六七八九十]+[、是])")
 # what a figure's paragraph says before it of the frame it is stated in: its year (or 上年/本年, a month,
-# a quarter or half-year), its batch or phase, and its budget stage (预算, 决算, 实际, 调整, 追加, 计划, 目标)
+# a quarter or half-year, 累计 or 以来), its batch or phase, and its budget stage (预算, 决算, 实际, 调整,
+# 追加, 计划, 目标)
 _FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月"
-                    r"|[一二三四1-4]季度|第?[一二三四五六七八九十\d]+(?:批次?|期)|预算|决算|实际|调整|追加|计划|目标")
+                    r"|[一二三四1-4]季度|第?[一二三四五六七八九十\d]+(?:批次?|期)|累计|以来"
+                    r"|预算|决算|实际|调整|追加|计划|目标")
+_NOTE = re.compile(r"\s*[（(]([^（()）]{1,16})[)）]")  # a bracket right after a figure: 7.5万元（决算数）
 _WORD = r"[^\s，,。；;：:！？!?]"
 # a topic a sentence opens with (after an item's number, if any): a phrase closed by 方面/情况/看, an
 # aspect closed by 中/上 (收入决算中，, 在项目支出上，) or a label closed by a colon (县本级：, 城关镇：)
@@ -99,6 +103,12 @@ class Frames:
         self.places = [p for p, _ in self.topics]
         self.words = [(x.end(), x.group()) for x in _FRAME.finditer(fold_width(text))]
         self.ends = [e for e, _ in self.words]
+
+    @staticmethod
+    def noted(text: str, end: int) -> frozenset[str]:
+        """The frame words of a bracket right after a figure, which says what it is: 9.69万元（年初预算数）."""
+        note = _NOTE.match(text, end)
+        return frozenset(x.group() for x in _FRAME.finditer(fold_width(note.group(1)))) if note else frozenset()
 
     def before(self, at: int) -> frozenset[str]:
         k = bisect_right(self.places, at)

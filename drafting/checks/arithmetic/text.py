@@ -172,7 +172,7 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames
         if letters is None:
             letters = _Letters(text)
         scope = letters.before(start)
-        frame = frames.before(m.start)
+        frame = frames.before(m.start) | frames.noted(text, m.end)
         named = _CATEGORY.findall(text[sentence_start:start]) or ([opening.group(1)] if opening else [])
         lead = _basis_lead(text, m.start)
         out.append(Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],

@@ -575,7 +575,8 @@ def test_a_statement_agrees_with_a_metrics_cells_exactly_when_it_agrees_with_one
     import random
     from decimal import Decimal
 
-    from drafting.checks.arithmetic.text import _agree, _CellValues
+    from drafting.checks.arithmetic.restated import agree as _agree
+    from drafting.checks.arithmetic.text import _CellValues
 
     rng = random.Random(3)
     steps = [Decimal(s) for s in ("0.01", "1", "100.00", "0.1", "10000", "1E+2", "1E+8", "0.0001")]
@@ -597,7 +598,9 @@ def test_a_metrics_earlier_statements_answer_as_comparing_each_one_in_turn():
     from decimal import Decimal
 
     from drafting.checks.arithmetic.grid import Num
-    from drafting.checks.arithmetic.text import _agree, _comparable_in_group, _Group, _Stated
+    from drafting.checks.arithmetic.restated import Stated as _Stated
+    from drafting.checks.arithmetic.restated import _comparable_in_group, _Group
+    from drafting.checks.arithmetic.restated import agree as _agree
     from drafting.quantities import Unit
     from drafting.report import Location
 

@@ -10,7 +10,9 @@ import pytest
 
 from drafting.checks.arithmetic import check_arithmetic
 from drafting.checks.arithmetic.grid import Num, cell_unit, parse_number, span_at
-from drafting.checks.arithmetic.text import _comparable_in_group, _Group, _Letters, _Stated
+from drafting.checks.arithmetic.restated import Stated as _Stated
+from drafting.checks.arithmetic.restated import _comparable_in_group, _Group
+from drafting.checks.arithmetic.text import _Letters
 from drafting.numbers.extract import _FULLWIDTH, _WIDE_THOUSANDS, normalise
 from drafting.quantities import Unit
 from drafting.report import Location, Paragraph, Report, TextUnit
@@ -68,7 +70,7 @@ _PARAGRAPH = ("甲乡卫生院2024年预算支出120.5万元，实际支出110.2
 
 def _reference_compare(items: list[_Stated], s: _Stated) -> tuple[_Stated | None, bool]:
     """``_Group.compare`` as it was: every earlier statement looked through."""
-    from drafting.checks.arithmetic.text import _agree
+    from drafting.checks.arithmetic.restated import agree as _agree
 
     prior = next((p for p in items if _comparable_in_group(p, s)), None)
     if prior is None:

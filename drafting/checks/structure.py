@@ -90,7 +90,9 @@ def _empty_headings(report: Report) -> list[Finding]:
         if isinstance(nxt, Heading) and _same_words(block.text, nxt.text):
             continue  # (十)支出功能分类科目 then 十、支出功能分类科目：and its list: said twice, in two numberings
         if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
-            empty.append((i, run, toc))
+            # a heading that states its own answer ((一)资金到位率100%, 二、评价结论：优) is not empty; it is
+            # counted in its run all the same: several heading lines back to back are an outline
+            empty.append((i, run, toc or _answers_itself(block.text)))
     per_run = Counter(r for _, r, _ in empty)
     out: list[Finding] = []
     for i, r, toc in empty:
@@ -106,6 +108,23 @@ def _empty_headings(report: Report) -> list[Finding]:
             suggestion="补写该部分内容；如无相关情况，写明“无”或删去该标题并顺延编号",
             rule="structure.empty_heading"))
     return out
+
+
+# a heading line that states a value answers itself: a figure with its unit at its end ((一)资金到位率100%,
+# (二)自评得分99分), a grade or 是/否 after its label (自评等级为良好, 是否按期完成 是), or anything after its
+# colon (二、评价结论：优, (三)绩效目标：全年养护道路120公里); a weight in brackets ((一)产出指标（50分）) is no answer
+_FIGURE_END = re.compile(r"[\d０-９][\d０-９.．,，]*\s*(?:%|％|‰|分|[万亿]?元|个|项|人次|人|次|户|家|亩|公里|千米|"
+                         r"平方米|立方米|米|台|套|件|所|座|天|倍|处|条|吨|辆|场|期|批)\s*$")
+_GRADE_END = re.compile(r"(?:等级|等次|结论|结果|级别|档次|评价|为|是)\s*(?:优秀|优|良好|良|中等|中|合格|不合格|差|较好|较差|一般)\s*$"
+                        r"|是否[^：:\s]{1,20}[\s：:]*[是否]\s*$")
+_AFTER_COLON = re.compile(r"[：:]\s*\S")
+
+
+def _answers_itself(text: str) -> bool:
+    """A heading line that states a value, so it is no section left unwritten (``_FIGURE_END``…)."""
+    t = text.strip()
+    unbracketed = re.sub(r"[（(][^（()）]*[)）]", "", t)  # a note in brackets ((单位：万元)) states no answer
+    return bool(_FIGURE_END.search(t) or _GRADE_END.search(t) or _AFTER_COLON.search(unbracketed))
 
 
 # a heading pointing to an attachment for its content: 三、专项资金主要绩效(附…自评表), 详见附件2

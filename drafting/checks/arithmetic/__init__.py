@@ -6,7 +6,8 @@ and words the findings; ``tables`` (relations inside a table, and the entry poin
 (relations inside a sentence), ``changes`` (a change and its rate), ``pairs`` (预算 and 决算 listed
 per item), ``rates`` (a rate against the figures of its sentence), ``grid_rates`` (a table's rate
 row or column), ``fields`` (a 合计 line under 标签：值 lines), ``text`` (narrative figures against
-table cells, one metric stated twice), ``counts`` (a count against the list it counts), ``forms``
+table cells), ``restated`` (one metric stated twice, with two values) and ``frames`` (the container,
+frame and topic a figure of the text is stated in), ``counts`` (a count against the list it counts), ``forms``
 (the 自评表's budget block), ``surveys``, ``averages``, ``magnitudes`` and ``scores`` (score against
 grade, 得分 against 分值 and 总分, full marks for a missed target) build on it, and ``grid`` imports
 none of them. ``parts`` (whether listed parts are all of a total) reads labels only and imports

@@ -1,4 +1,4 @@
-"""Narrative figures against the report's own tables, and the same metric stated twice.
+"""Narrative figures against the report's own tables; each figure read with the metric and category it names.
 
 Part of the arithmetic check (see ``tables``): a money figure in the text names a metric by the
 clause before it (三公经费7.5万元; 其中 items inherit the clause they belong to). It is compared with a
@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from ...calibration import calibrated
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier, extract
-from ...numbers.textnorm import fold_width
 from ...quantities import Unit
-from ...report import Heading, Paragraph, Report, TextUnit
+from ...report import Report, TextUnit
+from .frames import Frames, containers
 from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number, span_at
+from .restated import Stated, agree, rounded, same_metric_twice
 
 __all__ = ["check_narrative"]
 
@@ -33,37 +33,19 @@ _QUALIFIERS = ("预算", "年初", "上年", "去年", "计划", "目标", "结�
 _STOP = {"共计", "合计", "总计", "其中", "累计", "金额", "资金", "经费", "费用", "补贴", "支出", "收入"}
 _VALUE_TYPE = re.compile(r"^(?:\d{4}年度?|年初|年中|全年|调整后|实际|本年|当年|预算|决算|支出|执行|完成|追加|数|额|金额)*$")
 _ORG_HEADER = re.compile(r"机构|单位|部门")
-_TEMPLATE = 8  # texts before two statements sharing this many opening letters are sibling list items
-#: Whole-unit money metrics: a report states each once, so two values are a contradiction. Other
-#: labels (中央资金, 项目资金, 补助资金) recur per project, source or year and are two metrics.
-_AGGREGATE = re.compile(r"收入|支出|预算|拨款|财政|三公|公务接待|公务用车|出国|结转|结余")
-_FRAME = re.compile(r"(?:19|20)\d{2}|上年|去年|上一年|同期|本年|当年|今年|年初|年末|年中|上半年|下半年|\d+月")
 # a project, fund or unit a sentence opens with: the category the figures after it belong to
-_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|医院|单位|乡|镇|街道|社区)(?=[：:，,]|方面)")
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:项目|工程|专项|中心|站|所|院|学校|中学|小学|幼儿园|医院|卫生院|单位|局|馆|队"
+                       r"|委员会|办公室|公司|乡|镇|街道|社区|村)(?=[：:，,]|方面)")
 # a paragraph that opens with a project's name (after its number, if any) is about that project:
 # 甲渠道维护项目实施情况。项目全年预算数… — not 一般公共预算项目支出…, a money label
 _OPENING_NAME = re.compile(r"\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
                            r"((?![本该此各全])(?:(?!项目|工程|专项)[\u4e00-\u9fff（）()]){2,24}(?:项目|工程|专项))"
                            r"(?!支出|收入|经费|预算|资金|拨款|决算|结转|结余|费|数|[\u4e00-\u9fff]{0,2}(?:支出|资金|经费|预算))")
+# a paragraph that opens with a unit's name is about that unit: 县疾控中心2023年度共收到… / 县人民医院…
+_OPENING_UNIT = re.compile(r"\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是])?\s*"
+                           r"((?![本该此各全我])[\u4e00-\u9fff（）()]{2,16}?(?:中心|医院|卫生院|学校|中学|小学|幼儿园|大队"
+                           r"|办公室|委员会|管理局|管理处|管理站|服务站))(?![\u4e00-\u9fff]{0,2}(?:支出|资金|经费|预算|收入))")
 _NUMBERING = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
-
-
-@dataclass(frozen=True)
-class _Stated:
-    """A money figure stated in text, with the metric it names."""
-
-    key: str
-    leaf: str
-    value: Decimal  # in 元
-    step: Decimal  # one unit of the last shown digit, in 元
-    num: Num
-    unit: Unit
-    scope: str = ""  # the letters of its text unit before the clause: the category it is stated under
-    section: str = ""  # the innermost heading above it (its place and text): ``_containers``
-    frame: frozenset[str] = frozenset()  # years and 上年/本年 words of its sentence before it
-    category: str = ""  # the project or unit its sentence names before it (大气污染防治项目：收到…)
-    item: str = ""  # the numbered item it stands in (the place and number of the item's opening)
-    basis: str = ""  # 预算 or 决算: what its sentence (and the total a 其中 sentence lists) states
 
 
 def _clean_subject(text: str) -> str:
@@ -141,44 +123,25 @@ class _Letters:
         return self.letters[: self.counts[k - 1] + min(at, self.ends[k - 1]) - self.starts[k - 1]]
 
 
-# a paragraph (or a line on its own) that opens a numbered item: 1. / （1） / (1) / ① / 一、 / 一是
-_ITEM_MARK = re.compile(r"^\s*(?:\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|[一二三四五六七八九十]+[、是])")
-
-
-def _containers(report: Report) -> list[tuple[str, str]]:
-    """Each block's container: the innermost heading above it (of any level; "" under none) and the
-    numbered item it stands in — the last paragraph opening with an item's number since that heading
-    (a number alone on its line opens the item the next lines tell: “(1)⏎甲项目…”). A label is the
-    same metric only inside one container: under two headings, or two items of a list, it is each
-    one's own (（1）甲项目…项目全年预算数 / （2）乙项目…项目全年预算数)."""
-    out, heading, item = [], "", ""
-    for k, block in enumerate(report.blocks):
-        if isinstance(block, Heading):
-            heading, item = f"{k}:{norm(block.text)}", ""
-        elif isinstance(block, Paragraph) and (mark := _ITEM_MARK.match(block.text)):
-            item = f"{k}:{mark.group().strip()}"
-        out.append((heading, item))
-    return out
-
-
-def _stated(report: Report) -> list[_Stated]:
+def _stated(report: Report) -> list[Stated]:
     """Exact money figures in narrative text (and text cells), each with the metric its clause names."""
-    out: list[_Stated] = []
-    containers = _containers(report)
+    out: list[Stated] = []
+    places = containers(report)
     for unit in report.units():
         if unit.kind == "cell" and parse_number(unit.text) is not None:
             continue
-        out.extend(_stated_in(unit, *containers[unit.location.block]))
+        out.extend(_stated_in(unit, *places[unit.location.block]))
     return out
 
 
-def _stated_in(unit: TextUnit, section: str = "", item: str = "") -> list[_Stated]:
+def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames | None = None) -> list[Stated]:
     text = unit.text
-    out: list[_Stated] = []
+    frames = frames or Frames(text)
+    out: list[Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0
     figures: list[tuple[int, str]] = []  # (end, subject) of the money figures of the sentence so far
     letters: _Letters | None = None  # the unit's letters, once a figure is stated
-    opening = _OPENING_NAME.match(text)  # the project the paragraph is about, when it opens with its name
+    opening = _OPENING_NAME.match(text) or _OPENING_UNIT.match(text)  # the project or unit it opens with
     ends = [x.end() for x in _SENTENCE_END.finditer(text)]  # one character each: none spans a figure's start
     for m in extract(text):
         k = bisect_right(ends, m.start)  # the last sentence end at or before the figure
@@ -209,10 +172,10 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "") -> list[_State
         if letters is None:
             letters = _Letters(text)
         scope = letters.before(start)
-        frame = frozenset(x.group() for x in _FRAME.finditer(fold_width(text[sentence_start : m.start])))
+        frame = frames.before(m.start) | frames.noted(text, m.end)
         named = _CATEGORY.findall(text[sentence_start:start]) or ([opening.group(1)] if opening else [])
         lead = _basis_lead(text, m.start)
-        out.append(_Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
+        out.append(Stated(key, leaf, m.value * YUAN[m.unit], Decimal(1).scaleb(-m.places) * YUAN[m.unit],
                            num, m.unit, scope, section, frame, named[-1] if named else "", item, _basis(lead)))
     return out
 
@@ -237,19 +200,9 @@ def _basis(lead: str) -> str:
     return "决算" if _ACTUAL.search(lead) else "预算" if "预算" in lead else ""
 
 
-def _agree(a_value: Decimal, a_step: Decimal, b_value: Decimal, b_step: Decimal) -> bool:
-    """Equal at the coarser of the two precisions (14,293.93元 and 1.43万元 agree)."""
-    coarse_v, coarse_s, fine_v = (a_value, a_step, b_value) if a_step >= b_step else (b_value, b_step, a_value)
-    return (fine_v / coarse_s).quantize(Decimal(1), rounding=ROUND_HALF_UP) * coarse_s == coarse_v
-
-
-def _rounded(value: Decimal, step: Decimal) -> Decimal:
-    return (value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
-
-
 class _CellValues:
     """The (value, step) in 元 of one metric's table cells: whether any agrees with a statement
-    (``_agree``). A long report states a metric hundreds of times and its tables give it hundreds of
+    (``agree``). A long report states a metric hundreds of times and its tables give it hundreds of
     cells; the cells no coarser than a statement are rounded once for each step a statement has, and
     the coarser ones are grouped by their step, so a statement costs a few look-ups, not a pass over
     every cell."""
@@ -265,10 +218,10 @@ class _CellValues:
         try:
             finer = self.finer.get(step)
             if finer is None:
-                finer = self.finer[step] = {_rounded(v, step) for v, s in self.cells if s <= step}
-            return value in finer or any(_rounded(value, s) in vs for s, vs in self.by_step.items() if s > step)
+                finer = self.finer[step] = {rounded(v, step) for v, s in self.cells if s <= step}
+            return value in finer or any(rounded(value, s) in vs for s, vs in self.by_step.items() if s > step)
         except ArithmeticError:  # a figure too long to round: compared one cell at a time, as before
-            return any(_agree(value, step, v, s) for v, s in self.cells)
+            return any(agree(value, step, v, s) for v, s in self.cells)
 
 
 def _table_facts(g: Grid) -> list[tuple[str, frozenset[str], Num, str]]:
@@ -328,121 +281,7 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
             suggestion=f"核对正文与表格，统一“{s.leaf}”的数值", rule="narrative_vs_table",
         ))
     out.extend(_against_facts(report, stated, confirmed or []))
-    out.extend(_same_metric_twice(report, stated))
-    return out
-
-
-def _parallel(a: _Stated, b: _Stated) -> bool:
-    """Stated under sibling items of one list: the texts before them open alike (a shared template or
-    document number) and then differ (厕所改造工程 / 功能室改造工程): the same label in two categories."""
-    same_unit = (a.num.loc.block, a.num.loc.row, a.num.loc.col) == (b.num.loc.block, b.num.loc.row, b.num.loc.col)
-    if a.scope == b.scope or same_unit:
-        return False
-    # they open alike for _TEMPLATE letters: both that long and equal there (what the common prefix's
-    # length says, without walking two long scopes a letter at a time for every pair of statements)
-    return min(len(a.scope), len(b.scope)) >= _TEMPLATE and a.scope[:_TEMPLATE] == b.scope[:_TEMPLATE]
-
-
-def _comparable_in_group(a: _Stated, b: _Stated) -> bool:
-    """Two statements of one whole-unit metric in one frame, given that they share their key (one
-    naming an aggregate: 收入, 支出, 预算, 三公…) and their years and 上年/本年 words: in two places
-    (a list in one paragraph is categories), in one container — under the same heading and in the same
-    numbered item (（一）甲项目 / （二）乙项目 are two categories, and so are a list's items and the text
-    around the list) — after the same project or unit name, and not under parallel list items. (The caller groups by key and frame: a long report
-    states one metric hundreds of times.)"""
-    if a.num.loc.block == b.num.loc.block or a.section != b.section or a.item != b.item:
-        return False  # one container only: the same heading and the same numbered item (``_containers``)
-    if a.basis and b.basis and a.basis != b.basis:
-        return False  # the budget's 基本支出 and the final accounts' 基本支出: planned and actual
-    if a.category != b.category:
-        return False  # 大气污染防治项目：收到…500万元 / 水污染防治项目：收到…300万元
-    return not _parallel(a, b)
-
-
-class _Group:
-    """The earlier statements of one metric, in order and by value: a long report states a metric
-    hundreds of times, and comparing each statement with every earlier one grew with the square."""
-
-    def __init__(self) -> None:
-        self.items: list[_Stated] = []
-        # the same statements by container (heading and item): only those of one are comparable
-        # (``_comparable_in_group``), and looking through every earlier one for each grew with the square
-        self.contained: dict[tuple[str, str], list[_Stated]] = {}
-        self.by_step: dict[Decimal, dict[Decimal, list[_Stated]]] = {}  # step -> value -> statements
-        self.rounded: dict[Decimal, dict[Decimal, list[_Stated]]] = {}  # a step -> finer ones rounded to it
-        self.slow = False  # a figure too long to round: compared one by one, as before
-
-    def compare(self, s: _Stated) -> tuple[_Stated | None, bool]:
-        """The first comparable earlier statement, and whether any comparable one agrees with ``s``."""
-        if self.slow:
-            return self._one_by_one(s)
-        prior = next((p for p in self.contained.get((s.section, s.item), ()) if _comparable_in_group(p, s)), None)
-        if prior is None:
-            return None, False
-        try:
-            agreeing = self._agreeing(s)
-        except ArithmeticError:
-            self.slow = True
-            return self._one_by_one(s)
-        return prior, any(_comparable_in_group(p, s) for p in agreeing)
-
-    def _agreeing(self, s: _Stated) -> list[_Stated]:
-        """The earlier statements equal to ``s`` at the coarser of the two precisions (``_agree``)."""
-        finer = self.rounded.get(s.step)
-        if finer is None:
-            finer = self.rounded[s.step] = {}
-            for p in self.items:
-                if p.step <= s.step:
-                    finer.setdefault(_rounded(p.value, s.step), []).append(p)
-        out = list(finer.get(s.value, ()))
-        for step, values in self.by_step.items():
-            if step > s.step:
-                out.extend(values.get(_rounded(s.value, step), ()))
-        return out
-
-    def _one_by_one(self, s: _Stated) -> tuple[_Stated | None, bool]:
-        prior = None
-        for p in self.items:
-            if _comparable_in_group(p, s):
-                prior = p if prior is None else prior
-                if _agree(s.value, s.step, p.value, p.step):
-                    return prior, True
-        return prior, False
-
-    def add(self, s: _Stated) -> None:
-        self.items.append(s)
-        self.contained.setdefault((s.section, s.item), []).append(s)
-        self.by_step.setdefault(s.step, {}).setdefault(s.value, []).append(s)
-        try:
-            for step, values in self.rounded.items():
-                if s.step <= step:
-                    values.setdefault(_rounded(s.value, step), []).append(s)
-        except ArithmeticError:
-            self.slow = True
-
-
-def _same_metric_twice(report: Report, stated: list[_Stated]) -> list[Finding]:
-    """One metric given two values (see ``_comparable_in_group``), not equal at the coarser precision. A
-    warning: the key is read from wording, which cannot always tell two categories apart."""
-    out: list[Finding] = []
-    # same key and frame (and category: statements after two names are never compared), in order
-    earlier: dict[tuple[str, frozenset[str], str], _Group] = {}
-    for s in stated:
-        if not _AGGREGATE.search(s.key):
-            continue
-        group = earlier.setdefault((s.key, s.frame, s.category), _Group())
-        prior, agreed = group.compare(s)
-        group.add(s)
-        if prior is None or agreed:
-            continue
-        out.append(Finding(
-            kind=Kind.NUMBER_CONTRADICTED, severity=Severity.WARNING,
-            message=f"同一指标“{s.key}”前后数值不一致：此处为 {s.num.text}，{report.place_label(prior.num.loc)}为 {prior.num.text}",
-            location=finding_location(s.num.loc, s.num.text), related=[finding_location(prior.num.loc, prior.num.text)],
-            evidence=f"“{s.key}”在{report.place_label(prior.num.loc)}为 {prior.num.text}，在{report.place_label(s.num.loc)}为 {s.num.text}，按较粗的精度比较仍不相等",
-            suggestion="核对两处数值，统一为正确的一个；如两处说的是不同的项目或口径，请在文字中写明",
-            rule="same_metric_twice",
-        ))
+    out.extend(same_metric_twice(report, stated))
     return out
 
 
@@ -455,13 +294,13 @@ def _canon(key: str) -> str:
     return s + "预算" if s == "追加" else s
 
 
-def _against_facts(report: Report, stated: list[_Stated], facts: list[Fact]) -> list[Finding]:
+def _against_facts(report: Report, stated: list[Stated], facts: list[Fact]) -> list[Finding]:
     """A statement of 年初预算/追加预算/调整后预算 against the value an exact relation confirmed."""
     out: list[Finding] = []
     for s in stated:
         name = _canon(s.key)
         for f in facts:
-            if f.metric != name or f.num.loc == s.num.loc or _agree(s.value, s.step, f.value, f.step):
+            if f.metric != name or f.num.loc == s.num.loc or agree(s.value, s.step, f.value, f.step):
                 continue
             out.append(Finding(
                 kind=Kind.NUMBER_CONTRADICTED, severity=calibrated(Severity.ERROR, "same_metric_as_relation"),

@@ -59,6 +59,16 @@ TOTALLED = _flat("指标名称", "目标值", "实际值", "分值", "得分",
                  "合计", "100", "95")
 
 
+# layout 4: the 四川 form's columns (T05): the comparator (指标性质) and unit (度量单位) in columns of their
+# own, the weight named 权重; a 定性 row leaves both blank, and the blank cells are gone
+SPLIT = _flat("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+              "未完成原因分析",
+              "产出指标", "数量指标", "发放覆盖率", "≥", "100", "%", "92", "60", "60",
+              "补助发放人数", "≥", "500", "人", "520", "10", "10",
+              "效益指标", "社会效益指标", "参保率", "=", "100", "%", "98", "10", "10",
+              "满意度指标", "服务对象满意度指标", "服务对象满意度", "优", "良", "20", "20")
+
+
 def test_a_flattened_form_is_read_as_a_table_of_its_header_width():
     assert _table(PLAIN) == [["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
                              ["培训人数", "≥100人", "120人", "10", "10", "无"],
@@ -87,6 +97,8 @@ def test_a_closing_total_row_takes_the_weight_and_score_columns():
     (GROUPED, [("10", "3座", "≥5座"), ("10", "95万元", "≤80万元")]),
     # 10次 against ≥12次 with full marks; 设备采购数量 met exactly, 是/是 graded
     (TOTALLED, [("30", "10次", "≥12次")]),
+    # 92 against ≥ 100 % with full marks; 520 ≥ 500 人 met; 参保率's = is no floor; 优/良 graded
+    (SPLIT, [("60", "92", "100")]),
 ])
 def test_a_missed_target_with_full_marks_is_found_in_a_flattened_form(form, quotes):
     found = _findings(form, "indicators.missed_full_score")
@@ -116,9 +128,9 @@ def test_the_same_rows_draw_the_same_findings_as_a_pipe_table():
     # the 得分 column left blank: its cells are gone and the rows cannot be told apart
     _flat("三级指标", "年度指标值", "实际完成值", "分值", "得分",
           "培训人数", "≥100人", "120人", "10", "受益群众满意度", "≥90%", "85%", "10"),
-    # a column the rule does not know (度量单位) between the named ones
-    _flat("三级指标", "指标值", "度量单位", "实际完成值", "分值", "得分",
-          "培训人数", "100", "人", "120", "10", "10", "受益群众满意度", "90", "%", "85", "10", "10"),
+    # a column the rule does not know (评分标准) between the named ones
+    _flat("三级指标", "年度指标值", "评分标准", "实际完成值", "分值", "得分",
+          "培训人数", "≥100人", "按比例", "120人", "10", "10", "受益群众满意度", "≥90%", "按比例", "85%", "10", "10"),
     # a name broken over two lines: a cell that fits no row
     _flat("三级指标", "年度指标值", "实际完成值", "分值", "得分",
           "培训人数", "≥100人", "120人", "10", "10", "受益群众", "满意度", "≥90%", "85%", "10", "10"),
@@ -148,3 +160,19 @@ def test_a_form_right_after_the_flattened_budget_block_is_read_on_its_own():
     assert tables[-1].rows[0][0].text == "三级指标" and len(tables[-1].rows) == 3
     found = [f for f in review(read_text_string(text)).findings if f.rule == "indicators.missed_full_score"]
     assert [f.related[0].quote for f in found] == ["85%"]
+
+
+def test_a_form_whose_comparator_and_unit_have_columns_of_their_own_is_read_by_its_columns():
+    rows = _table(SPLIT)
+    assert rows[1] == ["产出指标", "数量指标", "发放覆盖率", "≥", "100", "%", "92", "60", "60", ""]
+    assert rows[2] == ["^", "^", "补助发放人数", "≥", "500", "人", "520", "10", "10", ""]
+    assert rows[4] == ["满意度指标", "服务对象满意度指标", "服务对象满意度", "", "优", "", "良", "20", "20", ""]
+    [f] = _findings(SPLIT, "indicators.missed_full_score")
+    assert "实际完成值92%未达到指标值≥100%" in f.message
+
+
+def test_a_new_first_level_group_without_its_second_level_is_not_merged_into_the_group_above():
+    form = _flat("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                 "产出指标", "数量指标", "培训人数", "≥100人", "120人", "50", "50",
+                 "满意度指标", "受益群众满意度", "≥90%", "93%", "50", "50")
+    assert _table(form)[2] == ["满意度指标", "", "受益群众满意度", "≥90%", "93%", "50", "50"]

@@ -8,11 +8,13 @@ The rule (generic; the forms of 财预〔2020〕10号 and the provinces' copies 
 * **Header** — a run of cells that are the form's column names (三级指标/指标名称, 年度指标值/目标值/
   指标值, 实际完成值/实际值/完成值, 分值/权重, 得分, 偏差原因…; a name broken over up to three
   lines is joined). It must name an indicator, a target, an actual, a weight and a score once each;
-  一级指标/二级指标 may lead and a reason column may close it. Any other column: not read.
+  一级指标/二级指标 may lead and a reason column may close it; a comparator (指标性质/指标方向) and a
+  unit (度量单位/计量单位) column may stand among them (the 四川 form). Any other column: not read.
 * **Rows** — the cells after the header are cut into rows of the header's columns: the category
   cells (产出指标, 数量 / 指标, 效益指标 (30分)…) where a group starts, then the indicator's name,
   its target and actual (values: a figure, a comparator, or a graded word such as 优/良/是/达标),
-  its weight and score (bare numbers), and a reason when one is written. A template's ellipsis row
+  its weight and score (bare numbers), and a reason when one is written; a comparator or unit cell
+  left blank (a 定性 row) is told by the next cell's shape. A template's ellipsis row
   (……) is a row with nothing filled. A closing 合计/总分 line with two numbers is the total row.
 * **Consistency** — the reading is taken only when every cell after the header falls into a row
   until the table ends (a heading, a sentence, or the text's end); a cell that fits no row leaves
@@ -37,6 +39,9 @@ _ROLES: dict[str, tuple[str, ...]] = {
                "年度目标", "计划指标值"),
     "actual": ("实际完成值", "实际值", "完成值", "全年实际值", "实际完成", "全年完成值", "实际完成情况",
                "全年实际完成值"),
+    "nature": ("指标性质", "指标属性"),
+    "way": ("指标方向", "比较符", "比较符号"),
+    "unit": ("度量单位", "计量单位", "单位"),
     "weight": ("分值", "权重", "指标分值", "权重分"),
     "score": ("得分", "自评得分", "实际得分"),
     "reason": ("偏差原因", "偏差原因分析", "偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因",
@@ -44,7 +49,7 @@ _ROLES: dict[str, tuple[str, ...]] = {
 }
 _HEADERS = {word: role for role, words in _ROLES.items() for word in words}
 _HEADER_STARTS = {w[:k] for w in _HEADERS for k in range(1, len(w) + 1)}
-_FIXED = ("name", "target", "actual", "weight", "score")
+_FIXED = ("name", "target", "actual", "weight", "score")  # the columns a form must have
 _MAX_FRAGMENTS = 3
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -135,6 +140,30 @@ def _name(text: str) -> bool:
             and t not in _CATEGORIES and _head_word(t) not in _HEADERS)
 
 
+_SENSE = re.compile(r"^(?:正向|反向|[≥≤=<>＞＜]=?|大于等于|小于等于|大于|小于|等于|定性|定量)(?:指标)?$")
+_UNIT = re.compile(r"^(?:[^\d≥≤=<>＞＜]{1,4}|[—\-－/／]+)$")
+
+
+def _number(t: str) -> bool:
+    return bool(_NUMBER.match(t))
+
+
+def _sense(t: str) -> bool:
+    return bool(_SENSE.match(t))
+
+
+def _unit(t: str) -> bool:
+    return bool(_UNIT.match(t)) and not _SENSE.match(t) and not _GRADED.match(t)
+
+
+# a 定性 row leaves its comparator and unit blank: the next cell's shape tells that it is not one
+_BLANK_MAY_GO = {"nature", "way", "unit"}
+# what each column's cell looks like (a comparator or direction column holds ≥, 正向, 大于等于 …)
+_SHAPES: dict[str, Callable[[str], bool]] = {
+    "name": lambda t: _name(t), "target": lambda t: _value(t), "actual": lambda t: _value(t),
+    "weight": _number, "score": _number, "nature": _sense, "way": _sense, "unit": _unit}
+
+
 def _category(lines: list[str], i: int) -> tuple[str, int] | None:
     """A category cell from line ``i`` (broken over lines, its weight in brackets after it)."""
     found = _joined(lines, i, _CATEGORIES, _CATEGORY_STARTS, _flat)
@@ -158,15 +187,13 @@ def _row(lines: list[str], i: int, roles: list[str]) -> tuple[dict[str, str], in
     if len(found) == 1 and len(cats) == 2:  # a group's first row under a 一级指标 written further up
         cats = ["cat1"] if _CATEGORY_WEIGHT_TAIL.sub("", _flat(found[0])) in _FIRST_LEVEL else ["cat2"]
     cells.update(zip(cats, found, strict=False))
-    fixed = [r for r in roles if r in _FIXED]
-    if j + len(fixed) > len(lines):
-        return None
-    for role, text in zip(fixed, lines[j:j + len(fixed)], strict=True):
-        ok = {"name": _name, "target": _value, "actual": _value}.get(role, lambda t: bool(_NUMBER.match(_flat(t))))
-        if not ok(text):
+    for role in (r for r in roles if not r.startswith("cat") and r != "reason"):
+        if j < len(lines) and _SHAPES[role](_flat(lines[j])):
+            cells[role] = lines[j].strip()
+            j += 1
+        elif role not in _BLANK_MAY_GO:
             return None
-        cells[role] = text.strip()
-    return cells, j + len(fixed)
+    return cells, j
 
 
 def _ends(lines: list[str], i: int) -> bool:
@@ -239,6 +266,8 @@ def _table(roles: list[str], texts: list[str], rows: list[dict[str, str]]) -> Ta
                 continue
             if role.startswith("cat") and role in row:
                 tops[role] = r
+                if role == "cat1":
+                    tops.pop("cat2", None)  # a new 一级指标 group: the 二级指标 above it does not reach in
             cells.append(Cell(text=row.get(role, "")))
         grid.append(cells)
     return Table(rows=grid, nested_in=None)

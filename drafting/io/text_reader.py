@@ -314,7 +314,7 @@ def _narrative_blocks(lines: list[str]) -> list[Block]:
         run_end = _lost_table_end(lines, i)
         cut = next((h for h in range(i + 1, run_end) if flat_form(lines, h)), None) if run_end else None
         if cut is not None:  # an indicator form flattened after the budget block: read on its own
-            run_end = _lost_table_end(lines[:cut], i)
+            run_end = _lost_table_end(lines, i, stop=cut)
         if run_end is not None:
             blocks.append(_lost_table(lines[i:run_end]))
             i = run_end
@@ -338,13 +338,13 @@ def _cell_like(text: str) -> bool:
     )
 
 
-def _lost_table_end(lines: list[str], start: int) -> int | None:
-    """End index of a table-that-lost-its-tabs starting at ``start``, or None."""
+def _lost_table_end(lines: list[str], start: int, stop: int | None = None) -> int | None:
+    """End index of a table-that-lost-its-tabs starting at ``start`` (ending by ``stop``), or None."""
     first = lines[start]
     if _is_number(first) or not _cell_like(first) or heading_level(first) is not None:
         return None
-    end = start
-    while end < len(lines) and _cell_like(lines[end]):
+    end, stop = start, len(lines) if stop is None else stop
+    while end < stop and _cell_like(lines[end]):
         end += 1
     run = lines[start:end]
     numbers = sum(1 for t in run if _is_number(t))

@@ -176,3 +176,11 @@ def test_a_new_first_level_group_without_its_second_level_is_not_merged_into_the
                  "产出指标", "数量指标", "培训人数", "≥100人", "120人", "50", "50",
                  "满意度指标", "受益群众满意度", "≥90%", "93%", "50", "50")
     assert _table(form)[2] == ["满意度指标", "", "受益群众满意度", "≥90%", "93%", "50", "50"]
+
+
+def test_the_form_may_end_at_its_conclusion_and_a_total_whose_score_is_blank():
+    """The 四川 form (T05) closes its table with 合计 | 100 (the score left blank) and 评价结论."""
+    form = SPLIT + "\n\n" + _flat("合计", "100", "评价结论", "项目完成了年度目标")
+    rows = _table(form)
+    assert rows[-1][2] == "服务对象满意度" and len(rows) == 5
+    assert [f.location.quote for f in _findings(form, "indicators.missed_full_score")] == ["60"]

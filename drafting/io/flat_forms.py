@@ -196,12 +196,20 @@ def _row(lines: list[str], i: int, roles: list[str]) -> tuple[dict[str, str], in
     return cells, j
 
 
+# what follows the indicator table on the form: its conclusion, notes and signatures (T05, T06)
+_AFTER_FORM = re.compile(r"^(?:评价结论|自评结论|总体评价|存在问题|改进措施|整改措施|填报说明|(?:说明|备注|注)(?:[:：\d]|$)|"
+                         r"(?:项目|财务|单位)负责人|填报人|审核人|联系电话|填报日期)")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
 def _ends(lines: list[str], i: int) -> bool:
-    """Whether the table may end before line ``i``: the text's end, a sentence or a heading-like line."""
+    """Whether the table may end before line ``i``: the text's end, a sentence, a heading-like line, what
+    a form writes below its table, or a total line not read as a row (合计 100, its score blank)."""
     if i >= len(lines):
         return True
-    t = lines[i].strip()
-    return len(t) > _MAX_CELL or t.endswith(_TERMINAL) or bool(re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", t))
+    t = _flat(lines[i])
+    return (len(t) > _MAX_CELL or t.endswith(_TERMINAL) or bool(_HEADING.match(t) or _AFTER_FORM.match(t))
+            or bool(_TOTAL.match(t)))
 
 
 def _reason(lines: list[str], i: int, roles: list[str]) -> bool:

@@ -145,6 +145,11 @@ def test_a_run_that_does_not_fall_into_rows_is_left_as_it_is_read(form, monkeypa
                    and b.rows[1][-1].text for b in blocks)
 
 
+def test_the_table_ends_at_a_numbered_heading():
+    form = PLAIN + "\n\n1、资金管理\n\n资金按规定使用。"
+    assert _table(form)[-1] == ["受益群众满意度", "≥90%", "85%", "10", "10", "无"]
+
+
 def test_a_paragraph_after_the_last_row_is_not_its_reason():
     form = PLAIN.rsplit("\n\n无", 1)[0] + "\n\n上表为本项目绩效指标完成情况。"
     rows = _table(form)

@@ -165,3 +165,19 @@ def test_a_word_tables_empty_and_merged_cells_keep_its_columns_aligned():
     rows[2][0] = Cell(text="产出指标", merged=True)  # the continuation of a vertical merge
     [f] = check_score_total(Report(blocks=[Table(rows=rows)]))
     assert f.location.quote == "96" and "98" in f.message
+
+
+def test_a_target_whose_comparator_and_unit_stand_in_columns_of_their_own_is_read_with_them():
+    """The 四川 form (指标性质 ≥ | 指标值 100 | 度量单位 %, weight named 权重): a bare target figure takes
+    its row's comparator and unit; = is no floor, a 正向 direction no comparator."""
+    from drafting.checks.arithmetic.scores import check_indicator_scores, check_missed_full_score
+
+    text = ("三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分\n"
+            "发放覆盖率 | ≥ | 100 | % | 92 | 60 | 60\n"
+            "参保率 | = | 100 | % | 92 | 20 | 20\n"
+            "补助人数 | 正向 | 500 | 人 | 480 | 10 | 10\n"
+            "到位率 | 大于等于 | 95 | % | 96 | 10 | 11\n")
+    report = read_text_string(text)
+    [f] = check_missed_full_score(report)
+    assert f.location.quote == "60" and "实际完成值92%未达到指标值≥100%" in f.message
+    assert [f.location.quote for f in check_indicator_scores(report)] == ["11"]

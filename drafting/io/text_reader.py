@@ -21,6 +21,8 @@ without the TAB; a blank line closes a row. Rules used here (generic, not tuned 
   line, becomes a ``Table``: the lines before the first label-followed-by-a-number form the
   header row; from there each label starts a row and numbers fill it. Ordinary paragraphs are
   long or end in punctuation, so they never form such a run.
+* **A flattened indicator form** — a run of cells headed by the 绩效指标 table's column names is cut
+  into rows of those columns (``flat_forms``), before the rule above; it ends any run before it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from pathlib import Path
 
 from ..errors import InputWarning, ReportFileError
 from ..report import Block, Cell, Heading, Paragraph, Report, Table
+from .flat_forms import flat_form
 from .paths import read_input_bytes
 from .pdf_text import unwrap
 
@@ -303,7 +306,15 @@ def _narrative_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
+        form = flat_form(lines, i)
+        if form is not None:
+            blocks.append(form[0])
+            i = form[1]
+            continue
         run_end = _lost_table_end(lines, i)
+        cut = next((h for h in range(i + 1, run_end) if flat_form(lines, h)), None) if run_end else None
+        if cut is not None:  # an indicator form flattened after the budget block: read on its own
+            run_end = _lost_table_end(lines, i, stop=cut)
         if run_end is not None:
             blocks.append(_lost_table(lines[i:run_end]))
             i = run_end
@@ -327,13 +338,13 @@ def _cell_like(text: str) -> bool:
     )
 
 
-def _lost_table_end(lines: list[str], start: int) -> int | None:
-    """End index of a table-that-lost-its-tabs starting at ``start``, or None."""
+def _lost_table_end(lines: list[str], start: int, stop: int | None = None) -> int | None:
+    """End index of a table-that-lost-its-tabs starting at ``start`` (ending by ``stop``), or None."""
     first = lines[start]
     if _is_number(first) or not _cell_like(first) or heading_level(first) is not None:
         return None
-    end = start
-    while end < len(lines) and _cell_like(lines[end]):
+    end, stop = start, len(lines) if stop is None else stop
+    while end < stop and _cell_like(lines[end]):
         end += 1
     run = lines[start:end]
     numbers = sum(1 for t in run if _is_number(t))

@@ -141,8 +141,8 @@ def check_indicator_scores(report: Report) -> list[Finding]:
             continue
         texts = [u.text[a:b] for u, a, b in row]
         names = [_HEAD.sub("", t) for t in texts]
-        if "分值" in names and "得分" in names:
-            cols = (names.index("分值"), names.index("得分"))
+        if (header := _score_columns(names)) is not None:
+            cols = header
             continue
         if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts):
             cols = None  # another table's header: its columns are not these
@@ -174,7 +174,9 @@ Scored = tuple[Decimal, Decimal, tuple[TextUnit, int, int]]  # weight, score, th
 
 
 def _score_columns(names: list[str]) -> tuple[int, int] | None:
-    return (names.index("分值"), names.index("得分")) if "分值" in names and "得分" in names else None
+    """The 分值 and 得分 columns; a form that names its weight 权重 (四川's) gives it in points all the same."""
+    weight = next((h for h in ("分值", "权重") if h in names), None)
+    return (names.index(weight), names.index("得分")) if weight is not None and "得分" in names else None
 
 
 def check_score_total(report: Report) -> list[Finding]:
@@ -267,28 +269,53 @@ def _heads(names: list[str]) -> tuple[int, int, int, int] | None:
     return None if t is None or a is None or cols is None else (t, a, *cols)
 
 
+# a form may give a target's comparator and its unit columns of their own (指标性质 = | 指标值 100 | 度量单位 %)
+_SENSE_HEADS = ("指标性质", "指标方向", "指标属性", "比较符", "比较符号")
+_UNIT_HEADS = ("度量单位", "计量单位", "单位")
+_COMPARATOR_CELL = re.compile(r"^(?:[≥≤]|>=|<=|＞=|＜=|大于等于|小于等于|不低于|不高于|不少于|不超过)$")
+_BARE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _parts(names: list[str]) -> tuple[list[int], int | None]:
+    """The columns that may hold a target's comparator, and its unit column."""
+    return [k for k, n in enumerate(names) if n in _SENSE_HEADS], next((names.index(h) for h in _UNIT_HEADS if h in names), None)
+
+
+def _whole(texts: list[str], t: int, a: int, parts: tuple[list[int], int | None]) -> tuple[str, str]:
+    """The target and actual as one text each: a bare figure takes its row's comparator and unit cells."""
+    target, actual = texts[t].strip(), texts[a].strip()
+    senses, u = parts
+    unit = fold_width(texts[u]).strip() if u is not None and u < len(texts) else ""
+    if not _BARE.match(fold_width(target)) or not _BARE.match(fold_width(actual)) or re.search(r"\d|^[—\-/]+$", unit):
+        return target, actual
+    sense = next((c for k in senses if k < len(texts) and _COMPARATOR_CELL.match(c := fold_width(texts[k]).strip())), "")
+    return sense + target + unit, actual + unit
+
+
 def check_missed_full_score(report: Report) -> list[Finding]:
     """An indicator row whose actual misses its ≥/≤ target yet scores its full 分值: one of the
     three cells was not updated (scoring rules give full marks only to a target met)."""
     out = []
     cols: tuple[int, int, int, int] | None = None
+    parts: tuple[list[int], int | None] = ([], None)
     for row in _table_rows(report):
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]
         names = [_HEAD.sub("", t) for t in texts]
         if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts):
-            cols = _heads(names)
+            cols, parts = _heads(names), _parts(names)
             continue
         if cols is None or max(cols) >= len(row):
             continue
         t, a, w, sc = cols
         weight, score = _points(texts[w]), _points(texts[sc])
-        if not weight or score != weight or not _missed(fold_width(texts[t]), fold_width(texts[a])):
+        target, actual = _whole(texts, t, a, parts)
+        if not weight or score != weight or not _missed(fold_width(target), fold_width(actual)):
             continue
         out.append(Finding(
             kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
-            message=f"实际完成值{texts[a].strip()}未达到指标值{texts[t].strip()}，得分却为满分{texts[sc].strip()}",
+            message=f"实际完成值{actual}未达到指标值{target}，得分却为满分{texts[sc].strip()}",
             location=_at(report, row[sc]), related=[_at(report, row[a]), _at(report, row[t])],
             evidence="未达到目标值的指标应按完成程度扣分；实际值、指标值与得分三者中至少有一处未更新",
             suggestion="核对实际完成值；如确未达到目标，按评分规则扣分并说明偏差原因",

@@ -479,3 +479,30 @@ def test_staff_in_post_the_retired_from_before_1949_and_the_retired_are_one_clas
     (or short of it, all three named) are a slip; the same three adding up are silent."""
     assert len(rules("年末实有365人，其中在职人员243人，离休1人，退休122人。", "sentence_parts_sum")) == 1
     assert rules("年末实有366人，其中在职人员243人，离休1人，退休122人。", "sentence_parts_sum") == []
+
+
+def lines_rules(rule: str, *lines: str) -> list[str]:
+    return [f.quote for f in check_arithmetic(para(*lines)) if f.rule == rule]
+
+
+def test_a_count_leading_into_numbered_lines_of_unit_names_is_held_against_them():
+    """内设机构3个： then 1.办公室 2.财务股 3.业务股 4.法规股, a line each (a report's outline or a form
+    copied line by line): the numbered units are the list, four of them."""
+    listed = ["1.办公室：负责机关日常运转。", "2.财务股：负责财务管理。", "3.业务股", "4.法规股：负责法制审核。",
+              "二、部门预算情况"]
+    assert lines_rules("count_list", "本局内设机构3个：", *listed) == ["3个"]
+    assert lines_rules("count_list", "本局内设机构4个：", *listed) == []
+
+
+@pytest.mark.parametrize("lines", [
+    # duties, not units: the count and its numbered lines need not match one to one
+    ["主要职责有3项：", "1.贯彻执行国家政策。", "2.负责项目管理。", "3.负责资金监管。", "4.完成上级交办的其他任务。", "二、其他"],
+    # the numbered lines run to the end of the text: an excerpt may be cut
+    ["本局内设机构3个：", "1.办公室", "2.财务股", "3.业务股", "4.法规股"],
+    # the count's line does not lead into the list (no colon at its end)
+    ["本局内设机构3个，编制20人。", "1.办公室", "2.财务股", "3.业务股", "4.法规股", "二、部门预算情况"],
+    # numbering that restarts or skips is another list's
+    ["本局内设机构3个：", "1.办公室", "2.财务股", "3.业务股", "1.法规股", "二、部门预算情况"],
+])
+def test_numbered_lines_that_are_not_the_counted_units_are_left_alone(lines):
+    assert lines_rules("count_list", *lines) == []

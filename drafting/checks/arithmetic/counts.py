@@ -16,7 +16,10 @@ is compared with the list right after it, up to the end of its sentence:
 * a list in brackets right after the counted noun (内设机构4个（办公室、财务股、业务股）) counts too,
   unless it breaks the count down by figures (58名（行政编制16名、…）, or 包括23个数量指标、2个…
   after a lead); so does a list after a colon
-  whose names are separated by ； and end the sentence (下设3个单位：A中心；B中心；C大队。).
+  whose names are separated by ； and end the sentence (下设3个单位：A中心；B中心；C大队。);
+* a count whose line ends with a colon leads into the lines numbered 1, 2, 3 … after it, when each
+  opens with a unit's name (内设机构3个： / 1.办公室：负责… / 2.财务股 …) and the numbering stops
+  before the text ends.
 
 A count that fits no reading is a warning: the list or the number lost or gained an item.
 """
@@ -145,14 +148,55 @@ def _readings(items: list[str]) -> set[int]:
 def check_count_lists(report: Report) -> list[Finding]:
     """A count N个/家/项/名… whose list right after it holds another number of names."""
     out: list[Finding] = []
-    for unit in report.units():
+    units = list(report.units())
+    for k, unit in enumerate(units):
         if unit.kind == "cell" and len(unit.text) < 20:
             continue
         for m in _COUNT.finditer(unit.text):
             finding = _check_one(unit, m)
             if finding is not None:
                 out.append(finding)
+        if unit.text.rstrip().endswith((":", "：")) and (finding := _numbered_lines(units, k)) is not None:
+            out.append(finding)
     return out
+
+
+# a line's list number: 1. 1、 1． (1) （1）
+_LINE_NUMBER = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[)）])\s*")
+_NAME_PART = re.compile(r"[^：:，,。；;（(]+")
+
+
+def _numbered_lines(units: list[TextUnit], k: int) -> Finding | None:
+    """A count whose line leads into lines numbered 1, 2, 3 … that each open with a unit's name (1.办公室：
+    负责…): the numbered units are its list. Not when the numbering runs to the end of the text (an
+    excerpt may be cut there) or any line names no unit (duties, tasks)."""
+    unit = units[k]
+    counts = list(_COUNT.finditer(unit.text))
+    if not counts:
+        return None
+    m = counts[-1]
+    n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
+    names: list[str] = []
+    j = k + 1
+    while j < len(units) and (num := _LINE_NUMBER.match(units[j].text)) and int(num.group(1) or num.group(2)) == len(names) + 1:
+        name = _NAME_PART.match(units[j].text, num.end())
+        if name is None or not _NAME_ONLY.fullmatch(name.group().strip()):
+            return None
+        names.append(name.group().strip())
+        j += 1
+    if n is None or j >= len(units) or len(names) < 3 or n == len(names):
+        return None
+    count = Num(Decimal(n), 0, False, unit.at(m.start(), m.end()), m.group(0))
+    last = units[j - 1]
+    listed = Num(Decimal(len(names)), 0, False, last.at(0, len(last.text)), last.text)
+    shown = "、".join(names) if len(names) <= 8 else "、".join(names[:6]) + "…"
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"“{m.group(0)}”与其后分行列举的名称数不符：列举了{len(names)}项",
+        count, [listed],
+        f"{m.group(0)}之后分行编号列举：{shown}，共{len(names)}项，与{n}不符",
+        f"核对数目与列举的名称，将“{m.group(0)}”改为实际数目，或补全、删去多余的名称", "count_list",
+    )
 
 
 def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:

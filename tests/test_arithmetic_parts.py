@@ -506,3 +506,16 @@ def test_a_count_leading_into_numbered_lines_of_unit_names_is_held_against_them(
 ])
 def test_numbered_lines_that_are_not_the_counted_units_are_left_alone(lines):
     assert lines_rules("count_list", *lines) == []
+
+
+
+def test_a_colon_list_closed_by_its_rest_runs_across_semicolons():
+    """其中：A 500万元；B 50万元；其他收入 40万元 — after 其中： the parts may stand in ；-clauses, and a
+    part named 其他/其余 closes the list: it is the whole breakdown, and 590 is not 600."""
+    text = "2023年收入总计600万元，其中：一般公共预算拨款{a}万元；政府性基金50万元；其他收入40万元。"
+    [quote] = rules(text.format(a=500), "sentence_parts_sum")
+    assert quote.startswith("600万元") and quote.endswith("其他收入40万元")
+    assert rules(text.format(a=510), "sentence_parts_sum") == []
+    # without a part that closes the list, a ； ends it (what follows may be another total)
+    assert rules("2023年收入总计600万元，其中：财政拨款500万元；支出总计580万元，其中：基本支出400万元，项目支出180万元。",
+                 "sentence_parts_sum") == []

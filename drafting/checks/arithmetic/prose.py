@@ -186,7 +186,7 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         if _depth(text, t_end, mark.start()) < 0:
             continue  # a figure in brackets (在编9人(含借调1名)，其中…): the 其中 lists the parts of the one outside
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
-        parts = _parts(figs[k + 1 :], t, text, mark.end(), close)
+        parts = _parts(figs[k + 1 :], t, text, mark.end(), close, _rest_clause(figs[k + 1 :], t, mark))
         if len(parts) < 2 or (_CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0)
                               and not _LEAD_IN.search(text)):
             continue  # (an item begun and the text ends: the list was cut off, its sum unknown)
@@ -199,9 +199,23 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
     return out
 
 
-def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None) -> list[_Fig]:
+# a part that closes its list: the rest of the whole (其他收入40万元, 其余部分…)
+_REST_PART = re.compile(r"^[；;，,\s]*(?:其他|其余)")
+
+
+def _rest_clause(figs: list[_Fig], t: _Fig, mark: re.Match[str]) -> int | None:
+    """The ；-clause of the part that closes a list after 其中： (其他收入…), if any: a list a colon opens
+    and its rest closes runs across the ； between (其中：A 500万元；B 50万元；其他收入40万元)."""
+    if not mark.group(0).endswith(("：", ":")):
+        return None
+    return next((f.chunk for f in figs if f.start > mark.end() and _same_kind(f, t) and _REST_PART.match(f.words)), None)
+
+
+def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None,
+           through: int | None = None) -> list[_Fig]:
     """The figures listed as parts: same kind, each closing its clause; a figure in brackets after a
-    part details that part (局本级187人(在职在编139人、…)) and is passed over."""
+    part details that part (局本级187人(在职在编139人、…)) and is passed over. ``through``: the last
+    ；-clause the list runs to (``_rest_clause``)."""
     parts: list[_Fig] = []
     last = start  # the end of the list's last figure (a part or its share)
     for k, f in enumerate(figs):
@@ -209,7 +223,7 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None) 
             continue  # a bare number naming the next part (2019、2020年分别为…, 80-89周岁老年人3098人)
         if close is not None and f.start > close:
             break
-        if close is None and f.chunk != t.chunk and not (
+        if close is None and f.chunk != t.chunk and not (through is not None and f.chunk <= through) and not (
                 parts and (f.pct or _SHARE_THEN_PART.match(text, parts[-1].num.loc.end or 0, f.start))):
             break  # a ；-clause ends the list, unless the list goes on part by part with each one's share
         if _depth(text, start, f.start) > 0:

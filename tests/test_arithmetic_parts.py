@@ -519,3 +519,13 @@ def test_a_colon_list_closed_by_its_rest_runs_across_semicolons():
     # without a part that closes the list, a ； ends it (what follows may be another total)
     assert rules("2023年收入总计600万元，其中：财政拨款500万元；支出总计580万元，其中：基本支出400万元，项目支出180万元。",
                  "sentence_parts_sum") == []
+
+
+
+def test_the_four_quarters_or_two_halves_of_a_year_are_its_whole():
+    text = "全年共发放补助资金120万元，其中第一季度30万元、第二季度30万元、第三季度30万元、第四季度{q}万元。"
+    assert rules(text.format(q=20), "sentence_parts_sum") != []
+    assert rules(text.format(q=30), "sentence_parts_sum") == []
+    assert rules("全年支出80万元，其中上半年30万元，下半年40万元。", "sentence_parts_sum") != []
+    # three quarters of four may be the year so far: falling short proves nothing
+    assert rules("全年计划120万元，其中第一季度30万元、第二季度30万元、第三季度30万元。", "sentence_parts_sum") == []

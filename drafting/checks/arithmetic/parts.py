@@ -102,11 +102,28 @@ def complete_reason(whole: str, names: list[str], values: list[Decimal]) -> str 
         return "分项为正职与副职"
     if _batches(names):
         return "分项为从第一批起的各批次"
+    if _whole_year(names):
+        return "分项为全年的各季度或上下半年"
     if any(_OWN_LEVEL.search(n) for n in names):
         return "分项为本级与所属单位"
     if _family(names, whole, _CLOSED):
         return "分项为同一分类下的各类别"
     return None
+
+
+# the parts of a year, every one of them: four quarters, or two halves
+_QUARTERS = re.compile(r"^(?:第)?([一二三四1-4])季度")
+_HALVES = re.compile(r"^(上|下)半年")
+
+
+def _whole_year(names: list[str]) -> bool:
+    """Whether the names are the year's four quarters (第一季度…第四季度, 一季度…) or its two halves,
+    each once: together they are the whole year (three quarters of four are not)."""
+    quarters = [m.group(1) for n in names if (m := _QUARTERS.match(n))]
+    halves = [m.group(1) for n in names if (m := _HALVES.match(n))]
+    if len(quarters) == len(names) == 4:
+        return len({"一二三四1234".index(q) % 4 for q in quarters}) == 4
+    return len(halves) == len(names) == 2 and set(halves) == {"上", "下"}
 
 
 def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:

@@ -529,3 +529,11 @@ def test_the_four_quarters_or_two_halves_of_a_year_are_its_whole():
     assert rules("全年支出80万元，其中上半年30万元，下半年40万元。", "sentence_parts_sum") != []
     # three quarters of four may be the year so far: falling short proves nothing
     assert rules("全年计划120万元，其中第一季度30万元、第二季度30万元、第三季度30万元。", "sentence_parts_sum") == []
+
+
+
+def test_parts_named_one_by_one_after_fenbiewei_are_the_whole():
+    """共发放120万元，分别为A 30万元、B 30万元…: 分别为 names the total's parts one by one, all of them."""
+    text = "全县共发放补助资金120万元，分别为城关镇40万元、东山镇{x}万元、西山镇30万元。"
+    assert rules(text.format(x=40), "sentence_parts_sum") != []
+    assert rules(text.format(x=50), "sentence_parts_sum") == []

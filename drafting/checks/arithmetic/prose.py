@@ -157,7 +157,8 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
             and a.m.qualifier is b.m.qualifier is Qualifier.EXACT)
 
 
-_MARK = re.compile(r"(?:[，,]|。[ \u3000]*)(其中|包括|包含)[：:]?")
+_MARK = re.compile(r"(?:[，,]|。[ \u3000]*)(其中|包括|包含|分别为|分别是)[：:]?")
+_EACH = ("分别为", "分别是")  # the list names the total's parts one by one: all of them
 _CUT_ITEM = re.compile(r"[、，,][^\d。！？!?；;\n]{0,12}")
 # … but a paragraph that ends leading into a table (具体情况如下：, 详见下表) is whole, not cut off
 _LEAD_IN = re.compile(r"(?:如下|下表|附表\d*)[:：]?\s*$")
@@ -193,7 +194,7 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         between = _outside_brackets(text[mark.end() : parts[-1].start])
         heads = [text[(p.num.loc.end or 0) if p is not t else mark.end():q.start] for p, q in itertools.pairwise([t, *parts])]
         finding = _judge_sum(t, parts, _SUB_LIST.search(between) is not None,
-                             _dun_list(parts, text) or disjoint_bands(heads))
+                             _dun_list(parts, text) or disjoint_bands(heads), mark.group(0).strip("，,。 \u3000：:") in _EACH)
         if finding is not None:
             out.append(finding)
     return out
@@ -293,7 +294,8 @@ _ROUNDED = re.compile(r"四舍五入|尾差")
 _DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)$")
 
 
-def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding | None:
+def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool = False) -> Finding | None:
+    """The total against its parts; ``each``: 分别为 named them one by one (the whole of it)."""
     total = sum((p.yuan for p in parts), Decimal(0))
     if t.same(total) or nested or _broken_down(parts):
         return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
@@ -307,7 +309,7 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool) -> Finding |
     periods = [bool(_THIS_PERIOD.search(p.words)) for p in parts]
     if _OVER_YEARS.search(t.words) and any(periods) and not all(periods):
         return None  # 累计1200万元，其中今年投入500万元，中央资金800万元: this year's part and a source's overlap
-    reason = complete_reason(whole, names, [p.m.value for p in parts])
+    reason = complete_reason(whole, names, [p.m.value for p in parts]) or ("分项由“分别为”逐项列出" if each else None)
     made = next((n for n in range(2, len(parts)) if t.same(sum((p.yuan for p in parts[:n]), Decimal(0)))), None)
     if made is None and reason is None and (n := closed_head(whole, names)) is not None:
         parts, names = parts[:n], names[:n]  # a classification's categories, then items outside it (借调6人)

@@ -80,6 +80,8 @@ LAYOUTS: dict[str, str] = {
     "prose_spending_progress": HEAD + "项目预算资金86.40万元，已支出79.25万元，支出进度{r}%。\n",
     "prose_arrival_then_spending": HEAD + "项目资金到位86.40万元，到位率100%，实际支出79.25万元，执行率{r}%。\n",
     "fields_in_a_sentence": HEAD + "全年预算数：86.40万元；全年执行数：79.25万元；预算执行率：{r}%。\n",
+    # the same fields without colons: one figure a ；-clause, the rate in a clause of its own
+    "fields_without_colons": HEAD + "全年预算86.40万元；全年执行79.25万元；执行率{r}%。\n",
     "fields_with_yuan": HEAD + "全年预算数：864,000.00元，全年执行数：792,500.00元，执行率：{r}%\n",
     # header letters on lines of their own, values with their unit
     "header_letters_apart": _lines("全年预算数", "（A）", "全年执行数", "（B）", "执行率", "（B/A）", "得分",

@@ -281,6 +281,18 @@ def _money_of(unit: TextUnit) -> tuple[list[_Fig], list[_Fig]]:
     return wholes, money
 
 
+def _fields_before(before: list[_Fig], rate: _Fig, done: bool) -> list[_Fig]:
+    """A rate alone in its ；-clause after clauses of one figure each (全年预算86.40万元；全年执行79.25万元；
+    执行率91.72%): fields of a form written as a sentence, read as the rate's own clause. Only the two
+    clauses right before it, one figure each, and none in the rate's own clause."""
+    fields = [f for f in before if rate.chunk - 2 <= f.chunk < rate.chunk]
+    if len(fields) != 2 or fields[0].chunk == fields[1].chunk or any(f.chunk < rate.chunk - 2 for f in fields):
+        return []
+    if any(f.chunk >= rate.chunk for f in before) or not all(f.change is None and _measured(f, done) for f in fields):
+        return []
+    return fields
+
+
 def check_sentence_rates(report: Report) -> list[Finding]:
     out: list[Finding] = []
     # the money of the paragraph before (headings between are passed over): a report tells the budget
@@ -306,7 +318,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                 if word:
                     # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
                     done = word.group(1) == "完成" or word.group(3) is not None
-                    same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)]
+                    same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)] \
+                        or _fields_before(figs[:k], rate, done)
                     rated = any(f.pct and f.chunk == rate.chunk for f in figs[:k])
                     finding = _judge(rate, same, done, unit.text, rated, word.group(1) in _USE)
                     if finding is None and done and _MONEY_RATE.search(word.group(0)):

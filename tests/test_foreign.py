@@ -99,3 +99,26 @@ def test_an_outlines_list_of_what_a_section_covers_left_as_its_only_text_is_an_i
     assert _instructions("二、绩效自评工作开展情况\n自评范围包括全部项目资金，方法包括现场核查等。\n") == []
     assert _instructions("资金来源\n（包括银行贷款及其他资金等）\n") == []
     assert _instructions("本局下设机构较多。\n包括办公室、财务股、业务股等。\n") == []
+
+
+def test_a_bracketed_note_telling_the_writer_what_this_part_should_say_is_an_instruction():
+    text = "一、基本情况\n（说明：此部分应简要介绍部门职能、机构设置、人员情况等。）\n二、绩效目标\n全年完成培训1200人次。"
+    assert _instructions(text) == ["（说明：此部分应简要介绍部门职能、机构设置、人员情况等。）"]
+    # a note about the figures themselves is the writer's own
+    assert _instructions("一、基本情况\n资金已全部拨付（此部分资金含上年结转10万元）。\n二、绩效目标\n完成任务。") == []
+
+
+def _other_template(text: str) -> list[str]:
+    return [f.quote for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.other_template"]
+
+
+def test_a_project_reports_heading_in_a_department_wide_report_is_from_another_template():
+    """项目概况 / 项目资金申报及批复情况 head the project outline's sections (the templates' T03/T04);
+    in a 部门整体支出 report they were copied from a project report."""
+    head = "某县民政局2023年度部门整体支出绩效自评报告\n一、部门概况\n本局内设5个股室。\n"
+    assert _other_template(head + "二、项目资金申报及批复情况\n资金按程序申报。\n") == ["项目资金申报及批复情况"]
+    # a department-wide report tells its projects' spending under its own headings
+    assert _other_template(head + "二、项目支出情况\n全年项目支出80万元。\n（一）重点项目实施情况\n按期完成。\n") == []
+    # a report on both (部门整体支出及项目支出) may hold either outline's headings
+    both = "某县民政局2023年度部门整体支出及项目支出绩效自评报告\n一、部门概况\n内设5个股室。\n二、项目概况\n共3个项目。\n"
+    assert _other_template(both) == []

@@ -7,7 +7,8 @@ reviewer is the last one who can catch it before it is filed. Only the unmistaka
 checked here (the drafter's own hygiene check, ``llm.hygiene``, is stricter, because there a false
 alarm costs a repair, not a reviewer's attention): words a report never uses about itself. The outlines the finance bureaux send (``../shared/templates``)
 say what each section holds in the imperative — "说明项目资金申报、批复及预算调整等程序的相关情况。",
-"（请填写…）" — and a copy that keeps such a line was filled in without reading it.
+"（请填写…）" — and a copy that keeps such a line was filled in without reading it. A section heading of
+the project outline in a department-wide report (项目资金申报及批复情况) was copied from another report.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ _SIGNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), wh
 
 # a template's instruction: a bracket asking to fill something in, or a paragraph that opens with
 # the outline's imperative (说明/简述/概述/阐述/列明 …) and describes what to write (…情况, 是否…, 等), without a figure
-_FILL_IN = re.compile(r"[（(](?:请|此处|根据实际|按实际|如实)[^（）()\d]{0,30}?(?:填写|填报|说明|列明|描述)[^（）()\d]{0,30}[）)]")
+_FILL_IN = re.compile(r"[（(](?:请|此处|根据实际|按实际|如实)[^（）()\d]{0,30}?(?:填写|填报|说明|列明|描述)[^（）()\d]{0,30}[）)]"
+                      # …or a note telling what the part should say: （说明：此部分应简要介绍…）
+                      r"|[（(](?:说明|注|备注)?[：:]?\s*(?:此部分|本部分|该部分|此处|本节)(?:应|需|请|主要|重点)?"
+                      r"(?:简要|简述|重点|主要)?(?:介绍|说明|阐述|描述|列明|填写|反映)[^（）()\d]{0,60}[）)]")
 _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
                            r"(?:主要|简要|重点|具体|请)?(?:说明|简述|概述|阐述|列明)(?![:：了])[^。\d]{4,80}?"
                            r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
@@ -118,9 +122,39 @@ def _template_instructions(report: Report) -> list[Finding]:
     return out
 
 
+# the project outline's own section headings (the templates' 项目绩效自评 outlines: 二、项目资金申报情况 /
+# （一）项目资金申报及批复情况, 项目资金申报相符性, 项目立项…), after the heading's marker; not 项目概况, which a
+# department-wide report may use for its own projects
+_PROJECT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])\s*"
+                              r"(项目资金申报(?:及批复)?(?:情况|相符性)|项目立项(?:情况|依据)?)\s*$")
+_DEPARTMENT_TITLE = re.compile(r"部门(?:[（(]单位[)）])?整体支出")
+_HEAD = 5  # the title is among the report's first few units
+
+
+def _other_template(report: Report) -> list[Finding]:
+    """A project outline's section heading in a report whose title names it 部门整体支出 (and no 项目):
+    the section was copied from a project report."""
+    units = list(report.units())
+    titles = [u.text for u in units[:_HEAD] if _DEPARTMENT_TITLE.search(u.text) or "项目" in u.text]
+    if not titles or not _DEPARTMENT_TITLE.search(titles[0]) or "项目" in titles[0]:
+        return []
+    out = []
+    for unit in units:
+        if (m := _PROJECT_HEADING.match(unit.text)) is None:
+            continue
+        out.append(Finding(
+            kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
+            message=f"部门整体支出报告中出现项目支出自评提纲的标题：“{m.group(1)}”",
+            location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
+            evidence=f"报告标题为部门整体支出自评，而“{m.group(1)}”是项目支出绩效自评提纲的章节标题，多为从项目报告复制而来",
+            suggestion="按部门整体支出自评提纲改写本节（如“部门概况”“部门整体支出管理及使用情况”），或核实本节内容是否属于本报告",
+            rule="foreign.other_template"))
+    return out
+
+
 def check_foreign_text(report: Report) -> list[Finding]:
     """One finding per unit and kind of sign: the first place it shows."""
-    out = _template_instructions(report)
+    out = _template_instructions(report) + _other_template(report)
     for unit in report.units():
         for pattern, what in _SIGNS:
             m = pattern.search(unit.text)

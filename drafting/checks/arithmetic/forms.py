@@ -38,7 +38,9 @@ _DASH = re.compile(r"^[-—－/／\\]+$")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 # a column's letter whose bracket a copy lost at a cell's end (全年预算数(A 全年执行数(B, from a PDF)
 _OPEN_TAIL = re.compile(r"[(（][A-Za-z/\d]{0,5}$")
-_CELL = re.compile(r"(?:[^|\n\t \u3000]|[ \u3000](?![ \u3000]))+")
+# a cell: characters up to a bar, tab, line break or two blanks; its runs without blanks are taken
+# whole (``++``: the same match, without a step through the alternation for each character)
+_CELL = re.compile(r"(?:[^|\n\t \u3000]++|[ \u3000](?![ \u3000]))+")
 _RULE_LINE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 _MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 / 算申请 / (万元))
 

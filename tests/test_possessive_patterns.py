@@ -1,0 +1,56 @@
+"""Patterns rewritten for speed (issue 14) find exactly what their plain form found: a run of Chinese
+characters that only a blank, a bracket or a digit may follow is possessive (``{2,10}+``), and a
+cell's runs without blanks are taken whole (``++``). Each is compared with its backtracking form on
+invented text rich in what they look for (names, brackets, years, numbers, blanks)."""
+
+import random
+import re
+
+import pytest
+
+from drafting.checks import docnumbers, meant, redundancy
+from drafting.checks.arithmetic import forms
+
+_PIECES = ["湘财预", "县人民政府办公室", "关于印发", "的通知", "〔", "〕", "[", "]", "［", "］", "（", "）", "(", ")",
+           "【", "】", "﹝", "﹞", "2021", "1998", "202", "20211", "5", "012", "号", "號", "第", "、", " ", "\u3000",
+           "  ", "|", "\t", "\n", "，", "。", "《", "》", "“", "”", "同志", "局长", "联系人：", "张三", "x", "发", "字",
+           "审字", "教育局财务股工作人员", "年", "月"]
+
+
+_OPEN, _CLOSE = ["", "〔", "﹝", "[", "【", "（", "(", "［", "〔〔", "【〔"], ["", "〕", "﹞", "]", "】", "）", ")", "］", "〕]"]
+
+
+def _docno(rng: random.Random) -> str:
+    """Something shaped like a 发文字号, well or badly written: name, bracket, year, bracket, number, 号."""
+    return "".join([rng.choice(["湘财预", "县人民政府办公室印发的湘政发", "教", "审字", "关于下达绩效目标的保财教"]),
+                    rng.choice(["", " ", "  "]), rng.choice(_OPEN), rng.choice(["2021", "1998", "202", "20211", "3021"]),
+                    rng.choice(_CLOSE), rng.choice(["", "第", " "]), rng.choice(["5", "012", "41、181", "7"]),
+                    rng.choice(["号", "號", "", "下达", "年"])])
+
+
+def _texts(seed: int, n: int = 400) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(_docno(rng) if rng.random() < 0.2 else rng.choice(_PIECES) for _ in range(rng.randint(1, 40)))
+            for _ in range(n)]
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with its possessive quantifiers made greedy again."""
+    return re.compile(re.sub(r"(\{\d+,\d+\}|\+)\+", r"\1", pattern.pattern), pattern.flags)
+
+
+_REWRITTEN = [docnumbers._DOCNO, docnumbers._DOCNO_NO_HAO, docnumbers._DOCNO_BAD_YEAR, docnumbers._DOCNO_EXTRA,
+              redundancy._CITED, meant._PROTECTED, forms._CELL]
+
+
+@pytest.mark.parametrize("pattern", _REWRITTEN, ids=lambda p: p.pattern[:24])
+def test_a_possessive_pattern_finds_what_its_plain_form_found(pattern):
+    plain = _plain(pattern)
+    assert plain.pattern != pattern.pattern
+    found = 0
+    for seed in range(6):
+        for text in _texts(seed):
+            got = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+            found += len(got)
+    assert found > 10  # the texts hold many matches, not only misses

@@ -15,9 +15,9 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
 from ..report import Report, TextUnit
 from .level_claims import HIGHER as _HIGHER
+from .level_claims import LEVEL_CHAR, check_level_claims
 from .level_claims import LEVEL_NAME as _LEVEL_NAME
 from .level_claims import OWN_STATUS as _OWN_STATUS
-from .level_claims import check_level_claims
 from .level_claims import fits as _fits
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
@@ -363,6 +363,8 @@ _DUTY_SCOPE = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|�
 def _level_words(report: Report, own: str, region: str) -> list[Finding]:
     out = []
     for unit in report.units():
+        if not LEVEL_CHAR.search(unit.text):
+            continue  # no pattern below can match
         for s in split_sentences(unit.text):
             for m in _OWN_LEVEL_WORD.finditer(s.text):
                 lvl = m.group(2)

@@ -1,14 +1,14 @@
 """Patterns rewritten or skipped for speed (issue 14) find exactly what they found before: a run of
 Chinese characters that only a blank, a bracket or a digit may follow is possessive (``{2,10}+``), a
-cell's runs without blanks are taken whole (``++``), and the level checks pass over a paragraph that
-names no level. Each is compared with its plain form on invented text rich in what they look for."""
+cell's runs without blanks are taken whole (``++``), and the level, placeholder, blank-result and
+date patterns pass over a paragraph without what each match holds. Each is compared with its plain form on invented text rich in what they look for."""
 
 import random
 import re
 
 import pytest
 
-from drafting.checks import docnumbers, entities, level_claims, meant, redundancy
+from drafting.checks import dates, docnumbers, entities, level_claims, meant, redundancy, structure
 from drafting.checks.arithmetic import forms
 
 _PIECES = ["湘财预", "县人民政府办公室", "关于印发", "的通知", "〔", "〕", "[", "]", "［", "］", "（", "）", "(", ")",
@@ -74,3 +74,26 @@ def test_every_pattern_of_the_level_checks_names_a_level_by_one_character():
                 assert level_claims.LEVEL_CHAR.search(m.group(0)), (pattern.pattern, m.group(0))
                 found += 1
     assert found > 200
+
+
+_LINE_PIECES = ["一、", "（二）", "部门概况", "目录", "……", "..", "·", "…", "3", "12", "１２", "٣", " ", "\u3000", "\t",
+                "PAGEREF _Toc123 h", "评价等次为", "“", "”", "自评得分", "  分", "XX", "Ｘ", "××", "＿＿", "__", "□□",
+                "【待补充】", "结论：", "2021", "年", "12", "月", "31", "日", "号", "二〇二一"]
+
+
+def test_what_the_structure_and_dates_checks_search_for_first_is_in_every_match():
+    """A line's table-of-contents key with a page number looked for only after a final digit or
+    leader is the key as before; every placeholder, blank result and date holds what is searched
+    for first (a mark, a result word, 月)."""
+    rng = random.Random(11)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(1, 12)))
+        plain = re.sub(r"[\s\u3000]+", "", structure._PAGE_NO.sub("", text.strip()))
+        assert structure._toc_key(text) == plain, text
+        for pattern, first in ((structure._PLACEHOLDER, structure._PLACEHOLDER_MARK),
+                               (structure._BLANK_RESULT, structure._RESULT_WORD), (dates._DATE, re.compile("月"))):
+            for m in pattern.finditer(text):
+                assert first.search(m.group(0)), (pattern.pattern, m.group(0))
+                found += 1
+    assert found > 500

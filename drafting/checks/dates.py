@@ -236,7 +236,7 @@ def _report_dates(report: Report) -> list[_Dated]:
     out: list[_Dated] = []
     units = list(report.units())
     for k, unit in enumerate(units):
-        for m in _DATE.finditer(unit.text):
+        for m in _DATE.finditer(unit.text) if "月" in unit.text else ():  # a date names its month
             before = unit.text[: m.start()]
             line_start = before.rfind("\n") + 1
             prefix = before[line_start:]
@@ -393,7 +393,7 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"引用的是{y}年的计划/要点，而本报告评价{year}年的工作",
                     f"评价{year}年工作所依据的计划应为{year}年度计划；此处写作“{m.group(0)}”",
                     f"核实后改为{year}年", "dates.plan_year", report))
-            for m in _DATE.finditer(s.text):
+            for m in _DATE.finditer(s.text) if "月" in s.text else ():  # a date names its month
                 if _to_year(m.group(1)) <= year + 1 or _FUTURE_INTENT.search(s.text) \
                         or dating_line(unit.text, s.start + m.start(), s.start + m.end()):
                     continue

@@ -8,8 +8,18 @@ import re
 
 import pytest
 
-from drafting.checks import dates, docnumbers, entities, level_claims, meant, redundancy, structure
-from drafting.checks.arithmetic import forms
+from drafting.checks import (
+    claim_words,
+    dates,
+    docnumbers,
+    entities,
+    level_claims,
+    meant,
+    redundancy,
+    structure,
+    titles,
+)
+from drafting.checks.arithmetic import forms, scores
 
 _PIECES = ["湘财预", "县人民政府办公室", "关于印发", "的通知", "〔", "〕", "[", "]", "［", "］", "（", "）", "(", ")",
            "【", "】", "﹝", "﹞", "2021", "1998", "202", "20211", "5", "012", "号", "號", "第", "、", " ", "\u3000",
@@ -97,3 +107,31 @@ def test_what_the_structure_and_dates_checks_search_for_first_is_in_every_match(
                 assert first.search(m.group(0)), (pattern.pattern, m.group(0))
                 found += 1
     assert found > 500
+
+
+_CLAIM_PIECES = ["应", "要", "全覆盖", "全", "覆盖", "宣传", "实现", "率先", "圆满完成", "成效", "显著", "，", "推进", "式", "我县"]
+
+
+def test_the_claim_pattern_with_its_look_behind_after_全_finds_what_it_found():
+    """``(?<![应要])全覆盖`` written ``全(?<![应要]全)覆盖``: every branch opens with a character."""
+    before = re.compile(claim_words.CLAIM.pattern.replace("全(?<![应要]全)覆盖", "(?<![应要])全覆盖"))
+    assert before.pattern != claim_words.CLAIM.pattern
+    rng = random.Random(5)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(_CLAIM_PIECES) for _ in range(rng.randint(1, 10)))
+        got = [m.span() for m in claim_words.CLAIM.finditer(text)]
+        assert got == [m.span() for m in before.finditer(text)], text
+        found += len(got)
+    assert found > 500
+
+
+def test_a_header_cell_is_bared_as_before():
+    """``scores._bare`` passes over a cell without an opening bracket or a blank; the result is the
+    pattern's; and every title year holds 年 (what ``titles`` looks for first)."""
+    rng = random.Random(3)
+    pieces = ["分值", "得分", "（", "）", "(", ")", " ", "\u3000", "\t", "\xa0", "\n", "指标", "年", "2021", "年度", "至"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert scores._bare(text) == scores._HEAD.sub("", text), text
+        assert all("年" in m.group(0) for m in titles.TITLE_YEAR_ANY.finditer(text))

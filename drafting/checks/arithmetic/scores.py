@@ -93,6 +93,13 @@ def check_scores(report: Report) -> list[Finding]:
 
 _POINTS = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*分?\s*$")
 _HEAD = re.compile(r"[(（][^()（）]*[)）]|\s")
+
+
+def _bare(text: str) -> str:
+    """A header's words: no aside in brackets, no blanks. Most cells hold neither an opening bracket
+    nor a blank (``split`` finds the blanks the pattern finds) and are taken as they are: the pattern
+    was tried at every character of every cell of every table, three times."""
+    return _HEAD.sub("", text) if "(" in text or "（" in text or text.split() != [text] else text
 _HEADER_WORD = re.compile(r"指标|目标|实际|完成值|分值|得分|权重|偏差|预算数|执行数|执行率")
 
 
@@ -140,7 +147,7 @@ def check_indicator_scores(report: Report) -> list[Finding]:
             cols = None
             continue
         texts = [u.text[a:b] for u, a, b in row]
-        names = [_HEAD.sub("", t) for t in texts]
+        names = [_bare(t) for t in texts]
         if "分值" in names and "得分" in names:
             cols = (names.index("分值"), names.index("得分"))
             continue
@@ -187,7 +194,7 @@ def check_score_total(report: Report) -> list[Finding]:
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]
-        names = [_HEAD.sub("", t) for t in texts]
+        names = [_bare(t) for t in texts]
         header = _score_columns(names)
         if header is not None:
             cols = header
@@ -276,7 +283,7 @@ def check_missed_full_score(report: Report) -> list[Finding]:
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]
-        names = [_HEAD.sub("", t) for t in texts]
+        names = [_bare(t) for t in texts]
         if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts):
             cols = _heads(names)
             continue

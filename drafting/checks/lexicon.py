@@ -6,8 +6,9 @@ into a compact file under the user's cache folder (``$JIXIAO_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/jixiao`` or ``~/.cache/jixiao``; the temp folder when no home folder is known; never
 inside the working folder), named by a key over everything it is built from (this module's code, the
 vocabulary, the installed jieba and pypinyin files), so an upgrade builds a new one and nothing is
-downloaded. A damaged file (its checksum) is built again; where no folder can be written the file is
-built in memory for the process; concurrent builders each write a temporary file and rename it.
+downloaded. A damaged file is built again (checksums: of the header, offsets and prefix map when it is
+opened, of each part when it is read); where no folder can be written the file is built in memory for
+the process; concurrent builders each write a temporary file and rename it.
 
 The file holds 262,144 buckets keyed by a string's first two characters, each in two parts: the
 words and prefixes of two characters or more (jieba's DAG needs every prefix) and the proper names;

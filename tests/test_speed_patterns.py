@@ -19,7 +19,8 @@ from drafting.checks import (
     structure,
     titles,
 )
-from drafting.checks.arithmetic import forms, scores
+from drafting.checks.arithmetic import counts, forms, scores
+from drafting.numbers.textnorm import no_blanks
 
 _PIECES = ["湘财预", "县人民政府办公室", "关于印发", "的通知", "〔", "〕", "[", "]", "［", "］", "（", "）", "(", ")",
            "【", "】", "﹝", "﹞", "2021", "1998", "202", "20211", "5", "012", "号", "號", "第", "、", " ", "\u3000",
@@ -135,3 +136,25 @@ def test_a_header_cell_is_bared_as_before():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert scores._bare(text) == scores._HEAD.sub("", text), text
         assert all("年" in m.group(0) for m in titles.TITLE_YEAR_ANY.finditer(text))
+
+
+def test_blanks_removed_by_split_are_the_patterns_blanks():
+    """``no_blanks`` is ``re.sub(r"\\s+", "", text)``: every blank ``\\s`` knows, and only those."""
+    blanks = [chr(c) for c in range(0x3001) if re.match(r"\s", chr(c))]
+    assert {" ", "\t", "\n", "\u3000", "\xa0", "\x1c", "\u2028"} <= set(blanks)
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice([*blanks, "分值", "a", "（", "1", "\u200b", "\ufeff"]) for _ in range(rng.randint(0, 12)))
+        assert no_blanks(text) == re.sub(r"\s+", "", text), repr(text)
+
+
+def test_every_count_holds_what_is_searched_for_first():
+    rng = random.Random(4)
+    pieces = ["1", "12", "123", "三", "十二", "两", " ", "个", "家", "支队", "支队伍", "条", "第", "、", "，", "即", "科室"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for m in counts._COUNT.finditer(text):
+            assert counts._COUNTED.search(m.group(0)), m.group(0)
+            found += 1
+    assert found > 500

@@ -132,6 +132,8 @@ def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
         if not LEVEL_CHAR.search(unit.text):
             continue  # no pattern below can match
         for s in split_sentences(unit.text):
+            if not LEVEL_CHAR.search(s.text):
+                continue
             for m in _SCOPE.finditer(s.text):
                 said = m.group(1)
                 higher = said in HIGHER.get(own, "")  # a higher level may be a frame; a province never says 全县

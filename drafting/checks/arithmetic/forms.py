@@ -18,7 +18,7 @@ from functools import lru_cache
 from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.memo import text_cache
-from ...numbers.textnorm import fold_width
+from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import places_of
 from ...report import Report, TextUnit
 
@@ -73,7 +73,7 @@ def form_cells(report: Report) -> list[FormCell]:
 @lru_cache(maxsize=4096)
 def _name(text: str) -> str:
     """A cell's words as a header word (cached: each cell is read as the start of up to three)."""
-    return _OPEN_TAIL.sub("", _BRACKETS.sub("", re.sub(r"\s+", "", text))).rstrip(":：")
+    return _OPEN_TAIL.sub("", _BRACKETS.sub("", no_blanks(text))).rstrip(":：")
 
 
 # every beginning of a header word: joining more cells onto anything else cannot make one

@@ -1,7 +1,8 @@
 """Patterns rewritten or skipped for speed (issue 14) find exactly what they found before: a run of
 Chinese characters that only a blank, a bracket or a digit may follow is possessive (``{2,10}+``), a
-cell's runs without blanks are taken whole (``++``), and the level, placeholder, blank-result and
-date patterns pass over a paragraph without what each match holds. Each is compared with its plain form on invented text rich in what they look for."""
+cell's runs without blanks are taken whole (``++``), and a pattern tried at every character is
+passed over where a text lacks what each of its matches holds. Each is compared with its plain form,
+or its matches checked, on invented text rich in what they look for."""
 
 import random
 import re
@@ -15,9 +16,12 @@ from drafting.checks import (
     entities,
     level_claims,
     meant,
+    met_claims,
+    numbering,
     redundancy,
     structure,
     titles,
+    toc,
 )
 from drafting.checks.arithmetic import counts, forms, scores
 from drafting.numbers.textnorm import no_blanks
@@ -158,3 +162,20 @@ def test_every_count_holds_what_is_searched_for_first():
             assert counts._COUNTED.search(m.group(0)), m.group(0)
             found += 1
     assert found > 500
+
+
+def test_met_claims_ordinals_and_contents_keys_as_before():
+    """Every 达到目标 claim names 目标 or says 达标, every inline ordinal holds 是 (what is looked for
+    first), and a contents line's key drops the same characters as ``[\\s\\u3000.…·\\d]+``."""
+    rng = random.Random(2)
+    pieces = ["未", "已", "达到", "了", "预期", "目标", "完成", "任务", "全面", "实现", "均", "达标", "一是", "二", "是",
+              "…", "·", ".", "3", "12", " ", "\u3000", "\n", "一、", "部门概况"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for m in met_claims._MET.finditer(text):
+            assert "目标" in m.group(0) or "达标" in m.group(0)
+            found += 1
+        assert all("是" in m.group(0) for m in numbering._INLINE_ORDINAL.finditer(text))
+        assert toc._toc_key(text) == re.sub(r"[\s\u3000.…·\d]+", "", text)
+    assert found > 100

@@ -92,7 +92,7 @@ def test_every_pattern_of_the_level_checks_names_a_level_by_one_character():
     assert found > 200
 
 
-_LINE_PIECES = ["一、", "（二）", "部门概况", "目录", "……", "..", "·", "…", "3", "12", "１２", "٣", " ", "\u3000", "\t",
+_LINE_PIECES = ["截至", "截至2021年底", "截止2022年12月31日", "底", "至", "-", ".", "2021年3月", "至2022年5月", "2021年", "12月31日", "一、", "（二）", "部门概况", "目录", "……", "..", "·", "…", "3", "12", "１２", "٣", " ", "\u3000", "\t",
                 "PAGEREF _Toc123 h", "评价等次为", "“", "”", "自评得分", "  分", "XX", "Ｘ", "××", "＿＿", "__", "□□",
                 "【待补充】", "结论：", "2021", "年", "12", "月", "31", "日", "号", "二〇二一"]
 
@@ -108,7 +108,9 @@ def test_what_the_structure_and_dates_checks_search_for_first_is_in_every_match(
         plain = re.sub(r"[\s\u3000]+", "", structure._PAGE_NO.sub("", text.strip()))
         assert structure._toc_key(text) == plain, text
         for pattern, first in ((structure._PLACEHOLDER, structure._PLACEHOLDER_MARK),
-                               (structure._BLANK_RESULT, structure._RESULT_WORD), (dates._DATE, re.compile("月"))):
+                               (structure._BLANK_RESULT, structure._RESULT_WORD), (dates._DATE, re.compile("月")),
+                               (dates._YEAR_END, re.compile("年")), (dates._BODY_YEAR, re.compile("年")),
+                               (dates._RANGE, re.compile("19|20"))):
             for m in pattern.finditer(text):
                 assert first.search(m.group(0)), (pattern.pattern, m.group(0))
                 found += 1

@@ -14,6 +14,7 @@ from drafting.checks import (
     dates,
     docnumbers,
     entities,
+    foreign,
     level_claims,
     meant,
     met_claims,
@@ -195,3 +196,17 @@ def test_places_are_found_where_the_look_ahead_found_them():
         assert got == typos._PLACE.findall(text), text
         found += len(got)
     assert found > 1000
+
+
+def test_every_markdown_mark_holds_a_backtick_or_a_hash():
+    """What lets the foreign-text check pass over a paragraph without ` or #."""
+    rng = random.Random(6)
+    pieces = ["```", "`", "#", "##", " ", "\n", "标题", "\t", "一、", "#"]
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        m = foreign._MARKDOWN.search(text)
+        if m:
+            assert "`" in m.group(0) or "#" in m.group(0)
+            found += 1
+    assert found > 300

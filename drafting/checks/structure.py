@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import no_blanks
 from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
 from .duty_lists import differing_lists
 from .numbering import check_numbering
@@ -30,7 +31,7 @@ _ANY_LABEL = re.compile(r"[\u4e00-\u9fa5（）()]{2,12}[:：]")
 
 
 def _flat(text: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", text)
+    return no_blanks(text)  # \u3000 is one of ``\s``'s blanks
 
 
 def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, rule: str) -> Finding:
@@ -155,7 +156,7 @@ def _toc_key(text: str) -> str:
     text = text.strip()
     if text[-1:].isdecimal() or text[-1:] in (".", "…", "·"):  # what ``\d`` and the leaders match
         text = _PAGE_NO.sub("", text)
-    return re.sub(r"[\s\u3000]+", "", text)
+    return no_blanks(text)
 
 
 def _last_openings(report: Report) -> dict[str, int]:

@@ -364,8 +364,6 @@ _DUTY_SCOPE = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|�
 def _level_words(report: Report, own: str, region: str) -> list[Finding]:
     out = []
     for unit in report.units():
-        if not LEVEL_CHAR.search(unit.text):
-            continue  # no pattern below can match
         for s in split_sentences(unit.text):
             if not LEVEL_CHAR.search(s.text):
                 continue  # no pattern below can match

@@ -188,16 +188,21 @@ def test_findings_are_the_same_read_from_the_file_or_built_in_memory(tmp_path, m
     assert not (blocker / "cache").exists()
 
 
-@pytest.mark.parametrize("damage", ["truncated", "one byte changed", "empty"])
+@pytest.mark.parametrize("damage", ["truncated", "one byte of the offsets changed", "one byte of a part read changed",
+                                    "empty"])
 def test_a_damaged_file_is_built_again_and_stored_whole(tmp_path, monkeypatch, builds, damage):
+    """The header, offsets and prefix map are checked when the file is opened, each bucket's part
+    when it is read (the character table, which every report reads, is the last part)."""
     _fresh(monkeypatch, tmp_path)
     first = _findings()
     (built,) = tmp_path.iterdir()
     data = bytearray(built.read_bytes())
     if damage == "truncated":  # a disk that filled up
         data = data[:len(data) // 2]
-    elif damage == "one byte changed":
-        data[len(data) // 2] ^= 0xFF
+    elif damage == "one byte of the offsets changed":
+        data[int.from_bytes(data[:4], "little") + 8 + 4 * 1000] ^= 0xFF
+    elif damage == "one byte of a part read changed":
+        data[-100] ^= 0xFF
     else:
         data = bytearray()
     built.write_bytes(bytes(data))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import Sentence, has_figure, split_sentences
-from ..numbers.textnorm import fold_width
+from ..numbers.textnorm import fold_width, no_blanks
 from ..report import Location, Report, Table, TextUnit
 from .claim_words import CLAIM as _CLAIM
 from .claim_words import CRITERION as _CRITERION
@@ -251,7 +251,7 @@ class _Group:
 
 
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return no_blanks(text)
 
 
 def _cell_loc(report: Report, b: int, r: int, c: int) -> FindingLocation:

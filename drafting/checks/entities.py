@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
+from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 from .level_claims import HIGHER as _HIGHER
+from .level_claims import LEVEL_CHAR, check_level_claims
 from .level_claims import LEVEL_NAME as _LEVEL_NAME
 from .level_claims import OWN_STATUS as _OWN_STATUS
-from .level_claims import check_level_claims
 from .level_claims import fits as _fits
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
@@ -128,7 +129,7 @@ def _title_unit_name(report: Report) -> str | None:
     published copy often starts with the page's index fields)."""
     units = list(report.units())[:40]
     for unit in units:
-        text = re.sub(r"\s+", "", unit.text)
+        text = no_blanks(unit.text)
         if len(text) > 120 or not _REPORT_TITLE.search(text):
             continue
         for org in re.findall(rf"[(（]([{_CJK}]{{3,40}}?{_TITLE_ORG})[)）]", text) + _TITLE_NAME.findall(text):
@@ -162,7 +163,7 @@ _PART_ONE = re.compile(rf"第[一1]部分[:：\s]*([{_CJK}（）()]{{3,40}}?)(?:
 def _fund_region(report: Report) -> str | None:
     """The city or county a fund's title opens with (某市危房改造转移支付2022年度绩效自评报告)."""
     for unit in list(report.units())[:40]:
-        text = re.sub(r"\s+", "", unit.text)
+        text = no_blanks(unit.text)
         if len(text) <= 120 and _REPORT_TITLE.search(text) and (m := _FUND_REGION.match(text)):
             return own_region(m.group(0))
     return None
@@ -195,7 +196,7 @@ def _bare_level(report: Report) -> tuple[str, str] | None:
     """(the unit's name, its level) where the report's title opens with a unit named by a bare level
     word: 省区域应急救援中心…绩效评价报告 is a province's unit's report."""
     for unit in list(report.units())[:40]:
-        text = re.sub(r"\s+", "", unit.text)
+        text = no_blanks(unit.text)
         if len(text) <= 120 and _REPORT_TITLE.search(text):
             m = _BARE_LEVEL.match(_TITLE_LABEL_OR_YEAR.sub("", text))
             return (m.group(0), _LEVEL_OF[m.group(1)]) if m else None
@@ -364,6 +365,8 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
     out = []
     for unit in report.units():
         for s in split_sentences(unit.text):
+            if not LEVEL_CHAR.search(s.text):
+                continue  # no pattern below can match
             for m in _OWN_LEVEL_WORD.finditer(s.text):
                 lvl = m.group(2)
                 if _fits(own, lvl, region) or _inside_book_title(s.text, m.start()):

@@ -29,6 +29,7 @@ _SIGNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), wh
      "聊天式的应答"),
     (r"```|^\s*#{1,6}\s+\S", "Markdown 标记"),  # not **…**: published copies mask names and dates with **
 ))
+_MARKDOWN = _SIGNS[-1][0]
 
 
 # a template's instruction: a bracket asking to fill something in, or a paragraph that opens with
@@ -157,6 +158,8 @@ def check_foreign_text(report: Report) -> list[Finding]:
     out = _template_instructions(report) + _other_template(report)
     for unit in report.units():
         for pattern, what in _SIGNS:
+            if pattern is _MARKDOWN and "`" not in unit.text and "#" not in unit.text:
+                continue  # both its shapes need a ` or a #: most paragraphs, without either, are not searched
             m = pattern.search(unit.text)
             if not m:
                 continue

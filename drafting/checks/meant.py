@@ -22,9 +22,11 @@ FREQUENT = 5000  # a correction this frequent needs no support from the report w
 # before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇, a
 # village's name between its town and 村
 _TITLES = r"《[^《》]*》|〈[^〈〉]*〉"
+# a name before a bracketed year runs possessively (``{1,10}+``): blanks or a bracket follow it, never
+# a Chinese character, so backing off a character cannot find a match (as in ``docnumbers``)
 _PROTECTED = re.compile(
     _TITLES + r"|“[^“”]{1,16}”"
-    r"|[\u4e00-\u9fff]{1,10}(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2})"
+    r"|[\u4e00-\u9fff]{1,10}+(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2})"
     r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
     r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
     r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"

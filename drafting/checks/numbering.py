@@ -367,7 +367,7 @@ def _inline_gaps(report: Report) -> list[Finding]:
     out = []
     for unit in report.units():
         prev: _Marker | None = None
-        for m in _INLINE_ORDINAL.finditer(unit.text):
+        for m in _INLINE_ORDINAL.finditer(unit.text) if "是" in unit.text else ():
             value = ordinal(m.group(1))
             if value is None:
                 continue

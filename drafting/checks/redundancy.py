@@ -64,9 +64,11 @@ NEAR = 0.8            # Jaccard at or above: the same paragraph, lightly edited
 
 # citations, taken out before looking for a sentence: 《…》, a 发文字号 (渝财教[2020]209号,
 # 湘办〔2021〕28号) with its issuer, an aside in brackets, a document named by its title (关于…的通知)
+# the name before a document number runs possessively (``{0,12}+``): a bracket follows it, never a
+# Chinese character, so backing off a character cannot find a match (as in ``docnumbers``)
 _CITED = re.compile(
     r"《[^》]{0,80}》"
-    r"|[\u4e00-\u9fff]{0,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*[号號]"
+    r"|[\u4e00-\u9fff]{0,12}+[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*[号號]"
     r"|[(（][^()（）]{0,40}[)）]"
     r"|关于[^，。；,;\n]{2,60}?的(?:通知|意见|办法|决定|批复|函|方案|规定|报告)")
 # a figure with its unit (9.8万元, 432人, 2022年): not words of a sentence

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import no_blanks
 from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
 from .duty_lists import differing_lists
 from .numbering import check_numbering
@@ -30,7 +31,7 @@ _ANY_LABEL = re.compile(r"[\u4e00-\u9fa5（）()]{2,12}[:：]")
 
 
 def _flat(text: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", text)
+    return no_blanks(text)  # \u3000 is one of ``\s``'s blanks
 
 
 def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, rule: str) -> Finding:
@@ -168,8 +169,13 @@ def _glued_page_lines(blocks: list[tuple[int, Block]]) -> set[int]:
 
 
 def _toc_key(text: str) -> str:
-    """A heading as a table of contents lists it and as its section opens: no page number, no spaces."""
-    return re.sub(r"[\s\u3000]+", "", _PAGE_NO.sub("", text.strip()))
+    """A heading as a table of contents lists it and as its section opens: no page number, no spaces.
+    A page number ends the line with a digit or a leader: a line ending otherwise (most) is not
+    searched for one (``_PAGE_NO`` is tried at every character: most of the key's cost)."""
+    text = text.strip()
+    if text[-1:].isdecimal() or text[-1:] in (".", "…", "·"):  # what ``\d`` and the leaders match
+        text = _PAGE_NO.sub("", text)
+    return no_blanks(text)
 
 
 def _last_openings(report: Report) -> dict[str, int]:
@@ -273,6 +279,10 @@ _BLANK_FIGURE = re.compile(
 # Template placeholders: XX县、××万元、＿＿、□□ (a single □ is a checkbox and is left alone).
 # XX, ××, ＿＿, □□, and a draft's own 【待补充】 / 【待填写】 lines (jixiao draft marks missing data so)
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】")
+# what a placeholder and a blank result hold, searched for first: the two patterns open with a
+# look-behind or an optional word, so they are tried at every character of every paragraph
+_PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【]")
+_RESULT_WORD = re.compile("等次|等级|得分|总分|评分|分数|结论")
 _HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|[年月日]")
 
 
@@ -283,7 +293,7 @@ def _narrative_blanks(report: Report) -> list[Finding]:
     placeholders: dict[str, list[FindingLocation]] = {}
     for unit in report.units():
         text = unit.text
-        for m in _BLANK_RESULT.finditer(text):
+        for m in _BLANK_RESULT.finditer(text) if _RESULT_WORD.search(text) else ():
             label = m.group(1)
             out.append(Finding(
                 kind=Kind.MISSING_FIELD, severity=Severity.ERROR,
@@ -300,7 +310,7 @@ def _narrative_blanks(report: Report) -> list[Finding]:
                 evidence=f"单位“{m.group(1)}”前没有数字，只有空白",
                 suggestion="填写该处的数值",
                 rule="structure.blank_figure"))
-        for m in _PLACEHOLDER.finditer(text):
+        for m in _PLACEHOLDER.finditer(text) if _PLACEHOLDER_MARK.search(text) else ():
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line = text[line_start : line_end if line_end >= 0 else len(text)]

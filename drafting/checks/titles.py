@@ -84,7 +84,7 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     "二、2021年度评价结果整改情况" are not titles."""
     text = unit.text.strip()
     block = report.blocks[unit.location.block]
-    if not TITLE_YEAR_ANY.search(text):
+    if "年" not in text or not TITLE_YEAR_ANY.search(text):  # tried at every character: 年 looked for first
         return False
     if isinstance(block, Heading) and block.level == 0:
         return True

@@ -44,7 +44,9 @@ def toc_blocks(report: Report) -> set[int]:
 
 
 def _toc_key(text: str) -> str:
-    return re.sub(r"[\s\u3000.…·\d]+", "", text)
+    # one character of the class, then any more: a pattern opening with a class lets ``re`` skip to
+    # where one stands (``[…]+`` is tried at every character)
+    return re.sub(r"[\s\u3000.…·\d][\s\u3000.…·\d]*", "", text)
 
 
 def _running(text: str, commas: bool = True) -> bool:

@@ -210,6 +210,15 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
 MAGNITUDES = frozenset("万亿千百十余多")
 # a place's name and its kind, at every start (overlapping: 因位奇镇 holds 位奇镇)
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)))")
+_PLACE_AT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)")
+_KIND = re.compile(r"镇|乡|村|街道|社区")
+
+
+def _places(whole: str) -> list[str]:
+    """``_PLACE.findall(whole)``: a place can start only two or three characters before its kind's
+    word, so only there is it tried (the look-ahead was tried at every character of the report)."""
+    starts = sorted({s for m in _KIND.finditer(whole) for s in (m.start() - 3, m.start() - 2) if s >= 0})
+    return [m.group() for s in starts if (m := _PLACE_AT.match(whole, s))]
 
 
 @dataclass
@@ -239,7 +248,7 @@ class _Context:
             if len(word) <= 4 and lex.is_name(word) and whole.find(word, whole.find(word) + len(word)) >= 0:
                 for i in range(len(word)):
                     names[word[:i] + "?" + word[i + 1:]].append(word)
-        places = Counter(_PLACE.findall(whole))
+        places = Counter(_places(whole))
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
                    frozenset(p for p, n in places.items() if n >= 2))
 

@@ -31,6 +31,7 @@ __all__ = [
     "light",
     "list_marker_end",
     "meaningful_length",
+    "no_blanks",
     "normalize",
     "plain_shingles",
     "shingle_positions",
@@ -66,10 +67,13 @@ _FOLD = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)
 _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％]")
 
 
+@text_cache
+@lru_cache(maxsize=1 << 16)
 def fold_width(text: str) -> str:
     """``text`` with full-width digits, letters and ％ in ASCII, character for character, so that a
     pattern written for 2023 or 100% also matches ２０２３ and １００％ at the same offsets. Chinese
-    marks (，（）) are kept: they are the normal form in Chinese text."""
+    marks (，（）) are kept: they are the normal form in Chinese text. Cached: a review's checks fold
+    each paragraph about fifteen times (3,944 searches of 258 paragraphs in the sample)."""
     # most text has nothing to fold, and a search costs far less than translating every character
     return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
@@ -204,6 +208,13 @@ class _CharTable(dict):
 
 
 _LIGHT = _CharTable(lambda ch: None if ch in _BLANKS else to_halfwidth(ch))
+
+
+def no_blanks(text: str) -> str:
+    """``text`` without its blanks: ``re.sub(r"\\s+", "", text)``, as ``str.split`` finds the same blanks
+    (``str.isspace``, every code point checked) in one pass in C, where the pattern is tried at every
+    character (the checks strip every paragraph and cell so)."""
+    return "".join(text.split())
 
 
 def light(text: str) -> str:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...numbers.memo import text_cache
-from ...numbers.textnorm import fold_width
+from ...numbers.textnorm import fold_width, no_blanks
 from ...report import Report, TextUnit
 
 __all__ = ["BY_USE", "DASH", "HEADERS", "PARTS", "TOTALS", "VALUE", "FormCell", "cell_name", "cell_value", "form_cells",
@@ -32,7 +32,9 @@ DASH = re.compile(r"^[-—－/／\\]+$")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 # a column's letter whose bracket a copy lost at a cell's end (全年预算数(A 全年执行数(B, from a PDF)
 _OPEN_TAIL = re.compile(r"[(（][A-Za-z/\d]{0,5}$")
-_CELL = re.compile(r"(?:[^|\n\t \u3000]|[ \u3000](?![ \u3000]))+")
+# a cell: characters up to a bar, tab, line break or two blanks; its runs without blanks are taken
+# whole (``++``: the same match, without a step through the alternation for each character)
+_CELL = re.compile(r"(?:[^|\n\t \u3000]++|[ \u3000](?![ \u3000]))+")
 _RULE_LINE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 _MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 / 算申请 / (万元))
 
@@ -81,7 +83,7 @@ def _spaced_header(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def cell_name(text: str) -> str:
     """A cell's words as a header word (cached: each cell is read as the start of up to three)."""
-    return _OPEN_TAIL.sub("", _BRACKETS.sub("", re.sub(r"\s+", "", text))).rstrip(":：")
+    return _OPEN_TAIL.sub("", _BRACKETS.sub("", no_blanks(text))).rstrip(":：")
 
 
 # every beginning of a header word: joining more cells onto anything else cannot make one

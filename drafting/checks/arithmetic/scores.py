@@ -93,6 +93,15 @@ def check_scores(report: Report) -> list[Finding]:
 
 _POINTS = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*分?\s*$")
 _HEAD = re.compile(r"[(（][^()（）]*[)）]|\s")
+
+
+def _bare(text: str) -> str:
+    """A header's words: no aside in brackets, no blanks. Most cells hold neither an opening bracket
+    nor a blank (``split`` finds the blanks the pattern finds) and are taken as they are: the pattern
+    was tried at every character of every cell of every table, three times."""
+    return _HEAD.sub("", text) if "(" in text or "（" in text or text.split() != [text] else text
+
+
 _HEADER_WORD = re.compile(r"指标|目标|实际|完成值|分值|得分|权重|偏差|预算数|执行数|执行率")
 
 
@@ -140,7 +149,7 @@ def check_indicator_scores(report: Report) -> list[Finding]:
             cols = None
             continue
         texts = [u.text[a:b] for u, a, b in row]
-        names = [_HEAD.sub("", t) for t in texts]
+        names = [_bare(t) for t in texts]
         if (header := _score_columns(names)) is not None:
             cols = header
             continue
@@ -189,7 +198,7 @@ def check_score_total(report: Report) -> list[Finding]:
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]
-        names = [_HEAD.sub("", t) for t in texts]
+        names = [_bare(t) for t in texts]
         header = _score_columns(names)
         if header is not None:
             cols = header
@@ -302,7 +311,7 @@ def check_missed_full_score(report: Report) -> list[Finding]:
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]
-        names = [_HEAD.sub("", t) for t in texts]
+        names = [_bare(t) for t in texts]
         if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts):
             cols, parts = _heads(names), _parts(names)
             continue

@@ -189,17 +189,8 @@ def _numbered_lines(units: list[TextUnit], k: int) -> Finding | None:
         j += 1
     if n is None or j >= len(units) or len(names) < 3 or n == len(names):
         return None
-    count = Num(Decimal(n), 0, False, unit.at(m.start(), m.end()), m.group(0))
     last = units[j - 1]
-    listed = Num(Decimal(len(names)), 0, False, last.at(0, len(last.text)), last.text)
-    shown = "、".join(names) if len(names) <= 8 else "、".join(names[:6]) + "…"
-    return make_finding(
-        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-        f"“{m.group(0)}”与其后分行列举的名称数不符：列举了{len(names)}项",
-        count, [listed],
-        f"{m.group(0)}之后分行编号列举：{shown}，共{len(names)}项，与{n}不符",
-        f"核对数目与列举的名称，将“{m.group(0)}”改为实际数目，或补全、删去多余的名称", "count_list",
-    )
+    return _mismatch(unit, m, n, names, {len(names)}, last, 0, len(last.text), "分行编号列举")
 
 
 def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
@@ -217,15 +208,21 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     items = _items(text[start:end], led)
     if items is None or n in _readings(items):
         return None
+    return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "列举")
+
+
+def _mismatch(unit: TextUnit, m: re.Match[str], n: int, items: list[str], readings: set[int],
+              where: TextUnit, start: int, end: int, how: str) -> Finding:
+    """The finding for count ``m`` (``n``) against the ``items`` listed at ``where[start:end]``,
+    which hold any of ``readings`` names."""
     count = Num(Decimal(n), 0, False, unit.at(m.start(), m.end()), m.group(0))
-    listed = Num(Decimal(len(items)), 0, False, unit.at(start, end), text[start:end])
+    listed = Num(Decimal(len(items)), 0, False, where.at(start, end), where.text[start:end])
     shown = "、".join(items) if len(items) <= 8 else "、".join(items[:6]) + "…"
-    readings = sorted(_readings(items))
-    counted = "或".join(f"{r}项" for r in readings)
+    counted = "或".join(f"{r}项" for r in sorted(readings))
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-        f"“{m.group(0)}”与其后列举的名称数不符：列举了{counted}",
+        f"“{m.group(0)}”与其后{how}的名称数不符：列举了{counted}",
         count, [listed],
-        f"{m.group(0)}之后列举：{shown}，共{counted}，与{n}不符",
+        f"{m.group(0)}之后{how}：{shown}，共{counted}，与{n}不符",
         f"核对数目与列举的名称，将“{m.group(0)}”改为实际数目，或补全、删去多余的名称", "count_list",
     )

@@ -380,3 +380,12 @@ def test_a_documents_kind_said_again_right_after_its_title_is_a_doubled_word():
     assert f.quote == "通知》通知" and f.rule == "language.doubled_word"
     assert findings("根据《关于开展绩效自评工作的通知》要求，对照《政府工作报告》报告期内的目标，"
                     "按照《“十四五”规划》规划期安排执行。", Kind.REPEATED_WORD) == []
+
+
+
+def test_a_quotation_with_both_marks_swapped_is_one_finding():
+    [f] = findings("开展”最美家庭“评选活动。", Kind.PUNCTUATION)
+    assert f.quote == "”最美家庭“" and "前后引号颠倒" in f.message and f.suggestion == "改为“最美家庭”"
+    # a stray ” before a quotation that opens and closes properly is that mark alone
+    [f] = findings("群众满意”，“最美家庭”评选圆满完成。", Kind.PUNCTUATION)
+    assert f.quote == "”"

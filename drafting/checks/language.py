@@ -341,6 +341,10 @@ def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Findin
             elif k + 1 < len(marks) and marks[k + 1][1] == "”" and _QUOTED.fullmatch(text, i + 1, marks[k + 1][0]):
                 reversed_pairs.append((i, marks[k + 1][0] + 1))
                 k += 1
+            elif k + 1 < len(marks) and marks[k + 1][1] == "“" and _WORDS.fullmatch(text, i + 1, marks[k + 1][0]) \
+                    and (k + 2 >= len(marks) or marks[k + 2][1] == "“"):
+                reversed_pairs.append((i, marks[k + 1][0] + 1))  # ”最美家庭“: both marks swapped, closed by nothing after
+                k += 1
             elif i >= 2:
                 yield _quote_finding(report, unit, i, "多出一个后引号（”），前面没有对应的前引号（“）")
             k += 1
@@ -354,19 +358,21 @@ def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Findin
 
 # what a short quotation holds between its marks: a few words, no sentence end, no other quote mark
 _QUOTED = re.compile(r"[^“”。！？\n]{1,20}")
+_WORDS = re.compile(rf"[{_HAN}]{{2,20}}")  # a name between swapped marks: Chinese words only
 
 
 def _reversed_quotes(report: Report, unit: TextUnit, pairs: list[tuple[int, int]]) -> Finding:
-    """One finding for the quotations of a paragraph opened with ” instead of “."""
+    """One finding for the quotations of a paragraph opened with ” instead of “ (or with both marks swapped)."""
     start, end = pairs[0]
-    words = unit.text[start + 1:end - 1]
+    words, written = unit.text[start + 1:end - 1], unit.text[start:end]
     count = f"（本段共{len(pairs)}处）" if len(pairs) > 1 else ""
+    swapped = written.endswith("“")
     return Finding(
         kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-        message=f"引号不配对：前引号写成了后引号，”{words}”应为“{words}”{count}",
+        message=f"引号不配对：{'前后引号颠倒' if swapped else '前引号写成了后引号'}，{written}应为“{words}”{count}",
         location=FindingLocation.of(report, unit.at(start, end)),
         related=[FindingLocation.of(report, unit.at(a, b)) for a, b in pairs[1:]],
-        evidence="引文两端都是后引号（”），前面没有前引号（“）",
+        evidence="先写了后引号（”），后写了前引号（“）" if swapped else "引文两端都是后引号（”），前面没有前引号（“）",
         suggestion=f"改为“{words}”", rule="language.unbalanced_quote")
 
 

@@ -15,6 +15,7 @@ from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report, TextUnit
 from .grid import Num, make_finding
+from .scores import table_rows
 
 __all__ = ["check_surveys"]
 
@@ -38,23 +39,30 @@ _SATISFACTION = re.compile(r"(满意[度率])(?:为|达|达到|是)?\s*(\d+(?:\.
 _FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,12}\s*[:：]\s*\d[\d,.]*\s*(?:份|张|人|%|％)\s*[。；;，,]?\s*$")
 
 
-class _Run:
-    """Field lines read as one text, joined by "，"; a span of it is located in its own line."""
+_Piece = tuple[str, TextUnit, int, int]  # text read, its unit, where the unit's span starts in the text and in the unit
 
-    def __init__(self, units: list[TextUnit]) -> None:
-        self.units = units
+
+class _Run:
+    """Pieces read as one text, joined by "，" (field lines; a table row's cells, each behind its
+    header's name); a span of it is located in its own unit."""
+
+    def __init__(self, pieces: list[_Piece]) -> None:
+        self.pieces = pieces
+        self.units = [p[1] for p in pieces]
         self.starts: list[int] = []
         parts: list[str] = []
         pos = 0
-        for u in units:
+        for text, _, _, _ in pieces:
             self.starts.append(pos)
-            parts.append(u.text.replace("。", "；"))  # a line's full stop does not end the run
-            pos += len(u.text) + 1
+            parts.append(text.replace("。", "；"))  # a line's full stop does not end the run
+            pos += len(text) + 1
         self.text = "，".join(parts)
 
     def at(self, start: int, end: int) -> Location:
         k = max(i for i, s in enumerate(self.starts) if s <= start)
-        return self.units[k].at(start - self.starts[k], end - self.starts[k])
+        _, unit, lead, first = self.pieces[k]
+        at = first + start - self.starts[k] - lead
+        return unit.at(at, at + end - start)
 
 
 def _runs(units: list[TextUnit]) -> list[_Run]:
@@ -65,8 +73,48 @@ def _runs(units: list[TextUnit]) -> list[_Run]:
             run.append(u)
             continue
         if len(run) > 1:
-            out.append(_Run(run))
+            out.append(_Run([(x.text, x, 0, 0) for x in run]))
         run = []
+    return out
+
+
+# a table's header naming the counts (发放问卷（份） | 回收问卷 | 有效问卷 | 回收率): each row below read as
+# the sentence 发放问卷500份，回收问卷480份，…
+_HEAD = (("有效回收率", "有效回收率"), ("回收率", "回收率"), ("有效率", "有效率"), ("发放", "发放问卷"), ("回收", "回收问卷"),
+         ("有效", "有效问卷"))
+_CELL = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*([%％]|份|张)?\s*$")
+
+
+def _head(text: str) -> str | None:
+    text = re.sub(r"[（(][^()（）]*[)）]|\s", "", text)
+    if len(text) > 8 or ("问卷" not in text and not text.endswith("率") and text not in ("发放", "回收", "有效")):
+        return None
+    return next((name for word, name in _HEAD if word in text), None)
+
+
+def _table_runs(report: Report) -> list[_Run]:
+    out = []
+    heads: list[str | None] = []
+    for row in table_rows(report):
+        if row is None:
+            heads = []
+            continue
+        texts = [u.text[a:b] for u, a, b in row]
+        if not any(heads):
+            heads = [_head(t) for t in texts]
+            heads = heads if sum(1 for h in heads if h) >= 2 else []
+            continue
+        pieces: list[_Piece] = []
+        for (u, a, _), t, h in zip(row, texts, heads, strict=False):
+            if h is None or (m := _CELL.match(t)) is None:
+                continue
+            rate = h.endswith("率")
+            unit = "%" if rate else "份"
+            if rate != (m.group(2) in ("%", "％") or (m.group(2) is None and rate)):
+                continue
+            pieces.append((h + m.group(1) + unit, u, len(h), a + m.start(1)))
+        if len(pieces) >= 2:
+            out.append(_Run(pieces))
     return out
 
 
@@ -146,8 +194,9 @@ def check_surveys(report: Report) -> list[Finding]:
     out: list[Finding] = []
     units = list(report.units())
     runs = _runs(units)
+    tables = _table_runs(report)
     in_runs = {id(u) for r in runs for u in r.units}
-    texts: list[TextUnit | _Run] = [*(u for u in units if id(u) not in in_runs), *runs]
+    texts: list[TextUnit | _Run] = [*(u for u in units if id(u) not in in_runs), *runs, *tables]
     for unit in texts:
         if "问卷" not in unit.text and "调查" not in unit.text and "满意" not in unit.text:
             continue

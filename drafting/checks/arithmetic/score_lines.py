@@ -3,8 +3,8 @@
 
 Part of the arithmetic check (see ``tables``), the prose twin of ``scores``' table checks. Precision
 first: in a sentence, a weight and its score are read only as one clause "分值(满分/权重)N分，得分M分",
-and a 总分 after them is held against the scores only when there are at least two clauses and their
-weights add up to 100 (every indicator is counted). On field lines, a run of lines whose labels all
+and the paragraph's first 总分 after them is held against the scores only when there are at least two
+clauses and their weights add up to 100 (every indicator is counted). On field lines, a run of lines whose labels all
 end in 得分 closed by a 总分 line is a one-column table: the total is the sum of the lines above.
 """
 
@@ -22,7 +22,8 @@ from .grid import Num, make_finding
 __all__ = ["check_score_lines"]
 
 _P = r"(\d{1,3}(?:\.\d{1,2})?)"
-_CLAUSE = re.compile(r"(?:分值|满分|权重)(?:为|是)?\s*" + _P + r"\s*分\s*[，,]\s*(?:实际|自评)?得分(?:为|是)?\s*" + _P + r"\s*分")
+_CLAUSE = re.compile(r"(?:分值|满分|权重)(?:为|是)?\s*" + _P + r"\s*分\s*[)）]?\s*[，,]?\s*(?:实际|自评)?得分(?:为|是)?\s*" + _P
+                     + r"\s*分")
 _TOTAL = re.compile(r"(?:自评)?(?:总分|总得分|综合得分)(?:为|是)?\s*" + _P + r"\s*分")
 _LINE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,16}?)\s*[:：]\s*" + _P + r"\s*分\s*[。；;]?\s*$")
 _TOTAL_LABEL = re.compile(r"(?:自评)?(?:总分|总得分|综合得分|合计得分|得分合计)")
@@ -48,31 +49,40 @@ def _total(total: Num, scores: list[Num], evidence: str) -> Finding | None:
         total, scores, evidence, f"核对各项得分与总分；按各项得分，总分应为{shown}分", "score_total")
 
 
-def _sentence(unit: TextUnit, start: int, end: int) -> list[Finding]:
+def _over(score: Num, weight: Num) -> Finding:
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING, f"得分{score.text}分高于该项分值{weight.text}分",
+        score, [weight], "任何评分规则给出的得分都不超过该项的分值（完成率超过100%的按满分计）",
+        "核对得分，最高为该项分值", "indicator_score_over_weight")
+
+
+def _paragraph(unit: TextUnit, start: int, end: int) -> list[Finding]:
     out: list[Finding] = []
     clauses = list(_CLAUSE.finditer(unit.text, start, end))
     for c in clauses:
         weight, score = _num(unit, c, 1), _num(unit, c, 2)
         if weight.value > 0 and score.value > weight.value:
-            out.append(make_finding(
-                Kind.ARITHMETIC_MISMATCH, Severity.WARNING, f"得分{score.text}分高于该项分值{weight.text}分",
-                score, [weight], "任何评分规则给出的得分都不超过该项的分值（完成率超过100%的按满分计）",
-                "核对得分，最高为该项分值", "indicator_score_over_weight"))
+            out.append(_over(score, weight))
     if len(clauses) < 2 or sum(Decimal(c.group(1)) for c in clauses) != _FULL:
         return out
     total = next((m for m in _TOTAL.finditer(unit.text, start, end) if m.start() >= clauses[-1].end()), None)
-    if total is not None:
-        found = _total(_num(unit, total, 1), [_num(unit, c, 2) for c in clauses],
-                       f"{len(clauses)}项的分值之和为100分；它们的得分之和与总分不符")
-        out += [found] if found else []
-    return out
+    if total is None or _CLAUSE.search(unit.text, clauses[-1].end(), total.start()):
+        return out
+    found = _total(_num(unit, total, 1), [_num(unit, c, 2) for c in clauses],
+                   f"{len(clauses)}项的分值之和为100分；它们的得分之和与总分不符")
+    return out + ([found] if found else [])
 
 
 def _lines(units: list[TextUnit]) -> list[Finding]:
     out: list[Finding] = []
     run: list[Num] = []
+    weight: tuple[str, Num] | None = None  # a 分值 line: the 得分 line right after it scores against it
     for unit in units:
         m = _LINE.match(fold_width(unit.text)) if unit.kind == "paragraph" else None
+        if m is not None and weight is not None and m.group(1).endswith("得分") \
+                and m.group(1)[:-2] == weight[0] and (score := _num(unit, m, 2)).value > weight[1].value > 0:
+            out.append(_over(score, weight[1]))
+        weight = (m.group(1)[:-2], _num(unit, m, 2)) if m is not None and re.search(r"(?:分值|满分)$", m.group(1)) else None
         if m is None:
             run = []
             continue
@@ -94,6 +104,5 @@ def check_score_lines(report: Report) -> list[Finding]:
     out = _lines(units)
     for unit in units:
         if "得分" in unit.text:
-            for s in re.finditer(r"[^。！？!?\n]+", unit.text):
-                out += _sentence(unit, s.start(), s.end())
+            out += _paragraph(unit, 0, len(unit.text))  # a paragraph: its 总分 may close it in a sentence of its own
     return out

@@ -5,6 +5,11 @@ authorised posts and 29 staff in post is either wrong or needs the explanation a
 for. Units often employ staff outside their posts (编外, 聘用, 临聘, 辅警, 公益性岗位): when the same
 paragraph says so, or counts at least the excess as paid from the unit's own money (单位资金保障), 实有
 above 编制 is expected and nothing is flagged.
+
+Read in prose, and on forms copied however: 编制数：20 (the label names the count: no 人 needed), the
+label on one line or cell and its value on the next, a table's header over its column, or a label
+cell beside its value. 在编 staff hold posts by definition. And a part larger than its whole: a staff
+figure followed by 其中 and one part above it (a list of parts is the count check's, which adds them).
 """
 
 from __future__ import annotations

@@ -5,6 +5,11 @@ authorised posts and 29 staff in post is either wrong or needs the explanation a
 for. Units often employ staff outside their posts (编外, 聘用, 临聘, 辅警, 公益性岗位): when the same
 paragraph says so, or counts at least the excess as paid from the unit's own money (单位资金保障), 实有
 above 编制 is expected and nothing is flagged.
+
+Read in prose, and on forms copied however: 编制数：20 (the label names the count: no 人 needed), the
+label on one line or cell and its value on the next, a table's header over its column, or a label
+cell beside its value. 在编 staff hold posts by definition. And a part larger than its whole: a staff
+figure followed by 其中 and one part above it (a list of parts is the count check's, which adds them).
 """
 
 from __future__ import annotations
@@ -13,13 +18,16 @@ import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .arithmetic.scores import table_rows
 
-__all__ = ["check_staffing"]
+__all__ = ["check_staff_parts", "check_staffing"]
 
 _N = r"(\d{1,6}\s*(?:人|名))"
 # the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制, which are parts)
 _POSTS = re.compile(r"(?<![行政事业工勤参公])编制(?:数|总数|人数)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
-_IN_POST = re.compile(r"实有(?:人员|人数|在职人员|在编人员)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
+# 在编 staff hold posts by definition (现有在编人员26名 beside 核定编制20名)
+_IN_POST = re.compile(r"(?:实有(?:人员|人数|在职人员|在编人员)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*(?:为|共|是)?\s*"
+                      + _N)
 # 实有 counted with the retired (年末实有266人，其中在职人员143人，离休1人，退休122人): the staff in post
 # are the 在职 part, and only they hold posts
 _IN_SERVICE = re.compile(r"\s*[,，、;；]?\s*其中\s*[:：]?\s*(?:在职|在编|在岗)(?:在编)?(?:人员|人数|职工)?\s*(?:为|共|是)?\s*" + _N)
@@ -86,27 +94,155 @@ def _pairs(report: Report) -> list[tuple[TextUnit, re.Match[str], TextUnit, re.M
     return out
 
 
+_Fig = tuple[TextUnit, int, int, int]  # where, the figure's start and end in its text, the count
+# a form's field that names the count in its label (编制数, 核定编制人数, 实有人数（人）): its value needs no 人
+_UNIT_NOTE = r"(?:[（(](?:人|名)[)）])?"
+_POSTS_LABEL = re.compile(r"(?:核定)?编制(?:数|总数|人数|数量)?" + _UNIT_NOTE)
+_IN_POST_LABEL = re.compile(r"实有(?:人数|在职人数|在编人数)" + _UNIT_NOTE)
+_FORM_FIELD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,12}?)\s*[:：]\s*(\d{1,6})\s*(?:人|名)?\s*[。；;]?\s*$")
+_BARE = re.compile(r"^\s*(\d{1,6})\s*(?:人|名)?\s*$")
+
+
+def _kind(label: str) -> str | None:
+    label = re.sub(r"\s", "", label)
+    return "posts" if _POSTS_LABEL.fullmatch(label) else "in_post" if _IN_POST_LABEL.fullmatch(label) else None
+
+
+_Field = tuple[str, _Fig, int, str | None]  # kind, figure, unit's place in reading order, a table row's text with its header
+
+
+def _form_fields(report: Report) -> list[_Field]:
+    """A form's posts and in-post fields: 编制数：20 on one line, the label on one line (or cell) and its
+    bare value on the next, a row's label cell and the value cell beside it, or a table's header over
+    its column."""
+    units = list(report.units())
+    out: list[_Field] = []
+    for k, unit in enumerate(units):
+        if (m := _FORM_FIELD.match(unit.text)) and (kind := _kind(m.group(1))):
+            out.append((kind, (unit, m.start(2), m.end(2), int(m.group(2))), k, None))
+        elif (kind := _kind(unit.text)) and k + 1 < len(units) and (v := _BARE.match(units[k + 1].text)):
+            out.append((kind, (units[k + 1], v.start(1), v.end(1), int(v.group(1))), k + 1, None))
+    header: list[str] = []
+    for row in table_rows(report):
+        if row is None:
+            header = []
+            continue
+        texts = [u.text[a:b] for u, a, b in row]
+        whole = "|".join(header + texts)
+        for c, (u, a, _) in enumerate(row):
+            if c < len(header) and (kind := _kind(header[c])) and (v := _BARE.match(texts[c])):
+                out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, whole))
+            elif c + 1 < len(row) and (kind := _kind(texts[c])) and (v := _BARE.match(texts[c + 1])):
+                u2, a2, _ = row[c + 1]  # 编制数 | 20 | 实有人数 | 26: a label cell and its value beside it
+                out.append((kind, (u2, a2 + v.start(1), a2 + v.end(1), int(v.group(1))), -1, whole))
+        header = header or texts
+    return out
+
+
+def _form_pairs(report: Report) -> list[tuple[_Fig, _Fig, int, str | None]]:
+    """(posts, in post, place, row) of one form: the in-post field in the same table row as the posts
+    field, or at most three units after it."""
+    fields = _form_fields(report)
+    out = []
+    for kind, posts, k, row in fields:
+        if kind != "posts":
+            continue
+        for kind2, in_post, k2, row2 in fields:
+            near = row2 == row if row is not None else row2 is None and 0 < k2 - k <= 3
+            if kind2 == "in_post" and near:
+                out.append((posts, in_post, k, row))
+                break
+    return out
+
+
+def _finding(report: Report, posts: _Fig, in_post: _Fig) -> Finding:
+    (p_unit, ps, pe, p), (unit, s, e, n) = posts, in_post
+    return Finding(
+        kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
+        message=f"实有人数{n}人多于编制数{p}人，且未说明编外人员",
+        location=FindingLocation.of(report, unit.at(s, e)),  # the number: one finding with the guard's
+        related=[FindingLocation.of(report, p_unit.at(ps, pe))],
+        evidence=f"编制{p}人，实有{n}人；同段未提到编外、聘用、临聘等编制外人员",
+        suggestion="核对编制数和实有人数；如有编制外人员，写明人数和性质",
+        rule="staffing.over_posts")
+
+
+def _explained(around: str, excess: int) -> bool:
+    """Whether the text around names staff outside the posts, or counts the excess as self-funded."""
+    return bool(_OUTSIDE_POSTS.search(around.replace("离退休人员", ""))) \
+        or any(_count(m) >= excess for m in _SELF_FUNDED.finditer(around))
+
+
 def check_staffing(report: Report) -> list[Finding]:
-    """实有 above 编制 in the same paragraph (or a form's neighbouring field lines), unless the text
+    """实有 above 编制 in the same paragraph (or a form's neighbouring fields), unless the text
     names staff outside the posts."""
     out = []
+    seen: set[tuple[int, int | None, int | None]] = set()
     for p_unit, posts, unit, in_post, around in _pairs(report):
+        seen.add((unit.location.block, unit.location.row, unit.location.col))
         if _count(in_post) <= _count(posts):
             continue
         if unit is p_unit and _count(in_post) <= sum(_count(m) for m in _POSTS.finditer(unit.text)):
             continue  # 机关编制10人，下属单位编制20人，全局实有28人: posts of several units, staff of them all
-        outside = _OUTSIDE_POSTS.search(around.replace("离退休人员", ""))
         excess = _count(in_post) - _count(posts)
-        if outside or any(_count(m) >= excess for m in _SELF_FUNDED.finditer(around)):
+        if _explained(around, excess):
             continue
         if _with_retired(unit.text, in_post) and _retired(around) >= excess:
             continue  # 实有43人 beside 退休15人: the figure counts the retired, who hold no posts
-        out.append(Finding(
-            kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
-            message=f"实有人数{_count(in_post)}人多于编制数{_count(posts)}人，且未说明编外人员",
-            location=FindingLocation.of(report, unit.at(in_post.start(1), in_post.end(1))),  # the number: one finding with the guard's
-            related=[FindingLocation.of(report, p_unit.at(posts.start(1), posts.end(1)))],
-            evidence=f"编制{_count(posts)}人，实有{_count(in_post)}人；同段未提到编外、聘用、临聘等编制外人员",
-            suggestion="核对编制数和实有人数；如有编制外人员，写明人数和性质",
-            rule="staffing.over_posts"))
+        out.append(_finding(report, (p_unit, posts.start(1), posts.end(1), _count(posts)),
+                            (unit, in_post.start(1), in_post.end(1), _count(in_post))))
+    units = list(report.units())
+    for posts_at, staff_at, k, row in _form_pairs(report):
+        where = (staff_at[0].location.block, staff_at[0].location.row, staff_at[0].location.col)
+        excess = staff_at[3] - posts_at[3]
+        # the form around: its neighbouring lines, or the table row with its header
+        around = "".join(u.text for u in units[k:k + 8]) if row is None else row
+        if where in seen or excess <= 0 or _explained(around, excess) or _retired(around) >= excess:
+            continue
+        seen.add(where)
+        out.append(_finding(report, posts_at, staff_at))
+    return out + check_staff_parts(report)
+
+
+# a staff figure and one part of it (在职人员12人，其中行政人员14人): the part cannot be larger. Read only
+# where one part is named (a list of parts is the count check's, which adds them up)
+_WHOLE = re.compile(r"(?:核定编制|编制|实有|在职|在编|现有)(?:人员|人数|职工|干部)?(?:总数)?\s*[:：]?\s*(?:为|共|共有|是|有)?\s*"
+                    r"(\d{1,6})\s*(?:人|名)(?!次)\s*[，,；;：:]?\s*$")
+_PART = re.compile(r"^\s*其中\s*[:：]?\s*([^，,、；;。\d其]{1,12}?)\s*[:：]?\s*(?:为|共|有)?\s*(\d{1,6})\s*(?:人|名)(?!次)"
+                   r"\s*(?:[。；;）)]|$)")
+
+
+def check_staff_parts(report: Report) -> list[Finding]:
+    """A staff figure followed by 其中 and a single part larger than it, in one sentence or on the next
+    line (实有人数：12人 / 其中：行政人员14人)."""
+    out: list[Finding] = []
+    units = list(report.units())
+    for k, unit in enumerate(units):
+        for s in re.finditer(r"[^。！？!?\n]+", unit.text):
+            at = unit.text.find("其中", s.start(), s.end())
+            while at >= 0:
+                whole, part = _WHOLE.search(unit.text[s.start():at]), _PART.match(unit.text[at:s.end()])
+                if whole and part:
+                    out += _part_finding(report, (unit, s.start(), whole), (unit, at, part))
+                at = unit.text.find("其中", at + 2, s.end())
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if nxt is not None and unit.kind == nxt.kind == "paragraph" and (whole := _WHOLE.search(unit.text)) \
+                and (part := _PART.match(nxt.text)):
+            out += _part_finding(report, (unit, 0, whole), (nxt, 0, part))
     return out
+
+
+def _part_finding(report: Report, whole_at: tuple[TextUnit, int, re.Match[str]],
+                  part_at: tuple[TextUnit, int, re.Match[str]]) -> list[Finding]:
+    (w_unit, w0, whole), (p_unit, p0, part) = whole_at, part_at
+    n, p = int(whole.group(1)), int(part.group(2))
+    if p <= n:
+        return []
+    name = part.group(1).strip("：: ")
+    return [Finding(
+        kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
+        message=f"其中{name}{p}人多于总数{n}人",
+        location=FindingLocation.of(report, p_unit.at(p0 + part.start(2), p0 + part.end(2))),
+        related=[FindingLocation.of(report, w_unit.at(w0 + whole.start(1), w0 + whole.end(1)))],
+        evidence=f"“其中”所列的部分不能多于总数：{p}人 > {n}人",
+        suggestion="核对总人数和其中各类人员的人数", rule="staffing.part_over_whole")]

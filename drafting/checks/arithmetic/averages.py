@@ -16,12 +16,12 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
-from .grid import Num, make_finding
+from .grid import YUAN, Num, make_finding
 
 __all__ = ["check_averages"]
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
-_PER = re.compile(r"平均每([\u4e00-\u9fff])(?:约|为|达|达到)?$")
+_PER = re.compile(r"平均每([\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,2}?)(?:约|为|达|达到)?$")
 
 
 def _num(unit: TextUnit, offset: int, m: Mention) -> Num:
@@ -66,11 +66,52 @@ def _sentence(unit: TextUnit, offset: int, text: str) -> list[Finding]:
     return out
 
 
+# an amount per head or household handed out (资金36万元，惠及1200人，人均补助300元): the one amount of the
+# sentence over its one count of people (households). Only the words of a grant may stand between 人均 and
+# the figure: 人均增收 or 人均收入 is no share of the sentence's amount
+_PER_HEAD = re.compile(r"(?:(人|户)均|平均每(人|户))(?:补助|补贴|发放|资助|奖励|救助|奖补|慰问|享受|获得)*(?:金额|资金|经费)?"
+                       r"(?:约|为|达|达到)?$")
+
+
+def _money(unit: TextUnit, offset: int, text: str) -> list[Finding]:
+    mentions = list(extract(text))
+    money = [m for m in mentions if m.is_claim and m.kind is MentionKind.AMOUNT and m.unit in YUAN
+             and m.qualifier is Qualifier.EXACT]
+    out: list[Finding] = []
+    for avg in money:
+        per = _PER_HEAD.search(re.sub(r"\s+", "", text[:avg.start])[-12:])
+        if per is None:
+            continue
+        measure = per.group(1) or per.group(2)
+        bases = [m for m in _exact_counts(mentions) if m.unit_text == measure]
+        totals = [m for m in money if m is not avg]
+        if len(bases) != 1 or len(totals) != 1 or bases[0].value <= 0 or totals[0].end > avg.start:
+            continue
+        n, total = bases[0], totals[0]
+        in_avg = YUAN[total.unit] / YUAN[avg.unit]  # the total in the average's unit
+        exact = total.value * in_avg / n.value
+        half_t = Decimal("0.5").scaleb(-total.places) * in_avg
+        step = Decimal("0.5").scaleb(-avg.places)
+        lo, hi = (total.value * in_avg - half_t) / n.value, (total.value * in_avg + half_t) / n.value
+        if lo <= avg.value + step and hi >= avg.value - step:
+            continue  # within the rounding of the total and of the average
+        want = format_decimal(round_half_up(exact, avg.places), avg.places)
+        a, t, c = _num(unit, offset, avg), _num(unit, offset, total), _num(unit, offset, n)
+        out.append(make_finding(
+            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+            f"{measure}均写作 {a.text}，按同句 {t.text} ÷ {c.text} 应为 {want}{avg.unit.value}", a, [t, c],
+            f"{t.text} ÷ {c.text} = {format_decimal(exact, avg.places + 2)}{avg.unit.value}",
+            f"将 {a.text} 改为 {want}{avg.unit.value}，或核对 {t.text} 与 {c.text}", "sentence_average"))
+    return out
+
+
 def check_averages(report: Report) -> list[Finding]:
     out: list[Finding] = []
     for unit in report.units():
-        if "平均每" not in unit.text:
+        per_item, per_head = "平均每" in unit.text, re.search(r"[人户]均|平均每[人户]", unit.text)
+        if not per_item and not per_head:
             continue
         for s in _SENTENCE.finditer(unit.text):
-            out += _sentence(unit, s.start(), s.group(0))
+            out += _sentence(unit, s.start(), s.group(0)) if per_item else []
+            out += _money(unit, s.start(), s.group(0)) if per_head else []
     return out

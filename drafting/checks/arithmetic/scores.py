@@ -139,6 +139,9 @@ def _table_rows(report: Report) -> Iterator[Row | None]:
             pos += len(line) + 1
 
 
+table_rows = _table_rows  # the staffing check reads forms' tables the same way
+
+
 def check_indicator_scores(report: Report) -> list[Finding]:
     """In a table whose header names 分值 and 得分 columns, a row scoring above its weight: no
     scoring rule gives an indicator more than its 分值 (a 完成率 over 100% is capped)."""

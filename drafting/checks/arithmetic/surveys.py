@@ -13,8 +13,9 @@ from decimal import ROUND_DOWN, Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
-from ...report import Report, TextUnit
+from ...report import Location, Report, TextUnit
 from .grid import Num, make_finding
+from .scores import table_rows
 
 __all__ = ["check_surveys"]
 
@@ -24,8 +25,8 @@ _N = r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张|人)"
 _ISSUED = re.compile(r"(?:发放|发出|下发)(?:[^，,；;。\d]{0,8}?(?:问卷|调查表|测评表|答卷)[^，,；;。\d]{0,4}?" + _N
                      + r"|\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张)(?:满意度)?(?:调查|测评)?(?:问卷|表))")
 _RETURNED = re.compile(r"(?:回收|收回)(?!率)(?:[^，,；;。\d有]{0,6}?)" + _N)
-_VALID = re.compile(r"有效(?:问卷|调查问卷|答卷|样本)?(?:数|数量)?(?:为|共|共计)?" + _N)
-_RATE = re.compile(r"(有效回收率|回收率|有效率)(?:为|达|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+_VALID = re.compile(r"有效(?:问卷|调查问卷|答卷|样本)?(?:数|数量)?\s*[:：]?\s*(?:为|共|共计)?" + _N)
+_RATE = re.compile(r"(有效回收率|回收率|有效率)\s*[:：]?\s*(?:为|达|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 # 满意N人 … 满意度P%: one category only (非常满意/基本满意/不满意 with counts leave open which add up)
 _SURVEYED = re.compile(r"(?:调查|走访|访问|抽查|抽取|询问|测评)(?:了)?(?:[^，,；;。\d满]{0,8}?)" + _N)
 _SATISFIED = re.compile(r"(?<![非比较基不])满意(?:的)?(?:人数|问卷|票数?)?(?:为|共|有|达)?\s*" + _N)
@@ -33,7 +34,91 @@ _OTHER_GRADE = re.compile(r"(?:非常|比较|较|基本|不)满意(?:的)?(?:人
 _SATISFACTION = re.compile(r"(满意[度率])(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
-def _num(unit: TextUnit, m: re.Match[str], group: int = 1, pct: bool = False) -> Num:
+# a form copied as text, one field a line (发放问卷：500份 / 回收问卷：480份 / 回收率：96%): the run of
+# such lines is read as one sentence
+_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,12}\s*[:：]\s*\d[\d,.]*\s*(?:份|张|人|%|％)\s*[。；;，,]?\s*$")
+
+
+_Piece = tuple[str, TextUnit, int, int]  # text read, its unit, where the unit's span starts in the text and in the unit
+
+
+class _Run:
+    """Pieces read as one text, joined by "，" (field lines; a table row's cells, each behind its
+    header's name); a span of it is located in its own unit."""
+
+    def __init__(self, pieces: list[_Piece]) -> None:
+        self.pieces = pieces
+        self.units = [p[1] for p in pieces]
+        self.starts: list[int] = []
+        parts: list[str] = []
+        pos = 0
+        for text, _, _, _ in pieces:
+            self.starts.append(pos)
+            parts.append(text.replace("。", "；"))  # a line's full stop does not end the run
+            pos += len(text) + 1
+        self.text = "，".join(parts)
+
+    def at(self, start: int, end: int) -> Location:
+        k = max(i for i, s in enumerate(self.starts) if s <= start)
+        _, unit, lead, first = self.pieces[k]
+        at = first + start - self.starts[k] - lead
+        return unit.at(at, at + end - start)
+
+
+def _runs(units: list[TextUnit]) -> list[_Run]:
+    """Runs of two or more neighbouring field lines."""
+    out, run = [], []
+    for u in [*units, None]:
+        if u is not None and u.kind == "paragraph" and _FIELD_LINE.match(u.text):
+            run.append(u)
+            continue
+        if len(run) > 1:
+            out.append(_Run([(x.text, x, 0, 0) for x in run]))
+        run = []
+    return out
+
+
+# a table's header naming the counts (发放问卷（份） | 回收问卷 | 有效问卷 | 回收率): each row below read as
+# the sentence 发放问卷500份，回收问卷480份，…
+_HEAD = (("有效回收率", "有效回收率"), ("回收率", "回收率"), ("有效率", "有效率"), ("发放", "发放问卷"), ("回收", "回收问卷"),
+         ("有效", "有效问卷"))
+_CELL = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*([%％]|份|张)?\s*$")
+
+
+def _head(text: str) -> str | None:
+    text = re.sub(r"[（(][^()（）]*[)）]|\s", "", text)
+    if len(text) > 8 or ("问卷" not in text and not text.endswith("率") and text not in ("发放", "回收", "有效")):
+        return None
+    return next((name for word, name in _HEAD if word in text), None)
+
+
+def _table_runs(report: Report) -> list[_Run]:
+    out = []
+    heads: list[str | None] = []
+    for row in table_rows(report):
+        if row is None:
+            heads = []
+            continue
+        texts = [u.text[a:b] for u, a, b in row]
+        if not any(heads):
+            heads = [_head(t) for t in texts]
+            heads = heads if sum(1 for h in heads if h) >= 2 else []
+            continue
+        pieces: list[_Piece] = []
+        for (u, a, _), t, h in zip(row, texts, heads, strict=False):
+            if h is None or (m := _CELL.match(t)) is None:
+                continue
+            rate = h.endswith("率")
+            unit = "%" if rate else "份"
+            if rate != (m.group(2) in ("%", "％") or (m.group(2) is None and rate)):
+                continue
+            pieces.append((h + m.group(1) + unit, u, len(h), a + m.start(1)))
+        if len(pieces) >= 2:
+            out.append(_Run(pieces))
+    return out
+
+
+def _num(unit: TextUnit | _Run, m: re.Match[str], group: int = 1, pct: bool = False) -> Num:
     written = m.group(group).replace(",", "")
     places = len(written.partition(".")[2]) if pct else 0
     return Num(Decimal(written), places, pct, unit.at(m.start(group), m.end(group) + (1 if pct else 0)),
@@ -53,7 +138,7 @@ def _larger(part: Num, whole: Num, what: str, of: str) -> Finding:
         "核对问卷的发放、回收和有效份数", "survey_counts")
 
 
-def _sentence(unit: TextUnit, s: int, e: int) -> list[Finding]:
+def _sentence(unit: TextUnit | _Run, s: int, e: int) -> list[Finding]:
     text = unit.text[:e]
     issued = _ISSUED.search(text, s)
     returned = _RETURNED.search(text, s)
@@ -84,7 +169,7 @@ def _sentence(unit: TextUnit, s: int, e: int) -> list[Finding]:
     return out
 
 
-def _satisfaction(unit: TextUnit, text: str, s: int, counts: list[Num]) -> list[Finding]:
+def _satisfaction(unit: TextUnit | _Run, text: str, s: int, counts: list[Num]) -> list[Finding]:
     """满意N人 over the people asked (有效, 回收, 发放 or 调查 counts): some of them must give the 满意度."""
     satisfied, rate = _SATISFIED.search(text, s), _SATISFACTION.search(text, s)
     if satisfied is None or rate is None or _OTHER_GRADE.search(text, s):
@@ -107,7 +192,12 @@ def _satisfaction(unit: TextUnit, text: str, s: int, counts: list[Num]) -> list[
 
 def check_surveys(report: Report) -> list[Finding]:
     out: list[Finding] = []
-    for unit in report.units():
+    units = list(report.units())
+    runs = _runs(units)
+    tables = _table_runs(report)
+    in_runs = {id(u) for r in runs for u in r.units}
+    texts: list[TextUnit | _Run] = [*(u for u in units if id(u) not in in_runs), *runs, *tables]
+    for unit in texts:
         if "问卷" not in unit.text and "调查" not in unit.text and "满意" not in unit.text:
             continue
         for s in _SENTENCE.finditer(unit.text):

@@ -34,6 +34,7 @@ from .grid_rates import check_grid_rates
 from .magnitudes import check_magnitudes
 from .pairs import check_paired_parts
 from .rates import check_sentence_rates
+from .score_lines import check_score_lines
 from .scores import check_indicator_scores, check_missed_full_score, check_score_total, check_scores
 from .surveys import check_surveys
 from .text import check_narrative
@@ -431,6 +432,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
     findings.extend(check_score_total(report))
+    findings.extend(check_score_lines(report))
     findings.extend(check_missed_full_score(report))
     findings.extend(check_surveys(report))
     findings.extend(check_magnitudes(report))

@@ -1,0 +1,108 @@
+"""Scores written out of the table: in a sentence (产出指标分值50分，得分48分；…；总分95分) or as
+``标签：值`` lines (产出指标得分：48分 … 总得分：95分).
+
+Part of the arithmetic check (see ``tables``), the prose twin of ``scores``' table checks. Precision
+first: in a sentence, a weight and its score are read only as one clause "分值(满分/权重)N分，得分M分",
+and the paragraph's first 总分 after them is held against the scores only when there are at least two
+clauses and their weights add up to 100 (every indicator is counted). On field lines, a run of lines whose labels all
+end in 得分 closed by a 总分 line is a one-column table: the total is the sum of the lines above.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...numbers.textnorm import fold_width
+from ...quantities import format_decimal, round_half_up
+from ...report import Report, TextUnit
+from .grid import Num, make_finding
+
+__all__ = ["check_score_lines"]
+
+_P = r"(\d{1,3}(?:\.\d{1,2})?)"
+_CLAUSE = re.compile(r"(?:分值|满分|权重)(?:为|是)?\s*" + _P + r"\s*分\s*[)）]?\s*[，,]?\s*(?:实际|自评)?得分(?:为|是)?\s*" + _P
+                     + r"\s*分")
+_TOTAL = re.compile(r"(?:自评)?(?:总分|总得分|综合得分)(?:为|是)?\s*" + _P + r"\s*分")
+_LINE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,16}?)\s*[:：]\s*" + _P + r"\s*分\s*[。；;]?\s*$")
+_TOTAL_LABEL = re.compile(r"(?:自评)?(?:总分|总得分|综合得分|合计得分|得分合计)")
+_FULL = Decimal(100)
+
+
+def _num(unit: TextUnit, m: re.Match[str], g: int) -> Num:
+    text = m.group(g)
+    return Num(Decimal(text), len(text.partition(".")[2]), False, unit.at(m.start(g), m.end(g)), text)
+
+
+def _places(nums: list[Num]) -> int:
+    return max(n.places for n in nums)
+
+
+def _total(total: Num, scores: list[Num], evidence: str) -> Finding | None:
+    s = sum((n.value for n in scores), Decimal(0))
+    if round_half_up(s, total.places) == total.value:
+        return None
+    shown = format_decimal(s, _places([total, *scores]))
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING, f"总分写作{total.text}分，而各项得分之和为{shown}分",
+        total, scores, evidence, f"核对各项得分与总分；按各项得分，总分应为{shown}分", "score_total")
+
+
+def _over(score: Num, weight: Num) -> Finding:
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING, f"得分{score.text}分高于该项分值{weight.text}分",
+        score, [weight], "任何评分规则给出的得分都不超过该项的分值（完成率超过100%的按满分计）",
+        "核对得分，最高为该项分值", "indicator_score_over_weight")
+
+
+def _paragraph(unit: TextUnit, start: int, end: int) -> list[Finding]:
+    out: list[Finding] = []
+    clauses = list(_CLAUSE.finditer(unit.text, start, end))
+    for c in clauses:
+        weight, score = _num(unit, c, 1), _num(unit, c, 2)
+        if weight.value > 0 and score.value > weight.value:
+            out.append(_over(score, weight))
+    if len(clauses) < 2 or sum(Decimal(c.group(1)) for c in clauses) != _FULL:
+        return out
+    total = next((m for m in _TOTAL.finditer(unit.text, start, end) if m.start() >= clauses[-1].end()), None)
+    if total is None or _CLAUSE.search(unit.text, clauses[-1].end(), total.start()):
+        return out
+    found = _total(_num(unit, total, 1), [_num(unit, c, 2) for c in clauses],
+                   f"{len(clauses)}项的分值之和为100分；它们的得分之和与总分不符")
+    return out + ([found] if found else [])
+
+
+def _lines(units: list[TextUnit]) -> list[Finding]:
+    out: list[Finding] = []
+    run: list[Num] = []
+    weight: tuple[str, Num] | None = None  # a 分值 line: the 得分 line right after it scores against it
+    for unit in units:
+        m = _LINE.match(fold_width(unit.text)) if unit.kind == "paragraph" else None
+        if m is not None and weight is not None and m.group(1).endswith("得分") \
+                and m.group(1)[:-2] == weight[0] and (score := _num(unit, m, 2)).value > weight[1].value > 0:
+            out.append(_over(score, weight[1]))
+        weight = (m.group(1)[:-2], _num(unit, m, 2)) if m is not None and re.search(r"(?:分值|满分)$", m.group(1)) else None
+        if m is None:
+            run = []
+            continue
+        label = re.sub(r"[（(][^()（）]*[)）]", "", m.group(1))
+        if _TOTAL_LABEL.fullmatch(label):
+            if len(run) >= 2:
+                found = _total(_num(unit, m, 2), run, f"总分行上方{len(run)}行得分之和与总分不符")
+                out += [found] if found else []
+            run = []
+        elif label.endswith("得分") and not re.search(r"其中|含", label):
+            run.append(_num(unit, m, 2))
+        else:
+            run = []
+    return out
+
+
+def check_score_lines(report: Report) -> list[Finding]:
+    units = list(report.units())
+    out = _lines(units)
+    for unit in units:
+        if "得分" in unit.text:
+            out += _paragraph(unit, 0, len(unit.text))  # a paragraph: its 总分 may close it in a sentence of its own
+    return out

@@ -56,14 +56,22 @@ def _sentence(unit: TextUnit, offset: int, text: str) -> list[Finding]:
         lo, hi = (total.value - half_t) / n.value, (total.value + half_t) / n.value
         if lo / avg.scale <= shown + step / 2 and hi / avg.scale >= shown - step / 2:
             continue  # the total is itself rounded (3.6万人次): the average may stand
-        want = format_decimal(round_half_up(exact / avg.scale, avg.places), avg.places)
-        a, t, c = _num(unit, offset, avg), _num(unit, offset, total), _num(unit, offset, n)
-        out.append(make_finding(
-            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-            f"平均每{measure}写作 {a.text}，按同句 {t.text} ÷ {c.text} 应为 {want}{avg.unit_text}", a, [t, c],
-            f"{t.text} ÷ {c.text} = {format_decimal(exact / avg.scale, avg.places + 2)}，按报告精度为 {want}",
-            f"将 {a.text} 改为 {want}{avg.unit_text}，或核对 {t.text} 与 {c.text}", "sentence_average"))
+        out.append(_finding(unit, offset, (avg, total, n), f"平均每{measure}", exact / avg.scale, avg.unit_text, "，按报告精度为 {want}"))
     return out
+
+
+def _finding(unit: TextUnit, offset: int, figures: tuple[Mention, Mention, Mention], said: str, exact: Decimal,
+             unit_name: str, tail: str = "") -> Finding:
+    """The finding for an average (``figures``: the average, the total, the count) that the total over
+    the count, ``exact`` in the average's unit, does not give at its shown precision."""
+    avg, total, n = figures
+    want = format_decimal(round_half_up(exact, avg.places), avg.places)
+    a, t, c = _num(unit, offset, avg), _num(unit, offset, total), _num(unit, offset, n)
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"{said}写作 {a.text}，按同句 {t.text} ÷ {c.text} 应为 {want}{unit_name}", a, [t, c],
+        f"{t.text} ÷ {c.text} = {format_decimal(exact, avg.places + 2)}" + (tail.format(want=want) if tail else unit_name),
+        f"将 {a.text} 改为 {want}{unit_name}，或核对 {t.text} 与 {c.text}", "sentence_average")
 
 
 # an amount per head or household handed out (资金36万元，惠及1200人，人均补助300元): the one amount of the
@@ -95,13 +103,7 @@ def _money(unit: TextUnit, offset: int, text: str) -> list[Finding]:
         lo, hi = (total.value * in_avg - half_t) / n.value, (total.value * in_avg + half_t) / n.value
         if lo <= avg.value + step and hi >= avg.value - step:
             continue  # within the rounding of the total and of the average
-        want = format_decimal(round_half_up(exact, avg.places), avg.places)
-        a, t, c = _num(unit, offset, avg), _num(unit, offset, total), _num(unit, offset, n)
-        out.append(make_finding(
-            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-            f"{measure}均写作 {a.text}，按同句 {t.text} ÷ {c.text} 应为 {want}{avg.unit.value}", a, [t, c],
-            f"{t.text} ÷ {c.text} = {format_decimal(exact, avg.places + 2)}{avg.unit.value}",
-            f"将 {a.text} 改为 {want}{avg.unit.value}，或核对 {t.text} 与 {c.text}", "sentence_average"))
+        out.append(_finding(unit, offset, (avg, total, n), f"{measure}均", exact, avg.unit.value))
     return out
 
 

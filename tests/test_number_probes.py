@@ -102,6 +102,15 @@ CASES = [
      _table("发放问卷（份） | 回收问卷（份） | 回收率", "500 | 480 | 90%"), "survey_rate"),
     ("survey, full-width digits", "发放问卷５００份，回收４８０份，有效问卷４７０份，回收率９６％。\n",
      "发放问卷５００份，回收５２６份，有效问卷４７０份。\n", "survey_counts"),
+    # a rate of change given with both figures and no difference: (this year − the base) ÷ the base
+    ("year on year, the base a 比 names", "部门支出1200万元，比上年1000万元增长20%。\n",
+     "部门支出1200万元，比上年1000万元增长25%。\n", "sentence_change_rate"),
+    ("year on year, a fall on 较上年", "三公经费支出8万元，较上年10万元下降20%。\n",
+     "三公经费支出8万元，较上年10万元下降30%。\n", "sentence_change_rate"),
+    ("year on year, 本年 and 上年 figures then 同比", "本年收入合计500万元，上年收入合计400万元，同比增长25%。\n",
+     "本年收入合计500万元，上年收入合计400万元，同比增长30%。\n", "sentence_change_rate"),
+    ("year on year, 亿元 over 万元", "全年支出1.2亿元，比上年10000万元增长20%。\n",
+     "全年支出1.2亿元，比上年10000万元增长2%。\n", "sentence_change_rate"),
 ]
 
 
@@ -131,6 +140,10 @@ LEFT = [
     ("人均增收 is no share of the sentence's amount", "全年投入资金36万元，带动1200人就业，人均增收3500元。\n"),
     ("two counts of people: which the average is over is unclear",
      "全年发放补助资金36万元，覆盖1200人，其中困难群众300人，人均补助350元。\n"),
+    ("a rise named over a fall: which figure is wrong is unknown", "部门支出800万元，比上年1000万元增长20%。\n"),
+    ("a rate of change over this year's figure is left", "本年收入500万元，上年收入400万元，同比增长20%。\n"),
+    ("a rate after three figures: which two it compares is a guess",
+     "部门支出1200万元，项目支出300万元，比上年1000万元增长25%。\n"),
     ("a list of several parts is the count check's, not read again",
      "实有人数：12人\n其中行政人员：8人\n事业人员：4人\n"),
 ]

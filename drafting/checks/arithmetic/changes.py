@@ -115,6 +115,54 @@ def _changes(figs: list[_Fig]) -> list[Finding]:
     return out
 
 
+_UP = ("增长", "增加", "上升", "提高", "增幅")
+_DOWN = ("下降", "减少", "降低", "降幅")
+
+
+def _rate_without_change(figs: list[_Fig]) -> list[Finding]:
+    """A rate of change given with both figures and no difference (支出1,200万元，比上年1,000万元增长20%;
+    本年收入500万元，上年收入400万元，同比增长25%): the rate must be their difference over the base.
+    Only where the sentence holds exactly two money figures before the rate, one of them the base (上年/
+    去年/同期, or the figure a 比/较 names) and the other not, and the rate's word goes the way the
+    figures do; silent when the rate is any other ratio of the sentence's figures."""
+    for k, p in enumerate(figs):
+        if not p.pct or not _CHANGE_RATE.search(p.words):
+            continue
+        before = figs[:k]
+        money = [f for f in before if f.money]
+        if len(money) != 2 or any(f.change is not None or f.m.value <= 0 for f in money) or any(f.pct for f in before):
+            return []  # a difference stated (``_changes`` reads it), or which figures the rate is of is a guess
+        based = [_based(f) for f in money]
+        if based.count(True) != 1:
+            return []
+        b, a = (money[0], money[1]) if based[0] else (money[1], money[0])
+        word = next((w for w in _UP + _DOWN if w in p.words), None)
+        if a.yuan == b.yuan or word is None or (word in _UP) != (a.yuan > b.yuan):
+            return []  # the direction disagrees or is unnamed (幅度): which figure is wrong is unknown
+        diff = abs(a.yuan - b.yuan)
+        if _ratio_ok(p, diff, b.yuan) or _ratio_ok(p, diff, a.yuan) \
+                or any(_ratio_ok(p, x.yuan, y.yuan) for x in money for y in money if x is not y):
+            return []
+        ratio = diff * 100 / b.yuan
+        lo = (diff - a.half - b.half) * 100 / (b.yuan + b.half)
+        hi = (diff + a.half + b.half) * 100 / (b.yuan - b.half) if b.yuan > b.half else ratio
+        explained = _explained(lo, hi, p.m.value, Decimal("0.5").scaleb(-p.m.places))
+        expected = format_decimal(ratio, p.m.places)
+        return [make_finding(
+            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+            f"{_named(p.words)}应为 {expected}%（({a.num.text} − {b.num.text}) ÷ {b.num.text}），报告为 {p.num.text}",
+            p.num, [a.num, b.num],
+            f"|{a.num.text} − {b.num.text}| ÷ {b.num.text} × 100% = {format_decimal(ratio, p.m.places + 4)}%，按报告精度为 "
+            f"{expected}%" + (EXPLAINED if explained else NOT_EXPLAINED),
+            f"将 {p.num.text} 改为 {expected}%，或核对 {a.num.text} 与 {b.num.text}", "sentence_change_rate")]
+    return []
+
+
+def _based(f: _Fig) -> bool:
+    """Whether a figure is the base of a comparison: last year's or the one a 比/较 names."""
+    return any(w in f.words for w in ("上年", "去年", "同期")) or _compared(f)
+
+
 def _implied_base(figs: list[_Fig], k: int, word: str) -> list[Finding]:
     """A change on last year given with this year's figure but not last year's: the base is this
     year's figure less the increase (plus the decrease), and the rate after it must be the change
@@ -250,7 +298,7 @@ def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
                 figs = _figures(unit, s.start(), s.end())
                 whole.extend(figs)
                 if len(figs) >= 3:
-                    out.extend(_changes(figs))
+                    out.extend(_changes(figs) or _rate_without_change(figs))
                     out.extend(_respectively(figs, text))
             para.extend(whole)
             if len(whole) >= 3:

@@ -189,3 +189,13 @@ def test_the_form_may_end_at_its_conclusion_and_a_total_whose_score_is_blank():
     rows = _table(form)
     assert rows[-1][2] == "服务对象满意度" and len(rows) == 5
     assert [f.location.quote for f in _findings(form, "indicators.missed_full_score")] == ["60"]
+
+
+def test_a_miss_marked_down_whose_reason_is_none_or_blank_is_found_in_a_flattened_form():
+    marked_down = PLAIN.replace("85%\n\n10\n\n10\n\n无", "85%\n\n10\n\n8\n\n无")
+    [f] = _findings(marked_down, "indicators.missed_without_reason")
+    assert f.location.quote == "无" and [r.quote for r in f.related] == ["85%", "≥90%"]
+    # GROUPED's last row (88% against ≥90%, 8 of 10) ends before its reason: a flattened form loses blank
+    # cells only, so the reason was blank; the finding points at the actual
+    [f] = _findings(GROUPED, "indicators.missed_without_reason")
+    assert f.location.quote == "88%" and "为空" in f.message

@@ -146,6 +146,37 @@ def test_met_targets_marked_down_shortfalls_and_other_units_are_left_alone(actua
     assert check_missed_full_score(_indicators(actual, score)) == []
 
 
+_REASONED = [["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+             ["日常养护里程", "≥1250公里", "{actual}", "15", "{score}", "{reason}"],
+             ["群众满意度", "≥90%", "93.5%", "10", "10", "无"]]
+
+
+def _reasoned(actual: str, score: str, reason: str) -> Report:
+    return read_text_string("\n".join(" | ".join(r) for r in _REASONED).format(actual=actual, score=score, reason=reason))
+
+
+@pytest.mark.parametrize("reason", ["无", "/", "—", "－"])
+def test_a_miss_marked_down_whose_reason_cell_explains_nothing_is_flagged(reason):
+    """The scoring rules ask every deviation's reason and remedy: points taken off with 偏差原因 无."""
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    [f] = check_missed_full_score(_reasoned("1200公里", "13", reason))
+    assert f.rule == "indicators.missed_without_reason" and "偏差原因" in f.message
+    assert {r.quote for r in f.related} == {"1200公里", "≥1250公里"}
+
+
+@pytest.mark.parametrize(("actual", "score", "reason"), [
+    ("1200公里", "13", "受汛期影响，部分路段养护推迟，明年一季度完成"),  # the reason is given
+    ("1250公里", "15", "无"),  # met: nothing to explain
+    ("1200公里", "15", "无"),  # full marks: that row's finding is the full score, one problem one finding
+])
+def test_a_reason_given_a_target_met_or_a_full_score_draws_no_reason_finding(actual, score, reason):
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    rules = [f.rule for f in check_missed_full_score(_reasoned(actual, score, reason))]
+    assert "indicators.missed_without_reason" not in rules
+
+
 def test_a_ceiling_target_exceeded_with_full_marks_is_flagged_too():
     from drafting.checks.arithmetic.scores import check_missed_full_score
 

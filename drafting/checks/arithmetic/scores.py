@@ -304,12 +304,20 @@ def _whole(texts: list[str], t: int, a: int, parts: tuple[list[int], int | None]
     return sense + target + unit, actual + unit
 
 
+# the column where a form explains a miss (偏差原因分析及改进措施), and a cell that explains nothing
+_REASON_HEAD = re.compile(r"偏差")
+_NO_REASON = re.compile(r"^(?:无|/|／|—+|-+|－+|\\)?$")
+
+
 def check_missed_full_score(report: Report) -> list[Finding]:
     """An indicator row whose actual misses its ≥/≤ target yet scores its full 分值: one of the
-    three cells was not updated (scoring rules give full marks only to a target met)."""
+    three cells was not updated (scoring rules give full marks only to a target met). A row that
+    misses and loses points, with its form's 偏差原因 cell empty or 无, explains nothing: the
+    scoring rules ask every deviation's reason and remedy."""
     out = []
     cols: tuple[int, int, int, int] | None = None
     parts: tuple[list[int], int | None] = ([], None)
+    reason: int | None = None
     for row in _table_rows(report):
         if row is None:
             continue
@@ -317,13 +325,18 @@ def check_missed_full_score(report: Report) -> list[Finding]:
         names = [_bare(t) for t in texts]
         if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts):
             cols, parts = _heads(names), _parts(names)
+            reason = next((k for k, n in enumerate(names) if _REASON_HEAD.search(n)), None)
             continue
         if cols is None or max(cols) >= len(row):
             continue
         t, a, w, sc = cols
         weight, score = _points(texts[w]), _points(texts[sc])
         target, actual = _whole(texts, t, a, parts)
-        if not weight or score != weight or not _missed(fold_width(target), fold_width(actual)):
+        if not weight or score is None or score > weight or not _missed(fold_width(target), fold_width(actual)):
+            continue
+        if score < weight:
+            if reason is not None and reason < len(row) and _NO_REASON.match(_bare(texts[reason])):
+                out.append(_no_reason(report, row, (t, a, sc, reason), texts, target, actual))
             continue
         out.append(Finding(
             kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
@@ -333,3 +346,15 @@ def check_missed_full_score(report: Report) -> list[Finding]:
             suggestion="核对实际完成值；如确未达到目标，按评分规则扣分并说明偏差原因",
             rule="indicators.missed_full_score"))
     return out
+
+
+def _no_reason(report: Report, row: list[tuple[TextUnit, int, int]], cols: tuple[int, int, int, int], texts: list[str],
+               target: str, actual: str) -> Finding:
+    t, a, sc, why = cols
+    return Finding(
+        kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+        message=f"实际完成值{actual}未达到指标值{target}（得分{texts[sc].strip()}），偏差原因栏却{'为空' if not texts[why].strip() else '填“' + texts[why].strip() + '”'}",
+        location=_at(report, row[why] if texts[why].strip() else row[a]), related=[_at(report, row[a]), _at(report, row[t])],
+        evidence="该行已按未完成扣分，但未说明偏差原因；评分规则要求对未达到目标的指标分析偏差原因并提出改进措施",
+        suggestion="在偏差原因栏说明未完成的原因及改进措施",
+        rule="indicators.missed_without_reason")

@@ -1,0 +1,44 @@
+"""A satisfaction rate filed under one of 产出's classes (数量/质量/时效/成本指标) is misfiled: the forms
+keep satisfaction in 满意度指标. A count of surveys is an output, and satisfaction where it belongs is
+left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.checks.indicator_classes import check_indicator_classes
+from drafting.io.text_reader import read_text_string
+from drafting.report import Cell, Report, Table
+
+HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+
+def _word_table(*rows: list[str]) -> Report:
+    return Report(blocks=[Table(rows=[[Cell(text=t) for t in r] for r in (HEAD, *rows)])])
+
+
+def _flattened(*rows: list[str]) -> Report:
+    cells = [c for r in (HEAD, *rows) for c in r if c]
+    return read_text_string("某项目2025年度绩效自评报告\n\n一、绩效指标完成情况\n\n" + "\n\n".join(cells)
+                            + "\n\n二、存在问题\n\n无。\n")
+
+
+COUNT = ["产出指标", "数量指标", "培训农民人数", "≥500人", "520人", "20", "20"]
+
+
+@pytest.mark.parametrize("build", [_word_table, _flattened])
+@pytest.mark.parametrize(("cls", "name"), [("质量指标", "受训农民满意度"), ("时效指标", "群众满意率"),
+                                           ("数量指标", "服务对象满意度（%）")])
+def test_a_satisfaction_rate_under_an_output_class_is_misfiled(build, cls, name):
+    [f] = check_indicator_classes(build(COUNT, ["", cls, name, "≥90%", "95%", "10", "10"]))
+    assert f.rule == "indicators.misfiled_satisfaction" and f.location.quote == name and cls in f.message
+
+
+@pytest.mark.parametrize("build", [_word_table, _flattened])
+@pytest.mark.parametrize("row", [
+    ["满意度指标", "服务对象满意度指标", "受训农民满意度", "≥90%", "95%", "10", "10"],  # where it belongs
+    ["", "数量指标", "开展满意度调查次数", "≥2次", "2次", "10", "10"],  # a count of surveys is an output
+    ["效益指标", "社会效益指标", "群众满意度", "≥90%", "95%", "10", "10"],  # older forms: left
+])
+def test_satisfaction_in_its_class_a_survey_count_and_older_forms_are_left(build, row):
+    assert check_indicator_classes(build(COUNT, row)) == []

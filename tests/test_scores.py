@@ -177,6 +177,23 @@ def test_a_reason_given_a_target_met_or_a_full_score_draws_no_reason_finding(act
     assert "indicators.missed_without_reason" not in rules
 
 
+@pytest.mark.parametrize(("target", "actual", "late"), [
+    ("2025年6月底前", "2025年11月", True),
+    ("6月30日前", "2025年8月15日", True),  # the year on one side only is the other's
+    ("2025年12月底前", "2025年11月完成", False),
+    ("2025年12月31日前", "2025年12月31日", False),  # on the day
+    ("2025年6月底前", "2026年3月", True),
+    ("年底前", "2025年11月", False),  # no month: nothing to compare
+])
+def test_a_month_done_in_after_its_deadline_is_a_miss(target, actual, late):
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    text = f"三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n项目完工时间 | {target} | {actual} | 10 | 10\n"
+    found = check_missed_full_score(read_text_string(text))
+    assert [f.location.quote for f in found] == (["10"] if late else [])
+    assert all("晚于" in f.message for f in found)
+
+
 def test_a_ceiling_target_exceeded_with_full_marks_is_flagged_too():
     from drafting.checks.arithmetic.scores import check_missed_full_score
 

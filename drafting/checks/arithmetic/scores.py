@@ -18,7 +18,7 @@ from itertools import repeat
 
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
-from ...numbers.textnorm import fold_width
+from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report, Table, TextUnit
 from .grid import cell_unit, row_spans
@@ -258,9 +258,30 @@ def _figure(text: str) -> Mention | None:
     return found[0] if len(found) == 1 else None
 
 
+# a deadline (2025年6月底前, 6月30日前) and a month it was done in (2025年11月, 11月20日, 2025年11月完成)
+_DEADLINE = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:底|末|\d{1,2}日)?(?:之?前|以前)$")
+_DONE_IN = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:\d{1,2}日)?(?:底|末)?(?:前)?(?:完成|完工|办结)?$")
+
+
+def _late(target_text: str, actual_text: str) -> bool:
+    """Whether a month done in is after a month's deadline (a year on one side only is read as the other's)."""
+    t, a = _DEADLINE.match(no_blanks(target_text)), _DONE_IN.match(no_blanks(actual_text))
+    if t is None or a is None or not (1 <= int(t.group(2)) <= 12 and 1 <= int(a.group(2)) <= 12):
+        return False
+    year_t, year_a = t.group(1) or a.group(1), a.group(1) or t.group(1)
+    return (int(year_a or 0), int(a.group(2))) > (int(year_t or 0), int(t.group(2)))
+
+
+def _short_of(target: str, actual: str) -> str:
+    """How a miss is said: a month done in comes after its deadline, a figure falls short of its target."""
+    return "晚于" if _late(fold_width(target), fold_width(actual)) else "未达到"
+
+
 def _missed(target_text: str, actual_text: str) -> bool:
     """Whether the actual misses a floor (≥, 不低于, 以上) or ceiling (≤, 以内) target beyond the
-    rounding of both figures; a target with no comparator says nothing here."""
+    rounding of both figures, or a month's deadline; a target with no comparator says nothing here."""
+    if _late(target_text, actual_text):
+        return True
     target, actual = _figure(target_text), _figure(actual_text)
     if target is None or actual is None or actual.qualifier is not Qualifier.EXACT:
         return False
@@ -340,7 +361,7 @@ def check_missed_full_score(report: Report) -> list[Finding]:
             continue
         out.append(Finding(
             kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
-            message=f"实际完成值{actual}未达到指标值{target}，得分却为满分{texts[sc].strip()}",
+            message=f"实际完成值{actual}{_short_of(target, actual)}指标值{target}，得分却为满分{texts[sc].strip()}",
             location=_at(report, row[sc]), related=[_at(report, row[a]), _at(report, row[t])],
             evidence="未达到目标值的指标应按完成程度扣分；实际值、指标值与得分三者中至少有一处未更新",
             suggestion="核对实际完成值；如确未达到目标，按评分规则扣分并说明偏差原因",
@@ -353,7 +374,8 @@ def _no_reason(report: Report, row: list[tuple[TextUnit, int, int]], cols: tuple
     t, a, sc, why = cols
     return Finding(
         kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
-        message=f"实际完成值{actual}未达到指标值{target}（得分{texts[sc].strip()}），偏差原因栏却{'为空' if not texts[why].strip() else '填“' + texts[why].strip() + '”'}",
+        message=f"实际完成值{actual}{_short_of(target, actual)}指标值{target}（得分{texts[sc].strip()}），偏差原因栏却"
+                f"{'为空' if not texts[why].strip() else '填“' + texts[why].strip() + '”'}",
         location=_at(report, row[why] if texts[why].strip() else row[a]), related=[_at(report, row[a]), _at(report, row[t])],
         evidence="该行已按未完成扣分，但未说明偏差原因；评分规则要求对未达到目标的指标分析偏差原因并提出改进措施",
         suggestion="在偏差原因栏说明未完成的原因及改进措施",

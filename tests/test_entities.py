@@ -327,6 +327,22 @@ def test_a_budget_approved_by_another_levels_finance_on_a_date_and_a_form_field_
     assert [r for r, _ in _rules(report)] == ["entities.finance_level", "entities.own_status_level"]
 
 
+@pytest.mark.parametrize(("sentence", "rule", "quote"), [
+    ("经省财政厅批复，年初预算1,200万元。", "entities.finance_level", "省"),  # the budget after a comma
+    ("本局为省政府工作部门。", "entities.own_status_level", "省政府工作部门"),  # 政府 without 人民
+])
+def test_a_county_units_budget_approved_and_status_said_at_the_province_are_flagged(sentence, rule, quote):
+    assert _rules(_unit("平安县水利局", sentence)) == [(rule, quote)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "经县财政局批复，年初预算1,200万元。", "本局为县政府工作部门。",
+    "经省财政厅批复，项目年初预算200万元由省级承担。",  # a project's budget, not the unit's
+])
+def test_the_units_own_level_and_a_projects_budget_are_left(sentence):
+    assert _rules(_unit("平安县水利局", sentence)) == []
+
+
 def test_scope_claims_by_level_of_the_unit():
     # a plan or programme the unit itself carries out is its own scope
     assert _rules(_unit("平安县自然资源局", "完成全省国土空间规划编制。")) == [("entities.scope_level", "全省")]

@@ -17,11 +17,12 @@ from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
-from ..report import Report, TextUnit
+from ..report import Location, Report, TextUnit
 from .context import target_and_actual
 from .docnumbers import document_numbers
 from .lexicon import COMMON, lexicon
 from .marks import fold_angles, halfwidth_angles, letters_for_digits
+from .repeated_sentences import repeated_sentences
 
 __all__ = ["check_language"]
 
@@ -460,5 +461,13 @@ def check_language(report: Report) -> list[Finding]:
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, _years_without_nian, _years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
-              _unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again)
-    return [f for check in checks for f in check(report, units)]
+              _unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences)
+    found = [f for check in checks for f in check(report, units)]
+    clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
+    return [f for f in found if f.rule != "language.repeated_sentence"
+            or not any(_within(at.location, clauses) for at in (f.location, *f.related))]
+
+
+def _within(at: Location, spans: set[Location]) -> bool:
+    """Whether a place lies inside one of ``spans``: a copy of a sentence the clause rule read as said again."""
+    return any(at.block == s.block and at.row == s.row and at.col == s.col and s.start <= at.start < s.end for s in spans)

@@ -1,0 +1,53 @@
+"""A sentence said twice inside one paragraph, with other text between or right after itself
+(``language.check_language`` keeps the clause rule's finding where both read the same repeat).
+
+Why: an officer who pastes a sentence into a paragraph that already holds it leaves the paragraph
+saying it twice (issue 9: "a clause or sentence repeated inside a longer paragraph"). Only a sentence of
+fifteen or more Chinese characters counts — short formulas (确保资金安全) recur by design — and a
+form flattened into one line, where the target cell and the actual cell hold the same text, is no
+paragraph: a header naming a target and what was done (预期目标 实际完成情况) anywhere before the
+second copy leaves it. Table cells are left: planned and actual columns with the same text are no defect.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.sentences import split_sentences
+from ..report import Report, TextUnit
+
+__all__ = ["repeated_sentences"]
+
+_MIN_HAN = 15
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FORM_HEAD = re.compile(r"(?:设定目标|预期目标|目标值|指标值|年度目标)[^。！？!?]{0,30}(?:完成情况|实际完成|实际值|完成值)")
+_ENDS = "。！？；!?;，,、 \u3000"
+
+
+def _key(sentence: str) -> str:
+    return re.sub(r"\s", "", sentence).rstrip(_ENDS)
+
+
+def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """One finding per sentence said again in its paragraph: at its second copy, the others related."""
+    for unit in units:
+        if unit.kind == "cell" or "|" in unit.text or len(unit.text) < 2 * _MIN_HAN:
+            continue
+        copies: dict[str, list[tuple[int, int]]] = {}
+        for s in split_sentences(unit.text):
+            key = _key(s.text)
+            if len(_HAN.findall(key)) >= _MIN_HAN:
+                copies.setdefault(key, []).append((s.start, s.end))
+        for key, spans in copies.items():
+            if len(spans) < 2 or _FORM_HEAD.search(unit.text, 0, spans[1][0]):
+                continue
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"同一段中同一句话出现了{len(spans)}次：“{key[:24]}{'…' if len(key) > 24 else ''}”",
+                location=FindingLocation.of(report, unit.at(*spans[1])),
+                related=[FindingLocation.of(report, unit.at(*span)) for k, span in enumerate(spans) if k != 1],
+                evidence="本段中有逐字相同的句子",
+                suggestion="删去重复的句子，或改写为新的内容",
+                rule="language.repeated_sentence")

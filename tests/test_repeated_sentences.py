@@ -1,0 +1,40 @@
+"""A sentence of fifteen or more Chinese characters said twice in one paragraph is one finding at its
+second copy; a repeat the clause rule reads stays the clause rule's, and a form flattened into one
+line (its target and actual cells alike) is no paragraph."""
+
+from __future__ import annotations
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+HEAD = "2025年度平安县农业农村局部门整体支出绩效自评报告\n一、部门基本情况\n平安县农业农村局是县政府工作部门，内设股室8个。\n二、工作成效\n"
+SAID = "本局认真履行职责，扎实推进乡村振兴各项工作，确保各项惠农政策落到实处。"
+LONG = "本局认真履行职责，扎实推进乡村振兴各项工作，加强资金管理，规范项目实施，确保各项惠农政策落到实处。"
+
+
+def _repeats(paragraphs: str) -> list[tuple[str, str, list[str]]]:
+    found = review(read_text_string(HEAD + paragraphs)).findings
+    return [(f.rule, f.quote, [r.quote for r in f.related]) for f in found if f.rule.startswith("language.repeated")]
+
+
+def test_a_sentence_said_again_later_in_its_paragraph_is_one_finding_at_the_second_copy():
+    [(rule, quote, related)] = _repeats(SAID + "今年共培训农民500人次，发放补贴120万元。" + SAID + "\n")
+    assert rule == "language.repeated_sentence" and quote == SAID and related == [SAID]
+
+
+def test_a_long_sentence_said_twice_in_a_row_is_found_and_a_short_one_stays_the_clause_rules():
+    assert [r for r, _, _ in _repeats(LONG + LONG + "全年完成目标。\n")] == ["language.repeated_sentence"]
+    assert [r for r, _, _ in _repeats(SAID + SAID + "全年完成目标。\n")] == ["language.repeated_clause"]
+
+
+def test_three_copies_are_one_finding():
+    [(_, _, related)] = _repeats(SAID + "今年共培训农民500人次。" + SAID + "发放补贴120万元。" + SAID + "\n")
+    assert len(related) == 2
+
+
+def test_the_same_sentence_in_two_paragraphs_short_formulas_and_a_flattened_forms_cells_are_left():
+    assert _repeats(SAID + "今年共培训农民500人次。\n三、存在问题\n资金拨付不够及时。" + SAID + "\n") == []
+    assert _repeats("确保资金安全。今年共培训农民500人次。确保资金安全。\n") == []
+    form = ("年度总体目标 预期目标 实际完成情况 本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;"
+            "30万元用于审计。本项目共完成预算资金89.97万元。其中:30万元用于基建工程项目预算编制;29.99万元用于审计。\n")
+    assert _repeats(form) == []

@@ -191,6 +191,18 @@ def test_a_year_followed_by_jinnian_for_the_same_period_is_a_repeated_word():
     assert findings("2022年本年收入合计120万元，今年以来支出80万元。", Kind.REPEATED_WORD) == []
 
 
+def test_the_same_year_written_twice_in_a_row_is_a_doubled_word():
+    [f] = findings("2025年2025年共培训农民500人次。", Kind.REPEATED_WORD)
+    assert f.quote == "2025年2025年" and f.rule == "language.doubled_word"
+    [f] = findings("现将２０２５年度２０２５年度绩效自评情况报告如下。", Kind.REPEATED_WORD)
+    assert f.quote == "２０２５年度２０２５年度"
+    [f] = findings("截至2025年2025年12月31日。", Kind.REPEATED_WORD)
+    assert f.quote == "2025年2025年"
+    # two years in a row, or a figure's digits before a year: no doubled year
+    for text in ("2024年2025年连续两年获评先进。", "累计12025年2025年"):
+        assert findings(text, Kind.REPEATED_WORD) == [], text
+
+
 def test_a_title_mark_or_bracket_still_open_when_the_sentence_ends_is_flagged():
     [f] = findings("根据《项目支出绩效评价管理办法，开展自评。下一步加强管理。", Kind.PUNCTUATION)
     assert f.quote == "《项目支出绩效评价管理办法，开展自评。" and "》" in f.message

@@ -188,6 +188,8 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 # a year then 今年 for the same period (2022年今年以来共接待…): one of the two is left over. Not 本年,
 # which heads the columns of a 决算 table (本年收入, 本年支出)
 _YEAR_TWICE = re.compile(r"(?<![\d.．])((?:19|20)\d\d年度?)(今年度?(?:以来)?)")
+# the same year written twice in a row (2025年2025年, 2025年度2025年度): one of them pasted over the other
+_SAME_YEAR_AGAIN = re.compile(r"(?<![\d.．])((?:19|20)\d\d)年(度?)\1年\2")
 
 
 # 年 typed twice after a year's digits, before the month (2021年年12月31日): not 2021年年底/年末
@@ -209,6 +211,13 @@ def _years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Findi
 
 
 def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
+        for m in _SAME_YEAR_AGAIN.finditer(fold_width(unit.text)) if "年" in unit.text else ():
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message=f"年份连写了两次：“{m[0]}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[1]}年{m[2]}”紧接着又写了一遍", suggestion=f"删去一个“{m[1]}年{m[2]}”",
+                rule="language.doubled_word")
     for unit in (u for u in units if "年年" in u.text or "今年" in u.text):  # what the shapes hold (fold_width keeps them)
         folded = fold_width(unit.text)
         for m in _YEAR_DOUBLED.finditer(folded) if "年年" in folded else ():

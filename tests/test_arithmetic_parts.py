@@ -256,6 +256,17 @@ def test_a_listed_count_ends_its_list_at_the_clause_after_it():
 
 
 
+@pytest.mark.parametrize(("text", "listed", "found"), [
+    ("局机关下设办公室、财务股、农经股、产业股{n}个股室。", 4, True),
+    ("中心设综合部、技术部、财务部和服务部共{n}个部门。", 4, True),  # 共 between, 和 joining the last name
+    ("局机关下设办公室、财务股等{n}个股室。", 2, False),  # 等: two named of more
+    ("办公室、财务股、产业股{n}名干部参加培训。", 3, False),  # a count of people, not of the units listed
+])
+def test_a_list_of_units_names_right_before_their_count_is_its_list(text, listed, found):
+    assert rules(text.format(n=listed), "count_list") == []
+    assert rules(text.format(n=listed + 1), "count_list") == ([f"{listed + 1}个"] if found else [])
+
+
 def test_a_list_whose_names_go_on_after_a_comma_counts_them_all():
     """即A、B、C、D，E，F: the writer switched marks halfway; names with nothing said of them after the
     comma are more of the list's names, not a clause that ends it."""

@@ -19,7 +19,10 @@ is compared with the list right after it, up to the end of its sentence:
   whose names are separated by ； and end the sentence (下设3个单位：A中心；B中心；C大队。);
 * a count whose line ends with a colon leads into the lines numbered 1, 2, 3 … after it, when each
   opens with a unit's name (内设机构3个： / 1.办公室：负责… / 2.财务股 …) and the numbering stops
-  before the text ends.
+  before the text ends;
+* a list of units' names right before a count of units in its clause (下设办公室、财务股、农经股、产业股
+  4个股室; …、产业股共4个股室) is that count's list; not after 等 (办公室、财务股等4个股室 names two of four),
+  nor when the count is of people or things (…产业股5名干部).
 
 A count that fits no reading is a warning: the list or the number lost or gained an item.
 """
@@ -156,7 +159,7 @@ def check_count_lists(report: Report) -> list[Finding]:
         if unit.kind == "cell" and len(unit.text) < 20:
             continue
         for m in _COUNT.finditer(unit.text) if _COUNTED.search(unit.text) else ():
-            finding = _check_one(unit, m)
+            finding = _check_one(unit, m) or _check_before(unit, m)
             if finding is not None:
                 out.append(finding)
         if unit.text.rstrip().endswith((":", "：")) and (finding := _numbered_lines(units, k)) is not None:
@@ -211,6 +214,33 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "列举")
 
 
+# a count of units right after a list of their names: 4个股室, 共3个中心, 3家单位
+_UNITS_COUNTED = re.compile(r"(?:共|计|共计|合计|总计)?\s*$")
+_UNIT_NOUN = re.compile(r"\s*(?:个|家|所)\s*(?:内设|直属|下属|所属|二级)?"
+                        r"(?:机构|部门|单位|科室|股室|处室|站所|中心|科|股|室|站|所|局|院|馆|队|办)")
+_LIST_LEAD = re.compile(r"^(?:下设|内设|设有|设立|设置|下辖|辖|包括|包含|含|有)")
+
+
+def _check_before(unit: TextUnit, m: re.Match[str]) -> Finding | None:
+    """A count of units whose list of names stands right before it in its clause."""
+    text = unit.text
+    n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
+    if n is None or n < 2 or m.group(2) not in "个家所" or not _UNIT_NOUN.match(text, m.start(2)):
+        return None
+    clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
+    tail = _UNITS_COUNTED.search(text, clause, m.start())
+    end = tail.start() if tail else m.start()
+    lead = _LIST_LEAD.match(text[clause:end])
+    start = clause + (lead.end() if lead else 0)
+    segment = text[start:end]
+    if "、" not in segment or segment.endswith("等") or _ANOTHER_COUNT.search(segment):
+        return None
+    items = _items(segment, False)
+    if items is None or not _UNIT_END.search(items[0]) or n in _readings(items):
+        return None
+    return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "前文列举")
+
+
 def _mismatch(unit: TextUnit, m: re.Match[str], n: int, items: list[str], readings: set[int],
               where: TextUnit, start: int, end: int, how: str) -> Finding:
     """The finding for count ``m`` (``n``) against the ``items`` listed at ``where[start:end]``,
@@ -221,8 +251,8 @@ def _mismatch(unit: TextUnit, m: re.Match[str], n: int, items: list[str], readin
     counted = "或".join(f"{r}项" for r in sorted(readings))
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-        f"“{m.group(0)}”与其后{how}的名称数不符：列举了{counted}",
+        f"“{m.group(0)}”与{'' if how.startswith('前文') else '其后'}{how}的名称数不符：列举了{counted}",
         count, [listed],
-        f"{m.group(0)}之后{how}：{shown}，共{counted}，与{n}不符",
+        f"{m.group(0)}{'' if how.startswith('前文') else '之后'}{how}：{shown}，共{counted}，与{n}不符",
         f"核对数目与列举的名称，将“{m.group(0)}”改为实际数目，或补全、删去多余的名称", "count_list",
     )

@@ -109,6 +109,11 @@ CASES = [
      "三公经费支出8万元，较上年10万元下降30%。\n", "sentence_change_rate"),
     ("year on year, 本年 and 上年 figures then 同比", "本年收入合计500万元，上年收入合计400万元，同比增长25%。\n",
      "本年收入合计500万元，上年收入合计400万元，同比增长30%。\n", "sentence_change_rate"),
+    # a total that closes the parts listed before it
+    ("parts then their total", "人员经费60万元、公用经费40万元，合计100万元。\n", "人员经费60万元、公用经费50万元，合计100万元。\n",
+     "sentence_total_after"),
+    ("parts with a detail in brackets, then 以上两项合计", "基本支出60万元（人员经费50万元、公用经费10万元），项目支出40万元，以上两项合计100万元。\n",
+     "基本支出60万元（人员经费50万元、公用经费10万元），项目支出45万元，以上两项合计100万元。\n", "sentence_total_after"),
     ("year on year, 亿元 over 万元", "全年支出1.2亿元，比上年10000万元增长20%。\n",
      "全年支出1.2亿元，比上年10000万元增长2%。\n", "sentence_change_rate"),
 ]
@@ -140,6 +145,8 @@ LEFT = [
     ("人均增收 is no share of the sentence's amount", "全年投入资金36万元，带动1200人就业，人均增收3500元。\n"),
     ("two counts of people: which the average is over is unclear",
      "全年发放补助资金36万元，覆盖1200人，其中困难群众300人，人均补助350元。\n"),
+    ("a total with a label of its own names another figure", "本年支出合计120万元，基本支出60万元，项目支出40万元。\n"),
+    ("parts rounded: 60.12 + 39.87 shown as 100", "人员经费60.12万元、公用经费39.87万元，合计100万元。\n"),
     ("a rise named over a fall: which figure is wrong is unknown", "部门支出800万元，比上年1000万元增长20%。\n"),
     ("a rate of change over this year's figure is left", "本年收入500万元，上年收入400万元，同比增长20%。\n"),
     ("a rate after three figures: which two it compares is a guess",

@@ -31,6 +31,7 @@ from .prose import (
     _respectively,
     _sums,
 )
+from .totals_after import totals_after
 
 __all__ = ["check_sentences"]
 
@@ -299,6 +300,7 @@ def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
                 whole.extend(figs)
                 if len(figs) >= 3:
                     out.extend(_changes(figs) or _rate_without_change(figs))
+                    out.extend(totals_after(figs, text))
                     out.extend(_respectively(figs, text))
             para.extend(whole)
             if len(whole) >= 3:

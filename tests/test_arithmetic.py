@@ -692,3 +692,20 @@ def test_a_rate_or_per_head_row_beside_a_total_column_is_not_summed_across():
     assert check_arithmetic(read_text_string(text)) == []
     [f] = check_arithmetic(read_text_string(text.replace("| 282 |", "| 283 |")))
     assert f.rule == "table_row_total" and f.quote == "283"
+
+
+def test_a_total_column_closing_its_row_sums_the_columns_before_it():
+    from drafting.io.text_reader import read_text_string
+
+    text = "| 项目 | 基本支出 | 项目支出 | 合计 |\n| 预算数 | 60 | 40 | 100 |\n| 决算数 | 58 | 42 | 100 |\n"
+    assert check_arithmetic(read_text_string(text)) == []
+    [f] = check_arithmetic(read_text_string(text.replace("| 42 |", "| 45 |")))
+    assert f.rule == "table_row_total" and f.quote == "100" and "103" in f.message
+
+
+def test_a_total_column_after_stages_of_the_same_money_is_no_sum_of_them():
+    from drafting.io.text_reader import read_text_string
+
+    # 预算数 and 决算数 are two stages of one figure: the 合计 after them is not their sum
+    text = "| 项目 | 预算数 | 决算数 | 合计 |\n| 办公费 | 60 | 50 | 60 |\n| 印刷费 | 10 | 8 | 10 |\n"
+    assert check_arithmetic(read_text_string(text)) == []

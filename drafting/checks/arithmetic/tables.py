@@ -78,7 +78,8 @@ def _ratio_interval(num: Num, den: Num) -> tuple[Decimal, Decimal] | None:
 
 
 def _row_sums(g: Grid, row: Row) -> list[Finding]:
-    """A total column (header 合计/总计…) against the columns after it; nested 其中 groups collapse."""
+    """A total column (header 合计/总计…) against the columns after it, or before it when it closes the
+    row (``_parts_before``); nested 其中 groups collapse."""
     t = g.total_col
     if t is None or t >= len(row.cells) or row.cells[t] is None or row.cells[t].percent:  # type: ignore[union-attr]
         return []
@@ -87,6 +88,8 @@ def _row_sums(g: Grid, row: Row) -> list[Finding]:
     total = row.cells[t]
     assert total is not None
     after = [c for c in row.cells[t + 1 :] if c is not None and not c.percent]
+    if not after and _parts_before(g, t):
+        after = [c for c in row.cells[:t] if c is not None and not c.percent]  # 基本支出 | 项目支出 | 合计
     if len(after) < 2 or all(c.value == 0 for c in after):
         return []
     top = _collapse(after)
@@ -114,6 +117,20 @@ def _row_sums(g: Grid, row: Row) -> list[Finding]:
         f"{name} = {formula} = {format_decimal(expected, places)}" + (EXPLAINED if explained else NOT_EXPLAINED),
         f"核对{name}与各组成部分，将其改为 {format_decimal(expected, places)} 或更正有误的分项", "table_row_total",
     )]
+
+
+# a column that is a stage, a period or a change of the same money, not a part of it
+_NOT_PART = re.compile(r"预算|决算|执行|结转|结余|上年|本年|年初|年末|调整|完成|实际|目标|计划|增减|同比|差额|比上|变动|累计")
+
+
+def _parts_before(g: Grid, t: int) -> bool:
+    """Whether a total column closing its row (基本支出 | 项目支出 | 合计) sums the columns before it: two
+    or more, each headed, none a stage, period or change of the money (预算数 | 决算数 | 合计 is no sum)."""
+    used = {i for r in g.rows for i, c in enumerate(r.cells) if c is not None}
+    before = sorted(i for i in used if i < t)
+    return len(before) >= 2 and not any(i > t for i in used) and all(
+        (label := g.col_labels.get(i)) and not _NOT_PART.search(label) and not any(w in label for w in TOTAL_WORDS)
+        for i in before)
 
 
 def _close(a: Decimal, b: Decimal) -> bool:

@@ -109,6 +109,9 @@ CASES = [
      "三公经费支出8万元，较上年10万元下降30%。\n", "sentence_change_rate"),
     ("year on year, 本年 and 上年 figures then 同比", "本年收入合计500万元，上年收入合计400万元，同比增长25%。\n",
      "本年收入合计500万元，上年收入合计400万元，同比增长30%。\n", "sentence_change_rate"),
+    # a form's budget and spending written in two money units
+    ("rate fields, 元 over 万元", "全年预算数：5000000元\n全年执行数：450万元\n执行率：90%\n",
+     "全年预算数：5000000元\n全年执行数：450万元\n执行率：95%\n", "form_rate"),
     # a total that closes the parts listed before it
     ("parts then their total", "人员经费60万元、公用经费40万元，合计100万元。\n", "人员经费60万元、公用经费50万元，合计100万元。\n",
      "sentence_total_after"),

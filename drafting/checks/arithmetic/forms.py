@@ -156,6 +156,12 @@ def _rate_finding(report: Report, roles: list[str], label: FormCell, row: list[t
     return _rate_against(report, label.text, col["budget"], col["spent"], col["rate"])
 
 
+def _yuan(text: str) -> Decimal | None:
+    """元 per unit of a cell written with its money unit (万元 10,000, 元 1); None when it names none."""
+    t = text.rstrip()
+    return Decimal(10000) if t.endswith("万元") else Decimal(1) if t.endswith("元") else None
+
+
 def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decimal | None],
                   spent_cell: tuple[FormCell, Decimal | None], rate_cell: tuple[FormCell, Decimal | None]) -> Finding | None:
     """执行率 = 全年执行数 ÷ 全年预算数, at the rate's shown precision (half-up or truncated); a rate
@@ -163,6 +169,9 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
     budget, spent, rate = budget_cell[1], spent_cell[1], rate_cell[1]
     if budget is None or spent is None or rate is None or budget <= 0:
         return None
+    b_unit, s_unit = _yuan(budget_cell[0].text), _yuan(spent_cell[0].text)
+    if b_unit is not None and s_unit is not None and b_unit != s_unit:  # 预算数5000000元，执行数450万元
+        budget, spent = budget * b_unit, spent * s_unit
     exact = spent / budget * 100
     places = places_of(rate)
     if "%" not in rate_cell[0].text and "％" not in rate_cell[0].text and 0 < rate <= 2 and exact > 2:

@@ -455,6 +455,11 @@ def test_buzhong_catch_up_vaccination_is_no_slip_for_buchong():
     assert findings("在重点地区开展麻疹类疫苗的补充免疫和查漏补种工作，及时补充疫苗供应。") == []
 
 
+def test_yusuan_daben_the_budget_book_is_no_slip_for_benji():
+    """预算大本 (the bound annual budget book finance issues) is a budget term: 本及 is no slip for 本级."""
+    assert findings("该项目根据市财政局2025年预算大本及相关文件依据编制预算，决策依据充足。") == []
+
+
 def test_a_word_split_by_a_space_at_a_wrapped_line_is_no_dropped_character():
     assert findings("积极运用绩效评价结果，能够运用绩 效评价结果指导下一步工作。") == []
     assert ("效评价结", "改为“绩效评价结”") in fixes("积极运用绩效评价结果，能够运用 效评价结果指导下一步工作。")

@@ -218,7 +218,7 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
 _UNITS_COUNTED = re.compile(r"(?:共|计|共计|合计|总计)?\s*$")
 _UNIT_NOUN = re.compile(r"\s*(?:个|家|所)\s*(?:内设|直属|下属|所属|二级)?"
                         r"(?:机构|部门|单位|科室|股室|处室|站所|中心|科|股|室|站|所|局|院|馆|队|办)")
-_LIST_LEAD = re.compile(r"^(?:下设|内设|设有|设立|设置|下辖|辖|包括|包含|含|有)")
+_LIST_LEAD = re.compile(r"下设|内设|设有|设立|设置|下辖|包括|包含")
 
 
 def _check_before(unit: TextUnit, m: re.Match[str]) -> Finding | None:
@@ -230,8 +230,9 @@ def _check_before(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
     tail = _UNITS_COUNTED.search(text, clause, m.start())
     end = tail.start() if tail else m.start()
-    lead = _LIST_LEAD.match(text[clause:end])
-    start = clause + (lead.end() if lead else 0)
+    first = text.find("、", clause, end)
+    lead = None if first < 0 else next(_LIST_LEAD.finditer(text, clause, first), None)  # 局机关下设办公室、…
+    start = lead.end() if lead else clause
     segment = text[start:end]
     if "、" not in segment or segment.endswith("等") or _ANOTHER_COUNT.search(segment):
         return None
@@ -253,6 +254,6 @@ def _mismatch(unit: TextUnit, m: re.Match[str], n: int, items: list[str], readin
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
         f"“{m.group(0)}”与{'' if how.startswith('前文') else '其后'}{how}的名称数不符：列举了{counted}",
         count, [listed],
-        f"{m.group(0)}{'' if how.startswith('前文') else '之后'}{how}：{shown}，共{counted}，与{n}不符",
+        f"{m.group(0)}{'，而' if how.startswith('前文') else '之后'}{how}：{shown}，共{counted}，与{n}不符",
         f"核对数目与列举的名称，将“{m.group(0)}”改为实际数目，或补全、删去多余的名称", "count_list",
     )

@@ -19,8 +19,10 @@ from typing import NamedTuple
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _PERCENT = re.compile(rf"(?<![\d.,])({NUMBER})\s*[%％]")
 _RATE_WORD = re.compile(r"(?:率|占比|比例|比重|占)[^\d。；;\n]{0,6}[:：为是达到]*\s*$")
-# a figure and its unit; dates, years, ordinals and percentages are no figures of a ratio
-_FIGURE = re.compile(rf"(?<![\d.,第/])({NUMBER})\s*(万元|亿元|元|公里|亩|吨|人次|人|户|件|个|家|次|名|所|项|座|)(?![\d.年月日号%％])")
+# a figure and its unit; dates, years, ordinals and percentages are no figures of a ratio, nor the year
+# of a document number (福财直〔2021〕29号 over 〔2020〕 is 100%)
+_FIGURE = re.compile(rf"(?<![\d.,第/〔［\[【])({NUMBER})\s*(万元|亿元|元|公里|亩|吨|人次|人|户|件|个|家|次|名|所|项|座|)"
+                     rf"(?![\d.年月日号%％〕］\]】])")
 _STOP = re.compile(r"[。；;！？!?]")
 
 

@@ -174,3 +174,14 @@ def test_a_folder_is_split_by_file_number_and_its_header_lines_are_no_report_tex
     assert report_text(tmp_path / "001.txt") == "某县教育局2022年度绩效自评报告\n正文。"
     assert main(["--folder", str(tmp_path / "none")]) == 2
     assert "no .txt files" in capsys.readouterr().err
+
+
+def test_the_years_of_document_numbers_are_no_figures_a_rate_is_planted_over():
+    """〔2021〕 over 〔2020〕 rounds to 100%, but two document numbers' years are no ratio: a 发放率100%
+    after them (and after no two figures that give it) is no rate the text lets a reader check."""
+    from evals.real_plant_rates import rate_sites
+    text = ("上级下达补助资金111万元（某财〔2020〕67号），调减40万元（某财〔2021〕29号），全年实际下达71万元，"
+            "已全额拨付，发放率100%。")
+    assert rate_sites(text) == []
+    # the same sentence with the figures it names: 71 of 71万元 paid out
+    assert [s.value for s in rate_sites("全年实际下达71万元，实际发放71万元，发放率100%。")] == ["100"]

@@ -436,7 +436,8 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
         return None
     # the whole: a figure the part is listed under (…，其中…), or one named a total (总支出, 合计, 共计)
     totals = [t for t in money[:-1] if _LIST_MARK.search(text[(t.num.loc.end or t.start):part.start])] \
-        or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])]
+        or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])] \
+        or _named_whole(rate, money[:-1])
     if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]):
         return None
     total = totals[0]
@@ -444,6 +445,20 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
         return None  # the part over its whole gives the rate, however far back the whole was stated
     # (a part equal to its whole, the only source of a unit's income, is 100% of it)
     return _finding(rate, part, total, "占比")
+
+
+# the whole a share names after 占 (占全县低保对象的70%): the words between 占 and 的 (or the end)
+_NAMED = re.compile(r"占([\u4e00-\u9fff]{2,12}?)(?:的(?:比例|比重|份额)?)?(?:为|是|达)?$")
+
+
+def _named_whole(rate: _Fig, earlier: list[_Fig]) -> list[_Fig]:
+    """The one earlier figure whose own clause bears the name the share gives its whole (全县低保对象
+    1200人，农村低保对象960人，占全县低保对象的80%: the whole is the figure named 全县低保对象)."""
+    m = _NAMED.search(rate.words)
+    if m is None:
+        return []
+    named = [t for t in earlier if m.group(1) in _clause(t)]
+    return named if len(named) == 1 else []
 
 
 _DIVIDED = re.compile(r"[%％]?\s*[（(]\s*[\d,.]+\s*(?:万元|元|亿元)?\s*[/÷]\s*")

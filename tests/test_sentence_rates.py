@@ -454,3 +454,17 @@ def test_a_share_names_its_whole_after_zhan_and_the_figure_that_bears_that_name_
 ])
 def test_a_share_whose_named_whole_gives_it_or_is_unclear_is_left_alone(text):
     assert rate_findings(text) == []
+
+
+@pytest.mark.parametrize("text, right", [
+    ("年度预算数：80万元；全年执行数：76万元；执行率：90%。", "95%"),
+    ("下达资金：200万元；已拨付：150万元；资金拨付率：70%。", "75%"),
+])
+def test_a_rate_given_as_a_fields_value_after_fields_of_its_figures_is_named_by_its_label(text, right):
+    """执行率：90% after 预算数：…；执行数：…: the label before the colon names the rate, as 执行率为 does."""
+    [f] = rate_findings(text)
+    assert f"应为 {right}" in f.message
+
+
+def test_a_rate_field_its_fields_give_is_left_alone():
+    assert rate_findings("年度预算数：80万元；全年执行数：76万元；执行率：95%。") == []

@@ -314,6 +314,10 @@ def check_sentence_rates(report: Report) -> list[Finding]:
             for k, rate in enumerate(figs):
                 if not rate.pct or _OTHER_PERIOD.search(rate.words):
                     continue  # (上年执行率为85%: another year's rate, not a ratio of this year's figures)
+                if not rate.words and rate.chunk and (label := _LABEL.search(unit.text, 0, rate.start)):
+                    # 预算数：100万元；执行数：95万元；执行率：90%: the field's label names the rate (fields run
+                    # together with commas are a form's budget block, read by ``forms``)
+                    rate = replace(rate, words=label.group(1))
                 word = _RATE.search(rate.words)
                 if word:
                     # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
@@ -351,6 +355,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
 
 
 _YUAN_WORD = re.compile(r"元|万")
+# a rate given as a field's value: its label before the colon (；执行率：90%)
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[:：]\s*$")
 # a budget told in the paragraph before is a rate's base only where the rate lies near their ratio: a
 # department's whole budget there and one project's spending here give a ratio far from any rate stated
 _NEAR_PP = Decimal(10)

@@ -641,3 +641,22 @@ def test_the_sentence_that_introduces_the_report_states_its_year():
     [f] = check_dates(report(2018))
     assert f.rule == "dates.stale_title" and f.quote == "2018年"
     assert check_dates(report(2019)) == []
+
+
+def test_the_years_money_approved_or_allotted_is_a_statement_of_the_evaluated_year():
+    """2021年批复某局项目6个，项目资金800万元 says what the year's budget was, as 2021年预算 does: with
+    four plain statements of 2021 it outweighs one 2019年度 plan the history cites, against a 2019 title."""
+    body = ["根据市财政局下达预算的通知，2021年批复平安州水务局项目6个，项目资金800万元。",
+            "2021年河道治理专项资金500万元，资金直接拨付至项目县。",
+            "2021年水质监测经费300万元，已全部支出。",
+            "在前期工作的基础上，进一步编制2019年度河道治理实施方案，并于2021年组织实施。"]
+    [f] = check_dates(_report(*body, title="平安州水务局2019年度项目支出绩效自评报告"))
+    assert f.rule == "dates.stale_title" and f.quote == "2019年度" and "报告年度为2021年" in f.message
+    assert check_dates(_report(*body, title="平安州水务局2021年度项目支出绩效自评报告")) == []
+
+
+def test_a_projects_approval_told_as_history_is_no_statement_of_the_year():
+    """该项目于2018年批复立项 is the project's history: the body never naming another year does not make
+    2018 the year evaluated."""
+    body = ["该项目于2018年批复立项，总投资1,200万元。", "项目建成后，惠及群众3,000人。"]
+    assert check_dates(_report(*body, title="平安县水务局2021年度项目支出绩效自评报告")) == []

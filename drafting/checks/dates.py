@@ -21,10 +21,10 @@ from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from .title_names import renamed_titles, unsupported_titles
-from .titles import FUNDS_YEAR, WITHIN_YEAR, UnitPlaces, dating_line, evaluated, one_titles_years
+from .title_names import one_title_two_years, renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
+from .titles import WITHIN_YEAR, UnitPlaces, dating_line, evaluated
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
@@ -332,8 +332,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     if decided is not None:
         for unit, m in found:
             y = _to_year(m.group(1))
-            if decided in one_titles_years(report, unit, places) and not (y > decided and FUNDS_YEAR.match(unit.text, m.start())):
-                continue  # one title naming two years (2022年预算执行情况和2023年预算草案), not funds later than their evaluation
+            if one_title_two_years(report, found, unit, m, decided, places):
+                continue  # one title naming two years (2022年预算执行情况和2023年预算草案): see ``title_names``
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),

@@ -495,3 +495,10 @@ def test_a_finance_office_approving_the_units_budget_of_a_year_is_the_units_own_
     assert _rules(_unit("平安县水利局", "省财政批复我局2023年预算收入860万元。")) == [("entities.finance_level", "省")]
     assert _rules(_unit("平安县水利局", "县财政批复我局2023年预算收入860万元。")) == []
     assert _rules(_unit("平安县水利局", "省财政下达我局2023年专项资金200万元。")) == []  # a transfer from above
+
+
+def test_a_higher_levels_special_campaign_is_a_frame_but_special_funds_are_the_units_own_money():
+    """全省…专项整治 is that level's campaign (a frame); 专项资金 is money, which the unit's 全县 spends: a
+    全省 before it is a level too high."""
+    assert _rules(_unit("平安县民政局", "全省共发放困难群众专项资金420万元。")) == [("entities.scope_level", "全省")]
+    assert _rules(_unit("平安县民政局", "积极参加全省社会救助领域专项整治。")) == []

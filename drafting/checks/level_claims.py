@@ -58,10 +58,11 @@ _SCOPE = re.compile(r"(?<![安完健齐周俱双])(?<![\u4e00-\u9fff][省市州�
 _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
                            r"比|较|高于|低于|超过|领先|助力|服务|融入|对接|辐射|带动|代表|作为|成为|争创|创建|打造|纳入|报送|上报|向)"
                            r"[^，。；,;]{0,8}$")
-# … or the words after it: a ranking, a standard, a meeting or campaign of that level, its average
+# … or the words after it: a ranking, a standard, a meeting or campaign of that level (专项行动, 专项整治 —
+# not 专项资金, money the unit itself spends or hands out), its average
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
                           r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
-                          r"竞赛|比赛|检查|督查|调研|考评|贡献|大局|之一|专项|推广|交流|借鉴)")
+                          r"竞赛|比赛|检查|督查|调研|考评|贡献|大局|之一|专项(?!资金|经费|补助|补贴|债券|预算|转移支付)|推广|交流|借鉴)")
 # a document's title cited without 《》: 根据市人民政府关于印发全市…实施方案的通知
 _CITED_TITLE = re.compile(r"(?:关于|印发|转发)[^，。；,;]*$")
 # what a unit is: 本单位系县级财政全额拨款行政单位, 我局为市本级一级预算单位, 属县直单位 (honours such as

@@ -677,3 +677,13 @@ def test_a_projects_approval_told_as_history_is_no_statement_of_the_year():
     2018 the year evaluated."""
     body = ["该项目于2018年批复立项，总投资1,200万元。", "项目建成后，惠及群众3,000人。"]
     assert check_dates(_report(*body, title="平安县水务局2021年度项目支出绩效自评报告")) == []
+
+
+@pytest.mark.parametrize("title", ["平安县2021年残疾人康复项目绩效目标完成情况表", "平安县残联2021年度部门整体绩效目标实现情况表"])
+def test_a_form_of_targets_met_is_a_title_whose_year_the_body_may_contradict(title):
+    """…绩效目标完成情况表 is a self-evaluation's form, titled as …自评表 is: its year is the year evaluated."""
+    body = ["2022年度部门预算收入380万元，2022年度支出372万元。", "截至2022年12月31日，项目资金已全部拨付。"]
+    [f] = check_dates(Report(blocks=[Paragraph(text=title), *(Paragraph(text=t) for t in body)]))
+    assert f.rule == "dates.stale_title" and f.quote.startswith("2021年")
+    right = title.replace("2021", "2022")
+    assert check_dates(Report(blocks=[Paragraph(text=right), *(Paragraph(text=t) for t in body)])) == []

@@ -60,6 +60,8 @@ _FRAMED_BEFORE = re.compile(r"(?:按照|根据|依据|居|位|占|高于|低于|
 _FRAMED_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首|唯一|第|排名|平均|前列|前茅|先进|示范|会议|大会|现场会|行动|活动|"
                            r"部署|要求|考核|考评|评比|评选|标准|贡献|领先|标杆|样板|试点|通报|表彰|竞赛|比赛|检查|督查|调研|"
                            r"大局|之一|专项(?!资金|经费|补助|补贴|债券|预算|转移支付)|推广|交流|借鉴)")
+# …but the unit's own duty over its whole area is its scope whatever follows (制定全县…专项整治方案)
+_DUTY = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|制定|统筹|保障|管理|监督|协调)[^，。；,;]{0,3}$")
 _CITED = re.compile(r"(?:关于|印发|转发)[^，。；,;]*$")
 
 
@@ -78,8 +80,8 @@ def level_sites(text: str, start: int, char: str) -> list[int]:
     sites = []
     for m in pat.finditer(body):
         before, after = body[:m.start()], m.end()
-        if before.endswith("全") and (_FRAMED_BEFORE.search(before[:-1]) or _FRAMED_AFTER.match(body, after)
-                                      or _cited(body, m.start())):
+        framed_after = _FRAMED_AFTER.match(body, after) and not _DUTY.search(before[:-1])
+        if before.endswith("全") and (_FRAMED_BEFORE.search(before[:-1]) or framed_after or _cited(body, m.start())):
             continue
         if body.startswith(("财政", "財政"), after) and not _OWN_FINANCE.match(body, after):
             continue

@@ -198,3 +198,5 @@ def test_a_level_is_not_planted_where_the_unit_takes_part_in_a_higher_levels_wor
         assert level_sites(sentence, 0, "县") == [], sentence
     own = "全县共发放困难群众专项资金420万元。"
     assert [own[s - 1:s + 1] for s in level_sites(own, 0, "县")] == ["全县"]
+    duty = "制定全县社会救助领域专项整治方案。"  # the unit's own duty over its area: a site whatever follows
+    assert [duty[s - 1:s + 1] for s in level_sites(duty, 0, "县")] == ["全县"]

@@ -71,8 +71,22 @@ def _in_row(text: str, pos: int) -> bool:
     return "|" in line or "  " in line or len(line.strip()) == 0
 
 
+# what the planter's rule above says, for figures written without a unit: a year (2021 of 〔2021〕 or
+# (2021)), a date's or a time's part (2023-12-31, 9:30) is no figure of a ratio
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE_PART = re.compile(r"\d[-/—:]$|^[-/—:]\d")
+
+
+def _a_quantity(m: re.Match[str], window: str) -> bool:
+    if m.group(2):
+        return True
+    before, after = window[max(0, m.start(1) - 2):m.start(1)], window[m.end(1):m.end(1) + 2]
+    return not _BARE_YEAR.fullmatch(m.group(1)) and not _DATE_PART.search(before) and not _DATE_PART.search(after)
+
+
 def _follows(value: Decimal, places: int, window: str) -> bool:
-    figures = [(v, m.group(2)) for m in _FIGURE.finditer(window) if (v := _decimal(m.group(1))) is not None][-8:]
+    figures = [(v, m.group(2)) for m in _FIGURE.finditer(window)
+               if _a_quantity(m, window) and (v := _decimal(m.group(1))) is not None][-8:]
     q = Decimal(1).scaleb(-places)
     for (a, ua), (b, ub) in permutations(figures, 2):
         if ua == ub and b > 0 and a > 0 and (a * 100 / b).quantize(q, ROUND_HALF_UP) == value:

@@ -183,6 +183,9 @@ def test_the_years_of_document_numbers_are_no_figures_a_rate_is_planted_over():
     text = ("上级下达补助资金111万元（某财〔2020〕67号），调减40万元（某财〔2021〕29号），全年实际下达71万元，"
             "已全额拨付，发放率100%。")
     assert rate_sites(text) == []
+    # nor years in round brackets, nor the parts of dates written with dashes (2023 over 2023, 12 over 12)
+    assert rate_sites("某财行(2021)10号、某财行(2020)8号下达资金已全额拨付，拨付率100%。") == []
+    assert rate_sites("项目实施期为2023-01-01至2023-12-31，资金已全额拨付，拨付率100%。") == []
     # the same sentence with the figures it names: 71 of 71万元 paid out
     assert [s.value for s in rate_sites("全年实际下达71万元，实际发放71万元，发放率100%。")] == ["100"]
 

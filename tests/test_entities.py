@@ -502,3 +502,10 @@ def test_a_higher_levels_special_campaign_is_a_frame_but_special_funds_are_the_u
     全省 before it is a level too high."""
     assert _rules(_unit("平安县民政局", "全省共发放困难群众专项资金420万元。")) == [("entities.scope_level", "全省")]
     assert _rules(_unit("平安县民政局", "积极参加全省社会救助领域专项整治。")) == []
+
+
+def test_a_self_reference_that_says_what_the_unit_belongs_to_is_read_but_a_city_owned_thing_is_not():
+    """我省属于…重点县 is the unit speaking of itself as a province; 本市属国有企业 (city-owned) is no self-reference."""
+    assert _rules(_unit("平安县民政局", "我省属于国家乡村振兴重点帮扶县。")) == [("entities.level_word", "我省")]
+    assert _rules(_unit("平安县民政局", "我县属于国家乡村振兴重点帮扶县。")) == []
+    assert _rules(_unit("平安县国资局", "本市属国有企业改革稳步推进。")) == []

@@ -32,8 +32,8 @@ _NAME_LABEL = re.compile(r"^\s*(?:部门|单位|部门\s*[（(]\s*单位\s*[）)
 _TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _TRAILING_ORG = re.compile(rf"(?:^|[\s\u3000。；，：:])([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$")
 # 本省地方性法规, 本省规章: the law in force where the unit sits, quoted in statutory duties — the higher
-# level's law, not the unit calling itself a province
-_OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|属|(?:的)?(?:地方性)?法规|(?:的)?(?:政府)?规章)")
+# level's law, not the unit calling itself a province; 本市属 (city-owned) is no self-reference, 我市属于 is
+_OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|属(?!于)|(?:的)?(?:地方性)?法规|(?:的)?(?:政府)?规章)")
 # A finance bureau approving the unit's OWN budget: 省财政批复部门预算, 经市财政局批复，我局2021年年初预算为…,
 # 市财政局核定我局部门预算. Funds a higher level transfers (下达专项资金, 转移支付, 补助) are not the unit's budget.
 _WRONG_FINANCE = re.compile(

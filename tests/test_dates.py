@@ -672,6 +672,16 @@ def test_the_years_money_approved_or_allotted_is_a_statement_of_the_evaluated_ye
     assert check_dates(_report(*body, title="平安州水务局2021年度项目支出绩效自评报告")) == []
 
 
+def test_money_a_finance_office_allotted_in_a_year_states_that_year():
+    """2023年省财政下达我县…资金 is the year's money, as 2023年下达… is, whoever allotted it: with a
+    second statement it decides the year against a 2022 title, an honour of 2021 notwithstanding."""
+    body = ["2023年省财政下达我县困难群众救助补助资金460万元。", "2023年我县困难群众救助补助资金460万元已全部拨付。",
+            "2021年我县被评为全省社会救助工作先进县。"]
+    [f] = check_dates(_report(*body, title="平安县民政局2022年度困难群众救助资金绩效自评报告"))
+    assert f.rule == "dates.stale_title" and f.quote == "2022年度"
+    assert check_dates(_report(*body, title="平安县民政局2023年度困难群众救助资金绩效自评报告")) == []
+
+
 def test_a_projects_approval_told_as_history_is_no_statement_of_the_year():
     """该项目于2018年批复立项 is the project's history: the body never naming another year does not make
     2018 the year evaluated."""

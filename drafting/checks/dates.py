@@ -62,9 +62,9 @@ _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整�
 # the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.
 _OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底]|全年|(?:部门|项目|单位|本级)?(?:预算|决算|支出|收入|资金)|项目绩效"
                           r"|共?(?:投入|安排)"
-                          # the year's money approved or allotted (2021年批复某局项目9个, 2023年下达我市…专项资金):
+                          # the year's money approved or allotted (2021年批复某局项目9个, 2023年中央财政下达我县…资金):
                           # not a project's approval told as history (2018年批复立项)
-                          r"|(?:批复|下达)(?!立项)[^，。；,;\d]{0,20}?(?:项目|资金|预算|经费)")
+                          r"|[^，。；,;\d]{0,6}?(?:批复|下达)(?!立项)[^，。；,;\d]{0,20}?(?:项目|资金|预算|经费)")
 # "评价年度：2022年", and a sentence opening with its year that gives the year's totals: "2022年，我局…
 # 全年发放低保金1,260万元", "2022年我局共保障困难群众3,200人", "2022年…，比2021年增长5%" (not "2018年我县被确定为示范县", a project's
 # history told in a later year's report)

@@ -50,9 +50,25 @@ def own_level(title: str) -> tuple[str, str] | None:
 # are both sound), and for a finance office only where it approves the unit's own budget or funds
 # it in full (县财政批复我局预算, 属县财政全额拨款) or is a township's 财政所 — 县财政下达补助 → 省财政下达
 # 补助 is a transfer any level may make.
-_FRAMED_BEFORE = re.compile(r"(?:按照|根据|依据|居|位|占|高于|低于|比|较|助力|服务)[^，。；,;]{0,4}$")
-_FRAMED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:统一|率先|首|唯一|第|排名|平均|前列|前茅|先进|示范|会议|行动|活动|部署|要求|考核|"
-                           r"评比|标准|贡献)")
+# A higher level is a frame, too, where the unit takes part in, follows or is named in what that level
+# runs (参加全县…, 落实全县…部署, 被全县…, 纳入全县…) or where the words after name that level's own
+# meeting, campaign, inspection, honour, pilot or list (全县…现场会, 全县…专项检查, 全县…表彰, 之一), and
+# inside a cited title (《…》, “…”, 关于印发全县…的通知): 全省 there is as sound as 全县 was.
+_FRAMED_BEFORE = re.compile(r"(?:按照|根据|依据|居|位|占|高于|低于|比|较|助力|服务|接受|对标|对照|参照|落实|贯彻|执行|响应|参加|"
+                            r"参与|出席|召开|举办|承办|获|被|列|超过|领先|融入|对接|辐射|带动|代表|作为|成为|争创|创建|"
+                            r"打造|纳入|报送|上报)[^，。；,;]{0,8}$")
+_FRAMED_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首|唯一|第|排名|平均|前列|前茅|先进|示范|会议|大会|现场会|行动|活动|"
+                           r"部署|要求|考核|考评|评比|评选|标准|贡献|领先|标杆|样板|试点|通报|表彰|竞赛|比赛|检查|督查|调研|"
+                           r"大局|之一|专项(?!资金|经费|补助|补贴|债券|预算|转移支付)|推广|交流|借鉴)")
+# …but the unit's own duty over its whole area is its scope whatever follows (制定全县…专项整治方案)
+_DUTY = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|制定|统筹|保障|管理|监督|协调)[^，。；,;]{0,3}$")
+_CITED = re.compile(r"(?:关于|印发|转发)[^，。；,;]*$")
+
+
+def _cited(body: str, pos: int) -> bool:
+    """Inside 《…》 or “…”, or after 关于/印发/转发 in its clause: a document's title, cited."""
+    return body.rfind("《", 0, pos) > body.rfind("》", 0, pos) or body.rfind("“", 0, pos) > body.rfind("”", 0, pos) \
+        or bool(_CITED.search(body, 0, pos))
 _OWN_FINANCE = re.compile(r"(?:财政|財政)(?:所|[^，。；,;]{0,8}?(?:批复|批復|核定|审批|審批|批准|全额|全額|差额|差額))")
 
 
@@ -64,7 +80,8 @@ def level_sites(text: str, start: int, char: str) -> list[int]:
     sites = []
     for m in pat.finditer(body):
         before, after = body[:m.start()], m.end()
-        if before.endswith("全") and (_FRAMED_BEFORE.search(before[:-1]) or _FRAMED_AFTER.match(body, after)):
+        framed_after = _FRAMED_AFTER.match(body, after) and not _DUTY.search(before[:-1])
+        if before.endswith("全") and (_FRAMED_BEFORE.search(before[:-1]) or framed_after or _cited(body, m.start())):
             continue
         if body.startswith(("财政", "財政"), after) and not _OWN_FINANCE.match(body, after):
             continue

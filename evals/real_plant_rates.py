@@ -19,8 +19,10 @@ from typing import NamedTuple
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _PERCENT = re.compile(rf"(?<![\d.,])({NUMBER})\s*[%％]")
 _RATE_WORD = re.compile(r"(?:率|占比|比例|比重|占)[^\d。；;\n]{0,6}[:：为是达到]*\s*$")
-# a figure and its unit; dates, years, ordinals and percentages are no figures of a ratio
-_FIGURE = re.compile(rf"(?<![\d.,第/])({NUMBER})\s*(万元|亿元|元|公里|亩|吨|人次|人|户|件|个|家|次|名|所|项|座|)(?![\d.年月日号%％])")
+# a figure and its unit; dates, years, ordinals and percentages are no figures of a ratio, nor the year
+# of a document number (福财直〔2021〕29号 over 〔2020〕 is 100%)
+_FIGURE = re.compile(rf"(?<![\d.,第/〔［\[【])({NUMBER})\s*(万元|亿元|元|公里|亩|吨|人次|人|户|件|个|家|次|名|所|项|座|)"
+                     rf"(?![\d.年月日号%％〕］\]】])")
 _STOP = re.compile(r"[。；;！？!?]")
 
 
@@ -69,8 +71,22 @@ def _in_row(text: str, pos: int) -> bool:
     return "|" in line or "  " in line or len(line.strip()) == 0
 
 
+# what the planter's rule above says, for figures written without a unit: a year (2021 of 〔2021〕 or
+# (2021)), a date's or a time's part (2023-12-31, 9:30) is no figure of a ratio
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE_PART = re.compile(r"\d[-/—:]$|^[-/—:]\d")
+
+
+def _a_quantity(m: re.Match[str], window: str) -> bool:
+    if m.group(2):
+        return True
+    before, after = window[max(0, m.start(1) - 2):m.start(1)], window[m.end(1):m.end(1) + 2]
+    return not _BARE_YEAR.fullmatch(m.group(1)) and not _DATE_PART.search(before) and not _DATE_PART.search(after)
+
+
 def _follows(value: Decimal, places: int, window: str) -> bool:
-    figures = [(v, m.group(2)) for m in _FIGURE.finditer(window) if (v := _decimal(m.group(1))) is not None][-8:]
+    figures = [(v, m.group(2)) for m in _FIGURE.finditer(window)
+               if _a_quantity(m, window) and (v := _decimal(m.group(1))) is not None][-8:]
     q = Decimal(1).scaleb(-places)
     for (a, ua), (b, ub) in permutations(figures, 2):
         if ua == ub and b > 0 and a > 0 and (a * 100 / b).quantize(q, ROUND_HALF_UP) == value:

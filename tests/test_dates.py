@@ -615,17 +615,34 @@ def test_a_year_in_brackets_on_the_line_under_a_title_is_the_titles_year():
 
 
 def test_a_titles_fund_year_later_than_the_year_it_evaluates_is_stale():
-    """宁国市2024年省级…保护资金转移支付 2023年度绩效自评报告: a title may name the fund's year and the
-    evaluated year, but a 2023 evaluation cannot be of 2024's funds; a fund of the year before is fine."""
-    body = ["一、绩效目标分解下达情况", "2023年下达我市省级非物质文化遗产保护专项资金2.1万元。",
-            "2023年下达我市省级非物质文化遗产保护专项资金2.1万元，资金已全部到位。",
-            "截至2023年12月31日，资金已全部支出，2023年度共补助三名传承人。"]
+    """平安市2024年市级传统工艺保护资金转移支付 2023年度绩效自评报告: a title may name the fund's year and
+    the evaluated year, but a 2023 evaluation cannot be of 2024's funds."""
+    body = ["一、绩效目标分解下达情况", "2023年下达平安市市级传统工艺保护专项资金3.5万元。",
+            "2023年下达平安市市级传统工艺保护专项资金3.5万元，资金已全部到位。",
+            "截至2023年12月31日，资金已全部支出，2023年度共补助五名传承人。"]
     def report(fund: int) -> Report:
-        return Report(blocks=[Paragraph(text=f"宁国市{fund}年省级非物质文化遗产保护资金转移支付 2023年度绩效自评报告"),
+        return Report(blocks=[Paragraph(text=f"平安市{fund}年市级传统工艺保护资金转移支付 2023年度绩效自评报告"),
                               *(Paragraph(text=t) for t in body)])
     [f] = check_dates(report(2024))
     assert f.rule == "dates.stale_title" and f.quote == "2024年"
-    assert check_dates(report(2023)) == [] and check_dates(report(2022)) == []
+    assert check_dates(report(2023)) == []
+
+
+def test_a_titles_earlier_fund_year_stands_unless_the_body_names_that_fund_with_the_evaluated_year():
+    """A fund of the year before may be evaluated a year later (平安市2022年…资金 2023年度绩效自评), but
+    not where the body names the title's fund, in its words, with 2023 twice and never with 2022: then
+    the title's 2022 is stale."""
+    title = "平安市2022年市级传统工艺保护资金转移支付 2023年度绩效自评报告"
+    named = ["2023年下达平安市市级传统工艺保护专项资金3.5万元。",
+             "2023年下达平安市市级传统工艺保护专项资金3.5万元，资金已全部到位。",
+             "截至2023年12月31日，资金已全部支出，2023年度共补助五名传承人。"]
+    [f] = check_dates(Report(blocks=[Paragraph(text=title), *(Paragraph(text=t) for t in named)]))
+    assert f.rule == "dates.stale_title" and f.quote == "2022年"
+    carried = ["2022年下达平安市市级传统工艺保护专项资金3.5万元，结转至2023年使用。",
+               "截至2023年12月31日，资金已全部支出，2023年度共补助五名传承人。", "2023年度项目资金全部到位。"]
+    assert check_dates(Report(blocks=[Paragraph(text=title), *(Paragraph(text=t) for t in carried)])) == []
+    once = named[1:]  # named with 2023 once only: not enough to call the title's fund year stale
+    assert check_dates(Report(blocks=[Paragraph(text=title), *(Paragraph(text=t) for t in once)])) == []
 
 
 
@@ -641,3 +658,42 @@ def test_the_sentence_that_introduces_the_report_states_its_year():
     [f] = check_dates(report(2018))
     assert f.rule == "dates.stale_title" and f.quote == "2018年"
     assert check_dates(report(2019)) == []
+
+
+def test_the_years_money_approved_or_allotted_is_a_statement_of_the_evaluated_year():
+    """2021年批复某局项目6个，项目资金800万元 says what the year's budget was, as 2021年预算 does: with
+    four plain statements of 2021 it outweighs one 2019年度 plan the history cites, against a 2019 title."""
+    body = ["根据市财政局下达预算的通知，2021年批复平安州水务局项目6个，项目资金800万元。",
+            "2021年河道治理专项资金500万元，资金直接拨付至项目县。",
+            "2021年水质监测经费300万元，已全部支出。",
+            "在前期工作的基础上，进一步编制2019年度河道治理实施方案，并于2021年组织实施。"]
+    [f] = check_dates(_report(*body, title="平安州水务局2019年度项目支出绩效自评报告"))
+    assert f.rule == "dates.stale_title" and f.quote == "2019年度" and "报告年度为2021年" in f.message
+    assert check_dates(_report(*body, title="平安州水务局2021年度项目支出绩效自评报告")) == []
+
+
+def test_money_a_finance_office_allotted_in_a_year_states_that_year():
+    """2023年省财政下达我县…资金 is the year's money, as 2023年下达… is, whoever allotted it: with a
+    second statement it decides the year against a 2022 title, an honour of 2021 notwithstanding."""
+    body = ["2023年省财政下达我县困难群众救助补助资金460万元。", "2023年我县困难群众救助补助资金460万元已全部拨付。",
+            "2021年我县被评为全省社会救助工作先进县。"]
+    [f] = check_dates(_report(*body, title="平安县民政局2022年度困难群众救助资金绩效自评报告"))
+    assert f.rule == "dates.stale_title" and f.quote == "2022年度"
+    assert check_dates(_report(*body, title="平安县民政局2023年度困难群众救助资金绩效自评报告")) == []
+
+
+def test_a_projects_approval_told_as_history_is_no_statement_of_the_year():
+    """该项目于2018年批复立项 is the project's history: the body never naming another year does not make
+    2018 the year evaluated."""
+    body = ["该项目于2018年批复立项，总投资1,200万元。", "项目建成后，惠及群众3,000人。"]
+    assert check_dates(_report(*body, title="平安县水务局2021年度项目支出绩效自评报告")) == []
+
+
+@pytest.mark.parametrize("title", ["平安县2021年残疾人康复项目绩效目标完成情况表", "平安县残联2021年度部门整体绩效目标实现情况表"])
+def test_a_form_of_targets_met_is_a_title_whose_year_the_body_may_contradict(title):
+    """…绩效目标完成情况表 is a self-evaluation's form, titled as …自评表 is: its year is the year evaluated."""
+    body = ["2022年度部门预算收入380万元，2022年度支出372万元。", "截至2022年12月31日，项目资金已全部拨付。"]
+    [f] = check_dates(Report(blocks=[Paragraph(text=title), *(Paragraph(text=t) for t in body)]))
+    assert f.rule == "dates.stale_title" and f.quote.startswith("2021年")
+    right = title.replace("2021", "2022")
+    assert check_dates(Report(blocks=[Paragraph(text=right), *(Paragraph(text=t) for t in body)])) == []

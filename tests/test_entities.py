@@ -475,3 +475,53 @@ def test_the_law_of_the_province_quoted_in_statutory_duties_is_no_claim_to_be_th
     duty = "（1）在不同宪法、法律、行政法规和本省地方性法规相抵触的前提下，制定单行条例。"
     assert _rules(_unit("红岩州人大常委会办公室", duty)) == []
     assert _rules(_unit("红岩州人大常委会办公室", "本省就业形势总体稳定。")) == [("entities.level_word", "本省")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全省共发放护理补贴180万元，惠及全县重度残疾人1,500人。",  # one piece of work told at two levels
+    "全市共完成造林面积3,000亩，全县森林覆盖率达到62%。",
+])
+def test_a_higher_scope_beside_the_units_own_whole_counting_something_else_is_no_comparison(sentence):
+    """全县 beside 全省 compares the two only where both give a figure of one measure: money and people,
+    or 亩 and a percentage, are one piece of work told at two levels, the higher one a level too many."""
+    assert [r for r, _ in _rules(_unit("平安县民政局", sentence)) if r == "entities.scope_level"] == ["entities.scope_level"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全省共下达护理补贴1,800万元，全县获得180万元。",  # the same measure at both levels: a comparison
+    "全省共有重度残疾人32万人，全县1,500人。",
+    "全省共下达资金1亿元，我县也获得了资金支持。",  # the unit named beside the whole, as 我县
+])
+def test_a_higher_scope_beside_the_units_own_figure_of_the_same_measure_is_a_comparison(sentence):
+    assert [r for r, _ in _rules(_unit("平安县民政局", sentence)) if r == "entities.scope_level"] == []
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("经费来源：省财政全额拨款。", "省财政全额拨款"),
+    ("经费形式 | 市财政差额拨款", "市财政差额拨款"),
+])
+def test_a_funding_field_names_the_units_own_finance(sentence, said):
+    """经费来源：X财政全额拨款 states how the unit is funded, as 属X财政全额拨款 does: its own level's."""
+    assert _rules(_unit("平安县水利局", sentence)) == [("entities.own_status_level", said)]
+    assert _rules(_unit("平安县水利局", sentence.replace(said[0], "县", 1))) == []
+
+
+def test_a_finance_office_approving_the_units_budget_of_a_year_is_the_units_own_level():
+    """省财政批复我局2023年预算: the unit's budget for a year, named by its year, is approved by its own level."""
+    assert _rules(_unit("平安县水利局", "省财政批复我局2023年预算收入860万元。")) == [("entities.finance_level", "省")]
+    assert _rules(_unit("平安县水利局", "县财政批复我局2023年预算收入860万元。")) == []
+    assert _rules(_unit("平安县水利局", "省财政下达我局2023年专项资金200万元。")) == []  # a transfer from above
+
+
+def test_a_higher_levels_special_campaign_is_a_frame_but_special_funds_are_the_units_own_money():
+    """全省…专项整治 is that level's campaign (a frame); 专项资金 is money, which the unit's 全县 spends: a
+    全省 before it is a level too high."""
+    assert _rules(_unit("平安县民政局", "全省共发放困难群众专项资金420万元。")) == [("entities.scope_level", "全省")]
+    assert _rules(_unit("平安县民政局", "积极参加全省社会救助领域专项整治。")) == []
+
+
+def test_a_self_reference_that_says_what_the_unit_belongs_to_is_read_but_a_city_owned_thing_is_not():
+    """我省属于…重点县 is the unit speaking of itself as a province; 本市属国有企业 (city-owned) is no self-reference."""
+    assert _rules(_unit("平安县民政局", "我省属于国家乡村振兴重点帮扶县。")) == [("entities.level_word", "我省")]
+    assert _rules(_unit("平安县民政局", "我县属于国家乡村振兴重点帮扶县。")) == []
+    assert _rules(_unit("平安县国资局", "本市属国有企业改革稳步推进。")) == []

@@ -174,3 +174,32 @@ def test_a_folder_is_split_by_file_number_and_its_header_lines_are_no_report_tex
     assert report_text(tmp_path / "001.txt") == "某县教育局2022年度绩效自评报告\n正文。"
     assert main(["--folder", str(tmp_path / "none")]) == 2
     assert "no .txt files" in capsys.readouterr().err
+
+
+def test_the_years_of_document_numbers_are_no_figures_a_rate_is_planted_over():
+    """〔2021〕 over 〔2020〕 rounds to 100%, but two document numbers' years are no ratio: a 发放率100%
+    after them (and after no two figures that give it) is no rate the text lets a reader check."""
+    from evals.real_plant_rates import rate_sites
+    text = ("上级下达补助资金111万元（某财〔2020〕67号），调减40万元（某财〔2021〕29号），全年实际下达71万元，"
+            "已全额拨付，发放率100%。")
+    assert rate_sites(text) == []
+    # nor years in round brackets, nor the parts of dates written with dashes (2023 over 2023, 12 over 12)
+    assert rate_sites("某财行(2021)10号、某财行(2020)8号下达资金已全额拨付，拨付率100%。") == []
+    assert rate_sites("项目实施期为2023-01-01至2023-12-31，资金已全额拨付，拨付率100%。") == []
+    # the same sentence with the figures it names: 71 of 71万元 paid out
+    assert [s.value for s in rate_sites("全年实际下达71万元，实际发放71万元，发放率100%。")] == ["100"]
+
+
+def test_a_level_is_not_planted_where_the_unit_takes_part_in_a_higher_levels_work_or_cites_its_title():
+    """参加全县…, 全县…现场会, 全县…专项整治, 《全县…方案》, 关于印发全县…的通知: a 全省 there would be as
+    sound as the 全县 was, no contradiction to find; 全县…专项资金 is the unit's own money and stays a site."""
+    from evals.real_plant_levels import level_sites
+    framed = ["参加全县农村公路养护现场会。", "开展全县社会救助领域专项整治。", "落实全县春耕备耕工作部署要求。",
+              "编制《全县农村饮水安全巩固提升方案》。", "转发县政府关于印发全县防汛抗旱应急预案的通知。",
+              "本项目被列入全县为民办实事项目之一。"]
+    for sentence in framed:
+        assert level_sites(sentence, 0, "县") == [], sentence
+    own = "全县共发放困难群众专项资金420万元。"
+    assert [own[s - 1:s + 1] for s in level_sites(own, 0, "县")] == ["全县"]
+    duty = "制定全县社会救助领域专项整治方案。"  # the unit's own duty over its area: a site whatever follows
+    assert [duty[s - 1:s + 1] for s in level_sites(duty, 0, "县")] == ["全县"]

@@ -433,3 +433,38 @@ def test_money_that_arrived_between_budget_and_spending_is_no_second_spending():
     for right in ("项目资金预算260.35万元，到位260.35万元，实际支出260.35万元，执行率100%。",
                   "项目资金预算300万元，到位240万元，实际支出240万元，执行率100%。"):  # over what arrived
         assert rate_findings(right) == []
+
+
+@pytest.mark.parametrize("text, right", [
+    ("全镇常住人口8,000人，外出务工人员2,000人，占常住人口的20%。", "25%"),
+    ("某馆持证读者42,000人，少儿读者8,400人，占持证读者的比重为25%。", "20%"),
+    ("全县养老机构床位600个，护理型床位360个，占养老机构床位的比例为55%。", "60%"),
+])
+def test_a_share_names_its_whole_after_zhan_and_the_figure_that_bears_that_name_is_its_base(text, right):
+    """占…的P%: the words between 占 and 的 name the whole; the one earlier figure whose own words are
+    that name is the base, the figure right before the share the part."""
+    [f] = rate_findings(text)
+    assert f.location.quote.endswith("%") and f"应为 {right}" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "某馆持证读者42,000人，少儿读者8,400人，占持证读者的比重为20%。",  # right
+    "某馆持证读者42,000人，新办证8,400人，少儿读者5,000人，占持证读者的12%。",  # 5,000 of 42,000 is 11.9: right
+    "某馆新增读者4,200人，另有团体读者800人，少儿300人，占读者的7%。",  # two figures named 读者: which is the whole?
+])
+def test_a_share_whose_named_whole_gives_it_or_is_unclear_is_left_alone(text):
+    assert rate_findings(text) == []
+
+
+@pytest.mark.parametrize("text, right", [
+    ("年度预算数：80万元；全年执行数：76万元；执行率：90%。", "95%"),
+    ("下达资金：200万元；已拨付：150万元；资金拨付率：70%。", "75%"),
+])
+def test_a_rate_given_as_a_fields_value_after_fields_of_its_figures_is_named_by_its_label(text, right):
+    """执行率：90% after 预算数：…；执行数：…: the label before the colon names the rate, as 执行率为 does."""
+    [f] = rate_findings(text)
+    assert f"应为 {right}" in f.message
+
+
+def test_a_rate_field_its_fields_give_is_left_alone():
+    assert rate_findings("年度预算数：80万元；全年执行数：76万元；执行率：95%。") == []

@@ -65,11 +65,12 @@ def test_a_title_year_the_short_body_never_states_disagrees_with_it():
 
 
 def test_a_year_end_deadline_states_its_year_as_the_years_end_does():
-    """项目完成时间指标值为2023年12月底 says 2023年底: with 2023年下达…资金 the body states 2023 twice."""
+    """项目完成时间指标值为2023年12月底 says 2023年底: with 2023年下达…资金 (the year's money allotted, a
+    statement of the year as 2023年预算 is) the body states 2023 twice and decides it against the title."""
     body = ("\n2023年下达青溪区中央转移支付资金（残疾人事业发展补助资金）36.5万元，用于残疾人基本康复。\n"
             "二、绩效目标完成情况\n产出时效指标：项目完成时间年初指标值为2023年12月底，实际按时完成。\n")
     title = "青溪区残联中央转移支付{}年度绩效自评报告（残疾人事业发展补助资金）"
-    assert _rules(title.format(2024) + body) == [("dates.title_unsupported", "2024年度")]
+    assert _rules(title.format(2024) + body) == [("dates.stale_title", "2024年度")]
     assert _rules(title.format(2023) + body) == []
 
 

@@ -21,10 +21,10 @@ from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from .title_names import renamed_titles, unsupported_titles
-from .titles import FUNDS_YEAR, WITHIN_YEAR, UnitPlaces, dating_line, evaluated, one_titles_years
+from .title_names import one_title_two_years, renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
+from .titles import WITHIN_YEAR, UnitPlaces, dating_line, evaluated
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
@@ -61,7 +61,10 @@ _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整�
 # 项目绩效目标", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
 # the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.
 _OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底]|全年|(?:部门|项目|单位|本级)?(?:预算|决算|支出|收入|资金)|项目绩效"
-                          r"|共?(?:投入|安排)")
+                          r"|共?(?:投入|安排)"
+                          # the year's money approved or allotted (2021年批复某局项目9个, 2023年中央财政下达我县…资金):
+                          # not a project's approval told as history (2018年批复立项)
+                          r"|[^，。；,;\d]{0,6}?(?:批复|下达)(?!立项)[^，。；,;\d]{0,20}?(?:项目|资金|预算|经费)")
 # "评价年度：2022年", and a sentence opening with its year that gives the year's totals: "2022年，我局…
 # 全年发放低保金1,260万元", "2022年我局共保障困难群众3,200人", "2022年…，比2021年增长5%" (not "2018年我县被确定为示范县", a project's
 # history told in a later year's report)
@@ -329,8 +332,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     if decided is not None:
         for unit, m in found:
             y = _to_year(m.group(1))
-            if decided in one_titles_years(report, unit, places) and not (y > decided and FUNDS_YEAR.match(unit.text, m.start())):
-                continue  # one title naming two years (2022年预算执行情况和2023年预算草案), not funds later than their evaluation
+            if one_title_two_years(report, found, unit, m, decided, places):
+                continue  # one title naming two years (2022年预算执行情况和2023年预算草案): see ``title_names``
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),

@@ -32,14 +32,14 @@ _NAME_LABEL = re.compile(r"^\s*(?:部门|单位|部门\s*[（(]\s*单位\s*[）)
 _TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _TRAILING_ORG = re.compile(rf"(?:^|[\s\u3000。；，：:])([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$")
 # 本省地方性法规, 本省规章: the law in force where the unit sits, quoted in statutory duties — the higher
-# level's law, not the unit calling itself a province
-_OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|属|(?:的)?(?:地方性)?法规|(?:的)?(?:政府)?规章)")
+# level's law, not the unit calling itself a province; 本市属 (city-owned) is no self-reference, 我市属于 is
+_OWN_LEVEL_WORD = re.compile(r"([我本])([省市州县区])(?!场|域|间|级|属(?!于)|(?:的)?(?:地方性)?法规|(?:的)?(?:政府)?规章)")
 # A finance bureau approving the unit's OWN budget: 省财政批复部门预算, 经市财政局批复，我局2021年年初预算为…,
 # 市财政局核定我局部门预算. Funds a higher level transfers (下达专项资金, 转移支付, 补助) are not the unit's budget.
 _WRONG_FINANCE = re.compile(
     r"([省市州县区])级?财政(?:厅|局|部门)?(?:[于在][^，。；,;批核审]{0,10}?)?(?:批复|核批|审批|批准|核定)(?:的)?"
     r"(?:(?:本?部门|本?单位|年初)?预算|[，,](?:本?部门|本?单位|年初)预算|"
-    r"[，,]?(?:我|本)(?:局|委|办|中心|院|单位|部门)[^，。；,;]{0,8}?(?:年初|部门)预算)")
+    r"[，,]?(?:我|本)(?:局|委|办|中心|院|单位|部门)[^，。；,;]{0,8}?(?:年初|部门|年度?)预算)")
 _TRANSFER = re.compile(r"专项|项目资金|转移支付|补助|奖补|中央|下达|追加")
 # A column header, not a name: "单位名称 | 收入合计 | 上年结转 …" is the header row of a revenue table.
 _HEADER_VALUE = re.compile(r"合计|总计|小计|金额|万元|(?:收入|支出|拨款|结转|结余|经费|预算|决算)(?:数|额)?$")

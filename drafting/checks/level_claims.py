@@ -58,10 +58,11 @@ _SCOPE = re.compile(r"(?<![安完健齐周俱双])(?<![\u4e00-\u9fff][省市州�
 _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
                            r"比|较|高于|低于|超过|领先|助力|服务|融入|对接|辐射|带动|代表|作为|成为|争创|创建|打造|纳入|报送|上报|向)"
                            r"[^，。；,;]{0,8}$")
-# … or the words after it: a ranking, a standard, a meeting or campaign of that level, its average
+# … or the words after it: a ranking, a standard, a meeting or campaign of that level (专项行动, 专项整治 —
+# not 专项资金, money the unit itself spends or hands out), its average
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
                           r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
-                          r"竞赛|比赛|检查|督查|调研|考评|贡献|大局|之一|专项|推广|交流|借鉴)")
+                          r"竞赛|比赛|检查|督查|调研|考评|贡献|大局|之一|专项(?!资金|经费|补助|补贴|债券|预算|转移支付)|推广|交流|借鉴)")
 # a document's title cited without 《》: 根据市人民政府关于印发全市…实施方案的通知
 _CITED_TITLE = re.compile(r"(?:关于|印发|转发)[^，。；,;]*$")
 # what a unit is: 本单位系县级财政全额拨款行政单位, 我局为市本级一级预算单位, 属县直单位 (honours such as
@@ -71,7 +72,9 @@ _CITED_TITLE = re.compile(r"(?:关于|印发|转发)[^，。；,;]*$")
 _STATUS = re.compile(r"(?<![评列定名选认成升划改转设批一二三四五六七八九十])(?:是|为|系|属于?)([省市州县区旗])(?:级|直|本级)"
                      r"(?:(?!示范|试点|先进|文明|重点|标准化|优秀|达标|龙头|文物)[^，。；,;]){0,10}?"
                      r"(?:预算单位|行政单位|行政机关|事业单位|工作部门|组成部门|直属机构|部门|单位)")
-_FUNDED = re.compile(r"(?:(?:是|为|系|属于?|由)[^，。；,;]{0,4}?|(?:性质|类型|类别)[:：]\s*)([省市州县区旗])(?:级)?财政"
+# (a field that gives the unit's funding, 经费来源：县财政全额拨款, says so as 属县财政全额拨款 does)
+_FUNDED = re.compile(r"(?:(?:是|为|系|属于?|由)[^，。；,;]{0,4}?|(?:性质|类型|类别|经费来源|经费形式|经费供给方式)\s*[:：|]\s*)"
+                     r"([省市州县区旗])(?:级)?财政"
                      r"(?:全额|差额|定额)(?:拨款|补助|供养|保障)")
 # a 财政所 is a township's finance office: 省财政所, 县财政所 name none
 _OFFICE = re.compile(r"(?<![\u4e00-\u9fff])([省市州县区])财政所(?![属有需得辖])")
@@ -102,15 +105,34 @@ _COMPARING = re.compile(r"其中|占|比|较|高于|低于|超过|位居|排名|
 def _compares(text: str, start: int, end: int, own: str) -> bool:
     """Whether a sentence naming a higher level's 全X (at ``start:end``) compares it with the unit's own
     level: its own level named in the same clause (全省…推进会在我县召开), or elsewhere in the sentence
-    with a figure in the 全X's clause or a comparing word (全市共下达100万元，其中我县20万元). Two
-    clauses that only list the unit's results (扩大了全市…资源，提升了我县…水平) compare nothing."""
+    with a figure in the 全X's clause or a comparing word (全市共下达100万元，其中我县20万元); named only
+    as 全县, with a figure of the same measure in both. Two clauses that only list the unit's results
+    (扩大了全市…资源，提升了我县…水平) compare nothing."""
     if re.search(f"[我本全]{own}", text) is None:
         return False
     a = max(text.rfind(c, 0, start) for c in "，,；;：:") + 1
     b = min((i for c in "，,；;：:。" if (i := text.find(c, end)) >= 0), default=len(text))
     clause = text[a:b]
-    return re.search(f"[我本全]{own}", clause) is not None or any(map(str.isdigit, clause)) \
-        or _COMPARING.search(text) is not None
+    if re.search(f"[我本全]{own}", clause) is not None or _COMPARING.search(text) is not None:
+        return True
+    if re.search(f"[我本]{own}", text) is not None:
+        return any(map(str.isdigit, clause))  # 全市共下达资金1亿元，我县…: the unit beside the whole
+    # the unit's own level named only as 全县 beside a 全省 with a figure: a comparison where both give a
+    # figure of one measure (全省下达资金1亿元，全县获得2000万元), not where they count different things
+    # (全省共发放补贴120万元，惠及全县农户3000户: one piece of work, told at two levels)
+    marks = [m.start() for m in _CLAUSES.finditer(text)]  # (1,800万元: a thousands comma cuts no clause)
+    higher = text[max((i + 1 for i in marks if i < start), default=0):min((i for i in marks if i >= end), default=len(text))]
+    own_clauses = [c for c in _CLAUSES.split(text) if f"全{own}" in c]
+    return bool(_measures(higher) & {m for c in own_clauses for m in _measures(c)})
+
+
+_CLAUSES = re.compile(r"[，；;：:。]|,(?!\d{3})")
+_MEASURE = re.compile(r"\d[\d,.]*\s*[万亿]?\s*([\u4e00-\u9fff%％])")
+
+
+def _measures(s: str) -> set[str]:
+    """The measures a clause's figures are counted in: 元 of 1200万元, 人 of 3000人, % of 60%."""
+    return {m.group(1) for m in _MEASURE.finditer(s)}
 
 
 def _out_of_level(own: str, said: str, region: str) -> bool:

@@ -7,6 +7,8 @@ word but for the year, shows which year the writer meant, even where the body's 
 mixed (a 2023 project's money is reported 截至2024年12月31日). Only a name counts: at least two
 Chinese characters before the year (its owner: 五华区, 县教育局) and four after it (what it names),
 written twice, or once as the statement of what was evaluated (对…2021年某项目支出进行绩效评价).
+Likewise a title naming a fund's year beside the evaluated year (某市2022年某资金 2023年度绩效自评报告)
+stands only where the body does not name that fund, in the title's words, with the evaluated year.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
-from .titles import YEAR, evaluated, to_year
+from .titles import FUNDS_YEAR, YEAR, UnitPlaces, evaluated, one_titles_years, to_year
 
-__all__ = ["renamed_titles", "unsupported_titles"]
+__all__ = ["one_title_two_years", "renamed_titles", "unsupported_titles"]
 
 _BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")  # the owner's name just before the year
 _AFTER = re.compile(r"年(度)?([\u4e00-\u9fff]{4})")  # what the year names
@@ -93,3 +95,40 @@ def unsupported_titles(report: Report, found: list[tuple[TextUnit, re.Match[str]
             evidence=f"正文陈述年度的句子只提到{other}年（{times}处）；此处标题写作“{m.group(0)}”",
             suggestion=f"核实评价年度，统一标题与正文（{other}年或{y}年）", rule="dates.title_unsupported"))
     return out
+
+
+# the funds a title names after its year (某市2022年省级非物质文化遗产保护资金…): the words up to 资金/经费
+_FUNDS_NAME = re.compile(r"年度?([\u4e00-\u9fff]{4,24}?)(?:专项)?(?:资金|经费)")
+
+
+def one_title_two_years(report: Report, found: list[tuple[TextUnit, re.Match[str]]], unit: TextUnit,
+                        m: re.Match[str], decided: int, places: UnitPlaces) -> bool:
+    """Whether the year ``m`` of a title that also names the ``decided`` year stands (2022年预算执行情况
+    和2023年预算草案; a fund of the year before, 某区2021年中央…资金 2022年度绩效自评): not a fund later
+    than its evaluation, nor a fund the body names, in the title's own words, with the decided year
+    twice and never with the title's (2023年下达我市省级非物质文化遗产保护专项资金 under 某市2022年省级非物质
+    文化遗产保护资金转移支付 2023年度绩效自评报告: the fund is the decided year's)."""
+    if decided not in one_titles_years(report, unit, places):
+        return False
+    y = to_year(m.group(1))
+    if not FUNDS_YEAR.match(unit.text, m.start()):
+        return True
+    if y > decided:
+        return False
+    return not _funds_named_with(report, found, unit, m, decided)
+
+
+def _funds_named_with(report: Report, found: list[tuple[TextUnit, re.Match[str]]], unit: TextUnit,
+                      m: re.Match[str], year: int) -> bool:
+    """The body (titles left out) writes the funds the title names after ``m`` with ``year`` at least
+    twice (a few words between: 2023年下达我市…) and never with the title's own year."""
+    name = _FUNDS_NAME.match(unit.text, m.end(1))
+    if name is None:
+        return False
+    said = re.compile(YEAR + r"\s*年度?[^。；;，,\d]{0,12}?" + re.escape(name.group(1)))
+    titles = {(u.location.block, u.location.row, u.location.col) for u, _ in found}
+    years: Counter[int] = Counter()
+    for u in report.units():
+        if (u.location.block, u.location.row, u.location.col) not in titles:
+            years.update(to_year(x.group(1)) for x in said.finditer(u.text))
+    return years[year] >= _AGAIN and not years[to_year(m.group(1))]

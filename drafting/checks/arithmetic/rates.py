@@ -314,6 +314,10 @@ def check_sentence_rates(report: Report) -> list[Finding]:
             for k, rate in enumerate(figs):
                 if not rate.pct or _OTHER_PERIOD.search(rate.words):
                     continue  # (上年执行率为85%: another year's rate, not a ratio of this year's figures)
+                if not rate.words and rate.chunk and (label := _LABEL.search(unit.text, 0, rate.start)):
+                    # 预算数：100万元；执行数：95万元；执行率：90%: the field's label names the rate (fields run
+                    # together with commas are a form's budget block, read by ``forms``)
+                    rate = replace(rate, words=label.group(1))
                 word = _RATE.search(rate.words)
                 if word:
                     # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
@@ -351,6 +355,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
 
 
 _YUAN_WORD = re.compile(r"元|万")
+# a rate given as a field's value: its label before the colon (；执行率：90%)
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[:：]\s*$")
 # a budget told in the paragraph before is a rate's base only where the rate lies near their ratio: a
 # department's whole budget there and one project's spending here give a ratio far from any rate stated
 _NEAR_PP = Decimal(10)
@@ -436,7 +442,8 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
         return None
     # the whole: a figure the part is listed under (…，其中…), or one named a total (总支出, 合计, 共计)
     totals = [t for t in money[:-1] if _LIST_MARK.search(text[(t.num.loc.end or t.start):part.start])] \
-        or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])]
+        or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])] \
+        or _named_whole(rate, money[:-1])
     if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]):
         return None
     total = totals[0]
@@ -444,6 +451,20 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
         return None  # the part over its whole gives the rate, however far back the whole was stated
     # (a part equal to its whole, the only source of a unit's income, is 100% of it)
     return _finding(rate, part, total, "占比")
+
+
+# the whole a share names after 占 (占全县低保对象的70%): the words between 占 and 的 (or the end)
+_NAMED = re.compile(r"占([\u4e00-\u9fff]{2,12}?)(?:的(?:比例|比重|份额)?)?(?:为|是|达)?$")
+
+
+def _named_whole(rate: _Fig, earlier: list[_Fig]) -> list[_Fig]:
+    """The one earlier figure whose own clause bears the name the share gives its whole (全县低保对象
+    1200人，农村低保对象960人，占全县低保对象的80%: the whole is the figure named 全县低保对象)."""
+    m = _NAMED.search(rate.words)
+    if m is None:
+        return []
+    named = [t for t in earlier if m.group(1) in _clause(t)]
+    return named if len(named) == 1 else []
 
 
 _DIVIDED = re.compile(r"[%％]?\s*[（(]\s*[\d,.]+\s*(?:万元|元|亿元)?\s*[/÷]\s*")

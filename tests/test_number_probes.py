@@ -109,6 +109,12 @@ CASES = [
      "三公经费支出8万元，较上年10万元下降30%。\n", "sentence_change_rate"),
     ("year on year, 本年 and 上年 figures then 同比", "本年收入合计500万元，上年收入合计400万元，同比增长25%。\n",
      "本年收入合计500万元，上年收入合计400万元，同比增长30%。\n", "sentence_change_rate"),
+    # a rate told in label-then-value lines
+    ("rate, label and value lines", "预算资金\n200万元\n实际支付\n180万元\n资金支付率\n90%\n",
+     "预算资金\n200万元\n实际支付\n180万元\n资金支付率\n95%\n", "line_rate"),
+    ("completion rate, label and value lines with colons and blank lines",
+     "计划培训人次：\n\n500人次\n\n实际培训人次：\n\n450人次\n\n完成率：\n\n90%\n",
+     "计划培训人次：\n\n500人次\n\n实际培训人次：\n\n450人次\n\n完成率：\n\n95%\n", "line_rate"),
     # a form's budget and spending written in two money units
     ("rate fields, 元 over 万元", "全年预算数：5000000元\n全年执行数：450万元\n执行率：90%\n",
      "全年预算数：5000000元\n全年执行数：450万元\n执行率：95%\n", "form_rate"),
@@ -150,6 +156,8 @@ LEFT = [
      "全年发放补助资金36万元，覆盖1200人，其中困难群众300人，人均补助350元。\n"),
     ("a total with a label of its own names another figure", "本年支出合计120万元，基本支出60万元，项目支出40万元。\n"),
     ("parts rounded: 60.12 + 39.87 shown as 100", "人员经费60.12万元、公用经费39.87万元，合计100万元。\n"),
+    ("label and value lines: a rate over the budget and its addition together",
+     "预算资金\n200万元\n追加资金\n50万元\n实际支付\n180万元\n资金支付率\n72%\n"),
     ("a rise named over a fall: which figure is wrong is unknown", "部门支出800万元，比上年1000万元增长20%。\n"),
     ("a rate of change over this year's figure is left", "本年收入500万元，上年收入400万元，同比增长20%。\n"),
     ("a rate after three figures: which two it compares is a guess",

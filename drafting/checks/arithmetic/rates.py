@@ -143,9 +143,11 @@ def _within_rounding(rate: _Fig, spent: _Fig, budget: _Fig) -> bool:
     return lo <= rate.m.value + half and hi >= rate.m.value - half
 
 
-def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = False, use: bool = False) -> Finding | None:
+def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = False, use: bool = False,
+           where: str = "同句") -> Finding | None:
     """``rated``: a rate was stated before this one in its clause chain (the whole's, 执行率为80.32%);
-    ``use``: a rate of money used (使用率, 支出率, 执行率…), whose base may be the money that arrived."""
+    ``use``: a rate of money used (使用率, 支出率, 执行率…), whose base may be the money that arrived;
+    ``where`` the figures stand, as the finding says it."""
     wholes = _wholes(money, text)
     if rated and money and not any(f is money[-1] for f in wholes):
         return None  # …执行率80%，其中：基本支出X元，执行率P%: the rate of a part, whose own base is not given
@@ -169,13 +171,13 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = F
     if len(spent) != 1 or not budget or len(money) > _MAX_MONEY:
         return None
     if len(budget) == 1:
-        return _verdict(rate, spent[0], budget[0], money)
+        return _verdict(rate, spent[0], budget[0], money, where)
     # 年初预算A，追加B，全年预算C，支出S，执行率P: the budget the others add up to, and no ratio of any
     # of the figures may give the rate (the rate may be on any of them)
     whole = [f for f in budget if f.yuan == sum((g.yuan for g in budget if g is not f), Decimal(0))]
     if len(whole) != 1:
         return None
-    return _verdict(rate, spent[0], whole[0], money)
+    return _verdict(rate, spent[0], whole[0], money, where)
 
 
 # rates of money used: over what was budgeted or, where no budget is named, what arrived

@@ -31,6 +31,7 @@ from .fields import check_field_totals
 from .forms import check_forms
 from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
 from .grid_rates import check_grid_rates
+from .line_rates import check_line_rates
 from .magnitudes import check_magnitudes
 from .pairs import check_paired_parts
 from .rates import check_sentence_rates
@@ -444,6 +445,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_count_lists(report))
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
+    findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
     findings.extend(check_field_totals(report))
     findings.extend(check_scores(report))

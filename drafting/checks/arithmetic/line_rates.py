@@ -1,0 +1,73 @@
+"""A rate told in label-then-value lines: 预算资金 / 200万元 / 实际支付 / 180万元 / 资金支付率 / 95% (a
+form or a list flattened one cell per line, each label on a line and its value on the next).
+
+Part of the arithmetic check (see ``tables``; ``forms`` reads the 自评表's budget block by its exact
+header names first). The pairs before a rate are read as the clauses of one sentence, each figure's
+words its label, and held to ``rates``' rules: the rate word says which side each label stands on,
+exactly one figure of each, and no ratio of the pairs' figures may give the rate. A bare figure under
+a label that names its money unit (预算数（万元） / 200) is that money. A run of pairs ends at any line
+that is no label or no value, and at a rate (the next rate's figures come after it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...findings import Finding
+from ...numbers.extract import MentionKind
+from ...quantities import Unit
+from ...report import Report, TextUnit
+from .prose import _Fig, _figures
+from .rates import _RATE, _USE, _judge, _measured
+
+__all__ = ["check_line_rates"]
+
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[（(](万元|元|亿元|%|％)[)）])?[:：]?$")
+_PAIRS = 4  # the pairs before a rate its figures may stand in
+_MONEY_UNITS = {"万元": Unit.WAN_YUAN, "元": Unit.YUAN, "亿元": Unit.YI_YUAN}
+
+
+def _pair(label: TextUnit, value: TextUnit) -> _Fig | None:
+    """The figure of a value line, its words the label line before it; None unless the label is only
+    a label and the value only one figure."""
+    name = label.text.strip()
+    head = _LABEL.match(name)
+    text = value.text.strip()
+    if head is None or not text or len(text) > 16:
+        return None
+    figs = _figures(value, 0, len(value.text))
+    if len(figs) != 1 or len(figs[0].num.text) < len(text) - 1:
+        return None  # more than a figure on the value line
+    fig = replace(figs[0], words=re.sub(r"[（(].*|[:：]$", "", name), chunk=0)
+    unit = head.group(1)
+    if fig.m.kind is MentionKind.NUMBER and unit in _MONEY_UNITS:  # 预算数（万元） / 200
+        fig = replace(fig, m=fig.m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": _MONEY_UNITS[unit],
+                                                     "unit_text": unit}))
+    return fig
+
+
+def check_line_rates(report: Report) -> list[Finding]:
+    units = [u for u in report.units() if u.kind != "cell"]
+    out: list[Finding] = []
+    pairs: list[_Fig] = []
+    i = 0
+    while i + 1 < len(units):
+        fig = _pair(units[i], units[i + 1])
+        if fig is None:
+            pairs, i = [], i + 1
+            continue
+        i += 2
+        if not fig.pct:
+            pairs.append(fig)
+            continue
+        word = _RATE.search(fig.words)
+        if word and pairs:
+            done = word.group(1) == "完成" or word.group(3) is not None
+            same = [f for f in pairs[-_PAIRS:] if f.change is None and _measured(f, done)]
+            finding = _judge(fig, same, done, "", False, word.group(1) in _USE, where="前几行")
+            if finding is not None:
+                out.append(finding.model_copy(update={"rule": "line_rate"}))
+        pairs = []
+    return out
+

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..report import display_width as _width
+from .page_furniture import drop_furniture, page_number
 
 __all__ = ["unwrap"]
 
@@ -23,8 +24,6 @@ MIN_SHARE = 0.3  # of the text's long lines
 MIN_WIDTH = 40  # display columns (a CJK character is two): about 20 characters
 SLACK = 3  # a line this many columns short of the page width is still full (justification, marks)
 _TERMINAL = tuple("。；;！!？?：:")
-# a page number alone on its line: - 3 -, —3—, 第3页, 第3页 共12页
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 _TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表)(?:[(（][^()（）]{0,20}[)）])?$")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．.](?!\d))")
 
@@ -65,21 +64,12 @@ def page_width(lines: list[str]) -> int | None:
 
 
 def unwrap(lines: list[str]) -> list[str]:
-    """``lines`` with page numbers (and the running head after one: the title, or its beginning)
-    dropped and, where the text was wrapped at a page width, each full open line joined with the
+    """``lines`` with page numbers and the running heads beside them dropped (``page_furniture``) and, where the text was wrapped at a page width, each full open line joined with the
     line after it (with a space between two Latin letters; a number split over two lines is joined whole)."""
-    first = next((ln.strip() for ln in lines if ln.strip()), "")
-    kept: list[str] = []
-    skip_head = False
-    for ln in lines:
-        if _PAGE_NUMBER.match(ln):
-            skip_head = True
-            continue
-        if skip_head and kept and len(ln.strip()) >= 8 and first.startswith(ln.strip()):
-            skip_head = False
-            continue
-        skip_head = skip_head and not ln.strip()
-        kept.append(ln)
+    marked = [ln for ln in lines if not page_number(ln)]
+    width = page_width(marked)
+    runs_on = [width is not None and _width(ln.strip()) >= width - SLACK and _open(ln) for ln in lines]
+    kept = drop_furniture(lines, wrapped=width is not None, runs_on=runs_on)
     width = page_width(kept)
     if width is None:
         return kept

@@ -1,0 +1,93 @@
+"""A printed page's furniture in text copied from a PDF: page numbers and running heads.
+
+Why: a page's number and its running head (the report's title, or the unit's name and the report's
+kind) sit between the last line of one page and the first of the next, often in the middle of a
+sentence. Read as text they cut the sentence in two, and a running head that repeats the unit's name
+reads as a word cut short ("农村局" beside the report's own "农业农村局"). Premises:
+
+* a line that is only a page number (- 3 -, —3—, 第3页, 第3页 共12页) is furniture;
+* a line that is only a number is a page number when such lines count the pages (2, 3, 4… each at
+  least a few lines after the one before) in text wrapped at a page width, or when it is the only
+  one and a sentence runs on through it;
+* next to a page number (the line before or after it), a line is the running head when it repeats
+  the report's opening (its title, however wrapped), shares the title's first words and holds no
+  sentence mark, or stands next to another page number too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["drop_furniture", "page_number"]
+
+# a page number alone on its line: - 3 -, —3—, 第3页, 第3页 共12页
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_SENTENCE_MARK = re.compile(r"[，,。；;：:、！？!?]")
+MIN_HEAD = 8  # characters: a shorter line next to a page number is not taken as a running head
+SHARED_START = 6  # characters a running head shares with the title's beginning
+MIN_PAGE_LINES = 4  # lines between two page numbers
+
+
+def page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line))
+
+
+def _opening(lines: list[str]) -> tuple[str, str]:
+    """The first non-blank line, and it joined with the next (a title wrapped over two lines)."""
+    firsts = [ln.strip() for ln in lines if ln.strip()][:2]
+    first = firsts[0] if firsts else ""
+    return first, "".join(firsts)
+
+
+def _bare_page_numbers(lines: list[str], wrapped: bool, runs_on: list[bool]) -> set[int]:
+    """The lines that are only a number and count the pages (see the module's premises)."""
+    found = [(i, int(m.group(1))) for i, ln in enumerate(lines) if (m := _BARE_NUMBER.match(ln))]
+    if not wrapped or not found:
+        return set()
+    def lone(i: int) -> bool:  # not one of a flattened table's number cells
+        near = [ln for ln in lines[max(0, i - 2):i + 3] if ln.strip()]
+        return sum(1 for ln in near if _BARE_NUMBER.match(ln)) == 1
+    found = [(i, n) for i, n in found if lone(i)]
+    if len(found) == 1:
+        i, _ = found[0]
+        before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        return {i} if before is not None and runs_on[before] else set()
+    counting = all(n2 == n1 + 1 and i2 - i1 > MIN_PAGE_LINES for (i1, n1), (i2, n2) in zip(found, found[1:]))
+    return {i for i, _ in found} if len(found) >= 2 and counting else set()
+
+
+def drop_furniture(lines: list[str], wrapped: bool = False, runs_on: list[bool] | None = None) -> list[str]:
+    """``lines`` without page numbers and the running heads next to them. ``wrapped`` says the text
+    was wrapped at a page width; ``runs_on[i]`` that line ``i`` is full and does not end a sentence."""
+    numbers = {i for i, ln in enumerate(lines) if page_number(ln)}
+    numbers |= _bare_page_numbers(lines, wrapped, runs_on or [False] * len(lines))
+    if not numbers:
+        return lines
+    first, first2 = _opening(lines)
+    title_at = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
+
+    def neighbours(i: int) -> list[int]:
+        out = []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].strip():
+                j += step
+            if 0 <= j < len(lines) and j not in numbers and j > title_at + (1 if first2 != first else 0):
+                out.append(j)
+        return out
+
+    beside = {i: neighbours(i) for i in numbers}
+    seen = Counter(lines[j].strip() for js in beside.values() for j in set(js))
+    heads = set()
+    for js in beside.values():
+        for j in js:
+            s = lines[j].strip()
+            if len(s) < MIN_HEAD:
+                continue
+            if first2.startswith(s) or (len(first) >= MIN_HEAD and s.startswith(first)):
+                heads.add(j)  # the title, or its beginning
+            elif not _SENTENCE_MARK.search(s) and (seen[s] >= 2 or s[:SHARED_START] == first[:SHARED_START]):
+                heads.add(j)  # a short form of the title, or a line on every page
+    return [ln for i, ln in enumerate(lines) if i not in numbers and i not in heads]

@@ -111,6 +111,24 @@ def pdf_short_head(paragraphs: list[str]) -> str:
     return _pdf(paragraphs, furniture=("- {n} -", "某县农业农村局部门整体支出绩效自评"))
 
 
+def pdf_indented(paragraphs: list[str]) -> str:
+    """Each paragraph's first line indented by two full-width spaces, as 公文 print it."""
+    return _pdf(["\u3000\u3000" + p if len(p) > 30 else p for p in paragraphs])
+
+
+def pdf_double_spaced(paragraphs: list[str]) -> str:
+    """A blank line after every printed line."""
+    return _pdf(paragraphs).replace("\n", "\n\n")
+
+
+def pdf_dotted_number(paragraphs: list[str]) -> str:
+    return _pdf(paragraphs, furniture=("·{n}·",))
+
+
+def pdf_slash_number(paragraphs: list[str]) -> str:
+    return _pdf(paragraphs, furniture=(HEAD, "{n} / 3"))
+
+
 LAYOUTS = {
     "one paragraph a line": lambda ps: _lines(*ps),
     "one paragraph a line, blank lines between": lambda ps: "\n\n".join(ps) + "\n",
@@ -120,6 +138,10 @@ LAYOUTS = {
     "PDF: a bare page number": pdf_bare_number,
     "PDF: a narrow page": pdf_narrow,
     "PDF: a short running head": pdf_short_head,
+    "PDF: paragraphs indented": pdf_indented,
+    "PDF: double-spaced": pdf_double_spaced,
+    "PDF: ·N· page numbers": pdf_dotted_number,
+    "PDF: N / M page numbers": pdf_slash_number,
 }
 
 
@@ -249,6 +271,22 @@ for _name, _layout in FORM_LAYOUTS.items():
         CASES.append((f"{_name}{_o}: clean", _layout(_form_rows(_order)), None))
     CASES.append((f"{_name}: score total off by one",
                   _layout(_form_defective(_form_rows(), "99.75", "98.75")), "score_total"))
+
+
+# -- two projects' forms in one document: the same labels, each project's own figures ----------------
+
+SECOND = {"高标准农田建设项目": "农村人居环境整治项目", "300": "180", "320": "200", "312": "194", "97.5%": "97%",
+          "9.75": "9.7", "99.75": "99.7", "新建高标准农田面积": "改造农村户厕数", "≥2.5万亩": "≥1200户",
+          "2.5万亩": "1260户", "亩均增产粮食": "户厕使用率", "≥50公斤": "≥90%", "56公斤": "93%"}
+
+
+def _second(rows: list[list[str]]) -> list[list[str]]:
+    return [[SECOND.get(c, c) for c in r] for r in rows]
+
+
+for _name, _layout in FORM_LAYOUTS.items():
+    CASES.append((f"{_name}: two projects' forms, clean",
+                  _layout(_form_rows()) + _layout(_second(_form_rows())), None))
 
 
 # -- cover lines and fields ------------------------------------------------------------------------
@@ -387,3 +425,10 @@ def test_quiet_on_the_layout_and_the_defect_still_found(text: str, rule: str | N
     assert wrong == []
     if rule is not None:
         assert rule in {r for r, _ in findings}
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_the_report_reads_as_its_paragraphs_in_every_layout(layout: str) -> None:
+    """The reader takes page furniture out and joins what the page width broke: the checks see the
+    paragraphs as written (none cut at a page's end, no page number or running head inside)."""
+    assert [b.text for b in read_text_string(LAYOUTS[layout](_plain())).blocks] == _plain()

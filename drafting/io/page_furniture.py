@@ -5,8 +5,8 @@ kind) sit between the last line of one page and the first of the next, often in 
 sentence. Read as text they cut the sentence in two, and a running head that repeats the unit's name
 reads as a word cut short ("农村局" beside the report's own "农业农村局"). Premises:
 
-* a line that is only a page number (- 3 -, —3—, 第3页, 第3页 共12页) is furniture;
-* a line that is only a number is a page number when such lines count the pages (2, 3, 4… each at
+* a line that is only a page number (- 3 -, —3—, ·3·, 第3页, 第3页 共12页) is furniture;
+* a line that is only a number (3, or 3 / 12) is a page number when such lines count the pages (2, 3, 4… each at
   least a few lines after the one before) in text wrapped at a page width, or when it is the only
   one and a sentence runs on through it;
 * next to a page number (the line before or after it), a line is the running head when it repeats
@@ -21,9 +21,9 @@ from collections import Counter
 
 __all__ = ["drop_furniture", "page_number"]
 
-# a page number alone on its line: - 3 -, —3—, 第3页, 第3页 共12页
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)\s*$")
-_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+# a page number alone on its line: - 3 -, —3—, ·3·, 第3页, 第3页 共12页
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\s*/\s*\d{1,3})?\s*$")  # 3, or 3 / 12
 _SENTENCE_MARK = re.compile(r"[，,。；;：:、！？!?]")
 MIN_HEAD = 8  # characters: a shorter line next to a page number is not taken as a running head
 SHARED_START = 6  # characters a running head shares with the title's beginning

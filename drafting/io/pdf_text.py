@@ -28,6 +28,17 @@ _TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價�
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．.](?!\d))")
 
 
+MAX_INDENT = 4  # display columns of a paragraph's first-line indent (two full-width spaces)
+
+
+def _printed(line: str) -> int:
+    """A line's printed width: a paragraph's first line indented by two full-width spaces still
+    reaches the page's edge, so its indent counts (up to ``MAX_INDENT``: a centred line's padding does not)."""
+    text = line.strip()
+    indent = line[: len(line) - len(line.lstrip())].replace("\t", "")
+    return _width(text) + min(_width(indent), MAX_INDENT)
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -43,7 +54,7 @@ def _open(line: str) -> bool:
 def page_width(lines: list[str]) -> int | None:
     """The display width the text was wrapped at, or None when it was not wrapped: the width
     reached by at least ``MIN_FULL_LINES`` open lines, a ``MIN_SHARE`` of all long lines."""
-    wide = [(ln, w) for ln in lines if (w := _width(ln.strip())) >= MIN_WIDTH]  # each line measured once
+    wide = [(ln, w) for ln in lines if (w := _printed(ln)) >= MIN_WIDTH]  # each line measured once
     long_ = [w for ln, w in wide if "|" not in ln]
     opens = [_open(ln) for ln, _ in wide]
     open_ = sorted(w for (_, w), o in zip(wide, opens, strict=True) if o)
@@ -68,23 +79,50 @@ def unwrap(lines: list[str]) -> list[str]:
     line after it (with a space between two Latin letters; a number split over two lines is joined whole)."""
     marked = [ln for ln in lines if not page_number(ln)]
     width = page_width(marked)
-    runs_on = [width is not None and _width(ln.strip()) >= width - SLACK and _open(ln) for ln in lines]
-    kept = drop_furniture(lines, wrapped=width is not None, runs_on=runs_on)
+    runs_on = [width is not None and _printed(ln) >= width - SLACK and _open(ln) for ln in lines]
+    kept = _single_spaced(drop_furniture(lines, wrapped=width is not None, runs_on=runs_on))
     width = page_width(kept)
     if width is None:
         return kept
-    sentence_ends_too = _blank_separated(kept, width)
+    sentence_ends_too = _blank_separated(kept, width) or _indent_marked(kept, width)
     out: list[str] = []
     carry = False
     for ln in kept:
-        if carry and ln.strip() and not _HEADING.match(ln) and "|" not in ln and not ln.startswith("\t"):
+        if (carry and ln.strip() and not _HEADING.match(ln) and "|" not in ln and not ln.startswith("\t")
+                and not (sentence_ends_too and _indented(ln))):
             tail, head = out[-1].rstrip(), ln.strip()
             out[-1] = tail + (" " if _latin(tail[-1]) and _latin(head[0]) else "") + head
         else:
             out.append(ln)
-        full = _width(ln.strip()) >= width - SLACK
+        full = _printed(ln) >= width - SLACK
         carry = full and ((_open(ln) and _open(out[-1])) or (sentence_ends_too and _runs_on(ln)))
     return out
+
+
+def _indented(line: str) -> bool:
+    return line.startswith(("\u3000", "  "))
+
+
+def _indent_marked(lines: list[str], width: int) -> bool:
+    """Whether the text marks its paragraphs' first lines with an indent (公文 indent two full-width
+    spaces): then a full line that ends a sentence and is followed by an unindented line is inside its
+    paragraph. Indented long lines, fewer than half of them, none after a line that runs on."""
+    long_ = [i for i, ln in enumerate(lines) if _printed(ln) >= MIN_WIDTH and "|" not in ln and not ln.startswith("\t")]
+    starts = [i for i in long_ if _indented(lines[i])]
+    inside = [i for i in starts if i and _printed(lines[i - 1]) >= width - SLACK and _open(lines[i - 1])]
+    return len(starts) >= MIN_FULL_LINES and 2 * len(starts) <= len(long_) and len(inside) <= 0.2 * len(starts)
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """Text printed double-spaced (a blank line after every line, wrapped at a page width) with the
+    spacing taken out: one blank line is spacing, two or more end a paragraph (kept as one)."""
+    text = [i for i, ln in enumerate(lines) if ln.strip()]
+    pairs = list(zip(text, text[1:]))
+    spaced = sum(1 for a, b in pairs if b - a == 2)
+    if len(pairs) < 2 * MIN_FULL_LINES or spaced < 0.9 * len(pairs) or page_width([lines[i] for i in text]) is None:
+        return lines
+    return [ln for i, ln in enumerate(lines)
+            if ln.strip() or (i + 1 < len(lines) and not lines[i + 1].strip() and i and lines[i - 1].strip())]
 
 
 def _runs_on(line: str) -> bool:
@@ -98,6 +136,6 @@ def _blank_separated(lines: list[str], width: int) -> bool:
     。 and is followed straight by text is a sentence end inside a paragraph, not the paragraph's end.
     Measured on the clear paragraph ends (short lines that end a sentence): most have a blank line after."""
     ends = [i for i, ln in enumerate(lines[:-1])
-            if ln.strip().endswith(_TERMINAL) and MIN_WIDTH <= _width(ln.strip()) < width - SLACK and "|" not in ln]
+            if ln.strip().endswith(_TERMINAL) and MIN_WIDTH <= _printed(ln) < width - SLACK and "|" not in ln]
     blank_after = sum(1 for i in ends if not lines[i + 1].strip())
     return len(ends) >= MIN_FULL_LINES and blank_after >= 0.8 * len(ends)

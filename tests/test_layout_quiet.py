@@ -289,6 +289,43 @@ for _name, _layout in FORM_LAYOUTS.items():
                   _layout(_form_rows()) + _layout(_second(_form_rows())), None))
 
 
+# -- money stated per year, project, unit or stage in table-like layouts -----------------------------
+
+_YEARS = [("支出合计", "1,180.20", "1,251.30"), ("基本支出", "790.40", "812.60"), ("项目支出", "389.80", "438.70")]
+_PROJECTS = [("高标准农田建设项目", "320", "312"), ("农村人居环境整治项目", "200", "194")]
+PER_CATEGORY = {
+    "years: | table, a row a line": _lines(
+        TITLE, "项目 | 2022年（万元） | 2023年（万元） |", *(f"{k} | {a} | {b} |" for k, a, b in _YEARS)),
+    "years: a cell a line": _lines(TITLE, "项目", "2022年（万元）", "2023年（万元）", *(x for r in _YEARS for x in r)),
+    "years: a cell a line with units": _lines(
+        TITLE, "项目", "2022年", "2023年", *(x for k, a, b in _YEARS for x in (k, a + "万元", b + "万元"))),
+    "years: 标签：值 under year lines": _lines(
+        TITLE, "2022年度：", *(f"{k}：{a}万元" for k, a, _ in _YEARS), "2023年度：", *(f"{k}：{b}万元" for k, _, b in _YEARS)),
+    "years: year as a label, value on the next line": _lines(
+        TITLE, *(x for k, a, b in _YEARS for x in (f"2022年{k}（万元）", a, f"2023年{k}（万元）", b))),
+    "years: PDF rows, cells apart by spaces": _lines(
+        TITLE, "项目  2022年  2023年", *(f"{k}  {a}万元  {b}万元" for k, a, b in _YEARS)),
+    "projects: | table": _lines(
+        TITLE, "项目名称 | 全年预算数（万元） | 全年执行数（万元） |", *(f"{k} | {a} | {b} |" for k, a, b in _PROJECTS)),
+    "projects: 标签：值 under project lines": _lines(
+        TITLE, *(x for k, a, b in _PROJECTS for x in (f"{k}：", f"全年预算数：{a}万元", f"全年执行数：{b}万元"))),
+    "projects: label lines, each project's fields in turn": _lines(
+        TITLE, *(x for k, a, b in _PROJECTS for x in ("项目名称", k, "全年预算数（万元）", a, "全年执行数（万元）", b))),
+    "projects: PDF, each project a paragraph over a page break": _pdf([
+        TITLE, "三、项目支出情况",
+        "（一）高标准农田建设项目。全年预算数320万元，全年执行数312万元，执行率97.5%，项目已全部完工并通过验收。",
+        "（二）农村人居环境整治项目。全年预算数200万元，全年执行数194万元，执行率97%，项目已全部完工并通过验收。"],
+        columns=40, every=4),
+    "stages: | table, a stage a column": _lines(
+        TITLE, "项目 | 年初预算数（万元） | 调整后预算数（万元） | 决算数（万元） |",
+        "财政拨款支出 | 1,200.00 | 1,240.00 | 1,236.50 |", "其中：基本支出 | 800.00 | 812.60 | 812.60 |"),
+    "units: 本级 and 下属单位 in a | table": _lines(
+        TITLE, "单位 | 收入合计（万元） | 支出合计（万元） |", "局本级 | 986.40 | 960.10 |", "县农业技术推广中心 | 300.00 | 291.20 |"),
+}
+for _name, _text in PER_CATEGORY.items():
+    CASES.append((f"{_name}: clean", _text, None))
+
+
 # -- cover lines and fields ------------------------------------------------------------------------
 
 COVER = [("单位名称", "某县农业农村局"), ("联系人", "李明"), ("联系电话", "0731-84561234"),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 __all__ = ["drop_furniture", "page_number"]
 
@@ -54,7 +55,7 @@ def _bare_page_numbers(lines: list[str], wrapped: bool, runs_on: list[bool]) -> 
         i, _ = found[0]
         before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
         return {i} if before is not None and runs_on[before] else set()
-    counting = all(n2 == n1 + 1 and i2 - i1 > MIN_PAGE_LINES for (i1, n1), (i2, n2) in zip(found, found[1:]))
+    counting = all(n2 == n1 + 1 and i2 - i1 > MIN_PAGE_LINES for (i1, n1), (i2, n2) in pairwise(found))
     return {i for i, _ in found} if len(found) >= 2 and counting else set()
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from ..report import display_width as _width
 from .page_furniture import drop_furniture, page_number
@@ -44,11 +45,32 @@ def _latin(ch: str) -> bool:
 
 
 def _open(line: str) -> bool:
-    """A text line that could run on: not a table row, not ending a sentence or a clause, not a
-    report's title (a title is never continued by the text after it)."""
+    """A text line that could run on: not a table row (``|`` or a form's cells apart by spaces), not
+    ending a sentence or a clause, not a report's title (a title is never continued by the text after it)."""
     s = line.strip()
     return (bool(s) and "|" not in s and not line.startswith("\t") and not s.endswith(_TERMINAL)
-            and not _TITLE_END.search(s))
+            and not _TITLE_END.search(s) and not _cells(s))
+
+
+# a gap between two cells of a form's row: words (资金来源 年初预算数) or figures (5.28 1.96) apart by blanks
+_CELL_GAP = re.compile(r"[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]|\d%?\s+[-+]?\d")
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff()（） ]{1,11}[:：]")  # 项目名称: / 部门名称(公章)：
+_ITEM = re.compile(r"^\s*([\u4e00-\u9fff]{1,4})\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?!\d|[.．,，]\d|[万亿元%])")
+
+
+def _cells(line: str) -> bool:
+    """A form's row copied from a PDF: its cells apart by blanks, twice or more (prose in Chinese puts
+    no blank between two words, nor between two figures)."""
+    return len(_CELL_GAP.findall(line)) >= 2
+
+
+def _apart(before: str, line: str) -> bool:
+    """Two lines that each start an entry of their own: two fields (项目名称: … / 主管部门: …), or two
+    items of one list (附件2… / 附件3…: the same word, another number)."""
+    if _FIELD.match(before) and _FIELD.match(line):
+        return True
+    a, b = _ITEM.match(before), _ITEM.match(line)
+    return bool(a and b and a.group(1) == b.group(1) and a.group(2) != b.group(2))
 
 
 def page_width(lines: list[str]) -> int | None:
@@ -86,14 +108,15 @@ def unwrap(lines: list[str]) -> list[str]:
         return kept
     sentence_ends_too = _blank_separated(kept, width) or _indent_marked(kept, width)
     out: list[str] = []
-    carry = False
+    carry, before = False, ""
     for ln in kept:
         if (carry and ln.strip() and not _HEADING.match(ln) and "|" not in ln and not ln.startswith("\t")
-                and not (sentence_ends_too and _indented(ln))):
+                and not (sentence_ends_too and _indented(ln)) and not _cells(ln.strip()) and not _apart(before, ln)):
             tail, head = out[-1].rstrip(), ln.strip()
             out[-1] = tail + (" " if _latin(tail[-1]) and _latin(head[0]) else "") + head
         else:
             out.append(ln)
+        before = ln if ln.strip() else before
         full = _printed(ln) >= width - SLACK
         carry = full and ((_open(ln) and _open(out[-1])) or (sentence_ends_too and _runs_on(ln)))
     return out
@@ -117,7 +140,7 @@ def _single_spaced(lines: list[str]) -> list[str]:
     """Text printed double-spaced (a blank line after every line, wrapped at a page width) with the
     spacing taken out: one blank line is spacing, two or more end a paragraph (kept as one)."""
     text = [i for i, ln in enumerate(lines) if ln.strip()]
-    pairs = list(zip(text, text[1:]))
+    pairs = list(pairwise(text))
     spaced = sum(1 for a, b in pairs if b - a == 2)
     if len(pairs) < 2 * MIN_FULL_LINES or spaced < 0.9 * len(pairs) or page_width([lines[i] for i in text]) is None:
         return lines

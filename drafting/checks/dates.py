@@ -22,7 +22,15 @@ from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .title_names import renamed_titles, unsupported_titles
-from .titles import FUNDS_YEAR, WITHIN_YEAR, UnitPlaces, dating_line, evaluated, one_titles_years
+from .titles import (
+    FUNDS_YEAR,
+    WITHIN_YEAR,
+    UnitPlaces,
+    dating_line,
+    evaluated,
+    funds_on_the_cover,
+    one_titles_years,
+)
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
 from .titles import YEAR as _YEAR
@@ -327,10 +335,12 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
     out, places = [], UnitPlaces(report)
     if decided is not None:
+        funded = funds_on_the_cover(report, places)
         for unit, m in found:
             y = _to_year(m.group(1))
-            if decided in one_titles_years(report, unit, places) and not (y > decided and FUNDS_YEAR.match(unit.text, m.start())):
-                continue  # one title naming two years (2022年预算执行情况和2023年预算草案), not funds later than their evaluation
+            if (decided in one_titles_years(report, unit, places) and not (y > decided and FUNDS_YEAR.match(unit.text, m.start()))) \
+                    or (funded.get(y) == decided and FUNDS_YEAR.match(unit.text, m.start())):
+                continue  # one title naming two years (2022年预算执行情况和2023年预算草案), not funds later than their evaluation; a cover's funds year
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),

@@ -111,6 +111,11 @@ def pdf_short_head(paragraphs: list[str]) -> str:
     return _pdf(paragraphs, furniture=("- {n} -", "某县农业农村局部门整体支出绩效自评"))
 
 
+def pdf_head_and_number(paragraphs: list[str]) -> str:
+    """The running head and the page number on one line."""
+    return _pdf(paragraphs, furniture=("某县农业农村局部门整体支出绩效自评报告    {n}",))
+
+
 def pdf_indented(paragraphs: list[str]) -> str:
     """Each paragraph's first line indented by two full-width spaces, as 公文 print it."""
     return _pdf(["\u3000\u3000" + p if len(p) > 30 else p for p in paragraphs])
@@ -139,6 +144,7 @@ LAYOUTS = {
     "PDF: a narrow page": pdf_narrow,
     "PDF: a short running head": pdf_short_head,
     "PDF: paragraphs indented": pdf_indented,
+    "PDF: the running head and the page number on one line": pdf_head_and_number,
     "PDF: double-spaced": pdf_double_spaced,
     "PDF: ·N· page numbers": pdf_dotted_number,
     "PDF: N / M page numbers": pdf_slash_number,
@@ -340,6 +346,10 @@ COVER_LAYOUTS = {
     "cover: label and value apart by spaces": lambda: _lines(TITLE, *(f"{k}    {v}" for k, v in COVER)),
     "cover: full-width colons and spaces": lambda: _lines(TITLE, *(f"{k}：\u3000{v}" for k, v in COVER)),
     "cover: half-width colons": lambda: _lines(TITLE, *(f"{k}: {v}" for k, v in COVER)),
+    "cover: no-break spaces after the colons": lambda: _lines(TITLE, *(f"{k}：\xa0\xa0{v}" for k, v in COVER)),
+    "cover: letter-spaced labels": lambda: _lines(TITLE, *(f"{' '.join(k)}：{v}" for k, v in COVER)),
+    "cover: letter-spaced labels, value on the next line": lambda: _lines(
+        TITLE, *(x for k, v in COVER for x in (" ".join(k), v))),
 }
 for _name, _layout in COVER_LAYOUTS.items():
     CASES.append((f"{_name}: clean", _layout(), None))
@@ -363,6 +373,14 @@ CASES += [
     ("repost: fields run together, traditional with readings: clean", _lines(*map(_traditional, REPOST)), None),
     ("repost: fields run together: a doubled word in the goal",
      _lines(*REPOST[:-2], GOAL[0] + GOAL[1].replace("提高耕地", "提高提高耕地"), REPOST[-1]), "language.doubled_word"),
+    ("repost: a header row run together (三级指标指标值): clean",
+     _lines(FORM_TITLE, "一级指标二级指标三级指标指标值实际完成值分值得分",
+            "产出指标数量指标新建高标准农田面积≥2.5万亩2.5万亩2020"), None),
+    ("repost: a year's value run into the next label (2023年度年度总体目标): clean",
+     _lines(FORM_TITLE, "项目名称高标准农田建设项目项目实施年度2023年度年度总体目标" + GOAL[1]), None),
+    ("repost: a value run into the next label, a doubled 项目 in the text",
+     _lines(FORM_TITLE, "项目名称高标准农田建设项目项目实施年度2023年度年度总体目标"
+            + GOAL[1].replace("改善农田", "推进项目项目建设，改善农田")), "language.doubled_word"),
     ("repost: fields and text run together, spaces between: clean",
      _lines(FORM_TITLE, " ".join(k + " " + v for k, v in FORM_FIELDS), GOAL[0] + " " + GOAL[1]), None),
 ]

@@ -182,3 +182,16 @@ def test_field_lines_and_list_items_of_the_page_width_are_never_joined():
     width = max(display_width(x) for x in fields)
     lines = [*fields, *_wrapped(PARAGRAPH, width), *items]
     assert unwrap(lines) == [*fields, PARAGRAPH, *items]
+
+
+def test_a_running_head_with_its_page_number_on_one_line_is_dropped():
+    for head in ("某县民政局2023年度项目支出绩效自评报告    {n}", "{n}    某县民政局项目支出绩效自评",
+                 "本报告仅供内部参阅使用    第 {n} 页", "本报告仅供内部参阅使用    {n}"):
+        lines = [TITLE, *_pages(_wrapped(PARAGRAPH * 4), [head], every=5)]
+        assert unwrap(lines) == [TITLE, PARAGRAPH * 4], head
+
+
+def test_a_forms_row_said_in_two_forms_is_not_a_running_head():
+    rows = ["新建高标准农田面积    20", "项目验收合格率    15"]
+    lines = [TITLE, *_wrapped(PARAGRAPH * 2), *rows, *_wrapped(PARAGRAPH * 2), *rows]
+    assert unwrap(lines) == [TITLE, PARAGRAPH * 2, *rows, PARAGRAPH * 2, *rows]

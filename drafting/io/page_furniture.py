@@ -9,6 +9,9 @@ reads as a word cut short ("农村局" beside the report's own "农业农村局"
 * a line that is only a number (3, or 3 / 12) is a page number when such lines count the pages (2, 3, 4… each at
   least a few lines after the one before) in text wrapped at a page width, or when it is the only
   one and a sentence runs on through it;
+* a line that holds the running head and the page number apart by blanks is furniture, where the
+  head is the title's beginning or shares its first words, or stands beside 第N页, or is the same on
+  lines that count the pages;
 * next to a page number (the line before or after it), a line is the running head when it repeats
   the report's opening (its title, however wrapped), shares the title's first words and holds no
   sentence mark, or stands next to another page number too.
@@ -59,15 +62,41 @@ def _bare_page_numbers(lines: list[str], wrapped: bool, runs_on: list[bool]) -> 
     return {i for i, _ in found} if len(found) >= 2 and counting else set()
 
 
+# a running head and the page number on one line, apart by blanks: 某局绩效自评报告    3 (or the number first)
+_NUMBERED_HEAD = re.compile(r"^\s*(?:(?P<a>\S.*?)\s{2,}(?P<n>\d{1,3}|第\s*\d{1,3}\s*页.*)|(?P<m>\d{1,3})\s{2,}(?P<b>\S.*?))\s*$")
+
+
+def _numbered_heads(lines: list[str], first: str, first2: str) -> set[int]:
+    """Lines that hold a running head and the page number (see the module's premises): the head is
+    the title's beginning or shares its first words, or stands beside 第N页, or is the same on lines whose
+    numbers count the pages."""
+    found = [(i, m) for i, ln in enumerate(lines) if (m := _NUMBERED_HEAD.match(ln))]
+    out, by_text = set(), dict[str, list[tuple[int, int]]]()
+    for i, m in found:
+        head = m.group("a") or m.group("b")
+        if len(head) < MIN_HEAD or _SENTENCE_MARK.search(head):
+            continue
+        if first2.startswith(head) or (len(first) >= MIN_HEAD and (
+                head.startswith(first) or head[:SHARED_START] == first[:SHARED_START])) or "页" in (m.group("n") or ""):
+            out.add(i)  # the title's beginning, a short form of it, or any head beside 第N页
+        elif (n := m.group("n") or m.group("m")).isdigit():
+            by_text.setdefault(head, []).append((i, int(n)))
+    for seen in by_text.values():
+        if len(seen) >= 2 and all(n2 == n1 + 1 for (_, n1), (_, n2) in pairwise(seen)):
+            out |= {i for i, _ in seen}
+    return out
+
+
 def drop_furniture(lines: list[str], wrapped: bool = False, runs_on: list[bool] | None = None) -> list[str]:
     """``lines`` without page numbers and the running heads next to them. ``wrapped`` says the text
     was wrapped at a page width; ``runs_on[i]`` that line ``i`` is full and does not end a sentence."""
+    first, first2 = _opening(lines)
+    title_at = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     numbers = {i for i, ln in enumerate(lines) if page_number(ln)}
+    numbers |= _numbered_heads(lines, first, first2) - {title_at}
     numbers |= _bare_page_numbers(lines, wrapped, runs_on or [False] * len(lines))
     if not numbers:
         return lines
-    first, first2 = _opening(lines)
-    title_at = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
 
     def neighbours(i: int) -> list[int]:
         out = []
@@ -89,6 +118,7 @@ def drop_furniture(lines: list[str], wrapped: bool = False, runs_on: list[bool] 
                 continue
             if first2.startswith(s) or (len(first) >= MIN_HEAD and s.startswith(first)):
                 heads.add(j)  # the title, or its beginning
-            elif not _SENTENCE_MARK.search(s) and (seen[s] >= 2 or s[:SHARED_START] == first[:SHARED_START]):
+            elif not _SENTENCE_MARK.search(s) and (
+                    seen[s] >= 2 or (len(first) >= MIN_HEAD and s[:SHARED_START] == first[:SHARED_START])):
                 heads.add(j)  # a short form of the title, or a line on every page
     return [ln for i, ln in enumerate(lines) if i not in numbers and i not in heads]

@@ -195,3 +195,23 @@ def test_a_forms_row_said_in_two_forms_is_not_a_running_head():
     rows = ["新建高标准农田面积    20", "项目验收合格率    15"]
     lines = [TITLE, *_wrapped(PARAGRAPH * 2), *rows, *_wrapped(PARAGRAPH * 2), *rows]
     assert unwrap(lines) == [TITLE, PARAGRAPH * 2, *rows, PARAGRAPH * 2, *rows]
+
+
+def test_a_full_line_ending_a_clause_runs_on_but_a_list_item_after_it_starts_its_own_line():
+    """A paragraph ends a sentence (。), not a clause (；): a full line ending with ； runs on into the next,
+    unless the next opens an item of a list told in prose (一是…；二是…)."""
+    first = "进一步加强基层卫生人才队伍建设，落实乡村医生待遇保障政策；"
+    width = display_width(first)
+    rest = "科学设置绩效目标，提高指标的针对性和可衡量性。"
+    lines = [*_wrapped(PARAGRAPH, width), first, rest, *_wrapped(PARAGRAPH, width)]
+    assert first + rest in unwrap(lines)
+    item = "二是绩效目标设置不够细化。"
+    lines = [*_wrapped(PARAGRAPH, width), "一" + first[1:], item, *_wrapped(PARAGRAPH, width)]
+    assert item in unwrap(lines)
+
+
+def test_a_lone_bare_number_beside_the_running_head_is_the_page_number():
+    head = "某县民政局项目支出绩效自评"
+    lines = _wrapped(PARAGRAPH * 2)
+    ended = [TITLE, *lines[:3], head, "1", *lines[3:]]  # the page ends with a sentence's end, then head and number
+    assert unwrap(ended) == [TITLE, PARAGRAPH * 2]

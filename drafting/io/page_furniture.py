@@ -8,19 +8,20 @@ reads as a word cut short ("农村局" beside the report's own "农业农村局"
 * a line that is only a page number (- 3 -, —3—, ·3·, 第3页, 第3页 共12页) is furniture;
 * a line that is only a number (3, or 3 / 12) is a page number when such lines count the pages (2, 3, 4… each at
   least a few lines after the one before) in text wrapped at a page width, or when it is the only
-  one and a sentence runs on through it;
+  one and a sentence runs on through it or a running head stands beside it;
 * a line that holds the running head and the page number apart by blanks is furniture, where the
   head is the title's beginning or shares its first words, or stands beside 第N页, or is the same on
   lines that count the pages;
 * next to a page number (the line before or after it), a line is the running head when it repeats
-  the report's opening (its title, however wrapped), shares the title's first words and holds no
-  sentence mark, or stands next to another page number too.
+  the report's opening (its title, however wrapped); or when it holds no sentence mark and shares
+  the title's first words, or is the title with words left out, or stands next to another page number too.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 __all__ = ["drop_furniture", "page_number"]
@@ -38,6 +39,26 @@ def page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line))
 
 
+def _head_like(s: str, first: str, first2: str) -> bool:
+    """A line that reads as the running head: the title or its beginning (``first2``: the title however
+    wrapped), or a line without a sentence's marks that opens with the title's first words or is the
+    title with some of its words left out."""
+    if len(s) < MIN_HEAD:
+        return False
+    if first2.startswith(s) or (len(first) >= MIN_HEAD and s.startswith(first)):
+        return True
+    if len(first) < MIN_HEAD or _SENTENCE_MARK.search(s):
+        return False
+    return s[:SHARED_START] == first[:SHARED_START] or (s[:2] == first[:2] and _in_order(s, first2))
+
+
+def _in_order(short: str, whole: str) -> bool:
+    """Whether ``short`` is ``whole`` with some of its characters left out (某局项目支出绩效自评 of
+    某局2023年度项目支出绩效自评报告): a short form of the title."""
+    rest = iter(whole)
+    return all(ch in rest for ch in short)
+
+
 def _opening(lines: list[str]) -> tuple[str, str]:
     """The first non-blank line, and it joined with the next (a title wrapped over two lines)."""
     firsts = [ln.strip() for ln in lines if ln.strip()][:2]
@@ -45,7 +66,8 @@ def _opening(lines: list[str]) -> tuple[str, str]:
     return first, "".join(firsts)
 
 
-def _bare_page_numbers(lines: list[str], wrapped: bool, runs_on: list[bool]) -> set[int]:
+def _bare_page_numbers(lines: list[str], wrapped: bool, runs_on: list[bool],
+                       head_like: Callable[[str], bool]) -> set[int]:
     """The lines that are only a number and count the pages (see the module's premises)."""
     found = [(i, int(m.group(1))) for i, ln in enumerate(lines) if (m := _BARE_NUMBER.match(ln))]
     if not wrapped or not found:
@@ -57,7 +79,9 @@ def _bare_page_numbers(lines: list[str], wrapped: bool, runs_on: list[bool]) -> 
     if len(found) == 1:
         i, _ = found[0]
         before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-        return {i} if before is not None and runs_on[before] else set()
+        after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        beside_head = any(j is not None and j > 1 and head_like(lines[j].strip()) for j in (before, after))
+        return {i} if before is not None and (runs_on[before] or beside_head) else set()
     counting = all(n2 == n1 + 1 and i2 - i1 > MIN_PAGE_LINES for (i1, n1), (i2, n2) in pairwise(found))
     return {i for i, _ in found} if len(found) >= 2 and counting else set()
 
@@ -76,8 +100,7 @@ def _numbered_heads(lines: list[str], first: str, first2: str) -> set[int]:
         head = m.group("a") or m.group("b")
         if len(head) < MIN_HEAD or _SENTENCE_MARK.search(head):
             continue
-        if first2.startswith(head) or (len(first) >= MIN_HEAD and (
-                head.startswith(first) or head[:SHARED_START] == first[:SHARED_START])) or "页" in (m.group("n") or ""):
+        if _head_like(head, first, first2) or "页" in (m.group("n") or ""):
             out.add(i)  # the title's beginning, a short form of it, or any head beside 第N页
         elif (n := m.group("n") or m.group("m")).isdigit():
             by_text.setdefault(head, []).append((i, int(n)))
@@ -94,7 +117,7 @@ def drop_furniture(lines: list[str], wrapped: bool = False, runs_on: list[bool] 
     title_at = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     numbers = {i for i, ln in enumerate(lines) if page_number(ln)}
     numbers |= _numbered_heads(lines, first, first2) - {title_at}
-    numbers |= _bare_page_numbers(lines, wrapped, runs_on or [False] * len(lines))
+    numbers |= _bare_page_numbers(lines, wrapped, runs_on or [False] * len(lines), lambda s: _head_like(s, first, first2))
     if not numbers:
         return lines
 
@@ -114,11 +137,6 @@ def drop_furniture(lines: list[str], wrapped: bool = False, runs_on: list[bool] 
     for js in beside.values():
         for j in js:
             s = lines[j].strip()
-            if len(s) < MIN_HEAD:
-                continue
-            if first2.startswith(s) or (len(first) >= MIN_HEAD and s.startswith(first)):
-                heads.add(j)  # the title, or its beginning
-            elif not _SENTENCE_MARK.search(s) and (
-                    seen[s] >= 2 or (len(first) >= MIN_HEAD and s[:SHARED_START] == first[:SHARED_START])):
-                heads.add(j)  # a short form of the title, or a line on every page
+            if _head_like(s, first, first2) or (len(s) >= MIN_HEAD and not _SENTENCE_MARK.search(s) and seen[s] >= 2):
+                heads.add(j)  # the title, its beginning or a short form of it, or a line on every page
     return [ln for i, ln in enumerate(lines) if i not in numbers and i not in heads]

@@ -29,6 +29,10 @@ _TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價�
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．.](?!\d))")
 
 
+_CLAUSE_END = ("；", ";")
+# an item of a list told in prose (一是…；二是…, 其一, 第一，, (1), ①): it starts its own line
+_ITEM_OPEN = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，、,]|第[一二三四五六七八九十]+[，、,]"
+                        r"|[（(]\d{1,2}[)）]|[①-⑳])")
 MAX_INDENT = 4  # display columns of a paragraph's first-line indent (two full-width spaces)
 
 
@@ -111,14 +115,16 @@ def unwrap(lines: list[str]) -> list[str]:
     carry, before = False, ""
     for ln in kept:
         if (carry and ln.strip() and not _HEADING.match(ln) and "|" not in ln and not ln.startswith("\t")
-                and not (sentence_ends_too and _indented(ln)) and not _cells(ln.strip()) and not _apart(before, ln)):
+                and not (sentence_ends_too and _indented(ln)) and not _cells(ln.strip()) and not _apart(before, ln)
+                and (sentence_ends_too or not (before.rstrip().endswith(_TERMINAL) and _ITEM_OPEN.match(ln)))):
             tail, head = out[-1].rstrip(), ln.strip()
             out[-1] = tail + (" " if _latin(tail[-1]) and _latin(head[0]) else "") + head
         else:
             out.append(ln)
         before = ln if ln.strip() else before
         full = _printed(ln) >= width - SLACK
-        carry = full and ((_open(ln) and _open(out[-1])) or (sentence_ends_too and _runs_on(ln)))
+        clause_end = ln.rstrip().endswith(_CLAUSE_END)  # a paragraph ends a sentence, not a clause
+        carry = full and ((_open(ln) and _open(out[-1])) or ((sentence_ends_too or clause_end) and _runs_on(ln)))
     return out
 
 

@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers
 from .lexicon import COMMON, lexicon
@@ -50,7 +51,8 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))):
                 continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
             if not _in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
-                    or _headers_after(text, m.end()) or _label_after(word, text, m.end()):
+                    or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
+                    or in_alike_columns(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督

@@ -33,6 +33,7 @@ _SENTENCE_MARK = re.compile(r"[，,。；;：:、！？!?]")
 MIN_HEAD = 8  # characters: a shorter line next to a page number is not taken as a running head
 SHARED_START = 6  # characters a running head shares with the title's beginning
 MIN_PAGE_LINES = 4  # lines between two page numbers
+MAX_HEAD_LINE = 120  # characters: a longer line is text, not a running head with its page number
 
 
 def page_number(line: str) -> bool:
@@ -94,7 +95,7 @@ def _numbered_heads(lines: list[str], first: str, first2: str) -> set[int]:
     """Lines that hold a running head and the page number (see the module's premises): the head is
     the title's beginning or shares its first words, or stands beside 第N页, or is the same on lines whose
     numbers count the pages."""
-    found = [(i, m) for i, ln in enumerate(lines) if (m := _NUMBERED_HEAD.match(ln))]
+    found = [(i, m) for i, ln in enumerate(lines) if len(ln) <= MAX_HEAD_LINE and (m := _NUMBERED_HEAD.match(ln))]
     out, by_text = set(), dict[str, list[tuple[int, int]]]()
     for i, m in found:
         head = m.group("a") or m.group("b")

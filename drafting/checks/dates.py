@@ -22,17 +22,9 @@ from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .title_names import renamed_titles, unsupported_titles
-from .titles import (
-    FUNDS_YEAR,
-    WITHIN_YEAR,
-    UnitPlaces,
-    dating_line,
-    evaluated,
-    funds_on_the_cover,
-    one_titles_years,
-)
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
+from .titles import WITHIN_YEAR, UnitPlaces, dating_line, evaluated, funds_on_the_cover, two_years_on_purpose
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
@@ -338,9 +330,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
         funded = funds_on_the_cover(report, places)
         for unit, m in found:
             y = _to_year(m.group(1))
-            if (decided in one_titles_years(report, unit, places) and not (y > decided and FUNDS_YEAR.match(unit.text, m.start()))) \
-                    or (funded.get(y) == decided and FUNDS_YEAR.match(unit.text, m.start())):
-                continue  # one title naming two years (2022年预算执行情况和2023年预算草案), not funds later than their evaluation; a cover's funds year
+            if two_years_on_purpose(report, unit, m, decided, places, funded):
+                continue  # one title naming two years (2022年预算执行情况和2023年预算草案), a cover's funds' year
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),

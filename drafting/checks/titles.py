@@ -28,6 +28,7 @@ __all__ = [
     "one_titles_years",
     "title_years",
     "to_year",
+    "two_years_on_purpose",
 ]
 
 YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{2})"
@@ -199,6 +200,17 @@ def one_titles_years(report: Report, unit: TextUnit, places: UnitPlaces | None =
     if k and _JOINED.search(prev := units[k - 1].text) and len(prev.strip()) <= 60 and "。" not in prev:
         years |= {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(prev)}
     return years
+
+
+def two_years_on_purpose(report: Report, unit: TextUnit, m: re.Match[str], decided: int, places: UnitPlaces,
+                         funded: dict[int, int]) -> bool:
+    """Whether a title's year ``m`` that differs from the ``decided`` year is named on purpose: one title
+    naming two years (2022年预算执行情况和2023年预算草案; not funds later than their evaluation), or a
+    cover's funds' year beside the year it evaluates (``funds_on_the_cover``)."""
+    y = to_year(m.group(1))
+    funds = FUNDS_YEAR.match(unit.text, m.start())
+    return (decided in one_titles_years(report, unit, places) and not (y > decided and funds)) \
+        or (funded.get(y) == decided and bool(funds))
 
 
 def funds_on_the_cover(report: Report, places: UnitPlaces) -> dict[int, int]:

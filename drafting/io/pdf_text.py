@@ -63,9 +63,11 @@ _ITEM = re.compile(r"^\s*([\u4e00-\u9fff]{1,4})\s*(\d{1,2}|[一二三四五六�
 
 
 def _cells(line: str) -> bool:
-    """A form's row copied from a PDF: its cells apart by blanks, twice or more (prose in Chinese puts
-    no blank between two words, nor between two figures)."""
-    return len(_CELL_GAP.findall(line)) >= 2
+    """A form's row copied from a PDF: its cells apart by blanks, three times or more, or twice by wide
+    gaps (prose in Chinese puts no blank between two words, nor between two figures; a copy may slip
+    one in here and there)."""
+    gaps = _CELL_GAP.findall(line)
+    return len(gaps) >= 3 or sum(1 for g in gaps if len(g) >= 4) >= 2
 
 
 def _apart(before: str, line: str) -> bool:

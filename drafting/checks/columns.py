@@ -4,10 +4,10 @@ Why: a form's two cells side by side, each wrapped at its own width, reach a rep
 a line of each in turn, often run together on one line: "维护林区安全稳定，全区森维护林区安全稳定，全区林资源、…".
 Where the two cells say nearly the same (a target met is written as its target), every line is read
 twice, cut at two places: the seams read as doubled words (资源资源), doubled characters (森森) and words
-cut short. Premise: a doubled word, doubled character or word cut short whose neighbours are said again
-a line's reach away (the words after it said again just after; the words before it, or the words
-from it on, said just before) lies where two alike columns meet, and is their seam, not the writer's
-slip. A slip in prose repeats no words around it.
+cut short. Premise: a doubled word, doubled character or word cut short whose neighbours on both
+sides are said again a line's reach away (the words after it said again just after, the words before
+it said just before), or where the same words stand twice in a row from it on, lies where two alike
+columns meet, and is their seam, not the writer's slip. A slip in prose repeats no words around it.
 """
 
 from __future__ import annotations
@@ -19,10 +19,16 @@ REACH = 40  # how far the piece is said again (a line of the other cell between)
 
 
 def in_alike_columns(text: str, start: int, end: int) -> bool:
-    """Whether the words right after [start, end) are said again within ``REACH`` after it, or the
-    words right before it, or the words from its start on, were said within ``REACH`` before it (see the module)."""
-    after, before, from_ = text[end:end + PIECE], text[max(0, start - PIECE):start], text[start:start + PIECE]
+    """Whether [start, end) lies where two alike columns meet (see the module): the words right after
+    it are said again within ``REACH`` after it and the words right before it were said within
+    ``REACH`` before it; or the text from its start on repeats the text right before it (the same
+    line of the two cells, one after the other)."""
+    after, before = text[end:end + PIECE], text[max(0, start - PIECE):start]
     again = len(after) == PIECE and after in text[end + 1:end + PIECE + REACH]
     said = len(before) == PIECE and before in text[max(0, start - PIECE - REACH):start - 1]
-    copied = len(from_) == PIECE and from_ in text[max(0, start - REACH):start + PIECE - 1]
-    return again or said or copied
+    return (again and said) or _said_twice_in_a_row(text, start)
+
+
+def _said_twice_in_a_row(text: str, at: int) -> bool:
+    """Whether some ``PIECE`` to ``REACH`` characters from ``at`` on are the same as those right before ``at``."""
+    return any(text[at - d:at] == text[at:at + d] for d in range(PIECE, min(REACH, at, len(text) - at) + 1))

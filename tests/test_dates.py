@@ -697,3 +697,19 @@ def test_a_form_of_targets_met_is_a_title_whose_year_the_body_may_contradict(tit
     assert f.rule == "dates.stale_title" and f.quote.startswith("2021年")
     right = title.replace("2021", "2022")
     assert check_dates(Report(blocks=[Paragraph(text=right), *(Paragraph(text=t) for t in body)])) == []
+
+
+def test_a_cover_naming_its_funds_year_and_the_evaluated_year_in_brackets_is_not_stale():
+    """某局2023年…补助资金项目支出绩效自评报告 over （2024年度）: funds of 2023 evaluated for 2024, two
+    years named on purpose; the 项目名称 field that says the title again is no stale title either."""
+    title = "某县水利局2023年农村饮水安全补助资金项目支出绩效自评报告"
+    text = (f"{title}\n（2024年度）\n部门名称：某县水利局\n项目名称：{title}\n"
+            "一、项目基本情况\n本项目资金于2024年度拨付到位，全年完成农村供水管网改造12公里。\n")
+    assert [f for f in check_dates(read_text_string(text)) if f.rule == "dates.stale_title"] == []
+
+
+def test_a_title_year_that_names_no_funds_under_a_later_bracketed_year_is_still_weighed():
+    title = "某县水利局2023年度部门整体支出绩效自评报告"
+    text = (f"{title}\n（2024年度）\n一、部门基本情况\n2024年度部门收入合计980万元，全年支出合计960万元。\n"
+            "截至2024年12月31日，本局在职人员42人。\n")
+    assert [f.quote for f in check_dates(read_text_string(text)) if f.rule == "dates.stale_title"] == ["2023年度"]

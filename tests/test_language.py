@@ -401,3 +401,21 @@ def test_a_quotation_with_both_marks_swapped_is_one_finding():
     # a stray ” before a quotation that opens and closes properly is that mark alone
     [f] = findings("群众满意”，“最美家庭”评选圆满完成。", Kind.PUNCTUATION)
     assert f.quote == "”"
+
+
+def test_doubled_words_where_two_alike_columns_meet_are_their_seam_not_a_slip():
+    """A form's 预期目标 and 实际完成情况 side by side, said alike and read a line of each in turn: the
+    words around the doubled ones are said again a line's reach away. A slip in prose repeats nothing around it."""
+    seam = ("维护林区安全稳定，全区森林维护林区安全稳定，全区森林资源资源、陆生野生动物资源得到、陆生野生动物资源得到"
+            "有效保护有效保护，林业有害生物成灾，林业有害生物成灾率控制在年度率控制在年度指标以内。指标以内。")
+    slip = "全区森林资源资源得到有效保护，林业有害生物成灾率控制在年度指标以内。"
+    assert [f for f in check_language(read_text_string(seam)) if f.rule == "language.doubled_word"] == []
+    assert [f.quote for f in check_language(read_text_string(slip)) if f.rule == "language.doubled_word"] == ["资源资源"]
+
+
+def test_a_doubled_noun_whose_second_copy_opens_a_field_label_is_a_forms_seam():
+    """项目名称…建设项目|项目实施年度…: a value ending with 项目 run into the next label; 推进项目项目建设 is a slip."""
+    seam = "项目名称高标准农田建设项目项目实施年度2023年度，年度总体目标为新建高标准农田2.5万亩。"
+    slip = "项目名称高标准农田建设项目，推进项目项目建设，年度总体目标为新建高标准农田2.5万亩。"
+    assert [f for f in check_language(read_text_string(seam)) if f.rule == "language.doubled_word"] == []
+    assert [f.quote for f in check_language(read_text_string(slip)) if f.rule == "language.doubled_word"] == ["项目项目"]

@@ -617,3 +617,12 @@ def test_the_same_list_twice_or_two_different_lists_are_silent():
     assert [f for f in check_structure(read_text_string(_two_lists(_DUTIES))) if f.rule == "structure.lists_differ"] == []
     other = ["完成全县校舍安全排查120所。", "组织教师培训3,200人次。", "发放学生资助资金860万元。", "新建幼儿园3所。"]
     assert [f for f in check_structure(read_text_string(_two_lists(other))) if f.rule == "structure.lists_differ"] == []
+
+
+def test_a_half_width_point_after_a_chinese_numeral_is_the_same_marker():
+    """一、 二． 三. are one list printed three ways (a PDF's or a repost's half-width point): no gap, no
+    heading without its number."""
+    text = ("一、部门基本情况\n本局内设3个股室。\n二．部门预算执行情况\n全年支出合计1,251.30万元。\n"
+            "三.绩效目标完成情况\n各项目标均已完成。\n四、存在的问题\n绩效目标不够细化。\n")
+    rules = [f.rule for f in check_structure(read_text_string(text))]
+    assert not [r for r in rules if "number" in r], rules

@@ -598,3 +598,13 @@ def test_a_unit_naming_itself_by_its_kind_is_no_slip():
 def test_a_provinces_short_name_is_a_place():
     # 在渝 is “in Chongqing”, no 在于; 渝, 沪, 黔 are written for almost nothing but their province
     assert findings("配合中央在渝单位做好监管工作。") == []
+
+
+def test_a_word_cut_where_two_alike_columns_meet_is_no_dropped_character():
+    """…资源得到有效保护,源得到有效保护,…: the other cell's copy of the same line, cut a character later —
+    the words from the cut on were said just before. A character dropped in prose is still found."""
+    seam = ("实际完成情况维护林区安全稳定，全区森林资源、陆生野生动物资资源、陆生野生动物资源得到有效保护，"
+            "源得到有效保护，林业有害生物成灾率控制在年度指标以内。全区森林资源得到有效保护。")
+    slip = "负责全县森林资源的保护和管理。负责组织对各护林单位的考核考评，负责受理护林工作的投诉。对护林单的考核结果进行通报。"
+    assert [f for f in check_typos(read_text_string(seam)) if f.rule == "language.dropped"] == []
+    assert [f.quote for f in check_typos(read_text_string(slip)) if f.rule == "language.dropped"] != []

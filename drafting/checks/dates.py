@@ -24,7 +24,7 @@ from ..report import Report, TextUnit
 from .title_names import one_title_two_years, renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
-from .titles import WITHIN_YEAR, UnitPlaces, dating_line, evaluated
+from .titles import WITHIN_YEAR, UnitPlaces, dating_line, evaluated, funds_on_the_cover, funds_year_on_cover
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
@@ -35,9 +35,8 @@ _DATE = re.compile(_YEAR + _S + "年" + _S + _SMALL + _S + "月" + _S + _SMALL +
 _YEAR_END = re.compile(r"截[至止](?:到)?" + _S + _YEAR + _S + "年" + _S
                        + r"(?:12|十二)" + _S + "月" + r"(?:" + _S + r"(?:31|三十一)" + _S + r"[日号]|(?![\d一二三]))|"
                        r"截[至止](?:到)?" + _S + _YEAR + _S + r"年(?:底|末)")
-# The year's plan the work followed: 依据2022年工作要点, or the plan's title with its issuer first,
-# 依据《某县人民政府2020年地质灾害防治方案》 (a 防治方案 is issued every year, by law). Other 方案
-# are left alone: a project funded last year keeps last year's 实施方案.
+# The year's plan the work followed: 依据2022年工作要点, or the plan's title with its issuer first (依据《某县人民政府
+# 2020年地质灾害防治方案》: issued every year, by law); a project funded last year keeps last year's 实施方案.
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
                    + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
@@ -330,10 +329,12 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
     out, places = [], UnitPlaces(report)
     if decided is not None:
+        funded = funds_on_the_cover(report, places)
         for unit, m in found:
             y = _to_year(m.group(1))
-            if one_title_two_years(report, found, unit, m, decided, places):
-                continue  # one title naming two years (2022年预算执行情况和2023年预算草案): see ``title_names``
+            if one_title_two_years(report, found, unit, m, decided, places) \
+                    or funds_year_on_cover(unit, m, decided, funded):
+                continue  # one title naming two years (2022年预算执行情况和2023年预算草案), a cover's funds' year
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),

@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit
+from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers
 from .lexicon import COMMON, lexicon
@@ -51,7 +52,8 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))):
                 continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
             if not _in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
-                    or _headers_after(text, m.end()):
+                    or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
+                    or in_alike_columns(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
@@ -140,6 +142,18 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
 # doubled word say it is where a group's label and the first column's meet (绩效指标|指标名称计量单位…)
 _HEADER_LABELS = re.compile(r"名称|计量单位|性质|指标值|权重|完成值|实际值|目标值|得分|分值|预算数|执行数|执行率")
 _HEADER_REACH = 12
+
+
+# a form's field label that opens with a common noun (项目|类型, 单位|名称, 资金|来源, 年度|目标): a value
+# that ends with the noun run into the next label (…建设项目|项目实施年度, 新增性项目|项目类型) doubles it
+_LABEL_HEADS = frozenset(("项目", "单位", "部门", "资金", "年度", "指标"))
+_LABEL_TAIL = re.compile(r"名称|类型|属性|单位|实施(?:年度|期限|周期|地点|单位)|负责人|联系人|地址|起止|总额|(?:总体)?目标"
+                         r"|性质|编码|代码|期限|周期|概况|来源")
+
+
+def _label_after(word: str, text: str, end: int) -> bool:
+    """Whether the second copy of ``word`` opens a form's field label (项目|类型): a value and the next label met."""
+    return word in _LABEL_HEADS and bool(_LABEL_TAIL.match(text, end))
 
 
 def _headers_after(text: str, end: int) -> bool:

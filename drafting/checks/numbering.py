@@ -133,7 +133,7 @@ _HEADING_LIKE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fa5][^\d\n，,。；;：:�
 _CN = "一二三四五六七八九十"
 _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     # a space inside a marker (三 、, （ 二 ）) is how web and PDF copies print it: still the marker
-    ("一、", 0, re.compile(rf"^([{_CN}]{{1,3}})[ \u3000]?[、．]")),
+    ("一、", 0, re.compile(rf"^([{_CN}]{{1,3}})[ \u3000]?(?:[、．]|\.(?!\d))")),
     ("（一）", 1, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]")),
     ("1、", 2, re.compile(r"^(\d{1,2})(?:[ \u3000]?[、．]|\.(?!\d)|[:：](?!\d))")),
     ("（1）", 3, re.compile(r"^[（(][ \u3000]?(\d{1,2})[ \u3000]?[）)]")),

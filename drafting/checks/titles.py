@@ -9,13 +9,26 @@ naming YYYY年度 with 自评/评价 whatever its ending. Section headings furth
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..numbers.chinese import to_int
 from ..report import Heading, Location, Report, TextUnit
 
 __all__ = [
-    "FUNDS_YEAR", "SMALL", "SPACE", "TITLE_YEAR_ANY", "WITHIN_YEAR", "YEAR", "UnitPlaces", "dating_line", "evaluated", "one_titles_years",
-    "title_years", "to_year",
+    "FUNDS_YEAR",
+    "SMALL",
+    "SPACE",
+    "TITLE_YEAR_ANY",
+    "WITHIN_YEAR",
+    "YEAR",
+    "UnitPlaces",
+    "dating_line",
+    "evaluated",
+    "funds_on_the_cover",
+    "funds_year_on_cover",
+    "one_titles_years",
+    "title_years",
+    "to_year",
 ]
 
 YEAR = r"((?:19|20)\d{2}|[二][〇○零][〇○零一二三四五六七八九]{2})"
@@ -189,6 +202,24 @@ def one_titles_years(report: Report, unit: TextUnit, places: UnitPlaces | None =
     if k and _JOINED.search(prev := units[k - 1].text) and len(prev.strip()) <= 60 and "。" not in prev:
         years |= {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(prev)}
     return years
+
+
+def funds_year_on_cover(unit: TextUnit, m: re.Match[str], decided: int, funded: dict[int, int]) -> bool:
+    """Whether a title's year ``m`` names its funds and the cover puts the ``decided`` year in brackets
+    under it (``funds_on_the_cover``): two years named on purpose."""
+    return funded.get(to_year(m.group(1))) == decided and bool(FUNDS_YEAR.match(unit.text, m.start()))
+
+
+def funds_on_the_cover(report: Report, places: UnitPlaces) -> dict[int, int]:
+    """The funds' years a cover names on purpose beside the year it evaluates: a title whose year
+    names its funds (某局2023年…补助资金项目支出绩效自评报告) with the evaluated year in brackets on the
+    line under it (（2024年度）) — funds of one year evaluated in a later one. {funds' year: evaluated year}."""
+    out: dict[int, int] = {}
+    for above, under in pairwise(places.units):
+        if (b := _BRACKETED_YEAR.match(under.text)) and (f := FUNDS_YEAR.search(above.text)) \
+                and _TITLE_END.search(re.sub(r"\s+", "", above.text)):
+            out[to_year(f.group(1))] = to_year(b.group(1))
+    return out
 
 
 # a line that dates the document itself, not an event in it: a page's 发布/发表 stamp, 成文日期

@@ -44,6 +44,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import slips
+from .columns import in_alike_columns
 from .context import first_change, garbled, inserted, meant_here
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
@@ -188,6 +189,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                     continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…), or after （境）
                 if len(kept) < len(head) and right.startswith(kept[-1]):
                     continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
+            if rule != "language.typo" and in_alike_columns(text, m.start() + a, m.start() + b):
+                continue  # where two alike columns meet: the same line of the other cell, cut at another place
             start, end = m.start() + a, m.start() + b
             masks = masks or protected(text, lex)
             # in a title, only what the report itself shows: a dropped character, or a slip into no

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from ..report import display_width as _width
+from .page_furniture import drop_furniture, page_number
 
 __all__ = ["unwrap"]
 
@@ -23,10 +25,23 @@ MIN_SHARE = 0.3  # of the text's long lines
 MIN_WIDTH = 40  # display columns (a CJK character is two): about 20 characters
 SLACK = 3  # a line this many columns short of the page width is still full (justification, marks)
 _TERMINAL = tuple("。；;！!？?：:")
-# a page number alone on its line: - 3 -, —3—, 第3页, 第3页 共12页
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 _TITLE_END = re.compile(r"(?:报告|報告|自评表|自評表|评价表|評價表)(?:[(（][^()（）]{0,20}[)）])?$")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．.](?!\d))")
+
+
+_CLAUSE_END = ("；", ";")
+# an item of a list told in prose (一是…；二是…, 其一, 第一，, (1), ①): it starts its own line
+_ITEM_OPEN = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，、,]|第[一二三四五六七八九十]+[，、,]"
+                        r"|[（(]\d{1,2}[)）]|[①-⑳])")
+MAX_INDENT = 4  # display columns of a paragraph's first-line indent (two full-width spaces)
+
+
+def _printed(line: str) -> int:
+    """A line's printed width: a paragraph's first line indented by two full-width spaces still
+    reaches the page's edge, so its indent counts (up to ``MAX_INDENT``: a centred line's padding does not)."""
+    text = line.strip()
+    indent = line[: len(line) - len(line.lstrip())].replace("\t", "")
+    return _width(text) + min(_width(indent), MAX_INDENT)
 
 
 def _latin(ch: str) -> bool:
@@ -34,17 +49,40 @@ def _latin(ch: str) -> bool:
 
 
 def _open(line: str) -> bool:
-    """A text line that could run on: not a table row, not ending a sentence or a clause, not a
-    report's title (a title is never continued by the text after it)."""
+    """A text line that could run on: not a table row (``|`` or a form's cells apart by spaces), not
+    ending a sentence or a clause, not a report's title (a title is never continued by the text after it)."""
     s = line.strip()
     return (bool(s) and "|" not in s and not line.startswith("\t") and not s.endswith(_TERMINAL)
-            and not _TITLE_END.search(s))
+            and not _TITLE_END.search(s) and not _cells(s))
+
+
+# a gap between two cells of a form's row: words (资金来源 年初预算数) or figures (5.28 1.96) apart by blanks
+_CELL_GAP = re.compile(r"[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]|\d%?\s+[-+]?\d")
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff()（） ]{1,11}[:：]")  # 项目名称: / 部门名称(公章)：
+_ITEM = re.compile(r"^\s*([\u4e00-\u9fff]{1,4})\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?!\d|[.．,，]\d|[万亿元%])")
+
+
+def _cells(line: str) -> bool:
+    """A form's row copied from a PDF: its cells apart by blanks, three times or more, or twice by wide
+    gaps (prose in Chinese puts no blank between two words, nor between two figures; a copy may slip
+    one in here and there)."""
+    gaps = _CELL_GAP.findall(line)
+    return len(gaps) >= 3 or sum(1 for g in gaps if len(g) >= 4) >= 2
+
+
+def _apart(before: str, line: str) -> bool:
+    """Two lines that each start an entry of their own: two fields (项目名称: … / 主管部门: …), or two
+    items of one list (附件2… / 附件3…: the same word, another number)."""
+    if _FIELD.match(before) and _FIELD.match(line):
+        return True
+    a, b = _ITEM.match(before), _ITEM.match(line)
+    return bool(a and b and a.group(1) == b.group(1) and a.group(2) != b.group(2))
 
 
 def page_width(lines: list[str]) -> int | None:
     """The display width the text was wrapped at, or None when it was not wrapped: the width
     reached by at least ``MIN_FULL_LINES`` open lines, a ``MIN_SHARE`` of all long lines."""
-    wide = [(ln, w) for ln in lines if (w := _width(ln.strip())) >= MIN_WIDTH]  # each line measured once
+    wide = [(ln, w) for ln in lines if (w := _printed(ln)) >= MIN_WIDTH]  # each line measured once
     long_ = [w for ln, w in wide if "|" not in ln]
     opens = [_open(ln) for ln, _ in wide]
     open_ = sorted(w for (_, w), o in zip(wide, opens, strict=True) if o)
@@ -65,36 +103,57 @@ def page_width(lines: list[str]) -> int | None:
 
 
 def unwrap(lines: list[str]) -> list[str]:
-    """``lines`` with page numbers (and the running head after one: the title, or its beginning)
-    dropped and, where the text was wrapped at a page width, each full open line joined with the
+    """``lines`` with page numbers and the running heads beside them dropped (``page_furniture``) and, where the text was wrapped at a page width, each full open line joined with the
     line after it (with a space between two Latin letters; a number split over two lines is joined whole)."""
-    first = next((ln.strip() for ln in lines if ln.strip()), "")
-    kept: list[str] = []
-    skip_head = False
-    for ln in lines:
-        if _PAGE_NUMBER.match(ln):
-            skip_head = True
-            continue
-        if skip_head and kept and len(ln.strip()) >= 8 and first.startswith(ln.strip()):
-            skip_head = False
-            continue
-        skip_head = skip_head and not ln.strip()
-        kept.append(ln)
+    marked = [ln for ln in lines if not page_number(ln)]
+    width = page_width(marked)
+    runs_on = [width is not None and _printed(ln) >= width - SLACK and _open(ln) for ln in lines]
+    kept = _single_spaced(drop_furniture(lines, wrapped=width is not None, runs_on=runs_on))
     width = page_width(kept)
     if width is None:
         return kept
-    sentence_ends_too = _blank_separated(kept, width)
+    sentence_ends_too = _blank_separated(kept, width) or _indent_marked(kept, width)
     out: list[str] = []
-    carry = False
+    carry, before = False, ""
     for ln in kept:
-        if carry and ln.strip() and not _HEADING.match(ln) and "|" not in ln and not ln.startswith("\t"):
+        if (carry and ln.strip() and not _HEADING.match(ln) and "|" not in ln and not ln.startswith("\t")
+                and not (sentence_ends_too and _indented(ln)) and not _cells(ln.strip()) and not _apart(before, ln)
+                and (sentence_ends_too or not (before.rstrip().endswith(_TERMINAL) and _ITEM_OPEN.match(ln)))):
             tail, head = out[-1].rstrip(), ln.strip()
             out[-1] = tail + (" " if _latin(tail[-1]) and _latin(head[0]) else "") + head
         else:
             out.append(ln)
-        full = _width(ln.strip()) >= width - SLACK
-        carry = full and ((_open(ln) and _open(out[-1])) or (sentence_ends_too and _runs_on(ln)))
+        before = ln if ln.strip() else before
+        full = _printed(ln) >= width - SLACK
+        clause_end = ln.rstrip().endswith(_CLAUSE_END)  # a paragraph ends a sentence, not a clause
+        carry = full and ((_open(ln) and _open(out[-1])) or ((sentence_ends_too or clause_end) and _runs_on(ln)))
     return out
+
+
+def _indented(line: str) -> bool:
+    return line.startswith(("\u3000", "  "))
+
+
+def _indent_marked(lines: list[str], width: int) -> bool:
+    """Whether the text marks its paragraphs' first lines with an indent (公文 indent two full-width
+    spaces): then a full line that ends a sentence and is followed by an unindented line is inside its
+    paragraph. Indented long lines, fewer than half of them, none after a line that runs on."""
+    long_ = [i for i, ln in enumerate(lines) if _printed(ln) >= MIN_WIDTH and "|" not in ln and not ln.startswith("\t")]
+    starts = [i for i in long_ if _indented(lines[i])]
+    inside = [i for i in starts if i and _printed(lines[i - 1]) >= width - SLACK and _open(lines[i - 1])]
+    return len(starts) >= MIN_FULL_LINES and 2 * len(starts) <= len(long_) and len(inside) <= 0.2 * len(starts)
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """Text printed double-spaced (a blank line after every line, wrapped at a page width) with the
+    spacing taken out: one blank line is spacing, two or more end a paragraph (kept as one)."""
+    text = [i for i, ln in enumerate(lines) if ln.strip()]
+    pairs = list(pairwise(text))
+    spaced = sum(1 for a, b in pairs if b - a == 2)
+    if len(pairs) < 2 * MIN_FULL_LINES or spaced < 0.9 * len(pairs) or page_width([lines[i] for i in text]) is None:
+        return lines
+    return [ln for i, ln in enumerate(lines)
+            if ln.strip() or (i + 1 < len(lines) and not lines[i + 1].strip() and i and lines[i - 1].strip())]
 
 
 def _runs_on(line: str) -> bool:
@@ -108,6 +167,6 @@ def _blank_separated(lines: list[str], width: int) -> bool:
     。 and is followed straight by text is a sentence end inside a paragraph, not the paragraph's end.
     Measured on the clear paragraph ends (short lines that end a sentence): most have a blank line after."""
     ends = [i for i, ln in enumerate(lines[:-1])
-            if ln.strip().endswith(_TERMINAL) and MIN_WIDTH <= _width(ln.strip()) < width - SLACK and "|" not in ln]
+            if ln.strip().endswith(_TERMINAL) and MIN_WIDTH <= _printed(ln) < width - SLACK and "|" not in ln]
     blank_after = sum(1 for i in ends if not lines[i + 1].strip())
     return len(ends) >= MIN_FULL_LINES and blank_after >= 0.8 * len(ends)

@@ -1,0 +1,34 @@
+"""Two alike columns read together: a form's 预期目标 and 实际完成情况 side by side, said almost alike.
+
+Why: a form's two cells side by side, each wrapped at its own width, reach a repost (or a PDF copy)
+a line of each in turn, often run together on one line: "维护林区安全稳定，全区森维护林区安全稳定，全区林资源、…".
+Where the two cells say nearly the same (a target met is written as its target), every line is read
+twice, cut at two places: the seams read as doubled words (资源资源), doubled characters (森森) and words
+cut short. Premise: a doubled word, doubled character or word cut short whose neighbours on both
+sides are said again a line's reach away (the words after it said again just after, the words before
+it said just before), or where the same words stand twice in a row from it on, lies where two alike
+columns meet, and is their seam, not the writer's slip. A slip in prose repeats no words around it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["in_alike_columns"]
+
+PIECE = 6  # characters next to the place that are said again
+REACH = 40  # how far the piece is said again (a line of the other cell between)
+
+
+def in_alike_columns(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies where two alike columns meet (see the module): the words right after
+    it are said again within ``REACH`` after it and the words right before it were said within
+    ``REACH`` before it; or the text from its start on repeats the text right before it (the same
+    line of the two cells, one after the other)."""
+    after, before = text[end:end + PIECE], text[max(0, start - PIECE):start]
+    again = len(after) == PIECE and after in text[end + 1:end + PIECE + REACH]
+    said = len(before) == PIECE and before in text[max(0, start - PIECE - REACH):start - 1]
+    return (again and said) or _said_twice_in_a_row(text, start)
+
+
+def _said_twice_in_a_row(text: str, at: int) -> bool:
+    """Whether some ``PIECE`` to ``REACH`` characters from ``at`` on are the same as those right before ``at``."""
+    return any(text[at - d:at] == text[at:at + d] for d in range(PIECE, min(REACH, at, len(text) - at) + 1))

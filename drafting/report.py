@@ -232,9 +232,20 @@ class Report(BaseModel):
 _IN_NUMBER = set("0123456789.,%％．０１２３４５６７８９")
 
 
+class _Widths(dict[str, int]):
+    """Each character's columns, looked up once: reading a text measures every line (``pdf_text``)."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_WIDTHS = _Widths()
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes on screen or a printed line: a Chinese (wide) character takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def clip(text: str, n: int) -> str:

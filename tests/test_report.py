@@ -62,3 +62,11 @@ def test_a_report_without_traditional_characters_is_reviewed_as_it_is_and_one_wi
     assert plain.mapped(fold_traditional) is plain
     written = Report(blocks=[Paragraph(text="部门預算")])
     assert [u.text for u in written.mapped(fold_traditional).units()] == ["部门预算"]
+
+
+def test_a_wide_character_takes_two_columns_and_any_other_one():
+    from drafting.report import display_width
+
+    assert display_width("") == 0
+    assert display_width("预算ab１２，,") == 2 + 2 + 1 + 1 + 2 + 2 + 2 + 1
+    assert display_width("预算预算") == 8  # asked again: the same

@@ -98,7 +98,7 @@ class Frames:
     第一批 / 第二批, 基本支出方面 / 项目支出方面) are two metrics.
 
     The frame words are found when a figure first asks (``before``): every paragraph gets its frames,
-    and few state a money figure the narrative check compares (9 of the sample's 212), while the text
+    and few state a money figure the narrative check compares (about ten of the sample's 212), while the text
     that runs on into a paragraph can be many paragraphs long."""
 
     def __init__(self, text: str, flow: str = "", topic: str = "", topics: list[tuple[int, str]] | None = None) -> None:

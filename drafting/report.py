@@ -135,6 +135,23 @@ class Report(BaseModel):
         finally:
             self._held = self._labels = None
 
+    def texts(self) -> Iterator[str]:
+        """The text of each of ``units()``, in the same order, without making the units: a reader
+        that only counts or measures the texts need not build two models for each (reading the sample
+        walked its units three times so before the review, each walk about 1 ms of its 0.4 s)."""
+        held = self._held
+        if held is not None and held[0] is self.blocks:
+            yield from (unit.text for unit in held[1])
+            return
+        for block in self.blocks:
+            if isinstance(block, Table):
+                for row in block.rows:
+                    for cell in row:
+                        if cell.text and not cell.merged:
+                            yield cell.text
+            elif block.text:
+                yield block.text
+
     def _walk_units(self, like: Report | None = None) -> Iterator[TextUnit]:
         shared: dict[int, list[TextUnit]] = {}
         if like is not None and like._held is not None and like._held[0] is like.blocks:
@@ -191,7 +208,7 @@ class Report(BaseModel):
         digits read as ASCII, traditional characters as simplified): a check reads the folded
         report at the same offsets. ``self`` when nothing changes; blocks nothing changes in are
         shared (a report is read, never changed, while it is reviewed)."""
-        if all(fold(u.text) == u.text for u in self.units()):
+        if all(fold(text) == text for text in self.texts()):
             return self
 
         def one(block: Block) -> Block:  # a block the fold leaves as it is is shared, not copied
@@ -215,9 +232,20 @@ class Report(BaseModel):
 _IN_NUMBER = set("0123456789.,%％．０１２３４５６７８９")
 
 
+class _Widths(dict[str, int]):
+    """Each character's columns, looked up once: reading a text measures every line (``pdf_text``)."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_WIDTHS = _Widths()
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes on screen or a printed line: a Chinese (wide) character takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def clip(text: str, n: int) -> str:

@@ -34,7 +34,7 @@ from .checks import (
 from .checks.arithmetic import tables as arithmetic
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .numbers.extract import shared_mentions
-from .numbers.traditional import fold_traditional
+from .numbers.traditional import fold_traditional, has_traditional
 from .report import Report
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
@@ -70,8 +70,9 @@ def review(
     minutes; the CLI shows it on stderr). ``jobs`` > 1 lets a long report's checks run in that many
     processes (``review_split``), with the same result."""
     opts = options or ReviewOptions()
-    # the rule checks read traditional characters as simplified (same offsets; quotes restored below)
-    plain = report.mapped(fold_traditional)
+    # the rule checks read traditional characters as simplified (same offsets; quotes restored below);
+    # most reports hold none, told without folding every text to compare it
+    plain = report.mapped(fold_traditional) if any(map(has_traditional, report.texts())) else report
     checks = _checks(report, plain, data, prior, opts)
     # the checks of repeated text build the same paragraph segments: built once, dropped after the last;
     # the duplicate and arithmetic checks read the same paragraphs' figures: scanned once, likewise

@@ -118,3 +118,17 @@ def test_a_figures_places_read_off_its_text_are_those_of_its_decimal():
             assert _places(raw) == places_of(Decimal(raw.replace(",", ""))), raw
     for raw in ["0", "12", "1,234.50", "-3.0", "+0.125", "00.10", "٣.٥"]:
         assert _places(raw) == places_of(Decimal(raw.replace(",", ""))), raw
+
+
+def test_a_paragraphs_frame_words_are_found_only_when_one_of_its_figures_asks(monkeypatch):
+    """Every paragraph gets its frames, few state a figure the narrative check compares: the frame
+    words of the paragraph and of the text running on into it are looked for on the first ``before``."""
+    from drafting.checks.arithmetic import frames
+
+    scanned: list[str] = []
+    monkeypatch.setattr(frames, "fold_width", lambda text: scanned.append(text) or text)
+    framed = frames.Frames("2023年预算支出10万元，调整后12万元", flow="上年决算数为8万元。")
+    assert scanned == []
+    assert framed.before(9) == {"上年", "决算", "2023", "预算"}
+    assert framed.before(20) == {"上年", "决算", "2023", "预算", "调整"}
+    assert sorted(scanned) == sorted(["上年决算数为8万元。", "2023年预算支出10万元，调整后12万元"])  # each once

@@ -33,3 +33,40 @@ def test_a_place_label_is_the_same_held_still_or_not_and_follows_replaced_blocks
         assert [report.place_label(p) for p in places] == loose  # asked again: the same
         report.blocks = [Heading(text="三、其他", level=1), Paragraph(text="丁段")]
         assert report.place_label(places[1]) == Report(blocks=report.blocks).place_label(places[1])
+
+
+def test_the_texts_are_the_units_texts_in_order_held_still_or_not():
+    """``texts()`` gives what ``units()`` would, without making the units: headings, paragraphs and
+    table cells row by row; empty texts and the covered positions of a merged cell are no unit."""
+    from drafting.report import Cell, Heading, Table
+
+    table = Table(rows=[[Cell(text="项目"), Cell(text="金额")],
+                        [Cell(text="甲", col_span=2), Cell(text="", merged=True)],
+                        [Cell(text=""), Cell(text="12.5")]])
+    report = Report(blocks=[Heading(text="一、基本情况", level=1), Paragraph(text=""), table,
+                            Paragraph(text="末段")])
+    expected = ["一、基本情况", "项目", "金额", "甲", "12.5", "末段"]
+    assert list(report.texts()) == [u.text for u in report.units()] == expected
+    with report.held_still():
+        assert list(report.texts()) == expected
+        report.blocks = [Paragraph(text="换过")]
+        assert list(report.texts()) == ["换过"]
+
+
+def test_a_report_without_traditional_characters_is_reviewed_as_it_is_and_one_with_them_folded():
+    from drafting.numbers.traditional import fold_traditional, has_traditional
+
+    assert not has_traditional("部门预算总计100.46万元") and not has_traditional("")
+    assert has_traditional("部门預算") and fold_traditional("部门預算") == "部门预算"
+    plain = Report(blocks=[Paragraph(text="部门预算")])
+    assert plain.mapped(fold_traditional) is plain
+    written = Report(blocks=[Paragraph(text="部门預算")])
+    assert [u.text for u in written.mapped(fold_traditional).units()] == ["部门预算"]
+
+
+def test_a_wide_character_takes_two_columns_and_any_other_one():
+    from drafting.report import display_width
+
+    assert display_width("") == 0
+    assert display_width("预算ab１２，,") == 2 + 2 + 1 + 1 + 2 + 2 + 2 + 1
+    assert display_width("预算预算") == 8  # asked again: the same

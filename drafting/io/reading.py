@@ -56,7 +56,7 @@ def read_report(path: str | Path) -> Report:
         shown = suffix or "（无扩展名）"
         raise ReportFileError(f"不支持的文件格式 {shown}，请提供 .docx 或 .txt", path=p)
     report.source = str(p)
-    units = sum(1 for _ in report.units())
+    units = sum(1 for _ in report.texts())
     if not units:  # a .docx of pictures (a scanned report) or empty tables: "0 problems" would pass it
         raise ReportFileError("文档中没有文字（可能只有图片，如扫描件，或只有空表格）；"
                               "请提供含文字的 .docx 或 .txt（扫描件请先做文字识别）", path=p)
@@ -69,8 +69,8 @@ def _check_unpunctuated(report: Report, p: Path) -> None:
     """The longest stretch of a paragraph (or cell) without a clause mark, against its limit
     (``limits``), naming the paragraph: one pass over the text."""
     cap = limit("unpunctuated")
-    if cap is None:
-        return
+    if cap is None or all(len(text) <= cap for text in report.texts()):
+        return  # no text that long: no unit need be made to name it
     for unit in report.units():
         if len(unit.text) > cap:
             longest = max(map(len, _MARKS.split(unit.text)))

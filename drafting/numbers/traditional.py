@@ -20,9 +20,13 @@ _SIMPLIFIED = ("县区镇乡级门单会联协属机关厅处务办党员职预�
 _TABLE = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 
 
+_LISTED = frozenset(_TRADITIONAL)
+
+
 def has_traditional(text: str) -> bool:
-    """Whether ``text`` holds any listed traditional character."""
-    return any(ord(ch) in _TABLE for ch in text)
+    """Whether ``text`` holds any listed traditional character (told in one pass in C, stopping at
+    the first: far cheaper than folding a text to see whether it changes)."""
+    return not _LISTED.isdisjoint(text)
 
 
 def fold_traditional(text: str) -> str:

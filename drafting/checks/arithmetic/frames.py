@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 
 from ...numbers.textnorm import fold_width
 from ...report import Heading, Paragraph, Report
@@ -94,15 +95,31 @@ class Frames:
     """The frame of each figure of a text: the ``_FRAME`` words of the text that runs on into it and of
     its own text before the figure, and its topic (the last one opened before it, else the one the
     text inherits). Two statements of one label in two frames (2022年… / 2023年…, 年初预算… / 调整后…,
-    第一批 / 第二批, 基本支出方面 / 项目支出方面) are two metrics."""
+    第一批 / 第二批, 基本支出方面 / 项目支出方面) are two metrics.
+
+    The frame words are found when a figure first asks (``before``): every paragraph gets its frames,
+    and few state a money figure the narrative check compares (about ten of the sample's 212), while the text
+    that runs on into a paragraph can be many paragraphs long."""
 
     def __init__(self, text: str, flow: str = "", topic: str = "", topics: list[tuple[int, str]] | None = None) -> None:
-        self.base = frozenset(x.group() for x in _FRAME.finditer(fold_width(flow)))
+        self._text, self._flow = text, flow
         self.topic = topic
         self.topics = topics or []
         self.places = [p for p, _ in self.topics]
-        self.words = [(x.end(), x.group()) for x in _FRAME.finditer(fold_width(text))]
-        self.ends = [e for e, _ in self.words]
+
+    @cached_property
+    def base(self) -> frozenset[str]:
+        """The frame words of the text that runs on into this one."""
+        return frozenset(x.group() for x in _FRAME.finditer(fold_width(self._flow)))
+
+    @cached_property
+    def words(self) -> list[tuple[int, str]]:
+        """(end, word) of each frame word of the text itself."""
+        return [(x.end(), x.group()) for x in _FRAME.finditer(fold_width(self._text))]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return [e for e, _ in self.words]
 
     @staticmethod
     def noted(text: str, end: int) -> frozenset[str]:

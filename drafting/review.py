@@ -21,7 +21,6 @@ from .checks import (
     directions,
     entities,
     foreign,
-    indicator_classes,
     language,
     met_claims,
     redundancy,
@@ -121,7 +120,6 @@ def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: R
     if opts.claims:
         checks.append(("无依据结论", lambda: claims.check_claims(plain, data)))
         checks.append(("指标方向", lambda: directions.check_directions(plain)))
-        checks.append(("指标归类", lambda: indicator_classes.check_indicator_classes(plain)))
         checks.append(("达标表述", lambda: met_claims.check_met_claims(plain)))
     if opts.dates:
         checks.append(("年份日期", lambda: dates.check_dates(plain, year)))

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from drafting.checks.indicator_classes import check_indicator_classes
+from drafting.checks.claims import check_claims
 from drafting.io.text_reader import read_text_string
 from drafting.report import Cell, Report, Table
 
 HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+
+def check_indicator_classes(report: Report) -> list:
+    return [f for f in check_claims(report) if f.rule == "indicators.misfiled_satisfaction"]
 
 
 def _word_table(*rows: list[str]) -> Report:

@@ -23,6 +23,7 @@ from .claim_words import GOAL_HEADING as _GOAL_HEADING
 from .claim_words import INTENT as _INTENT
 from .claim_words import PLAN_HEADING as _PLAN_HEADING
 from .claim_words import backed_in_sentence, clause, figured, not_a_result
+from .indicator_classes import misfiled
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData, Indicator
@@ -46,7 +47,8 @@ _HEADING_LIKE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[
 
 def check_claims(report: Report, data: DepartmentData | None = None) -> list[Finding]:
     """Unsupported strong claims, satisfaction 100% without a survey, indicator rows without a
-    target or with evidence off the point; with ``data``, missed targets without a reason."""
+    target, with evidence off the point or filed under the wrong class; with ``data``, missed targets
+    without a reason."""
     findings = _strong_claims(report, data)
     findings += _satisfaction(report)
     findings += _indicator_rows(report)
@@ -424,10 +426,8 @@ def is_measurable(target: str) -> bool:
 
 
 def _indicator_rows(report: Report) -> list[Finding]:
-    out: list[Finding] = []
-    for row in find_indicator_rows(report):
-        out += _row_findings(report, row)
-    return out
+    rows = find_indicator_rows(report)  # read once for the rows' own findings and their classes
+    return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows)
 
 
 def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:

@@ -10,20 +10,23 @@ output, and a reviewer sends the form back. Only a name that *is* a satisfaction
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..findings import Finding, Kind, Severity
-from ..report import Report
-from .claims import find_indicator_rows
 
-__all__ = ["check_indicator_classes"]
+if TYPE_CHECKING:  # ``claims`` reads the rows once and asks here
+    from .claims import IndicatorRow
+
+__all__ = ["misfiled"]
 
 _OUTPUT_CLASS = re.compile(r"^(数量|质量|时效|成本)(?:指标)?$")
 _SATISFACTION = re.compile(r"满意(?:度|率)(?:[(（][^)）]{0,8}[)）])?$")
 
 
-def check_indicator_classes(report: Report) -> list[Finding]:
+def misfiled(rows: list[IndicatorRow]) -> list[Finding]:
+    """The rows (``claims.find_indicator_rows``) whose satisfaction rate sits under an output class."""
     out = []
-    for row in find_indicator_rows(report):
+    for row in rows:
         cls = _OUTPUT_CLASS.match(row.category)
         name = row.name_text.strip()
         if cls is None or not _SATISFACTION.search(name):

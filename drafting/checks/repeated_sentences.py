@@ -38,10 +38,10 @@ def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Findin
         copies: dict[str, list[tuple[int, int]]] = {}
         for s in split_sentences(unit.text):
             key = _key(s.text)
-            if len(_HAN.findall(key)) >= _MIN_HAN:
+            if len(key) >= _MIN_HAN:  # (the Chinese characters are counted only for a sentence said again)
                 copies.setdefault(key, []).append((s.start, s.end))
         for key, spans in copies.items():
-            if len(spans) < 2 or _FORM_HEAD.search(unit.text, 0, spans[1][0]):
+            if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _FORM_HEAD.search(unit.text, 0, spans[1][0]):
                 continue
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,

@@ -145,6 +145,9 @@ def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     ("参加项目恰谈会两次。", "恰谈", "洽谈"),
     ("坚决杜决违规发放津贴补贴。", "杜决", "杜绝"),
     ("向上级申清资金300万元。", "申清", "申请"),
+    ("建立建全内部控制制度。", "建立建全", "建立健全"),
+    ("进一步建全资产管理制度。", "进一步建全", "进一步健全"),
+    ("资金使用规范，无挤占挪用现像。", "现像", "现象"),
 ])
 def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     [f] = findings(text)
@@ -162,6 +165,8 @@ def test_classic_confusions_are_flagged_with_their_reason(text, quote, right):
     "配备出纳人员1名，采纳人大代表建议3条。",  # 出纳, 采纳 before 人
     "及时支付局长签批的款项。",  # 支付 before 局长
     "王侯将相、侯爵。",
+    "负责人王建全同志主持全面工作。",  # a name
+    "今年没有出现像去年那样的资金滞留问题。",  # 出现 + 像
 ])
 def test_a_classic_confusion_is_not_flagged_where_its_letters_form_the_right_words(text):
     assert [f for f in findings(text) if f.rule == "language.confusion"] == []

@@ -15,9 +15,9 @@ stale title year) that the review still finds.
 from __future__ import annotations
 
 import pytest
+from printing import wrapped
 
 from drafting.io.text_reader import read_text_string
-from drafting.report import display_width
 from drafting.review import review
 
 TITLE = "某县农业农村局2023年度部门整体支出绩效自评报告"
@@ -53,23 +53,11 @@ def _plain(title: str = TITLE, sections: list[tuple[str, str]] = SECTIONS) -> li
     return [title] + [ln for h, p in sections for ln in (h, p)]
 
 
-def _wrapped(text: str, columns: int) -> list[str]:
-    """``text`` broken as a PDF page breaks it: by display width (a Chinese character is two columns)."""
-    lines, cur, width = [], "", 0
-    for ch in text:
-        w = display_width(ch)
-        if width + w > columns:
-            lines.append(cur)
-            cur, width = "", 0
-        cur, width = cur + ch, width + w
-    return [*lines, cur]
-
-
 def _pdf(paragraphs: list[str], columns: int = 60, every: int = 9,
          furniture: tuple[str, ...] = ("- {n} -", HEAD)) -> str:
     """Paragraphs printed at ``columns`` and copied out: after every ``every`` lines the page's
     furniture (its number, the running head) in the order given."""
-    lines = [ln for p in paragraphs for ln in (_wrapped(p, columns) if len(p) > columns // 2 else [p])]
+    lines = [ln for p in paragraphs for ln in (wrapped(p, columns) if len(p) > columns // 2 else [p])]
     out, page = [], 1
     for i, ln in enumerate(lines):
         if i and i % every == 0:
@@ -390,14 +378,14 @@ CASES += [
 
 
 def two_columns(left: str, right: str, columns: int) -> str:
-    ls, rs = _wrapped(left, columns), _wrapped(right, columns)
+    ls, rs = wrapped(left, columns), wrapped(right, columns)
     rs += [""] * (len(ls) - len(rs))
     ls += [""] * (len(rs) - len(ls))
     return _lines(TITLE, *(x for pair in zip(ls, rs, strict=True) for x in pair if x))
 
 
 def two_columns_on_a_line(left: str, right: str, columns: int) -> str:
-    ls, rs = _wrapped(left, columns), _wrapped(right, columns)
+    ls, rs = wrapped(left, columns), wrapped(right, columns)
     rs += [""] * (len(ls) - len(rs))
     ls += [""] * (len(rs) - len(ls))
     return _lines(TITLE, *(f"{a}    {b}".rstrip() for a, b in zip(ls, rs, strict=True)))
@@ -406,7 +394,7 @@ def two_columns_on_a_line(left: str, right: str, columns: int) -> str:
 def two_cells_interleaved(left: str, right: str, widths: tuple[int, int], joiner: str) -> str:
     """A form's two cells side by side (年度目标 | 实际完成情况), each wrapped at its own width, read a line
     of each in turn: on separate lines, or run together on one line as a repost gives them."""
-    ls, rs = _wrapped(left, widths[0]), _wrapped(right, widths[1])
+    ls, rs = wrapped(left, widths[0]), wrapped(right, widths[1])
     rs += [""] * (len(ls) - len(rs))
     ls += [""] * (len(rs) - len(ls))
     return _lines(FORM_TITLE, "年度总体目标" + joiner + "预期目标" + joiner + "实际完成情况",

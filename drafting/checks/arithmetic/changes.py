@@ -147,15 +147,8 @@ def _rate_without_change(figs: list[_Fig]) -> list[Finding]:
         ratio = diff * 100 / b.yuan
         lo = (diff - a.half - b.half) * 100 / (b.yuan + b.half)
         hi = (diff + a.half + b.half) * 100 / (b.yuan - b.half) if b.yuan > b.half else ratio
-        explained = _explained(lo, hi, p.m.value, Decimal("0.5").scaleb(-p.m.places))
-        expected = format_decimal(ratio, p.m.places)
-        return [make_finding(
-            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-            f"{_named(p.words)}应为 {expected}%（({a.num.text} − {b.num.text}) ÷ {b.num.text}），报告为 {p.num.text}",
-            p.num, [a.num, b.num],
-            f"|{a.num.text} − {b.num.text}| ÷ {b.num.text} × 100% = {format_decimal(ratio, p.m.places + 4)}%，按报告精度为 "
-            f"{expected}%" + (EXPLAINED if explained else NOT_EXPLAINED),
-            f"将 {p.num.text} 改为 {expected}%，或核对 {a.num.text} 与 {b.num.text}", "sentence_change_rate")]
+        return [_rate_finding(p, ratio, (lo, hi), f"({a.num.text} − {b.num.text}) ÷ {b.num.text}", [a, b],
+                              f"|{a.num.text} − {b.num.text}| ÷ {b.num.text}")]
     return []
 
 
@@ -183,16 +176,24 @@ def _implied_base(figs: list[_Fig], k: int, word: str) -> list[Finding]:
     ratio = d.yuan * 100 / base
     lo = (d.yuan - d.half) * 100 / (base + a.half + d.half)
     hi = (d.yuan + d.half) * 100 / (base - a.half - d.half) if base > a.half + d.half else ratio
-    explained = _explained(lo, hi, p.m.value, Decimal("0.5").scaleb(-p.m.places))
-    expected = format_decimal(ratio, p.m.places)
     shown_base = a.show(base)
-    return [make_finding(
-        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-        f"{_named(p.words)}应为 {expected}%（{d.num.text} ÷ 上年 {shown_base}），报告为 {p.num.text}",
-        p.num, [a.num, d.num],
-        f"上年数 = {a.num.text} {'−' if up else '+'} {d.num.text} = {shown_base}；{d.num.text} ÷ {shown_base} × 100% = "
-        f"{format_decimal(ratio, p.m.places + 4)}%，按报告精度为 {expected}%" + (EXPLAINED if explained else NOT_EXPLAINED),
-        f"将 {p.num.text} 改为 {expected}%，或核对 {a.num.text} 与 {d.num.text}", "sentence_change_rate")]
+    return [_rate_finding(p, ratio, (lo, hi), f"{d.num.text} ÷ 上年 {shown_base}", [a, d],
+                          f"上年数 = {a.num.text} {'−' if up else '+'} {d.num.text} = {shown_base}；{d.num.text} ÷ {shown_base}")]
+
+
+def _rate_finding(p: _Fig, ratio: Decimal, bounds: tuple[Decimal, Decimal], formula: str, inputs: list[_Fig],
+                  worked: str) -> Finding:
+    """A change's rate ``p`` that should read ``ratio``: ``formula`` in the message, ``worked`` in the
+    evidence, and whether the inputs' rounding (``bounds``) explains it."""
+    explained = _explained(*bounds, p.m.value, Decimal("0.5").scaleb(-p.m.places))
+    expected = format_decimal(ratio, p.m.places)
+    a, b = inputs
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING, f"{_named(p.words)}应为 {expected}%（{formula}），报告为 {p.num.text}",
+        p.num, [f.num for f in inputs],
+        f"{worked} × 100% = {format_decimal(ratio, p.m.places + 4)}%，按报告精度为 {expected}%"
+        + (EXPLAINED if explained else NOT_EXPLAINED),
+        f"将 {p.num.text} 改为 {expected}%，或核对 {a.num.text} 与 {b.num.text}", "sentence_change_rate")
 
 
 def _ratio_ok(p: _Fig, part: Decimal, base: Decimal) -> bool:

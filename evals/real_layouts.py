@@ -37,15 +37,16 @@ FULL = str.maketrans({**{chr(c): chr(c + 0xFEE0) for c in range(ord("0"), ord("9
                       ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "%": "％"})
 
 
-def _wrap(line: str) -> list[str]:
-    pieces, cur, width = [], "", 0
-    for ch in line:
+def wrapped(text: str, columns: int = WRAP) -> list[str]:
+    """``text`` broken as a PDF page breaks it: by display width (a Chinese character is two columns)."""
+    lines, cur, width = [], "", 0
+    for ch in text:
         w = display_width(ch)
-        if width + w > WRAP:
-            pieces.append(cur)
+        if width + w > columns:
+            lines.append(cur)
             cur, width = "", 0
         cur, width = cur + ch, width + w
-    return [*pieces, cur]
+    return [*lines, cur]
 
 
 def as_pdf(text: str) -> str:
@@ -55,7 +56,7 @@ def as_pdf(text: str) -> str:
     out: list[str] = []
     page = 1
     for line in text.splitlines():
-        pieces = [line] if "|" in line else _wrap(line)  # rows of a flattened web table are not PDF text
+        pieces = [line] if "|" in line else wrapped(line)  # rows of a flattened web table are not PDF text
         for piece in pieces:
             out.append(piece)
             if len(out) % PAGE_LINES == 0:

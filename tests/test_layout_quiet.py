@@ -15,10 +15,10 @@ stale title year) that the review still finds.
 from __future__ import annotations
 
 import pytest
-from printing import wrapped
 
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
+from evals.real_layouts import wrapped
 
 TITLE = "某县农业农村局2023年度部门整体支出绩效自评报告"
 HEAD = "某县农业农村局2023年度部门整体支出绩效自评报告"

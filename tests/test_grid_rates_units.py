@@ -86,3 +86,24 @@ def test_a_reverse_indicator_met_may_say_100_or_either_ratio():
 def test_bare_figures_are_reported_once_as_before():
     table = HEAD + "| 指标甲 | 10 | 9 | {r} |\n| 指标乙 | 10公里 | 9公里 | 90% |\n"
     one_wrong(table, {"r": "90%"}, {"r": "80%"}, "80%")
+
+
+def test_a_self_evaluation_row_with_its_text_columns_around_the_figures_is_read():
+    """| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 完成率 | 分值 | 得分 | 偏差原因 |: the text before the
+    figures labels the row, the reason after them is no figure."""
+    table = ("| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 完成率 | 分值 | 得分 | 偏差原因 |\n"
+             "| 产出指标 | 数量指标 | 道路养护里程 | ≥10公里 | 9公里 | {r} | 10 | 9 | 雨季停工 |\n"
+             "| | 质量指标 | 培训人数 | 200人 | 200人 | 100% | 10 | 10 | 无 |\n")
+    one_wrong(table, {"r": "90%"}, {"r": "80%"}, "80%")
+    [f] = rate_findings(table.format(r="80%"))
+    assert f.message.startswith("道路养护里程的完成率")
+
+
+def test_a_missed_target_written_with_units_and_a_full_score_is_reported_in_rows_and_lines():
+    """Already so before the measured cells (the indicator checks read each cell's own text): kept."""
+    rows = "| 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n| 道路养护里程 | ≥10公里 | 8公里 | 10 | {s} |\n"
+    lines = "三级指标\n指标值\n实际完成值\n分值\n得分\n道路养护里程\n≥10公里\n8公里\n10\n{s}\n培训人数\n200人\n200人\n10\n10\n"
+    for text in (rows, lines):
+        found = [f for f in check_arithmetic(read_text_string(text.format(s=10))) if f.rule == "indicators.missed_full_score"]
+        assert [f.quote for f in found] == ["10"]
+        assert not [f for f in check_arithmetic(read_text_string(text.format(s=8))) if f.rule == "indicators.missed_full_score"]

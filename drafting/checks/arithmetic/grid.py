@@ -323,7 +323,10 @@ def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num
         rest = ["" if EMPTY_CELL.match(t) else t for t in texts[1:]]
         has_num = any(x is not None for x in cells[1:])
         has_text = any(t.strip() and cells[k] is None for k, t in enumerate(rest, 1))
-        if has_num and not has_text:
+        if has_num and has_text and read is _measured and any(x is not None and (x.unit or x.comparator) for x in cells[1:]):
+            current = _measured_row(current, segments, headers, pending, row, cells)
+            pending = []
+        elif has_num and not has_text:
             if current is None:
                 current = Grid(headers=headers)
                 segments.append(current)
@@ -349,8 +352,25 @@ def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num
         g.headers = g.headers[-4:]
         flat = [t for h in g.headers for t in h]
         g.unit = _unit_in(flat) or _unit_in(before)
-        _align_headers(g)
+        _align_headers(g, read is _measured)
     return segments
+
+
+def _measured_row(current: Grid | None, segments: list[Grid], headers: list[list[str]], pending: list[Row],
+                  row: list[_Cell], cells: list[Num | None]) -> Grid:
+    """An indicator row whose figures carry their units, among text cells (| 产出指标 | 数量指标 | 道路养护里程 |
+    ≥10公里 | 9公里 | 90% | 偏差原因 |): a data row of its figures, labelled by the last text before them."""
+    if current is None:
+        current = Grid(headers=headers)
+        segments.append(current)
+    current.rows.extend(pending)
+    first = next(k for k, c in enumerate(cells) if k > 0 and c is not None)
+    lead = [k for k in range(first) if cells[k] is None and row[k].text.strip()]
+    at = row[lead[-1]] if lead else None
+    label_loc = span_at(at.loc, at.offset, at.offset + len(at.text)) if at is not None else None
+    figures: list[Num | None] = [None] * first
+    current.rows.append(Row(at.text.strip() if at is not None else "", label_loc, figures + cells[first:]))
+    return current
 
 
 def _paragraph_grid(report: Report, run: list[int], before: list[str], read: _Read = _num) -> list[Grid]:
@@ -377,13 +397,15 @@ def _paragraph_grid(report: Report, run: list[int], before: list[str], read: _Re
     return [g]
 
 
-def _align_headers(g: Grid) -> None:
-    """Column labels from header rows whose width equals the data width (others cannot be aligned)."""
+def _align_headers(g: Grid, measured: bool = False) -> None:
+    """Column labels from header rows whose width equals the data width (others cannot be aligned);
+    ``measured``: an indicator table's text columns (三级指标, 偏差原因) may stand before or after its figures."""
     width = max((len(r.cells) for r in g.rows), default=0)
     used = {i for r in g.rows for i, c in enumerate(r.cells) if c is not None}
+    inner = range(min(used), max(used) + 1) if measured and used else range(1, width)
     for h in g.headers:
         # a row of another width, or one labelling columns no data row uses, is not aligned
-        if len(h) != width or any(t.strip() and c not in used and c > 0 for c, t in enumerate(h)):
+        if len(h) != width or any(t.strip() and c not in used and c > 0 and c in inner for c, t in enumerate(h)):
             continue
         for c, t in enumerate(h):
             if t.strip() and c > 0 and len(norm(t)) <= 20:

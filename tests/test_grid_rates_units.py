@@ -107,3 +107,15 @@ def test_a_missed_target_written_with_units_and_a_full_score_is_reported_in_rows
         found = [f for f in check_arithmetic(read_text_string(text.format(s=10))) if f.rule == "indicators.missed_full_score"]
         assert [f.quote for f in found] == ["10"]
         assert not [f for f in check_arithmetic(read_text_string(text.format(s=8))) if f.rule == "indicators.missed_full_score"]
+
+
+def test_the_grids_every_other_check_reads_are_unchanged_by_cells_with_units():
+    """A unit-bearing row stays a text row for the totals and the narrative checks; only the measured
+    reading, which only the rate check reads, takes its figures."""
+    from drafting.checks.arithmetic.grid import grids
+
+    report = read_text_string(HEAD + "| 道路养护里程 | 10公里 | 9公里 | 90% |\n| 培训人数 | 200人 | 180人 | 90% |\n")
+    assert grids(report) == []
+    [g] = grids(report, measured=True)
+    assert [(c.value, c.unit) for c in g.rows[0].cells if c is not None and c.unit] == [(10, "公里"), (9, "公里")]
+    assert g.col_labels == {1: "指标值", 2: "实际完成值", 3: "完成率"}

@@ -3,7 +3,8 @@ is worded.
 
 A table (or a run of one-cell-per-line paragraphs that lost its tabs) becomes ``Grid`` segments of
 header rows and data rows; each cell that holds a bare number becomes a ``Num`` that knows its shown
-precision and where it is. ``tables`` checks relations inside grids, ``text`` compares narrative
+precision and where it is (the measured reading, for the rate check only, also takes a cell that
+carries its unit or comparator: 10公里, ≥90%, 50万元). ``tables`` checks relations inside grids, ``text`` compares narrative
 figures with grid cells, ``prose`` checks relations inside sentences; all three build findings with
 ``make_finding`` and the same interval-arithmetic wording. This module imports none of them.
 """

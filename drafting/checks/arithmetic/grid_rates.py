@@ -8,7 +8,9 @@ the rate (执行率, 完成率, 到位率 …), the spending (实际支出, 执�
 计划, 下达 …). Where several budgets stand, the year's full budget (全年, 调整后) is the base, not the
 initial one (年初). A role named twice, or not at all, leaves the table alone. A rate is right at its
 shown precision (half-up or truncated), within the rounding of its two figures, or capped at 100%
-over spending above the budget.
+over spending above the budget. In an indicator table whose cells carry their units (| 10公里 | 9公里 |
+90% |), a rate is read only over two figures of one unit (元, 万元 and 亿元 convert); a target's ≥ makes
+it the base all the same, a ≤ target (a reverse indicator) may be written 100% or either ratio.
 """
 
 from __future__ import annotations
@@ -154,9 +156,10 @@ def check_grid_rates(grids: list[Grid], corrected: dict[Location, Decimal] | Non
                     assert rate is not None and spent is not None and budget is not None
                     if (w := _checked(rate, spent, budget, pct, target, measured, corrected)) is not None:
                         out.append(_finding(rate, spent, budget, *w, f"{row.label}的{_clean(numeric[r])}"))
-        # rows named by their label: each column holds a budget, a spending and a rate
+        # rows named by their label: each column holds a budget, a spending and a rate; not read in
+        # measured cells (预算资金 / 200万元 / 追加资金 / 50万元 … lines: which budget the rate is over is unclear)
         labels = {k: row.label for k, row in enumerate(g.rows)}
-        if (rows := _roles(labels)) is not None:
+        if not measured and (rows := _roles(labels)) is not None:
             r, s, b, pct, target = rows
             for c, rate in enumerate(g.rows[r].cells):
                 spent = g.rows[s].cells[c] if c < len(g.rows[s].cells) else None

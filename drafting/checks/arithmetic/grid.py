@@ -3,7 +3,8 @@ is worded.
 
 A table (or a run of one-cell-per-line paragraphs that lost its tabs) becomes ``Grid`` segments of
 header rows and data rows; each cell that holds a bare number becomes a ``Num`` that knows its shown
-precision and where it is. ``tables`` checks relations inside grids, ``text`` compares narrative
+precision and where it is (the measured reading, for the rate check only, also takes a cell that
+carries its unit or comparator: 10公里, ≥90%, 50万元). ``tables`` checks relations inside grids, ``text`` compares narrative
 figures with grid cells, ``prose`` checks relations inside sentences; all three build findings with
 ``make_finding`` and the same interval-arithmetic wording. This module imports none of them.
 """
@@ -11,6 +12,7 @@ figures with grid cells, ``prose`` checks relations inside sentences; all three 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -56,6 +58,8 @@ class Num:
     percent: bool
     loc: Location
     text: str
+    unit: str | None = None  # a measured cell's own unit (10公里); only ``grids(report, measured=True)`` reads one
+    comparator: str = ""  # a target's own comparator (≥10公里): "≥" a floor, "≤" a ceiling
 
     @property
     def half(self) -> Decimal:
@@ -148,6 +152,35 @@ def _num(text: str, loc: Location, offset: int = 0) -> Num | None:
     return Num(parsed[0], parsed[1], parsed[2], span_at(loc, start, start + len(stripped)), stripped)
 
 
+# a cell that carries its unit or its comparator: (≥)(10)(公里); money converts, other units do not
+_MEASURE_UNITS = ("亿元", "万元", "元", "万人次", "人次", "万人", "人", "个", "家", "户", "座", "次", "场次", "场", "项", "件",
+                  "台", "套", "辆", "所", "处", "条", "篇", "本", "册", "份", "公里", "千米", "平方米", "米", "公顷", "亩",
+                  "吨", "天", "批", "期", "类", "张", "株", "棵", "头", "只", "间", "栋", "名", "位", "份次", "课时", "学时")
+_FLOOR = ("≥", ">=", "＞=", "不低于", "不少于", "不小于", "大于等于")
+_CEILING = ("≤", "<=", "＜=", "不高于", "不超过", "不大于", "小于等于")
+_MEASURED = re.compile(
+    "^(" + "|".join(map(re.escape, _FLOOR + _CEILING)) + r")?\s*([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?)\s*("
+    + "|".join(map(re.escape, sorted(set(_MEASURE_UNITS), key=len, reverse=True))) + ")?$")
+
+
+def _measured(text: str, loc: Location, offset: int = 0) -> Num | None:
+    """A cell's number with the unit or comparator it carries (10公里, ≥90%, 50万元); a bare number as ``_num``
+    reads it; a cell with both a unit and a percent sign, or anything more, is no figure."""
+    bare = _num(text, loc, offset)
+    if bare is not None:
+        return bare
+    t = (text.translate(_FULLWIDTH) if _WIDE.search(text) else text).strip()
+    m = _MEASURED.match(t)
+    if m is None or not (m.group(1) or m.group(3)) or (m.group(3) and m.group(2).endswith("%")):
+        return None
+    parsed = parse_number(m.group(2))
+    assert parsed is not None
+    stripped = text.strip()
+    start = offset + text.index(stripped)
+    sense = "≥" if m.group(1) in _FLOOR else "≤" if m.group(1) else ""
+    return Num(parsed[0], parsed[1], parsed[2], span_at(loc, start, start + len(stripped)), stripped, m.group(3), sense)
+
+
 _NORM = re.compile(r"[\s“”\"'‘’「」:：]")
 
 
@@ -177,9 +210,12 @@ class Fact:
 # ---------------------------------------------------------------- reading tables into grids
 
 
-def grids(report: Report) -> list[Grid]:
+def grids(report: Report, measured: bool = False) -> list[Grid]:
     """Every table segment of the report, from real tables, runs of "|" rows and runs of
-    one-cell-per-line text."""
+    one-cell-per-line text. ``measured``: cells that carry their unit or comparator (10公里, ≥90%) are
+    figures too, and only the segments that hold such a cell are kept (for the checks that read units;
+    the others never see them, so no column sums 10公里 and 200人)."""
+    read = _measured if measured else _num
     out: list[Grid] = []
     blocks = report.blocks
     i = 0
@@ -189,7 +225,7 @@ def grids(report: Report) -> list[Grid]:
             before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
             cells = [[_Cell(c.text if not c.merged else "", Location(block=i, row=r, col=k), 0)
                       for k, c in enumerate(row)] for r, row in enumerate(block.rows)]
-            out.extend(_table_grids(cells, [*before, block.caption or ""]))
+            out.extend(_table_grids(cells, [*before, block.caption or ""], read))
             i += 1
             continue
         j = i
@@ -198,7 +234,7 @@ def grids(report: Report) -> list[Grid]:
             j += 1
         if j - i >= 2:  # a table copied as text, one "|" (or tab) row per paragraph
             before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
-            out.extend(_table_grids([_pipe_cells(k, _text(blocks[k])) for k in range(i, j)], before))
+            out.extend(_table_grids([_pipe_cells(k, _text(blocks[k])) for k in range(i, j)], before, read))
             i = j
             continue
         # a run of one-cell-per-line text; a "|" table after a short caption (表1 …) starts its own grid
@@ -207,13 +243,18 @@ def grids(report: Report) -> list[Grid]:
             j += 1
         if j - i >= 8:
             run = list(range(i, j))
-            if sum(parse_number(_text(blocks[k])) is not None for k in run) * 3 >= len(run):
+            if sum(read(_text(blocks[k]), _NOWHERE) is not None for k in run) * 3 >= len(run):
                 before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
-                out.extend(_paragraph_grid(report, run, before))
+                out.extend(_paragraph_grid(report, run, before, read))
             i = j
         else:
             i = max(j, i + 1)
+    if measured:
+        return [g for g in out if any(c is not None and (c.unit or c.comparator) for r in g.rows for c in r.cells)]
     return out
+
+
+_NOWHERE = Location(block=0)
 
 
 def _text(block: object) -> str:
@@ -268,7 +309,10 @@ def _pipe_cells(k: int, text: str) -> list[_Cell]:
     return [_Cell(text[a:b], Location(block=k), a) for a, b in row_spans(text)]
 
 
-def _table_grids(table: list[list[_Cell]], before: list[str]) -> list[Grid]:
+_Read = Callable[[str, Location, int], "Num | None"]
+
+
+def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num) -> list[Grid]:
     """Split a table into segments (header rows + data rows); a text row after data starts a new one."""
     segments: list[Grid] = []
     headers: list[list[str]] = []
@@ -276,11 +320,14 @@ def _table_grids(table: list[list[_Cell]], before: list[str]) -> list[Grid]:
     pending: list[Row] = []
     for row in table:
         texts = [c.text for c in row]
-        cells = [_num(c.text, c.loc, c.offset) if c.text else None for c in row]
+        cells = [read(c.text, c.loc, c.offset) if c.text else None for c in row]
         rest = ["" if EMPTY_CELL.match(t) else t for t in texts[1:]]
         has_num = any(x is not None for x in cells[1:])
-        has_text = any(t.strip() and parse_number(t) is None for t in rest)
-        if has_num and not has_text:
+        has_text = any(t.strip() and cells[k] is None for k, t in enumerate(rest, 1))
+        if has_num and has_text and read is _measured and any(x is not None and (x.unit or x.comparator) for x in cells[1:]):
+            current = _measured_row(current, segments, headers, pending, row, cells)
+            pending = []
+        elif has_num and not has_text:
             if current is None:
                 current = Grid(headers=headers)
                 segments.append(current)
@@ -306,18 +353,35 @@ def _table_grids(table: list[list[_Cell]], before: list[str]) -> list[Grid]:
         g.headers = g.headers[-4:]
         flat = [t for h in g.headers for t in h]
         g.unit = _unit_in(flat) or _unit_in(before)
-        _align_headers(g)
+        _align_headers(g, read is _measured)
     return segments
 
 
-def _paragraph_grid(report: Report, run: list[int], before: list[str]) -> list[Grid]:
+def _measured_row(current: Grid | None, segments: list[Grid], headers: list[list[str]], pending: list[Row],
+                  row: list[_Cell], cells: list[Num | None]) -> Grid:
+    """An indicator row whose figures carry their units, among text cells (| 产出指标 | 数量指标 | 道路养护里程 |
+    ≥10公里 | 9公里 | 90% | 偏差原因 |): a data row of its figures, labelled by the last text before them."""
+    if current is None:
+        current = Grid(headers=headers)
+        segments.append(current)
+    current.rows.extend(pending)
+    first = next(k for k, c in enumerate(cells) if k > 0 and c is not None)
+    lead = [k for k in range(first) if cells[k] is None and row[k].text.strip()]
+    at = row[lead[-1]] if lead else None
+    label_loc = span_at(at.loc, at.offset, at.offset + len(at.text)) if at is not None else None
+    figures: list[Num | None] = [None] * first
+    current.rows.append(Row(at.text.strip() if at is not None else "", label_loc, figures + cells[first:]))
+    return current
+
+
+def _paragraph_grid(report: Report, run: list[int], before: list[str], read: _Read = _num) -> list[Grid]:
     """A table that lost its tabs: a label line starts a row, the numeric lines after it are its cells."""
     labels: list[str] = []
     rows: list[Row] = []
     for k in run:
         text = report.blocks[k].text  # type: ignore[union-attr]
         loc = Location(block=k, start=0, end=len(text))
-        n = _num(text, loc)
+        n = read(text, loc, 0)
         if n is None and rows and EMPTY_CELL.match(text):
             rows[-1].cells.append(None)  # a dash or 无 is the row's empty cell, not the label of a new row
         elif n is None:
@@ -334,13 +398,15 @@ def _paragraph_grid(report: Report, run: list[int], before: list[str]) -> list[G
     return [g]
 
 
-def _align_headers(g: Grid) -> None:
-    """Column labels from header rows whose width equals the data width (others cannot be aligned)."""
+def _align_headers(g: Grid, measured: bool = False) -> None:
+    """Column labels from header rows whose width equals the data width (others cannot be aligned);
+    ``measured``: an indicator table's text columns (三级指标, 偏差原因) may stand before or after its figures."""
     width = max((len(r.cells) for r in g.rows), default=0)
     used = {i for r in g.rows for i, c in enumerate(r.cells) if c is not None}
+    inner = range(min(used), max(used) + 1) if measured and used else range(1, width)
     for h in g.headers:
         # a row of another width, or one labelling columns no data row uses, is not aligned
-        if len(h) != width or any(t.strip() and c not in used and c > 0 for c, t in enumerate(h)):
+        if len(h) != width or any(t.strip() and c not in used and c > 0 and c in inner for c, t in enumerate(h)):
             continue
         for c, t in enumerate(h):
             if t.strip() and c > 0 and len(norm(t)) <= 20:

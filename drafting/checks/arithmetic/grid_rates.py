@@ -8,7 +8,9 @@ the rate (执行率, 完成率, 到位率 …), the spending (实际支出, 执�
 计划, 下达 …). Where several budgets stand, the year's full budget (全年, 调整后) is the base, not the
 initial one (年初). A role named twice, or not at all, leaves the table alone. A rate is right at its
 shown precision (half-up or truncated), within the rounding of its two figures, or capped at 100%
-over spending above the budget.
+over spending above the budget. In an indicator table whose cells carry their units (| 10公里 | 9公里 |
+90% |), a rate is read only over two figures of one unit (元, 万元 and 亿元 convert); a target's ≥ makes
+it the base all the same, a ≤ target (a reverse indicator) may be written 100% or either ratio.
 """
 
 from __future__ import annotations
@@ -50,9 +52,30 @@ def _roles(labels: dict[int, str]) -> tuple[int, int, int, bool, bool] | None:
     return rate[0], spent[0], budget[0], "%" in labels[rate[0]], bool(_TARGET.search(labels[budget[0]]))
 
 
+_MONEY = {"元": 0, "万元": 4, "亿元": 8}
+
+
+def _in_yuan(n: Num) -> Num:
+    shift = _MONEY[n.unit or "元"]
+    return replace(n, value=n.value.scaleb(shift), places=n.places - shift)
+
+
+def _alike(rate: Num, spent: Num, budget: Num) -> tuple[Num, Num] | None:
+    """Spending and budget (actual and target) in one unit: as they are when they carry the same unit
+    (or percent signs alike), in 元 when both are money; None when the units do not convert, the rate
+    carries a unit or the actual a comparator."""
+    if rate.unit or rate.comparator or spent.comparator or spent.percent != budget.percent:
+        return None
+    if spent.unit == budget.unit:
+        return spent, budget
+    if spent.unit in _MONEY and budget.unit in _MONEY:
+        return _in_yuan(spent), _in_yuan(budget)
+    return None
+
+
 def _wrong(rate: Num, spent: Num, budget: Num, percent_label: bool, target: bool) -> tuple[Decimal, bool] | None:
     """(the right rate, whether the figures' rounding explains the stated one) when the stated rate
-    does not follow, else None."""
+    does not follow, else None. A ceiling target (≤5次) met may be written 100% or either ratio."""
     if not (rate.percent or percent_label) or budget.value <= 0 or spent.value < 0:
         return None
     exact = spent.value * 100 / budget.value
@@ -61,6 +84,9 @@ def _wrong(rate: Num, spent: Num, budget: Num, percent_label: bool, target: bool
         return None
     if (exact > 100 or target) and rate.value == 100:
         return None  # capped, as forms score it; a target met
+    if budget.comparator == "≤" and (rate.value == 100 or (spent.value > 0 and _wrong(
+            rate, replace(budget, comparator=""), replace(spent, comparator=""), percent_label, target) is None)):
+        return None  # a reverse indicator: met is 100%, or the target over the actual
     lo = (spent.value - spent.half) * 100 / (budget.value + budget.half)
     hi_den = budget.value - budget.half
     hi = (spent.value + spent.half) * 100 / hi_den if hi_den > 0 else exact
@@ -98,9 +124,23 @@ def _follows_correction(rate: Num, spent: Num, budget: Num, corrected: dict[Loca
     return (fixed_s is not spent or fixed_b is not budget) and _wrong(rate, fixed_s, fixed_b, True, False) is None
 
 
-def check_grid_rates(grids: list[Grid], corrected: dict[Location, Decimal] | None = None) -> list[Finding]:
+def _checked(rate: Num, spent: Num, budget: Num, pct: bool, target: bool, measured: bool,
+             corrected: dict[Location, Decimal]) -> tuple[Decimal, bool] | None:
+    """What ``_wrong`` finds, with measured cells (``grids(…, measured=True)``) in one unit first; of those
+    only a row with a unit or comparator of its own, the rest the plain grids read."""
+    if measured:
+        if not any(n.unit or n.comparator for n in (rate, spent, budget)) or (alike := _alike(rate, spent, budget)) is None:
+            return None
+        spent, budget = alike
+    w = _wrong(rate, spent, budget, pct, target)
+    return None if w is None or _follows_correction(rate, spent, budget, corrected) else w
+
+
+def check_grid_rates(grids: list[Grid], corrected: dict[Location, Decimal] | None = None,
+                     measured: bool = False) -> list[Finding]:
     """Each table's rate against its spending and budget; ``corrected`` holds the values total findings
-    already give their cells."""
+    already give their cells; ``measured``: the grids hold cells with units (10公里), which only a rate
+    over two figures of one unit reads."""
     out: list[Finding] = []
     corrected = corrected or {}
     for g in grids:
@@ -114,20 +154,19 @@ def check_grid_rates(grids: list[Grid], corrected: dict[Location, Decimal] | Non
                 if max(r, s, b) < len(cells) and all(cells[k] is not None for k in (r, s, b)):
                     rate, spent, budget = cells[r], cells[s], cells[b]
                     assert rate is not None and spent is not None and budget is not None
-                    if (w := _wrong(rate, spent, budget, pct, target)) is not None \
-                            and not _follows_correction(rate, spent, budget, corrected):
+                    if (w := _checked(rate, spent, budget, pct, target, measured, corrected)) is not None:
                         out.append(_finding(rate, spent, budget, *w, f"{row.label}的{_clean(numeric[r])}"))
-        # rows named by their label: each column holds a budget, a spending and a rate
+        # rows named by their label: each column holds a budget, a spending and a rate; not read in
+        # measured cells (预算资金 / 200万元 / 追加资金 / 50万元 … lines: which budget the rate is over is unclear)
         labels = {k: row.label for k, row in enumerate(g.rows)}
-        if (rows := _roles(labels)) is not None:
+        if not measured and (rows := _roles(labels)) is not None:
             r, s, b, pct, target = rows
             for c, rate in enumerate(g.rows[r].cells):
                 spent = g.rows[s].cells[c] if c < len(g.rows[s].cells) else None
                 budget = g.rows[b].cells[c] if c < len(g.rows[b].cells) else None
                 if rate is None or spent is None or budget is None:
                     continue
-                if (w := _wrong(rate, spent, budget, pct, target)) is not None \
-                        and not _follows_correction(rate, spent, budget, corrected):
+                if (w := _checked(rate, spent, budget, pct, target, measured, corrected)) is not None:
                     name = g.col_labels.get(c, "")
                     out.append(_finding(rate, spent, budget, *w, f"{name}的{_clean(g.rows[r].label)}" if name
                                         else _clean(g.rows[r].label)))

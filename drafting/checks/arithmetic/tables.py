@@ -447,6 +447,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_forms(report))
     findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
+    findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     findings.extend(check_field_totals(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))

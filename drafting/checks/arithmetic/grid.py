@@ -181,6 +181,20 @@ def _measured(text: str, loc: Location, offset: int = 0) -> Num | None:
     return Num(parsed[0], parsed[1], parsed[2], span_at(loc, start, start + len(stripped)), stripped, m.group(3), sense)
 
 
+def has_measured_cells(report: Report) -> bool:
+    """Whether any cell (a table's, a "|" or tab row's, or a short line's) carries its unit or comparator:
+    only then can ``grids(report, measured=True)`` read more than ``grids(report)`` (the sample has none,
+    and a second reading of its tables cost 1% of its review)."""
+    for text in report.texts():
+        cells = re.split(r"[|\t]", text) if "|" in text or "\t" in text else (text,) if len(text) <= 40 else ()
+        for cell in cells:
+            t = cell.strip()
+            if t and (m := _MEASURED.match(t.translate(_FULLWIDTH) if _WIDE.search(t) else t)) \
+                    and (m.group(1) or m.group(3)):
+                return True
+    return False
+
+
 _NORM = re.compile(r"[\s“”\"'‘’「」:：]")
 
 

@@ -29,7 +29,18 @@ from .changes import check_sentences
 from .counts import check_count_lists
 from .fields import check_field_totals
 from .forms import check_forms
-from .grid import EXPLAINED, NOT_EXPLAINED, TOTAL_WORDS, Grid, Num, Row, grids, make_finding, norm
+from .grid import (
+    EXPLAINED,
+    NOT_EXPLAINED,
+    TOTAL_WORDS,
+    Grid,
+    Num,
+    Row,
+    grids,
+    has_measured_cells,
+    make_finding,
+    norm,
+)
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
 from .magnitudes import check_magnitudes
@@ -447,7 +458,8 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_forms(report))
     findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
-    findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
+    if has_measured_cells(report):
+        findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     findings.extend(check_field_totals(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))

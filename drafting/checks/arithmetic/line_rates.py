@@ -19,11 +19,11 @@ from ...numbers.extract import MentionKind
 from ...quantities import Unit
 from ...report import Report, TextUnit
 from .prose import _Fig, _figures
-from .rates import _RATE, _USE, _judge, _measured
+from .rates import _RATE, _STEM_RATE, _USE, _judge, _measured, _stem_rate
 
 __all__ = ["check_line_rates"]
 
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[（(](万元|元|亿元|%|％)[)）])?[:：]?$")
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[（(](万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名)[)）])?[:：]?$")
 _PAIRS = 4  # the pairs before a rate its figures may stand in
 _MONEY_UNITS = {"万元": Unit.WAN_YUAN, "元": Unit.YUAN, "亿元": Unit.YI_YUAN}
 
@@ -44,6 +44,8 @@ def _pair(label: TextUnit, value: TextUnit) -> _Fig | None:
     if fig.m.kind is MentionKind.NUMBER and unit in _MONEY_UNITS:  # 预算数（万元） / 200
         fig = replace(fig, m=fig.m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": _MONEY_UNITS[unit],
                                                      "unit_text": unit}))
+    elif fig.m.kind is MentionKind.NUMBER and unit and unit not in "%％":  # 发放人数（人） / 8640: so many 人
+        fig = replace(fig, m=fig.m.model_copy(update={"kind": MentionKind.COUNT, "unit_text": unit}))
     return fig
 
 
@@ -62,12 +64,18 @@ def check_line_rates(report: Report) -> list[Finding]:
             pairs.append(fig)
             continue
         word = _RATE.search(fig.words)
+        stem = _STEM_RATE.search(fig.words)
+        finding = None
         if word and pairs:
             done = word.group(1) == "完成" or word.group(3) is not None
             same = [f for f in pairs[-_PAIRS:] if f.change is None and _measured(f, done)]
             finding = _judge(fig, same, done, "", False, word.group(1) in _USE, where="前几行")
-            if finding is not None:
-                out.append(finding.model_copy(update={"rule": "line_rate"}))
+        if finding is None and pairs and not any(f.money for f in pairs[-_PAIRS:]) and (word or stem):
+            # 应发放人数 / 8640人 / 实际发放人数 / 7925人 / 发放率 / 91.72%: counts, the part named by the rate's verb
+            finding = _stem_rate(fig, word.group(1) if word and word.group(1) else stem.group(1) if stem else "",
+                                 pairs[-_PAIRS:])
+        if finding is not None:
+            out.append(finding.model_copy(update={"rule": "line_rate"}))
         pairs = []
     return out
 

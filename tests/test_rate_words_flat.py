@@ -1,0 +1,65 @@
+"""A rate other than 执行率 (支付率, 拨付率, 到位率, 发放率, 完成率, 兑付率, 使用率, 覆盖率) is checked
+against its two figures however a form or a list was flattened: 标签：值 fields on one line, one cell
+per line, label then value with the unit in the label's brackets, money or counts.
+
+Why: published pages flatten a form's fields into one line or one cell per line, and the rate word
+says which two figures it divides (a 发放率 of people paid over people due). All text is invented:
+the base 86.40 (or 8640), the part 79.25 (or 7925), so the rate is 91.72%; the moved rate 95.72%.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.findings import Kind
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+RIGHT, MOVED = "91.72", "95.72"
+HEAD = "某县民政局2025年度项目支出绩效自评报告\n\n"
+
+# (the base's label, the part's label, the rate's word) for money
+MONEY = [("预算数", "支付数", "支付率"), ("预算数", "拨付数", "拨付率"), ("应到位资金", "实际到位资金", "到位率"),
+         ("计划发放", "实际发放", "发放率"), ("计划数", "完成数", "完成率"), ("应兑付资金", "实际兑付资金", "兑付率"),
+         ("到位资金", "使用资金", "使用率")]
+# (the base's label, the part's label, the rate's word, the count's measure word)
+COUNTS = [("应发放人数", "实际发放人数", "发放率", "人"), ("计划户数", "完成户数", "完成率", "户"),
+          ("应覆盖人数", "实际覆盖人数", "覆盖率", "人")]
+
+LAYOUTS: dict[str, str] = {}
+for b, s, r in MONEY:
+    LAYOUTS[f"fields_one_line_{r}"] = f"{b}：86.40万元 {s}：79.25万元 {r}：{{r}}%\n"
+    LAYOUTS[f"fields_run_together_{r}"] = f"{b}：86.40万元{s}：79.25万元{r}：{{r}}%\n"
+    LAYOUTS[f"one_cell_per_line_{r}"] = "\n".join([f"{b}（万元）", "86.40", f"{s}（万元）", "79.25", r, "{r}%"]) + "\n"
+for b, s, r, u in COUNTS:
+    LAYOUTS[f"count_fields_one_line_{r}"] = f"{b}：8640{u} {s}：7925{u} {r}：{{r}}%\n"
+    LAYOUTS[f"count_spaced_{r}"] = f"{b} 8640{u} {s} 7925{u} {r} {{r}}%\n"
+    LAYOUTS[f"count_one_cell_per_line_{r}"] = "\n".join([b, f"8640{u}", s, f"7925{u}", r, "{r}%"]) + "\n"
+    LAYOUTS[f"count_unit_in_label_{r}"] = "\n".join([f"{b}（{u}）", "8640", f"{s}（{u}）", "7925", r, "{r}%"]) + "\n"
+
+
+def _rates(text: str) -> list[str]:
+    return [f.location.quote for f in review(read_text_string(HEAD + text)).findings
+            if f.kind is Kind.ARITHMETIC_MISMATCH]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_right_rate_is_no_finding(layout):
+    assert _rates(LAYOUTS[layout].replace("{r}", RIGHT)) == []
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_rate_moved_four_points_is_one_finding_quoting_it(layout):
+    assert [q.rstrip("%") for q in _rates(LAYOUTS[layout].replace("{r}", MOVED))] == [MOVED]
+
+
+@pytest.mark.parametrize("text", [
+    # two figures both paid out, no base named: which one the rate divides is unsaid
+    "发放资金：86.40万元 发放补贴：79.25万元 发放率：95.72%\n",
+    # counts of two kinds: people and households are no ratio
+    "应发放人数：8640人 实际发放户数：7925户 发放率：95.72%\n",
+    # a 执行率 field is the form's own: read once, by the form reader
+    "全年预算数：86.40万元 全年执行数：79.25万元 执行率：91.72%\n",
+])
+def test_fields_that_do_not_pin_a_rate_are_no_finding(text):
+    assert _rates(text) == []

@@ -31,6 +31,17 @@ for b, s, r in MONEY:
     LAYOUTS[f"fields_one_line_{r}"] = f"{b}：86.40万元 {s}：79.25万元 {r}：{{r}}%\n"
     LAYOUTS[f"fields_run_together_{r}"] = f"{b}：86.40万元{s}：79.25万元{r}：{{r}}%\n"
     LAYOUTS[f"one_cell_per_line_{r}"] = "\n".join([f"{b}（万元）", "86.40", f"{s}（万元）", "79.25", r, "{r}%"]) + "\n"
+# the budget block of a form whose rate is another verb's, its header words naming the two columns
+FORMS = [("预算数", "支付数", "支付率"), ("下达数", "拨付数", "拨付率"), ("应到位资金", "实际到位资金", "到位率"),
+         ("计划发放", "实际发放", "发放率"), ("计划数", "完成数", "完成率"), ("应兑付资金", "实际兑付资金", "兑付率"),
+         ("到位资金", "使用资金", "使用率")]
+for b, s, r in FORMS:
+    # one long line, cells one space apart, the header on the same line or the line before
+    LAYOUTS[f"form_one_line_{r}"] = f"资金情况（万元） {b} {s} {r} 年度资金总额 86.40 79.25 {{r}}%\n"
+    LAYOUTS[f"form_header_line_before_{r}"] = f"项目资金（万元） {b} {s} {r}\n年度资金总额 86.40 79.25 {{r}}%\n"
+    # one cell per line: the header's cells, then the row's
+    LAYOUTS[f"form_one_cell_per_line_{r}"] = "\n".join(["项目", f"{b}（万元）", f"{s}（万元）", r, "合计", "86.40",
+                                                        "79.25", "{r}%"]) + "\n"
 for b, s, r, u in COUNTS:
     LAYOUTS[f"count_fields_one_line_{r}"] = f"{b}：8640{u} {s}：7925{u} {r}：{{r}}%\n"
     LAYOUTS[f"count_spaced_{r}"] = f"{b} 8640{u} {s} 7925{u} {r} {{r}}%\n"
@@ -60,6 +71,23 @@ def test_a_rate_moved_four_points_is_one_finding_quoting_it(layout):
     "应发放人数：8640人 实际发放户数：7925户 发放率：95.72%\n",
     # a 执行率 field is the form's own: read once, by the form reader
     "全年预算数：86.40万元 全年执行数：79.25万元 执行率：91.72%\n",
+    # a form whose spending column and rate name different verbs: which the rate divides is unsaid
+    "资金情况（万元） 预算数 支付数 执行率 年度资金总额 86.40 79.25 95.72%\n",
+    "资金情况（万元） 预算数 执行数 拨付率 年度资金总额 86.40 79.25 95.72%\n",
+    # cells run together with no space: where one figure ends and the next begins is lost
+    "资金情况（万元）预算数支付数支付率年度资金总额86.4079.2595.72%\n",
 ])
 def test_fields_that_do_not_pin_a_rate_are_no_finding(text):
     assert _rates(text) == []
+
+
+def test_a_form_rate_of_another_verb_says_its_own_word():
+    text = "资金情况（万元） 预算数 支付数 支付率 年度资金总额 86.40 79.25 95.72%\n"
+    (finding,) = [f for f in review(read_text_string(HEAD + text)).findings if f.kind is Kind.ARITHMETIC_MISMATCH]
+    assert finding.message.startswith("“年度资金总额”的支付率写作95.72%") and "91.72%" in finding.message
+
+
+def test_a_moved_execution_rate_in_fields_on_one_line_is_one_finding_of_the_form_reader():
+    text = "全年预算数：86.40万元 全年执行数：79.25万元 执行率：95.72%\n"
+    found = [f for f in review(read_text_string(HEAD + text)).findings if f.kind is Kind.ARITHMETIC_MISMATCH]
+    assert [(f.rule, f.location.quote) for f in found] == [("form_rate", "95.72%")]

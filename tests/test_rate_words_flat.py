@@ -42,6 +42,18 @@ for b, s, r in FORMS:
     # one cell per line: the header's cells, then the row's
     LAYOUTS[f"form_one_cell_per_line_{r}"] = "\n".join(["项目", f"{b}（万元）", f"{s}（万元）", r, "合计", "86.40",
                                                         "79.25", "{r}%"]) + "\n"
+# one 标签：值 field a line; cells ending in a bar; the rate's per-cent sign in its label's brackets
+LAYOUTS["field_per_line_支付率"] = "预算数：86.40万元\n支付数：79.25万元\n支付率：{r}%\n"
+LAYOUTS["field_per_line_no_colon_支付率"] = "预算资金86.40万元\n实际支付79.25万元\n资金支付率{r}%\n"
+LAYOUTS["field_per_line_到位率"] = "应到位资金：86.40万元\n实际到位资金：79.25万元\n资金到位率：{r}%\n"
+LAYOUTS["cells_ending_in_bar_支付率"] = "预算资金 |\n86.40万元 |\n实际支付 |\n79.25万元 |\n资金支付率 |\n{r}% |\n"
+LAYOUTS["percent_in_label_支付率"] = "预算数（万元）\n86.40\n支付数（万元）\n79.25\n支付率（%）\n{r}\n"
+# bare numbers whose label names the unit: in its brackets, or the measure word of what it counts
+LAYOUTS["unit_in_label_one_line_支付率"] = "预算数(万元) 86.40 支付数(万元) 79.25 支付率 {r}%\n"
+LAYOUTS["unit_in_label_fields_支付率"] = "预算数（万元）：86.40 支付数（万元）：79.25 支付率：{r}%\n"
+LAYOUTS["counted_label_one_line_发放率"] = "应发放人数 8640 实际发放人数 7925 发放率 {r}%\n"
+LAYOUTS["counted_label_per_line_发放率"] = "应发放人数\n8640\n实际发放人数\n7925\n发放率\n{r}%\n"
+LAYOUTS["count_field_per_line_发放率"] = "应发放人数：8640人\n实际发放人数：7925人\n发放率：{r}%\n"
 for b, s, r, u in COUNTS:
     LAYOUTS[f"count_fields_one_line_{r}"] = f"{b}：8640{u} {s}：7925{u} {r}：{{r}}%\n"
     LAYOUTS[f"count_spaced_{r}"] = f"{b} 8640{u} {s} 7925{u} {r} {{r}}%\n"
@@ -74,6 +86,10 @@ def test_a_rate_moved_four_points_is_one_finding_quoting_it(layout):
     # a form whose spending column and rate name different verbs: which the rate divides is unsaid
     "资金情况（万元） 预算数 支付数 执行率 年度资金总额 86.40 79.25 95.72%\n",
     "资金情况（万元） 预算数 执行数 拨付率 年度资金总额 86.40 79.25 95.72%\n",
+    # a field line with more than its figure is no field: the rate's base is unsaid
+    "预算数：86.40万元，其中中央资金50万元\n支付数：79.25万元\n支付率：95.72%\n",
+    # a bare number and one in 元 beside it: no unit to share
+    "预算数 86.40 支付数 792500元 支付率 95.72%\n",
     # cells run together with no space: where one figure ends and the next begins is lost
     "资金情况（万元）预算数支付数支付率年度资金总额86.4079.2595.72%\n",
 ])

@@ -21,32 +21,80 @@ from ...report import Report, TextUnit
 from .prose import _Fig, _figures
 from .rates import _RATE, _STEM_RATE, _USE, _judge, _measured, _stem_rate
 
-__all__ = ["check_line_rates"]
+__all__ = ["check_line_rates", "with_label_unit"]
 
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[（(](万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名)[)）])?[:：]?$")
 _PAIRS = 4  # the pairs before a rate its figures may stand in
 _MONEY_UNITS = {"万元": Unit.WAN_YUAN, "元": Unit.YUAN, "亿元": Unit.YI_YUAN}
 
 
+def _cell(unit: TextUnit) -> str:
+    """A line's text without the bar a copied cell may end in (预算资金 |)."""
+    return unit.text.strip().removesuffix("|").strip()
+
+
 def _pair(label: TextUnit, value: TextUnit) -> _Fig | None:
     """The figure of a value line, its words the label line before it; None unless the label is only
     a label and the value only one figure."""
-    name = label.text.strip()
+    name = _cell(label)
     head = _LABEL.match(name)
-    text = value.text.strip()
+    text = _cell(value)
     if head is None or not text or len(text) > 16:
         return None
     figs = _figures(value, 0, len(value.text))
     if len(figs) != 1 or len(figs[0].num.text) < len(text) - 1:
         return None  # more than a figure on the value line
-    fig = replace(figs[0], words=re.sub(r"[（(].*|[:：]$", "", name), chunk=0)
-    unit = head.group(1)
+    return _as_labelled(figs[0], name, head.group(1))
+
+
+# a label's own unit: in its brackets (预算数（万元）), or the measure word of what it counts (发放人数)
+_BRACKET_UNIT = re.compile(r"[（(](万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名)[)）][:：]?$")
+_COUNTED = re.compile(r"(人次|人|户|个|家|所|项|件|次|名)数[:：]?$")
+
+
+def with_label_unit(fig: _Fig) -> _Fig:
+    """A bare number after a label that names its unit takes that unit: 预算数（万元）86.40 is money in
+    万元, 发放人数 8640 so many 人."""
+    if fig.m.kind is not MentionKind.NUMBER or fig.m.scale != 1:
+        return fig
+    if (m := _BRACKET_UNIT.search(fig.words)) is not None:  # (the bracket is no word of the label)
+        return _with_unit(replace(fig, words=fig.words[:m.start()]), m.group(1))
+    return _with_unit(fig, m.group(1) if (m := _COUNTED.search(fig.words)) else None)
+
+
+def _as_labelled(fig: _Fig, name: str, unit: str | None) -> _Fig:
+    """A figure whose words are its label, a bare number taking the unit the label names."""
+    fig = replace(fig, words=re.sub(r"[（(].*|[:：]$", "", name), chunk=0)
+    if unit is None and (m := _COUNTED.search(fig.words)) is not None:
+        unit = m.group(1)
+    return _with_unit(fig, unit)
+
+
+def _with_unit(fig: _Fig, unit: str | None) -> _Fig:
     if fig.m.kind is MentionKind.NUMBER and unit in _MONEY_UNITS:  # 预算数（万元） / 200
         fig = replace(fig, m=fig.m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": _MONEY_UNITS[unit],
                                                      "unit_text": unit}))
-    elif fig.m.kind is MentionKind.NUMBER and unit and unit not in "%％":  # 发放人数（人） / 8640: so many 人
+    elif fig.m.kind is MentionKind.NUMBER and unit in ("%", "％"):  # 支付率（%） / 91.72: a per-cent
+        fig = replace(fig, m=fig.m.model_copy(update={"kind": MentionKind.PERCENT, "unit_text": "%"}))
+    elif fig.m.kind is MentionKind.NUMBER and unit:  # 发放人数（人） / 8640: so many 人
         fig = replace(fig, m=fig.m.model_copy(update={"kind": MentionKind.COUNT, "unit_text": unit}))
     return fig
+
+
+# a field on a line of its own: its label, a colon or none, and one figure (支付数：79.25万元)
+_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,16})[:：]?\s*(?=[\d０-９])")
+
+
+def _field(unit: TextUnit) -> _Fig | None:
+    """The figure of a line that is one 标签：值 field, its words the label; None for anything else."""
+    text = _cell(unit)
+    head = _FIELD.match(text)
+    if head is None or len(text) > 32:
+        return None
+    figs = _figures(unit, 0, len(unit.text))
+    if len(figs) != 1 or head.end() + len(figs[0].num.text) < len(text) - 1:
+        return None  # more than the field's figure on the line
+    return _as_labelled(figs[0], head.group(1), None)
 
 
 def check_line_rates(report: Report) -> list[Finding]:
@@ -54,12 +102,15 @@ def check_line_rates(report: Report) -> list[Finding]:
     out: list[Finding] = []
     pairs: list[_Fig] = []
     i = 0
-    while i + 1 < len(units):
-        fig = _pair(units[i], units[i + 1])
+    while i < len(units):
+        fig = _pair(units[i], units[i + 1]) if i + 1 < len(units) else None
+        step = 2
+        if fig is None and (fig := _field(units[i])) is not None:
+            step = 1  # 预算数：86.40万元 / 支付数：79.25万元 / 支付率：91.72%: one field a line
         if fig is None:
             pairs, i = [], i + 1
             continue
-        i += 2
+        i += step
         if not fig.pct:
             pairs.append(fig)
             continue

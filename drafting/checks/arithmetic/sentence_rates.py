@@ -14,6 +14,7 @@ from decimal import Decimal
 from ...findings import Finding
 from ...report import Report
 from .form_cells import HEADERS
+from .line_rates import with_label_unit
 from .prose import _SENTENCE, _Fig, _figures
 from .rates import (
     _GATE,
@@ -57,7 +58,7 @@ def check_sentence_rates(report: Report) -> list[Finding]:
         earlier: list[_Fig] = []  # the whole money figures of the paragraph's earlier sentences
         parts: list[_Fig] = []  # all their money figures
         for sentence in _SENTENCE.finditer(unit.text):
-            figs = _figures(unit, sentence.start(), sentence.end())
+            figs = [with_label_unit(f) for f in _figures(unit, sentence.start(), sentence.end())]
             for k, rate in enumerate(figs):
                 if not rate.pct or _OTHER_PERIOD.search(rate.words):
                     continue  # (上年执行率为85%: another year's rate, not a ratio of this year's figures)

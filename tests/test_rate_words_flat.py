@@ -33,8 +33,7 @@ for b, s, r in MONEY:
     LAYOUTS[f"one_cell_per_line_{r}"] = "\n".join([f"{b}（万元）", "86.40", f"{s}（万元）", "79.25", r, "{r}%"]) + "\n"
 # the budget block of a form whose rate is another verb's, its header words naming the two columns
 FORMS = [("预算数", "支付数", "支付率"), ("下达数", "拨付数", "拨付率"), ("应到位资金", "实际到位资金", "到位率"),
-         ("计划发放", "实际发放", "发放率"), ("计划数", "完成数", "完成率"), ("应兑付资金", "实际兑付资金", "兑付率"),
-         ("到位资金", "使用资金", "使用率")]
+         ("计划发放", "实际发放", "发放率"), ("应兑付资金", "实际兑付资金", "兑付率"), ("到位资金", "使用资金", "使用率")]
 for b, s, r in FORMS:
     # one long line, cells one space apart, the header on the same line or the line before
     LAYOUTS[f"form_one_line_{r}"] = f"资金情况（万元） {b} {s} {r} 年度资金总额 86.40 79.25 {{r}}%\n"
@@ -53,6 +52,7 @@ LAYOUTS["unit_in_label_one_line_支付率"] = "预算数(万元) 86.40 支付数
 LAYOUTS["unit_in_label_fields_支付率"] = "预算数（万元）：86.40 支付数（万元）：79.25 支付率：{r}%\n"
 LAYOUTS["counted_label_one_line_发放率"] = "应发放人数 8640 实际发放人数 7925 发放率 {r}%\n"
 LAYOUTS["counted_label_per_line_发放率"] = "应发放人数\n8640\n实际发放人数\n7925\n发放率\n{r}%\n"
+LAYOUTS["bare_cells_no_unit_支付率"] = "预算数\n86.40\n支付数\n79.25\n支付率\n{r}%\n"
 LAYOUTS["count_field_per_line_发放率"] = "应发放人数：8640人\n实际发放人数：7925人\n发放率：{r}%\n"
 for b, s, r, u in COUNTS:
     LAYOUTS[f"count_fields_one_line_{r}"] = f"{b}：8640{u} {s}：7925{u} {r}：{{r}}%\n"
@@ -90,6 +90,10 @@ def test_a_rate_moved_four_points_is_one_finding_quoting_it(layout):
     "预算数：86.40万元，其中中央资金50万元\n支付数：79.25万元\n支付率：95.72%\n",
     # a bare number and one in 元 beside it: no unit to share
     "预算数 86.40 支付数 792500元 支付率 95.72%\n",
+    # bare 计划数 / 完成数 / 完成率 cells are an indicator's, whose 完成率 is often no ratio of them
+    "计划数\n86.40\n完成数\n79.25\n完成率\n95.72%\n",
+    # bare cells beside one with a unit: no unit to share
+    "预算数\n86.40\n支付数\n792500元\n支付率\n95.72%\n",
     # cells run together with no space: where one figure ends and the next begins is lost
     "资金情况（万元）预算数支付数支付率年度资金总额86.4079.2595.72%\n",
 ])

@@ -22,11 +22,12 @@ __all__ = ["BY_USE", "DASH", "HEADERS", "PARTS", "TOTALS", "VALUE", "VERB_HEADER
 HEADERS = {"年初预算数": "initial", "年初预算": "initial", "全年预算数": "budget", "预算数": "budget",
             "调整后预算数": "budget", "全年执行数": "spent", "执行数": "spent", "预算执行数": "spent", "分值": "weight",
             "权重": "weight", "执行率": "rate", "预算执行率": "rate", "得分": "score"}
-# the same block for a rate of another verb: 预算数 | 支付数 | 支付率 (拨付, 到位, 发放, 兑付, 使用, 完成), the
-# rate's word naming the column it divides (实际发放数 over 计划发放数 or 预算数)
-VERBS = ("支付", "拨付", "到位", "发放", "兑付", "使用", "完成")
+# the same block for a rate of another verb: 预算数 | 支付数 | 支付率 (拨付, 到位, 发放, 兑付, 使用), the
+# rate's word naming the column it divides (实际发放数 over 计划发放数 or 预算数). Not 完成率: 计划数 |
+# 完成数 | 完成率 are an indicator's columns, whose 完成率 is often no ratio of them (capped, or inverted)
+VERBS = ("支付", "拨付", "到位", "发放", "兑付", "使用")
 # (到位资金, the money that arrived, is the base of a 使用率: 到位资金 | 使用资金 | 使用率)
-VERB_HEADERS = {"计划数": "budget", "下达数": "budget", "预算金额": "budget", "下达金额": "budget",
+VERB_HEADERS = {"下达数": "budget", "预算金额": "budget", "下达金额": "budget",
                 "到位资金": "budget"} | {
     w: role for v in VERBS for role, words in (
         ("spent", (f"{v}数", f"实际{v}数", f"实际{v}", f"{v}金额", f"实际{v}金额", f"已{v}", f"已{v}金额",

@@ -377,7 +377,7 @@ def _word_cells(report: Report) -> list[FormCell]:
 
 
 # a header's spending word and the verb its rate must name (执行数 … 执行率, 实际支付数 … 支付率)
-_SPENT_WORD = re.compile(r"(执行|支付|拨付|到位|发放|兑付|使用|完成)(?:数|金额|资金)|(?:实际|已)(支付|拨付|到位|发放|兑付|使用|完成)")
+_SPENT_WORD = re.compile(r"(执行|支付|拨付|到位|发放|兑付|使用)(?:数|金额|资金)|(?:实际|已)(支付|拨付|到位|发放|兑付|使用)")
 # a word between spaces, and a per-cent sign a space apart from its number (91.72 %)
 _WORD = re.compile(r"[^\s|]+(?:[ \u3000]+[%％](?=[\s|]|$))?")
 

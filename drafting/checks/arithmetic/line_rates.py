@@ -97,6 +97,16 @@ def _field(unit: TextUnit) -> _Fig | None:
     return _as_labelled(figs[0], head.group(1), None)
 
 
+def _one_unit(pairs: list[_Fig]) -> list[_Fig]:
+    """Pairs whose values are all bare numbers (预算数 / 86.40 / 支付数 / 79.25, the form's unit said once
+    in its title, or not at all) are of one unit, whatever it is: read as money, their ratio is the
+    same. A run holding any figure with a unit of its own is left as it is. Not for a 完成率: 计划数 /
+    完成数 / 完成率 cells are an indicator's, whose 完成率 is often no ratio of them."""
+    if len(pairs) < 2 or any(f.m.kind is not MentionKind.NUMBER or f.m.unit_text or f.m.scale != 1 for f in pairs):
+        return pairs
+    return [replace(f, m=f.m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": Unit.YUAN})) for f in pairs]
+
+
 def check_line_rates(report: Report) -> list[Finding]:
     units = [u for u in report.units() if u.kind != "cell"]
     out: list[Finding] = []
@@ -117,6 +127,8 @@ def check_line_rates(report: Report) -> list[Finding]:
         word = _RATE.search(fig.words)
         stem = _STEM_RATE.search(fig.words)
         finding = None
+        if word and word.group(1) != "完成" and word.group(3) is None:
+            pairs = _one_unit(pairs[-_PAIRS:])  # (计划数 / 86.40 / 完成数 / 79.25 / 完成率: an indicator's)
         if word and pairs:
             done = word.group(1) == "完成" or word.group(3) is not None
             same = [f for f in pairs[-_PAIRS:] if f.change is None and _measured(f, done)]

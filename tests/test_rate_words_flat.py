@@ -41,6 +41,14 @@ for b, s, r in FORMS:
     # one cell per line: the header's cells, then the row's
     LAYOUTS[f"form_one_cell_per_line_{r}"] = "\n".join(["项目", f"{b}（万元）", f"{s}（万元）", r, "合计", "86.40",
                                                         "79.25", "{r}%"]) + "\n"
+# one cell per line: the header's cells and the values with no row label, beside a 年初预算数 column, after
+# a 序号; a header row and a value row of single-spaced cells, each on its line
+LAYOUTS["form_no_row_label_支付率"] = "\n".join(["项目资金（万元）", "预算数", "支付数", "支付率", "86.40", "79.25", "{r}%"]) + "\n"
+LAYOUTS["form_initial_column_支付率"] = "\n".join(["年初预算数", "全年预算数", "支付数", "支付率", "合计", "80.00", "86.40",
+                                                  "79.25", "{r}%"]) + "\n"
+LAYOUTS["form_serial_支付率"] = "\n".join(["序号", "项目名称", "预算数", "支付数", "支付率", "1", "低保金发放", "86.40", "79.25",
+                                         "{r}%"]) + "\n"
+LAYOUTS["form_spaced_rows_支付率"] = "预算数 支付数 支付率\n86.40 79.25 {r}%\n"
 # one 标签：值 field a line; cells ending in a bar; the rate's per-cent sign in its label's brackets
 LAYOUTS["field_per_line_支付率"] = "预算数：86.40万元\n支付数：79.25万元\n支付率：{r}%\n"
 LAYOUTS["field_per_line_no_colon_支付率"] = "预算资金86.40万元\n实际支付79.25万元\n资金支付率{r}%\n"

@@ -7,6 +7,12 @@ words its label, and held to ``rates``' rules: the rate word says which side eac
 exactly one figure of each, and no ratio of the pairs' figures may give the rate. A bare figure under
 a label that names its money unit (预算数（万元） / 200) is that money. A run of pairs ends at any line
 that is no label or no value, and at a rate (the next rate's figures come after it).
+
+A line that is one 标签：值 field (支付数：79.25万元) is a pair of its own; a cell may end in a bar
+(预算资金 |). A bare number takes the unit its label names: in brackets (支付率（%）, 发放人数（人）) or
+the measure word of what it counts (发放人数 8640); bare numbers throughout a run are of one unit for
+a rate of money. A rate of counts is read as ``rates`` reads any 某率: the part is the figure whose
+label names the rate's verb, the whole the other (应发放人数 / 实际发放人数 / 发放率).
 """
 
 from __future__ import annotations

@@ -119,3 +119,23 @@ def test_a_moved_execution_rate_in_fields_on_one_line_is_one_finding_of_the_form
     text = "全年预算数：86.40万元 全年执行数：79.25万元 执行率：95.72%\n"
     found = [f for f in review(read_text_string(HEAD + text)).findings if f.kind is Kind.ARITHMETIC_MISMATCH]
     assert [(f.rule, f.location.quote) for f in found] == [("form_rate", "95.72%")]
+
+
+# a whole 自评表 run into one long line, cells one space apart: its budget block (执行率), an indicator row
+# of counts with its 发放率, indicator rows whose rates are targets and actual values (资金支付率 ≥90%
+# 91.72%: no ratio of anything)
+_FORM_LINE = ("项目支出绩效自评表（2025年度） 项目名称 困难群众救助项目 项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 "
+              "执行率 得分 年度资金总额: 80 86.40 79.25 10 {a}% 9.17 其中:本年财政拨款 80 86.40 79.25 上年结转资金 其他资金 "
+              "年度总体目标 按时足额发放救助资金。 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+              "产出指标(50分) 数量指标 应发放人数 8640人 实际发放人数 7925人 发放率 {b}% 10 9 质量指标 资金支付率 ≥90% "
+              "{c}% 10 10 时效指标 资金到位率 100% 100% 10 10 总分 100 95\n")
+
+
+@pytest.mark.parametrize(("a", "b", "c", "found"), [
+    (RIGHT, RIGHT, RIGHT, []),
+    (MOVED, RIGHT, RIGHT, [MOVED]),  # the budget block's 执行率
+    (RIGHT, MOVED, RIGHT, [MOVED]),  # the 发放率 after its two counts, a score (50分) before them
+    (RIGHT, RIGHT, MOVED, []),  # an indicator's actual value: no ratio of the figures before it
+])
+def test_a_form_on_one_long_line_is_read_row_by_row(a, b, c, found):
+    assert [q.rstrip("%") for q in _rates(_FORM_LINE.format(a=a, b=b, c=c))] == found

@@ -326,7 +326,10 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     about = {f.start for f in before if _about_money(f)}
     figs = [_as_exact(f) for f in before if f.chunk == rate.chunk and (f.change is None or stem in f.words)
             and not f.pct and (_measured(f, True) or _about_money(f))]
-    if len(figs) not in (2, 3) or not all(_alike(figs[0], f) for f in figs[1:]):
+    # figures of another kind before the rate's own (a form run into one line: 产出指标(50分) 应发放人数
+    # 8640人 实际发放人数 7925人 发放率 …) are no side of it: the rate's are the kind right before it
+    figs = [f for f in figs if _alike(figs[-1], f)] if figs else figs
+    if len(figs) not in (2, 3):
         return None
     named = [f for f in figs if stem in f.words]
     if len(named) == 2 and len(figs) == 2:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from drafting.checks.arithmetic.rates import check_sentence_rates
+from drafting.checks.arithmetic.sentence_rates import check_sentence_rates
 from drafting.io.text_reader import read_text_string
 
 

@@ -15,13 +15,27 @@ from ...numbers.memo import text_cache
 from ...numbers.textnorm import fold_width, no_blanks
 from ...report import Report, TextUnit
 
-__all__ = ["BY_USE", "DASH", "HEADERS", "PARTS", "TOTALS", "VALUE", "FormCell", "cell_name", "cell_value", "form_cells",
-           "header_at"]
+__all__ = ["BY_USE", "DASH", "HEADERS", "PARTS", "TOTALS", "VALUE", "VERB_HEADERS", "FormCell", "cell_name", "cell_value",
+           "form_cells", "header_at", "verb_of"]
 
 # header cell -> column role (brackets such as (%) (A) (B/A) (20分*执行率) are ignored)
 HEADERS = {"年初预算数": "initial", "年初预算": "initial", "全年预算数": "budget", "预算数": "budget",
             "调整后预算数": "budget", "全年执行数": "spent", "执行数": "spent", "预算执行数": "spent", "分值": "weight",
             "权重": "weight", "执行率": "rate", "预算执行率": "rate", "得分": "score"}
+# the same block for a rate of another verb: 预算数 | 支付数 | 支付率 (拨付, 到位, 发放, 兑付, 使用), the
+# rate's word naming the column it divides (实际发放数 over 计划发放数 or 预算数). Not 完成率: 计划数 |
+# 完成数 | 完成率 are an indicator's columns, whose 完成率 is often no ratio of them (capped, or inverted)
+VERBS = ("支付", "拨付", "到位", "发放", "兑付", "使用")
+# (到位资金, the money that arrived, is the base of a 使用率: 到位资金 | 使用资金 | 使用率)
+VERB_HEADERS = {"下达数": "budget", "预算金额": "budget", "下达金额": "budget",
+                "到位资金": "budget"} | {
+    w: role for v in VERBS for role, words in (
+        ("spent", (f"{v}数", f"实际{v}数", f"实际{v}", f"{v}金额", f"实际{v}金额", f"已{v}", f"已{v}金额",
+                   f"实际{v}资金", f"已{v}资金") + ((f"{v}资金",) if v != "到位" else ())),
+        ("budget", (f"应{v}数", f"计划{v}数", f"应{v}", f"计划{v}", f"应{v}金额", f"计划{v}金额", f"应{v}资金",
+                    f"计划{v}资金")),
+        ("rate", (f"{v}率", f"资金{v}率", f"预算{v}率"))) for w in words}
+_ALL_HEADERS = HEADERS | VERB_HEADERS
 PARTS = {"财政拨款": "fiscal", "当年财政拨款": "fiscal", "本年财政拨款": "fiscal", "上年结转资金": "carry",
           "上年结转": "carry", "其他资金": "other"}
 TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额", "年度预算资金", "年度预算资金总额"}
@@ -76,7 +90,7 @@ _SPACED_HEADERS = 3  # the block's header words in one single-spaced cell: a .do
 def _spaced_header(text: str) -> bool:
     """Whether a cell holds three or more of the block's header words parted by single spaces (a .docx
     dumped as text puts one space between cells): then its spaces part cells, as wide ones do."""
-    return sum(cell_name(w) in HEADERS for w in text.split(" ")) >= _SPACED_HEADERS
+    return sum(cell_name(w) in _ALL_HEADERS for w in text.split(" ")) >= _SPACED_HEADERS
 
 
 @text_cache
@@ -87,19 +101,26 @@ def cell_name(text: str) -> str:
 
 
 # every beginning of a header word: joining more cells onto anything else cannot make one
-_HEADER_STARTS = {h[:k] for h in HEADERS for k in range(len(h) + 1)}
+_HEADER_STARTS = {h[:k] for h in _ALL_HEADERS for k in range(len(h) + 1)}
 
 
-def header_at(cells: list[FormCell], i: int) -> tuple[str, int] | None:
-    """The column role of the header word starting at cell ``i`` and the cell after it."""
+def header_at(cells: list[FormCell], i: int) -> tuple[str, int, str] | None:
+    """The column role of the header word starting at cell ``i``, the cell after it and the word."""
     joined, found = "", None
     for j in range(i, min(i + _MAX_FRAGMENTS, len(cells))):
         joined += cell_name(cells[j].text)
-        if joined in HEADERS:
-            found = HEADERS[joined], j + 1  # the longest: 年初预算 / 数 is one header, 年初预算数
+        if joined in _ALL_HEADERS:
+            found = _ALL_HEADERS[joined], j + 1, joined  # the longest: 年初预算 / 数 is one header, 年初预算数
         if joined not in _HEADER_STARTS:
             break
     return found
+
+
+def verb_of(word: str) -> str | None:
+    """The verb a spending or rate header names: 执行 for the standard block's words, 支付 for 实际支付数."""
+    if HEADERS.get(word) in ("spent", "rate"):
+        return "执行"
+    return next((v for v in VERBS if v in word), None) if VERB_HEADERS.get(word) in ("spent", "rate") else None
 
 
 def cell_value(cell: FormCell) -> tuple[bool, Decimal | None]:

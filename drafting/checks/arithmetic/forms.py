@@ -21,7 +21,18 @@ from ...report import Report
 
 __all__ = ["FormCell", "check_forms", "form_cells"]
 
-from .form_cells import BY_USE, HEADERS, PARTS, TOTALS, FormCell, cell_name, cell_value, form_cells, header_at
+from .form_cells import (
+    BY_USE,
+    HEADERS,
+    PARTS,
+    TOTALS,
+    FormCell,
+    cell_name,
+    cell_value,
+    form_cells,
+    header_at,
+    verb_of,
+)
 
 
 def _blocks(cells: list[FormCell]) -> list[Block]:
@@ -30,21 +41,29 @@ def _blocks(cells: list[FormCell]) -> list[Block]:
     i = 0
     while i < len(cells):
         roles: list[str] = []
+        words: dict[str, str] = {}
         j = i
         while (h := header_at(cells, j)) is not None:
             roles.append(h[0])
+            words[h[0]] = h[2]
             j = h[1]
-        if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)):
+        if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)) or _mixed(words):
             i = max(j, i + 1)
             continue
         rows, after = _rows(cells, j, roles)
         if rows:
-            out.append((roles, rows))
+            out.append((roles, rows, words["rate"]))
         i = after if rows else j  # a header with no rows under it does not swallow the next one's first cells
     return out
 
 
-Block = tuple[list[str], list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]]
+Block = tuple[list[str], list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]], str]
+
+
+def _mixed(words: dict[str, str]) -> bool:
+    """Whether a block's spending column and its rate name different verbs (实际支付数 beside 执行率):
+    which the rate divides is then unsaid. A block of another verb's rate needs its spending column."""
+    return verb_of(words["spent"]) != verb_of(words["rate"])
 Row = tuple[FormCell, list[tuple[FormCell, Decimal | None]]]
 # a table of projects numbers its rows: 序号 | 项目名称 | 预算数 | 执行数 | 执行率
 _SERIAL = re.compile(r"^\d{1,3}$")
@@ -128,6 +147,7 @@ def _paired_blocks(cells: list[FormCell]) -> list[Block]:
     (header, value) pairs. Rows without a column get an empty value in it."""
     out: list[Block] = []
     rows: list[tuple[FormCell, dict[str, tuple[FormCell, Decimal | None]]]] = []
+    words: dict[str, str] = {}
     i = 0
     while i <= len(cells):
         pairs: dict[str, tuple[FormCell, Decimal | None]] = {}
@@ -135,25 +155,28 @@ def _paired_blocks(cells: list[FormCell]) -> list[Block]:
         while j < len(cells) and (h := header_at(cells, j)) is not None and h[1] < len(cells) \
                 and (v := cell_value(cells[h[1]]))[0] and h[0] not in pairs:
             pairs[h[0]] = (cells[h[1]], v[1])
+            words.setdefault(h[0], h[2])
             j = h[1] + 1
         if i < len(cells) and pairs and not cell_value(cells[i])[0] and header_at(cells, i) is None:
             rows.append((cells[i], pairs))
             i = j
             continue
-        if rows and any({"budget", "spent"} <= set(p) for _, p in rows):
+        if rows and any({"budget", "spent"} <= set(p) for _, p in rows) and not ("rate" in words and _mixed(words)):
             roles = [r for r in HEADERS.values() if any(r in p for _, p in rows)]
             roles = list(dict.fromkeys(roles))
-            out.append((roles, [(label, [p.get(r, (label, None)) for r in roles]) for label, p in rows]))
-        rows = []
+            out.append((roles, [(label, [p.get(r, (label, None)) for r in roles]) for label, p in rows],
+                        words.get("rate", "执行率")))
+        rows, words = [], {}
         i += 1
     return out
 
 
-def _rate_finding(report: Report, roles: list[str], label: FormCell, row: list[tuple[FormCell, Decimal | None]]) -> Finding | None:
+def _rate_finding(report: Report, roles: list[str], label: FormCell, row: list[tuple[FormCell, Decimal | None]],
+                  word: str = "执行率") -> Finding | None:
     col = dict(zip(roles, row, strict=True))
     if not {"budget", "spent", "rate"} <= set(col):
         return None  # a block laid out label by value may lack the rate column
-    return _rate_against(report, label.text, col["budget"], col["spent"], col["rate"])
+    return _rate_against(report, label.text, col["budget"], col["spent"], col["rate"], word)
 
 
 def _yuan(text: str) -> Decimal | None:
@@ -163,7 +186,8 @@ def _yuan(text: str) -> Decimal | None:
 
 
 def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decimal | None],
-                  spent_cell: tuple[FormCell, Decimal | None], rate_cell: tuple[FormCell, Decimal | None]) -> Finding | None:
+                  spent_cell: tuple[FormCell, Decimal | None], rate_cell: tuple[FormCell, Decimal | None],
+                  word: str = "执行率") -> Finding | None:
     """执行率 = 全年执行数 ÷ 全年预算数, at the rate's shown precision (half-up or truncated); a rate
     capped at 100% over spending above the budget is as forms score it."""
     budget, spent, rate = budget_cell[1], spent_cell[1], rate_cell[1]
@@ -186,7 +210,8 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
     cell = rate_cell[0]
     return Finding(
         kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
-        message=(f"“{label}”的" if label else "") + f"执行率写作{cell.text}，按全年执行数÷全年预算数应为{right}%",
+        message=(f"“{label}”的" if label else "") + f"{word}写作{cell.text}，按"
+                + ("全年执行数÷全年预算数" if word in HEADERS else f"{word[:-1]}数÷预算数") + f"应为{right}%",
         location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
         related=[FindingLocation.of(report, c.unit.at(c.start, c.end)) for c in (budget_cell[0], spent_cell[0])],
         evidence=f"{spent_cell[0].text} ÷ {budget_cell[0].text} = {right}%", suggestion=f"改为{right}%（并核对得分）",
@@ -202,8 +227,9 @@ _SHOWN = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%)?(?=\s*$)")
 
 
 # fields run into one sentence split at its marks (全年预算数：86.40万元；全年执行数：79.25万元；执行率：
-# 91.72%), a comma before three digits being a thousands separator (864,000.00元)
-_FIELD_MARK = re.compile(r"[；;。，]|,(?!\d{3})")
+# 91.72%), a comma before three digits being a thousands separator (864,000.00元), or at a space
+# between one field's value and the next one's label (全年预算数：86.40万元 全年执行数：79.25万元)
+_FIELD_MARK = re.compile(r"[；;。，]|,(?!\d{3})|(?<=[\d%％元])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _pieces(cell: FormCell) -> list[FormCell]:
@@ -343,12 +369,15 @@ def _word_cells(report: Report) -> list[FormCell]:
     # (words broken by a space, 全年执 行数, and a header over two lines: the gate reads without spaces)
     bare = [re.sub(r"\s", "", u.text) for u in units]
     for k in range(len(units)):
-        if "执行数" in bare[k] and ("执行率" in bare[k] or (k + 1 < len(bare) and "执行率" in bare[k + 1])):
+        rates = bare[k] + (bare[k + 1] if k + 1 < len(bare) else "")
+        if any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k])):
             keep.update(range(k, k + _ROWS_AFTER + 1))  # the header's line and the rows under it
     return [FormCell(units[k], m.start(), m.end(), m.group()) for k in sorted(keep) if k < len(units)
             for m in _WORD.finditer(units[k].text)]
 
 
+# a header's spending word and the verb its rate must name (执行数 … 执行率, 实际支付数 … 支付率)
+_SPENT_WORD = re.compile(r"(执行|支付|拨付|到位|发放|兑付|使用)(?:数|金额|资金)|(?:实际|已)(支付|拨付|到位|发放|兑付|使用)")
 # a word between spaces, and a per-cent sign a space apart from its number (91.72 %)
 _WORD = re.compile(r"[^\s|]+(?:[ \u3000]+[%％](?=[\s|]|$))?")
 
@@ -420,11 +449,11 @@ def check_forms(report: Report) -> list[Finding]:
     blocks = _blocks(body) + _paired_blocks(body)
     # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
     # report may hold one form in each layout
-    covered = {c.unit.location for _, rows in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
+    covered = {c.unit.location for _, rows, _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
     blocks += _blocks([c for c in _word_cells(report) if c.unit.location not in covered])
-    for roles, rows in blocks:
+    for roles, rows, word in blocks:
         out += _one_per_rate(roles, [(row, f) for label, row in rows
-                                     if (f := _rate_finding(report, roles, label, row)) is not None])
+                                     if (f := _rate_finding(report, roles, label, row, word)) is not None])
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)
     return out

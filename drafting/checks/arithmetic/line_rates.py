@@ -7,6 +7,12 @@ words its label, and held to ``rates``' rules: the rate word says which side eac
 exactly one figure of each, and no ratio of the pairs' figures may give the rate. A bare figure under
 a label that names its money unit (预算数（万元） / 200) is that money. A run of pairs ends at any line
 that is no label or no value, and at a rate (the next rate's figures come after it).
+
+A line that is one 标签：值 field (支付数：79.25万元) is a pair of its own; a cell may end in a bar
+(预算资金 |). A bare number takes the unit its label names: in brackets (支付率（%）, 发放人数（人）) or
+the measure word of what it counts (发放人数 8640); bare numbers throughout a run are of one unit for
+a rate of money. A rate of counts is read as ``rates`` reads any 某率: the part is the figure whose
+label names the rate's verb, the whole the other (应发放人数 / 实际发放人数 / 发放率).
 """
 
 from __future__ import annotations
@@ -19,32 +25,92 @@ from ...numbers.extract import MentionKind
 from ...quantities import Unit
 from ...report import Report, TextUnit
 from .prose import _Fig, _figures
-from .rates import _RATE, _USE, _judge, _measured
+from .rates import _RATE, _STEM_RATE, _USE, _judge, _measured, _stem_rate
 
-__all__ = ["check_line_rates"]
+__all__ = ["check_line_rates", "with_label_unit"]
 
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[（(](万元|元|亿元|%|％)[)）])?[:：]?$")
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[（(](万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名)[)）])?[:：]?$")
 _PAIRS = 4  # the pairs before a rate its figures may stand in
 _MONEY_UNITS = {"万元": Unit.WAN_YUAN, "元": Unit.YUAN, "亿元": Unit.YI_YUAN}
+
+
+def _cell(unit: TextUnit) -> str:
+    """A line's text without the bar a copied cell may end in (预算资金 |)."""
+    return unit.text.strip().removesuffix("|").strip()
 
 
 def _pair(label: TextUnit, value: TextUnit) -> _Fig | None:
     """The figure of a value line, its words the label line before it; None unless the label is only
     a label and the value only one figure."""
-    name = label.text.strip()
+    name = _cell(label)
     head = _LABEL.match(name)
-    text = value.text.strip()
+    text = _cell(value)
     if head is None or not text or len(text) > 16:
         return None
     figs = _figures(value, 0, len(value.text))
     if len(figs) != 1 or len(figs[0].num.text) < len(text) - 1:
         return None  # more than a figure on the value line
-    fig = replace(figs[0], words=re.sub(r"[（(].*|[:：]$", "", name), chunk=0)
-    unit = head.group(1)
+    return _as_labelled(figs[0], name, head.group(1))
+
+
+# a label's own unit: in its brackets (预算数（万元）), or the measure word of what it counts (发放人数)
+_BRACKET_UNIT = re.compile(r"[（(](万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名)[)）][:：]?$")
+_COUNTED = re.compile(r"(人次|人|户|个|家|所|项|件|次|名)数[:：]?$")
+
+
+def with_label_unit(fig: _Fig) -> _Fig:
+    """A bare number after a label that names its unit takes that unit: 预算数（万元）86.40 is money in
+    万元, 发放人数 8640 so many 人."""
+    if fig.m.kind is not MentionKind.NUMBER or fig.m.scale != 1:
+        return fig
+    if (m := _BRACKET_UNIT.search(fig.words)) is not None:  # (the bracket is no word of the label)
+        return _with_unit(replace(fig, words=fig.words[:m.start()]), m.group(1))
+    return _with_unit(fig, m.group(1) if (m := _COUNTED.search(fig.words)) else None)
+
+
+def _as_labelled(fig: _Fig, name: str, unit: str | None) -> _Fig:
+    """A figure whose words are its label, a bare number taking the unit the label names."""
+    fig = replace(fig, words=re.sub(r"[（(].*|[:：]$", "", name), chunk=0)
+    if unit is None and (m := _COUNTED.search(fig.words)) is not None:
+        unit = m.group(1)
+    return _with_unit(fig, unit)
+
+
+def _with_unit(fig: _Fig, unit: str | None) -> _Fig:
     if fig.m.kind is MentionKind.NUMBER and unit in _MONEY_UNITS:  # 预算数（万元） / 200
         fig = replace(fig, m=fig.m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": _MONEY_UNITS[unit],
                                                      "unit_text": unit}))
+    elif fig.m.kind is MentionKind.NUMBER and unit in ("%", "％"):  # 支付率（%） / 91.72: a per-cent
+        fig = replace(fig, m=fig.m.model_copy(update={"kind": MentionKind.PERCENT, "unit_text": "%"}))
+    elif fig.m.kind is MentionKind.NUMBER and unit:  # 发放人数（人） / 8640: so many 人
+        fig = replace(fig, m=fig.m.model_copy(update={"kind": MentionKind.COUNT, "unit_text": unit}))
     return fig
+
+
+# a field on a line of its own: its label, a colon or none, and one figure (支付数：79.25万元)
+_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,16})[:：]?\s*(?=[\d０-９])")
+
+
+def _field(unit: TextUnit) -> _Fig | None:
+    """The figure of a line that is one 标签：值 field, its words the label; None for anything else."""
+    text = _cell(unit)
+    head = _FIELD.match(text)
+    if head is None or len(text) > 32:
+        return None
+    figs = _figures(unit, 0, len(unit.text))
+    if len(figs) != 1 or head.end() + len(figs[0].num.text) < len(text) - 1:
+        return None  # more than the field's figure on the line
+    return _as_labelled(figs[0], head.group(1), None)
+
+
+def _one_unit(pairs: list[_Fig]) -> list[_Fig]:
+    """Pairs whose values are all bare numbers (预算数 / 86.40 / 支付数 / 79.25, the form's unit said once
+    in its title, or not at all) are of one unit, whatever it is: read as money, their ratio is the
+    same. A run holding any figure with a unit of its own is left as it is. Not for a 完成率: 计划数 /
+    完成数 / 完成率 cells are an indicator's, whose 完成率 is often no ratio of them."""
+    if len(pairs) < 2 or any(f.m.kind is not MentionKind.NUMBER or f.m.unit_text or f.m.scale != 1 for f in pairs):
+        return pairs
+    return [replace(f, m=f.m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": Unit.YUAN})) for f in pairs]
 
 
 def check_line_rates(report: Report) -> list[Finding]:
@@ -52,22 +118,33 @@ def check_line_rates(report: Report) -> list[Finding]:
     out: list[Finding] = []
     pairs: list[_Fig] = []
     i = 0
-    while i + 1 < len(units):
-        fig = _pair(units[i], units[i + 1])
+    while i < len(units):
+        fig = _pair(units[i], units[i + 1]) if i + 1 < len(units) else None
+        step = 2
+        if fig is None and (fig := _field(units[i])) is not None:
+            step = 1  # 预算数：86.40万元 / 支付数：79.25万元 / 支付率：91.72%: one field a line
         if fig is None:
             pairs, i = [], i + 1
             continue
-        i += 2
+        i += step
         if not fig.pct:
             pairs.append(fig)
             continue
         word = _RATE.search(fig.words)
+        stem = _STEM_RATE.search(fig.words)
+        finding = None
+        if word and word.group(1) != "完成" and word.group(3) is None:
+            pairs = _one_unit(pairs[-_PAIRS:])  # (计划数 / 86.40 / 完成数 / 79.25 / 完成率: an indicator's)
         if word and pairs:
             done = word.group(1) == "完成" or word.group(3) is not None
             same = [f for f in pairs[-_PAIRS:] if f.change is None and _measured(f, done)]
             finding = _judge(fig, same, done, "", False, word.group(1) in _USE, where="前几行")
-            if finding is not None:
-                out.append(finding.model_copy(update={"rule": "line_rate"}))
+        if finding is None and pairs and not any(f.money for f in pairs[-_PAIRS:]) and (word or stem):
+            # 应发放人数 / 8640人 / 实际发放人数 / 7925人 / 发放率 / 91.72%: counts, the part named by the rate's verb
+            finding = _stem_rate(fig, word.group(1) if word and word.group(1) else stem.group(1) if stem else "",
+                                 pairs[-_PAIRS:])
+        if finding is not None:
+            out.append(finding.model_copy(update={"rule": "line_rate"}))
         pairs = []
     return out
 

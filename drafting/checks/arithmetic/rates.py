@@ -14,6 +14,8 @@ stands on. Precision first, a rate is reported only when its sentence pins it:
 A sentence that gives only the spending takes its budget from the paragraph (the one whole budget
 figure before it) or, where the paragraph has none, from the paragraph before its heading (1.预算安排
 情况 / 2.资金使用情况) — there only when the rate lies within ten points of their ratio.
+
+This module holds the rules; ``sentence_rates`` finds each rate and its figures in a report.
 """
 
 from __future__ import annotations
@@ -26,16 +28,18 @@ from itertools import combinations, permutations
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier
 from ...quantities import format_decimal, round_half_up
-from ...report import Report, TextUnit
+from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, make_finding
 from .prose import _SENTENCE, _Fig, _figures
 
-__all__ = ["check_sentence_rates"]
+__all__: list[str] = []  # the rules; ``sentence_rates`` reads them through a report
 
 _RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成|发放|兑付)(?:率|进度|比例|比率)"
                    r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的|(完成)(?:年度)?(?:计划|任务|目标)(?:数|值)?的)(?:为|达|是|达到)?$")
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
 _DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴|配套)")
+# what was planned to be paid out is the base too: 计划发放86.40万元，实际发放79.25万元
+_PLANNED_VERB = re.compile(r"计划(?:到位|拨付|支付|发放|兑付)")
 _SPENT_ANY = re.compile(r"支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|完成|报账|结算")
 _BUDGET_ANY = re.compile(r"预算|安排|下达|批复|计划|总额|总投资|收入")
 _SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支|决算|发放|兑付|报账|结算)(?:数|金额|资金)?$")
@@ -73,7 +77,7 @@ def _side(fig: _Fig, done: bool) -> str | None:
         # 完成…任务320万亩 is the plan; 实际完成 is done whatever follows
         return "spent" if "实际" in clause else "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
     clause = _TRAIL.sub("", clause)
-    if _DUE.search(clause):
+    if _DUE.search(clause) or (_PLANNED_VERB.search(clause) and "实际" not in clause):
         return "budget"  # 应到位资金200万元: what was due is the base
     if ("实际" in clause or "完成投资" in clause) and _SPENT_ANY.search(clause):
         return "spent"  # 实际完成投资, 实际发放, 截至年底完成投资: done, whatever noun closes the clause
@@ -109,7 +113,8 @@ def _named_base(sides: list[tuple[_Fig, str | None]], spent: _Fig) -> _Fig | Non
 
 
 def _clause(fig: _Fig) -> str:
-    return re.split(r"[，,、：:（(）)]", fig.words)[-1].strip()
+    # (a label closed by its colon is the clause: 实际到位资金：120万元)
+    return re.split(r"[，,、：:（(）)]", fig.words.rstrip("：: "))[-1].strip()
 
 
 def _alike(a: _Fig, b: _Fig) -> bool:
@@ -295,76 +300,6 @@ def _fields_before(before: list[_Fig], rate: _Fig, done: bool) -> list[_Fig]:
     return fields
 
 
-def check_sentence_rates(report: Report) -> list[Finding]:
-    out: list[Finding] = []
-    # the money of the paragraph before (headings between are passed over): a report tells the budget
-    # under one heading and the spending with its rate under the next (1.预算安排情况 / 2.资金使用情况)
-    above: tuple[list[_Fig], list[_Fig]] = ([], [])
-    for unit in report.units():
-        if unit.kind == "heading" or _TITLE_LINE.fullmatch(unit.text.strip()):
-            continue
-        before_unit, above = above, ([], [])
-        if unit.kind == "cell":
-            continue
-        if not _GATE.search(unit.text):
-            above = _money_of(unit) if _YUAN_WORD.search(unit.text) else ([], [])
-            continue
-        earlier: list[_Fig] = []  # the whole money figures of the paragraph's earlier sentences
-        parts: list[_Fig] = []  # all their money figures
-        for sentence in _SENTENCE.finditer(unit.text):
-            figs = _figures(unit, sentence.start(), sentence.end())
-            for k, rate in enumerate(figs):
-                if not rate.pct or _OTHER_PERIOD.search(rate.words):
-                    continue  # (上年执行率为85%: another year's rate, not a ratio of this year's figures)
-                if not rate.words and rate.chunk and (label := _LABEL.search(unit.text, 0, rate.start)):
-                    # 预算数：100万元；执行数：95万元；执行率：90%: the field's label names the rate (fields run
-                    # together with commas are a form's budget block, read by ``forms``)
-                    rate = replace(rate, words=label.group(1))
-                word = _RATE.search(rate.words)
-                if word:
-                    # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
-                    done = word.group(1) == "完成" or word.group(3) is not None
-                    same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)] \
-                        or _fields_before(figs[:k], rate, done)
-                    rated = any(f.pct and f.chunk == rate.chunk for f in figs[:k])
-                    finding = _judge(rate, same, done, unit.text, rated, word.group(1) in _USE)
-                    if finding is None and done and _MONEY_RATE.search(word.group(0)):
-                        # 预算完成率, 资金完成率: money spent over money budgeted, read as an execution rate
-                        finding = _judge(rate, [f for f in same if f.money], False, unit.text)
-                    if finding is None and (word.group(1) in _OVER_BUDGET or word.group(2) or word.group(3)):
-                        # the budget may stand in an earlier sentence, or an earlier ；-clause of this one
-                        before = [f for f in figs[:k] if f.chunk < rate.chunk and f.money and f.change is None]
-                        finding = _from_paragraph(rate, same, earlier + _wholes(before, unit.text), parts + before)
-                        if finding is None and not earlier and not before and word.group(1) in _OVER_BUDGET:
-                            finding = _from_paragraph(rate, same, *before_unit, where="上段", near=_NEAR_PP)
-                    if finding is None and not same and word.group(1) in _USE:
-                        finding = _figures_after(rate, figs[k + 1:], unit.text)
-                elif _SHARE.search(rate.words):
-                    finding = _share(rate, figs[:k], unit.text)
-                elif _OF_BASE.match(rate.words) and k >= 2:
-                    finding = _share_of_named_base(rate, figs[k - 2], figs[k - 1])
-                elif stem := _STEM_RATE.search(rate.words):
-                    finding = _stem_rate(rate, stem.group(1), figs[:k])
-                else:
-                    continue
-                if finding is not None:
-                    out.append(finding)
-            money = [f for f in figs if f.money and f.change is None]
-            earlier += _wholes(money, unit.text)
-            parts += money
-        above = (earlier, parts)
-    return out
-
-
-_YUAN_WORD = re.compile(r"元|万")
-# a rate given as a field's value: its label before the colon (；执行率：90%)
-_LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[:：]\s*$")
-# a budget told in the paragraph before is a rate's base only where the rate lies near their ratio: a
-# department's whole budget there and one project's spending here give a ratio far from any rate stated
-_NEAR_PP = Decimal(10)
-# a heading the reader took for a paragraph: a short line with no sentence or clause mark ((2)资金使用情况)
-_TITLE_LINE = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．])?[^。；;，,！？!?元\d]{1,30}")
-
 
 # A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%, 完成年初预算200万元的95%)
 _OF_BASE = re.compile(r"^的(?:比例|比重)?(?:为|是)?$")
@@ -391,7 +326,10 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     about = {f.start for f in before if _about_money(f)}
     figs = [_as_exact(f) for f in before if f.chunk == rate.chunk and (f.change is None or stem in f.words)
             and not f.pct and (_measured(f, True) or _about_money(f))]
-    if len(figs) not in (2, 3) or not all(_alike(figs[0], f) for f in figs[1:]):
+    # figures of another kind before the rate's own (a form run into one line: 产出指标(50分) 应发放人数
+    # 8640人 实际发放人数 7925人 发放率 …) are no side of it: the rate's are the kind right before it
+    figs = [f for f in figs if _alike(figs[-1], f)] if figs else figs
+    if len(figs) not in (2, 3):
         return None
     named = [f for f in figs if stem in f.words]
     if len(named) == 2 and len(figs) == 2:

@@ -45,9 +45,9 @@ from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
 from .magnitudes import check_magnitudes
 from .pairs import check_paired_parts
-from .rates import check_sentence_rates
 from .score_lines import check_score_lines
 from .scores import check_indicator_scores, check_missed_full_score, check_score_total, check_scores
+from .sentence_rates import check_sentence_rates
 from .surveys import check_surveys
 from .text import check_narrative
 

@@ -1,0 +1,122 @@
+"""Rates in a report's sentences, each judged by ``rates``' rules: which figures stand before it,
+in its clause chain, its paragraph or the paragraph before, and which rule reads them.
+
+Part of the arithmetic check (see ``tables``). Why a module of its own: ``rates`` holds what a rate
+word means and when a ratio gives a rate; this is where a report's paragraphs become rates and figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ...findings import Finding
+from ...report import Report
+from .form_cells import HEADERS
+from .line_rates import with_label_unit
+from .prose import _SENTENCE, _Fig, _figures
+from .rates import (
+    _GATE,
+    _MONEY_RATE,
+    _OF_BASE,
+    _OTHER_PERIOD,
+    _OVER_BUDGET,
+    _RATE,
+    _SHARE,
+    _STEM_RATE,
+    _USE,
+    _fields_before,
+    _figures_after,
+    _from_paragraph,
+    _judge,
+    _measured,
+    _money_of,
+    _share,
+    _share_of_named_base,
+    _stem_rate,
+    _wholes,
+)
+
+__all__ = ["check_sentence_rates"]
+
+
+def check_sentence_rates(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    # the money of the paragraph before (headings between are passed over): a report tells the budget
+    # under one heading and the spending with its rate under the next (1.预算安排情况 / 2.资金使用情况)
+    above: tuple[list[_Fig], list[_Fig]] = ([], [])
+    for unit in report.units():
+        if unit.kind == "heading" or _TITLE_LINE.fullmatch(unit.text.strip()):
+            continue
+        before_unit, above = above, ([], [])
+        if unit.kind == "cell":
+            continue
+        if not _GATE.search(unit.text):
+            above = _money_of(unit) if _YUAN_WORD.search(unit.text) else ([], [])
+            continue
+        earlier: list[_Fig] = []  # the whole money figures of the paragraph's earlier sentences
+        parts: list[_Fig] = []  # all their money figures
+        for sentence in _SENTENCE.finditer(unit.text):
+            figs = [with_label_unit(f) for f in _figures(unit, sentence.start(), sentence.end())]
+            for k, rate in enumerate(figs):
+                if not rate.pct or _OTHER_PERIOD.search(rate.words):
+                    continue  # (上年执行率为85%: another year's rate, not a ratio of this year's figures)
+                rate = _labelled(rate, unit.text)
+                word = _RATE.search(rate.words)
+                if word:
+                    # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
+                    done = word.group(1) == "完成" or word.group(3) is not None
+                    same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)] \
+                        or _fields_before(figs[:k], rate, done)
+                    rated = any(f.pct and f.chunk == rate.chunk for f in figs[:k])
+                    finding = _judge(rate, same, done, unit.text, rated, word.group(1) in _USE)
+                    if finding is None and done and _MONEY_RATE.search(word.group(0)):
+                        # 预算完成率, 资金完成率: money spent over money budgeted, read as an execution rate
+                        finding = _judge(rate, [f for f in same if f.money], False, unit.text)
+                    if finding is None and (word.group(1) in _OVER_BUDGET or word.group(2) or word.group(3)):
+                        # the budget may stand in an earlier sentence, or an earlier ；-clause of this one
+                        before = [f for f in figs[:k] if f.chunk < rate.chunk and f.money and f.change is None]
+                        finding = _from_paragraph(rate, same, earlier + _wholes(before, unit.text), parts + before)
+                        if finding is None and not earlier and not before and word.group(1) in _OVER_BUDGET:
+                            finding = _from_paragraph(rate, same, *before_unit, where="上段", near=_NEAR_PP)
+                    if finding is None and not same and word.group(1) in _USE:
+                        finding = _figures_after(rate, figs[k + 1:], unit.text)
+                    if finding is None and word.group(1) and not any(f.money for f in figs[:k] if f.chunk == rate.chunk):
+                        # 应发放人数8640人，实际发放人数7925人，发放率91.72%: a rate of counts, named by its verb
+                        finding = _stem_rate(rate, word.group(1), figs[:k])
+                elif _SHARE.search(rate.words):
+                    finding = _share(rate, figs[:k], unit.text)
+                elif _OF_BASE.match(rate.words) and k >= 2:
+                    finding = _share_of_named_base(rate, figs[k - 2], figs[k - 1])
+                elif stem := _STEM_RATE.search(rate.words):
+                    finding = _stem_rate(rate, stem.group(1), figs[:k])
+                else:
+                    continue
+                if finding is not None:
+                    out.append(finding)
+            money = [f for f in figs if f.money and f.change is None]
+            earlier += _wholes(money, unit.text)
+            parts += money
+        above = (earlier, parts)
+    return out
+
+
+def _labelled(rate: _Fig, text: str) -> _Fig:
+    """A rate given as a field's value takes its label for its words: 预算数：100万元；执行数：95万元；
+    执行率：90%. Fields run together with commas or spaces are a form's budget block, read by ``forms``,
+    unless the rate is none of the block's words (预算数：100万元 支付数：95万元 支付率：90%)."""
+    if not rate.words and (label := _LABEL.search(text, 0, rate.start)) \
+            and (rate.chunk or label.group(1) not in HEADERS):
+        return replace(rate, words=label.group(1))
+    return rate
+
+
+_YUAN_WORD = re.compile(r"元|万")
+# a rate given as a field's value: its label before the colon (；执行率：90%)
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[:：]\s*$")
+# a budget told in the paragraph before is a rate's base only where the rate lies near their ratio: a
+# department's whole budget there and one project's spending here give a ratio far from any rate stated
+_NEAR_PP = Decimal(10)
+# a heading the reader took for a paragraph: a short line with no sentence or clause mark ((2)资金使用情况)
+_TITLE_LINE = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．])?[^。；;，,！？!?元\d]{1,30}")

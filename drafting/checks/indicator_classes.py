@@ -10,20 +10,26 @@ output, and a reviewer sends the form back. Only a name that *is* a satisfaction
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import Protocol
 
-from ..findings import Finding, Kind, Severity
-
-if TYPE_CHECKING:  # ``claims`` reads the rows once and asks here
-    from .claims import IndicatorRow
+from ..findings import Finding, FindingLocation, Kind, Severity
 
 __all__ = ["misfiled"]
+
+class _Row(Protocol):
+    """What is read of an indicator row (``claims.IndicatorRow``; ``claims`` reads the rows once and asks here)."""
+
+    category: str
+    name_text: str
+    anchor: FindingLocation
+
 
 _OUTPUT_CLASS = re.compile(r"^(数量|质量|时效|成本)(?:指标)?$")
 _SATISFACTION = re.compile(r"满意(?:度|率)(?:[(（][^)）]{0,8}[)）])?$")
 
 
-def misfiled(rows: list[IndicatorRow]) -> list[Finding]:
+def misfiled(rows: Iterable[_Row]) -> list[Finding]:
     """The rows (``claims.find_indicator_rows``) whose satisfaction rate sits under an output class."""
     out = []
     for row in rows:

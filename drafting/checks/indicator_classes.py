@@ -17,6 +17,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 
 __all__ = ["misfiled"]
 
+
 class _Row(Protocol):
     """What is read of an indicator row (``claims.IndicatorRow``; ``claims`` reads the rows once and asks here)."""
 

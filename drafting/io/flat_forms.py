@@ -22,7 +22,8 @@ The rule (generic; the forms of 财预〔2020〕10号 and the provinces' copies 
 * **Marked cells** — some pages end each cell's line in " |" and write a blank cell as a line holding
   only "|" (a run of blank cells: "||||"). The marks are the cells' ends, not their text: the cells are
   read as above, a blank cell standing in its own column (a blank reason is not taken from the next
-  row, a blank category continues its group, a blank comparator or unit is that column's); a name may
+  row, a blank category continues its group, a blank comparator or unit is that column's; a blank
+  name, target, actual, weight or score leaves the run unread, as any cell that fits no row); a name may
   be longer than a plain line's cell, its end being marked; the table may end where the marked lines
   end, a last row cut short there left out of it.
 """

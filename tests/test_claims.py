@@ -443,3 +443,15 @@ def test_a_claim_backed_by_a_counted_figure_or_by_the_clause_after_its_semicolon
 def test_a_claim_whose_semicolon_clause_gives_no_figure_is_still_unsupported():
     text = "全面完成了道路、水利和村级阵地建设等重点任务；群众满意度明显提升。"
     assert _quotes(check_claims(Report(blocks=[Paragraph(text=text)])))[:1] == ["全面完成"]
+
+
+def test_a_target_written_as_a_bare_figure_in_its_own_column_is_a_target():
+    # the form gives the unit a column of its own (or the name carries it): "2" is the value, not a number label
+    report = _named_table(["产出指标", "数量指标", "举办培训班期数(期)", "2", "2", "10", "10", ""],
+                          ["", "质量指标", "验收合格率", "100", "100", "10", "10", ""])
+    assert [f for f in check_claims(report) if f.rule == "claims.indicator_without_target"] == []
+
+
+def test_a_target_written_only_as_an_indicator_number_is_still_missing():
+    report = _named_table(["产出指标", "数量指标", "培训人数", "指标1:", "1218人次", "10", "10", ""])
+    assert [f.rule for f in check_claims(report)] == ["claims.indicator_without_target"]

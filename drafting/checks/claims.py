@@ -226,6 +226,7 @@ _H_TARGET = re.compile(r"目标值|指标值|年度目标|绩效目标|预期目
 _H_ACTUAL = re.compile(r"实际|完成值|完成情况|实现值|实际完成")
 _H_REASON = re.compile(r"偏差|原因")
 _LABEL_ONLY = re.compile(r"^\s*(?:指标|目标)?\s*\d{0,2}\s*[:：、．.]?\s*$")
+_FIGURE_ONLY = re.compile(r"^\d+$")
 _NUMBER_LABEL = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：、．.]?")
 _END_ROW = re.compile(r"^(?:[一二三四五六七八九十]+、|.*(?:综合得分|自评得分|总分|合计)$)")
 
@@ -379,7 +380,9 @@ def _indicator_row(report: Report, at: tuple[int, int], cells: list[str], fields
     else:
         name_only = name
         target = cells[tcol] if tcol is not None else ""
-        missing = not _flat(target) or _flat(target) == _flat(name) or bool(_LABEL_ONLY.match(target))
+        # a bare figure in the target's own column is its value (the unit in a column of its own: 2 / 期)
+        missing = not _flat(target) or _flat(target) == _flat(name) or (
+            bool(_LABEL_ONLY.match(target)) and not _FIGURE_ONLY.match(_flat(target)))
     acol = by_role.get("actual")
     evidence = _cell_loc(report, b, r, acol) if acol is not None and cells[acol].strip() else None
     return IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,

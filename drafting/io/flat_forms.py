@@ -19,6 +19,13 @@ The rule (generic; the forms of 财预〔2020〕10号 and the provinces' copies 
 * **Consistency** — the reading is taken only when every cell after the header falls into a row
   until the table ends (a heading, a sentence, or the text's end); a cell that fits no row leaves
   the whole run read as it is without this rule (precision first).
+* **Marked cells** — some pages end each cell's line in " |" and write a blank cell as a line holding
+  only "|" (a run of blank cells: "||||"). The marks are the cells' ends, not their text: the cells are
+  read as above, a blank cell standing in its own column (a blank reason is not taken from the next
+  row, a blank category continues its group, a blank comparator or unit is that column's; a blank
+  name, target, actual, weight or score leaves the run unread, as any cell that fits no row); a name may
+  be longer than a plain line's cell, its end being marked; the table may end where the marked lines
+  end, a last row cut short there left out of it.
 """
 
 from __future__ import annotations
@@ -45,7 +52,8 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "weight": ("分值", "权重", "指标分值", "权重分"),
     "score": ("得分", "自评得分", "实际得分"),
     "reason": ("偏差原因", "偏差原因分析", "偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因",
-               "未完成原因分析", "未完成原因分析及改进措施", "原因分析", "备注"),
+               "未完成原因分析", "未完成原因分析及改进措施", "原因分析", "备注",
+               "未完成原因及拟采取的改进措施", "未完成原因及改进措施"),
 }
 _HEADERS = {word: role for role, words in _ROLES.items() for word in words}
 _HEADER_STARTS = {w[:k] for w in _HEADERS for k in range(1, len(w) + 1)}
@@ -78,6 +86,9 @@ _ELLIPSIS = re.compile(r"^[…\.。·]{2,}$")
 _TOTAL = re.compile(r"^(?:合计|总计|总分|得分合计|综合得分|总体得分)$")
 _TERMINAL = tuple("。；;！!？?，,：:")
 _MAX_CELL = 30
+_MAX_MARKED_NAME = 60  # a name whose end is marked (" |") may be longer than a plain line's cell
+_MARKED = re.compile(r"^(.*\S)\s+\|$")  # a cell's line ending in " |"
+_BLANKS = re.compile(r"^\|+$")  # blank cells: "|" each
 
 
 def _flat(text: str) -> str:
@@ -133,9 +144,9 @@ def _value(text: str) -> bool:
     return bool(_FIGURE.search(rest)) and words <= _MAX_VALUE_WORDS
 
 
-def _name(text: str) -> bool:
+def _name(text: str, limit: int = _MAX_CELL) -> bool:
     t = _flat(text)
-    return (bool(t) and len(t) <= _MAX_CELL and not t.endswith(_TERMINAL) and not _NUMBER.match(t)
+    return (bool(t) and len(t) <= limit and not t.endswith(_TERMINAL) and not _NUMBER.match(t)
             and not _EMPTY.match(t) and not (_VALUE_START.match(t) and _value(t))
             and t not in _CATEGORIES and _head_word(t) not in _HEADERS)
 
@@ -166,6 +177,9 @@ _SHAPES: dict[str, Callable[[str], bool]] = {
 
 def _category(lines: list[str], i: int) -> tuple[str, int] | None:
     """A category cell from line ``i`` (broken over lines, its weight in brackets after it)."""
+    if i < len(lines) and _flat(lines[i]) not in _CATEGORIES \
+            and _CATEGORY_WEIGHT_TAIL.sub("", _flat(lines[i])) in _CATEGORIES:
+        return lines[i].strip(), i + 1  # its weight in the same cell: 产出指标(50分)
     found = _joined(lines, i, _CATEGORIES, _CATEGORY_STARTS, _flat)
     if found is None:
         return None
@@ -175,24 +189,42 @@ def _category(lines: list[str], i: int) -> tuple[str, int] | None:
     return "".join(ln.strip() for ln in lines[i:j]), j
 
 
+def _skip_blanks(lines: list[str], i: int) -> int:
+    """The first cell from ``i`` that is not blank (blank cells are written only in the marked layout)."""
+    while i < len(lines) and not lines[i]:
+        i += 1
+    return i
+
+
 def _row(lines: list[str], i: int, roles: list[str]) -> tuple[dict[str, str], int] | None:
     """One indicator row from line ``i`` (its reason not taken): the cells by role, and the line after."""
+    read = _row_or_stop(lines, i, roles)
+    return None if isinstance(read, int) else read
+
+
+def _row_or_stop(lines: list[str], i: int, roles: list[str]) -> tuple[dict[str, str], int] | int:
+    """:func:`_row`, or the cell where the row stops fitting (``len(lines)`` when the cells run out)."""
     cells: dict[str, str] = {}
-    j = i
+    j = _skip_blanks(lines, i)
     cats = [r for r in roles if r.startswith("cat")]
     found: list[str] = []
     while len(found) < len(cats) and j < len(lines) and (cat := _category(lines, j)) is not None:
         found.append(cat[0])
-        j = cat[1]
+        j = _skip_blanks(lines, cat[1])
     if len(found) == 1 and len(cats) == 2:  # a group's first row under a 一级指标 written further up
         cats = ["cat1"] if _CATEGORY_WEIGHT_TAIL.sub("", _flat(found[0])) in _FIRST_LEVEL else ["cat2"]
     cells.update(zip(cats, found, strict=False))
     for role in (r for r in roles if not r.startswith("cat") and r != "reason"):
-        if j < len(lines) and _SHAPES[role](_flat(lines[j])):
+        if j < len(lines) and lines[j] == _END:
+            return j
+        if j < len(lines) and not lines[j] and role in _BLANK_MAY_GO:
+            j += 1  # that column's blank cell
+        elif j < len(lines) and (_name(lines[j], _MAX_MARKED_NAME) if role == "name" and lines[-1] == _END
+                                 else _SHAPES[role](_flat(lines[j]))):
             cells[role] = lines[j].strip()
             j += 1
         elif role not in _BLANK_MAY_GO:
-            return None
+            return j
     return cells, j
 
 
@@ -215,8 +247,8 @@ def _ends(lines: list[str], i: int) -> bool:
 def _reason(lines: list[str], i: int, roles: list[str]) -> bool:
     """Whether line ``i`` after a row's score is the row's reason: the form has a reason column and the
     next row, or the table's end, follows it; a short line only at the end (a paragraph may follow)."""
-    if "reason" not in roles or i >= len(lines):
-        return False
+    if "reason" not in roles or i >= len(lines) or not lines[i]:
+        return False  # a blank reason cell stays blank
     after = lines[i + 1] if i + 1 < len(lines) else ""
     if _row(lines, i + 1, roles) is not None or _ELLIPSIS.match(_flat(after)) or _total(lines, i + 1) is not None:
         return not _ELLIPSIS.match(_flat(lines[i])) and (_row(lines, i, roles) is None or bool(_EMPTY.match(_flat(lines[i]))))
@@ -226,21 +258,57 @@ def _reason(lines: list[str], i: int, roles: list[str]) -> bool:
 
 def flat_form(lines: list[str], i: int) -> tuple[Table, int] | None:
     """The indicator table flattened from line ``i`` on (its header there) and the line after it, or None."""
+    marked = _MARKED.match(lines[i])
+    if marked is not None:
+        if _head_word(marked.group(1)) not in _HEADER_STARTS:
+            return None
+        cells, origin = _marked_cells(lines, i)
+        read = _read(cells, 0, marked=True)
+        if read is None:
+            return None
+        return read[0], origin[read[1]]
+    return _read(lines, i, marked=False)
+
+
+_END = "\x00。"  # closes a marked run's cells: no line holds it, no column takes it, it ends a table
+
+
+def _marked_cells(lines: list[str], i: int) -> tuple[list[str], list[int]]:
+    """The cells of the marked lines from line ``i`` (a blank cell ""), closed by :data:`_END`, and
+    the line each cell is on (the last: the line after the run)."""
+    cells: list[str] = []
+    origin: list[int] = []
+    while i < len(lines):
+        if (cell := _MARKED.match(lines[i])) is not None:
+            cells.append(cell.group(1).strip())
+            origin.append(i)
+        elif _BLANKS.match(lines[i].strip()):
+            cells.extend([""] * len(lines[i].strip()))
+            origin.extend([i] * len(lines[i].strip()))
+        else:
+            break
+        i += 1
+    return [*cells, _END], [*origin, i]
+
+
+def _read(lines: list[str], i: int, marked: bool) -> tuple[Table, int] | None:
     header = flat_form_header(lines, i)
     if header is None:
         return None
     roles, texts, j = header
     rows: list[dict[str, str]] = []
-    while j < len(lines):
+    cut = False
+    while (j := _skip_blanks(lines, j)) < len(lines):
         if _ELLIPSIS.match(_flat(lines[j])):
             rows.append({"name": lines[j].strip()})
             j += 1
             continue
-        row = _row(lines, j, roles)
-        if row is None:
+        read = _row_or_stop(lines, j, roles)
+        if isinstance(read, int):
+            cut = marked and read >= len(lines) - 1  # a last row cut short where the marked lines end
             break
-        rows.append(row[0])
-        j = row[1]
+        rows.append(read[0])
+        j = read[1]
         if _reason(lines, j, roles):
             rows[-1]["reason"] = lines[j].strip()
             j += 1
@@ -248,7 +316,7 @@ def flat_form(lines: list[str], i: int) -> tuple[Table, int] | None:
     if total is not None:
         rows.append(total[0])
         j = total[1]
-    if not any("score" in r for r in rows) or not _ends(lines, j):
+    if not any("score" in r for r in rows) or not (cut or _ends(lines, j)):
         return None
     return _table(roles, texts, rows), j
 

@@ -198,7 +198,8 @@ def test_a_ceiling_target_exceeded_with_full_marks_is_flagged_too():
     from drafting.checks.arithmetic.scores import check_missed_full_score
 
     text = "三级指标 | 指标值 | 实际值 | 分值 | 得分\n每公里养护成本 | ≤0.6万元 | 0.68万元 | 10 | 10\n"
-    assert [f.location.quote for f in check_missed_full_score(read_text_string(text))] == ["10"]
+    [f] = check_missed_full_score(read_text_string(text))
+    assert f.location.quote == "10" and "实际完成值0.68万元超过指标值≤0.6万元" in f.message
 
 
 def test_a_word_tables_empty_and_merged_cells_keep_its_columns_aligned():

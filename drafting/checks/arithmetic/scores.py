@@ -273,8 +273,11 @@ def _late(target_text: str, actual_text: str) -> bool:
 
 
 def _short_of(target: str, actual: str) -> str:
-    """How a miss is said: a month done in comes after its deadline, a figure falls short of its target."""
-    return "晚于" if _late(fold_width(target), fold_width(actual)) else "未达到"
+    """How a miss is said: a month done in comes after its deadline, a figure goes over its ceiling
+    (≤, 不超过) or falls short of its floor."""
+    if _late(fold_width(target), fold_width(actual)):
+        return "晚于"
+    return "超过" if _CEILING_WORDS.search(fold_width(target)) else "未达到"
 
 
 def _missed(target_text: str, actual_text: str) -> bool:

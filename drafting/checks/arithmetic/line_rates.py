@@ -29,7 +29,9 @@ from .rates import _RATE, _STEM_RATE, _USE, _judge, _measured, _stem_rate
 
 __all__ = ["check_line_rates", "with_label_unit"]
 
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[（(](万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名)[)）])?[:：]?$")
+# the units a label may name in its brackets (预算数（万元）, 支付率（%）, 发放人数（人）)
+_UNITS = "万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名"
+_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}(?:[（(]({_UNITS})[)）])?[:：]?$")
 _PAIRS = 4  # the pairs before a rate its figures may stand in
 _MONEY_UNITS = {"万元": Unit.WAN_YUAN, "元": Unit.YUAN, "亿元": Unit.YI_YUAN}
 
@@ -54,7 +56,7 @@ def _pair(label: TextUnit, value: TextUnit) -> _Fig | None:
 
 
 # a label's own unit: in its brackets (预算数（万元）), or the measure word of what it counts (发放人数)
-_BRACKET_UNIT = re.compile(r"[（(](万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名)[)）][:：]?$")
+_BRACKET_UNIT = re.compile(rf"[（(]({_UNITS})[)）][:：]?$")
 _COUNTED = re.compile(r"(人次|人|户|个|家|所|项|件|次|名)数[:：]?$")
 
 

@@ -32,6 +32,8 @@ CASES = [
     ("staff, field lines whose label names the count", "编制人数：20\n实有人数：18\n", "编制人数：20\n实有人数：26\n",
      "staffing.over_posts"),
     ("staff, one cell per line", "编制数\n20\n实有人数\n18\n", "编制数\n20\n实有人数\n26\n", "staffing.over_posts"),
+    ("staff, one cell per line with blank lines, the posts labelled 人员编制", "人员编制\n\n20\n\n实有人员\n\n18\n",
+     "人员编制\n\n20\n\n实有人员\n\n26\n", "staffing.over_posts"),
     ("staff, header over column", _table("编制数 | 实有人数", "20 | 18"), _table("编制数 | 实有人数", "20 | 26"),
      "staffing.over_posts"),
     ("staff, label cell beside its value", "| 编制数 | 20 | 实有人数 | 18 |\n| 单位名称 | 某某局 | 负责人 | 张三 |\n",
@@ -45,6 +47,11 @@ CASES = [
      "staffing.part_over_whole"),
     ("staff part, 其中 on the next line", "实有人数：12人\n其中：行政人员8人\n", "实有人数：12人\n其中：行政人员14人\n",
      "staffing.part_over_whole"),
+    # a rate over the money used and the money left, no budget named
+    ("rate of use over used and not yet paid", "资金支付180万元，未支付20万元，支付率90%。\n",
+     "资金支付180万元，未支付20万元，支付率95%。\n", "sentence_rate_used_left"),
+    ("rate of use over spent and the balance", "全年支出80万元，结余20万元，预算执行率80%。\n",
+     "全年支出80万元，结余20万元，预算执行率75%。\n", "sentence_rate_used_left"),
     # magnitudes
     ("amount, sentence", "全年支出办公费12.5万元、印刷费8.6万元、差旅费15.2万元。\n",
      "全年支出办公费12.5元、印刷费8.6万元、差旅费15.2万元。\n", "amount_unit"),
@@ -170,3 +177,14 @@ LEFT = [
 @pytest.mark.parametrize(("layout", "text"), LEFT, ids=[c[0] for c in LEFT])
 def test_ambiguous_or_explained_layouts_draw_no_number_finding(layout: str, text: str) -> None:
     assert _number_rules(text) == [], layout
+
+
+def test_a_budget_named_before_is_the_base_of_a_rate_given_with_the_money_left():
+    """结余 may count other money (上年结转): where the budget before gives the rate, it is the base."""
+    text = H + "2025年项目预算总额为100万元。\n全年支出80万元，结余15万元，执行率80%。\n"
+    assert not [f for f in review(read_text_string(text)).findings if f.rule == "sentence_rate_used_left"]
+
+
+def test_a_rate_the_shown_precision_of_used_and_left_can_give_is_no_mistake():
+    text = H + "全年支出80.2万元，结余19.8万元，执行率80%。\n"
+    assert not [f for f in review(read_text_string(text)).findings if f.rule == "sentence_rate_used_left"]

@@ -97,8 +97,8 @@ def _pairs(report: Report) -> list[tuple[TextUnit, re.Match[str], TextUnit, re.M
 _Fig = tuple[TextUnit, int, int, int]  # where, the figure's start and end in its text, the count
 # a form's field that names the count in its label (编制数, 核定编制人数, 实有人数（人）): its value needs no 人
 _UNIT_NOTE = r"(?:[（(](?:人|名)[)）])?"
-_POSTS_LABEL = re.compile(r"(?:核定)?编制(?:数|总数|人数|数量)?" + _UNIT_NOTE)
-_IN_POST_LABEL = re.compile(r"实有(?:人数|在职人数|在编人数)" + _UNIT_NOTE)
+_POSTS_LABEL = re.compile(r"(?:核定)?(?:人员)?编制(?:数|总数|人数|数量)?" + _UNIT_NOTE)  # 人员编制 names the posts too
+_IN_POST_LABEL = re.compile(r"实有(?:人数|人员数?|在职人数|在职人员|在编人数|在编人员)" + _UNIT_NOTE)
 _FORM_FIELD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,12}?)\s*[:：]\s*(\d{1,6})\s*(?:人|名)?\s*[。；;]?\s*$")
 _BARE = re.compile(r"^\s*(\d{1,6})\s*(?:人|名)?\s*$")
 

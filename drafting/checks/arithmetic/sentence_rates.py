@@ -37,6 +37,7 @@ from .rates import (
     _stem_rate,
     _wholes,
 )
+from .rest_rates import over_used_and_left
 
 __all__ = ["check_sentence_rates"]
 
@@ -82,6 +83,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                             finding = _from_paragraph(rate, same, *before_unit, where="上段", near=_NEAR_PP)
                     if finding is None and not same and word.group(1) in _USE:
                         finding = _figures_after(rate, figs[k + 1:], unit.text)
+                    if finding is None and word.group(1) in _USE:
+                        finding = over_used_and_left(rate, figs[:k], earlier + parts + before_unit[1] + figs)
                     if finding is None and word.group(1) and not any(f.money for f in figs[:k] if f.chunk == rate.chunk):
                         # 应发放人数8640人，实际发放人数7925人，发放率91.72%: a rate of counts, named by its verb
                         finding = _stem_rate(rate, word.group(1), figs[:k])

@@ -59,6 +59,8 @@ CASES = [
      "办公费：12.5元\n印刷费：8.6万元\n差旅费：15.2万元\n", "amount_unit"),
     ("amount, ten thousand times too large", "全年支出办公费125000元、印刷费86000元、差旅费152000元。\n",
      "全年支出办公费125000万元、印刷费86000元、差旅费152000元。\n", "amount_unit"),
+    ("amount, a fund under a hundred 元 (the 万 dropped)", "春节慰问项目市级配套资金3.6万元，已全部到位。\n",
+     "春节慰问项目市级配套资金3.6元，已全部到位。\n", "amount_unit"),
     # scores and weights
     ("score over weight, table", _table("指标 | 分值 | 得分", "产出数量 | 40 | 38", "产出质量 | 30 | 30", "满意度 | 30 | 28",
                                        "合计 | 100 | 96"),
@@ -188,3 +190,8 @@ def test_a_budget_named_before_is_the_base_of_a_rate_given_with_the_money_left()
 def test_a_rate_the_shown_precision_of_used_and_left_can_give_is_no_mistake():
     text = H + "全年支出80.2万元，结余19.8万元，执行率80%。\n"
     assert not [f for f in review(read_text_string(text)).findings if f.rule == "sentence_rate_used_left"]
+
+
+@pytest.mark.parametrize("text", ["项目结余资金0.36元已按规定上缴。", "每人补助资金50元，共发放120人。", "本年度利息收入3.6元。"])
+def test_a_small_balance_a_per_head_sum_or_interest_in_yuan_is_no_unit_slip(text: str) -> None:
+    assert not [f for f in review(read_text_string(H + text + "\n")).findings if f.rule == "amount_unit"]

@@ -132,8 +132,39 @@ def _num(item: _Money) -> Num:
     return Num(m.value, m.places, False, unit.at(start + m.start, start + m.end), unit.text[start + m.start:start + m.end])
 
 
-def check_magnitudes(report: Report) -> list[Finding]:
+# a sum named as a fund, an allotment or a budget (市级资金配套3.6元, 项目预算资金8.5元): a budget unit
+# accounts no such sum under a hundred 元; a rest or a balance may be any size (结余0.36元, 利息收入3.6元)
+_FUND = re.compile(r"(?:资金|经费|预算|拨款|配套|投入|投资)(?:[为是计达共]|共计|合计|总计|达到)*$")
+_REST = re.compile(r"结余|结转|余额|剩余|利息|差额|尾差|尾款|零星|手续费|节约|节省|退回|缴回")
+_TINY = Decimal(100)
+
+
+def _tiny_funds(report: Report) -> list[Finding]:
+    """A fund of less than 100 元 (the 万 of 万元 dropped), where its sentence states no other money that
+    could show the writer counts in 元 (a list of small sums is ``_odd_one``'s)."""
     out: list[Finding] = []
+    for unit in report.units():
+        if "元" not in unit.text:
+            continue
+        for s in _SENTENCE.finditer(unit.text):
+            found = _money(unit, s.start(), s.end())
+            if len(found) != 1:
+                continue
+            _, start, m = found[0]
+            before = unit.text[max(s.start(), start + m.start - 12):start + m.start]
+            if m.unit is not Unit.YUAN or m.value >= _TINY or not _FUND.search(before) or _REST.search(before):
+                continue
+            n = _num(found[0])
+            out.append(make_finding(
+                Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+                f"“{n.text}”的单位疑误：作为资金、经费或预算，金额不足百元", n, [],
+                f"“{before.strip()}{n.text}”说的是一笔资金，不足100元的资金不会单独安排和核算；多半漏写了“万”字",
+                f"核对单位，可能应为{format(m.value, 'f')}万元", "amount_unit"))
+    return out
+
+
+def check_magnitudes(report: Report) -> list[Finding]:
+    out: list[Finding] = _tiny_funds(report)
     for group in _groups(report):
         for item, other, peers, proof in _odd_one(group):
             n = _num(item)

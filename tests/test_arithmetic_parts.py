@@ -548,3 +548,14 @@ def test_parts_named_one_by_one_after_fenbiewei_are_the_whole():
     text = "全县共发放补助资金120万元，分别为城关镇40万元、东山镇{x}万元、西山镇30万元。"
     assert rules(text.format(x=40), "sentence_parts_sum") != []
     assert rules(text.format(x=50), "sentence_parts_sum") == []
+
+
+def test_more_names_before_etc_than_its_count_is_a_miscount():
+    """等 may leave names out (A、B等5个 is fine), but it never names more than it counts; 资金到位 is
+    no range (一室到六室 is)."""
+    text = "三级指标包括分配方式、分配结果、资金到位率、到位时效、资金使用、财务管理等{n}个三级指标。"
+    assert rules(text.format(n="六"), "count_list") == []
+    assert rules(text.format(n="八"), "count_list") == []
+    assert rules(text.format(n="五"), "count_list") == ["五个"]
+    assert rules("开展入户走访、政策宣传、技能培训、送医下乡等3项工作。", "count_list") == ["3项"]
+    assert rules("資金分配、資金管理、組織實施、產出數量等三個二級指標。", "count_list") != []

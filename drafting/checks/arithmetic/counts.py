@@ -40,10 +40,10 @@ from .grid import Num, make_finding
 __all__ = ["check_count_lists"]
 
 # (执法二支队 names a detachment: 支 before 队 is a name's, not 两支队伍's measure word)
-_COUNT = re.compile(r"(?<![\d.,，、第])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(个|家|项|名|人|所|处|座|类|支(?!队(?!伍))|条)")
+_COUNT = re.compile(r"(?<![\d.,，、第])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(个|個|家|项|名|人|所|处|座|类|支(?!队(?!伍))|条)")
 # what every count holds, searched for first (it opens with a character class, which ``re`` skips to;
 # the count's look-behind has it tried at every character)
-_COUNTED = re.compile(r"[\d一二三四五六七八九十两]\s*[个家项名人所处座类支条]")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]\s*[个個家项名人所处座类支条]")
 _LEAD = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[，,]\s*(?:即|分别是|分别为|包括|有)[:：]?|[:：]\s*(?:即|分别是|分别为|包括)?"
                    r"|(?:即|分别是|分别为|包括)[:：]?)")
 _END = re.compile(r"[。；;\n]")
@@ -58,7 +58,7 @@ _MAX_ITEM = 25
 # kind of member, and a range (一室至六室, 1号—5号) names many
 _KIND_ONLY = re.compile(r"(?:直属|下属|所属|二级|基层|内设|派出)?"
                         r"(?:所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院|机构|部门)+")
-_RANGE = re.compile(r"\S(?:至|到|～|~|—|－)\S")
+_RANGE = re.compile(r"\S(?:至|到(?!位|账|达|期|岗|户)|～|~|—|－)\S")  # (资金到位, 到账: no range)
 # a second count between the count and its list (下设三处一室，即…; 5个乡镇、2个街道：…)
 _ANOTHER_COUNT = re.compile(r"(?<![第])(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|所|处|座|类|条|室|科|股|站|队|中心)")
 _UNIT_KINDS = r"所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院"
@@ -159,7 +159,7 @@ def check_count_lists(report: Report) -> list[Finding]:
         if unit.kind == "cell" and len(unit.text) < 20:
             continue
         for m in _COUNT.finditer(unit.text) if _COUNTED.search(unit.text) else ():
-            finding = _check_one(unit, m) or _check_before(unit, m)
+            finding = _check_one(unit, m) or _check_before(unit, m) or _check_etc(unit, m)
             if finding is not None:
                 out.append(finding)
         if unit.text.rstrip().endswith((":", "：")) and (finding := _numbered_lines(units, k)) is not None:
@@ -240,6 +240,29 @@ def _check_before(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     if items is None or not _UNIT_END.search(items[0]) or n in _readings(items):
         return None
     return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "前文列举")
+
+
+def _check_etc(unit: TextUnit, m: re.Match[str]) -> Finding | None:
+    """A count after 等 closing the list before it in its clause (A、B…、X等13个指标): 等 may leave
+    names out, so fewer names are fine; more names than the count are a miscount."""
+    text = unit.text
+    n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
+    tail = _ETC.search(text, 0, m.start())
+    if n is None or n < 2 or tail is None:
+        return None
+    clause = max(text.rfind(c, 0, tail.start()) for c in "，,。；;：:\n") + 1
+    lead = next(_LIST_LEAD.finditer(text, clause, tail.start()), None)
+    start = lead.end() if lead else clause
+    segment = text[start:tail.start()]
+    if segment.count("、") < n or _ANOTHER_COUNT.search(segment):
+        return None
+    items = _items(segment, True)
+    if items is None or min(_readings(items)) <= n:
+        return None
+    return _mismatch(unit, m, n, items, _readings(items), unit, start, tail.start(), "前文列举")
+
+
+_ETC = re.compile(r"等\s*(?:共|共计|计)?\s*$")
 
 
 def _mismatch(unit: TextUnit, m: re.Match[str], n: int, items: list[str], readings: set[int],

@@ -525,3 +525,12 @@ def test_a_self_reference_that_says_what_the_unit_belongs_to_is_read_but_a_city_
     assert _rules(_unit("平安县民政局", "我省属于国家乡村振兴重点帮扶县。")) == [("entities.level_word", "我省")]
     assert _rules(_unit("平安县民政局", "我县属于国家乡村振兴重点帮扶县。")) == []
     assert _rules(_unit("平安县国资局", "本市属国有企业改革稳步推进。")) == []
+
+
+def test_honours_a_higher_level_awards_listed_after_the_verb_that_confers_them_are_no_scope_claim():
+    """被评为全省…先进单位；全省…奖: each item after ； is another honour the province awarded."""
+    honours = "2023年，我局被评为全省文化旅游系统先进集体；全省乡村文化振兴工作表现突出单位；全省公共文化服务体系建设考核评比优胜奖。"
+    assert _rules(_unit("安平县文化旅游局", honours)) == []
+    # a scope claim after a comma is the unit's own words again
+    claimed = "2023年，我局被评为全省文化旅游系统先进集体，全省完成文化下乡演出120场。"
+    assert _rules(_unit("安平县文化旅游局", claimed)) == [("entities.scope_level", "全省")]

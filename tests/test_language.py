@@ -419,3 +419,9 @@ def test_a_doubled_noun_whose_second_copy_opens_a_field_label_is_a_forms_seam():
     slip = "项目名称高标准农田建设项目，推进项目项目建设，年度总体目标为新建高标准农田2.5万亩。"
     assert [f for f in check_language(read_text_string(seam)) if f.rule == "language.doubled_word"] == []
     assert [f.quote for f in check_language(read_text_string(slip)) if f.rule == "language.doubled_word"] == ["项目项目"]
+
+
+def test_a_word_written_twice_where_the_second_opens_a_longer_word_is_two_words():
+    """…改造工程|工程款: the name ends in 工程 and the payment for it is a 工程款."""
+    assert not findings("支付城西排水改造工程工程款、设计费、监理费共计85.2万元。", Kind.REPEATED_WORD)
+    assert [f.quote for f in findings("要进一步深化深化改革，优化服务。", Kind.REPEATED_WORD)] == ["深化深化"]

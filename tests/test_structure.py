@@ -626,3 +626,10 @@ def test_a_half_width_point_after_a_chinese_numeral_is_the_same_marker():
             "三.绩效目标完成情况\n各项目标均已完成。\n四、存在的问题\n绩效目标不够细化。\n")
     rules = [f.rule for f in check_structure(read_text_string(text))]
     assert not [r for r in rules if "number" in r], rules
+
+
+def test_a_heading_whose_template_note_says_it_may_stay_empty_is_not_unwritten():
+    lines = ["某县林业局2023年度部门整体支出绩效自评报告", "一、部门基本情况", "（一）部门职能", "负责全县林业工作。",
+             "（二）其他需要说明的事项（如没有需要说明的事项，可不填写）", "二、绩效目标完成情况", "全年完成造林3000亩。",
+             "三、存在的问题", "（一）其他需要说明的事项", "四、改进措施", "加强管理。"]
+    assert _empty_in(lines) == ["（一）其他需要说明的事项"]

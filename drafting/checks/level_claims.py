@@ -63,6 +63,9 @@ _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
                           r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
                           r"竞赛|比赛|检查|督查|调研|考评|贡献|大局|之一|专项(?!资金|经费|补助|补贴|债券|预算|转移支付)|推广|交流|借鉴)")
+# honours listed after the verb that confers them, with no comma between: 被评为全省…先进县；全省…激励奖
+# (the sentences after ； name more honours the higher level awarded)
+_HONOURED = re.compile(r"(?:被评为|被授予|被命名为|荣获|获评|评为)[^，,。]*$")
 # a document's title cited without 《》: 根据市人民政府关于印发全市…实施方案的通知
 _CITED_TITLE = re.compile(r"(?:关于|印发|转发)[^，。；,;]*$")
 # what a unit is: 本单位系县级财政全额拨款行政单位, 我局为市本级一级预算单位, 属县直单位 (honours such as
@@ -160,7 +163,8 @@ def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
                 said = m.group(1)
                 higher = said in HIGHER.get(own, "")  # a higher level may be a frame; a province never says 全县
                 compared = _compares(s.text, m.start(), m.end(), own)
-                if _out_of_level(own, said, region) and not (higher and (compared or _framed(s.text, m.start(), m.end()))):
+                framed = _framed(s.text, m.start(), m.end()) or bool(_HONOURED.search(unit.text, 0, s.start + m.start()))
+                if _out_of_level(own, said, region) and not (higher and (compared or framed)):
                     out.append(_finding(report, unit.at(s.start + m.start(), s.start + m.end()),
                                         f"本单位是{name}单位（{region}），文中却以“{m.group(0)}”为工作或成效的范围",
                                         f"单位层级由单位名称“{region}”推断为{own}；“{m.group(0)}”不是本单位能负责或统计的范围",

@@ -52,7 +52,9 @@ def check_structure(report: Report) -> list[Finding]:
 
 
 # a heading that says itself why nothing is under it: withheld (涉密, 不予公开), left out (略) or none (无)
-_WITHHELD = re.compile(r"[（(]\s*(?:涉密|保密|略|不予?公开|无)\s*[)）]\s*$|(?:涉密|不予?公开)\s*$")
+_WITHHELD = re.compile(r"[（(]\s*(?:涉密|保密|略|不予?公开|无)\s*[)）]\s*$|(?:涉密|不予?公开)\s*$"
+                       # the template's own note that the section may stay empty: （如无…则无需阐述）, （没有的可不填）
+                       r"|[（(][^（()）]*(?:无需|不需|不必|可不|不用)(?:要)?(?:填写|填报|阐述|说明|描述|列示|填)[^（()）]*[)）]\s*$")
 
 
 def _empty_headings(report: Report) -> list[Finding]:

@@ -559,3 +559,14 @@ def test_more_names_before_etc_than_its_count_is_a_miscount():
     assert rules(text.format(n="五"), "count_list") == ["五个"]
     assert rules("开展入户走访、政策宣传、技能培训、送医下乡等3项工作。", "count_list") == ["3项"]
     assert rules("資金分配、資金管理、組織實施、產出數量等三個二級指標。", "count_list") != []
+
+
+def test_bodies_of_different_kinds_are_disjoint_parts_of_the_bodies_counted():
+    """An office is one kind of body: 科室, 大队 and 派出所 counted apart cannot overlap, so more of them
+    than the total is a miscount; fewer may leave a kind unnamed."""
+    text = "支队下设内设机构共{n}个，其中业务科室6个，执勤中队9个，检查站4个。"
+    assert len(rules(text.format(n=18), "sentence_parts_sum")) == 1
+    assert rules(text.format(n=19), "sentence_parts_sum") == []
+    assert rules(text.format(n=21), "sentence_parts_sum") == []
+    # two parts of one kind may overlap (业务科室 and 综合科室 are both 科室)
+    assert rules("局机关内设科室共8个，其中业务科室6个，综合科室4个。", "sentence_parts_sum") == []

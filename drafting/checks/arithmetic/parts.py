@@ -129,7 +129,19 @@ def _whole_year(names: list[str]) -> bool:
 def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
     """Whether the parts cannot overlap (so their sum cannot exceed the total)."""
     # staff lists leave out categories as often as not (no 工勤人员 named), so they are disjoint, not complete
-    return listed_with_dun or _family(names, whole, _CLOSED + _OPEN, staff=True) or _posts_apart(names)
+    return listed_with_dun or _family(names, whole, _CLOSED + _OPEN, staff=True) or _posts_apart(names) \
+        or _bodies_apart(names)
+
+
+# the kind a body's name ends in: an office is a 科室, a brigade a 大队, a station a 派出所 — one kind each
+_BODY = re.compile(r"(科室|股室|处室|站所|中队|大队|支队|派出所|中心|分局|科|股|室|队|站|所|处|院|馆|校|园)$")
+
+
+def _bodies_apart(names: list[str]) -> bool:
+    """Bodies each named by a different kind (综合科室, 一线大队, 公安派出所): a body is of one kind, so the
+    groups cannot overlap."""
+    kinds = [m.group(1) if (m := _BODY.search(n)) else None for n in names]
+    return len(kinds) >= 2 and all(kinds) and len(set(kinds)) == len(kinds)
 
 
 _POST = re.compile(r"^(?:使用|占用|占)?([\u4e00-\u9fff]{1,10}?)编制(?:的)?(?:人员|人数|干部|职工)$")

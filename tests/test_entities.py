@@ -534,3 +534,10 @@ def test_honours_a_higher_level_awards_listed_after_the_verb_that_confers_them_a
     # a scope claim after a comma is the unit's own words again
     claimed = "2023年，我局被评为全省文化旅游系统先进集体，全省完成文化下乡演出120场。"
     assert _rules(_unit("安平县文化旅游局", claimed)) == [("entities.scope_level", "全省")]
+
+
+def test_a_title_ending_in_zipingqingkuang_opens_with_the_region_whose_unit_reports():
+    """某市…专项资金绩效自评情况 is a report's title: its city says the level, and 我省 is out of place."""
+    report = read_text_string("安平市2023年度城乡医疗救助专项资金绩效自评情况\n一、基本情况\n"
+                              "2023年度共下达我省城乡医疗救助资金120万元。\n")
+    assert [(f.rule, f.quote) for f in check_entities(report)] == [("entities.level_word", "我省")]

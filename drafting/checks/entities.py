@@ -66,7 +66,7 @@ def infer_region(name: str) -> str | None:
 # A template's placeholder (XX县, ××市) names a level all the same.
 _PLACE = rf"(?:[{_CJK}]{{1,9}}?|[XＸ×]{{2,3}})"
 _REGION = re.compile(rf"{_PLACE}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
-_REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结果|评价结果")
+_REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结果|评价结果|自评情况|评价情况")
 
 
 def own_region(name: str) -> str | None:

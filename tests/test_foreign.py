@@ -122,3 +122,13 @@ def test_a_project_reports_heading_in_a_department_wide_report_is_from_another_t
     # a report on both (部门整体支出及项目支出) may hold either outline's headings
     both = "某县民政局2023年度部门整体支出及项目支出绩效自评报告\n一、部门概况\n内设5个股室。\n二、项目概况\n共3个项目。\n"
     assert _other_template(both) == []
+
+
+def test_a_note_telling_the_writer_a_section_may_stay_empty_is_a_template_instruction_left_in():
+    text = ("某县林业局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n负责全县林业工作。\n"
+            "（二）其他需要说明的事项（如没有需要说明的事项，可不填写）\n二、绩效目标完成情况\n全年完成造林3000亩。\n")
+    found = [f for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.template_instruction"]
+    assert [f.quote for f in found] == ["（如没有需要说明的事项，可不填写）"]
+    # a heading that says why nothing follows is the unit's own words
+    assert not [f for f in check_foreign_text(read_text_string(text.replace("（如没有需要说明的事项，可不填写）", "（无）")))
+                if f.rule == "foreign.template_instruction"]

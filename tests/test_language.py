@@ -425,3 +425,10 @@ def test_a_word_written_twice_where_the_second_opens_a_longer_word_is_two_words(
     """…改造工程|工程款: the name ends in 工程 and the payment for it is a 工程款."""
     assert not findings("支付城西排水改造工程工程款、设计费、监理费共计85.2万元。", Kind.REPEATED_WORD)
     assert [f.quote for f in findings("要进一步深化深化改革，优化服务。", Kind.REPEATED_WORD)] == ["深化深化"]
+
+
+def test_a_label_written_twice_with_its_colon_is_a_doubled_word():
+    [f] = findings("专项经费80万元，其中：其中：商品和服务支出39.98万元，资本性支出40.02万元。", Kind.REPEATED_WORD)
+    assert f.quote == "其中：其中："
+    # two fields of a form on one line, each with its own value, are no doubling
+    assert not findings("其中：中央资金50万元；其中：省级资金30万元。", Kind.REPEATED_WORD)

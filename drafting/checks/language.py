@@ -32,7 +32,7 @@ _HAN = r"\u4e00-\u9fff"
 # -- doubled words and clauses -------------------------------------------------------------------
 
 # XYXY: a two-to-four-character word written twice in a row (用于用于, 财政财政, 服务对象对象)
-_DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})\1")
+_DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})([:：]?)\1\2")  # (其中：其中：, a label with its colon)
 # verbs a writer may reduplicate on purpose (研究研究); not in 公文 style, but not an error either
 _REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看", "想想", "说说", "试试",
                     "干干净净", "清清楚楚", "明明白白", "实实在在", "认认真真", "扎扎实实", "踏踏实实", "仔仔细细",
@@ -57,7 +57,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
-            if lexicon().freq(text[m.start(1) + len(word):m.end() + 1]) >= _OPENS_WORD:
+            if not m.group(2) and lexicon().freq(text[m.start(1) + len(word):m.end() + 1]) >= _OPENS_WORD:
                 continue  # 改造工程工程款: the second copy opens a longer word (工程款), the first closes a name
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,

@@ -195,3 +195,11 @@ def test_a_rate_the_shown_precision_of_used_and_left_can_give_is_no_mistake():
 @pytest.mark.parametrize("text", ["项目结余资金0.36元已按规定上缴。", "每人补助资金50元，共发放120人。", "本年度利息收入3.6元。"])
 def test_a_small_balance_a_per_head_sum_or_interest_in_yuan_is_no_unit_slip(text: str) -> None:
     assert not [f for f in review(read_text_string(H + text + "\n")).findings if f.rule == "amount_unit"]
+
+
+def test_a_rate_written_100_percent_caps_a_little_overspending_not_a_large_one():
+    """Forms cap 执行率 at 100% for scoring: 102万元 of a 100万元 budget may be written 100%; 187% may not."""
+    def rates(text: str) -> list[str]:
+        return [f.rule for f in review(read_text_string(H + text + "\n")).findings if f.rule == "sentence_rate"]
+    assert rates("2025年预算数100万元，执行数102万元，执行率为100%。") == []
+    assert rates("2025年预算数100万元，执行数187万元，执行率为100%。") == ["sentence_rate"]

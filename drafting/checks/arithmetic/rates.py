@@ -200,6 +200,12 @@ def _arrived(spent: list[_Fig]) -> _Fig | None:
 _ARRIVED = re.compile(r"(?:项目)?(?:到位|到账)")  # (项目资金到位: the project's money arrived)
 
 
+# a rate written 100% where the spending is above the budget is capped, as forms cap it for scoring — for
+# a little above (102%); spending a tenth or more above the budget is no cap, a figure is wrong or the
+# budget meant is another (with 上年结转 or 追加), which the report should say
+_CAPPED = Decimal("1.1")
+
+
 def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同句", name: str | None = None,
              singles: tuple[_Fig, ...] = ()) -> Finding | None:
     """The finding when ``s`` over ``b`` does not give the rate and nothing else among ``money`` (nor
@@ -208,7 +214,7 @@ def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同�
         return None
     if _any_ratio_gives(rate, money, singles):
         return None
-    if rate.m.value == 100 and s.yuan >= b.yuan:
+    if rate.m.value == 100 and b.yuan <= s.yuan <= b.yuan * _CAPPED:
         return None
     if b.yuan <= 0:
         return None

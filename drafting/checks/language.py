@@ -24,6 +24,7 @@ from .docnumbers import document_numbers
 from .lexicon import COMMON, lexicon
 from .marks import fold_angles, halfwidth_angles, letters_for_digits
 from .repeated_sentences import repeated_sentences
+from .year_slips import years_twice, years_without_nian
 
 __all__ = ["check_language"]
 
@@ -202,56 +203,6 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
                 suggestion="删去重复的一遍",
                 rule="language.repeated_clause")
             i += 2 * k
-
-
-# a year then 今年 for the same period (2022年今年以来共接待…): one of the two is left over. Not 本年,
-# which heads the columns of a 决算 table (本年收入, 本年支出)
-_YEAR_TWICE = re.compile(r"(?<![\d.．])((?:19|20)\d\d年度?)(今年度?(?:以来)?)")
-# the same year written twice in a row (2025年2025年, 2025年度2025年度): one of them pasted over the other
-_SAME_YEAR_AGAIN = re.compile(r"(?<![\d.．])((?:19|20)\d\d)年(度?)\1年\2")
-
-
-# 年 typed twice after a year's digits, before the month (2021年年12月31日): not 2021年年底/年末
-_YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{3,4}日)")
-
-
-# a year's digits glued to the month with no 年 between (202212月末 for 2022年12月末)
-_YEAR_DROPPED = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
-
-
-def _years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "月" in u.text):
-        for m in _YEAR_DROPPED.finditer(fold_width(unit.text)):
-            yield Finding(
-                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[0]}”应为“{m[1]}年{m[2]}月”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"年份{m[1]}与月份{m[2]}之间缺少“年”", suggestion=f"改为“{m[1]}年{m[2]}月”",
-                rule="language.dropped")
-
-
-def _years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
-        for m in _SAME_YEAR_AGAIN.finditer(fold_width(unit.text)) if "年" in unit.text else ():
-            yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message=f"年份连写了两次：“{m[0]}”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m[1]}年{m[2]}”紧接着又写了一遍", suggestion=f"删去一个“{m[1]}年{m[2]}”",
-                rule="language.doubled_word")
-    for unit in (u for u in units if "年年" in u.text or "今年" in u.text):  # what the shapes hold (fold_width keeps them)
-        folded = fold_width(unit.text)
-        for m in _YEAR_DOUBLED.finditer(folded) if "年年" in folded else ():
-            yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message="“年”连写了两次",
-                location=FindingLocation.of(report, unit.at(m.start(1) - 1, m.end(1))),
-                evidence=f"“{m.group(0)}”中年份后的“年”紧接着又写了一次，后面是月份",
-                suggestion="删去一个“年”", rule="language.doubled_char")
-        for m in _YEAR_TWICE.finditer(folded) if "今年" in folded else ():
-            yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
-                message=f"时间重复：“{m[1]}”与“{m[2]}”说的是同一时段",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m[1]}”已写明年份，紧接着的“{m[2]}”再说一遍",
-                suggestion=f"删去“{m[2]}”（或删去“{m[1]}”）", rule="language.year_twice")
 
 
 # -- punctuation ----------------------------------------------------------------------------------
@@ -487,7 +438,7 @@ def _objectless_titles(report: Report, units: list[TextUnit]) -> Iterator[Findin
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, _years_without_nian, _years_twice,
+    checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
               _unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences)
     found = [f for check in checks for f in check(report, units)]

@@ -42,10 +42,10 @@ from .rest_rates import over_used_and_left
 __all__ = ["check_sentence_rates"]
 
 
+# ``above`` holds the money of the paragraph before (headings between are passed over): a report tells
+# the budget under one heading and the spending with its rate under the next (1.预算安排情况 / 2.资金使用情况)
 def check_sentence_rates(report: Report) -> list[Finding]:
     out: list[Finding] = []
-    # the money of the paragraph before (headings between are passed over): a report tells the budget
-    # under one heading and the spending with its rate under the next (1.预算安排情况 / 2.资金使用情况)
     above: tuple[list[_Fig], list[_Fig]] = ([], [])
     for unit in report.units():
         if unit.kind == "heading" or _TITLE_LINE.fullmatch(unit.text.strip()):

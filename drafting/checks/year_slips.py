@@ -1,0 +1,67 @@
+"""Years written wrong in running text: 年 dropped between a year and its month (202212月), the same year
+written twice (2025年2025年), 年 typed twice (2021年年12月), a year then 今年 for one period.
+
+Part of the language check (see ``language``); one module because each is a slip in how a year is
+written, read with the same width folding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import fold_width
+from ..report import Report, TextUnit
+
+__all__ = ["years_twice", "years_without_nian"]
+
+
+# a year then 今年 for the same period (2022年今年以来共接待…): one of the two is left over. Not 本年,
+# which heads the columns of a 决算 table (本年收入, 本年支出)
+_YEAR_TWICE = re.compile(r"(?<![\d.．])((?:19|20)\d\d年度?)(今年度?(?:以来)?)")
+# the same year written twice in a row (2025年2025年, 2025年度2025年度): one of them pasted over the other
+_SAME_YEAR_AGAIN = re.compile(r"(?<![\d.．])((?:19|20)\d\d)年(度?)\1年\2")
+
+
+# 年 typed twice after a year's digits, before the month (2021年年12月31日): not 2021年年底/年末
+_YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{3,4}日)")
+
+
+# a year's digits glued to the month with no 年 between (202212月末 for 2022年12月末)
+_YEAR_DROPPED = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
+
+
+def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "月" in u.text):
+        for m in _YEAR_DROPPED.finditer(fold_width(unit.text)):
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[0]}”应为“{m[1]}年{m[2]}月”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"年份{m[1]}与月份{m[2]}之间缺少“年”", suggestion=f"改为“{m[1]}年{m[2]}月”",
+                rule="language.dropped")
+
+
+def years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
+        for m in _SAME_YEAR_AGAIN.finditer(fold_width(unit.text)) if "年" in unit.text else ():
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message=f"年份连写了两次：“{m[0]}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[1]}年{m[2]}”紧接着又写了一遍", suggestion=f"删去一个“{m[1]}年{m[2]}”",
+                rule="language.doubled_word")
+    for unit in (u for u in units if "年年" in u.text or "今年" in u.text):  # what the shapes hold (fold_width keeps them)
+        folded = fold_width(unit.text)
+        for m in _YEAR_DOUBLED.finditer(folded) if "年年" in folded else ():
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message="“年”连写了两次",
+                location=FindingLocation.of(report, unit.at(m.start(1) - 1, m.end(1))),
+                evidence=f"“{m.group(0)}”中年份后的“年”紧接着又写了一次，后面是月份",
+                suggestion="删去一个“年”", rule="language.doubled_char")
+        for m in _YEAR_TWICE.finditer(folded) if "今年" in folded else ():
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"时间重复：“{m[1]}”与“{m[2]}”说的是同一时段",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[1]}”已写明年份，紧接着的“{m[2]}”再说一遍",
+                suggestion=f"删去“{m[2]}”（或删去“{m[1]}”）", rule="language.year_twice")

@@ -432,3 +432,13 @@ def test_a_label_written_twice_with_its_colon_is_a_doubled_word():
     assert f.quote == "其中：其中："
     # two fields of a form on one line, each with its own value, are no doubling
     assert not findings("其中：中央资金50万元；其中：省级资金30万元。", Kind.REPEATED_WORD)
+
+
+def test_a_place_written_twice_one_way_and_once_with_a_like_character_is_a_slip():
+    text = "资金分配如下：安平县12.5万元，青源区8.2万元；追加资金：安平县3万元，青源区2万元，安萍县1.3万元。"
+    [f] = [f for f in findings(text) if f.rule == "language.name_variant"]
+    assert f.quote == "安萍县" and "安平县" in f.message
+    # two places of unlike characters, or a name written once each way, are left alone
+    assert not [f for f in findings("分配：安平县12.5万元，青源区8.2万元，安平县3万元，长平县1.3万元。")
+                if f.rule == "language.name_variant"]
+    assert not [f for f in findings("分配：安平县12.5万元，安萍县1.3万元。") if f.rule == "language.name_variant"]

@@ -139,6 +139,7 @@ def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     ("全年各项任务园满完成。", "园满", "圆满"),
     ("受资金下达影响，部分工作末能按期完成。", "末", "未"),
     ("二、末完成的绩效目标及原因", "末", "未"),
+    ("截至2022年12月未，累计完成投资80万元。", "月未", "月末"),
     ("将项目资金纳人年度预算管理。", "纳人", "纳入"),
     ("由付局长带队开展检查。", "付", "副"),
     ("这个时侯资金尚未到位。", "时侯", "时候"),
@@ -613,3 +614,7 @@ def test_a_word_cut_where_two_alike_columns_meet_is_no_dropped_character():
     slip = "负责全县森林资源的保护和管理。负责组织对各护林单位的考核考评，负责受理护林工作的投诉。对护林单的考核结果进行通报。"
     assert [f for f in check_typos(read_text_string(seam)) if f.rule == "language.dropped"] == []
     assert [f.quote for f in check_typos(read_text_string(slip)) if f.rule == "language.dropped"] != []
+
+
+def test_wei_after_a_month_before_the_verb_it_negates_is_no_slip():
+    assert [f for f in check_typos(read_text_string("截至12月未完成的项目有2个。")) if f.rule == "language.confusion"] == []

@@ -633,3 +633,15 @@ def test_a_heading_whose_template_note_says_it_may_stay_empty_is_not_unwritten()
              "（二）其他需要说明的事项（如没有需要说明的事项，可不填写）", "二、绩效目标完成情况", "全年完成造林3000亩。",
              "三、存在的问题", "（一）其他需要说明的事项", "四、改进措施", "加强管理。"]
     assert _empty_in(lines) == ["（一）其他需要说明的事项"]
+
+
+def test_the_last_numbered_subsection_left_empty_before_the_next_section_is_unwritten():
+    """1. and 2. each have their text, so they are subsections; 3. is followed straight by (二)."""
+    lines = ["某县水利局2023年度部门整体支出绩效自评报告", "一、部门基本情况", "（一）部门概况", "1.部门职能",
+             "负责全县水利工作。", "2.机构设置及人员情况", "内设股室5个，编制人数30人。", "3.年度重点工作任务",
+             "（二）部门预算安排", "全年预算收入850万元。"]
+    assert _empty_in(lines) == ["3.年度重点工作任务"]
+    # a list of short items is no run of subsections; a run that starts again (一、 under 4、) goes on below it
+    assert _empty_in(lines[:4] + ["2.机构设置", "3.年度重点工作任务"] + lines[8:]) == []
+    restart = lines[:8] + ["一、加快水毁工程修复", "全年修复堤防12公里。"]
+    assert _empty_in(restart) == []

@@ -20,7 +20,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit, clip
 from .toc import toc_blocks
 
-__all__ = ["check_numbering", "marker_level"]
+__all__ = ["check_numbering", "marker_level", "parse_marker"]
 
 
 def check_numbering(report: Report) -> list[Finding]:
@@ -61,7 +61,8 @@ def marker_level(text: str) -> int | None:
     return next((level for _, level, pat in _MARKERS if pat.match(t)), None)
 
 
-def _parse_marker(text: str) -> tuple[str, int] | None:
+def parse_marker(text: str) -> tuple[str, int] | None:
+    """The family and value of the item marker that opens ``text`` (（二） is ('（一）', 2)), or None."""
     for family, _level, pat in _MARKERS:
         m = pat.match(text.strip())
         if m:
@@ -97,7 +98,7 @@ def _unnumbered_siblings(report: Report, places: _Places, gap: Finding,
                          lost: list[Finding]) -> list[Finding] | None:
     """The headings between a gap's two items that have no marker, when they and the broken markers
     there are as many as the numbers missing, and each ends like a numbered sibling (…情况分析)."""
-    first, last = _parse_marker(gap.related[0].quote), _parse_marker(gap.location.quote)
+    first, last = parse_marker(gap.related[0].quote), parse_marker(gap.location.quote)
     if first is None or last is None or first[0] != last[0]:
         return None
     lo, hi = _at(gap.related[0].location), _at(gap.location.location)

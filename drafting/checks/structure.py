@@ -17,7 +17,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
 from .duty_lists import differing_lists
-from .numbering import check_numbering
+from .numbering import check_numbering, parse_marker
 from .toc import toc_blocks
 
 __all__ = ["check_structure"]
@@ -77,9 +77,10 @@ def _empty_headings(report: Report) -> list[Finding]:
         if not isinstance(block, Heading):
             run += 1
             continue
-        if block.level not in (1, 2) or re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text) \
-                or _ANNEX.search(block.text):
+        if re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text) or _ANNEX.search(block.text):
             continue  # a list item, or a section whose content is the attached form it names
+        if block.level not in (1, 2) and not _last_subsection(blocks, i, nxt):
+            continue  # a 1. item is a list's more often than a subsection's
         if _WITHHELD.search(block.text):
             continue  # (二)人员情况（涉密）, 三、其他情况（无）: the heading itself says why nothing follows
         if i > last_written:
@@ -111,6 +112,29 @@ def _empty_headings(report: Report) -> list[Finding]:
             suggestion="补写该部分内容；如无相关情况，写明“无”或删去该标题并顺延编号",
             rule="structure.empty_heading"))
     return out
+
+
+def _last_subsection(blocks: list[tuple[int, Block]], i: int, nxt: Block) -> bool:
+    """A 1./2./3. heading followed straight by a higher heading, whose earlier siblings under the same
+    parent each have their own text: the items are subsections (2.机构设置及人员情况 and its paragraph),
+    and the last was left unwritten (3.年度工作计划… then (二)…)."""
+    k = next(j for j, (b, _) in enumerate(blocks) if b == i)
+    level = blocks[k][1].level  # type: ignore[union-attr]
+    if not isinstance(nxt, Heading) or not 0 < nxt.level < level or (after := parse_marker(nxt.text)) is None:
+        return False
+    before = next((b for _, b in reversed(blocks[:k]) if isinstance(b, Heading) and b.level == nxt.level), None)
+    if before is None or parse_marker(before.text) != (after[0], after[1] - 1):
+        return False  # the next heading goes on from one before it (（一） then （二）), not a new run (一、 under 4、)
+    written = siblings = 0
+    for j in range(k - 1, -1, -1):
+        block = blocks[j][1]
+        if isinstance(block, Heading) and block.level < level:
+            break  # the parent section
+        if isinstance(block, Heading) and block.level == level:
+            siblings += 1
+            after = blocks[j + 1][1]
+            written += not isinstance(after, Heading) and (isinstance(after, Table) or bool(_RUNNING.search(after.text)))
+    return siblings > 0 and written == siblings
 
 
 # a heading line that states a value answers itself: a figure with its unit at its end ((一)资金到位率100%,

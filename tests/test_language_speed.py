@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import pytest
 
-from drafting.checks import language, slips
+from drafting.checks import language, slips, year_slips
 from drafting.checks.language import check_language
 from drafting.checks.lexicon import lexicon
 from drafting.io.text_reader import read_text_string
@@ -53,8 +53,8 @@ _MARKS = ["0", "3", " ", "。", "，", "、", "；", "：", "《", "》", "！",
 _GATES = [
     (language._MEASURE_TWICE, lambda s: language._MEASURE_PAIR.search(s), ["0", "3", " ", "个", "项", "件", "人", "。"]),
     (language._DOUBLED_MARKS, lambda s: language._MARK_PAIR.search(s), _MARKS),
-    (language._YEAR_DOUBLED, lambda s: "年年" in s, ["2021年", "1998", "年", "12月", "1231日", ".", "底", "3"]),
-    (language._YEAR_TWICE, lambda s: "今年" in s, ["2021", "年", "度", "今年", "以来", "1", ".", "今"]),
+    (year_slips._YEAR_DOUBLED, lambda s: "年年" in s, ["2021年", "1998", "年", "12月", "1231日", ".", "底", "3"]),
+    (year_slips._YEAR_TWICE, lambda s: "今年" in s, ["2021", "年", "度", "今年", "以来", "1", ".", "今"]),
     (language._COMMA_BEFORE_UNIT, lambda s: language._COMMA_UNIT.search(s), ["3", "12", ",", "，", "万元", "元", "%", "％", "人"]),
     (language._RUN_ON_YEAR, lambda s: language._UNIT_YEAR.search(s),
      ["3", "12", "万元", "元", "%", "人次", "人", "2021", "1998", "年", "，", "次"]),

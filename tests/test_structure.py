@@ -642,6 +642,6 @@ def test_the_last_numbered_subsection_left_empty_before_the_next_section_is_unwr
              "（二）部门预算安排", "全年预算收入850万元。"]
     assert _empty_in(lines) == ["3.年度重点工作任务"]
     # a list of short items is no run of subsections; a run that starts again (一、 under 4、) goes on below it
-    assert _empty_in(lines[:4] + ["2.机构设置", "3.年度重点工作任务"] + lines[8:]) == []
-    restart = lines[:8] + ["一、加快水毁工程修复", "全年修复堤防12公里。"]
+    assert _empty_in([*lines[:4], "2.机构设置", "3.年度重点工作任务", *lines[8:]]) == []
+    restart = [*lines[:8], "一、加快水毁工程修复", "全年修复堤防12公里。"]
     assert _empty_in(restart) == []

@@ -442,3 +442,17 @@ def test_a_place_written_twice_one_way_and_once_with_a_like_character_is_a_slip(
     assert not [f for f in findings("分配：安平县12.5万元，青源区8.2万元，安平县3万元，长平县1.3万元。")
                 if f.rule == "language.name_variant"]
     assert not [f for f in findings("分配：安平县12.5万元，安萍县1.3万元。") if f.rule == "language.name_variant"]
+
+
+def test_a_bracketed_number_followed_by_a_dun_mark_is_one_finding_for_the_habit():
+    text = "（一）、项目申报管理\n严格按程序申报。\n（二）资金落实\n资金已到位。\n（三）、项目管理\n制度健全。\n"
+    [f] = [f for f in findings(text) if f.rule == "language.doubled_mark"]
+    assert f.quote == "、" and "（一）、" in f.message and len(f.related) == 1
+
+
+def test_a_documents_title_closed_by_a_mark_nothing_opened_lacks_its_opening_mark():
+    [f] = [f for f in findings("根据市财政局关于下达2023年农业产业发展资金的通知》(市财农〔2023〕12号)，资金已拨付。")
+           if f.rule == "language.unclosed"]
+    assert f.quote.startswith("关于下达") and f.quote.endswith("》")
+    assert not [f for f in findings("根据《市财政局关于下达2023年农业产业发展资金的通知》(市财农〔2023〕12号)，资金已拨付。")
+                if f.rule == "language.unclosed"]

@@ -228,6 +228,20 @@ def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence="两个标点紧挨着，其中一个多余",
                 suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
                 rule="language.doubled_mark")
+    # （二）、: the bracket is the number's mark already; one finding for the habit, every place listed
+    marked = [(u, m) for u in units if (m := _BRACKETED_MARKER.match(u.text))]
+    if marked:
+        (unit, m), more = marked[0], marked[1:]
+        yield Finding(
+            kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+            message=f"序号标点重复：“{m.group(0).strip()}”" + (f"（全文共{len(marked)}处）" if more else ""),
+            location=FindingLocation.of(report, unit.at(m.end() - 1, m.end())),
+            related=[FindingLocation.of(report, u.at(x.end() - 1, x.end())) for u, x in more],
+            evidence="括号序号（一）后不再加顿号", suggestion=f"改为“{m.group(0).strip()[:-1]}”",
+            rule="language.doubled_mark")
+
+
+_BRACKETED_MARKER = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[)）]、")
 
 
 # a comma between a figure and its unit (70,734,万元): what follows the comma still belongs to the figure
@@ -299,6 +313,25 @@ def _unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
                 suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
+
+
+# a document's title closed by 》 that no 《 opened in its sentence: 根据县财政局关于下达…的批复》(县财〔2020〕3号)
+_UNOPENED = re.compile(r"(?<![《〈])(关于[^《》〈〉。！？!?；;，,]{2,60}?(?:通知|批复|意见|办法|方案|决定|规定|细则|函|报告|规划|计划))》")
+
+
+def _unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A 》 closing a title (关于…的通知》) with no 《 before it in its sentence: the opening mark dropped."""
+    for unit in (u for u in units if "》" in u.text):
+        for m in _UNOPENED.finditer(unit.text):
+            sentence = max(unit.text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+            if "《" in unit.text[sentence:m.start()]:
+                continue  # 《某县财政局关于…》: the mark opened before the issuer's name
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message="书名号“》”之前没有对应的“《”",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
+                evidence=f"“{m[1][:16]}{'…' if len(m[1]) > 16 else ''}》”：文件名称只有结尾的书名号",
+                suggestion="在文件名称开头补上“《”", rule="language.unclosed")
 
 
 def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -441,7 +474,8 @@ def check_language(report: Report) -> list[Finding]:
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
-              _unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants)
+              _unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
+              _unopened_titles)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -50,7 +50,10 @@ def test_the_sample_signature_date_before_year_end_is_found(sample_result):
 def test_the_sample_percentages_that_do_not_follow_from_its_table_are_found(sample_result):
     _, result = sample_result
     wrong = {f.location.quote for f in result.findings if f.kind is Kind.ARITHMETIC_MISMATCH}
-    assert wrong == {"18.92%", "8.67%"}
+    # and its form's 实有人数 40 over its 人员编制 36 (the narrative counts all 40 as 编制 staff)
+    assert wrong == {"18.92%", "8.67%", "40"}
+    [staff] = [f for f in result.findings if f.rule == "staffing.over_posts"]
+    assert staff.related[0].quote == "36"
 
 
 def test_summary_counts_match_the_findings(sample_result):

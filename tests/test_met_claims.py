@@ -109,3 +109,46 @@ def test_exceeding_is_claimed_only_where_the_actual_exceeds_the_target(text, sai
 ])
 def test_claims_that_do_not_meet_their_figures_are_left_alone(text):
     assert met_findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "计划培训500人次，实际培训420人次，培训效果达到预期。",  # the claim speaks of the effect
+    "计划培训500人次，实际培训420人次，宣传工作圆满完成。",  # … or of another item
+    "计划每户补助5000元，实际发放4000元，圆满完成。",  # a figure for each household
+    "计划2022年培训500人次，截至6月底实际培训420人次，圆满完成。",  # part of the year
+    "项目计划总投资1200万元，本年完成投资800万元，圆满完成年度目标。",  # the whole project's sum
+])
+def test_a_claim_about_another_thing_or_another_span_is_left_alone(text):
+    assert met_findings(text) == []
+
+
+def test_a_claim_that_names_the_figures_item_is_read():
+    [f] = met_findings("计划培训500人次，实际培训420人次，培训任务圆满完成。")
+    assert f.quote == "圆满完成"
+
+
+# -- in an indicator row: the 偏差原因 cell says the target was met ---------------------------------------------------
+
+_ROW = "三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施\n培训人次 | ≥500人次 | {actual} | 10 | {score} | {reason}\n"
+
+
+def _row_findings(actual: str, score: str, reason: str):
+    from drafting.checks.arithmetic.scores import check_missed_full_score
+
+    return check_missed_full_score(read_text_string(_ROW.format(actual=actual, score=score, reason=reason)))
+
+
+def test_a_reason_cell_that_says_met_beside_a_missed_row_is_flagged():
+    [f] = _row_findings("420人次", "8", "已达到年度目标")
+    assert f.rule == "claims.met_but_missed" and f.quote == "达到年度目标"
+    assert [r.quote for r in f.related] == ["420人次", "≥500人次"]
+
+
+@pytest.mark.parametrize(("actual", "score", "reason", "rule"), [
+    ("520人次", "10", "已达到年度目标", None),  # met
+    ("420人次", "8", "基本达到年度目标，因疫情停课两周", None),  # hedged, and a reason given
+    ("420人次", "8", "未达到年度目标，因疫情停课两周", None),
+    ("420人次", "10", "已达到年度目标", "indicators.missed_full_score"),  # full marks: told once, by the score
+])
+def test_a_met_hedged_or_fully_scored_row_draws_no_met_claim(actual, score, reason, rule):
+    assert [f.rule for f in _row_findings(actual, score, reason)] == ([rule] if rule else [])

@@ -28,7 +28,7 @@ from ..numbers.extract import Mention, MentionKind, Qualifier, extract
 from ..quantities import MONEY_UNITS, Unit
 from ..report import Report
 
-__all__ = ["check_met_claims"]
+__all__ = ["check_met_claims", "says_met"]
 
 _CLAUSE = re.compile(r"[^；;。！？!?\n]+")
 # every target figure follows one of these words (``_TARGET``, or a 控制在 ceiling): a unit without them is not read
@@ -49,7 +49,15 @@ _WEAK = re.compile(r"未|没有|尚未|基本|部分|大部分|接近|略低|略
 _LOWER_BETTER = re.compile(r"成本|费用|支出|单价|造价|预算|投诉|事故|发生率|死亡|伤亡|案件|差错|损失|能耗|排放|超标|不合格|"
                            r"逾期|失业|违规|违法|上访|火灾|下降|降低|减少|压减|控制")
 # a target for more than the year (累计, 三年, 规划期, 到2025年) against what one year did
-_CUMULATIVE = re.compile(r"累计|[两二三四五六七八九十]年|规划期|十[二三四五]五|(?:至|到)\d{4}年|期末")
+_CUMULATIVE = re.compile(r"累计|[两二三四五六七八九十]年|规划期|十[二三四五]五|(?:至|到)\d{4}年|期末|总投资|总规模|总任务|建设期|实施期")
+# a figure for each person, household or month (每户5000元, 人均, 月均) against a total, or an actual for part of
+# the year (上半年, 截至6月底) against the year's target
+_PER = re.compile(r"每|人均|户均|月均|平均|/")
+_PART_OF_YEAR = re.compile(r"上半年|前三季度|[一二三]季度|(?:截至|截止)[^，,]{0,8}?(?<!\d)(?:[1-9]|1[01])月|\d{1,2}\s*[-－—~～至]\s*(?:[1-9]|1[01])月")
+# the words a claim's own clause may hold besides the claim: what names no other item than the figures'
+_GENERIC = re.compile(r"已经|已|均|全部|各项|目标|任务|项目|年度|全年|本年|该项|本项|顺利|按时|较好地|很好地|工作|指标|绩效|均已|圆满|全面|[\s；;：:、]")
+# a claim of quality or effect (培训效果达到预期) speaks of another thing than the count or amount
+_QUALITY = re.compile(r"效果|质量|成效|效益|满意|水平|作用|影响")
 _RANGE_NEXT = re.compile(r"\s*(?:[-—～~至到]|－)")
 # a second item or a reason for the gap between the figures and the claim
 _ITEM = re.compile(r"[二三四五六七八九十]是|其[二三四五]|[（(][2-9][)）]|(?<![\d.])[2-9][、．](?!\d)")
@@ -152,6 +160,8 @@ def _read(body: str, mentions: list[Mention], i: int) -> tuple[Mention, str, re.
         return None
     if _CUMULATIVE.search(body[:target.start]) or _RANGE_NEXT.match(body, target.end):
         return None
+    if _PER.search(t_words + a_words) or _PART_OF_YEAR.search(body[:actual.start]):
+        return None
     if actual.qualifier not in (Qualifier.EXACT, Qualifier.APPROX) or not _ACTUAL.search(a_words):
         return None
     claim = _MET.search(body, actual.end)
@@ -164,7 +174,18 @@ def _read(body: str, mentions: list[Mention], i: int) -> tuple[Mention, str, re.
         return None
     if _REASON.search(body[target.end:claim.start()]) and not _STRONG.search(claim.group(0)):
         return None  # a reason given: 完成目标 may speak of a target since adjusted; 圆满/全面 cannot
-    return actual, bound, claim
+    return (actual, bound, claim) if _of_the_item(body, target, actual, claim) else None
+
+
+def _of_the_item(body: str, target: Mention, actual: Mention, claim: re.Match[str]) -> bool:
+    """The claim's own clause names no item, or the item the target names (培训任务圆满完成 after 计划培训…;
+    not 宣传工作圆满完成): what it names beside generic words shares two characters with the target's words."""
+    opens = max(actual.end, *(body.rfind(p, 0, claim.start()) + 1 for p in "，,"))
+    subject = _GENERIC.sub("", body[opens:claim.start()])
+    named = body[:target.start]
+    if _QUALITY.search(subject):
+        return False
+    return not subject or any(subject[k:k + 2] in named for k in range(len(subject) - 1))
 
 
 def _claims(text: str) -> Iterator[_Read]:
@@ -181,6 +202,15 @@ def _claims(text: str) -> Iterator[_Read]:
             elif claim.group(0).startswith("超额") and bound == "floor" and actual.qualifier is Qualifier.EXACT \
                     and _not_over(target, actual):
                 yield _Read(start, target, actual, bound, claim, True)
+
+
+def says_met(text: str) -> re.Match[str] | None:
+    """The claim that a target was met in a cell of its own (an indicator row's 偏差原因 or 完成情况:
+    已达到年度目标), where nothing in the cell weakens it (基本达到, 未完成, 部分)."""
+    claim = _MET.search(text)
+    if claim is None or _WEAK.search(text[:claim.end()]) or re.match(r"\s*的\s*\d", text[claim.end():]):
+        return None
+    return claim
 
 
 def check_met_claims(report: Report) -> list[Finding]:

@@ -44,7 +44,7 @@ _MET = re.compile(r"(?<![未没不])(?:达到(?:了)?(?:预期|年初|既定|绩
                   r"|完成(?:了)?(?:年度|全年|既定|预期|计划)任务|达到(?:了)?预期(?=[，,。；;！!]|$)"
                   rf"|(?:圆满|全面|超额)完成{_OBJECT}|均已完成{_OBJECT})")
 _STRONG = re.compile(r"圆满|全面|超额")
-_WEAK = re.compile(r"未|没有|尚未|基本|部分|大部分|接近|略低|略有|差距|偏差|不足")
+_WEAK = re.compile(r"未|没有|尚未|基本|部分|大部分|接近|略低|略有|差距|偏差|不足|较好|较为")
 # an indicator that is better lower: a target that names no comparator may be a ceiling, so it is not read
 _LOWER_BETTER = re.compile(r"成本|费用|支出|单价|造价|预算|投诉|事故|发生率|死亡|伤亡|案件|差错|损失|能耗|排放|超标|不合格|"
                            r"逾期|失业|违规|违法|上访|火灾|下降|降低|减少|压减|控制")

@@ -7,11 +7,14 @@ the figures next to it are the ones that were edited. A reviewer reads the claim
 Precision first. A ；-clause (or a labelled field pair, 年度目标：…；实际完成：…；…) is read only when it
 holds, in this order, exactly one target figure (目标/计划/预期 before it), one actual figure of the same
 unit after it (实际/完成/达到 before it; 万元 and 元 compare, 人次 and 人 do not), and then a claim that
-the target was met (达到预期目标, 完成目标, 圆满完成年度任务, 已全面完成 …) that no 未/没有/基本/部分
-weakens, with no other figure, item (二是…) or reason for a gap (因…) between. The target is a floor
+the target was met (达到预期目标, 完成目标, 圆满完成年度任务, 已全面完成 …) that no 未/没有/基本/部分/较好
+weakens, with no other figure or item (二是…) between, and whose own clause names no other item or an
+effect (宣传工作圆满完成, 培训效果达到预期). A reason given for the gap (因疫情影响…) lets 完成年度目标
+stand (the target may since have been adjusted) but not 圆满/全面/超额完成. The target is a floor
 when it says so (不少于/≥/以上) or says nothing, a ceiling when it says so (不超过/≤/以内/控制在); a
-target that says nothing of an indicator that is better lower (成本, 投诉, 事故, 发生率 …), a range, or a
-cumulative target (累计, 三年, 规划期) is not read. The actual must miss beyond the rounding of both
+target that says nothing of an indicator that is better lower (成本, 投诉, 事故, 发生率 …), a range, a
+cumulative target (累计, 三年, 规划期, 总投资), a figure per head or household (每户, 人均), or an actual
+for part of the year (上半年, 截至6月底) is not read. The actual must miss beyond the rounding of both
 figures as written (a whole count of people or items is exact; 约/余 widens the actual by one step of
 its last digit); 超额完成 is also wrong where the actual does not exceed the target.
 """

@@ -169,16 +169,17 @@ def test_every_count_holds_what_is_searched_for_first():
 
 
 def test_met_claims_ordinals_and_contents_keys_as_before():
-    """Every 达到目标 claim names 目标 or says 达标, every inline ordinal holds 是 (what is looked for
-    first), and a contents line's key drops the same characters as ``[\\s\\u3000.…·\\d]+``."""
+    """Every place a target figure is read (``_TARGET``) names one of the words ``met_claims`` looks for
+    first, every inline ordinal holds 是 (what is looked for first), and a contents line's key drops the
+    same characters as ``[\\s\\u3000.…·\\d]+``."""
     rng = random.Random(2)
     pieces = ["未", "已", "达到", "了", "预期", "目标", "完成", "任务", "全面", "实现", "均", "达标", "一是", "二", "是",
-              "…", "·", ".", "3", "12", " ", "\u3000", "\n", "一、", "部门概况"]
+              "…", "·", ".", "3", "12", " ", "\u3000", "\n", "一、", "部门概况", "计划", "值", "控制", "在", "人次"]
     found = 0
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
-        for m in met_claims._MET.finditer(text):
-            assert "目标" in m.group(0) or "达标" in m.group(0)
+        for m in met_claims._TARGET.finditer(text):
+            assert any(w in text[:m.end()] for w in met_claims._TARGET_WORDS)
             found += 1
         assert all("是" in m.group(0) for m in numbering._INLINE_ORDINAL.finditer(text))
         assert toc._toc_key(text) == re.sub(r"[\s\u3000.…·\d]+", "", text)

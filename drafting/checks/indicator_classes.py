@@ -19,7 +19,7 @@ __all__ = ["misfiled"]
 
 
 class _Row(Protocol):
-    """What is read of an indicator row (``claims.IndicatorRow``; ``claims`` reads the rows once and asks here)."""
+    """What is read of an indicator row (``indicator_rows.IndicatorRow``; ``claims`` reads the rows once and asks here)."""
 
     category: str
     name_text: str
@@ -31,7 +31,7 @@ _SATISFACTION = re.compile(r"满意(?:度|率)(?:[(（][^)）]{0,8}[)）])?$")
 
 
 def misfiled(rows: Iterable[_Row]) -> list[Finding]:
-    """The rows (``claims.find_indicator_rows``) whose satisfaction rate sits under an output class."""
+    """The rows (``indicator_rows.find_indicator_rows``) whose satisfaction rate sits under an output class."""
     out = []
     for row in rows:
         cls = _OUTPUT_CLASS.match(row.category)

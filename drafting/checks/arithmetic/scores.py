@@ -21,6 +21,7 @@ from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report, Table, TextUnit
+from ..met_claims import says_met
 from .grid import cell_unit, row_spans
 
 __all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores"]
@@ -337,7 +338,8 @@ def check_missed_full_score(report: Report) -> list[Finding]:
     """An indicator row whose actual misses its ≥/≤ target yet scores its full 分值: one of the
     three cells was not updated (scoring rules give full marks only to a target met). A row that
     misses and loses points, with its form's 偏差原因 cell empty or 无, explains nothing: the
-    scoring rules ask every deviation's reason and remedy."""
+    scoring rules ask every deviation's reason and remedy; one whose 偏差原因 cell says the target
+    was met (已达到年度目标) says what the figures deny."""
     out = []
     cols: tuple[int, int, int, int] | None = None
     parts: tuple[list[int], int | None] = ([], None)
@@ -361,6 +363,8 @@ def check_missed_full_score(report: Report) -> list[Finding]:
         if score < weight:
             if reason is not None and reason < len(row) and _NO_REASON.match(_bare(texts[reason])):
                 out.append(_no_reason(report, row, (t, a, sc, reason), texts, target, actual))
+            elif reason is not None and reason < len(row) and (claim := says_met(texts[reason])) is not None:
+                out.append(_said_met(report, row, (t, a, reason), claim, target, actual))
             continue
         out.append(Finding(
             kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
@@ -383,3 +387,20 @@ def _no_reason(report: Report, row: list[tuple[TextUnit, int, int]], cols: tuple
         evidence="该行已按未完成扣分，但未说明偏差原因；评分规则要求对未达到目标的指标分析偏差原因并提出改进措施",
         suggestion="在偏差原因栏说明未完成的原因及改进措施",
         rule="indicators.missed_without_reason")
+
+
+def _said_met(report: Report, row: list[tuple[TextUnit, int, int]], cols: tuple[int, int, int], claim: re.Match[str],
+              target: str, actual: str) -> Finding:
+    """The 偏差原因 cell of a row that misses says the target was met (已达到年度目标): the cell was copied
+    from a row that met its target, or the figures were changed after it was written. (A row that misses
+    with full marks is told once, by its score.)"""
+    t, a, why = cols
+    unit, start, _ = row[why]
+    return Finding(
+        kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+        message=f"偏差原因栏写作“{claim.group(0)}”，但实际完成值{actual}{_short_of(target, actual)}指标值{target}",
+        location=FindingLocation.of(report, unit.at(start + claim.start(), start + claim.end())),
+        related=[_at(report, row[a]), _at(report, row[t])],
+        evidence="同一行的实际完成值未达到指标值，该行也已扣分，偏差原因栏却称目标已完成",
+        suggestion="核对实际完成值；如确未达到，在偏差原因栏说明未完成的原因及改进措施",
+        rule="claims.met_but_missed")

@@ -1,0 +1,227 @@
+"""The 绩效指标 table of a report: which rows are indicators, where each one's name, target and result
+sit, and whether a target states a standard the result can be compared with.
+
+Kept apart from ``claims`` (which reports on the rows) because reading the table is its own concern:
+the header's roles, the category cells, a row of one long cell that is the row above's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..findings import FindingLocation
+from ..numbers.textnorm import no_blanks
+from ..report import Location, Report, Table
+
+__all__ = ["BARE_VALUE", "IndicatorRow", "find_indicator_rows", "is_measurable"]
+
+# -- the indicator table, found by its header or category words ------------------------------------
+
+_CATEGORY = re.compile(r"^(?:(?:数量|质量|时效|成本)(?:指标)?|(?:社会|经济|生态)效益(?:指标)?|可持续(?:影响|发展)(?:指标)?|"
+                       r"(?:社会公众或)?服务对象满意度(?:指标)?|满意度(?:指标)?)$")
+_H_NAME = re.compile(r"三级指标|指标名称|指标内容|绩效指标$")
+_H_TARGET = re.compile(r"目标值|指标值|年度目标|绩效目标|预期目标|预期值|计划值")
+_H_ACTUAL = re.compile(r"实际|完成值|完成情况|实现值|实际完成")
+_H_REASON = re.compile(r"偏差|原因")
+_LABEL_ONLY = re.compile(r"^\s*(?:指标|目标)?\s*\d{0,2}\s*[:：、．.]?\s*$")
+_FIGURE_ONLY = re.compile(r"^\d+$")
+_NUMBER_LABEL = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：、．.]?")
+_END_ROW = re.compile(r"^(?:[一二三四五六七八九十]+、|.*(?:综合得分|自评得分|总分|合计)$)")
+
+
+@dataclass
+class IndicatorRow:
+    """One indicator of the table: where its name/target/evidence sit."""
+
+    category: str
+    label: str
+    name_text: str
+    target_missing: bool
+    anchor: FindingLocation
+    evidence: FindingLocation | None
+    target: FindingLocation | None = None
+    target_measurable: bool = True
+    name_blank: bool = False
+
+
+@dataclass
+class _Group:
+    roles: list[str]
+    rows: list[IndicatorRow] = field(default_factory=list)
+    seen_category: bool = False
+
+
+def _flat(text: str) -> str:
+    return no_blanks(text)
+
+
+def _cell_loc(report: Report, b: int, r: int, c: int) -> FindingLocation:
+    block = report.blocks[b]
+    assert isinstance(block, Table)
+    text = block.rows[r][c].text
+    lead = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    loc = Location(block=b, row=r, col=c, start=lead, end=max(end, lead))
+    return FindingLocation.of(report, loc)
+
+
+_CATEGORY_LIKE = re.compile(r"^(?:产出|效益|满意度?|效果|影响)(?:指标|目标)|^一级指标|^二级指标|^评价内容|^指标类型")
+
+
+def _header_roles(cells: list[str]) -> list[str] | None:
+    """Roles of a header row's field columns (name/target/actual/reason/other), leading category
+    and title columns dropped; None unless it names both a target and an actual column."""
+    roles: list[str] = []
+    for text in cells:
+        t = _flat(text)
+        if not t or len(t) > 12:
+            if roles:
+                roles.append("other")
+            continue
+        if _H_NAME.search(t):
+            role = "name"
+        elif _H_TARGET.search(t):
+            role = "target"
+        elif _H_ACTUAL.search(t):
+            role = "actual"
+        elif _H_REASON.search(t):
+            role = "reason"
+        elif _CATEGORY_LIKE.search(t) and not roles:
+            continue
+        else:
+            role = "other"
+        if roles or role != "other":
+            roles.append(role)
+    if "target" in roles and "actual" in roles:
+        return roles
+    return None
+
+
+def _field_cells(cells: list[str]) -> tuple[list[int], str | None]:
+    """Indexes of a data row's field cells (after leading empty and category cells), and the
+    category (二级指标) named in the leading cells, if any."""
+    category = None
+    k = 0
+    while k < len(cells):
+        t = _flat(cells[k])
+        if not t or _CATEGORY_LIKE.search(t):
+            k += 1
+        elif _CATEGORY.match(t):
+            category = t
+            k += 1
+        else:
+            break
+    return list(range(k, len(cells))), category
+
+
+def find_indicator_rows(report: Report) -> list[IndicatorRow]:
+    """Rows of every 绩效指标 table: a header row naming a target and an actual column, then rows
+    whose field cells (after the category cells) follow the header's order. A table counts only
+    if its rows name indicator categories (数量指标, 社会效益 …) or its header a 三级指标 column."""
+    out: list[IndicatorRow] = []
+    for b, block in enumerate(report.blocks):
+        if isinstance(block, Table):
+            out.extend(_table_indicator_rows(report, b, block))
+    return out
+
+
+def _table_indicator_rows(report: Report, b: int, block: Table) -> list[IndicatorRow]:
+    """The indicator rows of one table, group by group (a group starts at each header row); a row
+    of one long cell right after a row without evidence is that row's evidence."""
+    groups: list[_Group] = []
+    roles: list[str] | None = None
+    category = ""
+    pending: IndicatorRow | None = None
+    for r, row in enumerate(block.rows):
+        cells = [cell.text for cell in row]
+        nonempty = [c for c, t in enumerate(cells) if t.strip()]
+        header = _header_roles(cells)
+        if header is not None:
+            roles, category, pending = header, "", None
+            groups.append(_Group(roles))
+            continue
+        if roles is None or not nonempty:
+            continue
+        if _END_ROW.match(_flat(cells[nonempty[0]])):
+            roles, pending = None, None
+            continue
+        if len(nonempty) == 1 and pending is not None and len(_flat(cells[nonempty[0]])) > 8:
+            pending.evidence = _cell_loc(report, b, r, nonempty[0])
+            pending = None
+            continue
+        fields, cat = _field_cells(cells)
+        if cat:
+            category, groups[-1].seen_category = cat, True
+        item = _indicator_row(report, (b, r), cells, fields, roles, category) if fields else None
+        if item is not None:
+            groups[-1].rows.append(item)
+            pending = item if item.evidence is None else None
+    return [item for g in groups if g.seen_category or "name" in g.roles for item in g.rows]
+
+
+def _indicator_row(report: Report, at: tuple[int, int], cells: list[str], fields: list[int], roles: list[str],
+                   category: str) -> IndicatorRow | None:
+    """One row's indicator: its name, target (missing, or measurable or not) and evidence cells,
+    the header's roles mapped onto the row's field cells; None when the row names no indicator."""
+    b, r = at
+    by_role = {role: fields[i] for i, role in reversed(list(enumerate(roles))) if i < len(fields)}
+    ncol = by_role.get("name", by_role.get("target"))
+    if ncol is None or not cells[ncol].strip() or BARE_VALUE.match(_flat(cells[ncol])):
+        return None  # a measured value in the name column: the row's cells were shifted (a flattened form)
+    name = cells[ncol]
+    tcol = by_role.get("target")
+    if "name" not in roles:
+        label_m = _NUMBER_LABEL.match(name)
+        name_only = name[label_m.end():] if label_m else name
+        missing = label_m is not None and not _flat(name_only)
+        target = name_only
+    else:
+        name_only = name
+        target = cells[tcol] if tcol is not None else ""
+        # a bare figure in the target's own column is its value (the unit in a column of its own: 2 / 期)
+        missing = not _flat(target) or _flat(target) == _flat(name) or (
+            bool(_LABEL_ONLY.match(target)) and not _FIGURE_ONLY.match(_flat(target)))
+    acol = by_role.get("actual")
+    evidence = _cell_loc(report, b, r, acol) if acol is not None and cells[acol].strip() else None
+    return IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,
+                        target_missing=missing, anchor=_cell_loc(report, b, r, ncol), evidence=evidence,
+                        target=_cell_loc(report, b, r, tcol) if tcol is not None and cells[tcol].strip() else None,
+                        target_measurable=missing or is_measurable(target),
+                        name_blank="name" not in roles and missing)
+
+
+# What makes a target measurable: a number or ratio, a comparator, a deadline, a pass standard, or
+# a graded qualitative standard ("有所改善"). A bare name ("资金按时支付率") or an aim ("促进社会稳定、
+# 和谐") is not.
+_STANDARD = re.compile(
+    r"\d|[％%‰≥≤＞＜><≧≦]|[一二三四五六七八九十百千两]+(?:个|项|次|人|家|所|场|批|期|天|个月|周|年)|"
+    r"不低于|不少于|不高于|不超过|不大于|不小于|以上|以内|以下|控制在|达到|低于|高于|超过|"
+    r"(?:年底|年末|月底|月末|季末)前|年内|(?:规定|要求)的?(?:时间|时限|期限)内|如期|"
+    r"(?:按时|按期|及时)(?:足额)?(?:完成|发放|拨付|到位|办结|兑现|处理|上报|报送)(?!率)|"
+    r"达标|合格|符合|优良|良好|较好|全部|全面完成|足额|零|无(?:重大|一般)?(?:事故|投诉|违规|差错)|实现全覆盖|"
+    r"(?:有所|明显|显著|持续|稳步|逐步|进一步|不断)(?:提升|改善|提高|增强|下降|降低|减少|减轻|增加|好转|优化|缩小|扩大|加快)|"
+    # a change against a named baseline ("较上年提高", "同比下降") is compared with that baseline
+    r"(?:(?:较|比)(?:上年|去年|上一?年度?|上期|往年|基期)(?:同期)?|同比|环比)(?:有所|明显|显著)?"
+    r"(?:提升|改善|提高|增强|下降|降低|减少|减轻|增加|增长|好转|优化)")
+# A short cell holding a qualitative state is a graded target ("健全", "有效", "逐步完善"), and so is
+# a yes/no outcome for a system or mechanism ("建立", "建立健全", "出台"): the result either exists or not.
+_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|"
+                          r"(?:已|基本)?(?:建立|建成|出台|制定|形成)(?:并)?(?:健全|完善|实施|运行)?|"
+                          r"(?:基本|逐步|不断|进一步|持续|得到)?(?:健全|完善|有效|规范|稳定|提升|提高|改善|增强|好转|"
+                          r"减轻|降低|下降|保障|落实))$")
+# The author states there is no target ("未设置量化目标值", "不适用"): disclosed, not disguised.
+_DISCLOSED = re.compile(r"未(?:设置|设定|明确|制定|确定)|不适用|^[/／—-]+$")
+# A result cell that is only a measured value ("94.17%", "3.35万亩"): it measures the indicator named
+# in its row, so it cannot be "about something else".
+BARE_VALUE = re.compile(r"^[≥≤＞＜><约达为]*\s*\d[\d,，.]*\s*(?:[%％‰]|[\u4e00-\u9fa5]{0,4})$")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def is_measurable(target: str) -> bool:
+    """Whether a target cell states a standard the result can be compared with."""
+    t = _YEAR_WORD.sub("", _flat(target))
+    label_m = _NUMBER_LABEL.match(t)
+    if label_m:
+        t = t[label_m.end():]
+    return bool(_STANDARD.search(t) or _SHORT_VALUE.match(t.rstrip("。.")) or _DISCLOSED.search(t))

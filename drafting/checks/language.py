@@ -229,15 +229,18 @@ def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
                 rule="language.doubled_mark")
     # （二）、: the bracket is the number's mark already; one finding for the habit, every place listed
-    marked = [(u, m) for u in units if (m := _BRACKETED_MARKER.match(u.text))]
+    marked: list[tuple[TextUnit, re.Match[str]]] = []
+    for u in units:
+        if (mk := _BRACKETED_MARKER.match(u.text)) is not None:
+            marked.append((u, mk))
     if marked:
-        (unit, m), more = marked[0], marked[1:]
+        (unit, first), more = marked[0], marked[1:]
         yield Finding(
             kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-            message=f"序号标点重复：“{m.group(0).strip()}”" + (f"（全文共{len(marked)}处）" if more else ""),
-            location=FindingLocation.of(report, unit.at(m.end() - 1, m.end())),
+            message=f"序号标点重复：“{first.group(0).strip()}”" + (f"（全文共{len(marked)}处）" if more else ""),
+            location=FindingLocation.of(report, unit.at(first.end() - 1, first.end())),
             related=[FindingLocation.of(report, u.at(x.end() - 1, x.end())) for u, x in more],
-            evidence="括号序号（一）后不再加顿号", suggestion=f"改为“{m.group(0).strip()[:-1]}”",
+            evidence="括号序号（一）后不再加顿号", suggestion=f"改为“{first.group(0).strip()[:-1]}”",
             rule="language.doubled_mark")
 
 

@@ -120,10 +120,10 @@ def _last_subsection(blocks: list[tuple[int, Block]], i: int, nxt: Block) -> boo
     and the last was left unwritten (3.年度工作计划… then (二)…)."""
     k = next(j for j, (b, _) in enumerate(blocks) if b == i)
     level = blocks[k][1].level  # type: ignore[union-attr]
-    if not isinstance(nxt, Heading) or not 0 < nxt.level < level or (after := parse_marker(nxt.text)) is None:
+    if not isinstance(nxt, Heading) or not 0 < nxt.level < level or (marker := parse_marker(nxt.text)) is None:
         return False
     before = next((b for _, b in reversed(blocks[:k]) if isinstance(b, Heading) and b.level == nxt.level), None)
-    if before is None or parse_marker(before.text) != (after[0], after[1] - 1):
+    if before is None or parse_marker(before.text) != (marker[0], marker[1] - 1):
         return False  # the next heading goes on from one before it (（一） then （二）), not a new run (一、 under 4、)
     written = siblings = 0
     for j in range(k - 1, -1, -1):
@@ -132,8 +132,8 @@ def _last_subsection(blocks: list[tuple[int, Block]], i: int, nxt: Block) -> boo
             break  # the parent section
         if isinstance(block, Heading) and block.level == level:
             siblings += 1
-            after = blocks[j + 1][1]
-            written += not isinstance(after, Heading) and (isinstance(after, Table) or bool(_RUNNING.search(after.text)))
+            under = blocks[j + 1][1]
+            written += not isinstance(under, Heading) and (isinstance(under, Table) or bool(_RUNNING.search(under.text)))
     return siblings > 0 and written == siblings
 
 

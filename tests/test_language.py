@@ -464,3 +464,15 @@ def test_a_masked_year_in_square_brackets_is_still_a_wrong_bracket_and_a_lead_ve
     assert f.quote == "湘财预[2021]15号" and [r.quote for r in f.related] == ["[20xx]2号"]
     # a masked year with no brackets tells nothing of their shape
     assert not [f for f in findings("根据市文体改20xx2号文件开展工作。") if f.rule == "language.document_number"]
+
+
+def test_one_document_cited_with_two_serial_numbers_of_one_issuer_and_year_is_a_conflict():
+    text = ("中心根据市编委《关于市不动产登记职责整合和机构调整的通知》(市编〔2016〕4号)成立。"
+            "主要职能依据市编委《关于市不动产登记职责整合和机构调整的通知》(市编〔2016〕8号)确定。")
+    [f] = [f for f in findings(text) if f.rule == "language.document_number_conflict"]
+    assert f.quote == "市编〔2016〕8号" and f.related[0].quote == "市编〔2016〕4号"
+    # an allotment is sent in batches under one title; another year's number is another document
+    batches = ("《关于下达2023年农业发展资金的通知》(市财农〔2023〕4号)、《关于下达2023年农业发展资金的通知》(市财农〔2023〕18号)。")
+    assert not [f for f in findings(batches) if f.rule == "language.document_number_conflict"]
+    years = text.replace("市编〔2016〕8号", "市编〔2018〕8号")
+    assert not [f for f in findings(years) if f.rule == "language.document_number_conflict"]

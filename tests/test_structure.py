@@ -645,3 +645,11 @@ def test_the_last_numbered_subsection_left_empty_before_the_next_section_is_unwr
     assert _empty_in([*lines[:4], "2.机构设置", "3.年度重点工作任务", *lines[8:]]) == []
     restart = [*lines[:8], "一、加快水毁工程修复", "全年修复堤防12公里。"]
     assert _empty_in(restart) == []
+
+
+def test_a_heading_that_lost_its_numeral_or_its_opening_bracket_is_one_finding_per_way_listing_every_place():
+    text = "\n".join(["某县2023年度项目支出绩效自评报告", "一、项目概况", "项目总投资80万元。", "二、项目资金情况",
+                      "资金已全部到位。", "、项目绩效情况", "一)产出指标完成情况", "完成改造20户。", "二)效益指标完成情况",
+                      "群众出行更加便利。", "、评价结论及建议", "总体评价为优。"])
+    broken = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.broken_marker"]
+    assert sorted((f.quote, len(f.related)) for f in broken) == [("、", 1), ("一)", 1)]

@@ -18,6 +18,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.chinese import numeral, ordinal
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit, clip
+from .broken_markers import broken_markers
 from .toc import toc_blocks
 
 __all__ = ["check_numbering", "marker_level", "parse_marker"]
@@ -26,7 +27,7 @@ __all__ = ["check_numbering", "marker_level", "parse_marker"]
 def check_numbering(report: Report) -> list[Finding]:
     """Numbering gaps (or the lost markers that explain them), double markers, broken markers and
     odd first items, in that order."""
-    broken = _broken_markers(report)
+    broken = broken_markers(report)
     return _unexplained_gaps(report, broken) + _double_markers(report) + broken + _odd_first_items(report)
 
 
@@ -400,67 +401,6 @@ def _double_markers(report: Report) -> list[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
                 evidence="序号与“X是”两套编号叠用在同一项上，多为由“一是……五是”改写时遗留",
                 suggestion=f"只保留一种编号，如删去“{m.group(4)}是”", rule="structure.numbering_double"))
-    return out
-
-
-# A heading line that opens with a lone ")": its number's "(三" was lost in editing or copying.
-# Not when the line before leaves a bracket open (a bracket broken across lines by a PDF).
-_BROKEN_MARKER = re.compile(r"^[ \t\u3000]*([)）])[\u4e00-\u9fa5][^。；;\n]{1,38}$")
-
-
-def _open_bracket(line: str) -> bool:
-    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
-
-
-# …or with its numeral lost before 、 (、项目绩效情况), or a Chinese numeral closed by ) that nothing opened
-# (一)资金投入情况: （一） lost its opening bracket)
-_LOST_NUMERAL = re.compile(r"^[ \t\u3000]*(、)[\u4e00-\u9fa5][^。；;\n]{1,38}$")
-_HALF_BRACKETED = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3}[)）])[\u4e00-\u9fa5][^；;\n]{1,38}$")
-
-
-def _half_markers(report: Report) -> list[Finding]:
-    """Heading lines whose marker lost a part: 、 with no numeral, or 一) with no opening bracket. One
-    finding for each way it was lost, every place listed."""
-    found: dict[str, list[tuple[TextUnit, int, int, str]]] = {}
-    for unit in report.units():
-        offset = 0
-        for line in unit.text.split("\n"):
-            for key, pattern in (("numeral", _LOST_NUMERAL), ("bracket", _HALF_BRACKETED)):
-                if m := pattern.match(line):
-                    found.setdefault(key, []).append((unit, offset + m.start(1), offset + m.end(1), line.strip()))
-            offset += len(line) + 1
-    out = []
-    for key, places in found.items():
-        unit, start, end, line = places[0]
-        more = f"（全文共{len(places)}处）" if len(places) > 1 else ""
-        what, fix = ((f"标题以“、”开头，序号缺失：“{clip(line, 16)}”{more}", "补上序号（如“三、”），并核对前后编号是否连续")
-                     if key == "numeral" else
-                     (f"序号缺少左括号：“{line[:end - start]}”{more}", f"改为“（{line[:end - start - 1]}）”"))
-        out.append(Finding(
-            kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=what,
-            location=FindingLocation.of(report, unit.at(start, end)),
-            related=[FindingLocation.of(report, u.at(a, b)) for u, a, b, _ in places[1:]],
-            evidence="行首的序号残缺，多为编号删去了一部分", suggestion=fix, rule="structure.broken_marker"))
-    return out
-
-
-def _broken_markers(report: Report) -> list[Finding]:
-    out, before = _half_markers(report), ""
-    for unit in report.units():
-        offset = 0
-        for line in unit.text.split("\n"):
-            m = _BROKEN_MARKER.match(line)
-            if m and not _open_bracket(before):
-                at = offset + m.start(1)
-                out.append(Finding(
-                    kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                    message=f"标题以孤立的“{m.group(1)}”开头，编号残缺：“{clip(line.strip(), 16)}”",
-                    location=FindingLocation.of(report, unit.at(at, at + 1)),
-                    evidence="行首的右括号没有对应的左括号，多为“（三）”一类编号删去了一半",
-                    suggestion="补全本标题的编号（如“（三）”），并核对前后编号是否连续",
-                    rule="structure.broken_marker"))
-            before = line if line.strip() else before
-            offset += len(line) + 1
     return out
 
 

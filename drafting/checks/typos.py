@@ -45,6 +45,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import slips
 from .columns import in_alike_columns
+from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import first_change, garbled, inserted, meant_here
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
@@ -60,7 +61,7 @@ from .meant import (
 )
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates
+from .typos_candidates import EVERYDAY, HOMOPHONE, HOMOPHONE_MIN, WRITTEN, alike, candidates
 
 __all__ = ["check_typos"]
 
@@ -112,6 +113,14 @@ def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> It
 
 
 
+def _strands(fixed: str, spans: list[tuple[int, int]], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the corrected word ``fixed[a:b]`` leaves a character beside it alone that is no word
+    alone (``context.EVERYDAY``): the string was part of a longer term the dictionary lacks (医共体
+    is no 一共 + 体, 一赋码 no 一副 + 码), not a slip. Asked of a correction backed only as a
+    ``HOMOPHONE``; a 的 or 了 beside the word is a word."""
+    return any((e == a or s == b) and e - s == 1 and lex.freq(fixed[s]) < EVERYDAY_CHAR for s, e in spans)
+
+
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                supported: Callable[[str, str], str],
                names: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
@@ -138,7 +147,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
             k = i - a
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
                 continue  # no common word and no name the report writes differs from it there
-            for right, why, alike_written in candidates(run, a, b, i, lex, supported, names):
+            for right, why, alike_written, homophone in candidates(run, a, b, i, lex, supported, names):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is
@@ -152,6 +161,8 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 # word the report writes elsewhere, needs less (监管对像 where it writes 对象: two
                 # frequent characters alone read almost as likely as the word)
                 gain = GAIN_WRITTEN if alike_written and not lex.freq(run[a:b]) else GAIN
+                if homophone and _strands(fixed, new_spans, a, b, lex):
+                    continue
                 if fits and new_logp - logp >= gain:
                     found.append((new_logp - logp, a, b, right, why))
     kept: list[tuple[float, int, int, str, str]] = []
@@ -267,12 +278,16 @@ class _Context:
     def supported(self, wrong: str, right: str) -> str:
         """What backs a correction ("" for nothing): a word of the vocabulary or one the report
         writes elsewhere; or a word of everyday Chinese where what stands is no word at all (他门
-        for 他们)."""
+        for 他们); or, less frequent (健全, 严厉), where the typed character reads exactly as the
+        word's there, tone included (``HOMOPHONE``: ``candidates`` asks the reading)."""
         if right in self.written:
             return WRITTEN
         if right in self.vocabulary:
             return "vocabulary"
-        return EVERYDAY if self.freq(right) >= FREQUENT and not self.freq(wrong) else ""
+        if self.freq(wrong):
+            return ""
+        n = self.freq(right)
+        return EVERYDAY if n >= FREQUENT else HOMOPHONE if n >= HOMOPHONE_MIN else ""
 
     def run_typos(self, run: str, lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""

@@ -23,7 +23,8 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 - nothing says the string is meant: not inside 《》〈〉 or a short “” quotation, not in a name the
   dictionary tags as a person, place or organisation, not in a 机关代字 before 〔2024〕, not in a
   vocabulary word, not in text with traditional characters, not written three times or more the
-  same way, not a character repeated just before or after (应贷尽贷, 限载、限行);
+  same way, not a character repeated just before or after (应贷尽贷), nor one at the same place in
+  the list item across a 、 (限重、限行: items coined in one pattern);
 - nothing says it is part of a name, a term or a broken word (issue 10, unseen pages): not written
   twice where the report never writes the correction (its term: 防指), unless that is an everyday
   word (身么 for 什么); not a short form right before a unit's kind (防指办公室, 乡财所), a unit's kind
@@ -62,6 +63,7 @@ from .meant import (
     PLACE_SHORT,
     framed_by,
     heads_figure,
+    in_list_pattern,
     names_unit,
     protected,
     split_word,
@@ -218,6 +220,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
             if rule == "language.typo" and (
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
+                    or in_list_pattern(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
                     or meant_here(text, m.start() + a, m.start() + b, right, lex)
                     or split_word(padded, shift + m.start() + a, shift + m.start() + b,

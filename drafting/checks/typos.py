@@ -123,14 +123,17 @@ def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> It
 
 
 
-def _all_windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> Iterator[tuple[int, int, range]]:
+def _all_windows(run: str, spans: list[tuple[int, int]], suspicious: set[int], open_: set[int],
+                 lex: Lexicon) -> Iterator[tuple[int, int, range]]:
     """``_windows`` with every place of each open to correction; and a word of two or three characters
     with the lone character after it (满意 渡 → 满意度, 完成 律 → 完成率), open only at that character:
-    a suffix typed as another character of its sound or shape leaves it alone beside the word it ends."""
+    a suffix typed as another character of its sound or shape leaves it alone beside the word it ends.
+    Not a character that is an everyday word alone (的, 是, 在): it stands as a word of its own."""
     for a, b in _windows(run, spans, suspicious):
         yield a, b, range(a, b)
     for (s, e), (s2, e2) in pairwise(spans):
-        if e2 - s2 == 1 and s2 in suspicious and 2 <= e - s <= 3 and s not in suspicious:
+        if e2 - s2 == 1 and s2 in open_ and 2 <= e - s <= 3 and s not in suspicious \
+                and lex.freq(run[s2]) < EVERYDAY_CHAR:
             yield s, e2, range(s2, e2)
 
 
@@ -164,7 +167,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
     found: list[tuple[bool, float, int, int, str, str]] = []  # (backed by more than a homophone, gain, …)
     names = names or {}
-    for a, b, places in _all_windows(run, spans, suspicious):
+    for a, b, places in _all_windows(run, spans, suspicious, open_, lex):
         word = run[a:b]
         if lex.freq(word) > RARE:
             continue  # a word: ``candidates`` corrects none of its characters

@@ -23,7 +23,7 @@ import re
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["GARBLED", "garbled", "inserted", "meant_here", "target_and_actual"]
+__all__ = ["EVERYDAY", "GARBLED", "garbled", "inserted", "meant_here", "target_and_actual"]
 
 # 大写 numerals and the 小写 ones they stand for
 _FORMAL = dict(zip("壹贰叁肆伍陆柒捌玖拾佰仟零", "一二三四五六七八九十百千〇", strict=True))
@@ -35,7 +35,7 @@ _ORGAN = re.compile(r"人大|政协|政府|党委|纪委|人民政府|人民法�
 # function characters that stand alone before a word: a conjunction, a particle, a preposition
 _FUNCTION = frozenset("及和与或并的地得之在对从向将把被为以于其")
 GARBLED = 6  # this many characters in a row, each a word alone, is garbled text, not Chinese
-_EVERYDAY = 20000  # a character this frequent alone is a word of everyday Chinese (他, 说, 不)
+EVERYDAY = 20000  # a character this frequent alone is a word of everyday Chinese (他, 说, 不)
 _LIST_REACH = 12  # a name in a list is at most this long
 
 
@@ -106,7 +106,7 @@ def garbled(run: str, spans: list[tuple[int, int]], a: int, b: int, lex: Lexicon
         hi += 1
     if hi - lo + 1 < GARBLED:
         return False
-    return sum(lex.freq(run[spans[x][0]]) >= _EVERYDAY for x in range(lo, hi + 1)) <= 1
+    return sum(lex.freq(run[spans[x][0]]) >= EVERYDAY for x in range(lo, hi + 1)) <= 1
 
 
 _INSERT = re.compile(r"[\u4e00-\u9fff][（(]([\u4e00-\u9fff]{1,4})[）)]$")

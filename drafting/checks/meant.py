@@ -12,8 +12,8 @@ from ..numbers.textnorm import fold_width
 from .lexicon import COMMON, Lexicon
 from .slips import HEADS
 
-__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "names_unit", "protected",
-           "split_word"]
+__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "in_list_pattern", "names_unit",
+           "protected", "split_word"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
@@ -125,6 +125,16 @@ def framed_by(text: str, start: int, end: int, right: str) -> bool:
     after = text[start + k + 1:start + k + 1 + FRAME_REACH]
     stop = _SENTENCE_END.search(after)
     return "外" in (after[:stop.start()] if stop else after)
+
+
+def in_list_pattern(text: str, start: int, end: int, right: str) -> bool:
+    """Whether the corrected character stands at the same place in a word of the same length right
+    before or after the slip's, across a 、: list items coined in one pattern (限载、限行; 提标、提速)
+    share it on purpose, so it is meant."""
+    p = start + next(k for k, (x, y) in enumerate(zip(text[start:end], right, strict=False)) if x != y)
+    n = end - start + 1  # from a character to its place in the item beyond the 、
+    return (text[start - 1:start] == "、" and p - n >= 0 and text[p - n] == text[p]) or (
+        text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p])
 
 
 def heads_figure(text: str, end: int, right: str) -> bool:

@@ -13,11 +13,18 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 - the corrected word is one the report itself writes elsewhere, or one of the 财政/绩效 vocabulary
   (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行 or 提质, so a
   correction must be a word this kind of report uses — or an everyday word (jieba ≥ 5,000) where
-  what stands is no word at all (他门 for 他们);
+  what stands is no word at all (他门 for 他们), or a less frequent one (jieba ≥ 1,000: 健全, 严厉)
+  where the typed character reads exactly as the word's, tone included (键全), leaving no lone
+  character beside it (一赋码 is a term, not 一副 + 码); such a homophone, the weakest evidence,
+  never displaces a better-backed correction of the same characters;
+- a suffix is tried too: a word and the lone character after it (完成律 → 完成率), restoring a
+  common or vocabulary word, or a rare one the report itself writes elsewhere (执行律 where it
+  writes 执行率: then the run need only grow more probable, jieba's count being no measure of it);
 - nothing says the string is meant: not inside 《》〈〉 or a short “” quotation, not in a name the
   dictionary tags as a person, place or organisation, not in a 机关代字 before 〔2024〕, not in a
   vocabulary word, not in text with traditional characters, not written three times or more the
-  same way, not a character repeated just before or after (应贷尽贷, 限载、限行);
+  same way, not a character repeated just before or after (应贷尽贷), nor one at the same place in
+  the list item across a 、 (限重、限行: items coined in one pattern);
 - nothing says it is part of a name, a term or a broken word (issue 10, unseen pages): not written
   twice where the report never writes the correction (its term: 防指), unless that is an everyday
   word (身么 for 什么); not a short form right before a unit's kind (防指办公室, 乡财所), a unit's kind
@@ -39,12 +46,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import slips
 from .columns import in_alike_columns
+from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import first_change, garbled, inserted, meant_here
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
@@ -54,13 +63,14 @@ from .meant import (
     PLACE_SHORT,
     framed_by,
     heads_figure,
+    in_list_pattern,
     names_unit,
     protected,
     split_word,
 )
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates
+from .typos_candidates import EVERYDAY, HOMOPHONE, HOMOPHONE_MIN, WRITTEN, alike, candidates
 
 __all__ = ["check_typos"]
 
@@ -68,6 +78,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 GAIN = math.log(200)  # the corrected run must be this much more probable
 GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report writes the correction elsewhere
+GAIN_OWN = math.log(2)  # … when what stands is no word and the correction is a rare word of the report's own
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
 # … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
 # 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
@@ -112,6 +123,34 @@ def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> It
 
 
 
+def _all_windows(run: str, spans: list[tuple[int, int]], suspicious: set[int], open_: set[int],
+                 lex: Lexicon) -> Iterator[tuple[int, int, range]]:
+    """``_windows`` with every place of each open to correction; and a word of two or three characters
+    with the lone character after it (满意 渡 → 满意度, 完成 律 → 完成率), open only at that character:
+    a suffix typed as another character of its sound or shape leaves it alone beside the word it ends.
+    Not a character that is an everyday word alone (的, 是, 在): it stands as a word of its own."""
+    for a, b in _windows(run, spans, suspicious):
+        yield a, b, range(a, b)
+    for (s, e), (s2, e2) in pairwise(spans):
+        if e2 - s2 == 1 and s2 in open_ and 2 <= e - s <= 3 and s not in suspicious \
+                and lex.freq(run[s2]) < EVERYDAY_CHAR:
+            yield s, e2, range(s2, e2)
+
+
+def _own(right: str, backed: str, lex: Lexicon) -> bool:
+    """Whether a correction is a rare word of the report's own: one it writes that jieba counts below
+    ``COMMON`` and that is neither in the vocabulary nor a name."""
+    return backed == WRITTEN and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
+
+
+def _strands(fixed: str, spans: list[tuple[int, int]], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the corrected word ``fixed[a:b]`` leaves a character beside it alone that is no word
+    alone (``context.EVERYDAY``): the string was part of a longer term the dictionary lacks (医共体
+    is no 一共 + 体, 一赋码 no 一副 + 码), not a slip. Asked of a correction backed only as a
+    ``HOMOPHONE``; a 的 or 了 beside the word is a word."""
+    return any((e == a or s == b) and e - s == 1 and lex.freq(fixed[s]) < EVERYDAY_CHAR for s, e in spans)
+
+
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                supported: Callable[[str, str], str],
                names: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
@@ -126,19 +165,19 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     if not open_:
         return []  # every window's characters are meant: no candidate is tried
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
-    found: list[tuple[float, int, int, str, str]] = []
+    found: list[tuple[bool, float, int, int, str, str]] = []  # (backed by more than a homophone, gain, …)
     names = names or {}
-    for a, b in _windows(run, spans, suspicious):
+    for a, b, places in _all_windows(run, spans, suspicious, open_, lex):
         word = run[a:b]
         if lex.freq(word) > RARE:
             continue  # a word: ``candidates`` corrects none of its characters
-        for i in range(a, b):
+        for i in places:
             if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
                 continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
             k = i - a
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
                 continue  # no common word and no name the report writes differs from it there
-            for right, why, alike_written in candidates(run, a, b, i, lex, supported, names):
+            for right, why, alike_written, homophone in candidates(run, a, b, i, lex, supported, names):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is
@@ -150,15 +189,24 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                     or (s < a and b == e and run[i] not in STARTS_PHRASE) for s, e in new_spans)
                 # a slip into no word at all, of a character alike in both shape and sound, restoring a
                 # word the report writes elsewhere, needs less (监管对像 where it writes 对象: two
-                # frequent characters alone read almost as likely as the word)
-                gain = GAIN_WRITTEN if alike_written and not lex.freq(run[a:b]) else GAIN
+                # frequent characters alone read almost as likely as the word); restoring a word of the
+                # report's own that jieba counts too rarely to weigh (执行率: 2), it need only make the
+                # run more probable and start a token (jieba reads 执行率为 as 执行|率为): jieba's count
+                # is no measure of how this report uses the word
+                own = not lex.freq(word) and _own(right, supported(word, right), lex)
+                gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own else GAIN
+                fits = fits or (own and any(s == a for s, _ in new_spans))
+                if homophone and _strands(fixed, new_spans, a, b, lex):
+                    continue
                 if fits and new_logp - logp >= gain:
-                    found.append((new_logp - logp, a, b, right, why))
-    kept: list[tuple[float, int, int, str, str]] = []
+                    found.append((not homophone, new_logp - logp, a, b, right, why))
+    # the most probable reading first; but a correction only a homophone backs, the weakest evidence,
+    # never displaces one the report, the vocabulary or an everyday word backs over the same characters
+    kept: list[tuple[bool, float, int, int, str, str]] = []
     for f in sorted(found, reverse=True):
-        if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):
+        if all(f[3] <= k[2] or k[3] <= f[2] for k in kept):
             kept.append(f)
-    return [k[1:] for k in sorted(kept, key=lambda k: k[1])]
+    return [k[2:] for k in sorted(kept, key=lambda k: k[2])]
 
 
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, before: str = "",
@@ -175,6 +223,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
             if rule == "language.typo" and (
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
+                    or in_list_pattern(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
                     or meant_here(text, m.start() + a, m.start() + b, right, lex)
                     or split_word(padded, shift + m.start() + a, shift + m.start() + b,
@@ -251,6 +300,15 @@ class _Context:
             if len(word) <= 4 and lex.is_name(word) and whole.find(word, whole.find(word) + len(word)) >= 0:
                 for i in range(len(word)):
                     names[word[:i] + "?" + word[i + 1:]].append(word)
+        # the report's own words of three or four characters that jieba counts too rarely to offer
+        # (执行率, 知晓率, 及时性): a word and its suffix, written as one token or as a word and the
+        # character after it (执行|率为); offered for a slip in the suffix (执行律 where it writes 执行率)
+        for word in {t for t in tokens if len(t) >= 3} | {
+                run[s:s2 + 1] for run, (_, spans) in routes.items() for (s, e), (s2, _) in pairwise(spans)
+                if 2 <= e - s <= 3}:
+            if len(word) <= 4 and 0 < lex.freq(word) < COMMON and not lex.is_name(word):
+                names[word[:-1] + "?"].append(word)
+                written.add(word)
         places = Counter(_places(whole))
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
                    frozenset(p for p, n in places.items() if n >= 2))
@@ -267,12 +325,16 @@ class _Context:
     def supported(self, wrong: str, right: str) -> str:
         """What backs a correction ("" for nothing): a word of the vocabulary or one the report
         writes elsewhere; or a word of everyday Chinese where what stands is no word at all (他门
-        for 他们)."""
+        for 他们); or, less frequent (健全, 严厉), where the typed character reads exactly as the
+        word's there, tone included (``HOMOPHONE``: ``candidates`` asks the reading)."""
         if right in self.written:
             return WRITTEN
         if right in self.vocabulary:
             return "vocabulary"
-        return EVERYDAY if self.freq(right) >= FREQUENT and not self.freq(wrong) else ""
+        if self.freq(wrong):
+            return ""
+        n = self.freq(right)
+        return EVERYDAY if n >= FREQUENT else HOMOPHONE if n >= HOMOPHONE_MIN else ""
 
     def run_typos(self, run: str, lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""

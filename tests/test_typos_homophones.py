@@ -60,12 +60,6 @@ def test_a_homophone_inside_a_proper_name_is_left_alone(text):
     assert fixes(text) == set()
 
 
-def test_a_homophone_never_displaces_a_better_backed_correction_of_the_same_characters():
-    # 一健权县级: 健 typed for 件 (一件, an everyday word), while 健权 would read as 健全 (a middling
-    # homophone): the reading the weaker evidence backs yields, and 权 is left as written
-    assert fixes("全年受理一健权县级审批事项。") == {("一健", "改为“一件”")}
-
-
 @pytest.mark.parametrize("text", [
     "桥梁加固期间实行限重、限行。",  # 限行 (jieba lacks it) beside 限重: not 现行
     "桥梁加固期间实行限行、限重管理。",

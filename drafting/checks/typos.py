@@ -165,7 +165,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     if not open_:
         return []  # every window's characters are meant: no candidate is tried
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
-    found: list[tuple[bool, float, int, int, str, str]] = []  # (backed by more than a homophone, gain, …)
+    found: list[tuple[float, int, int, str, str]] = []
     names = names or {}
     for a, b, places in _all_windows(run, spans, suspicious, open_, lex):
         word = run[a:b]
@@ -199,14 +199,12 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 if homophone and _strands(fixed, new_spans, a, b, lex):
                     continue
                 if fits and new_logp - logp >= gain:
-                    found.append((not homophone, new_logp - logp, a, b, right, why))
-    # the most probable reading first; but a correction only a homophone backs, the weakest evidence,
-    # never displaces one the report, the vocabulary or an everyday word backs over the same characters
-    kept: list[tuple[bool, float, int, int, str, str]] = []
+                    found.append((new_logp - logp, a, b, right, why))
+    kept: list[tuple[float, int, int, str, str]] = []
     for f in sorted(found, reverse=True):
-        if all(f[3] <= k[2] or k[3] <= f[2] for k in kept):
+        if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):
             kept.append(f)
-    return [k[2:] for k in sorted(kept, key=lambda k: k[2])]
+    return [k[1:] for k in sorted(kept, key=lambda k: k[1])]
 
 
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, before: str = "",

@@ -13,10 +13,9 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 - the corrected word is one the report itself writes elsewhere, or one of the 财政/绩效 vocabulary
   (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行 or 提质, so a
   correction must be a word this kind of report uses — or an everyday word (jieba ≥ 5,000) where
-  what stands is no word at all (他门 for 他们), or a less frequent one (jieba ≥ 1,000: 健全, 严厉)
-  where the typed character reads exactly as the word's, tone included (键全), leaving no lone
-  character beside it (一赋码 is a term, not 一副 + 码); such a homophone, the weakest evidence,
-  never displaces a better-backed correction of the same characters;
+  what stands is no word at all (他门 for 他们) — not a less frequent one, even an exact homophone
+  (键全 for 健全): on unseen pages such corrections were wrong (题裁 in a site's field label read as
+  题材), so a word below the everyday floor must be the report's own or the vocabulary's;
 - a suffix is tried too: a word and the lone character after it (完成律 → 完成率), restoring a
   common or vocabulary word, or a rare one the report itself writes elsewhere (执行律 where it
   writes 执行率: then the run need only grow more probable, jieba's count being no measure of it);
@@ -70,7 +69,7 @@ from .meant import (
 )
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, HOMOPHONE, HOMOPHONE_MIN, WRITTEN, alike, candidates
+from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates
 
 __all__ = ["check_typos"]
 
@@ -143,14 +142,6 @@ def _own(right: str, backed: str, lex: Lexicon) -> bool:
     return backed == WRITTEN and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
 
 
-def _strands(fixed: str, spans: list[tuple[int, int]], a: int, b: int, lex: Lexicon) -> bool:
-    """Whether the corrected word ``fixed[a:b]`` leaves a character beside it alone that is no word
-    alone (``context.EVERYDAY``): the string was part of a longer term the dictionary lacks (医共体
-    is no 一共 + 体, 一赋码 no 一副 + 码), not a slip. Asked of a correction backed only as a
-    ``HOMOPHONE``; a 的 or 了 beside the word is a word."""
-    return any((e == a or s == b) and e - s == 1 and lex.freq(fixed[s]) < EVERYDAY_CHAR for s, e in spans)
-
-
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                supported: Callable[[str, str], str],
                names: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
@@ -177,7 +168,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
             k = i - a
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
                 continue  # no common word and no name the report writes differs from it there
-            for right, why, alike_written, homophone in candidates(run, a, b, i, lex, supported, names):
+            for right, why, alike_written in candidates(run, a, b, i, lex, supported, names):
                 fixed = run[:a] + right + run[b:]
                 new_logp, new_spans = lex.route(fixed)
                 # the corrected word is a token of the new reading, or starts one (方便快捷), or is
@@ -196,8 +187,6 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 own = not lex.freq(word) and _own(right, supported(word, right), lex)
                 gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own else GAIN
                 fits = fits or (own and any(s == a for s, _ in new_spans))
-                if homophone and _strands(fixed, new_spans, a, b, lex):
-                    continue
                 if fits and new_logp - logp >= gain:
                     found.append((new_logp - logp, a, b, right, why))
     kept: list[tuple[float, int, int, str, str]] = []
@@ -323,16 +312,12 @@ class _Context:
     def supported(self, wrong: str, right: str) -> str:
         """What backs a correction ("" for nothing): a word of the vocabulary or one the report
         writes elsewhere; or a word of everyday Chinese where what stands is no word at all (他门
-        for 他们); or, less frequent (健全, 严厉), where the typed character reads exactly as the
-        word's there, tone included (``HOMOPHONE``: ``candidates`` asks the reading)."""
+        for 他们)."""
         if right in self.written:
             return WRITTEN
         if right in self.vocabulary:
             return "vocabulary"
-        if self.freq(wrong):
-            return ""
-        n = self.freq(right)
-        return EVERYDAY if n >= FREQUENT else HOMOPHONE if n >= HOMOPHONE_MIN else ""
+        return EVERYDAY if self.freq(right) >= FREQUENT and not self.freq(wrong) else ""
 
     def run_typos(self, run: str, lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
         """(start, end, right, why, rule) of the slips in one run of Chinese characters."""

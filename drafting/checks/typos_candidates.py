@@ -13,18 +13,10 @@ from functools import cache
 from .lexicon import Lexicon, lexicon
 from .slips import RARE
 
-__all__ = ["EVERYDAY", "HOMOPHONE", "HOMOPHONE_MIN", "WRITTEN", "alike", "candidates"]
+__all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
-# a correction backed by being a word of everyday Chinese of middling frequency (健全, 严厉, 安装:
-# jieba ≥ 1,000, under ``meant.FREQUENT``) where what stands is no word at all, and only where the typed
-# character reads exactly as the word's does there, tone included (键全, 严历, 按装): the first choice a
-# pinyin input method offers beside the right one. A sound alike in another tone, or a similar shape,
-# backs no word this rare: a 公文's own short forms (竞彩, 调机, 规局) and terms (侧深施肥) are no words
-# of jieba's either, and sit a tone or a stroke away from one as often as a slip does
-HOMOPHONE = "homophone"
-HOMOPHONE_MIN = 1000
 
 
 @cache
@@ -114,9 +106,8 @@ def alike(word: str, k: int) -> tuple[str, ...]:
 
 
 def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], str],
-                names: dict[str, list[str]]) -> Iterator[tuple[str, str, bool, bool]]:
-    """(corrected word, why, alike in shape and sound and written elsewhere in the report, backed
-    only as a ``HOMOPHONE``) for
+                names: dict[str, list[str]]) -> Iterator[tuple[str, str, bool]]:
+    """(corrected word, why, alike in shape and sound and written elsewhere in the report) for
     ``run[a:b]`` with the character at ``i`` replaced: a common word, or a name the report itself
     writes (困明 where it writes 昆明). A 模糊音 match, the weakest
     evidence, is taken only for a word the report or the vocabulary backs: 是指由 is no 是自由."""
@@ -131,8 +122,6 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
         rights += _sieve(word, k, own)  # names the report writes
     for right in rights:
         if backed := supported(word, right):
-            if backed == HOMOPHONE and _reading(ch) != _word_readings(right)[k]:
-                continue  # a word this rare is restored only from an exact homophone
             why = _similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as
@@ -144,4 +133,4 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
             if why and not (backed == EVERYDAY and why.endswith("模糊音）")):
                 # both a similar shape and the same syllable: the strongest evidence (像 for 象)
                 both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)
-                yield right, why, both and backed == WRITTEN, backed == HOMOPHONE
+                yield right, why, both and backed == WRITTEN

@@ -41,7 +41,8 @@ def _squash(s: str) -> str:
 
 
 def quotes_overlap(a: str, b: str) -> bool:
-    """One quote contains the other, or their longest common run covers ≥ 50% of the shorter.
+    """One quote contains the other, or their longest common run (two characters at least) covers ≥ 50%
+    of the shorter.
 
     A common *run* (not scattered characters) so that 2019年 and 2021年度 do not match."""
     a, b = _squash(a), _squash(b)
@@ -50,7 +51,8 @@ def quotes_overlap(a: str, b: str) -> bool:
     if a in b or b in a:
         return True
     longest = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
-    return longest * 2 >= min(len(a), len(b))
+    # one character in common is no overlap: "36" and "18.92%" share a 6, not a place
+    return longest >= 2 and longest * 2 >= min(len(a), len(b))
 
 
 # Kinds that name the same claim about one number. review.merge_findings keeps only one finding per

@@ -52,6 +52,11 @@ def test_unrelated_quotes_do_not_overlap():
     assert not quotes_overlap("18.92%", "湘办〔2021〕28号")
 
 
+def test_one_character_in_common_is_no_overlap_of_two_short_quotes():
+    assert not quotes_overlap("36", "18.92%")
+    assert quotes_overlap("36", "编制36人")
+
+
 def test_finding_of_another_kind_does_not_match_a_label():
     res = score_case("c", _case((Kind.STALE_YEAR, "2021年度")), [_finding(Kind.DATE_INCONSISTENCY, "2021年度")])
     assert len(res.missed) == 1 and len(res.false_alarms) == 1

@@ -47,8 +47,8 @@ def _half_markers(report: Report) -> list[Finding]:
         what, fix = ((f"标题以“、”开头，序号缺失：“{clip(line, 16)}”{more}", "补上序号（如“三、”），并核对前后编号是否连续")
                      if key == "numeral" else
                      (f"序号缺少左括号：“{line[:end - start]}”{more}", f"改为“（{line[:end - start - 1]}）”"))
-        out.append(Finding(
-            kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=what,
+        out.append(Finding(  # a heading with no numeral is a numbering problem; a half bracket a mark's
+            kind=Kind.NUMBERING_GAP if key == "numeral" else Kind.PUNCTUATION, severity=Severity.WARNING, message=what,
             location=FindingLocation.of(report, unit.at(start, end)),
             related=[FindingLocation.of(report, u.at(a, b)) for u, a, b, _ in places[1:]],
             evidence="行首的序号残缺，多为编号删去了一部分", suggestion=fix, rule="structure.broken_marker"))

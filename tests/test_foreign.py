@@ -132,3 +132,13 @@ def test_a_note_telling_the_writer_a_section_may_stay_empty_is_a_template_instru
     # a heading that says why nothing follows is the unit's own words
     assert not [f for f in check_foreign_text(read_text_string(text.replace("（如没有需要说明的事项，可不填写）", "（无）")))
                 if f.rule == "foreign.template_instruction"]
+
+
+def test_a_templates_word_limits_left_in_are_one_finding_listing_every_place():
+    text = ("某县2023年度项目支出绩效自评表\n年度总体目标完成情况：对照年度目标，说明相关任务目标的完成情况（100字以内）\n"
+            "评价结论：结合自评情况，说明项目实施取得的成效。（200字以内）\n存在问题：分析存在的问题及原因。（200字以内）\n")
+    [f] = [f for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.template_instruction"
+           and "字数限制" in f.message]
+    assert f.quote == "（100字以内）" and len(f.related) == 2
+    # a count of characters the report states is no limit
+    assert not [f for f in check_foreign_text(read_text_string("编印宣传册2000册（每册约3万字）。\n")) if "字数限制" in f.message]

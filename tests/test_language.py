@@ -476,3 +476,11 @@ def test_one_document_cited_with_two_serial_numbers_of_one_issuer_and_year_is_a_
     assert not [f for f in findings(batches) if f.rule == "language.document_number_conflict"]
     years = text.replace("市编〔2016〕8号", "市编〔2018〕8号")
     assert not [f for f in findings(years) if f.rule == "language.document_number_conflict"]
+
+
+def test_a_documents_number_written_inside_its_titles_marks_is_a_misplaced_mark():
+    text = "根据《市财政局关于分配2023年困难群众救助补助资金的通知(市财社〔2023〕63号)》，资金已下达。"
+    [f] = [f for f in findings(text) if f.rule == "language.mismatched_pair"]
+    assert f.quote == "(市财社〔2023〕63号)》"
+    assert not [f for f in findings("根据《市财政局关于分配2023年困难群众救助补助资金的通知》(市财社〔2023〕63号)，资金已下达。")
+                if f.rule == "language.mismatched_pair"]

@@ -15,7 +15,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 
-__all__ = ["document_numbers"]
+__all__ = ["document_numbers", "numbers_in_titles"]
 
 _HAN = r"\u4e00-\u9fff"
 
@@ -124,6 +124,25 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
                         else f"改为 {org_tail}〔{m['year']}〕{_serials(m)}"),
             rule="language.document_number"))
     return out
+
+
+# a 发文字号 in brackets closed inside the title's 》: 《…的通知(财社〔2023〕63号)》 for 《…的通知》(财社〔2023〕63号)
+_NUMBER_IN_TITLE = re.compile(r"[（(]\s*[\u4e00-\u9fff]{2,10}\s*[〔﹝\[【]\s*(?:19|20)\d\d\s*[〕﹞\]】]\s*\d{1,4}\s*号\s*[)）]》")
+
+
+def numbers_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
+    """A document's number written inside its title's 《》: the title ends before the number."""
+    places = [(u, m) for u in units if "号" in u.text and "》" in u.text for m in _NUMBER_IN_TITLE.finditer(u.text)]
+    if not places:
+        return []
+    (unit, m), more = places[0], places[1:]
+    return [Finding(
+        kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+        message=f"书名号位置不对：发文字号写进了文件名称的书名号内“{m.group(0)}”" + (f"（全文共{len(places)}处）" if more else ""),
+        location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+        related=[FindingLocation.of(report, u.at(x.start(), x.end())) for u, x in more],
+        evidence="发文字号不是文件名称的一部分，应在书名号之后：《……的通知》（某财〔2023〕63号）",
+        suggestion=f"改为“》{m.group(0)[:-1]}”", rule="language.mismatched_pair")]
 
 
 def _serials(m: re.Match[str]) -> str:

@@ -102,9 +102,28 @@ def _concludes(report: Report, units: list[TextUnit], k: int) -> bool:
         and before.text.rstrip().endswith(("。", "；", ";"))
 
 
+# a word limit, which only a template sets for what is written there: （200字以内）
+_WORD_LIMIT = re.compile(r"[（(]\s*(?:限|不超过|不多于)?\s*\d{2,4}\s*字(?:以内|左右|以下)?\s*[）)]")
+
+
+def _word_limits(report: Report, units: list[TextUnit]) -> list[Finding]:
+    """A template's word limits left in: one finding for them all, every place listed."""
+    places = [(u, m) for u in units for m in _WORD_LIMIT.finditer(u.text)]
+    if not places:
+        return []
+    (unit, m), more = places[0], places[1:]
+    return [Finding(
+        kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
+        message=f"模板的填写说明留在了报告中：字数限制“{m.group(0)}”" + (f"（全文共{len(places)}处）" if more else ""),
+        location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+        related=[FindingLocation.of(report, u.at(x.start(), x.end())) for u, x in more],
+        evidence="字数限制是模板写给填写人的说明，报告自己不会限定字数；它所在的说明文字多半也未改写",
+        suggestion="按说明写出实际内容后删去说明和字数限制", rule="foreign.template_instruction")]
+
+
 def _template_instructions(report: Report) -> list[Finding]:
-    out = []
     units = list(report.units())
+    out = _word_limits(report, units)
     for k, unit in enumerate(units):
         m = _FILL_IN.search(unit.text)
         if m and _printed_in_a_label(unit.text, m.start(), m.end(), unit.kind == "cell"):

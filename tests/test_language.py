@@ -484,3 +484,10 @@ def test_a_documents_number_written_inside_its_titles_marks_is_a_misplaced_mark(
     assert f.quote == "(市财社〔2023〕63号)》"
     assert not [f for f in findings("根据《市财政局关于分配2023年困难群众救助补助资金的通知》(市财社〔2023〕63号)，资金已下达。")
                 if f.rule == "language.mismatched_pair"]
+
+
+def test_a_square_bracket_closed_that_nothing_opened_after_a_word_is_a_stray_mark():
+    [f] = [f for f in findings("支付春节防火宣传]费用0.5万元。") if f.rule == "language.unclosed"]
+    assert f.quote == "传]"
+    # a list's 1] or a pair of brackets is no stray mark
+    assert not [f for f in findings("1]加强管理。【注】数据来源于决算。") if f.rule == "language.unclosed"]

@@ -23,7 +23,7 @@ from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
 from .lexicon import COMMON, lexicon
-from .marks import fold_angles, halfwidth_angles, letters_for_digits
+from .marks import fold_angles, halfwidth_angles, letters_for_digits, stray_closers
 from .name_variants import name_variants
 from .repeated_sentences import repeated_sentences
 from .year_slips import years_twice, years_without_nian
@@ -479,7 +479,7 @@ def check_language(report: Report) -> list[Finding]:
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
               _unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              _unopened_titles, cited_twice, numbers_in_titles)
+              _unopened_titles, cited_twice, numbers_in_titles, stray_closers)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

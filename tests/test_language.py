@@ -491,3 +491,9 @@ def test_a_square_bracket_closed_that_nothing_opened_after_a_word_is_a_stray_mar
     assert f.quote == "传]"
     # a list's 1] or a pair of brackets is no stray mark
     assert not [f for f in findings("1]加强管理。【注】数据来源于决算。") if f.rule == "language.unclosed"]
+
+
+def test_a_year_of_three_digits_before_its_month_lost_a_digit():
+    [f] = [f for f in findings("项目于202年3月15日开工，2023年11月竣工。") if f.rule == "language.dropped"]
+    assert f.quote == "202年"
+    assert not [f for f in findings("完成改造202户，2023年11月竣工。") if f.rule == "language.dropped"]

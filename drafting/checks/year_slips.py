@@ -1,4 +1,5 @@
-"""Years written wrong in running text: 年 dropped between a year and its month (202212月), the same year
+"""Years written wrong in running text: 年 dropped between a year and its month (202212月), a year's digit
+dropped (202年1月), the same year
 written twice (2025年2025年), 年 typed twice (2021年年12月), a year then 今年 for one period.
 
 Part of the language check (see ``language``); one module because each is a slip in how a year is
@@ -32,8 +33,18 @@ _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{
 _YEAR_DROPPED = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
 
 
+# a year with a digit dropped before its month (202年1月11日): a date of this century written in three digits
+_SHORT_YEAR = re.compile(r"(?<![\d.．/\-])(20\d)年(?=\d{1,2}月)")
+
+
 def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if "月" in u.text):
+        for m in _SHORT_YEAR.finditer(fold_width(unit.text)):
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：年份“{m[1]}年”只有三位数字",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[0]}”后接月份，是日期中的年份，年份应为四位", suggestion="核对并补全四位年份",
+                rule="language.dropped")
         for m in _YEAR_DROPPED.finditer(fold_width(unit.text)):
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[0]}”应为“{m[1]}年{m[2]}月”",

@@ -10,6 +10,7 @@ import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit, clip
+from .grouped import one_finding
 
 __all__ = ["broken_markers"]
 
@@ -42,16 +43,15 @@ def _half_markers(report: Report) -> list[Finding]:
             offset += len(line) + 1
     out = []
     for key, places in found.items():
-        unit, start, end, line = places[0]
-        more = f"（全文共{len(places)}处）" if len(places) > 1 else ""
-        what, fix = ((f"标题以“、”开头，序号缺失：“{clip(line, 16)}”{more}", "补上序号（如“三、”），并核对前后编号是否连续")
+        _, start, end, line = places[0]
+        what, fix = ((f"标题以“、”开头，序号缺失：“{clip(line, 16)}”", "补上序号（如“三、”），并核对前后编号是否连续")
                      if key == "numeral" else
-                     (f"序号缺少左括号：“{line[:end - start]}”{more}", f"改为“（{line[:end - start - 1]}）”"))
-        out.append(Finding(  # a heading with no numeral is a numbering problem; a half bracket a mark's
-            kind=Kind.NUMBERING_GAP if key == "numeral" else Kind.PUNCTUATION, severity=Severity.WARNING, message=what,
-            location=FindingLocation.of(report, unit.at(start, end)),
-            related=[FindingLocation.of(report, u.at(a, b)) for u, a, b, _ in places[1:]],
-            evidence="行首的序号残缺，多为编号删去了一部分", suggestion=fix, rule="structure.broken_marker"))
+                     (f"序号缺少左括号：“{line[:end - start]}”", f"改为“（{line[:end - start - 1]}）”"))
+        # a heading with no numeral is a numbering problem; a half bracket a mark's
+        out.append(one_finding(report, [(u, a, b) for u, a, b, _ in places],
+                               kind=Kind.NUMBERING_GAP if key == "numeral" else Kind.PUNCTUATION, message=what,
+                               evidence="行首的序号残缺，多为编号删去了一部分", suggestion=fix,
+                               rule="structure.broken_marker"))
     return out
 
 

@@ -14,6 +14,7 @@ import re
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .grouped import one_finding
 
 __all__ = ["document_numbers", "numbers_in_titles"]
 
@@ -132,17 +133,16 @@ _NUMBER_IN_TITLE = re.compile(r"[（(]\s*[\u4e00-\u9fff]{2,10}\s*[〔﹝\[【]\s
 
 def numbers_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
     """A document's number written inside its title's 《》: the title ends before the number."""
-    places = [(u, m) for u in units if "号" in u.text and "》" in u.text for m in _NUMBER_IN_TITLE.finditer(u.text)]
+    places = [(u, m.start(), m.end()) for u in units if "号" in u.text and "》" in u.text
+              for m in _NUMBER_IN_TITLE.finditer(u.text)]
     if not places:
         return []
-    (unit, m), more = places[0], places[1:]
-    return [Finding(
-        kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-        message=f"书名号位置不对：发文字号写进了文件名称的书名号内“{m.group(0)}”" + (f"（全文共{len(places)}处）" if more else ""),
-        location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-        related=[FindingLocation.of(report, u.at(x.start(), x.end())) for u, x in more],
+    unit, start, end = places[0]
+    shown = unit.text[start:end]
+    return [one_finding(
+        report, places, kind=Kind.PUNCTUATION, message=f"书名号位置不对：发文字号写进了文件名称的书名号内“{shown}”",
         evidence="发文字号不是文件名称的一部分，应在书名号之后：《……的通知》（某财〔2023〕63号）",
-        suggestion=f"改为“》{m.group(0)[:-1]}”", rule="language.mismatched_pair")]
+        suggestion=f"改为“》{shown[:-1]}”", rule="language.mismatched_pair")]
 
 
 def _serials(m: re.Match[str]) -> str:

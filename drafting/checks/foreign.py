@@ -17,6 +17,7 @@ import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .grouped import one_finding
 from .numbering import marker_level
 
 __all__ = ["check_foreign_text"]
@@ -108,15 +109,12 @@ _WORD_LIMIT = re.compile(r"[（(]\s*(?:限|不超过|不多于)?\s*\d{2,4}\s*字
 
 def _word_limits(report: Report, units: list[TextUnit]) -> list[Finding]:
     """A template's word limits left in: one finding for them all, every place listed."""
-    places = [(u, m) for u in units for m in _WORD_LIMIT.finditer(u.text)]
+    places = [(u, m.start(), m.end()) for u in units for m in _WORD_LIMIT.finditer(u.text)]
     if not places:
         return []
-    (unit, m), more = places[0], places[1:]
-    return [Finding(
-        kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
-        message=f"模板的填写说明留在了报告中：字数限制“{m.group(0)}”" + (f"（全文共{len(places)}处）" if more else ""),
-        location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-        related=[FindingLocation.of(report, u.at(x.start(), x.end())) for u, x in more],
+    unit, start, end = places[0]
+    return [one_finding(
+        report, places, kind=Kind.FOREIGN_TEXT, message=f"模板的填写说明留在了报告中：字数限制“{unit.text[start:end]}”",
         evidence="字数限制是模板写给填写人的说明，报告自己不会限定字数；它所在的说明文字多半也未改写",
         suggestion="按说明写出实际内容后删去说明和字数限制", rule="foreign.template_instruction")]
 

@@ -22,6 +22,7 @@ from .cited_numbers import cited_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
+from .grouped import one_finding
 from .lexicon import COMMON, lexicon
 from .marks import fold_angles, halfwidth_angles, letters_for_digits, stray_closers
 from .name_variants import name_variants
@@ -230,19 +231,14 @@ def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
                 rule="language.doubled_mark")
     # （二）、: the bracket is the number's mark already; one finding for the habit, every place listed
-    marked: list[tuple[TextUnit, re.Match[str]]] = []
-    for u in units:
-        if (mk := _BRACKETED_MARKER.match(u.text)) is not None:
-            marked.append((u, mk))
+    marked = [(u, mk.end() - 1, mk.end()) for u in units if (mk := _BRACKETED_MARKER.match(u.text)) is not None]
     if marked:
-        (unit, first), more = marked[0], marked[1:]
-        yield Finding(
-            kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-            message=f"序号标点重复：“{first.group(0).strip()}”" + (f"（全文共{len(marked)}处）" if more else ""),
-            location=FindingLocation.of(report, unit.at(first.end() - 1, first.end())),
-            related=[FindingLocation.of(report, u.at(x.end() - 1, x.end())) for u, x in more],
-            evidence="括号序号（一）后不再加顿号", suggestion=f"改为“{first.group(0).strip()[:-1]}”",
-            rule="language.doubled_mark")
+        first = _BRACKETED_MARKER.match(marked[0][0].text)
+        assert first is not None
+        shown = first.group(0).strip()
+        yield one_finding(report, marked, kind=Kind.PUNCTUATION, message=f"序号标点重复：“{shown}”",
+                          evidence="括号序号（一）后不再加顿号", suggestion=f"改为“{shown[:-1]}”",
+                          rule="language.doubled_mark")
 
 
 _BRACKETED_MARKER = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[)）]、")

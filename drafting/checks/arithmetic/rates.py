@@ -164,7 +164,9 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = F
         budget = [base]
     if done and len(budget) == 1 and not spent and len(unsided) == 1 and _alike(unsided[0], budget[0]):
         spent = unsided  # 新建村道86公里，计划80公里: beside the one planned figure, the other is the done
-    if not budget and len(spent) == 2 and not done and use and (base := _arrived(spent)) is not None:
+    if not budget and len(spent) == 2 and not done and use and (base := _funded_with(spent)) is not None:
+        budget, spent = [base], [f for f in spent if f is not base]  # 使用统筹整合资金850万元…全年执行数850万元
+    elif not budget and len(spent) == 2 and not done and use and (base := _arrived(spent)) is not None:
         budget, spent = [base], [f for f in spent if f is not base]
     elif budget and len(spent) == 2 and not done and use and (base := _arrived(spent)) is not None:
         # 预算A，到位B，实际支出C，执行率P: what arrived is no spending; the rate is C over A or over B,
@@ -197,7 +199,21 @@ def _arrived(spent: list[_Fig]) -> _Fig | None:
     return arrived[0] if len(arrived) == 1 else None
 
 
-_ARRIVED = re.compile(r"(?:项目)?(?:到位|到账)")  # (项目资金到位: the project's money arrived)
+_ARRIVED = re.compile(r"(?:项目)?(?:到位|到账)")
+
+
+# a project's money named by what it uses (项目使用统筹整合资金850万元): the money it was given, beside the
+# sum its clause calls spent (全年执行数850万元, 实际支出820万元)
+_FUNDED_WITH = re.compile(r"^(?:该|本)?(?:项目)?使用[\u4e00-\u9fff]{0,12}(?:资金|经费)$")
+_SPENT_SUM = re.compile(r"执行数|支出数|实际支出|执行金额")
+
+
+def _funded_with(spent: list[_Fig]) -> _Fig | None:
+    """Of two figures of money on the spending side, the one a 使用…资金 clause names, where the other is
+    named as the sum spent: the base of a rate of use."""
+    funded = [f for f in spent if _FUNDED_WITH.match(_clause(f))]
+    other = [f for f in spent if f not in funded]
+    return funded[0] if len(funded) == 1 and len(other) == 1 and _SPENT_SUM.search(_clause(other[0])) else None  # (项目资金到位: the project's money arrived)
 
 
 # a rate written 100% where the spending is above the budget is capped, as forms cap it for scoring — for

@@ -26,8 +26,11 @@ def _open_bracket(line: str) -> bool:
 
 # …or with its numeral lost before 、 (、项目绩效情况), or a Chinese numeral closed by ) that nothing opened
 # (一)资金投入情况: （一） lost its opening bracket)
-_LOST_NUMERAL = re.compile(r"^[ \t\u3000]*(、)[\u4e00-\u9fa5][^。；;\n]{1,38}$")
-_HALF_BRACKETED = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3}[)）])[\u4e00-\u9fa5][^；;\n]{1,38}$")
+# A heading's words end in a section's noun (…情况, …建议, …分析): a line of running text cut after a 、 (a column's
+# or a page's wrap: 、陆生野生动物资源得到有效保护) does not
+_SECTION = r"(?:情况|概况|建议|分析|结论|措施|问题|目标|指标|说明|成效|计划|安排|评价|管理)[。：:]?\s*$"
+_LOST_NUMERAL = re.compile(r"^[ \t\u3000]*(、)[\u4e00-\u9fa5][^。；;，,、\n]{1,24}?" + _SECTION)
+_HALF_BRACKETED = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3}[)）])[\u4e00-\u9fa5][^；;，,\n]{1,24}?" + _SECTION)
 
 
 def _half_markers(report: Report) -> list[Finding]:

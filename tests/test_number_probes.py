@@ -54,6 +54,8 @@ CASES = [
      "全年支出80万元，结余20万元，预算执行率75%。\n", "sentence_rate_used_left"),
     ("rate of use over the money a project uses and the sum it spent", "该项目使用统筹整合资金850万元，全年执行数800万元，执行率94.12%。\n",
      "该项目使用统筹整合资金850万元，全年执行数800万元，执行率96%。\n", "sentence_rate"),
+    ("rate of use over the money a named project uses", "2025年某村道路建设项目使用统筹整合资金850万元，全年执行数800万元，执行率94.12%。\n",
+     "2025年某村道路建设项目使用统筹整合资金850万元，全年执行数800万元，执行率96%。\n", "sentence_rate"),
     # magnitudes
     ("amount, sentence", "全年支出办公费12.5万元、印刷费8.6万元、差旅费15.2万元。\n",
      "全年支出办公费12.5元、印刷费8.6万元、差旅费15.2万元。\n", "amount_unit"),

@@ -204,14 +204,14 @@ _ARRIVED = re.compile(r"(?:项目)?(?:到位|到账)")
 
 # a project's money named by what it uses (项目使用统筹整合资金850万元): the money it was given, beside the
 # sum its clause calls spent (全年执行数850万元, 实际支出820万元)
-_FUNDED_WITH = re.compile(r"^(?:该|本)?(?:项目)?使用[\u4e00-\u9fff]{0,12}(?:资金|经费)$")
+_FUNDED_WITH = re.compile(r"(?:^(?:该|本)?|项目)使用[\u4e00-\u9fff]{0,12}(?:资金|经费)$")
 _SPENT_SUM = re.compile(r"执行数|支出数|实际支出|执行金额")
 
 
 def _funded_with(spent: list[_Fig]) -> _Fig | None:
     """Of two figures of money on the spending side, the one a 使用…资金 clause names, where the other is
     named as the sum spent: the base of a rate of use."""
-    funded = [f for f in spent if _FUNDED_WITH.match(_clause(f))]
+    funded = [f for f in spent if _FUNDED_WITH.search(_clause(f))]
     other = [f for f in spent if f not in funded]
     return funded[0] if len(funded) == 1 and len(other) == 1 and _SPENT_SUM.search(_clause(other[0])) else None  # (项目资金到位: the project's money arrived)
 

@@ -570,3 +570,17 @@ def test_bodies_of_different_kinds_are_disjoint_parts_of_the_bodies_counted():
     assert rules(text.format(n=21), "sentence_parts_sum") == []
     # two parts of one kind may overlap (业务科室 and 综合科室 are both 科室)
     assert rules("局机关内设科室共8个，其中业务科室6个，综合科室4个。", "sentence_parts_sum") == []
+
+
+def test_a_qizhong_row_right_under_a_total_begins_the_totals_own_parts():
+    """年度资金总额 / 其中：中央财政资金 / 省级财政资金 / …: the 其中 row is the first part, not a sub-row."""
+    from drafting.io.text_reader import read_text_string
+    from drafting.review import review
+    table = ("| 资金投入情况（万元） | 全年预算数(A) | 全年执行数(B) |\n|---|---|---|\n"
+             "| 年度资金总额 | {t} | 640.00 |\n| 其中：中央财政资金 | 300.00 | 300.00 |\n"
+             "| 省级财政资金 | 150.00 | 140.00 |\n| 县级财政资金 | 200.00 | 200.00 |\n")
+    def totals(text: str) -> list[str]:
+        return [f.message for f in review(read_text_string(text)).findings if f.rule == "table_column_total"]
+    assert totals(table.format(t="650.00")) == []
+    [message] = totals(table.format(t="660.00"))
+    assert "应为 650.00（300.00 + 150.00 + 200.00）" in message

@@ -315,7 +315,9 @@ def _closed_groups(g: Grid) -> list[tuple[Row, list[list[Row]]]]:
     total is reported only when no reading adds up to it."""
     totals = [r for r, row in enumerate(g.rows)
               if any(norm(row.label).startswith(w) or norm(row.label).endswith(w) for w in TOTAL_WORDS)]
-    keep = [not _SUB_ROW.match(x.label) for x in g.rows]
+    # a 其中 row lists the parts of the row above it: right under a total, the total's own parts begin
+    # there (年度资金总额 / 其中：中央财政资金 / 自治区财政资金 / …), and it is one of them
+    keep = [not _SUB_ROW.match(x.label) or (t - 1 in totals) for t, x in enumerate(g.rows)]
 
     def rows(a: int, b: int) -> list[Row]:
         return [x for x, k in zip(g.rows[a:b], keep[a:b], strict=True) if k]

@@ -160,7 +160,9 @@ _FLOOR = ("≥", ">=", "＞=", "不低于", "不少于", "不小于", "大于等
 _CEILING = ("≤", "<=", "＜=", "不高于", "不超过", "不大于", "小于等于")
 _MEASURED = re.compile(
     "^(" + "|".join(map(re.escape, _FLOOR + _CEILING)) + r")?\s*([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?)\s*("
-    + "|".join(map(re.escape, sorted(set(_MEASURE_UNITS), key=len, reverse=True))) + ")?$")
+    + "|".join(map(re.escape, sorted(dict.fromkeys(_MEASURE_UNITS), key=len, reverse=True))) + ")?$")
+# (longest first, ties in the list's order: a set's order follows the hash seed, and a pattern that
+# reads differently in every process is compiled in every one and never kept, ``io/regex_cache``)
 
 
 def _measured(text: str, loc: Location, offset: int = 0) -> Num | None:

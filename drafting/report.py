@@ -105,6 +105,30 @@ class TextUnit(BaseModel):
         return self.location.span(start, end)
 
 
+_new_location, _new_unit, _setattr = Location.__new__, TextUnit.__new__, object.__setattr__
+_ALL_FIELDS = set(Location.model_fields)
+_UNIT_FIELDS = set(TextUnit.model_fields)
+_PARAGRAPH_FIELDS = {"block", "start", "end"}  # a paragraph's or heading's place names no row or column
+
+
+def whole_unit(block: int, row: int | None, col: int | None, text: str, kind: str) -> TextUnit:
+    """``TextUnit(location=Location(block=…, row=…, col=…, start=0, end=len(text)), text=text,
+    kind=kind)`` (a paragraph's or heading's without ``row`` and ``col``), the same model with the same
+    fields set, built without pydantic validating what is given as ints and a str: a review makes a
+    unit of every text of the report, and the checks one of every cell of every table again."""
+    loc = _new_location(Location)
+    _setattr(loc, "__dict__", {"block": block, "row": row, "col": col, "start": 0, "end": len(text)})
+    _setattr(loc, "__pydantic_fields_set__", _ALL_FIELDS if row is not None else _PARAGRAPH_FIELDS)
+    _setattr(loc, "__pydantic_extra__", None)
+    _setattr(loc, "__pydantic_private__", None)
+    out = _new_unit(TextUnit)
+    _setattr(out, "__dict__", {"location": loc, "text": text, "kind": kind})
+    _setattr(out, "__pydantic_fields_set__", _UNIT_FIELDS)
+    _setattr(out, "__pydantic_extra__", None)
+    _setattr(out, "__pydantic_private__", None)
+    return out
+
+
 class Report(BaseModel):
     """A parsed or drafted report. ``source`` is the file it came from, if any."""
 
@@ -165,13 +189,9 @@ class Report(BaseModel):
                 for r, row in enumerate(block.rows):
                     for c, cell in enumerate(row):
                         if cell.text and not cell.merged:
-                            yield TextUnit(
-                                location=Location(block=i, row=r, col=c, start=0, end=len(cell.text)),
-                                text=cell.text,
-                                kind="cell",
-                            )
+                            yield whole_unit(i, r, c, cell.text, "cell")
             elif block.text:
-                yield TextUnit(location=Location(block=i, start=0, end=len(block.text)), text=block.text, kind=block.kind)
+                yield whole_unit(i, None, None, block.text, block.kind)
 
     def text_of(self, loc: Location) -> str:
         """The whole text of the unit a location points into."""

@@ -238,3 +238,24 @@ def test_text_naming_no_field_counts_its_pieces_between_fields_without_being_cut
     text = f"全年预算数：1,350.00\n全年执行数：1,296.00\n{between}\n执行率：93.00%"
     assert len([f for f in check_forms(read_text_string(text)) if "93.00%" in f.quote]) == found
     assert between not in cut and cut
+
+
+def test_a_budget_header_is_looked_for_only_where_a_rate_is_named(monkeypatch):
+    """Speed (issue 14): a budget block's header names its spending and that spending's rate
+    (执行数 … 执行率); text without 率 on its line or the next is not searched for the spending word."""
+    from drafting.checks.arithmetic import forms
+
+    searched: list[str] = []
+    real = forms._SPENT_WORD
+
+    class Spy:
+        def finditer(self, text):
+            searched.append(text)
+            return real.finditer(text)
+
+    monkeypatch.setattr(forms, "_SPENT_WORD", Spy())
+    text = "资金使用情况良好\n项目 年初预算数 全年预算数 全年执行数 执行率\n年度资金总额 100 100 95 90%\n工作成效明显\n以上\n"
+    [f] = check_forms(read_text_string(text))
+    assert f.quote == "90%" and f.rule == "form_rate"
+    assert "资金使用情况良好" in searched  # the line before the header: the next line names the rate
+    assert "工作成效明显" not in searched and "以上" not in searched

@@ -384,7 +384,7 @@ def _word_cells(report: Report) -> list[FormCell]:
     bare = [re.sub(r"\s", "", u.text) for u in units]
     for k in range(len(units)):
         rates = bare[k] + (bare[k + 1] if k + 1 < len(bare) else "")
-        if any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k])):
+        if "率" in rates and any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k])):
             keep.update(range(k, k + _ROWS_AFTER + 1))  # the header's line and the rows under it
     return [FormCell(units[k], m.start(), m.end(), m.group()) for k in sorted(keep) if k < len(units)
             for m in _WORD.finditer(units[k].text)]

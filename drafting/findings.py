@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections import Counter
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from .report import Location, Report, new_list
+from .report import Location, Report, new_list, nfkc
 
 
 class Kind(StrEnum):
@@ -138,7 +137,7 @@ FINGERPRINT_CONTEXT = 8  # characters each side of the quote that go into a find
 
 
 def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    return "".join(nfkc(text).split())
 
 
 def _cuttable(ch: str) -> bool:

@@ -103,7 +103,7 @@ def canonical_unit(unit: Unit) -> Unit:
 class Quantity(BaseModel):
     """A value with its unit. Money compares across 元/万元/亿元; other units compare only to themselves."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     value: Decimal
     unit: Unit = Unit.NONE

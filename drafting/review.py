@@ -31,6 +31,7 @@ from .checks import (
     typos,
 )
 from .checks.arithmetic import tables as arithmetic
+from .checks.arithmetic.scores import shared_rows
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .numbers.extract import shared_mentions
 from .numbers.traditional import fold_traditional, has_traditional
@@ -74,12 +75,13 @@ def review(
     plain = report.mapped(fold_traditional) if any(map(has_traditional, report.texts())) else report
     checks = _checks(report, plain, data, prior, opts)
     # the checks of repeated text build the same paragraph segments: built once, dropped after the last;
-    # the duplicate and arithmetic checks read the same paragraphs' figures: scanned once, likewise
+    # the duplicate and arithmetic checks read the same paragraphs' figures: scanned once, likewise;
+    # the score, survey and staffing checks the same table rows: read once for the whole review
     last_reader = _last(checks, _READ_SEGMENTS)
     last_figures = _last(checks, _READ_FIGURES)
     with _rare_collections():  # the ordering below too: it makes thousands of findings' copies
         with report.held_still(), (plain.held_still(like=report) if plain is not report else nullcontext()), \
-                (prior or Report()).held_still(), ExitStack() as shared, ExitStack() as figures:
+                (prior or Report()).held_still(), shared_rows(), ExitStack() as shared, ExitStack() as figures:
             shared.enter_context(segments.shared_segments())
             figures.enter_context(shared_mentions())
 

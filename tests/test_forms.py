@@ -219,3 +219,43 @@ def test_a_second_form_copied_with_single_spaces_is_read_beside_a_form_in_anothe
 def test_budget_fields_named_budget_execution_rate_are_read():
     findings = check_forms(read_text_string("预算数：120万元\n执行数：111万元\n预算执行率：95%\n"))
     assert [f.quote for f in findings] == ["95%"] and "92.50%" in findings[0].message
+
+
+@pytest.mark.parametrize("between, found", [
+    ("资金使用规范，管理到位", 1),  # two pieces between the fields: still one block
+    ("资金使用规范，管理到位，效果明显", 0),  # three: the block is broken
+    ("说明：资金使用规范", 1),
+])
+def test_text_naming_no_field_counts_its_pieces_between_fields_without_being_cut(monkeypatch, between, found):
+    """Speed (issue 14): a cell whose text holds neither 预算 nor 执行 names no field; it is not cut
+    into pieces (most cells and every paragraph), yet its pieces still count as the gap between two
+    fields of one block."""
+    from drafting.checks.arithmetic import forms
+
+    cut: list[str] = []
+    real = forms._pieces
+    monkeypatch.setattr(forms, "_pieces", lambda cell: cut.append(cell.text) or real(cell))
+    text = f"全年预算数：1,350.00\n全年执行数：1,296.00\n{between}\n执行率：93.00%"
+    assert len([f for f in check_forms(read_text_string(text)) if "93.00%" in f.quote]) == found
+    assert between not in cut and cut
+
+
+def test_a_budget_header_is_looked_for_only_where_a_rate_is_named(monkeypatch):
+    """Speed (issue 14): a budget block's header names its spending and that spending's rate
+    (执行数 … 执行率); text without 率 on its line or the next is not searched for the spending word."""
+    from drafting.checks.arithmetic import forms
+
+    searched: list[str] = []
+    real = forms._SPENT_WORD
+
+    class Spy:
+        def finditer(self, text):
+            searched.append(text)
+            return real.finditer(text)
+
+    monkeypatch.setattr(forms, "_SPENT_WORD", Spy())
+    text = "资金使用情况良好\n项目 年初预算数 全年预算数 全年执行数 执行率\n年度资金总额 100 100 95 90%\n工作成效明显\n以上\n"
+    [f] = check_forms(read_text_string(text))
+    assert f.quote == "90%" and f.rule == "form_rate"
+    assert "资金使用情况良好" in searched  # the line before the header: the next line names the rate
+    assert "工作成效明显" not in searched and "以上" not in searched

@@ -172,3 +172,20 @@ def test_a_large_file_is_not_read_whole(tmp_path):
     assert cache_folder.read_private(path, 100) == b"x" * 100
     assert cache_folder.read_private(path, 99) is None
 
+
+
+@posix_only
+def test_the_temp_folder_is_not_looked_for_while_the_chosen_folder_serves(tmp_path, monkeypatch):
+    """Start-up (issue 14): finding the temp folder writes and removes a file in each of its candidates;
+    a command whose cache folder is usable never asks for it, and asks once that folder is refused."""
+    chosen, temp = tmp_path / "chosen", tmp_path / "temp"
+    chosen.mkdir(mode=0o700)
+    temp.mkdir()
+    asked: list[bool] = []
+    monkeypatch.setattr(cache_folder.tempfile, "gettempdir", lambda: asked.append(True) or str(temp))
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(chosen))
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    assert cache_folder.cache_dir() == chosen and asked == []
+    chosen.chmod(0o777)
+    assert cache_folder.cache_dir() == temp / f"jixiao-cache-{os.getuid()}" and asked == [True]

@@ -209,3 +209,17 @@ def test_a_lone_bare_number_beside_the_running_head_is_the_page_number():
     lines = _wrapped(PARAGRAPH * 2)
     ended = [TITLE, *lines[:3], head, "1", *lines[3:]]  # the page ends with a sentence's end, then head and number
     assert unwrap(ended) == [TITLE, PARAGRAPH * 2]
+
+
+def test_finding_the_page_width_measures_no_line_too_short_to_reach_it(monkeypatch):
+    """Speed (issue 14): a character takes two columns at most and an indent counts four at most, so a
+    line of fewer than 18 characters cannot reach the 40 columns a wrapped line has; most lines of a
+    text (blank ones, headings, form cells) are not measured, and the width found is the same."""
+    from drafting.io import pdf_text
+
+    lines = ["", "一、总体情况", "\u3000\u3000短行", "（一）", *_wrapped(PARAGRAPH), "", "表1", "合计\t100", *_wrapped(PARAGRAPH)]
+    measured: list[str] = []
+    real = pdf_text._printed
+    monkeypatch.setattr(pdf_text, "_printed", lambda line: measured.append(line) or real(line))
+    assert page_width(lines) == 72
+    assert measured and all(2 * len(line) + pdf_text.MAX_INDENT >= pdf_text.MIN_WIDTH for line in measured)

@@ -138,3 +138,21 @@ def test_more_patterns_than_re_keeps_are_all_put_back(tmp_path):
             "compiled = len(set(re._cache) - before); regex_cache.save(folder); print(loaded, compiled)")
     runs = _runs(code, tmp_path, 3)
     assert [r.stdout.split() for r in runs] == [["0", "700"], ["0", "700"], ["700", "0"]]
+
+
+_IMPORT_PATTERNS = """
+import re
+re._MAXCACHE = 1 << 20  # as the command makes it (``load``): every pattern the modules compile is kept
+re._cache.clear()
+import drafting.cli, drafting.io.reading, drafting.render, drafting.review
+print(sorted(repr((k[1], k[2])) for k in re._cache if isinstance(k[1], str)))
+"""
+
+
+def test_the_patterns_a_review_compiles_read_the_same_whatever_the_hash_seed():
+    """A pattern built from a set's members reads differently in every process (a set's order follows
+    the hash seed): it was compiled in every run, never kept, and the patterns file written anew after
+    every review (the grid's units of measure)."""
+    seen = [subprocess.run([sys.executable, "-c", _IMPORT_PATTERNS], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    assert seen[0] == seen[1] == seen[2] and seen[0].count("(") > 300

@@ -70,3 +70,28 @@ def test_a_wide_character_takes_two_columns_and_any_other_one():
     assert display_width("") == 0
     assert display_width("预算ab１２，,") == 2 + 2 + 1 + 1 + 2 + 2 + 2 + 1
     assert display_width("预算预算") == 8  # asked again: the same
+
+
+def test_a_reports_units_are_the_models_pydantic_would_build_without_validating_them(monkeypatch):
+    """Speed (issue 14): a review makes a unit of every text (and the checks one of every table cell
+    again); given ints and a str there is nothing to validate. The units equal, dump and hash as the
+    validated ones, with the same fields set (a paragraph's place names no row or column)."""
+    from pydantic import BaseModel
+
+    from drafting.report import Cell, Heading, Location, Paragraph, Report, Table, TextUnit
+
+    report = Report(blocks=[Heading(text="一、概况", level=1), Paragraph(text="资金100万元。"),
+                            Table(rows=[[Cell(text="项目"), Cell(text="")], [Cell(text="合计"), Cell(text="100")]])])
+    built = [TextUnit(location=Location(block=0, start=0, end=4), text="一、概况", kind="heading"),
+             TextUnit(location=Location(block=1, start=0, end=8), text="资金100万元。", kind="paragraph"),
+             *(TextUnit(location=Location(block=2, row=r, col=c, start=0, end=len(t)), text=t, kind="cell")
+               for r, c, t in ((0, 0, "项目"), (1, 0, "合计"), (1, 1, "100")))]
+    validated: list[str] = []
+    real = BaseModel.__init__
+    monkeypatch.setattr(BaseModel, "__init__", lambda self, **kw: validated.append(type(self).__name__) or real(self, **kw))
+    units = list(report.units())
+    assert validated == []
+    assert units == built and [hash(u) for u in units] == [hash(u) for u in built]
+    assert [u.model_dump_json() for u in units] == [u.model_dump_json() for u in built]
+    assert [(u.model_fields_set, u.location.model_fields_set) for u in units] == \
+        [(u.model_fields_set, u.location.model_fields_set) for u in built]

@@ -1,3 +1,5 @@
+import pytest
+
 from drafting.numbers.textnorm import (
     _char,
     char_shingles,
@@ -134,3 +136,26 @@ def test_a_text_of_one_line_is_one_paragraph_at_any_length_blanks_trimmed():
             assert split_paragraphs(text, min_len) == split_paragraphs(joined, min_len)
     assert split_paragraphs("\u3000\u3000乙县开展培训12次。 ", 30) == [(2, 12)]
     assert split_paragraphs("  \t ", 30) == []
+
+
+def test_the_characters_a_sentence_starts_after_are_every_one_whose_half_width_form_ends_one():
+    """``is_sentence_start`` looks for a list marker only where a line or sentence starts within reach
+    (speed, issue 14); what a sentence starts after is a line break or any character whose half-width
+    form is in TERMINATORS, checked here against every character."""
+    import sys
+
+    from drafting.numbers.textnorm import _ENDS, TERMINATORS, to_halfwidth
+
+    every = {chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000 and to_halfwidth(chr(c)) in TERMINATORS}
+    assert _ENDS == every | {"\n"}
+
+
+@pytest.mark.parametrize("text, pos, start", [
+    ("（一）资金管理", 3, True), ("工作安排。1. 资金", 8, True), ("甲乙丙丁戊己庚辛壬癸甲乙（一）资金", 15, False),
+    ("甲乙丙丁戊己庚辛壬癸子丑。（一）资金", 16, True), ("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉", 15, False),
+    ("甲乙丙丁戊己庚辛壬癸子丑寅\n卯辰", 14, True), ("甲乙丙丁戊己庚辛壬癸子丑寅卯；①辰", 16, True),
+])
+def test_a_sentence_starts_at_a_line_a_sentence_end_or_right_after_a_list_marker_that_starts_one(text, pos, start):
+    from drafting.numbers.textnorm import is_sentence_start
+
+    assert is_sentence_start(text, pos) is start

@@ -618,3 +618,20 @@ def test_a_word_cut_where_two_alike_columns_meet_is_no_dropped_character():
 
 def test_wei_after_a_month_before_the_verb_it_negates_is_no_slip():
     assert [f for f in check_typos(read_text_string("截至12月未完成的项目有2个。")) if f.rule == "language.confusion"] == []
+
+
+def test_no_pattern_is_compiled_from_the_reports_own_words():
+    """Speed (issue 14): the phrase written whole before a figure, and a doubled character's pairs, are
+    found by plain search: a pattern made of the report's words was compiled for every run, reviewed
+    once, and kept in the patterns file only to be read back at every start."""
+    import re
+
+    from drafting.checks.splice_text import PairCounts
+
+    text = ("2021年公共文化服务体系建设专项资金189.28万元。\n\n支付农村电影放映补助19.54万元，公共文化服务体系"
+            "建84.5万元。\n\n公共文化服务体系建设资金执行率96%。")
+    re.purge()
+    assert ("体系建", "改为“体系建设”") in fixes(text)
+    assert PairCounts("甲乙乙乙丙乙乙")["乙乙"] == 3 and PairCounts("乙乙乙")["乙乙"] == 2
+    compiled = [k[1] for k in re._cache if isinstance(k[1], str)]  # type: ignore[attr-defined]
+    assert not [p for p in compiled if "服务体" in p or "乙乙" in p]

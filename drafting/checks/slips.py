@@ -137,7 +137,13 @@ _WHOLE_AGAIN = 2
 def _written_whole(head: str, whole: str, lex: Lexicon) -> str | None:
     """``head`` and the one Chinese character the report writes after it wherever one follows, where
     it does so twice or more and that character ends a word of two or more (服务体系建 → 服务体系建设)."""
-    after = {c for m in re.finditer(re.escape(head), whole) if _HAN_RUN.fullmatch(c := whole[m.end():m.end() + 1])}
+    after = set()  # (found as a pattern finds it, place after place, none overlapping; a pattern made of
+    p = whole.find(head)  # the report's words was compiled for every run cut short, and never kept)
+    while p >= 0:
+        end = p + len(head)
+        if _HAN_RUN.fullmatch(c := whole[end:end + 1]):
+            after.add(c)
+        p = whole.find(head, end)
     if len(after) != 1 or whole.count(head + (c := after.pop())) < _WHOLE_AGAIN:
         return None
     route = lex.route(head + c)[1]

@@ -63,7 +63,9 @@ class PairCounts(dict[str, int]):
         if pair[0] != pair[1]:
             n = self.joined.count(pair)
         else:  # "aa" in "aaa" is two pairs; str.count does not count overlapping ones
-            n = sum(1 for _ in re.finditer(f"(?={re.escape(pair)})", self.joined))
+            n, p = 0, self.joined.find(pair)
+            while p >= 0:
+                n, p = n + 1, self.joined.find(pair, p + 1)
         self[pair] = n
         return n
 

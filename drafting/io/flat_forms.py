@@ -31,10 +31,9 @@ The rule (generic; the forms of 财预〔2020〕10号 and the provinces' copies 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
-from ..report import Cell, Table
+from ..report import Cell, Table, nfkc
 
 __all__ = ["flat_form", "flat_form_header"]
 
@@ -92,7 +91,7 @@ _BLANKS = re.compile(r"^\|+$")  # blank cells: "|" each
 
 
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", nfkc(text))
 
 
 def _head_word(text: str) -> str:

@@ -82,7 +82,9 @@ def _apart(before: str, line: str) -> bool:
 def page_width(lines: list[str]) -> int | None:
     """The display width the text was wrapped at, or None when it was not wrapped: the width
     reached by at least ``MIN_FULL_LINES`` open lines, a ``MIN_SHARE`` of all long lines."""
-    wide = [(ln, w) for ln in lines if (w := _printed(ln)) >= MIN_WIDTH]  # each line measured once
+    # each line measured once, and a line too short to reach MIN_WIDTH (a character takes two columns
+    # at most, its indent MAX_INDENT) not at all: most of a text's lines are blank or short
+    wide = [(ln, w) for ln in lines if 2 * len(ln) + MAX_INDENT >= MIN_WIDTH and (w := _printed(ln)) >= MIN_WIDTH]
     long_ = [w for ln, w in wide if "|" not in ln]
     opens = [_open(ln) for ln, _ in wide]
     open_ = sorted(w for (_, w), o in zip(wide, opens, strict=True) if o)

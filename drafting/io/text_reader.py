@@ -30,13 +30,12 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
-import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputWarning, ReportFileError
-from ..report import Block, Cell, Heading, Paragraph, Report, Table
+from ..report import Block, Cell, Heading, Paragraph, Report, Table, nfkc
 from .flat_forms import flat_form
 from .paths import read_input_bytes
 from .pdf_text import unwrap
@@ -331,7 +330,7 @@ def _is_number(text: str) -> bool:
     """A figure alone (NFKC: full-width digits read). A Chinese character is its own NFKC form and no
     part of a figure, so a line holding one is none, told without normalising it (most lines: their
     full-width marks made NFKC copy every one, a sixth of reading the sample)."""
-    return not _HAN.search(text) and bool(_NUMBER.match(unicodedata.normalize("NFKC", text)))
+    return not _HAN.search(text) and bool(_NUMBER.match(nfkc(text)))
 
 
 def _cell_like(text: str) -> bool:

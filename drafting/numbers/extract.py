@@ -56,7 +56,7 @@ class Mention(BaseModel):
 
     Money keeps its written unit instead (2.15亿元 -> value 2.15, unit 亿元, scale 1)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     start: int
     end: int

@@ -29,7 +29,7 @@ _CLAUSE_END = _SENTENCE_END + "，,：:、"
 class Sentence(BaseModel):
     """A sentence (or clause) of one text: ``text == source[start:end]``."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     start: int
     end: int

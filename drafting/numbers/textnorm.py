@@ -322,8 +322,16 @@ def is_sentence_start(text: str, pos: int) -> bool:
         return True
     # right after a list marker: find a line/sentence start s with list_marker_end(text, s) == pos
     lo = max(0, j - 12)
+    if lo and _ENDS.isdisjoint(text[lo - 1 : j - 1]):
+        return False  # no line or sentence starts within reach (most places): no marker there
     for s in range(lo, j):
-        if (s == 0 or text[s - 1] == "\n" or to_halfwidth(text[s - 1]) in TERMINATORS) and \
-                list_marker_end(text, s) >= j:
+        if (s == 0 or text[s - 1] in _ENDS) and list_marker_end(text, s) >= j:
             return True
     return False
+
+
+# what a line or sentence starts after: a line break, or a character whose half-width form ends a
+# sentence (the full-width, small and vertical forms, and the Greek question mark, a semicolon to
+# NFKC: tests/test_textnorm.py checks every character)
+_ENDS = frozenset("\n" + TERMINATORS + "".join(
+    c for c in map(chr, (0x37E, *range(0xFE10, 0xFE70), *range(0xFF00, 0xFFF0))) if to_halfwidth(c) in TERMINATORS))

@@ -252,26 +252,40 @@ def _field_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
     out: list[Finding] = []
     group: dict[str, tuple[FormCell, Decimal | None]] = {}
     gap = 0
-    for cell in (piece for c in cells for piece in _pieces(c)):
-        m = _FIELD.match(fold_width(cell.text).replace(" ", ""))
-        if m is None:
-            gap += 1
+    for c in cells:
+        bare = c.text.replace(" ", "")
+        if "预算" not in bare and "执行" not in bare:  # no piece names a field (each label holds 预算 or 执行):
+            gap += _piece_count(c.text)  # only how many pieces there are counts (most cells, paragraphs too)
             if gap > _FIELD_GAP:
                 group = {}
             continue
-        gap, role = 0, HEADERS[m.group(1)]
-        if role in group:
-            group = {}
-        value = Decimal(m.group(2).replace(",", ""))
-        shown = _SHOWN.search(fold_width(cell.text))
-        if shown is not None:  # the field's value is the cell quoted
-            cell = FormCell(cell.unit, cell.start + shown.start(), cell.start + shown.end(), shown.group())
-        group[role] = (cell, value)
-        if {"budget", "spent", "rate"} <= set(group):
-            if (f := _rate_against(report, "", group["budget"], group["spent"], group["rate"])) is not None:
-                out.append(f)
-            group = {}
+        for cell in _pieces(c):
+            m = _FIELD.match(fold_width(cell.text).replace(" ", ""))
+            if m is None:
+                gap += 1
+                if gap > _FIELD_GAP:
+                    group = {}
+                continue
+            gap, role = 0, HEADERS[m.group(1)]
+            if role in group:
+                group = {}
+            value = Decimal(m.group(2).replace(",", ""))
+            shown = _SHOWN.search(fold_width(cell.text))
+            if shown is not None:  # the field's value is the cell quoted
+                cell = FormCell(cell.unit, cell.start + shown.start(), cell.start + shown.end(), shown.group())
+            group[role] = (cell, value)
+            if {"budget", "spent", "rate"} <= set(group):
+                if (f := _rate_against(report, "", group["budget"], group["spent"], group["rate"])) is not None:
+                    out.append(f)
+                group = {}
     return out
+
+
+def _piece_count(text: str) -> int:
+    """``len(_pieces(cell))`` for a cell of ``text``, without making the pieces."""
+    if not _FIELD_MARK.search(text):
+        return 1
+    return sum(1 for piece in _FIELD_MARK.split(text) if piece.strip())
 
 
 def _total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]) -> list[Finding]:
@@ -370,7 +384,7 @@ def _word_cells(report: Report) -> list[FormCell]:
     bare = [re.sub(r"\s", "", u.text) for u in units]
     for k in range(len(units)):
         rates = bare[k] + (bare[k + 1] if k + 1 < len(bare) else "")
-        if any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k])):
+        if "率" in rates and any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k])):
             keep.update(range(k, k + _ROWS_AFTER + 1))  # the header's line and the rows under it
     return [FormCell(units[k], m.start(), m.end(), m.group()) for k in sorted(keep) if k < len(units)
             for m in _WORD.finditer(units[k].text)]

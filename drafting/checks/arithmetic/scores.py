@@ -12,19 +12,22 @@ conflicts that hold under every banding in use are reported: a 优 below 80, a �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from itertools import repeat
 
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
+from ...numbers.memo import BlockMemo
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report, Table, TextUnit
 from ..met_claims import says_met
 from .grid import cell_unit, row_spans
 
-__all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores"]
+__all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "shared_rows",
+           "table_rows"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -140,7 +143,28 @@ def _table_rows(report: Report) -> Iterator[Row | None]:
             pos += len(line) + 1
 
 
-table_rows = _table_rows  # the staffing check reads forms' tables the same way
+_rows: BlockMemo[int, tuple[Report, list[Row | None]]] = BlockMemo()
+
+
+@contextmanager
+def shared_rows() -> Iterator[None]:
+    """Within this block a report's table rows are read once: the three score checks, the surveys
+    and the staffing check each read every cell of every table (the sample's 368 cells were made
+    into units five times). The rows are shared: callers read them and change nothing."""
+    with _rows.held():
+        yield
+
+
+def table_rows(report: Report) -> Iterable[Row | None]:
+    """``_table_rows(report)``; within ``shared_rows`` read once into a list, the same list for the
+    same report. The staffing and survey checks read forms' tables the same way."""
+    table = _rows.table
+    if table is None:
+        return _table_rows(report)
+    hit = table.get(id(report))
+    if hit is None or hit[0] is not report:  # the report is kept in the entry, so its id is not reused
+        hit = table[id(report)] = (report, list(_table_rows(report)))
+    return hit[1]
 
 
 def check_indicator_scores(report: Report) -> list[Finding]:
@@ -148,7 +172,7 @@ def check_indicator_scores(report: Report) -> list[Finding]:
     scoring rule gives an indicator more than its 分值 (a 完成率 over 100% is capped)."""
     out = []
     cols: tuple[int, int] | None = None
-    for row in _table_rows(report):
+    for row in table_rows(report):
         if row is None:
             cols = None
             continue
@@ -198,7 +222,7 @@ def check_score_total(report: Report) -> list[Finding]:
     out: list[Finding] = []
     blocks: list[list[Scored]] = []  # the scored rows under each 分值/得分 header, in order
     cols: tuple[int, int] | None = None
-    for row in _table_rows(report):
+    for row in table_rows(report):
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]
@@ -344,7 +368,7 @@ def check_missed_full_score(report: Report) -> list[Finding]:
     cols: tuple[int, int, int, int] | None = None
     parts: tuple[list[int], int | None] = ([], None)
     reason: int | None = None
-    for row in _table_rows(report):
+    for row in table_rows(report):
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]

@@ -46,7 +46,13 @@ from .line_rates import check_line_rates
 from .magnitudes import check_magnitudes
 from .pairs import check_paired_parts
 from .score_lines import check_score_lines
-from .scores import check_indicator_scores, check_missed_full_score, check_score_total, check_scores
+from .scores import (
+    check_indicator_scores,
+    check_missed_full_score,
+    check_score_total,
+    check_scores,
+    shared_rows,
+)
 from .sentence_rates import check_sentence_rates
 from .surveys import check_surveys
 from .text import check_narrative
@@ -433,7 +439,7 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
 
 def check_arithmetic(report: Report) -> list[Finding]:
     """Every arithmetic finding in the report's own tables and narrative (no source data needed)."""
-    with shared_mentions():  # each check below reads the same texts' figures again
+    with shared_mentions(), shared_rows():  # each check below reads the same texts' figures and table rows again
         return _dedupe(_arithmetic(report))
 
 

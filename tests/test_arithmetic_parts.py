@@ -584,3 +584,14 @@ def test_a_qizhong_row_right_under_a_total_begins_the_totals_own_parts():
     assert totals(table.format(t="650.00")) == []
     [message] = totals(table.format(t="660.00"))
     assert "应为 650.00（300.00 + 150.00 + 200.00）" in message
+
+
+def test_a_wrong_total_is_told_with_the_reading_whose_sum_lies_nearest_it():
+    """中央320/省150/市100/县60/其他40 under 680: the rows sum to 670 — not 570, though 100 = 60 + 40 could
+    read as a row over its own parts."""
+    from drafting.io.text_reader import read_text_string
+    from drafting.review import review
+    table = ("| 资金来源（万元） | 全年预算数 |\n|---|---|\n| 年度资金总额 | 680 |\n| 其中：中央财政资金 | 320 |\n"
+             "| 省级财政资金 | 150 |\n| 市级财政资金 | 100 |\n| 县级财政资金 | 60 |\n| 其他资金 | 40 |\n")
+    [f] = [f for f in review(read_text_string(table)).findings if f.rule == "table_column_total"]
+    assert "应为 670（320 + 150 + 100 + 60 + 40）" in f.message

@@ -411,8 +411,11 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             if any(_adds_up(alt, total) for alt in zeroed):
                 continue  # another reading of which rows the total closes adds up
             others = [alt for alt in (_column_parts(x, c) for x in readings[1:]) if alt is not None]
-            # a reading whose figures show the 其中 nesting (a row over the rows that add up to it) says best what was meant
-            parts = next((_collapse(alt) for alt in [parts, *zeroed, *others] if len(_collapse(alt)) < len(alt)), parts)
+            # a reading whose figures show the 其中 nesting (a row over the rows that add up to it) may say best what
+            # was meant; of the readings, the one whose sum lies nearest the total (a wrong total is off by a slip,
+            # not by a whole group: 中央320/省150/市100/县60/其他40 under 680 is 670, not 570 with 100 = 60 + 40)
+            nested = [_collapse(alt) for alt in [parts, *zeroed, *others] if len(_collapse(alt)) < len(alt)]
+            parts = min([*nested[:1], parts], key=lambda ps: abs(sum((p.value for p in ps), Decimal(0)) - total.value))
             parts = [p for p in parts if p.text] or parts  # (a blank read as 0 adds nothing to show)
             expected = sum((p.value for p in parts), Decimal(0))
             if corrections and c in corrections and _same(expected + corrections[c], total):

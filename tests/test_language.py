@@ -497,3 +497,9 @@ def test_a_year_of_three_digits_before_its_month_lost_a_digit():
     [f] = [f for f in findings("项目于202年3月15日开工，2023年11月竣工。") if f.rule == "language.dropped"]
     assert f.quote == "202年"
     assert not [f for f in findings("完成改造202户，2023年11月竣工。") if f.rule == "language.dropped"]
+
+
+def test_a_dates_eight_digits_run_together_before_its_ri_lost_nian_and_yue():
+    [f] = [f for f in findings("截至20231231日，项目资金已全部拨付。") if f.rule == "language.dropped"]
+    assert f.quote == "20231231日" and "2023年12月31日" in f.message
+    assert not [f for f in findings("截至2023年12月31日，项目资金已全部拨付。") if f.rule == "language.dropped"]

@@ -37,7 +37,23 @@ _YEAR_DROPPED = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0?[1-9])月"
 _SHORT_YEAR = re.compile(r"(?<![\d.．/\-])(20\d)年(?=\d{1,2}月)")
 
 
+# a date's eight digits with neither 年 nor 月 before its 日 (20211231日 for 2021年12月31日)
+_BARE_DATE = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0[1-9])(3[01]|[12]\d|0[1-9])日")
+
+
+def _bare_dates(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "日" in u.text):
+        for m in _BARE_DATE.finditer(fold_width(unit.text)):
+            right = f"{m[1]}年{int(m[2])}月{int(m[3])}日"
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[0]}”应为“{right}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence="日期的年、月、日数字连在一起，缺少“年”“月”", suggestion=f"改为“{right}”",
+                rule="language.dropped")
+
+
 def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    yield from _bare_dates(report, units)
     for unit in (u for u in units if "月" in u.text):
         for m in _SHORT_YEAR.finditer(fold_width(unit.text)):
             yield Finding(

@@ -140,6 +140,9 @@ def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     ("受资金下达影响，部分工作末能按期完成。", "末", "未"),
     ("二、末完成的绩效目标及原因", "末", "未"),
     ("截至2022年12月未，累计完成投资80万元。", "月未", "月末"),
+    ("项目现场按规定表明宣传标识。", "表明", "标明"),
+    ("村干部整治素质高，工作能力强。", "整治", "政治"),
+    ("认真梳理总计工作经验。", "总计", "总结"),
     ("将项目资金纳人年度预算管理。", "纳人", "纳入"),
     ("由付局长带队开展检查。", "付", "副"),
     ("这个时侯资金尚未到位。", "时侯", "时候"),
@@ -635,3 +638,8 @@ def test_no_pattern_is_compiled_from_the_reports_own_words():
     assert PairCounts("甲乙乙乙丙乙乙")["乙乙"] == 3 and PairCounts("乙乙乙")["乙乙"] == 2
     compiled = [k[1] for k in re._cache if isinstance(k[1], str)]  # type: ignore[attr-defined]
     assert not [p for p in compiled if "服务体" in p or "乙乙" in p]
+
+
+@pytest.mark.parametrize("text", ["结果表明宣传效果良好。", "开展人居环境整治，整治生态环境。", "项目总计投入120万元。", "资金总计为85万元。"])
+def test_the_curated_confusions_leave_the_right_uses_alone(text):
+    assert [f for f in check_typos(read_text_string(text)) if f.rule == "language.confusion"] == []

@@ -17,17 +17,17 @@ from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from .grid import make_finding
 from .prose import _Fig
-from .rates import _BUDGET_ANY, _SPENT_ANY, _any_ratio_gives, _gives
+from .rates import _BUDGET_ANY, _SPENT_ANY, _TRAIL, _any_ratio_gives, _clause, _gives
 
 __all__ = ["over_used_and_left"]
 
 # what is left of the money: not paid, not allotted, not used, carried over as a balance
 _LEFT = re.compile(r"(?:尚)?未(?:支付|支出|拨付|使用|执行|发放|兑付|支)(?:资金|金额|部分)?$|(?:结余|剩余)(?:资金|金额)?$")
-_CLAUSE = re.compile(r"[，,、：:（(）)]")
 
 
-def _clause(fig: _Fig) -> str:
-    return _CLAUSE.split(fig.words.rstrip("：: 为是达共计合"))[-1].strip()
+def _named(fig: _Fig) -> str:
+    """What a figure's clause names it, without the verbs that lead to it (结余为 is 结余): ``rates``' reading."""
+    return _TRAIL.sub("", _clause(fig))
 
 
 def over_used_and_left(rate: _Fig, before: list[_Fig], around: list[_Fig]) -> Finding | None:
@@ -35,9 +35,9 @@ def over_used_and_left(rate: _Fig, before: list[_Fig], around: list[_Fig]) -> Fi
     before it. ``around``: the money of the paragraph and the one before; a budget there that gives
     the rate over the sum used is its base (the rest may count other money)."""
     money = [f for f in before if f.money]
-    left = [f for f in money if _LEFT.search(_clause(f))]  # (结余 reads as a change of the sum before: here it is a sum)
-    used = [f for f in money if f not in left and f.change is None and _SPENT_ANY.search(_clause(f))
-            and not _BUDGET_ANY.search(_clause(f))]
+    left = [f for f in money if _LEFT.search(_named(f))]  # (结余 reads as a change of the sum before: here it is a sum)
+    used = [f for f in money if f not in left and f.change is None and _SPENT_ANY.search(_named(f))
+            and not _BUDGET_ANY.search(_named(f))]
     if len(left) != 1 or len(used) != 1 or len(money) != 2 or any(_BUDGET_ANY.search(f.words) for f in money):
         return None
     u, rest = used[0], left[0]

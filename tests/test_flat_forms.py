@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from drafting.checks.indicator_rows import is_measurable
 from drafting.findings import Finding
 from drafting.io import text_reader
 from drafting.io.text_reader import read_text_string
@@ -199,3 +200,42 @@ def test_a_miss_marked_down_whose_reason_is_none_or_blank_is_found_in_a_flattene
     # cells only, so the reason was blank; the finding points at the actual
     [f] = _findings(GROUPED, "indicators.missed_without_reason")
     assert f.location.quote == "88%" and "为空" in f.message
+
+
+# layout 5: qualitative targets and results (按季度发放, 明显提升) between a name and its two numbers
+QUALITATIVE = _flat("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因",
+                    "产出指标", "数量指标", "培训基层人员人次", "≥600人次", "640人次", "30", "30", "无",
+                    "时效指标", "补助资金发放时间", "按季度发放", "按季度发放", "20", "20", "无",
+                    "效益指标", "社会效益指标", "基层服务能力", "明显提升", "明显提升", "30", "28", "人员流动较大",
+                    "满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "93%", "20", "20", "无",
+                    "总分", "100", "97")
+
+
+def test_a_qualitative_target_and_result_are_cells_of_their_row():
+    rows = _table(QUALITATIVE)
+    assert rows[2] == ["^", "时效指标", "补助资金发放时间", "按季度发放", "按季度发放", "20", "20", "无"]
+    assert rows[-1] == ["", "", "总分", "", "", "100", "97", ""]
+
+
+def test_a_total_is_checked_in_a_flattened_form_with_qualitative_rows():
+    [f] = _findings(QUALITATIVE, "score_total")
+    assert f.location.quote == "97" and "98" in f.message
+
+
+def test_a_schedule_named_as_the_target_is_a_measurable_target():
+    assert is_measurable("按季度发放") and is_measurable("按月足额发放") and is_measurable("按计划完成")
+    assert not is_measurable("补助资金发放") and not is_measurable("按季度发放率")
+    assert _findings(QUALITATIVE, "claims.target_not_measurable") == []
+
+
+@pytest.mark.parametrize("cells", [
+    # a sentence in the target's place (it ends in 。) is no cell of a row
+    ("按季度发放补助资金。", "按季度发放"),
+    # a name broken over two lines: its second part would be the target, its target the result and the
+    # result the weight, which is no number
+    ("发放时间", "按季度发放", "按季度发放"),
+])
+def test_a_phrase_out_of_place_leaves_the_run_unread(cells):
+    form = _flat("三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                 "培训人数", "≥100人", "120人", "10", "10", "补助资金", *cells, "20", "20")
+    assert not any(isinstance(b, Table) for b in read_text_string(_report(form)).blocks)

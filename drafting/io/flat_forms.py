@@ -85,6 +85,7 @@ _ELLIPSIS = re.compile(r"^[…\.。·]{2,}$")
 _TOTAL = re.compile(r"^(?:合计|总计|总分|得分合计|综合得分|总体得分)$")
 _TERMINAL = tuple("。；;！!？?，,：:")
 _MAX_CELL = 30
+_MAX_PHRASE = 12  # a qualitative target or result (按月发放); a longer cell is a sentence or a name
 _MAX_MARKED_NAME = 60  # a name whose end is marked (" |") may be longer than a plain line's cell
 _MARKED = re.compile(r"^(.*\S)\s+\|$")  # a cell's line ending in " |"
 _BLANKS = re.compile(r"^\|+$")  # blank cells: "|" each
@@ -150,6 +151,15 @@ def _name(text: str, limit: int = _MAX_CELL) -> bool:
             and t not in _CATEGORIES and _head_word(t) not in _HEADERS)
 
 
+def _phrase(t: str) -> bool:
+    """A qualitative target's or result's cell (按月发放, 按计划推进): a short phrase with no figure. A row
+    takes it only in its target and actual columns, between a name and the two bare numbers (weight
+    and score) that must follow: a cell out of place there leaves the whole run unread, as any other."""
+    return (2 <= len(t) <= _MAX_PHRASE and not _FIGURE.search(t) and not t.endswith(_TERMINAL)
+            and not _EMPTY.match(t) and not _ELLIPSIS.match(t) and not _TOTAL.match(t)
+            and t not in _CATEGORIES and _head_word(t) not in _HEADERS)
+
+
 _SENSE = re.compile(r"^(?:正向|反向|[≥≤=<>＞＜]=?|大于等于|小于等于|大于|小于|等于|定性|定量)(?:指标)?$")
 _UNIT = re.compile(r"^(?:[^\d≥≤=<>＞＜]{1,4}|[—\-－/／]+)$")
 
@@ -170,7 +180,8 @@ def _unit(t: str) -> bool:
 _BLANK_MAY_GO = {"nature", "way", "unit"}
 # what each column's cell looks like (a comparator or direction column holds ≥, 正向, 大于等于 …)
 _SHAPES: dict[str, Callable[[str], bool]] = {
-    "name": lambda t: _name(t), "target": lambda t: _value(t), "actual": lambda t: _value(t),
+    "name": lambda t: _name(t), "target": lambda t: _value(t) or _phrase(t),
+    "actual": lambda t: _value(t) or _phrase(t),
     "weight": _number, "score": _number, "nature": _sense, "way": _sense, "unit": _unit}
 
 

@@ -48,7 +48,7 @@ from .curated import anyone, compiled, read_confusions
 __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-8"
+FORMAT = "jixiao-lexicon-9"
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -102,7 +102,9 @@ class Lexicon:
     _more_keys: set[str] = field(default_factory=set)  # keys whose patterns and readings are loaded
     _more_buckets: set[int] = field(default_factory=set)  # buckets whose patterns and readings are loaded
     _logp: dict[str, float | None] = field(default_factory=dict)  # log(freq) - log(total), as jieba's calc; None: a prefix
-    _chars: list[str] | None = None  # each Chinese character's readings (the table's), once read
+    # the character table once read: each Chinese character's frequency (-1: none) and name flag, its
+    # readings and where each character's line of them starts
+    _chars: tuple[Any, bytes, str, Any] | None = None
     _char_readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def _need(self, keys: set[str]) -> None:
@@ -112,10 +114,16 @@ class Lexicon:
             return
         blob, at, offsets, loaded = self.blob, self.prefixes, self.offsets, self._loaded
         freq, proper = self._freq, self._proper
+        chars = self._chars
         for key in new:
             if len(key) != 2:
-                if self._chars is None:
-                    self._read_chars()
+                if len(key) == 1:  # a single character: its entry in the character table
+                    chars = chars or self._read_chars()
+                    c = ord(key) - _HAN.start
+                    if 0 <= c < len(_HAN) and (f := chars[0][c]) >= 0:
+                        freq[key] = f
+                        if chars[1][c]:
+                            proper.add(key)
                 continue
             # ``_prefix`` and ``_bucket`` inline: a first report asks about thousands of keys
             x = ord(key[0]) << 21 | ord(key[1])
@@ -141,14 +149,18 @@ class Lexicon:
         self._more_buckets.add(b)
         self._more_keys.add(key)
 
-    def _read_chars(self) -> list[str]:
-        """The character table: every single character's frequency and tag, and the readings of each Chinese
-        character (pypinyin's first with its tone, then all without, space-separated, a line per code point of ``_HAN``)."""
+    def _read_chars(self) -> tuple[Any, bytes, str, Any]:
+        """The character table: each Chinese character's frequency and name flag (by code point of
+        ``_HAN``), the frequency and tag of the few other single characters jieba holds (taken in whole),
+        and the readings of each Chinese character (pypinyin's first with its tone, then all without,
+        space-separated, a line per code point). Why arrays, not a dict of every character: making
+        the dict's 11,773 entries was 30 M instructions a review (1.3 % of the sample's), to look up
+        about 700; a character's entry is put in ``_freq`` when a key asks for it (``_need``)."""
         start, end = self.offsets[2 * _BUCKETS], self.offsets[2 * _BUCKETS + 1]
-        words, names, readings = self._part(start, end)
+        freqs, flags, words, names, readings, starts = self._part(start, end)
         self._freq.update(words)
         self._proper.update(names)
-        self._chars = readings.split("\n")
+        self._chars = (memoryview(freqs).cast("i"), flags, readings, memoryview(starts).cast("I"))
         return self._chars
 
     def _part(self, start: int, end: int) -> Any:
@@ -170,8 +182,8 @@ class Lexicon:
             at = ord(ch) - _HAN.start
             if not 0 <= at < len(_HAN):
                 return None
-            chars = self._chars if self._chars is not None else self._read_chars()
-            found = self._char_readings[ch] = tuple(chars[at].split(" "))
+            _, _, readings, starts = self._chars if self._chars is not None else self._read_chars()
+            found = self._char_readings[ch] = tuple(readings[starts[at]:starts[at + 1] - 1].split(" "))
         return found
 
     def freq(self, word: str) -> int:
@@ -409,9 +421,7 @@ def _build(vocabulary: set[str]) -> bytes:
         words, names, more = parts[b] if b in parts else ({}, [], {})
         blobs += [_checked(marshal.dumps((words, names))) if words or names else b"",
                   _checked(marshal.dumps(more)) if more else b""]
-    words, names, readings = parts[-1]
-    assert list(readings) == [chr(c) for c in _HAN], "the table's readings are one line per code point"
-    blobs.append(_checked(marshal.dumps((words, names, "\n".join(readings.values())))))
+    blobs.append(_checked(marshal.dumps(_char_table(*parts[-1]))))
     prefixes = bytearray(_PREFIX_BYTES)
     for _, part, key, _ in entries:
         if len(key) > 1 and part < 2:
@@ -430,6 +440,27 @@ def _build(vocabulary: set[str]) -> bytes:
         offsets.byteswap()
     index = header + offsets.tobytes() + bytes(prefixes)
     return len(header).to_bytes(4, "little") + zlib.crc32(index).to_bytes(4, "little") + index + b"".join(blobs)
+
+
+def _char_table(words: dict[str, int], names: list[str], readings: dict[str, str]) -> tuple:
+    """The character table as stored (``Lexicon._read_chars``): each Chinese character's frequency
+    (-1 for none; int32) and name flag, the other single characters' frequencies and names, the
+    readings a line per code point and where each line starts (uint32, one more for the end)."""
+    assert list(readings) == [chr(c) for c in _HAN], "the table's readings are one line per code point"
+    named = set(names)
+    freqs = array("i", [words.get(chr(c), -1) for c in _HAN])
+    flags = bytes(chr(c) in named for c in _HAN)
+    starts, at = array("I"), 0
+    for line in readings.values():
+        starts.append(at)
+        at += len(line) + 1
+    starts.append(at)
+    assert freqs.itemsize == starts.itemsize == 4
+    if sys.byteorder != "little":  # as the offsets: the file is little-endian
+        freqs.byteswap()
+        starts.byteswap()
+    return (freqs.tobytes(), flags, {w: f for w, f in words.items() if ord(w) not in _HAN},
+            [w for w in names if ord(w) not in _HAN], "\n".join(readings.values()), starts.tobytes())
 
 
 def _checked(part: bytes) -> bytes:

@@ -102,8 +102,7 @@ class Lexicon:
     _more_keys: set[str] = field(default_factory=set)  # keys whose patterns and readings are loaded
     _more_buckets: set[int] = field(default_factory=set)  # buckets whose patterns and readings are loaded
     _logp: dict[str, float | None] = field(default_factory=dict)  # log(freq) - log(total), as jieba's calc; None: a prefix
-    # the character table once read: each Chinese character's frequency (-1: none) and name flag, its
-    # readings and where each character's line of them starts
+    # the character table once read: each Chinese character's frequency (-1: none), name flag and readings
     _chars: tuple[Any, bytes, str, Any] | None = None
     _char_readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -150,12 +149,8 @@ class Lexicon:
         self._more_keys.add(key)
 
     def _read_chars(self) -> tuple[Any, bytes, str, Any]:
-        """The character table: each Chinese character's frequency and name flag (by code point of
-        ``_HAN``), the frequency and tag of the few other single characters jieba holds (taken in whole),
-        and the readings of each Chinese character (pypinyin's first with its tone, then all without,
-        space-separated, a line per code point). Why arrays, not a dict of every character: making
-        the dict's 11,773 entries was 30 M instructions a review (1.3 % of the sample's), to look up
-        about 700; a character's entry is put in ``_freq`` when a key asks for it (``_need``)."""
+        """The character table (``lexicon_parts.char_table``): each Chinese character's frequency, name flag and
+        readings (pypinyin's first with its tone, then all without), put in ``_freq`` when a key asks (``_need``)."""
         start, end = self.offsets[2 * _BUCKETS], self.offsets[2 * _BUCKETS + 1]
         freqs, flags, words, names, readings, starts = self._part(start, end)
         self._freq.update(words)
@@ -336,7 +331,8 @@ def _package_dir(name: str) -> Path:
 def _sources() -> list[Path]:
     jieba, pypinyin = _package_dir("jieba"), _package_dir("pypinyin")
     return [jieba / "dict.txt", pypinyin / "__init__.py", pypinyin / "pinyin_dict.py",
-            pypinyin / "phrases_dict.py", DATA / "vocabulary.txt", Path(__file__), Path(_curated.__file__)]
+            pypinyin / "phrases_dict.py", DATA / "vocabulary.txt", Path(__file__), Path(_curated.__file__),
+            Path(__file__).with_name("lexicon_parts.py")]
 
 
 def _key() -> str:
@@ -369,6 +365,8 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
     (bucket -1) goes to the character table."""
     from pypinyin import Style, pinyin
 
+    from .lexicon_parts import spaced
+
     words, proper = _read_jieba(_sources()[0])
     for word in vocabulary:  # the vocabulary reads as words (自评 is never two suspicious characters)
         words[word] = max(words.get(word, 0), COMMON)
@@ -383,10 +381,10 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
         if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
             for i in range(len(word)):
                 like[word[:i] + "?" + word[i + 1:]].append(word)
-            out.append((_slot(word), 2, word, _spaced(_pinyin(word))))
+            out.append((_slot(word), 2, word, spaced(_pinyin(word))))
     out += [(_slot(p), 2, p, "".join(ws)) for p, ws in like.items()]  # words of one length, in a row
     # each character's readings, in the character table
-    out += [(-1, 2, chr(c), _spaced((pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c)))))
+    out += [(-1, 2, chr(c), spaced((pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c)))))
             for c in _HAN]
     return sum(words.values()), out
 
@@ -396,18 +394,14 @@ def _slot(key: str) -> int:
     return _bucket(key) if len(key) > 1 else -1
 
 
-def _spaced(readings: tuple[str, ...]) -> str:
-    """Readings stored as one string (a string is read faster than a tuple of them)."""
-    assert all(r and not any(c.isspace() for c in r) for r in readings), readings
-    return " ".join(readings)
-
-
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of what follows up to the buckets, the header
     (format, total, number of buckets, the curated confusions), the offsets (uint32, little-endian) of
     each bucket's two parts, of the character table and of the end, the prefix map (a bit set for the
     first two characters of every word, prefix and name held), then the buckets and the character
     table, each part (when not empty) its checksum and its values (checked when read: ``_part``)."""
+    from .lexicon_parts import char_table, checked
+
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
@@ -419,9 +413,9 @@ def _build(vocabulary: set[str]) -> bytes:
     blobs: list[bytes] = []
     for b in range(_BUCKETS):
         words, names, more = parts[b] if b in parts else ({}, [], {})
-        blobs += [_checked(marshal.dumps((words, names))) if words or names else b"",
-                  _checked(marshal.dumps(more)) if more else b""]
-    blobs.append(_checked(marshal.dumps(_char_table(*parts[-1]))))
+        blobs += [checked(marshal.dumps((words, names))) if words or names else b"",
+                  checked(marshal.dumps(more)) if more else b""]
+    blobs.append(checked(marshal.dumps(char_table(*parts[-1], _HAN))))
     prefixes = bytearray(_PREFIX_BYTES)
     for _, part, key, _ in entries:
         if len(key) > 1 and part < 2:
@@ -440,32 +434,6 @@ def _build(vocabulary: set[str]) -> bytes:
         offsets.byteswap()
     index = header + offsets.tobytes() + bytes(prefixes)
     return len(header).to_bytes(4, "little") + zlib.crc32(index).to_bytes(4, "little") + index + b"".join(blobs)
-
-
-def _char_table(words: dict[str, int], names: list[str], readings: dict[str, str]) -> tuple:
-    """The character table as stored (``Lexicon._read_chars``): each Chinese character's frequency
-    (-1 for none; int32) and name flag, the other single characters' frequencies and names, the
-    readings a line per code point and where each line starts (uint32, one more for the end)."""
-    assert list(readings) == [chr(c) for c in _HAN], "the table's readings are one line per code point"
-    named = set(names)
-    freqs = array("i", [words.get(chr(c), -1) for c in _HAN])
-    flags = bytes(chr(c) in named for c in _HAN)
-    starts, at = array("I"), 0
-    for line in readings.values():
-        starts.append(at)
-        at += len(line) + 1
-    starts.append(at)
-    assert freqs.itemsize == starts.itemsize == 4
-    if sys.byteorder != "little":  # as the offsets: the file is little-endian
-        freqs.byteswap()
-        starts.byteswap()
-    return (freqs.tobytes(), flags, {w: f for w, f in words.items() if ord(w) not in _HAN},
-            [w for w in names if ord(w) not in _HAN], "\n".join(readings.values()), starts.tobytes())
-
-
-def _checked(part: bytes) -> bytes:
-    """A part as stored: its checksum, then its bytes."""
-    return zlib.crc32(part).to_bytes(4, "little") + part
 
 
 def _header(data: Any) -> tuple[int, Any, Any, int] | None:

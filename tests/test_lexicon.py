@@ -132,6 +132,23 @@ def test_frequencies_names_and_patterns_are_the_dictionarys():
         assert set(lex.like(pattern)) == expected
 
 
+def test_every_single_character_reads_as_the_dictionary_has_it():
+    # the character table is arrays by code point, a character's entry taken when a key asks for it:
+    # every one of jieba's single characters (Chinese or not, word, prefix or name) as the dictionary
+    # says, and a character it lacks unknown
+    lexicon.lexicon.cache_clear()
+    lex, words = lexicon.lexicon(), _shipped()
+    with (lexicon._package_dir("jieba") / "dict.txt").open(encoding="utf-8") as f:
+        names = {w for w, _, *tag in (line.split() for line in f) if tag and tag[0] in lexicon._PROPER_TAGS}
+    starts = {w[0] for w in words} | {w[0] for w in lex.vocabulary}
+    singles = {w for w in words if len(w) == 1} | starts
+    assert any(ord(ch) not in lexicon._HAN for ch in singles)  # letters too (A, B, …)
+    for ch in sorted(singles):
+        assert lex.freq(ch) == words.get(ch, 0) and lex.starts_words(ch) and lex.is_name(ch) == (ch in names), ch
+    assert lex.freq("㐀") == 0 and not lex.starts_words("㐀")  # outside the table's range
+    assert not lex.starts_words("\u9fa6") or "\u9fa6" in singles
+
+
 def test_readings_are_pypinyins():
     from pypinyin import Style, pinyin
     from pypinyin.pinyin_dict import pinyin_dict

@@ -97,3 +97,15 @@ def test_one_or_two_bracketed_readings_are_the_writers_own() -> None:
     from drafting.io.text_reader import read_text_string
     report = read_text_string("“龙(lóng)”字的读音已在教材中注明。")
     assert "龙(lóng)" in "".join(u.text for u in report.units())
+
+
+def test_a_reading_is_found_where_the_look_behind_first_pattern_found_it() -> None:
+    # the pattern is led by its bracket (found fast) and looks back at the character before it: the
+    # same places as the pattern that opened with that look-behind, edges included
+    from drafting.io import text_reader
+    before = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+    texts = ["(lián)合社", "聯(lián)(fā)合", "a(lián)b", "聯((lián))", "發(fā)展(zhàn)略(lüè)", "聯 (lián)", "聯(lian)",
+             "聯(lián", "（lián）聯(lián)聯(lián)", "聯(lǘ)", "\n聯(lián)\n", "聯()", "聯(ǎ)"]
+    for text in texts:
+        assert text_reader._READING.findall(text) == before.findall(text), text
+        assert text_reader.drop_readings(text) == before.sub("", text), text

@@ -48,7 +48,7 @@ from .curated import anyone, compiled, read_confusions
 __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-8"
+FORMAT = "jixiao-lexicon-9"
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -102,7 +102,8 @@ class Lexicon:
     _more_keys: set[str] = field(default_factory=set)  # keys whose patterns and readings are loaded
     _more_buckets: set[int] = field(default_factory=set)  # buckets whose patterns and readings are loaded
     _logp: dict[str, float | None] = field(default_factory=dict)  # log(freq) - log(total), as jieba's calc; None: a prefix
-    _chars: list[str] | None = None  # each Chinese character's readings (the table's), once read
+    # the character table once read: each Chinese character's frequency (-1: none), name flag and readings
+    _chars: tuple[Any, bytes, str, Any] | None = None
     _char_readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def _need(self, keys: set[str]) -> None:
@@ -112,10 +113,16 @@ class Lexicon:
             return
         blob, at, offsets, loaded = self.blob, self.prefixes, self.offsets, self._loaded
         freq, proper = self._freq, self._proper
+        chars = self._chars
         for key in new:
             if len(key) != 2:
-                if self._chars is None:
-                    self._read_chars()
+                if len(key) == 1:  # a single character: its entry in the character table
+                    chars = chars or self._read_chars()
+                    c = ord(key) - _HAN.start
+                    if 0 <= c < len(_HAN) and (f := chars[0][c]) >= 0:
+                        freq[key] = f
+                        if chars[1][c]:
+                            proper.add(key)
                 continue
             # ``_prefix`` and ``_bucket`` inline: a first report asks about thousands of keys
             x = ord(key[0]) << 21 | ord(key[1])
@@ -141,14 +148,14 @@ class Lexicon:
         self._more_buckets.add(b)
         self._more_keys.add(key)
 
-    def _read_chars(self) -> list[str]:
-        """The character table: every single character's frequency and tag, and the readings of each Chinese
-        character (pypinyin's first with its tone, then all without, space-separated, a line per code point of ``_HAN``)."""
+    def _read_chars(self) -> tuple[Any, bytes, str, Any]:
+        """The character table (``lexicon_parts.char_table``): each Chinese character's frequency, name flag and
+        readings (pypinyin's first with its tone, then all without), put in ``_freq`` when a key asks (``_need``)."""
         start, end = self.offsets[2 * _BUCKETS], self.offsets[2 * _BUCKETS + 1]
-        words, names, readings = self._part(start, end)
+        freqs, flags, words, names, readings, starts = self._part(start, end)
         self._freq.update(words)
         self._proper.update(names)
-        self._chars = readings.split("\n")
+        self._chars = (memoryview(freqs).cast("i"), flags, readings, memoryview(starts).cast("I"))
         return self._chars
 
     def _part(self, start: int, end: int) -> Any:
@@ -170,8 +177,8 @@ class Lexicon:
             at = ord(ch) - _HAN.start
             if not 0 <= at < len(_HAN):
                 return None
-            chars = self._chars if self._chars is not None else self._read_chars()
-            found = self._char_readings[ch] = tuple(chars[at].split(" "))
+            _, _, readings, starts = self._chars if self._chars is not None else self._read_chars()
+            found = self._char_readings[ch] = tuple(readings[starts[at]:starts[at + 1] - 1].split(" "))
         return found
 
     def freq(self, word: str) -> int:
@@ -324,7 +331,8 @@ def _package_dir(name: str) -> Path:
 def _sources() -> list[Path]:
     jieba, pypinyin = _package_dir("jieba"), _package_dir("pypinyin")
     return [jieba / "dict.txt", pypinyin / "__init__.py", pypinyin / "pinyin_dict.py",
-            pypinyin / "phrases_dict.py", DATA / "vocabulary.txt", Path(__file__), Path(_curated.__file__)]
+            pypinyin / "phrases_dict.py", DATA / "vocabulary.txt", Path(__file__), Path(_curated.__file__),
+            Path(__file__).with_name("lexicon_parts.py")]
 
 
 def _key() -> str:
@@ -357,6 +365,8 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
     (bucket -1) goes to the character table."""
     from pypinyin import Style, pinyin
 
+    from .lexicon_parts import spaced
+
     words, proper = _read_jieba(_sources()[0])
     for word in vocabulary:  # the vocabulary reads as words (自评 is never two suspicious characters)
         words[word] = max(words.get(word, 0), COMMON)
@@ -371,10 +381,10 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
         if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
             for i in range(len(word)):
                 like[word[:i] + "?" + word[i + 1:]].append(word)
-            out.append((_slot(word), 2, word, _spaced(_pinyin(word))))
+            out.append((_slot(word), 2, word, spaced(_pinyin(word))))
     out += [(_slot(p), 2, p, "".join(ws)) for p, ws in like.items()]  # words of one length, in a row
     # each character's readings, in the character table
-    out += [(-1, 2, chr(c), _spaced((pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c)))))
+    out += [(-1, 2, chr(c), spaced((pinyin(chr(c), style=Style.TONE3, heteronym=False)[0][0], *_toneless(chr(c)))))
             for c in _HAN]
     return sum(words.values()), out
 
@@ -384,18 +394,14 @@ def _slot(key: str) -> int:
     return _bucket(key) if len(key) > 1 else -1
 
 
-def _spaced(readings: tuple[str, ...]) -> str:
-    """Readings stored as one string (a string is read faster than a tuple of them)."""
-    assert all(r and not any(c.isspace() for c in r) for r in readings), readings
-    return " ".join(readings)
-
-
 def _build(vocabulary: set[str]) -> bytes:
     """The file: the header's length, the checksum of what follows up to the buckets, the header
     (format, total, number of buckets, the curated confusions), the offsets (uint32, little-endian) of
     each bucket's two parts, of the character table and of the end, the prefix map (a bit set for the
     first two characters of every word, prefix and name held), then the buckets and the character
     table, each part (when not empty) its checksum and its values (checked when read: ``_part``)."""
+    from .lexicon_parts import char_table, checked
+
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
     for b, part, key, value in entries:
@@ -407,11 +413,9 @@ def _build(vocabulary: set[str]) -> bytes:
     blobs: list[bytes] = []
     for b in range(_BUCKETS):
         words, names, more = parts[b] if b in parts else ({}, [], {})
-        blobs += [_checked(marshal.dumps((words, names))) if words or names else b"",
-                  _checked(marshal.dumps(more)) if more else b""]
-    words, names, readings = parts[-1]
-    assert list(readings) == [chr(c) for c in _HAN], "the table's readings are one line per code point"
-    blobs.append(_checked(marshal.dumps((words, names, "\n".join(readings.values())))))
+        blobs += [checked(marshal.dumps((words, names))) if words or names else b"",
+                  checked(marshal.dumps(more)) if more else b""]
+    blobs.append(checked(marshal.dumps(char_table(*parts[-1], _HAN))))
     prefixes = bytearray(_PREFIX_BYTES)
     for _, part, key, _ in entries:
         if len(key) > 1 and part < 2:
@@ -430,11 +434,6 @@ def _build(vocabulary: set[str]) -> bytes:
         offsets.byteswap()
     index = header + offsets.tobytes() + bytes(prefixes)
     return len(header).to_bytes(4, "little") + zlib.crc32(index).to_bytes(4, "little") + index + b"".join(blobs)
-
-
-def _checked(part: bytes) -> bytes:
-    """A part as stored: its checksum, then its bytes."""
-    return zlib.crc32(part).to_bytes(4, "little") + part
 
 
 def _header(data: Any) -> tuple[int, Any, Any, int] | None:

@@ -22,6 +22,7 @@ from .cited_numbers import cited_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
+from .form_cells import cells_run_together
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
 from .marks import fold_angles, halfwidth_angles, letters_for_digits, stray_closers
@@ -47,7 +48,7 @@ _DIGITS = frozenset("0123456789")
 
 
 def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    for i, unit in enumerate(units):
         text = unit.text
         for m in _DOUBLED.finditer(text):
             word = m.group(1)
@@ -57,7 +58,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
             if not _in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
-                    or in_alike_columns(text, m.start(), m.end()):
+                    or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
@@ -182,7 +183,7 @@ def _in_prose(text: str, start: int, end: int) -> bool:
 
 def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """One to three clauses (eight or more characters) said again right after themselves."""
-    for unit in units:
+    for n, unit in enumerate(units):
         pieces = [piece.strip() for piece in _CLAUSE_SPLIT.split(unit.text)]  # each clause's words (``_clauses``)
         if len(set(pieces)) == len(pieces):
             continue  # no two clauses alike (one clause among them): nothing said again
@@ -192,7 +193,8 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
             k = next((k for k in (1, 2, 3) if i + 2 * k <= len(clauses) and clauses[i][2] == clauses[i + k][2]
                       and [c[2] for c in clauses[i:i + k]] == [c[2] for c in clauses[i + k:i + 2 * k]]
                       and len(re.findall(f"[{_HAN}]", "".join(c[2] for c in clauses[i:i + k]))) >= 8), None)
-            if k is None or target_and_actual(unit.text, clauses[i][0]):  # a target cell and its actual
+            if k is None or target_and_actual(unit.text, clauses[i][0]) \
+                    or cells_run_together(units, n, clauses[i][0], clauses[i + 2 * k - 1][1]):  # a target cell and its actual
                 i += 1
                 continue
             first, again = clauses[i:i + k], clauses[i + k:i + 2 * k]

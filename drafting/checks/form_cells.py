@@ -1,0 +1,53 @@
+"""A form's planned cell and actual cell run together: the same words twice that fill a cell of a form.
+
+Why: a 自评表 copied as text often loses the separator between a row's 年度指标值 and 实际完成值 (or
+预期目标 and 实际完成情况), and a target met is written as its target: "按期完成按期完成 10 10",
+"提高群众满意度，提高群众满意度" over the lines "10" and "9". Issue 9: planned and actual columns with
+the same text are no defect. Premise: words said twice (a doubled word, a clause or sentence repeated)
+are the two cells and not a slip when (1) they make a whole cell — nothing but a cell's edge on either
+side of the two copies (the line's start or end, a space or tab, a colon, a clause mark, a figure) —
+and (2) the line sits in a form: it ends in two or more figure cells (分值, 得分), or the lines after it
+are such figure cells one per line, or its own line names the target and actual columns before it. A
+writer's slip sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is no form's row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..report import TextUnit
+from .context import target_and_actual
+
+__all__ = ["cells_run_together"]
+
+# a figure cell: a target, a value or a score (≥90%, 520户, 10, 9.5分)
+_FIGURE = r"[≥≤<>＞＜=]?\d+(?:\.\d+)?(?:%|％|分|个|项|户|人次|人|家|次|万元|元|天|日)?"
+_FIGURE_CELL = re.compile(_FIGURE)
+# two or more figure cells closing a row, each after a space or tab
+_ROW_END = re.compile(rf"(?:[ \t\u3000]+{_FIGURE}){{2,}}[ \t\u3000]*$")
+_EDGE = frozenset(" \t\u3000:：，,；;。、！？!?")
+_DIGITS = frozenset("0123456789%％")
+_CELL_UNIT = 120  # a line longer than this is prose, not a cell laid out one per line
+_AFTER = 3  # the lines after a cell that hold its row's other cells, one per line
+
+
+def cells_run_together(units: list[TextUnit], i: int, start: int, end: int) -> bool:
+    """Whether ``units[i].text[start:end]``, words said twice, is a form row's two cells run together
+    (see the module): a whole cell's edges on both sides, and the line in a form."""
+    text = units[i].text
+    return _edge(text, start - 1) and _edge(text, end) and (
+        _ROW_END.search(text, end) is not None or _figures_follow(units, i) or target_and_actual(text, start))
+
+
+def _edge(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a cell's edge (or the line's start or end)."""
+    return at < 0 or at >= len(text) or text[at] in _EDGE or text[at] in _DIGITS
+
+
+def _figures_follow(units: list[TextUnit], i: int) -> bool:
+    """Whether ``units[i]`` is a cell laid out one per line: short, and two or more of the lines right
+    after it are figure cells alone (a page number is one, and prose does not follow it with another)."""
+    if len(units[i].text) > _CELL_UNIT:
+        return False
+    after = units[i + 1:i + 1 + _AFTER]
+    return sum(_FIGURE_CELL.fullmatch(u.text.strip()) is not None for u in after) >= 2

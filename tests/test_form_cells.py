@@ -64,3 +64,19 @@ def test_a_paragraph_followed_by_a_page_number_is_no_form_cell():
     """A PDF's page number on the line after a paragraph is one figure, not a row's 分值 and 得分."""
     text = "我局认真落实各项政策，显著提高显著提高。\n5\n三、下一步工作\n"
     assert said_twice(text) == ["显著提高显著提高"]
+
+
+def test_a_rows_year_cells_run_together_are_no_year_written_twice():
+    """完成时间's target and actual cells, both the year, run together; in prose the same year twice is a slip."""
+    row = "产出指标 时效指标 完成时间，2023年2023年 10 10\n"
+    assert [f.rule for f in check_language(read_text_string(row)) if f.rule.startswith("language.doubled")] == []
+    assert said_twice("截至2023年2023年底，全县共培训农民500人次。") == ["2023年2023年"]
+
+
+def test_a_rows_first_cell_merged_across_two_columns_and_copied_twice_is_no_slip():
+    """一级指标 merged across two columns is copied once for each; the row ends in its 分值 and 得分."""
+    rows = ("产出指标产出指标数量指标 培训人次，≥300人次 320人次 10 10\n"
+            "满意度指标满意度指标 服务对象满意度，≥90% 95% 10 9\n")
+    assert said_twice(rows) == []
+    # the same words at a line's start in prose, no figure cells closing it, are a slip
+    assert said_twice("产出指标产出指标全部完成，质量达标。\n") == ["产出指标产出指标"]

@@ -8,7 +8,9 @@ are the two cells and not a slip when (1) they make a whole cell — nothing but
 side of the two copies (the line's start or end, a space or tab, a colon, a clause mark, a figure) —
 and (2) the line sits in a form: it ends in two or more figure cells (分值, 得分), or the lines after it
 are such figure cells one per line, or its own line names the target and actual columns before it. A
-writer's slip sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is no form's row.
+writer's slip sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is no form's row. So
+does a row's first cell said twice (产出指标产出指标数量指标 … 10 10): a label merged across two
+columns, copied once for each.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _FIGURE = r"[≥≤<>＞＜=]?\d+(?:\.\d+)?(?:%|％|分|个|项|户|人次|人|�
 _FIGURE_CELL = re.compile(_FIGURE)
 # two or more figure cells closing a row, each after a space or tab
 _ROW_END = re.compile(rf"(?:[ \t\u3000]+{_FIGURE}){{2,}}[ \t\u3000]*$")
+_ROW_START = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000.、]*)?")  # a row's serial number, if any
 _EDGE = frozenset(" \t\u3000:：，,；;。、！？!?")
 _DIGITS = frozenset("0123456789%％")
 _CELL_UNIT = 120  # a line longer than this is prose, not a cell laid out one per line
@@ -35,8 +38,11 @@ def cells_run_together(units: list[TextUnit], i: int, start: int, end: int) -> b
     """Whether ``units[i].text[start:end]``, words said twice, is a form row's two cells run together
     (see the module): a whole cell's edges on both sides, and the line in a form."""
     text = units[i].text
+    row = _ROW_END.search(text, end) is not None
+    if row and _ROW_START.fullmatch(text, 0, start):
+        return True  # the row's first cell, merged across two columns and copied once for each
     return _edge(text, start - 1) and _edge(text, end) and (
-        _ROW_END.search(text, end) is not None or _figures_follow(units, i) or target_and_actual(text, start))
+        row or _figures_follow(units, i) or target_and_actual(text, start))
 
 
 def _edge(text: str, at: int) -> bool:

@@ -25,7 +25,7 @@ from .docnumbers import document_numbers, numbers_in_titles
 from .form_cells import cells_run_together
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
-from .marks import fold_angles, halfwidth_angles, letters_for_digits, stray_closers
+from .marks import fold_angles, halfwidth_angles, left_open, letters_for_digits, stray_closers
 from .name_variants import name_variants
 from .repeated_sentences import repeated_sentences
 from .year_slips import years_twice, years_without_nian
@@ -323,11 +323,11 @@ _UNOPENED = re.compile(r"(?<![《〈])(关于[^《》〈〉。！？!?；;，,]{
 
 def _unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A 》 closing a title (关于…的通知》) with no 《 before it in its sentence: the opening mark dropped."""
-    for unit in (u for u in units if "》" in u.text):
-        for m in _UNOPENED.finditer(unit.text):
+    for i, unit in enumerate(units):
+        for m in _UNOPENED.finditer(unit.text) if "》" in unit.text else ():
             sentence = max(unit.text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-            if "《" in unit.text[sentence:m.start()]:
-                continue  # 《某县财政局关于…》: the mark opened before the issuer's name
+            if "《" in unit.text[sentence:m.start()] or ("》" not in unit.text[:m.start()] and left_open(units, i, "《", "》")):
+                continue  # 《某县财政局关于…》: the mark opened before the issuer's name (on this line or the one before)
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message="书名号“》”之前没有对应的“《”",

@@ -1,0 +1,30 @@
+"""Punctuation checks on copies that break lines anywhere (a PDF's page width, a form's narrow cell):
+a title mark or bracket opened on one line and closed on the next was not left out. Invented wording."""
+
+from drafting.checks.language import check_language
+from drafting.io.text_reader import read_text_string
+
+
+def marks(text: str) -> list[str]:
+    return [f.quote for f in check_language(read_text_string(text)) if f.kind.value == "punctuation"]
+
+
+def test_a_title_broken_over_lines_is_opened_on_the_line_before():
+    text = "一、基本情况\n根据《某省财政厅\n关于印发预算绩效管理办法的通知》要求，我局开展了自评工作。\n"
+    assert marks(text) == []
+    # over three lines, the middle one the title's words only
+    text = "根据《某省财政厅\n关于印发某某专项\n资金管理办法的通知》要求，我局开展了自评工作。\n"
+    assert marks(text) == []
+
+
+def test_a_title_closed_that_nothing_opened_is_still_found_after_a_finished_sentence():
+    text = "我局开展了自评工作。\n根据某县财政局关于下达专项资金的批复》（某财〔2023〕3号），资金已拨付。\n"
+    assert marks(text) == ["关于下达专项资金的批复》"]
+    # the line before opened a title and closed it: nothing is open
+    text = "根据《某省预算法实施条例》和\n某县财政局关于下达专项资金的批复》，资金已拨付。\n"
+    assert marks(text) == ["关于下达专项资金的批复》"]
+
+
+def test_a_square_bracket_opened_on_the_line_before_is_no_stray_closer():
+    assert marks("【部门整体支出\n绩效目标】全面保障机关运转。\n") == []
+    assert marks("全面保障机关运转。\n春节防火宣传】活动开展3次。\n") == ["传】"]

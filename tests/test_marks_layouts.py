@@ -28,3 +28,9 @@ def test_a_title_closed_that_nothing_opened_is_still_found_after_a_finished_sent
 def test_a_square_bracket_opened_on_the_line_before_is_no_stray_closer():
     assert marks("【部门整体支出\n绩效目标】全面保障机关运转。\n") == []
     assert marks("全面保障机关运转。\n春节防火宣传】活动开展3次。\n") == ["传】"]
+
+
+def test_a_bracket_whose_closer_the_copy_put_on_the_next_line_is_closed():
+    assert marks("附表1\n（注：本表数据来源于部门决算报表。\n）\n单位：万元（保留两位小数。\n）\n") == []
+    # left open where the next line goes on with other words: the closer is missing
+    assert marks("（注：本表数据来源于部门决算报表。\n二、绩效目标完成情况\n") == ["（注：本表数据来源于部门决算报表。"]

@@ -25,8 +25,9 @@ from .docnumbers import document_numbers, numbers_in_titles
 from .form_cells import cells_run_together
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
-from .marks import fold_angles, halfwidth_angles, left_open, letters_for_digits, stray_closers
+from .marks import fold_angles, halfwidth_angles, letters_for_digits
 from .name_variants import name_variants
+from .open_marks import stray_closers, unclosed, unopened_titles
 from .repeated_sentences import repeated_sentences
 from .year_slips import years_twice, years_without_nian
 
@@ -297,45 +298,6 @@ def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 rule="language.mismatched_pair")
 
 
-# a title mark or bracket opened and the sentence ended (。！？) before it is closed: 根据《…办法，…。
-# (not a note whose own sentence ends inside its brackets: （注：数据来源于财决07表。）)
-_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？](?![）)》])")
-
-
-def _unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """A 《 or （ still open when its sentence ends, pointed at from the mark to the sentence's end
-    (where the closing mark went missing). One left open where the paragraph stops is left alone: a
-    copy may have broken the line there."""
-    for unit in units:
-        for m in _UNCLOSED.finditer(unit.text):
-            closer = "》" if m[0][0] == "《" else "）"
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message=f"“{m[0][0]}”在句末之前没有对应的“{closer}”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
-                suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
-
-
-# a document's title closed by 》 that no 《 opened in its sentence: 根据县财政局关于下达…的批复》(县财〔2020〕3号)
-_UNOPENED = re.compile(r"(?<![《〈])(关于[^《》〈〉。！？!?；;，,]{2,60}?(?:通知|批复|意见|办法|方案|决定|规定|细则|函|报告|规划|计划))》")
-
-
-def _unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """A 》 closing a title (关于…的通知》) with no 《 before it in its sentence: the opening mark dropped."""
-    for i, unit in enumerate(units):
-        for m in _UNOPENED.finditer(unit.text) if "》" in unit.text else ():
-            sentence = max(unit.text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-            if "《" in unit.text[sentence:m.start()] or ("》" not in unit.text[:m.start()] and left_open(units, i, "《", "》")):
-                continue  # 《某县财政局关于…》: the mark opened before the issuer's name (on this line or the one before)
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message="书名号“》”之前没有对应的“《”",
-                location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
-                evidence=f"“{m[1][:16]}{'…' if len(m[1]) > 16 else ''}》”：文件名称只有结尾的书名号",
-                suggestion="在文件名称开头补上“《”", rule="language.unclosed")
-
-
 def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A “ never closed before its sentence ends and its paragraph ends, or a ” with no “ before it.
     A quotation still open where a paragraph stops mid-sentence (a line broken in a copy) carries on
@@ -476,8 +438,8 @@ def check_language(report: Report) -> list[Finding]:
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
-              _unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              _unopened_titles, cited_twice, numbers_in_titles, stray_closers)
+              unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
+              unopened_titles, cited_twice, numbers_in_titles, stray_closers)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

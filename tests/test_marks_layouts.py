@@ -34,3 +34,11 @@ def test_a_bracket_whose_closer_the_copy_put_on_the_next_line_is_closed():
     assert marks("附表1\n（注：本表数据来源于部门决算报表。\n）\n单位：万元（保留两位小数。\n）\n") == []
     # left open where the next line goes on with other words: the closer is missing
     assert marks("（注：本表数据来源于部门决算报表。\n二、绩效目标完成情况\n") == ["（注：本表数据来源于部门决算报表。"]
+
+
+def test_a_quotation_of_sentences_broken_over_lines_mid_sentence_carries_on():
+    text = "会议强调：“要加强专项资金管理。要注重绩效实效，\n确保资金安全。”各单位认真落实。\n"
+    assert marks(text) == []
+    # the paragraph ends where its sentence ends, the quotation still open: its closing mark is missing
+    text = "会议强调：“要加强专项资金管理。要注重绩效实效。\n各单位认真落实。\n"
+    assert marks(text) == ["“"]

@@ -300,8 +300,8 @@ def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A “ never closed before its sentence ends and its paragraph ends, or a ” with no “ before it.
-    A quotation still open where a paragraph stops mid-sentence (a line broken in a copy) carries on
-    into the next paragraph. Two ” around a few words with no “ (”重建设、轻管理”) are one quotation
+    A quotation still open where a paragraph stops mid-sentence (a line broken in a copy, even after
+    a sentence the quotation holds: “要加强管理。要注重实效， / 确保安全。”) carries on into the next paragraph. Two ” around a few words with no “ (”重建设、轻管理”) are one quotation
     whose opening mark was typed as a closing one: one finding for the paragraph, not one per mark."""
     carried = False
     for unit in (u for u in units if "“" in u.text or "”" in u.text):  # a paragraph without any carries on what is open
@@ -328,12 +328,13 @@ def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Findin
             k += 1
         if reversed_pairs:
             yield _reversed_quotes(report, unit, reversed_pairs)
-        if opened and opened[-1] >= 0 and re.search(r"[。！？]", text[opened[-1]:]):
+        if opened and opened[-1] >= 0 and re.search(r"[。！？]", text[opened[-1]:]) and text.rstrip()[-1] in _STOPS:
             yield _quote_finding(report, unit, opened[-1], "前引号（“）之后没有对应的后引号（”）")
         elif opened:
             carried = True
 
 
+_STOPS = frozenset("。！？!?；;：:…）)”")  # a paragraph ending in one of these stops there; ending in another, its line was broken
 # what a short quotation holds between its marks: a few words, no sentence end, no other quote mark
 _QUOTED = re.compile(r"[^“”。！？\n]{1,20}")
 _WORDS = re.compile(rf"[{_HAN}]{{2,20}}")  # a name between swapped marks: Chinese words only

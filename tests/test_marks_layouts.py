@@ -42,3 +42,11 @@ def test_a_quotation_of_sentences_broken_over_lines_mid_sentence_carries_on():
     # the paragraph ends where its sentence ends, the quotation still open: its closing mark is missing
     text = "会议强调：“要加强专项资金管理。要注重绩效实效。\n各单位认真落实。\n"
     assert marks(text) == ["“"]
+
+
+def test_a_contents_lines_leader_typed_in_marks_is_no_doubled_mark():
+    text = "目录\n一、部门基本情况。。。。。。。。。。3\n二、绩效目标完成情况，，，，，，，，，12\n"
+    assert marks(text) == []
+    # the same marks in a sentence, or two before a figure that is no page number's place
+    assert marks("我局共有在职人员20人。。。。。。其中行政编制12人。\n") == ["。。。。。。"]
+    assert marks("全年完成培训。。3\n") == ["。。"]

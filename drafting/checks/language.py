@@ -215,6 +215,7 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 
 # a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
 _DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。，、；：,;:](?<!\d[,:])[。，、；：,;:](?![\d/])")
+_LEADER, _PAGE_AFTER = 3, re.compile(r"\s*\d{1,3}\s*$")  # a run of marks this long before a page number ends a contents line
 _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
@@ -226,6 +227,8 @@ _TITLE_MARKS = re.compile("[《》〈〉<>]")
 def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in units:
         for m in _DOUBLED_MARKS.finditer(unit.text) if _MARK_PAIR.search(unit.text) else ():
+            if len(m[0]) >= _LEADER and _PAGE_AFTER.match(unit.text, m.end()):
+                continue  # 一、部门基本情况。。。。。。3: a contents line's leader to its page number
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"标点重复或连用：“{m.group(0)}”",

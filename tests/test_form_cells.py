@@ -19,6 +19,7 @@ def said_twice(text: str) -> list[str]:
     "产出指标 时效指标 完成时间 2023年12月底前，按期完成按期完成 10 10",  # spaces between cells, the two run together
     "完成时间\t12月底前，按期完成按期完成\t5\t5",  # tabs
     "社会效益 村容村貌 显著提高，显著提高显著提高 10 9",
+    "效益指标 社会效益指标 水质达标 水质达标，达标达标 10 10 无",  # a deviation's reason after the scores
     "可持续影响 管护机制 健全长效管护机制，提升服务水平；健全长效管护机制，提升服务水平； 10 10",
 ])
 def test_a_rows_target_and_actual_cells_run_together_are_no_slip(row):

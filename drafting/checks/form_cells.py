@@ -25,8 +25,9 @@ __all__ = ["cells_run_together"]
 # a figure cell: a target, a value or a score (≥90%, 520户, 10, 9.5分)
 _FIGURE = r"[≥≤<>＞＜=]?\d+(?:\.\d+)?(?:%|％|分|个|项|户|人次|人|家|次|万元|元|天|日)?"
 _FIGURE_CELL = re.compile(_FIGURE)
-# two or more figure cells closing a row, each after a space or tab
-_ROW_END = re.compile(rf"(?:[ \t\u3000]+{_FIGURE}){{2,}}[ \t\u3000]*$")
+_TEXT_CELL = 40  # the characters of a text cell after the figures (a deviation's reason)
+# a row's last cells: two or more figure cells, each after a space or tab, then short text cells (偏差原因: 无)
+_ROW_END = re.compile(rf"(?:[ \t\u3000]+{_FIGURE}){{2,}}(?:[ \t\u3000]+\S{{1,{_TEXT_CELL}}})*[ \t\u3000]*$")
 _ROW_START = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000.、]*)?")  # a row's serial number, if any
 _EDGE = frozenset(" \t\u3000:：，,；;。、！？!?")
 _DIGITS = frozenset("0123456789%％")
@@ -38,11 +39,10 @@ def cells_run_together(units: list[TextUnit], i: int, start: int, end: int) -> b
     """Whether ``units[i].text[start:end]``, words said twice, is a form row's two cells run together
     (see the module): a whole cell's edges on both sides, and the line in a form."""
     text = units[i].text
-    row = _ROW_END.search(text, end) is not None
-    if row and _ROW_START.fullmatch(text, 0, start):
+    if _ROW_START.fullmatch(text, 0, start) and _ROW_END.search(text, end):
         return True  # the row's first cell, merged across two columns and copied once for each
     return _edge(text, start - 1) and _edge(text, end) and (
-        row or _figures_follow(units, i) or target_and_actual(text, start))
+        _ROW_END.match(text, end) is not None or _figures_follow(units, i) or target_and_actual(text, start))
 
 
 def _edge(text: str, at: int) -> bool:

@@ -81,3 +81,9 @@ def test_a_rows_first_cell_merged_across_two_columns_and_copied_twice_is_no_slip
     assert said_twice(rows) == []
     # the same words at a line's start in prose, no figure cells closing it, are a slip
     assert said_twice("产出指标产出指标全部完成，质量达标。\n") == ["产出指标产出指标"]
+
+
+def test_a_cell_one_per_line_between_its_rows_figures_is_no_slip():
+    """分值 before the target and actual cells, 得分 after them, one cell per line."""
+    text = "产出指标\n\n完成时间\n\n10\n\n按期完成按期完成，\n\n10\n\n无\n\n效益指标\n"
+    assert said_twice(text) == []

@@ -6,11 +6,11 @@ Why: a 自评表 copied as text often loses the separator between a row's 年度
 the same text are no defect. Premise: words said twice (a doubled word, a clause or sentence repeated)
 are the two cells and not a slip when (1) they make a whole cell — nothing but a cell's edge on either
 side of the two copies (the line's start or end, a space or tab, a colon, a clause mark, a figure) —
-and (2) the line sits in a form: it ends in two or more figure cells (分值, 得分), or the lines after it
-are such figure cells one per line, or its own line names the target and actual columns before it. A
-writer's slip sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is no form's row. So
-does a row's first cell said twice (产出指标产出指标数量指标 … 10 10): a label merged across two
-columns, copied once for each.
+and (2) the line sits in a form: it ends in two or more figure cells (分值, 得分), or two or more of
+the lines around it are such figure cells one per line, or its own line names the target and actual
+columns before it. A writer's slip sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is
+no form's row. So does a row's first cell said twice (产出指标产出指标数量指标 … 10 10): a label
+merged across two columns, copied once for each.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _ROW_START = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000.、]*)?")  # a row's 
 _EDGE = frozenset(" \t\u3000:：，,；;。、！？!?")
 _DIGITS = frozenset("0123456789%％")
 _CELL_UNIT = 120  # a line longer than this is prose, not a cell laid out one per line
-_AFTER = 3  # the lines after a cell that hold its row's other cells, one per line
+_AROUND = 3  # the lines on either side of a cell that hold its row's other cells, one per line
 
 
 def cells_run_together(units: list[TextUnit], i: int, start: int, end: int) -> bool:
@@ -42,7 +42,7 @@ def cells_run_together(units: list[TextUnit], i: int, start: int, end: int) -> b
     if _ROW_START.fullmatch(text, 0, start) and _ROW_END.search(text, end):
         return True  # the row's first cell, merged across two columns and copied once for each
     return _edge(text, start - 1) and _edge(text, end) and (
-        _ROW_END.match(text, end) is not None or _figures_follow(units, i) or target_and_actual(text, start))
+        _ROW_END.match(text, end) is not None or _figures_around(units, i) or target_and_actual(text, start))
 
 
 def _edge(text: str, at: int) -> bool:
@@ -50,10 +50,11 @@ def _edge(text: str, at: int) -> bool:
     return at < 0 or at >= len(text) or text[at] in _EDGE or text[at] in _DIGITS
 
 
-def _figures_follow(units: list[TextUnit], i: int) -> bool:
+def _figures_around(units: list[TextUnit], i: int) -> bool:
     """Whether ``units[i]`` is a cell laid out one per line: short, and two or more of the lines right
-    after it are figure cells alone (a page number is one, and prose does not follow it with another)."""
+    around it are figure cells alone (分值 and 得分 after it, or 分值 before and 得分 after; a page
+    number is one, and prose does not stand beside another)."""
     if len(units[i].text) > _CELL_UNIT:
         return False
-    after = units[i + 1:i + 1 + _AFTER]
-    return sum(_FIGURE_CELL.fullmatch(u.text.strip()) is not None for u in after) >= 2
+    around = units[max(0, i - _AROUND):i] + units[i + 1:i + 1 + _AROUND]
+    return sum(_FIGURE_CELL.fullmatch(u.text.strip()) is not None for u in around) >= 2

@@ -87,3 +87,11 @@ def test_a_cell_one_per_line_between_its_rows_figures_is_no_slip():
     """分值 before the target and actual cells, 得分 after them, one cell per line."""
     text = "产出指标\n\n完成时间\n\n10\n\n按期完成按期完成，\n\n10\n\n无\n\n效益指标\n"
     assert said_twice(text) == []
+
+
+def test_a_row_under_a_target_and_actual_header_is_no_slip_but_prose_after_the_next_heading_is():
+    """A table of 年度目标 and 实际完成情况 with no score columns: its header names the two columns."""
+    table = "一、年度总体目标完成情况\n年度目标\t实际完成情况\n保障机关运转，确保资金拨付到位，确保资金拨付到位。\n完成时间\t按期完成按期完成，\n"
+    assert said_twice(table) == []
+    prose = table + "二、其他说明\n我局全面加强管理，确保资金拨付到位，确保资金拨付到位。\n"
+    assert said_twice(prose) == ["确保资金拨付到位。"]

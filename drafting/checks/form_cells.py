@@ -8,7 +8,7 @@ are the two cells and not a slip when (1) they make a whole cell — nothing but
 side of the two copies (the line's start or end, a space or tab, a colon, a clause mark, a figure) —
 and (2) the line sits in a form: it ends in two or more figure cells (分值, 得分), or two or more of
 the lines around it are such figure cells one per line, or its own line names the target and actual
-columns before it. A writer's slip sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is
+columns before it, or a header line naming them stands a few short rows above it. A writer's slip sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is
 no form's row. So does a row's first cell said twice (产出指标产出指标数量指标 … 10 10): a label
 merged across two columns, copied once for each.
 """
@@ -42,7 +42,8 @@ def cells_run_together(units: list[TextUnit], i: int, start: int, end: int) -> b
     if _ROW_START.fullmatch(text, 0, start) and _ROW_END.search(text, end):
         return True  # the row's first cell, merged across two columns and copied once for each
     return _edge(text, start - 1) and _edge(text, end) and (
-        _ROW_END.match(text, end) is not None or _figures_around(units, i) or target_and_actual(text, start))
+        _ROW_END.match(text, end) is not None or _figures_around(units, i) or target_and_actual(text, start)
+        or _under_header(units, i))
 
 
 def _edge(text: str, at: int) -> bool:
@@ -58,3 +59,21 @@ def _figures_around(units: list[TextUnit], i: int) -> bool:
         return False
     around = units[max(0, i - _AROUND):i] + units[i + 1:i + 1 + _AROUND]
     return sum(_FIGURE_CELL.fullmatch(u.text.strip()) is not None for u in around) >= 2
+
+
+# a form's header line naming a target column and an actual one (年度目标 | 实际完成情况; 指标值 实际完成值)
+_HEADER = re.compile(r"(?:年度目标|设定目标|预期目标|计划目标|目标值|指标值)[^。！？!?]{0,30}(?:实际完成|完成情况|实际值|完成值)")
+_HEADER_LINE = 60  # a header line is no longer than this
+_ROWS_UP = 8  # the rows a header stands above
+
+
+def _under_header(units: list[TextUnit], i: int) -> bool:
+    """Whether ``units[i]`` is a row (or a cell) of a table headed by a target and an actual column:
+    a header line within ``_ROWS_UP`` lines above it, every line between them as short as a row and
+    none a heading."""
+    for unit in reversed(units[max(0, i - _ROWS_UP):i + 1]):
+        if len(unit.text) > _CELL_UNIT or unit.kind == "heading":
+            return False  # prose, or a new section's heading: the table ended above
+        if len(unit.text) <= _HEADER_LINE and "。" not in unit.text and _HEADER.search(unit.text):
+            return True
+    return False

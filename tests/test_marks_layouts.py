@@ -50,3 +50,10 @@ def test_a_contents_lines_leader_typed_in_marks_is_no_doubled_mark():
     # the same marks in a sentence, or two before a figure that is no page number's place
     assert marks("我局共有在职人员20人。。。。。。其中行政编制12人。\n") == ["。。。。。。"]
     assert marks("全年完成培训。。3\n") == ["。。"]
+
+
+def test_a_quotation_whose_partner_is_typed_half_width_is_named_so():
+    report = read_text_string("严格执行“收支两条线\"制度，资金使用规范。\n严格执行\"收支两条线”制度，资金使用规范。\n")
+    found = [f for f in check_language(report) if f.rule == "language.unbalanced_quote"]
+    assert [f.message for f in found] == ["引号不配对：后引号写成了半角的“\"”", "引号不配对：前引号写成了半角的“\"”"]
+    assert [f.suggestion for f in found] == ["把半角的“\"”改为“””", "把半角的“\"”改为““”"]

@@ -304,8 +304,10 @@ def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A “ never closed before its sentence ends and its paragraph ends, or a ” with no “ before it.
     A quotation still open where a paragraph stops mid-sentence (a line broken in a copy, even after
-    a sentence the quotation holds: “要加强管理。要注重实效， / 确保安全。”) carries on into the next paragraph. Two ” around a few words with no “ (”重建设、轻管理”) are one quotation
-    whose opening mark was typed as a closing one: one finding for the paragraph, not one per mark."""
+    a sentence the quotation holds: “要加强管理。要注重实效， / 确保安全。”) carries on into the next
+    paragraph. Two ” around a few words with no “ (”重建设、轻管理”) are one quotation whose opening
+    mark was typed as a closing one: one finding for the paragraph, not one per mark. A partner typed
+    half-width in the same sentence (“收支两条线"制度) is named as such."""
     carried = False
     for unit in (u for u in units if "“" in u.text or "”" in u.text):  # a paragraph without any carries on what is open
         text, opened = unit.text, [-1] if carried else []
@@ -327,12 +329,15 @@ def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 reversed_pairs.append((i, marks[k + 1][0] + 1))  # ”最美家庭“: both marks swapped, closed by nothing after
                 k += 1
             elif i >= 2:
-                yield _quote_finding(report, unit, i, "多出一个后引号（”），前面没有对应的前引号（“）")
+                yield _quote_finding(report, unit, i, "前引号写成了半角的“\"”" if '"' in _sentence_before(text, i)
+                                     else "多出一个后引号（”），前面没有对应的前引号（“）")
             k += 1
         if reversed_pairs:
             yield _reversed_quotes(report, unit, reversed_pairs)
         if opened and opened[-1] >= 0 and re.search(r"[。！？]", text[opened[-1]:]) and text.rstrip()[-1] in _STOPS:
-            yield _quote_finding(report, unit, opened[-1], "前引号（“）之后没有对应的后引号（”）")
+            half = '"' in re.split(r"[。！？]", text[opened[-1]:], maxsplit=1)[0]
+            yield _quote_finding(report, unit, opened[-1], "后引号写成了半角的“\"”" if half
+                                 else "前引号（“）之后没有对应的后引号（”）")
         elif opened:
             carried = True
 
@@ -358,11 +363,18 @@ def _reversed_quotes(report: Report, unit: TextUnit, pairs: list[tuple[int, int]
         suggestion=f"改为“{words}”", rule="language.unbalanced_quote")
 
 
+def _sentence_before(text: str, at: int) -> str:
+    """The words of ``at``'s sentence before it."""
+    return text[max(text.rfind(c, 0, at) for c in "。！？") + 1:at]
+
+
 def _quote_finding(report: Report, unit: TextUnit, at: int, message: str) -> Finding:
+    half = "半角" in message  # its partner typed as the keyboard's ASCII mark
     return Finding(
         kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"引号不配对：{message}",
         location=FindingLocation.of(report, unit.at(at, at + 1)),
-        evidence="同一段中的引号应成对出现", suggestion="补上缺少的引号，或删去多余的一个",
+        evidence="同一段中的引号应成对出现" + ("，同一句中另一端是半角引号" if half else ""),
+        suggestion=f"把半角的“\"”改为“{'”' if unit.text[at] == '“' else '“'}”" if half else "补上缺少的引号，或删去多余的一个",
         rule="language.unbalanced_quote")
 
 

@@ -20,6 +20,7 @@ def said_twice(text: str) -> list[str]:
     "完成时间\t12月底前，按期完成按期完成\t5\t5",  # tabs
     "社会效益 村容村貌 显著提高，显著提高显著提高 10 9",
     "效益指标 社会效益指标 水质达标 水质达标，达标达标 10 10 无",  # a deviation's reason after the scores
+    "产出指标，时效指标 完成时间按期完成按期完成 10 10",  # the label glued on before the two cells
     "可持续影响 管护机制 健全长效管护机制，提升服务水平；健全长效管护机制，提升服务水平； 10 10",
 ])
 def test_a_rows_target_and_actual_cells_run_together_are_no_slip(row):
@@ -43,7 +44,7 @@ def test_a_cells_target_said_under_its_header_on_the_same_line_is_no_slip():
 
 @pytest.mark.parametrize(("text", "quote"), [
     # glued to the words after it: a slip inside a phrase, in a row as in prose
-    ("产出指标 数量指标 培训任务 按期完成，完成培训任务任务 10 10", "任务任务"),
+    ("产出指标 数量指标 培训任务 按期完成，完成培训培训任务 10 10", "培训培训"),
     ("根据根据《某省预算绩效管理办法》，我局开展了自评。\n10\n10\n", "根据根据"),
     # prose, the doubled phrase standing alone between marks: no form around it
     ("今年我局全力推进乡村建设，村容村貌：显著提高显著提高，群众好评不断。", "显著提高显著提高"),

@@ -8,9 +8,13 @@ are the two cells and not a slip when (1) they make a whole cell — nothing but
 side of the two copies (the line's start or end, a space or tab, a colon, a clause mark, a figure) —
 and (2) the line sits in a form: it ends in two or more figure cells (分值, 得分), or two or more of
 the lines around it are such figure cells one per line, or its own line names the target and actual
-columns before it, or a header line naming them stands a few short rows above it. A writer's slip sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is
-no form's row. So does a row's first cell said twice (产出指标产出指标数量指标 … 10 10): a label
-merged across two columns, copied once for each.
+columns before it, or a header line naming them stands a few short rows above it. A writer's slip
+sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is no form's row.
+
+Right before a row's closing figure cells the two copies are the target and actual cells even with
+the row's label glued on before them (完成时间按期完成按期完成 10 10): a target met is written as its
+target in most qualitative rows, a slip at a cell's very end seldom. And a row's first cell said twice
+(产出指标产出指标数量指标 … 10 10) is a label merged across two columns, copied once for each.
 """
 
 from __future__ import annotations
@@ -41,9 +45,10 @@ def cells_run_together(units: list[TextUnit], i: int, start: int, end: int) -> b
     text = units[i].text
     if _ROW_START.fullmatch(text, 0, start) and _ROW_END.search(text, end):
         return True  # the row's first cell, merged across two columns and copied once for each
+    if _ROW_END.match(text, end):
+        return True  # the cells right before the row's scores: the label before them may be glued on too
     return _edge(text, start - 1) and _edge(text, end) and (
-        _ROW_END.match(text, end) is not None or _figures_around(units, i) or target_and_actual(text, start)
-        or _under_header(units, i))
+        _figures_around(units, i) or target_and_actual(text, start) or _under_header(units, i))
 
 
 def _edge(text: str, at: int) -> bool:

@@ -22,10 +22,12 @@ from .cited_numbers import cited_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
+from .form_cells import cells_run_together
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
-from .marks import fold_angles, halfwidth_angles, letters_for_digits, stray_closers
+from .marks import fold_angles, halfwidth_angles, letters_for_digits
 from .name_variants import name_variants
+from .open_marks import stray_closers, unclosed, unopened_titles
 from .repeated_sentences import repeated_sentences
 from .year_slips import years_twice, years_without_nian
 
@@ -47,7 +49,7 @@ _DIGITS = frozenset("0123456789")
 
 
 def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    for i, unit in enumerate(units):
         text = unit.text
         for m in _DOUBLED.finditer(text):
             word = m.group(1)
@@ -57,7 +59,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
             if not _in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
-                    or in_alike_columns(text, m.start(), m.end()):
+                    or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
@@ -182,7 +184,7 @@ def _in_prose(text: str, start: int, end: int) -> bool:
 
 def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """One to three clauses (eight or more characters) said again right after themselves."""
-    for unit in units:
+    for n, unit in enumerate(units):
         pieces = [piece.strip() for piece in _CLAUSE_SPLIT.split(unit.text)]  # each clause's words (``_clauses``)
         if len(set(pieces)) == len(pieces):
             continue  # no two clauses alike (one clause among them): nothing said again
@@ -192,7 +194,8 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
             k = next((k for k in (1, 2, 3) if i + 2 * k <= len(clauses) and clauses[i][2] == clauses[i + k][2]
                       and [c[2] for c in clauses[i:i + k]] == [c[2] for c in clauses[i + k:i + 2 * k]]
                       and len(re.findall(f"[{_HAN}]", "".join(c[2] for c in clauses[i:i + k]))) >= 8), None)
-            if k is None or target_and_actual(unit.text, clauses[i][0]):  # a target cell and its actual
+            if k is None or target_and_actual(unit.text, clauses[i][0]) \
+                    or cells_run_together(units, n, clauses[i][0], clauses[i + 2 * k - 1][1]):  # a target cell and its actual
                 i += 1
                 continue
             first, again = clauses[i:i + k], clauses[i + k:i + 2 * k]
@@ -212,6 +215,7 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 
 # a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
 _DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。，、；：,;:](?<!\d[,:])[。，、；：,;:](?![\d/])")
+_LEADER, _PAGE_AFTER = 3, re.compile(r"\s*\d{1,3}\s*$")  # a run of marks this long before a page number ends a contents line
 _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
@@ -223,6 +227,8 @@ _TITLE_MARKS = re.compile("[《》〈〉<>]")
 def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in units:
         for m in _DOUBLED_MARKS.finditer(unit.text) if _MARK_PAIR.search(unit.text) else ():
+            if len(m[0]) >= _LEADER and _PAGE_AFTER.match(unit.text, m.end()):
+                continue  # 一、部门基本情况。。。。。。3: a contents line's leader to its page number
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"标点重复或连用：“{m.group(0)}”",
@@ -295,50 +301,13 @@ def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 rule="language.mismatched_pair")
 
 
-# a title mark or bracket opened and the sentence ended (。！？) before it is closed: 根据《…办法，…。
-# (not a note whose own sentence ends inside its brackets: （注：数据来源于财决07表。）)
-_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？](?![）)》])")
-
-
-def _unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """A 《 or （ still open when its sentence ends, pointed at from the mark to the sentence's end
-    (where the closing mark went missing). One left open where the paragraph stops is left alone: a
-    copy may have broken the line there."""
-    for unit in units:
-        for m in _UNCLOSED.finditer(unit.text):
-            closer = "》" if m[0][0] == "《" else "）"
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message=f"“{m[0][0]}”在句末之前没有对应的“{closer}”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
-                suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
-
-
-# a document's title closed by 》 that no 《 opened in its sentence: 根据县财政局关于下达…的批复》(县财〔2020〕3号)
-_UNOPENED = re.compile(r"(?<![《〈])(关于[^《》〈〉。！？!?；;，,]{2,60}?(?:通知|批复|意见|办法|方案|决定|规定|细则|函|报告|规划|计划))》")
-
-
-def _unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """A 》 closing a title (关于…的通知》) with no 《 before it in its sentence: the opening mark dropped."""
-    for unit in (u for u in units if "》" in u.text):
-        for m in _UNOPENED.finditer(unit.text):
-            sentence = max(unit.text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-            if "《" in unit.text[sentence:m.start()]:
-                continue  # 《某县财政局关于…》: the mark opened before the issuer's name
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message="书名号“》”之前没有对应的“《”",
-                location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
-                evidence=f"“{m[1][:16]}{'…' if len(m[1]) > 16 else ''}》”：文件名称只有结尾的书名号",
-                suggestion="在文件名称开头补上“《”", rule="language.unclosed")
-
-
 def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A “ never closed before its sentence ends and its paragraph ends, or a ” with no “ before it.
-    A quotation still open where a paragraph stops mid-sentence (a line broken in a copy) carries on
-    into the next paragraph. Two ” around a few words with no “ (”重建设、轻管理”) are one quotation
-    whose opening mark was typed as a closing one: one finding for the paragraph, not one per mark."""
+    A quotation still open where a paragraph stops mid-sentence (a line broken in a copy, even after
+    a sentence the quotation holds: “要加强管理。要注重实效， / 确保安全。”) carries on into the next
+    paragraph. Two ” around a few words with no “ (”重建设、轻管理”) are one quotation whose opening
+    mark was typed as a closing one: one finding for the paragraph, not one per mark. A partner typed
+    half-width in the same sentence (“收支两条线"制度) is named as such."""
     carried = False
     for unit in (u for u in units if "“" in u.text or "”" in u.text):  # a paragraph without any carries on what is open
         text, opened = unit.text, [-1] if carried else []
@@ -360,16 +329,20 @@ def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 reversed_pairs.append((i, marks[k + 1][0] + 1))  # ”最美家庭“: both marks swapped, closed by nothing after
                 k += 1
             elif i >= 2:
-                yield _quote_finding(report, unit, i, "多出一个后引号（”），前面没有对应的前引号（“）")
+                yield _quote_finding(report, unit, i, "前引号写成了半角的“\"”" if '"' in _sentence_before(text, i)
+                                     else "多出一个后引号（”），前面没有对应的前引号（“）")
             k += 1
         if reversed_pairs:
             yield _reversed_quotes(report, unit, reversed_pairs)
-        if opened and opened[-1] >= 0 and re.search(r"[。！？]", text[opened[-1]:]):
-            yield _quote_finding(report, unit, opened[-1], "前引号（“）之后没有对应的后引号（”）")
+        if opened and opened[-1] >= 0 and re.search(r"[。！？]", text[opened[-1]:]) and text.rstrip()[-1] in _STOPS:
+            half = '"' in re.split(r"[。！？]", text[opened[-1]:], maxsplit=1)[0]
+            yield _quote_finding(report, unit, opened[-1], "后引号写成了半角的“\"”" if half
+                                 else "前引号（“）之后没有对应的后引号（”）")
         elif opened:
             carried = True
 
 
+_STOPS = frozenset("。！？!?；;：:…）)”")  # a paragraph ending in one of these stops there; ending in another, its line was broken
 # what a short quotation holds between its marks: a few words, no sentence end, no other quote mark
 _QUOTED = re.compile(r"[^“”。！？\n]{1,20}")
 _WORDS = re.compile(rf"[{_HAN}]{{2,20}}")  # a name between swapped marks: Chinese words only
@@ -390,11 +363,18 @@ def _reversed_quotes(report: Report, unit: TextUnit, pairs: list[tuple[int, int]
         suggestion=f"改为“{words}”", rule="language.unbalanced_quote")
 
 
+def _sentence_before(text: str, at: int) -> str:
+    """The words of ``at``'s sentence before it."""
+    return text[max(text.rfind(c, 0, at) for c in "。！？") + 1:at]
+
+
 def _quote_finding(report: Report, unit: TextUnit, at: int, message: str) -> Finding:
+    half = "半角" in message  # its partner typed as the keyboard's ASCII mark
     return Finding(
         kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"引号不配对：{message}",
         location=FindingLocation.of(report, unit.at(at, at + 1)),
-        evidence="同一段中的引号应成对出现", suggestion="补上缺少的引号，或删去多余的一个",
+        evidence="同一段中的引号应成对出现" + ("，同一句中另一端是半角引号" if half else ""),
+        suggestion=f"把半角的“\"”改为“{'”' if unit.text[at] == '“' else '“'}”" if half else "补上缺少的引号，或删去多余的一个",
         rule="language.unbalanced_quote")
 
 
@@ -474,8 +454,8 @@ def check_language(report: Report) -> list[Finding]:
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
-              _unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              _unopened_titles, cited_twice, numbers_in_titles, stray_closers)
+              unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
+              unopened_titles, cited_twice, numbers_in_titles, stray_closers)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

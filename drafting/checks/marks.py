@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 
-__all__ = ["fold_angles", "halfwidth_angles", "letters_for_digits", "stray_closers"]
+__all__ = ["fold_angles", "halfwidth_angles", "letters_for_digits"]
 
 # an angle bracket pair with at least one half-width mark, holding a Chinese title: it starts and
 # ends with a Chinese character (or a closing bracket), has no letters and no other angle bracket
@@ -87,20 +87,3 @@ def letters_for_digits(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{written}”夹在日期的年、月、日之间，字母{'、'.join(sorted(set(written) - set('0123456789')))}与数字形近",
                 suggestion=f"改为“{right}”", rule="language.letter_digit")
-
-
-# a square bracket closed that nothing opened in its paragraph, right after a Chinese character
-# (春节防火宣传]): a stray mark — not a list's 1] or a bracket of figures, and not where any [ or 【 stands
-_STRAY_CLOSER = re.compile(r"(?<=[\u4e00-\u9fff])[\]】](?![\[【])")
-
-
-def stray_closers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "]" in u.text or "】" in u.text):
-        if "[" in unit.text or "【" in unit.text:
-            continue
-        for m in _STRAY_CLOSER.finditer(unit.text):
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"多余的“{m.group(0)}”：前面没有与之成对的括号",
-                location=FindingLocation.of(report, unit.at(m.start() - 1, m.end())),
-                evidence="本段没有左方括号，这个右方括号无从配对", suggestion=f"删去“{m.group(0)}”",
-                rule="language.unclosed")

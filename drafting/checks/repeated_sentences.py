@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
 from ..report import Report, TextUnit
+from .form_cells import cells_run_together
 
 __all__ = ["repeated_sentences"]
 
@@ -32,7 +33,7 @@ def _key(sentence: str) -> str:
 
 def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """One finding per sentence said again in its paragraph: at its second copy, the others related."""
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit.kind == "cell" or "|" in unit.text or len(unit.text) < 2 * _MIN_HAN:
             continue
         copies: dict[str, list[tuple[int, int]]] = {}
@@ -43,6 +44,8 @@ def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Findin
         for key, spans in copies.items():
             if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _FORM_HEAD.search(unit.text, 0, spans[1][0]):
                 continue
+            if not unit.text[spans[0][1]:spans[1][0]].strip() and cells_run_together(units, i, spans[0][0], spans[1][1]):
+                continue  # the target cell and the actual cell, side by side
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
                 message=f"同一段中同一句话出现了{len(spans)}次：“{key[:24]}{'…' if len(key) > 24 else ''}”",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .form_cells import cells_run_together
 
 __all__ = ["years_twice", "years_without_nian"]
 
@@ -70,8 +71,10 @@ def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Findin
 
 
 def years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    for i, unit in enumerate(units):
         for m in _SAME_YEAR_AGAIN.finditer(fold_width(unit.text)) if "年" in unit.text else ():
+            if cells_run_together(units, i, m.start(), m.end()):
+                continue  # a form's 年度指标值 and 实际完成值 cells, both the year, run together
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message=f"年份连写了两次：“{m[0]}”",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),

@@ -1,0 +1,84 @@
+"""A form's planned cell and actual cell run together: the same words twice that fill a cell of a form.
+
+Why: a 自评表 copied as text often loses the separator between a row's 年度指标值 and 实际完成值 (or
+预期目标 and 实际完成情况), and a target met is written as its target: "按期完成按期完成 10 10",
+"提高群众满意度，提高群众满意度" over the lines "10" and "9". Issue 9: planned and actual columns with
+the same text are no defect. Premise: words said twice (a doubled word, a clause or sentence repeated)
+are the two cells and not a slip when (1) they make a whole cell — nothing but a cell's edge on either
+side of the two copies (the line's start or end, a space or tab, a colon, a clause mark, a figure) —
+and (2) the line sits in a form: it ends in two or more figure cells (分值, 得分), or two or more of
+the lines around it are such figure cells one per line, or its own line names the target and actual
+columns before it, or a header line naming them stands a few short rows above it. A writer's slip
+sits inside its phrase (根据根据《…, 财政财政补贴), in prose that is no form's row.
+
+Right before a row's closing figure cells the two copies are the target and actual cells even with
+the row's label glued on before them (完成时间按期完成按期完成 10 10): a target met is written as its
+target in most qualitative rows, a slip at a cell's very end seldom. And a row's first cell said twice
+(产出指标产出指标数量指标 … 10 10) is a label merged across two columns, copied once for each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..report import TextUnit
+from .context import target_and_actual
+
+__all__ = ["cells_run_together"]
+
+# a figure cell: a target, a value or a score (≥90%, 520户, 10, 9.5分)
+_FIGURE = r"[≥≤<>＞＜=]?\d+(?:\.\d+)?(?:%|％|分|个|项|户|人次|人|家|次|万元|元|天|日)?"
+_FIGURE_CELL = re.compile(_FIGURE)
+_TEXT_CELL = 40  # the characters of a text cell after the figures (a deviation's reason)
+# a row's last cells: two or more figure cells, each after a space or tab, then short text cells (偏差原因: 无)
+_ROW_END = re.compile(rf"(?:[ \t\u3000]+{_FIGURE}){{2,}}(?:[ \t\u3000]+\S{{1,{_TEXT_CELL}}})*[ \t\u3000]*$")
+_ROW_START = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000.、]*)?")  # a row's serial number, if any
+_EDGE = frozenset(" \t\u3000:：，,；;。、！？!?")
+_DIGITS = frozenset("0123456789%％")
+_CELL_UNIT = 120  # a line longer than this is prose, not a cell laid out one per line
+_AROUND = 3  # the lines on either side of a cell that hold its row's other cells, one per line
+
+
+def cells_run_together(units: list[TextUnit], i: int, start: int, end: int) -> bool:
+    """Whether ``units[i].text[start:end]``, words said twice, is a form row's two cells run together
+    (see the module): a whole cell's edges on both sides, and the line in a form."""
+    text = units[i].text
+    if _ROW_START.fullmatch(text, 0, start) and _ROW_END.search(text, end):
+        return True  # the row's first cell, merged across two columns and copied once for each
+    if _ROW_END.match(text, end):
+        return True  # the cells right before the row's scores: the label before them may be glued on too
+    return _edge(text, start - 1) and _edge(text, end) and (
+        _figures_around(units, i) or target_and_actual(text, start) or _under_header(units, i))
+
+
+def _edge(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a cell's edge (or the line's start or end)."""
+    return at < 0 or at >= len(text) or text[at] in _EDGE or text[at] in _DIGITS
+
+
+def _figures_around(units: list[TextUnit], i: int) -> bool:
+    """Whether ``units[i]`` is a cell laid out one per line: short, and two or more of the lines right
+    around it are figure cells alone (分值 and 得分 after it, or 分值 before and 得分 after; a page
+    number is one, and prose does not stand beside another)."""
+    if len(units[i].text) > _CELL_UNIT:
+        return False
+    around = units[max(0, i - _AROUND):i] + units[i + 1:i + 1 + _AROUND]
+    return sum(_FIGURE_CELL.fullmatch(u.text.strip()) is not None for u in around) >= 2
+
+
+# a form's header line naming a target column and an actual one (年度目标 | 实际完成情况; 指标值 实际完成值)
+_HEADER = re.compile(r"(?:年度目标|设定目标|预期目标|计划目标|目标值|指标值)[^。！？!?]{0,30}(?:实际完成|完成情况|实际值|完成值)")
+_HEADER_LINE = 60  # a header line is no longer than this
+_ROWS_UP = 8  # the rows a header stands above
+
+
+def _under_header(units: list[TextUnit], i: int) -> bool:
+    """Whether ``units[i]`` is a row (or a cell) of a table headed by a target and an actual column:
+    a header line within ``_ROWS_UP`` lines above it, every line between them as short as a row and
+    none a heading."""
+    for unit in reversed(units[max(0, i - _ROWS_UP):i + 1]):
+        if len(unit.text) > _CELL_UNIT or unit.kind == "heading":
+            return False  # prose, or a new section's heading: the table ended above
+        if len(unit.text) <= _HEADER_LINE and "。" not in unit.text and _HEADER.search(unit.text):
+            return True
+    return False

@@ -1,0 +1,100 @@
+"""Title marks and brackets left open or closed with nothing opened: 根据《…办法，…。 (closed nowhere),
+县财政局关于…的批复》 (its 《 dropped), 春节防火宣传】 (a stray closer).
+
+Why apart from ``language.py``: each is read across the lines of a copy, which breaks them anywhere (a
+PDF's page width, a form's narrow cell): 《某省财政厅 on one line and 关于…的通知》 on the next, or
+（注：…报表。 with its ） alone on the next line. A mark opened on one line and closed on the next was
+neither left out nor left open (``left_open``, ``closed_next``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+
+__all__ = ["closed_next", "left_open", "stray_closers", "unclosed", "unopened_titles"]
+
+
+# a title mark or bracket opened and the sentence ended (。！？) before it is closed: 根据《…办法，…。
+# (not a note whose own sentence ends inside its brackets: （注：数据来源于财决07表。）)
+_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？](?![）)》])")
+
+
+def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A 《 or （ still open when its sentence ends, pointed at from the mark to the sentence's end
+    (where the closing mark went missing). One left open where the paragraph stops is left alone: a
+    copy may have broken the line there."""
+    for i, unit in enumerate(units):
+        for m in _UNCLOSED.finditer(unit.text):
+            closer = "》" if m[0][0] == "《" else "）"
+            if closed_next(units, i, m.end(), "》" if closer == "》" else "）)"):
+                continue  # （注：…报表。 and its ） alone on the next line
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"“{m[0][0]}”在句末之前没有对应的“{closer}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
+                suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
+
+
+# a document's title closed by 》 that no 《 opened in its sentence: 根据县财政局关于下达…的批复》(县财〔2020〕3号)
+_UNOPENED = re.compile(r"(?<![《〈])(关于[^《》〈〉。！？!?；;，,]{2,60}?(?:通知|批复|意见|办法|方案|决定|规定|细则|函|报告|规划|计划))》")
+
+
+def unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A 》 closing a title (关于…的通知》) with no 《 before it in its sentence: the opening mark dropped."""
+    for i, unit in enumerate(units):
+        for m in _UNOPENED.finditer(unit.text) if "》" in unit.text else ():
+            sentence = max(unit.text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+            if "《" in unit.text[sentence:m.start()] or ("》" not in unit.text[:m.start()] and left_open(units, i, "《", "》")):
+                continue  # 《某县财政局关于…》: the mark opened before the issuer's name (on this line or the one before)
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message="书名号“》”之前没有对应的“《”",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
+                evidence=f"“{m[1][:16]}{'…' if len(m[1]) > 16 else ''}》”：文件名称只有结尾的书名号",
+                suggestion="在文件名称开头补上“《”", rule="language.unclosed")
+
+
+# a square bracket closed that nothing opened in its paragraph, right after a Chinese character
+# (春节防火宣传]): a stray mark — not a list's 1] or a bracket of figures, and not where any [ or 【 stands
+_STRAY_CLOSER = re.compile(r"(?<=[\u4e00-\u9fff])[\]】](?![\[【])")
+
+
+def stray_closers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for i, unit in enumerate(units):
+        if ("]" not in unit.text and "】" not in unit.text) or "[" in unit.text or "【" in unit.text \
+                or left_open(units, i, "[【", "]】"):
+            continue
+        for m in _STRAY_CLOSER.finditer(unit.text):
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"多余的“{m.group(0)}”：前面没有与之成对的括号",
+                location=FindingLocation.of(report, unit.at(m.start() - 1, m.end())),
+                evidence="本段没有左方括号，这个右方括号无从配对", suggestion=f"删去“{m.group(0)}”",
+                rule="language.unclosed")
+
+
+_SENTENCE_END = re.compile("[。！？!?]")
+_LINES_BACK = 3  # a title broken over at most this many lines
+
+
+def left_open(units: list[TextUnit], i: int, openers: str, closers: str) -> bool:
+    """Whether the text before ``units[i]`` left one of ``openers`` open at its end: its last opener
+    stands after its last closer with no sentence's end after it. A copy (a PDF's, a form's narrow
+    cell) breaks its lines anywhere, 《某省财政厅 on one line and 关于…的通知》 on the next: the mark that
+    closes on the next line was opened, not left out."""
+    for before in (u.text for u in reversed(units[max(0, i - _LINES_BACK):i])):
+        opened = max(before.rfind(c) for c in openers)
+        if opened < 0 and max(before.rfind(c) for c in closers) < 0 and _SENTENCE_END.search(before) is None:
+            continue  # a line of the title's words only (关于印发某某): the mark may stand a line further up
+        return opened > max(before.rfind(c) for c in closers) and _SENTENCE_END.search(before, opened) is None
+    return False
+
+
+def closed_next(units: list[TextUnit], i: int, end: int, closers: str) -> bool:
+    """Whether ``units[i]`` stops at ``end`` and the next line opens with one of ``closers``: the mark
+    that closes what ends there, put on the next line by the copy."""
+    return not units[i].text[end:].strip() and i + 1 < len(units) and units[i + 1].text.lstrip()[:1] in set(closers)

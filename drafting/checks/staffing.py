@@ -108,7 +108,9 @@ def _kind(label: str) -> str | None:
     return "posts" if _POSTS_LABEL.fullmatch(label) else "in_post" if _IN_POST_LABEL.fullmatch(label) else None
 
 
-_Field = tuple[str, _Fig, int, str | None]  # kind, figure, unit's place in reading order, a table row's text with its header
+# kind, figure, unit's place in reading order (a table field's: its table and row), the text that may
+# explain it (a table row's, with its header; a field beside its value, the whole table's)
+_Field = tuple[str, _Fig, int, str | None]
 
 
 def _form_fields(report: Report) -> list[_Field]:
@@ -122,20 +124,37 @@ def _form_fields(report: Report) -> list[_Field]:
             out.append((kind, (unit, m.start(2), m.end(2), int(m.group(2))), k, None))
         elif (kind := _kind(unit.text)) and k + 1 < len(units) and (v := _BARE.match(units[k + 1].text)):
             out.append((kind, (units[k + 1], v.start(1), v.end(1), int(v.group(1))), k + 1, None))
+    return out + _table_fields(report)
+
+
+_TABLE_PLACES = 1_000_000  # a table field's place: -(this × its table + its row + 2)
+_ROWS_APART = 2  # a label cell and its value on rows this far apart at most are one form's pair
+
+
+def _table_fields(report: Report) -> list[_Field]:
+    """The fields of forms' tables: under a header cell (the text that may explain: its row's, with the
+    header), or a label cell beside its value, on one row or on rows one under the other (编制数 | 20
+    over 实有人数 | 26; the whole table may explain; the place, below -1, tells its table and row)."""
+    out: list[_Field] = []
     header: list[str] = []
-    for row in table_rows(report):
+    beside: list[tuple[str, _Fig, int]] = []
+    seen: list[str] = []  # the table's rows so far
+    tables = 0
+    for row in [*table_rows(report), None]:
         if row is None:
-            header = []
+            out.extend((kind, fig, place, "|".join(seen)) for kind, fig, place in beside)
+            header, beside, seen, tables = [], [], [], tables + 1
             continue
         texts = [u.text[a:b] for u, a, b in row]
-        whole = "|".join(header + texts)
+        place = -(_TABLE_PLACES * tables + len(seen) + 2)
         for c, (u, a, _) in enumerate(row):
             if c < len(header) and (kind := _kind(header[c])) and (v := _BARE.match(texts[c])):
-                out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, whole))
+                out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, "|".join(header + texts)))
             elif c + 1 < len(row) and (kind := _kind(texts[c])) and (v := _BARE.match(texts[c + 1])):
                 u2, a2, _ = row[c + 1]  # 编制数 | 20 | 实有人数 | 26: a label cell and its value beside it
-                out.append((kind, (u2, a2 + v.start(1), a2 + v.end(1), int(v.group(1))), -1, whole))
+                beside.append((kind, (u2, a2 + v.start(1), a2 + v.end(1), int(v.group(1))), place))
         header = header or texts
+        seen.append("|".join(texts))
     return out
 
 
@@ -148,7 +167,10 @@ def _form_pairs(report: Report) -> list[tuple[_Fig, _Fig, int, str | None]]:
         if kind != "posts":
             continue
         for kind2, in_post, k2, row2 in fields:
-            near = row2 == row if row is not None else row2 is None and 0 < k2 - k <= 3
+            if k < -1 and k2 < -1:  # label cells beside their values: one table, on rows near each other
+                near = (-k - 2) // _TABLE_PLACES == (-k2 - 2) // _TABLE_PLACES and abs(k - k2) <= _ROWS_APART
+            else:
+                near = row2 == row if row is not None else row2 is None and 0 < k2 - k <= 3
             if kind2 == "in_post" and near:
                 out.append((posts, in_post, k, row))
                 break

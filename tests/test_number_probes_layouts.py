@@ -1,0 +1,57 @@
+"""Probes of invented layouts for the number checks, session 35: each a short text written right (no
+number finding) and with one planted defect (a finding of the rule that owns it), plus layouts that
+must stay silent. Staffing in a form's table read down its rows; totals in a table whose one data row
+has no label cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.findings import Kind
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+H = "2025年度某县某某局部门整体支出绩效自评报告\n一、部门基本情况\n"
+
+
+def _table(*rows: str) -> str:
+    return "\n".join("| " + r + " |" for r in rows) + "\n"
+
+
+CASES = [
+    ("staff, a form's label cells over each other",
+     _table("项目 | 人数", "编制数 | 30", "实有人数 | 28"), _table("项目 | 人数", "编制数 | 30", "实有人数 | 33"),
+     "staffing.over_posts"),
+    ("staff, label cells over each other with a row between",
+     _table("编制数 | 30", "退休人数 | 12", "实有人数 | 28"), _table("编制数 | 30", "退休人数 | 12", "实有人数 | 33"),
+     "staffing.over_posts"),
+]
+
+
+def _number_rules(text: str) -> list[str]:
+    return [f.rule for f in review(read_text_string(H + text)).findings if f.kind is Kind.ARITHMETIC_MISMATCH]
+
+
+@pytest.mark.parametrize(("layout", "right", "wrong", "rule"), CASES, ids=[c[0] for c in CASES])
+def test_the_right_version_draws_no_number_finding(layout: str, right: str, wrong: str, rule: str) -> None:
+    assert _number_rules(right) == [], layout
+
+
+@pytest.mark.parametrize(("layout", "right", "wrong", "rule"), CASES, ids=[c[0] for c in CASES])
+def test_the_planted_defect_draws_one_finding_of_its_rule(layout: str, right: str, wrong: str, rule: str) -> None:
+    assert _number_rules(wrong) == [rule], layout
+
+
+LEFT = [
+    ("staff, a row of staff outside the posts in the same table",
+     _table("编制数 | 30", "实有人数 | 33", "其中编外聘用人员 | 3")),
+    ("staff, label cells far apart in one table", _table("编制数 | 30", "内设机构 | 5", "下属单位 | 2", "车辆 | 3",
+                                                        "实有人数 | 33")),
+    ("staff, label cells in two tables", _table("编制数 | 30", "内设机构 | 5") + "本单位另有下属单位。\n"
+     + _table("实有人数 | 33", "车辆 | 3")),
+]
+
+
+@pytest.mark.parametrize(("layout", "text"), LEFT, ids=[c[0] for c in LEFT])
+def test_ambiguous_or_explained_layouts_draw_no_number_finding(layout: str, text: str) -> None:
+    assert _number_rules(text) == [], layout

@@ -25,6 +25,18 @@ CASES = [
     ("staff, label cells over each other with a row between",
      _table("编制数 | 30", "退休人数 | 12", "实有人数 | 28"), _table("编制数 | 30", "退休人数 | 12", "实有人数 | 33"),
      "staffing.over_posts"),
+    # a table's one data row with no label cell, under a header that names every column
+    ("total closing a row of unlabelled figures", _table("基本支出 | 项目支出 | 合计", "640.7 | 300 | 940.7"),
+     _table("基本支出 | 项目支出 | 合计", "640.7 | 300 | 950.7"), "table_row_total"),
+    ("total opening a row of unlabelled figures", _table("合计 | 基本支出 | 项目支出", "940.7 | 640.7 | 300"),
+     _table("合计 | 基本支出 | 项目支出", "950.7 | 640.7 | 300"), "table_row_total"),
+    ("total of a form's header and its figures flattened one cell per line",
+     "中央资金\n省级资金\n县级资金\n合计\n60\n30\n20\n110\n", "中央资金\n省级资金\n县级资金\n合计\n60\n30\n20\n120\n",
+     "table_row_total"),
+    ("the same with blank lines between the cells", "中央资金\n\n省级资金\n\n县级资金\n\n合计\n\n60\n\n30\n\n20\n\n110\n",
+     "中央资金\n\n省级资金\n\n县级资金\n\n合计\n\n60\n\n30\n\n20\n\n120\n", "table_row_total"),
+    ("two unlabelled rows under one header", _table("基本支出 | 项目支出 | 合计", "640.7 | 300 | 940.7", "600 | 200 | 800"),
+     _table("基本支出 | 项目支出 | 合计", "640.7 | 300 | 940.7", "600 | 200 | 810"), "table_row_total"),
 ]
 
 
@@ -49,6 +61,12 @@ LEFT = [
                                                         "实有人数 | 33")),
     ("staff, label cells in two tables", _table("编制数 | 30", "内设机构 | 5") + "本单位另有下属单位。\n"
      + _table("实有人数 | 33", "车辆 | 3")),
+    ("a year column is no part of the row's total", _table("年度 | 基本支出 | 项目支出 | 合计", "2025 | 640.7 | 300 | 940.7")),
+    ("stages of one money are no parts of a 合计", _table("预算数 | 决算数 | 合计", "100 | 90 | 180")),
+    ("a first part equal to the rest may be their whole (其中)", _table("中央资金 | 省级资金 | 县级资金 | 合计",
+                                                                     "50 | 30 | 20 | 110")),
+    ("a flattened form whose figures do not fill its columns", "中央资金\n省级资金\n县级资金\n合计\n60\n30\n20\n备注\n无\n"),
+    ("a flattened budget form with its rate", "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n100\n120\n108\n10\n90%\n9\n"),
 ]
 
 

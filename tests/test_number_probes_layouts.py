@@ -1,7 +1,7 @@
 """Probes of invented layouts for the number checks, session 35: each a short text written right (no
 number finding) and with one planted defect (a finding of the rule that owns it), plus layouts that
-must stay silent. Staffing in a form's table read down its rows; totals in a table whose one data row
-has no label cell."""
+must stay silent. Staffing in a form's table read down its rows; totals in a table whose data rows have
+no label cell; parts in prose whose last one is joined by 和/及."""
 
 from __future__ import annotations
 
@@ -37,6 +37,14 @@ CASES = [
      "中央资金\n\n省级资金\n\n县级资金\n\n合计\n\n60\n\n30\n\n20\n\n120\n", "table_row_total"),
     ("two unlabelled rows under one header", _table("基本支出 | 项目支出 | 合计", "640.7 | 300 | 940.7", "600 | 200 | 800"),
      _table("基本支出 | 项目支出 | 合计", "640.7 | 300 | 940.7", "600 | 200 | 810"), "table_row_total"),
+    # parts in prose whose last one is joined by 和/及/以及
+    ("parts joined by 和, more than the total", "全年项目支出420万元，包括农田水利建设资金300万元和技术推广经费120万元。\n",
+     "全年项目支出380万元，包括农田水利建设资金300万元和技术推广经费120万元。\n", "sentence_parts_sum"),
+    ("parts joined by 及 after 其中", "全年项目支出420万元，其中农田水利建设资金300万元及技术推广经费120万元。\n",
+     "全年项目支出380万元，其中农田水利建设资金300万元及技术推广经费120万元。\n", "sentence_parts_sum"),
+    ("three parts, the last joined by 以及",
+     "全年项目支出420万元，其中农田水利建设资金200万元、种子补贴100万元以及技术推广经费120万元。\n",
+     "全年项目支出380万元，其中农田水利建设资金200万元、种子补贴100万元以及技术推广经费120万元。\n", "sentence_parts_sum"),
 ]
 
 
@@ -66,6 +74,8 @@ LEFT = [
     ("a first part equal to the rest may be their whole (其中)", _table("中央资金 | 省级资金 | 县级资金 | 合计",
                                                                      "50 | 30 | 20 | 110")),
     ("a flattened form whose figures do not fill its columns", "中央资金\n省级资金\n县级资金\n合计\n60\n30\n20\n备注\n无\n"),
+    ("和 joining a count of people to a sum of money", "全年项目支出380万元，其中农田水利建设资金300万元和技术人员20人。\n"),
+    ("和 before a year: a figure of another year", "全年项目支出380万元，其中农田水利建设资金300万元和2024年结转资金120万元。\n"),
     ("a flattened budget form with its rate", "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n100\n120\n108\n10\n90%\n9\n"),
 ]
 

@@ -1,7 +1,8 @@
 """Probes of invented layouts for the number checks, session 35: each a short text written right (no
 number finding) and with one planted defect (a finding of the rule that owns it), plus layouts that
 must stay silent. Staffing in a form's table read down its rows; totals in a table whose data rows have
-no label cell; parts in prose whose last one is joined by 和/及."""
+no label cell; parts in prose whose last one is joined by 和/及; a bare rate right after the sentence
+that gives its figures."""
 
 from __future__ import annotations
 
@@ -45,6 +46,13 @@ CASES = [
     ("three parts, the last joined by 以及",
      "全年项目支出420万元，其中农田水利建设资金200万元、种子补贴100万元以及技术推广经费120万元。\n",
      "全年项目支出380万元，其中农田水利建设资金200万元、种子补贴100万元以及技术推广经费120万元。\n", "sentence_parts_sum"),
+    # a bare rate of the whole money right after the sentence or ；-clause that gives its figures
+    ("rate in the sentence after its figures", "全年预算数500万元，实际支出480万元。预算执行率为96%。\n",
+     "全年预算数500万元，实际支出480万元。预算执行率为98%。\n", "sentence_rate"),
+    ("rate in the ；-clause after its figures", "全年预算数500万元，实际支出480万元；预算执行率为96%。\n",
+     "全年预算数500万元，实际支出480万元；预算执行率为98%。\n", "sentence_rate"),
+    ("rate after its figures, full-width digits", "全年预算数５００万元，实际支出４８０万元。预算执行率为９６％。\n",
+     "全年预算数５００万元，实际支出４８０万元。预算执行率为９８％。\n", "sentence_rate"),
 ]
 
 
@@ -76,6 +84,10 @@ LEFT = [
     ("a flattened form whose figures do not fill its columns", "中央资金\n省级资金\n县级资金\n合计\n60\n30\n20\n备注\n无\n"),
     ("和 joining a count of people to a sum of money", "全年项目支出380万元，其中农田水利建设资金300万元和技术人员20人。\n"),
     ("和 before a year: a figure of another year", "全年项目支出380万元，其中农田水利建设资金300万元和2024年结转资金120万元。\n"),
+    ("a rate of a part named in the sentence after", "全年预算数500万元，实际支出480万元。其中项目资金执行率为98%。\n"),
+    ("a rate of another time in the sentence after", "全年预算数500万元，实际支出480万元。截至6月底，预算执行率为48%。\n"),
+    ("a rate after its figures, the software's truncation", "全年预算数200万元，实际支出199.97万元。预算执行率为99.98%。\n"),
+    ("a rate in the next paragraph is left", "全年预算数500万元，实际支出480万元。\n预算执行率为98%。\n"),
     ("a flattened budget form with its rate", "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n100\n120\n108\n10\n90%\n9\n"),
 ]
 

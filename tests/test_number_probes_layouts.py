@@ -88,6 +88,10 @@ LEFT = [
     ("a rate of another time in the sentence after", "全年预算数500万元，实际支出480万元。截至6月底，预算执行率为48%。\n"),
     ("a rate after its figures, the software's truncation", "全年预算数200万元，实际支出199.97万元。预算执行率为99.98%。\n"),
     ("a rate in the next paragraph is left", "全年预算数500万元，实际支出480万元。\n预算执行率为98%。\n"),
+    ("rows in 元 and their total in 万元, each named in its label",
+     _table("项目 | 金额", "人员经费（元） | 5,602,000", "公用经费（元） | 805,000", "合计（万元） | 640.7")),
+    ("columns in 元 and their total in 万元, each named in its header",
+     _table("项目 | 基本支出（元） | 项目支出（元） | 合计（万元）", "本级 | 6407000 | 3000000 | 940.7")),
     ("a flattened budget form with its rate", "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n100\n120\n108\n10\n90%\n9\n"),
 ]
 

@@ -37,6 +37,7 @@ __all__ = [
     "norm",
     "parse_number",
     "row_spans",
+    "units_differ",
 ]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
@@ -188,6 +189,11 @@ _NORM = re.compile(r"[\s“”\"'‘’「」:：]")
 
 def norm(text: str) -> str:
     return _NORM.sub("", text)
+
+
+def units_differ(labels: list[str]) -> bool:
+    """Whether the labels name two money units (人员经费（元） beside 合计（万元））: no sum adds them."""
+    return len({m.group(1) or m.group(2) for label in labels for m in _UNIT_HINT.finditer(label)}) > 1
 
 
 def _unit_in(texts: list[str]) -> Unit | None:

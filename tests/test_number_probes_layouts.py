@@ -46,6 +46,11 @@ CASES = [
     ("three parts, the last joined by 以及",
      "全年项目支出420万元，其中农田水利建设资金200万元、种子补贴100万元以及技术推广经费120万元。\n",
      "全年项目支出380万元，其中农田水利建设资金200万元、种子补贴100万元以及技术推广经费120万元。\n", "sentence_parts_sum"),
+    # 标签：值 fields run on one line, apart by ；, closed by their 合计
+    ("fields on one line and their 合计", "人员经费：560.2万元；公用经费：80.5万元；合计：640.7万元。\n",
+     "人员经费：560.2万元；公用经费：80.5万元；合计：650.7万元。\n", "sentence_total_after"),
+    ("clauses apart by ； and their 合计", "人员经费560.2万元；公用经费80.5万元；合计640.7万元。\n",
+     "人员经费560.2万元；公用经费80.5万元；合计650.7万元。\n", "sentence_total_after"),
     # a bare rate of the whole money right after the sentence or ；-clause that gives its figures
     ("rate in the sentence after its figures", "全年预算数500万元，实际支出480万元。预算执行率为96%。\n",
      "全年预算数500万元，实际支出480万元。预算执行率为98%。\n", "sentence_rate"),
@@ -92,6 +97,7 @@ LEFT = [
      _table("项目 | 金额", "人员经费（元） | 5,602,000", "公用经费（元） | 805,000", "合计（万元） | 640.7")),
     ("columns in 元 and their total in 万元, each named in its header",
      _table("项目 | 基本支出（元） | 项目支出（元） | 合计（万元）", "本级 | 6407000 | 3000000 | 940.7")),
+    ("a ；-clause with a label of its own is another figure", "人员经费：560.2万元；公用经费：80.5万元；支出合计：650.7万元。\n"),
     ("a flattened budget form with its rate", "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n100\n120\n108\n10\n90%\n9\n"),
 ]
 

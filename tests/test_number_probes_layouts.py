@@ -24,7 +24,7 @@ CASES = [
      _table("项目 | 人数", "编制数 | 30", "实有人数 | 28"), _table("项目 | 人数", "编制数 | 30", "实有人数 | 33"),
      "staffing.over_posts"),
     ("staff, label cells over each other with a row between",
-     _table("编制数 | 30", "退休人数 | 12", "实有人数 | 28"), _table("编制数 | 30", "退休人数 | 12", "实有人数 | 33"),
+     _table("编制数 | 30", "内设机构 | 5", "实有人数 | 28"), _table("编制数 | 30", "内设机构 | 5", "实有人数 | 33"),
      "staffing.over_posts"),
     # a table's one data row with no label cell, under a header that names every column
     ("total closing a row of unlabelled figures", _table("基本支出 | 项目支出 | 合计", "640.7 | 300 | 940.7"),
@@ -78,6 +78,8 @@ def test_the_planted_defect_draws_one_finding_of_its_rule(layout: str, right: st
 LEFT = [
     ("staff, a row of staff outside the posts in the same table",
      _table("编制数 | 30", "实有人数 | 33", "其中编外聘用人员 | 3")),
+    ("staff, a row of the retired in the same table, as many as the excess",
+     _table("编制数 | 30", "实有人数 | 43", "退休人数 | 15")),
     ("staff, label cells far apart in one table", _table("编制数 | 30", "内设机构 | 5", "下属单位 | 2", "车辆 | 3",
                                                         "实有人数 | 33")),
     ("staff, label cells in two tables", _table("编制数 | 30", "内设机构 | 5") + "本单位另有下属单位。\n"

@@ -42,7 +42,7 @@ _SELF_FUNDED = re.compile(r"(?:单位资金|单位自有资金|自有资金|自�
 
 # retired staff counted in the same paragraph (实有人员43人（在职28人，退休15人）): a 实有 figure often
 # counts them, and they hold no posts
-_RETIRED = re.compile(r"(离退休|离休|(?<!离)退休)(?:人员|干部|职工)?\s*[:：]?\s*(?:为|共|是|有)?\s*" + _N)
+_RETIRED = re.compile(r"(离退休|离休|(?<!离)退休)(?:人员|人数|干部|职工)?\s*[:：]?\s*(?:为|共|是|有)?\s*" + _N)
 
 
 def _retired(text: str) -> int:
@@ -154,7 +154,7 @@ def _table_fields(report: Report) -> list[_Field]:
                 u2, a2, _ = row[c + 1]  # 编制数 | 20 | 实有人数 | 26: a label cell and its value beside it
                 beside.append((kind, (u2, a2 + v.start(1), a2 + v.end(1), int(v.group(1))), place))
         header = header or texts
-        seen.append("|".join(texts))
+        seen.append("：".join(t + "人" if t.strip().isdigit() else t for t in texts))  # 退休人数：12人 reads as the retired
     return out
 
 

@@ -56,6 +56,12 @@ CASES = [
      "全年预算数500万元，实际支出480万元。预算执行率为98%。\n", "sentence_rate"),
     ("rate in the ；-clause after its figures", "全年预算数500万元，实际支出480万元；预算执行率为96%。\n",
      "全年预算数500万元，实际支出480万元；预算执行率为98%。\n", "sentence_rate"),
+    ("rate of use over the money that arrived, told in the ；-clause before",
+     "截至2025年12月31日，项目资金到位280万元，到位率100%；已支付资金266万元，支付率95%。\n",
+     "截至2025年12月31日，项目资金到位280万元，到位率100%；已支付资金266万元，支付率96%。\n", "sentence_rate"),
+    ("rate of use over the money that arrived, told in the sentence before",
+     "项目资金到位280万元。已支付资金266万元，支付率95%。\n", "项目资金到位280万元。已支付资金266万元，支付率96%。\n",
+     "sentence_rate"),
     ("rate after its figures, full-width digits", "全年预算数５００万元，实际支出４８０万元。预算执行率为９６％。\n",
      "全年预算数５００万元，实际支出４８０万元。预算执行率为９８％。\n", "sentence_rate"),
 ]
@@ -100,6 +106,8 @@ LEFT = [
     ("columns in 元 and their total in 万元, each named in its header",
      _table("项目 | 基本支出（元） | 项目支出（元） | 合计（万元）", "本级 | 6407000 | 3000000 | 940.7")),
     ("a ；-clause with a label of its own is another figure", "人员经费：560.2万元；公用经费：80.5万元；支出合计：650.7万元。\n"),
+    ("a rate of use over the budget, with the money that arrived beside it",
+     "项目预算300万元，资金到位280万元；已支付资金266万元，支付率88.67%。\n"),
     ("a flattened budget form with its rate", "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n100\n120\n108\n10\n90%\n9\n"),
 ]
 

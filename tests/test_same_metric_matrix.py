@@ -184,6 +184,18 @@ TWO_CATEGORIES = {
     "a budget stage of 上年 and 本年": (
         "上年年初预算数为1,100万元。\n"
         "本年年初预算数为1,200万元。\n"),
+    "the department's money under headings naming two member units": (
+        "（一）县农业技术推广中心\n2025年部门支出合计300万元。\n"
+        "（二）县畜牧水产事务中心\n2025年部门支出合计200万元。\n"),
+    "a unit's money under two headings": (
+        "一、基本情况\n2025年单位支出合计300万元。\n"
+        "二、执行情况\n2025年单位支出合计200万元。\n"),
+    "the department's money under the budget's heading and the spending's": (
+        "一、部门预算情况\n2025年部门支出合计1,350万元。\n"
+        "二、预算执行情况\n2025年部门支出合计1,296万元。\n"),
+    "the department's money of two years under two headings": (
+        "一、上年情况\n2024年部门收入合计1,200万元。\n"
+        "二、本年情况\n2025年部门收入合计1,350万元。\n"),
     "two years in a short excerpt copied from a PDF, its lines not joined": _printed(
         "2022年度，本部门严格执行中央八项规定精神，厉行节",
         "约，三公经费支出7.5万元，控制在预算以内。",
@@ -250,6 +262,13 @@ ONE_METRIC = {
     "the same budget said in a bracket after both figures": (
         "三公经费支出9.69万元（年初预算数），主要用于公务接待和公务用车运行维护。\n"
         "三公经费支出9.96万元（年初预算数），其中公务接待费7.14万元。\n", "9.96万元"),
+    "the department's whole spending in the overview and again under another heading": (
+        "一、部门基本情况\n2025年部门决算总支出1,296万元。\n"
+        "二、部门整体支出情况\n（一）基本支出情况\n基本支出840万元。\n（二）项目支出情况\n项目支出456万元。\n"
+        "三、总体绩效\n2025年部门决算总支出1,306万元。\n", "1,306万元"),
+    "the department's income in the overview and again in the 收支 section": (
+        "一、部门基本情况\n2025年部门收入合计1,350万元。\n"
+        "二、收入支出情况\n2025年部门收入合计1,380万元，支出合计1,296万元。\n", "1,380万元"),
     "the whole budget's stages, named without a metric, stated twice": (
         "2025年年初预算数为1,200万元，全年预算数为1,350万元。\n"
         "本年度加强预算管理，严格控制支出。\n"

@@ -193,6 +193,12 @@ TWO_CATEGORIES = {
     "the department's money under the budget's heading and the spending's": (
         "一、部门预算情况\n2025年部门支出合计1,350万元。\n"
         "二、预算执行情况\n2025年部门支出合计1,296万元。\n"),
+    "a bare budget stage under the overview and under a category's heading": (
+        "一、部门基本情况\n2025年年初预算数为1,200万元。\n"
+        "二、部门整体支出情况\n（一）基本支出\n年初预算数为800万元。\n"),
+    "a bare budget stage under the overview and under the projects' heading": (
+        "一、部门基本情况\n2025年年初预算数为1,200万元。\n"
+        "三、项目支出情况\n2025年年初预算数为300万元。\n"),
     "the department's money of two years under two headings": (
         "一、上年情况\n2024年部门收入合计1,200万元。\n"
         "二、本年情况\n2025年部门收入合计1,350万元。\n"),
@@ -269,6 +275,9 @@ ONE_METRIC = {
     "the department's income in the overview and again in the 收支 section": (
         "一、部门基本情况\n2025年部门收入合计1,350万元。\n"
         "二、收入支出情况\n2025年部门收入合计1,380万元，支出合计1,296万元。\n", "1,380万元"),
+    "a bare budget stage in the overview and again in the 预算执行 section": (
+        "一、部门基本情况\n2025年年初预算数为1,200万元，全年预算数为1,350万元。\n"
+        "二、预算执行情况\n2025年年初预算数1,200万元，全年预算数1,380万元，全年支出1,300万元。\n", "1,380万元"),
     "the whole budget's stages, named without a metric, stated twice": (
         "2025年年初预算数为1,200万元，全年预算数为1,350万元。\n"
         "本年度加强预算管理，严格控制支出。\n"

@@ -51,6 +51,11 @@ CASES = [
      "人员经费：560.2万元；公用经费：80.5万元；合计：650.7万元。\n", "sentence_total_after"),
     ("clauses apart by ； and their 合计", "人员经费560.2万元；公用经费80.5万元；合计640.7万元。\n",
      "人员经费560.2万元；公用经费80.5万元；合计650.7万元。\n", "sentence_total_after"),
+    # a count of units over a list of two units' names
+    ("two units' names after 即", "本部门下属二级单位2家，即县农业技术推广中心、县畜牧水产事务中心。\n",
+     "本部门下属二级单位3家，即县农业技术推广中心、县畜牧水产事务中心。\n", "count_list"),
+    ("two units' names after a colon", "下属单位2个：县农业技术推广中心、县畜牧水产事务中心。\n",
+     "下属单位3个：县农业技术推广中心、县畜牧水产事务中心。\n", "count_list"),
     # a bare rate of the whole money right after the sentence or ；-clause that gives its figures
     ("rate in the sentence after its figures", "全年预算数500万元，实际支出480万元。预算执行率为96%。\n",
      "全年预算数500万元，实际支出480万元。预算执行率为98%。\n", "sentence_rate"),
@@ -108,6 +113,8 @@ LEFT = [
     ("a ；-clause with a label of its own is another figure", "人员经费：560.2万元；公用经费：80.5万元；支出合计：650.7万元。\n"),
     ("a rate of use over the budget, with the money that arrived beside it",
      "项目预算300万元，资金到位280万元；已支付资金266万元，支付率88.67%。\n"),
+    ("two names after 包括 may be two of more", "共3个股室，包括办公室、财务股。\n"),
+    ("two names that are no units'", "全年开展3次督查，分别为春耕督查、秋收督查。\n"),
     ("a flattened budget form with its rate", "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n100\n120\n108\n10\n90%\n9\n"),
 ]
 

@@ -10,7 +10,8 @@ is compared with the list right after it, up to the end of its sentence:
   is not counted), brackets inside an item are its own detail; the last item may join two names with 及/和/与 (A、B及C), so a count
   that fits either reading is accepted;
 * an open list (…等, 其中, 主要有) or a list that runs to the end of the text (a cut excerpt) is not
-  counted, nor one of fewer than three items, nor one whose items are not the members one by one: a
+  counted, nor one of fewer than three items (two only when a lead other than 包括/有 and a 、 set out
+  two units' names: 二级单位3家，即甲中心、乙中心), nor one whose items are not the members one by one: a
   bare kind (12个科、股、站) or a range (第一分队至第五分队), nor one after a second count (下设三科一室，
   即…: the list names the members of both);
 * a list in brackets right after the counted noun (内设机构4个（办公室、财务股、业务股）) counts too,
@@ -91,7 +92,9 @@ def _items(segment: str, led: bool) -> list[str] | None:
     else:
         return None
     items = [i.strip().replace("\ue000", "、") for i in items]
-    if len(items) < 3 or any(not re.search(r"[\u4e00-\u9fff]", i) or len(i) > _MAX_ITEM for i in items):
+    # two names only where a lead and a 、 set them out as units' names (二级单位2家，即甲中心、乙中心)
+    pair = len(items) == 2 and led and "、" in plain and all(_NAME_ONLY.fullmatch(i) for i in items)
+    if (len(items) < 3 and not pair) or any(not re.search(r"[\u4e00-\u9fff]", i) or len(i) > _MAX_ITEM for i in items):
         return None
     if _OPEN.search(plain):
         return None
@@ -209,8 +212,8 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     if _ANOTHER_COUNT.search(text, clause, m.start()):
         return None  # 3个乡镇的12个村，分别为…: the list may name the members of the count before
     items = _items(text[start:end], led)
-    if items is None or n in _readings(items):
-        return None
+    if items is None or n in _readings(items) or (len(items) == 2 and re.search(r"包括|包含|有", text[m.end():start])):
+        return None  # (two names after 包括 may be two of more)
     return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "列举")
 
 

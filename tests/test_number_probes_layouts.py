@@ -56,6 +56,15 @@ CASES = [
      "本部门下属二级单位3家，即县农业技术推广中心、县畜牧水产事务中心。\n", "count_list"),
     ("two units' names after a colon", "下属单位2个：县农业技术推广中心、县畜牧水产事务中心。\n",
      "下属单位3个：县农业技术推广中心、县畜牧水产事务中心。\n", "count_list"),
+    # a count of items over the numbered lines after its colon
+    ("duties numbered （一） after a count of items",
+     "主要履行以下4项职责：\n（一）拟订农业发展规划；\n（二）负责种植业管理；\n（三）负责畜牧业管理；\n（四）负责农村经营管理。\n二、部门整体支出情况\n",
+     "主要履行以下5项职责：\n（一）拟订农业发展规划；\n（二）负责种植业管理；\n（三）负责畜牧业管理；\n（四）负责农村经营管理。\n二、部门整体支出情况\n",
+     "count_list"),
+    ("duties numbered 1. after a count of items",
+     "主要履行以下4项职责：\n1.拟订农业发展规划；\n2.负责种植业管理；\n3.负责畜牧业管理；\n4.负责农村经营管理。\n二、部门整体支出情况\n",
+     "主要履行以下5项职责：\n1.拟订农业发展规划；\n2.负责种植业管理；\n3.负责畜牧业管理；\n4.负责农村经营管理。\n二、部门整体支出情况\n",
+     "count_list"),
     # a bare rate of the whole money right after the sentence or ；-clause that gives its figures
     ("rate in the sentence after its figures", "全年预算数500万元，实际支出480万元。预算执行率为96%。\n",
      "全年预算数500万元，实际支出480万元。预算执行率为98%。\n", "sentence_rate"),
@@ -115,6 +124,14 @@ LEFT = [
      "项目预算300万元，资金到位280万元；已支付资金266万元，支付率88.67%。\n"),
     ("two names after 包括 may be two of more", "共3个股室，包括办公室、财务股。\n"),
     ("two names that are no units'", "全年开展3次督查，分别为春耕督查、秋收督查。\n"),
+    ("numbered headings with text under each are no list of lines",
+     "全年重点完成了以下3项工作：\n（一）农田建设\n全年建设高标准农田1万亩。\n（二）技术推广\n培训农民500人次。\n"
+     "（三）产业发展\n新增合作社5家。\n（四）其他工作\n完成上级交办的其他任务。\n"),
+    ("numbered duties running to the end of the text (cut off)",
+     "主要履行以下5项职责：\n（一）拟订农业发展规划；\n（二）负责种植业管理；\n（三）负责畜牧业管理；\n（四）负责农村经营管理。\n"),
+    ("numbered duties with sub-items in another style",
+     "主要履行以下5项职责：\n（一）拟订农业发展规划；\n（二）负责种植业管理；\n1.种植业生产；\n2.种子管理；\n（三）负责畜牧业管理；\n"
+     "（四）负责农村经营管理。\n二、部门整体支出情况\n"),
     ("a flattened budget form with its rate", "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n100\n120\n108\n10\n90%\n9\n"),
 ]
 

@@ -18,9 +18,10 @@ is compared with the list right after it, up to the end of its sentence:
   unless it breaks the count down by figures (58名（行政编制16名、…）, or 包括23个数量指标、2个…
   after a lead); so does a list after a colon
   whose names are separated by ； and end the sentence (下设3个单位：A中心；B中心；C大队。);
-* a count whose line ends with a colon leads into the lines numbered 1, 2, 3 … after it, when each
-  opens with a unit's name (内设机构3个： / 1.办公室：负责… / 2.财务股 …) and the numbering stops
-  before the text ends;
+* a count whose line ends with a colon leads into the lines numbered 1, 2, 3 … (or (1), （一）, one
+  style) after it, when each opens with a unit's name (内设机构3个： / 1.办公室：负责… / 2.财务股 …) —
+  or, for a count of items (4项职责：), when each closes its sentence (（一）拟订…规划；) — and the
+  numbering stops before the text ends;
 * a list of units' names right before a count of units in its clause (下设办公室、财务股、农经股、产业股
   4个股室; …、产业股共4个股室) is that count's list; not after 等 (办公室、财务股等4个股室 names two of four),
   nor when the count is of people or things (…产业股5名干部).
@@ -171,7 +172,9 @@ def check_count_lists(report: Report) -> list[Finding]:
 
 
 # a line's list number: 1. 1、 1． (1) （1）
-_LINE_NUMBER = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[)）])\s*")
+_LINE_NUMBER = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[)）]|[（(]([一二三四五六七八九十]{1,3})[)）])\s*")
+_ITEMS = "项条"  # a count of items (4项职责：): its numbered lines may say anything, each closing its sentence
+_ITEM_END = re.compile(r"[；;。]\s*$")
 _NAME_PART = re.compile(r"[^：:，,。；;（(]+")
 
 
@@ -187,16 +190,31 @@ def _numbered_lines(units: list[TextUnit], k: int) -> Finding | None:
     n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
     names: list[str] = []
     j = k + 1
-    while j < len(units) and (num := _LINE_NUMBER.match(units[j].text)) and int(num.group(1) or num.group(2)) == len(names) + 1:
+    style = None
+    while j < len(units) and (num := _LINE_NUMBER.match(units[j].text)) and _line_number(num) == len(names) + 1 \
+            and style in (None, _style(num)):
+        style = _style(num)
         name = _NAME_PART.match(units[j].text, num.end())
-        if name is None or not _NAME_ONLY.fullmatch(name.group().strip()):
+        if m.group(2) in _ITEMS and _ITEM_END.search(units[j].text) and name is not None:
+            names.append(name.group().strip()[:12])  # an item: a duty or a task, told in its line
+        elif name is None or not _NAME_ONLY.fullmatch(name.group().strip()):
             return None
-        names.append(name.group().strip())
+        else:
+            names.append(name.group().strip())
         j += 1
     if n is None or j >= len(units) or len(names) < 3 or n == len(names):
         return None
     last = units[j - 1]
     return _mismatch(unit, m, n, names, {len(names)}, last, 0, len(last.text), "分行编号列举")
+
+
+def _line_number(num: re.Match[str]) -> int | None:
+    return int(num.group(1) or num.group(2)) if num.group(3) is None else to_int(num.group(3))
+
+
+def _style(num: re.Match[str]) -> int:
+    """Which of the numbering styles (1. / (1) / （一）) a line uses: a list keeps to one."""
+    return next(k for k in (1, 2, 3) if num.group(k) is not None)
 
 
 def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:

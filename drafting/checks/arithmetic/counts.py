@@ -20,8 +20,9 @@ is compared with the list right after it, up to the end of its sentence:
   whose names are separated by ； and end the sentence (下设3个单位：A中心；B中心；C大队。);
 * a count whose line ends with a colon leads into the lines numbered 1, 2, 3 … (or (1), （一）, one
   style) after it, when each opens with a unit's name (内设机构3个： / 1.办公室：负责… / 2.财务股 …) —
-  or, for a count of items (4项职责：), when each closes its sentence (（一）拟订…规划；) — and the
-  numbering stops before the text ends;
+  or, for a count of items (4项职责：), when each closes its sentence (（一）拟订…规划；), the customary
+  last duty (完成上级交办的其他任务) perhaps left out of the count — and the numbering stops before the
+  text ends;
 * a list of units' names right before a count of units in its clause (下设办公室、财务股、农经股、产业股
   4个股室; …、产业股共4个股室) is that count's list; not after 等 (办公室、财务股等4个股室 names two of four),
   nor when the count is of people or things (…产业股5名干部).
@@ -174,6 +175,7 @@ def check_count_lists(report: Report) -> list[Finding]:
 # a line's list number: 1. 1、 1． (1) （1）
 _LINE_NUMBER = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[)）]|[（(]([一二三四五六七八九十]{1,3})[)）])\s*")
 _ITEMS = "项条"  # a count of items (4项职责：): its numbered lines may say anything, each closing its sentence
+_OTHER_TASKS = re.compile(r"其他(?:任务|工作|事项)|交办")
 _ITEM_END = re.compile(r"[；;。]\s*$")
 _NAME_PART = re.compile(r"[^：:，,。；;（(]+")
 
@@ -205,6 +207,9 @@ def _numbered_lines(units: list[TextUnit], k: int) -> Finding | None:
     if n is None or j >= len(units) or len(names) < 3 or n == len(names):
         return None
     last = units[j - 1]
+    if n == len(names) - 1 and _OTHER_TASKS.search(last.text):
+        return None  # 主要职责有3项： … 4.完成上级交办的其他任务: the customary last duty, not counted
+
     return _mismatch(unit, m, n, names, {len(names)}, last, 0, len(last.text), "分行编号列举")
 
 

@@ -114,6 +114,7 @@ LEFT = [
     ("a rate of a part named in the sentence after", "全年预算数500万元，实际支出480万元。其中项目资金执行率为98%。\n"),
     ("a rate of another time in the sentence after", "全年预算数500万元，实际支出480万元。截至6月底，预算执行率为48%。\n"),
     ("a rate after its figures, the software's truncation", "全年预算数200万元，实际支出199.97万元。预算执行率为99.98%。\n"),
+    ("a rate after figures that name no budget", "本年收入500万元，支出480万元。预算执行率为98%。\n"),
     ("a rate in the next paragraph is left", "全年预算数500万元，实际支出480万元。\n预算执行率为98%。\n"),
     ("rows in 元 and their total in 万元, each named in its label",
      _table("项目 | 金额", "人员经费（元） | 5,602,000", "公用经费（元） | 805,000", "合计（万元） | 640.7")),

@@ -199,6 +199,9 @@ TWO_CATEGORIES = {
     "a bare budget stage under the overview and under the projects' heading": (
         "一、部门基本情况\n2025年年初预算数为1,200万元。\n"
         "三、项目支出情况\n2025年年初预算数为300万元。\n"),
+    "the department's money named under a category's heading": (
+        "一、部门基本情况\n2025年部门支出合计1,296万元。\n"
+        "二、三公经费情况\n2025年部门支出合计6.5万元。\n"),
     "the department's money of two years under two headings": (
         "一、上年情况\n2024年部门收入合计1,200万元。\n"
         "二、本年情况\n2025年部门收入合计1,350万元。\n"),

@@ -60,8 +60,9 @@ _NAMED = re.compile(r"(?:项目|工程|专项|中心|站|所|院|学校|医院|�
 # a stage of the money named bare (年初预算数为1,200万元: ``text._whole_stage``) is the department's under
 # headings about the whole (一、部门基本情况 / 二、预算执行情况), not under a category's (基本支出, 项目)
 _STAGES = {"年初预算", "调整后预算", "全年预算", "全年支出", "全年执行", "全年决算"}
-_WHOLE_HEADING = re.compile(r"^(?!.*(?:基本支出|项目|人员|公用|三公|基金|专项|资金|经费)).*"
-                            r"(?:基本情况|概况|总体|整体|预算执行|收支)")
+_WHOLE_HEADING = re.compile(r"基本情况|概况|总体|整体|预算执行|收支")
+# a heading naming a category of the money (二、三公经费情况, （一）基本支出): the figures under it are its
+_CATEGORY = re.compile(r"基本支出|项目|人员|公用|三公|基金|专项|资金|经费")
 
 
 def whole_unit(key: str) -> bool:
@@ -72,7 +73,7 @@ def _across(a: Stated, b: Stated) -> bool:
     """Whether the department's whole money stated under two headings is one figure: neither heading
     names a member unit or project, and neither the sentences nor the headings name two budget stages
     (一、部门预算情况 / 二、预算执行情况: the budget and the spending)."""
-    if _NAMED.search(a.section) or _NAMED.search(b.section):
+    if _NAMED.search(a.section) or _NAMED.search(b.section) or _CATEGORY.search(a.section) or _CATEGORY.search(b.section):
         return False
     if not whole_unit(a.key) and not (a.key in _STAGES and _WHOLE_HEADING.search(a.section)
                                       and _WHOLE_HEADING.search(b.section)):

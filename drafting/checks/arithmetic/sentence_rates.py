@@ -119,8 +119,8 @@ def _after_figures(rate: _Fig, in_sentence: list[_Fig], told: list[_Fig], done: 
     if not _BARE_RATE.fullmatch(rate.words) or not before or any(f.chunk == rate.chunk for f in in_sentence):
         return None
     last = [f for f in before if f.chunk == before[-1].chunk]
-    if any(f.pct for f in last) or (before[-1].start < rate.start - 60):
-        return None
+    if any(f.pct for f in last) or before[-1].start < rate.start - 60 or not any(_BASE_NAMED.search(f.words) for f in last):
+        return None  # (a base named as such: 本年收入500万元 need not be the budget the rate is over)
     # nothing between but the marks and the rate's words (截至6月底，执行率… is a rate of another time)
     between = re.sub(r"[，,；;。\s]", "", text[before[-1].num.loc.end or 0 : rate.start])
     if between != re.sub(r"\s", "", rate.words):
@@ -133,6 +133,7 @@ def _same_sentence(text: str, a: _Fig, b: _Fig) -> bool:
     return not re.search(r"[。！？!?]", text[a.num.loc.end or 0 : b.start])
 
 
+_BASE_NAMED = re.compile(r"预算|安排|下达|批复|计划|到位")
 # a rate of the whole money, no part named: (预算|资金)执行率为…
 _BARE_RATE = re.compile(r"(?:全年|年度|整体|总体)?(?:预算|资金)?(?:执行|支出|使用|支付)率(?:为|达|是|达到)?")
 

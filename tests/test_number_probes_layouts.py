@@ -26,6 +26,11 @@ CASES = [
     ("staff, label cells over each other with a row between",
      _table("编制数 | 30", "内设机构 | 5", "实有人数 | 28"), _table("编制数 | 30", "内设机构 | 5", "实有人数 | 33"),
      "staffing.over_posts"),
+    # a part larger than its whole, the whole named by the staff it counts
+    ("staff part, 干部职工 and one part", "全局干部职工45人，其中女职工20人。\n", "全局干部职工45人，其中女职工50人。\n",
+     "staffing.part_over_whole"),
+    ("staff part, 工作人员 and one part after a colon", "全局工作人员45人，其中：党员30人。\n", "全局工作人员45人，其中：党员50人。\n",
+     "staffing.part_over_whole"),
     # a table's one data row with no label cell, under a header that names every column
     ("total closing a row of unlabelled figures", _table("基本支出 | 项目支出 | 合计", "640.7 | 300 | 940.7"),
      _table("基本支出 | 项目支出 | 合计", "640.7 | 300 | 950.7"), "table_row_total"),

@@ -228,7 +228,7 @@ def check_staffing(report: Report) -> list[Finding]:
 
 # a staff figure and one part of it (在职人员12人，其中行政人员14人): the part cannot be larger. Read only
 # where one part is named (a list of parts is the count check's, which adds them up)
-_WHOLE = re.compile(r"(?:核定编制|编制|实有|在职|在编|现有)(?:人员|人数|职工|干部)?(?:总数)?\s*[:：]?\s*(?:为|共|共有|是|有)?\s*"
+_WHOLE = re.compile(r"(?:核定编制|编制|实有|在职|在编|现有|干部职工|职工|工作人员)(?:人员|人数|职工|干部)?(?:总数)?\s*[:：]?\s*(?:为|共|共有|是|有)?\s*"
                     r"(\d{1,6})\s*(?:人|名)(?!次)\s*[，,；;：:]?\s*$")
 _PART = re.compile(r"^\s*其中\s*[:：]?\s*([^，,、；;。\d其]{1,12}?)\s*[:：]?\s*(?:为|共|有)?\s*(\d{1,6})\s*(?:人|名)(?!次)"
                    r"\s*(?:[。；;）)]|$)")

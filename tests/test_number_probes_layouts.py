@@ -110,6 +110,7 @@ LEFT = [
     ("staff, label cells in two tables", _table("编制数 | 30", "内设机构 | 5") + "本单位另有下属单位。\n"
      + _table("实有人数 | 33", "车辆 | 3")),
     ("a year column is no part of the row's total", _table("年度 | 基本支出 | 项目支出 | 合计", "2025 | 640.7 | 300 | 940.7")),
+    ("a column of years under another header is no part either", _table("时间 | 基本支出 | 项目支出 | 合计", "2025 | 640.7 | 300 | 940.7")),
     ("stages of one money are no parts of a 合计", _table("预算数 | 决算数 | 合计", "100 | 90 | 180")),
     ("a first part equal to the rest may be their whole (其中)", _table("中央资金 | 省级资金 | 县级资金 | 合计",
                                                                      "50 | 30 | 20 | 110")),

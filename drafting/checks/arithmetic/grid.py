@@ -426,7 +426,11 @@ _ROW_NAMES = re.compile(r"年度|年份|序号|编号|代码|编码|No|^\d")
 def _unlabelled(g: Grid) -> bool:
     """Whether no data row has a label cell and each with a figure opens with one."""
     filled = [r for r in g.rows if r.nums()]
-    return bool(filled) and all(not r.label and r.cells[0] is not None for r in filled)
+    firsts = [r.cells[0] for r in filled]
+    if not filled or any(r.label or c is None for r, c in zip(filled, firsts, strict=True)):
+        return False
+    # (a column of years names the rows, whatever its header says: 时间 | 基本支出 … over 2025 | 640.7 …)
+    return not all(c is not None and c.places == 0 and 1950 <= c.value <= 2100 for c in firsts)
 
 
 def _align_headers(g: Grid, measured: bool = False) -> None:

@@ -202,6 +202,15 @@ TWO_CATEGORIES = {
     "the department's money named under a category's heading": (
         "一、部门基本情况\n2025年部门支出合计1,296万元。\n"
         "二、三公经费情况\n2025年部门支出合计6.5万元。\n"),
+    "the department's money under headings naming two years": (
+        "一、上年度部门收支情况\n部门收入合计1,200万元。\n"
+        "二、本年度部门收支情况\n部门收入合计1,350万元。\n"),
+    "the department's money under the overview and a half-year's heading": (
+        "一、部门基本情况\n部门收入合计1,200万元。\n"
+        "二、上半年执行情况\n部门收入合计600万元。\n"),
+    "the department's money in the overview and under the budget's heading": (
+        "一、部门基本情况\n2025年部门支出合计1,296万元。\n"
+        "二、部门预算安排情况\n2025年部门支出合计1,350万元。\n"),
     "the department's money of two years under two headings": (
         "一、上年情况\n2024年部门收入合计1,200万元。\n"
         "二、本年情况\n2025年部门收入合计1,350万元。\n"),

@@ -60,6 +60,7 @@ _NAMED = re.compile(r"(?:项目|工程|专项|中心|站|所|院|学校|医院|�
 # a stage of the money named bare (年初预算数为1,200万元: ``text._whole_stage``) is the department's under
 # headings about the whole (一、部门基本情况 / 二、预算执行情况), not under a category's (基本支出, 项目)
 _STAGES = {"年初预算", "调整后预算", "全年预算", "全年支出", "全年执行", "全年决算"}
+_PERIOD = re.compile(r"\d{4}|上年|本年|去年|今年|当年|上半年|下半年|季度|\d{1,2}月|[一二三四五六七八九十]+月")
 _WHOLE_HEADING = re.compile(r"基本情况|概况|总体|整体|预算执行|收支")
 # a heading naming a category of the money (二、三公经费情况, （一）基本支出): the figures under it are its
 _CATEGORY = re.compile(r"基本支出|项目|人员|公用|三公|基金|专项|资金|经费")
@@ -75,11 +76,14 @@ def _across(a: Stated, b: Stated) -> bool:
     (一、部门预算情况 / 二、预算执行情况: the budget and the spending)."""
     if _NAMED.search(a.section) or _NAMED.search(b.section) or _CATEGORY.search(a.section) or _CATEGORY.search(b.section):
         return False
+    if set(_PERIOD.findall(a.section)) != set(_PERIOD.findall(b.section)):
+        return False  # 一、上年度部门收支情况 / 二、本年度…, or a half-year's heading: two periods
     if not whole_unit(a.key) and not (a.key in _STAGES and _WHOLE_HEADING.search(a.section)
                                       and _WHOLE_HEADING.search(b.section)):
         return False
     stage_a, stage_b = a.basis or _heading_stage(a.section), b.basis or _heading_stage(b.section)
-    return not (stage_a and stage_b and stage_a != stage_b)
+    # a self-evaluation's overview states what was spent: only a budget's figure is another stage
+    return (stage_a == "预算") == (stage_b == "预算")
 
 
 def _heading_stage(section: str) -> str:

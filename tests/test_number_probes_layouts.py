@@ -26,6 +26,8 @@ CASES = [
     ("staff, label cells over each other with a row between",
      _table("编制数 | 30", "内设机构 | 5", "实有人数 | 28"), _table("编制数 | 30", "内设机构 | 5", "实有人数 | 33"),
      "staffing.over_posts"),
+    ("staff, a form's fields run together on one line", "编制人数 30 实有人数 28 内设机构 5\n",
+     "编制人数 30 实有人数 33 内设机构 5\n", "staffing.over_posts"),
     # a part larger than its whole, the whole named by the staff it counts
     ("staff part, 干部职工 and one part", "全局干部职工45人，其中女职工20人。\n", "全局干部职工45人，其中女职工50人。\n",
      "staffing.part_over_whole"),
@@ -105,6 +107,8 @@ LEFT = [
      _table("编制数 | 30", "实有人数 | 33", "其中编外聘用人员 | 3")),
     ("staff, a row of the retired in the same table, as many as the excess",
      _table("编制数 | 30", "实有人数 | 43", "退休人数 | 15")),
+    ("staff, fields on one line with the retired as many as the excess", "编制人数 30 实有人数 33 退休人数 10\n"),
+    ("staff, fields on one line with staff outside the posts", "编制人数 30 实有人数 33 编外人员 3\n"),
     ("staff, label cells far apart in one table", _table("编制数 | 30", "内设机构 | 5", "下属单位 | 2", "车辆 | 3",
                                                         "实有人数 | 33")),
     ("staff, label cells in two tables", _table("编制数 | 30", "内设机构 | 5") + "本单位另有下属单位。\n"

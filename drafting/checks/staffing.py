@@ -124,7 +124,26 @@ def _form_fields(report: Report) -> list[_Field]:
             out.append((kind, (unit, m.start(2), m.end(2), int(m.group(2))), k, None))
         elif (kind := _kind(unit.text)) and k + 1 < len(units) and (v := _BARE.match(units[k + 1].text)):
             out.append((kind, (units[k + 1], v.start(1), v.end(1), int(v.group(1))), k + 1, None))
+        else:
+            out += _run_on(unit)
     return out + _table_fields(report)
+
+
+# a form's fields run together on one line, apart by spaces (编制人数 30 实有人数 33 退休人数 10)
+_RUN_FIELD = re.compile(r"([\u4e00-\u9fff（）()]{2,12}?)\s*[:：]?\s*(\d{1,6})\s*(?:人|名)?(?=\s|$)")
+_RUN_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff（）()]{2,12}\s*[:：]?\s*\d{1,6}\s*(?:人|名)?\s+){1,7}"
+                       r"[\u4e00-\u9fff（）()]{2,12}\s*[:：]?\s*\d{1,6}\s*(?:人|名)?\s*$")
+
+
+def _run_on(unit: TextUnit) -> list[_Field]:
+    """The posts and in-post fields of a line of fields apart by spaces; the line, its bare counts read
+    as people's (退休人数 10人), is the text that may explain."""
+    if not _RUN_LINE.match(unit.text):
+        return []
+    fields = list(_RUN_FIELD.finditer(unit.text))
+    line = "".join(f"{m.group(1)}：{m.group(2)}人 " for m in fields)
+    return [(kind, (unit, m.start(2), m.end(2), int(m.group(2))), -1, line)
+            for m in fields if (kind := _kind(m.group(1)))]
 
 
 _TABLE_PLACES = 1_000_000  # a table field's place: -(this × its table + its row + 2)

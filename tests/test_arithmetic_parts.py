@@ -506,7 +506,7 @@ def test_a_count_leading_into_numbered_lines_of_unit_names_is_held_against_them(
 
 
 @pytest.mark.parametrize("lines", [
-    # duties, not units: the count and its numbered lines need not match one to one
+    # duties: the customary last one (完成上级交办的其他任务) may stand outside their count
     ["主要职责有3项：", "1.贯彻执行国家政策。", "2.负责项目管理。", "3.负责资金监管。", "4.完成上级交办的其他任务。", "二、其他"],
     # the numbered lines run to the end of the text: an excerpt may be cut
     ["本局内设机构3个：", "1.办公室", "2.财务股", "3.业务股", "4.法规股"],

@@ -166,6 +166,54 @@ TWO_CATEGORIES = {
         "2023年度，本部门继续压减一般性支出，严格控制各项费用，全年三公经费支出6.9万元，"
         "控制在年初预算以内，较好完成了年度各项工作任务。",
         page_break_after=4),
+    "budget stages under two numbered items, named by their headings": (
+        "（一）农田建设项目\n年初预算数50万元，全年预算数60万元，全年支出58万元。\n"
+        "（二）水利建设项目\n年初预算数80万元，全年预算数90万元，全年支出85万元。\n"),
+    "budget stages of two categories, each named before its colon": (
+        "基本支出：年初预算数800万元，全年预算数850万元。\n"
+        "项目支出：年初预算数400万元，全年预算数500万元。\n"),
+    "budget stages of two categories, each named in a title sentence": (
+        "基本支出情况。年初预算数800万元，全年预算数850万元。\n"
+        "项目支出情况。年初预算数400万元，全年预算数500万元。\n"),
+    "a budget stage of two funds": (
+        "一般公共预算财政拨款年初预算数800万元。\n"
+        "政府性基金年初预算数400万元。\n"),
+    "a budget stage of two years": (
+        "2024年年初预算数为1,100万元。\n"
+        "2025年年初预算数为1,200万元。\n"),
+    "a budget stage of 上年 and 本年": (
+        "上年年初预算数为1,100万元。\n"
+        "本年年初预算数为1,200万元。\n"),
+    "the department's money under headings naming two member units": (
+        "（一）县农业技术推广中心\n2025年部门支出合计300万元。\n"
+        "（二）县畜牧水产事务中心\n2025年部门支出合计200万元。\n"),
+    "a unit's money under two headings": (
+        "一、基本情况\n2025年单位支出合计300万元。\n"
+        "二、执行情况\n2025年单位支出合计200万元。\n"),
+    "the department's money under the budget's heading and the spending's": (
+        "一、部门预算情况\n2025年部门支出合计1,350万元。\n"
+        "二、预算执行情况\n2025年部门支出合计1,296万元。\n"),
+    "a bare budget stage under the overview and under a category's heading": (
+        "一、部门基本情况\n2025年年初预算数为1,200万元。\n"
+        "二、部门整体支出情况\n（一）基本支出\n年初预算数为800万元。\n"),
+    "a bare budget stage under the overview and under the projects' heading": (
+        "一、部门基本情况\n2025年年初预算数为1,200万元。\n"
+        "三、项目支出情况\n2025年年初预算数为300万元。\n"),
+    "the department's money named under a category's heading": (
+        "一、部门基本情况\n2025年部门支出合计1,296万元。\n"
+        "二、三公经费情况\n2025年部门支出合计6.5万元。\n"),
+    "the department's money under headings naming two years": (
+        "一、上年度部门收支情况\n部门收入合计1,200万元。\n"
+        "二、本年度部门收支情况\n部门收入合计1,350万元。\n"),
+    "the department's money under the overview and a half-year's heading": (
+        "一、部门基本情况\n部门收入合计1,200万元。\n"
+        "二、上半年执行情况\n部门收入合计600万元。\n"),
+    "the department's money in the overview and under the budget's heading": (
+        "一、部门基本情况\n2025年部门支出合计1,296万元。\n"
+        "二、部门预算安排情况\n2025年部门支出合计1,350万元。\n"),
+    "the department's money of two years under two headings": (
+        "一、上年情况\n2024年部门收入合计1,200万元。\n"
+        "二、本年情况\n2025年部门收入合计1,350万元。\n"),
     "two years in a short excerpt copied from a PDF, its lines not joined": _printed(
         "2022年度，本部门严格执行中央八项规定精神，厉行节",
         "约，三公经费支出7.5万元，控制在预算以内。",
@@ -232,6 +280,24 @@ ONE_METRIC = {
     "the same budget said in a bracket after both figures": (
         "三公经费支出9.69万元（年初预算数），主要用于公务接待和公务用车运行维护。\n"
         "三公经费支出9.96万元（年初预算数），其中公务接待费7.14万元。\n", "9.96万元"),
+    "the department's whole spending in the overview and again under another heading": (
+        "一、部门基本情况\n2025年部门决算总支出1,296万元。\n"
+        "二、部门整体支出情况\n（一）基本支出情况\n基本支出840万元。\n（二）项目支出情况\n项目支出456万元。\n"
+        "三、总体绩效\n2025年部门决算总支出1,306万元。\n", "1,306万元"),
+    "the department's income in the overview and again in the 收支 section": (
+        "一、部门基本情况\n2025年部门收入合计1,350万元。\n"
+        "二、收入支出情况\n2025年部门收入合计1,380万元，支出合计1,296万元。\n", "1,380万元"),
+    "a bare budget stage in the overview and again in the 预算执行 section": (
+        "一、部门基本情况\n2025年年初预算数为1,200万元，全年预算数为1,350万元。\n"
+        "二、预算执行情况\n2025年年初预算数1,200万元，全年预算数1,380万元，全年支出1,300万元。\n", "1,380万元"),
+    "the whole budget's stages, named without a metric, stated twice": (
+        "2025年年初预算数为1,200万元，全年预算数为1,350万元。\n"
+        "本年度加强预算管理，严格控制支出。\n"
+        "2025年年初预算数1,200万元，全年预算数1,380万元，全年支出1,300万元。\n", "1,380万元"),
+    "the whole budget's spending, named without a metric, stated twice": (
+        "全年预算数为500万元，全年支出数为480万元，执行率96%。\n"
+        "资金管理规范，全年支出480万元，其中人员经费300万元。\n"
+        "经再次核对，全年预算数为500万元，全年支出数为460万元。\n", "460万元"),
 }
 
 

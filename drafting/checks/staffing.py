@@ -42,7 +42,7 @@ _SELF_FUNDED = re.compile(r"(?:单位资金|单位自有资金|自有资金|自�
 
 # retired staff counted in the same paragraph (实有人员43人（在职28人，退休15人）): a 实有 figure often
 # counts them, and they hold no posts
-_RETIRED = re.compile(r"(离退休|离休|(?<!离)退休)(?:人员|干部|职工)?\s*[:：]?\s*(?:为|共|是|有)?\s*" + _N)
+_RETIRED = re.compile(r"(离退休|离休|(?<!离)退休)(?:人员|人数|干部|职工)?\s*[:：]?\s*(?:为|共|是|有)?\s*" + _N)
 
 
 def _retired(text: str) -> int:
@@ -108,7 +108,9 @@ def _kind(label: str) -> str | None:
     return "posts" if _POSTS_LABEL.fullmatch(label) else "in_post" if _IN_POST_LABEL.fullmatch(label) else None
 
 
-_Field = tuple[str, _Fig, int, str | None]  # kind, figure, unit's place in reading order, a table row's text with its header
+# kind, figure, unit's place in reading order (a table field's: its table and row), the text that may
+# explain it (a table row's, with its header; a field beside its value, the whole table's)
+_Field = tuple[str, _Fig, int, str | None]
 
 
 def _form_fields(report: Report) -> list[_Field]:
@@ -122,20 +124,56 @@ def _form_fields(report: Report) -> list[_Field]:
             out.append((kind, (unit, m.start(2), m.end(2), int(m.group(2))), k, None))
         elif (kind := _kind(unit.text)) and k + 1 < len(units) and (v := _BARE.match(units[k + 1].text)):
             out.append((kind, (units[k + 1], v.start(1), v.end(1), int(v.group(1))), k + 1, None))
+        else:
+            out += _run_on(unit)
+    return out + _table_fields(report)
+
+
+# a form's fields run together on one line, apart by spaces (编制人数 30 实有人数 33 退休人数 10)
+_RUN_FIELD = re.compile(r"([\u4e00-\u9fff（）()]{2,12}?)\s*[:：]?\s*(\d{1,6})\s*(?:人|名)?(?=\s|$)")
+_RUN_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff（）()]{2,12}\s*[:：]?\s*\d{1,6}\s*(?:人|名)?\s+){1,7}"
+                       r"[\u4e00-\u9fff（）()]{2,12}\s*[:：]?\s*\d{1,6}\s*(?:人|名)?\s*$")
+
+
+def _run_on(unit: TextUnit) -> list[_Field]:
+    """The posts and in-post fields of a line of fields apart by spaces; the line, its bare counts read
+    as people's (退休人数 10人), is the text that may explain."""
+    if not _RUN_LINE.match(unit.text):
+        return []
+    fields = list(_RUN_FIELD.finditer(unit.text))
+    line = "".join(f"{m.group(1)}：{m.group(2)}人 " for m in fields)
+    return [(kind, (unit, m.start(2), m.end(2), int(m.group(2))), -1, line)
+            for m in fields if (kind := _kind(m.group(1)))]
+
+
+_TABLE_PLACES = 1_000_000  # a table field's place: -(this × its table + its row + 2)
+_ROWS_APART = 2  # a label cell and its value on rows this far apart at most are one form's pair
+
+
+def _table_fields(report: Report) -> list[_Field]:
+    """The fields of forms' tables: under a header cell (the text that may explain: its row's, with the
+    header), or a label cell beside its value, on one row or on rows one under the other (编制数 | 20
+    over 实有人数 | 26; the whole table may explain; the place, below -1, tells its table and row)."""
+    out: list[_Field] = []
     header: list[str] = []
-    for row in table_rows(report):
+    beside: list[tuple[str, _Fig, int]] = []
+    seen: list[str] = []  # the table's rows so far
+    tables = 0
+    for row in [*table_rows(report), None]:
         if row is None:
-            header = []
+            out.extend((kind, fig, place, "|".join(seen)) for kind, fig, place in beside)
+            header, beside, seen, tables = [], [], [], tables + 1
             continue
         texts = [u.text[a:b] for u, a, b in row]
-        whole = "|".join(header + texts)
+        place = -(_TABLE_PLACES * tables + len(seen) + 2)
         for c, (u, a, _) in enumerate(row):
             if c < len(header) and (kind := _kind(header[c])) and (v := _BARE.match(texts[c])):
-                out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, whole))
+                out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, "|".join(header + texts)))
             elif c + 1 < len(row) and (kind := _kind(texts[c])) and (v := _BARE.match(texts[c + 1])):
                 u2, a2, _ = row[c + 1]  # 编制数 | 20 | 实有人数 | 26: a label cell and its value beside it
-                out.append((kind, (u2, a2 + v.start(1), a2 + v.end(1), int(v.group(1))), -1, whole))
+                beside.append((kind, (u2, a2 + v.start(1), a2 + v.end(1), int(v.group(1))), place))
         header = header or texts
+        seen.append("：".join(t + "人" if t.strip().isdigit() else t for t in texts))  # 退休人数：12人 reads as the retired
     return out
 
 
@@ -148,7 +186,10 @@ def _form_pairs(report: Report) -> list[tuple[_Fig, _Fig, int, str | None]]:
         if kind != "posts":
             continue
         for kind2, in_post, k2, row2 in fields:
-            near = row2 == row if row is not None else row2 is None and 0 < k2 - k <= 3
+            if k < -1 and k2 < -1:  # label cells beside their values: one table, on rows near each other
+                near = (-k - 2) // _TABLE_PLACES == (-k2 - 2) // _TABLE_PLACES and abs(k - k2) <= _ROWS_APART
+            else:
+                near = row2 == row if row is not None else row2 is None and 0 < k2 - k <= 3
             if kind2 == "in_post" and near:
                 out.append((posts, in_post, k, row))
                 break
@@ -206,7 +247,7 @@ def check_staffing(report: Report) -> list[Finding]:
 
 # a staff figure and one part of it (在职人员12人，其中行政人员14人): the part cannot be larger. Read only
 # where one part is named (a list of parts is the count check's, which adds them up)
-_WHOLE = re.compile(r"(?:核定编制|编制|实有|在职|在编|现有)(?:人员|人数|职工|干部)?(?:总数)?\s*[:：]?\s*(?:为|共|共有|是|有)?\s*"
+_WHOLE = re.compile(r"(?:核定编制|编制|实有|在职|在编|现有|干部职工|职工|工作人员)(?:人员|人数|职工|干部)?(?:总数)?\s*[:：]?\s*(?:为|共|共有|是|有)?\s*"
                     r"(\d{1,6})\s*(?:人|名)(?!次)\s*[，,；;：:]?\s*$")
 _PART = re.compile(r"^\s*其中\s*[:：]?\s*([^，,、；;。\d其]{1,12}?)\s*[:：]?\s*(?:为|共|有)?\s*(\d{1,6})\s*(?:人|名)(?!次)"
                    r"\s*(?:[。；;）)]|$)")

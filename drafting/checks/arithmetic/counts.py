@@ -10,16 +10,19 @@ is compared with the list right after it, up to the end of its sentence:
   is not counted), brackets inside an item are its own detail; the last item may join two names with 及/和/与 (A、B及C), so a count
   that fits either reading is accepted;
 * an open list (…等, 其中, 主要有) or a list that runs to the end of the text (a cut excerpt) is not
-  counted, nor one of fewer than three items, nor one whose items are not the members one by one: a
+  counted, nor one of fewer than three items (two only when a lead other than 包括/有 and a 、 set out
+  two units' names: 二级单位3家，即甲中心、乙中心), nor one whose items are not the members one by one: a
   bare kind (12个科、股、站) or a range (第一分队至第五分队), nor one after a second count (下设三科一室，
   即…: the list names the members of both);
 * a list in brackets right after the counted noun (内设机构4个（办公室、财务股、业务股）) counts too,
   unless it breaks the count down by figures (58名（行政编制16名、…）, or 包括23个数量指标、2个…
   after a lead); so does a list after a colon
   whose names are separated by ； and end the sentence (下设3个单位：A中心；B中心；C大队。);
-* a count whose line ends with a colon leads into the lines numbered 1, 2, 3 … after it, when each
-  opens with a unit's name (内设机构3个： / 1.办公室：负责… / 2.财务股 …) and the numbering stops
-  before the text ends;
+* a count whose line ends with a colon leads into the lines numbered 1, 2, 3 … (or (1), （一）, one
+  style) after it, when each opens with a unit's name (内设机构3个： / 1.办公室：负责… / 2.财务股 …) —
+  or, for a count of items (4项职责：), when each closes its sentence (（一）拟订…规划；), the customary
+  last duty (完成上级交办的其他任务) perhaps left out of the count — and the numbering stops before the
+  text ends;
 * a list of units' names right before a count of units in its clause (下设办公室、财务股、农经股、产业股
   4个股室; …、产业股共4个股室) is that count's list; not after 等 (办公室、财务股等4个股室 names two of four),
   nor when the count is of people or things (…产业股5名干部).
@@ -91,7 +94,9 @@ def _items(segment: str, led: bool) -> list[str] | None:
     else:
         return None
     items = [i.strip().replace("\ue000", "、") for i in items]
-    if len(items) < 3 or any(not re.search(r"[\u4e00-\u9fff]", i) or len(i) > _MAX_ITEM for i in items):
+    # two names only where a lead and a 、 set them out as units' names (二级单位2家，即甲中心、乙中心)
+    pair = len(items) == 2 and led and "、" in plain and all(_NAME_ONLY.fullmatch(i) for i in items)
+    if (len(items) < 3 and not pair) or any(not re.search(r"[\u4e00-\u9fff]", i) or len(i) > _MAX_ITEM for i in items):
         return None
     if _OPEN.search(plain):
         return None
@@ -168,7 +173,10 @@ def check_count_lists(report: Report) -> list[Finding]:
 
 
 # a line's list number: 1. 1、 1． (1) （1）
-_LINE_NUMBER = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[)）])\s*")
+_LINE_NUMBER = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[)）]|[（(]([一二三四五六七八九十]{1,3})[)）])\s*")
+_ITEMS = "项条"  # a count of items (4项职责：): its numbered lines may say anything, each closing its sentence
+_OTHER_TASKS = re.compile(r"其他(?:任务|工作|事项)|交办")
+_ITEM_END = re.compile(r"[；;。]\s*$")
 _NAME_PART = re.compile(r"[^：:，,。；;（(]+")
 
 
@@ -184,16 +192,34 @@ def _numbered_lines(units: list[TextUnit], k: int) -> Finding | None:
     n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
     names: list[str] = []
     j = k + 1
-    while j < len(units) and (num := _LINE_NUMBER.match(units[j].text)) and int(num.group(1) or num.group(2)) == len(names) + 1:
+    style = None
+    while j < len(units) and (num := _LINE_NUMBER.match(units[j].text)) and _line_number(num) == len(names) + 1 \
+            and style in (None, _style(num)):
+        style = _style(num)
         name = _NAME_PART.match(units[j].text, num.end())
-        if name is None or not _NAME_ONLY.fullmatch(name.group().strip()):
+        if m.group(2) in _ITEMS and _ITEM_END.search(units[j].text) and name is not None:
+            names.append(name.group().strip()[:12])  # an item: a duty or a task, told in its line
+        elif name is None or not _NAME_ONLY.fullmatch(name.group().strip()):
             return None
-        names.append(name.group().strip())
+        else:
+            names.append(name.group().strip())
         j += 1
     if n is None or j >= len(units) or len(names) < 3 or n == len(names):
         return None
     last = units[j - 1]
+    if n == len(names) - 1 and _OTHER_TASKS.search(last.text):
+        return None  # 主要职责有3项： … 4.完成上级交办的其他任务: the customary last duty, not counted
+
     return _mismatch(unit, m, n, names, {len(names)}, last, 0, len(last.text), "分行编号列举")
+
+
+def _line_number(num: re.Match[str]) -> int | None:
+    return int(num.group(1) or num.group(2)) if num.group(3) is None else to_int(num.group(3))
+
+
+def _style(num: re.Match[str]) -> int:
+    """Which of the numbering styles (1. / (1) / （一）) a line uses: a list keeps to one."""
+    return next(k for k in (1, 2, 3) if num.group(k) is not None)
 
 
 def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
@@ -209,8 +235,8 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     if _ANOTHER_COUNT.search(text, clause, m.start()):
         return None  # 3个乡镇的12个村，分别为…: the list may name the members of the count before
     items = _items(text[start:end], led)
-    if items is None or n in _readings(items):
-        return None
+    if items is None or n in _readings(items) or (len(items) == 2 and re.search(r"包括|包含|有", text[m.end():start])):
+        return None  # (two names after 包括 may be two of more)
     return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "列举")
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "norm",
     "parse_number",
     "row_spans",
+    "units_differ",
 ]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
@@ -188,6 +189,11 @@ _NORM = re.compile(r"[\s“”\"'‘’「」:：]")
 
 def norm(text: str) -> str:
     return _NORM.sub("", text)
+
+
+def units_differ(labels: list[str]) -> bool:
+    """Whether the labels name two money units (人员经费（元） beside 合计（万元））: no sum adds them."""
+    return len({m.group(1) or m.group(2) for label in labels for m in _UNIT_HINT.finditer(label)}) > 1
 
 
 def _unit_in(texts: list[str]) -> Unit | None:
@@ -395,9 +401,36 @@ def _paragraph_grid(report: Report, run: list[int], before: list[str], read: _Re
     rows = [r for r in rows if any(r.cells[1:])]
     if not rows:
         return []
+    if len(rows) == 1 and labels:
+        labels, rows = _header_over_figures(labels, rows[0])
     g = Grid(headers=[labels], rows=rows, unit=_unit_in(labels) or _unit_in(before))
     _align_headers(g)
     return [g]
+
+
+def _header_over_figures(labels: list[str], row: Row) -> tuple[list[str], list[Row]]:
+    """A form's header flattened, its figures after it (中央资金 / 省级资金 / 合计 / 60 / 30 / 90): the
+    last label heads a column, not a row, when the figures fill whole rows of every label's column,
+    none blank; the rows then have no label cell. Otherwise the reading stands."""
+    header = [*labels, row.label]
+    figures = row.cells[1:]
+    if len(header) < 2 or len(figures) % len(header) or None in figures:
+        return labels, [row]
+    w = len(header)
+    return header, [Row("", None, figures[k:k + w]) for k in range(0, len(figures), w)]
+
+
+_ROW_NAMES = re.compile(r"年度|年份|序号|编号|代码|编码|No|^\d")
+
+
+def _unlabelled(g: Grid) -> bool:
+    """Whether no data row has a label cell and each with a figure opens with one."""
+    filled = [r for r in g.rows if r.nums()]
+    firsts = [r.cells[0] for r in filled]
+    if not filled or any(r.label or c is None for r, c in zip(filled, firsts, strict=True)):
+        return False
+    # (a column of years names the rows, whatever its header says: 时间 | 基本支出 … over 2025 | 640.7 …)
+    return not all(c is not None and c.places == 0 and 1950 <= c.value <= 2100 for c in firsts)
 
 
 def _align_headers(g: Grid, measured: bool = False) -> None:
@@ -406,18 +439,22 @@ def _align_headers(g: Grid, measured: bool = False) -> None:
     width = max((len(r.cells) for r in g.rows), default=0)
     used = {i for r in g.rows for i, c in enumerate(r.cells) if c is not None}
     inner = range(min(used), max(used) + 1) if measured and used else range(1, width)
+    # no row has a label cell and every one opens with a figure (基本支出 | 项目支出 | 合计 over
+    # 640.7 | 300 | 950.7): the first column is a figure's too, named by its header — unless it names rows
+    # (年度, 序号), which is no figure to add
+    first = 0 if _unlabelled(g) else 1
     for h in g.headers:
         # a row of another width, or one labelling columns no data row uses, is not aligned
         if len(h) != width or any(t.strip() and c not in used and c > 0 and c in inner for c, t in enumerate(h)):
             continue
         for c, t in enumerate(h):
-            if t.strip() and c > 0 and len(norm(t)) <= 20:
+            if t.strip() and c >= first and len(norm(t)) <= 20 and not (c == 0 and _ROW_NAMES.search(norm(t))):
                 g.col_labels[c] = norm(t)
     first_num = min((i for r in g.rows for i, c in enumerate(r.cells) if c is not None), default=None)
     if first_num is None:
         return
     for c, label in sorted(g.col_labels.items()):
-        if c > 0 and c in used and any(w in label for w in TOTAL_WORDS):
+        if c in used and any(w in label for w in TOTAL_WORDS):  # (column 0 is labelled only when no row is)
             g.total_col = c
             return
     # the header cell right above the first numeric column, in rows whose left part is not merged

@@ -272,10 +272,13 @@ def _listed(f: _Fig, text: str) -> bool:
     end = f.num.loc.end
     assert end is not None
     name = _label(f.words)
-    ends = end == len(text) or text[end] in "，,、；;。）)（(" or re.match(r"\d{4}年", text[end : end + 5]) is not None
+    ends = end == len(text) or text[end] in "，,、；;。）)（(" or re.match(r"\d{4}年", text[end : end + 5]) is not None \
+        or _JOINED.match(text, end) is not None
     return ends and len(name) >= 2 and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
 
 
+# the last part joined by a word (A资金300万元和B经费120万元): a name and its figure follow in the clause
+_JOINED = re.compile(r"(?:以及|及|和|与)(?=[^\d，,。；;：:、]{2,20}\d)")
 # what has happened to the money so far (目前项目资金已拨付270万元) is no part of it listed after 其中
 _PROGRESS = re.compile(r"^(?:目前|截至|截止|现已|至今)|已(?:拨付|支付|下拨|拨款|使用|支出|兑付|发放|完成|报账)")
 

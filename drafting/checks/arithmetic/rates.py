@@ -287,6 +287,11 @@ def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: li
     if len(same) != 1 or _side(same[0], False) != "spent" or not same[0].money:
         return None
     budgets = [f for f in earlier if _side(f, False) == "budget" and not _WON.search(_clause(f))]
+    spent = [f for f in earlier if _side(f, False) == "spent"]
+    word = _RATE.search(rate.words)
+    if not budgets and len(spent) == 1 and word and word.group(1) in _USE and _arrived(spent):
+        # 项目资金到位280万元；已支付资金266万元，支付率95%: no budget named, a rate of use is over what arrived
+        return _verdict(rate, same[0], spent[0], [*parts, same[0]], where)
     if len(budgets) != 1 or any(_side(f, False) == "spent" for f in earlier) or len(parts) + 1 > _MAX_MONEY + 2:
         return None
     if near is not None and budgets[0].yuan > 0 and abs(same[0].yuan * 100 / budgets[0].yuan - rate.m.value) > near:

@@ -4,7 +4,9 @@ Part of the arithmetic check (see ``text``, which reads each money figure of the
 its clause names, as a ``Stated``). A label stated twice is one metric only inside one category: the
 same key (label and the whole a 其中 part belongs to), the same frame (the years, budget stages,
 quarters and batches, and the topic its paragraph names before it), the same container (heading or
-title line, numbered item), the same project or unit name, and not under parallel list items. Two such
+title line, numbered item) — but the whole department's money named so (部门决算总支出, 部门收入合计) is
+one figure under any headings that name no member unit or project —, the same project or unit name,
+and not under parallel list items. Two such
 statements that differ at the coarser of their precisions are one warning, at the second.
 """
 
@@ -19,7 +21,7 @@ from ...quantities import Unit
 from ...report import Report
 from .grid import Num, finding_location
 
-__all__ = ["Stated", "agree", "rounded", "same_metric_twice"]
+__all__ = ["Stated", "agree", "rounded", "same_metric_twice", "whole_unit"]
 
 _TEMPLATE = 8  # texts before two statements sharing this many opening letters are sibling list items
 #: Whole-unit money metrics: a report states each once, so two values are a contradiction. Other
@@ -43,6 +45,49 @@ class Stated:
     category: str = ""  # the project or unit its sentence names before it (大气污染防治项目：收到…)
     item: str = ""  # the numbered item it stands in (the place and number of the item's opening)
     basis: str = ""  # 预算 or 决算: what its sentence (and the total a 其中 sentence lists) states
+
+
+# the whole department's money, the label saying so (部门决算总支出, 本部门收入合计): one figure
+# for the whole report, whichever heading states it — in the overview and again in the 执行情况 section
+_WHOLE_UNIT = re.compile(r"(?:本|全)?部门(?:整体)?(?:决算|预算)?总?(?:收入|支出)(?:合计|总额|总计|总数)?")
+
+
+# a heading naming a member unit, project or place (（一）县农业技术推广中心): the figures under it are its
+_NAMED = re.compile(r"(?:项目|工程|专项|中心|站|所|院|学校|医院|单位|局|馆|队|委员会|办公室|公司|乡|镇|街道|社区|村)"
+                    r"(?!支出|资金|经费|预算|收入|情况|基本)")
+
+
+# a stage of the money named bare (年初预算数为1,200万元: ``text._whole_stage``) is the department's under
+# headings about the whole (一、部门基本情况 / 二、预算执行情况), not under a category's (基本支出, 项目)
+_STAGES = {"年初预算", "调整后预算", "全年预算", "全年支出", "全年执行", "全年决算"}
+_PERIOD = re.compile(r"\d{4}|上年|本年|去年|今年|当年|上半年|下半年|季度|\d{1,2}月|[一二三四五六七八九十]+月")
+_WHOLE_HEADING = re.compile(r"基本情况|概况|总体|整体|预算执行|收支")
+# a heading naming a category of the money (二、三公经费情况, （一）基本支出): the figures under it are its
+_CATEGORY = re.compile(r"基本支出|项目|人员|公用|三公|基金|专项|资金|经费")
+
+
+def whole_unit(key: str) -> bool:
+    return _WHOLE_UNIT.fullmatch(key) is not None
+
+
+def _across(a: Stated, b: Stated) -> bool:
+    """Whether the department's whole money stated under two headings is one figure: neither heading
+    names a member unit or project, and neither the sentences nor the headings name two budget stages
+    (一、部门预算情况 / 二、预算执行情况: the budget and the spending)."""
+    if _NAMED.search(a.section) or _NAMED.search(b.section) or _CATEGORY.search(a.section) or _CATEGORY.search(b.section):
+        return False
+    if set(_PERIOD.findall(a.section)) != set(_PERIOD.findall(b.section)):
+        return False  # 一、上年度部门收支情况 / 二、本年度…, or a half-year's heading: two periods
+    if not whole_unit(a.key) and not (a.key in _STAGES and _WHOLE_HEADING.search(a.section)
+                                      and _WHOLE_HEADING.search(b.section)):
+        return False
+    stage_a, stage_b = a.basis or _heading_stage(a.section), b.basis or _heading_stage(b.section)
+    # a self-evaluation's overview states what was spent: only a budget's figure is another stage
+    return (stage_a == "预算") == (stage_b == "预算")
+
+
+def _heading_stage(section: str) -> str:
+    return "决算" if re.search(r"决算|执行|使用|完成", section) else "预算" if "预算" in section else ""
 
 
 def agree(a_value: Decimal, a_step: Decimal, b_value: Decimal, b_step: Decimal) -> bool:
@@ -73,7 +118,9 @@ def _comparable_in_group(a: Stated, b: Stated) -> bool:
     numbered item (（一）甲项目 / （二）乙项目 are two categories, and so are a list's items and the text
     around the list) — after the same project or unit name, and not under parallel list items. (The caller groups by key and frame: a long report
     states one metric hundreds of times.)"""
-    if a.num.loc.block == b.num.loc.block or a.section != b.section or a.item != b.item:
+    if a.num.loc.block == b.num.loc.block:
+        return False
+    if (a.section != b.section or a.item != b.item) and not _across(a, b):
         return False  # one container only: the same heading and the same numbered item (``_containers``)
     if a.basis and b.basis and a.basis != b.basis:
         return False  # the budget's 基本支出 and the final accounts' 基本支出: planned and actual
@@ -99,7 +146,8 @@ class _Group:
         """The first comparable earlier statement, and whether any comparable one agrees with ``s``."""
         if self.slow:
             return self._one_by_one(s)
-        prior = next((p for p in self.contained.get((s.section, s.item), ()) if _comparable_in_group(p, s)), None)
+        near = self.items if whole_unit(s.key) or s.key in _STAGES else self.contained.get((s.section, s.item), ())
+        prior = next((p for p in near if _comparable_in_group(p, s)), None)
         if prior is None:
             return None, False
         try:

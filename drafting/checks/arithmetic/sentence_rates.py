@@ -56,8 +56,7 @@ def check_sentence_rates(report: Report) -> list[Finding]:
         if not _GATE.search(unit.text):
             above = _money_of(unit) if _YUAN_WORD.search(unit.text) else ([], [])
             continue
-        earlier: list[_Fig] = []  # the whole money figures of the paragraph's earlier sentences
-        parts: list[_Fig] = []  # all their money figures
+        earlier, parts, told = _no_figures(), _no_figures(), _no_figures()
         for sentence in _SENTENCE.finditer(unit.text):
             figs = [with_label_unit(f) for f in _figures(unit, sentence.start(), sentence.end())]
             for k, rate in enumerate(figs):
@@ -82,7 +81,8 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                         if finding is None and not earlier and not before and word.group(1) in _OVER_BUDGET:
                             finding = _from_paragraph(rate, same, *before_unit, where="上段", near=_NEAR_PP)
                     if finding is None and not same and word.group(1) in _USE:
-                        finding = _figures_after(rate, figs[k + 1:], unit.text)
+                        finding = _after_figures(rate, figs[:k], told, done, unit.text) \
+                            or _figures_after(rate, figs[k + 1:], unit.text)
                     if finding is None and word.group(1) in _USE:
                         finding = over_used_and_left(rate, figs[:k], earlier + parts + before_unit[1] + figs)
                     if finding is None and word.group(1) and not any(f.money for f in figs[:k] if f.chunk == rate.chunk):
@@ -98,11 +98,44 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     continue
                 if finding is not None:
                     out.append(finding)
-            money = [f for f in figs if f.money and f.change is None]
+            told, money = figs, [f for f in figs if f.money and f.change is None]
             earlier += _wholes(money, unit.text)
             parts += money
         above = (earlier, parts)
     return out
+
+
+def _no_figures() -> list[_Fig]:
+    """A paragraph's lists as it is read: the whole money figures of its earlier sentences (``earlier``),
+    all their money figures (``parts``) and the figures of the sentence before (``told``)."""
+    return []
+
+
+def _after_figures(rate: _Fig, in_sentence: list[_Fig], told: list[_Fig], done: bool, text: str) -> Finding | None:
+    """A bare rate of the whole money alone in its clause or sentence (预算数500万元，实际支出480万元。预算执行率
+    为96%): the figures of the ；-clause right before it, or of the sentence before (``told``) when it
+    opens its own, are its own — when nothing stands between but the rate's words and they hold no rate."""
+    before = in_sentence or told
+    if not _BARE_RATE.fullmatch(rate.words) or not before or any(f.chunk == rate.chunk for f in in_sentence):
+        return None
+    last = [f for f in before if f.chunk == before[-1].chunk]
+    if any(f.pct for f in last) or before[-1].start < rate.start - 60 or not any(_BASE_NAMED.search(f.words) for f in last):
+        return None  # (a base named as such: 本年收入500万元 need not be the budget the rate is over)
+    # nothing between but the marks and the rate's words (截至6月底，执行率… is a rate of another time)
+    between = re.sub(r"[，,；;。\s]", "", text[before[-1].num.loc.end or 0 : rate.start])
+    if between != re.sub(r"\s", "", rate.words):
+        return None
+    where = "同句" if before[-1].chunk < rate.chunk and _same_sentence(text, before[-1], rate) else "上句"
+    return _judge(rate, [f for f in last if f.change is None and _measured(f, done)], done, text, use=True, where=where)
+
+
+def _same_sentence(text: str, a: _Fig, b: _Fig) -> bool:
+    return not re.search(r"[。！？!?]", text[a.num.loc.end or 0 : b.start])
+
+
+_BASE_NAMED = re.compile(r"预算|安排|下达|批复|计划|到位")
+# a rate of the whole money, no part named: (预算|资金)执行率为…
+_BARE_RATE = re.compile(r"(?:全年|年度|整体|总体)?(?:预算|资金)?(?:执行|支出|使用|支付)率(?:为|达|是|达到)?")
 
 
 def _labelled(rate: _Fig, text: str) -> _Fig:

@@ -40,6 +40,7 @@ from .grid import (
     has_measured_cells,
     make_finding,
     norm,
+    units_differ,
 )
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
@@ -108,7 +109,7 @@ def _row_sums(g: Grid, row: Row) -> list[Finding]:
     after = [c for c in row.cells[t + 1 :] if c is not None and not c.percent]
     if not after and _parts_before(g, t):
         after = [c for c in row.cells[:t] if c is not None and not c.percent]  # 基本支出 | 项目支出 | 合计
-    if len(after) < 2 or all(c.value == 0 for c in after):
+    if len(after) < 2 or all(c.value == 0 for c in after) or units_differ(list(g.col_labels.values())):
         return []
     top = _collapse(after)
     candidates = [top[:n] for n in range(len(top), 1, -1)] + [after]
@@ -403,8 +404,8 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             if total is None or total.percent or _NOT_ADDITIVE.search(g.col_labels.get(c, "")):
                 continue  # (a rate or a per-head column: its 合计 row holds the whole's rate, no sum)
             parts = _column_parts(readings[0], c)
-            if parts is None or _adds_up(parts, total):
-                continue
+            if parts is None or _adds_up(parts, total) or units_differ([row.label, *(r.label for r in readings[0])]):
+                continue  # (人员经费（元） and 合计（万元）: rows in two money units are added by no column sum)
             # (a blank cell is a zero in these: 其中：行政运行 600 | 600 | blank under a row of 200 project
             # spending — the 其中 rows then add up to their row, and the total holds)
             zeroed = [alt for alt in (_column_parts(x, c, blank_zero=True) for x in readings[1:]) if alt is not None]

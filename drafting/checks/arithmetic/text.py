@@ -153,7 +153,11 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames
             continue
         start = _subject_start(text, lo, m.start)
         subject = _clean_subject(text[start : m.start])
-        if _VALUE_TYPE.match(subject):
+        if _VALUE_TYPE.match(subject) and (stage := _whole_stage(subject, last_subject)):
+            # no metric named before (2025年年初预算数为1,200万元，全年预算数为1,350万元): the stage of the
+            # whole money the report is about, a metric of its own
+            subject = leaf = last_subject = stage
+        elif _VALUE_TYPE.match(subject):
             # "公务接待费支出8.92万元，预算9.5万元": 预算 is a value type of the previous clause's metric
             if not last_subject:
                 continue
@@ -180,6 +184,21 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames
     return out
 
 
+# a stage of the whole money, stated without naming a metric: 年初预算数, 全年预算数, 全年支出数, 全年执行数
+_STAGE = re.compile(r"^(?:\d{4}年度?|本年度?|当年)*((?:年初|调整后|全年)?(?:预算|支出|执行|决算)(?:数|额)?)$")
+
+
+def _whole_stage(subject: str, last: str) -> str:
+    """The stage a bare value type names (年初预算数 → 年初预算), when no metric was named before it in its
+    sentence or only such a stage was; "" otherwise."""
+    m = _STAGE.match(subject)
+    if m is None or (last and not _STAGE.match(last) and last not in _STAGES_READ):
+        return ""
+    stage = re.sub(r"(?:数|额)$", "", m.group(1))
+    return stage if len(stage) >= 2 else ""
+
+
+_STAGES_READ = {"年初预算", "调整后预算", "全年预算", "全年支出", "全年执行", "全年决算"}
 _ACTUAL = re.compile(r"决算|实际|执行数|完成数")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 

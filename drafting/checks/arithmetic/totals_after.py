@@ -21,14 +21,17 @@ from .prose import _depth, _explained, _Fig
 
 __all__ = ["totals_after"]
 
-_CLOSING = re.compile(r"^[，,](?:以上|上述)?(?:[两二三四五六七八九十]项|各项)?(?:合计|共计|总计)(?:为|达|是)?[：:]?$")
+# (after a comma, or a ； between 标签：值 fields run on one line: 人员经费：60万元；公用经费：40万元；合计：100万元)
+_CLOSING = re.compile(r"^[，,；;](?:以上|上述)?(?:[两二三四五六七八九十]项|各项)?(?:合计|共计|总计)(?:为|达|是)?[：:]?$")
 _OPENS = re.compile(r"其中|包括|包含|分别为|分别是")
 
 
 def totals_after(figs: list[_Fig], text: str) -> list[Finding]:
     for k, t in enumerate(figs):
-        if k < 2 or not t.money or t.change is not None or not _CLOSING.match(t.words):
+        if k < 2 or not t.money or t.change is not None:
             continue
+        if not _CLOSING.match(t.words) and not (figs[k - 1].chunk < t.chunk and _CLOSING.match("；" + t.words)):
+            continue  # (a figure's words start after its clause's ；)
         parts: list[_Fig] = []
         for f in reversed(figs[:k]):
             if f.pct or _depth(text, f.start, t.start) < 0:

@@ -78,6 +78,15 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 GAIN = math.log(200)  # the corrected run must be this much more probable
 GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report writes the correction elsewhere
 GAIN_OWN = math.log(2)  # … when what stands is no word and the correction is a rare word of the report's own
+# … when what stands is no word and the report writes the correction elsewhere, by a character of the
+# same sound or a similar shape (not both: ``GAIN_WRITTEN``; not a 模糊音 one): the report shows the
+# word it means, so the run need not read 200 times as likely (能里 where it writes 能力: a frequent
+# character alone reads almost as likely as the word). Only where the typed character is at least as
+# frequent alone as the one it replaces: an input method offers the frequent characters of a syllable
+# first, so a slip lands on a common one, while a rarer one standing alone was chosen (自聘教师 beside
+# 自评 is a coined compound). Not less than 50: 因工 (因工死亡, a phrase jieba lacks) beside 因公
+# gains a factor of 20 to 50
+GAIN_ECHO = math.log(50)
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
 # … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
 # 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
@@ -185,7 +194,10 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 # run more probable and start a token (jieba reads 执行率为 as 执行|率为): jieba's count
                 # is no measure of how this report uses the word
                 own = not lex.freq(word) and _own(right, supported(word, right), lex)
-                gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own else GAIN
+                echo = not lex.freq(word) and supported(word, right) == WRITTEN and not why.endswith("模糊音）") \
+                    and lex.freq(run[i]) >= lex.freq(right[k])
+                gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
+                    else GAIN_ECHO if echo else GAIN
                 fits = fits or (own and any(s == a for s, _ in new_spans))
                 if fits and new_logp - logp >= gain:
                     found.append((new_logp - logp, a, b, right, why))

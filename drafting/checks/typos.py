@@ -87,6 +87,10 @@ GAIN_OWN = math.log(2)  # … when what stands is no word and the correction is 
 # 自评 is a coined compound). Not less than 50: 因工 (因工死亡, a phrase jieba lacks) beside 因公
 # gains a factor of 20 to 50
 GAIN_ECHO = math.log(50)
+# … when a 模糊音 syllable (-n/-ng, z/zh, n/l: 因该 for 应该, 经融 for 金融), the weakest evidence, restores
+# an everyday word the report does not write: the run must grow a thousandfold, above the 300–500× of
+# readings known wrong (是指由 read as 是自由, 刚到 as 感到)
+GAIN_FUZZY = math.log(1000)
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
 # … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
 # 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
@@ -198,6 +202,8 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                     and lex.freq(run[i]) >= lex.freq(right[k])
                 gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
                     else GAIN_ECHO if echo else GAIN
+                if why.endswith("模糊音）") and supported(word, right) == EVERYDAY:
+                    gain = GAIN_FUZZY
                 fits = fits or (own and any(s == a for s, _ in new_spans))
                 if fits and new_logp - logp >= gain:
                     found.append((new_logp - logp, a, b, right, why))

@@ -109,8 +109,8 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
                 names: dict[str, list[str]]) -> Iterator[tuple[str, str, bool]]:
     """(corrected word, why, alike in shape and sound and written elsewhere in the report) for
     ``run[a:b]`` with the character at ``i`` replaced: a common word, or a name the report itself
-    writes (困明 where it writes 昆明). A 模糊音 match, the weakest
-    evidence, is taken only for a word the report or the vocabulary backs: 是指由 is no 是自由."""
+    writes (困明 where it writes 昆明). A 模糊音 match, the weakest evidence, restores an everyday
+    word only where the run grows far more (``typos.GAIN_FUZZY``: 是指由 is no 是自由)."""
     word = run[a:b]
     rare = lex.freq(word)
     if rare > RARE:
@@ -130,7 +130,7 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
                 if backed != WRITTEN and sound not in _live_readings(ch):
                     continue
                 why = f"读音相近（{sound}）"
-            if why and not (backed == EVERYDAY and why.endswith("模糊音）")):
+            if why:
                 # both a similar shape and the same syllable: the strongest evidence (像 for 象)
                 both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)
                 yield right, why, both and backed == WRITTEN

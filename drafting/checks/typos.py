@@ -16,6 +16,8 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   what stands is no word at all (他门 for 他们) — not a less frequent one, even an exact homophone
   (键全 for 健全): on unseen pages such corrections were wrong (题裁 in a site's field label read as
   题材), so a word below the everyday floor must be the report's own or the vocabulary's;
+- a slip that made a word with the character beside it is tried too (关理科 reads 关|理科: 关理 →
+  管理), restoring only a word the report writes elsewhere, never between lone characters (a 机关代字);
 - a suffix is tried too: a word and the lone character after it (完成律 → 完成率), restoring a
   common or vocabulary word, or a rare one the report itself writes elsewhere (执行律 where it
   writes 执行率: then the run need only grow more probable, jieba's count being no measure of it);
@@ -52,7 +54,6 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import slips
 from .columns import in_alike_columns
-from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import first_change, garbled, inserted, meant_here
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
@@ -70,6 +71,7 @@ from .meant import (
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
 from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates
+from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
 
@@ -108,47 +110,6 @@ class Typo:
     rule: str = "language.typo"
 
 
-def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
-    """Positions in a single-character token or a rare word, outside names. A character alone is
-    never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more."""
-    out: set[int] = set()
-    freq = lex.freq
-    for s, e in spans:
-        if e - s == 1:
-            out.add(s)
-        elif freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
-            out.update(range(s, e))
-    return out
-
-
-def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> Iterator[tuple[int, int]]:
-    """(start, end) of the runs of 2–4 characters made of whole suspicious tokens: a correction
-    never takes a character from a word."""
-    bounds = [s for s, _ in spans] + [len(run)]  # the spans tile the run in order
-    for x, a in enumerate(bounds):
-        for b in bounds[x + 1:]:
-            if b - a > 4 or b - 1 not in suspicious:  # a token is suspicious as a whole, or not at all
-                break
-            if b - a >= 2:
-                yield a, b
-
-
-
-
-def _all_windows(run: str, spans: list[tuple[int, int]], suspicious: set[int], open_: set[int],
-                 lex: Lexicon) -> Iterator[tuple[int, int, range]]:
-    """``_windows`` with every place of each open to correction; and a word of two or three characters
-    with the lone character after it (满意 渡 → 满意度, 完成 律 → 完成率), open only at that character:
-    a suffix typed as another character of its sound or shape leaves it alone beside the word it ends.
-    Not a character that is an everyday word alone (的, 是, 在): it stands as a word of its own."""
-    for a, b in _windows(run, spans, suspicious):
-        yield a, b, range(a, b)
-    for (s, e), (s2, e2) in pairwise(spans):
-        if e2 - s2 == 1 and s2 in open_ and 2 <= e - s <= 3 and s not in suspicious \
-                and lex.freq(run[s2]) < EVERYDAY_CHAR:
-            yield s, e2, range(s2, e2)
-
-
 def _own(right: str, backed: str, lex: Lexicon) -> bool:
     """Whether a correction is a rare word of the report's own: one it writes that jieba counts below
     ``COMMON`` and that is neither in the vocabulary nor a name."""
@@ -160,7 +121,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                names: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
     logp, spans = route
-    suspicious = _suspicious(run, spans, lex)
+    suspicious = suspicious_places(run, spans, lex)
     if not suspicious:
         return []
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
@@ -171,7 +132,8 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
     found: list[tuple[float, int, int, str, str]] = []
     names = names or {}
-    for a, b, places in _all_windows(run, spans, suspicious, open_, lex):
+    windows = [(a, b, places, False) for a, b, places in all_windows(run, spans, suspicious, open_, lex)]
+    for a, b, places, borrowed in windows + [(a, b, range(i, i + 1), True) for a, b, i in borrowed_windows(run, spans, open_)]:
         word = run[a:b]
         if lex.freq(word) > RARE:
             continue  # a word: ``candidates`` corrects none of its characters
@@ -181,37 +143,51 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
             k = i - a
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
                 continue  # no common word and no name the report writes differs from it there
-            for right, why, alike_written in candidates(run, a, b, i, lex, supported, names):
-                fixed = run[:a] + right + run[b:]
-                new_logp, new_spans = lex.route(fixed)
-                # the corrected word is a token of the new reading, or starts one (方便快捷), or is
-                # inside a vocabulary word (绩效管理) or a common word (明显提高: jieba writes it as one),
-                # or ends one where the typed character is no function word (专项字金 → 专项资金; but
-                # 计量单为依据 keeps its 为)
-                fits = any((s == a and b <= e) or (s <= a and b <= e and (
-                    fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON))
-                    or (s < a and b == e and run[i] not in STARTS_PHRASE) for s, e in new_spans)
-                # a slip into no word at all, of a character alike in both shape and sound, restoring a
-                # word the report writes elsewhere, needs less (监管对像 where it writes 对象: two
-                # frequent characters alone read almost as likely as the word); restoring a word of the
-                # report's own that jieba counts too rarely to weigh (执行率: 2), it need only make the
-                # run more probable and start a token (jieba reads 执行率为 as 执行|率为): jieba's count
-                # is no measure of how this report uses the word
-                own = not lex.freq(word) and _own(right, supported(word, right), lex)
-                echo = not lex.freq(word) and supported(word, right) == WRITTEN and not why.endswith("模糊音）") \
-                    and lex.freq(run[i]) >= lex.freq(right[k])
-                gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
-                    else GAIN_ECHO if echo else GAIN
-                if why.endswith("模糊音）") and supported(word, right) == EVERYDAY:
-                    gain = GAIN_FUZZY
-                fits = fits or (own and any(s == a for s, _ in new_spans))
-                if fits and new_logp - logp >= gain:
-                    found.append((new_logp - logp, a, b, right, why))
+            found += _corrections(run, a, b, i, logp, lex, supported, names, borrowed)
     kept: list[tuple[float, int, int, str, str]] = []
     for f in sorted(found, reverse=True):
         if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):
             kept.append(f)
     return [k[1:] for k in sorted(kept, key=lambda k: k[1])]
+
+
+def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, supported: Callable[[str, str], str],
+                 names: dict[str, list[str]], borrowed: bool) -> list[tuple[float, int, int, str, str]]:
+    """(gain, start, end, right, why) of each correction of ``run[a:b]`` at ``i`` that fits and gains
+    enough; a window ``borrowed`` from a word beside it only for a word the report writes."""
+    word, k, out = run[a:b], i - a, []
+    for right, why, alike_written in candidates(run, a, b, i, lex, supported, names):
+        backed = supported(word, right)
+        if borrowed and backed != WRITTEN:
+            continue
+        fixed = run[:a] + right + run[b:]
+        new_logp, new_spans = lex.route(fixed)
+        # the corrected word is a token of the new reading, or starts one (方便快捷), or is
+        # inside a vocabulary word (绩效管理) or a common word (明显提高: jieba writes it as one),
+        # or ends one where the typed character is no function word (专项字金 → 专项资金; but
+        # 计量单为依据 keeps its 为)
+        fits = any((s == a and b <= e) or (s <= a and b <= e and (
+            fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON))
+            or (s < a and b == e and run[i] not in STARTS_PHRASE) for s, e in new_spans)
+        # a slip into no word at all, of a character alike in both shape and sound, restoring a
+        # word the report writes elsewhere, needs less (监管对像 where it writes 对象: two
+        # frequent characters alone read almost as likely as the word); restoring a word of the
+        # report's own that jieba counts too rarely to weigh (执行率: 2), it need only make the
+        # run more probable and start a token (jieba reads 执行率为 as 执行|率为): jieba's count
+        # is no measure of how this report uses the word
+        own = not lex.freq(word) and _own(right, backed, lex)
+        echo = not lex.freq(word) and backed == WRITTEN and not why.endswith("模糊音）") \
+            and lex.freq(run[i]) >= lex.freq(right[k])
+        gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
+            else GAIN_ECHO if echo else GAIN
+        if why.endswith("模糊音）") and backed == EVERYDAY:
+            gain = GAIN_FUZZY
+        if borrowed:
+            gain = max(gain, GAIN)  # a word of the reading was split: the full gain, however it was typed
+        fits = fits or (own and any(s == a for s, _ in new_spans))
+        if fits and new_logp - logp >= gain:
+            out.append((new_logp - logp, a, b, right, why))
+    return out
 
 
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, before: str = "",

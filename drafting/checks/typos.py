@@ -54,6 +54,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import slips
 from .columns import in_alike_columns
+from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import first_change, garbled, inserted, meant_here
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
@@ -86,8 +87,10 @@ GAIN_OWN = math.log(2)  # … when what stands is no word and the correction is 
 # character alone reads almost as likely as the word). Only where the typed character is at least as
 # frequent alone as the one it replaces: an input method offers the frequent characters of a syllable
 # first, so a slip lands on a common one, while a rarer one standing alone was chosen (自聘教师 beside
-# 自评 is a coined compound). Not less than 50: 因工 (因工死亡, a phrase jieba lacks) beside 因公
-# gains a factor of 20 to 50
+# 自评 is a coined compound). Not a character that is an everyday word alone (是, 去, 个: 这是件好事,
+# 主动地去, 8个国控 beside 事件, 地区, 各国 are words side by side), nor one jieba tags as a surname
+# (朱明 in a list of names beside 注明), nor by a secondary reading (红 as gong). Not less than 50:
+# 因工 (因工死亡, a phrase jieba lacks) beside 因公 gains a factor of 20 to 50
 GAIN_ECHO = math.log(50)
 # … when a 模糊音 syllable (-n/-ng, z/zh, n/l: 因该 for 应该, 经融 for 金融), the weakest evidence, restores
 # an everyday word the report does not write: the run must grow a thousandfold, above the 300–500× of
@@ -114,6 +117,13 @@ def _own(right: str, backed: str, lex: Lexicon) -> bool:
     """Whether a correction is a rare word of the report's own: one it writes that jieba counts below
     ``COMMON`` and that is neither in the vocabulary nor a name."""
     return backed == WRITTEN and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
+
+
+def _usual(ch: str, why: str, lex: Lexicon) -> bool:
+    """Whether ``why`` (``typos_candidates._similar``'s) holds by ``ch``'s shape or its usual reading, not
+    a secondary one (红 read gong only in 女红: 红车 is no 公车)."""
+    readings = lex.toneless(ch)
+    return why == "字形相近" or (bool(readings) and why[5:-1].rstrip("012345") == readings[0])
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
@@ -177,7 +187,8 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         # is no measure of how this report uses the word
         own = not lex.freq(word) and _own(right, backed, lex)
         echo = not lex.freq(word) and backed == WRITTEN and not why.endswith("模糊音）") \
-            and lex.freq(run[i]) >= lex.freq(right[k])
+            and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
+            and _usual(run[i], why, lex)
         gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
             else GAIN_ECHO if echo else GAIN
         if why.endswith("模糊音）") and backed == EVERYDAY:

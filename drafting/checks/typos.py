@@ -9,7 +9,9 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 
 - the original two to four characters are no word (or a rare one) and the corrected ones a common
   word, and the whole run reads far more likely with it (a factor of 200 in jieba's segmentation,
-  where the corrected word is one of the tokens);
+  where the corrected word is one of the tokens; 50 where what stands is no word and the report
+  writes the correction elsewhere, typed as a common character no word alone; 1,000 for a 模糊音
+  syllable restoring an everyday word: 因该 for 应该);
 - the corrected word is one the report itself writes elsewhere, or one of the 财政/绩效 vocabulary
   (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行 or 提质, so a
   correction must be a word this kind of report uses — or an everyday word (jieba ≥ 5,000) where
@@ -83,7 +85,7 @@ GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report wr
 GAIN_OWN = math.log(2)  # … when what stands is no word and the correction is a rare word of the report's own
 # … when what stands is no word and the report writes the correction elsewhere, by a character of the
 # same sound or a similar shape (not both: ``GAIN_WRITTEN``; not a 模糊音 one): the report shows the
-# word it means, so the run need not read 200 times as likely (能里 where it writes 能力: a frequent
+# word it means, so the run need not read 200 times as likely (口安 where it writes 口岸: a common
 # character alone reads almost as likely as the word). Only where the typed character is at least as
 # frequent alone as the one it replaces: an input method offers the frequent characters of a syllable
 # first, so a slip lands on a common one, while a rarer one standing alone was chosen (自聘教师 beside

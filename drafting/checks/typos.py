@@ -46,7 +46,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -73,7 +73,7 @@ from .meant import (
 )
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates
+from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -122,7 +122,7 @@ def _own(right: str, backed: str, lex: Lexicon) -> bool:
 
 
 def _usual(ch: str, why: str, lex: Lexicon) -> bool:
-    """Whether ``why`` (``typos_candidates._similar``'s) holds by ``ch``'s shape or its usual reading, not
+    """Whether ``why`` (``typos_candidates.similar``'s) holds by ``ch``'s shape or its usual reading, not
     a secondary one (红 read gong only in 女红: 红车 is no 公车)."""
     readings = lex.toneless(ch)
     return why == "字形相近" or (bool(readings) and why[5:-1].rstrip("012345") == readings[0])
@@ -130,8 +130,10 @@ def _usual(ch: str, why: str, lex: Lexicon) -> bool:
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                supported: Callable[[str, str], str],
-               names: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
-    """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
+               names: dict[str, list[str]] | None = None,
+               pairs: dict[str, tuple[str, ...]] | None = None) -> list[tuple[int, int, str, str]]:
+    """The best supported corrections of ``run`` (segmented as ``route``), none overlapping; ``pairs``:
+    the report's common two-character words by pattern, all a borrowed window can restore."""
     logp, spans = route
     suspicious = suspicious_places(run, spans, lex)
     if not suspicious:
@@ -145,7 +147,10 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     found: list[tuple[float, int, int, str, str]] = []
     names = names or {}
     windows = [(a, b, places, False) for a, b, places in all_windows(run, spans, suspicious, open_, lex)]
-    for a, b, places, borrowed in windows + [(a, b, range(i, i + 1), True) for a, b, i in borrowed_windows(run, spans, open_)]:
+    pairs = pairs or {}
+    windows += [(a, b, range(i, i + 1), True) for a, b, i in borrowed_windows(run, spans, open_)
+                if (run[a] + "?" if i == b - 1 else "?" + run[b - 1]) in pairs]
+    for a, b, places, borrowed in windows:
         word = run[a:b]
         if lex.freq(word) > RARE:
             continue  # a word: ``candidates`` corrects none of its characters
@@ -153,9 +158,15 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
             if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
                 continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
             k = i - a
+            if borrowed:  # the report's own common words alone, by the typed character's usual reading or shape
+                rights = [(r, why, False) for r in sieve(word, k, pairs[word[:k] + "?" + word[k + 1:]])
+                          if (why := similar(word, r, k, lex)) and _usual(run[i], why, lex)]
+                found += _corrections(run, a, b, i, logp, lex, supported, rights, borrowed)
+                continue
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
                 continue  # no common word and no name the report writes differs from it there
-            found += _corrections(run, a, b, i, logp, lex, supported, names, borrowed)
+            found += _corrections(run, a, b, i, logp, lex, supported, candidates(run, a, b, i, lex, supported, names),
+                                  borrowed)
     kept: list[tuple[float, int, int, str, str]] = []
     for f in sorted(found, reverse=True):
         if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):
@@ -164,11 +175,12 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
 
 
 def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, supported: Callable[[str, str], str],
-                 names: dict[str, list[str]], borrowed: bool) -> list[tuple[float, int, int, str, str]]:
-    """(gain, start, end, right, why) of each correction of ``run[a:b]`` at ``i`` that fits and gains
-    enough; a window ``borrowed`` from a word beside it only for a word the report writes."""
+                 rights: Iterable[tuple[str, str, bool]], borrowed: bool) -> list[tuple[float, int, int, str, str]]:
+    """(gain, start, end, right, why) of each correction of ``run[a:b]`` at ``i`` among ``rights``
+    (``candidates``') that fits and gains enough; a window ``borrowed`` from a word beside it only for a
+    word the report writes."""
     word, k, out = run[a:b], i - a, []
-    for right, why, alike_written in candidates(run, a, b, i, lex, supported, names):
+    for right, why, alike_written in rights:
         backed = supported(word, right)
         if borrowed and backed != WRITTEN:
             continue
@@ -281,6 +293,7 @@ class _Context:
     places: frozenset[str] = frozenset()  # the places (…镇, …村) it names twice or more
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
+    pairs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # its common words of two characters, by pattern
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -304,8 +317,12 @@ class _Context:
                 names[word[:-1] + "?"].append(word)
                 written.add(word)
         places = Counter(_places(whole))
+        pairs: dict[str, tuple[str, ...]] = defaultdict(tuple)
+        for w in [w for w in written if len(w) == 2 and (lex.freq(w) >= COMMON or w in lex.vocabulary)
+                  and not lex.is_name(w)]:
+            pairs[w[0] + "?"], pairs["?" + w[1]] = pairs[w[0] + "?"] + (w,), pairs["?" + w[1]] + (w,)
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
-                   frozenset(p for p, n in places.items() if n >= 2))
+                   frozenset(p for p, n in places.items() if n >= 2), pairs=dict(pairs))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -332,7 +349,7 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
+                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs)
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]

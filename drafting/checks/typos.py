@@ -131,9 +131,9 @@ def _usual(ch: str, why: str, lex: Lexicon) -> bool:
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                supported: Callable[[str, str], str],
                names: dict[str, list[str]] | None = None,
-               pairs: dict[str, tuple[str, ...]] | None = None) -> list[tuple[int, int, str, str]]:
+               pairs: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping; ``pairs``:
-    the report's common two-character words by pattern, all a borrowed window can restore."""
+    the report's common two-character words by pattern, all a borrowed window restores."""
     logp, spans = route
     suspicious = suspicious_places(run, spans, lex)
     if not suspicious:
@@ -148,7 +148,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     names = names or {}
     windows = [(a, b, places, False) for a, b, places in all_windows(run, spans, suspicious, open_, lex)]
     pairs = pairs or {}
-    windows += [(a, b, range(i, i + 1), True) for a, b, i in borrowed_windows(run, spans, open_)
+    windows += [(a, b, range(i, i + 1), True) for a, b, i in borrowed_windows(run, spans, open_, lex)
                 if (run[a] + "?" if i == b - 1 else "?" + run[b - 1]) in pairs]
     for a, b, places, borrowed in windows:
         word = run[a:b]
@@ -293,7 +293,7 @@ class _Context:
     places: frozenset[str] = frozenset()  # the places (…镇, …村) it names twice or more
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
-    pairs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # its common words of two characters, by pattern
+    pairs: dict[str, list[str]] = field(default_factory=dict)  # its common words of two characters, by pattern
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -317,10 +317,10 @@ class _Context:
                 names[word[:-1] + "?"].append(word)
                 written.add(word)
         places = Counter(_places(whole))
-        pairs: dict[str, tuple[str, ...]] = defaultdict(tuple)
-        for w in [w for w in written if len(w) == 2 and (lex.freq(w) >= COMMON or w in lex.vocabulary)
-                  and not lex.is_name(w)]:
-            pairs[w[0] + "?"], pairs["?" + w[1]] = pairs[w[0] + "?"] + (w,), pairs["?" + w[1]] + (w,)
+        pairs: dict[str, list[str]] = defaultdict(list)
+        for pair, pattern in [(w, p) for w in written if len(w) == 2 and (lex.freq(w) >= COMMON or w in lex.vocabulary)
+                              and not lex.is_name(w) for p in (w[0] + "?", "?" + w[1])]:
+            pairs[pattern].append(pair)  # a common word, as ``lex.like``'s
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
                    frozenset(p for p, n in places.items() if n >= 2), pairs=dict(pairs))
 

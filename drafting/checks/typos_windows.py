@@ -55,16 +55,18 @@ def all_windows(run: str, spans: list[tuple[int, int]], suspicious: set[int], op
             yield s, e2, range(s2, e2)
 
 
-def borrowed_windows(run: str, spans: list[tuple[int, int]], open_: set[int]) -> Iterator[tuple[int, int, int]]:
+def borrowed_windows(run: str, spans: list[tuple[int, int]], open_: set[int],
+                     lex: Lexicon) -> Iterator[tuple[int, int, int]]:
     """(start, end, place) of a lone open character with the nearest character of the word beside it
     (关|理科 → 关理, 中学|消 → 学消): a slip may make a word with the character after it (管理科 typed
     关理科 reads 关|理科), so the word it came from is no longer whole. Only a word the report writes
-    elsewhere restores it (``typos._corrections``)."""
+    elsewhere restores it (``typos._corrections``). Not a character that is an everyday word alone
+    (的, 是, 在): it stands as a word of its own beside the word."""
     def whole(y: int) -> bool:  # a word of two characters or more at token y, or the run's edge
         return not 0 <= y < len(spans) or spans[y][1] - spans[y][0] >= 2
 
     for x, (s, e) in enumerate(spans):
-        if e - s != 1 or s not in open_:
+        if e - s != 1 or s not in open_ or lex.freq(run[s]) >= EVERYDAY_CHAR:
             continue
         if x + 1 < len(spans) and spans[x + 1][1] - spans[x + 1][0] >= 2 and whole(x - 1):
             yield s, s + 2, s

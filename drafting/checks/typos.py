@@ -9,13 +9,17 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
 
 - the original two to four characters are no word (or a rare one) and the corrected ones a common
   word, and the whole run reads far more likely with it (a factor of 200 in jieba's segmentation,
-  where the corrected word is one of the tokens);
+  where the corrected word is one of the tokens; 50 where what stands is no word and the report
+  writes the correction elsewhere, typed as a common character no word alone; 1,000 for a 模糊音
+  syllable restoring an everyday word: 因该 for 应该);
 - the corrected word is one the report itself writes elsewhere, or one of the 财政/绩效 vocabulary
   (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行 or 提质, so a
   correction must be a word this kind of report uses — or an everyday word (jieba ≥ 5,000) where
   what stands is no word at all (他门 for 他们) — not a less frequent one, even an exact homophone
   (键全 for 健全): on unseen pages such corrections were wrong (题裁 in a site's field label read as
   题材), so a word below the everyday floor must be the report's own or the vocabulary's;
+- a slip that made a word with the character beside it is tried too (关理科 reads 关|理科: 关理 →
+  管理), restoring only a word the report writes elsewhere, never between lone characters (a 机关代字);
 - a suffix is tried too: a word and the lone character after it (完成律 → 完成率), restoring a
   common or vocabulary word, or a rare one the report itself writes elsewhere (执行律 where it
   writes 执行率: then the run need only grow more probable, jieba's count being no measure of it);
@@ -42,7 +46,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -69,7 +73,8 @@ from .meant import (
 )
 from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates
+from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar
+from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
 
@@ -78,6 +83,21 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 GAIN = math.log(200)  # the corrected run must be this much more probable
 GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report writes the correction elsewhere
 GAIN_OWN = math.log(2)  # … when what stands is no word and the correction is a rare word of the report's own
+# … when what stands is no word and the report writes the correction elsewhere, by a character of the
+# same sound or a similar shape (not both: ``GAIN_WRITTEN``; not a 模糊音 one): the report shows the
+# word it means, so the run need not read 200 times as likely (口安 where it writes 口岸: a common
+# character alone reads almost as likely as the word). Only where the typed character is at least as
+# frequent alone as the one it replaces: an input method offers the frequent characters of a syllable
+# first, so a slip lands on a common one, while a rarer one standing alone was chosen (自聘教师 beside
+# 自评 is a coined compound). Not a character that is an everyday word alone (是, 去, 个: 这是件好事,
+# 主动地去, 8个国控 beside 事件, 地区, 各国 are words side by side), nor one jieba tags as a surname
+# (朱明 in a list of names beside 注明), nor by a secondary reading (红 as gong). Not less than 50:
+# 因工 (因工死亡, a phrase jieba lacks) beside 因公 gains a factor of 20 to 50
+GAIN_ECHO = math.log(50)
+# … when a 模糊音 syllable (-n/-ng, z/zh, n/l: 因该 for 应该, 经融 for 金融), the weakest evidence, restores
+# an everyday word the report does not write: the run must grow a thousandfold, above the 300–500× of
+# readings known wrong (是指由 read as 是自由, 刚到 as 感到)
+GAIN_FUZZY = math.log(1000)
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
 # … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
 # 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
@@ -95,59 +115,27 @@ class Typo:
     rule: str = "language.typo"
 
 
-def _suspicious(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
-    """Positions in a single-character token or a rare word, outside names. A character alone is
-    never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more."""
-    out: set[int] = set()
-    freq = lex.freq
-    for s, e in spans:
-        if e - s == 1:
-            out.add(s)
-        elif freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
-            out.update(range(s, e))
-    return out
-
-
-def _windows(run: str, spans: list[tuple[int, int]], suspicious: set[int]) -> Iterator[tuple[int, int]]:
-    """(start, end) of the runs of 2–4 characters made of whole suspicious tokens: a correction
-    never takes a character from a word."""
-    bounds = [s for s, _ in spans] + [len(run)]  # the spans tile the run in order
-    for x, a in enumerate(bounds):
-        for b in bounds[x + 1:]:
-            if b - a > 4 or b - 1 not in suspicious:  # a token is suspicious as a whole, or not at all
-                break
-            if b - a >= 2:
-                yield a, b
-
-
-
-
-def _all_windows(run: str, spans: list[tuple[int, int]], suspicious: set[int], open_: set[int],
-                 lex: Lexicon) -> Iterator[tuple[int, int, range]]:
-    """``_windows`` with every place of each open to correction; and a word of two or three characters
-    with the lone character after it (满意 渡 → 满意度, 完成 律 → 完成率), open only at that character:
-    a suffix typed as another character of its sound or shape leaves it alone beside the word it ends.
-    Not a character that is an everyday word alone (的, 是, 在): it stands as a word of its own."""
-    for a, b in _windows(run, spans, suspicious):
-        yield a, b, range(a, b)
-    for (s, e), (s2, e2) in pairwise(spans):
-        if e2 - s2 == 1 and s2 in open_ and 2 <= e - s <= 3 and s not in suspicious \
-                and lex.freq(run[s2]) < EVERYDAY_CHAR:
-            yield s, e2, range(s2, e2)
-
-
 def _own(right: str, backed: str, lex: Lexicon) -> bool:
     """Whether a correction is a rare word of the report's own: one it writes that jieba counts below
     ``COMMON`` and that is neither in the vocabulary nor a name."""
     return backed == WRITTEN and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
 
 
+def _usual(ch: str, why: str, lex: Lexicon) -> bool:
+    """Whether ``why`` (``typos_candidates.similar``'s) holds by ``ch``'s shape or its usual reading, not
+    a secondary one (红 read gong only in 女红: 红车 is no 公车)."""
+    readings = lex.toneless(ch)
+    return why == "字形相近" or (bool(readings) and why[5:-1].rstrip("012345") == readings[0])
+
+
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                supported: Callable[[str, str], str],
-               names: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
-    """The best supported corrections of ``run`` (segmented as ``route``), none overlapping."""
+               names: dict[str, list[str]] | None = None,
+               pairs: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
+    """The best supported corrections of ``run`` (segmented as ``route``), none overlapping; ``pairs``:
+    the report's common two-character words by pattern, all a borrowed window restores."""
     logp, spans = route
-    suspicious = _suspicious(run, spans, lex)
+    suspicious = suspicious_places(run, spans, lex)
     if not suspicious:
         return []
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
@@ -158,7 +146,11 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     after = {s: e - s for s, e in spans}  # the length of the token starting at each place
     found: list[tuple[float, int, int, str, str]] = []
     names = names or {}
-    for a, b, places in _all_windows(run, spans, suspicious, open_, lex):
+    windows = [(a, b, places, False) for a, b, places in all_windows(run, spans, suspicious, open_, lex)]
+    pairs = pairs or {}
+    windows += [(a, b, range(i, i + 1), True) for a, b, i in borrowed_windows(run, spans, open_, lex)
+                if (run[a] + "?" if i == b - 1 else "?" + run[b - 1]) in pairs]
+    for a, b, places, borrowed in windows:
         word = run[a:b]
         if lex.freq(word) > RARE:
             continue  # a word: ``candidates`` corrects none of its characters
@@ -166,34 +158,61 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
             if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
                 continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
             k = i - a
+            if borrowed:  # the report's own common words alone, by the typed character's usual reading or shape
+                rights = [(r, why, False) for r in sieve(word, k, pairs[word[:k] + "?" + word[k + 1:]])
+                          if (why := similar(word, r, k, lex)) and _usual(run[i], why, lex)]
+                found += _corrections(run, a, b, i, logp, lex, supported, rights, borrowed)
+                continue
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
                 continue  # no common word and no name the report writes differs from it there
-            for right, why, alike_written in candidates(run, a, b, i, lex, supported, names):
-                fixed = run[:a] + right + run[b:]
-                new_logp, new_spans = lex.route(fixed)
-                # the corrected word is a token of the new reading, or starts one (方便快捷), or is
-                # inside a vocabulary word (绩效管理) or a common word (明显提高: jieba writes it as one),
-                # or ends one where the typed character is no function word (专项字金 → 专项资金; but
-                # 计量单为依据 keeps its 为)
-                fits = any((s == a and b <= e) or (s <= a and b <= e and (
-                    fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON))
-                    or (s < a and b == e and run[i] not in STARTS_PHRASE) for s, e in new_spans)
-                # a slip into no word at all, of a character alike in both shape and sound, restoring a
-                # word the report writes elsewhere, needs less (监管对像 where it writes 对象: two
-                # frequent characters alone read almost as likely as the word); restoring a word of the
-                # report's own that jieba counts too rarely to weigh (执行率: 2), it need only make the
-                # run more probable and start a token (jieba reads 执行率为 as 执行|率为): jieba's count
-                # is no measure of how this report uses the word
-                own = not lex.freq(word) and _own(right, supported(word, right), lex)
-                gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own else GAIN
-                fits = fits or (own and any(s == a for s, _ in new_spans))
-                if fits and new_logp - logp >= gain:
-                    found.append((new_logp - logp, a, b, right, why))
+            found += _corrections(run, a, b, i, logp, lex, supported, candidates(run, a, b, i, lex, supported, names),
+                                  borrowed)
     kept: list[tuple[float, int, int, str, str]] = []
     for f in sorted(found, reverse=True):
         if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):
             kept.append(f)
     return [k[1:] for k in sorted(kept, key=lambda k: k[1])]
+
+
+def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, supported: Callable[[str, str], str],
+                 rights: Iterable[tuple[str, str, bool]], borrowed: bool) -> list[tuple[float, int, int, str, str]]:
+    """(gain, start, end, right, why) of each correction of ``run[a:b]`` at ``i`` among ``rights``
+    (``candidates``') that fits and gains enough; a window ``borrowed`` from a word beside it only for a
+    word the report writes."""
+    word, k, out = run[a:b], i - a, []
+    for right, why, alike_written in rights:
+        backed = supported(word, right)
+        if borrowed and backed != WRITTEN:
+            continue
+        fixed = run[:a] + right + run[b:]
+        new_logp, new_spans = lex.route(fixed)
+        # the corrected word is a token of the new reading, or starts one (方便快捷), or is
+        # inside a vocabulary word (绩效管理) or a common word (明显提高: jieba writes it as one),
+        # or ends one where the typed character is no function word (专项字金 → 专项资金; but
+        # 计量单为依据 keeps its 为)
+        fits = any((s == a and b <= e) or (s <= a and b <= e and (
+            fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON))
+            or (s < a and b == e and run[i] not in STARTS_PHRASE) for s, e in new_spans)
+        # a slip into no word at all, of a character alike in both shape and sound, restoring a
+        # word the report writes elsewhere, needs less (监管对像 where it writes 对象: two
+        # frequent characters alone read almost as likely as the word); restoring a word of the
+        # report's own that jieba counts too rarely to weigh (执行率: 2), it need only make the
+        # run more probable and start a token (jieba reads 执行率为 as 执行|率为): jieba's count
+        # is no measure of how this report uses the word
+        own = not lex.freq(word) and _own(right, backed, lex)
+        echo = not lex.freq(word) and backed == WRITTEN and not why.endswith("模糊音）") \
+            and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
+            and _usual(run[i], why, lex)
+        gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
+            else GAIN_ECHO if echo else GAIN
+        if why.endswith("模糊音）") and backed == EVERYDAY:
+            gain = GAIN_FUZZY
+        if borrowed:
+            gain = max(gain, GAIN)  # a word of the reading was split: the full gain, however it was typed
+        fits = fits or (own and any(s == a for s, _ in new_spans))
+        if fits and new_logp - logp >= gain:
+            out.append((new_logp - logp, a, b, right, why))
+    return out
 
 
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, before: str = "",
@@ -274,6 +293,7 @@ class _Context:
     places: frozenset[str] = frozenset()  # the places (…镇, …村) it names twice or more
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
+    pairs: dict[str, list[str]] = field(default_factory=dict)  # its common words of two characters, by pattern
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -297,8 +317,12 @@ class _Context:
                 names[word[:-1] + "?"].append(word)
                 written.add(word)
         places = Counter(_places(whole))
+        pairs: dict[str, list[str]] = defaultdict(list)
+        for pair, pattern in [(w, p) for w in written if len(w) == 2 and (lex.freq(w) >= COMMON or w in lex.vocabulary)
+                              and not lex.is_name(w) for p in (w[0] + "?", "?" + w[1])]:
+            pairs[pattern].append(pair)  # a common word, as ``lex.like``'s
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
-                   frozenset(p for p, n in places.items() if n >= 2))
+                   frozenset(p for p, n in places.items() if n >= 2), pairs=dict(pairs))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -325,7 +349,7 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names)
+                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs)
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]

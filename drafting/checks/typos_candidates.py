@@ -1,6 +1,6 @@
 """The typo check's candidate search (``typos.py``): for a character of a suspicious string, the common
 words that differ from the string there only, by a character of similar shape or sound, and why the
-typed character may have stood for the corrected one (``_similar``). Read from the lexicon file
+typed character may have stood for the corrected one (``similar``). Read from the lexicon file
 (``lexicon.py``), each answer cached for the process: a later report asks again for most of them.
 """
 
@@ -13,7 +13,7 @@ from functools import cache
 from .lexicon import Lexicon, lexicon
 from .slips import RARE
 
-__all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates"]
+__all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates", "sieve", "similar"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
@@ -51,7 +51,7 @@ def _live_readings(ch: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
+def similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     """Why ``wrong[i]`` may have been typed for ``right[i]``: a similar shape; the same syllable as
     ``right`` reads there, tone included or not (a pinyin input method offers every tone); or a
     syllable an input method's 模糊音 setting merges with it (zh/z, ch/c, sh/s, n/l, -ng/-n)."""
@@ -89,8 +89,8 @@ def _fuzzy_readings(ch: str) -> frozenset[str]:
     return frozenset(map(_fuzzy, lexicon().toneless(ch)))  # asked of about 1,400 characters a report
 
 
-def _sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """A quick sieve before ``_similar``: the candidates for ``word``'s character at ``k`` of a similar
+def sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """A quick sieve before ``similar``: the candidates for ``word``'s character at ``k`` of a similar
     shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
     lex, ch = lexicon(), word[k]
     shapes, sounds, least, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word), lex.freq
@@ -101,16 +101,16 @@ def _sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[
 
 @cache
 def alike(word: str, k: int) -> tuple[str, ...]:
-    """``_sieve`` of the pattern's common words: the lexicon's alone, sieved once per process."""
-    return _sieve(word, k, lexicon().like(word[:k] + "?" + word[k + 1:]))
+    """``sieve`` of the pattern's common words: the lexicon's alone, sieved once per process."""
+    return sieve(word, k, lexicon().like(word[:k] + "?" + word[k + 1:]))
 
 
 def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], str],
                 names: dict[str, list[str]]) -> Iterator[tuple[str, str, bool]]:
     """(corrected word, why, alike in shape and sound and written elsewhere in the report) for
     ``run[a:b]`` with the character at ``i`` replaced: a common word, or a name the report itself
-    writes (困明 where it writes 昆明). A 模糊音 match, the weakest
-    evidence, is taken only for a word the report or the vocabulary backs: 是指由 is no 是自由."""
+    writes (困明 where it writes 昆明). A 模糊音 match, the weakest evidence, restores an everyday
+    word only where the run grows far more (``typos.GAIN_FUZZY``: 是指由 is no 是自由)."""
     word = run[a:b]
     rare = lex.freq(word)
     if rare > RARE:
@@ -119,10 +119,10 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
     ch = run[i]
     shapes, rights = lex.shapes.get(ch, ""), alike(word, k)
     if own := names.get(word[:k] + "?" + word[k + 1:]):
-        rights += _sieve(word, k, own)  # names the report writes
+        rights += sieve(word, k, own)  # names the report writes
     for right in rights:
         if backed := supported(word, right):
-            why = _similar(word, right, k, lex)
+            why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as
                 # shi in 什锦) — asked last, as it reads many words
@@ -130,7 +130,7 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
                 if backed != WRITTEN and sound not in _live_readings(ch):
                     continue
                 why = f"读音相近（{sound}）"
-            if why and not (backed == EVERYDAY and why.endswith("模糊音）")):
+            if why:
                 # both a similar shape and the same syllable: the strongest evidence (像 for 象)
                 both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)
                 yield right, why, both and backed == WRITTEN

@@ -193,6 +193,20 @@ def test_a_duty_scope_above_the_units_level_is_flagged_but_a_comparison_is_not()
     assert f.quote == "全省" and "全县" in f.suggestion
 
 
+@pytest.mark.parametrize("middle", ["开展“双学双比”竞赛活动", "组织技能比赛和岗位评比", "取得较好成效", "成效较为明显"])
+def test_words_that_only_contain_bi_or_jiao_compare_no_levels(middle):
+    """评比, 比赛, 双学双比 and 较 as "fairly" set nothing side by side: a county unit's duty that
+    promotes 全省经济 is still out of its level."""
+    from drafting.io.text_reader import read_text_string
+
+    report = read_text_string("某某县妇女联合会2023年度部门整体支出绩效评价报告\n"
+                              f"团结和动员全县妇女投身经济建设，{middle}，促进全省经济和社会发展。")
+    assert [f.quote for f in check_entities(report) if f.rule == "entities.scope_level"] == ["全省"]
+    compared = read_text_string("某某县妇女联合会2023年度部门整体支出绩效评价报告\n"
+                                f"全省培训妇女1.2万人次，{middle}，比上年增加，我县培训800人次。")
+    assert [f for f in check_entities(compared) if f.rule == "entities.scope_level"] == []
+
+
 def test_work_the_unit_does_over_a_whole_area_above_its_level_is_flagged():
     from drafting.io.text_reader import read_text_string
 

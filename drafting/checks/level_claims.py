@@ -101,8 +101,9 @@ def _framed(text: str, start: int, end: int) -> bool:
     return not (before.group().startswith("向") and _SERVED.match(text, end))
 
 
-# words that set two levels side by side: 全市共下达…，其中我县…; 高于全省平均; 占全市的
-_COMPARING = re.compile(r"其中|占|比|较|高于|低于|超过|位居|排名|名列|平均|相比|同比")
+# words that set two levels side by side: 全市共下达…，其中我县…; 高于全省平均; 占全市的 — not 比 inside
+# another word (评比, 比赛, 双学双比) nor 较 as "fairly" (较好, 较为明显), which compare nothing
+_COMPARING = re.compile(r"其中|占|(?<![评双])比(?![赛武拼])|较(?![好为大高快强多少低差])|高于|低于|超过|位居|排名|名列|平均|相比|同比")
 
 
 def _compares(text: str, start: int, end: int, own: str) -> bool:

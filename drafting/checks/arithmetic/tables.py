@@ -47,6 +47,7 @@ from .line_rates import check_line_rates
 from .magnitudes import check_magnitudes
 from .pairs import check_paired_parts
 from .score_lines import check_score_lines
+from .score_twice import check_score_twice
 from .scores import (
     check_indicator_scores,
     check_missed_full_score,
@@ -477,6 +478,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_indicator_scores(report))
     findings.extend(check_score_total(report))
     findings.extend(check_score_lines(report))
+    findings.extend(check_score_twice(report))
     findings.extend(check_missed_full_score(report))
     findings.extend(check_surveys(report))
     findings.extend(check_magnitudes(report))

@@ -47,3 +47,7 @@ def test_the_reports_score_stated_twice_with_two_values_is_flagged(text, quote):
 ])
 def test_other_projects_years_bands_and_items_are_not_the_reports_score(text):
     assert _twice(text) == []
+
+
+def test_a_score_restated_rounded_to_whole_points_agrees():
+    assert _twice(P + "经自评，本项目自评得分98.4分。\n二、结论\n综合得分98分。\n") == []

@@ -18,6 +18,7 @@ from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.textnorm import fold_width
 from ...report import Report
 from ..dates import infer_year
+from .restated import agree
 from .scores import _TOTAL_ROW, _at, _bare, _points, _score_columns, table_rows
 
 __all__ = ["check_score_twice"]
@@ -89,15 +90,24 @@ def _project_report(report: Report) -> bool:
     return "项目" in title and "部门整体" not in title
 
 
+def _step(s: Statement) -> Decimal:
+    return Decimal(1).scaleb(-len(s[2].partition(".")[2]))
+
+
+def _agree(a: Statement, b: Statement) -> bool:
+    return agree(a[0], _step(a), b[0], _step(b))
+
+
 def check_score_twice(report: Report) -> list[Finding]:
     stated = sorted(_prose(report, _project_report(report)) + _form_total(report),
                     key=lambda s: (s[1].location.block, s[1].location.row or 0, s[1].location.start))
-    values = {s[0] for s in stated}
-    if len(values) != 2:
-        return []  # one value throughout, or three and more: a list of scores, not one stated twice
+    if len({s[0] for s in stated}) > 2 or not stated:
+        return []  # three values and more: a list of scores, not one stated twice
     first = stated[0]
-    other = next(s for s in stated if s[0] != first[0])
-    same = [s for s in stated if s[0] == first[0]]
+    other = next((s for s in stated if not _agree(s, first)), None)
+    if other is None:
+        return []  # one value throughout, at the coarser precision (98.4 and 98 agree)
+    same = [s for s in stated if _agree(s, first)]
     return [Finding(
         kind=Kind.NUMBER_CONTRADICTED, severity=Severity.WARNING,
         message=f"自评得分前后不一致：此处为{other[2]}分，另一处为{first[2]}分",

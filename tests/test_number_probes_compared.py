@@ -1,6 +1,7 @@
 """Probes of invented layouts for the number checks, session 36: each a short text written right (no
 number finding) and with one planted defect (a finding of the rule that owns it), plus layouts that
-must stay silent. A total compared with last year's before its 其中 list."""
+must stay silent. A total compared with last year's before its 其中 list; parts that cannot overlap
+(sessions 第一期/第二期, projects 新建/续建) over their total."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ CASES = [
     ("a headcount over its dun-listed parts after the change",
      "全年培训干部职工320人次，较上年增加40人次，其中机关干部180人次、基层职工140人次。\n",
      "全年培训干部职工320人次，较上年增加40人次，其中机关干部180人次、基层职工160人次。\n", "sentence_parts_sum"),
+    # parts that cannot overlap, more than their total
+    ("a headcount over its sessions", "全年举办培训2期，共培训120人次，其中第一期60人次，第二期60人次。\n",
+     "全年举办培训2期，共培训120人次，其中第一期60人次，第二期70人次。\n", "sentence_parts_sum"),
+    ("a count of projects over new and continued ones", "共实施项目5个，其中新建项目3个，续建项目2个。\n",
+     "共实施项目5个，其中新建项目3个，续建项目3个。\n", "sentence_parts_sum"),
 ]
 
 
@@ -52,6 +58,9 @@ LEFT = [
      "基本支出合计500万元，较上年减少20万元，分别为工资福利支出12万元、商品和服务支出8万元。\n"),
     ("each part with its own change",
      "收入合计800万元，较上年增加50万元，其中财政拨款收入700万元，较上年增加40万元，其他收入100万元，较上年增加10万元。\n"),
+    ("sessions short of the total: a third may go unnamed",
+     "全年举办培训3期，共培训120人次，其中第一期60人次，第二期50人次。\n"),
+    ("new projects short of the total: others may be 改建", "共实施项目5个，其中新建项目3个，续建项目1个。\n"),
     ("a reason between the change and the list",
      "支出合计520万元，比上年增加30万元，主要是人员增加，其中基本支出320万元，项目支出190万元。\n"),
 ]

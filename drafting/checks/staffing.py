@@ -10,6 +10,7 @@ Read in prose, and on forms copied however: 编制数：20 (the label names the 
 label on one line or cell and its value on the next, a table's header over its column, or a label
 cell beside its value. 在编 staff hold posts by definition. And a part larger than its whole: a staff
 figure followed by 其中 and one part above it (a list of parts is the count check's, which adds them).
+And staff of one kind of posts above that kind's posts (核定行政编制15名，实有行政人员18人).
 """
 
 from __future__ import annotations
@@ -196,11 +197,11 @@ def _form_pairs(report: Report) -> list[tuple[_Fig, _Fig, int, str | None]]:
     return out
 
 
-def _finding(report: Report, posts: _Fig, in_post: _Fig) -> Finding:
+def _finding(report: Report, posts: _Fig, in_post: _Fig, kind: str = "") -> Finding:
     (p_unit, ps, pe, p), (unit, s, e, n) = posts, in_post
     return Finding(
         kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
-        message=f"实有人数{n}人多于编制数{p}人，且未说明编外人员",
+        message=f"实有{kind + '人员' if kind else '人数'}{n}人多于{kind}编制数{p}人，且未说明编外人员",
         location=FindingLocation.of(report, unit.at(s, e)),  # the number: one finding with the guard's
         related=[FindingLocation.of(report, p_unit.at(ps, pe))],
         evidence=f"编制{p}人，实有{n}人；同段未提到编外、聘用、临聘等编制外人员",
@@ -242,7 +243,40 @@ def check_staffing(report: Report) -> list[Finding]:
             continue
         seen.add(where)
         out.append(_finding(report, posts_at, staff_at))
-    return out + check_staff_parts(report)
+    return out + _kind_over_posts(report, seen) + check_staff_parts(report)
+
+
+# one kind of posts and the staff in it (行政编制24人，在职在编实有行政人员13人; 事业编制核定数35名。实有事业人员32名)
+_KIND_POSTS = re.compile(r"(?<![实现]有)(?:核定)?(行政|事业|工勤)编制(?:核定数|核定|数|总数)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
+_KIND_IN_POST = re.compile(r"(?:(?:在职|在编)*(?:实有|现有)(?:在职|在编)*|在编)(行政|事业|工勤)(编制)?(?:人员|人数)\s*[:：]?\s*"
+                           r"(?:为|共|是|有)?\s*" + _N)
+
+
+def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None]]) -> list[Finding]:
+    """Staff in one kind of posts above that kind's posts, in one paragraph: 核定行政编制15名，实有行政编制
+    人员18人. Staff named by a kind without 编制 (实有行政人员) are read so only beside a kind with posts:
+    where it has none (行政编制0人), 行政人员 are the unit's office staff, not holders of its posts."""
+    out: list[Finding] = []
+    for unit in report.units():
+        where = (unit.location.block, unit.location.row, unit.location.col)
+        if "编制" not in unit.text or where in seen:
+            continue
+        found = list(_KIND_POSTS.finditer(unit.text))
+        kinds = [m.group(1) for m in found]
+        # one figure of the kind only: 机关行政编制10名，派出所行政编制20名 are two bodies' posts
+        posts = {m.group(1): m for m in found if kinds.count(m.group(1)) == 1}
+        for staff in _KIND_IN_POST.finditer(unit.text):
+            post = posts.get(staff.group(1))
+            if post is None:
+                continue
+            p, n = _digits(post.group(2)), _digits(staff.group(3))
+            if (p == 0 and not staff.group(2)) or n <= p or "超编" in unit.text or _explained(unit.text, n - p):
+                continue
+            seen.add(where)
+            out.append(_finding(report, (unit, post.start(2), post.end(2), p), (unit, staff.start(3), staff.end(3), n),
+                                staff.group(1)))
+            break
+    return out
 
 
 # a staff figure and one part of it (在职人员12人，其中行政人员14人): the part cannot be larger. Read only
@@ -287,3 +321,7 @@ def _part_finding(report: Report, whole_at: tuple[TextUnit, int, re.Match[str]],
         related=[FindingLocation.of(report, w_unit.at(w0 + whole.start(1), w0 + whole.end(1)))],
         evidence=f"“其中”所列的部分不能多于总数：{p}人 > {n}人",
         suggestion="核对总人数和其中各类人员的人数", rule="staffing.part_over_whole")]
+
+
+def _digits(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]

@@ -453,10 +453,11 @@ def _align_headers(g: Grid, measured: bool = False) -> None:
     first_num = min((i for r in g.rows for i, c in enumerate(r.cells) if c is not None), default=None)
     if first_num is None:
         return
-    for c, label in sorted(g.col_labels.items()):
-        if c in used and any(w in label for w in TOTAL_WORDS):  # (column 0 is labelled only when no row is)
-            g.total_col = c
-            return
+    totals = [c for c, label in sorted(g.col_labels.items()) if c in used and any(w in label for w in TOTAL_WORDS)]
+    if totals:  # (column 0 is labelled only when no row is)
+        # 一季度 | 二季度 | 上半年小计 | … | 全年合计: 小计 columns close the columns before them, no column opens the row
+        g.total_col = None if "小计" in g.col_labels[totals[0]] and len(totals) > 1 else totals[0]
+        return
     # the header cell right above the first numeric column, in rows whose left part is not merged
     for h in reversed(g.headers):
         label = norm(h[first_num]) if first_num > 0 and len(h) > first_num else ""

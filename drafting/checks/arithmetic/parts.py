@@ -46,6 +46,7 @@ _OPEN = (
     ("财政拨款", "事业收入", "经营收入", "附属单位上缴", "上级补助", "其他收入", "上年结转", "结转结余", "年初结转"),
     ("中央", "省级", "省财政", "自治区", "市级", "州级", "盟市", "县级", "区级", "旗县", "乡镇", "本级", "地方"),
     ("全额", "差额", "自收自支", "单位资金", "经费自理"),  # how staff are paid for (财政差额补助298人)
+    ("新建", "续建", "改扩建", "改建", "扩建"),  # a project is built new or carried on, not both
 )
 
 
@@ -130,7 +131,17 @@ def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
     """Whether the parts cannot overlap (so their sum cannot exceed the total)."""
     # staff lists leave out categories as often as not (no 工勤人员 named), so they are disjoint, not complete
     return listed_with_dun or _family(names, whole, _CLOSED + _OPEN, staff=True) or _posts_apart(names) \
-        or _bodies_apart(names)
+        or _bodies_apart(names) or _sessions_apart(names)
+
+
+_SESSION = re.compile(r"^第([一二三四五六七八九十\d]+)(期|批次?|轮|场|季度)")
+
+
+def _sessions_apart(names: list[str]) -> bool:
+    """Parts named by their session, each a different one (第一期60人次，第二期70人次): one session's
+    count is no other's. Not complete — a third session may go unnamed."""
+    found = [m.groups() for n in names if (m := _SESSION.match(n))]
+    return len(found) == len(names) >= 2 and len(set(found)) == len(found) and len({k for _, k in found}) == 1
 
 
 # the kind a body's name ends in: an office is a 科室, a brigade a 大队, a station a 派出所 — one kind each

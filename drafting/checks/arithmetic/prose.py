@@ -176,18 +176,23 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
             continue
         if t.m.qualifier is not Qualifier.EXACT:
             continue
-        nxt = next((f for f in figs[k + 1 :] if not f.pct), None)
-        if nxt is None:
-            continue
         t_end = t.num.loc.end
         assert t_end is not None
-        mark = _PAREN.match(text, t_end, nxt.start) or _MARK.search(text, t_end, nxt.start)
+        mark = _compared_then_listed(text, t_end)
+        nxt = next((f for f in figs[k + 1 :] if not f.pct and (mark is None or f.start >= mark.end())), None)
+        if nxt is None:
+            continue
+        mark = mark or _PAREN.match(text, t_end, nxt.start) or _MARK.search(text, t_end, nxt.start)
         if mark is None or any(c in text[t_end : mark.start()] for c in "；;"):
             continue
         if _depth(text, t_end, mark.start()) < 0:
             continue  # a figure in brackets (在编9人(含借调1名)，其中…): the 其中 lists the parts of the one outside
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
-        parts = _parts(figs[k + 1 :], t, text, mark.end(), close, _rest_clause(figs[k + 1 :], t, mark))
+        after = [f for f in figs[k + 1 :] if f.start >= mark.end()]
+        parts = _parts(after, t, text, mark.end(), close, _rest_clause(after, t, mark))
+        changes = [f for f in figs[k + 1 :] if f.start < mark.start() and _same_kind(f, t)]
+        if any(c.same(sum((p.yuan for p in parts), Decimal(0))) for c in changes):
+            continue  # the parts make the change said before them (减少2.34万元，其中…): the change's parts
         if len(parts) < 2 or (_CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0)
                               and not _LEAD_IN.search(text)):
             continue  # (an item begun and the text ends: the list was cut off, its sum unknown)
@@ -198,6 +203,21 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         if finding is not None:
             out.append(finding)
     return out
+
+
+# the total compared with last year's before its parts are listed (支出12.46万元，较上年减少2.34万元，下降15.8%。
+# 其中：…): the change and its rate are said of the total, and the 其中 lists the total's parts
+_FIG = r"\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|元|人次|人|个|项|家|%|％|个百分点)"
+_COMPARED_CLAUSE = re.compile(
+    r"[，,]\s*(?:(?:较|比|与|相比)(?:上年|去年|上年度|上一年度?|同期|上年同期)(?:相比)?|同比(?:上年度?|去年)?)[^，,。；;\d]{0,4}"
+    r"(?:增加|减少|增长|下降|降低|上升|节约|节省)(?:了)?\s*" + _FIG
+    + r"(?:[，,]\s*(?:增长|下降|减少|增加|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％])?")
+
+
+def _compared_then_listed(text: str, end: int) -> re.Match[str] | None:
+    """The 其中 mark after a comparison clause that follows the total right away, if any."""
+    clause = _COMPARED_CLAUSE.match(text, end)
+    return _MARK.match(text, clause.end()) if clause else None
 
 
 # a part that closes its list: the rest of the whole (其他收入40万元, 其余部分…)

@@ -5,7 +5,8 @@ its clause names, as a ``Stated``). A label stated twice is one metric only insi
 same key (label and the whole a 其中 part belongs to), the same frame (the years, budget stages,
 quarters and batches, and the topic its paragraph names before it), the same container (heading or
 title line, numbered item) — but the whole department's money named so (部门决算总支出, 部门收入合计) is
-one figure under any headings that name no member unit or project —, the same project or unit name,
+one figure under any headings that name no member unit or project, and so is its 三公 total under
+headings about the whole or its own topic line (三、“三公”经费控制情况) —, the same project or unit name,
 and not under parallel list items. Two such
 statements that differ at the coarser of their precisions are one warning, at the second.
 """
@@ -66,18 +67,31 @@ _WHOLE_HEADING = re.compile(r"基本情况|概况|总体|整体|预算执行|收
 _CATEGORY = re.compile(r"基本支出|项目|人员|公用|三公|基金|专项|资金|经费")
 
 
+# the department's 三公 money, a total no part of the department has apart (三公经费支出, “三公”经费合计)
+_THREE_PUBLIC = re.compile(r"(?:本|全)?(?:部门|单位)?(?:“|\")?三公(?:”|\")?经费(?:决算|预算)?(?:支出)?(?:合计|总额|总计|总数)?")
+
+
 def whole_unit(key: str) -> bool:
-    return _WHOLE_UNIT.fullmatch(key) is not None
+    return _WHOLE_UNIT.fullmatch(key) is not None or _THREE_PUBLIC.fullmatch(key) is not None
+
+
+def _other_category(section: str, key: str) -> bool:
+    """Whether a heading names a category other than the one the key names itself (（三）三公经费支出情况
+    over 三公经费支出 is its own topic line, not another category)."""
+    return any(m.group(0) not in key for m in _CATEGORY.finditer(section))
 
 
 def _across(a: Stated, b: Stated) -> bool:
     """Whether the department's whole money stated under two headings is one figure: neither heading
     names a member unit or project, and neither the sentences nor the headings name two budget stages
     (一、部门预算情况 / 二、预算执行情况: the budget and the spending)."""
-    if _NAMED.search(a.section) or _NAMED.search(b.section) or _CATEGORY.search(a.section) or _CATEGORY.search(b.section):
+    if _NAMED.search(a.section) or _NAMED.search(b.section) or _other_category(a.section, a.key) \
+            or _other_category(b.section, b.key):
         return False
     if set(_PERIOD.findall(a.section)) != set(_PERIOD.findall(b.section)):
         return False  # 一、上年度部门收支情况 / 二、本年度…, or a half-year's heading: two periods
+    if _THREE_PUBLIC.fullmatch(a.key) and not all(_WHOLE_HEADING.search(h) or "三公" in h for h in (a.section, b.section)):
+        return False  # the 三公 total only under headings about the whole or its own topic line (not 具体如下：)
     if not whole_unit(a.key) and not (a.key in _STAGES and _WHOLE_HEADING.search(a.section)
                                       and _WHOLE_HEADING.search(b.section)):
         return False

@@ -39,14 +39,14 @@ def _places(nums: list[Num]) -> int:
     return max(n.places for n in nums)
 
 
-def _total(total: Num, scores: list[Num], evidence: str) -> Finding | None:
+def _total(total: Num, scores: list[Num], evidence: str, what: str = "总分") -> Finding | None:
     s = sum((n.value for n in scores), Decimal(0))
     if round_half_up(s, total.places) == total.value:
         return None
     shown = format_decimal(s, _places([total, *scores]))
     return make_finding(
-        Kind.ARITHMETIC_MISMATCH, Severity.WARNING, f"总分写作{total.text}分，而各项得分之和为{shown}分",
-        total, scores, evidence, f"核对各项得分与总分；按各项得分，总分应为{shown}分", "score_total")
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING, f"{what}写作{total.text}分，而各项得分之和为{shown}分",
+        total, scores, evidence, f"核对各项得分与{what}；按各项得分，{what}应为{shown}分", "score_total")
 
 
 def _over(score: Num, weight: Num) -> Finding:
@@ -99,9 +99,48 @@ def _lines(units: list[TextUnit]) -> list[Finding]:
     return out
 
 
+# an outline of the scoring (一、投入(20分,自评得分18分) / (一)项目立项(10分,自评得分9分) / 1.…): each heading's
+# weight and score in a bracket after its name
+_BRACKET = re.compile(r"[（(]\s*" + _P + r"\s*分\s*[,，;；]\s*(?:实际|自评)?得分(?:为|是)?\s*" + _P + r"\s*分\s*[)）]")
+_LEVELS = (re.compile(r"[一二三四五六七八九十]+\s*[、.．]"), re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[)）]"),
+           re.compile(r"\d{1,2}\s*[、.．](?!\d)"), re.compile(r"[（(]\s*\d{1,2}\s*[)）]"))
+
+
+def _outline(units: list[TextUnit]) -> list[Finding]:
+    """A bracketed score above its weight; and a heading's score against its sub-headings' scores, held
+    only where their weights add up to its weight (every sub-item is there, none cut off)."""
+    items: list[tuple[int, Num, Num, str]] = []  # (level, weight, score, name)
+    out: list[Finding] = []
+    for unit in units:
+        if unit.kind == "cell":
+            continue
+        text = fold_width(unit.text)
+        level = next((k for k, lv in enumerate(_LEVELS) if lv.match(text)), None)
+        for m in _BRACKET.finditer(text):
+            weight, score = _num(unit, m, 1), _num(unit, m, 2)
+            if weight.value > 0 and score.value > weight.value:
+                out.append(_over(score, weight))
+        first = _BRACKET.search(text, 0, 40)
+        if level is not None and first is not None and not _BRACKET.search(text, first.end()):
+            name = _LEVELS[level].sub("", text[: first.start()], count=1).strip()
+            items.append((level, _num(unit, first, 1), _num(unit, first, 2), f"“{name}”得分" if name else "该项得分"))
+    for i, (level, weight, score, what) in enumerate(items):
+        below = []
+        for it in items[i + 1 :]:
+            if it[0] <= level:
+                break
+            below.append(it)
+        kids = [it for it in below if below and it[0] == below[0][0]]
+        if len(kids) >= 2 and sum(k[1].value for k in kids) == weight.value:
+            found = _total(score, [k[2] for k in kids],
+                           f"其下{len(kids)}项的分值之和等于该项分值{weight.text}分；它们的得分之和与该项得分不符", what)
+            out += [found] if found else []
+    return out
+
+
 def check_score_lines(report: Report) -> list[Finding]:
     units = list(report.units())
-    out = _lines(units)
+    out = _lines(units) + _outline(units)
     for unit in units:
         if "得分" in unit.text:
             out += _paragraph(unit, 0, len(unit.text))  # a paragraph: its 总分 may close it in a sentence of its own

@@ -47,6 +47,7 @@ from .line_rates import check_line_rates
 from .magnitudes import check_magnitudes
 from .pairs import check_paired_parts
 from .score_lines import check_score_lines
+from .score_twice import check_score_twice
 from .scores import (
     check_indicator_scores,
     check_missed_full_score,
@@ -353,9 +354,9 @@ def _closed_groups(g: Grid) -> list[tuple[Row, list[list[Row]]]]:
             readings.insert(0, nested.pop())  # numbered rows: the 其中 list is what lies between them
         readings += nested
         subtotals = [g.rows[t] for t in totals[:i] if "小计" in norm(g.rows[t].label)]
-        if not on_top and "小计" not in norm(g.rows[r].label) and len(subtotals) >= 2:
-            # 总计 under groups closed by 小计: the 小计 rows (or every row they close)
-            readings.insert(0 if len(above) < 2 else 1, subtotals)
+        if (not on_top or len(below) < 2) and "小计" not in norm(g.rows[r].label) and len(subtotals) >= 2:
+            # 总计 under groups closed (or headed: 基本支出小计 over its rows) by 小计: the 小计 rows (or every row)
+            readings.insert(0 if len(above) < 2 or on_top else 1, subtotals)
             readings.append([x for t, x in enumerate(g.rows[:r]) if keep[t] and t not in totals])
         if i == 0 and on_top:
             readings.append(rows(r + 1, len(g.rows)))
@@ -477,6 +478,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_indicator_scores(report))
     findings.extend(check_score_total(report))
     findings.extend(check_score_lines(report))
+    findings.extend(check_score_twice(report))
     findings.extend(check_missed_full_score(report))
     findings.extend(check_surveys(report))
     findings.extend(check_magnitudes(report))

@@ -1,0 +1,118 @@
+"""The report's own self-score stated twice with two values (``score_twice``): 经自评，本部门整体支出绩效自评
+得分为96分 in the narrative, and 95 in the score form's 总分 row — or 综合得分92分 in the overview and 94分
+in the conclusion. One of them is wrong.
+
+Part of the arithmetic check (see ``tables``). Precision first: a statement counts only where its clause
+names nothing but the report's own subject (经自评，本部门… / 本项目… / 综合得分…); a clause naming
+another unit or project (甲项目自评得分88分), the previous year's (上年) or a part (产出指标得分) is not the
+report's score. A 项目 named in a department's report is one of its projects, never the whole. The
+form's total is read only when the report holds a single scored form with a 总分 row.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...findings import Finding, FindingLocation, Kind, Severity
+from ...numbers.textnorm import fold_width
+from ...report import Report
+from ..dates import infer_year
+from .restated import agree
+from .scores import _TOTAL_ROW, _at, _bare, _points, _score_columns, table_rows
+
+__all__ = ["check_score_twice"]
+
+_OWN = re.compile(r"(?:自评总?得分|自评总?分|综合(?:评价)?得分|评价总?得分|总得分|自评结果)(?:为|是|:|：)?\s*"
+                  r"(\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*分(?!以上|以下|及以上|及以下|左右|至|到|-)")
+# what the clause before the score may say, and nothing else: the report's own subject
+_SUBJECT = re.compile(r"^(?:经(?:综合)?(?:自评|评价|评定|打分)(?:小组)?(?:评定|评价)?)?(?:\d{4}年度?)?(?:本|我)?"
+                      r"(?:部门|单位|局|项目|部门整体支出|整体支出)?(?:绩效)?(?:的)?(?:最终|最后)?$")
+_OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|历年|前年|同比|(?:较|比)(?:\d{4}|上|去|前)")
+_ASIDE = re.compile(r"《[^》]*》|[（(][^）)]*[）)]|〔[^〕]*〕")
+_CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
+Statement = tuple[Decimal, FindingLocation, str]  # the score, where, how it is written
+
+
+def _prose(report: Report, project: bool) -> list[Statement]:
+    out: list[Statement] = []
+    own_year: set[str] | None = None  # the report's year (``infer_year``), read when a score names one
+    heading = ""
+    for unit in report.units():
+        heading = unit.text if unit.kind == "heading" else heading
+        if unit.kind == "cell" or "分" not in unit.text or _OTHER_TIME.search(heading):
+            continue  # (under 二、上年评价情况 a score is last year's)
+        text = fold_width(unit.text)
+        for m in _OWN.finditer(text):
+            start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+            before = re.sub(r"\s", "", text[start : m.start()])
+            sentence = text[text.rfind("。", 0, m.start()) + 1 : (text.find("。", m.end()) + 1 or len(text))]
+            head = text[:m.start()]
+            if head.count("(") > head.count(")"):
+                continue  # an item's score in a bracket after its name (一、投入(20分,自评得分18分)): not the report's
+            if not _SUBJECT.match(before) or _OTHER_TIME.search(sentence) or ("项目" in before and not project):
+                continue
+            told = _ASIDE.sub("", sentence)  # a document's number or title names its own year (〔2019〕140号)
+            years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", told))
+            if years and own_year is None:
+                titled = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", report.title() or "")
+                own_year = set(titled[:1]) or {str(infer_year(report))}
+            if years and not years <= (own_year or set()):
+                continue  # 2024年度综合得分90分: another year's score (or a year the title does not name)
+            out.append((Decimal(m.group(1)), FindingLocation.of(report, unit.at(m.start(1), m.end(1))), m.group(1)))
+    return out
+
+
+def _form_total(report: Report) -> list[Statement]:
+    """The 总分 row's score of the one scored form, if the report holds exactly one."""
+    totals: list[Statement] = []
+    cols: tuple[int, int] | None = None
+    for row in table_rows(report):
+        if row is None:
+            continue
+        names = [_bare(u.text[a:b]) for u, a, b in row]
+        header = _score_columns(names)
+        if header is not None:
+            cols = header
+            continue
+        if cols is None or max(cols) >= len(row) or not _TOTAL_ROW.match(next((n for n in names if n), "")):
+            continue
+        unit, a, b = row[cols[1]]
+        score = _points(unit.text[a:b])
+        if score is not None:
+            totals.append((score, _at(report, row[cols[1]]), unit.text[a:b].strip()))
+        cols = None
+    return totals if len(totals) == 1 else []
+
+
+def _project_report(report: Report) -> bool:
+    title = report.title() or ""
+    return "项目" in title and "部门整体" not in title
+
+
+def _step(s: Statement) -> Decimal:
+    return Decimal(1).scaleb(-len(s[2].partition(".")[2]))
+
+
+def _agree(a: Statement, b: Statement) -> bool:
+    return agree(a[0], _step(a), b[0], _step(b))
+
+
+def check_score_twice(report: Report) -> list[Finding]:
+    stated = sorted(_prose(report, _project_report(report)) + _form_total(report),
+                    key=lambda s: (s[1].location.block, s[1].location.row or 0, s[1].location.start))
+    if len({s[0] for s in stated}) > 2 or not stated:
+        return []  # three values and more: a list of scores, not one stated twice
+    first = stated[0]
+    other = next((s for s in stated if not _agree(s, first)), None)
+    if other is None:
+        return []  # one value throughout, at the coarser precision (98.4 and 98 agree)
+    same = [s for s in stated if _agree(s, first)]
+    return [Finding(
+        kind=Kind.NUMBER_CONTRADICTED, severity=Severity.WARNING,
+        message=f"自评得分前后不一致：此处为{other[2]}分，另一处为{first[2]}分",
+        location=other[1], related=[s[1] for s in same],
+        evidence=f"报告的自评得分在{len(stated)}处写出，分别为"
+                 + "、".join(f"{s[2]}分" for s in stated) + "；同一份报告的自评得分只有一个",
+        suggestion="核对评分表的总分与正文所述得分，统一为正确的一个",
+        rule="score_twice")]

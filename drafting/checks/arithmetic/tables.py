@@ -27,7 +27,7 @@ from ...report import Location, Report
 from .averages import check_averages
 from .changes import check_sentences
 from .counts import check_count_lists
-from .fields import check_field_totals
+from .fields import check_breakdowns_below, check_field_totals
 from .forms import check_forms
 from .grid import (
     EXPLAINED,
@@ -473,6 +473,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     findings.extend(check_field_totals(report))
+    findings.extend(check_breakdowns_below(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
     findings.extend(check_score_total(report))

@@ -32,6 +32,7 @@ from .checks import (
 )
 from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
+from .checks.copied_closings import copied_closings
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .numbers.extract import shared_mentions
 from .numbers.traditional import fold_traditional, has_traditional
@@ -107,7 +108,7 @@ def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: R
     year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
     checks: list[tuple[str, Callable[[], Iterable[Finding]]]] = []
     if opts.redundancy:
-        checks.append(("重复段落", lambda: redundancy.find_duplicates(report)))
+        checks.append(("重复段落", lambda: _duplicates(report)))
         if prior is not None:
             checks.append(("照搬上年", lambda: redundancy.find_prior_copies(report, prior)))
     if opts.splices:
@@ -136,6 +137,12 @@ def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: R
     if opts.typos:
         checks.append(("错别字", lambda: typos.check_typos(report)))
     return checks
+
+
+def _duplicates(report: Report) -> list[Finding]:
+    """Repeated paragraphs, then closing clauses said again in other paragraphs (not those reported)."""
+    found = redundancy.find_duplicates(report)
+    return found + copied_closings(report, found)
 
 
 _READ_SEGMENTS = {"重复段落", "照搬上年", "拼接错位"}

@@ -33,6 +33,7 @@ from .checks import (
 from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
+from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .numbers.extract import shared_mentions
 from .numbers.traditional import fold_traditional, has_traditional
@@ -112,7 +113,7 @@ def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: R
         if prior is not None:
             checks.append(("照搬上年", lambda: redundancy.find_prior_copies(report, prior)))
     if opts.splices:
-        checks.append(("拼接错位", lambda: splices.find_splices(report, prior)))
+        checks.append(("拼接错位", lambda: splices.find_splices(report, prior) + titles_inside_words(report)))
     if opts.numbers:
         if data is not None:
             from .numbers import guard  # only with data: the facts and matching machinery are heavy

@@ -16,6 +16,7 @@ from collections import Counter
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
+from .blank_columns import blank_columns
 from .duty_lists import differing_lists
 from .numbering import check_numbering, parse_marker
 from .toc import toc_blocks
@@ -51,8 +52,8 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
     headings with nothing under them, and a list written twice that differs."""
-    return (_blank_fields(report) + _narrative_blanks(report) + check_numbering(report) + _empty_headings(report)
-            + differing_lists(report))
+    return (_blank_fields(report) + blank_columns(report) + _narrative_blanks(report) + check_numbering(report)
+            + _empty_headings(report) + differing_lists(report))
 
 
 # a heading that says itself why nothing is under it: withheld (涉密, 不予公开), left out (略) or none (无)

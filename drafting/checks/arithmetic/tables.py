@@ -24,6 +24,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import shared_mentions
 from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report
+from .allocations import check_allocations
 from .averages import check_averages
 from .changes import check_sentences
 from .counts import check_count_lists
@@ -474,6 +475,7 @@ def _arithmetic(report: Report) -> list[Finding]:
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     findings.extend(check_field_totals(report))
     findings.extend(check_breakdowns_below(report))
+    findings.extend(check_allocations(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
     findings.extend(check_score_total(report))

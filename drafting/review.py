@@ -32,6 +32,8 @@ from .checks import (
 )
 from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
+from .checks.copied_closings import copied_closings
+from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .numbers.extract import shared_mentions
 from .numbers.traditional import fold_traditional, has_traditional
@@ -107,11 +109,11 @@ def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: R
     year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
     checks: list[tuple[str, Callable[[], Iterable[Finding]]]] = []
     if opts.redundancy:
-        checks.append(("重复段落", lambda: redundancy.find_duplicates(report)))
+        checks.append(("重复段落", lambda: _duplicates(report)))
         if prior is not None:
             checks.append(("照搬上年", lambda: redundancy.find_prior_copies(report, prior)))
     if opts.splices:
-        checks.append(("拼接错位", lambda: splices.find_splices(report, prior)))
+        checks.append(("拼接错位", lambda: splices.find_splices(report, prior) + titles_inside_words(report)))
     if opts.numbers:
         if data is not None:
             from .numbers import guard  # only with data: the facts and matching machinery are heavy
@@ -136,6 +138,12 @@ def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: R
     if opts.typos:
         checks.append(("错别字", lambda: typos.check_typos(report)))
     return checks
+
+
+def _duplicates(report: Report) -> list[Finding]:
+    """Repeated paragraphs, then closing clauses said again in other paragraphs (not those reported)."""
+    found = redundancy.find_duplicates(report)
+    return found + copied_closings(report, found)
 
 
 _READ_SEGMENTS = {"重复段落", "照搬上年", "拼接错位"}

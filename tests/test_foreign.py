@@ -139,6 +139,20 @@ def test_a_templates_word_limits_left_in_are_one_finding_listing_every_place():
             "评价结论：结合自评情况，说明项目实施取得的成效。（200字以内）\n存在问题：分析存在的问题及原因。（200字以内）\n")
     [f] = [f for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.template_instruction"
            and "字数限制" in f.message]
-    assert f.quote == "（100字以内）" and len(f.related) == 2
+    # each place is the instruction the limit closes, after its field's label: what was left unwritten
+    assert f.quote == "对照年度目标，说明相关任务目标的完成情况（100字以内）"
+    assert [r.quote for r in f.related] == ["结合自评情况，说明项目实施取得的成效。（200字以内）",
+                                            "分析存在的问题及原因。（200字以内）"]
     # a count of characters the report states is no limit
     assert not [f for f in check_foreign_text(read_text_string("编印宣传册2000册（每册约3万字）。\n")) if "字数限制" in f.message]
+
+
+def test_a_word_limit_after_written_text_or_a_figure_is_placed_on_the_limit_alone():
+    """Only a line that is the instruction alone is quoted whole: text the unit wrote before a limit it
+    left (or a rule of the template with figures in it) is no instruction."""
+    text = ("某区2024年度项目支出绩效自评表\n绩效目标 |\n全年完成道路养护12公里，群众满意。（100字以内） |\n"
+            "1.执行率=执行数/预算数，执行率低于90%的需说明原因（100字以内） |\n评价结论 |\n"
+            "针对自评发现的问题，提出改进意见。（200字以内） |\n分析了存在的问题。（200字以内） |\n")
+    [f] = [f for f in check_foreign_text(read_text_string(text)) if "字数限制" in f.message]
+    assert [f.quote, *[r.quote for r in f.related]] == [
+        "（100字以内）", "（100字以内）", "针对自评发现的问题，提出改进意见。（200字以内）", "（200字以内）"]

@@ -57,3 +57,27 @@ def test_a_share_that_is_right_in_its_own_unit_or_states_no_rate_is_left_alone()
         "全县育肥猪保险总保费2468.20万元，中央财政补贴45%为1110.69万元，农户自缴36.5%为900.89万元。")) == []
     assert check_magnitudes(read_text_string(
         "全年收入862.00万元，支出870.50万元，年末结余为456.62元。")) == []
+
+
+def test_a_total_whose_parts_in_another_unit_add_up_to_its_digits_is_in_their_unit():
+    """Invented: the 其中 after the total opens its parts, in 万元, and they make its digits exactly."""
+    text = "2024年道路养护项目全年预算数1350元：其中中央补助资金980万元，县级配套资金370万元。"
+    [f] = unit_findings(text)
+    assert f.quote == "1350元" and [r.quote for r in f.related] == ["980万元", "370万元"]
+    assert "980万元+370万元=1350万元" in f.evidence and f.suggestion.endswith("1350万元")
+    # traditional characters, read through the review's fold
+    from drafting.review import review
+    trad = "2024年道路養護項目全年預算數1350元：其中中央補助資金980萬元，縣級配套資金370萬元。"
+    assert [f.quote for f in review(read_text_string(trad)).findings if f.rule == "amount_unit"] == ["1350元"]
+
+
+@pytest.mark.parametrize("text", [
+    # parts that do not make its digits: nothing proves the unit
+    "全年预算数1350元：其中中央补助资金980万元，县级配套资金360万元。",
+    # the parts are not opened by 其中 (a list of other sums)
+    "全年预算数1350元，中央补助资金980万元，县级配套资金370万元。",
+    # a total in its own unit with its parts in the same unit
+    "全年预算数1350万元：其中中央补助资金980万元，县级配套资金370万元。",
+])
+def test_a_total_before_parts_that_do_not_prove_its_unit_is_left_alone(text):
+    assert unit_findings(text) == []

@@ -79,3 +79,17 @@ def test_staff_said_to_be_in_post_do_not_count_the_retired_beside_them():
     assert f.quote == "25人"
     # a bare 实有 figure with enough retired named beside it may count them
     assert check_staffing(read_text_string(text.replace("在职实有25人", "实有25人").replace("9人", "13人"))) == []
+
+
+def test_a_header_row_and_its_value_row_flattened_one_cell_per_line_are_paired_by_position():
+    """Invented: a 基础数据表's staff row copied as text, the group's title, three header cells, three values."""
+    head = "某镇2024年度部门整体支出绩效评价基础数据表\n财政供养人员情况（人）\n编制数\n2024 年实际在职人数\n控制率\n"
+    [f] = check_staffing(read_text_string(head + "38\n41\n107.89%\n经费控制情况（万元）\n"))
+    assert f.quote == "41" and [r.quote for r in f.related] == ["38"]
+    # within the posts
+    assert check_staffing(read_text_string(head + "38\n35\n92.11%\n经费控制情况（万元）\n")) == []
+    # a value missing (an empty cell dropped): the positions no longer pair, nothing is read
+    assert check_staffing(read_text_string(head + "41\n107.89%\n经费控制情况（万元）\n")) == []
+    # staff outside the posts named in the header explain the excess
+    explained = head.replace("控制率", "其中编外聘用人数") + "38\n41\n3\n"
+    assert check_staffing(read_text_string(explained)) == []

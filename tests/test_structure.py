@@ -653,3 +653,20 @@ def test_a_heading_that_lost_its_numeral_or_its_opening_bracket_is_one_finding_p
                       "群众出行更加便利。", "、评价结论及建议", "总体评价为优。"])
     broken = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.broken_marker"]
     assert sorted((f.quote, len(f.related)) for f in broken) == [("、", 1), ("一)", 1)]
+
+
+def test_a_report_from_its_title_whose_list_starts_at_its_third_item_lost_its_first_items():
+    """Invented: the title, two paragraphs of funds with no heading, then （三）: the text is the whole
+    report, so the first two items were lost, not cut away."""
+    body = ("某县农业农村局关于下达2024年耕地保护资金的通知，下达我县资金120万元。\n"
+            "县财政局追加下达配套资金30万元。\n（三）项目实施情况\n全年完成耕地地力提升2.1万亩。\n"
+            "（四）存在问题\n部分地块施工进度偏慢。\n")
+    late = [f.quote for f in check_structure(read_text_string("某县2024年度耕地保护资金绩效自评报告\n" + body))
+            if f.rule == "structure.numbering_late_start"]
+    assert late == ["（三）"]
+    # no title: an excerpt that may have been cut after its first items
+    assert [f for f in check_structure(read_text_string(body)) if f.rule == "structure.numbering_late_start"] == []
+    # the first items there: no late start
+    whole = ("某县2024年度耕地保护资金绩效自评报告\n（一）资金下达情况\n下达我县资金120万元。\n"
+             "（二）资金使用情况\n已全部支出。\n" + body.split("\n", 2)[2])
+    assert [f for f in check_structure(read_text_string(whole)) if f.rule == "structure.numbering_late_start"] == []

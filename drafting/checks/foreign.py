@@ -107,12 +107,34 @@ def _concludes(report: Report, units: list[TextUnit], k: int) -> bool:
 _WORD_LIMIT = re.compile(r"[（(]\s*(?:限|不超过|不多于)?\s*\d{2,4}\s*字(?:以内|左右|以下)?\s*[）)]")
 
 
+# the instruction a word limit closes, the whole of its line: what to write, in the imperative, after an
+# opening phrase at most (结合自评情况，说明…; 针对…问题，提出…), and no figure
+_INSTRUCTION = re.compile(r"(?:(?:结合|对照|针对|根据|按照)[^，,。\d]{1,20}[，,])?(?:简要|主要|重点|具体|请)?"
+                          r"(?:说明|分析|提出|简述|概述|阐述|列明|描述|填写)(?![了过])[^\d\n|]{2,100}")
+
+
+_LINE_HEAD = re.compile(r"[ \u3000]*(?:[\u4e00-\u9fff（）()]{2,12}[:：][ \u3000]*)?")  # blanks, a field's label
+
+
+def _limit_place(text: str, start: int, end: int) -> tuple[int, int]:
+    """A word limit's place: with the instruction it closes when the line is that instruction alone
+    (结合自评情况，说明项目自评总分。（200字以内）), or after its field's label (评价结论：结合…), so the
+    place shows what was left unwritten."""
+    line_start = max(text.rfind(ch, 0, start) for ch in _CELL_EDGE) + 1
+    m = _LINE_HEAD.match(text, line_start, start)
+    begin = m.end() if m else line_start
+    if _INSTRUCTION.fullmatch(text[begin:start].rstrip(" \u3000")):
+        return begin, end
+    return start, end
+
+
 def _word_limits(report: Report, units: list[TextUnit]) -> list[Finding]:
     """A template's word limits left in: one finding for them all, every place listed."""
-    places = [(u, m.start(), m.end()) for u in units for m in _WORD_LIMIT.finditer(u.text)]
-    if not places:
+    limits = [(u, m.start(), m.end()) for u in units for m in _WORD_LIMIT.finditer(u.text)]
+    if not limits:
         return []
-    unit, start, end = places[0]
+    unit, start, end = limits[0]
+    places = [(u, *_limit_place(u.text, s, e)) for u, s, e in limits]
     return [one_finding(
         report, places, kind=Kind.FOREIGN_TEXT, message=f"模板的填写说明留在了报告中：字数限制“{unit.text[start:end]}”",
         evidence="字数限制是模板写给填写人的说明，报告自己不会限定字数；它所在的说明文字多半也未改写",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.chinese import numeral, ordinal
 from ..numbers.textnorm import fold_width
-from ..report import Location, Report, TextUnit, clip
+from ..report import Heading, Location, Report, TextUnit, clip
 from .broken_markers import broken_markers
 from .toc import toc_blocks
 
@@ -265,6 +265,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     was: int | None = None
     opened = False  # a numbered line came before: the text does not open with this list
     order = _Order(report)
+    titled = _opens_with_title(report)
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None
         if scope != was:
@@ -286,8 +287,8 @@ def _numbering_gaps(report: Report) -> list[Finding]:
                 paired.add((scope, mk.level))
             elif (scope, mk.level) not in paired:
                 out.append(_repeat(report, mk, prev))
-        elif prev is None and scope is None and mk.level <= 1 and mk.value == 2 and not _seen_before(report, mk) \
-                and (opened or _written_before(report, mk)):
+        elif prev is None and scope is None and mk.level <= 1 and (mk.value == 2 or (mk.value > 2 and titled)) \
+                and not _seen_before(report, mk) and (opened or _written_before(report, mk)):
             out.append(_late_start(report, mk))
         last[mk.level] = mk
         opened = True
@@ -327,6 +328,14 @@ def _seen_before(report: Report, mk: _Marker) -> bool:
         if pattern.search(unit.text):
             return True
     return False
+
+
+def _opens_with_title(report: Report) -> bool:
+    """The text's first block is its title: the report from its start, not an excerpt cut inside it,
+    so a list that starts at its third item or later (（三） after the title's text) lost its first
+    items rather than lying past a cut (a list starting at its second item is read so either way)."""
+    first = next((b for b in report.blocks if getattr(b, "text", "x").strip()), None)
+    return isinstance(first, Heading) and first.level == 0 and "报告" in first.text
 
 
 def _written_before(report: Report, mk: _Marker) -> bool:

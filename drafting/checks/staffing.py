@@ -99,13 +99,14 @@ _Fig = tuple[TextUnit, int, int, int]  # where, the figure's start and end in it
 # a form's field that names the count in its label (编制数, 核定编制人数, 实有人数（人）): its value needs no 人
 _UNIT_NOTE = r"(?:[（(](?:人|名)[)）])?"
 _POSTS_LABEL = re.compile(r"(?:核定)?(?:人员)?编制(?:数|总数|人数|数量)?" + _UNIT_NOTE)  # 人员编制 names the posts too
-_IN_POST_LABEL = re.compile(r"实有(?:人数|人员数?|在职人数|在职人员|在编人数|在编人员)" + _UNIT_NOTE)
+_IN_POST_LABEL = re.compile(r"(?:实有|实际在职|实际在编)(?:人数|人员数?|在职人数|在职人员|在编人数|在编人员)?" + _UNIT_NOTE)
+_YEAR = re.compile(r"^(?:19|20)\d\d年(?:度|末|底)?")  # a form's column of one year: 2023年实际在职人数
 _FORM_FIELD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,12}?)\s*[:：]\s*(\d{1,6})\s*(?:人|名)?\s*[。；;]?\s*$")
 _BARE = re.compile(r"^\s*(\d{1,6})\s*(?:人|名)?\s*$")
 
 
 def _kind(label: str) -> str | None:
-    label = re.sub(r"\s", "", label)
+    label = _YEAR.sub("", re.sub(r"\s", "", label))
     return "posts" if _POSTS_LABEL.fullmatch(label) else "in_post" if _IN_POST_LABEL.fullmatch(label) else None
 
 
@@ -127,7 +128,36 @@ def _form_fields(report: Report) -> list[_Field]:
             out.append((kind, (units[k + 1], v.start(1), v.end(1), int(v.group(1))), k + 1, None))
         else:
             out += _run_on(unit)
-    return out + _table_fields(report)
+    return out + _header_lines(units) + _table_fields(report)
+
+
+_LABEL_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*年(?:度|末|底)?)?[\u4e00-\u9fff（）()]{2,16}\s*$")
+_GROUP_TITLE = re.compile(r"[（(](?:人|名|人数)[)）]?\s*$")
+_VALUE_LINE = re.compile(r"^\s*\d{1,6}(?:\.\d+)?\s*(?:人|名|%|％)?\s*$")
+
+
+def _header_lines(units: list[TextUnit]) -> list[_Field]:
+    """A form's header row and its value row flattened one cell per line: two or more label lines
+    (编制数, 2023年实际在职人数, 控制率) after the group's title at most, then exactly as many value lines
+    (46, 50, 108.70%): the i-th value is the i-th label's. The header with its values may explain."""
+    out: list[_Field] = []
+    k = 0
+    while k < len(units):
+        n = 0
+        while k + n < len(units) and _LABEL_LINE.match(units[k + n].text):
+            n += 1
+            if _GROUP_TITLE.search(units[k + n - 1].text):
+                k, n = k + n, 0  # the group's title naming its unit (人员情况（人）): the row's cells follow
+        values = 0
+        while k + n + values < len(units) and _VALUE_LINE.match(units[k + n + values].text):
+            values += 1
+        if n >= 2 and values == n:
+            around = "|".join(u.text.strip() for u in units[k:k + 2 * n])
+            for i in range(n):
+                if (kind := _kind(units[k + i].text)) and (v := _BARE.match(units[k + n + i].text)):
+                    out.append((kind, (units[k + n + i], v.start(1), v.end(1), int(v.group(1))), -1, around))
+        k += max(n + values, 1)
+    return out
 
 
 # a form's fields run together on one line, apart by spaces (编制人数 30 实有人数 33 退休人数 10)

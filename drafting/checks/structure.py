@@ -16,6 +16,7 @@ from collections import Counter
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
+from .blank_columns import blank_columns
 from .duty_lists import differing_lists
 from .numbering import check_numbering, parse_marker
 from .toc import toc_blocks
@@ -25,8 +26,12 @@ __all__ = ["check_structure"]
 # Labels of fields that must carry a value.
 _REQUIRED = re.compile(
     r"^(?:评价等次|评价等级|自评等级|(?:绩效)?自评(?:综合)?得分|综合得分|自评总分|联系人|联络电话|联系电话|预算编码|"
-    r"部门\s*[（(]\s*单位\s*[）)]\s*名称|部门名称|单位名称|报告日期)$"
+    r"部门\s*[（(]\s*单位\s*[）)]\s*名称|部门名称|单位名称|报告日期|主管部门(?:及代码)?)$"
 )
+# the other labels of a project form's head: a cell holding one is no field's value
+_FORM_LABEL = re.compile(r"^(?:项目名称|实施单位|项目单位|预算单位|项目属性|项目期|项目类型|项目负责人|资金用途)$")
+# a cover's line holding its label and value together: 项目单位 某县民政局, 评价方式：自评
+_PAIR_LINE = re.compile(r"^[\u4e00-\u9fa5（）()]{2,12}(?:[:：][ \u3000]*|[ \u3000]+)\S")
 _ANY_LABEL = re.compile(r"[\u4e00-\u9fa5（）()]{2,12}[:：]")
 
 
@@ -47,8 +52,8 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
     headings with nothing under them, and a list written twice that differs."""
-    return (_blank_fields(report) + _narrative_blanks(report) + check_numbering(report) + _empty_headings(report)
-            + differing_lists(report))
+    return (_blank_fields(report) + blank_columns(report) + _narrative_blanks(report) + check_numbering(report)
+            + _empty_headings(report) + differing_lists(report))
 
 
 # a heading that says itself why nothing is under it: withheld (涉密, 不予公开), left out (略) or none (无)
@@ -226,8 +231,11 @@ def _blank_fields(report: Report) -> list[Finding]:
     for k, unit in enumerate(units):
         if unit.kind == "cell":
             out += _blank_cell_field(report, unit)
+        elif (bar := _blank_bar_cell(units, k)) is not None:
+            out.append(_missing(report, unit, *bar, "structure.blank_cell"))
         else:
-            found = _blank_inline_field(report, unit, following[k])
+            preceding = units[k - 1].text if k and unit.text.count("\n") == 0 else ""
+            found = _blank_inline_field(report, unit, following[k], preceding)
             if not following[k].strip():
                 # the text's last words are a label: an excerpt cut there, its value past the cut
                 end = len(unit.text.rstrip())
@@ -264,11 +272,40 @@ def _starts_with_label(text: str) -> bool:
     return bool(_ANY_LABEL.match(text.strip())) or bool(_REQUIRED.match(_flat(first)))
 
 
-def _blank_inline_field(report: Report, unit: TextUnit, following: str = "") -> list[Finding]:
+def _bare(line: str) -> str:
+    return line.strip().removesuffix("|").strip()
+
+
+def _blank_bar_cell(units: list[TextUnit], k: int) -> tuple[int, int, str] | None:
+    """A required label whose cell is empty in a form flattened one cell per line with bars: cells
+    closed by a bar (主管部门 | then a lone | then 实施单位 |), or bars on lines of their own between
+    cells (主管部门及代码, |, |, 实施单位). Only an empty cell followed by another label of the form's
+    head is a blank: a cell merged across two columns leaves an empty cell before its value."""
+    text = units[k].text
+    label = _bare(text)
+    if "\n" in text or not _REQUIRED.match(_flat(label)):
+        return None
+    nxt = [u.text.strip() for u in units[k + 1 : k + 4]]
+    closed = text.rstrip().endswith("|")
+    empty, after = (nxt[:1], nxt[1:2]) if closed else (nxt[:2], nxt[2:3])
+    if len(after) != 1 or any(c != "|" for c in empty) or len(empty) != (1 if closed else 2):
+        return None
+    if closed != after[0].endswith("|"):
+        return None  # not one layout throughout
+    head = _flat(_bare(after[0]))
+    if not (_FORM_LABEL.match(head) or _REQUIRED.match(head)):
+        return None
+    start = text.index(label)
+    return start, start + len(label), _flat(label)
+
+
+def _blank_inline_field(report: Report, unit: TextUnit, following: str = "", preceding: str = "") -> list[Finding]:
     """``label：value`` in a paragraph (cover lines, 填报人…联系电话…): the value is what follows
     the label up to the next label or the end of the line. A label alone on its line is blank only
     when it ends in a colon and the next line is another label: in a form flattened one cell per
-    line the value comes on a later line."""
+    line the value comes on a later line. Without its colon it is blank only between lines that
+    each hold a label with its value (项目单位 某局 / 主管部门 / 评价方式：自评): there the cover
+    gives each value on its label's line."""
     out = []
     text = unit.text
     for line_m in re.finditer(r"[^\n]+", text):
@@ -284,11 +321,20 @@ def _blank_inline_field(report: Report, unit: TextUnit, following: str = "") -> 
                 continue
             if not line[m.end():].strip() and not line[: m.start(1)].strip():  # the label alone on its line
                 next_line = text[line_m.end():].strip() or following
-                if m.group(2) not in ":：" or not m.group(2) or not _starts_with_label(next_line):
+                if m.group(2) and m.group(2) in ":：":
+                    if not _starts_with_label(next_line):
+                        continue
+                elif m.group(2) or not _between_pairs(preceding, next_line):
                     continue
             start = line_m.start() + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             out.append(_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_inline"))
     return out
+
+
+def _between_pairs(preceding: str, following: str) -> bool:
+    """The lines around a bare label each hold a label and its value, the next one with its colon."""
+    nxt = following.strip().split("\n", 1)[0]
+    return bool(_PAIR_LINE.match(preceding.strip())) and bool(re.match(r"[\u4e00-\u9fa5（）()]{2,12}[:：][ \u3000]*\S", nxt))
 
 
 # -- blanks and placeholders in the narrative ------------------------------------------------------

@@ -178,6 +178,9 @@ def _unit(t: str) -> bool:
 
 # a 定性 row leaves its comparator and unit blank: the next cell's shape tells that it is not one
 _BLANK_MAY_GO = {"nature", "way", "unit"}
+# where a blank cell is written ("|"), an actual or a score left blank stands in its own column: the row is
+# read with the cell blank (a check reports a column left blank), never shifted onto the next cell
+_MARKED_BLANK = {"actual", "score"}
 # what each column's cell looks like (a comparator or direction column holds ≥, 正向, 大于等于 …)
 _SHAPES: dict[str, Callable[[str], bool]] = {
     "name": lambda t: _name(t), "target": lambda t: _value(t) or _phrase(t),
@@ -227,8 +230,8 @@ def _row_or_stop(lines: list[str], i: int, roles: list[str]) -> tuple[dict[str, 
     for role in (r for r in roles if not r.startswith("cat") and r != "reason"):
         if j < len(lines) and lines[j] == _END:
             return j
-        if j < len(lines) and not lines[j] and role in _BLANK_MAY_GO:
-            j += 1  # that column's blank cell
+        if j < len(lines) and not lines[j] and (role in _BLANK_MAY_GO or (role in _MARKED_BLANK and lines[-1] == _END)):
+            j += 1  # that column's blank cell (an actual or score left blank: marked, so told apart)
         elif j < len(lines) and (_name(lines[j], _MAX_MARKED_NAME) if role == "name" and lines[-1] == _END
                                  else _SHAPES[role](_flat(lines[j]))):
             cells[role] = lines[j].strip()
@@ -326,7 +329,7 @@ def _read(lines: list[str], i: int, marked: bool) -> tuple[Table, int] | None:
     if total is not None:
         rows.append(total[0])
         j = total[1]
-    if not any("score" in r for r in rows) or not (cut or _ends(lines, j)):
+    if not (marked or any("score" in r for r in rows)) or not rows or not (cut or _ends(lines, j)):
         return None
     return _table(roles, texts, rows), j
 

@@ -8,6 +8,12 @@ label says 其中 or 含 (a nested part), and the total is held against the part
 the last line of the run — or, when it opens the run ("本年收入合计：…" over 财政拨款收入, 其他收入),
 only when every line below names what it totals and the list is known complete. A label alone
 ("三公经费：") over whole fields starts a new group.
+
+A total whose next line opens with 其中 ("年度预算资金总额：500" / "其中：中央补助 300" / "市级资金 120" /
+"本级资金 80") lists its parts below it, one per line, often without a unit (the group's line above
+says "（万元）"). 其中 lists some parts as often as all of them, so the parts are held against the
+total only when the wording shows what they are (``parts``): parts that cannot overlap (one
+classification's categories: 中央/市级/本级) may not exceed it, a list known complete must make it.
 """
 
 from __future__ import annotations
@@ -20,9 +26,9 @@ from ...numbers.textnorm import fold_width
 from ...quantities import format_decimal, places_of
 from ...report import Location, Paragraph, Report
 from .grid import EXPLAINED, NOT_EXPLAINED, Num, make_finding
-from .parts import complete_reason
+from .parts import complete_reason, disjoint
 
-__all__ = ["check_field_totals"]
+__all__ = ["check_breakdowns_below", "check_field_totals"]
 
 _FIELD = re.compile(r"^\s*([\u4e00-\u9fff（）()、]{2,16}?)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[。；;]?\s*$")
 _TOTAL = re.compile(r"(?:合计|总计|小计|共计|总额)$|^(?:合计|总计|小计|共计)")
@@ -144,3 +150,56 @@ def _judge(report: Report, total: _Field, parts: list[_Field], below: bool = Fal
         f"“{total[1]}”{t.text} 与{'下面' if below else '上面'}各行之和 {shown} 不符", t, nums,
         f"{formula} = {shown}，报告{total[1]}为 {t.text}" + (EXPLAINED if explained else NOT_EXPLAINED),
         "核对合计与各行金额，更正有误的一处", "field_lines_total")
+
+
+# a line of a breakdown below its total: "label：value" or "label value", the unit optional
+_LINE = re.compile(r"^\s*(其中\s*[:：]?\s*)?([\u4e00-\u9fff（）()、]{2,16}?)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)?\s*$")
+_UNIT_NOTE = re.compile(r"[（(](万元|亿元|元)[)）]")
+_ASIDE = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def _line(report: Report, b: int) -> tuple[bool, str, Decimal, str, int, int] | None:
+    block = report.blocks[b] if b < len(report.blocks) else None
+    if not isinstance(block, Paragraph):
+        return None
+    m = _LINE.match(fold_width(block.text))
+    if m is None:
+        return None
+    return (m.group(1) is not None, m.group(2), Decimal(m.group(3).replace(",", "")), m.group(4) or "",
+            m.start(3), m.end(4) if m.group(4) else m.end(3))
+
+
+def _unit_note(report: Report, b: int) -> str | None:
+    """The unit a unit-less group states in its total's label or on one of the two lines above it."""
+    for k in (b, b - 1, b - 2):
+        block = report.blocks[k] if k >= 0 else None
+        if isinstance(block, Paragraph) and (m := _UNIT_NOTE.search(fold_width(block.text))):
+            return m.group(1)
+    return None
+
+
+def check_breakdowns_below(report: Report) -> list[Finding]:
+    """A total line, then 其中 and its parts one per line: held against it where the parts' names show
+    they cannot overlap (their sum may not exceed it) or are the whole list (their sum must make it)."""
+    out: list[Finding] = []
+    for b in range(len(report.blocks) - 2):
+        head = _line(report, b)
+        if head is None or head[0] or not _TOTAL.search(head[1]):
+            continue
+        parts, k = [], b + 1
+        while (item := _line(report, k)) is not None and (k == b + 1) == item[0] and item[3] == head[3] \
+                and not _TOTAL.search(item[1]):
+            parts.append((k, _ASIDE.sub("", item[1]), *item[2:]))
+            k += 1
+        names = [p[1] for p in parts]
+        if len(parts) < 2 or (not head[3] and _unit_note(report, b) is None) \
+                or any(_NESTED.search(n) for n in names):
+            continue
+        values = [p[2] for p in parts]
+        got = sum(values, Decimal(0))
+        whole = _ASIDE.sub("", head[1])
+        if (got > head[2] and disjoint(whole, names, False)) or complete_reason(whole, names, values) is not None:
+            finding = _judge(report, (b, head[1], *head[2:]), parts, below=True)
+            if finding is not None:
+                out.append(finding)
+    return out

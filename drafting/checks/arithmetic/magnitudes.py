@@ -75,11 +75,11 @@ def _head(item: _Money, group: list[_Money]) -> str:
     return words[-2:] if words[-1:] in ("额", "数", "款", "金", "值") else words[-1:]
 
 
-def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], str | None]]:
+def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], tuple[str, str] | None]]:
     """A figure off by a unit among like items: items of one kind — their labels end in the same head
     noun (…经费, …费) — have magnitudes alike; a balance, a carry-over or an income beside spendings
     is another kind (年末结余3,400元 after 收入862万元, 支出870万元 is a small balance, rightly in 元)."""
-    out: list[tuple[_Money, Unit, list[_Money], str | None]] = []
+    out: list[tuple[_Money, Unit, list[_Money], tuple[str, str] | None]] = []
     heads = [_head(g, group) for g in group]
     for i, (_, _, m) in enumerate(group):
         if not heads[i]:
@@ -90,9 +90,9 @@ def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], str 
             if sum(1 for g in group if g[2].unit is other) < len(group) - 1:
                 continue  # the others must agree on their unit
             peers = [g for g, h in zip(group, heads, strict=True) if g[2].unit is other and h == heads[i]]
-            share = _share_of(group[i], group, other)
+            share = _share_of(group[i], group, other) or _sum_of_parts(group[i], group, other)
             if share is not None:
-                out.append((group[i], other, [share[0]], share[1]))
+                out.append((group[i], other, share[0], share[1]))
                 continue  # its own share of a figure there proves the unit, whatever the kinds
             if len(peers) < 2:
                 continue  # and two of them at least be of its kind
@@ -109,7 +109,7 @@ def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], str 
 _SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]\s*(?:[为是即计约共合达]|共计|合计|达到)*$")
 
 
-def _share_of(item: _Money, group: list[_Money], other: Unit) -> tuple[_Money, str] | None:
+def _share_of(item: _Money, group: list[_Money], other: Unit) -> tuple[list[_Money], tuple[str, str]] | None:
     """The figure ``item`` is a stated share of (中央补贴47.5%为614.39万元, 省级补贴32.5%为420.37元 after
     总保费1293.45万元): the percentage right before it, times a figure of the group in ``other``, gives
     its digits exactly at their shown places — in that unit, not in the one it is written in."""
@@ -123,8 +123,29 @@ def _share_of(item: _Money, group: list[_Money], other: Unit) -> tuple[_Money, s
     for g in group:
         w = g[2]
         if g is not item and w.unit is other and (w.value * rate).quantize(step, rounding=ROUND_HALF_UP) == m.value:
-            return g, f"{share[1]}%×{unit.text[g[1] + w.start:g[1] + w.end]}={format(m.value, 'f')}{other.value}"
+            return [g], ("比例", f"{share[1]}%×{unit.text[g[1] + w.start:g[1] + w.end]}={format(m.value, 'f')}{other.value}")
     return None
+
+
+_OPENS_PARTS = re.compile(r"\s*[:：，,]?\s*(?:其中|包括)")
+
+
+def _sum_of_parts(item: _Money, group: list[_Money], other: Unit) -> tuple[list[_Money], tuple[str, str]] | None:
+    """The parts its 其中 opens (全年预算数2089元：其中中央资金1777万元，省级资金312万元), the figures right after
+    it, all in ``other``, add up to its digits exactly: the total is theirs, in their unit."""
+    unit, start, m = item
+    if not _OPENS_PARTS.match(unit.text, start + m.end):
+        return None
+    k = next(j for j, g in enumerate(group) if g is item)
+    parts = []
+    for g in group[k + 1:]:
+        if g[0] is not unit or g[2].unit is not other:
+            break
+        parts.append(g)
+    if len(parts) < 2 or sum((p[2].value for p in parts), Decimal(0)) != m.value:
+        return None
+    shown = "+".join(unit.text[p[1] + p[2].start:p[1] + p[2].end] for p in parts)
+    return parts, ("“其中”所列各项之和", f"{shown}={format(m.value, 'f')}{other.value}")
 
 
 def _num(item: _Money) -> Num:
@@ -172,10 +193,10 @@ def check_magnitudes(report: Report) -> list[Finding]:
             shown = "、".join(_num(p).text for p in peers[:3])
             out.append(make_finding(
                 Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-                (f"“{n.text}”的单位疑误：按同句的比例应为{format(item[2].value, 'f')}{want}" if proof else
+                (f"“{n.text}”的单位疑误：按同句的{proof[0]}应为{format(item[2].value, 'f')}{want}" if proof else
                  f"“{n.text}”的单位疑误：同处其他金额均以{want}计，按{said}计它与其他金额相差千倍以上"), n,
                 [_num(p) for p in peers[:3]],
-                (f"同句的比例算得 {proof}，数字与“{n.text}”相同，单位却是{want}" if proof else
+                (f"同句的{proof[0]}算得 {proof[1]}，数字与“{n.text}”相同，单位却是{want}" if proof else
                  f"同一处的其他金额（{shown}）以{want}计；“{n.text}”的数字按{want}读与它们相当，按{said}读则相差千倍以上"),
                 f"核对单位，可能应为{format(item[2].value, 'f')}{want}", "amount_unit"))
     return out

@@ -24,10 +24,11 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import shared_mentions
 from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report
+from .allocations import check_allocations
 from .averages import check_averages
 from .changes import check_sentences
 from .counts import check_count_lists
-from .fields import check_field_totals
+from .fields import check_breakdowns_below, check_field_totals
 from .forms import check_forms
 from .grid import (
     EXPLAINED,
@@ -474,6 +475,8 @@ def _arithmetic(report: Report) -> list[Finding]:
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     findings.extend(check_field_totals(report))
+    findings.extend(check_breakdowns_below(report))
+    findings.extend(check_allocations(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
     findings.extend(check_score_total(report))

@@ -1,0 +1,92 @@
+"""One document's allocation stated twice with two amounts: 某财〔2023〕41号…下达我县资金5万元 in one
+place, 某财〔2023〕41号…下达我县…维养资金6万元 in another.
+
+Part of the arithmetic check (see ``tables``). Reports list the fund documents that allocated the
+year's money, often twice (in the overview, then project by project). Premise: a sentence that cites
+one document number and says what it allocated (下达/拨付/安排/分配) with a single amount after the
+citation states that document's allocation. Where a document is cited so twice, an amount named only as
+the unit's funds (资金, 经费 after the place and year at most: the document's whole allocation) cannot
+be smaller than an amount the other sentence gives a named purpose (a part of it), and two whole
+allocations must agree. Two named purposes may be two parts: left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...report import Report, TextUnit
+from .grid import Num, make_finding
+
+__all__ = ["check_allocations"]
+
+_DOC = re.compile(r"[\u4e00-\u9fff]{1,12}[〔【\[（(﹝]\s*\d{4}\s*[〕】\]）)﹞]\s*\d{1,4}\s*号")
+_TITLE = re.compile(r"《[^《》]*》")
+_ALLOT = re.compile(r"下达|拨付|安排|分配")
+_MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)")
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+# what may stand between the verb and a whole allocation: the place (masked or named), the year, 的
+_WHOLE = re.compile(r"^(?:[*＊\u4e00-\u9fff]{0,12}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|我县|我区|我市|我镇))?"
+                    r"(?:(?:19|20)\d\d年(?:度)?)?(?:的)?(?:资金|经费|补助资金|专项资金)$")
+_SCALE = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+_Said = tuple[TextUnit, int, int, Decimal, str, bool]  # where, value span, 元, as written, whole allocation
+
+
+def _allocations(report: Report) -> dict[str, list[_Said]]:
+    out: dict[str, list[_Said]] = {}
+    for unit in report.units():
+        if "号" not in unit.text:
+            continue
+        for s in _SENTENCE.finditer(unit.text):
+            docs = {_key(d) for d in _DOC.findall(s.group())}
+            if len(docs) != 1:
+                continue
+            doc = _DOC.search(s.group())
+            assert doc is not None
+            # a document's title (《关于下达…的通知》) names the verb too: blanked, offsets kept
+            rest = _TITLE.sub(lambda t: "　" * len(t.group()), s.group()[doc.end():])
+            verb = _ALLOT.search(rest)
+            money = list(_MONEY.finditer(rest))
+            if verb is None or len(money) != 1 or money[0].start() < verb.end():
+                continue
+            m = money[0]
+            label = re.sub(r"[\s,，　]", "", rest[verb.end():m.start()])
+            at = s.start() + doc.end() + m.start()
+            value = Decimal(m.group(1).replace(",", "")) * _SCALE[m.group(2)]
+            out.setdefault(docs.pop(), []).append(
+                (unit, at, at + len(m.group(0)), value, m.group(0), bool(_WHOLE.match(label))))
+    return out
+
+
+def check_allocations(report: Report) -> list[Finding]:
+    out = []
+    for doc, said in _allocations(report).items():
+        wholes = [x for x in said if x[5]]
+        for whole in wholes[:1]:
+            odd = next((x for x in said if x is not whole and (x[3] > whole[3] if not x[5] else x[3] != whole[3])), None)
+            if odd is None:
+                continue
+            first, second = sorted((whole, odd), key=lambda x: (x[0].location.block, x[1]))
+            n1, n2 = _num(first), _num(second)
+            part = "" if odd[5] else "其中一项用途的金额"
+            out.append(make_finding(
+                Kind.NUMBER_CONTRADICTED, Severity.WARNING,
+                f"同一文件（…{doc}）下达的资金前后不一：{n1.text}与{n2.text}", n2, [n1],
+                f"两处都引用…{doc}说明其下达的资金，一处为{whole[4]}（下达的全部资金），另一处{part}为{odd[4]}，"
+                + ("一项用途不会多于全部资金" if part else "两处应一致"),
+                "核对该文件下达的金额，更正有误的一处", "allocation_twice"))
+    return out
+
+
+def _key(doc: str) -> str:
+    """A document by its number: the issuer's last two letters, the year and the serial (the words
+    before the issuer's code — 县财政局, 财政局 — vary from one citation to the next)."""
+    m = re.search(r"([\u4e00-\u9fff]{2})\s*[〔【\[（(﹝]\s*(\d{4})\s*[〕】\]）)﹞]\s*(\d{1,4})\s*号$", doc)
+    assert m is not None
+    return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+
+
+def _num(x: _Said) -> Num:
+    unit, s, e, value, text, _ = x
+    return Num(value, 0, False, unit.at(s, e), text)

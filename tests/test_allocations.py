@@ -1,0 +1,43 @@
+"""One document's allocation stated twice with two amounts (checks/arithmetic/allocations.py).
+Invented fund documents and wording."""
+
+import pytest
+
+from drafting.checks.arithmetic.allocations import check_allocations
+from drafting.io.text_reader import read_text_string
+
+FIRST = "县财政局某财农〔2024〕17号文件《关于下达2024年农田水利资金的通知》，下达我县2024年资金{whole}。\n"
+SECOND = "某财农〔2024〕17号文件《关于下达2024年农田水利资金的通知》，下达渠道维修养护{part}。\n"
+
+
+def _found(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.quote, [r.quote for r in f.related]) for f in check_allocations(read_text_string(text))]
+
+
+def test_a_purpose_given_more_than_the_documents_whole_allocation_is_flagged():
+    assert _found(FIRST.format(whole="8万元") + SECOND.format(part="9万元")) == [("9万元", ["8万元"])]
+
+
+def test_two_whole_allocations_of_one_document_that_differ_are_flagged():
+    again = "某财农〔2024〕17号文件下达我县资金12万元。\n"
+    assert _found(FIRST.format(whole="8万元") + again) == [("12万元", ["8万元"])]
+
+
+@pytest.mark.parametrize("text", [
+    FIRST.format(whole="8万元") + SECOND.format(part="6万元"),  # a part within the whole
+    FIRST.format(whole="8万元") + SECOND.format(part="80000元"),  # the same sum in 元
+    # two purposes of one document: two parts, any amounts
+    SECOND.format(part="9万元") + "某财农〔2024〕17号文件下达水毁修复资金5万元。\n",
+    # another document
+    FIRST.format(whole="8万元") + SECOND.replace("17号", "18号").format(part="9万元"),
+    # a sentence with two amounts says no one allocation
+    FIRST.format(whole="8万元") + "某财农〔2024〕17号文件下达渠道维修9万元、水毁修复3万元。\n",
+])
+def test_allocations_that_agree_or_cannot_be_compared_are_left_alone(text):
+    assert _found(text) == []
+
+
+def test_the_finding_reaches_the_review():
+    from drafting.review import review
+    text = "某县2024年度农田水利资金绩效自评报告\n" + FIRST.format(whole="8万元") + SECOND.format(part="9万元")
+    assert "allocation_twice" in [f.rule for f in review(read_text_string(text)).findings]

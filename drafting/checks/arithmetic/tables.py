@@ -474,9 +474,8 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
-    findings.extend(check_field_totals(report))
-    findings.extend(check_breakdowns_below(report))
-    findings.extend(check_allocations(report))
+    for check in (check_field_totals, check_breakdowns_below, check_allocations):
+        findings.extend(check(report))
     findings.extend(check_scores(report))
     findings.extend(check_indicator_scores(report))
     findings.extend(check_score_total(report))

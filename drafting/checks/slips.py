@@ -14,7 +14,7 @@ from itertools import pairwise
 from .lexicon import COMMON, Lexicon
 
 __all__ = ["ALONE", "HEADS", "RARE", "STARTS_PHRASE", "cut_short", "doubled", "dropped", "framed", "questions",
-           "search_longer", "traditional"]
+           "search_longer", "traditional", "traditional_text"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 RARE = 20  # a word at most this frequent is as good as unknown
@@ -173,6 +173,20 @@ def traditional(run: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+# a text in traditional characters writes dozens of distinct ones outside GB2312 (們, 這, 會, 國 …); a
+# text in simplified characters a few at most: a stray variant (岀 for 出), a traditional form (餵), a
+# person's rare name character (喆), each looked at like any other character
+TRADITIONAL_DISTINCT = 5
+
+
+def traditional_text(whole: str) -> bool:
+    """Whether a whole text is in traditional characters (``TRADITIONAL_DISTINCT`` distinct characters
+    outside GB2312 or more), not simplified text with a stray character outside it."""
+    if not traditional(whole):
+        return False
+    return sum(1 for ch in set(whole) if "\u4e00" <= ch <= "\u9fff" and traditional(ch)) >= TRADITIONAL_DISTINCT
 
 
 def search_longer(whole: str, left: str, right: str) -> tuple[str | None, str | None]:

@@ -153,16 +153,19 @@ def _written_whole(head: str, whole: str, lex: Lexicon) -> str | None:
 _FRAME = re.compile(r"(.)(?=.\1)", re.S)
 
 
-def framed(run: str) -> set[int]:
+def framed(run: str, spans: list[tuple[int, int]] | None = None) -> set[int]:
     """The places in a four-character parallel frame, the same character first and third or second
-    and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on purpose."""
+    and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on purpose. With the run's
+    segmentation, a frame starts and ends between tokens: one that starts or ends inside a word
+    is two words side by side that happen to share a character (就业|创业|王作: 业创业王; 回族|彝族|字治:
+    族彝族字), and the character after them is as open to a slip as any."""
     out: set[int] = set()
+    starts, ends = ({s for s, _ in spans} | {len(run)}, {e for _, e in spans} | {0}) if spans else (None, None)
     for m in _FRAME.finditer(run):  # where a character comes again two on: a loop over every character costs more
         j = m.start()
-        if j + 4 <= len(run):  # run[j:j+4], its first and third the same
-            out.update(range(j, j + 4))
-        if j >= 1:  # run[j-1:j+3], its second and fourth the same
-            out.update(range(j - 1, j + 3))
+        for p in (j, j - 1):  # run[j:j+4], its first and third the same; run[j-1:j+3], its second and fourth
+            if p >= 0 and p + 4 <= len(run) and (starts is None or (p in starts and p + 4 in ends)):
+                out.update(range(p, p + 4))
     return out
 
 

@@ -139,7 +139,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     if not suspicious:
         return []
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
-    framed = framed_places(run)
+    framed = framed_places(run, spans)
     open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and i not in framed}
     if not open_:
         return []  # every window's characters are meant: no candidate is tried

@@ -1,0 +1,37 @@
+"""Typo check: a unit's level (省, 市, 县, 区, 州, 乡, 镇) written before its short name (县信办, 市产投公司,
+县法宣办) is no slip, nor is the short name after it: a correction of a string holding a level's
+character (县信 read as 相信, 市产 as 市场) is made only where the report writes the corrected word
+elsewhere. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.checks.typos import check_typos
+from drafting.io.text_reader import read_text_string
+
+
+def fixes(text: str) -> set[tuple[str, str | None]]:
+    return {(f.quote, f.suggestion) for f in check_typos(read_text_string(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "县信办负责全县信息化项目的实施。",  # 县信 is no 相信 (xian / xiang, 模糊音)
+    "由市产投公司负责项目建设。",  # 市产 is no 市场
+    "本项目由市参公司承建。",
+    "县制办牵头开展专项检查。",  # 县制 is no 限制
+    "市业发公司负责运营。",  # 市业 is no 事业
+    "县法宣办组织普法宣传。",  # 县法 is no 宪法
+    "县应管局按季度调度。",  # 县应 is no 相应
+])
+def test_a_level_before_a_units_short_name_is_no_slip(text):
+    assert fixes(text) == set()
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("本年度市场主体增加。全县市厂主体共计1200户。", "市厂", "市场"),
+    ("县级财政安排资金。县极财政安排资金100万元。", "县极", "县级"),
+    ("区域内共有企业20家。区欲内共有学校5所。", "区欲", "区域"),
+])
+def test_a_slip_beside_a_level_is_found_where_the_report_writes_the_word(text, wrong, right):
+    assert (wrong, f"改为“{right}”") in fixes(text)

@@ -160,11 +160,12 @@ def framed(run: str, spans: list[tuple[int, int]] | None = None) -> set[int]:
     is two words side by side that happen to share a character (就业|创业|王作: 业创业王; 回族|彝族|字治:
     族彝族字), and the character after them is as open to a slip as any."""
     out: set[int] = set()
-    starts, ends = ({s for s, _ in spans} | {len(run)}, {e for _, e in spans} | {0}) if spans else (None, None)
+    # the places a frame may start and end at: anywhere without a segmentation
+    starts, ends = ({s for s, _ in spans}, {e for _, e in spans}) if spans else ((every := set(range(len(run) + 1))), every)
     for m in _FRAME.finditer(run):  # where a character comes again two on: a loop over every character costs more
         j = m.start()
         for p in (j, j - 1):  # run[j:j+4], its first and third the same; run[j-1:j+3], its second and fourth
-            if p >= 0 and p + 4 <= len(run) and (starts is None or (p in starts and p + 4 in ends)):
+            if p >= 0 and p + 4 <= len(run) and p in starts and p + 4 in ends:
                 out.update(range(p, p + 4))
     return out
 

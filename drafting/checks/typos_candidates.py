@@ -11,22 +11,29 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from .lexicon import Lexicon, lexicon
-from .slips import RARE
+from .slips import HEADS, RARE
 
 __all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates", "sieve", "similar"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
-# the level of a unit, written before its short name and kind (县信办, 市产投公司, 县法宣办): a string
-# holding it there is read as a slip (县信 as 相信, 市产 as 市场) only where the report writes the word
+# the level of a unit, written before its short name (县信办, 市产投公司, 由市参牵头): a string holding it
+# where a unit's name stands is read as a slip (县信 as 相信, 市产 as 市场) only where the report writes
+# the corrected word; a level inside a phrase (新镇加投资: 增加) and the short name after a level
+# (区角育委员会: 教育) are read as ever
 LEVELS = frozenset("省市县区州乡镇")
 _KINDS = ("办", "局", "委", "中心", "公司", "集团", "站", "所", "室", "院", "馆", "队", "处", "科", "股")
+_BEFORE_NAME = HEADS | frozenset("和及")  # a name begins after a preposition, 和 or 及
 
 
-def _level_unit(run: str, a: int, b: int) -> bool:
-    """Whether ``run[a:b]`` holds a level and a unit's kind follows it within two characters: the
-    level and short name of a unit (县信办, 市产投公司; not 新镇加投资, 的区人员)."""
-    return not LEVELS.isdisjoint(run[a:b]) and any(run.startswith(kind, j) for j in range(b, b + 3) for kind in _KINDS)
+def _level_of_name(run: str, a: int, b: int) -> bool:
+    """Whether ``run[a:b]`` holds a level where a unit's name stands: a unit's kind follows within two
+    characters (县信办, 市产投公司), or the level begins its run or follows a preposition, 和 or 及
+    (县信负责, 由市参牵头)."""
+    if LEVELS.isdisjoint(run[a:b]):
+        return False
+    return any(run.startswith(kind, j) for j in range(b, b + 3) for kind in _KINDS) or any(
+        run[p] in LEVELS and (p == 0 or run[p - 1] in _BEFORE_NAME) for p in range(a, b))
 
 
 @cache
@@ -127,11 +134,11 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
         return
     k = i - a
     ch = run[i]
-    shapes, rights, level_unit = lex.shapes.get(ch, ""), alike(word, k), _level_unit(run, a, b)
+    shapes, rights, level_name = lex.shapes.get(ch, ""), alike(word, k), _level_of_name(run, a, b)
     if own := names.get(word[:k] + "?" + word[k + 1:]):
         rights += sieve(word, k, own)  # names the report writes
     for right in rights:
-        if (backed := supported(word, right)) and (backed == WRITTEN or not level_unit):
+        if (backed := supported(word, right)) and (backed == WRITTEN or not level_name):
             why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as

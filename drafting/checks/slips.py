@@ -8,7 +8,7 @@ one only where the doubling makes no word and is no reduplication said on purpos
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 
 from .lexicon import COMMON, Lexicon
@@ -160,10 +160,12 @@ def framed(run: str, spans: list[tuple[int, int]] | None = None) -> set[int]:
     is two words side by side that happen to share a character (就业|创业|王作: 业创业王; 回族|彝族|字治:
     族彝族字), and the character after them is as open to a slip as any."""
     out: set[int] = set()
+    found = [m.start() for m in _FRAME.finditer(run)]  # where a character comes again two on
+    if not found:
+        return out
     # the places a frame may start and end at: anywhere without a segmentation
     starts, ends = ({s for s, _ in spans}, {e for _, e in spans}) if spans else ((every := set(range(len(run) + 1))), every)
-    for m in _FRAME.finditer(run):  # where a character comes again two on: a loop over every character costs more
-        j = m.start()
+    for j in found:  # a loop over every character costs more
         for p in (j, j - 1):  # run[j:j+4], its first and third the same; run[j-1:j+3], its second and fourth
             if p >= 0 and p + 4 <= len(run) and p in starts and p + 4 in ends:
                 out.update(range(p, p + 4))
@@ -185,12 +187,14 @@ def traditional(run: str) -> bool:
 TRADITIONAL_DISTINCT = 5
 
 
-def traditional_text(whole: str) -> bool:
+def traditional_text(whole: str, runs: Iterable[str] | None = None) -> bool:
     """Whether a whole text is in traditional characters (``TRADITIONAL_DISTINCT`` distinct characters
-    outside GB2312 or more), not simplified text with a stray character outside it."""
+    outside GB2312 or more), not simplified text with a stray character outside it; ``runs``: its runs
+    of Chinese characters, where already found."""
     if not traditional(whole):
         return False
-    return sum(1 for ch in set(whole) if "\u4e00" <= ch <= "\u9fff" and traditional(ch)) >= TRADITIONAL_DISTINCT
+    runs = re.findall(r"[\u4e00-\u9fff]+", whole) if runs is None else runs
+    return len({ch for run in runs if traditional(run) for ch in run if traditional(ch)}) >= TRADITIONAL_DISTINCT
 
 
 def search_longer(whole: str, left: str, right: str) -> tuple[str | None, str | None]:

@@ -298,7 +298,7 @@ class _Context:
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
         runs = list(set(_HAN_RUN.findall(whole)))  # no traditional character where GB2312 encodes all
-        routes = lex.routes([run for run in runs if not traditional(run)] if slips.traditional_text(whole) else runs)
+        routes = lex.routes([run for run in runs if not traditional(run)] if slips.traditional_text(whole, runs) else runs)
         tokens = {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1}
         written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}
         names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern

@@ -134,11 +134,11 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
         return
     k = i - a
     ch = run[i]
-    shapes, rights, level_name = lex.shapes.get(ch, ""), alike(word, k), _level_of_name(run, a, b)
+    shapes, rights = lex.shapes.get(ch, ""), alike(word, k)
     if own := names.get(word[:k] + "?" + word[k + 1:]):
         rights += sieve(word, k, own)  # names the report writes
     for right in rights:
-        if (backed := supported(word, right)) and (backed == WRITTEN or not level_name):
+        if (backed := supported(word, right)) and (backed == WRITTEN or not _level_of_name(run, a, b)):
             why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as

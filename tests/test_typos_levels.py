@@ -47,3 +47,16 @@ def test_a_slip_beside_a_level_is_found_where_the_report_writes_the_word(text, w
 ])
 def test_a_level_inside_a_phrase_and_the_name_after_a_level_are_read_as_before(text, wrong, right):
     assert (wrong, f"改为“{right}”") in fixes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县招审负责项目评审。",  # 招审 is no 招生 (shen / sheng, 模糊音)
+    "由市电智牵头组织实施。",  # 电智 is no 电子 (zhi / zi)
+    "县印当负责资料归档。",  # 印当 is no 应当 (yin / ying)
+])
+def test_the_weakest_evidence_reads_no_short_name_after_a_level_that_begins_it(text):
+    assert fixes(text) == set()
+
+
+def test_a_fuzzy_slip_outside_a_units_name_is_still_found():
+    assert ("因该", "改为“应该”") in fixes("各单位因该加强资金管理。")

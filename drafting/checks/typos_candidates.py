@@ -36,6 +36,11 @@ def _level_of_name(run: str, a: int, b: int) -> bool:
         run[p] in LEVELS and (p == 0 or run[p - 1] in _BEFORE_NAME) for p in range(a, b))
 
 
+def _after_level(run: str, a: int) -> bool:
+    """Whether ``run[a:]`` follows a level that begins a unit's name (县招审负责, 由市电智牵头)."""
+    return a > 0 and run[a - 1] in LEVELS and (a == 1 or run[a - 2] in _BEFORE_NAME)
+
+
 @cache
 def _reading(ch: str) -> str:
     """A character's usual reading with its tone (pypinyin's first)."""
@@ -147,6 +152,8 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
                 if backed != WRITTEN and sound not in _live_readings(ch):
                     continue
                 why = f"读音相近（{sound}）"
+            if why and why.endswith("模糊音）") and backed != WRITTEN and _after_level(run, a):
+                continue  # the weakest evidence reads no unit's short name (县招审负责 is no 招生)
             if why:
                 # both a similar shape and the same syllable: the strongest evidence (像 for 象)
                 both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)

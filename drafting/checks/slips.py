@@ -8,13 +8,13 @@ one only where the doubling makes no word and is no reduplication said on purpos
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 
 from .lexicon import COMMON, Lexicon
 
 __all__ = ["ALONE", "HEADS", "RARE", "STARTS_PHRASE", "cut_short", "doubled", "dropped", "framed", "questions",
-           "search_longer", "traditional"]
+           "search_longer", "traditional", "traditional_text"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 RARE = 20  # a word at most this frequent is as good as unknown
@@ -153,16 +153,22 @@ def _written_whole(head: str, whole: str, lex: Lexicon) -> str | None:
 _FRAME = re.compile(r"(.)(?=.\1)", re.S)
 
 
-def framed(run: str) -> set[int]:
+def framed(run: str, spans: list[tuple[int, int]] | None = None) -> set[int]:
     """The places in a four-character parallel frame, the same character first and third or second
-    and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on purpose."""
+    and fourth (应改尽改, 一降一补, 边查边改): a set pattern, written on purpose. With the run's
+    segmentation, a frame starts and ends between tokens: one that starts or ends inside a word
+    is two words side by side that happen to share a character (就业|创业|王作: 业创业王; 回族|彝族|字治:
+    族彝族字), and the character after them is as open to a slip as any."""
     out: set[int] = set()
-    for m in _FRAME.finditer(run):  # where a character comes again two on: a loop over every character costs more
-        j = m.start()
-        if j + 4 <= len(run):  # run[j:j+4], its first and third the same
-            out.update(range(j, j + 4))
-        if j >= 1:  # run[j-1:j+3], its second and fourth the same
-            out.update(range(j - 1, j + 3))
+    found = [m.start() for m in _FRAME.finditer(run)]  # where a character comes again two on
+    if not found:
+        return out
+    # the places a frame may start and end at: anywhere without a segmentation
+    starts, ends = ({s for s, _ in spans}, {e for _, e in spans}) if spans else ((every := set(range(len(run) + 1))), every)
+    for j in found:  # a loop over every character costs more
+        for p in (j, j - 1):  # run[j:j+4], its first and third the same; run[j-1:j+3], its second and fourth
+            if p >= 0 and p + 4 <= len(run) and p in starts and p + 4 in ends:
+                out.update(range(p, p + 4))
     return out
 
 
@@ -173,6 +179,22 @@ def traditional(run: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+# a text in traditional characters writes dozens of distinct ones outside GB2312 (們, 這, 會, 國 …); a
+# text in simplified characters a few at most: a stray variant (岀 for 出), a traditional form (餵), a
+# person's rare name character (喆), each looked at like any other character
+TRADITIONAL_DISTINCT = 5
+
+
+def traditional_text(whole: str, runs: Iterable[str] | None = None) -> bool:
+    """Whether a whole text is in traditional characters (``TRADITIONAL_DISTINCT`` distinct characters
+    outside GB2312 or more), not simplified text with a stray character outside it; ``runs``: its runs
+    of Chinese characters, where already found."""
+    if not traditional(whole):
+        return False
+    runs = re.findall(r"[\u4e00-\u9fff]+", whole) if runs is None else runs
+    return len({ch for run in runs if traditional(run) for ch in run if traditional(ch)}) >= TRADITIONAL_DISTINCT
 
 
 def search_longer(whole: str, left: str, right: str) -> tuple[str | None, str | None]:

@@ -98,6 +98,7 @@ GAIN_ECHO = math.log(50)
 # an everyday word the report does not write: the run must grow a thousandfold, above the 300–500× of
 # readings known wrong (是指由 read as 是自由, 刚到 as 感到)
 GAIN_FUZZY = math.log(1000)
+LONG_NAME = 5  # a name this long the dictionary knows (寻甸回族彝族自治县) is a place's or a body's whole name
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
 # … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
 # 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
@@ -139,7 +140,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
     if not suspicious:
         return []
     # a character repeated close by is meant (应贷尽贷, 限载、限行), and so is one in a parallel frame
-    framed = framed_places(run)
+    framed = framed_places(run, spans)
     open_ = {i for i in suspicious if run[i] not in run[max(0, i - 3):i] + run[i + 1:i + 4] and i not in framed}
     if not open_:
         return []  # every window's characters are meant: no candidate is tried
@@ -189,16 +190,15 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         # the corrected word is a token of the new reading, or starts one (方便快捷), or is
         # inside a vocabulary word (绩效管理) or a common word (明显提高: jieba writes it as one),
         # or ends one where the typed character is no function word (专项字金 → 专项资金; but
-        # 计量单为依据 keeps its 为)
-        fits = any((s == a and b <= e) or (s <= a and b <= e and (
-            fixed[s:e] in lex.vocabulary or lex.freq(fixed[s:e]) >= COMMON))
+        # 计量单为依据 keeps its 为), or is inside a long name jieba knows (…回族彝族字治县: 自治)
+        fits = any((s == a and b <= e) or (s <= a and b <= e and (fixed[s:e] in lex.vocabulary or lex.freq(
+            fixed[s:e]) >= COMMON or (e - s >= LONG_NAME and lex.is_name(fixed[s:e]))))
             or (s < a and b == e and run[i] not in STARTS_PHRASE) for s, e in new_spans)
-        # a slip into no word at all, of a character alike in both shape and sound, restoring a
-        # word the report writes elsewhere, needs less (监管对像 where it writes 对象: two
-        # frequent characters alone read almost as likely as the word); restoring a word of the
-        # report's own that jieba counts too rarely to weigh (执行率: 2), it need only make the
-        # run more probable and start a token (jieba reads 执行率为 as 执行|率为): jieba's count
-        # is no measure of how this report uses the word
+        # a slip into no word at all, of a character alike in both shape and sound, restoring a word the
+        # report writes elsewhere, needs less (监管对像 where it writes 对象: two frequent characters alone
+        # read almost as likely as the word); restoring a word of the report's own that jieba counts too
+        # rarely to weigh (执行率: 2), it need only make the run more probable and start a token (jieba
+        # reads 执行率为 as 执行|率为): jieba's count is no measure of how this report uses the word
         own = not lex.freq(word) and _own(right, backed, lex)
         echo = not lex.freq(word) and backed == WRITTEN and not why.endswith("模糊音）") \
             and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
@@ -298,7 +298,7 @@ class _Context:
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
         runs = list(set(_HAN_RUN.findall(whole)))  # no traditional character where GB2312 encodes all
-        routes = lex.routes([run for run in runs if not traditional(run)] if traditional(whole) else runs)
+        routes = lex.routes([run for run in runs if not traditional(run)] if slips.traditional_text(whole, runs) else runs)
         tokens = {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1}
         written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}
         names: dict[str, list[str]] = defaultdict(list)  # by one-character wildcard pattern

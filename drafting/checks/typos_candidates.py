@@ -11,12 +11,34 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from .lexicon import Lexicon, lexicon
-from .slips import RARE
+from .slips import HEADS, RARE
 
 __all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates", "sieve", "similar"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
+# the level of a unit, written before its short name (县信办, 市产投公司, 由市参牵头): a string holding it
+# where a unit's name stands is read as a slip (县信 as 相信, 市产 as 市场) only where the report writes
+# the corrected word; a level inside a phrase (新镇加投资: 增加) and the short name after a level
+# (区角育委员会: 教育) are read as ever
+LEVELS = frozenset("省市县区州乡镇")
+_KINDS = ("办", "局", "委", "中心", "公司", "集团", "站", "所", "室", "院", "馆", "队", "处", "科", "股")
+_BEFORE_NAME = HEADS | frozenset("和及")  # a name begins after a preposition, 和 or 及
+
+
+def _level_of_name(run: str, a: int, b: int) -> bool:
+    """Whether ``run[a:b]`` holds a level where a unit's name stands: a unit's kind follows within two
+    characters (县信办, 市产投公司), or the level begins its run or follows a preposition, 和 or 及
+    (县信负责, 由市参牵头)."""
+    if LEVELS.isdisjoint(run[a:b]):
+        return False
+    return any(run.startswith(kind, j) for j in range(b, b + 3) for kind in _KINDS) or any(
+        run[p] in LEVELS and (p == 0 or run[p - 1] in _BEFORE_NAME) for p in range(a, b))
+
+
+def _after_level(run: str, a: int) -> bool:
+    """Whether ``run[a:]`` follows a level that begins a unit's name (县招审负责, 由市电智牵头)."""
+    return a > 0 and run[a - 1] in LEVELS and (a == 1 or run[a - 2] in _BEFORE_NAME)
 
 
 @cache
@@ -121,7 +143,7 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
     if own := names.get(word[:k] + "?" + word[k + 1:]):
         rights += sieve(word, k, own)  # names the report writes
     for right in rights:
-        if backed := supported(word, right):
+        if (backed := supported(word, right)) and (backed == WRITTEN or not _level_of_name(run, a, b)):
             why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as
@@ -130,6 +152,8 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
                 if backed != WRITTEN and sound not in _live_readings(ch):
                     continue
                 why = f"读音相近（{sound}）"
+            if why and why.endswith("模糊音）") and backed != WRITTEN and _after_level(run, a):
+                continue  # the weakest evidence reads no unit's short name (县招审负责 is no 招生)
             if why:
                 # both a similar shape and the same syllable: the strongest evidence (像 for 象)
                 both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)

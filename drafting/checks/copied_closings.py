@@ -5,7 +5,10 @@ Why: an officer who closes each section with the same summary (…，改善了�
 copies it, often after editing the sentence's opening (通过项目 / 通过实施项目), so the paragraphs are
 not alike as a whole and the duplicate clusters (``redundancy``) do not see them. Premise: what a
 sentence says after its first comma, when it is thirty or more Chinese characters long and holds no
-figure, is one writer's wording of a result — two paragraphs do not arrive at it apart; a run with
+figure, and reports results done (two verbs with 了 at least: 改善了…、提升了…), is one writer's wording of
+a result — two paragraphs do not arrive at it apart. Stock wording a report may rightly use in two
+sections says no result: how funds are managed (严格按照…办法执行，实行专账管理、专款专用，确保…) or
+what the project aims at (引导农民…，促进…) in a target and again in its outcome; it is left. A run with
 figures may be a record kept twice (two works of the same size, 长22米，宽17米…) and is left, as are
 table cells (planned and actual columns say the same) and text already reported as a repeated
 paragraph.
@@ -22,6 +25,7 @@ from ..report import Location, Report
 __all__ = ["copied_closings"]
 
 MIN_HAN = 30
+MIN_DONE = 2  # 了 after a verb: a result stated as achieved
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FIRST_COMMA = re.compile(r"[，,]")
 _MARKS = re.compile(r"[\s，,。；;！？!?、：:“”\"'‘’]")
@@ -41,7 +45,7 @@ def copied_closings(report: Report, reported: list[Finding]) -> list[Finding]:
                 continue
             closing = s.text[comma.end():].strip()
             key = _MARKS.sub("", closing)
-            if re.search(r"\d", key) or len(_HAN.findall(key)) < MIN_HAN:
+            if re.search(r"\d", key) or len(_HAN.findall(key)) < MIN_HAN or key.count("了") < MIN_DONE:
                 continue
             start = s.start + comma.end() + (len(s.text[comma.end():]) - len(s.text[comma.end():].lstrip()))
             places.setdefault(key, []).append((i, start, start + len(closing)))

@@ -61,6 +61,8 @@ LEFT = [
     ("sessions short of the total: a third may go unnamed",
      "全年举办培训3期，共培训120人次，其中第一期60人次，第二期50人次。\n"),
     ("new projects short of the total: others may be 改建", "共实施项目5个，其中新建项目3个，续建项目1个。\n"),
+    ("projects carried on may be rebuilding ones: 续建 and 改扩建 overlap",
+     "全年实施项目8个，其中新建项目3个，续建项目4个，改扩建项目2个。\n"),
     ("a reason between the change and the list",
      "支出合计520万元，比上年增加30万元，主要是人员增加，其中基本支出320万元，项目支出190万元。\n"),
 ]

@@ -46,7 +46,10 @@ _OPEN = (
     ("财政拨款", "事业收入", "经营收入", "附属单位上缴", "上级补助", "其他收入", "上年结转", "结转结余", "年初结转"),
     ("中央", "省级", "省财政", "自治区", "市级", "州级", "盟市", "县级", "区级", "旗县", "乡镇", "本级", "地方"),
     ("全额", "差额", "自收自支", "单位资金", "经费自理"),  # how staff are paid for (财政差额补助298人)
-    ("新建", "续建", "改扩建", "改建", "扩建"),  # a project is built new or carried on, not both
+    # a project is started this year or carried on; built new or rebuilt — not both of either pair, but a
+    # project carried on may be a rebuilding one (续建 and 改扩建 overlap)
+    ("新建", "续建"),
+    ("新建", "改扩建", "改建", "扩建"),
 )
 
 

@@ -140,9 +140,15 @@ def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
 _SESSION = re.compile(r"^第([一二三四五六七八九十\d]+)(期|批次?|轮|场|季度)")
 
 
+_CUMULATIVE = re.compile(r"累计|含|包括|合计|共计|总计|累积|止")
+
+
 def _sessions_apart(names: list[str]) -> bool:
     """Parts named by their session, each a different one (第一期60人次，第二期70人次): one session's
-    count is no other's. Not complete — a third session may go unnamed."""
+    count is no other's. Not complete — a third session may go unnamed. A running total (累计, 含第一期)
+    counts the sessions before it."""
+    if any(_CUMULATIVE.search(n) for n in names):
+        return False  # 第二期（含第一期）累计投资: a running total, which counts the sessions before it
     found = [m.groups() for n in names if (m := _SESSION.match(n))]
     return len(found) == len(names) >= 2 and len(set(found)) == len(found) and len({k for _, k in found}) == 1
 

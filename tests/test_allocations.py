@@ -63,3 +63,13 @@ def test_payments_batches_years_places_and_purposes_after_the_amount_are_no_seco
 def test_one_recipient_named_once_and_once_as_ours_is_still_one_whole():
     text = "某财农〔2024〕17号文件下达某县2024年资金8万元。\n某财农〔2024〕17号文件下达我县资金12万元。\n"
     assert _found(text) == [("12万元", ["8万元"])]
+
+
+@pytest.mark.parametrize("later", [
+    "按照某财农〔2024〕12号文件要求，县财政安排县级配套资金50万元。\n",  # the county's own money
+    "根据某财农〔2024〕12号文件精神，县财政局安排本级资金45万元。\n",
+    "按某财农〔2024〕12号文件分配标准，我县安排乡镇资金40万元。\n",  # the document's standard, not its money
+    "根据某财农〔2024〕12号文件，调减下达我县资金10万元。\n",  # a change to it, not it
+])
+def test_what_the_county_arranged_after_a_document_is_not_its_allocation(later):
+    assert _found("根据某财农〔2024〕12号文件，下达我县资金30万元。\n" + later) == []

@@ -10,7 +10,9 @@ be smaller than an amount the other sentence gives a named purpose (a part of it
 allocations must agree. Two named purposes may be two parts: left alone. What a document allocated is
 not what was paid (拨付: paid in instalments), nor one of its batches or years (第一批, 追加, 提前下达
 2025年资金), nor another recipient's (全市, 各县); an amount with its purpose after it (资金45万元用于…)
-names a part; two whole allocations to two named places or two years are two allocations.
+names a part; two whole allocations to two named places or two years are two allocations. The sentence
+must say the document allocated it: its verb right after the citation (文件 and the issuer between at
+most) and the amount's name a plain noun phrase — 按…号文件要求，县财政安排配套资金 is the county's own money.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ _TITLE = re.compile(r"《[^《》]*》")
 _ALLOT = re.compile(r"下达|安排|分配")
 # one of a document's several allocations, not the whole: a batch, an instalment, an addition, an advance
 _SHARE_OF = re.compile(r"第[一二三四五六七八九十\d]+批|[首一二三四两]批|批次|分批|追加|提前|预拨|预下达|清算|续拨|补下|剩余|余额|第[一二三四五六七八九十\d]+次|全[省市州盟县区旗]|各[省市州盟县区旗乡镇地]")
+# between the citation and its verb: the word 文件 and the issuer at most (…41号文件《…》，市财政局下达); a
+# document's 要求/精神/标准 followed by what the county itself arranged (县财政安排配套资金) is no allocation
+_LEAD = re.compile(r"^[\s,，　]*(?:文件)?[\s,，　]*(?:[*＊\u4e00-\u9fff]{0,10}?(?:财政局|财政厅|财政部|人民政府|政府|上级)"
+                   r"[\s,，　]*)?(?:共|已|再)?$")
 _PURPOSE_AFTER = re.compile(r"\s*[,，]?\s*(?:专项|主要|全部|统筹)?用于")
 _MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
@@ -55,7 +61,8 @@ def _allocations(report: Report) -> dict[str, list[_Said]]:
             rest = _TITLE.sub(lambda t: "　" * len(t.group()), s.group()[doc.end():])
             verb = _ALLOT.search(rest)
             money = list(_MONEY.finditer(rest))
-            if verb is None or len(money) != 1 or money[0].start() < verb.end() or _SHARE_OF.search(rest):
+            if verb is None or len(money) != 1 or money[0].start() < verb.end() or _SHARE_OF.search(rest) \
+                    or not _LEAD.match(rest[:verb.start()]) or re.search(r"[，,；;：:]", rest[verb.end():money[0].start()]):
                 continue
             m = money[0]
             label = re.sub(r"[\s,，　]", "", rest[verb.end():m.start()])

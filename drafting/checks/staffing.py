@@ -155,11 +155,26 @@ def _header_lines(units: list[TextUnit]) -> list[_Field]:
         if n >= 2 and values == n:
             # the header with its values, and the note that follows them (说明：实际在职人数含借调人员3人)
             around = "|".join(u.text.strip() for u in units[k:k + 2 * n + 2])
-            for i in range(n):
-                if (kind := _kind(units[k + i].text)) and (v := _BARE.match(units[k + n + i].text)):
-                    out.append((kind, (units[k + n + i], v.start(1), v.end(1), int(v.group(1))), -1, around))
+            row = [(kind, i) for i in range(n) if (kind := _kind(units[k + i].text)) and _BARE.match(units[k + n + i].text)]
+            for kind, i in _latest_staff(row, [units[k + j].text for j in range(n)]):
+                v = _BARE.match(units[k + n + i].text)
+                assert v is not None
+                out.append((kind, (units[k + n + i], v.start(1), v.end(1), int(v.group(1))), -1, around))
         k += max(n + values, 1)
     return out
+
+
+def _latest_staff(row: list[tuple[str, int]], labels: list[str]) -> list[tuple[str, int]]:
+    """A row with staff of two years (2023年实际在职人数, 2024年实际在职人数) keeps the latest year's: the
+    posts are the current ones. Staff columns that name no year apart are left unread."""
+    staff = [i for kind, i in row if kind == "in_post"]
+    if len(staff) < 2:
+        return row
+    years = [_YEAR.match(re.sub(r"\s", "", labels[i])) for i in staff]
+    if any(y is None for y in years) or len({y.group(0)[:4] for y in years if y}) < len(staff):
+        return [(kind, i) for kind, i in row if kind != "in_post"]
+    latest = max(staff, key=lambda i: _YEAR.match(re.sub(r"\s", "", labels[i])).group(0)[:4])  # type: ignore[union-attr]
+    return [(kind, i) for kind, i in row if kind != "in_post" or i == latest]
 
 
 # a form's fields run together on one line, apart by spaces (编制人数 30 实有人数 33 退休人数 10)

@@ -44,3 +44,10 @@ def test_stock_wording_that_states_no_result_is_left_alone():
     text = (f"（一）项目概况。补贴资金由县财政局统一拨付，{rules}\n（二）资金管理。补贴资金通过一卡通发放到户，{rules}\n"
             f"二、绩效目标\n年度目标：按时足额发放补贴，{aims}\n三、目标完成情况\n全年按时发放补贴到户，{aims}\n")
     assert [r for r in _rules(text) if r[0] == "redundancy.copied_closing"] == []
+
+
+def test_a_set_phrase_of_results_said_of_two_spendings_is_left_alone():
+    stock = "有效保障了机关正常运转，提高了资金使用效益，确保了各项工作任务顺利完成。"
+    text = (f"一、基本支出情况\n基本支出全部用于人员工资和日常运转，{stock}\n"
+            f"二、项目支出情况\n项目支出主要用于信息化建设，{stock}\n")
+    assert [r for r in _rules(text) if r[0] == "redundancy.copied_closing"] == []

@@ -63,3 +63,13 @@ def test_a_table_set_out_as_targets_is_left_alone_an_evaluated_one_still_told():
     assert _columns(next_year) == [] and _columns(set_at_start) == []
     achieved = opening + "二、绩效目标完成情况\n各项指标完成情况如下：\n" + body
     assert [q for q, _ in _columns(achieved)] == ["完成值", "得分"]
+
+
+def test_a_score_column_filled_on_the_groups_own_rows_is_no_blank():
+    """A form that scores each group on its 小计 row leaves the indicator rows' score cells empty."""
+    def table(*rows):
+        return Report(blocks=[Table(rows=[[Cell(text=t) for t in row] for row in rows])])
+    head = ["三级指标", "指标值", "实际完成值", "得分"]
+    grouped = table(head, ["产出指标小计", "", "", "48"], ["培训人数", "200人", "210人", ""],
+                    ["合格率", "95%", "96%", ""], ["效益指标小计", "", "", "40"], ["满意度", "90%", "92%", ""])
+    assert blank_columns(grouped) == []

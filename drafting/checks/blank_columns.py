@@ -5,8 +5,9 @@ Why: a self-evaluation form states each indicator's target, what was achieved an
 a table that gives targets and weights but no actual or no score at all says nothing of the year. A
 cell is blank only where the table holds it as a cell with no text (a document's table, or a flattened
 form whose blank cells are written as such: ``io.flat_forms``): a merged cell in the column, or a row
-that states no target (a group's heading), leaves the table alone, and two indicator rows at least
-must be read. A table set out as the year's targets (under 绩效目标 / 年初设定的目标, a 申报表, next year's
+that states no target (a group's heading) is not read, and two indicator rows at least must be; a
+column filled on such rows (a group's 小计 row with its score) is the form's way of scoring, not a blank.
+A table set out as the year's targets (under 绩效目标 / 年初设定的目标, a 申报表, next year's
 targets) has its 完成值 and 得分 blank by design: the words just above it (its caption, and the lines back to
 its section's heading or the previous table) naming targets, and not an evaluation (自评, 评价, 完成, 执行),
 leave it alone. One finding per column, at its header, listing the rows.
@@ -55,6 +56,8 @@ def blank_columns(report: Report) -> list[Finding]:
             cells = [block.rows[r][col] if col < len(block.rows[r]) else None for r in rows]
             if any(c is None or c.merged or c.text.strip() for c in cells):
                 continue
+            if any(col < len(row) and row[col].text.strip() for row in block.rows[1:]):
+                continue  # filled on the group's own rows (产出指标小计 … 48): the form scores each group
             out.append(_finding(report, b, block, col, rows, shown))
     return out
 

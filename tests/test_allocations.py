@@ -73,3 +73,11 @@ def test_one_recipient_named_once_and_once_as_ours_is_still_one_whole():
 ])
 def test_what_the_county_arranged_after_a_document_is_not_its_allocation(later):
     assert _found("根据某财农〔2024〕12号文件，下达我县资金30万元。\n" + later) == []
+
+
+def test_two_issuers_documents_of_one_year_and_serial_are_two_documents():
+    text = "根据内财农〔2024〕12号文件，下达我县资金300万元。\n根据呼财农〔2024〕12号文件，下达我县资金50万元。\n"
+    assert _found(text) == []
+    # the issuing body written before the code in one citation only: one document
+    text = "根据县财政局某财建〔2024〕7号文件，下达我县资金80万元。\n某财建〔2024〕7号文件下达我县资金90万元。\n"
+    assert [q for q, _ in _found(text)] == ["90万元"]

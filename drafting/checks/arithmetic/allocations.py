@@ -108,12 +108,18 @@ def _same(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     return all(x == y or not x or not y for x, y in zip(a, b, strict=True))
 
 
+# what may stand before an issuer's code in a citation: the issuing body and the words leading to it
+_BEFORE_CODE = re.compile(r"^.*(?:局|厅|部|委|府|院|办|会|处|根据|按照|依据|依照|按|据|经|的|及|和|与|、)")
+
+
 def _key(doc: str) -> str:
-    """A document by its number: the issuer's last two letters, the year and the serial (the words
-    before the issuer's code — 县财政局, 财政局 — vary from one citation to the next)."""
-    m = re.search(r"([\u4e00-\u9fff]{2})\s*[〔【\[（(﹝]\s*(\d{4})\s*[〕】\]）)﹞]\s*(\d{1,4})\s*号$", doc)
+    """A document by its number: the issuer's code, the year and the serial. The words before the code
+    (县财政局, 根据) vary from one citation to the next and are left out; the code itself is kept whole,
+    so two issuers' documents of one year and serial (内财农〔2024〕12号, 呼财农〔2024〕12号) stay two."""
+    m = re.search(r"([\u4e00-\u9fff]+)\s*[〔【\[（(﹝]\s*(\d{4})\s*[〕】\]）)﹞]\s*(\d{1,4})\s*号$", doc)
     assert m is not None
-    return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+    code = _BEFORE_CODE.sub("", m.group(1)) or m.group(1)[-2:]
+    return f"{code}〔{m.group(2)}〕{m.group(3)}号"
 
 
 def _num(x: _Said) -> Num:

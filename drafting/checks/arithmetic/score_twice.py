@@ -84,6 +84,11 @@ def _form_total(report: Report) -> list[Statement]:
             continue
         unit, a, b = row[cols[1]]
         score = _points(unit.text[a:b])
+        w_unit, wa, wb = row[cols[0]]
+        weight = _points(w_unit.text[wa:wb])
+        if weight is not None and weight != 100:
+            cols = None
+            continue  # the form's total of 90 points: the indicators only, the budget's 10 scored apart
         if score is not None:
             totals.append((score, _at(report, row[cols[1]]), unit.text[a:b].strip()))
         cols = None

@@ -244,26 +244,28 @@ def _blank_fields(report: Report) -> list[Finding]:
     return [f for f in out if not _head_field_given(f, units)]
 
 
-# the department in charge, given in the text (主管部门为某县水利局) or its name standing alone on a line
-# near the bare label (a cover's value pushed past the next line by the copy)
-_HEAD_FIELD = re.compile(r"^主管部门")
-_HEAD_GIVEN = re.compile(r"主管部门(?:及代码)?\s*(?:为|是|[:：])\s*[^\s|，,。；;]{2,}")
-_BODY_NAME = re.compile(r"^[\[\]\d*＊\u4e00-\u9fff（）()]{2,30}(?:局|委|办|院|中心|站|所|厅|部|政府|公司|学校|医院|委员会|办公室|处|队)\s*\|?$")
+# a bare label's value given anyway: said in the text (主管部门为某县水利局, 联系人为张某), or alone on a line
+# near the label (a cover's value pushed past the next line by the copy)
+_VALUE_LINE = re.compile(r"^[^\s|:：，,。；;！？!?]{2,30}$")
 
 
 def _head_field_given(finding: Finding, units: list[TextUnit]) -> bool:
-    """A blank 主管部门 whose department the report gives anyway: said in its text, or its name alone on one
-    of the three lines after the label (the value's cell read out of place), not as the value of a
-    label just above it."""
-    if not _HEAD_FIELD.match(finding.location.quote):
-        return False
-    if any(_HEAD_GIVEN.search(u.text) for u in units):
-        return True
+    """A blank field with no colon (a bare label between cover lines, or a form's cell closed by a bar)
+    whose value the report gives anyway: said in its text, or standing alone — no label, no sentence — on
+    one of the three lines after the label, not as the value of a label just above it."""
     at = finding.location.location
     k = next((i for i, u in enumerate(units) if u.location.block == at.block and u.location.row == at.row
               and u.location.col == at.col), None)
-    return k is not None and any(_BODY_NAME.match(units[i].text.strip()) and not _bare_label(units[i - 1].text)
-                                 for i in range(k + 1, min(k + 4, len(units))))
+    label = finding.location.quote
+    if k is None or units[k].kind == "cell" or re.search(r"[:：]", units[k].text):
+        return False  # a table's cell, or ``label：`` with nothing after it: a blank as it always was
+    core = re.sub(r"及代码$", "", label)
+    said = re.compile(re.escape(core) + r"(?:及代码)?\s*(?:为|是|[:：])\s*[^\s|，,。；;]{2,}")
+    if any(said.search(u.text) for i, u in enumerate(units) if i != k):
+        return True
+    return any(_VALUE_LINE.match(_bare(units[i].text)) and not _bare_label(units[i].text)
+               and not _PAIR_LINE.match(units[i].text.strip()) and not _bare_label(units[i - 1].text)
+               for i in range(k + 1, min(k + 4, len(units))))
 
 
 def _bare_label(text: str) -> bool:

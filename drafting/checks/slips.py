@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["ALONE", "HEADS", "RARE", "STARTS_PHRASE", "cut_short", "doubled", "dropped", "framed", "questions",
+__all__ = ["ALONE", "HEADS", "RARE", "STARTS_PHRASE", "cut_at", "cut_before_unit", "cut_short", "doubled", "dropped", "framed", "headless", "headless_words", "questions",
            "search_longer", "traditional", "traditional_text"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -64,6 +64,31 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
         if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary):
             if lex.route(head + run[:4])[1][0][1] >= 2:  # the restored character starts a word with it
                 yield 0, 4, head + run[:4]
+
+
+HEADLESS_AGAIN = 2  # a word of four characters written this often whole is the report's own
+
+
+def headless_words(written: Iterable[str], whole: str, lex: Lexicon) -> dict[str, list[str]]:
+    """The report's own words of four characters (in the dictionary or the vocabulary) that it writes
+    whole twice or more, by their second and third characters: those ``headless`` looks for."""
+    out: dict[str, list[str]] = {}
+    for word in written:
+        if len(word) == 4 and (lex.freq(word) or word in lex.vocabulary) and lex.freq(word[1:]) <= RARE \
+                and whole.count(word) >= HEADLESS_AGAIN:
+            out.setdefault(word[1:3], []).append(word)
+    return out
+
+
+def headless(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]]) -> Iterator[tuple[int, int, str, str]]:
+    """(a, b, right, why) of a word of the report's own written without its first character (扩律援助
+    where it writes 法律援助 again and again): a stranded character that begins the rest of that word,
+    which is no word itself. What else went with it (扩大) the report cannot say; the word it can."""
+    for s, e in spans:
+        if e - s == 1 and (found := words.get(run[s:s + 2])):
+            for word in found:
+                if run.startswith(word[1:], s) and run[s - 1:s] != word[0]:
+                    yield s, s + 3, word, f"“{word[1:]}”不成词，报告别处写作“{word}”"
 
 
 _TWICE = re.compile(r"(.)(?=\1)")
@@ -128,6 +153,39 @@ def cut_short(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole
             return tail + c
         p = whole.find(tail, p + 1)
     return None
+
+
+def cut_at(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: str, after: str,
+           lex: Lexicon) -> tuple[str, str] | None:
+    """The whole form of a run's last word cut short before what comes ``after`` it, a figure
+    (``cut_short``) or its unit's bracket (``cut_before_unit``), and why."""
+    if not after[:1].isdigit():
+        return cut_before_unit(run, route, whole, after, lex)
+    found = cut_short(run, route, whole, lex)
+    return (found, f"报告别处写作“{found}”") if found else None
+
+
+# a unit in brackets right after a label (实际规(㎡), 预算数（万元）): its opening and what it holds
+_UNIT = re.compile(r"[（(]([^（()）\s]{1,6})")
+
+
+def cut_before_unit(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: str, after: str,
+                    lex: Lexicon) -> tuple[str, str] | None:
+    """A run's last word cut short right before its unit's bracket (实际规(㎡) where the report writes
+    批复规模(㎡) beside it), and why: the report writes the stranded last character with one character
+    more before the same unit, always the same one, and the two make a common word. A column of a
+    form labels its figures alike (批复规模, 实际规模), so the label's word is the report's own."""
+    unit = _UNIT.match(after)
+    if unit is None or route is None or len(run) < 3 or route[1][-1][1] - route[1][-1][0] != 1 \
+            or lex.freq(run[-1]) >= ALONE:
+        return None
+    found = set(re.findall(re.escape(run[-1]) + r"([\u4e00-\u9fff])[（(]" + re.escape(unit.group(1)), whole))
+    if len(found) != 1 or not (lex.freq(word := run[-1] + (c := found.pop())) >= COMMON or word in lex.vocabulary):
+        return None
+    spans = lex.route(run[-3:] + c)[1]
+    if spans[-1][1] - spans[-1][0] < 2:
+        return None
+    return run[-3:] + c, f"报告别处写作“{word}({unit.group(1)}”"
 
 
 _PHRASE = 5  # the characters before a figure that, written whole elsewhere twice, name the phrase cut short

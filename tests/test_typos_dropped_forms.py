@@ -1,0 +1,65 @@
+"""Dropped characters the report itself shows (issue 10, fresh pages): a form's label cut short before
+its unit's bracket beside the same label written whole, a word of the report's own that lost its first
+character, and the fixed phrases a title or a 决算 line takes. Invented wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_typos import findings, fixes
+
+# -- a label cut short before its unit, beside the same word written whole before that unit ---------
+
+
+def test_a_label_cut_short_before_its_units_bracket_is_restored_from_the_column_beside_it():
+    text = "设计容量(吨)\n实际容(吨)\n完成情况"
+    assert fixes(text) == {("实际容", "改为“实际容量”")}
+    (f,) = findings(text)
+    assert "容量(吨" in f.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "实际容(吨)\n完成情况",  # nowhere written whole
+    "设计容量(吨)\n设计容积(吨)\n实际容(吨)",  # written whole two ways: which one is meant is unknown
+    "设计容量(立方米)\n实际容(吨)\n完成情况",  # another unit: another column
+])
+def test_a_label_before_a_unit_is_left_alone_without_one_whole_form_before_the_same_unit(text):
+    assert not fixes(text)
+
+
+# -- a word of the report's own that lost its first character --------------------------------------
+
+
+def test_a_word_the_report_writes_again_and_again_is_restored_where_it_lost_its_first_character():
+    text = "局里重视环境保护工作，落实环境保护责任，推动境保护督察整改。"
+    assert fixes(text) == {("境保护", "改为“环境保护”")}
+
+
+@pytest.mark.parametrize("text", [
+    "局里重视环境保护工作，推动境保护督察整改。",  # the word written whole once only
+    "推动境保护督察整改。",  # never written whole
+])
+def test_a_headless_word_is_left_alone_unless_the_report_writes_it_whole_twice(text):
+    assert not fixes(text)
+
+
+# -- the fixed phrases after a title and in a 决算 line ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "quote", "right"), [
+    ("按照县农业局《关于做好绩效评价的通知》求，本站及时组织自评。", "》求", "改为“》要求”"),
+    ("本队认真贯彻《关于加强水利管理的意见》神，落实各项任务。", "》神", "改为“》精神”"),
+    ("本年收入90万元，支出90万元，年未结转结余0.00万元。", "年未", "改为“年末”"),
+])
+def test_a_fixed_phrase_missing_or_miswriting_a_character_is_flagged(text, quote, right):
+    assert fixes(text) == {(quote, right)}
+
+
+@pytest.mark.parametrize("text", [
+    "按照《条例》求真务实开展工作。",  # 求 begins a word: nothing dropped
+    "对照《办法》要求，逐项整改。",
+    "本年未结转结余资金已全部上缴。",  # 未 negating the carrying over, no figure after it
+    "本年收入90万元，年末结转结余0.00万元。",
+])
+def test_the_fixed_phrases_written_right_or_meant_otherwise_are_left_alone(text):
+    assert not fixes(text)

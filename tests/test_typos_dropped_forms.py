@@ -31,13 +31,18 @@ def test_a_label_before_a_unit_is_left_alone_without_one_whole_form_before_the_s
 
 
 def test_a_word_the_report_writes_again_and_again_is_restored_where_it_lost_its_first_character():
-    text = "局里重视环境保护工作，落实环境保护责任，推动境保护督察整改。"
+    text = "局里重视环境保护工作，落实环境保护责任，持续扩境保护宣传。"  # 扩大环境保护: 大环 dropped
     assert fixes(text) == {("境保护", "改为“环境保护”")}
 
 
 @pytest.mark.parametrize("text", [
-    "局里重视环境保护工作，推动境保护督察整改。",  # the word written whole once only
-    "推动境保护督察整改。",  # never written whole
+    "局里重视环境保护工作，持续扩境保护宣传。",  # the word written whole once only
+    "持续扩境保护宣传。",  # never written whole
+    # after a word the character may end a term the dictionary lacks (公益林), no broken phrase
+    "本站实施森林抚育，完成森林抚育任务，开展公益林抚育。",
+    "局里重视环境保护工作，落实环境保护责任，推动境保护督察。",
+    # the character begins or ends other words of the report (造林): it may be a term's (疏林)
+    "本站实施森林抚育，完成森林抚育任务，新造林成活率高，开展疏林抚育。",
 ])
 def test_a_headless_word_is_left_alone_unless_the_report_writes_it_whole_twice(text):
     assert not fixes(text)

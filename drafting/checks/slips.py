@@ -71,23 +71,32 @@ HEADLESS_AGAIN = 2  # a word of four characters written this often whole is the 
 
 def headless_words(written: Iterable[str], whole: str, lex: Lexicon) -> dict[str, list[str]]:
     """The report's own words of four characters (in the dictionary or the vocabulary) that it writes
-    whole twice or more, by their second and third characters: those ``headless`` looks for."""
+    whole twice or more, by their second and third characters: those ``headless`` looks for. Not one
+    whose second character ends another word the report writes (林 of 森林抚育 where it writes 造林):
+    that character makes terms with what stands before it (疏林抚育), dropped nothing."""
+    written = set(written)
     out: dict[str, list[str]] = {}
     for word in written:
-        if len(word) == 4 and (lex.freq(word) or word in lex.vocabulary) and lex.freq(word[1:]) <= RARE \
-                and whole.count(word) >= HEADLESS_AGAIN:
+        if len(word) == 4 and (lex.freq(word) or word in lex.vocabulary) \
+                and lex.freq(word[1:]) <= RARE and whole.count(word) >= HEADLESS_AGAIN \
+                and not any(w[1] == word[1] and w != word[:2] for w in written if len(w) == 2):
             out.setdefault(word[1:3], []).append(word)
     return out
 
 
-def headless(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]]) -> Iterator[tuple[int, int, str, str]]:
+def headless(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]],
+             lex: Lexicon) -> Iterator[tuple[int, int, str, str]]:
     """(a, b, right, why) of a word of the report's own written without its first character (扩律援助
     where it writes 法律援助 again and again): a stranded character that begins the rest of that word,
-    which is no word itself. What else went with it (扩大) the report cannot say; the word it can."""
-    for s, e in spans:
-        if e - s == 1 and (found := words.get(run[s:s + 2])):
+    which is no word itself, right after another stranded one, seldom a word alone, that makes no word
+    with it — a phrase broken in the middle (扩|律). After a word (公益|林|抚育 beside 森林抚育) the
+    character may end a term jieba lacks (公益林). What else went with it (扩大) the report cannot say;
+    the word it can."""
+    for (p, s), (s2, e) in pairwise(spans):
+        if s - p == 1 and e - s2 == 1 and (found := words.get(run[s:s + 2])) and lex.freq(run[p]) < ALONE \
+                and lex.freq(run[p:e]) <= RARE and run[p:e] not in lex.vocabulary:
             for word in found:
-                if run.startswith(word[1:], s) and run[s - 1:s] != word[0]:
+                if run.startswith(word[1:], s) and run[p] != word[0]:
                     yield s, s + 3, word, f"“{word[1:]}”不成词，报告别处写作“{word}”"
 
 

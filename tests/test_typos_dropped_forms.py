@@ -68,3 +68,25 @@ def test_a_fixed_phrase_missing_or_miswriting_a_character_is_flagged(text, quote
 ])
 def test_the_fixed_phrases_written_right_or_meant_otherwise_are_left_alone(text):
     assert not fixes(text)
+
+
+# -- a word the report lives by with an inner character changed into no word ------------------------
+
+EVALUATED = "中心推进绩效评价工作，完成绩效评价报告，绩效评价结果良好，"
+
+
+def test_a_word_written_three_times_is_restored_where_one_inner_character_made_it_no_word():
+    text = EVALUATED + "对绩效讯价中的问题整改。"
+    assert fixes(text) == {("绩效讯价", "改为“绩效评价”")}
+    (f,) = findings(text)
+    assert "报告别处写了3次“绩效评价”" in f.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "中心推进绩效评价工作，完成绩效评价报告，对绩效讯价中的问题整改。",  # written whole twice only
+    EVALUATED + "对绩效讯价中的问题整改，绩效讯价另行通报。",  # the other form written twice: the report's own
+    # the first or the last character varied: a term coined on the word (新林抚育 beside 森林抚育)
+    "站里开展森林抚育，完成森林抚育任务，新造林成活率高，森林抚育成效明显，另有新林抚育。",
+])
+def test_a_word_with_a_character_changed_is_left_alone_where_the_report_may_mean_it(text):
+    assert not fixes(text)

@@ -1,8 +1,11 @@
 """Dropped and doubled characters, the two slips the typo check (``typos.py``) finds by the report's
 own longer form or by a character typed twice rather than by a replacement of similar sound or shape.
 
-A dropped character is found only where the report writes the phrase in full elsewhere; a doubled
-one only where the doubling makes no word and is no reduplication said on purpose.
+A dropped character is found only where the report writes the phrase in full elsewhere (a label cut
+short before its unit's bracket beside the same label whole before that unit; a word of its own that
+lost its first character); a doubled one only where the doubling makes no word and is no reduplication
+said on purpose. Beside them, a word the report lives by with an inner character changed into no word,
+whatever the character (法律授助 where it writes 法律援助 again and again): the report shows the word.
 """
 
 from __future__ import annotations
@@ -13,8 +16,25 @@ from itertools import pairwise
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["ALONE", "HEADS", "RARE", "STARTS_PHRASE", "cut_at", "cut_before_unit", "cut_short", "doubled", "dropped", "framed", "headless", "headless_words", "questions",
-           "search_longer", "traditional", "traditional_text"]
+__all__ = [
+    "ALONE",
+    "HEADS",
+    "RARE",
+    "STARTS_PHRASE",
+    "changed",
+    "cut_at",
+    "cut_before_unit",
+    "cut_short",
+    "doubled",
+    "dropped",
+    "framed",
+    "headless",
+    "headless_words",
+    "questions",
+    "search_longer",
+    "traditional",
+    "traditional_text",
+]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 RARE = 20  # a word at most this frequent is as good as unknown
@@ -67,21 +87,43 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
 
 
 HEADLESS_AGAIN = 2  # a word of four characters written this often whole is the report's own
+CHANGED_AGAIN = 3  # … and this often, one the report lives by: a character changed inside it is a slip
 
 
 def headless_words(written: Iterable[str], whole: str, lex: Lexicon) -> dict[str, list[str]]:
     """The report's own words of four characters (in the dictionary or the vocabulary) that it writes
-    whole twice or more, by their second and third characters: those ``headless`` looks for. Not one
-    whose second character ends another word the report writes (林 of 森林抚育 where it writes 造林):
-    that character makes terms with what stands before it (疏林抚育), dropped nothing."""
+    whole twice or more: by their second and third characters, those ``headless`` looks for — not one
+    whose second character ends another word the report writes (林 of 森林抚育 where it writes 造林:
+    that character makes terms with what stands before it, 疏林抚育, and dropped nothing); and by each
+    pattern of an inner character changed (法律?助), those ``changed`` looks for."""
     written = set(written)
     out: dict[str, list[str]] = {}
     for word in written:
-        if len(word) == 4 and (lex.freq(word) or word in lex.vocabulary) \
-                and lex.freq(word[1:]) <= RARE and whole.count(word) >= HEADLESS_AGAIN \
-                and not any(w[1] == word[1] and w != word[:2] for w in written if len(w) == 2):
-            out.setdefault(word[1:3], []).append(word)
+        if len(word) == 4 and (lex.freq(word) or word in lex.vocabulary) and whole.count(word) >= HEADLESS_AGAIN:
+            if lex.freq(word[1:]) <= RARE and not any(w[1] == word[1] and w != word[:2] for w in written if len(w) == 2):
+                out.setdefault(word[1:3], []).append(word)
+            if whole.count(word) >= CHANGED_AGAIN:
+                for k in (1, 2):
+                    out.setdefault(word[:k] + "?" + word[k + 1:], []).append(word)
     return out
+
+
+def changed(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]], whole: str,
+            lex: Lexicon) -> Iterator[tuple[int, int, str, str]]:
+    """(a, b, right, why) of a word the report lives by, written whole three times or more, written once
+    with an inner character changed into no word (法律授助 where it writes 法律援助 again and again): the
+    changed character stands alone, seldom a word by itself, and makes no word with either neighbour.
+    Not the first or the last character: terms are coined by varying those (补林抚育 beside 森林抚育)."""
+    for s, e in spans:
+        if e - s != 1 or lex.freq(run[s]) >= ALONE:
+            continue
+        for a in range(max(0, s - 3), min(s, len(run) - 4) + 1):
+            wrong = run[a:a + 4]
+            for word in words.get(wrong[:s - a] + "?" + wrong[s - a + 1:], ()):
+                if not lex.freq(wrong) and whole.count(wrong) == 1 and all(
+                        lex.freq(run[x:x + 2]) <= RARE and run[x:x + 2] not in lex.vocabulary
+                        for x in (s - 1, s) if a <= x and x + 2 <= a + 4):
+                    yield a, a + 4, word, "不同，其余三字相同"
 
 
 def headless(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]],

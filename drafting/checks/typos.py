@@ -356,6 +356,7 @@ class _Context:
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]
                 found += [(*h, "language.dropped") for h in slips.headless(run, route[1], self.heads, lex)]
+                found += [(*c, "language.typo") for c in slips.changed(run, route[1], self.heads, self.whole, lex)]
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]

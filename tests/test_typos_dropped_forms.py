@@ -90,3 +90,9 @@ def test_a_word_written_three_times_is_restored_where_one_inner_character_made_i
 ])
 def test_a_word_with_a_character_changed_is_left_alone_where_the_report_may_mean_it(text):
     assert not fixes(text)
+
+
+def test_a_words_first_character_mistyped_is_no_dropped_one():
+    """颈 is read jing as 经 is: 颈费支出 is 经费支出 mistyped, and the finding, if any, is no dropped 经."""
+    text = "本局经费支出合理，经费支出按计划执行，其中:人员颈费支出10万元。"
+    assert all(f.rule != "language.dropped" for f in findings(text))

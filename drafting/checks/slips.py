@@ -131,15 +131,21 @@ def headless(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]]
     """(a, b, right, why) of a word of the report's own written without its first character (扩律援助
     where it writes 法律援助 again and again): a stranded character that begins the rest of that word,
     which is no word itself, right after another stranded one, seldom a word alone, that makes no word
-    with it — a phrase broken in the middle (扩|律). After a word (公益|林|抚育 beside 森林抚育) the
-    character may end a term jieba lacks (公益林). What else went with it (扩大) the report cannot say;
-    the word it can."""
+    with it and is not alike the first character (``_alike``) — a phrase broken in the middle (扩|律).
+    After a word (公益|林|抚育 beside 森林抚育) the character may end a term jieba lacks (公益林). What
+    else went with it (扩大) the report cannot say; the word it can."""
     for (p, s), (s2, e) in pairwise(spans):
         if s - p == 1 and e - s2 == 1 and (found := words.get(run[s:s + 2])) and lex.freq(run[p]) < ALONE \
                 and lex.freq(run[p:e]) <= RARE and run[p:e] not in lex.vocabulary:
             for word in found:
-                if run.startswith(word[1:], s) and run[p] != word[0]:
+                if run.startswith(word[1:], s) and run[p] != word[0] and not _alike(run[p], word[0], lex):
                     yield s, s + 3, word, f"“{word[1:]}”不成词，报告别处写作“{word}”"
+
+
+def _alike(typed: str, meant: str, lex: Lexicon) -> bool:
+    """Whether ``typed`` may stand for ``meant``, by a similar shape or a syllable in common (颈 for 经
+    of 经费): then 颈费支出 is the word with its first character mistyped, none dropped."""
+    return meant in lex.shapes.get(typed, "") or not set(lex.toneless(typed)).isdisjoint(lex.toneless(meant))
 
 
 _TWICE = re.compile(r"(.)(?=\1)")

@@ -96,3 +96,14 @@ def test_a_words_first_character_mistyped_is_no_dropped_one():
     """颈 is read jing as 经 is: 颈费支出 is 经费支出 mistyped, and the finding, if any, is no dropped 经."""
     text = "本局经费支出合理，经费支出按计划执行，其中:人员颈费支出10万元。"
     assert all(f.rule != "language.dropped" for f in findings(text))
+
+
+# -- a form's label standing alone with an inner character changed into no word ---------------------
+
+
+def test_a_forms_label_alone_with_an_inner_character_changed_is_restored_to_the_vocabularys_label():
+    assert fixes("项目名称：道路养护\n主管邹门：县交通局\n实施单位：县公路段") == {("主管邹门", "改为“主管部门”")}
+
+
+def test_a_vocabulary_word_changed_inside_prose_is_left_to_the_usual_evidence():
+    assert not fixes("本项目由主管邹门统一组织实施。")  # prose coins terms: no label of a form

@@ -105,6 +105,9 @@ def headless_words(written: Iterable[str], whole: str, lex: Lexicon) -> dict[str
             if whole.count(word) >= CHANGED_AGAIN:
                 for k in (1, 2):
                     out.setdefault(word[:k] + "?" + word[k + 1:], []).append(word)
+    for word in (w for w in lex.vocabulary if len(w) == 4):  # a form's label, for a label alone (``changed``)
+        for k in (1, 2):
+            out.setdefault("=" + word[:k] + "?" + word[k + 1:], []).append(word)
     return out
 
 
@@ -113,13 +116,16 @@ def changed(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]],
     """(a, b, right, why) of a word the report lives by, written whole three times or more, written once
     with an inner character changed into no word (法律授助 where it writes 法律援助 again and again): the
     changed character stands alone, seldom a word by itself, and makes no word with either neighbour.
-    Not the first or the last character: terms are coined by varying those (补林抚育 beside 森林抚育)."""
+    Not the first or the last character: terms are coined by varying those (补林抚育 beside 森林抚育).
+    A form's label standing alone (其中：财政投款) is restored to the vocabulary's label (财政拨款): a
+    form's template fixes its labels, while prose coins terms on them."""
     for s, e in spans:
         if e - s != 1 or lex.freq(run[s]) >= ALONE:
             continue
         for a in range(max(0, s - 3), min(s, len(run) - 4) + 1):
             wrong = run[a:a + 4]
-            for word in words.get(wrong[:s - a] + "?" + wrong[s - a + 1:], ()):
+            pattern = wrong[:s - a] + "?" + wrong[s - a + 1:]
+            for word in words.get(pattern, []) + (words.get("=" + pattern, []) if run == wrong else []):
                 if not lex.freq(wrong) and whole.count(wrong) == 1 and all(
                         lex.freq(run[x:x + 2]) <= RARE and run[x:x + 2] not in lex.vocabulary
                         for x in (s - 1, s) if a <= x and x + 2 <= a + 4):

@@ -257,7 +257,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 if rule == "language.dropped" else range(start, end)
             if not any(masks[in_title][k] for k in at):
                 yield Typo(start, end, text[start:end], right, why, rule)
-        if (cut := slips.cut_at(m.group(), ctx.routes.get(m.group()), ctx.whole, text[m.end():m.end() + 8], lex)):
+        if text[m.end():m.end() + 1] in slips.CUT_BEFORE and (cut := slips.cut_at(m.group(), ctx.routes.get(m.group()), ctx.whole, text[m.end():m.end() + 8], lex)):
             start = m.end() - 3
             masks = masks or protected(text, lex)
             if not any(masks[1][start:m.end()]):
@@ -324,7 +324,7 @@ class _Context:
             pairs[pattern].append(pair)  # a common word, as ``lex.like``'s
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
                    frozenset(p for p, n in places.items() if n >= 2), pairs=dict(pairs),
-                   heads=slips.headless_words(written, whole, lex))
+                   heads=slips.headless_words(tokens))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -355,8 +355,7 @@ class _Context:
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]
-                found += [(*h, "language.dropped") for h in slips.headless(run, route[1], self.heads, lex)]
-                found += [(*c, "language.typo") for c in slips.changed(run, route[1], self.heads, self.whole, lex)]
+                found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]

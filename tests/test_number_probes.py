@@ -9,8 +9,8 @@ full-width digits. A layout the checks leave on purpose (ambiguous) is not liste
 from __future__ import annotations
 
 import pytest
+from number_probes import probe_tests
 
-from drafting.findings import Kind
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
 
@@ -141,20 +141,6 @@ CASES = [
 ]
 
 
-def _number_rules(text: str) -> list[str]:
-    return [f.rule for f in review(read_text_string(H + text)).findings if f.kind is Kind.ARITHMETIC_MISMATCH]
-
-
-@pytest.mark.parametrize(("layout", "right", "wrong", "rule"), CASES, ids=[c[0] for c in CASES])
-def test_the_right_version_draws_no_number_finding(layout: str, right: str, wrong: str, rule: str) -> None:
-    assert _number_rules(right) == [], layout
-
-
-@pytest.mark.parametrize(("layout", "right", "wrong", "rule"), CASES, ids=[c[0] for c in CASES])
-def test_the_planted_defect_draws_one_finding_of_its_rule(layout: str, right: str, wrong: str, rule: str) -> None:
-    assert _number_rules(wrong) == [rule], layout
-
-
 # what is left on purpose: the figures do not say they are complete, or the layout reads two ways
 LEFT = [
     ("staff outside the posts named beside the table", _table("编制数 | 实有人数 | 编外人员", "20 | 26 | 6")),
@@ -180,9 +166,8 @@ LEFT = [
 ]
 
 
-@pytest.mark.parametrize(("layout", "text"), LEFT, ids=[c[0] for c in LEFT])
-def test_ambiguous_or_explained_layouts_draw_no_number_finding(layout: str, text: str) -> None:
-    assert _number_rules(text) == [], layout
+(test_the_right_version_draws_no_number_finding, test_the_planted_defect_draws_one_finding_of_its_rule,
+ test_ambiguous_or_explained_layouts_draw_no_number_finding) = probe_tests(H, CASES, LEFT)
 
 
 def test_a_budget_named_before_is_the_base_of_a_rate_given_with_the_money_left():

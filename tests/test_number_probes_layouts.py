@@ -6,11 +6,7 @@ that gives its figures."""
 
 from __future__ import annotations
 
-import pytest
-
-from drafting.findings import Kind
-from drafting.io.text_reader import read_text_string
-from drafting.review import review
+from number_probes import probe_tests
 
 H = "2025年度某县某某局部门整体支出绩效自评报告\n一、部门基本情况\n"
 
@@ -88,20 +84,6 @@ CASES = [
 ]
 
 
-def _number_rules(text: str) -> list[str]:
-    return [f.rule for f in review(read_text_string(H + text)).findings if f.kind is Kind.ARITHMETIC_MISMATCH]
-
-
-@pytest.mark.parametrize(("layout", "right", "wrong", "rule"), CASES, ids=[c[0] for c in CASES])
-def test_the_right_version_draws_no_number_finding(layout: str, right: str, wrong: str, rule: str) -> None:
-    assert _number_rules(right) == [], layout
-
-
-@pytest.mark.parametrize(("layout", "right", "wrong", "rule"), CASES, ids=[c[0] for c in CASES])
-def test_the_planted_defect_draws_one_finding_of_its_rule(layout: str, right: str, wrong: str, rule: str) -> None:
-    assert _number_rules(wrong) == [rule], layout
-
-
 LEFT = [
     ("staff, a row of staff outside the posts in the same table",
      _table("编制数 | 30", "实有人数 | 33", "其中编外聘用人员 | 3")),
@@ -147,6 +129,5 @@ LEFT = [
 ]
 
 
-@pytest.mark.parametrize(("layout", "text"), LEFT, ids=[c[0] for c in LEFT])
-def test_ambiguous_or_explained_layouts_draw_no_number_finding(layout: str, text: str) -> None:
-    assert _number_rules(text) == [], layout
+(test_the_right_version_draws_no_number_finding, test_the_planted_defect_draws_one_finding_of_its_rule,
+ test_ambiguous_or_explained_layouts_draw_no_number_finding) = probe_tests(H, CASES, LEFT)

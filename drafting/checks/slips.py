@@ -1,8 +1,11 @@
 """Dropped and doubled characters, the two slips the typo check (``typos.py``) finds by the report's
 own longer form or by a character typed twice rather than by a replacement of similar sound or shape.
 
-A dropped character is found only where the report writes the phrase in full elsewhere; a doubled
-one only where the doubling makes no word and is no reduplication said on purpose.
+A dropped character is found only where the report writes the phrase in full elsewhere (a label cut
+short before its unit's bracket beside the same label whole before that unit; a word of its own that
+lost its first character); a doubled one only where the doubling makes no word and is no reduplication
+said on purpose. Beside them, a word the report lives by with an inner character changed into no word,
+whatever the character (法律授助 where it writes 法律援助 again and again): the report shows the word.
 """
 
 from __future__ import annotations
@@ -13,8 +16,25 @@ from itertools import pairwise
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["ALONE", "HEADS", "RARE", "STARTS_PHRASE", "cut_short", "doubled", "dropped", "framed", "questions",
-           "search_longer", "traditional", "traditional_text"]
+__all__ = [
+    "ALONE",
+    "CUT_BEFORE",
+    "HEADS",
+    "RARE",
+    "STARTS_PHRASE",
+    "cut_at",
+    "cut_before_unit",
+    "cut_short",
+    "doubled",
+    "dropped",
+    "framed",
+    "headless_words",
+    "own_slips",
+    "questions",
+    "search_longer",
+    "traditional",
+    "traditional_text",
+]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 RARE = 20  # a word at most this frequent is as good as unknown
@@ -64,6 +84,98 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
         if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary):
             if lex.route(head + run[:4])[1][0][1] >= 2:  # the restored character starts a word with it
                 yield 0, 4, head + run[:4]
+
+
+HEADLESS_AGAIN = 2  # a word of four characters written this often whole is the report's own
+CHANGED_AGAIN = 3  # … and this often, one the report lives by: a character changed inside it is a slip
+
+
+def headless_words(tokens: Iterable[str]) -> dict[str, list[str]]:
+    """The report's own words of four characters (its tokens: jieba's words and names): by their second
+    and third characters, those ``own_slips`` looks for with the first dropped; and by each pattern of
+    an inner character changed (法律?助), those it looks for with that character changed. How often the
+    report writes each is asked only of a match, and the dictionary nothing here: a report's
+    four-character words are hundreds, and each lookup reads the lexicon file."""
+    out: dict[str, list[str]] = {}
+    for word in [t for t in tokens if len(t) == 4]:
+        out.setdefault(word[1:3], []).append(word)
+        out.setdefault(word[0] + "?" + word[2:], []).append(word)
+        out.setdefault(word[:2] + "?" + word[3], []).append(word)
+    return out
+
+
+_LABELS: dict[int, tuple[set[str], dict[str, list[str]]]] = {}
+
+
+def _labels(vocabulary: set[str]) -> dict[str, list[str]]:
+    """The vocabulary's words of four characters by each pattern of an inner character changed: a
+    form's labels, for a label standing alone (``own_slips``); made once per vocabulary."""
+    held = _LABELS.get(id(vocabulary))
+    if held is None or held[0] is not vocabulary:
+        out: dict[str, list[str]] = {}
+        for word in (w for w in vocabulary if len(w) == 4):
+            out.setdefault(word[0] + "?" + word[2:], []).append(word)
+            out.setdefault(word[:2] + "?" + word[3], []).append(word)
+        held = _LABELS[id(vocabulary)] = (vocabulary, out)
+    return held[1]
+
+
+def own_slips(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]], whole: str, written: set[str],
+              lex: Lexicon) -> Iterator[tuple[int, int, str, str, str]]:
+    """(a, b, right, why, rule) of the slips in a word the report writes (``words``, as
+    ``headless_words`` indexes them) that only the report's own writing shows, whatever the character:
+
+    - the word without its first character (扩律援助 where it writes 法律援助 twice or more): a stranded
+      character that begins the rest of the word, which is no word itself, right after another stranded
+      one, seldom a word alone, that makes no word with it and is not alike the first character
+      (``_alike``) — a phrase broken in the middle (扩|律); and the report writes that character after
+      no other (造林 beside 森林抚育: 林 makes terms with what stands before it, 疏林抚育). After a word
+      (公益|林|抚育) it may end a term jieba lacks. What else went with it (扩大) the report cannot say;
+      the word it can;
+    - a word the report lives by (written whole three times or more) written once with an inner
+      character changed into no word (法律授助 beside 法律援助): the changed character stands alone,
+      seldom a word by itself, and makes no word with either neighbour. Not the first or the last
+      character: terms are coined by varying those (补林抚育 beside 森林抚育). A form's label standing
+      alone (其中：财政投款) is restored to the vocabulary's label (财政拨款): a form's template fixes its
+      labels, while prose coins terms on them."""
+    labels = _labels(lex.vocabulary) if len(run) == 4 else {}
+    freq, last = lex.freq, -2  # where the last stranded character seldom a word alone stood
+    # the stranded characters seldom a word alone (not 的, 和, 在): a loop over every token costs more
+    for s in [s for s, e in spans if e - s == 1 and freq(run[s]) < ALONE]:
+        p, last = last, s
+        if p == s - 1 and (found := words.get(run[s:s + 2])) and freq(run[p:s + 1]) <= RARE \
+                and run[p:s + 1] not in lex.vocabulary:
+            for word in found:
+                if run.startswith(word[1:], s) and run[p] != word[0] and freq(word[1:]) <= RARE \
+                        and not _alike(run[p], word[0], lex) \
+                        and whole.count(word) >= HEADLESS_AGAIN and not _ends_other(word, whole, written):
+                    yield s, s + 3, word, f"“{word[1:]}”不成词，报告别处写作“{word}”", "language.dropped"
+        for a in (s - 1, s - 2):
+            pattern = run[a:s] + "?" + run[s + 1:a + 4] if a >= 0 else ""
+            if len(pattern) != 4 or (pattern not in words and pattern not in labels):
+                continue
+            rights = labels.get(pattern, []) + [w for w in words.get(pattern, ()) if whole.count(w) >= CHANGED_AGAIN]
+            wrong = run[a:a + 4]
+            if rights and not freq(wrong) and whole.count(wrong) == 1 and all(
+                    freq(run[x:x + 2]) <= RARE and run[x:x + 2] not in lex.vocabulary for x in (s - 1, s)):
+                yield a, a + 4, rights[-1], "不同，其余三字相同", "language.typo"
+
+
+def _ends_other(word: str, whole: str, written: set[str]) -> bool:
+    """Whether the report writes ``word``'s second character at the end of a word of two characters
+    other than the one ``word`` begins with (造林 beside 森林抚育)."""
+    ch, p = word[1], whole.find(word[1], 1)
+    while p >= 1:
+        if whole[p - 1] != word[0] and whole[p - 1:p + 1] in written:
+            return True
+        p = whole.find(ch, p + 1)
+    return False
+
+
+def _alike(typed: str, meant: str, lex: Lexicon) -> bool:
+    """Whether ``typed`` may stand for ``meant``, by a similar shape or a syllable in common (颈 for 经
+    of 经费): then 颈费支出 is the word with its first character mistyped, none dropped."""
+    return meant in lex.shapes.get(typed, "") or not set(lex.toneless(typed)).isdisjoint(lex.toneless(meant))
 
 
 _TWICE = re.compile(r"(.)(?=\1)")
@@ -128,6 +240,49 @@ def cut_short(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole
             return tail + c
         p = whole.find(tail, p + 1)
     return None
+
+
+CUT_BEFORE = frozenset("0123456789０１２３４５６７８９（(")  # what a word cut short may stand before (``cut_at``)
+
+
+def cut_at(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: str, after: str,
+           lex: Lexicon) -> tuple[str, str] | None:
+    """The whole form of a run's last word cut short before what comes ``after`` it, a figure
+    (``cut_short``) or its unit's bracket (``cut_before_unit``), and why."""
+    if not after[:1].isdigit():
+        return cut_before_unit(run, route, whole, after, lex)
+    found = cut_short(run, route, whole, lex)
+    return (found, f"报告别处写作“{found}”") if found else None
+
+
+# a unit in brackets right after a label (实际规(㎡), 预算数（万元）): its opening and what it holds
+_UNIT = re.compile(r"[（(]([^（()）\s]{1,6})")
+
+
+def cut_before_unit(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: str, after: str,
+                    lex: Lexicon) -> tuple[str, str] | None:
+    """A run's last word cut short right before its unit's bracket (实际规(㎡) where the report writes
+    批复规模(㎡) beside it), and why: the report writes the stranded last character with one character
+    more before the same unit, always the same one, and the two make a common word. A column of a
+    form labels its figures alike (批复规模, 实际规模), so the label's word is the report's own."""
+    unit = _UNIT.match(after)
+    if unit is None or route is None or len(run) < 3 or route[1][-1][1] - route[1][-1][0] != 1 \
+            or lex.freq(run[-1]) >= ALONE:
+        return None
+    found = set()  # found with ``str.find``: a pattern made of the report's words is compiled anew each time
+    for bracket in "(（":
+        tail = bracket + unit.group(1)
+        p = whole.find(tail, 2)
+        while p >= 2:
+            if whole[p - 2] == run[-1] and _HAN_RUN.fullmatch(whole[p - 1]):
+                found.add(whole[p - 1])
+            p = whole.find(tail, p + 1)
+    if len(found) != 1 or not (lex.freq(word := run[-1] + (c := found.pop())) >= COMMON or word in lex.vocabulary):
+        return None
+    spans = lex.route(run[-3:] + c)[1]
+    if spans[-1][1] - spans[-1][0] < 2:
+        return None
+    return run[-3:] + c, f"报告别处写作“{word}({unit.group(1)}”"
 
 
 _PHRASE = 5  # the characters before a figure that, written whole elsewhere twice, name the phrase cut short

@@ -71,7 +71,7 @@ from .meant import (
     protected,
     split_word,
 )
-from .slips import HEADS, RARE, STARTS_PHRASE, cut_short, doubled, dropped, questions, traditional
+from .slips import HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
 from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
@@ -257,11 +257,11 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 if rule == "language.dropped" else range(start, end)
             if not any(masks[in_title][k] for k in at):
                 yield Typo(start, end, text[start:end], right, why, rule)
-        if text[m.end():m.end() + 1].isdigit() and (cut := ctx.cut(m.group(), lex)) is not None:
+        if text[m.end():m.end() + 1] in slips.CUT_BEFORE and (cut := slips.cut_at(m.group(), ctx.routes.get(m.group()), ctx.whole, text[m.end():m.end() + 8], lex)):
             start = m.end() - 3
             masks = masks or protected(text, lex)
             if not any(masks[1][start:m.end()]):
-                yield Typo(start, m.end(), text[start:m.end()], cut, f"报告别处写作“{cut}”", "language.dropped")
+                yield Typo(start, m.end(), text[start:m.end()], *cut, "language.dropped")
 
 
 # what a figure's own magnitude may be written with (1万亩, 30余户)
@@ -294,6 +294,7 @@ class _Context:
     seen: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
     pairs: dict[str, list[str]] = field(default_factory=dict)  # its common words of two characters, by pattern
+    heads: dict[str, list[str]] = field(default_factory=dict)  # its own words of four characters (``headless``)
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -322,7 +323,8 @@ class _Context:
                               and not lex.is_name(w) for p in (w[0] + "?", "?" + w[1])]:
             pairs[pattern].append(pair)  # a common word, as ``lex.like``'s
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
-                   frozenset(p for p, n in places.items() if n >= 2), pairs=dict(pairs))
+                   frozenset(p for p, n in places.items() if n >= 2), pairs=dict(pairs),
+                   heads=slips.headless_words(tokens))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -353,15 +355,12 @@ class _Context:
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]
+                found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
             self.seen[run] = found
         return self.seen[run]
-
-    def cut(self, run: str, lex: Lexicon) -> str | None:
-        """The whole form of a run's last word cut short before its figure (``slips.cut_short``)."""
-        return cut_short(run, self.routes.get(run), self.whole, lex)
 
     def numbered(self, run: str, a: int, right: str) -> bool:
         """Whether the correction changes a numeral of a numbered series the report writes (表四
@@ -440,7 +439,7 @@ def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
     if t.rule == "language.confusion":
         return t.why
     if t.rule == "language.dropped":
-        return f"“{t.wrong[2]}”在此不成词，{t.why}"
+        return t.why if t.why.startswith("“") else f"“{t.wrong[2]}”在此不成词，{t.why}"
     if t.rule == "language.doubled_char":
         return f"“{t.right}”连写两次，不是叠词；{t.why}"
     diff = next(i for i, (x, y) in enumerate(zip(t.wrong, t.right, strict=True)) if x != y)

@@ -51,3 +51,25 @@ def test_a_table_whose_column_holds_a_merged_cell_or_one_indicator_is_left_alone
     assert [f.quote for f in blank_columns(merged)] == ["得分"]
     # one indicator row (a 合计 row states no target)
     assert blank_columns(table(head, ["培训人数", "200人", "", ""], ["合计", "", "", ""])) == []
+
+
+def test_a_table_set_out_as_targets_is_left_alone_an_evaluated_one_still_told():
+    """A 申报表 of next year's targets, or the year's targets shown under 绩效目标, has its actual and
+    score blank by design; under a heading about what was achieved the blank columns are still told."""
+    body = HEAD + ROW1.format(a1="|", s1="|") + ROW2.format(a2="|", s2="|")
+    opening = "某县2024年度道路养护项目绩效自评报告\n一、项目概况\n全年完成养护125公里，自评得分95分。\n"
+    next_year = opening + "二、下年度绩效目标\n我局申报下年度绩效目标如下：\n项目绩效目标申报表 |\n" + body
+    set_at_start = opening + "二、年度绩效目标\n年初设定的绩效目标如下：\n" + body
+    assert _columns(next_year) == [] and _columns(set_at_start) == []
+    achieved = opening + "二、绩效目标完成情况\n各项指标完成情况如下：\n" + body
+    assert [q for q, _ in _columns(achieved)] == ["完成值", "得分"]
+
+
+def test_a_score_column_filled_on_the_groups_own_rows_is_no_blank():
+    """A form that scores each group on its 小计 row leaves the indicator rows' score cells empty."""
+    def table(*rows):
+        return Report(blocks=[Table(rows=[[Cell(text=t) for t in row] for row in rows])])
+    head = ["三级指标", "指标值", "实际完成值", "得分"]
+    grouped = table(head, ["产出指标小计", "", "", "48"], ["培训人数", "200人", "210人", ""],
+                    ["合格率", "95%", "96%", ""], ["效益指标小计", "", "", "40"], ["满意度", "90%", "92%", ""])
+    assert blank_columns(grouped) == []

@@ -46,3 +46,21 @@ def test_an_empty_head_field_between_labels_is_a_blank(text, label):
 ])
 def test_filled_or_unpinned_head_fields_are_left_alone(text):
     assert _blanks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "项目单位 某县公路养护站\n联系人\n联系电话：0000-1234567\n张某某\n",
+    "项目单位 某县公路养护站\n联系人\n联系电话：0000-1234567\n本项目联系人为张某某。\n",
+    # the department's name alone on a line after the next pair: the value's cell read out of place
+    "项目名称 乡村道路养护\n项目单位 某县公路养护站\n主管部门\n评价方式：单位自评\n某县交通运输局\n",
+    # the text names the department in charge anyway
+    "项目名称 乡村道路养护\n项目单位 某县公路养护站\n主管部门\n评价方式：单位自评\n本项目主管部门为某县交通运输局。\n",
+])
+def test_a_blank_head_field_whose_department_the_report_gives_is_left_alone(text):
+    """(Any required label so placed: the contact below as well.)"""
+    assert _blanks(text) == []
+
+
+def test_the_next_labels_value_does_not_fill_a_blank_head_field():
+    text = "项目名称 |\n乡村道路养护 |\n主管部门 |\n|\n实施单位 |\n某县公路养护站 |\n"
+    assert _blanks(text) == ["主管部门"]

@@ -56,3 +56,14 @@ def test_a_complete_list_that_falls_short_is_flagged():
 ])
 def test_breakdowns_that_add_up_or_cannot_be_pinned_are_left_alone(lines):
     assert _findings(lines) == []
+
+
+def test_a_total_heading_its_own_parts_below_closes_no_lines_above_it():
+    """基本支出/项目支出 end one group; 年度预算资金总额 then opens the next with 其中 on the line after it:
+    it totals the lines below, not the two above."""
+    from drafting.checks.arithmetic.fields import check_field_totals
+
+    text = (TITLE + "本年支出合计：1050万元\n其中：\n基本支出：800万元\n项目支出：250万元\n"
+            "年度预算资金总额：500万元\n其中：中央补助 300万元\n市级资金 120万元\n其他资金 80万元\n")
+    assert check_field_totals(read_text_string(text)) == []
+    assert [f.rule for f in review(read_text_string(text)).findings if f.rule == "field_lines_total"] == []

@@ -34,3 +34,20 @@ def test_a_whole_paragraph_said_twice_stays_one_duplicate_finding():
     para = f"县财政局下达项目资金300万元，全部用于粪污处理设施建设，{CLOSING}"
     text = f"一、项目概况\n{para}\n二、项目成效\n{para}\n"
     assert [r[0] for r in _rules(text)] == ["redundancy.duplicate"]
+
+
+def test_stock_wording_that_states_no_result_is_left_alone():
+    """How funds are managed, or what the project aims at, said in two sections is stock wording, not a
+    pasted conclusion: it reports nothing done."""
+    rules = "严格按照《某省补贴资金管理办法》规定执行，实行专账管理、专款专用，确保资金安全运行和使用效益。"
+    aims = "引导农民自觉提升耕地地力，切实加强农业生态资源保护，促进农业可持续发展和农民持续稳定增收。"
+    text = (f"（一）项目概况。补贴资金由县财政局统一拨付，{rules}\n（二）资金管理。补贴资金通过一卡通发放到户，{rules}\n"
+            f"二、绩效目标\n年度目标：按时足额发放补贴，{aims}\n三、目标完成情况\n全年按时发放补贴到户，{aims}\n")
+    assert [r for r in _rules(text) if r[0] == "redundancy.copied_closing"] == []
+
+
+def test_a_set_phrase_of_results_said_of_two_spendings_is_left_alone():
+    stock = "有效保障了机关正常运转，提高了资金使用效益，确保了各项工作任务顺利完成。"
+    text = (f"一、基本支出情况\n基本支出全部用于人员工资和日常运转，{stock}\n"
+            f"二、项目支出情况\n项目支出主要用于信息化建设，{stock}\n")
+    assert [r for r in _rules(text) if r[0] == "redundancy.copied_closing"] == []

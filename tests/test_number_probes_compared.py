@@ -43,6 +43,12 @@ LEFT = [
     ("sessions short of the total: a third may go unnamed",
      "全年举办培训3期，共培训120人次，其中第一期60人次，第二期50人次。\n"),
     ("new projects short of the total: others may be 改建", "共实施项目5个，其中新建项目3个，续建项目1个。\n"),
+    ("a session's running total counts the sessions before it",
+     "全年培训300人次，其中第一期培训150人次，第二期累计培训280人次。\n"),
+    ("a running total of money names the session it includes",
+     "项目总投资5000万元，其中第一期投资3000万元，第二期（含第一期）累计投资4500万元。\n"),
+    ("projects carried on may be rebuilding ones: 续建 and 改扩建 overlap",
+     "全年实施项目8个，其中新建项目3个，续建项目4个，改扩建项目2个。\n"),
     ("a reason between the change and the list",
      "支出合计520万元，比上年增加30万元，主要是人员增加，其中基本支出320万元，项目支出190万元。\n"),
 ]

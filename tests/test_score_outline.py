@@ -43,3 +43,14 @@ def test_sub_headings_whose_weights_fall_short_are_not_summed():
 
 def test_a_bracket_in_prose_scoring_above_its_weight_is_flagged():
     assert _rules("二、评价情况\n项目管理方面(20分,自评得分22分)，资金使用规范。\n") == [("indicator_score_over_weight", "22")]
+
+
+@pytest.mark.parametrize("note", [
+    "（三）以前年度问题整改情况（扣分项，扣1分）\n",  # a deduction item without a weight
+    "因部分工程进度滞后，另扣1分。\n",  # a deduction said in a line under the sub-headings
+])
+def test_a_deduction_said_under_the_heading_explains_its_score_below_the_sub_headings(note):
+    text = "二、过程(20分,自评得分18分)\n（一）资金管理(12分,自评得分11分)\n（二）组织实施(8分,自评得分8分)\n" + note
+    assert _rules(text) == []
+    # a deduction that does not make the difference leaves the heading told
+    assert [r for r, _ in _rules(text.replace("自评得分18分", "自评得分16分"))] == ["score_total"]

@@ -51,3 +51,32 @@ def test_other_projects_years_bands_and_items_are_not_the_reports_score(text):
 
 def test_a_score_restated_rounded_to_whole_points_agrees():
     assert _twice(P + "经自评，本项目自评得分98.4分。\n二、结论\n综合得分98分。\n") == []
+
+
+@pytest.mark.parametrize("later", [
+    "产出指标满分40分，自评得分36分，主要是完成时效略有滞后。\n",  # a part after its full marks
+    "因部分资金支出进度偏慢，扣减2分，最终自评得分为90分。\n",  # the score at another stage, said so
+    "县财政局对本项目开展重点评价，评价得分为85分。\n",  # another evaluator's
+    "经县财政局组织专家复评，本项目评价得分为86分，等级为良。\n",
+])
+def test_a_part_another_evaluators_score_or_a_stated_adjustment_is_not_the_self_score_again(later):
+    text = P + "经自评，本项目自评得分为92分，评价等级为优。\n二、其他情况\n" + later
+    assert [f for f in review(read_text_string(text)).findings if f.rule == "score_twice"] == []
+
+
+def test_a_self_score_with_its_full_marks_after_it_is_still_read():
+    text = P + "经自评，本项目自评得分为92分（满分100分）。\n二、结论\n经自评，本项目自评得分为95分。\n"
+    assert [f.quote for f in review(read_text_string(text)).findings if f.rule == "score_twice"] == ["95"]
+
+
+def test_a_form_total_of_less_than_100_points_is_not_the_self_score():
+    """The indicators' 合计 of 90 points, the budget's 10 scored apart: 89 + 9.76 = 98.76 is one score."""
+    rows = ["一级指标 | 分值 | 得分", "--- | --- | ---", "产出指标 | 50 | 50", "效益指标 | 30 | 30",
+            "满意度指标 | 10 | 9", "合计 | 90 | 89"]
+    form = "\n".join("| " + r + " |" for r in rows) + "\n"
+    text = P + form + "预算执行率得分9.76分。\n二、结论\n本项目绩效指标得分89分，自评总得分98.76分。\n"
+    assert [f for f in review(read_text_string(text)).findings if f.rule == "score_twice"] == []
+    # a total of 100 points is the score
+    full = form.replace("| 90 | 89 |", "| 100 | 89 |").replace("| 10 | 9 |", "| 20 | 9 |")
+    text = P + full + "二、结论\n经自评，本项目自评总得分98分。\n"
+    assert [f.quote for f in review(read_text_string(text)).findings if f.rule == "score_twice"] != []

@@ -39,3 +39,19 @@ def test_staff_of_a_kind_above_its_posts_are_flagged(text, quote):
 ])
 def test_fewer_explained_unposted_or_several_bodies_staff_are_not(text):
     assert _staff(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # 行政人员 may be the office's whole staff: another kind's posts named beside, all posts cover them
+    "核定行政编制15名、工勤编制3名，实有行政人员18人，退休人员6人。\n",
+    # the staff's own breakdown names another kind
+    "机关行政编制15名，实有行政人员18人（含参照公务员法管理事业单位人员4人）。\n",
+    "核定事业编制20名，实有事业人员23人，其中行政人员3人。\n",
+])
+def test_staff_named_loosely_by_a_kind_that_may_hold_other_posts_are_left_alone(text):
+    assert _staff(text) == []
+
+
+def test_staff_above_all_the_posts_named_or_named_with_their_posts_kind_are_still_told():
+    assert [q for _, q in _staff("核定行政编制15名、工勤编制3名，实有行政人员20人。\n")] == ["20人"]
+    assert [q for _, q in _staff("核定行政编制15名、工勤编制3名，实有行政编制人员18人。\n")] == ["18人"]

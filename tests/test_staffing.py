@@ -93,3 +93,18 @@ def test_a_header_row_and_its_value_row_flattened_one_cell_per_line_are_paired_b
     # staff outside the posts named in the header explain the excess
     explained = head.replace("控制率", "其中编外聘用人数") + "38\n41\n3\n"
     assert check_staffing(read_text_string(explained)) == []
+
+
+def test_a_note_after_a_flattened_staff_row_explains_its_excess():
+    """Invented: the row's values, then a note under the form naming staff outside the posts."""
+    head = "某镇2024年度部门整体支出绩效评价基础数据表\n财政供养人员情况（人）\n编制数\n2024年实际在职人数\n控制率\n"
+    assert check_staffing(read_text_string(head + "35\n38\n108.57%\n说明：实际在职人数含借调人员3人。\n")) == []
+
+
+def test_a_flattened_row_with_staff_of_two_years_holds_the_latest_to_the_posts():
+    """Invented: last year's staff above the posts, this year's within them — the posts are this year's."""
+    head = ("某镇2024年度部门整体支出绩效评价基础数据表\n财政供养人员情况（人）\n编制数\n2023年实际在职人数\n"
+            "2024年实际在职人数\n")
+    assert check_staffing(read_text_string(head + "46\n50\n45\n经费控制情况（万元）\n")) == []
+    [f] = check_staffing(read_text_string(head + "46\n45\n50\n经费控制情况（万元）\n"))
+    assert f.quote == "50"

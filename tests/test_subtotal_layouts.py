@@ -42,3 +42,12 @@ def test_a_wrong_total_over_heading_subtotals_is_flagged():
 def test_subtotal_columns_closing_the_columns_before_them_are_no_row_total():
     head = "项目 | 一季度 | 二季度 | 上半年小计 | 三季度 | 四季度 | 下半年小计 | 全年合计"
     assert _numbers(_table(head, "支出 | 10 | 20 | 30 | 30 | 40 | 70 | 100")) == []
+
+
+def test_a_row_total_opening_the_row_does_not_count_a_subtotal_column_among_its_parts():
+    """合计 | 中央 | 省级 | 小计 | 县级: the 小计 sums 中央 and 省级; the 合计 is 中央 + 省级 + 县级."""
+    def table(total: int) -> str:
+        return _table("项目 | 合计 | 中央资金 | 省级资金 | 小计 | 县级资金", f"道路改造 | {total} | 200 | 100 | 300 | 50",
+                      "污水管网 | 230 | 120 | 80 | 200 | 30")
+    assert _numbers(table(350)) == []
+    assert [r for r, _ in _numbers(table(360))] == ["table_row_total"]

@@ -5,8 +5,12 @@ Why: a self-evaluation form states each indicator's target, what was achieved an
 a table that gives targets and weights but no actual or no score at all says nothing of the year. A
 cell is blank only where the table holds it as a cell with no text (a document's table, or a flattened
 form whose blank cells are written as such: ``io.flat_forms``): a merged cell in the column, or a row
-that states no target (a group's heading), leaves the table alone, and two indicator rows at least
-must be read. One finding per column, at its header, listing the rows.
+that states no target (a group's heading) is not read, and two indicator rows at least must be; a
+column filled on such rows (a group's 小计 row with its score) is the form's way of scoring, not a blank.
+A table set out as the year's targets (under 绩效目标 / 年初设定的目标, a 申报表, next year's
+targets) has its 完成值 and 得分 blank by design: the words just above it (its caption, and the lines back to
+its section's heading or the previous table) naming targets, and not an evaluation (自评, 评价, 完成, 执行),
+leave it alone. One finding per column, at its header, listing the rows.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..report import Location, Report, Table, nfkc
+from ..report import Heading, Location, Report, Table, nfkc
 
 __all__ = ["blank_columns"]
 
@@ -25,6 +29,9 @@ _COLUMNS = {
     "score": ({"得分", "自评得分", "实际得分"}, "得分"),
 }
 _MIN_ROWS = 2
+_SETTING = re.compile(r"申报|下一?年度?|明年|次年|目标表|绩效目标|预期目标|年初设定|设定的目标")
+_EVALUATED = re.compile(r"自评|评价|完成|实现|执行|达成")
+_LOOK_BACK = 6
 
 
 def _word(text: str) -> str:
@@ -38,7 +45,7 @@ def blank_columns(report: Report) -> list[Finding]:
             continue
         header = [_word(c.text) for c in block.rows[0]]
         target = next((c for c, w in enumerate(header) if w in _TARGET), None)
-        if target is None:
+        if target is None or _sets_targets(report, b, block):
             continue
         rows = [r for r, row in enumerate(block.rows[1:], start=1)
                 if target < len(row) and not row[target].merged and row[target].text.strip()]
@@ -49,8 +56,24 @@ def blank_columns(report: Report) -> list[Finding]:
             cells = [block.rows[r][col] if col < len(block.rows[r]) else None for r in rows]
             if any(c is None or c.merged or c.text.strip() for c in cells):
                 continue
+            if any(col < len(row) and row[col].text.strip() for row in block.rows[1:]):
+                continue  # filled on the group's own rows (产出指标小计 … 48): the form scores each group
             out.append(_finding(report, b, block, col, rows, shown))
     return out
+
+
+def _sets_targets(report: Report, b: int, block: Table) -> bool:
+    """The lines just above the table (to the previous table) present it as targets, not their result."""
+    texts = [block.caption or ""]
+    for k in range(b - 1, max(-1, b - 1 - _LOOK_BACK), -1):
+        above = report.blocks[k]
+        if isinstance(above, Table):
+            break
+        texts.append(above.text)
+        if isinstance(above, Heading):
+            break  # the table's own section
+    words = nfkc("\n".join(texts))
+    return bool(_SETTING.search(words)) and not _EVALUATED.search(words)
 
 
 def _finding(report: Report, b: int, block: Table, col: int, rows: list[int], shown: str) -> Finding:

@@ -139,7 +139,8 @@ _VALUE_LINE = re.compile(r"^\s*\d{1,6}(?:\.\d+)?\s*(?:人|名|%|％)?\s*$")
 def _header_lines(units: list[TextUnit]) -> list[_Field]:
     """A form's header row and its value row flattened one cell per line: two or more label lines
     (编制数, 2023年实际在职人数, 控制率) after the group's title at most, then exactly as many value lines
-    (46, 50, 108.70%): the i-th value is the i-th label's. The header with its values may explain."""
+    (46, 50, 108.70%): the i-th value is the i-th label's. The header with its values, or the two lines
+    after them (a note), may explain."""
     out: list[_Field] = []
     k = 0
     while k < len(units):
@@ -152,12 +153,28 @@ def _header_lines(units: list[TextUnit]) -> list[_Field]:
         while k + n + values < len(units) and _VALUE_LINE.match(units[k + n + values].text):
             values += 1
         if n >= 2 and values == n:
-            around = "|".join(u.text.strip() for u in units[k:k + 2 * n])
-            for i in range(n):
-                if (kind := _kind(units[k + i].text)) and (v := _BARE.match(units[k + n + i].text)):
-                    out.append((kind, (units[k + n + i], v.start(1), v.end(1), int(v.group(1))), -1, around))
+            # the header with its values, and the note that follows them (说明：实际在职人数含借调人员3人)
+            around = "|".join(u.text.strip() for u in units[k:k + 2 * n + 2])
+            row = [(kind, i) for i in range(n) if (kind := _kind(units[k + i].text)) and _BARE.match(units[k + n + i].text)]
+            for kind, i in _latest_staff(row, [units[k + j].text for j in range(n)]):
+                v = _BARE.match(units[k + n + i].text)
+                assert v is not None
+                out.append((kind, (units[k + n + i], v.start(1), v.end(1), int(v.group(1))), -1, around))
         k += max(n + values, 1)
     return out
+
+
+def _latest_staff(row: list[tuple[str, int]], labels: list[str]) -> list[tuple[str, int]]:
+    """A row with staff of two years (2023年实际在职人数, 2024年实际在职人数) keeps the latest year's: the
+    posts are the current ones. Staff columns that name no year apart are left unread."""
+    staff = [i for kind, i in row if kind == "in_post"]
+    if len(staff) < 2:
+        return row
+    years = [_YEAR.match(re.sub(r"\s", "", labels[i])) for i in staff]
+    if any(y is None for y in years) or len({y.group(0)[:4] for y in years if y}) < len(staff):
+        return [(kind, i) for kind, i in row if kind != "in_post"]
+    latest = max(staff, key=lambda i: _YEAR.match(re.sub(r"\s", "", labels[i])).group(0)[:4])  # type: ignore[union-attr]
+    return [(kind, i) for kind, i in row if kind != "in_post" or i == latest]
 
 
 # a form's fields run together on one line, apart by spaces (编制人数 30 实有人数 33 退休人数 10)
@@ -300,7 +317,8 @@ def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None
             if post is None:
                 continue
             p, n = _digits(post.group(2)), _digits(staff.group(3))
-            if (p == 0 and not staff.group(2)) or n <= p or "超编" in unit.text or _explained(unit.text, n - p):
+            if (p == 0 and not staff.group(2)) or n <= p or "超编" in unit.text or _explained(unit.text, n - p) \
+                    or _loosely_named(unit.text, staff, found, n):
                 continue
             seen.add(where)
             out.append(_finding(report, (unit, post.start(2), post.end(2), p), (unit, staff.start(3), staff.end(3), n),
@@ -351,6 +369,24 @@ def _part_finding(report: Report, whole_at: tuple[TextUnit, int, re.Match[str]],
         related=[FindingLocation.of(report, w_unit.at(w0 + whole.start(1), w0 + whole.end(1)))],
         evidence=f"“其中”所列的部分不能多于总数：{p}人 > {n}人",
         suggestion="核对总人数和其中各类人员的人数", rule="staffing.part_over_whole")]
+
+
+_OTHER_KIND = {"行政": "事业|工勤|参照|参公", "事业": "行政|工勤", "工勤": "行政|事业|参照|参公"}
+
+
+def _loosely_named(text: str, staff: re.Match[str], posts: list[re.Match[str]], n: int) -> bool:
+    """行政人员 without 编制 may be the office's whole staff, not its 行政 posts' holders: where the text
+    names another kind's posts (核定行政编制15名、工勤编制3名，实有行政人员18人) whose staff it does not
+    give apart and the staff are no more than all the posts, or where the staff's own breakdown names another kind (实有行政人员18人
+    （含参照公务员法管理事业单位人员4人）)."""
+    if staff.group(2):
+        return False  # 实有行政编制人员: the kind's posts by name
+    kinds = {m.group(1) for m in posts}
+    staffed = {m.group(1) for m in _KIND_IN_POST.finditer(text)}
+    if len(kinds) > 1 and not (kinds - {staff.group(1)}) & staffed and n <= sum(_digits(m.group(2)) for m in posts):
+        return True  # the other kind's staff are not given apart: these may count them
+    tail = re.split(r"[。；;]", text[staff.end():], maxsplit=1)[0]
+    return bool(re.search(r"含|其中|包括", tail) and re.search(_OTHER_KIND[staff.group(1)], tail))
 
 
 def _digits(text: str) -> int:

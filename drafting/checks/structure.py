@@ -241,7 +241,37 @@ def _blank_fields(report: Report) -> list[Finding]:
                 end = len(unit.text.rstrip())
                 found = [f for f in found if f.location.location.end < end - 1]
             out += found
-    return out
+    return [f for f in out if not _head_field_given(f, units)]
+
+
+# a bare label's value given anyway: said in the text (主管部门为某县水利局, 联系人为张某), or alone on a line
+# near the label (a cover's value pushed past the next line by the copy)
+_VALUE_LINE = re.compile(r"^[^\s|:：，,。；;！？!?]{2,30}$")
+
+
+def _head_field_given(finding: Finding, units: list[TextUnit]) -> bool:
+    """A blank field with no colon (a bare label between cover lines, or a form's cell closed by a bar)
+    whose value the report gives anyway: said in its text, or standing alone — no label, no sentence — on
+    one of the three lines after the label, not as the value of a label just above it."""
+    at = finding.location.location
+    k = next((i for i, u in enumerate(units) if u.location.block == at.block and u.location.row == at.row
+              and u.location.col == at.col), None)
+    label = finding.location.quote
+    if k is None or units[k].kind == "cell" or re.search(r"[:：]", units[k].text):
+        return False  # a table's cell, or ``label：`` with nothing after it: a blank as it always was
+    core = re.sub(r"及代码$", "", label)
+    said = re.compile(re.escape(core) + r"(?:及代码)?\s*(?:为|是|[:：])\s*[^\s|，,。；;]{2,}")
+    if any(said.search(u.text) for i, u in enumerate(units) if i != k):
+        return True
+    return any(_VALUE_LINE.match(_bare(units[i].text)) and not _bare_label(units[i].text)
+               and not _PAIR_LINE.match(units[i].text.strip()) and not _bare_label(units[i - 1].text)
+               for i in range(k + 1, min(k + 4, len(units))))
+
+
+def _bare_label(text: str) -> bool:
+    """A line holding a form's label alone (实施单位 |): the line after it is that label's value."""
+    label = _flat(_bare(text).rstrip(":："))
+    return bool(_FORM_LABEL.match(label) or _REQUIRED.match(label))
 
 
 def _blank_cell_field(report: Report, unit: TextUnit) -> list[Finding]:

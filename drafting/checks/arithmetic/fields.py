@@ -89,7 +89,7 @@ def check_field_totals(report: Report) -> list[Finding]:
         if _TOTAL.search(item[1]):  # a total closes the run; it is never a part of the next one
             if header is not None:
                 close()
-            elif len(run) >= 2 and not any(_NESTED.search(p[1]) for p in run):
+            elif len(run) >= 2 and not any(_NESTED.search(p[1]) for p in run) and not _parts_below(report, item[0]):
                 finding = _judge(report, item, run)
                 if finding is not None:
                     out.append(finding)
@@ -98,6 +98,12 @@ def check_field_totals(report: Report) -> list[Finding]:
             continue
         run.append(item)
     return out
+
+
+def _parts_below(report: Report, b: int) -> bool:
+    """The line after a total opens with 其中: the total heads its own parts, it closes no run above."""
+    nxt = report.blocks[b + 1] if b + 1 < len(report.blocks) else None
+    return isinstance(nxt, Paragraph) and nxt.text.lstrip().startswith("其中")
 
 
 def _top_level(parts: list[_Field]) -> list[_Field]:

@@ -36,6 +36,7 @@ __all__ = [
     "make_finding",
     "norm",
     "parse_number",
+    "parts_without_subtotals",
     "row_spans",
     "units_differ",
 ]
@@ -480,3 +481,12 @@ def make_finding(kind: Kind, severity: Severity, message: str, at: Num, inputs: 
         kind=kind, severity=calibrated(severity, rule), message=message, location=finding_location(at.loc, at.text),
         related=[finding_location(n.loc, n.text) for n in inputs], evidence=evidence, suggestion=suggestion, rule=rule,
     )
+
+
+def parts_without_subtotals(g: Grid, row: Row, t: int) -> list[Num] | None:
+    """The parts after the total column with its 小计 columns left out, when it has any: 合计 | 中央 | 省级 |
+    小计 | 县级 — a 小计 column sums the columns before it, it is no part of the row's total."""
+    cols = [i for i in range(t + 1, len(row.cells)) if (c := row.cells[i]) is not None and not c.percent]
+    if not any("小计" in g.col_labels.get(i, "") for i in cols):
+        return None
+    return [c for i in cols if "小计" not in g.col_labels.get(i, "") and (c := row.cells[i]) is not None]

@@ -46,7 +46,10 @@ _OPEN = (
     ("财政拨款", "事业收入", "经营收入", "附属单位上缴", "上级补助", "其他收入", "上年结转", "结转结余", "年初结转"),
     ("中央", "省级", "省财政", "自治区", "市级", "州级", "盟市", "县级", "区级", "旗县", "乡镇", "本级", "地方"),
     ("全额", "差额", "自收自支", "单位资金", "经费自理"),  # how staff are paid for (财政差额补助298人)
-    ("新建", "续建", "改扩建", "改建", "扩建"),  # a project is built new or carried on, not both
+    # a project is started this year or carried on; built new or rebuilt — not both of either pair, but a
+    # project carried on may be a rebuilding one (续建 and 改扩建 overlap)
+    ("新建", "续建"),
+    ("新建", "改扩建", "改建", "扩建"),
 )
 
 
@@ -137,9 +140,15 @@ def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
 _SESSION = re.compile(r"^第([一二三四五六七八九十\d]+)(期|批次?|轮|场|季度)")
 
 
+_CUMULATIVE = re.compile(r"累计|含|包括|合计|共计|总计|累积|止")
+
+
 def _sessions_apart(names: list[str]) -> bool:
     """Parts named by their session, each a different one (第一期60人次，第二期70人次): one session's
-    count is no other's. Not complete — a third session may go unnamed."""
+    count is no other's. Not complete — a third session may go unnamed. A running total (累计, 含第一期)
+    counts the sessions before it."""
+    if any(_CUMULATIVE.search(n) for n in names):
+        return False  # 第二期（含第一期）累计投资: a running total, which counts the sessions before it
     found = [m.groups() for n in names if (m := _SESSION.match(n))]
     return len(found) == len(names) >= 2 and len(set(found)) == len(found) and len({k for _, k in found}) == 1
 

@@ -318,6 +318,9 @@ _ROUNDED = re.compile(r"四舍五入|尾差")
 _DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)$")
 
 
+_RUNNING = re.compile(r"第[一二三四五六七八九十\d]+[期批轮][^，,；;。]*?(?:累计|累积)(?!折旧|摊销)|含第[一二三四五六七八九十\d]+[期批轮]")
+
+
 def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool = False) -> Finding | None:
     """The total against its parts; ``each``: 分别为 named them one by one (the whole of it)."""
     total = sum((p.yuan for p in parts), Decimal(0))
@@ -330,6 +333,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
         return None  # the parts' own shares name another whole (原值 before 净值): not this total's parts
     if any(t.same(2 * p.yuan - total) for p in parts):
         return None  # one part less the others is the figure: a net (净值 = 原值 − 累计折旧), not a sum
+    if any(_RUNNING.search(p.words) for p in parts):
+        return None  # 第二期（含第一期）累计投资4500万元: a session's running total counts those before it
     periods = [bool(_THIS_PERIOD.search(p.words)) for p in parts]
     if _OVER_YEARS.search(t.words) and any(periods) and not all(periods):
         return None  # 累计1200万元，其中今年投入500万元，中央资金800万元: this year's part and a source's overlap

@@ -102,14 +102,17 @@ def _lines(units: list[TextUnit]) -> list[Finding]:
 # an outline of the scoring (一、投入(20分,自评得分18分) / (一)项目立项(10分,自评得分9分) / 1.…): each heading's
 # weight and score in a bracket after its name
 _BRACKET = re.compile(r"[（(]\s*" + _P + r"\s*分\s*[,，;；]\s*(?:实际|自评)?得分(?:为|是)?\s*" + _P + r"\s*分\s*[)）]")
+_CUT = re.compile(r"(?:另|再|共|合计)?扣(?:减|除|掉)?\s*(\d{1,2}(?:\.\d{1,2})?)\s*分")
 _LEVELS = (re.compile(r"[一二三四五六七八九十]+\s*[、.．]"), re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[)）]"),
            re.compile(r"\d{1,2}\s*[、.．](?!\d)"), re.compile(r"[（(]\s*\d{1,2}\s*[)）]"))
 
 
 def _outline(units: list[TextUnit]) -> list[Finding]:
     """A bracketed score above its weight; and a heading's score against its sub-headings' scores, held
-    only where their weights add up to its weight (every sub-item is there, none cut off)."""
+    only where their weights add up to its weight (every sub-item is there, none cut off), and not where
+    the lines under it say a deduction that makes the difference (（三）扣分项，扣1分; 另扣1分)."""
     items: list[tuple[int, Num, Num, str]] = []  # (level, weight, score, name)
+    cuts: list[list[Decimal]] = []  # each item's deductions said in the lines under it (扣1分), not its own bracket
     out: list[Finding] = []
     for unit in units:
         if unit.kind == "cell":
@@ -124,6 +127,9 @@ def _outline(units: list[TextUnit]) -> list[Finding]:
         if level is not None and first is not None and not _BRACKET.search(text, first.end()):
             name = _LEVELS[level].sub("", text[: first.start()], count=1).strip()
             items.append((level, _num(unit, first, 1), _num(unit, first, 2), f"“{name}”得分" if name else "该项得分"))
+            cuts.append([])
+        elif cuts:
+            cuts[-1] += [Decimal(d) for d in _CUT.findall(text)]
     for i, (level, weight, score, what) in enumerate(items):
         below = []
         for it in items[i + 1 :]:
@@ -131,6 +137,10 @@ def _outline(units: list[TextUnit]) -> list[Finding]:
                 break
             below.append(it)
         kids = [it for it in below if below and it[0] == below[0][0]]
+        said = [d for c in cuts[i : i + 1 + len(below)] for d in c]
+        short = sum((k[2].value for k in kids), Decimal(0)) - score.value
+        if short > 0 and (short in said or short == sum(said)):
+            continue  # a deduction said under the heading (扣分项，扣1分) makes the difference
         if len(kids) >= 2 and sum(k[1].value for k in kids) == weight.value:
             found = _total(score, [k[2] for k in kids],
                            f"其下{len(kids)}项的分值之和等于该项分值{weight.text}分；它们的得分之和与该项得分不符", what)

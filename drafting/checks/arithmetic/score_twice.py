@@ -5,7 +5,8 @@ in the conclusion. One of them is wrong.
 Part of the arithmetic check (see ``tables``). Precision first: a statement counts only where its clause
 names nothing but the report's own subject (经自评，本部门… / 本项目… / 综合得分…); a clause naming
 another unit or project (甲项目自评得分88分), the previous year's (上年) or a part (产出指标得分) is not the
-report's score. A 项目 named in a department's report is one of its projects, never the whole. The
+report's score; nor is a score in a sentence that gives another evaluator's (复评, 重点评价, 第三方, 县财政局
+…) or a stage of it (扣减2分后, 调整后), or one after a part's full marks (产出指标满分40分，自评得分36分). A 项目 named in a department's report is one of its projects, never the whole. The
 form's total is read only when the report holds a single scored form with a 总分 row.
 """
 
@@ -29,6 +30,9 @@ _OWN = re.compile(r"(?:自评总?得分|自评总?分|综合(?:评价)?得分|�
 _SUBJECT = re.compile(r"^(?:经(?:综合)?(?:自评|评价|评定|打分)(?:小组)?(?:评定|评价)?)?(?:\d{4}年度?)?(?:本|我)?"
                       r"(?:部门|单位|局|项目|部门整体支出|整体支出)?(?:绩效)?(?:的)?(?:最终|最后)?$")
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|历年|前年|同比|(?:较|比)(?:\d{4}|上|去|前)")
+# another evaluator's score, or the self-score at another stage: the sentence names them
+_ANOTHER = re.compile(r"复评|复核|复审|复查|第三方|专家|重点评价|再评价|抽查|审计|财政(?:局|部门|厅|所)|扣减|扣除|扣分|调整")
+_PART_MARKS = re.compile(r"满分|分值|权重")  # before the score: a part's full marks (产出指标满分40分，自评得分36分)
 _ASIDE = re.compile(r"《[^》]*》|[（(][^）)]*[）)]|〔[^〕]*〕")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 Statement = tuple[Decimal, FindingLocation, str]  # the score, where, how it is written
@@ -50,7 +54,8 @@ def _prose(report: Report, project: bool) -> list[Statement]:
             head = text[:m.start()]
             if head.count("(") > head.count(")"):
                 continue  # an item's score in a bracket after its name (一、投入(20分,自评得分18分)): not the report's
-            if not _SUBJECT.match(before) or _OTHER_TIME.search(sentence) or ("项目" in before and not project):
+            if not _SUBJECT.match(before) or _OTHER_TIME.search(sentence) or ("项目" in before and not project) \
+                    or _ANOTHER.search(sentence) or _PART_MARKS.search(text[text.rfind("。", 0, m.start()) + 1 : m.start()]):
                 continue
             told = _ASIDE.sub("", sentence)  # a document's number or title names its own year (〔2019〕140号)
             years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", told))
@@ -79,6 +84,11 @@ def _form_total(report: Report) -> list[Statement]:
             continue
         unit, a, b = row[cols[1]]
         score = _points(unit.text[a:b])
+        w_unit, wa, wb = row[cols[0]]
+        weight = _points(w_unit.text[wa:wb])
+        if weight is not None and weight != 100:
+            cols = None
+            continue  # the form's total of 90 points: the indicators only, the budget's 10 scored apart
         if score is not None:
             totals.append((score, _at(report, row[cols[1]]), unit.text[a:b].strip()))
         cols = None

@@ -41,6 +41,7 @@ from .grid import (
     has_measured_cells,
     make_finding,
     norm,
+    parts_without_subtotals,
     units_differ,
 )
 from .grid_rates import check_grid_rates
@@ -93,8 +94,6 @@ def _ratio_interval(num: Num, den: Num) -> tuple[Decimal, Decimal] | None:
     return lo_n * 100 / hi_d, hi_n * 100 / lo_d
 
 
-
-
 # ---------------------------------------------------------------- row relations
 
 
@@ -109,6 +108,7 @@ def _row_sums(g: Grid, row: Row) -> list[Finding]:
     total = row.cells[t]
     assert total is not None
     after = [c for c in row.cells[t + 1 :] if c is not None and not c.percent]
+    after = parts_without_subtotals(g, row, t) or after  # 合计 | 中央 | 省级 | 小计 | 县级: no 小计 is a part
     if not after and _parts_before(g, t):
         after = [c for c in row.cells[:t] if c is not None and not c.percent]  # 基本支出 | 项目支出 | 合计
     if len(after) < 2 or all(c.value == 0 for c in after) or units_differ(list(g.col_labels.values())):

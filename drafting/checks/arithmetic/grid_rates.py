@@ -136,6 +136,20 @@ def _checked(rate: Num, spent: Num, budget: Num, pct: bool, target: bool, measur
     return None if w is None or _follows_correction(rate, spent, budget, corrected) else w
 
 
+# a column that may be the base as well as the one ``_roles`` chose: another budget column, or a 小计/合计
+# after the budget's parts (年初预算 | 调整预算 | 小计: 调整预算 may be the change, 小计 the year's budget)
+_BASE_TOO = re.compile(_BUDGET.pattern + r"|小计|合计|总计")
+
+
+def _other_base(rate: Num, spent: Num, cells: list[Num | None], labels: dict[int, str], taken: tuple[int, ...],
+                pct: bool, target: bool) -> bool:
+    """Whether the rate is the spending over another column that may be its base: which one the table
+    means is unclear, and a rate one of them gives is no clear mistake."""
+    return any(k not in taken and k < len(cells) and (other := cells[k]) is not None
+               and _BASE_TOO.search(_clean(t)) and _wrong(rate, spent, other, pct, target) is None
+               for k, t in labels.items())
+
+
 def check_grid_rates(grids: list[Grid], corrected: dict[Location, Decimal] | None = None,
                      measured: bool = False) -> list[Finding]:
     """Each table's rate against its spending and budget; ``corrected`` holds the values total findings
@@ -154,7 +168,8 @@ def check_grid_rates(grids: list[Grid], corrected: dict[Location, Decimal] | Non
                 if max(r, s, b) < len(cells) and all(cells[k] is not None for k in (r, s, b)):
                     rate, spent, budget = cells[r], cells[s], cells[b]
                     assert rate is not None and spent is not None and budget is not None
-                    if (w := _checked(rate, spent, budget, pct, target, measured, corrected)) is not None:
+                    if (w := _checked(rate, spent, budget, pct, target, measured, corrected)) is not None \
+                            and not _other_base(rate, spent, cells, numeric, (r, s, b), pct, target):
                         out.append(_finding(rate, spent, budget, *w, f"{row.label}的{_clean(numeric[r])}"))
         # rows named by their label: each column holds a budget, a spending and a rate; not read in
         # measured cells (预算资金 / 200万元 / 追加资金 / 50万元 … lines: which budget the rate is over is unclear)

@@ -99,7 +99,7 @@ def _ratio_interval(num: Num, den: Num) -> tuple[Decimal, Decimal] | None:
 
 def _row_sums(g: Grid, row: Row) -> list[Finding]:
     """A total column (header 合计/总计…) against the columns after it, or before it when it closes the
-    row (``_parts_before``); nested 其中 groups collapse."""
+    row (``_parts_before``: all, or the run right before it: 编制数 | 在编 | 编外 | 小计); 其中 groups collapse."""
     t = g.total_col
     if t is None or t >= len(row.cells) or row.cells[t] is None or row.cells[t].percent:  # type: ignore[union-attr]
         return []
@@ -109,12 +109,13 @@ def _row_sums(g: Grid, row: Row) -> list[Finding]:
     assert total is not None
     after = [c for c in row.cells[t + 1 :] if c is not None and not c.percent]
     after = parts_without_subtotals(g, row, t) or after  # 合计 | 中央 | 省级 | 小计 | 县级: no 小计 is a part
-    if not after and _parts_before(g, t):
+    if before := (not after and _parts_before(g, t)):
         after = [c for c in row.cells[:t] if c is not None and not c.percent]  # 基本支出 | 项目支出 | 合计
     if len(after) < 2 or all(c.value == 0 for c in after) or units_differ(list(g.col_labels.values())):
         return []
     top = _collapse(after)
     candidates = [top[:n] for n in range(len(top), 1, -1)] + [after]
+    candidates += [after[k:] for k in range(1, len(after) - 1) if before]
     if any(_same(sum((p.value for p in parts), Decimal(0)), total) for parts in candidates):
         return []
     wrong_parent = _wrong_subtotal(row, total, after)
@@ -474,17 +475,10 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
-    for check in (check_field_totals, check_breakdowns_below, check_allocations):
+    for check in (check_field_totals, check_breakdowns_below, check_allocations, check_scores, check_indicator_scores,
+                  check_score_total, check_score_lines, check_score_twice, check_missed_full_score, check_surveys,
+                  check_magnitudes, check_averages):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
-    findings.extend(check_scores(report))
-    findings.extend(check_indicator_scores(report))
-    findings.extend(check_score_total(report))
-    findings.extend(check_score_lines(report))
-    findings.extend(check_score_twice(report))
-    findings.extend(check_missed_full_score(report))
-    findings.extend(check_surveys(report))
-    findings.extend(check_magnitudes(report))
-    findings.extend(check_averages(report))
     return findings
 
 

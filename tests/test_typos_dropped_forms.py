@@ -52,8 +52,8 @@ def test_a_headless_word_is_left_alone_unless_the_report_writes_it_whole_twice(t
 
 
 @pytest.mark.parametrize(("text", "quote", "right"), [
-    ("按照县农业局《关于做好绩效评价的通知》求，本站及时组织自评。", "》求", "改为“》要求”"),
-    ("本队认真贯彻《关于加强水利管理的意见》神，落实各项任务。", "》神", "改为“》精神”"),
+    ("按照县农业局《关于做好绩效评价的通知》求，本站及时组织自评。", "求", "改为“要求”"),
+    ("本队认真贯彻《关于加强水利管理的意见》神，落实各项任务。", "神", "改为“精神”"),
     ("本年收入90万元，支出90万元，年未结转结余0.00万元。", "年未", "改为“年末”"),
 ])
 def test_a_fixed_phrase_missing_or_miswriting_a_character_is_flagged(text, quote, right):

@@ -163,6 +163,29 @@ def test_those_wordings_when_right_are_left_alone(text):
     assert rate_findings(text) == []
 
 
+@pytest.mark.parametrize(("text", "right"), [
+    # the target named inside 完成…目标…的 or 为…计划…的, its figure written with a thousands comma
+    ("资助学生7,335人次，完成年度目标7,300人次的104.80%。", "7,335人次 ÷ 7,300人次 应为 100.48%"),
+    ("全年资助学生7,335人次，为年度计划7,300人次的104.80%。", "7,335人次 ÷ 7,300人次 应为 100.48%"),
+    ("全年新增就业2141人，完成省下达目标任务1800人的128.9%，失业率控制在4.5%以内。", "2141人 ÷ 1800人 应为 118.9%"),
+])
+def test_a_share_of_a_target_named_in_the_sentence_is_the_done_over_the_target(text, right):
+    [f] = rate_findings(text)
+    assert right in f.message and f.message.startswith("完成比例")
+
+
+@pytest.mark.parametrize("text", [
+    "资助学生7,335人次，完成年度目标7,300人次的100.48%。",
+    "新增就业2.14万人，完成目标1.8万人的118.9%。",  # within the rounding of 万
+    "全年新增就业2141人，完成目标任务1800人的119%。",
+    "新增就业2141人，较上年增长5%，完成目标1800人的118.9%。",
+    "全年完成造林2.3万亩，其中人工造林1.5万亩，完成市下达目标任务2万亩的75%。",  # the part right before
+    "累计发放补贴4,512.6万元，完成年度计划4,600万元的98.1%。",
+])
+def test_a_share_of_a_target_that_its_figures_give_is_left_alone(text):
+    assert rate_findings(text) == []
+
+
 def test_parts_in_brackets_end_with_them_and_a_budget_may_stand_in_an_earlier_clause():
     [f] = rate_findings("年度预算资金200万元（其中中央资金120万元，省级资金80万元），实际支出190万元，执行率92%。")
     assert "190万元 ÷ 200万元" in f.message

@@ -52,7 +52,7 @@ _BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收�
 _DONE = re.compile(r"实际|完成|实现|已")
 _PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安排|下达")
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
-_GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的|(?:预算|计划)[^，,。；;]{0,16}?的\d")
+_GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的|(?:预算|计划|目标|任务)(?:[^，,。；;]|(?<=\d),(?=\d)){0,16}?的\d")
 _MARK = re.compile(r"其中|包括|包含")
 # a total whose parts follow, each with its share: …，其中…; 支出1,264.92万元，主要用于以下方面：A 67.64万元，占5.35%
 _LIST_MARK = re.compile(r"其中|包括|包含|主要用于|分别用于|主要(?:是|为|有)[:：]")
@@ -330,16 +330,17 @@ def _fields_before(before: list[_Fig], rate: _Fig, done: bool) -> list[_Fig]:
 
 # A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%, 完成年初预算200万元的95%)
 _OF_BASE = re.compile(r"^的(?:比例|比重)?(?:为|是)?$")
-_SHARE_OF = re.compile(r"(?:占|(?:完成|为|达到?)(?:年初|全年|调整后)?(?:预算|计划))[^，,；;。\d]{0,10}$")
+_SHARE_OF = re.compile(r"(?:占|(?:完成|为|达到?)(?:年初|全年|年度|调整后)?(?:预算|计划|目标|任务))[^，,；;。\d]{0,10}$")
 
 
 def _share_of_named_base(rate: _Fig, part: _Fig, base: _Fig) -> Finding | None:
-    """P% after 占 B 的, B right before it and the part A the figure before B in the same clause chain."""
+    """P% after 占 B 的 or 完成目标 B 的, B right before it and the part A the figure before B in the same clause
+    chain (资助7,335人次，完成年度目标7,300人次的100.48%)."""
     if not _SHARE_OF.search(base.words) or part.chunk != rate.chunk or base.chunk != rate.chunk:
         return None
     if part.pct or base.pct or part.change is not None or not _alike(part, base) or not _measured(part, True):
         return None
-    return _verdict(rate, part, base, [part, base], name="占比")
+    return _verdict(rate, part, base, [part, base], name="占比" if "占" in base.words else "完成比例")
 
 
 # any other rate named by what its numerator did: 综合利用量45万吨 … 综合利用率, 已改厕2,880户 … 改厕率

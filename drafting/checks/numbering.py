@@ -19,6 +19,7 @@ from ..numbers.chinese import numeral, ordinal
 from ..numbers.textnorm import fold_width
 from ..report import Heading, Location, Report, TextUnit, clip
 from .broken_markers import broken_markers
+from .inline_numbering import inline_numbering
 from .toc import toc_blocks
 
 __all__ = ["check_numbering", "marker_level", "parse_marker"]
@@ -28,7 +29,8 @@ def check_numbering(report: Report) -> list[Finding]:
     """Numbering gaps (or the lost markers that explain them), double markers, broken markers and
     odd first items, in that order."""
     broken = broken_markers(report)
-    return _unexplained_gaps(report, broken) + _double_markers(report) + broken + _odd_first_items(report)
+    return (_unexplained_gaps(report, broken) + inline_numbering(report) + _double_markers(report) + broken
+            + _odd_first_items(report))
 
 
 def _at(loc: Location) -> tuple[int, int]:
@@ -374,7 +376,7 @@ def _late_start(report: Report, mk: _Marker) -> Finding:
 
 
 def _inline_gaps(report: Report) -> list[Finding]:
-    """一是、二是、四是 within one paragraph or cell."""
+    """一是、二是、四是 (or 二是 twice) within one paragraph or cell."""
     out = []
     for unit in report.units():
         prev: _Marker | None = None
@@ -388,6 +390,8 @@ def _inline_gaps(report: Report) -> list[Finding]:
                 continue
             if value > prev.value + 1:
                 out.append(_gap(report, mk, prev))
+            elif value == prev.value:
+                out.append(_repeat(report, mk, prev))  # 一是…二是…二是: the list numbered one item twice
             prev = mk
     return out
 

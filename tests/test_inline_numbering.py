@@ -1,0 +1,54 @@
+"""Lists numbered inside one line (flattened forms, PDF copies): jumps and repeats, and the lines
+that only look like lists (cross-references, ranges, numerals read together, restarts) left alone."""
+
+import pytest
+
+from drafting.checks.structure import check_structure
+from drafting.io.text_reader import read_text_string
+
+
+def _numbering(text: str):
+    return [(f.rule, f.quote) for f in check_structure(read_text_string(text))
+            if f.rule and f.rule.startswith("structure.numbering")]
+
+
+def _doc(line: str) -> str:
+    return f"一、基本情况\n{line}\n二、绩效目标\n各项目标均已完成。\n"
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("本单位主要职责：（1）负责全县就业工作；（2）负责社会保险工作；（4）负责人才队伍建设。",
+     [("structure.numbering_gap", "（4）")]),
+    ("主要措施：（一）加强组织领导；（二）健全工作制度；（二）强化资金监管；（三）抓好督查。",
+     [("structure.numbering_repeat", "（二）")]),
+    ("主要做法：①加强组织领导；②完善管理制度；④强化过程监督。", [("structure.numbering_gap", "④")]),
+    ("主要做法：1.加强组织领导；2.完善管理制度；2.强化过程监督；3.抓好整改落实。",
+     [("structure.numbering_repeat", "2.")]),
+    ("主要做法：第一，加强组织领导。第二，完善管理制度。第四，强化过程监督。",
+     [("structure.numbering_gap", "第四")]),
+    ("存在问题：1、预算编制不够精细 2、绩效目标不够量化 3、资金支付进度偏慢 5、监控不到位",
+     [("structure.numbering_gap", "5、")]),
+    ("主要做法：一是加强领导；二是完善制度；二是强化监督；三是抓好落实。",
+     [("structure.numbering_repeat", "二是")]),
+])
+def test_a_list_numbered_within_one_line_that_jumps_or_repeats_is_found(line, found):
+    assert _numbering(_doc(line)) == found
+
+
+@pytest.mark.parametrize("line", [
+    # a list in order, and one that restarts at 1 for a second group
+    "主要做法：（1）加强组织领导；（2）完善管理制度；（3）强化过程监督。",
+    "产出指标：（1）培训人数；（2）合格率；（3）完成时限。效益指标：（1）就业人数；（2）满意度。",
+    # a cross-reference and a range are no items
+    "本年完成1、3、5号楼改造，详见附件（3）说明，其余按第（2）项办理。",
+    # numerals read with their measure word: 第二、三季度
+    "资金于第一，第二、三季度分批拨付，第四季度完成结算。",
+    # figures: 1.5万元 and 2.5万元 are amounts
+    "支出明细：1.5万元用于培训，2.5万元用于宣传，3.5万元用于印刷。",
+    "主要做法：第一，加强组织领导。第二，完善管理制度。第三，强化过程监督。",
+    # a run of two items only, then another list's third item
+    "（1）加强领导；（2）完善制度。另见（3）资金使用情况。",
+    "①加强组织领导；②完善管理制度；③强化过程监督；①资金足额到位；②按时拨付。",
+])
+def test_lines_in_order_or_not_lists_are_left_alone(line):
+    assert _numbering(_doc(line)) == []

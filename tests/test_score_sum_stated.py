@@ -44,3 +44,27 @@ def test_a_score_that_is_not_the_sum_of_the_form_is_found(text):
 ])
 def test_scores_that_agree_or_forms_that_do_not_sum_are_left(text):
     assert _rules(text) == []
+
+
+_CLASSES = "其中决策指标得分18分，过程指标得分19分，产出指标得分38分，效益指标得分18分。"
+
+
+@pytest.mark.parametrize("text", [
+    _TITLE + "经自评，本项目自评得分94分，评价等级为优。" + _CLASSES + "\n",
+    _TITLE + "投入指标得分18分，过程指标得分19分，产出指标得分38分，效益指标得分18分，综合得分94分。\n",
+])
+def test_a_total_against_the_four_classes_of_the_frame_is_found(text):
+    assert _rules(text) == [("score_total", "94")]
+
+
+@pytest.mark.parametrize("text", [
+    _TITLE + "经自评，本项目自评得分93分。" + _CLASSES + "\n",  # the sum
+    _TITLE + "经自评，本项目自评得分93.5分。" + _CLASSES + "\n",  # classes shown in whole points
+    _TITLE + "经自评，本项目自评得分94分。其中决策指标得分18分，过程指标得分19分，产出指标得分38分。\n",  # three of four
+    # a class's part named beside the classes (社会效益 is part of 效益): not a fifth class
+    _TITLE + "经自评，本项目自评得分93分。" + _CLASSES[:-1] + "，社会效益指标得分10分。\n",
+    # last year's total beside this year's: two totals
+    _TITLE + "上年度自评得分90分，本年自评得分94分。" + _CLASSES + "\n",
+])
+def test_class_scores_that_add_up_or_are_not_the_frame_are_left(text):
+    assert _rules(text) == []

@@ -43,3 +43,28 @@ def test_a_list_set_out_after_qizhong_short_by_one_digit_is_found(text):
 ])
 def test_partial_or_rounded_lists_are_left(text):
     assert _sums(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "本年支出合计1520.36万元，较上年增加120.5万元，增长8.6%，主要是人员增加。其中：基本支出1100.20万元，项目支出430.16万元。",
+    "本年支出合计1520.36万元。主要原因是人员增加。其中：基本支出1100.20万元，项目支出430.16万元。",
+    "“三公”经费支出12.46万元，较上年减少2.34万元，主要原因是压减公务接待。其中：公务接待费3.20万元，公务用车运行维护费10.26万元。",
+])
+def test_a_reason_between_the_total_and_its_qizhong_list_keeps_the_list_the_totals(text):
+    assert _sums(text) == [("sentence_parts_sum", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # the sum, after a reason
+    "本年支出合计1530.36万元。主要原因是人员增加。其中：基本支出1100.20万元，项目支出430.16万元。",
+    # the list gives the parts of the increase the reason names
+    "本年支出合计1520.36万元，较上年增加120.5万元，主要是设备购置增加。其中：设备购置80万元，维修费40.5万元。",
+    # a reason with a figure of its own: another sentence, whose 其中 is its own
+    "本年支出合计1520.36万元。主要原因是新增人员12人。其中：基本支出1100.20万元，项目支出430.16万元。",
+    # only some parts after the reason: short of the total
+    "本年支出合计1520.36万元。主要用于人员工资和日常运转。其中：人员经费900万元，办公费120万元。",
+    # rounded: 0.45 + 0.86 = 1.31 shown as 1.3
+    "培训经费1.3万元。主要用于教材和场地。其中：教材费0.45万元，场地费0.86万元。",
+])
+def test_reasons_followed_by_the_changes_parts_or_partial_lists_are_left(text):
+    assert _sums(text) == []

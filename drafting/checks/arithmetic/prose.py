@@ -31,7 +31,9 @@ __all__: list[str] = []  # shared by changes, rates and the sentence pass
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 # a total's sentence, continued past a 。 that a 其中 list follows (支出9.86万元。其中：公务接待费2.35万元…)
 # (a run of the sentence's characters at a time: one character a step took 2% of the arithmetic check)
-_LISTED_SENTENCE = re.compile(r"(?:[^。！？!?\n]+|。(?=[ \u3000]*其中))+")
+# …or a reason with no figure before it (支出1520.36万元。主要原因是人员增加。其中：…)
+_WHY = r"(?:主要(?:原因)?(?:是|为|系|在于|由于|用于)|原因(?:是|为|系|在于)|是由于)[^。；;！？!?\d%％\n]{2,40}"
+_LISTED_SENTENCE = re.compile(r"(?:[^。！？!?\n]+|。(?=[ \u3000]*(?:" + _WHY + r"。[ \u3000]*)?其中))+")
 _CHANGE = re.compile(r"(节约|节省|结余|减少|降低|下降|增加|增长|上升|提高|超支|增支|减支)[了]?$")
 _SAVING = ("节约", "节省", "结余", "超支")
 _BASE_WORDS = ("上年", "去年", "同期", "预算")
@@ -213,12 +215,15 @@ _FIG = r"\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|元|人次|人|个|项|家|%|�
 _COMPARED_CLAUSE = re.compile(
     r"[，,]\s*(?:(?:较|比|与|相比)(?:上年|去年|上年度|上一年度?|同期|上年同期)(?:相比)?|同比(?:上年度?|去年)?)[^，,。；;\d]{0,4}"
     r"(?:增加|减少|增长|下降|降低|上升|节约|节省)(?:了)?\s*" + _FIG
-    + r"(?:[，,]\s*(?:增长|下降|减少|增加|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％])?")
+    + r"(?:[，,]\s*(?:增长|下降|减少|增加|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％])?"
+    + r"(?:[，,。]\s*" + _WHY + ")?")
+_WHY_CLAUSE = re.compile(r"[，,。]\s*" + _WHY)
 
 
 def _compared_then_listed(text: str, end: int) -> re.Match[str] | None:
-    """The 其中 mark after a comparison clause that follows the total right away, if any."""
-    clause = _COMPARED_CLAUSE.match(text, end)
+    """The 其中 mark after a comparison clause, or a reason with no figure, or both, that follow the
+    total right away, if any."""
+    clause = _COMPARED_CLAUSE.match(text, end) or _WHY_CLAUSE.match(text, end)
     return _MARK.match(text, clause.end()) if clause else None
 
 

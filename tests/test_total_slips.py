@@ -68,3 +68,23 @@ def test_a_reason_between_the_total_and_its_qizhong_list_keeps_the_list_the_tota
 ])
 def test_reasons_followed_by_the_changes_parts_or_partial_lists_are_left(text):
     assert _sums(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "三公经费支出12.46万元，其中因公出国（境）费1万元，公务用车运行维护费8.26万元，公务接待费2.2万元。",
+    "“三公”经费支出12.46万元，其中：因公出国（境）费1万元，公务用车购置费3万元，公务用车运行维护费5.26万元，公务接待费2.2万元。",
+])
+def test_the_three_of_sangong_named_in_full_must_make_its_total(text):
+    assert _sums(text) == [("sentence_parts_sum", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "三公经费支出12.46万元，其中因公出国（境）费1万元，公务用车运行维护费8.26万元，公务接待费3.2万元。",  # the sum
+    "三公经费支出12.46万元，其中公务用车运行维护费8.26万元，公务接待费2.2万元。",  # two of the three: 出国 unsaid
+    "公用经费支出12.46万元，其中因公出国（境）费1万元，公务用车运行维护费8.26万元，公务接待费2.2万元。",  # not 三公
+    "三公经费预算15万元，实际支出12.46万元，其中因公出国（境）费1万元，公务用车运行维护费8.26万元，公务接待费3.2万元。",
+    "三公经费支出12.5万元，其中因公出国（境）费1.04万元，公务用车运行维护费8.26万元，公务接待费3.16万元。",  # 12.46 is 12.5
+    "三公经费支出12.46万元，其中因公出国（境）费1万元，公务用车运行维护费8.26万元，公务接待费2.2万元，会议费1万元。",
+])
+def test_sangong_lists_that_add_up_or_are_not_the_three_are_left(text):
+    assert _sums(text) == []

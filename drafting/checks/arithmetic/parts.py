@@ -112,7 +112,14 @@ def complete_reason(whole: str, names: list[str], values: list[Decimal]) -> str 
         return "分项为本级与所属单位"
     if _family(names, whole, _CLOSED):
         return "分项为同一分类下的各类别"
+    if "三公" in whole and all(sum(w in n for w in _THREE) == 1 for n in names) \
+            and all(any(w in n for n in names) for w in _THREE):
+        return "分项为“三公”经费的三项"
     return None
+
+
+# the three of 三公经费 (因公出国（境）费, 公务用车购置及运行费, 公务接待费): each part one of them, all three named
+_THREE = ("出国", "公务用车", "公务接待")
 
 
 # the parts of a year, every one of them: four quarters, or two halves

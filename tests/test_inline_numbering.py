@@ -52,3 +52,32 @@ def test_a_list_numbered_within_one_line_that_jumps_or_repeats_is_found(line, fo
 ])
 def test_lines_in_order_or_not_lists_are_left_alone(line):
     assert _numbering(_doc(line)) == []
+
+
+_HEAD = "某局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n负责全县就业工作。\n二、绩效目标完成情况\n"
+
+
+@pytest.mark.parametrize(("body", "quote"), [
+    ("（一）产出指标\n2.数量指标\n完成培训500人次。\n3.质量指标\n合格率95%。\n", "2."),
+    ("（一）产出指标\n完成情况如下。\n（2）质量指标\n合格率95%。\n（3）时效指标\n按期完成。\n", "（2）"),
+    ("1、产出指标\n②质量指标合格率95%。\n③时效指标按期完成。\n", "②"),
+])
+def test_a_sub_list_that_starts_at_its_second_item_is_found(body, quote):
+    assert _numbering(_HEAD + body) == [("structure.numbering_late_start", quote)]
+
+
+@pytest.mark.parametrize("body", [
+    "（一）产出指标\n1.数量指标\n完成培训500人次。\n2.质量指标\n合格率95%。\n",
+    # numbered on across the headings: (一) has 1, (二) goes on at 2
+    "（一）产出指标\n1.数量指标完成培训500人次。\n（二）效益指标\n2.社会效益\n就业率提高。\n",
+    # the first item run into the heading's line, as PDF copies do
+    "（一）产出指标 1.数量指标完成培训500人次。\n2.质量指标\n合格率95%。\n",
+    # figures and numerals read together at a line's start
+    "（一）产出指标\n2.5万元用于培训。\n2、3月份完成验收。\n",
+])
+def test_sub_lists_that_start_at_one_or_continue_are_left(body):
+    assert _numbering(_HEAD + body) == []
+
+
+def test_a_list_with_no_heading_above_it_may_be_an_excerpt_cut_there():
+    assert _numbering("2.质量指标\n合格率95%。\n3.时效指标\n按期完成。\n") == []

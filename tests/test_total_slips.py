@@ -88,3 +88,24 @@ def test_the_three_of_sangong_named_in_full_must_make_its_total(text):
 ])
 def test_sangong_lists_that_add_up_or_are_not_the_three_are_left(text):
     assert _sums(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "本年收入合计500万元；其中财政拨款400万元；其他收入50万元。",
+    "本年收入合计500万元；其中：财政拨款400万元，其他收入50万元。",
+    "人员经费60万元；其中工资50万元，福利15万元。",
+])
+def test_a_list_after_semicolon_qizhong_is_the_totals(text):
+    assert _sums(text) == [("sentence_parts_sum", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "本年收入合计500万元；其中财政拨款450万元；其他收入50万元。",  # the sum
+    "本年收入合计500万元；其中财政拨款400万元；事业收入50万元。",  # only some: 其他 not named
+    "本年收入合计500万元；其中财政拨款400万元；本年支出合计480万元。",  # another total after
+    # a run of items before the ；其中: it may list the parts of all of them
+    "甲项目资金100万元；乙项目资金200万元；其中中央资金150万元，省级资金100万元。",
+    "本年收入合计500万元；其中财政拨款400.4万元，其他收入99.6万元。",
+])
+def test_semicolon_qizhong_lists_that_add_up_or_may_not_be_the_totals_are_left(text):
+    assert _sums(text) == []

@@ -160,7 +160,7 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
             and a.m.qualifier is b.m.qualifier is Qualifier.EXACT)
 
 
-_MARK = re.compile(r"(?:[，,]|。[ \u3000]*)(其中|包括|包含|分别为|分别是)[：:]?")
+_MARK = re.compile(r"(?:[，,；;]|。[ \u3000]*)(其中|包括|包含|分别为|分别是)[：:]?")  # (收入500万元；其中…)
 _EACH = ("分别为", "分别是")  # the list names the total's parts one by one: all of them
 _CUT_ITEM = re.compile(r"[、，,][^\d。！？!?；;\n]{0,12}")
 # … but a paragraph that ends leading into a table (具体情况如下：, 详见下表) is whole, not cut off
@@ -186,13 +186,14 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         if nxt is None:
             continue
         mark = mark or _PAREN.match(text, t_end, nxt.start) or _MARK.search(text, t_end, nxt.start)
-        if mark is None or any(c in text[t_end : mark.start()] for c in "；;"):
-            continue
+        if mark is None or any(c in text[t_end : mark.start()] for c in "；;") or (mark.group(0)[:1] in "；;" and k):
+            continue  # (after a ；, 其中 lists the sentence's first figure's parts, not one of a run of items')
         if _depth(text, t_end, mark.start()) < 0:
             continue  # a figure in brackets (在编9人(含借调1名)，其中…): the 其中 lists the parts of the one outside
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
         after = [f for f in figs[k + 1 :] if f.start >= mark.end()]
-        parts = _parts(after, t, text, mark.end(), close, _rest_clause(after, t, mark))
+        through = _rest_clause(after, t, mark) or (t.chunk + 1 if mark.group(0)[:1] in "；;" else None)
+        parts = _parts(after, t, text, mark.end(), close, through)
         changes = [f for f in figs[k + 1 :] if f.start < mark.start() and _same_kind(f, t)]
         if any(c.same(sum((p.yuan for p in parts), Decimal(0))) for c in changes):
             continue  # the parts make the change said before them (减少2.34万元，其中…): the change's parts
@@ -234,7 +235,7 @@ _REST_PART = re.compile(r"^[；;，,\s]*(?:其他|其余)")
 def _rest_clause(figs: list[_Fig], t: _Fig, mark: re.Match[str]) -> int | None:
     """The ；-clause of the part that closes a list after 其中： (其他收入…), if any: a list a colon opens
     and its rest closes runs across the ； between (其中：A 500万元；B 50万元；其他收入40万元)."""
-    if not mark.group(0).endswith(("：", ":")):
+    if not mark.group(0).endswith(("：", ":")) and mark.group(0)[:1] not in "；;":
         return None
     return next((f.chunk for f in figs if f.start > mark.end() and _same_kind(f, t) and _REST_PART.match(f.words)), None)
 

@@ -22,16 +22,12 @@ from .toc import toc_blocks
 __all__ = ["inline_numbering"]
 
 _CN = "一二三四五六七八九十"
-_START = r"(?:^|(?<=[：:；;。，,\s]))"
-_ITEM = r"(?=[\u4e00-\u9fff“《])"
-# family, pattern (group 1: the number); the marker's own end is the match's end
-_FAMILIES: list[tuple[str, re.Pattern[str]]] = [
-    ("（1）", re.compile(_START + r"[（(](\d{1,2})[）)]" + _ITEM)),
-    ("（一）", re.compile(_START + rf"[（(]([{_CN}]{{1,3}})[）)]" + _ITEM)),
-    ("①", re.compile(_START + r"([①-⑳])" + _ITEM)),
-    ("1.", re.compile(_START + r"(\d{1,2})(?:[、．]|\.(?!\d))" + _ITEM)),
-    ("第一，", re.compile(_START + rf"第([{_CN}]{{1,3}})[，,、]" + _ITEM)),
-]
+_BOUNDARY = frozenset("：:；;。，, \t\n\u3000")
+# every marker of the five families, read in one pass: (1) / (一) / ① / 1. 1、 / 第一，
+_ANY = re.compile(rf"(?=[（(\d①-⑳第])(?:[（(](\d{{1,2}})[）)]|[（(]([{_CN}]{{1,3}})[）)]|([①-⑳])"
+                  rf"|(\d{{1,2}})(?:[、．]|\.(?!\d))|第([{_CN}]{{1,3}})[，,、])")  # (the lookahead: a quick miss)
+_FAMILY = ("（1）", "（一）", "①", "1.", "第一，")
+_ITEM = re.compile(r"[\u4e00-\u9fff“《]")
 # a numeral read with its measure word after the marker (第二、三季度 is no item)
 _MEASURE = re.compile(rf"[{_CN}]+(?:个)?(?:季度|月|类|级|档|批|期|等奖|年级|星级|号|栋|标段|年)")
 
@@ -73,14 +69,31 @@ def inline_numbering(report: Report) -> list[Finding]:
     for unit in report.units():
         if unit.location.block in toc:
             continue
-        for line in re.finditer(r"[^\n]+", unit.text):
-            for family, pat in _FAMILIES:
-                items = [_Item(m.start() + line.start(), m.end() + line.start() - (family == "第一，"), v)
-                         for m in pat.finditer(line.group(0)) if (v := _value(m.group(1))) is not None
-                         and not _MEASURE.match(line.group(0), m.end())]
-                for run in _runs(items):
-                    out += _judge(report, unit, family, run)
+        text = unit.text
+        found: dict[str, list[_Item]] = {}
+        for m in _ANY.finditer(text):
+            a, b = m.span()
+            if (a and text[a - 1] not in _BOUNDARY) or not _ITEM.match(text, b) or _MEASURE.match(text, b):
+                continue  # not at a clause start, or not opening a word: no item
+            g = m.lastindex or 1
+            value = _value(m.group(g))
+            if value is not None:
+                found.setdefault(_FAMILY[g - 1], []).append(_Item(a, b - (g == 5), value))
+        for family, items in found.items():
+            if len(items) >= 3:
+                for line in _by_line(text, items):
+                    for run in _runs(line):
+                        out += _judge(report, unit, family, run)
     return out
+
+
+def _by_line(text: str, items: list[_Item]) -> list[list[_Item]]:
+    lines: list[list[_Item]] = [[items[0]]]
+    for prev, it in itertools.pairwise(items):
+        if "\n" in text[prev.end:it.start]:
+            lines.append([])
+        lines[-1].append(it)
+    return lines
 
 
 def _judge(report: Report, unit: TextUnit, family: str, run: list[_Item]) -> list[Finding]:

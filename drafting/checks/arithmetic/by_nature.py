@@ -10,6 +10,7 @@ lines are read only by their own labels, and figures agree at the coarser shown 
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -42,15 +43,15 @@ def _step(written: str) -> Decimal:
 
 
 def check_by_nature(report: Report) -> list[Finding]:
-    units = list(report.units())
-    start = next((i for i, u in enumerate(units) if "按收入性质分" in u.text or "按支出性质分" in u.text), None)
-    if start is None:
+    units = iter(report.units())
+    first = next((u for u in units if "按收入性质分" in u.text or "按支出性质分" in u.text), None)
+    if first is None:
         return []
     sides: dict[str, _Fig | None] = {}
     lines: dict[str, list[_Fig]] = {"收入": [], "支出": []}
     money: set[str] = set()
     other = False  # a line of the block with a figure under a label not read here (上年结转：…)
-    for u in units[start:start + _SPAN]:
+    for u in [first, *itertools.islice(units, _SPAN - 1)]:
         text = fold_width(u.text)
         found = [(m, True) for m in _SIDE.finditer(text)] + [(m, False) for m in _LINE.finditer(text)]
         if not found:

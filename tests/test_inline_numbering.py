@@ -49,6 +49,10 @@ def test_a_list_numbered_within_one_line_that_jumps_or_repeats_is_found(line, fo
     # a run of two items only, then another list's third item
     "（1）加强领导；（2）完善制度。另见（3）资金使用情况。",
     "①加强组织领导；②完善管理制度；③强化过程监督；①资金足额到位；②按时拨付。",
+    # two columns (planned, actual) of a form run into one line: each number twice
+    "（1）培训人数 （1）培训人数 （2）合格率 （2）合格率 （3）完成时限 （3）完成时限",
+    "1、培训人数500人次 1、培训人数520人次 2、合格率90% 2、合格率95% 4、满意度90% 4、满意度96%",
+    "主要做法：1.加强组织领导；2.完善管理制度；2.完善管理制度（续）；3.抓好整改落实。",
 ])
 def test_lines_in_order_or_not_lists_are_left_alone(line):
     assert _numbering(_doc(line)) == []

@@ -82,6 +82,8 @@ def inline_numbering(report: Report) -> list[Finding]:
         for family, items in found.items():
             if len(items) >= 3:
                 for line in _by_line(text, items):
+                    if any(p.value == q.value == 1 for p, q in itertools.pairwise(line)):
+                        continue  # (1)…(1)…(2)…(2): two columns (planned, actual) run into one line
                     for run in _runs(line):
                         out += _judge(report, unit, family, run)
     return out
@@ -107,7 +109,7 @@ def _judge(report: Report, unit: TextUnit, family: str, run: list[_Item]) -> lis
             if any(_shown(family, v) in between for v in missing):
                 continue  # the missing item stands there, its marker glued to the text before it
             out.append(_finding(report, unit, prev, it, family, missing))
-        elif it.value == prev.value and it.value > 1:
+        elif it.value == prev.value and it.value > 1 and unit.text[it.end:it.end + 6] != unit.text[prev.end:prev.end + 6]:
             out.append(_finding(report, unit, prev, it, family, None))
     return out
 

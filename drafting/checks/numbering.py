@@ -19,6 +19,7 @@ from ..numbers.chinese import numeral, ordinal
 from ..numbers.textnorm import fold_width
 from ..report import Heading, Location, Report, TextUnit, clip
 from .broken_markers import broken_markers
+from .inline_numbering import inline_numbering
 from .toc import toc_blocks
 
 __all__ = ["check_numbering", "marker_level", "parse_marker"]
@@ -28,7 +29,8 @@ def check_numbering(report: Report) -> list[Finding]:
     """Numbering gaps (or the lost markers that explain them), double markers, broken markers and
     odd first items, in that order."""
     broken = broken_markers(report)
-    return _unexplained_gaps(report, broken) + _double_markers(report) + broken + _odd_first_items(report)
+    return (_unexplained_gaps(report, broken) + inline_numbering(report) + _double_markers(report) + broken
+            + _odd_first_items(report))
 
 
 def _at(loc: Location) -> tuple[int, int]:
@@ -262,6 +264,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     out: list[Finding] = []
     lists: dict[int | None, dict[int, _Marker]] = {}
     paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
+    ended: dict[tuple[int | None, int], int] = {}  # the last number of each sub-list a heading closed (continued?)
     was: int | None = None
     opened = False  # a numbered line came before: the text does not open with this list
     order = _Order(report)
@@ -273,9 +276,10 @@ def _numbering_gaps(report: Report) -> list[Finding]:
             was = scope
         last = lists.setdefault(scope, {})
         for lvl in [lv for lv in last if lv > mk.level]:
-            del last[lvl]
+            ended[(scope, lvl)] = last.pop(lvl).value
             paired.discard((scope, lvl))
         prev = last.get(mk.level)
+        parent = last[max(above)] if (above := [lv for lv in last if lv < mk.level]) else None
         if _numerals_together(mk) and (prev is None or mk.value != prev.value + 1):
             continue  # 三、四季度 where the list does not call for 三: a line broken mid-sentence
         if prev is not None and mk.value > prev.value + 1 and mk.value != 1 \
@@ -290,10 +294,18 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         elif prev is None and scope is None and mk.level <= 1 and (mk.value == 2 or (mk.value > 2 and titled)) \
                 and not _seen_before(report, mk) and (opened or _written_before(report, mk)):
             out.append(_late_start(report, mk))
+        elif prev is None and parent is not None and mk.level >= 2 and mk.value == 2 \
+                and ended.get((scope, mk.level)) != 1 and not _FIRST[mk.family].search(order.between(parent, mk)):
+            out.append(_late_start(report, mk))  # (一)产出指标 / 2.数量指标: the sub-list lost its first item
         last[mk.level] = mk
         opened = True
     out += _inline_gaps(report)
     return out
+
+
+# the first item of a sub-list, written anywhere between its heading and its second item
+_FIRST = {"1、": re.compile(r"(?<![\d.])1(?:[、．.:：](?!\d)|\s)"), "（1）": re.compile(r"[（(]\s?1\s?[）)]"),
+          "①": re.compile("①")}
 
 
 # the next numeral and its measure word after a marker: numerals read together (三、四季度, 3、4月份)
@@ -374,7 +386,7 @@ def _late_start(report: Report, mk: _Marker) -> Finding:
 
 
 def _inline_gaps(report: Report) -> list[Finding]:
-    """一是、二是、四是 within one paragraph or cell."""
+    """一是、二是、四是 (or 二是 twice) within one paragraph or cell."""
     out = []
     for unit in report.units():
         prev: _Marker | None = None
@@ -388,6 +400,8 @@ def _inline_gaps(report: Report) -> list[Finding]:
                 continue
             if value > prev.value + 1:
                 out.append(_gap(report, mk, prev))
+            elif value == prev.value:
+                out.append(_repeat(report, mk, prev))  # 一是…二是…二是: the list numbered one item twice
             prev = mk
     return out
 

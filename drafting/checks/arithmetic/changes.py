@@ -15,6 +15,7 @@ from decimal import ROUND_DOWN, Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report
+from .budgets import budget_adjustments
 from .grid import EXPLAINED, NOT_EXPLAINED, Fact, make_finding, parse_number
 from .prose import (
     _BASE_WORDS,
@@ -24,7 +25,6 @@ from .prose import (
     _RATE_WORDS,
     _SAVING,
     _SENTENCE,
-    _budget,
     _explained,
     _Fig,
     _figures,
@@ -306,7 +306,7 @@ def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
             para.extend(whole)
             if len(whole) >= 3:
                 out.extend(_sums(whole, text))
-        out.extend(_budget(para, facts))
+        out.extend(budget_adjustments(para, facts))
     return out, facts
 
 

@@ -23,15 +23,17 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
-from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Fact, Num, make_finding, span_at
-from .parts import closed_head, complete_reason, disjoint, disjoint_bands, new_breakdown
+from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Num, make_finding, span_at
+from .parts import closed_head, complete_reason, digit_slip, disjoint, disjoint_bands, new_breakdown
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 # a total's sentence, continued past a 。 that a 其中 list follows (支出9.86万元。其中：公务接待费2.35万元…)
 # (a run of the sentence's characters at a time: one character a step took 2% of the arithmetic check)
-_LISTED_SENTENCE = re.compile(r"(?:[^。！？!?\n]+|。(?=[ \u3000]*其中))+")
+# …or a reason with no figure before it (支出1520.36万元。主要原因是人员增加。其中：…)
+_WHY = r"(?:主要(?:原因)?(?:是|为|系|在于|由于|用于)|原因(?:是|为|系|在于)|是由于)[^。；;！？!?\d%％\n]{2,40}"
+_LISTED_SENTENCE = re.compile(r"(?:[^。！？!?\n]+|。(?=[ \u3000]*(?:" + _WHY + r"。[ \u3000]*)?其中))+")
 _CHANGE = re.compile(r"(节约|节省|结余|减少|降低|下降|增加|增长|上升|提高|超支|增支|减支)[了]?$")
 _SAVING = ("节约", "节省", "结余", "超支")
 _BASE_WORDS = ("上年", "去年", "同期", "预算")
@@ -158,7 +160,7 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
             and a.m.qualifier is b.m.qualifier is Qualifier.EXACT)
 
 
-_MARK = re.compile(r"(?:[，,]|。[ \u3000]*)(其中|包括|包含|分别为|分别是)[：:]?")
+_MARK = re.compile(r"(?:[，,；;]|。[ \u3000]*)(其中|包括|包含|分别为|分别是)[：:]?")  # (收入500万元；其中…)
 _EACH = ("分别为", "分别是")  # the list names the total's parts one by one: all of them
 _CUT_ITEM = re.compile(r"[、，,][^\d。！？!?；;\n]{0,12}")
 # … but a paragraph that ends leading into a table (具体情况如下：, 详见下表) is whole, not cut off
@@ -184,13 +186,14 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         if nxt is None:
             continue
         mark = mark or _PAREN.match(text, t_end, nxt.start) or _MARK.search(text, t_end, nxt.start)
-        if mark is None or any(c in text[t_end : mark.start()] for c in "；;"):
-            continue
+        if mark is None or any(c in text[t_end : mark.start()] for c in "；;") or (mark.group(0)[:1] in "；;" and k):
+            continue  # (after a ；, 其中 lists the sentence's first figure's parts, not one of a run of items')
         if _depth(text, t_end, mark.start()) < 0:
             continue  # a figure in brackets (在编9人(含借调1名)，其中…): the 其中 lists the parts of the one outside
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
         after = [f for f in figs[k + 1 :] if f.start >= mark.end()]
-        parts = _parts(after, t, text, mark.end(), close, _rest_clause(after, t, mark))
+        through = _rest_clause(after, t, mark) or (t.chunk + 1 if mark.group(0)[:1] in "；;" else None)
+        parts = _parts(after, t, text, mark.end(), close, through)
         changes = [f for f in figs[k + 1 :] if f.start < mark.start() and _same_kind(f, t)]
         if any(c.same(sum((p.yuan for p in parts), Decimal(0))) for c in changes):
             continue  # the parts make the change said before them (减少2.34万元，其中…): the change's parts
@@ -200,7 +203,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         between = _outside_brackets(text[mark.end() : parts[-1].start])
         heads = [text[(p.num.loc.end or 0) if p is not t else mark.end():q.start] for p, q in itertools.pairwise([t, *parts])]
         finding = _judge_sum(t, parts, _SUB_LIST.search(between) is not None,
-                             _dun_list(parts, text) or disjoint_bands(heads), mark.group(0).strip("，,。 \u3000：:") in _EACH)
+                             _dun_list(parts, text) or disjoint_bands(heads), mark.group(0).strip("，,。 \u3000：:") in _EACH,
+                             _LONG_LIST.fullmatch(mark.group(0)) is not None and not _ETC.match(text, parts[-1].num.loc.end or 0))
         if finding is not None:
             out.append(finding)
     return out
@@ -212,12 +216,15 @@ _FIG = r"\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|元|人次|人|个|项|家|%|�
 _COMPARED_CLAUSE = re.compile(
     r"[，,]\s*(?:(?:较|比|与|相比)(?:上年|去年|上年度|上一年度?|同期|上年同期)(?:相比)?|同比(?:上年度?|去年)?)[^，,。；;\d]{0,4}"
     r"(?:增加|减少|增长|下降|降低|上升|节约|节省)(?:了)?\s*" + _FIG
-    + r"(?:[，,]\s*(?:增长|下降|减少|增加|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％])?")
+    + r"(?:[，,]\s*(?:增长|下降|减少|增加|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％])?"
+    + r"(?:[，,。]\s*" + _WHY + ")?")
+_WHY_CLAUSE = re.compile(r"[，,。]\s*" + _WHY)
 
 
 def _compared_then_listed(text: str, end: int) -> re.Match[str] | None:
-    """The 其中 mark after a comparison clause that follows the total right away, if any."""
-    clause = _COMPARED_CLAUSE.match(text, end)
+    """The 其中 mark after a comparison clause, or a reason with no figure, or both, that follow the
+    total right away, if any."""
+    clause = _COMPARED_CLAUSE.match(text, end) or _WHY_CLAUSE.match(text, end)
     return _MARK.match(text, clause.end()) if clause else None
 
 
@@ -228,7 +235,7 @@ _REST_PART = re.compile(r"^[；;，,\s]*(?:其他|其余)")
 def _rest_clause(figs: list[_Fig], t: _Fig, mark: re.Match[str]) -> int | None:
     """The ；-clause of the part that closes a list after 其中： (其他收入…), if any: a list a colon opens
     and its rest closes runs across the ； between (其中：A 500万元；B 50万元；其他收入40万元)."""
-    if not mark.group(0).endswith(("：", ":")):
+    if not mark.group(0).endswith(("：", ":")) and mark.group(0)[:1] not in "；;":
         return None
     return next((f.chunk for f in figs if f.start > mark.end() and _same_kind(f, t) and _REST_PART.match(f.words)), None)
 
@@ -321,8 +328,15 @@ _DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)
 _RUNNING = re.compile(r"第[一二三四五六七八九十\d]+[期批轮][^，,；;。]*?(?:累计|累积)(?!折旧|摊销)|含第[一二三四五六七八九十\d]+[期批轮]")
 
 
-def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool = False) -> Finding | None:
-    """The total against its parts; ``each``: 分别为 named them one by one (the whole of it)."""
+# a list set out after 其中 with a colon or as a sentence of its own (…2263万元。其中：…): read for a slip
+_LONG_LIST = re.compile(r"(?:[，,]\s*其中[：:]|。[ \u3000]*其中[：:]?)")
+_ETC = re.compile(r"\s*等")
+
+
+def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool = False,
+               set_out: bool = False) -> Finding | None:
+    """The total against its parts; ``each``: 分别为 named them one by one (the whole of it); ``set_out``:
+    a list after 其中：, whose sum short of the total by one digit's slip is read as a slip."""
     total = sum((p.yuan for p in parts), Decimal(0))
     if t.same(total) or nested or _broken_down(parts):
         return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
@@ -355,9 +369,11 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     # money parts over their total by no more than their rounding (5478.16 + 127.50 under 5605.65): a
     # 尾差 the rounding may explain, said at info level so the reviewer checks the unrounded figures
     tail = not exceeds and reason is None and t.money and total > t.yuan and not _ROUNDED.search(t.unit.text)
-    if not exceeds and reason is None and not tail:
-        return None
     explained = _explained(lo, hi, t.yuan, t.half)
+    slip = set_out and reason is None and not explained and t.money and len(parts) >= 4 \
+        and digit_slip(t.yuan / t.factor, total / t.factor, max(f.m.places for f in (t, *parts)))
+    if not exceeds and reason is None and not tail and not slip:
+        return None
     places = max(f.m.places for f in (t, *parts))
     shown = format_decimal(total / t.factor, places) + t.unit_name
     text = t.unit.text
@@ -365,10 +381,11 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     assert end is not None
     span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start : end])
     formula = " + ".join(p.num.text for p in parts)
-    why = "各分项之和超过总数" if exceeds or tail else f"分项已列全（{reason}），其和应等于总数"
+    why = "各分项之和超过总数" if exceeds or tail else f"分项已列全（{reason}），其和应等于总数" if reason else \
+        f"“其中”逐项列出{len(parts)}项，其和比总数少{t.show(t.yuan - total)}，只差一位上的一个数字，多为笔误（若另有未列的分项，请补列）"
     return make_finding(
-        Kind.ARITHMETIC_MISMATCH, Severity.INFO if tail else Severity.WARNING if explained else Severity.ERROR,
-        f"{whole or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",
+        Kind.ARITHMETIC_MISMATCH, Severity.INFO if tail else Severity.WARNING if explained or not (exceeds or reason)
+        else Severity.ERROR, f"{whole or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",
         span, [t.num, *(p.num for p in parts)],
         f"{why}：{formula} = {shown}，报告总数为 {t.num.text}"
         + (EXPLAINED if explained else NOT_EXPLAINED),
@@ -464,36 +481,4 @@ def _respectively(figs: list[_Fig], text: str) -> list[Finding]:
             f"“分别为”逐项列出了总数的各部分：{formula} = {shown}，报告总数为 {t.num.text}"
             + (EXPLAINED if tail else NOT_EXPLAINED),
             "核对总数与各分项，更正有误的一处", "sentence_respectively_sum"))
-    return out
-
-
-# ---------------------------------------------------------------- budget adjustments
-
-
-def _budget(figs: list[_Fig], facts: list[Fact]) -> list[Finding]:
-    """年初预算 A + 追加 B (− 调减 C) = 调整后/全年预算 T, within one paragraph, nothing else between."""
-    money = [f for f in figs if f.money]
-    out: list[Finding] = []
-    for i, a in enumerate(money[:-2]):
-        if not re.search(r"年初(部门)?预算(数|为)?$", a.words):
-            continue
-        b, t = money[i + 1], money[i + 2]
-        if not re.search(r"追加(预算)?(资金)?$", b.words) or not re.search(r"(调整后|全年)(全年)?预算(数)?(为)?$", t.words):
-            continue
-        total = a.yuan + b.yuan
-        if t.same(total):
-            facts.extend(Fact(m, f.yuan, f.half * 2, f.num) for m, f in (("年初预算", a), ("追加预算", b), ("调整后预算", t)))
-            continue
-        lo, hi = total - a.half - b.half, total + a.half + b.half
-        explained = _explained(lo, hi, t.yuan, t.half)
-        end = t.num.loc.end
-        assert end is not None
-        span = Num(t.num.value, t.num.places, False, t.unit.at(a.start, end), t.unit.text[a.start : end])
-        out.append(make_finding(
-            Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
-            f"年初预算 {a.num.text} 加追加 {b.num.text} 应为 {t.show(total)}，报告调整后预算为 {t.num.text}",
-            span, [a.num, b.num, t.num],
-            f"{a.num.text} + {b.num.text} = {t.show(total)}" + (EXPLAINED if explained else NOT_EXPLAINED),
-            "核对年初预算、追加数与调整后预算，更正有误的一处", "sentence_budget_adjustment",
-        ))
     return out

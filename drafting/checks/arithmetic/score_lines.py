@@ -148,10 +148,41 @@ def _outline(units: list[TextUnit]) -> list[Finding]:
     return out
 
 
+# the four first-level classes of a scoring frame, each with its score (决策指标得分18分, 产出类指标(40分)得分38分);
+# 社会效益 and the like are a class's parts, not the class
+_CLASS = re.compile(r"(?<!社会)(?<!经济)(?<!生态)(?<!影响)(?<!满意)(决策|投入|过程|产出|效益)(?:类)?(?:指标)?"
+                    r"(?:[（(][^（()）]{0,12}[)）])?(?:实际|自评)?得分(?:为|是|[:：])?\s*" + _P + r"\s*分")
+_FRAMES = ({"决策", "过程", "产出", "效益"}, {"投入", "过程", "产出", "效益"})
+_OWN_TOTAL = re.compile(r"(?<!指标)(?<![类策入程出益）)])(?:自评)?(?:总分|总得分|综合得分|自评得分)(?:为|是|[:：])?\s*" + _P + r"\s*分")
+
+
+def _classes(unit: TextUnit) -> list[Finding]:
+    """A paragraph's total score against the scores of the frame's four classes named in it (自评得分94分，
+    其中决策指标得分18分，过程…，产出…，效益…): the four are every indicator, so they add up to the total.
+    Only where each class is named once, no weights are given (``_paragraph`` reads those) and one total."""
+    text = fold_width(unit.text)
+    if _CLAUSE.search(text):
+        return []
+    parts = list(_CLASS.finditer(text))
+    names = [m.group(1) for m in parts]
+    if len(names) != 4 or set(names) not in _FRAMES:
+        return []
+    totals = [m for m in _OWN_TOTAL.finditer(text) if not any(p.start() <= m.start() < p.end() for p in parts)]
+    if len({m.group(1) for m in totals}) != 1:
+        return []
+    total, scores = _num(unit, totals[0], 1), [_num(unit, m, 2) for m in parts]
+    if total.places > _places(scores):
+        return []  # 93.5 over whole points: the classes' scores are shown rounded
+    found = _total(total, scores,
+                   f"{'、'.join(names)}四类指标即全部指标，它们的得分之和应等于总分", "自评得分")
+    return [found] if found else []
+
+
 def check_score_lines(report: Report) -> list[Finding]:
     units = list(report.units())
     out = _lines(units) + _outline(units)
     for unit in units:
         if "得分" in unit.text:
             out += _paragraph(unit, 0, len(unit.text))  # a paragraph: its 总分 may close it in a sentence of its own
+            out += _classes(unit) if unit.kind != "cell" else []
     return out

@@ -17,10 +17,11 @@ from decimal import Decimal
 
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.textnorm import fold_width
+from ...quantities import format_decimal
 from ...report import Report
 from ..dates import infer_year
 from .restated import agree
-from .scores import _TOTAL_ROW, _at, _bare, _points, _score_columns, table_rows
+from .scores import _TOTAL_ROW, Scored, _at, _bare, _points, _score_columns, table_rows
 
 __all__ = ["check_score_twice"]
 
@@ -109,14 +110,15 @@ def _agree(a: Statement, b: Statement) -> bool:
 
 
 def check_score_twice(report: Report) -> list[Finding]:
-    stated = sorted(_prose(report, _project_report(report)) + _form_total(report),
+    form = _form_total(report)
+    stated = sorted(_prose(report, _project_report(report)) + form,
                     key=lambda s: (s[1].location.block, s[1].location.row or 0, s[1].location.start))
     if len({s[0] for s in stated}) > 2 or not stated:
         return []  # three values and more: a list of scores, not one stated twice
     first = stated[0]
     other = next((s for s in stated if not _agree(s, first)), None)
     if other is None:
-        return []  # one value throughout, at the coarser precision (98.4 and 98 agree)
+        return [] if form else _against_rows(report, stated)  # one value throughout (98.4 and 98 agree)
     same = [s for s in stated if _agree(s, first)]
     return [Finding(
         kind=Kind.NUMBER_CONTRADICTED, severity=Severity.WARNING,
@@ -126,3 +128,50 @@ def check_score_twice(report: Report) -> list[Finding]:
                  + "、".join(f"{s[2]}分" for s in stated) + "；同一份报告的自评得分只有一个",
         suggestion="核对评分表的总分与正文所述得分，统一为正确的一个",
         rule="score_twice")]
+
+
+
+def _form_rows(report: Report) -> list[list[Scored]]:
+    """The scored rows of each form with no 总分 row: every row under a 分值/得分 header that gives both."""
+    forms: list[list[Scored]] = []
+    cols: tuple[int, int] | None = None
+    for row in table_rows(report):
+        if row is None:
+            continue
+        names = [_bare(u.text[a:b]) for u, a, b in row]
+        header = _score_columns(names)
+        if header is not None:
+            cols = header
+            forms.append([])
+            continue
+        if cols is None or max(cols) >= len(row):
+            continue
+        weight, score = (_points(row[c][0].text[row[c][1]:row[c][2]]) for c in cols)
+        if _TOTAL_ROW.match(next((n for n in names if n), "")) or (weight is not None and score is None):
+            forms.pop()  # its 总分 row (``_form_total`` reads it), or a weighted row left unscored
+            cols = None
+        elif weight is not None and score is not None:
+            forms[-1].append((weight, score, row[cols[1]]))
+    return forms
+
+
+def _against_rows(report: Report, stated: list[Statement]) -> list[Finding]:
+    """The report's score, said alike wherever it is said, against the sum of the one scored form's
+    rows when the form has no 总分 row and its weights add up to 100 (every indicator counted)."""
+    forms = [rows for rows in _form_rows(report) if rows]
+    if len(forms) != 1 or len(forms[0]) < 2 or sum(r[0] for r in forms[0]) != 100:
+        return []
+    rows = forms[0]
+    total = sum((r[1] for r in rows), Decimal(0))
+    places = max(len(str(r[1]).partition(".")[2]) for r in rows)
+    if all(agree(s[0], _step(s), total, Decimal(1).scaleb(-places)) for s in stated):
+        return []
+    first = stated[0]
+    shown = format_decimal(total, places)
+    return [Finding(
+        kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
+        message=f"自评得分写作{first[2]}分，而评分表各项得分之和为{shown}分",
+        location=first[1], related=[s[1] for s in stated[1:]] + [_at(report, r[2]) for r in rows],
+        evidence=f"评分表{len(rows)}项的分值之和为100，没有总分行；各项得分之和为{shown}分",
+        suggestion=f"核对评分表各项得分与所述自评得分；按各项得分，自评得分应为{shown}分",
+        rule="score_sum_stated")]

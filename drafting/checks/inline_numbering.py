@@ -1,0 +1,133 @@
+"""List numbering run inside one line: （1）…；（2）…；（4）… or 1.…；2.…；2.… in a paragraph or cell.
+
+Why: flattened forms and PDF copies put a whole list on one line, where ``numbering`` reads only the
+marker that opens the line. A list is read only where its items stand at clause starts (after the
+line's start, ：；。， or a space), open with a Chinese word, and start at 1 (a list restarts at 1; a
+run of at least three items is needed) — so cross-references (见（3）), ranges (1、3、5号楼) and
+numerals read together are not items. Top-level 一、 is left to ``numbering`` (PDF lines run its
+headings together). Part of the structure check.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.chinese import numeral, ordinal
+from ..report import Report, TextUnit
+from .toc import toc_blocks
+
+__all__ = ["inline_numbering"]
+
+_CN = "一二三四五六七八九十"
+_BOUNDARY = frozenset("：:；;。，, \t\n\u3000")
+# every marker of the five families, read in one pass: (1) / (一) / ① / 1. 1、 / 第一，
+_ANY = re.compile(rf"(?=[（(\d①-⑳第])(?:[（(](\d{{1,2}})[）)]|[（(]([{_CN}]{{1,3}})[）)]|([①-⑳])"
+                  rf"|(\d{{1,2}})(?:[、．]|\.(?!\d))|第([{_CN}]{{1,3}})[，,、])")  # (the lookahead: a quick miss)
+_FAMILY = ("（1）", "（一）", "①", "1.", "第一，")
+_ITEM = re.compile(r"[\u4e00-\u9fff“《]")
+# a numeral read with its measure word after the marker (第二、三季度 is no item)
+_MEASURE = re.compile(rf"[{_CN}]+(?:个)?(?:季度|月|类|级|档|批|期|等奖|年级|星级|号|栋|标段|年)")
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    value: int
+
+
+def _value(raw: str) -> int | None:
+    if "①" <= raw <= "⑳":
+        return ord(raw) - ord("①") + 1
+    return int(raw) if raw.isdecimal() else ordinal(raw)
+
+
+def _shown(family: str, value: int) -> str:
+    if family == "①":
+        return chr(ord("①") + value - 1)
+    return str(value) if "1" in family else numeral(value)
+
+
+def _runs(items: list[_Item]) -> list[list[_Item]]:
+    """The line's lists: each starts at an item numbered 1 (items before the first 1 are no list)."""
+    runs: list[list[_Item]] = []
+    for it in items:
+        if it.value == 1:
+            runs.append([it])
+        elif runs:
+            runs[-1].append(it)
+    return [r for r in runs if len(r) >= 3]
+
+
+def inline_numbering(report: Report) -> list[Finding]:
+    """Jumps (1, 2, 4) and repeats (1, 2, 2, 3) in lists numbered within one line."""
+    out: list[Finding] = []
+    toc = toc_blocks(report)
+    for unit in report.units():
+        if unit.location.block in toc:
+            continue
+        text = unit.text
+        found: dict[str, list[_Item]] = {}
+        for m in _ANY.finditer(text):
+            a, b = m.span()
+            if (a and text[a - 1] not in _BOUNDARY) or not _ITEM.match(text, b) or _MEASURE.match(text, b):
+                continue  # not at a clause start, or not opening a word: no item
+            g = m.lastindex or 1
+            value = _value(m.group(g))
+            if value is not None:
+                found.setdefault(_FAMILY[g - 1], []).append(_Item(a, b - (g == 5), value))
+        for family, items in found.items():
+            if len(items) >= 3:
+                for line in _by_line(text, items):
+                    if any(p.value == q.value == 1 for p, q in itertools.pairwise(line)):
+                        continue  # (1)…(1)…(2)…(2): two columns (planned, actual) run into one line
+                    for run in _runs(line):
+                        out += _judge(report, unit, family, run)
+    return out
+
+
+def _by_line(text: str, items: list[_Item]) -> list[list[_Item]]:
+    lines: list[list[_Item]] = [[items[0]]]
+    for prev, it in itertools.pairwise(items):
+        if "\n" in text[prev.end:it.start]:
+            lines.append([])
+        lines[-1].append(it)
+    return lines
+
+
+def _judge(report: Report, unit: TextUnit, family: str, run: list[_Item]) -> list[Finding]:
+    out: list[Finding] = []
+    for prev, it in itertools.pairwise(run):
+        if it.value < prev.value:
+            return out  # numbers going back: not one list
+        between = unit.text[prev.end:it.start]
+        if it.value > prev.value + 1:
+            missing = range(prev.value + 1, it.value)
+            if any(_shown(family, v) in between for v in missing):
+                continue  # the missing item stands there, its marker glued to the text before it
+            out.append(_finding(report, unit, prev, it, family, missing))
+        elif it.value == prev.value and it.value > 1 and unit.text[it.end:it.end + 6] != unit.text[prev.end:prev.end + 6]:
+            out.append(_finding(report, unit, prev, it, family, None))
+    return out
+
+
+def _finding(report: Report, unit: TextUnit, prev: _Item, it: _Item, family: str,
+             missing: range | None) -> Finding:
+    shown, before = unit.text[it.start:it.end], unit.text[prev.start:prev.end]
+    loc = FindingLocation.of(report, unit.at(it.start, it.end))
+    related = [FindingLocation.of(report, unit.at(prev.start, prev.end))]
+    if missing is None:
+        return Finding(
+            kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+            message=f"编号“{shown}”重复：上一项也是“{before}”", location=loc, related=related,
+            evidence="同一段中连续编号的列表，相邻两项编号相同", suggestion="将本项及其后各项编号顺延",
+            rule="structure.numbering_repeat")
+    gap = "、".join(_shown(family, v) for v in missing)
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"编号从{before}跳到{shown}，缺少第{gap}项", location=loc, related=related,
+        evidence="同一段中连续编号的列表，相邻两项的编号应连续", suggestion="补上缺少的项，或将后续编号顺延",
+        rule="structure.numbering_gap")

@@ -1,0 +1,87 @@
+"""Lists numbered inside one line (flattened forms, PDF copies): jumps and repeats, and the lines
+that only look like lists (cross-references, ranges, numerals read together, restarts) left alone."""
+
+import pytest
+
+from drafting.checks.structure import check_structure
+from drafting.io.text_reader import read_text_string
+
+
+def _numbering(text: str):
+    return [(f.rule, f.quote) for f in check_structure(read_text_string(text))
+            if f.rule and f.rule.startswith("structure.numbering")]
+
+
+def _doc(line: str) -> str:
+    return f"一、基本情况\n{line}\n二、绩效目标\n各项目标均已完成。\n"
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("本单位主要职责：（1）负责全县就业工作；（2）负责社会保险工作；（4）负责人才队伍建设。",
+     [("structure.numbering_gap", "（4）")]),
+    ("主要措施：（一）加强组织领导；（二）健全工作制度；（二）强化资金监管；（三）抓好督查。",
+     [("structure.numbering_repeat", "（二）")]),
+    ("主要做法：①加强组织领导；②完善管理制度；④强化过程监督。", [("structure.numbering_gap", "④")]),
+    ("主要做法：1.加强组织领导；2.完善管理制度；2.强化过程监督；3.抓好整改落实。",
+     [("structure.numbering_repeat", "2.")]),
+    ("主要做法：第一，加强组织领导。第二，完善管理制度。第四，强化过程监督。",
+     [("structure.numbering_gap", "第四")]),
+    ("存在问题：1、预算编制不够精细 2、绩效目标不够量化 3、资金支付进度偏慢 5、监控不到位",
+     [("structure.numbering_gap", "5、")]),
+    ("主要做法：一是加强领导；二是完善制度；二是强化监督；三是抓好落实。",
+     [("structure.numbering_repeat", "二是")]),
+])
+def test_a_list_numbered_within_one_line_that_jumps_or_repeats_is_found(line, found):
+    assert _numbering(_doc(line)) == found
+
+
+@pytest.mark.parametrize("line", [
+    # a list in order, and one that restarts at 1 for a second group
+    "主要做法：（1）加强组织领导；（2）完善管理制度；（3）强化过程监督。",
+    "产出指标：（1）培训人数；（2）合格率；（3）完成时限。效益指标：（1）就业人数；（2）满意度。",
+    # a cross-reference and a range are no items
+    "本年完成1、3、5号楼改造，详见附件（3）说明，其余按第（2）项办理。",
+    # numerals read with their measure word: 第二、三季度
+    "资金于第一，第二、三季度分批拨付，第四季度完成结算。",
+    # figures: 1.5万元 and 2.5万元 are amounts
+    "支出明细：1.5万元用于培训，2.5万元用于宣传，3.5万元用于印刷。",
+    "主要做法：第一，加强组织领导。第二，完善管理制度。第三，强化过程监督。",
+    # a run of two items only, then another list's third item
+    "（1）加强领导；（2）完善制度。另见（3）资金使用情况。",
+    "①加强组织领导；②完善管理制度；③强化过程监督；①资金足额到位；②按时拨付。",
+    # two columns (planned, actual) of a form run into one line: each number twice
+    "（1）培训人数 （1）培训人数 （2）合格率 （2）合格率 （3）完成时限 （3）完成时限",
+    "1、培训人数500人次 1、培训人数520人次 2、合格率90% 2、合格率95% 4、满意度90% 4、满意度96%",
+    "主要做法：1.加强组织领导；2.完善管理制度；2.完善管理制度（续）；3.抓好整改落实。",
+])
+def test_lines_in_order_or_not_lists_are_left_alone(line):
+    assert _numbering(_doc(line)) == []
+
+
+_HEAD = "某局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n负责全县就业工作。\n二、绩效目标完成情况\n"
+
+
+@pytest.mark.parametrize(("body", "quote"), [
+    ("（一）产出指标\n2.数量指标\n完成培训500人次。\n3.质量指标\n合格率95%。\n", "2."),
+    ("（一）产出指标\n完成情况如下。\n（2）质量指标\n合格率95%。\n（3）时效指标\n按期完成。\n", "（2）"),
+    ("1、产出指标\n②质量指标合格率95%。\n③时效指标按期完成。\n", "②"),
+])
+def test_a_sub_list_that_starts_at_its_second_item_is_found(body, quote):
+    assert _numbering(_HEAD + body) == [("structure.numbering_late_start", quote)]
+
+
+@pytest.mark.parametrize("body", [
+    "（一）产出指标\n1.数量指标\n完成培训500人次。\n2.质量指标\n合格率95%。\n",
+    # numbered on across the headings: (一) has 1, (二) goes on at 2
+    "（一）产出指标\n1.数量指标完成培训500人次。\n（二）效益指标\n2.社会效益\n就业率提高。\n",
+    # the first item run into the heading's line, as PDF copies do
+    "（一）产出指标 1.数量指标完成培训500人次。\n2.质量指标\n合格率95%。\n",
+    # figures and numerals read together at a line's start
+    "（一）产出指标\n2.5万元用于培训。\n2、3月份完成验收。\n",
+])
+def test_sub_lists_that_start_at_one_or_continue_are_left(body):
+    assert _numbering(_HEAD + body) == []
+
+
+def test_a_list_with_no_heading_above_it_may_be_an_excerpt_cut_there():
+    assert _numbering("2.质量指标\n合格率95%。\n3.时效指标\n按期完成。\n") == []

@@ -36,10 +36,9 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   unless the report writes the correction; not the 除 of 除…外, nor a preposition heading a figure
   (我部对2024年度); nor meant in its phrase (``context.py``: 第壹, 组宣部 among …部, 及本年, 企、事业).
 
-Beside it, curated classic 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止
-before a date, 帐 for 账, 拔付 … All offline: jieba's dictionary and pypinyin's tables are read once
-into a file in the user's cache folder (``checks/lexicon.py``); a report loads what it looks up.
-"""
+A real word typed for another in a phrase the report writes again (计时拨付 beside 及时拨付): ``own_phrases``.
+Curated 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止 before a date, 帐 for 账, 拔付 …
+Offline: jieba's dictionary and pypinyin's tables, read once into a cache file (``checks/lexicon.py``)."""
 
 from __future__ import annotations
 
@@ -71,6 +70,7 @@ from .meant import (
     protected,
     split_word,
 )
+from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .slips import HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
 from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar
@@ -227,7 +227,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
     shift = len(before[-3:]) + 1  # where ``text`` starts in ``padded``
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
-            if rule == "language.typo" and (
+            if rule in REPLACED and (
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or in_list_pattern(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
@@ -295,6 +295,7 @@ class _Context:
     answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
     pairs: dict[str, list[str]] = field(default_factory=dict)  # its common words of two characters, by pattern
     heads: dict[str, list[str]] = field(default_factory=dict)  # its own words of four characters (``headless``)
+    phrases: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)  # ``own_phrase_slips``'
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -317,14 +318,13 @@ class _Context:
             if len(word) <= 4 and 0 < lex.freq(word) < COMMON and not lex.is_name(word):
                 names[word[:-1] + "?"].append(word)
                 written.add(word)
-        places = Counter(_places(whole))
         pairs: dict[str, list[str]] = defaultdict(list)
         for pair, pattern in [(w, p) for w in written if len(w) == 2 and (lex.freq(w) >= COMMON or w in lex.vocabulary)
                               and not lex.is_name(w) for p in (w[0] + "?", "?" + w[1])]:
             pairs[pattern].append(pair)  # a common word, as ``lex.like``'s
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
-                   frozenset(p for p, n in places.items() if n >= 2), pairs=dict(pairs),
-                   heads=slips.headless_words(tokens))
+                   frozenset(p for p, n in Counter(_places(whole)).items() if n >= 2), pairs=dict(pairs),
+                   heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -351,7 +351,8 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs)
+                found += [t for t in [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs)]
+                          + [(*t, PHRASE_RULE) for t in self.phrases.get(run, ())]
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]
@@ -436,7 +437,7 @@ def _curated(text: str) -> Iterator[Typo]:
 
 
 def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
-    if t.rule == "language.confusion":
+    if t.rule in ("language.confusion", PHRASE_RULE):
         return t.why
     if t.rule == "language.dropped":
         return t.why if t.why.startswith("“") else f"“{t.wrong[2]}”在此不成词，{t.why}"

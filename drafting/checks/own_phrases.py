@@ -38,39 +38,55 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万亿零两〇壹贰
 _N = 4  # the phrase's length
 
 
-def _phrases(runs: list[str]) -> tuple[Counter[str], dict[str, list[str]]]:
-    """Every phrase of ``_N`` characters by how often it is written, and those written ``AGAIN`` or more
-    by each pattern of one character changed (及?拨付 → 及时拨付)."""
-    grams: Counter[str] = Counter(run[i:i + _N] for run in runs for i in range(len(run) - _N + 1))
+def _phrases(runs: list[str]) -> tuple[Counter[str], dict[str, list[str]], list[str]]:
+    """Every phrase of ``_N`` characters by how often it is written (in distinct runs); those written
+    ``AGAIN`` or more by each pattern of one character changed (及?拨付 → 及时拨付); and those written
+    once that share a half with one of them (a phrase changed at one place keeps one half whole)."""
+    grams: Counter[str] = Counter([run[i:i + _N] for run in runs for i in range(len(run) - _N + 1)])
+    own = [g for g, n in grams.items() if n >= AGAIN]
     patterns: dict[str, list[str]] = {}
-    for gram in (g for g, n in grams.items() if n >= AGAIN):
+    for gram in own:
         for k in range(_N):
             patterns.setdefault(gram[:k] + "?" + gram[k + 1:], []).append(gram)
-    return grams, patterns
+    heads, tails = {g[:2] for g in own}, {g[2:] for g in own}
+    return grams, patterns, [g for g, n in grams.items() if n == 1 and (g[:2] in heads or g[2:] in tails)]
 
 
 def own_phrase_slips(whole: str, runs: list[str], routes: dict[str, tuple[float, list[tuple[int, int]]]],
                      lex: Lexicon) -> dict[str, list[tuple[int, int, str, str]]]:
     """(start, end, right, why) of the slips in each run (keyed by run): the word that stands and the
     word of the report's phrase that it replaces."""
-    grams, patterns = _phrases(runs)
+    grams, patterns, once = _phrases(runs)
     out: dict[str, list[tuple[int, int, str, str]]] = {}
-    if not patterns:
-        return out
-    for run in runs:
+    # each phrase written once that differs from one of the report's own at one place, by a character
+    # alike (comprehensions: a loop over every place of every run cost more than the rest of the check)
+    hits = [(g, k) for k in range(_N) for g in once if g[:k] + "?" + g[k + 1:] in patterns]
+    for gram, k in hits:
+        phrases = [p for p in patterns[gram[:k] + "?" + gram[k + 1:]] if _alike(gram[k], p[k], lex)]
+        run = _run_at(whole, whole.find(gram)) if phrases else ""  # written once: in one run
         route = routes.get(run)
         if route is None:
             continue
-        for i in range(len(run) - _N + 1):
-            gram = run[i:i + _N]
-            if grams[gram] != 1:
-                continue
-            for k in range(_N):
-                for phrase in patterns.get(gram[:k] + "?" + gram[k + 1:], ()):
-                    found = _slip(run, route, i + k, phrase, k, grams[phrase], whole, lex)
-                    if found and found not in out.setdefault(run, []):
-                        out[run].append(found)
+        for phrase in phrases:
+            found = _slip(run, route, run.find(gram) + k, phrase, k, grams[phrase], whole, lex)
+            if found and found not in out.setdefault(run, []):
+                out[run].append(found)
     return out
+
+
+def _run_at(whole: str, p: int) -> str:
+    """The run of Chinese characters of ``whole`` that holds place ``p``."""
+    start = p
+    while start and "\u4e00" <= whole[start - 1] <= "\u9fff":
+        start -= 1
+    m = _HAN_RUN.match(whole, start)
+    return m.group() if m else ""
+
+
+def _alike(typed: str, meant: str, lex: Lexicon) -> bool:
+    """Whether ``typed`` is of similar shape or has a syllable in common with ``meant``: asked before the
+    run is found and read again (``similar`` then says which, and whether it counts)."""
+    return meant in lex.shapes.get(typed, "") or not set(lex.toneless(typed)).isdisjoint(lex.toneless(meant))
 
 
 def _slip(run: str, route: tuple[float, list[tuple[int, int]]], p: int, phrase: str, k: int, times: int,

@@ -63,3 +63,11 @@ def test_a_word_the_report_writes_elsewhere_is_its_own():
 def test_a_phrase_written_once_backs_nothing():
     text = "项目资金及时拨付到位。县级配套资金计时拨付到位。"
     assert phrase_fixes(text) == set()
+
+
+def test_a_form_label_written_again_and_again_is_the_reports_phrase():
+    # the header row is one run written twice: its phrase is the report's own, though it is one run
+    text = ("一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 培训人数 | 200人\n"
+            "一级指标 | 二级指标 | 三级指标 | 指标值\n效益指标 | 社会效益 | 群众知晓率 | 90%\n"
+            "一级指标 | 二级指标 | 三级治标 | 指标值\n满意度指标 | 服务对象满意度 | 参训人员满意度 | 95%\n")
+    assert phrase_fixes(text) == {("治标", "改为“指标”")}

@@ -3,14 +3,17 @@ twice or more): the typo check (``typos.py``) reads a slip only where what stand
 one, and 计时 is a word. The report's own phrases say which word it means there.
 
 A four-character phrase (any four Chinese characters in a row) written twice or more is the report's
-own; the same four written once with one character changed is a slip when
+own (a form's header row written again counts); the same four written once with one character changed
+is a slip when
 
 - the changed character is of similar shape or the same syllable (not a 模糊音 one, nor a secondary
   reading: the weakest evidence reads words into names) as the phrase's, and no numeral (第二/第三);
 - the word the phrase's character belongs to, read in the run, is far more probable there (the run
   with it reads ``GAIN`` times as likely: two forms of one word both in use are not), and is a word of
   two characters or more that jieba counts as common, no name: a phrase of the report corrects no name;
-- the word that stands is written nowhere else in the report (a word it uses elsewhere is its own)."""
+- the word that stands is written nowhere else in the report (a word it uses elsewhere is its own);
+- nothing says the string is meant, as for any slip the typo check reads (a title, a name, a unit's
+  short form, a word a line break splits: ``typos._unit_typos``, ``meant.py``)."""
 
 from __future__ import annotations
 
@@ -38,25 +41,31 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万亿零两〇壹贰
 _N = 4  # the phrase's length
 
 
-def _phrases(runs: list[str]) -> tuple[Counter[str], dict[str, list[str]], list[str]]:
-    """Every phrase of ``_N`` characters by how often it is written (in distinct runs); those written
-    ``AGAIN`` or more by each pattern of one character changed (及?拨付 → 及时拨付); and those written
-    once that share a half with one of them (a phrase changed at one place keeps one half whole)."""
+def _phrases(whole: str, runs: list[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """Every phrase of ``_N`` characters by how often ``whole`` writes it, counted up to twice at least (a
+    form's label, one run written again and again, is written twice); those written ``AGAIN`` or more by
+    each pattern of one character changed (及?拨付 → 及时拨付); and those written once that share a half
+    with one of them (a phrase changed at one place keeps one half whole)."""
     grams: Counter[str] = Counter([run[i:i + _N] for run in runs for i in range(len(run) - _N + 1)])
+    counted = set(runs)  # the runs read (not those in traditional characters); each counted once above
+    grams.update([run[i:i + _N] for run, n in Counter(_HAN_RUN.findall(whole)).items() if n > 1 and run in counted
+                  for i in range(len(run) - _N + 1)])
     own = [g for g, n in grams.items() if n >= AGAIN]
+    heads, tails = {g[:2] for g in own}, {g[2:] for g in own}
+    once = [g for g, n in grams.items() if n == 1 and (g[:2] in heads or g[2:] in tails)]
+    heads, tails = {g[:2] for g in once}, {g[2:] for g in once}  # only the own phrases these may stand for
     patterns: dict[str, list[str]] = {}
-    for gram in own:
+    for gram in [g for g in own if g[:2] in heads or g[2:] in tails]:
         for k in range(_N):
             patterns.setdefault(gram[:k] + "?" + gram[k + 1:], []).append(gram)
-    heads, tails = {g[:2] for g in own}, {g[2:] for g in own}
-    return grams, patterns, [g for g, n in grams.items() if n == 1 and (g[:2] in heads or g[2:] in tails)]
+    return patterns, once
 
 
 def own_phrase_slips(whole: str, runs: list[str], routes: dict[str, tuple[float, list[tuple[int, int]]]],
                      lex: Lexicon) -> dict[str, list[tuple[int, int, str, str]]]:
     """(start, end, right, why) of the slips in each run (keyed by run): the word that stands and the
     word of the report's phrase that it replaces."""
-    grams, patterns, once = _phrases(runs)
+    patterns, once = _phrases(whole, runs)
     out: dict[str, list[tuple[int, int, str, str]]] = {}
     # each phrase written once that differs from one of the report's own at one place, by a character
     # alike (comprehensions: a loop over every place of every run cost more than the rest of the check)
@@ -68,7 +77,7 @@ def own_phrase_slips(whole: str, runs: list[str], routes: dict[str, tuple[float,
         if route is None:
             continue
         for phrase in phrases:
-            found = _slip(run, route, run.find(gram) + k, phrase, k, grams[phrase], whole, lex)
+            found = _slip(run, route, run.find(gram) + k, phrase, k, whole.count(phrase), whole, lex)
             if found and found not in out.setdefault(run, []):
                 out[run].append(found)
     return out

@@ -71,3 +71,4 @@ def test_a_form_label_written_again_and_again_is_the_reports_phrase():
             "一级指标 | 二级指标 | 三级指标 | 指标值\n效益指标 | 社会效益 | 群众知晓率 | 90%\n"
             "一级指标 | 二级指标 | 三级治标 | 指标值\n满意度指标 | 服务对象满意度 | 参训人员满意度 | 95%\n")
     assert phrase_fixes(text) == {("治标", "改为“指标”")}
+

@@ -34,7 +34,8 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   after an ordinal (专委一室) or after 我/本/该 (我馆于…); not a province's short name (在渝); not
   a word a space or line break splits (乡财 政); not in the last characters of a text cut mid-sentence
   unless the report writes the correction; not the 除 of 除…外, nor a preposition heading a figure
-  (我部对2024年度); nor meant in its phrase (``context.py``: 第壹, 组宣部 among …部, 及本年, 企、事业).
+  (我部对2024年度) or a name, read as a word with the name's first character that leaves the next one
+  alone (经洋山审核: 经验|山); nor meant in its phrase (``context.py``: 第壹, 组宣部 among …部, 企、事业).
 
 A real word typed for another in a phrase the report writes again (计时拨付 beside 及时拨付): ``own_phrases``.
 Curated 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止 before a date, 帐 for 账, 拔付 …
@@ -71,9 +72,9 @@ from .meant import (
     split_word,
 )
 from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
-from .slips import HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
+from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar
+from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar, usual
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -122,13 +123,6 @@ def _own(right: str, backed: str, lex: Lexicon) -> bool:
     return backed == WRITTEN and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
 
 
-def _usual(ch: str, why: str, lex: Lexicon) -> bool:
-    """Whether ``why`` (``typos_candidates.similar``'s) holds by ``ch``'s shape or its usual reading, not
-    a secondary one (红 read gong only in 女红: 红车 is no 公车)."""
-    readings = lex.toneless(ch)
-    return why == "字形相近" or (bool(readings) and why[5:-1].rstrip("012345") == readings[0])
-
-
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                supported: Callable[[str, str], str],
                names: dict[str, list[str]] | None = None,
@@ -161,7 +155,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
             k = i - a
             if borrowed:  # the report's own common words alone, by the typed character's usual reading or shape
                 rights = [(r, why, False) for r in sieve(word, k, pairs[word[:k] + "?" + word[k + 1:]])
-                          if (why := similar(word, r, k, lex)) and _usual(run[i], why, lex)]
+                          if (why := similar(word, r, k, lex)) and usual(run[i], why, lex)]
                 found += _corrections(run, a, b, i, logp, lex, supported, rights, borrowed)
                 continue
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
@@ -202,7 +196,7 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         own = not lex.freq(word) and _own(right, backed, lex)
         echo = not lex.freq(word) and backed == WRITTEN and not why.endswith("模糊音）") \
             and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
-            and _usual(run[i], why, lex)
+            and usual(run[i], why, lex)
         gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
             else GAIN_ECHO if echo else GAIN
         if why.endswith("模糊音）") and backed == EVERYDAY:
@@ -210,6 +204,10 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         if borrowed:
             gain = max(gain, GAIN)  # a word of the reading was split: the full gain, however it was typed
         fits = fits or (own and any(s == a for s, _ in new_spans))
+        # a preposition heading a name (经洋山审核, 在渔洞实施): a correction pairing it with the name's first
+        # character (经验, 在于) leaves the next one alone, though it is seldom a word by itself
+        if b - a == 2 and run[a] in HEADS and not borrowed and (b, b + 1) in new_spans and lex.freq(run[b]) < ALONE:
+            continue
         if fits and new_logp - logp >= gain:
             out.append((new_logp - logp, a, b, right, why))
     return out

@@ -34,12 +34,12 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   after an ordinal (专委一室) or after 我/本/该 (我馆于…); not a province's short name (在渝); not
   a word a space or line break splits (乡财 政); not in the last characters of a text cut mid-sentence
   unless the report writes the correction; not the 除 of 除…外, nor a preposition heading a figure
-  (我部对2024年度); nor meant in its phrase (``context.py``: 第壹, 组宣部 among …部, 及本年, 企、事业).
+  (我部对2024年度) or a name, read as a word with the name's first character that leaves the next one
+  alone (经洋山审核: 经验|山); nor meant in its phrase (``context.py``: 第壹, 组宣部 among …部, 企、事业).
 
-Beside it, curated classic 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止
-before a date, 帐 for 账, 拔付 … All offline: jieba's dictionary and pypinyin's tables are read once
-into a file in the user's cache folder (``checks/lexicon.py``); a report loads what it looks up.
-"""
+A real word typed for another in a phrase the report writes again (计时拨付 beside 及时拨付): ``own_phrases``.
+Curated 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止 before a date, 帐 for 账, 拔付 …
+Offline: jieba's dictionary and pypinyin's tables, read once into a cache file (``checks/lexicon.py``)."""
 
 from __future__ import annotations
 
@@ -71,9 +71,10 @@ from .meant import (
     protected,
     split_word,
 )
-from .slips import HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
+from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
+from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar
+from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar, usual
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -122,13 +123,6 @@ def _own(right: str, backed: str, lex: Lexicon) -> bool:
     return backed == WRITTEN and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
 
 
-def _usual(ch: str, why: str, lex: Lexicon) -> bool:
-    """Whether ``why`` (``typos_candidates.similar``'s) holds by ``ch``'s shape or its usual reading, not
-    a secondary one (红 read gong only in 女红: 红车 is no 公车)."""
-    readings = lex.toneless(ch)
-    return why == "字形相近" or (bool(readings) and why[5:-1].rstrip("012345") == readings[0])
-
-
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                supported: Callable[[str, str], str],
                names: dict[str, list[str]] | None = None,
@@ -161,7 +155,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
             k = i - a
             if borrowed:  # the report's own common words alone, by the typed character's usual reading or shape
                 rights = [(r, why, False) for r in sieve(word, k, pairs[word[:k] + "?" + word[k + 1:]])
-                          if (why := similar(word, r, k, lex)) and _usual(run[i], why, lex)]
+                          if (why := similar(word, r, k, lex)) and usual(run[i], why, lex)]
                 found += _corrections(run, a, b, i, logp, lex, supported, rights, borrowed)
                 continue
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
@@ -202,7 +196,7 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         own = not lex.freq(word) and _own(right, backed, lex)
         echo = not lex.freq(word) and backed == WRITTEN and not why.endswith("模糊音）") \
             and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
-            and _usual(run[i], why, lex)
+            and usual(run[i], why, lex)
         gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
             else GAIN_ECHO if echo else GAIN
         if why.endswith("模糊音）") and backed == EVERYDAY:
@@ -210,6 +204,10 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         if borrowed:
             gain = max(gain, GAIN)  # a word of the reading was split: the full gain, however it was typed
         fits = fits or (own and any(s == a for s, _ in new_spans))
+        # a preposition heading a name (经洋山审核, 在渔洞实施): a correction pairing it with the name's first
+        # character (经验, 在于) leaves the next one alone, though it is seldom a word by itself
+        if b - a == 2 and run[a] in HEADS and not borrowed and (b, b + 1) in new_spans and lex.freq(run[b]) < ALONE:
+            continue
         if fits and new_logp - logp >= gain:
             out.append((new_logp - logp, a, b, right, why))
     return out
@@ -227,7 +225,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
     shift = len(before[-3:]) + 1  # where ``text`` starts in ``padded``
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
-            if rule == "language.typo" and (
+            if rule in REPLACED and (
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or in_list_pattern(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
@@ -295,6 +293,7 @@ class _Context:
     answers: dict[tuple[str, str], tuple[str | None, str | None]] | None = None  # ``longer``'s, made at once
     pairs: dict[str, list[str]] = field(default_factory=dict)  # its common words of two characters, by pattern
     heads: dict[str, list[str]] = field(default_factory=dict)  # its own words of four characters (``headless``)
+    phrases: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)  # ``own_phrase_slips``'
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -317,14 +316,13 @@ class _Context:
             if len(word) <= 4 and 0 < lex.freq(word) < COMMON and not lex.is_name(word):
                 names[word[:-1] + "?"].append(word)
                 written.add(word)
-        places = Counter(_places(whole))
         pairs: dict[str, list[str]] = defaultdict(list)
         for pair, pattern in [(w, p) for w in written if len(w) == 2 and (lex.freq(w) >= COMMON or w in lex.vocabulary)
                               and not lex.is_name(w) for p in (w[0] + "?", "?" + w[1])]:
             pairs[pattern].append(pair)  # a common word, as ``lex.like``'s
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
-                   frozenset(p for p, n in places.items() if n >= 2), pairs=dict(pairs),
-                   heads=slips.headless_words(tokens))
+                   frozenset(p for p, n in Counter(_places(whole)).items() if n >= 2), pairs=dict(pairs),
+                   heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -351,7 +349,8 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs)
+                found += [t for t in [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs)]
+                          + [(*t, PHRASE_RULE) for t in self.phrases.get(run, ())]
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]
@@ -436,7 +435,7 @@ def _curated(text: str) -> Iterator[Typo]:
 
 
 def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
-    if t.rule == "language.confusion":
+    if t.rule in ("language.confusion", PHRASE_RULE):
         return t.why
     if t.rule == "language.dropped":
         return t.why if t.why.startswith("“") else f"“{t.wrong[2]}”在此不成词，{t.why}"

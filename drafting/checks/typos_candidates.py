@@ -13,7 +13,7 @@ from functools import cache
 from .lexicon import Lexicon, lexicon
 from .slips import HEADS, RARE
 
-__all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates", "sieve", "similar"]
+__all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates", "sieve", "similar", "usual"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
@@ -94,6 +94,13 @@ def similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     if readings and _fuzzy(toneless) == _fuzzy(readings[0]):
         return f"读音相近（{toneless}，模糊音）"
     return None
+
+
+def usual(ch: str, why: str, lex: Lexicon) -> bool:
+    """Whether ``why`` (``similar``'s) holds by ``ch``'s shape or its usual reading, not a secondary one
+    (红 read gong only in 女红: 红车 is no 公车)."""
+    readings = lex.toneless(ch)
+    return why == "字形相近" or (bool(readings) and why[5:-1].rstrip("012345") == readings[0])
 
 
 _FUZZY_INITIAL = re.compile(r"^(?:([zcs])h|l)")

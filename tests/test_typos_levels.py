@@ -60,3 +60,12 @@ def test_the_weakest_evidence_reads_no_short_name_after_a_level_that_begins_it(t
 
 def test_a_fuzzy_slip_outside_a_units_name_is_still_found():
     assert ("因该", "改为“应该”") in fixes("各单位因该加强资金管理。")
+
+
+@pytest.mark.parametrize("text", [
+    "县级财政配套资金120万元，县级财政配套资金已全部到位，乡级财政配套资金30万元已到位。",  # xiang / xian
+    "省直单位统一部署，省直单位统一实施，市直单位统一部署。",
+    "全县镇级财政配套到位，镇级财政配套到位，村级财政配套到位。",
+])
+def test_one_level_beside_another_is_a_level_named_not_a_slip(text):
+    assert fixes(text) == set()

@@ -22,6 +22,8 @@ WRITTEN = "written"  # a correction backed by the report, which writes the word 
 # the corrected word; a level inside a phrase (新镇加投资: 增加) and the short name after a level
 # (区角育委员会: 教育) are read as ever
 LEVELS = frozenset("省市县区州乡镇")
+# every level a unit or a place may stand at: one of them for another is a level named, not mistyped
+_PLACE_LEVELS = LEVELS | frozenset("村旗盟")
 _KINDS = ("办", "局", "委", "中心", "公司", "集团", "站", "所", "室", "院", "馆", "队", "处", "科", "股")
 _BEFORE_NAME = HEADS | frozenset("和及")  # a name begins after a preposition, 和 or 及
 
@@ -150,6 +152,8 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
     if own := names.get(word[:k] + "?" + word[k + 1:]):
         rights += sieve(word, k, own)  # names the report writes
     for right in rights:
+        if ch in _PLACE_LEVELS and right[k] in _PLACE_LEVELS:
+            continue  # one level for another (乡级 beside 县级, 市直 beside 省直) is another level, no slip
         if (backed := supported(word, right)) and (backed == WRITTEN or not _level_of_name(run, a, b)):
             why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):

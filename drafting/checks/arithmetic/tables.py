@@ -26,6 +26,7 @@ from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report
 from .allocations import check_allocations
 from .averages import check_averages
+from .change_rates import check_change_rates
 from .changes import check_sentences
 from .counts import check_count_lists
 from .fields import check_breakdowns_below, check_field_totals
@@ -473,6 +474,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_forms(report))
     findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
+    findings.extend(check_change_rates(all_grids))  # after the row rule: a rate it reports is not reported again
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_allocations, check_scores, check_indicator_scores,

@@ -1,0 +1,130 @@
+"""A column of change rates against the two columns it compares: | 预算数 | 决算数 | 节约率 | is
+(预算 − 决算) ÷ 预算, and | 2022年 | 2023年 | 增长率 | (or 上年 | 本年 | 增减率) is (later − earlier) ÷ earlier.
+
+Part of the arithmetic check (see ``tables``, whose row rule reads a rate only after a difference
+cell, and only within a point of one of its two ratios: it does not know the base). Here the labels
+say which column is the base, so a rate far from its ratio is read as well. Premises, each general:
+
+* the rate column names a saving (节约/节支/结余 + 率/比例) or a change (增长/增减/增幅/变动/同比 +
+  率/幅度/比例), exactly one such column, and its cells are percentages (or its label says %);
+* a saving is over exactly one budget column (the year's full budget where an initial one stands
+  beside it) with exactly one spending column; a change is over exactly two period columns, each
+  label naming one year (2022年) or one side (本年/上年, 本期/上期), and no third amount column
+  between them and the rate;
+* a change told as a fall (下降/减少 in the label) may be written without its sign; a 增减 column
+  may carry either sign of a change whose size is right (the table's own convention);
+* a rate is right at its shown precision, half-up or truncated; where the rounding of its two figures
+  (interval arithmetic) could give it, the finding says so, as ``grid_rates``' do.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_DOWN, Decimal
+
+from ...findings import Finding, Kind, Severity
+from ...quantities import format_decimal, round_half_up
+from .grid import EXPLAINED, NOT_EXPLAINED, Grid, Num, make_finding
+
+__all__ = ["check_change_rates"]
+
+_SAVING = re.compile(r"(?:节约|节支|结余)(?:率|比例|比率)")
+_CHANGE = re.compile(r"(?:增长|增减|增幅|变动|同比|下降|减少)(?:率|幅度|比例|比率|%|％)|^增幅|^同比")
+_FALL = re.compile(r"下降|减少")
+_BUDGET = re.compile(r"预算")
+_FULL_YEAR = re.compile(r"全年|调整|变更")
+_SPENT = re.compile(r"决算|支出|执行|实际")
+_YEAR = re.compile(r"((?:19|20)\d{2})年?")
+_LATER, _EARLIER = re.compile(r"本年|本期|当年|今年"), re.compile(r"上年|上期|去年|上一年")
+
+
+def _clean(label: str) -> str:
+    return re.sub(r"[（(][^（()）]*[)）]|\s", "", label)
+
+
+def _saving_roles(labels: dict[int, str]) -> tuple[int, int] | None:
+    """(budget, spent) columns of a saving rate."""
+    budget = [k for k, t in labels.items() if _BUDGET.search(t) and not _SPENT.search(t)]
+    if len(budget) > 1:
+        budget = [k for k in budget if _FULL_YEAR.search(labels[k])]
+    spent = [k for k, t in labels.items() if _SPENT.search(t) and not _BUDGET.search(t)]
+    return (budget[0], spent[0]) if len(budget) == 1 and len(spent) == 1 else None
+
+
+def _period(label: str) -> int | None:
+    """Which period a column names: its year, or 1 for 本年 and 0 for 上年; None for neither or both."""
+    years = _YEAR.findall(label)
+    sides = [1] * bool(_LATER.search(label)) + [0] * bool(_EARLIER.search(label))
+    if len(years) + len(sides) != 1:
+        return None
+    return int(years[0]) if years else sides[0]
+
+
+def _change_roles(labels: dict[int, str], rate: int) -> tuple[int, int] | None:
+    """(earlier, later) columns of a change rate: exactly two amount columns before it, each one period."""
+    before = [k for k in labels if k < rate]
+    if len(before) != 2:
+        return None
+    periods = [_period(labels[k]) for k in before]
+    if None in periods or periods[0] == periods[1] or (min(periods) in (0, 1)) != (max(periods) in (0, 1)):  # type: ignore[type-var]
+        return None
+    return (before[0], before[1]) if periods[0] < periods[1] else (before[1], before[0])  # type: ignore[operator]
+
+
+def _off(rate: Num, part: Decimal, base: Num, half: Decimal, signs: tuple[int, ...]) -> tuple[Decimal, bool] | None:
+    """(the right rate, whether the figures' rounding explains the stated one) when the stated rate is
+    not ``part`` ÷ ``base`` at its shown precision in any allowed sign (``half``: the part's rounding)."""
+    if base.value <= base.half:
+        return None
+    exact = part * 100 / base.value
+    q, r_half = Decimal(1).scaleb(-rate.places), Decimal("0.5").scaleb(-rate.places)
+    if any(rate.value in (round_half_up(exact * sign, rate.places), (exact * sign).quantize(q, ROUND_DOWN))
+           or abs(rate.value - exact * sign) < q for sign in signs):
+        return None
+    lo = (abs(part) - half) * 100 / (base.value + base.half)
+    hi = (abs(part) + half) * 100 / (base.value - base.half)
+    explained = any(lo <= abs(rate.value) + r_half and hi >= abs(rate.value) - r_half
+                    and (rate.value >= 0) == (exact * sign >= 0) for sign in signs)
+    return exact * signs[0], explained
+
+
+def _finding(rate: Num, a: Num, b: Num, base: Num, exact: Decimal, explained: bool, name: str) -> Finding:
+    expected = format_decimal(round_half_up(exact, rate.places), rate.places)
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"{name}写作 {rate.text}，按表中 ({a.text} − {b.text}) ÷ {base.text} 应为 {expected}%", rate, [a, b],
+        f"({a.text} − {b.text}) ÷ {base.text} × 100% = {format_decimal(exact, rate.places + 4)}%"
+        + (EXPLAINED if explained else NOT_EXPLAINED),
+        f"将 {rate.text} 改为 {expected}%，或核对 {a.text} 与 {b.text}", "table_change_rate")
+
+
+def check_change_rates(grids: list[Grid]) -> list[Finding]:
+    """Each table's saving or change rate column against the two columns it compares."""
+    out: list[Finding] = []
+    for g in grids:
+        labels = {k: _clean(t) for k, t in g.col_labels.items()
+                  if any(k < len(row.cells) and row.cells[k] is not None for row in g.rows)}
+        rates = [k for k, t in labels.items() if _SAVING.search(t) or _CHANGE.search(t)]
+        if len(rates) != 1:
+            continue
+        r = rates[0]
+        saving = bool(_SAVING.search(labels[r]))
+        amounts = {k: t for k, t in labels.items() if k != r}
+        roles = _saving_roles(amounts) if saving else _change_roles(amounts, r)
+        if roles is None:
+            continue
+        first, second = roles  # saving: budget, spent; change: earlier, later
+        signs = (-1, 1) if _FALL.search(labels[r]) else (1, -1) if "增减" in labels[r] or "变动" in labels[r] else (1,)
+        for row in g.rows:
+            cells = row.cells
+            if max(r, first, second) >= len(cells):
+                continue
+            rate, x, y = cells[r], cells[first], cells[second]
+            if rate is None or x is None or y is None or x.percent or y.percent or not (rate.percent or "%" in g.col_labels[r]):
+                continue
+            part = x.value - y.value if saving else y.value - x.value
+            if (off := _off(rate, part, x, x.half + y.half, signs)) is None:
+                continue
+            a, b = (x, y) if saving else (y, x)
+            out.append(_finding(rate, a, b, x, *off, f"{row.label}的{labels[r]}" if row.label else labels[r]))
+    return out

@@ -49,6 +49,7 @@ from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
 from .magnitudes import check_magnitudes
 from .pairs import check_paired_parts
+from .points import check_points
 from .score_lines import check_score_lines
 from .score_twice import check_score_twice
 from .scores import (
@@ -285,17 +286,18 @@ _DIFF_COLUMN = re.compile(r"增减|差额|变动额|增加额|减少额|增长�
 
 
 def _labelled_differences(g: Grid) -> list[tuple[int, Decimal, Finding]]:
-    """A column headed 增减额/差额 after exactly two amount columns (2022年 | 2023年 | 增减额): each row's
-    cell must be the later minus the earlier (either sign). Returns (column, the correction the cell
+    """A column headed 增减额/差额 after exactly two amount columns (2022年 | 2023年 | 增减额), or 增减（百分点）
+    after two rates: each row's cell must be the later minus the earlier (either sign). Returns (column, the correction the cell
     needs, 0 on a total row, finding) so a column total that only follows a wrong cell is not reported twice."""
     out: list[tuple[int, Decimal, Finding]] = []
     for c, label in g.col_labels.items():
         if not _DIFF_COLUMN.search(label) or "率" in label or "%" in label:
             continue
+        points = "百分点" in label  # 增减（百分点）: two rates' difference, in points
         for row in g.rows:
             cells = [x for x in row.cells[:c] if x is not None]
             d = row.cells[c] if c < len(row.cells) else None
-            if d is None or d.percent or len(cells) != 2 or any(x.percent for x in cells):
+            if d is None or d.percent or len(cells) != 2 or any(x.percent != points for x in cells):
                 continue
             a, b = cells
             diff = b.value - a.value
@@ -479,7 +481,7 @@ def _arithmetic(report: Report) -> list[Finding]:
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_score_lines, check_score_twice, check_missed_full_score, check_surveys,
-                  check_magnitudes, check_averages):  # the report-level checks, in the order their findings merge
+                  check_magnitudes, check_averages, check_points):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
     return findings
 

@@ -7,6 +7,14 @@ two others there share one unit and name the same kind of thing (their labels en
 noun: 经费, 费; a bare amount's two last letters, 余额 not 金额; a residual such as 其他支出 is no item
 of a kind), and its digits, read in that unit, sit among theirs (within ten times their median)
 while as written it is a thousand times or more away from them.
+
+A table's money column is such a run too (``check_column_units``): a column in 万元 (its label, or the
+table's unit where its label names money and no unit of its own) whose one cell, read in 元, sits
+among the other rows' figures while as written it is ten thousand times theirs (| 差旅费 | 84000 |
+among 12.5, 3.6, 2.1): the accounts' 元 copied into a 万元 column. Three other rows at least, every
+row's cell a positive amount, the cell five thousand times their median (a real 8,400万元 beside
+3.6万元 items stays silent) and, where the column has a total, the total adds up only with the cell
+read in 万元; a column of counts (人数, 户数) or rates is no money column.
 """
 
 from __future__ import annotations
@@ -19,9 +27,9 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import Unit
 from ...report import Report, TextUnit
-from .grid import YUAN, Num, make_finding
+from .grid import TOTAL_WORDS, YUAN, Grid, Num, make_finding, unit_in
 
-__all__ = ["check_magnitudes"]
+__all__ = ["check_column_units", "check_magnitudes"]
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _FIELD_LINE = 30
@@ -199,4 +207,53 @@ def check_magnitudes(report: Report) -> list[Finding]:
                 (f"同句的{proof[0]}算得 {proof[1]}，数字与“{n.text}”相同，单位却是{want}" if proof else
                  f"同一处的其他金额（{shown}）以{want}计；“{n.text}”的数字按{want}读与它们相当，按{said}读则相差千倍以上"),
                 f"核对单位，可能应为{format(item[2].value, 'f')}{want}", "amount_unit"))
+    return out
+
+
+_MONEY_LABEL = re.compile(r"金额|资金|经费|预算|决算|支出|收入|拨款|投资|费|额|数")
+_COUNT_LABEL = re.compile(r"人|户|个|次|项|率|比|%|％|面积|里程|亩|公里|吨")
+
+
+def _wan_column(label: str, table_unit: Unit | None) -> bool:
+    """Whether a column holds 万元: its label says so, or it names money without a unit of its own in a 万元 table."""
+    own = unit_in([label])
+    if own is not None:
+        return own is Unit.WAN_YUAN
+    return table_unit is Unit.WAN_YUAN and bool(_MONEY_LABEL.search(label)) and not _COUNT_LABEL.search(label)
+
+
+def _column_odd(nums: list[Num], totals: list[Num]) -> Num | None:
+    """The one cell written in 元 among a 万元 column's cells: five thousand times their median or more,
+    near it read in 元; where the column has a total, the total must add up with that cell in 万元."""
+    for n in nums:
+        others = [o.value for o in nums if o is not n]
+        mid = Decimal(str(median(others)))
+        if not (mid > 0 and n.value >= mid * 5_000 and mid / 5 <= n.value / 10_000 <= mid * 5):
+            continue
+        fixed = sum(others, n.value / 10_000)
+        if all(abs(t.value - fixed) <= len(nums) * t.half * 2 for t in totals):
+            return n
+    return None
+
+
+def check_column_units(grids: list[Grid]) -> list[Finding]:
+    """A cell of a 万元 column written in 元: thousands of times the other rows, among them read in 元."""
+    out: list[Finding] = []
+    for g in grids:
+        for c, label in g.col_labels.items():
+            if not _wan_column(label, g.unit):
+                continue
+            cells = [(row, row.cells[c]) for row in g.rows if c < len(row.cells)]
+            parts = [n for row, n in cells if not any(w in row.label for w in TOTAL_WORDS)]
+            totals = [n for row, n in cells if n is not None and any(w in row.label for w in TOTAL_WORDS)]
+            nums = [n for n in parts if n is not None and not n.percent and n.value > 0]
+            if len(nums) < 4 or len(nums) != len(parts) or (n := _column_odd(nums, totals)) is None:
+                continue
+            others = [o for o in nums if o is not n]
+            out.append(make_finding(
+                Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+                f"“{n.text}”的单位疑误：该列以万元计，此数按万元读比同列其他金额大数千倍", n, others[:3],
+                f"同列其他金额（{'、'.join(o.text for o in others[:4])}）以万元计；"
+                f"“{n.text}”按元读为{format(n.value / 10_000, 'f')}万元，与它们相当",
+                f"核对单位，可能应为{format(n.value / 10_000, 'f')}（万元）", "amount_unit"))
     return out

@@ -47,7 +47,7 @@ from .grid import (
 )
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
-from .magnitudes import check_magnitudes
+from .magnitudes import check_column_units, check_magnitudes
 from .pairs import check_paired_parts
 from .points import check_points
 from .score_lines import check_score_lines
@@ -476,7 +476,8 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_forms(report))
     findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
-    findings.extend(check_change_rates(all_grids))  # after the row rule: a rate it reports is not reported again
+    findings.extend(check_change_rates(all_grids))
+    findings.extend(check_column_units(all_grids))  # after the row rule: a rate it reports is not reported again
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_allocations, check_scores, check_indicator_scores,

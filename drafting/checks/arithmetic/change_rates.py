@@ -65,10 +65,10 @@ def _change_roles(labels: dict[int, str], rate: int) -> tuple[int, int] | None:
     before = [k for k in labels if k < rate]
     if len(before) != 2:
         return None
-    periods = [_period(labels[k]) for k in before]
-    if None in periods or periods[0] == periods[1] or (min(periods) in (0, 1)) != (max(periods) in (0, 1)):  # type: ignore[type-var]
+    a, b = (_period(labels[k]) for k in before)
+    if a is None or b is None or a == b or (a in (0, 1)) != (b in (0, 1)):  # two years, or 上年 and 本年
         return None
-    return (before[0], before[1]) if periods[0] < periods[1] else (before[1], before[0])  # type: ignore[operator]
+    return (before[0], before[1]) if a < b else (before[1], before[0])
 
 
 def _off(rate: Num, part: Decimal, base: Num, half: Decimal, signs: tuple[int, ...]) -> tuple[Decimal, bool] | None:

@@ -65,3 +65,23 @@ def test_a_rate_whose_columns_are_not_two_periods_or_a_budget_and_its_spending_i
     two_budgets = ("| 项目 | 预算数 | 追加预算数 | 决算数 | 节约率 |\n| --- | --- | --- | --- | --- |\n"
                    "| 支出 | 100 | 20 | 90 | 40% |\n")
     assert _rates(three) == _rates(no_period) == _rates(two_budgets) == []
+
+
+def _lines(text: str) -> list[str]:
+    return [f.quote for f in check_arithmetic(read_text_string(_HEAD + text)) if f.rule == "line_change_rate"]
+
+
+def test_a_saving_rate_in_label_then_value_lines_is_over_the_budget_line():
+    lines = "“三公”经费预算数\n6万元\n“三公”经费决算数\n4.5万元\n节约金额\n1.5万元\n节约率\n{p}\n"
+    assert _lines(lines.format(p="20%")) == ["20%"]
+    assert _lines(lines.format(p="25%")) == []
+    assert _lines("预算数：6万元\n决算数：4.5万元\n节支率：20%\n") == ["20%"]
+
+
+def test_a_change_rate_in_lines_is_this_periods_figure_over_the_last_ones():
+    lines = "上年参训人次\n1600人次\n本年参训人次\n2000人次\n增长率\n{p}\n"
+    assert _lines(lines.format(p="20%")) == ["20%"]
+    assert _lines(lines.format(p="25%")) == []
+    # two figures of other kinds, or no period named: nothing to compare
+    assert _lines("上年参训人次\n1600人次\n本年支出\n2000万元\n增长率\n20%\n") == []
+    assert _lines("城区参训人次\n1600人次\n乡镇参训人次\n2000人次\n增长率\n20%\n") == []

@@ -13,6 +13,9 @@ say which column is the base, so a rate far from its ratio is read as well. Prem
   between them and the rate;
 * a change told as a fall (下降/减少 in the label) may be written without its sign; a 增减 column
   may carry either sign of a change whose size is right (the table's own convention);
+* the same read in label-then-value lines (a form flattened one cell per line, or 标签：值 lines, as
+  ``line_rates`` reads them): the run's figures before the rate, one budget and one spending, or
+  exactly two of one period each, of one kind (money in any of 元/万元/亿元, or one count unit);
 * a rate is right at its shown precision, half-up or truncated; where the rounding of its two figures
   (interval arithmetic) could give it, the finding says so, as ``grid_rates``' do.
 """
@@ -24,9 +27,12 @@ from decimal import ROUND_DOWN, Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
+from ...report import Report
 from .grid import EXPLAINED, NOT_EXPLAINED, Grid, Num, make_finding
+from .line_rates import field, pair
+from .prose import _Fig
 
-__all__ = ["check_change_rates"]
+__all__ = ["check_change_rates", "check_line_change_rates"]
 
 _SAVING = re.compile(r"(?:节约|节支|结余)(?:率|比例|比率)")
 _CHANGE = re.compile(r"(?:增长|增减|增幅|变动|同比|下降|减少)(?:率|幅度|比例|比率|%|％)|^增幅|^同比")
@@ -71,18 +77,19 @@ def _change_roles(labels: dict[int, str], rate: int) -> tuple[int, int] | None:
     return (before[0], before[1]) if a < b else (before[1], before[0])
 
 
-def _off(rate: Num, part: Decimal, base: Num, half: Decimal, signs: tuple[int, ...]) -> tuple[Decimal, bool] | None:
+def _off(rate: Num, part: Decimal, base: Decimal, base_half: Decimal, half: Decimal,
+         signs: tuple[int, ...]) -> tuple[Decimal, bool] | None:
     """(the right rate, whether the figures' rounding explains the stated one) when the stated rate is
     not ``part`` ÷ ``base`` at its shown precision in any allowed sign (``half``: the part's rounding)."""
-    if base.value <= base.half:
+    if base <= base_half:
         return None
-    exact = part * 100 / base.value
+    exact = part * 100 / base
     q, r_half = Decimal(1).scaleb(-rate.places), Decimal("0.5").scaleb(-rate.places)
     if any(rate.value in (round_half_up(exact * sign, rate.places), (exact * sign).quantize(q, ROUND_DOWN))
            or abs(rate.value - exact * sign) < q for sign in signs):
         return None
-    lo = (abs(part) - half) * 100 / (base.value + base.half)
-    hi = (abs(part) + half) * 100 / (base.value - base.half)
+    lo = (abs(part) - half) * 100 / (base + base_half)
+    hi = (abs(part) + half) * 100 / (base - base_half)
     explained = any(lo <= abs(rate.value) + r_half and hi >= abs(rate.value) - r_half
                     and (rate.value >= 0) == (exact * sign >= 0) for sign in signs)
     return exact * signs[0], explained
@@ -96,6 +103,11 @@ def _finding(rate: Num, a: Num, b: Num, base: Num, exact: Decimal, explained: bo
         f"({a.text} − {b.text}) ÷ {base.text} × 100% = {format_decimal(exact, rate.places + 4)}%"
         + (EXPLAINED if explained else NOT_EXPLAINED),
         f"将 {rate.text} 改为 {expected}%，或核对 {a.text} 与 {b.text}", "table_change_rate")
+
+
+def _signs(label: str) -> tuple[int, ...]:
+    """The signs a rate's label lets it be written in: a fall (下降率) either, its own first; a 增减率 either."""
+    return (-1, 1) if _FALL.search(label) else (1, -1) if "增减" in label or "变动" in label else (1,)
 
 
 def check_change_rates(grids: list[Grid]) -> list[Finding]:
@@ -114,7 +126,7 @@ def check_change_rates(grids: list[Grid]) -> list[Finding]:
         if roles is None:
             continue
         first, second = roles  # saving: budget, spent; change: earlier, later
-        signs = (-1, 1) if _FALL.search(labels[r]) else (1, -1) if "增减" in labels[r] or "变动" in labels[r] else (1,)
+        signs = _signs(labels[r])
         for row in g.rows:
             cells = row.cells
             if max(r, first, second) >= len(cells):
@@ -123,8 +135,58 @@ def check_change_rates(grids: list[Grid]) -> list[Finding]:
             if rate is None or x is None or y is None or x.percent or y.percent or not (rate.percent or "%" in g.col_labels[r]):
                 continue
             part = x.value - y.value if saving else y.value - x.value
-            if (off := _off(rate, part, x, x.half + y.half, signs)) is None:
+            if (off := _off(rate, part, x.value, x.half, x.half + y.half, signs)) is None:
                 continue
             a, b = (x, y) if saving else (y, x)
             out.append(_finding(rate, a, b, x, *off, f"{row.label}的{labels[r]}" if row.label else labels[r]))
     return out
+
+
+def _line_rate(rate: _Fig, label: str, before: list[_Fig]) -> Finding | None:
+    """A saving or change rate line against the label-then-value lines before it (``check_line_change_rates``)."""
+    figs = [f for f in before if not f.pct]
+    if _SAVING.search(label):
+        budget = [f for f in figs if _BUDGET.search(f.words) and not _SPENT.search(f.words)]
+        spent = [f for f in figs if _SPENT.search(f.words) and not _BUDGET.search(f.words)]
+        if len(budget) != 1 or len(spent) != 1:
+            return None
+        base, other = budget[0], spent[0]
+        part = base.yuan - other.yuan
+    else:
+        periods = [(f, p) for f in figs if (p := _period(_clean(f.words))) is not None]
+        if len(periods) != 2 or periods[0][1] == periods[1][1] or (periods[0][1] in (0, 1)) != (periods[1][1] in (0, 1)):
+            return None
+        (base, _), (other, _) = sorted(periods, key=lambda fp: fp[1])
+        part = other.yuan - base.yuan
+    if base.money != other.money or (not base.money and base.m.unit_text != other.m.unit_text):
+        return None  # two figures of one kind: money (元, 万元 convert), or one count unit
+    if (off := _off(rate.num, part, base.yuan, base.half, base.half + other.half, _signs(label))) is None:
+        return None
+    a, b = (base, other) if _SAVING.search(label) else (other, base)
+    return _finding(rate.num, a.num, b.num, base.num, *off, label).model_copy(update={"rule": "line_change_rate"})
+
+
+def check_line_change_rates(report: Report) -> list[Finding]:
+    """A saving or change rate told in label-then-value lines (本年支出 / 500万元 / 上年支出 / 400万元 /
+    增长率 / 30%), or 标签：值 lines: the figures of the run before it, read as the table's columns are."""
+    units = [u for u in report.units() if u.kind != "cell"]
+    out: list[Finding] = []
+    pairs: list[_Fig] = []
+    i = 0
+    while i < len(units):
+        fig, step = (pair(units[i], units[i + 1]) if i + 1 < len(units) else None), 2
+        if fig is None and (fig := field(units[i])) is not None:
+            step = 1
+        if fig is None:
+            pairs, i = [], i + 1
+            continue
+        i += step
+        if not fig.pct:
+            pairs.append(fig)
+            continue
+        label = _clean(fig.words)
+        if (_SAVING.search(label) or _CHANGE.search(label)) and (found := _line_rate(fig, label, pairs[-4:])) is not None:
+            out.append(found)
+        pairs = []
+    return out
+

@@ -26,7 +26,7 @@ from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report
 from .allocations import check_allocations
 from .averages import check_averages
-from .change_rates import check_change_rates
+from .change_rates import check_change_rates, check_line_change_rates
 from .changes import check_sentences
 from .counts import check_count_lists
 from .fields import check_breakdowns_below, check_field_totals
@@ -482,7 +482,7 @@ def _arithmetic(report: Report) -> list[Finding]:
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_score_lines, check_score_twice, check_missed_full_score, check_surveys,
-                  check_magnitudes, check_averages, check_points):  # the report-level checks, in the order their findings merge
+                  check_magnitudes, check_averages, check_points, check_line_change_rates):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
     return findings
 

@@ -40,3 +40,11 @@ def test_a_markdown_rule_row_is_neither_a_header_nor_a_row():
     (g,) = grids(read_text_string(_HEAD + _TABLE.format(label="金额（万元）", x="6.2")))
     assert g.col_labels == {1: "金额（万元）"}
     assert [r.label for r in g.rows] == ["办公费", "水电费", "差旅费", "培训费"]
+
+
+def test_a_figure_in_the_wrong_unit_among_label_then_value_lines_is_read_as_the_run_of_fields_it_is():
+    lines = "办公费\n15.2万元\n水电费\n4.8万元\n差旅费\n{x}\n培训费\n3.1万元\n"
+    assert _units(lines.format(x="6.2元")) == ["6.2元"]
+    assert _units(lines.format(x="6.2万元")) == []
+    # a figure whose label names another kind (a standard per head) is no item of the list
+    assert _units(lines.replace("差旅费", "差旅补助标准").format(x="100元")) == []

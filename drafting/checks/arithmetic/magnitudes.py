@@ -2,7 +2,8 @@
 
 Part of the arithmetic check (see ``tables``). Officers switch between 元 and 万元 as they copy from
 the accounts into the report; a figure keeps the digits and takes the wrong unit. Read where the
-figures are alike: one sentence, or a run of ``标签：值`` lines. A figure is reported when at least
+figures are alike: one sentence, or a run of ``标签：值`` lines (or of label lines each followed by its
+value line, a form flattened one cell per line). A figure is reported when at least
 two others there share one unit and name the same kind of thing (their labels end in the same head
 noun: 经费, 费; a bare amount's two last letters, 余额 not 金额; a residual such as 其他支出 is no item
 of a kind), and its digits, read in that unit, sit among theirs (within ten times their median)
@@ -48,16 +49,30 @@ def _money(unit: TextUnit, start: int, end: int) -> list[_Money]:
             and m.value > 0 and not _PER.search(text[max(0, m.start - 8):m.start] + text[m.end:m.end + 2])]
 
 
-def _groups(report: Report) -> list[list[_Money]]:
-    """The figures of each sentence, and of each run of short lines holding one amount each."""
+# a label line of a form flattened one cell per line (差旅费 / 8.4万元): a short name, no figure, no mark
+_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,16}[:：]?$")
+
+
+def _groups(report: Report, labels: dict[int, tuple[TextUnit, str]]) -> list[list[_Money]]:
+    """The figures of each sentence, and of each run of short lines holding one amount each (a label
+    line between two of them, its value on the next line, keeps the run and names the figure: put in
+    ``labels`` by the value line's unit, the unit kept beside its id)."""
     groups: list[list[_Money]] = []
     run: list[_Money] = []
+    label = ""
     for unit in report.units():
         text = unit.text.strip()
         found = _money(unit, 0, len(unit.text)) if len(text) <= _FIELD_LINE else []
         if len(found) == 1:
+            if label and not text[: found[0][2].start].strip():
+                labels[id(unit)] = (unit, label)  # the value line's words are its label line's
             run += found
+            label = ""
             continue
+        if unit.kind != "cell" and _LABEL_LINE.match(text) and not label:
+            label = text
+            continue
+        label = ""
         if run:
             groups.append(run)
             run = []
@@ -70,12 +85,14 @@ def _groups(report: Report) -> list[list[_Money]]:
 _LABEL_TAIL = re.compile(r"(?:[为是达计约共合总]|共计|合计|总计|达到)+$")
 
 
-def _head(item: _Money, group: list[_Money]) -> str:
+def _head(item: _Money, group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> str:
     """The head of the label a figure closes (Chinese nouns are head-final: 宣传经费 is a 费, 年末结余 a
     余): the last letter of the words since the figure before it in the group, or the line's start."""
     unit, start, m = item
     prev = max((g[1] + g[2].end for g in group if g[0] is unit and g[1] + g[2].end <= start + m.start), default=0)
     words = re.sub(r"[^\u4e00-\u9fff]", "", unit.text[prev:start + m.start])
+    if not words and (held := labels.get(id(unit))) is not None and held[0] is unit:
+        words = re.sub(r"[^\u4e00-\u9fff]", "", held[1])
     words = _LABEL_TAIL.sub("", words)
     if re.search(r"(?:其他|其余|剩余|另)[\u4e00-\u9fff]{0,6}$", words):
         return ""  # a residual (其他支出) holds what is left, of any size
@@ -83,12 +100,12 @@ def _head(item: _Money, group: list[_Money]) -> str:
     return words[-2:] if words[-1:] in ("额", "数", "款", "金", "值") else words[-1:]
 
 
-def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], tuple[str, str] | None]]:
+def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> list[tuple[_Money, Unit, list[_Money], tuple[str, str] | None]]:
     """A figure off by a unit among like items: items of one kind — their labels end in the same head
     noun (…经费, …费) — have magnitudes alike; a balance, a carry-over or an income beside spendings
     is another kind (年末结余3,400元 after 收入862万元, 支出870万元 is a small balance, rightly in 元)."""
     out: list[tuple[_Money, Unit, list[_Money], tuple[str, str] | None]] = []
-    heads = [_head(g, group) for g in group]
+    heads = [_head(g, group, labels) for g in group]
     for i, (_, _, m) in enumerate(group):
         if not heads[i]:
             continue
@@ -194,8 +211,9 @@ def _tiny_funds(report: Report) -> list[Finding]:
 
 def check_magnitudes(report: Report) -> list[Finding]:
     out: list[Finding] = _tiny_funds(report)
-    for group in _groups(report):
-        for item, other, peers, proof in _odd_one(group):
+    labels: dict[int, tuple[TextUnit, str]] = {}
+    for group in _groups(report, labels):
+        for item, other, peers, proof in _odd_one(group, labels):
             n = _num(item)
             said, want = item[2].unit.value, other.value
             shown = "、".join(_num(p).text for p in peers[:3])

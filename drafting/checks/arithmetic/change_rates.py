@@ -95,11 +95,12 @@ def _off(rate: Num, part: Decimal, base: Decimal, base_half: Decimal, half: Deci
     return exact * signs[0], explained
 
 
-def _finding(rate: Num, a: Num, b: Num, base: Num, exact: Decimal, explained: bool, name: str) -> Finding:
+def _finding(rate: Num, a: Num, b: Num, base: Num, exact: Decimal, explained: bool, name: str,
+             where: str = "表中") -> Finding:
     expected = format_decimal(round_half_up(exact, rate.places), rate.places)
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-        f"{name}写作 {rate.text}，按表中 ({a.text} − {b.text}) ÷ {base.text} 应为 {expected}%", rate, [a, b],
+        f"{name}写作 {rate.text}，按{where} ({a.text} − {b.text}) ÷ {base.text} 应为 {expected}%", rate, [a, b],
         f"({a.text} − {b.text}) ÷ {base.text} × 100% = {format_decimal(exact, rate.places + 4)}%"
         + (EXPLAINED if explained else NOT_EXPLAINED),
         f"将 {rate.text} 改为 {expected}%，或核对 {a.text} 与 {b.text}", "table_change_rate")
@@ -163,7 +164,7 @@ def _line_rate(rate: _Fig, label: str, before: list[_Fig]) -> Finding | None:
     if (off := _off(rate.num, part, base.yuan, base.half, base.half + other.half, _signs(label))) is None:
         return None
     a, b = (base, other) if _SAVING.search(label) else (other, base)
-    return _finding(rate.num, a.num, b.num, base.num, *off, label).model_copy(update={"rule": "line_change_rate"})
+    return _finding(rate.num, a.num, b.num, base.num, *off, label, "前几行").model_copy(update={"rule": "line_change_rate"})
 
 
 def check_line_change_rates(report: Report) -> list[Finding]:

@@ -473,6 +473,7 @@ def test_a_satisfaction_rows_actual_of_100_percent_in_a_table_without_any_survey
     ["受益群众满意率", "≥95%", "98%"],            # not 100%
     ["受益群众满意率", "≥95%", "97%", "100%"],    # a third percentage: a 完成率, not the actual
     ["培训合格率", "≥90%", "100%"],               # no satisfaction
+    ["受益群众满意率", "100%"],                   # one percentage: a target's, perhaps
 ])
 def test_rows_that_do_not_state_a_satisfaction_of_100_percent_are_silent(row):
     assert _survey_rules(Report(blocks=[_rows(["三级指标", "年度指标值", "实际完成值", "完成率"][:len(row)], row)])) == []

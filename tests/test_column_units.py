@@ -48,3 +48,8 @@ def test_a_figure_in_the_wrong_unit_among_label_then_value_lines_is_read_as_the_
     assert _units(lines.format(x="6.2万元")) == []
     # a figure whose label names another kind (a standard per head) is no item of the list
     assert _units(lines.replace("差旅费", "差旅补助标准").format(x="100元")) == []
+
+
+def test_a_row_in_a_unit_or_per_head_of_its_own_leaves_the_column_alone():
+    table = _TABLE.format(label="金额（万元）", x="6.2") + "| 人均补助标准（元/人） | 62000 |\n"
+    assert _units(table) == []

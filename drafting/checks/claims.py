@@ -5,8 +5,8 @@ with no survey behind it, indicators with no target, and evidence that talks abo
 The rules are conservative: a claim is supported by any figure in its sentence or the sentences
 next to it (for a heading: by any figure in its section), and goals ("积极推进…全覆盖") are not
 claims. Strong-claim findings are warnings: the reviewer decides. A 100% satisfaction is read in a
-sentence, and in an indicator table's row whose name says 满意度/满意率 and whose last percentage cell
-(after the target's at most: a third may be a 完成率 and is not read) is 100%; either only where the
+sentence, and in an indicator table's row whose name says 满意度/满意率 and whose two percentage cells,
+target and actual, end in 100% (one alone may be a target; a third may be a 完成率); either only where the
 report names no survey anywhere (问卷, 调查, 测评, 样本, 回收, 抽样, 评议).
 """
 
@@ -213,8 +213,8 @@ _FULL_CELL = re.compile(r"^\s*100(?:\.0+)?\s*[%％]\s*$")
 
 
 def _satisfied_cells(report: Report) -> list[tuple[TextUnit, int, int]]:
-    """A table row of a satisfaction indicator (its name cell says 满意度/满意率) whose last percentage
-    cell, after its target's at most, reads 100%: the row's actual (a third percentage may be a 完成率)."""
+    """A table row of a satisfaction indicator (its name cell says 满意度/满意率) with two percentage
+    cells, its target and its actual, the actual 100% (a lone one may be a target's; a third may be a 完成率)."""
     rows: dict[tuple[int, int], list[tuple[TextUnit, int, int]]] = {}
     for n, unit in enumerate(report.units()):
         if unit.kind == "cell":
@@ -228,7 +228,7 @@ def _satisfied_cells(report: Report) -> list[tuple[TextUnit, int, int]]:
         texts = [fold_width(u.text[a:b]) for u, a, b in cells]
         name = next((k for k, t in enumerate(texts) if _SATISFIED_NAME.search(t)), None)
         pcts = [k for k, t in enumerate(texts) if name is not None and k > name and _PERCENT_CELL.match(t)]
-        if pcts and len(pcts) <= 2 and _FULL_CELL.match(texts[pcts[-1]]):
+        if len(pcts) == 2 and _FULL_CELL.match(texts[pcts[-1]]):
             u, a, b = cells[pcts[-1]]
             text = u.text[a:b]
             out.append((u, a + len(text) - len(text.lstrip()), b - len(text) + len(text.rstrip())))

@@ -15,7 +15,8 @@ among the other rows' figures while as written it is ten thousand times theirs (
 among 12.5, 3.6, 2.1): the accounts' 元 copied into a 万元 column. Three other rows at least, every
 row's cell a positive amount, the cell five thousand times their median (a real 8,400万元 beside
 3.6万元 items stays silent) and, where the column has a total, the total adds up only with the cell
-read in 万元; a column of counts (人数, 户数) or rates is no money column.
+read in 万元; a column of counts (人数, 户数) or rates is no money column, and a table with a row in a
+unit or per head of its own (人均补助（元）, 补助标准) is left alone.
 """
 
 from __future__ import annotations
@@ -262,6 +263,8 @@ def check_column_units(grids: list[Grid]) -> list[Finding]:
             if not _wan_column(label, g.unit):
                 continue
             cells = [(row, row.cells[c]) for row in g.rows if c < len(row.cells)]
+            if any(_PER.search(row.label) or "元" in row.label for row, _ in cells):
+                continue  # a row in its own unit (人均补助（元）, 标准), beside the column's 万元
             parts = [n for row, n in cells if not any(w in row.label for w in TOTAL_WORDS)]
             totals = [n for row, n in cells if n is not None and any(w in row.label for w in TOTAL_WORDS)]
             nums = [n for n in parts if n is not None and not n.percent and n.value > 0]

@@ -455,3 +455,30 @@ def test_a_target_written_as_a_bare_figure_in_its_own_column_is_a_target():
 def test_a_target_written_only_as_an_indicator_number_is_still_missing():
     report = _named_table(["产出指标", "数量指标", "培训人数", "指标1:", "1218人次", "10", "10", ""])
     assert [f.rule for f in check_claims(report)] == ["claims.indicator_without_target"]
+
+
+def _survey_rules(report: Report) -> list[str]:
+    return [f.quote for f in check_claims(report) if f.rule == "claims.satisfaction_without_survey"]
+
+
+def test_a_satisfaction_rows_actual_of_100_percent_in_a_table_without_any_survey_is_flagged():
+    table = _rows(["三级指标", "年度指标值", "实际完成值"], ["受益群众满意率", "≥95%", "100%"],
+                  ["培训合格率", "≥90%", "100%"])
+    assert _survey_rules(Report(blocks=[table])) == ["100%"]
+    piped = "| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n| 受益群众满意率 | ≥95% | 100% |\n"
+    assert _survey_rules(read_text_string("某县林业局2023年度部门整体支出绩效自评报告\n五、效益\n" + piped)) == ["100%"]
+
+
+@pytest.mark.parametrize("row", [
+    ["受益群众满意率", "≥95%", "98%"],            # not 100%
+    ["受益群众满意率", "≥95%", "97%", "100%"],    # a third percentage: a 完成率, not the actual
+    ["培训合格率", "≥90%", "100%"],               # no satisfaction
+    ["受益群众满意率", "100%"],                   # one percentage: a target's, perhaps
+])
+def test_rows_that_do_not_state_a_satisfaction_of_100_percent_are_silent(row):
+    assert _survey_rules(Report(blocks=[_rows(["三级指标", "年度指标值", "实际完成值", "完成率"][:len(row)], row)])) == []
+
+
+def test_a_survey_named_anywhere_supports_the_tables_100_percent():
+    table = _rows(["三级指标", "年度指标值", "实际完成值"], ["受益群众满意率", "≥95%", "100%"])
+    assert _survey_rules(Report(blocks=[Paragraph(text="年末入户走访测评200户。"), table])) == []

@@ -713,3 +713,26 @@ def test_a_title_year_that_names_no_funds_under_a_later_bracketed_year_is_still_
     text = (f"{title}\n（2024年度）\n一、部门基本情况\n2024年度部门收入合计980万元，全年支出合计960万元。\n"
             "截至2024年12月31日，本局在职人员42人。\n")
     assert [f.quote for f in check_dates(read_text_string(text)) if f.rule == "dates.stale_title"] == ["2023年度"]
+
+
+def _flat(*lines: str) -> Report:
+    return read_text_string("某县水利局2023年度部门整体支出绩效自评报告\n一、预算执行情况\n2023年度支出120万元。\n"
+                            + "\n".join(lines) + "\n")
+
+
+def test_a_year_end_under_a_point_of_count_label_is_that_fields_value_not_a_signature():
+    report = _flat("数据统计截止时间", "2023年12月31日", "全年支出", "120万元")
+    assert check_dates(report, 2023) == []
+
+
+def test_last_years_end_under_a_point_of_count_label_is_a_stale_year_end():
+    report = _flat("数据统计截止时间", "2022年12月31日", "全年支出", "120万元")
+    assert _kinds(check_dates(report, 2023)) == [(Kind.STALE_YEAR, "2022年12月31日")]
+
+
+def test_a_balance_carried_over_from_last_years_end_names_that_year_on_purpose():
+    report = _report("截至2023年12月31日，全年支出120万元；截至2022年12月31日的上年结转资金8万元已全部支出。",
+                     title="某县水利局2023年度部门整体支出绩效自评报告")
+    assert check_dates(report, 2023) == []
+    stale = _report("截至2022年12月31日，全年支出120万元。", title="某县水利局2023年度部门整体支出绩效自评报告")
+    assert _kinds(check_dates(stale, 2023)) == [(Kind.STALE_YEAR, "截至2022年12月31日")]

@@ -124,6 +124,16 @@ def test_a_project_reports_heading_in_a_department_wide_report_is_from_another_t
     assert _other_template(both) == []
 
 
+def test_a_department_wide_report_whose_outline_opens_with_the_project_is_a_project_outline():
+    """A department-wide outline opens with the department; 一、项目基本情况 as its first section means the
+    project outline was taken. Later, 项目概况 may be the department's own projects (above)."""
+    title = "某县水利局2023年度部门整体支出绩效自评报告\n"
+    assert _other_template(title + "一、项目基本情况\n负责全县水利工作。\n二、资金使用情况\n支出120万元。\n") == ["项目基本情况"]
+    assert _other_template(title + "一、项目概况\n负责全县水利工作。\n") == ["项目概况"]
+    later = title + "一、部门基本情况\n负责全县水利工作。\n二、项目概况\n共3个项目。\n"
+    assert _other_template(later) == []
+
+
 def test_a_note_telling_the_writer_a_section_may_stay_empty_is_a_template_instruction_left_in():
     text = ("某县林业局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n负责全县林业工作。\n"
             "（二）其他需要说明的事项（如没有需要说明的事项，可不填写）\n二、绩效目标完成情况\n全年完成造林3000亩。\n")

@@ -543,6 +543,15 @@ def test_a_name_or_number_masked_in_a_published_copy_is_no_placeholder():
     assert [f.quote for f in check_structure(read_text_string(left)) if f.rule == "structure.placeholder"] == ["××", "××××", "XX"]
 
 
+def test_a_surname_masked_inside_a_sentence_is_a_published_copys_mask_not_a_blank():
+    """向特困户赵××、孙×等发放: a common surname, its mask, and no count or place after it — a masked name
+    wherever the sentence names a person; a blank before a unit or a place (韩××万元, 在×××镇) is still one."""
+    masked = "一、项目概况\n全年向特困供养对象赵××等12户发放救助金，由经办人孙×审核。\n"
+    assert [f.quote for f in check_structure(read_text_string(masked)) if f.rule == "structure.placeholder"] == []
+    left = "一、项目概况\n全年向特困供养对象发放救助金××万元，由经办人审核。\n本项目在郑××镇实施。\n"
+    assert [f.quote for f in check_structure(read_text_string(left)) if f.rule == "structure.placeholder"] == ["××"]
+
+
 def test_the_same_placeholder_left_in_several_places_is_one_finding_naming_every_place():
     text = "XX市环境整治专项资金自评报告\n在XX日报、XX电视台开设专栏。\n项目名称：□□□□\n"
     found = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.placeholder"]

@@ -4,7 +4,10 @@ Why: reviewers discount "圆满完成" or "成效显著" that no figure or indic
 with no survey behind it, indicators with no target, and evidence that talks about something else.
 The rules are conservative: a claim is supported by any figure in its sentence or the sentences
 next to it (for a heading: by any figure in its section), and goals ("积极推进…全覆盖") are not
-claims. Strong-claim findings are warnings: the reviewer decides.
+claims. Strong-claim findings are warnings: the reviewer decides. A 100% satisfaction is read in a
+sentence, and in an indicator table's row whose name says 满意度/满意率 and whose two percentage cells,
+target and actual, end in 100% (one alone may be a target; a third may be a 完成率); either only where the
+report names no survey anywhere (问卷, 调查, 测评, 样本, 回收, 抽样, 评议).
 """
 
 from __future__ import annotations
@@ -192,15 +195,43 @@ def _satisfaction(report: Report) -> list[Finding]:
     if _SURVEY.search(text):
         return []
     out = []
-    for unit in report.units():
-        for m in _SATISFACTION_100.finditer(fold_width(unit.text)):
-            out.append(Finding(
-                kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
-                message="满意度为100%，但报告中没有说明满意度调查（问卷、测评、样本数等）",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence="在全文中查找问卷/调查/测评/样本/回收/抽样等满意度调查的说明，未找到",
-                suggestion="说明满意度的调查方式、样本数量和回收情况，或据实填写",
-                rule="claims.satisfaction_without_survey"))
+    places = [(unit, m.start(), m.end()) for unit in report.units() for m in _SATISFACTION_100.finditer(fold_width(unit.text))]
+    for unit, a, b in places + [c for c in _satisfied_cells(report) if not any(p[0] is c[0] for p in places)]:
+        out.append(Finding(
+            kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+            message="满意度为100%，但报告中没有说明满意度调查（问卷、测评、样本数等）",
+            location=FindingLocation.of(report, unit.at(a, b)),
+            evidence="在全文中查找问卷/调查/测评/样本/回收/抽样等满意度调查的说明，未找到",
+            suggestion="说明满意度的调查方式、样本数量和回收情况，或据实填写",
+            rule="claims.satisfaction_without_survey"))
+    return out
+
+
+_SATISFIED_NAME = re.compile(r"满意(?:度|率)")
+_PERCENT_CELL = re.compile(r"^\s*[≥≤>=<＞＜]*\s*\d+(?:\.\d+)?\s*[%％]\s*$")
+_FULL_CELL = re.compile(r"^\s*100(?:\.0+)?\s*[%％]\s*$")
+
+
+def _satisfied_cells(report: Report) -> list[tuple[TextUnit, int, int]]:
+    """A table row of a satisfaction indicator (its name cell says 满意度/满意率) with two percentage
+    cells, its target and its actual, the actual 100% (a lone one may be a target's; a third may be a 完成率)."""
+    rows: dict[tuple[int, int], list[tuple[TextUnit, int, int]]] = {}
+    for n, unit in enumerate(report.units()):
+        if unit.kind == "cell":
+            rows.setdefault((unit.location.block, unit.location.row or 0), []).append((unit, 0, len(unit.text)))
+        elif "|" in unit.text and "满意" in unit.text:
+            for line in re.finditer(r"[^\n]+", unit.text):
+                rows[(-n - 1, line.start())] = [(unit, line.start() + c.start(), line.start() + c.end())
+                                                 for c in re.finditer(r"[^|]+", line.group(0)) if c.group(0).strip()]
+    out = []
+    for cells in rows.values():
+        texts = [fold_width(u.text[a:b]) for u, a, b in cells]
+        name = next((k for k, t in enumerate(texts) if _SATISFIED_NAME.search(t)), None)
+        pcts = [k for k, t in enumerate(texts) if name is not None and k > name and _PERCENT_CELL.match(t)]
+        if len(pcts) == 2 and _FULL_CELL.match(texts[pcts[-1]]):
+            u, a, b = cells[pcts[-1]]
+            text = u.text[a:b]
+            out.append((u, a + len(text) - len(text.lstrip()), b - len(text) + len(text.rstrip())))
     return out
 
 

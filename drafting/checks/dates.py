@@ -21,6 +21,7 @@ from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from . import titles as _titles
 from .title_names import one_title_two_years, renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
@@ -32,9 +33,11 @@ from .titles import to_year as _to_year
 __all__ = ["check_dates", "infer_year"]
 
 _DATE = re.compile(_YEAR + _S + "年" + _S + _SMALL + _S + "月" + _S + _SMALL + _S + "[日号]")
-_YEAR_END = re.compile(r"截[至止](?:到)?" + _S + _YEAR + _S + "年" + _S
+# 截至 before the date, or a field's label (统计截止日期 / the date on the next line) naming the point
+_UNTIL = r"截[至止](?:到)?(?:(?:日期|时间|时点)[:：]?\s*)?"
+_YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
                        + r"(?:12|十二)" + _S + "月" + r"(?:" + _S + r"(?:31|三十一)" + _S + r"[日号]|(?![\d一二三]))|"
-                       r"截[至止](?:到)?" + _S + _YEAR + _S + r"年(?:底|末)")
+                       + _UNTIL + _S + _YEAR + _S + r"年(?:底|末)")
 # The year's plan the work followed: 依据2022年工作要点, or the plan's title with its issuer first (依据《某县人民政府
 # 2020年地质灾害防治方案》: issued every year, by law); a project funded last year keeps last year's 实施方案.
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
@@ -247,22 +250,12 @@ def _report_dates(report: Report) -> list[_Dated]:
             if _REPORT_DATE_LABEL.search(prefix):
                 out.append(_Dated(unit, m.start(), m.end(), d, "报告日期"))
             elif not prefix.strip() and not line_rest.strip() and unit.kind != "cell" \
-                    and ((at_end := k >= len(units) - _SIGNATURE_TAIL) or _signed(units, k, before)):
+                    and not _titles.counted_at(above := _titles.line_above(units, k, before)) \
+                    and ((at_end := k >= len(units) - _SIGNATURE_TAIL) or _titles.signed(above)):
                 label = units[k - 1].text.strip() if k and not before.strip() else ""
                 role = "报告日期" if _REPORT_DATE_LABEL.search(label) else "落款日期"
                 out.append(_Dated(unit, m.start(), m.end(), d, role, at_end))
     return out
-
-
-# the signing unit's name on the line above a date: a signature block, though an attachment follows
-_SIGNER = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|馆|学校|医院|联合会|政府|厅|处|队|社|部|街道办事处)$")
-
-
-def _signed(units: list[TextUnit], k: int, before: str) -> bool:
-    """The date at unit ``k`` stands under a short line naming a unit (…局, …人民政府)."""
-    above = before.rstrip("\n").rsplit("\n", 1)[-1].strip() if before.strip() else \
-        (units[k - 1].text.strip().rsplit("\n", 1)[-1] if k else "")
-    return 0 < len(above) <= 30 and bool(_SIGNER.search(above)) and not re.search(r"[。，；：:]", above)
 
 
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:
@@ -368,22 +361,25 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     return out
 
 
+def _year_end(report: Report, unit: TextUnit, a: int, b: int, y: int, year: int) -> Finding:
+    return _finding(
+        Kind.STALE_YEAR, Severity.ERROR, unit, a, b,
+        f"“{report.quote(unit.at(a, b))}”描述的是年末状况，但报告年度为{year}年，应截至{year}年12月31日",
+        f"年末时点（截至/截止某年底）应为评价年度{year}年的年底；此处为{y}年",
+        f"改为截至{year}年12月31日，并核对该处人数等数据是否为{year}年末数", "dates.year_end", report)
+
+
 def _stale_in_text(report: Report, year: int) -> list[Finding]:
-    out = []
+    out = [_year_end(report, u, a, b, y, year) for u, a, b, y in _titles.counted_year_ends(report) if y < year]
     for unit in report.units():
         for s in split_sentences(unit.text):
             for m in _YEAR_END.finditer(s.text):
                 y = _to_year(m.group(1) or m.group(2))
                 # only an earlier year-end is a stale copy: a later one is a project's money spent on
                 # after its own year (截至2024年12月31日 in the report on 2023年…项目), not last year's text
-                if y >= year or _COMPARISON.search(s.text[: m.start()]):
+                if y >= year or _COMPARISON.search(s.text[: m.start()]) or _titles.carried_over(s.text, m.end()):
                     continue
-                out.append(_finding(
-                    Kind.STALE_YEAR, Severity.ERROR, unit, s.start + m.start(), s.start + m.end(),
-                    f"“{m.group(0)}”描述的是年末状况，但报告年度为{year}年，应截至{year}年12月31日",
-                    f"年末时点（截至/截止某年底）应为评价年度{year}年的年底；此处为{y}年",
-                    f"改为截至{year}年12月31日，并核对该处人数等数据是否为{year}年末数",
-                    "dates.year_end", report))
+                out.append(_year_end(report, unit, s.start + m.start(), s.start + m.end(), y, year))
             for m in _PLAN.finditer(s.text):
                 y = _to_year(m.group(1))
                 if y >= year or y < year - 1:

@@ -167,9 +167,13 @@ def _template_instructions(report: Report) -> list[Finding]:
 
 # the project outline's own section headings (the templates' 项目绩效自评 outlines: 二、项目资金申报情况 /
 # （一）项目资金申报及批复情况, 项目资金申报相符性, 项目立项…), after the heading's marker; not 项目概况, which a
-# department-wide report may use for its own projects
+# department-wide report may use for its own projects — unless as the outline's first section (``_PROJECT_OPENING``)
 _PROJECT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])\s*"
                               r"(项目资金申报(?:及批复)?(?:情况|相符性)|项目立项(?:情况|依据)?)\s*$")
+# the outline's first section: a department-wide outline opens with the department (部门基本情况, 部门概况);
+# one that opens with 项目概况 / 项目基本情况 is a project's outline, whatever sections follow
+_FIRST_SECTION = re.compile(r"^\s*一\s*[、.．]")
+_PROJECT_OPENING = re.compile(r"^\s*一\s*[、.．]\s*(项目(?:基本)?(?:概况|情况|简介))\s*$")
 _DEPARTMENT_TITLE = re.compile(r"部门(?:[（(]单位[)）])?整体支出")
 _HEAD = 5  # the title is among the report's first few units
 
@@ -182,8 +186,9 @@ def _other_template(report: Report) -> list[Finding]:
     if not titles or not _DEPARTMENT_TITLE.search(titles[0]) or "项目" in titles[0]:
         return []
     out = []
+    first = next((u for u in units if _FIRST_SECTION.match(u.text)), None)
     for unit in units:
-        if (m := _PROJECT_HEADING.match(unit.text)) is None:
+        if (m := _PROJECT_HEADING.match(unit.text) or (_PROJECT_OPENING.match(unit.text) if unit is first else None)) is None:
             continue
         out.append(Finding(
             kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,

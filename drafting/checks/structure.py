@@ -443,8 +443,17 @@ def _masked(text: str, start: int, end: int) -> bool:
     surname = text[start - 1 : start]
     before = text[start - 2 : start - 1] if start >= 2 else ""
     after = text[end : end + 1]
+    if surname in _SURNAMES and text[start] in "×*＊" and not _COUNTED.match(after or "x"):
+        return True  # 低保对象王××等36户: a common surname masked inside a sentence, no count or place after it
     return bool(re.fullmatch(r"[\u4e00-\u9fa5]", surname)) and (start == 1 or before in "：:，,、 \u3000\n（(") \
         and not re.fullmatch(r"[\u4e00-\u9fa5]", after or "x")
+
+
+# common single-character surnames that are rarely a word's last character before a blank (no 程 of
+# 工程, 林 of 林业, 周 of 一周); a figure's unit or a place's suffix after the mask makes it a blank
+_SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭罗郑梁谢宋唐韩冯邓曹彭曾肖蔡潘袁董杜魏苏吕丁沈姚卢姜崔钟谭陆汪"
+                      "廖贾夏韦邹熊孟秦邱侯尹薛闫贺顾毛郝龚邵钱覃戴莫孔汤")
+_COUNTED = re.compile(r"[\d０-９年月日万亿元%％个项人次县市区镇乡村局委办室所站]")
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "“‘「『", "”’」』"

@@ -9,6 +9,7 @@ naming YYYY年度 with 自评/评价 whatever its ending. Section headings furth
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from ..numbers.chinese import to_int
@@ -234,3 +235,52 @@ def dating_line(text: str, a: int, b: int) -> bool:
     start, end = text.rfind("\n", 0, a) + 1, (text + "\n").find("\n", b)
     return not (text[start:a] + text[b:end]).strip() or bool(_DATING_WORDS.search(text[start:end])) \
         or bool(_WEEKDAY.match(text, b))
+
+
+# the signing unit's name on the line above a date: a signature block, though an attachment follows
+_SIGNER = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|馆|学校|医院|联合会|政府|厅|处|队|社|部|街道办事处)$")
+# a field's label naming the point its figures are counted at (统计截止日期, 数据时点): the date under it
+# is that field's value, not the date the report was signed
+_COUNTED_AT = re.compile(r"截[至止]|时点")
+
+
+def line_above(units: list[TextUnit], k: int, before: str) -> str:
+    """The line above a date that opens its line: in its own unit (``before``), or the last of the unit before."""
+    return before.rstrip("\n").rsplit("\n", 1)[-1].strip() if before.strip() else \
+        (units[k - 1].text.strip().rsplit("\n", 1)[-1] if k else "")
+
+
+def signed(above: str) -> bool:
+    """The line above a date is a short line naming a unit (…局, …人民政府): a signature block."""
+    return 0 < len(above) <= 30 and bool(_SIGNER.search(above)) and not re.search(r"[。，；：:]", above)
+
+
+def counted_at(above: str) -> bool:
+    """The line above a date is a short label naming a point of count (统计截止日期), not a signer."""
+    return 0 < len(above) <= 12 and bool(_COUNTED_AT.search(above)) and not re.search(r"[。，；]", above)
+
+
+_YEAR_END_DATE = re.compile(YEAR + SPACE + "年" + SPACE + r"(?:12|十二)" + SPACE + "月" + SPACE + r"(?:31|三十一)" + SPACE + "[日号]")
+
+
+def counted_year_ends(report: Report) -> Iterator[tuple[TextUnit, int, int, int]]:
+    """A year's last day alone on its line under a label naming the point of count (统计截止日期 /
+    2021年12月31日, a form flattened one cell per line): the unit, the date's span, its year."""
+    units = list(report.units())
+    for k, unit in enumerate(units):
+        for m in _YEAR_END_DATE.finditer(unit.text) if "月" in unit.text else ():
+            before = unit.text[: m.start()]
+            start, end = before.rfind("\n") + 1, (unit.text + "\n").find("\n", m.end())
+            if not (unit.text[start:m.start()] + unit.text[m.end():end]).strip() \
+                    and counted_at(line_above(units, k, before)):
+                yield unit, m.start(), m.end(), to_year(m.group(1))
+
+
+# a balance carried over from a year's end: 截至2021年12月31日的结转资金 names last year's closing
+# balance on purpose (this year's opening one), not a year-end copied from last year's report
+_CARRIED = re.compile(r"的[^，,。；;]{0,8}?(?:结转|结余|余额)")
+
+
+def carried_over(text: str, end: int) -> bool:
+    """The year-end date ending at ``end`` qualifies a balance carried over from it."""
+    return bool(_CARRIED.match(text, end))

@@ -197,7 +197,8 @@ def units_differ(labels: list[str]) -> bool:
     return len({m.group(1) or m.group(2) for label in labels for m in _UNIT_HINT.finditer(label)}) > 1
 
 
-def _unit_in(texts: list[str]) -> Unit | None:
+def unit_in(texts: list[str]) -> Unit | None:
+    """The first money unit the texts name (金额（万元）)."""
     for t in texts:
         m = _UNIT_HINT.search(t)
         if m:
@@ -243,7 +244,8 @@ def grids(report: Report, measured: bool = False) -> list[Grid]:
             j += 1
         if j - i >= 2:  # a table copied as text, one "|" (or tab) row per paragraph
             before = [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)]
-            out.extend(_table_grids([_pipe_cells(k, _text(blocks[k])) for k in range(i, j)], before, read))
+            rows = [_pipe_cells(k, _text(blocks[k])) for k in range(i, j) if not _rule_row(_text(blocks[k]))]
+            out.extend(_table_grids(rows, before, read))
             i = j
             continue
         # a run of one-cell-per-line text; a "|" table after a short caption (表1 …) starts its own grid
@@ -290,6 +292,11 @@ def _bar(text: str) -> str:
 
 def _pipe_row(text: str) -> bool:
     return "\n" not in text and sum(1 for c in text.split(_bar(text)) if c.strip()) >= 2
+
+
+def _rule_row(text: str) -> bool:
+    """A markdown table's rule under its header (| --- | :---: |): no row of the table, nor its header."""
+    return "-" in text and not text.strip().translate(str.maketrans("", "", "|-:— \t"))
 
 
 def _group_row(text: str) -> bool:
@@ -361,7 +368,7 @@ def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num
     for g in segments:
         g.headers = g.headers[-4:]
         flat = [t for h in g.headers for t in h]
-        g.unit = _unit_in(flat) or _unit_in(before)
+        g.unit = unit_in(flat) or unit_in(before)
         _align_headers(g, read is _measured)
     return segments
 
@@ -404,7 +411,7 @@ def _paragraph_grid(report: Report, run: list[int], before: list[str], read: _Re
         return []
     if len(rows) == 1 and labels:
         labels, rows = _header_over_figures(labels, rows[0])
-    g = Grid(headers=[labels], rows=rows, unit=_unit_in(labels) or _unit_in(before))
+    g = Grid(headers=[labels], rows=rows, unit=unit_in(labels) or unit_in(before))
     _align_headers(g)
     return [g]
 

@@ -27,11 +27,12 @@ from ...report import Report, TextUnit
 from .prose import _Fig, _figures
 from .rates import _RATE, _STEM_RATE, _USE, _judge, _measured, _stem_rate
 
-__all__ = ["check_line_rates", "with_label_unit"]
+__all__ = ["check_line_rates", "field", "pair", "with_label_unit"]
 
 # the units a label may name in its brackets (预算数（万元）, 支付率（%）, 发放人数（人）)
 _UNITS = "万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名"
-_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}(?:[（(]({_UNITS})[)）])?[:：]?$")
+# a label may quote a name (“三公”经费预算数)
+_LABEL = re.compile(rf"^[\u4e00-\u9fff“”‘’\"]{{2,16}}(?:[（(]({_UNITS})[)）])?[:：]?$")
 _PAIRS = 4  # the pairs before a rate its figures may stand in
 _MONEY_UNITS = {"万元": Unit.WAN_YUAN, "元": Unit.YUAN, "亿元": Unit.YI_YUAN}
 
@@ -41,7 +42,7 @@ def _cell(unit: TextUnit) -> str:
     return unit.text.strip().removesuffix("|").strip()
 
 
-def _pair(label: TextUnit, value: TextUnit) -> _Fig | None:
+def pair(label: TextUnit, value: TextUnit) -> _Fig | None:
     """The figure of a value line, its words the label line before it; None unless the label is only
     a label and the value only one figure."""
     name = _cell(label)
@@ -90,10 +91,10 @@ def _with_unit(fig: _Fig, unit: str | None) -> _Fig:
 
 
 # a field on a line of its own: its label, a colon or none, and one figure (支付数：79.25万元)
-_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,16})[:：]?\s*(?=[\d０-９])")
+_FIELD = re.compile(r"^([\u4e00-\u9fff“”‘’\"]{2,16})[:：]?\s*(?=[\d０-９])")
 
 
-def _field(unit: TextUnit) -> _Fig | None:
+def field(unit: TextUnit) -> _Fig | None:
     """The figure of a line that is one 标签：值 field, its words the label; None for anything else."""
     text = _cell(unit)
     head = _FIELD.match(text)
@@ -121,9 +122,9 @@ def check_line_rates(report: Report) -> list[Finding]:
     pairs: list[_Fig] = []
     i = 0
     while i < len(units):
-        fig = _pair(units[i], units[i + 1]) if i + 1 < len(units) else None
+        fig = pair(units[i], units[i + 1]) if i + 1 < len(units) else None
         step = 2
-        if fig is None and (fig := _field(units[i])) is not None:
+        if fig is None and (fig := field(units[i])) is not None:
             step = 1  # 预算数：86.40万元 / 支付数：79.25万元 / 支付率：91.72%: one field a line
         if fig is None:
             pairs, i = [], i + 1

@@ -2,11 +2,21 @@
 
 Part of the arithmetic check (see ``tables``). Officers switch between 元 and 万元 as they copy from
 the accounts into the report; a figure keeps the digits and takes the wrong unit. Read where the
-figures are alike: one sentence, or a run of ``标签：值`` lines. A figure is reported when at least
+figures are alike: one sentence, or a run of ``标签：值`` lines (or of label lines each followed by its
+value line, a form flattened one cell per line). A figure is reported when at least
 two others there share one unit and name the same kind of thing (their labels end in the same head
 noun: 经费, 费; a bare amount's two last letters, 余额 not 金额; a residual such as 其他支出 is no item
 of a kind), and its digits, read in that unit, sit among theirs (within ten times their median)
 while as written it is a thousand times or more away from them.
+
+A table's money column is such a run too (``check_column_units``): a column in 万元 (its label, or the
+table's unit where its label names money and no unit of its own) whose one cell, read in 元, sits
+among the other rows' figures while as written it is ten thousand times theirs (| 差旅费 | 84000 |
+among 12.5, 3.6, 2.1): the accounts' 元 copied into a 万元 column. Three other rows at least, every
+row's cell a positive amount, the cell five thousand times their median (a real 8,400万元 beside
+3.6万元 items stays silent) and, where the column has a total, the total adds up only with the cell
+read in 万元; a column of counts (人数, 户数) or rates is no money column, and a table with a row in a
+unit or per head of its own (人均补助（元）, 补助标准) is left alone.
 """
 
 from __future__ import annotations
@@ -19,9 +29,9 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import Unit
 from ...report import Report, TextUnit
-from .grid import YUAN, Num, make_finding
+from .grid import TOTAL_WORDS, YUAN, Grid, Num, make_finding, unit_in
 
-__all__ = ["check_magnitudes"]
+__all__ = ["check_column_units", "check_magnitudes"]
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _FIELD_LINE = 30
@@ -40,16 +50,30 @@ def _money(unit: TextUnit, start: int, end: int) -> list[_Money]:
             and m.value > 0 and not _PER.search(text[max(0, m.start - 8):m.start] + text[m.end:m.end + 2])]
 
 
-def _groups(report: Report) -> list[list[_Money]]:
-    """The figures of each sentence, and of each run of short lines holding one amount each."""
+# a label line of a form flattened one cell per line (差旅费 / 8.4万元): a short name, no figure, no mark
+_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,16}[:：]?$")
+
+
+def _groups(report: Report, labels: dict[int, tuple[TextUnit, str]]) -> list[list[_Money]]:
+    """The figures of each sentence, and of each run of short lines holding one amount each (a label
+    line between two of them, its value on the next line, keeps the run and names the figure: put in
+    ``labels`` by the value line's unit, the unit kept beside its id)."""
     groups: list[list[_Money]] = []
     run: list[_Money] = []
+    label = ""
     for unit in report.units():
         text = unit.text.strip()
         found = _money(unit, 0, len(unit.text)) if len(text) <= _FIELD_LINE else []
         if len(found) == 1:
+            if label and not text[: found[0][2].start].strip():
+                labels[id(unit)] = (unit, label)  # the value line's words are its label line's
             run += found
+            label = ""
             continue
+        if unit.kind != "cell" and _LABEL_LINE.match(text) and not label:
+            label = text
+            continue
+        label = ""
         if run:
             groups.append(run)
             run = []
@@ -62,12 +86,14 @@ def _groups(report: Report) -> list[list[_Money]]:
 _LABEL_TAIL = re.compile(r"(?:[为是达计约共合总]|共计|合计|总计|达到)+$")
 
 
-def _head(item: _Money, group: list[_Money]) -> str:
+def _head(item: _Money, group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> str:
     """The head of the label a figure closes (Chinese nouns are head-final: 宣传经费 is a 费, 年末结余 a
     余): the last letter of the words since the figure before it in the group, or the line's start."""
     unit, start, m = item
     prev = max((g[1] + g[2].end for g in group if g[0] is unit and g[1] + g[2].end <= start + m.start), default=0)
     words = re.sub(r"[^\u4e00-\u9fff]", "", unit.text[prev:start + m.start])
+    if not words and (held := labels.get(id(unit))) is not None and held[0] is unit:
+        words = re.sub(r"[^\u4e00-\u9fff]", "", held[1])
     words = _LABEL_TAIL.sub("", words)
     if re.search(r"(?:其他|其余|剩余|另)[\u4e00-\u9fff]{0,6}$", words):
         return ""  # a residual (其他支出) holds what is left, of any size
@@ -75,12 +101,12 @@ def _head(item: _Money, group: list[_Money]) -> str:
     return words[-2:] if words[-1:] in ("额", "数", "款", "金", "值") else words[-1:]
 
 
-def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], tuple[str, str] | None]]:
+def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> list[tuple[_Money, Unit, list[_Money], tuple[str, str] | None]]:
     """A figure off by a unit among like items: items of one kind — their labels end in the same head
     noun (…经费, …费) — have magnitudes alike; a balance, a carry-over or an income beside spendings
     is another kind (年末结余3,400元 after 收入862万元, 支出870万元 is a small balance, rightly in 元)."""
     out: list[tuple[_Money, Unit, list[_Money], tuple[str, str] | None]] = []
-    heads = [_head(g, group) for g in group]
+    heads = [_head(g, group, labels) for g in group]
     for i, (_, _, m) in enumerate(group):
         if not heads[i]:
             continue
@@ -186,8 +212,9 @@ def _tiny_funds(report: Report) -> list[Finding]:
 
 def check_magnitudes(report: Report) -> list[Finding]:
     out: list[Finding] = _tiny_funds(report)
-    for group in _groups(report):
-        for item, other, peers, proof in _odd_one(group):
+    labels: dict[int, tuple[TextUnit, str]] = {}
+    for group in _groups(report, labels):
+        for item, other, peers, proof in _odd_one(group, labels):
             n = _num(item)
             said, want = item[2].unit.value, other.value
             shown = "、".join(_num(p).text for p in peers[:3])
@@ -199,4 +226,55 @@ def check_magnitudes(report: Report) -> list[Finding]:
                 (f"同句的{proof[0]}算得 {proof[1]}，数字与“{n.text}”相同，单位却是{want}" if proof else
                  f"同一处的其他金额（{shown}）以{want}计；“{n.text}”的数字按{want}读与它们相当，按{said}读则相差千倍以上"),
                 f"核对单位，可能应为{format(item[2].value, 'f')}{want}", "amount_unit"))
+    return out
+
+
+_MONEY_LABEL = re.compile(r"金额|资金|经费|预算|决算|支出|收入|拨款|投资|费|额|数")
+_COUNT_LABEL = re.compile(r"人|户|个|次|项|率|比|%|％|面积|里程|亩|公里|吨")
+
+
+def _wan_column(label: str, table_unit: Unit | None) -> bool:
+    """Whether a column holds 万元: its label says so, or it names money without a unit of its own in a 万元 table."""
+    own = unit_in([label])
+    if own is not None:
+        return own is Unit.WAN_YUAN
+    return table_unit is Unit.WAN_YUAN and bool(_MONEY_LABEL.search(label)) and not _COUNT_LABEL.search(label)
+
+
+def _column_odd(nums: list[Num], totals: list[Num]) -> Num | None:
+    """The one cell written in 元 among a 万元 column's cells: five thousand times their median or more,
+    near it read in 元; where the column has a total, the total must add up with that cell in 万元."""
+    for n in nums:
+        others = [o.value for o in nums if o is not n]
+        mid = Decimal(str(median(others)))
+        if not (mid > 0 and n.value >= mid * 5_000 and mid / 5 <= n.value / 10_000 <= mid * 5):
+            continue
+        fixed = sum(others, n.value / 10_000)
+        if all(abs(t.value - fixed) <= len(nums) * t.half * 2 for t in totals):
+            return n
+    return None
+
+
+def check_column_units(grids: list[Grid]) -> list[Finding]:
+    """A cell of a 万元 column written in 元: thousands of times the other rows, among them read in 元."""
+    out: list[Finding] = []
+    for g in grids:
+        for c, label in g.col_labels.items():
+            if not _wan_column(label, g.unit):
+                continue
+            cells = [(row, row.cells[c]) for row in g.rows if c < len(row.cells)]
+            if any(_PER.search(row.label) or "元" in row.label for row, _ in cells):
+                continue  # a row in its own unit (人均补助（元）, 标准), beside the column's 万元
+            parts = [n for row, n in cells if not any(w in row.label for w in TOTAL_WORDS)]
+            totals = [n for row, n in cells if n is not None and any(w in row.label for w in TOTAL_WORDS)]
+            nums = [n for n in parts if n is not None and not n.percent and n.value > 0]
+            if len(nums) < 4 or len(nums) != len(parts) or (n := _column_odd(nums, totals)) is None:
+                continue
+            others = [o for o in nums if o is not n]
+            out.append(make_finding(
+                Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+                f"“{n.text}”的单位疑误：该列以万元计，此数按万元读比同列其他金额大数千倍", n, others[:3],
+                f"同列其他金额（{'、'.join(o.text for o in others[:4])}）以万元计；"
+                f"“{n.text}”按元读为{format(n.value / 10_000, 'f')}万元，与它们相当",
+                f"核对单位，可能应为{format(n.value / 10_000, 'f')}（万元）", "amount_unit"))
     return out

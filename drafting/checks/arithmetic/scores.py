@@ -353,6 +353,44 @@ def _whole(texts: list[str], t: int, a: int, parts: tuple[list[int], int | None]
     return sense + target + unit, actual + unit
 
 
+# a table with no scores: a target, an actual and a column that says whether it was met (完成情况, 偏差原因)
+_CLAIM_HEADS = re.compile(r"^(?:完成情况|是否完成|是否达到|达标情况|偏差原因|偏差情况|备注|评价)")
+
+
+def _claim_heads(names: list[str]) -> tuple[int, int, int] | None:
+    t = next((names.index(h) for h in _TARGET_HEADS if h in names), None)
+    a = next((names.index(h) for h in _ACTUAL_HEADS if h in names), None)
+    said = [k for k, n in enumerate(names) if _CLAIM_HEADS.match(n) and k not in (t, a)]
+    return None if t is None or a is None or len(said) != 1 else (t, a, said[0])
+
+
+def _data_under(plain: tuple[int, int, int] | None, names: list[str], texts: list[str]) -> bool:
+    """Under a score-less header, a row with figures in its target and actual cells is data, though its
+    claim cell says 目标 (达到预期目标), unless it names a header of its own."""
+    return plain is not None and max(plain) < len(texts) and _heads(names) is None and _claim_heads(names) is None \
+        and all(re.search(r"\d", texts[k]) for k in plain[:2])
+
+
+def _claimed_in_row(report: Report, row: list[tuple[TextUnit, int, int]], cols: tuple[int, int, int],
+                    parts: tuple[list[int], int | None]) -> list[Finding]:
+    """A row of a score-less indicator table whose 完成情况 cell says the target was met (达到预期目标)
+    while its actual misses its ≥/≤ target beyond the rounding of both."""
+    texts = [u.text[a:b] for u, a, b in row]
+    t, a, said = cols
+    target, actual = _whole(texts, t, a, parts)
+    if not _missed(fold_width(target), fold_width(actual)) or (claim := says_met(texts[said])) is None:
+        return []
+    unit, start, _ = row[said]
+    return [Finding(
+        kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+        message=f"写作“{claim.group(0)}”，但实际完成值{actual}{_short_of(target, actual)}指标值{target}",
+        location=FindingLocation.of(report, unit.at(start + claim.start(), start + claim.end())),
+        related=[_at(report, row[a]), _at(report, row[t])],
+        evidence="同一行的实际完成值未达到指标值，该行却称目标已完成",
+        suggestion="核对实际完成值；如确未达到，改写完成情况并说明偏差原因",
+        rule="claims.met_but_missed")]
+
+
 # the column where a form explains a miss (偏差原因分析及改进措施), and a cell that explains nothing
 _REASON_HEAD = re.compile(r"偏差")
 _NO_REASON = re.compile(r"^(?:无|/|／|—+|-+|－+|\\)?$")
@@ -368,15 +406,20 @@ def check_missed_full_score(report: Report) -> list[Finding]:
     cols: tuple[int, int, int, int] | None = None
     parts: tuple[list[int], int | None] = ([], None)
     reason: int | None = None
+    plain: tuple[int, int, int] | None = None
     for row in table_rows(report):
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]
         names = [_bare(t) for t in texts]
-        if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts):
+        if any(_HEADER_WORD.search(n) for n in names) and not any(_points(t) for t in texts) \
+                and not _data_under(plain, names, texts):
             cols, parts = _heads(names), _parts(names)
             reason = next((k for k, n in enumerate(names) if _REASON_HEAD.search(n)), None)
+            plain = None if cols is not None else _claim_heads(names)
             continue
+        if cols is None and plain is not None and max(plain) < len(row):
+            out.extend(_claimed_in_row(report, row, plain, parts))
         if cols is None or max(cols) >= len(row):
             continue
         t, a, w, sc = cols

@@ -27,6 +27,7 @@ from ...report import Location, Report
 from .allocations import check_allocations
 from .averages import check_averages
 from .by_nature import check_by_nature
+from .change_rates import check_change_rates, check_line_change_rates
 from .changes import check_sentences
 from .counts import check_count_lists
 from .fields import check_breakdowns_below, check_field_totals
@@ -47,8 +48,9 @@ from .grid import (
 )
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
-from .magnitudes import check_magnitudes
+from .magnitudes import check_column_units, check_magnitudes
 from .pairs import check_paired_parts
+from .points import check_points
 from .score_lines import check_score_lines
 from .score_twice import check_score_twice
 from .scores import (
@@ -285,17 +287,18 @@ _DIFF_COLUMN = re.compile(r"增减|差额|变动额|增加额|减少额|增长�
 
 
 def _labelled_differences(g: Grid) -> list[tuple[int, Decimal, Finding]]:
-    """A column headed 增减额/差额 after exactly two amount columns (2022年 | 2023年 | 增减额): each row's
-    cell must be the later minus the earlier (either sign). Returns (column, the correction the cell
+    """A column headed 增减额/差额 after exactly two amount columns (2022年 | 2023年 | 增减额), or 增减（百分点）
+    after two rates: each row's cell must be the later minus the earlier (either sign). Returns (column, the correction the cell
     needs, 0 on a total row, finding) so a column total that only follows a wrong cell is not reported twice."""
     out: list[tuple[int, Decimal, Finding]] = []
     for c, label in g.col_labels.items():
         if not _DIFF_COLUMN.search(label) or "率" in label or "%" in label:
             continue
+        points = "百分点" in label  # 增减（百分点）: two rates' difference, in points
         for row in g.rows:
             cells = [x for x in row.cells[:c] if x is not None]
             d = row.cells[c] if c < len(row.cells) else None
-            if d is None or d.percent or len(cells) != 2 or any(x.percent for x in cells):
+            if d is None or d.percent or len(cells) != 2 or any(x.percent != points for x in cells):
                 continue
             a, b = cells
             diff = b.value - a.value
@@ -442,9 +445,6 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
     return out
 
 
-# ---------------------------------------------------------------- entry point
-
-
 def check_arithmetic(report: Report) -> list[Finding]:
     """Every arithmetic finding in the report's own tables and narrative (no source data needed)."""
     with shared_mentions(), shared_rows():  # each check below reads the same texts' figures and table rows again
@@ -474,11 +474,14 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_forms(report))
     findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
+    findings.extend(check_change_rates(all_grids))
+    findings.extend(check_column_units(all_grids))  # after the row rule: a rate it reports is not reported again
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_score_lines, check_score_twice, check_missed_full_score, check_surveys,
-                  check_magnitudes, check_averages, check_by_nature):  # the report-level checks, in the order their findings merge
+                  check_magnitudes, check_averages, check_by_nature, check_points,
+                  check_line_change_rates):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
     return findings
 

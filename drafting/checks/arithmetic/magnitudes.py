@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from statistics import median
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
@@ -96,6 +95,8 @@ def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], tupl
                 continue  # its own share of a figure there proves the unit, whatever the kinds
             if len(peers) < 2:
                 continue  # and two of them at least be of its kind
+            from statistics import median  # here: most reviews never get this far (16 M instructions to import)
+
             mid = Decimal(str(median(p[2].value for p in peers)))
             as_peer = m.value  # the digits read in the peers' unit
             as_written = m.value * YUAN[m.unit] / YUAN[other]

@@ -228,15 +228,16 @@ def test_a_text_review_loads_no_word_workbook_model_or_data_machinery(tmp_path):
     """Start-up (issue 14): reviewing a text report without data imports none of what it does not
     use — python-docx, openpyxl, LangChain, the HTTP clients, PyYAML, the data model and loader, the
     number guard, the drafter, the model layer; nor the standard library's ``html`` (for pages) and
-    ``json`` (a report's JSON is pydantic's) — and, with the lexicon file built, neither jieba nor
-    pypinyin."""
+    ``json`` (a report's JSON is pydantic's) nor ``statistics`` (one rare unit check's median) — and,
+    with the lexicon file built, neither jieba nor pypinyin."""
     from drafting.checks.lexicon import lexicon
 
     lexicon()  # the file exists for this user and version, as after any first review
     heavy = ("docx", "openpyxl", "langchain", "langchain_core", "langchain_openai", "openai", "httpx",
              "requests", "yaml", "jieba", "pypinyin", "lxml", "numpy", "tiktoken", "datasketch",
              "drafting.department", "drafting.io.loading", "drafting.io.docx_reader", "drafting.io.docx_writer",
-             "drafting.numbers.guard", "drafting.numbers.facts", "drafting.draft", "drafting.llm", "html", "json")
+             "drafting.numbers.guard", "drafting.numbers.facts", "drafting.draft", "drafting.llm", "html", "json",
+             "statistics")
     code = ("import sys; from drafting.cli import main; "
             f"main(['review', {str(SAMPLE)!r}, '--format', 'json', '-o', {str(tmp_path / 'out.json')!r}]); "
             f"print(sorted({{m for m in sys.modules for h in {heavy!r} if m == h or m.startswith(h + '.')}}))")

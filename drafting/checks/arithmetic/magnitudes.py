@@ -95,7 +95,8 @@ def _odd_one(group: list[_Money]) -> list[tuple[_Money, Unit, list[_Money], tupl
                 continue  # its own share of a figure there proves the unit, whatever the kinds
             if len(peers) < 2:
                 continue  # and two of them at least be of its kind
-            from statistics import median  # here: most reviews never get this far (16 M instructions to import)
+            # imported here: most reviews never get this far, and the import is 16 M instructions
+            from statistics import median
 
             mid = Decimal(str(median(p[2].value for p in peers)))
             as_peer = m.value  # the digits read in the peers' unit

@@ -346,16 +346,19 @@ def _terminate_as_interrupt() -> Iterator[None]:
     for ever, orphaned, and the spool folder stayed in the temp folder. A handler a program calling
     ``main`` set is left alone, as is any thread but the main one (which cannot set handlers)."""
     import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
-        yield
-        return
 
     def stop(signum: int, frame: object) -> None:
         raise Terminated
 
-    signal.signal(signal.SIGTERM, stop)
+    ours = signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    if ours:
+        try:
+            signal.signal(signal.SIGTERM, stop)
+        except ValueError:  # not the main thread, the only one that may set handlers (told so without threading)
+            ours = False
+    if not ours:
+        yield
+        return
     try:
         yield
     finally:

@@ -244,3 +244,29 @@ def test_a_text_review_loads_no_word_workbook_model_or_data_machinery(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
     assert (tmp_path / "out.json").exists()
     assert out.stdout.strip() == "[]"
+
+
+def test_a_command_run_in_another_thread_sets_no_handler_and_the_main_threads_handler_is_its_own(tmp_path):
+    """SIGTERM ends a command as Ctrl-C does only in the main thread (the only one that may set a
+    handler); told without importing ``threading`` (start-up): a command run in a worker thread runs
+    as before, and the main thread's own handler is left as it was, before and after a command."""
+    import signal
+    import threading
+
+    out = tmp_path / "out.json"
+    status: list[int] = []
+    worker = threading.Thread(target=lambda: status.append(main(["review", str(SAMPLE), "--format", "json", "-o", str(out)])))
+    worker.start()
+    worker.join()
+    assert status and status[0] in (0, 1) and out.exists()
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    seen: list[object] = []
+    assert main(["review", str(SAMPLE), "--format", "json", "-o", str(out)]) in (0, 1)
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # taken back after the command
+    own = signal.signal(signal.SIGTERM, lambda *a: seen.append(a))
+    try:
+        handler = signal.getsignal(signal.SIGTERM)
+        assert main(["review", str(SAMPLE), "--format", "json", "-o", str(out)]) in (0, 1)
+        assert signal.getsignal(signal.SIGTERM) is handler  # a program's own handler left alone
+    finally:
+        signal.signal(signal.SIGTERM, own)

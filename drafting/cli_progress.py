@@ -106,10 +106,11 @@ def _after_fork_in_parent() -> None:
 
 
 def _after_fork_in_child() -> None:
-    import threading  # loaded already: a line was drawn
+    if _FORKING:  # a line was drawn, so threading is loaded (a child of a run without one never loads it)
+        import threading
 
-    while _FORKING:
-        _FORKING.pop()._lock = threading.Lock()
+        while _FORKING:
+            _FORKING.pop()._lock = threading.Lock()
     ProgressLine.active = None  # the parent draws it; a child's message is a line of its own
 
 

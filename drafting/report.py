@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from .model_base import BaseModel, ConfigDict, Field, PrivateAttr
 
 
 def new_list() -> list[Any]:

@@ -131,6 +131,13 @@ class BaseModel(metaclass=_RecordType):
             return NotImplemented
         return self.__dict__ == other.__dict__ and self.__pydantic_private__ == other.__pydantic_private__
 
+    def __getstate__(self) -> dict[str, Any]:  # pickled (a long report's split checks), as pydantic's are
+        return {name: getattr(self, name) for name in BaseModel.__slots__}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            _set(self, name, value)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
 

@@ -98,3 +98,20 @@ def test_every_module_declaring_models_on_the_base_is_listed():
                     "report", "findings", "quantities", "extract", "sentences", "redundancy", "review"):
                 pytest.fail(f"{path} imports pydantic directly")
     assert declaring == set(model_base.MODEL_MODULES)
+
+
+def test_a_long_reports_checks_split_over_processes_send_records_back_as_they_send_models(tmp_path, monkeypatch):
+    """Records cross processes (pickled) as pydantic's models do: the split review writes the same bytes."""
+    source = str(ROOT / "fixtures" / "jingzhou-hrss-2022" / "report.txt")
+    monkeypatch.setenv("JIXIAO_PARALLEL_CHARS", "1000")  # a fixture's length is "long" here
+    out = str(tmp_path / "split.json")
+    seen = _command([[source, out, "json", "--jobs", "2"]], tmp_path)
+    assert seen["records"] and seen["pydantic"] == []
+    assert main(["review", source, "--format", "json", "-o", out + ".pydantic", "--jobs", "2"]) in (0, 1)
+    assert Path(out).read_bytes() == Path(out + ".pydantic").read_bytes()
+    code = ("import pickle, copy; from drafting import model_base; model_base.use_records(); "
+            "from drafting.report import Location; loc = Location(block=1, start=2, end=3); "
+            "back = pickle.loads(pickle.dumps(loc)); "
+            "print(back == loc, hash(back) == hash(loc), copy.deepcopy(loc) == loc, type(back).__mro__[1].__module__)")
+    printed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert printed.split() == ["True", "True", "True", "drafting.records"]

@@ -51,6 +51,7 @@ def test_a_review_of_one_text_loads_no_pydantic_and_writes_the_same_bytes(tmp_pa
     runs += [[str(p), str(tmp_path / f"{i}.md"), "md"] for i, p in enumerate(FIXTURES[:2])]
     with_prior = ROOT / "fixtures" / "jingzhou-hrss-2022"
     runs.append([str(with_prior / "report.txt"), str(tmp_path / "prior.json"), "json", "--prior", str(with_prior / "prior.txt")])
+    runs.append([str(with_prior / "report.docx"), str(tmp_path / "docx.json"), "json"])  # the Word reader's report
     seen = _command(runs, tmp_path)
     assert seen["records"] and seen["pydantic"] == []
     for source, out, fmt, *more in runs:  # the same commands here, where the models are pydantic's

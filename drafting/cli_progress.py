@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable
-from typing import ClassVar, TextIO
+from typing import TYPE_CHECKING, ClassVar, TextIO
+
+if TYPE_CHECKING:  # imported where a line is drawn: a review written to a file draws none
+    import threading
 
 __all__ = ["ProgressLine"]
 
@@ -30,6 +32,8 @@ class ProgressLine:
         self.stream = stream if stream is not None else sys.stderr
         self.interval, self.clock = interval, clock
         self.i, self.n, self.label, self.since = 0, 1, "", clock()
+        import threading  # here, not at the top: a line is drawn only on a terminal or with --progress
+
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -63,6 +67,8 @@ class ProgressLine:
 
     def __enter__(self) -> ProgressLine:
         ProgressLine.active = self
+        import threading
+
         self._thread = threading.Thread(target=self._tick, name="jixiao-progress", daemon=True)
         self._thread.start()
         return self
@@ -100,8 +106,11 @@ def _after_fork_in_parent() -> None:
 
 
 def _after_fork_in_child() -> None:
-    while _FORKING:
-        _FORKING.pop()._lock = threading.Lock()
+    if _FORKING:  # a line was drawn, so threading is loaded (a child of a run without one never loads it)
+        import threading
+
+        while _FORKING:
+            _FORKING.pop()._lock = threading.Lock()
     ProgressLine.active = None  # the parent draws it; a child's message is a line of its own
 
 

@@ -6,8 +6,7 @@ import hashlib
 from collections import Counter
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
-
+from .model_base import BaseModel, Field
 from .report import Location, Report, new_list, nfkc
 
 

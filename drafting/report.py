@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from .model_base import BaseModel, ConfigDict, Field, PrivateAttr
 
 
 def new_list() -> list[Any]:
@@ -95,7 +95,8 @@ Block = Annotated[Heading | Paragraph | Table, Field(discriminator="kind")]
 class TextUnit(BaseModel):
     """One piece of text a check reads: a heading, a paragraph or one table cell."""
 
-    model_config = ConfigDict(frozen=True)
+    # built on first validation: a review makes its units with ``whole_unit``, never validating one
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     location: Location
     text: str

@@ -11,8 +11,6 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager, nullcontext
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field
-
 from .calibration import calibrate
 from .checks import (
     calendar,
@@ -35,6 +33,7 @@ from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
 from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
+from .model_base import BaseModel, Field
 from .numbers.extract import shared_mentions
 from .numbers.traditional import fold_traditional, has_traditional
 from .report import Report

@@ -228,18 +228,45 @@ def test_a_text_review_loads_no_word_workbook_model_or_data_machinery(tmp_path):
     """Start-up (issue 14): reviewing a text report without data imports none of what it does not
     use — python-docx, openpyxl, LangChain, the HTTP clients, PyYAML, the data model and loader, the
     number guard, the drafter, the model layer; nor the standard library's ``html`` (for pages) and
-    ``json`` (a report's JSON is pydantic's) — and, with the lexicon file built, neither jieba nor
-    pypinyin."""
+    ``json`` (a report's JSON is pydantic's) nor ``statistics`` (one rare unit check's median) — and,
+    with the lexicon file built, neither jieba nor pypinyin."""
     from drafting.checks.lexicon import lexicon
 
     lexicon()  # the file exists for this user and version, as after any first review
     heavy = ("docx", "openpyxl", "langchain", "langchain_core", "langchain_openai", "openai", "httpx",
              "requests", "yaml", "jieba", "pypinyin", "lxml", "numpy", "tiktoken", "datasketch",
              "drafting.department", "drafting.io.loading", "drafting.io.docx_reader", "drafting.io.docx_writer",
-             "drafting.numbers.guard", "drafting.numbers.facts", "drafting.draft", "drafting.llm", "html", "json")
+             "drafting.numbers.guard", "drafting.numbers.facts", "drafting.draft", "drafting.llm", "html", "json",
+             "statistics")
     code = ("import sys; from drafting.cli import main; "
             f"main(['review', {str(SAMPLE)!r}, '--format', 'json', '-o', {str(tmp_path / 'out.json')!r}]); "
             f"print(sorted({{m for m in sys.modules for h in {heavy!r} if m == h or m.startswith(h + '.')}}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
     assert (tmp_path / "out.json").exists()
     assert out.stdout.strip() == "[]"
+
+
+def test_a_command_run_in_another_thread_sets_no_handler_and_the_main_threads_handler_is_its_own(tmp_path):
+    """SIGTERM ends a command as Ctrl-C does only in the main thread (the only one that may set a
+    handler); told without importing ``threading`` (start-up): a command run in a worker thread runs
+    as before, and the main thread's own handler is left as it was, before and after a command."""
+    import signal
+    import threading
+
+    out = tmp_path / "out.json"
+    status: list[int] = []
+    worker = threading.Thread(target=lambda: status.append(main(["review", str(SAMPLE), "--format", "json", "-o", str(out)])))
+    worker.start()
+    worker.join()
+    assert status and status[0] in (0, 1) and out.exists()
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    seen: list[object] = []
+    assert main(["review", str(SAMPLE), "--format", "json", "-o", str(out)]) in (0, 1)
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # taken back after the command
+    own = signal.signal(signal.SIGTERM, lambda *a: seen.append(a))
+    try:
+        handler = signal.getsignal(signal.SIGTERM)
+        assert main(["review", str(SAMPLE), "--format", "json", "-o", str(out)]) in (0, 1)
+        assert signal.getsignal(signal.SIGTERM) is handler  # a program's own handler left alone
+    finally:
+        signal.signal(signal.SIGTERM, own)

@@ -9,6 +9,7 @@ import os
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -138,7 +139,7 @@ def test_a_cache_folder_others_can_write_in_is_passed_over(tmp_path, monkeypatch
     shared, temp = tmp_path / "shared", tmp_path / "temp"
     shared.mkdir(mode=0o700)
     temp.mkdir()
-    monkeypatch.setattr(cache_folder.tempfile, "gettempdir", lambda: str(temp))
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(temp))
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(shared))
     (tmp_path / "work").mkdir()
     monkeypatch.chdir(tmp_path / "work")
@@ -182,7 +183,7 @@ def test_the_temp_folder_is_not_looked_for_while_the_chosen_folder_serves(tmp_pa
     chosen.mkdir(mode=0o700)
     temp.mkdir()
     asked: list[bool] = []
-    monkeypatch.setattr(cache_folder.tempfile, "gettempdir", lambda: asked.append(True) or str(temp))
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: asked.append(True) or str(temp))
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(chosen))
     (tmp_path / "work").mkdir()
     monkeypatch.chdir(tmp_path / "work")

@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -302,7 +303,7 @@ def test_the_file_is_never_written_in_the_working_folder(monkeypatch, tmp_path):
     monkeypatch.setattr(lexicon.os.path, "expanduser", lambda p: p)  # no home folder known
     monkeypatch.delenv("JIXIAO_CACHE_DIR")
     assert lexicon.cache_dir().is_absolute() and not cache_folder.inside(lexicon.cache_dir(), work)
-    monkeypatch.setattr(cache_folder.tempfile, "gettempdir", lambda: str(work))  # everything inside it
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(work))  # everything inside it
     assert lexicon.cache_dir() is None
 
 

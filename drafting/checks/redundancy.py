@@ -32,9 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pydantic import BaseModel
-
 from ..findings import Finding, Kind, Severity
+from ..model_base import BaseModel
 from ..numbers.extract import extract, shared_mentions
 from ..numbers.memo import text_cache
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, normalize, to_halfwidth

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -86,6 +85,8 @@ def _choices(chosen: str, uid: object) -> Iterator[Path]:
     when the first is refused: ``gettempdir`` tries its candidates by writing and removing a file in
     each (8 M instructions, a third of a percent of a review of the sample, for a folder seldom used)."""
     yield Path(chosen)
+    import tempfile  # here, not at the top: its import (random, weakref, shutil) is 16 M instructions a run
+
     yield Path(tempfile.gettempdir()) / f"jixiao-cache-{uid}"
 
 

@@ -10,7 +10,6 @@ has failed, or before reading a file whose first bytes are already in hand: no e
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import IO
 
@@ -30,6 +29,8 @@ DATA_IS_DOCUMENT = ("这是 Word 文档，不是部门数据；请提供部门�
 def package_kind(source: str | Path | IO[bytes]) -> str | None:
     """``"word"`` or ``"excel"`` for an Office Open XML package, by its main part; else None. Never
     raises: a broken package is for the reader's own message."""
+    import zipfile  # here: asked only after a reader failed or of a package; a text review never is
+
     try:
         with zipfile.ZipFile(source) as z:
             names = set(z.namelist())

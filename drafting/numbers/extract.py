@@ -25,8 +25,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
-from pydantic import BaseModel, ConfigDict
-
+from ..model_base import BaseModel, ConfigDict
 from ..quantities import Quantity, Unit, places_of
 from .chinese import to_decimal
 from .memo import BlockMemo, text_cache

@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
+from ..model_base import BaseModel, ConfigDict
 from ..report import Report, TextUnit
 from .extract import extract
 from .memo import BlockMemo, text_cache

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from statistics import median
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
@@ -122,6 +121,9 @@ def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> li
                 continue  # its own share of a figure there proves the unit, whatever the kinds
             if len(peers) < 2:
                 continue  # and two of them at least be of its kind
+            # imported here: most reviews never get this far, and the import is 16 M instructions
+            from statistics import median
+
             mid = Decimal(str(median(p[2].value for p in peers)))
             as_peer = m.value  # the digits read in the peers' unit
             as_written = m.value * YUAN[m.unit] / YUAN[other]

@@ -246,6 +246,8 @@ def _wan_column(label: str, table_unit: Unit | None) -> bool:
 def _column_odd(nums: list[Num], totals: list[Num]) -> Num | None:
     """The one cell written in 元 among a 万元 column's cells: five thousand times their median or more,
     near it read in 元; where the column has a total, the total must add up with that cell in 万元."""
+    from statistics import median  # here, not at the top: a review that reaches no 万元 column never needs it
+
     for n in nums:
         others = [o.value for o in nums if o is not n]
         mid = Decimal(str(median(others)))

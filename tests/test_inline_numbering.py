@@ -53,6 +53,9 @@ def test_a_list_numbered_within_one_line_that_jumps_or_repeats_is_found(line, fo
     "（1）培训人数 （1）培训人数 （2）合格率 （2）合格率 （3）完成时限 （3）完成时限",
     "1、培训人数500人次 1、培训人数520人次 2、合格率90% 2、合格率95% 4、满意度90% 4、满意度96%",
     "主要做法：1.加强组织领导；2.完善管理制度；2.完善管理制度（续）；3.抓好整改落实。",
+    # numbers naming classes or groups (one character, then a figure): no list's items
+    "受助学生分布：（1）班12人，（2）班8人，（4）班5人，（5）班3人。",
+    "参赛队伍：1组 2组 4组 5组，3组弃权。",
 ])
 def test_lines_in_order_or_not_lists_are_left_alone(line):
     assert _numbering(_doc(line)) == []

@@ -81,6 +81,9 @@ def test_a_sub_list_that_starts_at_its_second_item_is_found(body, quote):
     "（一）产出指标 1.数量指标完成培训500人次。\n2.质量指标\n合格率95%。\n",
     # figures and numerals read together at a line's start
     "（一）产出指标\n2.5万元用于培训。\n2、3月份完成验收。\n",
+    # the first item numbered in another form of 1: ⒈, 1）, 第1项
+    "（一）效益指标\n⒈社会效益：群众出行条件改善。\n2.可持续影响：建立长效养护机制。\n",
+    "（一）强化考核\n第1项：按季度考核；\n2.年终考核与资金挂钩。\n",
 ])
 def test_sub_lists_that_start_at_one_or_continue_are_left(body):
     assert _numbering(_HEAD + body) == []

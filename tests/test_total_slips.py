@@ -127,3 +127,9 @@ def test_a_sangong_list_naming_only_the_cars_running_cost_beside_a_purchase_is_n
             "公务接待费4.20万元。另购置执法车辆1辆2.10万元。")
     assert _sums(text) == []
     assert _sums(text.replace("另购置执法车辆1辆2.10万元。", "")) == [("sentence_parts_sum", "warning")]
+
+
+def test_a_purchase_of_something_else_beside_a_sangong_list_leaves_it_complete():
+    text = ("“三公”经费支出19.60万元，其中：因公出国（境）费1.00万元，公务用车运行维护费12.30万元，"
+            "公务接待费4.20万元。另购置办公设备2.10万元。")
+    assert _sums(text) == [("sentence_parts_sum", "warning")]

@@ -124,7 +124,8 @@ def _car_half_left(names: list[str], context: str) -> bool:
     (另购置公务用车1辆): the 三公 list leaves that half out, and is no complete one."""
     halves = ("购置", "运行")
     named = {h for n in names if "公务用车" in n for h in halves if h in n}
-    return len(named) == 1 and any(h not in named and h in context for h in halves)
+    clauses = re.split(r"[，,；;。]", context)  # the other half said of a car, in a clause of its own
+    return len(named) == 1 and any(h not in named and h in c and "车" in c for h in halves for c in clauses)
 
 
 # the three of 三公经费 (因公出国（境）费, 公务用车购置及运行费, 公务接待费): each part one of them, all three named

@@ -85,3 +85,13 @@ def test_a_change_rate_in_lines_is_this_periods_figure_over_the_last_ones():
     # two figures of other kinds, or no period named: nothing to compare
     assert _lines("上年参训人次\n1600人次\n本年支出\n2000万元\n增长率\n20%\n") == []
     assert _lines("城区参训人次\n1600人次\n乡镇参训人次\n2000人次\n增长率\n20%\n") == []
+
+
+def test_a_saving_rate_over_the_initial_budget_beside_the_full_years_is_the_tables_choice():
+    """年初预算 | 全年预算 | 执行 | 结余率: a rate worked out over either budget is right; one that neither
+    gives is still found."""
+    table = ("| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 结余率 |\n| --- | --- | --- | --- | --- |\n"
+             "| 公务接待费 | 5.00 | 4.00 | 3.00 | {a} |\n| 办公费 | 10.00 | 12.00 | 9.00 | {b} |\n")
+    assert _rates(table.format(a="40%", b="10%")) == []  # each over its initial budget
+    assert _rates(table.format(a="25%", b="25%")) == []  # each over its full-year budget
+    assert [q for q, _ in _rates(table.format(a="40%", b="15%"))] == ["15%"]

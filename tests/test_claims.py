@@ -474,9 +474,17 @@ def test_a_satisfaction_rows_actual_of_100_percent_in_a_table_without_any_survey
     ["受益群众满意率", "≥95%", "97%", "100%"],    # a third percentage: a 完成率, not the actual
     ["培训合格率", "≥90%", "100%"],               # no satisfaction
     ["受益群众满意率", "100%"],                   # one percentage: a target's, perhaps
+    # the classes above name satisfaction; the indicator itself (the last worded cell) is another
+    ["服务对象满意度指标", "投诉渠道畅通，投诉率比上年下降", "100%", "100%"],
 ])
 def test_rows_that_do_not_state_a_satisfaction_of_100_percent_are_silent(row):
     assert _survey_rules(Report(blocks=[_rows(["三级指标", "年度指标值", "实际完成值", "完成率"][:len(row)], row)])) == []
+
+
+def test_a_satisfaction_indicators_property_cells_before_its_figures_keep_its_name():
+    table = _rows(["二级指标", "三级指标", "指标性质", "年度指标值", "实际完成值"],
+                  ["满意度指标", "受益群众满意率", "定量", "≥95%", "100%"])
+    assert _survey_rules(Report(blocks=[table])) == ["100%"]
 
 
 def test_a_survey_named_anywhere_supports_the_tables_100_percent():

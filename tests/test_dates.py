@@ -736,3 +736,11 @@ def test_a_balance_carried_over_from_last_years_end_names_that_year_on_purpose()
     assert check_dates(report, 2023) == []
     stale = _report("截至2022年12月31日，全年支出120万元。", title="某县水利局2023年度部门整体支出绩效自评报告")
     assert _kinds(check_dates(stale, 2023)) == [(Kind.STALE_YEAR, "截至2022年12月31日")]
+
+
+def test_a_clause_naming_last_years_balance_after_its_year_end_names_that_year_on_purpose():
+    """截至2021年12月31日，上年结余资金5万元: the clause says the balance is last year's."""
+    title = "某县水利局2023年度部门整体支出绩效自评报告"
+    assert check_dates(_report("截至2022年12月31日，上年结余资金5万元，本年已全部使用。", title=title), 2023) == []
+    stale = _report("截至2022年12月31日，结余资金5万元。", title=title)
+    assert _kinds(check_dates(stale, 2023)) == [(Kind.STALE_YEAR, "截至2022年12月31日")]

@@ -39,3 +39,13 @@ def test_the_two_splits_of_the_years_funds_that_differ_are_found(text, quote):
 ])
 def test_splits_that_agree_or_cannot_be_read_whole_are_left(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the year's income and its spending, each split its own way: two sums, which may differ by a balance
+    "2022年度本年收入按收入性质分：一般公共预算：500.00万元，其他资金：10.00万元。\n"
+    "本年支出按支出性质分：基本支出：400.00万元，项目支出：80.00万元。年末结转结余30.00万元。\n",
+    "年初预算按收入性质分：一般公共预算：320.00万元，其他资金：15.00万元；按支出性质分：基本支出：280.00万元，项目支出：40.00万元。\n",
+])
+def test_splits_of_two_sums_named_before_their_labels_are_left(text):
+    assert _found(text) == []

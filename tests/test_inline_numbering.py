@@ -53,6 +53,9 @@ def test_a_list_numbered_within_one_line_that_jumps_or_repeats_is_found(line, fo
     "（1）培训人数 （1）培训人数 （2）合格率 （2）合格率 （3）完成时限 （3）完成时限",
     "1、培训人数500人次 1、培训人数520人次 2、合格率90% 2、合格率95% 4、满意度90% 4、满意度96%",
     "主要做法：1.加强组织领导；2.完善管理制度；2.完善管理制度（续）；3.抓好整改落实。",
+    # numbers naming classes or groups (one character, then a figure): no list's items
+    "受助学生分布：（1）班12人，（2）班8人，（4）班5人，（5）班3人。",
+    "参赛队伍：1组 2组 4组 5组，3组弃权。",
 ])
 def test_lines_in_order_or_not_lists_are_left_alone(line):
     assert _numbering(_doc(line)) == []
@@ -78,6 +81,9 @@ def test_a_sub_list_that_starts_at_its_second_item_is_found(body, quote):
     "（一）产出指标 1.数量指标完成培训500人次。\n2.质量指标\n合格率95%。\n",
     # figures and numerals read together at a line's start
     "（一）产出指标\n2.5万元用于培训。\n2、3月份完成验收。\n",
+    # the first item numbered in another form of 1: ⒈, 1）, 第1项
+    "（一）效益指标\n⒈社会效益：群众出行条件改善。\n2.可持续影响：建立长效养护机制。\n",
+    "（一）强化考核\n第1项：按季度考核；\n2.年终考核与资金挂钩。\n",
 ])
 def test_sub_lists_that_start_at_one_or_continue_are_left(body):
     assert _numbering(_HEAD + body) == []

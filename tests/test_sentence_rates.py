@@ -181,6 +181,9 @@ def test_a_share_of_a_target_named_in_the_sentence_is_the_done_over_the_target(t
     "新增就业2141人，较上年增长5%，完成目标1800人的118.9%。",
     "全年完成造林2.3万亩，其中人工造林1.5万亩，完成市下达目标任务2万亩的75%。",  # the part right before
     "累计发放补贴4,512.6万元，完成年度计划4,600万元的98.1%。",
+    # a figure in brackets is a part of the one before it, not the done figure
+    "资助7,335人次（含续助1,200人次），完成年度目标7,300人次的100.48%。",
+    "全年支出190万元（其中结转资金10万元），占年度预算200万元的95%。",
 ])
 def test_a_share_of_a_target_that_its_figures_give_is_left_alone(text):
     assert rate_findings(text) == []

@@ -72,3 +72,11 @@ def test_a_form_label_written_again_and_again_is_the_reports_phrase():
             "一级指标 | 二级指标 | 三级治标 | 指标值\n满意度指标 | 服务对象满意度 | 参训人员满意度 | 95%\n")
     assert phrase_fixes(text) == {("治标", "改为“指标”")}
 
+
+
+def test_a_word_whose_phrase_reads_on_otherwise_in_every_place_is_meant():
+    # 项目实施 twice (前期, 进度), 项目实时 once before 监控: two wordings meeting in four characters
+    text = ("本项目主要用于重点项目实施前期工作。为确保项目实施进度，我局对项目实时监控，发现问题及时整改。")
+    assert phrase_fixes(text) == set()
+    # the same once-phrase where a place of the report's own reads on alike is still a slip
+    assert phrase_fixes(text + "加强对项目实施监控。") == {("实时", "改为“实施”")}

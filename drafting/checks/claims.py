@@ -209,6 +209,8 @@ def _satisfaction(report: Report) -> list[Finding]:
 
 _SATISFIED_NAME = re.compile(r"满意(?:度|率)")
 _PERCENT_CELL = re.compile(r"^\s*[≥≤>=<＞＜]*\s*\d+(?:\.\d+)?\s*[%％]\s*$")
+# an indicator's property cells between its name and its figures (指标性质, 方向, 度量单位)
+_PROPERTY_CELL = re.compile(r"^\s*(?:定量|定性|正向|反向|百分比|百分率|个|人|%|％)\s*$")
 _FULL_CELL = re.compile(r"^\s*100(?:\.0+)?\s*[%％]\s*$")
 
 
@@ -226,8 +228,14 @@ def _satisfied_cells(report: Report) -> list[tuple[TextUnit, int, int]]:
     out = []
     for cells in rows.values():
         texts = [fold_width(u.text[a:b]) for u, a, b in cells]
-        name = next((k for k, t in enumerate(texts) if _SATISFIED_NAME.search(t)), None)
-        pcts = [k for k, t in enumerate(texts) if name is not None and k > name and _PERCENT_CELL.match(t)]
+        # the indicator's own name: the last worded cell before its figures (满意度指标 | 服务对象满意度 |
+        # 投诉渠道畅通 | 100%: the classes above name satisfaction, the indicator does not)
+        first = next((k for k, t in enumerate(texts) if _PERCENT_CELL.match(t)), len(texts))
+        name = next((k for k in range(first - 1, -1, -1) if re.search(r"[\u4e00-\u9fff]", texts[k])
+                     and not _PROPERTY_CELL.match(texts[k])), None)
+        if name is None or not _SATISFIED_NAME.search(texts[name]):
+            continue
+        pcts = [k for k, t in enumerate(texts) if k > name and _PERCENT_CELL.match(t)]
         if len(pcts) == 2 and _FULL_CELL.match(texts[pcts[-1]]):
             u, a, b = cells[pcts[-1]]
             text = u.text[a:b]

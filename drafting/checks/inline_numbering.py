@@ -28,6 +28,9 @@ _ANY = re.compile(rf"(?=[（(\d①-⑳第])(?:[（(](\d{{1,2}})[）)]|[（(]([{_
                   rf"|(\d{{1,2}})(?:[、．]|\.(?!\d))|第([{_CN}]{{1,3}})[，,、])")  # (the lookahead: a quick miss)
 _FAMILY = ("（1）", "（一）", "①", "1.", "第一，")
 _ITEM = re.compile(r"[\u4e00-\u9fff“《]")
+# a number naming a thing, one character after it and then a figure or a mark: （1）班12人，（2）班8人 (a class,
+# a group, a building counted, not a list's item, which opens with a word)
+_NAMED = re.compile(r"[\u4e00-\u9fff](?=[\d、，,；;。\s])")
 # a numeral read with its measure word after the marker (第二、三季度 is no item)
 _MEASURE = re.compile(rf"[{_CN}]+(?:个)?(?:季度|月|类|级|档|批|期|等奖|年级|星级|号|栋|标段|年)")
 
@@ -73,7 +76,8 @@ def inline_numbering(report: Report) -> list[Finding]:
         found: dict[str, list[_Item]] = {}
         for m in _ANY.finditer(text):
             a, b = m.span()
-            if (a and text[a - 1] not in _BOUNDARY) or not _ITEM.match(text, b) or _MEASURE.match(text, b):
+            if (a and text[a - 1] not in _BOUNDARY) or not _ITEM.match(text, b) or _MEASURE.match(text, b) \
+                    or _NAMED.match(text, b):
                 continue  # not at a clause start, or not opening a word: no item
             g = m.lastindex or 1
             value = _value(m.group(g))

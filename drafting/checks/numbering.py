@@ -304,7 +304,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
 
 
 # the first item of a sub-list, written anywhere between its heading and its second item
-_FIRST = {"1、": re.compile(r"(?<![\d.])1(?:[、．.:：](?!\d)|\s)"), "（1）": re.compile(r"[（(]\s?1\s?[）)]"),
+_FIRST = {"1、": re.compile(r"(?<![\d.])[1１](?:[、．.:：)）](?!\d)|\s)|⒈|第[1１一][项条点个]"), "（1）": re.compile(r"[（(]\s?1\s?[）)]"),
           "①": re.compile("①")}
 
 

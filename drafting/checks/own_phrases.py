@@ -76,11 +76,31 @@ def own_phrase_slips(whole: str, runs: list[str], routes: dict[str, tuple[float,
         route = routes.get(run)
         if route is None:
             continue
-        for phrase in phrases:
+        at = whole.find(gram)
+        for phrase in [p for p in phrases if _same_surroundings(whole, at, p)]:
             found = _slip(run, route, run.find(gram) + k, phrase, k, whole.count(phrase), whole, lex)
             if found and found not in out.setdefault(run, []):
                 out[run].append(found)
     return out
+
+
+def _side(whole: str, i: int) -> str:
+    """The character at ``i`` if Chinese (a run's edge reads as ``""``)."""
+    return whole[i] if 0 <= i < len(whole) and "\u4e00" <= whole[i] <= "\u9fff" else ""
+
+
+def _same_surroundings(whole: str, at: int, phrase: str) -> bool:
+    """Whether the phrase written once at ``at`` has a neighbour of the report's phrase in one of its
+    places (资金计时拨付到位 beside 及时拨付到位; 三级治标 a cell as 三级指标 is): the report writing the
+    same wording again. Where every place of its phrase reads on otherwise (对项目实时监控 beside 项目实施
+    进度, 项目实施台账), the four characters are two wordings that meet, and the word is meant."""
+    left, right = _side(whole, at - 1), _side(whole, at + _N)
+    i = whole.find(phrase)
+    while i >= 0:
+        if _side(whole, i - 1) == left or _side(whole, i + _N) == right:
+            return True
+        i = whole.find(phrase, i + 1)
+    return False
 
 
 def _run_at(whole: str, p: int) -> str:

@@ -278,7 +278,8 @@ def counted_year_ends(report: Report) -> Iterator[tuple[TextUnit, int, int, int]
 
 # a balance carried over from a year's end: 截至2021年12月31日的结转资金 names last year's closing
 # balance on purpose (this year's opening one), not a year-end copied from last year's report
-_CARRIED = re.compile(r"的[^，,。；;]{0,8}?(?:结转|结余|余额)")
+# — or the clause after it naming last year's balance (截至2021年12月31日，上年结余资金5万元)
+_CARRIED = re.compile(r"的[^，,。；;]{0,8}?(?:结转|结余|余额)|[，,]\s*(?:上年|上一年度?|以前年度)[^，,。；;]{0,6}?(?:结转|结余|余额)")
 
 
 def carried_over(text: str, end: int) -> bool:

@@ -23,7 +23,7 @@ from .restated import agree
 __all__ = ["check_by_nature"]
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)?\s*(万元|元)?"
-_SIDE = re.compile(r"按(收入|支出)性质分\s*[:：]\s*" + _NUM)
+_SIDE = re.compile(r"([\u4e00-\u9fff]*)按(收入|支出)性质分\s*[:：]\s*" + _NUM)
 _LINE = re.compile(r"(一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|纳入专户管理的非税收入(?:拨款)?|其他资金|基本支出|项目支出)"
                    r"\s*[:：]\s*" + _NUM)
 _SPENDING = ("基本支出", "项目支出")
@@ -32,10 +32,10 @@ _SPAN = 24  # lines read below the labels: the form's block
 _Fig = tuple[Decimal, str, TextUnit, int, int]  # value, as written, where
 
 
-def _value(m: re.Match[str], unit: TextUnit) -> _Fig | None:
-    if not m.group(2):
+def _value(m: re.Match[str], unit: TextUnit, g: int = 2) -> _Fig | None:
+    if not m.group(g):
         return None
-    return Decimal(m.group(2).replace(",", "")), m.group(2), unit, m.start(2), m.end(2)
+    return Decimal(m.group(g).replace(",", "")), m.group(g), unit, m.start(g), m.end(g)
 
 
 def _step(written: str) -> Decimal:
@@ -51,6 +51,7 @@ def check_by_nature(report: Report) -> list[Finding]:
     lines: dict[str, list[_Fig]] = {"收入": [], "支出": []}
     money: set[str] = set()
     other = False  # a line of the block with a figure under a label not read here (上年结转：…)
+    named: dict[str, str] = {}  # the words right before each side's label (本年收入按收入性质分)
     for u in [first, *itertools.islice(units, _SPAN - 1)]:
         text = fold_width(u.text)
         found = [(m, True) for m in _SIDE.finditer(text)] + [(m, False) for m in _LINE.finditer(text)]
@@ -62,14 +63,17 @@ def check_by_nature(report: Report) -> list[Finding]:
             other = True
             continue
         for m, side in found:
-            fig = _value(m, u)
-            money.add(m.group(3) or "")
+            fig = _value(m, u, 3 if side else 2)
+            money.add(m.group(4 if side else 3) or "")
             if side:
-                sides.setdefault(m.group(1), fig)
+                sides.setdefault(m.group(2), fig)
+                named.setdefault(m.group(2), m.group(1))
             elif fig is not None:
                 lines["支出" if m.group(1) in _SPENDING else "收入"].append(fig)
     if set(sides) != {"收入", "支出"} or len(money - {""}) > 1 or (other and None in sides.values()):
         return []  # a side's label missing, figures in two units, or a side's sum that may miss a line
+    if named["收入"] != named["支出"]:
+        return []  # 本年收入按收入性质分 / 本年支出按支出性质分: two sums (income, spending), each split its way
     return _compare(report, sides, lines)
 
 

@@ -48,13 +48,16 @@ def _clean(label: str) -> str:
     return re.sub(r"[（(][^（()）]*[)）]|\s", "", label)
 
 
-def _saving_roles(labels: dict[int, str]) -> tuple[int, int] | None:
-    """(budget, spent) columns of a saving rate."""
-    budget = [k for k, t in labels.items() if _BUDGET.search(t) and not _SPENT.search(t)]
+def _saving_roles(labels: dict[int, str]) -> tuple[int, int, list[int]] | None:
+    """(budget, spent, the other budget columns) of a saving rate: the year's full budget where an
+    initial one stands beside it; a rate worked out over the initial one is the table's choice too."""
+    budget = every = [k for k, t in labels.items() if _BUDGET.search(t) and not _SPENT.search(t)]
     if len(budget) > 1:
         budget = [k for k in budget if _FULL_YEAR.search(labels[k])]
     spent = [k for k, t in labels.items() if _SPENT.search(t) and not _BUDGET.search(t)]
-    return (budget[0], spent[0]) if len(budget) == 1 and len(spent) == 1 else None
+    if len(budget) != 1 or len(spent) != 1:
+        return None
+    return budget[0], spent[0], [k for k in every if k != budget[0]]
 
 
 def _period(label: str) -> int | None:
@@ -66,7 +69,7 @@ def _period(label: str) -> int | None:
     return int(years[0]) if years else sides[0]
 
 
-def _change_roles(labels: dict[int, str], rate: int) -> tuple[int, int] | None:
+def _change_roles(labels: dict[int, str], rate: int) -> tuple[int, int, list[int]] | None:
     """(earlier, later) columns of a change rate: exactly two amount columns before it, each one period."""
     before = [k for k in labels if k < rate]
     if len(before) != 2:
@@ -74,7 +77,7 @@ def _change_roles(labels: dict[int, str], rate: int) -> tuple[int, int] | None:
     a, b = (_period(labels[k]) for k in before)
     if a is None or b is None or a == b or (a in (0, 1)) != (b in (0, 1)):  # two years, or 上年 and 本年
         return None
-    return (before[0], before[1]) if a < b else (before[1], before[0])
+    return (before[0], before[1], []) if a < b else (before[1], before[0], [])
 
 
 def _off(rate: Num, part: Decimal, base: Decimal, base_half: Decimal, half: Decimal,
@@ -126,7 +129,7 @@ def check_change_rates(grids: list[Grid]) -> list[Finding]:
         roles = _saving_roles(amounts) if saving else _change_roles(amounts, r)
         if roles is None:
             continue
-        first, second = roles  # saving: budget, spent; change: earlier, later
+        first, second, initial = roles  # saving: budget, spent, other budgets; change: earlier, later
         signs = _signs(labels[r])
         for row in g.rows:
             cells = row.cells
@@ -136,8 +139,10 @@ def check_change_rates(grids: list[Grid]) -> list[Finding]:
             if rate is None or x is None or y is None or x.percent or y.percent or not (rate.percent or "%" in g.col_labels[r]):
                 continue
             part = x.value - y.value if saving else y.value - x.value
-            if (off := _off(rate, part, x.value, x.half, x.half + y.half, signs)) is None:
-                continue
+            if (off := _off(rate, part, x.value, x.half, x.half + y.half, signs)) is None \
+                    or any(_off(rate, o.value - y.value, o.value, o.half, o.half + y.half, signs) is None
+                           for k in initial if k < len(cells) and (o := cells[k]) is not None and not o.percent):
+                continue  # right over the full budget, or over the initial one beside it
             a, b = (x, y) if saving else (y, x)
             out.append(_finding(rate, a, b, x, *off, f"{row.label}的{labels[r]}" if row.label else labels[r]))
     return out

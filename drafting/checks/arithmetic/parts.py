@@ -94,8 +94,9 @@ def _batches(names: list[str]) -> bool:
     return numbers == list(range(1, len(names) + 1))
 
 
-def complete_reason(whole: str, names: list[str], values: list[Decimal]) -> str | None:
-    """Why the listed parts are the whole total, or None when the wording does not show it."""
+def complete_reason(whole: str, names: list[str], values: list[Decimal], context: str = "") -> str | None:
+    """Why the listed parts are the whole total, or None when the wording does not show it (``context``:
+    the text around the list, which may name a part the list leaves out)."""
     if any(_REST.match(n) for n in names):
         return "分项列有“其他”"
     if any(v == 0 for v in values):
@@ -113,9 +114,18 @@ def complete_reason(whole: str, names: list[str], values: list[Decimal]) -> str 
     if _family(names, whole, _CLOSED):
         return "分项为同一分类下的各类别"
     if "三公" in whole and all(sum(w in n for w in _THREE) == 1 for n in names) \
-            and all(any(w in n for n in names) for w in _THREE):
+            and all(any(w in n for n in names) for w in _THREE) and not _car_half_left(names, context):
         return "分项为“三公”经费的三项"
     return None
+
+
+def _car_half_left(names: list[str], context: str) -> bool:
+    """The list names one half of 公务用车 (运行维护费 only) while the text around it speaks of the other
+    (另购置公务用车1辆): the 三公 list leaves that half out, and is no complete one."""
+    halves = ("购置", "运行")
+    named = {h for n in names if "公务用车" in n for h in halves if h in n}
+    clauses = re.split(r"[，,；;。]", context)  # the other half said of a car, in a clause of its own
+    return len(named) == 1 and any(h not in named and h in c and "车" in c for h in halves for c in clauses)
 
 
 # the three of 三公经费 (因公出国（境）费, 公务用车购置及运行费, 公务接待费): each part one of them, all three named
@@ -217,4 +227,9 @@ def digit_slip(total: Decimal, listed: Decimal, places: int) -> bool:
     gap = (total - listed).scaleb(places)
     if gap <= 0 or gap != gap.to_integral_value() or gap * 100 >= total.scaleb(places):
         return False
-    return len(str(int(gap)).rstrip("0")) == 1
+    if len(str(int(gap)).rstrip("0")) != 1:
+        return False
+    # the two figures' shown digits differ in that one place only: a digit typed for another (2263, 2253),
+    # not a sum that borrows across places (4000 said, 3990 listed: an item of 10 left out reads as well)
+    said, summed = str(int(total.scaleb(places))), str(int(listed.scaleb(places)))
+    return len(said) == len(summed) and sum(a != b for a, b in zip(said, summed, strict=True)) == 1

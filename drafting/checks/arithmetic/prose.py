@@ -352,12 +352,12 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     periods = [bool(_THIS_PERIOD.search(p.words)) for p in parts]
     if _OVER_YEARS.search(t.words) and any(periods) and not all(periods):
         return None  # 累计1200万元，其中今年投入500万元，中央资金800万元: this year's part and a source's overlap
-    reason = complete_reason(whole, names, [p.m.value for p in parts]) or ("分项由“分别为”逐项列出" if each else None)
+    reason = complete_reason(whole, names, [p.m.value for p in parts], t.unit.text) or ("分项由“分别为”逐项列出" if each else None)
     made = next((n for n in range(2, len(parts)) if t.same(sum((p.yuan for p in parts[:n]), Decimal(0)))), None)
     if made is None and reason is None and (n := closed_head(whole, names)) is not None:
         parts, names = parts[:n], names[:n]  # a classification's categories, then items outside it (借调6人)
         total = sum((p.yuan for p in parts), Decimal(0))
-        reason = complete_reason(whole, names, [p.m.value for p in parts])
+        reason = complete_reason(whole, names, [p.m.value for p in parts], t.unit.text)
     if made is not None and (reason is None or new_breakdown(whole, names[:made], names[made:])):
         return None  # the first parts make the total: the list goes on with something else
     lo = sum((p.yuan - p.half for p in parts), Decimal(0))

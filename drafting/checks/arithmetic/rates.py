@@ -340,6 +340,9 @@ def _share_of_named_base(rate: _Fig, part: _Fig, base: _Fig) -> Finding | None:
         return None
     if part.pct or base.pct or part.change is not None or not _alike(part, base) or not _measured(part, True):
         return None
+    between = part.unit.text[part.start:base.start]
+    if sum(between.count(c) for c in "）)") > sum(between.count(c) for c in "（("):
+        return None  # 资助7,335人次（含续助1,200人次），完成目标…: the figure in brackets is a part of the one before
     return _verdict(rate, part, base, [part, base], name="占比" if "占" in base.words else "完成比例")
 
 

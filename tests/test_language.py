@@ -503,3 +503,24 @@ def test_a_dates_eight_digits_run_together_before_its_ri_lost_nian_and_yue():
     [f] = [f for f in findings("截至20231231日，项目资金已全部拨付。") if f.rule == "language.dropped"]
     assert f.quote == "20231231日" and "2023年12月31日" in f.message
     assert not [f for f in findings("截至2023年12月31日，项目资金已全部拨付。") if f.rule == "language.dropped"]
+
+
+_FULL = ("一是健全制度，完善管理；二是强化监督，压实责任；三是加强培训，提升能力；四是注重宣传，凝聚共识；"
+         "五是总结经验，持续改进；六是公开信息，接受监督。主要成效：资金规范。存在问题：目标不细。改进措施：加强培训。下步打算：完善指标。"
+         "责任单位：财务股。\n")
+
+
+@pytest.mark.parametrize(("slip", "shape"), [("人员经费,全部按批复使用。", "费,全"),
+                                             ("基本支出保运转;项目支出保重点。", "转;项"),
+                                             ("支出主要包括:人员经费和公用经费。", "括:人")])
+def test_a_half_width_clause_mark_in_a_report_that_writes_it_full_width_is_a_slip(slip, shape):
+    [f] = [f for f in findings(_FULL + slip) if f.rule == "language.halfwidth_mark"]
+    assert f.quote == shape and f.suggestion.startswith("改为全角")
+
+
+def test_half_width_clause_marks_throughout_a_report_are_its_habit():
+    """A copy that turned every mark half-width, a time of day (10:30), a figure's thousands separator."""
+    halfwidth = _FULL.replace("，", ",").replace("；", ";").replace("：", ":")
+    assert [f for f in findings(halfwidth + "人员经费,全部按批复使用。") if f.rule == "language.halfwidth_mark"] == []
+    clean = _FULL + "3月15日10:30召开会议，支出1,234.56万元。"
+    assert [f for f in findings(clean) if f.rule == "language.halfwidth_mark"] == []

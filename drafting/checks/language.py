@@ -25,7 +25,7 @@ from .docnumbers import document_numbers, numbers_in_titles
 from .form_cells import cells_run_together
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
-from .marks import fold_angles, halfwidth_angles, letters_for_digits
+from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
 from .open_marks import stray_closers, unclosed, unopened_titles
 from .repeated_sentences import repeated_sentences
@@ -453,7 +453,7 @@ def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
-              _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
+              _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
               unopened_titles, cited_twice, numbers_in_titles, stray_closers)
     found = [f for check in checks for f in check(report, units)]

@@ -198,6 +198,7 @@ def test_a_department_wide_outlines_heading_in_a_project_report_is_from_another_
     assert _other_template(head + "二、部门整体支出情况\n资金全部用于管网改造。\n") == ["部门整体支出情况"]
     assert _other_template(head + "二、履职效果情况\n受益群众1.2万人。\n") == ["履职效果情况"]
     assert _other_template(head + "二、项目资金使用及管理情况\n纳入部门整体支出统一核算。\n") == []
+    assert _other_template(head + "二、项目资金使用情况\n（一）部门整体支出中的本项目资金\n用于管网改造。\n") == []
     # a page's navigation naming 部门项目 is no title: the report is not known to be a project's
     chrome = "网站首页> 部门项目\n某县水利局2023年度整体绩效报告\n一、部门整体支出情况\n支出500万元。\n"
     assert _other_template(chrome) == []

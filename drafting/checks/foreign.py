@@ -184,7 +184,8 @@ _PROJECT_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]\s
                               r"|项目绩效目标和绩效指标设定情况)\s*$")
 # the department-wide outline's sections (T02: 部门整体支出…, 履职完成情况, 履职效果情况) in a project report
 _DEPARTMENT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])\s*"
-                                 r"(部门(?:[（(]单位[)）])?整体支出[^，,。；;：:\d]{0,12}|履职(?:完成|效果)情况)\s*$")
+                                 r"(部门(?:[（(]单位[)）])?整体支出(?:绩效)?(?:(?:管理|使用|管理及使用|执行|绩效自评|自评)?情况)?(?:分析)?"
+                                 r"|履职(?:完成|效果)情况)\s*$")
 _PROJECT_TITLE = re.compile(r"项目[^\n，,。；;|]{0,16}?(?:自评|绩效评价)")
 _DEPARTMENT_TITLE = re.compile(r"部门(?:[（(]单位[)）])?整体支出")
 _HEAD = 5  # the title is among the report's first few units

@@ -103,10 +103,13 @@ def halfwidth_clause_marks(report: Report, units: list[TextUnit]) -> Iterator[Fi
     places: dict[str, list[tuple[TextUnit, int]]] = {m: [] for m in _CLAUSE_MARKS}
     full = dict.fromkeys(_CLAUSE_MARKS.values(), 0)
     for unit in units:
-        for m in _HAN_MARK.finditer(unit.text):
+        marks = list(_HAN_MARK.finditer(unit.text))
+        # a line written half-width throughout (项目名称:…,金额:…) keeps a habit of its own: a pasted record
+        own = len(marks) >= 2 and not any(m.group() in full for m in marks)
+        for m in marks:
             if m.group() in full:
                 full[m.group()] += 1
-            else:
+            elif not own:
                 places[m.group()].append((unit, m.start()))
     for mark, found in places.items():
         right = _CLAUSE_MARKS[mark]

@@ -690,3 +690,5 @@ def test_a_templates_field_in_square_brackets_left_in_is_a_placeholder():
     assert placeholders("一、基本情况\n【部门名称】负责全县林业工作，内设4个股室。\n") == ["【部门名称】"]
     assert placeholders("一、基本情况\n本项目由【请填写实施单位】组织实施。\n") == ["【请填写实施单位】"]
     assert placeholders("【字体：大 中 小】【打印本页】\n一、基本情况\n【基本支出】主要用于人员工资。\n") == []
+    # a label in 【】 with its value after it
+    assert placeholders("【单位名称】某县林业局\n【项目名称】：造林补助项目\n一、基本情况\n内设4个股室。\n") == []

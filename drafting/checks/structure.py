@@ -423,6 +423,8 @@ def _narrative_blanks(report: Report) -> list[Finding]:
                 continue
             if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
                 continue
+            if m.group(0).startswith("【") and not m.group(0).startswith("【待") and _labels_a_value(line, m.end() - line_start):
+                continue  # 【单位名称】某县水利局 / 【项目名称】：…: a label in 【】 with its value after it
             placeholders.setdefault(m.group(0), []).append(FindingLocation.of(report, unit.at(m.start(), m.end())))
     # one problem, one finding: the same placeholder left in five places is one template never filled in
     for mark, places in placeholders.items():
@@ -435,6 +437,12 @@ def _narrative_blanks(report: Report) -> list[Finding]:
             suggestion="用实际内容替换占位符" + ("，每一处都要替换" if len(places) > 1 else ""),
             rule="structure.placeholder"))
     return out
+
+
+def _labels_a_value(line: str, end: int) -> bool:
+    """A field in 【】 stands in a sentence (【单位名称】负责…。) as a template's blank; followed by a colon,
+    or by a line that ends no sentence, it labels the value written after it."""
+    return line[end:end + 1] in (":", "：") or "。" not in line[end:]
 
 
 def _masked(text: str, start: int, end: int) -> bool:

@@ -166,3 +166,39 @@ def test_a_word_limit_after_written_text_or_a_figure_is_placed_on_the_limit_alon
     [f] = [f for f in check_foreign_text(read_text_string(text)) if "字数限制" in f.message]
     assert [f.quote, *[r.quote for r in f.related]] == [
         "（100字以内）", "（100字以内）", "针对自评发现的问题，提出改进意见。（200字以内）", "（200字以内）"]
+
+
+def test_a_bracket_that_only_says_what_to_fill_in_is_a_template_instruction():
+    """（填写部门年度主要工作任务） in a flattened form's cell: the template's imperative, never replaced. A
+    label (填报单位：…) or a filler's own aside (按计划填报) is not one."""
+    form = "部门整体支出绩效自评表\n部门名称\n某县林业局\n年度主要任务\n（填写部门年度主要工作任务）\n"
+    assert _instructions(form) == ["（填写部门年度主要工作任务）"]
+    assert _instructions(form.replace("（填写部门年度主要工作任务）", "造林3000亩（填报单位：营林股）")) == []
+    assert _instructions(form.replace("（填写部门年度主要工作任务）", "造林3000亩（按计划填报）")) == []
+
+
+def test_a_note_telling_the_filler_to_delete_it_is_a_template_instruction():
+    text = ("一、绩效指标\n| 指标 | 年度指标值 |\n注：本表由项目实施单位填写，填写时请删除本说明。\n二、结论\n完成目标。\n")
+    assert _instructions(text) == ["填写时请删除本说明"]
+    assert _instructions(text.replace("本表由项目实施单位填写，填写时请删除本说明", "本表金额单位为万元")) == []
+
+
+def test_a_project_outlines_top_section_in_a_department_wide_report_is_from_another_template():
+    """项目决策 / 项目实施及管理情况 as a section of the report's own outline (一、…) come from the project
+    outline; under a lower marker a department report may assess one of its projects by that framework."""
+    head = "某县水利局2023年度部门整体支出绩效自评报告\n一、部门概况\n本局内设3个股室。\n"
+    assert _other_template(head + "二、项目决策情况\n年度计划经党组研究确定。\n") == ["项目决策情况"]
+    assert _other_template(head + "二、项目实施及管理情况\n资金按进度拨付。\n") == ["项目实施及管理情况"]
+    assert _other_template(head + "二、重点项目绩效\n（一）项目决策\n立项依据充分。\n") == []
+    assert _other_template(head + "二、部门管理情况\n（一）项目管理情况\n严格执行招投标制度。\n") == []
+
+
+def test_a_department_wide_outlines_heading_in_a_project_report_is_from_another_template():
+    head = "某县农村饮水安全巩固提升项目2023年度绩效自评报告\n一、项目基本情况\n改造供水管网36公里。\n"
+    assert _other_template(head + "二、部门整体支出情况\n资金全部用于管网改造。\n") == ["部门整体支出情况"]
+    assert _other_template(head + "二、履职效果情况\n受益群众1.2万人。\n") == ["履职效果情况"]
+    assert _other_template(head + "二、项目资金使用及管理情况\n纳入部门整体支出统一核算。\n") == []
+    assert _other_template(head + "二、项目资金使用情况\n（一）部门整体支出中的本项目资金\n用于管网改造。\n") == []
+    # a page's navigation naming 部门项目 is no title: the report is not known to be a project's
+    chrome = "网站首页> 部门项目\n某县水利局2023年度整体绩效报告\n一、部门整体支出情况\n支出500万元。\n"
+    assert _other_template(chrome) == []

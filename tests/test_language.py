@@ -503,3 +503,53 @@ def test_a_dates_eight_digits_run_together_before_its_ri_lost_nian_and_yue():
     [f] = [f for f in findings("截至20231231日，项目资金已全部拨付。") if f.rule == "language.dropped"]
     assert f.quote == "20231231日" and "2023年12月31日" in f.message
     assert not [f for f in findings("截至2023年12月31日，项目资金已全部拨付。") if f.rule == "language.dropped"]
+
+
+_FULL = ("一是健全制度，完善管理；二是强化监督，压实责任；三是加强培训，提升能力；四是注重宣传，凝聚共识；"
+         "五是总结经验，持续改进；六是公开信息，接受监督。主要成效：资金规范。存在问题：目标不细。改进措施：加强培训。下步打算：完善指标。"
+         "责任单位：财务股。\n")
+
+
+@pytest.mark.parametrize(("slip", "shape"), [("人员经费,全部按批复使用。", "费,全"),
+                                             ("基本支出保运转;项目支出保重点。", "转;项"),
+                                             ("支出主要包括:人员经费和公用经费。", "括:人")])
+def test_a_half_width_clause_mark_in_a_report_that_writes_it_full_width_is_a_slip(slip, shape):
+    [f] = [f for f in findings(_FULL + slip) if f.rule == "language.halfwidth_mark"]
+    assert f.quote == shape and f.suggestion.startswith("改为全角")
+
+
+def test_half_width_clause_marks_throughout_a_report_are_its_habit():
+    """A copy that turned every mark half-width, a time of day (10:30), a figure's thousands separator."""
+    halfwidth = _FULL.replace("，", ",").replace("；", ";").replace("：", ":")
+    assert [f for f in findings(halfwidth + "人员经费,全部按批复使用。") if f.rule == "language.halfwidth_mark"] == []
+    clean = _FULL + "3月15日10:30召开会议，支出1,234.56万元。"
+    assert [f for f in findings(clean) if f.rule == "language.halfwidth_mark"] == []
+
+
+def test_a_line_written_half_width_throughout_keeps_its_own_habit():
+    record = _FULL + "附表\n项目名称:水利工程维修养护,金额:180万元\n"
+    assert [f for f in findings(record) if f.rule == "language.halfwidth_mark"] == []
+
+
+def test_a_word_doubled_at_a_line_broken_mid_sentence_is_read_with_the_next_line():
+    """At a line's end the next line's first character decides whether the second copy opens a longer
+    word (工程工程 / 款: 工程款, a name's end and a new word) or is said twice (执行执行 / 预算)."""
+    doubled = "一、概况\n资金全部用于人员经费和水利工程维修养护，严格执行执行\n- 2 -\n预算批复。\n"
+    assert [f.quote for f in findings(doubled) if f.rule == "language.doubled_word"] == ["执行执行"]
+    opens = "一、概况\n资金全部用于人员经费和水利工程维修养护，其中改造工程工程\n- 2 -\n款已全部支付。\n"
+    assert [f for f in findings(opens) if f.rule == "language.doubled_word"] == []
+
+
+def test_a_mark_left_open_across_a_broken_line_until_its_sentence_ends_is_unclosed():
+    """A PDF breaks lines (and pages) mid-sentence: the sentence is read on over the next lines, and a
+    《 or （ its sentence ends without closing is left open; one closed on the next line is not."""
+    def unclosed(text: str) -> list[str]:
+        return [f.quote for f in findings("一、概况\n" + text) if f.rule == "language.unclosed"]
+
+    assert unclosed("根据《某县水利工程维修养护资金管理办法\n- 2 -\n的规定，按照进度拨付资金。\n") == \
+        ["《某县水利工程维修养护资金管理办法"]
+    assert unclosed("支出500万元（其中基本支出320万元，项目支出180万元，全部\n第2页\n按预算用途使用。\n") == \
+        ["（其中基本支出320万元，项目支出180万元，全部"]
+    assert unclosed("根据《某县财政局关于下达\n- 2 -\n2023年水利工程维修养护\n资金的通知》的要求拨付资金。\n") == []
+    # a heading next is no sentence going on
+    assert unclosed("全年支出情况如下（单位：万元\n二、绩效目标完成情况\n全年完成工程两座。\n") == []

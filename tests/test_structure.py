@@ -679,3 +679,16 @@ def test_a_report_from_its_title_whose_list_starts_at_its_third_item_lost_its_fi
     whole = ("某县2024年度耕地保护资金绩效自评报告\n（一）资金下达情况\n下达我县资金120万元。\n"
              "（二）资金使用情况\n已全部支出。\n" + body.split("\n", 2)[2])
     assert [f for f in check_structure(read_text_string(whole)) if f.rule == "structure.numbering_late_start"] == []
+
+
+def test_a_templates_field_in_square_brackets_left_in_is_a_placeholder():
+    """【单位名称】 / 【请填写…】 are the template's fields, never filled in; a web page's 【字体：大 中 小】
+    or a heading in 【】 names no field."""
+    def placeholders(text: str) -> list[str]:
+        return [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.placeholder"]
+
+    assert placeholders("一、基本情况\n【部门名称】负责全县林业工作，内设4个股室。\n") == ["【部门名称】"]
+    assert placeholders("一、基本情况\n本项目由【请填写实施单位】组织实施。\n") == ["【请填写实施单位】"]
+    assert placeholders("【字体：大 中 小】【打印本页】\n一、基本情况\n【基本支出】主要用于人员工资。\n") == []
+    # a label in 【】 with its value after it
+    assert placeholders("【单位名称】某县林业局\n【项目名称】：造林补助项目\n一、基本情况\n内设4个股室。\n") == []

@@ -41,7 +41,11 @@ _FILL_IN = re.compile(r"[（(](?:请|此处|根据实际|按实际|如实)[^（�
                       r"(?:简要|简述|重点|主要)?(?:介绍|说明|阐述|描述|列明|填写|反映)[^（）()\d]{0,60}[）)]"
                       # …or what to do when there is nothing to say: （如无特别说明的情况则无需阐述）
                       r"|[（(]\s*(?:如|若)?(?:无|没有|不涉及)[^（）()\d]{0,30}?(?:无需|不需|不必|可不|不用)(?:要)?"
-                      r"(?:填写|填报|阐述|说明|描述|列示|填)[^（）()\d]{0,10}[）)]")
+                      r"(?:填写|填报|阐述|说明|描述|列示|填)[^（）()\d]{0,10}[）)]"
+                      # …or a bracket that is the imperative alone (（填写部门年度主要工作任务）), not a label (填报单位)
+                      r"|[（(](?:填写|填报)(?!单位|人|日期|时间|说明|口径|要求|[:：])[^（）()\d:：]{2,30}[）)]"
+                      # …or a note telling the filler to delete it: 填写时请删除本说明
+                      r"|(?:填写|填报)(?:时|后|完成后)[，,]?请?删除(?:本|此)(?:说明|提示|注释)")
 _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
                            r"(?:主要|简要|重点|具体|请)?(?:说明|简述|概述|阐述|列明)(?![:：了])[^。\d]{4,80}?"
                            r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
@@ -174,30 +178,54 @@ _PROJECT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．
 # one that opens with 项目概况 / 项目基本情况 is a project's outline, whatever sections follow
 _FIRST_SECTION = re.compile(r"^\s*一\s*[、.．]")
 _PROJECT_OPENING = re.compile(r"^\s*一\s*[、.．]\s*(项目(?:基本)?(?:概况|情况|简介))\s*$")
+# the project outline's top sections (T03/T04, and the 决策/过程 of the project indicator framework) as a
+# section of the report's own outline (一、…): under a lower marker a department report may assess a project
+_PROJECT_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]\s*(项目(?:决策|过程)(?:情况)?|项目实施(?:及|绩效)管理情况"
+                              r"|项目绩效目标和绩效指标设定情况)\s*$")
+# the department-wide outline's sections (T02: 部门整体支出…, 履职完成情况, 履职效果情况) in a project report
+_DEPARTMENT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])\s*"
+                                 r"(部门(?:[（(]单位[)）])?整体支出(?:绩效)?(?:(?:管理|使用|管理及使用|执行|绩效自评|自评)?情况)?(?:分析)?"
+                                 r"|履职(?:完成|效果)情况)\s*$")
+_PROJECT_TITLE = re.compile(r"项目[^\n，,。；;|]{0,16}?(?:自评|绩效评价)")
 _DEPARTMENT_TITLE = re.compile(r"部门(?:[（(]单位[)）])?整体支出")
 _HEAD = 5  # the title is among the report's first few units
 
 
 def _other_template(report: Report) -> list[Finding]:
-    """A project outline's section heading in a report whose title names it 部门整体支出 (and no 项目):
-    the section was copied from a project report."""
+    """A project outline's section heading in a report whose title names it 部门整体支出 (and no 项目),
+    or a department-wide outline's in one whose title names a project's 自评 (and not 部门整体): the
+    section was copied from a report of the other kind."""
     units = list(report.units())
     titles = [u.text for u in units[:_HEAD] if _DEPARTMENT_TITLE.search(u.text) or "项目" in u.text]
-    if not titles or not _DEPARTMENT_TITLE.search(titles[0]) or "项目" in titles[0]:
+    if not titles:
         return []
-    out = []
+    department = bool(_DEPARTMENT_TITLE.search(titles[0]))
+    if department == ("项目" in titles[0]) or not (department or _PROJECT_TITLE.search(titles[0])):
+        return []
     first = next((u for u in units if _FIRST_SECTION.match(u.text)), None)
+    out = []
     for unit in units:
-        if (m := _PROJECT_HEADING.match(unit.text) or (_PROJECT_OPENING.match(unit.text) if unit is first else None)) is None:
-            continue
-        out.append(Finding(
-            kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
-            message=f"部门整体支出报告中出现项目支出自评提纲的标题：“{m.group(1)}”",
-            location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
-            evidence=f"报告标题为部门整体支出自评，而“{m.group(1)}”是项目支出绩效自评提纲的章节标题，多为从项目报告复制而来",
-            suggestion="按部门整体支出自评提纲改写本节（如“部门概况”“部门整体支出管理及使用情况”），或核实本节内容是否属于本报告",
-            rule="foreign.other_template"))
+        if department:
+            m = _PROJECT_HEADING.match(unit.text) or _PROJECT_SECTION.match(unit.text) or (
+                _PROJECT_OPENING.match(unit.text) if unit is first else None)
+        else:
+            m = _DEPARTMENT_HEADING.match(unit.text)
+        if m is not None:
+            out.append(_other_heading(report, unit, m, department))
     return out
+
+
+def _other_heading(report: Report, unit: TextUnit, m: re.Match[str], department: bool) -> Finding:
+    ours, theirs = ("部门整体支出", "项目支出") if department else ("项目支出", "部门整体支出")
+    return Finding(
+        kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
+        message=f"{ours}报告中出现{theirs}自评提纲的标题：“{m.group(1)}”",
+        location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
+        evidence=f"报告标题为{ours}自评，而“{m.group(1)}”是{theirs}绩效自评提纲的章节标题，多为从{theirs}报告复制而来",
+        suggestion=(f"按{ours}自评提纲改写本节（如“部门概况”“部门整体支出管理及使用情况”）" if department else
+                    f"按{ours}自评提纲改写本节（如“项目资金使用及管理情况”“项目绩效目标完成情况”）")
+        + "，或核实本节内容是否属于本报告",
+        rule="foreign.other_template")
 
 
 def check_foreign_text(report: Report) -> list[Finding]:

@@ -25,7 +25,7 @@ from .docnumbers import document_numbers, numbers_in_titles
 from .form_cells import cells_run_together
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
-from .marks import fold_angles, halfwidth_angles, letters_for_digits
+from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
 from .open_marks import stray_closers, unclosed, unopened_titles
 from .repeated_sentences import repeated_sentences
@@ -63,7 +63,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
-            if not m.group(2) and lexicon().freq(text[m.start(1) + len(word):m.end() + 1]) >= _OPENS_WORD:
+            if not m.group(2) and lexicon().freq(text[m.start(1) + len(word):m.end()] + _next_char(units, i, m.end())) >= _OPENS_WORD:
                 continue  # 改造工程工程款: the second copy opens a longer word (工程款), the first closes a name
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
@@ -72,6 +72,13 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence=f"“{m.group(0)}”中“{word}”紧接着重复出现",
                 suggestion=f"删去重复的“{word}”",
                 rule="language.doubled_word")
+
+
+def _next_char(units: list[TextUnit], i: int, end: int) -> str:
+    """The character after ``end``: at a line's end, the next line's first (a copy breaks lines mid-word)."""
+    if end < len(units[i].text):
+        return units[i].text[end]
+    return units[i + 1].text.lstrip()[:1] if i + 1 < len(units) else ""
 
 
 # grammatical words of one character (copula, prepositions, conjunctions, particles, adverbs): a
@@ -453,7 +460,7 @@ def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
-              _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, letters_for_digits, _unbalanced_quotes,
+              _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
               unopened_titles, cited_twice, numbers_in_titles, stray_closers)
     found = [f for check in checks for f in check(report, units)]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 
-__all__ = ["fold_angles", "halfwidth_angles", "letters_for_digits"]
+__all__ = ["fold_angles", "halfwidth_angles", "halfwidth_clause_marks", "letters_for_digits"]
 
 # an angle bracket pair with at least one half-width mark, holding a Chinese title: it starts and
 # ends with a Chinese character (or a closing bracket), has no letters and no other angle bracket
@@ -87,3 +87,41 @@ def letters_for_digits(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{written}”夹在日期的年、月、日之间，字母{'、'.join(sorted(set(written) - set('0123456789')))}与数字形近",
                 suggestion=f"改为“{right}”", rule="language.letter_digit")
+
+
+# a clause mark of the ASCII row between two Chinese characters (人员经费,全部…; 股室;项目…): in a report
+# that writes the mark full-width between Chinese characters five times as often, the half-width one is
+# a key slip, not the report's habit (a copy that turned every mark half-width has none full-width)
+_CLAUSE_MARKS = {",": "，", ";": "；", ":": "："}
+_HAN_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[,;:，；：](?=[\u4e00-\u9fff])")
+_HABIT = 5  # the full-width mark written so at least this many times …
+_RATIO = 5  # … and at least this many times as often as the half-width one
+
+
+def halfwidth_clause_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """One finding per mark, listing every place: the slips of one keyboard habit are one problem."""
+    places: dict[str, list[tuple[TextUnit, int]]] = {m: [] for m in _CLAUSE_MARKS}
+    full = dict.fromkeys(_CLAUSE_MARKS.values(), 0)
+    for unit in units:
+        marks = list(_HAN_MARK.finditer(unit.text))
+        # a line written half-width throughout (项目名称:…,金额:…) keeps a habit of its own: a pasted record
+        own = len(marks) >= 2 and not any(m.group() in full for m in marks)
+        for m in marks:
+            if m.group() in full:
+                full[m.group()] += 1
+            elif not own:
+                places[m.group()].append((unit, m.start()))
+    for mark, found in places.items():
+        right = _CLAUSE_MARKS[mark]
+        if not found or full[right] < _HABIT or len(found) * _RATIO > full[right]:
+            continue
+        unit, at = found[0]
+        shape = unit.text[at - 1:at + 2]
+        count = f"（全文共{len(found)}处）" if len(found) > 1 else ""
+        yield Finding(
+            kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+            message=f"中文句中用了半角标点：“{shape}”应为“{shape[0]}{right}{shape[2]}”{count}",
+            location=FindingLocation.of(report, unit.at(at - 1, at + 2)),
+            related=[FindingLocation.of(report, u.at(a - 1, a + 2)) for u, a in found[1:]],
+            evidence=f"本报告汉字之间的标点用全角“{right}”（{full[right]}处），这里夹着半角“{mark}”",
+            suggestion=f"改为全角“{right}”", rule="language.halfwidth_mark")

@@ -28,16 +28,39 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     (where the closing mark went missing). One left open where the paragraph stops is left alone: a
     copy may have broken the line there."""
     for i, unit in enumerate(units):
-        for m in _UNCLOSED.finditer(unit.text):
+        for m in (*_UNCLOSED.finditer(unit.text), *_open_across(units, i)):
             closer = "》" if m[0][0] == "《" else "）"
-            if closed_next(units, i, m.end(), "》" if closer == "》" else "）)"):
+            if m.end() <= len(unit.text) and closed_next(units, i, m.end(), "》" if closer == "》" else "）)"):
                 continue  # （注：…报表。 and its ） alone on the next line
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"“{m[0][0]}”在句末之前没有对应的“{closer}”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                location=FindingLocation.of(report, unit.at(m.start(), min(m.end(), len(unit.text)))),
                 evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
                 suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
+
+
+# a mark still open where a line stops mid-sentence (a PDF's line or page break)
+_OPEN_AT_END = re.compile(r"[《（(][^《》〈〉（）()。！？]*$")
+_LINES_ON = 2  # the lines a broken sentence is read on
+
+
+def _open_across(units: list[TextUnit], i: int) -> list[re.Match[str]]:
+    """The mark left open at the end of ``units[i]`` whose sentence, read on over the next lines of
+    running text (a line or page broken mid-sentence), ends before it is closed; the match runs over
+    the lines joined, from the mark to the sentence's end."""
+    m = _OPEN_AT_END.search(units[i].text)
+    if m is None or i + 1 >= len(units):
+        return []
+    joined = units[i].text
+    for k, nxt in enumerate(units[i + 1:i + 1 + _LINES_ON], start=1):
+        if nxt.kind != "paragraph" or nxt.location.block != units[i].location.block + k:
+            return []  # a heading, a table's cell, or a line not right after: no sentence goes on there
+        joined += nxt.text.strip()
+        if (end := _SENTENCE_END.search(joined, m.end())) is not None:
+            whole = _UNCLOSED.match(joined, m.start())
+            return [whole] if whole is not None and whole.end() == end.end() else []
+    return []
 
 
 # a document's title closed by 》 that no 《 opened in its sentence: 根据县财政局关于下达…的批复》(县财〔2020〕3号)

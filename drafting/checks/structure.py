@@ -380,7 +380,9 @@ _BLANK_FIGURE = re.compile(
     r"(万元|亿元|元|人次|人|户|个|项|家|所|%|％|个百分点)")
 # Template placeholders: XX县、××万元、＿＿、□□ (a single □ is a checkbox and is left alone).
 # XX, ××, ＿＿, □□, and a draft's own 【待补充】 / 【待填写】 lines (jixiao draft marks missing data so)
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】")
+# …and a template's field in 【】 (【单位名称】, 【项目全称】, 【请填写…】): a web page's 【字体】【打印】 names no field
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】"
+                          r"|【[\u4e00-\u9fff]{0,6}(?:名称|全称)】|【请?(?:填写|填报|输入)[^【】\n]{0,20}】")
 # what a placeholder and a blank result hold, searched for first: the two patterns open with a
 # look-behind or an optional word, so they are tried at every character of every paragraph
 _PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【]")
@@ -421,6 +423,8 @@ def _narrative_blanks(report: Report) -> list[Finding]:
                 continue
             if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
                 continue
+            if m.group(0).startswith("【") and not m.group(0).startswith("【待") and _labels_a_value(line, m.end() - line_start):
+                continue  # 【单位名称】某县水利局 / 【项目名称】：…: a label in 【】 with its value after it
             placeholders.setdefault(m.group(0), []).append(FindingLocation.of(report, unit.at(m.start(), m.end())))
     # one problem, one finding: the same placeholder left in five places is one template never filled in
     for mark, places in placeholders.items():
@@ -429,10 +433,16 @@ def _narrative_blanks(report: Report) -> list[Finding]:
             kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
             message=f"文中留有模板占位符“{mark}”{count}",
             location=places[0], related=places[1:],
-            evidence="占位符（XX、××、＿＿、□□、【待补充】）说明此处内容没有填写",
+            evidence="占位符（XX、××、＿＿、□□、【待补充】、【单位名称】）说明此处内容没有填写",
             suggestion="用实际内容替换占位符" + ("，每一处都要替换" if len(places) > 1 else ""),
             rule="structure.placeholder"))
     return out
+
+
+def _labels_a_value(line: str, end: int) -> bool:
+    """A field in 【】 stands in a sentence (【单位名称】负责…。) as a template's blank; followed by a colon,
+    or by a line that ends no sentence, it labels the value written after it."""
+    return line[end:end + 1] in (":", "：") or "。" not in line[end:]
 
 
 def _masked(text: str, start: int, end: int) -> bool:

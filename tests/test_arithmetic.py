@@ -709,3 +709,16 @@ def test_a_total_column_after_stages_of_the_same_money_is_no_sum_of_them():
     # 预算数 and 决算数 are two stages of one figure: the 合计 after them is not their sum
     text = "| 项目 | 预算数 | 决算数 | 合计 |\n| 办公费 | 60 | 50 | 60 |\n| 印刷费 | 10 | 8 | 10 |\n"
     assert check_arithmetic(read_text_string(text)) == []
+
+
+@pytest.mark.parametrize("stray", ["| 参训人次 | 3600 |", "| 补助标准 | 800 |", "| 受益农户户数 | 2150 |"])
+def test_a_count_or_per_head_row_in_a_money_column_is_no_part_of_its_total(stray):
+    from drafting.io.text_reader import read_text_string
+
+    text = ("| 项目 | 金额（万元） |\n| 技能培训补贴 | 64.20 |\n| 创业担保贴息 | 21.50 |\n" + stray + "\n"
+            "| 公益岗位补贴 | 38.30 |\n| 合计 | 124.00 |\n")
+    assert [f for f in check_arithmetic(read_text_string(text)) if f.rule == "table_column_total"] == []
+    # the money rows are still held to their total
+    [f] = [f for f in check_arithmetic(read_text_string(text.replace("| 124.00 |", "| 125.00 |")))
+           if f.rule == "table_column_total"]
+    assert f.quote == "125.00" and "124.00" in f.message

@@ -595,3 +595,13 @@ def test_a_wrong_total_is_told_with_the_reading_whose_sum_lies_nearest_it():
              "| 省级财政资金 | 150 |\n| 市级财政资金 | 100 |\n| 县级财政资金 | 60 |\n| 其他资金 | 40 |\n")
     [f] = [f for f in review(read_text_string(table)).findings if f.rule == "table_column_total"]
     assert "应为 670（320 + 150 + 100 + 60 + 40）" in f.message
+
+
+def test_a_zero_category_does_not_close_a_list_when_a_sum_is_added_after_it():
+    """A category listed at 0 shows the writer listed every category, unless a clause opening with 另 (in
+    addition) states a sum the list leaves out: then the list is not the whole total."""
+    added = ("本年培训经费支出26.40万元，其中：师资费14.20万元，场地租赁费9.70万元，境外培训费0万元；"
+             "另支付学员交通补助2.50万元。")
+    assert rules(added, "sentence_parts_sum") == []
+    # without the added sum, the zero still closes the list and the shortfall is told
+    assert len(rules(added.replace("；另支付学员交通补助2.50万元", ""), "sentence_parts_sum")) == 1

@@ -744,3 +744,14 @@ def test_a_clause_naming_last_years_balance_after_its_year_end_names_that_year_o
     assert check_dates(_report("截至2022年12月31日，上年结余资金5万元，本年已全部使用。", title=title), 2023) == []
     stale = _report("截至2022年12月31日，结余资金5万元。", title=title)
     assert _kinds(check_dates(stale, 2023)) == [(Kind.STALE_YEAR, "截至2022年12月31日")]
+
+
+def test_a_word_before_an_items_number_does_not_make_the_items_year_a_comparison():
+    # 较 of 较多 ends item 1; item 2 opens with its own year, the title's: no vote is lost, no stale title
+    text = ("某市卫生健康委员会2023年度公共卫生服务项目\n绩效自评报告\n一、存在问题\n"
+            "问题：1、2022年度结转资金较多 2、2023年度资金下达较晚 3、部分台账不完整。\n")
+    assert [f for f in check_dates(read_text_string(text)) if f.rule == "dates.stale_title"] == []
+    # a year right after 较 is still a comparison: the title's year stays unsupported, the 2022 statements decide
+    stale = ("某市卫生健康委员会2023年度公共卫生服务项目\n绩效自评报告\n"
+             "2022年度预算收入320万元，2022年度支出300万元，较2023年度减少20万元。\n")
+    assert [f.quote for f in check_dates(read_text_string(stale)) if f.rule == "dates.stale_title"] == ["2023年度"]

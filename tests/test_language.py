@@ -256,6 +256,13 @@ def test_two_characters_repeated_across_the_seam_of_other_words_are_no_doubled_w
     assert len(findings("减少原因原因是压缩开支。", Kind.REPEATED_WORD)) == 1
 
 
+def test_a_word_made_of_the_end_of_one_word_and_the_start_of_the_next_is_no_doubled_word():
+    # 规定·制定·制度 and 确定·制定·制度: 定制 twice only across the seams of three other words
+    assert findings("各股室按照规定制定制度并报局党组审定。", Kind.REPEATED_WORD) == []
+    assert findings("经会议确定制定制度，明确责任分工。", Kind.REPEATED_WORD) == []
+    assert len(findings("本项资金主要用于用于设备购置。", Kind.REPEATED_WORD)) == 1
+
+
 def test_a_year_after_a_count_of_things_begins_the_noun_counted():
     assert findings("区财政部门选取12个2023年预算项目开展事前评审。") == []
 

@@ -45,6 +45,15 @@ def test_only_figures_of_one_kind_are_held_to_one_magnitude(text, odd):
     assert [f.quote for f in unit_findings(text)] == ([odd] if odd else [])
 
 
+@pytest.mark.parametrize("text", [
+    # bank charges and interest accrue from the account's transactions: a few 元 is their real size
+    "会议费：12.40万元\n邮电费：3.80万元\n银行手续费：4.5元\n维修费：7.10万元\n",
+    "本年财政拨款收入320.50万元，事业收入86.20万元，存款利息收入3.60元。",
+])
+def test_what_an_account_accrues_is_small_in_yuan_on_purpose(text):
+    assert unit_findings(text) == []
+
+
 def test_a_share_whose_digits_are_its_rate_of_a_figure_in_another_unit_is_in_the_wrong_unit():
     # 2 of a kind are not needed: 18.5% of 2,468.20万元 is 456.62万元, written 456.62元
     text = "全县育肥猪保险总保费2468.20万元，中央财政补贴45%为1110.69万元，省级财政补贴18.5%为456.62元。"

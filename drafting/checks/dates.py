@@ -57,8 +57,10 @@ def _number(s: str) -> int | None:
 # report dates), ranges ("2021-2025年"), comparisons or plans.
 _BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:(?!" + _S + _SMALL + _S + "月)|(?=" + _S
                         + r"(?:12|十二)" + _S + "月" + _S + "[底末]))")  # 2023年12月底 is 2023年底
-# Words just before a year that make it a comparison, a plan or a cited document, not the year itself.
-_NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|(?<!现)将|拟|下一步|规划|展望|到|至)[^，。；]{0,4}$")
+# Words just before a year that make it a comparison, a plan or a cited document, not the year itself;
+# not across an item's number, which opens a new clause (问题：1、资金使用较慢 2、2022年度资金到位较晚)
+_NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|(?<!现)将|拟|下一步|规划|展望|到|至)"
+                           r"(?![^，。；]*(?:\d[、．.]|[一二三四五六七八九十]、|[（(][\d一二三四五六七八九十]{1,2}[)）])\s*$)[^，。；]{0,4}$")
 # "2023年度", "2023年初/末/底" (or 年年末), "2023年预算/决算/全年/支出/收入", "2023年项目支出/部门预算/
 # 项目绩效目标", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
 # the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.

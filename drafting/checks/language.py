@@ -61,7 +61,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
-            if not _a_word(word):
+            if not _a_word(word) or _seam_of_words(word, text, m.start(), m.end()):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
             if not m.group(2) and lexicon().freq(text[m.start(1) + len(word):m.end()] + _next_char(units, i, m.end())) >= _OPENS_WORD:
                 continue  # 改造工程工程款: the second copy opens a longer word (工程款), the first closes a name
@@ -104,6 +104,22 @@ def _kinds_again(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 
 _OPENS_WORD = 5  # jieba's count for a word the second copy opens with the next letter (工程款 26, 管理费 63)
+
+
+def _seam_of_words(word: str, text: str, start: int, end: int) -> bool:
+    """Whether the run reads as three other words with its neighbours (规定制定制度 = 规定·制定·制度,
+    where 定制定制 is only the end of one word and the start of the next): a doubled word is the same
+    word twice, so a run that splits into a word closing before it, a word across the middle and a
+    word opening after it was never written twice."""
+    lex = lexicon()
+
+    def word_(w: str) -> bool:
+        return bool(lex.freq(w)) or w in lex.vocabulary
+
+    if start < 1 or end >= len(text):
+        return False
+    return any(word_(text[start - 1] + word[:k]) and word_(word[k:] + word[:k]) and word_(word[k:] + text[end])
+               for k in range(1, len(word)))
 
 
 def _a_word(unit: str) -> bool:

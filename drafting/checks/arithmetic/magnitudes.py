@@ -82,6 +82,9 @@ def _groups(report: Report, labels: dict[int, tuple[TextUnit, str]]) -> list[lis
     return [g for g in groups if len(g) >= 3]
 
 
+# the 财务费用 of an account — interest, bank charges, exchange gains and losses — arise from its
+# transactions, not from an allotment: a few 元 among 万元 items is their real size (银行手续费6.5元)
+_ACCRUED = re.compile(r"(?:利息|手续费|汇兑)[\u4e00-\u9fff]{0,4}$")
 _LABEL_TAIL = re.compile(r"(?:[为是达计约共合总]|共计|合计|总计|达到)+$")
 
 
@@ -96,6 +99,8 @@ def _head(item: _Money, group: list[_Money], labels: dict[int, tuple[TextUnit, s
     words = _LABEL_TAIL.sub("", words)
     if re.search(r"(?:其他|其余|剩余|另)[\u4e00-\u9fff]{0,6}$", words):
         return ""  # a residual (其他支出) holds what is left, of any size
+    if _ACCRUED.search(words):
+        return ""  # what the bank account accrues (利息收入, 银行手续费): no budget sets its size
     # a bare amount (额, 数, 款) says no kind; its modifier does: 余额 is not 金额, 执行数 not 预算数
     return words[-2:] if words[-1:] in ("额", "数", "款", "金", "值") else words[-1:]
 

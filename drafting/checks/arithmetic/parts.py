@@ -99,7 +99,7 @@ def complete_reason(whole: str, names: list[str], values: list[Decimal], context
     the text around the list, which may name a part the list leaves out)."""
     if any(_REST.match(n) for n in names):
         return "分项列有“其他”"
-    if any(v == 0 for v in values):
+    if any(v == 0 for v in values) and not _ADDED.search(context):
         return "分项连为0的类别也列出了"
     if any(n.startswith(("非", "未")) for n in names):
         return "分项为“某类”与“非某类”"
@@ -126,6 +126,11 @@ def _car_half_left(names: list[str], context: str) -> bool:
     named = {h for n in names if "公务用车" in n for h in halves if h in n}
     clauses = re.split(r"[，,；;。]", context)  # the other half said of a car, in a clause of its own
     return len(named) == 1 and any(h not in named and h in c and "车" in c for h in halves for c in clauses)
+
+
+# a clause opening with 另 (in addition) that states a sum: money the list leaves out, though it lists a
+# category at 0 (…因公出国（境）费0万元。另购置公务用车1辆，支出2.10万元): that list is no complete one
+_ADDED = re.compile(r"(?:^|[，,；;。])\s*另[^。；;]*?\d(?:[\d,]*\.?\d*)\s*(?:亿|万)?元")
 
 
 # the three of 三公经费 (因公出国（境）费, 公务用车购置及运行费, 公务接待费): each part one of them, all three named

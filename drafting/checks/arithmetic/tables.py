@@ -44,6 +44,7 @@ from .grid import (
     make_finding,
     norm,
     parts_without_subtotals,
+    unit_in,
     units_differ,
 )
 from .grid_rates import check_grid_rates
@@ -51,6 +52,7 @@ from .line_rates import check_line_rates
 from .magnitudes import check_column_units, check_magnitudes
 from .pairs import check_paired_parts
 from .points import check_points
+from .row_units import NOT_ADDITIVE, other_quantity
 from .score_lines import check_score_lines
 from .score_twice import check_score_twice
 from .scores import (
@@ -68,9 +70,6 @@ __all__ = ["check_arithmetic"]
 
 _SUB_ROW = re.compile(r"^\s*其中")
 _NUMBERED_ROW = re.compile(r"^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
-# a column of rates, shares or per-unit figures written without a per-cent sign (执行率 95, 人均经费 2.4):
-# its 合计 row gives the whole's rate or mean, which no sum of the rows makes
-_NOT_ADDITIVE = re.compile(r"率(?:$|[（(])|比例|比重|占比|百分比|[人户亩生]均|平均|均价|单价|标准(?:$|[（(])|^每|%|％|指数|系数")
 _LOOSE_PP = Decimal(1)  # a percentage within 1 percentage point of a relation is "meant" by it
 
 
@@ -106,7 +105,7 @@ def _row_sums(g: Grid, row: Row) -> list[Finding]:
     t = g.total_col
     if t is None or t >= len(row.cells) or row.cells[t] is None or row.cells[t].percent:  # type: ignore[union-attr]
         return []
-    if _NOT_ADDITIVE.search(row.label):
+    if NOT_ADDITIVE.search(row.label):
         return []  # a row of rates or per-head figures (执行率 95, 人均经费 2.24): its 合计 is the whole's, no sum
     total = row.cells[t]
     assert total is not None
@@ -408,8 +407,10 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
         if not readings:
             continue
         for c, total in enumerate(row.cells):
-            if total is None or total.percent or _NOT_ADDITIVE.search(g.col_labels.get(c, "")):
+            if total is None or total.percent or NOT_ADDITIVE.search(g.col_labels.get(c, "")):
                 continue  # (a rate or a per-head column: its 合计 row holds the whole's rate, no sum)
+            if readings and (unit_in([g.col_labels.get(c, "")]) is not None or g.unit is not None):
+                readings = [[x for x in rd if not other_quantity(x.label)] for rd in readings]
             parts = _column_parts(readings[0], c)
             if parts is None or _adds_up(parts, total) or units_differ([row.label, *(r.label for r in readings[0])]):
                 continue  # (人员经费（元） and 合计（万元）: rows in two money units are added by no column sum)

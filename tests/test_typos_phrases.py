@@ -80,3 +80,12 @@ def test_a_word_whose_phrase_reads_on_otherwise_in_every_place_is_meant():
     assert phrase_fixes(text) == set()
     # the same once-phrase where a place of the report's own reads on alike is still a slip
     assert phrase_fixes(text + "加强对项目实施监控。") == {("实时", "改为“实施”")}
+
+
+def test_a_negation_heading_the_word_after_it_is_no_half_of_a_word():
+    # 管理率为 twice, 管理率未达到 once: 未 heads 达到 (jieba counts 率为 a word, 率未 none)
+    text = ("老年人健康管理率为71.6%，低于年度目标。老年人健康管理率为71.6%，低于年度目标。"
+            "一是老年人健康管理率未达到年度目标。")
+    assert phrase_fixes(text) == set()
+    # the same phrases with a real slip inside a word are still read
+    assert phrase_fixes(text + "项目资金及时拨付到位。上级资金及时拨付到位。县级配套资金计时拨付到位。") == {("计时", "改为“及时”")}

@@ -12,7 +12,8 @@ is a slip when
 - the word the phrase's character belongs to, read in the run, is far more probable there (the run
   with it reads ``GAIN`` times as likely: two forms of one word both in use are not), and is a word of
   two characters or more that jieba counts as common, no name: a phrase of the report corrects no name;
-- the word that stands is written nowhere else in the report (a word it uses elsewhere is its own);
+- the word that stands is written nowhere else in the report (a word it uses elsewhere is its own), and
+  the changed character is no preposition or negation heading the word after it (率未达到 beside 率为);
 - nothing says the string is meant, as for any slip the typo check reads (a title, a name, a unit's
   short form, a word a line break splits: ``typos._unit_typos``, ``meant.py``)."""
 
@@ -23,6 +24,7 @@ import re
 from collections import Counter
 
 from .lexicon import COMMON, Lexicon
+from .slips import HEADS
 from .typos_candidates import chosen, similar
 
 __all__ = ["GAIN", "PHRASE_RULE", "REPLACED", "own_phrase_slips"]
@@ -119,12 +121,18 @@ def _alike(typed: str, meant: str, lex: Lexicon) -> bool:
     return meant in lex.shapes.get(typed, "") or not set(lex.toneless(typed)).isdisjoint(lex.toneless(meant))
 
 
+def _heads_word(run: str, spans: list[tuple[int, int]], p: int) -> bool:
+    """Whether the character at ``p`` is a preposition or negation standing alone before a word of two
+    or more (管理率未达到: 未 heads 达到), as the typo check reads it (``slips.HEADS``): no half of a word."""
+    return run[p] in HEADS and (p, p + 1) in spans and any(s == p + 1 and e - s >= 2 for s, e in spans)
+
+
 def _slip(run: str, route: tuple[float, list[tuple[int, int]]], p: int, phrase: str, k: int, times: int,
           whole: str, lex: Lexicon) -> tuple[int, int, str, str] | None:
     """``run``'s character at ``p`` read as ``phrase``'s at ``k``: (start, end, right, why) of the word
     restored, or None where nothing says it is a slip."""
     typed, meant = run[p], phrase[k]
-    if typed in _NUMERALS or meant in _NUMERALS:
+    if typed in _NUMERALS or meant in _NUMERALS or _heads_word(run, route[1], p):
         return None
     fixed = run[:p] + meant + run[p + 1:]
     logp, new_spans = lex.route(fixed)

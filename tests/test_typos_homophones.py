@@ -33,12 +33,3 @@ def test_the_same_homophone_is_restored_where_the_report_writes_the_word():
 ])
 def test_list_items_coined_in_one_pattern_share_their_character_on_purpose(text):
     assert fixes(text) == set()
-
-
-def test_a_character_far_rarer_than_the_one_of_its_sound_it_would_replace_was_chosen():
-    # 终 is a hundredth as frequent alone as 中: an input method typing zhong offers 中 first, so 终期
-    # (the final stage, beside the mid-term one) was picked on purpose, not slipped into
-    text = "三个项目已开展中期评估，两个项目正在开展中期评估，已建成的项目开展终期评估。"
-    assert all(quote != "终期" for quote, _ in fixes(text))
-    # a slip by sound onto a character about as frequent alone as the right one is still restored
-    assert ("键全", "改为“健全”") in fixes("建立键全长效管理机制。进一步健全内控制度。")

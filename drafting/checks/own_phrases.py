@@ -8,7 +8,6 @@ is a slip when
 
 - the changed character is of similar shape or the same syllable (not a 模糊音 one, nor a secondary
   reading: the weakest evidence reads words into names) as the phrase's, and no numeral (第二/第三);
-  not a character of the syllable far rarer alone than the phrase's (终期 beside 中期: ``chosen``);
 - the word the phrase's character belongs to, read in the run, is far more probable there (the run
   with it reads ``GAIN`` times as likely: two forms of one word both in use are not), and is a word of
   two characters or more that jieba counts as common, no name: a phrase of the report corrects no name;
@@ -25,7 +24,7 @@ from collections import Counter
 
 from .lexicon import COMMON, Lexicon
 from .slips import HEADS
-from .typos_candidates import chosen, similar
+from .typos_candidates import similar
 
 __all__ = ["GAIN", "PHRASE_RULE", "REPLACED", "own_phrase_slips"]
 
@@ -143,6 +142,6 @@ def _slip(run: str, route: tuple[float, list[tuple[int, int]]], p: int, phrase: 
     if e - s < 2 or lex.freq(right) < COMMON or lex.is_name(right) or whole.count(wrong) != 1:
         return None
     why = similar(wrong, right, p - s, lex)
-    if why is None or why.endswith(("模糊音）", "多音字）")) or chosen(typed, meant, why, lex):
+    if why is None or why.endswith(("模糊音）", "多音字）")):
         return None
     return s, e, right, f"报告别处{times}次写作“{phrase}”，此处只一次写作“{run[p - k:p - k + _N]}”；“{typed}”与“{meant}”{why}"

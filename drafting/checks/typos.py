@@ -74,7 +74,7 @@ from .meant import (
 from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, chosen, sieve, similar, usual
+from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar, usual
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -208,8 +208,6 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         # character (经验, 在于) leaves the next one alone, though it is seldom a word by itself
         if b - a == 2 and run[a] in HEADS and not borrowed and (b, b + 1) in new_spans and lex.freq(run[b]) < ALONE:
             continue
-        if chosen(run[i], right[k], why, lex):
-            continue  # 终期 beside 中期: a far rarer character of the syllable is picked, not slipped into
         if fits and new_logp - logp >= gain:
             out.append((new_logp - logp, a, b, right, why))
     return out

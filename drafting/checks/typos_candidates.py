@@ -13,7 +13,7 @@ from functools import cache
 from .lexicon import Lexicon, lexicon
 from .slips import HEADS, RARE
 
-__all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates", "chosen", "sieve", "similar", "usual"]
+__all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates", "sieve", "similar", "usual"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
@@ -73,18 +73,6 @@ def _live_readings(ch: str) -> frozenset[str]:
         for word in lex.like(pattern):
             out.add(_word_readings(word)[k].rstrip("012345"))
     return frozenset(out)
-
-
-# a character typed by sound this many times rarer alone than the one it would replace (终 for 中: 100×;
-# the slips found on dev texts and pool pages: at most 10×, 计 for 及)
-CHOSEN = 20
-
-
-def chosen(typed: str, meant: str, why: str, lex: Lexicon) -> bool:
-    """Whether ``typed`` was picked on purpose rather than slipped into by sound: an input method offers a
-    syllable's frequent characters first, so a slip by sound lands on a common one; a character far
-    rarer alone than the one it would replace (终期 beside 中期, both real terms) was chosen."""
-    return why.startswith("读音") and not why.endswith("模糊音）") and lex.freq(meant) >= CHOSEN * lex.freq(typed)
 
 
 def similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:

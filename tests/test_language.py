@@ -560,3 +560,5 @@ def test_a_mark_left_open_across_a_broken_line_until_its_sentence_ends_is_unclos
     assert unclosed("根据《某县财政局关于下达\n- 2 -\n2023年水利工程维修养护\n资金的通知》的要求拨付资金。\n") == []
     # a heading next is no sentence going on
     assert unclosed("全年支出情况如下（单位：万元\n二、绩效目标完成情况\n全年完成工程两座。\n") == []
+    # a bracket opened on Latin letters alone (a repost's pinyin, cut at the line's end) runs on no sentence
+    assert unclosed("以灌溉為主,結合防洪等綜合利用的水利工程,保護(sh\n耕地面積五千畝。\n") == []

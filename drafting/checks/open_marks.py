@@ -43,6 +43,7 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 # a mark still open where a line stops mid-sentence (a PDF's line or page break)
 _OPEN_AT_END = re.compile(r"[《（(][^《》〈〉（）()。！？]*$")
 _LINES_ON = 2  # the lines a broken sentence is read on
+_LATIN_OPEN = re.compile(r"[（(][A-Za-z\s]+")
 
 
 def _open_across(units: list[TextUnit], i: int) -> list[re.Match[str]]:
@@ -50,8 +51,8 @@ def _open_across(units: list[TextUnit], i: int) -> list[re.Match[str]]:
     running text (a line or page broken mid-sentence), ends before it is closed; the match runs over
     the lines joined, from the mark to the sentence's end."""
     m = _OPEN_AT_END.search(units[i].text)
-    if m is None or i + 1 >= len(units):
-        return []
+    if m is None or i + 1 >= len(units) or _LATIN_OPEN.fullmatch(m[0]):
+        return []  # (a bracket opened on Latin letters alone, (sh of a cut pinyin, runs on with no sentence)
     joined = units[i].text
     for k, nxt in enumerate(units[i + 1:i + 1 + _LINES_ON], start=1):
         if nxt.kind != "paragraph" or nxt.location.block != units[i].location.block + k:

@@ -29,7 +29,7 @@ from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report
 from .grid import EXPLAINED, NOT_EXPLAINED, Grid, Num, make_finding
-from .line_rates import field, pair
+from .line_rates import rates_in_lines
 from .prose import _Fig
 
 __all__ = ["check_change_rates", "check_line_change_rates"]
@@ -175,24 +175,10 @@ def _line_rate(rate: _Fig, label: str, before: list[_Fig]) -> Finding | None:
 def check_line_change_rates(report: Report) -> list[Finding]:
     """A saving or change rate told in label-then-value lines (本年支出 / 500万元 / 上年支出 / 400万元 /
     增长率 / 30%), or 标签：值 lines: the figures of the run before it, read as the table's columns are."""
-    units = [u for u in report.units() if u.kind != "cell"]
     out: list[Finding] = []
-    pairs: list[_Fig] = []
-    i = 0
-    while i < len(units):
-        fig, step = (pair(units[i], units[i + 1]) if i + 1 < len(units) else None), 2
-        if fig is None and (fig := field(units[i])) is not None:
-            step = 1
-        if fig is None:
-            pairs, i = [], i + 1
-            continue
-        i += step
-        if not fig.pct:
-            pairs.append(fig)
-            continue
+    for fig, pairs in rates_in_lines(report):
         label = _clean(fig.words)
         if (_SAVING.search(label) or _CHANGE.search(label)) and (found := _line_rate(fig, label, pairs[-4:])) is not None:
             out.append(found)
-        pairs = []
     return out
 

@@ -18,6 +18,7 @@ label names the rate's verb, the whole the other (应发放人数 / 实际发放
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ...findings import Finding
@@ -27,7 +28,7 @@ from ...report import Report, TextUnit
 from .prose import _Fig, _figures
 from .rates import _RATE, _STEM_RATE, _USE, _judge, _measured, _stem_rate
 
-__all__ = ["check_line_rates", "field", "pair", "with_label_unit"]
+__all__ = ["check_line_rates", "field", "pair", "rates_in_lines", "with_label_unit"]
 
 # the units a label may name in its brackets (预算数（万元）, 支付率（%）, 发放人数（人）)
 _UNITS = "万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名"
@@ -116,9 +117,10 @@ def _one_unit(pairs: list[_Fig]) -> list[_Fig]:
     return [replace(f, m=f.m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": Unit.YUAN})) for f in pairs]
 
 
-def check_line_rates(report: Report) -> list[Finding]:
+def rates_in_lines(report: Report) -> Iterator[tuple[_Fig, list[_Fig]]]:
+    """Each rate told in label-then-value lines or 标签：值 lines, with the figures of the run of such
+    lines before it (a line that is neither ends the run; so does a rate)."""
     units = [u for u in report.units() if u.kind != "cell"]
-    out: list[Finding] = []
     pairs: list[_Fig] = []
     i = 0
     while i < len(units):
@@ -133,6 +135,13 @@ def check_line_rates(report: Report) -> list[Finding]:
         if not fig.pct:
             pairs.append(fig)
             continue
+        yield fig, pairs
+        pairs = []
+
+
+def check_line_rates(report: Report) -> list[Finding]:
+    out: list[Finding] = []
+    for fig, pairs in rates_in_lines(report):
         word = _RATE.search(fig.words)
         stem = _STEM_RATE.search(fig.words)
         finding = None
@@ -148,6 +157,5 @@ def check_line_rates(report: Report) -> list[Finding]:
                                  pairs[-_PAIRS:])
         if finding is not None:
             out.append(finding.model_copy(update={"rule": "line_rate"}))
-        pairs = []
     return out
 

@@ -355,6 +355,9 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM (``kill``, ``timeout``, a service stopping): the command ends as on Ctrl-C."""
 
     status = 128 + 15
+    # set when the signal arrives: raised inside a library (pydantic building a validator on first use),
+    # Terminated may come back wrapped in that library's own error, which is still the signal's doing
+    arrived = False
 
 
 @contextmanager
@@ -367,7 +370,10 @@ def _terminate_as_interrupt() -> Iterator[None]:
     import signal
 
     def stop(signum: int, frame: object) -> None:
+        Terminated.arrived = True
         raise Terminated
+
+    Terminated.arrived = False
 
     ours = signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
     if ours:
@@ -399,18 +405,24 @@ def _flushed(status: int, exc: OSError | None = None) -> int:
     return status
 
 
+_TERMINATED = "已中止：收到终止信号（SIGTERM）；未写完的输出和临时文件已删除"
+
+
 def _main(args: argparse.Namespace, raise_errors: bool) -> int:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", InputWarning)
             warnings.showwarning = _show_warning
             return _run(args)
-    except Terminated:
-        say("已中止：收到终止信号（SIGTERM）；未写完的输出和临时文件已删除")
+    except KeyboardInterrupt as exc:
+        if not isinstance(exc, Terminated):
+            return 130
+        say(_TERMINATED)
         return Terminated.status
-    except KeyboardInterrupt:
-        return 130
     except BaseException as exc:
+        if Terminated.arrived and not isinstance(exc, SystemExit):
+            say(_TERMINATED)  # the signal, raised inside a library that wrapped it in an error of its own
+            return Terminated.status
         if raise_errors or isinstance(exc, SystemExit):
             raise
         status, line = failure(exc)

@@ -270,3 +270,30 @@ def test_a_command_run_in_another_thread_sets_no_handler_and_the_main_threads_ha
         assert signal.getsignal(signal.SIGTERM) is handler  # a program's own handler left alone
     finally:
         signal.signal(signal.SIGTERM, own)
+
+
+_WRAPPED = r"""
+import os, signal, sys
+from drafting import cli
+from drafting.checks import typos
+def wrapping(report):  # a library that turns the signal's exception into an error of its own
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        signal.pause()
+    except KeyboardInterrupt:
+        raise RuntimeError("Error building validator: Terminated") from None
+typos.check_typos = wrapping
+sys.exit(cli.main(["review", sys.argv[1], "--format", "json", "-o", sys.argv[2]]))
+"""
+
+
+def test_sigterm_raised_inside_a_library_that_wraps_it_still_ends_the_command_as_terminated(tmp_path):
+    """The signal's exception may surface inside a library's code (pydantic building a validator on
+    first use), which reports it as an error of its own: the command still ends as terminated, with
+    status 143 and the one line — not as a defect of jixiao (status 5)."""
+    out = tmp_path / "out.json"
+    done = subprocess.run([sys.executable, "-c", _WRAPPED, str(SAMPLE), str(out)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 143, done.stderr
+    assert "收到终止信号" in done.stderr and "内部错误" not in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()

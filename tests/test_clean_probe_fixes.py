@@ -1,0 +1,73 @@
+"""False alarms found by probing the number, count, level and year rules with clean invented snippets
+(session 38 audit), each pinned beside a defective twin that must still be found."""
+
+import pytest
+
+from drafting.checks.arithmetic import check_arithmetic
+from drafting.checks.dates import check_dates
+from drafting.checks.entities import check_entities
+from drafting.io.text_reader import read_text_string
+
+_REMARKS = """|指标|权重|得分|扣分原因|
+|数量指标|15|15||
+|质量指标|15|13.5|部分验收资料不全|
+|时效指标|10|10||
+|成本指标|10|10||
+|经济效益|10|8|带动增收未达预期|
+|社会效益|20|20||
+|满意度|10|9.5||
+|预算执行率|10|9.8||
+|合计|100|{total}||"""
+
+
+def _rules(findings, rule):
+    return [f for f in findings if f.rule == rule]
+
+
+def test_a_remark_column_filled_in_some_rows_does_not_cut_the_table_before_its_total():
+    assert _rules(check_arithmetic(read_text_string(_REMARKS.format(total="95.8"))), "table_column_total") == []
+
+
+def test_a_wrong_total_under_a_remark_column_is_found_against_all_its_rows():
+    [f] = _rules(check_arithmetic(read_text_string(_REMARKS.format(total="96.8"))), "table_column_total")
+    assert f.quote == "96.8" and "95.8" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "全年新增4家规上企业，分别是：宏达机械有限公司、瑞丰食品有限责任公司、恒通物流有限公司。另有1家（远景科技）于次年1月入库。",
+    "本项目涉及两类补贴：耕地地力保护补贴和农机购置补贴，分别发放1,230万元和560万元，合计1,790万元。",
+])
+def test_a_count_completed_after_its_list_or_followed_by_clauses_of_figures_is_not_a_miscount(text):
+    assert _rules(check_arithmetic(read_text_string(text)), "count_list") == []
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("全年新增4家规上企业，分别是：宏达机械有限公司、瑞丰食品有限责任公司、恒通物流有限公司。", "3项"),
+    ("全年新增4家规上企业，分别是：宏达机械有限公司、瑞丰食品有限责任公司、恒通物流有限公司。另有2家于次年入库。", "3项"),
+    ("本项目涉及3个子项目，分别为：村道硬化项目，安全饮水项目，人居环境整治项目，产业路项目，总投资1,200万元。", "4项"),
+])
+def test_a_miscounted_list_is_still_found_and_a_thousands_comma_splits_no_item(text, listed):
+    [f] = _rules(check_arithmetic(read_text_string(text)), "count_list")
+    assert f.message.endswith(f"列举了{listed}")
+
+
+def test_a_county_unit_selected_into_a_provinces_ranking_names_no_scope_of_its_own():
+    text = "某县水利局2024年度自评报告\n项目入选全省水利建设“十佳”工程，获省水利厅通报表扬。"
+    assert _rules(check_entities(read_text_string(text)), "entities.scope_level") == []
+
+
+def test_a_county_unit_claiming_a_provinces_work_is_still_found_beside_a_ranking():
+    text = "某县水利局2024年度自评报告\n我局入选全省水利建设十佳单位，全年为全省农户发放补贴300万元。"
+    assert len(_rules(check_entities(read_text_string(text)), "entities.scope_level")) == 1
+
+
+def test_one_cited_documents_year_does_not_overrule_the_title():
+    text = ("2021年度项目支出绩效自评报告\n本项目依据《某省“十四五”农业农村现代化规划（2021—2025年）》和"
+            "《2020年度中央财政农业相关转移支付资金分配方案》实施，资金于2020年12月提前下达。")
+    assert _rules(check_dates(read_text_string(text)), "dates.stale_title") == []
+
+
+def test_a_title_year_the_body_twice_contradicts_is_still_found():
+    text = "2021年度项目支出绩效自评报告\n2020年度项目资金到位300万元，截至2020年12月31日已全部支出。"
+    [f] = _rules(check_dates(read_text_string(text)), "dates.stale_title")
+    assert f.quote == "2021年度"

@@ -71,3 +71,29 @@ def test_a_title_year_the_body_twice_contradicts_is_still_found():
     text = "2021年度项目支出绩效自评报告\n2020年度项目资金到位300万元，截至2020年12月31日已全部支出。"
     [f] = _rules(check_dates(read_text_string(text)), "dates.stale_title")
     assert f.quote == "2021年度"
+
+
+def test_staff_in_post_above_the_posts_explained_in_a_later_paragraph_or_a_note_is_not_flagged():
+    from drafting.checks.staffing import check_staffing
+    later = "一、基本情况\n本单位核定编制18名，实有人数21名。\n二、人员说明\n实有人数中含政府购买服务岗位3名，不占编制。"
+    note = "|单位|编制数|实有人数|\n|局机关|20|19|\n|执法大队|30|33|\n|合计|50|52|\n注：执法大队实有人数含协管员3名。"
+    assert _rules(check_staffing(read_text_string(later)), "staffing.over_posts") == []
+    assert _rules(check_staffing(read_text_string(note)), "staffing.over_posts") == []
+
+
+def test_staff_above_the_posts_are_still_found_where_outside_staff_are_named_only_as_work():
+    from drafting.checks.staffing import check_staffing
+    text = "一、基本情况\n本单位核定编制18名，实有人数21名。\n二、重点工作\n组织劳动保障协管员培训2期，新开发公益性岗位30个。"
+    assert [f.quote for f in _rules(check_staffing(read_text_string(text)), "staffing.over_posts")] == ["21名"]
+
+
+def test_a_full_satisfaction_with_the_way_people_were_asked_beside_it_is_supported():
+    from drafting.checks.claims import check_claims
+    text = "满意度指标完成情况：群众满意度100%。\n（满意度数据来源于项目结束后对全部120户受益农户的入户回访。）"
+    assert _rules(check_claims(read_text_string(text)), "claims.satisfaction_without_survey") == []
+
+
+def test_a_full_satisfaction_is_still_found_when_a_follow_up_elsewhere_is_of_jobs():
+    from drafting.checks.claims import check_claims
+    text = "群众满意度100%。\n全年新增就业1,200人。\n离校未就业高校毕业生跟踪回访率100%。"
+    assert len(_rules(check_claims(read_text_string(text)), "claims.satisfaction_without_survey")) == 1

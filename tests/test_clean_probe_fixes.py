@@ -97,3 +97,11 @@ def test_a_full_satisfaction_is_still_found_when_a_follow_up_elsewhere_is_of_job
     from drafting.checks.claims import check_claims
     text = "群众满意度100%。\n全年新增就业1,200人。\n离校未就业高校毕业生跟踪回访率100%。"
     assert len(_rules(check_claims(read_text_string(text)), "claims.satisfaction_without_survey")) == 1
+
+
+def test_a_report_dated_the_last_day_of_its_year_is_a_hint_and_an_earlier_date_still_a_finding():
+    from drafting.findings import Severity
+    for day, severity in (("31", Severity.INFO), ("20", Severity.ERROR)):
+        text = f"某县司法局2022年度部门整体支出绩效自评报告\n2022年度支出合计560万元。\n报告日期：2022年12月{day}日"
+        [f] = _rules(check_dates(read_text_string(text)), "dates.before_year_end")
+        assert f.severity == severity and ("最后一天" in f.message) == (day == "31")

@@ -105,3 +105,27 @@ def test_a_report_dated_the_last_day_of_its_year_is_a_hint_and_an_earlier_date_s
         text = f"某县司法局2022年度部门整体支出绩效自评报告\n2022年度支出合计560万元。\n报告日期：2022年12月{day}日"
         [f] = _rules(check_dates(read_text_string(text)), "dates.before_year_end")
         assert f.severity == severity and ("最后一天" in f.message) == (day == "31")
+
+
+_FORM = ["部门整体支出绩效自评表", "年度预算申请", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+         "年度资金总额", "685.20", "712.45", "705.33", "10", "99.00%", "9.9", "按收入性质分", "按支出性质分",
+         "其中：一般公共预算", "{general}", "其中：基本支出", "560.12", "政府性基金", "0", "项目支出", "152.33",
+         "国有资本经营收益", "0", "其他资金", "0", "年度总体目标", "预期目标", "实际完成情况"]
+
+
+def test_a_forms_breakdown_of_one_figure_a_row_adding_up_to_another_column_of_the_total_is_no_mismatch():
+    text = "\n\n".join(_FORM).format(general="712.45")
+    assert _rules(check_arithmetic(read_text_string(text)), "table_column_total") == []
+
+
+def test_a_forms_breakdown_adding_up_to_no_figure_of_the_total_is_still_reported():
+    text = "\n\n".join(_FORM).format(general="700.45")
+    assert len(_rules(check_arithmetic(read_text_string(text)), "table_column_total")) == 1
+
+
+def test_a_tables_retired_column_explains_staff_above_the_posts_as_far_as_it_goes():
+    from drafting.checks.staffing import check_staffing
+    table = "编制数\t实有人数\t其中：在职\t退休\n{posts}\t{staff}\t{serving}\t14"
+    assert _rules(check_staffing(read_text_string(table.format(posts=40, staff=52, serving=38))), "staffing.over_posts") == []
+    [f] = _rules(check_staffing(read_text_string(table.format(posts=40, staff=60, serving=46))), "staffing.over_posts")
+    assert f.quote == "60"

@@ -222,7 +222,9 @@ def _table_fields(report: Report) -> list[_Field]:
         place = -(_TABLE_PLACES * tables + len(seen) + 2)
         for c, (u, a, _) in enumerate(row):
             if c < len(header) and (kind := _kind(header[c])) and (v := _BARE.match(texts[c])):
-                out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, "|".join(header + texts)))
+                # (the row's counts under their headers read as people's: 退休 | 14 as 退休：14人)
+                counts = [f"{header[k]}：{t}人" if k < len(header) and t.strip().isdigit() else t for k, t in enumerate(texts)]
+                out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, "|".join(header + counts)))
             elif c + 1 < len(row) and (kind := _kind(texts[c])) and (v := _BARE.match(texts[c + 1])):
                 u2, a2, _ = row[c + 1]  # 编制数 | 20 | 实有人数 | 26: a label cell and its value beside it
                 beside.append((kind, (u2, a2 + v.start(1), a2 + v.end(1), int(v.group(1))), place))

@@ -1,16 +1,37 @@
-"""A table row whose figures are followed by a remark (|质量指标|15|13.5|部分验收资料不全|).
+"""Table rows whose layout the grid misreads, told so that no total is checked against the wrong cells.
 
-Part of the grid reading (``grid``): a text cell after data normally starts a new table segment
-(a group heading or a second header), but a remark column (扣分原因, 偏差原因, 备注) holds text in
-some data rows only. Cutting the table there leaves the 合计 row under a fragment of its parts and
-the total check then reports a correct total as wrong. This module imports nothing of ``grid``.
+* A row whose figures are followed by a remark (|质量指标|15|13.5|部分验收资料不全|), for the grid
+  reading (``grid``): a text cell after data normally starts a new table segment (a group heading or a
+  second header), but a remark column (扣分原因, 偏差原因, 备注) holds text in some data rows only.
+  Cutting the table there leaves the 合计 row under a fragment of its parts, and the total check then
+  reports a correct total as wrong.
+* Rows of one figure each under a total row of several, for the column-total check (``tables``): a
+  form's 按收入性质分 block (一般公共预算 712.45 under 年初 685.20 | 全年 712.45 | 执行 705.33) is read
+  into the first column, but whose column it is the layout does not say.
+
+This module imports nothing of ``grid`` (which imports it): the figures it reads are duck-typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
+from typing import Protocol
 
-__all__ = ["remark_row"]
+from ...quantities import round_half_up
+
+__all__ = ["column_unknown", "remark_row"]
+
+
+class _Figure(Protocol):
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def places(self) -> int: ...
+
+
+class _Figures(Protocol):
+    def nums(self) -> Sequence[_Figure]: ...
 
 
 def remark_row(texts: Sequence[str], figures: Sequence[object | None], before: Sequence[object | None] | None) -> bool:
@@ -24,3 +45,11 @@ def remark_row(texts: Sequence[str], figures: Sequence[object | None], before: S
         return False
     text_cols = [k for k, t in enumerate(texts, 1) if t.strip() and (k >= len(figures) or figures[k] is None)]
     return all(k > max(cols) for k in text_cols)
+
+
+def column_unknown(parts: Sequence[_Figure], rows: Sequence[_Figures], figures: Sequence[_Figure], total: _Figure) -> bool:
+    """Whether ``parts``, from ``rows`` that hold one figure each, add up to another of the total row's
+    ``figures`` than ``total``: they belong under that column, not under ``total``'s."""
+    whole = sum((p.value for p in parts), Decimal(0))
+    return all(len(x.nums()) <= 1 for x in rows) and \
+        any(round_half_up(whole, f.places) == f.value for f in figures if f is not total)

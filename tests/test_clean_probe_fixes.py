@@ -129,3 +129,31 @@ def test_a_tables_retired_column_explains_staff_above_the_posts_as_far_as_it_goe
     assert _rules(check_staffing(read_text_string(table.format(posts=40, staff=52, serving=38))), "staffing.over_posts") == []
     [f] = _rules(check_staffing(read_text_string(table.format(posts=40, staff=60, serving=46))), "staffing.over_posts")
     assert f.quote == "60"
+
+
+_SERIAL = """|序号|项目|预算（万元）|决算（万元）|
+|一|基本支出|500|495|
+|1|人员经费|420|418|
+|2|公用经费|80|77|
+|二|项目支出|300|290|
+|1|农村公路养护|200|195|
+|2|危桥改造|100|95|
+||合计|800|{total}|"""
+
+
+def test_a_table_with_a_serial_number_column_is_read_and_its_total_checked():
+    assert _rules(check_arithmetic(read_text_string(_SERIAL.format(total="785"))), "table_column_total") == []
+    [f] = _rules(check_arithmetic(read_text_string(_SERIAL.format(total="795"))), "table_column_total")
+    assert f.quote == "795" and "785" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "|序号|科目编码|科目名称|金额|\n|1|2010301|行政运行|356.20|\n|2|2010302|一般行政管理事务|45.00|\n"
+    "|3|2080505|机关事业单位基本养老保险缴费支出|38.60|\n|合计|||439.80|",
+    "|序号|村名|受益户数|补助金额（万元）|\n|1|红星村|45|13.5|\n|2|光明村|38|11.4|\n|3|幸福村|52|15.6|\n|小计||135|40.5|\n"
+    "|4|新华村|30|9.0|\n|5|联合村|25|7.5|\n|小计||55|16.5|\n|总计||190|57.0|",
+    "|序号|支出类别|本年|上年|增减率|\n|1|工资福利支出|1,502.33|1,420.10|5.79%|\n|2|商品和服务支出|588.91|610.20|-3.49%|\n"
+    "|3|对个人和家庭的补助|225.23|200.00|12.62%|\n|合计||2,316.47|2,230.30|3.86%|",
+])
+def test_clean_serial_numbered_tables_of_other_shapes_raise_nothing(text):
+    assert [f.rule for f in check_arithmetic(read_text_string(text))] == []

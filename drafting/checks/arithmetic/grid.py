@@ -21,7 +21,7 @@ from ...findings import Finding, FindingLocation, Kind, Severity
 from ...io.text_reader import EMPTY_CELL
 from ...quantities import Unit, places_of
 from ...report import Location, Paragraph, Report, Table, TextUnit, whole_unit
-from .remarks import remark_row
+from .remarks import remark_row, serial_column
 
 __all__ = [
     "EXPLAINED", "NOT_EXPLAINED", "TOTAL_WORDS", "YUAN", "Fact", "Grid", "Num", "Row", "finding_location",
@@ -317,6 +317,9 @@ _Read = Callable[[str, Location, int], "Num | None"]
 
 def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num) -> list[Grid]:
     """Split a table into segments (header rows + data rows); a text row after data starts a new one."""
+    if serial_column([[c.text for c in row] for row in table]):  # |序号|项目|…: the names are the labels
+        table = [row[1:] if len(row) > 1 and (row[1].text.strip() or not row[0].text.strip()) else [row[0], *row[2:]]
+                 for row in table]
     segments: list[Grid] = []
     headers: list[list[str]] = []
     current: Grid | None = None

@@ -5,6 +5,10 @@
   second header), but a remark column (扣分原因, 偏差原因, 备注) holds text in some data rows only.
   Cutting the table there leaves the 合计 row under a fragment of its parts, and the total check then
   reports a correct total as wrong.
+* A first column of serial numbers (|序号|项目|计划投资|… / |一|道路工程|1,200|… / ||合计|2,500|…), for the
+  grid reading: a serial number, not a figure, opens each row, the names beside them are the labels, and
+  the 合计 row's label stands in the names' column; read as it stands, every row held text and no grid
+  was found, so no total of such a table was ever checked.
 * Rows of one figure each under a total row of several, for the column-total check (``tables``): a
   form's 按收入性质分 block (一般公共预算 712.45 under 年初 685.20 | 全年 712.45 | 执行 705.33) is read
   into the first column, but whose column it is the layout does not say.
@@ -14,13 +18,18 @@ This module imports nothing of ``grid`` (which imports it): the figures it reads
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
 from ...quantities import round_half_up
 
-__all__ = ["column_unknown", "remark_row"]
+__all__ = ["column_unknown", "remark_row", "serial_column"]
+
+_SERIAL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[、.．]?\s*$")
+_SERIAL_HEAD = re.compile(r"^\s*(?:序号|编号|序)\s*$")
+_TOTAL = re.compile(r"^\s*(?:合计|总计|小计|共计)\s*$")
 
 
 class _Figure(Protocol):
@@ -53,3 +62,12 @@ def column_unknown(parts: Sequence[_Figure], rows: Sequence[_Figures], figures: 
     whole = sum((p.value for p in parts), Decimal(0))
     return all(len(x.nums()) <= 1 for x in rows) and \
         any(round_half_up(whole, f.places) == f.value for f in figures if f is not total)
+
+
+def serial_column(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a table's first column holds serial numbers (two at least, each before a name), its header
+    序号 and blanks or a 合计 label only."""
+    firsts = [(r[0], r[1] if len(r) > 1 else "") for r in rows if r]
+    serials = [name for first, name in firsts if _SERIAL.match(first)]
+    return len(serials) >= 2 and all(re.search("[\u4e00-\u9fff]", name) for name in serials) and \
+        all(_SERIAL.match(f) or _SERIAL_HEAD.match(f) or _TOTAL.match(f) or not f.strip() for f, _ in firsts)

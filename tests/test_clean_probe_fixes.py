@@ -157,3 +157,10 @@ def test_a_table_with_a_serial_number_column_is_read_and_its_total_checked():
 ])
 def test_clean_serial_numbered_tables_of_other_shapes_raise_nothing(text):
     assert [f.rule for f in check_arithmetic(read_text_string(text))] == []
+
+
+def test_parts_the_sentence_says_overlap_may_exceed_their_total_and_unexplained_ones_may_not():
+    said = "全年共培训1,200人，其中参加线上培训800人、线下培训500人（部分人员同时参加了线上和线下培训）。"
+    unsaid = "全年共培训1,200人，其中参加线上培训800人、线下培训500人。"
+    assert _rules(check_arithmetic(read_text_string(said)), "sentence_parts_sum") == []
+    assert len(_rules(check_arithmetic(read_text_string(unsaid)), "sentence_parts_sum")) == 1

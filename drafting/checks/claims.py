@@ -7,7 +7,8 @@ next to it (for a heading: by any figure in its section), and goals ("积极推�
 claims. Strong-claim findings are warnings: the reviewer decides. A 100% satisfaction is read in a
 sentence, and in an indicator table's row whose name says 满意度/满意率 and whose two percentage cells,
 target and actual, end in 100% (one alone may be a target; a third may be a 完成率); either only where the
-report names no survey anywhere (问卷, 调查, 测评, 样本, 回收, 抽样, 评议).
+report names no survey anywhere (问卷, 调查, 测评, 样本, 回收, 抽样, 评议), nor a way of asking (回访, 走访, 访谈,
+入户, 电话, 座谈) in the claim's paragraph or the next.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
 _SATISFACTION_100 = re.compile(r"满意(?:度|率)[^，。；\d]{0,6}?(?:达到|为|达|是)?\s*100(?:\.0+)?\s*[%％]")
 _SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议")
+# how the people were asked, said beside the figure (回访 elsewhere may be a job follow-up: 跟踪回访率)
+_ASKED = re.compile(r"回访|走访|访谈|入户|电话|座谈")
 _HEADING_LIKE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])")
 
 
@@ -196,7 +199,11 @@ def _satisfaction(report: Report) -> list[Finding]:
         return []
     out = []
     places = [(unit, m.start(), m.end()) for unit in report.units() for m in _SATISFACTION_100.finditer(fold_width(unit.text))]
+    units = list(report.units())
+    after = {u.location: units[k + 1].text if k + 1 < len(units) else "" for k, u in enumerate(units)}
     for unit, a, b in places + [c for c in _satisfied_cells(report) if not any(p[0] is c[0] for p in places)]:
+        if _ASKED.search(unit.text + after.get(unit.location, "")):
+            continue
         out.append(Finding(
             kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
             message="满意度为100%，但报告中没有说明满意度调查（问卷、测评、样本数等）",

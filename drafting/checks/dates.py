@@ -132,9 +132,10 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                 before = s.text[: m.start()]
                 if not _NOT_OWN_YEAR.search(before):
                     field = bool(_YEAR_FIELD.search(before))
-                    annual = field or bool(_OF_THE_YEAR.match(s.text, m.end())) \
-                        or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end()))) \
-                        or evaluated(s.text, m.start(), m.end())
+                    # (a cited title, 《2020年度…资金分配方案》, names its own year: a plain statement)
+                    annual = before.rfind("《") <= before.rfind("》") and (field or bool(_OF_THE_YEAR.match(s.text, m.end()))
+                                                     or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end())))
+                                                     or evaluated(s.text, m.start(), m.end()))
                     ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, field,
                            bool(_FUNDS_OF.match(s.text, m.end())))
     return ev
@@ -446,14 +447,15 @@ def _report_date_findings(report: Report, year: int) -> list[Finding]:
     year_end = dt.date(year, 12, 31)
     for d in dated:
         if d.date <= year_end:
+            last = d.date == year_end  # the year's last day: not before the year ends, before its accounts close
             others = [o for o in dated if o is not d and o.date > year_end]
             related = [FindingLocation.of(report, o.unit.at(o.start, o.end)) for o in others]
             extra = f"；报告中另一处日期为{others[0].date.year}年{others[0].date.month}月{others[0].date.day}日" if others else ""
             fix = (f"改为与{others[0].role}一致的{others[0].date.year}年{others[0].date.month}月{others[0].date.day}日"
                    if others else f"改为{year + 1}年的实际报告日期")
             out.append(_finding(
-                Kind.DATE_INCONSISTENCY, Severity.ERROR, d.unit, d.start, d.end,
-                f"{d.role}{report.quote(d.unit.at(d.start, d.end))}早于评价年度{year}年结束，自评报告应在{year + 1}年出具",
+                Kind.DATE_INCONSISTENCY, Severity.INFO if last else Severity.ERROR, d.unit, d.start, d.end,
+                f"{d.role}{report.quote(d.unit.at(d.start, d.end))}{'是评价年度的最后一天，全年账目尚未结清' if last else f'早于评价年度{year}年结束'}，自评报告应在{year + 1}年出具",
                 f"{year}年度的自评只能在{year}年12月31日之后完成{extra}", fix,
                 "dates.before_year_end", report, related))
     late = [d for d in dated if d.date > year_end]

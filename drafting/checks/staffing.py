@@ -4,7 +4,8 @@ Why: the 人员情况 paragraph is copied from year to year and its figures drif
 authorised posts and 29 staff in post is either wrong or needs the explanation a reviewer will ask
 for. Units often employ staff outside their posts (编外, 聘用, 临聘, 辅警, 公益性岗位): when the same
 paragraph says so, or counts at least the excess as paid from the unit's own money (单位资金保障), 实有
-above 编制 is expected and nothing is flagged.
+above 编制 is expected and nothing is flagged; so too where the report says anywhere that its staff in
+post count such staff (实有人数中含政府购买服务岗位3名; a note under the table: 实有人数含协管员3名).
 
 Read in prose, and on forms copied however: 编制数：20 (the label names the count: no 人 needed), the
 label on one line or cell and its value on the next, a table's header over its column, or a label
@@ -34,6 +35,11 @@ _IN_POST = re.compile(r"(?:实有(?:人员|人数|在职人员|在编人员)?|(?
 _IN_SERVICE = re.compile(r"\s*[,，、;；]?\s*其中\s*[:：]?\s*(?:在职|在编|在岗)(?:在编)?(?:人员|人数|职工)?\s*(?:为|共|是)?\s*" + _N)
 _FIELD_LINE = 30  # a 标签：值 line of a form copied as text: 编制人数：35人 / 实有人数：38人 a line or two apart
 _OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|临时|见习|顶岗|离退休")
+
+
+# a note that the staff in post include staff outside the posts, wherever the report makes it
+_STAFF_NOTE = re.compile(r"(?:实有|在职|现有)[^。；;\n]{0,12}?(?:含|包括|包含)[^。；;\n]{0,16}?"
+                         r"(?:编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|见习)|不占(?:用)?编制|编制外")
 
 
 # staff paid from the unit's own money (a hospital's 单位资金保障608人): no posts are needed for them
@@ -216,7 +222,9 @@ def _table_fields(report: Report) -> list[_Field]:
         place = -(_TABLE_PLACES * tables + len(seen) + 2)
         for c, (u, a, _) in enumerate(row):
             if c < len(header) and (kind := _kind(header[c])) and (v := _BARE.match(texts[c])):
-                out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, "|".join(header + texts)))
+                # (the row's counts under their headers read as people's: 退休 | 14 as 退休：14人)
+                counts = [f"{header[k]}：{t}人" if k < len(header) and t.strip().isdigit() else t for k, t in enumerate(texts)]
+                out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, "|".join(header + counts)))
             elif c + 1 < len(row) and (kind := _kind(texts[c])) and (v := _BARE.match(texts[c + 1])):
                 u2, a2, _ = row[c + 1]  # 编制数 | 20 | 实有人数 | 26: a label cell and its value beside it
                 beside.append((kind, (u2, a2 + v.start(1), a2 + v.end(1), int(v.group(1))), place))
@@ -290,7 +298,10 @@ def check_staffing(report: Report) -> list[Finding]:
             continue
         seen.add(where)
         out.append(_finding(report, posts_at, staff_at))
-    return out + _kind_over_posts(report, seen) + check_staff_parts(report)
+    over = out + _kind_over_posts(report, seen)
+    if over and _STAFF_NOTE.search(report.plain_text()):
+        over = []  # the report says its staff in post count staff outside the posts
+    return over + check_staff_parts(report)
 
 
 # one kind of posts and the staff in it (行政编制24人，在职在编实有行政人员13人; 事业编制核定数35名。实有事业人员32名)

@@ -70,15 +70,21 @@ _UNIT_END = re.compile(rf"({_UNIT_KINDS})$")
 _NAME_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{_UNIT_KINDS})")
 
 
+# commas between items, not a figure's thousands separator (1,230万元)
+_COMMA = re.compile(r"，|,(?!\d{3})")
+# a clause with a figure of money or of a measure, or opening with what it says of the members listed
+_TOLD = re.compile(r"\d\s*(?:万|亿|元|%|％|人|户|个|项|次|件|名|家)|^\s*(?:分别|合计|共计|累计|其中|均|各)")
+
+
 def _items(segment: str, led: bool) -> list[str] | None:
     """The names of a list segment, or None when it is not a closed list of names."""
     plain = _BRACKETS.sub("", segment).strip()
     plain = _QUOTED.sub(lambda q: q.group(0).replace("、", "\ue000"), plain)  # 《资产、采购管理办法》 is one name
-    if "、" in plain and re.search(r"[，,]", plain):
-        head, tail = re.split(r"[，,]", plain, maxsplit=1)
+    if "、" in plain and _COMMA.search(plain):
+        head, tail = _COMMA.split(plain, maxsplit=1)
         if not led or "、" not in head or "、" in tail:
             return None  # 、 inside comma-separated items, or two lists: which level is counted is unclear
-        more = re.split(r"[，,]", tail)
+        more = _COMMA.split(tail)
         if all(_NAME_ONLY.fullmatch(i.strip()) for i in more):
             plain = "、".join([head, *more])  # 即A室、B室，C室，D室: the marks were mixed, the names go on
         else:
@@ -90,7 +96,10 @@ def _items(segment: str, led: bool) -> list[str] | None:
         if not all(_UNIT_END.search(i.strip()) for i in items):
             return None  # clauses, not names
     elif led:
-        items = re.split(r"[，,]", plain)
+        items = _COMMA.split(plain)
+        # the list ends at the clause that tells of its members (…补贴和…补贴，分别发放1,230万元和560万元，合计…)
+        told = next((k for k, i in enumerate(items) if _TOLD.search(i)), len(items))
+        items = items[:told]
     else:
         return None
     items = [i.strip().replace("\ue000", "、") for i in items]
@@ -237,7 +246,15 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     items = _items(text[start:end], led)
     if items is None or n in _readings(items) or (len(items) == 2 and re.search(r"包括|包含|有", text[m.end():start])):
         return None  # (two names after 包括 may be two of more)
+    more = _MORE.match(text, end)  # 分别是A、B、C。另有1家（D）…: the rest of the count told next
+    k = None if more is None or more.group(2) != m.group(2) else \
+        int(more.group(1)) if more.group(1).isdigit() else to_int(more.group(1))
+    if k is not None and n in {r + k for r in _readings(items)}:
+        return None
     return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "列举")
+
+
+_MORE = re.compile(r"[。；;，,]\s*(?:另有|另外还有|此外还有|还有|其余|另)\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(个|家|项|名|人|所|处|座|类|支|条)")
 
 
 # a count of units right after a list of their names: 4个股室, 共3个中心, 3家单位

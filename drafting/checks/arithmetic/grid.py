@@ -21,24 +21,11 @@ from ...findings import Finding, FindingLocation, Kind, Severity
 from ...io.text_reader import EMPTY_CELL
 from ...quantities import Unit, places_of
 from ...report import Location, Paragraph, Report, Table, TextUnit, whole_unit
+from .remarks import remark_row, serial_column
 
 __all__ = [
-    "EXPLAINED",
-    "NOT_EXPLAINED",
-    "TOTAL_WORDS",
-    "YUAN",
-    "Fact",
-    "Grid",
-    "Num",
-    "Row",
-    "finding_location",
-    "grids",
-    "make_finding",
-    "norm",
-    "parse_number",
-    "parts_without_subtotals",
-    "row_spans",
-    "units_differ",
+    "EXPLAINED", "NOT_EXPLAINED", "TOTAL_WORDS", "YUAN", "Fact", "Grid", "Num", "Row", "finding_location",
+    "grids", "make_finding", "norm", "parse_number", "parts_without_subtotals", "row_spans", "units_differ",
 ]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
@@ -330,6 +317,9 @@ _Read = Callable[[str, Location, int], "Num | None"]
 
 def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num) -> list[Grid]:
     """Split a table into segments (header rows + data rows); a text row after data starts a new one."""
+    if serial_column([[c.text for c in row] for row in table]):  # |序号|项目|…: the names are the labels
+        table = [row[1:] if len(row) > 1 and (row[1].text.strip() or not row[0].text.strip()) else [row[0], *row[2:]]
+                 for row in table]
     segments: list[Grid] = []
     headers: list[list[str]] = []
     current: Grid | None = None
@@ -339,7 +329,8 @@ def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num
         cells = [read(c.text, c.loc, c.offset) if c.text else None for c in row]
         rest = ["" if EMPTY_CELL.match(t) else t for t in texts[1:]]
         has_num = any(x is not None for x in cells[1:])
-        has_text = any(t.strip() and cells[k] is None for k, t in enumerate(rest, 1))
+        has_text = any(t.strip() and cells[k] is None for k, t in enumerate(rest, 1)) \
+            and not remark_row(rest, cells, current.rows[-1].cells if current and current.rows else None)
         if has_num and has_text and read is _measured and any(x is not None and (x.unit or x.comparator) for x in cells[1:]):
             current = _measured_row(current, segments, headers, pending, row, cells)
             pending = []

@@ -10,9 +10,8 @@ exactly at the shown precision) or declared by a header (合计/总计/小计); 
 a relation pins it down. Severity is ``error`` when no rounding of the inputs explains the gap and
 ``warning`` when interval arithmetic over the inputs' rounding could (the evidence says which).
 
-The relations inside tables live here, with the entry point that runs every arithmetic check: the
-grids and the finding wording come from ``grid``, relations inside sentences from ``prose``,
-narrative figures against table cells from ``text``.
+The relations inside tables live here, with the entry point that runs every arithmetic check: grids and
+wording from ``grid``, sentences' relations from ``prose``, narrative figures against cells from ``text``.
 """
 
 from __future__ import annotations
@@ -52,6 +51,7 @@ from .line_rates import check_line_rates
 from .magnitudes import check_column_units, check_magnitudes
 from .pairs import check_paired_parts
 from .points import check_points
+from .remarks import column_unknown
 from .row_units import NOT_ADDITIVE, other_quantity
 from .score_lines import check_score_lines
 from .score_twice import check_score_twice
@@ -74,7 +74,6 @@ _LOOSE_PP = Decimal(1)  # a percentage within 1 percentage point of a relation i
 
 
 # ---------------------------------------------------------------- numeric helpers
-
 
 def _sum_interval(parts: list[Num]) -> tuple[Decimal, Decimal]:
     return sum((p.value - p.half for p in parts), Decimal(0)), sum((p.value + p.half for p in parts), Decimal(0))
@@ -426,6 +425,8 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             nested = [_collapse(alt) for alt in [parts, *zeroed, *others] if len(_collapse(alt)) < len(alt)]
             parts = min([*nested[:1], parts], key=lambda ps: abs(sum((p.value for p in ps), Decimal(0)) - total.value))
             parts = [p for p in parts if p.text] or parts  # (a blank read as 0 adds nothing to show)
+            if column_unknown(parts, [x for rd in readings for x in rd], row.nums(), total):
+                continue  # one figure a row, adding up to another of the total row's figures: that column's
             expected = sum((p.value for p in parts), Decimal(0))
             if corrections and c in corrections and _same(expected + corrections[c], total):
                 continue  # a wrong 增减额 cell above, reported on its own: the total follows once it is fixed

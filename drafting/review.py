@@ -31,6 +31,7 @@ from .checks import (
 from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
+from .checks.copied_sentences import copied_sentences
 from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .model_base import BaseModel, Field
@@ -140,9 +141,11 @@ def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: R
 
 
 def _duplicates(report: Report) -> list[Finding]:
-    """Repeated paragraphs, then closing clauses said again in other paragraphs (not those reported)."""
+    """Repeated paragraphs, then closing clauses and whole sentences said again in other paragraphs
+    (not those reported)."""
     found = redundancy.find_duplicates(report)
-    return found + copied_closings(report, found)
+    found += copied_closings(report, found)
+    return found + copied_sentences(report, found)
 
 
 _READ_SEGMENTS = {"重复段落", "照搬上年", "拼接错位"}

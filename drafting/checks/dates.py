@@ -29,6 +29,7 @@ from .titles import WITHIN_YEAR, UnitPlaces, dating_line, evaluated, funds_on_th
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
+from .year_fields import field_years
 
 __all__ = ["check_dates", "infer_year"]
 
@@ -114,9 +115,10 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     publication date is no vote (copies are published months or years later): it only bounds the
     year from above (``_after_publication``)."""
     ev = _Votes(Counter(), Counter(), Counter(), Counter())
-    for d in _report_dates(report):
-        # dated after the year it evaluates; dated in December (a 31 December signature), within it
+    for d in _report_dates(report):  # dated after the year it evaluates; in December (a 31 December signature), within it
         ev.add(d.date.year - (d.date.month != 12), _STRONG, True, True)
+    for y in field_years(report.units()):  # 评价年度 / 2023年: a form's field without its colon (``year_fields``)
+        ev.add(y, _STRONG, True, True)
     said: set[str] = set()
     for unit in report.units():
         if (unit.location.block, unit.location.row, unit.location.col) in title_units:

@@ -16,6 +16,7 @@ def test_a_blank_value_cell_in_a_bar_row_is_reported():
     assert _blanks("项目名称 | 乡村道路养护\n填报人 | 王某 | 联系电话 |\n主管部门 | 某县交通运输局\n") == ["联系电话"]
     assert _blanks("| 项目名称 | 乡村道路养护 |\n| 评价等次 | |\n| 填报人 | 王某 |\n") == ["评价等次"]
     assert _blanks("项目名称 | 乡村道路养护\n评价等次 | | 填报人 | 王某\n") == ["评价等次"]
+    assert _blanks("项目名称\t乡村道路养护\n评价等次\t\t填报人\t王某\n联系电话\t0731-5550123\n") == ["评价等次"]
 
 
 def test_a_blank_cell_in_a_form_flattened_one_cell_per_line_is_reported():
@@ -29,6 +30,7 @@ def test_filled_fields_and_header_rows_are_never_reported_blank():
     assert _blanks("\n\n\n".join(["项目名称", "乡村道路养护", "评价等次", "良", "填报人", "王某"]) + "\n") == []
     assert _blanks("项目名称 | | 乡村道路养护\n评价等次 | | 良\n填报人 | 王某 | 联系电话 | 0731-5550123\n") == []
     assert _blanks("项目名称 | 乡村道路养护\n填报人 | 王某 | 联系电话 |\n0731-5550123\n") == []
+    assert _blanks("项目名称\t乡村道路养护\n评价等次\t良\t填报人\t王某\n") == []
     # a header row of labels with the values in the row below, with bars or one cell per line
     assert _blanks("项目名称 | 乡村道路养护\n评价等次 | 自评得分 | 填报人\n良 | 88 | 王某\n") == []
     assert _blanks("\n".join(["项目名称", "乡村道路养护", "自评得分", "88", "评价等次", "填报人", "良", "王某"]) + "\n") == []

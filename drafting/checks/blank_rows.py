@@ -1,5 +1,5 @@
 """Required fields left blank in a form as copies give it: a row of cells on one line apart by bars
-(评价等次 | with nothing after it; 填报人 | 张某 | 联系电话 |), and a form flattened to one cell per
+or tabs (评价等次 | with nothing after it; 填报人 | 张某 | 联系电话 |), and a form flattened to one cell per
 line where a label is followed at once by the next label (评价等次 / 填报人 / 张某).
 
 Why: the field guide's blank required fields (评价等次, 填报人, 联系电话) are read by ``structure`` in
@@ -32,6 +32,7 @@ REQUIRED = re.compile(
 FORM_LABEL = re.compile(r"^(?:项目名称|实施单位|项目单位|预算单位|项目属性|项目期|项目类型|项目负责人|资金用途)$")
 # labels a form's head also holds, whose own blanks are not judged here (filled by hand, or optional)
 _OTHER_LABEL = re.compile(r"^(?:填报日期|填表日期|评价日期|填报单位|单位负责人|财务负责人|负责人|审核人|评价方式|评价机构)$")
+_SEP = re.compile(r"[|\t]")
 _VALUE = re.compile(r"^[^\s:：。；;]{1,30}$")
 
 
@@ -63,7 +64,7 @@ def blank_row_fields(report: Report) -> list[Finding]:
     units = [u for u in report.units() if u.kind == "paragraph" and u.text.strip() and "\n" not in u.text.strip()]
     out: list[Finding] = []
     for k, unit in enumerate(units):
-        if "|" in unit.text:
+        if _SEP.search(unit.text):
             out += _blank_in_row(report, units, k)
         elif (label := _label(unit.text.strip())) and REQUIRED.match(label) and _flat_blank(units, k):
             out.append(_missing(report, unit, unit.text.index(unit.text.strip()), unit.text.strip().rstrip(":："),
@@ -72,9 +73,9 @@ def blank_row_fields(report: Report) -> list[Finding]:
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
-    """The cells of a bar-separated line with their offsets; a leading bar (| a | b |) opens none."""
+    """The cells of a line apart by bars or tabs, with their offsets; a leading bar (| a | b |) opens none."""
     cells, start = [], 0
-    for part in line.split("|"):
+    for part in _SEP.split(line):
         cells.append((start, part))
         start += len(part) + 1
     if line.lstrip().startswith("|"):
@@ -122,7 +123,7 @@ def _blank_in_row(report: Report, units: list[TextUnit], k: int) -> list[Finding
     for j in read[1]:
         start, cell = cells[j]
         last = not any(c.strip() for _, c in cells[j + 1:])
-        if last and k + 1 < len(units) and "|" not in units[k + 1].text and _is_value(units[k + 1].text):
+        if last and k + 1 < len(units) and not _SEP.search(units[k + 1].text) and _is_value(units[k + 1].text):
             continue  # the row's last value wrapped onto the next line
         at = start + cell.index(cell.strip())
         out.append(_missing(report, unit, at, cell.strip().rstrip(":："), "structure.blank_row_cell"))
@@ -130,14 +131,14 @@ def _blank_in_row(report: Report, units: list[TextUnit], k: int) -> list[Finding
 
 
 def _a_pair_row(unit: TextUnit) -> bool:
-    read = _read_row([c for _, c in _cells(unit.text)]) if "|" in unit.text else None
+    read = _read_row([c for _, c in _cells(unit.text)]) if _SEP.search(unit.text) else None
     return read is not None and read[0] > 0
 
 
 def _flat_blank(units: list[TextUnit], k: int) -> bool:
     """label / value / LABEL / label / value / label: the required label's own line is followed at once
     by the next label, in a run of lines that alternate label and value around it."""
-    if k < 2 or k + 2 >= len(units) or any("|" in units[i].text for i in range(k - 2, min(k + 4, len(units)))):
+    if k < 2 or k + 2 >= len(units) or any(_SEP.search(units[i].text) for i in range(k - 2, min(k + 4, len(units)))):
         return False
     before, value, nxt, after = units[k - 2].text, units[k - 1].text, units[k + 1].text, units[k + 2].text
     later = units[k + 3].text if k + 3 < len(units) else ""

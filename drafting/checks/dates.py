@@ -44,7 +44,7 @@ _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
                    + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
-_REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)(?:日期|时间)" + _S + r"[:：]?" + _S + "$")
+_REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)(?:日期|时间)" + _S + r"[:：|]?" + _S + "$")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
 _EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
 

@@ -41,3 +41,25 @@ def test_filled_fields_and_header_rows_are_never_reported_blank():
 def test_a_blank_fillers_name_after_its_colon_is_reported_and_a_filled_one_is_not():
     assert _blanks("项目名称：乡村道路养护\n评价等次：良\n填报人：\n联系电话：0731-5550123\n") == ["填报人"]
     assert _blanks("项目名称：乡村道路养护\n填报人：\n王某\n联系电话：\n0731-5550123\n") == []
+
+
+HEAD = ["项目支出绩效自评表（2024年度） |", "项目名称 |", "乡村道路养护 |", "1.年度目标完成情况 |",
+        "完成县乡道路日常养护任务。 |"]
+
+
+def _sections(*lines: str) -> list[str]:
+    found = check_structure(read_text_string("\n".join([*HEAD, *lines]) + "\n"))
+    return [f.location.quote for f in found if f.rule == "structure.blank_section_cell"]
+
+
+def test_a_forms_numbered_section_left_empty_in_a_copy_of_one_cell_per_line_is_reported():
+    assert _sections("2.项目实施内容及过程概述 |", "|", "预算执行情况（10分） |", "年初预算 |", "86 |") \
+        == ["项目实施内容及过程概述"]
+    assert _sections("（二）项目实施内容 |", "|", "|", "（三）存在的问题及原因 |", "养护资金拨付较慢。 |") == ["项目实施内容"]
+
+
+def test_a_section_filled_after_a_merged_cell_or_an_unnumbered_cell_left_empty_stays_silent():
+    assert _sections("2.项目实施内容及过程概述 |", "|", "全年完成道路养护86公里，更换护栏1200米。 |",
+                     "预算执行情况（10分） |") == []
+    assert _sections("2.项目进度 |", "|", "已完成 |", "3.存在的问题 |", "无 |") == []
+    assert _sections("其他资金 |", "|", "预算执行情况（10分） |") == []

@@ -10,6 +10,12 @@ not filled. A filled field is never reported: a value wrapped onto the next line
 empty cell (a cell merged across two columns), a header row of labels with the values in the row
 below (the cells are not label, value pairs there). Dates and signatures are left: they are filled by
 hand after printing (``structure``'s narrative blanks skip them the same way).
+
+A form kept one cell per line, each closed by a bar, may also leave a whole numbered section empty
+(2.项目实施内容及过程概述 |, then a lone |, then 预算执行情况（10分） |): the heading with nothing under it,
+in that layout. Only a numbered cell whose empty cells are followed by the next section's own cell
+(its number, its weight in 分, or a section's name: …情况, …问题) counts; text after the empty cell
+is the value a merged cell leaves there, and an unnumbered cell (其他资金 |) is a figure's label.
 """
 
 from __future__ import annotations
@@ -59,10 +65,21 @@ def _missing(report: Report, unit: TextUnit, start: int, label: str, rule: str) 
         rule=rule)
 
 
+# a form's section cell: numbered (2.项目实施内容及过程概述, 三、, （二）), a name and no sentence
+_MARKER = r"(?:\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）])"
+_SECTION = re.compile(rf"^\s*{_MARKER}\s*([^，,。；;|]{{2,30}}?)\s*\|\s*$")
+# what opens the next section of the form: its number, its weight (（10分）), or a section's name
+_NEXT_SECTION = re.compile(rf"^\s*(?:{_MARKER}|[^，,。；;|]{{2,24}}?(?:[（(]\s*\d+\s*分\s*[)）]"
+                           r"|(?:情况|概述|说明|分析|问题|原因|措施|建议|结论|目标|指标)\s*\|\s*$))")
+
+
 def blank_row_fields(report: Report) -> list[Finding]:
-    """Blank required cells in bar-separated rows and in forms flattened one cell per line."""
-    units = [u for u in report.units() if u.kind == "paragraph" and u.text.strip() and "\n" not in u.text.strip()]
-    out: list[Finding] = []
+    """Blank required cells in bar-separated rows and in forms flattened one cell per line, and a
+    form's numbered section left empty."""
+    lines = [u for u in report.units() if u.kind != "cell" and u.text.strip() and "\n" not in u.text.strip()]
+    out = [_empty_section(report, unit, section) for k, unit in enumerate(lines)
+           if (section := _SECTION.match(unit.text)) and _section_empty(lines, k)]
+    units = [u for u in lines if u.kind == "paragraph"]
     for k, unit in enumerate(units):
         if _SEP.search(unit.text):
             out += _blank_in_row(report, units, k)
@@ -70,6 +87,26 @@ def blank_row_fields(report: Report) -> list[Finding]:
             out.append(_missing(report, unit, unit.text.index(unit.text.strip()), unit.text.strip().rstrip(":："),
                                 "structure.blank_flat_cell"))
     return out
+
+
+def _empty_section(report: Report, unit: TextUnit, section: re.Match[str]) -> Finding:
+    return Finding(
+        kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
+        message=f"“{section.group(1)}”一栏未填写",
+        location=FindingLocation.of(report, unit.at(section.start(1), section.end(1))),
+        evidence="表中此栏之后只有空白单元格，紧接着是表的下一部分",
+        suggestion=f"填写{section.group(1)}，或删去此栏",
+        rule="structure.blank_section_cell")
+
+
+def _section_empty(units: list[TextUnit], k: int) -> bool:
+    """A form kept one cell per line, each closed by a bar: the section's cell is followed by empty
+    cells (lone bars) and then the next section's own cell, not by the text a merged cell leaves after
+    an empty one."""
+    j = k + 1
+    while j < len(units) and units[j].text.strip() == "|":
+        j += 1
+    return k + 1 < j < len(units) and bool(_NEXT_SECTION.match(units[j].text))
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

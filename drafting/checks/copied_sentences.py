@@ -27,6 +27,7 @@ __all__ = ["copied_sentences"]
 MIN_HAN = 20  # with two figures: a sentence of one fact
 MIN_HAN_PLAIN = 45  # with none: longer than stock wording of how funds are managed
 MIN_OWN = 8  # Chinese characters of its own a paragraph holds beside the sentence
+MAX_CHARS = 400  # longer is a list run into one sentence, not a sentence pasted whole (and its tails cost)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _MARKS = re.compile(r"[\s，,。；;！？!?、：:“”\"'‘’]")
@@ -50,7 +51,7 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
         own = len(_HAN.findall(text))
         for s in split_sentences(text):
             body = s.text.rstrip()
-            if not body.endswith(tuple(_ENDS)) or _CITES.search(body):
+            if len(body) > MAX_CHARS or not body.endswith(tuple(_ENDS)) or _CITES.search(body):
                 continue
             # the sentence, and its tails after each comma: a sentence pasted after another's opening clause
             for cut in (0, *(m.end() for m in _CLAUSE.finditer(body))):

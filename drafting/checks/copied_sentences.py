@@ -48,15 +48,16 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
         text = unit.text
         if unit.kind != "paragraph" or "|" in text or "\t" in text:
             continue
-        own = len(_HAN.findall(text))
+        own = _wide(_MARKS.sub("", text))
         for s in split_sentences(text):
             body = s.text.rstrip()
-            if len(body) > MAX_CHARS or not body.endswith(tuple(_ENDS)) or _CITES.search(body):
-                continue
+            if len(body) > MAX_CHARS or not body.endswith(tuple(_ENDS)) or _CITES.search(body) \
+                    or (len(body) < MIN_HAN_PLAIN and len(_FIGURE.findall(body)) < 2):
+                continue  # (a sentence too short to count: its tails are shorter still)
             # the sentence, and its tails after each comma: a sentence pasted after another's opening clause
             for cut in (0, *(m.end() for m in _CLAUSE.finditer(body))):
                 key = _MARKS.sub("", body[cut:])
-                han = len(_HAN.findall(key))
+                han = _wide(key)
                 if han < (MIN_HAN if len(_FIGURE.findall(key)) >= 2 else MIN_HAN_PLAIN):
                     break  # the tails after it are shorter still
                 if own - han >= MIN_OWN and not _AIM.search(text, max(0, s.start + cut - 12), s.start + cut):
@@ -66,9 +67,10 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
     out = []
     for found in places.values():
         spots = [p for p, _ in found]
+        if len({i for i, _, _ in spots}) < 2 or not any(whole for _, whole in found):
+            continue
         at = [units[i].at(s, e) for i, s, e in spots]
-        if len({i for i, _, _ in spots}) < 2 or not any(whole for _, whole in found) \
-                or any(_within(loc, taken) for loc in at):
+        if any(_within(loc, taken) for loc in at):
             continue
         locs = [FindingLocation.of(report, loc) for loc in at]
         out.append(Finding(
@@ -79,6 +81,12 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
             suggestion="保留该句所属的一处，另一处删去或改写为该部分自己的内容",
             rule="redundancy.copied_sentence"))
     return out
+
+
+def _wide(text: str) -> int:
+    """The characters outside ASCII: the Chinese ones of a text its marks are taken out of (a full-width
+    digit counts too; a threshold's count, told without a pattern at every character)."""
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 def _within(loc: Location, taken: list[tuple[int, int | None, int | None, int, int]]) -> bool:

@@ -31,7 +31,7 @@ def field_years(units: Iterable[TextUnit]) -> Iterator[int]:
     lines = [u for u in units if u.text.strip()]
     for k, unit in enumerate(lines):
         text = unit.text
-        label = k and _ALONE.match(lines[k - 1].text)
+        label = k and "年度" in lines[k - 1].text and _ALONE.match(lines[k - 1].text)
         # one year alone after the label; a second year right after it makes a header of years
         if label and (m := _VALUE.match(text)) and not (k + 1 < len(lines) and _VALUE.match(lines[k + 1].text)):
             yield int(m.group(1))

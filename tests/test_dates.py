@@ -765,3 +765,15 @@ def test_a_report_date_in_a_bar_row_is_read_as_the_labelled_field():
     assert [f.location.quote for f in check_dates(early) if f.rule == "dates.before_year_end"] == ["2023年10月8日"]
     late = read_text_string(body + "填报日期 | 2024年1月8日\n")
     assert [f for f in check_dates(late) if f.rule == "dates.before_year_end"] == []
+
+
+def test_a_signature_that_gives_its_month_only_is_read_as_that_months_last_day():
+    body = ("某县林业局2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年，我局全年支出合计512.40万元，预算执行率98.6%。\n"
+            "截至2023年12月31日，造林任务全部完成。\n")
+    early = read_text_string(body + "某县林业局\n2023年11月\n")
+    assert [f.location.quote for f in check_dates(early) if f.rule == "dates.before_year_end"] == ["2023年11月"]
+    late = read_text_string(body + "某县林业局\n2024年2月\n")
+    assert [f for f in check_dates(late) if f.rule == "dates.before_year_end"] == []
+    # a form's last field, a month under its label, is no signature
+    field = read_text_string(body + "计划完成时间\n2023年11月\n")
+    assert [f for f in check_dates(field) if f.rule == "dates.before_year_end"] == []

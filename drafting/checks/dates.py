@@ -16,12 +16,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
-from ..numbers.chinese import to_int
 from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import titles as _titles
+from .report_dates import DATE as _DATE
+from .report_dates import report_dates as _report_dates
 from .title_names import one_title_two_years, renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
@@ -33,7 +34,6 @@ from .year_fields import field_years
 
 __all__ = ["check_dates", "infer_year"]
 
-_DATE = re.compile(_YEAR + _S + "年" + _S + _SMALL + _S + "月" + _S + _SMALL + _S + "[日号]")
 # 截至 before the date, or a field's label (统计截止日期 / the date on the next line) naming the point
 _UNTIL = r"截[至止](?:到)?(?:(?:日期|时间|时点)[:：]?\s*)?"
 _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
@@ -44,14 +44,8 @@ _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
                    + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
-_REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)(?:日期|时间)" + _S + r"[:：|]?" + _S + "$")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
 _EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
-
-
-def _number(s: str) -> int | None:
-    """A number as the patterns capture it: arabic (2022, 12) or Chinese (二〇二二, 十二, 三十一)."""
-    return int(s) if s.isdigit() else to_int(s)
 
 
 # Body statements of a year: "2023年度…", "2023年末…", "2023年年初预算…"; not full dates (counted as
@@ -211,55 +205,6 @@ def _finding(kind: Kind, severity: Severity, unit: TextUnit, start: int, end: in
     return Finding(kind=kind, severity=severity, message=message,
                    location=FindingLocation.of(report, loc),
                    related=related or [], evidence=evidence, suggestion=suggestion, rule=rule)
-
-
-@dataclass
-class _Dated:
-    unit: TextUnit
-    start: int
-    end: int
-    date: dt.date
-    role: str  # "报告日期" (a labelled field) or "落款日期" (a date standing alone)
-    at_end: bool = True  # among the report's last units; a signature above an attachment only votes
-
-
-def _parse_date(m: re.Match[str]) -> dt.date | None:
-    year, month, day = _to_year(m.group(1)), _number(m.group(2)), _number(m.group(3))
-    if month is None or day is None:
-        return None  # 十十月: not a numeral
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None  # 2月30日, 13月: not a calendar date
-
-
-_SIGNATURE_TAIL = 5  # a signature date stands alone among the last few units of the report
-
-
-def _report_dates(report: Report) -> list[_Dated]:
-    """Dates that date the report itself: a labelled 报告日期 field, or a date alone on its line
-    (the signature date under the unit's name)."""
-    out: list[_Dated] = []
-    units = list(report.units())
-    for k, unit in enumerate(units):
-        for m in _DATE.finditer(unit.text) if "月" in unit.text else ():  # a date names its month
-            before = unit.text[: m.start()]
-            line_start = before.rfind("\n") + 1
-            prefix = before[line_start:]
-            after = unit.text[m.end():]
-            line_rest = after.split("\n", 1)[0]
-            d = _parse_date(m)
-            if d is None:
-                continue
-            if _REPORT_DATE_LABEL.search(prefix):
-                out.append(_Dated(unit, m.start(), m.end(), d, "报告日期"))
-            elif not prefix.strip() and not line_rest.strip() and unit.kind != "cell" \
-                    and not _titles.counted_at(above := _titles.line_above(units, k, before)) \
-                    and ((at_end := k >= len(units) - _SIGNATURE_TAIL) or _titles.signed(above)):
-                label = units[k - 1].text.strip() if k and not before.strip() else ""
-                role = "报告日期" if _REPORT_DATE_LABEL.search(label) else "落款日期"
-                out.append(_Dated(unit, m.start(), m.end(), d, role, at_end))
-    return out
 
 
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:

@@ -397,9 +397,6 @@ def test_what_is_narrative_reads_fields_and_clauses_as_the_plain_patterns_did():
 def test_a_copy_whose_page_break_cuts_a_figure_in_two_is_still_the_same_paragraph():
     """卫生厕所1 | - 3 - | 200户: the break splits the copy and a figure; the piece is the paragraph's own
     text character for character, so the figure read from it (1) is no other figure. Invented wording."""
-    from drafting.io.text_reader import read_text_string
-    from drafting.review import review
-
     par = ("围绕农村人居环境整治，我县统筹推进厕所革命、垃圾治理和污水治理，新改建农村户用卫生厕所1200户，"
            "行政村生活垃圾收运处置体系实现全覆盖，村容村貌持续改善。")
     cut = par.index("1200") + 1

@@ -405,3 +405,17 @@ def test_a_copy_whose_page_break_cuts_a_figure_in_two_is_still_the_same_paragrap
             + par[:cut] + "\n- 3 -\n" + par[cut:] + "\n在项目管理方面，我局严格执行资金拨付程序，做到专款专用。\n")
     found = [f for f in review(read_text_string(text)).findings if f.rule == "redundancy.duplicate"]
     assert len(found) == 1 and "卫生厕所1" in found[0].quote
+
+
+def test_a_paragraph_repeated_whole_is_no_host_of_a_splice_when_its_copy_is_broken_in_pieces():
+    """The second copy cut into three lines (a page's furniture between two of them): its middle piece
+    lies inside the first copy, which the splice rule read as a run pasted into that paragraph. The
+    duplicate finding lists both places; no splice finding is left. Invented wording."""
+    par = ("我县坚持把高标准农田建设作为保障粮食安全的重要抓手，按照统一规划、集中投入、连片推进的思路，完成土地平整、"
+           "灌溉排水、田间道路等工程建设，项目区耕地质量等级平均提升0.5个等级，亩均粮食产能明显提高。")
+    title = "某县农业农村局2023年度部门整体支出绩效自评报告"
+    text = "\n".join([title, "一、基本情况", par, "在绩效管理方面，我局对重点项目开展绩效运行监控，及时纠正执行偏差。",
+                     "二、绩效目标完成情况", par[:30], par[30:70], "- 3 -", title, par[70:],
+                     "在项目管理方面，我局严格执行资金拨付程序，做到专款专用。"]) + "\n"
+    rules = [f.rule for f in review(read_text_string(text)).findings]
+    assert "redundancy.duplicate" in rules and "redundancy.splice" not in rules

@@ -320,14 +320,14 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
 
 
 def _verbatim(first: str, copy: str) -> bool:
-    """A copy that is, blanks aside, a piece of the first text character for character (or the first a
-    piece of it): its figures are the first's though a line or page break cut one in two at its end
-    (卫生厕所1 | 200户), so the figures read from it differ."""
-    a, b = _BLANKS.sub("", first), _BLANKS.sub("", copy)
+    """A copy that is, blanks and marks aside (，or ,), a piece of the first text character for character
+    (or the first a piece of it): its figures are the first's though a line or page break cut one in two
+    at its end (卫生厕所1 | 200户), so the figures read from it differ."""
+    a, b = _BLANKS.sub("", to_halfwidth(first)), _BLANKS.sub("", to_halfwidth(copy))
     return b in a or a in b
 
 
-_BLANKS = re.compile(r"\s")
+_BLANKS = re.compile(r"[\s\W_]")  # blanks and marks
 PASTED_HAN = 60  # Chinese characters, figures aside, that a copy with other figures must repeat
 _YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 

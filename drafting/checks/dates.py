@@ -21,6 +21,7 @@ from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import titles as _titles
+from .notice_years import stale_notices
 from .report_dates import DATE as _DATE
 from .report_dates import report_dates as _report_dates
 from .title_names import one_title_two_years, renamed_titles, unsupported_titles
@@ -225,6 +226,7 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     findings += _stale_titles(report, given)
     findings += _stale_in_text(report, year)
     findings += _stale_conclusion(report, year)
+    findings += stale_notices(report, year)
     findings += _report_date_findings(report, year)
     return findings
 

@@ -29,3 +29,13 @@ def test_the_right_years_notice_and_last_years_evaluation_told_as_such_stay_sile
     # a notice cited in the body, not as what the report answers
     body = "我局按照《某县财政局关于开展2022年度部门整体支出绩效自评工作的通知》完成了自评，本年继续做好绩效管理。"
     assert _notices(*BODY[:3], body, *BODY[3:]) == []
+
+
+def test_last_years_budget_approval_cited_for_this_years_budget_is_flagged():
+    cited = "根据《某县财政局关于批复{y}年部门预算的通知》，我局本年度预算收入612.30万元。"
+    assert _notices(*BODY[:2], cited.format(y=2022), *BODY[2:]) == ["2022"]
+    assert _notices(*BODY[:2], cited.format(y=2023), *BODY[2:]) == []
+    # last year's figures, or a comparison with last year's approval, cite it rightly
+    assert _notices(*BODY[:2], "根据《某县财政局关于批复2022年部门预算的通知》，我局上年预算收入580.10万元。", *BODY[2:]) == []
+    compared = "本年度预算收入612.30万元，较《某县财政局关于批复2022年部门预算的通知》批复数增加32.20万元。"
+    assert _notices(*BODY[:2], compared, *BODY[2:]) == []

@@ -32,7 +32,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _MARKS = re.compile(r"[\s，,。；;！？!?、：:“”\"'‘’]")
 _ENDS = "。！？!?"
-_CLAUSE = re.compile(r"[，,]")
+_CLAUSE = re.compile(r"，|,(?!\d)")  # not a thousands separator (1,200)
 # what names the sentence a target or a plan (年度目标：, 计划, 预期): the same words as done are no copy
 _AIM = re.compile(r"(?:目标|计划|预期|拟|预计|任务)[^。！？!?]{0,6}[:：为是]?\s*$")
 # a document cited (《…》, 某财农〔2023〕19号): a fund's source is named again where it is detailed
@@ -55,12 +55,17 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
                     or (len(body) < MIN_HAN_PLAIN and len(_FIGURE.findall(body)) < 2):
                 continue  # (a sentence too short to count: its tails are shorter still)
             # the sentence, and its tails after each comma: a sentence pasted after another's opening clause
-            for cut in (0, *(m.end() for m in _CLAUSE.finditer(body))):
-                key = _MARKS.sub("", body[cut:])
-                han = _wide(key)
-                if han < (MIN_HAN if len(_FIGURE.findall(key)) >= 2 else MIN_HAN_PLAIN):
+            cuts = [0, *(m.end() for m in _CLAUSE.finditer(body))]
+            clauses = [_MARKS.sub("", body[a:b]) for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
+            wide, counted = [_wide(c) for c in clauses], [len(_FIGURE.findall(c)) for c in clauses]
+            han, figures = sum(wide), sum(counted)
+            for k, cut in enumerate(cuts):
+                if k:  # the tail after the k-th comma: the clause before it taken off
+                    han, figures = han - wide[k - 1], figures - counted[k - 1]
+                if han < (MIN_HAN if figures >= 2 else MIN_HAN_PLAIN):
                     break  # the tails after it are shorter still
                 if own - han >= MIN_OWN and not _AIM.search(text, max(0, s.start + cut - 12), s.start + cut):
+                    key = "".join(clauses[k:])
                     places.setdefault(key, []).append(((i, s.start + cut, s.start + len(body)), cut == 0))
     taken = [(p.location.block, p.location.row, p.location.col, p.location.start, p.location.end)
              for f in reported for p in (f.location, *f.related)]

@@ -48,6 +48,8 @@ def stale_notices(report: Report, year: int) -> list[Finding]:
         if "关于" not in unit.text:
             continue
         for s in split_sentences(unit.text):
+            if "关于" not in s.text:
+                continue
             for m in _NOTICE.finditer(s.text):
                 y = to_year(m.group("year"))
                 if not year - 2 <= y < year or _LAST_YEARS.search(s.text):

@@ -63,8 +63,10 @@ def report_dates(report: Report) -> list[Dated]:
     out: list[Dated] = []
     units = list(report.units())
     for k, unit in enumerate(units):
-        found = sorted([*DATE.finditer(unit.text), *_MONTH.finditer(unit.text)], key=lambda m: m.start()) \
-            if "月" in unit.text else []
+        text = unit.text
+        # a month alone ends its line: looked for only where a line ends in 月
+        months = _MONTH.finditer(text) if text.rstrip().endswith("月") or "月\n" in text else ()
+        found = sorted([*DATE.finditer(text), *months], key=lambda m: m.start()) if "月" in text else []
         for m in found:  # a date names its month
             before = unit.text[: m.start()]
             line_start = before.rfind("\n") + 1

@@ -31,6 +31,7 @@ from .checks import (
 from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
+from .checks.copied_sentences import copied_sentences
 from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .model_base import BaseModel, Field
@@ -140,9 +141,11 @@ def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: R
 
 
 def _duplicates(report: Report) -> list[Finding]:
-    """Repeated paragraphs, then closing clauses said again in other paragraphs (not those reported)."""
+    """Repeated paragraphs, then closing clauses and whole sentences said again in other paragraphs
+    (not those reported)."""
     found = redundancy.find_duplicates(report)
-    return found + copied_closings(report, found)
+    found += copied_closings(report, found)
+    return found + copied_sentences(report, found)
 
 
 _READ_SEGMENTS = {"重复段落", "照搬上年", "拼接错位"}
@@ -187,7 +190,8 @@ def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Repo
             after(i)
     if progress:  # merging and placing thousands of findings of a long report takes seconds too
         progress(len(checks), len(checks), "整理审核意见")
-    return with_place_labels([calibrate(f) for f in one_per_slip(merge_findings(findings))], report)
+    merged = one_per_slip(_no_splice_in_a_copy(merge_findings(findings), report))
+    return with_place_labels([calibrate(f) for f in merged], report)
 
 
 @contextmanager
@@ -221,6 +225,23 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
         seen[key] = len(kept)
         kept.append(f)
     return kept
+
+
+def _no_splice_in_a_copy(findings: list[Finding], report: Report) -> list[Finding]:
+    """A paragraph that a duplicate finding lists whole is no host of a splice: where the other copy was
+    broken into pieces over lines (a page break inside it), the splice rule read a piece's run inside
+    the whole copy as pasted there. One problem, one finding: the duplicate lists both places."""
+    whole = set()
+    for f in findings:
+        if f.kind is Kind.DUPLICATE_PARAGRAPH:
+            for loc in (f.location.location, *(r.location for r in f.related)):
+                text = report.text_of(loc)
+                if not text[:loc.start].strip() and not text[loc.end:].strip():
+                    whole.add((loc.block, loc.row, loc.col))
+    if not whole:
+        return findings
+    return [f for f in findings if f.kind is not Kind.SPLICED_TEXT
+            or (f.location.location.block, f.location.location.row, f.location.location.col) not in whole]
 
 
 def _one_fix(f: Finding) -> tuple[str, ...] | None:

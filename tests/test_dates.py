@@ -755,3 +755,25 @@ def test_a_word_before_an_items_number_does_not_make_the_items_year_a_comparison
     stale = ("某市卫生健康委员会2023年度公共卫生服务项目\n绩效自评报告\n"
              "2022年度预算收入320万元，2022年度支出300万元，较2023年度减少20万元。\n")
     assert [f.quote for f in check_dates(read_text_string(stale)) if f.rule == "dates.stale_title"] == ["2023年度"]
+
+
+def test_a_report_date_in_a_bar_row_is_read_as_the_labelled_field():
+    """填报日期 | 2023年10月8日: a form kept as bar rows gives the report's date without its colon."""
+    body = ("某县林业局2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年，我局全年支出合计512.40万元，预算执行率98.6%。\n"
+            "填报单位 | 某县林业局\n")
+    early = read_text_string(body + "填报日期 | 2023年10月8日\n")
+    assert [f.location.quote for f in check_dates(early) if f.rule == "dates.before_year_end"] == ["2023年10月8日"]
+    late = read_text_string(body + "填报日期 | 2024年1月8日\n")
+    assert [f for f in check_dates(late) if f.rule == "dates.before_year_end"] == []
+
+
+def test_a_signature_that_gives_its_month_only_is_read_as_that_months_last_day():
+    body = ("某县林业局2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年，我局全年支出合计512.40万元，预算执行率98.6%。\n"
+            "截至2023年12月31日，造林任务全部完成。\n")
+    early = read_text_string(body + "某县林业局\n2023年11月\n")
+    assert [f.location.quote for f in check_dates(early) if f.rule == "dates.before_year_end"] == ["2023年11月"]
+    late = read_text_string(body + "某县林业局\n2024年2月\n")
+    assert [f for f in check_dates(late) if f.rule == "dates.before_year_end"] == []
+    # a form's last field, a month under its label, is no signature
+    field = read_text_string(body + "计划完成时间\n2023年11月\n")
+    assert [f for f in check_dates(field) if f.rule == "dates.before_year_end"] == []

@@ -7,7 +7,9 @@ from shared_paths import SAMPLE
 from drafting.checks.redundancy import duplicate_clusters, find_duplicates, find_prior_copies, is_narrative
 from drafting.checks.splices import find_splices
 from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
 from drafting.report import Cell, Heading, Paragraph, Report, Table
+from drafting.review import review
 
 JOBS = "2022年新增就业2141人；城镇登记失业率控制在4.5%以内；新增农村劳动力转移就业1910人。就业率为92.1%，就业率比去年同期增长2.8%。发放交通补贴258人，共计10.28万元。"
 POSTS = "开发就业岗位鼓励吸纳就业。新增公益性岗位援助对象73名，其中14名为就业困难人员二次援助，同时到期清退108名。职业指导次数为4045次。"
@@ -390,3 +392,30 @@ def test_what_is_narrative_reads_fields_and_clauses_as_the_plain_patterns_did():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert redundancy._FIELD_SEP.split(text) == fields.split(text), repr(text)
         assert redundancy.is_narrative(text) == plain(text), repr(text)
+
+
+def test_a_copy_whose_page_break_cuts_a_figure_in_two_is_still_the_same_paragraph():
+    """卫生厕所1 | - 3 - | 200户: the break splits the copy and a figure; the piece is the paragraph's own
+    text character for character, so the figure read from it (1) is no other figure. Invented wording."""
+    par = ("围绕农村人居环境整治，我县统筹推进厕所革命、垃圾治理和污水治理，新改建农村户用卫生厕所1200户，"
+           "行政村生活垃圾收运处置体系实现全覆盖，村容村貌持续改善。")
+    cut = par.index("1200") + 1
+    text = ("某县农业农村局2023年度部门整体支出绩效自评报告\n一、基本情况\n" + par + "\n"
+            "在绩效管理方面，我局对重点项目开展绩效运行监控，及时纠正执行偏差。\n二、绩效目标完成情况\n"
+            + par[:cut] + "\n- 3 -\n" + par[cut:] + "\n在项目管理方面，我局严格执行资金拨付程序，做到专款专用。\n")
+    found = [f for f in review(read_text_string(text)).findings if f.rule == "redundancy.duplicate"]
+    assert len(found) == 1 and "卫生厕所1" in found[0].quote
+
+
+def test_a_paragraph_repeated_whole_is_no_host_of_a_splice_when_its_copy_is_broken_in_pieces():
+    """The second copy cut into three lines (a page's furniture between two of them): its middle piece
+    lies inside the first copy, which the splice rule read as a run pasted into that paragraph. The
+    duplicate finding lists both places; no splice finding is left. Invented wording."""
+    par = ("我县坚持把高标准农田建设作为保障粮食安全的重要抓手，按照统一规划、集中投入、连片推进的思路，完成土地平整、"
+           "灌溉排水、田间道路等工程建设，项目区耕地质量等级平均提升0.5个等级，亩均粮食产能明显提高。")
+    title = "某县农业农村局2023年度部门整体支出绩效自评报告"
+    text = "\n".join([title, "一、基本情况", par, "在绩效管理方面，我局对重点项目开展绩效运行监控，及时纠正执行偏差。",
+                     "二、绩效目标完成情况", par[:30], par[30:70], "- 3 -", title, par[70:],
+                     "在项目管理方面，我局严格执行资金拨付程序，做到专款专用。"]) + "\n"
+    rules = [f.rule for f in review(read_text_string(text)).findings]
+    assert "redundancy.duplicate" in rules and "redundancy.splice" not in rules

@@ -58,6 +58,10 @@ def test_fifty_times_is_the_floor():
 @pytest.mark.parametrize("text", [
     "本单位因工负伤职工2人，已按规定办理。全年因公出差15次。",  # 因公负伤 is a jieba word: a large gain
     "职工因工死亡1人，已按规定办理。因公出国费用无。",
+    # a stage of a project's or plan's period: 终期 beside the 中期 it pairs with (终期评估, 终期考核)
+    "项目中期评估发现的问题已整改完毕，终期评估得分92分。",
+    "本项目实施期为三年，中期考核得分85分，终期考核得分92分。",
+    "终期目标：新建渠道30公里。中期目标：新建渠道15公里。",
 ])
 def test_a_trade_word_jieba_lacks_is_not_read_as_its_homophone(text):
     assert fixes(text) == set()

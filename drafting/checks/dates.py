@@ -16,12 +16,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
-from ..numbers.chinese import to_int
 from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import titles as _titles
+from .notice_years import stale_notices
+from .report_dates import DATE as _DATE
+from .report_dates import report_dates as _report_dates
 from .title_names import one_title_two_years, renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
@@ -29,10 +31,10 @@ from .titles import WITHIN_YEAR, UnitPlaces, dating_line, evaluated, funds_on_th
 from .titles import YEAR as _YEAR
 from .titles import title_years as _title_years
 from .titles import to_year as _to_year
+from .year_fields import field_years
 
 __all__ = ["check_dates", "infer_year"]
 
-_DATE = re.compile(_YEAR + _S + "年" + _S + _SMALL + _S + "月" + _S + _SMALL + _S + "[日号]")
 # 截至 before the date, or a field's label (统计截止日期 / the date on the next line) naming the point
 _UNTIL = r"截[至止](?:到)?(?:(?:日期|时间|时点)[:：]?\s*)?"
 _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
@@ -43,14 +45,8 @@ _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
                    + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
-_REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)(?:日期|时间)" + _S + r"[:：]?" + _S + "$")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
 _EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
-
-
-def _number(s: str) -> int | None:
-    """A number as the patterns capture it: arabic (2022, 12) or Chinese (二〇二二, 十二, 三十一)."""
-    return int(s) if s.isdigit() else to_int(s)
 
 
 # Body statements of a year: "2023年度…", "2023年末…", "2023年年初预算…"; not full dates (counted as
@@ -114,9 +110,10 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     publication date is no vote (copies are published months or years later): it only bounds the
     year from above (``_after_publication``)."""
     ev = _Votes(Counter(), Counter(), Counter(), Counter())
-    for d in _report_dates(report):
-        # dated after the year it evaluates; dated in December (a 31 December signature), within it
+    for d in _report_dates(report):  # dated after the year it evaluates; in December (a 31 December signature), within it
         ev.add(d.date.year - (d.date.month != 12), _STRONG, True, True)
+    for y in field_years(report.units()):  # 评价年度 / 2023年: a form's field without its colon (``year_fields``)
+        ev.add(y, _STRONG, True, True)
     said: set[str] = set()
     for unit in report.units():
         if (unit.location.block, unit.location.row, unit.location.col) in title_units:
@@ -212,55 +209,6 @@ def _finding(kind: Kind, severity: Severity, unit: TextUnit, start: int, end: in
                    related=related or [], evidence=evidence, suggestion=suggestion, rule=rule)
 
 
-@dataclass
-class _Dated:
-    unit: TextUnit
-    start: int
-    end: int
-    date: dt.date
-    role: str  # "报告日期" (a labelled field) or "落款日期" (a date standing alone)
-    at_end: bool = True  # among the report's last units; a signature above an attachment only votes
-
-
-def _parse_date(m: re.Match[str]) -> dt.date | None:
-    year, month, day = _to_year(m.group(1)), _number(m.group(2)), _number(m.group(3))
-    if month is None or day is None:
-        return None  # 十十月: not a numeral
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None  # 2月30日, 13月: not a calendar date
-
-
-_SIGNATURE_TAIL = 5  # a signature date stands alone among the last few units of the report
-
-
-def _report_dates(report: Report) -> list[_Dated]:
-    """Dates that date the report itself: a labelled 报告日期 field, or a date alone on its line
-    (the signature date under the unit's name)."""
-    out: list[_Dated] = []
-    units = list(report.units())
-    for k, unit in enumerate(units):
-        for m in _DATE.finditer(unit.text) if "月" in unit.text else ():  # a date names its month
-            before = unit.text[: m.start()]
-            line_start = before.rfind("\n") + 1
-            prefix = before[line_start:]
-            after = unit.text[m.end():]
-            line_rest = after.split("\n", 1)[0]
-            d = _parse_date(m)
-            if d is None:
-                continue
-            if _REPORT_DATE_LABEL.search(prefix):
-                out.append(_Dated(unit, m.start(), m.end(), d, "报告日期"))
-            elif not prefix.strip() and not line_rest.strip() and unit.kind != "cell" \
-                    and not _titles.counted_at(above := _titles.line_above(units, k, before)) \
-                    and ((at_end := k >= len(units) - _SIGNATURE_TAIL) or _titles.signed(above)):
-                label = units[k - 1].text.strip() if k and not before.strip() else ""
-                role = "报告日期" if _REPORT_DATE_LABEL.search(label) else "落款日期"
-                out.append(_Dated(unit, m.start(), m.end(), d, role, at_end))
-    return out
-
-
 def check_dates(report: Report, year: int | None = None) -> list[Finding]:
     """Stale years in titles, year-end dates and cited plans; report dates before the year ended."""
     folded = _folded(report)
@@ -279,6 +227,7 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     findings += _stale_titles(report, given)
     findings += _stale_in_text(report, year)
     findings += _stale_conclusion(report, year)
+    findings += stale_notices(report, year)
     findings += _report_date_findings(report, year)
     return findings
 

@@ -17,19 +17,15 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
 from .blank_columns import blank_columns
+from .blank_rows import FORM_LABEL as _FORM_LABEL
+from .blank_rows import REQUIRED as _REQUIRED
+from .blank_rows import blank_row_fields
 from .duty_lists import differing_lists
 from .numbering import check_numbering, parse_marker
 from .toc import toc_blocks
 
 __all__ = ["check_structure"]
 
-# Labels of fields that must carry a value.
-_REQUIRED = re.compile(
-    r"^(?:评价等次|评价等级|自评等级|(?:绩效)?自评(?:综合)?得分|综合得分|自评总分|联系人|联络电话|联系电话|预算编码|"
-    r"部门\s*[（(]\s*单位\s*[）)]\s*名称|部门名称|单位名称|报告日期|主管部门(?:及代码)?)$"
-)
-# the other labels of a project form's head: a cell holding one is no field's value
-_FORM_LABEL = re.compile(r"^(?:项目名称|实施单位|项目单位|预算单位|项目属性|项目期|项目类型|项目负责人|资金用途)$")
 # a cover's line holding its label and value together: 项目单位 某县民政局, 评价方式：自评
 _PAIR_LINE = re.compile(r"^[\u4e00-\u9fa5（）()]{2,12}(?:[:：][ \u3000]*|[ \u3000]+)\S")
 _ANY_LABEL = re.compile(r"[\u4e00-\u9fa5（）()]{2,12}[:：]")
@@ -52,7 +48,7 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
     headings with nothing under them, and a list written twice that differs."""
-    return (_blank_fields(report) + blank_columns(report) + _narrative_blanks(report) + check_numbering(report)
+    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + _narrative_blanks(report) + check_numbering(report)
             + _empty_headings(report) + differing_lists(report))
 
 
@@ -233,7 +229,7 @@ def _blank_fields(report: Report) -> list[Finding]:
             out += _blank_cell_field(report, unit)
         elif (bar := _blank_bar_cell(units, k)) is not None:
             out.append(_missing(report, unit, *bar, "structure.blank_cell"))
-        else:
+        elif "|" not in unit.text:  # a row of bar-separated cells is read by ``blank_row_fields``
             preceding = units[k - 1].text if k and unit.text.count("\n") == 0 else ""
             found = _blank_inline_field(report, unit, following[k], preceding)
             if not following[k].strip():

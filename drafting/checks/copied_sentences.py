@@ -1,0 +1,104 @@
+"""A whole sentence said word for word inside two paragraphs: a sentence pasted into another section.
+
+Why: an officer who copies one finished sentence (全县共培训…860人次，发放教材2000余册…) into the
+middle of another section's paragraph leaves the two paragraphs alike in one sentence only, so the
+duplicate clusters (``redundancy``, whole paragraphs) and the splice rule (a run cut into the middle
+of a sentence) do not see it (issue 9: "a sentence said twice"; the field guide's copies). Premise: a
+sentence of twenty or more Chinese characters that states two or more figures is one writer's record
+of one fact; two paragraphs that each hold it among other text of their own did not arrive at it apart.
+A sentence with no figure is held to this only at forty-five characters and more: shorter stock
+wording (资金使用严格按照有关规定执行…) recurs by design. Left: table cells and bar-separated lines
+(planned and actual columns say the same); a paragraph that is the sentence alone (a form's cell, a
+summary line restated by its table); a sentence citing a document (《…》, 〔2023〕19号: a fund's
+source named in a summary and again where its use is detailed); a copy named as a target or plan just
+before it (年度目标：…, 计划…) beside the same words as done; text another finding already reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.sentences import split_sentences
+from ..report import Location, Report
+
+__all__ = ["copied_sentences"]
+
+MIN_HAN = 20  # with two figures: a sentence of one fact
+MIN_HAN_PLAIN = 45  # with none: longer than stock wording of how funds are managed
+MIN_OWN = 8  # Chinese characters of its own a paragraph holds beside the sentence
+MAX_CHARS = 400  # longer is a list run into one sentence, not a sentence pasted whole (and its tails cost)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_MARKS = re.compile(r"[\s，,。；;！？!?、：:“”\"'‘’]")
+_ENDS = "。！？!?"
+_CLAUSE = re.compile(r"，|,(?!\d)")  # not a thousands separator (1,200)
+# what names the sentence a target or a plan (年度目标：, 计划, 预期): the same words as done are no copy
+_AIM = re.compile(r"(?:目标|计划|预期|拟|预计|任务)[^。！？!?]{0,6}[:：为是]?\s*$")
+# a document cited (《…》, 某财农〔2023〕19号): a fund's source is named again where it is detailed
+_CITES = re.compile(r"《|[〔【\[［(（]\s*(?:19|20)\d\d\s*[〕】\]］)）]\s*\d+\s*号")
+_Place = tuple[int, int, int]  # unit index, start, end
+
+
+def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
+    """One finding per sentence said inside two or more paragraphs, at its second place."""
+    units = list(report.units())
+    places: dict[str, list[tuple[_Place, bool]]] = {}
+    for i, unit in enumerate(units):
+        text = unit.text
+        if unit.kind != "paragraph" or "|" in text or "\t" in text:
+            continue
+        own = _wide(_MARKS.sub("", text))
+        for s in split_sentences(text):
+            body = s.text.rstrip()
+            if len(body) > MAX_CHARS or not body.endswith(tuple(_ENDS)) or _CITES.search(body) \
+                    or (len(body) < MIN_HAN_PLAIN and len(_FIGURE.findall(body)) < 2):
+                continue  # (a sentence too short to count: its tails are shorter still)
+            # the sentence, and its tails after each comma: a sentence pasted after another's opening clause
+            cuts = [0, *(m.end() for m in _CLAUSE.finditer(body))]
+            clauses = [_MARKS.sub("", body[a:b]) for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
+            wide, counted = [_wide(c) for c in clauses], [len(_FIGURE.findall(c)) for c in clauses]
+            han, figures = sum(wide), sum(counted)
+            for k, cut in enumerate(cuts):
+                if k:  # the tail after the k-th comma: the clause before it taken off
+                    han, figures = han - wide[k - 1], figures - counted[k - 1]
+                if han < (MIN_HAN if figures >= 2 else MIN_HAN_PLAIN):
+                    break  # the tails after it are shorter still
+                if own - han >= MIN_OWN and not _AIM.search(text, max(0, s.start + cut - 12), s.start + cut):
+                    key = "".join(clauses[k:])
+                    places.setdefault(key, []).append(((i, s.start + cut, s.start + len(body)), cut == 0))
+    taken = [(p.location.block, p.location.row, p.location.col, p.location.start, p.location.end)
+             for f in reported for p in (f.location, *f.related)]
+    out = []
+    for found in places.values():
+        spots = [p for p, _ in found]
+        if len({i for i, _, _ in spots}) < 2 or not any(whole for _, whole in found):
+            continue
+        at = [units[i].at(s, e) for i, s, e in spots]
+        if any(_within(loc, taken) for loc in at):
+            continue
+        locs = [FindingLocation.of(report, loc) for loc in at]
+        out.append(Finding(
+            kind=Kind.DUPLICATE_PARAGRAPH, severity=Severity.WARNING,
+            message=f"同一句话“{_short(locs[0].quote)}”在{len(locs)}个段落中逐字重复出现",
+            location=locs[1], related=[locs[0], *locs[2:]],
+            evidence=f"这句{len(_HAN.findall(locs[0].quote))}字的话连同其中的数字在不同段落中一字不差，多为复制粘贴",
+            suggestion="保留该句所属的一处，另一处删去或改写为该部分自己的内容",
+            rule="redundancy.copied_sentence"))
+    return out
+
+
+def _wide(text: str) -> int:
+    """The characters outside ASCII: the Chinese ones of a text its marks are taken out of (a full-width
+    digit counts too; a threshold's count, told without a pattern at every character)."""
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _within(loc: Location, taken: list[tuple[int, int | None, int | None, int, int]]) -> bool:
+    """Whether a place overlaps one a finding already reports (a repeated paragraph's copy)."""
+    return any(b == loc.block and r == loc.row and c == loc.col and s < loc.end and loc.start < e
+               for b, r, c, s, e in taken)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 24 else text[:24] + "…"

@@ -1,0 +1,65 @@
+"""Probes of invented layouts for figures a reader relates across sentences or lines (session 38): each a
+short text written right (no number finding) and with one planted defect (a finding of the rule that
+owns it), plus look-alikes that must stay silent.
+
+An execution rate alone in its sentence whose spending is the sentence before and whose budget the one
+before that, in prose, full-width digits and text wrapped at a page width (a PDF's copy)."""
+
+from __future__ import annotations
+
+from number_probes import probe_tests
+
+H = "2025年度某县某某局部门整体支出绩效自评报告\n一、部门基本情况\n"
+
+_FW = str.maketrans("0123456789.", "０１２３４５６７８９．")
+_PAD = ("本单位认真落实年度工作安排，统筹推进各项重点任务，加强预算管理和绩效管理，规范资金使用流程，"
+        "提升资金使用效益，全年各项工作有序开展。本单位不断完善内部管理制度，强化日常监督，确保资金安全有效使用。")
+
+
+def _wrapped(text: str, width: int = 60) -> str:
+    """``text`` after an opening paragraph, broken at a page's display width with a page number between
+    (a PDF's text copied out): lines break inside words and figures' sentences."""
+    lines: list[str] = []
+    for para in (_PAD, text):
+        line, w = "", 0
+        for ch in para:
+            cw = 1 if ord(ch) < 128 else 2
+            if w + cw > width:
+                lines.append(line)
+                line, w = "", 0
+            line, w = line + ch, w + cw
+        lines.append(line)
+    lines.insert(2, "- 3 -")
+    return "\n".join(lines) + "\n"
+
+
+_RATE_RIGHT = "全年预算数为200万元。全年实际支出180万元。预算执行率为90%。"
+_RATE_WRONG = "全年预算数为200万元。全年实际支出180万元。预算执行率为95%。"
+
+CASES = [
+    ("rate, budget and spending in the two sentences before", _RATE_RIGHT + "\n", _RATE_WRONG + "\n", "sentence_rate"),
+    ("rate, the same with full-width digits", _RATE_RIGHT.translate(_FW) + "\n", _RATE_WRONG.translate(_FW) + "\n",
+     "sentence_rate"),
+    ("rate, the same wrapped at a page width", _wrapped(_RATE_RIGHT), _wrapped(_RATE_WRONG), "sentence_rate"),
+    ("rate of payment over the money handed down", "下达资金200万元。全年实际支付180万元。资金执行率为90%。\n",
+     "下达资金200万元。全年实际支付180万元。资金执行率为95%。\n", "sentence_rate"),
+]
+
+LEFT = [
+    # the sentence before names a part, another time or another period: not the rate's spending
+    ("spending of a part", "部门预算200万元。基本支出实际支出120万元。预算执行率为95%。\n"),
+    ("spending of a 其中 part", "全年预算数为200万元。其中项目支出实际支出80万元。预算执行率为95%。\n"),
+    ("spending up to a date", "全年预算数为200万元。截至6月底实际支出90万元。预算执行率为95%。\n"),
+    ("spending of last year", "全年预算数为200万元。上年实际支出180万元。预算执行率为95%。\n"),
+    # two budgets: which one the rate is over is not told
+    ("two budgets before", "年初预算200万元，调整预算220万元。全年支出198万元。预算执行率为95%。\n"),
+    # the rate names a part, or another year
+    ("rate of a part", "全年预算数为200万元。全年实际支出180万元。项目支出执行率为95%。\n"),
+    ("rate of last year", "全年预算数为200万元。全年实际支出180万元。上年预算执行率为95%。\n"),
+    # more than the spending in the sentence before
+    ("spending and balance before", "全年预算数为200万元。全年实际支出180万元，结余20万元。预算执行率为95%。\n"),
+    # right at the rate's shown precision (1900.48 ÷ 2000.5 = 94.998%)
+    ("right when rounded", "全年预算数为2000.5万元。全年实际支出1900.48万元。预算执行率为95%。\n"),
+]
+
+test_right_is_silent, test_planted_is_found, test_left_is_silent = probe_tests(H, CASES, LEFT)

@@ -3,7 +3,8 @@ short text written right (no number finding) and with one planted defect (a find
 owns it), plus look-alikes that must stay silent.
 
 An execution rate alone in its sentence whose spending is the sentence before and whose budget the one
-before that, in prose, full-width digits and text wrapped at a page width (a PDF's copy)."""
+before that, in prose, full-width digits and text wrapped at a page width (a PDF's copy); a score above its
+weight in a form written as fields (``标签：值`` lines, or each label on a line over its value)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,28 @@ LEFT = [
 ]
 
 test_right_is_silent, test_planted_is_found, test_left_is_silent = probe_tests(H, CASES, LEFT)
+
+
+# a score above its weight in a form written as fields (标签：值 lines, or each label over its value)
+_FIELD_CASES = [
+    ("score, field lines without 分", "指标名称：培训人次\n分值：10\n得分：9\n", "指标名称：培训人次\n分值：10\n得分：12\n",
+     "indicator_score_over_weight"),
+    ("score, field lines, 自评得分 under 分值", "培训人次\n分值：10分\n自评得分：9分\n", "培训人次\n分值：10分\n自评得分：12分\n",
+     "indicator_score_over_weight"),
+    ("score, each label over its value", "指标名称\n培训人次\n分值\n10\n得分\n9\n", "指标名称\n培训人次\n分值\n10\n得分\n12\n",
+     "indicator_score_over_weight"),
+    ("score, each label over its value, blank lines and full-width digits", "权重\n\n１０\n\n得分\n\n９\n",
+     "权重\n\n１０\n\n得分\n\n１２\n", "indicator_score_over_weight"),
+    ("score, two fields on one line", "分值：10分，得分：9分\n", "分值：10分，得分：12分\n", "indicator_score_over_weight"),
+]
+
+_FIELD_LEFT = [
+    ("a weight in percent", "权重：10%\n得分：12\n"),
+    ("a bonus line between", "分值：10\n加分：2\n得分：12\n"),
+    ("the score before the weight", "得分：12\n分值：10\n"),
+    ("full marks of the whole form", "满分：100分\n得分：92分\n"),
+    ("a flattened header over its values", "分值\n得分\n10\n9\n"),
+]
+
+test_field_right_is_silent, test_field_planted_is_found, test_field_left_is_silent = \
+    probe_tests(H, _FIELD_CASES, _FIELD_LEFT)

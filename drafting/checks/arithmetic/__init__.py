@@ -9,7 +9,7 @@ row or column), ``fields`` (a 合计 line under 标签：值 lines), ``text`` (n
 table cells), ``restated`` (one metric stated twice, with two values) and ``frames`` (the container,
 frame and topic a figure of the text is stated in), ``counts`` (a count against the list it counts), ``forms``
 (the 自评表's budget block), ``surveys``, ``averages``, ``magnitudes`` and ``scores`` (score against
-grade, 得分 against 分值 and 总分, full marks for a missed target) build on it, and ``grid`` imports
+grade, 得分 against 分值 and 总分, full marks for a missed target; ``score_fields``: 得分 against 分值 as field lines) build on it, and ``grid`` imports
 none of them. ``parts`` (whether listed parts are all of a total) reads labels only and imports
 none of them.
 

@@ -42,6 +42,12 @@ CASES = [
     ("rate, the same with full-width digits", _RATE_RIGHT.translate(_FW) + "\n", _RATE_WRONG.translate(_FW) + "\n",
      "sentence_rate"),
     ("rate, the same wrapped at a page width", _wrapped(_RATE_RIGHT), _wrapped(_RATE_WRONG), "sentence_rate"),
+    ("completion rate, the plan in the sentence before", "计划培训500人次。实际培训450人次，完成率为90%。\n",
+     "计划培训500人次。实际培训450人次，完成率为95%。\n", "sentence_rate"),
+    ("completion rate, the plan named 年度目标, full-width digits", "年度目标为新增就业岗位２００个。全年新增就业岗位１９０个，完成率为９５%。\n",
+     "年度目标为新增就业岗位２００个。全年新增就业岗位１９０个，完成率为９０%。\n", "sentence_rate"),
+    ("completion rate, wrapped at a page width", _wrapped("计划培训500人次。实际培训450人次，完成率为90%。"),
+     _wrapped("计划培训500人次。实际培训450人次，完成率为95%。"), "sentence_rate"),
     ("rate of payment over the money handed down", "下达资金200万元。全年实际支付180万元。资金执行率为90%。\n",
      "下达资金200万元。全年实际支付180万元。资金执行率为95%。\n", "sentence_rate"),
 ]
@@ -60,6 +66,13 @@ LEFT = [
     # more than the spending in the sentence before
     ("spending and balance before", "全年预算数为200万元。全年实际支出180万元，结余20万元。预算执行率为95%。\n"),
     # right at the rate's shown precision (1900.48 ÷ 2000.5 = 94.998%)
+    # a completion rate whose sentence before is not its plan alone, or whose actual is a part's or another year's
+    ("completion, a part of the plan", "计划培训500人次。其中实际培训农民450人次，完成率为95%。\n"),
+    ("completion, last year's actual", "计划培训500人次。上年实际培训450人次，完成率为95%。\n"),
+    ("completion, two plans before", "计划培训500人次，建设站点10个。实际培训450人次，完成率为95%。\n"),
+    ("completion, another unit", "计划培训500人次。实际培训450人，完成率为95%。\n"),
+    ("a rate of quality, not completion", "计划培训500人次。实际培训450人次，合格率为95%。\n"),
+    ("completion over the plan, capped at 100%", "计划培训500人次。实际培训520人次，完成率为100%。\n"),
     ("right when rounded", "全年预算数为2000.5万元。全年实际支出1900.48万元。预算执行率为95%。\n"),
 ]
 
@@ -89,3 +102,30 @@ _FIELD_LEFT = [
 
 test_field_right_is_silent, test_field_planted_is_found, test_field_left_is_silent = \
     probe_tests(H, _FIELD_CASES, _FIELD_LEFT)
+
+
+# the weights of a scoring frame's four classes, named in one sentence, against its full marks
+_WEIGHT_CASES = [
+    ("weights in brackets, full marks stated", "本次评价指标体系由决策（20分）、过程（20分）、产出（50分）、效益（10分）四类指标构成，满分100分。\n",
+     "本次评价指标体系由决策（20分）、过程（20分）、产出（50分）、效益（20分）四类指标构成，满分100分。\n",
+     "class_weights_total"),
+    ("weights listed after 权重", "一级指标权重分别为：决策20分、过程20分、产出50分、效益10分。\n",
+     "一级指标权重分别为：决策20分、过程20分、产出50分、效益20分。\n", "class_weights_total"),
+    ("weights named 分值, full-width digits", "决策指标分值为１５分，过程指标分值为２５分，产出指标分值为４０分，效益指标分值为２０分。\n",
+     "决策指标分值为１５分，过程指标分值为２５分，产出指标分值为４０分，效益指标分值为３０分。\n", "class_weights_total"),
+    ("投入 for 决策, a total of 总分值", "投入（20分）、过程（20分）、产出（40分）、效益（20分），总分值为100分。\n",
+     "投入（20分）、过程（20分）、产出（40分）、效益（20分），总分值为110分。\n", "class_weights_total"),
+    ("each weight with its score", "决策(20分)得18分、过程(20分)得19分、产出(40分)得38分、效益(20分)得18分。\n",
+     "决策(20分)得18分、过程(20分)得19分、产出(40分)得38分、效益(30分)得18分。\n", "class_weights_total"),
+]
+
+_WEIGHT_LEFT = [
+    ("two classes only", "其中产出指标50分、效益指标30分。\n"),
+    ("the classes' scores", "决策指标得分18分，过程指标得分27分，产出指标得分38分，效益指标得分9分，总得分92分。\n"),
+    ("bonus marks beyond the classes", "决策（20分）、过程（20分）、产出（40分）、效益（20分），另设加分项10分，总分值为110分。\n"),
+    ("效益 of one kind is a part, not the class", "社会效益（20分）、经济效益（10分）、决策（20分）、过程（20分）、产出（40分）。\n"),
+    ("bare figures in a sentence that names no weights", "决策20分、过程20分、产出50分、效益20分。\n"),
+]
+
+test_weight_right_is_silent, test_weight_planted_is_found, test_weight_left_is_silent = \
+    probe_tests(H, _WEIGHT_CASES, _WEIGHT_LEFT)

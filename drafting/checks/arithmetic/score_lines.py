@@ -17,6 +17,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.textnorm import fold_width
 from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
+from .class_weights import check_class_weights
 from .grid import Num, make_finding
 from .score_fields import check_score_fields
 
@@ -183,6 +184,7 @@ def check_score_lines(report: Report) -> list[Finding]:
     units = list(report.units())
     out = _lines(units) + _outline(units)
     out += [f for f in check_score_fields(report) if all(f.location.location != g.location.location for g in out)]
+    out += check_class_weights(report)
     for unit in units:
         if "得分" in unit.text:
             out += _paragraph(unit, 0, len(unit.text))  # a paragraph: its 总分 may close it in a sentence of its own

@@ -26,6 +26,7 @@ from .rates import (
     _SHARE,
     _STEM_RATE,
     _USE,
+    _alike,
     _fields_before,
     _figures_after,
     _from_paragraph,
@@ -36,6 +37,7 @@ from .rates import (
     _share_of_named_base,
     _side,
     _stem_rate,
+    _verdict,
     _wholes,
 )
 from .rest_rates import over_used_and_left
@@ -89,7 +91,7 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                             or _two_sentences_back(rate, figs[:k], told, unit.text, *before_told)
                     if finding is None and word.group(1) and not any(f.money for f in figs[:k] if f.chunk == rate.chunk):
                         # 应发放人数8640人，实际发放人数7925人，发放率91.72%: a rate of counts, named by its verb
-                        finding = _stem_rate(rate, word.group(1), figs[:k])
+                        finding = _stem_rate(rate, word.group(1), figs[:k]) or _plan_before(rate, same, told, done)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
                 elif _OF_BASE.match(rate.words) and k >= 2:
@@ -150,12 +152,27 @@ def _two_sentences_back(rate: _Fig, before: list[_Fig], told: list[_Fig], text: 
     return _from_paragraph(rate, [spent], earlier, parts, where="上句")
 
 
+def _plan_before(rate: _Fig, same: list[_Fig], told: list[_Fig], done: bool) -> Finding | None:
+    """A completion rate whose actual count stands in its clause and whose plan is the sentence before
+    (计划培训500人次。实际培训450人次，完成率为90%): the sentence before holds that one figure alone, its
+    words name it planned, and it counts what the actual counts (the same unit); the actual's words
+    name no plan, no part and no other period (其中…, 上年…). Money is left to ``_from_paragraph``."""
+    if not done or len(same) != 1 or len(told) != 1:
+        return None
+    actual, plan = same[0], told[0]
+    if actual.money or plan.money or plan.pct or plan.change is not None or not _PLAN_WORD.search(plan.words) \
+            or _PLAN_WORD.search(actual.words) or _NOT_WHOLE.search(actual.words) or not _alike(actual, plan):
+        return None
+    return _verdict(rate, actual, plan, [plan, actual], where="上句")
+
+
 def _same_sentence(text: str, a: _Fig, b: _Fig) -> bool:
     return not re.search(r"[。！？!?]", text[a.num.loc.end or 0 : b.start])
 
 
 # words before a spending figure that make it a part's, another time's or another period's
 _NOT_WHOLE = re.compile(r"其中|基本支出|项目支出|人员|公用|截[至止]|[上去前]年|同期|\d+\s*月|季度|半年|月[底末]")
+_PLAN_WORD = re.compile(r"计划|目标|任务|预期|预计")
 _BASE_NAMED = re.compile(r"预算|安排|下达|批复|计划|到位")
 # a rate of the whole money, no part named: (预算|资金)执行率为…
 _BARE_RATE = re.compile(r"(?:全年|年度|整体|总体)?(?:预算|资金)?(?:执行|支出|使用|支付)率(?:为|达|是|达到)?")

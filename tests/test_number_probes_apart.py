@@ -4,7 +4,8 @@ owns it), plus look-alikes that must stay silent.
 
 An execution rate alone in its sentence whose spending is the sentence before and whose budget the one
 before that, in prose, full-width digits and text wrapped at a page width (a PDF's copy); a score above its
-weight in a form written as fields (``标签：值`` lines, or each label on a line over its value)."""
+weight in a form written as fields (``标签：值`` lines, or each label on a line over its value); the four
+classes' weights in a sentence against the full marks; names and the figures 分别 gives them, counted."""
 
 from __future__ import annotations
 
@@ -129,3 +130,30 @@ _WEIGHT_LEFT = [
 
 test_weight_right_is_silent, test_weight_planted_is_found, test_weight_left_is_silent = \
     probe_tests(H, _WEIGHT_CASES, _WEIGHT_LEFT)
+
+
+# a list of names and the figures 分别 gives them, of two lengths
+_LIST_CASES = [
+    ("three sources, two amounts", "中央、省级和县级资金分别为40万元、60万元和20万元。\n", "中央、省级和县级资金分别为40万元、60万元。\n",
+     "respectively_count"),
+    ("two offices, three counts, full-width digits", "办公室和财务股分别有５人、３人。\n", "办公室和财务股分别有５人、３人、２人。\n",
+     "respectively_count"),
+    ("three tasks, two figures after 达到", "全年培训、宣传、检查分别达到500人次、20场、30次。\n",
+     "全年培训、宣传、检查分别达到500人次、20场。\n", "respectively_count"),
+    ("wrapped at a page width", _wrapped("财政局、人社局和民政局分别为40万元、60万元、20万元。"),
+     _wrapped("财政局、人社局和民政局分别为40万元、60万元。"), "respectively_count"),
+]
+
+_LIST_LEFT = [
+    ("an organ's name holding 和", "财政局、人力资源和社会保障局分别为40万元、60万元。\n"),
+    ("和 inside a name before the last", "基本支出中人员经费和公用经费、项目支出分别为80万元、20万元、60万元。\n"),
+    ("figures going on past a comma", "中央、省级资金分别为40万元，60万元，合计100万元。\n"),
+    ("an open list", "甲项目、乙项目分别为40万元、60万元等。\n"),
+    ("names in the clause before", "本局下设办公室、财务股、业务股，分别为3人、2人、4人。\n"),
+    ("one figure for two names", "一般公共预算和政府性基金预算收入分别为100万元。\n"),
+    ("a second 分别 of the same names", "收入和支出分别为100万元、60万元，分别同比增长5%、3%。\n"),
+    ("names, not figures, after 分别为", "本局下设3个股室，分别为办公室、财务股、业务股。\n"),
+]
+
+test_list_right_is_silent, test_list_planted_is_found, test_list_left_is_silent = \
+    probe_tests(H, _LIST_CASES, _LIST_LEFT)

@@ -5,7 +5,8 @@ owns it), plus look-alikes that must stay silent.
 An execution rate alone in its sentence whose spending is the sentence before and whose budget the one
 before that, in prose, full-width digits and text wrapped at a page width (a PDF's copy); a score above its
 weight in a form written as fields (``标签：值`` lines, or each label on a line over its value); the four
-classes' weights in a sentence against the full marks; names and the figures 分别 gives them, counted."""
+classes' weights in a sentence against the full marks; names and the figures 分别 gives them, counted; a
+form's 总分 that gives the score alone."""
 
 from __future__ import annotations
 
@@ -157,3 +158,40 @@ _LIST_LEFT = [
 
 test_list_right_is_silent, test_list_planted_is_found, test_list_left_is_silent = \
     probe_tests(H, _LIST_CASES, _LIST_LEFT)
+
+
+# a form's 总分 row that gives the score alone (its 分值 cell blank, or one number on the line after 总分)
+_FORM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+_FORM_ROWS = [["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "20", "20"],
+              ["产出指标", "质量指标", "合格率", "≥95%", "97%", "20", "20"],
+              ["效益指标", "社会效益指标", "就业人数", "≥100人", "90人", "30", "27"],
+              ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "30", "29"]]
+
+
+def _cells(*tail: str, rows: list[list[str]] = _FORM_ROWS) -> str:
+    """The form flattened to one cell per line with blank lines between, ``tail`` after its rows."""
+    return "\n\n".join([c for r in [_FORM_HEAD, *rows] for c in r] + list(tail)) + "\n"
+
+
+def _piped(score: str) -> str:
+    rows = [_FORM_HEAD, *_FORM_ROWS, ["总分", "", "", "", "", "", score]]
+    return "\n".join("| " + " | ".join(r) + " |" for r in rows) + "\n"
+
+
+_TOTAL_CASES = [
+    ("one cell per line, 总分 and the score alone", _cells("总分", "96"), _cells("总分", "95"), "score_total"),
+    ("one cell per line, 合计 and the score alone, full-width", _cells("合计", "９６"), _cells("合计", "９４"), "score_total"),
+    ("a | table whose 总分 row leaves its 分值 blank", _piped("96"), _piped("95"), "score_total"),
+]
+
+_TOTAL_LEFT = [
+    # 100 under weights of 100: the 分值 total, its score left blank
+    ("the full marks alone", _cells("合计", "100")),
+    # weights of 90: the budget block's 10 is in the total, or not — which one is not told
+    ("weights short of full marks", _cells("总分", "95", rows=[*_FORM_ROWS[:3], [*_FORM_ROWS[3][:5], "20", "19"]])),
+    ("a | table whose weights are short of full marks",
+     "\n".join("| " + " | ".join(r) + " |" for r in [_FORM_HEAD, *_FORM_ROWS[:3], ["总分", "", "", "", "", "", "60"]]) + "\n"),
+]
+
+test_total_right_is_silent, test_total_planted_is_found, test_total_left_is_silent = \
+    probe_tests(H, _TOTAL_CASES, _TOTAL_LEFT)

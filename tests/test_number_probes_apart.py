@@ -6,11 +6,16 @@ An execution rate alone in its sentence whose spending is the sentence before an
 before that, in prose, full-width digits and text wrapped at a page width (a PDF's copy); a score above its
 weight in a form written as fields (``标签：值`` lines, or each label on a line over its value); the four
 classes' weights in a sentence against the full marks; names and the figures 分别 gives them, counted; a
-form's 总分 that gives the score alone."""
+form's 总分 that gives the score alone; the department's whole money restated with another value under a
+heading about the money's use."""
 
 from __future__ import annotations
 
+import pytest
 from number_probes import probe_tests
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
 
 H = "2025年度某县某某局部门整体支出绩效自评报告\n一、部门基本情况\n"
 
@@ -195,3 +200,21 @@ _TOTAL_LEFT = [
 
 test_total_right_is_silent, test_total_planted_is_found, test_total_left_is_silent = \
     probe_tests(H, _TOTAL_CASES, _TOTAL_LEFT)
+
+
+def _restated(text: str) -> list[str]:
+    return [f.location.quote for f in review(read_text_string(H + text)).findings if f.rule == "same_metric_twice"]
+
+
+_OVERVIEW = "部门收入合计350万元，支出合计340万元。\n二、绩效目标\n全面完成年度工作任务。\n"
+
+
+@pytest.mark.parametrize("heading", ["三、资金使用情况", "（三）资金管理情况", "三、资金执行情况"])
+def test_the_whole_money_restated_under_a_heading_about_its_use_is_one_figure(heading: str) -> None:
+    assert _restated(_OVERVIEW + f"{heading}\n部门收入合计380万元，其中财政拨款300万元。\n") == ["380万元"]
+    assert _restated(_OVERVIEW + f"{heading}\n部门收入合计350万元，其中财政拨款300万元。\n") == []
+
+
+@pytest.mark.parametrize("heading", ["三、扶贫资金使用情况", "三、项目资金使用情况", "三、专项资金管理情况", "三、上年度资金使用情况"])
+def test_a_heading_naming_a_fund_or_another_period_is_another_category(heading: str) -> None:
+    assert _restated(_OVERVIEW + f"{heading}\n部门收入合计380万元，其中财政拨款300万元。\n") == []

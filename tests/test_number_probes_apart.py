@@ -7,7 +7,7 @@ before that, in prose, full-width digits and text wrapped at a page width (a PDF
 weight in a form written as fields (``标签：值`` lines, or each label on a line over its value); the four
 classes' weights in a sentence against the full marks; names and the figures 分别 gives them, counted; a
 form's 总分 that gives the score alone; the department's whole money restated with another value under a
-heading about the money's use; a form's total score on the line right after its table."""
+heading about the money's use; a form's total score on a line of its own (总分：95分)."""
 
 from __future__ import annotations
 
@@ -220,25 +220,24 @@ def test_a_heading_naming_a_fund_or_another_period_is_another_category(heading: 
     assert _restated(_OVERVIEW + f"{heading}\n部门收入合计380万元，其中财政拨款300万元。\n") == []
 
 
-# a form's total score on the line right after its table
+# a form's total score on a line of its own (总分：95分), the form without a 总分 row
 def _rows_piped(rows: list[list[str]]) -> str:
     return "\n".join("| " + " | ".join(r) + " |" for r in [_FORM_HEAD, *rows]) + "\n"
 
 
 _AFTER_CASES = [
-    ("one cell per line, 总分： after it", _cells() + "\n总分：96分\n", _cells() + "\n总分：95分\n", "score_total"),
-    ("one cell per line, a sentence after it", _cells() + "\n自评得分为96分。\n", _cells() + "\n自评得分为95分。\n", "score_total"),
+    ("one cell per line, 总分： after it", _cells() + "\n总分：96分\n", _cells() + "\n总分：95分\n", "score_sum_stated"),
     ("| rows, 总分： after them, full-width", _rows_piped(_FORM_ROWS) + "总分：９６分\n", _rows_piped(_FORM_ROWS) + "总分：９５分\n",
-     "score_total"),
-    ("tab rows", "\n".join("\t".join(r) for r in [_FORM_HEAD, *_FORM_ROWS]) + "\n总分：96分\n",
-     "\n".join("\t".join(r) for r in [_FORM_HEAD, *_FORM_ROWS]) + "\n总分：95分\n", "score_total"),
+     "score_sum_stated"),
+    ("tab rows", "\n".join("\t".join(r) for r in [_FORM_HEAD, *_FORM_ROWS]) + "\n总分为96分。\n",
+     "\n".join("\t".join(r) for r in [_FORM_HEAD, *_FORM_ROWS]) + "\n总分为95分。\n", "score_sum_stated"),
 ]
 
 _SHORT_ROWS = [*_FORM_ROWS[:3], [*_FORM_ROWS[3][:5], "20", "19"]]
 _AFTER_LEFT = [
     ("weights short of full marks", _cells(rows=_SHORT_ROWS) + "\n总分：95分\n"),
     ("the table's own total row before it", _rows_piped([*_FORM_ROWS, ["总分", "", "", "", "", "100", "96"]]) + "总分：95分\n"),
-    ("more than the total on the line", _cells() + "\n总分：95分，评价等级为优。\n"),
+    ("a bare 总分 in a sentence may be the full marks", _cells() + "\n本次评价实行百分制，总分100分。\n"),
 ]
 
 test_after_right_is_silent, test_after_planted_is_found, test_after_left_is_silent = \

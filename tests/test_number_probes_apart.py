@@ -159,6 +159,7 @@ _LIST_LEFT = [
     ("one figure for two names", "一般公共预算和政府性基金预算收入分别为100万元。\n"),
     ("a second 分别 of the same names", "收入和支出分别为100万元、60万元，分别同比增长5%、3%。\n"),
     ("names, not figures, after 分别为", "本局下设3个股室，分别为办公室、财务股、业务股。\n"),
+    ("a bracket inside the names", "甲项目（含乙、丙两个子项目）和丁项目分别为40万元、60万元。\n"),
 ]
 
 test_list_right_is_silent, test_list_planted_is_found, test_list_left_is_silent = \

@@ -7,7 +7,7 @@ Premises, each general, precision first:
 
 * the names are the clause right before 分别 (back to the last ，；：( or the sentence's start), split
   at 、 with the last item perhaps joining two names by 和/及/与 (A、B和C) — or, without 、, two names
-  joined by one 和/及/与; a name holding 和/及/与 before the last, 等, quotes or book-title marks makes
+  joined by one 和/及/与; a name holding 和/及/与 before the last, 等, quotes, brackets or book-title marks makes
   the list unclear and it is not read, nor a last item that is an organ's name with 和 inside it
   (人力资源和社会保障局: the part before 和 names no organ);
 * the figures are those right after 分别为/是/达到/占/完成… (a number with its unit or %), joined by
@@ -33,7 +33,7 @@ _FIGURE = r"\d[\d,]*(?:\.\d+)?\s*(?:[%‰]|[万亿]?元|万?人次|人|个|项|�
 _VALUES = re.compile(rf"{_FIGURE}(?:\s*[、和及与]\s*{_FIGURE})*")
 _JOIN = re.compile(r"[和及与]")
 _CLAUSE_START = re.compile(r"[，,；;：:（(。！？!?]")
-_UNCLEAR = re.compile(r"等|[“”\"《》「」]")
+_UNCLEAR = re.compile(r"等|[“”\"《》「」（）()]")
 _ORGAN = re.compile(r"(?:局|厅|委|委员会|部|中心|办公室|办|所|站|院|队|馆|会)$")
 _LEAD = re.compile(r"^(?:其中|全年|本年|今年|当年|截至[^，,]*|共|合计|主要)")
 

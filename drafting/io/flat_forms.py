@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from ..report import Cell, Table, nfkc
 
@@ -83,6 +84,7 @@ _GRADED = re.compile(r"^(?:优|良|中|差|好|优秀|良好|较好|是|否|有|
 _EMPTY = re.compile(r"^(?:[—\-－/／…]+|无)$")
 _ELLIPSIS = re.compile(r"^[…\.。·]{2,}$")
 _TOTAL = re.compile(r"^(?:合计|总计|总分|得分合计|综合得分|总体得分)$")
+_FULL = Decimal(100)
 _TERMINAL = tuple("。；;！!？?，,：:")
 _MAX_CELL = 30
 _MAX_PHRASE = 12  # a qualitative target or result (按月发放); a longer cell is a sentence or a name
@@ -243,7 +245,8 @@ def _row_or_stop(lines: list[str], i: int, roles: list[str]) -> tuple[dict[str, 
 
 # what follows the indicator table on the form: its conclusion, notes and signatures (T05, T06)
 _AFTER_FORM = re.compile(r"^(?:评价结论|自评结论|总体评价|存在问题|改进措施|整改措施|填报说明|(?:说明|备注|注)(?:[:：\d]|$)|"
-                         r"(?:项目|财务|单位)负责人|填报人|审核人|联系电话|填报日期)")
+                         r"(?:项目|财务|单位)负责人|填报人|审核人|联系电话|填报日期|"
+                         r"(?:自评)?(?:总分|总得分|综合得分|自评得分|合计得分|得分合计)\s*(?:为|是|[:：]))")  # 总分：95分
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.](?!\d))")
 
 
@@ -325,7 +328,7 @@ def _read(lines: list[str], i: int, marked: bool) -> tuple[Table, int] | None:
         if _reason(lines, j, roles):
             rows[-1]["reason"] = lines[j].strip()
             j += 1
-    total = _total(lines, j)
+    total = _total(lines, j, rows)
     if total is not None:
         rows.append(total[0])
         j = total[1]
@@ -334,12 +337,19 @@ def _read(lines: list[str], i: int, marked: bool) -> tuple[Table, int] | None:
     return _table(roles, texts, rows), j
 
 
-def _total(lines: list[str], i: int) -> tuple[dict[str, str], int] | None:
-    if i + 2 >= len(lines) or not _TOTAL.match(_flat(lines[i])):
+def _total(lines: list[str], i: int, rows: list[dict[str, str]] | None = None) -> tuple[dict[str, str], int] | None:
+    """The closing 合计/总分 line and its numbers: the total weight and score, or (given the ``rows`` above)
+    one number alone — the score total where the rows' weights make full marks and it is not the full
+    marks (100 may be the 分值 total, its score left blank; under weights of 90 the budget block's 10
+    is counted in: which total it is is not told — no row)."""
+    if i + 1 >= len(lines) or not _TOTAL.match(_flat(lines[i])) or not _NUMBER.match(_flat(lines[i + 1])):
         return None
-    if not all(_NUMBER.match(_flat(t)) for t in lines[i + 1:i + 3]):
+    if i + 2 < len(lines) and _NUMBER.match(_flat(lines[i + 2])):
+        return {"name": lines[i].strip(), "weight": lines[i + 1].strip(), "score": lines[i + 2].strip(), "total": ""}, i + 3
+    weights = [_flat(r["weight"]).rstrip("分") for r in rows or [] if _NUMBER.match(_flat(r.get("weight", "")))]
+    if sum(map(Decimal, weights)) != _FULL or Decimal(_flat(lines[i + 1]).rstrip("分")) == _FULL:
         return None
-    return {"name": lines[i].strip(), "weight": lines[i + 1].strip(), "score": lines[i + 2].strip(), "total": ""}, i + 3
+    return {"name": lines[i].strip(), "score": lines[i + 1].strip(), "total": ""}, i + 2
 
 
 def _table(roles: list[str], texts: list[str], rows: list[dict[str, str]]) -> Table:

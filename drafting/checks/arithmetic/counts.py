@@ -39,6 +39,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.chinese import to_int
 from ...report import Report, TextUnit
 from .grid import Num, make_finding
+from .respectively import check_respectively
 
 __all__ = ["check_count_lists"]
 
@@ -166,8 +167,9 @@ def _readings(items: list[str]) -> set[int]:
 
 
 def check_count_lists(report: Report) -> list[Finding]:
-    """A count N个/家/项/名… whose list right after it holds another number of names."""
-    out: list[Finding] = []
+    """A count N个/家/项/名… whose list right after it holds another number of names; and a list of
+    names whose 分别 gives another number of figures (``respectively``)."""
+    out: list[Finding] = check_respectively(report)
     units = list(report.units())
     for k, unit in enumerate(units):
         if unit.kind == "cell" and len(unit.text) < 20:

@@ -63,8 +63,10 @@ _NAMED = re.compile(r"(?:项目|工程|专项|中心|站|所|院|学校|医院|�
 _STAGES = {"年初预算", "调整后预算", "全年预算", "全年支出", "全年执行", "全年决算"}
 _PERIOD = re.compile(r"\d{4}|上年|本年|去年|今年|当年|上半年|下半年|季度|\d{1,2}月|[一二三四五六七八九十]+月")
 _WHOLE_HEADING = re.compile(r"基本情况|概况|总体|整体|预算执行|收支")
-# a heading naming a category of the money (二、三公经费情况, （一）基本支出): the figures under it are its
-_CATEGORY = re.compile(r"基本支出|项目|人员|公用|三公|基金|专项|资金|经费")
+# a heading naming a category of the money (二、三公经费情况, （一）基本支出): the figures under it are its;
+# 资金 that opens the heading's topic, its use or management (三、资金使用情况, （二）资金管理情况), names the whole's
+# money, no category (扶贫资金使用情况 names a fund)
+_CATEGORY = re.compile(r"基本支出|项目|人员|公用|三公|基金|专项|(?<![、.．)）\s])资金|资金(?!使用|管理|投入|执行|安排|收支)|经费")
 
 
 # the department's 三公 money, a total no part of the department has apart (三公经费支出, “三公”经费合计)

@@ -17,12 +17,14 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.textnorm import fold_width
 from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
+from .class_weights import check_class_weights
 from .grid import Num, make_finding
+from .score_fields import check_score_fields
 
 __all__ = ["check_score_lines"]
 
 _P = r"(\d{1,3}(?:\.\d{1,2})?)"
-_CLAUSE = re.compile(r"(?:分值|满分|权重)(?:为|是)?\s*" + _P + r"\s*分\s*[)）]?\s*[，,]?\s*(?:实际|自评)?得分(?:为|是)?\s*" + _P
+_CLAUSE = re.compile(r"(?:分值|满分|权重)(?:为|是|[:：])?\s*" + _P + r"\s*分\s*[)）]?\s*[，,]?\s*(?:实际|自评)?得分(?:为|是|[:：])?\s*" + _P
                      + r"\s*分")
 _TOTAL = re.compile(r"(?:自评)?(?:总分|总得分|综合得分)(?:为|是)?\s*" + _P + r"\s*分")
 _LINE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,16}?)\s*[:：]\s*" + _P + r"\s*分\s*[。；;]?\s*$")
@@ -181,6 +183,8 @@ def _classes(unit: TextUnit) -> list[Finding]:
 def check_score_lines(report: Report) -> list[Finding]:
     units = list(report.units())
     out = _lines(units) + _outline(units)
+    out += [f for f in check_score_fields(report) if all(f.location.location != g.location.location for g in out)]
+    out += check_class_weights(report)
     for unit in units:
         if "得分" in unit.text:
             out += _paragraph(unit, 0, len(unit.text))  # a paragraph: its 总分 may close it in a sentence of its own

@@ -207,6 +207,7 @@ def _at(report: Report, cell: tuple[TextUnit, int, int]) -> FindingLocation:
 
 
 _TOTAL_ROW = re.compile(r"^(?:总分|合计|总计|综合得分|总体得分)$")
+_FULL_MARKS = Decimal(100)
 Scored = tuple[Decimal, Decimal, tuple[TextUnit, int, int]]  # weight, score, the score's cell
 
 
@@ -235,9 +236,11 @@ def check_score_total(report: Report) -> list[Finding]:
         if cols is None or not blocks or max(cols) >= len(row):
             continue
         weight, score = _points(texts[cols[0]]), _points(texts[cols[1]])
+        label = next((n for n in names if n), "")
+        if weight is None and score is not None and _TOTAL_ROW.match(label) and not texts[cols[0]].strip():
+            weight = _FULL_MARKS  # a total whose 分值 is blank: read only where the rows' weights make full marks
         if weight is None or score is None:
             continue
-        label = next((n for n in names if n), "")
         if not _TOTAL_ROW.match(label):
             blocks[-1].append((weight, score, row[cols[1]]))
             continue

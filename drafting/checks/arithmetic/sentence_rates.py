@@ -26,6 +26,7 @@ from .rates import (
     _SHARE,
     _STEM_RATE,
     _USE,
+    _alike,
     _fields_before,
     _figures_after,
     _from_paragraph,
@@ -34,7 +35,9 @@ from .rates import (
     _money_of,
     _share,
     _share_of_named_base,
+    _side,
     _stem_rate,
+    _verdict,
     _wholes,
 )
 from .rest_rates import over_used_and_left
@@ -56,7 +59,7 @@ def check_sentence_rates(report: Report) -> list[Finding]:
         if not _GATE.search(unit.text):
             above = _money_of(unit) if _YUAN_WORD.search(unit.text) else ([], [])
             continue
-        earlier, parts, told = _no_figures(), _no_figures(), _no_figures()
+        earlier, parts, told, before_told = _no_figures(), _no_figures(), _no_figures(), (_no_figures(), _no_figures())
         for sentence in _SENTENCE.finditer(unit.text):
             figs = [with_label_unit(f) for f in _figures(unit, sentence.start(), sentence.end())]
             for k, rate in enumerate(figs):
@@ -84,10 +87,11 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                         finding = _after_figures(rate, figs[:k], told, done, unit.text) \
                             or _figures_after(rate, figs[k + 1:], unit.text)
                     if finding is None and word.group(1) in _USE:
-                        finding = over_used_and_left(rate, figs[:k], earlier + parts + before_unit[1] + figs)
+                        finding = over_used_and_left(rate, figs[:k], earlier + parts + before_unit[1] + figs) \
+                            or _two_sentences_back(rate, figs[:k], told, unit.text, *before_told)
                     if finding is None and word.group(1) and not any(f.money for f in figs[:k] if f.chunk == rate.chunk):
                         # 应发放人数8640人，实际发放人数7925人，发放率91.72%: a rate of counts, named by its verb
-                        finding = _stem_rate(rate, word.group(1), figs[:k])
+                        finding = _stem_rate(rate, word.group(1), figs[:k]) or _plan_before(rate, same, told, done)
                 elif _SHARE.search(rate.words):
                     finding = _share(rate, figs[:k], unit.text)
                 elif _OF_BASE.match(rate.words) and k >= 2:
@@ -98,7 +102,7 @@ def check_sentence_rates(report: Report) -> list[Finding]:
                     continue
                 if finding is not None:
                     out.append(finding)
-            told, money = figs, [f for f in figs if f.money and f.change is None]
+            told, money, before_told = figs, [f for f in figs if f.money and f.change is None], (list(earlier), list(parts))
             earlier += _wholes(money, unit.text)
             parts += money
         above = (earlier, parts)
@@ -129,10 +133,46 @@ def _after_figures(rate: _Fig, in_sentence: list[_Fig], told: list[_Fig], done: 
     return _judge(rate, [f for f in last if f.change is None and _measured(f, done)], done, text, use=True, where=where)
 
 
+def _two_sentences_back(rate: _Fig, before: list[_Fig], told: list[_Fig], text: str, earlier: list[_Fig],
+                        parts: list[_Fig]) -> Finding | None:
+    """A bare execution rate that opens its own sentence, the spending alone in the sentence before and
+    the budget before that (全年预算数为200万元。全年实际支出180万元。预算执行率为90%; ``before``: the
+    figures of its sentence before it, none): the sentence
+    before is the rate's own spending when it holds that one money figure and nothing else, and names
+    no part, other time or other period (其中项目支出…, 截至6月底…, 上年…: not the whole year's spending);
+    the budget is then read as ``_from_paragraph`` reads it (the one budget before, no other spending)."""
+    if before or not _BARE_RATE.fullmatch(rate.words) or len(told) != 1:
+        return None
+    spent = told[0]
+    if not spent.money or spent.change is not None or _side(spent, False) != "spent":
+        return None
+    opening = max(text.rfind(m, 0, spent.start) for m in "。！？!?")
+    if _NOT_WHOLE.search(text, opening + 1, spent.start):
+        return None
+    return _from_paragraph(rate, [spent], earlier, parts, where="上句")
+
+
+def _plan_before(rate: _Fig, same: list[_Fig], told: list[_Fig], done: bool) -> Finding | None:
+    """A completion rate whose actual count stands in its clause and whose plan is the sentence before
+    (计划培训500人次。实际培训450人次，完成率为90%): the sentence before holds that one figure alone, its
+    words name it planned, and it counts what the actual counts (the same unit); the actual's words
+    name no plan, no part and no other period (其中…, 上年…). Money is left to ``_from_paragraph``."""
+    if not done or len(same) != 1 or len(told) != 1:
+        return None
+    actual, plan = same[0], told[0]
+    if actual.money or plan.money or plan.pct or plan.change is not None or not _PLAN_WORD.search(plan.words) \
+            or _PLAN_WORD.search(actual.words) or _NOT_WHOLE.search(actual.words) or not _alike(actual, plan):
+        return None
+    return _verdict(rate, actual, plan, [plan, actual], where="上句")
+
+
 def _same_sentence(text: str, a: _Fig, b: _Fig) -> bool:
     return not re.search(r"[。！？!?]", text[a.num.loc.end or 0 : b.start])
 
 
+# words before a spending figure that make it a part's, another time's or another period's
+_NOT_WHOLE = re.compile(r"其中|基本支出|项目支出|人员|公用|截[至止]|[上去前]年|同期|\d+\s*月|季度|半年|月[底末]")
+_PLAN_WORD = re.compile(r"计划|目标|任务|预期|预计")
 _BASE_NAMED = re.compile(r"预算|安排|下达|批复|计划|到位")
 # a rate of the whole money, no part named: (预算|资金)执行率为…
 _BARE_RATE = re.compile(r"(?:全年|年度|整体|总体)?(?:预算|资金)?(?:执行|支出|使用|支付)率(?:为|达|是|达到)?")

@@ -15,9 +15,10 @@ import gc
 import os
 import sys
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import Any
 
 from . import cli_parser
 from .cli_exit import ExitStatus, failure, silence_stdout
@@ -356,8 +357,10 @@ class Terminated(KeyboardInterrupt):
 
     status = 128 + 15
     # set when the signal arrives: raised inside a library (pydantic building a validator on first use),
-    # Terminated may come back wrapped in that library's own error, which is still the signal's doing
+    # Terminated may come back wrapped in that library's own error, which is still the signal's doing;
+    # ``interrupted`` likewise for Ctrl-C (SIGINT)
     arrived = False
+    interrupted = False
 
 
 @contextmanager
@@ -366,28 +369,32 @@ def _terminate_as_interrupt() -> Iterator[None]:
     run's worker processes are stopped and its spool folder and half-written outputs removed, with
     one line and status 143. Python's default let the process die on the spot: the workers slept on
     for ever, orphaned, and the spool folder stayed in the temp folder. A handler a program calling
-    ``main`` set is left alone, as is any thread but the main one (which cannot set handlers)."""
+    ``main`` set is left alone, as is any thread but the main one (which cannot set handlers). Ctrl-C
+    keeps Python's behaviour, noted as it arrives (see ``Terminated.interrupted``)."""
     import signal
 
     def stop(signum: int, frame: object) -> None:
         Terminated.arrived = True
         raise Terminated
 
-    Terminated.arrived = False
+    def interrupt(signum: int, frame: object) -> None:
+        Terminated.interrupted = True
+        raise KeyboardInterrupt
 
-    ours = signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
-    if ours:
-        try:
-            signal.signal(signal.SIGTERM, stop)
-        except ValueError:  # not the main thread, the only one that may set handlers (told so without threading)
-            ours = False
-    if not ours:
-        yield
-        return
+    Terminated.arrived = Terminated.interrupted = False
+    pairs: dict[signal.Signals, tuple[Any, Callable[[int, object], None]]] = {
+        signal.SIGTERM: (signal.SIG_DFL, stop), signal.SIGINT: (signal.default_int_handler, interrupt)}
+    ours = {sig: pair for sig, pair in pairs.items() if signal.getsignal(sig) is pair[0]}
+    try:
+        for sig, (_, handler) in ours.items():
+            signal.signal(sig, handler)
+    except ValueError:  # not the main thread, the only one that may set handlers (told so without threading)
+        ours = {}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        for sig, (default, _) in ours.items():
+            signal.signal(sig, default)
 
 
 def _flushed(status: int, exc: OSError | None = None) -> int:
@@ -423,6 +430,8 @@ def _main(args: argparse.Namespace, raise_errors: bool) -> int:
         if Terminated.arrived and not isinstance(exc, SystemExit):
             say(_TERMINATED)  # the signal, raised inside a library that wrapped it in an error of its own
             return Terminated.status
+        if Terminated.interrupted and not isinstance(exc, SystemExit):
+            return 130  # Ctrl-C, likewise wrapped
         if raise_errors or isinstance(exc, SystemExit):
             raise
         status, line = failure(exc)

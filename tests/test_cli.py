@@ -297,3 +297,15 @@ def test_sigterm_raised_inside_a_library_that_wraps_it_still_ends_the_command_as
     assert done.returncode == 143, done.stderr
     assert "收到终止信号" in done.stderr and "内部错误" not in done.stderr and "Traceback" not in done.stderr
     assert not out.exists()
+
+
+def test_ctrl_c_raised_inside_a_library_that_wraps_it_still_ends_the_command_as_interrupted(tmp_path):
+    """Ctrl-C likewise: wrapped by a library into an error of its own, it still ends the command with
+    status 130 and no output — not as a defect of jixiao (status 5)."""
+    out = tmp_path / "out.json"
+    code = _WRAPPED.replace("signal.SIGTERM", "signal.SIGINT")
+    done = subprocess.run([sys.executable, "-c", code, str(SAMPLE), str(out)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 130, done.stderr
+    assert "内部错误" not in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()

@@ -319,7 +319,7 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
 
 
 PASTED_HAN = 60  # Chinese characters, figures aside, that a copy with other figures must repeat
-_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_YEAR_SAID = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*年")
 
 
 def _pasted(first: str, copy: str) -> bool:

@@ -81,9 +81,9 @@ def own_phrase_slips(whole: str, runs: list[str], routes: dict[str, tuple[float,
             continue
         at = whole.find(gram)
         for phrase in [p for p in phrases if _same_surroundings(whole, at, p)]:
-            found = _slip(run, route, run.find(gram) + k, phrase, k, whole.count(phrase), whole, lex)
-            if found and found not in out.setdefault(run, []):
-                out[run].append(found)
+            slip = _slip(run, route, run.find(gram) + k, phrase, k, whole.count(phrase), whole, lex)
+            if slip and slip not in out.setdefault(run, []):
+                out[run].append(slip)
     return out
 
 

@@ -22,7 +22,7 @@ __all__ = ["check_calendar"]
 
 _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # a year and month, a day when given; not one end of a range (2023年1-3月) nor a month count (3个月)
-_DATE = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d{2})\s*年\s*" + _NUM + r"\s*月(?!份?[\-—－~～至到]\s*\d)"
+_DATE = re.compile(r"((?:19|20)(?<![\d\-—－~～]\d\d)\d{2})\s*年\s*" + _NUM + r"\s*月(?!份?[\-—－~～至到]\s*\d)"
                    r"(?:\s*" + _NUM + r"\s*[日号])?")
 _START = re.compile(r"^\s*(?:正式)?(?:开工|动工|启动|开始实施|开始建设|开始施工|进场施工|开始)")
 _FINISH = re.compile(r"^\s*(?:全面|全部|顺利|如期)?(?:竣工|完工|完成验收|通过验收|验收|建成|交付使用)")

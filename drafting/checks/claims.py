@@ -36,7 +36,7 @@ __all__ = ["check_claims", "find_indicator_rows"]
 
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]")
 # A section listing the unit's duties: "实现…全覆盖" there is what the unit is charged with, not a result.
-_DUTY_HEADING = re.compile(r"(?<!履)(?:职能|职责)(?![^，。]{0,4}(?:履行|履职|完成|落实|成效|效果|情况))")
+_DUTY_HEADING = re.compile(r"职(?<!履职)[能责](?![^，。]{0,4}(?:履行|履职|完成|落实|成效|效果|情况))")
 
 # A paragraph that opens a list of duties in its own words (主要职责是：1、…；单位主要职能有：…；履行下列职责：):
 # what follows is what the unit is charged with, as under a duties heading (职能科室： names offices, no duties)

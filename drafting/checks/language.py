@@ -274,7 +274,7 @@ _BRACKETED_MARKER = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[
 
 
 # a comma between a figure and its unit (70,734,万元): what follows the comma still belongs to the figure
-_COMMA_BEFORE_UNIT = re.compile(r"(?<=\d)[,，](?=(?:万元|亿元|千元|元|%|％))")
+_COMMA_BEFORE_UNIT = re.compile(r"[,，](?<=\d[,，])(?=(?:万元|亿元|千元|元|%|％))")
 _COMMA_UNIT = re.compile(r"[,，](?:万元|亿元|千元|元|%|％)")  # the same without its lookbehind, searched for first
 
 

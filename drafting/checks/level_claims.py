@@ -53,7 +53,7 @@ def fits(own: str, said: str, region: str) -> bool:
 
 
 # 全X as a scope: not 安全区, 完全市场化, 健全县级…, nor a place's own 昆明市全市 (but 确保全县, 完成全省 are scopes)
-_SCOPE = re.compile(r"(?<![安完健齐周俱双])(?<![\u4e00-\u9fff][省市州县区])全([省市州县区])(?![级域内外面体部年场间])")
+_SCOPE = re.compile(r"全(?<![安完健齐周俱双]全)(?<![\u4e00-\u9fff][省市州县区]全)([省市州县区])(?![级域内外面体部年场间])")
 # a higher level named as a frame, not as the unit's own scope: the words just before 全X in its clause …
 _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
                            r"入选|入围|当选|跻身|荣膺|"
@@ -81,7 +81,7 @@ _FUNDED = re.compile(r"(?:(?:是|为|系|属于?|由)[^，。；,;]{0,4}?|(?:性
                      r"([省市州县区旗])(?:级)?财政"
                      r"(?:全额|差额|定额)(?:拨款|补助|供养|保障)")
 # a 财政所 is a township's finance office: 省财政所, 县财政所 name none
-_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])([省市州县区])财政所(?![属有需得辖])")
+_OFFICE = re.compile(r"([省市州县区])(?<![\u4e00-\u9fff][省市州县区])财政所(?![属有需得辖])")
 
 
 # 向全X then the people served (向全市一线医务工作者表达慰问, 向全县群众发放): the unit's own scope, not a

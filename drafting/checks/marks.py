@@ -93,7 +93,7 @@ def letters_for_digits(report: Report, units: list[TextUnit]) -> Iterator[Findin
 # that writes the mark full-width between Chinese characters five times as often, the half-width one is
 # a key slip, not the report's habit (a copy that turned every mark half-width has none full-width)
 _CLAUSE_MARKS = {",": "，", ";": "；", ":": "："}
-_HAN_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[,;:，；：](?=[\u4e00-\u9fff])")
+_HAN_MARK = re.compile(r"[,;:，；：](?<=[\u4e00-\u9fff][,;:，；：])(?=[\u4e00-\u9fff])")
 _HABIT = 5  # the full-width mark written so at least this many times …
 _RATIO = 5  # … and at least this many times as often as the half-width one
 

@@ -65,7 +65,7 @@ def _open_across(units: list[TextUnit], i: int) -> list[re.Match[str]]:
 
 
 # a document's title closed by 》 that no 《 opened in its sentence: 根据县财政局关于下达…的批复》(县财〔2020〕3号)
-_UNOPENED = re.compile(r"(?<![《〈])(关于[^《》〈〉。！？!?；;，,]{2,60}?(?:通知|批复|意见|办法|方案|决定|规定|细则|函|报告|规划|计划))》")
+_UNOPENED = re.compile(r"(关于(?<![《〈]关于)[^《》〈〉。！？!?；;，,]{2,60}?(?:通知|批复|意见|办法|方案|决定|规定|细则|函|报告|规划|计划))》")
 
 
 def unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -85,7 +85,7 @@ def unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 # a square bracket closed that nothing opened in its paragraph, right after a Chinese character
 # (春节防火宣传]): a stray mark — not a list's 1] or a bracket of figures, and not where any [ or 【 stands
-_STRAY_CLOSER = re.compile(r"(?<=[\u4e00-\u9fff])[\]】](?![\[【])")
+_STRAY_CLOSER = re.compile(r"[\]】](?<=[\u4e00-\u9fff][\]】])(?![\[【])")
 
 
 def stray_closers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

@@ -43,14 +43,15 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万亿零两〇壹贰
 _N = 4  # the phrase's length
 
 
-def _phrases(whole: str, runs: list[str]) -> tuple[dict[str, list[str]], list[str]]:
+def _phrases(whole: str, runs: list[str], found: list[str] | None = None) -> tuple[dict[str, list[str]], list[str]]:
     """Every phrase of ``_N`` characters by how often ``whole`` writes it, counted up to twice at least (a
     form's label, one run written again and again, is written twice); those written ``AGAIN`` or more by
     each pattern of one character changed (及?拨付 → 及时拨付); and those written once that share a half
-    with one of them (a phrase changed at one place keeps one half whole)."""
+    with one of them (a phrase changed at one place keeps one half whole). ``found``: ``whole``'s runs
+    of Chinese characters in order, where the caller has them."""
     grams: Counter[str] = Counter([run[i:i + _N] for run in runs for i in range(len(run) - _N + 1)])
     counted = set(runs)  # the runs read (not those in traditional characters); each counted once above
-    grams.update([run[i:i + _N] for run, n in Counter(_HAN_RUN.findall(whole)).items() if n > 1 and run in counted
+    grams.update([run[i:i + _N] for run, n in Counter(_HAN_RUN.findall(whole) if found is None else found).items() if n > 1 and run in counted
                   for i in range(len(run) - _N + 1)])
     own = [g for g, n in grams.items() if n >= AGAIN]
     heads, tails = {g[:2] for g in own}, {g[2:] for g in own}
@@ -64,10 +65,10 @@ def _phrases(whole: str, runs: list[str]) -> tuple[dict[str, list[str]], list[st
 
 
 def own_phrase_slips(whole: str, runs: list[str], routes: dict[str, tuple[float, list[tuple[int, int]]]],
-                     lex: Lexicon) -> dict[str, list[tuple[int, int, str, str]]]:
+                     lex: Lexicon, found: list[str] | None = None) -> dict[str, list[tuple[int, int, str, str]]]:
     """(start, end, right, why) of the slips in each run (keyed by run): the word that stands and the
-    word of the report's phrase that it replaces."""
-    patterns, once = _phrases(whole, runs)
+    word of the report's phrase that it replaces; ``found`` as ``_phrases``'."""
+    patterns, once = _phrases(whole, runs, found)
     out: dict[str, list[tuple[int, int, str, str]]] = {}
     # each phrase written once that differs from one of the report's own at one place, by a character
     # alike (comprehensions: a loop over every place of every run cost more than the rest of the check)
@@ -80,9 +81,9 @@ def own_phrase_slips(whole: str, runs: list[str], routes: dict[str, tuple[float,
             continue
         at = whole.find(gram)
         for phrase in [p for p in phrases if _same_surroundings(whole, at, p)]:
-            found = _slip(run, route, run.find(gram) + k, phrase, k, whole.count(phrase), whole, lex)
-            if found and found not in out.setdefault(run, []):
-                out[run].append(found)
+            slip = _slip(run, route, run.find(gram) + k, phrase, k, whole.count(phrase), whole, lex)
+            if slip and slip not in out.setdefault(run, []):
+                out[run].append(slip)
     return out
 
 

@@ -329,7 +329,7 @@ def _verbatim(first: str, copy: str) -> bool:
 
 _BLANKS = re.compile(r"[\s\W_]")  # blanks and marks
 PASTED_HAN = 60  # Chinese characters, figures aside, that a copy with other figures must repeat
-_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_YEAR_SAID = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*年")
 
 
 def _pasted(first: str, copy: str) -> bool:

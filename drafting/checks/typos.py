@@ -294,10 +294,12 @@ class _Context:
     pairs: dict[str, list[str]] = field(default_factory=dict)  # its common words of two characters, by pattern
     heads: dict[str, list[str]] = field(default_factory=dict)  # its own words of four characters (``headless``)
     phrases: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)  # ``own_phrase_slips``'
+    found: list[str] = field(default_factory=list)  # its runs of Chinese characters in order, found once for all
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
-        runs = list(set(_HAN_RUN.findall(whole)))  # no traditional character where GB2312 encodes all
+        found = _HAN_RUN.findall(whole)
+        runs = list(set(found))  # no traditional character where GB2312 encodes all
         routes = lex.routes([run for run in runs if not traditional(run)] if slips.traditional_text(whole, runs) else runs)
         tokens = {run[s:e] for run, (_, spans) in routes.items() for s, e in spans if e - s > 1}
         written = {t[i:i + n] for t in tokens for n in (2, 3, 4) for i in range(len(t) - n + 1)}
@@ -322,7 +324,7 @@ class _Context:
             pairs[pattern].append(pair)  # a common word, as ``lex.like``'s
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
                    frozenset(p for p, n in Counter(_places(whole)).items() if n >= 2), pairs=dict(pairs),
-                   heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex))
+                   heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex, found), found=found)
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -402,7 +404,7 @@ class _Context:
                 wanted[left].add(right)
         more: dict[tuple[str, str], str] = {}
         one: dict[tuple[str, str], str] = {}
-        for run in dict.fromkeys(_HAN_RUN.findall(self.whole)):
+        for run in dict.fromkeys(self.found or _HAN_RUN.findall(self.whole)):
             for i in [i for i in range(len(run) - 5) if run[i:i + 3] in wanted]:  # the places asked about
                 left = run[i:i + 3]
                 rights = wanted[left]

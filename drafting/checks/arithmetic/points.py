@@ -27,7 +27,7 @@ from .grid import EXPLAINED, NOT_EXPLAINED
 __all__ = ["check_points"]
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
-_PCT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]")
+_PCT = re.compile(r"(\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*[%％]")
 _POINTS = re.compile(r"(?:提高|增加|上升|增长|下降|降低|减少|回落|增减)了?\s*(\d+(?:\.\d+)?)\s*个?百分点")
 _COMPARED = re.compile(r"(?:较|(?<![占对])比(?![例重率])|与|上年|去年|同期|上一年)(?:(?:19|20)\d{2}年度?)?[^，,\d%％]{0,8}$")
 

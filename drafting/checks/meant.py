@@ -20,7 +20,7 @@ FREQUENT = 5000  # a correction this frequent needs no support from the report w
 
 # names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
 # before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇, a
-# village's name between its town and 村
+# village's name between its town and 村, a county's between its prefecture and 区/县/旗
 _TITLES = r"《[^《》]*》|〈[^〈〉]*〉"
 # a name before a bracketed year runs possessively (``{1,10}+``): blanks or a bracket follow it, never
 # a Chinese character, so backing off a character cannot find a match (as in ``docnumbers``)
@@ -31,7 +31,10 @@ _PROTECTED = re.compile(
     r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
     r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"
     r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))"
-    r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}(?=村|社区)")  # a village named after its town: 某某镇加诚村
+    r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}(?=村|社区)"  # a village named after its town: 某某镇加诚村
+    # a county or district named after its prefecture (毕节市七星关区, 南宁市邕宁区), not 全市/各州
+    r"|(?<=[\u4e00-\u9fff]{2}[市州盟])(?<![全各本该我同][市州盟])[\u4e00-\u9fff]{2,3}(?=[区县旗])"
+    r"|[\u4e00-\u9fff]{2,3}(?=[区县旗](?:人民政府|党委|[\u4e00-\u9fff]{1,4}[局委办]))")  # …区水务局
 
 NUMERALS = "一二三四五六七八九十"
 # the kind of unit a name ends with: a short form before it (市防指办公室, 乡财所) or an ordinal ending

@@ -1,0 +1,44 @@
+"""Duplicate check: one short standard sentence under each of two sibling headings (two projects'
+sections, each saying its funds were used as the rules require) is the sections' formula, not a
+copy to delete; a long passage copied under two headings, or a sentence said twice in one section,
+still is. Texts are invented."""
+
+from __future__ import annotations
+
+from drafting.checks.redundancy import find_duplicates
+from drafting.io.text_reader import read_text_string
+
+FORMULA = "项目资金严格按照专项资金管理办法使用，实行专款专用，未发现挤占挪用现象。"
+PASSAGE = ("项目实施后，全县农村公路通行条件明显改善，群众出行更加便捷，农产品运输成本明显下降，"
+           "沿线群众满意度显著提高，为乡村振兴提供了有力的交通保障。")
+
+
+def dups(text: str) -> list:
+    return find_duplicates(read_text_string(text))
+
+
+def test_a_standard_sentence_under_two_sibling_headings_is_no_copy():
+    text = ("（一）农村公路养护项目\n1.项目概况：全年养护农村公路326公里。\n2.资金使用：" + FORMULA
+            + "\n（二）危桥改造项目\n1.项目概况：改造危桥8座。\n2.资金使用：" + FORMULA)
+    assert dups(text) == []
+
+
+def test_three_towns_sections_with_one_formula_are_no_copy():
+    heads = "\n".join(f"（{n}）{town}\n{FORMULA}" for n, town in zip("一二三", ("龙潭镇", "石门乡", "溪口镇"), strict=True))
+    assert dups(heads) == []
+
+
+def test_a_long_passage_copied_under_two_sibling_headings_is_still_a_copy():
+    text = "（一）农村公路养护项目\n" + PASSAGE + "\n（二）危桥改造项目\n" + PASSAGE
+    [f] = dups(text)
+    assert f.quote.startswith("项目实施后")
+
+
+def test_a_standard_sentence_twice_in_one_section_is_still_a_copy():
+    text = "（一）农村公路养护项目\n" + FORMULA + "\n全年养护农村公路326公里。\n" + FORMULA
+    assert len(dups(text)) == 1
+
+
+def test_a_standard_sentence_under_two_headings_of_one_title_is_still_a_copy():
+    text = "（一）资金管理\n" + FORMULA + "\n（二）资金管理\n" + FORMULA
+    assert len(dups(text)) == 1

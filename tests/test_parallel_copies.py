@@ -42,3 +42,23 @@ def test_a_standard_sentence_twice_in_one_section_is_still_a_copy():
 def test_a_standard_sentence_under_two_headings_of_one_title_is_still_a_copy():
     text = "（一）资金管理\n" + FORMULA + "\n（二）资金管理\n" + FORMULA
     assert len(dups(text)) == 1
+
+
+GOAL = "完成全县农村公路养护任务326公里，确保农村公路优良中等路率达到80%以上，保障群众安全便捷出行。"
+
+
+def test_a_target_met_in_its_own_words_is_no_copy_in_a_flattened_form():
+    text = "年度总体目标\n预期目标\n实际完成情况\n" + GOAL + "\n" + GOAL
+    assert dups(text) == []
+
+
+def test_a_target_and_its_result_labelled_in_their_paragraphs_are_no_copy():
+    assert dups("年度目标：" + GOAL + "\n实际完成情况：" + GOAL) == []
+
+
+def test_the_same_text_under_two_labels_that_are_no_target_and_result_is_still_a_copy():
+    assert len(dups("主要成效：" + GOAL + "\n存在问题：" + GOAL)) == 1
+
+
+def test_two_cells_in_a_row_without_a_target_header_are_still_a_copy():
+    assert len(dups("年度总体目标\n主要内容\n备注\n" + GOAL + "\n" + GOAL)) == 1

@@ -38,7 +38,7 @@ from ..numbers.extract import extract, shared_mentions
 from ..numbers.memo import text_cache
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, normalize, to_halfwidth
 from ..report import Location, Report
-from .parallel_copies import parallel_boilerplate
+from .parallel_copies import parallel_boilerplate, target_then_actual
 from .segments import (
     INSIDE,
     MIN_CHARS,
@@ -314,8 +314,9 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
         for cl in duplicate_clusters(report, min_chars):
             figures = _claims(cl.canonical_quote)
             copies = [c for c in cl.copies if _claims(c.quote) == figures or _pasted(cl.canonical_quote, c.quote)]
-            if copies and not parallel_boilerplate(report, [cl.canonical, *(c.location for c in copies)],
-                                                   cl.canonical_quote):
+            places = [cl.canonical, *(c.location for c in copies)]
+            if copies and not parallel_boilerplate(report, places, cl.canonical_quote) \
+                    and not target_then_actual(report, places):
                 out.append(_cluster_finding(report, cl.model_copy(update={"copies": copies})))
         return out
 

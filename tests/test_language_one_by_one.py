@@ -1,0 +1,46 @@
+"""Language check: 一户一户, 一笔一笔 (一 and a measure word, said twice) mean "one by one", written on
+purpose; 一是一是 and a word typed twice are still doubled. A half-width dot between a name's parts
+(阿依古丽.买买提) asks for the 间隔号 ·, not to be deleted; 工资和.上级 is still a stray dot. Invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.checks.language import check_language
+from drafting.findings import Severity
+from drafting.io.text_reader import read_text_string
+
+
+def found(text: str, rule: str) -> list:
+    return [f for f in check_language(read_text_string(text)) if f.rule == rule]
+
+
+@pytest.mark.parametrize("text", [
+    "驻村工作队一户一户走访，逐户建立台账。",
+    "财务人员一笔一笔核对，确保账实相符。",
+    "对照问题清单一项一项销号，一件一件抓落实。",
+])
+def test_one_by_one_is_said_twice_on_purpose(text):
+    assert found(text, "language.doubled_word") == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("主要做法：一是一是加强组织领导；二是强化资金保障。", "一是一是"),
+    ("项目资金资金全部拨付到位。", "资金资金"),
+])
+def test_a_word_typed_twice_is_still_doubled(text, quote):
+    assert [f.quote for f in found(text, "language.doubled_word")] == [quote]
+
+
+def test_a_dot_between_a_names_parts_asks_for_the_middle_dot():
+    [f] = found("受益对象包括阿依古丽.买买提等126户群众。", "language.stray_dot")
+    assert f.suggestion == "改为“丽·买”" and f.severity is Severity.INFO
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("贯彻执行国家工资和.上级福利政策。", "和.上"),
+    ("全年完成培训工.作12次。", "工.作"),
+])
+def test_a_stray_dot_in_running_text_is_still_deleted(text, quote):
+    [f] = found(text, "language.stray_dot")
+    assert f.quote == quote and f.suggestion.startswith("删去") and f.severity is Severity.WARNING

@@ -13,7 +13,7 @@ from .lexicon import COMMON, Lexicon
 from .slips import HEADS
 
 __all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "in_list_pattern", "names_unit",
-           "protected", "split_word"]
+           "protected", "split_word", "without_issuers"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
@@ -35,6 +35,16 @@ _PROTECTED = re.compile(
     # a county or district named after its prefecture (毕节市七星关区, 南宁市邕宁区), not 全市/各州
     r"|(?<=[\u4e00-\u9fff]{2}[市州盟])(?<![全各本该我同][市州盟])[\u4e00-\u9fff]{2,3}(?=[区县旗])"
     r"|[\u4e00-\u9fff]{2,3}(?=[区县旗](?:人民政府|党委|[\u4e00-\u9fff]{1,4}[局委办]))")  # …区水务局
+
+# a 机关代字 before its bracketed year (湘财绩〔2021〕, 黔财预【2022】): an issuer's code, no word of prose
+_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,10}+(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年))")
+
+
+def without_issuers(whole: str) -> str:
+    """``whole`` with each 机关代字 blanked: a word the report writes only there (湘财) is no word it
+    writes in prose, so it backs no correction of prose (乡财县管 is no slip for 湘财)."""
+    return _ISSUER.sub(lambda m: "\u3000" * len(m.group()), whole)
+
 
 NUMERALS = "一二三四五六七八九十"
 # the kind of unit a name ends with: a short form before it (市防指办公室, 乡财所) or an ordinal ending

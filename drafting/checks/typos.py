@@ -70,6 +70,7 @@ from .meant import (
     names_unit,
     protected,
     split_word,
+    without_issuers,
 )
 from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
@@ -101,9 +102,8 @@ GAIN_ECHO = math.log(50)
 GAIN_FUZZY = math.log(1000)
 LONG_NAME = 5  # a name this long the dictionary knows (寻甸回族彝族自治县) is a place's or a body's whole name
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
-# … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
-# 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
-# typist's habit); a slip made twice beside the right word it writes elsewhere stays one
+# … and twice, where the report never writes the correction: a term of its own (管位, 防指 of 防汛指挥部),
+# not a slip — unless the correction is an everyday word (身么 twice for 什么); beside the right word, a slip
 TERM_USAGE = 2
 
 
@@ -294,6 +294,7 @@ class _Context:
     pairs: dict[str, list[str]] = field(default_factory=dict)  # its common words of two characters, by pattern
     heads: dict[str, list[str]] = field(default_factory=dict)  # its own words of four characters (``headless``)
     phrases: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)  # ``own_phrase_slips``'
+    prose: str | None = None  # without its 机关代字 (``without_issuers``)
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -322,7 +323,8 @@ class _Context:
             pairs[pattern].append(pair)  # a common word, as ``lex.like``'s
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
                    frozenset(p for p, n in Counter(_places(whole)).items() if n >= 2), pairs=dict(pairs),
-                   heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex))
+                   heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex),
+                   prose=without_issuers(whole))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -337,7 +339,7 @@ class _Context:
         """What backs a correction ("" for nothing): a word of the vocabulary or one the report
         writes elsewhere; or a word of everyday Chinese where what stands is no word at all (他门
         for 他们)."""
-        if right in self.written:
+        if right in self.written and (self.prose is None or right in self.prose):
             return WRITTEN
         if right in self.vocabulary:
             return "vocabulary"

@@ -44,3 +44,17 @@ def test_a_dot_between_a_names_parts_asks_for_the_middle_dot():
 def test_a_stray_dot_in_running_text_is_still_deleted(text, quote):
     [f] = found(text, "language.stray_dot")
     assert f.quote == quote and f.suggestion.startswith("删去") and f.severity is Severity.WARNING
+
+
+def variants(text: str) -> list:
+    return found(text, "language.name_variant")
+
+
+def test_two_towns_a_character_apart_listed_together_are_two_places():
+    text = "各乡镇完成情况如下：\n新华镇：完成改厕320户；\n新化镇：完成改厕260户；\n兴华乡：完成改厕180户。\n新华镇、新化镇完成率均超过100%。"
+    assert variants(text) == []
+
+
+def test_a_county_written_once_with_a_like_character_is_still_a_slip():
+    text = "资金分配如下：安平县12.5万元，青源区8.2万元；追加资金：安平县3万元，青源区2万元，安萍县1.3万元。"
+    assert [f.quote for f in variants(text)] == ["安萍县"]

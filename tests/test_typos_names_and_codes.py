@@ -50,3 +50,11 @@ def test_the_same_word_written_in_prose_still_backs_it():
 ])
 def test_a_works_short_form_beside_supervision_is_no_slip(text):
     assert fixes(text) == set()
+
+
+def test_places_listed_together_are_names_not_slips_of_each_other():
+    assert fixes("龙潭镇、龙滩镇、龙坛乡三个乡镇分别位于县境东部、南部和西部。龙潭镇面积最大。") == set()
+
+
+def test_a_slip_outside_a_list_of_places_is_still_found():
+    assert ("龙坛", "改为“龙潭”") in fixes("龙潭镇完成投资600万元。龙潭镇新增就业120人。龙坛的群众满意度达到96%。")

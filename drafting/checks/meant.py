@@ -34,7 +34,10 @@ _PROTECTED = re.compile(
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}(?=村|社区)"  # a village named after its town: 某某镇加诚村
     # a county or district named after its prefecture (毕节市七星关区, 南宁市邕宁区), not 全市/各州
     r"|(?<=[\u4e00-\u9fff]{2}[市州盟])(?<![全各本该我同][市州盟])[\u4e00-\u9fff]{2,3}(?=[区县旗])"
-    r"|[\u4e00-\u9fff]{2,3}(?=[区县旗](?:人民政府|党委|[\u4e00-\u9fff]{1,4}[局委办]))")  # …区水务局
+    r"|[\u4e00-\u9fff]{2,3}(?=[区县旗](?:人民政府|党委|[\u4e00-\u9fff]{1,4}[局委办]))"  # …区水务局
+    # places listed with 、 (龙潭镇、龙滩镇、龙坛乡): each item after or before another place is a name
+    r"|(?<=[镇乡村区县]、)[\u4e00-\u9fff]{2,3}(?=[镇乡村区县])"
+    r"|[\u4e00-\u9fff]{2,3}(?=[镇乡村区县]、[\u4e00-\u9fff]{2,3}[镇乡村区县])")
 
 # a 机关代字 before its bracketed year (湘财绩〔2021〕, 黔财预【2022】): an issuer's code, no word of prose
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{1,10}+(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年))")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.checks.language import check_language
+from drafting.checks.typos import check_typos
 from drafting.findings import Severity
 from drafting.io.text_reader import read_text_string
 
@@ -58,3 +59,23 @@ def test_two_towns_a_character_apart_listed_together_are_two_places():
 def test_a_county_written_once_with_a_like_character_is_still_a_slip():
     text = "资金分配如下：安平县12.5万元，青源区8.2万元；追加资金：安平县3万元，青源区2万元，安萍县1.3万元。"
     assert [f.quote for f in variants(text)] == ["安萍县"]
+
+
+def doubled_chars(text: str) -> list:
+    return [f for f in check_typos(read_text_string(text)) if f.rule == "language.doubled_char"]
+
+
+@pytest.mark.parametrize("text", [
+    "全县县直单位、乡镇镇直单位全部参加培训。",  # 乡镇 then 镇直: each 镇 of its own word
+    "依法依规办理，实现全程网办办结率100%。",  # 网办 then 办结率
+])
+def test_a_character_ending_one_short_form_and_starting_another_is_no_slip(text):
+    assert doubled_chars(text) == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("按照照要求开展绩效自评。", "照照"),
+    ("资金使用用效益明显。", "用用"),
+])
+def test_a_character_typed_twice_before_a_word_is_still_a_slip(text, quote):
+    assert [f.quote for f in doubled_chars(text)] == [quote]

@@ -58,3 +58,10 @@ def test_places_listed_together_are_names_not_slips_of_each_other():
 
 def test_a_slip_outside_a_list_of_places_is_still_found():
     assert ("龙坛", "改为“龙潭”") in fixes("龙潭镇完成投资600万元。龙潭镇新增就业120人。龙坛的群众满意度达到96%。")
+
+
+@pytest.mark.parametrize(("text", "fix"), [
+    ("双江拉祜族佤族布朗族傣族字治县人民政府组织实施。坚持民族区域自治制度。", ("字治", "改为“自治”")),
+])
+def test_a_slip_in_a_longer_name_before_its_government_is_still_found(text, fix):
+    assert fix in fixes(text)

@@ -34,19 +34,27 @@ _PROTECTED = re.compile(
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}(?=村|社区)"  # a village named after its town: 某某镇加诚村
     # a county or district named after its prefecture (毕节市七星关区, 南宁市邕宁区), not 全市/各州
     r"|(?<=[\u4e00-\u9fff]{2}[市州盟])(?<![全各本该我同][市州盟])[\u4e00-\u9fff]{2,3}(?=[区县旗])"
-    r"|[\u4e00-\u9fff]{2,3}(?=[区县旗](?:人民政府|党委|[\u4e00-\u9fff]{1,4}[局委办]))"  # …区水务局
+    # a county or district opening its bureau's name (七星关区水务局), not a longer name's tail (…彝族自治县)
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?=[区县旗](?:人民政府|党委|[\u4e00-\u9fff]{1,4}[局委办]))"
     # places listed with 、 (龙潭镇、龙滩镇、龙坛乡): each item after or before another place is a name
     r"|(?<=[镇乡村区县]、)[\u4e00-\u9fff]{2,3}(?=[镇乡村区县])"
     r"|[\u4e00-\u9fff]{2,3}(?=[镇乡村区县]、[\u4e00-\u9fff]{2,3}[镇乡村区县])")
 
-# a 机关代字 before its bracketed year (湘财绩〔2021〕, 黔财预【2022】): an issuer's code, no word of prose
-_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,10}+(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年))")
+# a bracketed year after a 机关代字 (湘财绩〔2021〕, 黔财预【2022】); the code is its last few characters
+_BRACKET_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年)")
+ISSUER_CHARS = 4  # 鄂财农发, 湘政办发: no more is blanked (省财政厅湘财预〔 keeps its 财政 in prose)
 
 
 def without_issuers(whole: str) -> str:
     """``whole`` with each 机关代字 blanked: a word the report writes only there (湘财) is no word it
     writes in prose, so it backs no correction of prose (乡财县管 is no slip for 湘财)."""
-    return _ISSUER.sub(lambda m: "\u3000" * len(m.group()), whole)
+    chars = list(whole)
+    for m in _BRACKET_YEAR.finditer(whole):
+        k = m.start()
+        while k > 0 and m.start() - k < ISSUER_CHARS and "\u4e00" <= whole[k - 1] <= "\u9fff":
+            k -= 1
+        chars[k:m.start()] = "\u3000" * (m.start() - k)
+    return "".join(chars)
 
 
 NUMERALS = "一二三四五六七八九十"

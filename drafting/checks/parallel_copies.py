@@ -79,9 +79,10 @@ def _target(label: str) -> bool:
 def _paragraph_blocks(report: Report, start: int, step: int) -> list[int]:
     """The indices of the non-empty paragraphs from ``start`` on (``step`` -1: backwards), up to a
     heading or a table."""
-    out, i = [], start
-    while 0 <= i < len(report.blocks) and isinstance(report.blocks[i], Paragraph):
-        if report.blocks[i].text.strip():
+    out: list[int] = []
+    i = start
+    while 0 <= i < len(report.blocks) and isinstance(block := report.blocks[i], Paragraph):
+        if block.text.strip():
             out.append(i)
         i += step
     return out
@@ -99,9 +100,9 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
         return True
     if any(heads) or _paragraph_blocks(report, first.block + 1, 1)[:1] != [second.block]:
         return False
-    labels = []
+    labels: list[str] = []
     for i in _paragraph_blocks(report, first.block - 1, -1)[:LABEL_CELLS]:
-        text = report.blocks[i].text.strip()
+        text = report.text_of(Location(block=i)).strip()
         if not _LABEL.match(text):
             break
         labels.insert(0, text)

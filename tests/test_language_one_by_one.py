@@ -79,3 +79,17 @@ def test_a_character_ending_one_short_form_and_starting_another_is_no_slip(text)
 ])
 def test_a_character_typed_twice_before_a_word_is_still_a_slip(text, quote):
     assert [f.quote for f in doubled_chars(text)] == [quote]
+
+
+def test_a_list_written_throughout_with_half_brackets_is_a_style_told_at_info_level():
+    from drafting.checks.structure import check_structure
+    text = "一、基本情况\n本局是县政府工作部门。\n二、绩效情况\n一)预算编制\n编制规范。\n二)预算执行\n执行率98%。\n三)决算管理\n决算及时。"
+    found = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.broken_marker"]
+    assert found and all(f.severity is Severity.INFO for f in found)
+
+
+def test_one_marker_that_lost_its_bracket_among_whole_ones_is_still_a_warning():
+    from drafting.checks.structure import check_structure
+    text = "（一）预算编制情况\n编制规范。\n二)预算执行情况\n执行率98%。\n（三）决算管理情况\n决算及时。"
+    [f] = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.broken_marker"]
+    assert f.quote == "二)" and f.severity is Severity.WARNING

@@ -62,3 +62,14 @@ def test_the_same_text_under_two_labels_that_are_no_target_and_result_is_still_a
 
 def test_two_cells_in_a_row_without_a_target_header_are_still_a_copy():
     assert len(dups("年度总体目标\n主要内容\n备注\n" + GOAL + "\n" + GOAL)) == 1
+
+
+def test_a_result_with_figures_under_two_sibling_headings_is_still_a_copy():
+    result = "新建高标准农田4.5万亩，完成投资6750万元，亩均投入1500元，项目验收合格率100%。"
+    assert len(dups("（一）农田建设项目\n" + result + "\n（二）水利配套项目\n" + result)) == 1
+
+
+def test_a_target_and_its_result_under_target_and_result_headings_are_no_copy():
+    text = ("（一）绩效目标\n完成全县15所农村学校食堂改造任务，改善农村学生就餐条件，受益学生达到4800人以上。\n"
+            "（二）绩效目标完成情况\n完成全县15所农村学校食堂改造任务，改善农村学生就餐条件，受益学生达到4800人以上。")
+    assert dups(text) == []

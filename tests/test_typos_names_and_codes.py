@@ -65,3 +65,28 @@ def test_a_slip_outside_a_list_of_places_is_still_found():
 ])
 def test_a_slip_in_a_longer_name_before_its_government_is_still_found(text, fix):
     assert fix in fixes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "严格资金管理，确保资金安全。由财务股长赵严戈审核，出纳员孙锦安复核。",
+    "全面推进乡村振兴。村党支部书记杨振新、村主任吴兴旺带领群众发展产业。",
+    "优化营商环境，提升服务效能。窗口工作人员韩晓梅、唐晓能、曹优华获评服务标兵。",
+])
+def test_a_person_after_a_post_or_in_a_list_of_people_is_a_name(text):
+    assert fixes(text) == set()
+
+
+def test_a_slip_that_follows_no_post_is_still_found():
+    assert ("严戈", "改为“严格”") in fixes("严格资金管理，确保资金安全。财务股严戈执行制度。")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("推进城市规划区建设。", "规划"),  # 城市 is no prefecture: 规划 is the sentence's word
+    ("按照县委办要求报送材料。", "按照"),  # a verb opening the line, not a county's name
+])
+def test_an_everyday_word_where_a_place_name_could_stand_is_not_masked_as_a_name(text, word):
+    from drafting.checks.lexicon import lexicon
+    from drafting.checks.meant import protected
+    mask, _ = protected(text, lexicon())
+    at = text.index(word)
+    assert not any(mask[at:at + len(word)])

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
+from ..numbers.extract import extract
 from ..report import Heading, Location, Paragraph, Report
 
 __all__ = ["parallel_boilerplate", "target_then_actual"]
 
-FORMULA_HAN = 40  # Chinese characters, figures aside: a copy this short under a sibling heading is a formula
+FORMULA_HAN = 40  # Chinese characters: a copy this short, with no figure, under a sibling heading is a formula
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,．%％]*")
 # a heading's list marker: （一）资金管理 and （二）资金管理 have one title
 _MARKER = re.compile(r"^\s*(?:第[一二三四五六七八九十]+[章节部分]|[（(]?[一二三四五六七八九十0-9０-９]+[)）、.．]?|[①-⑳])\s*")
 
@@ -46,8 +46,8 @@ def _whole_paragraph(report: Report, loc: Location) -> bool:
 def parallel_boilerplate(report: Report, places: list[Location], quote: str) -> bool:
     """Whether each place is a whole short paragraph under its own heading, all headings of one level
     and each with another title: a formula of parallel sections, not a copy."""
-    if len(_HAN.findall(_FIGURE.sub("", quote))) >= FORMULA_HAN:
-        return False
+    if any(m.is_claim for m in extract(quote)) or len(_HAN.findall(quote)) >= FORMULA_HAN:
+        return False  # a formula states no figure: 新建4.5万亩… under two headings is a result copied
     if not all(_whole_paragraph(report, loc) for loc in places):
         return False
     heads = [_heading_of(report, loc.block) for loc in places]
@@ -70,6 +70,13 @@ LABEL_CELLS = 4  # header cells looked at before a flattened form's first cell
 def _head(text: str) -> str:
     m = _HEAD.match(text)
     return m.group(1) if m else ""
+
+
+def _title(report: Report, loc: Location) -> str:
+    """The title of the heading right above ``loc``'s paragraph (its marker aside), or ""."""
+    at = _heading_of(report, loc.block)
+    block = report.blocks[at] if at is not None and at == loc.block - 1 else None
+    return _MARKER.sub("", block.text).strip() if isinstance(block, Heading) else ""
 
 
 def _target(label: str) -> bool:
@@ -96,8 +103,9 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
         return False
     first, second = sorted(places, key=lambda loc: (loc.block, loc.start))
     heads = [_head(report.text_of(loc)) for loc in (first, second)]
-    if _target(heads[0]) and _ACTUAL.search(heads[1]):
-        return True
+    titled = [h or _title(report, loc) for h, loc in zip(heads, (first, second), strict=True)]
+    if _target(titled[0]) and _ACTUAL.search(titled[1]):
+        return True  # 年度目标：… / 实际完成情况：…, or under （一）绩效目标 and （二）绩效目标完成情况
     if any(heads) or _paragraph_blocks(report, first.block + 1, 1)[:1] != [second.block]:
         return False
     labels: list[str] = []

@@ -23,7 +23,6 @@ from drafting.checks import (
     structure,
     titles,
     toc,
-    typos,
 )
 from drafting.checks.arithmetic import counts, form_cells, scores
 from drafting.numbers.textnorm import no_blanks
@@ -187,14 +186,14 @@ def test_met_claims_ordinals_and_contents_keys_as_before():
 
 
 def test_places_are_found_where_the_look_ahead_found_them():
-    """``typos._places`` tries a place only two or three characters before 镇/乡/村/街道/社区."""
+    """``meant.places`` tries a place only two or three characters before 镇/乡/村/街道/社区."""
     rng = random.Random(1)
     pieces = ["镇", "乡", "村", "街道", "社区", "街", "道", "社", "区", "长", "沙", "县", "我", "，", "1", "\n", "黄花", "镇镇"]
     found = 0
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
-        got = typos._places(text)
-        assert got == typos._PLACE.findall(text), text
+        got = meant.places(text)
+        assert got == meant._PLACE.findall(text), text
         found += len(got)
     assert found > 1000
 

@@ -33,9 +33,22 @@ _LOST_NUMERAL = re.compile(r"^[ \t\u3000]*(、)[\u4e00-\u9fa5][^。；;，,、\n
 _HALF_BRACKETED = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3}[)）])[\u4e00-\u9fa5][^；;，,\n]{1,24}?" + _SECTION)
 
 
+# a line opening with a Chinese numeral closed by a bracket: half (一)) or whole (（一）)
+_HALF_OPEN = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[)）]", re.MULTILINE)
+_WHOLE_OPEN = re.compile(r"^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]", re.MULTILINE)
+
+
+def _half_is_the_habit(report: Report) -> bool:
+    """Whether the report writes 一) at least as often as （一）: a list in the writer's style (一)预算编制
+    二)预算执行 三)决算管理), not one marker that lost its bracket beside whole ones."""
+    texts = [u.text for u in report.units()]
+    return sum(len(_HALF_OPEN.findall(t)) for t in texts) >= max(2, sum(len(_WHOLE_OPEN.findall(t)) for t in texts))
+
+
 def _half_markers(report: Report) -> list[Finding]:
-    """Heading lines whose marker lost a part: 、 with no numeral, or 一) with no opening bracket. One
-    finding for each way it was lost, every place listed."""
+    """Heading lines whose marker lost a part: 、 with no numeral, or 一) with no opening bracket (at info
+    level where that is how the report writes its markers: a style, not a loss). One finding for each way
+    it was lost, every place listed."""
     found: dict[str, list[tuple[TextUnit, int, int, str]]] = {}
     for unit in report.units():
         offset = 0
@@ -44,6 +57,7 @@ def _half_markers(report: Report) -> list[Finding]:
                 if m := pattern.match(line):
                     found.setdefault(key, []).append((unit, offset + m.start(1), offset + m.end(1), line.strip()))
             offset += len(line) + 1
+    habit = "bracket" in found and _half_is_the_habit(report)
     out = []
     for key, places in found.items():
         _, start, end, line = places[0]
@@ -51,10 +65,12 @@ def _half_markers(report: Report) -> list[Finding]:
                      if key == "numeral" else
                      (f"序号缺少左括号：“{line[:end - start]}”", f"改为“（{line[:end - start - 1]}）”"))
         # a heading with no numeral is a numbering problem; a half bracket a mark's
+        style = habit and key == "bracket"  # the writer's way, not a bracket lost: told, at info level
         out.append(one_finding(report, [(u, a, b) for u, a, b, _ in places],
                                kind=Kind.NUMBERING_GAP if key == "numeral" else Kind.PUNCTUATION, message=what,
-                               evidence="行首的序号残缺，多为编号删去了一部分", suggestion=fix,
-                               rule="structure.broken_marker"))
+                               evidence=("本文这一级序号都只写右括号（如“一)”），规范写法为“（一）”" if style
+                                         else "行首的序号残缺，多为编号删去了一部分"), suggestion=fix,
+                               rule="structure.broken_marker", severity=Severity.INFO if style else Severity.WARNING))
     return out
 
 

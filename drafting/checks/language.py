@@ -29,6 +29,7 @@ from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letter
 from .name_variants import name_variants
 from .open_marks import stray_closers, unclosed, unopened_titles
 from .repeated_sentences import repeated_sentences
+from .stray_dots import stray_dots
 from .year_slips import years_twice, years_without_nian
 
 __all__ = ["check_language"]
@@ -43,6 +44,8 @@ _DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})([:：]?)\1\2")  # (其中：其中：
 _REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看", "想想", "说说", "试试",
                     "干干净净", "清清楚楚", "明明白白", "实实在在", "认认真真", "扎扎实实", "踏踏实实", "仔仔细细",
                     "哈哈", "谢谢", "恭喜", "欢迎", "常常", "渐渐", "人人", "天天", "年年", "处处", "事事", "时时"}
+# a measure word or a counted thing after 一: 一户一户走访, 一笔一笔核对 say "one by one" (not 一是一是)
+_ONE_BY_ONE = frozenset("个户笔项件村步年天次家人所条张份批点处块座片栋间名位宗类组级层轮遍趟棵亩寸")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?、]")
 # a figure glued to the word's start: a score cell and the next row's indicator names (…100%9财务管理财务管理制度)
 _DIGITS = frozenset("0123456789")
@@ -55,8 +58,9 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             word = m.group(1)
             if word in _REDUPLICATED_OK or len(set(word)) == 1 or word[:2] in _REDUPLICATED_OK:
                 continue
-            if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))):
-                continue  # 走着走着 (one action going on), 想一想一下 (a light try): said twice on purpose
+            if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))
+                                   or (word[0] == "一" and word[1] in _ONE_BY_ONE)):
+                continue  # 走着走着 (going on), 想一想一下 (a light try), 一户一户 (one by one): on purpose
             if not _in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()):
@@ -422,39 +426,6 @@ def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"在“{m.group(0)}”后加逗号或句号", rule="language.run_on")
 
 
-# a half-width full stop between two Chinese characters (工资和.上级福利政策) in a paragraph whose
-# sentences end in 。: not the writer's habit for a full stop, so a stray mark. A 一. heading is left
-_STRAY_DOT = re.compile(rf"(?<=[{_HAN}])[.．](?=[{_HAN}])")
-_NUMERAL_HEAD = re.compile(rf"(?:^|[^{_HAN}])[一二三四五六七八九十]+$")
-
-
-def _stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """One finding per written shape (生.年 twice is one habit, listed with every place). After a
-    number or a slash the two characters are a compound unit (万元/人.年, 500人.次): the mark meant is
-    the middle dot of unit multiplication (人·年), not nothing."""
-    shapes: dict[str, list[tuple[TextUnit, re.Match[str]]]] = {}
-    for unit in units:
-        if "。" not in unit.text or ("." not in unit.text and "．" not in unit.text):
-            continue
-        for m in _STRAY_DOT.finditer(unit.text):
-            if _NUMERAL_HEAD.search(unit.text, 0, m.start()):
-                continue  # 一.基本情况: a heading's number
-            shapes.setdefault(unit.text[m.start() - 1:m.end() + 1], []).append((unit, m))
-    for shape, places in shapes.items():
-        unit, m = places[0]
-        left, right = shape[0], shape[-1]
-        compound = m.start() >= 2 and re.fullmatch(r"[0-9０-９/／]", unit.text[m.start() - 2]) is not None
-        count = f"（全文共{len(places)}处同样写法）" if len(places) > 1 else ""
-        yield Finding(
-            kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-            message=(f"复合单位中间用了半角句点：“{shape}”应为“{left}·{right}”{count}" if compound
-                     else f"句中多出一个半角句点：“{shape}”{count}"),
-            location=FindingLocation.of(report, unit.at(m.start() - 1, m.end() + 1)),
-            related=[FindingLocation.of(report, u.at(x.start() - 1, x.end() + 1)) for u, x in places[1:]],
-            evidence=("复合单位的各部分用中圆点“·”相乘（如 人·次、元/人·年），不用句点" if compound
-                      else "两个汉字之间夹着半角“.”，而本段句末都用“。”，这个点是误输入"),
-            suggestion=f"改为“{left}·{right}”" if compound else f"删去“.”，改为“{left}{right}”",
-            rule="language.stray_dot")
 
 
 # a cited notice whose 转发/印发 passes on nothing (《…关于转发的通知》): the document it names was lost
@@ -477,7 +448,7 @@ def check_language(report: Report) -> list[Finding]:
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
-              unclosed, _run_on_years, _stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
+              unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
               unopened_titles, cited_twice, numbers_in_titles, stray_closers)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}

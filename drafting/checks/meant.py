@@ -12,26 +12,63 @@ from ..numbers.textnorm import fold_width
 from .lexicon import COMMON, Lexicon
 from .slips import HEADS
 
-__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "in_list_pattern", "names_unit",
-           "protected", "split_word"]
+__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "in_list_pattern", "names_unit", "places",
+           "protected", "split_word", "without_issuers"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
 
 # names are written as their owners write them: 《文件名》, 〈…〉, short “…” quotations, 机关代字
 # before 〔year〕, a person after 联系人 or before 同志/局长, a village or town before 村/镇, a
-# village's name between its town and 村
+# village's name between its town and 村, a county's between its prefecture and 区/县/旗
 _TITLES = r"《[^《》]*》|〈[^〈〉]*〉"
+# posts a person's name follows (书记杨振新), and a person: a common surname and one or two characters
+_POSTS = ("书记", "主任", "局长", "股长", "科长", "组长", "队长", "站长", "所长", "院长", "校长", "县长", "市长",
+          "镇长", "乡长", "村长", "会计", "出纳", "专家", "委员", "技术员", "联络员", "资料员", "管理员", "工作人员",
+          "成员", "老师", "医生")
+_PERSON = ("[王李张刘陈杨赵吴徐孙朱胡郭罗郑梁谢宋唐韩冯邓曹彭曾肖蔡潘袁董杜魏苏吕丁沈姚卢姜崔钟谭陆汪"
+           "廖贾夏韦邹熊孟秦邱侯尹薛闫贺顾毛郝龚邵钱覃戴莫孔汤][\u4e00-\u9fff]{1,2}")
 # a name before a bracketed year runs possessively (``{1,10}+``): blanks or a bracket follow it, never
 # a Chinese character, so backing off a character cannot find a match (as in ``docnumbers``)
 _PROTECTED = re.compile(
     _TITLES + r"|“[^“”]{1,16}”"
     r"|[\u4e00-\u9fff]{1,10}+(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年))"  # a 机关代字, not (2020年…)
     r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
+    # a person after a post (股长赵严戈, 村主任吴兴旺, 出纳：钱彩敏) or in a 、 list of people (韩晓梅、唐晓能)
+    r"|(?:" + "|".join(f"(?<={p})" for p in _POSTS) + r")[:：\s]*" + _PERSON
+    + r"|" + _PERSON + r"(?:、" + _PERSON + r")+"
     r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
     r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"
     r"(?:委|党|人民|政府|工作队|集体|卫生|中心|[小中]学|[^\u4e00-\u9fff]|$))"
-    r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}(?=村|社区)")  # a village named after its town: 某某镇加诚村
+    r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}(?=村|社区)"  # a village named after its town: 某某镇加诚村
+    # a county or district named after its prefecture (毕节市七星关区, 南宁市邕宁区), not 全市/各州
+    r"|(?P<county>(?<=[\u4e00-\u9fff]{2}[市州盟])(?<![全各本该我同][市州盟])[\u4e00-\u9fff]{2,3}(?=[区县旗]))"
+    # a county or district opening its bureau's name on a line or after a colon (七星关区水务局 as a
+    # header or a signature), not a longer name's tail (…彝族自治县) nor a verb (，报送区财政局)
+    r"|(?P<opening>(?:^|(?<=[\n:：（(“]))[\u4e00-\u9fff]{2,3}(?=[区县旗](?:人民政府|党委|[\u4e00-\u9fff]{1,4}[局委办])))"
+    # places listed with 、 (龙潭镇、龙滩镇、龙坛乡): each item after or before another place is a name
+    r"|(?P<listed>(?<=[镇乡村区县]、)[\u4e00-\u9fff]{2,3}(?=[镇乡村区县])"
+    r"|[\u4e00-\u9fff]{2,3}(?=[镇乡村区县]、[\u4e00-\u9fff]{2,3}[镇乡村区县]))")
+# names read from their place alone (after a prefecture, opening a line, in a list): an everyday word
+# there is the sentence's (城市规划区, 按照县委办要求), not a name
+_PLACE_READ = frozenset(("county", "opening", "listed"))
+
+# a bracketed year after a 机关代字 (湘财绩〔2021〕, 黔财预【2022】); the code is its last few characters
+_BRACKET_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年)")
+ISSUER_CHARS = 4  # 鄂财农发, 湘政办发: no more is blanked (省财政厅湘财预〔 keeps its 财政 in prose)
+
+
+def without_issuers(whole: str) -> str:
+    """``whole`` with each 机关代字 blanked: a word the report writes only there (湘财) is no word it
+    writes in prose, so it backs no correction of prose (乡财县管 is no slip for 湘财)."""
+    chars = list(whole)
+    for m in _BRACKET_YEAR.finditer(whole):
+        k = m.start()
+        while k > 0 and m.start() - k < ISSUER_CHARS and "\u4e00" <= whole[k - 1] <= "\u9fff":
+            k -= 1
+        chars[k:m.start()] = "\u3000" * (m.start() - k)
+    return "".join(chars)
+
 
 NUMERALS = "一二三四五六七八九十"
 # the kind of unit a name ends with: a short form before it (市防指办公室, 乡财所) or an ordinal ending
@@ -53,7 +90,8 @@ def protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
     mask = [False] * len(text)
     folded = fold_width(text)
     for m in _PROTECTED.finditer(folded):
-        mask[m.start():m.end()] = [True] * (m.end() - m.start())
+        if m.lastgroup not in _PLACE_READ or lex.freq(m.group()) < COMMON:
+            mask[m.start():m.end()] = [True] * (m.end() - m.start())
     titles = [False] * len(text)
     for m in re.finditer(_TITLES, folded):
         titles[m.start():m.end()] = [True] * (m.end() - m.start())
@@ -163,3 +201,17 @@ def names_unit(run: str, spans: list[tuple[int, int]], a: int, b: int, right: st
             and not lex.freq(right + kind) and right + kind not in whole):
         return True
     return run[b - 1] in _KIND_CHARS and right[-1] != run[b - 1] and run[b - 2] in NUMERALS
+
+
+# a place's name and its kind, at every start (overlapping: 因位奇镇 holds 位奇镇)
+_PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)))")
+_PLACE_AT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)")
+_KIND = re.compile(r"镇|乡|村|街道|社区")
+
+
+def places(whole: str) -> list[str]:
+    """The villages, towns and communities named, as ``_PLACE.findall(whole)``: a place can start only
+    two or three characters before its kind's word, so only there is it tried (the look-ahead was tried
+    at every character of the report)."""
+    starts = sorted({s for m in _KIND.finditer(whole) for s in (m.start() - 3, m.start() - 2) if s >= 0})
+    return [m.group() for s in starts if (m := _PLACE_AT.match(whole, s))]

@@ -6,7 +6,8 @@ town's name the same way twice and once with one character of like sound or shap
 us the name itself. Read only where the name stands on its own (after a mark, a line's start or a
 digit: a list of places with their figures), ends in an administrative word (省 市 县 区 旗 镇 乡
 街道, not 村: a county's villages often differ by one character), and the rare way is no name the
-dictionary knows.
+dictionary knows. Not where the rare way is written twice in all (only once on its own) nor where
+both ways stand in one 、 list: a county may hold a 新华镇 and a 新化镇.
 """
 
 from __future__ import annotations
@@ -44,12 +45,21 @@ def _one_apart(a: str, b: str) -> int | None:
     return diff[0] if len(diff) == 1 else None
 
 
+_LIST_PART = re.compile(r"[^，,。；;：:\n]*、[^，,。；;：:\n]*")  # a clause that lists with 、
+
+
+def _listed_together(whole: str, a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` stand in one 、 list (龙潭镇、龙滩镇): a writer lists two places, not one twice."""
+    return any(a in part and b in part for part in _LIST_PART.findall(whole))
+
+
 def name_variants(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     places = [(u, m) for u in units for m in _PLACE.finditer(u.text)]
     counts = Counter(m.group(1) for _, m in places)
     if len(counts) < 2:
         return
     lex = lexicon()
+    whole = "\n".join(u.text for u in units)
     usual = [n for n, c in counts.items() if c >= _USUAL]
     for rare in (n for n, c in counts.items() if c == 1):
         matches = [(n, i) for n in usual if (i := _one_apart(rare, n)) is not None and i < len(n) - 1]
@@ -57,8 +67,8 @@ def name_variants(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             continue
         right, i = matches[0]
         why = _alike(rare[i], right[i], lex)
-        if why is None:
-            continue
+        if why is None or whole.count(rare) >= _USUAL or _listed_together(whole, rare, right):
+            continue  # written twice in all (新化镇：… and 、新化镇完成率), or two places of one list
         unit, m = next((u, m) for u, m in places if m.group(1) == rare)
         yield Finding(
             kind=Kind.TYPO, severity=Severity.WARNING,

@@ -38,6 +38,7 @@ from ..numbers.extract import extract, shared_mentions
 from ..numbers.memo import text_cache
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, normalize, to_halfwidth
 from ..report import Location, Report
+from .parallel_copies import parallel_boilerplate, target_then_actual
 from .segments import (
     INSIDE,
     MIN_CHARS,
@@ -314,7 +315,9 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
             figures = _claims(cl.canonical_quote)
             copies = [c for c in cl.copies if _claims(c.quote) == figures or _verbatim(cl.canonical_quote, c.quote)
                       or _pasted(cl.canonical_quote, c.quote)]
-            if copies:
+            places = [cl.canonical, *(c.location for c in copies)]
+            if copies and not parallel_boilerplate(report, places, cl.canonical_quote) \
+                    and not target_then_actual(report, places):
                 out.append(_cluster_finding(report, cl.model_copy(update={"copies": copies})))
         return out
 

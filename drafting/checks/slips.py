@@ -185,6 +185,14 @@ NEVER_DOUBLED = frozenset("的在和与及对将把被从向为于并或其之�
 STARTS_PHRASE = NEVER_DOUBLED | frozenset("了是有也都就会要能可上下中内外前后里人年月日天")
 
 
+def _pairs_outward(run: str, a: int, alone: set[int]) -> bool:
+    """Whether the lone copy of the pair at ``a`` has a lone character on its other side, no function
+    word: the two make a word the dictionary lacks (镇直 of 镇直单位 beside 县直单位, 网办 of 网办办结率),
+    so each copy of the doubled character belongs to a word of its own."""
+    at, other = (a + 1, a + 2) if a + 1 in alone and a not in alone else (a, a - 1)
+    return 0 <= other < len(run) and other in alone and run[other] not in STARTS_PHRASE and at in alone
+
+
 def doubled(run: str, route: tuple[float, list[tuple[int, int]]],
              lex: Lexicon) -> Iterator[tuple[int, str]]:
     """A character typed twice (优待金金发放, 按照照要求): the same character twice, one a token of its
@@ -192,7 +200,7 @@ def doubled(run: str, route: tuple[float, list[tuple[int, int]]],
     or a function word twice, both alone (的的). A reduplication said on purpose is a word (常常), the
     start of words (年年有余, 面面俱到), a measure word after 一 (一项项), a function word before a word
     that starts with it (对对象, 卒中中心) or after a word that ends with it (现在在做), or two stranded
-    characters (项项落实) — left alone."""
+    characters (项项落实), or a lone copy with a lone character on its other side (镇直 of 乡镇镇直单位) — left alone."""
     if _TWICE.search(run) is None:
         return
     _, spans = route
@@ -214,6 +222,8 @@ def doubled(run: str, route: tuple[float, list[tuple[int, int]]],
                      or (a in alone and a + 1 in starts))
         if not (both_alone or one_alone) or (a and run[a - 1] == "一"):
             continue  # 一项项, 一批批: one after another
+        if one_alone and _pairs_outward(run, a, alone):
+            continue  # 乡镇|镇|直 单位, 网|办|办结: the lone copy and a lone neighbour make a short form (镇直, 网办)
         if lex.freq(pair) > RARE or (one_alone and not lex.freq(pair) and lex.starts_words(pair)):
             continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
         shorter = run[:a] + run[a + 1:]

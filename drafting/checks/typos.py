@@ -70,7 +70,9 @@ from .meant import (
     names_unit,
     protected,
     split_word,
+    without_issuers,
 )
+from .meant import places as named_places
 from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
@@ -101,9 +103,8 @@ GAIN_ECHO = math.log(50)
 GAIN_FUZZY = math.log(1000)
 LONG_NAME = 5  # a name this long the dictionary knows (寻甸回族彝族自治县) is a place's or a body's whole name
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
-# … and twice, where the report never writes the correction: a term of its own (a 管位 of its trade,
-# 防指 of 防汛指挥部), not a slip — unless the correction is an everyday word (身么 twice for 什么: a
-# typist's habit); a slip made twice beside the right word it writes elsewhere stays one
+# … and twice, where the report never writes the correction: a term of its own (管位, 防指 of 防汛指挥部),
+# not a slip — unless the correction is an everyday word (身么 twice for 什么); beside the right word, a slip
 TERM_USAGE = 2
 
 
@@ -264,19 +265,6 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
 
 # what a figure's own magnitude may be written with (1万亩, 30余户)
 MAGNITUDES = frozenset("万亿千百十余多")
-# a place's name and its kind, at every start (overlapping: 因位奇镇 holds 位奇镇)
-_PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)))")
-_PLACE_AT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)")
-_KIND = re.compile(r"镇|乡|村|街道|社区")
-
-
-def _places(whole: str) -> list[str]:
-    """``_PLACE.findall(whole)``: a place can start only two or three characters before its kind's
-    word, so only there is it tried (the look-ahead was tried at every character of the report)."""
-    starts = sorted({s for m in _KIND.finditer(whole) for s in (m.start() - 3, m.start() - 2) if s >= 0})
-    return [m.group() for s in starts if (m := _PLACE_AT.match(whole, s))]
-
-
 @dataclass
 class _Context:
     """One report as the check reads it: its whole text (to find a longer form), the words it writes (its tokens and the words inside them), and the
@@ -295,6 +283,7 @@ class _Context:
     heads: dict[str, list[str]] = field(default_factory=dict)  # its own words of four characters (``headless``)
     phrases: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)  # ``own_phrase_slips``'
     found: list[str] = field(default_factory=list)  # its runs of Chinese characters in order, found once for all
+    prose: str | None = None  # without its 机关代字 (``without_issuers``)
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -323,8 +312,9 @@ class _Context:
                               and not lex.is_name(w) for p in (w[0] + "?", "?" + w[1])]:
             pairs[pattern].append(pair)  # a common word, as ``lex.like``'s
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
-                   frozenset(p for p, n in Counter(_places(whole)).items() if n >= 2), pairs=dict(pairs),
-                   heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex, found), found=found)
+                   frozenset(p for p, n in Counter(named_places(whole)).items() if n >= 2), pairs=dict(pairs),
+                   heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex, found),
+                   found=found, prose=without_issuers(whole))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -339,7 +329,7 @@ class _Context:
         """What backs a correction ("" for nothing): a word of the vocabulary or one the report
         writes elsewhere; or a word of everyday Chinese where what stands is no word at all (他门
         for 他们)."""
-        if right in self.written:
+        if right in self.written and (self.prose is None or right in self.prose):
             return WRITTEN
         if right in self.vocabulary:
             return "vocabulary"

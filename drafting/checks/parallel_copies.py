@@ -1,0 +1,118 @@
+"""Texts said twice on purpose: a target and what was done in the same words (预期目标 / 实际完成情况),
+and the boilerplate of parallel sections: one short standard sentence written under each of two or more
+sibling headings (（一）农村公路养护项目 … 资金专款专用，未发现挤占挪用。 and （二）危桥改造项目 … the
+same sentence).
+
+Why: a report that reviews several projects, towns or funds in one pattern fills each section with the
+same standard clauses (资金管理规范, 专款专用, 按时足额发放); each copy says it of another subject, and
+deleting all but one, as a duplicate finding asks, would leave a section without it. A reviewer marks a
+copy there only when the passage is long enough to be a section's substance, not its formula. A target
+met as written is stated twice by the template itself (issue 9: planned and actual with the same text
+are no defect): the first copy labelled as the target (年度目标：…, or a flattened form's header cells
+预期目标, 实际完成情况 just before it), the second as what was done, right after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers.extract import extract
+from ..report import Heading, Location, Paragraph, Report
+
+__all__ = ["parallel_boilerplate", "target_then_actual"]
+
+FORMULA_HAN = 40  # Chinese characters: a copy this short, with no figure, under a sibling heading is a formula
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# a heading's list marker: （一）资金管理 and （二）资金管理 have one title
+_MARKER = re.compile(r"^\s*(?:第[一二三四五六七八九十]+[章节部分]|[（(]?[一二三四五六七八九十0-9０-９]+[)）、.．]?|[①-⑳])\s*")
+
+
+def _heading_of(report: Report, block: int) -> int | None:
+    """The index of the nearest heading before ``block`` (None: none)."""
+    for i in range(block - 1, -1, -1):
+        if isinstance(report.blocks[i], Heading):
+            return i
+    return None
+
+
+def _whole_paragraph(report: Report, loc: Location) -> bool:
+    """Whether ``loc`` is a whole paragraph (its list marker aside), not a span inside a longer one."""
+    if loc.row is not None or not isinstance(report.blocks[loc.block], Paragraph):
+        return False
+    text = report.text_of(loc)
+    return not text[loc.end:].strip() and len(text[:loc.start].strip()) <= 4
+
+
+def parallel_boilerplate(report: Report, places: list[Location], quote: str) -> bool:
+    """Whether each place is a whole short paragraph under its own heading, all headings of one level
+    and each with another title: a formula of parallel sections, not a copy."""
+    if any(m.is_claim for m in extract(quote)) or len(_HAN.findall(quote)) >= FORMULA_HAN:
+        return False  # a formula states no figure: 新建4.5万亩… under two headings is a result copied
+    if not all(_whole_paragraph(report, loc) for loc in places):
+        return False
+    heads = [_heading_of(report, loc.block) for loc in places]
+    if None in heads or len(set(heads)) < len(heads):
+        return False
+    blocks = [report.blocks[h] for h in heads if h is not None]
+    titles = [_MARKER.sub("", b.text).strip() for b in blocks if isinstance(b, Heading)]
+    levels = {b.level for b in blocks if isinstance(b, Heading)}
+    return len(levels) == 1 and len(set(titles)) == len(titles)
+
+
+# a label naming the target and one naming what was done (绩效目标完成情况 names what was done)
+_TARGET = re.compile(r"目标|预期|计划|指标值|设定")
+_ACTUAL = re.compile(r"实际|完成情况|完成值|执行情况|实现情况")
+_LABEL = re.compile(r"^[^。；;，,]{1,16}$")  # a header cell or a label: short, no clause marks
+_HEAD = re.compile(r"\s*([^。；;，,：:]{1,16})[：:]")  # a paragraph's own label: 年度目标：…
+LABEL_CELLS = 4  # header cells looked at before a flattened form's first cell
+
+
+def _head(text: str) -> str:
+    m = _HEAD.match(text)
+    return m.group(1) if m else ""
+
+
+def _title(report: Report, loc: Location) -> str:
+    """The title of the heading right above ``loc``'s paragraph (its marker aside), or ""."""
+    at = _heading_of(report, loc.block)
+    block = report.blocks[at] if at is not None and at == loc.block - 1 else None
+    return _MARKER.sub("", block.text).strip() if isinstance(block, Heading) else ""
+
+
+def _target(label: str) -> bool:
+    return bool(_TARGET.search(label)) and not _ACTUAL.search(label)
+
+
+def _paragraph_blocks(report: Report, start: int, step: int) -> list[int]:
+    """The indices of the non-empty paragraphs from ``start`` on (``step`` -1: backwards), up to a
+    heading or a table."""
+    out: list[int] = []
+    i = start
+    while 0 <= i < len(report.blocks) and isinstance(block := report.blocks[i], Paragraph):
+        if block.text.strip():
+            out.append(i)
+        i += step
+    return out
+
+
+def target_then_actual(report: Report, places: list[Location]) -> bool:
+    """Whether a text said twice is a target and its result in the same words: labelled so in its
+    own paragraphs (年度目标：… / 实际完成情况：…), or two cells in a row after header cells naming
+    the target, then the result."""
+    if len(places) != 2 or any(loc.row is not None for loc in places):
+        return False
+    first, second = sorted(places, key=lambda loc: (loc.block, loc.start))
+    heads = [_head(report.text_of(loc)) for loc in (first, second)]
+    titled = [h or _title(report, loc) for h, loc in zip(heads, (first, second), strict=True)]
+    if _target(titled[0]) and _ACTUAL.search(titled[1]):
+        return True  # 年度目标：… / 实际完成情况：…, or under （一）绩效目标 and （二）绩效目标完成情况
+    if any(heads) or _paragraph_blocks(report, first.block + 1, 1)[:1] != [second.block]:
+        return False
+    labels: list[str] = []
+    for i in _paragraph_blocks(report, first.block - 1, -1)[:LABEL_CELLS]:
+        text = report.text_of(Location(block=i)).strip()
+        if not _LABEL.match(text):
+            break
+        labels.insert(0, text)
+    at = next((k for k, label in enumerate(labels) if _target(label)), None)
+    return at is not None and any(_ACTUAL.search(label) for label in labels[at + 1:])

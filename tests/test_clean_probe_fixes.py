@@ -164,3 +164,12 @@ def test_parts_the_sentence_says_overlap_may_exceed_their_total_and_unexplained_
     unsaid = "全年共培训1,200人，其中参加线上培训800人、线下培训500人。"
     assert _rules(check_arithmetic(read_text_string(said)), "sentence_parts_sum") == []
     assert len(_rules(check_arithmetic(read_text_string(unsaid)), "sentence_parts_sum")) == 1
+
+
+def test_parts_that_make_another_total_of_their_sentence_are_that_totals_and_a_wrong_list_is_still_found():
+    """编制 and 实有 in one sentence, then 其中 with posts: the posts add up to 编制, not to the 实有
+    said last (s38b's clean probe)."""
+    posts = "本单位编制数42人，实有人数40人。其中：行政编制30人，事业编制12人。"
+    wrong = "本单位编制数42人，实有人数40人。其中：行政编制30人，事业编制11人。"
+    assert _rules(check_arithmetic(read_text_string(posts)), "sentence_parts_sum") == []
+    assert len(_rules(check_arithmetic(read_text_string(wrong)), "sentence_parts_sum")) == 1

@@ -316,6 +316,12 @@ def test_a_measure_word_followed_by_a_word_it_starts_is_not_doubled():
     assert findings("完成3项项目建设，资助2个个人和5家家庭，全年共开展4次次级培训。", Kind.REPEATED_WORD) == []
 
 
+def test_a_measure_word_before_an_average_per_that_measure_is_not_doubled():
+    """户均, 次均, 台均 …: the measure word with 均 is an average per measure (s38a's clean probe)."""
+    assert findings("带动脱贫户1,260户户均增收2,300元，门诊5万人次次均费用下降8元。", Kind.REPEATED_WORD) == []
+    assert len(findings("带动脱贫户1,260户户增收2,300元。", Kind.REPEATED_WORD)) == 1
+
+
 def test_a_phrase_with_a_grammatical_word_said_twice_is_flagged_but_a_noun_run_is_not():
     [f] = findings("存在的问题主要是主要是资金到位不及时。", Kind.REPEATED_WORD)
     assert f.quote == "主要是主要是"

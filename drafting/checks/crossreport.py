@@ -26,16 +26,15 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
-from datasketch import MinHash
 from pydantic import BaseModel
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import jaccard
 from ..report import Heading, Location, Paragraph, Report, clip
 from .bands import BandIndex
+from .minhash import signature
 from .segments import MIN_CHARS, segments
 
 __all__ = [
@@ -90,12 +89,6 @@ class ParagraphKey:
     sig: np.ndarray | None = None
 
 
-@cache
-def _signer(num_perm: int) -> MinHash:
-    """The permutations, made once per process; shingles arrive already hashed (``hashfunc=int``)."""
-    return MinHash(num_perm=num_perm, seed=1, hashfunc=int)
-
-
 def paragraph_keys(report: Report, min_chars: int = MIN_CHARS, num_perm: int | None = 128,
                    signed: dict[bytes, np.ndarray] | None = None) -> list[ParagraphKey]:
     """Every paragraph of ``report`` the cross-report step compares, as keys. A text met before is
@@ -109,9 +102,7 @@ def paragraph_keys(report: Report, min_chars: int = MIN_CHARS, num_perm: int | N
         if num_perm:
             sig = signed.get(grams)
             if sig is None:
-                m = _signer(num_perm).copy()
-                m.update_batch(hv)
-                sig = signed[grams] = m.hashvalues
+                sig = signed[grams] = signature(hv, num_perm)
         out.append(ParagraphKey(seg.loc, grams, sig))
     return out
 

@@ -133,9 +133,9 @@ class _Union:
 class Share:
     """One shared paragraph as one report's finding needs it: its place, its other places in the
     same report, how many other reports have it and the first ``NAMED`` of them (the finding names
-    no more), and the group's similarity. Not every other report: a paragraph in 500 reports made
-    500 shares of 499 names each — 13.5 MB pickled by the parent for 1,000 reports and sent to the
-    workers, and quadratic time in the parent while both workers waited for the second pass."""
+    no more), and the group's similarity. Not every other report: a paragraph in n reports made n
+    shares of n - 1 names each, quadratic — the second pass's tasks for the bench's 1,000 reports
+    took 13.5 MB (now 2.2 MB), pickled by the parent while both workers waited for them."""
 
     loc: Location
     same: tuple[Location, ...]
@@ -324,8 +324,8 @@ def share_findings(report: Report, shares: list[Share]) -> list[Finding]:
                      "如为通用表述可保留；如是照搬其他单位的内容，请按本单位实际情况改写。"),
             location=FindingLocation(location=s.loc, quote=quote, label=s.loc.label()),
             related=[FindingLocation(location=o, quote=report.quote(o), label=o.label()) for o in s.same],
-            evidence=f"相似度不低于{s.similarity:.2f}；同见于：{'、'.join(s.others[:5])}"
-                     + ("等" if s.n_others > 5 else ""),
+            evidence=f"相似度不低于{s.similarity:.2f}；同见于：{'、'.join(s.others[:Share.NAMED])}"
+                     + ("等" if s.n_others > Share.NAMED else ""),
             rule="crossreport.boilerplate",
         ))
     return out

@@ -202,7 +202,9 @@ def _second(task: tuple[int, Path, list[Share]]) -> tuple[int, Any]:
     """A report that shares paragraphs with others: read again, finished with those findings added."""
     i, path, shares = task
     job = _job()
-    stamp, own = pickle.loads((job.spool / f"{i}.pickle").read_bytes())
+    spooled = job.spool / f"{i}.pickle"
+    stamp, own = pickle.loads(spooled.read_bytes())
+    spooled.unlink()  # here, in parallel, not all at the end by the parent while both cores wait
     if _stamp(path) != stamp:
         raise InputError("报告在审核过程中被修改或替换；请在文件不再变动时重新审核", path=path)
     report = read_report(path)
@@ -255,8 +257,7 @@ class _Runner:
         if self.pool is None:
             yield fn(tasks[0])
             tasks = tasks[1:]
-        size = _chunk(len(tasks), self.jobs)
-        chunks = [tasks[k:k + size] for k in range(0, len(tasks), size)]
+        chunks = _chunks(tasks, self.jobs)
         gc.freeze()  # what is loaded now stays untouched by the collector: shared pages stay shared
         mask = _hold_stops()  # till each worker has its own handlers (``_worker``)
         try:
@@ -335,9 +336,13 @@ def _each(fn: Callable[[Any], T], tasks: list[Any]) -> list[T]:
     return [fn(task) for task in tasks]
 
 
-def _chunk(n: int, jobs: int) -> int:
-    """Small chunks: a report takes a tenth of a second, so the last chunks end together."""
-    return max(1, min(4, n // (jobs * 16)))
+def _chunks(tasks: list[T], jobs: int) -> list[list[T]]:
+    """Up to 4 tasks a chunk (one message each way for several reports), and the last ``4 · jobs``
+    tasks one a chunk: every worker then ends within one report of the others, not one chunk, before
+    the cross-report step (which waits for all of them) or the end of the run."""
+    size = max(1, min(4, len(tasks) // (jobs * 16)))
+    bulk = max(0, len(tasks) - 4 * jobs) // size * size
+    return [tasks[k:k + size] for k in range(0, bulk, size)] + [[t] for t in tasks[bulk:]]
 
 
 def _context() -> multiprocessing.context.BaseContext:

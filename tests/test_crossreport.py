@@ -1,8 +1,10 @@
 from drafting.checks.crossreport import (
+    BoilerplateIndex,
     boilerplate_findings,
     find_boilerplate,
     find_boilerplate_naive,
     generate_corpus,
+    paragraph_keys,
 )
 from drafting.findings import Kind, Severity
 from drafting.report import Paragraph, Report
@@ -77,3 +79,29 @@ def test_findings_are_info_per_report_and_quote_their_report_exactly():
 def test_reports_without_a_source_are_keyed_by_position():
     by_source = boilerplate_findings([rep(None, TEMPLATE), rep(None, TEMPLATE)])
     assert sorted(by_source) == ["#0", "#1"]
+
+
+def test_a_paragraph_in_many_reports_names_five_others_and_counts_them_all():
+    """Each report's share names at most five other reports (all the finding shows) but counts
+    every one: a paragraph in 500 reports once carried 499 names into each of 500 shares."""
+    reports = [rep(f"{i:03d}.txt", TEMPLATE.replace("自评", f"自评{i}"), OWN_A if i % 2 else OWN_B)
+               for i in range(9)]
+    shares = BoilerplateIndex()
+    for r in reports:
+        shares.add(r.source or "", paragraph_keys(r))
+    template = [s for ss in shares.shares().values() for s in ss if reports[0].quote(s.loc).startswith("我局")]
+    assert len(template) == 9
+    assert all(s.n_others == 8 and len(s.others) == 5 for s in template)
+    assert [s.others for s in template][3] == ("000.txt", "001.txt", "002.txt", "004.txt", "005.txt")
+    found = boilerplate_findings(reports)["003.txt"]
+    mine = next(f for f in found if f.location.quote.startswith("我局"))
+    assert "本段与其他8份报告" in mine.message
+    assert mine.evidence.endswith("同见于：000.txt、001.txt、002.txt、004.txt、005.txt等")
+
+
+def test_a_paragraph_in_six_reports_names_five_and_says_there_are_more():
+    reports = [rep(f"{i}.txt", TEMPLATE, OWN_A) for i in range(6)]
+    five = [rep(f"{i}.txt", TEMPLATE, OWN_A) for i in range(5)]
+    assert boilerplate_findings(reports)["0.txt"][0].evidence.endswith("1.txt、2.txt、3.txt、4.txt、5.txt")
+    assert "其他5份" in boilerplate_findings(reports)["0.txt"][0].message
+    assert boilerplate_findings(five)["0.txt"][0].evidence.endswith("同见于：1.txt、2.txt、3.txt、4.txt")

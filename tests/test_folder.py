@@ -141,3 +141,34 @@ def test_a_folder_review_keeps_no_report_s_readings_after_it(tmp_path):
     stream_folder(_folder(tmp_path), ReviewedFile, jobs=1)
     assert textnorm._normalize.cache_info().currsize == 0
     assert extract._extract.cache_info().currsize == 0
+
+
+def test_tasks_go_in_chunks_of_up_to_four_and_the_last_ones_singly():
+    """Workers end within one report of each other before the cross-report step waits for them."""
+    from drafting.folder import _chunks
+
+    for n in (0, 1, 7, 8, 9, 63, 64, 65, 200, 999):
+        for jobs in (2, 3):
+            chunks = _chunks(list(range(n)), jobs)
+            assert [t for c in chunks for t in c] == list(range(n))
+            assert all(1 <= len(c) <= 4 for c in chunks)
+            assert all(len(c) == 1 for c in chunks[-min(n, 4 * jobs):])
+    assert len(_chunks(list(range(999)), 2)) == 247 + 11  # 988 in fours, the last 11 one by one
+
+
+def test_jobs_one_and_two_write_byte_identical_files_for_a_paragraph_in_many_reports(tmp_path):
+    """More than five other reports: the finding names five and counts all (``Share.n_others``)."""
+    files = _folder(tmp_path, 12)
+    outs = {}
+    for jobs in (1, 2):
+        outs[jobs] = tmp_path / f"out{jobs}"
+        assert main(["review", str(files[0].parent), "--format", "json", "-o", str(outs[jobs]),
+                     "--jobs", str(jobs)]) in (0, 1)
+    names = sorted(p.name for p in outs[1].iterdir())
+    assert names == sorted(p.name for p in outs[2].iterdir()) and len(names) == 12
+    assert all((outs[1] / n).read_bytes() == (outs[2] / n).read_bytes() for n in names)
+    found = json.loads((outs[2] / "r3.json").read_text(encoding="utf-8"))["findings"]
+    shared = next(x for x in found if x["kind"] == Kind.CROSS_REPORT_BOILERPLATE.value)
+    named = shared["evidence"].split("同见于：")[1]
+    assert "其他11份报告" in shared["message"] and named.endswith("等") and named.count("、") == 4
+    assert [Path(n).name for n in named[:-1].split("、")] == ["r0.txt", "r1.txt", "r10.txt", "r11.txt", "r2.txt"]

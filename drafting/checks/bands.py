@@ -6,7 +6,8 @@ signatures), so a county's folder grew the review's memory with its paragraph co
 one 64-bit integer (its ``r`` values times odd multipliers, summed modulo 2⁶⁴, salted by band) and
 all bands share one dict whose value is the single paragraph in that bucket, or a list when there are
 more: about 2.0 KB a paragraph. The bands and rows are datasketch's own choice for the threshold
-(``MinHashLSH(...).b``/``.r``), so a pair is a candidate exactly when datasketch would make it one,
+(``MinHashLSH(...).b``/``.r``, computed by ``minhash.band_shape`` without importing datasketch), so
+a pair is a candidate exactly when datasketch would make it one,
 apart from a collision of two 64-bit band hashes — which only adds a candidate, and every candidate is
 verified with the exact Jaccard anyway.
 """
@@ -14,7 +15,8 @@ verified with the exact Jaccard anyway.
 from __future__ import annotations
 
 import numpy as np
-from datasketch import MinHashLSH
+
+from .minhash import band_shape
 
 __all__ = ["BandIndex"]
 
@@ -25,8 +27,7 @@ class BandIndex:
     """Candidates for near-duplicate signatures: ``add`` returns the ids already sharing a band."""
 
     def __init__(self, threshold: float, num_perm: int) -> None:
-        shape = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self.b, self.r = shape.b, shape.r
+        self.b, self.r = band_shape(threshold, num_perm)
         rng = np.random.default_rng(_SEED)
         self._mult = rng.integers(1, 2**63, size=self.r, dtype=np.uint64) | np.uint64(1)
         self._salt = [int(x) for x in rng.integers(0, 2**63, size=self.b, dtype=np.uint64)]

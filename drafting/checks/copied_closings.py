@@ -24,7 +24,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
 from ..report import Location, Report
 
-__all__ = ["copied_closings"]
+__all__ = ["copied_closings", "sentence_copy", "taken_places", "within"]
 
 MIN_HAN = 40  # a stock closing of three short clauses (保障了…运转，提高了…效益，确保了…完成) is shorter
 MIN_DONE = 2  # 了 after a verb: a result stated as achieved
@@ -51,29 +51,39 @@ def copied_closings(report: Report, reported: list[Finding]) -> list[Finding]:
                 continue
             start = s.start + comma.end() + (len(s.text[comma.end():]) - len(s.text[comma.end():].lstrip()))
             places.setdefault(key, []).append((i, start, start + len(closing)))
-    taken = [(p.location.block, p.location.row, p.location.col, p.location.start, p.location.end)
-             for f in reported for p in (f.location, *f.related)]
+    taken = taken_places(reported)
     out = []
     for spots in places.values():
         at = [units[i].at(s, e) for i, s, e in spots]
-        if len({i for i, _, _ in spots}) < 2 or any(_within(loc, taken) for loc in at):
+        if len({i for i, _, _ in spots}) < 2 or any(within(loc, taken) for loc in at):
             continue
-        locs = [FindingLocation.of(report, loc) for loc in at]
-        out.append(Finding(
-            kind=Kind.DUPLICATE_PARAGRAPH, severity=Severity.WARNING,
-            message=f"同一句话“{_short(locs[0].quote)}”在{len(locs)}个段落中逐字重复出现",
-            location=locs[1], related=[locs[0], *locs[2:]],
-            evidence=f"这段{len(_HAN.findall(locs[0].quote))}字的表述在不同段落中一字不差，多为复制粘贴",
-            suggestion="保留最贴切的一处，其余改写为该部分自己的内容或删去",
-            rule="redundancy.copied_closing"))
+        out.append(sentence_copy(report, at, "这段{n}字的表述在不同段落中一字不差，多为复制粘贴",
+                                 "保留最贴切的一处，其余改写为该部分自己的内容或删去", "redundancy.copied_closing"))
     return out
 
 
-def _within(loc: Location, taken: list[tuple[int, int | None, int | None, int, int]]) -> bool:
+_Taken = list[tuple[int, int | None, int | None, int, int]]
+
+
+def taken_places(reported: list[Finding]) -> _Taken:
+    """Every place the findings so far report (a repeated paragraph's copies), to leave alone."""
+    return [(p.location.block, p.location.row, p.location.col, p.location.start, p.location.end)
+            for f in reported for p in (f.location, *f.related)]
+
+
+def within(loc: Location, taken: _Taken) -> bool:
     """Whether a place overlaps one a finding already reports (a repeated paragraph's copy)."""
     return any(b == loc.block and r == loc.row and c == loc.col and s < loc.end and loc.start < e
                for b, r, c, s, e in taken)
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= 24 else text[:24] + "…"
+def sentence_copy(report: Report, at: list[Location], evidence: str, suggestion: str, rule: str) -> Finding:
+    """One finding for words said word for word in two or more paragraphs: at the second place, the
+    others related; ``evidence`` names the count of Chinese characters as ``{n}``."""
+    locs = [FindingLocation.of(report, loc) for loc in at]
+    quote = locs[0].quote
+    return Finding(
+        kind=Kind.DUPLICATE_PARAGRAPH, severity=Severity.WARNING,
+        message=f"同一句话“{quote if len(quote) <= 24 else quote[:24] + '…'}”在{len(locs)}个段落中逐字重复出现",
+        location=locs[1], related=[locs[0], *locs[2:]], evidence=evidence.format(n=len(_HAN.findall(quote))),
+        suggestion=suggestion, rule=rule)

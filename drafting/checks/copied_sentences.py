@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Finding, FindingLocation, Kind, Severity
+from ..findings import Finding
 from ..numbers.sentences import split_sentences
-from ..report import Location, Report
+from ..report import Report
+from .copied_closings import sentence_copy, taken_places, within
 
 __all__ = ["copied_sentences"]
 
@@ -28,7 +29,6 @@ MIN_HAN = 20  # with two figures: a sentence of one fact
 MIN_HAN_PLAIN = 45  # with none: longer than stock wording of how funds are managed
 MIN_OWN = 8  # Chinese characters of its own a paragraph holds beside the sentence
 MAX_CHARS = 400  # longer is a list run into one sentence, not a sentence pasted whole (and its tails cost)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _MARKS = re.compile(r"[\s，,。；;！？!?、：:“”\"'‘’]")
 _ENDS = "。！？!?"
@@ -67,24 +67,17 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
                 if own - han >= MIN_OWN and not _AIM.search(text, max(0, s.start + cut - 12), s.start + cut):
                     key = "".join(clauses[k:])
                     places.setdefault(key, []).append(((i, s.start + cut, s.start + len(body)), cut == 0))
-    taken = [(p.location.block, p.location.row, p.location.col, p.location.start, p.location.end)
-             for f in reported for p in (f.location, *f.related)]
+    taken = taken_places(reported)
     out = []
     for found in places.values():
         spots = [p for p, _ in found]
         if len({i for i, _, _ in spots}) < 2 or not any(whole for _, whole in found):
             continue
         at = [units[i].at(s, e) for i, s, e in spots]
-        if any(_within(loc, taken) for loc in at):
+        if any(within(loc, taken) for loc in at):
             continue
-        locs = [FindingLocation.of(report, loc) for loc in at]
-        out.append(Finding(
-            kind=Kind.DUPLICATE_PARAGRAPH, severity=Severity.WARNING,
-            message=f"同一句话“{_short(locs[0].quote)}”在{len(locs)}个段落中逐字重复出现",
-            location=locs[1], related=[locs[0], *locs[2:]],
-            evidence=f"这句{len(_HAN.findall(locs[0].quote))}字的话连同其中的数字在不同段落中一字不差，多为复制粘贴",
-            suggestion="保留该句所属的一处，另一处删去或改写为该部分自己的内容",
-            rule="redundancy.copied_sentence"))
+        out.append(sentence_copy(report, at, "这句{n}字的话连同其中的数字在不同段落中一字不差，多为复制粘贴",
+                                 "保留该句所属的一处，另一处删去或改写为该部分自己的内容", "redundancy.copied_sentence"))
     return out
 
 
@@ -92,13 +85,3 @@ def _wide(text: str) -> int:
     """The characters outside ASCII: the Chinese ones of a text its marks are taken out of (a full-width
     digit counts too; a threshold's count, told without a pattern at every character)."""
     return len(text) - len(text.encode("ascii", "ignore"))
-
-
-def _within(loc: Location, taken: list[tuple[int, int | None, int | None, int, int]]) -> bool:
-    """Whether a place overlaps one a finding already reports (a repeated paragraph's copy)."""
-    return any(b == loc.block and r == loc.row and c == loc.col and s < loc.end and loc.start < e
-               for b, r, c, s, e in taken)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 24 else text[:24] + "…"

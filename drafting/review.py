@@ -7,7 +7,6 @@ the report's own tables (arithmetic). Checks are pure; this module only chooses 
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager, nullcontext
 from typing import TYPE_CHECKING
@@ -246,8 +245,6 @@ def _no_splice_in_a_copy(findings: list[Finding], report: Report) -> list[Findin
     return [f for f in findings if not (f.kind is Kind.SPLICED_TEXT and _in_pieces(f, report, whole))]
 
 
-_MARKS = re.compile(r"[\s\W_]")
-
 
 def _in_pieces(splice: Finding, report: Report, whole: set[tuple[int, int | None, int | None]]) -> bool:
     """Whether the splice's host is listed whole and its text before and after the run is found
@@ -257,9 +254,9 @@ def _in_pieces(splice: Finding, report: Report, whole: set[tuple[int, int | None
     if key not in whole:
         return False
     host = report.text_of(loc)
-    others = _MARKS.sub("", "".join(u.text for u in report.units()
-                                    if (u.location.block, u.location.row, u.location.col) != key))
-    return all(_MARKS.sub("", part) in others for part in (host[:loc.start], host[loc.end:]))
+    others = redundancy.letters("".join(u.text for u in report.units()
+                                        if (u.location.block, u.location.row, u.location.col) != key))
+    return all(redundancy.letters(part) in others for part in (host[:loc.start], host[loc.end:]))
 
 
 def _one_fix(f: Finding) -> tuple[str, ...] | None:

@@ -54,7 +54,7 @@ from .segments import (
     snippet,
 )
 
-__all__ = ["Cluster", "Copy", "duplicate_clusters", "find_duplicates", "find_prior_copies"]
+__all__ = ["Cluster", "Copy", "duplicate_clusters", "find_duplicates", "find_prior_copies", "letters"]
 
 SHORT_MIN_CHARS = 20  # shorter than MIN_CHARS, compared only when repeated three or more times
 _CLAUSE_MARK = re.compile(r"[，,；;]")
@@ -326,11 +326,17 @@ def _verbatim(first: str, copy: str) -> bool:
     """A copy that is, blanks and marks aside (，or ,), a piece of the first text character for character
     (or the first a piece of it): its figures are the first's though a line or page break cut one in two
     at its end (卫生厕所1 | 200户), so the figures read from it differ."""
-    a, b = _BLANKS.sub("", to_halfwidth(first)), _BLANKS.sub("", to_halfwidth(copy))
+    a, b = letters(first), letters(copy)
     return b in a or a in b
 
 
 _BLANKS = re.compile(r"[\s\W_]")  # blanks and marks
+
+
+def letters(text: str) -> str:
+    """The text's characters and digits alone, blanks and marks of either width taken out: what two
+    copies share though a line break or a mark's width differs."""
+    return _BLANKS.sub("", to_halfwidth(text))
 PASTED_HAN = 60  # Chinese characters, figures aside, that a copy with other figures must repeat
 _YEAR_SAID = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*年")
 

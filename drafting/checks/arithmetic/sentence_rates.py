@@ -135,12 +135,12 @@ def _after_figures(rate: _Fig, in_sentence: list[_Fig], told: list[_Fig], done: 
 
 def _two_sentences_back(rate: _Fig, before: list[_Fig], told: list[_Fig], text: str, earlier: list[_Fig],
                         parts: list[_Fig]) -> Finding | None:
-    """A bare execution rate that opens its own sentence, the spending alone in the sentence before and
-    the budget before that (全年预算数为200万元。全年实际支出180万元。预算执行率为90%; ``before``: the
-    figures of its sentence before it, none): the sentence
-    before is the rate's own spending when it holds that one money figure and nothing else, and names
-    no part, other time or other period (其中项目支出…, 截至6月底…, 上年…: not the whole year's spending);
-    the budget is then read as ``_from_paragraph`` reads it (the one budget before, no other spending)."""
+    """A bare execution rate that opens its own sentence (``before``, its sentence's figures before it,
+    empty), the spending alone in the sentence before and the budget before that (全年预算数为200万元。
+    全年实际支出180万元。预算执行率为90%): the sentence before is the rate's own spending when it holds
+    that one money figure and nothing else, and names no part, other time or other period (其中项目支出…,
+    截至6月底…, 上年…: not the whole year's spending); the budget is then read as ``_from_paragraph``
+    reads it (the one budget before, no other spending)."""
     if before or not _BARE_RATE.fullmatch(rate.words) or len(told) != 1:
         return None
     spent = told[0]

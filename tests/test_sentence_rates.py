@@ -494,3 +494,14 @@ def test_a_rate_given_as_a_fields_value_after_fields_of_its_figures_is_named_by_
 
 def test_a_rate_field_its_fields_give_is_left_alone():
     assert rate_findings("年度预算数：80万元；全年执行数：76万元；执行率：95%。") == []
+
+
+
+def test_an_appropriation_is_the_base_of_an_execution_rate():
+    # 财政拨款 is the money given; 预算支出 and 全年支出 both the money spent
+    text = "2021年财政拨款150.49万元，预算支出150.49万元，全年支出150.49万元，执行率96%。"
+    [f] = rate_findings(text)
+    assert f.location.quote == "96%" and "应为 100%" in f.message
+    assert rate_findings(text.replace("执行率96%", "执行率100%")) == []
+    # money paid out is no base: nothing here says what the budget was
+    assert rate_findings("财政拨款支出150万元，全年支出150万元，执行率96%。") == []

@@ -47,6 +47,8 @@ _SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支
 # 支出预算, a budget of spending)
 _SPENT_VERB = re.compile(r"^(?:实际|已|累计|共)*(?:执行|使用|拨付|支付|兑付|发放)了?[\u4e00-\u9fff]{0,8}(?:资金|经费)$")
 _BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收入)(?:数|金额|资金|总额)?$")
+# 财政拨款 is the appropriation (the money given: a base), unlike 拨付, 已拨款 or 财政拨款支出 (money paid out)
+_APPROPRIATION = re.compile(r"财政拨款(?:资金|收入)?$")
 # a 完成率's figures say their side anywhere in their clause: 计划新建堤防8公里, 实际完成8.2公里, 完成…任务
 # 320万亩 (a task is the plan)
 _DONE = re.compile(r"实际|完成|实现|已")
@@ -83,7 +85,7 @@ def _side(fig: _Fig, done: bool) -> str | None:
         return "spent"  # 实际完成投资, 实际发放, 截至年底完成投资: done, whatever noun closes the clause
     if _SPENT_VERB.match(clause):
         return "spent"  # 执行预算资金, 使用预算资金: the budget's money spent
-    if _BUDGET.search(clause):
+    if _BUDGET.search(clause) or _APPROPRIATION.search(clause):
         return "budget"
     if _SPENT.search(clause):
         return "spent"
@@ -172,6 +174,8 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = F
         # 预算A，到位B，实际支出C，执行率P: what arrived is no spending; the rate is C over A or over B,
         # and a ratio that gives P excuses it (``_verdict``)
         spent = [f for f in spent if f is not base]
+    if budget and len(spent) == 2 and spent[0].yuan == spent[1].yuan and _alike(*spent):
+        spent = spent[1:]  # 预算支出150万元，全年支出150万元: one sum named twice gives one ratio whichever is read
     if len(budget) == 2 and sum("年初" in f.words for f in budget) == 1:
         full = [f for f in budget if _FULL_YEAR.search(f.words)]
         budget = full if len(full) == 1 else budget  # 年初预算 beside 全年/调整后预算: the year's full budget

@@ -270,6 +270,26 @@ def display_width(text: str) -> int:
     return sum(map(_WIDTHS.__getitem__, text))
 
 
+# A table copied as text parts its cells with a bar: "|" from a web page or markdown, "｜" typed on a
+# Chinese keyboard (U+FF5C), "│"/"┃" from box drawing, whose rules (├──┼──┤) are drawn with "─"/"━".
+# The checks read one bar, "|", and one rule, "-" (``fold_bars`` through ``Report.mapped``: one
+# character for one, so every finding still quotes the text as written).
+OTHER_BARS = "｜│┃┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛"
+_RULES = "─━"
+_BAR_TABLE = str.maketrans(OTHER_BARS + _RULES, "|" * len(OTHER_BARS) + "-" * len(_RULES))
+_BAR_SET = frozenset(OTHER_BARS)
+
+
+def has_other_bars(text: str) -> bool:
+    """Whether ``text`` parts cells with a bar other than "|" (told in one pass in C)."""
+    return not _BAR_SET.isdisjoint(text)
+
+
+def fold_bars(text: str) -> str:
+    """``text`` with every cell bar written "|" and every box rule "-" (same length)."""
+    return text.translate(_BAR_TABLE) if has_other_bars(text) else text
+
+
 # Characters NFKC keeps as they are and never joins to the character before them (combining class 0,
 # no composition takes one as its second part: tests/test_nfkc.py checks each against the Unicode
 # tables): ASCII, the Chinese characters and the marks and symbols Chinese text is written with.

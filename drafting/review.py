@@ -37,7 +37,7 @@ from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_fro
 from .model_base import BaseModel, Field
 from .numbers.extract import shared_mentions
 from .numbers.traditional import fold_traditional, has_traditional
-from .report import Report
+from .report import Report, fold_bars, has_other_bars
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from .department import DepartmentData
@@ -72,9 +72,7 @@ def review(
     minutes; the CLI shows it on stderr). ``jobs`` > 1 lets a long report's checks run in that many
     processes (``review_split``), with the same result."""
     opts = options or ReviewOptions()
-    # the rule checks read traditional characters as simplified (same offsets; quotes restored below);
-    # most reports hold none, told without folding every text to compare it
-    plain = report.mapped(fold_traditional) if any(map(has_traditional, report.texts())) else report
+    plain = _plain(report)
     checks = _checks(report, plain, data, prior, opts)
     # the checks of repeated text build the same paragraph segments: built once, dropped after the last;
     # the duplicate and arithmetic checks read the same paragraphs' figures: scanned once, likewise;
@@ -102,10 +100,26 @@ def review(
         return ReviewResult.of(with_ids(ordered, report), source=report.source)
 
 
+def _plain(report: Report) -> Report:
+    """What the rule checks read: traditional characters as simplified, and a copied table's "｜" or
+    "│" bars as "|" (``fold_bars``), one character for one (quotes restored in ``_run``); most
+    reports hold neither, told without folding every text to compare it."""
+    texts = list(report.texts())
+    folds = [fold for fold, told in ((fold_traditional, has_traditional), (fold_bars, has_other_bars))
+             if any(map(told, texts))]
+    if not folds:
+        return report
+    return report.mapped(folds[0] if len(folds) == 1 else _fold_both)
+
+
+def _fold_both(text: str) -> str:
+    return fold_bars(fold_traditional(text))
+
+
 def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: Report | None,
             opts: ReviewOptions) -> list[tuple[str, Callable[[], Iterable[Finding]]]]:
     """The checks ``opts`` turns on, each with the name the progress line shows, in running order;
-    the rule checks read ``plain`` (traditional characters folded), the text checks ``report``."""
+    the rule checks read ``plain`` (``_plain``), the text checks ``report``."""
     year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
     checks: list[tuple[str, Callable[[], Iterable[Finding]]]] = []
     if opts.redundancy:

@@ -70,3 +70,16 @@ def test_pdf_text_keeps_rows_of_any_bar_apart(bar: str) -> None:
             f"{bar} 乡镇综合文化站免费开放项目 {bar} 十二处 {bar} 十处 {bar} 部分完成两处未验收完毕 {bar}"]
     out = unwrap(lines * 2 + rows + lines)
     assert rows[0] in out and rows[1] in out
+
+
+INDICATORS = ("| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 |\n"
+              "| 效益指标 | 社会效益效益指标 | 公共文化服务覆盖面 | 全覆盖 | 全覆盖 |\n"
+              "| 满意度指标 | 服务对象满意度 | 群众满意度 | ≥90% | 95% |\n")
+
+
+@pytest.mark.parametrize("bar", ["|", "｜", "│"])
+def test_the_text_checks_read_other_bars_as_cells_too(bar: str) -> None:
+    """A doubled word inside one cell is found, and a cell's 全覆盖 is no claim of prose, whatever the bar."""
+    table = INDICATORS.replace("|", bar)
+    assert _found(table) == [("language.doubled_word", "效益效益")]
+    assert _found(table.replace("效益效益", "效益")) == []

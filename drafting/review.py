@@ -37,6 +37,7 @@ from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_fro
 from .model_base import BaseModel, Field
 from .numbers.extract import shared_mentions
 from .numbers.traditional import fold_traditional, has_traditional
+from .numbers.wide_points import fold_wide_points, has_wide_points
 from .report import Report, fold_bars, has_other_bars
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
@@ -73,7 +74,7 @@ def review(
     processes (``review_split``), with the same result."""
     opts = options or ReviewOptions()
     read = report.mapped(fold_bars) if any(map(has_other_bars, report.texts())) else report
-    plain = read.mapped(fold_traditional) if any(map(has_traditional, read.texts())) else read
+    plain = _plain(read)
     checks = _checks(report, read, plain, data, prior, opts)
     # the checks of repeated text build the same paragraph segments: built once, dropped after the last;
     # the duplicate and arithmetic checks read the same paragraphs' figures: scanned once, likewise;
@@ -102,13 +103,29 @@ def review(
         return ReviewResult.of(with_ids(ordered, report), source=report.source)
 
 
+def _plain(read: Report) -> Report:
+    """``read`` as the rule checks read it: traditional characters as simplified, a decimal point typed
+    full-width (１２．４６) as "." (``fold_wide_points``); ``read`` itself when it holds neither."""
+    texts = list(read.texts())
+    folds = [fold for fold, told in ((fold_traditional, has_traditional), (fold_wide_points, has_wide_points))
+             if any(map(told, texts))]
+    if not folds:
+        return read
+    return read.mapped(folds[0] if len(folds) == 1 else _fold_both)
+
+
+def _fold_both(text: str) -> str:
+    return fold_wide_points(fold_traditional(text))
+
+
 def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | None, prior: Report | None,
             opts: ReviewOptions) -> list[tuple[str, Callable[[], Iterable[Finding]]]]:
     """The checks ``opts`` turns on, each with the name the progress line shows, in running order.
     What each reads, one character for one (quotes restored in ``_run``; most reports need neither
     fold, told without folding every text to compare it): the text checks ``read``, a copied table's
     "｜" or "│" bars as "|" (``fold_bars``); the rule checks ``plain``, traditional characters as
-    simplified too; the typo check ``report`` as written."""
+    simplified and decimal points typed full-width as "." too (``_plain``); the typo check ``report``
+    as written."""
     year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
     checks: list[tuple[str, Callable[[], Iterable[Finding]]]] = []
     if opts.redundancy:

@@ -79,6 +79,11 @@ def halfwidth(text: str) -> str:
     return text.translate(HALF_MARKS)
 
 
+def fullpoints(text: str) -> str:
+    """``fullwidth`` with a figure's decimal point typed full-width too (１２．４６), as full-width input writes it."""
+    return fullwidth(re.sub(r"(?<=[0-9])\.(?=[0-9])", "．", text))
+
+
 def fullbars(text: str) -> str:
     """A copied table's cells parted by the full-width bar "｜" (typed on a Chinese keyboard)."""
     return text.replace("|", "｜")
@@ -93,7 +98,8 @@ def tabbed(text: str) -> str:
 
 
 VARIANTS: dict[str, Callable[[str], str]] = {"pdf": as_pdf, "spaced": spaced, "fullwidth": fullwidth,
-                                             "halfwidth": halfwidth, "fullbars": fullbars, "tabbed": tabbed}
+                                             "halfwidth": halfwidth, "fullpoints": fullpoints, "fullbars": fullbars,
+                                             "tabbed": tabbed}
 
 
 def key(f: Finding) -> tuple[str, str]:
@@ -146,10 +152,10 @@ def run(corpus: Path = CORPUS) -> tuple[dict[str, dict[str, Cell]], list[dict[st
 
 def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]]) -> str:
     lines = ["# The review under layout changes (../shared/corpus/real)", "",
-             "Each real text re-laid six ways that add no defect: *pdf* (lines broken every "
+             "Each real text re-laid seven ways that add no defect: *pdf* (lines broken every "
              f"{WRAP} display columns (38 Chinese characters) mid-sentence, a page number and running head every {PAGE_LINES} lines), "
              "*spaced* (a blank line after every line), *fullwidth* (digits and , : ; ( ) % full-width), "
-             "*halfwidth* (，：；（）！？ half-width), *fullbars* (a copied table's | written ｜), "
+             "*halfwidth* (，：；（）！？ half-width), *fullpoints* (*fullwidth* with decimal points ．), *fullbars* (a copied table's | written ｜), "
              "*tabbed* (its rows' cells apart by tabs, as a spreadsheet pastes them). "
              "*New*: findings (rule and quote, layout ignored) only in the variant — false alarms the layout "
              "caused. *Lost*: findings the variant hides.", "",

@@ -272,8 +272,9 @@ def display_width(text: str) -> int:
 
 # A table copied as text parts its cells with a bar: "|" from a web page or markdown, "｜" typed on a
 # Chinese keyboard (U+FF5C), "│"/"┃" from box drawing, whose rules (├──┼──┤) are drawn with "─"/"━".
-# The checks read one bar, "|", and one rule, "-" (``fold_bars`` through ``Report.mapped``: one
-# character for one, so every finding still quotes the text as written).
+# A row pasted from a spreadsheet parts its cells with tabs. The checks read one bar, "|", and one
+# rule, "-" (``fold_bars`` through ``Report.mapped``: one character for one, so every finding still
+# quotes the text as written).
 OTHER_BARS = "｜│┃┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛"
 _RULES = "─━"
 _BAR_TABLE = str.maketrans(OTHER_BARS + _RULES, "|" * len(OTHER_BARS) + "-" * len(_RULES))
@@ -281,13 +282,22 @@ _BAR_SET = frozenset(OTHER_BARS)
 
 
 def has_other_bars(text: str) -> bool:
-    """Whether ``text`` parts cells with a bar other than "|" (told in one pass in C)."""
-    return not _BAR_SET.isdisjoint(text)
+    """Whether ``text`` parts cells with a bar other than "|" (told in one pass in C), or is a row of
+    cells apart by tabs (``_tab_row``)."""
+    return not _BAR_SET.isdisjoint(text) or ("\t" in text and _tab_row(text))
+
+
+def _tab_row(text: str) -> bool:
+    """A row pasted from a spreadsheet (Excel, WPS): one line, two or more filled cells apart by tabs."""
+    return "\n" not in text and sum(1 for cell in text.split("\t") if cell.strip()) >= 2
 
 
 def fold_bars(text: str) -> str:
-    """``text`` with every cell bar written "|" and every box rule "-" (same length)."""
-    return text.translate(_BAR_TABLE) if has_other_bars(text) else text
+    """``text`` with every cell bar written "|" and every box rule "-", and a spreadsheet row's tabs
+    written "|" (same length)."""
+    if not _BAR_SET.isdisjoint(text):
+        text = text.translate(_BAR_TABLE)
+    return text.replace("\t", "|") if "\t" in text and _tab_row(text) else text
 
 
 # Characters NFKC keeps as they are and never joins to the character before them (combining class 0,

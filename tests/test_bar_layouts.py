@@ -83,3 +83,18 @@ def test_the_text_checks_read_other_bars_as_cells_too(bar: str) -> None:
     table = INDICATORS.replace("|", bar)
     assert _found(table) == [("language.doubled_word", "效益效益")]
     assert _found(table.replace("效益效益", "效益")) == []
+
+
+def _tabbed(table: str) -> str:
+    """``table``'s rows as a spreadsheet pastes them: cells apart by tabs, no bar at either end."""
+    return "".join("\t".join(c.strip() for c in ln.strip().strip("|").split("|")) + "\n" for ln in table.splitlines())
+
+
+def test_a_spreadsheet_row_is_read_as_cells() -> None:
+    """A row pasted from Excel or WPS (cells apart by tabs): its total and a doubled word in one cell found."""
+    assert ("table_column_total", "194") in _found(_tabbed(_laid("|", total="194")))
+    assert _found(_tabbed(_laid("|"))) == []
+    assert _found(_tabbed(INDICATORS)) == [("language.doubled_word", "效益效益")]
+    assert _found(_tabbed(INDICATORS.replace("效益效益", "效益"))) == []
+    assert fold_bars("项目\t预算数\t执行数") == "项目|预算数|执行数"
+    assert fold_bars("一、\t") == "一、\t"  # one filled cell: no row

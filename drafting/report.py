@@ -278,13 +278,17 @@ def display_width(text: str) -> int:
 OTHER_BARS = "｜│┃┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛"
 _RULES = "─━"
 _BAR_TABLE = str.maketrans(OTHER_BARS + _RULES, "|" * len(OTHER_BARS) + "-" * len(_RULES))
-_BAR_SET = frozenset(OTHER_BARS)
+_BAR_FOUND = re.compile(f"[{OTHER_BARS}]")  # a search in C: a set's ``isdisjoint`` makes an object of each character
 
 
 def has_other_bars(text: str) -> bool:
-    """Whether ``text`` parts cells with a bar other than "|" (told in one pass in C), or is a row of
-    cells apart by tabs (``_tab_row``)."""
-    return not _BAR_SET.isdisjoint(text) or ("\t" in text and _tab_row(text))
+    """Whether ``text`` parts cells with a bar other than "|" (told in one pass in C)."""
+    return _BAR_FOUND.search(text) is not None
+
+
+def folds_bars(text: str) -> bool:
+    """Whether ``fold_bars`` changes ``text``: a bar other than "|", or a spreadsheet row's tabs."""
+    return _BAR_FOUND.search(text) is not None or ("\t" in text and _tab_row(text))
 
 
 def _tab_row(text: str) -> bool:
@@ -295,7 +299,7 @@ def _tab_row(text: str) -> bool:
 def fold_bars(text: str) -> str:
     """``text`` with every cell bar written "|" and every box rule "-", and a spreadsheet row's tabs
     written "|" (same length)."""
-    if not _BAR_SET.isdisjoint(text):
+    if _BAR_FOUND.search(text) is not None:
         text = text.translate(_BAR_TABLE)
     return text.replace("\t", "|") if "\t" in text and _tab_row(text) else text
 

@@ -38,7 +38,7 @@ from .model_base import BaseModel, Field
 from .numbers.extract import shared_mentions
 from .numbers.traditional import fold_traditional, has_traditional
 from .numbers.wide_points import fold_wide_points, has_wide_points
-from .report import Report, fold_bars, has_other_bars
+from .report import Report, fold_bars, folds_bars
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from .department import DepartmentData
@@ -73,7 +73,7 @@ def review(
     minutes; the CLI shows it on stderr). ``jobs`` > 1 lets a long report's checks run in that many
     processes (``review_split``), with the same result."""
     opts = options or ReviewOptions()
-    read = report.mapped(fold_bars) if any(map(has_other_bars, report.texts())) else report
+    read = report.mapped(fold_bars) if any(map(folds_bars, report.texts())) else report
     plain = _plain(read)
     checks = _checks(report, read, plain, data, prior, opts)
     # the checks of repeated text build the same paragraph segments: built once, dropped after the last;

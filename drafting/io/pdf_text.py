@@ -47,7 +47,7 @@ def _printed(line: str) -> int:
 
 def _row(line: str) -> bool:
     """A table's row copied as text: its cells apart by "|", "｜" or "│" (``report.OTHER_BARS``)."""
-    return "|" in line or has_other_bars(line)
+    return "|" in line or has_other_bars(line)  # (a spreadsheet's row of tabs is no row here: text, as before)
 
 
 def _latin(ch: str) -> bool:
@@ -174,10 +174,14 @@ def _copies_rewrapped(lines: list[str]) -> list[str]:
 
 def _rewrapped_runs(lines: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each run of lines wrapped at one width (``_copies_rewrapped``)."""
-    runs, i = [], 0
-    while i < len(lines):
+    runs, i, n = [], 0, len(lines)
+    while i < n - 1:
+        # most lines are told by their length alone (too short to be wrapped, or nothing after them)
+        if 2 * len(lines[i]) + MAX_INDENT < MIN_WIDTH or not lines[i + 1].strip() or not _open(lines[i]):
+            i += 1
+            continue
         width, j = _printed(lines[i]), i
-        while (j + 1 < len(lines) and width >= MIN_WIDTH and _open(lines[j]) and abs(_printed(lines[j]) - width) <= SLACK
+        while (j + 1 < n and width >= MIN_WIDTH and (j == i or (abs(_printed(lines[j]) - width) <= SLACK and _open(lines[j])))
                and _continues(lines[j], lines[j + 1], width)):
             j += 1
         if j > i:

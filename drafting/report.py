@@ -270,6 +270,40 @@ def display_width(text: str) -> int:
     return sum(map(_WIDTHS.__getitem__, text))
 
 
+# A table copied as text parts its cells with a bar: "|" from a web page or markdown, "｜" typed on a
+# Chinese keyboard (U+FF5C), "│"/"┃" from box drawing, whose rules (├──┼──┤) are drawn with "─"/"━".
+# A row pasted from a spreadsheet parts its cells with tabs. The checks read one bar, "|", and one
+# rule, "-" (``fold_bars`` through ``Report.mapped``: one character for one, so every finding still
+# quotes the text as written).
+OTHER_BARS = "｜│┃┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛"
+_RULES = "─━"
+_BAR_TABLE = str.maketrans(OTHER_BARS + _RULES, "|" * len(OTHER_BARS) + "-" * len(_RULES))
+_BAR_FOUND = re.compile(f"[{OTHER_BARS}]")  # a search in C: a set's ``isdisjoint`` makes an object of each character
+
+
+def has_other_bars(text: str) -> bool:
+    """Whether ``text`` parts cells with a bar other than "|" (told in one pass in C)."""
+    return _BAR_FOUND.search(text) is not None
+
+
+def folds_bars(text: str) -> bool:
+    """Whether ``fold_bars`` changes ``text``: a bar other than "|", or a spreadsheet row's tabs."""
+    return _BAR_FOUND.search(text) is not None or ("\t" in text and _tab_row(text))
+
+
+def _tab_row(text: str) -> bool:
+    """A row pasted from a spreadsheet (Excel, WPS): one line, two or more filled cells apart by tabs."""
+    return "\n" not in text and sum(1 for cell in text.split("\t") if cell.strip()) >= 2
+
+
+def fold_bars(text: str) -> str:
+    """``text`` with every cell bar written "|" and every box rule "-", and a spreadsheet row's tabs
+    written "|" (same length)."""
+    if _BAR_FOUND.search(text) is not None:
+        text = text.translate(_BAR_TABLE)
+    return text.replace("\t", "|") if "\t" in text and _tab_row(text) else text
+
+
 # Characters NFKC keeps as they are and never joins to the character before them (combining class 0,
 # no composition takes one as its second part: tests/test_nfkc.py checks each against the Unicode
 # tables): ASCII, the Chinese characters and the marks and symbols Chinese text is written with.

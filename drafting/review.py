@@ -37,7 +37,8 @@ from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_fro
 from .model_base import BaseModel, Field
 from .numbers.extract import shared_mentions
 from .numbers.traditional import fold_traditional, has_traditional
-from .report import Report
+from .numbers.wide_points import fold_wide_points, has_wide_points
+from .report import Report, fold_bars, folds_bars
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from .department import DepartmentData
@@ -72,17 +73,17 @@ def review(
     minutes; the CLI shows it on stderr). ``jobs`` > 1 lets a long report's checks run in that many
     processes (``review_split``), with the same result."""
     opts = options or ReviewOptions()
-    # the rule checks read traditional characters as simplified (same offsets; quotes restored below);
-    # most reports hold none, told without folding every text to compare it
-    plain = report.mapped(fold_traditional) if any(map(has_traditional, report.texts())) else report
-    checks = _checks(report, plain, data, prior, opts)
+    read = report.mapped(fold_bars) if any(map(folds_bars, report.texts())) else report
+    plain = _plain(read)
+    checks = _checks(report, read, plain, data, prior, opts)
     # the checks of repeated text build the same paragraph segments: built once, dropped after the last;
     # the duplicate and arithmetic checks read the same paragraphs' figures: scanned once, likewise;
     # the score, survey and staffing checks the same table rows: read once for the whole review
     last_reader = _last(checks, _READ_SEGMENTS)
     last_figures = _last(checks, _READ_FIGURES)
     with _rare_collections():  # the ordering below too: it makes thousands of findings' copies
-        with report.held_still(), (plain.held_still(like=report) if plain is not report else nullcontext()), \
+        with report.held_still(), (read.held_still(like=report) if read is not report else nullcontext()), \
+                (plain.held_still(like=read) if plain is not read else nullcontext()), \
                 (prior or Report()).held_still(), shared_rows(), ExitStack() as shared, ExitStack() as figures:
             shared.enter_context(segments.shared_segments())
             figures.enter_context(shared_mentions())
@@ -102,18 +103,37 @@ def review(
         return ReviewResult.of(with_ids(ordered, report), source=report.source)
 
 
-def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: Report | None,
+def _plain(read: Report) -> Report:
+    """``read`` as the rule checks read it: traditional characters as simplified, a decimal point typed
+    full-width (１２．４６) as "." (``fold_wide_points``); ``read`` itself when it holds neither."""
+    texts = list(read.texts())
+    folds = [fold for fold, told in ((fold_traditional, has_traditional), (fold_wide_points, has_wide_points))
+             if any(map(told, texts))]
+    if not folds:
+        return read
+    return read.mapped(folds[0] if len(folds) == 1 else _fold_both)
+
+
+def _fold_both(text: str) -> str:
+    return fold_wide_points(fold_traditional(text))
+
+
+def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | None, prior: Report | None,
             opts: ReviewOptions) -> list[tuple[str, Callable[[], Iterable[Finding]]]]:
-    """The checks ``opts`` turns on, each with the name the progress line shows, in running order;
-    the rule checks read ``plain`` (traditional characters folded), the text checks ``report``."""
+    """The checks ``opts`` turns on, each with the name the progress line shows, in running order.
+    What each reads, one character for one (quotes restored in ``_run``; most reports need neither
+    fold, told without folding every text to compare it): the text checks ``read``, a copied table's
+    "｜" or "│" bars as "|" (``fold_bars``); the rule checks ``plain``, traditional characters as
+    simplified and decimal points typed full-width as "." too (``_plain``); the typo check ``report``
+    as written."""
     year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
     checks: list[tuple[str, Callable[[], Iterable[Finding]]]] = []
     if opts.redundancy:
-        checks.append(("重复段落", lambda: _duplicates(report)))
+        checks.append(("重复段落", lambda: _duplicates(read)))
         if prior is not None:
-            checks.append(("照搬上年", lambda: redundancy.find_prior_copies(report, prior)))
+            checks.append(("照搬上年", lambda: redundancy.find_prior_copies(read, prior)))
     if opts.splices:
-        checks.append(("拼接错位", lambda: splices.find_splices(report, prior) + titles_inside_words(report)))
+        checks.append(("拼接错位", lambda: splices.find_splices(read, prior) + titles_inside_words(read)))
     if opts.numbers:
         if data is not None:
             from .numbers import guard  # only with data: the facts and matching machinery are heavy
@@ -133,8 +153,8 @@ def _checks(report: Report, plain: Report, data: DepartmentData | None, prior: R
     if opts.structure:
         checks.append(("结构", lambda: structure.check_structure(plain)))
     if opts.language:
-        checks.append(("语言", lambda: language.check_language(report)))
-        checks.append(("外来文字", lambda: foreign.check_foreign_text(report)))
+        checks.append(("语言", lambda: language.check_language(read)))
+        checks.append(("外来文字", lambda: foreign.check_foreign_text(read)))
     if opts.typos:
         checks.append(("错别字", lambda: typos.check_typos(report)))
     return checks

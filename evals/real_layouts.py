@@ -1,4 +1,5 @@
-"""The review under layout changes: the real corpus re-laid as PDF text, spaced, full- or half-width.
+"""The review under layout changes: the real corpus re-laid as PDF text, spaced, full- or half-width,
+its copied tables with full-width bars or tabs.
 
 Why: real reports reach the reviewer as PDF text (lines broken mid-sentence, page numbers and
 running heads inside), as web copies with blank lines between lines, and with full- and half-width
@@ -78,8 +79,27 @@ def halfwidth(text: str) -> str:
     return text.translate(HALF_MARKS)
 
 
+def fullpoints(text: str) -> str:
+    """``fullwidth`` with a figure's decimal point typed full-width too (１２．４６), as full-width input writes it."""
+    return fullwidth(re.sub(r"(?<=[0-9])\.(?=[0-9])", "．", text))
+
+
+def fullbars(text: str) -> str:
+    """A copied table's cells parted by the full-width bar "｜" (typed on a Chinese keyboard)."""
+    return text.replace("|", "｜")
+
+
+def tabbed(text: str) -> str:
+    """A copied table's rows as a spreadsheet pastes them: cells apart by tabs, no bar at either end."""
+    def row(line: str) -> str:
+        cells = line.strip().removeprefix("|").removesuffix("|").split("|")
+        return "\t".join(c.strip() for c in cells)
+    return "\n".join(row(ln) if "|" in ln else ln for ln in text.splitlines()) + "\n"
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {"pdf": as_pdf, "spaced": spaced, "fullwidth": fullwidth,
-                                             "halfwidth": halfwidth}
+                                             "halfwidth": halfwidth, "fullpoints": fullpoints, "fullbars": fullbars,
+                                             "tabbed": tabbed}
 
 
 def key(f: Finding) -> tuple[str, str]:
@@ -132,10 +152,11 @@ def run(corpus: Path = CORPUS) -> tuple[dict[str, dict[str, Cell]], list[dict[st
 
 def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]]) -> str:
     lines = ["# The review under layout changes (../shared/corpus/real)", "",
-             "Each real text re-laid four ways that add no defect: *pdf* (lines broken every "
+             "Each real text re-laid seven ways that add no defect: *pdf* (lines broken every "
              f"{WRAP} display columns (38 Chinese characters) mid-sentence, a page number and running head every {PAGE_LINES} lines), "
              "*spaced* (a blank line after every line), *fullwidth* (digits and , : ; ( ) % full-width), "
-             "*halfwidth* (，：；（）！？ half-width). "
+             "*halfwidth* (，：；（）！？ half-width), *fullpoints* (*fullwidth* with decimal points ．), *fullbars* (a copied table's | written ｜), "
+             "*tabbed* (its rows' cells apart by tabs, as a spreadsheet pastes them). "
              "*New*: findings (rule and quote, layout ignored) only in the variant — false alarms the layout "
              "caused. *Lost*: findings the variant hides.", "",
              "| variant | split | texts | findings on the original | new | texts with new | lost |",

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from ..report import display_width as _width
+from ..report import has_other_bars
 from .page_furniture import drop_furniture, page_number
 
 __all__ = ["unwrap"]
@@ -44,15 +45,20 @@ def _printed(line: str) -> int:
     return _width(text) + min(_width(indent), MAX_INDENT)
 
 
+def _row(line: str) -> bool:
+    """A table's row copied as text: its cells apart by "|", "｜" or "│" (``report.OTHER_BARS``)."""
+    return "|" in line or has_other_bars(line)  # (a spreadsheet's row of tabs is no row here: text, as before)
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
 def _open(line: str) -> bool:
-    """A text line that could run on: not a table row (``|`` or a form's cells apart by spaces), not
+    """A text line that could run on: not a table row (a bar, ``_row``, or a form's cells apart by spaces), not
     ending a sentence or a clause, not a report's title (a title is never continued by the text after it)."""
     s = line.strip()
-    return (bool(s) and "|" not in s and not line.startswith("\t") and not s.endswith(_TERMINAL)
+    return (bool(s) and not _row(s) and not line.startswith("\t") and not s.endswith(_TERMINAL)
             and not _TITLE_END.search(s) and not _cells(s))
 
 
@@ -85,14 +91,14 @@ def page_width(lines: list[str]) -> int | None:
     # each line measured once, and a line too short to reach MIN_WIDTH (a character takes two columns
     # at most, its indent MAX_INDENT) not at all: most of a text's lines are blank or short
     wide = [(ln, w) for ln in lines if 2 * len(ln) + MAX_INDENT >= MIN_WIDTH and (w := _printed(ln)) >= MIN_WIDTH]
-    long_ = [w for ln, w in wide if "|" not in ln]
+    long_ = [w for ln, w in wide if not _row(ln)]
     opens = [_open(ln) for ln, _ in wide]
     open_ = sorted(w for (_, w), o in zip(wide, opens, strict=True) if o)
     if len(open_) < MIN_FULL_LINES:
         return None
     # a sentence's end may fall at the page width too: such lines count towards the share
     closed = [w for (ln, w), o in zip(wide, opens, strict=True)
-              if not o and ln.strip().endswith(_TERMINAL) and "|" not in ln]
+              if not o and ln.strip().endswith(_TERMINAL) and not _row(ln)]
     best, count = 0, 0
     for w in set(open_):
         n = bisect_right(open_, w) - bisect_left(open_, w - SLACK)  # open_ is sorted
@@ -113,12 +119,12 @@ def unwrap(lines: list[str]) -> list[str]:
     kept = _single_spaced(drop_furniture(lines, wrapped=width is not None, runs_on=runs_on))
     width = page_width(kept)
     if width is None:
-        return kept
+        return _copies_rewrapped(kept)
     sentence_ends_too = _blank_separated(kept, width) or _indent_marked(kept, width)
     out: list[str] = []
     carry, before = False, ""
     for ln in kept:
-        if (carry and ln.strip() and not _HEADING.match(ln) and "|" not in ln and not ln.startswith("\t")
+        if (carry and ln.strip() and not _HEADING.match(ln) and not _row(ln) and not ln.startswith("\t")
                 and not (sentence_ends_too and _indented(ln)) and not _cells(ln.strip()) and not _apart(before, ln)
                 and (sentence_ends_too or not (before.rstrip().endswith(_TERMINAL) and _ITEM_OPEN.match(ln)))):
             tail, head = out[-1].rstrip(), ln.strip()
@@ -129,7 +135,67 @@ def unwrap(lines: list[str]) -> list[str]:
         full = _printed(ln) >= width - SLACK
         clause_end = ln.rstrip().endswith(_CLAUSE_END)  # a paragraph ends a sentence, not a clause
         carry = full and ((_open(ln) and _open(out[-1])) or ((sentence_ends_too or clause_end) and _runs_on(ln)))
+    return _copies_rewrapped(out)
+
+
+MAX_REWRAPPED = 64  # runs looked up: each is a search of the whole text (a text wrapped everywhere is unwrapped above)
+MIN_REWRAPPED = 24  # characters a rewrapped run holds before its copy is looked for
+
+
+def _copies_rewrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each run of lines wrapped at a width of its own joined, where the report has the
+    run's text elsewhere in one piece (or as another such run): a paragraph copied into a second place
+    of another width (a text box, a narrower page, a pasted PDF excerpt) reads as the same text as its
+    first place, so the checks of copies compare like with like. A run: two or more open lines (no
+    sentence's end, no table row) of one printed width at least ``MIN_WIDTH``, and the line after them no
+    wider, no heading, row or new field. Joined only on the evidence of the copy: a run of lines of
+    one width alone is also a list of items or a form's fields."""
+    runs = _rewrapped_runs(lines)[:MAX_REWRAPPED]
+    if not runs:
+        return lines
+    texts = {r: "".join(ln.strip() for ln in lines[r[0]:r[1]]) for r in runs}
+    whole = "\n".join(ln.strip() for ln in lines)  # a run's own text is broken there by its line breaks
+    copied = [r for r in runs if len(texts[r]) >= MIN_REWRAPPED and (
+        texts[r] in whole or any(o != r and (texts[r] in texts[o] or texts[o] in texts[r]) for o in runs))]
+    if not copied:
+        return lines
+    starts = {a: b for a, b in copied}
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i in starts:
+            out.append(texts[(i, starts[i])])
+            i = starts[i]
+        else:
+            out.append(lines[i])
+            i += 1
     return out
+
+
+def _rewrapped_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of lines wrapped at one width (``_copies_rewrapped``)."""
+    runs, i, n = [], 0, len(lines)
+    while i < n - 1:
+        # most lines are told by their length alone (too short to be wrapped, or nothing after them)
+        if 2 * len(lines[i]) + MAX_INDENT < MIN_WIDTH or not lines[i + 1].strip() or not _open(lines[i]):
+            i += 1
+            continue
+        width, j = _printed(lines[i]), i
+        while (j + 1 < n and width >= MIN_WIDTH and (j == i or (abs(_printed(lines[j]) - width) <= SLACK and _open(lines[j])))
+               and _continues(lines[j], lines[j + 1], width)):
+            j += 1
+        if j > i:
+            runs.append((i, j + 1))
+        i = j + 1
+    return runs
+
+
+def _continues(before: str, line: str, width: int) -> bool:
+    """Whether ``line`` may go on the text of the full open line ``before``: not blank, not wider, not
+    a heading, a table's row, a form's cells or a new field or item."""
+    s = line.strip()
+    return (bool(s) and _printed(line) <= width + SLACK and not _HEADING.match(line) and not _row(s)
+            and not line.startswith("\t") and not _cells(s) and not _apart(before, line) and not _ITEM_OPEN.match(line))
 
 
 def _indented(line: str) -> bool:
@@ -140,7 +206,7 @@ def _indent_marked(lines: list[str], width: int) -> bool:
     """Whether the text marks its paragraphs' first lines with an indent (公文 indent two full-width
     spaces): then a full line that ends a sentence and is followed by an unindented line is inside its
     paragraph. Indented long lines, fewer than half of them, none after a line that runs on."""
-    long_ = [i for i, ln in enumerate(lines) if _printed(ln) >= MIN_WIDTH and "|" not in ln and not ln.startswith("\t")]
+    long_ = [i for i, ln in enumerate(lines) if _printed(ln) >= MIN_WIDTH and not _row(ln) and not ln.startswith("\t")]
     starts = [i for i in long_ if _indented(lines[i])]
     inside = [i for i in starts if i and _printed(lines[i - 1]) >= width - SLACK and _open(lines[i - 1])]
     return len(starts) >= MIN_FULL_LINES and 2 * len(starts) <= len(long_) and len(inside) <= 0.2 * len(starts)
@@ -161,7 +227,7 @@ def _single_spaced(lines: list[str]) -> list[str]:
 def _runs_on(line: str) -> bool:
     """A full line that ends a sentence may still run on into the next line (not a table row, not a title)."""
     s = line.strip()
-    return bool(s) and "|" not in s and not line.startswith("\t") and not _TITLE_END.search(s)
+    return bool(s) and not _row(s) and not line.startswith("\t") and not _TITLE_END.search(s)
 
 
 def _blank_separated(lines: list[str], width: int) -> bool:
@@ -169,6 +235,6 @@ def _blank_separated(lines: list[str], width: int) -> bool:
     。 and is followed straight by text is a sentence end inside a paragraph, not the paragraph's end.
     Measured on the clear paragraph ends (short lines that end a sentence): most have a blank line after."""
     ends = [i for i, ln in enumerate(lines[:-1])
-            if ln.strip().endswith(_TERMINAL) and MIN_WIDTH <= _printed(ln) < width - SLACK and "|" not in ln]
+            if ln.strip().endswith(_TERMINAL) and MIN_WIDTH <= _printed(ln) < width - SLACK and not _row(ln)]
     blank_after = sum(1 for i in ends if not lines[i + 1].strip())
     return len(ends) >= MIN_FULL_LINES and blank_after >= 0.8 * len(ends)

@@ -319,7 +319,7 @@ def _narrative_blocks(lines: list[str]) -> list[Block]:
         if cut is not None:  # an indicator form flattened after the budget block: read on its own
             run_end = _lost_table_end(lines, i, stop=cut)
         if run_end is not None:
-            blocks.append(_lost_table(lines[i:run_end]))
+            blocks.extend(_lost_table(lines[i:run_end]))
             i = run_end
             continue
         text = lines[i]
@@ -361,18 +361,44 @@ def _lost_table_end(lines: list[str], start: int, stop: int | None = None) -> in
     return end
 
 
-def _lost_table(run: list[str]) -> Table:
+def _lost_table(run: list[str]) -> list[Block]:
+    """The table a run of lines that lost their tabs holds (``_lost_table_end``), its header aligned
+    with its data rows (``_aligned_header``), a caption read into the header set before it."""
     first_data = next(i for i in range(len(run) - 1) if not _is_number(run[i]) and _is_number(run[i + 1]))
-    rows: list[list[str]] = []
-    if first_data:
-        rows.append(run[:first_data])
+    data: list[list[str]] = []
     for text in run[first_data:]:
-        if not _is_number(text) and not (rows and EMPTY_CELL.match(text)):
-            rows.append([text])
+        if not _is_number(text) and not (data and EMPTY_CELL.match(text)):
+            data.append([text])
         else:
-            rows[-1].append(text)
+            data[-1].append(text)
+    captions, header = _aligned_header(run[:first_data], data)
+    rows = [header, *data] if header else data
     width = max(len(r) for r in rows)
-    return Table(rows=[[Cell(text=t) for t in r] + [Cell() for _ in range(width - len(r))] for r in rows], nested_in=None)
+    table = Table(rows=[[Cell(text=t) for t in r] + [Cell() for _ in range(width - len(r))] for r in rows], nested_in=None)
+    return [*_narrative_blocks(captions), table]
+
+
+# a table's caption or unit line read into its header's cells: 表1 …, 附表2 …, 单位：万元, …情况（万元）
+_CAPTION = re.compile(r"^(?:附?表\s*[0-9０-９一二三四五六七八九十]|(?:金额|计量)?单位\s*[:：])|[（(](?:单位\s*[:：]\s*)?[万亿千]?元[)）]$")
+
+
+def _aligned_header(header: list[str], data: list[list[str]]) -> tuple[list[str], list[str]]:
+    """(captions, header): a flattened header set over its columns. A header longer than every data
+    row that opens with captions (表1 …, 单位：万元) has them taken out (they stand before the table);
+    a header one cell short of data rows all of one width, each opening with its label, lost its
+    blank corner cell (over the labels), put back. Otherwise the header as it is, its columns named
+    by position (the checks name a column only from a header of the data's width)."""
+    if not header or not data:
+        return [], header
+    width = max(len(r) for r in data)
+    lead = 0
+    while lead < len(header) - width and _CAPTION.search(header[lead]):
+        lead += 1
+    if lead and len(header) - lead == width:
+        return header[:lead], header[lead:]
+    if len(header) == width - 1 and all(len(r) == width and not _is_number(r[0]) for r in data):
+        return [], ["", *header]
+    return [], header
 
 
 def _merge_titles(blocks: list[Block]) -> list[Block]:

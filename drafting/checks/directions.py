@@ -26,7 +26,8 @@ _AT_MOST = ("小于等于", "小于", "≤", "<=", "＜=")
 
 def check_directions(report: Report) -> list[Finding]:
     out = []
-    for direction, comparator in itertools.pairwise(form_cells(report)):
+    cells = form_cells(report)
+    for direction, comparator in itertools.pairwise(cells):
         d, c = _DIRECTION.match(direction.text), _COMPARATOR.match(comparator.text)
         if not d or not c:
             continue
@@ -42,4 +43,4 @@ def check_directions(report: Report) -> list[Finding]:
             evidence=f"{d.group(1)}指标{'越大越好' if d.group(1) == '正向' else '越小越好'}，目标值应写作{wanted}",
             suggestion=f"核对指标方向与比较符：改为{wanted}，或改正指标方向",
             rule="indicators.direction"))
-    return out + rates_met_by_counts(report)  # a rate's target met by a count: the same form's rows
+    return out + rates_met_by_counts(report, cells)  # a rate's target met by a count: the same form's rows

@@ -14,6 +14,7 @@ import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Location, Report
+from .arithmetic.form_cells import FormCell
 from .arithmetic.forms import form_cells
 
 __all__ = ["rates_met_by_counts"]
@@ -28,10 +29,11 @@ _RESULT = re.compile(rf"^{_COUNT}$")
 _GLUED = re.compile(rf"([\u4e00-\u9fff]{{1,16}}率)({_RATE})({_COUNT})(?![\d%％])")
 
 
-def rates_met_by_counts(report: Report) -> list[Finding]:
-    """Rows whose rate target is met by a count: in adjacent cells, or glued together in one."""
+def rates_met_by_counts(report: Report, cells: list[FormCell] | None = None) -> list[Finding]:
+    """Rows whose rate target is met by a count: in adjacent cells, or glued together in one (``cells``:
+    the report's form cells, when the caller has read them)."""
     out = []
-    cells = form_cells(report)
+    cells = form_cells(report) if cells is None else cells
     for name, target, result in zip(cells, cells[1:], cells[2:], strict=False):
         named = _NAME.search(name.text)
         if named and _TARGET.match(target.text) and _RESULT.match(result.text):

@@ -148,7 +148,8 @@ def load_labels(path: Path, text: str) -> list[Label]:
             raise ValueError(f"{path}: quote {raw['quote']!r} is not in {data['file']}")
         n = int(raw.get("occurrence", 1))
         spans = [(starts[n - 1], starts[n - 1] + len(raw["quote"]))]
-        for place in raw.get("places") or []:
+        for place in raw.get("places") or []:  # each place as quoted, or with its readings dropped (a quote
+            place = place if _occurrences(text, place) else drop_readings(place)  # without any keeps them)
             spans += [(s, s + len(place)) for s in _occurrences(text, place)]
         labels.append(Label(data["file"], raw["kind"], raw["quote"], spans, raw.get("note", ""),
                             bool(raw.get("certain", True))))

@@ -349,11 +349,16 @@ def test_the_evaluation_done_is_the_reports_own_procedure_not_a_result_claimed(t
 
 @pytest.mark.parametrize("text", ["圆满完成全县第三届农民运动会后勤保障任务，被市体育局评为先进集体。",
                                   "文明创建工作成效显著，单位荣获“省级文明单位”称号。",
-                                  "灌区续建配套工程全面完成，并通过省水利厅竣工验收。"])
+                                  "灌区续建配套工程全面完成，并通过省水利厅竣工验收。",
+                                  # a top place won (状元, 冠军, 第一名) is a named result as an award is
+                                  "2023年中考成绩显著，学生李明获得全市理科状元。",
+                                  "校园足球工作成效显著，校队获全县中学生联赛冠军。"])
 def test_a_claim_its_own_sentence_backs_with_a_named_result_is_supported(text):
     """An award, a title or an acceptance named in the sentence is evidence a reviewer can check, as a
     figure is."""
     assert _strong(text) == []
+    # a place without a named win backs nothing
+    assert _strong("2023年中考成绩显著，学生积极性明显提高。") == ["成绩显著"]
 
 
 def test_reaching_zero_of_something_is_a_count_not_a_qualitative_claim():

@@ -555,3 +555,36 @@ def test_a_title_ending_in_zipingqingkuang_opens_with_the_region_whose_unit_repo
     report = read_text_string("安平市2023年度城乡医疗救助专项资金绩效自评情况\n一、基本情况\n"
                               "2023年度共下达我省城乡医疗救助资金120万元。\n")
     assert [(f.rule, f.quote) for f in check_entities(report)] == [("entities.level_word", "我省")]
+
+
+# -- a higher level's total told before the unit's own share (pool39 odd page 003; issue #9) ----------
+@pytest.mark.parametrize(("name", "sentence"), [
+    # the share names the unit by its place, with or without the level word, or as 本局
+    ("平安县生态环境局", "省厅下达资金项目计划，全省确定26项水污染防治项目，其中涉及平安县水污染防治项目1个，总投资1807万元。"),
+    ("平安县生态环境局", "全省共下达资金1亿元，其中平安获得2000万元。"),
+    ("平安县生态环境局", "全市共下达资金1亿元；其中，本局承担200万元。"),  # the share in the next sentence, after ；
+    ("平安县民政局", "全州共安排补助资金3200万元。其中平安县分配480万元。"),  # … or after 。, opening with 其中
+    ("河湾镇人民政府", "全省共硬化农村道路1200公里，其中河湾镇18公里。"),
+])
+def test_a_higher_levels_total_before_the_units_own_share_is_no_level_claim(name, sentence):
+    assert [r for r, _ in _rules(_unit(name, sentence)) if r == "entities.scope_level"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "我局完成全省26项水污染防治项目，其中新建项目10个。",  # a 其中 that is no share of the unit's
+    "全省确定26项水污染防治项目，平安县环境明显改善。",  # the unit named, but no share of the total
+    "全省完成26个项目。其中平安县项目进展顺利。",  # a share without a figure
+    "为全省320名群众提供服务，其中新增120名。",
+])
+def test_a_county_unit_claiming_a_province_wide_total_without_its_share_is_still_flagged(sentence):
+    assert _rules(_unit("平安县生态环境局", sentence)) == [("entities.scope_level", "全省")]
+
+
+def test_a_total_and_share_in_traditional_characters_are_read_alike():
+    from drafting.io.text_reader import read_text_string
+    from drafting.review import review
+    head = "平安縣2020年度中央財政水污染防治專項資金績效自評報告\n"
+    shared = head + "全省確定26項水污染防治項目,其中涉及平安縣水污染防治項目1個,項目總投資1807萬元。\n"
+    claimed = head + "我局完成全省26項水污染防治項目,項目總投資1807萬元。\n"
+    rules = [[f.rule for f in review(read_text_string(t)).findings if f.rule == "entities.scope_level"] for t in (shared, claimed)]
+    assert rules == [[], ["entities.scope_level"]]

@@ -30,6 +30,13 @@ def _doc(line: str) -> str:
      [("structure.numbering_gap", "5、")]),
     ("主要做法：一是加强领导；二是完善制度；二是强化监督；三是抓好落实。",
      [("structure.numbering_repeat", "二是")]),
+    # items labelled by a word and their number, in simplified or traditional characters
+    ("年度主要工作：任务1:抓好粮食生产; 任务2:推进乡村建设; 任务3:完成帮扶任务; 任务4:争取项目投入; 任务6:推广农业新技术。",
+     [("structure.numbering_gap", "任务6:")]),
+    ("年度主要工作：任務1:抓好糧食生產; 任務2:推進鄉村建設; 任務3:完成幫扶任務; 任務5:推廣農業新技術。",
+     [("structure.numbering_gap", "任務5:")]),
+    ("主要措施：措施一、加强组织领导；措施二、完善管理制度；措施二、强化过程监督；措施三、抓好整改。",
+     [("structure.numbering_repeat", "措施二、")]),
 ])
 def test_a_list_numbered_within_one_line_that_jumps_or_repeats_is_found(line, found):
     assert _numbering(_doc(line)) == found
@@ -56,6 +63,13 @@ def test_a_list_numbered_within_one_line_that_jumps_or_repeats_is_found(line, fo
     # numbers naming classes or groups (one character, then a figure): no list's items
     "受助学生分布：（1）班12人，（2）班8人，（4）班5人，（5）班3人。",
     "参赛队伍：1组 2组 4组 5组，3组弃权。",
+    # labelled items in order, two labels each in order, a label inside a word, a year before its number
+    "年度主要工作：任务1:抓好粮食生产; 任务2:推进乡村建设; 任务3:完成帮扶任务; 任务4:推广农业新技术。",
+    "目标1：完成培训；目标2：提高就业；指标1：培训人数；指标2：合格率；指标3：满意度。",
+    "分解为子任务1：调研；子任务2：设计；子任务4：施工。",
+    "2021年1：2022年3：2023年5：",
+    # a form's rows flattened with values between them: a row's label may have moved in the copy
+    "指标1:居民健康档案 38508人 指标2:发放宣传资料 不少于12种 116次 二级指标 指标5:举办知识讲座 150次 指标6:开展咨询活动 12次",
 ])
 def test_lines_in_order_or_not_lists_are_left_alone(line):
     assert _numbering(_doc(line)) == []

@@ -67,3 +67,14 @@ def test_the_floors_fail_when_a_figure_drops(tmp_path, monkeypatch):
     assert real.below_floors({"dev": {"precision": 0.95}}) == []
     assert real.below_floors({"dev": {"precision": 0.5}}) == ["dev precision = 0.5 < 0.9"]
     assert real.below_floors({"dev": {"precision": None}}) != []
+
+
+def test_a_place_quoted_with_a_pages_readings_is_found_when_the_quote_has_none(tmp_path):
+    """A label's quote may carry no inline reading while one of its places does (100%5個(gè)): the
+    place is found with its readings dropped, as a quote is."""
+    text = "配备率100%1000件达成，维护率100%5個达成"
+    path = tmp_path / "f.yaml"
+    path.write_text("file: f.txt\nlabels:\n- quote: 配备率100%1000件\n  kind: indicator\n  places:\n  - 100%5個(gè)\n",
+                    encoding="utf-8")
+    (label,) = real.load_labels(path, text)
+    assert len(label.spans) == 2 and text[label.spans[1][0]:label.spans[1][1]] == "100%5個"

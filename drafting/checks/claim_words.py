@@ -33,7 +33,9 @@ PLAN_HEADING = re.compile(r"下一步|下步|改进(?:措施|建议|方向|意�
 GOAL_HEADING = re.compile(r"目标(?![^，。]*(?:完成|实现|达成|执行|偏离|分析|成效))")
 # A result with a name a reviewer can look up (an award, a title, an acceptance) backs a claim as a figure does
 # (outside the claim itself: 首次荣获… claims a first, which the award named does not show).
-NAMED_RESULT = re.compile(r"荣获|获评|被[^，。；]{0,12}(?:评为|授予|命名为|列为|确定为)|获得[^，。；]{0,20}(?:称号|奖|荣誉|表彰|表扬)|"
+NAMED_RESULT = re.compile(r"荣获|获评|被[^，。；]{0,12}(?:评为|授予|命名为|列为|确定为)|"
+                           r"获得[^，。；]{0,20}(?:称号|奖|荣誉|表彰|表扬)|"
+                           r"(?:获得?|夺得|摘得)[^，。；]{0,20}(?:冠军|亚军|季军|状元|金牌|银牌|铜牌|第[一二三]名)|"
                            r"通过[^，。；]{0,15}验收|入选")
 # The sentence sends the reader to the figures (详见附表1, 见下表): the claim is backed where it points.
 POINTS_TO = re.compile(r"见(?:附表|附件|附录|下表|上表|表\s*[\d一二三四五六七八九十])")

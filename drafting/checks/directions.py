@@ -1,5 +1,6 @@
 """An indicator's direction against its comparator: a 正向 indicator (more is better) cannot have
-a target of 小于等于 (≤), nor a 反向 one (less is better) a target of 大于等于 (≥).
+a target of 小于等于 (≤), nor a 反向 one (less is better) a target of 大于等于 (≥). (A rate's target met
+by a count is ``indicator_measures``', reported with these.)
 
 Why: the forms of several provinces give each indicator a direction and a comparator in adjacent
 columns; an officer who copies a row and edits the comparator leaves them contradicting each other,
@@ -14,6 +15,7 @@ import re
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report
 from .arithmetic.forms import form_cells
+from .indicator_measures import rates_met_by_counts
 
 __all__ = ["check_directions"]
 
@@ -24,7 +26,8 @@ _AT_MOST = ("小于等于", "小于", "≤", "<=", "＜=")
 
 def check_directions(report: Report) -> list[Finding]:
     out = []
-    for direction, comparator in itertools.pairwise(form_cells(report)):
+    cells = form_cells(report)
+    for direction, comparator in itertools.pairwise(cells):
         d, c = _DIRECTION.match(direction.text), _COMPARATOR.match(comparator.text)
         if not d or not c:
             continue
@@ -40,4 +43,4 @@ def check_directions(report: Report) -> list[Finding]:
             evidence=f"{d.group(1)}指标{'越大越好' if d.group(1) == '正向' else '越小越好'}，目标值应写作{wanted}",
             suggestion=f"核对指标方向与比较符：改为{wanted}，或改正指标方向",
             rule="indicators.direction"))
-    return out
+    return out + rates_met_by_counts(report, cells)  # a rate's target met by a count: the same form's rows

@@ -1,4 +1,5 @@
-"""List numbering run inside one line: （1）…；（2）…；（4）… or 1.…；2.…；2.… in a paragraph or cell.
+"""List numbering run inside one line: （1）…；（2）…；（4）…, 1.…；2.…；2.… or 任务1：…；任务2：…；任务4：… in a
+paragraph or cell.
 
 Why: flattened forms and PDF copies put a whole list on one line, where ``numbering`` reads only the
 marker that opens the line. A list is read only where its items stand at clause starts (after the
@@ -27,6 +28,11 @@ _BOUNDARY = frozenset("：:；;。，, \t\n\u3000")
 _ANY = re.compile(rf"(?=[（(\d①-⑳第])(?:[（(](\d{{1,2}})[）)]|[（(]([{_CN}]{{1,3}})[）)]|([①-⑳])"
                   rf"|(\d{{1,2}})(?:[、．]|\.(?!\d))|第([{_CN}]{{1,3}})[，,、])")  # (the lookahead: a quick miss)
 _FAMILY = ("（1）", "（一）", "①", "1.", "第一，")
+# items labelled by one word and their number (任务1：…；任务2：…; 措施一、…): a family of its own per word,
+# each item after the mark that ends a clause (a form's rows flattened with their labels apart — 指标2:… 12种
+# 6次 二级指标 指标5: — are no prose list: a row's label may have gone elsewhere in the copy)
+_CLAUSE_END = frozenset("：:；;。，,\n")
+_LABELLED = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2}})(\d{{1,2}}|[{_CN}]{{1,3}})[:：、]")
 _ITEM = re.compile(r"[\u4e00-\u9fff“《]")
 # a number naming a thing, one character after it and then a figure or a mark: （1）班12人，（2）班8人 (a class,
 # a group, a building counted, not a list's item, which opens with a word)
@@ -83,6 +89,11 @@ def inline_numbering(report: Report) -> list[Finding]:
             value = _value(m.group(g))
             if value is not None:
                 found.setdefault(_FAMILY[g - 1], []).append(_Item(a, b - (g == 5), value))
+        for m in _LABELLED.finditer(text) if ":" in text or "：" in text or "、" in text else ():
+            a, b = m.span()
+            value = _value(m.group(2))
+            if value is not None and _after_clause(text, a) and _ITEM.match(text, b) and not _NAMED.match(text, b):
+                found.setdefault(m.group(1) + ("1" if m.group(2).isdecimal() else "一"), []).append(_Item(a, b, value))
         for family, items in found.items():
             if len(items) >= 3:
                 for line in _by_line(text, items):
@@ -91,6 +102,14 @@ def inline_numbering(report: Report) -> list[Finding]:
                     for run in _runs(line):
                         out += _judge(report, unit, family, run)
     return out
+
+
+def _after_clause(text: str, at: int) -> bool:
+    """Whether ``at`` opens a line or follows (blanks aside) a mark that ends a clause."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or text[i] in _CLAUSE_END
 
 
 def _by_line(text: str, items: list[_Item]) -> list[list[_Item]]:

@@ -29,6 +29,7 @@ from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letter
 from .name_variants import name_variants
 from .open_marks import stray_closers, unclosed, unopened_titles
 from .repeated_sentences import repeated_sentences
+from .stacked_words import stacked_connectives
 from .stray_dots import stray_dots
 from .year_slips import years_twice, years_without_nian
 
@@ -449,7 +450,7 @@ def check_language(report: Report) -> list[Finding]:
     checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              unopened_titles, cited_twice, numbers_in_titles, stray_closers)
+              unopened_titles, cited_twice, numbers_in_titles, stray_closers, stacked_connectives)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -140,6 +140,38 @@ def _measures(s: str) -> set[str]:
     return {m.group(1) for m in _MEASURE.finditer(s)}
 
 
+# a higher level's total, then the unit's own share of it in a later clause (or in the next sentence, when
+# that opens with 其中): 全省确定26项…，其中涉及平安县项目1个; 全市共下达1亿元；其中本局承担200万元. The total is
+# context, the share the unit's claim; a unit named by its place is as much itself as 我县 is
+_SHARE_OPENS = r"(?:^|[，,；;：:])\s*(?:其中|涉及)[，,：:]?\s*(?:涉及|有|包括|下达|分配|安排|拨付|落实)?\s*(?:给|到|至)?"
+_SELF = r"(?:[我本全]{own}|[我本](?:局|委|办|中心|院|单位|部门|系统|会)|{place})"
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千]+[个项名人家所处座条次户批]")
+_LEVEL_TAIL = re.compile(r"(?:自治县|自治州|自治区|特区|林区|省|市|州|盟|县|区|旗|镇|乡|街道)$")
+
+
+def _share_pattern(own: str, region: str) -> re.Pattern[str]:
+    """The opening of a clause that gives the unit's own share: 其中我县, 其中涉及平安县, 涉及本局."""
+    stem = _LEVEL_TAIL.sub("", region)
+    names = [re.escape(region)] + ([re.escape(stem)] if len(stem) >= 2 else [])
+    return re.compile(_SHARE_OPENS + _SELF.format(own=own, place="|".join(names)))
+
+
+def _shared_out(text: str, end: int, share: re.Pattern[str], following: str) -> bool:
+    """Whether the 全X ending at ``end`` is a higher level's total (its clause holds a figure) told before
+    the unit's own share (a later clause, or the next sentence, opening with 其中 and naming the unit,
+    with a figure): 全省确定26项，其中涉及平安县1个. Not 我局完成全省26项，其中新建10项 (no share of the unit's)."""
+    b = min((i for c in "，,；;。" if (i := text.find(c, end)) >= 0), default=len(text))
+    a = max(text.rfind(c, 0, end) for c in "，,；;：:") + 1
+    if not _FIGURE.search(text, a, b):
+        return False
+    for rest in (text[b:], following):
+        for m in share.finditer(rest):
+            stop = min((i for c in "，,；;。" if (i := rest.find(c, m.end())) >= 0), default=len(rest))
+            if _FIGURE.search(rest, m.end(), stop):
+                return True
+    return False
+
+
 def _out_of_level(own: str, said: str, region: str) -> bool:
     """A scope ``全{said}`` that a unit of level ``own`` cannot claim: a higher level (a league's
     units may say 全市 as a city's do; a township's speak of the county and the city it lies in, so
@@ -155,16 +187,20 @@ def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
     """Scope, status and finance-office words that do not fit a unit of level ``own``."""
     out: list[Finding] = []
     name = LEVEL_NAME.get(own, own)
+    share = _share_pattern(own, region)
     for unit in report.units():
         if not LEVEL_CHAR.search(unit.text):
             continue  # no pattern below can match
-        for s in split_sentences(unit.text):
+        sentences = split_sentences(unit.text)
+        for i, s in enumerate(sentences):
             if not LEVEL_CHAR.search(s.text):
                 continue
+            following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+            following = following if following.lstrip().startswith("其中") else ""
             for m in _SCOPE.finditer(s.text):
                 said = m.group(1)
                 higher = said in HIGHER.get(own, "")  # a higher level may be a frame; a province never says 全县
-                compared = _compares(s.text, m.start(), m.end(), own)
+                compared = _compares(s.text, m.start(), m.end(), own) or _shared_out(s.text, m.end(), share, following)
                 framed = _framed(s.text, m.start(), m.end()) or bool(_HONOURED.search(unit.text, 0, s.start + m.start()))
                 if _out_of_level(own, said, region) and not (higher and (compared or framed)):
                     out.append(_finding(report, unit.at(s.start + m.start(), s.start + m.end()),

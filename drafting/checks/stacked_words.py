@@ -1,0 +1,33 @@
+"""Two words of one meaning written back to back: 因由于, 因为由于, 由于因为 (a cause given twice).
+
+Part of the language check. Why: a sentence rewritten from 因… to 由于… (or back) keeps both words; the
+two say the same, so one is to go. Only the causal connectives are read, as a word of their own: the
+因 that ends 原因, 起因, 成因 (原因由于… is another fault, a noun before its cause) is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+
+__all__ = ["stacked_connectives"]
+
+# the first connective, not the end of a noun (原因, 起因, 成因, 主因, 诱因, 基因, 病因, 死因, 近因, 远因, 内因, 外因)
+_STACKED = re.compile(r"(?<![原起成主诱基病死近远内外前事归])(因(?!为)|因为|由[于於])(由[于於]|因为)")
+
+
+def stacked_connectives(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "由" in u.text or "因为" in u.text):
+        for m in _STACKED.finditer(unit.text):
+            first, second = m.group(1), m.group(2)
+            if first[:1] == second[:1]:
+                continue  # 由于由于, 因为因为: a word doubled, told by the doubled-word rule
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"“{first}”与“{second}”连用，原因说了两遍",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{first}”和“{second}”都是表示原因的连词，连写时重复",
+                suggestion=f"删去“{first}”（或删去“{second}”）", rule="language.stacked_connective")

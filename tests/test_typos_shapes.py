@@ -45,3 +45,4 @@ def test_the_build_keeps_close_stroke_sequences_only(tmp_path):
     pairs = build.stroke_pairs(["困", "因", "力", "动", "丁", "打"], tmp_path)
     assert pairs == {"困": {"因"}, "因": {"困"}}
     assert build.merged(pairs, defaultdict(set, {"困": {"呆"}}))["困"] == {"因", "呆"}
+

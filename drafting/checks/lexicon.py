@@ -378,7 +378,8 @@ def _entries(vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str, Any]]
     out += [(_slot(w), 1, w, None) for w in proper]
     like: dict[str, list[str]] = defaultdict(list)
     for word, count in words.items():
-        if count >= COMMON and 2 <= len(word) <= 4 and word not in proper and _HAN_RUN.fullmatch(word):
+        # a vocabulary word jieba tags as a name (满意度 and 福利 as places) is a word a correction may restore
+        if count >= COMMON and 2 <= len(word) <= 4 and (word not in proper or word in vocabulary) and _HAN_RUN.fullmatch(word):
             for i in range(len(word)):
                 like[word[:i] + "?" + word[i + 1:]].append(word)
             out.append((_slot(word), 2, word, spaced(_pinyin(word))))

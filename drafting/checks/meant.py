@@ -12,7 +12,8 @@ from ..numbers.textnorm import fold_width
 from .lexicon import COMMON, Lexicon
 from .slips import HEADS
 
-__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "in_list_pattern", "names_unit", "places",
+__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "heads_items", "in_list_pattern",
+           "names_unit", "places",
            "protected", "split_word", "without_issuers"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -173,6 +174,18 @@ def in_list_pattern(text: str, start: int, end: int, right: str) -> bool:
     n = end - start + 1  # from a character to its place in the item beyond the 、
     return (text[start - 1:start] == "、" and p - n >= 0 and text[p - n] == text[p]) or (
         text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p])
+
+
+_CLAUSE_ENDS = "，,。！？；!?;：:\n"
+
+
+def heads_items(text: str, p: int) -> bool:
+    """Whether the character at ``p`` begins the first item of a 、 list whose next item begins with it
+    too (确保保基本民生、保工资、保运转: after 确保, 保 heads each item; no character typed twice). Asked
+    only of a doubled character, so the clause's end is found by ``str.find`` (a pattern compiled at
+    import cost the command's start-up more than all its uses)."""
+    stop = min((k for c in _CLAUSE_ENDS if (k := text.find(c, p)) >= 0), default=len(text))
+    return f"、{text[p]}" in text[p:stop]
 
 
 def heads_figure(text: str, end: int, right: str) -> bool:

@@ -66,6 +66,7 @@ from .meant import (
     PLACE_SHORT,
     framed_by,
     heads_figure,
+    heads_items,
     in_list_pattern,
     names_unit,
     protected,
@@ -243,6 +244,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                     continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…), or after （境）
                 if len(kept) < len(head) and right.startswith(kept[-1]):
                     continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
+            if rule == "language.doubled_char" and heads_items(text, m.start() + a + 1):
+                continue  # 确保保基本民生、保工资、保运转: the second 保 heads each item of a list
             if rule != "language.typo" and in_alike_columns(text, m.start() + a, m.start() + b):
                 continue  # where two alike columns meet: the same line of the other cell, cut at another place
             start, end = m.start() + a, m.start() + b

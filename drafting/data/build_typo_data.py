@@ -1,6 +1,6 @@
 """Rebuild the two derived data files of the typo check (never imported by the library).
 
-    python drafting/data/build_typo_data.py --char-similar DIR [--shared DIR]
+    python drafting/data/build_typo_data.py --char-similar DIR --pycorrector DIR [--shared DIR]
 
 ``--char-similar`` is the ``data`` folder of the unpacked wheel char-similar 0.0.2 (``pip download
 char-similar==0.0.2 --no-deps``, then unzip); it is not a dependency of jixiao. Writes, beside
@@ -9,7 +9,10 @@ this script:
 - ``similar_shape.txt``: for each of the 5,000 characters most used in jieba's dictionary, the
   characters of similar shape among them, from char-similar's 四角号码 and stroke orders (笔顺):
   the same four corners (first four digits of the 四角号码) and stroke orders the same or one stroke
-  apart (拨/拔, 未/末), or two strokes apart in characters of seven strokes or more (贵/责, 辩/辫).
+  apart (拨/拔, 未/末), or two strokes apart in characters of seven strokes or more (贵/责, 辩/辫);
+  and the pairs of pycorrector's hand-made list of 形似字 (``--pycorrector``: the ``data`` folder of
+  an installed pycorrector 1.1.4, ``same_stroke.txt``) whose stroke sequences (its ``stroke.txt``)
+  are at most three strokes apart and half the smaller's strokes (困/因, 全/金 … not 力/动 or 丁/打).
 - ``vocabulary.txt``: the 财政/绩效 vocabulary: the words (jieba with its HMM, so terms its
   dictionary lacks come out whole) of ``../shared/templates``, ``../shared/samples`` and ``fixtures``
   that two unrelated sources use (all files of one department count as one source), so a one-off
@@ -94,6 +97,37 @@ def similar_pairs(chars: list[str], cs_dir: Path) -> dict[str, set[str]]:
     return out
 
 
+STROKES_APART = 3  # pycorrector's 形似字 kept: stroke sequences at most this far apart
+
+
+def stroke_pairs(chars: list[str], pc_dir: Path) -> dict[str, set[str]]:
+    """Pairs of pycorrector's ``same_stroke.txt`` (a character, then characters of similar shape; the
+    members of a line are each like its first, not like one another) among ``chars``, kept where
+    both stroke sequences of its ``stroke.txt`` are known and at most ``STROKES_APART`` edits apart,
+    and no more than half the smaller one's strokes: the list also pairs characters that merely share
+    a component (力 with 动, 丁 with 打), which read as no slip."""
+    common = set(chars)
+    strokes = dict(parts for line in (pc_dir / "stroke.txt").read_text(encoding="utf-8").splitlines()
+                   if not line.startswith("#") and len(parts := line.split()) == 2)
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in (pc_dir / "same_stroke.txt").read_text(encoding="utf-8").splitlines():
+        head, *members = line.split() or [""]
+        for m in members:
+            if head in common and m in common and m != head and head in strokes and m in strokes \
+                    and _distance(strokes[head], strokes[m]) <= min(STROKES_APART, min(len(strokes[head]), len(strokes[m])) // 2):
+                out[head].add(m)
+                out[m].add(head)
+    return out
+
+
+def merged(*tables: dict[str, set[str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for table in tables:
+        for c, alike in table.items():
+            out[c] |= alike
+    return out
+
+
 def write_shapes(pairs: dict[str, set[str]]) -> None:
     head = ["# Characters of similar shape, for jixiao's typo check (drafting/checks/typos.py).",
             "# One line per character: the character, a tab, the characters of similar shape.",
@@ -102,6 +136,9 @@ def write_shapes(pairs: dict[str, set[str]]) -> None:
             "#     four digits) and stroke orders (笔顺) equal or one stroke apart, or two apart (7+ strokes)",
             "#     (yongzhuo, github.com/yongzhuo/char-similar; MIT per its package metadata,",
             "#     Apache-2.0 text in its LICENSE file)",
+            "#   pycorrector 1.1.4 (shibing624, github.com/shibing624/pycorrector; Apache-2.0), data/same_stroke.txt",
+            "#     (形似字) pairs whose stroke sequences in its data/stroke.txt are at most three strokes apart",
+            "#     and at most half the smaller character's strokes",
             "# restricted to the 5,000 characters most used in jieba 0.42.1's dict.txt (MIT)."]
     lines = [f"{c}\t{''.join(sorted(pairs[c]))}" for c in sorted(pairs) if pairs[c]]
     (HERE / "similar_shape.txt").write_text("\n".join(head + lines) + "\n", encoding="utf-8")
@@ -154,9 +191,11 @@ MARK = "# -- added by hand (each with its reason after a tab) --"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--char-similar", type=Path, required=True)
+    parser.add_argument("--pycorrector", type=Path, required=True, help="pycorrector's installed data folder")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    write_shapes(similar_pairs(common_chars(), args.char_similar))
+    chars = common_chars()
+    write_shapes(merged(similar_pairs(chars, args.char_similar), stroke_pairs(chars, args.pycorrector)))
     write_vocabulary(vocabulary(args.shared))
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from enum import StrEnum
 
+from .digests import sha1
 from .model_base import BaseModel, Field
 from .report import Location, Report, new_list, nfkc
 
@@ -185,7 +185,7 @@ def fingerprint(finding: Finding, report: Report) -> str:
     before = _norm_tail(text[: loc.start], FINGERPRINT_CONTEXT)
     after = _norm_head(text[loc.end :], FINGERPRINT_CONTEXT)
     key = "\x1f".join((finding.kind.value, _norm(finding.quote), before, after))
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return sha1(key.encode("utf-8")).hexdigest()[:8]
 
 
 def with_ids(findings: list[Finding], report: Report) -> list[Finding]:

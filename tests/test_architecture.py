@@ -1,7 +1,7 @@
 """The house rules of ARCHITECTURE.md, measured on the code: data flows one way.
 
 Rooms, bottom to top: the core (errors, quantities, report, findings, calibration, department, indicators;
-the models' base, model_base and records); ``io`` and ``numbers``; ``llm``; ``checks`` and ``draft``; and on top ``review``, ``render``, ``folder``,
+the models' base, model_base and records; digests); ``io`` and ``numbers``; ``llm``; ``checks`` and ``draft``; and on top ``review``, ``render``, ``folder``,
 ``cli``, ``demo``. Nothing in the library imports the evals or the planter.
 """
 
@@ -15,7 +15,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "drafting"
 CORE = {"errors", "quantities", "report", "findings", "calibration", "department", "indicators", "model_base",
-        "records"}
+        "records", "digests"}
 # room -> rooms it may import (besides itself)
 ALLOWED = {
     "core": {"core"},

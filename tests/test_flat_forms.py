@@ -239,3 +239,17 @@ def test_a_phrase_out_of_place_leaves_the_run_unread(cells):
     form = _flat("三级指标", "年度指标值", "实际完成值", "分值", "得分",
                  "培训人数", "≥100人", "120人", "10", "10", "补助资金", *cells, "20", "20")
     assert not any(isinstance(b, Table) for b in read_text_string(_report(form)).blocks)
+
+
+def test_only_a_line_ending_in_its_mark_is_read_as_a_marked_cell():
+    """Speed (issue 14): ``flat_form`` asks ``_MARKED`` only of a line ending in "|" (as ``$`` allows, before
+    a final line break); every line ``_MARKED`` matches ends so (invented lines)."""
+    import random
+
+    from drafting.io import flat_forms
+
+    rng = random.Random(14)
+    pieces = ["指标", " |", "|", " ", "\n", "目标值", "≥95%", "\t", "|\n", "a"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(8))) for _ in range(5000)]
+    matched = [ln for ln in lines if flat_forms._MARKED.match(ln)]
+    assert matched and all(ln.endswith(("|", "|\n")) for ln in matched)

@@ -223,3 +223,23 @@ def test_finding_the_page_width_measures_no_line_too_short_to_reach_it(monkeypat
     monkeypatch.setattr(pdf_text, "_printed", lambda line: measured.append(line) or real(line))
     assert page_width(lines) == 72
     assert measured and all(2 * len(line) + pdf_text.MAX_INDENT >= pdf_text.MIN_WIDTH for line in measured)
+
+
+def test_a_line_without_a_blank_is_no_forms_row_without_reading_its_gaps():
+    """Speed (issue 14): ``_cells`` answers a line with no blank at once; every line answers as its gaps
+    do (invented lines: prose, a form's cells apart by blanks, figures apart by blanks)."""
+    import random
+
+    from drafting.io import pdf_text
+
+    def by_gaps(line: str) -> bool:
+        gaps = pdf_text._CELL_GAP.findall(line)
+        return len(gaps) >= 3 or sum(1 for g in gaps if len(g) >= 4) >= 2
+
+    rng = random.Random(14)
+    pieces = ["资金来源", "年初预算数", "5.28", "1.96%", "（万元）", "  ", " ", "\u3000", "\t", "，", "-3", "项目"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(12))) for _ in range(3000)]
+    lines += ["资金来源  年初预算数  全年预算数  执行数", "5.28 1.96 3.1 4", "项目资金按时拨付到位，执行率100%。"]
+    assert any(map(by_gaps, lines)) and not all(map(by_gaps, lines))
+    for line in lines:
+        assert pdf_text._cells(line) == by_gaps(line), line

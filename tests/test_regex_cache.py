@@ -140,6 +140,19 @@ def test_more_patterns_than_re_keeps_are_all_put_back(tmp_path):
     assert [r.stdout.split() for r in runs] == [["0", "700"], ["0", "700"], ["700", "0"]]
 
 
+def test_a_first_run_compiling_more_than_the_file_holds_leaves_none_of_the_second_runs_patterns_for_the_third(tmp_path):
+    """A first run that builds the lexicon too compiles more patterns than the file stores (1,034 for the
+    sample): the ones it compiled first, which every run compiles, are remembered all the same, stored by
+    the second run, and the third compiles none of them (it wrote the file again before)."""
+    code = ("import re, sys, uuid; from pathlib import Path; from drafting.io import regex_cache; "
+            "folder = Path(sys.argv[1]); loaded = regex_cache.load(folder); "
+            "[re.compile(f'第{i}个[\\u4e00-\\u9fff]+常用') for i in range(900)]; "
+            "[re.compile(f'{uuid.uuid4().hex}第{i}个一次') for i in range(300)]; "
+            "print(loaded, regex_cache.save(folder))")
+    runs = _runs(code, tmp_path, 3)
+    assert [r.stdout.split() for r in runs] == [["0", "0"], ["0", "900"], ["900", "0"]]
+
+
 _IMPORT_PATTERNS = """
 import re
 re._MAXCACHE = 1 << 20  # as the command makes it (``load``): every pattern the modules compile is kept

@@ -1,5 +1,7 @@
 """The report model's units: built once while a review holds the report still, fresh otherwise."""
 
+import re
+
 from drafting.report import Paragraph, Report
 
 
@@ -70,6 +72,33 @@ def test_a_wide_character_takes_two_columns_and_any_other_one():
     assert display_width("") == 0
     assert display_width("预算ab１２，,") == 2 + 2 + 1 + 1 + 2 + 2 + 2 + 1
     assert display_width("预算预算") == 8  # asked again: the same
+
+
+def test_the_width_of_any_text_is_each_characters_by_unicodedata():
+    """Speed (issue 14): runs of wide characters are counted at once and ASCII is narrow without asking;
+    every character of those ranges is what ``unicodedata`` says, and any text measures as the
+    character-by-character sum (every character of the BMP, and random mixes across its blocks)."""
+    import random
+    import unicodedata
+
+    from drafting import report
+    from drafting.report import display_width
+
+    def one(ch: str) -> int:
+        return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)  # the ranges are all in it
+    for width, known in enumerate((report._NARROW, report._WIDE), 1):
+        chars = re.findall(f"[{known}]", every)
+        assert len(chars) > 100 and {one(ch) for ch in chars} == {width}
+    assert display_width(every) == sum(map(one, every))
+    rng = random.Random(14)
+    for _ in range(300):
+        text = "".join(chr(rng.choice([rng.randrange(0x80), rng.randrange(0x4E00, 0xA000), rng.randrange(0x3000, 0x3100),
+                                       rng.randrange(0xFF00, 0xFFF0), rng.randrange(0x2000, 0x2100), 0x201C, 0x3000,
+                                       rng.randrange(0x1100, 0x1200), rng.randrange(0x10000, 0x20000)]))
+                       for _ in range(rng.randrange(0, 60)))
+        assert display_width(text) == sum(map(one, text)), text
 
 
 def test_a_reports_units_are_the_models_pydantic_would_build_without_validating_them(monkeypatch):

@@ -23,7 +23,6 @@ licence) in the same order, so routes and probabilities are unchanged.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import math
 import mmap
@@ -40,6 +39,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from ..digests import sha256
 from ..errors import DraftingError
 from ..io.cache_folder import cache_dir, open_private, write_private
 from . import curated as _curated
@@ -337,7 +337,7 @@ def _sources() -> list[Path]:
 
 def _key() -> str:
     """What the file is built from: this module's code, the vocabulary and the installed tables."""
-    h = hashlib.sha256(f"{FORMAT} {COMMON} {sorted(_PROPER_TAGS)}".encode())
+    h = sha256(f"{FORMAT} {COMMON} {sorted(_PROPER_TAGS)}".encode())
     for path in _sources():
         st = path.stat()
         h.update(f"{path.name} {st.st_size} {st.st_mtime_ns}".encode())

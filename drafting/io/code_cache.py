@@ -26,7 +26,6 @@ text is stored once two runs in a row compiled it, so text made afresh in every 
 import __future__
 
 import builtins
-import hashlib
 import marshal
 import os
 import sys
@@ -35,6 +34,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..digests import sha256
 from .cache_folder import read_private, write_private
 
 # No ``from __future__ import annotations`` here: ``compile`` called from this module would give
@@ -85,7 +85,7 @@ def _plain(module: Any, name: str) -> bool:
 def _path(folder: Path) -> Path:
     ranges = "no_debug_ranges" in sys._xoptions or bool(os.environ.get("PYTHONNODEBUGRANGES"))
     tag = f"{_FORMAT} {sys.version} {sys.implementation.cache_tag} {marshal.version} {sys.flags.optimize} {ranges}"
-    return folder / f"code-{hashlib.sha256(tag.encode()).hexdigest()[:16]}.bin"
+    return folder / f"code-{sha256(tag.encode()).hexdigest()[:16]}.bin"
 
 
 def _load(folder: Path | None) -> None:

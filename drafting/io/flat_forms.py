@@ -274,7 +274,8 @@ def _reason(lines: list[str], i: int, roles: list[str]) -> bool:
 
 def flat_form(lines: list[str], i: int) -> tuple[Table, int] | None:
     """The indicator table flattened from line ``i`` on (its header there) and the line after it, or None."""
-    marked = _MARKED.match(lines[i])
+    # a marked line ends with its mark: most lines are prose, which ``_MARKED`` reads to the end and back
+    marked = _MARKED.match(lines[i]) if lines[i].endswith(("|", "|\n")) else None
     if marked is not None:
         if _head_word(marked.group(1)) not in _HEADER_STARTS:
             return None

@@ -1,0 +1,59 @@
+"""Session 39's precision audit on whole invented clean reports (s39a): each case below is a shape a
+clean report really has that a rule misread, pinned with its defective twin so the rule keeps its
+defect. Invented wording throughout."""
+
+from __future__ import annotations
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+
+def _rules(text: str) -> list[str]:
+    return [f.rule for f in review(read_text_string(text)).findings if f.severity.value != "info"]
+
+
+# the total in the sentence before; 基本支出 (itself a share of 总支出, with its own 包括 list) is a
+# sibling of 项目支出, not its whole
+SIBLINGS = ("2022年度全年支出2,098.35万元，预算执行率98.30%。其中：基本支出1,362.18万元，占总支出的64.92%，"
+            "包括人员支出1,205.46万元、公用支出156.72万元；项目支出736.17万元，占总支出的{share}%，主要用于"
+            "就业创业补贴和职业技能培训。\n")
+# the whole in the same sentence: a wrong share is still found
+SAME_SENTENCE = ("2022年度全年支出2,098.35万元，其中基本支出1,362.18万元，占总支出的64.92%；项目支出736.17万元，"
+                 "占总支出的{share}%。\n")
+
+
+def test_a_share_of_the_total_told_the_sentence_before_is_not_read_over_a_sibling_part():
+    assert "sentence_rate" not in _rules(SIBLINGS.format(share="35.08"))
+    yuan = ("2023年度实际支出18,215,430.25元，预算执行率97.71%。按支出性质分：基本支出11,326,584.16元，"
+            "占支出总额的62.18%，其中人员经费9,874,210.36元、公用经费1,452,373.80元；项目支出6,888,846.09元，"
+            "占支出总额的37.82%。\n")
+    assert "sentence_rate" not in _rules(yuan)
+
+
+def test_a_wrong_share_under_its_total_in_the_same_sentence_is_still_found():
+    assert "sentence_rate" not in _rules(SAME_SENTENCE.format(share="35.08"))
+    assert "sentence_rate" in _rules(SAME_SENTENCE.format(share="30.08"))
+
+
+# a budget reckoned per head, its sources listed after 其中: 人均69元 is the basis, not the whole
+PER_HEAD = ("全年预算按全市常住人口67.33万人、人均69元测算，其中中央补助资金3,715.00万元、省级补助资金465.00万元、"
+            "市级配套资金465.77万元。\n")
+SOURCES = "全年预算4,645.77万元，其中中央补助资金3,715.00万元、省级补助资金465.00万元、市级配套资金{city}万元。\n"
+
+
+def test_a_rate_per_head_before_a_list_of_sources_is_not_their_total():
+    assert "sentence_parts_sum" not in _rules(PER_HEAD)
+
+
+def test_sources_that_miss_their_stated_budget_are_still_found():
+    assert "sentence_parts_sum" not in _rules(SOURCES.format(city="465.77"))
+    assert "sentence_parts_sum" in _rules(SOURCES.format(city="565.77"))
+
+
+def test_whole_invented_clean_reports_draw_no_warning():
+    """Three of the audit's whole invented reports (narrative with a form, a township's 元 figures, PDF
+    line breaks and page numbers): no warning or error at all."""
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).parent / "data" / "whole_clean").glob("*.txt")):
+        assert _rules(path.read_text(encoding="utf-8")) == [], path.name

@@ -57,3 +57,43 @@ def test_whole_invented_clean_reports_draw_no_warning():
 
     for path in sorted((Path(__file__).parent / "data" / "whole_clean").glob("*.txt")):
         assert _rules(path.read_text(encoding="utf-8")) == [], path.name
+
+
+def _fixture(name: str) -> str:
+    from pathlib import Path
+
+    return (Path(__file__).parent / "data" / "whole_clean" / name).read_text(encoding="utf-8")
+
+
+def test_a_flattened_form_whose_total_is_followed_by_its_grade_is_read_as_a_table():
+    """总分 / 100 / 99.9 / 评价等次 / 优: the grade closes the indicator table; read as one, the form's
+    targets, actuals and scores are all there (no blank column, no indicator without its target)."""
+    rules = _rules(_fixture("flat_form_goals_2020.txt"))
+    for rule in ("structure.blank_column", "claims.indicator_without_target", "structure.blank_cell"):
+        assert rule not in rules
+
+
+def test_a_flattened_form_with_a_blank_target_is_still_found():
+    text = _fixture("flat_form_goals_2020.txt").replace("资金发放及时率\n\n≥95%\n\n100%", "资金发放及时率\n\n \n\n100%", 1)
+    assert "资金发放及时率\n\n \n\n100%" in text
+    assert "claims.indicator_without_target" in _rules(text) or "structure.blank_cell" in _rules(text) \
+        or "structure.blank_column" in _rules(text)
+
+
+def test_goals_said_in_the_plan_and_the_actual_cells_and_the_narratives_target_section_are_no_copy():
+    """目标1… 目标2… under 预期目标 and again under 实际完成情况; and a form's goal said again in the
+    report's （二）绩效目标 (inside a longer paragraph)."""
+    assert "redundancy.duplicate" not in _rules(_fixture("flat_form_goals_2020.txt"))
+    assert "redundancy.duplicate" not in _rules(_fixture("flat_form_then_report_2019.txt"))
+
+
+def test_a_goal_pasted_once_more_into_another_section_is_still_a_copy():
+    goal = "目标2：资助资金按时足额发放到位，确保不让一个学生因家庭经济困难而失学。"
+    text = _fixture("flat_form_goals_2020.txt").replace("五、存在的问题和改进措施\n\n", f"五、存在的问题和改进措施\n\n{goal}\n\n", 1)
+    assert "redundancy.duplicate" in _rules(text)
+    report = _fixture("flat_form_then_report_2019.txt")
+    goal2 = "居民电子健康档案建档率达到90%以上，65岁及以上老年人健康管理率达到67%以上，适龄儿童疫苗接种率保持在90%以上。"
+    assert goal2 in report
+    text2 = report.replace("五、改进措施\n\n", f"五、改进措施\n\n{goal2}\n\n", 1)
+    assert text2 != report
+    assert "redundancy.duplicate" in _rules(text2)

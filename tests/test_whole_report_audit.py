@@ -97,3 +97,40 @@ def test_a_goal_pasted_once_more_into_another_section_is_still_a_copy():
     text2 = report.replace("五、改进措施\n\n", f"五、改进措施\n\n{goal2}\n\n", 1)
     assert text2 != report
     assert "redundancy.duplicate" in _rules(text2)
+
+
+def test_a_result_restating_its_plans_words_after_the_sentences_opening_is_no_splice():
+    """全年|新建…3处，|新增…; 2019年全乡|实现脱贫…: the clause opens after the sentence's time and scope."""
+    plan = "2025年我县实施饮水工程，新建和改造规模化供水工程3处，铺设配水管网286公里，提升供水保障水平。\n\n"
+    done = "全年新建和改造规模化供水工程3处，新增日供水能力2.8万立方米，工程全部通过验收。\n"
+    assert "redundancy.splice_partial" not in _rules(plan + done)
+    goal = "年度总体目标：实现脱贫186户632人，6个贫困村全部出列，完成农村户厕改造300座以上。\n\n"
+    result = "2019年全乡实现脱贫186户632人，6个贫困村全部达到出列标准，贫困发生率下降到0.52%。\n"
+    assert "redundancy.splice_partial" not in _rules(goal + result)
+
+
+def test_a_run_pasted_into_the_middle_of_a_sentence_is_still_a_splice():
+    plan = "2025年我县实施饮水工程，新建和改造规模化供水工程3处，铺设配水管网286公里，提升供水保障水平。\n\n"
+    host = "全年城镇新增就业同比增长新建和改造规模化供水工程3处，2.8%，完成年度目标任务。\n"
+    assert "redundancy.splice_partial" in _rules(plan + host)
+
+
+def test_a_grade_alone_after_its_label_opens_no_wrapped_title_and_forms_handed_back_are_a_survey():
+    """评价等次 / 优 / (blank) / …自评报告: the grade is not the title's first line (no splice of the title
+    into 优); 发放查档服务评价表860份，收回860份 says how 满意率100% was measured."""
+    rules = _rules(_fixture("flat_form_grade_then_title_2024.txt"))
+    assert "redundancy.splice_partial" not in rules
+    assert "claims.satisfaction_without_survey" not in rules
+
+
+def test_a_full_satisfaction_with_no_survey_said_is_still_found():
+    text = _fixture("flat_form_grade_then_title_2024.txt").replace(
+        "全年发放查档服务评价表860份，收回860份，评价为满意的860份。", "")
+    assert "claims.satisfaction_without_survey" in _rules(text)
+
+
+def test_a_whole_year_is_a_measurable_time_target_and_an_aim_is_not():
+    from drafting.checks.indicator_rows import is_measurable
+
+    assert is_measurable("全年")
+    assert not is_measurable("促进社会和谐稳定")

@@ -375,6 +375,10 @@ def _lost_table(run: list[str]) -> Table:
     return Table(rows=[[Cell(text=t) for t in r] + [Cell() for _ in range(width - len(r))] for r in rows], nested_in=None)
 
 
+# a form's grade alone on its line (评价等次 / 优) ends the form; it opens no title wrapped onto the next line
+_GRADES = frozenset({"优", "良", "中", "差", "优秀", "良好", "合格", "较差", "不合格"})
+
+
 def _merge_titles(blocks: list[Block]) -> list[Block]:
     """Join a short untitled line with the 报告 title line right after it (titles wrap in Word)."""
     out: list[Block] = []
@@ -386,6 +390,7 @@ def _merge_titles(blocks: list[Block]) -> list[Block]:
             and isinstance(prev, Paragraph)
             and len(prev.text) <= MAX_HEADING
             and not prev.text.endswith(_TERMINAL)
+            and prev.text.strip() not in _GRADES
             and heading_level(prev.text + block.text) == 0
         ):
             out[-1] = Heading(text=prev.text + block.text, level=0)

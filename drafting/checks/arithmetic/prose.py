@@ -351,10 +351,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     if t.same(total) or nested or _broken_down(parts):
         return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
     names, whole = [_label(p.words) for p in parts], _label(t.words)
-    if _DIFFERENCE.search(whole) or whole in names:
-        return None  # signed parts, or a row of the total's own measures told for one item
-    if _PER_HEAD.search(whole):
-        return None  # 按常住人口67.33万人、人均69元测算，其中中央…: a rate per head is the sum's basis, not the sum
+    if _DIFFERENCE.search(whole) or whole in names or _PER_HEAD.search(whole):
+        return None  # signed parts, a row of the total's own measures for one item, or a rate per head (人均69元)
     if _shares_point_elsewhere(t, parts):
         return None  # the parts' own shares name another whole (原值 before 净值): not this total's parts
     if any(t.same(2 * p.yuan - total) for p in parts):

@@ -134,3 +134,17 @@ def test_a_whole_year_is_a_measurable_time_target_and_an_aim_is_not():
 
     assert is_measurable("全年")
     assert not is_measurable("促进社会和谐稳定")
+
+
+def test_a_title_with_the_units_full_name_is_no_host_of_a_splice():
+    """息县张陶乡人民政府 / 2020年度…自评报告 (a title wrapped over two lines), the conclusion naming the unit
+    by its short name: the title repeats the words, no run was pasted into it."""
+    text = ("息县张陶乡人民政府\n2020年度部门整体支出绩效自评报告\n\n一、自评结果\n\n经综合评价，张陶乡人民政府2020年度"
+            "部门整体支出绩效自评得分为99.3分，等级为“优”。\n")
+    assert "redundancy.splice_partial" not in _rules(text)
+
+
+def test_the_same_words_pasted_into_a_sentence_are_still_a_splice():
+    text = ("一、自评结果\n\n经综合评价，张陶乡人民政府2020年度部门整体支出绩效自评得分为99.3分，等级为“优”。\n\n"
+            "二、存在的问题\n\n部分项目实施进度较慢，影响张陶乡人民政府2020年度部门整体支出绩效自评资金支出进度。\n")
+    assert "redundancy.splice_partial" in _rules(text)

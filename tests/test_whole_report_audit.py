@@ -148,3 +148,21 @@ def test_the_same_words_pasted_into_a_sentence_are_still_a_splice():
     text = ("一、自评结果\n\n经综合评价，张陶乡人民政府2020年度部门整体支出绩效自评得分为99.3分，等级为“优”。\n\n"
             "二、存在的问题\n\n部分项目实施进度较慢，影响张陶乡人民政府2020年度部门整体支出绩效自评资金支出进度。\n")
     assert "redundancy.splice_partial" in _rules(text)
+
+
+def test_a_one_character_grade_on_the_line_after_its_label_fills_it():
+    """评价等次 / 优 at the end of a flattened form, the narrative after it."""
+    assert "structure.blank_cell" not in _rules(_fixture("flat_form_grade_then_narrative_2024.txt"))
+
+
+def test_a_grade_left_blank_before_the_narrative_is_still_found():
+    text = _fixture("flat_form_grade_then_narrative_2024.txt").replace("评价等次\n\n优\n\n", "评价等次\n\n", 1)
+    rules = _rules(text)
+    assert "structure.blank_cell" in rules or "structure.blank_flat_cell" in rules
+
+
+def test_a_grade_left_blank_before_the_reports_title_is_found_and_not_read_into_the_title():
+    text = _fixture("flat_form_grade_then_title_2024.txt").replace("评价等次\n\n优\n\n", "评价等次\n\n", 1)
+    assert "structure.blank_flat_cell" in _rules(text)
+    title = [b for b in read_text_string(text).blocks if getattr(b, "text", "").endswith("自评报告")]
+    assert title and not title[0].text.startswith("评价等次")

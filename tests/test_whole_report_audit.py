@@ -166,3 +166,10 @@ def test_a_grade_left_blank_before_the_reports_title_is_found_and_not_read_into_
     assert "structure.blank_flat_cell" in _rules(text)
     title = [b for b in read_text_string(text).blocks if getattr(b, "text", "").endswith("自评报告")]
     assert title and not title[0].text.startswith("评价等次")
+
+
+def test_a_grade_blank_in_the_form_but_said_in_the_report_is_given():
+    text = _fixture("flat_form_grade_then_title_2024.txt").replace("评价等次\n\n优\n\n", "评价等次\n\n", 1) \
+        .replace("评价等级为“优”", "评价等次为“优”")
+    assert "评价等次为“优”" in text
+    assert "structure.blank_flat_cell" not in _rules(text)

@@ -84,7 +84,8 @@ def blank_row_fields(report: Report) -> list[Finding]:
     for k, unit in enumerate(units):
         if _SEP.search(unit.text):
             out += _blank_in_row(report, units, k)
-        elif (label := _label(unit.text.strip())) and REQUIRED.match(label) and (_flat_blank(units, k) or unit.location.block in closed):
+        elif (label := _label(unit.text.strip())) and REQUIRED.match(label) \
+                and (_flat_blank(units, k) or (unit.location.block in closed and not _said(label, units, unit))):
             out.append(_missing(report, unit, unit.text.index(unit.text.strip()), unit.text.strip().rstrip(":："),
                                 "structure.blank_flat_cell"))
     return out
@@ -171,6 +172,12 @@ def _blank_in_row(report: Report, units: list[TextUnit], k: int) -> list[Finding
 def _a_pair_row(unit: TextUnit) -> bool:
     read = _read_row([c for _, c in _cells(unit.text)]) if _SEP.search(unit.text) else None
     return read is not None and read[0] > 0
+
+
+def _said(label: str, units: list[TextUnit], own: TextUnit) -> bool:
+    """The field's value said in the report's text (评价等次为“优”): given, as ``structure`` reads a bare label."""
+    said = re.compile(re.escape(label) + r"\s*(?:为|是|[:：])\s*[^\s|，,。；;]")
+    return any(said.search(u.text) for u in units if u is not own)
 
 
 def _closing_labels(units: list[TextUnit]) -> set[int]:

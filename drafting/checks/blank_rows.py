@@ -80,10 +80,12 @@ def blank_row_fields(report: Report) -> list[Finding]:
     out = [_empty_section(report, unit, section) for k, unit in enumerate(lines)
            if (section := _SECTION.match(unit.text)) and _section_empty(lines, k)]
     units = [u for u in lines if u.kind == "paragraph"]
+    closed = _closing_labels(list(report.units()))
     for k, unit in enumerate(units):
         if _SEP.search(unit.text):
             out += _blank_in_row(report, units, k)
-        elif (label := _label(unit.text.strip())) and REQUIRED.match(label) and _flat_blank(units, k):
+        elif (label := _label(unit.text.strip())) and REQUIRED.match(label) \
+                and (_flat_blank(units, k) or (unit.location.block in closed and not _said(label, units, unit))):
             out.append(_missing(report, unit, unit.text.index(unit.text.strip()), unit.text.strip().rstrip(":："),
                                 "structure.blank_flat_cell"))
     return out
@@ -170,6 +172,23 @@ def _blank_in_row(report: Report, units: list[TextUnit], k: int) -> list[Finding
 def _a_pair_row(unit: TextUnit) -> bool:
     read = _read_row([c for _, c in _cells(unit.text)]) if _SEP.search(unit.text) else None
     return read is not None and read[0] > 0
+
+
+def _said(label: str, units: list[TextUnit], own: TextUnit) -> bool:
+    """The field's value said in the report's text (评价等次为“优”): given, as ``structure`` reads a bare label."""
+    said = re.compile(re.escape(label) + r"\s*(?:为|是|[:：])\s*[^\s|，,。；;]")
+    return any(said.search(u.text) for u in units if u is not own)
+
+
+def _closing_labels(units: list[TextUnit]) -> set[int]:
+    """The blocks of label lines that close a flattened form with nothing after them: right after the form's
+    last cell (a table's cell, or a short value line) and right before a numbered heading (一、项目概况)."""
+    out = set()
+    for k in range(1, len(units) - 1):
+        prev, nxt = units[k - 1], units[k + 1]
+        if nxt.kind == "heading" and (prev.kind == "cell" or _is_value(prev.text)) and units[k].kind == "paragraph":
+            out.add(units[k].location.block)
+    return out
 
 
 def _flat_blank(units: list[TextUnit], k: int) -> bool:

@@ -207,8 +207,9 @@ _STANDARD = re.compile(
     r"(?:(?:较|比)(?:上年|去年|上一?年度?|上期|往年|基期)(?:同期)?|同比|环比)(?:有所|明显|显著)?"
     r"(?:提升|改善|提高|增强|下降|降低|减少|减轻|增加|增长|好转|优化)")
 # A short cell holding a qualitative state is a graded target ("健全", "有效", "逐步完善"), and so is
-# a yes/no outcome for a system or mechanism ("建立", "建立健全", "出台"): the result either exists or not.
-_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|"
+# a yes/no outcome for a system or mechanism ("建立", "建立健全", "出台"): the result either exists or not;
+# a period whole (开放时间 全年, 常年): a time target met or not.
+_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|全年|常年|全天候|"
                           r"(?:已|基本)?(?:建立|建成|出台|制定|形成)(?:并)?(?:健全|完善|实施|运行)?|"
                           r"(?:基本|逐步|不断|进一步|持续|得到)?(?:健全|完善|有效|规范|稳定|提升|提高|改善|增强|好转|"
                           r"减轻|降低|下降|保障|落实))$")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..numbers.extract import extract
-from ..report import Heading, Location, Paragraph, Report
+from ..report import Heading, Location, Paragraph, Report, Table
 
 __all__ = ["parallel_boilerplate", "target_then_actual"]
 
@@ -96,23 +96,71 @@ def _paragraph_blocks(report: Report, start: int, step: int) -> list[int]:
 
 
 def target_then_actual(report: Report, places: list[Location]) -> bool:
-    """Whether a text said twice is a target and its result in the same words: labelled so in its
-    own paragraphs (年度目标：… / 实际完成情况：…), or two cells in a row after header cells naming
-    the target, then the result."""
-    if len(places) != 2 or any(loc.row is not None for loc in places):
+    """Whether a text said twice or three times is a target and its result in the same words: labelled
+    so in its own paragraphs (年度目标：… / 实际完成情况：…), or cells after header cells naming the
+    target, then the result; the target may be said once more under the narrative's own target heading
+    (（二）绩效目标), as the form and the report both state it (issue 9: a form's list and the narrative's)."""
+    if len(places) > 3 or any(loc.row is not None for loc in places):
         return False
-    first, second = sorted(places, key=lambda loc: (loc.block, loc.start))
-    heads = [_head(report.text_of(loc)) for loc in (first, second)]
-    titled = [h or _title(report, loc) for h, loc in zip(heads, (first, second), strict=True)]
-    if _target(titled[0]) and _ACTUAL.search(titled[1]):
-        return True  # 年度目标：… / 实际完成情况：…, or under （一）绩效目标 and （二）绩效目标完成情况
-    if any(heads) or _paragraph_blocks(report, first.block + 1, 1)[:1] != [second.block]:
-        return False
-    labels: list[str] = []
-    for i in _paragraph_blocks(report, first.block - 1, -1)[:LABEL_CELLS]:
-        text = report.text_of(Location(block=i)).strip()
-        if not _LABEL.match(text):
-            break
-        labels.insert(0, text)
+    ordered = sorted(places, key=lambda loc: (loc.block, loc.start))
+    if len(ordered) == 2 and _labelled_pair(report, *ordered):
+        return True
+    rest = [loc for loc in ordered if not _target(_title(report, loc))]
+    if len(rest) == len(ordered):
+        return len(rest) == 2 and _form_pair(report, *rest)
+    if len(rest) == 1:
+        return _target(_form_label(report, rest[0].block))
+    return len(rest) == 2 and (_labelled_pair(report, *rest) or _form_pair(report, *rest))
+
+
+def _labelled_pair(report: Report, first: Location, second: Location) -> bool:
+    titled = [_head(report.text_of(loc)) or _title(report, loc) for loc in (first, second)]
+    return _target(titled[0]) and bool(_ACTUAL.search(titled[1]))  # 年度目标：… / 实际完成情况：…
+
+
+def _form_pair(report: Report, first: Location, second: Location) -> bool:
+    """Two cells of a flattened form after header cells naming the target, then the result: the second
+    right after the first, or the cells under the two headers as two runs alike, line by line (目标1…
+    目标2… / 目标1… 目标2…), the second at the first's place in its run."""
+    if _head(report.text_of(first)) != _head(report.text_of(second)):
+        return False  # (one item's own label in both runs, 目标2：…, is no other field's)
+    start = first.block
+    while start > 0 and isinstance(report.blocks[start - 1], Paragraph) \
+            and not _LABEL.match(report.text_of(Location(block=start - 1)).strip()):
+        start -= 1  # the first's run began before it (目标2 after 目标1)
+    if _paragraph_blocks(report, first.block + 1, 1)[:1] != [second.block]:
+        run = _paragraph_blocks(report, start, 1)
+        texts = [report.text_of(Location(block=i)).strip() for i in run]
+        half = next((n for n in range(1, len(texts) // 2 + 1) if texts[:n] == texts[n : 2 * n]), None)
+        k = run.index(first.block)
+        if half is None or k >= half or run[k + half] != second.block:
+            return False
+    labels = _labels_before(report, start)
     at = next((k for k, label in enumerate(labels) if _target(label)), None)
     return at is not None and any(_ACTUAL.search(label) for label in labels[at + 1:])
+
+
+def _labels_before(report: Report, block: int) -> list[str]:
+    """The short header cells right before ``block``: paragraphs, or the last rows of a table the reader
+    closed with them (a row holding its first cell alone)."""
+    labels: list[str] = []
+    for i in _paragraph_blocks(report, block - 1, -1)[:LABEL_CELLS]:
+        text = report.text_of(Location(block=i)).strip()
+        if not _LABEL.match(text):
+            return labels
+        labels.insert(0, text)
+    at = block - 1 - len(labels)
+    table = report.blocks[at] if at >= 0 else None
+    if isinstance(table, Table):
+        for row in reversed(table.rows[-LABEL_CELLS:]):
+            cells = [c.text.strip() for c in row if c.text.strip()]
+            if len(cells) != 1 or not row[0].text.strip() or not _LABEL.match(cells[0]):
+                break
+            labels.insert(0, cells[0])
+    return labels
+
+
+def _form_label(report: Report, block: int) -> str:
+    """The label right before a form's value cell (年度总体目标 / its text), or ""."""
+    labels = _labels_before(report, block)
+    return labels[-1] if labels else ""

@@ -45,8 +45,19 @@ def line_of(text: str, pos: int) -> str:
 
 
 def cuts_open(text: str, a: int) -> bool:
-    """A letter or digit right before ``a`` inside a sentence: the host's left seam of a splice."""
-    return not (a == 0 or is_sentence_start(text, a) or not to_halfwidth(text[a - 1]).isalnum())
+    """A letter or digit right before ``a`` inside a sentence: the host's left seam of a splice. Not
+    after a sentence's opening words of time or scope alone (全年|新建…3处，新增…; 2019年全乡|实现脱贫…):
+    the sentence's own clause opens there, as a result restates its plan's words."""
+    if a == 0 or is_sentence_start(text, a) or not to_halfwidth(text[a - 1]).isalnum():
+        return False
+    start = max(text.rfind(ch, max(0, a - _OPENING_MAX), a) for ch in "。！？!?；;\n") + 1
+    return start < a - _OPENING_MAX or not _OPENING.fullmatch(text[start:a].strip())
+
+
+# a sentence's opening adverbial of time and scope only: 全年, 2019年全乡, 本年度全县
+_OPENING = re.compile(r"(?:(?:19|20)\d\d\s*年度?|全年|年内|本年度?|当年|今年|同年)?\s*"
+                      r"(?:全[省市州盟县区旗乡镇]|辖区内?)?")
+_OPENING_MAX = 12
 
 
 class PairCounts(dict[str, int]):

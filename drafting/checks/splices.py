@@ -53,6 +53,7 @@ from .segments import (
     snippet,
     unit_norms,
 )
+from .splice_hosts import inside_title, is_title
 from .splice_text import (
     CLOSERS,
     COMPARISON,
@@ -362,15 +363,6 @@ _ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|�
                        r"(?:下达|印发|下发|批复|转发|拨付|安排|分配)?\s*$")
 
 
-def _inside_title(text: str, a: int, b: int) -> bool:
-    """``text[a:b]`` lies inside a 《…》 title on its line: the words of a document's name as cited."""
-    opened = text.rfind("《", 0, a)
-    if opened < 0 or "》" in text[opened:a] or "\n" in text[opened:a]:
-        return False
-    closed = text.find("》", b)
-    return closed >= 0 and "\n" not in text[b:closed] and "《" not in text[b:closed]
-
-
 def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Partial | None:
     """The run cut back to where its source opens a clause (at most ``_TRIM`` characters in), if it does."""
     src = units[run.source].text
@@ -411,8 +403,8 @@ def _run_starts(units: list[TextUnit], norms: list[Normalized]) -> Callable[[int
 
 def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     """``own``: the report's normalised texts joined by line breaks (which no normalised text holds)."""
-    if p.b - p.a < PARTIAL_MIN_CHARS or p.host is p.source or not p.seams_cut_the_host():
-        return False  # within one paragraph a repeat is a doubled clause or a parallel list
+    if p.b - p.a < PARTIAL_MIN_CHARS or p.host is p.source or not p.seams_cut_the_host() or is_title(p.host):
+        return False  # within one paragraph a repeat is a doubled clause or a parallel list; a title is no sentence
     if p.run.source < len(own) and not p.verbatim:
         return False  # a paste within the report is verbatim; other figures mean a parallel template
     rejoins = p.rejoins_elsewhere(own) or p.splits_a_word()
@@ -429,7 +421,7 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
         return False
     if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
-    if not marks and _inside_title(p.host.text, p.a, p.b) and not any(ch in "、《》〈〉<>" for ch in p.text):
+    if not marks and inside_title(p.host.text, p.a, p.b) and not any(ch in "、《》〈〉<>" for ch in p.text):
         return False  # a cited document's title naming the work (…关于2022年市级|部门整体支出…自评|及…的通知》);
         # a run with a clause mark, a 、 list or a title of its own is running text, inside a title or not
     if not p.reads_as_running_text() or COMPARISON.match(p.text):

@@ -242,7 +242,7 @@ def _blank_fields(report: Report) -> list[Finding]:
 
 # a bare label's value given anyway: said in the text (主管部门为某县水利局, 联系人为张某), or alone on a line
 # near the label (a cover's value pushed past the next line by the copy)
-_VALUE_LINE = re.compile(r"^[^\s|:：，,。；;！？!?]{2,30}$")
+_VALUE_LINE = re.compile(r"^(?:[^\s|:：，,。；;！？!?]{2,30}|[优良中差])$")  # a grade is one character (评价等次 / 优)
 
 
 def _head_field_given(finding: Finding, units: list[TextUnit]) -> bool:
@@ -259,7 +259,7 @@ def _head_field_given(finding: Finding, units: list[TextUnit]) -> bool:
     said = re.compile(re.escape(core) + r"(?:及代码)?\s*(?:为|是|[:：])\s*[^\s|，,。；;]{2,}")
     if any(said.search(u.text) for i, u in enumerate(units) if i != k):
         return True
-    return any(_VALUE_LINE.match(_bare(units[i].text)) and not _bare_label(units[i].text)
+    return any(units[i].kind != "heading" and _VALUE_LINE.match(_bare(units[i].text)) and not _bare_label(units[i].text)
                and not _PAIR_LINE.match(units[i].text.strip()) and not _bare_label(units[i - 1].text)
                for i in range(k + 1, min(k + 4, len(units))))
 

@@ -243,9 +243,9 @@ def _row_or_stop(lines: list[str], i: int, roles: list[str]) -> tuple[dict[str, 
     return cells, j
 
 
-# what follows the indicator table on the form: its conclusion, notes and signatures (T05, T06)
+# what follows the indicator table on the form: its conclusion, grade (评价等次 / 优), notes and signatures (T05, T06)
 _AFTER_FORM = re.compile(r"^(?:评价结论|自评结论|总体评价|存在问题|改进措施|整改措施|填报说明|(?:说明|备注|注)(?:[:：\d]|$)|"
-                         r"(?:项目|财务|单位)负责人|填报人|审核人|联系电话|填报日期|"
+                         r"(?:项目|财务|单位)负责人|填报人|审核人|联系电话|填报日期|(?:评价|自评)(?:等次|等级)|"
                          r"(?:自评)?(?:总分|总得分|综合得分|自评得分|合计得分|得分合计)\s*(?:为|是|[:：]))")  # 总分：95分
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.](?!\d))")
 

@@ -401,6 +401,12 @@ def _aligned_header(header: list[str], data: list[list[str]]) -> tuple[list[str]
     return [], header
 
 
+# a form's grade alone on its line (评价等次 / 优) ends the form; it opens no title wrapped onto the next line,
+_GRADES = frozenset({"优", "良", "中", "差", "优秀", "良好", "合格", "较差", "不合格"})
+# nor does a form's closing label (its value left blank): 评价等次 / …自评报告 is a blank field and a title
+_FORM_LABEL = re.compile(r"(?:评价|自评)(?:等次|等级)|自评(?:总分|得分)|综合得分|填报人|联系人|联系电话|填报日期")
+
+
 def _merge_titles(blocks: list[Block]) -> list[Block]:
     """Join a short untitled line with the 报告 title line right after it (titles wrap in Word)."""
     out: list[Block] = []
@@ -412,6 +418,7 @@ def _merge_titles(blocks: list[Block]) -> list[Block]:
             and isinstance(prev, Paragraph)
             and len(prev.text) <= MAX_HEADING
             and not prev.text.endswith(_TERMINAL)
+            and prev.text.strip() not in _GRADES and not _FORM_LABEL.match(prev.text.strip())
             and heading_level(prev.text + block.text) == 0
         ):
             out[-1] = Heading(text=prev.text + block.text, level=0)

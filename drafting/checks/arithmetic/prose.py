@@ -331,6 +331,10 @@ _ROUNDED = re.compile(r"四舍五入|尾差")
 _DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)$")
 
 
+# a figure per head or per unit (人均69元, 每亩300元): the basis of a budget's sum, never a sum of sources
+_PER_HEAD = re.compile(r"(?:人均|户均|生均|亩均|每(?:人|户|生|亩|公里|平方米))$")
+
+
 _RUNNING = re.compile(r"第[一二三四五六七八九十\d]+[期批轮][^，,；;。]*?(?:累计|累积)(?!折旧|摊销)|含第[一二三四五六七八九十\d]+[期批轮]")
 
 
@@ -347,8 +351,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     if t.same(total) or nested or _broken_down(parts):
         return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
     names, whole = [_label(p.words) for p in parts], _label(t.words)
-    if _DIFFERENCE.search(whole) or whole in names:
-        return None  # signed parts, or a row of the total's own measures told for one item
+    if _DIFFERENCE.search(whole) or whole in names or _PER_HEAD.search(whole):
+        return None  # signed parts, a row of the total's own measures for one item, or a rate per head (人均69元)
     if _shares_point_elsewhere(t, parts):
         return None  # the parts' own shares name another whole (原值 before 净值): not this total's parts
     if any(t.same(2 * p.yuan - total) for p in parts):

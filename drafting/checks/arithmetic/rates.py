@@ -419,7 +419,7 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     totals = [t for t in money[:-1] if _LIST_MARK.search(text[(t.num.loc.end or t.start):part.start])] \
         or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])] \
         or _named_whole(rate, money[:-1])
-    if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]):
+    if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]) or _share_itself(totals[0], rate, text):
         return None
     total = totals[0]
     if total.yuan < part.yuan or _gives(rate, part.yuan, total.yuan):
@@ -430,6 +430,17 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
 
 # the whole a share names after 占 (占全县低保对象的70%): the words between 占 and 的 (or the end)
 _NAMED = re.compile(r"占([\u4e00-\u9fff]{2,12}?)(?:的(?:比例|比重|份额)?)?(?:为|是|达)?$")
+
+
+def _share_itself(total: _Fig, rate: _Fig, text: str) -> bool:
+    """The whole found is itself told as a share of the whole the rate names (其中：基本支出1,362.18万元，
+    占总支出的64.92%，包括…；项目支出736.17万元，占总支出的35.08%): a sibling part, whose own list
+    (包括…) ended before this part, not the whole; that whole was told in an earlier sentence."""
+    named = _NAMED.search(rate.words)
+    if named is None:
+        return False
+    after = text[(total.num.loc.end or total.start):]
+    return re.match(r"\s*(?:亿元|万元|元)?\s*[，,]?\s*占" + re.escape(named.group(1)), after) is not None
 
 
 def _named_whole(rate: _Fig, earlier: list[_Fig]) -> list[_Fig]:

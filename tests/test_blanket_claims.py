@@ -95,3 +95,11 @@ def test_an_indicator_named_for_what_is_not_met_is_no_status_cell():
     table = "| 三级指标 | 年度指标值 | 实际完成值 | 完成情况 |\n| 未达标河段治理长度 | ≥12公里 | 13公里 | 已完成 |\n"
     text = _HEAD + table + "\n四、自评结论\n各项指标均已完成。\n"
     assert check_blanket_claims(read_text_string(text)) == []
+
+
+def test_the_claim_is_one_finding_in_the_review_not_also_a_claim_without_support():
+    from drafting.review import review
+
+    text = _HEAD + _TABLE.format(people="1080人", month="2023年10月") + "\n四、自评结论\n本年度各项目标任务圆满完成，取得显著成效。\n"
+    found = [f for f in review(read_text_string(text)).findings if "圆满" in f.quote]
+    assert [f.rule for f in found] == ["claims.blanket_met_but_missed"]

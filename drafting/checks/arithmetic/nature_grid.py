@@ -7,7 +7,8 @@ both breakdowns under the total, the one sum twice, and report a total of 1,020 
 is held against the total on its own — its stated figure (the 按收入性质分 row's cell) where it has one, else
 the sum of its lines — and a stated figure against its own lines. Precision first: a breakdown's lines are
 summed only when every figured row under it is one of the form's own lines (一般公共预算, 政府性基金,
-纳入专户管理的非税收入, 其他资金; 基本支出, 项目支出); figures agree at the coarser shown precision.
+纳入专户管理的非税收入, 国有资本经营收益, 其他资金; 基本支出, 项目支出); figures agree at the coarser shown
+precision. Where the two labels stand side by side and their lines are interleaved below, see ``_side_by_side``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ __all__ = ["check_nature_grid", "two_ways"]
 
 _SIDE = re.compile(r"^(?:其中[:：]?)?按(收入|支出)性质分")
 _LINES = {"收入": re.compile(r"^(?:其中[:：]?)?(?:一般公共预算(?:拨款|资金)?|政府性基金(?:预算)?(?:拨款|资金)?|"
-                              r"纳入专户管理的非税收入(?:拨款)?|其他资金)$"),
+                              r"纳入专户管理的非税收入(?:拨款)?|国有资本经营(?:预算|收益)(?:拨款)?|其他资金)$"),
           "支出": re.compile(r"^(?:其中[:：]?)?(?:基本支出|项目支出)$")}
 
 
@@ -100,12 +101,47 @@ def _column(g: Grid, rows: tuple[int, int, int], c: int, name: str) -> list[Find
     return out
 
 
+def _side_by_side(g: Grid, rows: tuple[int, int, int]) -> list[Finding]:
+    """The two breakdowns' labels on one row and their lines interleaved below (a two-column form read one
+    cell a line: 其中：一般公共预算 / 700.45 / 其中：基本支出 / 560.12 …): each line goes to its side by its label,
+    one figure a line, so which of the total's columns it is in is unknown. A side is reported only when
+    its sum is none of the total's figures; the message lists them all, not a column's name it cannot know."""
+    t, _, exp = rows
+    lines: dict[str, list[Num]] = {"收入": [], "支出": []}
+    for row in g.rows[exp + 1 :]:
+        side = next((k for k, pattern in _LINES.items() if pattern.match(norm(row.label))), None)
+        if side is None:
+            if row.nums():
+                return []  # a figured line of neither side: which lines add up is unclear
+            break
+        if len(row.nums()) != 1:
+            return []
+        lines[side] += row.nums()
+    figures = [n for n in g.rows[t].nums() if not n.percent]
+    out: list[Finding] = []
+    for side, parts in lines.items():
+        if len(parts) < 2:
+            continue
+        value, step, said = _said(parts)
+        if any(_agree(n, value, step) for n in figures):
+            continue
+        shown = "、".join(n.text for n in figures if n.places == max(p.places for p in parts))
+        out.append(make_finding(
+            Kind.NUMBER_CONTRADICTED, Severity.WARNING,
+            f"按{side}性质分{said}，与{g.rows[t].label}一行的{shown}都不相等", parts[0], [*figures, *parts[1:]],
+            f"按收入性质分、按支出性质分是{g.rows[t].label}的两种分法，其合计应等于{g.rows[t].label}",
+            f"核对按{side}性质分各项与{g.rows[t].label}，更正有误的一处", "funds_by_nature"))
+    return out
+
+
 def check_nature_grid(g: Grid) -> list[Finding] | None:
     """Each column's total against each breakdown (see the module docstring); None for a table that is not
     a total over both breakdowns (the column-total rule reads it)."""
     rows = two_ways(g)
     if rows is None:
         return None
+    if rows[2] == rows[1] + 1:
+        return _side_by_side(g, rows)
     width = len(g.rows[rows[0]].cells)
     out: list[Finding] = []
     for c in range(width):

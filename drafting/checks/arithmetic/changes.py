@@ -138,9 +138,6 @@ def _rate_without_change(figs: list[_Fig]) -> list[Finding]:
             return []
         b, a = (money[0], money[1]) if based[0] else (money[1], money[0])
         word = next((w for w in _UP + _DOWN if w in p.words), None)
-        if word is not None and a.yuan != b.yuan and (word in _UP) != (a.yuan > b.yuan) \
-                and _ratio_ok(p, abs(a.yuan - b.yuan), b.yuan) and not re.search(r"结转|结余|预算", b.words):
-            return [_rate_wrong_way(a, b, p, word)]  # the size is the figures' own: only the word is wrong
         if a.yuan == b.yuan or word is None or (word in _UP) != (a.yuan > b.yuan):
             return []  # the direction disagrees or is unnamed (幅度): which figure is wrong is unknown
         diff = abs(a.yuan - b.yuan)
@@ -153,18 +150,6 @@ def _rate_without_change(figs: list[_Fig]) -> list[Finding]:
         return [_rate_finding(p, ratio, (lo, hi), f"({a.num.text} − {b.num.text}) ÷ {b.num.text}", [a, b],
                               f"|{a.num.text} − {b.num.text}| ÷ {b.num.text}")]
     return []
-
-
-def _rate_wrong_way(a: _Fig, b: _Fig, p: _Fig, word: str) -> Finding:
-    """本年11.30万元，上年12.60万元，同比增长10.3%: 10.3% is |11.30 − 12.60| ÷ 12.60 exactly, told as a rise."""
-    rose = a.yuan > b.yuan
-    right = "增长" if rose else "下降"
-    return make_finding(
-        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-        f"{a.num.text}比{b.num.text}{'多' if rose else '少'}，句中却写作“{word}{p.num.text}”，应为“{right}{p.num.text}”",
-        p.num, [a.num, b.num],
-        f"|{a.num.text} − {b.num.text}| ÷ {b.num.text} 与 {p.num.text} 相符：幅度相符，增减方向写反",
-        f"将“{word}”改为“{right}”，或核对本年与上年的数字", "sentence_change_direction")
 
 
 def _based(f: _Fig) -> bool:

@@ -271,13 +271,15 @@ def _wrong_way(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None) -> Finding | None:
     rate = ""
     if p is not None and (pw := next((w for w in _UP + _DOWN if w in p.words), None)) is not None \
             and (pw in _UP) != rose:
-        rate = f"，其后的“{pw}{p.num.text}”也应为“{'增长' if rose else '下降'}{p.num.text}”"
+        rate = f"，其后也写作“{pw}{p.num.text}”"
+    other = b.yuan - d.yuan if rose else b.yuan + d.yuan  # this year's figure had the word been right
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
         f"{a.num.text}比{b.num.text}{'多' if rose else '少'}{d.num.text}，句中却写作“{word}{d.num.text}”{rate}",
         d.num, [a.num, b.num],
-        f"{a.num.text} − {b.num.text} = {'' if rose else '−'}{d.num.text}：差额相符，增减方向写反",
-        f"将“{word}”改为“{right}”，或核对本年与上年的数字", "sentence_change_direction")
+        f"{a.num.text} − {b.num.text} = {'' if rose else '−'}{d.num.text}：差额相符，增减方向与两数不符",
+        f"核对增减方向：如两数无误，将“{word}”改为“{right}”；如“{word}”无误，本年数应为{a.show(other)}",
+        "sentence_change_direction")
 
 
 def _difference(a: _Fig, b: _Fig, d: _Fig, diff: Decimal, others: list[_Fig]) -> Finding | None:

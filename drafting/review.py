@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .calibration import calibrate
 from .checks import (
+    blanket_claims,
     calendar,
     claims,
     dates,
@@ -144,7 +145,7 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
     if opts.claims:
         checks.append(("无依据结论", lambda: claims.check_claims(plain, data)))
         checks.append(("指标方向", lambda: directions.check_directions(plain)))
-        checks.append(("达标表述", lambda: met_claims.check_met_claims(plain)))
+        checks.append(("达标表述", lambda: met_claims.check_met_claims(plain) + blanket_claims.check_blanket_claims(plain)))
     if opts.dates:
         checks.append(("年份日期", lambda: dates.check_dates(plain, year)))
         checks.append(("日期先后", lambda: calendar.check_calendar(plain)))
@@ -210,7 +211,7 @@ def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Repo
             after(i)
     if progress:  # merging and placing thousands of findings of a long report takes seconds too
         progress(len(checks), len(checks), "整理审核意见")
-    merged = one_per_slip(_no_splice_in_a_copy(merge_findings(findings), report))
+    merged = one_per_slip(_no_splice_in_a_copy(_claim_told_once(merge_findings(findings)), report))
     return with_place_labels([calibrate(f) for f in merged], report)
 
 
@@ -245,6 +246,24 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
         seen[key] = len(kept)
         kept.append(f)
     return kept
+
+
+def _claim_told_once(findings: list[Finding]) -> list[Finding]:
+    """A claim that every target was met (各项目标任务圆满完成) which the indicator table contradicts is one
+    problem: the finding that names the rows it contradicts stands for it, not also the one that says the
+    same words lack support (``claims``' strong-claim finding inside its span)."""
+    spans = {(loc.block, loc.row, loc.col): (loc.start, loc.end) for f in findings
+             if f.rule == "claims.blanket_met_but_missed" for loc in [f.location.location]}
+    if not spans:
+        return findings
+
+    def inside(f: Finding) -> bool:
+        loc = f.location.location
+        span = spans.get((loc.block, loc.row, loc.col))
+        return span is not None and span[0] <= loc.start and loc.end <= span[1]
+
+    return [f for f in findings if not (f.kind is Kind.UNSUPPORTED_CLAIM and f.rule != "claims.blanket_met_but_missed"
+                                        and inside(f))]
 
 
 def _no_splice_in_a_copy(findings: list[Finding], report: Report) -> list[Finding]:

@@ -207,6 +207,8 @@ def _ratio_ok(p: _Fig, part: Decimal, base: Decimal) -> bool:
 
 def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, others: list[_Fig]) -> Finding | None:
     d_ok = d.same(diff)
+    if d_ok and (slip := _wrong_way(a, b, d, p)) is not None:
+        return slip
     if d_ok:
         if p is None or _ratio_ok(p, d.yuan, b.yuan) or _ratio_ok(p, d.yuan, a.yuan):
             return None
@@ -246,6 +248,38 @@ def _judge_change(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None, diff: Decimal, othe
         return _single(b, fixed, [a, d, p], fixed - a.half - d.half, fixed + a.half + d.half,
                        f"{a.num.text} 与 {d.num.text} 推得应为 {b.show(fixed)}，且 {d.num.text} ÷ {b.show(fixed)} 与 {p.num.text} 相符")
     return None
+
+
+_UP_WORDS = ("增加", "增长", "上升", "提高", "增支")
+_DOWN_WORDS = ("减少", "降低", "下降", "减支")
+
+
+def _wrong_way(a: _Fig, b: _Fig, d: _Fig, p: _Fig | None) -> Finding | None:
+    """比上年增加1.30万元 where this year's 11.30万元 is below last year's 12.60万元: the size is right (exact at
+    its precision), the direction word is not. Only a change on last year (the base says 上年/去年/同期 or a
+    comparison names it by its year: 较2022年的…; no balance carried over, no budget) and a plain word of
+    rise or fall; a saving (节约, 超支) is another relation."""
+    word = d.change
+    last_year = any(w in b.words for w in ("上年", "去年", "同期")) \
+        or bool(_COMPARED_YEAR.search(b.unit.text[max(0, b.start - 16): b.start]))
+    if word not in _UP_WORDS + _DOWN_WORDS or not last_year or re.search(r"结转|结余|预算", b.words) or a.yuan == b.yuan:
+        return None
+    rose = a.yuan > b.yuan
+    if (word in _UP_WORDS) == rose:
+        return None
+    right = "增加" if rose else "减少"
+    rate = ""
+    if p is not None and (pw := next((w for w in _UP + _DOWN if w in p.words), None)) is not None \
+            and (pw in _UP) != rose:
+        rate = f"，其后也写作“{pw}{p.num.text}”"
+    other = b.yuan - d.yuan if rose else b.yuan + d.yuan  # this year's figure had the word been right
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"{a.num.text}比{b.num.text}{'多' if rose else '少'}{d.num.text}，句中却写作“{word}{d.num.text}”{rate}",
+        d.num, [a.num, b.num],
+        f"{a.num.text} − {b.num.text} = {'' if rose else '−'}{d.num.text}：差额相符，增减方向与两数不符",
+        f"核对增减方向：如两数无误，将“{word}”改为“{right}”；如“{word}”无误，本年数应为{a.show(other)}",
+        "sentence_change_direction")
 
 
 def _difference(a: _Fig, b: _Fig, d: _Fig, diff: Decimal, others: list[_Fig]) -> Finding | None:

@@ -159,9 +159,11 @@ def _judge(report: Report, total: _Field, parts: list[_Field], below: bool = Fal
 
 
 # a line of a breakdown below its total: "label：value" or "label value", the unit optional
-_LINE = re.compile(r"^\s*(其中\s*[:：]?\s*)?([\u4e00-\u9fff（）()、]{2,16}?)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)?\s*$")
+_LINE = re.compile(r"^\s*(其中\s*[:：]?\s*)?([\u4e00-\u9fff（）()、“”\"]{2,16}?)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)?\s*$")
+# the 三公 total named as such (“三公”经费支出：…) is a total whatever word closes it: its three parts are known
 _UNIT_NOTE = re.compile(r"[（(](万元|亿元|元)[)）]")
-_ASIDE = re.compile(r"[（(][^（）()]*[)）]")
+_ASIDE = re.compile(r"[（(][^（）()]*[)）]|[“”\"]")
+_THREE_TOTAL = re.compile(r"^三公经费(?:支出|决算数?|开支)?(?:合计|总额|总计)?$")
 
 
 def _line(report: Report, b: int) -> tuple[bool, str, Decimal, str, int, int] | None:
@@ -190,7 +192,7 @@ def check_breakdowns_below(report: Report) -> list[Finding]:
     out: list[Finding] = []
     for b in range(len(report.blocks) - 2):
         head = _line(report, b)
-        if head is None or head[0] or not _TOTAL.search(head[1]):
+        if head is None or head[0] or not (_TOTAL.search(head[1]) or _THREE_TOTAL.match(_ASIDE.sub("", head[1]))):
             continue
         parts, k = [], b + 1
         while (item := _line(report, k)) is not None and (k == b + 1) == item[0] and item[3] == head[3] \
@@ -205,7 +207,7 @@ def check_breakdowns_below(report: Report) -> list[Finding]:
         got = sum(values, Decimal(0))
         whole = _ASIDE.sub("", head[1])
         if (got > head[2] and disjoint(whole, names, False)) or complete_reason(whole, names, values) is not None:
-            finding = _judge(report, (b, head[1], *head[2:]), parts, below=True)
+            finding = _judge(report, (b, re.sub(r"[“”\"]", "", head[1]), *head[2:]), parts, below=True)
             if finding is not None:
                 out.append(finding)
     return out

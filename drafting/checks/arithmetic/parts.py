@@ -156,7 +156,15 @@ def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
     """Whether the parts cannot overlap (so their sum cannot exceed the total)."""
     # staff lists leave out categories as often as not (no 工勤人员 named), so they are disjoint, not complete
     return listed_with_dun or _family(names, whole, _CLOSED + _OPEN, staff=True) or _posts_apart(names) \
-        or _bodies_apart(names) or _sessions_apart(names)
+        or _bodies_apart(names) or _sessions_apart(names) or _three_apart(whole, names)
+
+
+def _three_apart(whole: str, names: list[str]) -> bool:
+    """Parts of the 三公 total each one of its three, each a different one (公务接待费, 公务用车运行维护费): no
+    money is in two of them. Not complete — the third may go unnamed."""
+    found = [next((w for w in _THREE if w in n), None) for n in names]
+    return "三公" in whole and len(names) >= 2 and all(sum(w in n for w in _THREE) == 1 for n in names) \
+        and len(set(found)) == len(found)
 
 
 _SESSION = re.compile(r"^第([一二三四五六七八九十\d]+)(期|批次?|轮|场|季度)")

@@ -5,8 +5,9 @@ indicator whose actual misses its ≥/≤ target, in the indicator table.
 Why: the grade is read off the score by fixed bands — 优 90–100, 良 80–89, 中 60–79, 差 0–59 (财政部
 预算司's standard, which the provinces' forms repeat) — yet reports copy a grade from last year or
 from the template while the score changes. Some provinces draw the 良/中 line elsewhere (75), so only
-conflicts that hold under every banding in use are reported: a 优 below 80, a 差 from 80 up, a 中 or
-差 from 90 up, anything but 差 below 60.
+conflicts that hold under every banding in use are reported: a 优 below 80, a 差 from 80 up, anything
+but 优 from 90 up (优 starts at 90 in all of them), anything but 差 below 60 — unless the text says a rule
+lowered the grade (降档, 降一档, 不得评为优, 一票否决).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ _BAND = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等":
 # a grade that tallies items, not the score's: 48个项目评价等级为“优”有37个、为“中”有11个
 _TALLY_AFTER = re.compile(r"[”\"」]?\s*(?:的|者)?(?:有|共|计|占)?\s*\d+\s*(?:个|项|家|所|户|人|条)")
 _TALLY_BEFORE = re.compile(r"\d+\s*(?:个|项|家|所|户)[^，。；;,、：:]*$")
+# a grade lowered by a rule, whatever the score (存在审计问题的降一档; 不得评为“优”)
+_LOWERED = re.compile(r"降档|降级|降[一二1-2]档|下调[一二1-2]?[个档]|不得(?:评|定)为|最高(?:只能)?(?:评|定)为|一票否决")
 _STANDARD = (("优", 90), ("良", 80), ("中", 60), ("差", 0))
 _NEAR = 60  # characters between a score and the grade given with it
 
@@ -53,7 +56,7 @@ def _conflicts(score: Decimal, band: str) -> bool:
     if score < 60:
         return band != "差"
     if score >= 90:
-        return band in ("中", "差")
+        return band != "优"  # 优 starts at 90 under every banding in use
     if score >= 80:
         return band == "差"
     return band == "优"
@@ -76,7 +79,8 @@ def check_scores(report: Report) -> list[Finding]:
             near = [s for s in scores if _gap(s, g) <= _NEAR]
             if len(near) != 1:
                 continue  # no score beside it, or several (item scores): which one the grade goes with is unclear
-            if _TALLY_AFTER.match(text, g.end(1)) or _TALLY_BEFORE.search(text, max(0, g.start() - 40), g.start()):
+            if _TALLY_AFTER.match(text, g.end(1)) or _TALLY_BEFORE.search(text, max(0, g.start() - 40), g.start()) \
+                    or _LOWERED.search(text):
                 continue
             s = near[0]
             score, band = Decimal(s.group(1)), _BAND[g.group(1)]

@@ -49,10 +49,12 @@ from .grid import (
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
 from .magnitudes import check_column_units, check_magnitudes
+from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
 from .points import check_points
 from .remarks import column_unknown
 from .row_units import NOT_ADDITIVE, other_quantity
+from .score_classes import check_score_classes
 from .score_lines import check_score_lines
 from .score_twice import check_score_twice
 from .scores import (
@@ -119,13 +121,11 @@ def _row_sums(g: Grid, row: Row) -> list[Finding]:
     candidates += [after[k:] for k in range(1, len(after) - 1) if before]
     if any(_same(sum((p.value for p in parts), Decimal(0)), total) for parts in candidates):
         return []
-    wrong_parent = _wrong_subtotal(row, total, after)
-    if wrong_parent is not None:
+    if (wrong_parent := _wrong_subtotal(row, total, after)) is not None:
         return [wrong_parent]
     loose = [p for p in candidates if _close(sum((x.value for x in p), Decimal(0)), total.value)]
     flat = len(_collapse(after, loose=True)) == len(after)  # no 其中 group at all, even a loose one
-    parts = loose[0] if loose else (after if flat else None)
-    if parts is None:
+    if (parts := loose[0] if loose else (after if flat else None)) is None:
         return []
     expected = sum((p.value for p in parts), Decimal(0))
     places = max(total.places, *(p.places for p in parts))
@@ -461,12 +461,12 @@ def _arithmetic(report: Report) -> list[Finding]:
         for row in g.rows:
             findings.extend(_row_sums(g, row))
             findings.extend(_row_differences(row))
-        differences = _labelled_differences(g)
         corrections: dict[int, Decimal] = {}
-        for c, delta, finding in differences:  # a total row's own correction does not change the parts
+        for c, delta, finding in _labelled_differences(g):  # a total row's own correction does not change the parts
             corrections[c] = corrections.get(c, Decimal(0)) + delta
             findings.append(finding)
-        findings.extend(_column_totals(g, corrections, corrected))
+        nature = check_nature_grid(g)  # a total over the form's two breakdowns of it: read there, not as a column sum
+        findings.extend(_column_totals(g, corrections, corrected) if nature is None else nature)
     in_sentences, facts = check_sentences(report)
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))
@@ -482,8 +482,8 @@ def _arithmetic(report: Report) -> list[Finding]:
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_score_lines, check_score_twice, check_missed_full_score, check_surveys,
-                  check_magnitudes, check_averages, check_by_nature, check_points,
-                  check_line_change_rates):  # the report-level checks, in the order their findings merge
+                  check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
+                  check_score_classes):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
     return findings
 

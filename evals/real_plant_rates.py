@@ -67,8 +67,28 @@ def _window_start(text: str, pos: int) -> int:
     stop = max((m.end() for m in _STOP.finditer(text, max(0, pos - 300), pos)), default=max(0, pos - 300))
     lines = text[stop:pos].split("\n")
     if len(lines) > 1 and all(len(x.strip()) <= 30 for x in lines[:-1]):
-        return stop + sum(len(x) + 1 for x in lines[:-7]) if len(lines) > 7 else stop
+        start = stop + sum(len(x) + 1 for x in lines[:-7]) if len(lines) > 7 else stop
+        return _own_row(text, start, pos)
     return pos - len(lines[-1])
+
+
+_INDICATOR_HEAD = re.compile(r"目标值|指标值|实际完成值|完成值|实际值")
+_NO_FIGURE = re.compile(r"[^\d\s|]+")
+
+
+def _own_row(text: str, start: int, pos: int) -> int:
+    """Under an indicator table's header flattened to one cell per line, a rate's row starts at its
+    indicator's name (the last cell without a figure): the 40户 and 10 of the row above give 100% by
+    chance, and a 合格率's 100% is no ratio of them."""
+    if not _INDICATOR_HEAD.search(text, max(0, pos - 600), pos):
+        return start
+    at = start
+    for line in text[start:pos].split("\n")[:-1]:
+        if _NO_FIGURE.fullmatch(line.strip()):
+            at_line = text.find(line, at)
+            start = at_line + len(line)
+        at += len(line) + 1
+    return start
 
 
 def _in_row(text: str, pos: int) -> bool:

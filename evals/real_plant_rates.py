@@ -42,6 +42,8 @@ def _decimal(s: str) -> Decimal | None:
 
 # an indicator row (目标值/实际值 …) holds its own figures: a 合格率 is no ratio of the 数量 row above it
 _INDICATOR_ROW = re.compile(r"目标值|实际值|指标值|完成值|实际完成值")
+# the 二级指标 that opens an indicator row
+_CATEGORY = re.compile(r"(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度)指标")
 # a target is set, not computed: 目标值：100%, ≥95%, 不低于90% are no ratio of anything
 _TARGET = re.compile(r"(?:目标|计划|预期|指标值|≥|>=|≤|<=|=|＝|不低于|不少于)[^\d。；;\n%％]{0,4}$")
 # an indicator row flattened into a line of rows starts with its number: 指标8:适龄儿童疫苗接种率 100.00% 97.30%
@@ -56,13 +58,37 @@ def _window_start(text: str, pos: int) -> int:
     rows = [m.start() for m in _ROW_START.finditer(text, line_start, pos)]
     if rows:
         return rows[-1]
-    if _INDICATOR_ROW.search(text, line_start, pos):
-        return line_start
+    if header := list(_INDICATOR_ROW.finditer(text, line_start, pos)):
+        # a form run into one line holds the budget block and every indicator row after the header: the
+        # row's own figures start at its category (…质量指标渔船补贴发放率100%100%10), not at the line's
+        # start, whose 预算数 1.56 over 执行数 1.56 is no ratio of a 发放率
+        rows = [m.end() for m in _CATEGORY.finditer(text, header[-1].end(), pos)]
+        return rows[-1] if rows else line_start
     stop = max((m.end() for m in _STOP.finditer(text, max(0, pos - 300), pos)), default=max(0, pos - 300))
     lines = text[stop:pos].split("\n")
     if len(lines) > 1 and all(len(x.strip()) <= 30 for x in lines[:-1]):
-        return stop + sum(len(x) + 1 for x in lines[:-7]) if len(lines) > 7 else stop
+        start = stop + sum(len(x) + 1 for x in lines[:-7]) if len(lines) > 7 else stop
+        return _own_row(text, start, pos)
     return pos - len(lines[-1])
+
+
+_INDICATOR_HEAD = re.compile(r"目标值|指标值|实际完成值|完成值|实际值")
+_NO_FIGURE = re.compile(r"[^\d\s|]+")
+
+
+def _own_row(text: str, start: int, pos: int) -> int:
+    """Under an indicator table's header flattened to one cell per line, a rate's row starts at its
+    indicator's name (the last cell without a figure): the 40户 and 10 of the row above give 100% by
+    chance, and a 合格率's 100% is no ratio of them."""
+    if not _INDICATOR_HEAD.search(text, max(0, pos - 600), pos):
+        return start
+    at = start
+    for line in text[start:pos].split("\n")[:-1]:
+        if _NO_FIGURE.fullmatch(line.strip()):
+            at_line = text.find(line, at)
+            start = at_line + len(line)
+        at += len(line) + 1
+    return start
 
 
 def _in_row(text: str, pos: int) -> bool:

@@ -132,6 +132,30 @@ def test_a_rate_is_not_planted_in_a_target_nor_from_another_indicator_rows_figur
     assert [s.value for s in rate_sites(fields)] == ["96.00"]
 
 
+def test_a_rate_in_a_form_run_into_one_line_is_planted_over_its_own_rows_figures_only():
+    """A 自评表 run into one line: the budget block's 预算数 8.40 over 执行数 8.40 (or 40 of 40 households) is no ratio of the 覆盖率
+    in an indicator row further on; moving that row's target (100%→96%) below a met 100% is no defect."""
+    from evals.real_plant_rates import rate_sites
+    line = ("项目自评表预算数(A)执行数(B)执行率(B/A)得分年度资金总额 8.40 8.40 100 10 二级指标三级指标年度目标值"
+            "实际完成值得分数量指标培训户数 40 40 质量指标农户培训覆盖率100%100%10时效指标按期完成10\n")
+    assert rate_sites(line) == []
+    # a row whose own figures give the rate is a site still
+    row = "三级指标年度目标值实际完成值得分数量指标计划培训40户实际培训30户培训完成率75%10\n"
+    assert [s.value for s in rate_sites(row)] == ["75"]
+
+
+def test_a_rate_in_an_indicator_table_of_one_cell_per_line_is_no_ratio_of_the_row_above():
+    """Under 年度指标值/实际完成值 flattened to one cell a line, the row above's 36户 of 36户 (or 分值 8 and
+    得分 8) give 100% by chance: a 达标率's target or actual of 100% is no ratio of them."""
+    from evals.real_plant_rates import rate_sites
+    cells = ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "数量指标", "改造户数", "36户", "36户", "8", "8",
+             "质量指标", "改造验收达标率", "100%", "100%", "8", "8"]
+    assert rate_sites("\n".join(cells) + "\n") == []
+    # a budget row's own figures under the same header give its rate still
+    budget = ["年度指标值", "实际完成值", "预算数", "执行数", "执行率", "年度资金总额", "250.00", "200.00", "80.00%"]
+    assert [s.value for s in rate_sites("\n".join(budget) + "\n")] == ["80.00"]
+
+
 def test_a_level_is_not_planted_where_a_higher_level_is_a_frame_or_a_finance_transfer():
     from evals.real_plant_levels import level_sites
     text = "全县排名第一。在全县率先完成。县财政下达补助资金50万元。县财政批复我局预算100万元。全县完成造林1200亩。"

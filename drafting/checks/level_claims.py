@@ -120,24 +120,33 @@ def _compares(text: str, start: int, end: int, own: str) -> bool:
     clause = text[a:b]
     if re.search(f"[我本全]{own}", clause) is not None or _COMPARING.search(text) is not None:
         return True
+    marks = [m.start() for m in _CLAUSES.finditer(text)]  # (1,800万元: a thousands comma cuts no clause)
+    higher = text[max((i + 1 for i in marks if i < start), default=0):min((i for i in marks if i >= end), default=len(text))]
     if re.search(f"[我本]{own}", text) is not None:
-        return any(map(str.isdigit, clause))  # 全市共下达资金1亿元，我县…: the unit beside the whole
+        # 全市共下达资金1亿元，我县…: the unit beside the whole — but where the unit's own clauses give
+        # figures, only figures of one measure compare (我县发放补贴3200万元，惠及全省农户5.6万户 and
+        # 全省完成造林2万亩，我县森林覆盖率达60% set nothing side by side: a level word changed)
+        # (a share received after the whole is one in any measure: 全省下达资金1亿元，我县获得项目12个)
+        if _RECEIVED.search(text, end):
+            return any(map(str.isdigit, clause))
+        said = {m for c in _CLAUSES.split(text) if re.search(f"[我本]{own}", c) for m in _measures(c)}
+        return any(map(str.isdigit, clause)) and (not said or bool(_measures(higher) & said))
     # the unit's own level named only as 全县 beside a 全省 with a figure: a comparison where both give a
     # figure of one measure (全省下达资金1亿元，全县获得2000万元), not where they count different things
     # (全省共发放补贴120万元，惠及全县农户3000户: one piece of work, told at two levels)
-    marks = [m.start() for m in _CLAUSES.finditer(text)]  # (1,800万元: a thousands comma cuts no clause)
-    higher = text[max((i + 1 for i in marks if i < start), default=0):min((i for i in marks if i >= end), default=len(text))]
     own_clauses = [c for c in _CLAUSES.split(text) if f"全{own}" in c]
     return bool(_measures(higher) & {m for c in own_clauses for m in _measures(c)})
 
 
+_RECEIVED = re.compile(r"获得|获批|争取|分得|分配|承担|落实|涉及|下达|安排|拨付|受益")
 _CLAUSES = re.compile(r"[，；;：:。]|,(?!\d{3})")
 _MEASURE = re.compile(r"\d[\d,.]*\s*[万亿]?\s*([\u4e00-\u9fff%％])")
 
 
 def _measures(s: str) -> set[str]:
-    """The measures a clause's figures are counted in: 元 of 1200万元, 人 of 3000人, % of 60%."""
-    return {m.group(1) for m in _MEASURE.finditer(s)}
+    """The measures a clause's figures are counted in: 元 of 1200万元, 人 of 3000人, % of 60% (a date's
+    年/月/日 is no measure: 2023年 in two clauses compares nothing)."""
+    return {m.group(1) for m in _MEASURE.finditer(s)} - set("年月日号")
 
 
 # a higher level's total, then the unit's own share of it in a later clause (or in the next sentence, when

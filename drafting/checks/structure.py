@@ -270,11 +270,14 @@ def _bare_label(text: str) -> bool:
     return bool(_FORM_LABEL.match(label) or _REQUIRED.match(label))
 
 
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])")  # a heading's number
+
+
 def _value_row_below(below: list[Cell], col: int) -> bool:
     """The row under a label holds, in the label's column and nowhere else, a value: no label, no sentence."""
     texts = [c.text.strip() for c in below]
     return col < len(texts) and not any(t for k, t in enumerate(texts) if k != col) \
-        and bool(_VALUE_LINE.match(_bare(texts[col]))) and not _bare_label(texts[col])
+        and bool(_VALUE_LINE.match(_bare(texts[col]))) and not _bare_label(texts[col]) and not _ORDINAL.match(texts[col])
 
 
 def _blank_cell_field(report: Report, unit: TextUnit) -> list[Finding]:

@@ -495,3 +495,15 @@ def test_a_satisfaction_indicators_property_cells_before_its_figures_keep_its_na
 def test_a_survey_named_anywhere_supports_the_tables_100_percent():
     table = _rows(["三级指标", "年度指标值", "实际完成值"], ["受益群众满意率", "≥95%", "100%"])
     assert _survey_rules(Report(blocks=[Paragraph(text="年末入户走访测评200户。"), table])) == []
+
+
+@pytest.mark.parametrize("target", ["有效保障", "得到有效保障", "得以基本落实"])
+def test_a_graded_state_with_an_adverb_is_a_measurable_target(target):
+    # 有效保障 grades the state as 得到保障 does: the result is judged against it
+    report = _named_table(["效益指标", "社会效益指标", "困难家庭基本生活", target, "已保障", "20", "19", ""])
+    assert check_claims(report) == []
+
+
+def test_an_aim_that_merely_starts_with_an_adverb_still_has_no_measurable_target():
+    report = _named_table(["效益指标", "社会效益指标", "困难家庭基本生活", "有效保障困难家庭生活促进和谐", "已保障", "20", "19", ""])
+    assert [f.rule for f in check_claims(report)] == ["claims.target_not_measurable"]

@@ -777,3 +777,12 @@ def test_a_signature_that_gives_its_month_only_is_read_as_that_months_last_day()
     # a form's last field, a month under its label, is no signature
     field = read_text_string(body + "计划完成时间\n2023年11月\n")
     assert [f for f in check_dates(field) if f.rule == "dates.before_year_end"] == []
+
+
+def test_an_earlier_year_end_paired_with_the_years_own_is_a_baseline():
+    # last year's year-end set against this year's, in one sentence: a comparison, not a copied date
+    text = "截至2021年12月31日，全镇垃圾分类覆盖率为52.4%；截至2022年12月31日，覆盖率达到60.1%。"
+    assert check_dates(_report(text), 2022) == []
+    # the defective twin: last year's year-end alone, the year's own in another sentence, is still stale
+    twin = "截至2021年12月31日，全镇垃圾分类覆盖率为60.1%。截至2022年12月31日，共建成投放点40个。"
+    assert _kinds(check_dates(_report(twin), 2022)) == [(Kind.STALE_YEAR, "截至2021年12月31日")]

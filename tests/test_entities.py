@@ -588,3 +588,21 @@ def test_a_total_and_share_in_traditional_characters_are_read_alike():
     claimed = head + "我局完成全省26項水污染防治項目,項目總投資1807萬元。\n"
     rules = [[f.rule for f in review(read_text_string(t)).findings if f.rule == "entities.scope_level"] for t in (shared, claimed)]
     assert rules == [[], ["entities.scope_level"]]
+
+
+def test_a_one_character_place_with_xiang_or_zhen_before_a_level_word_is_a_county_or_city():
+    from drafting.checks.entities import level_of, own_region
+    from drafting.io.text_reader import read_text_string
+
+    # 新乡市, 安乡县, 丰镇市: the 乡/镇 belongs to the place's name; a town is still a town
+    assert own_region("新乡市卫生健康委员会") == "新乡市"
+    assert own_region("河南省新乡市财政局") == "新乡市"
+    assert own_region("安乡县统计局") == "安乡县"
+    assert own_region("丰镇市教育局") == "丰镇市"
+    assert own_region("龙潭乡市场监管所") == "龙潭乡"
+    assert level_of(own_region("金江镇人民政府")) == "镇"
+    clean = read_text_string("安乡县统计局2022年度部门整体支出绩效自评报告\n一、部门职责\n负责全县统计调查工作。")
+    assert check_entities(clean) == []
+    # the defective twin: the same county's unit claiming a province's scope is still found
+    wrong = read_text_string("安乡县统计局2022年度部门整体支出绩效自评报告\n一、部门职责\n负责全省统计调查工作。")
+    assert [f.rule for f in check_entities(wrong)] == ["entities.duty_scope"]

@@ -320,6 +320,14 @@ def _year_end(report: Report, unit: TextUnit, a: int, b: int, y: int, year: int)
         f"改为截至{year}年12月31日，并核对该处人数等数据是否为{year}年末数", "dates.year_end", report)
 
 
+def _baseline_of(text: str, end: int, year: int) -> bool:
+    """An earlier year-end followed, in the same full sentence, by the evaluated year's own (截至2022年12月31日
+    为38.6%；截至2023年12月31日提高到41.8%) is the baseline of a comparison, not a year-end copied from last year."""
+    stop = text.find("。", end)
+    return any(_to_year(m.group(1) or m.group(2)) == year
+               for m in _YEAR_END.finditer(text, end, len(text) if stop < 0 else stop))
+
+
 def _stale_in_text(report: Report, year: int) -> list[Finding]:
     out = [_year_end(report, u, a, b, y, year) for u, a, b, y in _titles.counted_year_ends(report) if y < year]
     for unit in report.units():
@@ -328,7 +336,8 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                 y = _to_year(m.group(1) or m.group(2))
                 # only an earlier year-end is a stale copy: a later one is a project's money spent on
                 # after its own year (截至2024年12月31日 in the report on 2023年…项目), not last year's text
-                if y >= year or _COMPARISON.search(s.text[: m.start()]) or _titles.carried_over(s.text, m.end()):
+                if y >= year or _COMPARISON.search(s.text[: m.start()]) or _titles.carried_over(s.text, m.end()) \
+                        or _baseline_of(unit.text, s.start + m.end(), year):
                     continue
                 out.append(_year_end(report, unit, s.start + m.start(), s.start + m.end(), y, year))
             for m in _PLAN.finditer(s.text):

@@ -79,11 +79,20 @@ def own_region(name: str) -> str | None:
         region, end = m.group(0).removesuffix("人民政府"), m.end()
         if region.endswith("州") and name[end:end + 1] in ("市", "县", "区") and not m.group(0).endswith("人民政府"):
             region, end = region + name[end], end + 1
+        elif _place_goes_on(region, name, end, m.group(0)):
+            region, end = region + name[end], end + 1  # 新乡市, 宁乡县, 丰镇市: the 乡/镇 is part of the place
         if (region[-2:] in _NOT_REGIONS and region[-2:] not in _NAMED_TAILS) or region in _NOT_REGIONS or region in _OLD_TOWN \
                 or _COUNTED.fullmatch(region):
             break
         last, pos = region, end
     return last
+
+
+def _place_goes_on(region: str, name: str, end: int, matched: str) -> bool:
+    """A one-character place plus 乡/镇 directly before 县/市/区/旗 names a county or city (新乡市, 安乡县,
+    丰镇市): towns take longer names (龙潭乡), and a town's unit goes on with 市场… or 人民政府, not a level."""
+    return len(region) == 2 and region[-1] in "乡镇" and matched == region and name[end:end + 1] in ("县", "市", "区", "旗") \
+        and name[end:end + 2] not in _NOT_REGIONS
 
 
 # tails that end real places' names (西城区, 成都市, 宣城市, 聊城市): not region words once a name stands before them

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
-from ..report import Block, Heading, Location, Paragraph, Report, Table, TextUnit
+from ..report import Block, Cell, Heading, Location, Paragraph, Report, Table, TextUnit
 from .blank_columns import blank_columns
 from .blank_rows import FORM_LABEL as _FORM_LABEL
 from .blank_rows import REQUIRED as _REQUIRED
@@ -270,6 +270,16 @@ def _bare_label(text: str) -> bool:
     return bool(_FORM_LABEL.match(label) or _REQUIRED.match(label))
 
 
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])")  # a heading's number
+
+
+def _value_row_below(below: list[Cell], col: int) -> bool:
+    """The row under a label holds, in the label's column and nowhere else, a value: no label, no sentence."""
+    texts = [c.text.strip() for c in below]
+    return col < len(texts) and not any(t for k, t in enumerate(texts) if k != col) \
+        and bool(_VALUE_LINE.match(_bare(texts[col]))) and not _bare_label(texts[col]) and not _ORDINAL.match(texts[col])
+
+
 def _blank_cell_field(report: Report, unit: TextUnit) -> list[Finding]:
     label = re.sub(r"[:：]\s*$", "", unit.text.strip())
     if not _REQUIRED.match(_flat(label)):
@@ -289,6 +299,8 @@ def _blank_cell_field(report: Report, unit: TextUnit) -> list[Finding]:
     below = block.rows[unit.location.row + 1] if unit.location.row + 1 < len(block.rows) else []
     if unit.location.col < len(below) and re.search(r"\d", below[unit.location.col].text):
         return []  # a column's title with its figures under it (a form's header row), not a blank field
+    if _value_row_below(below, unit.location.col):
+        return []  # label and value flattened into two rows of one cell (评价等次 / 优, 联系人 / 李某)
     start = len(unit.text) - len(unit.text.lstrip())
     return [_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_cell")]
 

@@ -21,6 +21,7 @@ from ...findings import Finding, FindingLocation, Kind, Severity
 from ...io.text_reader import EMPTY_CELL
 from ...quantities import Unit, places_of
 from ...report import Location, Paragraph, Report, Table, TextUnit, whole_unit
+from .form_parts import part_break
 from .remarks import remark_row, serial_column
 
 __all__ = [
@@ -328,7 +329,8 @@ def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num
         texts = [c.text for c in row]
         cells = [read(c.text, c.loc, c.offset) if c.text else None for c in row]
         rest = ["" if EMPTY_CELL.match(t) else t for t in texts[1:]]
-        has_num = any(x is not None for x in cells[1:])
+        brk = part_break(texts)  # a new part's caption, or an identifier field: no row of a sum
+        has_num = any(x is not None for x in cells[1:]) and not brk
         has_text = any(t.strip() and cells[k] is None for k, t in enumerate(rest, 1)) \
             and not remark_row(rest, cells, current.rows[-1].cells if current and current.rows else None)
         if has_num and has_text and read is _measured and any(x is not None and (x.unit or x.comparator) for x in cells[1:]):
@@ -343,7 +345,7 @@ def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num
             label = texts[0].strip() if texts and cells[0] is None else ""
             label_loc = span_at(row[0].loc, row[0].offset, row[0].offset + len(texts[0])) if label else None
             current.rows.append(Row(label, label_loc, [None, *cells[1:]] if label else cells))
-        elif (len(texts) >= 3 or current is not None) and not any(t.strip() for t in rest):
+        elif (len(texts) >= 3 or current is not None) and not any(t.strip() for t in rest) and not brk:
             # a labelled row with nothing filled in (二级机构1, 汇总 left blank): keeps the segment going
             if texts[0].strip():
                 pending.append(Row(texts[0].strip(), None, [None] * len(texts)))

@@ -8,11 +8,14 @@ the header's roles, the category cells, a row of one long cell that is the row a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..findings import FindingLocation
 from ..numbers.textnorm import no_blanks
 from ..report import Location, Report, Table
+from .arithmetic.scores import Row, table_rows
 
 __all__ = ["BARE_VALUE", "IndicatorRow", "find_indicator_rows", "is_measurable"]
 
@@ -48,6 +51,7 @@ class IndicatorRow:
 @dataclass
 class _Group:
     roles: list[str]
+    width: int  # the header's cells
     rows: list[IndicatorRow] = field(default_factory=list)
     seen_category: bool = False
 
@@ -118,53 +122,82 @@ def _field_cells(cells: list[str]) -> tuple[list[int], str | None]:
 def find_indicator_rows(report: Report) -> list[IndicatorRow]:
     """Rows of every 绩效指标 table: a header row naming a target and an actual column, then rows
     whose field cells (after the category cells) follow the header's order. A table counts only
-    if its rows name indicator categories (数量指标, 社会效益 …) or its header a 三级指标 column."""
+    if its rows name indicator categories (数量指标, 社会效益 …) or its header a 三级指标 column.
+    The same reading serves every layout: a Word table, a flattened form read back as one (the reader),
+    and rows written as text, cells parted by "|" or tabs (``table_rows``, the score checks' reading)."""
     out: list[IndicatorRow] = []
     for b, block in enumerate(report.blocks):
         if isinstance(block, Table):
-            out.extend(_table_indicator_rows(report, b, block))
-    return out
+            out.extend(_grid_indicator_rows([[cell.text for cell in row] for row in block.rows],
+                                            partial(_cell_loc, report, b)))
+    for run in _text_runs(report):
+        out.extend(_grid_indicator_rows([[u.text[x:y] for u, x, y in row] for row in run], partial(_span_loc, report, run), text=True))
+    return sorted(out, key=lambda item: item.anchor.location.block)  # (stable: a table's rows keep their order)
 
 
-def _table_indicator_rows(report: Report, b: int, block: Table) -> list[IndicatorRow]:
-    """The indicator rows of one table, group by group (a group starts at each header row); a row
-    of one long cell right after a row without evidence is that row's evidence."""
+def _span_loc(report: Report, run: list[Row], r: int, c: int) -> FindingLocation:
+    unit, start, end = run[r][c]
+    return FindingLocation.of(report, unit.at(start, end))
+
+
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")  # a Markdown table's |---|---| line
+
+
+def _text_runs(report: Report) -> list[list[Row]]:
+    """The runs of rows written as text ("|" or tabs between cells), each run one table; a Markdown rule
+    line is no row."""
+    runs: list[list[Row]] = [[]]
+    for row in table_rows(report):
+        if row is None or row[0][0].kind == "cell":
+            if runs[-1]:
+                runs.append([])
+            continue
+        if not all(_RULE_CELL.match(u.text[x:y].strip()) for u, x, y in row if y > x):
+            runs[-1].append(row)
+    return [run for run in runs if run]
+
+
+def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], FindingLocation],
+                         text: bool = False) -> list[IndicatorRow]:
+    """The indicator rows of one table (its cells' texts, row by row; ``loc``: where cell (r, c) sits),
+    group by group (a group starts at each header row); a row of one long cell right after a row
+    without evidence is that row's evidence. Rows written as ``text`` lose a merged cell's blank (a
+    category written once for its group), which shifts the cells under the wrong columns: there only a
+    row with as many cells as its header is read, and only under a header naming the indicator column."""
     groups: list[_Group] = []
     roles: list[str] | None = None
     category = ""
     pending: IndicatorRow | None = None
-    for r, row in enumerate(block.rows):
-        cells = [cell.text for cell in row]
+    for r, cells in enumerate(grid):
         nonempty = [c for c, t in enumerate(cells) if t.strip()]
         header = _header_roles(cells)
         if header is not None:
             roles, category, pending = header, "", None
-            groups.append(_Group(roles))
+            groups.append(_Group(roles, len(cells)))
             continue
-        if roles is None or not nonempty:
+        if roles is None or not nonempty or (text and len(cells) != groups[-1].width):
             continue
         if _END_ROW.match(_flat(cells[nonempty[0]])):
             roles, pending = None, None
             continue
         if len(nonempty) == 1 and pending is not None and len(_flat(cells[nonempty[0]])) > 8:
-            pending.evidence = _cell_loc(report, b, r, nonempty[0])
+            pending.evidence = loc(r, nonempty[0])
             pending = None
             continue
         fields, cat = _field_cells(cells)
         if cat:
             category, groups[-1].seen_category = cat, True
-        item = _indicator_row(report, (b, r), cells, fields, roles, category) if fields else None
+        item = _indicator_row(partial(loc, r), cells, fields, roles, category) if fields else None
         if item is not None:
             groups[-1].rows.append(item)
             pending = item if item.evidence is None else None
-    return [item for g in groups if g.seen_category or "name" in g.roles for item in g.rows]
+    return [item for g in groups if (g.seen_category and not text) or "name" in g.roles for item in g.rows]
 
 
-def _indicator_row(report: Report, at: tuple[int, int], cells: list[str], fields: list[int], roles: list[str],
+def _indicator_row(loc: Callable[[int], FindingLocation], cells: list[str], fields: list[int], roles: list[str],
                    category: str) -> IndicatorRow | None:
     """One row's indicator: its name, target (missing, or measurable or not) and evidence cells,
     the header's roles mapped onto the row's field cells; None when the row names no indicator."""
-    b, r = at
     by_role = {role: fields[i] for i, role in reversed(list(enumerate(roles))) if i < len(fields)}
     ncol = by_role.get("name", by_role.get("target"))
     if ncol is None or not cells[ncol].strip() or BARE_VALUE.match(_flat(cells[ncol])):
@@ -183,10 +216,10 @@ def _indicator_row(report: Report, at: tuple[int, int], cells: list[str], fields
         missing = not _flat(target) or _flat(target) == _flat(name) or (
             bool(_LABEL_ONLY.match(target)) and not _FIGURE_ONLY.match(_flat(target)))
     acol = by_role.get("actual")
-    evidence = _cell_loc(report, b, r, acol) if acol is not None and cells[acol].strip() else None
+    evidence = loc(acol) if acol is not None and cells[acol].strip() else None
     return IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,
-                        target_missing=missing, anchor=_cell_loc(report, b, r, ncol), evidence=evidence,
-                        target=_cell_loc(report, b, r, tcol) if tcol is not None and cells[tcol].strip() else None,
+                        target_missing=missing, anchor=loc(ncol), evidence=evidence,
+                        target=loc(tcol) if tcol is not None and cells[tcol].strip() else None,
                         target_measurable=missing or is_measurable(target),
                         name_blank="name" not in roles and missing)
 

@@ -57,6 +57,16 @@ def _flat_unscored_tight(rows: list[list[str]]) -> Report:
     return _flattened(rows, "\n", width=5)
 
 
+def _run_together(rows: list[list[str]], sep: str = "  ") -> Report:
+    """Each row on a line, its cells parted by blanks (two, or one), a blank cell lost: a group's category
+    cells written once go missing from the rows after its first."""
+    return read_text_string(_TOP + "\n".join(sep.join(c for c in r if c) for r in (_HEAD, *rows)) + _END)
+
+
+def _run_together_single(rows: list[list[str]]) -> Report:
+    return _run_together(rows, " ")
+
+
 def _rules(report: Report) -> list[tuple[str, str]]:
     found = [f for f in check_claims(report) if f.rule != "claims.strong_claim"] + check_blanket_claims(report)
     return [(f.rule, f.location.quote) for f in found]
@@ -84,12 +94,35 @@ def test_a_flattened_form_without_weights_whose_cells_fit_no_row_is_not_read():
     assert _rules(report) == []
 
 
-def test_piped_rows_that_lost_a_merged_cell_or_stand_under_no_indicator_column_are_not_read():
-    shifted = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n| 产出指标 | 数量指标 | 演出剧目数量 | ≥6个 | 7个 |\n"
-               "| 质量指标 | 观演群众满意率 | ≥85% | 91% |\n| 项目完成指标 | 时效指标 | 演出完成时间 | 按计划 |\n")
+@pytest.mark.parametrize("build", [_run_together, _run_together_single])
+@pytest.mark.parametrize("rule", [r for r in _ROWS if r != "claims.indicator_without_target"])
+def test_a_defect_found_in_a_word_table_is_found_in_rows_run_together_on_lines(build, rule):
+    bad, clean = _ROWS[rule]
+    assert [r for r, _ in _rules(build([_FIRST, bad]))] == [rule]
+    assert _rules(build([_FIRST, clean])) == []
+
+
+def test_run_together_rows_that_lost_a_cell_within_or_lines_of_prose_are_not_read():
+    rows = [_FIRST, ["", "时效指标", "演出完成时间", "", "2024年10月", "10", "10"],  # its target lost: shifted
+            ["", "数量指标", "送戏下乡场次", "≥120场", "", "20", "0"]]  # its actual lost
+    assert _rules(_run_together(rows)) == []
+    prose = "三级指标 年度指标值 实际完成值 均按表填写\n本年 送戏下乡 104场，指标值 ≥120场\n"
+    assert _rules(read_text_string(_TOP + prose + _END)) == []
+
+
+def test_piped_rows_that_lost_a_cell_within_or_stand_under_no_indicator_column_are_not_read():
+    head = "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n| 产出指标 | 数量指标 | 演出剧目数量 | ≥6个 | 7个 |\n"
+    shifted = head + "| 产出指标 | 时效指标 | 演出完成时间 | 按计划 |\n"  # its actual (or target) lost
     goals = "| 年度目标 | 预期目标 | 实际完成目标 |\n| 效益指标 | 社会效益指标 | 丰富群众文化生活 |\n"
     for table in (shifted, goals):
         assert _rules(read_text_string(_TOP + table + "\n二、存在问题\n\n无。\n")) == []
+
+
+def test_piped_rows_that_lost_their_group_s_merged_category_cells_are_read_under_their_columns():
+    head = "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n| 产出指标 | 数量指标 | 演出剧目数量 | ≥6个 | 7个 |\n"
+    for row in ("| 质量指标 | 观演群众满意率 | ≥85% | 91% |\n", "| 观演群众满意率 | ≥85% | 91% |\n"):
+        found = _rules(read_text_string(_TOP + head + row + "\n二、存在问题\n\n无。\n"))
+        assert found == [("indicators.misfiled_satisfaction", "观演群众满意率")]
 
 
 _FIELDS = "三级指标：{name}\n年度指标值：{target}\n实际完成值：{actual}\n"

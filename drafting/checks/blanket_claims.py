@@ -25,7 +25,18 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.extract import MentionKind, Qualifier, extract
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from .arithmetic.scores import _ACTUAL_HEADS, _TARGET_HEADS, _at, _bare, _missed, _parts, _whole, table_rows
+from .arithmetic.scores import (
+    _ACTUAL_HEADS,
+    _TARGET_HEADS,
+    Row,
+    _at,
+    _bare,
+    _missed,
+    _parts,
+    _whole,
+    table_rows,
+)
+from .indicator_rows import spaced_rows
 from .met_claims import _CUMULATIVE, _PER, _alike, _bound, _misses
 
 __all__ = ["check_blanket_claims"]
@@ -53,13 +64,27 @@ class _Miss:
     at: FindingLocation
 
 
+def _rows(report: Report) -> Iterator[Row | None]:
+    """The tables' rows (``table_rows``: Word tables, flattened forms read back as tables, "|" or tab rows);
+    where none of them is an indicator table's header, the rows run together on lines (``spaced_rows``)."""
+    rows = list(table_rows(report))
+    yield from rows
+    if not any(row is not None and _heads_both([_bare(u.text[a:b]) for u, a, b in row]) for row in rows):
+        yield None
+        yield from spaced_rows(report)
+
+
+def _heads_both(names: list[str]) -> bool:
+    return any(h in names for h in _TARGET_HEADS) and any(h in names for h in _ACTUAL_HEADS)
+
+
 def _table_misses(report: Report) -> tuple[list[int], list[_Miss]]:
     """The block of each indicator table's header, and each row that plainly missed."""
     heads: list[int] = []
     out: list[_Miss] = []
     cols: tuple[int, int] | None = None
     parts: tuple[list[int], int | None] = ([], None)
-    for row in table_rows(report):
+    for row in _rows(report):
         texts = [u.text[a:b] for u, a, b in row] if row is not None else []
         names = [_bare(t) for t in texts]
         t, a = (next((names.index(h) for h in hs if h in names), None) for hs in (_TARGET_HEADS, _ACTUAL_HEADS))

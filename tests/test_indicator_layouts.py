@@ -146,3 +146,14 @@ def test_a_blanket_claim_over_fields_on_their_own_lines_that_missed():
 ])
 def test_fields_on_their_own_lines_met_or_the_miss_admitted_are_silent(actual, claim, target):
     assert _fields(actual, claim, target) == []
+
+
+@pytest.mark.parametrize("build", [_word, _piped])
+def test_a_target_that_is_only_full_coverage_is_measurable(build):
+    row = ["效益指标", "社会效益指标", "村级文化活动室覆盖面", "全覆盖", "全覆盖", "10", "10"]
+    assert _rules(build([_FIRST, row])) == []
+
+
+def test_a_typo_in_a_piped_row_s_category_cell_shifts_no_column():
+    row = ["效益指标", "社会效益效益指标", "村级文化活动室覆盖面", "≥90%", "95%", "10", "10"]
+    assert _rules(_piped([_FIRST, row])) == []

@@ -274,6 +274,8 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
             pending = None
             continue
         fields, cat = _field_cells(cells)
+        if text:  # in line with its header: the fields are the columns after the category columns, whatever they hold
+            fields = list(range(groups[-1].width - len(roles), len(cells)))
         if cat:
             category, groups[-1].seen_category = cat, True
         item = _indicator_row(row_loc, cells, fields, roles, category) if fields else None
@@ -330,8 +332,9 @@ _STANDARD = re.compile(
     r"(?:提升|改善|提高|增强|下降|降低|减少|减轻|增加|增长|好转|优化)")
 # A short cell holding a qualitative state is a graded target ("健全", "有效", "逐步完善"), and so is
 # a yes/no outcome for a system or mechanism ("建立", "建立健全", "出台"): the result either exists or not;
-# a period whole (开放时间 全年, 常年): a time target met or not.
-_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|全年|常年|全天候|"
+# a period whole (开放时间 全年, 常年): a time target met or not; a cell that is only 全覆盖 (every one covered),
+# not an aim that pursues it (积极推进…全覆盖).
+_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|全年|常年|全天候|全覆盖|"
                           r"(?:已|基本)?(?:建立|建成|出台|制定|形成)(?:并)?(?:健全|完善|实施|运行)?|"
                           r"(?:基本|逐步|不断|进一步|持续|得到)?(?:健全|完善|有效|规范|稳定|提升|提高|改善|增强|好转|"
                           r"减轻|降低|下降|保障|落实))$")

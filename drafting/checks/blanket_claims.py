@@ -139,7 +139,7 @@ def _told(report: Report) -> list[_Miss]:
 
 # an indicator's fields one a line, 标签：值 (a form copied as text, each cell after its column's name):
 # 三级指标：免费体检人数 / 年度指标值：≥1200人 / 实际完成值：1080人
-_HEADS = "|".join(sorted({*_TARGET_HEADS, *_ACTUAL_HEADS}, key=len, reverse=True))
+_HEADS = "|".join(sorted({*_TARGET_HEADS, *_ACTUAL_HEADS}, key=lambda w: (-len(w), w)))  # (the longest first; fixed order)
 _FIELD_LINE = re.compile(rf"^\s*({_HEADS}|三级指标|指标名称)\s*[:：]\s*(\S(?:.{{0,28}}\S)?)\s*[。；;]?\s*$")
 
 

@@ -25,7 +25,18 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.extract import MentionKind, Qualifier, extract
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from .arithmetic.scores import _ACTUAL_HEADS, _TARGET_HEADS, _at, _bare, _missed, _parts, _whole, table_rows
+from .arithmetic.scores import (
+    _ACTUAL_HEADS,
+    _TARGET_HEADS,
+    Row,
+    _at,
+    _bare,
+    _missed,
+    _parts,
+    _whole,
+    table_rows,
+)
+from .indicator_rows import spaced_rows
 from .met_claims import _CUMULATIVE, _PER, _alike, _bound, _misses
 
 __all__ = ["check_blanket_claims"]
@@ -53,13 +64,27 @@ class _Miss:
     at: FindingLocation
 
 
+def _rows(report: Report) -> Iterator[Row | None]:
+    """The tables' rows (``table_rows``: Word tables, flattened forms read back as tables, "|" or tab rows);
+    where none of them is an indicator table's header, the rows run together on lines (``spaced_rows``)."""
+    rows = list(table_rows(report))
+    yield from rows
+    if not any(row is not None and _heads_both([_bare(u.text[a:b]) for u, a, b in row]) for row in rows):
+        yield None
+        yield from spaced_rows(report)
+
+
+def _heads_both(names: list[str]) -> bool:
+    return any(h in names for h in _TARGET_HEADS) and any(h in names for h in _ACTUAL_HEADS)
+
+
 def _table_misses(report: Report) -> tuple[list[int], list[_Miss]]:
     """The block of each indicator table's header, and each row that plainly missed."""
     heads: list[int] = []
     out: list[_Miss] = []
     cols: tuple[int, int] | None = None
     parts: tuple[list[int], int | None] = ([], None)
-    for row in table_rows(report):
+    for row in _rows(report):
         texts = [u.text[a:b] for u, a, b in row] if row is not None else []
         names = [_bare(t) for t in texts]
         t, a = (next((names.index(h) for h in hs if h in names), None) for hs in (_TARGET_HEADS, _ACTUAL_HEADS))
@@ -112,6 +137,32 @@ def _told(report: Report) -> list[_Miss]:
     return out
 
 
+# an indicator's fields one a line, 标签：值 (a form copied as text, each cell after its column's name):
+# 三级指标：免费体检人数 / 年度指标值：≥1200人 / 实际完成值：1080人
+_HEADS = "|".join(sorted({*_TARGET_HEADS, *_ACTUAL_HEADS}, key=lambda w: (-len(w), w)))  # (the longest first; fixed order)
+_FIELD_LINE = re.compile(rf"^\s*({_HEADS}|三级指标|指标名称)\s*[:：]\s*(\S(?:.{{0,28}}\S)?)\s*[。；;]?\s*$")
+
+
+def _labelled(report: Report) -> list[_Miss]:
+    """Indicators whose fields stand one a line as 标签：值, the target's line right before the actual's (the
+    name's, if any, within the two lines above), read as a table's row: an actual that plainly misses a
+    ≥/≤ target or a month's deadline."""
+    out: list[_Miss] = []
+    units = list(_paragraphs(report))
+    fields = [_FIELD_LINE.match(fold_width(u.text)) for u in units]
+    for k in range(len(units) - 1):
+        t, a = fields[k], fields[k + 1]
+        if t is None or a is None or t.group(1) not in _TARGET_HEADS or a.group(1) not in _ACTUAL_HEADS:
+            continue
+        if not _missed(t.group(2), a.group(2)):
+            continue
+        name = next((f.group(2) for f in reversed(fields[max(0, k - 2):k]) if f and f.group(1) in ("三级指标", "指标名称")), "")
+        unit = units[k + 1]
+        out.append(_Miss(-1, unit.location.block, name, t.group(2), a.group(2),
+                         FindingLocation.of(report, unit.at(a.start(2), a.end(2)))))
+    return out
+
+
 def _paragraphs(report: Report) -> Iterator[TextUnit]:
     """The report's prose: no table cell, no table row copied as text."""
     for unit in report.units():
@@ -126,7 +177,7 @@ def check_blanket_claims(report: Report) -> list[Finding]:
         return []  # most reports make no such claim: their tables need not be read
     heads, misses = _table_misses(report)
     if not heads:
-        misses = _told(report)  # no indicator table: the indicators told line by line
+        misses = _told(report) + _labelled(report)  # no indicator table: the indicators told line by line
     out: list[Finding] = []
     for unit, claim in claims:
         block = unit.location.block

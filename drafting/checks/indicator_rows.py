@@ -8,13 +8,17 @@ the header's roles, the category cells, a row of one long cell that is the row a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..findings import FindingLocation
+from ..io.flat_forms import flat_form_header
 from ..numbers.textnorm import no_blanks
-from ..report import Location, Report, Table
+from ..report import Location, Report, Table, TextUnit
+from .arithmetic.scores import Row, table_rows
 
-__all__ = ["BARE_VALUE", "IndicatorRow", "find_indicator_rows", "is_measurable"]
+__all__ = ["BARE_VALUE", "IndicatorRow", "find_indicator_rows", "is_measurable", "spaced_rows"]
 
 # -- the indicator table, found by its header or category words ------------------------------------
 
@@ -48,6 +52,7 @@ class IndicatorRow:
 @dataclass
 class _Group:
     roles: list[str]
+    width: int  # the header's cells
     rows: list[IndicatorRow] = field(default_factory=list)
     seen_category: bool = False
 
@@ -118,53 +123,172 @@ def _field_cells(cells: list[str]) -> tuple[list[int], str | None]:
 def find_indicator_rows(report: Report) -> list[IndicatorRow]:
     """Rows of every 绩效指标 table: a header row naming a target and an actual column, then rows
     whose field cells (after the category cells) follow the header's order. A table counts only
-    if its rows name indicator categories (数量指标, 社会效益 …) or its header a 三级指标 column."""
+    if its rows name indicator categories (数量指标, 社会效益 …) or its header a 三级指标 column.
+    The same reading serves every layout: a Word table, a flattened form read back as one (the reader),
+    and rows written as text, cells parted by "|" or tabs (``table_rows``, the score checks' reading) or
+    run together on a line, parted by blanks (``_spaced_runs``)."""
     out: list[IndicatorRow] = []
     for b, block in enumerate(report.blocks):
         if isinstance(block, Table):
-            out.extend(_table_indicator_rows(report, b, block))
+            out.extend(_grid_indicator_rows([[cell.text for cell in row] for row in block.rows],
+                                            partial(_cell_loc, report, b)))
+    for run in _text_runs(report) + _spaced_runs(report):
+        out.extend(_grid_indicator_rows([[u.text[x:y] for u, x, y in row] for row in run], partial(_span_loc, report, run), text=True))
+    return sorted(out, key=lambda item: item.anchor.location.block)  # (stable: a table's rows keep their order)
+
+
+def _span_loc(report: Report, run: list[Row], r: int, c: int) -> FindingLocation:
+    unit, start, end = run[r][c]
+    return FindingLocation.of(report, unit.at(start, end))
+
+
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")  # a Markdown table's |---|---| line
+
+
+def _text_runs(report: Report) -> list[list[Row]]:
+    """The runs of rows written as text ("|" or tabs between cells), each run one table; a Markdown rule
+    line is no row."""
+    runs: list[list[Row]] = [[]]
+    for row in table_rows(report):
+        if row is None or row[0][0].kind == "cell":
+            if runs[-1]:
+                runs.append([])
+            continue
+        if not all(_RULE_CELL.match(u.text[x:y].strip()) for u, x, y in row if y > x):
+            runs[-1].append(row)
+    return [run for run in runs if run]
+
+
+_BLANKS = re.compile(r"[ \u3000]+")
+_WIDE = re.compile(r"[ \u3000]{2,}|\u3000")
+_SENTENCE = re.compile(r"[。；;！!？?，,]")
+
+
+def _spaced_runs(report: Report) -> list[list[Row]]:
+    """The rows of an indicator table copied as lines of cells parted by blanks (one or more, as its header
+    line parts them: 三级指标 年度指标值 实际完成值 …): from a header line whose every cell is a form's column
+    name (``flat_form_header``, the reader's for a form flattened one cell a line: the indicator, target,
+    actual, weight and score columns), each next line of two or more cells and no clause, parted the same way."""
+    runs: list[list[Row]] = []
+    sep: re.Pattern[str] | None = None
+    for unit in report.units():
+        if unit.kind == "cell" or "|" in unit.text or "\t" in unit.text or "\n" in unit.text.strip():
+            sep = None
+            continue
+        text = unit.text
+        if sep is not None:
+            row = _split(unit, text, sep)
+            if len(row) >= 2 and not _SENTENCE.search(text):
+                runs[-1].append(row)
+                continue
+            sep = None
+        if _BLANKS.search(text.strip()) and not _SENTENCE.search(text):
+            way = _WIDE if _WIDE.search(text.strip()) else _BLANKS
+            header = _split(unit, text, way)
+            names = [text[a:b] for _, a, b in header]
+            roles = _header_roles(names)
+            read = flat_form_header(names, 0) if roles is not None and "name" in roles else None
+            if read is not None and read[2] == len(names):  # every cell a form's column name
+                sep = way
+                runs.append([header])
+    return runs
+
+
+def spaced_rows(report: Report) -> Iterator[Row | None]:
+    """The rows ``_spaced_runs`` reads, as ``table_rows`` gives them (None after each table): the header,
+    then each row of as many cells as it once the lost category cells are put back (``_aligned``: an
+    empty span where each stood), so that a column's index is the same in every row."""
+    for run in _spaced_runs(report):
+        head = [run[0][0][0].text[a:b] for _, a, b in run[0]]
+        roles = _header_roles(head) or []
+        yield run[0]
+        for row in run[1:]:
+            cells = _aligned([u.text[a:b] for u, a, b in row], len(head), len(head) - len(roles))
+            if len(cells) == len(head):
+                yield [(row[0][0], row[0][1], row[0][1])] * (len(cells) - len(row)) + row
+        yield None
+
+
+def _split(unit: TextUnit, text: str, sep: re.Pattern[str]) -> Row:
+    """The cells of ``text`` parted by ``sep``, as spans of ``unit``."""
+    out: Row = []
+    pos = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    for m in sep.finditer(text, pos, end):
+        out.append((unit, pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((unit, pos, end))
     return out
 
 
-def _table_indicator_rows(report: Report, b: int, block: Table) -> list[IndicatorRow]:
-    """The indicator rows of one table, group by group (a group starts at each header row); a row
-    of one long cell right after a row without evidence is that row's evidence."""
+def _shifted(loc: Callable[[int, int], FindingLocation], r: int, shift: int, c: int) -> FindingLocation:
+    return loc(r, c - shift)  # (a cell of a row padded with ``shift`` lost cells before it)
+
+
+def _aligned(cells: list[str], width: int, lead: int) -> list[str]:
+    """A text row's cells under its header's ``width`` columns: a row short of cells lost its group's
+    category cells (merged, written once), the ``lead`` columns before the fields; all of them when it
+    opens with no category, the 一级指标's when it opens with a 二级指标 (数量指标 …). Otherwise as it is."""
+    short = width - len(cells)
+    if short <= 0 or short > lead:
+        return cells
+    first = _flat(cells[0])
+    if (short == lead and not _CATEGORY.match(first) and not _CATEGORY_LIKE.search(first)) or \
+            (short < lead and _CATEGORY.match(first)):
+        return [""] * short + cells
+    return cells
+
+
+def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], FindingLocation],
+                         text: bool = False) -> list[IndicatorRow]:
+    """The indicator rows of one table (its cells' texts, row by row; ``loc``: where cell (r, c) sits),
+    group by group (a group starts at each header row); a row of one long cell right after a row
+    without evidence is that row's evidence. Rows written as ``text`` lose a merged cell's blank (a
+    category written once for its group), which shifts the cells under the wrong columns: there only a
+    row with as many cells as its header is read, and only under a header naming the indicator column."""
     groups: list[_Group] = []
     roles: list[str] | None = None
     category = ""
     pending: IndicatorRow | None = None
-    for r, row in enumerate(block.rows):
-        cells = [cell.text for cell in row]
+    for r, cells in enumerate(grid):
         nonempty = [c for c, t in enumerate(cells) if t.strip()]
         header = _header_roles(cells)
         if header is not None:
             roles, category, pending = header, "", None
-            groups.append(_Group(roles))
+            groups.append(_Group(roles, len(cells)))
             continue
-        if roles is None or not nonempty:
+        if text and roles is not None and nonempty:
+            given = len(cells)
+            cells = _aligned(cells, groups[-1].width, groups[-1].width - len(roles))
+            row_loc = partial(_shifted, loc, r, len(cells) - given)
+        if roles is None or not nonempty or (text and len(cells) != groups[-1].width):
             continue
+        if not text:
+            row_loc = partial(loc, r)
         if _END_ROW.match(_flat(cells[nonempty[0]])):
             roles, pending = None, None
             continue
         if len(nonempty) == 1 and pending is not None and len(_flat(cells[nonempty[0]])) > 8:
-            pending.evidence = _cell_loc(report, b, r, nonempty[0])
+            pending.evidence = row_loc(nonempty[0])
             pending = None
             continue
         fields, cat = _field_cells(cells)
+        if text:  # in line with its header: the fields are the columns after the category columns, whatever they hold
+            fields = list(range(groups[-1].width - len(roles), len(cells)))
         if cat:
             category, groups[-1].seen_category = cat, True
-        item = _indicator_row(report, (b, r), cells, fields, roles, category) if fields else None
+        item = _indicator_row(row_loc, cells, fields, roles, category) if fields else None
         if item is not None:
             groups[-1].rows.append(item)
             pending = item if item.evidence is None else None
-    return [item for g in groups if g.seen_category or "name" in g.roles for item in g.rows]
+    return [item for g in groups if (g.seen_category and not text) or "name" in g.roles for item in g.rows]
 
 
-def _indicator_row(report: Report, at: tuple[int, int], cells: list[str], fields: list[int], roles: list[str],
+def _indicator_row(loc: Callable[[int], FindingLocation], cells: list[str], fields: list[int], roles: list[str],
                    category: str) -> IndicatorRow | None:
     """One row's indicator: its name, target (missing, or measurable or not) and evidence cells,
     the header's roles mapped onto the row's field cells; None when the row names no indicator."""
-    b, r = at
     by_role = {role: fields[i] for i, role in reversed(list(enumerate(roles))) if i < len(fields)}
     ncol = by_role.get("name", by_role.get("target"))
     if ncol is None or not cells[ncol].strip() or BARE_VALUE.match(_flat(cells[ncol])):
@@ -183,10 +307,10 @@ def _indicator_row(report: Report, at: tuple[int, int], cells: list[str], fields
         missing = not _flat(target) or _flat(target) == _flat(name) or (
             bool(_LABEL_ONLY.match(target)) and not _FIGURE_ONLY.match(_flat(target)))
     acol = by_role.get("actual")
-    evidence = _cell_loc(report, b, r, acol) if acol is not None and cells[acol].strip() else None
+    evidence = loc(acol) if acol is not None and cells[acol].strip() else None
     return IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,
-                        target_missing=missing, anchor=_cell_loc(report, b, r, ncol), evidence=evidence,
-                        target=_cell_loc(report, b, r, tcol) if tcol is not None and cells[tcol].strip() else None,
+                        target_missing=missing, anchor=loc(ncol), evidence=evidence,
+                        target=loc(tcol) if tcol is not None and cells[tcol].strip() else None,
                         target_measurable=missing or is_measurable(target),
                         name_blank="name" not in roles and missing)
 
@@ -208,8 +332,9 @@ _STANDARD = re.compile(
     r"(?:提升|改善|提高|增强|下降|降低|减少|减轻|增加|增长|好转|优化)")
 # A short cell holding a qualitative state is a graded target ("健全", "有效", "逐步完善"), and so is
 # a yes/no outcome for a system or mechanism ("建立", "建立健全", "出台"): the result either exists or not;
-# a period whole (开放时间 全年, 常年): a time target met or not.
-_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|全年|常年|全天候|"
+# a period whole (开放时间 全年, 常年): a time target met or not; a cell that is only 全覆盖 (every one covered),
+# not an aim that pursues it (积极推进…全覆盖).
+_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|全年|常年|全天候|全覆盖|"
                           r"(?:已|基本)?(?:建立|建成|出台|制定|形成)(?:并)?(?:健全|完善|实施|运行)?|"
                           r"(?:得到|得以)?(?:基本|逐步|不断|进一步|持续|有效)?(?:健全|完善|有效|规范|稳定|提升|提高|改善|增强|好转|"
                           r"减轻|降低|下降|保障|落实))$")

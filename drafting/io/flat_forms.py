@@ -7,8 +7,9 @@ The rule (generic; the forms of 财预〔2020〕10号 and the provinces' copies 
 
 * **Header** — a run of cells that are the form's column names (三级指标/指标名称, 年度指标值/目标值/
   指标值, 实际完成值/实际值/完成值, 分值/权重, 得分, 偏差原因…; a name broken over up to three
-  lines is joined). It must name an indicator, a target, an actual, a weight and a score once each;
-  一级指标/二级指标 may lead and a reason column may close it; a comparator (指标性质/指标方向) and a
+  lines is joined). It must name an indicator, a target, an actual, a weight and a score once each
+  (or, a form without weights, both category columns, an indicator, a target and an actual, every row
+  then holding all three); 一级指标/二级指标 may lead and a reason column may close it; a comparator (指标性质/指标方向) and a
   unit (度量单位/计量单位) column may stand among them (the 四川 form). Any other column: not read.
 * **Rows** — the cells after the header are cut into rows of the header's columns: the category
   cells (产出指标, 数量 / 指标, 效益指标 (30分)…) where a group starts, then the indicator's name,
@@ -58,6 +59,7 @@ _ROLES: dict[str, tuple[str, ...]] = {
 _HEADERS = {word: role for role, words in _ROLES.items() for word in words}
 _HEADER_STARTS = {w[:k] for w in _HEADERS for k in range(1, len(w) + 1)}
 _FIXED = ("name", "target", "actual", "weight", "score")  # the columns a form must have
+_UNSCORED = {"cat1", "cat2", "name", "target", "actual"}  # a form without weights: both category columns named
 _MAX_FRAGMENTS = 3
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -126,7 +128,7 @@ def flat_form_header(lines: list[str], i: int) -> tuple[list[str], list[str], in
         roles.append(_HEADERS[word[0]])
         texts.append("".join(ln.strip() for ln in lines[j:word[1]]))
         j = word[1]
-    if len(roles) != len(set(roles)) or any(r not in roles for r in _FIXED):
+    if len(roles) != len(set(roles)) or any(r not in roles for r in _FIXED if not _UNSCORED <= set(roles) or r in _UNSCORED):
         return None
     lead = [r for r in roles if r.startswith("cat")]
     if roles[:len(lead)] != lead or ("reason" in roles and roles[-1] != "reason"):
@@ -333,9 +335,14 @@ def _read(lines: list[str], i: int, marked: bool) -> tuple[Table, int] | None:
     if total is not None:
         rows.append(total[0])
         j = total[1]
-    if not (marked or any("score" in r for r in rows)) or not rows or not (cut or _ends(lines, j)):
+    if not (marked or any("score" in r for r in rows) or ("weight" not in roles and _whole_rows(rows))) or not rows or not (cut or _ends(lines, j)):
         return None
     return _table(roles, texts, rows), j
+
+
+def _whole_rows(rows: list[dict[str, str]]) -> bool:
+    """A form without weights: every row holds its name, target and actual (two rows at least)."""
+    return len(rows) >= 2 and all({"name", "target", "actual"} <= set(r) for r in rows)
 
 
 def _total(lines: list[str], i: int, rows: list[dict[str, str]] | None = None) -> tuple[dict[str, str], int] | None:

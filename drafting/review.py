@@ -252,15 +252,14 @@ def _claim_told_once(findings: list[Finding]) -> list[Finding]:
     """A claim that every target was met (各项目标任务圆满完成) which the indicator table contradicts is one
     problem: the finding that names the rows it contradicts stands for it, not also the one that says the
     same words lack support (``claims``' strong-claim finding inside its span)."""
-    spans = {(loc.block, loc.row, loc.col): (loc.start, loc.end) for f in findings
-             if f.rule == "claims.blanket_met_but_missed" for loc in [f.location.location]}
+    spans = [f.location.location for f in findings if f.rule == "claims.blanket_met_but_missed"]
     if not spans:
         return findings
 
     def inside(f: Finding) -> bool:
         loc = f.location.location
-        span = spans.get((loc.block, loc.row, loc.col))
-        return span is not None and span[0] <= loc.start and loc.end <= span[1]
+        return any((s.block, s.row, s.col) == (loc.block, loc.row, loc.col) and s.start <= loc.start
+                   and loc.end <= s.end for s in spans)
 
     return [f for f in findings if not (f.kind is Kind.UNSUPPORTED_CLAIM and f.rule != "claims.blanket_met_but_missed"
                                         and inside(f))]

@@ -74,7 +74,7 @@ def _settings(units: list[TextUnit]) -> list[_Setting]:
 
 
 def _folded(unit: TextUnit) -> str:
-    return fold_width(unit.text).replace("％", "%")
+    return fold_width(unit.text)  # (％ too)
 
 
 def _unweighted(units: list[TextUnit], settings: list[_Setting]) -> list[Finding]:

@@ -47,6 +47,10 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
         return "no-close", f"年份{year}后缺少“〕”"
     if close in _GOOD_CLOSE and not open_:
         return "no-open", f"年份{year}前缺少“〔”"
+    if open_ and close and (open_ in _GOOD_OPEN) != (close in _GOOD_CLOSE) and open_ not in "（(":
+        # one side a 六角括号, the other another bracket (〔2021)5号, [2021〕5号): a pair no style writes
+        # (a round bracket opened and never closed is ``open_marks.unclosed``'s finding)
+        return "mixed", f"年份{year}两侧括号不成对（“{open_}”与“{close}”），应为六角括号〔 〕"
     if open_ in _WRONG_BRACKETS and close and close not in _GOOD_CLOSE:
         return f"brackets-{open_}", f"年份用了{_WRONG_BRACKETS[open_]}，应为六角括号〔 〕"
     if m["org"].endswith("字") and m["org"][-2:-1] in "报审咨验评鉴":

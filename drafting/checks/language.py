@@ -25,6 +25,8 @@ from .docnumbers import document_numbers, numbers_in_titles
 from .form_cells import cells_run_together
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
+from .line_seams import broken_lines, seam_chars
+from .list_marks import list_colons
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
 from .open_marks import stray_closers, unclosed, unopened_titles
@@ -77,6 +79,24 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence=f"“{m.group(0)}”中“{word}”紧接着重复出现",
                 suggestion=f"删去重复的“{word}”",
                 rule="language.doubled_word")
+
+
+def _seam_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A word written twice across a line break inside a sentence (…，根据 / 根据县财政局…), by the rules above."""
+    for n, tail, head, lead in broken_lines(units):
+        for k in (4, 3, 2):
+            word, joined = head[:k], tail + head
+            if len(word) < k or not tail.endswith(word) or word in _REDUPLICATED_OK or len(set(word)) == 1 \
+                    or not _a_word(word) or _seam_of_words(word, joined, len(tail) - k, len(tail) + k) \
+                    or lexicon().freq(head[:k + 1]) >= _OPENS_WORD or (k == 2 and (word[1] == "着" or (
+                        word[0] == "一" and word[1] in _ONE_BY_ONE))):
+                continue
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message=f"“{word}”在换行处连写了两次",
+                location=FindingLocation.of(report, units[n].at(lead, lead + k)),
+                evidence=f"上一行以“{word}”结尾，下一行又以“{word}”开头",
+                suggestion=f"删去下一行开头重复的“{word}”", rule="language.doubled_word")
+            break
 
 
 def _next_char(units: list[TextUnit], i: int, end: int) -> str:
@@ -447,10 +467,10 @@ def _objectless_titles(report: Report, units: list[TextUnit]) -> Iterator[Findin
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (document_numbers, _doubled_words, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
+    checks = (document_numbers, _doubled_words, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              unopened_titles, cited_twice, numbers_in_titles, stray_closers, stacked_connectives)
+              unopened_titles, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, list_colons)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

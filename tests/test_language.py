@@ -568,3 +568,17 @@ def test_a_mark_left_open_across_a_broken_line_until_its_sentence_ends_is_unclos
     assert unclosed("全年支出情况如下（单位：万元\n二、绩效目标完成情况\n全年完成工程两座。\n") == []
     # a bracket opened on Latin letters alone (a repost's pinyin, cut at the line's end) runs on no sentence
     assert unclosed("以灌溉為主,結合防洪等綜合利用的水利工程,保護(sh\n耕地面積五千畝。\n") == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("根据湘财绩〔2024)5号文件要求开展自评。", "湘财绩〔2024)5号"),
+    ("根据湘财绩〔2024]5号文件要求开展自评。", "湘财绩〔2024]5号"),
+    ("根据湘财绩[2024〕5号文件要求开展自评。", "湘财绩[2024〕5号"),
+])
+def test_a_year_with_a_hexagonal_bracket_on_one_side_only_is_flagged(text, quote):
+    [f] = findings(text, Kind.DOCUMENT_NUMBER)
+    assert f.quote == quote and "不成对" in f.message and f.suggestion == "改为 湘财绩〔2024〕5号"
+
+
+def test_a_round_bracket_opened_before_the_year_is_left_to_the_unclosed_bracket_rule():
+    assert findings("根据湘财绩（2024〕5号文件要求开展自评。", Kind.DOCUMENT_NUMBER) == []

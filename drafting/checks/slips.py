@@ -137,8 +137,9 @@ def own_slips(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]
       seldom a word by itself, and makes no word with either neighbour. Not the first or the last
       character: terms are coined by varying those (补林抚育 beside 森林抚育). A form's label standing
       alone (其中：财政投款) is restored to the vocabulary's label (财政拨款): a form's template fixes its
-      labels, while prose coins terms on them."""
-    labels = _labels(lex.vocabulary) if len(run) == 4 else {}
+      labels, while prose coins terms on them — so in prose only by a character alike the term's in
+      shape or sound (在织人员 for 在职人员): a chance likeness of three characters and a slip's."""
+    labels = _labels(lex.vocabulary)
     freq, last = lex.freq, -2  # where the last stranded character seldom a word alone stood
     # the stranded characters seldom a word alone (not 的, 和, 在): a loop over every token costs more
     for s in [s for s, e in spans if e - s == 1 and freq(run[s]) < ALONE]:
@@ -154,7 +155,8 @@ def own_slips(run: str, spans: list[tuple[int, int]], words: dict[str, list[str]
             pattern = run[a:s] + "?" + run[s + 1:a + 4] if a >= 0 else ""
             if len(pattern) != 4 or (pattern not in words and pattern not in labels):
                 continue
-            rights = labels.get(pattern, []) + [w for w in words.get(pattern, ()) if whole.count(w) >= CHANGED_AGAIN]
+            rights = [w for w in labels.get(pattern, ()) if len(run) == 4 or _alike(run[s], w[s - a], lex)] \
+                + [w for w in words.get(pattern, ()) if whole.count(w) >= CHANGED_AGAIN]
             wrong = run[a:a + 4]
             if rights and not freq(wrong) and whole.count(wrong) == 1 and all(
                     freq(run[x:x + 2]) <= RARE and run[x:x + 2] not in lex.vocabulary for x in (s - 1, s)):

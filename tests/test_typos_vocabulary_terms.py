@@ -1,0 +1,21 @@
+"""A term of the 财政/绩效 vocabulary (四字: 在职人员, 财政拨款) written in prose with an inner character
+changed into no word: restored when the typed character is alike the term's in shape or sound, as a
+form's label standing alone is restored whatever the character (issue 10, session 40; invented wording)."""
+
+from __future__ import annotations
+
+from drafting.checks.typos import check_typos
+from drafting.io.text_reader import read_text_string
+
+
+def fixes(text: str) -> set[tuple[str, str | None]]:
+    return {(f.quote, f.suggestion) for f in check_typos(read_text_string(text))}
+
+
+def test_an_inner_character_of_the_same_sound_in_a_vocabulary_term_is_restored_in_prose():
+    assert fixes("局机关在织人员28人，退休人员12人。") == {("在织人员", "改为“在职人员”")}
+
+
+def test_an_unlike_character_in_a_term_is_left_in_prose_but_not_in_a_label_standing_alone():
+    assert fixes("单位全年财政投款收入120万元，较上年增加。") == set()  # prose coins terms on the vocabulary's
+    assert fixes("其中：财政投款120万元") == {("财政投款", "改为“财政拨款”")}

@@ -13,7 +13,7 @@ from functools import cache
 from .lexicon import Lexicon, lexicon
 from .slips import HEADS, RARE
 
-__all__ = ["EVERYDAY", "WRITTEN", "alike", "candidates", "sieve", "similar", "usual"]
+__all__ = ["EVERYDAY", "PLACE_LEVELS", "WRITTEN", "alike", "candidates", "sieve", "similar", "usual"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
@@ -23,7 +23,7 @@ WRITTEN = "written"  # a correction backed by the report, which writes the word 
 # (区角育委员会: 教育) are read as ever
 LEVELS = frozenset("省市县区州乡镇")
 # every level a unit or a place may stand at: one of them for another is a level named, not mistyped
-_PLACE_LEVELS = LEVELS | frozenset("村旗盟")
+PLACE_LEVELS = _PLACE_LEVELS = LEVELS | frozenset("村旗盟")
 _KINDS = ("办", "局", "委", "中心", "公司", "集团", "站", "所", "室", "院", "馆", "队", "处", "科", "股")
 _BEFORE_NAME = HEADS | frozenset("和及")  # a name begins after a preposition, 和 or 及
 

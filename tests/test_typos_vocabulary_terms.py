@@ -28,3 +28,13 @@ def test_a_vocabulary_word_jieba_counts_seldom_is_restored_from_no_word_by_its_s
 
 def test_a_level_after_a_places_name_is_no_slip_for_a_vocabulary_word():
     assert fixes("2023年，大姚镇对辖区内23个村开展了人居环境整治。") == set()  # 镇对 is no 针对
+
+
+def test_the_rate_every_self_evaluation_form_scores_is_restored_from_a_suffix_of_its_sound():
+    # 执行率 is in the vocabulary by hand (jieba counts it twice); 律 is tagged a surname, but a
+    # name starts with its surname and never ends a word of three characters
+    assert fixes("全年预算执行律为96.5%，较好完成了年度目标。") == {("执行律", "改为“执行率”")}
+
+
+def test_a_dropped_character_inside_the_rate_is_still_restored_from_the_reports_own_writing():
+    assert fixes("全年预算执行率为98%，其中项目预算执率为95%。") == {("预算执率为", "改为“预算执行率为”")}

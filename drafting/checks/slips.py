@@ -73,7 +73,7 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
             continue  # the restored characters are a word of their own (改革局|部门|整体): a word left out, no half stranded
         _, long_spans = lex.route(longer)
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
-        if token[1] - token[0] > 1 and token[1] > 3 and (not one or token == (2, 4)):
+        if token[1] - token[0] > 1 and token[1] > 3 and (not one or token[0] == 2):  # the restored one inside a word the stranded one starts (执行率)
             yield b - 3, b + 2, longer
     # the first character of a phrase dropped (五、政拨款收入 where the report writes 财政拨款收入): a
     # stranded first character, no function word and seldom a word alone, that the report writes

@@ -202,10 +202,11 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         # … and a term of the vocabulary restored the same way, by shape or the typed character's usual
         # reading: the vocabulary is what these reports write, so it backs the word as the report's own
         # writing would (绩效白评: jieba counts 自评 50 times, too few to gain 200-fold); not a level after
-        # a place's name (大姚镇对…: 镇 is no slip for 针 of 针对)
+        # a place's name (大姚镇对…: 镇 is no slip for 针 of 针对); a surname only as a word's suffix
+        # (执行律 for 执行率: a name starts with its surname, and never ends a word of three characters)
         echo = echo or (not lex.freq(word) and backed == "vocabulary" and not why.endswith("模糊音）")
                         and lex.freq(run[i]) < EVERYDAY_CHAR and run[i] not in PLACE_LEVELS
-                        and not lex.is_name(run[i]) and usual(run[i], why, lex))
+                        and (not lex.is_name(run[i]) or (i == b - 1 and b - a >= 3)) and usual(run[i], why, lex))
         gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
             else GAIN_ECHO if echo else GAIN
         if why.endswith("模糊音）") and backed == EVERYDAY:

@@ -77,7 +77,7 @@ from .meant import places as named_places
 from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, PLACE_LEVELS, WRITTEN, alike, candidates, sieve, similar, usual
+from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar, usual, vocabulary_echo
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -199,14 +199,7 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         echo = not lex.freq(word) and backed == WRITTEN and not why.endswith("模糊音）") \
             and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
             and usual(run[i], why, lex)
-        # … and a term of the vocabulary restored the same way, by shape or the typed character's usual
-        # reading: the vocabulary is what these reports write, so it backs the word as the report's own
-        # writing would (绩效白评: jieba counts 自评 50 times, too few to gain 200-fold); not a level after
-        # a place's name (大姚镇对…: 镇 is no slip for 针 of 针对); a surname only as a word's suffix
-        # (执行律 for 执行率: a name starts with its surname, and never ends a word of three characters)
-        echo = echo or (not lex.freq(word) and backed == "vocabulary" and not why.endswith("模糊音）")
-                        and lex.freq(run[i]) < EVERYDAY_CHAR and run[i] not in PLACE_LEVELS
-                        and (not lex.is_name(run[i]) or (i == b - 1 and b - a >= 3)) and usual(run[i], why, lex))
+        echo = echo or (backed == "vocabulary" and vocabulary_echo(run, a, b, i, why, lex))
         gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
             else GAIN_ECHO if echo else GAIN
         if why.endswith("模糊音）") and backed == EVERYDAY:

@@ -10,20 +10,22 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from .context import EVERYDAY as EVERYDAY_CHAR
 from .lexicon import Lexicon, lexicon
 from .slips import HEADS, RARE
 
-__all__ = ["EVERYDAY", "PLACE_LEVELS", "WRITTEN", "alike", "candidates", "sieve", "similar", "usual"]
+__all__ = ["EVERYDAY", "VOCABULARY", "WRITTEN", "alike", "candidates", "sieve", "similar", "usual", "vocabulary_echo"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
+VOCABULARY = "vocabulary"  # a correction backed by the 财政/绩效 vocabulary
 # the level of a unit, written before its short name (县信办, 市产投公司, 由市参牵头): a string holding it
 # where a unit's name stands is read as a slip (县信 as 相信, 市产 as 市场) only where the report writes
 # the corrected word; a level inside a phrase (新镇加投资: 增加) and the short name after a level
 # (区角育委员会: 教育) are read as ever
 LEVELS = frozenset("省市县区州乡镇")
 # every level a unit or a place may stand at: one of them for another is a level named, not mistyped
-PLACE_LEVELS = _PLACE_LEVELS = LEVELS | frozenset("村旗盟")
+_PLACE_LEVELS = LEVELS | frozenset("村旗盟")
 _KINDS = ("办", "局", "委", "中心", "公司", "集团", "站", "所", "室", "院", "馆", "队", "处", "科", "股")
 _BEFORE_NAME = HEADS | frozenset("和及")  # a name begins after a preposition, 和 or 及
 
@@ -103,6 +105,18 @@ def usual(ch: str, why: str, lex: Lexicon) -> bool:
     (红 read gong only in 女红: 红车 is no 公车)."""
     readings = lex.toneless(ch)
     return why == "字形相近" or (bool(readings) and why[5:-1].rstrip("012345") == readings[0])
+
+
+def vocabulary_echo(run: str, a: int, b: int, i: int, why: str, lex: Lexicon) -> bool:
+    """Whether a vocabulary word restored at ``i`` from no word (``run[a:b]``) needs only the gain of a word
+    the report writes (``typos.GAIN_ECHO``): the vocabulary is what these reports write, so it backs the
+    word as the report's own writing would (绩效白评: jieba counts 自评 50 times, too few to gain 200-fold).
+    By shape or the typed character's usual reading, not 模糊音; not a character that is an everyday word
+    alone, nor a level after a place's name (大姚镇对…: 镇 is no slip for 针 of 针对); a surname only as a
+    word's suffix (执行律 for 执行率: a name starts with its surname, and never ends a word of three)."""
+    ch = run[i]
+    return not lex.freq(run[a:b]) and not why.endswith("模糊音）") and lex.freq(ch) < EVERYDAY_CHAR \
+        and ch not in _PLACE_LEVELS and (not lex.is_name(ch) or (i == b - 1 and b - a >= 3)) and usual(ch, why, lex)
 
 
 _FUZZY_INITIAL = re.compile(r"^(?:([zcs])h|l)")

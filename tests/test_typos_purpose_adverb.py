@@ -13,12 +13,12 @@ def fixes(text: str) -> set[tuple[str, str | None]]:
     return {(f.quote, f.suggestion) for f in check_typos(read_text_string(text))}
 
 
-@pytest.mark.parametrize("text", [
-    "为确实做好2023年度部门整体支出绩效自评工作，我局成立了领导小组。",
-    "为了确实加强专项资金管理，制定本办法。",
+@pytest.mark.parametrize(("text", "quote", "right"), [
+    ("为确实做好2023年度部门整体支出绩效自评工作，我局成立了领导小组。", "为确实", "为切实"),
+    ("为了确实加强专项资金管理，制定本办法。", "为了确实", "为了切实"),
 ])
-def test_queshi_heading_the_deed_of_a_purpose_clause_is_qieshi(text):
-    assert fixes(text) == {("确实", "改为“切实”")}
+def test_queshi_heading_the_deed_of_a_purpose_clause_is_qieshi(text, quote, right):
+    assert fixes(text) == {(quote, f"改为“{right}”")}
 
 
 @pytest.mark.parametrize("text", [

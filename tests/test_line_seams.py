@@ -19,8 +19,7 @@ def _doubled(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "found"), [
     ("根据县财政局的统一部署和有关要求，根据\n根据县财政局要求，我局开展了部门整体支出绩效自评工作。",
      ("language.doubled_word", "根据")),
-    ("年初预算数为120万元，全年执行数为118万元，预算执行\n执行率为98.3%，较上年提高2个百分点。",
-     ("language.doubled_word", "执行")),
+    ("为进一步规范财政资金管理，切实加强\n加强预算绩效管理，特制定本办法。", ("language.doubled_word", "加强")),
     ("按照县委县政府的统一部署，认真做好各项工作，全面\n全面完成年度目标任务。", ("language.doubled_word", "全面")),
     ("项目资金主要用于购置办公设备，采购的\n的设备已全部投入使用。", ("language.doubled_char", "的")),
     ("县财政局下达资金50万元，主要用于农村公路养护，其中县级\n级配套资金10万元。", ("language.doubled_char", "级")),

@@ -90,3 +90,16 @@ def test_an_actual_with_its_figure_and_a_short_comparison_is_read_as_the_forms_c
 def test_a_wrong_score_in_that_form_is_still_found():
     text = _form("148.6/10万，低于全市平均水平").replace("30\n\n30\n\n \n\n满意度", "30\n\n32\n\n \n\n满意度", 1)
     assert "indicator_score_over_weight" in _rules(text)
+
+
+# a change in a clause of its own after the parts: it compares the sentence's subject, the whole
+SANGONG = ("2022年度“三公”经费支出3.62万元，其中公务接待费0.54万元、公务用车运行维护费3.08万元；"
+           "较2021年的4.15万元减少0.53万元，下降{rate}%。\n")
+
+
+def test_a_change_in_a_clause_after_the_parts_is_read_on_the_whole_not_the_last_part():
+    assert "sentence_change" not in _rules(SANGONG.format(rate="12.77"))
+
+
+def test_a_wrong_rate_of_that_change_is_found_on_the_whole():
+    assert "sentence_change_rate" in _rules(SANGONG.format(rate="14.77"))

@@ -103,3 +103,16 @@ def test_a_change_in_a_clause_after_the_parts_is_read_on_the_whole_not_the_last_
 
 def test_a_wrong_rate_of_that_change_is_found_on_the_whole():
     assert "sentence_change_rate" in _rules(SANGONG.format(rate="14.77"))
+
+
+# a figure in 元 restated in 万元 in brackets, then compared with last year in 元
+YUAN = ("2021年度“三公”经费支出175,112.50元（折合{wan}万元），比2020年的190,938.40元减少15,825.90元，"
+        "下降8.29%。\n")
+
+
+def test_a_rounded_restatement_in_brackets_is_not_off_by_its_own_rounding():
+    assert "sentence_change" not in _rules(YUAN.format(wan="17.51"))
+
+
+def test_a_restatement_that_is_another_figure_is_still_found():
+    assert "sentence_change" in _rules(YUAN.format(wan="18.51"))

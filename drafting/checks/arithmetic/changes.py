@@ -306,7 +306,12 @@ def _difference(a: _Fig, b: _Fig, d: _Fig, diff: Decimal, others: list[_Fig]) ->
     )
 
 
-def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: Decimal, why: str) -> Finding:
+def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: Decimal, why: str) -> Finding | None:
+    """The one figure the sentence's other relations say is off; none when the value they give, written at
+    the figure's own precision, is the figure (175,112.50元（折合17.51万元）: a rounded restatement, read
+    against the exact figures, is off by its own rounding only)."""
+    if at.same(expected):
+        return None
     explained = _explained(lo, hi, at.yuan, at.half)
     shown = at.show(expected)
     return make_finding(

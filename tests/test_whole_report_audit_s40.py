@@ -116,3 +116,17 @@ def test_a_rounded_restatement_in_brackets_is_not_off_by_its_own_rounding():
 
 def test_a_restatement_that_is_another_figure_is_still_found():
     assert "sentence_change" in _rules(YUAN.format(wan="18.51"))
+
+
+# the grading standard's threshold written with （含）, beside the score form's total
+GRADES = ("三、评分标准和评价结果\n\n| 一级指标 | 分值 | 得分 |\n| --- | --- | --- |\n| 决策 | 20 | 18 |\n"
+          "| 过程 | 20 | 19 |\n| 产出 | 35 | 33.5 |\n| 效益 | 25 | 22 |\n| 合计 | 100 | 92.5 |\n\n"
+          "评分标准：定量指标按完成比例计分。{said}以上为优，80分（含）至90分为良。\n")
+
+
+def test_a_threshold_with_inclusive_brackets_is_no_second_score():
+    assert "score_twice" not in _rules(GRADES.format(said="综合得分90分（含）"))
+
+
+def test_a_score_stated_twice_with_two_values_is_still_found():
+    assert "score_twice" in _rules(GRADES.format(said="综合得分90分。综合得分90分（含）"))

@@ -45,8 +45,10 @@ _RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|�
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
 _SATISFACTION_100 = re.compile(r"满意(?:度|率)[^，。；\d]{0,6}?(?:达到|为|达|是)?\s*100(?:\.0+)?\s*[%％]")
-# (the forms handed out and taken back say a survey too: 发放查档服务评价表860份，收回860份)
-_SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议|(?:服务|满意度?)评价表|意见征询表|收回[^，,。；;\d]{0,6}\d+\s*份")
+# (the forms handed out and taken back say a survey too: 发放查档服务评价表860份，收回860份; a count
+# may be written with thousands separators: 收回评价意见3,862份)
+_SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议|(?:服务|满意度?)评价表|意见征询表|"
+                     r"收回[^，,。；;\d]{0,6}\d+(?:[,，]\d{3})*\s*份")
 # how the people were asked, said beside the figure (回访 elsewhere may be a job follow-up: 跟踪回访率)
 _ASKED = re.compile(r"回访|走访|访谈|入户|电话|座谈")
 _HEADING_LIKE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])")

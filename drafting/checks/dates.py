@@ -23,6 +23,7 @@ from ..report import Report, TextUnit
 from . import titles as _titles
 from .notice_years import stale_notices
 from .report_dates import DATE as _DATE
+from .report_dates import Dated
 from .report_dates import report_dates as _report_dates
 from .title_names import one_title_two_years, renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
@@ -419,7 +420,7 @@ def _report_date_findings(report: Report, year: int) -> list[Finding]:
     if len({d.date for d in late}) > 1:
         first = late[0]
         for d in late[1:]:
-            if d.date != first.date:
+            if d.date != first.date and not _same_month(d, first):
                 floc = first.unit.at(first.start, first.end)
                 out.append(_finding(
                     Kind.DATE_INCONSISTENCY, Severity.WARNING, d.unit, d.start, d.end,
@@ -428,6 +429,12 @@ def _report_date_findings(report: Report, year: int) -> list[Finding]:
                     "dates.disagree", report,
                     [FindingLocation.of(report, floc)]))
     return out
+
+
+def _same_month(a: Dated, b: Dated) -> bool:
+    """A date given to its month only (a cover's 报告日期：2023年6月) names no day: it agrees with a
+    signature of any day in that month (2023年6月20日)."""
+    return not (a.day_given and b.day_given) and (a.date.year, a.date.month) == (b.date.year, b.date.month)
 
 
 # A period that ends before it begins: 2023年3月至2022年12月, 2023.03.01-2022.12.31. Only with both

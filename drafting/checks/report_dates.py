@@ -39,6 +39,7 @@ class Dated:
     date: dt.date
     role: str  # "报告日期" (a labelled field) or "落款日期" (a date standing alone)
     at_end: bool = True  # among the report's last units; a signature above an attachment only votes
+    day_given: bool = True  # False for a month alone (2023年6月): it agrees with any day of that month
 
 
 def _number(s: str) -> int | None:
@@ -77,12 +78,12 @@ def report_dates(report: Report) -> list[Dated]:
             if d is None:
                 continue
             if REPORT_DATE_LABEL.search(prefix):
-                out.append(Dated(unit, m.start(), m.end(), d, "报告日期"))
+                out.append(Dated(unit, m.start(), m.end(), d, "报告日期", day_given=m.re is DATE))
             elif not prefix.strip() and not line_rest.strip() and unit.kind != "cell" \
                     and not _titles.counted_at(above := _titles.line_above(units, k, before)) \
                     and ((at_end := k >= len(units) - _SIGNATURE_TAIL) or _titles.signed(above)) \
                     and (m.re is DATE or _titles.signed(above)):  # a month alone: under the unit's name only
                 label = units[k - 1].text.strip() if k and not before.strip() else ""
                 role = "报告日期" if REPORT_DATE_LABEL.search(label) else "落款日期"
-                out.append(Dated(unit, m.start(), m.end(), d, role, at_end))
+                out.append(Dated(unit, m.start(), m.end(), d, role, at_end, m.re is DATE))
     return out

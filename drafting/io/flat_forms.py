@@ -136,9 +136,16 @@ def flat_form_header(lines: list[str], i: int) -> tuple[list[str], list[str], in
     return roles, texts, j
 
 
+# a figure and, after a comma, a few words comparing it with a standard (162.3/10万，低于全省平均水平)
+_VALUE_REMARK = re.compile(r"^([^,]*\d[^,]*),(\D.*)$")
+
+
 def _value(text: str) -> bool:
-    """A target's or actual's cell: a figure with few words, a comparator, or a graded word."""
+    """A target's or actual's cell: a figure with few words, a comparator, or a graded word; an actual
+    may follow its figure with a short comparison in words (``_VALUE_REMARK``)."""
     t = _flat(text)
+    if (m := _VALUE_REMARK.match(t)) and len(t) <= _MAX_CELL:
+        return _value(m.group(1)) and _phrase(m.group(2))
     if not t or len(t) > 20 or t.endswith(_TERMINAL):
         return False
     if _GRADED.match(t):

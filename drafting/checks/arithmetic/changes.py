@@ -69,10 +69,14 @@ def _compared(f: _Fig) -> bool:
 
 
 def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
-    """The figure a difference is of: one of its own ；-clause first, then an earlier clause's."""
+    """The figure a difference is of: one of its own ；-clause first, then an earlier clause's. A clause
+    of its own names no figure of this year (支出3.62万元，其中…3.08万元；较2021年的4.15万元减少0.53万元):
+    it compares the sentence's subject, so the earlier figure the difference holds for, else the nearest."""
     found = [j for j in range(k - 1, -1, -1)
              if j != b and figs[j].money and figs[j].change is None and not any(w in figs[j].words for w in _BASE_WORDS)]
-    return next((j for j in found if figs[j].chunk == figs[k].chunk), found[0] if found else None)
+    if (own := next((j for j in found if figs[j].chunk == figs[k].chunk), None)) is not None:
+        return own
+    return next((j for j in found if figs[k].same(abs(figs[j].yuan - figs[b].yuan))), found[0] if found else None)
 
 
 def _rate_after(figs: list[_Fig], k: int) -> _Fig | None:
@@ -302,7 +306,12 @@ def _difference(a: _Fig, b: _Fig, d: _Fig, diff: Decimal, others: list[_Fig]) ->
     )
 
 
-def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: Decimal, why: str) -> Finding:
+def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: Decimal, why: str) -> Finding | None:
+    """The one figure the sentence's other relations say is off; none when the value they give, written at
+    the figure's own precision, is the figure (175,112.50元（折合17.51万元）: a rounded restatement, read
+    against the exact figures, is off by its own rounding only)."""
+    if at.same(expected):
+        return None
     explained = _explained(lo, hi, at.yuan, at.half)
     shown = at.show(expected)
     return make_finding(

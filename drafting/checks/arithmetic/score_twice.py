@@ -25,10 +25,11 @@ from .scores import _TOTAL_ROW, Scored, _at, _bare, _points, _score_columns, tab
 
 __all__ = ["check_score_twice"]
 
-# a bare 总分 only as a line of its own (总分：95分 under the form): in a sentence it may be the full marks
+# a bare 总分 only as a line of its own (总分：95分 under the form): in a sentence it may be the full marks; a
+# score before 以上/以下 (the grading standard's 得分90分（含）以上为优) is a threshold, no score
 _OWN = re.compile(r"(?:自评总?得分|自评总?分|综合(?:评价)?得分|评价总?得分|总得分|自评结果"
                   r"|^\s*总分(?=\s*(?:为|是|:|：)\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*[。.]?\s*$))(?:为|是|:|：)?\s*"
-                  r"(\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*分(?!以上|以下|及以上|及以下|左右|至|到|-)", re.M)
+                  r"(\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*分(?![（(]?含?[）)]?(?:以上|以下|及以上|及以下)|左右|至|到|-)", re.M)
 # what the clause before the score may say, and nothing else: the report's own subject
 _SUBJECT = re.compile(r"^(?:经(?:综合)?(?:自评|评价|评定|打分)(?:小组)?(?:评定|评价)?)?(?:\d{4}年度?)?(?:本|我)?"
                       r"(?:部门|单位|局|项目|部门整体支出|整体支出)?(?:绩效)?(?:的)?(?:最终|最后)?$")

@@ -49,6 +49,7 @@ from .grid import (
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
 from .magnitudes import check_column_units, check_magnitudes
+from .members import members_add_up
 from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
 from .points import check_points
@@ -413,10 +414,9 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             parts = _column_parts(readings[0], c)
             if parts is None or _adds_up(parts, total) or units_differ([row.label, *(r.label for r in readings[0])]):
                 continue  # (人员经费（元） and 合计（万元）: rows in two money units are added by no column sum)
-            # (a blank cell is a zero in these: 其中：行政运行 600 | 600 | blank under a row of 200 project
-            # spending — the 其中 rows then add up to their row, and the total holds)
+            # (a blank is a zero in these: 其中：行政运行 600 | 600 | blank under 200 of projects; or ``members_add_up``)
             zeroed = [alt for alt in (_column_parts(x, c, blank_zero=True) for x in readings[1:]) if alt is not None]
-            if any(_adds_up(alt, total) for alt in zeroed):
+            if any(_adds_up(alt, total) for alt in zeroed) or members_add_up(readings[0], row, c, total):
                 continue  # another reading of which rows the total closes adds up
             others = [alt for alt in (_column_parts(x, c) for x in readings[1:]) if alt is not None]
             # a reading whose figures show the 其中 nesting (a row over the rows that add up to it) may say best what

@@ -229,6 +229,10 @@ def _out_of_level(own: str, said: str, region: str) -> bool:
 _GOVERNMENT = r"(?:人民政府|政府|党委|委员会)(?:机关|本级)?(?:[(（]本级[)）])?(?:(?:19|20)\d\d|部门|整体|单位|本级|预算|决算)"
 
 
+# …but it may say whose it is: 为县级政府下属行政单位 (under the county's government)
+_UNDER = re.compile(r"政府|下属|所属|管辖|领导|主管")
+
+
 def _township_government(report: Report, region: str) -> bool:
     """Whether the report's title names the township's own government."""
     pattern = re.compile(re.escape(region) + _GOVERNMENT)
@@ -263,7 +267,7 @@ def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
             # the entities check's (which lets a township say 县 of itself)
             taken = [] if township else [m.span() for pat in OWN_STATUS for m in pat.finditer(s.text)]
             for m in (m for pat in (_STATUS, _FUNDED) for m in pat.finditer(s.text)):
-                if (fits(own, m.group(1), region) and not (township and m.re is _STATUS)) \
+                if (fits(own, m.group(1), region) and not (township and m.re is _STATUS and not _UNDER.search(m.group(0)))) \
                         or any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append(m.span())

@@ -387,13 +387,14 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
         return None
     part = named[0]
     wholes = [f for f in figs if f is not part and f.yuan >= part.yuan]
-    if len(wholes) == 2:
-        wholes = [w for w in wholes if _adds_up(w, part, next(f for f in wholes if f is not w))]
+    if len(wholes) == 2:  # (exactly as shown, and a saving's whole no spending: 预算27万元，支出30.38万元，节约3.62万元 is none)
+        wholes = [w for w in wholes if part.yuan + next(f for f in wholes if f is not w).yuan == w.yuan
+                  and not (part.change is not None and _side(w, False) == "spent")]
     if len(wholes) != 1:
         return None  # a part larger than its whole, or two wholes: not this relation
     whole = wholes[0]
     rest = [f for f in figs if f is not part and f is not whole]
-    if part.change is not None and not rest:
+    if part.change is not None and not rest and _side(whole, False) == "spent":
         return None  # 支出16.84万元，节约1.16万元: a saving's whole is the budget, not the spending beside it
     if rest and not _adds_up(whole, part, rest[0]):
         return None  # a third figure that is not the rest of the whole: which two make the rate is unclear

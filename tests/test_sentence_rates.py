@@ -194,8 +194,11 @@ def test_parts_in_brackets_end_with_them_and_a_budget_may_stand_in_an_earlier_cl
     assert "190万元 ÷ 200万元" in f.message
     [g] = rate_findings("全年预算200万元；实际支出190万元，执行率92%。")
     assert "190万元 ÷ 200万元" in g.message
-    # parts listed without brackets run on: the spending may be one of them
-    assert rate_findings("年度预算资金200万元，其中中央资金120万元，省级资金80万元，实际支出190万元，执行率92%。") == []
+    # parts listed without brackets run on while they fall short of their whole: the spending may be one of them
+    assert rate_findings("年度预算资金200万元，其中中央资金120万元，省级资金50万元，实际支出190万元，执行率92%。") == []
+    # …and end once they add up to it: the spending after them is a whole again
+    [h] = rate_findings("年度预算资金200万元，其中中央资金120万元，省级资金80万元，实际支出190万元，执行率92%。")
+    assert "190万元 ÷ 200万元" in h.message
 
 
 def test_beside_the_one_planned_figure_an_unmarked_figure_of_its_kind_is_the_done():

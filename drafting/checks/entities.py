@@ -16,7 +16,7 @@ from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 from .level_claims import HIGHER as _HIGHER
-from .level_claims import LEVEL_CHAR, check_level_claims
+from .level_claims import LEVEL_CHAR, approvals, check_level_claims
 from .level_claims import LEVEL_NAME as _LEVEL_NAME
 from .level_claims import OWN_STATUS as _OWN_STATUS
 from .level_claims import fits as _fits
@@ -419,14 +419,14 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                     evidence=f"“{m.group(0)}”是本单位的职责或工作范围；{region}的单位只对本{own}负责",
                     suggestion=f"核实后改为“全{own}”",
                     rule="entities.duty_scope"))
-            for m in _WRONG_FINANCE.finditer(s.text):
-                lvl = m.group(1)
-                if _fits(own, lvl, region) or _TRANSFER.search(m.group(0)):
+            said = [(m.start(), m.group(1), m.group(0)) for m in _WRONG_FINANCE.finditer(s.text)]
+            for at, lvl, words in said + [a for a in approvals(s.text) if all(a[0] != b[0] for b in said)]:
+                if _fits(own, lvl, region) or _TRANSFER.search(words):
                     continue
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
-                    message=f"{_LEVEL_NAME.get(own, own)}部门的预算由本级财政批复，文中写作“{m.group(0)}”",
-                    location=FindingLocation.of(report, unit.at(s.start + m.start(), s.start + m.start() + 1)),
+                    message=f"{_LEVEL_NAME.get(own, own)}部门的预算由本级财政批复，文中写作“{words}”",
+                    location=FindingLocation.of(report, unit.at(s.start + at, s.start + at + 1)),
                     evidence=f"单位为{region}的部门，部门预算由{region}财政部门批复",
                     suggestion=f"改为“{own}财政”",
                     rule="entities.finance_level"))

@@ -16,7 +16,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
 from ..report import Location, Report
 
-__all__ = ["HIGHER", "LEVEL_CHAR", "LEVEL_NAME", "OWN_STATUS", "check_level_claims", "fits"]
+__all__ = ["HIGHER", "LEVEL_CHAR", "LEVEL_NAME", "OWN_STATUS", "approvals", "check_level_claims", "fits"]
 
 # Levels above a unit, which its own duties and results cannot cover: a district's are 全区, never 全市
 # (a district may say 我市 of the city it belongs to, but does not plan for all of it).
@@ -36,7 +36,34 @@ OWN_STATUS = [
     re.compile(r"(?:我|本)(?:局|委|办|中心|院|单位|部门)(?:是|为|系|属于?)([省市州县区旗])(?:级|直)"),
     re.compile(r"在([省市州县区旗])(?:级)?人民政府(?:门户)?网站[^。；]{0,12}?公开"),
     re.compile(r"承办([省市州县区旗])(?:委|人民政府|政府)[^。；]{0,6}?交办"),
+    # the closing item of the unit's own duty list: 完成县委、县政府交办的其他任务 (not 省委巡视组交办的信访件)
+    re.compile(r"完成([省市州县区旗])(?:委[、和及]?(?:[省市州县区旗])?)?(?:人民)?政府交办的其他"),
 ]
+
+# The unit's own budget approved by a finance office, told in the other orders (``entities`` reads 省财政
+# 批复部门预算 and 经省财政批复，我局年初预算…): the budget first (我局年初预算经省财政批复为…, 年初预算由省财政
+# 核定为…), or the approval first and the unit's own budget after it in the sentence (经省财政局核定，本单位
+# 2025年度收入预算…; 根据省财政局关于部门预算的批复，我局年初预算为…). Only the unit's own budget (部门/单位/年初/
+# 年度/收入/支出预算, or 预算 right after the unit): a project's or a fund's budget (项目年初预算, 专项资金预算) may
+# be approved by the level that funds it.
+_OWN_BUDGET = r"(?:本单位|本部门|我单位|我部门|[我本](?:局|委|办|中心|院|所|站|馆|队|会))"
+_APPROVE = r"(?:审核批复|审核|批复|核批|审批|批准|核定|审定)"
+_BUDGET_FIRST = re.compile(rf"(?:(?:^|[，,])[^，。；,;]{{0,8}}?(?:部门|单位|年初|年度|收入|支出)预算|{_OWN_BUDGET}[^，。；,;]{{0,8}}?预算)"
+                           rf"[^，。；,;]{{0,6}}?(?:经|由)([省市州县区])级?财政(?:厅|局|部门)?{_APPROVE}")
+_APPROVAL_FIRST = re.compile(rf"(?:经|根据|按照)([省市州县区])级?财政(?:厅|局|部门)?[^。；;]{{0,16}}?{_APPROVE}[^。；;]{{0,4}}?[，,]"
+                             rf"\s*{_OWN_BUDGET}[^，。；,;]{{0,10}}?(?:年初|部门|收入|支出|年度)预算")
+_FUNDS_OF = re.compile(r"项目|专项|资金|经费|补助|转移支付|中央|下达|追加")
+
+
+def approvals(text: str) -> list[tuple[int, str, str]]:
+    """(where, level, words) of each finance office of a sentence that approves the unit's own budget in
+    those orders."""
+    out = []
+    for m in (*_BUDGET_FIRST.finditer(text), *_APPROVAL_FIRST.finditer(text)):
+        if not _FUNDS_OF.search(m.group(0)):
+            out.append((m.start(1), m.group(1), m.group(0).lstrip("，,")))
+    return out
+
 
 
 def fits(own: str, said: str, region: str) -> bool:
@@ -53,7 +80,7 @@ def fits(own: str, said: str, region: str) -> bool:
 
 
 # 全X as a scope: not 安全区, 完全市场化, 健全县级…, nor a place's own 昆明市全市 (but 确保全县, 完成全省 are scopes)
-_SCOPE = re.compile(r"全(?<![安完健齐周俱双]全)(?<![\u4e00-\u9fff][省市州县区]全)([省市州县区])(?![级域内外面体部年场间])")
+_SCOPE = re.compile(r"全(?<![安完健齐周俱双]全)(?<![\u4e00-\u9fff][省市州县区]全)([省市州县区])(?![级域外面体部场间])")
 # a higher level named as a frame, not as the unit's own scope: the words just before 全X in its clause …
 _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
                            r"入选|入围|当选|跻身|荣膺|"
@@ -84,10 +111,12 @@ _FUNDED = re.compile(r"(?:(?:是|为|系|属于?|由)[^，。；,;]{0,4}?|(?:性
 _OFFICE = re.compile(r"([省市州县区])(?<![\u4e00-\u9fff][省市州县区])财政所(?![属有需得辖])")
 
 
-# 向全X then the people served (向全市一线医务工作者表达慰问, 向全县群众发放): the unit's own scope, not a
-# higher level addressed as a frame (向全省推广, 向全市通报 are frames by the words after them)
-_SERVED = re.compile(r"(?:[^，。；,;]{0,6}?)(?:群众|居民|人民|市民|村民|农户|农民|干部|职工|工作者|人员|学生|教师|家庭|老人|儿童|"
-                     r"妇女|患者|用户|企业)")
+# 与/同 set the unit beside a higher level only where the words after say how it compares or keeps pace (与全省
+# 平均水平相比, 同全市同步推进); otherwise the whole named is the unit's own partner (与全县各乡镇签订责任书).
+# 向 addresses a higher level only to show or report to it (向全省推介); what it hands out or sends (向全县各
+# 乡镇下发通知, 向全县群众发放) goes to the unit's own area
+_ALIGNED = re.compile(r"[^，。；,;]{0,20}?(?:相比|相较|比较|对比|持平|同步|同频|一致|相当|接轨|看齐|差距|保持|一道|一起)")
+_SHOWN_TO = re.compile(r"[^，。；,;]{0,12}?(?:推介|推荐|汇报|报告|报送|上报|提交|反映|展示|宣传|介绍|展现)")
 
 
 def _framed(text: str, start: int, end: int) -> bool:
@@ -99,7 +128,9 @@ def _framed(text: str, start: int, end: int) -> bool:
     before = _FRAME_BEFORE.search(text[:start])
     if before is None:
         return False
-    return not (before.group().startswith("向") and _SERVED.match(text, end))
+    if before.group().startswith(("与", "同")):
+        return _ALIGNED.match(text, end) is not None  # 与全省平均相比, 同全市同步 — not 与全省各乡镇签订
+    return not before.group().startswith("向") or _SHOWN_TO.match(text, end) is not None
 
 
 # words that set two levels side by side: 全市共下达…，其中我县…; 高于全省平均; 占全市的 — not 比 inside
@@ -192,11 +223,28 @@ def _out_of_level(own: str, said: str, region: str) -> bool:
     return own == "省" and said in "市县"
 
 
+# A township's own government (某镇人民政府, 某乡党委) is a level of government with a budget of its own: its
+# status is never 县级 (a unit seated in a township but run by the county, 某镇中心小学 or 某镇卫生院, may be a
+# 县级 budget unit; a 街道办事处 is the district's agency and may be a 区级 one)
+_GOVERNMENT = r"(?:人民政府|政府|党委|委员会)(?:机关|本级)?(?:[(（]本级[)）])?(?:(?:19|20)\d\d|部门|整体|单位|本级|预算|决算)"
+
+
+# …but it may say whose it is: 为县级政府下属行政单位 (under the county's government)
+_UNDER = re.compile(r"政府|下属|所属|管辖|领导|主管")
+
+
+def _township_government(report: Report, region: str) -> bool:
+    """Whether the report's title names the township's own government."""
+    pattern = re.compile(re.escape(region) + _GOVERNMENT)
+    return any(len(u.text) <= 120 and pattern.search(re.sub(r"\s+", "", u.text)) for u in list(report.units())[:40])
+
+
 def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
     """Scope, status and finance-office words that do not fit a unit of level ``own``."""
     out: list[Finding] = []
     name = LEVEL_NAME.get(own, own)
     share = _share_pattern(own, region)
+    township = own in ("镇", "乡") and _township_government(report, region)
     for unit in report.units():
         if not LEVEL_CHAR.search(unit.text):
             continue  # no pattern below can match
@@ -216,9 +264,11 @@ def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
                                         f"本单位是{name}单位（{region}），文中却以“{m.group(0)}”为工作或成效的范围",
                                         f"单位层级由单位名称“{region}”推断为{own}；“{m.group(0)}”不是本单位能负责或统计的范围",
                                         f"如指本单位工作，改为“全{own}”；如引用上级数据，写明来源", "entities.scope_level"))
-            taken = [m.span() for pat in OWN_STATUS for m in pat.finditer(s.text)]  # the entities check's
+            # the entities check's (which lets a township say 县 of itself)
+            taken = [] if township else [m.span() for pat in OWN_STATUS for m in pat.finditer(s.text)]
             for m in (m for pat in (_STATUS, _FUNDED) for m in pat.finditer(s.text)):
-                if fits(own, m.group(1), region) or any(a < m.end() and m.start() < b for a, b in taken):
+                if (fits(own, m.group(1), region) and not (township and m.re is _STATUS and not _UNDER.search(m.group(0)))) \
+                        or any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append(m.span())
                 out.append(_finding(report, unit.at(s.start + m.start(1), s.start + m.end()),

@@ -91,8 +91,10 @@ def _with_unit(fig: _Fig, unit: str | None) -> _Fig:
     return fig
 
 
-# a field on a line of its own: its label, a colon or none, and one figure (支付数：79.25万元)
-_FIELD = re.compile(r"^([\u4e00-\u9fff“”‘’\"]{2,16})[:：]?\s*(?=[\d０-９])")
+# a field on a line of its own: its label, a colon or none, and one figure (支付数：79.25万元); the line may
+# be an item of a numbered list (1.预算安排：120万元, （2）实际支出：110.5万元)
+_FIELD = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]\s*|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*)?"
+                    r"([\u4e00-\u9fff“”‘’\"]{2,16})[:：]?\s*(?=[\d０-９])")
 
 
 def field(unit: TextUnit) -> _Fig | None:
@@ -101,7 +103,8 @@ def field(unit: TextUnit) -> _Fig | None:
     head = _FIELD.match(text)
     if head is None or len(text) > 32:
         return None
-    figs = _figures(unit, 0, len(unit.text))
+    label = unit.text.find(head.group(1))
+    figs = [f for f in _figures(unit, 0, len(unit.text)) if f.start > label]  # (not the list's number)
     if len(figs) != 1 or head.end() + len(figs[0].num.text) < len(text) - 1:
         return None  # more than the field's figure on the line
     return _as_labelled(figs[0], head.group(1), None)

@@ -35,7 +35,7 @@ from .prose import _SENTENCE, _Fig, _figures
 __all__: list[str] = []  # the rules; ``sentence_rates`` reads them through a report
 
 _RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成|发放|兑付)(?:率|进度|比例|比率)"
-                   r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的|(完成)(?:年度)?(?:计划|任务|目标)(?:数|值)?的)(?:为|达|是|达到)?$")
+                   r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的|(完成)(?:年度)?(?:计划|任务|目标)(?:数|值)?的)(?:为|达|是|达到)?了?$")
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
 _DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴|配套)")
 # what was planned to be paid out is the base too: 计划发放86.40万元，实际发放79.25万元
@@ -46,7 +46,8 @@ _SPENT = re.compile(r"(?:支出|执行|使用|支付|拨付|到位|花费|开支
 # a clause opening with the spending verb names money spent, whatever noun closes it (执行预算资金 — not
 # 支出预算, a budget of spending)
 _SPENT_VERB = re.compile(r"^(?:实际|已|累计|共)*(?:执行|使用|拨付|支付|兑付|发放)了?[\u4e00-\u9fff]{0,8}(?:资金|经费)$")
-_BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收入)(?:数|金额|资金|总额)?$")
+# (a contract's amount is what is due to be paid: 合同金额95万元，已支付工程款85.5万元，支付进度90%)
+_BUDGET = re.compile(r"(?:预算|安排|下达|批复|计划|总额|投资|收入|合同)(?:数|金额|资金|总额|价款?)?$")
 # 财政拨款 is the appropriation (the money given: a base), unlike 拨付, 已拨款 or 财政拨款支出 (money paid out)
 _APPROPRIATION = re.compile(r"财政拨款(?:资金|收入)?$")
 # a 完成率's figures say their side anywhere in their clause: 计划新建堤防8公里, 实际完成8.2公里, 完成…任务
@@ -242,7 +243,7 @@ def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同�
         return None  # 2.36万人 is some count from 23,550 to 23,649: a rate within that is no mistake
     if name is None:
         word = _RATE.search(rate.words)
-        name = word.group(0).rstrip("为达是") if word and word.group(1) else \
+        name = word.group(0).rstrip("了为达是") if word and word.group(1) else \
             "计划完成比例" if word and word.group(3) else "支出与预算之比"
     return _finding(rate, s, b, name, where)
 
@@ -264,8 +265,16 @@ def _finding(rate: _Fig, s: _Fig, b: _Fig, name: str, where: str = "同句") -> 
 def _wholes(figs: list[_Fig], text: str) -> list[_Fig]:
     """The figures that are no part listed after 其中 (基本支出, 项目支出): the parts are no side of a
     rate over the whole. Parts listed in brackets end with them: 预算200万元（其中中央120万元…），实际
-    支出190万元 — the spending is a whole again."""
-    return [f for i, f in enumerate(figs) if not any(_listed_under(text[m.start:f.start]) for m in figs[:i])]
+    支出190万元 — the spending is a whole again; so do parts that have added up to their whole (预算200万元，
+    其中中央120万元、省级50万元、县级30万元，实际支出186.4万元: the list is complete before the spending)."""
+    return [f for i, f in enumerate(figs)
+            if not any(_listed_under(text[m.start:f.start]) and not _complete(m, figs[j + 1:i]) for j, m in enumerate(figs[:i]))]
+
+
+def _complete(whole: _Fig, parts: list[_Fig]) -> bool:
+    """Whether the money figures after a whole add up to it exactly as shown, two parts or more."""
+    return whole.money and len(parts) >= 2 and all(f.money for f in parts) \
+        and sum((f.yuan for f in parts), Decimal(0)) == whole.yuan
 
 
 def _listed_under(between: str) -> bool:
@@ -351,13 +360,16 @@ def _share_of_named_base(rate: _Fig, part: _Fig, base: _Fig) -> Finding | None:
 
 
 # any other rate named by what its numerator did: 综合利用量45万吨 … 综合利用率, 已改厕2,880户 … 改厕率
-_STEM_RATE = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|达|是|达到)?$")
+# (…or W比例/W比重: 自筹资金80万元 … 自筹比例, 配套资金60万元 … 配套比例)
+_STEM_RATE = re.compile(r"([\u4e00-\u9fff]{2})(率|比例|比重)(?:为|达|是|达到)?了?$")
 
 
 def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     """A rate W率 after two or three figures of one kind in its clause chain, one whose own words name W
     (the part: 综合利用量45万吨, 核减2.81亿元) and exactly one other larger than it (the whole: 产生量50万吨,
-    送审4.80亿元), a third only where it is the rest of the whole (审定1.99亿元): part ÷ whole."""
+    送审4.80亿元), a third only where it is the rest of the whole (审定1.99亿元): part ÷ whole. Where the
+    part is itself the rest (预算120万元，支出110.5万元，结余9.5万元，结余率), the whole is the one the other two
+    add up to."""
     about = {f.start for f in before if _about_money(f)}
     figs = [_as_exact(f) for f in before if f.chunk == rate.chunk and (f.change is None or stem in f.words)
             and not f.pct and (_measured(f, True) or _about_money(f))]
@@ -375,15 +387,25 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
         return None
     part = named[0]
     wholes = [f for f in figs if f is not part and f.yuan >= part.yuan]
+    if len(wholes) == 2:  # (exactly as shown, and a saving's whole no spending: 预算27万元，支出30.38万元，节约3.62万元 is none)
+        wholes = [w for w in wholes if part.yuan + next(f for f in wholes if f is not w).yuan == w.yuan
+                  and not (part.change is not None and _side(w, False) == "spent")]
     if len(wholes) != 1:
         return None  # a part larger than its whole, or two wholes: not this relation
     whole = wholes[0]
     rest = [f for f in figs if f is not part and f is not whole]
-    if rest and abs(part.yuan + rest[0].yuan - whole.yuan) > part.half + rest[0].half + whole.half:
+    if part.change is not None and not rest and _side(whole, False) == "spent":
+        return None  # 支出16.84万元，节约1.16万元: a saving's whole is the budget, not the spending beside it
+    if rest and not _adds_up(whole, part, rest[0]):
         return None  # a third figure that is not the rest of the whole: which two make the rate is unclear
     if any(f.start in about for f in (part, whole)) and _within_rounding(rate, part, whole):
         return None  # 约4.79亿元: the rate may come from the unrounded figure
-    return _verdict(rate, part, whole, figs, name=f"{stem}率")
+    word = _STEM_RATE.search(rate.words)
+    return _verdict(rate, part, whole, figs, name=stem + (word.group(2) if word and word.group(1) == stem else "率"))
+
+
+def _adds_up(whole: _Fig, a: _Fig, b: _Fig) -> bool:
+    return abs(a.yuan + b.yuan - whole.yuan) <= a.half + b.half + whole.half
 
 
 def _about_money(f: _Fig) -> bool:
@@ -451,27 +473,3 @@ def _named_whole(rate: _Fig, earlier: list[_Fig]) -> list[_Fig]:
         return []
     named = [t for t in earlier if m.group(1) in _clause(t)]
     return named if len(named) == 1 else []
-
-
-_DIVIDED = re.compile(r"[%％]?\s*[（(]\s*[\d,.]+\s*(?:万元|元|亿元)?\s*[/÷]\s*")
-_FUTURE = re.compile(r"下年|明年|下一年|次年|计划|预计|拟")
-
-
-def _figures_after(rate: _Fig, after: list[_Fig], text: str) -> Finding | None:
-    """An execution rate told before its figures (预算执行率为91.72%，全年预算数86.40万元，实际支出79.25
-    万元): the rest of its sentence holds nothing but one budget and one spending, no other rate, no
-    part listed (其中) and nothing changed; the spending over the budget must give the rate."""
-    if not after or any(f.pct or not f.money or f.change is not None for f in after) or len(after) != 2:
-        return None
-    between = text[rate.start:after[-1].start]
-    if _MARK.search(between) or _OTHER_PERIOD.search(between) or _FUTURE.search(between):
-        return None  # a part's figures, or another year's (下年度预算安排…), are no base of this rate
-    if _DIVIDED.fullmatch(text[rate.num.loc.end or rate.start:after[1].start]):
-        spent, budget = after  # 执行率91.72%（79.25万元/86.40万元）: the division itself, written out
-        return _verdict(rate, spent, budget, after, where="括注")
-    sides = {_side(f, False) for f in after}
-    if sides != {"spent", "budget"}:
-        return None
-    spent, budget = (after[0], after[1]) if _side(after[0], False) == "spent" else (after[1], after[0])
-    return _verdict(rate, spent, budget, after, where="同句其后")
-

@@ -18,6 +18,7 @@ from .line_rates import with_label_unit
 from .prose import _SENTENCE, _Fig, _figures
 from .rates import (
     _GATE,
+    _MARK,
     _MONEY_RATE,
     _OF_BASE,
     _OTHER_PERIOD,
@@ -28,7 +29,6 @@ from .rates import (
     _USE,
     _alike,
     _fields_before,
-    _figures_after,
     _from_paragraph,
     _judge,
     _measured,
@@ -196,3 +196,31 @@ _LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[:：]\s*$")
 _NEAR_PP = Decimal(10)
 # a heading the reader took for a paragraph: a short line with no sentence or clause mark ((2)资金使用情况)
 _TITLE_LINE = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．])?[^。；;，,！？!?元\d]{1,30}")
+
+
+# a rate told before its figures
+_COMPARED = re.compile(r"[，,]\s*(?:较|比|与|同)(?:上年|去年|上一年|上年度|同期)")
+_DIVIDED = re.compile(r"[%％]?\s*[（(]\s*[\d,.]+\s*(?:万元|元|亿元)?\s*[/÷]\s*")
+_FUTURE = re.compile(r"下年|明年|下一年|次年|计划|预计|拟")
+
+
+def _figures_after(rate: _Fig, after: list[_Fig], text: str) -> Finding | None:
+    """An execution rate told before its figures (预算执行率为91.72%，全年预算数86.40万元，实际支出79.25
+    万元): the rest of its sentence holds nothing but one budget and one spending, no other rate, no
+    part listed (其中) and nothing changed; the spending over the budget must give the rate. A clause
+    comparing with another period after them (…，较上年提高2个百分点) says how the rate moved, not its figures."""
+    after = [f for f in after if not _COMPARED.search(text, rate.start, f.start)]
+    if not after or any(f.pct or not f.money or f.change is not None for f in after) or len(after) != 2:
+        return None
+    between = text[rate.start:after[-1].start]
+    if _MARK.search(between) or _OTHER_PERIOD.search(between) or _FUTURE.search(between):
+        return None  # a part's figures, or another year's (下年度预算安排…), are no base of this rate
+    if _DIVIDED.fullmatch(text[rate.num.loc.end or rate.start:after[1].start]):
+        spent, budget = after  # 执行率91.72%（79.25万元/86.40万元）: the division itself, written out
+        return _verdict(rate, spent, budget, after, where="括注")
+    sides = {_side(f, False) for f in after}
+    if sides != {"spent", "budget"}:
+        return None
+    spent, budget = (after[0], after[1]) if _side(after[0], False) == "spent" else (after[1], after[0])
+    return _verdict(rate, spent, budget, after, where="同句其后")
+

@@ -10,8 +10,7 @@ exactly at the shown precision) or declared by a header (合计/总计/小计); 
 a relation pins it down. Severity is ``error`` when no rounding of the inputs explains the gap and
 ``warning`` when interval arithmetic over the inputs' rounding could (the evidence says which).
 
-The relations inside tables live here, with the entry point that runs every arithmetic check: grids and
-wording from ``grid``, sentences' relations from ``prose``, narrative figures against cells from ``text``.
+The relations inside tables live here, with the entry point that runs every arithmetic check: grids and wording from ``grid``, sentences' relations from ``prose``, narrative figures against cells from ``text``.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from .by_nature import check_by_nature
 from .change_rates import check_change_rates, check_line_change_rates
 from .changes import check_sentences
 from .counts import check_count_lists
+from .divisions import check_divisions
 from .fields import check_breakdowns_below, check_field_totals
 from .forms import check_forms
 from .grid import (
@@ -483,7 +483,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     for check in (check_field_totals, check_breakdowns_below, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_score_lines, check_score_twice, check_missed_full_score, check_surveys,
                   check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
-                  check_score_classes):  # the report-level checks, in the order their findings merge
+                  check_score_classes, check_divisions):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
     return findings
 

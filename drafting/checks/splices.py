@@ -46,7 +46,7 @@ from .segments import (
     Segment,
     finding_location,
     locate,
-    overlaps,
+    overlaps_at_least,
     repeated_runs,
     segments,
     shingle_index,
@@ -84,12 +84,15 @@ def _containments(refs: list[Segment], hosts: list[Segment]) -> list[tuple[Segme
     """(ref, host, containment) for every ref paragraph lying inside a longer host paragraph."""
     index = shingle_index(hosts)
     lengths = [len(h.norm.text) for h in hosts]
+    held = [h.shingles for h in hosts]
     out = []
     for ref in refs:
         if not ref.shingles or index.looked_up(ref.shingles) / len(ref.shingles) < INSIDE:
             continue  # no host shares enough: in a long report most shingles are too common to count
         longer = len(ref.norm.text) + 10
-        for hid, inter in overlaps(index, ref).items():
+        # only hosts sharing nearly ``INSIDE`` of the ref's shingles can hold it (a margin of one
+        # for the float test below): the rest are not counted (``overlaps_at_least``, same order)
+        for hid, inter in overlaps_at_least(index, ref, INSIDE * len(ref.shingles) - 1, held).items():
             if lengths[hid] < longer or hosts[hid] is ref:
                 continue
             host = hosts[hid]

@@ -58,12 +58,13 @@ _FUNDS_OF = re.compile(r"项目|专项|资金|经费|补助|转移支付|中央|
 def approvals(text: str) -> list[tuple[int, str, str]]:
     """(where, level, words) of each finance office of a sentence that approves the unit's own budget in
     those orders."""
-    out = []
+    out: list[tuple[int, str, str]] = []
+    if "财政" not in text:
+        return out
     for m in (*_BUDGET_FIRST.finditer(text), *_APPROVAL_FIRST.finditer(text)):
         if not _FUNDS_OF.search(m.group(0)):
             out.append((m.start(1), m.group(1), m.group(0).lstrip("，,")))
     return out
-
 
 
 def fits(own: str, said: str, region: str) -> bool:

@@ -223,4 +223,3 @@ def _figures_after(rate: _Fig, after: list[_Fig], text: str) -> Finding | None:
         return None
     spent, budget = (after[0], after[1]) if _side(after[0], False) == "spent" else (after[1], after[0])
     return _verdict(rate, spent, budget, after, where="同句其后")
-

@@ -35,8 +35,11 @@ def rates_met_by_counts(report: Report, cells: list[FormCell] | None = None) -> 
     out = []
     cells = form_cells(report) if cells is None else cells
     for name, target, result in zip(cells, cells[1:], cells[2:], strict=False):
+        # the anchored patterns and a 率 first: the name's pattern is tried at every character of the cell
+        if "率" not in name.text or not _TARGET.match(target.text) or not _RESULT.match(result.text):
+            continue
         named = _NAME.search(name.text)
-        if named and _TARGET.match(target.text) and _RESULT.match(result.text):
+        if named:
             out.append(_finding(report, named.group(), target.text, result.text, result.unit.at(result.start, result.end)))
     for cell in cells:
         for m in _GLUED.finditer(cell.text) if "率" in cell.text else ():

@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...io.text_reader import EMPTY_CELL
+from ...numbers.memo import text_cache
 from ...quantities import Unit, places_of
 from ...report import Location, Paragraph, Report, Table, TextUnit, whole_unit
 from .form_parts import part_break
@@ -83,8 +85,11 @@ class Grid:
     unit: Unit | None = None
 
 
+@text_cache
+@lru_cache(maxsize=1 << 16)
 def parse_number(text: str) -> tuple[Decimal, int, bool] | None:
-    """A bare table number ("1,209.14", "27.45%", "９％") as (value, places, is_percent), else None."""
+    """A bare table number ("1,209.14", "27.45%", "９％") as (value, places, is_percent), else None.
+    Cached (the answer is immutable): the grids and two narrative checks each ask of every cell."""
     t = (text.translate(_FULLWIDTH) if _WIDE.search(text) else text).strip().replace(" ", "")
     if not t or not _NUMBER.match(t):
         return None

@@ -47,7 +47,10 @@ _Setting = tuple[TextUnit, list[re.Match[str]], bool]
 
 def _key(name: str) -> str:
     """The class a name stands for: 满意度 of 服务对象满意度, 执行率 of 预算资金执行率."""
-    return next(k for k in ("产出", "效益", "满意度", "决策", "过程", "执行率") if name.endswith(k))
+    return next(k for k in _CLASSES if name.endswith(k))
+
+
+_CLASSES = ("产出", "效益", "满意度", "决策", "过程", "执行率")
 
 
 def _num(unit: TextUnit, m: re.Match[str]) -> Num:
@@ -62,6 +65,10 @@ def _settings(units: list[TextUnit]) -> list[_Setting]:
     out = []
     for unit in units:
         text = _folded(unit)
+        # three classes named (each key a word of ``_CLASSES``) and weights talked of, or no sentence
+        # here sets them: told by ``in`` before each sentence is cut and searched
+        if sum(w in text for w in _CLASSES) < 3 or not _WEIGHT_TALK.search(text):
+            continue
         for s in _SENTENCE.finditer(text):
             parts = list(_BARE.finditer(text, s.start(), s.end()))
             keys = [_key(m.group(1)) for m in parts]

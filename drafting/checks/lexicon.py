@@ -316,9 +316,10 @@ def _toneless(ch: str) -> tuple[str, ...]:
 
 
 def _data_lines(name: str) -> list[str]:
-    """The lines of a data file, without comments and blank lines."""
+    """The lines of a data file, without comments and blank lines (read at every start: stripped in
+    one ``map``, not a generator's frame per line)."""
     text = (DATA / name).read_text(encoding="utf-8")
-    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
+    return [s for s in map(str.strip, text.splitlines()) if s and s[0] != "#"]
 
 
 def _package_dir(name: str) -> Path:
@@ -490,7 +491,7 @@ def lexicon() -> Lexicon:
     """Load once per process: the file's header, the data files and the curated confusions compiled
     (about 20 ms of regular expressions, which the first report read used to pay); the buckets come
     as needed."""
-    vocabulary = {line.split("\t")[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
-    shapes = dict(line.split("\t") for line in _data_lines("similar_shape.txt"))
+    vocabulary = {line.split("\t", 1)[0] for line in _data_lines("vocabulary.txt")}  # a tab starts a reason
+    shapes = dict(map(operator.methodcaller("split", "\t"), _data_lines("similar_shape.txt")))
     data, (total, offsets, (confusions, either), prefixes) = _open(vocabulary)
     return Lexicon(total, vocabulary, shapes, confusions, compiled(confusions, either), data, offsets, prefixes)

@@ -60,7 +60,8 @@ _MARK = re.compile(r"其中|包括|包含")
 # a total whose parts follow, each with its share: …，其中…; 支出1,264.92万元，主要用于以下方面：A 67.64万元，占5.35%
 _LIST_MARK = re.compile(r"其中|包括|包含|主要用于|分别用于|主要(?:是|为|有)[:：]")
 _WHOLE = re.compile(r"总|合计|共计|总计|全部")
-_TRAIL = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|了|累计|已|实际)+$")
+# (达 of 达到 leads to the figure; 下达, 到达 are the verb itself: 下达68.5万元 is the budget handed down)
+_TRAIL = re.compile(r"(?:为|是|达到|(?<![下到])达|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
 # a rate said of another period (上年执行率, 去年同期完成率) is no ratio of the figures of this one; 上年结转资金
 # is this year's money carried over, and its rate is this year's

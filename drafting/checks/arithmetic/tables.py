@@ -49,7 +49,7 @@ from .grid import (
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
 from .magnitudes import check_column_units, check_magnitudes
-from .members import members_add_up
+from .members import column_parts, groups, groups_disagree, members_add_up
 from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
 from .points import check_points
@@ -369,30 +369,6 @@ def _closed_groups(g: Grid) -> list[tuple[Row, list[list[Row]]]]:
     return out
 
 
-def _zero(row: Row) -> Num | None:
-    """A blank cell of ``row`` read as 0 (placed at the row's first figure: a blank has no place of its
-    own); None for a row with no figure at all."""
-    first = next(iter(row.nums()), None)
-    return None if first is None else Num(Decimal(0), 0, False, first.loc, "")
-
-
-def _column_parts(parts_rows: list[Row], c: int, blank_zero: bool = False) -> list[Num] | None:
-    """The cells of column ``c`` a total there adds up, or None when the column cannot be summed.
-    ``blank_zero``: a row's blank cell is a zero (accounts tables leave zeros blank), for the other
-    readings of a total, which may only clear it."""
-    col = [x.cells[c] if c < len(x.cells) else None for x in parts_rows]
-    if any(x is not None and x.percent for x in col):
-        return None
-    # rows too short to reach this column are fine only when all they hold is zero
-    short = [x for x in parts_rows if c >= len(x.cells) or x.cells[c] is None]
-    if blank_zero and short:
-        col = [x if x is not None else _zero(r) for x, r in zip(col, parts_rows, strict=True)]
-    elif any(any(n.value != 0 for n in x.nums()) for x in short):
-        return None
-    parts = [x for x in col if x is not None]
-    return None if len(parts) < 2 or all(p.value == 0 for p in parts) else parts
-
-
 def _adds_up(parts: list[Num], total: Num) -> bool:
     return _same(sum((p.value for p in parts), Decimal(0)), total) \
         or _same(sum((p.value for p in _collapse(parts)), Decimal(0)), total)
@@ -411,14 +387,15 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
                 continue  # (a rate or a per-head column: its 合计 row holds the whole's rate, no sum)
             if readings and (unit_in([g.col_labels.get(c, "")]) is not None or g.unit is not None):
                 readings = [[x for x in rd if not other_quantity(x.label)] for rd in readings]
-            parts = _column_parts(readings[0], c)
+            parts = column_parts(readings[0], c)
             if parts is None or _adds_up(parts, total) or units_differ([row.label, *(r.label for r in readings[0])]):
                 continue  # (人员经费（元） and 合计（万元）: rows in two money units are added by no column sum)
             # (a blank is a zero in these: 其中：行政运行 600 | 600 | blank under 200 of projects; or ``members_add_up``)
-            zeroed = [alt for alt in (_column_parts(x, c, blank_zero=True) for x in readings[1:]) if alt is not None]
-            if any(_adds_up(alt, total) for alt in zeroed) or members_add_up(readings[0], row, c, total):
+            zeroed = [alt for alt in (column_parts(x, c, blank_zero=True) for x in readings[1:]) if alt is not None]
+            grouped = groups(readings[0], row, c)
+            if any(_adds_up(alt, total) for alt in zeroed) or members_add_up(grouped, total):
                 continue  # another reading of which rows the total closes adds up
-            others = [alt for alt in (_column_parts(x, c) for x in readings[1:]) if alt is not None]
+            others = [alt for alt in (column_parts(x, c) for x in readings[1:]) if alt is not None]
             # a reading whose figures show the 其中 nesting (a row over the rows that add up to it) may say best what
             # was meant; of the readings, the one whose sum lies nearest the total (a wrong total is off by a slip,
             # not by a whole group: 中央320/省150/市100/县60/其他40 under 680 is 670, not 570 with 100 = 60 + 40)
@@ -427,6 +404,10 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             parts = [p for p in parts if p.text] or parts  # (a blank read as 0 adds nothing to show)
             if column_unknown(parts, [x for rd in readings for x in rd], row.nums(), total):
                 continue  # one figure a row, adding up to another of the total row's figures: that column's
+            if grouped is not None and not grouped.consistent:  # (merged headings disagreeing with their members)
+                out.append(groups_disagree(g, row, c, total, grouped))
+                continue
+            parts = grouped.members if grouped is not None else parts
             expected = sum((p.value for p in parts), Decimal(0))
             if corrections and c in corrections and _same(expected + corrections[c], total):
                 continue  # a wrong 增减额 cell above, reported on its own: the total follows once it is fixed

@@ -53,7 +53,7 @@ def test_a_rate_broken_over_three_lines_is_read_whole():
 
 
 def test_the_rate_is_pointed_at_on_the_line_where_it_stands():
-    report, found = rate_findings(HEAD + "2023年度该项目预算资金120万元，全年实际支出110.5万元，预算\n执行率为96.08%，资金使用规范。\n")
+    _, found = rate_findings(HEAD + "2023年度该项目预算资金120万元，全年实际支出110.5万元，预算\n执行率为96.08%，资金使用规范。\n")
     [f] = found
     assert f.location.location.block == 2 and f.location.quote == "96.08%"
     assert {r.location.block for r in f.related} == {1}

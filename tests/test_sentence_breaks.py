@@ -86,3 +86,14 @@ def test_a_rate_found_on_its_own_line_is_not_reported_twice():
 
 def test_a_report_without_broken_lines_reads_as_before():
     assert check_sentence_rates(Report()) == []
+
+
+TITLE = "某县农业局2023年度项目支出绩效自评报告\n"
+
+
+@pytest.mark.parametrize("furniture", ["- 2 -\n" + TITLE, "- 2 -\n", "第2页\n"])
+def test_a_page_number_and_running_head_between_the_halves_are_passed_over(furniture):
+    broken = TITLE + HEAD + "2023年度该项目预算资金120万元，全年实际支出110.5万元，预算\n" + furniture + "执行率为{}%，资金使用规范。\n"
+    [f] = rate_findings(broken.format("96.08"))[1]
+    assert f.location.quote == "96.08%" and "应为 92.08%" in f.message
+    assert rate_findings(broken.format("92.08"))[1] == []

@@ -181,7 +181,6 @@ def test_a_right_rate_is_no_finding(layout):
 NOT_YET = {
     "count_cells": "计划数 / 完成数 / 完成率 cells are an indicator's, whose 完成率 is often no ratio of them",
     "prose_rate_first_then_figures": "the figures a sentence later may be of anything; 其中 says a part",
-    "prose_line_broken_after_comma": "the reader makes each line a paragraph; rates are read within one",
 }
 
 

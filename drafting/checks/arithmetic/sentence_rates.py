@@ -8,11 +8,12 @@ word means and when a ratio gives a rate; this is where a report's paragraphs be
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 
 from ...findings import Finding
-from ...report import Report
+from ...report import Report, TextUnit
 from .form_cells import HEADERS
 from .line_rates import with_label_unit
 from .prose import _SENTENCE, _Fig, _figures
@@ -41,6 +42,7 @@ from .rates import (
     _wholes,
 )
 from .rest_rates import over_used_and_left
+from .sentence_breaks import across_breaks
 
 __all__ = ["check_sentence_rates"]
 
@@ -48,9 +50,15 @@ __all__ = ["check_sentence_rates"]
 # ``above`` holds the money of the paragraph before (headings between are passed over): a report tells
 # the budget under one heading and the spending with its rate under the next (1.预算安排情况 / 2.资金使用情况)
 def check_sentence_rates(report: Report) -> list[Finding]:
+    units = list(report.units())
+    found = _read(units)
+    return found + across_breaks(units, _read, found)
+
+
+def _read(units: Iterable[TextUnit]) -> list[Finding]:
     out: list[Finding] = []
     above: tuple[list[_Fig], list[_Fig]] = ([], [])
-    for unit in report.units():
+    for unit in units:
         if unit.kind == "heading" or _TITLE_LINE.fullmatch(unit.text.strip()):
             continue
         before_unit, above = above, ([], [])

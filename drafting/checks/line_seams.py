@@ -11,7 +11,6 @@ of Chinese characters joined.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 
@@ -20,13 +19,13 @@ from ..io.text_reader import heading_level
 from ..report import Report, TextUnit
 from .lexicon import COMMON, Lexicon, lexicon
 from .slips import STARTS_PHRASE, doubled
+from .typos import GAIN  # the run read with one copy must be this much more probable
 
 __all__ = ["broken_lines", "seam_chars"]
 
 _TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _HEAD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE = re.compile(r"[，,；;、：:]")
-GAIN = math.log(200)  # the run read with one copy must be this much more probable (``typos.GAIN``)
 PROSE_LINE = 16  # a line this long with a clause mark is prose broken at the page's width, not a form's cell
 
 

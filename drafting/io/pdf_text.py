@@ -19,7 +19,7 @@ from ..report import display_width as _width
 from ..report import has_other_bars
 from .page_furniture import drop_furniture, page_number
 
-__all__ = ["unwrap"]
+__all__ = ["goes_on", "opens", "unwrap"]
 
 MIN_FULL_LINES = 3  # lines at the page width before the text is taken as wrapped
 MIN_SHARE = 0.3  # of the text's long lines
@@ -194,11 +194,23 @@ def _rewrapped_runs(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _continues(before: str, line: str, width: int) -> bool:
-    """Whether ``line`` may go on the text of the full open line ``before``: not blank, not wider, not
-    a heading, a table's row, a form's cells or a new field or item."""
+    """Whether ``line`` may go on the text of the full open line ``before``: no wider than the page, and
+    ``goes_on``."""
+    return _printed(line) <= width + SLACK and goes_on(before, line)
+
+
+def goes_on(before: str, line: str) -> bool:
+    """Whether ``line`` may go on the text of the open line ``before``, whatever the width: not blank, not
+    a heading, a table's row, a form's cells or a new field or item (the checks that read a sentence
+    broken over lines ask it too)."""
     s = line.strip()
-    return (bool(s) and _printed(line) <= width + SLACK and not _HEADING.match(line) and not _row(s)
-            and not line.startswith("\t") and not _cells(s) and not _apart(before, line) and not _ITEM_OPEN.match(line))
+    return (bool(s) and not _HEADING.match(line) and not _row(s) and not line.startswith("\t") and not _cells(s)
+            and not _apart(before, line) and not _ITEM_OPEN.match(line))
+
+
+def opens(line: str) -> bool:
+    """Whether a text line could run on into the next (``_open``)."""
+    return _open(line)
 
 
 def _indented(line: str) -> bool:

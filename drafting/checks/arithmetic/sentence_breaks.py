@@ -7,7 +7,8 @@ width, keeps them apart, and a rate and its figures then stand in two paragraphs
 
 Premise: a paragraph's line that ends without a sentence's or a clause's end (。！？；：) continues its
 sentence on the next line when that line comes right after it and is no heading, list item, table row,
-form's cells (a wide blank between words) or new field (the reader's own tests for a line that runs on, ``pdf_text``). Page numbers
+form's cells (a wide blank between words) or new field (the reader's own tests for a line that runs on,
+``pdf_text.opens`` and ``goes_on``). Page numbers
 and running heads between are already gone (``page_furniture``). Only the broken sentence is read, as
 a paragraph of its own (no figures of the sentences before it), and a rate already judged where it
 stands is not judged again.
@@ -19,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...findings import Finding, FindingLocation
-from ...io.pdf_text import _HEADING, _ITEM_OPEN, _apart, _cells, _open, _row
+from ...io.pdf_text import goes_on, opens
 from ...io.text_reader import heading_level
 from ...report import Location, TextUnit, whole_unit
 from .grid import span_at
@@ -65,10 +66,9 @@ def _key(loc: Location) -> tuple[int, int | None, int | None, int, int]:
 def _runs_on(one: TextUnit, two: TextUnit) -> bool:
     """Whether ``two`` goes on with the sentence ``one`` leaves open (the module's premise)."""
     return (one.kind == "paragraph" and two.kind == "paragraph" and two.location.block == one.location.block + 1
-            and _open(one.text) and heading_level(one.text) is None and heading_level(two.text) is None
-            and not _row(two.text) and not _cells(two.text.strip()) and not _HEADING.match(two.text)
-            and not _ITEM_OPEN.match(two.text) and not two.text.startswith(("\t", " ", "\u3000"))
-            and not _apart(one.text, two.text) and not _GAP.search(one.text) and not _GAP.search(two.text))
+            and opens(one.text) and goes_on(one.text, two.text) and heading_level(one.text) is None
+            and heading_level(two.text) is None and not two.text.startswith((" ", "\u3000"))
+            and not _GAP.search(one.text) and not _GAP.search(two.text))
 
 
 def _broken(units: list[TextUnit], i: int) -> list[_Piece] | None:

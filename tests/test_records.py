@@ -116,3 +116,34 @@ def test_a_long_reports_checks_split_over_processes_send_records_back_as_they_se
             "print(back == loc, hash(back) == hash(loc), copy.deepcopy(loc) == loc, type(back).__mro__[1].__module__)")
     printed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert printed.split() == ["True", "True", "True", "drafting.records"]
+
+
+def test_the_records_write_their_json_as_json_dumps_of_their_dump_with_an_indent_of_two():
+    """The records write their JSON themselves (``records._Json``): the same text as ``json.dumps``, every
+    kind of value a model holds, and the unusual ones (a key that is no string, a float that is not
+    finite) left to ``json.dumps``."""
+    from decimal import Decimal
+    from enum import Enum, StrEnum
+
+    from drafting import records
+
+    class Tint(StrEnum):
+        RED = "红"
+
+    class Level(Enum):
+        ONE = 1
+
+    class Inner(records.BaseModel):
+        name: str = "甲\n\"乙\"\t\u2028"
+        tint: Tint = Tint.RED
+        level: Level = Level.ONE
+
+    class Outer(records.BaseModel):
+        inner: Inner = records.Field(default_factory=Inner)
+        items: list = records.Field(default_factory=lambda: [1, -2.5, 1e-7, True, None, [], {}, (3, "四")])
+        counts: dict = records.Field(default_factory=lambda: {Tint.RED: 2, "空": [], "零": 0})
+        amount: Decimal = Decimal("12.50")
+        empty: list = records.Field(default_factory=list)
+
+    for record in (Outer(), Outer(items=[float("nan")]), Outer(counts={1: "一"}), Outer(items=[{2.5: 1}]), Inner()):
+        assert record.model_dump_json(indent=2) == json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2)

@@ -48,7 +48,7 @@ from .curated import anyone, compiled, read_confusions
 __all__ = ["COMMON", "Lexicon", "cache_dir", "lexicon"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FORMAT = "jixiao-lexicon-9"
+FORMAT = "jixiao-lexicon-10"
 COMMON = 50  # a correction is a word at least this frequent in jieba's dictionary (of 60 million)
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -132,10 +132,12 @@ class Lexicon:
             b = (x * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF) >> (64 - _BITS)
             if not loaded[b]:
                 start, end = offsets[2 * b], offsets[2 * b + 1]
-                if start != end:
-                    words, names = self._part(start, end)
-                    freq.update(words)
-                    proper.update(names)
+                if start != end:  # ``lexicon_parts.words_part``
+                    words, counts, names = self._part(start, end)
+                    if words:
+                        freq.update(zip(words.split("\0"), memoryview(counts).cast("i"), strict=True))
+                    if names:
+                        proper.update(names.split("\0"))
                 loaded[b] = 1  # marked only once read: an interrupted read is read again
         self._keys |= new
 
@@ -143,8 +145,9 @@ class Lexicon:
         """Load the patterns and readings of ``key``'s bucket (two characters)."""
         b = _bucket(key)
         start, end = self.offsets[2 * b + 1], self.offsets[2 * b + 2]
-        if start != end and b not in self._more_buckets:
-            self._more.update(self._part(start, end))
+        if start != end and b not in self._more_buckets:  # ``lexicon_parts.more_part``
+            keys, values = self._part(start, end)
+            self._more.update(zip(keys.split("\0"), values.split("\0"), strict=True))
         self._more_buckets.add(b)
         self._more_keys.add(key)
 
@@ -402,7 +405,7 @@ def _build(vocabulary: set[str]) -> bytes:
     each bucket's two parts, of the character table and of the end, the prefix map (a bit set for the
     first two characters of every word, prefix and name held), then the buckets and the character
     table, each part (when not empty) its checksum and its values (checked when read: ``_part``)."""
-    from .lexicon_parts import char_table, checked
+    from .lexicon_parts import char_table, checked, more_part, words_part
 
     total, entries = _entries(vocabulary)
     parts: dict[int, tuple[dict[str, int], list[str], dict[str, Any]]] = defaultdict(lambda: ({}, [], {}))
@@ -415,8 +418,8 @@ def _build(vocabulary: set[str]) -> bytes:
     blobs: list[bytes] = []
     for b in range(_BUCKETS):
         words, names, more = parts[b] if b in parts else ({}, [], {})
-        blobs += [checked(marshal.dumps((words, names))) if words or names else b"",
-                  checked(marshal.dumps(more)) if more else b""]
+        blobs += [checked(marshal.dumps(words_part(words, names))) if words or names else b"",
+                  checked(marshal.dumps(more_part(more))) if more else b""]
     blobs.append(checked(marshal.dumps(char_table(*parts[-1], _HAN))))
     prefixes = bytearray(_PREFIX_BYTES)
     for _, part, key, _ in entries:

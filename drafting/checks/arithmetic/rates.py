@@ -29,7 +29,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier
 from ...quantities import format_decimal, round_half_up
 from ...report import TextUnit
-from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, make_finding
+from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, make_finding
 from .prose import _SENTENCE, _Fig, _figures
 
 __all__: list[str] = []  # the rules; ``sentence_rates`` reads them through a report
@@ -61,7 +61,7 @@ _MARK = re.compile(r"其中|包括|包含")
 _LIST_MARK = re.compile(r"其中|包括|包含|主要用于|分别用于|主要(?:是|为|有)[:：]")
 _WHOLE = re.compile(r"总|合计|共计|总计|全部")
 # (达 of 达到 leads to the figure; 下达, 到达 are the verb itself: 下达68.5万元 is the budget handed down)
-_TRAIL = re.compile(r"(?:为|是|达到|(?<![下到])达|共计|合计|总计|共|了|累计|已|实际)+$")
+_TRAIL = re.compile(rf"(?:为|是|达到|{REACH}|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
 # a rate said of another period (上年执行率, 去年同期完成率) is no ratio of the figures of this one; 上年结转资金
 # is this year's money carried over, and its rate is this year's

@@ -121,6 +121,22 @@ def _clause(fig: _Fig) -> str:
     return re.split(r"[，,、：:（(）)]", fig.words.rstrip("：: "))[-1].strip()
 
 
+# the whole a rate is over, named as such in its clause: 建制村总数, 总户数, 全部, 共有, 应参保
+_WHOLE_NAMED = re.compile(r"总数|总量|总计|总户数|总人数|总面积|总里程|全部|共有|^共|^应[\u4e00-\u9fff]")
+
+
+def _names_part(whole: _Fig, part: _Fig) -> bool:
+    """Whether a whole named as such (建制村总数) names what the part counts (建制村通硬化路): two letters
+    in common, or a whole of what was due (应参保)."""
+    noun = _WHOLE_NAMED.sub("", _unbracketed(whole))
+    return noun.startswith("应") or any(noun[i:i + 2] in _unbracketed(part) for i in range(len(noun) - 1))
+
+
+def _unbracketed(fig: _Fig) -> str:
+    """A figure's clause with its asides in brackets left out (应覆盖村（社区）24个: 应覆盖村)."""
+    return re.split(r"[，,、：:]", re.sub(r"[（(][^（()）\d]*[)）]", "", fig.words).rstrip("：: "))[-1].strip()
+
+
 def _alike(a: _Fig, b: _Fig) -> bool:
     return (a.money and b.money) or (not a.money and a.m.unit_text == b.m.unit_text and a.m.scale == b.m.scale)
 
@@ -382,7 +398,7 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     named = [f for f in figs if stem in f.words]
     if len(named) == 2 and len(figs) == 2:
         # 应参保1200人，实际参保1110人: both name the rate's stem; what was due (应) is the whole
-        due = [f for f in named if f"应{stem}" in _clause(f) and not _DONE.search(_clause(f))]
+        due = [f for f in named if f"应{stem}" in (c := _unbracketed(f)) and not _DONE.search(c)]
         named = [f for f in named if f is not due[0]] if len(due) == 1 else named
     if len(named) != 1:
         return None
@@ -394,6 +410,8 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     if len(wholes) != 1:
         return None  # a part larger than its whole, or two wholes: not this relation
     whole = wholes[0]
+    if re.search(f"[不未非]{stem}", _clause(part)) and _gives(rate, whole.yuan - part.yuan, whole.yuan):
+        return None  # 不合格10个 … 合格率95%: the rest over the whole
     rest = [f for f in figs if f is not part and f is not whole]
     if part.change is not None and not rest and _side(whole, False) == "spent":
         return None  # 支出16.84万元，节约1.16万元: a saving's whole is the budget, not the spending beside it

@@ -43,6 +43,7 @@ from .rates import (
 )
 from .rest_rates import over_used_and_left
 from .sentence_breaks import across_breaks
+from .whole_rates import whole_rate
 
 __all__ = ["check_sentence_rates"]
 
@@ -106,6 +107,8 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
                     finding = _share_of_named_base(rate, figs[k - 2], figs[k - 1])
                 elif stem := _STEM_RATE.search(rate.words):
                     finding = _stem_rate(rate, stem.group(1), figs[:k])
+                    if finding is None and not any(stem.group(1) in f.words for f in figs[:k] if f.chunk == rate.chunk):
+                        finding = whole_rate(rate, stem.group(1) + stem.group(2), figs[:k])  # 建制村总数230个 … 通达率
                 else:
                     continue
                 if finding is not None:

@@ -77,7 +77,9 @@ def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
     found = [j for j in range(k - 1, -1, -1)
              if j != b and figs[j].money and figs[j].change is None and not any(w in figs[j].words for w in _BASE_WORDS)]
     held = [j for j in found if _holds(figs[j], figs[b], figs[k])]
-    if held:  # (本年支出1,200万元，其中…项目支出400万元，比上年1,000万元增加200万元: the change is the total's)
+    if held and not (found and found[0] not in held and _RESTATED.search(figs[found[0]].words)):
+        # (本年支出1,200万元，其中…项目支出400万元，比上年1,000万元增加200万元: the change is the total's; but
+        # 175,112.50元（折合18.51万元）… restates the figure the change is of, and must agree with it)
         return next((j for j in held if figs[j].chunk == figs[k].chunk), held[0])
     if (whole := _whole_listed(figs, found, b, k)) is not None:
         return whole
@@ -94,6 +96,7 @@ def _holds(a: _Fig, b: _Fig, d: _Fig) -> bool:
 
 
 _LISTS = re.compile(r"其中|包括|[（(]")
+_RESTATED = re.compile(r"折合|约合|合人民币|相当于|即")
 
 
 def _whole_listed(figs: list[_Fig], found: list[int], b: int, k: int) -> int | None:

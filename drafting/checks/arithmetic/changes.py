@@ -10,11 +10,12 @@ and the change (收入8,652.47万元，较上年增加512.36万元 → 上年8,1
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import ROUND_DOWN, Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
-from ...report import Report
+from ...report import Report, TextUnit
 from .budgets import budget_adjustments
 from .grid import EXPLAINED, NOT_EXPLAINED, Fact, make_finding, parse_number
 from .prose import (
@@ -31,6 +32,7 @@ from .prose import (
     _respectively,
     _sums,
 )
+from .sentence_breaks import across_breaks, continued
 from .totals_after import totals_after
 
 __all__ = ["check_sentences"]
@@ -74,9 +76,43 @@ def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
     it compares the sentence's subject, so the earlier figure the difference holds for, else the nearest."""
     found = [j for j in range(k - 1, -1, -1)
              if j != b and figs[j].money and figs[j].change is None and not any(w in figs[j].words for w in _BASE_WORDS)]
+    held = [j for j in found if _holds(figs[j], figs[b], figs[k])]
+    if held and not (found and found[0] not in held and _RESTATED.search(figs[found[0]].words)):
+        # (本年支出1,200万元，其中…项目支出400万元，比上年1,000万元增加200万元: the change is the total's; but
+        # 175,112.50元（折合18.51万元）… restates the figure the change is of, and must agree with it)
+        return next((j for j in held if figs[j].chunk == figs[k].chunk), held[0])
+    if (whole := _whole_listed(figs, found, b, k)) is not None:
+        return whole
     if (own := next((j for j in found if figs[j].chunk == figs[k].chunk), None)) is not None:
         return own
     return next((j for j in found if figs[k].same(abs(figs[j].yuan - figs[b].yuan))), found[0] if found else None)
+
+
+def _holds(a: _Fig, b: _Fig, d: _Fig) -> bool:
+    """Whether ``a`` against the base ``b`` makes the change ``d`` as its word says (增加: a above b)."""
+    up, down = d.change in _UP_WORDS, d.change in _DOWN_WORDS
+    gap = a.yuan - b.yuan if up else b.yuan - a.yuan if down else abs(a.yuan - b.yuan)
+    return d.same(gap)
+
+
+_LISTS = re.compile(r"其中|包括|[（(]")
+_RESTATED = re.compile(r"折合|约合|合人民币|相当于|即")
+
+
+def _whole_listed(figs: list[_Fig], found: list[int], b: int, k: int) -> int | None:
+    """A total whose parts are listed after it (其中…, or in brackets) before a change on last year that no
+    figure makes: the change is the total's when its parts make it (本年支出1,250万元，其中基本支出800万元、
+    项目支出400万元，比上年1,000万元增加200万元 — 800 + 400 less 1,000 is 200: the total is the one off,
+    not the part nearest the change)."""
+    for w in found[1:]:
+        parts = [j for j in found if j > w]
+        text = figs[w].unit.text
+        if not _LISTS.search(text, figs[w].num.loc.end or figs[w].start, figs[min(parts)].start):
+            continue
+        total = sum((figs[j].yuan for j in parts), Decimal(0))
+        if _holds(replace(figs[w], m=figs[w].m.model_copy(update={"value": total / figs[w].factor})), figs[b], figs[k]):
+            return w
+    return None
 
 
 def _rate_after(figs: list[_Fig], k: int) -> _Fig | None:
@@ -327,30 +363,45 @@ def _single(at: _Fig, expected: Decimal, inputs: list[_Fig], lo: Decimal, hi: De
 
 def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
     """Findings from relations inside sentences (and budget adjustments inside paragraphs), and the
-    figures those relations confirmed, for the same-metric check."""
+    figures those relations confirmed, for the same-metric check. A sentence a PDF broke over lines is
+    read joined (``sentence_breaks``), never its pieces: a piece's first figure is no sentence's subject."""
+    units = list(report.units())
+    broken = continued(units)
     out: list[Finding] = []
     facts: list[Fact] = []
-    for unit in report.units():
-        text = unit.text
-        if unit.kind == "cell" and parse_number(text) is not None:
-            continue
-        if not any(map(str.isdigit, text)):
-            continue
-        para: list[_Fig] = []
-        for listed in _LISTED_SENTENCE.finditer(text):
-            whole: list[_Fig] = []
-            for s in _SENTENCE.finditer(text, listed.start(), listed.end()):
-                figs = _figures(unit, s.start(), s.end())
-                whole.extend(figs)
-                if len(figs) >= 3:
-                    out.extend(_changes(figs) or _rate_without_change(figs))
-                    out.extend(totals_after(figs, text))
-                    out.extend(_respectively(figs, text))
-            para.extend(whole)
-            if len(whole) >= 3:
-                out.extend(_sums(whole, text))
-        out.extend(budget_adjustments(para, facts))
+    for i, unit in enumerate(units):
+        out.extend(_relations(unit, facts, broken.get(i, 0)))
+    out.extend(across_breaks(units, lambda joined: [f for u in joined for f in _relations(u, [])], out, _RELATED))
     return out, facts
+
+
+# the words of a sentence that states a relation among its figures
+_RELATED = re.compile(r"比|较|其中|包括|分别|合计|共计|总计|同比")
+
+
+def _relations(unit: TextUnit, facts: list[Fact], start: int = 0) -> list[Finding]:
+    """The relations of one paragraph's sentences from ``start`` on."""
+    text = unit.text
+    if unit.kind == "cell" and parse_number(text) is not None:
+        return []
+    if not any(map(str.isdigit, text[start:])):
+        return []
+    out: list[Finding] = []
+    para: list[_Fig] = []
+    for listed in _LISTED_SENTENCE.finditer(text, start):
+        whole: list[_Fig] = []
+        for s in _SENTENCE.finditer(text, listed.start(), listed.end()):
+            figs = _figures(unit, s.start(), s.end())
+            whole.extend(figs)
+            if len(figs) >= 3:
+                out.extend(_changes(figs) or _rate_without_change(figs))
+                out.extend(totals_after(figs, text))
+                out.extend(_respectively(figs, text))
+        para.extend(whole)
+        if len(whole) >= 3:
+            out.extend(_sums(whole, text))
+    out.extend(budget_adjustments(para, facts))
+    return out
 
 
 def _named(words: str) -> str:

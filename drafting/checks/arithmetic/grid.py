@@ -35,6 +35,8 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "012345
 _WIDE = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")  # what it changes: most cells hold none
 _NUMBER = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^[+-]?\d+(?:\.\d+)?%?$")
 TOTAL_WORDS = ("合计", "总计", "小计", "总额", "汇总")
+# 达 before a figure leads to it (预算达120万元); in 下达, 到达, 送达… it is part of the verb that names the money
+REACH = r"(?<![下到送传转抵通直])达"
 _UNIT_HINT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(亿元|万元|元)\s*[)）]|单位[:：]\s*(亿元|万元|元)")
 YUAN = {Unit.YUAN: Decimal(1), Unit.WAN_YUAN: Decimal(10_000), Unit.YI_YUAN: Decimal(100_000_000)}
 EXPLAINED = "；按各输入数四舍五入前的取值范围（区间运算）计算，报告数仍可能成立，请核对未取整的原始数"

@@ -42,6 +42,8 @@ def _roles(labels: dict[int, str]) -> tuple[int, int, int, bool, bool] | None:
     """(rate, spent, budget) positions among ``labels``, whether the rate's label says %, and
     whether the base is a target (目标值: a reverse indicator met is written 100% whatever its ratio)."""
     rate = [k for k, t in labels.items() if _RATE.search(_clean(t))]
+    if not rate:
+        return _due_roles(labels)
     spent = [k for k, t in labels.items() if k not in rate and _SPENT.search(_clean(t))]
     budget = [k for k, t in labels.items() if k not in rate and k not in spent and _BUDGET.search(_clean(t))]
     if len(budget) > 1:  # the year's full budget, not the initial one
@@ -50,6 +52,24 @@ def _roles(labels: dict[int, str]) -> tuple[int, int, int, bool, bool] | None:
     if len(rate) != 1 or len(spent) != 1 or len(budget) != 1:
         return None
     return rate[0], spent[0], budget[0], "%" in labels[rate[0]], bool(_TARGET.search(labels[budget[0]]))
+
+
+_STEM_RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
+
+
+def _due_roles(labels: dict[int, str]) -> tuple[int, int, int, bool, bool] | None:
+    """A rate of any name over what was due: | 应参保人数 | 实际参保人数 | 参保率 | — the one column named
+    应 and the rate's stem is the base, the one other naming the stem the part (a report names the
+    population a rate is over by what was due of it: 应参保, 应覆盖, 应发放)."""
+    rates = [(k, m.group(1)) for k, t in labels.items() if (m := _STEM_RATE.search(_clean(t)))]
+    if len(rates) != 1:
+        return None
+    (r, stem), = rates
+    due = [k for k, t in labels.items() if k != r and f"应{stem}" in _clean(t)]
+    done = [k for k, t in labels.items() if k != r and k not in due and stem in _clean(t)]
+    if len(due) != 1 or len(done) != 1:
+        return None
+    return r, done[0], due[0], "%" in labels[r], False
 
 
 _MONEY = {"元": 0, "万元": 4, "亿元": 8}

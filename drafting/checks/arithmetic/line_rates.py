@@ -24,7 +24,7 @@ from dataclasses import replace
 from ...findings import Finding
 from ...numbers.extract import MentionKind
 from ...quantities import Unit
-from ...report import Report, TextUnit
+from ...report import Report, TextUnit, whole_unit
 from .prose import _Fig, _figures
 from .rates import _RATE, _STEM_RATE, _USE, _judge, _measured, _stem_rate
 
@@ -129,17 +129,37 @@ def rates_in_lines(report: Report) -> Iterator[tuple[_Fig, list[_Fig]]]:
     while i < len(units):
         fig = pair(units[i], units[i + 1]) if i + 1 < len(units) else None
         step = 2
-        if fig is None and (fig := field(units[i])) is not None:
+        if fig is None and (fig := _wrapped(units, i)) is not None:
+            step = 3  # 资金支 / 付率 / 95%: a narrow cell's label wrapped onto a second line
+        elif fig is None and (fig := field(units[i])) is not None:
             step = 1  # 预算数：86.40万元 / 支付数：79.25万元 / 支付率：91.72%: one field a line
         if fig is None:
             pairs, i = [], i + 1
             continue
+        if fig.m.kind is MentionKind.NUMBER and i + step < len(units) and _cell(units[i + step]) in ("%", "％"):
+            fig, step = _with_unit(fig, "%"), step + 1  # 95.00 / %: the sign wrapped onto a line of its own
         i += step
         if not fig.pct:
             pairs.append(fig)
             continue
         yield fig, pairs
         pairs = []
+
+
+# the tail of a label a narrow cell wrapped: a few letters or its unit in brackets, no digit
+_TAIL = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}(?:[（(](?:" + _UNITS + r")[)）])?|[（(](?:" + _UNITS + r")[)）])[:：]?$")
+
+
+def _wrapped(units: list[TextUnit], i: int) -> _Fig | None:
+    """The figure after a label on two lines (资金支 / 付率 / 95%: a cell too narrow for its label, the
+    text from a PDF a line a row of the cell): the first line a label that does not close itself (no
+    colon, no unit in brackets), the second a short tail, and together one label of a form's length."""
+    if i + 2 >= len(units) or units[i].kind != "paragraph" or units[i + 1].kind != "paragraph":
+        return None
+    first, tail = _cell(units[i]), _cell(units[i + 1])
+    if not re.fullmatch(r"[\u4e00-\u9fff“”‘’\"]{2,12}", first) or not _TAIL.match(tail):
+        return None
+    return pair(whole_unit(units[i].location.block, None, None, first + tail, "paragraph"), units[i + 2])
 
 
 def check_line_rates(report: Report) -> list[Finding]:

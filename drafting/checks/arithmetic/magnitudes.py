@@ -28,7 +28,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import Unit
 from ...report import Report, TextUnit
-from .grid import TOTAL_WORDS, YUAN, Grid, Num, make_finding, unit_in
+from .grid import REACH, TOTAL_WORDS, YUAN, Grid, Num, make_finding, unit_in
 
 __all__ = ["check_column_units", "check_magnitudes"]
 
@@ -85,7 +85,7 @@ def _groups(report: Report, labels: dict[int, tuple[TextUnit, str]]) -> list[lis
 # the 财务费用 of an account — interest, bank charges, exchange gains and losses — arise from its
 # transactions, not from an allotment: a few 元 among 万元 items is their real size (银行手续费6.5元)
 _ACCRUED = re.compile(r"(?:利息|手续费|汇兑)[\u4e00-\u9fff]{0,4}$")
-_LABEL_TAIL = re.compile(r"(?:[为是达计约共合总]|共计|合计|总计|达到)+$")
+_LABEL_TAIL = re.compile(rf"(?:[为是计约共合总]|{REACH}|共计|合计|总计|达到)+$")
 
 
 def _head(item: _Money, group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> str:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
-from ...quantities import round_half_up
+from ...quantities import format_decimal, round_half_up
 from .grid import Grid, Num, Row, make_finding
 
-__all__ = ["Groups", "column_parts", "groups", "groups_disagree", "members_add_up"]
+__all__ = ["Groups", "column_parts", "groups", "groups_disagree", "members_add_up", "one_figure_off"]
 
 
 def _zero(row: Row) -> Num | None:
@@ -48,10 +48,27 @@ def column_parts(parts_rows: list[Row], c: int, blank_zero: bool = False) -> lis
 @dataclass(frozen=True)
 class Groups:
     """The members of one column under its group headings; ``consistent`` when every heading closes on
-    the sum of the members below it (so the members add up to the headings of the first level)."""
+    the sum of the members below it (so the members add up to the headings of the first level).
+    ``cells``: every figure of the column in order, with its row and whether it is a member's."""
 
     members: list[Num]
     consistent: bool
+    cells: tuple[tuple[Row, Num, bool], ...] = ()
+
+
+def _consistent(cells: list[tuple[Decimal, bool]]) -> bool:
+    """Whether every heading (False) closes on the members (True) below it: what each open heading
+    still awaits goes down by each member and closes at 0, never below."""
+    open_: list[Decimal] = []
+    for value, member in cells:
+        if not member:
+            open_.append(value)
+            continue
+        open_ = [left - value for left in open_]
+        if any(left < 0 for left in open_):
+            return False
+        open_ = [left for left in open_ if left != 0]
+    return not open_
 
 
 def groups(parts_rows: list[Row], row: Row, c: int) -> Groups | None:
@@ -61,24 +78,15 @@ def groups(parts_rows: list[Row], row: Row, c: int) -> Groups | None:
     filled = [k for k, x in enumerate(row.cells) if x is not None]
     if len(filled) < 2:
         return None
-    members: list[Num] = []
-    open_: list[Decimal] = []  # what each open heading still awaits from its members
-    consistent, headings = True, 0
+    cells: list[tuple[Row, Num, bool]] = []
     for x in parts_rows:
         cell = x.cells[c] if c < len(x.cells) else None
-        if cell is None:
-            continue
-        if all(k < len(x.cells) and x.cells[k] is not None for k in filled):
-            members.append(cell)
-            open_ = [left - cell.value for left in open_]
-            consistent = consistent and all(left >= 0 for left in open_)
-            open_ = [left for left in open_ if left != 0]
-        else:
-            headings += 1
-            open_.append(cell.value)
-    if headings < 2 or len(members) < 2:
+        if cell is not None:
+            cells.append((x, cell, all(k < len(x.cells) and x.cells[k] is not None for k in filled)))
+    members = [n for _, n, member in cells if member]
+    if len(cells) - len(members) < 2 or len(members) < 2:
         return None
-    return Groups(members, consistent and not open_)
+    return Groups(members, _consistent([(n.value, member) for _, n, member in cells]), tuple(cells))
 
 
 def members_add_up(grouped: Groups | None, total: Num) -> bool:
@@ -99,3 +107,62 @@ def groups_disagree(g: Grid, row: Row, c: int, total: Num, grouped: Groups) -> F
         f"{row.label} ≠ " + " + ".join(m.text for m in grouped.members) + "，且有分组的分值不等于其下分项之和",
         f"核对{row.label}行、各分组的分值与其下分项，更正有误的一处", "table_column_total",
     )
+
+
+def one_figure_off(g: Grid, total: Num, grouped: Groups) -> Finding | None:
+    """The one member or heading whose figure, changed, makes every heading close on its members and the
+    members add up to the total: the total holds, and so does the table around that figure. Premise: a
+    heading's figure is its members' subtotal, so of a member (6 where 5 makes 前期准备 10 and 投入 25
+    close) or a heading (前期准备 12 over 5 + 5) one slip breaks the tree in one place. None when no
+    single change does it, or changes at two headings would."""
+    values = [(n.value, member) for _, n, member in grouped.cells]
+    gap = sum((v for v, member in values if member), Decimal(0)) - total.value
+    if gap:
+        fixes = [(k, v - gap) for k, (v, member) in enumerate(values) if member and v - gap >= 0
+                 and _consistent([*values[:k], (v - gap, True), *values[k + 1:]])]
+    else:
+        fixes = _heading_fix(values)
+    if not fixes:
+        return None
+    k, want = fixes[0]
+    label, cell, _ = grouped.cells[k]
+    name = g.col_labels.get(next((c for c, n in enumerate(label.cells) if n is cell), 0), "分值")
+    shown = format_decimal(want, cell.places)
+    if gap and len(fixes) > 1:
+        named = "、".join(f"{grouped.cells[j][0].label} {grouped.cells[j][1].text}" for j, _ in fixes)
+        head = next((f"{x.label}之下的" for x, _, member in reversed(grouped.cells[:k]) if not member), "")
+        message = f"{head}以下各项中应有一项{'多' if gap > 0 else '少'}计 {format_decimal(abs(gap), cell.places)}：{named}"
+        fix = f"核对{named.replace(' ', '')}，更正有误的一项"
+    else:
+        message = f"{label.label}的{name}应为 {shown}，报告为 {cell.text}"
+        fix = f"将 {cell.text} 改为 {shown}"
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING, message, cell, [total],
+        f"总计 {total.text} 与各分组的分值相符；{'该项' if len(fixes) == 1 else '其中一项'}改为 {shown} 后，每个分组的分值都等于其下分项之和",
+        fix, "table_sub_list",
+    )
+
+
+def _heading_fix(values: list[tuple[Decimal, bool]]) -> list[tuple[int, Decimal]]:
+    """The one heading whose figure, changed, closes every heading, and the figure nearest its own of
+    those that do (a heading may close before the next heading or with its parent, the levels being
+    unwritten; a slip is likelier near the figure meant); [] when two headings could, or two figures
+    lie as near."""
+    found = {k: wants for k, (v, member) in enumerate(values) if not member
+             and (wants := [w for w in _runs(values, k) if w != v and _consistent([*values[:k], (w, False), *values[k + 1:]])])}
+    if len(found) != 1:
+        return []
+    [(k, wants)] = found.items()
+    near = sorted(set(wants), key=lambda w: abs(w - values[k][0]))
+    return [] if len(near) > 1 and abs(near[0] - values[k][0]) == abs(near[1] - values[k][0]) else [(k, near[0])]
+
+
+def _runs(values: list[tuple[Decimal, bool]], k: int) -> list[Decimal]:
+    """What the heading at ``k`` may head: the sums of the members after it up to each heading below it
+    (a group's members are the rows up to the next heading, its own or another's)."""
+    out, run = [], Decimal(0)
+    for v, member in [*values[k + 1:], (Decimal(0), False)]:
+        if not member and run:
+            out.append(run)
+        run += v if member else 0
+    return out

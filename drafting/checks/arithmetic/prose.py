@@ -23,7 +23,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
-from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, Num, make_finding, span_at
+from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, Num, make_finding, span_at
 from .parts import closed_head, complete_reason, digit_slip, disjoint, disjoint_bands, new_breakdown
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
@@ -46,7 +46,7 @@ _TIME = re.compile(r"^(?:其中|包括|包含|\d{4}年度?|年中|全年|本年�
 # a balance carried over or drawn on, not a saving: 上年结转结余, 年初结转和结余, 使用非财政拨款结余
 _BALANCE = re.compile(r"(?:(?:结转|上年|年初|累计)(?:和|及)?|非财政拨款|财政拨款|专用)结余$")
 _SPACED_COUNT = re.compile(r"[ \u3000]+(处|个|家|项|名|人|所|座|户|件|条|宗|辆)")
-_TRAIL = re.compile(r"(为|是|达到|达|共计|合计|总计|共|了)+$")
+_TRAIL = re.compile(rf"(为|是|达到|{REACH}|共计|合计|总计|共|了)+$")
 _BARE_SCALE = {Decimal(10_000): Unit.WAN_YUAN, Decimal(100_000_000): Unit.YI_YUAN}
 # the words right before a figure that name it money (资金, 经费, 执行数, 预算数 …)
 _MONEY_WORD = re.compile(r"(?:资金|经费|预算|预算数|执行数|决算数|支出|拨款|投资|金额|补助|补贴)(?:数)?(?:为|是|共|共计|合计|总计|达|了)?\s*\Z")

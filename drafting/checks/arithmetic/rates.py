@@ -29,7 +29,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import MentionKind, Qualifier
 from ...quantities import format_decimal, round_half_up
 from ...report import TextUnit
-from .grid import EXPLAINED, NOT_EXPLAINED, YUAN, make_finding
+from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, make_finding
 from .prose import _SENTENCE, _Fig, _figures
 
 __all__: list[str] = []  # the rules; ``sentence_rates`` reads them through a report
@@ -61,7 +61,7 @@ _MARK = re.compile(r"其中|包括|包含")
 _LIST_MARK = re.compile(r"其中|包括|包含|主要用于|分别用于|主要(?:是|为|有)[:：]")
 _WHOLE = re.compile(r"总|合计|共计|总计|全部")
 # (达 of 达到 leads to the figure; 下达, 到达 are the verb itself: 下达68.5万元 is the budget handed down)
-_TRAIL = re.compile(r"(?:为|是|达到|(?<![下到])达|共计|合计|总计|共|了|累计|已|实际)+$")
+_TRAIL = re.compile(rf"(?:为|是|达到|{REACH}|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
 # a rate said of another period (上年执行率, 去年同期完成率) is no ratio of the figures of this one; 上年结转资金
 # is this year's money carried over, and its rate is this year's
@@ -119,6 +119,22 @@ def _named_base(sides: list[tuple[_Fig, str | None]], spent: _Fig) -> _Fig | Non
 def _clause(fig: _Fig) -> str:
     # (a label closed by its colon is the clause: 实际到位资金：120万元)
     return re.split(r"[，,、：:（(）)]", fig.words.rstrip("：: "))[-1].strip()
+
+
+# the whole a rate is over, named as such in its clause: 建制村总数, 总户数, 全部, 共有, 应参保
+_WHOLE_NAMED = re.compile(r"总数|总量|总计|总户数|总人数|总面积|总里程|全部|共有|^共|^应[\u4e00-\u9fff]")
+
+
+def _names_part(whole: _Fig, part: _Fig) -> bool:
+    """Whether a whole named as such (建制村总数) names what the part counts (建制村通硬化路): two letters
+    in common, or a whole of what was due (应参保)."""
+    noun = _WHOLE_NAMED.sub("", _unbracketed(whole))
+    return noun.startswith("应") or any(noun[i:i + 2] in _unbracketed(part) for i in range(len(noun) - 1))
+
+
+def _unbracketed(fig: _Fig) -> str:
+    """A figure's clause with its asides in brackets left out (应覆盖村（社区）24个: 应覆盖村)."""
+    return re.split(r"[，,、：:]", re.sub(r"[（(][^（()）\d]*[)）]", "", fig.words).rstrip("：: "))[-1].strip()
 
 
 def _alike(a: _Fig, b: _Fig) -> bool:
@@ -382,7 +398,7 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     named = [f for f in figs if stem in f.words]
     if len(named) == 2 and len(figs) == 2:
         # 应参保1200人，实际参保1110人: both name the rate's stem; what was due (应) is the whole
-        due = [f for f in named if f"应{stem}" in _clause(f) and not _DONE.search(_clause(f))]
+        due = [f for f in named if f"应{stem}" in (c := _unbracketed(f)) and not _DONE.search(c)]
         named = [f for f in named if f is not due[0]] if len(due) == 1 else named
     if len(named) != 1:
         return None
@@ -394,6 +410,8 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     if len(wholes) != 1:
         return None  # a part larger than its whole, or two wholes: not this relation
     whole = wholes[0]
+    if re.search(f"[不未非]{stem}", _clause(part)) and _gives(rate, whole.yuan - part.yuan, whole.yuan):
+        return None  # 不合格10个 … 合格率95%: the rest over the whole
     rest = [f for f in figs if f is not part and f is not whole]
     if part.change is not None and not rest and _side(whole, False) == "spent":
         return None  # 支出16.84万元，节约1.16万元: a saving's whole is the budget, not the spending beside it

@@ -220,9 +220,14 @@ Scored = tuple[Decimal, Decimal, tuple[TextUnit, int, int]]  # weight, score, th
 
 
 def _score_columns(names: list[str]) -> tuple[int, int] | None:
-    """The 分值 and 得分 columns; a form that names its weight 权重 (四川's) gives it in points all the same."""
+    """The 分值 and 得分 columns; a form that names its weight 权重 (四川's) gives it in points all the same.
+    Of several 分值 (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分) the one nearest before 得分: the weight of
+    the indicator each row scores, the others its groups'."""
     weight = next((h for h in ("分值", "权重") if h in names), None)
-    return (names.index(weight), names.index("得分")) if weight is not None and "得分" in names else None
+    if weight is None or "得分" not in names:
+        return None
+    score = names.index("得分")
+    return next((k for k in range(score - 1, -1, -1) if names[k] == weight), names.index(weight)), score
 
 
 def check_score_total(report: Report) -> list[Finding]:

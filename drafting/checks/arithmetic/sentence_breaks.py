@@ -6,7 +6,8 @@ the page width it joins such lines (``io.pdf_text.unwrap``); a short text, or on
 width, keeps them apart, and a rate and its figures then stand in two paragraphs, each read alone.
 
 Premise: a paragraph's line that ends without a sentence's or a clause's end (。！？；：) continues its
-sentence on the next line when that line comes right after it and is no heading, list item, table row,
+sentence on the next line when it is no title (a few words, no figure, no mark: 人员编制 under 2.) and that
+line comes right after it and is no heading, list item, table row,
 form's cells (a wide blank between words) or new field (the reader's own tests for a line that runs on,
 ``pdf_text.opens`` and ``goes_on``). Page numbers
 and running heads between are already gone (``page_furniture``). Only the broken sentence is read, as
@@ -25,21 +26,24 @@ from ...io.text_reader import heading_level
 from ...report import Location, TextUnit, whole_unit
 from .grid import span_at
 
-__all__ = ["across_breaks"]
+__all__ = ["across_breaks", "continued"]
 
 _LINES_ON = 3  # lines a broken sentence is read on
 _STOP = re.compile(r"[。！？!?]")
 _GATE = re.compile(r"率|占|进度|比例|的\d")
 # a wide blank inside a line parts a form's cells: prose in Chinese puts none between words or figures
 _GAP = re.compile(r"\S(?:\s{2,}|\t|\u3000)\S")
+# a line of a few words, no figure and no mark: a title (人员编制 over 2.), no sentence's opening
+_TITLE = re.compile(r"[^\d，,、；;：:。！？!?（(]{1,12}")
 # a piece of the joined sentence: where it starts in the sentence, its unit, where it starts in the unit
 _Piece = tuple[int, TextUnit, int]
 
 
 def across_breaks(units: list[TextUnit], read: Callable[[Iterable[TextUnit]], list[Finding]],
-                  found: list[Finding]) -> list[Finding]:
+                  found: list[Finding], gate: re.Pattern[str] = _GATE) -> list[Finding]:
     """The findings ``read`` makes of each sentence broken over lines, read joined, placed back in
-    its lines; a rate ``found`` already holds is left out."""
+    its lines; a rate ``found`` already holds is left out (``gate``: the words a sentence worth reading
+    holds)."""
     seen = {_key(f.location.location) for f in found}
     out: list[Finding] = []
     for i in range(len(units) - 1):
@@ -48,7 +52,7 @@ def across_breaks(units: list[TextUnit], read: Callable[[Iterable[TextUnit]], li
             continue
         ends = _ends(pieces)
         text = "".join(u.text[s:e] for (_, u, s), e in zip(pieces, ends, strict=True))
-        if not _GATE.search(text):
+        if not gate.search(text):
             continue
         joined = whole_unit(units[i].location.block, None, None, text, "paragraph")
         for finding in read([joined]):
@@ -59,6 +63,17 @@ def across_breaks(units: list[TextUnit], read: Callable[[Iterable[TextUnit]], li
     return out
 
 
+def continued(units: list[TextUnit]) -> dict[int, int]:
+    """For each line that goes on with a sentence an earlier line left open, where that sentence ends
+    in it: its text before is no sentence of its own, and is read only joined (``across_breaks``)."""
+    out: dict[int, int] = {}
+    for i in range(len(units) - 1):
+        if (pieces := _broken(units, i)) is not None:
+            for (_, unit, _), end in list(zip(pieces, _ends(pieces), strict=True))[1:]:
+                out[next(k for k in range(i + 1, len(units)) if units[k] is unit)] = end
+    return out
+
+
 def _key(loc: Location) -> tuple[int, int | None, int | None, int, int]:
     return loc.block, loc.row, loc.col, loc.start, loc.end
 
@@ -66,7 +81,7 @@ def _key(loc: Location) -> tuple[int, int | None, int | None, int, int]:
 def _runs_on(one: TextUnit, two: TextUnit) -> bool:
     """Whether ``two`` goes on with the sentence ``one`` leaves open (the module's premise)."""
     return (one.kind == "paragraph" and two.kind == "paragraph" and two.location.block == one.location.block + 1
-            and opens(one.text) and goes_on(one.text, two.text) and heading_level(one.text) is None
+            and not _TITLE.fullmatch(one.text.strip()) and opens(one.text) and goes_on(one.text, two.text) and heading_level(one.text) is None
             and heading_level(two.text) is None and not two.text.startswith((" ", "\u3000"))
             and not _GAP.search(one.text) and not _GAP.search(two.text))
 

@@ -43,6 +43,7 @@ from .rates import (
 )
 from .rest_rates import over_used_and_left
 from .sentence_breaks import across_breaks
+from .whole_rates import whole_rate
 
 __all__ = ["check_sentence_rates"]
 
@@ -105,7 +106,7 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
                 elif _OF_BASE.match(rate.words) and k >= 2:
                     finding = _share_of_named_base(rate, figs[k - 2], figs[k - 1])
                 elif stem := _STEM_RATE.search(rate.words):
-                    finding = _stem_rate(rate, stem.group(1), figs[:k])
+                    finding = _named_by_stem(rate, stem, figs[:k])
                 else:
                     continue
                 if finding is not None:
@@ -115,6 +116,15 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
             parts += money
         above = (earlier, parts)
     return out
+
+
+def _named_by_stem(rate: _Fig, stem: re.Match[str], before: list[_Fig]) -> Finding | None:
+    """W率 over a figure that names W (``rates._stem_rate``) or, where none in its clause chain does, over
+    the whole its sentence names as such (建制村总数230个 … 通达率: ``whole_rates``)."""
+    finding = _stem_rate(rate, stem.group(1), before)
+    if finding is None and not any(stem.group(1) in f.words for f in before if f.chunk == rate.chunk):
+        finding = whole_rate(rate, stem.group(1) + stem.group(2), before)
+    return finding
 
 
 def _no_figures() -> list[_Fig]:

@@ -49,7 +49,7 @@ from .grid import (
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
 from .magnitudes import check_column_units, check_magnitudes
-from .members import column_parts, groups, groups_disagree, members_add_up
+from .members import column_parts, groups, groups_disagree, members_add_up, one_figure_off
 from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
 from .points import check_points
@@ -66,6 +66,7 @@ from .scores import (
     shared_rows,
 )
 from .sentence_rates import check_sentence_rates
+from .sub_lists import sub_list_verdict
 from .surveys import check_surveys
 from .text import check_narrative
 
@@ -394,6 +395,8 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             zeroed = [alt for alt in (column_parts(x, c, blank_zero=True) for x in readings[1:]) if alt is not None]
             grouped = groups(readings[0], row, c)
             if any(_adds_up(alt, total) for alt in zeroed) or members_add_up(grouped, total):
+                if grouped is not None and not grouped.consistent and (off := one_figure_off(g, total, grouped)):
+                    out.append(off)  # the members add up, a heading over some of them does not
                 continue  # another reading of which rows the total closes adds up
             others = [alt for alt in (column_parts(x, c) for x in readings[1:]) if alt is not None]
             # a reading whose figures show the 其中 nesting (a row over the rows that add up to it) may say best what
@@ -405,7 +408,11 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             if column_unknown(parts, [x for rd in readings for x in rd], row.nums(), total):
                 continue  # one figure a row, adding up to another of the total row's figures: that column's
             if grouped is not None and not grouped.consistent:  # (merged headings disagreeing with their members)
-                out.append(groups_disagree(g, row, c, total, grouped))
+                out.append(one_figure_off(g, total, grouped) or groups_disagree(g, row, c, total, grouped))
+                continue
+            listed = next((rd for rd in readings if any(_SUB_ROW.match(x.label) for x in rd)), None)
+            if grouped is None and listed and (v := sub_list_verdict(listed, c, total, row.label, g.col_labels.get(c, f"第{c + 1}列"))):
+                out.extend([v.finding] if v.finding else [])  # a 其中 list running on for rows: its end pins the figure
                 continue
             parts = grouped.members if grouped is not None else parts
             expected = sum((p.value for p in parts), Decimal(0))

@@ -19,14 +19,14 @@ from ...numbers.extract import MentionKind, Qualifier, extract
 from ...quantities import Unit
 from ...report import Report, TextUnit
 from .frames import Frames, containers
-from .grid import TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number, span_at
+from .grid import REACH, TOTAL_WORDS, YUAN, Fact, Grid, Num, finding_location, norm, parse_number, span_at
 from .restated import Stated, agree, rounded, same_metric_twice
 
 __all__ = ["check_narrative"]
 
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _CLAUSE_START = "，,、：:（("
-_TRAILING = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共|约|近|了|计)+$")
+_TRAILING = re.compile(rf"(?:为|是|达到|{REACH}|共计|合计|总计|共|约|近|了|计)+$")
 _PREFIX = re.compile(r"^(?:\d{4}年度?|年度|全年|本年度?|当年|今年|决算|支出|实际|总|全部|其中)")
 _CHANGE = re.compile(r"比|较|增|减|下降|提高|上升|同比|环比|超支|节约|差额")
 _QUALIFIERS = ("预算", "年初", "上年", "去年", "计划", "目标", "结余", "结转", "调整")

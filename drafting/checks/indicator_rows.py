@@ -274,8 +274,12 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
             pending = None
             continue
         fields, cat = _field_cells(cells)
-        if text:  # in line with its header: the fields are the columns after the category columns, whatever they hold
-            fields = list(range(groups[-1].width - len(roles), len(cells)))
+        lead = groups[-1].width - len(roles)
+        # in line with its header (a text row, or a row as wide as its header whose category columns hold
+        # words no list names: 预算执行 | 10 as a 一级指标): the fields are the columns after the category
+        # columns, whatever they hold
+        if text or (len(cells) == groups[-1].width and fields and fields[0] < lead):
+            fields = list(range(lead, len(cells)))
         if cat:
             category, groups[-1].seen_category = cat, True
         item = _indicator_row(row_loc, cells, fields, roles, category) if fields else None

@@ -344,13 +344,22 @@ def _cell_like(text: str) -> bool:
     )
 
 
+def _row_text(lines: list[str], i: int) -> bool:
+    """A row's longer text cell between its label and its figures (a task's 主要内容: 实施耕地地力保护
+    补贴发放，开展耕地质量监测 | 3,215.60): up to twice a cell's length, no sentence's end, no heading,
+    right after a worded cell and right before a figure. Prose is longer or ends its sentence."""
+    text = lines[i]
+    return (len(text) <= 2 * MAX_LOST_CELL and not text.endswith(_TERMINAL) and heading_level(text) is None
+            and i + 1 < len(lines) and _is_number(lines[i + 1]) and not _is_number(lines[i - 1]))
+
+
 def _lost_table_end(lines: list[str], start: int, stop: int | None = None) -> int | None:
     """End index of a table-that-lost-its-tabs starting at ``start`` (ending by ``stop``), or None."""
     first = lines[start]
     if _is_number(first) or not _cell_like(first) or heading_level(first) is not None:
         return None
     end, stop = start, len(lines) if stop is None else stop
-    while end < stop and _cell_like(lines[end]):
+    while end < stop and (_cell_like(lines[end]) or (end > start and _row_text(lines, end))):
         end += 1
     run = lines[start:end]
     numbers = sum(1 for t in run if _is_number(t))

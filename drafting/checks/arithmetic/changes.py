@@ -71,12 +71,21 @@ def _compared(f: _Fig) -> bool:
 def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
     """The figure a difference is of: one of its own ；-clause first, then an earlier clause's. A clause
     of its own names no figure of this year (支出3.62万元，其中…3.08万元；较2021年的4.15万元减少0.53万元):
-    it compares the sentence's subject, so the earlier figure the difference holds for, else the nearest."""
+    it compares the sentence's subject, so the earlier figure the difference holds for, else the nearest.
+    Within its own clause too, an earlier figure the difference holds for, when the figures after it are
+    its parts (其中 …): the parts listed after a total leave the change to the total."""
     found = [j for j in range(k - 1, -1, -1)
              if j != b and figs[j].money and figs[j].change is None and not any(w in figs[j].words for w in _BASE_WORDS)]
+    holds = [j for j in found if figs[k].same(abs(figs[j].yuan - figs[b].yuan))]
     if (own := next((j for j in found if figs[j].chunk == figs[k].chunk), None)) is not None:
-        return own
-    return next((j for j in found if figs[k].same(abs(figs[j].yuan - figs[b].yuan))), found[0] if found else None)
+        # of its own clause, a total whose parts (其中 …) stand between it and the change: the change compares
+        # the total the difference holds for (支出6.54万元，其中…4.36万元，…2.18万元，较上年的7.92万元减少1.38万元)
+        return next((j for j in holds if figs[j].chunk == figs[k].chunk and j < own
+                     and _PARTS_LEAD.search(figs[own].unit.text, figs[j].start, figs[own].start)), own)
+    return next(iter(holds), found[0] if found else None)
+
+
+_PARTS_LEAD = re.compile(r"其中|包括|分别")
 
 
 def _rate_after(figs: list[_Fig], k: int) -> _Fig | None:

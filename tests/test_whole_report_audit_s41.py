@@ -177,3 +177,34 @@ def test_a_units_short_form_of_its_name_written_whole_is_no_slip():
 
 def test_a_slip_for_the_unit_itself_is_still_noted():
     assert "language.typo" in _rules(NAMES.format(who="体局"), info=True)
+
+
+def test_a_satisfaction_indicator_filed_under_an_output_class_of_such_a_form_is_still_found():
+    text = _weighted_form().replace("质量指标\n\n30\n\n培训合格率", "质量指标\n\n30\n\n参训学员满意度")
+    assert "indicators.misfiled_satisfaction" in _rules(text)
+
+
+# -- the same form in Word's tab cells, and rows run together on lines --------------------------------
+
+def test_a_tab_form_weighing_each_level_scores_its_rows_by_their_own_weight():
+    """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | … | 得分: the 总分 is the sum of the rows' scores
+    under the last 分值 (read before under the first: "97.5 vs 62.5"), and 预算执行 | 10 is a category."""
+    assert _rules(_fixture("tab_cells_level_weights_2024.txt")) == []
+
+
+def test_a_wrong_total_of_that_tab_form_is_still_found():
+    text = _fixture("tab_cells_level_weights_2024.txt").replace("\t合计\n\t100\n\t\n\t\n\t\n\t\n\t\n\t\n\t97.5",
+                                                                "\t合计\n\t100\n\t\n\t\n\t\n\t\n\t\n\t\n\t96.5")
+    assert "\t96.5" in text
+    assert "score_total" in _rules(text)
+
+
+def test_a_row_run_together_that_writes_both_levels_lost_no_cell_before_them():
+    """满意度指标 服务对象满意度指标 …: 满意度指标 is a 一级指标 too; the row is one short of its header by its
+    blank reason, not by a category (padded in front, its name read as the target's)."""
+    assert _rules(_fixture("spaced_rows_two_levels_2023.txt")) == []
+
+
+def test_an_unmeasurable_target_in_such_a_row_is_still_found():
+    text = _fixture("spaced_rows_two_levels_2023.txt").replace("及家属满意度 ≥90% 94.5%", "及家属满意度 群众认可 94.5%")
+    assert "claims.target_not_measurable" in _rules(text)

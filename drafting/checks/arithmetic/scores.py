@@ -220,9 +220,14 @@ Scored = tuple[Decimal, Decimal, tuple[TextUnit, int, int]]  # weight, score, th
 
 
 def _score_columns(names: list[str]) -> tuple[int, int] | None:
-    """The 分值 and 得分 columns; a form that names its weight 权重 (四川's) gives it in points all the same."""
+    """The 分值 and 得分 columns; a form that names its weight 权重 (四川's) gives it in points all the same.
+    A form that weighs every level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | … | 得分) gives
+    the row's own weight last, right after the indicator's name: the last 分值 before 得分 is the row's."""
     weight = next((h for h in ("分值", "权重") if h in names), None)
-    return (names.index(weight), names.index("得分")) if weight is not None and "得分" in names else None
+    if weight is None or "得分" not in names:
+        return None
+    score = names.index("得分")
+    return max((k for k, n in enumerate(names) if n == weight and k < score), default=names.index(weight)), score
 
 
 def check_score_total(report: Report) -> list[Finding]:

@@ -75,6 +75,23 @@ def test_a_wrong_total_of_that_table_is_still_found():
     assert "table_column_total" in _rules(_tasks("8,102.00"))
 
 
+def test_a_tasks_content_of_a_sentences_length_stays_in_its_row_and_the_total_is_checked():
+    """落实就业创业补贴政策，…，帮助城镇失业人员和农村劳动力实现就业 (48 characters, no full stop) between a task's
+    name and its figures: the table is read from its header (the base read no table there, or read it from
+    the row after a shorter such cell and found its 合计 wrong), its right total silent, a wrong one found."""
+    assert _rules(_fixture("dept_form_long_task_cells_2023.txt")) == []
+    text = _fixture("dept_form_long_task_cells_2023.txt").replace("金额合计\n\n4,491.60", "金额合计\n\n4,591.60")
+    assert "table_column_total" in _rules(text)
+
+
+def test_a_table_whose_first_rows_a_reading_cannot_reach_checks_no_total_over_the_rest():
+    """A row's text cell too long for any table line leaves the rows after it as a table of their own, right
+    after the first row's figures: its 合计 closes rows the reading does not hold, and is not checked."""
+    long = "落实就业创业补贴政策，开展职业技能培训、创业担保贷款贴息和就业困难人员认定帮扶，" * 2 + "帮助城镇失业人员实现就业"
+    text = _tasks("8,002.00").replace("实施耕地地力保护补贴发放，开展耕地质量监测", long)
+    assert "table_column_total" not in _rules(text)
+
+
 def test_a_total_row_that_lost_its_blank_cells_is_read_against_the_column_it_adds_up():
     """合计 / (blank) / (blank) / (blank) / 132.70 flattened to 合计 / 132.70: the figure is the 金额 column's
     total, not the 数量 column's (read before as "should be 4,900")."""
@@ -109,6 +126,13 @@ def test_a_stranded_character_that_ends_a_term_of_the_reports_own_is_no_dropped_
 
 def test_a_dropped_character_written_twice_is_still_found():
     text = "各监测站点单位的考核按季度开展。\n\n对监测站点单的考核结果予以通报。\n\n部分监测站点单的考核得分偏低。\n"
+    assert "language.dropped" in _rules(text)
+
+
+def test_a_dropped_character_whose_words_stand_elsewhere_only_before_it_is_still_found():
+    """义务教 is written elsewhere only in 义务教育…: 教 opens 教育 there, so 义务教保障 lost 育经费."""
+    text = ("一、项目概况\n\n城乡义务教育经费保障机制资金用于义务教育阶段学校公用经费，全县义务教育学校86所。\n\n"
+            "二、绩效情况\n\n义务教育经费保障机制资金全部拨付到校，义务教保障水平稳步提高。\n")
     assert "language.dropped" in _rules(text)
 
 

@@ -232,3 +232,15 @@ def test_a_row_run_together_that_writes_both_levels_lost_no_cell_before_them():
 def test_an_unmeasurable_target_in_such_a_row_is_still_found():
     text = _fixture("spaced_rows_two_levels_2023.txt").replace("及家属满意度 ≥90% 94.5%", "及家属满意度 群众认可 94.5%")
     assert "claims.target_not_measurable" in _rules(text)
+
+
+def test_category_cells_carrying_their_weight_stay_in_the_category_columns():
+    """数量指标（30分） in the 二级指标 column: no list names it with its weight, yet it stands in a category
+    column of a row as wide as its header, so the row's fields start after it (read before as the
+    indicator, its name as the target: "只写了名称")."""
+    assert _rules(_fixture("flat_form_inline_weights_2025.txt")) == []
+
+
+def test_an_unmeasurable_target_in_that_form_is_still_found():
+    text = _fixture("flat_form_inline_weights_2025.txt").replace("群众满意度\n\n≥90%", "群众满意度\n\n群众认可")
+    assert "claims.target_not_measurable" in _rules(text)

@@ -10,7 +10,10 @@ The rule (generic; the forms of 财预〔2020〕10号 and the provinces' copies 
   lines is joined). It must name an indicator, a target, an actual, a weight and a score once each
   (or, a form without weights, both category columns, an indicator, a target and an actual, every row
   then holding all three); 一级指标/二级指标 may lead and a reason column may close it; a comparator (指标性质/指标方向) and a
-  unit (度量单位/计量单位) column may stand among them (the 四川 form). Any other column: not read.
+  unit (度量单位/计量单位) column may stand among them (the 四川 form). A form that weighs every level writes
+  a 分值 after each category column (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 …): that weight is
+  read with its category's cell, and a row's leading (word, weight) pairs before its name's are its
+  categories whatever their words (预算执行 | 10). Any other column: not read.
 * **Rows** — the cells after the header are cut into rows of the header's columns: the category
   cells (产出指标, 数量 / 指标, 效益指标 (30分)…) where a group starts, then the indicator's name,
   its target and actual (values: a figure, a comparator, or a graded word such as 优/良/是/达标),

@@ -31,6 +31,7 @@ _H_REASON = re.compile(r"偏差|原因")
 _LABEL_ONLY = re.compile(r"^\s*(?:指标|目标)?\s*\d{0,2}\s*[:：、．.]?\s*$")
 _FIGURE_ONLY = re.compile(r"^\d+$")
 _NUMBER_LABEL = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：、．.]?")
+_WEIGHT_TAIL = re.compile(r"[(（]?\d{1,3}(?:\.\d+)?分?[)）]?$")  # a category's weight read with it: 质量指标20, 产出指标(50分)
 _END_ROW = re.compile(r"^(?:[一二三四五六七八九十]+、|.*(?:综合得分|自评得分|总分|合计)$)")
 
 
@@ -203,8 +204,11 @@ def spaced_rows(report: Report) -> Iterator[Row | None]:
         roles = _header_roles(head) or []
         yield run[0]
         for row in run[1:]:
-            cells = _aligned([u.text[a:b] for u, a, b in row], len(head), len(head) - len(roles))
-            if len(cells) == len(head):
+            given = [u.text[a:b] for u, a, b in row]
+            cells = _aligned(given, len(head), len(head) - len(roles), roles[-1:] == ["reason"])
+            if len(cells) == len(head) and cells[:len(given)] == given:  # (its blank reason put back last)
+                yield [*row, (row[-1][0], row[-1][2], row[-1][2])] if len(cells) > len(given) else row
+            elif len(cells) == len(head):
                 yield [(row[0][0], row[0][1], row[0][1])] * (len(cells) - len(row)) + row
         yield None
 
@@ -226,18 +230,21 @@ def _shifted(loc: Callable[[int, int], FindingLocation], r: int, shift: int, c: 
     return loc(r, c - shift)  # (a cell of a row padded with ``shift`` lost cells before it)
 
 
-def _aligned(cells: list[str], width: int, lead: int) -> list[str]:
+def _aligned(cells: list[str], width: int, lead: int, reason_last: bool = False) -> list[str]:
     """A text row's cells under its header's ``width`` columns: a row short of cells lost its group's
     category cells (merged, written once), the ``lead`` columns before the fields; all of them when it
-    opens with no category, the 一级指标's when it opens with a 二级指标 (数量指标 …). Otherwise as it is."""
+    opens with no category, the 一级指标's when it opens with a 二级指标 (数量指标 …) alone — a row that
+    opens with two (满意度指标 | 服务对象满意度指标, the first a 一级指标 too) lost none: one cell short of a
+    header whose last column is the reason (``reason_last``), it lost that blank reason. Otherwise as it is."""
     short = width - len(cells)
     if short <= 0 or short > lead:
         return cells
     first = _flat(cells[0])
+    both = len(cells) > 1 and bool(_CATEGORY.match(_flat(cells[1])))  # 满意度指标 | 服务对象满意度指标: both levels written
     if (short == lead and not _CATEGORY.match(first) and not _CATEGORY_LIKE.search(first)) or \
-            (short < lead and _CATEGORY.match(first)):
+            (short < lead and _CATEGORY.match(first) and not both):
         return [""] * short + cells
-    return cells
+    return [*cells, ""] if both and short == 1 and reason_last else cells
 
 
 def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], FindingLocation],
@@ -259,9 +266,10 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
             groups.append(_Group(roles, len(cells)))
             continue
         if text and roles is not None and nonempty:
-            given = len(cells)
-            cells = _aligned(cells, groups[-1].width, groups[-1].width - len(roles))
-            row_loc = partial(_shifted, loc, r, len(cells) - given)
+            given = cells
+            cells = _aligned(cells, groups[-1].width, groups[-1].width - len(roles), roles[-1:] == ["reason"])
+            ahead = 0 if cells[:len(given)] == given else len(cells) - len(given)  # (a blank reason is put back last)
+            row_loc = partial(_shifted, loc, r, ahead)
         if roles is None or not nonempty or (text and len(cells) != groups[-1].width):
             continue
         if not text:
@@ -274,8 +282,15 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
             pending = None
             continue
         fields, cat = _field_cells(cells)
-        if text:  # in line with its header: the fields are the columns after the category columns, whatever they hold
-            fields = list(range(groups[-1].width - len(roles), len(cells)))
+        lead = groups[-1].width - len(roles)
+        # in line with its header (a text row, or a row as wide as its header whose category columns hold
+        # words no list names or their weights: 预算执行 | 10 as a 一级指标): the fields are the columns after
+        # the category columns, whatever they hold, and the category the last one written there
+        if text or (len(cells) == groups[-1].width and fields and fields[0] < lead):
+            fields = list(range(lead, len(cells)))
+            if not text:
+                cat = next((_WEIGHT_TAIL.sub("", t) for t in (_flat(c) for c in reversed(cells[:lead]))
+                            if t and not BARE_VALUE.match(t)), cat)
         if cat:
             category, groups[-1].seen_category = cat, True
         item = _indicator_row(row_loc, cells, fields, roles, category) if fields else None

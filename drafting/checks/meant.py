@@ -208,15 +208,33 @@ def names_unit(run: str, spans: list[tuple[int, int]], a: int, b: int, right: st
     elsewhere, as units are named for fields of work (财怔所, 角育委员会, 综合止理办公室: 财政, 教育,
     治理) while a short form reads as a rarer word the report never writes (防指: 防治); or a
     name's kind itself "corrected" after an ordinal (一室 of 专委一室); or a unit naming itself by
-    its kind after 我, 本 or 该 (我馆于…, 本局对…: the kind is the unit, no 关于 or 局对)."""
+    its kind after 我, 本 or 该 (我馆于…, 本局对…: the kind is the unit, no 关于 or 局对); or a short form
+    of a name the report writes whole (``_short_form``)."""
     k = next(k for k, (x, y) in enumerate(zip(run[a:b], right, strict=False)) if x != y)
     if a + k and run[a + k] in _SELF_KINDS and run[a + k - 1] in _SELF:
+        return True
+    if _short_form(run, a, b, whole):
         return True
     kind = next((run[s:e] for s, e in spans if s == b), None)
     if (kind in _UNIT_KINDS and lex.freq(right) < FREQUENT and right not in written
             and not lex.freq(right + kind) and right + kind not in whole):
         return True
     return run[b - 1] in _KIND_CHARS and right[-1] != run[b - 1] and run[b - 2] in NUMERALS
+
+
+_SHORT_FORM = 4  # a name's short form of at least this many characters: fewer match by chance
+
+
+def _short_form(run: str, a: int, b: int, whole: str) -> bool:
+    """Whether ``run[a:b]`` ends a short form of a name the report writes whole: the characters from a few
+    before it to its end stand in that order in a longer name, each opening a part of it (文旅广体局 of
+    文化旅游广电体育局, 县发改局 of 县发展和改革局): units are named so in running text."""
+    for s in range(max(0, b - 7), min(a, b - _SHORT_FORM) + 1):
+        short = run[s:b]
+        parts = "[\u4e00-\u9fff]{0,3}".join(map(re.escape, short))
+        if any(m.end() - m.start() > len(short) + 1 and short not in m.group() for m in re.finditer(parts, whole)):
+            return True  # (a name that holds the very characters, 佤族布朗族傣族字治, shortens nothing)
+    return False
 
 
 # a place's name and its kind, at every start (overlapping: 因位奇镇 holds 位奇镇)

@@ -303,8 +303,10 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     return out
 
 
-# the first item of a sub-list, written anywhere between its heading and its second item
-_FIRST = {"1、": re.compile(r"(?<![\d.])[1１](?:[、．.:：)）](?!\d)|\s)|⒈|第[1１一][项条点个]"), "（1）": re.compile(r"[（(]\s?1\s?[）)]"),
+# the first item of a sub-list, written anywhere between its heading and its second item; 1. right before a
+# year (1.2024届毕业生…, 1.2023年…) is the item's marker: no report writes 1.2024 as a figure before 届/年
+_FIRST = {"1、": re.compile(r"(?<![\d.])[1１](?:[、．.:：)）](?!\d)|\s|[.．](?=(?:19|20)\d{2}(?:年|届)))|⒈|第[1１一][项条点个]"),
+          "（1）": re.compile(r"[（(]\s?1\s?[）)]"),
           "①": re.compile("①")}
 
 

@@ -345,16 +345,19 @@ class _Partial:
     def reads_as_running_text(self) -> bool:
         """A run holding a clause mark, a list or an unbalanced bracket; else one not read as a
         governed name or phrase (after 将/对/负责…, or opening with a year). A list inside balanced
-        brackets belongs to a name: …人员经费（孤儿、三无人员集中供养）项目."""
+        brackets belongs to a name: …人员经费（孤儿、三无人员集中供养）项目. A list with no clause mark
+        after such a word (用于落实|公办幼儿园生均公用经费、普惠性民办幼儿园…) is the object it takes:
+        a report names the same things (a fund's parts, its units) in several sentences."""
         run = self.text
         if any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in run):
             return True
-        if "、" in re.sub(r"[(（][^()（）]*[)）]", "", run) or not balanced(run):
-            return True
         h, a = self.host.text, self.a
+        governed = h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in GOVERNING_WORDS
+        if not balanced(run) or ("、" in re.sub(r"[(（][^()（）]*[)）]", "", run) and not governed):
+            return True  # a list of names taken whole by a verb (落实|A、B…) names the report's things again
         if _ORG_NAME.search(re.sub(r"[(（][^()（）]*[)）]", "", run)):
             return False  # a unit's name (…三门县公安局(汇总)) is named again, not pasted
-        return not (to_halfwidth(run[0]).isdigit() or h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in GOVERNING_WORDS)
+        return not (to_halfwidth(run[0]).isdigit() or governed)
 
     def has_clause_mark(self) -> bool:
         return any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in self.text)

@@ -481,6 +481,8 @@ def check_typos(report: Report) -> list[Finding]:
         if t.rule != "language.confusion" and (own >= OWN_USAGE or (
                 own >= TERM_USAGE and right not in ctx.whole and lex.freq(right) < FREQUENT)):
             continue
+        if t.rule == "language.dropped" and slips.term_of_its_own(wrong, right, ctx.whole, TERM_USAGE):
+            continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
         what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字"}.get(t.rule, "疑似错别字")
         out.append(Finding(

@@ -10,7 +10,10 @@ The rule (generic; the forms of 财预〔2020〕10号 and the provinces' copies 
   lines is joined). It must name an indicator, a target, an actual, a weight and a score once each
   (or, a form without weights, both category columns, an indicator, a target and an actual, every row
   then holding all three); 一级指标/二级指标 may lead and a reason column may close it; a comparator (指标性质/指标方向) and a
-  unit (度量单位/计量单位) column may stand among them (the 四川 form). Any other column: not read.
+  unit (度量单位/计量单位) column may stand among them (the 四川 form). A form that weighs every level writes
+  a 分值 after each category column (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 …): that weight is
+  read with its category's cell, and a row's leading (word, weight) pairs before its name's are its
+  categories whatever their words (预算执行 | 10). Any other column: not read.
 * **Rows** — the cells after the header are cut into rows of the header's columns: the category
   cells (产出指标, 数量 / 指标, 效益指标 (30分)…) where a group starts, then the indicator's name,
   its target and actual (values: a figure, a comparator, or a graded word such as 优/良/是/达标),
@@ -119,21 +122,38 @@ def _joined(lines: list[str], i: int, words: set[str] | dict[str, str], starts: 
 def flat_form_header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None:
     """The column roles and header texts of a flattened indicator form's header starting at line ``i``,
     and the line after it; None unless the run names the columns the rule in the docstring asks for."""
+    read = _header(lines, i)
+    return None if read is None else read[:3]
+
+
+def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int, bool] | None:
+    """:func:`flat_form_header`, and whether each category column has a weight column of its own.
+
+    A form that scores every level (部门整体 forms, third-party scoring frames) writes a 分值 after each
+    category column: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | …. A weight right after a
+    category column is that level's weight, read with the category's cell (``_category`` takes the
+    number after it); the weight after the indicator's name is the row's."""
     if _head_word(lines[i]) not in _HEADER_STARTS:
         return None  # most lines: one set look-up
     roles: list[str] = []
     texts: list[str] = []
+    weighted = False
     j = i
     while j < len(lines) and (word := _joined(lines, j, _HEADERS, _HEADER_STARTS)) is not None:
-        roles.append(_HEADERS[word[0]])
-        texts.append("".join(ln.strip() for ln in lines[j:word[1]]))
+        text = "".join(ln.strip() for ln in lines[j:word[1]])
+        if _HEADERS[word[0]] == "weight" and roles and roles[-1] in ("cat1", "cat2"):
+            texts[-1] += f"（{text}）"
+            weighted = True
+        else:
+            roles.append(_HEADERS[word[0]])
+            texts.append(text)
         j = word[1]
     if len(roles) != len(set(roles)) or any(r not in roles for r in _FIXED if not _UNSCORED <= set(roles) or r in _UNSCORED):
         return None
     lead = [r for r in roles if r.startswith("cat")]
     if roles[:len(lead)] != lead or ("reason" in roles and roles[-1] != "reason"):
         return None
-    return roles, texts, j
+    return roles, texts, j, weighted
 
 
 # a figure and, after a comma, a few words comparing it with a standard (162.3/10万，低于全省平均水平)
@@ -220,18 +240,37 @@ def _skip_blanks(lines: list[str], i: int) -> int:
     return i
 
 
-def _row(lines: list[str], i: int, roles: list[str]) -> tuple[dict[str, str], int] | None:
+def _weighed_levels(lines: list[str], i: int, levels: int) -> tuple[list[str], int] | None:
+    """The category cells of a row from line ``i`` in a form that weighs each level (``_header``): the
+    row writes a (name, weight) pair for each level it fills, the last pair being the indicator's own
+    and its weight, before the target. The pairs before it are its categories, whatever their words
+    (预算执行 | 10 is a 一级指标 as 产出指标 | 50 is); None unless two pairs or more stand there."""
+    pairs: list[int] = []
+    j = i
+    while len(pairs) <= levels and j + 1 < len(lines) and _name(lines[j]) and not _VALUE_START.match(_flat(lines[j])) \
+            and _number(_flat(lines[j + 1])):
+        pairs.append(j)
+        j = _skip_blanks(lines, j + 2)
+    if len(pairs) < 2 or len(pairs) > levels + 1:
+        return None
+    found = [lines[k].strip() + lines[k + 1].strip() for k in pairs[:-1]]
+    return found, pairs[-1]
+
+
+def _row(lines: list[str], i: int, roles: list[str], weighted: bool = False) -> tuple[dict[str, str], int] | None:
     """One indicator row from line ``i`` (its reason not taken): the cells by role, and the line after."""
-    read = _row_or_stop(lines, i, roles)
+    read = _row_or_stop(lines, i, roles, weighted)
     return None if isinstance(read, int) else read
 
 
-def _row_or_stop(lines: list[str], i: int, roles: list[str]) -> tuple[dict[str, str], int] | int:
+def _row_or_stop(lines: list[str], i: int, roles: list[str], weighted: bool = False) -> tuple[dict[str, str], int] | int:
     """:func:`_row`, or the cell where the row stops fitting (``len(lines)`` when the cells run out)."""
     cells: dict[str, str] = {}
     j = _skip_blanks(lines, i)
     cats = [r for r in roles if r.startswith("cat")]
     found: list[str] = []
+    if weighted and (levels := _weighed_levels(lines, j, len(cats))):
+        found, j = levels
     while len(found) < len(cats) and j < len(lines) and (cat := _category(lines, j)) is not None:
         found.append(cat[0])
         j = _skip_blanks(lines, cat[1])
@@ -269,15 +308,16 @@ def _ends(lines: list[str], i: int) -> bool:
             or bool(_TOTAL.match(t)))
 
 
-def _reason(lines: list[str], i: int, roles: list[str]) -> bool:
+def _reason(lines: list[str], i: int, roles: list[str], weighted: bool = False) -> bool:
     """Whether line ``i`` after a row's score is the row's reason: the form has a reason column and the
     next row, or the table's end, follows it; a short line only at the end (a paragraph may follow)."""
     if "reason" not in roles or i >= len(lines) or not lines[i]:
         return False  # a blank reason cell stays blank
     after = lines[i + 1] if i + 1 < len(lines) else ""
-    if _row(lines, i + 1, roles) is not None or _ELLIPSIS.match(_flat(after)) or _total(lines, i + 1) is not None:
-        return not _ELLIPSIS.match(_flat(lines[i])) and (_row(lines, i, roles) is None or bool(_EMPTY.match(_flat(lines[i]))))
-    return _ends(lines, i + 1) and len(lines[i].strip()) <= _MAX_CELL and _row(lines, i, roles) is None \
+    if _row(lines, i + 1, roles, weighted) is not None or _ELLIPSIS.match(_flat(after)) or _total(lines, i + 1) is not None:
+        return not _ELLIPSIS.match(_flat(lines[i])) and (_row(lines, i, roles, weighted) is None
+                                                         or bool(_EMPTY.match(_flat(lines[i]))))
+    return _ends(lines, i + 1) and len(lines[i].strip()) <= _MAX_CELL and _row(lines, i, roles, weighted) is None \
         and not _ends(lines, i)
 
 
@@ -318,10 +358,10 @@ def _marked_cells(lines: list[str], i: int) -> tuple[list[str], list[int]]:
 
 
 def _read(lines: list[str], i: int, marked: bool) -> tuple[Table, int] | None:
-    header = flat_form_header(lines, i)
+    header = _header(lines, i)
     if header is None:
         return None
-    roles, texts, j = header
+    roles, texts, j, weighted = header
     rows: list[dict[str, str]] = []
     cut = False
     while (j := _skip_blanks(lines, j)) < len(lines):
@@ -329,13 +369,13 @@ def _read(lines: list[str], i: int, marked: bool) -> tuple[Table, int] | None:
             rows.append({"name": lines[j].strip()})
             j += 1
             continue
-        read = _row_or_stop(lines, j, roles)
+        read = _row_or_stop(lines, j, roles, weighted)
         if isinstance(read, int):
             cut = marked and read >= len(lines) - 1  # a last row cut short where the marked lines end
             break
         rows.append(read[0])
         j = read[1]
-        if _reason(lines, j, roles):
+        if _reason(lines, j, roles, weighted):
             rows[-1]["reason"] = lines[j].strip()
             j += 1
     total = _total(lines, j, rows)

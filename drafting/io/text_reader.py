@@ -66,6 +66,7 @@ MAX_HEADING = 30
 MAX_SUBHEADING = 25
 MIN_LOST_TABLE = 12
 MAX_LOST_CELL = 20
+MAX_ROW_TEXT = 120  # a task's 主要内容 in a form's row
 
 
 # -- entry points ----------------------------------------------------------------------------------
@@ -319,14 +320,20 @@ def _narrative_blocks(lines: list[str]) -> list[Block]:
         if cut is not None:  # an indicator form flattened after the budget block: read on its own
             run_end = _lost_table_end(lines, i, stop=cut)
         if run_end is not None:
-            blocks.extend(_lost_table(lines[i:run_end]))
+            # a run right after a bare figure is a table's middle, its first rows cut off above (a cell too
+            # long for a table's line between them): read, its 合计 would close only the rows left
+            cut_off = i > 0 and _is_number(lines[i - 1])
+            blocks.extend([_line_block(t) for t in lines[i:run_end]] if cut_off else _lost_table(lines[i:run_end]))
             i = run_end
             continue
-        text = lines[i]
-        level = heading_level(text)
-        blocks.append(Heading(text=text, level=level) if level is not None else Paragraph(text=text))
+        blocks.append(_line_block(lines[i]))
         i += 1
     return blocks
+
+
+def _line_block(text: str) -> Block:
+    level = heading_level(text)
+    return Heading(text=text, level=level) if level is not None else Paragraph(text=text)
 
 
 def _is_number(text: str) -> bool:
@@ -344,13 +351,23 @@ def _cell_like(text: str) -> bool:
     )
 
 
+def _row_text(lines: list[str], i: int) -> bool:
+    """A row's longer text cell between its label and its figures (a task's 主要内容: 实施耕地地力保护
+    补贴发放，开展耕地质量监测 | 3,215.60): no sentence's end, no heading, right after a worded cell and
+    right before a figure. Prose ends its sentence; a paragraph's line broken before a figure is joined
+    (``unwrap``) before this reading."""
+    text = lines[i]
+    return (len(text) <= MAX_ROW_TEXT and not text.endswith(_TERMINAL) and heading_level(text) is None
+            and i + 1 < len(lines) and _is_number(lines[i + 1]) and not _is_number(lines[i - 1]))
+
+
 def _lost_table_end(lines: list[str], start: int, stop: int | None = None) -> int | None:
     """End index of a table-that-lost-its-tabs starting at ``start`` (ending by ``stop``), or None."""
     first = lines[start]
     if _is_number(first) or not _cell_like(first) or heading_level(first) is not None:
         return None
     end, stop = start, len(lines) if stop is None else stop
-    while end < stop and _cell_like(lines[end]):
+    while end < stop and (_cell_like(lines[end]) or (end > start and _row_text(lines, end))):
         end += 1
     run = lines[start:end]
     numbers = sum(1 for t in run if _is_number(t))

@@ -88,6 +88,7 @@ def _current_of(figs: list[_Fig], k: int, b: int) -> int | None:
     return next((j for j in found if figs[k].same(abs(figs[j].yuan - figs[b].yuan))), found[0] if found else None)
 
 
+
 def _holds(a: _Fig, b: _Fig, d: _Fig) -> bool:
     """Whether ``a`` against the base ``b`` makes the change ``d`` as its word says (增加: a above b)."""
     up, down = d.change in _UP_WORDS, d.change in _DOWN_WORDS

@@ -25,7 +25,8 @@ is compared with the list right after it, up to the end of its sentence:
   text ends;
 * a list of units' names right before a count of units in its clause (下设办公室、财务股、农经股、产业股
   4个股室; …、产业股共4个股室) is that count's list; not after 等 (办公室、财务股等4个股室 names two of four),
-  nor when the count is of people or things (…产业股5名干部).
+  nor when the count is of people or things (…产业股5名干部). A second count of units joined to it
+  (…普查中心3个股室和1个事业单位) shares the list: the names count the members of both.
 
 A count that fits no reading is a warning: the list or the number lost or gained an item.
 """
@@ -270,7 +271,8 @@ def _check_before(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     """A count of units whose list of names stands right before it in its clause."""
     text = unit.text
     n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
-    if n is None or n < 2 or m.group(2) not in "个家所" or not _UNIT_NOUN.match(text, m.start(2)):
+    noun = _UNIT_NOUN.match(text, m.start(2))
+    if n is None or n < 2 or m.group(2) not in "个家所" or noun is None:
         return None
     clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
     tail = _UNITS_COUNTED.search(text, clause, m.start())
@@ -284,7 +286,18 @@ def _check_before(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     items = _items(segment, False)
     if items is None or not _UNIT_END.search(items[0]) or n in _readings(items):
         return None
+    joined = _JOINED_COUNT.match(text, noun.end())
+    if joined is not None and (k := _number(joined.group(1))) is not None and n + k in _readings(items):
+        return None  # A、B、C、D3个股室和1个事业单位: the names before count the members of both counts
     return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "前文列举")
+
+
+# a second count of units joined to the first (…3个股室和1个事业单位): the list before names both counts' members
+_JOINED_COUNT = re.compile(r"\s*(?:和|及|以及|与|、|，另有|，还有)\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)")
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else to_int(text)
 
 
 def _check_etc(unit: TextUnit, m: re.Match[str]) -> Finding | None:

@@ -11,6 +11,7 @@ its members, no one figure is what the total should be, and the finding says so 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -18,7 +19,7 @@ from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from .grid import Grid, Num, Row, make_finding
 
-__all__ = ["Groups", "column_parts", "groups", "groups_disagree", "members_add_up", "one_figure_off"]
+__all__ = ["Groups", "column_parts", "groups", "groups_disagree", "members_add_up", "one_figure_off", "shifted_parts"]
 
 
 def _zero(row: Row) -> Num | None:
@@ -166,3 +167,21 @@ def _runs(values: list[tuple[Decimal, bool]], k: int) -> list[Decimal]:
             out.append(run)
         run += v if member else 0
     return out
+
+
+def shifted_parts(row: Row, parts_rows: list[Row], total: Num,
+                  adds_up: Callable[[list[Num], Num], bool]) -> list[Num] | None:
+    """For a total row that holds fewer figures than each row it closes (that holds any): None when
+    ``total`` is the sum of some column of those rows, else that column's figures counted from the right.
+    A copy that drops blank cells (a table flattened one cell a line) pushes a 合计 row's figures to the
+    left of its blanks (单位, 单价 left blank): their places no longer name their columns, a figure that
+    is a column's sum is that column's, and the amounts a 合计 closes stand last. Any other row: []."""
+    filled = [x for x in parts_rows if x.nums()]
+    if not filled or not all(len(x.nums()) > len(row.nums()) for x in filled):
+        return []
+    width = max(len(x.cells) for x in parts_rows)
+    if any(adds_up(alt, total) for alt in (column_parts(parts_rows, c) for c in range(width)) if alt is not None):
+        return None
+    last = max(c for x in filled for c, n in enumerate(x.cells) if n is not None)
+    shift = last - max(c for c, n in enumerate(row.cells) if n is not None)
+    return column_parts(parts_rows, row.cells.index(total) + shift) or []

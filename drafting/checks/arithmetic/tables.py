@@ -49,7 +49,7 @@ from .grid import (
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
 from .magnitudes import check_column_units, check_magnitudes
-from .members import column_parts, groups, groups_disagree, members_add_up, one_figure_off
+from .members import column_parts, groups, groups_disagree, members_add_up, one_figure_off, shifted_parts
 from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
 from .points import check_points
@@ -407,6 +407,10 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             parts = [p for p in parts if p.text] or parts  # (a blank read as 0 adds nothing to show)
             if column_unknown(parts, [x for rd in readings for x in rd], row.nums(), total):
                 continue  # one figure a row, adding up to another of the total row's figures: that column's
+            shifted = shifted_parts(row, readings[0], total, _adds_up)
+            if shifted is None:
+                continue
+            parts = shifted or parts
             if grouped is not None and not grouped.consistent:  # (merged headings disagreeing with their members)
                 out.append(one_figure_off(g, total, grouped) or groups_disagree(g, row, c, total, grouped))
                 continue

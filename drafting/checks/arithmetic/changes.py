@@ -28,9 +28,9 @@ from .prose import (
     _explained,
     _Fig,
     _figures,
-    _respectively,
     _sums,
 )
+from .respectively_sums import respectively_sums
 from .totals_after import totals_after
 
 __all__ = ["check_sentences"]
@@ -345,7 +345,7 @@ def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
                 if len(figs) >= 3:
                     out.extend(_changes(figs) or _rate_without_change(figs))
                     out.extend(totals_after(figs, text))
-                    out.extend(_respectively(figs, text))
+                    out.extend(respectively_sums(figs, text))
             para.extend(whole)
             if len(whole) >= 3:
                 out.extend(_sums(whole, text))

@@ -15,7 +15,7 @@ from decimal import ROUND_DOWN, Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report
-from .budgets import budget_adjustments
+from .budgets import budget_adjustments, count_adjustments
 from .grid import EXPLAINED, NOT_EXPLAINED, Fact, make_finding, parse_number
 from .prose import (
     _BASE_WORDS,
@@ -349,6 +349,7 @@ def check_sentences(report: Report) -> tuple[list[Finding], list[Fact]]:
             para.extend(whole)
             if len(whole) >= 3:
                 out.extend(_sums(whole, text))
+                out.extend(count_adjustments(whole, text))
         out.extend(budget_adjustments(para, facts))
     return out, facts
 

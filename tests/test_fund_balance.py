@@ -31,3 +31,8 @@ def test_a_table_row_of_the_same_fields_is_read_the_same_way():
     # a field between them, or a label with no value, and the three are no funds line
     other = "实际到位资金（万元） | 240 | 实际支出（万元） | 251.5 | 支出进度 | 100% | 结余（万元） | 0\n"
     assert found(other) == []
+
+
+def test_a_balance_given_as_a_share_is_no_balance_in_money():
+    row = "实际到位资金（万元） | 240 | 实际支出（万元） | 236.8 | 结余（%） | 1.3%\n"
+    assert found(row) == []

@@ -41,7 +41,8 @@ def _fields(cells: list[FormCell]) -> list[_Field | None]:
             j += 1  # a unit note alone, (万元)
         if name in _PLAN | _ARRIVED | _SPENT | _LEFT and j < len(cells):
             is_value, value = cell_value(cells[j])
-            if is_value and value is not None:
+            shares = [c.text for c in cells[i:j + 1] if "%" in c.text or "％" in c.text]
+            if is_value and value is not None and not shares:  # 结余(%) | 1.3%: a share, no balance
                 out.append((name, cells[j], value))
                 i = j + 1
                 continue

@@ -10,6 +10,7 @@ the month's first day.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
@@ -26,7 +27,7 @@ _PAGE_HEAD = 8  # the page's fields stand among the first few units, above or be
 
 def after_publication(report: Report, dated: list[Dated]) -> list[Finding]:
     """Each report date in a month after the page's earliest publication field: one warning each."""
-    fields = [(int(m.group(1)), int(m.group(2)), u, m) for u in list(report.units())[:_PAGE_HEAD]
+    fields = [(int(m.group(1)), int(m.group(2)), u, m) for u in itertools.islice(report.units(), _PAGE_HEAD)
               for m in _PAGE_DATE.finditer(u.text) if 1 <= int(m.group(2)) <= 12]
     if not fields:
         return []

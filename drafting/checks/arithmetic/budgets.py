@@ -61,6 +61,8 @@ def _noun(text: str, f: _Fig) -> str:
 def count_adjustments(figs: list[_Fig], text: str) -> list[Finding]:
     """共N个 items of the year, then 年初 a个 and 年中增加 b个 of the same items (outside brackets, the
     same measure word and noun): N must be a + b, as the year's budget is the start's plus the added."""
+    if "年初" not in text or not any(w in text for w in ("年中", "年内", "年度中")):
+        return []  # (most paragraphs name neither: their figures are not read)
     counts = [f for f in figs if f.m.kind is MentionKind.COUNT and f.m.qualifier is Qualifier.EXACT and f.m.scale == 1]
     out: list[Finding] = []
     for t in counts:

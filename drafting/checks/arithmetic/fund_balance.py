@@ -56,8 +56,9 @@ def _half(f: _Field) -> Decimal:
 
 
 def check_fund_balance(report: Report) -> list[Finding]:
-    if not any("结余" in u.text for u in report.units()):
-        return []
+    if not any("到位" in t and ("实际到位" in t or "到位资金" in t) for t in report.texts()) \
+            or not any("结余" in t for t in report.texts()):
+        return []  # (the form's cells are read only where its fields are named)
     fields = _fields(form_cells(report))
     out: list[Finding] = []
     for k in range(len(fields) - 2):

@@ -193,6 +193,16 @@ def test_a_project_outlines_top_section_in_a_department_wide_report_is_from_anot
     assert _other_template(head + "二、部门管理情况\n（一）项目管理情况\n严格执行招投标制度。\n") == []
 
 
+def test_a_project_outlines_conclusion_as_a_section_of_a_department_wide_report_is_from_another_template():
+    """The conclusion names what was evaluated: 项目综合评价结论 as a section of a 部门整体支出 report's own
+    outline was taken from a project report; a department's conclusion, or one project's under a lower
+    marker, is its own."""
+    head = "某县水利局2023年度部门整体支出绩效自评报告\n一、部门概况\n本局内设3个股室。\n"
+    assert _other_template(head + "四、项目综合评价结论\n自评得分92分。\n") == ["项目综合评价结论"]
+    assert _other_template(head + "四、综合评价结论\n自评得分92分。\n") == []
+    assert _other_template(head + "四、重点项目绩效\n（一）项目综合评价结论\n得分90分。\n") == []
+
+
 def test_a_department_wide_outlines_heading_in_a_project_report_is_from_another_template():
     head = "某县农村饮水安全巩固提升项目2023年度绩效自评报告\n一、项目基本情况\n改造供水管网36公里。\n"
     assert _other_template(head + "二、部门整体支出情况\n资金全部用于管网改造。\n") == ["部门整体支出情况"]
@@ -202,3 +212,14 @@ def test_a_department_wide_outlines_heading_in_a_project_report_is_from_another_
     # a page's navigation naming 部门项目 is no title: the report is not known to be a project's
     chrome = "网站首页> 部门项目\n某县水利局2023年度整体绩效报告\n一、部门整体支出情况\n支出500万元。\n"
     assert _other_template(chrome) == []
+
+
+def test_an_outlines_note_run_on_after_its_heading_on_the_same_line_is_an_instruction():
+    """（一）项目概况。包括项目背景、主要内容…等。 — the outline prints its heading and what the section covers
+    on one line; a copy that keeps the note and writes below it left the instruction in."""
+    text = "一、基本情况\n（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。\n本局2023年实施项目6个。\n"
+    assert _instructions(text) == ["包括项目背景、主要内容及实施情况、资金投入和使用情况等。"]
+    # the heading with the unit's own text after it, a figure in the list, or one item only: the report's own
+    assert _instructions("（一）项目概况。包括项目背景等。\n本局2023年实施项目6个。\n") == []
+    assert _instructions("（一）资金来源。包括中央资金120万元、县级资金30万元等。\n") == []
+    assert _instructions("（一）项目概况。本项目包括管网、水池等，已全部完工。\n") == []

@@ -22,6 +22,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import titles as _titles
 from .notice_years import stale_notices
+from .publication import after_publication
 from .report_dates import DATE as _DATE
 from .report_dates import Dated
 from .report_dates import report_dates as _report_dates
@@ -222,13 +223,15 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     given = year
     year = year or infer_year(report)
     findings: list[Finding] = _backward_ranges(report)
+    dated = [d for d in _report_dates(report) if d.at_end or d.role == "报告日期"]
+    findings += after_publication(report, dated)
     if year is None:
         return findings
     findings += _stale_titles(report, given)
     findings += _stale_in_text(report, year)
     findings += _stale_conclusion(report, year)
     findings += stale_notices(report, year)
-    findings += _report_date_findings(report, year)
+    findings += _report_date_findings(report, year, dated)
     return findings
 
 
@@ -397,9 +400,8 @@ def _a_notice(report: Report) -> bool:
     return any(_NOTICE_TITLE.search(h) and not re.search(r"自评|评价报告|决算", h) for h in heads)
 
 
-def _report_date_findings(report: Report, year: int) -> list[Finding]:
+def _report_date_findings(report: Report, year: int, dated: list[Dated]) -> list[Finding]:
     out = []
-    dated = [d for d in _report_dates(report) if d.at_end or d.role == "报告日期"]
     if _a_notice(report):
         dated = [d for d in dated if d.date.year != year]  # a notice is dated within the year it reports
     year_end = dt.date(year, 12, 31)

@@ -53,6 +53,10 @@ _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[
 # an outline's note of what a section covers, left as the section's only text under its heading:
 # 包括自评工作开展范围、对象、时间及方式等。 (a bracketed one is a form's printed label)
 _ASPECTS_LINE = re.compile(r"^\s*包括[^。\d（）()：:]{4,60}?等。?\s*$")
+# …or run on after its numbered heading's stop, the line's only text: （一）项目概况。包括项目背景、主要内容等。 —
+# the outline prints heading and note on one line, and a copy kept both (a list of aspects: 、 in it)
+_HEADED_ASPECTS = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])\s*"
+                             r"[^。\d（）()：:，,]{2,20}。\s*(包括[^。\d（）()：:]{2,30}、[^。\d（）()：:]{2,30}?等。?)\s*$")
 
 
 def _kept_as_heading(report: Report, units: list[TextUnit], k: int) -> bool:
@@ -154,11 +158,12 @@ def _template_instructions(report: Report) -> list[Finding]:
             m = None
         if not m and k and _under_heading(report, units[k - 1]):
             m = _ASPECTS_LINE.match(unit.text)
+        m = m or _HEADED_ASPECTS.match(unit.text)
         if not m:
             m = _OUTLINE_LINE.match(unit.text)
             if not m or _kept_as_heading(report, units, k) or _concludes(report, units, k):
                 continue
-        quote = m.group(0).strip()
+        quote = (m.group(1) if m.re is _HEADED_ASPECTS else m.group(0)).strip()
         start = unit.text.index(quote, m.start())
         out.append(Finding(
             kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
@@ -178,10 +183,11 @@ _PROJECT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．
 # one that opens with 项目概况 / 项目基本情况 is a project's outline, whatever sections follow
 _FIRST_SECTION = re.compile(r"^\s*一\s*[、.．]")
 _PROJECT_OPENING = re.compile(r"^\s*一\s*[、.．]\s*(项目(?:基本)?(?:概况|情况|简介))\s*$")
-# the project outline's top sections (T03/T04, and the 决策/过程 of the project indicator framework) as a
-# section of the report's own outline (一、…): under a lower marker a department report may assess a project
+# the project outline's top sections (T03/T04, and the 决策/过程 of the project indicator framework; its
+# conclusion, which names the project as what was evaluated: 项目综合评价结论) as a section of the report's own
+# outline (一、…): under a lower marker a department report may assess a project
 _PROJECT_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]\s*(项目(?:决策|过程)(?:情况)?|项目实施(?:及|绩效)管理情况"
-                              r"|项目绩效目标和绩效指标设定情况)\s*$")
+                              r"|项目绩效目标和绩效指标设定情况|项目(?:综合)?(?:评价|自评)结论)\s*$")
 # the department-wide outline's sections (T02: 部门整体支出…, 履职完成情况, 履职效果情况) in a project report
 _DEPARTMENT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])\s*"
                                  r"(部门(?:[（(]单位[)）])?整体支出(?:绩效)?(?:(?:管理|使用|管理及使用|执行|绩效自评|自评)?情况)?(?:分析)?"

@@ -27,7 +27,7 @@ __all__ = ["DATE", "REPORT_DATE_LABEL", "Dated", "report_dates"]
 DATE = re.compile(_YEAR + _S + "年" + _S + _SMALL + _S + "月" + _S + _SMALL + _S + "[日号]")
 # a year and month with no day, the line ending there: a signature's month
 _MONTH = re.compile(_YEAR + _S + "年" + _S + _SMALL + _S + "月(?=[ \t\u3000]*(?:\n|$))")
-REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具)(?:日期|时间)" + _S + r"[:：|]?" + _S + "$")
+REPORT_DATE_LABEL = re.compile(r"(?:报告|填报|编制|评价|出具|自评)(?:日期|时间)" + _S + r"[:：|]?" + _S + "$")
 _SIGNATURE_TAIL = 5  # a signature date stands alone among the last few units of the report
 
 

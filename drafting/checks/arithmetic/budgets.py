@@ -1,4 +1,6 @@
-"""年初预算 A + 追加 B = 调整后预算 T in one paragraph: the adjusted budget is the sum of the two.
+"""年初预算 A + 追加 B = 调整后预算 T in one paragraph: the adjusted budget is the sum of the two; and the
+year's count of items (实施项目共15个) is those set at its start plus those added during it (年初批复8个项目,
+年中增加7个项目), in one sentence.
 
 Part of the arithmetic check (``changes.check_sentences`` runs it on each paragraph's figures, read by
 ``prose``); split from ``prose``, which holds totals against their listed parts.
@@ -9,10 +11,11 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding, Kind, Severity
+from ...numbers.extract import MentionKind, Qualifier
 from .grid import EXPLAINED, NOT_EXPLAINED, Fact, Num, make_finding
-from .prose import _explained, _Fig
+from .prose import _depth, _explained, _Fig
 
-__all__ = ["budget_adjustments"]
+__all__ = ["budget_adjustments", "count_adjustments"]
 
 
 def budget_adjustments(figs: list[_Fig], facts: list[Fact]) -> list[Finding]:
@@ -41,4 +44,47 @@ def budget_adjustments(figs: list[_Fig], facts: list[Fact]) -> list[Finding]:
             f"{a.num.text} + {b.num.text} = {t.show(total)}" + (EXPLAINED if explained else NOT_EXPLAINED),
             "核对年初预算、追加数与调整后预算，更正有误的一处", "sentence_budget_adjustment",
         ))
+    return out
+
+
+_YEAR_COUNT = re.compile(r"(?:共|共计|合计|总计)$")
+_AT_START = re.compile(r"年初[^，,；;。、]{0,8}$")  # 年初批复预算8个项目, 年初安排3个
+_ADDED_IN_YEAR = re.compile(r"(?:年中|年内|年度中)(?:新增|增加|追加|调增|新安排)(?:了)?$")
+# a count taken away in the sentence (取消1个, 调减2个): the year's total is no longer the two added
+_TAKEN = re.compile(r"减少|调减|取消|撤销|核销|终止|调出|收回")
+
+
+def _noun(text: str, f: _Fig) -> str:
+    return text[f.num.loc.end or 0:][:2]
+
+
+def count_adjustments(figs: list[_Fig], text: str) -> list[Finding]:
+    """共N个 items of the year, then 年初 a个 and 年中增加 b个 of the same items (outside brackets, the
+    same measure word and noun): N must be a + b, as the year's budget is the start's plus the added."""
+    if "年初" not in text or not any(w in text for w in ("年中", "年内", "年度中")):
+        return []  # (most paragraphs name neither: their figures are not read)
+    counts = [f for f in figs if f.m.kind is MentionKind.COUNT and f.m.qualifier is Qualifier.EXACT and f.m.scale == 1]
+    out: list[Finding] = []
+    for t in counts:
+        if not _YEAR_COUNT.search(t.words):
+            continue
+        later = [f for f in counts if f.start > t.start and f.m.unit_text == t.m.unit_text and not _depth(text, t.start, f.start)]
+        starts = [f for f in later if _AT_START.search(f.words)]
+        added = [f for f in later if _ADDED_IN_YEAR.search(f.words)]
+        if len(starts) != 1 or len(added) != 1 or added[0].start < starts[0].start:
+            continue
+        a, b = starts[0], added[0]
+        noun = _noun(text, a)
+        if _noun(text, b) != noun or not (_noun(text, t) == noun or _YEAR_COUNT.sub("", t.words).endswith(noun)):
+            continue
+        end = figs[-1].num.loc.end or b.start
+        if _TAKEN.search(text[t.start:end]) or a.m.value + b.m.value == t.m.value:
+            continue
+        total = a.m.value + b.m.value
+        out.append(make_finding(
+            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+            f"年初{a.num.text}加年中增加{b.num.text}应为{total}{t.m.unit_text}，报告总数为{t.num.text}",
+            t.num, [a.num, b.num],
+            f"全年的{noun}数是年初的加上年中增加的：{a.num.text} + {b.num.text} = {total}{t.m.unit_text}",
+            "核对总数、年初数与年中增加数，更正有误的一处", "sentence_count_adjustment"))
     return out

@@ -16,7 +16,7 @@ from decimal import ROUND_DOWN, Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
-from .budgets import budget_adjustments
+from .budgets import budget_adjustments, count_adjustments
 from .grid import EXPLAINED, NOT_EXPLAINED, Fact, make_finding, parse_number
 from .prose import (
     _BASE_WORDS,
@@ -29,9 +29,9 @@ from .prose import (
     _explained,
     _Fig,
     _figures,
-    _respectively,
     _sums,
 )
+from .respectively_sums import respectively_sums
 from .sentence_breaks import across_breaks, continued
 from .totals_after import totals_after
 
@@ -397,10 +397,11 @@ def _relations(unit: TextUnit, facts: list[Fact], start: int = 0) -> list[Findin
             if len(figs) >= 3:
                 out.extend(_changes(figs) or _rate_without_change(figs))
                 out.extend(totals_after(figs, text))
-                out.extend(_respectively(figs, text))
+                out.extend(respectively_sums(figs, text))
         para.extend(whole)
         if len(whole) >= 3:
             out.extend(_sums(whole, text))
+            out.extend(count_adjustments(whole, text))
     out.extend(budget_adjustments(para, facts))
     return out
 

@@ -208,12 +208,35 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
             continue  # (an item begun and the text ends: the list was cut off, its sum unknown)
         between = _outside_brackets(text[mark.end() : parts[-1].start])
         heads = [text[(p.num.loc.end or 0) if p is not t else mark.end():q.start] for p, q in itertools.pairwise([t, *parts])]
-        finding = _judge_sum(t, parts, _SUB_LIST.search(between) is not None,
-                             _dun_list(parts, text) or disjoint_bands(heads), mark.group(0).strip("，,。 \u3000：:") in _EACH,
-                             _LONG_LIST.fullmatch(mark.group(0)) is not None and not _ETC.match(text, parts[-1].num.loc.end or 0))
-        if finding is not None:
+        how = (_SUB_LIST.search(between) is not None, _dun_list(parts, text) or disjoint_bands(heads),
+               mark.group(0).strip("，,。 \u3000：:") in _EACH,
+               _LONG_LIST.fullmatch(mark.group(0)) is not None and not _ETC.match(text, parts[-1].num.loc.end or 0))
+        finding = _judge_sum(t, parts, *how)
+        pair = _paired_measure(figs, k, text)
+        if finding is not None and not (pair is not None and _judge_sum(pair, parts, *how) is None):
             out.append(finding)
     return out
+
+
+# the two measures of one whole said side by side before its list (年初预算数16972.44万元，支出数15836.31万元，
+# 包括：…): a budget, and what was spent or done of it
+_BUDGET_MEASURE = re.compile(r"预算(?:数|金额|资金|总额)?$")
+_SPENT_MEASURE = re.compile(r"(?:支出|执行|决算|实际支出|使用|完成)(?:数|额|金额|总额)?$")
+
+
+def _paired_measure(figs: list[_Fig], k: int, text: str) -> _Fig | None:
+    """The other measure of the whole ``figs[k]`` when the two stand side by side, a budget and its
+    spending, just before the list: each item's figure after them may be either measure (a project's
+    budget or what it spent), so a list is wrong only if it fits neither."""
+    if k == 0:
+        return None
+    p, t = figs[k - 1], figs[k]
+    if not (p.money and t.money) or re.search(r"[。；;！？!?]", text[p.start:t.start]):
+        return None
+    a, b = _label(p.words), _label(t.words)
+    if (_BUDGET_MEASURE.search(a) and _SPENT_MEASURE.search(b)) or (_SPENT_MEASURE.search(a) and _BUDGET_MEASURE.search(b)):
+        return p
+    return None
 
 
 # the total compared with last year's before its parts are listed (支出12.46万元，较上年减少2.34万元，下降15.8%。
@@ -435,61 +458,3 @@ def _shares_point_elsewhere(t: _Fig, parts: list[_Fig]) -> bool:
             return False
         wholes.append(p.yuan * 100 / Decimal(m.group(1)))
     return all(abs(w - t.yuan) > t.yuan / 50 for w in wholes)
-
-
-_RESPECTIVELY = re.compile(r"[，,]\s*(?:分别为|分别是|依次为)[：:]?\s*")
-# …or some of its items named after 其中, then their figures: 共计28600万元，其中2020、2021、2022年分别为3500万元、
-# 10500万元、14600万元 (其中 may name only some items: their sum may fall short of the total, never exceed it)
-_AMONG_RESPECTIVELY = re.compile(r"[，,]\s*其中[：:]?\s*([^，,。；;：:]{3,40}?)(?:分别为|分别是|依次为)[：:]?\s*")
-_ITEM_GAP = re.compile(r"、|和|及|与")
-_TOTAL_WORD = re.compile(r"(?:共计|合计|总计|总额|总共|累计|共)(?:为|达|是)?$")
-_BARE_GAP = re.compile(r"^\s*(?:[、，,]|和|及|与|以及)\s*$")
-
-
-def _respectively(figs: list[_Fig], text: str) -> list[Finding]:
-    """A total followed by its parts with no names, one per item listed before it: 项目资金共计1,184.50万元，
-    分别为520.00万元、390.00万元、284.50万元. The parts are the whole: their sum must be the total."""
-    out: list[Finding] = []
-    for k, t in enumerate(figs[:-2]):
-        if not (t.money or (t.m.kind is MentionKind.COUNT and t.m.scale == 1)) or t.m.qualifier is not Qualifier.EXACT:
-            continue
-        mark = (_RESPECTIVELY.match(text, t.num.loc.end or 0) if _TOTAL_WORD.search(t.words) else None) \
-            or _AMONG_RESPECTIVELY.match(text, t.num.loc.end or 0)  # 其中 says the figure before is a total
-        if mark is None:
-            continue
-        # the first figure after the mark (years named in it, 其中2020、2021年分别为, are no parts)
-        first = next((i for i in range(k + 1, len(figs)) if figs[i].start >= mark.end()), None)
-        if first is None or figs[first].start != mark.end():
-            continue
-        parts = [figs[first]]
-        for f in figs[first + 1:]:
-            if not _BARE_GAP.match(text[parts[-1].num.loc.end or 0:f.start]):
-                break
-            parts.append(f)
-        if len(parts) < 2 or not all(_same_kind(p, t) and p.m.qualifier is Qualifier.EXACT for p in parts):
-            continue
-        total = sum((p.yuan for p in parts), Decimal(0))
-        if mark.re is _AMONG_RESPECTIVELY:  # named items, one figure each, perhaps only some of the total's
-            one_each = len(_ITEM_GAP.split(mark.group(1))) == len(parts)
-            beyond = total - sum((p.half for p in parts), Decimal(0)) > t.yuan + t.half
-            if not (one_each and (beyond or (t.money and total > t.yuan))):
-                continue  # only a sum beyond the total is wrong (within the parts' rounding, a 尾差 to check)
-        lo, hi = total - sum((p.half for p in parts), Decimal(0)), total + sum((p.half for p in parts), Decimal(0))
-        # within the parts' rounding a mismatch is a 尾差 to check, said at info level (not where the
-        # paragraph says its figures are rounded)
-        tail = _explained(lo, hi, t.yuan, t.half)
-        if t.same(total) or (tail and (not t.money or _ROUNDED.search(text))):
-            continue
-        places = max(f.m.places for f in (t, *parts))
-        shown = format_decimal(total / t.factor, places) + t.unit_name
-        formula = " + ".join(p.num.text for p in parts)
-        end = parts[-1].num.loc.end or 0
-        span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start:end])
-        out.append(make_finding(
-            Kind.ARITHMETIC_MISMATCH, Severity.INFO if tail else Severity.WARNING,
-            f"总数 {t.num.text} 与其后“分别为”列出的各项之和 {shown}（{formula}）不符", span,
-            [t.num, *(p.num for p in parts)],
-            f"“分别为”逐项列出了总数的各部分：{formula} = {shown}，报告总数为 {t.num.text}"
-            + (EXPLAINED if tail else NOT_EXPLAINED),
-            "核对总数与各分项，更正有误的一处", "sentence_respectively_sum"))
-    return out

@@ -31,6 +31,7 @@ from .counts import check_count_lists
 from .divisions import check_divisions
 from .fields import check_breakdowns_below, check_field_totals
 from .forms import check_forms
+from .fund_balance import check_fund_balance
 from .grid import (
     EXPLAINED,
     NOT_EXPLAINED,
@@ -472,7 +473,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_column_units(all_grids))  # after the row rule: a rate it reports is not reported again
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
-    for check in (check_field_totals, check_breakdowns_below, check_allocations, check_scores, check_indicator_scores,
+    for check in (check_field_totals, check_breakdowns_below, check_fund_balance, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_score_lines, check_score_twice, check_missed_full_score, check_surveys,
                   check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
                   check_score_classes, check_divisions):  # the report-level checks, in the order their findings merge

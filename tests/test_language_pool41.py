@@ -61,3 +61,12 @@ def test_a_character_doubled_among_a_forms_cells_run_together_is_left():
 
 def test_a_character_doubled_in_prose_is_still_found():
     assert _rules("我单位按照照要求，及时完成了自评工作。", "language.doubled_char") == [("language.doubled_char", "照照")]
+
+
+@pytest.mark.parametrize("text", [
+    "新建水池容积达到2000立方米。",  # a unit
+    "对2023学年、2023秋季学期的学生发放补助。",  # a school year and a term are written so
+    "于2023上半年完成。",  # the curated entry's (2023年上半年), one finding only
+])
+def test_units_school_years_and_the_curated_half_years_are_not_read_as_a_bare_year(text):
+    assert _rules(text, "language.dropped") == []

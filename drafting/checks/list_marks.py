@@ -68,6 +68,8 @@ def list_commas(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     sums or compares (共计, 其中, 较上年) opens a clause of its own and is left alone."""
     for unit in (u for u in units if "、" in u.text and "元" in u.text):
         for s in _SENTENCE.finditer(unit.text):
+            if "、" not in s.group() or "元" not in s.group():
+                continue  # no list of amounts in this sentence
             parts = _items(s.group())
             if len(parts) < 3 or parts[-2][2] not in ",，" or parts[-3][2] != "、":
                 continue

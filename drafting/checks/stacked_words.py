@@ -43,10 +43,9 @@ _INCLUDED_TWICE = re.compile(r"(包括|包含)含(?=[^，。；,;！？!?]{1,30}
 
 
 def stacked_inclusions(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    lex = lexicon()
-    for unit in (u for u in units if "在内" in u.text):
+    for unit in (u for u in units if "在内" in u.text and "含" in u.text):
         for m in _INCLUDED_TWICE.finditer(unit.text):
-            word = unit.text[m.end() - 1:m.end() + 1]
+            word, lex = unit.text[m.end() - 1:m.end() + 1], lexicon()
             if lex.freq(word) >= COMMON or word in lex.vocabulary or word in _PRICE_TERMS:
                 continue
             yield Finding(

@@ -53,3 +53,7 @@ def test_a_comma_before_the_last_item_of_a_list_of_amounts_is_found():
 ])
 def test_lists_parted_alike_or_clauses_after_a_list_are_left(text):
     assert _commas(text) == []
+
+
+def test_a_list_of_another_year_after_the_comma_is_a_clause_of_its_own():
+    assert _commas("2022年中央补助资金30万元、省级补助资金20万元，2023年中央补助资金40万元。") == []

@@ -65,7 +65,8 @@ def list_commas(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     a name and its amount parted by 、, then a comma, then one more item of the same shape — its name
     ending in the same word as an earlier item's (…专项资金), its amount in the same unit, and the
     sentence ending with it — is the list's last item, and the comma the key beside 、. An item that
-    sums or compares (共计, 其中, 较上年) opens a clause of its own and is left alone."""
+    sums or compares (共计, 其中, 较上年) or opens with a year (2023年中央资金…) opens a clause of its own
+    and is left alone."""
     for unit in (u for u in units if "、" in u.text and "元" in u.text):
         for s in _SENTENCE.finditer(unit.text):
             if "、" not in s.group() or "元" not in s.group():
@@ -79,7 +80,7 @@ def list_commas(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if len(shapes) < len(found) or len({m["unit"] for m in shapes}) != 1:
                 continue
             last, before = shapes[-1]["name"].strip(), [m["name"] for m in shapes[:-1]]
-            if last.startswith(_SUMS) or not any(name.endswith(last[-2:]) for name in before):
+            if last.startswith(_SUMS) or last[:1].isdigit() or not any(name.endswith(last[-2:]) for name in before):
                 continue
             comma = s.start() + parts[-2][1]
             yield Finding(

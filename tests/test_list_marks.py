@@ -31,3 +31,29 @@ def test_a_colon_between_two_listed_items_is_found(text, quote):
 ])
 def test_colons_that_announce_are_left(text):
     assert _colons(text) == []
+
+
+def _commas(text: str) -> list[str]:
+    return [f.quote for f in check_language(read_text_string(text)) if f.rule == "language.list_comma"]
+
+
+def test_a_comma_before_the_last_item_of_a_list_of_amounts_is_found():
+    # pool41 odd page 045 (premise; invented wording): items parted by 、 up to a comma before the last one
+    text = "项目支出包括：甲类补助资金120.00万元、乙类培训经费3.20万元、丙类专项资金4.50万元，丁类周转专项资金300.00万元。"
+    assert _commas(text) == ["4.50万元，丁类周"]
+
+
+@pytest.mark.parametrize("text", [
+    "项目支出包括：甲类补助资金120.00万元、乙类培训经费3.20万元、丙类专项资金4.50万元、丁类周转专项资金300.00万元。",
+    "其中甲类专项资金3.00万元、乙类专项资金2.00万元，共计5.00万元。",  # a sum, not one more item
+    "其中甲类专项资金3.00万元、乙类专项资金2.00万元，较上年资金减少1.00万元。",
+    "收入包括基本支出经费3.00万元、项目支出经费2.00万元，上年结转资金1.00万元。",  # another kind of thing
+    "2022年：甲类资金3万元、乙类资金2万元，2023年：甲类资金4万元。",  # a second list after its own lead-in
+    "甲类专项资金3.00万元、乙类专项资金2.00万元，丙类专项资金1.00万元已拨付到位。",  # a clause, not an item
+])
+def test_lists_parted_alike_or_clauses_after_a_list_are_left(text):
+    assert _commas(text) == []
+
+
+def test_a_list_of_another_year_after_the_comma_is_a_clause_of_its_own():
+    assert _commas("2022年中央补助资金30万元、省级补助资金20万元，2023年中央补助资金40万元。") == []

@@ -32,3 +32,27 @@ def test_two_causal_connectives_back_to_back_are_found(text, quote):
 ])
 def test_one_connective_or_a_noun_ending_in_yin_is_left(text):
     assert _stacked(text) == []
+
+
+def _included(text: str) -> list[str]:
+    return [f.quote for f in check_language(read_text_string(text)) if f.rule == "language.stacked_connective"]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("对包括含甲县、乙县在内的全市12个县开展了实地评价。", "包括含"),
+    ("抽查了包含含东区在内的5个区。", "包含含"),
+])
+def test_han_after_baokuo_inside_a_zainei_frame_is_inclusion_said_twice(text, quote):
+    # pool41 odd page 043 (premise; invented wording): 包括…在内 already includes, so 含 is left over
+    assert _included(text) == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "对包括甲县、乙县在内的全市12个县开展了实地评价。",
+    "对含甲县、乙县在内的12个县开展了评价。",
+    "检测项目包括含量测定在内的6项。",  # 含量 is a word: 含 is no word of inclusion there
+    "费用包括含税价在内的全部支出。",  # 含税 (tax included): a price's term
+    "支出包括含有补助的各项资金。",  # no 在内 frame
+])
+def test_inclusion_said_once_or_han_opening_a_word_is_left(text):
+    assert _included(text) == []

@@ -80,6 +80,11 @@ _DOCNO_BAD_YEAR = re.compile(
 _DOCNO_EXTRA = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[【（(]?\s*[〔﹝])\s*(?P<year>(?:19|20)\d\d)\s*"
     r"(?P<close>[〕﹞]\s*[\]】）)〕﹞]?)\s*(?P<num>\d{1,4})\s*号")
+# the year in its brackets and 号 right after it, no serial number between (国发〔2015〕号): every 发文字号
+# numbers its document (GB/T 9704-2012: 机关代字、年份、发文顺序号), so one was left out, or a template's
+# blank left unfilled; a masked year (〔20xx〕) is the publisher's, not read here
+_DOCNO_NO_NUM = re.compile(
+    rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*号")
 # what the patterns above hold after their 机关代字, searched for first: they are tried at every
 # Chinese character, and a paragraph without these holds no match
 _DOCNO_TAIL = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号")
@@ -110,6 +115,8 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             for m in _DOCNO_EXTRA.finditer(folded):
                 if len(m["open"].replace(" ", "")) + len(m["close"].replace(" ", "")) > 2:
                     shapes.setdefault("extra-bracket", []).append((unit, m, f"年份{m['year']}的六角括号外多了一个括号"))
+            for m in _DOCNO_NO_NUM.finditer(folded):
+                shapes.setdefault("no-number", []).append((unit, m, f"〔{m['year']}〕与“号”之间缺少发文顺序号"))
             for m in _DOCNO_BAD_YEAR.finditer(folded):
                 shapes.setdefault(f"year-{m['year']}", []).append(
                     (unit, m, f"“{m['year']}”不是年份（年份应为四位，如2021）"))
@@ -125,8 +132,7 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             message=f"发文字号格式不规范：{what}{count}",
             location=FindingLocation.of(report, unit.at(start, m.end())), related=others,
             evidence="GB/T 9704-2012：发文字号由机关代字、年份、发文顺序号组成，年份用六角括号〔〕，序号不加“第”、不编虚位",
-            suggestion=(f"核对原文件的四位发文年份，写作 {org_tail}〔年份〕{_serials(m)}" if key.startswith("year-")
-                        else f"改为 {org_tail}〔{m['year']}〕{_serials(m)}"),
+            suggestion=_suggestion(key, org_tail, m),
             rule="language.document_number"))
     return out
 
@@ -147,6 +153,15 @@ def numbers_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
         report, places, kind=Kind.PUNCTUATION, message=f"书名号位置不对：发文字号写进了文件名称的书名号内“{shown}”",
         evidence="发文字号不是文件名称的一部分，应在书名号之后：《……的通知》（某财〔2023〕63号）",
         suggestion=f"改为“》{shown[:-1]}”", rule="language.mismatched_pair")]
+
+
+def _suggestion(key: str, org_tail: str, m: re.Match[str]) -> str:
+    """How the 发文字号 should read, or what to look up where the text cannot say (a year, a serial number)."""
+    if key == "no-number":
+        return f"核对原文件，补上发文顺序号：{org_tail}〔{m['year']}〕×号"
+    if key.startswith("year-"):
+        return f"核对原文件的四位发文年份，写作 {org_tail}〔年份〕{_serials(m)}"
+    return f"改为 {org_tail}〔{m['year']}〕{_serials(m)}"
 
 
 def _serials(m: re.Match[str]) -> str:

@@ -24,7 +24,7 @@ import re
 from ..report import TextUnit
 from .context import target_and_actual
 
-__all__ = ["cells_run_together"]
+__all__ = ["cells_run_together", "in_prose"]
 
 # a figure cell: a target, a value or a score (≥90%, 520户, 10, 9.5分)
 _FIGURE = r"[≥≤<>＞＜=]?\d+(?:\.\d+)?(?:%|％|分|个|项|户|人次|人|家|次|万元|元|天|日)?"
@@ -82,3 +82,14 @@ def _under_header(units: list[TextUnit], i: int) -> bool:
         if len(unit.text) <= _HEADER_LINE and "。" not in unit.text and _HEADER.search(unit.text):
             return True
     return False
+
+
+def in_prose(text: str, start: int, end: int) -> bool:
+    """Whether a span sits in running prose (a sentence mark near it and no table remnant) or
+    inside one cell of a row copied with "|" between its cells (| 社会效益效益指标 |): words or a
+    character said twice are a writer's slip there, and the seam of two cells elsewhere."""
+    around = text[max(0, start - 30):end + 30]
+    if "|" in around:
+        left, right = text.rfind("|", 0, start), text.find("|", end)
+        return left >= 0 and right >= 0 and "|" not in text[start:end]
+    return bool(re.search(r"[，。；、,;《》（）“”]", around))

@@ -22,16 +22,16 @@ from .cited_numbers import cited_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
-from .form_cells import cells_run_together
+from .form_cells import cells_run_together, in_prose
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
-from .list_marks import list_colons
+from .list_marks import list_colons, list_commas
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
 from .open_marks import stray_closers, unclosed, unopened_titles
 from .repeated_sentences import repeated_sentences
-from .stacked_words import stacked_connectives
+from .stacked_words import stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
 from .year_slips import years_twice, years_without_nian
 
@@ -64,7 +64,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))
                                    or (word[0] == "一" and word[1] in _ONE_BY_ONE)):
                 continue  # 走着走着 (going on), 想一想一下 (a light try), 一户一户 (one by one): on purpose
-            if not _in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
+            if not in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
@@ -218,16 +218,6 @@ def _label_after(word: str, text: str, end: int) -> bool:
 def _headers_after(text: str, end: int) -> bool:
     """Whether two or more distinct column headers start within ``_HEADER_REACH`` characters of ``end``."""
     return len({m.group() for m in _HEADER_LABELS.finditer(text, end, end + _HEADER_REACH)}) >= 2
-
-
-def _in_prose(text: str, start: int, end: int) -> bool:
-    """Whether a span sits in running prose (a sentence mark near it and no table remnant) or
-    inside one cell of a row copied with "|" between its cells (| 社会效益效益指标 |)."""
-    around = text[max(0, start - 30):end + 30]
-    if "|" in around:
-        left, right = text.rfind("|", 0, start), text.find("|", end)
-        return left >= 0 and right >= 0 and "|" not in text[start:end]
-    return bool(re.search(r"[，。；、,;《》（）“”]", around))
 
 
 def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -436,7 +426,7 @@ def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if "年" in u.text):  # the year the pattern looks ahead for (fold_width keeps 年)
         text = fold_width(unit.text)
         for m in _RUN_ON_YEAR.finditer(text) if _UNIT_YEAR.search(text) else ():
-            if not _in_prose(text, m.start(), m.end()):
+            if not in_prose(text, m.start(), m.end()):
                 continue
             year_end = text.index("年", m.end()) + 1
             yield Finding(
@@ -470,7 +460,7 @@ def check_language(report: Report) -> list[Finding]:
     checks = (document_numbers, _doubled_words, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              unopened_titles, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, list_colons)
+              unopened_titles, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions, list_colons, list_commas)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

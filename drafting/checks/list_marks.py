@@ -1,4 +1,5 @@
-"""A colon typed where a semicolon belongs: between the items of an ordinal list (一是…；二是…：三是…).
+"""A colon typed where a semicolon belongs: between the items of an ordinal list (一是…；二是…：三是…);
+a comma where a 顿号 belongs: before the last item of a list of amounts (甲资金3万元、乙资金2万元，丙资金1万元。).
 
 Premise (GB/T 15834-2011; how every 公文 writes 一是、二是): the items of a list counted 一是, 二是, 三是
 are parallel and are parted by a semicolon (or a full stop); a colon announces what follows it and
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 
-__all__ = ["list_colons"]
+__all__ = ["list_colons", "list_commas"]
 
 _ORDER = "一二三四五六七八九十"
 _ITEM_COLON = re.compile(r"[:：](?=\s*([二三四五六七八九十])是)")
@@ -38,3 +39,53 @@ def list_colons(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{marker}……{m[1]}是……”是并列的分项，项与项之间用分号（或句号）隔开；冒号用于提示下文，不用在两个并列项之间",
                 suggestion="改为“；”", rule="language.list_colon")
+
+
+# an item of a list of amounts: a name that ends in a Chinese character, then its figure and unit
+_AMOUNT_ITEM = re.compile(r"(?P<name>[^、，,。；;：:]*[\u4e00-\u9fff])\s*\d+(?:\.\d+)?\s*(?P<unit>万元|亿元|元)\s*$")
+_SENTENCE = re.compile(r"[^。；;！？!?]+")
+_PARTS = re.compile(r"[、，,]")
+# words that open a clause about the list rather than one more item of it (共计, 其中, 较上年 …)
+_SUMS = ("共", "合计", "总计", "累计", "其中", "占", "比", "较", "同比", "剩余", "结余", "结转", "均", "平均", "人均", "实际", "全年")
+
+
+def _items(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, the mark after it) of each part of a sentence between 、 and commas."""
+    out, at = [], 0
+    for m in _PARTS.finditer(sentence):
+        out.append((at, m.start(), m.group()))
+        at = m.end()
+    return [*out, (at, len(sentence), "")]
+
+
+def list_commas(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A list of amounts whose items are parted by 、 up to a comma before its last item.
+
+    Premise (GB/T 15834-2011): the items of one list are parted by 顿号 throughout. Two or more items of
+    a name and its amount parted by 、, then a comma, then one more item of the same shape — its name
+    ending in the same word as an earlier item's (…专项资金), its amount in the same unit, and the
+    sentence ending with it — is the list's last item, and the comma the key beside 、. An item that
+    sums or compares (共计, 其中, 较上年) or opens with a year (2023年中央资金…) opens a clause of its own
+    and is left alone."""
+    for unit in (u for u in units if "、" in u.text and "元" in u.text):
+        for s in _SENTENCE.finditer(unit.text):
+            if "、" not in s.group() or "元" not in s.group():
+                continue  # no list of amounts in this sentence
+            parts = _items(s.group())
+            if len(parts) < 3 or parts[-2][2] not in ",，" or parts[-3][2] != "、":
+                continue
+            (a, b, _), *rest = parts[-3:]  # the first may follow the list's lead-in (包括：), the others are items whole
+            found = [_AMOUNT_ITEM.search(s.group()[a:b]), *(_AMOUNT_ITEM.fullmatch(s.group()[x:y].strip()) for x, y, _ in rest)]
+            shapes = [m for m in found if m]
+            if len(shapes) < len(found) or len({m["unit"] for m in shapes}) != 1:
+                continue
+            last, before = shapes[-1]["name"].strip(), [m["name"] for m in shapes[:-1]]
+            if last.startswith(_SUMS) or last[:1].isdigit() or not any(name.endswith(last[-2:]) for name in before):
+                continue
+            comma = s.start() + parts[-2][1]
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message="并列项之间的顿号误为逗号：最后一项前的“，”应为“、”",
+                location=FindingLocation.of(report, unit.at(comma - 6 if comma >= 6 else 0, comma + 4)),
+                evidence="同一组并列的金额各项之间都用顿号隔开，最后一项前却用了逗号",
+                suggestion="改为“、”", rule="language.list_comma")

@@ -1,4 +1,5 @@
-"""Two words of one meaning written back to back: 因由于, 因为由于, 由于因为 (a cause given twice).
+"""Two words of one meaning written back to back: 因由于, 因为由于, 由于因为 (a cause given twice); 包括含
+(what is included, said twice).
 
 Part of the language check. Why: a sentence rewritten from 因… to 由于… (or back) keeps both words; the
 two say the same, so one is to go. Only the causal connectives are read, as a word of their own: the
@@ -12,8 +13,9 @@ from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .lexicon import COMMON, lexicon
 
-__all__ = ["stacked_connectives"]
+__all__ = ["stacked_connectives", "stacked_inclusions"]
 
 # the first connective, not the end of a noun (原因, 起因, 成因, 主因, 诱因, 基因, 病因, 死因, 近因, 远因, 内因, 外因)
 _STACKED = re.compile(r"(?<![原起成主诱基病死近远内外前事归])(因(?!为)|因为|由[于於])(由[于於]|因为)")
@@ -31,3 +33,24 @@ def stacked_connectives(report: Report, units: list[TextUnit]) -> Iterator[Findi
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{first}”和“{second}”都是表示原因的连词，连写时重复",
                 suggestion=f"删去“{first}”（或删去“{second}”）", rule="language.stacked_connective")
+
+
+# 包括…在内 with 含 right after 包括 (对包括含甲县、乙县在内的…): a phrase rewritten from 含… to 包括…在内 keeps
+# both words of inclusion. Only inside the 包括…在内 frame of one clause, and not where 含 opens a word
+# (包括含量, 包括含有, 包括含税价: 含 is then no word of inclusion; 含税, 含息 are prices' terms jieba lacks)
+_PRICE_TERMS = frozenset(("含税", "含息", "含运"))
+_INCLUDED_TWICE = re.compile(r"(包括|包含)含(?=[^，。；,;！？!?]{1,30}在内)")
+
+
+def stacked_inclusions(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "在内" in u.text and "含" in u.text):
+        for m in _INCLUDED_TWICE.finditer(unit.text):
+            word, lex = unit.text[m.end() - 1:m.end() + 1], lexicon()
+            if lex.freq(word) >= COMMON or word in lex.vocabulary or word in _PRICE_TERMS:
+                continue
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"“{m[1]}”与“含”连用，包含关系说了两遍",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[1]}……在内”已表示包含，其后的“含”重复", suggestion="删去“含”",
+                rule="language.stacked_connective")

@@ -58,6 +58,7 @@ from . import slips
 from .columns import in_alike_columns
 from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import first_change, garbled, inserted, meant_here
+from .form_cells import in_prose
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
     CUT,
@@ -245,8 +246,9 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                     continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…), or after （境）
                 if len(kept) < len(head) and right.startswith(kept[-1]):
                     continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
-            if rule == "language.doubled_char" and heads_items(text, m.start() + a + 1):
-                continue  # 确保保基本民生、保工资、保运转: the second 保 heads each item of a list
+            if rule == "language.doubled_char" and (heads_items(text, m.start() + a + 1)
+                                                    or not in_prose(text, m.start() + a, m.start() + b)):
+                continue  # 确保保基本民生、保工资、保运转: the second 保 heads each item of a list; 健全性性 among a form's cells run together
             if rule != "language.typo" and in_alike_columns(text, m.start() + a, m.start() + b):
                 continue  # where two alike columns meet: the same line of the other cell, cut at another place
             start, end = m.start() + a, m.start() + b

@@ -582,3 +582,15 @@ def test_a_year_with_a_hexagonal_bracket_on_one_side_only_is_flagged(text, quote
 
 def test_a_round_bracket_opened_before_the_year_is_left_to_the_unclosed_bracket_rule():
     assert findings("根据湘财绩（2024〕5号文件要求开展自评。", Kind.DOCUMENT_NUMBER) == []
+
+
+def test_angle_brackets_in_a_copy_that_writes_every_mark_half_width_are_its_habit():
+    """A site that turned every mark half-width turned 〈〉 into <> too; a mixed pair is still a slip."""
+    converted = "根据《关于印发<项目资金管理办法>的通知》要求,我局认真开展自评,现报告如下:资金已拨付,项目已完工。"
+    assert [f for f in findings(converted) if f.rule == "language.halfwidth_mark"] == []
+    [f] = [f for f in findings(converted.replace(",", "，").replace(":", "："))
+           if f.rule == "language.halfwidth_mark"]
+    assert f.quote == "<项目资金管理办法>"
+    [mixed] = [f for f in findings(converted.replace("管理办法>", "管理办法〉"))
+               if f.rule == "language.halfwidth_mark"]
+    assert mixed.quote == "<项目资金管理办法〉"

@@ -24,11 +24,20 @@ _ANGLES = re.compile(
     r"|〈(?P<b>[\u4e00-\u9fff][^<>〈〉《》\n]{0,60}?[\u4e00-\u9fff）)])>)")
 _LETTERS = re.compile(r"[A-Za-z=%‰]")
 
+# a clause mark of the ASCII row between two Chinese characters (人员经费,全部…; 股室;项目…): in a report
+# that writes the mark full-width between Chinese characters five times as often, the half-width one is
+# a key slip, not the report's habit (a copy that turned every mark half-width has none full-width)
+_CLAUSE_MARKS = {",": "，", ";": "；", ":": "："}
+_HAN_MARK = re.compile(r"[,;:，；：](?<=[\u4e00-\u9fff][,;:，；：])(?=[\u4e00-\u9fff])")
+
 
 def halfwidth_angles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """``<title>`` inside 《》 (should be 〈title〉) or standing for 《title》 itself in running text.
-    A report that does it throughout gets one finding listing every place: it is one habit."""
+    A report that does it throughout gets one finding listing every place: it is one habit. A copy
+    that writes its clause marks half-width as a habit (a site that turned every mark half-width)
+    turned 〈〉 into ``<>`` too: the same habit, not a slip; a pair with one side full-width still is."""
     places: list[tuple[TextUnit, re.Match[str], str, bool]] = []
+    habit: bool | None = None
     for unit in units:
         text = unit.text
         if "<" not in text and ">" not in text:
@@ -37,6 +46,10 @@ def halfwidth_angles(report: Report, units: list[TextUnit]) -> Iterator[Finding]
             title = m["a"] or m["b"]
             if _LETTERS.search(title):
                 continue
+            if m.group()[0] == "<" and m.group()[-1] == ">":
+                habit = _halfwidth_habit(units) if habit is None else habit
+                if habit:
+                    continue
             inside = text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start())
             before = text[m.start() - 1:m.start()]
             if inside or re.fullmatch(r"[\u4e00-\u9fff，、：]", before):
@@ -54,6 +67,19 @@ def halfwidth_angles(report: Report, units: list[TextUnit]) -> Iterator[Finding]
         evidence=("书名号内再用书名号时用单书名号〈〉（GB/T 15834-2011），不用半角“<>”" if inside
                   else "文件名用书名号《》（GB/T 15834-2011），不用半角“<>”"),
         suggestion=f"改为“{right}”", rule="language.halfwidth_mark")
+
+
+def _halfwidth_habit(units: list[TextUnit]) -> bool:
+    """The report writes its clause marks between Chinese characters half-width at least as often as
+    full-width (and at least three times): a copy converted throughout, not a slip of the keyboard."""
+    half = full = 0
+    for unit in units:
+        for m in _HAN_MARK.finditer(unit.text):
+            if m.group() in _CLAUSE_MARKS:
+                half += 1
+            else:
+                full += 1
+    return half >= 3 and half >= full
 
 
 def fold_angles(text: str) -> str:
@@ -89,11 +115,6 @@ def letters_for_digits(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 suggestion=f"改为“{right}”", rule="language.letter_digit")
 
 
-# a clause mark of the ASCII row between two Chinese characters (人员经费,全部…; 股室;项目…): in a report
-# that writes the mark full-width between Chinese characters five times as often, the half-width one is
-# a key slip, not the report's habit (a copy that turned every mark half-width has none full-width)
-_CLAUSE_MARKS = {",": "，", ";": "；", ":": "："}
-_HAN_MARK = re.compile(r"[,;:，；：](?<=[\u4e00-\u9fff][,;:，；：])(?=[\u4e00-\u9fff])")
 _HABIT = 5  # the full-width mark written so at least this many times …
 _RATIO = 5  # … and at least this many times as often as the half-width one
 

@@ -408,8 +408,7 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             parts = [p for p in parts if p.text] or parts  # (a blank read as 0 adds nothing to show)
             if column_unknown(parts, [x for rd in readings for x in rd], row.nums(), total):
                 continue  # one figure a row, adding up to another of the total row's figures: that column's
-            shifted = shifted_parts(row, readings[0], total, _adds_up)
-            if shifted is None:
+            if (shifted := shifted_parts(row, readings[0], total, _adds_up)) is None:
                 continue
             parts = shifted or parts
             if grouped is not None and not grouped.consistent:  # (merged headings disagreeing with their members)
@@ -424,8 +423,7 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
             if corrections and c in corrections and _same(expected + corrections[c], total):
                 continue  # a wrong 增减额 cell above, reported on its own: the total follows once it is fixed
             places = max(total.places, *(p.places for p in parts))
-            lo, hi = _sum_interval(parts)
-            explained = _overlaps(lo, hi, total)
+            explained = _overlaps(*_sum_interval(parts), total)
             formula = " + ".join(p.text for p in parts)
             name = g.col_labels.get(c, f"第{c + 1}列")
             if corrected is not None:

@@ -231,9 +231,34 @@ def _short_form(run: str, a: int, b: int, whole: str) -> bool:
     文化旅游广电体育局, 县发改局 of 县发展和改革局): units are named so in running text."""
     for s in range(max(0, b - 7), min(a, b - _SHORT_FORM) + 1):
         short = run[s:b]
+        if not _spread_in(short, whole):
+            continue  # (a pattern compiled per word costs more than this walk: most words are in no name)
         parts = "[\u4e00-\u9fff]{0,3}".join(map(re.escape, short))
         if any(m.end() - m.start() > len(short) + 1 and short not in m.group() for m in re.finditer(parts, whole)):
             return True  # (a name that holds the very characters, 佤族布朗族傣族字治, shortens nothing)
+    return False
+
+
+def _spread_in(short: str, whole: str) -> bool:
+    """Whether ``short``'s characters stand in ``whole`` in order with at least one Chinese character
+    between two of them and at most three between any two: what ``_short_form``'s pattern needs to
+    match longer than ``short`` + 1, checked without compiling it."""
+    def walk(j: int, q: int, gaps: int) -> bool:
+        if j == len(short):
+            return gaps >= 2
+        for g in range(4):
+            if q + g >= len(whole):
+                return False
+            if whole[q + g] == short[j] and walk(j + 1, q + g + 1, gaps + g):
+                return True
+            if not "\u4e00" <= whole[q + g] <= "\u9fff":
+                return False
+        return False
+    i = whole.find(short[0])
+    while i >= 0:
+        if walk(1, i + 1, 0):
+            return True
+        i = whole.find(short[0], i + 1)
     return False
 
 

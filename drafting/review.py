@@ -33,6 +33,7 @@ from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
 from .checks.copied_sentences import copied_sentences
+from .checks.ocr import quiet_if_ocred
 from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .model_base import BaseModel, Field
@@ -212,6 +213,7 @@ def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Repo
     if progress:  # merging and placing thousands of findings of a long report takes seconds too
         progress(len(checks), len(checks), "整理审核意见")
     merged = one_per_slip(_no_splice_in_a_copy(_claim_told_once(merge_findings(findings)), report))
+    merged = quiet_if_ocred(merged, report.texts())  # an OCR'd text's garbled characters are no author's slips
     return with_place_labels([calibrate(f) for f in merged], report)
 
 

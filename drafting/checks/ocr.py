@@ -1,0 +1,65 @@
+"""Whether a text is OCR output, and the character-level language findings such a text does not get.
+
+Premise: reports reposted by document-sharing sites are often scans read back by OCR, which swaps
+look-alike glyphs the author never typed: Latin O, I, l inside runs of digits (100OOO, IO, 2O21年I月),
+Latin letters in place of a Chinese character (项Fl for 项目, 部n for 部门), 兀 for 元 after a figure
+(万兀), 顼 for 项, 曰 for 日 after a day. A finance reviewer does not blame the author for these, so on
+such a text the character-level language findings (a wrong, dropped or doubled character) are false
+alarms and stay quiet; numbers, structure and every other check are untouched. One stray letter in a
+typed report (3O号, 2021年I月 once) is a slip, not OCR: the verdict needs two distinct signature kinds,
+or one kind several times. Model numbers and English words (V1.0, GB/T, iPhone) are no signature:
+a letter next to other Latin letters is not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..findings import Finding
+
+_CJK = "\u4e00-\u9fff"
+# kind → what OCR makes of it; each a pattern that typed text next to never produces
+_SIGNATURES: dict[str, re.Pattern[str]] = {
+    # O, I or l read in a run of digits, or as the month or day of a date: 100OOO, IO万元, 2021年I月
+    "letter_in_number": re.compile(
+        r"(?<![A-Za-z\d.\-_/])(?:\d+[OIl][\dOIl]*|[OIl]+\d[\dOIl]*|[OIl]{2,}(?=[万元亿%]))(?![A-Za-z])"
+        r"|年[OIl][\dOIl]?(?=月)|月[OIl][\dOIl]?(?=日)"),
+    # a lower-case letter or two standing for a Chinese character inside a word: 项Fl目 部n
+    "letter_for_character": re.compile(rf"(?<=[{_CJK}])(?:[A-Z][a-z]|[a-z]{{1,2}})(?=[{_CJK}])"),
+    # 兀 for 元 after a figure or 万/亿; 顼 for 项; 曰 for 日 after a day
+    "glyph_swap": re.compile(r"[\d万亿]兀|顼[目]|\d曰"),
+}
+_KINDS_NEEDED = 2  # distinct signature kinds that make the verdict
+_ONE_KIND_TIMES = 3  # or this many occurrences of one kind
+
+# the rules that judge single characters or words: what OCR garbles
+CHARACTER_RULES = frozenset({
+    "language.typo", "language.letter_digit", "language.dropped", "language.doubled_char",
+    "language.doubled_word", "language.confusion", "language.phrase_typo", "language.year_twice",
+    "language.name_variant",
+})
+
+
+def signatures(texts: Iterable[str]) -> dict[str, int]:
+    """How many times each OCR signature kind occurs in ``texts`` (kinds that do not occur left out)."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for kind, pattern in _SIGNATURES.items():
+            n = sum(1 for _ in pattern.finditer(text))
+            if n:
+                counts[kind] = counts.get(kind, 0) + n
+    return counts
+
+
+def looks_ocred(texts: Iterable[str]) -> bool:
+    """Whether ``texts`` read as OCR output: two signature kinds, or one kind several times."""
+    counts = signatures(texts)
+    return len(counts) >= _KINDS_NEEDED or any(n >= _ONE_KIND_TIMES for n in counts.values())
+
+
+def quiet_if_ocred(findings: list[Finding], texts: Iterable[str]) -> list[Finding]:
+    """``findings`` without the character-level language ones when ``texts`` look OCR'd."""
+    if not any(f.rule in CHARACTER_RULES for f in findings) or not looks_ocred(texts):
+        return findings
+    return [f for f in findings if f.rule not in CHARACTER_RULES]

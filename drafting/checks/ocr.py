@@ -30,6 +30,10 @@ _SIGNATURES: dict[str, re.Pattern[str]] = {
     # 兀 for 元 after a figure or 万/亿; 顼 for 项; 曰 for 日 after a day
     "glyph_swap": re.compile(r"[\d万亿]兀|顼[目]|\d曰"),
 }
+# what every signature holds: a Latin letter (the first two kinds) or one of the swapped glyphs; a text
+# without it is not scanned by the patterns above, whose look-behinds are tried at every character
+_HOLDS = {"letter_in_number": re.compile(r"[OIl]"), "letter_for_character": re.compile(r"[A-Za-z]"),
+          "glyph_swap": re.compile(r"[兀顼曰]")}
 _KINDS_NEEDED = 2  # distinct signature kinds that make the verdict
 _ONE_KIND_TIMES = 3  # or this many occurrences of one kind
 
@@ -46,6 +50,8 @@ def signatures(texts: Iterable[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for text in texts:
         for kind, pattern in _SIGNATURES.items():
+            if not _HOLDS[kind].search(text):
+                continue
             n = sum(1 for _ in pattern.finditer(text))
             if n:
                 counts[kind] = counts.get(kind, 0) + n

@@ -56,6 +56,8 @@ def _half(f: _Field) -> Decimal:
 
 
 def check_fund_balance(report: Report) -> list[Finding]:
+    """One warning per 实际到位资金 | 实际支出 | 结余 run whose balance is neither arrived − spent nor,
+    where the plan stands right before, plan − spent."""
     if not any("到位" in t and ("实际到位" in t or "到位资金" in t) for t in report.texts()) \
             or not any("结余" in t for t in report.texts()):
         return []  # (the form's cells are read only where its fields are named)

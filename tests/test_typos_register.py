@@ -83,3 +83,16 @@ def test_the_set_sentence_of_the_preamble_with_a_stranded_character_lost_a_word_
 ])
 def test_the_set_sentence_whole_or_without_a_word_of_the_reports_own_is_left(text):
     assert dropped(text) == []
+
+
+def test_jiu_between_a_label_and_its_amount_is_stray():
+    assert curated("其中：公用经费就36.8万元，人员经费120万元。") == [("费就", "改为“费”")]
+
+
+@pytest.mark.parametrize("text", [
+    "仅差旅费一项就达12万元，",  # 就 with its verb
+    "就100万元资金的使用情况说明如下：",  # 就 as a preposition, the amount no clause's end
+    "其中：公用经费36.8万元，人员经费120万元。",
+])
+def test_jiu_with_a_verb_or_no_jiu_is_left(text):
+    assert curated(text) == []

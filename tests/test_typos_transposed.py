@@ -25,3 +25,12 @@ def test_a_word_split_round_an_inserted_word_is_found():
 ])
 def test_words_in_their_order_are_left(text):
     assert moved(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "村民们想多赚一笔钱。",  # a verb and its object parted by a count (离合词)
+    "每户投一张票。",
+    "请大家帮我们忙。",
+])
+def test_a_verb_and_its_object_parted_on_purpose_are_left(text):
+    assert moved(text) == []

@@ -5,7 +5,9 @@ Premise: a phrase edited in place (预算 added before 资金) gets the insertio
 the word, which then stands split round it: each half alone, no word by itself, the two a common word
 (资金). Moving the inserted word out, before or after the word it split, must make a common word a token
 again and the run far more likely (a factor of 200, as a replaced character's, ``typos.GAIN``). Not a
-half that is an everyday word alone (的, 省, 市) or a level (县, 区): those stand alone by themselves.
+half that is an everyday word alone (的, 省, 市) or a level (县, 区): those stand alone by themselves. Nor a
+verb and its object parted on purpose (离合词): by a count (赚一笔钱, 投一张票), an aspect (开了会) or a
+person (帮我们忙) — the word between opens with a numeral, a particle or a pronoun.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ __all__ = ["RULE", "transposed"]
 RULE = "language.transposed"
 GAIN = math.log(200)
 _LEVELS = frozenset("省市县区州乡镇村旗盟")
+_PARTING = frozenset("一二三四五六七八九十两几每这那些个了着过我你他她它咱")  # what opens a word inside a 离合词
 
 
 def _word(w: str, lex: Lexicon) -> bool:
@@ -34,7 +37,7 @@ def transposed(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         if e1 - s1 != 1 or e3 - s3 != 1 or e2 - s2 < 2:
             continue
         x, w, y = run[s1], run[s2:e2], run[s3]
-        if not _word(x + y, lex) or not _word(w, lex) or {x, y} & _LEVELS \
+        if not _word(x + y, lex) or not _word(w, lex) or {x, y} & _LEVELS or w[0] in _PARTING \
                 or lex.freq(x) >= EVERYDAY or lex.freq(y) >= EVERYDAY:
             continue
         best: tuple[float, str] | None = None

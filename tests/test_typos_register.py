@@ -86,7 +86,7 @@ def test_the_set_sentence_whole_or_without_a_word_of_the_reports_own_is_left(tex
 
 
 def test_jiu_between_a_label_and_its_amount_is_stray():
-    assert curated("其中：公用经费就36.8万元，人员经费120万元。") == [("费就", "改为“费”")]
+    assert curated("其中：公用经费就36.8万元，人员经费120万元。") == [("就36.8万元", "改为“36.8万元”")]
 
 
 @pytest.mark.parametrize("text", [

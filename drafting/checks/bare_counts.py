@@ -23,6 +23,7 @@ from ..report import Report, TextUnit
 
 __all__ = ["bare_counts"]
 
+_DIGIT = re.compile(r"\d")
 _MEASURES = "名人个辆台家所项户套处座间栋"
 # an item of a list of counts: a label ending in a Chinese character, a whole number, maybe its measure word
 _ITEM = re.compile(rf"[\u4e00-\u9fff](\d+)([{_MEASURES}]?)(?=[，,、；;])")
@@ -45,7 +46,7 @@ def _finding(report: Report, unit: TextUnit, start: int, end: int, message: str,
 
 
 def bare_counts(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if any(ch.isdigit() for ch in u.text)):
+    for unit in (u for u in units if _DIGIT.search(u.text)):
         text = fold_width(unit.text)
         for m in _ITEM.finditer(text):
             if m[2]:

@@ -24,9 +24,10 @@ from ..report import Report, TextUnit
 __all__ = ["bare_counts"]
 
 _DIGIT = re.compile(r"\d")
+_NEAR = 40  # characters around a bare count read for its neighbours
 _MEASURES = "名人个辆台家所项户套处座间栋"
 # an item of a list of counts: a label ending in a Chinese character, a whole number, maybe its measure word
-_ITEM = re.compile(rf"[\u4e00-\u9fff](\d+)([{_MEASURES}]?)(?=[，,、；;])")
+_ITEM = re.compile(rf"(?<=[\u4e00-\u9fff])(\d+)([{_MEASURES}]?)(?=[，,、；;])")
 # a sum or a part of one (合计18，其中在职11名): a total is written bare as often as not
 _SUMS = ("合计", "共计", "总计", "小计", "累计", "共", "其中")
 _PARTS = re.compile(r"[，,、；;。]")
@@ -51,10 +52,11 @@ def bare_counts(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
         for m in _ITEM.finditer(text):
             if m[2]:
                 continue
-            before = _PARTS.split(text[:m.start()])[-2:-1]  # the item before this one, whole
-            after = _PARTS.split(text[m.end() + 1:], maxsplit=1)[:1]  # … and the one after
+            near = text[max(0, m.start() - _NEAR):m.start()]  # an item is short: read no further back
+            before = _PARTS.split(near)[-2:-1]  # the item before this one, whole
+            after = _PARTS.split(text[m.end() + 1:m.end() + 1 + _NEAR], maxsplit=1)[:1]  # … and the one after
             marks = [w for w in (*(_counted(p) for p in before), *(_counted(p) for p in after)) if w]
-            label_at = max(text.rfind(c, 0, m.start()) for c in "，,、；;。") + 1
+            label_at = m.start() - len(_PARTS.split(near)[-1])
             if len(before) == len(after) == 1 and len(marks) == 2 and not any(
                     w in text[label_at:m.start(1)] + after[0][:2] for w in _SUMS):
                 start = max(m.start(1) - 4, label_at)

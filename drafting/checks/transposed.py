@@ -37,8 +37,8 @@ def transposed(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         if e1 - s1 != 1 or e3 - s3 != 1 or e2 - s2 < 2:
             continue
         x, w, y = run[s1], run[s2:e2], run[s3]
-        if not _word(x + y, lex) or not _word(w, lex) or {x, y} & _LEVELS or w[0] in _PARTING \
-                or lex.freq(x) >= EVERYDAY or lex.freq(y) >= EVERYDAY:
+        if w[0] in _PARTING or x in _LEVELS or y in _LEVELS or lex.freq(x) >= EVERYDAY or lex.freq(y) >= EVERYDAY \
+                or not _word(x + y, lex) or not _word(w, lex):
             continue
         best: tuple[float, str] | None = None
         for moved, at in ((w + x + y, s1 + len(w)), (x + y + w, s1)):

@@ -76,7 +76,7 @@ from .meant import (
 )
 from .meant import places as named_places
 from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
-from .register_frames import frame_slips
+from .register_slips import register_slips
 from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
 from .transposed import RULE as TRANSPOSED
@@ -469,7 +469,7 @@ def check_typos(report: Report) -> list[Finding]:
         # the curated confusions first: where the lexicon finds the same slip (竟争 for the curated 竟),
         # the finding gives the curated reason
         for t in [*_curated(unit.text), *_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after),
-                  *(Typo(*f, rule="language.dropped") for f in frame_slips(unit.text, ctx.whole, ctx.written, lex))]:
+                  *(Typo(*f) for f in register_slips(unit.text, ctx.whole, ctx.written, lex))]:
             edits = _edits(n, t)
             if (key := (t.wrong, t.right, n, t.start)) in seen or edits & fixed:
                 continue  # both ways found it: one place

@@ -41,3 +41,11 @@ def test_an_arabic_count_running_into_a_noun_with_a_chinese_numeral(text, quote)
 ])
 def test_counts_with_their_measure_words_or_numbers_that_are_no_counts_are_left(text):
     assert bare(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "自评得分100一级指标产出指标",  # a score cell run into a form's column head
+    "项目5一级指标，产出指标",
+])
+def test_a_forms_column_head_after_a_figure_is_left(text):
+    assert bare(text) == []

@@ -9,7 +9,8 @@ Part of the language check. Premises:
   (合计18，其中…: a total is often written bare);
 - an Arabic count cannot run into a noun that begins with a Chinese numeral (3二级单位, 5一线职工): the
   two are no one number, so a measure word (个, 名) stood between them. Not after 表/图/附件/第/号 (表1一级
-  指标: a table's number, not a count).
+  指标: a table's number, not a count), nor a score cell run into a form's column head (得分100一级指标),
+  and only in running prose (``form_cells.in_prose``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .form_cells import in_prose
 
 __all__ = ["bare_counts"]
 
@@ -31,7 +33,8 @@ _ITEM = re.compile(rf"(?<=[\u4e00-\u9fff])(\d+)([{_MEASURES}]?)(?=[，,、；;])
 # a sum or a part of one (合计18，其中在职11名): a total is written bare as often as not
 _SUMS = ("合计", "共计", "总计", "小计", "累计", "共", "其中")
 _PARTS = re.compile(r"[，,、；;。]")
-_INTO_NUMERAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![表图件第号款条例附])(\d+)(?=[一二三四五六七八九十两][级类线档星])")
+_INTO_NUMERAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![表图件第号款条例附分])(\d+)"
+                           r"(?=[一二三四五六七八九十两][级类线档星])(?!\d*.级指标)")
 
 
 def _counted(part: str) -> str | None:
@@ -62,6 +65,6 @@ def bare_counts(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 start = max(m.start(1) - 4, label_at)
                 yield _finding(report, unit, start, m.end(), f"疑似漏字：“{text[start:m.end()]}”缺量词",
                                f"同列各项都写了量词（前一项“{marks[0]}”，后一项“{marks[1]}”），此数后没有")
-        for m in _INTO_NUMERAL.finditer(text):
+        for m in (m for m in _INTO_NUMERAL.finditer(text) if in_prose(text, m.start(), m.end())):
             yield _finding(report, unit, m.start(), m.end() + 2, f"疑似漏字：“{text[m.start():m.end() + 2]}”缺量词",
                            "阿拉伯数字后紧接以汉字数字开头的名词，两者不是一个数，中间应有量词（如“3个二级单位”）")

@@ -56,3 +56,10 @@ def test_han_after_baokuo_inside_a_zainei_frame_is_inclusion_said_twice(text, qu
 ])
 def test_inclusion_said_once_or_han_opening_a_word_is_left(text):
     assert _included(text) == []
+
+
+def test_han_after_baokuo_is_a_stray_character_so_a_typo():
+    # 包括含: no word doubled; one character is stray, and the fix deletes it (as a dropped one's inserts one)
+    found = [f for f in check_language(read_text_string("对包括含甲县、乙县在内的全市12个县开展了实地评价。"))
+             if f.rule == "language.stacked_connective"]
+    assert [f.kind.value for f in found] == ["typo"]

@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit
+from .bare_counts import bare_counts
 from .cited_numbers import cited_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
@@ -460,7 +461,8 @@ def check_language(report: Report) -> list[Finding]:
     checks = (document_numbers, _doubled_words, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              unopened_titles, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions, list_colons, list_commas)
+              unopened_titles, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions, list_colons, list_commas,
+              bare_counts)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

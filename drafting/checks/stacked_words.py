@@ -1,5 +1,6 @@
 """Two words of one meaning written back to back: 因由于, 因为由于, 由于因为 (a cause given twice); 包括含
-(what is included, said twice).
+(what is included, said twice: a stray character, so a ``typo`` — the fix deletes one character, as a
+dropped one's inserts one; no word is doubled).
 
 Part of the language check. Why: a sentence rewritten from 因… to 由于… (or back) keeps both words; the
 two say the same, so one is to go. Only the causal connectives are read, as a word of their own: the
@@ -49,8 +50,8 @@ def stacked_inclusions(report: Report, units: list[TextUnit]) -> Iterator[Findin
             if lex.freq(word) >= COMMON or word in lex.vocabulary or word in _PRICE_TERMS:
                 continue
             yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
-                message=f"“{m[1]}”与“含”连用，包含关系说了两遍",
+                kind=Kind.TYPO, severity=Severity.WARNING,
+                message=f"疑似多字：“{m[1]}”与“含”连用，包含关系说了两遍",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{m[1]}……在内”已表示包含，其后的“含”重复", suggestion="删去“含”",
                 rule="language.stacked_connective")

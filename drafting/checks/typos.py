@@ -76,8 +76,11 @@ from .meant import (
 )
 from .meant import places as named_places
 from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
+from .register_slips import register_slips
 from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
+from .transposed import RULE as TRANSPOSED
+from .transposed import transposed
 from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar, usual, vocabulary_echo
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
@@ -121,8 +124,7 @@ class Typo:
 
 
 def _own(right: str, backed: str, lex: Lexicon) -> bool:
-    """Whether a correction is a rare word of the report's own: one it writes that jieba counts below
-    ``COMMON`` and that is neither in the vocabulary nor a name."""
+    """Whether a correction is a rare word the report writes: below ``COMMON``, no vocabulary word, no name."""
     return backed == WRITTEN and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
 
 
@@ -269,8 +271,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 yield Typo(start, m.end(), text[start:m.end()], *cut, "language.dropped")
 
 
-# what a figure's own magnitude may be written with (1万亩, 30余户)
-MAGNITUDES = frozenset("万亿千百十余多")
+MAGNITUDES = frozenset("万亿千百十余多")  # what a figure's own magnitude may be written with (1万亩, 30余户)
 @dataclass
 class _Context:
     """One report as the check reads it: its whole text (to find a longer form), the words it writes (its tokens and the words inside them), and the
@@ -356,6 +357,7 @@ class _Context:
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
+                found += [(*t, TRANSPOSED) for t in transposed(run, route, lex)]
             self.seen[run] = found
         return self.seen[run]
 
@@ -433,7 +435,7 @@ def _curated(text: str) -> Iterator[Typo]:
 
 
 def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
-    if t.rule in ("language.confusion", PHRASE_RULE):
+    if t.rule in ("language.confusion", PHRASE_RULE, TRANSPOSED):
         return t.why
     if t.rule == "language.dropped":
         return t.why if t.why.startswith("“") else f"“{t.wrong[2]}”在此不成词，{t.why}"
@@ -448,8 +450,7 @@ def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
 
 
 def _edits(n: int, t: Typo) -> set[tuple[int, int, str]]:
-    """The characters a slip's correction writes, by place in unit ``n`` (a wrong character replaced;
-    a dropped or doubled one changes the length and is compared by its whole quote only)."""
+    """The characters a slip's correction writes, by place in unit ``n`` (none where the length changes)."""
     if len(t.wrong) != len(t.right):
         return set()
     return {(n, t.start + i, r) for i, (w, r) in enumerate(zip(t.wrong, t.right, strict=True)) if w != r}
@@ -467,7 +468,8 @@ def check_typos(report: Report) -> list[Finding]:
         before, after = units[n - 1].text if n else "", units[n + 1].text if n + 1 < len(units) else ""
         # the curated confusions first: where the lexicon finds the same slip (竟争 for the curated 竟),
         # the finding gives the curated reason
-        for t in [*_curated(unit.text), *_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after)]:
+        for t in [*_curated(unit.text), *_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after),
+                  *(Typo(*f) for f in register_slips(unit.text, ctx.whole, ctx.written, lex))]:
             edits = _edits(n, t)
             if (key := (t.wrong, t.right, n, t.start)) in seen or edits & fixed:
                 continue  # both ways found it: one place
@@ -486,7 +488,7 @@ def check_typos(report: Report) -> list[Finding]:
         if t.rule == "language.dropped" and slips.term_of_its_own(wrong, right, ctx.whole, TERM_USAGE):
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
-        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字"}.get(t.rule, "疑似错别字")
+        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字", TRANSPOSED: "疑似字序错乱"}.get(t.rule, "疑似错别字")
         out.append(Finding(
             kind=Kind.REPEATED_WORD if t.rule == "language.doubled_char" else Kind.TYPO, severity=Severity.WARNING,
             message=f"{what}：“{wrong}”应为“{right}”{count}",

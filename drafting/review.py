@@ -34,6 +34,7 @@ from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
 from .checks.copied_sentences import copied_sentences
 from .checks.ocr import quiet_if_ocred
+from .checks.repeated_sentences import repeated_passages
 from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .model_base import BaseModel, Field
@@ -167,7 +168,8 @@ def _duplicates(report: Report) -> list[Finding]:
     (not those reported)."""
     found = redundancy.find_duplicates(report)
     found += copied_closings(report, found)
-    return found + copied_sentences(report, found)
+    found += copied_sentences(report, found)
+    return found + repeated_passages(report, found)
 
 
 _READ_SEGMENTS = {"重复段落", "照搬上年", "拼接错位"}

@@ -1,0 +1,68 @@
+"""Two figures that are one figure with two neighbouring digits swapped (1360.472815 and 1360.427815).
+
+Why: a figure typed again by hand from one form into another (a 实际支出 into the row of its 其中 part,
+a total into the narrative) is where digits get swapped, and neither copy breaks a sum a reader can
+see. Premise: two money or bare figures of six or more significant digits, their decimal point at the
+same place, that differ only by two neighbouring digits swapped are one figure mistyped; unrelated
+figures agree in every other digit by chance about once in a hundred thousand pairs (a budget and its
+spending, close as they are, differ in more than two digits' order). The copy the report gives less
+often is the slip (the same figure twice elsewhere outvotes it); with as many of each, the later one.
+Percentages and counts are left: short, and near each other by design.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.extract import MentionKind, extract
+from ..report import Location, Report
+
+__all__ = ["check_transposed"]
+
+MIN_DIGITS = 6  # significant digits: shorter figures meet by chance too often
+_KINDS = (MentionKind.AMOUNT, MentionKind.NUMBER)
+_FIGURE = re.compile(r"\d[\d,]*\.\d+")  # the figure of a mention, its unit left out (a table's bare cell is the same figure)
+
+
+def check_transposed(report: Report) -> list[Finding]:
+    """One finding per pair of figures told apart only by two neighbouring digits swapped."""
+    places: dict[str, list[Location]] = defaultdict(list)  # figure as written → where, in order
+    for unit in report.units():
+        if not any(c == "." for c in unit.text):
+            continue
+        for m in extract(unit.text):
+            figure = _FIGURE.match(m.text)
+            shown = figure.group(0).replace(",", "") if figure else ""
+            if m.kind in _KINDS and "." in shown and len(shown.replace(".", "").lstrip("0")) >= MIN_DIGITS:
+                places[shown].append(unit.at(m.start, m.end))
+    out = []
+    for shown, where in places.items():
+        for other in _swapped(shown):
+            there = places.get(other)
+            if not there or (len(where), _at(there[-1])) > (len(there), _at(where[-1])):
+                continue  # the other is the slip (told from its own side): fewer copies, or as many and later
+            out.append(Finding(
+                kind=Kind.NUMBER_CONTRADICTED, severity=Severity.WARNING,
+                message=f"{shown}与{other}只差相邻两位数字的顺序，疑为录入时数字颠倒",
+                location=FindingLocation.of(report, where[-1]),
+                related=[FindingLocation.of(report, loc) for loc in (*there, *where[:-1])],
+                evidence=f"报告中另有{len(there)}处写作{other}；两数其余各位完全相同，仅相邻两位互换",
+                suggestion=f"核对原始数据，统一为正确的数字（多半应为{other}）",
+                rule="figures.transposed_digits"))
+    return out
+
+
+def _swapped(shown: str) -> list[str]:
+    """``shown`` with each pair of neighbouring, different digits swapped (not across the point)."""
+    out = []
+    for i in range(len(shown) - 1):
+        a, b = shown[i], shown[i + 1]
+        if a != b and a.isdigit() and b.isdigit():
+            out.append(shown[:i] + b + a + shown[i + 2:])
+    return out
+
+
+def _at(loc: Location) -> tuple[int, int, int, int]:
+    return loc.block, loc.row or 0, loc.col or 0, loc.start

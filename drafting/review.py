@@ -33,7 +33,7 @@ from .checks import (
 from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
-from .checks.copied_sentences import copied_sentences
+from .checks.copied_sentences import carried_sentences, copied_sentences
 from .checks.ocr import quiet_if_ocred
 from .checks.repeated_sentences import repeated_passages
 from .checks.split_words import titles_inside_words
@@ -170,6 +170,7 @@ def _duplicates(report: Report) -> list[Finding]:
     found = redundancy.find_duplicates(report)
     found += copied_closings(report, found)
     found += copied_sentences(report, found)
+    found += carried_sentences(report, found)
     return found + repeated_passages(report, found)
 
 

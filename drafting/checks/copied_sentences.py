@@ -108,6 +108,8 @@ def carried_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
     out = []
     for k in range(len(units) - 2):
         closing, heading, opening = units[k], units[k + 1], units[k + 2]
+        if opening.text.lstrip()[:MIN_CARRIED] not in closing.text:
+            continue  # (told first: the next paragraph does not open with words of this one)
         if any(u.kind == "cell" or "|" in u.text or "\t" in u.text for u in (closing, heading, opening)) \
                 or marker_level(heading.text) is None or len(heading.text.strip()) > _HEADING_LINE:
             continue

@@ -106,10 +106,11 @@ def repeated_passages(report: Report, reported: list[Finding]) -> list[Finding]:
         text = unit.text
         if unit.kind == "cell" or "|" in text or "\t" in text or len(text) < 2 * _PASSAGE_HAN:
             continue
+        pieces = _CLAUSE_CUT.split(text)
+        if len(set(pieces)) == len(pieces):
+            continue  # no clause said twice word for word (told before the clauses are placed)
         clauses = _clause_spans(text)
         keys = [c[2] for c in clauses]
-        if len(set(keys)) == len(keys):
-            continue  # no clause said twice
         done = -1  # the last clause of a copy already reported
         for j in range(len(clauses)):
             if j <= done:

@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.extract import MentionKind, extract
-from ..report import Location, Report
+from ..report import Location, Report, TextUnit
 
 __all__ = ["check_transposed"]
 
@@ -28,18 +28,23 @@ _FIGURE = re.compile(r"\d[\d,]*\.\d+")  # the figure of a mention, its unit left
 
 def check_transposed(report: Report) -> list[Finding]:
     """One finding per pair of figures told apart only by two neighbouring digits swapped."""
-    places: dict[str, list[Location]] = defaultdict(list)  # figure as written → where, in order
+    written: dict[str, list[tuple[TextUnit, int]]] = defaultdict(list)  # figure → (unit, its start), in order
     for unit in report.units():
-        if not any(c == "." for c in unit.text):
+        if "." not in unit.text:
             continue
-        for m in extract(unit.text):
-            figure = _FIGURE.match(m.text)
-            shown = figure.group(0).replace(",", "") if figure else ""
-            if m.kind in _KINDS and "." in shown and len(shown.replace(".", "").lstrip("0")) >= MIN_DIGITS:
-                places[shown].append(unit.at(m.start, m.end))
+        for f in _FIGURE.finditer(unit.text):
+            shown = f.group(0).replace(",", "")
+            if len(shown) > MIN_DIGITS and len(shown.replace(".", "").lstrip("0")) >= MIN_DIGITS:
+                written[shown].append((unit, f.start()))
+    # read as figures (not a code, a document number or a rate) only where two are told apart by a swap
+    pairs = {shown for shown in written if any(other in written for other in _swapped(shown))}
+    places: dict[str, list[Location]] = {}
+    for shown in pairs:
+        places[shown] = [unit.at(m.start, m.end) for unit, start in written[shown]
+                         for m in extract(unit.text) if m.start == start and m.kind in _KINDS]
     out = []
     for shown, where in places.items():
-        for other in _swapped(shown):
+        for other in _swapped(shown) if where else ():
             there = places.get(other)
             if not there or (len(where), _at(there[-1])) > (len(there), _at(where[-1])):
                 continue  # the other is the slip (told from its own side): fewer copies, or as many and later

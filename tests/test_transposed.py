@@ -32,3 +32,8 @@ def test_short_figures_percentages_counts_and_other_differences_are_left():
     assert _found("执行率98.7654%，完成率98.7645%。\n") == []  # percentages
     assert _found("下达资金2035.61万元，支出资金2053.16万元。\n") == []  # two swaps
     assert _found("下达资金2035.61万元，支出资金2035.61万元。\n") == []  # the same figure
+
+
+def test_a_pair_far_apart_in_a_long_report_is_left_to_chance():
+    filler = "".join(f"第{k}项工作按计划推进。\n" for k in range(1, 8))
+    assert _found("下达资金2035.61万元。\n" + filler + "支出资金2035.16万元。\n") == []

@@ -27,13 +27,15 @@ from .checks import (
     splices,
     staffing,
     structure,
+    transposed_digits,
     typos,
 )
 from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
-from .checks.copied_sentences import copied_sentences
+from .checks.copied_sentences import carried_sentences, copied_sentences
 from .checks.ocr import quiet_if_ocred
+from .checks.repeated_sentences import repeated_passages
 from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .model_base import BaseModel, Field
@@ -141,7 +143,7 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
             from .numbers import guard  # only with data: the facts and matching machinery are heavy
 
             checks.append(("数字核验", lambda: guard.guard_findings(report, data)))
-        checks.append(("表内运算", lambda: arithmetic.check_arithmetic(plain)))
+        checks.append(("表内运算", lambda: arithmetic.check_arithmetic(plain) + transposed_digits.check_transposed(plain)))
         checks.append(("编制人数", lambda: staffing.check_staffing(plain)))
     if opts.claims:
         checks.append(("无依据结论", lambda: claims.check_claims(plain, data)))
@@ -167,7 +169,9 @@ def _duplicates(report: Report) -> list[Finding]:
     (not those reported)."""
     found = redundancy.find_duplicates(report)
     found += copied_closings(report, found)
-    return found + copied_sentences(report, found)
+    found += copied_sentences(report, found)
+    found += carried_sentences(report, found)
+    return found + repeated_passages(report, found)
 
 
 _READ_SEGMENTS = {"重复段落", "照搬上年", "拼接错位"}

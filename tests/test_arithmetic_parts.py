@@ -605,3 +605,16 @@ def test_a_zero_category_does_not_close_a_list_when_a_sum_is_added_after_it():
     assert rules(added, "sentence_parts_sum") == []
     # without the added sum, the zero still closes the list and the shortfall is told
     assert len(rules(added.replace("；另支付学员交通补助2.50万元", ""), "sentence_parts_sum")) == 1
+
+
+def test_a_list_a_colon_opens_one_part_to_each_semicolon_clause_is_the_totals_parts():
+    """Invented: 其中： then one amount per ；-clause to the end of the sentence, written amount first with
+    its use after it (or name first): the ； separate the list's items, and parts over the total are found."""
+    used = "本项目共完成预算资金59.97万元。其中：20万元用于道路养护；20万元用于绿化管护；19.99万元用于路灯维修。"
+    assert rules(used, "sentence_parts_sum") == ["59.97万元。其中：20万元用于道路养护；20万元用于绿化管护；19.99万元"]
+    named = "本项目共完成预算资金59.90万元。其中：道路养护20.00万元；绿化管护20.00万元；路灯维修19.99万元。"
+    [f] = [f for f in check_arithmetic(para(named)) if f.rule == "sentence_parts_sum"]
+    assert f.severity != Severity.INFO
+    # the parts make the total; a list that stops making parts (a carry-over said after it) is not read as whole
+    assert rules(used.replace("19.99", "19.97"), "sentence_parts_sum") == []
+    assert rules("本项目共完成预算资金59.97万元。其中：20万元用于道路养护；另有40万元结转下年使用。", "sentence_parts_sum") == []

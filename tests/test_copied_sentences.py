@@ -62,3 +62,29 @@ def test_look_alikes_stay_silent():
             "七、下一步打算\n我局将继续加强监管。" + plain + "努力提升资金效益。\n"
             "指标 | 年度目标 | 实际完成\n培训 | " + FACT + " | " + FACT + "\n")
     assert _copied(text) == []
+
+
+CLOSING = "专项补助资金实行专账核算、专款专用、据实列支"
+
+
+def _carried(text: str) -> list:
+    return [f for f in review(read_text_string(TITLE + text)).findings if f.rule == "redundancy.carried_sentence"]
+
+
+def test_the_sentence_closing_a_section_said_again_to_open_the_next_is_one_finding_at_the_second():
+    """Invented: the last sentence of 一's paragraph opens the paragraph under 二、 again."""
+    text = ("一、资金基本情况\n2023年上级下达养殖补助资金80万元，已全部拨付到乡镇。" + CLOSING + "。\n"
+            "二、资金使用范围\n" + CLOSING + "，用于养殖户圈舍改造补助和疫病防控物资采购。\n")
+    [f] = _carried(text)
+    assert f.quote == CLOSING and [r.quote for r in f.related] == [CLOSING]
+
+
+def test_a_form_label_between_short_or_figured_closings_and_a_lone_sentence_are_left():
+    # a form's label line between: a target and its actual with the same words
+    assert _carried("年度目标\n按期完成圈舍改造任务。" + CLOSING + "。\n实际完成情况\n" + CLOSING + "，圈舍改造全部完成。\n") == []
+    # short, or with a figure: stock wording or a record restated
+    assert _carried("一、资金基本情况\n上级下达资金80万元。确保资金安全。\n二、资金使用范围\n确保资金安全，用于圈舍改造。\n") == []
+    figured = "2023年共拨付养殖户圈舍改造补助资金80万元"
+    assert _carried("一、资金基本情况\n资金已全部到位。" + figured + "。\n二、资金使用\n" + figured + "，惠及农户300户。\n") == []
+    # the closing paragraph is the sentence alone (a summary line restated by its section)
+    assert _carried("一、资金基本情况\n" + CLOSING + "。\n二、资金使用范围\n" + CLOSING + "，用于圈舍改造。\n") == []

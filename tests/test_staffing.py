@@ -85,7 +85,7 @@ def test_a_header_row_and_its_value_row_flattened_one_cell_per_line_are_paired_b
     """Invented: a 基础数据表's staff row copied as text, the group's title, three header cells, three values."""
     head = "某镇2024年度部门整体支出绩效评价基础数据表\n财政供养人员情况（人）\n编制数\n2024 年实际在职人数\n控制率\n"
     [f] = check_staffing(read_text_string(head + "38\n41\n107.89%\n经费控制情况（万元）\n"))
-    assert f.quote == "41" and [r.quote for r in f.related] == ["38"]
+    assert f.quote == "41" and [r.quote for r in f.related] == ["38", "107.89%"]  # the form's 控制率 too
     # within the posts
     assert check_staffing(read_text_string(head + "38\n35\n92.11%\n经费控制情况（万元）\n")) == []
     # a value missing (an empty cell dropped): the positions no longer pair, nothing is read
@@ -108,3 +108,13 @@ def test_a_flattened_row_with_staff_of_two_years_holds_the_latest_to_the_posts()
     assert check_staffing(read_text_string(head + "46\n50\n45\n经费控制情况（万元）\n")) == []
     [f] = check_staffing(read_text_string(head + "46\n45\n50\n经费控制情况（万元）\n"))
     assert f.quote == "50"
+
+
+def test_the_ratio_a_staff_form_states_beside_its_counts_is_a_place_of_the_same_excess():
+    """Invented: the form's own 控制率 says the excess a third time; the one finding lists it too."""
+    lines = "某镇2024年度部门整体支出绩效评价基础数据表\n财政供养人员情况（人）\n编制数\n2024年实际在职人数\n控制率\n38\n41\n107.89%\n"
+    [f] = check_staffing(read_text_string(lines))
+    assert f.quote == "41" and [r.quote for r in f.related] == ["38", "107.89%"]
+    table = "| 编制数 | 实有人数 | 编制使用率 |\n|---|---|---|\n| 20 | 23 | 115% |\n"
+    [f] = check_staffing(read_text_string("某局2024年度部门整体支出绩效自评报告\n" + table))
+    assert f.quote == "23" and [r.quote for r in f.related] == ["20", "115%"]

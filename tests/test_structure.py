@@ -692,3 +692,16 @@ def test_a_templates_field_in_square_brackets_left_in_is_a_placeholder():
     assert placeholders("【字体：大 中 小】【打印本页】\n一、基本情况\n【基本支出】主要用于人员工资。\n") == []
     # a label in 【】 with its value after it
     assert placeholders("【单位名称】某县林业局\n【项目名称】：造林补助项目\n一、基本情况\n内设4个股室。\n") == []
+
+
+def test_a_line_the_sub_list_restarts_under_is_the_heading_that_lost_its_number():
+    """Invented: 一、 with (一)(二) under it, then a bare line under which (一) starts again, then 三、 —
+    the bare line is the 二、 item; where nothing restarts under it, the gap stays a gap."""
+    text = ("一、项目概况\n(一)项目背景\n项目于年初立项。\n(二)资金安排\n资金由县财政安排。\n主要评价过程\n"
+            "(一)前期准备\n成立评价小组。\n(二)组织实施\n逐项核查资料。\n三、综合评价结论\n(一)评价得分\n自评得分92分。\n")
+    found = check_structure(read_text_string(text))
+    assert [(f.rule, f.quote) for f in found] == [("structure.unnumbered_heading", "主要评价过程")]
+    assert "“二、”" in found[0].message
+    flat = ("一、项目概况\n(一)项目背景\n项目于年初立项。\n(二)资金安排\n资金由县财政安排。\n主要评价过程\n说明如下。\n"
+            "三、综合评价结论\n(一)评价得分\n自评得分92分。\n")
+    assert [f.rule for f in check_structure(read_text_string(flat))] == ["structure.numbering_gap"]

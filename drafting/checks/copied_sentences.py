@@ -12,6 +12,8 @@ wording (资金使用严格按照有关规定执行…) recurs by design. Left: 
 summary line restated by its table); a sentence citing a document (《…》, 〔2023〕19号: a fund's
 source named in a summary and again where its use is detailed); a copy named as a target or plan just
 before it (年度目标：…, 计划…) beside the same words as done; text another finding already reports.
+
+And the sentence that closes a section said again to open the next (``carried_sentences``).
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from ..findings import Finding
 from ..numbers.sentences import split_sentences
 from ..report import Report
 from .copied_closings import sentence_copy, taken_places, within
+from .numbering import marker_level
 
-__all__ = ["copied_sentences"]
+__all__ = ["carried_sentences", "copied_sentences"]
 
 MIN_HAN = 20  # with two figures: a sentence of one fact
 MIN_HAN_PLAIN = 45  # with none: longer than stock wording of how funds are managed
@@ -85,3 +88,45 @@ def _wide(text: str) -> int:
     """The characters outside ASCII: the Chinese ones of a text its marks are taken out of (a full-width
     digit counts too; a threshold's count, told without a pattern at every character)."""
     return len(text) - len(text.encode("ascii", "ignore"))
+
+
+MIN_CARRIED = 15  # Chinese characters: shorter closings (确保资金安全。) recur by design
+_HEADING_LINE = 30  # a numbered heading is a short line; a longer one is an item of a list
+
+
+def carried_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
+    """The sentence that closes a section said again to open the next one (only a numbered heading
+    between): …发放率100%。资金要求专款专用、据实列支。 二、资金使用范围 资金要求专款专用、据实列支，用于….
+
+    Premise: a writer who opens a section with the sentence that closed the one before carried it over
+    when writing the next heading's text; the reader meets it twice in a row, and the report needs it
+    once. Only narrative: the closing paragraph holds other sentences too, the sentence has fifteen or
+    more Chinese characters and no figure, and the line between is a numbered heading (二、…, （二）…) —
+    a form's label line between (实际完成情况) is a target and its actual with the same words, no copy."""
+    units = list(report.units())
+    taken = taken_places(reported)
+    out = []
+    for k in range(len(units) - 2):
+        closing, heading, opening = units[k], units[k + 1], units[k + 2]
+        if opening.text.lstrip()[:MIN_CARRIED] not in closing.text:
+            continue  # (told first: the next paragraph does not open with words of this one)
+        if any(u.kind == "cell" or "|" in u.text or "\t" in u.text for u in (closing, heading, opening)) \
+                or marker_level(heading.text) is None or len(heading.text.strip()) > _HEADING_LINE:
+            continue
+        sentences = split_sentences(closing.text)
+        if len(sentences) < 2:
+            continue
+        last = sentences[-1].text.strip()
+        said = last.rstrip("。！？!?；; \u3000")
+        if not said or not last.endswith(tuple(_ENDS)) or _FIGURE.search(said) or _wide(_MARKS.sub("", said)) < MIN_CARRIED:
+            continue
+        lead = len(opening.text) - len(opening.text.lstrip())
+        if not opening.text.startswith(said, lead):
+            continue
+        at_close = closing.text.rindex(said)
+        at = [closing.at(at_close, at_close + len(said)), opening.at(lead, lead + len(said))]
+        if any(within(loc, taken) for loc in at):
+            continue
+        out.append(sentence_copy(report, at, "上一节末句（{n}字）在下一节开头又写了一遍",
+                                 "删去其中一处", "redundancy.carried_sentence"))
+    return out

@@ -100,13 +100,17 @@ class _Places:
 def _unnumbered_siblings(report: Report, places: _Places, gap: Finding,
                          lost: list[Finding]) -> list[Finding] | None:
     """The headings between a gap's two items that have no marker, when they and the broken markers
-    there are as many as the numbers missing, and each ends like a numbered sibling (…情况分析)."""
+    there are as many as the numbers missing, and each ends like a numbered sibling (…情况分析) or
+    opens the sub-list again at its first item (一、… (一)…(四) 评价工作简述 (一)…: the line the sub-list
+    restarts under is its parent, a sibling of the gap's items)."""
     first, last = parse_marker(gap.related[0].quote), parse_marker(gap.location.quote)
     if first is None or last is None or first[0] != last[0]:
         return None
     lo, hi = _at(gap.related[0].location), _at(gap.location.location)
     ends = {places.sibling_text(gap.related[0].location)[-2:], places.sibling_text(gap.location.location)[-2:]}
-    bare = [u for u in places.between(lo, hi) if _HEADING_LIKE.match(u.text) and u.text.strip()[-2:] in ends]
+    inside = places.between(lo, hi)
+    bare = [u for k, u in enumerate(inside) if _HEADING_LIKE.match(u.text)
+            and (u.text.strip()[-2:] in ends or _restarts_under(inside, k, first[0]))]
     if not bare or len(bare) + len(lost) != last[1] - first[1] - 1:
         return None
     order = sorted([(_at(u.location), u) for u in bare] + [(_at(b.location.location), None) for b in lost],
@@ -126,6 +130,16 @@ def _unnumbered_siblings(report: Report, places: _Places, gap: Finding,
             evidence=f"它位于{gap.related[0].quote.strip()}与{gap.location.quote.strip()}之间，写法与两者相同，而其间恰好缺少这些编号",
             suggestion=f"在标题前补上编号“{shown}”", rule="structure.unnumbered_heading"))
     return out
+
+
+def _restarts_under(units: list[TextUnit], k: int, family: str) -> bool:
+    """Whether the line after ``units[k]`` opens the level below ``family`` at its first item again,
+    that level having been used before ``units[k]`` (the sub-list restarts under this line)."""
+    below = next(level for f, level, _ in _MARKERS if f == family) + 1
+    nxt = next((u for u in units[k + 1:] if u.text.strip()), None)
+    if nxt is None or marker_level(nxt.text) != below or (parse_marker(nxt.text) or ("", 0))[1] != 1:
+        return False
+    return any(marker_level(u.text) == below for u in units[:k])
 
 
 # a line that reads as a heading: short, a name not a sentence (no digit, no inner or final punctuation)

@@ -7,10 +7,14 @@ fifteen or more Chinese characters counts — short formulas (确保资金安全
 form flattened into one line, where the target cell and the actual cell hold the same text, is no
 paragraph: a header naming a target and what was done (预期目标 实际完成情况) anywhere before the
 second copy leaves it. Table cells are left: planned and actual columns with the same text are no defect.
+
+And a run of clauses said again inside a later sentence of the same paragraph (``repeated_passages``,
+run with the duplicate checks): the same words pasted into a new sentence of the paragraph.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -19,7 +23,7 @@ from ..numbers.sentences import split_sentences
 from ..report import Report, TextUnit
 from .form_cells import cells_run_together
 
-__all__ = ["repeated_sentences"]
+__all__ = ["repeated_passages", "repeated_sentences"]
 
 _MIN_HAN = 15
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -54,3 +58,117 @@ def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 evidence="本段中有逐字相同的句子",
                 suggestion="删去重复的句子，或改写为新的内容",
                 rule="language.repeated_sentence")
+
+
+# -- a run of clauses said again further on in its paragraph ----------------------------------------
+
+_PASSAGE_HAN = 20  # two or more clauses this long together: one writer's wording, not a set formula
+_CLAUSE_CUT = re.compile(r"[，,；;。！？!?]")
+_ADJACENT = 3  # clauses said again right after themselves, up to three, are ``language.repeated_clause``'s
+
+
+def _clause_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words without blanks) of each clause of a paragraph, its marks left outside."""
+    bounds = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        piece = text[a:b]
+        words = re.sub(r"\s", "", piece).rstrip(_ENDS)
+        if words:
+            out.append((a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip(_ENDS + "\n\t")), words))
+    return out
+
+
+def _whole_sentences(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` starts a sentence and ends one (the sentence rule's repeat, not a run's)."""
+    return (a == 0 or text[:a].rstrip()[-1:] in "。！？!?") and text[b:].lstrip()[:1] in ("", *"。！？!?")
+
+
+def repeated_passages(report: Report, reported: list[Finding]) -> list[Finding]:
+    """Two or more clauses (twenty or more Chinese characters together) said again further on in the
+    same paragraph, inside other sentences.
+
+    Premise: a writer who adds a sentence to a paragraph by copying its wording from earlier in the same
+    paragraph (…改善…环境，推动…建设，提高…质量。…同时项目也将改善…环境，推动…建设，提高…质量，带动…)
+    leaves it saying the same thing twice; a run of clauses this long is no set formula, and one
+    paragraph does not need it twice. A clause the writer dropped or added just before the run (one
+    clause on one side) is the same copy. Left: runs with figures (an amount applied for and the same
+    amount spent, 申请…其中30万元用于A；…完成…其中30万元用于A: a plan and its outcome alike), runs said
+    again right after themselves, and whole
+    sentences said twice (the clause and sentence rules'); table cells and forms run together (a target
+    and its actual with the same words); text another finding already reports."""
+    from .copied_closings import taken_places, within
+
+    units = list(report.units())
+    taken = taken_places(reported)
+    out: list[Finding] = []
+    for n, unit in enumerate(units):
+        text = unit.text
+        if unit.kind == "cell" or "|" in text or "\t" in text or len(text) < 2 * _PASSAGE_HAN:
+            continue
+        pieces = _CLAUSE_CUT.split(text)
+        if len(set(pieces)) == len(pieces):
+            continue  # no clause said twice word for word (told before the clauses are placed)
+        clauses = _clause_spans(text)
+        keys = [c[2] for c in clauses]
+        done = -1  # the last clause of a copy already reported
+        for j in range(len(clauses)):
+            if j <= done:
+                continue
+            run = _run_before(keys, j)
+            if run is None:
+                continue
+            i, k = run
+            first, again = (clauses[i][0], clauses[i + k - 1][1]), (clauses[j][0], clauses[j + k - 1][1])
+            first, again = _widen(text, keys, clauses, i, j, first, again)
+            words = "".join(keys[j:j + k])
+            if len(_HAN.findall(words)) < _PASSAGE_HAN or (j - i == k and k <= _ADJACENT) or re.search(r"\d", words) \
+                    or (_whole_sentences(text, *first) and _whole_sentences(text, *again)) \
+                    or _FORM_HEAD.search(text, 0, again[0]) or cells_run_together(units, n, again[0], again[1]):
+                continue
+            at = [unit.at(*again), unit.at(*first)]
+            if any(within(loc, taken) for loc in at):
+                continue
+            done = j + k - 1
+            words = "，".join(keys[j:j + k])
+            out.append(Finding(
+                kind=Kind.DUPLICATE_PARAGRAPH, severity=Severity.WARNING,
+                message=f"同一段中这段表述说了两遍：“{words[:24]}{'…' if len(words) > 24 else ''}”",
+                location=FindingLocation.of(report, at[0]), related=[FindingLocation.of(report, at[1])],
+                evidence=f"本段前文已有逐字相同的{k}个分句",
+                suggestion="删去后一遍，或改写为新的内容", rule="redundancy.repeated_passage"))
+    return out
+
+
+def _run_before(keys: list[str], j: int) -> tuple[int, int] | None:
+    """(start, length) of the longest run of two or more clauses from ``j`` that the paragraph said
+    before, starting there (its copy not overlapping it); None when there is none, or when the clause
+    before ``j`` continues the same run (``j`` is no run's start)."""
+    best: tuple[int, int] | None = None
+    for i in range(j):
+        if keys[i] != keys[j] or (i and j and keys[i - 1] == keys[j - 1]):
+            continue
+        k = 1
+        while j + k < len(keys) and i + k < j and keys[i + k] == keys[j + k]:
+            k += 1
+        if k >= 2 and (best is None or k > best[1]):
+            best = (i, k)
+    return best
+
+
+def _widen(text: str, keys: list[str], clauses: list[tuple[int, int, str]], i: int, j: int,
+           first: tuple[int, int], again: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The two copies with the clause before each taken in where its words are the same (the tail of
+    one, 同时项目也将|改善…环境 against 改善…环境), next to the run or with one clause dropped or added
+    on one side (改善…环境，实现…统一，推动… against 改善…环境，推动…)."""
+    for a, b in ((i - 1, j - 1), (i - 2, j - 1), (i - 1, j - 2)):
+        if a < 0 or a >= b:
+            continue
+        tail = keys[b] if keys[a].endswith(keys[b]) else keys[a] if keys[b].endswith(keys[a]) else ""
+        if len(_HAN.findall(tail)) < 4:
+            continue
+        at_a = text.rfind(tail, clauses[a][0], clauses[a][1])
+        at_b = text.rfind(tail, clauses[b][0], clauses[b][1])
+        if at_a >= 0 and at_b >= first[1]:
+            return (at_a, first[1]), (at_b, again[1])
+    return first, again

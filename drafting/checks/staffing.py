@@ -111,6 +111,11 @@ _FORM_FIELD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,12}?)\s*[:：]\s*(\d{1
 _BARE = re.compile(r"^\s*(\d{1,6})\s*(?:人|名)?\s*$")
 
 
+# the ratio of staff to posts a form computes beside the two counts (控制率, 编制使用率, 超编率)
+_RATE_LABEL = re.compile(r"(?:编制)?(?:控制|使用|超编|满编)率")
+_RATE_VALUE = re.compile(r"^\s*(\d{1,4}(?:\.\d+)?\s*[%％])\s*$")
+
+
 def _kind(label: str) -> str | None:
     label = _YEAR.sub("", re.sub(r"\s", "", label))
     return "posts" if _POSTS_LABEL.fullmatch(label) else "in_post" if _IN_POST_LABEL.fullmatch(label) else None
@@ -166,6 +171,8 @@ def _header_lines(units: list[TextUnit]) -> list[_Field]:
                 v = _BARE.match(units[k + n + i].text)
                 assert v is not None
                 out.append((kind, (units[k + n + i], v.start(1), v.end(1), int(v.group(1))), -1, around))
+            out += [("rate", (units[k + n + i], v.start(1), v.end(1), 0), -1, around) for i in range(n)
+                    if _RATE_LABEL.fullmatch(re.sub(r"\s", "", units[k + i].text)) and (v := _RATE_VALUE.match(units[k + n + i].text))]
         k += max(n + values, 1)
     return out
 
@@ -225,6 +232,9 @@ def _table_fields(report: Report) -> list[_Field]:
                 # (the row's counts under their headers read as people's: 退休 | 14 as 退休：14人)
                 counts = [f"{header[k]}：{t}人" if k < len(header) and t.strip().isdigit() else t for k, t in enumerate(texts)]
                 out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, "|".join(header + counts)))
+            elif c < len(header) and _RATE_LABEL.fullmatch(re.sub(r"\s", "", header[c])) and (v := _RATE_VALUE.match(texts[c])):
+                counts = [f"{header[k]}：{t}人" if k < len(header) and t.strip().isdigit() else t for k, t in enumerate(texts)]
+                out.append(("rate", (u, a + v.start(1), a + v.end(1), 0), -1, "|".join(header + counts)))
             elif c + 1 < len(row) and (kind := _kind(texts[c])) and (v := _BARE.match(texts[c + 1])):
                 u2, a2, _ = row[c + 1]  # 编制数 | 20 | 实有人数 | 26: a label cell and its value beside it
                 beside.append((kind, (u2, a2 + v.start(1), a2 + v.end(1), int(v.group(1))), place))
@@ -233,9 +243,10 @@ def _table_fields(report: Report) -> list[_Field]:
     return out
 
 
-def _form_pairs(report: Report) -> list[tuple[_Fig, _Fig, int, str | None]]:
-    """(posts, in post, place, row) of one form: the in-post field in the same table row as the posts
-    field, or at most three units after it."""
+def _form_pairs(report: Report) -> list[tuple[_Fig, _Fig, int, str | None, list[_Fig]]]:
+    """(posts, in post, place, row, the row's ratio of the two) of one form: the in-post field in the
+    same table row as the posts field, or at most three units after it. A ratio the row states (控制率
+    108.70%) is a third place of the same excess: one problem, one finding listing every place."""
     fields = _form_fields(report)
     out = []
     for kind, posts, k, row in fields:
@@ -247,18 +258,19 @@ def _form_pairs(report: Report) -> list[tuple[_Fig, _Fig, int, str | None]]:
             else:
                 near = row2 == row if row is not None else row2 is None and 0 < k2 - k <= 3
             if kind2 == "in_post" and near:
-                out.append((posts, in_post, k, row))
+                rates = [fig for kind3, fig, _, row3 in fields if kind3 == "rate" and row is not None and row3 == row]
+                out.append((posts, in_post, k, row, rates))
                 break
     return out
 
 
-def _finding(report: Report, posts: _Fig, in_post: _Fig, kind: str = "") -> Finding:
+def _finding(report: Report, posts: _Fig, in_post: _Fig, kind: str = "", rates: tuple[_Fig, ...] = ()) -> Finding:
     (p_unit, ps, pe, p), (unit, s, e, n) = posts, in_post
     return Finding(
         kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
         message=f"实有{kind + '人员' if kind else '人数'}{n}人多于{kind}编制数{p}人，且未说明编外人员",
         location=FindingLocation.of(report, unit.at(s, e)),  # the number: one finding with the guard's
-        related=[FindingLocation.of(report, p_unit.at(ps, pe))],
+        related=[FindingLocation.of(report, p_unit.at(ps, pe)), *(FindingLocation.of(report, u.at(a, b)) for u, a, b, _ in rates)],
         evidence=f"编制{p}人，实有{n}人；同段未提到编外、聘用、临聘等编制外人员",
         suggestion="核对编制数和实有人数；如有编制外人员，写明人数和性质",
         rule="staffing.over_posts")
@@ -289,7 +301,7 @@ def check_staffing(report: Report) -> list[Finding]:
         out.append(_finding(report, (p_unit, posts.start(1), posts.end(1), _count(posts)),
                             (unit, in_post.start(1), in_post.end(1), _count(in_post))))
     units = list(report.units())
-    for posts_at, staff_at, k, row in _form_pairs(report):
+    for posts_at, staff_at, k, row, rates in _form_pairs(report):
         where = (staff_at[0].location.block, staff_at[0].location.row, staff_at[0].location.col)
         excess = staff_at[3] - posts_at[3]
         # the form around: its neighbouring lines, or the table row with its header
@@ -297,7 +309,7 @@ def check_staffing(report: Report) -> list[Finding]:
         if where in seen or excess <= 0 or _explained(around, excess) or _retired(around) >= excess:
             continue
         seen.add(where)
-        out.append(_finding(report, posts_at, staff_at))
+        out.append(_finding(report, posts_at, staff_at, rates=tuple(rates)))
     over = out + _kind_over_posts(report, seen)
     if over and _STAFF_NOTE.search(report.plain_text()):
         over = []  # the report says its staff in post count staff outside the posts

@@ -195,7 +195,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
             continue  # a figure in brackets (在编9人(含借调1名)，其中…): the 其中 lists the parts of the one outside
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
         after = [f for f in figs[k + 1 :] if f.start >= mark.end()]
-        through = _rest_clause(after, t, mark) or (t.chunk + 1 if mark.group(0)[:1] in "；;" else None)
+        through = _rest_clause(after, t, mark) or (t.chunk + 1 if mark.group(0)[:1] in "；;" else None) \
+            or _semicolon_list(after, t, mark, text)
         parts = _parts(after, t, text, mark.end(), close, through)
         changes = [f for f in figs[k + 1 :] if f.start < mark.start() and _same_kind(f, t)]
         if any(c.same(sum((p.yuan for p in parts), Decimal(0))) for c in changes):
@@ -269,6 +270,19 @@ def _rest_clause(figs: list[_Fig], t: _Fig, mark: re.Match[str]) -> int | None:
     return next((f.chunk for f in figs if f.start > mark.end() and _same_kind(f, t) and _REST_PART.match(f.words)), None)
 
 
+def _semicolon_list(figs: list[_Fig], t: _Fig, mark: re.Match[str], text: str) -> int | None:
+    """The last ；-clause of a list a colon opens that gives each ；-clause one part to the end of its
+    sentence (其中：30万元用于设计；30万元用于审计；29.99万元用于测绘。): the ； separate its items."""
+    if not mark.group(0).endswith(("：", ":")):
+        return None
+    after = [f for f in figs if f.start > mark.end() and not f.pct]
+    chunks = [f.chunk for f in after]
+    if len(after) < 2 or chunks != list(range(chunks[0], chunks[0] + len(after))) \
+            or not all(_same_kind(f, t) and _listed(f, text) for f in after):
+        return None
+    return chunks[-1]
+
+
 def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None,
            through: int | None = None) -> list[_Fig]:
     """The figures listed as parts: same kind, each closing its clause; a figure in brackets after a
@@ -331,7 +345,13 @@ def _listed(f: _Fig, text: str) -> bool:
     name = _label(f.words)
     ends = end == len(text) or text[end] in "，,、；;。）)（(" or re.match(r"\d{4}年", text[end : end + 5]) is not None \
         or _JOINED.match(text, end) is not None
+    if not name and _USE_AFTER.match(text, end):
+        return True  # the amount first, its use after it (30万元用于设计)
     return ends and len(name) >= 2 and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
+
+
+# a part written amount first and named by its use after it, to the end of its clause (30万元用于设计；)
+_USE_AFTER = re.compile(r"(?:用于|用作)[^，,；;。！？!?\d]{2,30}(?:[，,；;。]|$)")
 
 
 # the last part joined by a word (A资金300万元和B经费120万元): a name and its figure follow in the clause

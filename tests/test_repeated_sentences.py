@@ -38,3 +38,25 @@ def test_the_same_sentence_in_two_paragraphs_short_formulas_and_a_flattened_form
     form = ("年度总体目标 预期目标 实际完成情况 本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;"
             "30万元用于审计。本项目共完成预算资金89.97万元。其中:30万元用于基建工程项目预算编制;29.99万元用于审计。\n")
     assert _repeats(form) == []
+
+
+CLAUSE = "增强了基层医疗机构服务群众的综合能力"
+
+
+def test_a_long_clause_said_again_apart_from_itself_in_one_sentence_is_one_finding_at_the_second_copy():
+    """…，增强了…综合能力，是…的现实需要，增强了…综合能力。: a pasted clause, as a pasted sentence."""
+    text = f"项目建成后，{CLAUSE}，是完善县域医疗卫生服务体系的现实需要，{CLAUSE}。\n"
+    [(rule, quote, related)] = _repeats(text)
+    assert rule == "language.repeated_sentence" and quote == CLAUSE and related == [CLAUSE]
+
+
+def test_a_run_of_clauses_said_again_is_one_finding_covering_the_run():
+    run = f"{CLAUSE}，提高群众就医满意度"
+    text = f"项目于6月完工，{run}。全年接诊群众3200人次，{run}，带动周边发展。\n"
+    [(_, quote, related)] = _repeats(text)
+    assert quote == run and related == [run]
+
+
+def test_short_clauses_said_again_and_a_target_and_its_actual_alike_are_left():
+    assert _repeats("全年严格执行预算，确保资金安全，规范资金管理，确保资金安全。\n") == []
+    assert _repeats(f"预期目标 实际完成情况 {CLAUSE}，按期完成 {CLAUSE}，按期完成\n") == []

@@ -7,6 +7,10 @@ fifteen or more Chinese characters counts — short formulas (确保资金安全
 form flattened into one line, where the target cell and the actual cell hold the same text, is no
 paragraph: a header naming a target and what was done (预期目标 实际完成情况) anywhere before the
 second copy leaves it. Table cells are left: planned and actual columns with the same text are no defect.
+The same holds for a clause (between commas) of fifteen or more Chinese characters said again apart from
+itself in its paragraph (…，增强了…的可持续发展能力，是…的现实需要，增强了…的可持续发展能力。): a pasted
+clause is the same slip as a pasted sentence; the run of clauses alike around it is reported as one copy.
+A clause said again right after itself is ``language``'s repeated-clause rule.
 """
 
 from __future__ import annotations
@@ -32,25 +36,73 @@ def _key(sentence: str) -> str:
 
 
 def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """One finding per sentence said again in its paragraph: at its second copy, the others related."""
+    """One finding per sentence said again in its paragraph: at its second copy, the others related;
+    then one per run of clauses said again apart from itself, outside the sentences found."""
     for i, unit in enumerate(units):
         if unit.kind == "cell" or "|" in unit.text or len(unit.text) < 2 * _MIN_HAN:
             continue
-        copies: dict[str, list[tuple[int, int]]] = {}
-        for s in split_sentences(unit.text):
-            key = _key(s.text)
-            if len(key) >= _MIN_HAN:  # (the Chinese characters are counted only for a sentence said again)
-                copies.setdefault(key, []).append((s.start, s.end))
-        for key, spans in copies.items():
-            if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _FORM_HEAD.search(unit.text, 0, spans[1][0]):
-                continue
-            if not unit.text[spans[0][1]:spans[1][0]].strip() and cells_run_together(units, i, spans[0][0], spans[1][1]):
-                continue  # the target cell and the actual cell, side by side
-            yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
-                message=f"同一段中同一句话出现了{len(spans)}次：“{key[:24]}{'…' if len(key) > 24 else ''}”",
-                location=FindingLocation.of(report, unit.at(*spans[1])),
-                related=[FindingLocation.of(report, unit.at(*span)) for k, span in enumerate(spans) if k != 1],
-                evidence="本段中有逐字相同的句子",
-                suggestion="删去重复的句子，或改写为新的内容",
-                rule="language.repeated_sentence")
+        found = list(_sentences_again(report, units, i))
+        yield from found
+        sentences = [(at.location.start, at.location.end) for f in found for at in (f.location, *f.related)]
+        yield from _clauses_again(report, units, i, sentences)
+
+
+def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[Finding]:
+    unit = units[i]
+    copies: dict[str, list[tuple[int, int]]] = {}
+    for s in split_sentences(unit.text):
+        key = _key(s.text)
+        if len(key) >= _MIN_HAN:  # (the Chinese characters are counted only for a sentence said again)
+            copies.setdefault(key, []).append((s.start, s.end))
+    for key, spans in copies.items():
+        if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _FORM_HEAD.search(unit.text, 0, spans[1][0]):
+            continue
+        if not unit.text[spans[0][1]:spans[1][0]].strip() and cells_run_together(units, i, spans[0][0], spans[1][1]):
+            continue  # the target cell and the actual cell, side by side
+        yield Finding(
+            kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+            message=f"同一段中同一句话出现了{len(spans)}次：“{key[:24]}{'…' if len(key) > 24 else ''}”",
+            location=FindingLocation.of(report, unit.at(*spans[1])),
+            related=[FindingLocation.of(report, unit.at(*span)) for k, span in enumerate(spans) if k != 1],
+            evidence="本段中有逐字相同的句子",
+            suggestion="删去重复的句子，或改写为新的内容",
+            rule="language.repeated_sentence")
+
+
+_CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
+
+
+def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: list[tuple[int, int]]) -> Iterator[Finding]:
+    text = units[i].text
+    clauses = [(m.start(), m.end(), re.sub(r"\s", "", m.group(0))) for m in _CLAUSE.finditer(text)]
+    first: dict[str, int] = {}
+    used: set[int] = set()
+    for k, (start, end, key) in enumerate(clauses):
+        if len(_HAN.findall(key)) < _MIN_HAN or k in used:
+            continue
+        if key not in first:
+            first[key] = k
+            continue
+        a, b = first[key], k
+        if any(s <= start < e for s, e in sentences) or _FORM_HEAD.search(text, 0, start) \
+                or cells_run_together(units, i, clauses[a][0], end):
+            continue
+        lo = 0
+        while a - lo > 0 and b - lo - 1 > a and clauses[a - lo - 1][2] == clauses[b - lo - 1][2]:
+            lo += 1
+        hi = 0
+        while b + hi + 1 < len(clauses) and a + hi + 1 < b - lo and clauses[a + hi + 1][2] == clauses[b + hi + 1][2]:
+            hi += 1
+        if a + hi + 1 == b - lo:
+            continue  # the run said again right after itself: the repeated-clause rule's
+        used.update(range(b - lo, b + hi + 1))
+        again, once = (clauses[b - lo][0], clauses[b + hi][1]), (clauses[a - lo][0], clauses[a + hi][1])
+        words = text[again[0]:again[1]]
+        yield Finding(
+            kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+            message=f"同一段中同一分句出现了两次：“{words[:24]}{'…' if len(words) > 24 else ''}”",
+            location=FindingLocation.of(report, units[i].at(*again)),
+            related=[FindingLocation.of(report, units[i].at(*once))],
+            evidence="本段中前文已有逐字相同的分句",
+            suggestion="删去重复的分句，或改写为新的内容",
+            rule="language.repeated_sentence")

@@ -60,3 +60,12 @@ def test_a_run_of_clauses_said_again_is_one_finding_covering_the_run():
 def test_short_clauses_said_again_and_a_target_and_its_actual_alike_are_left():
     assert _repeats("全年严格执行预算，确保资金安全，规范资金管理，确保资金安全。\n") == []
     assert _repeats(f"预期目标 实际完成情况 {CLAUSE}，按期完成 {CLAUSE}，按期完成\n") == []
+
+
+def test_the_run_reaches_back_over_a_clause_the_second_copy_ends_with_and_one_clause_added_to_the_first():
+    """改善…环境，实现…统一，增强… then 同时也将改善…环境，增强…: the pasted part begins at 改善, not at 增强."""
+    first = f"改善和优化城乡居民就医环境，实现医疗资源的均衡布局，{CLAUSE}，提高群众就医满意度"
+    text = (f"项目建成后，{first}。全年接诊群众3200人次，同时项目也将改善和优化城乡居民就医环境，"
+            f"{CLAUSE}，提高群众就医满意度，带动周边发展。\n")
+    [(_, quote, related)] = _repeats(text)
+    assert quote == f"改善和优化城乡居民就医环境，{CLAUSE}，提高群众就医满意度" and related == [first]

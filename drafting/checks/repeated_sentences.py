@@ -72,6 +72,39 @@ def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[
 _CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
 
 
+_GAP_HAN = 6  # the words two clauses end with, this long, extend the runs back over them
+
+
+def _run(clauses: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, int, int]:
+    """The runs of clauses alike around the copies at ``a`` and ``b``, clause by clause outwards: first
+    run ``a0..a1``, second ``b0..b1``."""
+    a0, a1, b0, b1 = a, a, b, b
+    while a0 > 0 and b0 - 1 > a1 and clauses[a0 - 1][2] == clauses[b0 - 1][2]:
+        a0, b0 = a0 - 1, b0 - 1
+    while a1 + 1 < b0 and b1 + 1 < len(clauses) and clauses[a1 + 1][2] == clauses[b1 + 1][2]:
+        a1, b1 = a1 + 1, b1 + 1
+    return a0, a1, b0, b1
+
+
+def _tails(text: str, clauses: list[tuple[int, int, str]], a0: int, b0: int, a1: int) -> tuple[int, int]:
+    """Where the two runs start: a run's first clause may be a longer clause's end in the other copy
+    (同时项目建设也将改善和优化农村人居环境 beside 改善和优化农村人居环境), so the runs reach back over the
+    words the two clauses before them end with (six or more Chinese characters), across one clause
+    added to the first copy at most."""
+    starts = clauses[a0][0], clauses[b0][0]
+    y = b0 - 1
+    for x in (a0 - 1, a0 - 2):
+        if x < 0 or y <= a1 or x >= y:
+            continue
+        one, two = text[clauses[x][0]:clauses[x][1]].rstrip(), text[clauses[y][0]:clauses[y][1]].rstrip()
+        n = 0
+        while n < min(len(one), len(two)) and one[-1 - n] == two[-1 - n]:
+            n += 1
+        if len(_HAN.findall(one[len(one) - n:])) >= _GAP_HAN:
+            return clauses[x][0] + len(one) - n, clauses[y][0] + len(two) - n
+    return starts
+
+
 def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: list[tuple[int, int]]) -> Iterator[Finding]:
     text = units[i].text
     clauses = [(m.start(), m.end(), re.sub(r"\s", "", m.group(0))) for m in _CLAUSE.finditer(text)]
@@ -87,16 +120,12 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
         if any(s <= start < e for s, e in sentences) or _FORM_HEAD.search(text, 0, start) \
                 or cells_run_together(units, i, clauses[a][0], end):
             continue
-        lo = 0
-        while a - lo > 0 and b - lo - 1 > a and clauses[a - lo - 1][2] == clauses[b - lo - 1][2]:
-            lo += 1
-        hi = 0
-        while b + hi + 1 < len(clauses) and a + hi + 1 < b - lo and clauses[a + hi + 1][2] == clauses[b + hi + 1][2]:
-            hi += 1
-        if a + hi + 1 == b - lo:
+        a0, a1, b0, b1 = _run(clauses, a, b)
+        if a1 + 1 == b0:
             continue  # the run said again right after itself: the repeated-clause rule's
-        used.update(range(b - lo, b + hi + 1))
-        again, once = (clauses[b - lo][0], clauses[b + hi][1]), (clauses[a - lo][0], clauses[a + hi][1])
+        used.update(range(b0, b1 + 1))
+        start_a, start_b = _tails(text, clauses, a0, b0, a1)
+        again, once = (start_b, clauses[b1][1]), (start_a, clauses[a1][1])
         words = text[again[0]:again[1]]
         yield Finding(
             kind=Kind.REPEATED_WORD, severity=Severity.WARNING,

@@ -70,6 +70,7 @@ def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[
 
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
+_CLAUSE_MARKS = re.compile(r"[，,；;。！？!?\n]")
 
 
 _GAP_HAN = 6  # the words two clauses end with, this long, extend the runs back over them
@@ -107,6 +108,9 @@ def _tails(text: str, clauses: list[tuple[int, int, str]], a0: int, b0: int, a1:
 
 def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: list[tuple[int, int]]) -> Iterator[Finding]:
     text = units[i].text
+    pieces = [p.strip() for p in _CLAUSE_MARKS.split(text) if len(p) >= _MIN_HAN]
+    if len(set(pieces)) == len(pieces):
+        return  # no long clause said twice as written (a copy differing in its blanks only is left too)
     clauses = [(m.start(), m.end(), re.sub(r"\s", "", m.group(0))) for m in _CLAUSE.finditer(text)]
     first: dict[str, int] = {}
     used: set[int] = set()

@@ -60,14 +60,18 @@ _PREP_FIGURE = re.compile(r"[对在于从自至到][12１２]")  # what a match 
 
 # a whole date whose day lost its 日: the day's number ends the line, or a heading or a clause mark follows it
 # (填报日期：2022年5月20 一、…). Not a range (5月20至25日, 5月20—22日), a list of days (5月20、21日) or a count
-# (5月20个工作日): only what can follow a finished date stands after it.
-_DAY_DROPPED = re.compile(r"(?<![\d.．])(?:19|20)\d\d[ \u3000]*年[ \u3000]*(?:1[0-2]|0?[1-9])[ \u3000]*月[ \u3000]*"
+# (5月20个工作日): only what can follow a finished date stands after it. (No look-behind opens the pattern:
+# one there is tried at every character; the digit before the year is looked at for each match instead.)
+_DAY_DROPPED = re.compile(r"(?:19|20)\d\d[ \u3000]*年[ \u3000]*(?:1[0-2]|0?[1-9])[ \u3000]*月[ \u3000]*"
                           r"(?:3[01]|[12]\d|0?[1-9])(?![\d.])(?=[ \t\u3000]*(?:$|\n|[一二三四五六七八九十]{1,3}[、．.]|[。，；,;]))")
 
 
 def _days_dropped(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if "月" in u.text):
-        for m in _DAY_DROPPED.finditer(fold_width(unit.text)):
+        folded = fold_width(unit.text)
+        for m in _DAY_DROPPED.finditer(folded):
+            if m.start() and folded[m.start() - 1] in "0123456789.．":
+                continue  # the year's digits are the end of a longer number
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：日期“{m[0].strip()}”缺少“日”",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),

@@ -69,3 +69,11 @@ def test_the_run_reaches_back_over_a_clause_the_second_copy_ends_with_and_one_cl
             f"{CLAUSE}，提高群众就医满意度，带动周边发展。\n")
     [(_, quote, related)] = _repeats(text)
     assert quote == f"改善和优化城乡居民就医环境，{CLAUSE}，提高群众就医满意度" and related == [first]
+
+
+def test_a_clause_said_again_in_the_next_section_of_a_page_flattened_onto_one_line_is_left():
+    """一、…，上年结转资金2万元，… 二、…（一）资金投入情况，上年结转资金2万元: each section states the fact."""
+    fact = "本年度我局农产品质量监管资金上年结转资金2万元"
+    text = (f"一、绩效目标分解下达情况（一）资金下达情况，{fact}，中央下达补助资金3万元，"
+            f"二、绩效目标完成情况分析（一）资金投入情况分析，{fact}，本年度收到补助资金3万元。\n")
+    assert _repeats(text) == []

@@ -10,7 +10,8 @@ second copy leaves it. Table cells are left: planned and actual columns with the
 The same holds for a clause (between commas) of fifteen or more Chinese characters said again apart from
 itself in its paragraph (…，增强了…的可持续发展能力，是…的现实需要，增强了…的可持续发展能力。): a pasted
 clause is the same slip as a pasted sentence; the run of clauses alike around it is reported as one copy.
-A clause said again right after itself is ``language``'s repeated-clause rule.
+A clause said again right after itself is ``language``'s repeated-clause rule; one said again after a
+section's heading marker (a page flattened onto one line) is said in another section.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[
 
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
+# a section's heading marker between the copies (…情况，2万元结转，…二、绩效目标完成情况分析（一）资金投入情况，2万元结转):
+# a page flattened onto one line holds two sections, each may state the same fact
+_HEADING_MARK = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]")
 _CLAUSE_MARKS = re.compile(r"[，,；;。！？!?\n]")
 
 
@@ -125,8 +129,8 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
                 or cells_run_together(units, i, clauses[a][0], end):
             continue
         a0, a1, b0, b1 = _run(clauses, a, b)
-        if a1 + 1 == b0:
-            continue  # the run said again right after itself: the repeated-clause rule's
+        if a1 + 1 == b0 or _HEADING_MARK.search(text, clauses[a1][1], clauses[b0][0]):
+            continue  # said again right after itself (the repeated-clause rule's), or in the next section
         used.update(range(b0, b1 + 1))
         start_a, start_b = _tails(text, clauses, a0, b0, a1)
         again, once = (start_b, clauses[b1][1]), (start_a, clauses[a1][1])

@@ -1,4 +1,4 @@
-"""Two shape-alike slips of the forms and the narrative (invented text)."""
+"""Slips in set phrases of the forms and the narrative: shape-alike letters, a dropped 于 (invented text)."""
 
 import pytest
 

@@ -507,3 +507,14 @@ def test_a_graded_state_with_an_adverb_is_a_measurable_target(target):
 def test_an_aim_that_merely_starts_with_an_adverb_still_has_no_measurable_target():
     report = _named_table(["效益指标", "社会效益指标", "困难家庭基本生活", "有效保障困难家庭生活促进和谐", "已保障", "20", "19", ""])
     assert [f.rule for f in check_claims(report)] == ["claims.target_not_measurable"]
+
+
+@pytest.mark.parametrize("text", ["本制度以“广覆盖、全覆盖、可持续”为基本方针，建立统一的养老保险制度。",
+                                  "坚持“应保尽保、全覆盖”原则，开展困难群众救助工作。"])
+def test_a_claim_word_inside_a_quoted_watchword_names_a_principle(text):
+    """以“…全覆盖…”为方针 names a policy's watchwords, as a document title names a document: no result claimed."""
+    assert _strong(text) == []
+
+
+def test_a_claim_quoted_for_emphasis_is_still_a_claim():
+    assert _strong("今年全县村级服务站实现了“全覆盖”。") == ["全覆盖"]

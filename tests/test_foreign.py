@@ -1,5 +1,7 @@
 """Review flags what a chat model left in a report, and nothing a finance officer writes."""
 
+import pytest
+
 from drafting.checks.foreign import check_foreign_text
 from drafting.findings import Kind
 from drafting.io.text_reader import read_text_string
@@ -223,3 +225,18 @@ def test_an_outlines_note_run_on_after_its_heading_on_the_same_line_is_an_instru
     assert _instructions("（一）项目概况。包括项目背景等。\n本局2023年实施项目6个。\n") == []
     assert _instructions("（一）资金来源。包括中央资金120万元、县级资金30万元等。\n") == []
     assert _instructions("（一）项目概况。本项目包括管网、水池等，已全部完工。\n") == []
+
+
+@pytest.mark.parametrize(("line", "tag"), [("附件1：某县2023年度部门整体支出绩效自评报告（参考格式）", "（参考格式）"),
+                                           ("某县项目支出绩效自评表 (样表) 项目名称：乡村道路养护", "(样表)")])
+def test_a_templates_tag_kept_on_the_reports_title_is_a_template_instruction(line, tag):
+    """The bureau's outline tags its own title （参考格式）; a filled report that keeps the tag was not cleaned."""
+    found = [f for f in check_foreign_text(read_text_string(line + "\n一、部门基本情况\n本局内设4个股室。\n"))
+             if f.rule == "foreign.template_instruction"]
+    assert [f.quote for f in found] == [tag]
+
+
+@pytest.mark.parametrize("line", ["报告格式（参考格式）见附件。", "按统一格式（模板）填报各项数据。",
+                                  "某县2023年度部门整体支出绩效自评报告（修订版）"])
+def test_a_format_word_not_tagging_a_reports_title_is_left_alone(line):
+    assert [f for f in check_foreign_text(read_text_string(line + "\n")) if f.rule == "foreign.template_instruction"] == []

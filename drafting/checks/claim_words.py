@@ -51,6 +51,8 @@ def not_a_result(sentence: str, m: re.Match[str], unit_text: str, offset: int) -
         return True
     if sentence.rfind("《", 0, m.start()) > sentence.rfind("》", 0, m.start()) and "》" in sentence[m.end():]:
         return True
+    if _watchword(sentence, m):
+        return True
     return m.group(0).endswith("完成") and bool(PROCEDURE.search(clause(sentence, m.start())))
 
 
@@ -58,6 +60,21 @@ def backed_in_sentence(sentence: str, m: re.Match[str]) -> bool:
     """A named result outside the claim itself (an award, a title, an acceptance), or a pointer to the
     figures (详见附表1), backs the claim in its own sentence."""
     return bool(NAMED_RESULT.search(sentence[:m.start()] + "，" + sentence[m.end():]) or POINTS_TO.search(sentence))
+
+
+# a quoted phrase a principle names: 以“…”为方针, 坚持“…”原则, the “…”理念
+_PRINCIPLE = re.compile(r"\s*(?:的|为|作为)?(?:基本|总体|工作|指导)?(?:方针|原则|理念|思路|方略|要求|宗旨)")
+
+
+def _watchword(sentence: str, m: re.Match[str]) -> bool:
+    """The claim word is a watchword inside quotation marks, a principle's name, not a result: a quoted
+    list of several (“全覆盖、保基本、可持续”) or a quoted phrase a principle noun follows (“应保尽保、全覆盖”原则,
+    以“…”为方针). A claim quoted for emphasis (实现了“全覆盖”) is still a claim."""
+    opened, closed = sentence.rfind("“", 0, m.start()), sentence.find("”", m.end())
+    if opened < 0 or closed < 0 or "”" in sentence[opened:m.start()] or "“" in sentence[m.end():closed]:
+        return False
+    quoted = sentence[opened + 1 : closed]
+    return len(quoted) <= 30 and ("、" in quoted or bool(_PRINCIPLE.match(sentence, closed + 1)))
 
 
 def _aim_list(text: str, pos: int) -> bool:

@@ -149,9 +149,28 @@ def _word_limits(report: Report, units: list[TextUnit]) -> list[Finding]:
         suggestion="按说明写出实际内容后删去说明和字数限制", rule="foreign.template_instruction")]
 
 
+# an outline's tag on its own title (…自评报告（参考格式）, …自评表（样表）): the bureau's template names itself so,
+# and a filled copy that keeps the tag was not cleaned; only right after a report's or form's title
+_TEMPLATE_TAG = re.compile(r"(?:报告|自评表|评价表|提纲|报表)[ \u3000]*([（(](?:参考|参照)?(?:格式|样式|模板|范本|样表|式样)[）)])")
+
+
+def _template_tags(report: Report, units: list[TextUnit]) -> list[Finding]:
+    out = []
+    for unit in units:
+        m = _TEMPLATE_TAG.search(unit.text)
+        if m:
+            out.append(Finding(
+                kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
+                message=f"标题中留有模板的标注“{m.group(1)}”",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
+                evidence="“参考格式”“样表”一类标注是财政部门下发的模板给自己的标题加的，填好的报告不应保留",
+                suggestion="删去该标注，并核对模板的其他说明文字是否已删净", rule="foreign.template_instruction"))
+    return out
+
+
 def _template_instructions(report: Report) -> list[Finding]:
     units = list(report.units())
-    out = _word_limits(report, units)
+    out = _word_limits(report, units) + _template_tags(report, units)
     for k, unit in enumerate(units):
         m = _FILL_IN.search(unit.text)
         if m and _printed_in_a_label(unit.text, m.start(), m.end(), unit.kind == "cell"):

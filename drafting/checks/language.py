@@ -23,6 +23,7 @@ from .cited_numbers import cited_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
+from .doubled_phrases import doubled_phrases
 from .form_cells import cells_run_together, in_prose
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
@@ -30,7 +31,7 @@ from .line_seams import broken_lines, seam_chars
 from .list_marks import list_colons, list_commas
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
-from .open_marks import stray_closers, unclosed, unopened_titles
+from .open_marks import stray_closers, unclosed, unopened_numbers, unopened_titles
 from .repeated_sentences import repeated_sentences
 from .stacked_words import stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
@@ -458,11 +459,11 @@ def _objectless_titles(report: Report, units: list[TextUnit]) -> Iterator[Findin
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (document_numbers, _doubled_words, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
+    checks = (document_numbers, _doubled_words, doubled_phrases, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              unopened_titles, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions, list_colons, list_commas,
-              bare_counts)
+              unopened_titles, unopened_numbers, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions, list_colons,
+              list_commas, bare_counts)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -1,5 +1,6 @@
 """Title marks and brackets left open or closed with nothing opened: 根据《…办法，…。 (closed nowhere),
-县财政局关于…的批复》 (its 《 dropped), 春节防火宣传】 (a stray closer).
+县财政局关于…的批复》 (its 《 dropped), 春节防火宣传】 (a stray closer), 《…的通知》某财〔2021〕15号) (the
+document number's opening bracket dropped).
 
 Why apart from ``language.py``: each is read across the lines of a copy, which breaks them anywhere (a
 PDF's page width, a form's narrow cell): 《某省财政厅 on one line and 关于…的通知》 on the next, or
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 
-__all__ = ["closed_next", "left_open", "stray_closers", "unclosed", "unopened_titles"]
+__all__ = ["closed_next", "left_open", "stray_closers", "unclosed", "unopened_numbers", "unopened_titles"]
 
 
 # a title mark or bracket opened and the sentence ended (。！？) before it is closed: 根据《…办法，…。
@@ -81,6 +82,21 @@ def unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
                 evidence=f"“{m[1][:16]}{'…' if len(m[1]) > 16 else ''}》”：文件名称只有结尾的书名号",
                 suggestion="在文件名称开头补上“《”", rule="language.unclosed")
+
+
+# a document number cited right after its title's 》 and closed by a bracket: its opening bracket was dropped
+# (《…的通知》某财行〔2021〕15号)) — a cited title puts its number in brackets, 《…》（某财〔2021〕15号）
+_UNOPENED_NUMBER = re.compile(r"》([\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］][ \u3000]*\d{1,4}[ \u3000]*号[ \u3000]*[)）])")
+
+
+def unopened_numbers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "》" in u.text and "号" in u.text):
+        for m in _UNOPENED_NUMBER.finditer(unit.text):
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"发文字号“{m[1]}”缺少左括号",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
+                evidence="文件名称后的发文字号以右括号结尾，前面没有与之成对的左括号",
+                suggestion=f"在“{m[1][:-1].strip()}”前补上“（”", rule="language.unclosed")
 
 
 # a square bracket closed that nothing opened in its paragraph, right after a Chinese character

@@ -1,5 +1,5 @@
 """Years written wrong in running text: 年 dropped between a year and its month (202212月), a year's digit
-dropped (202年1月), the same year
+dropped (202年1月), a date's 日 dropped (2022年5月20 then the next heading), the same year
 written twice (2025年2025年), 年 typed twice (2021年年12月), a year then 今年 for one period.
 
 Part of the language check (see ``language``); one module because each is a slip in how a year is
@@ -58,6 +58,27 @@ _BARE_YEAR = re.compile(r"(?<=[对在于从自至到])((?:19|20)\d\d)(?=[\u4e00-
 _PREP_FIGURE = re.compile(r"[对在于从自至到][12１２]")  # what a match opens with, searched for before folding
 
 
+# a whole date whose day lost its 日: the day's number ends the line, or a heading or a clause mark follows it
+# (填报日期：2022年5月20 一、…). Not a range (5月20至25日, 5月20—22日), a list of days (5月20、21日) or a count
+# (5月20个工作日): only what can follow a finished date stands after it. (No look-behind opens the pattern:
+# one there is tried at every character; the digit before the year is looked at for each match instead.)
+_DAY_DROPPED = re.compile(r"(?:19|20)\d\d[ \u3000]*年[ \u3000]*(?:1[0-2]|0?[1-9])[ \u3000]*月[ \u3000]*"
+                          r"(?:3[01]|[12]\d|0?[1-9])(?![\d.])(?=[ \t\u3000]*(?:$|\n|[一二三四五六七八九十]{1,3}[、．.]|[。，；,;]))")
+
+
+def _days_dropped(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "月" in u.text):
+        folded = fold_width(unit.text)
+        for m in _DAY_DROPPED.finditer(folded):
+            if m.start() and folded[m.start() - 1] in "0123456789.．":
+                continue  # the year's digits are the end of a longer number
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：日期“{m[0].strip()}”缺少“日”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence="年、月、日写全的日期，日数后应有“日”，此处日数后直接换行或接下一项",
+                suggestion=f"改为“{m[0].strip()}日”", rule="language.dropped")
+
+
 def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if _PREP_FIGURE.search(u.text)):
         for m in _BARE_YEAR.finditer(fold_width(unit.text)):
@@ -82,6 +103,7 @@ def _bare_dates(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     yield from _bare_dates(report, units)
     yield from _bare_years(report, units)
+    yield from _days_dropped(report, units)
     for unit in (u for u in units if "月" in u.text):
         for m in _SHORT_YEAR.finditer(fold_width(unit.text)):
             yield Finding(

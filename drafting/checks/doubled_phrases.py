@@ -1,0 +1,59 @@
+"""A phrase of five to eight characters written twice in a row (…补助资金预算补助资金预算的通知).
+
+Why: reduplication in 公文 stops at four characters (研究研究, 干干净净); a longer run said again right
+after itself is a paste or a slip of the hand, whether in a sentence or inside a document's title. The
+shorter words are ``language``'s doubled-word rule. A flattened form's two cells with the same text
+(a target and its actual: 符合相关文件要求符合相关文件要求5) is no slip: the run must stand in prose (a
+sentence mark near it, no table remnant) and not where cells or alike columns meet; a form's header run
+together (年初预算数全年预算数全年执行数) has brackets at most, so only a comma, a stop or a title mark on
+the run's own line counts as the sentence's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+from .columns import in_alike_columns
+from .form_cells import cells_run_together, in_prose
+from .lexicon import lexicon
+
+__all__ = ["doubled_phrases"]
+
+_DOUBLED_PHRASE = re.compile(r"([\u4e00-\u9fff]{5,8})\1")
+_SENTENCE_MARK = re.compile(r"[，。；,;《》]")
+_REACH = 30
+
+
+def _in_a_sentence(text: str, start: int, end: int) -> bool:
+    """A comma, a stop or a title mark on the run's own line within ``_REACH`` of it."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    near = text[max(line_start, start - _REACH) : min(end + _REACH, line_end if line_end >= 0 else len(text))]
+    return _SENTENCE_MARK.search(near) is not None
+
+
+def _words_at_both_ends(phrase: str) -> bool:
+    """The phrase opens and closes with a word (补助·…·预算): a run that cuts words at its edges is the seam of
+    other text, not one phrase said twice."""
+    lex = lexicon()
+    return all(bool(lex.freq(w)) or w in lex.vocabulary for w in (phrase[:2], phrase[-2:]))
+
+
+def doubled_phrases(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for i, unit in enumerate(units):
+        text = unit.text
+        for m in _DOUBLED_PHRASE.finditer(text):
+            phrase = m.group(1)
+            if not in_prose(text, m.start(), m.end()) or not _in_a_sentence(text, m.start(), m.end()) \
+                    or in_alike_columns(text, m.start(), m.end()) \
+                    or cells_run_together(units, i, m.start(), m.end()) or not _words_at_both_ends(phrase):
+                continue
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"“{phrase}”连写了两次",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m.group(0)}”中“{phrase}”紧接着重复出现",
+                suggestion=f"删去重复的“{phrase}”",
+                rule="language.doubled_word")

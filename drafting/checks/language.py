@@ -42,9 +42,7 @@ _HAN = r"\u4e00-\u9fff"
 # -- doubled words and clauses -------------------------------------------------------------------
 
 # XYXY: a two-to-four-character word written twice in a row (用于用于, 财政财政, 服务对象对象)
-# (其中：其中：, a label with its colon; the word's first character written apart: a pattern opening with
-# a class, not a repeat, is skipped to in C past the other characters)
-_DOUBLED = re.compile(rf"([{_HAN}][{_HAN}]{{1,3}})([:：]?)\1\2")
+_DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})([:：]?)\1\2")  # (其中：其中：, a label with its colon)
 # verbs a writer may reduplicate on purpose (研究研究); not in 公文 style, but not an error either
 _REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看", "想想", "说说", "试试",
                     "干干净净", "清清楚楚", "明明白白", "实实在在", "认认真真", "扎扎实实", "踏踏实实", "仔仔细细",

@@ -1,3 +1,4 @@
 from .cli import run
+from .cli_exit import end
 
-raise SystemExit(run())
+end(run())

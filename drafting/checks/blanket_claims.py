@@ -58,6 +58,7 @@ _NOT_MET_CELL = re.compile(r"^(?:未|没有|尚未)(?:完成|达到|达标|实�
 
 @dataclass(frozen=True)
 class _Miss:
+    """An indicator row whose actual falls short of its target, where it stands."""
     table: int  # which indicator table (its header's order)
     block: int  # the block the row sits in
     name: str

@@ -6,13 +6,15 @@ environment refused (permissions, disk, memory), 5 a defect of jixiao itself.
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from enum import IntEnum
+from typing import NoReturn
 
 from .errors import DraftingError, EnvironmentFailure, InputError, ModelError
 
-__all__ = ["ExitStatus", "failure", "silence_stdout"]
+__all__ = ["ExitStatus", "end", "failure", "silence_stdout"]
 
 
 class ExitStatus(IntEnum):
@@ -55,3 +57,25 @@ def silence_stdout() -> None:
         os.close(null)
     except (OSError, ValueError, AttributeError):  # no real descriptor (a caller's captured stdout)
         pass
+
+
+def end(status: int) -> NoReturn:
+    """End the program (``python -m drafting``) with ``status``, without Python's teardown when nothing
+    waits for it. Why: at exit Python frees, one by one, every object the run made and kept (the
+    lexicon's tables, the patterns, every module's): 18 M instructions of a review of the sample (0.8 %),
+    for memory the system takes back at once. Skipped (``os._exit``, after standard output and error
+    are flushed) only when no function is registered to run at exit (coverage, logging, a process
+    pool, a temporary folder's finalizer each register one), no other thread runs and both streams
+    flush; otherwise Python ends as it always did. Every output file is written and closed before the
+    command returns (``cli.main``)."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        raise SystemExit(status) from None  # Python's own end says what it says of a stream that fails
+    threading = sys.modules.get("threading")
+    waiting = getattr(atexit, "_ncallbacks", lambda: 1)()  # unknown (another Python): something may wait
+    if waiting or (threading is not None and threading.active_count() > 1):
+        raise SystemExit(status)
+    os._exit(status)

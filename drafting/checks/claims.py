@@ -47,7 +47,9 @@ _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
 _SATISFACTION_100 = re.compile(r"满意(?:度|率)[^，。；\d]{0,6}?(?:达到|为|达|是)?\s*100(?:\.0+)?\s*[%％]")
 # (the forms handed out and taken back say a survey too: 发放查档服务评价表860份，收回860份; a count
 # may be written with thousands separators: 收回评价意见3,862份)
-_SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议|(?:服务|满意度?)评价表|意见征询表|"
+# (every branch opens with a character, which ``re`` skips to in C: a group opening one had it try
+# every branch at every character of the report)
+_SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议|服务评价表|满意度?评价表|意见征询表|"
                      r"收回[^，,。；;\d]{0,6}\d+(?:[,，]\d{3})*\s*份")
 # how the people were asked, said beside the figure (回访 elsewhere may be a job follow-up: 跟踪回访率)
 _ASKED = re.compile(r"回访|走访|访谈|入户|电话|座谈")

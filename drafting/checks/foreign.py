@@ -35,17 +35,19 @@ _MARKDOWN = _SIGNS[-1][0]
 
 # a template's instruction: a bracket asking to fill something in, or a paragraph that opens with
 # the outline's imperative (说明/简述/概述/阐述/列明 …) and describes what to write (…情况, 是否…, 等), without a figure
-_FILL_IN = re.compile(r"[（(](?:请|此处|根据实际|按实际|如实)[^（）()\d]{0,30}?(?:填写|填报|说明|列明|描述)[^（）()\d]{0,30}[）)]"
+# (it opens with one character class, which ``re`` skips to in C, the branches told apart by what it
+# read: each opening with its own class had every branch tried at every character of the report)
+_FILL_IN = re.compile(r"[（(填](?:(?<=[（(])(?:(?:请|此处|根据实际|按实际|如实)[^（）()\d]{0,30}?(?:填写|填报|说明|列明|描述)[^（）()\d]{0,30}[）)]"
                       # …or a note telling what the part should say: （说明：此部分应简要介绍…）
-                      r"|[（(](?:说明|注|备注)?[：:]?\s*(?:此部分|本部分|该部分|此处|本节)(?:应|需|请|主要|重点)?"
+                      r"|(?:说明|注|备注)?[：:]?\s*(?:此部分|本部分|该部分|此处|本节)(?:应|需|请|主要|重点)?"
                       r"(?:简要|简述|重点|主要)?(?:介绍|说明|阐述|描述|列明|填写|反映)[^（）()\d]{0,60}[）)]"
                       # …or what to do when there is nothing to say: （如无特别说明的情况则无需阐述）
-                      r"|[（(]\s*(?:如|若)?(?:无|没有|不涉及)[^（）()\d]{0,30}?(?:无需|不需|不必|可不|不用)(?:要)?"
+                      r"|\s*(?:如|若)?(?:无|没有|不涉及)[^（）()\d]{0,30}?(?:无需|不需|不必|可不|不用)(?:要)?"
                       r"(?:填写|填报|阐述|说明|描述|列示|填)[^（）()\d]{0,10}[）)]"
                       # …or a bracket that is the imperative alone (（填写部门年度主要工作任务）), not a label (填报单位)
-                      r"|[（(](?:填写|填报)(?!单位|人|日期|时间|说明|口径|要求|[:：])[^（）()\d:：]{2,30}[）)]"
+                      r"|(?:填写|填报)(?!单位|人|日期|时间|说明|口径|要求|[:：])[^（）()\d:：]{2,30}[）)])"
                       # …or a note telling the filler to delete it: 填写时请删除本说明
-                      r"|(?:填写|填报)(?:时|后|完成后)[，,]?请?删除(?:本|此)(?:说明|提示|注释)")
+                      r"|(?<=填)[写报](?:时|后|完成后)[，,]?请?删除(?:本|此)(?:说明|提示|注释))")
 _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
                            r"(?:主要|简要|重点|具体|请)?(?:说明|简述|概述|阐述|列明)(?![:：了])[^。\d]{4,80}?"
                            r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")

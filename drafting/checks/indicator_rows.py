@@ -52,6 +52,7 @@ class IndicatorRow:
 
 @dataclass
 class _Group:
+    """An indicator table's header (its columns' roles) and the rows read under it."""
     roles: list[str]
     width: int  # the header's cells
     rows: list[IndicatorRow] = field(default_factory=list)

@@ -43,6 +43,7 @@ _MEASURE = re.compile(rf"[{_CN}]+(?:个)?(?:季度|月|类|级|档|批|期|等�
 
 @dataclass
 class _Item:
+    """A list marker inside a paragraph: where it stands and the number it gives."""
     start: int
     end: int
     value: int

@@ -55,7 +55,10 @@ _PROTECTED = re.compile(
 _PLACE_READ = frozenset(("county", "opening", "listed"))
 
 # a bracketed year after a 机关代字 (湘财绩〔2021〕, 黔财预【2022】); the code is its last few characters
-_BRACKET_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年)")
+# (opening with its first character, a blank or the bracket, which ``re`` skips to in C; the look-behind
+# after it: opening with the look-behind, the whole text was tried at every character)
+_BRACKET_YEAR = re.compile(r"[\s〔﹝\[【（(［](?<=[\u4e00-\u9fff][\s〔﹝\[【（(［])(?:(?<=\s)\s*[〔﹝\[【（(［]|(?<=[〔﹝\[【（(［]))"
+                           r"\s*(?:19|20)[\dxX]{2}(?!\s*年)")
 ISSUER_CHARS = 4  # 鄂财农发, 湘政办发: no more is blanked (省财政厅湘财预〔 keeps its 财政 in prose)
 
 

@@ -78,6 +78,7 @@ _WHOLE = {Unit.PERSON, Unit.PERSON_TIME, Unit.HOUSEHOLD, Unit.ITEM, Unit.GE, Uni
 
 @dataclass(frozen=True)
 class _Read:
+    """A target and an actual read beside a claim that it was met."""
     start: int  # where the clause starts in its unit
     target: Mention
     actual: Mention

@@ -174,6 +174,7 @@ def _shown(family: str, value: int) -> str:
 
 @dataclass
 class _Marker:
+    """A heading's or an item's number: where it stands, its family, level and value."""
     unit: TextUnit
     start: int
     end: int

@@ -165,6 +165,7 @@ def _snap(text: str, start: int, end: int, slack: int = 6) -> tuple[int, int]:
 
 @dataclass
 class _Canon:
+    """A text's first occurrence and the copies found of it."""
     seg: Segment
     copies: list[tuple[Segment, float, bool]] = field(default_factory=list)
 

@@ -33,6 +33,7 @@ _SIGNATURE_TAIL = 5  # a signature date stands alone among the last few units of
 
 @dataclass
 class Dated:
+    """A date the report gives itself (a labelled field or a signature), where it stands."""
     unit: TextUnit
     start: int
     end: int

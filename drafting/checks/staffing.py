@@ -38,8 +38,11 @@ _OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派�
 
 
 # a note that the staff in post include staff outside the posts, wherever the report makes it
-_STAFF_NOTE = re.compile(r"(?:实有|在职|现有)[^。；;\n]{0,12}?(?:含|包括|包含)[^。；;\n]{0,16}?"
-                         r"(?:编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|见习)|不占(?:用)?编制|编制外")
+# (a branch for each opening word: every branch opening with a character, ``re`` skips to one in C)
+_STAFF_NOTE = re.compile("|".join(
+    w + r"[^。；;\n]{0,12}?(?:含|包括|包含)[^。；;\n]{0,16}?"
+        r"(?:编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|见习)" for w in ("实有", "在职", "现有"))
+    + r"|不占(?:用)?编制|编制外")
 
 
 # staff paid from the unit's own money (a hospital's 单位资金保障608人): no posts are needed for them

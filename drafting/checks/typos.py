@@ -115,6 +115,7 @@ TERM_USAGE = 2
 
 @dataclass(frozen=True)
 class Typo:
+    """A slip found in a unit's text and what it should read."""
     start: int  # in the unit's text
     end: int
     wrong: str

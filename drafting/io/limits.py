@@ -18,6 +18,7 @@ __all__ = ["LIMITS", "Limit", "check_limit", "limit"]
 
 @dataclass(frozen=True)
 class Limit:
+    """A bound on what a command reads (its environment variable, default and what it bounds)."""
     env: str
     default: int
     what: str

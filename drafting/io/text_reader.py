@@ -205,6 +205,7 @@ def heading_level(text: str) -> int | None:
 
 @dataclass
 class _Table:
+    """A table's rows as the text writes them, cell by cell."""
     rows: list[list[str]] = field(default_factory=list)
 
 

@@ -26,7 +26,9 @@ from .grid import Num, make_finding
 
 __all__ = ["check_allocations"]
 
-_DOC = re.compile(r"[\u4e00-\u9fff]{1,12}[〔【\[（(﹝]\s*\d{4}\s*[〕】\]）)﹞]\s*\d{1,4}\s*号")
+# (its first character apart, a class ``re`` skips to in C; the name's rest possessive: no bracket is a
+# Chinese character, so giving a character back never let the bracket match, only cost a retry each)
+_DOC = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]{0,11}+[〔【\[（(﹝]\s*\d{4}\s*[〕】\]）)﹞]\s*\d{1,4}\s*号")
 _TITLE = re.compile(r"《[^《》]*》")
 _ALLOT = re.compile(r"下达|安排|分配")
 # one of a document's several allocations, not the whole: a batch, an instalment, an addition, an advance

@@ -45,7 +45,10 @@ from .respectively import check_respectively
 __all__ = ["check_count_lists"]
 
 # (执法二支队 names a detachment: 支 before 队 is a name's, not 两支队伍's measure word)
-_COUNT = re.compile(r"(?<![\d.,，、第])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(个|個|家|项|名|人|所|处|座|类|支(?!队(?!伍))|条)")
+# (its first character a class ``re`` skips to in C, the look-behind and the kind of figure told after
+# it: opening with the look-behind, every character was tried)
+_COUNT = re.compile(r"([\d一二三四五六七八九十两](?<![\d.,，、第].)(?:(?<=\d)\d{0,2}|(?<=[一二三四五六七八九十两])[一二三四五六七八九十两]{0,2}))"
+                    r"\s*(个|個|家|项|名|人|所|处|座|类|支(?!队(?!伍))|条)")
 # what every count holds, searched for first (it opens with a character class, which ``re`` skips to;
 # the count's look-behind has it tried at every character)
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两]\s*[个個家项名人所处座类支条]")

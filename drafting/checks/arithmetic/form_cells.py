@@ -55,6 +55,7 @@ _MAX_FRAGMENTS = 3  # a header word broken over at most three lines (年度预 /
 
 @dataclass(frozen=True)
 class FormCell:
+    """One cell of a form flattened into a line of text, where it stands."""
     unit: TextUnit
     start: int
     end: int

@@ -229,7 +229,9 @@ _SHOWN = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%)?(?=\s*$)")
 # fields run into one sentence split at its marks (全年预算数：86.40万元；全年执行数：79.25万元；执行率：
 # 91.72%), a comma before three digits being a thousands separator (864,000.00元), or at a space
 # between one field's value and the next one's label (全年预算数：86.40万元 全年执行数：79.25万元)
-_FIELD_MARK = re.compile(r"[；;。，]|,(?!\d{3})|(?<=[\d%％元])[ \u3000]+(?=[\u4e00-\u9fff])")
+# (written to open with one character class, which ``re`` skips to in C, each branch told by what
+# stands just behind: a branch opening with a look-behind had every branch tried at every character)
+_FIELD_MARK = re.compile(r"[；;。，, \u3000](?:(?<=[；;。，])|(?<=,)(?!\d{3})|(?<=[\d%％元][ \u3000])[ \u3000]*(?=[\u4e00-\u9fff]))")
 
 
 def _pieces(cell: FormCell) -> list[FormCell]:

@@ -68,6 +68,7 @@ class Num:
 
 @dataclass
 class Row:
+    """A table row: its label and its cells' figures, by column."""
     label: str
     label_loc: Location | None
     cells: list[Num | None]  # positional; None for blank or non-numeric cells

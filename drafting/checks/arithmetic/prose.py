@@ -54,6 +54,7 @@ _MONEY_WORD = re.compile(r"(?:资金|经费|预算|预算数|执行数|决算数
 
 @dataclass
 class _Fig:
+    """A figure of a sentence with the words before it, read for sums and parts."""
     m: Mention
     words: str  # text since the previous figure (or the sentence start), spaces and quotes removed
     chunk: int  # which ；-part of the sentence

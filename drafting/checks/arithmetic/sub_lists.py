@@ -37,6 +37,7 @@ _SUB_ROW = re.compile(r"^\s*其中[：:]?\s*")
 
 @dataclass(frozen=True)
 class _Reading:
+    """A way to read rows as a total's members: the head, its figure, the members and the rest."""
     head: Row
     parent: Num
     members: list[tuple[Row, Num]]

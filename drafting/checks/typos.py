@@ -48,7 +48,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
@@ -418,15 +417,10 @@ class _Context:
                 for left, rights in wanted.items() for right in rights}
 
 
-@cache
-def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
-    """The curated entries compiled when the lexicon loaded: all as one pattern, and each."""
-    return lexicon().curated
-
-
 def _curated(text: str) -> Iterator[Typo]:
+    """The curated entries, compiled when the lexicon loaded: all as one pattern, and each."""
     folded = fold_width(text)
-    anyone, entries = _confusions()
+    anyone, entries = lexicon().curated
     if anyone.search(folded) is None:
         return
     for pattern, entry in entries:

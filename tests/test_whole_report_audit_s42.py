@@ -60,3 +60,31 @@ def test_a_higher_levels_control_line_frames_the_units_own_rate():
 def test_a_county_claiming_a_provinces_work_is_still_found():
     text = _HEAD + "一、履职绩效\n\n我局为全省320名社区矫正对象提供帮扶，帮扶率100%。\n"
     assert "entities.scope_level" in _rules(text)
+
+
+# -- a header on two lines: 绩效指标 merged over the level columns, the columns beside it merged down -------
+
+def _two_line_header(target: str = "≥95%") -> str:
+    rows = [("绩效指标", "", "", "年度指标值", "实际完成值", "分值", "得分"),
+            ("一级指标", "二级指标", "三级指标", "", "", "", ""),
+            ("产出指标", "数量指标", "巡查河道里程", "≥1200公里", "1,286公里", "40", "40"),
+            ("", "质量指标", "问题整改率", target, "97%", "30", "30"),
+            ("效益指标", "生态效益指标", "断面水质达标率", "≥90%", "92.5%", "20", "20"),
+            ("满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥85%", "91%", "10", "10"),
+            ("总分", "", "", "", "", "100", "100")]
+    return ("青石县水利局2024年度河道管护项目绩效自评报告\n\n一、绩效指标完成情况\n\n"
+            + "\n".join("\n".join("\t" + c for c in row) + "\n" for row in rows)
+            + "\n注：满意度由沿河6个村问卷调查取得，收回有效问卷320份。\n")
+
+
+def test_a_header_written_on_two_lines_is_read_as_one():
+    """The lower line (一级指标 | 二级指标 | 三级指标, blank under the columns merged down) names the columns
+    the upper one's 绩效指标 spans: read as an indicator, "三级指标" had no target."""
+    assert _rules(_two_line_header()) == []
+    assert _rules(_fixture("wps_merged_header_form_2024.txt")) == []
+
+
+def test_an_indicator_without_its_target_under_such_a_header_is_still_found_by_its_name():
+    found = [message for rule, message in _findings(_two_line_header(target=""))
+             if rule == "claims.indicator_without_target"]
+    assert found == ["绩效指标“问题整改率”没有目标值，无法评价完成情况"]

@@ -88,3 +88,17 @@ def test_an_indicator_without_its_target_under_such_a_header_is_still_found_by_i
     found = [message for rule, message in _findings(_two_line_header(target=""))
              if rule == "claims.indicator_without_target"]
     assert found == ["绩效指标“问题整改率”没有目标值，无法评价完成情况"]
+
+
+# -- 得分 before a word that opens with 分 -----------------------------------------------------------------
+
+def test_a_score_word_before_a_word_opening_with_fen_is_no_blank_score():
+    """各项目指标及得分分列如下 (listed one by one), 得分分为三档: 分 opens 分列 / 分为, no score's unit after
+    a blank; read as 得分  分, the sentence drew a blank result."""
+    for sentence in ("各项目指标及得分分列如下。", "各项指标得分分为满分、扣半分和不得分三档。"):
+        assert "structure.blank_in_text" not in _rules("一、自评结论\n\n" + sentence + "\n"), sentence
+    assert _rules(_fixture("two_project_forms_2023.txt")) == []
+
+
+def test_a_score_left_blank_before_its_unit_is_still_found():
+    assert "structure.blank_in_text" in _rules("一、自评结论\n\n本项目自评得分  分，等次为“优”。\n")

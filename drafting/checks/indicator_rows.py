@@ -259,11 +259,14 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
     roles: list[str] | None = None
     category = ""
     pending: IndicatorRow | None = None
+    header_at = -1
     for r, cells in enumerate(grid):
         nonempty = [c for c, t in enumerate(cells) if t.strip()]
         header = _header_roles(cells)
+        if header is None and r == header_at + 1 and (header := _lower_header(grid[header_at], cells)) is not None:
+            groups.pop()  # the header's second line: the two read as one
         if header is not None:
-            roles, category, pending = header, "", None
+            roles, category, pending, header_at = header, "", None, r
             groups.append(_Group(roles, len(cells)))
             continue
         if text and roles is not None and nonempty:
@@ -299,6 +302,20 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
             groups[-1].rows.append(item)
             pending = item if item.evidence is None else None
     return [item for g in groups if (g.seen_category and not text) or "name" in g.roles for item in g.rows]
+
+
+# the level columns' names a header's second line gives under a group heading merged across them (绩效指标)
+_LEVEL_HEAD = re.compile(r"^(?:[一二三四]级指标|指标名称|指标内容|评价内容|指标类型)$")
+
+
+def _lower_header(upper: list[str], lower: list[str]) -> list[str] | None:
+    """The roles of a header written on two lines (a merged header flattened: 绩效指标 over 一级指标 | 二级指标 |
+    三级指标, 年度指标值 … merged down, blank below), read as one: each column named by its lower cell where it
+    has one, else by its upper. Only a lower line of two or more level names and blanks, as wide as the upper."""
+    named = [_flat(c) for c in lower if c.strip()]
+    if len(upper) != len(lower) or len(named) < 2 or not all(_LEVEL_HEAD.match(c) for c in named):
+        return None
+    return _header_roles([b if b.strip() else a for a, b in zip(upper, lower, strict=True)])
 
 
 def _indicator_row(loc: Callable[[int], FindingLocation], cells: list[str], fields: list[int], roles: list[str],

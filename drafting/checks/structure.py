@@ -378,10 +378,11 @@ def _between_pairs(preceding: str, following: str) -> bool:
 # -- blanks and placeholders in the narrative ------------------------------------------------------
 
 _GAP = r"[ \t\u3000_＿]"
-# A result named in a sentence whose value is empty: 评价等次为“”, 自评得分为  分, 等级：“ ”.
+# A result named in a sentence whose value is empty: 评价等次为“”, 自评得分为  分, 等级：“ ”. A 分 that opens
+# a word of its own (得分分列如下, 得分分为三档, 得分分布) is that word's, not the unit of a score left blank.
 _BLANK_RESULT = re.compile(
     r"((?:评价|自评|综合|考核)?(?:等次|等级|得分|总分|评分|分数|结论))(?:为|是|评定为|[:：])?"
-    rf"(?:[“\"「『]{_GAP}*[”\"」』]|{_GAP}*分(?![析类配数值项别期批解档]))")
+    rf"(?:[“\"「『]{_GAP}*[”\"」』]|{_GAP}*分(?![析类配数值项别期批解档列布段级组开为]))")
 # An amount whose number was never typed: 共计  万元, 为＿＿%.
 _BLANK_FIGURE = re.compile(
     rf"(?:为|达|达到|共|共计|计|合计|完成|支出|安排|下达|拨付|新增|增长|下降)(?:{_GAP}{{2,}}|\u3000|[_＿]+)"

@@ -179,7 +179,7 @@ def check_count_lists(report: Report) -> list[Finding]:
         if unit.kind == "cell" and len(unit.text) < 20:
             continue
         for m in _COUNT.finditer(unit.text) if _COUNTED.search(unit.text) else ():
-            finding = _check_one(unit, m) or _check_before(unit, m) or _check_etc(unit, m)
+            finding = _check_one(unit, m) or _check_before(unit, m, _lead_in(units, k)) or _check_etc(unit, m)
             if finding is not None:
                 out.append(finding)
         if unit.text.rstrip().endswith((":", "：")) and (finding := _numbered_lines(units, k)) is not None:
@@ -270,16 +270,28 @@ _UNIT_NOUN = re.compile(r"\s*(?:个|家|所)\s*(?:内设|直属|下属|所属|�
 _LIST_LEAD = re.compile(r"下设|内设|设有|设立|设置|下辖|包括|包含")
 
 
-def _check_before(unit: TextUnit, m: re.Match[str]) -> Finding | None:
-    """A count of units whose list of names stands right before it in its clause."""
-    text = unit.text
+def _lead_in(units: list[TextUnit], k: int) -> str:
+    """The line before paragraph ``k`` when it ends on 、: a list's separator never closes a paragraph,
+    so that line is the same sentence wrapped (a PDF's line the reader could not join), and a list
+    running over the break is one list (内设A、B、/ C、D、E5个股室)."""
+    before = units[k - 1] if k > 0 else None
+    if before is None or before.kind != "paragraph" or units[k].kind != "paragraph":
+        return ""
+    return before.text if before.text.rstrip().endswith("、") else ""
+
+
+def _check_before(unit: TextUnit, m: re.Match[str], lead_in: str = "") -> Finding | None:
+    """A count of units whose list of names stands right before it in its clause (``lead_in``: the
+    wrapped line the clause began on)."""
+    off = len(lead_in)
+    text = lead_in + unit.text
     n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
-    noun = _UNIT_NOUN.match(text, m.start(2))
+    noun = _UNIT_NOUN.match(text, m.start(2) + off)
     if n is None or n < 2 or m.group(2) not in "个家所" or noun is None:
         return None
-    clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
-    tail = _UNITS_COUNTED.search(text, clause, m.start())
-    end = tail.start() if tail else m.start()
+    clause = max(text.rfind(c, 0, m.start() + off) for c in "，,。；;：:\n") + 1
+    tail = _UNITS_COUNTED.search(text, clause, m.start() + off)
+    end = tail.start() if tail else m.start() + off
     first = text.find("、", clause, end)
     lead = None if first < 0 else next(_LIST_LEAD.finditer(text, clause, first), None)  # 局机关下设办公室、…
     start = lead.end() if lead else clause
@@ -292,7 +304,7 @@ def _check_before(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     joined = _JOINED_COUNT.match(text, noun.end())
     if joined is not None and (k := _number(joined.group(1))) is not None and n + k in _readings(items):
         return None  # A、B、C、D3个股室和1个事业单位: the names before count the members of both counts
-    return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "前文列举")
+    return _mismatch(unit, m, n, items, _readings(items), unit, max(start - off, 0), end - off, "前文列举")
 
 
 # a second count of units joined to the first (…3个股室和1个事业单位): the list before names both counts' members

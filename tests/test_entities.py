@@ -469,6 +469,9 @@ def test_a_form_field_naming_another_role_at_the_end_of_a_cut_excerpt_is_no_sign
     head = "某某市第一中学2023年度部门整体支出绩效自评报告\n单位名称：某某市第一中学\n2023年全年完成教学任务，资金执行率100%。\n"
     for last in ("主管部门：某某市教育局", "项目名称 校舍维修 主管部门 某某市教育局"):
         assert [f for f in check_entities(read_text_string(head + last)) if f.rule == "entities.author"] == []
+    # a duty list's last clause cut at the excerpt's end (…工作。负责某某市垃圾处理中心) opens with a verb: no name
+    cut = head + "三、主要职责\n指导全市市政设施建设工作。负责某某市城区生活垃圾终端处理中心"
+    assert [f for f in check_entities(read_text_string(cut)) if f.rule == "entities.author"] == []
     # a signature is the name alone, after a sentence's end or a signing label: another unit there is told
     for last in ("某某市教育局\n2024年3月1日", "特此报告。某某市教育局", "填报单位（盖章）：某某市教育局"):
         [f] = [f for f in check_entities(read_text_string(head + last)) if f.rule == "entities.author"]

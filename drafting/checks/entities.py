@@ -438,6 +438,10 @@ _SIGN_LABEL = re.compile(r"^(?:(?:填报|报告|编制|评价|自评|申报|出�
                          r"(?:[（(]\s*(?:盖章|公章|签章|章)\s*[)）])?\s*[:：]?$")
 
 
+# a duty's verb (负责…处, 承担…中心): a clause of a duty list, cut at the excerpt's end, not a unit's name
+_DUTY_VERB = re.compile(r"^(?:负责|承担|指导|组织|协调|参与|配合|开展|推进|加强|做好|完成|落实|督促|拟订|制定|监督|统筹)")
+
+
 def _signs(before: str) -> bool:
     """Whether the words before a line's closing unit name leave it a signature: nothing, the end of
     a sentence (…特此报告。某某局), or a signing label. A form's field naming another role (主管部门：
@@ -466,7 +470,7 @@ def _authors(report: Report, own_name: str, data: DepartmentData | None) -> list
         if i != len(tail) - 1 and not any(_DATE_ONLY.match(a.text) for a in after):
             continue
         m = _TRAILING_ORG.search(u.text)
-        if m and not _DATE_ONLY.match(u.text) and _signs(u.text[: m.start(1)]):
+        if m and not _DATE_ONLY.match(u.text) and _signs(u.text[: m.start(1)]) and not _DUTY_VERB.match(m.group(1)):
             candidates.append((u, m.start(1), m.end(1), "落款"))
     for u, start, end, where in candidates:
         found = u.text[start:end]

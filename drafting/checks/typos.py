@@ -48,12 +48,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from . import slips
+from . import slips, transposed
 from .columns import in_alike_columns
 from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import first_change, garbled, inserted, meant_here
@@ -78,8 +79,6 @@ from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .register_slips import register_slips
 from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .transposed import RULE as TRANSPOSED
-from .transposed import transposed
 from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar, usual, vocabulary_echo
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
@@ -357,7 +356,7 @@ class _Context:
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
-                found += [(*t, TRANSPOSED) for t in transposed(run, route, lex)]
+                found += [(*t, transposed.RULE) for t in transposed.transposed(run, route, lex)]
             self.seen[run] = found
         return self.seen[run]
 
@@ -417,10 +416,15 @@ class _Context:
                 for left, rights in wanted.items() for right in rights}
 
 
+@cache
+def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
+    """The curated entries compiled when the lexicon loaded: all as one pattern, and each."""
+    return lexicon().curated
+
+
 def _curated(text: str) -> Iterator[Typo]:
-    """The curated entries, compiled when the lexicon loaded: all as one pattern, and each."""
     folded = fold_width(text)
-    anyone, entries = lexicon().curated
+    anyone, entries = _confusions()
     if anyone.search(folded) is None:
         return
     for pattern, entry in entries:
@@ -430,7 +434,7 @@ def _curated(text: str) -> Iterator[Typo]:
 
 
 def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
-    if t.rule in ("language.confusion", PHRASE_RULE, TRANSPOSED):
+    if t.rule in ("language.confusion", PHRASE_RULE, transposed.RULE):
         return t.why
     if t.rule == "language.dropped":
         return t.why if t.why.startswith("“") else f"“{t.wrong[2]}”在此不成词，{t.why}"
@@ -483,7 +487,7 @@ def check_typos(report: Report) -> list[Finding]:
         if t.rule == "language.dropped" and slips.term_of_its_own(wrong, right, ctx.whole, TERM_USAGE):
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
-        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字", TRANSPOSED: "疑似字序错乱"}.get(t.rule, "疑似错别字")
+        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字", transposed.RULE: "疑似字序错乱"}.get(t.rule, "疑似错别字")
         out.append(Finding(
             kind=Kind.REPEATED_WORD if t.rule == "language.doubled_char" else Kind.TYPO, severity=Severity.WARNING,
             message=f"{what}：“{wrong}”应为“{right}”{count}",

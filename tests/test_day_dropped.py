@@ -24,3 +24,11 @@ def test_a_whole_date_whose_day_number_ends_without_ri_lost_it(text, quote):
                                   "报告日期：2024年3月6日\n", "报告日期：2024年3月 6 日\n", "截至2023年12月，已完成90%。\n"])
 def test_ranges_lists_counts_and_whole_dates_are_left_alone(text):
     assert _dropped(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "项目资金于2023年3月1\n日全部拨付到位，项目已完成。\n",  # PDF text: the line broken inside the date
+    "项目于2023年12月1\n\n日完成竣工验收。\n",
+])
+def test_a_day_whose_ri_opens_the_next_line_is_a_line_broken_inside_the_date(text):
+    assert _dropped(text) == []

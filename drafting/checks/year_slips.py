@@ -67,16 +67,29 @@ _DAY_DROPPED = re.compile(r"(?:19|20)\d\d[ \u3000]*年[ \u3000]*(?:1[0-2]|0?[1-9
 
 
 def _days_dropped(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "月" in u.text):
+    for n, unit in enumerate(units):
+        if "月" not in unit.text:
+            continue
         folded = fold_width(unit.text)
         for m in _DAY_DROPPED.finditer(folded):
             if m.start() and folded[m.start() - 1] in "0123456789.．":
                 continue  # the year's digits are the end of a longer number
+            if _day_on_next_line(folded[m.end():], units[n + 1].text if n + 1 < len(units) else ""):
+                continue
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：日期“{m[0].strip()}”缺少“日”",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence="年、月、日写全的日期，日数后应有“日”，此处日数后直接换行或接下一项",
                 suggestion=f"改为“{m[0].strip()}日”", rule="language.dropped")
+
+
+def _day_on_next_line(rest: str, next_text: str) -> bool:
+    """Whether the 日 stands at the start of the next line: a line broken inside the date (PDF text breaks
+    lines wherever the page's width ends, 2023年12月1 | 日完成验收), not a 日 lost."""
+    rest = rest.lstrip(" \t\u3000")
+    if rest.startswith("\n"):
+        return rest.lstrip()[:1] == "日"
+    return not rest and next_text.lstrip()[:1] == "日"
 
 
 def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

@@ -183,5 +183,5 @@ def test_the_program_keeps_the_commands_collector_to_its_end_and_main_gives_it_b
     assert after("main") == "700 False"
     assert after("off") == "0 True"  # a collector switched off stays off
     scripts = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
-    assert scripts["jixiao"] == "drafting.cli:run"
-    assert "run()" in (root / "drafting" / "__main__.py").read_text(encoding="utf-8")
+    assert scripts["jixiao"] == "drafting.__main__:program"
+    assert "end(run())" in (root / "drafting" / "__main__.py").read_text(encoding="utf-8")

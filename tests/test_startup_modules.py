@@ -29,6 +29,20 @@ def test_a_review_of_a_text_never_loads_inspect(tmp_path):
     assert (tmp_path / "out.json").stat().st_size > 0
 
 
+def test_the_jixiao_command_is_the_same_program():
+    """The installed ``jixiao`` command runs what ``python -m drafting`` runs (the stand-in, the quick end)."""
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    module, _, function = scripts["jixiao"].partition(":")
+    code = f"import sys\nfrom {module} import {function}\nsys.argv = ['jixiao', '--version']\n{function}()"
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip()
+    loaded = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "drafting.standin" in loaded and "drafting.cli" in loaded
+
+
 def test_whoever_asks_for_inspect_gets_it():
     """The stand-in hands over the real module at the first name asked, and stands aside for it."""
     code = ("import sys\nfrom drafting.standin import inspect_on_demand\ninspect_on_demand()\n"

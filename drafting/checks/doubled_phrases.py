@@ -20,7 +20,7 @@ from .columns import in_alike_columns
 from .form_cells import cells_run_together, in_prose
 from .lexicon import lexicon
 
-__all__ = ["doubled_phrases"]
+__all__ = ["doubled_phrases", "doubled_word"]
 
 _DOUBLED_PHRASE = re.compile(r"([\u4e00-\u9fff]{5,8})\1")
 _SENTENCE_MARK = re.compile(r"[，。；,;《》]")
@@ -50,10 +50,15 @@ def doubled_phrases(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                     or in_alike_columns(text, m.start(), m.end()) \
                     or cells_run_together(units, i, m.start(), m.end()) or not _words_at_both_ends(phrase):
                 continue
-            yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
-                message=f"“{phrase}”连写了两次",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m.group(0)}”中“{phrase}”紧接着重复出现",
-                suggestion=f"删去重复的“{phrase}”",
-                rule="language.doubled_word")
+            yield doubled_word(report, unit, m, phrase)
+
+
+def doubled_word(report: Report, unit: TextUnit, m: re.Match[str], word: str) -> Finding:
+    """The finding for ``word`` written twice in a row at ``m``: a word (``language``) or a phrase (here)."""
+    return Finding(
+        kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+        message=f"“{word}”连写了两次",
+        location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+        evidence=f"“{m.group(0)}”中“{word}”紧接着重复出现",
+        suggestion=f"删去重复的“{word}”",
+        rule="language.doubled_word")

@@ -23,7 +23,7 @@ from .cited_numbers import cited_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
-from .doubled_phrases import doubled_phrases
+from .doubled_phrases import doubled_phrases, doubled_word
 from .form_cells import cells_run_together, in_prose
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
@@ -74,13 +74,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
             if not m.group(2) and lexicon().freq(text[m.start(1) + len(word):m.end()] + _next_char(units, i, m.end())) >= _OPENS_WORD:
                 continue  # 改造工程工程款: the second copy opens a longer word (工程款), the first closes a name
-            yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
-                message=f"“{word}”连写了两次",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m.group(0)}”中“{word}”紧接着重复出现",
-                suggestion=f"删去重复的“{word}”",
-                rule="language.doubled_word")
+            yield doubled_word(report, unit, m, word)
 
 
 def _seam_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

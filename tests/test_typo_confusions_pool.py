@@ -1,4 +1,4 @@
-"""Slips in set phrases of the forms and the narrative: shape-alike letters, a dropped 于 (invented text)."""
+"""A slip in a set phrase of the narrative: the 于 of 主要用于…方面 dropped (invented text)."""
 
 import pytest
 
@@ -11,16 +11,12 @@ def _confusions(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "quote"), [
-    ("指标11:新生入访视数 320人 318人 2 2\n", "新生入"),
-    ("全体干部职工团结一心，扎实骨干，圆满完成年度任务。\n", "扎实骨干"),
     ("2、农村公路养护经费8万元，主要用公路日常养护方面；\n", "主要用"),
 ])
-def test_a_shape_alike_slip_in_a_set_phrase_is_a_confusion(text, quote):
+def test_a_dropped_yu_in_a_use_of_funds_is_a_confusion(text, quote):
     assert _confusions(text) == [quote]
 
 
-@pytest.mark.parametrize("text", ["全年新生入学人数320人。\n", "培养了一批业务扎实骨干，充实基层力量。\n",
-                                  "选拔作风扎实的骨干力量，充实一线。\n", "新生儿访视率98%。\n",
-                                  "资金主要用于公路日常养护方面。\n", "存在的问题主要用人方面不够规范。\n"])
+@pytest.mark.parametrize("text", ["资金主要用于公路日常养护方面。\n", "存在的问题主要用人方面不够规范。\n"])
 def test_the_same_letters_in_other_words_are_left_alone(text):
     assert _confusions(text) == []

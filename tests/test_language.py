@@ -160,6 +160,20 @@ def test_a_unit_running_into_the_next_clauses_year_lacks_a_mark():
     assert [f for f in check_language(read_text_string(fine)) if f.rule == "language.run_on"] == []
 
 
+def test_an_amount_before_the_year_that_opens_its_funds_name_is_one_phrase():
+    from drafting.checks.language import check_language
+    from drafting.io.text_reader import read_text_string
+
+    named = "省财政下达我县120万元2022年中央农业生产发展资金，用于高标准农田建设。"
+    assert [f for f in check_language(read_text_string(named)) if f.rule == "language.run_on"] == []
+    # a year that opens a clause with a verb of its own is still a run-on, even where a fund is named later
+    verb = "县级配套资金300万元2022年拨付专项资金280万元，执行率93.3%。"
+    found = [f for f in check_language(read_text_string(verb)) if f.rule == "language.run_on"]
+    assert [f.quote for f in found] == ["万元2022年"]
+    ended = "县级配套资金300万元2022年拨付专项资金，执行率93.3%。"
+    assert [f.quote for f in check_language(read_text_string(ended)) if f.rule == "language.run_on"] == ["万元2022年"]
+
+
 def test_reduplication_said_on_purpose_is_not_a_doubled_word():
     assert findings("他们走着走着，就到了。恭喜恭喜！你可以想一想一下。", Kind.REPEATED_WORD) == []
 

@@ -416,13 +416,17 @@ def _quote_finding(report: Report, unit: TextUnit, at: int, message: str) -> Fin
 # Not after a measure word that counts the noun the year begins (41个2023年预算项目, 3户2024年脱贫户)
 _RUN_ON_YEAR = re.compile(r"(?<=\d)(?:万元|亿元|元|%|人次|人)(?=(?:19|20)\d\d年)")
 _UNIT_YEAR = re.compile(r"[元%次人](?:19|20)\d\d年")  # the same without its lookbehind, searched for first
+# An amount before the name of the money it measures is one noun phrase: "下达我区87万元2021年省级旅游发展
+# 资金" — the year opens the fund's name, and the clause ends on the fund, with no verb of its own
+_FUND_NAMED = re.compile(r"(?:19|20)\d\d年度?(?:(?!拨付|下达|支出|支付|安排|使用|完成|到位|兑付|发放|投入|收到)"
+                         r"[^，,。；;：:！？!?\s\d]){0,30}?(?:资金|经费|补助|补贴|专款|款项)(?=$|[，,。；;！？!?\s）)])")
 
 
 def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if "年" in u.text):  # the year the pattern looks ahead for (fold_width keeps 年)
         text = fold_width(unit.text)
         for m in _RUN_ON_YEAR.finditer(text) if _UNIT_YEAR.search(text) else ():
-            if not in_prose(text, m.start(), m.end()):
+            if not in_prose(text, m.start(), m.end()) or _FUND_NAMED.match(text, m.end()):
                 continue
             year_end = text.index("年", m.end()) + 1
             yield Finding(

@@ -101,7 +101,9 @@ def _finding(report: Report, row: Row, cells: tuple[int, int, int, int], target:
 
 def _deducted(texts: list[str], a: int, w: int, sc: int) -> bool:
     weight, score = _points(texts[w]), _points(texts[sc])
-    return bool(weight) and score is not None and score < weight and not _proportional(texts[a], weight, score)  # type: ignore[operator]
+    if not weight or score is None:
+        return False
+    return score < weight and not _proportional(texts[a], weight, score)
 
 
 def _blank(texts: list[str], k: int | None) -> bool:

@@ -26,6 +26,8 @@ _CN = "一二三四五六七八九十"
 _MARKER = rf"(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]|\d{{1,2}}(?:[、．]|\.(?!\d))|[（(]\d{{1,2}}[)）])"
 _EMPTY = re.compile(rf"(?<=[，,。；;])\s*(?P<first>{_MARKER})(?P<title>[\u4e00-\u9fff]{{2,20}}?"
                     rf"(?:情况|分析|说明|概况|措施|问题|建议))[，,。]?\s*(?P<next>{_MARKER})[\u4e00-\u9fff]")
+# a quick test first: a section's name right before another section's marker
+_CLUE = re.compile(rf"(?:情况|分析|说明|概况|措施|问题|建议)[，,。]?\s*(?:[（(][{_CN}\d]|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．])")
 _BEFORE = 15  # the words before a heading's marker that must be running text, no marker among them
 _ANY_MARKER = re.compile(_MARKER)
 
@@ -40,11 +42,15 @@ def _level(marker: str) -> int:
 
 def empty_inline_headings(report: Report) -> list[Finding]:
     """Every heading run into its paragraph that the next, higher section's marker follows at once."""
-    contents = toc_blocks(report)
+    contents: set[int] | None = None
     out: list[Finding] = []
     for unit in report.units():
-        if unit.kind != "paragraph" or unit.location.block in contents or len(unit.text) < 200:
+        if unit.kind != "paragraph" or len(unit.text) < 200 or not _CLUE.search(unit.text):
             continue  # a heading run into running text stands in a long paragraph
+        if contents is None:
+            contents = toc_blocks(report)
+        if unit.location.block in contents:
+            continue
         for m in _EMPTY.finditer(unit.text):
             if _level(m.group("next")) >= _level(m.group("first")):
                 continue

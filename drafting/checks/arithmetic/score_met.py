@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Qualifier
-from ...numbers.textnorm import fold_width
+from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import round_half_up
 from ...report import Report
 from .scores import (
@@ -129,6 +129,8 @@ def _split_row(report: Report, row: Row, texts: list[str]) -> Finding | None:
 
 def check_met_but_deducted(report: Report) -> list[Finding]:
     """Every indicator row that meets its target, loses points and gives no reason (module docstring)."""
+    if not any("得分" in t for t in report.texts()):
+        return []  # no score column anywhere: no row to read
     out: list[Finding] = []
     cols: tuple[int, int, int, int] | None = None
     parts: tuple[list[int], int | None] = ([], None)
@@ -139,8 +141,8 @@ def check_met_but_deducted(report: Report) -> list[Finding]:
             cols, reason, split = None, None, False
             continue
         texts = [u.text[a:b] for u, a, b in row]
-        names = [_bare(t) for t in texts]
-        if any(_HEADER_WORD.search(n) for n in names):
+        names = [_bare(t) for t in texts] if _HEADER_WORD.search(no_blanks("|".join(texts))) else []
+        if any(_HEADER_WORD.search(n) for n in names):  # (a row with no header word anywhere needs no names)
             joined = "|".join(names)
             split = split or (bool(_SPLIT_HEAD.search(joined)) and all(p in names for p in _SPLIT_PARTS)
                               and _REASON_HEAD.search(joined) is not None)

@@ -106,3 +106,23 @@ def test_split_rows_are_not_read_without_the_split_header():
 ])
 def test_met_is_certain_only_with_a_direction_or_equal_figures(target, actual, result):
     assert met(target, actual) is result
+
+
+def _lines(*indicators: tuple[str, str, str, str]) -> str:
+    body = "\n".join(f"三级指标：{name}\n年度指标值：{target}\n实际完成值：{actual}\n分值：10\n得分：{score}\n偏差原因：无"
+                     for name, target, actual, score in indicators)
+    return f"某项目2023年度绩效自评报告\n\n一、绩效指标完成情况\n\n{body}\n\n二、存在问题\n\n无。\n"
+
+
+def test_an_indicator_written_as_field_lines_is_read_as_its_row():
+    text = _lines(("培训人次", "≥500人次", "520人次", "10"), ("培训合格率", "≥95%", "98%", "7"),
+                  ("学员满意度", "≥90%", "86%", "8"))
+    found = check_met_but_deducted(read_text_string(text))
+    assert [(f.quote, [r.quote for r in f.related]) for f in found] == [("7", ["98%", "≥95%"])]
+
+
+def test_field_lines_with_a_reason_or_without_a_reason_field_are_left_alone():
+    explained = _lines(("培训合格率", "≥95%", "98%", "7")).replace("偏差原因：无", "偏差原因：2名学员档案不全，扣3分")
+    assert check_met_but_deducted(read_text_string(explained)) == []
+    no_field = _lines(("培训合格率", "≥95%", "98%", "7")).replace("偏差原因：无\n", "")
+    assert check_met_but_deducted(read_text_string(no_field)) == []

@@ -10,7 +10,8 @@ the target's direction is written (≥/≤/=, 不低于…), or the two figures 
 a qualitative target (好/有效提升) or a month says nothing here. A score that is the weight times a
 percentage actual (满意度95% → 9.5 of 10) follows a proportional rule and is left alone.
 
-Two layouts: a header naming the target, actual, 分值, 得分 and 偏差原因 columns (Word tables, "|" lines,
+Three layouts: an indicator written as 标签：值 lines (年度指标值：≥500人次 / 实际完成值：… / 分值 / 得分 /
+偏差原因, each once, read as one row); a header naming the target, actual, 分值, 得分 and 偏差原因 columns (Word tables, "|" lines,
 forms flattened one cell per line, which the reader rebuilds as tables), and the form that splits its
 target into 指标性质 | 指标值 | 度量单位 under a two-level header flattened into one line (its data rows
 do not line up with the header's cells): there a row is read from its comparator cell on, in the
@@ -26,13 +27,15 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Qualifier
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import round_half_up
-from ...report import Report
+from ...report import Report, TextUnit
 from .scores import (
+    _ACTUAL_HEADS,
     _CEILING_WORDS,
     _FLOOR_WORDS,
     _HEADER_WORD,
     _NO_REASON,
     _REASON_HEAD,
+    _TARGET_HEADS,
     Row,
     _at,
     _bare,
@@ -158,4 +161,49 @@ def check_met_but_deducted(report: Report) -> list[Finding]:
             target, actual = _whole(texts, t, a, parts)
             if _deducted(texts, a, w, sc) and _blank(texts, reason) and met(target, actual):
                 out.append(_finding(report, row, cols, target, actual))
-    return out
+    return out + _field_lines(report)
+
+
+# a form written as 标签：值 lines, one indicator's fields in a run (三级指标：… / 年度指标值：≥500人次 / …)
+_FIELD = re.compile(r"^[ \t\u3000]*([^：:|\t]{2,16}?)[ \t\u3000]*[：:][ \t\u3000]*(.*?)[ \t\u3000]*$")
+_ROLES = (("target", _TARGET_HEADS), ("actual", _ACTUAL_HEADS), ("weight", ("分值", "权重")), ("score", ("得分",)))
+
+
+def _role(label: str) -> str | None:
+    name = _bare(label)
+    if _REASON_HEAD.search(name):
+        return "reason"
+    return next((role for role, heads in _ROLES if name in heads), None)
+
+
+def _field_lines(report: Report) -> list[Finding]:
+    """An indicator's fields as 标签：值 lines: each run of such lines holding a target, an actual, a
+    weight, a score and a reason field once each is read as one row (a field said again opens the next)."""
+    out: list[Finding] = []
+    record: dict[str, tuple[TextUnit, int, int]] = {}
+    for unit in report.units():
+        if unit.kind != "paragraph" or ("：" not in unit.text and ":" not in unit.text):
+            out += _record(report, record)
+            record = {}
+            continue
+        pos = 0
+        for line in unit.text.split("\n"):
+            m = _FIELD.match(line)
+            role = _role(m.group(1)) if m else None
+            if m is None or role is None or role in record:
+                out += _record(report, record)
+                record = {}
+            if m is not None and role is not None:
+                record[role] = (unit, pos + m.start(2), pos + m.end(2))
+            pos += len(line) + 1
+    return out + _record(report, record)
+
+
+def _record(report: Report, record: dict[str, tuple[TextUnit, int, int]]) -> list[Finding]:
+    if len(record) < 5:
+        return []
+    row = [record[k] for k in ("target", "actual", "weight", "score", "reason")]
+    texts = [u.text[a:b] for u, a, b in row]
+    if not _deducted(texts, 1, 2, 3) or not _blank(texts, 4) or not met(texts[0], texts[1]):
+        return []
+    return [_finding(report, row, (0, 1, 2, 3), texts[0], texts[1])]

@@ -179,6 +179,8 @@ def _role(label: str) -> str | None:
 def _field_lines(report: Report) -> list[Finding]:
     """An indicator's fields as 标签：值 lines: each run of such lines holding a target, an actual, a
     weight, a score and a reason field once each is read as one row (a field said again opens the next)."""
+    if not any("得分：" in t or "得分:" in t for t in report.texts()):
+        return []  # no score field line: no such run
     out: list[Finding] = []
     record: dict[str, tuple[TextUnit, int, int]] = {}
     for unit in report.units():

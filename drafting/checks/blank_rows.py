@@ -83,7 +83,7 @@ def blank_row_fields(report: Report) -> list[Finding]:
     closed = _closing_labels(list(report.units()))
     for k, unit in enumerate(units):
         if _SEP.search(unit.text):
-            out += _blank_in_row(report, units, k)
+            out += _blank_in_row(report, units, k) or _blank_unit_row(report, units, k)
         elif (label := _label(unit.text.strip())) and REQUIRED.match(label) \
                 and (_flat_blank(units, k) or (unit.location.block in closed and not _said(label, units, unit))):
             out.append(_missing(report, unit, unit.text.index(unit.text.strip()), unit.text.strip().rstrip(":："),
@@ -167,6 +167,28 @@ def _blank_in_row(report: Report, units: list[TextUnit], k: int) -> list[Finding
         at = start + cell.index(cell.strip())
         out.append(_missing(report, unit, at, cell.strip().rstrip(":："), "structure.blank_row_cell"))
     return out
+
+
+# a form's own title (…绩效自评表, …评价表), and the row under it naming who fills the form in
+_FORM_TITLE = re.compile(r"^[^|\t，,。；;]{4,40}(?:自评表|评价表|评分表|情况表)\s*$")
+_UNIT_LABEL = re.compile(r"^(?:填报|评价|预算|实施)?单位(?:名称)?(?:[（(]盖章[)）])?$|^部门(?:[（(]单位[)）])?名称$")
+
+
+def _blank_unit_row(report: Report, units: list[TextUnit], k: int) -> list[Finding]:
+    """The row right under a form's title that names the unit filling it in (单位 | | | |): its label and
+    nothing else, the next line no value wrapped onto it but the form's next row. Premise: every form's
+    head names its unit; a row of that label and empty cells was not filled."""
+    cells = _cells(units[k].text)
+    filled = [(at, c) for at, c in cells if c.strip()]
+    if k == 0 or len(cells) < 2 or len(filled) != 1 or not cells[0][1].strip():
+        return []
+    label = _label(filled[0][1])
+    if not _UNIT_LABEL.match(label) or not _FORM_TITLE.match(units[k - 1].text.strip()):
+        return []
+    if k + 1 < len(units) and not _SEP.search(units[k + 1].text) and _is_value(units[k + 1].text):
+        return []  # the unit's name wrapped onto the next line
+    at, cell = filled[0]
+    return [_missing(report, units[k], at + cell.index(cell.strip()), cell.strip().rstrip(":："), "structure.blank_row_cell")]
 
 
 def _a_pair_row(unit: TextUnit) -> bool:

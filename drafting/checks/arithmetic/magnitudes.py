@@ -217,8 +217,42 @@ def _tiny_funds(report: Report) -> list[Finding]:
     return out
 
 
+# the whole year's budget of what the report evaluates, as the forms name it (年初预算数, 全年预算资金, 年度预算总额):
+# no budget unit plans a project or a year's spending at less than a thousand 元
+_WHOLE_BUDGET = re.compile(r"(?:年初|全年|年度|调整后)预算(?:资金|金额)?(?:总额|总数|数)?(?:[为是:：\s]|共计|合计)*$")
+_SMALL_BUDGET = Decimal(1000)
+
+
+def _tiny_budgets(report: Report) -> list[Finding]:
+    """A whole budget field (年初预算数100元) under 1,000 元 in a paragraph (or field line) whose 元 amounts
+    are all that small: the figures were copied in 万元 and took 元 (a larger 元 amount there, or a budget
+    field of 1,000 元 or more anywhere, shows the writer counts in 元). Told once: the report's other
+    budget fields repeat the slip and are shown with it."""
+    slips: list[_Money] = []
+    for unit in report.units():
+        if "预算" not in unit.text or "元" not in unit.text:
+            continue
+        found = _money(unit, 0, len(unit.text))
+        budgets = [f for f in found if f[2].unit is Unit.YUAN
+                   and _WHOLE_BUDGET.search(unit.text[max(0, f[2].start - 12):f[2].start])]
+        if any(f[2].unit is Unit.YUAN and f[2].value >= _SMALL_BUDGET for f in found):
+            if budgets:
+                return []  # a budget stated in 元 at a thousand or more: the writer counts in 元
+            continue
+        if budgets and not (len(found) == 1 and budgets[0][2].value < _TINY):  # one under 100 元 alone: ``_tiny_funds``'s
+            slips.extend(budgets)
+    if not slips:
+        return []
+    n = _num(slips[0])
+    return [make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"“{n.text}”的单位疑误：作为全年预算，金额不足千元", n, [_num(f) for f in slips[1:4]],
+        "年初预算数、全年预算数是所评价项目或单位全年的资金，不会不足1000元；同处以元计的金额都很小，多半是把万元数字写成了元",
+        f"核对单位，可能应为{format(slips[0][2].value, 'f')}万元", "amount_unit")]
+
+
 def check_magnitudes(report: Report) -> list[Finding]:
-    out: list[Finding] = _tiny_funds(report)
+    out: list[Finding] = _tiny_funds(report) + _tiny_budgets(report)
     labels: dict[int, tuple[TextUnit, str]] = {}
     for group in _groups(report, labels):
         for item, other, peers, proof in _odd_one(group, labels):

@@ -50,19 +50,45 @@ def wrapped(text: str, columns: int = WRAP) -> list[str]:
     return [*lines, cur]
 
 
-def as_pdf(text: str) -> str:
-    """Lines wrapped at ``WRAP`` display columns mid-sentence, a page number and the running head
-    (the first line) every ``PAGE_LINES`` lines, as text copied out of a PDF reads."""
-    head = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+# the forms a printed page's number takes in text copied from a PDF (n: the page, of: the pages)
+NUMBERS: dict[str, str] = {"dash": "- {n} -", "di": "第{n}页", "of": "{n}/{of}", "bare": "{n}"}
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """How a PDF lays a text out: its line width (display columns), lines a page, the running head
+    (the title's first ``head`` characters; 0: none; -1: a head of its own, ``own_head``) and the
+    page number's form (``NUMBERS``)."""
+    columns: int = WRAP
+    page_lines: int = PAGE_LINES
+    head: int = 30
+    number: str = "dash"
+    own_head: str = ""
+
+    def label(self) -> str:
+        head = f"own:{self.own_head}" if self.head < 0 else str(self.head)
+        return f"w{self.columns} p{self.page_lines} h{head} {self.number}"
+
+
+def as_pdf(text: str, geometry: Geometry = Geometry()) -> str:
+    """Lines wrapped at ``columns`` display columns mid-sentence, a page number and the running head
+    (the first line's beginning) every ``page_lines`` lines, as text copied out of a PDF reads."""
+    g = geometry
+    title = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    head = g.own_head if g.head < 0 else title[:g.head]
+    lines: list[str] = []
+    for line in text.splitlines():
+        lines += [line] if "|" in line else wrapped(line, g.columns)  # rows of a flattened web table are not PDF text
+    furniture = 1 + bool(head)
+    pages = -(-len(lines) // (g.page_lines - furniture)) if g.page_lines > furniture else 1
     out: list[str] = []
     page = 1
-    for line in text.splitlines():
-        pieces = [line] if "|" in line else wrapped(line)  # rows of a flattened web table are not PDF text
-        for piece in pieces:
-            out.append(piece)
-            if len(out) % PAGE_LINES == 0:
-                out += [f"- {page} -", head[:30]]
-                page += 1
+    for line in lines:
+        out.append(line)
+        if len(out) % g.page_lines == 0:  # (a page's count takes in the furniture before it, as before)
+            out.append(NUMBERS[g.number].format(n=page, of=pages))
+            out += [head] if head else []
+            page += 1
     return "\n".join(out) + "\n"
 
 

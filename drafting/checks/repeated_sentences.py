@@ -41,6 +41,27 @@ def _key(sentence: str) -> str:
     return re.sub(r"\s", "", sentence).rstrip(_ENDS)
 
 
+_CUT_BACK = 600  # characters of the lines before a paragraph read for the form's header its line broke from
+
+
+def _form_before(units: list[TextUnit], i: int, end: int) -> bool:
+    """Whether a form's header naming a target and what was done (``_FORM_HEAD``) stands before ``end``
+    in ``units[i]``, or in the paragraphs before it that a line break cut it from.
+
+    Why: PDF text breaks a form flattened onto one line (预期目标 实际完成情况 本项目… 本项目…) into lines,
+    and a line holding cells apart by blanks is not joined again: the header (even a word of it, 预期|目标)
+    stays on a line before. A paragraph that ends with no sentence's or clause's mark goes on in the next."""
+    text, j = units[i].text[:end], i
+    while j > 0 and len(text) < _CUT_BACK and units[j - 1].kind == "paragraph" \
+            and units[j - 1].text.rstrip()[-1:] not in _CUT_ENDS:
+        j -= 1
+        text = units[j].text.strip() + text
+    return _FORM_HEAD.search(text) is not None
+
+
+_CUT_ENDS = tuple("。！？!?；;：:|")
+
+
 def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """One finding per sentence said again in its paragraph: at its second copy, the others related;
     then one per run of clauses said again apart from itself, outside the sentences found."""
@@ -61,7 +82,7 @@ def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[
         if len(key) >= _MIN_HAN:  # (the Chinese characters are counted only for a sentence said again)
             copies.setdefault(key, []).append((s.start, s.end))
     for key, spans in copies.items():
-        if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _FORM_HEAD.search(unit.text, 0, spans[1][0]):
+        if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _form_before(units, i, spans[1][0]):
             continue
         if not unit.text[spans[0][1]:spans[1][0]].strip() and cells_run_together(units, i, spans[0][0], spans[1][1]):
             continue  # the target cell and the actual cell, side by side
@@ -133,7 +154,7 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
             first[key] = k
             continue
         a, b = first[key], k
-        if any(s <= start < e for s, e in sentences) or _FORM_HEAD.search(text, 0, start) \
+        if any(s <= start < e for s, e in sentences) or _form_before(units, i, start) \
                 or cells_run_together(units, i, clauses[a][0], end):
             continue
         a0, a1, b0, b1 = _run(clauses, a, b)
@@ -217,7 +238,7 @@ def repeated_passages(report: Report, reported: list[Finding]) -> list[Finding]:
             words = "".join(keys[j:j + k])
             if len(_HAN.findall(words)) < _PASSAGE_HAN or (j - i == k and k <= _ADJACENT) or re.search(r"\d", words) \
                     or (_whole_sentences(text, *first) and _whole_sentences(text, *again)) \
-                    or _FORM_HEAD.search(text, 0, again[0]) or cells_run_together(units, n, again[0], again[1]):
+                    or _form_before(units, n, again[0]) or cells_run_together(units, n, again[0], again[1]):
                 continue
             at = [unit.at(*again), unit.at(*first)]
             if any(within(loc, taken) for loc in at):

@@ -8,7 +8,10 @@ says the same thing about each variant. A finding that appears only in a variant
 the layout caused; a finding that disappears is one the layout hides. Measured per split; only dev
 examples are listed (rules are tuned on dev only).
 
-    python -m evals.real_layouts [--corpus DIR] [--out evals/results]
+    python -m evals.real_layouts [--corpus DIR] [--out evals/results] [--columns 76] [--page-lines 30]
+                                 [--head 30 | --own-head TEXT] [--number dash|di|of|bare]
+
+(``evals.real_layouts_sweep`` lays the dev texts out at many geometries, listed per text.)
 """
 
 from __future__ import annotations
@@ -50,19 +53,45 @@ def wrapped(text: str, columns: int = WRAP) -> list[str]:
     return [*lines, cur]
 
 
-def as_pdf(text: str) -> str:
-    """Lines wrapped at ``WRAP`` display columns mid-sentence, a page number and the running head
-    (the first line) every ``PAGE_LINES`` lines, as text copied out of a PDF reads."""
-    head = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+# the forms a printed page's number takes in text copied from a PDF (n: the page, of: the pages)
+NUMBERS: dict[str, str] = {"dash": "- {n} -", "di": "第{n}页", "of": "{n}/{of}", "bare": "{n}"}
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """How a PDF lays a text out: its line width (display columns), lines a page, the running head
+    (the title's first ``head`` characters; 0: none; -1: a head of its own, ``own_head``) and the
+    page number's form (``NUMBERS``)."""
+    columns: int = WRAP
+    page_lines: int = PAGE_LINES
+    head: int = 30
+    number: str = "dash"
+    own_head: str = ""
+
+    def label(self) -> str:
+        head = f"own:{self.own_head}" if self.head < 0 else str(self.head)
+        return f"w{self.columns} p{self.page_lines} h{head} {self.number}"
+
+
+def as_pdf(text: str, geometry: Geometry = Geometry()) -> str:
+    """Lines wrapped at ``columns`` display columns mid-sentence, a page number and the running head
+    (the first line's beginning) every ``page_lines`` lines, as text copied out of a PDF reads."""
+    g = geometry
+    title = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    head = g.own_head if g.head < 0 else title[:g.head]
+    lines: list[str] = []
+    for line in text.splitlines():
+        lines += [line] if "|" in line else wrapped(line, g.columns)  # rows of a flattened web table are not PDF text
+    furniture = 1 + bool(head)
+    pages = -(-len(lines) // (g.page_lines - furniture)) if g.page_lines > furniture else 1
     out: list[str] = []
     page = 1
-    for line in text.splitlines():
-        pieces = [line] if "|" in line else wrapped(line)  # rows of a flattened web table are not PDF text
-        for piece in pieces:
-            out.append(piece)
-            if len(out) % PAGE_LINES == 0:
-                out += [f"- {page} -", head[:30]]
-                page += 1
+    for line in lines:
+        out.append(line)
+        if len(out) % g.page_lines == 0:  # (a page's count takes in the furniture before it, as before)
+            out.append(NUMBERS[g.number].format(n=page, of=pages))
+            out += [head] if head else []
+            page += 1
     return "\n".join(out) + "\n"
 
 
@@ -117,24 +146,27 @@ class Cell:
     lost: int = 0
     texts_with_new: set[str] = field(default_factory=set)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, names: bool = True) -> dict[str, object]:
+        """The counts; the texts with new findings by name only where ``names`` (dev), else their number."""
         return {"texts": self.texts, "findings": self.clean, "new": self.new, "lost": self.lost,
-                "texts_with_new": sorted(self.texts_with_new)}
+                "texts_with_new": sorted(self.texts_with_new) if names else len(self.texts_with_new)}
 
 
 def _keys(text: str) -> set[tuple[str, str]]:
     return {key(f) for f in review(read_text_string(text)).findings}
 
 
-def run(corpus: Path = CORPUS) -> tuple[dict[str, dict[str, Cell]], list[dict[str, str]]]:
+def run(corpus: Path = CORPUS, geometry: Geometry = Geometry()) -> tuple[dict[str, dict[str, Cell]], list[dict[str, str]]]:
+    """New and lost findings per split and variant (*pdf* laid out at ``geometry``)."""
     test = set(yaml.safe_load(SPLIT.read_text(encoding="utf-8"))["test"])
     cells = {s: {v: Cell() for v in VARIANTS} for s in ("dev", "test")}
     notes: list[dict[str, str]] = []
+    variants = {**VARIANTS, "pdf": lambda text: as_pdf(text, geometry)}
     for path in sorted(corpus.glob("*.txt")):
         split = "test" if path.name in test else "dev"
         text = excerpt(path)
         base = _keys(text)
-        for name, variant in VARIANTS.items():
+        for name, variant in variants.items():
             clean, got = base, _keys(variant(text))
             cell = cells[split][name]
             cell.texts += 1
@@ -143,17 +175,21 @@ def run(corpus: Path = CORPUS) -> tuple[dict[str, dict[str, Cell]], list[dict[st
             cell.new += len(new)
             cell.lost += len(lost)
             if new:
-                cell.texts_with_new.add(path.name)
+                cell.texts_with_new.add(path.name)  # (a test text's name is never written out: ``as_dict``)
             if split == "dev":
                 notes += [{"file": path.name, "variant": name, "what": "new", "rule": r, "quote": q[:30]} for r, q in sorted(new)]
                 notes += [{"file": path.name, "variant": name, "what": "lost", "rule": r, "quote": q[:30]} for r, q in sorted(lost)]
     return cells, notes
 
 
-def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]]) -> str:
+def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], geometry: Geometry = Geometry()) -> str:
+    g = geometry
+    head = f"its own running head「{g.own_head}」" if g.head < 0 else f"the title's first {g.head} characters as running head" \
+        if g.head else "no running head"
     lines = ["# The review under layout changes (../shared/corpus/real)", "",
              "Each real text re-laid seven ways that add no defect: *pdf* (lines broken every "
-             f"{WRAP} display columns (38 Chinese characters) mid-sentence, a page number and running head every {PAGE_LINES} lines), "
+             f"{g.columns} display columns mid-sentence, a page number ({NUMBERS[g.number].format(n=3, of=12)}) and {head} "
+             f"every {g.page_lines} lines), "
              "*spaced* (a blank line after every line), *fullwidth* (digits and , : ; ( ) % full-width), "
              "*halfwidth* (，：；（）！？ half-width), *fullpoints* (*fullwidth* with decimal points ．), *fullbars* (a copied table's | written ｜), "
              "*tabbed* (its rows' cells apart by tabs, as a spreadsheet pastes them). "
@@ -176,15 +212,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.real_layouts", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=ROOT / "evals" / "results")
+    parser.add_argument("--columns", type=int, default=WRAP, help="the pdf variant's line width (display columns)")
+    parser.add_argument("--page-lines", type=int, default=PAGE_LINES, help="the pdf variant's lines a page")
+    parser.add_argument("--head", type=int, default=30, help="the title's first N characters as running head (0: none)")
+    parser.add_argument("--own-head", default="", help="a running head of its own instead of the title's")
+    parser.add_argument("--number", choices=sorted(NUMBERS), default="dash", help="the page number's form")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"skipped: the real corpus is not at {args.corpus} (../shared beside the repository)")
         return 0
-    cells, notes = run(args.corpus)
-    summary = {"splits": {s: {v: c.as_dict() for v, c in by.items()} for s, by in cells.items()},
+    geometry = Geometry(args.columns, args.page_lines, -1 if args.own_head else args.head, args.number, args.own_head)
+    cells, notes = run(args.corpus, geometry)
+    summary = {"geometry": geometry.label(),
+               "splits": {s: {v: c.as_dict(names=s == "dev") for v, c in by.items()} for s, by in cells.items()},
                "dev_notes": notes}
     write_text(args.out / "real_layouts.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
-    md = markdown(cells, notes)
+    md = markdown(cells, notes, geometry)
     write_text(args.out / "real_layouts.md", md)
     print(md.split("\n## ")[0])
     return 0

@@ -16,6 +16,9 @@ section's heading marker (a page flattened onto one line) is said in another sec
 And a run of clauses said again inside a later sentence of the same paragraph (``repeated_passages``,
 run with the duplicate checks, after this module's findings): the same words pasted into a new sentence
 of the paragraph, where no one clause is long enough for the clause rule.
+
+Both read a paragraph the same way: its clauses (``_clause_spans``), the runs of clauses alike around two
+copies (``_runs``), and how far back the runs reach over a clause's shared end (``_reach_back``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,27 @@ def _key(sentence: str) -> str:
     return re.sub(r"\s", "", sentence).rstrip(_ENDS)
 
 
+_CUT_BACK = 600  # characters of the lines before a paragraph read for the form's header its line broke from
+
+
+def _form_before(units: list[TextUnit], i: int, end: int) -> bool:
+    """Whether a form's header naming a target and what was done (``_FORM_HEAD``) stands before ``end``
+    in ``units[i]``, or in the paragraphs before it that a line break cut it from.
+
+    Why: PDF text breaks a form flattened onto one line (预期目标 实际完成情况 本项目… 本项目…) into lines,
+    and a line holding cells apart by blanks is not joined again: the header (even a word of it, 预期|目标)
+    stays on a line before. A paragraph that ends with no sentence's or clause's mark goes on in the next."""
+    text, j = units[i].text[:end], i
+    while j > 0 and len(text) < _CUT_BACK and units[j - 1].kind == "paragraph" \
+            and units[j - 1].text.rstrip()[-1:] not in _CUT_ENDS:
+        j -= 1
+        text = units[j].text.strip() + text
+    return _FORM_HEAD.search(text) is not None
+
+
+_CUT_ENDS = tuple("。！？!?；;：:|")
+
+
 def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """One finding per sentence said again in its paragraph: at its second copy, the others related;
     then one per run of clauses said again apart from itself, outside the sentences found."""
@@ -61,7 +85,7 @@ def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[
         if len(key) >= _MIN_HAN:  # (the Chinese characters are counted only for a sentence said again)
             copies.setdefault(key, []).append((s.start, s.end))
     for key, spans in copies.items():
-        if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _FORM_HEAD.search(unit.text, 0, spans[1][0]):
+        if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _form_before(units, i, spans[1][0]):
             continue
         if not unit.text[spans[0][1]:spans[1][0]].strip() and cells_run_together(units, i, spans[0][0], spans[1][1]):
             continue  # the target cell and the actual cell, side by side
@@ -75,7 +99,6 @@ def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[
             rule="language.repeated_sentence")
 
 
-_CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
 # a section's heading marker between the copies (…情况，2万元结转，…二、绩效目标完成情况分析（一）资金投入情况，2万元结转):
 # a page flattened onto one line holds two sections, each may state the same fact
 _HEADING_MARK = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]")
@@ -85,37 +108,57 @@ _CLAUSE_MARKS = re.compile(r"[，,；;。！？!?\n]")
 # a clause with a figure said twice is a plan and its outcome alike (申请…30万元用于A；…完成…30万元用于A),
 # as ``repeated_passages`` reads it
 _DIGIT = re.compile(r"\d")
-_GAP_HAN = 6  # the words two clauses end with, this long, extend the runs back over them
 
 
-def _run(clauses: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, int, int]:
-    """The runs of clauses alike around the copies at ``a`` and ``b``, clause by clause outwards: first
-    run ``a0..a1``, second ``b0..b1``."""
+# -- clauses, and the runs of them two copies share (both rules below read a paragraph so) --------------
+
+_Clause = tuple[int, int, str]  # start, end (its marks and the blanks around it left outside), words without blanks
+_SHARED_TAIL = 6  # Chinese characters two clauses end with that extend the runs back over them
+_WHOLE_TAIL = 4  # … or fewer, where they are the whole of the shorter clause
+
+
+def _clause_spans(text: str) -> list[_Clause]:
+    """Each clause of a paragraph: the text between two clause or sentence marks (or a line break)."""
+    bounds = [0, *(m.end() for m in _CLAUSE_MARKS.finditer(text)), len(text)]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        piece = text[a:b]
+        words = re.sub(r"\s", "", piece).rstrip(_ENDS)
+        if words:
+            out.append((a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip(_ENDS + "\n\t")), words))
+    return out
+
+
+def _runs(keys: list[str], a: int, b: int) -> tuple[int, int, int, int]:
+    """The runs of clauses alike around the copies at ``a`` and ``b`` (``a`` < ``b``), clause by clause
+    outwards, the first ending before the second starts: first run ``a0..a1``, second ``b0..b1``."""
     a0, a1, b0, b1 = a, a, b, b
-    while a0 > 0 and b0 - 1 > a1 and clauses[a0 - 1][2] == clauses[b0 - 1][2]:
+    while a0 > 0 and b0 - 1 > a1 and keys[a0 - 1] == keys[b0 - 1]:
         a0, b0 = a0 - 1, b0 - 1
-    while a1 + 1 < b0 and b1 + 1 < len(clauses) and clauses[a1 + 1][2] == clauses[b1 + 1][2]:
+    while a1 + 1 < b0 and b1 + 1 < len(keys) and keys[a1 + 1] == keys[b1 + 1]:
         a1, b1 = a1 + 1, b1 + 1
     return a0, a1, b0, b1
 
 
-def _tails(text: str, clauses: list[tuple[int, int, str]], a0: int, b0: int, a1: int) -> tuple[int, int]:
-    """Where the two runs start: a run's first clause may be a longer clause's end in the other copy
-    (同时项目建设也将改善和优化农村人居环境 beside 改善和优化农村人居环境), so the runs reach back over the
-    words the two clauses before them end with (six or more Chinese characters), across one clause
-    added to the first copy at most."""
-    starts = clauses[a0][0], clauses[b0][0]
-    y = b0 - 1
-    for x in (a0 - 1, a0 - 2):
+def _reach_back(text: str, clauses: list[_Clause], a0: int, a1: int, b0: int) -> tuple[int, int]:
+    """Where the runs ``a0..a1`` and ``b0..`` start: a run's first clause may follow the end of a longer
+    clause in the other copy (同时项目建设也将|改善和优化农村人居环境 beside 改善和优化农村人居环境), so the runs
+    reach back over the words the two clauses before them end with — six or more Chinese characters, or a
+    whole clause of four or more — next to the runs or with one clause added to either copy."""
+    for x, y in ((a0 - 1, b0 - 1), (a0 - 2, b0 - 1), (a0 - 1, b0 - 2)):
         if x < 0 or y <= a1 or x >= y:
             continue
-        one, two = text[clauses[x][0]:clauses[x][1]].rstrip(), text[clauses[y][0]:clauses[y][1]].rstrip()
+        one, two = clauses[x][2], clauses[y][2]
         n = 0
         while n < min(len(one), len(two)) and one[-1 - n] == two[-1 - n]:
             n += 1
-        if len(_HAN.findall(one[len(one) - n:])) >= _GAP_HAN:
-            return clauses[x][0] + len(one) - n, clauses[y][0] + len(two) - n
-    return starts
+        tail = one[len(one) - n:]
+        han = len(_HAN.findall(tail))
+        if han >= _SHARED_TAIL or (han >= _WHOLE_TAIL and n == min(len(one), len(two))):
+            at_x, at_y = text.rfind(tail, *clauses[x][:2]), text.rfind(tail, *clauses[y][:2])
+            if at_x >= 0 and at_y >= 0:
+                return at_x, at_y
+    return clauses[a0][0], clauses[b0][0]
 
 
 def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: list[tuple[int, int]]) -> Iterator[Finding]:
@@ -123,7 +166,8 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
     pieces = [p.strip() for p in _CLAUSE_MARKS.split(text) if len(p) >= _MIN_HAN]
     if len(set(pieces)) == len(pieces):
         return  # no long clause said twice as written (a copy differing in its blanks only is left too)
-    clauses = [(m.start(), m.end(), re.sub(r"\s", "", m.group(0))) for m in _CLAUSE.finditer(text)]
+    clauses = _clause_spans(text)
+    keys = [c[2] for c in clauses]
     first: dict[str, int] = {}
     used: set[int] = set()
     for k, (start, end, key) in enumerate(clauses):
@@ -133,14 +177,14 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
             first[key] = k
             continue
         a, b = first[key], k
-        if any(s <= start < e for s, e in sentences) or _FORM_HEAD.search(text, 0, start) \
+        if any(s <= start < e for s, e in sentences) or _form_before(units, i, start) \
                 or cells_run_together(units, i, clauses[a][0], end):
             continue
-        a0, a1, b0, b1 = _run(clauses, a, b)
+        a0, a1, b0, b1 = _runs(keys, a, b)
         if a1 + 1 == b0 or _HEADING_MARK.search(text, clauses[a1][1], clauses[b0][0]):
             continue  # said again right after itself (the repeated-clause rule's), or in the next section
         used.update(range(b0, b1 + 1))
-        start_a, start_b = _tails(text, clauses, a0, b0, a1)
+        start_a, start_b = _reach_back(text, clauses, a0, a1, b0)
         again, once = (start_b, clauses[b1][1]), (start_a, clauses[a1][1])
         words = text[again[0]:again[1]]
         yield Finding(
@@ -156,20 +200,7 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
 # -- a run of clauses said again further on in its paragraph ----------------------------------------
 
 _PASSAGE_HAN = 20  # two or more clauses this long together: one writer's wording, not a set formula
-_CLAUSE_CUT = re.compile(r"[，,；;。！？!?]")
 _ADJACENT = 3  # clauses said again right after themselves, up to three, are ``language.repeated_clause``'s
-
-
-def _clause_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, words without blanks) of each clause of a paragraph, its marks left outside."""
-    bounds = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
-    out = []
-    for a, b in itertools.pairwise(bounds):
-        piece = text[a:b]
-        words = re.sub(r"\s", "", piece).rstrip(_ENDS)
-        if words:
-            out.append((a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip(_ENDS + "\n\t")), words))
-    return out
 
 
 def _whole_sentences(text: str, a: int, b: int) -> bool:
@@ -199,7 +230,7 @@ def repeated_passages(report: Report, reported: list[Finding]) -> list[Finding]:
         text = unit.text
         if unit.kind == "cell" or "|" in text or "\t" in text or len(text) < 2 * _PASSAGE_HAN:
             continue
-        pieces = _CLAUSE_CUT.split(text)
+        pieces = _CLAUSE_MARKS.split(text)
         if len(set(pieces)) == len(pieces):
             continue  # no clause said twice word for word (told before the clauses are placed)
         clauses = _clause_spans(text)
@@ -212,12 +243,12 @@ def repeated_passages(report: Report, reported: list[Finding]) -> list[Finding]:
             if run is None:
                 continue
             i, k = run
-            first, again = (clauses[i][0], clauses[i + k - 1][1]), (clauses[j][0], clauses[j + k - 1][1])
-            first, again = _widen(text, keys, clauses, i, j, first, again)
+            start_a, start_b = _reach_back(text, clauses, i, i + k - 1, j)
+            first, again = (start_a, clauses[i + k - 1][1]), (start_b, clauses[j + k - 1][1])
             words = "".join(keys[j:j + k])
             if len(_HAN.findall(words)) < _PASSAGE_HAN or (j - i == k and k <= _ADJACENT) or re.search(r"\d", words) \
                     or (_whole_sentences(text, *first) and _whole_sentences(text, *again)) \
-                    or _FORM_HEAD.search(text, 0, again[0]) or cells_run_together(units, n, again[0], again[1]):
+                    or _form_before(units, n, again[0]) or cells_run_together(units, n, again[0], again[1]):
                 continue
             at = [unit.at(*again), unit.at(*first)]
             if any(within(loc, taken) for loc in at):
@@ -241,27 +272,7 @@ def _run_before(keys: list[str], j: int) -> tuple[int, int] | None:
     for i in range(j):
         if keys[i] != keys[j] or (i and j and keys[i - 1] == keys[j - 1]):
             continue
-        k = 1
-        while j + k < len(keys) and i + k < j and keys[i + k] == keys[j + k]:
-            k += 1
-        if k >= 2 and (best is None or k > best[1]):
-            best = (i, k)
+        a0, a1, _, _ = _runs(keys, i, j)
+        if a1 - a0 >= 1 and (best is None or a1 - a0 + 1 > best[1]):
+            best = (a0, a1 - a0 + 1)
     return best
-
-
-def _widen(text: str, keys: list[str], clauses: list[tuple[int, int, str]], i: int, j: int,
-           first: tuple[int, int], again: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The two copies with the clause before each taken in where its words are the same (the tail of
-    one, 同时项目也将|改善…环境 against 改善…环境), next to the run or with one clause dropped or added
-    on one side (改善…环境，实现…统一，推动… against 改善…环境，推动…)."""
-    for a, b in ((i - 1, j - 1), (i - 2, j - 1), (i - 1, j - 2)):
-        if a < 0 or a >= b:
-            continue
-        tail = keys[b] if keys[a].endswith(keys[b]) else keys[a] if keys[b].endswith(keys[a]) else ""
-        if len(_HAN.findall(tail)) < 4:
-            continue
-        at_a = text.rfind(tail, clauses[a][0], clauses[a][1])
-        at_b = text.rfind(tail, clauses[b][0], clauses[b][1])
-        if at_a >= 0 and at_b >= first[1]:
-            return (at_a, first[1]), (at_b, again[1])
-    return first, again

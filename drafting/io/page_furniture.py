@@ -14,7 +14,10 @@ reads as a word cut short ("农村局" beside the report's own "农业农村局"
   lines that count the pages;
 * next to a page number (the line before or after it), a line is the running head when it repeats
   the report's opening (its title, however wrapped); or when it holds no sentence mark and shares
-  the title's first words, or is the title with words left out, or stands next to another page number too.
+  the title's first words, or is the title with words left out, or stands next to another page number too;
+* right after a page number that follows a page's last line that runs on (a sentence the page break cut), a
+  line of four or more characters with no sentence mark and no heading's number, followed by text, is the
+  next page's running head, whatever it reads: the sentence goes on on the next page, not in such a line.
 """
 
 from __future__ import annotations
@@ -135,9 +138,30 @@ def drop_furniture(lines: list[str], wrapped: bool = False, runs_on: list[bool] 
     beside = {i: neighbours(i) for i in numbers}
     seen = Counter(lines[j].strip() for js in beside.values() for j in set(js))
     heads = set()
-    for js in beside.values():
+    for i, js in beside.items():
         for j in js:
             s = lines[j].strip()
-            if _head_like(s, first, first2) or (len(s) >= MIN_HEAD and not _SENTENCE_MARK.search(s) and seen[s] >= 2):
-                heads.add(j)  # the title, its beginning or a short form of it, or a line on every page
+            if _head_like(s, first, first2) or (len(s) >= MIN_HEAD and not _SENTENCE_MARK.search(s) and seen[s] >= 2) \
+                    or _inside_sentence(lines, runs_on or [False] * len(lines), i, j):
+                heads.add(j)  # the title, its beginning or a short form of it, a line on every page, or one inside a sentence
     return [ln for i, ln in enumerate(lines) if i not in numbers and i not in heads]
+
+
+MIN_INSIDE_HEAD = 4  # characters of a running head told by the sentence it stands inside
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.])")
+
+
+def _inside_sentence(lines: list[str], runs_on: list[bool], number: int, j: int) -> bool:
+    """Whether line ``j``, right after the page number at ``number``, is the next page's running head
+    inside a sentence the page break cut: the text line before the number is full and runs on, and text
+    follows the head. A sentence that runs on past the page's last line goes on on the next page's first,
+    so a line without a sentence's mark between the two (某某县财政局, a head unlike the title) is the
+    page's furniture, however seldom it recurs. (A line before the number may be the page's last line of
+    text, a paragraph's end without a mark: it is not read so.)"""
+    s = lines[j].strip()
+    if j < number or len(s) < MIN_INSIDE_HEAD or runs_on[j] or _SENTENCE_MARK.search(s) or _HEADING_START.match(s):
+        return False  # (a full line that runs on is the page's text: the next page's first)
+    before = next((k for k in range(number - 1, -1, -1) if lines[k].strip()), None)
+    after = next((k for k in range(j + 1, len(lines)) if lines[k].strip()), None)
+    return (before is not None and after is not None and runs_on[before] and not page_number(lines[after])
+            and not _HEADING_START.match(lines[after].strip()))

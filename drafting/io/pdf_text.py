@@ -5,8 +5,10 @@ figure ("3137" / "4万元") or a document number ends up split over two paragrap
 the report's title sits between them. Every check would read half-sentences. The page width is
 recognised from the text itself (many lines of about the same display width that stop mid-sentence);
 only then are such lines joined to the next, and page furniture dropped. Where the text marks its
-paragraph ends with blank lines, a full line that ends a sentence is joined too. Text saved from Word or a
-web page (one line per paragraph, lengths varying) is left as it is.
+paragraph ends with blank lines (or its first lines with an indent, every paragraph), a full line that
+ends a sentence is joined too; a full line that ends with a colon or a clause's ； is joined, unless the
+text ends its list's items with ； (one item a line). Text saved from Word or a web page (one line per
+paragraph, lengths varying) is left as it is.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(]
 
 
 _CLAUSE_END = ("；", ";")
+_SENTENCE_END = tuple("。！!？?")
+_COLON = ("：", ":")
 # an item of a list told in prose (一是…；二是…, 其一, 第一，, (1), ①): it starts its own line
 _ITEM_OPEN = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，、,]|第[一二三四五六七八九十]+[，、,]"
                         r"|[（(]\d{1,2}[)）]|[①-⑳])")
@@ -124,9 +128,10 @@ def unwrap(lines: list[str]) -> list[str]:
     if width is None:
         return _copies_rewrapped(kept)
     sentence_ends_too = _blank_separated(kept, width) or _indent_marked(kept, width)
+    items = _items_ended(kept, width)
     out: list[str] = []
     carry, before = False, ""
-    for ln in kept:
+    for i, ln in enumerate(kept):
         if (carry and ln.strip() and not _HEADING.match(ln) and not _row(ln) and not ln.startswith("\t")
                 and not (sentence_ends_too and _indented(ln)) and not _cells(ln.strip()) and not _apart(before, ln)
                 and (sentence_ends_too or not (before.rstrip().endswith(_TERMINAL) and _ITEM_OPEN.match(ln)))):
@@ -136,9 +141,36 @@ def unwrap(lines: list[str]) -> list[str]:
             out.append(ln)
         before = ln if ln.strip() else before
         full = _printed(ln) >= width - SLACK
-        clause_end = ln.rstrip().endswith(_CLAUSE_END)  # a paragraph ends a sentence, not a clause
+        # a paragraph ends a sentence, not a clause (unless it is an item of a list whose items end with ；),
+        # nor a colon: what a colon introduces follows it (a list's first item opens a line of its own)
+        clause_end = (ln.rstrip().endswith(_CLAUSE_END) and i not in items) or ln.rstrip().endswith(_COLON)
         carry = full and ((_open(ln) and _open(out[-1])) or ((sentence_ends_too or clause_end) and _runs_on(ln)))
     return _copies_rewrapped(out)
+
+
+def _items_ended(lines: list[str], width: int) -> set[int]:
+    """The full lines ending with ； that end an item of a list, each item its own paragraph closed by ；:
+    the paragraph end nearest before or after it (``_ends_text``) ends with ； too.
+
+    Why: a paragraph ends a sentence, so a full line ending a clause runs on; but a list written one
+    item a line (…；/…；/…。) ends its paragraphs with ；, and the item that happens to fill the line is
+    no less an item: joined to the next, two items read as one paragraph (and their shared wording as
+    said twice in it). A clause's end inside a long paragraph has sentence ends around it."""
+    out = set()
+    for i, ln in enumerate(lines):
+        if not ln.rstrip().endswith(_CLAUSE_END) or _printed(ln) < width - SLACK:
+            continue
+        around = (next((k for k in range(i - 1, -1, -1) if _ends_text(lines[k], width)), None),
+                  next((k for k in range(i + 1, len(lines)) if _ends_text(lines[k], width)), None))
+        if any(k is not None and lines[k].rstrip().endswith(_CLAUSE_END) for k in around):
+            out.add(i)
+    return out
+
+
+def _ends_text(line: str, width: int) -> bool:
+    """A line that ends a paragraph of text for sure: short of the page width, ending with a sentence's
+    or a clause's mark (a heading, a running head or a table's row says nothing of how paragraphs end)."""
+    return line.rstrip().endswith(_TERMINAL) and _printed(line) < width - SLACK and not _row(line)
 
 
 MAX_REWRAPPED = 64  # runs looked up: each is a search of the whole text (a text wrapped everywhere is unwrapped above)
@@ -220,11 +252,16 @@ def _indented(line: str) -> bool:
 def _indent_marked(lines: list[str], width: int) -> bool:
     """Whether the text marks its paragraphs' first lines with an indent (公文 indent two full-width
     spaces): then a full line that ends a sentence and is followed by an unindented line is inside its
-    paragraph. Indented long lines, fewer than half of them, none after a line that runs on."""
+    paragraph. Indented long lines, fewer than half of them, none after a line that runs on, and few
+    paragraphs begun without the indent (after a line short of the page width that ends a sentence: a
+    text that starts some paragraphs flush leaves a full line's sentence end no sign of going on)."""
     long_ = [i for i, ln in enumerate(lines) if _printed(ln) >= MIN_WIDTH and not _row(ln) and not ln.startswith("\t")]
     starts = [i for i in long_ if _indented(lines[i])]
     inside = [i for i in starts if i and _printed(lines[i - 1]) >= width - SLACK and _open(lines[i - 1])]
-    return len(starts) >= MIN_FULL_LINES and 2 * len(starts) <= len(long_) and len(inside) <= 0.2 * len(starts)
+    flush = [i for i in long_ if i and not _indented(lines[i]) and not _HEADING.match(lines[i])
+             and lines[i - 1].rstrip().endswith(_SENTENCE_END) and _ends_text(lines[i - 1], width)]
+    return (len(starts) >= MIN_FULL_LINES and 2 * len(starts) <= len(long_) and len(inside) <= 0.2 * len(starts)
+            and len(flush) <= 0.1 * len(starts))
 
 
 def _single_spaced(lines: list[str]) -> list[str]:

@@ -191,14 +191,21 @@ _OPENINGS = [  # a repeat of one or more, a group holding one, a look-ahead: eac
     (r"([\u4e00-\u9fff]{2,4})([:：]?)\1\2", 0),
     (r"[^。！？\n]+?。", 0),
     (r"(?=[（(\d第])(?:[（(](\d{1,2})[）)]|第([一二三四五六七八九十]{1,3})[，、])", 0),
-]
-_LEFT_ALONE = [  # may open with anything, or match nothing: re's own code
+    (r"(?<=[\u4e00-\u9fff])(?<![第号])(\d+)(?=[一二三][级类])", 0),  # look-behinds match no character
+    (r"(?<![\d\-])((?:19|20)\d{2}|二[〇○零]{3})年", 0),  # a choice: each choice's set
+    (r"(?!完成率)(?:完成|达到)[^，。]{0,4}", 0),
     (r"(?<=[\u4e00-\u9fff])\d+", 0),
+]
+_LEFT_ALONE = [  # may open with anything, or match nothing, or open with ^ or \\b: re's own code
     (r"[\u4e00-\u9fff]*", 0),
     (r"(?:[a-z]?)+x", 0),
     (r"(?i:[a-z])+", 0),
+    (r"^\s*第", re.M),
+    (r"\b[a-z]{2}", 0),
+    (r"(?:第|[一二]?)项", 0),
 ]
-_TEXTS = ["依据（2）项目资金2021年第三，完成。", "完成：完成：完成：结束", "", "abc（12）第一、第二，", "用于用于。\n其中"]
+_TEXTS = ["依据（2）项目资金2021年第三，完成。", "完成：完成：完成：结束", "", "abc（12）第一、第二，", "用于用于。\n其中",
+          "县12二级指标，第3号1一类；二〇二三年完成率达到95%，完成了全部", "ab cd\n 第一项 第项"]
 
 
 def _searched_from_its_set(pattern: str, flags: int) -> bool:

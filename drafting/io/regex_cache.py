@@ -184,8 +184,9 @@ def first_characters() -> Iterator[None]:
     in C (``[\\u4e00-\\u9fff]+`` searched 2.5 times as fast); 206 of the sample's patterns open so. The
     set is ``re``'s own for what opens there (``_get_charset_prefix``), every first character of a
     match is in it, and ``re`` asks only for a pattern that matches no empty string, so every match is
-    the same; only where a search tries one changes. Afterwards ``re`` is as it was. The stored
-    patterns are these (the file's format says so)."""
+    the same; only where a search tries one changes. Afterwards ``re`` compiles as it did (what it
+    compiled meanwhile stays in its cache, matching the same). The stored patterns are these (the
+    file's format says so)."""
     engine = _engine()
     compiler: Any = engine[2] if engine is not None else None
     original = getattr(compiler, "_get_charset_prefix", None)

@@ -448,10 +448,11 @@ def _run(args: argparse.Namespace) -> int:
     from .io.cache_folder import cache_dir
 
     folder = cache_dir()
-    regex_cache.load(folder)
-    with code_cache.active(folder), _without_pydantic_plugins():
-        status = int(args.func(args))
-    regex_cache.save(folder)
+    with regex_cache.first_characters():
+        regex_cache.load(folder)
+        with code_cache.active(folder), _without_pydantic_plugins():
+            status = int(args.func(args))
+        regex_cache.save(folder)
     return status
 
 

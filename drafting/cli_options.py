@@ -6,7 +6,9 @@ Kept apart from ``cli`` so that the command module stays a thin list of commands
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import sys
 
 __all__ = ["FORMAT_HELP", "OUTPUT_HELP", "Parser", "VersionAction", "positive_int", "version"]
 
@@ -104,8 +106,29 @@ class Parser(argparse.ArgumentParser):
 
 
 class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None) -> None:
+        """argparse's width (the terminal's, less 2), found without importing ``shutil`` for it: every
+        start builds formatters while the parser is made, and ``shutil`` (with ``bz2``, ``lzma`` and a
+        ``namedtuple`` compiled from text) was 7 M instructions of every run, for one function."""
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
     def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
         super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
 
     def format_help(self) -> str:  # argparse ends a heading with an ASCII colon
         return re.sub(r"^(参数|选项|命令):$", r"\1：", super().format_help(), flags=re.M)
+
+
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``, as that function finds it: ``$COLUMNS`` when a positive
+    number, else the terminal's width on standard output (80 when it has none or is no terminal)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80

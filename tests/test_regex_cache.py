@@ -184,3 +184,55 @@ def test_every_pattern_a_review_of_the_real_sample_compiles_fits_in_the_file(tmp
     [stored] = (tmp_path / "cache").glob("regex-*.bin")
     _, entries, _ = marshal.loads(stored.read_bytes()[:-4])
     assert 900 < len(entries) < regex_cache._MAX_ENTRIES
+
+
+_OPENINGS = [  # a repeat of one or more, a group holding one, a look-ahead: each opens with a known set
+    (r"[\u4e00-\u9fff]+", 0),
+    (r"([\u4e00-\u9fff]{2,4})([:：]?)\1\2", 0),
+    (r"[^。！？\n]+?。", 0),
+    (r"(?=[（(\d第])(?:[（(](\d{1,2})[）)]|第([一二三四五六七八九十]{1,3})[，、])", 0),
+    (r"(?<=[\u4e00-\u9fff])(?<![第号])(\d+)(?=[一二三][级类])", 0),  # look-behinds match no character
+    (r"(?<![\d\-])((?:19|20)\d{2}|二[〇○零]{3})年", 0),  # a choice: each choice's set
+    (r"(?!完成率)(?:完成|达到)[^，。]{0,4}", 0),
+    (r"(?<=[\u4e00-\u9fff])\d+", 0),
+]
+_LEFT_ALONE = [  # may open with anything, or match nothing, or open with ^ or \\b: re's own code
+    (r"[\u4e00-\u9fff]*", 0),
+    (r"(?:[a-z]?)+x", 0),
+    (r"(?i:[a-z])+", 0),
+    (r"^\s*第", re.M),
+    (r"\b[a-z]{2}", 0),
+    (r"(?:第|[一二]?)项", 0),
+]
+_TEXTS = ["依据（2）项目资金2021年第三，完成。", "完成：完成：完成：结束", "", "abc（12）第一、第二，", "用于用于。\n其中",
+          "县12二级指标，第3号1一类；二〇二三年完成率达到95%，完成了全部", "ab cd\n 第一项 第项"]
+
+
+def _searched_from_its_set(pattern: str, flags: int) -> bool:
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    code = _compiler._code(_parser.parse(pattern, flags), flags)
+    return code[0] == _constants.INFO and bool(code[2] & _constants.SRE_INFO_CHARSET)
+
+
+def test_a_pattern_opening_with_a_repeat_or_a_look_ahead_is_searched_from_its_first_characters():
+    """While the command runs, ``re`` knows the set a match of ``[…]+`` or ``(?=[…])…`` opens with, as it
+    knows it for ``[…]``: a search skips to those characters instead of starting a match at each."""
+    assert not any(_searched_from_its_set(p, f) for p, f in _OPENINGS)  # re's own
+    with regex_cache.first_characters():
+        assert all(_searched_from_its_set(p, f) for p, f in _OPENINGS)
+        assert not any(_searched_from_its_set(p, f) for p, f in _LEFT_ALONE)
+    assert not any(_searched_from_its_set(p, f) for p, f in _OPENINGS)  # and re as it was after
+
+
+def test_a_pattern_searched_from_its_first_characters_matches_the_same():
+    from re import _compiler  # type: ignore[attr-defined]
+
+    for pattern, flags in _OPENINGS + _LEFT_ALONE:
+        plain = _compiler.compile(pattern, flags)
+        with regex_cache.first_characters():
+            fast = _compiler.compile(pattern, flags)
+        for text in _TEXTS:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert fast.split(text) == plain.split(text) and fast.sub("#", text) == plain.sub("#", text)

@@ -24,14 +24,11 @@ import re
 from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
-from ...numbers.extract import Qualifier
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import round_half_up
 from ...report import Report, TextUnit
 from .scores import (
     _ACTUAL_HEADS,
-    _CEILING_WORDS,
-    _FLOOR_WORDS,
     _HEADER_WORD,
     _NO_REASON,
     _REASON_HEAD,
@@ -39,11 +36,11 @@ from .scores import (
     Row,
     _at,
     _bare,
-    _figure,
     _heads,
     _parts,
     _points,
     _whole,
+    compared,
     table_rows,
 )
 
@@ -66,15 +63,12 @@ def met(target_text: str, actual_text: str) -> bool:
     target_text, actual_text = fold_width(target_text).translate(_SIGNS), fold_width(actual_text).translate(_SIGNS)
     if _ROUGH.search(actual_text):
         return False
-    target, actual = _figure(target_text), _figure(actual_text)
-    if target is None or actual is None or actual.qualifier is not Qualifier.EXACT:
+    pair = compared(target_text, actual_text)
+    if pair is None:
         return False
-    if (target.unit, target.unit_text, target.kind, target.scale) != (actual.unit, actual.unit_text, actual.kind, actual.scale):
-        return False
+    target, actual, floor, ceiling = pair
     if actual.value == target.value:
         return True
-    floor = bool(_FLOOR_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_LEAST
-    ceiling = bool(_CEILING_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_MOST
     if floor == ceiling:
         return False
     return actual.value > target.value if floor else actual.value < target.value

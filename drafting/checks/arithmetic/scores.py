@@ -304,6 +304,19 @@ _DEADLINE = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:底|末|\d{1,2}�
 _DONE_IN = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:\d{1,2}日)?(?:底|末)?(?:前)?(?:完成|完工|办结)?$")
 
 
+def compared(target_text: str, actual_text: str) -> tuple[Mention, Mention, bool, bool] | None:
+    """The target's and the actual's figures where they compare for certain (one figure each, the actual
+    exact, the same unit and scale), with whether the target is a floor and whether a ceiling."""
+    target, actual = _figure(target_text), _figure(actual_text)
+    if target is None or actual is None or actual.qualifier is not Qualifier.EXACT:
+        return None
+    if (target.unit, target.unit_text, target.kind, target.scale) != (actual.unit, actual.unit_text, actual.kind, actual.scale):
+        return None
+    floor = bool(_FLOOR_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_LEAST
+    ceiling = bool(_CEILING_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_MOST
+    return target, actual, floor, ceiling
+
+
 def _late(target_text: str, actual_text: str) -> bool:
     """Whether a month done in is after a month's deadline (a year on one side only is read as the other's)."""
     t, a = _DEADLINE.match(no_blanks(target_text)), _DONE_IN.match(no_blanks(actual_text))
@@ -326,13 +339,10 @@ def _missed(target_text: str, actual_text: str) -> bool:
     rounding of both figures, or a month's deadline; a target with no comparator says nothing here."""
     if _late(target_text, actual_text):
         return True
-    target, actual = _figure(target_text), _figure(actual_text)
-    if target is None or actual is None or actual.qualifier is not Qualifier.EXACT:
+    pair = compared(target_text, actual_text)
+    if pair is None:
         return False
-    if (target.unit, target.unit_text, target.kind, target.scale) != (actual.unit, actual.unit_text, actual.kind, actual.scale):
-        return False
-    floor = bool(_FLOOR_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_LEAST
-    ceiling = bool(_CEILING_WORDS.search(target_text)) or target.qualifier is Qualifier.AT_MOST
+    target, actual, floor, ceiling = pair
     slack = Decimal("0.5").scaleb(-target.places) + Decimal("0.5").scaleb(-actual.places)
     if floor == ceiling:
         return False

@@ -85,3 +85,37 @@ def test_the_budget_execution_row_needs_no_target_of_its_own():
 def test_any_other_row_with_a_blank_target_is_still_found():
     row = _row("产出指标|时效指标|补贴发放及时率||100%|10|10")
     assert "claims.indicator_without_target" in _rules(row)
+
+
+# -- typos: a per-unit adverb, a form's field label -----------------------------------------------------
+
+def _typos(text: str) -> list[str]:
+    return [f.location.quote for f in review(read_text_string(text)).findings if f.rule == "language.typo"]
+
+
+_CASES = "法律援助中心全年办理法律援助案件612件，其中民事案件358件、刑事案件231件。案件质量评查优良率92.5%。\n"
+
+
+def test_a_preposition_before_a_measure_word_heading_its_verb_is_per_unit():
+    """按件向承办律师发放补贴: "per case", an adverb of 发放; not 案件 with its first character lost."""
+    assert _typos(_CASES + "项目资金按件向承办律师发放办案补贴。\n") == []
+    assert _typos(_fixture("s44_legal_aid_project_2023.txt")) == []
+
+
+def test_the_noun_slip_counted_or_after_de_is_still_found():
+    assert _typos(_CASES + "全年共办理按件612件，办结率100%。\n") == ["按件"]
+    assert _typos(_CASES + "全年办结的按件质量良好。\n") == ["按件"]
+
+
+_VILLAGERS = "村民代表会议每季度召开一次，村民参与率较高。村民满意度较高。\n"
+
+
+def test_a_field_label_before_its_colon_outweighs_a_fuzzy_syllable():
+    """村名：某某村 (the village's name): 名 for 民 is a -n/-ng 模糊音, the weakest evidence of a slip; a
+    form's label before its value is the template's wording."""
+    assert _typos("村名：某某镇某某村\n" + _VILLAGERS) == []
+    assert _typos(_fixture("s44_village_operating_funds_2023.txt")) == []
+
+
+def test_the_same_fuzzy_slip_in_a_sentence_is_still_found():
+    assert _typos("全体村名参加了会议。\n" + _VILLAGERS) == ["村名"]

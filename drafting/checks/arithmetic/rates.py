@@ -410,6 +410,9 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     if len(wholes) != 1:
         return None  # a part larger than its whole, or two wholes: not this relation
     whole = wholes[0]
+    if stem == "完成" and whole.start > part.start and re.search("合计|共计|总计", c := _clause(whole)) \
+            and not _PLANNED.search(c):  # 完成新建3.02万亩、改造1.00万亩，合计4.02万亩: done, summed; no plan
+        return None
     if re.search(f"[不未非]{stem}", _clause(part)) and _gives(rate, whole.yuan - part.yuan, whole.yuan):
         return None  # 不合格10个 … 合格率95%: the rest over the whole
     rest = [f for f in figs if f is not part and f is not whole]
@@ -480,10 +483,9 @@ def _share_itself(total: _Fig, rate: _Fig, text: str) -> bool:
     占总支出的64.92%，包括…；项目支出736.17万元，占总支出的35.08%): a sibling part, whose own list
     (包括…) ended before this part, not the whole; that whole was told in an earlier sentence."""
     named = _NAMED.search(rate.words)
-    # (both shares unnamed, 基本支出…，占70.69%，其中…；项目支出…，占29.31%: two parts of one whole)
-    name = re.escape(named.group(1)) if named else r"(?:为|是|达)?[\d０-９]"
     if named is None and not re.search(r"占(?:为|是|达)?$", rate.words):
-        return False
+        return False  # (both unnamed, 基本支出…，占70.69%，其中…；项目支出…，占29.31%: parts of one whole)
+    name = re.escape(named.group(1)) if named else r"(?:为|是|达)?[\d０-９]"
     after = text[(total.num.loc.end or total.start):]
     return re.match(r"\s*(?:亿元|万元|元)?\s*[，,]?\s*占" + name, after) is not None
 

@@ -14,7 +14,11 @@ string that is no word on its own is meant, and where a "correction" would break
 - garbled text (a PDF's font mapping gone wrong: 碟令薯樽轴示施): a long stretch of characters that
   make no word together is no language a slip could be read in;
 - a 自评表 flattened into one line (年初设定目标…完成情况): the target cell and the actual cell may
-  hold the same text, which is no clause said twice.
+  hold the same text, which is no clause said twice;
+- 按/逐/每 before a measure word heading the rest of its clause (按件向律师发放补贴, 逐户核查): "per item",
+  an adverb of the verb after it, not a noun that lost its first character (案件 is counted or follows 的: 按件612件);
+- a form's field label (a line's first words before its colon: 村名：某某村): the template's words; a
+  模糊音 syllable (-n/-ng …), the weakest evidence of a slip, does not outweigh them.
 """
 
 from __future__ import annotations
@@ -44,14 +48,31 @@ def first_change(text: str, start: int, right: str) -> int:
     return next(k for k, (x, y) in enumerate(zip(text[start:], right, strict=False)) if x != y)
 
 
-def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon) -> bool:
-    """Whether ``text[start:end]``, which the check would correct to ``right``, is meant where it
-    stands (see the module's premises)."""
+def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: str = "") -> bool:
+    """Whether ``text[start:end]``, which the check would correct to ``right`` (for the reason ``why``),
+    is meant where it stands (see the module's premises)."""
     k = first_change(text, start, right)
     if _FORMAL.get(text[start + k]) == right[k]:
         return True
-    return (_listed_name(text, start, end) or _organ_level(text, end)
+    if why.endswith("模糊音）") and _FIELD_LABEL.match(text[text.rfind("\n", 0, start) + 1:end + 2]):
+        return True
+    return (_listed_name(text, start, end) or _organ_level(text, end) or _per_unit(text, start, end)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex))
+
+
+# a line's first words before its colon, a value after it on the same line
+_FIELD_LABEL = re.compile(r"^[ \u3000]*[\u4e00-\u9fff]{2,6}[：:][^\n]")
+_PER = frozenset("按逐每")
+_MEASURE = frozenset("件次人户亩月季年天项批宗台辆份个名家所套张篇场期")
+_COUNTING = frozenset("一二三四五六七八九十百千万两几数")
+
+
+def _per_unit(text: str, start: int, end: int) -> bool:
+    """按件/逐户/每次 (the slip's two characters) heading the rest of its clause: words follow, not the
+    count a noun takes (按件612件, 按件三百余件), and no 的 before, which only a noun follows (办结的按件)."""
+    return end - start == 2 and text[start] in _PER and text[start + 1] in _MEASURE \
+        and end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _COUNTING \
+        and text[start - 1:start] not in ("的", "之")
 
 
 def _listed_name(text: str, start: int, end: int) -> bool:

@@ -339,6 +339,9 @@ def _indicator_row(loc: Callable[[int], FindingLocation], cells: list[str], fiel
         # a bare figure in the target's own column is its value (the unit in a column of its own: 2 / 期)
         missing = not _flat(target) or _flat(target) == _flat(name) or (
             bool(_LABEL_ONLY.match(target)) and not _FIGURE_ONLY.match(_flat(target)))
+        # the budget's own execution row, scored by the form's formula (执行数 ÷ 预算数 × 分值): the budget is
+        # its standard, given in the form's budget block, so a blank target cell there leaves nothing unsaid
+        missing = missing and not _EXECUTION_ROW.match(_flat(name))
     acol = by_role.get("actual")
     evidence = loc(acol) if acol is not None and cells[acol].strip() else None
     return IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,
@@ -346,6 +349,9 @@ def _indicator_row(loc: Callable[[int], FindingLocation], cells: list[str], fiel
                         target=loc(tcol) if tcol is not None and cells[tcol].strip() else None,
                         target_measurable=missing or is_measurable(target),
                         name_blank="name" not in roles and missing)
+
+
+_EXECUTION_ROW = re.compile(r"^(?:项目|部门)?(?:预算|资金)执行率(?:[（(]%[）)])?$")
 
 
 # What makes a target measurable: a number or ratio, a comparator, a deadline, a pass standard, or
@@ -366,10 +372,11 @@ _STANDARD = re.compile(
 # A short cell holding a qualitative state is a graded target ("健全", "有效", "逐步完善"), and so is
 # a yes/no outcome for a system or mechanism ("建立", "建立健全", "出台"): the result either exists or not;
 # a period whole (开放时间 全年, 常年): a time target met or not; a cell that is only 全覆盖 (every one covered),
-# not an aim that pursues it (积极推进…全覆盖).
+# not an aim that pursues it (积极推进…全覆盖). A state held over time (长期稳定, 长效有效) is graded
+# the same way as one held at all: it lasts through the year or it does not.
 _SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|全年|常年|全天候|全覆盖|"
                           r"(?:已|基本)?(?:建立|建成|出台|制定|形成)(?:并)?(?:健全|完善|实施|运行)?|"
-                          r"(?:得到|得以)?(?:基本|逐步|不断|进一步|持续|有效)?(?:健全|完善|有效|规范|稳定|提升|提高|改善|增强|好转|"
+                          r"(?:得到|得以)?(?:基本|逐步|不断|进一步|持续|有效|长期|长效)?(?:健全|完善|有效|规范|稳定|提升|提高|改善|增强|好转|"
                           r"减轻|降低|下降|保障|落实))$")
 # The author states there is no target ("未设置量化目标值", "不适用"): disclosed, not disguised.
 _DISCLOSED = re.compile(r"未(?:设置|设定|明确|制定|确定)|不适用|^[/／—-]+$")

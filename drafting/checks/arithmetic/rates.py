@@ -410,6 +410,9 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     if len(wholes) != 1:
         return None  # a part larger than its whole, or two wholes: not this relation
     whole = wholes[0]
+    if stem == "完成" and whole.start > part.start and re.search("合计|共计|总计", c := _clause(whole)) \
+            and not _PLANNED.search(c):  # 完成新建3.02万亩、改造1.00万亩，合计4.02万亩: done, summed; no plan
+        return None
     if re.search(f"[不未非]{stem}", _clause(part)) and _gives(rate, whole.yuan - part.yuan, whole.yuan):
         return None  # 不合格10个 … 合格率95%: the rest over the whole
     rest = [f for f in figs if f is not part and f is not whole]
@@ -457,7 +460,9 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     if len(money) < 2:
         return None
     # the whole: a figure the part is listed under (…，其中…), or one named a total (总支出, 合计, 共计)
-    totals = [t for t in money[:-1] if _LIST_MARK.search(text[(t.num.loc.end or t.start):part.start])] \
+    # (a list whose parts have added up to its head before this part is closed: the part is a sibling)
+    totals = [t for t in money[:-1] if _LIST_MARK.search(text[(t.num.loc.end or t.start):part.start])
+              and not _complete(t, [f for f in measured if t.start < f.start < part.start])] \
         or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])] \
         or _named_whole(rate, money[:-1])
     if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]) or _share_itself(totals[0], rate, text):
@@ -478,10 +483,11 @@ def _share_itself(total: _Fig, rate: _Fig, text: str) -> bool:
     占总支出的64.92%，包括…；项目支出736.17万元，占总支出的35.08%): a sibling part, whose own list
     (包括…) ended before this part, not the whole; that whole was told in an earlier sentence."""
     named = _NAMED.search(rate.words)
-    if named is None:
-        return False
+    if named is None and not re.search(r"占(?:为|是|达)?$", rate.words):
+        return False  # (both unnamed, 基本支出…，占70.69%，其中…；项目支出…，占29.31%: parts of one whole)
+    name = re.escape(named.group(1)) if named else r"(?:为|是|达)?[\d０-９]"
     after = text[(total.num.loc.end or total.start):]
-    return re.match(r"\s*(?:亿元|万元|元)?\s*[，,]?\s*占" + re.escape(named.group(1)), after) is not None
+    return re.match(r"\s*(?:亿元|万元|元)?\s*[，,]?\s*占" + name, after) is not None
 
 
 def _named_whole(rate: _Fig, earlier: list[_Fig]) -> list[_Fig]:

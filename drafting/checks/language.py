@@ -24,7 +24,7 @@ from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_phrases import doubled_phrases, doubled_word
-from .form_cells import cells_run_together, in_prose
+from .form_cells import cells_run_together, in_prose, in_unseparated_row
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
@@ -68,7 +68,8 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # 走着走着 (going on), 想一想一下 (a light try), 一户一户 (one by one): on purpose
             if not in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
-                    or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()):
+                    or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
+                    or in_unseparated_row(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word) or _seam_of_words(word, text, m.start(), m.end()):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督

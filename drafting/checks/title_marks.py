@@ -22,12 +22,11 @@ _OUTSIDE = re.compile(r"中华人民共和国\s*《([^《》\n]{1,24}?(?:法|条
 
 def names_outside_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
     """One finding for every law's name written 中华人民共和国《…法》, the first place shown."""
-    places = [(u, m.start(), m.end()) for u in units if "中华人民共和国" in u.text for m in _OUTSIDE.finditer(u.text)]
-    if not places:
+    found = [(u, m) for u in units if "中华人民共和国" in u.text for m in _OUTSIDE.finditer(u.text)]
+    if not found:
         return []
-    unit, start, end = places[0]
-    m = _OUTSIDE.match(unit.text, start)
-    assert m is not None  # the place was found by the same pattern
+    places = [(u, m.start(), m.end()) for u, m in found]
+    m = found[0][1]
     return [one_finding(
         report, places, kind=Kind.PUNCTUATION, message=f"书名号位置不对：“中华人民共和国”是法律名称的一部分，应在书名号内“{m[0]}”",
         evidence="法律、行政法规的全称以“中华人民共和国”开头，书名号应括住全称：《中华人民共和国预算法》",

@@ -41,6 +41,12 @@ _DUTY_HEADING = re.compile(r"职(?<!履职)[能责](?![^，。]{0,4}(?:履行|�
 # A paragraph that opens a list of duties in its own words (主要职责是：1、…；单位主要职能有：…；履行下列职责：):
 # what follows is what the unit is charged with, as under a duties heading (职能科室： names offices, no duties)
 _DUTY_LEAD = re.compile(r"(?:职责|职能)(?:主要)?(?:是|有|为|包括|如下)?\s*[:：]")
+# A report's overview (一、项目基本情况, 部门概况, 二、绩效自评工作开展情况): it introduces the unit, the project and
+# how the evaluation went, and sums up the year in a word (圆满完成了年初制定的各项目标任务) that the sections of
+# results below give the figures of; the claim is backed, or not, there. A sub-heading of results inside it
+# (（三）绩效目标完成情况) ends it.
+_OVERVIEW = re.compile(r"基本情况|概况|简介|背景|(?:自评|评价)工作(?:开展|组织)?情况|工作开展情况")
+_RESULTS_HEADING = re.compile(r"完成情况|实现情况|成效|效益|绩效情况|绩效分析|产出|效果")
 _RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|取得|获得|荣获|好评")
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
@@ -103,7 +109,7 @@ def _indicator_support(claim_text: str, data: DepartmentData | None) -> bool:
 def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]:
     units = list(report.units())
     out: list[Finding] = []
-    in_plan = in_duties = in_goals = False
+    in_plan = in_duties = in_goals = in_overview = False
     for k, unit in enumerate(units):
         sentences = split_sentences(unit.text)
         heading = _is_heading_like(unit, report)
@@ -112,11 +118,13 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
             top = block_heading or bool(_TOP_HEADING.match(unit.text))
             in_plan = bool(_PLAN_HEADING.search(unit.text)) or (in_plan and not top)
             in_goals = bool(_GOAL_HEADING.search(unit.text)) or (in_goals and not top)
+            in_overview = bool(top and _OVERVIEW.search(unit.text)) or (
+                in_overview and not top and not _RESULTS_HEADING.search(unit.text))
             if _DUTY_HEADING.search(unit.text):
                 in_duties = True
             elif block_heading or _SECTION_HEADING.match(unit.text):
                 in_duties = False  # a numbered duty (4.负责…。) is no heading of another section
-        if in_plan:
+        if in_plan or in_overview:
             continue
         lead = _DUTY_LEAD.search(unit.text)
         for i, s in enumerate(sentences):

@@ -57,6 +57,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
     if why.endswith("模糊音）") and _FIELD_LABEL.match(text[text.rfind("\n", 0, start) + 1:end + 2]):
         return True
     return (_listed_name(text, start, end) or _organ_level(text, end) or _per_unit(text, start, end)
+            or _site_name(text, start)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex))
 
 
@@ -73,6 +74,18 @@ def _per_unit(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[start] in _PER and text[start + 1] in _MEASURE \
         and end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _COUNTING \
         and text[start - 1:start] not in ("的", "之")
+
+
+# A web page's title line is the document's title, the publisher perhaps, then the site's name after a dash
+# or a bar (…绩效自评报告某省应急管理厅-某某体育下载): those words are the site's, which the report never
+# wrote, and a brand name is no word of the dictionary (凯发 is no typo of 开发). Read only on the title's
+# own line, with no clause mark between the title's last word and the slip.
+_SITE_NAME = re.compile(r"(?:报告|报告书|自评表|评价表|公示|公开)[^，,。；;：:\s]{0,20}\s*[-—_|｜]\s*[^，,。；;：:\s\-—_|｜]{0,12}$")
+
+
+def _site_name(text: str, start: int) -> bool:
+    """The slip stands in the site's name after a page's title (see above)."""
+    return _SITE_NAME.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _listed_name(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ import re
 from ..report import TextUnit
 from .context import target_and_actual
 
-__all__ = ["cells_run_together", "in_prose"]
+__all__ = ["cells_run_together", "in_prose", "in_unseparated_row"]
 
 # a figure cell: a target, a value or a score (≥90%, 520户, 10, 9.5分)
 _FIGURE = r"[≥≤<>＞＜=]?\d+(?:\.\d+)?(?:%|％|分|个|项|户|人次|人|家|次|万元|元|天|日)?"
@@ -93,3 +93,19 @@ def in_prose(text: str, start: int, end: int) -> bool:
         left, right = text.rfind("|", 0, start), text.find("|", end)
         return left >= 0 and right >= 0 and "|" not in text[start:end]
     return bool(re.search(r"[，。；、,;《》（）“”]", around))
+
+
+# A form's row copied with no separator at all between its cells shows itself by its figure cells: a
+# target met is written as its target, so the target and actual cells stand back to back, the same figure
+# with its unit twice or thrice (1000万元1000万元1000万元, 1年1年). Two such figures near a doubled word put
+# it in the same run of rows: the seam of a text cell and the next (…提供医疗服务|服务范围扩大), not a slip.
+# (A figure said twice in prose is itself a slip, but two near one another are a form's rows.)
+_FIGURE_TWICE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:%|％|万元|亿元|元|年|个|项|人次|次|人|户|天|家|公里|平方米))\1")
+_ROW_REACH = 200  # the characters on either side of the place that a run of rows reaches
+
+
+def in_unseparated_row(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a form's rows run together with no separator (see above):
+    two or more figure cells said twice back to back within ``_ROW_REACH`` of it."""
+    around = text[max(0, start - _ROW_REACH):end + _ROW_REACH]
+    return len(_FIGURE_TWICE.findall(around)) >= 2

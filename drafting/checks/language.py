@@ -24,17 +24,18 @@ from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_phrases import doubled_phrases, doubled_word
-from .form_cells import cells_run_together, in_prose
+from .form_cells import cells_run_together, in_prose, in_unseparated_row
 from .grouped import one_finding
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
 from .list_marks import list_colons, list_commas
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
-from .open_marks import stray_closers, unclosed, unopened_numbers, unopened_titles
+from .open_marks import stray_closers, stray_round_closers, unclosed, unopened_numbers, unopened_titles
 from .repeated_sentences import repeated_sentences
 from .stacked_words import stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
+from .title_marks import names_outside_titles
 from .year_slips import years_twice, years_without_nian
 
 __all__ = ["check_language"]
@@ -68,7 +69,8 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # 走着走着 (going on), 想一想一下 (a light try), 一户一户 (one by one): on purpose
             if not in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
-                    or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()):
+                    or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
+                    or in_unseparated_row(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word) or _seam_of_words(word, text, m.start(), m.end()):
                 continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
@@ -461,7 +463,7 @@ def check_language(report: Report) -> list[Finding]:
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions, list_colons,
-              list_commas, bare_counts)
+              list_commas, bare_counts, names_outside_titles, stray_round_closers)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -1,0 +1,33 @@
+"""A law's name cut by its title marks: 中华人民共和国《预算法》 for 《中华人民共和国预算法》.
+
+Why: the full name of a national law or regulation begins with 中华人民共和国, and the title marks
+enclose the whole name. 中华人民共和国 is no issuer (a law is adopted by the 全国人大, a regulation
+issued by the 国务院, who stand outside the marks: 国务院《…条例》), so written before the 《 it is
+part of the name left outside its marks. Premise: 中华人民共和国 right before a 《 whose title ends in
+法, 条例 or 法实施条例 — wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding, Kind
+from ..report import Report, TextUnit
+from .grouped import one_finding
+
+__all__ = ["names_outside_titles"]
+
+_OUTSIDE = re.compile(r"中华人民共和国\s*《([^《》\n]{1,24}?(?:法|条例|法实施条例))》")
+
+
+def names_outside_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
+    """One finding for every law's name written 中华人民共和国《…法》, the first place shown."""
+    found = [(u, m) for u in units if "中华人民共和国" in u.text for m in _OUTSIDE.finditer(u.text)]
+    if not found:
+        return []
+    places = [(u, m.start(), m.end()) for u, m in found]
+    m = found[0][1]
+    return [one_finding(
+        report, places, kind=Kind.PUNCTUATION, message=f"书名号位置不对：“中华人民共和国”是法律名称的一部分，应在书名号内“{m[0]}”",
+        evidence="法律、行政法规的全称以“中华人民共和国”开头，书名号应括住全称：《中华人民共和国预算法》",
+        suggestion=f"改为“《中华人民共和国{m[1]}》”", rule="language.mismatched_pair")]

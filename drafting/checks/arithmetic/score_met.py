@@ -44,7 +44,7 @@ from .scores import (
     _parts,
     _points,
     _whole,
-    table_rows,
+    score_rows,
 )
 
 __all__ = ["check_met_but_deducted", "met"]
@@ -139,7 +139,7 @@ def check_met_but_deducted(report: Report) -> list[Finding]:
     parts: tuple[list[int], int | None] = ([], None)
     reason: int | None = None
     split = False  # the table's header is the split-target form's, flattened into one line
-    for row in table_rows(report):
+    for row in score_rows(report):
         if row is None:
             cols, reason, split = None, None, False
             continue

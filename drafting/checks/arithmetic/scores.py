@@ -29,7 +29,7 @@ from ..met_claims import says_met
 from .grid import cell_unit, row_spans
 
 __all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "shared_rows",
-           "table_rows"]
+           "score_rows", "table_rows"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -175,12 +175,21 @@ def table_rows(report: Report) -> Iterable[Row | None]:
     return hit[1]
 
 
+def score_rows(report: Report) -> Iterator[Row | None]:
+    """``table_rows``, then an indicator table's rows run together on lines, cells parted by blanks (a PDF's or
+    a web page's copy: ``spaced_rows``), which ``table_rows`` reads as prose: the score checks read both."""
+    from ..indicator_rows import spaced_rows  # (it reads ``table_rows``: imported when first asked)
+    yield from table_rows(report)
+    yield None
+    yield from spaced_rows(report)
+
+
 def check_indicator_scores(report: Report) -> list[Finding]:
     """In a table whose header names 分值 and 得分 columns, a row scoring above its weight: no
     scoring rule gives an indicator more than its 分值 (a 完成率 over 100% is capped)."""
     out = []
     cols: tuple[int, int] | None = None
-    for row in table_rows(report):
+    for row in score_rows(report):
         if row is None:
             cols = None
             continue
@@ -423,7 +432,7 @@ def check_missed_full_score(report: Report) -> list[Finding]:
     parts: tuple[list[int], int | None] = ([], None)
     reason: int | None = None
     plain: tuple[int, int, int] | None = None
-    for row in table_rows(report):
+    for row in score_rows(report):
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]

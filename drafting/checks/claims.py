@@ -28,6 +28,7 @@ from .claim_words import PLAN_HEADING as _PLAN_HEADING
 from .claim_words import backed_in_sentence, clause, figured, not_a_result
 from .indicator_classes import misfiled
 from .indicator_rows import BARE_VALUE, IndicatorRow, find_indicator_rows
+from .indicator_targets import target_findings
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData, Indicator
@@ -270,7 +271,7 @@ _TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 
 def _indicator_rows(report: Report) -> list[Finding]:
     rows = find_indicator_rows(report)  # read once for the rows' own findings and their classes
-    return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows)
+    return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows)
 
 
 def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:

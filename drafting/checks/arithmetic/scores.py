@@ -28,8 +28,8 @@ from ...report import Location, Report, Table, TextUnit
 from ..met_claims import says_met
 from .grid import cell_unit, row_spans
 
-__all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "shared_rows",
-           "score_rows", "table_rows"]
+__all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "score_rows",
+           "shared_rows", "table_rows"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"

@@ -25,6 +25,7 @@ from ...numbers.memo import BlockMemo, text_cache
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import format_decimal, round_half_up
 from ...report import Location, Report, Table, TextUnit
+from ..indicator_lines import spaced_rows
 from ..met_claims import says_met
 from .grid import cell_unit, row_spans
 
@@ -178,7 +179,6 @@ def table_rows(report: Report) -> Iterable[Row | None]:
 def score_rows(report: Report) -> Iterator[Row | None]:
     """``table_rows``, then an indicator table's rows run together on lines, cells parted by blanks (a PDF's or
     a web page's copy: ``spaced_rows``), which ``table_rows`` reads as prose: the score checks read both."""
-    from ..indicator_rows import spaced_rows  # (it reads ``table_rows``: imported when first asked)
     yield from table_rows(report)
     yield None
     yield from spaced_rows(report)

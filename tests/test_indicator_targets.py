@@ -108,3 +108,13 @@ def test_a_strict_comparator_is_a_floor_or_a_ceiling(layout, target, missed, met
         return [f.rule for f in review(layout(rows)).findings if f.rule == "indicators.missed_full_score"]
     assert rules(missed) == ["indicators.missed_full_score"]
     assert rules(met) == []
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(("name", "target", "actual"), [
+    ("政策知晓率", "较上年提高", "已提高"),  # a change against last year: last year's figure is its number
+    ("群众投诉率", "同比下降", "下降"),
+    ("通组道路通畅率提升", "逐步提高", "已提高"),  # names a change, not a rate
+])
+def test_a_change_against_a_baseline_or_a_change_named_is_silent(layout, name, target, actual):
+    assert _target_findings(layout([_HEAD, _FIRST, _row(name, target, actual), _LAST])) == []

@@ -30,18 +30,30 @@ _H_REASON = re.compile(r"偏差|原因")
 CATEGORY_LIKE = re.compile(r"^(?:产出|效益|满意度?|效果|影响)(?:指标|目标)|^一级指标|^二级指标|^评价内容|^指标类型")
 
 
+# a header cell's aside in brackets (预期指标值(包含数字及文字描述), 实际完成值(B), 分值(分)) names no column
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_LEVEL_COLUMN = re.compile(r"^[一二]级指标$")  # the levels' columns: a cell before them is a title merged down
+_ACTUAL_FIRST = re.compile(r"^(?:全年|年度)?实际")  # 实际完成指标值: the actual, though it says 指标值
+
+
 def header_roles(cells: list[str]) -> list[str] | None:
     """Roles of a header row's field columns (name/target/actual/reason/other), leading category
-    and title columns dropped; None unless it names both a target and an actual column."""
+    and title columns dropped (a title merged down the rows, 绩效指标完成情况, before 一级指标 | 二级指标);
+    None unless it names both a target and an actual column."""
     roles: list[str] = []
     for text in cells:
-        t = flat(text)
+        t = flat(_ASIDE.sub("", text))
         if not t or len(t) > 12:
             if roles:
                 roles.append("other")
             continue
+        if _LEVEL_COLUMN.match(t):
+            roles = []
+            continue
         if _H_NAME.search(t):
             role = "name"
+        elif _ACTUAL_FIRST.search(t):
+            role = "actual"
         elif _H_TARGET.search(t):
             role = "target"
         elif _H_ACTUAL.search(t):
@@ -136,13 +148,14 @@ def aligned(cells: list[str], width: int, lead: int, reason_last: bool = False) 
     category cells (merged, written once), the ``lead`` columns before the fields; all of them when it
     opens with no category, the 一级指标's when it opens with a 二级指标 (数量指标 …) alone — a row that
     opens with two (满意度指标 | 服务对象满意度指标, the first a 一级指标 too) lost none: one cell short of a
-    header whose last column is the reason (``reason_last``), it lost that blank reason. Otherwise as it is."""
+    header whose last column is the reason (``reason_last``), it lost that blank reason; under a header with a
+    title column before the levels' (绩效指标 | 一级指标 | 二级指标 | …) it lost that title. Otherwise as it is."""
     short = width - len(cells)
     if short <= 0 or short > lead:
         return cells
     first = flat(cells[0])
     both = len(cells) > 1 and bool(CATEGORY.match(flat(cells[1])))  # 满意度指标 | 服务对象满意度指标: both levels written
     if (short == lead and not CATEGORY.match(first) and not CATEGORY_LIKE.search(first)) or \
-            (short < lead and CATEGORY.match(first) and not both):
+            (short < lead and CATEGORY.match(first) and not both) or (both and short == lead - 2):
         return [""] * short + cells
     return [*cells, ""] if both and short == 1 and reason_last else cells

@@ -34,14 +34,16 @@ class _Row(Protocol):
 # a completed deed (已完成, 实际发放) followed in the same clause by its figure: 已完成126场, 实际发放补贴3.2万元
 _RESULT = re.compile(r"(?:已经?|实际)(?:完成|达到|实现|建成|发放|拨付|支付|开展|举办|组织|培训|惠及|覆盖|救助|帮扶|服务)"
                      r"[^，,。；;、]{0,10}?\d")
-# a name that is a rate or a count: its target is a number (效率/频率 are not shares)
-_NUMBER_NAME = re.compile(r"(?<![效频概])率|人次|场次|户次|次数|人数|户数|个数|件数|数量|面积|里程|长度")
+# a name that is a rate or a count, ending so (效率/频率 are not shares; 通畅率提升 names a change, not a rate)
+_NUMBER_NAME = re.compile(r"(?:(?<![效频概])率|人次|场次|户次|次数|人数|户数|个数|件数|数量|面积|里程|长度)$")
 _UNIT_TAIL = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 # any number, in digits or words, or a share named in words (全覆盖, 零事故, 百分之…, 全部)
 _ANY_NUMBER = re.compile(r"\d|[％%‰≥≤＞＜><]|[一二三四五六七八九十百千两]+(?:[个项次人户家所场批期天周年万亿元]|个月)|"
                          r"百分之|零|全|无|满分|不适用|未(?:设置|设定)|^[/／—-]+$|"
                          # a time standard (按时发放, 年底前完成) is the form's measure of a timeliness rate
-                         r"按时|按期|及时|如期|准时|[年月季]底前|[年月季]末前|年内|时限内")
+                         r"按时|按期|及时|如期|准时|[年月季]底前|[年月季]末前|年内|时限内|"
+                         # a change against a named baseline (较上年提高, 同比下降): last year's figure is its number
+                         r"[较比](?:上年|去年|上一?年度?|上期|往年|基期)|同比|环比")
 
 
 def target_findings(rows: Iterable[_Row]) -> list[Finding]:

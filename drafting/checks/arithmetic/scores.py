@@ -298,9 +298,9 @@ def _total_finding(report: Report, blocks: list[list[Scored]], weight: Decimal, 
 
 
 _TARGET_HEADS = ("年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "全年指标值", "预期目标值")
-_ACTUAL_HEADS = ("实际完成值", "实际值", "完成值", "全年实际值", "实际完成", "全年完成值", "实际完成情况")
-_FLOOR_WORDS = re.compile(r"≥|[>＞]|不低于|不少于|不小于|(?<!不)大于|以上")  # (＞95%: a strict floor is a floor)
-_CEILING_WORDS = re.compile(r"≤|[<＜]|不高于|不超过|不大于|(?<!不)小于|以内|以下")
+_ACTUAL_HEADS = ("实际完成值", "实际值", "完成值", "全年实际值", "实际完成", "全年完成值", "实际完成情况", "实际完成指标值")
+_FLOOR_WORDS = re.compile(r"[≥≧>＞]|不低于|不少于|不小于|(?<!不)大于|以上")  # (＞95%: a strict floor is a floor)
+_CEILING_WORDS = re.compile(r"[≤≦<＜]|不高于|不超过|不大于|(?<!不)小于|以内|以下")
 
 
 def _figure(text: str) -> Mention | None:

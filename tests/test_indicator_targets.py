@@ -101,6 +101,8 @@ def test_the_targets_real_forms_write_are_silent(layout, name, target, actual):
     ("大于95%", "90%", "98%"),
     ("＜5％", "８％", "３％"),
     ("小于5%", "8%", "3%"),
+    ("≧95%", "90%", "98%"),  # the "greater than over equal" sign some forms use
+    ("≦5%", "8%", "3%"),
 ])
 def test_a_strict_comparator_is_a_floor_or_a_ceiling(layout, target, missed, met):
     def rules(actual: str) -> list[str]:

@@ -89,6 +89,8 @@ def test_a_rate_or_count_with_no_number_as_its_target_is_an_info(layout, name, t
     ("长效管理机制", "建立健全", "已建立"),
     ("培训完成情况", "完成120场", "126场"),
     ("脱贫人口培训覆盖率", "已脱贫人口全覆盖", "100%"),
+    ("补贴资金发放率", "足额发放", "足额发放"),  # in full: the whole, a number in words
+    ("符合条件人员参保率", "应保尽保", "应保尽保"),
 ])
 def test_the_targets_real_forms_write_are_silent(layout, name, target, actual):
     assert _target_findings(layout([_HEAD, _FIRST, _row(name, target, actual), _LAST])) == []

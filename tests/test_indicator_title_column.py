@@ -1,7 +1,7 @@
 """An indicator table whose header opens with a title column merged down the rows (绩效指标完成情况, 年度绩效目标
 (80分)) and names its columns with asides in brackets (预期指标值(包含数字及文字描述), 实际完成值(B)) is read
 as any other: the title is no column of the rows, the aside names none, and 实际完成指标值 is the actual
-column though it says 指标值. Copied as text the rows lose the merged title cell (and a group's category
+column though it says 指标值. Copied as text ("|" or tabs between cells, or one blank) the rows lose the merged title cell (and a group's category
 cells after its first row); each row is put back under its columns. A defect planted in a row is found;
 the clean table is silent. Invented forms."""
 
@@ -49,17 +49,22 @@ def _tabbed(head: list[str], rows: list[list[str]]) -> Report:
     return read_text_string(_TOP + "\n".join("\t".join(r) for r in [head, *rows]) + _END)
 
 
+def _spaced(head: list[str], rows: list[list[str]]) -> Report:
+    """Rows run together on lines, one blank between cells (a PDF's copy; a cell's own blank dropped)."""
+    return read_text_string(_TOP + "\n".join(" ".join(c.replace(" ", "") for c in r) for r in [head, *rows]) + _END)
+
+
 def _rules(report: Report) -> list[str]:
     return [f.rule for f in review(report).findings if f.rule and f.rule.startswith(("indicator", "claims.", "score"))]
 
 
-@pytest.mark.parametrize("layout", [_piped, _tabbed])
+@pytest.mark.parametrize("layout", [_piped, _tabbed, _spaced])
 @pytest.mark.parametrize("head", list(_HEADS))
 def test_the_clean_table_is_silent(layout, head):
     assert _rules(layout(_HEADS[head], _CLEAN)) == []
 
 
-@pytest.mark.parametrize("layout", [_piped, _tabbed])
+@pytest.mark.parametrize("layout", [_piped, _tabbed, _spaced])
 @pytest.mark.parametrize("head", list(_HEADS))
 @pytest.mark.parametrize("plant", list(_PLANTS))
 def test_a_planted_defect_is_found_under_a_title_column(layout, head, plant):

@@ -105,8 +105,10 @@ def spaced_runs(report: Report) -> list[list[Row]]:
             header = _split(unit, text, way)
             names = [text[a:b] for _, a, b in header]
             roles = header_roles(names)
-            read = flat_form_header(names, 0) if roles is not None and "name" in roles else None
-            if read is not None and read[2] == len(names):  # every cell a form's column name
+            # every cell a form's column name, but for one title before the levels' (绩效指标(90分) 一级指标 …)
+            first = 1 if len(names) > 1 and _LEVEL_COLUMN.match(flat(_ASIDE.sub("", names[1]))) else 0
+            read = flat_form_header(names, first) if roles is not None and "name" in roles else None
+            if read is not None and read[2] == len(names):
                 sep = way
                 runs.append([header])
     return runs

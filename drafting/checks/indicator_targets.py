@@ -39,7 +39,7 @@ _NUMBER_NAME = re.compile(r"(?:(?<![效频概])率|人次|场次|户次|次数|�
 _UNIT_TAIL = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 # any number, in digits or words, or a share named in words (全覆盖, 零事故, 百分之…, 全部)
 _ANY_NUMBER = re.compile(r"\d|[％%‰≥≤＞＜><]|[一二三四五六七八九十百千两]+(?:[个项次人户家所场批期天周年万亿元]|个月)|"
-                         r"百分之|零|全|无|满分|不适用|未(?:设置|设定)|^[/／—-]+$|"
+                         r"百分之|零|全|无|满分|不适用|未(?:设置|设定)|^[/／—-]+$|足额|应\w尽\w|"
                          # a time standard (按时发放, 年底前完成) is the form's measure of a timeliness rate
                          r"按时|按期|及时|如期|准时|[年月季]底前|[年月季]末前|年内|时限内|"
                          # a change against a named baseline (较上年提高, 同比下降): last year's figure is its number

@@ -242,13 +242,13 @@ def test_a_review_reads_its_table_rows_once_for_every_check_that_reads_them(monk
     """Speed (issue 14): the three score checks, the surveys and the staffing check read every cell of
     every table; within a review the rows are read once and shared (the sample's 368 cells were made
     into units five times)."""
-    from drafting.checks.arithmetic import scores
+    from drafting.checks.arithmetic import table_text
     from drafting.review import review
 
     report = read_text_string(_SHARED_FORM)
     reads: list[int] = []
-    real = scores._table_rows
-    monkeypatch.setattr(scores, "_table_rows", lambda r: reads.append(1) or real(r))
+    real = table_text._table_rows
+    monkeypatch.setattr(table_text, "_table_rows", lambda r: reads.append(1) or real(r))
     review(report)
     assert len(reads) == 1
 

@@ -5,7 +5,7 @@ import random
 from collections import Counter
 
 from drafting.checks.arithmetic.grid import row_spans
-from drafting.checks.arithmetic.scores import _table_rows
+from drafting.checks.arithmetic.table_text import _table_rows
 from drafting.checks.redundancy import INSIDE, NEAR, _best
 from drafting.checks.segments import overlaps, segments, shingle_index
 from drafting.checks.splices import _containments

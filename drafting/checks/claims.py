@@ -27,7 +27,9 @@ from .claim_words import INTENT as _INTENT
 from .claim_words import PLAN_HEADING as _PLAN_HEADING
 from .claim_words import backed_in_sentence, clause, figured, not_a_result
 from .indicator_classes import misfiled
+from .indicator_lines import spaced_runs
 from .indicator_rows import BARE_VALUE, IndicatorRow, find_indicator_rows
+from .indicator_targets import target_findings
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData, Indicator
@@ -108,6 +110,7 @@ def _indicator_support(claim_text: str, data: DepartmentData | None) -> bool:
 
 def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]:
     units = list(report.units())
+    cells = _row_cells(report)
     out: list[Finding] = []
     in_plan = in_duties = in_goals = in_overview = False
     for k, unit in enumerate(units):
@@ -132,7 +135,8 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
             if (duties_here or in_goals) and not _RESULT.search(s.text):
                 continue  # a duty or a target (负责…，实现…全覆盖), not a year's result told in its section
             for m in _CLAIM.finditer(s.text):
-                if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m):
+                if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m) \
+                        or _in_row_cell(cells, unit, s.start + m.start(), s.start + m.end()) or _FIELD_VALUE.match(s.text[:m.start()]):
                     break  # "明显改善" alone in a cell or a flattened form's line: an indicator's value
                 # a 、 list is one clause: 推进对公共资金、国有资产…的审计全覆盖 is an aim all along
                 clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：") + 1
@@ -167,6 +171,28 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
 # the claim word describes a noun, alone or among other attributes (效益明显、资产优良、经济效益稳定的企业):
 # its clause then runs over the 、 that join the attributes
 _ATTRIBUTE = re.compile(r"(?:、[^，,；;。、]{1,12})*的")
+
+
+Cells = dict[tuple[int, int | None, int | None, int], list[tuple[int, int]]]
+# a form's field line, its value the claim: 实际完成值：明显改善 (the label a target's or an actual's column)
+_FIELD_VALUE = re.compile(r"^\s*[^，。；：:]{0,8}(?:指标值|目标值|完成值|实际值|完成情况)\s*[：:]\s*$")
+
+
+def _row_cells(report: Report) -> Cells:
+    """The cells of indicator rows run together on lines, blanks between (``spaced_runs``), by their unit."""
+    out: Cells = {}
+    for run in spaced_runs(report):
+        for unit, a, b in (cell for row in run for cell in row):
+            loc = unit.location
+            out.setdefault((loc.block, loc.row, loc.col, loc.start), []).append((a, b))
+    return out
+
+
+def _in_row_cell(cells: Cells, unit: TextUnit, start: int, end: int) -> bool:
+    """The phrase nearly fills a cell of such a row: 全覆盖, 明显提高 — an indicator's target or value."""
+    loc = unit.location
+    return any(a <= start and end <= b and b - a <= end - start + 2
+               for a, b in cells.get((loc.block, loc.row, loc.col, loc.start), []))
 
 
 def _alone_in_cell(text: str, m: re.Match[str]) -> bool:
@@ -278,7 +304,7 @@ _TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 
 def _indicator_rows(report: Report) -> list[Finding]:
     rows = find_indicator_rows(report)  # read once for the rows' own findings and their classes
-    return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows)
+    return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows)
 
 
 def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:

@@ -8,26 +8,19 @@ the header's roles, the category cells, a row of one long cell that is the row a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
 from ..findings import FindingLocation
-from ..io.flat_forms import flat_form_header
-from ..numbers.textnorm import no_blanks
-from ..report import Location, Report, Table, TextUnit
+from ..report import Location, Report, Table
 from .arithmetic.scores import Row, table_rows
+from .indicator_lines import CATEGORY, CATEGORY_LIKE, aligned, flat, header_roles, spaced_rows, spaced_runs
 
 __all__ = ["BARE_VALUE", "IndicatorRow", "find_indicator_rows", "is_measurable", "spaced_rows"]
 
 # -- the indicator table, found by its header or category words ------------------------------------
 
-_CATEGORY = re.compile(r"^(?:(?:数量|质量|时效|成本)(?:指标)?|(?:社会|经济|生态)效益(?:指标)?|可持续(?:影响|发展)(?:指标)?|"
-                       r"(?:社会公众或)?服务对象满意度(?:指标)?|满意度(?:指标)?)$")
-_H_NAME = re.compile(r"三级指标|指标名称|指标内容|绩效指标$")
-_H_TARGET = re.compile(r"目标值|指标值|年度目标|绩效目标|预期目标|预期值|计划值")
-_H_ACTUAL = re.compile(r"实际|完成值|完成情况|实现值|实际完成")
-_H_REASON = re.compile(r"偏差|原因")
 _LABEL_ONLY = re.compile(r"^\s*(?:指标|目标)?\s*\d{0,2}\s*[:：、．.]?\s*$")
 _FIGURE_ONLY = re.compile(r"^\d+$")
 _NUMBER_LABEL = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：、．.]?")
@@ -59,10 +52,6 @@ class _Group:
     seen_category: bool = False
 
 
-def _flat(text: str) -> str:
-    return no_blanks(text)
-
-
 def _cell_loc(report: Report, b: int, r: int, c: int) -> FindingLocation:
     block = report.blocks[b]
     assert isinstance(block, Table)
@@ -73,48 +62,16 @@ def _cell_loc(report: Report, b: int, r: int, c: int) -> FindingLocation:
     return FindingLocation.of(report, loc)
 
 
-_CATEGORY_LIKE = re.compile(r"^(?:产出|效益|满意度?|效果|影响)(?:指标|目标)|^一级指标|^二级指标|^评价内容|^指标类型")
-
-
-def _header_roles(cells: list[str]) -> list[str] | None:
-    """Roles of a header row's field columns (name/target/actual/reason/other), leading category
-    and title columns dropped; None unless it names both a target and an actual column."""
-    roles: list[str] = []
-    for text in cells:
-        t = _flat(text)
-        if not t or len(t) > 12:
-            if roles:
-                roles.append("other")
-            continue
-        if _H_NAME.search(t):
-            role = "name"
-        elif _H_TARGET.search(t):
-            role = "target"
-        elif _H_ACTUAL.search(t):
-            role = "actual"
-        elif _H_REASON.search(t):
-            role = "reason"
-        elif _CATEGORY_LIKE.search(t) and not roles:
-            continue
-        else:
-            role = "other"
-        if roles or role != "other":
-            roles.append(role)
-    if "target" in roles and "actual" in roles:
-        return roles
-    return None
-
-
 def _field_cells(cells: list[str]) -> tuple[list[int], str | None]:
     """Indexes of a data row's field cells (after leading empty and category cells), and the
     category (二级指标) named in the leading cells, if any."""
     category = None
     k = 0
     while k < len(cells):
-        t = _flat(cells[k])
-        if not t or _CATEGORY_LIKE.search(t):
+        t = flat(cells[k])
+        if not t or CATEGORY_LIKE.search(t):
             k += 1
-        elif _CATEGORY.match(t):
+        elif CATEGORY.match(t):
             category = t
             k += 1
         else:
@@ -128,13 +85,13 @@ def find_indicator_rows(report: Report) -> list[IndicatorRow]:
     if its rows name indicator categories (数量指标, 社会效益 …) or its header a 三级指标 column.
     The same reading serves every layout: a Word table, a flattened form read back as one (the reader),
     and rows written as text, cells parted by "|" or tabs (``table_rows``, the score checks' reading) or
-    run together on a line, parted by blanks (``_spaced_runs``)."""
+    run together on a line, parted by blanks (``spaced_runs``)."""
     out: list[IndicatorRow] = []
     for b, block in enumerate(report.blocks):
         if isinstance(block, Table):
             out.extend(_grid_indicator_rows([[cell.text for cell in row] for row in block.rows],
                                             partial(_cell_loc, report, b)))
-    for run in _text_runs(report) + _spaced_runs(report):
+    for run in _text_runs(report) + spaced_runs(report):
         out.extend(_grid_indicator_rows([[u.text[x:y] for u, x, y in row] for row in run], partial(_span_loc, report, run), text=True))
     return sorted(out, key=lambda item: item.anchor.location.block)  # (stable: a table's rows keep their order)
 
@@ -161,91 +118,8 @@ def _text_runs(report: Report) -> list[list[Row]]:
     return [run for run in runs if run]
 
 
-_BLANKS = re.compile(r"[ \u3000]+")
-_WIDE = re.compile(r"[ \u3000]{2,}|\u3000")
-_SENTENCE = re.compile(r"[。；;！!？?，,]")
-
-
-def _spaced_runs(report: Report) -> list[list[Row]]:
-    """The rows of an indicator table copied as lines of cells parted by blanks (one or more, as its header
-    line parts them: 三级指标 年度指标值 实际完成值 …): from a header line whose every cell is a form's column
-    name (``flat_form_header``, the reader's for a form flattened one cell a line: the indicator, target,
-    actual, weight and score columns), each next line of two or more cells and no clause, parted the same way."""
-    runs: list[list[Row]] = []
-    sep: re.Pattern[str] | None = None
-    for unit in report.units():
-        if unit.kind == "cell" or "|" in unit.text or "\t" in unit.text or "\n" in unit.text.strip():
-            sep = None
-            continue
-        text = unit.text
-        if sep is not None:
-            row = _split(unit, text, sep)
-            if len(row) >= 2 and not _SENTENCE.search(text):
-                runs[-1].append(row)
-                continue
-            sep = None
-        if _BLANKS.search(text.strip()) and not _SENTENCE.search(text):
-            way = _WIDE if _WIDE.search(text.strip()) else _BLANKS
-            header = _split(unit, text, way)
-            names = [text[a:b] for _, a, b in header]
-            roles = _header_roles(names)
-            read = flat_form_header(names, 0) if roles is not None and "name" in roles else None
-            if read is not None and read[2] == len(names):  # every cell a form's column name
-                sep = way
-                runs.append([header])
-    return runs
-
-
-def spaced_rows(report: Report) -> Iterator[Row | None]:
-    """The rows ``_spaced_runs`` reads, as ``table_rows`` gives them (None after each table): the header,
-    then each row of as many cells as it once the lost category cells are put back (``_aligned``: an
-    empty span where each stood), so that a column's index is the same in every row."""
-    for run in _spaced_runs(report):
-        head = [run[0][0][0].text[a:b] for _, a, b in run[0]]
-        roles = _header_roles(head) or []
-        yield run[0]
-        for row in run[1:]:
-            given = [u.text[a:b] for u, a, b in row]
-            cells = _aligned(given, len(head), len(head) - len(roles), roles[-1:] == ["reason"])
-            if len(cells) == len(head) and cells[:len(given)] == given:  # (its blank reason put back last)
-                yield [*row, (row[-1][0], row[-1][2], row[-1][2])] if len(cells) > len(given) else row
-            elif len(cells) == len(head):
-                yield [(row[0][0], row[0][1], row[0][1])] * (len(cells) - len(row)) + row
-        yield None
-
-
-def _split(unit: TextUnit, text: str, sep: re.Pattern[str]) -> Row:
-    """The cells of ``text`` parted by ``sep``, as spans of ``unit``."""
-    out: Row = []
-    pos = len(text) - len(text.lstrip())
-    end = len(text.rstrip())
-    for m in sep.finditer(text, pos, end):
-        out.append((unit, pos, m.start()))
-        pos = m.end()
-    if pos < end:
-        out.append((unit, pos, end))
-    return out
-
-
 def _shifted(loc: Callable[[int, int], FindingLocation], r: int, shift: int, c: int) -> FindingLocation:
     return loc(r, c - shift)  # (a cell of a row padded with ``shift`` lost cells before it)
-
-
-def _aligned(cells: list[str], width: int, lead: int, reason_last: bool = False) -> list[str]:
-    """A text row's cells under its header's ``width`` columns: a row short of cells lost its group's
-    category cells (merged, written once), the ``lead`` columns before the fields; all of them when it
-    opens with no category, the 一级指标's when it opens with a 二级指标 (数量指标 …) alone — a row that
-    opens with two (满意度指标 | 服务对象满意度指标, the first a 一级指标 too) lost none: one cell short of a
-    header whose last column is the reason (``reason_last``), it lost that blank reason. Otherwise as it is."""
-    short = width - len(cells)
-    if short <= 0 or short > lead:
-        return cells
-    first = _flat(cells[0])
-    both = len(cells) > 1 and bool(_CATEGORY.match(_flat(cells[1])))  # 满意度指标 | 服务对象满意度指标: both levels written
-    if (short == lead and not _CATEGORY.match(first) and not _CATEGORY_LIKE.search(first)) or \
-            (short < lead and _CATEGORY.match(first) and not both):
-        return [""] * short + cells
-    return [*cells, ""] if both and short == 1 and reason_last else cells
 
 
 def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], FindingLocation],
@@ -262,7 +136,7 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
     header_at = -1
     for r, cells in enumerate(grid):
         nonempty = [c for c, t in enumerate(cells) if t.strip()]
-        header = _header_roles(cells)
+        header = header_roles(cells)
         if header is None and r == header_at + 1 and (header := _lower_header(grid[header_at], cells)) is not None:
             groups.pop()  # the header's second line: the two read as one
         if header is not None:
@@ -271,17 +145,17 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
             continue
         if text and roles is not None and nonempty:
             given = cells
-            cells = _aligned(cells, groups[-1].width, groups[-1].width - len(roles), roles[-1:] == ["reason"])
+            cells = aligned(cells, groups[-1].width, groups[-1].width - len(roles), roles[-1:] == ["reason"])
             ahead = 0 if cells[:len(given)] == given else len(cells) - len(given)  # (a blank reason is put back last)
             row_loc = partial(_shifted, loc, r, ahead)
         if roles is None or not nonempty or (text and len(cells) != groups[-1].width):
             continue
         if not text:
             row_loc = partial(loc, r)
-        if _END_ROW.match(_flat(cells[nonempty[0]])):
+        if _END_ROW.match(flat(cells[nonempty[0]])):
             roles, pending = None, None
             continue
-        if len(nonempty) == 1 and pending is not None and len(_flat(cells[nonempty[0]])) > 8:
+        if len(nonempty) == 1 and pending is not None and len(flat(cells[nonempty[0]])) > 8:
             pending.evidence = row_loc(nonempty[0])
             pending = None
             continue
@@ -293,7 +167,7 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
         if text or (len(cells) == groups[-1].width and fields and fields[0] < lead):
             fields = list(range(lead, len(cells)))
             if not text:
-                cat = next((_WEIGHT_TAIL.sub("", t) for t in (_flat(c) for c in reversed(cells[:lead]))
+                cat = next((_WEIGHT_TAIL.sub("", t) for t in (flat(c) for c in reversed(cells[:lead]))
                             if t and not BARE_VALUE.match(t)), cat)
         if cat:
             category, groups[-1].seen_category = cat, True
@@ -312,10 +186,10 @@ def _lower_header(upper: list[str], lower: list[str]) -> list[str] | None:
     """The roles of a header written on two lines (a merged header flattened: 绩效指标 over 一级指标 | 二级指标 |
     三级指标, 年度指标值 … merged down, blank below), read as one: each column named by its lower cell where it
     has one, else by its upper. Only a lower line of two or more level names and blanks, as wide as the upper."""
-    named = [_flat(c) for c in lower if c.strip()]
+    named = [flat(c) for c in lower if c.strip()]
     if len(upper) != len(lower) or len(named) < 2 or not all(_LEVEL_HEAD.match(c) for c in named):
         return None
-    return _header_roles([b if b.strip() else a for a, b in zip(upper, lower, strict=True)])
+    return header_roles([b if b.strip() else a for a, b in zip(upper, lower, strict=True)])
 
 
 def _indicator_row(loc: Callable[[int], FindingLocation], cells: list[str], fields: list[int], roles: list[str],
@@ -324,27 +198,27 @@ def _indicator_row(loc: Callable[[int], FindingLocation], cells: list[str], fiel
     the header's roles mapped onto the row's field cells; None when the row names no indicator."""
     by_role = {role: fields[i] for i, role in reversed(list(enumerate(roles))) if i < len(fields)}
     ncol = by_role.get("name", by_role.get("target"))
-    if ncol is None or not cells[ncol].strip() or BARE_VALUE.match(_flat(cells[ncol])):
+    if ncol is None or not cells[ncol].strip() or BARE_VALUE.match(flat(cells[ncol])):
         return None  # a measured value in the name column: the row's cells were shifted (a flattened form)
     name = cells[ncol]
     tcol = by_role.get("target")
     if "name" not in roles:
         label_m = _NUMBER_LABEL.match(name)
         name_only = name[label_m.end():] if label_m else name
-        missing = label_m is not None and not _flat(name_only)
+        missing = label_m is not None and not flat(name_only)
         target = name_only
     else:
         name_only = name
         target = cells[tcol] if tcol is not None else ""
         # a bare figure in the target's own column is its value (the unit in a column of its own: 2 / 期)
-        missing = not _flat(target) or _flat(target) == _flat(name) or (
-            bool(_LABEL_ONLY.match(target)) and not _FIGURE_ONLY.match(_flat(target)))
+        missing = not flat(target) or flat(target) == flat(name) or (
+            bool(_LABEL_ONLY.match(target)) and not _FIGURE_ONLY.match(flat(target)))
         # the budget's own execution row, scored by the form's formula (执行数 ÷ 预算数 × 分值): the budget is
         # its standard, given in the form's budget block, so a blank target cell there leaves nothing unsaid
-        missing = missing and not _EXECUTION_ROW.match(_flat(name))
+        missing = missing and not _EXECUTION_ROW.match(flat(name))
     acol = by_role.get("actual")
     evidence = loc(acol) if acol is not None and cells[acol].strip() else None
-    return IndicatorRow(category=category, label=_flat(name)[:12], name_text=name_only,
+    return IndicatorRow(category=category, label=flat(name)[:12], name_text=name_only,
                         target_missing=missing, anchor=loc(ncol), evidence=evidence,
                         target=loc(tcol) if tcol is not None and cells[tcol].strip() else None,
                         target_measurable=missing or is_measurable(target),
@@ -388,7 +262,7 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
 def is_measurable(target: str) -> bool:
     """Whether a target cell states a standard the result can be compared with."""
-    t = _YEAR_WORD.sub("", _flat(target))
+    t = _YEAR_WORD.sub("", flat(target))
     label_m = _NUMBER_LABEL.match(t)
     if label_m:
         t = t[label_m.end():]

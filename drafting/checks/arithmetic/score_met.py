@@ -41,7 +41,7 @@ from .scores import (
     _points,
     _whole,
     compared,
-    table_rows,
+    score_rows,
 )
 
 __all__ = ["check_met_but_deducted", "met"]
@@ -133,7 +133,7 @@ def check_met_but_deducted(report: Report) -> list[Finding]:
     parts: tuple[list[int], int | None] = ([], None)
     reason: int | None = None
     split = False  # the table's header is the split-target form's, flattened into one line
-    for row in table_rows(report):
+    for row in score_rows(report):
         if row is None:
             cols, reason, split = None, None, False
             continue

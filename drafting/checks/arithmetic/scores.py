@@ -13,23 +13,20 @@ lowered the grade (降档, 降一档, 不得评为优, 一票否决).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
-from itertools import repeat
 
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
-from ...numbers.memo import BlockMemo, text_cache
+from ...numbers.memo import text_cache
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import format_decimal, round_half_up
-from ...report import Location, Report, Table, TextUnit
+from ...report import Report, TextUnit
 from ..met_claims import says_met
-from .grid import cell_unit, row_spans
+from .table_text import Row, score_rows, shared_rows, table_rows
 
-__all__ = ["check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "shared_rows",
-           "table_rows"]
+__all__ = ["Row", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "score_rows",
+           "shared_rows", "table_rows"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -123,64 +120,12 @@ def _points(text: str) -> Decimal | None:
 
 
 
-Row = list[tuple[TextUnit, int, int]]  # each cell: its unit and the span of its text there
-
-
-def _table_rows(report: Report) -> Iterator[Row | None]:
-    """Every table row in reading order — a Word table's rows (every grid column, empty and merged
-    cells as empty spans, so columns stay aligned), and lines of cells split by "|" or tabs in the
-    text — with None between tables (a row of one cell or plain prose)."""
-    for i, block in enumerate(report.blocks):
-        if isinstance(block, Table):
-            for r, cells in enumerate(block.rows):
-                yield [(cell_unit(i, r, c, text), 0, len(text))
-                       for c, cell in enumerate(cells) for text in ["" if cell.merged else cell.text]]
-            yield None
-            continue
-        text = getattr(block, "text", "")
-        if not text:
-            continue
-        if "|" not in text and "\t" not in text:  # prose: each line one cell at most, no row
-            yield from repeat(None, text.count("\n") + 1)
-            continue
-        unit = TextUnit(location=Location(block=i, start=0, end=len(text)), text=text, kind=block.kind)
-        pos = 0
-        for line in text.split("\n"):
-            spans = [(unit, pos + a, pos + b) for a, b in row_spans(line)]
-            yield spans if sum(1 for _, a, b in spans if b > a) > 1 else None
-            pos += len(line) + 1
-
-
-_rows: BlockMemo[int, tuple[Report, list[Row | None]]] = BlockMemo()
-
-
-@contextmanager
-def shared_rows() -> Iterator[None]:
-    """Within this block a report's table rows are read once: the three score checks, the surveys
-    and the staffing check each read every cell of every table (the sample's 368 cells were made
-    into units five times). The rows are shared: callers read them and change nothing."""
-    with _rows.held():
-        yield
-
-
-def table_rows(report: Report) -> Iterable[Row | None]:
-    """``_table_rows(report)``; within ``shared_rows`` read once into a list, the same list for the
-    same report. The staffing and survey checks read forms' tables the same way."""
-    table = _rows.table
-    if table is None:
-        return _table_rows(report)
-    hit = table.get(id(report))
-    if hit is None or hit[0] is not report:  # the report is kept in the entry, so its id is not reused
-        hit = table[id(report)] = (report, list(_table_rows(report)))
-    return hit[1]
-
-
 def check_indicator_scores(report: Report) -> list[Finding]:
     """In a table whose header names 分值 and 得分 columns, a row scoring above its weight: no
     scoring rule gives an indicator more than its 分值 (a 完成率 over 100% is capped)."""
     out = []
     cols: tuple[int, int] | None = None
-    for row in table_rows(report):
+    for row in score_rows(report):
         if row is None:
             cols = None
             continue
@@ -288,10 +233,10 @@ def _total_finding(report: Report, blocks: list[list[Scored]], weight: Decimal, 
         suggestion=f"核对各项得分与总分；按各项得分，总分应为{shown}", rule="score_total")
 
 
-_TARGET_HEADS = ("年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "全年指标值", "预期目标值")
-_ACTUAL_HEADS = ("实际完成值", "实际值", "完成值", "全年实际值", "实际完成", "全年完成值", "实际完成情况")
-_FLOOR_WORDS = re.compile(r"≥|>=|＞=|不低于|不少于|不小于|大于等于|以上")
-_CEILING_WORDS = re.compile(r"≤|<=|＜=|不高于|不超过|不大于|小于等于|以内|以下")
+_TARGET_HEADS = ("年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "全年指标值", "预期目标值", "年初目标值")
+_ACTUAL_HEADS = ("实际完成值", "实际值", "完成值", "全年实际值", "实际完成", "全年完成值", "实际完成情况", "实际完成指标值")
+_FLOOR_WORDS = re.compile(r"[≥≧>＞]|不低于|不少于|不小于|(?<!不)大于|以上")  # (＞95%: a strict floor is a floor)
+_CEILING_WORDS = re.compile(r"[≤≦<＜]|不高于|不超过|不大于|(?<!不)小于|以内|以下")
 
 
 def _figure(text: str) -> Mention | None:
@@ -433,7 +378,7 @@ def check_missed_full_score(report: Report) -> list[Finding]:
     parts: tuple[list[int], int | None] = ([], None)
     reason: int | None = None
     plain: tuple[int, int, int] | None = None
-    for row in table_rows(report):
+    for row in score_rows(report):
         if row is None:
             continue
         texts = [u.text[a:b] for u, a, b in row]

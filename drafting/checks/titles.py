@@ -224,7 +224,8 @@ def funds_on_the_cover(report: Report, places: UnitPlaces) -> dict[int, int]:
 
 
 # a line that dates the document itself, not an event in it: a page's 发布/发表 stamp, 成文日期
-_DATING_WORDS = re.compile(r"发布|发表|发文|成文|公开(?:日期|时间)|来源|浏览|点击|更新")
+# (今天是/当前日期: a web page's clock, with or without its weekday)
+_DATING_WORDS = re.compile(r"发布|发表|发文|成文|公开(?:日期|时间)|来源|浏览|点击|更新|今天是|今日是|当前日期")
 # a weekday after a date: a web page's clock or header (2024年03月19日 星期二); a report dates events without one
 _WEEKDAY = re.compile(r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
 

@@ -7,7 +7,9 @@ the word, which then stands split round it: each half alone, no word by itself, 
 again and the run far more likely (a factor of 200, as a replaced character's, ``typos.GAIN``). Not a
 half that is an everyday word alone (的, 省, 市) or a level (县, 区): those stand alone by themselves. Nor a
 verb and its object parted on purpose (离合词): by a count (赚一笔钱, 投一张票), an aspect (开了会) or a
-person (帮我们忙) — the word between opens with a numeral, a particle or a pronoun.
+person (帮我们忙) — the word between opens with a numeral, a particle or a pronoun. Nor one character on
+both sides (依法依规, 依章程依规定, 边学边改, 有序有效): a frame said before each of two words, where a doubled word
+(依依, 常常) split by an insertion is the rarer reading.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def transposed(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         if e1 - s1 != 1 or e3 - s3 != 1 or e2 - s2 < 2:
             continue
         x, w, y = run[s1], run[s2:e2], run[s3]
-        if w[0] in _PARTING or x in _LEVELS or y in _LEVELS or lex.freq(x) >= EVERYDAY or lex.freq(y) >= EVERYDAY \
+        if x == y or w[0] in _PARTING or x in _LEVELS or y in _LEVELS or lex.freq(x) >= EVERYDAY or lex.freq(y) >= EVERYDAY \
                 or not _word(x + y, lex) or not _word(w, lex):
             continue
         best: tuple[float, str] | None = None

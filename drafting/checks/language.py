@@ -31,7 +31,7 @@ from .line_seams import broken_lines, seam_chars
 from .list_marks import list_colons, list_commas
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
-from .open_marks import stray_closers, stray_round_closers, unclosed, unopened_numbers, unopened_titles
+from .open_marks import stray_closers, unclosed, unopened_numbers, unopened_titles
 from .repeated_sentences import repeated_sentences
 from .stacked_words import stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
@@ -463,7 +463,7 @@ def check_language(report: Report) -> list[Finding]:
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions, list_colons,
-              list_commas, bare_counts, names_outside_titles, stray_round_closers)
+              list_commas, bare_counts, names_outside_titles)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

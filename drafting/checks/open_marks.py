@@ -16,8 +16,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 
-__all__ = ["closed_next", "left_open", "stray_closers", "stray_round_closers", "unclosed", "unopened_numbers",
-           "unopened_titles"]
+__all__ = ["closed_next", "left_open", "stray_closers", "unclosed", "unopened_numbers", "unopened_titles"]
 
 
 # a title mark or bracket opened and the sentence ended (。！？) before it is closed: 根据《…办法，…。
@@ -115,28 +114,6 @@ def stray_closers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"多余的“{m.group(0)}”：前面没有与之成对的括号",
                 location=FindingLocation.of(report, unit.at(m.start() - 1, m.end())),
                 evidence="本段没有左方括号，这个右方括号无从配对", suggestion=f"删去“{m.group(0)}”",
-                rule="language.unclosed")
-
-
-# a round bracket closed that nothing opened, on a short line of its own (a form's subtitle, 2023年度）):
-# on a line this short a bracket broken across lines shows its opener on the lines just above (``left_open``);
-# a list's marker (一）, 1)) closes a numeral, and a longer line may be prose whose note opened further up
-_STRAY_ROUND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])[)）]")
-_SHORT_LINE = 24
-
-
-def stray_round_closers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for i, unit in enumerate(units):
-        text = unit.text.strip()
-        if len(text) > _SHORT_LINE or not (")" in text or "）" in text) or "(" in text or "（" in text \
-                or left_open(units, i, "（(", "）)"):
-            continue
-        for m in _STRAY_ROUND.finditer(unit.text):
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"多余的“{m.group(0)}”：前面没有与之成对的括号",
-                location=FindingLocation.of(report, unit.at(m.start() - 1, m.end())),
-                evidence="本行没有左括号，上文也没有未闭合的左括号，这个右括号无从配对",
-                suggestion=f"在应括起的文字前补上“{'（' if m.group(0) == '）' else '('}”，或删去“{m.group(0)}”",
                 rule="language.unclosed")
 
 

@@ -121,6 +121,11 @@ def test_the_same_fuzzy_slip_in_a_sentence_is_still_found():
     assert _typos("全体村名参加了会议。\n" + _VILLAGERS) == ["村名"]
 
 
+def test_the_same_fuzzy_slip_in_a_fields_value_after_its_colon_is_still_found():
+    """Only the label before the colon is the template's wording; the value after it is the writer's."""
+    assert _typos("参会人员：全体村名\n" + _VILLAGERS) == ["村名"]
+
+
 # -- a completion rate after the items done and their sum -------------------------------------------------
 
 def test_the_sum_of_the_items_done_is_no_plan_of_a_completion_rate():

@@ -54,7 +54,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
     k = first_change(text, start, right)
     if _FORMAL.get(text[start + k]) == right[k]:
         return True
-    if why.endswith("模糊音）") and _FIELD_LABEL.match(text[text.rfind("\n", 0, start) + 1:end + 2]):
+    if why.endswith("模糊音）") and _in_label(text, start, end):
         return True
     return (_listed_name(text, start, end) or _organ_level(text, end) or _per_unit(text, start, end)
             or _site_name(text, start)
@@ -62,7 +62,13 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
 
 
 # a line's first words before its colon, a value after it on the same line
-_FIELD_LABEL = re.compile(r"^[ \u3000]*[\u4e00-\u9fff]{2,6}[：:][^\n]")
+_FIELD_LABEL = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,6}(?=[：:][^\n])")
+
+
+def _in_label(text: str, start: int, end: int) -> bool:
+    """The slip lies in a form field's label, before its colon (村名：某村), not in the value after it."""
+    m = _FIELD_LABEL.match(text, text.rfind("\n", 0, start) + 1, end + 2)
+    return m is not None and end <= m.end()
 _PER = frozenset("按逐每")
 _MEASURE = frozenset("件次人户亩月季年天项批宗台辆份个名家所套张篇场期")
 _COUNTING = frozenset("一二三四五六七八九十百千万两几数")

@@ -7,7 +7,8 @@ Premises, each a way these reports are typed or a fixed form of the register:
   after 年/月/日 (年未 is 年末's slip, a curated entry), nor where a verb follows the figure (未100%完成);
 - a label and its amount stand side by side or with 为/达 between them; 就 is an adverb and needs a verb
   (就达, 就有): before an amount that ends the clause it modifies nothing and is stray. Not the 就 ending
-  a word (成就, 造就, 迁就, 将就);
+  a word (成就, 造就, 迁就, 将就), nor where the clause singles one part out (仅差旅费一项就12万元, 光工资
+  就120万元): 就 there stresses how large that part alone is, which a figure as predicate allows;
 - a unit's rank (机构规格) is written 相当于正科级 / 副处级: 当于 is no word, its 相 was dropped. Not after
   应/适/理/正/恰/每 (应当于3月底前: 应当 and 于);
 - a province's bodies (its government, its 厅, its people's organisations) are named with the province's
@@ -39,6 +40,9 @@ _ENDS = r"\s*(?:[，,。；;、）)]|$)"
 _WEI = re.compile(r"(?<=[\u4e00-\u9fff])(?<![尚并均仍还从暂皆都也已而亦迄至年月日])未"
                   rf"(?=\s*\d[\d,.]*\s*(?:[万亿千百]?元|%|个|人|名|项|家|次|户|台|辆|亩|天)?{_ENDS})")
 _JIU = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![成造迁将讲])就(\s*\d[\d,.]*\s*(?:[万亿]?元|%))(?={_ENDS})")
+# what singles one part out before 就 in its clause (仅…一项就, 光…就, 单是…就)
+_SINGLED_OUT = re.compile(r"仅|光|单单|单是|只是|一项|此项|这一项|一笔|这笔")
+_CLAUSE_MARKS = "，,。；;：:\n"
 _RANK = re.compile(r"(?<![相应适理正恰每])当于(?=[正副]?[县乡科处厅局部省市]级)")
 _PROVINCE = re.compile("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海")
 # the bodies named by a province's whole name (its government, its 厅, its people's organisations)
@@ -64,7 +68,8 @@ def register_slips(text: str, whole: str, written: set[str], lex: Lexicon) -> It
     if "未" in text:
         yield from ((m.start(), m.end(), "未", "为", _WHY_WEI, CONFUSION) for m in _WEI.finditer(text))
     if "就" in text:
-        yield from ((m.start(), m.end(), m[0], m[1], _WHY_JIU, CONFUSION) for m in _JIU.finditer(text))
+        yield from ((m.start(), m.end(), m[0], m[1], _WHY_JIU, CONFUSION) for m in _JIU.finditer(text)
+                    if not _singled_out(text, m.start()))
     if "当于" in text:
         yield from ((m.start(), m.end(), "当于", "相当于", _WHY_RANK, DROPPED) for m in _RANK.finditer(text))
     if any(end in text for end in _BODY_ENDS):
@@ -74,6 +79,12 @@ def register_slips(text: str, whole: str, written: set[str], lex: Lexicon) -> It
                    DROPPED)
     if "报告如下" in text:
         yield from _frame_slips(text, whole, written, lex)
+
+
+def _singled_out(text: str, at: int) -> bool:
+    """Whether the clause before the 就 at ``at`` singles one part out (仅差旅费一项就…): 就 then stresses it."""
+    start = max(text.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
+    return _SINGLED_OUT.search(text, start, at) is not None
 
 
 def _frame_slips(text: str, whole: str, written: set[str], lex: Lexicon) -> Iterator[tuple[int, int, str, str, str, str]]:

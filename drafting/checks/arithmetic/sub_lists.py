@@ -84,6 +84,8 @@ def _closed(r: _Reading) -> bool:
 
 def sub_list_verdict(rows: list[Row], c: int, total: Num, total_label: str, name: str) -> Verdict | None:
     """The one reading of the 其中 list's end that pins a figure (see the module), or None."""
+    if _some_parts_only(rows, c, total, total_label):
+        return Verdict(None)
     readings = _readings(rows, c)
     exact = [r for r in readings if _same(r.listed, r.parent)]
     holds = [r for r in readings if _same(r.outside, total) and not _same(r.listed, r.parent)]
@@ -98,6 +100,19 @@ def sub_list_verdict(rows: list[Row], c: int, total: Num, total_label: str, name
         wrong = not rounding and (r.listed > r.parent.value or _closed(r))
         return Verdict(_members_wrong(r, total, total_label) if wrong else None)
     return Verdict(_head_wrong(head[0], total, total_label))
+
+
+def _some_parts_only(rows: list[Row], c: int, total: Num, total_label: str) -> bool:
+    """Whether ``rows`` are the total's own 其中 list (its first row says 其中, no other does) that falls
+    short of it and names no closed classification: of which, some parts only (年度资金总额 / 其中：中央
+    补助资金 / 上年结转资金, the county's own funds not listed) — as a sentence's 其中 list is read."""
+    cells = [x.cells[c] if c < len(x.cells) else None for x in rows]
+    if [i for i, x in enumerate(rows) if _SUB_ROW.match(x.label)] != [0] or any(n is None or n.percent for n in cells):
+        return False
+    nums = [n for n in cells if n is not None]
+    short = sum((n.value + n.half for n in nums), Decimal(0)) < total.value - total.half
+    names = [_SUB_ROW.sub("", x.label) for x in rows]
+    return short and complete_reason(total_label, names, [n.value for n in nums]) is None
 
 
 def _places(nums: list[Num]) -> int:

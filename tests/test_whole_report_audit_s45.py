@@ -129,3 +129,15 @@ def test_a_slip_into_fen_xi_in_prose_is_still_found():
 ])
 def test_terms_of_administration_and_policy_are_no_slips(text):
     assert "language.typo" not in _rules(text, info=True)
+
+
+# -- a target cell states an aim, not a result -------------------------------------------------------
+
+def test_a_strong_word_in_an_indicators_target_cell_is_the_aim_not_an_unbacked_result():
+    """年度指标值 全县中小学全覆盖: the row's actual (全覆盖) is measured against it; nothing is claimed there."""
+    assert "claims.strong_claim" not in _rules(_row("全县中小学全覆盖"), info=True)
+    assert "claims.strong_claim" not in _rules(_fixture("s45_county_police_antidrug_project_2024.txt"), info=True)
+
+
+def test_the_same_words_told_as_the_years_result_in_prose_still_need_their_figures():
+    assert "claims.strong_claim" in _rules("禁毒宣传进校园工作扎实开展，实现全县中小学全覆盖。\n", info=True)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import Sentence, has_figure, split_sentences
 from ..numbers.textnorm import fold_width, no_blanks
-from ..report import Report, TextUnit
+from ..report import Location, Report, TextUnit
 from .claim_words import CLAIM as _CLAIM
 from .claim_words import CRITERION as _CRITERION
 from .claim_words import GOAL_HEADING as _GOAL_HEADING
@@ -68,9 +68,10 @@ def check_claims(report: Report, data: DepartmentData | None = None) -> list[Fin
     """Unsupported strong claims, satisfaction 100% without a survey, indicator rows without a
     target, with evidence off the point or filed under the wrong class; with ``data``, missed targets
     without a reason."""
-    findings = _strong_claims(report, data)
+    rows = find_indicator_rows(report)  # read once for the rows' own findings and the claims in their targets
+    findings = _strong_claims(report, data, [t.location for row in rows if (t := row.target) is not None])
     findings += _satisfaction(report)
-    findings += _indicator_rows(report)
+    findings += _indicator_rows(report, rows)
     if data is not None:
         findings += _missed_without_reason(report, data.indicators)
     return findings
@@ -108,7 +109,8 @@ def _indicator_support(claim_text: str, data: DepartmentData | None) -> bool:
     return False
 
 
-def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]:
+def _strong_claims(report: Report, data: DepartmentData | None, targets: list[Location]) -> list[Finding]:
+    """Strong claims with nothing behind them (none in an indicator's target cell: ``_in_target``)."""
     units = list(report.units())
     cells = _row_cells(report)
     out: list[Finding] = []
@@ -136,6 +138,7 @@ def _strong_claims(report: Report, data: DepartmentData | None) -> list[Finding]
                 continue  # a duty or a target (负责…，实现…全覆盖), not a year's result told in its section
             for m in _CLAIM.finditer(s.text):
                 if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m) \
+                        or _in_target(targets, unit, s.start + m.start(), s.start + m.end()) \
                         or _in_row_cell(cells, unit, s.start + m.start(), s.start + m.end()) or _FIELD_VALUE.match(s.text[:m.start()]):
                     break  # "明显改善" alone in a cell or a flattened form's line: an indicator's value
                 # a 、 list is one clause: 推进对公共资金、国有资产…的审计全覆盖 is an aim all along
@@ -193,6 +196,14 @@ def _in_row_cell(cells: Cells, unit: TextUnit, start: int, end: int) -> bool:
     loc = unit.location
     return any(a <= start and end <= b and b - a <= end - start + 2
                for a, b in cells.get((loc.block, loc.row, loc.col, loc.start), []))
+
+
+def _in_target(targets: list[Location], unit: TextUnit, start: int, end: int) -> bool:
+    """The phrase lies in an indicator's target cell (全县中小学全覆盖 under 年度指标值): the aim the row's
+    actual is measured against, no result claimed."""
+    at = unit.location
+    return any((t.block, t.row, t.col) == (at.block, at.row, at.col) and t.start <= start and end <= t.end
+               for t in targets)
 
 
 def _alone_in_cell(text: str, m: re.Match[str]) -> bool:
@@ -302,8 +313,7 @@ _TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 ]
 
 
-def _indicator_rows(report: Report) -> list[Finding]:
-    rows = find_indicator_rows(report)  # read once for the rows' own findings and their classes
+def _indicator_rows(report: Report, rows: list[IndicatorRow]) -> list[Finding]:
     return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows)
 
 

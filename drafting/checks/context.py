@@ -18,7 +18,9 @@ string that is no word on its own is meant, and where a "correction" would break
 - 按/逐/每 before a measure word heading the rest of its clause (按件向律师发放补贴, 逐户核查): "per item",
   an adverb of the verb after it, not a noun that lost its first character (案件 is counted or follows 的: 按件612件);
 - a form's field label (a line's first words before its colon: 村名：某某村): the template's words; a
-  模糊音 syllable (-n/-ng …), the weakest evidence of a slip, does not outweigh them.
+  模糊音 syllable (-n/-ng …), the weakest evidence of a slip, does not outweigh them;
+- a figure's measure word (扣1分, 3个, 5人) closes its figure: the character after it begins the next
+  word (扣1分系部分评价…: 系 is 是 there, no 分析 torn from 分).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
     if why.endswith("模糊音）") and _in_label(text, start, end):
         return True
     return (_listed_name(text, start, end) or _organ_level(text, end) or _per_unit(text, start, end)
-            or _site_name(text, start)
+            or _site_name(text, start) or _after_figure(text, start, k)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex))
 
 
@@ -72,6 +74,13 @@ def _in_label(text: str, start: int, end: int) -> bool:
 _PER = frozenset("按逐每")
 _MEASURE = frozenset("件次人户亩月季年天项批宗台辆份个名家所套张篇场期")
 _COUNTING = frozenset("一二三四五六七八九十百千万两几数")
+_FIGURE_UNITS = _MEASURE | frozenset("分元岁吨米")
+
+
+def _after_figure(text: str, start: int, k: int) -> bool:
+    """The slip's first character, kept, is the measure word of a figure right before it (1分|系): the
+    change falls in the next word, which the measure word is no part of."""
+    return k == 1 and text[start - 1:start].isdigit() and text[start] in _FIGURE_UNITS
 
 
 def _per_unit(text: str, start: int, end: int) -> bool:

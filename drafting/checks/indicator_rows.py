@@ -247,11 +247,15 @@ _STANDARD = re.compile(
 # a yes/no outcome for a system or mechanism ("建立", "建立健全", "出台"): the result either exists or not;
 # a period whole (开放时间 全年, 常年): a time target met or not; a cell that is only 全覆盖 (every one covered),
 # not an aim that pursues it (积极推进…全覆盖). A state held over time (长期稳定, 长效有效) is graded
-# the same way as one held at all: it lasts through the year or it does not.
+# the same way as one held at all: it lasts through the year or it does not; so is a thing kept running
+# (持续运行, 常态化运行) or a set named whole as covered (全县中小学全覆盖 — no verb pursuing it), and
+# an examination passed (通过省级验收): each is met or not.
 _SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|全年|常年|全天候|全覆盖|"
-                          r"(?:已|基本)?(?:建立|建成|出台|制定|形成)(?:并)?(?:健全|完善|实施|运行)?|"
-                          r"(?:得到|得以)?(?:基本|逐步|不断|进一步|持续|有效|长期|长效)?(?:健全|完善|有效|规范|稳定|提升|提高|改善|增强|好转|"
-                          r"减轻|降低|下降|保障|落实))$")
+                          r"(?:已|基本)?(?:建立|建成|出台|制定|形成)(?:并)?(?:健全|完善|实施|执行|落实|运行|运转|推行)?|"
+                          r"(?:得到|得以)?(?:基本|逐步|不断|进一步|持续|有效|长期|长效|正常|常态化|平稳|稳定)?(?:健全|完善|有效|规范|稳定|"
+                          r"提升|提高|改善|增强|好转|减轻|降低|下降|保障|落实|运行|运转)|"
+                          r"(?:(?!推进|推动|力争|努力|促进|逐步|加快|积极|争取|基本)[\u4e00-\u9fff]){1,10}全覆盖|"
+                          r"(?:顺利|全部|一次性)?通过[\u4e00-\u9fff]{0,6}?(?:验收|考核|评审|评估|审核|检查|认证|复核|审查|核查|抽查|鉴定|测评))$")
 # The author states there is no target ("未设置量化目标值", "不适用"): disclosed, not disguised.
 _DISCLOSED = re.compile(r"未(?:设置|设定|明确|制定|确定)|不适用|^[/／—-]+$")
 # A result cell that is only a measured value ("94.17%", "3.35万亩"): it measures the indicator named

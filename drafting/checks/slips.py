@@ -87,6 +87,19 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
                 yield 0, 4, head + run[:4]
 
 
+def closes_word(whole: str, p: int, routes: dict[str, tuple[float, list[tuple[int, int]]]]) -> bool:
+    """Whether the character before ``p`` closes a word begun before it, as its run is segmented
+    (院内 in 院内蒙药制剂): the phrase at ``p`` then stands after a whole word, and no character of it
+    was dropped where it stands alone."""
+    s, e = p - 1, p
+    while s > 0 and _HAN_RUN.fullmatch(whole[s - 1]):
+        s -= 1
+    while e < len(whole) and _HAN_RUN.fullmatch(whole[e]):
+        e += 1
+    held = routes.get(whole[s:e])
+    return held is not None and any(a < p - 1 - s and b == p - s for a, b in held[1])
+
+
 def term_of_its_own(wrong: str, right: str, whole: str, usage: int) -> bool:
     """Whether the words before a dropped character's place end a term the report writes on its own,
     before other words than the longer form's (脱贫户 before 1,260户, 满意度 and 增收, beside the indicator

@@ -371,11 +371,12 @@ class _Context:
         return any(label + n in self.whole for n in NUMERALS if n != ch)
 
     def before(self, phrase: str) -> str | None:
-        """The Chinese character the report writes right before ``phrase`` somewhere, if any."""
+        """The Chinese character the report writes right before ``phrase`` somewhere, if any, where it
+        closes no word begun before it (院内|蒙药制剂 is after a word: ``closes_word``)."""
         whole = self.whole
         p = whole.find(phrase, 1)
         while p >= 1:
-            if _HAN_RUN.fullmatch(whole[p - 1]):
+            if _HAN_RUN.fullmatch(whole[p - 1]) and not slips.closes_word(whole, p, self.routes):
                 return whole[p - 1]
             p = whole.find(phrase, p + 1)
         return None

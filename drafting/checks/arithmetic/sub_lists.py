@@ -82,8 +82,11 @@ def _closed(r: _Reading) -> bool:
     return complete_reason(r.head.label, names, [n.value for _, n in r.members]) is not None
 
 
-def sub_list_verdict(rows: list[Row], c: int, total: Num, total_label: str, name: str) -> Verdict | None:
+def sub_list_verdict(rows: list[Row], c: int, total: Num, total_row: Row, name: str) -> Verdict | None:
     """The one reading of the 其中 list's end that pins a figure (see the module), or None."""
+    if _some_parts_only(rows, c, total_row):
+        return Verdict(None)
+    total_label = total_row.label
     readings = _readings(rows, c)
     exact = [r for r in readings if _same(r.listed, r.parent)]
     holds = [r for r in readings if _same(r.outside, total) and not _same(r.listed, r.parent)]
@@ -98,6 +101,26 @@ def sub_list_verdict(rows: list[Row], c: int, total: Num, total_label: str, name
         wrong = not rounding and (r.listed > r.parent.value or _closed(r))
         return Verdict(_members_wrong(r, total, total_label) if wrong else None)
     return Verdict(_head_wrong(head[0], total, total_label))
+
+
+def _some_parts_only(rows: list[Row], c: int, total_row: Row) -> bool:
+    """Whether ``rows`` are the total's own 其中 list (its first row says 其中, no other does) that falls
+    short of it in every column all of them fill, two at least, and names no closed classification: of
+    which, some parts only (年度资金总额 / 其中：中央补助资金 / 上年结转资金, the county's own funds not
+    listed), as a sentence's 其中 list is read. A slip in a total, or a part left out of its sum, shows in
+    one column; parts the list never names show in each."""
+    if [i for i, x in enumerate(rows) if _SUB_ROW.match(x.label)] != [0]:
+        return False
+    columns: dict[int, tuple[Num, list[Num]]] = {}
+    for k, t in enumerate(total_row.cells):
+        parts = [x.cells[k] if k < len(x.cells) else None for x in rows]
+        if t is not None and not t.percent and all(n is not None and not n.percent for n in parts):
+            columns[k] = (t, [n for n in parts if n is not None])
+    if c not in columns or len(columns) < 2 or any(
+            sum((n.value + n.half for n in parts), Decimal(0)) >= t.value - t.half for t, parts in columns.values()):
+        return False
+    names = [_SUB_ROW.sub("", x.label) for x in rows]
+    return complete_reason(total_row.label, names, [n.value for n in columns[c][1]]) is None
 
 
 def _places(nums: list[Num]) -> int:

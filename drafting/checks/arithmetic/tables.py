@@ -416,7 +416,7 @@ def _column_totals(g: Grid, corrections: dict[int, Decimal] | None = None,
                 out.append(one_figure_off(g, total, grouped) or groups_disagree(g, row, c, total, grouped))
                 continue
             listed = next((rd for rd in readings if any(_SUB_ROW.match(x.label) for x in rd)), None)
-            if grouped is None and listed and (v := sub_list_verdict(listed, c, total, row.label, g.col_labels.get(c, f"第{c + 1}列"))):
+            if grouped is None and listed and (v := sub_list_verdict(listed, c, total, row, g.col_labels.get(c, f"第{c + 1}列"))):
                 out.extend([v.finding] if v.finding else [])  # a 其中 list running on for rows: its end pins the figure
                 continue
             parts = grouped.members if grouped is not None else parts

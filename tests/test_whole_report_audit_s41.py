@@ -5,23 +5,9 @@ Invented wording throughout."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from drafting.io.text_reader import read_text_string
-from drafting.review import review
-
-
-def _findings(text: str, info: bool = False) -> list[tuple[str, str]]:
-    return [(f.rule, f.message) for f in review(read_text_string(text)).findings
-            if info or f.severity.value != "info"]
-
-
-def _rules(text: str, info: bool = False) -> list[str]:
-    return [rule for rule, _ in _findings(text, info)]
-
-
-def _fixture(name: str) -> str:
-    return (Path(__file__).parent / "data" / "whole_clean" / name).read_text(encoding="utf-8")
+from whole_reports import clean_fixture as _fixture
+from whole_reports import findings as _findings
+from whole_reports import rules as _rules
 
 
 def _cells(*cells: str) -> str:

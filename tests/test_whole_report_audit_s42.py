@@ -5,23 +5,9 @@ Invented wording throughout."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from drafting.io.text_reader import read_text_string
-from drafting.review import review
-
-
-def _findings(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.message) for f in review(read_text_string(text)).findings if f.severity.value != "info"]
-
-
-def _rules(text: str) -> list[str]:
-    return [rule for rule, _ in _findings(text)]
-
-
-def _fixture(name: str) -> str:
-    return (Path(__file__).parent / "data" / "whole_clean" / name).read_text(encoding="utf-8")
-
+from whole_reports import clean_fixture as _fixture
+from whole_reports import findings as _findings
+from whole_reports import rules as _rules
 
 # -- a list of units wrapped after its 、 (a PDF's line the reader could not join) ------------------------
 

@@ -26,6 +26,7 @@ from .claim_words import GOAL_HEADING as _GOAL_HEADING
 from .claim_words import INTENT as _INTENT
 from .claim_words import PLAN_HEADING as _PLAN_HEADING
 from .claim_words import backed_in_sentence, clause, figured, not_a_result
+from .indicator_actuals import repeated_bounds
 from .indicator_classes import misfiled
 from .indicator_lines import spaced_runs
 from .indicator_rows import BARE_VALUE, IndicatorRow, find_indicator_rows
@@ -304,7 +305,8 @@ _TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 
 def _indicator_rows(report: Report) -> list[Finding]:
     rows = find_indicator_rows(report)  # read once for the rows' own findings and their classes
-    return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows)
+    return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows) \
+        + repeated_bounds(report, rows)
 
 
 def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:

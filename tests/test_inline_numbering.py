@@ -127,3 +127,8 @@ def test_a_line_whose_list_is_numbered_from_2_after_its_unmarked_first_sentence_
 ])
 def test_lines_whose_first_item_is_numbered_or_that_are_no_such_list_are_left(before, line):
     assert _numbering(_doc(f"{before}\n{line}" if before else line)) == []
+
+
+def test_items_labelled_by_a_word_whose_first_follows_a_blank_are_left():
+    # 目标1： after a form's label and a blank is no clause start, but it is there: the list starts at 1
+    assert _numbering(_doc("年度总体目标 目标1：完成老旧小区改造12个；目标2：道路维护覆盖率100%；目标3：不发生安全事故。")) == []

@@ -120,6 +120,8 @@ def _unmarked_first(report: Report, unit: TextUnit, found: dict[str, list[_Item]
     out: list[Finding] = []
     text = unit.text
     for family, items in found.items():
+        if family not in _FAMILY:
+            continue  # items labelled by a word (目标2：): the label may stand where no clause starts
         line_start = text.rfind("\n", 0, items[0].start) + 1
         j = items[0].start - 1
         while j >= line_start and text[j] in " \t\u3000":

@@ -46,3 +46,36 @@ def test_a_satisfaction_rate_under_an_output_class_is_misfiled(build, cls, name)
 ])
 def test_satisfaction_in_its_class_a_survey_count_and_older_forms_are_left(build, row):
     assert check_indicator_classes(build(COUNT, row)) == []
+
+
+def _costs(report: Report) -> list[tuple[str, str]]:
+    return [(f.location.quote, f.message) for f in check_claims(report) if f.rule == "indicators.misfiled_cost"]
+
+
+@pytest.mark.parametrize("build", [_word_table, _flattened])
+@pytest.mark.parametrize(("cls", "name"), [("数量指标", "成本控制"), ("时效指标", "项目总成本"),
+                                           ("生态效益指标", "对控制建设项目成本的影响程度")])
+def test_a_cost_indicator_under_a_quantity_or_an_ecological_class_is_misfiled(build, cls, name):
+    [(quote, message)] = _costs(build(COUNT, ["", cls, name, "不超过预算", "未超预算", "10", "10"]))
+    assert quote == name and cls in message
+
+
+@pytest.mark.parametrize("build", [_word_table, _flattened])
+@pytest.mark.parametrize(("cls", "name"), [
+    ("成本指标", "项目总成本"),  # where it belongs
+    ("经济效益指标", "对控制建设项目成本的影响程度"),
+    ("生态效益指标", "降低污水处理成本"),  # an ecological effect measured by its cost
+    ("数量指标", "开展成本核算的项目数"),  # a count, the cost its topic
+])
+def test_cost_indicators_where_they_belong_or_about_ecology_are_left(build, cls, name):
+    assert _costs(build(COUNT, ["", cls, name, "不超过预算", "未超预算", "10", "10"])) == []
+
+
+def test_a_form_run_together_or_spaced_on_one_line_shows_the_class_and_its_first_indicator():
+    spaced = ("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 委托项目数量 ≥50个 50 8 8 "
+              "效益指标 生态效益指标 对控制建设项目成本影响程度 效果明显 达成预期指标 10 10 满意度指标 公众满意度 ≥90% 95% 10 10\n")
+    assert [q for q, _ in _costs(read_text_string(spaced))] == ["对控制建设项目成本影响程度"]
+    run = "三级指标年初目标值实际完成值得分产出指标数量指标成本控制不超过预算不超过预算10质量指标验收合格率100%100%10\n"
+    assert [q for q, _ in _costs(read_text_string(run))] == ["成本控制"]
+    # prose that names the classes is no form
+    assert _costs(read_text_string("生态效益指标 方面，项目减少了扬尘污染；数量指标全部完成，成本控制在预算内。\n")) == []

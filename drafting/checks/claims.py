@@ -31,6 +31,7 @@ from .indicator_classes import misfiled, misfiled_costs
 from .indicator_lines import spaced_runs
 from .indicator_rows import BARE_VALUE, IndicatorRow, find_indicator_rows
 from .indicator_targets import target_findings
+from .indicator_unvalued import scored_without_values
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData, Indicator
@@ -306,7 +307,7 @@ _TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 def _indicator_rows(report: Report) -> list[Finding]:
     rows = find_indicator_rows(report)  # read once for the rows' own findings and their classes
     return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows) \
-        + repeated_bounds(report, rows) + misfiled_costs(report, rows)
+        + repeated_bounds(report, rows) + misfiled_costs(report, rows) + scored_without_values(report)
 
 
 def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:

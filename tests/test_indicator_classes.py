@@ -79,3 +79,29 @@ def test_a_form_run_together_or_spaced_on_one_line_shows_the_class_and_its_first
     assert [q for q, _ in _costs(read_text_string(run))] == ["成本控制"]
     # prose that names the classes is no form
     assert _costs(read_text_string("生态效益指标 方面，项目减少了扬尘污染；数量指标全部完成，成本控制在预算内。\n")) == []
+
+
+def _counts(report: Report) -> list[str]:
+    return [f.location.quote for f in check_claims(report) if f.rule == "indicators.counts_as_costs"]
+
+
+NARRATIVE = ("某医院2023年度公共卫生服务项目绩效自评报告\n（三）绩效指标完成情况分析。\n1.产出指标完成情况分析。\n"
+             "（1）数量指标。\n开展工作督导：每季度一次，共4次。\n（2）成本指标。\n{a}\n{b}\n2.效益指标完成情况分析。\n"
+             "社会效益指标。\n群众健康意识提高。\n")
+
+
+def test_counts_of_activities_filling_the_cost_class_are_misfiled():
+    text = NARRATIVE.format(a="开展技术指导：每季度一次，共4次。", b="开展考核评价：每季度一次，共4次。")
+    assert _counts(read_text_string(text)) == ["成本指标"]
+    table = _word_table(COUNT, ["", "成本指标", "开展技术指导", "≥4次", "4次", "10", "10"],
+                        ["", "成本指标", "开展考核评价", "4次", "4次", "10", "10"])
+    assert _counts(table) == ["开展技术指导"]
+
+
+def test_a_cost_class_with_any_cost_in_it_is_left():
+    text = NARRATIVE.format(a="开展技术指导：每季度一次，共4次。", b="人均培训成本：控制在200元以内。")
+    assert _counts(read_text_string(text)) == []
+    assert _counts(read_text_string(NARRATIVE.format(a="项目资金控制在预算内。", b="开展考核评价4次。"))) == []
+    table = _word_table(COUNT, ["", "成本指标", "开展技术指导", "≥4次", "4次", "10", "10"],
+                        ["", "成本指标", "项目总成本", "≤90万元", "89.6万元", "10", "10"])
+    assert _counts(table) == []

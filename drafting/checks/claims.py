@@ -27,7 +27,7 @@ from .claim_words import INTENT as _INTENT
 from .claim_words import PLAN_HEADING as _PLAN_HEADING
 from .claim_words import backed_in_sentence, clause, figured, not_a_result
 from .indicator_actuals import repeated_bounds
-from .indicator_classes import misfiled, misfiled_costs
+from .indicator_classes import counts_as_costs, misfiled, misfiled_costs
 from .indicator_lines import spaced_runs
 from .indicator_rows import BARE_VALUE, IndicatorRow, find_indicator_rows
 from .indicator_targets import target_findings
@@ -307,7 +307,8 @@ _TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 def _indicator_rows(report: Report) -> list[Finding]:
     rows = find_indicator_rows(report)  # read once for the rows' own findings and their classes
     return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows) \
-        + repeated_bounds(report, rows) + misfiled_costs(report, rows) + scored_without_values(report)
+        + repeated_bounds(report, rows) + misfiled_costs(report, rows) + counts_as_costs(report, rows) \
+        + scored_without_values(report)
 
 
 def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:

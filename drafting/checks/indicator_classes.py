@@ -1,7 +1,7 @@
 """An indicator filed under a class its name contradicts: a satisfaction rate (…满意度, …满意率)
 under one of 产出's second-level classes (数量/质量/时效/成本指标); a cost indicator (成本控制, 项目总成本)
-under 数量/质量/时效指标, or one about the project's cost (对控制项目成本的影响) under 生态效益指标
-(``misfiled_costs``).
+under 数量/质量/时效指标, or one about the project's cost (对控制项目成本的影响) under 生态效益指标; and
+under 成本指标 a count of activities with no cost at all (开展技术指导共4次) (``misfiled_costs``).
 
 Why: the forms (财预〔2020〕10号 and the provinces' copies) keep satisfaction in a class of its own
 (满意度指标 → 服务对象满意度指标); an officer who adds the row under 质量指标 scores a survey as an
@@ -11,6 +11,7 @@ output, and a reviewer sends the form back. Only a name that *is* a satisfaction
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Protocol
@@ -19,7 +20,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Report
 
-__all__ = ["misfiled", "misfiled_costs"]
+__all__ = ["counts_as_costs", "misfiled", "misfiled_costs"]
 
 
 class _Row(Protocol):
@@ -28,6 +29,7 @@ class _Row(Protocol):
     category: str
     name_text: str
     anchor: FindingLocation
+    target: FindingLocation | None
 
 
 _OUTPUT_CLASS = re.compile(r"^(数量|质量|时效|成本)(?:指标)?$")
@@ -103,3 +105,51 @@ def _cost_finding(at: FindingLocation, category: str, name: str) -> Finding:
                  + f"“{name}”说的是项目的成本或资金，属于{right}",
         suggestion=f"将该指标移至{right}下，并在{cls}指标下填写本类的指标",
         rule="indicators.misfiled_cost")
+
+
+# -- counts of activities under 成本指标 -----------------------------------------------------------------
+#
+# A 成本指标 measures what the output cost (元, a unit cost, a share of the budget); a count of activities
+# (开展技术指导4次) is a 数量指标 filed one class down. Only where every item under the class is such a
+# count and none names a cost, money or a share: a table's rows of the class whose target is a count of
+# times (≥4次), or a narrative's (2)成本指标 heading whose items up to the next heading each give one.
+
+_COUNT_TARGET = re.compile(r"^(?:[≥≤>＞=]|不少于|不低于)?\d{1,4}(?:次|场|期|批|轮|场次|人次)$")
+_COST_ANY = re.compile(r"成本|费用|经费|资金|预算|造价|投资|标准|元|[%％]|比例|率")
+_COST_HEADING = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])?\s*(成本指标)\s*[。.:：]?\s*$")
+_NEXT_HEADING = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]+、)"
+                           r"|^[^，,。；;:：]{0,12}指标[。.:：]?\s*$")
+_TIMES = re.compile(r"\d{1,4}\s*(?:次|场|期|批|轮)")
+
+
+def counts_as_costs(report: Report, rows: Iterable[_Row]) -> list[Finding]:
+    """成本指标 whose every item is a count of activities and names no cost: one finding on the class."""
+    rows = list(rows)
+    mine = [r for r in rows if r.category.removesuffix("指标") == "成本"]
+    out = []
+    if mine and all(_count_row(r) for r in mine):
+        out.append(_count_finding(mine[0].anchor, [r.anchor for r in mine[1:]]))
+    units = [u for u in report.units() if u.kind != "cell"]
+    for k, unit in enumerate(units):
+        m = _COST_HEADING.match(unit.text) if "成本指标" in unit.text else None
+        if m is None:
+            continue
+        items = list(itertools.takewhile(lambda u: not _NEXT_HEADING.match(u.text), units[k + 1:k + 12]))
+        if items and all(_TIMES.search(u.text) and not _COST_ANY.search(u.text) for u in items):
+            out.append(_count_finding(FindingLocation.of(report, unit.at(m.start(1), m.end(1))), []))
+    return out
+
+
+def _count_row(row: _Row) -> bool:
+    target = no_blanks(row.target.quote) if row.target is not None else ""
+    return bool(_COUNT_TARGET.match(target)) and not _COST_ANY.search(no_blanks(row.name_text))
+
+
+def _count_finding(at: FindingLocation, more: list[FindingLocation]) -> Finding:
+    return Finding(
+        kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+        message="“成本指标”下填的都是工作次数，没有成本指标",
+        location=at, related=more,
+        evidence="成本指标衡量产出的成本（金额、单位成本或预算控制），开展工作的次数属于数量指标",
+        suggestion="将这些指标移至数量指标下，并按项目实际设置成本指标（如单位成本、成本控制在预算内）",
+        rule="indicators.counts_as_costs")

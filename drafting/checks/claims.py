@@ -177,7 +177,10 @@ _ATTRIBUTE = re.compile(r"(?:、[^，,；;。、]{1,12})*的")
 
 Cells = dict[tuple[int, int | None, int | None, int], list[tuple[int, int]]]
 # a form's field line, its value the claim: 实际完成值：明显改善 (the label a target's or an actual's column)
-_FIELD_VALUE = re.compile(r"^\s*[^，。；：:]{0,8}(?:指标值|目标值|完成值|实际值|完成情况)\s*[：:]\s*$")
+_FIELD_VALUE = re.compile(r"^\s*[^，。；：:]{0,8}(?:指标值|目标值|完成值|实际值|完成情况)\s*[：:]\s*$"
+                          # an indicator class's entry in a list of indicators (1.社会效益指标：巩固…成果，明显提高。):
+                          # the graded state is the qualitative indicator's value, as in a form's cell
+                          r"|^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])?\s*(?:社会|经济|生态)效益指标\s*[：:][^。！？!?]*$")
 
 
 def _row_cells(report: Report) -> Cells:

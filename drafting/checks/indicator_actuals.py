@@ -37,11 +37,12 @@ _BOUND = (rf"(?:{_COMPARATOR}\s*{_FIGURE}\s*(?:[%％‰]|[\u4e00-\u9fff]{{1,4}}?
           rf"|{_FIGURE}\s*(?:[%％‰]|[\u4e00-\u9fff]{{1,4}}?)?(?:以上|以下|以内))")
 _BOUND_CELL = re.compile(rf"^{_BOUND}$")
 # the same bound twice in a row, cells parted by blanks, a tab or a "|" (or by nothing: a form run together,
-# the score's figure right after it — so the bound must end in its unit: ≥90%≥90%10, ≥266米≥266米10)
-_UNIT_BOUND = (rf"(?:{_COMPARATOR}\s*{_FIGURE}\s*(?:[%％‰]|[\u4e00-\u9fff]{{1,4}}?)"
-               rf"|(?<![\d.]){_FIGURE}\s*(?:[%％‰]|[\u4e00-\u9fff]{{1,4}}?)?(?:以上|以下|以内))")
+# the score's figure right after it — so the bound must end in its unit: ≥90%≥90%10, ≥266米≥266米10); in
+# text only a comparator's bound is read (95%以上 is as often a result said as a floor)
+_UNIT_BOUND = rf"{_COMPARATOR}\s*{_FIGURE}\s*(?:[%％‰]|[\u4e00-\u9fff]{{1,4}}?)"
 _TWICE = re.compile(rf"({_UNIT_BOUND})(?:[ \t\u3000|]*)\1")
-_HAS_BOUND = re.compile(r"[≥≤≧≦>＞<＜]|不低于|不少于|不高于|不超过|不大于|不小于|以上|以下|以内")
+_SIGNS = ("≥", "≤", "≧", "≦", ">=", "<=", "＞=", "＜=", "大于等于", "小于等于", "不低于", "不少于", "不高于", "不超过",
+          "不大于", "不小于")
 # a form's header: the target column and, right after it, the actual column
 _PAIR_HEADER = re.compile(r"(?:年度|年初|全年)?(?:绩效)?(?:指标值|目标值)\s*(?:[(（][A-Za-z][)）])?[\s|]*"
                           r"(?:全年|年度)?(?:实际完成值|实际完成情况|实际值|完成值|实际达到值)")
@@ -79,7 +80,7 @@ def _text_places(report: Report) -> list[tuple[Location, str]]:
     units = list(report.units())
     places: list[tuple[Location, str]] = []
     for k, unit in enumerate(units):
-        if unit.kind == "cell" or not _HAS_BOUND.search(unit.text):
+        if unit.kind == "cell" or not any(sign in unit.text for sign in _SIGNS):  # (most text has none)
             continue
         for m in _TWICE.finditer(unit.text):
             places.append((unit.at(m.end(0) - len(m.group(1)), m.end(0)), no_blanks(m.group(1))))

@@ -29,6 +29,8 @@ _SCORE_COLUMNS = ("分值", "得分")
 
 def _header(unit: TextUnit) -> bool:
     """A line of column names whose target and actual columns are followed by 分值 and 得分."""
+    if "分值" not in unit.text or "得分" not in unit.text:  # (read first: most lines are no header)
+        return False
     names = unit.text.split()
     roles = header_roles(names)
     if roles is None or len(names) < 4:

@@ -261,10 +261,14 @@ def test_a_listed_count_ends_its_list_at_the_clause_after_it():
     ("中心设综合部、技术部、财务部和服务部共{n}个部门。", 4, True),  # 共 between, 和 joining the last name
     ("局机关下设办公室、财务股等{n}个股室。", 2, False),  # 等: two named of more
     ("办公室、财务股、产业股{n}名干部参加培训。", 3, False),  # a count of people, not of the units listed
+    # a troupe, an orchestra, a group (…剧团, …乐团, …集团) is a unit's name as much as …馆 or …中心
+    ("局负责组织，县文化馆、县图书馆、县黄梅戏剧团{n}家下属单位负责实施。", 3, True),
+    ("局负责组织，县文化馆、县图书馆、县交响乐团等{n}家下属单位负责实施。", 3, False),  # 等: three named of more
 ])
 def test_a_list_of_units_names_right_before_their_count_is_its_list(text, listed, found):
     assert rules(text.format(n=listed), "count_list") == []
-    assert rules(text.format(n=listed + 1), "count_list") == ([f"{listed + 1}个"] if found else [])
+    measure = text[text.index("{n}") + 3]  # 个 or 家
+    assert rules(text.format(n=listed + 1), "count_list") == ([f"{listed + 1}{measure}"] if found else [])
 
 
 def test_a_list_whose_names_go_on_after_a_comma_counts_them_all():

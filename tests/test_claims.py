@@ -40,6 +40,16 @@ def test_a_claim_phrase_filling_a_cell_of_a_row_copied_as_text_is_an_indicator_v
     assert [f for f in check_claims(report) if f.rule == "claims.strong_claim"] == []
 
 
+def test_a_claim_phrase_as_the_graded_value_of_an_effect_indicators_entry_is_an_indicator_value():
+    """1.社会效益指标：巩固脱贫攻坚成果、集约节约用地，明显提高。 lists the effect indicators and their graded
+    result, a qualitative indicator's value as a form's cell gives it; the same phrase told as the year's
+    result in a sentence of its own is still a claim."""
+    entry = "（二）效益指标\n1.社会效益指标:巩固脱贫攻坚成果、支持乡村振兴、集约节约用地,明显提高。\n2.可持续影响指标:耕地质量完成100%。\n"
+    assert [f for f in check_claims(read_text_string(entry)) if f.rule == "claims.strong_claim"] == []
+    told = "（二）效益情况\n项目实施后，群众生产生活条件明显提高。\n"
+    assert [f.quote for f in check_claims(read_text_string(told)) if f.rule == "claims.strong_claim"] == ["明显提高"]
+
+
 def test_claim_with_a_figure_in_the_same_sentence_is_supported():
     report = Report(blocks=[Paragraph(text="2022年1月在全市率先举办直播招聘活动，观看人次达8万余人。")])
     assert check_claims(report) == []

@@ -240,3 +240,28 @@ def test_a_templates_tag_kept_on_the_reports_title_is_a_template_instruction(lin
                                   "某县2023年度部门整体支出绩效自评报告（修订版）"])
 def test_a_format_word_not_tagging_a_reports_title_is_left_alone(line):
     assert [f for f in check_foreign_text(read_text_string(line + "\n")) if f.rule == "foreign.template_instruction"] == []
+
+
+def test_a_project_outlines_opening_as_the_first_sub_section_of_a_department_wide_report_is_from_another_template():
+    """The first sub-section of a department-wide outline's first section is the department's own (职能,
+    机构); （一）项目背景 or （一）项目概况 there opens a project's outline. Where the title names neither kind,
+    the report's statement of what it evaluated (对本镇2023年度部门预算整体支出进行了绩效评价) tells."""
+    head = ("某镇人民政府2023年度绩效自评报告\n根据县财政局通知要求，我镇对本镇2023年度部门预算整体支出进行了绩效评价。"
+            "现将情况报告如下：\n一、基本情况\n")
+    body = "（一）项目背景、内容。\n本镇负责全镇经济社会管理。\n（二）部门资金情况。\n全年预算1848万元。\n"
+    assert _other_template(head + body) == ["项目背景、内容"]
+    titled = "某县水利局2023年度部门整体支出绩效自评报告\n一、基本情况\n（一）项目概况\n负责全县水利工作。\n"
+    assert _other_template(titled) == ["项目概况"]
+
+
+def test_a_project_heading_later_in_the_outline_or_in_a_report_on_projects_is_left():
+    head = ("某镇人民政府2023年度绩效自评报告\n我镇对本镇2023年度部门预算整体支出进行了绩效评价。\n一、基本情况\n")
+    # the department first, its projects after: a department may tell of its projects
+    assert _other_template(head + "（一）部门职能\n负责全镇管理。\n（二）项目概况\n共102个项目。\n") == []
+    # a statement naming projects too, or a report titled as a project's: the outline may be a project's
+    both = head.replace("部门预算整体支出", "部门预算整体支出及重点项目支出")
+    assert _other_template(both + "（一）项目背景\n本镇负责全镇管理。\n") == []
+    project = "某镇2023年度农村公路养护项目支出绩效自评报告\n一、基本情况\n（一）项目背景\n全镇公路120公里。\n"
+    assert _other_template(project) == []
+    # no statement of what was evaluated: the kind is not known
+    assert _other_template("某镇人民政府2023年度绩效自评报告\n一、基本情况\n（一）项目背景\n全镇公路120公里。\n") == []

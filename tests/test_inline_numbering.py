@@ -105,3 +105,30 @@ def test_sub_lists_that_start_at_one_or_continue_are_left(body):
 
 def test_a_list_with_no_heading_above_it_may_be_an_excerpt_cut_there():
     assert _numbering("2.质量指标\n合格率95%。\n3.时效指标\n按期完成。\n") == []
+
+
+@pytest.mark.parametrize(("line", "quote"), [
+    # the line's opening sentence is item 1, its marker lost; the items after it are numbered from 2
+    ("完成拆旧复垦面积48亩、新增耕地面积19亩;2、涉及3个乡镇12个村179户。", "2、"),
+    ("完成道路硬化12公里；（2）新建桥梁3座；（3）完成验收。", "（2）"),
+    ("开展技能培训500人次；②组织招聘会6场；③发放补贴120万元。", "②"),
+])
+def test_a_line_whose_list_is_numbered_from_2_after_its_unmarked_first_sentence_is_found(line, quote):
+    assert _numbering(_doc(line)) == [("structure.numbering_late_start", quote)]
+
+
+@pytest.mark.parametrize(("before", "line"), [
+    ("", "1、完成拆旧复垦面积48亩;2、涉及3个乡镇12个村。"),  # numbered from 1
+    ("1、完成拆旧复垦面积48亩、新增耕地面积19亩", "新增林地24亩;2、涉及3个乡镇12个村。"),  # the 1 on the line before (a PDF's break)
+    ("", "完成拆旧复垦面积48亩。详见附表;2、涉及3个乡镇12个村。"),  # a full stop: the 2 is not the opening sentence's next
+    ("", "完成拆旧复垦面积48亩;2、3号地块完成验收。"),  # 2、3 are numerals read together, no item
+    ("", "完成道路硬化12公里；（2）新建桥梁3座；（4）完成验收。"),  # not 2, 3 … one by one: the jump rule's, if any
+    ("", "面积48亩，涉及3个村；2021年完成验收。"),  # a year, no marker
+])
+def test_lines_whose_first_item_is_numbered_or_that_are_no_such_list_are_left(before, line):
+    assert _numbering(_doc(f"{before}\n{line}" if before else line)) == []
+
+
+def test_items_labelled_by_a_word_whose_first_follows_a_blank_are_left():
+    # 目标1： after a form's label and a blank is no clause start, but it is there: the list starts at 1
+    assert _numbering(_doc("年度总体目标 目标1：完成老旧小区改造12个；目标2：道路维护覆盖率100%；目标3：不发生安全事故。")) == []

@@ -38,3 +38,14 @@ def test_whole_sentences_adjacent_runs_figures_and_other_paragraphs_are_left():
     assert _passages(f"项目在东山村新造林800亩，{RUN}。\n二、项目成效\n项目完成后形成稳定林分，{RUN}，提升乡村形象。\n") == []
     # too short to be one writer's wording
     assert _passages("项目完成后，改善生态面貌，增加农户收入。项目总投资120万元。同时也将改善生态面貌，增加农户收入，提升形象。\n") == []
+
+
+def test_a_copy_broken_by_a_pdfs_blanks_at_other_places_reaches_back_over_the_clause_before_it_all_the_same():
+    # each copy of the clause before the run was broken by a line's end at another place (造 林 / 造林 ): its
+    # words are the same, so the copy reaches back over them as it would without the blanks
+    text = (f"1.项目执行情况 完成造林任务:在东山村新造 林八百亩并落实管护责任,{RUN.replace('，', ',')}。"
+            f"2.项目年度总体目标 年度目标:在东山村新造林八百亩并落 实管护责任,{RUN.replace('，', ',')}。"
+            f"项目总投资由县财政安排。\n")
+    [(quote, related)] = _passages(text)
+    assert quote.startswith(":在东山村新造林八百亩并落 实管护责任,带动林下经济发展")
+    assert related[0].startswith(":在东山村新造 林八百亩并落实管护责任,带动林下经济发展")

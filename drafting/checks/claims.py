@@ -26,10 +26,12 @@ from .claim_words import GOAL_HEADING as _GOAL_HEADING
 from .claim_words import INTENT as _INTENT
 from .claim_words import PLAN_HEADING as _PLAN_HEADING
 from .claim_words import backed_in_sentence, clause, figured, not_a_result
-from .indicator_classes import misfiled
+from .indicator_actuals import repeated_bounds
+from .indicator_classes import counts_as_costs, misfiled, misfiled_costs
 from .indicator_lines import spaced_runs
 from .indicator_rows import BARE_VALUE, IndicatorRow, find_indicator_rows
 from .indicator_targets import target_findings
+from .indicator_unvalued import scored_without_values
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData, Indicator
@@ -178,7 +180,10 @@ _ATTRIBUTE = re.compile(r"(?:、[^，,；;。、]{1,12})*的")
 
 Cells = dict[tuple[int, int | None, int | None, int], list[tuple[int, int]]]
 # a form's field line, its value the claim: 实际完成值：明显改善 (the label a target's or an actual's column)
-_FIELD_VALUE = re.compile(r"^\s*[^，。；：:]{0,8}(?:指标值|目标值|完成值|实际值|完成情况)\s*[：:]\s*$")
+_FIELD_VALUE = re.compile(r"^\s*[^，。；：:]{0,8}(?:指标值|目标值|完成值|实际值|完成情况)\s*[：:]\s*$"
+                          # an indicator class's entry in a list of indicators (1.社会效益指标：巩固…成果，明显提高。):
+                          # the graded state is the qualitative indicator's value, as in a form's cell
+                          r"|^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])?\s*(?:社会|经济|生态)效益指标\s*[：:][^。！？!?]*$")
 
 
 def _row_cells(report: Report) -> Cells:
@@ -314,7 +319,9 @@ _TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 
 
 def _indicator_rows(report: Report, rows: list[IndicatorRow]) -> list[Finding]:
-    return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows)
+    return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows) \
+        + repeated_bounds(report, rows) + misfiled_costs(report, rows) + counts_as_costs(report, rows) \
+        + scored_without_values(report)
 
 
 def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:

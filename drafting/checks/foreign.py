@@ -13,6 +13,7 @@ the project outline in a department-wide report (项目资金申报及批复情�
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
@@ -218,23 +219,59 @@ _DEPARTMENT_TITLE = re.compile(r"部门(?:[（(]单位[)）])?整体支出")
 _HEAD = 5  # the title is among the report's first few units
 
 
+# the statement of what was evaluated, where a title does not say (某镇人民政府2023年度绩效自评报告): 对本镇的
+# 2023年度部门预算整体支出进行了绩效评价 — a department-wide evaluation, unless it names projects too
+_DEPARTMENT_EVALUATED = re.compile(r"对[^。；;《》]{0,30}?部门(?:预算)?整体支出[^。；;《》]{0,20}?(?:进行|开展)[^。；;]{0,8}?(?:评价|自评)")
+# the first sub-section of the outline's first section: a department-wide outline's is the department's own
+# (部门职能, 机构设置); a project's background or outline there (（一）项目背景、内容) opens a project's outline
+_FIRST_SUB = re.compile(r"^\s*[（(]一[）)]")
+_PROJECT_FIRST_SUB = re.compile(r"^\s*[（(]一[）)]\s*(项目(?:基本)?(?:概况|情况|简介|背景)(?:[、及和与][^。，,]{0,8})?)[。.]?\s*$")
+
+
+def _department_report(units: list[TextUnit]) -> bool | None:
+    """Whether the report is department-wide (True) or a project's (False) by its title (部门整体支出 and no
+    项目, or a project's 自评 and not 部门整体); where no title names either, by its head (before 一、): a
+    statement that it evaluated the department's whole spending, and no project, is department-wide."""
+    head = list(itertools.takewhile(lambda u: not _FIRST_SECTION.match(u.text), units))
+    titles = [u.text for u in head[:_HEAD] if _DEPARTMENT_TITLE.search(u.text) or "项目" in u.text]
+    if titles:
+        department = bool(_DEPARTMENT_TITLE.search(titles[0]))
+        decided = department != ("项目" in titles[0]) and (department or _PROJECT_TITLE.search(titles[0]))
+        return department if decided else None
+    for unit in head:
+        m = _DEPARTMENT_EVALUATED.search(unit.text)
+        if m is not None and "项目" not in m.group(0):
+            return True
+    return None
+
+
+def _opening_sub(units: list[TextUnit], first: TextUnit | None) -> TextUnit | None:
+    """The first （一） under the outline's first section, before its second (二、)."""
+    if first is None:
+        return None
+    for unit in units[units.index(first) + 1:]:
+        if re.match(r"^\s*二\s*[、.．]", unit.text):
+            return None
+        if _FIRST_SUB.match(unit.text):
+            return unit
+    return None
+
+
 def _other_template(report: Report) -> list[Finding]:
-    """A project outline's section heading in a report whose title names it 部门整体支出 (and no 项目),
-    or a department-wide outline's in one whose title names a project's 自评 (and not 部门整体): the
-    section was copied from a report of the other kind."""
+    """A project outline's section heading in a department-wide report, or a department-wide outline's in a
+    project's (``_department_report``): the section was copied from a report of the other kind."""
     units = list(report.units())
-    titles = [u.text for u in units[:_HEAD] if _DEPARTMENT_TITLE.search(u.text) or "项目" in u.text]
-    if not titles:
-        return []
-    department = bool(_DEPARTMENT_TITLE.search(titles[0]))
-    if department == ("项目" in titles[0]) or not (department or _PROJECT_TITLE.search(titles[0])):
+    department = _department_report(units)
+    if department is None:
         return []
     first = next((u for u in units if _FIRST_SECTION.match(u.text)), None)
+    sub = _opening_sub(units, first) if department else None
     out = []
     for unit in units:
         if department:
             m = _PROJECT_HEADING.match(unit.text) or _PROJECT_SECTION.match(unit.text) or (
-                _PROJECT_OPENING.match(unit.text) if unit is first else None)
+                _PROJECT_OPENING.match(unit.text) if unit is first else None) or (
+                _PROJECT_FIRST_SUB.match(unit.text) if unit is sub else None)
         else:
             m = _DEPARTMENT_HEADING.match(unit.text)
         if m is not None:

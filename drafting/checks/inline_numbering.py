@@ -76,6 +76,7 @@ def inline_numbering(report: Report) -> list[Finding]:
     """Jumps (1, 2, 4) and repeats (1, 2, 2, 3) in lists numbered within one line."""
     out: list[Finding] = []
     toc = toc_blocks(report)
+    prev_text = ""
     for unit in report.units():
         if unit.location.block in toc:
             continue
@@ -95,6 +96,8 @@ def inline_numbering(report: Report) -> list[Finding]:
             value = _value(m.group(2))
             if value is not None and _after_clause(text, a) and _ITEM.match(text, b) and not _NAMED.match(text, b):
                 found.setdefault(m.group(1) + ("1" if m.group(2).isdecimal() else "一"), []).append(_Item(a, b, value))
+        out += _unmarked_first(report, unit, found, prev_text)
+        prev_text = text
         for family, items in found.items():
             if len(items) >= 3:
                 for line in _by_line(text, items):
@@ -103,6 +106,50 @@ def inline_numbering(report: Report) -> list[Finding]:
                     for run in _runs(line):
                         out += _judge(report, unit, family, run)
     return out
+
+
+# a list's first item written as the line's opening sentence, its marker lost: the line opens with a word
+_OPENS_WORD = re.compile(r"\s*[\u4e00-\u9fff]")
+
+
+def _unmarked_first(report: Report, unit: TextUnit, found: dict[str, list[_Item]], before: str) -> list[Finding]:
+    """A line opening with an unmarked sentence whose next clause, after ；, is item 2 (…新增林地24亩；2、涉及…;
+    then 3, 4 … if any): the first item lost its 1 (the line's opening sentence is it). Only where neither
+    this line nor the unit before it holds that family's 1, no 。 ends the first item, and the items run
+    on one by one from 2."""
+    out: list[Finding] = []
+    text = unit.text
+    for family, items in found.items():
+        if family not in _FAMILY:
+            continue  # items labelled by a word (目标2：): the label may stand where no clause starts
+        line_start = text.rfind("\n", 0, items[0].start) + 1
+        j = items[0].start - 1
+        while j >= line_start and text[j] in " \t\u3000":
+            j -= 1
+        if items[0].value != 2 or j < line_start or text[j] not in "；;" or "。" in text[line_start:j] \
+                or not _OPENS_WORD.match(text, line_start) or any(it.value == 1 for it in items) \
+                or any(it.value != k + 2 for k, it in enumerate(items)) \
+                or _has_first(before, family):
+            continue
+        shown = text[items[0].start:items[0].end]
+        first = shown.replace(_shown(family, 2), _shown(family, 1), 1)
+        out.append(Finding(
+            kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+            message=f"编号从“{shown}”开始，前面一句没有编号“{first}”",
+            location=FindingLocation.of(report, unit.at(items[0].start, items[0].end)),
+            evidence="同一段中的列表从第二项起有编号，第一项（本段开头一句）缺少编号",
+            suggestion=f"在第一项前补上“{first}”，或删去其后各项的编号",
+            rule="structure.numbering_late_start"))
+    return out
+
+
+def _has_first(text: str, family: str) -> bool:
+    """Whether ``text`` (the unit before) holds the family's item 1 at a clause's start."""
+    for m in _ANY.finditer(text):
+        g = m.lastindex or 1
+        if _FAMILY[g - 1] == family and _value(m.group(g)) == 1 and (not m.start() or text[m.start() - 1] in _BOUNDARY):
+            return True
+    return False
 
 
 def _after_clause(text: str, at: int) -> bool:

@@ -155,10 +155,23 @@ def _reach_back(text: str, clauses: list[_Clause], a0: int, a1: int, b0: int) ->
         tail = one[len(one) - n:]
         han = len(_HAN.findall(tail))
         if han >= _SHARED_TAIL or (han >= _WHOLE_TAIL and n == min(len(one), len(two))):
-            at_x, at_y = text.rfind(tail, *clauses[x][:2]), text.rfind(tail, *clauses[y][:2])
+            at_x, at_y = _tail_start(text, clauses[x], tail), _tail_start(text, clauses[y], tail)
             if at_x >= 0 and at_y >= 0:
                 return at_x, at_y
     return clauses[a0][0], clauses[b0][0]
+
+
+def _tail_start(text: str, clause: _Clause, tail: str) -> int:
+    """Where the clause's last ``len(tail)`` non-blank characters (its key's ``tail``) start in ``text``, or -1:
+    a PDF's line breaks leave blanks inside a clause, at other places in each copy (作 用和党员 / 作用和党 员),
+    which its key (blanks dropped) does not hold."""
+    start, end = clause[0], clause[1]
+    left = len(tail)
+    k = end
+    while k > start and left:
+        k -= 1
+        left -= not text[k].isspace()
+    return k if not left and re.sub(r"\s", "", text[k:end]) == tail else -1
 
 
 def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: list[tuple[int, int]]) -> Iterator[Finding]:

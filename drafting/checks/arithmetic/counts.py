@@ -23,7 +23,7 @@ is compared with the list right after it, up to the end of its sentence:
   or, for a count of items (4项职责：), when each closes its sentence (（一）拟订…规划；), the customary
   last duty (完成上级交办的其他任务) perhaps left out of the count — and the numbering stops before the
   text ends;
-* a list of units' names right before a count of units in its clause (下设办公室、财务股、农经股、产业股
+* a list of units' names (…股, …馆, …剧团) right before a count of units in its clause (下设办公室、财务股、农经股、产业股
   4个股室; …、产业股共4个股室) is that count's list; not after 等 (办公室、财务股等4个股室 names two of four),
   nor when the count is of people or things (…产业股5名干部). A second count of units joined to it
   (…普查中心3个股室和1个事业单位) shares the list: the names count the members of both.
@@ -69,7 +69,7 @@ _KIND_ONLY = re.compile(r"(?:直属|下属|所属|二级|基层|内设|派出)?"
 _RANGE = re.compile(r"\S(?:至|到(?!位|账|达|期|岗|户)|～|~|—|－)\S")  # (资金到位, 到账: no range)
 # a second count between the count and its list (下设三处一室，即…; 5个乡镇、2个街道：…)
 _ANOTHER_COUNT = re.compile(r"(?<![第])(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|所|处|座|类|条|室|科|股|站|队|中心)")
-_UNIT_KINDS = r"所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院"
+_UNIT_KINDS = r"所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院|团"
 _UNIT_END = re.compile(rf"({_UNIT_KINDS})$")
 # a unit's bare name, nothing said of it: what follows a list's comma is then one more of its names
 _NAME_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{_UNIT_KINDS})")

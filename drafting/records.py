@@ -73,9 +73,26 @@ class _RecordType(type):
             else:
                 fields[field] = value if isinstance(value, FieldInfo) else FieldInfo(value)
         ns["model_fields"], ns["__private_attributes__"], ns["model_config"] = fields, private, config
+        if private:  # only a class with private attributes reads them through ``__getattr__`` (``_private``)
+            ns.setdefault("__getattr__", _private)
         if config.get("frozen"):
             ns["__hash__"] = _frozen_hash
         return super().__new__(mcls, name, bases, ns)
+
+
+def _private(self: Any, name: str) -> Any:
+    """A private attribute's value (``__getattr__`` of a class that has them: Python asks it only for a
+    name its instance and class lack). Why not on every record: a class with ``__getattr__`` has its
+    attribute reads taken the slow way (``slot_tp_getattr_hook``, and the interpreter never specialises
+    them), and the review reads the fields of its locations, units and findings millions of times;
+    only ``Report`` has private attributes. A class without them raises as ``object`` does."""
+    try:
+        private = object.__getattribute__(self, "__pydantic_private__")
+    except AttributeError:
+        private = None
+    if private and name in private:
+        return private[name]
+    raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 def _frozen_hash(self: Any) -> int:
@@ -108,15 +125,6 @@ class BaseModel(metaclass=_RecordType):
         private = {k: p.default_factory() if p.default_factory else p.default
                    for k, p in type(self).__private_attributes__.items()}
         _set(self, "__pydantic_private__", private or None)
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            private = object.__getattribute__(self, "__pydantic_private__")
-        except AttributeError:
-            private = None
-        if private and name in private:
-            return private[name]
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in type(self).__private_attributes__:

@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from ..numbers.textnorm import no_blanks
 from ..report import Cell, Table, nfkc
 
 __all__ = ["flat_form", "flat_form_header"]
@@ -99,7 +100,7 @@ _BLANKS = re.compile(r"^\|+$")  # blank cells: "|" each
 
 
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", nfkc(text))
+    return no_blanks(nfkc(text))
 
 
 def _head_word(text: str) -> str:

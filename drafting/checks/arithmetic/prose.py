@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import AMOUNT, COUNT, EXACT, NUMBER, PERCENT, Mention, extract
+from ...numbers.textnorm import no_blanks
 from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, Num, make_finding, span_at
@@ -126,7 +127,7 @@ def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
         if spaced:  # "571 处": a count written with a space before its measure word
             m = m.model_copy(update={"kind": COUNT, "unit_text": spaced.group(1)})
             b = spaced.end()
-        elif m.kind is NUMBER and m.scale in _BARE_SCALE and _MONEY_WORD.search(re.sub(r"\s", "", text[prev:a])):
+        elif m.kind is NUMBER and m.scale in _BARE_SCALE and _MONEY_WORD.search(no_blanks(text[prev:a])):
             # 投入资金29.6万，执行数29.6万: money in 万 whose 元 the writer dropped after naming the money (the
             # name read without the spaces a PDF put inside it: 执 行数)
             m = m.model_copy(update={"kind": AMOUNT, "unit": _BARE_SCALE[m.scale],

@@ -107,6 +107,10 @@ class BaseModel(metaclass=_RecordType):
     model_fields: dict[str, FieldInfo]
     __private_attributes__: dict[str, _Private]
     model_config: dict[str, Any]
+    # the slots (declared for the type checker: with no ``__getattr__`` it reads only what is declared)
+    __pydantic_extra__: dict[str, Any] | None
+    __pydantic_fields_set__: set[str]
+    __pydantic_private__: dict[str, Any] | None
 
     def __init__(self, **kw: Any) -> None:
         values = {}
@@ -128,9 +132,11 @@ class BaseModel(metaclass=_RecordType):
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in type(self).__private_attributes__:
-            if self.__pydantic_private__ is None:
-                _set(self, "__pydantic_private__", {})
-            self.__pydantic_private__[name] = value
+            private = self.__pydantic_private__
+            if private is None:
+                private = {}
+                _set(self, "__pydantic_private__", private)
+            private[name] = value
         elif type(self).model_config.get("frozen"):
             raise TypeError(f"{type(self).__name__} is frozen")
         else:

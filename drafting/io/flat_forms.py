@@ -38,7 +38,6 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..numbers.textnorm import no_blanks
 from ..report import Cell, Table, nfkc
 
 __all__ = ["flat_form", "flat_form_header"]
@@ -100,7 +99,7 @@ _BLANKS = re.compile(r"^\|+$")  # blank cells: "|" each
 
 
 def _flat(text: str) -> str:
-    return no_blanks(nfkc(text))
+    return "".join(nfkc(text).split())  # no blanks: ``textnorm.no_blanks``, which ``io`` may not import
 
 
 def _head_word(text: str) -> str:

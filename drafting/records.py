@@ -73,9 +73,26 @@ class _RecordType(type):
             else:
                 fields[field] = value if isinstance(value, FieldInfo) else FieldInfo(value)
         ns["model_fields"], ns["__private_attributes__"], ns["model_config"] = fields, private, config
+        if private:  # only a class with private attributes reads them through ``__getattr__`` (``_private``)
+            ns.setdefault("__getattr__", _private)
         if config.get("frozen"):
             ns["__hash__"] = _frozen_hash
         return super().__new__(mcls, name, bases, ns)
+
+
+def _private(self: Any, name: str) -> Any:
+    """A private attribute's value (``__getattr__`` of a class that has them: Python asks it only for a
+    name its instance and class lack). Why not on every record: a class with ``__getattr__`` has its
+    attribute reads taken the slow way (``slot_tp_getattr_hook``, and the interpreter never specialises
+    them), and the review reads the fields of its locations, units and findings millions of times;
+    only ``Report`` has private attributes. A class without them raises as ``object`` does."""
+    try:
+        private = object.__getattribute__(self, "__pydantic_private__")
+    except AttributeError:
+        private = None
+    if private and name in private:
+        return private[name]
+    raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 def _frozen_hash(self: Any) -> int:
@@ -90,6 +107,10 @@ class BaseModel(metaclass=_RecordType):
     model_fields: dict[str, FieldInfo]
     __private_attributes__: dict[str, _Private]
     model_config: dict[str, Any]
+    # the slots (declared for the type checker: with no ``__getattr__`` it reads only what is declared)
+    __pydantic_extra__: dict[str, Any] | None
+    __pydantic_fields_set__: set[str]
+    __pydantic_private__: dict[str, Any] | None
 
     def __init__(self, **kw: Any) -> None:
         values = {}
@@ -109,20 +130,13 @@ class BaseModel(metaclass=_RecordType):
                    for k, p in type(self).__private_attributes__.items()}
         _set(self, "__pydantic_private__", private or None)
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            private = object.__getattribute__(self, "__pydantic_private__")
-        except AttributeError:
-            private = None
-        if private and name in private:
-            return private[name]
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
     def __setattr__(self, name: str, value: Any) -> None:
         if name in type(self).__private_attributes__:
-            if self.__pydantic_private__ is None:
-                _set(self, "__pydantic_private__", {})
-            self.__pydantic_private__[name] = value
+            private = self.__pydantic_private__
+            if private is None:
+                private = {}
+                _set(self, "__pydantic_private__", private)
+            private[name] = value
         elif type(self).model_config.get("frozen"):
             raise TypeError(f"{type(self).__name__} is frozen")
         else:

@@ -50,7 +50,7 @@ def infer_region(name: str) -> str | None:
     """The administrative region a unit name starts with: 靖州县 of 靖州县人力资源和社会保障局.
 
     A 州 directly followed by 县/市 is part of the place name (靖州县, 郴州市)."""
-    name = re.sub(r"\s+", "", name)
+    name = no_blanks(name)
     for i, ch in enumerate(name[:14]):
         if i == 0:
             continue
@@ -189,7 +189,7 @@ def _short_name_level(report: Report) -> tuple[str, str] | None:
     with a region of that level (省残联 and 某省残疾人事业发展补助资金…报告): the title names a fund or
     a region, the short name says the unit is of the region's own level."""
     units = list(report.units())[:40]
-    title = next((re.sub(r"\s+", "", u.text) for u in units if len(u.text) <= 120 and _REPORT_TITLE.search(u.text)), "")
+    title = next((no_blanks(u.text) for u in units if len(u.text) <= 120 and _REPORT_TITLE.search(u.text)), "")
     opening = level_of(own_region(_TITLE_LABEL_OR_YEAR.sub("", title)))
     for unit in units:
         for m in _SHORT_NAME.finditer(unit.text):

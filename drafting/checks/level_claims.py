@@ -14,6 +14,7 @@ import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
+from ..numbers.textnorm import no_blanks
 from ..report import Location, Report
 
 __all__ = ["HIGHER", "LEVEL_CHAR", "LEVEL_NAME", "OWN_STATUS", "approvals", "check_level_claims", "fits"]
@@ -239,7 +240,7 @@ _UNDER = re.compile(r"政府|下属|所属|管辖|领导|主管")
 def _township_government(report: Report, region: str) -> bool:
     """Whether the report's title names the township's own government."""
     pattern = re.compile(re.escape(region) + _GOVERNMENT)
-    return any(len(u.text) <= 120 and pattern.search(re.sub(r"\s+", "", u.text)) for u in list(report.units())[:40])
+    return any(len(u.text) <= 120 and pattern.search(no_blanks(u.text)) for u in list(report.units())[:40])
 
 
 def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:

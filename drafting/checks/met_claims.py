@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.extract import Mention, MentionKind, Qualifier, extract
+from ..numbers.textnorm import no_blanks
 from ..quantities import MONEY_UNITS, Unit
 from ..report import Report
 
@@ -157,8 +158,8 @@ def _read(body: str, mentions: list[Mention], i: int) -> tuple[Mention, str, re.
     if len(same) != 2 or same[0] is not target:
         return None  # one target and one actual of this unit, or the pairing is a guess
     actual = same[1]
-    t_words = re.sub(r"\s+", "", body[(mentions[i - 1].end if i else 0):target.start])
-    a_words = re.sub(r"\s+", "", body[target.end:actual.start])
+    t_words = no_blanks(body[(mentions[i - 1].end if i else 0):target.start])
+    a_words = no_blanks(body[target.end:actual.start])
     bound = _bound(t_words, target)
     if bound is None or not (_TARGET.search(t_words) or "控制在" in t_words):
         return None
@@ -171,7 +172,7 @@ def _read(body: str, mentions: list[Mention], i: int) -> tuple[Mention, str, re.
     claim = _MET.search(body, actual.end)
     if claim is None or re.match(r"\s*的\s*\d", body[claim.end():]):
         return None  # 完成年度目标的96%: a share of the target, not a claim that it was met
-    if any(actual.end <= m.start < claim.start() and not _SHARE.search(re.sub(r"\s+", "", body[actual.end:m.start]))
+    if any(actual.end <= m.start < claim.start() and not _SHARE.search(no_blanks(body[actual.end:m.start]))
            for m in mentions):
         return None  # another figure stands between: the claim may speak of that one
     if _WEAK.search(body[actual.end:claim.end()]) or _ITEM.search(body[target.end:claim.start()]):

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
+from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 from .form_cells import cells_run_together
 
@@ -41,7 +42,7 @@ _ENDS = "。！？；!?;，,、 \u3000"
 
 
 def _key(sentence: str) -> str:
-    return re.sub(r"\s", "", sentence).rstrip(_ENDS)
+    return no_blanks(sentence).rstrip(_ENDS)
 
 
 _CUT_BACK = 600  # characters of the lines before a paragraph read for the form's header its line broke from
@@ -123,7 +124,7 @@ def _clause_spans(text: str) -> list[_Clause]:
     out = []
     for a, b in itertools.pairwise(bounds):
         piece = text[a:b]
-        words = re.sub(r"\s", "", piece).rstrip(_ENDS)
+        words = no_blanks(piece).rstrip(_ENDS)
         if words:
             out.append((a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip(_ENDS + "\n\t")), words))
     return out

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 from .arithmetic.scores import table_rows
 
@@ -120,7 +121,7 @@ _RATE_VALUE = re.compile(r"^\s*(\d{1,4}(?:\.\d+)?\s*[%％])\s*$")
 
 
 def _kind(label: str) -> str | None:
-    label = _YEAR.sub("", re.sub(r"\s", "", label))
+    label = _YEAR.sub("", no_blanks(label))
     return "posts" if _POSTS_LABEL.fullmatch(label) else "in_post" if _IN_POST_LABEL.fullmatch(label) else None
 
 
@@ -175,7 +176,7 @@ def _header_lines(units: list[TextUnit]) -> list[_Field]:
                 assert v is not None
                 out.append((kind, (units[k + n + i], v.start(1), v.end(1), int(v.group(1))), -1, around))
             out += [("rate", (units[k + n + i], v.start(1), v.end(1), 0), -1, around) for i in range(n)
-                    if _RATE_LABEL.fullmatch(re.sub(r"\s", "", units[k + i].text)) and (v := _RATE_VALUE.match(units[k + n + i].text))]
+                    if _RATE_LABEL.fullmatch(no_blanks(units[k + i].text)) and (v := _RATE_VALUE.match(units[k + n + i].text))]
         k += max(n + values, 1)
     return out
 
@@ -186,10 +187,10 @@ def _latest_staff(row: list[tuple[str, int]], labels: list[str]) -> list[tuple[s
     staff = [i for kind, i in row if kind == "in_post"]
     if len(staff) < 2:
         return row
-    years = [_YEAR.match(re.sub(r"\s", "", labels[i])) for i in staff]
+    years = [_YEAR.match(no_blanks(labels[i])) for i in staff]
     if any(y is None for y in years) or len({y.group(0)[:4] for y in years if y}) < len(staff):
         return [(kind, i) for kind, i in row if kind != "in_post"]
-    latest = max(staff, key=lambda i: _YEAR.match(re.sub(r"\s", "", labels[i])).group(0)[:4])  # type: ignore[union-attr]
+    latest = max(staff, key=lambda i: _YEAR.match(no_blanks(labels[i])).group(0)[:4])  # type: ignore[union-attr]
     return [(kind, i) for kind, i in row if kind != "in_post" or i == latest]
 
 
@@ -235,7 +236,7 @@ def _table_fields(report: Report) -> list[_Field]:
                 # (the row's counts under their headers read as people's: 退休 | 14 as 退休：14人)
                 counts = [f"{header[k]}：{t}人" if k < len(header) and t.strip().isdigit() else t for k, t in enumerate(texts)]
                 out.append((kind, (u, a + v.start(1), a + v.end(1), int(v.group(1))), -1, "|".join(header + counts)))
-            elif c < len(header) and _RATE_LABEL.fullmatch(re.sub(r"\s", "", header[c])) and (v := _RATE_VALUE.match(texts[c])):
+            elif c < len(header) and _RATE_LABEL.fullmatch(no_blanks(header[c])) and (v := _RATE_VALUE.match(texts[c])):
                 counts = [f"{header[k]}：{t}人" if k < len(header) and t.strip().isdigit() else t for k, t in enumerate(texts)]
                 out.append(("rate", (u, a + v.start(1), a + v.end(1), 0), -1, "|".join(header + counts)))
             elif c + 1 < len(row) and (kind := _kind(texts[c])) and (v := _BARE.match(texts[c + 1])):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..numbers.chinese import to_int
+from ..numbers.textnorm import no_blanks
 from ..report import Heading, Location, Report, TextUnit
 
 __all__ = [
@@ -136,7 +137,7 @@ _RESTATED = 12  # the document's title, years masked, at least this long inside 
 
 def _masked(text: str) -> str:
     """A line without its spaces and with every year as ``#``: two titles compared but for their years."""
-    return TITLE_YEAR_ANY.sub("#", re.sub(r"\s+", "", text))
+    return TITLE_YEAR_ANY.sub("#", no_blanks(text))
 
 
 def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
@@ -218,7 +219,7 @@ def funds_on_the_cover(report: Report, places: UnitPlaces) -> dict[int, int]:
     out: dict[int, int] = {}
     for above, under in pairwise(places.units):
         if (b := _BRACKETED_YEAR.match(under.text)) and (f := FUNDS_YEAR.search(above.text)) \
-                and _TITLE_END.search(re.sub(r"\s+", "", above.text)):
+                and _TITLE_END.search(no_blanks(above.text)):
             out[to_year(f.group(1))] = to_year(b.group(1))
     return out
 

@@ -99,7 +99,7 @@ _BLANKS = re.compile(r"^\|+$")  # blank cells: "|" each
 
 
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", nfkc(text))
+    return "".join(nfkc(text).split())  # no blanks: ``textnorm.no_blanks``, which ``io`` may not import
 
 
 def _head_word(text: str) -> str:

@@ -259,7 +259,7 @@ def char_shingles(norm: str, k: int = 4) -> set[str]:
 def plain_shingles(text: str, k: int = 3) -> set[str]:
     """Character k-grams of ``text`` with only whitespace removed (punctuation and figures kept, no
     masking): the drafter's light likeness, where a paragraph with other figures is less alike."""
-    return char_shingles(re.sub(r"\s+", "", text), k)
+    return char_shingles(no_blanks(text), k)
 
 
 def shingle_positions(norm: str, k: int = 4) -> list[str]:

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
+from ...numbers.textnorm import no_blanks
 from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
 from .grid import YUAN, Num, make_finding
@@ -38,7 +39,7 @@ def _sentence(unit: TextUnit, offset: int, text: str) -> list[Finding]:
     counts = _exact_counts(mentions)
     out: list[Finding] = []
     for avg in counts:
-        per = _PER.search(re.sub(r"\s+", "", text[:avg.start])[-8:])
+        per = _PER.search(no_blanks(text[:avg.start])[-8:])
         if per is None:
             continue
         measure = per.group(1)
@@ -87,7 +88,7 @@ def _money(unit: TextUnit, offset: int, text: str) -> list[Finding]:
              and m.qualifier is Qualifier.EXACT]
     out: list[Finding] = []
     for avg in money:
-        per = _PER_HEAD.search(re.sub(r"\s+", "", text[:avg.start])[-12:])
+        per = _PER_HEAD.search(no_blanks(text[:avg.start])[-12:])
         if per is None:
             continue
         measure = per.group(1) or per.group(2)

@@ -15,7 +15,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
-from ...numbers.textnorm import fold_width
+from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import places_of
 from ...report import Report
 
@@ -383,7 +383,7 @@ def _word_cells(report: Report) -> list[FormCell]:
     units = list(report.units())
     keep: set[int] = set()
     # (words broken by a space, 全年执 行数, and a header over two lines: the gate reads without spaces)
-    bare = [re.sub(r"\s", "", u.text) for u in units]
+    bare = [no_blanks(u.text) for u in units]
     for k in range(len(units)):
         rates = bare[k] + (bare[k + 1] if k + 1 < len(bare) else "")
         if "率" in rates and any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k])):

@@ -25,7 +25,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from ...findings import Finding, Kind, Severity
-from ...numbers.extract import Mention, MentionKind, Qualifier, extract
+from ...numbers.extract import AMOUNT, EXACT, Mention, extract
 from ...quantities import Unit
 from ...report import Report, TextUnit
 from .grid import REACH, TOTAL_WORDS, YUAN, Grid, Num, make_finding, unit_in
@@ -45,7 +45,7 @@ _PER = re.compile(r"均|每|标准|单价|/|／|提高|增加|增长|减少|下�
 def _money(unit: TextUnit, start: int, end: int) -> list[_Money]:
     text = unit.text[start:end]
     return [(unit, start, m) for m in extract(text)
-            if m.is_claim and m.kind is MentionKind.AMOUNT and m.unit in YUAN and m.qualifier is Qualifier.EXACT
+            if m.is_claim and m.kind is AMOUNT and m.unit in YUAN and m.qualifier is EXACT
             and m.value > 0 and not _PER.search(text[max(0, m.start - 8):m.start] + text[m.end:m.end + 2])]
 
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
-from ...numbers.extract import Mention, MentionKind, Qualifier, extract
+from ...numbers.extract import AMOUNT, COUNT, EXACT, NUMBER, PERCENT, Mention, extract
+from ...numbers.textnorm import no_blanks
 from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, Num, make_finding, span_at
@@ -64,11 +65,11 @@ class _Fig:
 
     @property
     def money(self) -> bool:
-        return self.m.kind is MentionKind.AMOUNT and self.m.unit in YUAN and self.m.qualifier is Qualifier.EXACT
+        return self.m.kind is AMOUNT and self.m.unit in YUAN and self.m.qualifier is EXACT
 
     @property
     def pct(self) -> bool:
-        return self.m.kind is MentionKind.PERCENT and self.m.qualifier is Qualifier.EXACT
+        return self.m.kind is PERCENT and self.m.qualifier is EXACT
 
     @property
     def factor(self) -> Decimal:
@@ -122,22 +123,22 @@ def _figures(unit: TextUnit, s: int, e: int) -> list[_Fig]:
         if not m.is_claim:
             prev = b
             continue
-        spaced = _SPACED_COUNT.match(text, b) if m.kind is MentionKind.NUMBER and m.places == 0 else None
+        spaced = _SPACED_COUNT.match(text, b) if m.kind is NUMBER and m.places == 0 else None
         if spaced:  # "571 处": a count written with a space before its measure word
-            m = m.model_copy(update={"kind": MentionKind.COUNT, "unit_text": spaced.group(1)})
+            m = m.model_copy(update={"kind": COUNT, "unit_text": spaced.group(1)})
             b = spaced.end()
-        elif m.kind is MentionKind.NUMBER and m.scale in _BARE_SCALE and _MONEY_WORD.search(re.sub(r"\s", "", text[prev:a])):
+        elif m.kind is NUMBER and m.scale in _BARE_SCALE and _MONEY_WORD.search(no_blanks(text[prev:a])):
             # 投入资金29.6万，执行数29.6万: money in 万 whose 元 the writer dropped after naming the money (the
             # name read without the spaces a PDF put inside it: 执 行数)
-            m = m.model_copy(update={"kind": MentionKind.AMOUNT, "unit": _BARE_SCALE[m.scale],
+            m = m.model_copy(update={"kind": AMOUNT, "unit": _BARE_SCALE[m.scale],
                                      "value": m.value / m.scale, "scale": Decimal(1), "unit_text": "元"})
         # the words of a figure's own ；-clause: “上年无此项支出；公务用车运行维护费11.50万元” — the 上年 is the
         # previous clause's, not this figure's
         k = max(text.rfind("；", prev, a), text.rfind(";", prev, a))  # the last ；, if any
         before = text[k + 1 if k >= 0 else prev:a]
-        words = _clean(_CLAUSE_MARK.split(before)[-1] if m.kind is MentionKind.PERCENT else before)
+        words = _clean(_CLAUSE_MARK.split(before)[-1] if m.kind is PERCENT else before)
         chunk = text.count("；", s, a) + text.count(";", s, a)
-        num = Num(m.value / m.scale, m.places, m.kind is MentionKind.PERCENT, span_at(unit.location, a, b), text[a:b])
+        num = Num(m.value / m.scale, m.places, m.kind is PERCENT, span_at(unit.location, a, b), text[a:b])
         out.append(_Fig(m, words, chunk, num, unit, a))
         prev = b
     return out
@@ -160,8 +161,8 @@ def _label(words: str) -> str:
 def _same_kind(a: _Fig, b: _Fig) -> bool:
     if a.money and b.money:
         return True
-    return (a.m.kind is b.m.kind is MentionKind.COUNT and a.m.unit_text == b.m.unit_text and a.m.scale == b.m.scale == 1
-            and a.m.qualifier is b.m.qualifier is Qualifier.EXACT)
+    return (a.m.kind is b.m.kind is COUNT and a.m.unit_text == b.m.unit_text and a.m.scale == b.m.scale == 1
+            and a.m.qualifier is b.m.qualifier is EXACT)
 
 
 _MARK = re.compile(r"(?:[，,；;]|。[ \u3000]*)(其中|包括|包含|分别为|分别是)[：:]?")  # (收入500万元；其中…)
@@ -179,9 +180,9 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
     """A total followed by 其中/包括 or a parenthesis listing its parts (nested lists: exact only)."""
     out: list[Finding] = []
     for k, t in enumerate(figs[:-2]):
-        if not (t.money or (t.m.kind is MentionKind.COUNT and t.m.scale == 1)) or t.change is not None:
+        if not (t.money or (t.m.kind is COUNT and t.m.scale == 1)) or t.change is not None:
             continue
-        if t.m.qualifier is not Qualifier.EXACT:
+        if t.m.qualifier is not EXACT:
             continue
         t_end = t.num.loc.end
         assert t_end is not None
@@ -292,7 +293,7 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None,
     parts: list[_Fig] = []
     last = start  # the end of the list's last figure (a part or its share)
     for k, f in enumerate(figs):
-        if f.m.kind is MentionKind.NUMBER and k + 1 < len(figs) and not _CLAUSE_END.search(text, f.start, figs[k + 1].start):
+        if f.m.kind is NUMBER and k + 1 < len(figs) and not _CLAUSE_END.search(text, f.start, figs[k + 1].start):
             continue  # a bare number naming the next part (2019、2020年分别为…, 80-89周岁老年人3098人)
         if close is not None and f.start > close:
             break

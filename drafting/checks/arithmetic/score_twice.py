@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from ...findings import Finding, FindingLocation, Kind, Severity
-from ...numbers.textnorm import fold_width
+from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import format_decimal
 from ...report import Report
 from ..dates import infer_year
@@ -53,7 +53,7 @@ def _prose(report: Report, project: bool) -> list[Statement]:
         text = fold_width(unit.text)
         for m in _OWN.finditer(text):
             start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
-            before = re.sub(r"\s", "", text[start : m.start()])
+            before = no_blanks(text[start : m.start()])
             sentence = text[text.rfind("。", 0, m.start()) + 1 : (text.find("。", m.end()) + 1 or len(text))]
             head = text[:m.start()]
             if head.count("(") > head.count(")"):

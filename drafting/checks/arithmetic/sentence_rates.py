@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ...findings import Finding
+from ...numbers.textnorm import no_blanks
 from ...report import Report, TextUnit
 from .form_cells import HEADERS
 from .line_rates import with_label_unit
@@ -145,7 +146,7 @@ def _after_figures(rate: _Fig, in_sentence: list[_Fig], told: list[_Fig], done: 
         return None  # (a base named as such: 本年收入500万元 need not be the budget the rate is over)
     # nothing between but the marks and the rate's words (截至6月底，执行率… is a rate of another time)
     between = re.sub(r"[，,；;。\s]", "", text[before[-1].num.loc.end or 0 : rate.start])
-    if between != re.sub(r"\s", "", rate.words):
+    if between != no_blanks(rate.words):
         return None
     where = "同句" if before[-1].chunk < rate.chunk and _same_sentence(text, before[-1], rate) else "上句"
     return _judge(rate, [f for f in last if f.change is None and _measured(f, done)], done, text, use=True, where=where)

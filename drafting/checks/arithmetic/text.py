@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ...calibration import calibrated
 from ...findings import Finding, Kind, Severity
-from ...numbers.extract import MentionKind, Qualifier, extract
+from ...numbers.extract import AMOUNT, EXACT, extract
 from ...quantities import Unit
 from ...report import Report, TextUnit
 from .frames import Frames, containers
@@ -149,7 +149,7 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames
         if cut != sentence_start:
             sentence_start, last_subject, figures = cut, "", []
         lo, prev_end = max(sentence_start, prev_end), m.end
-        if m.kind != MentionKind.AMOUNT or m.unit not in YUAN:
+        if m.kind != AMOUNT or m.unit not in YUAN:
             continue
         start = _subject_start(text, lo, m.start)
         subject = _clean_subject(text[start : m.start])
@@ -167,7 +167,7 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames
             last_subject = subject
         parent = _parent(text, sentence_start, m.start, m.end, figures)
         figures.append((m.end, subject))
-        if m.qualifier != Qualifier.EXACT or _CHANGE.search(subject) or (parent and _CHANGE.search(parent)):
+        if m.qualifier != EXACT or _CHANGE.search(subject) or (parent and _CHANGE.search(parent)):
             continue
         if len(re.findall(r"[\u4e00-\u9fff]", leaf)) < 2 or leaf in _STOP:
             continue

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .lexicon import COMMON, lexicon
 
-__all__ = ["list_colons", "list_commas"]
+__all__ = ["list_colons", "list_commas", "unparted_items"]
 
 _ORDER = "一二三四五六七八九十"
 _ITEM_COLON = re.compile(r"[:：](?=\s*([二三四五六七八九十])是)")
@@ -89,3 +90,33 @@ def list_commas(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(comma - 6 if comma >= 6 else 0, comma + 4)),
                 evidence="同一组并列的金额各项之间都用顿号隔开，最后一项前却用了逗号",
                 suggestion="改为“、”", rule="language.list_comma")
+
+
+# three phrases that end in the same word, the last joined by 和/及/与 (优势产业新兴产业和特色产业): a list of
+# three, whose first two items run together with no 顿号 between them
+_UNPARTED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2})(?P<h>[\u4e00-\u9fff]{2})(?P<b>[\u4e00-\u9fff]{2})(?P=h)"
+                       r"(?:和|及|与)(?P<c>[\u4e00-\u9fff]{2})(?P=h)")
+
+
+def unparted_items(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """Premise (GB/T 15834-2011: the items of a list are parted by 顿号, the last one may be joined by
+    和): three items of two words each, all ending in the same word, the last joined by 和 — the first two
+    written together with nothing between them is a 顿号 left out. Each item's first word, and the word
+    they share, must be common words (jieba), all three different: a phrase of other words that only
+    repeats a word (资金管理制度管理) does not read as three items."""
+    lex = lexicon()
+
+    def word(w: str) -> bool:
+        return lex.freq(w) >= COMMON or w in lex.vocabulary
+
+    for unit in (u for u in units if "和" in u.text or "及" in u.text or "与" in u.text):
+        for m in _UNPARTED.finditer(unit.text):
+            if len({m["a"], m["b"], m["c"]}) < 3 or not all(word(w) for w in (m["a"], m["b"], m["c"], m["h"])):
+                continue
+            first, second, third = (m[k] + m["h"] for k in "abc")
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"并列项之间缺少顿号：“{first}”与“{second}”之间应加“、”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.start() + 8)),
+                evidence=f"“{first}”“{second}”“{third}”是并列的三项，前两项之间没有标点",
+                suggestion=f"改为“{first}、{second}”", rule="language.list_comma")

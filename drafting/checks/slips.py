@@ -56,7 +56,7 @@ def questions(run: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int
 
 def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
             longer_form: Callable[[str, str], tuple[str | None, str | None]],
-            before: Callable[[str], str | None]) -> Iterator[tuple[int, int, str]]:
+            before: Callable[[str], str | None], whole: str = "") -> Iterator[tuple[int, int, str]]:
     """Dropped characters (义务教保障 where the report writes 义务教育经费保障 elsewhere, as
     ``longer_form`` and ``before`` find it in the report): a stranded
     single character that, in the report's longer form of the same phrase, starts a word. One
@@ -76,15 +76,40 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
         if token[1] - token[0] > 1 and token[1] > 3 and (not one or token[0] == 2):  # the restored one inside a word the stranded one starts (执行率)
             yield b - 3, b + 2, longer
+    yield from _dropped_before(run, spans, lex, whole)
     # the first character of a phrase dropped (五、政拨款收入 where the report writes 财政拨款收入): a
     # stranded first character, no function word and seldom a word alone, that the report writes
-    # after one more character
+    # after one more character; or the first character of a place the report names (闻县前山镇 where it
+    # writes 徐闻县前山镇: 徐闻 is a place jieba knows, too rare a word to count as common)
     if (len(spans) > 1 and spans[0] == (0, 1) and len(run) >= 4 and run[0] not in STARTS_PHRASE | HEADS
             and lex.freq(run[0]) < ALONE):
         head = before(run[:4])
-        if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary):
+        if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary or lex.is_name(head + run[0])):
             if lex.route(head + run[:4])[1][0][1] >= 2:  # the restored character starts a word with it
                 yield 0, 4, head + run[:4]
+
+
+_AGREE = 6  # characters around a gap that must agree with the report's longer form
+
+
+def _dropped_before(run: str, spans: list[tuple[int, int]], lex: Lexicon, whole: str) -> Iterator[tuple[int, int, str]]:
+    """One character dropped before a stranded one that it makes a common word with (不良应每百万 where the
+    report writes 不良反应每百万): the three characters before and the three from the stranded one on agree
+    with the report's longer form. Six characters around the gap must agree, one more than ``dropped``
+    asks, so the stranded character may be a word alone (应, 的 close 反应, 目的); a preposition or
+    negation (``HEADS``) heads the word after it instead."""
+    for a, b in spans:
+        if b - a != 1 or a < 2 or run[a] in HEADS:
+            continue
+        for k in (3, 2):  # characters before the gap; the others after it (不良|应每百万 where 械 differs)
+            if a < k or len(run) - a < _AGREE - k:
+                continue
+            _, one = search_longer(whole, run[a - k:a], run[a:a + _AGREE - k])
+            if one is None or not (lex.freq(one[k:k + 2]) >= COMMON or one[k:k + 2] in lex.vocabulary):
+                continue
+            if any(s <= k and k + 2 <= e for s, e in lex.route(one)[1]):  # the two read inside one word (不良反应)
+                yield a - 2, a + 3, one[k - 2:k + 4]
+                break
 
 
 def term_of_its_own(wrong: str, right: str, whole: str, usage: int) -> bool:

@@ -354,7 +354,7 @@ class _Context:
                           and not self.in_place(run, *t[:3])]
                 found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
-                          for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
+                          for a, b, right in dropped(run, route[1], lex, self.longer, self.before, self.whole)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
                 found += [(*t, transposed.RULE) for t in transposed.transposed(run, route, lex)]
             self.seen[run] = found

@@ -139,3 +139,26 @@ def test_an_issuer_cut_short_before_guanyu_where_the_report_writes_the_organ_is_
 ])
 def test_an_organs_whole_name_or_an_issuer_the_report_never_writes_longer_is_left(text):
     assert [f for f in check_language(read_text_string(text)) if f.rule == "language.dropped"] == []
+
+
+# -- a figure with two units ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("造林1万亩，每亩补助197元，间接费用3万亩元（每亩3元）。", "3万亩元"),
+    ("采购设备12台元，已全部验收。", "12台元"),
+    ("运输费用共计50吨元。", "50吨元"),
+])
+def test_a_figure_with_a_measures_unit_and_then_yuan_is_found(text, quote):
+    assert _quotes(text, "language.stray_unit") == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "造林1万亩，每亩3元，间接费用3万元。",
+    "种植100亩元宝枫，采购5台元器件。",  # 元 opens a word
+    "补助标准为300元/亩，共1500亩。",
+    "每亩补助3元，共计3万元。",
+    "2024年元旦前完成，培训3次元月再训。",  # 元旦, 元月
+])
+def test_one_unit_per_figure_or_yuan_opening_a_word_is_left(text):
+    assert _quotes(text, "language.stray_unit") == []

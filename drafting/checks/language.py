@@ -37,6 +37,7 @@ from .open_marks import stray_closers, unclosed, unopened_numbers, unopened_titl
 from .repeated_sentences import repeated_sentences
 from .stacked_words import stacked_approximations, stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
+from .stray_units import stray_units
 from .title_issuers import cut_issuers
 from .title_marks import names_outside_titles
 from .year_slips import years_twice, years_without_nian
@@ -468,7 +469,7 @@ def check_language(report: Report) -> list[Finding]:
               unopened_titles, unopened_numbers, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
-              unparted_items)
+              unparted_items, stray_units)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

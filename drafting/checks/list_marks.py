@@ -93,9 +93,11 @@ def list_commas(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 
 # three phrases that end in the same word, the last joined by 和/及/与 (优势产业新兴产业和特色产业): a list of
-# three, whose first two items run together with no 顿号 between them
-_UNPARTED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2})(?P<h>[\u4e00-\u9fff]{2})(?P<b>[\u4e00-\u9fff]{2})(?P=h)"
-                       r"(?:和|及|与)(?P<c>[\u4e00-\u9fff]{2})(?P=h)")
+# three, whose first two items run together with no 顿号 between them; read from each conjunction (a
+# pattern tried at every character cost more than the rest of the rule)
+_CONJUNCTION = re.compile(r"[和及与]")
+_HAN8 = re.compile(r"[\u4e00-\u9fff]{8}")
+_HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
 def unparted_items(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -109,14 +111,19 @@ def unparted_items(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     def word(w: str) -> bool:
         return lex.freq(w) >= COMMON or w in lex.vocabulary
 
-    for unit in (u for u in units if "和" in u.text or "及" in u.text or "与" in u.text):
-        for m in _UNPARTED.finditer(unit.text):
-            if len({m["a"], m["b"], m["c"]}) < 3 or not all(word(w) for w in (m["a"], m["b"], m["c"], m["h"])):
+    for unit in units:
+        text = unit.text
+        for c in _CONJUNCTION.finditer(text):
+            at = c.start()
+            if at < 8 or not _HAN8.fullmatch(text, at - 8, at) or not _HAN4.fullmatch(text, at + 1, at + 5):
                 continue
-            first, second, third = (m[k] + m["h"] for k in "abc")
+            a, h, b, h2, third = text[at - 8:at - 6], text[at - 6:at - 4], text[at - 4:at - 2], text[at - 2:at], text[at + 1:at + 5]
+            if h != h2 or third[2:] != h or len({a, b, third[:2]}) < 3 or not all(word(w) for w in (a, b, third[:2], h)):
+                continue
+            first, second = a + h, b + h
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"并列项之间缺少顿号：“{first}”与“{second}”之间应加“、”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.start() + 8)),
+                location=FindingLocation.of(report, unit.at(at - 8, at)),
                 evidence=f"“{first}”“{second}”“{third}”是并列的三项，前两项之间没有标点",
                 suggestion=f"改为“{first}、{second}”", rule="language.list_comma")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..findings import Finding, FindingLocation, Kind, Severity
+from ..findings import Finding, Kind
 from ..report import Report, TextUnit
 from .grouped import one_finding
 

@@ -60,6 +60,7 @@ def test_a_level_character_doubled_in_one_item_of_a_list_of_the_same_names_is_fo
     "甲县县委、甲县县级部门和甲县县城的学校。",  # 县委, 县级, 县城: the second 县 opens a word
     "甲市市场监督管理局；甲省省级资金。",
     "甲县县直单位32个。甲县财政局。",  # 县直 opens a word
+    "甲镇镇政府、甲镇镇党委。甲镇政府。",  # 镇政府, 镇党委: words jieba knows
     "丙县县医院扩建工程。",  # the report never writes 丙县医院: a hospital's own name
     "区区几万元的资金也要管好。甲区教育局。",  # 区区 (a mere): no name before it
 ])

@@ -7,7 +7,7 @@ the name's last, and the doubled pair is often a word of its own (区区, 县县
 name: it is found only where the report writes the same name with the same words after it without the
 second character (开州区民政局 beside 开州区区民政局), or lists it among items that each start with the
 name once (施甸县太平镇中心学校、施甸县县旧城乡中心学校); and the second character with the next
-makes no word (县委, 县直 do: 岳阳县县委 is a usage, not a slip).
+opens no word (县委, 县直, 镇政府 do: 岳阳县县委 is a usage, not a slip).
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ def doubled_levels(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
         text = unit.text
         for m in _LEVEL_TWICE.finditer(text):
             level, after = m[1], text[m.end():m.end() + 2]
-            if lex.freq(level + after[0]) or level + after[0] in lex.vocabulary:
-                continue  # 县委, 省级, 市场, 县直: the second character opens a word
+            if lex.freq(level + after[0]) or level + after[0] in lex.vocabulary \
+                    or lex.route(text[m.end() - 1:m.end() + 4])[1][0][1] > 1:
+                continue  # 县委, 省级, 市场, 县直, 镇政府: the second character opens a word
             name = _name(text, m.start() + 1, whole, after)
             if name is None:
                 continue

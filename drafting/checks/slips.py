@@ -116,13 +116,23 @@ def _dropped_before(run: str, spans: list[tuple[int, int]], lex: Lexicon, whole:
         for k in (3, 2):  # characters before the gap; the others after it (不良|应每百万 where 械 differs)
             if a < k or len(run) - a < _AGREE - k:
                 continue
-            m = re.search(re.escape(run[a - k:a]) + "[\u4e00-\u9fff]" + re.escape(run[a:a + _AGREE - k]), whole)
-            one = m.group() if m else None
+            one = _gap_filled(whole, run[a - k:a], run[a:a + _AGREE - k])
             if one is None or not (lex.freq(one[k:k + 2]) >= COMMON or one[k:k + 2] in lex.vocabulary):
                 continue
             if any(s <= k and k + 2 <= e for s, e in lex.route(one)[1]):  # the two read inside one word (不良反应)
                 yield a - 2, a + 3, one[k - 2:k + 4]
                 break
+
+
+def _gap_filled(whole: str, left: str, right: str) -> str | None:
+    """``left`` + one Chinese character + ``right`` as ``whole`` writes it (the first such place), found
+    from ``right``, the longer and rarer side, with ``str.find`` (a pattern searched for cost ten times as much)."""
+    p = whole.find(right, len(left) + 1)
+    while p >= 0:
+        if whole.startswith(left, p - 1 - len(left)) and _HAN_RUN.fullmatch(whole[p - 1]):
+            return whole[p - 1 - len(left):p + len(right)]
+        p = whole.find(right, p + 1)
+    return None
 
 
 def term_of_its_own(wrong: str, right: str, whole: str, usage: int) -> bool:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import add
 
 from .lexicon import COMMON, Lexicon
@@ -22,6 +21,7 @@ __all__ = [
     "ALONE",
     "CUT_BEFORE",
     "HEADS",
+    "MAGNITUDES",
     "RARE",
     "STARTS_PHRASE",
     "cut_at",
@@ -30,6 +30,7 @@ __all__ = [
     "doubled",
     "dropped",
     "framed",
+    "gapped",
     "headless_words",
     "own_slips",
     "questions",
@@ -58,7 +59,8 @@ def questions(run: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int
 
 def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
             longer_form: Callable[[str, str], tuple[str | None, str | None]],
-            before: Callable[[str], str | None], whole: str = "") -> Iterator[tuple[int, int, str]]:
+            before: Callable[[str], str | None], whole: str = "",
+            grams: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
     """Dropped characters (义务教保障 where the report writes 义务教育经费保障 elsewhere, as
     ``longer_form`` and ``before`` find it in the report): a stranded
     single character that, in the report's longer form of the same phrase, starts a word. One
@@ -78,7 +80,7 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
         if token[1] - token[0] > 1 and token[1] > 3 and (not one or token[0] == 2):  # the restored one inside a word the stranded one starts (执行率)
             yield b - 3, b + 2, longer
-    yield from _dropped_before(run, spans, lex, whole)
+    yield from _dropped_before(run, spans, lex, whole, grams)
     # the first character of a phrase dropped (五、政拨款收入 where the report writes 财政拨款收入): a
     # stranded first character, no function word and seldom a word alone, that the report writes
     # after one more character; or the first character of a place the report names (闻县前山镇 where it
@@ -94,15 +96,19 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
 _AGREE = 6  # characters around a gap that must agree with the report's longer form
 
 
-@lru_cache(maxsize=1)
-def _gapped(whole: str) -> frozenset[str]:
-    """Each two characters ``whole`` writes with the one after the next (不良?应 as 不良应): asked before
-    the report is searched for a longer form (a search per stranded character cost more than the rest
-    of the typo check); built with ``map``, a loop over the characters cost five times as much."""
-    return frozenset(map(add, map(add, whole, whole[1:]), whole[3:]))
+MAGNITUDES = frozenset("万亿千百十余多")  # what a figure's own magnitude may be written with (1万亩, 30余户)
 
 
-def _dropped_before(run: str, spans: list[tuple[int, int]], lex: Lexicon, whole: str) -> Iterator[tuple[int, int, str]]:
+def gapped(runs: Iterable[str]) -> frozenset[str]:
+    """Each two characters the runs write with the one after the next (不良?应 as 不良应): asked before
+    the report is searched for a longer form around a gap (a search per stranded character cost more than
+    the rest of the typo check, and grew with the square of the report's length). Built once per report
+    with ``map`` (a loop over the characters cost five times as much)."""
+    return frozenset(chain.from_iterable(map(add, map(add, run, run[1:]), run[3:]) for run in runs))
+
+
+def _dropped_before(run: str, spans: list[tuple[int, int]], lex: Lexicon, whole: str,
+                    grams: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """One character dropped before a stranded one that it makes a common word with (不良应每百万 where the
     report writes 不良反应每百万): six characters around the gap (three or two before it, the rest from the
     stranded one on) agree with the report's longer form — one more than ``dropped`` asks, so the stranded
@@ -111,7 +117,7 @@ def _dropped_before(run: str, spans: list[tuple[int, int]], lex: Lexicon, whole:
     for a, b in spans:
         if b - a != 1 or a < 2 or run[a] in HEADS:
             continue
-        if run[a - 2:a + 1] not in _gapped(whole):
+        if run[a - 2:a + 1] not in grams:
             continue  # the report writes no character between the two before and the stranded one
         for k in (3, 2):  # characters before the gap; the others after it (不良|应每百万 where 械 differs)
             if a < k or len(run) - a < _AGREE - k:

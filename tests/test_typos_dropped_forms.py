@@ -107,3 +107,34 @@ def test_a_forms_label_alone_with_an_inner_character_changed_is_restored_to_the_
 
 def test_a_vocabulary_word_changed_inside_prose_is_left_to_the_usual_evidence():
     assert not fixes("本项目由主管邹门统一组织实施。")  # prose coins terms: no label of a form
+
+
+# -- a character dropped before a stranded one, beside the report's longer form (session 45) ----------
+
+
+def test_a_character_dropped_before_one_it_makes_a_word_with_is_restored_from_the_rows_beside_it():
+    text = ("指标5.药品不良反应每百万人口报告数 ≥150\n指标6.化妆品不良反应每百万人口报告数 ≥10\n"
+            "指标7.医疗器械不良应每百万人口报告数 ≥30")
+    assert fixes(text) == {("不良应每百", "改为“不良反应每百”")}
+
+
+@pytest.mark.parametrize("text", [
+    "指标7.医疗器械不良应每百万人口报告数 ≥30",  # never written whole
+    "药品不良反应每年监测一次。\n医疗器械不良应每百万人口报告数。",  # the words after the gap differ
+    "资金应按时拨付到位。\n资金反应迅速，按时拨付到位。",  # 应 a word of its own, the words around it other
+])
+def test_a_stranded_character_is_left_without_six_characters_around_it_written_whole(text):
+    assert not fixes(text)
+
+
+# -- the first character of a place the report names, dropped (session 45) ---------------------------
+
+
+def test_a_places_first_character_dropped_is_restored_where_the_report_writes_the_place_whole():
+    text = "评价单位：徐闻县前山镇人民政府\n（一）单位概况。闻县前山镇人民政府为行政单位。"
+    assert fixes(text) == {("闻县前山", "改为“徐闻县前山”")}
+
+
+def test_a_place_written_short_at_the_start_of_a_line_is_left():
+    text = "评价单位：徐闻县前山镇人民政府\n闻县前山镇人民政府为行政单位。"  # a line broken mid-word
+    assert not fixes(text)

@@ -23,18 +23,22 @@ from .cited_numbers import cited_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
+from .doubled_levels import doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word
 from .form_cells import cells_run_together, in_prose, in_unseparated_row
 from .grouped import one_finding
+from .halfwidth_stops import halfwidth_stops
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
-from .list_marks import list_colons, list_commas
+from .list_marks import list_colons, list_commas, unparted_items
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
 from .open_marks import stray_closers, unclosed, unopened_numbers, unopened_titles
 from .repeated_sentences import repeated_sentences
-from .stacked_words import stacked_connectives, stacked_inclusions
+from .stacked_words import stacked_approximations, stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
+from .stray_units import stray_units
+from .title_issuers import cut_issuers
 from .title_marks import names_outside_titles
 from .year_slips import years_twice, years_without_nian
 
@@ -462,8 +466,10 @@ def check_language(report: Report) -> list[Finding]:
     checks = (document_numbers, _doubled_words, doubled_phrases, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              unopened_titles, unopened_numbers, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions, list_colons,
-              list_commas, bare_counts, names_outside_titles)
+              unopened_titles, unopened_numbers, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
+              stacked_approximations, doubled_levels, halfwidth_stops, list_colons,
+              list_commas, bare_counts, names_outside_titles, cut_issuers,
+              unparted_items, stray_units)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .lexicon import COMMON, lexicon
 
-__all__ = ["list_colons", "list_commas"]
+__all__ = ["list_colons", "list_commas", "unparted_items"]
 
 _ORDER = "一二三四五六七八九十"
 _ITEM_COLON = re.compile(r"[:：](?=\s*([二三四五六七八九十])是)")
@@ -89,3 +90,40 @@ def list_commas(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(comma - 6 if comma >= 6 else 0, comma + 4)),
                 evidence="同一组并列的金额各项之间都用顿号隔开，最后一项前却用了逗号",
                 suggestion="改为“、”", rule="language.list_comma")
+
+
+# three phrases that end in the same word, the last joined by 和/及/与 (优势产业新兴产业和特色产业): a list of
+# three, whose first two items run together with no 顿号 between them; read from each conjunction (a
+# pattern tried at every character cost more than the rest of the rule)
+_CONJUNCTION = re.compile(r"[和及与]")
+_HAN8 = re.compile(r"[\u4e00-\u9fff]{8}")
+_HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
+
+
+def unparted_items(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """Premise (GB/T 15834-2011: the items of a list are parted by 顿号, the last one may be joined by
+    和): three items of two words each, all ending in the same word, the last joined by 和 — the first two
+    written together with nothing between them is a 顿号 left out. Each item's first word, and the word
+    they share, must be common words (jieba), all three different: a phrase of other words that only
+    repeats a word (资金管理制度管理) does not read as three items."""
+    lex = lexicon()
+
+    def word(w: str) -> bool:
+        return lex.freq(w) >= COMMON or w in lex.vocabulary
+
+    for unit in units:
+        text = unit.text
+        for c in _CONJUNCTION.finditer(text):
+            at = c.start()
+            if at < 8 or not _HAN8.fullmatch(text, at - 8, at) or not _HAN4.fullmatch(text, at + 1, at + 5):
+                continue
+            a, h, b, h2, third = text[at - 8:at - 6], text[at - 6:at - 4], text[at - 4:at - 2], text[at - 2:at], text[at + 1:at + 5]
+            if h != h2 or third[2:] != h or len({a, b, third[:2]}) < 3 or not all(word(w) for w in (a, b, third[:2], h)):
+                continue
+            first, second = a + h, b + h
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"并列项之间缺少顿号：“{first}”与“{second}”之间应加“、”",
+                location=FindingLocation.of(report, unit.at(at - 8, at)),
+                evidence=f"“{first}”“{second}”“{third}”是并列的三项，前两项之间没有标点",
+                suggestion=f"改为“{first}、{second}”", rule="language.list_comma")

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import add
 
 from .lexicon import COMMON, Lexicon
 
@@ -20,6 +21,7 @@ __all__ = [
     "ALONE",
     "CUT_BEFORE",
     "HEADS",
+    "MAGNITUDES",
     "RARE",
     "STARTS_PHRASE",
     "cut_at",
@@ -28,6 +30,7 @@ __all__ = [
     "doubled",
     "dropped",
     "framed",
+    "gapped",
     "headless_words",
     "own_slips",
     "questions",
@@ -56,7 +59,8 @@ def questions(run: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int
 
 def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
             longer_form: Callable[[str, str], tuple[str | None, str | None]],
-            before: Callable[[str], str | None]) -> Iterator[tuple[int, int, str]]:
+            before: Callable[[str], str | None], whole: str = "",
+            grams: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
     """Dropped characters (义务教保障 where the report writes 义务教育经费保障 elsewhere, as
     ``longer_form`` and ``before`` find it in the report): a stranded
     single character that, in the report's longer form of the same phrase, starts a word. One
@@ -76,13 +80,15 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
         if token[1] - token[0] > 1 and token[1] > 3 and (not one or token[0] == 2):  # the restored one inside a word the stranded one starts (执行率)
             yield b - 3, b + 2, longer
+    yield from _dropped_before(run, spans, lex, whole, grams)
     # the first character of a phrase dropped (五、政拨款收入 where the report writes 财政拨款收入): a
     # stranded first character, no function word and seldom a word alone, that the report writes
-    # after one more character
+    # after one more character; or the first character of a place the report names (闻县前山镇 where it
+    # writes 徐闻县前山镇: 徐闻 is a place jieba knows, too rare a word to count as common)
     if (len(spans) > 1 and spans[0] == (0, 1) and len(run) >= 4 and run[0] not in STARTS_PHRASE | HEADS
             and lex.freq(run[0]) < ALONE):
         head = before(run[:4])
-        if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary):
+        if head and (lex.freq(head + run[0]) >= COMMON or head + run[0] in lex.vocabulary or lex.is_name(head + run[0])):
             if lex.route(head + run[:4])[1][0][1] >= 2:  # the restored character starts a word with it
                 yield 0, 4, head + run[:4]
 
@@ -98,6 +104,54 @@ def closes_word(whole: str, p: int, routes: dict[str, tuple[float, list[tuple[in
         e += 1
     held = routes.get(whole[s:e])
     return held is not None and any(a < p - 1 - s and b == p - s for a, b in held[1])
+
+
+_AGREE = 6  # characters around a gap that must agree with the report's longer form
+
+
+MAGNITUDES = frozenset("万亿千百十余多")  # what a figure's own magnitude may be written with (1万亩, 30余户)
+
+
+def gapped(runs: Iterable[str]) -> frozenset[str]:
+    """Each two characters the runs write with the one after the next (不良?应 as 不良应): asked before
+    the report is searched for a longer form around a gap (a search per stranded character cost more than
+    the rest of the typo check, and grew with the square of the report's length). Built once per report
+    with ``map`` (a loop over the characters cost five times as much)."""
+    return frozenset(chain.from_iterable(map(add, map(add, run, run[1:]), run[3:]) for run in runs))
+
+
+def _dropped_before(run: str, spans: list[tuple[int, int]], lex: Lexicon, whole: str,
+                    grams: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """One character dropped before a stranded one that it makes a common word with (不良应每百万 where the
+    report writes 不良反应每百万): six characters around the gap (three or two before it, the rest from the
+    stranded one on) agree with the report's longer form — one more than ``dropped`` asks, so the stranded
+    character may be a word alone (应 closes 反应); a preposition or negation (``HEADS``) heads the word
+    after it instead."""
+    for a, b in spans:
+        if b - a != 1 or a < 2 or run[a] in HEADS:
+            continue
+        if run[a - 2:a + 1] not in grams:
+            continue  # the report writes no character between the two before and the stranded one
+        for k in (3, 2):  # characters before the gap; the others after it (不良|应每百万 where 械 differs)
+            if a < k or len(run) - a < _AGREE - k:
+                continue
+            one = _gap_filled(whole, run[a - k:a], run[a:a + _AGREE - k])
+            if one is None or not (lex.freq(one[k:k + 2]) >= COMMON or one[k:k + 2] in lex.vocabulary):
+                continue
+            if any(s <= k and k + 2 <= e for s, e in lex.route(one)[1]):  # the two read inside one word (不良反应)
+                yield a - 2, a + 3, one[k - 2:k + 4]
+                break
+
+
+def _gap_filled(whole: str, left: str, right: str) -> str | None:
+    """``left`` + one Chinese character + ``right`` as ``whole`` writes it (the first such place), found
+    from ``right``, the longer and rarer side, with ``str.find`` (a pattern searched for cost ten times as much)."""
+    p = whole.find(right, len(left) + 1)
+    while p >= 0:
+        if whole.startswith(left, p - 1 - len(left)) and _HAN_RUN.fullmatch(whole[p - 1]):
+            return whole[p - 1 - len(left):p + len(right)]
+        p = whole.find(right, p + 1)
+    return None
 
 
 def term_of_its_own(wrong: str, right: str, whole: str, usage: int) -> bool:

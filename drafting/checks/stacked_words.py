@@ -16,7 +16,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 from .lexicon import COMMON, lexicon
 
-__all__ = ["stacked_connectives", "stacked_inclusions"]
+__all__ = ["stacked_approximations", "stacked_connectives", "stacked_inclusions"]
 
 # the first connective, not the end of a noun (原因, 起因, 成因, 主因, 诱因, 基因, 病因, 死因, 近因, 远因, 内因, 外因)
 _STACKED = re.compile(r"(?<![原起成主诱基病死近远内外前事归])(因(?!为)|因为|由[于於])(由[于於]|因为)")
@@ -55,3 +55,29 @@ def stacked_inclusions(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{m[1]}……在内”已表示包含，其后的“含”重复", suggestion="删去“含”",
                 rule="language.stacked_connective")
+
+
+# 约 before a figure and 余/多/左右 after it (约6万余人, 约20多个, 约3000元左右): both say the figure is
+# approximate, so one is to go (a stock fault of 公文 style guides: 约…左右). 余/多 right after the figure
+# or its magnitude; 左右 after the figure's unit too. 约 as a word of its own, not the end of another
+# (节约6万余元 saves 6万余元; 制约, 签约, 集约 …): the character before it makes no word with it.
+_FIGURE = r"(?:\d[\d.,，]*|[一二三四五六七八九十两百千]+)"
+_APPROX_TWICE = re.compile(
+    rf"约\s*(?P<n>{_FIGURE})\s*[万千百亿]?\s*(?:(?P<more>余|多)|(?P<unit>[\u4e00-\u9fff%％]{{0,2}}?)\s*(?P<about>左右))")
+
+
+def stacked_approximations(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    lex = lexicon()
+    for unit in (u for u in units if "约" in u.text and ("余" in u.text or "多" in u.text or "左右" in u.text)):
+        text = unit.text
+        for m in _APPROX_TWICE.finditer(text):
+            before = text[m.start() - 1:m.start() + 1] if m.start() else ""
+            if len(before) == 2 and before != "大约" and (lex.freq(before) or before in lex.vocabulary):
+                continue  # 节约, 制约, 签约: 约 ends another word
+            tail = m["more"] or m["about"]
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"“约”与“{tail}”连用，约数说了两遍：“{m.group().strip()}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“约”和“{tail}”都表示数字是约数，同用时重复",
+                suggestion=f"删去“约”（或删去“{tail}”）", rule="language.stacked_approximation")

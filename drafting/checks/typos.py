@@ -77,7 +77,7 @@ from .meant import (
 from .meant import places as named_places
 from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .register_slips import register_slips
-from .slips import ALONE, HEADS, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
+from .slips import ALONE, HEADS, MAGNITUDES, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
 from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar, usual, vocabulary_echo
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
@@ -270,7 +270,6 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 yield Typo(start, m.end(), text[start:m.end()], *cut, "language.dropped")
 
 
-MAGNITUDES = frozenset("万亿千百十余多")  # what a figure's own magnitude may be written with (1万亩, 30余户)
 @dataclass
 class _Context:
     """One report as the check reads it: its whole text (to find a longer form), the words it writes (its tokens and the words inside them), and the
@@ -290,6 +289,7 @@ class _Context:
     phrases: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)  # ``own_phrase_slips``'
     found: list[str] = field(default_factory=list)  # its runs of Chinese characters in order, found once for all
     prose: str | None = None  # without its 机关代字 (``without_issuers``)
+    gapped: frozenset[str] = frozenset()  # its two characters and the one after the next (``slips.gapped``)
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -320,7 +320,7 @@ class _Context:
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
                    frozenset(p for p, n in Counter(named_places(whole)).items() if n >= 2), pairs=dict(pairs),
                    heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex, found),
-                   found=found, prose=without_issuers(whole))
+                   found=found, prose=without_issuers(whole), gapped=slips.gapped(routes))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -354,7 +354,7 @@ class _Context:
                           and not self.in_place(run, *t[:3])]
                 found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
-                          for a, b, right in dropped(run, route[1], lex, self.longer, self.before)]
+                          for a, b, right in dropped(run, route[1], lex, self.longer, self.before, self.whole, self.gapped)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
                 found += [(*t, transposed.RULE) for t in transposed.transposed(run, route, lex)]
             self.seen[run] = found

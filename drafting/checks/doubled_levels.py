@@ -1,0 +1,73 @@
+"""A place's level character typed twice after its name (开州区区民政局, 施甸县县旧城乡中心学校): the
+name already ends in 区/县, so the second one is left over.
+
+Part of the language check. Why apart from the doubled-word rule: what is doubled is one character,
+the name's last, and the doubled pair is often a word of its own (区区, 县县) or opens one (县委, 县级,
+省级, 市场 after 遂宁市), so a doubled character alone proves nothing. The report itself shows the
+name: it is found only where the report writes the same name with the same words after it without the
+second character (开州区民政局 beside 开州区区民政局), or lists it among items that each start with the
+name once (施甸县太平镇中心学校、施甸县县旧城乡中心学校); and the second character with the next
+opens no word (县委, 县直, 镇政府 do: 岳阳县县委 is a usage, not a slip).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+from .lexicon import lexicon
+
+__all__ = ["doubled_levels"]
+
+_LEVEL_TWICE = re.compile(r"(?<=[\u4e00-\u9fff])([省市县区镇乡])\1(?=[\u4e00-\u9fff])")
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}$")
+_ITEMS = re.compile(r"[、，,；;：:]")
+_ALIKE_ITEMS = 2  # other items of the list that start with the name written once
+
+
+def doubled_levels(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    whole = "\n".join(u.text for u in units)
+    lex = lexicon()
+    for unit in (u for u in units if _LEVEL_TWICE.search(u.text)):
+        text = unit.text
+        for m in _LEVEL_TWICE.finditer(text):
+            level, after = m[1], text[m.end():m.end() + 2]
+            if lex.freq(level + after[0]) or level + after[0] in lex.vocabulary \
+                    or lex.route(text[m.end() - 1:m.end() + 4])[1][0][1] > 1:
+                continue  # 县委, 省级, 市场, 县直, 镇政府: the second character opens a word
+            name = _name(text, m.start() + 1, whole, after)
+            if name is None:
+                continue
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"“{level}”连写了两次：“{name}{level}{after}”应为“{name}{after}”",
+                location=FindingLocation.of(report, unit.at(m.start() + 1 - len(name), m.end() + len(after))),
+                evidence=f"地名“{name}”已以“{level}”结尾，本报告别处写作“{name}{after}”或同列各项都只写一个“{level}”",
+                suggestion=f"删去一个“{level}”", rule="language.doubled_level")
+
+
+def _name(text: str, end: int, whole: str, after: str) -> str | None:
+    """The name ending at ``end`` (its level character last) that the report writes once-levelled: with
+    the same two characters after it elsewhere, or at the head of other items of the same list."""
+    run = _NAME_BEFORE.search(text, 0, end)
+    if run is None:
+        return None
+    level = text[end - 1]
+    items = _ITEMS.split(_sentence(text, end))
+    for k in range(len(run.group()), 1, -1):  # the longest name first (开州区 before 州区)
+        name = text[end - k:end]
+        if name + after in whole:
+            return name
+        alike = [i for i in items if i.strip().startswith(name) and not i.strip().startswith(name + level)]
+        if len(alike) >= _ALIKE_ITEMS:
+            return name
+    return None
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` around ``at`` (between full stops)."""
+    start = max(text.rfind(c, 0, at) for c in "。！？") + 1
+    ends = [e for e in (text.find(c, at) for c in "。！？") if e >= 0]
+    return text[start:min(ends) if ends else len(text)]

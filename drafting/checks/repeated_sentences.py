@@ -172,7 +172,7 @@ def _tail_start(text: str, clause: _Clause, tail: str) -> int:
     while k > start and left:
         k -= 1
         left -= not text[k].isspace()
-    return k if not left and re.sub(r"\s", "", text[k:end]) == tail else -1
+    return k if not left and no_blanks(text[k:end]) == tail else -1
 
 
 def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: list[tuple[int, int]]) -> Iterator[Finding]:

@@ -102,6 +102,16 @@ def test_a_measure_word_after_a_figure_begins_no_word_with_what_follows():
     assert "language.typo" not in _rules("当事人满意度扣1分系部分评价反映窗口排队时间较长。\n", info=True)
 
 
+@pytest.mark.parametrize("text", [
+    "关于开展2021年渡市级财政资金绩效自评的通知。本局2021年度预算执行良好。\n",
+    "截至2022年帝实际领取待遇人数1200人，较2021年底增加35人。\n",
+])
+def test_a_slip_in_a_measure_the_figure_takes_is_still_found(text):
+    """年 after a year opens 年度/年底, the figure's own measure: a slip in its second character is a slip
+    (found by the lead in language_planted after s45a's premise: 2016年席 was no longer reported)."""
+    assert {"language.typo", "language.confusion"} & set(_rules(text, info=True))
+
+
 def test_a_slip_into_fen_xi_in_prose_is_still_found():
     assert "language.typo" in _rules("对问卷结果开展数据分系，形成满意度报告。对问卷结果开展数据分析。\n", info=True)
 

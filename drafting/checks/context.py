@@ -20,7 +20,8 @@ string that is no word on its own is meant, and where a "correction" would break
 - a form's field label (a line's first words before its colon: 村名：某某村): the template's words; a
   模糊音 syllable (-n/-ng …), the weakest evidence of a slip, does not outweigh them;
 - a figure's measure word (扣1分, 3个, 5人) closes its figure: the character after it begins the next
-  word (扣1分系部分评价…: 系 is 是 there, no 分析 torn from 分).
+  word (扣1分系部分评价…: 系 is 是 there, no 分析 torn from 分) — unless the correction makes a longer
+  measure of the figure (2016年席 → 2016年度).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
     if why.endswith("模糊音）") and _in_label(text, start, end):
         return True
     return (_listed_name(text, start, end) or _organ_level(text, end) or _per_unit(text, start, end)
-            or _site_name(text, start) or _after_figure(text, start, k)
+            or _site_name(text, start) or _after_figure(text, start, k, right)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex))
 
 
@@ -77,10 +78,18 @@ _COUNTING = frozenset("一二三四五六七八九十百千万两几数")
 _FIGURE_UNITS = _MEASURE | frozenset("分元岁吨米")
 
 
-def _after_figure(text: str, start: int, k: int) -> bool:
+# two-character words a figure takes as its own measure (2022年度, 年底, 3个月, 5人次): the character after
+# the measure word is then part of it, and a slip there is a slip in the figure's measure
+_FIGURE_MEASURES = frozenset(("年度", "年底", "年末", "年初", "年内", "年间", "月份", "月底", "月末", "月初",
+                              "季度", "个月", "人次", "户次", "台次", "批次", "分钟"))
+
+
+def _after_figure(text: str, start: int, k: int, right: str) -> bool:
     """The slip's first character, kept, is the measure word of a figure right before it (1分|系): the
-    change falls in the next word, which the measure word is no part of."""
-    return k == 1 and text[start - 1:start].isdigit() and text[start] in _FIGURE_UNITS
+    change falls in the next word, which the measure word is no part of — unless the correction makes the
+    pair a longer measure of the figure (2016年席 → 2016年度)."""
+    return k == 1 and text[start - 1:start].isdigit() and text[start] in _FIGURE_UNITS \
+        and right[:2] not in _FIGURE_MEASURES
 
 
 def _per_unit(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from whole_reports import clean_fixture as _fixture
 from whole_reports import findings as _findings
 from whole_reports import rules as _rules
+from whole_reports import tab_row as _cells
 
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
@@ -38,9 +39,6 @@ def test_a_wrong_share_under_its_whole_is_found_once_the_siblings_list_has_close
 
 # -- indicator rows: a state held over time; the budget's own execution row ------------------------------
 
-def _cells(*cells: str) -> str:
-    """A table row as the text reader takes it: one TAB-indented cell a line, a blank line after."""
-    return "".join(f"\t{c}\n" for c in cells) + "\n"
 
 
 _HEAD = ("某县教育局2023年度项目支出绩效自评表\n\n"

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 from whole_reports import clean_fixture as _fixture
 from whole_reports import rules as _rules
-
-
-def _cells(*cells: str) -> str:
-    """A table row as the text reader takes it: one TAB-indented cell a line, a blank line after."""
-    return "".join(f"\t{c}\n" for c in cells) + "\n"
-
+from whole_reports import tab_row as _cells
 
 # -- a qualitative target that is met or not ---------------------------------------------------------
 

@@ -23,3 +23,8 @@ def rules(text: str, info: bool = False) -> list[str]:
 
 def clean_fixture(name: str) -> str:
     return (WHOLE_CLEAN / name).read_text(encoding="utf-8")
+
+
+def tab_row(*cells: str) -> str:
+    """A table row as the text reader takes it: one TAB-indented cell a line, a blank line after."""
+    return "".join(f"\t{c}\n" for c in cells) + "\n"

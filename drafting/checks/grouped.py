@@ -7,19 +7,21 @@ every heading, a template's word limits in every cell) is one thing for the unit
 from __future__ import annotations
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..report import Report, TextUnit
+from ..report import Location, Report, TextUnit
 
 __all__ = ["Place", "one_finding"]
 
 Place = tuple[TextUnit, int, int]  # where, the span's start and end in its text
 
 
-def one_finding(report: Report, places: list[Place], *, kind: Kind, message: str, evidence: str, suggestion: str,
-                rule: str, severity: Severity = Severity.WARNING) -> Finding:
-    """The finding at ``places[0]``, the others related; the message counts the places when there are more."""
-    (unit, start, end), more = places[0], places[1:]
+def one_finding(report: Report, places: list[Place] | list[Location], *, kind: Kind, message: str, evidence: str,
+                suggestion: str, rule: str, severity: Severity = Severity.WARNING,
+                count: str = "全文共{}处") -> Finding:
+    """The finding at ``places[0]``, the others related; the message counts the places (``count``) when
+    there are more."""
+    at = [p[0].at(p[1], p[2]) if isinstance(p, tuple) else p for p in places]
     return Finding(
-        kind=kind, severity=severity, message=message + (f"（全文共{len(places)}处）" if more else ""),
-        location=FindingLocation.of(report, unit.at(start, end)),
-        related=[FindingLocation.of(report, u.at(a, b)) for u, a, b in more],
+        kind=kind, severity=severity, message=message + (f"（{count.format(len(at))}）" if len(at) > 1 else ""),
+        location=FindingLocation.of(report, at[0]),
+        related=[FindingLocation.of(report, a) for a in at[1:]],
         evidence=evidence, suggestion=suggestion, rule=rule)

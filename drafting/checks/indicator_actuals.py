@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from ..findings import Finding, FindingLocation, Kind, Severity
+from ..findings import Finding, FindingLocation, Kind
 from ..numbers.textnorm import fold_width, no_blanks
 from ..report import Location, Report
+from .grouped import one_finding
 
 __all__ = ["repeated_bounds"]
 
@@ -62,13 +63,9 @@ def repeated_bounds(report: Report, rows: Iterable[_Row]) -> list[Finding]:
     places = _distinct(places + _text_places(report))
     if not places:
         return []
-    (first, bound), rest = places[0], places[1:]
-    more = f"（共{len(places)}项指标如此）" if rest else ""
-    return [Finding(
-        kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
-        message=f"实际完成值照抄了目标值“{bound}”，没有填写实际达到的数值{more}",
-        location=FindingLocation.of(report, first),
-        related=[FindingLocation.of(report, at) for at, _ in rest],
+    return [one_finding(
+        report, [at for at, _ in places], kind=Kind.UNSUPPORTED_CLAIM, count="共{}项指标如此",
+        message=f"实际完成值照抄了目标值“{places[0][1]}”，没有填写实际达到的数值",
         evidence="实际完成值应是年末实测的数值（如93.6%），写成“≥…/不低于…”只是重复了年度指标值，无法据此判断是否达标和评分",
         suggestion="按实际测得的数值填写实际完成值，并据此重新核定得分",
         rule="indicators.actual_repeats_target")]

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Finding, FindingLocation, Kind, Severity
+from ..findings import Finding, FindingLocation, Kind
 from ..report import Location, Report, TextUnit
+from .grouped import one_finding
 from .indicator_lines import CATEGORY, CATEGORY_LIKE, flat, header_roles
 
 __all__ = ["scored_without_values"]
@@ -88,12 +89,10 @@ def _judge(report: Report, rows: list[tuple[TextUnit, int, list[str]]]) -> list[
 
 
 def _finding(report: Report, places: list[Location]) -> Finding:
-    first = FindingLocation.of(report, places[0])
-    more = f"（共{len(places)}项指标如此）" if len(places) > 1 else ""
-    return Finding(
-        kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
-        message=f"指标“{first.quote}”只填了分值和得分，年度指标值和实际完成值都是空的{more}",
-        location=first, related=[FindingLocation.of(report, at) for at in places[1:]],
+    name = FindingLocation.of(report, places[0]).quote
+    return one_finding(
+        report, places, kind=Kind.MISSING_FIELD, count="共{}项指标如此",
+        message=f"指标“{name}”只填了分值和得分，年度指标值和实际完成值都是空的",
         evidence="同一表中其他指标填写了指标值、完成值、分值、得分四项，这些指标只有两个数（分值与得分），"
                  "没有目标也没有实际完成值，得分无从核对",
         suggestion="补填年度指标值和实际完成值，并据完成情况核定得分",

@@ -35,9 +35,9 @@ from pathlib import Path
 from drafting.io.atomic import write_text
 
 from .bench_speed import unpack
+from .shared import SAMPLE
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT.parent / "shared" / "samples" / "jingzhou-hrss-2022-self-evaluation.txt"
 FIXTURE = ROOT / "fixtures" / "jingzhou-hrss-2022" / "report.txt"
 OUT = ROOT / "evals" / "results" / "bench_startup.md"
 BEFORE = "5abb1fd"  # main before the third round of start-up work (issue 14)

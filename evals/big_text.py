@@ -9,19 +9,15 @@ changed, so paragraphs are similar across passes (as in a real long report) but 
 
 from __future__ import annotations
 
-import os
 import random
 import re
 from pathlib import Path
 
 import yaml
 
+from .shared import CORPUS, SAMPLE
+
 ROOT = Path(__file__).resolve().parent.parent
-# the shared folder beside the checkout; JIXIAO_SHARED_DIR names it for a checkout elsewhere (a git
-# worktree): without it the big texts are made of the fixtures alone and measure something else
-SHARED = Path(os.environ.get("JIXIAO_SHARED_DIR") or ROOT.parent / "shared")
-CORPUS = SHARED / "corpus" / "real"
-SAMPLE = SHARED / "samples" / "jingzhou-hrss-2022-self-evaluation.txt"
 _WORDS = ["全面", "扎实", "持续", "深入", "有序", "稳步", "统筹", "协同"]
 _FIGURE = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?")
 

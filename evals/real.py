@@ -26,11 +26,12 @@ from drafting.io.atomic import write_text
 from drafting.io.text_reader import drop_readings, read_text_string, strip_readings
 from drafting.review import review
 
+from .shared import CORPUS
+
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "evals" / "real" / "labels"
 SPLIT = ROOT / "evals" / "real" / "split.yaml"
 THRESHOLDS = ROOT / "evals" / "real" / "thresholds.yaml"
-CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 # which label kinds a finding of each kind may claim (LABELLING.md, "Kinds")
 NUMBER_KINDS = {"total_mismatch", "rate_mismatch", "conflicting_figure", "count_mismatch", "unit_error",

@@ -13,7 +13,7 @@ from drafting.calibration import (
 from drafting.findings import Finding, FindingLocation, Kind, Severity
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
-from tests.shared_paths import REPO
+from evals.shared import ROOT as REPO
 
 
 def _finding(rule: str, severity: Severity) -> Finding:

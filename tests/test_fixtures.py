@@ -12,10 +12,11 @@ import pytest
 from drafting.department import DepartmentData
 from drafting.io.loading import load_department
 from fixtures.build import build_one, fixture_dirs
+from tests.shared_paths import SAMPLE, needs_sample
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-SAMPLE = FIXTURES.parent.parent / "shared" / "samples" / "jingzhou-hrss-2022-self-evaluation.txt"
 JINGZHOU = FIXTURES / "jingzhou-hrss-2022"
+
 ALL = fixture_dirs(FIXTURES)
 SYNTHETIC = [d for d in ALL if d.name != "jingzhou-hrss-2022"]
 PAIRS = [(FIXTURES / f"{d.name[:-5]}-2022", d) for d in SYNTHETIC if d.name.endswith("-2023")]
@@ -120,7 +121,7 @@ def test_2023_prior_figures_are_2022_figures(prior_dir: Path, folder: Path) -> N
 # -- reports -------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not SAMPLE.exists(), reason="shared/ is not beside the repository")
+@needs_sample
 def test_jingzhou_report_is_byte_identical_to_the_shared_sample() -> None:
     assert (JINGZHOU / "report.txt").read_bytes() == SAMPLE.read_bytes()
 

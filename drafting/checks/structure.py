@@ -76,13 +76,13 @@ def _empty_headings(report: Report) -> list[Finding]:
     glued = _glued_page_lines(blocks)
     empty: list[tuple[int, int, bool]] = []  # (block, run, in a table of contents) of each empty heading
     run = 0
-    for (i, block), (_, nxt) in itertools.pairwise(blocks):
+    for k, ((i, block), (_, nxt)) in enumerate(itertools.pairwise(blocks)):
         if not isinstance(block, Heading):
             run += 1
             continue
         if re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text) or _ANNEX.search(block.text):
             continue  # a list item, or a section whose content is the attached form it names
-        if block.level not in (1, 2) and not _last_subsection(blocks, i, nxt):
+        if block.level not in (1, 2) and not _last_subsection(blocks, k, nxt):
             continue  # a 1. item is a list's more often than a subsection's
         if _WITHHELD.search(block.text):
             continue  # (二)人员情况（涉密）, 三、其他情况（无）: the heading itself says why nothing follows
@@ -117,15 +117,15 @@ def _empty_headings(report: Report) -> list[Finding]:
     return out
 
 
-def _last_subsection(blocks: list[tuple[int, Block]], i: int, nxt: Block) -> bool:
-    """A 1./2./3. heading followed straight by a higher heading, whose earlier siblings under the same
-    parent each have their own text: the items are subsections (2.机构设置及人员情况 and its paragraph),
-    and the last was left unwritten (3.年度工作计划… then (二)…)."""
-    k = next(j for j, (b, _) in enumerate(blocks) if b == i)
+def _last_subsection(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> bool:
+    """A 1./2./3. heading (``blocks[k]``) followed straight by a higher heading, whose earlier siblings
+    under the same parent each have their own text: the items are subsections (2.机构设置及人员情况 and
+    its paragraph), and the last was left unwritten (3.年度工作计划… then (二)…)."""
     level = blocks[k][1].level  # type: ignore[union-attr]
     if not isinstance(nxt, Heading) or not 0 < nxt.level < level or (marker := parse_marker(nxt.text)) is None:
         return False
-    before = next((b for _, b in reversed(blocks[:k]) if isinstance(b, Heading) and b.level == nxt.level), None)
+    before = next((b for b in (blocks[j][1] for j in range(k - 1, -1, -1))
+                   if isinstance(b, Heading) and b.level == nxt.level), None)
     if before is None or parse_marker(before.text) != (marker[0], marker[1] - 1):
         return False  # the next heading goes on from one before it (（一） then （二）), not a new run (一、 under 4、)
     written = siblings = 0

@@ -115,20 +115,15 @@ def one_title_two_years(report: Report, found: list[tuple[TextUnit, re.Match[str
         return True
     if y > decided:
         return False
-    return not _funds_named_with(report, found, unit, m, decided)
+    return not _funds_named_with(places.body(found), unit, m, decided)
 
 
-def _funds_named_with(report: Report, found: list[tuple[TextUnit, re.Match[str]]], unit: TextUnit,
-                      m: re.Match[str], year: int) -> bool:
-    """The body (titles left out) writes the funds the title names after ``m`` with ``year`` at least
-    twice (a few words between: 2023年下达我市…) and never with the title's own year."""
+def _funds_named_with(body: str, unit: TextUnit, m: re.Match[str], year: int) -> bool:
+    """The body (``UnitPlaces.body``: titles left out) writes the funds the title names after ``m`` with
+    ``year`` at least twice (a few words between: 2023年下达我市…) and never with the title's own year."""
     name = _FUNDS_NAME.match(unit.text, m.end(1))
     if name is None:
         return False
     said = re.compile(YEAR + r"\s*年度?[^。；;，,\d]{0,12}?" + re.escape(name.group(1)))
-    titles = {(u.location.block, u.location.row, u.location.col) for u, _ in found}
-    years: Counter[int] = Counter()
-    for u in report.units():
-        if (u.location.block, u.location.row, u.location.col) not in titles:
-            years.update(to_year(x.group(1)) for x in said.finditer(u.text))
+    years = Counter(to_year(x.group(1)) for x in said.finditer(body))
     return years[year] >= _AGAIN and not years[to_year(m.group(1))]

@@ -191,6 +191,17 @@ class UnitPlaces:
         self.place: dict[Location, int] = {}
         for i, u in enumerate(self.units):
             self.place.setdefault(u.location, i)
+        self._body: tuple[list[tuple[TextUnit, re.Match[str]]], str] | None = None
+
+    def body(self, titles: list[tuple[TextUnit, re.Match[str]]]) -> str:
+        """Every unit's text but the ``titles``' units, in order, joined by "。" (a pattern that never
+        crosses a full stop reads it as it would each text alone), built once for the same titles: a
+        search of the whole body for each title walked every unit again (quadratic in a long report)."""
+        if self._body is None or self._body[0] is not titles:
+            skip = {(u.location.block, u.location.row, u.location.col) for u, _ in titles}
+            self._body = (titles, "。".join(u.text for u in self.units
+                                            if (u.location.block, u.location.row, u.location.col) not in skip))
+        return self._body[1]
 
 
 def one_titles_years(report: Report, unit: TextUnit, places: UnitPlaces | None = None) -> set[int]:

@@ -54,7 +54,8 @@ Progress = Callable[[int, int, str], None]
 def plan(names: Sequence[str], jobs: int) -> list[list[int]]:
     """The checks' positions in ``jobs`` groups of about equal weight (heaviest first, each to the
     lightest group), each group in running order but ``_EARLY`` first; the first group is this
-    process's."""
+    process's, and never ``_EARLY``'s while there are others: the typo check's word sets go with the child
+    that held them."""
     units: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         key = next((min(g) for g in _TOGETHER if name in g), name)
@@ -65,6 +66,7 @@ def plan(names: Sequence[str], jobs: int) -> list[list[int]]:
         k = loads.index(min(loads))
         groups[k] += members
         loads[k] += sum(WEIGHTS.get(names[i], 1.0) for i in members)
+    groups.sort(key=lambda g: any(names[i] in _EARLY for i in g))  # stable: the rest keep their order
     return [sorted(g, key=lambda i: (names[i] not in _EARLY, i)) for g in groups if g] or [[]]
 
 

@@ -114,6 +114,7 @@ def test_the_plan_puts_every_check_in_one_group_and_keeps_the_sharing_checks_tog
     two = review_split.plan(names, 2)
     weight = [sum(review_split.WEIGHTS.get(names[i], 1.0) for i in g) for g in two]
     assert max(weight) / min(weight) < 1.2  # about even
+    assert names.index("错别字") not in two[0]  # the typo check's word sets go with a child, not this process
 
 
 def test_progress_is_told_once_per_check_in_order_and_then_for_the_merge(split_always):

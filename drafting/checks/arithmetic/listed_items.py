@@ -5,7 +5,8 @@ Part of the arithmetic check (``prose`` holds a total against the parts its own 
 list runs on over the paragraphs after it). Why: the lead sentence and the items are edited apart — an
 item's amount is corrected and the total is not. Premises, each general, precision first:
 
-* a paragraph that ends with its total and 其中： (nothing after the colon) sets out that total's parts in
+* a paragraph that ends with its total and 其中： (nothing after the colon, nothing between the figure and
+  the mark, no other amount in its sentence where a full stop parts them) sets out that total's parts in
   the numbered paragraphs right after it — markers of one sequence from the first ((一)(二)(三), 1. 2. 3.,
   一是 二是), each opening with the part's name and its amount in its first clause; the list ends where the
   numbering does;
@@ -78,9 +79,13 @@ def _total(unit: TextUnit, lead: re.Match[str]) -> _Fig | None:
     figs = [f for f in _figures(unit, 0, lead.start()) if f.m.is_claim]
     if not figs or not figs[-1].money or figs[-1].change is not None or figs[-1].m.qualifier is not EXACT:
         return None
-    t = figs[-1]
-    end = t.num.loc.end
-    return t if end is not None and not _CLAUSE.search(unit.text, end, lead.start()) else None
+    t, end = figs[-1], figs[-1].num.loc.end
+    if end is None or unit.text[end:lead.start()].strip():
+        return None  # (节余资金25.82万元已上缴市财政。其中： — the list is of the sentence, not of the figure)
+    sentence = unit.text[unit.text.rfind("。", 0, t.start) + 1:t.start]
+    if lead.group(0).lstrip().startswith("。") and any(f.money and f.start >= t.start - len(sentence) for f in figs[:-1]):
+        return None  # 。其中： after a sentence of two amounts: which one it lists is not said
+    return t
 
 
 def _judge(t: _Fig, parts: list[_Fig], items: list[TextUnit], lead: TextUnit) -> Finding | None:

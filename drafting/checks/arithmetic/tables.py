@@ -54,6 +54,7 @@ from .magnitudes import check_column_units, check_magnitudes
 from .members import column_parts, groups, groups_disagree, members_add_up, one_figure_off, shifted_parts
 from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
+from .part_over_whole import check_part_over_whole
 from .points import check_points
 from .remarks import column_unknown
 from .row_units import NOT_ADDITIVE, other_quantity
@@ -467,6 +468,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_paired_parts(report))
     findings.extend(check_count_lists(report))
     findings.extend(check_listed_items(report))
+    findings.extend(check_part_over_whole(report))
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
     findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)

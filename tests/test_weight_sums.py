@@ -41,7 +41,7 @@ def _form(rows=_ROWS, total=("100", "98.8"), budget=True, typed=True) -> str:
 
 def _weight(rows, k: int, weight: str) -> list[tuple[str, ...]]:
     """The rows with row ``k``'s 分值 changed and its 得分 left."""
-    return [r[:-2] + (weight, r[-1]) if i == k else r for i, r in enumerate(rows)]
+    return [(*r[:-2], weight, r[-1]) if i == k else r for i, r in enumerate(rows)]
 
 
 def _found(text: str) -> list:
@@ -89,14 +89,14 @@ def test_a_group_subtotal_read_as_a_row_is_no_excess():
 
 
 def test_weights_with_decimals_over_by_their_rounding_are_quiet():
-    rows = [r[:-2] + (w, w) for r, w in zip(_ROWS[:3], ("33.34", "33.33", "33.34"), strict=True)]
+    rows = [(*r[:-2], w, w) for r, w in zip(_ROWS[:3], ("33.34", "33.33", "33.34"), strict=True)]
     assert _found(_form(rows, total=("100", "100"), budget=False)) == []
     assert Decimal("33.34") * 2 + Decimal("33.33") == Decimal("100.01")
 
 
 def test_a_total_score_above_its_weight_is_one_finding_at_that_row():
     """The 总分 row's 得分 above its 分值 is already reported there (``indicator_score_over_weight``)."""
-    rows = [r[:-1] + ("10",) if i == 0 else r for i, r in enumerate(_weight(_ROWS, 0, "10"))]
+    rows = [(*r[:-1], "10") if i == 0 else r for i, r in enumerate(_weight(_ROWS, 0, "10"))]
     findings = review(read_text_string(_form(rows, total=("100", "100.8")))).findings
     assert [f.rule for f in findings if f.rule in ("weights_over_full_marks", "indicator_score_over_weight")] \
         == ["indicator_score_over_weight"]

@@ -43,7 +43,7 @@ _BUDGET = re.compile(r"预算")
 
 
 def _ordinal(marker: str) -> int:
-    return int(marker) if marker.isdigit() else to_int(marker)
+    return int(marker) if marker.isdigit() else to_int(marker) or 0
 
 
 def _items(units: list[TextUnit], k: int) -> list[TextUnit]:

@@ -17,7 +17,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import COUNT, EXACT
 from ...report import Report
 from .grid import Num, make_finding
-from .prose import _SENTENCE, _Fig, _figures, _label, _same_kind
+from .prose import _SENTENCE, _Fig, _figures, _same_kind
 
 __all__ = ["check_part_over_whole"]
 
@@ -52,7 +52,7 @@ def _finding(t: _Fig, p: _Fig) -> Finding:
     loc = p.num.loc if digits is None or p.num.loc.start is None else \
         p.num.loc.model_copy(update={"end": p.num.loc.start + digits.end()})
     at = Num(p.num.value, p.num.places, False, loc, p.num.text[:digits.end()] if digits else p.num.text)
-    name = _label(p.words) or "其中一项"
+    name = re.sub(r"^.*其中\s*[:：]?\s*", "", p.words) or "其中一项"  # (as written: 行为 keeps its 为)
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING, f"其中{name}{p.num.text}多于总数{t.num.text}",
         at, [t.num], f"“其中”所列的部分不能多于它所属的总数：{p.num.text} > {t.num.text}",

@@ -64,3 +64,10 @@ def test_items_numbered_1_2_are_read_alike():
 ])
 def test_lists_that_add_up_or_need_not_are_quiet(text):
     assert _found(text) == []
+
+
+def test_an_item_naming_a_whole_of_its_own_before_its_part_is_not_read():
+    """A项目（总投资800.00万元），本年支出300.00万元: the item's first amount is the project's whole, not this year's part."""
+    text = ("2023年项目支出500.00万元，其中：\n（一）城区道路改造项目（总投资800.00万元），本年支出300.00万元。\n"
+            "（二）乡村公路养护项目（总投资260.00万元），本年支出200.00万元。\n")
+    assert _found(text) == []

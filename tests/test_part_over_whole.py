@@ -45,3 +45,8 @@ def test_a_staff_part_above_its_total_is_one_finding():
 ])
 def test_smaller_parts_other_measures_and_later_clauses_are_quiet(text):
     assert _found(text) == []
+
+
+def test_a_part_that_names_a_whole_or_a_plan_of_its_own_is_not_read():
+    assert _found("2023年支出资金100.00万元，其中总投资120.00万元的道路项目已完工。\n") == []
+    assert _found("全年完成投资100.00万元，其中计划投资120.00万元。\n") == []

@@ -14,7 +14,7 @@ item's amount is corrected and the total is not. Premises, each general, precisi
   when the wording shows they are all of it (``parts.complete_reason``: 其他, 人员经费 and 公用经费 …), never
   where the lead says 主要 or an item says 等 — a list of some parts only;
 * an item whose first amount is a change (较上年增加…), a budget where the total is spent (or the reverse),
-  or a share is no part: the list is not read.
+  a share, a whole or plan of its own (A项目（总投资800万元）…, 计划投资) is no part: the list is not read.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _LEAD = re.compile(r"[，,。]?\s*(?:其中|包括|包含|分别为|分别是)\s
 _MARKERS = (re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[)）]"), re.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)"),
             re.compile(r"^\s*([一二三四五六七八九十]{1,3})是"))
 _CLAUSE = re.compile(r"[，,。；;：:！!？?]")
-_NOT_A_PART = re.compile(r"较|比|同比|增加|减少|增长|下降|节约|结余|超支|占|人均|平均|每")
+_NOT_A_PART = re.compile(r"较|比|同比|增加|减少|增长|下降|节约|结余|超支|占|人均|平均|每|总|累计|计划|[（(]")
 _SOME = re.compile(r"主要|部分|重点|等")
 _BUDGET = re.compile(r"预算")
 

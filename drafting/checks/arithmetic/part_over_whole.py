@@ -22,7 +22,7 @@ from .prose import _SENTENCE, _Fig, _figures, _same_kind
 __all__ = ["check_part_over_whole"]
 
 _MARK = re.compile(r"\s*[，,；;]?\s*其中\s*[:：]?\s*")
-_NOT_PART = re.compile(r"累计|历年|总计|合计|共计|共有|一共|总共|另|此外|还有|以及|人均|平均|每|较|比|同比|增加|减少|增长|下降|新增|超过|以上|以下|占")
+_NOT_PART = re.compile(r"累计|历年|总|计划|[（(]|合计|共计|共有|一共|总共|另|此外|还有|以及|人均|平均|每|较|比|同比|增加|减少|增长|下降|新增|超过|以上|以下|占")
 _NOT_WHOLE = re.compile(r"人均|平均|每|增加|减少|增长|下降|较|比")
 _DIGITS = re.compile(r"[\d,，.]+")
 

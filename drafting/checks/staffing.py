@@ -409,9 +409,12 @@ _NOT_IN_POST = re.compile(r"离休|退休|编外|聘用|临聘|借调|派遣|劳
 
 def _others_listed(text: str, staff: re.Match[str]) -> bool:
     """A kind named bare (行政人员17人) in a sentence that counts the retired or staff outside the posts
-    before it (退休人员30人，其中：行政人员17人): the kind's people there need not hold its posts."""
+    before it (退休人员30人，其中：行政人员17人): the kind's people there need not hold its posts; nor are
+    行政编制人数 people, but posts."""
     if not staff.group(0).startswith(staff.group(1)):
         return False  # 实有行政人员: the staff in post by name
+    if staff.group(2) and "人数" in staff.group(0):
+        return True  # 行政编制人数16人: the kind's posts counted, not its staff
     start = max(text.rfind(c, 0, staff.start()) for c in "。；;")
     return bool(_NOT_IN_POST.search(text, start + 1, staff.start()))
 

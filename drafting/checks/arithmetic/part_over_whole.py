@@ -60,7 +60,7 @@ def _finding(t: _Fig, p: _Fig) -> Finding:
 
 
 def check_part_over_whole(report: Report) -> list[Finding]:
-    """Each total of a sentence followed by 其中, against every part its list gives."""
+    """Each total of a sentence followed by 其中, against the first part its list gives."""
     out: list[Finding] = []
     for unit in report.units():
         if "其中" not in unit.text or unit.kind == "cell":

@@ -50,3 +50,9 @@ def test_smaller_parts_other_measures_and_later_clauses_are_quiet(text):
 def test_a_part_that_names_a_whole_or_a_plan_of_its_own_is_not_read():
     assert _found("2023年支出资金100.00万元，其中总投资120.00万元的道路项目已完工。\n") == []
     assert _found("全年完成投资100.00万元，其中计划投资120.00万元。\n") == []
+
+
+def test_a_list_of_parts_with_one_over_the_total_is_one_finding():
+    """其中行政案件14件，民事案件4件 under 12件: the list's sum is ``prose``'s finding; no second one here."""
+    findings = review(read_text_string("全年共办理案件12件，其中行政案件14件、民事案件4件。\n")).findings
+    assert [f.rule for f in findings if f.rule in ("part_over_whole", "sentence_parts_sum")] == ["sentence_parts_sum"]

@@ -314,7 +314,7 @@ def check_staffing(report: Report) -> list[Finding]:
             continue
         seen.add(where)
         out.append(_finding(report, posts_at, staff_at, rates=tuple(rates)))
-    over = out + _kind_over_posts(report, seen)
+    over = out + _kind_over_posts(report, seen, bare=not out)
     if over and _STAFF_NOTE.search(report.plain_text()):
         over = []  # the report says its staff in post count staff outside the posts
     return over + check_staff_parts(report)
@@ -322,13 +322,18 @@ def check_staffing(report: Report) -> list[Finding]:
 
 # one kind of posts and the staff in it (行政编制24人，在职在编实有行政人员13人; 事业编制核定数35名。实有事业人员32名)
 _KIND_POSTS = re.compile(r"(?<![实现]有)(?:核定)?(行政|事业|工勤)编制(?:核定数|核定|数|总数)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
-_KIND_IN_POST = re.compile(r"(?:(?:在职|在编)*(?:实有|现有)(?:在职|在编)*|在编)(行政|事业|工勤)(编制)?(?:人员|人数)\s*[:：]?\s*"
+# …or named bare at a clause's start (行政编制16名…。截至年底，行政人员17人; 实有20人，其中：行政人员17人): a
+# paragraph giving a kind's posts and then its staff gives the staff in post (staff outside the posts are
+# named as such, 编外/聘用, and read by ``_explained``; 退休行政人员 opens no clause)
+_KIND_IN_POST = re.compile(r"(?:(?:在职|在编)*(?:实有|现有)(?:在职|在编)*|在编|(?:(?<=[，,。；;：:、（(])|(?<=其中)|^))"
+                           r"(行政|事业|工勤)(编制)?(?:人员|人数)\s*[:：]?\s*"
                            r"(?:为|共|是|有)?\s*" + _N)
 
 
-def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None]]) -> list[Finding]:
+def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None]], bare: bool = True) -> list[Finding]:
     """Staff in one kind of posts above that kind's posts, in one paragraph: 核定行政编制15名，实有行政编制
-    人员18人. Staff named by a kind without 编制 (实有行政人员) are read so only beside a kind with posts:
+    人员18人 (a kind named bare, 行政人员17人, only where ``bare``: the report's staff above its posts not yet
+    found in total — one problem, one finding). Staff named by a kind without 编制 (实有行政人员) are read so only beside a kind with posts:
     where it has none (行政编制0人), 行政人员 are the unit's office staff, not holders of its posts."""
     out: list[Finding] = []
     for unit in report.units():
@@ -345,7 +350,8 @@ def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None
                 continue
             p, n = _digits(post.group(2)), _digits(staff.group(3))
             if (p == 0 and not staff.group(2)) or n <= p or "超编" in unit.text or _explained(unit.text, n - p) \
-                    or _loosely_named(unit.text, staff, found, n):
+                    or _loosely_named(unit.text, staff, found, n) or _others_listed(unit.text, staff) \
+                    or (not bare and staff.group(0).startswith(staff.group(1))):
                 continue
             seen.add(where)
             out.append(_finding(report, (unit, post.start(2), post.end(2), p), (unit, staff.start(3), staff.end(3), n),
@@ -396,6 +402,21 @@ def _part_finding(report: Report, whole_at: tuple[TextUnit, int, re.Match[str]],
         related=[FindingLocation.of(report, w_unit.at(w0 + whole.start(1), w0 + whole.end(1)))],
         evidence=f"“其中”所列的部分不能多于总数：{p}人 > {n}人",
         suggestion="核对总人数和其中各类人员的人数", rule="staffing.part_over_whole")]
+
+
+_NOT_IN_POST = re.compile(r"离休|退休|编外|聘用|临聘|借调|派遣|劳务|购买服务|合同制")
+
+
+def _others_listed(text: str, staff: re.Match[str]) -> bool:
+    """A kind named bare (行政人员17人) in a sentence that counts the retired or staff outside the posts
+    before it (退休人员30人，其中：行政人员17人): the kind's people there need not hold its posts; nor are
+    行政编制人数 people, but posts."""
+    if not staff.group(0).startswith(staff.group(1)):
+        return False  # 实有行政人员: the staff in post by name
+    if staff.group(2) and "人数" in staff.group(0):
+        return True  # 行政编制人数16人: the kind's posts counted, not its staff
+    start = max(text.rfind(c, 0, staff.start()) for c in "。；;")
+    return bool(_NOT_IN_POST.search(text, start + 1, staff.start()))
 
 
 _OTHER_KIND = {"行政": "事业|工勤|参照|参公", "事业": "行政|工勤", "工勤": "行政|事业|参照|参公"}

@@ -19,6 +19,7 @@ from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
 from .class_weights import check_class_weights
 from .grid import Num, make_finding
+from .outline_weights import check_outline_weights
 from .project_weights import check_project_weights
 from .score_fields import check_score_fields
 
@@ -185,7 +186,7 @@ def check_score_lines(report: Report) -> list[Finding]:
     units = list(report.units())
     out = _lines(units) + _outline(units)
     out += [f for f in check_score_fields(report) if all(f.location.location != g.location.location for g in out)]
-    out += check_class_weights(report) + check_project_weights(report)
+    out += check_class_weights(report) + check_project_weights(report) + check_outline_weights(report)
     for unit in units:
         if "得分" in unit.text:
             out += _paragraph(unit, 0, len(unit.text))  # a paragraph: its 总分 may close it in a sentence of its own

@@ -49,10 +49,12 @@ from .grid import (
 )
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
+from .listed_items import check_listed_items
 from .magnitudes import check_column_units, check_magnitudes
 from .members import column_parts, groups, groups_disagree, members_add_up, one_figure_off, shifted_parts
 from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
+from .part_over_whole import check_part_over_whole
 from .points import check_points
 from .remarks import column_unknown
 from .row_units import NOT_ADDITIVE, other_quantity
@@ -71,6 +73,7 @@ from .sentence_rates import check_sentence_rates
 from .sub_lists import sub_list_verdict
 from .surveys import check_surveys
 from .text import check_narrative
+from .weight_sums import check_weight_sums
 
 __all__ = ["check_arithmetic"]
 
@@ -464,6 +467,8 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_narrative(report, all_grids, facts))
     findings.extend(check_paired_parts(report))
     findings.extend(check_count_lists(report))
+    findings.extend(check_listed_items(report))
+    findings.extend(check_part_over_whole(report))
     findings.extend(check_sentence_rates(report))
     findings.extend(check_forms(report))
     findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)
@@ -473,7 +478,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_fund_balance, check_allocations, check_scores, check_indicator_scores,
-                  check_score_total, check_score_lines, check_score_twice, check_missed_full_score, check_met_but_deducted,
+                  check_score_total, check_weight_sums, check_score_lines, check_score_twice, check_missed_full_score, check_met_but_deducted,
                   check_surveys,
                   check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
                   check_score_classes, check_divisions):  # the report-level checks, in the order their findings merge

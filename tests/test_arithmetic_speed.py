@@ -132,3 +132,33 @@ def test_a_paragraphs_frame_words_are_found_only_when_one_of_its_figures_asks(mo
     assert framed.before(9) == {"上年", "决算", "2023", "预算"}
     assert framed.before(20) == {"上年", "决算", "2023", "预算", "调整"}
     assert sorted(scanned) == sorted(["上年决算数为8万元。", "2023年预算支出10万元，调整后12万元"])  # each once
+
+
+def test_letters_asked_out_of_order_are_the_letters_before_each_place():
+    """``_Letters.before`` counts on from the place last asked: asked again about an earlier place,
+    or a place past the text's end, it still gives the letters before it."""
+    rng = random.Random(11)
+    alphabet = "甲乙项目资金ab_12３，。 \n（）"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        letters = _Letters(text)
+        for at in [rng.randint(-2, len(text) + 3) for _ in range(12)]:
+            assert letters.before(at) == _letters_before(text, at), (text, at)
+
+
+def test_a_figures_basis_lead_from_the_stops_found_once_is_the_lead_found_up_to_it():
+    """``_basis_lead`` given the text's full stops (found once for all its figures) reads the same
+    sentence as finding the stops up to the figure."""
+    from drafting.checks.arithmetic.text import _FULL_STOP, _basis_lead
+
+    rng = random.Random(13)
+    alphabet = "支出预算决算其中。！？!?\n 1,5万元；"
+    for _ in range(1000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        ends = [x.end() for x in _FULL_STOP.finditer(text)]
+        for at in range(len(text) + 1):
+            stops = [x.end() for x in _FULL_STOP.finditer(text, 0, at)]
+            start = stops[-1] if stops else 0
+            if text[start:at].lstrip(" \u3000").startswith("其中"):
+                start = stops[-2] if len(stops) >= 2 else 0
+            assert _basis_lead(text, at, ends) == _basis_lead(text, at) == text[start:at], (text, at)

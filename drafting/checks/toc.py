@@ -14,7 +14,23 @@ _TOC_TITLE = re.compile(r"^\s*目\s*录\s*$")
 _TOC_LINE_MAX = 60
 
 
-def toc_blocks(report: Report) -> set[int]:
+# the last report held still (``Report.held_still``) asked about, and its answer: the numbering, heading
+# and structure checks each ask, four times a review, of a report whose blocks do not change meanwhile
+_last: tuple[object, frozenset[int]] | None = None
+
+
+def toc_blocks(report: Report) -> frozenset[int]:
+    """The blocks of a table of contents (``_toc_blocks``), found once while the report is held still."""
+    global _last
+    held = report._held
+    if held is None or held[0] is not report.blocks:
+        return _toc_blocks(report)
+    if _last is None or _last[0] is not held:
+        _last = (held, _toc_blocks(report))
+    return _last[1]
+
+
+def _toc_blocks(report: Report) -> frozenset[int]:
     """The blocks of a table of contents: the short lines after a 目录 line, up to the first line
     that is running text or opens a section the table has listed (the body begins). Its numbering is
     the body's, said again: a gap there is told once, at the body's headings. A page number on a line
@@ -40,7 +56,7 @@ def toc_blocks(report: Report) -> set[int]:
         elif inside:
             out.add(i)
             listed.add(key)
-    return out | _untitled_toc(lines)
+    return frozenset(out | _untitled_toc(lines))
 
 
 def _toc_key(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..report import Report
+from .held import once_held
 
 __all__ = ["toc_blocks"]
 
@@ -14,20 +15,10 @@ _TOC_TITLE = re.compile(r"^\s*目\s*录\s*$")
 _TOC_LINE_MAX = 60
 
 
-# the last report held still (``Report.held_still``) asked about, and its answer: the numbering, heading
-# and structure checks each ask, four times a review, of a report whose blocks do not change meanwhile
-_last: tuple[object, frozenset[int]] | None = None
-
-
 def toc_blocks(report: Report) -> frozenset[int]:
-    """The blocks of a table of contents (``_toc_blocks``), found once while the report is held still."""
-    global _last
-    held = report._held
-    if held is None or held[0] is not report.blocks:
-        return _toc_blocks(report)
-    if _last is None or _last[0] is not held:
-        _last = (held, _toc_blocks(report))
-    return _last[1]
+    """The blocks of a table of contents (``_toc_blocks``): the numbering, heading and structure checks
+    each ask, four times a review, so it is found once while the review holds the report still."""
+    return _held_toc(report)
 
 
 def _toc_blocks(report: Report) -> frozenset[int]:
@@ -94,3 +85,6 @@ def _untitled_toc(lines: list[tuple[int, str]]) -> set[int]:
         else:
             seen[key] = k
     return set()
+
+
+_held_toc = once_held(_toc_blocks)

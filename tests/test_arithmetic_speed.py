@@ -162,3 +162,22 @@ def test_a_figures_basis_lead_from_the_stops_found_once_is_the_lead_found_up_to_
             if text[start:at].lstrip(" \u3000").startswith("其中"):
                 start = stops[-2] if len(stops) >= 2 else 0
             assert _basis_lead(text, at, ends) == _basis_lead(text, at) == text[start:at], (text, at)
+
+
+def test_a_text_without_yuan_holds_no_amount_in_yuan():
+    """What the narrative and magnitude checks skip a text without 元 on: every amount ``extract`` reads
+    is in 元, 万元, 亿元 or 元/…, so a text without the character holds none (whatever figures, scales and
+    units it has), and ``_stated_in`` states nothing there."""
+    from drafting.checks.arithmetic.grid import YUAN
+    from drafting.checks.arithmetic.magnitudes import _money
+    from drafting.checks.arithmetic.text import _stated_in
+    from drafting.numbers.extract import AMOUNT, extract
+
+    rng = random.Random(19)
+    pieces = ["1", "2", "35", "1,200", "3.5", "１２", "万", "亿", "千", "百分之", "%", "个", "人", "户", "次", "项",
+              "三", "十二", "两", "预算", "支出", "共", "约", "，", "。", "（", "）", "/", "人次", "万亿", "美", "圆", " "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert not any(m.kind is AMOUNT or m.unit in YUAN for m in extract(text)), text
+        unit = TextUnit(text=text, location=Location(block=0, start=0, end=len(text)), kind="paragraph")
+        assert _stated_in(unit) == [] and _money(unit, 0, len(text)) == []

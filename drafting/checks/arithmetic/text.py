@@ -132,6 +132,8 @@ def _stated(report: Report) -> list[Stated]:
 
 def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames | None = None) -> list[Stated]:
     text = unit.text
+    if "元" not in text:
+        return []  # a money figure's unit is 元, 万元, 亿元 or 元/…: a text without 元 states none (not read for figures)
     frames = frames or Frames(text)
     out: list[Stated] = []
     sentence_start, last_subject, prev_end = 0, "", 0

@@ -181,3 +181,30 @@ def test_a_text_without_yuan_holds_no_amount_in_yuan():
         assert not any(m.kind is AMOUNT or m.unit in YUAN for m in extract(text)), text
         unit = TextUnit(text=text, location=Location(block=0, start=0, end=len(text)), kind="paragraph")
         assert _stated_in(unit) == [] and _money(unit, 0, len(text)) == []
+
+
+def test_control_rates_read_only_where_a_cell_holds_bian_are_those_read_from_every_cells_name():
+    """``_control_rates`` names the three cells after one holding 编 only: a cell's name is its text with
+    characters left out (blanks, brackets) or folded to ASCII, so 编制数 never names a cell without 编."""
+    from drafting.checks.arithmetic import forms
+    from drafting.checks.arithmetic.form_cells import FormCell, cell_name
+    from drafting.numbers.textnorm import fold_width
+
+    def every_name(report, cells):  # what it read before: every cell's name, then the same test
+        names = [fold_width(cell_name(c.text)).replace(" ", "") for c in cells]
+        return [k for k in range(len(cells) - 5) if forms._POSTS.match(names[k])
+                and forms._STAFF.match(names[k + 1]) and forms._CONTROL.match(names[k + 2])]
+
+    rng = random.Random(23)
+    words = ["编制数", "编制数", "实际在职人数", "控制率", "编 制 数", "核定编制数", "编制人数", "（编制数）", "实际在职人数", "2023年实有人数", "在职人数",
+             "控制率", "人员控制率", "控 制率", "20", "18", "90%", "90.00%", "—", "预算数", "备注", "编制"]
+    unit = TextUnit(text="", location=Location(block=0, start=0, end=0), kind="paragraph")
+    for _ in range(2000):
+        cells = [FormCell(unit, 0, 0, rng.choice(words)) for _ in range(rng.randint(0, 12))]
+        report = Report(blocks=[Paragraph(text="x")])
+        found = forms._control_rates(report, cells)
+        # each window every name reads as a staffing row, read alone, gives the findings read from all cells
+        windows = [f for k in every_name(None, cells) for f in forms._control_rates(report, cells[k:k + 6])]
+        assert [f.message for f in found] == [f.message for f in windows]
+    row = [FormCell(unit, 0, 0, t) for t in ("编 制 数", "实际在职人数", "控制率", "20", "18", "80%")]
+    assert every_name(None, row) == [0] and len(forms._control_rates(Report(blocks=[Paragraph(text="x")]), row)) == 1

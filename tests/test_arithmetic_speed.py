@@ -132,3 +132,79 @@ def test_a_paragraphs_frame_words_are_found_only_when_one_of_its_figures_asks(mo
     assert framed.before(9) == {"上年", "决算", "2023", "预算"}
     assert framed.before(20) == {"上年", "决算", "2023", "预算", "调整"}
     assert sorted(scanned) == sorted(["上年决算数为8万元。", "2023年预算支出10万元，调整后12万元"])  # each once
+
+
+def test_letters_asked_out_of_order_are_the_letters_before_each_place():
+    """``_Letters.before`` counts on from the place last asked: asked again about an earlier place,
+    or a place past the text's end, it still gives the letters before it."""
+    rng = random.Random(11)
+    alphabet = "甲乙项目资金ab_12３，。 \n（）"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        letters = _Letters(text)
+        for at in [rng.randint(-2, len(text) + 3) for _ in range(12)]:
+            assert letters.before(at) == _letters_before(text, at), (text, at)
+
+
+def test_a_figures_basis_lead_from_the_stops_found_once_is_the_lead_found_up_to_it():
+    """``_basis_lead`` given the text's full stops (found once for all its figures) reads the same
+    sentence as finding the stops up to the figure."""
+    from drafting.checks.arithmetic.text import _FULL_STOP, _basis_lead
+
+    rng = random.Random(13)
+    alphabet = "支出预算决算其中。！？!?\n 1,5万元；"
+    for _ in range(1000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        ends = [x.end() for x in _FULL_STOP.finditer(text)]
+        for at in range(len(text) + 1):
+            stops = [x.end() for x in _FULL_STOP.finditer(text, 0, at)]
+            start = stops[-1] if stops else 0
+            if text[start:at].lstrip(" \u3000").startswith("其中"):
+                start = stops[-2] if len(stops) >= 2 else 0
+            assert _basis_lead(text, at, ends) == _basis_lead(text, at) == text[start:at], (text, at)
+
+
+def test_a_text_without_yuan_holds_no_amount_in_yuan():
+    """What the narrative and magnitude checks skip a text without 元 on: every amount ``extract`` reads
+    is in 元, 万元, 亿元 or 元/…, so a text without the character holds none (whatever figures, scales and
+    units it has), and ``_stated_in`` states nothing there."""
+    from drafting.checks.arithmetic.grid import YUAN
+    from drafting.checks.arithmetic.magnitudes import _money
+    from drafting.checks.arithmetic.text import _stated_in
+    from drafting.numbers.extract import AMOUNT, extract
+
+    rng = random.Random(19)
+    pieces = ["1", "2", "35", "1,200", "3.5", "１２", "万", "亿", "千", "百分之", "%", "个", "人", "户", "次", "项",
+              "三", "十二", "两", "预算", "支出", "共", "约", "，", "。", "（", "）", "/", "人次", "万亿", "美", "圆", " "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert not any(m.kind is AMOUNT or m.unit in YUAN for m in extract(text)), text
+        unit = TextUnit(text=text, location=Location(block=0, start=0, end=len(text)), kind="paragraph")
+        assert _stated_in(unit) == [] and _money(unit, 0, len(text)) == []
+
+
+def test_control_rates_read_only_where_a_cell_holds_bian_are_those_read_from_every_cells_name():
+    """``_control_rates`` names the three cells after one holding 编 only: a cell's name is its text with
+    characters left out (blanks, brackets) or folded to ASCII, so 编制数 never names a cell without 编."""
+    from drafting.checks.arithmetic import forms
+    from drafting.checks.arithmetic.form_cells import FormCell, cell_name
+    from drafting.numbers.textnorm import fold_width
+
+    def every_name(report, cells):  # what it read before: every cell's name, then the same test
+        names = [fold_width(cell_name(c.text)).replace(" ", "") for c in cells]
+        return [k for k in range(len(cells) - 5) if forms._POSTS.match(names[k])
+                and forms._STAFF.match(names[k + 1]) and forms._CONTROL.match(names[k + 2])]
+
+    rng = random.Random(23)
+    words = ["编制数", "编制数", "实际在职人数", "控制率", "编 制 数", "核定编制数", "编制人数", "（编制数）", "实际在职人数", "2023年实有人数", "在职人数",
+             "控制率", "人员控制率", "控 制率", "20", "18", "90%", "90.00%", "—", "预算数", "备注", "编制"]
+    unit = TextUnit(text="", location=Location(block=0, start=0, end=0), kind="paragraph")
+    for _ in range(2000):
+        cells = [FormCell(unit, 0, 0, rng.choice(words)) for _ in range(rng.randint(0, 12))]
+        report = Report(blocks=[Paragraph(text="x")])
+        found = forms._control_rates(report, cells)
+        # each window every name reads as a staffing row, read alone, gives the findings read from all cells
+        windows = [f for k in every_name(None, cells) for f in forms._control_rates(report, cells[k:k + 6])]
+        assert [f.message for f in found] == [f.message for f in windows]
+    row = [FormCell(unit, 0, 0, t) for t in ("编 制 数", "实际在职人数", "控制率", "20", "18", "80%")]
+    assert every_name(None, row) == [0] and len(forms._control_rates(Report(blocks=[Paragraph(text="x")]), row)) == 1

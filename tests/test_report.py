@@ -124,3 +124,19 @@ def test_a_reports_units_are_the_models_pydantic_would_build_without_validating_
     assert [u.model_dump_json() for u in units] == [u.model_dump_json() for u in built]
     assert [(u.model_fields_set, u.location.model_fields_set) for u in units] == \
         [(u.model_fields_set, u.location.model_fields_set) for u in built]
+
+
+def test_a_text_holds_a_traditional_character_exactly_when_it_is_one_of_the_listed_ones():
+    """``has_traditional`` searches for the listed characters in one class: a text holds one exactly
+    when the set of them and the text's characters meet, whatever else it holds."""
+    import random
+
+    from drafting.numbers import traditional
+
+    rng = random.Random(17)
+    listed = list(traditional._LISTED)
+    others = list("县区部门预算总计100.46万元 \n（）[]^-\\，。abc") + [chr(c) for c in range(0x4e00, 0x4e40)]
+    for _ in range(3000):
+        text = "".join(rng.choice(others if rng.random() < 0.97 else listed) for _ in range(rng.randint(0, 30)))
+        assert traditional.has_traditional(text) == (not traditional._LISTED.isdisjoint(text)), text
+    assert traditional._FOUND.pattern.count("-") == 0  # no character of the list reads as a range

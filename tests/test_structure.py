@@ -705,3 +705,23 @@ def test_a_line_the_sub_list_restarts_under_is_the_heading_that_lost_its_number(
     flat = ("一、项目概况\n(一)项目背景\n项目于年初立项。\n(二)资金安排\n资金由县财政安排。\n主要评价过程\n说明如下。\n"
             "三、综合评价结论\n(一)评价得分\n自评得分92分。\n")
     assert [f.rule for f in check_structure(read_text_string(flat))] == ["structure.numbering_gap"]
+
+
+def test_a_table_of_contents_is_found_once_while_its_report_is_held_still_and_afresh_after():
+    """The checks that read past a table of contents share one answer while the review holds the report
+    still; another report, or the same one after its blocks change, is read again."""
+    from drafting.checks import toc
+
+    lines = ["目 录", "一、单位职责", "二、机构设置", "一、单位职责", "负责全市群众文化活动的组织和指导。"]
+    report = read_text_string("\n".join(lines))
+    other = read_text_string("\n".join(["二、机构设置", "内设办公室。"]))
+    with report.held_still():
+        first = toc_blocks(report)
+        assert first == toc._toc_blocks(report) == {1, 2}
+        assert toc_blocks(report) is first  # the same answer, not found again
+        with other.held_still():
+            assert toc_blocks(other) == frozenset()
+    assert toc_blocks(report) == first and toc_blocks(report) is not first  # not held: found afresh
+    report.blocks = report.blocks[:1]
+    with report.held_still():
+        assert toc_blocks(report) == frozenset()

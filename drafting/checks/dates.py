@@ -21,17 +21,24 @@ from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import titles as _titles
+from .held import once_held
 from .notice_years import stale_notices
 from .publication import after_publication
 from .report_dates import DATE as _DATE
-from .report_dates import Dated
-from .report_dates import report_dates as _report_dates
+from .report_dates import Dated, report_dates
 from .title_names import one_title_two_years, renamed_titles, unsupported_titles
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
-from .titles import WITHIN_YEAR, UnitPlaces, dating_line, evaluated, funds_on_the_cover, funds_year_on_cover
+from .titles import (
+    WITHIN_YEAR,
+    UnitPlaces,
+    dating_line,
+    evaluated,
+    funds_on_the_cover,
+    funds_year_on_cover,
+    title_years,
+)
 from .titles import YEAR as _YEAR
-from .titles import title_years as _title_years
 from .titles import to_year as _to_year
 from .year_fields import field_years
 
@@ -86,6 +93,11 @@ _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many ti
 # at the start of a field (not 实施时间, which a project form fills with its own dates).
 _PUBLISHED = re.compile(r"(?:(?:发布|成文|印发|发文)(?:日期|时间)\s*[:：]?|(?<![\u4e00-\u9fff])时间\s*[:：])\s*"
                         r"((?:19|20)\d\d)\s*[/\-.年]\s*(\d{1,2})(?!\d)")
+
+# each read twice by the check (the year's evidence, then the stale titles and the report dates): once
+# while the review holds the report still
+_title_years = once_held(title_years)
+_report_dates = once_held(report_dates)
 
 
 @dataclass

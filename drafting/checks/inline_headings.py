@@ -42,7 +42,7 @@ def _level(marker: str) -> int:
 
 def empty_inline_headings(report: Report) -> list[Finding]:
     """Every heading run into its paragraph that the next, higher section's marker follows at once."""
-    contents: set[int] | None = None
+    contents: frozenset[int] | None = None
     out: list[Finding] = []
     for unit in report.units():
         if unit.kind != "paragraph" or len(unit.text) < 200 or not _CLUE.search(unit.text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..report import Report
+from .held import once_held
 
 __all__ = ["toc_blocks"]
 
@@ -14,7 +15,13 @@ _TOC_TITLE = re.compile(r"^\s*目\s*录\s*$")
 _TOC_LINE_MAX = 60
 
 
-def toc_blocks(report: Report) -> set[int]:
+def toc_blocks(report: Report) -> frozenset[int]:
+    """The blocks of a table of contents (``_toc_blocks``): the numbering, heading and structure checks
+    each ask, four times a review, so it is found once while the review holds the report still."""
+    return _held_toc(report)
+
+
+def _toc_blocks(report: Report) -> frozenset[int]:
     """The blocks of a table of contents: the short lines after a 目录 line, up to the first line
     that is running text or opens a section the table has listed (the body begins). Its numbering is
     the body's, said again: a gap there is told once, at the body's headings. A page number on a line
@@ -40,7 +47,7 @@ def toc_blocks(report: Report) -> set[int]:
         elif inside:
             out.add(i)
             listed.add(key)
-    return out | _untitled_toc(lines)
+    return frozenset(out | _untitled_toc(lines))
 
 
 def _toc_key(text: str) -> str:
@@ -78,3 +85,6 @@ def _untitled_toc(lines: list[tuple[int, str]]) -> set[int]:
         else:
             seen[key] = k
     return set()
+
+
+_held_toc = once_held(_toc_blocks)

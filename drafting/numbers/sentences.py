@@ -80,7 +80,7 @@ def _cached(text: str, enders: str) -> tuple[Sentence, ...]:
     return tuple(_split(text, enders))
 
 
-_shared: BlockMemo[str, list[Sentence]] = BlockMemo()
+_shared: BlockMemo[str, tuple[Sentence, ...]] = BlockMemo()
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -89,8 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
     if table is None:
         return list(_cached(text, _SENTENCE_END))
     found = table.get(text)
-    if found is None:
-        found = table[text] = _split(text, _SENTENCE_END)
+    if found is None:  # through the process-wide cache: the checks before the block split most texts already
+        found = table[text] = _cached(text, _SENTENCE_END)
     return list(found)  # sentences are frozen; the list is the caller's
 
 

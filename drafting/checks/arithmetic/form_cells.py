@@ -14,6 +14,7 @@ from functools import lru_cache
 from ...numbers.memo import text_cache
 from ...numbers.textnorm import fold_width, no_blanks
 from ...report import Report, TextUnit
+from ..held import once_held
 
 __all__ = ["BY_USE", "DASH", "HEADERS", "PARTS", "TOTALS", "VALUE", "VERB_HEADERS", "FormCell", "cell_name", "cell_value",
            "form_cells", "header_at", "verb_of"]
@@ -66,7 +67,12 @@ def form_cells(report: Report) -> list[FormCell]:
     """Every non-empty cell, in reading order: table cells row by row, and the cells of forms
     flattened into paragraphs ("|", a line break, a tab or a run of two or more spaces splits them,
     as Word and WPS write a table row copied as text; a single space does too on a line that holds the
-    block's header words, ``_spaced_header``)."""
+    block's header words, ``_spaced_header``). The forms, fund-balance and direction checks each read
+    them: found once while the review holds the report still, each caller given its own list."""
+    return list(_held_cells(report))
+
+
+def _form_cells(report: Report) -> tuple[FormCell, ...]:
     out: list[FormCell] = []
     for unit in report.units():
         if _RULE_LINE.match(unit.text):
@@ -81,7 +87,10 @@ def form_cells(report: Report) -> list[FormCell]:
                 out.extend(FormCell(unit, start + w.start(), start + w.end(), w.group()) for w in _SPACED_WORD.finditer(text))
             else:
                 out.append(FormCell(unit, start, start + len(text), text))
-    return out
+    return tuple(out)
+
+
+_held_cells = once_held(_form_cells)
 
 
 _SPACED_WORD = re.compile(r"\S+")

@@ -407,9 +407,11 @@ _CONTROL = re.compile(r"^(?:人员)?控制率$")
 def _control_rates(report: Report, cells: list[FormCell]) -> list[Finding]:
     """控制率 = 实际在职人数 ÷ 编制数, at the rate's shown precision (half-up or truncated)."""
     out: list[Finding] = []
-    names = [fold_width(cell_name(c.text)).replace(" ", "") for c in cells]  # (２０２２年实际在职人数)
     for k in range(len(cells) - 5):
-        if not (_POSTS.match(names[k]) and _STAFF.match(names[k + 1]) and _CONTROL.match(names[k + 2])):
+        if "编" not in cells[k].text:
+            continue  # a name is the cell's text with characters left out: 编制数 needs a 编 (most cells have none)
+        names = [fold_width(cell_name(c.text)).replace(" ", "") for c in cells[k:k + 3]]  # (２０２２年实际在职人数)
+        if not (_POSTS.match(names[0]) and _STAFF.match(names[1]) and _CONTROL.match(names[2])):
             continue
         (is_a, posts), (is_b, staff), (is_p, rate) = (cell_value(c) for c in cells[k + 3:k + 6])
         rate_cell = cells[k + 5]

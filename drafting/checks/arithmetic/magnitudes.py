@@ -44,6 +44,8 @@ _PER = re.compile(r"均|每|标准|单价|/|／|提高|增加|增长|减少|下�
 
 def _money(unit: TextUnit, start: int, end: int) -> list[_Money]:
     text = unit.text[start:end]
+    if "元" not in text:
+        return []  # an amount's unit is 元, 万元, 亿元 or 元/…: a text without 元 holds none (not read for figures)
     return [(unit, start, m) for m in extract(text)
             if m.is_claim and m.kind is AMOUNT and m.unit in YUAN and m.qualifier is EXACT
             and m.value > 0 and not _PER.search(text[max(0, m.start - 8):m.start] + text[m.end:m.end + 2])]

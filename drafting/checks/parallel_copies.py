@@ -9,7 +9,9 @@ deleting all but one, as a duplicate finding asks, would leave a section without
 copy there only when the passage is long enough to be a section's substance, not its formula. A target
 met as written is stated twice by the template itself (issue 9: planned and actual with the same text
 are no defect): the first copy labelled as the target (年度目标：…, or a flattened form's header cells
-预期目标, 实际完成情况 just before it), the second as what was done, right after it.
+预期目标, 实际完成情况 just before it), the second as what was done, right after it. The unit's duties are
+asked for twice by the templates too, in the form's field (部门职能职责概述) and under the narrative's
+heading (（一）部门职能): two copies each labelled as the duties are the template's, not a paste.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from ..numbers.extract import extract
 from ..report import Heading, Location, Paragraph, Report, Table
 
-__all__ = ["parallel_boilerplate", "target_then_actual"]
+__all__ = ["duties_twice", "parallel_boilerplate", "target_then_actual"]
 
 FORMULA_HAN = 40  # Chinese characters: a copy this short, with no figure, under a sibling heading is a formula
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -164,3 +166,30 @@ def _form_label(report: Report, block: int) -> str:
     """The label right before a form's value cell (年度总体目标 / its text), or ""."""
     labels = _labels_before(report, block)
     return labels[-1] if labels else ""
+
+
+# a label naming the unit's duties: 部门职能职责概述, （一）部门职能, 主要职责
+_DUTIES = re.compile(r"职能|职责")
+_OWN_LABEL = re.compile(r"\s*[^。；;，,：:]{1,16}[。：:]")
+_DUTY_LEAD = 16  # characters of a paragraph's own label before the duties (（一）部门职能。)
+
+
+def duties_twice(report: Report, places: list[Location]) -> bool:
+    """Whether a text said twice is the unit's duties, each copy labelled so: a form's cell after a cell
+    naming the duties, or a paragraph under (or opening with, or after a line naming) the duties."""
+    return len(places) == 2 and all(_labelled_duties(report, loc) for loc in places)
+
+
+def _labelled_duties(report: Report, loc: Location) -> bool:
+    block = report.blocks[loc.block]
+    if loc.row is not None:
+        row = block.rows[loc.row] if isinstance(block, Table) and loc.row < len(block.rows) else []
+        return any(_DUTIES.search(c.text) for c in row[:loc.col or 0])
+    text = report.text_of(Location(block=loc.block))
+    if loc.start > _DUTY_LEAD:
+        return False
+    before = [i for i in _paragraph_blocks(report, loc.block - 1, -1)[:1] if _LABEL.match(report.text_of(Location(block=i)).strip())]
+    own = _OWN_LABEL.match(text)  # the paragraph's own label, inside the copy or before it
+    return bool(_DUTIES.search(text[:loc.start]) or (own and _DUTIES.search(own.group()))
+                or _DUTIES.search(_title(report, loc))
+                or any(_DUTIES.search(report.text_of(Location(block=i))) for i in before))

@@ -109,7 +109,7 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
         return True
     rest = [loc for loc in ordered if not _target(_title(report, loc))]
     if len(rest) == len(ordered):
-        return len(rest) == 2 and _form_pair(report, *rest)
+        return len(rest) == 2 and (_form_pair(report, *rest) or _cells_labelled(report, *rest))
     if len(rest) == 1:
         return _target(_form_label(report, rest[0].block))
     return len(rest) == 2 and (_labelled_pair(report, *rest) or _form_pair(report, *rest))
@@ -118,6 +118,18 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
 def _labelled_pair(report: Report, first: Location, second: Location) -> bool:
     titled = [_head(report.text_of(loc)) or _title(report, loc) for loc in (first, second)]
     return _target(titled[0]) and bool(_ACTUAL.search(titled[1]))  # 年度目标：… / 实际完成情况：…
+
+
+def _cells_labelled(report: Report, first: Location, second: Location) -> bool:
+    """A flattened form's target cell and result cell, each right after its own label cell: the labels
+    before the first name the target (预期目标), the one line between the two names what was done
+    (实际完成情况)."""
+    between = _paragraph_blocks(report, first.block + 1, 1)[:2]
+    if len(between) != 2 or between[1] != second.block:
+        return False
+    label = report.text_of(Location(block=between[0])).strip()
+    labels = _labels_before(report, first.block)
+    return bool(_LABEL.match(label) and _ACTUAL.search(label)) and bool(labels) and _target(labels[-1])
 
 
 def _form_pair(report: Report, first: Location, second: Location) -> bool:
@@ -170,6 +182,7 @@ def _form_label(report: Report, block: int) -> str:
 
 # a label naming the unit's duties: 部门职能职责概述, （一）部门职能, 主要职责
 _DUTIES = re.compile(r"职能|职责")
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])(?!\d)")
 _OWN_LABEL = re.compile(r"\s*[^。；;，,：:]{1,16}[。：:]")
 _DUTY_LEAD = 16  # characters of a paragraph's own label before the duties (（一）部门职能。)
 
@@ -186,10 +199,24 @@ def _labelled_duties(report: Report, loc: Location) -> bool:
         row = block.rows[loc.row] if isinstance(block, Table) and loc.row < len(block.rows) else []
         return any(_DUTIES.search(c.text) for c in row[:loc.col or 0])
     text = report.text_of(Location(block=loc.block))
-    if loc.start > _DUTY_LEAD:
-        return False
-    before = [i for i in _paragraph_blocks(report, loc.block - 1, -1)[:1] if _LABEL.match(report.text_of(Location(block=i)).strip())]
     own = _OWN_LABEL.match(text)  # the paragraph's own label, inside the copy or before it
-    return bool(_DUTIES.search(text[:loc.start]) or (own and _DUTIES.search(own.group()))
-                or _DUTIES.search(_title(report, loc))
-                or any(_DUTIES.search(report.text_of(Location(block=i))) for i in before))
+    if loc.start > _DUTY_LEAD or _DUTIES.search(text[:loc.start]) or (own and _DUTIES.search(own.group())):
+        return loc.start <= _DUTY_LEAD
+    return _DUTIES.search(_list_label(report, loc.block)) is not None
+
+
+def _list_label(report: Report, at: int) -> str:
+    """The line or heading a paragraph stands under: the one right before it or, for an item of a
+    numbered list (3．负责…), the one before the list's first item."""
+    first = at
+    for i in _paragraph_blocks(report, at - 1, -1):
+        if _ITEM.match(report.text_of(Location(block=first))) and _ITEM.match(report.text_of(Location(block=i))):
+            first = i
+            continue
+        label = report.text_of(Location(block=i)).strip()
+        return label if _LABEL.match(label) else ""
+    j = first - 1
+    while j >= 0 and isinstance(report.blocks[j], Paragraph) and not report.text_of(Location(block=j)).strip():
+        j -= 1  # blank lines between the heading and the list
+    block = report.blocks[j] if j >= 0 else None
+    return block.text if isinstance(block, Heading) else ""

@@ -430,7 +430,7 @@ def _budget_elsewhere(part: _Fig, whole: _Fig) -> bool:
     """A saving told against the budget (中标合同金额1,152万元，较预算节约128万元) beside a figure not named
     a budget (a contract, a price won): that is what was left to pay; the saving is over the budget told
     elsewhere."""
-    return bool(re.search(r"[较比]\s*(?:年初|全年)?预算", _clause(part))) \
+    return bool(re.search(r"[较比]\s*[\u4e00-\u9fff]{0,4}?预算", _clause(part))) \
         and not re.search(r"预算|安排|下达|批复|计划|概算|控制价|限价", _clause(whole))
 
 

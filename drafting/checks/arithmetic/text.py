@@ -173,6 +173,8 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames
         if len(re.findall(r"[\u4e00-\u9fff]", leaf)) < 2 or leaf in _STOP:
             continue
         key = f"{parent}›{subject}" if parent else subject
+        if "总投资" in text[sentence_start:start] and "总投资" not in key:
+            key = f"总投资›{key}"  # (总投资2.60亿元，资金来源为专项债券1.80亿元…: the sources of the whole investment)
         num = Num(m.value, m.places, False, span_at(unit.location, m.start, m.end), text[m.start : m.end])
         if letters is None:
             letters = _Letters(text)

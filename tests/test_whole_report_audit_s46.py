@@ -202,3 +202,49 @@ def test_a_satisfaction_rate_off_the_count_of_those_called_back_is_found():
 
 def test_a_satisfaction_rate_that_follows_from_the_calls_is_quiet():
     assert "survey_rate" not in _rules("灾后回访受灾群众240人，对救灾物资发放表示满意的230人，满意度95.8%。\n")
+
+
+# -- a form that opens with last year's column ---------------------------------------------------------------
+
+def _tuition(rate: str) -> str:
+    return ("某县2024年度中等职业教育免学费补助资金项目绩效自评表\n\n"
+            + _cells("资金情况（万元）", "上年执行数", "年初预算数", "全年预算数", "全年执行数", "执行率")
+            + _cells("合计", "698.00", "700.00", "722.40", "709.60", rate)
+            + _cells("中央资金", "418.80", "420.00", "433.44", "425.76", "98.23%"))
+
+
+def test_last_years_column_before_the_budget_is_a_column_of_its_own():
+    """上年执行数 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率: 709.60 ÷ 722.40 = 98.23%, no column shifted."""
+    assert "form_rate" not in _rules(_tuition("98.23%"))
+    assert _rules(_fixture("s46_vocational_free_tuition_prior_year_column_2024.txt")) == []
+
+
+def test_a_wrong_rate_in_a_form_with_last_years_column_is_still_found():
+    assert "form_rate" in _rules(_tuition("98.32%"))
+
+
+# -- money named by its allotment is the budget -----------------------------------------------------------------
+
+_ALLOTTED = ("2024年我县安排补助资金722.40万元，其中中央资金{central}万元、省级资金216.72万元。\n\n"
+             "| 资金来源 | 全年预算数（万元） | 全年执行数（万元） |\n| --- | --- | --- |\n"
+             "| 中央资金 | 433.44 | 425.76 |\n| 省级资金 | 216.72 | 212.88 |\n")
+
+
+def test_the_sums_allotted_are_compared_with_the_budget_column_not_the_spending():
+    assert "narrative_vs_table" not in _rules(_ALLOTTED.format(central="433.44"))
+
+
+def test_a_sum_allotted_that_the_budget_column_does_not_hold_is_still_found():
+    assert "narrative_vs_table" in _rules(_ALLOTTED.format(central="434.00"))
+
+
+# -- 直补, a way subsidies are paid ---------------------------------------------------------------------------
+
+def test_direct_payment_of_a_subsidy_is_no_slip_for_not():
+    text = "农机购置与应用补贴实行“自主购机、定额补贴、先购后补、县级结算、直补到卡（户）”的方式。\n"
+    assert "language.typo" not in _rules(text, info=True)
+
+
+@pytest.mark.parametrize("text", ["部分偏远乡镇的完成率还达补到90%。\n", "项目资金到位率补到一半，影响工程进度。\n"])
+def test_bu_dao_for_bu_dao_elsewhere_is_still_found(text):
+    assert "language.typo" in _rules(text, info=True)

@@ -68,7 +68,14 @@ def _metric(name: str) -> str:
 
 
 def _qualifiers(text: str) -> frozenset[str]:
-    return frozenset(q for q in _QUALIFIERS if q in text)
+    found = {q for q in _QUALIFIERS if q in text}
+    if _ALLOTTED.search(text):
+        found.add("预算")  # (安排资金722.40万元，其中中央资金433.44万元: the sums allotted, the budget's column)
+    return frozenset(found)
+
+
+# money named by its allotment (安排, 下达, 批复, 核定): the budget, not what was spent
+_ALLOTTED = re.compile(r"安排|下达|批复|核定")
 
 
 def _subject_start(text: str, lo: int, at: int) -> int:

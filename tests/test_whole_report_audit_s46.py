@@ -248,3 +248,31 @@ def test_direct_payment_of_a_subsidy_is_no_slip_for_not():
 @pytest.mark.parametrize("text", ["部分偏远乡镇的完成率还达补到90%。\n", "项目资金到位率补到一半，影响工程进度。\n"])
 def test_bu_dao_for_bu_dao_elsewhere_is_still_found(text):
     assert "language.typo" in _rules(text, info=True)
+
+
+# -- households counted in a survey ---------------------------------------------------------------------------
+
+def test_a_satisfaction_rate_off_the_households_surveyed_is_found():
+    text = "县住建局委托第三方入户调查居民600户，满意的527户，满意度为95.3%。\n"
+    assert "survey_rate" in _rules(text)
+
+
+def test_a_satisfaction_rate_that_follows_from_the_households_is_quiet():
+    assert "survey_rate" not in _rules("县住建局委托第三方入户调查居民600户，满意的572户，满意度为95.3%。\n")
+
+
+# -- a sentence of the duties, in the form and the narrative ------------------------------------------------------
+
+def test_a_sentence_of_the_duties_said_under_both_duty_labels_is_no_pasted_sentence():
+    duty = ("负责县直党政机关和事业单位机构编制的日常管理，指导全县乡镇机构改革和行政管理体制改革工作，"
+            "承担全县机关事业单位编制实名制管理和机构编制统计工作。")
+    text = (f"一、部门基本情况\n\n（一）部门职能。本办是县委工作机关。{duty}另承担县委交办的其他事项。\n\n"
+            f"二、部门职责履行情况\n\n（一）主要职责。本办主要职责有以下几项。{duty}同时做好事业单位登记管理工作。\n")
+    assert "redundancy.copied_sentence" not in _rules(text)
+
+
+def test_a_result_sentence_pasted_into_two_sections_is_still_found():
+    done = "全年执法检查企业326家次，查处隐患1,218条，整改率100%，立案处罚18起。"
+    text = (f"一、部门基本情况\n\n（一）机构设置。局机关内设5个股室。{done}另有执法大队1个。\n\n"
+            f"二、绩效情况\n\n（一）安全生产监管。开展专项整治。{done}全县未发生较大事故。\n")
+    assert "redundancy.copied_sentence" in _rules(text)

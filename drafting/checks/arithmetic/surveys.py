@@ -20,7 +20,7 @@ from .scores import table_rows
 __all__ = ["check_surveys"]
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
-_N = r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张|人)"
+_N = r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张|人|户)"
 # 发放(满意度调查)问卷500份 or 发放500份(调查)问卷: the questionnaire is named, not any handout
 _ISSUED = re.compile(r"(?:发放|发出|下发)(?:[^，,；;。\d]{0,8}?(?:问卷|调查表|测评表|答卷)[^，,；;。\d]{0,4}?" + _N
                      + r"|\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张)(?:满意度)?(?:调查|测评)?(?:问卷|表))")

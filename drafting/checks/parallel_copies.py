@@ -198,10 +198,12 @@ def _labelled_duties(report: Report, loc: Location) -> bool:
     if loc.row is not None:
         row = block.rows[loc.row] if isinstance(block, Table) and loc.row < len(block.rows) else []
         return any(_DUTIES.search(c.text) for c in row[:loc.col or 0])
+    if loc.start > _DUTY_LEAD:
+        return False  # a copy deep inside its paragraph is some of its text, not what its label names
     text = report.text_of(Location(block=loc.block))
     own = _OWN_LABEL.match(text)  # the paragraph's own label, inside the copy or before it
-    if loc.start > _DUTY_LEAD or _DUTIES.search(text[:loc.start]) or (own and _DUTIES.search(own.group())):
-        return loc.start <= _DUTY_LEAD
+    if _DUTIES.search(text[:loc.start]) or (own and _DUTIES.search(own.group())):
+        return True
     return _DUTIES.search(_list_label(report, loc.block)) is not None
 
 

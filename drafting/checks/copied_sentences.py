@@ -11,7 +11,8 @@ wording (资金使用严格按照有关规定执行…) recurs by design. Left: 
 (planned and actual columns say the same); a paragraph that is the sentence alone (a form's cell, a
 summary line restated by its table); a sentence citing a document (《…》, 〔2023〕19号: a fund's
 source named in a summary and again where its use is detailed); a copy named as a target or plan just
-before it (年度目标：…, 计划…) beside the same words as done; text another finding already reports.
+before it (年度目标：…, 计划…) beside the same words as done; text another finding already reports; the
+unit's duties, said in the form and in the narrative each under its label (``parallel_copies``).
 
 And the sentence that closes a section said again to open the next (``carried_sentences``).
 """
@@ -22,9 +23,10 @@ import re
 
 from ..findings import Finding
 from ..numbers.sentences import split_sentences
-from ..report import Report
+from ..report import Location, Report
 from .copied_closings import sentence_copy, taken_places, within
 from .numbering import marker_level
+from .parallel_copies import duties_twice
 
 __all__ = ["carried_sentences", "copied_sentences"]
 
@@ -77,8 +79,8 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
         if len({i for i, _, _ in spots}) < 2 or not any(whole for _, whole in found):
             continue
         at = [units[i].at(s, e) for i, s, e in spots]
-        if any(within(loc, taken) for loc in at):
-            continue
+        if any(within(loc, taken) for loc in at) or duties_twice(report, [Location(block=loc.block) for loc in at]):
+            continue  # (the unit's duties, in the form and the narrative: the template's, ``parallel_copies``)
         out.append(sentence_copy(report, at, "这句{n}字的话连同其中的数字在不同段落中一字不差，多为复制粘贴",
                                  "保留该句所属的一处，另一处删去或改写为该部分自己的内容", "redundancy.copied_sentence"))
     return out

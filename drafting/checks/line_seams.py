@@ -4,7 +4,7 @@ Premise: text taken from a PDF, or typed into a form's wide cell, breaks a sente
 width, wherever the line fills. A slip that doubles a character or a word lands at the break as often
 as anywhere, and there no check that reads one line at a time sees it. A break is read as a sentence
 running on only where the line before is prose (long, with a clause mark, no stop at its end) and the
-next line is no heading; the two copies are then judged by the rules that judge them within a line
+next line is no heading, and not where both lines are a form's fields (标签：值, one a line); the two copies are then judged by the rules that judge them within a line
 (``slips.doubled`` for a character, ``language``'s doubled words for a word), on the two lines' runs
 of Chinese characters joined.
 """
@@ -26,6 +26,8 @@ __all__ = ["broken_lines", "seam_chars"]
 _TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _HEAD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE = re.compile(r"[，,；;、：:]")
+# a line that is a form's field (项目名称：…建设项目 / 项目单位：…): two such lines are two fields, not a sentence
+_FIELD = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,12}[:：]")
 PROSE_LINE = 16  # a line this long with a clause mark is prose broken at the page's width, not a form's cell
 
 
@@ -44,7 +46,7 @@ def broken_lines(units: list[TextUnit]) -> Iterator[tuple[int, str, str, int]]:
             continue
         tail, head = _TAIL.search(text), _HEAD.match(nxt, lead)
         if tail is None or head is None or len(text) < PROSE_LINE or not _CLAUSE.search(text) \
-                or heading_level(nxt) is not None:
+                or heading_level(nxt) is not None or (_FIELD.match(text) and _FIELD.match(nxt)):
             continue
         yield i + 1, tail.group(), head.group(), lead
 

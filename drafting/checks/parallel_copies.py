@@ -9,7 +9,9 @@ deleting all but one, as a duplicate finding asks, would leave a section without
 copy there only when the passage is long enough to be a section's substance, not its formula. A target
 met as written is stated twice by the template itself (issue 9: planned and actual with the same text
 are no defect): the first copy labelled as the target (年度目标：…, or a flattened form's header cells
-预期目标, 实际完成情况 just before it), the second as what was done, right after it.
+预期目标, 实际完成情况 just before it), the second as what was done, right after it. The unit's duties are
+asked for twice by the templates too, in the form's field (部门职能职责概述) and under the narrative's
+heading (（一）部门职能): two copies each labelled as the duties are the template's, not a paste.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from ..numbers.extract import extract
 from ..report import Heading, Location, Paragraph, Report, Table
 
-__all__ = ["parallel_boilerplate", "target_then_actual"]
+__all__ = ["duties_twice", "parallel_boilerplate", "target_then_actual"]
 
 FORMULA_HAN = 40  # Chinese characters: a copy this short, with no figure, under a sibling heading is a formula
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -107,7 +109,7 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
         return True
     rest = [loc for loc in ordered if not _target(_title(report, loc))]
     if len(rest) == len(ordered):
-        return len(rest) == 2 and _form_pair(report, *rest)
+        return len(rest) == 2 and (_form_pair(report, *rest) or _cells_labelled(report, *rest))
     if len(rest) == 1:
         return _target(_form_label(report, rest[0].block))
     return len(rest) == 2 and (_labelled_pair(report, *rest) or _form_pair(report, *rest))
@@ -116,6 +118,18 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
 def _labelled_pair(report: Report, first: Location, second: Location) -> bool:
     titled = [_head(report.text_of(loc)) or _title(report, loc) for loc in (first, second)]
     return _target(titled[0]) and bool(_ACTUAL.search(titled[1]))  # 年度目标：… / 实际完成情况：…
+
+
+def _cells_labelled(report: Report, first: Location, second: Location) -> bool:
+    """A flattened form's target cell and result cell, each right after its own label cell: the labels
+    before the first name the target (预期目标), the one line between the two names what was done
+    (实际完成情况)."""
+    between = _paragraph_blocks(report, first.block + 1, 1)[:2]
+    if len(between) != 2 or between[1] != second.block:
+        return False
+    label = report.text_of(Location(block=between[0])).strip()
+    labels = _labels_before(report, first.block)
+    return bool(_LABEL.match(label) and _ACTUAL.search(label)) and bool(labels) and _target(labels[-1])
 
 
 def _form_pair(report: Report, first: Location, second: Location) -> bool:
@@ -164,3 +178,47 @@ def _form_label(report: Report, block: int) -> str:
     """The label right before a form's value cell (年度总体目标 / its text), or ""."""
     labels = _labels_before(report, block)
     return labels[-1] if labels else ""
+
+
+# a label naming the unit's duties: 部门职能职责概述, （一）部门职能, 主要职责
+_DUTIES = re.compile(r"职能|职责")
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])(?!\d)")
+_OWN_LABEL = re.compile(r"\s*[^。；;，,：:]{1,16}[。：:]")
+_DUTY_LEAD = 16  # characters of a paragraph's own label before the duties (（一）部门职能。)
+
+
+def duties_twice(report: Report, places: list[Location]) -> bool:
+    """Whether a text said twice is the unit's duties, each copy labelled so: a form's cell after a cell
+    naming the duties, or a paragraph under (or opening with, or after a line naming) the duties."""
+    return len(places) == 2 and all(_labelled_duties(report, loc) for loc in places)
+
+
+def _labelled_duties(report: Report, loc: Location) -> bool:
+    block = report.blocks[loc.block]
+    if loc.row is not None:
+        row = block.rows[loc.row] if isinstance(block, Table) and loc.row < len(block.rows) else []
+        return any(_DUTIES.search(c.text) for c in row[:loc.col or 0])
+    if loc.start > _DUTY_LEAD:
+        return False  # a copy deep inside its paragraph is some of its text, not what its label names
+    text = report.text_of(Location(block=loc.block))
+    own = _OWN_LABEL.match(text)  # the paragraph's own label, inside the copy or before it
+    if _DUTIES.search(text[:loc.start]) or (own and _DUTIES.search(own.group())):
+        return True
+    return _DUTIES.search(_list_label(report, loc.block)) is not None
+
+
+def _list_label(report: Report, at: int) -> str:
+    """The line or heading a paragraph stands under: the one right before it or, for an item of a
+    numbered list (3．负责…), the one before the list's first item."""
+    first = at
+    for i in _paragraph_blocks(report, at - 1, -1):
+        if _ITEM.match(report.text_of(Location(block=first))) and _ITEM.match(report.text_of(Location(block=i))):
+            first = i
+            continue
+        label = report.text_of(Location(block=i)).strip()
+        return label if _LABEL.match(label) else ""
+    j = first - 1
+    while j >= 0 and isinstance(report.blocks[j], Paragraph) and not report.text_of(Location(block=j)).strip():
+        j -= 1  # blank lines between the heading and the list
+    block = report.blocks[j] if j >= 0 else None
+    return block.text if isinstance(block, Heading) else ""

@@ -8,7 +8,8 @@ row or paragraph, or a few lines apart: a figure typed again beside itself), are
 unrelated figures agree in every other digit by chance about once in a hundred thousand pairs, and
 pairs far apart in a long report are left to that chance. The copy the report gives less
 often is the slip (the same figure twice elsewhere outvotes it); with as many of each, the later one.
-Percentages and counts are left: short, and near each other by design.
+Percentages and counts are left: short, and near each other by design. Zeros at either end are no
+significant digits: round sums (2,500.00 and 5,200.00, two items' budgets) share them by design.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def check_transposed(report: Report) -> list[Finding]:
             continue
         for f in _FIGURE.finditer(unit.text):
             shown = f.group(0).replace(",", "")
-            if len(shown) > MIN_DIGITS and len(shown.replace(".", "").lstrip("0")) >= MIN_DIGITS:
+            if len(shown) > MIN_DIGITS and len(shown.replace(".", "").strip("0")) >= MIN_DIGITS:
                 written[shown].append((unit, f.start(), k))
     # read as figures (not a code, a document number or a rate) only where two are told apart by a swap
     pairs = [(shown, other) for shown in written for other in _swapped(shown) if other in written

@@ -22,7 +22,9 @@ __all__ = ["BY_USE", "DASH", "HEADERS", "PARTS", "TOTALS", "VALUE", "VERB_HEADER
 # header cell -> column role (brackets such as (%) (A) (B/A) (20分*执行率) are ignored)
 HEADERS = {"年初预算数": "initial", "年初预算": "initial", "全年预算数": "budget", "预算数": "budget",
             "调整后预算数": "budget", "全年执行数": "spent", "执行数": "spent", "预算执行数": "spent", "分值": "weight",
-            "权重": "weight", "执行率": "rate", "预算执行率": "rate", "得分": "score"}
+            "权重": "weight", "执行率": "rate", "预算执行率": "rate", "得分": "score",
+            # last year's column a form may open with (上年执行数 | 年初预算数 | …): a column of its own, in no relation
+            "上年执行数": "prior", "上年决算数": "prior", "上年实际数": "prior"}
 # the same block for a rate of another verb: 预算数 | 支付数 | 支付率 (拨付, 到位, 发放, 兑付, 使用), the
 # rate's word naming the column it divides (实际发放数 over 计划发放数 or 预算数). Not 完成率: 计划数 |
 # 完成数 | 完成率 are an indicator's columns, whose 完成率 is often no ratio of them (capped, or inverted)

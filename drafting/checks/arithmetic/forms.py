@@ -125,8 +125,8 @@ def _wrapped(cells: list[FormCell], j: int) -> bool:
 
 
 def _money_columns(roles: list[str]) -> int:
-    """How many columns the block opens with that hold money (年初预算数, 全年预算数, 全年执行数)."""
-    return next((k for k, r in enumerate(roles) if r not in ("initial", "budget", "spent")), len(roles))
+    """How many columns the block opens with that hold money (上年执行数, 年初预算数, 全年预算数, 全年执行数)."""
+    return next((k for k, r in enumerate(roles) if r not in ("prior", "initial", "budget", "spent")), len(roles))
 
 
 def _source(label: str) -> bool:

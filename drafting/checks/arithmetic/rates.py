@@ -57,9 +57,6 @@ _PLANNED = re.compile(r"计划|目标|任务|预期|年初|总投资|预算|安�
 _SHARE = re.compile(r"占[^，,；;。%％\d]{0,12}?(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
 _GATE = re.compile(r"率|占|进度|比例|(?:预算|计划|任务|目标)[数值]?的|(?:预算|计划|目标|任务)(?:[^，,。；;]|(?<=\d),(?=\d)){0,16}?的\d")
 _MARK = re.compile(r"其中|包括|包含")
-# a total whose parts follow, each with its share: …，其中…; 支出1,264.92万元，主要用于以下方面：A 67.64万元，占5.35%
-_LIST_MARK = re.compile(r"其中|包括|包含|主要用于|分别用于|主要(?:是|为|有)[:：]")
-_WHOLE = re.compile(r"总|合计|共计|总计|全部")
 # (达 of 达到 leads to the figure; 下达, 到达 are the verb itself: 下达68.5万元 is the budget handed down)
 _TRAIL = re.compile(rf"(?:为|是|达到|{REACH}|共计|合计|总计|共|了|累计|已|实际)+$")
 _MAX_MONEY = 5
@@ -307,6 +304,8 @@ def _listed_under(between: str) -> bool:
 # money a unit sought or won from others (争取省预算内投资1000万元, 申报中央资金…): an achievement told among
 # the year's work, often for other projects, and no budget of the rate a later sentence states
 _WON = re.compile(r"争取|申报|申请|争资|招商|引进|引资|融资")
+# the price a purchase was won at (中标合同金额1,152万元): what a 支付率 is over, not the budget a 预算执行率 is
+_CONTRACT = re.compile(r"合同|中标|成交")
 
 
 def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: list[_Fig],
@@ -316,7 +315,8 @@ def _from_paragraph(rate: _Fig, same: list[_Fig], earlier: list[_Fig], parts: li
     it; no ratio of any of the paragraph's figures, parts included, may give the rate."""
     if len(same) != 1 or _side(same[0], False) != "spent" or not same[0].money:
         return None
-    budgets = [f for f in earlier if _side(f, False) == "budget" and not _WON.search(_clause(f))]
+    budgets = [f for f in earlier if _side(f, False) == "budget" and not _WON.search(_clause(f))
+               and not ("预算" in rate.words and _CONTRACT.search(_clause(f)))]
     spent = [f for f in earlier if _side(f, False) == "spent"]
     word = _RATE.search(rate.words)
     if not budgets and len(spent) == 1 and word and word.group(1) in _USE and _arrived(spent):
@@ -416,7 +416,7 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     if re.search(f"[不未非]{stem}", _clause(part)) and _gives(rate, whole.yuan - part.yuan, whole.yuan):
         return None  # 不合格10个 … 合格率95%: the rest over the whole
     rest = [f for f in figs if f is not part and f is not whole]
-    if part.change is not None and not rest and _side(whole, False) == "spent":
+    if part.change is not None and not rest and (_side(whole, False) == "spent" or _budget_elsewhere(part, whole)):
         return None  # 支出16.84万元，节约1.16万元: a saving's whole is the budget, not the spending beside it
     if rest and not _adds_up(whole, part, rest[0]):
         return None  # a third figure that is not the rest of the whole: which two make the rate is unclear
@@ -424,6 +424,14 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
         return None  # 约4.79亿元: the rate may come from the unrounded figure
     word = _STEM_RATE.search(rate.words)
     return _verdict(rate, part, whole, figs, name=stem + (word.group(2) if word and word.group(1) == stem else "率"))
+
+
+def _budget_elsewhere(part: _Fig, whole: _Fig) -> bool:
+    """A saving told against the budget (中标合同金额1,152万元，较预算节约128万元) beside a figure not named
+    a budget (a contract, a price won): that is what was left to pay; the saving is over the budget told
+    elsewhere."""
+    return bool(re.search(r"[较比]\s*[\u4e00-\u9fff]{0,4}?预算", _clause(part))) \
+        and not re.search(r"预算|安排|下达|批复|计划|概算|控制价|限价", _clause(whole))
 
 
 def _adds_up(whole: _Fig, a: _Fig, b: _Fig) -> bool:
@@ -448,53 +456,3 @@ def _measured(f: _Fig, done: bool) -> bool:
         return True
     return done and not f.pct and f.m.unit_text != "" and f.m.kind is MentionKind.COUNT \
         and f.m.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST)
-
-
-def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
-    """占…P% after a part listed under a total (T…，其中…A…，占P%): P must be A ÷ T."""
-    measured = [f for f in before if f.change is None and _measured(f, True)]
-    if not measured or measured[-1].chunk != rate.chunk:
-        return None
-    part = measured[-1]
-    money = [f for f in measured if _alike(f, part)]
-    if len(money) < 2:
-        return None
-    # the whole: a figure the part is listed under (…，其中…), or one named a total (总支出, 合计, 共计)
-    # (a list whose parts have added up to its head before this part is closed: the part is a sibling)
-    totals = [t for t in money[:-1] if _LIST_MARK.search(text[(t.num.loc.end or t.start):part.start])
-              and not _complete(t, [f for f in measured if t.start < f.start < part.start])] \
-        or [t for t in money[:-1] if _WHOLE.search(re.split(r"[，,；;]", t.words)[-1])] \
-        or _named_whole(rate, money[:-1])
-    if len(totals) != 1 or _any_ratio_gives(rate, money[-4:]) or _share_itself(totals[0], rate, text):
-        return None
-    total = totals[0]
-    if total.yuan < part.yuan or _gives(rate, part.yuan, total.yuan):
-        return None  # the part over its whole gives the rate, however far back the whole was stated
-    # (a part equal to its whole, the only source of a unit's income, is 100% of it)
-    return _finding(rate, part, total, "占比")
-
-
-# the whole a share names after 占 (占全县低保对象的70%): the words between 占 and 的 (or the end)
-_NAMED = re.compile(r"占([\u4e00-\u9fff]{2,12}?)(?:的(?:比例|比重|份额)?)?(?:为|是|达)?$")
-
-
-def _share_itself(total: _Fig, rate: _Fig, text: str) -> bool:
-    """The whole found is itself told as a share of the whole the rate names (其中：基本支出1,362.18万元，
-    占总支出的64.92%，包括…；项目支出736.17万元，占总支出的35.08%): a sibling part, whose own list
-    (包括…) ended before this part, not the whole; that whole was told in an earlier sentence."""
-    named = _NAMED.search(rate.words)
-    if named is None and not re.search(r"占(?:为|是|达)?$", rate.words):
-        return False  # (both unnamed, 基本支出…，占70.69%，其中…；项目支出…，占29.31%: parts of one whole)
-    name = re.escape(named.group(1)) if named else r"(?:为|是|达)?[\d０-９]"
-    after = text[(total.num.loc.end or total.start):]
-    return re.match(r"\s*(?:亿元|万元|元)?\s*[，,]?\s*占" + name, after) is not None
-
-
-def _named_whole(rate: _Fig, earlier: list[_Fig]) -> list[_Fig]:
-    """The one earlier figure whose own clause bears the name the share gives its whole (全县低保对象
-    1200人，农村低保对象960人，占全县低保对象的80%: the whole is the figure named 全县低保对象)."""
-    m = _NAMED.search(rate.words)
-    if m is None:
-        return []
-    named = [t for t in earlier if m.group(1) in _clause(t)]
-    return named if len(named) == 1 else []

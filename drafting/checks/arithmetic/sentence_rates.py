@@ -35,7 +35,6 @@ from .rates import (
     _judge,
     _measured,
     _money_of,
-    _share,
     _share_of_named_base,
     _side,
     _stem_rate,
@@ -44,6 +43,7 @@ from .rates import (
 )
 from .rest_rates import over_used_and_left
 from .sentence_breaks import across_breaks
+from .shares import _share
 from .whole_rates import whole_rate
 
 __all__ = ["check_sentence_rates"]

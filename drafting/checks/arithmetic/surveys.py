@@ -20,7 +20,7 @@ from .scores import table_rows
 __all__ = ["check_surveys"]
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
-_N = r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张|人)"
+_N = r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张|人|户)"
 # 发放(满意度调查)问卷500份 or 发放500份(调查)问卷: the questionnaire is named, not any handout
 _ISSUED = re.compile(r"(?:发放|发出|下发)(?:[^，,；;。\d]{0,8}?(?:问卷|调查表|测评表|答卷)[^，,；;。\d]{0,4}?" + _N
                      + r"|\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:份|张)(?:满意度)?(?:调查|测评)?(?:问卷|表))")
@@ -28,7 +28,7 @@ _RETURNED = re.compile(r"(?:回收|收回)(?!率)(?:[^，,；;。\d有]{0,6}?)" 
 _VALID = re.compile(r"有效(?:问卷|调查问卷|答卷|样本)?(?:数|数量)?\s*[:：]?\s*(?:为|共|共计)?" + _N)
 _RATE = re.compile(r"(有效回收率|回收率|有效率)\s*[:：]?\s*(?:为|达|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 # 满意N人 … 满意度P%: one category only (非常满意/基本满意/不满意 with counts leave open which add up)
-_SURVEYED = re.compile(r"(?:调查|走访|访问|抽查|抽取|询问|测评)(?:了)?(?:[^，,；;。\d满]{0,8}?)" + _N)
+_SURVEYED = re.compile(r"(?:调查|走访|回访|访问|抽查|抽取|询问|测评)(?:了)?(?:[^，,；;。\d满]{0,8}?)" + _N)
 _SATISFIED = re.compile(r"满意(?<![非比较基不]满意)(?:的)?(?:人数|问卷|票数?)?(?:为|共|有|达)?\s*" + _N)
 _OTHER_GRADE = re.compile(r"(?:非常|比较|较|基本|不)满意(?:的)?(?:人数|问卷|票数?)?(?:为|共|有|达)?\s*\d")
 _SATISFACTION = re.compile(r"(满意[度率])(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*[%％]")

@@ -27,6 +27,7 @@ from .averages import check_averages
 from .by_nature import check_by_nature
 from .change_rates import check_change_rates, check_line_change_rates
 from .changes import check_sentences
+from .continued import join_continued
 from .counts import check_count_lists
 from .divisions import check_divisions
 from .fields import check_breakdowns_below, check_field_totals
@@ -450,7 +451,7 @@ def check_arithmetic(report: Report) -> list[Finding]:
 
 def _arithmetic(report: Report) -> list[Finding]:
     findings: list[Finding] = []
-    all_grids = grids(report)
+    all_grids = join_continued(report, grids(report))  # (a table's part after its page break: one table)
     corrected: dict[Location, Decimal] = {}  # a total cell a finding corrects, and the value it gives
     for g in all_grids:
         for row in g.rows:

@@ -29,7 +29,8 @@ _CLAUSE_START = "，,、：:（("
 _TRAILING = re.compile(rf"(?:为|是|达到|{REACH}|共计|合计|总计|共|约|近|了|计)+$")
 _PREFIX = re.compile(r"^(?:\d{4}年度?|年度|全年|本年度?|当年|今年|决算|支出|实际|总|全部|其中)")
 _CHANGE = re.compile(r"比|较|增|减|下降|提高|上升|同比|环比|超支|节约|差额")
-_QUALIFIERS = ("预算", "年初", "上年", "去年", "计划", "目标", "结余", "结转", "调整")
+# (总投资: a project's whole funding over its years, 总投资4.80亿元，其中专项债券3.20亿元 — not the year's cells)
+_QUALIFIERS = ("预算", "年初", "上年", "去年", "计划", "目标", "结余", "结转", "调整", "总投资")
 _STOP = {"共计", "合计", "总计", "其中", "累计", "金额", "资金", "经费", "费用", "补贴", "支出", "收入"}
 _VALUE_TYPE = re.compile(r"^(?:\d{4}年度?|年初|年中|全年|调整后|实际|本年|当年|预算|决算|支出|执行|完成|追加|数|额|金额)*$")
 _ORG_HEADER = re.compile(r"机构|单位|部门")
@@ -67,7 +68,14 @@ def _metric(name: str) -> str:
 
 
 def _qualifiers(text: str) -> frozenset[str]:
-    return frozenset(q for q in _QUALIFIERS if q in text)
+    found = {q for q in _QUALIFIERS if q in text}
+    if _ALLOTTED.search(text):
+        found.add("预算")  # (安排资金722.40万元，其中中央资金433.44万元: the sums allotted, the budget's column)
+    return frozenset(found)
+
+
+# money named by its allotment (安排, 下达, 批复, 核定): the budget, not what was spent
+_ALLOTTED = re.compile(r"安排|下达|批复|核定")
 
 
 def _subject_start(text: str, lo: int, at: int) -> int:
@@ -171,6 +179,8 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames
         if len(re.findall(r"[\u4e00-\u9fff]", leaf)) < 2 or leaf in _STOP:
             continue
         key = f"{parent}›{subject}" if parent else subject
+        if "总投资" in text[sentence_start:start] and "总投资" not in key:
+            key = f"总投资›{key}"  # (总投资2.60亿元，资金来源为专项债券1.80亿元…: the sources of the whole investment)
         num = Num(m.value, m.places, False, span_at(unit.location, m.start, m.end), text[m.start : m.end])
         if letters is None:
             letters = _Letters(text)

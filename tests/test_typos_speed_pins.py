@@ -25,3 +25,13 @@ def test_a_person_after_no_post_is_not_masked():
     mask, _ = protected(text, lexicon())
     at = text.index("钱彩敏")
     assert not any(mask[at:at + 3])
+
+
+@pytest.mark.parametrize("text", ["推进提质，增效。", "全面提质", "提质"])
+def test_a_vocabulary_word_jieba_counts_rarely_is_masked_wherever_it_stands(text):
+    # the places a vocabulary word starts are found by two characters at a time: the text's first and
+    # last characters are places too
+    mask, untitled = protected(text, lexicon())
+    at = text.index("提质")
+    assert all(mask[at:at + 2]) and all(untitled[at:at + 2])
+    assert not any(mask[:at])

@@ -7,8 +7,6 @@ break inside a word, an excerpt cut mid-word), and grammar frames (除…外, a 
 from __future__ import annotations
 
 import re
-from itertools import chain, compress, count
-from operator import add
 
 from ..numbers.textnorm import fold_width
 from .lexicon import COMMON, Lexicon
@@ -108,10 +106,9 @@ def protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
         titles[m.start():m.end()] = [True] * (m.end() - m.start())
     untitled = [m and not t for m, t in zip(mask, titles, strict=True)]
     vocabulary, heads = lex.vocabulary, _heads(lex.vocabulary)
-    # the places some word of the vocabulary starts, found in C (a loop over every character cost as
-    # much as the rest): the two characters there, or the last character alone
-    starts = compress(count(), map(heads.__contains__, chain(map(add, text, text[1:]), (text[-1:],))))
-    for i in starts:
+    for i in range(len(text)):
+        if text[i:i + 2] not in heads:  # no word of the vocabulary starts here
+            continue
         for n in range(2, 9):
             if text[i:i + n] in vocabulary and lex.freq(text[i:i + n]) <= COMMON:
                 mask[i:i + n] = [True] * n

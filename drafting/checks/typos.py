@@ -49,7 +49,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress, pairwise
+from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
@@ -403,9 +403,9 @@ class _Context:
         more: dict[tuple[str, str], str] = {}
         one: dict[tuple[str, str], str] = {}
         for run in dict.fromkeys(self.found or _HAN_RUN.findall(self.whole)):
-            threes = map(str.__add__, map(str.__add__, run, run[1:]), run[2:])  # the places asked about, found in C
-            for i in compress(range(len(run) - 5), map(wanted.__contains__, threes)):
-                rights = wanted[left := run[i:i + 3]]
+            for i in [i for i in range(len(run) - 5) if run[i:i + 3] in wanted]:  # the places asked about
+                left = run[i:i + 3]
+                rights = wanted[left]
                 for n in (2, 3):  # at one place the shorter middle first, as ``search`` tries them
                     right = run[i + 3 + n:i + 5 + n]
                     if len(right) == 2 and right in rights and (left, right) not in more:

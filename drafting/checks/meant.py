@@ -36,7 +36,9 @@ _PROTECTED = re.compile(
     r"|[\u4e00-\u9fff]{1,10}+(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年))"  # a 机关代字, not (2020年…)
     r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
     # a person after a post (股长赵严戈, 村主任吴兴旺, 出纳：钱彩敏) or in a 、 list of people (韩晓梅、唐晓能)
-    r"|(?:" + "|".join(f"(?<={p})" for p in _POSTS) + r")[:：\s]*" + _PERSON
+    # (the last characters of the posts looked behind first: one test where no post ends, not 28)
+    r"|(?<=[" + "".join(sorted({p[-1] for p in _POSTS})) + r"])(?:" + "|".join(f"(?<={p})" for p in _POSTS) + r")[:：\s]*"
+    + _PERSON
     + r"|" + _PERSON + r"(?:、" + _PERSON + r")+"
     r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
     r"|[\u4e00-\u9fff]{2,3}(?=(?:村|镇|乡|街道|社区)"

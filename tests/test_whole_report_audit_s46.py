@@ -133,6 +133,17 @@ def test_a_numbered_duty_list_under_the_forms_label_and_the_narratives_heading_i
     assert "redundancy.duplicate" not in _rules(_fixture("s46_veterans_dept_numbered_duties_2025.txt"))
 
 
+def test_the_duties_pasted_twice_in_one_section_are_still_a_copy():
+    """The templates ask for the duties once in the form and once in the narrative, never twice in one
+    section: there the second copy is a paste (a plant the corpus's planted-defect eval found silenced)."""
+    text = ("一、部门基本情况\n\n（一）部门职能\n\n" + f"本局主要职责。{_DUTIES}\n\n" + f"本局主要职责。{_DUTIES}\n\n"
+            + "（二）机构设置\n\n局机关内设办公室等5个股室。\n")
+    assert "redundancy.duplicate" in _rules(text)
+    items = ("一、部门基本情况\n\n（一）机构设置与主要职能\n\n" + f"1、编办的主要职责是：{_DUTIES}\n\n"
+             + "2、事业单位登记局主要职责\n\n" + f"1、编办的主要职责是：{_DUTIES}\n\n二、部门支出情况\n\n全年支出120万元。\n")
+    assert "redundancy.duplicate" in _rules(items)  # under a sub-item 2、 of the same section
+
+
 def test_an_achievement_pasted_under_the_duties_and_into_the_results_is_still_a_copy():
     done = "全年执法检查企业326家次，查处隐患1,218条，整改率100%，立案处罚18起，全县未发生较大及以上生产安全事故。"
     text = ("一、部门基本情况\n\n" + f"（一）部门职能。{done}\n\n" + "二、绩效情况\n\n" + f"（一）安全生产监管。{done}\n")

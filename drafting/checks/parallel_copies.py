@@ -188,9 +188,23 @@ _DUTY_LEAD = 16  # characters of a paragraph's own label before the duties (（�
 
 
 def duties_twice(report: Report, places: list[Location]) -> bool:
-    """Whether a text said twice is the unit's duties, each copy labelled so: a form's cell after a cell
-    naming the duties, or a paragraph under (or opening with, or after a line naming) the duties."""
-    return len(places) == 2 and all(_labelled_duties(report, loc) for loc in places)
+    """Whether a text said twice is the unit's duties where the templates ask for them twice, each copy
+    labelled so (a form's cell after a cell naming the duties, or a paragraph under, opening with, or after
+    a line naming the duties) and each in its own part of the report: the form's field and the narrative's
+    section. Said twice within one section (under its sub-items 1、 2、 too), the duties are pasted twice."""
+    return len(places) == 2 and _part(report, places[0]) != _part(report, places[1]) \
+        and all(_labelled_duties(report, loc) for loc in places)
+
+
+def _part(report: Report, loc: Location) -> tuple[str, int]:
+    """The part of the report a copy stands in: its table, or the table or top-level heading (the title,
+    一、…) it follows."""
+    if loc.row is not None:
+        return ("table", loc.block)
+    i = loc.block - 1
+    while i >= 0 and not (isinstance(block := report.blocks[i], Table) or (isinstance(block, Heading) and block.level <= 1)):
+        i -= 1
+    return ("after", i)
 
 
 def _labelled_duties(report: Report, loc: Location) -> bool:

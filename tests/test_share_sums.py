@@ -52,3 +52,46 @@ def test_a_share_the_ratio_rule_already_corrects_is_not_reported_again():
         "部门支出合计100万元，其中人员经费60万元，占60%；公用经费45万元，占54%。"))
     assert [f.rule for f in found if f.rule == "sentence_share_sum"] == []
     assert any(f.location.quote == "54%" for f in found)
+
+
+# ---------------------------------------------------------------- a table's share column
+
+def table_share_findings(text: str):
+    from drafting.checks.arithmetic import check_arithmetic
+    return [f for f in check_arithmetic(read_text_string(text)) if f.rule == "table_share"]
+
+
+_TABLE = """2023年项目支出构成如下：
+| 项目 | 金额（万元） | 占比（%） |
+| --- | --- | --- |
+| 设备购置 | 120.00 | {a} |
+| 人员培训 | 50.00 | {b} |
+| 宣传印刷 | 30.00 | {c} |
+| 合计 | 200.00 | {t} |
+"""
+
+
+def test_a_share_column_cell_that_is_not_its_amount_over_the_total_row_is_reported():
+    [f] = table_share_findings(_TABLE.format(a="60.00", b="35.00", c="15.00", t="100.00"))
+    assert f.severity is Severity.WARNING and f.location.quote == "35.00"
+    assert "50.00 ÷ 200.00 应为 25.00%" in f.message
+    assert {r.quote for r in f.related} >= {"50.00", "200.00"}
+
+
+@pytest.mark.parametrize(("a", "b", "c", "t"), [
+    ("60.00", "25.00", "15.00", "100.00"),  # every share holds
+    ("60", "25", "15", ""),  # a blank 合计 share, whole numbers
+    ("60.0", "25.0", "15.0", "100.0"),
+    ("30.00", "12.50", "7.50", "50.00"),  # a column of shares of another whole (合计 says 50%)
+    ("50.00", "35.00", "15.00", "100.00"),  # most rows off: the column is over some other base
+])
+def test_a_share_column_that_holds_or_is_over_another_whole_stays_quiet(a, b, c, t):
+    assert table_share_findings(_TABLE.format(a=a, b=b, c=c, t=t)) == []
+
+
+def test_several_wrong_shares_of_one_table_are_one_finding():
+    more = "| 差旅费 | 60.00 | 20.00 |\n| 会议费 | 40.00 | 13.33 |\n| 合计"
+    text = _TABLE.replace("| 合计", more).replace("200.00 | {t}", "300.00 | {t}")
+    [f] = table_share_findings(text.format(a="40.00", b="20.00", c="15.00", t="100.00"))
+    assert "人员培训的占比写作 20.00" in f.message and "宣传印刷的占比写作 15.00" in f.message
+    assert "50.00 ÷ 300.00 应为 16.67%" in f.message

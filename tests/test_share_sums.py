@@ -95,3 +95,8 @@ def test_several_wrong_shares_of_one_table_are_one_finding():
     [f] = table_share_findings(text.format(a="40.00", b="20.00", c="15.00", t="100.00"))
     assert "人员培训的占比写作 20.00" in f.message and "宣传印刷的占比写作 15.00" in f.message
     assert "50.00 ÷ 300.00 应为 16.67%" in f.message
+
+
+def test_a_qizhong_row_whose_share_is_of_the_row_above_it_stays_quiet():
+    text = _TABLE.replace("| 人员培训", "| 其中：进口设备 | 60.00 | 50.00 |\n| 人员培训")
+    assert table_share_findings(text.format(a="60.00", b="25.00", c="15.00", t="100.00")) == []

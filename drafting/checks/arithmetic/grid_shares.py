@@ -6,8 +6,9 @@ column headed 占比/比重 beside amounts whose rows add up to one 合计 row i
 row by row. The base is discovered, not assumed: the amount column (of any beside it whose rows add up
 to the 合计) under which most rows' shares hold; a row whose share holds under no such column, at its
 shown precision (half-up or truncated) or within the rounding of its figures, is reported — all such
-rows of a table as one finding. A 合计 row's share must say 100% or be blank, and the rows that hold
-must outnumber those that do not (else the column is a share of some other whole).
+rows of a table as one finding (其中 rows, whose share may be of their parent row, are not read). A
+合计 row's share must say 100% or be blank, and the rows that hold must outnumber those that do not
+(else the column is a share of some other whole).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def check_grid_shares(grids: list[Grid], corrected: dict[Location, Decimal]) -> 
         said = _cell(total_row, s)
         if said is not None and said.value != 100:
             continue  # (a 合计 row's share of 37.5%: the column is a share of another whole)
-        parts = [r for r in g.rows if r is not total_row and _share(r, s, pct) is not None]
+        parts = [r for r in g.rows if r is not total_row and not _SUB_ROW.match(r.label)
+                 and _share(r, s, pct) is not None]  # (a 其中 row's share may be of the row above it)
         bases = [c for c in g.col_labels if c != s and _adds_up(g, c, total_row, corrected)]
         if (found := _off_rows(parts, s, pct, bases, total_row, corrected)) is not None:
             out.append(found)

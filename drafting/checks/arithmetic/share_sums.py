@@ -5,7 +5,7 @@ Part of the arithmetic check (see ``tables``). Premise: parts named alike (…�
 classification) listed in one sentence, each 占 a share of the same whole (unnamed, or all naming it
 alike), are parts of that whole that do not overlap, so their shares add to at most 100% — within the
 rounding of each share as shown. Left alone: shares of wholes named differently (占全县的, 占全省的), a
-list nested in another (其中/包括 between the shares), shares of other years or periods, changes of a
+list nested in another (其中/包括 between the shares), shares told apart by a change (比上年提高…), shares of other years or periods, changes of a
 share (占比提高), approximate figures (约, 超过, 以上) and names unlike each other (女性, 大专以上学历:
 two classifications, which may overlap).
 """
@@ -25,7 +25,8 @@ __all__ = ["check_share_sums"]
 
 # 占P%, 占总支出的P%, 占比为P%, 占…的比重为P%: the words right before a share, the whole they name
 _SHARE = re.compile(r"占(?:比)?(?P<whole>[\u4e00-\u9fff]{0,12}?)(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$")
-# a change of a share, or a figure beside it that is no share of this list
+# a change of a share, or told between two shares: a share told with its change is an indicator of its
+# own (普惠园在园幼儿占比95.82%，比上年提高…；公办园…占比59.33%: the second a part of the first), no list
 _NOT_SHARE = re.compile(r"提高|增长|增加|下降|减少|降低|上升|同比|较|比上年|百分点")
 # a list nested in another between two shares, or a share of a share: its parts overlap the list's
 _NESTED = re.compile(r"其中|包括|包含|含|中的")
@@ -68,8 +69,8 @@ def _over_whole(unit: TextUnit, start: int, figs: list[_Fig]) -> Finding | None:
     for k, f in enumerate(shares):
         begin = start if k == 0 else shares[k - 1].start + len(shares[k - 1].num.text)
         gap = unit.text[begin:f.start]
-        if k and _NESTED.search(gap):
-            return None
+        if k and (_NESTED.search(gap) or _NOT_SHARE.search(gap)):
+            return None  # (…占95.82%，比上年提高1.4个百分点；公办园…占59.33%: indicators told apart, not a list)
         names.append(_name(gap[: gap.rfind("占")] if "占" in gap else gap))
     if not _alike(names):
         return None

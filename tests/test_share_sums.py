@@ -40,6 +40,8 @@ def test_shares_after_amounts_naming_the_same_whole_are_added_as_parts():
     "其中人员经费占比提高60%，公用经费占比下降50%。",
     # a share told with its change is an indicator of its own; the next may be a part of it
     "全县普惠性幼儿园在园幼儿占比95.82%，比上年提高1.4个百分点；公办园在园幼儿占比59.33%。",
+    # shares no whole introduces as a list: indicators told side by side, which may overlap
+    "全县普惠性幼儿园在园幼儿占比95.82%；公办园在园幼儿占比59.33%。",
     # an approximate share is not added
     "其中人员经费约占70%，公用经费占30%，项目经费占15%。",
     # a percent that is no share in the same sentence: more than one list

@@ -2,12 +2,12 @@
 parts of a whole cannot add to more than all of it.
 
 Part of the arithmetic check (see ``tables``). Premise: parts named alike (…经费, …支出, …资金: one
-classification) listed in one sentence, each 占 a share of the same whole (unnamed, or all naming it
-alike), are parts of that whole that do not overlap, so their shares add to at most 100% — within the
-rounding of each share as shown. Left alone: shares of wholes named differently (占全县的, 占全省的), a
-list nested in another (其中/包括 between the shares), shares told apart by a change (比上年提高…), shares of other years or periods, changes of a
-share (占比提高), approximate figures (约, 超过, 以上) and names unlike each other (女性, 大专以上学历:
-two classifications, which may overlap).
+classification) listed in one sentence after their whole (其中, 支出中, 按…分), each 占 a share of the same
+whole (unnamed, or all naming it alike), are parts of that whole that do not overlap, so their shares
+add to at most 100% — within the rounding of each share as shown. Left alone: shares of wholes named
+differently (占全县的, 占全省的), a list nested in another (其中/包括 between the shares), shares told apart by a
+change (比上年提高…), shares of other years or periods, changes of a share (占比提高), approximate figures (约,
+超过, 以上) and names unlike each other (女性, 大专以上学历: two classifications, which may overlap).
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ _SHARE = re.compile(r"占(?:比)?(?P<whole>[\u4e00-\u9fff]{0,12}?)(?:的)?(?:比
 # a change of a share, or told between two shares: a share told with its change is an indicator of its
 # own (普惠园在园幼儿占比95.82%，比上年提高…；公办园…占比59.33%: the second a part of the first), no list
 _NOT_SHARE = re.compile(r"提高|增长|增加|下降|减少|降低|上升|同比|较|比上年|百分点")
+# a whole introducing its parts before the first share (…，其中; 本年支出中，; 按支出性质分; 包括)
+_LIST_MARK = re.compile(r"其中|中[，,：:]|包括|构成|组成|按.{1,8}分|分为")
 # a list nested in another between two shares, or a share of a share: its parts overlap the list's
 _NESTED = re.compile(r"其中|包括|包含|含|中的")
 # a part that is a total, or of another year or period: no part of the same whole
@@ -65,6 +67,8 @@ def _over_whole(unit: TextUnit, start: int, figs: list[_Fig]) -> Finding | None:
     wholes = {m.group("whole") for f in shares if (m := _SHARE.search(f.words)) and m.group("whole")}
     if len(wholes) > 1 or any(_NOT_SHARE.search(f.words) for f in shares):
         return None  # (占全县的60%, 占全省的30%: two wholes; 占比提高5%: a change)
+    if not _LIST_MARK.search(unit.text[start:shares[0].start]):
+        return None  # (普惠园在园幼儿占比95.82%；公办园在园幼儿占比59.33%: no whole introduces a list)
     names = []
     for k, f in enumerate(shares):
         begin = start if k == 0 else shares[k - 1].start + len(shares[k - 1].num.text)

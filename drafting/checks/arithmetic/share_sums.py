@@ -1,7 +1,7 @@
 """Shares of one whole listed in one sentence (其中人员经费占60%、公用经费占30%、项目经费占15%): the
 parts of a whole cannot add to more than all of it.
 
-Part of the arithmetic check (see ``tables``). Premise: parts named alike (…经费, …支出, …资金: one
+Part of the arithmetic check (``sentence_rates`` runs it last). Premise: parts named alike (…经费, …支出, …资金: one
 classification) listed in one sentence after their whole (其中, 支出中, 按…分), each 占 a share of the same
 whole (unnamed, or all naming it alike), are parts of that whole that do not overlap, so their shares
 add to at most 100% — within the rounding of each share as shown. Left alone: shares of wholes named

@@ -23,6 +23,7 @@ from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Location
 from .grid import EXPLAINED, NOT_EXPLAINED, Grid, Num, make_finding
+from .grid_shares import check_grid_shares
 
 __all__ = ["check_grid_rates"]
 
@@ -205,4 +206,4 @@ def check_grid_rates(grids: list[Grid], corrected: dict[Location, Decimal] | Non
                     name = g.col_labels.get(c, "")
                     out.append(_finding(rate, spent, budget, *w, f"{name}的{_clean(g.rows[r].label)}" if name
                                         else _clean(g.rows[r].label)))
-    return out
+    return out if measured else out + check_grid_shares(grids, corrected)  # (a 占比 column beside its amounts)

@@ -43,6 +43,7 @@ from .rates import (
 )
 from .rest_rates import over_used_and_left
 from .sentence_breaks import across_breaks
+from .share_sums import check_share_sums
 from .shares import _share
 from .whole_rates import whole_rate
 
@@ -54,7 +55,8 @@ __all__ = ["check_sentence_rates"]
 def check_sentence_rates(report: Report) -> list[Finding]:
     units = list(report.units())
     found = _read(units)
-    return found + across_breaks(units, _read, found)
+    found += across_breaks(units, _read, found)
+    return found + check_share_sums(report, found)  # after the shares' own ratios: one problem, one finding
 
 
 def _read(units: Iterable[TextUnit]) -> list[Finding]:

@@ -34,6 +34,9 @@ def test_shares_after_amounts_naming_the_same_whole_are_added_as_parts():
     "其中基本支出占60%，其中人员支出占50%、公用支出占10%。",
     # names of two classifications (sex, education) may overlap
     "在职职工45人，其中女性占60%，大专以上学历占80%。",
+    # groups of people that end alike may overlap too: only money's parts by nature or source never do
+    "在职职工45人，其中男性职工占55%，党员职工占60%。",
+    "受益群众1.2万人，其中脱贫人口占40%、老年人口占70%。",
     # shares of two years are no parts of one whole
     "2022年项目支出占60%，2023年项目支出占65%。",
     # a change of a share is no share

@@ -94,10 +94,15 @@ def _name(words: str) -> str:
     return ""
 
 
+# a sum of money's parts by nature or by source: classifications that never overlap
+_MONEY_PART = re.compile(r"(?:支出|经费|资金|收入|拨款|费用?|款|投资)$")
+
+
 def _alike(names: list[str]) -> bool:
-    """Parts of one classification: each named, none twice, none a total or another period's, all ending
-    alike (人员经费, 公用经费; 基本支出, 项目支出) — names that end unlike (女性, 大专以上学历) may overlap."""
-    if any(not n or _NO_PART.search(n) for n in names) or len(set(names)) != len(names):
+    """Parts of one classification of money: each named, none twice, none a total or another period's, all
+    ending alike in a word for money (人员经费, 公用经费; 基本支出, 项目支出). Names that end unlike (女性,
+    大专以上学历) may overlap, and so may groups of people or things that end alike (男性职工, 党员职工)."""
+    if any(not n or _NO_PART.search(n) or not _MONEY_PART.search(n) for n in names) or len(set(names)) != len(names):
         return False
     return len({n[-1] for n in names}) == 1
 

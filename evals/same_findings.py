@@ -5,16 +5,18 @@ scratch fixtures, the dev texts of the real corpus and large texts from ``evals.
 Why: the speed work of issue 14 must not change a single finding; this is its gate. Test texts of the
 real corpus are never read here (the split is in ``evals/real/split.yaml``).
 
-    python -m evals.same_findings [--before REV] [--big 0.5,1] [--only SUBSTRING] [--keep DIR]
+    python -m evals.same_findings [--before REV] [--big 0.5,1] [--only SUBSTRING] [--keep DIR] [--diff]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -73,6 +75,19 @@ def review(code: Path, args: list[str], out: Path, cache: Path) -> bytes:
     return out.read_bytes()
 
 
+def changed(before: bytes, after: bytes) -> list[str]:
+    """The findings only one side has, as ``- rule [severity] quote: message`` (before) and ``+ …`` (after):
+    what a reviewer reads to judge each change, without a second run."""
+    try:
+        sides = [json.loads(side)["findings"] for side in (before, after)]
+    except (ValueError, KeyError, TypeError):
+        return []
+    keyed = [Counter(f"{f['rule']} [{f['severity']}] {f['location']['quote']!r}: {f['message']}" for f in side)
+             for side in sides]
+    return [f"- {line}" for line in sorted((keyed[0] - keyed[1]).elements())] + \
+        [f"+ {line}" for line in sorted((keyed[1] - keyed[0]).elements())]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.same_findings", description=__doc__)
     parser.add_argument("--before", default=BEFORE,
@@ -80,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big", default="0.5,1", help="MB of big_text, comma-separated")
     parser.add_argument("--only", default="", help="only the cases whose name holds this")
     parser.add_argument("--keep", type=Path, help="keep the before outputs here and reuse them")
+    parser.add_argument("--diff", action="store_true", help="list the findings that differ under each case")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
@@ -102,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
             same = after == kept.read_bytes() and not after.startswith(b"exit ")
             differ += not same
             print(f"{k + 1:3d}/{len(chosen)} {'same' if same else 'DIFFERENT'}  {label}", flush=True)
+            if args.diff and not same:
+                for line in changed(kept.read_bytes(), after):
+                    print(f"      {line}", flush=True)
     print(f"{len(chosen) - differ} of {len(chosen)} the same")
     return 1 if differ else 0
 

@@ -722,3 +722,24 @@ def test_a_count_or_per_head_row_in_a_money_column_is_no_part_of_its_total(stray
     [f] = [f for f in check_arithmetic(read_text_string(text.replace("| 124.00 |", "| 125.00 |")))
            if f.rule == "table_column_total"]
     assert f.quote == "125.00" and "124.00" in f.message
+
+
+def test_each_places_paragraph_in_the_same_words_states_its_own_metric():
+    """A project report's 各县区情况 gives each county a paragraph in the same words: their 超出预算金额
+    are each county's, not one metric stated with two values."""
+    report = para("贵池区申请基础养老金补贴945.72万元，发放基础养老金1045.28万元，超出预算金额99.56万元。",
+                  "青阳县申请基础养老金补贴238.34万元，基础养老金实际支出239.53万元，超出预算金额1.19万元。",
+                  "石台县申请基础养老金补贴90万元，全年发放基础养老金93.34万元，超出预算金额3.34万元。")
+    assert _twice(report) == []
+
+
+def test_one_places_two_paragraphs_or_a_kind_of_area_still_state_one_metric():
+    # the same county opening both paragraphs: one county's figure stated twice
+    assert _twice(para("青阳县申请基础养老金补贴238.34万元，超出预算金额1.19万元。",
+                       "青阳县经复核，超出预算金额1.91万元。")) == ["1.91万元"]
+    # two places whose paragraphs go on in other words name no parallel template
+    assert _twice(para("青阳县申请基础养老金补贴238.34万元，超出预算金额1.19万元。",
+                       "石台县经复核，超出预算金额1.91万元。")) == ["1.91万元"]
+    # a kind of area (城区, 开发区), not a place: the opening names no category
+    assert _twice(para("城区申请基础养老金补贴238.34万元，超出预算金额1.19万元。",
+                       "开发区申请基础养老金补贴238.34万元，超出预算金额1.91万元。")) == ["1.91万元"]

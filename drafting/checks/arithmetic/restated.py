@@ -116,15 +116,30 @@ def rounded(value: Decimal, step: Decimal) -> Decimal:
     return (value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
 
 
+# a place a paragraph opens with (贵池区, 青阳县, 鄂伦春自治旗), not a kind of area (城区, 辖区, 开发区) nor
+# the report's own or every place (本县, 全市, 各县区)
+_PLACE = re.compile(r"(?![本该此各全我])(?:[\u4e00-\u9fff]{2,6}自治[县旗州]|[\u4e00-\u9fff]{2,3}?(?:区|县|市|旗))"
+                    r"(?<!城区)(?<!市区)(?<!郊区)(?<!县区)(?<!辖区)(?<!园区)(?<!景区)(?<!社区)(?<!小区)(?<!片区)"
+                    r"(?<!街区)(?<!城市)(?<!超市)(?<!发区)(?<!范区)(?<!验区)(?<!护区)(?![级区县市])")
+
+
 def _parallel(a: Stated, b: Stated) -> bool:
     """Stated under sibling items of one list: the texts before them open alike (a shared template or
-    document number) and then differ (厕所改造工程 / 功能室改造工程): the same label in two categories."""
+    document number) and then differ (厕所改造工程 / 功能室改造工程), or open with two places and then go
+    on alike (贵池区申请基础养老金补贴… / 青阳县申请基础养老金补贴…: each county's paragraph in the same
+    words): the same label in two categories."""
     same_unit = (a.num.loc.block, a.num.loc.row, a.num.loc.col) == (b.num.loc.block, b.num.loc.row, b.num.loc.col)
     if a.scope == b.scope or same_unit:
         return False
     # they open alike for _TEMPLATE letters: both that long and equal there (what the common prefix's
     # length says, without walking two long scopes a letter at a time for every pair of statements)
-    return min(len(a.scope), len(b.scope)) >= _TEMPLATE and a.scope[:_TEMPLATE] == b.scope[:_TEMPLATE]
+    if min(len(a.scope), len(b.scope)) >= _TEMPLATE and a.scope[:_TEMPLATE] == b.scope[:_TEMPLATE]:
+        return True
+    place_a, place_b = _PLACE.match(a.scope), _PLACE.match(b.scope)
+    if place_a is None or place_b is None or place_a.group() == place_b.group():
+        return False  # one place's two paragraphs (青阳县…, 青阳县…) are still one place's metric
+    rest_a, rest_b = a.scope[place_a.end():], b.scope[place_b.end():]
+    return min(len(rest_a), len(rest_b)) >= _TEMPLATE and rest_a[:_TEMPLATE] == rest_b[:_TEMPLATE]
 
 
 def _comparable_in_group(a: Stated, b: Stated) -> bool:

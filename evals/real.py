@@ -251,6 +251,13 @@ def markdown(results: dict[str, tuple[Tally, list[Scored]]]) -> str:
         for f, v in zip(s.findings, s.verdicts, strict=True):
             if v == "fp":
                 lines.append(f"- {s.file} `{f.rule}` [{f.severity.value}] {f.quote[:40]!r}: {f.message[:80]}")
+    lines += ["", "## Missed labels (dev)", ""]
+    covered = covered_kinds()
+    for s in results["dev"][1]:
+        for lab, hit in zip(s.labels, s.found, strict=True):
+            if lab.certain and lab.kind in covered and not hit:
+                lines.append(f"- {s.file} `{lab.kind}` {lab.quote[:40]!r}: {lab.note[:80]}")
+    lines += ["", "Test-split findings and labels are not listed: rules are tuned on dev only."]
     return "\n".join(lines) + "\n"
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from .context import EVERYDAY as EVERYDAY_CHAR
 from .lexicon import Lexicon, lexicon
-from .slips import HEADS, RARE
+from .slips import ALONE, HEADS, RARE
 
 __all__ = ["EVERYDAY", "VOCABULARY", "WRITTEN", "alike", "candidates", "sieve", "similar", "usual", "vocabulary_echo"]
 
@@ -100,6 +100,23 @@ def similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
     return None
 
 
+TWIN = "twin"  # a correction backed by a typed character alike in both shape and sound
+TWIN_FREQ = 50  # jieba's count of a word a twin restores: ``lexicon.COMMON``
+
+
+def twin(wrong: str, right: str, k: int, lex: Lexicon) -> str:
+    """TWIN where what stands is no word and its character at ``k`` is alike the corrected one in both shape and
+    its usual sound (漂 for 票, 份 for 纷): the classic 别字, which an input method lists beside the right one and
+    the eye passes over; a common word it restores needs no more support than an everyday word. Not a
+    character that is a frequent word alone (方, 问: ``slips.ALONE``): it is meant where it stands alone
+    (政治方问 is no 访问)."""
+    ch, to = wrong[k], right[k]
+    if lex.freq(wrong) or lex.freq(right) < TWIN_FREQ or to not in lex.shapes.get(ch, "") or lex.freq(ch) >= ALONE:
+        return ""
+    readings = lex.toneless(ch)
+    return TWIN if readings and _word_readings(right)[k].rstrip("012345") == readings[0] else ""
+
+
 def usual(ch: str, why: str, lex: Lexicon) -> bool:
     """Whether ``why`` (``similar``'s) holds by ``ch``'s shape or its usual reading, not a secondary one
     (红 read gong only in 女红: 红车 is no 公车)."""
@@ -168,7 +185,8 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
     for right in rights:
         if ch in _PLACE_LEVELS and right[k] in _PLACE_LEVELS:
             continue  # one level for another (乡级 beside 县级, 市直 beside 省直) is another level, no slip
-        if (backed := supported(word, right)) and (backed == WRITTEN or not _level_of_name(run, a, b)):
+        if (backed := supported(word, right) or twin(word, right, k, lex)) and (
+                backed == WRITTEN or not _level_of_name(run, a, b)):
             why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as

@@ -123,7 +123,8 @@ def stroke_pairs(chars: list[str], pc_dir: Path) -> dict[str, set[str]]:
 
 # char-similar's radicals (char_component.dict) as its parts (char_stroke.dict) write them
 _RADICAL_PART = {"氵": "水", "扌": "手", "亻": "人", "纟": "丝", "讠": "言", "忄": "心", "钅": "金", "饣": "食",
-                 "犭": "犬", "礻": "示", "衤": "衣", "艹": "艸", "辶": "辵"}
+                 "犭": "犬", "礻": "示", "衤": "衣", "艹": "艸", "辶": "辵", "疒": "病", "月": "肉", "阝": "阜邑",
+                 "刂": "刀", "攵": "攴", "王": "玉", "罒": "网", "牜": "牛", "⺮": "竹", "冫": "水"}
 
 
 def sibling_pairs(chars: list[str], cs_dir: Path) -> dict[str, set[str]]:
@@ -145,7 +146,7 @@ def sibling_pairs(chars: list[str], cs_dir: Path) -> dict[str, set[str]]:
     for c in chars:
         two = parts.get(c) or []
         rad = radical.get(c, "")
-        others = [(place, part) for place, part in enumerate(two) if part not in (rad, _RADICAL_PART.get(rad))]
+        others = [(place, part) for place, part in enumerate(two) if part != rad and part not in _RADICAL_PART.get(rad, "")]
         if len(two) == 2 and len(others) == 1:
             by_part[others[0]].add(c)
             if others[0][1] in common:

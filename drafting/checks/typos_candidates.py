@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from .context import EVERYDAY as EVERYDAY_CHAR
-from .lexicon import Lexicon, lexicon
+from .lexicon import COMMON, Lexicon, lexicon
 from .slips import ALONE, HEADS, RARE
 
-__all__ = ["EVERYDAY", "VOCABULARY", "WRITTEN", "alike", "candidates", "sieve", "similar", "usual", "vocabulary_echo"]
+__all__ = ["EVERYDAY", "SHAPE", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "sieve", "similar", "usual",
+           "vocabulary_echo"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
@@ -101,20 +102,26 @@ def similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
 
 
 TWIN = "twin"  # a correction backed by a typed character alike in both shape and sound
-TWIN_FREQ = 50  # jieba's count of a word a twin restores: ``lexicon.COMMON``
+SHAPE = "shape"  # … by a typed character of similar shape, restoring a word of ordinary Chinese
+SHAPE_FREQ = 1000  # jieba's count of a word ``SHAPE`` restores (5,000 where the sound alone links them)
 
 
-def twin(wrong: str, right: str, k: int, lex: Lexicon) -> str:
-    """TWIN where what stands is no word and its character at ``k`` is alike the corrected one in both shape and
-    its usual sound (漂 for 票, 份 for 纷): the classic 别字, which an input method lists beside the right one and
-    the eye passes over; a common word it restores needs no more support than an everyday word. Not a
-    character that is a frequent word alone (方, 问: ``slips.ALONE``): it is meant where it stands alone
-    (政治方问 is no 访问)."""
-    ch, to = wrong[k], right[k]
-    if lex.freq(wrong) or lex.freq(right) < TWIN_FREQ or to not in lex.shapes.get(ch, "") or lex.freq(ch) >= ALONE:
+def look_alike(wrong: str, right: str, k: int, lex: Lexicon) -> str:
+    """What backs a correction the report and the vocabulary do not, where what stands is no word and its
+    character at ``k`` has a shape like the corrected one's: TWIN where it also reads the same syllable
+    (漂 for 票, 份 for 纷: the classic 别字, which an input method lists beside the right one and the eye
+    passes over), restoring a word jieba counts at least ``COMMON`` times; SHAPE where only the shape
+    links them (晶 for 品), restoring one it counts ``SHAPE_FREQ`` times. A slip of sound alone needs an
+    everyday word (``meant.FREQUENT``): homophones make a term into some other word too easily (医共体
+    is no 一共). Not a character that is a frequent word alone (方, 问: ``slips.ALONE``): it is meant
+    where it stands alone (政治方问 is no 访问)."""
+    ch, to, freq = wrong[k], right[k], lex.freq(right)
+    if lex.freq(wrong) or freq < COMMON or to not in lex.shapes.get(ch, "") or lex.freq(ch) >= ALONE:
         return ""
     readings = lex.toneless(ch)
-    return TWIN if readings and _word_readings(right)[k].rstrip("012345") == readings[0] else ""
+    if readings and _word_readings(right)[k].rstrip("012345") == readings[0]:
+        return TWIN
+    return SHAPE if freq >= SHAPE_FREQ else ""
 
 
 def usual(ch: str, why: str, lex: Lexicon) -> bool:
@@ -185,7 +192,7 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
     for right in rights:
         if ch in _PLACE_LEVELS and right[k] in _PLACE_LEVELS:
             continue  # one level for another (乡级 beside 县级, 市直 beside 省直) is another level, no slip
-        if (backed := supported(word, right) or twin(word, right, k, lex)) and (
+        if (backed := supported(word, right) or look_alike(word, right, k, lex)) and (
                 backed == WRITTEN or not _level_of_name(run, a, b)):
             why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):

@@ -14,7 +14,7 @@ from .context import EVERYDAY as EVERYDAY_CHAR
 from .lexicon import COMMON, Lexicon, lexicon
 from .slips import ALONE, HEADS, RARE
 
-__all__ = ["EVERYDAY", "SHAPE", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "sieve", "similar", "usual",
+__all__ = ["EVERYDAY", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "sieve", "similar", "usual",
            "vocabulary_echo"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
@@ -102,26 +102,21 @@ def similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
 
 
 TWIN = "twin"  # a correction backed by a typed character alike in both shape and sound
-SHAPE = "shape"  # … by a typed character of similar shape, restoring a word of ordinary Chinese
-SHAPE_FREQ = 1000  # jieba's count of a word ``SHAPE`` restores (5,000 where the sound alone links them)
 
 
 def look_alike(wrong: str, right: str, k: int, lex: Lexicon) -> str:
-    """What backs a correction the report and the vocabulary do not, where what stands is no word and its
-    character at ``k`` has a shape like the corrected one's: TWIN where it also reads the same syllable
-    (漂 for 票, 份 for 纷: the classic 别字, which an input method lists beside the right one and the eye
-    passes over), restoring a word jieba counts at least ``COMMON`` times; SHAPE where only the shape
-    links them (晶 for 品), restoring one it counts ``SHAPE_FREQ`` times. A slip of sound alone needs an
-    everyday word (``meant.FREQUENT``): homophones make a term into some other word too easily (医共体
-    is no 一共). Not a character that is a frequent word alone (方, 问: ``slips.ALONE``): it is meant
-    where it stands alone (政治方问 is no 访问)."""
-    ch, to, freq = wrong[k], right[k], lex.freq(right)
-    if lex.freq(wrong) or freq < COMMON or to not in lex.shapes.get(ch, "") or lex.freq(ch) >= ALONE:
+    """TWIN where what stands is no word and its character at ``k`` is like the corrected one in both shape
+    and its usual sound (漂 for 票, 睛 for 精: the classic 别字, which an input method lists beside the right
+    one and the eye passes over): a word jieba counts ``COMMON`` times it restores needs no support from
+    the report or the vocabulary. One likeness alone does not back a rarer word than an everyday one
+    (``meant.FREQUENT``): by sound a term becomes some other word too easily (医共体 is no 一共), and by
+    shape a meant phrase (红车 is no 红军). Not a character that is a frequent word alone (方, 问:
+    ``slips.ALONE``): it is meant where it stands alone (政治方问 is no 访问)."""
+    ch, to = wrong[k], right[k]
+    if lex.freq(wrong) or lex.freq(right) < COMMON or to not in lex.shapes.get(ch, "") or lex.freq(ch) >= ALONE:
         return ""
     readings = lex.toneless(ch)
-    if readings and _word_readings(right)[k].rstrip("012345") == readings[0]:
-        return TWIN
-    return SHAPE if freq >= SHAPE_FREQ else ""
+    return TWIN if readings and _word_readings(right)[k].rstrip("012345") == readings[0] else ""
 
 
 def usual(ch: str, why: str, lex: Lexicon) -> bool:

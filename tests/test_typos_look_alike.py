@@ -27,6 +27,7 @@ def fixes(text: str) -> set[tuple[str, str | None]]:
     ("对帮扶对象实行睛准识别、动态管理。", "睛准", "精准"),  # 睛/精: one phonetic part, two radicals
     ("县动物卫生监督所全年完成产地检役1.2万头。", "检役", "检疫"),  # 役/疫: 殳 under 彳 and 疒
     ("项目资金全部拨入项目专用账护核算。", "账护", "账户"),  # 户 is the phonetic part of 护
+    ("建立键全长效管理机制，明确各环节责任。", "键全", "健全"),  # 键/健 share 建 (once left as sound alone)
 ])
 def test_a_look_alike_character_restores_a_common_word_the_report_never_writes(text, quote, right):
     assert (quote, f"改为“{right}”") in fixes(text)

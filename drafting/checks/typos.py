@@ -202,7 +202,7 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
             and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
             and usual(run[i], why, lex)
         echo = echo or (backed == "vocabulary" and vocabulary_echo(run, a, b, i, why, lex))
-        gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
+        gain = GAIN if lex.freq(word) else GAIN_OWN if own else GAIN_WRITTEN if alike_written \
             else GAIN_ECHO if echo else GAIN
         if why.endswith("模糊音）") and backed == EVERYDAY:
             gain = GAIN_FUZZY

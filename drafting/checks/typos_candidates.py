@@ -79,21 +79,24 @@ def _live_readings(ch: str) -> frozenset[str]:
 
 
 def similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
-    """Why ``wrong[i]`` may have been typed for ``right[i]``: a similar shape; the same syllable as
-    ``right`` reads there, tone included or not (a pinyin input method offers every tone); or a
-    syllable an input method's 模糊音 setting merges with it (zh/z, ch/c, sh/s, n/l, -ng/-n)."""
+    """Why ``wrong[i]`` may have been typed for ``right[i]``: the same syllable as ``right`` reads there,
+    tone included or not (a pinyin input method offers every tone); a similar shape; or a syllable an
+    input method's 模糊音 setting merges with it (zh/z, ch/c, sh/s, n/l, -ng/-n). A 形声 sibling alike in
+    both (里 for 理, 放 for 方) is named by its sound, the more telling reason of the two."""
     a, b = wrong[i], right[i]
-    if b in lex.shapes.get(a, ""):
-        return "字形相近"
     sound = _word_readings(right)[i]
     if _reading(a) == sound:
         return f"读音相同（{sound}）"
     toneless = sound.rstrip("012345")
     readings = _readings_toneless(a)
+    if readings and readings[0] == toneless:
+        return f"读音相近（{toneless}）"
+    if b in lex.shapes.get(a, ""):
+        return "字形相近"
     if toneless in readings:
         # through a reading no common word of the typed character has (迭 is read yi only in old
         # texts): marked, so only a word the report itself writes is restored that way
-        return f"读音相近（{toneless}）" if readings[0] == toneless else f"读音相近（{toneless}，多音字）"
+        return f"读音相近（{toneless}，多音字）"
     # 模糊音 is the weakest evidence: only the typed character's common reading counts (已 is read
     # si only in old texts; no input method offers it for shi)
     if readings and _fuzzy(toneless) == _fuzzy(readings[0]):

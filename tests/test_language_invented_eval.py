@@ -30,3 +30,20 @@ def test_no_false_alarm_on_the_clean_sentences_and_the_tuned_slips_found():
     tuned, held = run(), run("held_")
     assert tuned["false_alarms"] == 0 and held["false_alarms"] == 0, (tuned["alarm_list"], held["alarm_list"])
     assert tuned["found"] >= 30  # session 39: 22 on the base, 27 after; session 40: 30
+
+
+def test_session_47s_lists_replace_one_character_each_and_keep_their_slips_out_of_the_clean_lines():
+    for prefix in ("s47_", "s47dev_"):
+        pairs = [line.split("|") for line in _lines(f"{prefix}typo_pairs.txt")]
+        assert all(len(w) == len(r) and len(_changed(w, r)) == 1 for w, r in pairs), prefix
+        assert not {w for w, _ in pairs} & set(_lines(f"{prefix}clean.txt"))
+        assert len({r[min(_changed(w, r))] for w, r in pairs}) >= 50  # many different words
+    assert len(_lines("s47_typo_pairs.txt")) >= 60 and len(_lines("s47_clean.txt")) >= 150
+
+
+def test_session_47s_figures():
+    # the held-out s47 lists, written before any change: 30 of 72 on the base, 36 after; its one false
+    # alarm (稻虾共作 read as 工作, by sound) is the base's and stays; the dev lists: 10 of 52, 22 after
+    held, dev = run("s47_"), run("s47dev_")
+    assert held["found"] >= 36 and held["false_alarms"] <= 1, held["alarm_list"]
+    assert dev["found"] >= 22 and dev["false_alarms"] == 0, dev["alarm_list"]

@@ -13,7 +13,8 @@ def fixes(text: str) -> set[tuple[str, str | None]]:
 
 
 def test_an_inner_character_of_the_same_sound_in_a_vocabulary_term_is_restored_in_prose():
-    assert fixes("局机关在织人员28人，退休人员12人。") == {("在织人员", "改为“在职人员”")}
+    # since session 47 织/职 (one phonetic part, one syllable) restore 在职 itself, more likely than the term
+    assert fixes("局机关在织人员28人，退休人员12人。") == {("在织", "改为“在职”")}
 
 
 def test_an_unlike_character_in_a_term_is_left_in_prose_but_not_in_a_label_standing_alone():

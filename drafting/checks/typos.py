@@ -14,10 +14,10 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   syllable restoring an everyday word: 因该 for 应该);
 - the corrected word is one the report itself writes elsewhere, or one of the 财政/绩效 vocabulary
   (``data/vocabulary.txt``): jieba's dictionary alone is too old to know 医共体 or 限行 or 提质, so a
-  correction must be a word this kind of report uses — or an everyday word (jieba ≥ 5,000) where
-  what stands is no word at all (他门 for 他们) — not a less frequent one, even an exact homophone
-  (键全 for 健全): on unseen pages such corrections were wrong (题裁 in a site's field label read as
-  题材), so a word below the everyday floor must be the report's own or the vocabulary's;
+  correction must be a word this kind of report uses — or, where what stands is no word at all, an
+  everyday word (jieba ≥ 5,000: 他门 for 他们) or a common one a typed character like it in both shape
+  and sound restores (``look_alike``: 发漂 for 发票, 键全 for 健全); one likeness alone restores no rarer
+  word (题裁 in a site's field label is no 题材, 医共体 no 一共, 红车 no 红军);
 - a slip that made a word with the character beside it is tried too (关理科 reads 关|理科: 关理 →
   管理), restoring only a word the report writes elsewhere, never between lone characters (a 机关代字);
 - a suffix is tried too: a word and the lone character after it (完成律 → 完成率), restoring a
@@ -202,7 +202,7 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
             and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
             and usual(run[i], why, lex)
         echo = echo or (backed == "vocabulary" and vocabulary_echo(run, a, b, i, why, lex))
-        gain = GAIN if lex.freq(word) else GAIN_WRITTEN if alike_written else GAIN_OWN if own \
+        gain = GAIN if lex.freq(word) else GAIN_OWN if own else GAIN_WRITTEN if alike_written \
             else GAIN_ECHO if echo else GAIN
         if why.endswith("模糊音）") and backed == EVERYDAY:
             gain = GAIN_FUZZY

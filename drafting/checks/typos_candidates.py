@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from .context import EVERYDAY as EVERYDAY_CHAR
-from .lexicon import Lexicon, lexicon
-from .slips import HEADS, RARE
+from .lexicon import COMMON, Lexicon, lexicon
+from .slips import ALONE, HEADS, RARE
 
-__all__ = ["EVERYDAY", "VOCABULARY", "WRITTEN", "alike", "candidates", "sieve", "similar", "usual", "vocabulary_echo"]
+__all__ = ["EVERYDAY", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "sieve", "similar", "usual",
+           "vocabulary_echo"]
 
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
@@ -78,26 +79,47 @@ def _live_readings(ch: str) -> frozenset[str]:
 
 
 def similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
-    """Why ``wrong[i]`` may have been typed for ``right[i]``: a similar shape; the same syllable as
-    ``right`` reads there, tone included or not (a pinyin input method offers every tone); or a
-    syllable an input method's 模糊音 setting merges with it (zh/z, ch/c, sh/s, n/l, -ng/-n)."""
+    """Why ``wrong[i]`` may have been typed for ``right[i]``: the same syllable as ``right`` reads there,
+    tone included or not (a pinyin input method offers every tone); a similar shape; or a syllable an
+    input method's 模糊音 setting merges with it (zh/z, ch/c, sh/s, n/l, -ng/-n). A 形声 sibling alike in
+    both (里 for 理, 放 for 方) is named by its sound, the more telling reason of the two."""
     a, b = wrong[i], right[i]
-    if b in lex.shapes.get(a, ""):
-        return "字形相近"
     sound = _word_readings(right)[i]
     if _reading(a) == sound:
         return f"读音相同（{sound}）"
     toneless = sound.rstrip("012345")
     readings = _readings_toneless(a)
+    if readings and readings[0] == toneless:
+        return f"读音相近（{toneless}）"
+    if b in lex.shapes.get(a, ""):
+        return "字形相近"
     if toneless in readings:
         # through a reading no common word of the typed character has (迭 is read yi only in old
         # texts): marked, so only a word the report itself writes is restored that way
-        return f"读音相近（{toneless}）" if readings[0] == toneless else f"读音相近（{toneless}，多音字）"
+        return f"读音相近（{toneless}，多音字）"
     # 模糊音 is the weakest evidence: only the typed character's common reading counts (已 is read
     # si only in old texts; no input method offers it for shi)
     if readings and _fuzzy(toneless) == _fuzzy(readings[0]):
         return f"读音相近（{toneless}，模糊音）"
     return None
+
+
+TWIN = "twin"  # a correction backed by a typed character alike in both shape and sound
+
+
+def look_alike(wrong: str, right: str, k: int, lex: Lexicon) -> str:
+    """TWIN where what stands is no word and its character at ``k`` is like the corrected one in both shape
+    and its usual sound (漂 for 票, 睛 for 精: the classic 别字, which an input method lists beside the right
+    one and the eye passes over): a word jieba counts ``COMMON`` times it restores needs no support from
+    the report or the vocabulary. One likeness alone does not back a rarer word than an everyday one
+    (``meant.FREQUENT``): by sound a term becomes some other word too easily (医共体 is no 一共), and by
+    shape a meant phrase (红车 is no 红军). Not a character that is a frequent word alone (方, 问:
+    ``slips.ALONE``): it is meant where it stands alone (政治方问 is no 访问)."""
+    ch, to = wrong[k], right[k]
+    if lex.freq(wrong) or lex.freq(right) < COMMON or to not in lex.shapes.get(ch, "") or lex.freq(ch) >= ALONE:
+        return ""
+    readings = lex.toneless(ch)
+    return TWIN if readings and _word_readings(right)[k].rstrip("012345") == readings[0] else ""
 
 
 def usual(ch: str, why: str, lex: Lexicon) -> bool:
@@ -168,7 +190,8 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
     for right in rights:
         if ch in _PLACE_LEVELS and right[k] in _PLACE_LEVELS:
             continue  # one level for another (乡级 beside 县级, 市直 beside 省直) is another level, no slip
-        if (backed := supported(word, right)) and (backed == WRITTEN or not _level_of_name(run, a, b)):
+        if (backed := supported(word, right) or look_alike(word, right, k, lex)) and (
+                backed == WRITTEN or not _level_of_name(run, a, b)):
             why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as

@@ -12,7 +12,8 @@ this script:
   apart (拨/拔, 未/末), or two strokes apart in characters of seven strokes or more (贵/责, 辩/辫);
   and the pairs of pycorrector's hand-made list of 形似字 (``--pycorrector``: the ``data`` folder of
   an installed pycorrector 1.1.4, ``same_stroke.txt``) whose stroke sequences (its ``stroke.txt``)
-  are at most three strokes apart and half the smaller's strokes (困/因, 全/金 … not 力/动 or 丁/打).
+  are at most three strokes apart and half the smaller's strokes (困/因, 全/金 … not 力/动 or 丁/打);
+  and 形声 siblings (``sibling_pairs``: 睛/精, 户/护), alike in shape and sound.
 - ``vocabulary.txt``: the 财政/绩效 vocabulary: the words (jieba with its HMM, so terms its
   dictionary lacks come out whole) of ``../shared/templates``, ``../shared/samples`` and ``fixtures``
   that two unrelated sources use (all files of one department count as one source), so a one-off
@@ -120,6 +121,45 @@ def stroke_pairs(chars: list[str], pc_dir: Path) -> dict[str, set[str]]:
     return out
 
 
+# char-similar's radicals (char_component.dict) as its parts (char_stroke.dict) write them
+_RADICAL_PART = {"氵": "水", "扌": "手", "亻": "人", "纟": "丝", "讠": "言", "忄": "心", "钅": "金", "饣": "食",
+                 "犭": "犬", "礻": "示", "衤": "衣", "艹": "艸", "辶": "辵", "疒": "病", "月": "肉", "阝": "阜邑",
+                 "刂": "刀", "攵": "攴", "王": "玉", "罒": "网", "牜": "牛", "⺮": "竹", "冫": "水"}
+
+
+def sibling_pairs(chars: list[str], cs_dir: Path) -> dict[str, set[str]]:
+    """形声 siblings: characters of two parts (char-similar's ``char_stroke.dict``) whose part other than
+    the radical (its ``char_component.dict``) is the same, in the same place, or one of them is that part
+    (户/护, 分/份), and that read the same syllable (pypinyin's first reading, tone aside): 睛/精, 溉/概,
+    键/健. They are alike in both shape and sound, the 别字 a writer makes most (DEFECTS.md), yet the
+    四角号码 and stroke orders pair few of them (a different radical changes both)."""
+    from pypinyin import Style, pinyin
+
+    parts = json.loads((cs_dir / "char_stroke.dict").read_text(encoding="utf-8"))
+    radical = json.loads((cs_dir / "char_component.dict").read_text(encoding="utf-8"))
+    common = set(chars)
+
+    def syllable(c: str) -> str:
+        return pinyin(c, style=Style.NORMAL)[0][0]
+
+    by_part: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for c in chars:
+        two = parts.get(c) or []
+        rad = radical.get(c, "")
+        others = [(place, part) for place, part in enumerate(two) if part != rad and part not in _RADICAL_PART.get(rad, "")]
+        if len(two) == 2 and len(others) == 1:
+            by_part[others[0]].add(c)
+            if others[0][1] in common:
+                by_part[others[0]].add(others[0][1])  # the part itself, a character (户 of 护)
+    out: dict[str, set[str]] = defaultdict(set)
+    for group in by_part.values():
+        for a, b in combinations(sorted(group), 2):
+            if syllable(a) == syllable(b):
+                out[a].add(b)
+                out[b].add(a)
+    return out
+
+
 def merged(*tables: dict[str, set[str]]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for table in tables:
@@ -139,6 +179,8 @@ def write_shapes(pairs: dict[str, set[str]]) -> None:
             "#   pycorrector 1.1.4 (shibing624, github.com/shibing624/pycorrector; Apache-2.0), data/same_stroke.txt",
             "#     (形似字) pairs whose stroke sequences in its data/stroke.txt are at most three strokes apart",
             "#     and at most half the smaller character's strokes",
+            "#   char-similar 0.0.2, data/char_stroke|char_component.dict: 形声 siblings, two-part characters",
+            "#     sharing the part that is not the radical (or one is that part: 户/护) and read alike (pypinyin)",
             "# restricted to the 5,000 characters most used in jieba 0.42.1's dict.txt (MIT)."]
     lines = [f"{c}\t{''.join(sorted(pairs[c]))}" for c in sorted(pairs) if pairs[c]]
     (HERE / "similar_shape.txt").write_text("\n".join(head + lines) + "\n", encoding="utf-8")
@@ -195,7 +237,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     chars = common_chars()
-    write_shapes(merged(similar_pairs(chars, args.char_similar), stroke_pairs(chars, args.pycorrector)))
+    write_shapes(merged(similar_pairs(chars, args.char_similar), stroke_pairs(chars, args.pycorrector),
+                        sibling_pairs(chars, args.char_similar)))
     write_vocabulary(vocabulary(args.shared))
 
 

@@ -124,7 +124,8 @@ def unwrap(lines: list[str]) -> list[str]:
     width = page_width(marked)
     runs_on = [width is not None and _printed(ln) >= width - SLACK and _open(ln) for ln in lines]
     kept = _single_spaced(drop_furniture(lines, wrapped=width is not None, runs_on=runs_on))
-    width = page_width(kept)
+    if kept != marked:  # measured again only when lines went (most texts have no page furniture: the same lines)
+        width = page_width(kept)
     if width is None:
         return _copies_rewrapped(kept)
     sentence_ends_too = _blank_separated(kept, width) or _indent_marked(kept, width)

@@ -428,8 +428,11 @@ def _qualifier(prev: str, tail: _Tail) -> tuple[Qualifier, str]:
     return Qualifier.EXACT, ""
 
 
+@lru_cache(maxsize=1024)
 def _unit_and_kind(unit_txt: str | None, scale_txt: str | None) -> tuple[Unit, Decimal, MentionKind]:
-    """The unit, the scale still to apply and the kind of an arabic figure (万元 keeps its unit, scale 1)."""
+    """The unit, the scale still to apply and the kind of an arabic figure (万元 keeps its unit, scale 1).
+    Cached (a few dozen unit words; the answer is immutable): hashing the enum members to look up
+    their kinds is Python code, asked of every figure of a report."""
     scale = _SCALE[scale_txt]
     if not unit_txt:
         return Unit.NONE, scale, MentionKind.NUMBER

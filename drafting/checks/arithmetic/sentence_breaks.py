@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from ...findings import Finding, FindingLocation
 from ...io.pdf_text import goes_on, opens
 from ...io.text_reader import heading_level
+from ...numbers.memo import text_cache
 from ...report import Location, TextUnit, whole_unit
 from .grid import span_at
 
@@ -81,9 +83,17 @@ def _key(loc: Location) -> tuple[int, int | None, int | None, int, int]:
 def _runs_on(one: TextUnit, two: TextUnit) -> bool:
     """Whether ``two`` goes on with the sentence ``one`` leaves open (the module's premise)."""
     return (one.kind == "paragraph" and two.kind == "paragraph" and two.location.block == one.location.block + 1
-            and not _TITLE.fullmatch(one.text.strip()) and opens(one.text) and goes_on(one.text, two.text) and heading_level(one.text) is None
-            and heading_level(two.text) is None and not two.text.startswith((" ", "\u3000"))
-            and not _GAP.search(one.text) and not _GAP.search(two.text))
+            and _text_runs_on(one.text, two.text))
+
+
+@text_cache
+@lru_cache(maxsize=1 << 12)
+def _text_runs_on(one: str, two: str) -> bool:
+    """What ``_runs_on`` reads of the two lines' texts. Cached: the rate readers ask it of every two
+    paragraphs in a row, three times a review (``across_breaks`` for two readers, ``continued``)."""
+    return (not _TITLE.fullmatch(one.strip()) and opens(one) and goes_on(one, two) and heading_level(one) is None
+            and heading_level(two) is None and not two.startswith((" ", "\u3000"))
+            and not _GAP.search(one) and not _GAP.search(two))
 
 
 def _broken(units: list[TextUnit], i: int) -> list[_Piece] | None:

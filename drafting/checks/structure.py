@@ -389,11 +389,12 @@ _BLANK_RESULT = re.compile(
 _BLANK_FIGURE = re.compile(
     rf"(?:为|达|达到|共|共计|计|合计|完成|支出|安排|下达|拨付|新增|增长|下降)(?:{_GAP}{{2,}}|\u3000|[_＿]+)"
     r"(万元|亿元|元|人次|人|户|个|项|家|所|%|％|个百分点)")
-# Template placeholders: XX县、××万元、＿＿、□□ (a single □ is a checkbox and is left alone).
-# XX, ××, ＿＿, □□, and a draft's own 【待补充】 / 【待填写】 lines (jixiao draft marks missing data so)
-# …and a template's field in 【】 (【单位名称】, 【项目全称】, 【请填写…】): a web page's 【字体】【打印】 names no field
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】"
-                          r"|【[\u4e00-\u9fff]{0,6}(?:名称|全称)】|【请?(?:填写|填报|输入)[^【】\n]{0,20}】")
+# Template placeholders: XX县、××万元、＿＿、□□ (one □ is a checkbox; XX-200 a code's letters), a draft's 【待补充】,
+# a template's field or prompt in 【】 (【单位名称】, 【请填写…】, 【请简要描述…】; a web page's 【打印】 names no field)
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}(?![-－]?\d)|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】"
+                          r"|【[\u4e00-\u9fff]{0,6}(?:名称|全称)】|【请?(?:填写|填报|输入)[^【】\n]{0,20}】"
+                          r"|【(?:请|简要|具体|如实|详细)+(?:描述|说明|列明|阐述|概述|介绍|分析)[^【】\n]{2,30}】")
+_PROMPT = re.compile(r"【(?:待|请|简要|具体|如实|详细)")  # a prompt labels no value: it asks for one
 # what a placeholder and a blank result hold, searched for first: the two patterns open with a
 # look-behind or an optional word, so they are tried at every character of every paragraph
 _PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【]")
@@ -434,7 +435,7 @@ def _narrative_blanks(report: Report) -> list[Finding]:
                 continue
             if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
                 continue
-            if m.group(0).startswith("【") and not m.group(0).startswith("【待") and _labels_a_value(line, m.end() - line_start):
+            if m.group(0).startswith("【") and not _PROMPT.match(m.group(0)) and _labels_a_value(line, m.end() - line_start):
                 continue  # 【单位名称】某县水利局 / 【项目名称】：…: a label in 【】 with its value after it
             placeholders.setdefault(m.group(0), []).append(FindingLocation.of(report, unit.at(m.start(), m.end())))
     # one problem, one finding: the same placeholder left in five places is one template never filled in

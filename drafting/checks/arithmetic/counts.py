@@ -48,10 +48,10 @@ __all__ = ["check_count_lists"]
 # (its first character a class ``re`` skips to in C, the look-behind and the kind of figure told after
 # it: opening with the look-behind, every character was tried)
 _COUNT = re.compile(r"([\d一二三四五六七八九十两](?<![\d.,，、第].)(?:(?<=\d)\d{0,2}|(?<=[一二三四五六七八九十两])[一二三四五六七八九十两]{0,2}))"
-                    r"\s*(个|個|家|项|名|人|所|处|座|类|支(?!队(?!伍))|条)")
+                    r"\s*(个|個|家|项|名|人|所|处|座|类|支(?!队(?!伍))|条|期|场|批)")
 # what every count holds, searched for first (it opens with a character class, which ``re`` skips to;
 # the count's look-behind has it tried at every character)
-_COUNTED = re.compile(r"[\d一二三四五六七八九十两]\s*[个個家项名人所处座类支条]")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]\s*[个個家项名人所处座类支条期场批]")
 _LEAD = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[，,]\s*(?:即|分别是|分别为|包括|有)[:：]?|[:：]\s*(?:即|分别是|分别为|包括)?"
                    r"|(?:即|分别是|分别为|包括)[:：]?)")
 _END = re.compile(r"[。；;\n]")

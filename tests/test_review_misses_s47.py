@@ -1,0 +1,121 @@
+"""Numbers, levels and template leftovers the review missed in other layouts than the ones it was
+written on (issue #9; planted misses of session 46's audit, in general shapes). All text is invented.
+
+* a 占比 row under a table's amounts' row (the table laid out by rows) is read as a 占比 column is;
+* a scoring form that sets its 分值 and 得分 columns before the indicator's name still has its 总分 row
+  (| 100 | 96.5 | 合计 | …) read: the 总分 against its scores, the weights against the full marks;
+* a city unit's own budget said to be arranged by the provincial finance office claims the province's
+  level; money the province hands down to the city (省级财政安排的转移支付) is normal and stays quiet.
+"""
+
+import pytest
+
+from drafting.findings import Kind, Severity
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+
+def findings(text: str, rule: str):
+    return [f for f in review(read_text_string(text)).findings if f.rule == rule]
+
+
+# -- a share row under the amounts' row ----------------------------------------------------------
+
+ROWS = "2023年支出结构\n\n| 项目 | 人员经费 | 公用经费 | 项目支出 | 合计 |\n| 金额（万元） | 300 | 100 | {a} | 800 |\n" \
+       "| 占比（%） | 37.5 | 12.5 | {s} | 100 |\n"
+
+
+def test_a_share_row_that_is_not_its_amount_over_the_total_is_found():
+    [f] = findings(ROWS.format(a=400, s=60), "table_share")
+    assert f.quote == "60" and f.severity is Severity.WARNING
+    assert "400 ÷ 800" in f.message and "50%" in f.message
+
+
+def test_a_share_row_with_percent_signs_in_its_cells_is_read_too():
+    text = ("| 项目 | 人员经费 | 公用经费 | 项目支出 | 其他支出 | 合计 |\n| 金额（万元） | 300 | 100 | 350 | 50 | 800 |\n"
+            "| 占比 | 37.5% | 12.5% | 48.75% | 6.25% | 100% |\n")
+    [f] = findings(text, "table_share")
+    assert f.quote == "48.75%" and "43.75%" in f.message
+
+
+def test_a_share_row_under_two_years_amounts_is_held_against_either_year():
+    text = ("| 项目 | 人员经费 | 公用经费 | 项目支出 | 合计 |\n| 2022年（万元） | 280 | 110 | 410 | 800 |\n"
+            "| 2023年（万元） | 300 | 100 | 400 | 800 |\n| 2023年占比（%） | 37.5 | 12.5 | {s} | 100 |\n")
+    assert [f.quote for f in findings(text.format(s=55), "table_share")] == ["55"]
+    assert findings(text.format(s=50), "table_share") == []
+
+
+@pytest.mark.parametrize("text", [
+    ROWS.format(a=400, s=50),
+    # each share rounded half-up at its shown precision
+    "| 项目 | 人员经费 | 公用经费 | 项目支出 | 其他支出 | 合计 |\n| 金额（万元） | 301 | 99 | 350 | 53 | 803 |\n"
+    "| 占比（%） | 37.48 | 12.33 | 43.59 | 6.60 | 100 |\n",
+    # a share row whose 合计 is not 100%: the shares are of another whole
+    ROWS.format(a=400, s=60).replace("| 100 |\n", "| 80 |\n"),
+    # two parts only: the rows that hold cannot outnumber the one that does not
+    "| 项目 | 基本支出 | 项目支出 | 合计 |\n| 金额（万元） | 300 | 500 | 800 |\n| 占比（%） | 37.5 | 52.5 | 100 |\n",
+])
+def test_share_rows_that_hold_or_cannot_be_told_stay_quiet(text):
+    assert findings(text, "table_share") == []
+
+
+# -- a scoring form with 分值 and 得分 first -----------------------------------------------------------
+
+FORM = """| 分值 | 得分 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |
+| --- | --- | --- | --- | --- | --- | --- |
+| 20 | 20 | 产出指标 | 数量指标 | 新建校舍面积 | ≥6.5万平方米 | 6.8万平方米 |
+| 20 | 18 | 产出指标 | 时效指标 | 按期交付项目 | ≥28所 | 26所 |
+| {w} | 30 | 效益指标 | 社会效益指标 | 大班额消除 | 全部消除 | 全部消除 |
+| 20 | 19 | 满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% | 93.6% |
+| 100 | {t} | 合计 | | | | |
+"""
+
+
+def test_a_total_score_that_is_not_the_sum_of_the_rows_is_found_when_the_scores_come_first():
+    [f] = findings(FORM.format(w=40, t=88), "score_total")
+    assert f.quote == "88" and "87" in f.message
+
+
+def test_weights_over_the_full_marks_are_found_when_the_scores_come_first():
+    [f] = findings(FORM.format(w=45, t=87), "weights_over_full_marks")
+    assert f.quote == "100" and "105" in f.message
+
+
+def test_a_clean_form_with_the_scores_first_stays_quiet():
+    found = review(read_text_string(FORM.format(w=40, t=87))).findings
+    assert [f.rule for f in found if f.kind is Kind.ARITHMETIC_MISMATCH] == []
+
+
+# -- a city unit's own budget arranged by the province -------------------------------------------
+
+CITY = "邵阳市卫生健康委员会2024年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年，我委部门预算由省级财政安排，年初预算3000万元。",
+    "我委年初预算资金3000万元，全部由省级财政安排。",
+    "2024年度部门预算3000万元，均由省级财政安排。",
+    "省级财政安排我委2024年部门预算3000万元。",
+])
+def test_a_city_units_own_budget_arranged_by_the_province_is_found(sentence):
+    [f] = findings(CITY + sentence, "entities.finance_level")
+    assert f.quote == "省" and f.kind is Kind.ENTITY_MISMATCH and f.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年收到省级财政安排的转移支付资金200万元，用于基层医疗机构设备购置。",
+    "该项目资金来源为省级财政安排的专项资金和市级配套资金。",
+    "2024年，省级财政安排我市基层医疗卫生服务能力提升资金1500万元。",
+    "我委年初预算经市财政批复为3000万元，其中省级财政安排的专项转移支付800万元。",
+    "我委年初预算3000万元，其中800万元由省级财政安排。",
+    "我委部门预算由市级财政安排，年初预算3000万元。",
+    "按照省财政厅安排，我委2024年部门预算绩效自评工作于3月完成。",
+    "2024年部门预算中，省级财政安排的项目资金800万元。",
+])
+def test_money_the_province_hands_down_or_the_citys_own_budget_stays_quiet(sentence):
+    assert findings(CITY + sentence, "entities.finance_level") == []
+
+
+def test_a_provincial_unit_may_say_its_budget_is_arranged_by_the_province():
+    text = "湖南省卫生健康委员会2024年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n我委部门预算由省级财政安排，年初预算3000万元。"
+    assert findings(text, "entities.finance_level") == []

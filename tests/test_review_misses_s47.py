@@ -119,3 +119,91 @@ def test_money_the_province_hands_down_or_the_citys_own_budget_stays_quiet(sente
 def test_a_provincial_unit_may_say_its_budget_is_arranged_by_the_province():
     text = "湖南省卫生健康委员会2024年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n我委部门预算由省级财政安排，年初预算3000万元。"
     assert findings(text, "entities.finance_level") == []
+
+
+# -- template leftovers ---------------------------------------------------------------------------
+
+BODY = "某县农业农村局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n"
+
+
+def quotes(text: str, rule: str) -> list[str]:
+    return [f.quote for f in findings(BODY + text, rule)]
+
+
+def test_a_prompt_in_square_brackets_on_its_own_line_is_a_placeholder():
+    text = "【请简要描述项目实施情况】\n\n二、绩效目标完成情况\n\n全年完成培训200人。"
+    assert quotes(text, "structure.placeholder") == ["【请简要描述项目实施情况】"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("部门职能：此处填写部门主要职能。", "此处填写部门主要职能"),
+    ("请在此处填写项目实施的主要做法。", "请在此处填写项目实施的主要做法"),
+    ("单击或点击此处输入文字。", "单击或点击此处输入文字"),
+])
+def test_the_template_pointing_at_here_to_be_filled_is_an_instruction_left_in(text, quote):
+    assert quotes(text, "foreign.template_instruction") == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "型号为XX-200的设备3台已投入使用。",  # a model's letters joined to its digits
+    "【项目名称】某县高标准农田建设项目",  # a label in 【】 with its value after it
+    "经核实，此处所列数据均来自财务决算报表。",  # 此处 naming the report's own place, nothing to fill in
+])
+def test_codes_labels_and_the_reports_own_here_stay_quiet(text):
+    assert quotes(text, "structure.placeholder") == [] and quotes(text, "foreign.template_instruction") == []
+
+
+# -- counts of sessions and batches; directions in the target's own cell -------------------------
+
+def test_a_count_of_sessions_against_its_list_is_found():
+    [f] = findings(BODY + "全年共开展培训3期：春耕技术培训、畜禽防疫培训、农机安全培训、电商培训。", "count_list")
+    assert f.quote == "3期" and "4项" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "全年共开展培训4期：春耕技术培训、畜禽防疫培训、农机安全培训、电商培训。",
+    "全年共开展培训5期，主要有春耕技术培训、畜禽防疫培训、农机安全培训等。",
+    "资金分3批拨付到位。",
+])
+def test_counts_of_sessions_that_fit_or_name_some_stay_quiet(text):
+    assert findings(BODY + text, "count_list") == []
+
+
+DIRECTED = "| 一级指标 | 二级指标 | 三级指标 | 指标方向 | 年度指标值 | 实际完成值 |\n" \
+           "| 产出指标 | 数量指标 | 培训人数 | {d1} | ≥100人 | 120人 |\n| 成本指标 | 经济成本 | 人均成本 | {d2} | ≤500元 | 480元 |\n"
+
+
+def test_a_direction_against_the_comparator_opening_its_target_cell_is_found():
+    [f] = findings(BODY + DIRECTED.format(d1="反向指标", d2="反向"), "indicators.direction")
+    assert f.quote == "≥" and [r.quote for r in f.related] == ["反向指标"]
+    [g] = findings(BODY + DIRECTED.format(d1="正向指标", d2="正向"), "indicators.direction")
+    assert g.quote == "≤"
+
+
+def test_directions_that_fit_their_targets_stay_quiet():
+    assert findings(BODY + DIRECTED.format(d1="正向指标", d2="反向"), "indicators.direction") == []
+
+
+# -- parts in the sentence after their total -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "2023年度，我局共支出800万元。其中：人员经费300万元，公用经费100万元，项目支出300万元。",
+    "2023年度，我局共支出800万元，其中人员经费300万元，公用经费100万元，项目经费300万元。",
+    "2023年度，我局共支出800万元，较上年增加50万元。其中：人员支出300万元，公用支出100万元，项目支出300万元。",
+])
+def test_spending_by_kind_listed_in_full_after_its_total_must_add_up_to_it(text):
+    [f] = findings(BODY + text, "sentence_parts_sum")
+    assert f.quote.startswith("800万元") and "700万元" in f.message and "300万元 + 100万元 + 300万元" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "2023年度，我局共支出800万元。其中：人员经费300万元，公用经费100万元，项目支出400万元。",
+    # rounded parts within the total's shown precision
+    "2023年度，我局共支出800.0万元。其中：人员经费300.12万元，公用经费100.45万元，项目支出399.44万元。",
+    # two of the three kinds: the list names only some
+    "2023年度，我局共支出800万元。其中：人员经费300万元，项目支出400万元。",
+    # the parts make the other total of the sentence
+    "2023年度，我局预算800万元，实际支出700万元。其中：人员经费300万元，公用经费100万元，项目支出300万元。",
+])
+def test_spending_by_kind_that_adds_up_or_names_only_some_stays_quiet(text):
+    assert findings(BODY + text, "sentence_parts_sum") == []

@@ -207,3 +207,31 @@ def test_spending_by_kind_listed_in_full_after_its_total_must_add_up_to_it(text)
 ])
 def test_spending_by_kind_that_adds_up_or_names_only_some_stays_quiet(text):
     assert findings(BODY + text, "sentence_parts_sum") == []
+
+
+# -- a count leading into points 一是, 二是 … ----------------------------------------------------------
+
+AFTER = "\n\n二、存在的问题\n\n资金拨付进度偏慢。"
+
+
+@pytest.mark.parametrize("text, quote, listed", [
+    ("本年度重点完成以下三项工作：一是高标准农田建设；二是动物防疫；三是农机补贴；四是农村改厕。", "三项", "4项"),
+    ("本年度重点完成以下四项工作：一是高标准农田建设；二是动物防疫；三是农机补贴。", "四项", "3项"),
+])
+def test_a_count_against_the_points_it_leads_into_is_found(text, quote, listed):
+    [f] = findings(BODY + text + AFTER, "count_list")
+    assert f.quote == quote and f"列举了{listed}" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "本年度重点完成以下四项工作：一是高标准农田建设；二是动物防疫；三是农机补贴；四是农村改厕。" + AFTER,
+    # fewer points where the list may go on: the text ends, or the next paragraph holds the next point
+    "本年度重点完成以下四项工作：一是高标准农田建设；二是动物防疫；三是农机补贴。",
+    "本年度重点完成以下四项工作：一是高标准农田建设；二是动物防疫；三是农机补贴。\n\n四是农村改厕。" + AFTER,
+    # 统一是非: 是 after 一 inside a word is no point
+    "主要从三个方面开展工作：一是加强组织领导，统一是非标准；二是完善制度；三是强化监督。" + AFTER,
+    # points numbered out of turn: a second list
+    "主要做了两项工作：一是加强管理，一是完善制度；二是强化监督。" + AFTER,
+])
+def test_points_that_fit_their_count_or_may_go_on_stay_quiet(text):
+    assert findings(BODY + text, "count_list") == []

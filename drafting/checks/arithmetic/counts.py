@@ -179,7 +179,8 @@ def check_count_lists(report: Report) -> list[Finding]:
         if unit.kind == "cell" and len(unit.text) < 20:
             continue
         for m in _COUNT.finditer(unit.text) if _COUNTED.search(unit.text) else ():
-            finding = _check_one(unit, m) or _check_before(unit, m, _lead_in(units, k)) or _check_etc(unit, m)
+            finding = _check_one(unit, m) or _check_before(unit, m, _lead_in(units, k)) or _check_etc(unit, m) \
+                or _check_points(units, k, m)
             if finding is not None:
                 out.append(finding)
         if unit.text.rstrip().endswith((":", "：")) and (finding := _numbered_lines(units, k)) is not None:
@@ -336,6 +337,31 @@ def _check_etc(unit: TextUnit, m: re.Match[str]) -> Finding | None:
 
 
 _ETC = re.compile(r"等\s*(?:共|共计|计)?\s*$")
+# a count whose colon opens points told 一是…；二是…: 完成以下三项工作：一是…；二是…；三是…。
+_POINTS_LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?[:：]\s*(?=一是)")
+_POINT = re.compile(r"(?:^|(?<=[:：；;。，,\s]))([一二三四五六七八九十]{1,2})是")
+
+
+def _check_points(units: list[TextUnit], k: int, m: re.Match[str]) -> Finding | None:
+    """A count of items whose colon leads into points 一是, 二是 … in its paragraph: the points, numbered
+    on from 一, are its items. More points than the count are a miscount; fewer only when the paragraph
+    closes the list (its last point ends a sentence) and the next paragraph goes on with no point."""
+    unit, text = units[k], units[k].text
+    n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
+    lead = _POINTS_LEAD.match(text, m.end())
+    if n is None or n < 2 or lead is None or m.group(2) not in "个项条类":
+        return None
+    points = list(_POINT.finditer(text, lead.end()))
+    numbers = [to_int(p.group(1)) for p in points]
+    if numbers != list(range(1, len(points) + 1)) or len(points) < 2 or len(points) == n:
+        return None  # (a point numbered out of turn: a second list, or the points of a point)
+    last = text.rstrip()
+    nxt = units[k + 1].text.lstrip() if k + 1 < len(units) else ""
+    if len(points) < n and (not last.endswith("。") or not nxt or _POINT.match(nxt)):
+        return None  # the list may go on below, or the text was cut
+    ends = [p.start() for p in points[1:]] + [len(last)]
+    items = [text[p.end():e].strip("；;。，, ")[:12] for p, e in zip(points, ends, strict=True)]
+    return _mismatch(unit, m, n, items, {len(points)}, unit, points[0].start(), len(last), "一是、二是…分点列举")
 
 
 def _mismatch(unit: TextUnit, m: re.Match[str], n: int, items: list[str], readings: set[int],

@@ -235,3 +235,27 @@ def test_a_count_against_the_points_it_leads_into_is_found(text, quote, listed):
 ])
 def test_points_that_fit_their_count_or_may_go_on_stay_quiet(text):
     assert findings(BODY + text, "count_list") == []
+
+
+# -- blank dates in a sentence; a placeholder joined by a dash ------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("项目于    年  月  日通过竣工验收。", "于    年  月  日"),
+    ("截至2023年  月  日，项目累计支出450万元。", "截至2023年  月  日"),
+])
+def test_a_date_left_blank_inside_a_sentence_is_found(text, quote):
+    [f] = findings(BODY + text, "structure.blank_date")
+    assert f.quote == quote and f.kind is Kind.MISSING_FIELD and f.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "正文。\n\n某县农业农村局\n    年  月  日",  # the signature's date, filled by hand after printing
+    "填报日期：    年  月  日",  # a form's date field, filled by hand too
+    "项目于2023年5月10日通过竣工验收。",
+])
+def test_signature_dates_and_filled_dates_stay_quiet(text):
+    assert findings(BODY + text, "structure.blank_date") == []
+
+
+def test_a_phone_number_placeholder_is_one_placeholder():
+    assert quotes("联系电话：XXXX-XXXXXXX", "structure.placeholder") == ["XXXX-XXXXXXX"]

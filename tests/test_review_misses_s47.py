@@ -259,3 +259,11 @@ def test_signature_dates_and_filled_dates_stay_quiet(text):
 
 def test_a_phone_number_placeholder_is_one_placeholder():
     assert quotes("联系电话：XXXX-XXXXXXX", "structure.placeholder") == ["XXXX-XXXXXXX"]
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成12项工作其中主要有：一是高标准农田建设；二是动物防疫；三是农机补贴。" + AFTER,
+    "全年完成12项工作，举例如下：一是高标准农田建设；二是动物防疫；三是农机补贴。" + AFTER,
+])
+def test_points_said_to_be_some_of_the_count_stay_quiet(text):
+    assert findings(BODY + text, "count_list") == []

@@ -1,6 +1,6 @@
 """A count followed by the list it counts: “内设5个部门，分别是A、B、C、D及E” holds five names.
 
-Part of the arithmetic check (see ``tables``). A count N个/家/项/名/所/处… (digits or Chinese numerals)
+Part of the arithmetic check (see ``tables``). A count N个/家/项/名/所/处/期/场/批… (digits or Chinese numerals)
 is compared with the list right after it, up to the end of its sentence:
 
 * the list is introduced by a mark or a word (：, ，即, 分别是/分别为, 包括, 有) or, written without one,
@@ -27,6 +27,11 @@ is compared with the list right after it, up to the end of its sentence:
   4个股室; …、产业股共4个股室) is that count's list; not after 等 (办公室、财务股等4个股室 names two of four),
   nor when the count is of people or things (…产业股5名干部). A second count of units joined to it
   (…普查中心3个股室和1个事业单位) shares the list: the names count the members of both.
+
+* a count of items whose colon opens points told 一是…；二是…；三是… in its paragraph (完成以下三项工作：一是…)
+  has the points, numbered on from 一, as its list: more points are a miscount, fewer only when the
+  paragraph closes the list and the next one goes on with no point; not after words that say the
+  points are some of them (其中主要有：).
 
 A count that fits no reading is a warning: the list or the number lost or gained an item.
 """
@@ -339,6 +344,7 @@ def _check_etc(unit: TextUnit, m: re.Match[str]) -> Finding | None:
 _ETC = re.compile(r"等\s*(?:共|共计|计)?\s*$")
 # a count whose colon opens points told 一是…；二是…: 完成以下三项工作：一是…；二是…；三是…。
 _POINTS_LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?[:：]\s*(?=一是)")
+_SOME = re.compile(r"等|其中|主要|之一|若干|部分|例|如下|举")
 _POINT = re.compile(r"(?:^|(?<=[:：；;。，,\s]))([一二三四五六七八九十]{1,2})是")
 
 
@@ -349,8 +355,8 @@ def _check_points(units: list[TextUnit], k: int, m: re.Match[str]) -> Finding | 
     unit, text = units[k], units[k].text
     n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
     lead = _POINTS_LEAD.match(text, m.end())
-    if n is None or n < 2 or lead is None or m.group(2) not in "个项条类":
-        return None
+    if n is None or n < 2 or lead is None or m.group(2) not in "个项条类" or _SOME.search(lead.group()):
+        return None  # (其中主要有：, 举例如下： the points name some of them)
     points = list(_POINT.finditer(text, lead.end()))
     numbers = [to_int(p.group(1)) for p in points]
     if numbers != list(range(1, len(points) + 1)) or len(points) < 2 or len(points) == n:

@@ -20,6 +20,7 @@ from drafting.checks import (
     meant,
     met_claims,
     numbering,
+    placeholders,
     redundancy,
     structure,
     titles,
@@ -108,8 +109,8 @@ def test_what_the_structure_and_dates_checks_search_for_first_is_in_every_match(
         text = "".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(1, 12)))
         plain = re.sub(r"[\s\u3000]+", "", structure._PAGE_NO.sub("", text.strip()))
         assert structure._toc_key(text) == plain, text
-        for pattern, first in ((structure._PLACEHOLDER, structure._PLACEHOLDER_MARK),
-                               (structure._BLANK_RESULT, structure._RESULT_WORD), (dates._DATE, re.compile("月")),
+        for pattern, first in ((placeholders._PLACEHOLDER, placeholders._PLACEHOLDER_MARK),
+                               (placeholders._BLANK_RESULT, placeholders._RESULT_WORD), (dates._DATE, re.compile("月")),
                                (dates._YEAR_END, re.compile("年")), (dates._BODY_YEAR, re.compile("年")),
                                (dates._RANGE, re.compile("19|20"))):
             for m in pattern.finditer(text):

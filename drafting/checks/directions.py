@@ -20,7 +20,8 @@ from .indicator_measures import rates_met_by_counts
 __all__ = ["check_directions"]
 
 _DIRECTION = re.compile(r"^(正向|反向)(?:指标)?$")
-_COMPARATOR = re.compile(r"^(大于等于|大于|≥|>=|＞=|小于等于|小于|≤|<=|＜=)$")
+# the comparator in a cell of its own, or opening the target cell right after the direction (反向 | ≥100人)
+_COMPARATOR = re.compile(r"^(大于等于|大于|≥|>=|＞=|小于等于|小于|≤|<=|＜=)(?:\s*[\d０-９][^|\n]{0,20})?$")
 _AT_MOST = ("小于等于", "小于", "≤", "<=", "＜=")
 
 
@@ -38,7 +39,7 @@ def check_directions(report: Report) -> list[Finding]:
         out.append(Finding(
             kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
             message=f"指标方向为“{d.group(1)}”，目标却写作“{c.group(1)}”：方向与比较符相反",
-            location=FindingLocation.of(report, comparator.unit.at(comparator.start, comparator.end)),
+            location=FindingLocation.of(report, comparator.unit.at(comparator.start, comparator.start + c.end(1))),
             related=[FindingLocation.of(report, direction.unit.at(direction.start, direction.end))],
             evidence=f"{d.group(1)}指标{'越大越好' if d.group(1) == '正向' else '越小越好'}，目标值应写作{wanted}",
             suggestion=f"核对指标方向与比较符：改为{wanted}，或改正指标方向",

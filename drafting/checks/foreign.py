@@ -49,6 +49,9 @@ _FILL_IN = re.compile(r"[（(填](?:(?<=[（(])(?:(?:请|此处|根据实际|按
                       r"|(?:填写|填报)(?!单位|人|日期|时间|说明|口径|要求|[:：])[^（）()\d:：]{2,30}[）)])"
                       # …or a note telling the filler to delete it: 填写时请删除本说明
                       r"|(?<=填)[写报](?:时|后|完成后)[，,]?请?删除(?:本|此)(?:说明|提示|注释))")
+# the template speaking to its filler outside brackets: 此处填写部门主要职能, 请在此处输入…, and Word's own prompt
+# in an unfilled content control (单击或点击此处输入文字。): a report never points at "here" to be filled in
+_HERE = re.compile(r"(?:请在此处|请于此处|此处请?|(?:单击|点击)(?:或(?:单击|点击|轻击))?此处)(?:填写|填报|输入|录入)[^。；;\n|]{0,30}")
 _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
                            r"(?:主要|简要|重点|具体|请)?(?:说明|简述|概述|阐述|列明)(?![:：了])[^。\d]{4,80}?"
                            r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
@@ -178,6 +181,7 @@ def _template_instructions(report: Report) -> list[Finding]:
         m = _FILL_IN.search(unit.text)
         if m and _printed_in_a_label(unit.text, m.start(), m.end(), unit.kind == "cell"):
             m = None
+        m = m or _HERE.search(unit.text)
         if not m and k and _under_heading(report, units[k - 1]):
             m = _ASPECTS_LINE.match(unit.text)
         m = m or _HEADED_ASPECTS.match(unit.text)

@@ -54,6 +54,16 @@ _BUDGET_FIRST = re.compile(rf"(?:(?:^|[，,])[^，。；,;]{{0,8}}?(?:部门|单
 _APPROVAL_FIRST = re.compile(rf"(?:经|根据|按照)([省市州县区])级?财政(?:厅|局|部门)?[^。；;]{{0,16}}?{_APPROVE}[^。；;]{{0,4}}?[，,]"
                              rf"\s*{_OWN_BUDGET}[^，。；,;]{{0,10}}?(?:年初|部门|收入|支出|年度)预算")
 _FUNDS_OF = re.compile(r"项目|专项|资金|经费|补助|转移支付|中央|下达|追加")
+# The unit's own budget said to be arranged (安排) by a finance office: 我委部门预算由省级财政安排, 年初预算3000万元，
+# 全部由省级财政安排, 省级财政安排我委年初预算…. A finance office arranges the budget of its own level's
+# units; 省级财政安排的转移支付 (or 专项资金, 补助) to a city is money a higher level hands down, not the unit's
+# budget, and is never read here (the budget words must be the unit's own: 部门/单位/年初/年度预算). 按照省财政
+# 厅安排 (its schedule, not its money) has no 由 and no budget after it.
+_ARRANGED = re.compile(rf"(?:{_OWN_BUDGET}|(?:^|[，,]))[^，。；,;]{{0,8}}?(?:部门|单位|年初|年度)预算[^，。；,;]{{0,12}}?"
+                       rf"(?:[，,]\s*(?:全部|均|全额))?由([省市州县区])级?财政(?:厅|局|部门)?(?:统筹)?安排"
+                       rf"|(?<![由经按照据])([省市州县区])级?财政(?:厅|局|部门)?安排(?:了)?{_OWN_BUDGET}[^，。；,;]{{0,8}}?"
+                       rf"(?:年初|部门|单位|年度)预算")
+_HANDED_DOWN = re.compile(r"项目|专项|转移支付|补助|中央|下达|追加")
 
 
 def approvals(text: str) -> list[tuple[int, str, str]]:
@@ -65,6 +75,10 @@ def approvals(text: str) -> list[tuple[int, str, str]]:
     for m in (*_BUDGET_FIRST.finditer(text), *_APPROVAL_FIRST.finditer(text)):
         if not _FUNDS_OF.search(m.group(0)):
             out.append((m.start(1), m.group(1), m.group(0).lstrip("，,")))
+    for m in _ARRANGED.finditer(text):
+        g = 1 if m.group(1) else 2
+        if not _HANDED_DOWN.search(m.group(0)) and all(m.start(g) != at for at, _, _ in out):
+            out.append((m.start(g), m.group(g), m.group(0).lstrip("，,")))
     return out
 
 

@@ -24,6 +24,7 @@ from .duty_lists import differing_lists
 from .hollow_goals import hollow_goals
 from .inline_headings import empty_inline_headings
 from .numbering import check_numbering, parse_marker
+from .placeholders import narrative_blanks
 from .toc import toc_blocks
 
 __all__ = ["check_structure"]
@@ -50,7 +51,7 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
     headings with nothing under them, and a list written twice that differs."""
-    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + _narrative_blanks(report) + check_numbering(report)
+    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + narrative_blanks(report) + check_numbering(report)
             + _empty_headings(report) + empty_inline_headings(report) + differing_lists(report) + hollow_goals(report))
 
 
@@ -375,125 +376,3 @@ def _between_pairs(preceding: str, following: str) -> bool:
     """The lines around a bare label each hold a label and its value, the next one with its colon."""
     nxt = following.strip().split("\n", 1)[0]
     return bool(_PAIR_LINE.match(preceding.strip())) and bool(re.match(r"[\u4e00-\u9fa5（）()]{2,12}[:：][ \u3000]*\S", nxt))
-
-
-# -- blanks and placeholders in the narrative ------------------------------------------------------
-
-_GAP = r"[ \t\u3000_＿]"
-# A result named in a sentence whose value is empty: 评价等次为“”, 自评得分为  分, 等级：“ ”. A 分 that opens
-# a word of its own (得分分列如下, 得分分为三档, 得分分布) is that word's, not the unit of a score left blank.
-_BLANK_RESULT = re.compile(
-    r"((?:评价|自评|综合|考核)?(?:等次|等级|得分|总分|评分|分数|结论))(?:为|是|评定为|[:：])?"
-    rf"(?:[“\"「『]{_GAP}*[”\"」』]|{_GAP}*分(?![析类配数值项别期批解档列布段级组开为]))")
-# An amount whose number was never typed: 共计  万元, 为＿＿%.
-_BLANK_FIGURE = re.compile(
-    rf"(?:为|达|达到|共|共计|计|合计|完成|支出|安排|下达|拨付|新增|增长|下降)(?:{_GAP}{{2,}}|\u3000|[_＿]+)"
-    r"(万元|亿元|元|人次|人|户|个|项|家|所|%|％|个百分点)")
-# Template placeholders: XX县、××万元、＿＿、□□ (a single □ is a checkbox and is left alone).
-# XX, ××, ＿＿, □□, and a draft's own 【待补充】 / 【待填写】 lines (jixiao draft marks missing data so)
-# …and a template's field in 【】 (【单位名称】, 【项目全称】, 【请填写…】): a web page's 【字体】【打印】 names no field
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】"
-                          r"|【[\u4e00-\u9fff]{0,6}(?:名称|全称)】|【请?(?:填写|填报|输入)[^【】\n]{0,20}】")
-# what a placeholder and a blank result hold, searched for first: the two patterns open with a
-# look-behind or an optional word, so they are tried at every character of every paragraph
-_PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【]")
-_RESULT_WORD = re.compile("等次|等级|得分|总分|评分|分数|结论")
-_HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|[年月日]")
-
-
-def _narrative_blanks(report: Report) -> list[Finding]:
-    """Values left empty in sentences and template placeholders never replaced. Signature and date
-    lines ("签字：＿＿", "＿＿年＿＿月") are filled by hand after printing and are skipped."""
-    out: list[Finding] = []
-    placeholders: dict[str, list[FindingLocation]] = {}
-    for unit in report.units():
-        text = unit.text
-        for m in _BLANK_RESULT.finditer(text) if _RESULT_WORD.search(text) else ():
-            label = m.group(1)
-            out.append(Finding(
-                kind=Kind.MISSING_FIELD, severity=Severity.ERROR,
-                message=f"“{label}”的结果未填写",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m.group(0).strip()}”中{label}的值为空",
-                suggestion=f"填写{label}（如评价等次“优/良/中/差”、自评得分的分值）",
-                rule="structure.blank_in_text"))
-        for m in _BLANK_FIGURE.finditer(text):
-            out.append(Finding(
-                kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
-                message=f"“{m.group(0).strip()}”缺少数值",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"单位“{m.group(1)}”前没有数字，只有空白",
-                suggestion="填写该处的数值",
-                rule="structure.blank_figure"))
-        for m in _PLACEHOLDER.finditer(text) if _PLACEHOLDER_MARK.search(text) else ():
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            around = text[max(line_start, m.start() - 6) : m.end() + 2]
-            if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
-                continue
-            if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
-                continue
-            if m.group(0).startswith("【") and not m.group(0).startswith("【待") and _labels_a_value(line, m.end() - line_start):
-                continue  # 【单位名称】某县水利局 / 【项目名称】：…: a label in 【】 with its value after it
-            placeholders.setdefault(m.group(0), []).append(FindingLocation.of(report, unit.at(m.start(), m.end())))
-    # one problem, one finding: the same placeholder left in five places is one template never filled in
-    for mark, places in placeholders.items():
-        count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
-        out.append(Finding(
-            kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
-            message=f"文中留有模板占位符“{mark}”{count}",
-            location=places[0], related=places[1:],
-            evidence="占位符（XX、××、＿＿、□□、【待补充】、【单位名称】）说明此处内容没有填写",
-            suggestion="用实际内容替换占位符" + ("，每一处都要替换" if len(places) > 1 else ""),
-            rule="structure.placeholder"))
-    return out
-
-
-def _labels_a_value(line: str, end: int) -> bool:
-    """A field in 【】 stands in a sentence (【单位名称】负责…。) as a template's blank; followed by a colon,
-    or by a line that ends no sentence, it labels the value written after it."""
-    return line[end:end + 1] in (":", "：") or "。" not in line[end:]
-
-
-def _masked(text: str, start: int, end: int) -> bool:
-    """A published copy's mask, not a placeholder: the middle of a number (139××××5678), or a person's
-    name after its surname (负责人：王××，): one character after a label or a break, the mask ending the name."""
-    if text[start - 1 : start].isdigit() and text[end : end + 1].isdigit():
-        return True
-    surname = text[start - 1 : start]
-    before = text[start - 2 : start - 1] if start >= 2 else ""
-    after = text[end : end + 1]
-    if surname in _SURNAMES and text[start] in "×*＊" and not _COUNTED.match(after or "x"):
-        return True  # 低保对象王××等36户: a common surname masked inside a sentence, no count or place after it
-    return bool(re.fullmatch(r"[\u4e00-\u9fa5]", surname)) and (start == 1 or before in "：:，,、 \u3000\n（(") \
-        and not re.fullmatch(r"[\u4e00-\u9fa5]", after or "x")
-
-
-# common single-character surnames that are rarely a word's last character before a blank (no 程 of
-# 工程, 林 of 林业, 周 of 一周); a figure's unit or a place's suffix after the mask makes it a blank
-_SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭罗郑梁谢宋唐韩冯邓曹彭曾肖蔡潘袁董杜魏苏吕丁沈姚卢姜崔钟谭陆汪"
-                      "廖贾夏韦邹熊孟秦邱侯尹薛闫贺顾毛郝龚邵钱覃戴莫孔汤")
-_COUNTED = re.compile(r"[\d０-９年月日万亿元%％个项人次县市区镇乡村局委办室所站]")
-
-
-_OPEN_QUOTE, _CLOSE_QUOTE = "“‘「『", "”’」』"
-# what introduces a quoted example of wording (如“XX覆盖率达到XX%”), or follows one (“XX项目”等)
-_EXAMPLE_BEFORE = re.compile(r"(?:如|例如|比如|诸如|譬如|类似|格式|模板|范例|示例|表述为|写成|写作|统一为|命名为)[:：]?\s*$")
-_EXAMPLE_AFTER = re.compile(r"^\s*(?:等|之类|这类|这样|一类)")
-
-
-def _in_example(text: str, start: int, end: int) -> bool:
-    """Whether a placeholder lies inside quotation marks that give an example of wording: 如“XX覆盖率
-    达到XX%”, “XX村XX项目”等 — the template quoted as a template, where XX is meant, not a blank left."""
-    opened = max(text.rfind(q, 0, start) for q in _OPEN_QUOTE)
-    if opened < 0 or max(text.rfind(q, opened, start) for q in _CLOSE_QUOTE) >= 0:
-        return False
-    closes = [k for k in (text.find(q, end) for q in _CLOSE_QUOTE) if k >= 0]
-    if not closes:
-        return False
-    closed = min(closes)
-    if "\n" in text[opened:closed]:
-        return False
-    return bool(_EXAMPLE_BEFORE.search(text[max(0, opened - 8):opened])
-                or _EXAMPLE_AFTER.match(text[closed + 1: closed + 4]))

@@ -1,6 +1,6 @@
 """A count followed by the list it counts: “内设5个部门，分别是A、B、C、D及E” holds five names.
 
-Part of the arithmetic check (see ``tables``). A count N个/家/项/名/所/处… (digits or Chinese numerals)
+Part of the arithmetic check (see ``tables``). A count N个/家/项/名/所/处/期/场/批… (digits or Chinese numerals)
 is compared with the list right after it, up to the end of its sentence:
 
 * the list is introduced by a mark or a word (：, ，即, 分别是/分别为, 包括, 有) or, written without one,
@@ -28,6 +28,11 @@ is compared with the list right after it, up to the end of its sentence:
   nor when the count is of people or things (…产业股5名干部). A second count of units joined to it
   (…普查中心3个股室和1个事业单位) shares the list: the names count the members of both.
 
+* a count of items whose colon opens points told 一是…；二是…；三是… in its paragraph (完成以下三项工作：一是…)
+  has the points, numbered on from 一, as its list: more points are a miscount, fewer only when the
+  paragraph closes the list and the next one goes on with no point; not after words that say the
+  points are some of them (其中主要有：).
+
 A count that fits no reading is a warning: the list or the number lost or gained an item.
 """
 
@@ -48,10 +53,10 @@ __all__ = ["check_count_lists"]
 # (its first character a class ``re`` skips to in C, the look-behind and the kind of figure told after
 # it: opening with the look-behind, every character was tried)
 _COUNT = re.compile(r"([\d一二三四五六七八九十两](?<![\d.,，、第].)(?:(?<=\d)\d{0,2}|(?<=[一二三四五六七八九十两])[一二三四五六七八九十两]{0,2}))"
-                    r"\s*(个|個|家|项|名|人|所|处|座|类|支(?!队(?!伍))|条)")
+                    r"\s*(个|個|家|项|名|人|所|处|座|类|支(?!队(?!伍))|条|期|场|批)")
 # what every count holds, searched for first (it opens with a character class, which ``re`` skips to;
 # the count's look-behind has it tried at every character)
-_COUNTED = re.compile(r"[\d一二三四五六七八九十两]\s*[个個家项名人所处座类支条]")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]\s*[个個家项名人所处座类支条期场批]")
 _LEAD = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[，,]\s*(?:即|分别是|分别为|包括|有)[:：]?|[:：]\s*(?:即|分别是|分别为|包括)?"
                    r"|(?:即|分别是|分别为|包括)[:：]?)")
 _END = re.compile(r"[。；;\n]")
@@ -179,7 +184,8 @@ def check_count_lists(report: Report) -> list[Finding]:
         if unit.kind == "cell" and len(unit.text) < 20:
             continue
         for m in _COUNT.finditer(unit.text) if _COUNTED.search(unit.text) else ():
-            finding = _check_one(unit, m) or _check_before(unit, m, _lead_in(units, k)) or _check_etc(unit, m)
+            finding = _check_one(unit, m) or _check_before(unit, m, _lead_in(units, k)) or _check_etc(unit, m) \
+                or _check_points(units, k, m)
             if finding is not None:
                 out.append(finding)
         if unit.text.rstrip().endswith((":", "：")) and (finding := _numbered_lines(units, k)) is not None:
@@ -336,6 +342,32 @@ def _check_etc(unit: TextUnit, m: re.Match[str]) -> Finding | None:
 
 
 _ETC = re.compile(r"等\s*(?:共|共计|计)?\s*$")
+# a count whose colon opens points told 一是…；二是…: 完成以下三项工作：一是…；二是…；三是…。
+_POINTS_LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?[:：]\s*(?=一是)")
+_SOME = re.compile(r"等|其中|主要|之一|若干|部分|例|如下|举")
+_POINT = re.compile(r"(?:^|(?<=[:：；;。，,\s]))([一二三四五六七八九十]{1,2})是")
+
+
+def _check_points(units: list[TextUnit], k: int, m: re.Match[str]) -> Finding | None:
+    """A count of items whose colon leads into points 一是, 二是 … in its paragraph: the points, numbered
+    on from 一, are its items. More points than the count are a miscount; fewer only when the paragraph
+    closes the list (its last point ends a sentence) and the next paragraph goes on with no point."""
+    unit, text = units[k], units[k].text
+    n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
+    lead = _POINTS_LEAD.match(text, m.end())
+    if n is None or n < 2 or lead is None or m.group(2) not in "个项条类" or _SOME.search(lead.group()):
+        return None  # (其中主要有：, 举例如下： the points name some of them)
+    points = list(_POINT.finditer(text, lead.end()))
+    numbers = [to_int(p.group(1)) for p in points]
+    if numbers != list(range(1, len(points) + 1)) or len(points) < 2 or len(points) == n:
+        return None  # (a point numbered out of turn: a second list, or the points of a point)
+    last = text.rstrip()
+    nxt = units[k + 1].text.lstrip() if k + 1 < len(units) else ""
+    if len(points) < n and (not last.endswith("。") or not nxt or _POINT.match(nxt)):
+        return None  # the list may go on below, or the text was cut
+    ends = [p.start() for p in points[1:]] + [len(last)]
+    items = [text[p.end():e].strip("；;。，, ")[:12] for p, e in zip(points, ends, strict=True)]
+    return _mismatch(unit, m, n, items, {len(points)}, unit, points[0].start(), len(last), "一是、二是…分点列举")
 
 
 def _mismatch(unit: TextUnit, m: re.Match[str], n: int, items: list[str], readings: set[int],

@@ -9,6 +9,10 @@ shown precision (half-up or truncated) or within the rounding of its figures, is
 rows of a table as one finding (其中 rows, whose share may be of their parent row, are not read). A
 合计 row's share must say 100% or be blank, and the rows that hold must outnumber those that do not
 (else the column is a share of some other whole).
+
+A table laid out by rows (| 项目 | 人员经费 | 公用经费 | 合计 | over a 金额 row and a 占比 row) says the
+same thing turned a quarter: it is read turned back (``_turned``), its columns as the parts and its one
+占比 row as the share column, by the same premises.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ _SUB_ROW = re.compile(r"^\s*其中")
 def check_grid_shares(grids: list[Grid], corrected: dict[Location, Decimal]) -> list[Finding]:
     """Each table's share column against its amounts and their 合计 row."""
     out: list[Finding] = []
-    for g in grids:
+    for g in [*grids, *(t for g in grids if (t := _turned(g)) is not None)]:
         shares = [c for c, t in g.col_labels.items() if _SHARE_COL.search(norm(t))]
         totals = [r for r in g.rows if any(w in norm(r.label) for w in TOTAL_WORDS)]
         if len(shares) != 1 or len(totals) != 1 or "小计" in norm(totals[0].label):
@@ -46,6 +50,20 @@ def check_grid_shares(grids: list[Grid], corrected: dict[Location, Decimal]) -> 
         if (found := _off_rows(parts, s, pct, bases, total_row, corrected)) is not None:
             out.append(found)
     return out
+
+
+def _turned(g: Grid) -> Grid | None:
+    """A table whose one 占比 row sits under its amounts' rows and whose columns name the parts and one
+    合计, turned so that each column is a row (its header its label): None for any other table, and for
+    one whose header already names a share column (read as it stands)."""
+    if any(_SHARE_COL.search(norm(t)) for t in g.col_labels.values()):
+        return None
+    if sum(bool(_SHARE_COL.search(norm(r.label))) for r in g.rows) != 1:
+        return None
+    if sum(any(w in norm(t) for w in TOTAL_WORDS) for t in g.col_labels.values()) != 1:
+        return None
+    rows = [Row(label=t, label_loc=None, cells=[_cell(r, c) for r in g.rows]) for c, t in sorted(g.col_labels.items())]
+    return Grid(headers=g.headers, rows=rows, col_labels={k: r.label for k, r in enumerate(g.rows)}, unit=g.unit)
 
 
 def _cell(row: Row, c: int) -> Num | None:

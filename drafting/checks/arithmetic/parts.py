@@ -7,7 +7,8 @@ held against its total only when the wording shows what the list is:
 * **complete** — the parts are the whole: a part named 其他/其余/剩余; a part stated as 0 (who lists
   an empty category lists them all); X and 非X (财政全供养 / 非财政供养); X and 副X (馆长 / 副馆长); the
   batches 第一批…第N批 from the first; 本级 beside its subordinate units; or every part one category
-  of a fixed classification (行政/事业/工勤编制, 离休/退休, 管理/专业技术/工勤, 基本/项目支出 …) —
+  of a fixed classification (行政/事业/工勤编制, 离休/退休, 管理/专业技术/工勤, 基本/项目支出 …), or
+  spending by kind (人员经费, 公用经费 and 项目支出, each once) —
   then parts that fall short of the total are as wrong as parts that exceed it;
 * **disjoint** — the parts cannot overlap, so together they cannot exceed the total: a complete
   list, a list of one classification's categories (财政拨款收入 / 上年结转结余), or a 、-separated
@@ -113,10 +114,25 @@ def complete_reason(whole: str, names: list[str], values: list[Decimal], context
         return "分项为本级与所属单位"
     if _family(names, whole, _CLOSED):
         return "分项为同一分类下的各类别"
+    if _by_kind(whole, names):
+        return "分项为人员经费、公用经费和项目支出"
     if "三公" in whole and all(sum(w in n for w in _THREE) == 1 for n in names) \
             and all(any(w in n for n in names) for w in _THREE) and not _car_half_left(names, context):
         return "分项为“三公”经费的三项"
     return None
+
+
+# spending by kind, all of it: 人员经费 and 公用经费 (基本支出 between them) beside 项目支出, each once
+_KINDS = (("人员经费", "人员支出"), ("公用经费", "公用支出"), ("项目支出", "项目经费"))
+
+
+def _by_kind(whole: str, names: list[str]) -> bool:
+    """Whether a spending total's parts are 人员经费, 公用经费 and 项目支出, each once and nothing else: the
+    two halves of 基本支出 and the project spending make the whole, as 基本支出 and 项目支出 do."""
+    if len(names) != len(_KINDS) or not re.search(r"支出|经费|决算", whole):
+        return False
+    return all(sum(any(w in n for w in kind) for n in names) == 1 for kind in _KINDS) \
+        and all(sum(any(w in n for w in kind) for kind in _KINDS) == 1 for n in names)
 
 
 def _car_half_left(names: list[str], context: str) -> bool:

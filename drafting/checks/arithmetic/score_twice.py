@@ -21,7 +21,7 @@ from ...quantities import format_decimal
 from ...report import Report
 from ..dates import infer_year
 from .restated import agree
-from .scores import _TOTAL_ROW, Scored, _at, _bare, _points, _score_columns, table_rows
+from .scores import _TOTAL_ROW, Scored, _at, _bare, _points, _score_columns, row_label, table_rows
 
 __all__ = ["check_score_twice"]
 
@@ -84,7 +84,7 @@ def _form_total(report: Report) -> list[Statement]:
         if header is not None:
             cols = header
             continue
-        if cols is None or max(cols) >= len(row) or not _TOTAL_ROW.match(next((n for n in names if n), "")):
+        if cols is None or max(cols) >= len(row) or not _TOTAL_ROW.match(row_label(names, cols)):
             continue
         unit, a, b = row[cols[1]]
         score = _points(unit.text[a:b])
@@ -150,7 +150,7 @@ def _form_rows(report: Report) -> list[list[Scored]]:
         if cols is None or max(cols) >= len(row):
             continue
         weight, score = (_points(row[c][0].text[row[c][1]:row[c][2]]) for c in cols)
-        if _TOTAL_ROW.match(next((n for n in names if n), "")) or (weight is not None and score is None):
+        if _TOTAL_ROW.match(row_label(names, cols)) or (weight is not None and score is None):
             forms.pop()  # its 总分 row (``_form_total`` reads it), or a weighted row left unscored
             cols = None
         elif weight is not None and score is not None:

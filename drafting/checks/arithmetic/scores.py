@@ -25,8 +25,8 @@ from ...report import Report, TextUnit
 from ..met_claims import says_met
 from .table_text import Row, score_rows, shared_rows, table_rows
 
-__all__ = ["Row", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "score_rows",
-           "shared_rows", "table_rows"]
+__all__ = ["Row", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "row_label",
+           "score_rows", "shared_rows", "table_rows"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -164,6 +164,12 @@ _FULL_MARKS = Decimal(100)
 Scored = tuple[Decimal, Decimal, tuple[TextUnit, int, int]]  # weight, score, the score's cell
 
 
+def row_label(names: list[str], cols: tuple[int, int]) -> str:
+    """A scored row's label: its first filled cell outside the 分值 and 得分 columns. A form may set those
+    two first (| 分值 | 得分 | 一级指标 | …), so its 总分 row reads | 100 | 96.5 | 合计 | and is named by 合计."""
+    return next((n for k, n in enumerate(names) if n and k not in cols), "")
+
+
 def _score_columns(names: list[str]) -> tuple[int, int] | None:
     """The 分值 and 得分 columns; a form that names its weight 权重 (四川's) gives it in points all the same.
     Of several 分值 (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分) the one nearest before 得分: the weight of
@@ -194,7 +200,7 @@ def check_score_total(report: Report) -> list[Finding]:
         if cols is None or not blocks or max(cols) >= len(row):
             continue
         weight, score = _points(texts[cols[0]]), _points(texts[cols[1]])
-        label = next((n for n in names if n), "")
+        label = row_label(names, cols)
         if weight is None and score is not None and _TOTAL_ROW.match(label) and not texts[cols[0]].strip():
             weight = _FULL_MARKS  # a total whose 分值 is blank: read only where the rows' weights make full marks
         if weight is None or score is None:

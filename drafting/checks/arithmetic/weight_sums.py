@@ -24,7 +24,7 @@ from decimal import Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal
 from ...report import Report, TextUnit
-from .scores import _TOTAL_ROW, Scored, _at, _bare, _places, _points, _score_columns, table_rows
+from .scores import _TOTAL_ROW, Scored, _at, _bare, _places, _points, _score_columns, row_label, table_rows
 
 __all__ = ["check_weight_sums"]
 
@@ -50,7 +50,7 @@ def _frames(report: Report) -> Iterator[_Frame]:
         if cols is None or not blocks or max(cols) >= len(row):
             continue
         weight, score = _points(texts[cols[0]]), _points(texts[cols[1]])
-        if _TOTAL_ROW.match(next((n for n in names if n), "")):
+        if _TOTAL_ROW.match(row_label(names, cols)):
             full = weight if weight is not None else _FULL_MARKS
             if score is None or score <= full:  # (a 得分 above it is ``check_indicator_scores``'s finding there)
                 yield blocks[-2:], full, row[cols[0]] if weight is not None else None

@@ -21,7 +21,7 @@ from ...quantities import format_decimal
 from ...report import Report
 from ..dates import infer_year
 from .restated import agree
-from .scores import _TOTAL_ROW, Scored, _at, _bare, _points, _score_columns, row_label, table_rows
+from .scores import _TOTAL_ROW, Scored, _at, score_lines
 
 __all__ = ["check_score_twice"]
 
@@ -75,27 +75,16 @@ def _prose(report: Report, project: bool) -> list[Statement]:
 def _form_total(report: Report) -> list[Statement]:
     """The 总分 row's score of the one scored form, if the report holds exactly one."""
     totals: list[Statement] = []
-    cols: tuple[int, int] | None = None
-    for row in table_rows(report):
-        if row is None:
+    open_ = False  # under a header whose 总分 row is not read yet
+    for line in score_lines(report):
+        if line.opens or not open_ or not _TOTAL_ROW.match(line.label):
+            open_ = open_ or line.opens
             continue
-        names = [_bare(u.text[a:b]) for u, a, b in row]
-        header = _score_columns(names)
-        if header is not None:
-            cols = header
-            continue
-        if cols is None or max(cols) >= len(row) or not _TOTAL_ROW.match(row_label(names, cols)):
-            continue
-        unit, a, b = row[cols[1]]
-        score = _points(unit.text[a:b])
-        w_unit, wa, wb = row[cols[0]]
-        weight = _points(w_unit.text[wa:wb])
-        if weight is not None and weight != 100:
-            cols = None
+        open_ = False
+        if line.weight is not None and line.weight != 100:
             continue  # the form's total of 90 points: the indicators only, the budget's 10 scored apart
-        if score is not None:
-            totals.append((score, _at(report, row[cols[1]]), unit.text[a:b].strip()))
-        cols = None
+        if line.score is not None:
+            totals.append((line.score, _at(report, line.row[line.cols[1]]), line.texts[line.cols[1]].strip()))
     return totals if len(totals) == 1 else []
 
 
@@ -137,24 +126,18 @@ def check_score_twice(report: Report) -> list[Finding]:
 def _form_rows(report: Report) -> list[list[Scored]]:
     """The scored rows of each form with no 总分 row: every row under a 分值/得分 header that gives both."""
     forms: list[list[Scored]] = []
-    cols: tuple[int, int] | None = None
-    for row in table_rows(report):
-        if row is None:
-            continue
-        names = [_bare(u.text[a:b]) for u, a, b in row]
-        header = _score_columns(names)
-        if header is not None:
-            cols = header
+    open_ = False
+    for line in score_lines(report):
+        if line.opens:
             forms.append([])
+            open_ = True
+        elif not open_:
             continue
-        if cols is None or max(cols) >= len(row):
-            continue
-        weight, score = (_points(row[c][0].text[row[c][1]:row[c][2]]) for c in cols)
-        if _TOTAL_ROW.match(row_label(names, cols)) or (weight is not None and score is None):
+        elif _TOTAL_ROW.match(line.label) or (line.weight is not None and line.score is None):
             forms.pop()  # its 总分 row (``_form_total`` reads it), or a weighted row left unscored
-            cols = None
-        elif weight is not None and score is not None:
-            forms[-1].append((weight, score, row[cols[1]]))
+            open_ = False
+        elif line.weight is not None and line.score is not None:
+            forms[-1].append((line.weight, line.score, line.row[line.cols[1]]))
     return forms
 
 

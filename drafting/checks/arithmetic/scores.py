@@ -13,6 +13,8 @@ lowered the grade (降档, 降一档, 不得评为优, 一票否决).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
@@ -25,8 +27,8 @@ from ...report import Report, TextUnit
 from ..met_claims import says_met
 from .table_text import Row, score_rows, shared_rows, table_rows
 
-__all__ = ["Row", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "row_label",
-           "score_rows", "shared_rows", "table_rows"]
+__all__ = ["Row", "ScoreLine", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "row_label",
+           "score_lines", "score_rows", "shared_rows", "table_rows"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -181,37 +183,61 @@ def _score_columns(names: list[str]) -> tuple[int, int] | None:
     return next((k for k in range(score - 1, -1, -1) if names[k] == weight), names.index(weight)), score
 
 
+@dataclass(frozen=True)
+class ScoreLine:
+    """A row of a scored form as every check of its 分值/得分 reads it: a header row (``opens``), or a
+    row under one with its 分值 and 得分 read. The checks differ in which rows they keep and where a
+    form closes (most at its 总分 row), so they walk these lines and keep their own blocks."""
+
+    opens: bool
+    row: Row
+    cols: tuple[int, int] = (0, 0)  # the 分值 and 得分 columns of the header above
+    texts: tuple[str, ...] = ()
+    weight: Decimal | None = None
+    score: Decimal | None = None
+    label: str = ""  # ``row_label``: 总分 / 合计 on a form's total row
+
+
+def score_lines(report: Report) -> Iterator[ScoreLine]:
+    """Each 分值/得分 header row, and each row under one wide enough to hold both columns."""
+    cols: tuple[int, int] | None = None
+    for row in table_rows(report):
+        if row is None:
+            continue
+        texts = tuple(u.text[a:b] for u, a, b in row)
+        names = [_bare(t) for t in texts]
+        header = _score_columns(names)
+        if header is not None:
+            cols = header
+            yield ScoreLine(True, row, header)
+        elif cols is not None and max(cols) < len(row):
+            yield ScoreLine(False, row, cols, texts, _points(texts[cols[0]]), _points(texts[cols[1]]),
+                            row_label(names, cols))
+
+
 def check_score_total(report: Report) -> list[Finding]:
     """A form's 总分 row: when its 分值 is the sum of the weights above it (the indicator rows, with
     or without the budget block's row), its 得分 must be the sum of their scores."""
     out: list[Finding] = []
     blocks: list[list[Scored]] = []  # the scored rows under each 分值/得分 header, in order
-    cols: tuple[int, int] | None = None
-    for row in table_rows(report):
-        if row is None:
-            continue
-        texts = [u.text[a:b] for u, a, b in row]
-        names = [_bare(t) for t in texts]
-        header = _score_columns(names)
-        if header is not None:
-            cols = header
+    for line in score_lines(report):
+        if line.opens:
             blocks.append([])
             continue
-        if cols is None or not blocks or max(cols) >= len(row):
-            continue
-        weight, score = _points(texts[cols[0]]), _points(texts[cols[1]])
-        label = row_label(names, cols)
-        if weight is None and score is not None and _TOTAL_ROW.match(label) and not texts[cols[0]].strip():
+        if not blocks:
+            continue  # after a 总分 row, until the next header
+        weight, score, total = line.weight, line.score, _TOTAL_ROW.match(line.label)
+        if weight is None and score is not None and total and not line.texts[line.cols[0]].strip():
             weight = _FULL_MARKS  # a total whose 分值 is blank: read only where the rows' weights make full marks
         if weight is None or score is None:
             continue
-        if not _TOTAL_ROW.match(label):
-            blocks[-1].append((weight, score, row[cols[1]]))
+        if not total:
+            blocks[-1].append((weight, score, line.row[line.cols[1]]))
             continue
-        finding = _total_finding(report, blocks[-2:], weight, score, row[cols[1]])
+        finding = _total_finding(report, blocks[-2:], weight, score, line.row[line.cols[1]])
         if finding is not None:
             out.append(finding)
-        blocks, cols = [], None
+        blocks = []
     return out
 
 

@@ -24,7 +24,7 @@ from decimal import Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal
 from ...report import Report, TextUnit
-from .scores import _TOTAL_ROW, Scored, _at, _bare, _places, _points, _score_columns, row_label, table_rows
+from .scores import _TOTAL_ROW, Scored, _at, _places, score_lines
 
 __all__ = ["check_weight_sums"]
 
@@ -36,27 +36,20 @@ _Frame = tuple[list[list[Scored]], Decimal, _Cell | None]  # the blocks, the ful
 def _frames(report: Report) -> Iterator[_Frame]:
     """Each form's scored blocks with the full marks they make: closed by a 总分 row, or by the report's end."""
     blocks: list[list[Scored]] = []
-    cols: tuple[int, int] | None = None
-    for row in table_rows(report):
-        if row is None:
-            continue
-        texts = [u.text[a:b] for u, a, b in row]
-        names = [_bare(t) for t in texts]
-        header = _score_columns(names)
-        if header is not None:
-            cols = header
+    for line in score_lines(report):
+        if line.opens:
             blocks.append([])
             continue
-        if cols is None or not blocks or max(cols) >= len(row):
-            continue
-        weight, score = _points(texts[cols[0]]), _points(texts[cols[1]])
-        if _TOTAL_ROW.match(row_label(names, cols)):
+        if not blocks:
+            continue  # after a 总分 row, until the next header
+        weight, score, cell = line.weight, line.score, line.row[line.cols[0]]
+        if _TOTAL_ROW.match(line.label):
             full = weight if weight is not None else _FULL_MARKS
             if score is None or score <= full:  # (a 得分 above it is ``check_indicator_scores``'s finding there)
-                yield blocks[-2:], full, row[cols[0]] if weight is not None else None
-            blocks, cols = [], None
+                yield blocks[-2:], full, cell if weight is not None else None
+            blocks = []
         elif weight is not None and score is not None:
-            blocks[-1].append((weight, score, row[cols[0]]))
+            blocks[-1].append((weight, score, cell))
     if any(blocks):
         yield blocks[-2:], _FULL_MARKS, None
 

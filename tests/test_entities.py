@@ -609,3 +609,13 @@ def test_a_one_character_place_with_xiang_or_zhen_before_a_level_word_is_a_count
     # the defective twin: the same county's unit claiming a province's scope is still found
     wrong = read_text_string("安乡县统计局2022年度部门整体支出绩效自评报告\n一、部门职责\n负责全省统计调查工作。")
     assert [f.rule for f in check_entities(wrong)] == ["entities.duty_scope"]
+
+
+def test_one_sentence_stating_the_units_level_wrongly_twice_is_one_finding():
+    """本单位为省级预算单位，经费由省级财政全额保障 in a city unit's report: one problem, the second
+    place its related place; the same words in two sentences are two."""
+    one = check_entities(_unit("某市自然资源局", "本单位为省级预算单位，经费由省级财政全额保障。"))
+    assert [(f.rule, f.quote, [r.quote for r in f.related]) for f in one] == [
+        ("entities.own_status_level", "省级", ["省级财政全额保障"])]
+    two = check_entities(_unit("某市自然资源局", "本单位为省级预算单位。经费由省级财政全额保障。"))
+    assert [f.quote for f in two] == ["省级", "省级财政全额保障"]

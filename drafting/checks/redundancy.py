@@ -350,6 +350,8 @@ def _pasted(first: str, copy: str) -> bool:
     changed: which is right?); a passage long enough that a reviewer sees it pasted (``PASTED_HAN``
     Chinese characters or more, figures aside, in the shorter text; twice that for another year's) is a
     copy whatever its figures."""
+    if _another_subject(first, copy):
+        return False
     han = min(len(_HAN.findall(_QUANTITY.sub("", t))) for t in (first, copy))
     if set(_YEAR_SAID.findall(first)) != set(_YEAR_SAID.findall(copy)):
         return han >= 2 * PASTED_HAN  # another year's statement: pasted only as a whole passage
@@ -357,6 +359,16 @@ def _pasted(first: str, copy: str) -> bool:
         return True
     a, b = Counter(_claims(first)), Counter(_claims(copy))
     return sum((a & b).values()) * 2 > max(sum(a.values()), sum(b.values()))
+
+
+def _another_subject(first: str, copy: str) -> bool:
+    """One pattern filled for each village, project or fund (（一）张湾村。张湾村共有农户286户… / （二）李圩村。
+    李圩村共有农户312户…): the words differ besides the figures (another name) and at most one figure in four is
+    the first's. A paste keeps its words, with its figures (a copy edited in place) or all new ones (another
+    year's); a parallel statement tells other facts of another subject, and deleting it would lose them."""
+    a, b = Counter(_claims(first)), Counter(_claims(copy))
+    told = min(sum(a.values()), sum(b.values()))
+    return told >= 2 and sum((a & b).values()) * 4 <= told and normalize(first).text != normalize(copy).text
 
 
 def _cluster_finding(report: Report, cl: Cluster) -> Finding:

@@ -1,0 +1,80 @@
+"""Session 47's ninth outsider audit on whole invented clean reports (s47a): each case is a shape a
+clean report really has that a rule misread, pinned with its defective twin so the rule keeps its defect.
+The whole reports sit in tests/data/whole_clean (``test_whole_report_audit`` asks each for no warning).
+Invented wording throughout."""
+
+from __future__ import annotations
+
+import pytest
+from whole_reports import clean_fixture as _fixture
+from whole_reports import rules as _rules
+
+# -- one pattern filled for each village: parallel statements, not copies ------------------------------
+
+_VILLAGE = ("（{n}）{name}。{name}共有农户{h}户，项目资金{a}万元，主要用于村内道路硬化、路灯安装和垃圾收集点建设，"
+            "完成道路硬化{km}公里、安装路灯{lamps}盏、建设垃圾收集点{bins}个，村容村貌得到改善，群众出行更加方便。\n\n")
+_FIRST = {"n": "一", "name": "张湾村", "h": 286, "a": "28.60", "km": "1.2", "lamps": 46, "bins": 8}
+
+
+def _villages(*others: dict[str, object]) -> str:
+    return "三、项目实施情况\n\n" + "".join(_VILLAGE.format(**v) for v in (_FIRST, *others))
+
+
+def test_each_village_told_in_one_pattern_with_its_own_name_and_figures_is_no_copy():
+    """Deleting 李圩村's paragraph, as a duplicate finding asks, would lose its 312户 and 1.5公里."""
+    text = _villages({"n": "二", "name": "李圩村", "h": 312, "a": "31.20", "km": "1.5", "lamps": 52, "bins": 9},
+                     {"n": "三", "name": "王寨村", "h": 198, "a": "19.80", "km": "0.8", "lamps": 30, "bins": 6})
+    assert "redundancy.duplicate" not in _rules(text)
+    assert "redundancy.duplicate" not in _rules(_fixture("s47_township_village_parallel_paragraphs_2016.txt"))
+
+
+def test_the_same_paragraph_again_with_other_figures_is_still_a_copy():
+    """Same words, new figures: one of the two is stale (which is right?)."""
+    text = _villages({**_FIRST, "n": "二", "h": 312, "a": "31.20", "km": "1.5", "lamps": 52, "bins": 9})
+    assert "redundancy.duplicate" in _rules(text)
+
+
+def test_another_villages_name_on_the_first_villages_figures_is_still_a_copy():
+    """A paragraph pasted and renamed keeps the first village's figures: a paste, not a statement of its own."""
+    text = _villages({**_FIRST, "n": "二", "name": "李圩村"})
+    assert "redundancy.duplicate" in _rules(text)
+
+
+def test_a_copy_edited_in_one_figure_under_another_name_is_still_a_copy():
+    text = _villages({**_FIRST, "n": "二", "name": "李圩村", "lamps": 52})
+    assert "redundancy.duplicate" in _rules(text)
+
+
+# -- the proposers' own rating of their 建议 and 提案 ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "市十六届人大三次会议期间代表提出的386件建议全部办结，代表满意和基本满意率100%。",
+    "县政协十届二次会议立案提案213件，已全部办复，委员对办理结果的满意率为100%。",
+])
+def test_the_proposers_rating_of_their_suggestions_handling_needs_no_survey(sentence):
+    """Each 代表 or 委员 answers on his own reply slip: every proposer counted, no sample asked."""
+    assert "claims.satisfaction_without_survey" not in _rules("三、绩效目标完成情况\n\n" + sentence + "\n")
+    assert "claims.satisfaction_without_survey" not in _rules(_fixture("s47_city_peoples_congress_dept_2024.txt"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年受理群众来信来访126件次，按期办结率100%，群众满意率100%。",
+    "代表提出的386件建议全部办结，办理工作得到社会认可，群众满意率100%。",
+])
+def test_a_full_satisfaction_of_the_public_with_no_survey_is_still_found(sentence):
+    assert "claims.satisfaction_without_survey" in _rules("三、绩效目标完成情况\n\n" + sentence + "\n")
+
+
+# -- a claim heading an item of a run-in list (一是…。…。二是…) -----------------------------------------
+
+def test_a_claim_opening_an_item_is_told_by_the_items_figures():
+    text = ("（二）效益\n\n一是稳岗扩岗效果明显。全年为312家中小微企业发放社会保险补贴，惠及职工3,016人，"
+            "用工总体稳定。二是创业带动就业成效显著。发放一次性创业补贴320户，带动就业1,150人。\n")
+    assert "claims.strong_claim" not in _rules(text, info=True)
+    assert "claims.strong_claim" not in _rules(_fixture("s47_yunxi_employment_subsidy_2024.txt"), info=True)
+
+
+def test_an_items_claim_with_no_figure_before_the_next_item_is_still_noted():
+    text = ("（二）效益\n\n一是稳岗扩岗效果明显。企业用工总体稳定。二是创业带动就业，"
+            "发放一次性创业补贴320户，带动就业1,150人。\n")
+    assert "claims.strong_claim" in _rules(text, info=True)

@@ -78,3 +78,39 @@ def test_an_items_claim_with_no_figure_before_the_next_item_is_still_noted():
     text = ("（二）效益\n\n一是稳岗扩岗效果明显。企业用工总体稳定。二是创业带动就业，"
             "发放一次性创业补贴320户，带动就业1,150人。\n")
     assert "claims.strong_claim" in _rules(text, info=True)
+
+
+# -- a budget and its targets, written before the year they plan ---------------------------------------
+
+_BUDGET = "寿县科学技术协会{year}年部门{kind}\n\n一、部门基本情况\n\n县科协核定行政编制7名。\n\n寿县科学技术协会\n{date}\n"
+
+
+@pytest.mark.parametrize("kind", ["预算及绩效目标说明", "预算编制说明", "项目绩效目标申报表"])
+def test_a_budget_or_its_targets_dated_early_in_its_year_is_not_dated_too_early(kind):
+    for date in ("2016年2月5日", "2015年12月20日"):
+        assert not {"dates.before_year_end", "dates.stale_title"} & set(_rules(_BUDGET.format(year=2016, kind=kind, date=date)))
+    assert "dates.before_year_end" not in _rules(_fixture("s47_county_sci_assoc_budget_notes_2016.txt"))
+
+
+@pytest.mark.parametrize("kind", ["整体支出绩效自评报告", "决算说明", "预算执行情况说明"])
+def test_an_account_of_the_year_dated_within_it_is_still_too_early(kind):
+    """A year's account dated within that year: its date too early, or its title's year one too late."""
+    text = _BUDGET.format(year=2016, kind=kind, date="2016年11月20日")
+    assert {"dates.before_year_end", "dates.stale_title"} & set(_rules(text))
+
+
+# -- an organ's short name in a list of organs at one level --------------------------------------------
+
+_ORGANS = "中共寿县县委高度重视科普工作。\n\n{sentence}\n"
+
+
+def test_a_short_name_in_a_list_of_county_organs_is_no_slip_for_the_county_committee():
+    """县卫计委 (卫生和计划生育委员会) among 县农委 and 县科技局: 卫 is no 委 of 县委."""
+    text = _ORGANS.format(sentence="联合县农委、县卫计委、县科技局等部门开展“科技三下乡”活动。")
+    assert "language.typo" not in _rules(text, info=True)
+    assert "language.typo" not in _rules(_fixture("s47_county_sci_assoc_budget_notes_2016.txt"), info=True)
+
+
+def test_the_county_committee_mistyped_outside_a_list_of_organs_is_still_found():
+    text = _ORGANS.format(sentence="经县卫研究决定，联合县农委、县科技局、县教育局开展“科技三下乡”活动。")
+    assert "language.typo" in _rules(text, info=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from whole_reports import clean_fixture as _fixture
+from whole_reports import findings as _findings
 from whole_reports import rules as _rules
 
 # -- one pattern filled for each village: parallel statements, not copies ------------------------------
@@ -37,6 +38,15 @@ def test_the_same_paragraph_again_with_other_figures_is_still_a_copy():
 def test_another_villages_name_on_the_first_villages_figures_is_still_a_copy():
     """A paragraph pasted and renamed keeps the first village's figures: a paste, not a statement of its own."""
     text = _villages({**_FIRST, "n": "二", "name": "李圩村"})
+    assert "redundancy.duplicate" in _rules(text)
+
+
+def test_the_same_paragraph_with_new_figures_and_words_added_is_still_a_copy():
+    """Words added to a paste (a phrase appended) are an edit of the same text, no name put for a name."""
+    other = {"n": "二", "name": "张湾村", "h": 312, "a": "31.20", "km": "1.5", "lamps": 52, "bins": 9}
+    text = _villages(other).replace("群众出行更加方便。\n\n（二）", "群众出行更加方便。\n\n（二）", 1)
+    text = text.replace("出行更加方便。\n\n", "出行更加方便，分批有序推进。\n\n", 2)
+    text = text.replace("出行更加方便，分批有序推进。", "出行更加方便。", 1)
     assert "redundancy.duplicate" in _rules(text)
 
 
@@ -114,3 +124,35 @@ def test_a_short_name_in_a_list_of_county_organs_is_no_slip_for_the_county_commi
 def test_the_county_committee_mistyped_outside_a_list_of_organs_is_still_found():
     text = _ORGANS.format(sentence="经县卫研究决定，联合县农委、县科技局、县教育局开展“科技三下乡”活动。")
     assert "language.typo" in _rules(text, info=True)
+
+
+# -- the count of a list's items, named by the items' own kind -----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "学院设有机械与汽车工程系、信息工程系、经济贸易系、建筑工程系、艺术设计系等9个系部，开设专业48个。",
+])
+def test_the_noun_counting_a_lists_items_by_their_kind_is_meant(sentence):
+    """系部 after a list of …系: the items' kind counted, no slip for 西部."""
+    text = "一、学院概况\n\n学院地处西部，" + sentence + "\n"
+    assert "language.typo" not in _rules(text, info=True)
+    assert "language.typo" not in _rules(_fixture("s47_vocational_college_final_accounts_2018.txt"), info=True)
+
+
+def test_the_same_noun_with_no_list_of_its_kind_before_it_is_still_read():
+    text = "一、学院概况\n\n学院地处西部，学院设有9个系部，开设专业48个。\n"
+    assert "language.typo" in _rules(text, info=True)
+
+
+# -- a count in 万 against its parts in 万 ------------------------------------------------------------
+
+def test_parts_of_a_count_in_wan_over_their_total_are_found():
+    text = "（一）参保扩面。全市参保人数达到162.38万人，其中职工医保参保21.64万人、城乡居民医保参保140.92万人。\n"
+    found = [m for r, m in _findings(text) if r == "sentence_parts_sum"]
+    assert found and "162.56万人" in found[0]
+
+
+@pytest.mark.parametrize("parts", ["21.46万人、城乡居民医保参保140.92万人", "21.46万人、城乡居民医保参保140.91万人"])
+def test_parts_of_a_count_in_wan_within_their_total_are_quiet(parts):
+    text = f"（一）参保扩面。全市参保人数达到162.38万人，其中职工医保参保{parts}。\n"
+    assert "sentence_parts_sum" not in _rules(text)
+    assert "sentence_parts_sum" not in _rules(_fixture("s47_county_city_medical_security_dept_2023.txt"))

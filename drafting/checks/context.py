@@ -59,7 +59,8 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
         return True
     if why.endswith("模糊音）") and _in_label(text, start, end):
         return True
-    return (_listed_name(text, start, end) or _in_listed_organ(text, start, end) or _organ_level(text, end)
+    return (_listed_name(text, start, end) or _in_listed_organ(text, start, end) or _counted_kind(text, start)
+            or _organ_level(text, end)
             or _per_unit(text, start, end)
             or _site_name(text, start) or _after_figure(text, start, k, right)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex))
@@ -139,6 +140,20 @@ def _in_listed_organ(text: str, start: int, end: int) -> bool:
     stop = text.find("\n", end)
     items = re.split(r"[、，,；;。：:]", text[line:stop if stop >= 0 else len(text)])
     return sum(bool((m := _LISTED_ORGAN.search(t)) and m.group()[0] == own.group()[0]) for t in items) >= 3
+
+
+def _counted_kind(text: str, start: int) -> bool:
+    """The slip is the noun a list's count names, opening with the kind its items end with (信息工程系、经济
+    贸易系、艺术设计系等9个系部; 办公室、财务科、业务科等3个科室): the items' own kind, counted, is meant."""
+    m = _COUNT_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return False
+    head = text[max(text.rfind(c, 0, m.start()) for c in "。；;：:\n") + 1:m.start()]
+    return sum(t.strip().endswith(text[start]) for t in head.split("、")) >= 2
+
+
+# a count before its noun, after a list (…等9个, 共5个)
+_COUNT_BEFORE = re.compile(r"(?:等|共|计)\s*(?:\d+|[一二三四五六七八九十两]+)\s*个\s*$")
 
 
 # an organ's name ending a list's item: its level, a short name, its kind (县卫计委, 县科技局等)

@@ -156,3 +156,21 @@ def test_parts_of_a_count_in_wan_within_their_total_are_quiet(parts):
     text = f"（一）参保扩面。全市参保人数达到162.38万人，其中职工医保参保{parts}。\n"
     assert "sentence_parts_sum" not in _rules(text)
     assert "sentence_parts_sum" not in _rules(_fixture("s47_county_city_medical_security_dept_2023.txt"))
+
+
+# -- a rate whose stem the figure's words name only as a qualifier --------------------------------------
+
+def test_a_rate_is_no_ratio_of_a_figure_that_counts_something_else_of_its_stem():
+    """失业人员再就业1,862人 counts re-employment (of the unemployed), not the unemployed: 失业率 is over the labour force."""
+    text = "四、绩效情况\n\n2016年，全县城镇新增就业5,126人，失业人员再就业1,862人，城镇登记失业率为3.6%。\n"
+    assert "sentence_rate" not in _rules(text)
+    assert "sentence_rate" not in _rules(_fixture("s47_county_hrss_final_accounts_codes_2016.txt"))
+
+
+@pytest.mark.parametrize("text", [
+    "全县劳动力5,126人，失业人员186人，失业率为4.6%。",
+    "全县应参保1,200人，实际参保1,110人，参保率为95.0%。",
+    "应发放人数8,640人，实际发放人数7,925人，发放率为93.5%。",
+])
+def test_a_rate_over_figures_that_count_its_stem_is_still_checked(text):
+    assert "sentence_rate" in _rules("四、绩效情况\n\n" + text + "\n")

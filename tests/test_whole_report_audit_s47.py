@@ -174,3 +174,17 @@ def test_a_rate_is_no_ratio_of_a_figure_that_counts_something_else_of_its_stem()
 ])
 def test_a_rate_over_figures_that_count_its_stem_is_still_checked(text):
     assert "sentence_rate" in _rules("四、绩效情况\n\n" + text + "\n")
+
+
+# -- a central term newer than the dictionary --------------------------------------------------------
+
+def test_new_quality_productive_forces_is_a_term_not_a_slip():
+    """新质生产力 (the central term since 2023): 新质 is no slip for 性质."""
+    text = "三、绩效目标完成情况\n\n围绕发展新质生产力，组织“科技工作者服务企业”活动86场次，明确项目性质。\n"
+    assert "language.typo" not in _rules(text, info=True)
+    assert "language.typo" not in _rules(_fixture("s47_city_sci_assoc_new_quality_2025.txt"), info=True)
+
+
+def test_the_character_slip_outside_the_term_is_still_found():
+    text = "三、绩效目标完成情况\n\n该项目新质为公益性项目，明确项目性质，组织活动86场次。\n"
+    assert "language.typo" in _rules(text, info=True)

@@ -14,6 +14,7 @@ report names no survey anywhere (问卷, 调查, 测评, 样本, 回收, 抽样,
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, FindingLocation, Kind, Severity
@@ -63,6 +64,10 @@ _SURVEY = re.compile(r"问卷|调查|测评|样本|回收|抽样|评议|服务�
                      r"收回[^，,。；;\d]{0,6}\d+(?:[,，]\d{3})*\s*份")
 # how the people were asked, said beside the figure (回访 elsewhere may be a job follow-up: 跟踪回访率)
 _ASKED = re.compile(r"回访|走访|访谈|入户|电话|座谈")
+# the proposers of 建议/提案/议案 rating how theirs were handled (代表满意和基本满意率100%, 委员对办理结果的满意率):
+# each proposer answers on his own reply slip (征询意见表), a count of every proposer, not a sample asked
+_PROPOSED = re.compile(r"建议|提案|议案")
+_BY_PROPOSERS = re.compile(r"(?:代表|委员|提案人)[^，,。；;]{0,10}$")
 _HEADING_LIKE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])")
 
 
@@ -222,12 +227,20 @@ _ELABORATES = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)�
                          r"(?:具体(?:来说|而言|表现为|为|是|如下)?|其中|一是|主要(?:表现|体现)(?:在|为)|例如|比如|如[:：])")
 
 
+# a sentence that opens an item of a run-in list (一是…；二是…, 其一, 首先): the claim is the item's topic, what
+# follows up to the next item's opening tells it (一是稳岗扩岗效果明显。全年为312家企业发放…。二是…)
+_ITEM_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|首先|其次)")
+
+
 def _supported(sentences: list[Sentence], i: int, s: Sentence) -> bool:
     """A claim is backed by a figure in its own sentence, or in the next sentence when that one
     explicitly elaborates it ("具体…", "其中…", "一是…") or the claim ends in a colon. A figure in
     some neighbouring sentence about something else does not back it."""
     if figured(s.text):
         return True
+    if _ITEM_LEAD.match(s.text):  # 一是稳岗扩岗效果明显。全年为312家企业…: the item's sentences, up to the next item
+        item = takewhile(lambda t: not _ITEM_LEAD.match(t.text), sentences[i + 1:])
+        return any(figured(t.text) for t in item)
     if i + 1 < len(sentences):
         nxt = sentences[i + 1].text
         # a ； chains the next clause into the same sentence, as a colon opens what follows
@@ -257,7 +270,7 @@ def _satisfaction(report: Report) -> list[Finding]:
     units = list(report.units())
     after = {u.location: units[k + 1].text if k + 1 < len(units) else "" for k, u in enumerate(units)}
     for unit, a, b in places + [c for c in _satisfied_cells(report) if not any(p[0] is c[0] for p in places)]:
-        if _ASKED.search(unit.text + after.get(unit.location, "")):
+        if _ASKED.search(unit.text + after.get(unit.location, "")) or _rated_by_proposers(fold_width(unit.text), a):
             continue
         out.append(Finding(
             kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
@@ -267,6 +280,12 @@ def _satisfaction(report: Report) -> list[Finding]:
             suggestion="说明满意度的调查方式、样本数量和回收情况，或据实填写",
             rule="claims.satisfaction_without_survey"))
     return out
+
+
+def _rated_by_proposers(text: str, at: int) -> bool:
+    """The figure is the proposers' own rating of their 建议 or 提案's handling, told in its sentence."""
+    before = text[max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1:at]
+    return bool(_PROPOSED.search(before)) and bool(_BY_PROPOSERS.search(before))
 
 
 _SATISFIED_NAME = re.compile(r"满意(?:度|率)")

@@ -59,7 +59,9 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
         return True
     if why.endswith("模糊音）") and _in_label(text, start, end):
         return True
-    return (_listed_name(text, start, end) or _organ_level(text, end) or _per_unit(text, start, end)
+    return (_listed_name(text, start, end) or _in_listed_organ(text, start, end) or _counted_kind(text, start)
+            or _organ_level(text, end)
+            or _per_unit(text, start, end)
             or _site_name(text, start) or _after_figure(text, start, k, right)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex))
 
@@ -123,6 +125,39 @@ def _listed_name(text: str, start: int, end: int) -> bool:
     kind = text[end - 1]
     same = [s for s in items if 2 <= len(s) <= _LIST_REACH and s.endswith(kind)]
     return len(same) >= 3
+
+
+def _in_listed_organ(text: str, start: int, end: int) -> bool:
+    """The slip lies in an item of a 、 list of organs at one level, each its level, short name and kind
+    (联合县农委、县卫计委、县科技局等部门: 卫 of 县卫计委 is no 委 of 县委): three or more items ending with an
+    organ's name at the same level, the slip inside one of them."""
+    left = max(text.rfind(c, 0, start) for c in _ITEM_END) + 1
+    right = min((i for i in (text.find(c, end) for c in _ITEM_END) if i >= 0), default=len(text))
+    own = _LISTED_ORGAN.search(text[left:right])
+    if own is None or left + own.start() > start or "、" not in text[left - 1:right + 1]:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    items = re.split(r"[、，,；;。：:]", text[line:stop if stop >= 0 else len(text)])
+    return sum(bool((m := _LISTED_ORGAN.search(t)) and m.group()[0] == own.group()[0]) for t in items) >= 3
+
+
+def _counted_kind(text: str, start: int) -> bool:
+    """The slip is the noun a list's count names, opening with the kind its items end with (信息工程系、经济
+    贸易系、艺术设计系等9个系部; 办公室、财务科、业务科等3个科室): the items' own kind, counted, is meant."""
+    m = _COUNT_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return False
+    head = text[max(text.rfind(c, 0, m.start()) for c in "。；;：:\n") + 1:m.start()]
+    return sum(t.strip().endswith(text[start]) for t in head.split("、")) >= 2
+
+
+# a count before its noun, after a list (…等9个, 共5个)
+_COUNT_BEFORE = re.compile(r"(?:等|共|计)\s*(?:\d+|[一二三四五六七八九十两]+)\s*个\s*$")
+
+
+# an organ's name ending a list's item: its level, a short name, its kind (县卫计委, 县科技局等)
+_LISTED_ORGAN = re.compile(r"[省市县区乡镇州旗盟][\u4e00-\u9fff]{1,6}?[部局科室股处队站所院馆委办组校团会](?=等|\s*$)")
 
 
 def _organ_level(text: str, end: int) -> bool:

@@ -406,16 +406,30 @@ def _stale_conclusion(report: Report, year: int) -> list[Finding]:
 _NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通报|运行监控|监控情况|中期评估)(?:表|报告|情况)?\s*$")
 
 
+# a budget and its targets, set before the year they plan: 2016年部门预算及绩效目标说明 is dated early in 2016
+_BUDGET_TITLE = re.compile(r"预算(?:及|和|与)?(?:绩效目标)?(?:编制)?说明\s*$|绩效目标(?:申报)?(?:表|说明)\s*$")
+
+
+def _title_heads(report: Report) -> list[str]:
+    return [u.text.strip().split("\n", 1)[0] for u in itertools.islice(report.units(), 3) if u.text.strip()]
+
+
 def _a_notice(report: Report) -> bool:
     """The document's title (one of its first lines) names it a 公示, 通知 or mid-year monitoring."""
-    heads = [u.text.strip().split("\n", 1)[0] for u in itertools.islice(report.units(), 3) if u.text.strip()]
-    return any(_NOTICE_TITLE.search(h) and not re.search(r"自评|评价报告|决算", h) for h in heads)
+    return any(_NOTICE_TITLE.search(h) and not re.search(r"自评|评价报告|决算", h) for h in _title_heads(report))
+
+
+def _a_budget(report: Report) -> bool:
+    """The title names the year's budget or targets, no account of it (决算, 自评, 评价, 执行)."""
+    return any(_BUDGET_TITLE.search(h) and not re.search(r"自评|评价|决算|执行|完成", h) for h in _title_heads(report))
 
 
 def _report_date_findings(report: Report, year: int, dated: list[Dated]) -> list[Finding]:
     out = []
     if _a_notice(report):
         dated = [d for d in dated if d.date.year != year]  # a notice is dated within the year it reports
+    if _a_budget(report):
+        dated = [d for d in dated if d.date.year > year]  # a budget is dated before its year or early in it
     year_end = dt.date(year, 12, 31)
     for d in dated:
         if d.date <= year_end:

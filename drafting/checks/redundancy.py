@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..findings import Finding, Kind, Severity
@@ -338,6 +339,7 @@ def letters(text: str) -> str:
     """The text's characters and digits alone, blanks and marks of either width taken out: what two
     copies share though a line break or a mark's width differs."""
     return _BLANKS.sub("", to_halfwidth(text))
+NAME_CHARS = 8  # characters of a name put for another's in a parallel statement
 PASTED_HAN = 60  # Chinese characters, figures aside, that a copy with other figures must repeat
 _YEAR_SAID = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*年")
 
@@ -350,6 +352,8 @@ def _pasted(first: str, copy: str) -> bool:
     changed: which is right?); a passage long enough that a reviewer sees it pasted (``PASTED_HAN``
     Chinese characters or more, figures aside, in the shorter text; twice that for another year's) is a
     copy whatever its figures."""
+    if _another_subject(first, copy):
+        return False
     han = min(len(_HAN.findall(_QUANTITY.sub("", t))) for t in (first, copy))
     if set(_YEAR_SAID.findall(first)) != set(_YEAR_SAID.findall(copy)):
         return han >= 2 * PASTED_HAN  # another year's statement: pasted only as a whole passage
@@ -357,6 +361,22 @@ def _pasted(first: str, copy: str) -> bool:
         return True
     a, b = Counter(_claims(first)), Counter(_claims(copy))
     return sum((a & b).values()) * 2 > max(sum(a.values()), sum(b.values()))
+
+
+def _another_subject(first: str, copy: str) -> bool:
+    """One pattern filled for each village, project or fund (（一）张湾村。张湾村共有农户286户… / （二）李圩村。
+    李圩村共有农户312户…): the words differ besides the figures only where a name stands for a name (each edit a
+    replacement of a few characters, nothing added or taken out) and at most one figure in four is the first's. A paste keeps its words, with its figures (a copy edited in place) or all new ones (another
+    year's); a parallel statement tells other facts of another subject, and deleting it would lose them."""
+    a, b = Counter(_claims(first)), Counter(_claims(copy))
+    told = min(sum(a.values()), sum(b.values()))
+    if told < 2 or sum((a & b).values()) * 4 > told:
+        return False
+    x, y = normalize(first).text, normalize(copy).text
+    edits = [op for op in SequenceMatcher(None, x, y, autojunk=False).get_opcodes() if op[0] != "equal"]
+    # a name put for a name, nothing added or taken out (a copy's words edited: 第3批有序推进 appended)
+    return bool(edits) and all(tag == "replace" and i2 - i1 <= NAME_CHARS and j2 - j1 <= NAME_CHARS
+                               for tag, i1, i2, j1, j2 in edits)
 
 
 def _cluster_finding(report: Report, cl: Cluster) -> Finding:

@@ -96,11 +96,16 @@ class _Fig:
 
     def show(self, computed: Decimal) -> str:
         """A computed value (元 for money) written the way this figure is, with its unit."""
-        return format_decimal(computed / self.factor, self.m.places) + self.unit_name
+        return format_decimal(computed / self.factor / self.count_scale, self.m.places) + self.unit_name
 
     @property
     def unit_name(self) -> str:
-        return self.m.unit.value if self.m.unit in YUAN else self.m.unit_text
+        return self.m.unit.value if self.m.unit in YUAN else ("万" if self.count_scale > 1 else "") + self.m.unit_text
+
+    @property
+    def count_scale(self) -> Decimal:
+        """A count in 万 (162.38万人) is shown in 万 as it is written; money's 万元 is its unit already."""
+        return self.m.scale if self.m.kind is COUNT else Decimal(1)
 
 
 _QUOTES_AND_BLANKS = re.compile(r"[\s“”\"'‘’「」]")
@@ -158,10 +163,15 @@ def _label(words: str) -> str:
     return _TRAIL.sub("", s)
 
 
+# counts whole or in 万 (参保162.38万人，其中职工21.46万人…): parts in the total's 万 add up as whole ones do,
+# each within its rounding (``_Fig.half``: 21.46万人 is ±50人)
+_COUNT_SCALES = (Decimal(1), Decimal(10_000))
+
+
 def _same_kind(a: _Fig, b: _Fig) -> bool:
     if a.money and b.money:
         return True
-    return (a.m.kind is b.m.kind is COUNT and a.m.unit_text == b.m.unit_text and a.m.scale == b.m.scale == 1
+    return (a.m.kind is b.m.kind is COUNT and a.m.unit_text == b.m.unit_text and a.m.scale == b.m.scale in _COUNT_SCALES
             and a.m.qualifier is b.m.qualifier is EXACT)
 
 
@@ -180,7 +190,7 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
     """A total followed by 其中/包括 or a parenthesis listing its parts (nested lists: exact only)."""
     out: list[Finding] = []
     for k, t in enumerate(figs[:-2]):
-        if not (t.money or (t.m.kind is COUNT and t.m.scale == 1)) or t.change is not None:
+        if not (t.money or (t.m.kind is COUNT and t.m.scale in _COUNT_SCALES)) or t.change is not None:
             continue
         if t.m.qualifier is not EXACT:
             continue
@@ -431,7 +441,7 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     if not exceeds and reason is None and not tail and not slip:
         return None
     places = max(f.m.places for f in (t, *parts))
-    shown = format_decimal(total / t.factor, places) + t.unit_name
+    shown = format_decimal(total / t.factor / t.count_scale, places) + t.unit_name
     text = t.unit.text
     end = parts[-1].num.loc.end
     assert end is not None

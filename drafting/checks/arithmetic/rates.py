@@ -395,7 +395,7 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     figs = [f for f in figs if _alike(figs[-1], f)] if figs else figs
     if len(figs) not in (2, 3):
         return None
-    named = [f for f in figs if stem in f.words]
+    named = [f for f in figs if _counts_stem(f, stem)]
     if len(named) == 2 and len(figs) == 2:
         # 应参保1200人，实际参保1110人: both name the rate's stem; what was due (应) is the whole
         due = [f for f in named if f"应{stem}" in (c := _unbracketed(f)) and not _DONE.search(c)]
@@ -424,6 +424,17 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
         return None  # 约4.79亿元: the rate may come from the unrounded figure
     word = _STEM_RATE.search(rate.words)
     return _verdict(rate, part, whole, figs, name=stem + (word.group(2) if word and word.group(1) == stem else "率"))
+
+
+def _counts_stem(fig: _Fig, stem: str) -> bool:
+    """The figure's words name the rate's stem as what it counts (核减不合理申报3.00亿元, 综合利用量45万吨, 失业人员
+    186人), not as the kind of people who did something else, counted (失业人员再就业1,862人: re-employment)."""
+    at = fig.words.rfind(stem)
+    return at >= 0 and not _WHO_DID.match(fig.words, at + len(stem))
+
+
+# the people or bodies a stem describes, then what they did (人员再就业, 家庭申请救助, 企业吸纳就业)
+_WHO_DID = re.compile(r"(?:人员|人口|对象|家庭|户|群众|企业|单位)[\u4e00-\u9fff]{2}")
 
 
 def _budget_elsewhere(part: _Fig, whole: _Fig) -> bool:

@@ -508,3 +508,20 @@ def test_an_appropriation_is_the_base_of_an_execution_rate():
     assert rate_findings(text.replace("执行率96%", "执行率100%")) == []
     # money paid out is no base: nothing here says what the budget was
     assert rate_findings("财政拨款支出150万元，全年支出150万元，执行率96%。") == []
+
+
+def test_a_rate_of_what_was_done_after_a_count_of_what_was_not_is_the_rest_over_the_whole():
+    """不合格36批次 … 合格率98%: 36 is the part the rate leaves out; the right rate is (1200 − 36) ÷ 1200,
+    never 36 ÷ 1200 (3%), which s47a's audit found the check suggesting."""
+    [f] = rate_findings("全年共抽检食品1200批次，其中不合格36批次，抽检合格率98%。")
+    assert f.location.quote == "98%" and "应为 97%" in f.message and f.suggestion.startswith("将 98% 改为 97%")
+    assert {r.quote for r in f.related} == {"36批次", "1200批次"}
+    [g] = rate_findings("计划改造120户，未完成12户，完成率80%。")
+    assert "应为 90%" in g.message
+
+
+def test_a_right_rate_of_the_rest_and_a_rate_of_what_was_not_done_stay_as_they_were():
+    assert rate_findings("全年共抽检食品1200批次，其中不合格36批次，抽检合格率97%。") == []
+    assert rate_findings("全年共抽检食品1200批次，其中不合格36批次，不合格率3%。") == []
+    [f] = rate_findings("全年共抽检食品1200批次，其中不合格36批次，不合格率4%。")
+    assert f.message.startswith("不合格率写作 4%") and "应为 3%" in f.message

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import no_blanks
-from ..report import Location, Report, TextUnit
+from ..report import Report, TextUnit
+from .entity_groups import one_per_scope, one_per_sentence
 from .level_claims import HIGHER as _HIGHER
 from .level_claims import LEVEL_CHAR, approvals, check_level_claims
 from .level_claims import LEVEL_NAME as _LEVEL_NAME
@@ -316,56 +317,13 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         findings += _level_words(report, word, region or "")
         said = {f.location.location for f in findings}  # a duty's scope (负责全省…) is said once
         findings += [f for f in check_level_claims(report, word, region or "") if f.location.location not in said]
-        findings = _one_per_sentence(report, _one_per_scope(findings))
+        findings = one_per_sentence(report, one_per_scope(findings))
     if fund and word:  # the reporting unit may be below the region: only a higher level is out of place
         findings = [f for f in findings if any(c in _HIGHER.get(word, "") for c in _said_level(f.quote))]
     if own_name:
         findings += _authors(report, own_name, data)
     findings += _national_local(report)
     return findings
-
-
-def _one_per_scope(findings: list[Finding]) -> list[Finding]:
-    """A duty list carried over from another unit says its scope (全县) in every item: one finding, the
-    other items its related places."""
-    first: dict[str, Finding] = {}
-    out: list[Finding] = []
-    for f in findings:
-        if f.rule != "entities.duty_scope":
-            out.append(f)
-        elif f.quote in first:
-            kept = first[f.quote]
-            first[f.quote] = kept.model_copy(update={"related": [*kept.related, f.location]})
-        else:
-            first[f.quote] = f
-            out.append(f)
-    return [first.get(f.quote, f) if f.rule == "entities.duty_scope" else f for f in out]
-
-
-def _one_per_sentence(report: Report, findings: list[Finding]) -> list[Finding]:
-    """One sentence stating the unit's own level wrongly twice (本单位为省级预算单位，经费由省级财政全额
-    保障) is one problem: the first place the finding, the later ones its related places."""
-    out: list[Finding] = []
-    by_unit: dict[tuple[int, int | None, int | None], list[int]] = {}  # a unit's own-status findings kept
-    for f in findings:
-        at = f.location.location
-        kept = by_unit.setdefault((at.block, at.row, at.col), []) if f.rule == "entities.own_status_level" else None
-        prior = next((k for k in kept or () if _one_sentence(report, out[k].location.location, at)), None)
-        if prior is not None:
-            out[prior] = out[prior].model_copy(update={"related": [*out[prior].related, f.location]})
-            continue
-        if kept is not None:
-            kept.append(len(out))
-        out.append(f)
-    return out
-
-
-def _one_sentence(report: Report, a: Location, b: Location) -> bool:
-    lo, hi = sorted((a, b), key=lambda loc: loc.start)
-    return not _SENTENCE_END.search(report.text_of(a), lo.end, hi.start)
-
-
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
 # A national organ's name run into a local one: 中共中央横县县委 is neither (中共中央 has no county

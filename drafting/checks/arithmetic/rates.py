@@ -247,6 +247,10 @@ def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同�
     any one of ``singles``) does."""
     if not _alike(s, b):
         return None
+    word = _RATE.search(rate.words)
+    stem = name[:2] if name else word.group(1) if word and word.group(1) else ""
+    if stem and (neg := re.search(f"[不未非]{stem}", _clause(s))) and not re.search(f"[不未非]{stem}", rate.words[-6:]):
+        return _rest_verdict(rate, s, b, money, neg.group())  # 未完成12户 … 完成率: the rest over the whole
     if _any_ratio_gives(rate, money, singles):
         return None
     if rate.m.value == 100 and b.yuan <= s.yuan <= b.yuan * _CAPPED:
@@ -256,7 +260,6 @@ def _verdict(rate: _Fig, s: _Fig, b: _Fig, money: list[_Fig], where: str = "同�
     if s.m.scale != 1 and _within_rounding(rate, s, b):
         return None  # 2.36万人 is some count from 23,550 to 23,649: a rate within that is no mistake
     if name is None:
-        word = _RATE.search(rate.words)
         name = word.group(0).rstrip("了为达是") if word and word.group(1) else \
             "计划完成比例" if word and word.group(3) else "支出与预算之比"
     return _finding(rate, s, b, name, where)
@@ -423,7 +426,28 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
     if any(f.start in about for f in (part, whole)) and _within_rounding(rate, part, whole):
         return None  # 约4.79亿元: the rate may come from the unrounded figure
     word = _STEM_RATE.search(rate.words)
-    return _verdict(rate, part, whole, figs, name=stem + (word.group(2) if word and word.group(1) == stem else "率"))
+    negated = re.search(f"[不未非]{stem}(?:率|比例|比重)(?:为|达|是|达到)?了?$", rate.words)  # 不合格率 is its own rate
+    named = (negated.group()[0] if negated else "") + stem + (word.group(2) if word and word.group(1) == stem else "率")
+    return _verdict(rate, part, whole, figs, name=named)
+
+
+def _rest_verdict(rate: _Fig, part: _Fig, whole: _Fig, figs: list[_Fig], negated: str) -> Finding | None:
+    """A rate of what was done (合格率) after a count of what was not (不合格36批次) and the whole (抽检
+    1200批次): the rest over the whole. Quiet where the rate holds, where another ratio of the figures gives
+    it, or where a figure in 万 leaves the rest uncertain beyond the rate's precision."""
+    rest, stem = whole.yuan - part.yuan, negated[1:]
+    if _gives(rate, rest, whole.yuan) or _any_ratio_gives(rate, figs) or 1 != part.m.scale or 1 != whole.m.scale:
+        return None
+    ratio = rest * 100 / whole.yuan
+    expected = format_decimal(round_half_up(ratio, rate.m.places), rate.m.places)
+    sides = f"（{whole.num.text} − {part.num.text}）÷ {whole.num.text}"
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"{stem}率写作 {rate.num.text}，按同句 {sides} 应为 {expected}%", rate.num, [part.num, whole.num],
+        f"{sides} × 100% = {format_decimal(ratio, rate.m.places + 4)}%，按报告精度为 {expected}%；"
+        f"{part.num.text}是“{negated}”的部分，{stem}率按其余部分计算",
+        f"将 {rate.num.text} 改为 {expected}%，或核对 {part.num.text} 与 {whole.num.text}", "sentence_rate",
+    )
 
 
 def _counts_stem(fig: _Fig, stem: str) -> bool:

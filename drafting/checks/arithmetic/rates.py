@@ -427,8 +427,8 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
         return None  # 约4.79亿元: the rate may come from the unrounded figure
     word = _STEM_RATE.search(rate.words)
     negated = re.search(f"[不未非]{stem}(?:率|比例|比重)(?:为|达|是|达到)?了?$", rate.words)  # 不合格率 is its own rate
-    named = (negated.group()[0] if negated else "") + stem + (word.group(2) if word and word.group(1) == stem else "率")
-    return _verdict(rate, part, whole, figs, name=named)
+    title = (negated.group()[0] if negated else "") + stem + (word.group(2) if word and word.group(1) == stem else "率")
+    return _verdict(rate, part, whole, figs, name=title)
 
 
 def _rest_verdict(rate: _Fig, part: _Fig, whole: _Fig, figs: list[_Fig], negated: str) -> Finding | None:

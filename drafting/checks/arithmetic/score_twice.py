@@ -21,7 +21,7 @@ from ...quantities import format_decimal
 from ...report import Report
 from ..dates import infer_year
 from .restated import agree
-from .scores import _TOTAL_ROW, Scored, _at, score_lines
+from .scores import _TOTAL_ROW, Scored, _at, scored_form_rows
 
 __all__ = ["check_score_twice"]
 
@@ -76,7 +76,7 @@ def _form_total(report: Report) -> list[Statement]:
     """The 总分 row's score of the one scored form, if the report holds exactly one."""
     totals: list[Statement] = []
     open_ = False  # under a header whose 总分 row is not read yet
-    for line in score_lines(report):
+    for line in scored_form_rows(report):
         if line.opens or not open_ or not _TOTAL_ROW.match(line.label):
             open_ = open_ or line.opens
             continue
@@ -127,7 +127,7 @@ def _form_rows(report: Report) -> list[list[Scored]]:
     """The scored rows of each form with no 总分 row: every row under a 分值/得分 header that gives both."""
     forms: list[list[Scored]] = []
     open_ = False
-    for line in score_lines(report):
+    for line in scored_form_rows(report):
         if line.opens:
             forms.append([])
             open_ = True

@@ -27,8 +27,8 @@ from ...report import Report, TextUnit
 from ..met_claims import says_met
 from .table_text import Row, score_rows, shared_rows, table_rows
 
-__all__ = ["Row", "ScoreLine", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "row_label",
-           "score_lines", "score_rows", "shared_rows", "table_rows"]
+__all__ = ["Row", "FormRow", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "row_label",
+           "scored_form_rows", "score_rows", "shared_rows", "table_rows"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"
@@ -184,7 +184,7 @@ def _score_columns(names: list[str]) -> tuple[int, int] | None:
 
 
 @dataclass(frozen=True)
-class ScoreLine:
+class FormRow:
     """A row of a scored form as every check of its 分值/得分 reads it: a header row (``opens``), or a
     row under one with its 分值 and 得分 read. The checks differ in which rows they keep and where a
     form closes (most at its 总分 row), so they walk these lines and keep their own blocks."""
@@ -198,7 +198,7 @@ class ScoreLine:
     label: str = ""  # ``row_label``: 总分 / 合计 on a form's total row
 
 
-def score_lines(report: Report) -> Iterator[ScoreLine]:
+def scored_form_rows(report: Report) -> Iterator[FormRow]:
     """Each 分值/得分 header row, and each row under one wide enough to hold both columns."""
     cols: tuple[int, int] | None = None
     for row in table_rows(report):
@@ -209,9 +209,9 @@ def score_lines(report: Report) -> Iterator[ScoreLine]:
         header = _score_columns(names)
         if header is not None:
             cols = header
-            yield ScoreLine(True, row, header)
+            yield FormRow(True, row, header)
         elif cols is not None and max(cols) < len(row):
-            yield ScoreLine(False, row, cols, texts, _points(texts[cols[0]]), _points(texts[cols[1]]),
+            yield FormRow(False, row, cols, texts, _points(texts[cols[0]]), _points(texts[cols[1]]),
                             row_label(names, cols))
 
 
@@ -220,7 +220,7 @@ def check_score_total(report: Report) -> list[Finding]:
     or without the budget block's row), its 得分 must be the sum of their scores."""
     out: list[Finding] = []
     blocks: list[list[Scored]] = []  # the scored rows under each 分值/得分 header, in order
-    for line in score_lines(report):
+    for line in scored_form_rows(report):
         if line.opens:
             blocks.append([])
             continue

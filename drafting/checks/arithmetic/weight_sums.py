@@ -24,7 +24,7 @@ from decimal import Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal
 from ...report import Report, TextUnit
-from .scores import _TOTAL_ROW, Scored, _at, _places, score_lines
+from .scores import _TOTAL_ROW, Scored, _at, _places, scored_form_rows
 
 __all__ = ["check_weight_sums"]
 
@@ -36,7 +36,7 @@ _Frame = tuple[list[list[Scored]], Decimal, _Cell | None]  # the blocks, the ful
 def _frames(report: Report) -> Iterator[_Frame]:
     """Each form's scored blocks with the full marks they make: closed by a 总分 row, or by the report's end."""
     blocks: list[list[Scored]] = []
-    for line in score_lines(report):
+    for line in scored_form_rows(report):
         if line.opens:
             blocks.append([])
             continue

@@ -27,8 +27,8 @@ from ...report import Report, TextUnit
 from ..met_claims import says_met
 from .table_text import Row, score_rows, shared_rows, table_rows
 
-__all__ = ["Row", "FormRow", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores", "row_label",
-           "scored_form_rows", "score_rows", "shared_rows", "table_rows"]
+__all__ = ["FormRow", "Row", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores",
+           "row_label", "score_rows", "scored_form_rows", "shared_rows", "table_rows"]
 
 _SCORE = re.compile(
     r"(?:自评|综合|绩效|评价|考核)?(?:总?得分|总分|评分)(?:合计|总计|结果)?[为是:：\s|]{0,4}"

@@ -36,6 +36,7 @@ from .checks.copied_closings import copied_closings
 from .checks.copied_sentences import carried_sentences, copied_sentences
 from .checks.ocr import quiet_if_ocred
 from .checks.repeated_sentences import repeated_passages
+from .checks.splice_lists import find_list_splices
 from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .model_base import BaseModel, Field
@@ -137,7 +138,8 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
         if prior is not None:
             checks.append(("照搬上年", lambda: redundancy.find_prior_copies(read, prior)))
     if opts.splices:
-        checks.append(("拼接错位", lambda: splices.find_splices(read, prior) + titles_inside_words(read)))
+        checks.append(("拼接错位", lambda: splices.find_splices(read, prior) + find_list_splices(read)
+                       + titles_inside_words(read)))
     if opts.numbers:
         if data is not None:
             from .numbers import guard  # only with data: the facts and matching machinery are heavy

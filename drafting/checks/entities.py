@@ -15,6 +15,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
+from .cited_places import foreign_titles
 from .entity_groups import one_per_scope, one_per_sentence
 from .level_claims import HIGHER as _HIGHER
 from .level_claims import LEVEL_CHAR, approvals, check_level_claims
@@ -322,6 +323,8 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         findings = [f for f in findings if any(c in _HIGHER.get(word, "") for c in _said_level(f.quote))]
     if own_name:
         findings += _authors(report, own_name, data)
+    if word and not fund:
+        findings += foreign_titles(report, region or "")
     findings += _national_local(report)
     return findings
 

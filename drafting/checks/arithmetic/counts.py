@@ -44,6 +44,7 @@ from decimal import Decimal
 from ...findings import Finding, Kind, Severity
 from ...numbers.chinese import to_int
 from ...report import Report, TextUnit
+from .count_fields import check_count_fields
 from .grid import Num, make_finding
 from .respectively import check_respectively
 
@@ -190,7 +191,7 @@ def check_count_lists(report: Report) -> list[Finding]:
                 out.append(finding)
         if unit.text.rstrip().endswith((":", "：")) and (finding := _numbered_lines(units, k)) is not None:
             out.append(finding)
-    return out
+    return out + check_count_fields(report)
 
 
 # a line's list number: 1. 1、 1． (1) （1）

@@ -74,3 +74,8 @@ def test_a_long_name_repeated_as_a_list_item_is_quiet():
 def test_a_sentence_repeated_in_the_same_paragraph_is_left_to_the_repeat_checks():
     host = f"提供助餐、{AGED}文体娱乐、日间照料等服务。{AGED}"
     assert splices(HEAD + host + TAIL) == []
+
+
+def test_a_new_point_after_the_sentence_is_no_list_going_on():
+    host = f"一是做好助餐、{AGED}二是低保、特困供养等救助工作。"
+    assert splices(text(host, AGED)) == []

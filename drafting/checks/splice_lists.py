@@ -29,6 +29,8 @@ _KEY = 6           # sentences are looked up by their first characters
 _NEXT_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}(?:、|等)")
 # the 、 closes a list marker (一、, 3、), not an item: what follows is a point of its own
 _MARKER_BEFORE = re.compile(r"(?:^|[\s。；：:;])\s*(?:[一二三四五六七八九十]+|\d+)、$")
+# the text after the run opens a new point (二是…, 同时…), whose own list may follow
+_NEW_POINT = re.compile(r"[一二三四五六七八九十]是|其[一二三四五]|首先|其次|同时|此外|另外|最后")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 
 
@@ -83,6 +85,7 @@ def find_list_splices(report: Report) -> list[Finding]:
             for u, start, sentence in index.get(text[k : k + _KEY], []):
                 b = _run_at(text, k, sentence) if u != h else None
                 if b is not None and _NEXT_ITEM.match(text, b) and list_marker_end(text, b) == b \
+                        and not _NEW_POINT.match(text, b) \
                         and not _MARKER_BEFORE.search(text, 0, p + 1):
                     findings.append(_finding(report, unit, k, b, units[u], start, start + len(sentence)))
                     break

@@ -170,7 +170,7 @@ def _numbered(rows: list[list[str]]) -> list[str] | None:
     """The names of rows numbered 1, 2, 3 … under a 序号 header, up to a total row or the table's end."""
     if len(rows) < 3 or not rows[0] or not _SERIAL.match(rows[0][0]):
         return None
-    names = []
+    names: list[str] = []
     for row in rows[1:]:
         if _TOTAL.match(row[0]):
             break

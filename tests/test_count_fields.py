@@ -66,3 +66,7 @@ def test_a_table_that_agrees_runs_to_the_end_or_follows_two_counts_is_quiet():
 def test_a_table_numbered_in_groups_is_not_read():
     rows = "序号\t名称\n1\t救助站\n1.1\t城区站\n2\t福利院\n3\t殡仪馆\n"
     assert counts("下设5个站所，具体如下：\n" + rows) == []
+
+
+def test_a_colon_that_introduces_something_else_than_the_counted_things_is_not_read():
+    assert counts("涉及5个乡镇，资金分配如下：\n" + ROWS) == []

@@ -10,9 +10,10 @@ and one of them is not. Premises, precision first:
   labelled X名称 (X名单) holding names parted by 、 (or ，；) are one list and its count; an open list
   (…等), one whose items hold figures or are long (a sentence, not a name), or one of fewer than two
   items is not read. A form's fields are ``标签：值`` lines, or the cells of a row (bars, tabs, a table);
-* a sentence ending with a colon (…具体如下：, …如下表：) that holds one count of units leads into the
-  table right after it when the table's first row heads a 序号 column; its rows numbered 1, 2, 3 … up to a
-  total row or the table's end are the count's list. Not when the table runs to the end of the text (an
+* a sentence ending with a colon that holds one count of units, only the counted noun and 具体如下 (如下表,
+  名单如下) between the count and the colon, leads into the table right after it when the table's
+  first row heads a 序号 column; its rows numbered 1, 2, 3 … up to a total row or the table's end are
+  the count's list. Not when the table runs to the end of the text (an
   excerpt may be cut there) nor when a row in it is numbered otherwise (groups, sub-rows).
 """
 
@@ -119,6 +120,8 @@ def _finding(f: _Field, n: int, where: Location, listed_text: str, items: list[s
 
 
 _LEAD_COUNT = re.compile(r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(个|家|所|处|座)")
+# what may stand between the count and its colon: the counted noun, then 具体如下 or 如下表 at most
+_LEADS_IN = re.compile(rf"[{_CJK}]{{0,8}}(?:[，,]?\s*(?:具体|分别|名单|明细|详见|见)?(?:如下表?|下表))?\s*[：:]")
 _SERIAL = re.compile(r"^\s*序\s*号\s*$")
 _TOTAL = re.compile(r"^\s*(?:合\s*计|小\s*计|总\s*计|共\s*计)")
 
@@ -151,6 +154,8 @@ def _tables(units: list[TextUnit]) -> list[Finding]:
         if len(counts) != 1:
             continue
         m = counts[0]
+        if not _LEADS_IN.fullmatch(sentence, m.end()):
+            continue  # the colon introduces something else (…12个乡镇，资金分配如下：)
         n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
         rows = list(_rows(units, k))
         numbered = _numbered(rows)

@@ -70,3 +70,21 @@ def test_a_table_numbered_in_groups_is_not_read():
 
 def test_a_colon_that_introduces_something_else_than_the_counted_things_is_not_read():
     assert counts("涉及5个乡镇，资金分配如下：\n" + ROWS) == []
+
+
+def test_a_word_tables_cells_are_read_as_fields_and_rows():
+    from drafting.report import Cell, Heading, Paragraph, Report, Table
+
+    def table(*rows: tuple[str, ...]) -> Table:
+        return Table(rows=[[Cell(text=t) for t in row] for row in rows])
+
+    r = Report(blocks=[
+        Heading(text="某县民政局2023年度部门整体支出绩效自评报告", level=0),
+        table(("内设机构数", "5", "内设机构名称", FOUR)),
+        Paragraph(text="下设5个站所，具体如下："),
+        table(("序号", "名称"), ("1", "救助站"), ("2", "福利院"), ("3", "殡仪馆"), ("4", "婚姻登记处")),
+        Paragraph(text="经自评，本年度得分95分。"),
+    ])
+    found = [f for f in check_count_lists(r) if f.rule == "count_list"]
+    assert sorted(f.location.quote for f in found) == ["5", "5个"]
+    assert all(f.location.quote == r.quote(f.location.location) for f in found)

@@ -46,7 +46,8 @@ def test_a_county_the_report_names_outside_the_title_is_quiet():
 
 
 def test_generic_and_placeholder_counties_are_no_county():
-    body = "根据《国家级示范县创建方案》《XX县养老服务实施方案》《某县年鉴》，落实《市县养老服务规划》。\n"
+    body = ("根据《国家级示范县创建方案》《XX县养老服务实施方案》《某县年鉴》，落实《市县养老服务规划》"
+            "《关于县政府购买服务的意见》《关于印发县级养老机构管理办法的通知》《加强县乡养老服务的意见》。\n")
     assert foreign(body) == []
 
 

@@ -27,6 +27,8 @@ _TITLE = re.compile(rf"《(?:中共)?(?:关于(?:印发|转发))?((?:[{_CJK}]{{1
 # what no county is called: a level's or a count's word (市县, 各县, 本县), a kind of county (示范县, 试点县)
 _GENERIC_CHARS = set("省市州县区旗乡镇全本各该每我其此邻外他某一二两三四五六七八九十百")
 _GENERIC_TAIL = re.compile(r"(?:示范|试点|重点|贫困|先进|达标|强|大|级|边境|民族|山区|农业|牧业|产粮|革命老区|[XＸ×*＊])$")
+# a title's words before a level's word, not a place: 《关于县政府…》, 《加强县…》
+_NOT_A_PLACE = re.compile(r"关于|印发|转发|加强|推进|做好|开展|实施|建设|创建|全面|深化|促进|支持|扶持")
 # the sentence says why it names another county's document
 _LEARNT = re.compile(r"参照|参考|借鉴|学习|考察|对标|比照|对比|兄弟|邻县|外县|先进经验|经验做法|学习借鉴")
 
@@ -34,7 +36,7 @@ _LEARNT = re.compile(r"参照|参考|借鉴|学习|考察|对标|比照|对比|�
 def _county(name: str) -> str | None:
     """The county a title's place chain ends with, or None where it names no county."""
     base = re.sub(r"(?:自治县|县)$", "", name)
-    if not base or any(ch in _GENERIC_CHARS for ch in base) or _GENERIC_TAIL.search(base):
+    if not base or len(base) > (8 if name.endswith("自治县") else 3) or _NOT_A_PLACE.search(base) or any(ch in _GENERIC_CHARS for ch in base) or _GENERIC_TAIL.search(base):
         return None
     return name
 

@@ -54,3 +54,8 @@ def test_generic_and_placeholder_counties_are_no_county():
 def test_a_city_units_report_is_not_read():
     text = "丙山市民政局2023年度部门整体支出绩效自评报告\n指导《乙县养老服务体系建设实施方案》的实施。\n"
     assert [f for f in check_entities(read_text_string(text)) if f.rule == "entities.foreign_title"] == []
+
+
+def test_a_county_party_committees_joint_document_is_read():
+    [f] = foreign("根据《中共乙县委 乙县人民政府关于加强养老服务的意见》，推进居家养老。\n")
+    assert "乙县" in f.message

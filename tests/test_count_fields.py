@@ -88,3 +88,9 @@ def test_a_word_tables_cells_are_read_as_fields_and_rows():
     found = [f for f in check_count_lists(r) if f.rule == "count_list"]
     assert sorted(f.location.quote for f in found) == ["5", "5个"]
     assert all(f.location.quote == r.quote(f.location.location) for f in found)
+
+
+def test_two_fields_in_one_sentence_are_read_without_their_commas():
+    [f] = counts(f"内设机构数：5个，内设机构名称：{FOUR}。\n")
+    assert f.location.quote == "5个" and f.related[0].quote == FOUR
+    assert counts(f"内设机构数：4个，内设机构名称：{FOUR}。\n") == []

@@ -34,7 +34,7 @@ _CJK = "\u4e00-\u9fff"
 _COUNT_LABEL = re.compile(rf"^([{_CJK}]{{2,12}}?)(?:个数|数量|数)$")
 _COUNT_VALUE = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所|处|项|名|人|座)?\s*$")
 _NAMES_LABEL = r"(?:名称|名单|具体名称)"
-_FIELD = re.compile(rf"([{_CJK}]{{2,20}})\s*[：:]\s*([^：:\n|\t]*?)\s*(?=$|\s{{2,}}|[|\t]|[{_CJK}]{{2,20}}\s*[：:])")
+_FIELD = re.compile(rf"([{_CJK}]{{2,20}})\s*[：:]\s*([^：:\n|\t]*?)\s*[，,；;。]?\s*(?=$|\s{{2,}}|[|\t]|[{_CJK}]{{2,20}}\s*[：:])")
 _SPLIT = re.compile(r"[、，,；;]")
 _MAX_ITEM = 16
 _LOOK = 3  # fields after a count field read for its names field

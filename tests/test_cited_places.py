@@ -59,3 +59,11 @@ def test_a_city_units_report_is_not_read():
 def test_a_county_party_committees_joint_document_is_read():
     [f] = foreign("根据《中共乙县委 乙县人民政府关于加强养老服务的意见》，推进居家养老。\n")
     assert "乙县" in f.message
+
+
+def test_the_own_county_named_short_is_its_own():
+    """城步县 is 城步苗族自治县 named short, and 鄂温克旗 is 鄂温克族自治旗: their documents are the unit's own."""
+    text = "城步苗族自治县财政局2023年度部门整体支出绩效自评报告\n根据《城步县财政局关于开展绩效自评的通知》开展自评。\n"
+    assert [f for f in check_entities(read_text_string(text)) if f.rule == "entities.foreign_title"] == []
+    other = "城步苗族自治县财政局2023年度部门整体支出绩效自评报告\n根据《绥宁县财政局关于开展绩效自评的通知》开展自评。\n"
+    assert [f.rule for f in check_entities(read_text_string(other))] == ["entities.foreign_title"]

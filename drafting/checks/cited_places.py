@@ -41,6 +41,13 @@ def _county(name: str) -> str | None:
     return name
 
 
+def _same_place(county: str, own: str) -> bool:
+    """One county named long and short: 城步县 for 城步苗族自治县, 鄂温克旗 for 鄂温克族自治旗 (the one name's stem
+    opens the other's)."""
+    a, b = (re.sub(r"(?:自治县|自治旗|县|区|旗)$", "", x) for x in (county, own))
+    return min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a))
+
+
 def _outside_titles(report: Report) -> str:
     """The report's text with every 《…》 title taken out."""
     return "\n".join(re.sub(r"《[^《》\n]*》", "", u.text) for u in report.units())
@@ -57,7 +64,8 @@ def foreign_titles(report: Report, own_region: str) -> list[Finding]:
             continue
         for m in _TITLE.finditer(unit.text):
             county = _county(m.group(2))
-            if county is None or county == own_region or own_region.endswith(county) or county.endswith(own_region):
+            if county is None or county == own_region or own_region.endswith(county) or county.endswith(own_region) \
+                    or _same_place(county, own_region):
                 continue
             bare = _outside_titles(report) if bare is None else bare
             if county not in bare and not _LEARNT.search(_sentence_before(unit.text, m.start())):

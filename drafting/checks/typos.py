@@ -37,8 +37,7 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   (我部对2024年度) or a name, read as a word with the name's first character that leaves the next one
   alone (经洋山审核: 经验|山); nor meant in its phrase (``context.py``: 第壹, 组宣部 among …部, 企、事业).
 
-A real word typed for another in a phrase the report writes again (计时拨付 beside 及时拨付): ``own_phrases``.
-Curated 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止 before a date, 帐 for 账, 拔付 …
+A real word typed for another in a phrase the report writes again (计时拨付 beside 及时拨付): ``own_phrases``. Curated 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止 before a date, 帐 for 账, 拔付 …
 Offline: jieba's dictionary and pypinyin's tables, read once into a cache file (``checks/lexicon.py``)."""
 
 from __future__ import annotations
@@ -65,6 +64,7 @@ from .meant import (
     FREQUENT,
     NUMERALS,
     PLACE_SHORT,
+    counts_figure,
     framed_by,
     heads_figure,
     heads_items,
@@ -349,7 +349,7 @@ class _Context:
             if route is not None:
                 found += [t for t in [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs)]
                           + [(*t, PHRASE_RULE) for t in self.phrases.get(run, ())]
-                          if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
+                          if not self.numbered(run, t[0], t[2]) and not counts_figure(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]
                 found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)

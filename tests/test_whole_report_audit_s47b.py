@@ -6,6 +6,7 @@ which the rule still finds. The whole reports sit in tests/data/whole_clean/s47b
 from __future__ import annotations
 
 import pytest
+from whole_reports import WHOLE_CLEAN
 from whole_reports import clean_fixture as _fixture
 from whole_reports import findings as _findings
 from whole_reports import rules as _rules
@@ -123,10 +124,9 @@ def test_the_target_pasted_whole_into_a_sentence_is_still_a_splice():
     assert "redundancy.splice" in _rules(_report(_HERBS, body), info=True)
 
 
-@pytest.mark.parametrize("name", [
-    "s47b_kelan_meteorology_2023.txt", "s47b_bozhou_blood_station_2023.txt", "s47b_jiaxian_earthquake_2023.txt",
-    "s47b_port_maritime_2024.txt", "s47b_overseas_chinese_federation_2024.txt",
-    "s47b_organ_kindergarten_2024.txt", "s47b_minxian_herbal_medicine_2023.txt",
-])
-def test_the_whole_reports_that_showed_these_shapes_are_quiet(name):
-    assert _findings(_fixture(name)) == []
+@pytest.mark.parametrize("name", sorted(p.name for p in WHOLE_CLEAN.glob("s47b_*.txt")
+                                          if p.name != "s47b_medog_gazetteer_2022.txt"))
+def test_the_whole_reports_of_this_audit_are_quiet_even_in_their_notes(name):
+    """Every report of this audit, notes (the typo check's) included; the gazetteer's 分志 (a county
+    gazetteer's section, read as 分子) is left to a later round."""
+    assert _findings(_fixture(name), info=True) == []

@@ -130,3 +130,4 @@ def test_the_whole_reports_of_this_audit_are_quiet_even_in_their_notes(name):
     """Every report of this audit, notes (the typo check's) included; the gazetteer's 分志 (a county
     gazetteer's section, read as 分子) is left to a later round."""
     assert _findings(_fixture(name), info=True) == []
+

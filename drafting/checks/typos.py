@@ -233,7 +233,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
             if rule in REPLACED and (
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or in_list_pattern(text, m.start() + a, m.start() + b, right)
-                    or (b == len(m.group()) and heads_figure(text, m.end(), right))
+                    or (b == len(m.group()) and heads_figure(text, m.end(), right)) or counts_figure(text, m.start() + a, right)
                     or meant_here(text, m.start() + a, m.start() + b, right, lex, why)
                     or split_word(padded, shift + m.start() + a, shift + m.start() + b,
                                    _HAN_RUN.match(padded, shift + m.start()), lex)):
@@ -349,7 +349,7 @@ class _Context:
             if route is not None:
                 found += [t for t in [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs)]
                           + [(*t, PHRASE_RULE) for t in self.phrases.get(run, ())]
-                          if not self.numbered(run, t[0], t[2]) and not counts_figure(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
+                          if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]
                 found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)

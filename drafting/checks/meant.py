@@ -12,7 +12,7 @@ from ..numbers.textnorm import fold_width
 from .lexicon import COMMON, Lexicon
 from .slips import HEADS
 
-__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "counts_figure", "framed_by", "heads_figure", "heads_items", "in_list_pattern",
+__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "heads_items", "in_list_pattern",
            "names_unit", "places",
            "protected", "split_word", "without_issuers"]
 
@@ -93,8 +93,6 @@ _KIND_CHARS = frozenset(k for k in _UNIT_KINDS if len(k) == 1)
 # a unit speaks of itself as 我/本/该 and its kind (我馆, 本局, 该站, 我校): the kind is a name
 _SELF = frozenset("我本该")
 _SELF_KINDS = _KIND_CHARS | frozenset("部校")
-# the measure words a figure takes (2个部室, 3名, 12台套)
-_MEASURES = frozenset("个名项次家座台套件户人只头株亩册份条处间辆期场批类种位")
 # characters written for almost nothing but a province's short name (在渝, 驻沪, 援黔): a place, no slip
 PLACE_SHORT = frozenset("沪渝湘鄂粤皖闽赣黔滇浙蜀陇")
 
@@ -244,12 +242,6 @@ def names_unit(run: str, spans: list[tuple[int, int]], a: int, b: int, right: st
             and not lex.freq(right + kind) and right + kind not in whole):
         return True
     return run[b - 1] in _KIND_CHARS and right[-1] != run[b - 1] and run[b - 2] in NUMERALS
-
-
-def counts_figure(text: str, start: int, right: str) -> bool:
-    """Whether the corrected character is a measure word right after a figure, which it counts (2个部室 is
-    no 干部), so it is meant; after a comma the same character is read as ever (，个部门要… is 各部门)."""
-    return start > 0 and fold_width(text[start - 1]).isdigit() and text[start] in _MEASURES and right[0] != text[start]
 
 
 _SHORT_FORM = 4  # a name's short form of at least this many characters: fewer match by chance

@@ -37,7 +37,8 @@ shape (``data/similar_shape.txt``) is tried. It is a typo only when
   (我部对2024年度) or a name, read as a word with the name's first character that leaves the next one
   alone (经洋山审核: 经验|山); nor meant in its phrase (``context.py``: 第壹, 组宣部 among …部, 企、事业).
 
-A real word typed for another in a phrase the report writes again (计时拨付 beside 及时拨付): ``own_phrases``. Curated 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止 before a date, 帐 for 账, 拔付 …
+A real word typed for another in a phrase the report writes again (计时拨付 beside 及时拨付): ``own_phrases``.
+Curated 公文 confusions (``data/typo_confusions.yaml``, each with its reason): 截止 before a date, 帐 for 账, 拔付 …
 Offline: jieba's dictionary and pypinyin's tables, read once into a cache file (``checks/lexicon.py``)."""
 
 from __future__ import annotations
@@ -64,7 +65,6 @@ from .meant import (
     FREQUENT,
     NUMERALS,
     PLACE_SHORT,
-    counts_figure,
     framed_by,
     heads_figure,
     heads_items,
@@ -233,7 +233,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
             if rule in REPLACED and (
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or in_list_pattern(text, m.start() + a, m.start() + b, right)
-                    or (b == len(m.group()) and heads_figure(text, m.end(), right)) or counts_figure(text, m.start() + a, right)
+                    or (b == len(m.group()) and heads_figure(text, m.end(), right))
                     or meant_here(text, m.start() + a, m.start() + b, right, lex, why)
                     or split_word(padded, shift + m.start() + a, shift + m.start() + b,
                                    _HAN_RUN.match(padded, shift + m.start()), lex)):

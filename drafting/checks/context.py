@@ -89,9 +89,10 @@ _FIGURE_MEASURES = frozenset(("年度", "年底", "年末", "年初", "年内", 
 def _after_figure(text: str, start: int, k: int, right: str) -> bool:
     """The slip's first character, kept, is the measure word of a figure right before it (1分|系): the
     change falls in the next word, which the measure word is no part of — unless the correction makes the
-    pair a longer measure of the figure (2016年席 → 2016年度)."""
-    return k == 1 and text[start - 1:start].isdigit() and text[start] in _FIGURE_UNITS \
-        and right[:2] not in _FIGURE_MEASURES
+    pair a longer measure of the figure (2016年席 → 2016年度). Nor is that measure word itself a slip
+    (2个部室 is no 干部: the figure counts with it); after a comma it is read as ever (县侨联个部 is 干部)."""
+    return k <= 1 and text[start - 1:start].isdigit() and text[start] in _FIGURE_UNITS \
+        and (k == 0 or right[:2] not in _FIGURE_MEASURES)
 
 
 def _per_unit(text: str, start: int, end: int) -> bool:

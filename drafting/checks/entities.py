@@ -359,6 +359,16 @@ _LEVEL_OF = {"省": "省", "区": "区", "市": "市", "州": "州", "盟": "州
 _DUTY_SCOPE = re.compile(r"(?:负责|承担|主管|指导|组织|拟订|拟定|制定|统筹|保障|管理|监督|协调)[^，。；,;]{0,3}?全([省市州县区])(?![级域内外])"
                          # work the unit itself does over a whole area: 对全县各乡镇开展排查, 对全市林地…进行调查
                          r"|(?:对|面向)全([省市州县区])(?![级域内外])[^，。；,;]{0,30}?(?:进行|开展|实施|组织)")
+_BODY_END = re.compile(r"(?:局|厅|委|办|部|中心|政府|会)$")
+
+
+def _body_of(before: str, lvl: str) -> bool:
+    """Whether a body of level ``lvl`` ends right before the duty's verb, its subject (省地震局组织的全省统一
+    测试): the work of that level, which the unit takes part in, not the unit's own duty."""
+    name = re.split(r"[^\u4e00-\u9fff]", before)[-1][-10:]
+    return _BODY_END.search(name) is not None and lvl in name
+
+
 def _level_words(report: Report, own: str, region: str) -> list[Finding]:
     out = []
     for unit in report.units():
@@ -396,7 +406,8 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                 lvl = m.group(g)
                 # a higher level's scope, or the other county-level word (a district's duties over 全县)
                 misfit = lvl in _HIGHER.get(own, "") or {own, lvl} == {"区", "县"}
-                if not misfit or region.endswith(("自治区", "盟")) or _inside_book_title(s.text, m.start()):
+                if not misfit or region.endswith(("自治区", "盟")) or _inside_book_title(s.text, m.start()) \
+                        or _body_of(s.text[:m.start()], lvl):
                     continue
                 start = s.start + m.start(g) - 1
                 out.append(Finding(

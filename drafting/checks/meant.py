@@ -29,6 +29,8 @@ _POSTS = ("书记", "主任", "局长", "股长", "科长", "组长", "队长", 
           "成员", "老师", "医生")
 _PERSON = ("[王李张刘陈杨赵吴徐孙朱胡郭罗郑梁谢宋唐韩冯邓曹彭曾肖蔡潘袁董杜魏苏吕丁沈姚卢姜崔钟谭陆汪"
            "廖贾夏韦邹熊孟秦邱侯尹薛闫贺顾毛郝龚邵钱覃戴莫孔汤][\u4e00-\u9fff]{1,2}")
+# what closes a list of places named bare: 等 and/or a count of them, up to four characters, then their level
+_CLOSES_PLACES = r"(?:等|等?[0-9一二三四五六七八九十两]+个)[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|社区|[乡镇村区县旗])"
 # a name before a bracketed year runs possessively (``{1,10}+``): blanks or a bracket follow it, never
 # a Chinese character, so backing off a character cannot find a match (as in ``docnumbers``)
 _PROTECTED = re.compile(
@@ -51,7 +53,10 @@ _PROTECTED = re.compile(
     r"|(?P<opening>(?:^|(?<=[\n:：（(“]))[\u4e00-\u9fff]{2,3}(?=[区县旗](?:人民政府|党委|[\u4e00-\u9fff]{1,4}[局委办])))"
     # places listed with 、 (龙潭镇、龙滩镇、龙坛乡): each item after or before another place is a name
     r"|(?P<listed>(?<=[镇乡村区县]、)[\u4e00-\u9fff]{2,3}(?=[镇乡村区县])"
-    r"|[\u4e00-\u9fff]{2,3}(?=[镇乡村区县]、[\u4e00-\u9fff]{2,3}[镇乡村区县]))")
+    r"|[\u4e00-\u9fff]{2,3}(?=[镇乡村区县]、[\u4e00-\u9fff]{2,3}[镇乡村区县])"
+    # bare names listed with 、 and closed by what they are (宋家沟、水峪贯、阳坪等乡镇; 玉壶、大峃3个重点侨乡镇):
+    # each item is a place's name, written without its level
+    r"|(?:(?<=、)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?=、))(?=(?:、[\u4e00-\u9fff]{2,3})*" + _CLOSES_PLACES + r"))")
 # names read from their place alone (after a prefecture, opening a line, in a list): an everyday word
 # there is the sentence's (城市规划区, 按照县委办要求), not a name
 _PLACE_READ = frozenset(("county", "opening", "listed"))
@@ -181,7 +186,19 @@ def in_list_pattern(text: str, start: int, end: int, right: str) -> bool:
     p = start + next(k for k, (x, y) in enumerate(zip(text[start:end], right, strict=False)) if x != y)
     n = end - start + 1  # from a character to its place in the item beyond the 、
     return (text[start - 1:start] == "、" and p - n >= 0 and text[p - n] == text[p]) or (
-        text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p])
+        text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p]) or _unit_items(text, start, end, right)
+
+
+def _unit_items(text: str, start: int, end: int, right: str) -> bool:
+    """Whether the slip ends an item of a 、 list of units of one kind (检验科、成分科、供血科) with that
+    kind, which the correction reads into a word (血科 as 学科): each item is a unit named by its work, as
+    its owners name it. A unit's kind itself corrected (财务室、办工室: 办公室) is read as ever."""
+    kind = text[end - 1]
+    if kind not in _KIND_CHARS or right[-1] != kind or right in _UNIT_KINDS:
+        return False
+    mark = text.rfind("、", max(0, start - 4), start + 1)
+    nxt = re.match(r"、[\u4e00-\u9fff]{1,5}?" + kind, text[end:end + 8])
+    return (mark > 0 and text[mark - 1] == kind) or nxt is not None
 
 
 _CLAUSE_ENDS = "，,。！？；!?;：:\n"
@@ -271,10 +288,11 @@ def _spread_in(short: str, whole: str) -> bool:
     return False
 
 
-# a place's name and its kind, at every start (overlapping: 因位奇镇 holds 位奇镇)
-_PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)))")
-_PLACE_AT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区)")
-_KIND = re.compile(r"镇|乡|村|街道|社区")
+# a place's name and its kind, at every start (overlapping: 因位奇镇 holds 位奇镇); a bay, an island or a
+# gorge is named so too (三娘湾, 涠洲岛): the words these end are names, not the report's prose
+_PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区|湾|岛|峡)))")
+_PLACE_AT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道|社区|湾|岛|峡)")
+_KIND = re.compile(r"镇|乡|村|街道|社区|湾|岛|峡")
 
 
 def places(whole: str) -> list[str]:

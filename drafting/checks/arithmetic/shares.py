@@ -22,12 +22,19 @@ _LIST_MARK = re.compile(r"其中|包括|包含|主要用于|分别用于|主要(
 _WHOLE = re.compile(r"总|合计|共计|总计|全部")
 
 
+# a share whose own clause names its subject, after a clause of other words (其中在编教师42名，专任教师全部
+# 取得资格证，本科及以上学历占86%): a share of that subject, not of the part two clauses back
+_OWN_SUBJECT = re.compile(r"[，,；;][^，,；;]*[，,；;]\s*[\u4e00-\u9fff]{2,}占[^，,；;]*$")
+
+
 def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     """占…P% after a part listed under a total (T…，其中…A…，占P%): P must be A ÷ T."""
     measured = [f for f in before if f.change is None and _measured(f, True)]
     if not measured or measured[-1].chunk != rate.chunk:
         return None
     part = measured[-1]
+    if _OWN_SUBJECT.search(text[(part.num.loc.end or part.start):rate.start]):
+        return None
     money = [f for f in measured if _alike(f, part)]
     if len(money) < 2:
         return None

@@ -79,3 +79,12 @@ def test_a_sentence_repeated_in_the_same_paragraph_is_left_to_the_repeat_checks(
 def test_a_new_point_after_the_sentence_is_no_list_going_on():
     host = f"一是做好助餐、{AGED}二是低保、特困供养等救助工作。"
     assert splices(text(host, AGED)) == []
+
+
+def test_the_clause_marks_found_in_c_are_every_comma_and_colon_of_any_width():
+    """The index reads clause starts with one pattern; it must know every character ``to_halfwidth`` makes a
+    comma or a colon, and no other."""
+    from drafting.checks.splice_lists import _CLAUSE_MARK
+    from drafting.numbers.textnorm import to_halfwidth
+    wanted = {chr(c) for c in range(0x10000) if to_halfwidth(chr(c)) in (",", ":")}
+    assert {chr(c) for c in range(0x10000) if _CLAUSE_MARK.fullmatch(chr(c))} == wanted

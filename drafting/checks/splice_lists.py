@@ -34,20 +34,27 @@ _NEW_POINT = re.compile(r"[一二三四五六七八九十]是|其[一二三四�
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 
 
-def _sentences(units: list[TextUnit]) -> dict[str, list[tuple[int, int, str]]]:
+# a comma or colon in any width (what ``to_halfwidth`` makes "," or ":"), found in C
+_CLAUSE_MARK = re.compile("[,:\ufe10\ufe13\ufe50\ufe55\uff0c\uff1a]")
+
+
+def _sentences(units: list[TextUnit], keys: set[str]) -> dict[str, list[tuple[int, int, str]]]:
     """Every run from a clause start to its sentence's stop (unit index, start, text with the stop) of
-    ``MIN_CHARS`` or more, keyed by its first characters. A clause starts at a line or sentence start
-    (after a list marker) or after a comma or colon."""
+    ``MIN_CHARS`` or more, keyed by its first characters — only the keys some 、 is followed by (``keys``),
+    the only runs a list can hold. A clause starts at a line or sentence start (after a list marker) or
+    after a comma or colon."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for u, unit in enumerate(units):
         text = unit.text
         for m in _SENTENCE.finditer(text):
             first = list_marker_end(text, m.start())
-            starts = [first] + [first + i + 1 for i, ch in enumerate(text[first:m.end()]) if to_halfwidth(ch) in ",:"]
+            starts = [first] + [c.end() for c in _CLAUSE_MARK.finditer(text, first, m.end())]
             for start in starts:
                 start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip(" \t\u3000"))
+                if m.end() - start < MIN_CHARS or text[start : start + _KEY] not in keys:
+                    continue
                 sentence = text[start:m.end()]
-                if len(sentence) >= MIN_CHARS and _reads_as_sentence(sentence):
+                if _reads_as_sentence(sentence):
                     out.setdefault(sentence[:_KEY], []).append((u, start, sentence))
     return out
 
@@ -74,12 +81,12 @@ def _run_at(text: str, k: int, sentence: str) -> int | None:
 def find_list_splices(report: Report) -> list[Finding]:
     """Whole sentences of another paragraph standing between two items of a 、-list (module docstring)."""
     units = list(report.units())
-    index = _sentences(units)
+    hosts = [(h, unit) for h, unit in enumerate(units) if "、" in unit.text and not is_title(unit)]
+    keys = {unit.text[m.end() : m.end() + _KEY] for _, unit in hosts for m in re.finditer("、", unit.text)}
+    index = _sentences(units, keys) if keys else {}
     findings = []
-    for h, unit in enumerate(units):
+    for h, unit in hosts:
         text = unit.text
-        if is_title(unit) or "、" not in text:
-            continue
         for p in (m.start() for m in re.finditer("、", text)):
             k = p + 1
             for u, start, sentence in index.get(text[k : k + _KEY], []):

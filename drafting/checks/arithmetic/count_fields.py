@@ -35,6 +35,7 @@ _COUNT_LABEL = re.compile(rf"^([{_CJK}]{{2,12}}?)(?:个数|数量|数)$")
 _COUNT_VALUE = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所|处|项|名|人|座)?\s*$")
 _NAMES_LABEL = r"(?:名称|名单|具体名称)"
 _FIELD = re.compile(rf"([{_CJK}]{{2,20}})\s*[：:]\s*([^：:\n|\t]*?)\s*[，,；;。]?\s*(?=$|\s{{2,}}|[|\t]|[{_CJK}]{{2,20}}\s*[：:])")
+_FIELD_MARK = re.compile(r"[：:|\t]")
 _SPLIT = re.compile(r"[、，,；;]")
 _MAX_ITEM = 16
 _LOOK = 3  # fields after a count field read for its names field
@@ -62,6 +63,8 @@ def _cells(unit: TextUnit) -> list[tuple[int, int]]:
 def _fields(units: list[TextUnit]) -> Iterator[_Field]:
     """Every ``标签：值`` of the report and every label cell followed by its value cell, in order."""
     for k, unit in enumerate(units):
+        if unit.kind != "cell" and not _FIELD_MARK.search(unit.text):
+            continue  # no colon, bar or tab: prose, whose one cell holds no field
         cells = [(unit, s, e) for s, e in _cells(unit)] if unit.kind != "cell" else [(unit, 0, len(unit.text))]
         if unit.kind == "cell" and k + 1 < len(units) and units[k + 1].kind == "cell":
             cells.append((units[k + 1], 0, len(units[k + 1].text)))
@@ -92,7 +95,8 @@ def _names(value: str) -> list[str] | None:
 
 def check_count_fields(report: Report) -> list[Finding]:
     units = list(report.units())
-    fields = list(_fields(units))
+    # a count field is compared only with a names field: a report naming none has nothing to compare
+    fields = list(_fields(units)) if any(w in u.text for u in units for w in ("名称", "名单")) else []
     out = []
     for k, f in enumerate(fields):
         label = _COUNT_LABEL.match(f.label)

@@ -94,3 +94,12 @@ def test_two_fields_in_one_sentence_are_read_without_their_commas():
     [f] = counts(f"内设机构数：5个，内设机构名称：{FOUR}。\n")
     assert f.location.quote == "5个" and f.related[0].quote == FOUR
     assert counts(f"内设机构数：4个，内设机构名称：{FOUR}。\n") == []
+
+
+def test_a_names_field_labelled_with_its_stem_and_juti_is_still_paired():
+    """内设机构具体名称 names the 内设机构 that 内设机构数 counts: the quick test that skips reports with no such
+    pair must read the stem before 具体名称 too."""
+    from drafting.checks.arithmetic.count_fields import check_count_fields
+    from drafting.io.text_reader import read_text_string
+    text = "某县民政局2023年度部门整体支出绩效自评报告\n内设机构数：5个\n内设机构具体名称：办公室、救助股、养老股、事务股\n"
+    assert [f.rule for f in check_count_fields(read_text_string(text))] == ["count_list"]

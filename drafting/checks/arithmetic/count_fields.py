@@ -93,10 +93,21 @@ def _names(value: str) -> list[str] | None:
     return items
 
 
+_BEFORE_NAMES = re.compile(rf"([{_CJK}]{{2,12}})(?:名称|名单)")
+
+
+def _may_pair(units: list[TextUnit]) -> bool:
+    """Whether some names field can have a count field: a names label is its stem and 名称 (or 名单), and the
+    count label that stem and 数 (or 个数), so some stem written before 名称 must also be written before 数.
+    (Reading every field of a long form costs more than the whole check otherwise.)"""
+    whole = "\n".join(u.text for u in units)
+    stems = {m.group(1).removesuffix("具体") for m in _BEFORE_NAMES.finditer(whole)}  # (X具体名称: X's names)
+    return any(stem[-k:] + tail in whole for stem in stems for k in range(2, len(stem) + 1) for tail in ("数", "个数"))
+
+
 def check_count_fields(report: Report) -> list[Finding]:
     units = list(report.units())
-    # a count field is compared only with a names field: a report naming none has nothing to compare
-    fields = list(_fields(units)) if any(w in u.text for u in units for w in ("名称", "名单")) else []
+    fields = list(_fields(units)) if _may_pair(units) else []
     out = []
     for k, f in enumerate(fields):
         label = _COUNT_LABEL.match(f.label)

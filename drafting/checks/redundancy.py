@@ -339,7 +339,10 @@ def letters(text: str) -> str:
     """The text's characters and digits alone, blanks and marks of either width taken out: what two
     copies share though a line break or a mark's width differs."""
     return _BLANKS.sub("", to_halfwidth(text))
+
+
 NAME_CHARS = 8  # characters of a name put for another's in a parallel statement
+PARALLEL_CHARS = 1000  # longer paragraphs are not aligned (the alignment grows with the square of the length)
 PASTED_HAN = 60  # Chinese characters, figures aside, that a copy with other figures must repeat
 _YEAR_SAID = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*年")
 
@@ -366,8 +369,12 @@ def _pasted(first: str, copy: str) -> bool:
 def _another_subject(first: str, copy: str) -> bool:
     """One pattern filled for each village, project or fund (（一）张湾村。张湾村共有农户286户… / （二）李圩村。
     李圩村共有农户312户…): the words differ besides the figures only where a name stands for a name (each edit a
-    replacement of a few characters, nothing added or taken out) and at most one figure in four is the first's. A paste keeps its words, with its figures (a copy edited in place) or all new ones (another
-    year's); a parallel statement tells other facts of another subject, and deleting it would lose them."""
+    replacement of a few characters, nothing added or taken out) and at most one figure in four is the first's.
+    A paste keeps its words, with its figures (a copy edited in place) or all new ones (another year's); a
+    parallel statement tells other facts of another subject, and deleting it would lose them. Paragraphs over
+    ``PARALLEL_CHARS`` are read as before (a copy): such a pattern fills short paragraphs."""
+    if max(len(first), len(copy)) > PARALLEL_CHARS:
+        return False
     a, b = Counter(_claims(first)), Counter(_claims(copy))
     told = min(sum(a.values()), sum(b.values()))
     if told < 2 or sum((a & b).values()) * 4 > told:

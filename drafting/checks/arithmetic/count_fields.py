@@ -147,10 +147,14 @@ def _rows(units: list[TextUnit], k: int) -> Iterator[list[str]]:
     while j < len(units):
         u = units[j]
         if u.kind == "cell":
-            row = [x for x in units[j:] if x.kind == "cell" and (x.location.block, x.location.row)
-                   == (u.location.block, u.location.row)]
-            yield [x.text for x in row]
-            j += len(row)
+            # a row's cells stand together in reading order: take them while they last (looking through
+            # every later unit for each row grew with the square of a long report)
+            key, end = (u.location.block, u.location.row), j
+            while end < len(units) and units[end].kind == "cell" and (units[end].location.block,
+                                                                        units[end].location.row) == key:
+                end += 1
+            yield [x.text for x in units[j:end]]
+            j = end
         elif len(cells := _cells(u)) >= 2:
             yield [u.text[s:e].strip() for s, e in cells]
             j += 1

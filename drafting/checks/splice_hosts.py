@@ -1,15 +1,18 @@
 """Host texts a partial splice is not looked for in, or where its run names rather than runs on: a title
-with no clause mark, and a document's name inside 《…》.
+with no clause mark, a document's name inside 《…》, and a form's actual-result cell telling its target
+cell's words again.
 
 Part of the splice check (``splices``); a module of its own because that one is full.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..numbers.textnorm import to_halfwidth
 from ..report import TextUnit
 
-__all__ = ["inside_title", "is_title"]
+__all__ = ["inside_title", "is_title", "target_and_actual"]
 
 _CLAUSE_MARKS = ",;:。!?"  # halfwidth forms, as ``splices`` reads them
 
@@ -27,3 +30,30 @@ def inside_title(text: str, a: int, b: int) -> bool:
         return False
     closed = text.find("》", b)
     return closed >= 0 and "\n" not in text[b:closed] and "《" not in text[b:closed]
+
+
+# a field's label before its value, on the value's line (预期目标：…) or alone on the line before (a form
+# flattened to one cell per line)
+_LABEL = re.compile(r"\s*([^，。；,;：:\n]{2,12})[：:]")
+_ACTUAL = re.compile(r"实际|完成情况|完成值|完成数")
+_TARGET = re.compile(r"目标|指标值")
+
+
+def _label(units: list[TextUnit], i: int) -> str:
+    """The label ``units[i]`` is the value of, or ""."""
+    m = _LABEL.match(units[i].text)
+    if m:
+        return m.group(1)
+    before = units[i - 1].text.strip() if i > 0 else ""
+    return before if 2 <= len(before) <= 12 and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in before) else ""
+
+
+def _side(label: str) -> str:
+    return "actual" if _ACTUAL.search(label) else "target" if _TARGET.search(label) else ""
+
+
+def target_and_actual(units: list[TextUnit], host: int, source: int) -> bool:
+    """Whether one of the two units is a form's target (预期目标, 年度目标, 指标值) and the other its actual
+    result (实际完成情况, 完成值): the result is told in the target's words (按计划完成…年度任务), a
+    restatement the issue names no defect, not a run pasted into a sentence."""
+    return {_side(_label(units, host)), _side(_label(units, source))} == {"actual", "target"}

@@ -25,7 +25,7 @@ _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = re.compile(r"((?:19|20)(?<![\d\-—－~～]\d\d)\d{2})\s*年\s*" + _NUM + r"\s*月(?!份?[\-—－~～至到]\s*\d)"
                    r"(?:\s*" + _NUM + r"\s*[日号])?")
 _START = re.compile(r"^\s*(?:正式)?(?:开工|动工|启动|开始实施|开始建设|开始施工|进场施工|开始)")
-_FINISH = re.compile(r"^\s*(?:全面|全部|顺利|如期)?(?:竣工|完工|完成验收|通过验收|验收|建成|交付使用)")
+_FINISH = re.compile(r"^\s*(?:全面|全部|顺利|如期)?(?:完成)?(?:竣工|完工|完成验收|通过验收|验收|建成|交付使用)")
 _Dated = tuple[int, int, int | None, re.Match[str]]  # year, month, day, where
 
 

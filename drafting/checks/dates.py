@@ -23,6 +23,7 @@ from ..report import Report, TextUnit
 from . import titles as _titles
 from .held import once_held
 from .notice_years import stale_notices
+from .plan_years import stale_plans
 from .publication import after_publication
 from .report_dates import DATE as _DATE
 from .report_dates import Dated, report_dates
@@ -52,7 +53,7 @@ _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
 # The year's plan the work followed: 依据2022年工作要点, or the plan's title with its issuer first (依据《某县人民政府
 # 2020年地质灾害防治方案》: issued every year, by law); a project funded last year keeps last year's 实施方案.
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
-                   + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案)")
+                   + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案|目标责任书)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
 _EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
@@ -109,6 +110,7 @@ class _Votes:
     strong: Counter[int]
     sure: Counter[int]  # a report date, a year-end date or a year field: no history names the year so
     funds: Counter[int] = field(default_factory=Counter)  # statements of the year's money (2021年衔接资金, 2022年地方财力)
+    dated: Counter[int] = field(default_factory=Counter)  # the votes of report and signature dates
 
     def add(self, year: int, weight: int, strong: bool, sure: bool = False, funds: bool = False) -> None:
         self.votes[year] += weight
@@ -126,6 +128,7 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     ev = _Votes(Counter(), Counter(), Counter(), Counter())
     for d in _report_dates(report):  # dated after the year it evaluates; in December (a 31 December signature), within it
         ev.add(d.date.year - (d.date.month != 12), _STRONG, True, True)
+        ev.dated[d.date.year - (d.date.month != 12)] += 1
     for y in field_years(report.units()):  # 评价年度 / 2023年: a form's field without its colon (``year_fields``)
         ev.add(y, _STRONG, True, True)
     said: set[str] = set()
@@ -168,6 +171,8 @@ def _body_year(titles: list[int], ev: _Votes) -> int | None:
     if not ev.votes:
         return None
     top, votes = ev.votes.most_common(1)[0]
+    if ev.dated[top] == ev.statements[top] and top + 1 in titles and top not in titles:
+        return top + 1  # only dates within the title's year speak against it: signed too early, no title left from an old file
     others = [max(ev.votes[y], 1) for y in set(titles) if y != top]
     if ev.strong[top] and ev.statements[top] >= 2 and all(votes >= _BODY_MARGIN * v for v in others):
         return top
@@ -242,7 +247,7 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     findings += _stale_titles(report, given)
     findings += _stale_in_text(report, year)
     findings += _stale_conclusion(report, year)
-    findings += stale_notices(report, year)
+    findings += stale_notices(report, year) + stale_plans(report, year)
     findings += _report_date_findings(report, year, dated)
     return findings
 

@@ -39,7 +39,14 @@ def test_a_form_signed_within_its_title_year_is_dated_too_early_not_titled_stale
     assert infer_year(report) == 2025
     found = check_dates(report)
     assert [(f.kind, f.quote) for f in found] == [(Kind.DATE_INCONSISTENCY, "2025年9月8日")]
-    assert "早于评价年度2025年结束" in found[0].message
+    assert "早于标题所写的评价年度2025年结束：落款日期与标题年度必有一处有误" in found[0].message
+    assert [r.quote for r in found[0].related] == ["2025年度"] and "标题应为2024年度" in (found[0].suggestion or "")
+
+
+def test_a_date_before_the_year_end_that_the_body_dates_too_keeps_its_own_message():
+    text = _form("2025", "2025年9月8日").replace("完成年度补助发放任务。", "完成2025年度补助发放任务。")
+    [f] = check_dates(read_text_string(text))
+    assert f.quote == "2025年9月8日" and "早于评价年度2025年结束，自评报告应在2026年出具" in f.message
 
 
 def test_a_form_signed_after_its_year_is_left_alone():
@@ -137,6 +144,13 @@ def test_next_years_plan_written_for_the_evaluated_year_is_stale():
 ])
 def test_a_plan_for_next_year_or_a_year_outside_the_plan_is_left_alone(plan, heading):
     assert stale_plans(read_text_string(_plan_report(plan, heading)), 2022) == []
+
+
+@pytest.mark.parametrize("title", ["某县教育局2022年上半年部门整体支出绩效运行监控报告", "某县教育局2022年部门预算编制说明"])
+def test_a_report_written_within_its_year_plans_that_year(title):
+    text = _plan_report("2022年，我们将重点做好以下工作：一是加强预算管理。").replace(
+        "某县教育局2022年度部门整体支出绩效自评报告", title)
+    assert stale_plans(read_text_string(text), 2022) == []
 
 
 def test_last_years_target_responsibility_document_is_a_plan_of_the_wrong_year():

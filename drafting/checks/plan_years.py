@@ -6,16 +6,20 @@ guide's "a plan or policy of the wrong year"). Premise: the section on next step
 工作计划, 工作打算 …) speaks of the year after the one evaluated; a paragraph there that opens with a
 year and says what "we will" do in it (2022年，我局将…) names the year it plans. When that year is the
 evaluated year or the one before it, the plan is one a year or two old. A year inside a sentence
-(针对2022年发现的问题，将…) or with a comparison is left: only a plan's opening year is read.
+(针对2022年发现的问题，将…) or with a comparison is left: only a plan's opening year is read. A report
+written within its year (a 运行监控 or half-year report) or a budget's 说明 plans the year it is dated in,
+and is left.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 from .numbering import marker_level
+from .titles import WITHIN_YEAR
 
 __all__ = ["stale_plans"]
 
@@ -24,6 +28,10 @@ _MARKER = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三�
 _PLAN = re.compile(r"^\s*" + _MARKER + r"\s*(?P<year>(?:19|20)\d\d)\s*年度?\s*[，,]\s*"
                    r"(?:我们|我局|我委|我办|我单位|本单位|本部门|我部门|我中心|我院|我校|我所|我站|我队|我镇|我乡|我街道|我县|我区|我市)?"
                    r"\s*(?:将|要|拟|计划|力争|准备|继续)")
+# a title naming a budget and no account of it: its plan is the year it budgets
+_BUDGET = re.compile(r"预算")
+_ACCOUNT = re.compile(r"自评|评价|决算|执行")
+_HEAD, _TITLE_MAX = 3, 60  # the title is among the first lines, a line with no sentence in it
 _HEADING_MAX = 30  # a heading is a short line with a marker and no sentence's stop
 
 
@@ -37,6 +45,9 @@ def _heading_level(unit: TextUnit) -> int | None:
 def stale_plans(report: Report, year: int) -> list[Finding]:
     """One finding per next-step paragraph that opens with a plan for the evaluated year or the one before."""
     out: list[Finding] = []
+    heads = [u.text for u in itertools.islice(report.units(), _HEAD) if "。" not in u.text and len(u.text) <= _TITLE_MAX]
+    if any(WITHIN_YEAR.search(h) or (_BUDGET.search(h) and not _ACCOUNT.search(h)) for h in heads):
+        return out
     section: int | None = None  # the level of the next-step heading the text is under
     for unit in report.units():
         level = _heading_level(unit)

@@ -107,6 +107,7 @@ def test_a_templates_note_left_in_is_found(line, quote):
     "（项目概况：该项目总投资500万元，建设内容包括校舍维修等）",
     "（注：此部分资金已于2023年12月全部拨付）",
     "全年举办培训班12期（每期不少于30人）。",
+    "举办政策宣讲3场（宣讲内容：重点介绍农机购置补贴政策等）。",
 ])
 def test_the_reports_own_brackets_are_no_template_note(line):
     assert check_foreign_text(read_text_string(f"某县2023年度部门整体支出绩效自评报告\n一、部门基本情况\n{line}\n")) == []

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from drafting.checks import (
+    calendar,
     claim_words,
     dates,
     docnumbers,
@@ -112,7 +113,7 @@ def test_what_the_structure_and_dates_checks_search_for_first_is_in_every_match(
         for pattern, first in ((placeholders._PLACEHOLDER, placeholders._PLACEHOLDER_MARK),
                                (placeholders._BLANK_RESULT, placeholders._RESULT_WORD), (dates._DATE, re.compile("月")),
                                (dates._YEAR_END, re.compile("年")), (dates._BODY_YEAR, re.compile("年")),
-                               (dates._RANGE, re.compile("19|20"))):
+                               (calendar._RANGE, re.compile("19|20"))):
             for m in pattern.finditer(text):
                 assert first.search(m.group(0)), (pattern.pattern, m.group(0))
                 found += 1

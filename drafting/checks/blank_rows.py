@@ -37,7 +37,7 @@ REQUIRED = re.compile(
 # the other labels of a project form's head: a cell holding one is no field's value
 FORM_LABEL = re.compile(r"^(?:项目名称|实施单位|项目单位|预算单位|项目属性|项目期|项目类型|项目负责人|资金用途)$")
 # labels a form's head also holds, whose own blanks are not judged here (filled by hand, or optional)
-_OTHER_LABEL = re.compile(r"^(?:填报日期|填表日期|评价日期|填报单位|单位负责人|财务负责人|负责人|审核人|评价方式|评价机构)$")
+_OTHER_LABEL = re.compile(r"^(?:总分|填报日期|填表日期|评价日期|填报单位|单位负责人|财务负责人|负责人|审核人|评价方式|评价机构)$")
 _SEP = re.compile(r"[|\t]")
 _VALUE = re.compile(r"^[^\s:：。；;]{1,30}$")
 

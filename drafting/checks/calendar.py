@@ -17,15 +17,16 @@ from ..numbers.chinese import to_int
 from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .titles import SPACE as _S
 
-__all__ = ["check_calendar"]
+__all__ = ["backward_ranges", "check_calendar"]
 
 _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # a year and month, a day when given; not one end of a range (2023年1-3月) nor a month count (3个月)
 _DATE = re.compile(r"((?:19|20)(?<![\d\-—－~～]\d\d)\d{2})\s*年\s*" + _NUM + r"\s*月(?!份?[\-—－~～至到]\s*\d)"
                    r"(?:\s*" + _NUM + r"\s*[日号])?")
 _START = re.compile(r"^\s*(?:正式)?(?:开工|动工|启动|开始实施|开始建设|开始施工|进场施工|开始)")
-_FINISH = re.compile(r"^\s*(?:全面|全部|顺利|如期)?(?:竣工|完工|完成验收|通过验收|验收|建成|交付使用)")
+_FINISH = re.compile(r"^\s*(?:全面|全部|顺利|如期)?(?:完成)?(?:竣工|完工|完成验收|通过验收|验收|建成|交付使用)")
 _Dated = tuple[int, int, int | None, re.Match[str]]  # year, month, day, where
 
 
@@ -90,3 +91,30 @@ def _order(report: Report, unit: TextUnit, offset: int, sentence: str) -> list[F
     return [_finding(report, unit, offset + b.start(), offset + b.end(),
                      f"完成日期“{unit.text[offset + b.start():offset + b.end()]}”早于开始日期“{unit.text[offset + a.start():offset + a.end()]}”",
                      "同一句中，竣工、完工或验收的日期不能早于开工、启动的日期", "核对两处日期", "calendar.order", [first])]
+
+
+# A period that ends before it begins: 2023年3月至2022年12月, 2023.03.01-2022.12.31. Only with both
+# years written: 12月至2月 without a second year runs into the next year.
+_RANGE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})" + _S + r"(?:年|[.．/\-])" + _S + r"(\d{1,2})" + _S + r"(?:月|(?=[.．/\-]))?"
+    + r"(?:" + _S + r"[.．/\-]?" + _S + r"(\d{1,2})" + _S + r"[日号]?)?" + _S + r"(?:至|到|—|－|~|～|-)" + _S
+    + r"((?:19|20)\d{2})" + _S + r"(?:年|[.．/\-])" + _S + r"(\d{1,2})" + _S + r"月?"
+    + r"(?:" + _S + r"[.．/\-]?" + _S + r"(\d{1,2})" + _S + r"[日号]?)?(?!\d)")
+
+
+def backward_ranges(report: Report) -> list[Finding]:
+    """Periods whose end is written before their start (read by the dates check, in its order)."""
+    out = []
+    for unit in report.units():
+        for m in _RANGE.finditer(unit.text) if "19" in unit.text or "20" in unit.text else ():  # its years
+            y1, m1, y2, m2 = (int(m.group(i)) for i in (1, 2, 4, 5))
+            d1, d2 = int(m.group(3) or 0), int(m.group(6) or 0)
+            if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+                continue
+            start, end = (y1, m1, d1), (y2, m2, d2 if d1 and d2 else d1)
+            if end >= start:
+                continue
+            out.append(_finding(report, unit, m.start(), m.end(), f"时间段“{m.group(0).strip()}”的结束早于开始",
+                                "起止时间中，结束日期在开始日期之前，两者不可能同时成立", "核对起止年份和月份",
+                                "dates.backward_range"))
+    return out

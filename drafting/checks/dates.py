@@ -21,8 +21,10 @@ from ..numbers.sentences import shared_sentences, split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import titles as _titles
+from .calendar import backward_ranges
 from .held import once_held
 from .notice_years import stale_notices
+from .plan_years import stale_plans
 from .publication import after_publication
 from .report_dates import DATE as _DATE
 from .report_dates import Dated, report_dates
@@ -52,7 +54,7 @@ _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
 # The year's plan the work followed: 依据2022年工作要点, or the plan's title with its issuer first (依据《某县人民政府
 # 2020年地质灾害防治方案》: issued every year, by law); a project funded last year keeps last year's 实施方案.
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
-                   + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案)")
+                   + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案|目标责任书)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
 _EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
@@ -109,6 +111,7 @@ class _Votes:
     strong: Counter[int]
     sure: Counter[int]  # a report date, a year-end date or a year field: no history names the year so
     funds: Counter[int] = field(default_factory=Counter)  # statements of the year's money (2021年衔接资金, 2022年地方财力)
+    dated: Counter[int] = field(default_factory=Counter)  # the votes of report and signature dates
 
     def add(self, year: int, weight: int, strong: bool, sure: bool = False, funds: bool = False) -> None:
         self.votes[year] += weight
@@ -126,6 +129,7 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
     ev = _Votes(Counter(), Counter(), Counter(), Counter())
     for d in _report_dates(report):  # dated after the year it evaluates; in December (a 31 December signature), within it
         ev.add(d.date.year - (d.date.month != 12), _STRONG, True, True)
+        ev.dated[d.date.year - (d.date.month != 12)] += 1
     for y in field_years(report.units()):  # 评价年度 / 2023年: a form's field without its colon (``year_fields``)
         ev.add(y, _STRONG, True, True)
     said: set[str] = set()
@@ -168,6 +172,8 @@ def _body_year(titles: list[int], ev: _Votes) -> int | None:
     if not ev.votes:
         return None
     top, votes = ev.votes.most_common(1)[0]
+    if ev.dated[top] == ev.statements[top] and top + 1 in titles and top not in titles:
+        return top + 1  # only dates within the title's year speak against it: signed too early, no title left from an old file
     others = [max(ev.votes[y], 1) for y in set(titles) if y != top]
     if ev.strong[top] and ev.statements[top] >= 2 and all(votes >= _BODY_MARGIN * v for v in others):
         return top
@@ -234,7 +240,7 @@ def check_dates(report: Report, year: int | None = None) -> list[Finding]:
 def _check_dates(report: Report, year: int | None) -> list[Finding]:
     given = year
     year = year or infer_year(report)
-    findings: list[Finding] = _backward_ranges(report)
+    findings: list[Finding] = backward_ranges(report)
     dated = [d for d in _report_dates(report) if d.at_end or d.role == "报告日期"]
     findings += after_publication(report, dated)
     if year is None:
@@ -242,7 +248,7 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     findings += _stale_titles(report, given)
     findings += _stale_in_text(report, year)
     findings += _stale_conclusion(report, year)
-    findings += stale_notices(report, year)
+    findings += stale_notices(report, year) + stale_plans(report, year)
     findings += _report_date_findings(report, year, dated)
     return findings
 
@@ -439,9 +445,13 @@ def _report_date_findings(report: Report, year: int, dated: list[Dated]) -> list
             extra = f"；报告中另一处日期为{others[0].date.year}年{others[0].date.month}月{others[0].date.day}日" if others else ""
             fix = (f"改为与{others[0].role}一致的{others[0].date.year}年{others[0].date.month}月{others[0].date.day}日"
                    if others else f"改为{year + 1}年的实际报告日期")
+            said = f"{d.role}{report.quote(d.unit.at(d.start, d.end))}"
+            message = f"{said}{'是评价年度的最后一天，全年账目尚未结清' if last else f'早于评价年度{year}年结束'}，自评报告应在{year + 1}年出具"
+            if not (others or last) and (titled := _title_alone(report, year)):  # the title's year, and nothing else
+                related, message = titled, f"{said}早于标题所写的评价年度{year}年结束：落款日期与标题年度必有一处有误"
+                fix = f"若评价{year}年，落款日期应在{year + 1}年；若落款日期无误，标题应为{d.date.year - 1}年度"
             out.append(_finding(
-                Kind.DATE_INCONSISTENCY, Severity.INFO if last else Severity.ERROR, d.unit, d.start, d.end,
-                f"{d.role}{report.quote(d.unit.at(d.start, d.end))}{'是评价年度的最后一天，全年账目尚未结清' if last else f'早于评价年度{year}年结束'}，自评报告应在{year + 1}年出具",
+                Kind.DATE_INCONSISTENCY, Severity.INFO if last else Severity.ERROR, d.unit, d.start, d.end, message,
                 f"{year}年度的自评只能在{year}年12月31日之后完成{extra}", fix,
                 "dates.before_year_end", report, related))
     late = [d for d in dated if d.date > year_end]
@@ -459,34 +469,15 @@ def _report_date_findings(report: Report, year: int, dated: list[Dated]) -> list
     return out
 
 
+def _title_alone(report: Report, year: int) -> list[FindingLocation]:
+    """The titles that name ``year`` when the body names it nowhere (the year is the title's word only)."""
+    _, ev = _evidence(report)
+    found = [FindingLocation.of(report, u.at(m.start(), m.end())) for u, m in _title_years(report)
+             if _to_year(m.group(1)) == year]
+    return [] if ev.statements[year] else found
+
+
 def _same_month(a: Dated, b: Dated) -> bool:
     """A date given to its month only (a cover's 报告日期：2023年6月) names no day: it agrees with a
     signature of any day in that month (2023年6月20日)."""
     return not (a.day_given and b.day_given) and (a.date.year, a.date.month) == (b.date.year, b.date.month)
-
-
-# A period that ends before it begins: 2023年3月至2022年12月, 2023.03.01-2022.12.31. Only with both
-# years written: 12月至2月 without a second year runs into the next year.
-_RANGE = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})" + _S + r"(?:年|[.．/\-])" + _S + r"(\d{1,2})" + _S + r"(?:月|(?=[.．/\-]))?"
-    + r"(?:" + _S + r"[.．/\-]?" + _S + r"(\d{1,2})" + _S + r"[日号]?)?" + _S + r"(?:至|到|—|－|~|～|-)" + _S
-    + r"((?:19|20)\d{2})" + _S + r"(?:年|[.．/\-])" + _S + r"(\d{1,2})" + _S + r"月?"
-    + r"(?:" + _S + r"[.．/\-]?" + _S + r"(\d{1,2})" + _S + r"[日号]?)?(?!\d)")
-
-
-def _backward_ranges(report: Report) -> list[Finding]:
-    out = []
-    for unit in report.units():
-        for m in _RANGE.finditer(unit.text) if "19" in unit.text or "20" in unit.text else ():  # its years
-            y1, m1, y2, m2 = (int(m.group(i)) for i in (1, 2, 4, 5))
-            d1, d2 = int(m.group(3) or 0), int(m.group(6) or 0)
-            if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
-                continue
-            start, end = (y1, m1, d1), (y2, m2, d2 if d1 and d2 else d1)
-            if end >= start:
-                continue
-            out.append(_finding(
-                Kind.DATE_INCONSISTENCY, Severity.WARNING, unit, m.start(), m.end(),
-                f"时间段“{m.group(0).strip()}”的结束早于开始",
-                "起止时间中，结束日期在开始日期之前，两者不可能同时成立", "核对起止年份和月份", "dates.backward_range", report))
-    return out

@@ -42,6 +42,10 @@ _FILL_IN = re.compile(r"[（(填](?:(?<=[（(])(?:(?:请|此处|根据实际|按
                       # …or a note telling what the part should say: （说明：此部分应简要介绍…）
                       r"|(?:说明|注|备注)?[：:]?\s*(?:此部分|本部分|该部分|此处|本节)(?:应|需|请|主要|重点)?"
                       r"(?:简要|简述|重点|主要)?(?:介绍|说明|阐述|描述|列明|填写|反映)[^（）()\d]{0,60}[）)]"
+                      # …the note asking to write it from a source (（注：此部分请结合部门“三定”方案填写）)
+                      r"|(?:说明|注|备注)?[：:]?\s*(?:此部分|本部分|该部分|本节)(?:应|需|请)[^（）()\d。]{2,30}?(?:填写|填报|撰写)[）)]"
+                      # …or a section's name and what to write in it (（项目概况：简要介绍项目背景、主要内容等）; not 重点介绍, a report's own)
+                      r"|[\u4e00-\u9fff]{2,8}[：:]\s*(?:请|简要)(?:介绍|说明|阐述|描述|列明|填写|概述)[^（）()\d]{2,60}[）)]"
                       # …or what to do when there is nothing to say: （如无特别说明的情况则无需阐述）
                       r"|\s*(?:如|若)?(?:无|没有|不涉及)[^（）()\d]{0,30}?(?:无需|不需|不必|可不|不用)(?:要)?"
                       r"(?:填写|填报|阐述|说明|描述|列示|填)[^（）()\d]{0,10}[）)]"
@@ -118,7 +122,7 @@ def _concludes(report: Report, units: list[TextUnit], k: int) -> bool:
 
 
 # a word limit, which only a template sets for what is written there: （200字以内）
-_WORD_LIMIT = re.compile(r"[（(]\s*(?:限|不超过|不多于)?\s*\d{2,4}\s*字(?:以内|左右|以下)?\s*[）)]")
+_WORD_LIMIT = re.compile(r"[（(]\s*(?:(?:本|此)部分)?(?:字数)?\s*(?:限|不超过|不多于|不少于|不低于)?\s*\d{2,4}\s*字(?:以内|左右|以下|以上)?\s*[）)]")
 
 
 # the instruction a word limit closes, the whole of its line: what to write, in the imperative, after an
@@ -217,7 +221,7 @@ _PROJECT_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]\s
 # the department-wide outline's sections (T02: 部门整体支出…, 履职完成情况, 履职效果情况) in a project report
 _DEPARTMENT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])\s*"
                                  r"(部门(?:[（(]单位[)）])?整体支出(?:绩效)?(?:(?:管理|使用|管理及使用|执行|绩效自评|自评)?情况)?(?:分析)?"
-                                 r"|履职(?:完成|效果)情况)\s*$")
+                                 r"|部门(?:[（(]单位[)）])?整体(?:支出)?绩效目标(?:(?:完成|实现)情况)?|履职(?:完成|效果)情况)\s*$")
 _PROJECT_TITLE = re.compile(r"项目[^\n，,。；;|]{0,16}?(?:自评|绩效评价)")
 _DEPARTMENT_TITLE = re.compile(r"部门(?:[（(]单位[)）])?整体支出")
 _HEAD = 5  # the title is among the report's first few units

@@ -309,7 +309,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         elif prev is None and scope is None and mk.level <= 1 and (mk.value == 2 or (mk.value > 2 and titled)) \
                 and not _seen_before(report, mk) and (opened or _written_before(report, mk)):
             out.append(_late_start(report, mk))
-        elif prev is None and parent is not None and mk.level >= 2 and mk.value == 2 \
+        elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 \
                 and ended.get((scope, mk.level)) != 1 and not _FIRST[mk.family].search(order.between(parent, mk)):
             out.append(_late_start(report, mk))  # (一)产出指标 / 2.数量指标: the sub-list lost its first item
         last[mk.level] = mk
@@ -320,7 +320,8 @@ def _numbering_gaps(report: Report) -> list[Finding]:
 
 # the first item of a sub-list, written anywhere between its heading and its second item; 1. right before a
 # year (1.2024届毕业生…, 1.2023年…) is the item's marker: no report writes 1.2024 as a figure before 届/年
-_FIRST = {"1、": re.compile(r"(?<![\d.])[1１](?:[、．.:：)）](?!\d)|\s|[.．](?=(?:19|20)\d{2}(?:年|届)))|⒈|第[1１一][项条点个]"),
+_FIRST = {"（一）": re.compile(r"[（(]\s?一\s?[）)]"),
+          "1、": re.compile(r"(?<![\d.])[1１](?:[、．.:：)）](?!\d)|\s|[.．](?=(?:19|20)\d{2}(?:年|届)))|⒈|第[1１一][项条点个]"),
           "（1）": re.compile(r"[（(]\s?1\s?[）)]"),
           "①": re.compile("①")}
 

@@ -24,8 +24,10 @@ _GAP = r"[ \t\u3000_＿]"
 # A result named in a sentence whose value is empty: 评价等次为“”, 自评得分为  分, 等级：“ ”. A 分 that opens
 # a word of its own (得分分列如下, 得分分为三档, 得分分布) is that word's, not the unit of a score left blank.
 _BLANK_RESULT = re.compile(
-    r"((?:评价|自评|综合|考核)?(?:等次|等级|得分|总分|评分|分数|结论))(?:为|是|评定为|[:：])?"
-    rf"(?:[“\"「『]{_GAP}*[”\"」』]|{_GAP}*分(?![析类配数值项别期批解档列布段级组开为]))")
+    r"((?:评价|自评|综合|考核)?(?:等次|等级|得分|总分|评分|分数|结论))(?:(?:为|是|评定为)[:：]?|[:：])?"
+    rf"(?:[“\"「『]{_GAP}*[”\"」』]|{_GAP}*分(?![析类配数值项别期批解档列布段级组开为])"
+    # …or nothing but blanks before the clause ends: 评价等次为：      。
+    rf"|(?<=[为是:：]){_GAP}{{2,}}(?=[。；;，,]))")
 # An amount whose number was never typed: 共计  万元, 为＿＿%.
 _BLANK_FIGURE = re.compile(
     rf"(?:为|达|达到|共|共计|计|合计|完成|支出|安排|下达|拨付|新增|增长|下降)(?:{_GAP}{{2,}}|\u3000|[_＿]+)"
@@ -38,7 +40,7 @@ _BLANK_DATE = re.compile(rf"(?:于|在|至|截至|截止|自|从)(?:(?:19|20)\d{
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}(?:[-－][XＸ]{2,})*(?![-－]?\d)|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】"
                           r"|【[\u4e00-\u9fff]{0,6}(?:名称|全称)】|【请?(?:填写|填报|输入)[^【】\n]{0,20}】"
                           r"|【(?:请|简要|具体|如实|详细)+(?:描述|说明|列明|阐述|概述|介绍|分析)[^【】\n]{2,30}】")
-_PROMPT = re.compile(r"【(?:待|请|简要|具体|如实|详细)")  # a prompt labels no value: it asks for one
+_PROMPT = re.compile(r"【(?:待|请|简要|具体|如实|详细|填写|填报|输入)")  # a prompt labels no value: it asks for one
 # what a placeholder and a blank result hold, searched for first: the two patterns open with a
 # look-behind or an optional word, so they are tried at every character of every paragraph
 _PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【]")

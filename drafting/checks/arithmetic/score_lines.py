@@ -26,8 +26,9 @@ from .score_fields import check_score_fields
 __all__ = ["check_score_lines"]
 
 _P = r"(\d{1,3}(?:\.\d{1,2})?)"
-_CLAUSE = re.compile(r"(?:分值|满分|权重)(?:为|是|[:：])?\s*" + _P + r"\s*分\s*[)）]?\s*[，,]?\s*(?:实际|自评)?得分(?:为|是|[:：])?\s*" + _P
-                     + r"\s*分")
+# (the class named again before its score: 效益指标满分30分，效益指标得分28分)
+_CLAUSE = re.compile(r"(?:分值|满分|权重)(?:为|是|[:：])?\s*" + _P + r"\s*分\s*[)）]?\s*[，,]?\s*(?:[\u4e00-\u9fff]{1,6}指标)?"
+                     r"(?:实际|自评)?得分(?:为|是|[:：])?\s*" + _P + r"\s*分")
 _TOTAL = re.compile(r"(?:自评)?(?:总分|总得分|综合得分)(?:为|是)?\s*" + _P + r"\s*分")
 _LINE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,16}?)\s*[:：]\s*" + _P + r"\s*分\s*[。；;]?\s*$")
 _TOTAL_LABEL = re.compile(r"(?:自评)?(?:总分|总得分|综合得分|合计得分|得分合计)")

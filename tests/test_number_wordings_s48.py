@@ -39,3 +39,25 @@ def test_class_weights_written_with_zhan_are_added_up():
     assert [r for r, _ in _rules(check_arithmetic, text)] == ["class_weights_total"]
     fine = "本次评价中，决策指标占20分，过程指标占20分，产出指标占40分，效益指标占20分。\n"
     assert _rules(check_arithmetic, fine) == []
+
+
+_FORM = "三级指标\n年度指标值\n实际完成值\n分值\n得分\n{name}\n{target}\n{actual}\n10\n10\n资金足额到位率\n100%\n100%\n10\n10\n"
+
+
+def test_a_rate_of_two_decimals_in_the_target_cell_the_same_as_the_actual_is_the_result_copied():
+    from drafting.checks.claims import check_claims
+    text = _FORM.format(name="适龄儿童疫苗接种率", target="96.37%", actual="96.37%")
+    assert [(f.rule, f.quote) for f in check_claims(read_text_string(text), None)
+            if f.rule == "indicators.actual_as_target"] == [("indicators.actual_as_target", "96.37%")]
+
+
+@pytest.mark.parametrize(("target", "actual"), [
+    ("≥95%", "96.37%"),     # a target
+    ("100%", "100%"),       # a round rate, met exactly
+    ("98.5%", "98.5%"),     # one decimal: a plan may set it
+    ("96.30%", "96.30%"),   # two decimals, but a round rate
+])
+def test_round_targets_equal_to_the_actual_are_left_alone(target, actual):
+    from drafting.checks.claims import check_claims
+    text = _FORM.format(name="适龄儿童疫苗接种率", target=target, actual=actual)
+    assert [f for f in check_claims(read_text_string(text), None) if f.rule == "indicators.actual_as_target"] == []

@@ -332,10 +332,13 @@ def check_column_units(grids: list[Grid]) -> list[Finding]:
     return out
 
 
+_UNIT_RULES = ("amount_unit", "form_amount_unit")
+
+
 def with_column_units(grids: list[Grid], findings: list[Finding]) -> list[Finding]:
-    """``findings`` and the column-unit ones (``check_column_units``), less a column total that only the cell
-    in 元 put wrong: one finding for one slip, the unit's, which names the fix."""
-    units = check_column_units(grids)
-    odd = {f.location.location for f in units}
-    kept = [f for f in findings if not (f.rule == "table_column_total" and any(r.location in odd for r in f.related))]
-    return kept + units
+    """``findings`` and the column-unit ones (``check_column_units``), less any other finding that reads a
+    cell a unit finding names (a column total, a row's rate): one finding for one slip, the unit's, which
+    names the fix."""
+    found = findings + check_column_units(grids)
+    odd = {f.location.location for f in found if f.rule in _UNIT_RULES}
+    return [f for f in found if f.rule in _UNIT_RULES or not any(r.location in odd for r in f.related)]

@@ -61,3 +61,10 @@ def test_round_targets_equal_to_the_actual_are_left_alone(target, actual):
     from drafting.checks.claims import check_claims
     text = _FORM.format(name="适龄儿童疫苗接种率", target=target, actual=actual)
     assert [f for f in check_claims(read_text_string(text), None) if f.rule == "indicators.actual_as_target"] == []
+
+
+@pytest.mark.parametrize("target", ["完整", "齐全", "准确"])
+def test_a_state_named_as_the_target_of_a_quality_indicator_is_measurable(target):
+    from drafting.checks.indicator_rows import is_measurable
+    assert is_measurable(target)
+    assert not is_measurable("加强管理")

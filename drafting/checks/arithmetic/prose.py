@@ -25,6 +25,7 @@ from ...numbers.textnorm import no_blanks
 from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, Num, make_finding, span_at
+from .part_units import unit_slip
 from .parts import closed_head, complete_reason, digit_slip, disjoint, disjoint_bands, new_breakdown
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
@@ -405,6 +406,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     total = sum((p.yuan for p in parts), Decimal(0))
     if t.same(total) or nested or _broken_down(parts):
         return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
+    if (odd := unit_slip(t, parts)) is not None:
+        return odd  # one part in 元 among 万元 that, read in 万元, makes the sum exact: that part's unit
     names, whole = [_label(p.words) for p in parts], _label(t.words)
     if _DIFFERENCE.search(whole) or whole in names or _PER_HEAD.search(whole):
         return None  # signed parts, a row of the total's own measures for one item, or a rate per head (人均69元)

@@ -10,6 +10,7 @@ total and every other part do not use, which read in their unit makes the parts 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
@@ -38,7 +39,7 @@ class _Part(Protocol):
     def same(self, computed: Decimal) -> bool: ...
 
 
-def unit_slip(total: _Part, parts: list[_Part]) -> Finding | None:
+def unit_slip(total: _Part, parts: Sequence[_Part]) -> Finding | None:
     """The one part whose unit differs from the total's and every other part's, when the parts add up to the
     total exactly with it read in their unit; None otherwise."""
     if not total.money or len(parts) < 2 or not all(p.money for p in parts):

@@ -445,10 +445,9 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
         return None
     places = max(f.m.places for f in (t, *parts))
     shown = format_decimal(total / t.factor / t.count_scale, places) + t.unit_name
-    text = t.unit.text
     end = parts[-1].num.loc.end
     assert end is not None
-    span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start : end])
+    span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), t.unit.text[t.start : end])
     formula = " + ".join(p.num.text for p in parts)
     why = "各分项之和超过总数" if exceeds or tail else f"分项已列全（{reason}），其和应等于总数" if reason else \
         f"“其中”逐项列出{len(parts)}项，其和比总数少{t.show(t.yuan - total)}，只差一位上的一个数字，多为笔误（若另有未列的分项，请补列）"

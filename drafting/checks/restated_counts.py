@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..report import Report
+from ..report import Report, TextUnit
 
 __all__ = ["check_restated_counts"]
 
 _MEASURES = ("万人次", "万亩", "万人", "人次", "场次", "平方米", "公里", "亩", "人", "户", "个", "处", "所", "座",
              "场", "家", "件", "台", "套", "名", "吨", "期", "辆", "间", "棵", "株")
-_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(" + "|".join(_MEASURES) + r")(?![均次\d])")
+# (opening with a digit, so that ``re`` skips to one in C; the figure's left edge is checked by hand)
+_COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(" + "|".join(_MEASURES) + r")(?![均次\d])")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?、（）()\n]")
 _SENTENCE_START = re.compile(r"[。；;！？!?\n]")
 _OPENING = re.compile(r"^(?:本年度|年内|全年|今年|当年|全县|全市|全区|全镇|全乡|全省|本单位|我局|项目|共计|共|"
@@ -33,14 +34,16 @@ _OPENING = re.compile(r"^(?:本年度|年内|全年|今年|当年|全县|全市|
 _FRAME = re.compile(r"计划|目标|预计|预期|任务|指标|上年|去年|前年|同期|历年|累计|其中|每|人均|户均|平均|"
                     r"以上|以下|不少于|不低于|超过|约|近|余|较|比|增|减|新增|占|分别|至少|最多|截至")
 _YEAR = re.compile(r"(?:19|20)\d\d年")
+_REACH = 80  # letters read back from a count for its clause and sentence
 _AFTER = re.compile(r"^(?:以上|以下|以内|左右|多|余)")
 
 
 def _what(text: str, start: int) -> tuple[str, str] | None:
     """The words that name what a count at ``start`` counts (its clause, opening words left out) and its
     sentence up to it; None for a clause of a plan, target or another period, or too short to be one output."""
-    clause_from = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
-    sentence_from = max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0)
+    near = max(0, start - _REACH)  # a clause naming one output is short: no need to read further back
+    clause_from = max((m.end() for m in _CLAUSE_START.finditer(text, near, start)), default=near)
+    sentence_from = max((m.end() for m in _SENTENCE_START.finditer(text, near, start)), default=near)
     sentence = text[sentence_from:start]
     clause = _YEAR.sub("", text[clause_from:start]).strip()
     while (m := _OPENING.match(clause)) and m.end():
@@ -62,21 +65,26 @@ def swapped(a: str, b: str) -> bool:
         and a[at[1]] == b[at[0]]
 
 
+def _place(report: Report, unit: TextUnit, m: re.Match[str]) -> FindingLocation:
+    """Where a count stands (built only for the counts a finding names: most are never reported)."""
+    return FindingLocation.of(report, unit.location.span(unit.location.start + m.start(), unit.location.start + m.end()))
+
+
 def check_restated_counts(report: Report) -> list[Finding]:
     """One warning at the later of two paragraphs' counts of one output that disagree."""
-    seen: dict[tuple[str, str], list[tuple[str, FindingLocation, str, int]]] = {}
+    seen: dict[tuple[str, str], list[tuple[str, tuple[TextUnit, re.Match[str]], str, int]]] = {}
     for k, unit in enumerate(report.units()):
         text = unit.text
-        if unit.kind == "cell" or not any(ch.isdigit() for ch in text):
+        if unit.kind == "cell":
             continue
         for m in _COUNT.finditer(text):
+            if m.start() and text[m.start() - 1] in "0123456789.,":
+                continue  # the tail of a longer figure
             named = _what(text, m.start())
             if named is None or _AFTER.match(text, m.end()):
                 continue
-            place = FindingLocation.of(report, unit.location.span(unit.location.start + m.start(),
-                                                                  unit.location.start + m.end()))
             years = " ".join(sorted(set(_YEAR.findall(named[1]))))
-            seen.setdefault((named[0], m.group(3)), []).append((m.group(1) + (m.group(2) or ""), place, years, k))
+            seen.setdefault((named[0], m.group(3)), []).append((m.group(1) + (m.group(2) or ""), (unit, m), years, k))
     out: list[Finding] = []
     for (what, measure), said in seen.items():
         if len(said) < 2 or len({figure for figure, *_ in said}) > 2:
@@ -87,7 +95,7 @@ def check_restated_counts(report: Report) -> list[Finding]:
         out.append(Finding(
             kind=Kind.NUMBER_CONTRADICTED, severity=Severity.WARNING,
             message=f"“{what}”前文为{first}{measure}，此处为{second}{measure}，相邻两位数字颠倒，同一数字前后不一致",
-            location=place, related=[where],
+            location=_place(report, *place), related=[_place(report, *where)],
             evidence=f"两处都写“{what}”，计量单位相同（{measure}），数值只差相邻两位数字的顺序",
             suggestion=f"核对“{what}”的实际数，统一两处的写法", rule="restated_count"))
     return out

@@ -68,3 +68,9 @@ def test_a_state_named_as_the_target_of_a_quality_indicator_is_measurable(target
     from drafting.checks.indicator_rows import is_measurable
     assert is_measurable(target)
     assert not is_measurable("加强管理")
+
+
+def test_a_weight_in_brackets_then_the_next_classs_score_are_no_pair():
+    text = ("经自评，过程指标得分18.5分（满分20分），产出指标得分38分（满分40分），效益指标得分19分（满分20分），"
+            "满意度指标得分9分（满分10分），综合自评得分94.5分。\n")
+    assert [r for r, _ in _rules(check_arithmetic, text) if r == "indicator_score_over_weight"] == []

@@ -23,6 +23,7 @@ from .checks import (
     language,
     met_claims,
     redundancy,
+    restated_counts,
     segments,
     splices,
     staffing,
@@ -145,7 +146,8 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
             from .numbers import guard  # only with data: the facts and matching machinery are heavy
 
             checks.append(("数字核验", lambda: guard.guard_findings(report, data)))
-        checks.append(("表内运算", lambda: arithmetic.check_arithmetic(plain) + transposed_digits.check_transposed(plain)))
+        checks.append(("表内运算", lambda: arithmetic.check_arithmetic(plain) + transposed_digits.check_transposed(plain)
+                       + restated_counts.check_restated_counts(plain)))
         checks.append(("编制人数", lambda: staffing.check_staffing(plain)))
     if opts.claims:
         checks.append(("无依据结论", lambda: claims.check_claims(plain, data)))

@@ -109,7 +109,7 @@ _Fig = tuple[TextUnit, int, int, int]  # where, the figure's start and end in it
 # a form's field that names the count in its label (编制数, 核定编制人数, 实有人数（人）): its value needs no 人
 _UNIT_NOTE = r"(?:[（(](?:人|名)[)）])?"
 _POSTS_LABEL = re.compile(r"(?:核定)?(?:人员)?编制(?:数|总数|人数|数量)?" + _UNIT_NOTE)  # 人员编制 names the posts too
-_IN_POST_LABEL = re.compile(r"(?:实有|实际在职|实际在编)(?:人数|人员数?|在职人数|在职人员|在编人数|在编人员)?" + _UNIT_NOTE)
+_IN_POST_LABEL = re.compile(r"(?:实有|实际在职|实际在编)(?:人数|人员数?|在职人数|在职人员|在编人数|在编人员|在编|在职)?" + _UNIT_NOTE)
 _YEAR = re.compile(r"^(?:19|20)\d\d年(?:度|末|底)?")  # a form's column of one year: 2023年实际在职人数
 _FORM_FIELD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,12}?)\s*[:：]\s*(\d{1,6})\s*(?:人|名)?\s*[。；;]?\s*$")
 _BARE = re.compile(r"^\s*(\d{1,6})\s*(?:人|名)?\s*$")
@@ -357,7 +357,25 @@ def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None
             out.append(_finding(report, (unit, post.start(2), post.end(2), p), (unit, staff.start(3), staff.end(3), n),
                                 staff.group(1)))
             break
+        sole = _sole_kind_staff(unit.text, found)
+        if where not in seen and sole is not None:
+            p, n = _digits(found[0].group(2)), _count(sole)
+            if n > p and "超编" not in unit.text and not _explained(unit.text, n - p):
+                seen.add(where)
+                out.append(_finding(report, (unit, found[0].start(2), found[0].end(2), p),
+                                    (unit, sole.start(1), sole.end(1), n), found[0].group(1)))
     return out
+
+
+def _sole_kind_staff(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """The 在编 staff of a paragraph whose only posts are of one kind (核定全额拨款事业编制25名，年末在职在编
+    人员27名): with no total of posts and no other kind named, that kind's posts are all the unit's, and its
+    在编 staff hold them. None where the text names a total, another kind or staff by kind."""
+    if len(found) != 1 or _POSTS.search(text) or re.search(_OTHER_KIND[found[0].group(1)], text) \
+            or _KIND_IN_POST.search(text):
+        return None
+    staff = _IN_POST.search(text, found[0].end())
+    return staff if staff is not None and "在编" in staff.group(0) else None
 
 
 # a staff figure and one part of it (在职人员12人，其中行政人员14人): the part cannot be larger. Read only

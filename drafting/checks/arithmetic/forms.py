@@ -33,6 +33,7 @@ from .form_cells import (
     header_at,
     verb_of,
 )
+from .form_units import unit_slips
 
 
 def _blocks(cells: list[FormCell]) -> list[Block]:
@@ -470,8 +471,10 @@ def check_forms(report: Report) -> list[Finding]:
     covered = {c.unit.location for _, rows, _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
     blocks += _blocks([c for c in _word_cells(report) if c.unit.location not in covered])
     for roles, rows, word in blocks:
-        out += _one_per_rate(roles, [(row, f) for label, row in rows
-                                     if (f := _rate_finding(report, roles, label, row, word)) is not None])
+        slips = unit_slips(report, roles, rows)  # a row's 执行数 in 元: that finding, not a wrong rate too
+        out += slips + _one_per_rate(roles, [(row, f) for label, row in rows
+                                             if (f := _rate_finding(report, roles, label, row, word)) is not None
+                                             and not any(s.location in f.related for s in slips)])
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)
     return out

@@ -25,6 +25,11 @@ from ...quantities import Unit, places_of
 from ...report import Location, Paragraph, Report, Table, TextUnit, whole_unit
 from .form_parts import part_break
 from .remarks import remark_row, serial_column
+from .text_rows import bar as _bar
+from .text_rows import group_row as _group_row
+from .text_rows import pipe_row as _pipe_row
+from .text_rows import rule_row as _rule_row
+from .text_rows import spaced_cells, spaced_end, spaced_start
 
 __all__ = [
     "EXPLAINED", "NOT_EXPLAINED", "TOTAL_WORDS", "YUAN", "Fact", "Grid", "Num", "Row", "finding_location",
@@ -234,7 +239,11 @@ def grids(report: Report, measured: bool = False) -> list[Grid]:
             out.extend(_table_grids(cells, [*before, block.caption or ""], read))
             i += 1
             continue
-        j = i
+        if (j := spaced_end(blocks, i)) > i:  # rows run together on lines, cells parted by blanks
+            rows = [[_Cell(t, Location(block=k), a) for t, a in spaced_cells(_text(blocks[k]))] for k in range(i, j)]
+            out.extend(_table_grids(rows, [b.text for b in blocks[max(0, i - 2) : i] if not isinstance(b, Table)], read))
+            i = j
+            continue
         while j < len(blocks) and isinstance(blocks[j], Paragraph) and (
                 _pipe_row(_text(blocks[j])) or (j > i and _group_row(_text(blocks[j])))):
             j += 1
@@ -246,7 +255,7 @@ def grids(report: Report, measured: bool = False) -> list[Grid]:
             continue
         # a run of one-cell-per-line text; a "|" table after a short caption (表1 …) starts its own grid
         while j < len(blocks) and isinstance(blocks[j], Paragraph) and _short(_text(blocks[j])) \
-                and not (j > i and _pipe_row(_text(blocks[j]))):
+                and not (j > i and (_pipe_row(_text(blocks[j])) or spaced_start(blocks, j))):
             j += 1
         if j - i >= 8:
             run = list(range(i, j))
@@ -279,25 +288,6 @@ class _Cell:
     text: str
     loc: Location
     offset: int
-
-
-def _bar(text: str) -> str:
-    """What separates a copied row's cells: "|" (a web table) or a tab (a Word row pasted as text)."""
-    return "|" if "|" in text else "\t"
-
-
-def _pipe_row(text: str) -> bool:
-    return "\n" not in text and sum(1 for c in text.split(_bar(text)) if c.strip()) >= 2
-
-
-def _rule_row(text: str) -> bool:
-    """A markdown table's rule under its header (| --- | :---: |): no row of the table, nor its header."""
-    return "-" in text and not text.strip().translate(str.maketrans("", "", "|-:— \t"))
-
-
-def _group_row(text: str) -> bool:
-    """A "|" row with only its label filled (| 一、文化惠民 | | |): a group heading inside the table."""
-    return "\n" not in text and text.lstrip().startswith("|") and sum(1 for c in text.split("|") if c.strip()) == 1
 
 
 def row_spans(line: str) -> list[tuple[int, int]]:

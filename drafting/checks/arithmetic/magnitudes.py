@@ -30,7 +30,7 @@ from ...quantities import Unit
 from ...report import Report, TextUnit
 from .grid import REACH, TOTAL_WORDS, YUAN, Grid, Num, make_finding, unit_in
 
-__all__ = ["check_column_units", "check_magnitudes"]
+__all__ = ["check_column_units", "check_magnitudes", "with_column_units"]
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _FIELD_LINE = 30
@@ -286,13 +286,15 @@ def _wan_column(label: str, table_unit: Unit | None) -> bool:
 
 def _column_odd(nums: list[Num], totals: list[Num]) -> Num | None:
     """The one cell written in 元 among a 万元 column's cells: five thousand times their median or more,
-    near it read in 元; where the column has a total, the total must add up with that cell in 万元."""
+    near it read in 元; where the column has a total, the total must add up with that cell in 万元 (and then
+    a thousand times and within ten times of it do: the total is the evidence)."""
     from statistics import median  # here, not at the top: a review that reaches no 万元 column never needs it
 
+    times, near = (1_000, 10) if totals else (5_000, 5)
     for n in nums:
         others = [o.value for o in nums if o is not n]
         mid = Decimal(str(median(others)))
-        if not (mid > 0 and n.value >= mid * 5_000 and mid / 5 <= n.value / 10_000 <= mid * 5):
+        if not (mid > 0 and n.value >= mid * times and mid / near <= n.value / 10_000 <= mid * near):
             continue
         fixed = sum(others, n.value / 10_000)
         if all(abs(t.value - fixed) <= len(nums) * t.half * 2 for t in totals):
@@ -301,11 +303,15 @@ def _column_odd(nums: list[Num], totals: list[Num]) -> Num | None:
 
 
 def check_column_units(grids: list[Grid]) -> list[Finding]:
-    """A cell of a 万元 column written in 元: thousands of times the other rows, among them read in 元."""
+    """A cell of a 万元 column written in 元: thousands of times the other rows, among them read in 元. Three
+    other rows at least; two do where the column's total adds up only with the cell read in 万元 (a column
+    without a label of its own counts as money then, in a table in 万元)."""
     out: list[Finding] = []
     for g in grids:
-        for c, label in g.col_labels.items():
-            if not _wan_column(label, g.unit):
+        labels = g.col_labels or ({c: "" for c in range(1, max(len(r.cells) for r in g.rows))}
+                                  if g.rows and g.unit is Unit.WAN_YUAN else {})
+        for c, label in labels.items():
+            if label and not _wan_column(label, g.unit):
                 continue
             cells = [(row, row.cells[c]) for row in g.rows if c < len(row.cells)]
             if any(_PER.search(row.label) or "元" in row.label for row, _ in cells):
@@ -313,7 +319,8 @@ def check_column_units(grids: list[Grid]) -> list[Finding]:
             parts = [n for row, n in cells if not any(w in row.label for w in TOTAL_WORDS)]
             totals = [n for row, n in cells if n is not None and any(w in row.label for w in TOTAL_WORDS)]
             nums = [n for n in parts if n is not None and not n.percent and n.value > 0]
-            if len(nums) < 4 or len(nums) != len(parts) or (n := _column_odd(nums, totals)) is None:
+            if len(nums) < (3 if totals else 4) or (not label and not totals) or len(nums) != len(parts) \
+                    or (n := _column_odd(nums, totals)) is None:
                 continue
             others = [o for o in nums if o is not n]
             out.append(make_finding(
@@ -323,3 +330,15 @@ def check_column_units(grids: list[Grid]) -> list[Finding]:
                 f"“{n.text}”按元读为{format(n.value / 10_000, 'f')}万元，与它们相当",
                 f"核对单位，可能应为{format(n.value / 10_000, 'f')}（万元）", "amount_unit"))
     return out
+
+
+_UNIT_RULES = ("amount_unit", "form_amount_unit")
+
+
+def with_column_units(grids: list[Grid], findings: list[Finding]) -> list[Finding]:
+    """``findings`` and the column-unit ones (``check_column_units``), less any other finding that reads a
+    cell a unit finding names (a column total, a row's rate): one finding for one slip, the unit's, which
+    names the fix."""
+    found = findings + check_column_units(grids)
+    odd = {f.location.location for f in found if f.rule in _UNIT_RULES}
+    return [f for f in found if f.rule in _UNIT_RULES or not any(r.location in odd for r in f.related)]

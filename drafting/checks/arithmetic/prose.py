@@ -25,6 +25,7 @@ from ...numbers.textnorm import no_blanks
 from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, Num, make_finding, span_at
+from .part_units import unit_slip
 from .parts import closed_head, complete_reason, digit_slip, disjoint, disjoint_bands, new_breakdown
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
@@ -405,6 +406,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     total = sum((p.yuan for p in parts), Decimal(0))
     if t.same(total) or nested or _broken_down(parts):
         return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
+    if (odd := unit_slip(t, parts)) is not None:
+        return odd  # one part in 元 among 万元 that, read in 万元, makes the sum exact: that part's unit
     names, whole = [_label(p.words) for p in parts], _label(t.words)
     if _DIFFERENCE.search(whole) or whole in names or _PER_HEAD.search(whole):
         return None  # signed parts, a row of the total's own measures for one item, or a rate per head (人均69元)
@@ -442,10 +445,9 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
         return None
     places = max(f.m.places for f in (t, *parts))
     shown = format_decimal(total / t.factor / t.count_scale, places) + t.unit_name
-    text = t.unit.text
     end = parts[-1].num.loc.end
     assert end is not None
-    span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), text[t.start : end])
+    span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), t.unit.text[t.start : end])
     formula = " + ".join(p.num.text for p in parts)
     why = "各分项之和超过总数" if exceeds or tail else f"分项已列全（{reason}），其和应等于总数" if reason else \
         f"“其中”逐项列出{len(parts)}项，其和比总数少{t.show(t.yuan - total)}，只差一位上的一个数字，多为笔误（若另有未列的分项，请补列）"

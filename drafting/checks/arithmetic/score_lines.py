@@ -26,15 +26,16 @@ from .score_fields import check_score_fields
 __all__ = ["check_score_lines"]
 
 _P = r"(\d{1,3}(?:\.\d{1,2})?)"
-_CLAUSE = re.compile(r"(?:分值|满分|权重)(?:为|是|[:：])?\s*" + _P + r"\s*分\s*[)）]?\s*[，,]?\s*(?:实际|自评)?得分(?:为|是|[:：])?\s*" + _P
-                     + r"\s*分")
+# (the class named again before its score, the same class as before its weight: 效益指标满分30分，效益指标得分28分)
+_CLAUSE = re.compile(r"(?:分值|满分|权重)(?:为|是|[:：])?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]?\s*[，,]?\s*"
+                     r"(?P<again>[\u4e00-\u9fff]{1,6}指标)?(?:实际|自评)?得分(?:为|是|[:：])?\s*(?P<s>\d{1,3}(?:\.\d{1,2})?)\s*分")
 _TOTAL = re.compile(r"(?:自评)?(?:总分|总得分|综合得分)(?:为|是)?\s*" + _P + r"\s*分")
 _LINE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,16}?)\s*[:：]\s*" + _P + r"\s*分\s*[。；;]?\s*$")
 _TOTAL_LABEL = re.compile(r"(?:自评)?(?:总分|总得分|综合得分|合计得分|得分合计)")
 _FULL = Decimal(100)
 
 
-def _num(unit: TextUnit, m: re.Match[str], g: int) -> Num:
+def _num(unit: TextUnit, m: re.Match[str], g: int | str) -> Num:
     text = m.group(g)
     return Num(Decimal(text), len(text.partition(".")[2]), False, unit.at(m.start(g), m.end(g)), text)
 
@@ -60,19 +61,26 @@ def _over(score: Num, weight: Num) -> Finding:
         "核对得分，最高为该项分值", "indicator_score_over_weight")
 
 
+def _own(text: str, c: re.Match[str]) -> bool:
+    """Whether a clause's score is its weight's: no class named before the score, or the one named before the
+    weight (满分10分），产出指标得分49.5分 pairs one class's weight with the next class's score)."""
+    again = c.group("again")
+    return not again or text[max(0, c.start() - 12):c.start()].rstrip("的（( ").endswith(again)
+
+
 def _paragraph(unit: TextUnit, start: int, end: int) -> list[Finding]:
     out: list[Finding] = []
-    clauses = list(_CLAUSE.finditer(unit.text, start, end))
+    clauses = [c for c in _CLAUSE.finditer(unit.text, start, end) if _own(unit.text, c)]
     for c in clauses:
-        weight, score = _num(unit, c, 1), _num(unit, c, 2)
+        weight, score = _num(unit, c, "w"), _num(unit, c, "s")
         if weight.value > 0 and score.value > weight.value:
             out.append(_over(score, weight))
-    if len(clauses) < 2 or sum(Decimal(c.group(1)) for c in clauses) != _FULL:
+    if len(clauses) < 2 or sum(Decimal(c.group("w")) for c in clauses) != _FULL:
         return out
     total = next((m for m in _TOTAL.finditer(unit.text, start, end) if m.start() >= clauses[-1].end()), None)
     if total is None or _CLAUSE.search(unit.text, clauses[-1].end(), total.start()):
         return out
-    found = _total(_num(unit, total, 1), [_num(unit, c, 2) for c in clauses],
+    found = _total(_num(unit, total, 1), [_num(unit, c, "s") for c in clauses],
                    f"{len(clauses)}项的分值之和为100分；它们的得分之和与总分不符")
     return out + ([found] if found else [])
 

@@ -51,7 +51,7 @@ from .grid import (
 from .grid_rates import check_grid_rates
 from .line_rates import check_line_rates
 from .listed_items import check_listed_items
-from .magnitudes import check_column_units, check_magnitudes
+from .magnitudes import check_magnitudes, with_column_units
 from .members import column_parts, groups, groups_disagree, members_add_up, one_figure_off, shifted_parts
 from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
@@ -475,7 +475,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
     findings.extend(check_change_rates(all_grids))
-    findings.extend(check_column_units(all_grids))  # after the row rule: a rate it reports is not reported again
+    findings = with_column_units(all_grids, findings)  # after the row rule: a rate it reports is not reported again
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_fund_balance, check_allocations, check_scores, check_indicator_scores,

@@ -79,7 +79,7 @@ from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .register_slips import register_slips
 from .slips import ALONE, HEADS, MAGNITUDES, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar, usual, vocabulary_echo
+from .typos_candidates import EVERYDAY, TRACE, WRITTEN, alike, candidates, sieve, similar, usual, vocabulary_echo
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -183,6 +183,11 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         backed = supported(word, right)
         if borrowed and backed != WRITTEN:
             continue
+        # a trace word (jieba ≤ ``TRACE``) is no word where the report writes the correction (幼儿圆 beside
+        # 幼儿园); otherwise the correction must be a hundred times as frequent (``sieve``'s rule for a word)
+        nought = not lex.freq(word) or (lex.freq(word) <= TRACE and backed == WRITTEN)
+        if not nought and lex.freq(right) < 100 * lex.freq(word):
+            continue
         fixed = run[:a] + right + run[b:]
         new_logp, new_spans = lex.route(fixed)
         # the corrected word is a token of the new reading, or starts one (方便快捷), or is
@@ -197,12 +202,12 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         # read almost as likely as the word); restoring a word of the report's own that jieba counts too
         # rarely to weigh (执行率: 2), it need only make the run more probable and start a token (jieba
         # reads 执行率为 as 执行|率为): jieba's count is no measure of how this report uses the word
-        own = not lex.freq(word) and _own(right, backed, lex)
-        echo = not lex.freq(word) and backed == WRITTEN and not why.endswith("模糊音）") \
+        own = nought and _own(right, backed, lex)
+        echo = nought and backed == WRITTEN and not why.endswith("模糊音）") \
             and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
             and usual(run[i], why, lex)
         echo = echo or (backed == "vocabulary" and vocabulary_echo(run, a, b, i, why, lex))
-        gain = GAIN if lex.freq(word) else GAIN_OWN if own else GAIN_WRITTEN if alike_written \
+        gain = GAIN if not nought else GAIN_OWN if own else GAIN_WRITTEN if alike_written \
             else GAIN_ECHO if echo else GAIN
         if why.endswith("模糊音）") and backed == EVERYDAY:
             gain = GAIN_FUZZY

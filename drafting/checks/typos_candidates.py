@@ -14,9 +14,12 @@ from .context import EVERYDAY as EVERYDAY_CHAR
 from .lexicon import COMMON, Lexicon, lexicon
 from .slips import ALONE, HEADS, RARE
 
-__all__ = ["EVERYDAY", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "sieve", "similar", "usual",
+__all__ = ["EVERYDAY", "TRACE", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "sieve", "similar", "usual",
            "vocabulary_echo"]
 
+# a string jieba counts this rarely (幼儿圆 3, 秸杆 5: slips and scraps its corpus holds) reads as no word
+# where the report writes, elsewhere, the word one alike character away (``typos._corrections``)
+TRACE = 5
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
 VOCABULARY = "vocabulary"  # a correction backed by the 财政/绩效 vocabulary
@@ -160,7 +163,9 @@ def sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[s
     """A quick sieve before ``similar``: the candidates for ``word``'s character at ``k`` of a similar
     shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
     lex, ch = lexicon(), word[k]
-    shapes, sounds, least, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word), lex.freq
+    # a trace word (``TRACE``) is sieved as no word: the report writing a candidate backs it (``typos``)
+    shapes, sounds, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), lex.freq
+    least = 100 * freq(word) if freq(word) > TRACE else 0
     alike = [r for r in candidates if r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))]
     # what stands is no word: every candidate is frequent enough, none need be looked up
     return tuple(alike if not least else [r for r in alike if freq(r) >= least])

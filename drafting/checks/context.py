@@ -63,7 +63,18 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
             or _organ_level(text, end)
             or _per_unit(text, start, end)
             or _site_name(text, start) or _after_figure(text, start, k, right)
-            or _before_word(text, start, end, k, lex) or _elided(text, end, lex))
+            or _before_word(text, start, end, k, lex) or _elided(text, end, lex) or _after_people(text, start))
+
+
+# words ending in 族 that name no people: what follows them is read as ever (民族团洁: 团结)
+_NO_PEOPLE = frozenset(("民族", "家族", "种族", "宗族", "氏族", "贵族"))
+
+
+def _after_people(text: str, start: int) -> bool:
+    """Whether the slip follows a people's name (侗族大歌, 苗族飞歌, 藏族锅庄): its songs, dress, food and
+    feasts are named in its own words, which the dictionary lacks and reads as slips (大歌 as 大哥)."""
+    return start >= 2 and text[start - 1] == "族" and "\u4e00" <= text[start - 2] <= "\u9fff" \
+        and text[start - 2:start] not in _NO_PEOPLE
 
 
 # a line's first words before its colon, a value after it on the same line

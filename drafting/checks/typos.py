@@ -125,7 +125,7 @@ class Typo:
 
 def _own(right: str, backed: str, lex: Lexicon) -> bool:
     """Whether a correction is a rare word the report writes: below ``COMMON``, no vocabulary word, no name."""
-    return backed == WRITTEN and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
+    return backed == WRITTEN and len(right) > 2 and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
@@ -320,6 +320,11 @@ class _Context:
             if len(word) <= 4 and 0 < lex.freq(word) < COMMON and not lex.is_name(word):
                 names[word[:-1] + "?"].append(word)
                 written.add(word)
+        # … and its words of two that jieba counts too rarely to offer (排涝 48, 账簿 49), at either place:
+        # restored only by a character alike in both shape and sound (``candidates``)
+        for word in [t for t in tokens if len(t) == 2 and 0 < lex.freq(t) < COMMON and not lex.is_name(t)]:
+            names[word[0] + "?"].append(word)
+            names["?" + word[1]].append(word)
         pairs: dict[str, list[str]] = defaultdict(list)
         for pair, pattern in [(w, p) for w in written if len(w) == 2 and (lex.freq(w) >= COMMON or w in lex.vocabulary)
                               and not lex.is_name(w) for p in (w[0] + "?", "?" + w[1])]:

@@ -210,4 +210,6 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
             if why:
                 # both a similar shape and the same syllable: the strongest evidence (像 for 象)
                 both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)
+                if len(right) == 2 and lex.freq(right) < COMMON and not lex.is_name(right) and not both:
+                    continue  # a rare word of the report's own (排涝: 48) only by a character alike in both
                 yield right, why, both and backed == WRITTEN

@@ -57,8 +57,8 @@ from ..report import Report, TextUnit
 from . import slips, transposed
 from .columns import in_alike_columns
 from .context import EVERYDAY as EVERYDAY_CHAR
-from .dropped_inside import dropped_inside, skips
 from .context import first_change, garbled, inserted, meant_here
+from .dropped_inside import dropped_inside, skips
 from .form_cells import in_prose
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
@@ -80,7 +80,18 @@ from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .register_slips import register_slips
 from .slips import ALONE, HEADS, MAGNITUDES, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, TRACE, WRITTEN, alike, candidates, sieve, similar, usual, vocabulary_echo
+from .typo_slip import Typo, evidence, slip_edits
+from .typos_candidates import (
+    EVERYDAY,
+    TRACE,
+    WRITTEN,
+    alike,
+    candidates,
+    sieve,
+    similar,
+    usual,
+    vocabulary_echo,
+)
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -112,15 +123,6 @@ OWN_USAGE = 3  # a string written this many times the same way is the report's u
 TERM_USAGE = 2
 
 
-@dataclass(frozen=True)
-class Typo:
-    """A slip found in a unit's text and what it should read."""
-    start: int  # in the unit's text
-    end: int
-    wrong: str
-    right: str
-    why: str
-    rule: str = "language.typo"
 
 
 def _own(right: str, backed: str, lex: Lexicon) -> bool:
@@ -368,7 +370,7 @@ class _Context:
                 found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before, self.whole, self.gapped)]
-                found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
+                found += [(a, b, right, f"“{run[a]}”在此不成词，报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped_inside(run, route[1], lex, self.whole, self.skips)
                           if all(b <= t[0] or t[1] <= a for t in found)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
@@ -450,27 +452,6 @@ def _curated(text: str) -> Iterator[Typo]:
                        rule="language.confusion")
 
 
-def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
-    if t.rule in ("language.confusion", PHRASE_RULE, transposed.RULE):
-        return t.why
-    if t.rule == "language.dropped":
-        return t.why if t.why.startswith("“") else f"“{t.wrong[2]}”在此不成词，{t.why}"
-    if t.rule == "language.doubled_char":
-        return f"“{t.right}”连写两次，不是叠词；{t.why}"
-    diff = next(i for i, (x, y) in enumerate(zip(t.wrong, t.right, strict=True)) if x != y)
-    rare = "不成词" if not lex.freq(t.wrong) else f"是罕见词（jieba 词频{lex.freq(t.wrong)}）"
-    own = ctx.whole.count(t.right) if t.right in ctx.written else 0
-    used = (f"报告别处写了{own}次“{t.right}”" if own else f"“{t.right}”是财政/绩效报告常用词"
-            if t.right in lex.vocabulary else f"“{t.right}”是常用词（jieba 词频{lex.freq(t.right)}）")
-    return f"“{t.wrong}”{rare}，{used}；“{t.wrong[diff]}”与“{t.right[diff]}”{t.why}"
-
-
-def _edits(n: int, t: Typo) -> set[tuple[int, int, str]]:
-    """The characters a slip's correction writes, by place in unit ``n`` (none where the length changes)."""
-    if len(t.wrong) != len(t.right):
-        return set()
-    return {(n, t.start + i, r) for i, (w, r) in enumerate(zip(t.wrong, t.right, strict=True)) if w != r}
-
 
 def check_typos(report: Report) -> list[Finding]:
     """Wrong and dropped characters and classic 公文 confusions; one finding per wrong word, every place listed."""
@@ -486,7 +467,7 @@ def check_typos(report: Report) -> list[Finding]:
         # the finding gives the curated reason
         for t in [*_curated(unit.text), *_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after),
                   *(Typo(*f) for f in register_slips(unit.text, ctx.whole, ctx.written, lex))]:
-            edits = _edits(n, t)
+            edits = slip_edits(n, t)
             if (key := (t.wrong, t.right, n, t.start)) in seen or edits & fixed:
                 continue  # both ways found it: one place
             seen.add(key)
@@ -510,7 +491,7 @@ def check_typos(report: Report) -> list[Finding]:
             message=f"{what}：“{wrong}”应为“{right}”{count}",
             location=FindingLocation.of(report, unit.at(t.start, t.end)),
             related=[FindingLocation.of(report, u.at(x.start, x.end)) for u, x in places[1:]],
-            evidence=_evidence(t, lex, ctx), suggestion=f"改为“{right}”", rule=t.rule))
+            evidence=evidence(t, lex, ctx.whole, ctx.written), suggestion=f"改为“{right}”", rule=t.rule))
     return out
 
 

@@ -58,7 +58,7 @@ from . import slips, transposed
 from .columns import in_alike_columns
 from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import first_change, garbled, inserted, meant_here
-from .dropped_inside import dropped_inside, skips
+from .dropped_inside import dropped_inside, fours
 from .form_cells import in_prose
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
@@ -298,7 +298,7 @@ class _Context:
     found: list[str] = field(default_factory=list)  # its runs of Chinese characters in order, found once for all
     prose: str | None = None  # without its 机关代字 (``without_issuers``)
     gapped: frozenset[str] = frozenset()  # its two characters and the one after the next (``slips.gapped``)
-    skips: frozenset[str] = frozenset()  # its characters with the two after the next (``dropped_inside.skips``)
+    fours: dict[str, str] = field(default_factory=dict)  # its words of four (``dropped_inside.fours``)
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -335,7 +335,7 @@ class _Context:
                    frozenset(p for p, n in Counter(named_places(whole)).items() if n >= 2), pairs=dict(pairs),
                    heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex, found),
                    found=found, prose=without_issuers(whole), gapped=slips.gapped(routes),
-                   skips=skips(routes))
+                   fours=fours(tokens))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -371,7 +371,7 @@ class _Context:
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before, self.whole, self.gapped)]
                 found += [(a, b, right, f"“{run[a]}”在此不成词，报告别处写作“{right}”", "language.dropped")
-                          for a, b, right in dropped_inside(run, route[1], lex, self.whole, self.skips)
+                          for a, b, right in dropped_inside(run, route[1], lex, self.fours)
                           if all(b <= t[0] or t[1] <= a for t in found)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
                 found += [(*t, transposed.RULE) for t in transposed.transposed(run, route, lex)]

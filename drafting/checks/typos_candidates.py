@@ -159,13 +159,13 @@ def _fuzzy_readings(ch: str) -> frozenset[str]:
     return frozenset(map(_fuzzy, lexicon().toneless(ch)))  # asked of about 1,400 characters a report
 
 
-def sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+def sieve(word: str, k: int, candidates: tuple[str, ...] | list[str], trace: bool = True) -> tuple[str, ...]:
     """A quick sieve before ``similar``: the candidates for ``word``'s character at ``k`` of a similar
     shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
     lex, ch = lexicon(), word[k]
     # a trace word (``TRACE``) is sieved as no word: the report writing a candidate backs it (``typos``)
     shapes, sounds, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), lex.freq
-    least = 100 * freq(word) if freq(word) > TRACE else 0
+    least = 100 * freq(word) if freq(word) > TRACE or not trace else 0
     alike = [r for r in candidates if r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))]
     # what stands is no word: every candidate is frequent enough, none need be looked up
     return tuple(alike if not least else [r for r in alike if freq(r) >= least])
@@ -191,10 +191,18 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
     ch = run[i]
     shapes, rights = lex.shapes.get(ch, ""), alike(word, k)
     if own := names.get(word[:k] + "?" + word[k + 1:]):
-        rights += sieve(word, k, own)  # names the report writes
+        rights += sieve(word, k, own, trace=False)  # names the report writes; its rare words not for a trace word
     for right in rights:
         if ch in _PLACE_LEVELS and right[k] in _PLACE_LEVELS:
             continue  # one level for another (乡级 beside 县级, 市直 beside 省直) is another level, no slip
+        if len(right) == 2 and lex.freq(right) < COMMON and not lex.is_name(right):
+            # a rare word of the report's own (排涝: 48) only by a character alike in both shape and the
+            # typed one's usual sound, read from the character table (no word reading: pypinyin unloaded)
+            heard = _readings_toneless(ch)[:1]
+            if right[k] in shapes and heard and heard[0] in _readings_toneless(right[k]) \
+                    and supported(word, right) == WRITTEN:
+                yield right, f"读音相近（{heard[0]}）", True
+            continue
         if (backed := supported(word, right) or look_alike(word, right, k, lex)) and (
                 backed == WRITTEN or not _level_of_name(run, a, b)):
             why = similar(word, right, k, lex)
@@ -210,6 +218,4 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
             if why:
                 # both a similar shape and the same syllable: the strongest evidence (像 for 象)
                 both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)
-                if len(right) == 2 and lex.freq(right) < COMMON and not lex.is_name(right) and not both:
-                    continue  # a rare word of the report's own (排涝: 48) only by a character alike in both
                 yield right, why, both and backed == WRITTEN

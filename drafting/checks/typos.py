@@ -242,7 +242,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or in_list_pattern(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
-                    or meant_here(text, m.start() + a, m.start() + b, right, lex, why)
+                    or meant_here(text, m.start() + a, m.start() + b, right, lex, why, ctx.written)
                     or split_word(padded, shift + m.start() + a, shift + m.start() + b,
                                    _HAN_RUN.match(padded, shift + m.start()), lex)):
                 continue

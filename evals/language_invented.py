@@ -18,7 +18,9 @@ one of them a doubled word, and twenty clean sentences) was written in session 4
 last change to the checks, and measured once. A fourth (``s47_typo_pairs.txt``: 72 slips over 72 different
 words, ``s47_clean.txt``: 165 clean sentences with rare place names, people and sector terms) was written
 in session 47 before any change to the checks, and is measured on the base and the branch only; the
-dev pair that session tuned on is ``s47dev_`` (``--dev``).
+dev pair that session tuned on is ``s47dev_`` (``--dev``). A fifth, of paragraphs rather than sentences
+(``s48_typo_paras.txt``, ``s48_clean_paras.txt``; ``language_paras``), was written in session 48 before
+any change; its dev pair is ``s48dev_``.
 
     python -m evals.language_invented [--out DIR] [--list]
 """
@@ -35,6 +37,7 @@ from drafting.checks.typos import check_typos
 from drafting.findings import Finding, Kind
 from drafting.io.atomic import write_text
 from drafting.report import Paragraph, Report
+from evals import language_paras as paras
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "evals" / "invented"
@@ -82,11 +85,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list every slip found and missed")
     parser.add_argument("--dev", action="store_true", help="also the s47 dev pair (tuned on)")
     args = parser.parse_args(argv)
-    both = {"tuned": run(), "held": run("held_"), "s40": run("s40_"), "s47": run("s47_")}
+    both = {"tuned": run(), "held": run("held_"), "s40": run("s40_"), "s47": run("s47_"),
+            "s48": paras.run("s48_", _findings)}
     if args.dev:
         both["s47dev"] = run("s47dev_")
+        both["s48dev"] = paras.run("s48dev_", _findings)
     for name, s in both.items():
-        print(f"{name}: invented slips {s['found']} of {s['slips']} found; clean sentences: {s['false_alarms']} "
+        print(paras.line(name, s) if name.startswith("s48") else
+              f"{name}: invented slips {s['found']} of {s['slips']} found; clean sentences: {s['false_alarms']} "
               f"false alarms in {s['clean']} ({s['clean_chars']} characters)")
         for key in ("alarm_list", *(("found_list", "missed_list") if args.list else ())):
             for line in s[key]:  # type: ignore[attr-defined]

@@ -186,7 +186,8 @@ def in_list_pattern(text: str, start: int, end: int, right: str) -> bool:
     p = start + next(k for k, (x, y) in enumerate(zip(text[start:end], right, strict=False)) if x != y)
     n = end - start + 1  # from a character to its place in the item beyond the 、
     return (text[start - 1:start] == "、" and p - n >= 0 and text[p - n] == text[p]) or (
-        text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p]) or _unit_items(text, start, end, right)
+        text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p]) or _unit_items(text, start, end, right) \
+        or _kind_items(text, start, p)
 
 
 def _unit_items(text: str, start: int, end: int, right: str) -> bool:
@@ -199,6 +200,13 @@ def _unit_items(text: str, start: int, end: int, right: str) -> bool:
     mark = text.rfind("、", max(0, start - 4), start + 1)
     nxt = re.match(r"、[\u4e00-\u9fff]{1,5}?" + kind, text[end:end + 8])
     return (mark > 0 and text[mark - 1] == kind) or nxt is not None
+
+
+def _kind_items(text: str, start: int, p: int) -> bool:
+    """Whether the typed character at ``p`` is the last one of the 、 item before the slip's (口蹄疫、小反刍兽疫:
+    a list of diseases): items named by their kind end with it, so it is meant (兽疫 is no 兽医)."""
+    mark = text.rfind("、", max(0, start - 6), start + 1)
+    return mark > 0 and text[mark - 1] == text[p] and "，" not in text[mark:p] and p - mark <= 6
 
 
 _CLAUSE_ENDS = "，,。！？；!?;：:\n"

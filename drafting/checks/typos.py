@@ -58,6 +58,7 @@ from . import slips, transposed
 from .columns import in_alike_columns
 from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import first_change, garbled, inserted, meant_here
+from .dropped_inside import dropped_inside, fours
 from .form_cells import in_prose
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
@@ -79,7 +80,18 @@ from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .register_slips import register_slips
 from .slips import ALONE, HEADS, MAGNITUDES, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
 from .slips import framed as framed_places
-from .typos_candidates import EVERYDAY, WRITTEN, alike, candidates, sieve, similar, usual, vocabulary_echo
+from .typo_slip import Typo, evidence, slip_edits
+from .typos_candidates import (
+    EVERYDAY,
+    TRACE,
+    WRITTEN,
+    alike,
+    candidates,
+    sieve,
+    similar,
+    usual,
+    vocabulary_echo,
+)
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -111,20 +123,11 @@ OWN_USAGE = 3  # a string written this many times the same way is the report's u
 TERM_USAGE = 2
 
 
-@dataclass(frozen=True)
-class Typo:
-    """A slip found in a unit's text and what it should read."""
-    start: int  # in the unit's text
-    end: int
-    wrong: str
-    right: str
-    why: str
-    rule: str = "language.typo"
 
 
 def _own(right: str, backed: str, lex: Lexicon) -> bool:
     """Whether a correction is a rare word the report writes: below ``COMMON``, no vocabulary word, no name."""
-    return backed == WRITTEN and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
+    return backed == WRITTEN and len(right) > 2 and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
 
 
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
@@ -183,6 +186,11 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         backed = supported(word, right)
         if borrowed and backed != WRITTEN:
             continue
+        # a trace word (jieba ≤ ``TRACE``) is no word where the report writes the correction (幼儿圆 beside
+        # 幼儿园); otherwise the correction must be a hundred times as frequent (``sieve``'s rule for a word)
+        nought = not lex.freq(word) or (lex.freq(word) <= TRACE and backed == WRITTEN)
+        if not nought and lex.freq(right) < 100 * lex.freq(word):
+            continue
         fixed = run[:a] + right + run[b:]
         new_logp, new_spans = lex.route(fixed)
         # the corrected word is a token of the new reading, or starts one (方便快捷), or is
@@ -197,12 +205,12 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         # read almost as likely as the word); restoring a word of the report's own that jieba counts too
         # rarely to weigh (执行率: 2), it need only make the run more probable and start a token (jieba
         # reads 执行率为 as 执行|率为): jieba's count is no measure of how this report uses the word
-        own = not lex.freq(word) and _own(right, backed, lex)
-        echo = not lex.freq(word) and backed == WRITTEN and not why.endswith("模糊音）") \
+        own = nought and _own(right, backed, lex)
+        echo = nought and backed == WRITTEN and not why.endswith("模糊音）") \
             and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
             and usual(run[i], why, lex)
         echo = echo or (backed == "vocabulary" and vocabulary_echo(run, a, b, i, why, lex))
-        gain = GAIN if lex.freq(word) else GAIN_OWN if own else GAIN_WRITTEN if alike_written \
+        gain = GAIN if not nought else GAIN_OWN if own else GAIN_WRITTEN if alike_written \
             else GAIN_ECHO if echo else GAIN
         if why.endswith("模糊音）") and backed == EVERYDAY:
             gain = GAIN_FUZZY
@@ -234,7 +242,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or in_list_pattern(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
-                    or meant_here(text, m.start() + a, m.start() + b, right, lex, why)
+                    or meant_here(text, m.start() + a, m.start() + b, right, lex, why, ctx.written)
                     or split_word(padded, shift + m.start() + a, shift + m.start() + b,
                                    _HAN_RUN.match(padded, shift + m.start()), lex)):
                 continue
@@ -290,6 +298,7 @@ class _Context:
     found: list[str] = field(default_factory=list)  # its runs of Chinese characters in order, found once for all
     prose: str | None = None  # without its 机关代字 (``without_issuers``)
     gapped: frozenset[str] = frozenset()  # its two characters and the one after the next (``slips.gapped``)
+    fours: dict[str, str] = field(default_factory=dict)  # its words of four (``dropped_inside.fours``)
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -313,6 +322,11 @@ class _Context:
             if len(word) <= 4 and 0 < lex.freq(word) < COMMON and not lex.is_name(word):
                 names[word[:-1] + "?"].append(word)
                 written.add(word)
+        # … and its words of two that jieba counts too rarely to offer (排涝 48, 账簿 49), at either place:
+        # restored only by a character alike in both shape and sound (``candidates``)
+        for word in [t for t in tokens if len(t) == 2 and 0 < lex.freq(t) < COMMON and not lex.is_name(t)]:
+            names[word[0] + "?"].append(word)
+            names["?" + word[1]].append(word)
         pairs: dict[str, list[str]] = defaultdict(list)
         for pair, pattern in [(w, p) for w in written if len(w) == 2 and (lex.freq(w) >= COMMON or w in lex.vocabulary)
                               and not lex.is_name(w) for p in (w[0] + "?", "?" + w[1])]:
@@ -320,7 +334,8 @@ class _Context:
         return cls(whole, routes, written, lex.vocabulary, lex.freq, names,
                    frozenset(p for p, n in Counter(named_places(whole)).items() if n >= 2), pairs=dict(pairs),
                    heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex, found),
-                   found=found, prose=without_issuers(whole), gapped=slips.gapped(routes))
+                   found=found, prose=without_issuers(whole), gapped=slips.gapped(routes),
+                   fours=fours(tokens))
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -355,6 +370,9 @@ class _Context:
                 found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before, self.whole, self.gapped)]
+                found += [(a, b, right, f"“{run[a]}”在此不成词，报告别处写作“{right}”", "language.dropped")
+                          for a, b, right in dropped_inside(run, route[1], lex, self.fours)
+                          if all(b <= t[0] or t[1] <= a for t in found)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
                 found += [(*t, transposed.RULE) for t in transposed.transposed(run, route, lex)]
             self.seen[run] = found
@@ -434,27 +452,6 @@ def _curated(text: str) -> Iterator[Typo]:
                        rule="language.confusion")
 
 
-def _evidence(t: Typo, lex: Lexicon, ctx: _Context) -> str:
-    if t.rule in ("language.confusion", PHRASE_RULE, transposed.RULE):
-        return t.why
-    if t.rule == "language.dropped":
-        return t.why if t.why.startswith("“") else f"“{t.wrong[2]}”在此不成词，{t.why}"
-    if t.rule == "language.doubled_char":
-        return f"“{t.right}”连写两次，不是叠词；{t.why}"
-    diff = next(i for i, (x, y) in enumerate(zip(t.wrong, t.right, strict=True)) if x != y)
-    rare = "不成词" if not lex.freq(t.wrong) else f"是罕见词（jieba 词频{lex.freq(t.wrong)}）"
-    own = ctx.whole.count(t.right) if t.right in ctx.written else 0
-    used = (f"报告别处写了{own}次“{t.right}”" if own else f"“{t.right}”是财政/绩效报告常用词"
-            if t.right in lex.vocabulary else f"“{t.right}”是常用词（jieba 词频{lex.freq(t.right)}）")
-    return f"“{t.wrong}”{rare}，{used}；“{t.wrong[diff]}”与“{t.right[diff]}”{t.why}"
-
-
-def _edits(n: int, t: Typo) -> set[tuple[int, int, str]]:
-    """The characters a slip's correction writes, by place in unit ``n`` (none where the length changes)."""
-    if len(t.wrong) != len(t.right):
-        return set()
-    return {(n, t.start + i, r) for i, (w, r) in enumerate(zip(t.wrong, t.right, strict=True)) if w != r}
-
 
 def check_typos(report: Report) -> list[Finding]:
     """Wrong and dropped characters and classic 公文 confusions; one finding per wrong word, every place listed."""
@@ -470,7 +467,7 @@ def check_typos(report: Report) -> list[Finding]:
         # the finding gives the curated reason
         for t in [*_curated(unit.text), *_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after),
                   *(Typo(*f) for f in register_slips(unit.text, ctx.whole, ctx.written, lex))]:
-            edits = _edits(n, t)
+            edits = slip_edits(n, t)
             if (key := (t.wrong, t.right, n, t.start)) in seen or edits & fixed:
                 continue  # both ways found it: one place
             seen.add(key)
@@ -494,7 +491,7 @@ def check_typos(report: Report) -> list[Finding]:
             message=f"{what}：“{wrong}”应为“{right}”{count}",
             location=FindingLocation.of(report, unit.at(t.start, t.end)),
             related=[FindingLocation.of(report, u.at(x.start, x.end)) for u, x in places[1:]],
-            evidence=_evidence(t, lex, ctx), suggestion=f"改为“{right}”", rule=t.rule))
+            evidence=evidence(t, lex, ctx.whole, ctx.written), suggestion=f"改为“{right}”", rule=t.rule))
     return out
 
 

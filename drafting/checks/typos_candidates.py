@@ -14,9 +14,12 @@ from .context import EVERYDAY as EVERYDAY_CHAR
 from .lexicon import COMMON, Lexicon, lexicon
 from .slips import ALONE, HEADS, RARE
 
-__all__ = ["EVERYDAY", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "sieve", "similar", "usual",
+__all__ = ["EVERYDAY", "TRACE", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "sieve", "similar", "usual",
            "vocabulary_echo"]
 
+# a string jieba counts this rarely (幼儿圆 3, 秸杆 5: slips and scraps its corpus holds) reads as no word
+# where the report writes, elsewhere, the word one alike character away (``typos._corrections``)
+TRACE = 5
 EVERYDAY = "everyday"  # a correction backed only by being a frequent word of everyday Chinese
 WRITTEN = "written"  # a correction backed by the report, which writes the word elsewhere
 VOCABULARY = "vocabulary"  # a correction backed by the 财政/绩效 vocabulary
@@ -156,11 +159,13 @@ def _fuzzy_readings(ch: str) -> frozenset[str]:
     return frozenset(map(_fuzzy, lexicon().toneless(ch)))  # asked of about 1,400 characters a report
 
 
-def sieve(word: str, k: int, candidates: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+def sieve(word: str, k: int, candidates: tuple[str, ...] | list[str], trace: bool = True) -> tuple[str, ...]:
     """A quick sieve before ``similar``: the candidates for ``word``'s character at ``k`` of a similar
     shape or a (fuzzy) syllable in common there, and a hundred times as frequent as ``word``."""
     lex, ch = lexicon(), word[k]
-    shapes, sounds, least, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), 100 * lex.freq(word), lex.freq
+    # a trace word (``TRACE``) is sieved as no word: the report writing a candidate backs it (``typos``)
+    shapes, sounds, freq = lex.shapes.get(ch, ""), _fuzzy_readings(ch), lex.freq
+    least = 100 * freq(word) if freq(word) > TRACE or not trace else 0
     alike = [r for r in candidates if r[k] in shapes or not sounds.isdisjoint(_fuzzy_readings(r[k]))]
     # what stands is no word: every candidate is frequent enough, none need be looked up
     return tuple(alike if not least else [r for r in alike if freq(r) >= least])
@@ -186,10 +191,18 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
     ch = run[i]
     shapes, rights = lex.shapes.get(ch, ""), alike(word, k)
     if own := names.get(word[:k] + "?" + word[k + 1:]):
-        rights += sieve(word, k, own)  # names the report writes
+        rights += sieve(word, k, own, trace=False)  # names the report writes; its rare words not for a trace word
     for right in rights:
         if ch in _PLACE_LEVELS and right[k] in _PLACE_LEVELS:
             continue  # one level for another (乡级 beside 县级, 市直 beside 省直) is another level, no slip
+        if len(right) == 2 and lex.freq(right) < COMMON and not lex.is_name(right):
+            # a rare word of the report's own (排涝: 48) only by a character alike in both shape and the
+            # typed one's usual sound, read from the character table (no word reading: pypinyin unloaded)
+            heard = _readings_toneless(ch)[:1]
+            if right[k] in shapes and heard and heard[0] in _readings_toneless(right[k]) \
+                    and supported(word, right) == WRITTEN:
+                yield right, f"读音相近（{heard[0]}）", True
+            continue
         if (backed := supported(word, right) or look_alike(word, right, k, lex)) and (
                 backed == WRITTEN or not _level_of_name(run, a, b)):
             why = similar(word, right, k, lex)

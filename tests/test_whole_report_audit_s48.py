@@ -74,6 +74,25 @@ def test_a_phrase_that_lost_its_first_character_is_still_found():
     assert ("language.dropped", "疑似漏字：“政拨款收”应为“财政拨款收”") in _findings(_report(_DATA, body), info=True)
 
 
+# -- a slogan's items coined on one frame ------------------------------------------------------------------
+
+_ALLIANCE = "郧西县卫生健康局2024年度紧密型县域医共体建设项目绩效自评报告"
+
+
+def test_items_of_one_frame_vary_their_last_character_on_purpose():
+    """小病不出村、常见病不出乡、大病不出县: the items differ in length, but each ends 出 and a place; 出县 is no 出现."""
+    body = "群众在家门口就能看病，“小病不出村、常见病不出乡、大病不出县”的目标逐步实现。"
+    assert "language.typo" not in _rules(_report(_ALLIANCE, body), info=True)
+
+
+@pytest.mark.parametrize("body", [
+    "对筛查出的阳性病例，做到早出县、早诊断、早治疗。",
+    "对阳性病例做到早发现、早诊断、早治僚。医院全年治疗患者3万人次，治疗效果良好。",
+])
+def test_a_slip_in_a_list_whose_neighbours_share_no_frame_with_it_is_still_found(body):
+    assert "language.typo" in _rules(_report(_ALLIANCE, body), info=True)
+
+
 # -- a higher level named as the frame of the unit's own work -----------------------------------------
 
 def test_a_provincial_contest_the_citys_people_entered_is_a_frame():

@@ -186,7 +186,26 @@ def in_list_pattern(text: str, start: int, end: int, right: str) -> bool:
     p = start + next(k for k, (x, y) in enumerate(zip(text[start:end], right, strict=False)) if x != y)
     n = end - start + 1  # from a character to its place in the item beyond the 、
     return (text[start - 1:start] == "、" and p - n >= 0 and text[p - n] == text[p]) or (
-        text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p]) or _unit_items(text, start, end, right)
+        text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p]) or _unit_items(text, start, end, right) \
+        or _one_frame(text, start, end, p - start, right)
+
+
+_ITEM_STOPS = "、，,；;。：:“”《》（）()\n"
+
+
+def _one_frame(text: str, start: int, end: int, k: int, right: str) -> bool:
+    """Whether the slip ends an item of a 、 list and a neighbouring item ends with the same characters but
+    at the changed place, where it has a third character (小病不出村、常见病不出乡、大病不出县: 出县 is no 出现):
+    items coined on one frame, of any length, vary that character on purpose."""
+    if text[end:end + 1] not in tuple(_ITEM_STOPS):
+        return False
+    wrong, n = text[start:end], end - start
+    at = max(text.rfind(c, 0, start) for c in _ITEM_STOPS)
+    before = text[max(text.rfind(c, 0, at) for c in _ITEM_STOPS) + 1:at] if text[at:at + 1] == "、" else ""
+    nxt = min((i for c in _ITEM_STOPS if (i := text.find(c, end + 1)) >= 0), default=len(text))
+    after = text[end + 1:nxt] if text[end] == "、" else ""
+    return any(len(item) >= n and item[-n:][:k] == wrong[:k] and item[-n:][k + 1:] == wrong[k + 1:]
+               and item[-n + k] not in (wrong[k], right[k]) for item in (before, after))
 
 
 def _unit_items(text: str, start: int, end: int, right: str) -> bool:

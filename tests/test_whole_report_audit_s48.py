@@ -93,6 +93,28 @@ def test_a_slip_in_a_list_whose_neighbours_share_no_frame_with_it_is_still_found
     assert "language.typo" in _rules(_report(_ALLIANCE, body), info=True)
 
 
+# -- a four-character frame 以A定B ------------------------------------------------------------------------
+
+_LAW = "碌曲县司法局2023年度“八五”普法及公共法律服务体系建设项目绩效自评报告"
+
+
+@pytest.mark.parametrize("body", [
+    "其中法治宣传教育28.60万元，人民调解员以案定补16.00万元。",
+    "对人民调解员实行以案定补，全年发放补贴16.00万元。",
+])
+def test_a_yi_frame_closing_its_phrase_is_meant(body):
+    """以案定补 (a subsidy fixed per case): 案 is the frame's noun, no 安 of 安定."""
+    assert "language.typo" not in _rules(_report(_LAW, body), info=True)
+
+
+@pytest.mark.parametrize("body", [
+    "坚持以案定团结为重，全县社会大局保持和谐安定。",
+    "全县社会大局保持和谐案定，群众安全感明显提升。",
+])
+def test_the_same_characters_outside_a_closed_frame_are_still_a_slip(body):
+    assert ("language.typo", "疑似错别字：“案定”应为“安定”") in _findings(_report(_LAW, body), info=True)
+
+
 # -- a higher level named as the frame of the unit's own work -----------------------------------------
 
 def test_a_provincial_contest_the_citys_people_entered_is_a_frame():

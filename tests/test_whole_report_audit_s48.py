@@ -93,6 +93,23 @@ def test_a_slip_in_a_list_whose_neighbours_share_no_frame_with_it_is_still_found
     assert "language.typo" in _rules(_report(_ALLIANCE, body), info=True)
 
 
+# -- a unit's short name in a list of units of one kind -----------------------------------------------------
+
+_WATER = "濉溪县水利局2024年度城乡供水一体化项目绩效自评报告"
+_BUREAUS = "县水利局、发展改革委、财政局、自然资源局、住建局、生态环境局和11个镇主要负责同志为成员。"
+
+
+def test_a_short_name_before_the_kind_its_list_shares_is_a_unit():
+    """财政局、自然资源局、住建局: 住建 is the housing bureau's short name, no 组建 though the report writes 组建."""
+    body = _BUREAUS + "组建县城乡供水公司统一运营管理。"
+    assert "language.typo" not in _rules(_report(_WATER, body), info=True)
+
+
+def test_the_same_characters_outside_a_list_of_units_are_still_a_slip():
+    body = "组建县城乡供水公司统一运营管理。由县水利局住建县城乡供水公司。"
+    assert ("language.typo", "疑似错别字：“住建”应为“组建”") in _findings(_report(_WATER, body), info=True)
+
+
 # -- a four-character frame 以A定B ------------------------------------------------------------------------
 
 _LAW = "碌曲县司法局2023年度“八五”普法及公共法律服务体系建设项目绩效自评报告"

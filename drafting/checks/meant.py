@@ -187,7 +187,7 @@ def in_list_pattern(text: str, start: int, end: int, right: str) -> bool:
     n = end - start + 1  # from a character to its place in the item beyond the 、
     return (text[start - 1:start] == "、" and p - n >= 0 and text[p - n] == text[p]) or (
         text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p]) or _unit_items(text, start, end, right) \
-        or _one_frame(text, start, end, p - start, right)
+        or _one_frame(text, start, end, p - start, right) or _short_listed(text, start, end)
 
 
 _ITEM_STOPS = "、，,；;。：:“”《》（）()\n"
@@ -217,6 +217,17 @@ def _unit_items(text: str, start: int, end: int, right: str) -> bool:
         return False
     mark = text.rfind("、", max(0, start - 4), start + 1)
     nxt = re.match(r"、[\u4e00-\u9fff]{1,5}?" + kind, text[end:end + 8])
+    return (mark > 0 and text[mark - 1] == kind) or nxt is not None
+
+
+def _short_listed(text: str, start: int, end: int) -> bool:
+    """Whether the slip stands right before its item's kind in a 、 list of units of that kind (财政局、自然资源局、
+    住建局、生态环境局: 住建 is no 组建): a unit's short name, written as its owners write it."""
+    kind = text[end:end + 1]
+    if kind not in _KIND_CHARS:
+        return False
+    mark = text.rfind("、", max(0, start - 4), start + 1)
+    nxt = re.match(r"、[\u4e00-\u9fff]{1,6}?" + kind, text[end + 1:end + 9])
     return (mark > 0 and text[mark - 1] == kind) or nxt is not None
 
 

@@ -21,7 +21,17 @@ string that is no word on its own is meant, and where a "correction" would break
   模糊音 syllable (-n/-ng …), the weakest evidence of a slip, does not outweigh them;
 - a figure's measure word (扣1分, 3个, 5人) closes its figure: the character after it begins the next
   word (扣1分系部分评价…: 系 is 是 there, no 分析 torn from 分) — unless the correction makes a longer
-  measure of the figure (2016年席 → 2016年度).
+  measure of the figure (2016年席 → 2016年度);
+- a four-character frame 以A定B (以案定补, 以奖代补, 以赛促训, 以岗定搬): the character after 以 is the frame's
+  noun, not the first half of a word with the verb after it (以案定补 is no 安定), where the frame closes its
+  phrase (a figure, a mark or 的 after it).
+
+Two more for a dropped character (``dropped_meant``):
+
+- a deputy's post said beside the principal's (县级总林长 … 县级副总林长; 组长 … 副组长): the post without
+  副 is another post, named on purpose, not the deputy's with its 副 dropped;
+- a figure's measure word heading a clause that leaves its noun to the clause before (将156项高频事项下放到乡镇、
+  68项下放到村): 68项 counts the same 事项, and no 事 was dropped before 项.
 """
 
 from __future__ import annotations
@@ -31,7 +41,7 @@ from collections.abc import Collection
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["EVERYDAY", "GARBLED", "garbled", "inserted", "meant_here", "target_and_actual"]
+__all__ = ["EVERYDAY", "GARBLED", "dropped_meant", "garbled", "inserted", "meant_here", "target_and_actual"]
 
 # 大写 numerals and the 小写 ones they stand for
 _FORMAL = dict(zip("壹贰叁肆伍陆柒捌玖拾佰仟零", "一二三四五六七八九十百千〇", strict=True))
@@ -63,7 +73,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
         return True
     return (_listed_name(text, start, end) or _in_listed_organ(text, start, end) or _counted_kind(text, start)
             or _organ_level(text, end)
-            or _per_unit(text, start, end)
+            or _per_unit(text, start, end) or _yi_frame(text, start, end)
             or _site_name(text, start) or _after_figure(text, start, k, right)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex)
             or (right not in written and _after_people(text, start)))
@@ -108,6 +118,25 @@ def _after_figure(text: str, start: int, k: int, right: str) -> bool:
     (2个部室 is no 干部: the figure counts with it); after a comma it is read as ever (县侨联个部 is 干部)."""
     return k <= 1 and text[start - 1:start].isdigit() and text[start] in _FIGURE_UNITS \
         and (k == 0 or right[:2] not in _FIGURE_MEASURES)
+
+
+def dropped_meant(text: str, start: int, end: int, right: str) -> bool:
+    """Whether ``text[start:end]``, which the check would read as ``right`` with a character dropped, is
+    meant where it stands: the character restored is the 副 of a deputy's post, or the slip opens with the
+    measure word of the figure right before it (see the module's premises)."""
+    k = first_change(text, start, right)
+    return right[k] == "副" or (k == 0 and text[start - 1:start].isdigit() and text[start] in _MEASURE)
+
+
+_YI_VERBS = frozenset("定代促带换养保")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _yi_frame(text: str, start: int, end: int) -> bool:
+    """以案定补 (the slip's two characters 案定): a 以A定B frame whose fourth character closes the phrase."""
+    return end - start == 2 and text[start - 1:start] == "以" and text[start + 1] in _YI_VERBS \
+        and _HAN.match(text, end) is not None and (end + 1 >= len(text) or not _HAN.match(text, end + 1)
+                                                    or text[end + 1] in "的等和及")
 
 
 def _per_unit(text: str, start: int, end: int) -> bool:

@@ -5,7 +5,8 @@ Part of the entities check (``entities.check_entities`` knows the unit's own lev
 ``check_level_claims``). Why: a report adapted from a higher or lower unit's text keeps its scope
 and status words; a county bureau that "保障全省…工作顺利开展" or "为全省320名残疾儿童提供康复" claims
 a province-wide result it cannot have. A higher level named as a frame is legitimate and left alone:
-在全省率先, 全省统一的费率 (在全省开展… is a claim all the same), 位居全市第一, 按照全省部署, 全省…专项行动, 高于全省平均, 助力全市发展.
+在全省率先, 全省统一的费率 (在全省开展… is a claim all the same), 位居全市第一, 按照全省部署, 全省…专项行动, 高于全省平均, 助力全市发展,
+在全省职业技能大赛中 (a contest the unit's people entered), 接入全省…平台 (a higher level's system the unit joins).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def fits(own: str, said: str, region: str) -> bool:
 _SCOPE = re.compile(r"全(?<![安完健齐周俱双]全)(?<![\u4e00-\u9fff][省市州县区]全)([省市州县区])(?![级域外面体部场间])")
 # a higher level named as a frame, not as the unit's own scope: the words just before 全X in its clause …
 _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
-                           r"入选|入围|当选|跻身|荣膺|"
+                           r"入选|入围|当选|跻身|荣膺|接入|汇入|汇交|"
                            r"比|较|高于|低于|超过|领先|助力|服务|融入|对接|辐射|带动|代表|作为|成为|争创|创建|打造|纳入|报送|上报|向)"
                            r"[^，。；,;]{0,8}$")
 # … or the words after it: a ranking, a standard, a meeting or campaign of that level (专项行动, 专项整治 —
@@ -107,7 +108,7 @@ _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照
 # 控制线以内: the unit's own rate measured against the higher level's line)
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
                           r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
-                          r"竞赛|比赛|检查|督查|调研|考评|质评|测评|能力验证|贡献|大局|之一|十佳|十强|百强|最佳|[一二三]等奖|金奖|专项(?!资金|经费|补助|补贴|债券|预算|转移支付)|推广|交流|借鉴|"
+                          r"竞赛|比赛|大赛|运动会|检查|督查|调研|考评|质评|测评|能力验证|贡献|大局|之一|十佳|十强|百强|最佳|[一二三]等奖|金奖|专项(?!资金|经费|补助|补贴|债券|预算|转移支付)|推广|交流|借鉴|"
                           r"控制线|控制指标|控制目标|红线|底线|警戒线)")
 # honours listed after the verb that confers them, with no comma between: 被评为全省…先进县；全省…激励奖
 # (the sentences after ； name more honours the higher level awarded)

@@ -187,7 +187,25 @@ def in_list_pattern(text: str, start: int, end: int, right: str) -> bool:
     n = end - start + 1  # from a character to its place in the item beyond the 、
     return (text[start - 1:start] == "、" and p - n >= 0 and text[p - n] == text[p]) or (
         text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p]) or _unit_items(text, start, end, right) \
-        or _kind_items(text, start, p)
+        or _kind_items(text, start, p) or _one_frame(text, start, end, p - start, right) or _short_listed(text, start, end)
+
+
+_ITEM_STOPS = "、，,；;。：:“”《》（）()\n"
+
+
+def _one_frame(text: str, start: int, end: int, k: int, right: str) -> bool:
+    """Whether the slip ends an item of a 、 list and a neighbouring item ends with the same characters but
+    at the changed place, where it has a third character (小病不出村、常见病不出乡、大病不出县: 出县 is no 出现):
+    items coined on one frame, of any length, vary that character on purpose."""
+    if text[end:end + 1] not in tuple(_ITEM_STOPS):
+        return False
+    wrong, n = text[start:end], end - start
+    at = max(text.rfind(c, 0, start) for c in _ITEM_STOPS)
+    before = text[max(text.rfind(c, 0, at) for c in _ITEM_STOPS) + 1:at] if text[at:at + 1] == "、" else ""
+    nxt = min((i for c in _ITEM_STOPS if (i := text.find(c, end + 1)) >= 0), default=len(text))
+    after = text[end + 1:nxt] if text[end] == "、" else ""
+    return any(len(item) >= n and item[-n:][:k] == wrong[:k] and item[-n:][k + 1:] == wrong[k + 1:]
+               and item[-n + k] not in (wrong[k], right[k]) for item in (before, after))
 
 
 def _unit_items(text: str, start: int, end: int, right: str) -> bool:
@@ -207,6 +225,17 @@ def _kind_items(text: str, start: int, p: int) -> bool:
     a list of diseases): items named by their kind end with it, so it is meant (兽疫 is no 兽医)."""
     mark = text.rfind("、", max(0, start - 6), start + 1)
     return mark > 0 and text[mark - 1] == text[p] and "，" not in text[mark:p] and p - mark <= 6
+
+
+def _short_listed(text: str, start: int, end: int) -> bool:
+    """Whether the slip stands right before its item's kind in a 、 list of units of that kind (财政局、自然资源局、
+    住建局、生态环境局: 住建 is no 组建): a unit's short name, written as its owners write it."""
+    kind = text[end:end + 1]
+    if kind not in _KIND_CHARS:
+        return False
+    mark = text.rfind("、", max(0, start - 4), start + 1)
+    nxt = re.match(r"、[\u4e00-\u9fff]{1,6}?" + kind, text[end + 1:end + 9])
+    return (mark > 0 and text[mark - 1] == kind) or nxt is not None
 
 
 _CLAUSE_ENDS = "，,。！？；!?;：:\n"

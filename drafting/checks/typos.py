@@ -57,7 +57,7 @@ from ..report import Report, TextUnit
 from . import slips, transposed
 from .columns import in_alike_columns
 from .context import EVERYDAY as EVERYDAY_CHAR
-from .context import first_change, garbled, inserted, meant_here
+from .context import dropped_meant, first_change, garbled, inserted, meant_here
 from .dropped_inside import dropped_inside, fours
 from .form_cells import in_prose
 from .lexicon import COMMON, Lexicon, lexicon
@@ -238,13 +238,13 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
     shift = len(before[-3:]) + 1  # where ``text`` starts in ``padded``
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
-            if rule in REPLACED and (
+            if (rule == "language.dropped" and dropped_meant(text, m.start() + a, m.start() + b, right)) or (rule in REPLACED and (
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or in_list_pattern(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
                     or meant_here(text, m.start() + a, m.start() + b, right, lex, why, ctx.written)
                     or split_word(padded, shift + m.start() + a, shift + m.start() + b,
-                                   _HAN_RUN.match(padded, shift + m.start()), lex)):
+                                   _HAN_RUN.match(padded, shift + m.start()), lex))):
                 continue
             if rule == "language.dropped" and a == 0:
                 head = text[:m.start()]

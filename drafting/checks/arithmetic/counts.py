@@ -122,8 +122,9 @@ def _items(segment: str, led: bool) -> list[str] | None:
         return None
     if any(_KIND_ONLY.fullmatch(i) or _RANGE.search(i) for i in items):
         return None  # kinds (12个科、股、站) or a range (一分队至五分队), not the counted members one by one
-    if sum(1 for i in items if _COUNT.search(i)) >= 2:
-        return None  # a breakdown by figures (包括23个数量指标、2个质量指标…): the count is their sum, not the items'
+    if any(_COUNT.search(i) for i in items):
+        return None  # a breakdown by figures (包括23个数量指标、2个质量指标…), or an item that is a group of members
+        # (…县幼儿园及19个乡镇中心学校所属中小学): the count is their sum, not the items'
     if not led and not all(_UNIT_END.search(i) and not re.search(r"\d", i) for i in items[1:]):
         return None  # without a lead only a list of units' names (…股、…科、…中心) is surely the count's
     return items
@@ -162,18 +163,18 @@ def _list_after(text: str, at: int) -> tuple[int, int, bool] | None:
 
 
 def _readings(items: list[str]) -> set[int]:
-    """How many names the list holds: the last item may join two with 及/和/与 — certainly when the
-    name before the conjunction ends like a unit's name (车辆管理所及指挥中心), else perhaps
-    (城乡规划及建设管理股 is one name)."""
-    parts = _CONJ.split(items[-1])
-    if len(parts) == 1:
-        return {len(items)}
-    # a conjunction after a unit's name surely joins two names; one inside a name (森林火灾预防与安全生产科)
-    # may not: 行政审批科和森林火灾预防与安全生产科 is two names, or three
-    sure = sum(1 for p in parts[:-1] if _UNIT_END.search(p))
-    if sure == len(parts) - 1:
-        return {len(items) + len(parts) - 1}
-    return {len(items) + sure, len(items) + len(parts) - 1}
+    """How many names the list holds: an item may join two with 及/和/与 — certainly when the name before
+    the conjunction ends like a unit's name (车辆管理所及指挥中心), else perhaps (城乡规划及建设管理股 is one
+    name). Mostly the last item, but a writer may join a pair anywhere (…技术服务部和检验科、影像科)."""
+    sure = more = 0
+    for item in items:
+        parts = _CONJ.split(item)
+        # a conjunction after a unit's name surely joins two names; one inside a name (森林火灾预防与安全生产科)
+        # may not: 行政审批科和森林火灾预防与安全生产科 is two names, or three; in an earlier item only a sure one
+        known = sum(1 for p in parts[:-1] if _UNIT_END.search(p))
+        sure += known
+        more += len(parts) - 1 if item is items[-1] else known
+    return {len(items) + sure, len(items) + more}
 
 
 def check_count_lists(report: Report) -> list[Finding]:

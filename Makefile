@@ -28,7 +28,8 @@ test: $(STAMP)
 # The synthetic suites (gated by evals/thresholds.yaml), then the review on the real corpus in
 # ../shared: hand labels (dev and test apart), defects planted into the real texts, the same texts
 # re-laid as PDF text, spaced, full- and half-width (findings must not change), the language checks
-# on clean text, with wrong characters planted into the real texts and on invented 公文 sentences, SIGHAN-2015 (spelling errors,
+# on clean text, with wrong characters planted into the real texts and on invented 公文 sentences and paragraphs, the
+# number/indicator and structure/date rules on session 48's held-out invented excerpts, SIGHAN-2015 (spelling errors,
 # read from pycorrector's wheel); then the hand-written guard benchmark (fails below 98 % recall or
 # above 1 % false alarms).
 eval: $(STAMP) $(EVAL_STAMP)
@@ -39,6 +40,8 @@ eval: $(STAMP) $(EVAL_STAMP)
 	$(BIN)/python -m evals.language_clean --out evals/results
 	$(BIN)/python -m evals.language_planted --out evals/results
 	$(BIN)/python -m evals.language_invented --out evals/results
+	$(BIN)/python -m evals.numbers_invented --out evals/results
+	$(BIN)/python -m evals.structure_invented --out evals/results
 	$(BIN)/python -m evals.sighan --out evals/results --check
 	$(BIN)/python -m evals.bench_guard_hand --check
 

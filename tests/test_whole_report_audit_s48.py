@@ -51,6 +51,14 @@ def test_a_list_of_single_names_against_its_count_is_still_found():
     assert "count_list" in _rules(_report(_EDU, body), info=True)
 
 
+def test_an_indicator_item_closing_on_its_own_value_is_still_one_item():
+    """数量指标3个：…整治数量6个、…: a value ending an item is no group of members (the planted count on the
+    dev corpus that the group premise first silenced)."""
+    body = ("1.数量指标3个：集中式饮用水水源地整治数量6个、新增污染负荷COD削减量1659吨/年、新增湿地恢复面积30.4平方公里、"
+            "新增污染负荷总磷削减量27吨/年。")
+    assert "count_list" in _rules(_report(_EDU, body), info=True)
+
+
 # -- a dropped character: a post beside its deputy's, a measure word heading an elided clause --------
 
 def test_a_principal_post_beside_its_deputy_is_no_dropped_fu():

@@ -122,7 +122,7 @@ def _items(segment: str, led: bool) -> list[str] | None:
         return None
     if any(_KIND_ONLY.fullmatch(i) or _RANGE.search(i) for i in items):
         return None  # kinds (12个科、股、站) or a range (一分队至五分队), not the counted members one by one
-    if any(_COUNT.search(i) for i in items):
+    if sum(1 for i in items if _COUNT.search(i)) >= 2 or any(_group(i) for i in items):
         return None  # a breakdown by figures (包括23个数量指标、2个质量指标…), or an item that is a group of members
         # (…县幼儿园及19个乡镇中心学校所属中小学): the count is their sum, not the items'
     if not led and not all(_UNIT_END.search(i) and not re.search(r"\d", i) for i in items[1:]):
@@ -160,6 +160,12 @@ def _list_after(text: str, at: int) -> tuple[int, int, bool] | None:
         comma = re.search(r"[，,]", text[start:end])
         end = start + comma.start() if comma else end
     return start, end, led
+
+
+def _group(item: str) -> bool:
+    """Whether an item is a group of members: a count naming what follows it (19个乡镇中心学校所属中小学), not
+    a value closing the item (an indicator's 整治数量6个 is one item)."""
+    return any(re.search(r"[\u4e00-\u9fff]", item[m.end():]) for m in _COUNT.finditer(item))
 
 
 def _readings(items: list[str]) -> set[int]:

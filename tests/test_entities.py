@@ -619,3 +619,17 @@ def test_one_sentence_stating_the_units_level_wrongly_twice_is_one_finding():
         ("entities.own_status_level", "省级", ["省级财政全额保障"])]
     two = check_entities(_unit("某市自然资源局", "本单位为省级预算单位。经费由省级财政全额保障。"))
     assert [f.quote for f in two] == ["省级", "省级财政全额保障"]
+
+
+def test_level_words_alone_name_no_place_in_a_units_name():
+    """县乡村公路管理站 is a county's station for village roads, not a 乡 unit: 县 is no place's name, so the
+    unit's level is not read from it and its duties over 全县 draw nothing; a town's unit still does."""
+    from drafting.checks.entities import own_region
+    from drafting.io.text_reader import read_text_string
+
+    assert own_region("县乡村公路管理站") is None and own_region("市县财政局") is None
+    assert own_region("平江县乡村公路管理站") == "平江县" and own_region("安乡县农业局") == "安乡县"
+    station = read_text_string("单位名称：县乡村公路管理站\n主要职责：负责全县农村公路养护管理。")
+    assert [f for f in check_entities(station) if f.rule == "entities.duty_scope"] == []
+    town = read_text_string("下桥镇人民政府2024年度绩效自评报告\n主要职责：负责全县农村公路养护管理。")
+    assert [f.quote for f in check_entities(town) if f.rule == "entities.duty_scope"] == ["全县"]

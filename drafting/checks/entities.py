@@ -84,7 +84,7 @@ def own_region(name: str) -> str | None:
         elif _place_goes_on(region, name, end, m.group(0)):
             region, end = region + name[end], end + 1  # 新乡市, 宁乡县, 丰镇市: the 乡/镇 is part of the place
         if (region[-2:] in _NOT_REGIONS and region[-2:] not in _NAMED_TAILS) or region in _NOT_REGIONS or region in _OLD_TOWN \
-                or _COUNTED.fullmatch(region):
+                or _COUNTED.fullmatch(region) or _LEVELS_ONLY.fullmatch(region):
             break
         last, pos = region, end
     return last
@@ -99,6 +99,8 @@ def _place_goes_on(region: str, name: str, end: int, matched: str) -> bool:
 
 # tails that end real places' names (西城区, 成都市, 宣城市, 聊城市): not region words once a name stands before them
 _NAMED_TAILS = {"城区", "城市", "都市"}
+# level words alone name no place: 县乡村公路管理站 is a county's station for village roads, 市县两级 two levels
+_LEVELS_ONLY = re.compile(r"[省市州盟县区旗镇乡]+")
 # a numeral and a level word count places (池州市三县一区, 两区): no place is named so
 _COUNTED = re.compile(r"[一二两三四五六七八九十百\d]+个?(?:省|市|州|县|区|旗|镇|乡)")
 

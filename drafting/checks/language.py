@@ -62,6 +62,7 @@ _DIGITS = frozenset("0123456789")
 
 
 def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    whole: str | None = None  # the report's text, joined only where a doubled unit is no dictionary word
     for i, unit in enumerate(units):
         text = unit.text
         for m in _DOUBLED.finditer(text):
@@ -76,8 +77,12 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
                     or in_unseparated_row(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
-            if not _a_word(word) or _seam_of_words(word, text, m.start(), m.end()):
-                continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
+            if not _a_word(word):
+                whole = "\n".join(u.text for u in units) if whole is None else whole
+                if not _own_term(word, whole):
+                    continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
+            if _seam_of_words(word, text, m.start(), m.end()):
+                continue
             if not m.group(2) and lexicon().freq(text[m.start(1) + len(word):m.end()] + _next_char(units, i, m.end())) >= _OPENS_WORD:
                 continue  # 改造工程工程款: the second copy opens a longer word (工程款), the first closes a name
             yield doubled_word(report, unit, m, word)
@@ -147,6 +152,12 @@ def _seam_of_words(word: str, text: str, start: int, end: int) -> bool:
         return False
     return any(word_(text[start - 1] + word[:k]) and word_(word[k:] + word[:k]) and word_(word[k:] + text[end])
                for k in range(1, len(word)))
+
+
+def _own_term(unit: str, whole: str) -> bool:
+    """Whether four characters no dictionary knows are a term of the report's own: written by themselves
+    elsewhere in it (统贷统还 of a loan scheme, written twice in a row once: a slip, not a seam of words)."""
+    return len(unit) == 4 and whole.count(unit) - 2 * whole.count(unit * 2) >= 1
 
 
 def _a_word(unit: str) -> bool:

@@ -24,3 +24,10 @@ def test_an_execution_in_yuan_beside_a_budget_in_wan_yuan_is_one_unit_finding():
 def test_a_row_in_one_unit_is_left_to_the_rate_check(spent, rate, score):
     assert [f.rule for f in check_arithmetic(read_text_string(_FORM.format(spent=spent, rate=rate, score=score)))
             if f.rule == "form_amount_unit"] == []
+
+
+def test_the_evidence_rounds_half_up_at_the_shown_places():
+    """78500 ÷ 8.00 = 9812.5 and an execution rate of 98.125%: a reviewer rounds them to 9813 and 98.13%."""
+    form = _FORM.replace("8.20\n8.20\n{spent}", "8.00\n8.00\n{spent}").format(spent="78500", rate="98%", score="9.8")
+    (f,) = [f for f in check_arithmetic(read_text_string(form)) if f.rule == "form_amount_unit"]
+    assert "= 9813；" in f.evidence and "执行率98.13%" in f.evidence and "7.85" in f.suggestion

@@ -28,8 +28,8 @@ string that is no word on its own is meant, and where a "correction" would break
 
 Two more for a dropped character (``dropped_meant``):
 
-- a deputy's post said beside the principal's (县级总林长 … 县级副总林长; 组长 … 副组长): the post without
-  副 is another post, named on purpose, not the deputy's with its 副 dropped;
+- a 副 restored: the post without it is another post (县级总林长 beside 县级副总林长; 组长 beside 副组长),
+  which the report may name on purpose, so its 副 is never read as dropped;
 - a figure's measure word heading a clause that leaves its noun to the clause before (将156项高频事项下放到乡镇、
   68项下放到村): 68项 counts the same 事项, and no 事 was dropped before 项.
 """
@@ -122,7 +122,7 @@ def _after_figure(text: str, start: int, k: int, right: str) -> bool:
 
 def dropped_meant(text: str, start: int, end: int, right: str) -> bool:
     """Whether ``text[start:end]``, which the check would read as ``right`` with a character dropped, is
-    meant where it stands: the character restored is the 副 of a deputy's post, or the slip opens with the
+    meant where it stands: the character restored is a post's 副 (the post without it is another), or the slip opens with the
     measure word of the figure right before it (see the module's premises)."""
     k = first_change(text, start, right)
     return right[k] == "副" or (k == 0 and text[start - 1:start].isdigit() and text[start] in _MEASURE)

@@ -12,7 +12,7 @@ import re
 from ..numbers.textnorm import to_halfwidth
 from ..report import TextUnit
 
-__all__ = ["inside_title", "is_title", "target_and_actual"]
+__all__ = ["actual_cell_of_target", "inside_title", "is_title"]
 
 _CLAUSE_MARKS = ",;:。!?"  # halfwidth forms, as ``splices`` reads them
 
@@ -52,8 +52,9 @@ def _side(label: str) -> str:
     return "actual" if _ACTUAL.search(label) else "target" if _TARGET.search(label) else ""
 
 
-def target_and_actual(units: list[TextUnit], host: int, source: int) -> bool:
+def actual_cell_of_target(units: list[TextUnit], host: int, source: int) -> bool:
     """Whether one of the two units is a form's target (预期目标, 年度目标, 指标值) and the other its actual
     result (实际完成情况, 完成值): the result is told in the target's words (按计划完成…年度任务), a
-    restatement the issue names no defect, not a run pasted into a sentence."""
+    restatement the issue names no defect, not a run pasted into a sentence. (``context.target_and_actual``
+    tells the same where a header naming both stands in the same text, before a clause said twice.)"""
     return {_side(_label(units, host)), _side(_label(units, source))} == {"actual", "target"}

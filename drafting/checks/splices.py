@@ -53,7 +53,7 @@ from .segments import (
     snippet,
     unit_norms,
 )
-from .splice_hosts import inside_title, is_title, target_and_actual
+from .splice_hosts import actual_cell_of_target, inside_title, is_title
 from .splice_text import (
     CLOSERS,
     COMPARISON,
@@ -455,7 +455,7 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
         p = _candidate(units, norms, run)
         if p is None:
             continue
-        if _is_partial_splice(p, grams, joined) and not (run.source < own and target_and_actual(units, run.host, run.source)):
+        if _is_partial_splice(p, grams, joined) and not (run.source < own and actual_cell_of_target(units, run.host, run.source)):
             kept.append(p)
     kept.sort(key=lambda p: -(p.b - p.a))
     ends = {(id(q.host), q.b) for q in kept}

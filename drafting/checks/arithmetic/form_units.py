@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ...findings import Finding, FindingLocation, Kind, Severity
+from ...quantities import format_decimal
 from ...report import Report
 from .form_cells import FormCell
 
@@ -44,7 +45,7 @@ def unit_slips(report: Report, roles: list[str], rows: list[tuple[FormCell, list
                     f"执行数按万元读是预算的数千倍",
             location=FindingLocation.of(report, s_cell.unit.at(s_cell.start, s_cell.end)),
             related=[FindingLocation.of(report, b_cell.unit.at(b_cell.start, b_cell.end))],
-            evidence=f"{s_cell.text} ÷ {b_cell.text} = {format(spent / budget, '.0f')}；按元读为{format(wan, 'f')}万元，"
-                     f"执行率{format(spent / budget / 100, '.2f')}%",
-            suggestion=f"核对单位，可能应为{format(wan, 'f')}（万元）", rule="form_amount_unit"))
+            evidence=f"{s_cell.text} ÷ {b_cell.text} = {format_decimal(spent / budget, 0)}；按元读为{format_decimal(wan)}万元，"
+                     f"执行率{format_decimal(spent / budget / 100, 2)}%",
+            suggestion=f"核对单位，可能应为{format_decimal(wan)}（万元）", rule="form_amount_unit"))
     return out

@@ -137,3 +137,35 @@ _NOTES = {
 @pytest.mark.parametrize("name", sorted(p.name for p in WHOLE_CLEAN.glob("s49_*.txt")))
 def test_the_whole_reports_of_this_audit_draw_no_warning_and_only_their_known_notes(name):
     assert [r for r, _ in _findings(_fixture(name), info=True)] == _NOTES.get(name, [])
+
+
+# -- a figure restated in another unit in brackets -------------------------------------------------
+
+_ROAD = "s49_township_road_maintenance_yuan_pipe_2023.txt"
+
+
+def test_a_figure_restated_in_wan_yuan_in_brackets_rounded_honestly_stands():
+    """905,230.00元（约90.52万元）, 86,000.00万元（约8.6亿元）: the bracket is the figure at its own precision."""
+    assert "（约90.52万元）" in _fixture(_ROAD)
+    assert "amount_conversion" not in _rules(_fixture(_ROAD))
+    assert "amount_conversion" not in _rules(_fixture(_FARMLAND))
+
+
+def test_a_bracket_ten_times_off_its_figure_is_found():
+    """A slipped decimal point in the conversion by hand: 905,230.00元（约905.23万元）."""
+    text = _fixture(_ROAD).replace("（约90.52万元）", "（约905.23万元）", 1)
+    assert "amount_conversion" in _rules(text)
+
+
+@pytest.mark.parametrize("said, found", [
+    ("全年支出1,234.56万元（约0.12亿元）。", False),  # rounded to its own two places
+    ("全年支出1,234.56万元（约1235万元）。", False),  # one unit: no conversion
+    ("项目总投资1.2亿元（12,000万元）。", False),
+    ("补助资金5,800元（约0.6万元）。", False),  # 0.58 said at one place: within one step
+    ("全年支出1,234.56万元（约1.23亿元）。", True),
+    ("补助资金58,000元（58万元）。", True),
+    ("全年预算120万元（其中中央资金80万元）。", False),  # a part in the bracket, not the figure again
+])
+def test_only_a_bracket_holding_the_same_figure_in_another_unit_is_read(said, found):
+    text = f"某县某项目绩效自评报告\n\n一、资金情况\n\n{said}\n"
+    assert ("amount_conversion" in _rules(text)) is found

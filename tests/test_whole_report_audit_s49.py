@@ -169,3 +169,20 @@ def test_a_bracket_ten_times_off_its_figure_is_found():
 def test_only_a_bracket_holding_the_same_figure_in_another_unit_is_read(said, found):
     text = f"某县某项目绩效自评报告\n\n一、资金情况\n\n{said}\n"
     assert ("amount_conversion" in _rules(text)) is found
+
+
+# -- a form's 总分 row merged to its label, weight and score ---------------------------------------
+
+def test_a_total_row_of_three_cells_is_read_against_the_scores_above():
+    """总分 | 100 | 98.55 under a form whose budget row scores 9.87 of 10 and whose indicators score 89.68
+    of 90: the short last row holds the 分值 and 得分 alone (it was skipped, narrower than the header)."""
+    text = _fixture(_FARMLAND)
+    assert "\t总分\n\t100\n\t99.55\n" in text
+    assert "score_total" not in _rules(text)
+    assert "score_total" in _rules(text.replace("\t总分\n\t100\n\t99.55\n", "\t总分\n\t100\n\t98.55\n", 1))
+
+
+def test_a_piped_total_row_off_the_scores_is_found():
+    text = _fixture("s49_county_legal_aid_cases_pipe_2020.txt")
+    assert "| 总分 | 100 | 99.77 |" in text
+    assert "score_total" in _rules(text.replace("| 总分 | 100 | 99.77 |", "| 总分 | 100 | 98.77 |", 1))

@@ -223,6 +223,8 @@ def _next_stage(subject: str, last: str) -> str:
     stage = re.sub(r"(?:数|额)$", "", m.group(1)) if m else ""
     own = next((x for x in _STAGES_READ if last.endswith(x)), "") if stage in _STAGES_READ else ""
     return f"{last[: -len(own)]}{stage}" if own and own != stage and len(last) > len(own) else ""
+
+
 _ACTUAL = re.compile(r"决算|实际|执行数|完成数")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 

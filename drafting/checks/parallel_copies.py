@@ -101,7 +101,12 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
     """Whether a text said twice or three times is a target and its result in the same words: labelled
     so in its own paragraphs (年度目标：… / 实际完成情况：…), or cells after header cells naming the
     target, then the result; the target may be said once more under the narrative's own target heading
-    (（二）绩效目标), as the form and the report both state it (issue 9: a form's list and the narrative's)."""
+    (（二）绩效目标), as the form and the report both state it (issue 9: a form's list and the narrative's);
+    or twice, each place labelled as the target, each label its own (the form's 年度总体目标 cell, the
+    narrative's 项目绩效目标)."""
+    labels = [_own_label(report, loc) for loc in places] if len(places) == 2 else []
+    if labels and all(_target(label) for label in labels) and labels[0] != labels[1]:
+        return True  # (one label twice, two forms' 年度总体目标, is a form copied, not the report's own two)
     if len(places) > 3 or any(loc.row is not None for loc in places):
         return False
     ordered = sorted(places, key=lambda loc: (loc.block, loc.start))
@@ -113,6 +118,25 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
     if len(rest) == 1:
         return _target(_form_label(report, rest[0].block))
     return len(rest) == 2 and (_labelled_pair(report, *rest) or _form_pair(report, *rest))
+
+
+_LEAD_MARKS = re.compile(r"[\s|｜。：:.．、]+")
+_OPENING = re.compile(r"[\s|｜]*([^\s|｜。；;，,：:]{2,16})(?:[\s|｜]+|[。：:])")  # a row's label cell, a run-in label
+
+
+def _own_label(report: Report, loc: Location) -> str:
+    """What labels a copy in its own place: the label cell before it in its form row (年度总体目标 | 预期目标
+    | …), the few characters its paragraph opens with before it or it opens with itself (（二）项目绩效目标。…,
+    年度总体目标 …), the form's label cell above it, or the heading right above."""
+    block = report.blocks[loc.block]
+    if loc.row is not None and isinstance(block, Table):
+        cells = [c.text.strip() for c in block.rows[loc.row][: loc.col or 0] if c.text.strip()]
+        return cells[-1] if cells and _LABEL.match(cells[-1]) else ""
+    lead = _LEAD_MARKS.sub(" ", _MARKER.sub("", report.text_of(loc)[: loc.start])).strip()
+    if lead:
+        return lead if _LABEL.match(lead) and " " not in lead else ""
+    opening = _OPENING.match(_MARKER.sub("", report.text_of(loc)[loc.start : loc.end]))
+    return opening.group(1) if opening else _form_label(report, loc.block) or _title(report, loc)
 
 
 def _labelled_pair(report: Report, first: Location, second: Location) -> bool:

@@ -58,6 +58,8 @@ _LEVEL3 = re.compile(r"^\d{1,2}[、．.](?!\d)")
 _TERMINAL = tuple("。；;！!？?，,：:")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?\s*%?$")
 _HAN = re.compile("[\u4e00-\u9fff]")
+# an amount standing as a cell of its own (a blank before it, a blank or the end after it): 126.50, 1,043
+_AMOUNT_CELL = re.compile(r"\s[-+]?\d{1,3}(?:,\d{3})*(?:\.\d+|(?<=\d,\d{3}))(?=\s|$)")
 # a cell that says "nothing here": in a form that lost its tabs it is the row's empty cell, not a new row's label
 EMPTY_CELL = re.compile(r"^\s*(?:[—\-－/／…]+|无)\s*$")
 
@@ -187,8 +189,8 @@ def read_text_string(text: str) -> Report:
 def heading_level(text: str) -> int | None:
     """Heading level of a line by 公文 numbering and length, or None for an ordinary paragraph."""
     t = text.strip()
-    if not t or t.endswith(_TERMINAL[:6]):
-        return None
+    if not t or t.endswith(_TERMINAL[:6]) or _AMOUNT_CELL.search(t):
+        return None  # (二、事业收入 126.50 二、项目支出 1,043.16: a table's row run together on a line)
     if len(t) <= MAX_TITLE and t.endswith("报告") and not any(p in t for p in "：:，,。；;"):
         return 0
     if len(t) <= MAX_HEADING and _LEVEL1.match(t):

@@ -184,6 +184,7 @@ _LEAD_IN = re.compile(r"(?:如下|下表|附表\d*)[:：]?\s*$")
 # a part's own sub-list (本年收入6128.16万元，主要是一般公共预算拨款5478.16万元，…; 甲资金300万元，分别为…):
 # the list nests
 _SUB_LIST = re.compile(r"其中|包括|包含|主要(?:是|为|有|包括|由)|分别(?:为|是)|依次为")
+_RANGE_END = re.compile(r"\d\s*(?:[至到~～]|[-—–－](?=\s*\d))\s*$")
 _PAREN = re.compile(r"(?:[，,]占[^，,；;（(）)]*%)?[（(]")
 
 
@@ -193,8 +194,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
     for k, t in enumerate(figs[:-2]):
         if not (t.money or (t.m.kind is COUNT and t.m.scale in _COUNT_SCALES)) or t.change is not None:
             continue
-        if t.m.qualifier is not EXACT:
-            continue
+        if t.m.qualifier is not EXACT or _RANGE_END.search(text, max(0, t.start - 4), t.start):
+            continue  # (每餐3至5元，其中高龄5元，其他3元: a range's ends, not a total and its parts)
         t_end = t.num.loc.end
         assert t_end is not None
         mark = _compared_then_listed(text, t_end)

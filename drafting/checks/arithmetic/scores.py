@@ -213,6 +213,9 @@ def scored_form_rows(report: Report) -> Iterator[FormRow]:
         elif cols is not None and max(cols) < len(row):
             yield FormRow(False, row, cols, texts, _points(texts[cols[0]]), _points(texts[cols[1]]),
                             row_label(names, cols))
+        elif cols is not None and len(row) == 3 and _TOTAL_ROW.match(names[0]):
+            # 总分 | 100 | 99.55: the form's last row, merged to its label, 分值 and 得分 alone
+            yield FormRow(False, row, (1, 2), texts, _points(texts[1]), _points(texts[2]), names[0])
 
 
 def check_score_total(report: Report) -> list[Finding]:

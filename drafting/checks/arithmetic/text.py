@@ -164,6 +164,10 @@ def _stated_in(unit: TextUnit, section: str = "", item: str = "", frames: Frames
             # no metric named before (2025年年初预算数为1,200万元，全年预算数为1,350万元): the stage of the
             # whole money the report is about, a metric of its own
             subject = leaf = last_subject = stage
+        elif _VALUE_TYPE.match(subject) and (restaged := _next_stage(subject, last_subject)):
+            # 本项目年初预算312万元，全年预算336万元: the same whole at its next stage, not a value of the first
+            subject = last_subject = restaged
+            leaf = _metric(restaged)
         elif _VALUE_TYPE.match(subject):
             # "公务接待费支出8.92万元，预算9.5万元": 预算 is a value type of the previous clause's metric
             if not last_subject:
@@ -210,6 +214,17 @@ def _whole_stage(subject: str, last: str) -> str:
 
 
 _STAGES_READ = {"年初预算", "调整后预算", "全年预算", "全年支出", "全年执行", "全年决算"}
+
+
+def _next_stage(subject: str, last: str) -> str:
+    """The whole the last clause named at a dated stage (本项目年初预算), named at the stage a bare value
+    type gives (全年预算): 本项目全年预算; "" when either is no such stage (公务接待费支出…，预算…)."""
+    m = _STAGE.match(subject)
+    stage = re.sub(r"(?:数|额)$", "", m.group(1)) if m else ""
+    own = next((x for x in _STAGES_READ if last.endswith(x)), "") if stage in _STAGES_READ else ""
+    return f"{last[: -len(own)]}{stage}" if own and own != stage and len(last) > len(own) else ""
+
+
 _ACTUAL = re.compile(r"决算|实际|执行数|完成数")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 
@@ -293,6 +308,9 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
         for f in _table_facts(g):
             facts.setdefault((f[0], f[1]), []).append((f, g.unit))
     values: dict[tuple[str, frozenset[str]], _CellValues] = {}
+    by_leaf: dict[str, list[tuple[Num, Unit | None]]] = {}
+    for (leaf, _), same_leaf in facts.items():
+        by_leaf.setdefault(leaf, []).extend((f[2], unit) for f, unit in same_leaf)
     for s in stated:
         same = facts.get((s.leaf, _qualifiers(s.key)), [])
         if not same:
@@ -302,7 +320,7 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
             cells = values[(s.leaf, _qualifiers(s.key))] = _CellValues(
                 [(f[2].value * YUAN[u], (f[2].half * 2 or Decimal(1)) * YUAN[u]) for f, unit in same
                  for u in ([unit] if unit else list(YUAN))])
-        if cells.agree(s.value, s.step):
+        if cells.agree(s.value, s.step) or (not s.basis and not s.key.count("›") and _any_stage(s, by_leaf)):
             continue
         (_, _, cell, desc), unit = same[0]
         shown = f"{cell.text}{unit.value}" if unit else f"{cell.text}（表格未注明单位）"
@@ -316,6 +334,15 @@ def check_narrative(report: Report, all_grids: list[Grid], confirmed: list[Fact]
     out.extend(_against_facts(report, stated, confirmed or []))
     out.extend(same_metric_twice(report, stated))
     return out
+
+
+def _any_stage(s: Stated, by_leaf: dict[str, list[tuple[Num, Unit | None]]]) -> bool:
+    """Whether a figure whose sentence names no stage (中央补助资金52,000万元；省级财政资金34,000万元) is
+    one of its row's cells in any column: the budget's or the spending's, the text does not say which."""
+    if _qualifiers(s.key) or _ACTUAL.search(s.key) or re.search(r"支出|执行|使用|拨付|到位", s.key):
+        return False
+    return _CellValues([(n.value * YUAN[u], (n.half * 2 or Decimal(1)) * YUAN[u]) for n, unit in by_leaf.get(s.leaf, [])
+                        for u in ([unit] if unit else list(YUAN))]).agree(s.value, s.step)
 
 
 _CANON_NOISE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?(?:\d{4}年度?)?(?:年中|全年|本年)?")

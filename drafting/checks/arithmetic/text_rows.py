@@ -20,6 +20,7 @@ __all__ = ["bar", "group_row", "pipe_row", "rule_row", "spaced_cells", "spaced_e
 _CELL = re.compile(r"[^ \u3000]+")
 _CLAUSE = re.compile(r"[，。；;：:！？!?、|\t]")
 _FIGURE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+_BREAKDOWN = re.compile(r"^\s*其中[：:]")  # a breakdown row's label (其中：（1）公务用车购置费): no clause
 _BLANK = re.compile(r"^[—–\-－/]+$")
 
 
@@ -50,7 +51,7 @@ def spaced_cells(text: str) -> list[tuple[str, int]]:
 def _width(block: object) -> int:
     """How many cells a line that may be a spaced row has; 0 when it is no such line."""
     text = block.text if isinstance(block, Paragraph) else ""
-    if not text or "\n" in text or len(text) > 80 or _CLAUSE.search(text):
+    if not text or "\n" in text or len(text) > 80 or _CLAUSE.search(_BREAKDOWN.sub("", text)):
         return 0
     n = len(_CELL.findall(text))
     return n if n >= 2 else 0

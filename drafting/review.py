@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .calibration import calibrate
 from .checks import (
+    beyond_target,
     blanket_claims,
     calendar,
     claims,
@@ -152,7 +153,8 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
     if opts.claims:
         checks.append(("无依据结论", lambda: claims.check_claims(plain, data)))
         checks.append(("指标方向", lambda: directions.check_directions(plain)))
-        checks.append(("达标表述", lambda: met_claims.check_met_claims(plain) + blanket_claims.check_blanket_claims(plain)))
+        checks.append(("达标表述", lambda: met_claims.check_met_claims(plain) + blanket_claims.check_blanket_claims(plain)
+                       + beyond_target.check_beyond_target(plain)))
     if opts.dates:
         checks.append(("年份日期", lambda: dates.check_dates(plain, year)))
         checks.append(("日期先后", lambda: calendar.check_calendar(plain)))

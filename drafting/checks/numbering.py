@@ -280,6 +280,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     lists: dict[int | None, dict[int, _Marker]] = {}
     paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
     ended: dict[tuple[int | None, int], int] = {}  # the last number of each sub-list a heading closed (continued?)
+    outer: dict[tuple[int | None, int], _Marker] = {}  # the item before each restart of a list
     was: int | None = None
     opened = False  # a numbered line came before: the text does not open with this list
     order = _Order(report)
@@ -297,11 +298,14 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         parent = last[max(above)] if (above := [lv for lv in last if lv < mk.level]) else None
         if _numerals_together(mk) and (prev is None or mk.value != prev.value + 1):
             continue  # 三、四季度 where the list does not call for 三: a line broken mid-sentence
-        if prev is not None and mk.value > prev.value + 1 and mk.value != 1 \
+        if prev is not None and mk.value < prev.value:
+            outer[(scope, mk.level)] = prev  # a restart: a sub-list in the same markers may follow a title
+        resumed = _resumes(report, mk, prev, outer.get((scope, mk.level)))
+        if prev is not None and not resumed and mk.value > prev.value + 1 and mk.value != 1 \
                 and not all(_run_on(prev, v) for v in range(prev.value + 1, mk.value)) \
                 and not _written_between(order.between(prev, mk), mk.family, range(prev.value + 1, mk.value)):
             out.append(_gap(report, mk, prev))
-        elif prev is not None and mk.value == prev.value:
+        elif prev is not None and mk.value == prev.value and not resumed:
             if mk.value == 1 or _marker_text(report, mk) == _marker_text(report, prev):
                 paired.add((scope, mk.level))
             elif (scope, mk.level) not in paired:
@@ -342,6 +346,18 @@ def _numerals_together(mk: _Marker) -> bool:
 
 def _marker_text(report: Report, mk: _Marker) -> str:
     return mk.unit.text[mk.end:].split("\n", 1)[0].strip()
+
+
+def _resumes(report: Report, mk: _Marker, prev: _Marker | None, outer: _Marker | None) -> bool:
+    """A title (4. 部门整体支出情况) after a sub-list of sentences in the same markers (1.…。 … 4.…。) goes on
+    with the titles before the sub-list (3. 部门年度绩效目标): one marker style at two levels, no item lost."""
+    return prev is not None and outer is not None and outer.value == mk.value - 1 and _titled(report, mk) \
+        and _titled(report, outer) and not _titled(report, prev)
+
+
+def _titled(report: Report, mk: _Marker) -> bool:
+    """The item is a title: short, on its own line, no sentence's punctuation."""
+    return 0 < len(text := mk.unit.text[mk.end:].strip()) <= 20 and not re.search(r"[\n。；;，,：:！？]", text)
 
 
 def _seen_before(report: Report, mk: _Marker) -> bool:

@@ -17,11 +17,13 @@ heading (（一）部门职能): two copies each labelled as the duties are the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..numbers.extract import extract
 from ..report import Heading, Location, Paragraph, Report, Table
+from .numbering import parse_marker
 
-__all__ = ["duties_twice", "parallel_boilerplate", "target_then_actual"]
+__all__ = ["duties_twice", "parallel_boilerplate", "parallel_items", "target_then_actual"]
 
 FORMULA_HAN = 40  # Chinese characters: a copy this short, with no figure, under a sibling heading is a formula
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -260,3 +262,34 @@ def _list_label(report: Report, at: int) -> str:
         j -= 1  # blank lines between the heading and the list
     block = report.blocks[j] if j >= 0 else None
     return block.text if isinstance(block, Heading) else ""
+
+
+def parallel_items(report: Report, places: list[Location]) -> bool:
+    """Whether each copy stands in its own item of one numbered list, each item of another subject
+    (1.示范点建设… / 2.课题调研…), and states mostly other figures: one pattern filled for each project
+    (合格率…；计划完成时间为…), as a department's report reviews its projects one by one. A paste keeps half of its figures or more, and
+    a text of fewer than two figures is a formula (``parallel_boilerplate`` reads those)."""
+    if any(loc.row is not None for loc in places):
+        return False
+    items = [_item_of(report, loc.block) for loc in places]
+    marks = [parse_marker(report.text_of(Location(block=i))) if i is not None else None for i in items]
+    if None in marks or len({m[0] for m in marks if m}) != 1 or len({m[1] for m in marks if m}) < len(marks):
+        return False
+    names = {_LEAD.split(_MARKER.sub("", report.text_of(Location(block=i))), maxsplit=1)[0][:16]
+             for i in items if i is not None}
+    if len(names) < len(items):
+        return False  # （一）张湾村。… / （二）张湾村。…: one subject told twice, one of the two stale
+    told = [Counter(m.text for m in extract(report.text_of(loc)[loc.start:loc.end]) if m.is_claim) for loc in places]
+    return all(min(sum(told[0].values()), sum(t.values())) >= 2
+               and sum((told[0] & t).values()) * 2 <= min(sum(told[0].values()), sum(t.values())) for t in told[1:])
+
+
+_LEAD = re.compile(r"[。；;，,：:]")  # what a numbered item opens with before it is its subject (张湾村, 示范点建设)
+
+
+def _item_of(report: Report, block: int) -> int | None:
+    """The numbered paragraph (2.课题调研：…) that ``block`` is or follows within its section, if any."""
+    for i in _paragraph_blocks(report, block, -1):
+        if parse_marker(report.text_of(Location(block=i))) is not None:
+            return i
+    return None

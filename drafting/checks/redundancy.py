@@ -39,7 +39,7 @@ from ..numbers.extract import extract, shared_mentions
 from ..numbers.memo import text_cache
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, normalize, to_halfwidth
 from ..report import Location, Report
-from .parallel_copies import duties_twice, parallel_boilerplate, target_then_actual
+from .parallel_copies import duties_twice, parallel_boilerplate, parallel_items, target_then_actual
 from .segments import (
     INSIDE,
     MIN_CHARS,
@@ -319,7 +319,7 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
                       or _pasted(cl.canonical_quote, c.quote)]
             places = [cl.canonical, *(c.location for c in copies)]
             if copies and not parallel_boilerplate(report, places, cl.canonical_quote) \
-                    and not target_then_actual(report, places) and not duties_twice(report, places):
+                    and not any(said(report, places) for said in (target_then_actual, duties_twice, parallel_items)):
                 out.append(_cluster_finding(report, cl.model_copy(update={"copies": copies})))
         return out
 

@@ -24,6 +24,7 @@ __all__ = [
     "MAGNITUDES",
     "RARE",
     "STARTS_PHRASE",
+    "counted",
     "cut_at",
     "cut_before_unit",
     "cut_short",
@@ -337,6 +338,12 @@ def cut_short(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole
 
 
 CUT_BEFORE = frozenset("0123456789０１２３４５６７８９（(")  # what a word cut short may stand before (``cut_at``)
+
+
+def counted(text: str, start: int, end: int) -> bool:
+    """A run of two characters between two figures (年度目标884项的103.96%): the first is the figure's measure
+    word, the second joins; no word was cut short there (``cut_at`` reads runs before a figure)."""
+    return end - start == 2 and text[start - 1:start].isdigit()
 
 
 def cut_at(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: str, after: str,

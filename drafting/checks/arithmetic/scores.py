@@ -76,7 +76,9 @@ def check_scores(report: Report) -> list[Finding]:
             continue  # most texts give no grade: their scores need not be read
         scores = [m for m in _SCORE.finditer(text) if Decimal(m.group(1)) <= 100]
         for g in grades:
-            near = [s for s in scores if _gap(s, g) <= _NEAR]
+            # the grade closes its sentence: scores in the sentences after it are its parts' (分项看，投入得分…)
+            stop = text.find("。", g.end())
+            near = [s for s in scores if _gap(s, g) <= _NEAR and (stop < 0 or s.start() < stop)]
             if len(near) != 1:
                 continue  # no score beside it, or several (item scores): which one the grade goes with is unclear
             if _TALLY_AFTER.match(text, g.end(1)) or _TALLY_BEFORE.search(text, max(0, g.start() - 40), g.start()) \

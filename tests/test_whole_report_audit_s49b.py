@@ -121,3 +121,12 @@ def test_a_margin_or_a_comparand_that_is_no_target_is_not_read():
     text = ("三、主要绩效\n\n农村居民人均可支配收入比上年增长7.1%，高于全省平均1.4个百分点。满意度85.0%，"
             "高于85%的目标值。培训完成率98%，未达到100%的目标，主要是部分学员因疫情未能参训。\n")
     assert "claims.beyond_target" not in _rules(text)
+
+
+def test_a_figure_written_with_thousands_separators_is_read_whole():
+    """1,234万元 is 1,234, not the 234 after its comma (the lead's review: 234万元 was said not to beat 800万元);
+    a whole figure that is below its plan is still found."""
+    text = "一、项目执行情况\n\n本年度项目实际支出1,234万元，高于800万元的计划，主要是追加了设备购置。\n"
+    assert "claims.beyond_target" not in _rules(text)
+    assert "claims.beyond_target" in _rules(text.replace("1,234万元", "734万元"))
+    assert "claims.beyond_target" in _rules(text.replace("800万元", "1,500万元"))

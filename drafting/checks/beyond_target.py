@@ -25,8 +25,10 @@ __all__ = ["check_beyond_target"]
 
 _UNIT = r"(%|分|人次|人|户|个|项|次|件|天|家|万元|元|公里|吨|亩)?"
 _ABOVE = ("高于", "超过", "超出", "大于")
-_PAIR = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*{_UNIT}[，,]?\s*(高于|超过|超出|大于|低于|少于|小于|未达到)了?\s*"
-                   rf"(\d+(?:\.\d+)?)\s*{_UNIT}的(?:年度|年初|预期|计划|既定)?(?:目标|计划|预期|标准)")
+# a whole figure, thousands separators included: 1,234万元 is not 234万元
+_FIGURE = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
+_PAIR = re.compile(rf"(?<![\d.,]){_FIGURE}\s*{_UNIT}[，,]?\s*(高于|超过|超出|大于|低于|少于|小于|未达到)了?\s*"
+                   rf"{_FIGURE}\s*{_UNIT}的(?:年度|年初|预期|计划|既定)?(?:目标|计划|预期|标准)")
 
 
 def _half(figure: str) -> Decimal:
@@ -36,7 +38,7 @@ def _half(figure: str) -> Decimal:
 
 
 def _wrong(m: re.Match[str]) -> bool:
-    said, target = Decimal(m[1]), Decimal(m[4])
+    said, target = Decimal(m[1].replace(",", "")), Decimal(m[4].replace(",", ""))
     if m[3] in _ABOVE:
         return said + _half(m[1]) <= target
     return said - _half(m[1]) >= target

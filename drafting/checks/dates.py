@@ -9,12 +9,12 @@ and the report/signature dates.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..days import date as _date
 from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
 from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
@@ -436,7 +436,7 @@ def _report_date_findings(report: Report, year: int, dated: list[Dated]) -> list
         dated = [d for d in dated if d.date.year != year]  # a notice is dated within the year it reports
     if _a_budget(report):
         dated = [d for d in dated if d.date.year > year]  # a budget is dated before its year or early in it
-    year_end = dt.date(year, 12, 31)
+    year_end = _date(year, 12, 31)
     for d in dated:
         if d.date <= year_end:
             last = d.date == year_end  # the year's last day: not before the year ends, before its accounts close

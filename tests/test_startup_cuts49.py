@@ -1,6 +1,6 @@
 """Standard modules a review of a text no longer loads (start-up, issue 14), each replaced by what it gave.
 
-``calendar`` and ``datetime``'s Python module gave a month's length and a date (``drafting.days``: the
+``calendar`` and ``datetime``'s Python module gave a month's length and a date (``drafting.checks.days``: the
 builtin ``_datetime``'s date, which *is* ``datetime.date``); ``base64`` spelled a temporary file's random
 name part (``temporaries.spelled``). Each replacement is compared with the module it stands for.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from drafting.days import date, month_days
+from drafting.checks.days import date, month_days
 from drafting.io import temporaries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,3 +77,38 @@ def test_a_review_of_a_text_loads_neither_calendar_datetime_nor_base64(tmp_path)
     assert {"drafting.checks.report_dates", "drafting.checks.calendar", "drafting.io.temporaries"} <= loaded
     assert not loaded & NOT_LOADED
     assert (tmp_path / "out.json").stat().st_size > 0
+
+
+_PATTERNS = """
+import re, sys
+from pathlib import Path
+from drafting.io import regex_cache
+folder = Path(sys.argv[1])
+loaded = regex_cache.load(folder)
+tests = [re.compile(p) for p in ("[\\u4e00-\\u9fff]{2,}局", "(?P<year>(?:19|20)\\\\d{2})年", "第[一二三四五六七八九十]+条")]
+regex_cache.save(folder)
+views = {type(entry[3]).__name__ for entry in regex_cache._stored.values()}
+print(loaded, sorted(views), [bool(p.search("荆州市人社局 2022年 第十二条")) for p in tests])
+"""
+
+
+def test_stored_patterns_are_read_in_place_from_one_run_of_opcodes(tmp_path):
+    """The file holds the entries, then every pattern's opcodes in one run of code units, then its
+    checksum; a run reads the opcodes where the mapped file holds them (a view, no bytes object per
+    pattern) and the patterns match as freshly compiled ones."""
+    import marshal
+
+    folder = tmp_path / "c"
+    folder.mkdir(mode=0o700)
+    runs = [subprocess.run([sys.executable, "-c", _PATTERNS, str(folder)], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120).stdout.split(" ", 1)
+            for _ in range(3)]
+    assert [r[0] for r in runs] == ["0", "0", "3"]  # seen, stored, read back
+    assert runs[2][1].strip() == "['memoryview'] [True, True, True]"
+    (path,) = folder.glob("regex-*.bin")
+    data = path.read_bytes()
+    entries = marshal.loads(data)[1]
+    units = max(e[4] for e in entries)
+    assert sorted(e[0] for e in entries) == sorted(["[\u4e00-\u9fff]{2,}局", "(?P<year>(?:19|20)\\d{2})年",
+                                                    "第[一二三四五六七八九十]+条"])
+    assert sorted((e[3], e[4]) for e in entries)[0][0] == 0 and (len(data) - 4 - 4 * units) % 4 == 0

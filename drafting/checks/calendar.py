@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..days import month_days
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.chinese import to_int
 from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .days import month_days
 from .titles import SPACE as _S
 
 __all__ = ["backward_ranges", "check_calendar"]

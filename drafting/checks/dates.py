@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..days import date as _date
 from ..findings import Finding, FindingLocation, Kind, Severity, quoted_from
 from ..numbers.memo import BlockMemo
 from ..numbers.sentences import shared_sentences, split_sentences
@@ -22,6 +21,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import titles as _titles
 from .calendar import backward_ranges
+from .days import date as _date
 from .held import once_held
 from .notice_years import stale_notices
 from .plan_years import stale_plans

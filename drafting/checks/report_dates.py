@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..days import date as _date
-from ..days import month_days
 from ..numbers.chinese import to_int
 from ..report import Report, TextUnit
 from . import titles as _titles
+from .days import date as _date
+from .days import month_days
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
 from .titles import YEAR as _YEAR

@@ -110,8 +110,8 @@ def load(folder: Path | None) -> int:
         entries, seen, codes = found
         _seen.update((pattern, flags) for pattern, flags in seen)
         cache = re._cache  # type: ignore[attr-defined]
-        for pattern, flags, final_flags, start, end, *groups in entries[:_MAX_ENTRIES]:
-            entry = (pattern, flags, final_flags, codes[4 * start:4 * end], *groups)  # in code units
+        for pattern, flags, final_flags, start, end, groups, groupindex, indexgroup in entries[:_MAX_ENTRIES]:
+            entry = (pattern, flags, final_flags, codes[4 * start:4 * end], groups, groupindex, indexgroup)
             key = (str, pattern, flags)
             if key not in cache:
                 cache[key] = _compile(sre, entry)

@@ -22,10 +22,10 @@ _PROBE = """
 import sys
 from drafting.io.module_cache import active
 with active():
-    import drafting.review, drafting.days
+    import drafting.review, drafting.checks.days
     from drafting.checks.calendar import check_calendar
-loaders = {type(sys.modules[n].__loader__).__name__ for n in ("drafting.review", "drafting.days", "drafting.checks.calendar")}
-print(",".join(sorted(loaders)), getattr(drafting.days, "EDITED", None), drafting.days.__file__ == drafting.days.month_days.__code__.co_filename)
+loaders = {type(sys.modules[n].__loader__).__name__ for n in ("drafting.review", "drafting.checks.days", "drafting.checks.calendar")}
+print(",".join(sorted(loaders)), getattr(drafting.checks.days, "EDITED", None), drafting.checks.days.__file__ == drafting.checks.days.month_days.__code__.co_filename)
 """
 
 
@@ -60,7 +60,7 @@ def test_the_second_run_reads_the_modules_from_the_stored_file(package, tmp_path
 def test_an_edited_module_is_imported_as_usual_and_stored_again(package, tmp_path):
     cache = tmp_path / "cache"
     _run(package, cache)
-    days = package / "drafting" / "days.py"
+    days = package / "drafting" / "checks" / "days.py"
     days.write_text(days.read_text(encoding="utf-8") + "\nEDITED = 1\n", encoding="utf-8")
     st = days.stat()
     os.utime(days, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))  # a later edit, whatever the clock

@@ -96,11 +96,11 @@ def test_a_folder_others_can_write_in_is_not_read(tmp_path):
 def test_a_patterns_file_whose_checksum_does_not_match_is_not_read(tmp_path):
     """A changed opcode can still unmarshal and pass ``_sre``'s checks, and then match something else."""
     path = _stored(tmp_path / "c")
-    data = path.read_bytes()
-    fmt, entries, seen = marshal.loads(data[:-4])
-    pattern, flags, final, code, *rest = entries[0]
-    changed = (pattern, flags, final, bytes(reversed(code)), *rest)
-    path.write_bytes(marshal.dumps((fmt, [changed, *entries[1:]], seen)) + data[-4:])
+    data = bytearray(path.read_bytes())
+    entries = marshal.loads(data)[1]  # the entries first, then every pattern's opcodes
+    at = len(data) - 4 - 4 * max(e[4] for e in entries) + 4 * entries[0][3]  # the first pattern's first code unit
+    data[at] ^= 1
+    path.write_bytes(bytes(data))
     assert _store(tmp_path / "c") == 0
 
 

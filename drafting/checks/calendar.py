@@ -8,7 +8,6 @@ start word (开工, 启动, 开始实施 …) and a finish word (竣工, 完工,
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 
@@ -17,6 +16,7 @@ from ..numbers.chinese import to_int
 from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .days import month_days
 from .titles import SPACE as _S
 
 __all__ = ["backward_ranges", "check_calendar"]
@@ -44,8 +44,8 @@ def _dates(text: str) -> Iterator[_Dated]:
 def _impossible(year: int, month: int, day: int | None) -> str | None:
     if not 1 <= month <= 12:
         return f"没有{month}月"
-    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return f"{year}年{month}月只有{calendar.monthrange(year, month)[1]}天"
+    if day is not None and not 1 <= day <= month_days(year, month):
+        return f"{year}年{month}月只有{month_days(year, month)}天"
     return None
 
 

@@ -9,7 +9,6 @@ and the report/signature dates.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -22,6 +21,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import titles as _titles
 from .calendar import backward_ranges
+from .days import date as _date
 from .held import once_held
 from .notice_years import stale_notices
 from .plan_years import stale_plans
@@ -436,7 +436,7 @@ def _report_date_findings(report: Report, year: int, dated: list[Dated]) -> list
         dated = [d for d in dated if d.date.year != year]  # a notice is dated within the year it reports
     if _a_budget(report):
         dated = [d for d in dated if d.date.year > year]  # a budget is dated before its year or early in it
-    year_end = dt.date(year, 12, 31)
+    year_end = _date(year, 12, 31)
     for d in dated:
         if d.date <= year_end:
             last = d.date == year_end  # the year's last day: not before the year ends, before its accounts close

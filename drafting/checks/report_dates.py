@@ -9,14 +9,14 @@ Only under the signing unit's name: a form's last field (计划完成时间 / 20
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from ..numbers.chinese import to_int
 from ..report import Report, TextUnit
 from . import titles as _titles
+from .days import date as _date
+from .days import month_days
 from .titles import SMALL as _SMALL
 from .titles import SPACE as _S
 from .titles import YEAR as _YEAR
@@ -37,7 +37,7 @@ class Dated:
     unit: TextUnit
     start: int
     end: int
-    date: dt.date
+    date: _date
     role: str  # "报告日期" (a labelled field) or "落款日期" (a date standing alone)
     at_end: bool = True  # among the report's last units; a signature above an attachment only votes
     day_given: bool = True  # False for a month alone (2023年6月): it agrees with any day of that month
@@ -48,14 +48,14 @@ def _number(s: str) -> int | None:
     return int(s) if s.isdigit() else to_int(s)
 
 
-def _parse_date(m: re.Match[str]) -> dt.date | None:
+def _parse_date(m: re.Match[str]) -> _date | None:
     year, month = _to_year(m.group(1)), _number(m.group(2))
     day = _number(m.group(3)) if m.re is DATE else None
     if month is None or (day is None and m.re is DATE):
         return None  # 十十月: not a numeral
     try:
-        return dt.date(year, month, day or calendar.monthrange(year, month)[1])
-    except (ValueError, calendar.IllegalMonthError):
+        return _date(year, month, day or month_days(year, month))
+    except ValueError:
         return None  # 2月30日, 13月: not a calendar date
 
 

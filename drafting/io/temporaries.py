@@ -17,7 +17,6 @@ A rename of several files (``held``) is not cut in half: a stop there waits for 
 
 from __future__ import annotations
 
-import base64
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -42,12 +41,24 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forked)
 
 
+# base32's letters, lower case: a name's random part spelled as ``base64.b32encode`` spells it
+_LETTERS = "abcdefghijklmnopqrstuvwxyz234567"
+
+
+def spelled(raw: bytes) -> str:
+    """``raw`` (five bytes, or a multiple of five) in base32, lower case: ``base64.b32encode(raw).decode().lower()`` without
+    importing ``base64`` (and its ``struct`` and ``binascii``), 0.4 ms of every command's start-up for
+    the one name each output file's temporary takes."""
+    n = int.from_bytes(raw, "big")
+    return "".join([_LETTERS[(n >> shift) & 31] for shift in range(8 * len(raw) - 5, -1, -5)])
+
+
 def create(folder: Path, prefix: str, suffix: str, into: list[Path]) -> tuple[int, Path]:
     """A new private (0600) file ``folder/prefix<random>suffix``, opened: the descriptor and its path.
     The path is added to ``into`` (the caller's, removed in its ``finally``) and to this process's set
     before the file is created, so no interrupt can leave a file that neither knows."""
     for _ in range(100):
-        path = folder / f"{prefix}{base64.b32encode(os.urandom(5)).decode('ascii').lower()}{suffix}"
+        path = folder / f"{prefix}{spelled(os.urandom(5))}{suffix}"
         _LIVE[str(path)] = None
         into.append(path)
         try:

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice, pairwise
 from sys import intern
+from typing import Any
 
 from ..findings import FindingLocation
 from ..numbers.memo import BlockMemo
@@ -391,15 +392,13 @@ def repeated_runs(norms: list[Normalized], hosts: int, min_len: int,
     Runs are found from the seeds that occur in two to ``_MAX_SEEDS`` places (most occur once), so
     the work follows the repeated text, not the length; in (host, i, source, j) order."""
     out: list[Run] = []
-    for posting in _seed_index(norms).values():
-        if len(posting) < 2 or len(posting) > _MAX_SEEDS:
-            continue
+    for posting in _seeds(norms).values():
+        if len(posting) < 3 or len(posting) > _MAX_SEEDS + 1 or posting[0] is not None:
+            continue  # (not varied: the same character before every place, the seed inside a longer run)
         by_left: dict[str | None, list[int]] = defaultdict(list)  # places by the character before
-        for place in posting:
+        for place in posting[1:]:  # (in any order: each pair is asked alone, and the runs are sorted)
             u, j = place >> _SHIFT, place & _LOW
             by_left[norms[u].text[j - 1] if j else None].append(place)
-        if len(by_left) == 1 and None not in by_left:
-            continue  # the same character before every place: the seed is inside a longer run
         for left, heres in by_left.items():
             for here in heres:
                 h, i = here >> _SHIFT, here & _LOW
@@ -435,13 +434,22 @@ def _seed_index(norms: list[Normalized]) -> dict[str, list[int]]:
     fortieth of a 10 MB review (4,902 distinct texts of 82,808). Only which seeds are in two to
     ``_MAX_SEEDS`` places and where is read (``repeated_runs``), so the others' lists are any of
     their places."""
+    return {seed: sorted(p[1:]) if 2 < len(p) <= _MAX_SEEDS + 1 else p[1:] for seed, p in _seeds(norms).items()}
+
+
+def _seeds(norms: list[Normalized]) -> dict[str, list[Any]]:
+    """``_seed_index`` with each list's places (unsorted) after the character before its places:
+    that one character, or None where they differ or a place starts its text (the only seeds a run
+    starts at). Told as each place is added: a report that repeats a passage has a seed
+    inside it at each character, and grouping each one's places by the character before them, only
+    to find one group, was a third of the repeated runs' work on the sample (42 M instructions)."""
     same: dict[str, list[int]] = {}  # normalised text → the texts reading so, in order
     for u, n in enumerate(norms):
         same.setdefault(n.text, []).append(u)
     # a seed's first place makes its list (not a ``defaultdict``'s factory, called through its
     # ``__missing__`` for each of the thousands of seeds found once: 3.2 M instructions of the sample's
     # 49 M here)
-    index: dict[str, list[int]] = {}
+    index: dict[str, list[Any]] = {}  # each: the character before its places (or None), then the places
     get = index.get
     for t, us in same.items():
         if len(us) == 1:
@@ -450,8 +458,10 @@ def _seed_index(norms: list[Normalized]) -> dict[str, list[int]]:
                 seed = t[i : i + _SEED]
                 places = get(seed)
                 if places is None:
-                    index[seed] = [base + i]
-                elif len(places) <= _MAX_SEEDS:
+                    index[seed] = [t[i - 1] if i else None, base + i]
+                elif len(places) <= _MAX_SEEDS + 1:
+                    if places[0] is not None and (not i or places[0] != t[i - 1]):
+                        places[0] = None
                     places.append(base + i)
             continue
         bases = [u << _SHIFT for u in us]
@@ -459,13 +469,12 @@ def _seed_index(norms: list[Normalized]) -> dict[str, list[int]]:
             seed = t[i : i + _SEED]
             places = get(seed)
             if places is None:
-                places = index[seed] = []
-            room = _MAX_SEEDS + 1 - len(places)
+                places = index[seed] = [t[i - 1] if i else None]
+            elif places[0] is not None and (not i or places[0] != t[i - 1]):
+                places[0] = None
+            room = _MAX_SEEDS + 2 - len(places)
             if room > 0:
                 places.extend([b + i for b in bases[:room]])
-    for places in index.values():
-        if len(places) <= _MAX_SEEDS:
-            places.sort()  # texts reading the same were taken together: back to text order
     return index
 
 

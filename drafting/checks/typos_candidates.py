@@ -6,7 +6,6 @@ typed character may have stood for the corrected one (``similar``). Read from th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
@@ -144,14 +143,16 @@ def vocabulary_echo(run: str, a: int, b: int, i: int, why: str, lex: Lexicon) ->
         and ch not in _PLACE_LEVELS and (not lex.is_name(ch) or (i == b - 1 and b - a >= 3)) and usual(ch, why, lex)
 
 
-_FUZZY_INITIAL = re.compile(r"^(?:([zcs])h|l)")
-_FUZZY_FINAL = re.compile(r"([aei]n)g$")
-
-
 @cache
 def _fuzzy(syllable: str) -> str:
-    """A syllable as 模糊音 hears it: zh→z, ch→c, sh→s, l→n, ang/eng/ing→an/en/in."""
-    return _FUZZY_FINAL.sub(r"\1", _FUZZY_INITIAL.sub(lambda m: m.group(1) or "n", syllable))
+    """A syllable as 模糊音 hears it: zh→z, ch→c, sh→s, l→n, ang/eng/ing→an/en/in. By slices, not two
+    substitutions with a callback: a report's first review asks this of about 350 syllables, and the
+    patterns cost two-thirds of the candidate sieve's first look at each character."""
+    if syllable[1:2] == "h" and syllable[:1] in ("z", "c", "s"):
+        syllable = syllable[0] + syllable[2:]
+    elif syllable[:1] == "l":
+        syllable = "n" + syllable[1:]
+    return syllable[:-1] if syllable[-3:] in ("ang", "eng", "ing") else syllable
 
 
 @cache

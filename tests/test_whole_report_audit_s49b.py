@@ -130,3 +130,16 @@ def test_a_figure_written_with_thousands_separators_is_read_whole():
     assert "claims.beyond_target" not in _rules(text)
     assert "claims.beyond_target" in _rules(text.replace("1,234万元", "734万元"))
     assert "claims.beyond_target" in _rules(text.replace("800万元", "1,500万元"))
+
+
+def test_a_figure_said_beyond_its_target_is_a_figure_that_disagrees_pointing_at_both():
+    """The finding is a number finding at the figure said, the target beside it (either may be the one
+    edited: 新增合作社27家，未达到24家的年度目标 where 30家 was the target), so that a figure the data also
+    contradicts gives one finding, not two."""
+    from drafting.io.text_reader import read_text_string
+    from drafting.review import review
+
+    text = "一、绩效目标完成情况\n\n全年新增农民专业合作社27家，未达到24家的年度目标。\n"
+    found = [f for f in review(read_text_string(text)).findings if f.rule == "claims.beyond_target"]
+    assert [(f.kind.value, f.location.quote, [r.quote for r in f.related]) for f in found] == [
+        ("arithmetic_mismatch", "27家", ["24家"])]

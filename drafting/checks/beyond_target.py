@@ -51,6 +51,8 @@ def _pairs(text: str) -> Iterator[re.Match[str]]:
 
 
 def check_beyond_target(report: Report) -> list[Finding]:
+    """One warning per such pair, at the figure said, with the target beside it: either may be the one
+    edited (a figure the guard also flags is one finding: ``review.merge_findings``)."""
     out = []
     for unit in report.units():
         if "的" not in unit.text or not any(w in unit.text for w in ("目标", "计划", "预期", "标准")):
@@ -58,9 +60,10 @@ def check_beyond_target(report: Report) -> list[Finding]:
         for m in _pairs(fold_width(unit.text)):
             said, target = m[1] + (m[2] or ""), m[4] + (m[5] or "")
             out.append(Finding(
-                kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
+                kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
                 message=f"{said}写作“{m[3]}”{target}的目标，但{said}{'已达到' if m[3] == '未达到' else '并未' + m[3]}{target}",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end(2) if m[2] else m.end(1))),
+                related=[FindingLocation.of(report, unit.at(m.start(4), m.end(5) if m[5] else m.end(4)))],
                 evidence=f"{said}与目标{target}单位相同，按所写精度比较，与“{m[3]}”的说法相反",
                 suggestion="核对实际值与目标值；如确未达到目标，改写表述并说明原因",
                 rule="claims.beyond_target"))

@@ -110,7 +110,7 @@ class Writer:
         self.counts[level - 1] += 1
         for k in range(level, 3):
             self.counts[k] = 0
-        if self.num_ids:
+        if self.num_ids and (level == 1 or self.s.seed % 4 != 1):
             p = self.doc.add_paragraph(text, style=f"Heading {level}")
             self._num(p, level)
             return
@@ -191,8 +191,13 @@ def _three_public(w: Writer) -> None:
 def _staff(w: Writer) -> None:
     admin, inst, retired = w.rng.randint(12, 60), w.rng.randint(5, 40), w.rng.randint(3, 30)
     w.para(f"年末实有人员{admin + inst}人，其中行政编制{admin}人、事业编制{inst}人，另有离退休人员{retired}人。")
-    w.table([["人员类别", "人数"], ["行政编制", str(admin)], ["事业编制", str(inst)],
-             ["小计", str(admin + inst)], ["离退休人员", str(retired)]], caption="表2 人员情况表")
+    quota_a, quota_i = admin + w.rng.randint(0, 5), inst + w.rng.randint(0, 5)
+    t = w.table([["人员类别", "编制数", "实有人数", ""], ["", "", "在职", "离退休"],
+                 ["行政", str(quota_a), str(admin), str(retired)], ["事业", str(quota_i), str(inst), "—"],
+                 ["合计", str(quota_a + quota_i), str(admin + inst), str(retired)]], caption="表2 人员情况表\t单位：人")
+    t.cell(0, 2).merge(t.cell(0, 3)).text = "实有人数"
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "人员类别"
+    t.cell(0, 1).merge(t.cell(1, 1)).text = "编制数"
 
 
 _INDICATORS = [  # (一级, 二级, 三级, target, unit, weight)
@@ -209,6 +214,7 @@ _INDICATORS = [  # (一级, 二级, 三级, target, unit, weight)
 def _self_form(w: Writer, rate: str) -> tuple[Decimal, str]:
     """The 项目支出绩效自评表 with merged 一级/二级 cells; its total score and grade."""
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]]
+    said: list[str] = []
     total = Decimal(10) * Decimal(rate.rstrip("%")) / 100
     total = total.quantize(Decimal("0.01"), ROUND_HALF_UP)
     rows.append(["预算执行率", "", "", "100%", rate, "10", str(total), ""])
@@ -224,8 +230,11 @@ def _self_form(w: Writer, rate: str) -> tuple[Decimal, str]:
         why = "部分乡镇进度\n滞后" if short else ""
         rows.append([first, second, name, f"≥{target}{unit}", f"{actual}{unit}", str(weight),
                      plain(score), why])
+        if unit != "%":
+            said.append(f"{name.removeprefix('项目')}{actual}{unit}，完成年度目标{target}{unit}的{pct(Decimal(actual), Decimal(target))}")
         total += score
     rows.append(["总分", "", "", "", "", "100", plain(total), ""])
+    w.para("从主要指标看，" + "；".join(said) + "。")
     t = w.table(rows, caption=f"{w.s.project}绩效自评表")
     _merge_runs(t, 0, 1, len(rows) - 1)
     _merge_runs(t, 1, 1, len(rows) - 1)
@@ -266,6 +275,21 @@ def _towns(w: Writer, spent: Decimal) -> None:
     w.para(f"全年项目覆盖{n}个乡镇，受益群众{sum(people)}人。")
 
 
+def _functions(w: Writer, spent: Decimal) -> None:
+    """Spending by function class, each with its share; the shares are rounded so that they make 100."""
+    names = ["一般公共服务支出", "社会保障和就业支出", "卫生健康支出", "住房保障支出"]
+    cuts = sorted(w.rng.sample(range(1, 1000), 3))
+    parts = [(spent * (b - a) / 1000).quantize(Decimal("0.01"), ROUND_HALF_UP)
+             for a, b in zip([0, *cuts], [*cuts, 1000], strict=True)]
+    parts[-1] = spent - sum(parts[:-1], Decimal(0))
+    shares = [pct(x, spent) for x in parts[:-1]]
+    last = Decimal(100) - sum((Decimal(x.rstrip("%")) for x in shares), Decimal(0))
+    shares.append(f"{last:.2f}%")
+    rows = [["功能分类", "支出金额\t（万元）", "占比"]] + [[n, money(x), sh] for n, x, sh in zip(names, parts, shares, strict=True)]
+    rows.append(["合计", money(spent), "100.00%"])
+    w.table(rows, caption="表4 按功能分类支出情况")
+
+
 def _purchase(w: Writer) -> None:
     goods, works, service = (Decimal(w.rng.randint(500, 9000)) / 100 for _ in range(3))
     total = goods + works + service
@@ -278,7 +302,7 @@ def _last_year(w: Writer, spent: Decimal) -> None:
     last = (spent * Decimal(w.rng.randint(800, 1150)) / 1000).quantize(Decimal("0.01"), ROUND_HALF_UP)
     diff = spent - last
     word = "增加" if diff > 0 else "减少"
-    w.para(f"与上年支出{money(last)}万元相比，{word}{money(abs(diff))}万元，{word}{pct(abs(diff), last)}，"
+    w.para(f"与{w.s.year - 1}年支出{money(last)}万元相比，{word}{money(abs(diff))}万元，{word}{pct(abs(diff), last)}，"
            f"主要是{'新增重点工作任务' if diff > 0 else '压减一般性支出'}。")
 
 
@@ -354,6 +378,12 @@ def build(subject: Subject, out: Path) -> Path:
     w.heading("目标完成情况", 2)
     w.para(f"{y}年，{s.unit}围绕年度目标，细化工作任务，落实责任分工，各项工作有序推进。全年开展督导检查"
            f"{24 + w.rng.randint(0, 6)}次，及时发现并整改问题，受益群众持续增加。")
+    w.heading("主要做法", 2)
+    w.para("一是强化组织领导。成立由主要负责同志任组长的工作专班，定期研究解决推进中的困难和问题，形成一级抓一级、"
+           "层层抓落实的工作格局。二是规范资金管理。严格执行财务管理制度和资金审批程序，专款专用，确保资金使用安全。"
+           "三是加强过程监控。对照年度绩效目标开展绩效运行监控，发现偏差及时纠正，保障目标如期实现。")
+    w.para("四是注重宣传引导。通过政务网站、微信公众号等渠道公开工作进展，主动接受社会监督，群众知晓率和参与度进一步"
+           "提高。五是健全长效机制。及时总结经验做法，修订完善相关管理办法，推动工作制度化、规范化。")
     w.heading(titles[2], 1)
     w.para(f"{y}年全年预算数{money(tb)}万元，全年执行数{money(ts)}万元，预算执行率{rate}。具体情况见下表。")
     _budget_table(w, lines, tb, ts)
@@ -361,6 +391,7 @@ def build(subject: Subject, out: Path) -> Path:
     if s.project is None:
         _three_public(w)
         _purchase(w)
+        _functions(w, ts)
     else:
         _towns(w, ts)
     w.heading(titles[3], 1)

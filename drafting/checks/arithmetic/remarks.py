@@ -51,13 +51,15 @@ def remark_row(texts: Sequence[str], figures: Sequence[object | None], before: S
     columns of the data row ``before`` it, and its text only in columns after its last figure. The
     first data row has none before it: its text must then stand under a remark column of the header
     row ``head`` (|乡镇|资金|人数|备注| over |城关镇|18.40|1098|含上年结转|), else it may be a header."""
+    if before is None and (head is None or len(head) != len(texts) + 1
+                           or not any(_REMARK_HEAD.search(h) for h in head[2:])):
+        return False  # (a remark column is never the label's nor the first figure's)
     cols = {k for k, x in enumerate(figures) if k and x is not None}
     text_cols = [k for k, t in enumerate(texts, 1) if t.strip() and (k >= len(figures) or figures[k] is None)]
     if not cols or not all(k > max(cols) for k in text_cols):
         return False
     if before is None:
-        return head is not None and len(head) == len(texts) + 1 and \
-            all(_REMARK_HEAD.search(head[k]) for k in text_cols)
+        return head is not None and all(_REMARK_HEAD.search(head[k]) for k in text_cols)
     return cols == {k for k, x in enumerate(before) if k and x is not None}
 
 

@@ -330,7 +330,8 @@ def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num
         brk = part_break(texts)  # a new part's caption, or an identifier field: no row of a sum
         has_num = any(x is not None for x in cells[1:]) and not brk
         has_text = any(t.strip() and cells[k] is None for k, t in enumerate(rest, 1)) \
-            and not remark_row(rest, cells, current.rows[-1].cells if current and current.rows else None)
+            and not remark_row(rest, cells, current.rows[-1].cells if current and current.rows else None,
+                               headers[-1] if headers and current is None else None)
         if has_num and has_text and read is _measured and any(x is not None and (x.unit or x.comparator) for x in cells[1:]):
             current = _measured_row(current, segments, headers, pending, row, cells)
             pending = []

@@ -29,6 +29,7 @@ __all__ = ["column_unknown", "remark_row", "serial_column"]
 
 _SERIAL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[、.．]?\s*$")
 _SERIAL_HEAD = re.compile(r"^\s*(?:序号|编号|序)\s*$")
+_REMARK_HEAD = re.compile(r"^\s*(?:备\s*注|说\s*明|(?:扣分|偏差|差异)?原因(?:分析)?(?:及改进措施)?)\s*$")
 _TOTAL = re.compile(r"^\s*(?:合计|总计|小计|共计)\s*$")
 
 
@@ -43,17 +44,23 @@ class _Figures(Protocol):
     def nums(self) -> Sequence[_Figure]: ...
 
 
-def remark_row(texts: Sequence[str], figures: Sequence[object | None], before: Sequence[object | None] | None) -> bool:
+def remark_row(texts: Sequence[str], figures: Sequence[object | None], before: Sequence[object | None] | None,
+               head: Sequence[str] | None = None) -> bool:
     """Whether a row with figures and text (``texts`` after the label, ``figures`` the row's cells from
     the first column, None where no figure) is a data row with a remark: its figures stand in the
-    columns of the data row ``before`` it, and its text only in columns after its last figure."""
-    if before is None:
-        return False
+    columns of the data row ``before`` it, and its text only in columns after its last figure. The
+    first data row has none before it: its text must then stand under a remark column of the header
+    row ``head`` (|乡镇|资金|人数|备注| over |城关镇|18.40|1098|含上年结转|), else it may be a header."""
+    if before is None and (head is None or len(head) != len(texts) + 1
+                           or not any(_REMARK_HEAD.search(h) for h in head[2:])):
+        return False  # (a remark column is never the label's nor the first figure's)
     cols = {k for k, x in enumerate(figures) if k and x is not None}
-    if not cols or cols != {k for k, x in enumerate(before) if k and x is not None}:
-        return False
     text_cols = [k for k, t in enumerate(texts, 1) if t.strip() and (k >= len(figures) or figures[k] is None)]
-    return all(k > max(cols) for k in text_cols)
+    if not cols or not all(k > max(cols) for k in text_cols):
+        return False
+    if before is None:
+        return head is not None and all(_REMARK_HEAD.search(head[k]) for k in text_cols)
+    return cols == {k for k, x in enumerate(before) if k and x is not None}
 
 
 def column_unknown(parts: Sequence[_Figure], rows: Sequence[_Figures], figures: Sequence[_Figure], total: _Figure) -> bool:

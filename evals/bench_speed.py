@@ -148,8 +148,17 @@ def sample_rows(before: Path | None, tmp: Path, timeout: float) -> list[str]:
         rows.append(f"| {'on' if typos else 'off'} | {_cell(b, 'cpu')} | {_cell(a, 'cpu')} | "
                     f"{_ratio(b.cpu if b else None, a.cpu if a else None)} | {same} |")
     bare = min(_bare_cpu() for _ in range(3))
-    rows += ["", f"`python -c pass`: {bare:.2f} s. The issue's target for the whole review is 0.3 s.", ""]
+    rows += ["", f"`python -c pass`: {bare:.2f} s. " + _TARGET_NOTE, ""]
     return rows
+
+
+# table 1 is not the issue's measure: say so beside it
+_TARGET_NOTE = (
+    "The issue's target for the whole review is 0.3 s; this table runs the review through a driver that "
+    "imports the library, which keeps no compiled patterns, code or modules between processes (only the "
+    "command does, in its cache folder), so each run here compiles them again: the command's own figure is "
+    "`bench_startup`'s."
+)
 
 
 def _bare_cpu() -> float:

@@ -15,12 +15,18 @@ _LATIN = re.compile(r"[0-9A-Za-z.,%]{2}")
 _FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
+def _columns(text: str) -> int:
+    return sum(1 if ch.isascii() else 2 for ch in text)
+
+
 def _wrap(line: str, width: int) -> list[str]:
     if " | " in line:
         return [cell.strip() for cell in line.split(" | ")]
     out: list[str] = []
-    while len(line) > width:
-        cut = width
+    while _columns(line) > 2 * width:  # a page is ``width`` Chinese characters wide; a digit takes half
+        cut = 0
+        while _columns(line[:cut + 1]) <= 2 * width:
+            cut += 1
         while cut > width // 2 and _LATIN.match(line[cut - 1:cut + 1]):
             cut -= 1  # as Word does, a run of digits or Latin letters is not broken; Chinese breaks anywhere
         out.append(line[:cut])

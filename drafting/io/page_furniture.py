@@ -17,7 +17,9 @@ reads as a word cut short ("农村局" beside the report's own "农业农村局"
   the title's first words, or is the title with words left out, or stands next to another page number too;
 * right after a page number that follows a page's last line that runs on (a sentence the page break cut), a
   line of four or more characters with no sentence mark and no heading's number, followed by text, is the
-  next page's running head, whatever it reads: the sentence goes on on the next page, not in such a line.
+  next page's running head, whatever it reads: the sentence goes on on the next page, not in such a line;
+* the blank lines around a page's furniture are the page's margin when the page's last line runs on: they
+  go with it, and the sentence is joined across the page break.
 """
 
 from __future__ import annotations
@@ -144,7 +146,28 @@ def drop_furniture(lines: list[str], wrapped: bool = False, runs_on: list[bool] 
             if _head_like(s, first, first2) or (len(s) >= MIN_HEAD and not _SENTENCE_MARK.search(s) and seen[s] >= 2) \
                     or _inside_sentence(lines, runs_on or [False] * len(lines), i, j):
                 heads.add(j)  # the title, its beginning or a short form of it, a line on every page, or one inside a sentence
-    return [ln for i, ln in enumerate(lines) if i not in numbers and i not in heads]
+    return _without_margins(lines, numbers | heads, runs_on or [False] * len(lines))
+
+
+def _without_margins(lines: list[str], dropped: set[int], runs_on: list[bool]) -> list[str]:
+    """``lines`` without the ``dropped`` furniture; the blank lines around it (a page's foot and the next
+    page's head) go too where the page's last text line runs on: they are the page's margin, not a
+    paragraph's end, and the sentence goes on on the next page's first line. Elsewhere they stay."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if i not in dropped and lines[i].strip():
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < n and (j in dropped or not lines[j].strip()):
+            j += 1
+        before = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        margin = any(k in dropped for k in range(i, j)) and before is not None and runs_on[before] and j < n
+        out.extend(() if margin else (lines[k] for k in range(i, j) if k not in dropped))
+        i = j
+    return out
 
 
 MIN_INSIDE_HEAD = 4  # characters of a running head told by the sentence it stands inside

@@ -6,7 +6,7 @@ sample): ``datetime``'s Python module defines every class in Python, then replac
 ``_datetime``'s at its end, and ``calendar`` imports it with its own tables and classes for a month's
 length. ``datetime.date`` *is* ``_datetime.date`` (the same class, wherever it is imported from);
 where a build lacks ``_datetime``, ``datetime`` stands in. ``month_days`` gives what
-``calendar.monthrange(year, month)[1]`` gives (``tests/test_days.py`` compares them).
+``calendar.monthrange(year, month)[1]`` gives (``tests/test_startup_cuts49.py`` compares them).
 """
 
 from __future__ import annotations

@@ -15,13 +15,12 @@ import re
 from decimal import Decimal
 
 from ...findings import Finding, Kind, Severity
-from ...quantities import format_decimal
+from ...quantities import Unit, format_decimal
 from ...report import Report
-from .grid import Num, make_finding, span_at
+from .grid import YUAN, Num, make_finding, span_at
 
 __all__ = ["check_conversions"]
 
-_FACTOR = {"元": Decimal(1), "万元": Decimal(10) ** 4, "亿元": Decimal(10) ** 8}
 _FIGURE = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元)"
 _PAIR = re.compile(r"(?<![\d.,])" + _FIGURE + r"\s*[（(]\s*(?:约合|约|折合|合|即)?\s*" + _FIGURE + r"\s*[)）]")
 
@@ -43,7 +42,7 @@ def check_conversions(report: Report) -> list[Finding]:
             (said, said_places), said_unit = _value(m.group(3)), m.group(4)
             if first_unit == said_unit:
                 continue
-            converted = first * _FACTOR[first_unit] / _FACTOR[said_unit]
+            converted = first * YUAN[Unit(first_unit)] / YUAN[Unit(said_unit)]
             if abs(converted - said) <= Decimal(1).scaleb(-said_places):
                 continue
             shown = format_decimal(converted, said_places) + said_unit

@@ -40,6 +40,8 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
     open_, close, year, num = m["open"], m["close"], m["year"], m["num"]
     if not year.isdigit() and not (open_ and close):
         return None  # a year masked in a published copy (〔20xx〕) is read only where both its brackets stand
+    if _firm_number(m):
+        return None  # a firm's report number, not a 公文's: GB/T 9704 does not govern it
     if not open_ and not close:
         # 益赫政发201612号: the year run into the number; only when no 年 or 第 could make it a date
         return ("no-brackets", f"年份{year}未加六角括号〔〕") if m["org"][-1] in "发字函办预绩教财规" else None
@@ -53,13 +55,25 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
         return "mixed", f"年份{year}两侧括号不成对（“{open_}”与“{close}”），应为六角括号〔 〕"
     if open_ in _WRONG_BRACKETS and close and close not in _GOOD_CLOSE:
         return f"brackets-{open_}", f"年份用了{_WRONG_BRACKETS[open_]}，应为六角括号〔 〕"
-    if m["org"].endswith("字") and m["org"][-2:-1] in "报审咨验评鉴":
-        return None  # 会计师事务所/咨询机构的报告文号（审字〔2024〕第0019号）不是公文发文字号，惯用“第”和虚位
     if m["di"]:
         return "di", f"序号前不加“第”（应为〔{year}〕{num}号）"
     if num.startswith("0"):
         return "zero", f"序号不编虚位（{num}号应为{int(num)}号）"
     return None
+
+
+# a firm that numbers its own reports (会计师事务所, 资产评估公司, 咨询公司), named shortly before a number
+_FIRM = re.compile(r"会计师事务所|税务师事务所|评估(?:有限)?(?:责任)?公司|资产评估|咨询(?:有限)?(?:责任)?公司|审计(?:有限)?公司")
+
+
+def _firm_number(m: re.Match[str]) -> bool:
+    """An accounting, audit or appraisal firm's report number (上会湘报字(2022)第0001号, 某审字[2024]第19号):
+    its code ends in 报字/审字/鉴字/评字/咨字/验字, or it is numbered 第N号 right after the firm's name. A
+    firm writes its year in any bracket and its serial with 第 and leading zeros; GB/T 9704, which
+    governs an office's 发文字号, is no rule for it."""
+    if m["org"].endswith("字") and m["org"][-2:-1] in "报审咨验评鉴":
+        return True
+    return bool(m["di"]) and bool(_FIRM.search(m.string, max(0, m.start() - 40), m.start() + len(m["org"])))
 
 
 # 机关代字, the year in brackets that only a 发文字号 uses, and one or more serial numbers with no 号

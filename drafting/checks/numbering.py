@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.chinese import numeral, ordinal
 from ..numbers.textnorm import fold_width
-from ..report import Heading, Location, Report, TextUnit, clip
+from ..report import Location, Report, TextUnit, clip
 from .broken_markers import broken_markers
 from .inline_numbering import inline_numbering
+from .list_openings import opens_on_a_later_page, opens_with_title, seen_before, written_before
 from .toc import toc_blocks
 
 __all__ = ["check_numbering", "marker_level", "parse_marker"]
@@ -284,7 +285,9 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     was: int | None = None
     opened = False  # a numbered line came before: the text does not open with this list
     order = _Order(report)
-    titled = _opens_with_title(report)
+    titled = opens_with_title(report)
+    cut = opens_on_a_later_page(report)
+    first: _Marker | None = None  # the text's first numbered line
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None
         if scope != was:
@@ -298,6 +301,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         parent = last[max(above)] if (above := [lv for lv in last if lv < mk.level]) else None
         if _numerals_together(mk) and (prev is None or mk.value != prev.value + 1):
             continue  # 三、四季度 where the list does not call for 三: a line broken mid-sentence
+        first = first or mk
         if prev is not None and mk.value < prev.value:
             outer[(scope, mk.level)] = prev  # a restart: a sub-list in the same markers may follow a title
         resumed = _resumes(report, mk, prev, outer.get((scope, mk.level)))
@@ -311,7 +315,8 @@ def _numbering_gaps(report: Report) -> list[Finding]:
             elif (scope, mk.level) not in paired:
                 out.append(_repeat(report, mk, prev))
         elif prev is None and scope is None and mk.level <= 1 and (mk.value == 2 or (mk.value > 2 and titled)) \
-                and not _seen_before(report, mk) and (opened or _written_before(report, mk)):
+                and not _mid_document(cut, titled, first, mk) and not seen_before(report, mk.family, mk.unit, mk.start) \
+                and (opened or written_before(report, mk.unit, mk.start)):
             out.append(_late_start(report, mk))
         elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 \
                 and ended.get((scope, mk.level)) != 1 and not _FIRST[mk.family].search(order.between(parent, mk)):
@@ -360,40 +365,11 @@ def _titled(report: Report, mk: _Marker) -> bool:
     return 0 < len(text := mk.unit.text[mk.end:].strip()) <= 20 and not re.search(r"[\n。；;，,：:！？]", text)
 
 
-def _seen_before(report: Report, mk: _Marker) -> bool:
-    """Whether the first item of ``mk``'s family appears anywhere before it (a list may continue
-    after a table or a stray line)."""
-    # a run-together outline puts the first item after a colon or full stop: 报告如下:一、部门概况
-    # …or glued after a page title and its page number (…監控報告1一、項目支出基本情況)
-    first = {"一、": "(?:^|[\\s|｜:：。；;\\d]|[报報]告)一[、．]", "（一）": "[（(]一[）)]",
-             "1、": r"(?:^|[\s|｜:：。；;])1(?:[、．]|\.(?!\d))", "（1）": "[（(]1[）)]"}[mk.family]
-    pattern = re.compile(first)  # bracketed items anywhere (a run-together outline); others where a cell or line starts
-    for unit in report.units():
-        if unit.location == mk.unit.location:
-            return bool(pattern.search(unit.text[: mk.start]))
-        if pattern.search(unit.text):
-            return True
-    return False
-
-
-def _opens_with_title(report: Report) -> bool:
-    """The text's first block is its title: the report from its start, not an excerpt cut inside it,
-    so a list that starts at its third item or later (（三） after the title's text) lost its first
-    items rather than lying past a cut (a list starting at its second item is read so either way)."""
-    first = next((b for b in report.blocks if getattr(b, "text", "x").strip()), None)
-    return isinstance(first, Heading) and first.level == 0 and "报告" in first.text
-
-
-def _written_before(report: Report, mk: _Marker) -> bool:
-    """Whether running text (a sentence) comes before ``mk``: public texts are excerpts cut anywhere,
-    and one that opens with its second section (a page's header lines at most before it, no numbered
-    line) was cut there."""
-    for unit in report.units():
-        if unit.location == mk.unit.location:
-            return bool(re.search(r"[。；;！？!?]", unit.text[: mk.start]))
-        if re.search(r"[。；;！？!?]", unit.text):
-            return True
-    return False
+def _mid_document(cut: bool, titled: bool, first: _Marker | None, mk: _Marker) -> bool:
+    """The text begins in the middle of a document, so a list's items before ``mk`` may lie before it: it
+    opens with a page number above 1, or, with no title, with an earlier numbered line that is no
+    first item (7.满意度指标… then （二）: the excerpt starts inside （一）'s sub-list)."""
+    return cut or (not titled and first is not None and first is not mk and first.value > 1)
 
 
 def _repeat(report: Report, mk: _Marker, prev: _Marker) -> Finding:

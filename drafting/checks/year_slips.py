@@ -76,6 +76,8 @@ def _days_dropped(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 continue  # the year's digits are the end of a longer number
             if _day_on_next_line(folded[m.end():], units[n + 1].text if n + 1 < len(units) else ""):
                 continue
+            if n == len(units) - 1 and _cut_after(folded, m.start(), m.end()):
+                continue
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：日期“{m[0].strip()}”缺少“日”",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
@@ -90,6 +92,17 @@ def _day_on_next_line(rest: str, next_text: str) -> bool:
     if rest.startswith("\n"):
         return rest.lstrip()[:1] == "日"
     return not rest and next_text.lstrip()[:1] == "日"
+
+
+def _cut_after(text: str, start: int, end: int) -> bool:
+    """Whether the date is where the text was cut: its last characters, opening a sentence on its line
+    (…编制完成。2023年04月17 and nothing after it). An excerpt stops anywhere, so that sentence, date and all,
+    was never finished here, and nothing was dropped; a date on a line of its own (the signature's) or after
+    a label (填报日期：) is whole and lost its 日."""
+    if text[end:].strip():
+        return False
+    before = text[:start].rstrip(" \t\u3000")
+    return bool(before) and before[-1] in "。；;！？!?"
 
 
 def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

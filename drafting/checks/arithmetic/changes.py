@@ -116,6 +116,20 @@ def _whole_listed(figs: list[_Fig], found: list[int], b: int, k: int) -> int | N
     return None
 
 
+def _own_comparison(figs: list[_Fig], k: int) -> int | None:
+    """The base the change's own comparison names: the figure a 比/较 names last before the change, with no
+    other change between them. One figure is often held against two bases in one sentence (公务接待费86万元，
+    较上年97万元减少11万元，下降11%，较预算数210万元减少124万元，下降59%): each change is on its own
+    comparison's base, never on an earlier comparison's 上年 figure."""
+    for j in range(k - 1, -1, -1):
+        f = figs[j]
+        if f.change is not None:
+            return None
+        if f.money and _compared(f):
+            return j
+    return None
+
+
 def _rate_after(figs: list[_Fig], k: int) -> _Fig | None:
     for f in figs[k + 1 :]:
         if f.money:
@@ -133,7 +147,9 @@ def _changes(figs: list[_Fig]) -> list[Finding]:
             continue
         key = ("预算",) if word in _SAVING else ("上年", "去年", "同期")
         explicit = [w for w in _BASE_WORDS if w in d.words]
-        b_i = _base_of(figs, k, tuple(explicit) or key)
+        b_i = None if explicit else _own_comparison(figs, k)
+        if b_i is None:
+            b_i = _base_of(figs, k, tuple(explicit) or key)
         if b_i is None and not explicit:  # 比年初预算48.00万元减少5.20万元: the figure the comparison names
             # (never when the change names its own base: 较预算7.00万元节约…，较上年减少0.87万元 is not on 7.00)
             b_i = next((j for j in range(k - 1, -1, -1) if figs[j].money and figs[j].change is None

@@ -7,7 +7,8 @@ whole (unnamed, or all naming it alike), are parts of that whole that do not ove
 add to at most 100% — within the rounding of each share as shown. Left alone: shares of wholes named
 differently (占全县的, 占全省的), a list nested in another (其中/包括 between the shares), shares told apart by a
 change (比上年提高…), shares of other years or periods, changes of a share (占比提高), approximate figures (约,
-超过, 以上) and names unlike each other (女性, 大专以上学历: two classifications, which may overlap).
+超过, 以上), names unlike each other (女性, 大专以上学历: two classifications, which may overlap) and
+shares of a budget named without a total (各项支出占预算的…: each item's rate against its own budget).
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _LIST_MARK = re.compile(r"其中|中[，,：:]|包括|构成|组成|按.{1,8}分
 _NESTED = re.compile(r"其中|包括|包含|含|中的")
 # a part that is a total, or of another year or period: no part of the same whole
 _NO_PART = re.compile(r"合计|总计|共计|小计|总额|全部|年|月|季度|同期|期末|期初|以上|以下|左右|超过|不足|不到")
+# a budget or plan named without its owner or a total (占预算的, 占年初预算数的, 占计划的): each part's own, so
+# each "share" is that part spent or done against its own budget (an execution rate), not a part of one whole
+_OWN_BUDGET = re.compile(r"(?:年初|全年|当年|本年|调整后?)?(?:预算|计划)(?:数|金额|额|资金)?$")
 _FIGURE = re.compile(r"[\d０-９.,，．]+\s*(?:万|亿)?(?:元|人次|人|户|个|项|家|所|名|亩|公里|吨|次|件|%|％)?")
 _SEPARATOR = re.compile(r"其中|[，,；;、：:（(）)]")
 _FILLER = re.compile(r"^(?:其中|分别|主要|另外|以及|和|及|与|为|是|的)+|(?:的|为|是)+$")
@@ -67,6 +71,8 @@ def _over_whole(unit: TextUnit, start: int, figs: list[_Fig]) -> Finding | None:
     wholes = {m.group("whole") for f in shares if (m := _SHARE.search(f.words)) and m.group("whole")}
     if len(wholes) > 1 or any(_NOT_SHARE.search(f.words) for f in shares):
         return None  # (占全县的60%, 占全省的30%: two wholes; 占比提高5%: a change)
+    if wholes and _OWN_BUDGET.match(next(iter(wholes))):
+        return None  # (公务接待费支出占预算的45.2%: each item against its own budget, no whole's parts)
     if not _LIST_MARK.search(unit.text[start:shares[0].start]):
         return None  # (普惠园在园幼儿占比95.82%；公办园在园幼儿占比59.33%: no whole introduces a list)
     names = []

@@ -1,0 +1,64 @@
+"""Where a text opens, for the numbering check's late starts: whether a list's first item stands
+before its second, whether the text is a report from its title or an excerpt cut inside one.
+
+Part of the structure check (``numbering`` asks). Why apart: public texts are excerpts cut anywhere —
+a page of a PDF, a section of a web page — and a list whose first items lie before the cut did not
+start late; these are the questions that tell a cut from a lost item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Heading, Report, TextUnit
+
+__all__ = ["opens_on_a_later_page", "opens_with_title", "seen_before", "written_before"]
+
+# the first item of each family where a list may stand: bracketed items anywhere (a run-together
+# outline); others where a cell or line starts, after a colon or full stop (报告如下:一、部门概况), or
+# glued after a page title and its page number (…監控報告1一、項目支出基本情況)
+_FIRST = {"一、": re.compile("(?:^|[\\s|｜:：。；;\\d]|[报報]告)一[、．]"), "（一）": re.compile("[（(]一[）)]"),
+          "1、": re.compile(r"(?:^|[\s|｜:：。；;])1(?:[、．]|\.(?!\d))"), "（1）": re.compile("[（(]1[）)]")}
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+# a page number alone on the text's first line: 12, - 12 -, —12—, 第12页
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–·•]\s*)?(?:第\s*)?(\d{1,3})\s*(?:页|[-—－–·•])?\s*$")
+
+
+def seen_before(report: Report, family: str, unit: TextUnit, start: int) -> bool:
+    """Whether the first item of ``family`` appears anywhere before ``unit``'s offset ``start`` (a list
+    may continue after a table or a stray line)."""
+    pattern = _FIRST[family]
+    for u in report.units():
+        if u.location == unit.location:
+            return bool(pattern.search(u.text[:start]))
+        if pattern.search(u.text):
+            return True
+    return False
+
+
+def opens_with_title(report: Report) -> bool:
+    """The text's first block is its title: the report from its start, not an excerpt cut inside it,
+    so a list that starts at its third item or later (（三） after the title's text) lost its first
+    items rather than lying past a cut (a list starting at its second item is read so either way)."""
+    first = next((b for b in report.blocks if getattr(b, "text", "x").strip()), None)
+    return isinstance(first, Heading) and first.level == 0 and "报告" in first.text
+
+
+def opens_on_a_later_page(report: Report) -> bool:
+    """The text's first line is a page number above 1 (12, —12—): a page cut from the middle of a
+    document, whose lists began on pages before it."""
+    first = next((b for b in report.blocks if getattr(b, "text", "x").strip()), None)
+    m = _PAGE_NUMBER.match(getattr(first, "text", ""))
+    return m is not None and int(m.group(1)) > 1
+
+
+def written_before(report: Report, unit: TextUnit, start: int) -> bool:
+    """Whether running text (a sentence) comes before ``unit``'s offset ``start``: public texts are
+    excerpts cut anywhere, and one that opens with its second section (a page's header lines at most
+    before it, no numbered line) was cut there."""
+    for u in report.units():
+        if u.location == unit.location:
+            return bool(_SENTENCE_END.search(u.text[:start]))
+        if _SENTENCE_END.search(u.text):
+            return True
+    return False

@@ -105,7 +105,8 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
                         # 应发放人数8640人，实际发放人数7925人，发放率91.72%: a rate of counts, named by its verb
                         finding = _stem_rate(rate, word.group(1), figs[:k]) or _plan_before(rate, same, told, done)
                 elif _SHARE.search(rate.words):
-                    finding = _share(rate, figs[:k], unit.text)
+                    finding = _share(rate, figs[:k], unit.text) \
+                        or (_share(rate, told + figs[:k], unit.text, "本句与上句") if _OPENS_LIST.match(sentence.group(0)) else None)
                 elif _OF_BASE.match(rate.words) and k >= 2:
                     finding = _share_of_named_base(rate, figs[k - 2], figs[k - 1])
                 elif stem := _STEM_RATE.search(rate.words):
@@ -191,6 +192,9 @@ def _same_sentence(text: str, a: _Fig, b: _Fig) -> bool:
     return not re.search(r"[。！？!?]", text[a.num.loc.end or 0 : b.start])
 
 
+# a sentence that lists the parts of the whole the sentence before states (全年支出1,200万元。其中基本支出900万元，
+# 占75%): its shares are over that whole, read as if the two were one sentence
+_OPENS_LIST = re.compile(r"\s*其中\s*[：:，,]?")
 # words before a spending figure that make it a part's, another time's or another period's
 _NOT_WHOLE = re.compile(r"其中|基本支出|项目支出|人员|公用|截[至止]|[上去前]年|同期|\d+\s*月|季度|半年|月[底末]")
 _PLAN_WORD = re.compile(r"计划|目标|任务|预期|预计")

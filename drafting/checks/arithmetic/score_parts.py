@@ -18,6 +18,7 @@ changed (or the total is copied from last year) and the two no longer agree. Pre
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -81,7 +82,7 @@ def check_score_parts(report: Report) -> list[Finding]:
             continue
         text = fold_width(unit.text)
         sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(text)]
-        for (a, first), (b, second) in zip(sentences, sentences[1:], strict=False):
+        for (a, first), (b, second) in itertools.pairwise(sentences):
             totals = list(_TOTAL.finditer(first))
             parts = _parts(second) if totals else None
             if parts is None or len(list(_PART.finditer(first))) >= 2:

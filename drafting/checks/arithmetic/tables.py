@@ -61,8 +61,8 @@ from .remarks import column_unknown
 from .row_units import NOT_ADDITIVE, other_quantity
 from .score_classes import check_score_classes
 from .score_lines import check_score_lines
-from .score_parts import check_score_parts
 from .score_met import check_met_but_deducted
+from .score_parts import check_score_parts
 from .score_twice import check_score_twice
 from .scores import (
     check_indicator_scores,

@@ -105,8 +105,7 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
                         # 应发放人数8640人，实际发放人数7925人，发放率91.72%: a rate of counts, named by its verb
                         finding = _stem_rate(rate, word.group(1), figs[:k]) or _plan_before(rate, same, told, done)
                 elif _SHARE.search(rate.words):
-                    finding = _share(rate, figs[:k], unit.text) \
-                        or (_share(rate, told + figs[:k], unit.text, "本句与上句") if _OPENS_LIST.match(sentence.group(0)) else None)
+                    finding = _share_of_whole(rate, figs[:k], told, sentence.group(0), unit.text)
                 elif _OF_BASE.match(rate.words) and k >= 2:
                     finding = _share_of_named_base(rate, figs[k - 2], figs[k - 1])
                 elif stem := _STEM_RATE.search(rate.words):
@@ -120,6 +119,13 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
             parts += money
         above = (earlier, parts)
     return out
+
+
+def _share_of_whole(rate: _Fig, before: list[_Fig], told: list[_Fig], sentence: str, text: str) -> Finding | None:
+    """A share over the whole its own sentence lists it under or, where the sentence opens with 其中, the whole
+    the sentence before states (``told``: 全年支出1,200万元。其中基本支出900万元，占75%)."""
+    return _share(rate, before, text) \
+        or (_share(rate, told + before, text, "本句与上句") if _OPENS_LIST.match(sentence) else None)
 
 
 def _named_by_stem(rate: _Fig, stem: re.Match[str], before: list[_Fig]) -> Finding | None:

@@ -58,3 +58,9 @@ def test_zhanbi_wei_names_no_other_whole():
     """占比为 is the share itself, not a share of a whole named 比为 (which had left it unread in its own sentence)."""
     found = _found("2024年部门全年支出860万元，其中项目支出258万元，占比为35%。")
     assert [f.quote for f in found] == ["35%"]
+
+
+def test_a_retyped_whole_whose_parts_and_shares_agree_is_the_sums_finding_not_two_shares():
+    """Parts 602 and 258 with shares 70% and 30% of their sum 860: the whole said before (900) is the figure
+    off, one problem for the sums check, not two wrong shares."""
+    assert _found("2024年部门全年支出900万元。其中基本支出602万元，占70%；项目支出258万元，占30%。") == []

@@ -32,6 +32,8 @@ from drafting.review import review
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "evals" / "invented"
 NUMBER_KINDS = {Kind.ARITHMETIC_MISMATCH, Kind.NUMBER_CONTRADICTED, Kind.NUMBER_UNSUPPORTED, Kind.UNSUPPORTED_CLAIM}
+# a label's kind whose defect is no number's: the finding kinds that count as found
+HIT_KINDS = {"year": {Kind.STALE_YEAR}}
 
 
 def _points_at(place: FindingLocation, quotes: list[str], report: Report) -> bool:
@@ -52,8 +54,8 @@ def _points_at(place: FindingLocation, quotes: list[str], report: Report) -> boo
     return False
 
 
-def _hit(f: Finding, quotes: list[str], report: Report) -> bool:
-    return f.kind in NUMBER_KINDS and any(_points_at(p, quotes, report) for p in (f.location, *f.related))
+def _hit(f: Finding, quotes: list[str], report: Report, kind: str = "") -> bool:
+    return f.kind in HIT_KINDS.get(kind, NUMBER_KINDS) and any(_points_at(p, quotes, report) for p in (f.location, *f.related))
 
 
 def _line(name: str, f: Finding) -> str:
@@ -73,7 +75,7 @@ def run(folder: str) -> dict[str, object]:
         tally = kinds.setdefault(kind, Counter())
         tally["files"] += 1
         quotes = label.get("quotes", [])
-        hits = [f for f in shown if _hit(f, quotes, report)]
+        hits = [f for f in shown if _hit(f, quotes, report, kind)]
         others = [f for f in shown if f not in hits]
         if kind != "clean":
             tally["found"] += bool(hits)
@@ -102,10 +104,11 @@ def summary(s: dict[str, object]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.numbers_invented", description=__doc__)
     parser.add_argument("--dev", action="store_true", help="the dev set (tuned on) instead of the held-out one")
+    parser.add_argument("--folder", default=None, help="another folder under evals/invented (s50n)")
     parser.add_argument("--list", action="store_true", help="list every defect found and missed")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    folder = "s48dev_numbers" if args.dev else "s48_numbers"
+    folder = args.folder or ("s48dev_numbers" if args.dev else "s48_numbers")
     s = run(folder)
     print(folder)
     for line in summary(s):

@@ -16,6 +16,7 @@ from decimal import ROUND_DOWN, Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
+from .base_before import base_before
 from .budgets import budget_adjustments, count_adjustments
 from .grid import EXPLAINED, NOT_EXPLAINED, Fact, make_finding, parse_number
 from .prose import (
@@ -405,10 +406,14 @@ def _relations(unit: TextUnit, facts: list[Fact], start: int = 0) -> list[Findin
         return []
     out: list[Finding] = []
     para: list[_Fig] = []
+    told: tuple[int, list[_Fig]] = (start, [])  # the sentence before: a change's base may be its one figure
     for listed in _LISTED_SENTENCE.finditer(text, start):
         whole: list[_Fig] = []
         for s in _SENTENCE.finditer(text, listed.start(), listed.end()):
             figs = _figures(unit, s.start(), s.end())
+            if (found := base_before(told, (s.start(), figs), text)) is not None:
+                out.append(found)
+            told = (s.start(), figs)
             whole.extend(figs)
             if len(figs) >= 3:
                 out.extend(_changes(figs) or _rate_without_change(figs))

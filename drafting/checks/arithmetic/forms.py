@@ -19,7 +19,7 @@ from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import places_of
 from ...report import Report
 
-__all__ = ["FormCell", "check_forms", "form_cells"]
+__all__ = ["FormCell", "budget_blocks", "check_forms", "form_cells"]
 
 from .form_cells import (
     BY_USE,
@@ -464,13 +464,7 @@ def check_forms(report: Report) -> list[Finding]:
     cells = form_cells(report)
     out += _field_rates(report, cells)
     out += _control_rates(report, cells)
-    body = [c for c in cells if not _FURNITURE.match(c.text)]
-    blocks = _blocks(body) + _paired_blocks(body)
-    # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
-    # report may hold one form in each layout
-    covered = {c.unit.location for _, rows, _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
-    blocks += _blocks([c for c in _word_cells(report) if c.unit.location not in covered])
-    for roles, rows, word in blocks:
+    for roles, rows, word in budget_blocks(report, cells):
         slips = unit_slips(report, roles, rows)  # a row's 执行数 in 元: that finding, not a wrong rate too
         out += slips + _one_per_rate(roles, [(row, f) for label, row in rows
                                              if (f := _rate_finding(report, roles, label, row, word)) is not None
@@ -478,3 +472,13 @@ def check_forms(report: Report) -> list[Finding]:
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
         out += _total_findings(report, roles, rows)
     return out
+
+
+def budget_blocks(report: Report, cells: list[FormCell] | None = None) -> list[Block]:
+    """Every budget block of the report's forms, however flattened (``weight_sums`` reads its 分值 too)."""
+    body = [c for c in (form_cells(report) if cells is None else cells) if not _FURNITURE.match(c.text)]
+    blocks = _blocks(body) + _paired_blocks(body)
+    # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
+    # report may hold one form in each layout
+    covered = {c.unit.location for _, rows, _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
+    return blocks + _blocks([c for c in _word_cells(report) if c.unit.location not in covered])

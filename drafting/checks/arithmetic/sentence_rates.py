@@ -32,6 +32,7 @@ from .rates import (
     _alike,
     _fields_before,
     _from_paragraph,
+    _gives,
     _judge,
     _measured,
     _money_of,
@@ -105,7 +106,7 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
                         # 应发放人数8640人，实际发放人数7925人，发放率91.72%: a rate of counts, named by its verb
                         finding = _stem_rate(rate, word.group(1), figs[:k]) or _plan_before(rate, same, told, done)
                 elif _SHARE.search(rate.words):
-                    finding = _share(rate, figs[:k], unit.text)
+                    finding = _share_of_whole(rate, figs, k, told, sentence.group(0), unit.text)
                 elif _OF_BASE.match(rate.words) and k >= 2:
                     finding = _share_of_named_base(rate, figs[k - 2], figs[k - 1])
                 elif stem := _STEM_RATE.search(rate.words):
@@ -119,6 +120,24 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
             parts += money
         above = (earlier, parts)
     return out
+
+
+def _share_of_whole(rate: _Fig, figs: list[_Fig], k: int, told: list[_Fig], sentence: str, text: str) -> Finding | None:
+    """A share over the whole its own sentence lists it under or, where the sentence opens with 其中, the whole
+    the sentence before states (``told``: 全年支出1,200万元。其中基本支出900万元，占75%). Not there when the
+    sentence's parts and their shares agree on one whole of their own (parts ÷ shares, each within its rounding):
+    it is the whole said before that is off (a total retyped), the sums' concern, one problem one finding."""
+    found = _share(rate, figs[:k], text)
+    if found is not None or not _OPENS_LIST.match(sentence):
+        return found
+    pairs = [(figs[j - 1], f) for j, f in enumerate(figs) if j and f.pct and _SHARE.search(f.words)
+             and not figs[j - 1].pct and figs[j - 1].change is None and _alike(figs[j - 1], figs[0])]
+    shares = sum((r.m.value for _, r in pairs), Decimal(0))
+    if len(pairs) >= 2 and shares > 0:
+        own = sum((p.yuan for p, _ in pairs), Decimal(0)) * 100 / shares
+        if all(_gives(r, p.yuan, own) for p, r in pairs):
+            return None
+    return _share(rate, told + figs[:k], text, "本句与上句")
 
 
 def _named_by_stem(rate: _Fig, stem: re.Match[str], before: list[_Fig]) -> Finding | None:
@@ -191,6 +210,9 @@ def _same_sentence(text: str, a: _Fig, b: _Fig) -> bool:
     return not re.search(r"[。！？!?]", text[a.num.loc.end or 0 : b.start])
 
 
+# a sentence that lists the parts of the whole the sentence before states (全年支出1,200万元。其中基本支出900万元，
+# 占75%): its shares are over that whole, read as if the two were one sentence
+_OPENS_LIST = re.compile(r"\s*其中\s*[：:，,]?")
 # words before a spending figure that make it a part's, another time's or another period's
 _NOT_WHOLE = re.compile(r"其中|基本支出|项目支出|人员|公用|截[至止]|[上去前]年|同期|\d+\s*月|季度|半年|月[底末]")
 _PLAN_WORD = re.compile(r"计划|目标|任务|预期|预计")

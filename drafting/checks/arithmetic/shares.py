@@ -27,7 +27,7 @@ _WHOLE = re.compile(r"总|合计|共计|总计|全部")
 _OWN_SUBJECT = re.compile(r"[，,；;][^，,；;]*[，,；;]\s*[\u4e00-\u9fff]{2,}占[^，,；;]*$")
 
 
-def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
+def _share(rate: _Fig, before: list[_Fig], text: str, where: str = "同句") -> Finding | None:
     """占…P% after a part listed under a total (T…，其中…A…，占P%): P must be A ÷ T."""
     measured = [f for f in before if f.change is None and _measured(f, True)]
     if not measured or measured[-1].chunk != rate.chunk:
@@ -51,11 +51,12 @@ def _share(rate: _Fig, before: list[_Fig], text: str) -> Finding | None:
     if total.yuan < part.yuan or _gives(rate, part.yuan, total.yuan):
         return None  # the part over its whole gives the rate, however far back the whole was stated
     # (a part equal to its whole, the only source of a unit's income, is 100% of it)
-    return _finding(rate, part, total, "占比")
+    return _finding(rate, part, total, "占比", where)
 
 
-# the whole a share names after 占 (占全县低保对象的70%): the words between 占 and 的 (or the end)
-_NAMED = re.compile(r"占([\u4e00-\u9fff]{2,12}?)(?:的(?:比例|比重|份额)?)?(?:为|是|达)?$")
+# the whole a share names after 占 (占全县低保对象的70%): the words between 占 and 的 (or the end); 占比为 names
+# none (占比 is the share itself)
+_NAMED = re.compile(r"占(?!比)([\u4e00-\u9fff]{2,12}?)(?:的(?:比例|比重|份额)?)?(?:为|是|达)?$")
 
 
 def _share_itself(total: _Fig, rate: _Fig, text: str) -> bool:

@@ -62,6 +62,7 @@ from .row_units import NOT_ADDITIVE, other_quantity
 from .score_classes import check_score_classes
 from .score_lines import check_score_lines
 from .score_met import check_met_but_deducted
+from .score_parts import check_score_parts
 from .score_twice import check_score_twice
 from .scores import (
     check_indicator_scores,
@@ -479,7 +480,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     if has_measured_cells(report):
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_fund_balance, check_allocations, check_scores, check_indicator_scores,
-                  check_score_total, check_weight_sums, check_score_lines, check_score_twice, check_missed_full_score, check_met_but_deducted,
+                  check_score_total, check_weight_sums, check_score_lines, check_score_parts, check_score_twice, check_missed_full_score, check_met_but_deducted,
                   check_surveys,
                   check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
                   check_score_classes, check_divisions):  # the report-level checks, in the order their findings merge

@@ -13,7 +13,10 @@ copied from a template and one of them is changed without the others (8 made 10)
 * weights above the full marks by less than the smallest row's weight (and beyond the rounding of
   weights shown with decimals) cannot be rows counted twice or a group's subtotal read as a row — those
   add a whole row's weight or more: one weight is off. Weights that fall short are never read: a row
-  the reading missed, or a page left out of an excerpt, looks the same.
+  the reading missed, or a page left out of an excerpt, looks the same;
+* a form flattened one cell a line has its budget block read by ``forms``, not as a scored row: where the
+  report's one frame holds one block of rows, the one budget block's 分值 (its first row's) is read with
+  them. Were that weight an indicator row's already, the excess would be that row's weight: no finding.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from decimal import Decimal
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal
 from ...report import Report, TextUnit
+from .forms import budget_blocks
 from .scores import _TOTAL_ROW, Scored, _at, _places, scored_form_rows
 
 __all__ = ["check_weight_sums"]
@@ -78,10 +82,25 @@ def _finding(report: Report, rows: list[Scored], full: Decimal, excess: Decimal,
         suggestion=f"核对各项指标的分值，使其合计等于{format_decimal(full, 0)}分", rule="weights_over_full_marks")
 
 
+def _budget_row(report: Report) -> Scored | None:
+    """The one budget block's weight and score (its first row's), where ``forms`` reads one with a 分值."""
+    blocks = [(roles, rows) for roles, rows, _ in budget_blocks(report) if "weight" in roles]
+    if len(blocks) != 1:
+        return None
+    roles, rows = blocks[0]
+    col = dict(zip(roles, rows[0][1], strict=True))
+    (cell, weight), score = col["weight"], col["score"][1] if "score" in col else None
+    return (weight, score if score is not None else Decimal(0), (cell.unit, cell.start, cell.end)) if weight else None
+
+
 def check_weight_sums(report: Report) -> list[Finding]:
     """Each form's weights against its full marks (see the module docstring)."""
     out: list[Finding] = []
-    for blocks, full, cell in _frames(report):
+    frames = list(_frames(report))
+    if len(frames) == 1 and len(frames[0][0]) == 1 and (budget := _budget_row(report)) is not None \
+            and all(budget[2] != r[2] for r in frames[0][0][0]):
+        frames = [([[budget], frames[0][0][0]], *frames[0][1:])]  # (a flattened form: its budget block apart)
+    for blocks, full, cell in frames:
         readings = [blocks[-1], [r for b in blocks for r in b]] if blocks else []
         if any(sum(r[0] for r in rows) == full for rows in readings if rows):
             continue

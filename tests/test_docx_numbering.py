@@ -105,6 +105,13 @@ def test_a_number_is_written_in_the_format_word_names(fmt: str, numbers: list[in
     assert [format_number(n, fmt) for n in numbers] == shown
 
 
+def test_chinese_counting_agrees_with_the_numbers_package_below_ten_thousand() -> None:
+    """io may not import numbers, so the reader counts in Chinese on its own; the two agree."""
+    from drafting.numbers.chinese import numeral
+
+    assert [format_number(n, "chineseCounting") for n in range(1, 10000)] == [numeral(n) for n in range(1, 10000)]
+
+
 # -- labels in document order ----------------------------------------------------------------------
 
 

@@ -25,8 +25,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..numbers.chinese import numeral
-
 __all__ = ["Numbering", "format_number", "join_label", "numbering_labels"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -44,6 +42,21 @@ _LEGAL_SIMPLIFIED = str.maketrans("一二三四五六七八九十百千万零", 
 _LEGAL_TRADITIONAL = str.maketrans("一二三四五六七八九十百千万零", "壹貳參肆伍陸柒捌玖拾佰仟萬零")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _chinese(n: int) -> str:
+    """1–9999 counted in Chinese as Word's chineseCounting writes it (十一, 二十, 一百零一); past that
+    the plain number (no list runs so long). Not ``numbers.chinese``: io stays below numbers."""
+    if n >= 10000:
+        return str(n)
+    out, zero = "", False
+    for digit, unit in zip(f"{n:04d}", ("千", "百", "十", ""), strict=True):
+        if digit == "0":
+            zero = zero or bool(out)
+        else:
+            out += ("零" if zero else "") + _IDEO_DIGITS[int(digit)] + unit
+            zero = False
+    return out[1:] if out.startswith("一十") else out
 
 
 def _roman(n: int) -> str:
@@ -81,13 +94,13 @@ def format_number(n: int, fmt: str) -> str:
               "decimalEnclosedCircleChinese": lambda: _table(_CIRCLED, n),
               "decimalEnclosedFullstop": lambda: _table(_FULLSTOP, n),
               "decimalEnclosedParen": lambda: _table(_PAREN, n),
-              "chineseLegalSimplified": lambda: numeral(n).translate(_LEGAL_SIMPLIFIED),
-              "ideographLegalTraditional": lambda: numeral(n).translate(_LEGAL_TRADITIONAL)}
+              "chineseLegalSimplified": lambda: _chinese(n).translate(_LEGAL_SIMPLIFIED),
+              "ideographLegalTraditional": lambda: _chinese(n).translate(_LEGAL_TRADITIONAL)}
     if fmt in simple:
         return simple[fmt]()
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
                "taiwaneseCountingThousand"):
-        return numeral(n) if n < 10**8 else str(n)
+        return _chinese(n)
     return str(n)
 
 

@@ -177,12 +177,16 @@ def _style_names(doc: Any) -> dict[str, str]:
 
 def _paragraph_block(p: Any, text: str, styles: dict[str, str]) -> Block:
     """Heading level from the style (Title / Heading N / outline level); explicit body styles are
-    trusted; unstyled (Normal) paragraphs fall back to 公文 numbering patterns."""
+    trusted; unstyled (Normal) paragraphs fall back to 公文 numbering patterns. A line of Word's table
+    of contents is never a heading, whatever its style: it says a heading again, with a page number."""
     ppr = p.find(W + "pPr")
     style_id = None
     if ppr is not None:
         ps = ppr.find(W + "pStyle")
         style_id = ps.get(W + "val") if ps is not None else None
+    if _toc_entry(p):
+        return Paragraph(text=text, style=(styles.get(style_id, style_id) if style_id else None) or "toc")
+    if ppr is not None:
         outline = ppr.find(W + "outlineLvl")
         if outline is not None and (lvl := outline.get(W + "val", "")).isdigit() and int(lvl) < 9:
             return Heading(text=text, level=int(lvl) + 1)
@@ -198,6 +202,28 @@ def _paragraph_block(p: Any, text: str, styles: dict[str, str]) -> Block:
             return Paragraph(text=text, style=name)
     level = heading_level(text)
     return Heading(text=text, level=level) if level is not None else Paragraph(text=text)
+
+
+_TOC_FIELD = re.compile(r"^\s*(?:PAGEREF|TOC)\b", re.IGNORECASE)
+
+
+def _toc_entry(p: Any) -> bool:
+    """A line of Word's table of contents, by Word's own marks: inside the content control Word puts
+    the table in (docPartGallery "Table of Contents"), or holding its PAGEREF / TOC field."""
+    for instr in p.iter(W + "instrText"):
+        if _TOC_FIELD.match(instr.text or ""):
+            return True
+    for simple in p.iter(W + "fldSimple"):
+        if _TOC_FIELD.match(simple.get(W + "instr") or ""):
+            return True
+    anc = p.getparent()
+    while anc is not None:
+        if anc.tag == W + "sdt":
+            gallery = anc.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+            if gallery is not None and "contents" in (gallery.get(W + "val") or "").lower():
+                return True
+        anc = anc.getparent()
+    return False
 
 
 def _int_attr(parent: Any, tag: str, default: int) -> int:

@@ -369,3 +369,13 @@ def test_a_document_without_numbering_reads_its_runs_as_they_are(tmp_path: Path)
     walk = walk_document(open_docx(path))
     assert all(not unit.shifts for unit in walk.units.values())
     assert [s.start for s in walk.units[(1, None, None)].segments()] == [-2]
+
+
+def test_a_level_without_a_start_counts_from_zero_as_the_standard_says(tmp_path: Path) -> None:
+    """Word writes w:start always; a file from another tool may not, and ECMA-376 starts it at 0."""
+    d = Doc()
+    d.abstract(1, '<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>')
+    d.num(1, 1)
+    d.para("总体情况", (1, 0))
+    d.para("主要做法", (1, 0))
+    assert _texts(d.save(tmp_path / "nostart.docx")) == ["0.总体情况", "1.主要做法"]

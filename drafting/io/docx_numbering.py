@@ -123,7 +123,7 @@ def join_label(label: str, text: str, suffix: str) -> str:
 class _Level:
     fmt: str = "decimal"
     text: str | None = None  # w:lvlText; None: the level shows nothing
-    start: int = 1
+    start: int = 0  # w:start; absent, the count begins at 0 (ECMA-376 §17.9.26; Word writes it always)
     restart: int | None = None  # w:lvlRestart (1-based level), None when absent
     legal: bool = False  # w:isLgl: the numbers of the levels above are shown as decimals
     suffix: str = "tab"
@@ -165,7 +165,7 @@ def _level(lvl: Any) -> _Level:
     text_el = lvl.find(W + "lvlText")
     legal = lvl.find(W + "isLgl")
     return _Level(fmt=_num_fmt(lvl), text=text_el.get(W + "val") if text_el is not None else None,
-                  start=_int(_val(lvl, "start"), 1) or 0, restart=_int(_val(lvl, "lvlRestart"), None),
+                  start=_int(_val(lvl, "start"), 0) or 0, restart=_int(_val(lvl, "lvlRestart"), None),
                   legal=legal is not None and legal.get(W + "val", "true") not in ("0", "false", "off"),
                   suffix=_val(lvl, "suff") or "tab", style=_val(lvl, "pStyle"))
 

@@ -304,6 +304,20 @@ def test_a_number_typed_after_words_automatic_ones_is_seen_repeated(tmp_path: Pa
     assert found == [("structure.numbering_repeat", "一、主要做法 › 第4段", "3、")]
 
 
+def test_a_findings_place_names_the_heading_as_word_shows_it(tmp_path: Path) -> None:
+    """The place line a user reads: 二、存在的问题 › 第1段, not 存在的问题 › 第1段 (base 440c2cf)."""
+    d = Doc()
+    d.abstract(1, _lvl(0, "chineseCounting", "%1、"))
+    d.num(1, 1)
+    d.para("某县水利局2023年度部门整体支出绩效自评报告", style="Title")
+    d.para("基本情况", (1, 0), "Heading 1")
+    d.para("本局主要职责是负责全县水利工程建设与管理。")
+    d.para("存在的问题", (1, 0), "Heading 1")
+    d.para("预算编制编制的精细化程度有待提高。")
+    found = [(f.rule, f.location.where) for f in review(read_docx(d.save(tmp_path / "place.docx"))).findings]
+    assert ("language.doubled_word", "二、存在的问题 › 第1段") in found
+
+
 def test_a_numbered_normal_paragraph_is_a_heading_by_its_number(tmp_path: Path) -> None:
     """Unstyled paragraphs fall back on 公文 numbering: with Word's 二、 in the text, a short one is a heading."""
     report = read_docx(_findings_doc(tmp_path))
@@ -379,3 +393,13 @@ def test_a_level_without_a_start_counts_from_zero_as_the_standard_says(tmp_path:
     d.para("总体情况", (1, 0))
     d.para("主要做法", (1, 0))
     assert _texts(d.save(tmp_path / "nostart.docx")) == ["0.总体情况", "1.主要做法"]
+
+
+def test_the_kept_word_reports_read_their_headings_numbered_whoever_numbered_them() -> None:
+    """s49d's invented Word reports: some number their headings by hand, some let Word do it; all now
+    read 一、基本情况 … 五、… with their （一） under them (and still draw no warning: test_whole_report_audit_s49d)."""
+    kept = sorted((Path(__file__).parent / "data" / "whole_clean_docx").glob("*.docx"))
+    for path in kept:
+        headings = [b.text for b in read_docx(path).blocks if isinstance(b, Heading) and b.level == 1]
+        assert [h[:2] for h in headings] == ["一、", "二、", "三、", "四、", "五、"], path.name
+        assert headings[1] == "二、绩效目标及完成情况", path.name

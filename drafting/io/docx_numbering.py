@@ -243,6 +243,15 @@ class Numbering:
 
         return _PLACEHOLDER.sub(shown, level.text or "")
 
+    def numbered_style(self, style_id: str | None) -> bool:
+        """Whether paragraphs of this style are numbered by it (its own w:numPr or a w:basedOn's)."""
+        for style in self._style_chain(style_id):
+            spr = style.find(W + "pPr")
+            num_pr = spr.find(W + "numPr") if spr is not None else None
+            if num_pr is not None and num_pr.find(W + "numId") is not None:
+                return True
+        return False
+
     def _num_pr(self, p: Any) -> tuple[str, int | None] | None:
         """(numId, ilvl) from the paragraph's own w:numPr, else from its style's; None when unnumbered
         (numId 0 removes a style's numbering)."""
@@ -317,26 +326,26 @@ def _style_id(p: Any) -> str | None:
     return _val(ppr, "pStyle") if ppr is not None else None
 
 
+_W_NS = {"w": W[1:-1]}
+
+
 def numbering_labels(body: Any, numbering: Any | None, styles: Any | None) -> dict[Any, tuple[str, str]]:
     """Each numbered paragraph of ``body`` (a w:body element) → (label, suffix), counted in document
-    order; paragraphs in text boxes are neither counted nor labelled (the reader skips them)."""
-    if numbering is None:
+    order; paragraphs in text boxes are neither counted nor labelled (the reader skips them). The
+    paragraphs with a w:numPr or a numbered style are picked by XPath, in document order: asking
+    every paragraph in Python cost a large report's reading a sixth more."""
+    if numbering is None or numbering.find(W + "num") is None:
         return {}
+    from lxml import etree
+
     counter = Numbering(numbering, styles)
+    used = set(etree.XPath(".//w:pPr/w:pStyle/@w:val", namespaces=_W_NS, smart_strings=False)(body))
+    ids = " ".join(sorted(v for v in used if " " not in v and counter.numbered_style(v)))
+    styled = " or contains($ids, concat(' ', w:pPr/w:pStyle/@w:val, ' '))" if ids else ""
+    pick = etree.XPath(f".//w:p[w:pPr/w:numPr{styled}][not(ancestor::w:txbxContent)]", namespaces=_W_NS)
     out: dict[Any, tuple[str, str]] = {}
-    for p in body.iter(W + "p"):
-        if _in_text_box(p):
-            continue
+    for p in pick(body, ids=f" {ids} "):
         label = counter.label(p)
         if label[0]:
             out[p] = label
     return out
-
-
-def _in_text_box(p: Any) -> bool:
-    anc = p.getparent()
-    while anc is not None:
-        if anc.tag == W + "txbxContent":
-            return True
-        anc = anc.getparent()
-    return False

@@ -142,13 +142,14 @@ def walk_document(doc: Any) -> Walk:
     walk = Walk()
     styles = _style_names(doc)
     labels = numbering_labels(doc.element.body, _numbering_root(doc), doc.styles.element)
+    contents = _toc_paragraphs(doc.element.body)
     for child in _body_children(doc.element.body):
         if child.tag == W + "p":
             unit = _make_unit([child], labels)
             if not unit.text:
                 continue
             index = len(walk.blocks)
-            walk.blocks.append(_paragraph_block(child, unit.text, styles))
+            walk.blocks.append(_paragraph_block(child, unit.text, styles, child in contents))
             walk.units[(index, None, None)] = unit
         else:
             _walk_table(child, walk, None, labels)
@@ -175,7 +176,7 @@ def _style_names(doc: Any) -> dict[str, str]:
     return names
 
 
-def _paragraph_block(p: Any, text: str, styles: dict[str, str]) -> Block:
+def _paragraph_block(p: Any, text: str, styles: dict[str, str], toc_entry: bool = False) -> Block:
     """Heading level from the style (Title / Heading N / outline level); explicit body styles are
     trusted; unstyled (Normal) paragraphs fall back to 公文 numbering patterns. A line of Word's table
     of contents is never a heading, whatever its style: it says a heading again, with a page number."""
@@ -184,7 +185,7 @@ def _paragraph_block(p: Any, text: str, styles: dict[str, str]) -> Block:
     if ppr is not None:
         ps = ppr.find(W + "pStyle")
         style_id = ps.get(W + "val") if ps is not None else None
-    if _toc_entry(p):
+    if toc_entry:
         return Paragraph(text=text, style=(styles.get(style_id, style_id) if style_id else None) or "toc")
     if ppr is not None:
         outline = ppr.find(W + "outlineLvl")
@@ -207,23 +208,22 @@ def _paragraph_block(p: Any, text: str, styles: dict[str, str]) -> Block:
 _TOC_FIELD = re.compile(r"^\s*(?:PAGEREF|TOC)\b", re.IGNORECASE)
 
 
-def _toc_entry(p: Any) -> bool:
-    """A line of Word's table of contents, by Word's own marks: inside the content control Word puts
-    the table in (docPartGallery "Table of Contents"), or holding its PAGEREF / TOC field."""
-    for instr in p.iter(W + "instrText"):
-        if _TOC_FIELD.match(instr.text or ""):
-            return True
-    for simple in p.iter(W + "fldSimple"):
-        if _TOC_FIELD.match(simple.get(W + "instr") or ""):
-            return True
-    anc = p.getparent()
-    while anc is not None:
-        if anc.tag == W + "sdt":
-            gallery = anc.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
-            if gallery is not None and "contents" in (gallery.get(W + "val") or "").lower():
-                return True
-        anc = anc.getparent()
-    return False
+def _toc_paragraphs(body: Any) -> set[Any]:
+    """The lines of Word's table of contents, by Word's own marks: the paragraphs inside the content
+    control Word puts the table in (docPartGallery "Table of Contents"), and those holding its PAGEREF
+    / TOC field. One pass over those few elements, not a question to every paragraph."""
+    out: set[Any] = set()
+    for el in body.iter(W + "instrText", W + "fldSimple", W + "docPartGallery"):
+        if el.tag == W + "docPartGallery":
+            if "contents" in (el.get(W + "val") or "").lower():
+                sdt = _enclosing(el, W + "sdt")
+                content = sdt.find(W + "sdtContent") if sdt is not None else None
+                out.update(content.iter(W + "p") if content is not None else ())
+        elif _TOC_FIELD.match((el.text if el.tag == W + "instrText" else el.get(W + "instr")) or ""):
+            p = _enclosing(el, W + "p")
+            if p is not None:
+                out.add(p)
+    return out
 
 
 def _int_attr(parent: Any, tag: str, default: int) -> int:

@@ -71,3 +71,27 @@ def test_a_numbered_line_without_a_toc_mark_is_still_a_heading_by_its_number(tmp
     """Only Word's own marks make a line of the table: a short 一、 line elsewhere is a heading as before."""
     assert _kinds(_document(tmp_path / "plain.docx", in_control=False, field=False))[:3] == [
         ("heading", "一、\t基本情况\t1"), ("heading", "（一）\t部门职责\t2"), ("heading", "二、\t绩效目标及完成情况\t3")]
+
+
+def test_a_table_listing_the_headings_without_their_numbers_ends_at_the_numbered_body() -> None:
+    """目录 / 基本情况 1 / 绩效目标 2, then the body's 一、基本情况 (typed, or Word's number now read):
+    the body heading opens the body, it is no line of the table (base 440c2cf took it into the table,
+    so the numbering checks skipped the body's first heading)."""
+    from drafting.checks.toc import toc_blocks
+    from drafting.io.text_reader import read_text_string
+
+    report = read_text_string("\n".join(["某县水利局2023年度部门整体支出绩效自评报告", "目  录", "基本情况\t1", "绩效目标\t2",
+                                         "一、基本情况", "本局主要职责是负责全县水利工程建设与管理。",
+                                         "二、绩效目标", "全年完成投资120万元。"]))
+    assert [report.blocks[i].text for i in sorted(toc_blocks(report))] == ["基本情况\t1", "绩效目标\t2"]  # type: ignore[union-attr]
+
+
+def test_the_kept_word_reports_tables_of_contents_end_before_the_body() -> None:
+    """s49d's Word reports list their headings without numbers; Word numbers the body's (一、基本情况)."""
+    from drafting.checks.toc import toc_blocks
+
+    kept = Path(__file__).parent / "data" / "whole_clean_docx"
+    for path in sorted(kept.glob("*.docx")):
+        report = read_docx(path)
+        texts = [report.blocks[i].text for i in sorted(toc_blocks(report))]  # type: ignore[union-attr]
+        assert all(t.endswith(tuple("12345")) for t in texts), (path.name, texts)

@@ -27,7 +27,8 @@ def _toc_blocks(report: Report) -> frozenset[int]:
     the body's, said again: a gap there is told once, at the body's headings. A page number on a line
     of its own, and several entries run together on one line (a web copy drops the line breaks), are
     lines of the table too. Without its 目录 line, a table is known by the body opening again with its
-    first line: the lines from a line to its repeat, with no running text between, list the body."""
+    first line: the lines from a line to its repeat, with no running text between, list the body.
+    A table that lists the headings without their numbers (基本情况 … 3) ends at 一、基本情况 too."""
     out: set[int] = set()
     listed: set[str] = set()
     inside = False
@@ -42,7 +43,7 @@ def _toc_blocks(report: Report) -> frozenset[int]:
             inside, listed = True, set()
         elif inside and not key:
             out.add(i)  # a page number on its own line
-        elif inside and (_running(text, commas=False) or key in listed):
+        elif inside and (_running(text, commas=False) or key in listed or _unnumbered_key(text) in listed):
             inside = False
         elif inside:
             out.add(i)
@@ -67,6 +68,12 @@ def _running(text: str, commas: bool = True) -> bool:
 
 
 _OPENS_ENTRY = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _unnumbered_key(text: str) -> str | None:
+    """The key of a line that opens with an item marker, the marker left out; None for one without."""
+    m = _OPENS_ENTRY.match(text.strip())
+    return _toc_key(text.strip()[m.end():]) if m else None
 
 
 def _untitled_toc(lines: list[tuple[int, str]]) -> set[int]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import ReportFileError
 from ..report import Block, Cell, Heading, Paragraph, Report, Table
+from .docx_numbering import join_label, numbering_labels
 from .limits import check_limit
 from .text_reader import heading_level
 
@@ -51,6 +52,7 @@ class Unit:
     paragraphs: list[Any]
     text: str = ""
     lead: int = 0  # characters stripped from the front of the joined text
+    shifts: list[int] = field(default_factory=list)  # per paragraph: its label's length less the blanks dropped after it
 
     def segments(self) -> list[Segment]:
         segs: list[Segment] = []
@@ -58,6 +60,8 @@ class Unit:
         for k, p in enumerate(self.paragraphs):
             if k:
                 pos += 1  # the "\n" between paragraphs
+            if k < len(self.shifts):
+                pos += self.shifts[k]
             for r in _runs_of(p):
                 t = _run_text(r)
                 segs.append(Segment(r, pos, t))
@@ -101,11 +105,26 @@ def _run_text(r: Any) -> str:
     return "".join(out)
 
 
-def _make_unit(paragraphs: list[Any]) -> Unit:
-    joined = "\n".join("".join(_run_text(r) for r in _runs_of(p)) for p in paragraphs)
+def _make_unit(paragraphs: list[Any], labels: dict[Any, tuple[str, str]] | None = None) -> Unit:
+    """The unit's text as Word shows it: a numbered paragraph's label (二、) before its text, the blanks
+    typed after the label dropped; ``shifts`` keeps each run's offset in that text."""
+    parts: list[str] = []
+    shifts: list[int] = []
+    for p in paragraphs:
+        own = "".join(_run_text(r) for r in _runs_of(p))
+        label = labels.get(p) if labels else None
+        body = own.lstrip()
+        if label is None or not body:
+            parts.append(own)
+            shifts.append(0)
+            continue
+        prefix = label[0] + join_label(label[0], body, label[1])
+        parts.append(prefix + body)
+        shifts.append(len(prefix) - (len(own) - len(body)))
+    joined = "\n".join(parts)
     stripped = joined.lstrip()
     lead = len(joined) - len(stripped)
-    return Unit(paragraphs=paragraphs, text=stripped.rstrip(), lead=lead)
+    return Unit(paragraphs=paragraphs, text=stripped.rstrip(), lead=lead, shifts=shifts if any(shifts) else [])
 
 
 def _body_children(parent: Any) -> Iterator[Any]:
@@ -122,17 +141,31 @@ def walk_document(doc: Any) -> Walk:
     """Walk a python-docx ``Document``'s body in document order into blocks and text units."""
     walk = Walk()
     styles = _style_names(doc)
+    labels = numbering_labels(doc.element.body, _numbering_root(doc), doc.styles.element)
+    contents = _toc_paragraphs(doc.element.body)
     for child in _body_children(doc.element.body):
         if child.tag == W + "p":
-            unit = _make_unit([child])
+            unit = _make_unit([child], labels)
             if not unit.text:
                 continue
             index = len(walk.blocks)
-            walk.blocks.append(_paragraph_block(child, unit.text, styles))
+            walk.blocks.append(_paragraph_block(child, unit.text, styles, child in contents))
             walk.units[(index, None, None)] = unit
         else:
-            _walk_table(child, walk, None)
+            _walk_table(child, walk, None, labels)
     return walk
+
+
+def _numbering_root(doc: Any) -> Any | None:
+    """The w:numbering element, or None when the package has no numbering part (never created here:
+    python-docx's ``numbering_part`` would add one to the commented copy)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        part = doc.part.part_related_by(RT.NUMBERING)
+    except KeyError:
+        return None
+    return getattr(part, "element", None)
 
 
 def _style_names(doc: Any) -> dict[str, str]:
@@ -143,14 +176,18 @@ def _style_names(doc: Any) -> dict[str, str]:
     return names
 
 
-def _paragraph_block(p: Any, text: str, styles: dict[str, str]) -> Block:
+def _paragraph_block(p: Any, text: str, styles: dict[str, str], toc_entry: bool = False) -> Block:
     """Heading level from the style (Title / Heading N / outline level); explicit body styles are
-    trusted; unstyled (Normal) paragraphs fall back to 公文 numbering patterns."""
+    trusted; unstyled (Normal) paragraphs fall back to 公文 numbering patterns. A line of Word's table
+    of contents is never a heading, whatever its style: it says a heading again, with a page number."""
     ppr = p.find(W + "pPr")
     style_id = None
     if ppr is not None:
         ps = ppr.find(W + "pStyle")
         style_id = ps.get(W + "val") if ps is not None else None
+    if toc_entry:
+        return Paragraph(text=text, style=(styles.get(style_id, style_id) if style_id else None) or "toc")
+    if ppr is not None:
         outline = ppr.find(W + "outlineLvl")
         if outline is not None and (lvl := outline.get(W + "val", "")).isdigit() and int(lvl) < 9:
             return Heading(text=text, level=int(lvl) + 1)
@@ -168,13 +205,35 @@ def _paragraph_block(p: Any, text: str, styles: dict[str, str]) -> Block:
     return Heading(text=text, level=level) if level is not None else Paragraph(text=text)
 
 
+_TOC_FIELD = re.compile(r"^\s*(?:PAGEREF|TOC)\b", re.IGNORECASE)
+
+
+def _toc_paragraphs(body: Any) -> set[Any]:
+    """The lines of Word's table of contents, by Word's own marks: the paragraphs inside the content
+    control Word puts the table in (docPartGallery "Table of Contents"), and those holding its PAGEREF
+    / TOC field. One pass over those few elements, not a question to every paragraph."""
+    out: set[Any] = set()
+    for el in body.iter(W + "instrText", W + "fldSimple", W + "docPartGallery"):
+        if el.tag == W + "docPartGallery":
+            if "contents" in (el.get(W + "val") or "").lower():
+                sdt = _enclosing(el, W + "sdt")
+                content = sdt.find(W + "sdtContent") if sdt is not None else None
+                out.update(content.iter(W + "p") if content is not None else ())
+        elif _TOC_FIELD.match((el.text if el.tag == W + "instrText" else el.get(W + "instr")) or ""):
+            p = _enclosing(el, W + "p")
+            if p is not None:
+                out.add(p)
+    return out
+
+
 def _int_attr(parent: Any, tag: str, default: int) -> int:
     el = parent.find(tag) if parent is not None else None
     val = el.get(W + "val") if el is not None else None
     return int(val) if val and val.isdigit() else default
 
 
-def _walk_table(tbl: Any, walk: Walk, nested_in: tuple[int, int, int] | None) -> None:
+def _walk_table(tbl: Any, walk: Walk, nested_in: tuple[int, int, int] | None,
+                labels: dict[Any, tuple[str, str]]) -> None:
     index = len(walk.blocks)
     walk.blocks.append(Table(nested_in=None))  # placeholder keeps document order; filled below
     rows: list[list[Cell]] = []
@@ -196,7 +255,7 @@ def _walk_table(tbl: Any, walk: Walk, nested_in: tuple[int, int, int] | None) ->
                 row.extend(Cell(merged=True) for _ in range(span))
                 continue
             paragraphs = [p for p in tc if p.tag == W + "p"]
-            unit = _make_unit(paragraphs)
+            unit = _make_unit(paragraphs, labels)
             row.append(Cell(text=unit.text, col_span=span))
             row.extend(Cell(merged=True) for _ in range(span - 1))
             walk.units[(index, r, col)] = unit
@@ -211,7 +270,7 @@ def _walk_table(tbl: Any, walk: Walk, nested_in: tuple[int, int, int] | None) ->
         rw.extend(Cell() for _ in range(width - len(rw)))
     walk.blocks[index] = Table(rows=rows, nested_in=nested_in)
     for t, r, c in nested:
-        _walk_table(t, walk, (index, r, c))
+        _walk_table(t, walk, (index, r, c), labels)
 
 
 def _enclosing(el: Any, tag: str) -> Any:

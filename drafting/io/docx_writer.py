@@ -360,7 +360,10 @@ def _anchor_runs(unit: Unit, start: int, end: int) -> list[Any]:
         start, end = 0, len(unit.text)
     _split_at(unit, start)
     _split_at(unit, end)
-    return [s.run for s in unit.segments() if s.text and s.start >= start and s.start + len(s.text) <= end]
+    runs = [s.run for s in unit.segments() if s.text and s.start >= start and s.start + len(s.text) <= end]
+    if not runs:  # the words lie in Word's numbering label (二、), which no run holds: the text after it
+        runs = [s.run for s in unit.segments() if s.text.strip() and s.start + len(s.text) > start][:1]
+    return runs
 
 
 def comment_text(finding: Finding) -> str:

@@ -89,7 +89,7 @@ def list_commas(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 message="并列项之间的顿号误为逗号：最后一项前的“，”应为“、”",
                 location=FindingLocation.of(report, unit.at(comma - 6 if comma >= 6 else 0, comma + 4)),
                 evidence="同一组并列的金额各项之间都用顿号隔开，最后一项前却用了逗号",
-                suggestion="改为“、”", rule="language.list_comma")
+                suggestion="改为“、”", rule="language.last_item_comma")
 
 
 # three phrases that end in the same word, the last joined by 和/及/与 (优势产业新兴产业和特色产业): a list of

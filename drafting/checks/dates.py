@@ -23,6 +23,7 @@ from . import titles as _titles
 from .calendar import backward_ranges
 from .days import date as _date
 from .held import once_held
+from .goal_years import stale_goals
 from .notice_years import stale_notices
 from .plan_years import stale_plans
 from .publication import after_publication
@@ -248,7 +249,7 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     findings += _stale_titles(report, given)
     findings += _stale_in_text(report, year)
     findings += _stale_conclusion(report, year)
-    findings += stale_notices(report, year) + stale_plans(report, year)
+    findings += stale_notices(report, year) + stale_plans(report, year) + stale_goals(report, year)
     findings += _report_date_findings(report, year, dated)
     return findings
 

@@ -22,8 +22,8 @@ from ..report import Report, TextUnit
 from . import titles as _titles
 from .calendar import backward_ranges
 from .days import date as _date
-from .held import once_held
 from .goal_years import stale_goals
+from .held import once_held
 from .notice_years import stale_notices
 from .plan_years import stale_plans
 from .publication import after_publication

@@ -28,9 +28,9 @@ from .doubled_phrases import doubled_phrases, doubled_word
 from .form_cells import cells_run_together, in_prose, in_unseparated_row
 from .grouped import one_finding
 from .halfwidth_stops import halfwidth_stops
+from .joined_names import joined_names
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
-from .joined_names import joined_names
 from .list_marks import list_colons, list_commas, unparted_items
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants

@@ -132,8 +132,8 @@ def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Findin
     yield from _bare_dates(report, units)
     yield from _bare_years(report, units)
     yield from _days_dropped(report, units)
-    for unit in (u for u in units if "年" in u.text):
-        for m in _SHORT_YEAR.finditer(fold_width(unit.text)):
+    for unit in (u for u in units if "年" in u.text or "月" in u.text):
+        for m in _SHORT_YEAR.finditer(fold_width(unit.text)) if "年" in unit.text else ():
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：年份“{m[1]}年”只有三位数字",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),

@@ -35,13 +35,13 @@ def _goal_texts(report: Report) -> Iterator[tuple[TextUnit, int, str]]:
     """Each unit's part inside a goal's field: (unit, where the part starts, the part), folded."""
     inside = 0  # the lines of the field still to read
     for unit in report.units():
-        text = fold_width(unit.text)
-        label = _GOAL.search(text)
+        label = _GOAL.search(unit.text) if "目标" in unit.text else None  # (folding keeps every offset)
         if label is not None:
             inside = _FIELD
         if not inside:
             continue
         inside -= 1
+        text = fold_width(unit.text)
         start = label.end() if label is not None else 0
         stop = _INDICATORS.search(text, start)
         end = stop.start() if stop is not None else len(text)
@@ -55,7 +55,7 @@ def stale_goals(report: Report, year: int) -> list[Finding]:
     """One finding per deadline in a goal's field that falls before ``year``, the year evaluated."""
     out: list[Finding] = []
     for unit, start, part in _goal_texts(report):
-        for m in _DEADLINE.finditer(part):
+        for m in _DEADLINE.finditer(part) if "前" in part else ():
             y = int(m.group("year"))
             if not year - 2 <= y < year or _MISSED.search(_sentence(part, m.start())):
                 continue

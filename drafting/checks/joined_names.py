@@ -29,9 +29,13 @@ _ITEM = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def joined_names(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if u.text.count("、") >= 2):
-        for seg in _SEGMENT.finditer(unit.text):
-            yield from _joined_in(report, unit, seg.start(), seg.group().split("、"))
+    for unit in units:
+        text = unit.text
+        if text.count("、") < 2 or not any("、" + c in text for c in _PLACES):
+            continue
+        for seg in _SEGMENT.finditer(text):
+            if seg.group().count("、") >= 2:
+                yield from _joined_in(report, unit, seg.start(), seg.group().split("、"))
 
 
 def _joined_in(report: Report, unit: TextUnit, at: int, items: list[str]) -> Iterator[Finding]:

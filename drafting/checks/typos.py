@@ -271,8 +271,9 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 if rule == "language.dropped" else range(start, end)
             if not any(masks[in_title][k] for k in at):
                 yield Typo(start, end, text[start:end], right, why, rule)
-        after = text[m.end():m.end() + 9]  # a space before the figure passed over (资金安 0 元: cut short all the same)
-        after = after[1:] if after[:1] in " \u3000" and after[1:2].isdigit() else after[:8]
+        after = text[m.end():m.end() + 8]
+        if after[:1] in " \u3000" and after[1:2].isdigit():  # a space before the figure passed over (资金安 0 元)
+            after = text[m.end() + 1:m.end() + 9]
         if after[:1] in slips.CUT_BEFORE and not slips.counted(text, m.start(), m.end()) and (cut := slips.cut_at(m.group(), ctx.routes.get(m.group()), ctx.whole, after, lex)):
             start = m.end() - len(cut[0]) + 1  # the characters the restored form stands for (one fewer)
             masks = masks or protected(text, lex)

@@ -94,9 +94,13 @@ def test_segmenting_reads_no_patterns_or_readings_and_asking_reads_only_the_ones
 def test_the_curated_confusions_are_compiled_once_with_the_lexicon():
     lex = lexicon.lexicon()
     typos._confusions.cache_clear()
-    assert lex.curated is not None and typos._confusions() is lex.curated
+    assert lex.curated is not None and typos._confusions()[:2] == lex.curated
+    assert all(p is q for p, q in zip(typos._confusions()[:2], lex.curated, strict=True))
     anyone, entries = lex.curated
     assert [entry for _, entry in entries] == lex.confusions
+    # an entry with a gate (a common first character) is outside the pattern of them all, tried on its gate
+    assert [e for _, e in typos._confusions()[2]] == [e for e in lex.confusions if "gate" in e]
+    assert not anyone.search("公用用车运行维护费") and any(p.search("公用用车") for p, _ in typos._confusions()[2])
     assert anyone.search("截止2024年12月31日") and not anyone.search("截至2024年12月31日")
 
 

@@ -26,7 +26,10 @@ def read_confusions() -> list[dict[str, str]]:
 def anyone(confusions: list[dict[str, str]]) -> str:
     """One pattern matching where any of the confusions does. When the first character each can
     match is known, a lookahead for those characters comes first: a place where none stands is
-    passed over at once, instead of trying the fifty-odd patterns there one by one."""
+    passed over at once, instead of trying the fifty-odd patterns there one by one. An entry with a
+    ``gate`` (a string its every match holds; its first character a common one) is left out: it is
+    tried only on a text holding its gate."""
+    confusions = [e for e in confusions if "gate" not in e]
     either = "|".join(f"(?:{e['wrong']})" for e in confusions)
     firsts: set[str] = set()
     for entry in confusions:

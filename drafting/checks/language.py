@@ -28,6 +28,7 @@ from .doubled_phrases import doubled_phrases, doubled_word
 from .form_cells import cells_run_together, in_prose, in_unseparated_row
 from .grouped import one_finding
 from .halfwidth_stops import halfwidth_stops
+from .joined_names import joined_names
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
 from .list_marks import list_colons, list_commas, unparted_items
@@ -480,7 +481,7 @@ def check_language(report: Report) -> list[Finding]:
               unopened_titles, unopened_numbers, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
-              unparted_items, stray_units)
+              unparted_items, joined_names, stray_units)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -271,7 +271,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 if rule == "language.dropped" else range(start, end)
             if not any(masks[in_title][k] for k in at):
                 yield Typo(start, end, text[start:end], right, why, rule)
-        if text[m.end():m.end() + 1] in slips.CUT_BEFORE and not slips.counted(text, m.start(), m.end()) and (cut := slips.cut_at(m.group(), ctx.routes.get(m.group()), ctx.whole, text[m.end():m.end() + 8], lex)):
+        after = text[m.end() + 1:m.end() + 9] if text[m.end():m.end() + 1] in " \u3000" and text[m.end() + 1:m.end() + 2].isdigit() else text[m.end():m.end() + 8]  # a space before a figure passed over (资金安 0 元)
+        if after[:1] in slips.CUT_BEFORE and not slips.counted(text, m.start(), m.end()) and (cut := slips.cut_at(m.group(), ctx.routes.get(m.group()), ctx.whole, after, lex)):
             start = m.end() - len(cut[0]) + 1  # the characters the restored form stands for (one fewer)
             masks = masks or protected(text, lex)
             if not any(masks[1][start:m.end()]):
@@ -436,17 +437,16 @@ class _Context:
 
 
 @cache
-def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]]]:
-    """The curated entries compiled when the lexicon loaded: all as one pattern, and each."""
-    return lexicon().curated
+def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]], list[tuple[re.Pattern[str], dict[str, str]]]]:
+    """The curated entries compiled when the lexicon loaded: all but the gated as one pattern, each, and the gated."""
+    anyone, entries = lexicon().curated
+    return anyone, entries, [(p, e) for p, e in entries if "gate" in e]
 
 
 def _curated(text: str) -> Iterator[Typo]:
     folded = fold_width(text)
-    anyone, entries = _confusions()
-    if anyone.search(folded) is None:
-        return
-    for pattern, entry in entries:
+    anyone, entries, gated = _confusions()
+    for pattern, entry in entries if anyone.search(folded) else [(p, e) for p, e in gated if e["gate"] in folded]:
         for m in pattern.finditer(folded):
             yield Typo(m.start(), m.end(), m.group(), m.expand(entry["right"]), entry["reason"],
                        rule="language.confusion")

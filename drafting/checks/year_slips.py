@@ -34,8 +34,11 @@ _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{
 _YEAR_DROPPED = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
 
 
-# a year with a digit dropped before its month (202年1月11日): a date of this century written in three digits
-_SHORT_YEAR = re.compile(r"(?<![\d.．/\-])(20\d)年(?=\d{1,2}月)")
+# a year with a digit dropped where only a year can stand (202年1月11日, 在201年基础上, 202年度, 201年底,
+# 与201年相比): a year of this century written in three digits. Not a span of years (已有200年历史, 租期200年,
+# 近200年来): before a month, 度, a part of a year or a comparison, 20x年 can only be a year
+# (the digit before is looked at for each match: a look-behind opening the pattern is tried at every character)
+_SHORT_YEAR = re.compile(r"(20\d)年(?=\d{1,2}月|度|底|末|初|[上下]半年|基础|同期|相比)")
 
 
 # a date's eight digits with neither 年 nor 月 before its 日 (20211231日 for 2021年12月31日)
@@ -130,14 +133,17 @@ def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Findin
     yield from _bare_dates(report, units)
     yield from _bare_years(report, units)
     yield from _days_dropped(report, units)
-    for unit in (u for u in units if "月" in u.text):
-        for m in _SHORT_YEAR.finditer(fold_width(unit.text)):
+    for unit in (u for u in units if "年" in u.text or "月" in u.text):
+        folded = fold_width(unit.text)
+        for m in _SHORT_YEAR.finditer(folded) if "年" in folded else ():
+            if m.start() and folded[m.start() - 1] in "0123456789.．/-":
+                continue  # the end of a longer number, a decimal or a date written with dots
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：年份“{m[1]}年”只有三位数字",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m[0]}”后接月份，是日期中的年份，年份应为四位", suggestion="核对并补全四位年份",
+                evidence=f"“{m[0]}”后接月份、年度或年份的比较，是年份，年份应为四位", suggestion="核对并补全四位年份",
                 rule="language.dropped")
-        for m in _YEAR_DROPPED.finditer(fold_width(unit.text)):
+        for m in _YEAR_DROPPED.finditer(folded) if "月" in folded else ():
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[0]}”应为“{m[1]}年{m[2]}月”",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),

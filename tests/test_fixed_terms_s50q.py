@@ -4,7 +4,6 @@ premise about how a report goes wrong, pinned with invented slips and the right 
 - a 三公 fixed name (因公出国（境）费, 公务用车购置及运行维护费, 公务接待费) written with a character dropped
   or changed (公出国（境）费, 公用用车, 运行维费, 公务接费): the three names are set by the 决算 forms, so
   the wrong forms are no words anywhere;
-- other set names of the domain with a character changed (机关机参公 for 机关及参公, 新生入访视 for 新生儿访视);
 - a year written with three digits where only a year can stand (在201年基础上, 201年度, 201年底);
 - a word cut short before its figure with a space between (资金安 0 元 where the report writes 资金安排 0 元).
 
@@ -57,28 +56,6 @@ def test_a_three_public_name_with_a_character_dropped_or_changed_is_flagged(body
     "机构运行经费中的公用车辆维护费已单列。",
 ])
 def test_the_three_public_names_written_right_and_their_look_alikes_are_left_alone(body):
-    assert confused(body) == []
-
-
-@pytest.mark.parametrize(("body", "quote", "right"), [
-    ("主要用于机关机参公事业单位日常运转。", "机关机参公", "机关及参公"),
-    ("机关机参照公务员法管理单位人员经费增加。", "机关机参照", "机关及参照"),
-    ("指标11：新生入访视数 214人 214人。", "新生入访视", "新生儿访视"),
-    ("完成新生入家庭访视1800人次。", "新生入家庭访视", "新生儿家庭访视"),
-])
-def test_a_set_name_of_the_domain_with_a_character_changed_is_flagged(body, quote, right):
-    assert (quote, f"改为“{right}”") in confused(body)
-
-
-@pytest.mark.parametrize("body", [
-    "主要用于机关及参公事业单位日常运转。",
-    "机关及参照公务员法管理单位人员经费增加。",
-    "完成新生儿访视1800人次，新生儿家庭访视率98%。",
-    "新生入学报到率99%，新生入学教育覆盖全部班级。",
-    "新生入园体检300人。",
-    "机关机构改革后，机关机要室并入办公室。",
-])
-def test_the_set_names_written_right_and_their_look_alikes_are_left_alone(body):
     assert confused(body) == []
 
 

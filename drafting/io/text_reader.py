@@ -37,9 +37,9 @@ from pathlib import Path
 from ..errors import InputWarning, ReportFileError
 from ..report import Block, Cell, Heading, Paragraph, Report, Table, nfkc
 from .flat_forms import flat_form
-from .serial_rows import serial_lines
 from .paths import read_input_bytes
 from .pdf_text import unwrap
+from .serial_rows import serial_lines
 
 __all__ = [
     "EMPTY_CELL",

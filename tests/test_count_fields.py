@@ -103,3 +103,11 @@ def test_a_names_field_labelled_with_its_stem_and_juti_is_still_paired():
     from drafting.io.text_reader import read_text_string
     text = "某县民政局2023年度部门整体支出绩效自评报告\n内设机构数：5个\n内设机构具体名称：办公室、救助股、养老股、事务股\n"
     assert [f.rule for f in check_count_fields(read_text_string(text))] == ["count_list"]
+
+
+def test_a_last_name_after_a_comma_and_a_name_with_a_stray_space_are_counted():
+    """内设6个科室，分别是：A、B、C 科、D、E，F场: six names (a 场 is a unit too: 林场, 苗圃场) (issue #9)."""
+    names = "办公室、人事科、车辆 调度科、后勤科、综合科，苗木场"
+    assert counts(f"本局内设6个科室，分别是：{names}。\n") == []
+    [f] = counts(f"本局内设7个科室，分别是：{names}。\n")
+    assert "6项" in f.message

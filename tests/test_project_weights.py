@@ -70,3 +70,16 @@ def test_the_review_reports_a_departing_weight_in_a_flattened_form():
             "效益指标(20分)社会效益指标受益人口数10≥1000人≥1000人10满意度指标(10分)受益群众满意度10≥95%≥95%10总分100100"
             "注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分,各部门确定三级指标的分值。\n")
     assert [f.quote for f in review(read_text_string(text)).findings if f.rule == "project_weights_fixed"] == ["70"]
+
+
+def test_a_cost_class_listed_after_a_comma_is_part_of_the_frame():
+    """成本指标 is a class of the newer frames (预算执行率、成本、产出、效益、满意度): weighed with the others,
+    after a comma as well as after 、 (issue #9)."""
+    quiet = "自评指标的权重原则上设置为预算执行率指标10%、成本指标20%，产出指标40%、效益指标20%、满意度指标10%。\n"
+    assert _found(quiet) == []
+    wrong = "自评指标的权重原则上设置为预算执行率指标10%、成本指标20%，产出指标40%、效益指标30%、满意度指标10%。\n"
+    assert _found(wrong) == [("project_weights_total", "10")]
+
+
+def test_a_list_holding_a_weight_of_a_class_not_read_is_not_judged():
+    assert _found("一级指标权重设置为：产出指标50%、效益指标20%、社会影响指标10%、满意度指标10%。\n") == []

@@ -39,6 +39,7 @@ from ..report import Block, Cell, Heading, Paragraph, Report, Table, nfkc
 from .flat_forms import flat_form
 from .paths import read_input_bytes
 from .pdf_text import unwrap
+from .serial_rows import serial_lines
 
 __all__ = [
     "EMPTY_CELL",
@@ -384,13 +385,18 @@ def _lost_table_end(lines: list[str], start: int, stop: int | None = None) -> in
 def _lost_table(run: list[str]) -> list[Block]:
     """The table a run of lines that lost their tabs holds (``_lost_table_end``), its header aligned
     with its data rows (``_aligned_header``), a caption read into the header set before it."""
-    first_data = next(i for i in range(len(run) - 1) if not _is_number(run[i]) and _is_number(run[i + 1]))
+    serials = serial_lines(run, _is_number)  # a 序号 column's 1, 2, …: each opens its row, no amount
+    first_data = min(serials, default=None) or next(
+        i for i in range(len(run) - 1) if not _is_number(run[i]) and _is_number(run[i + 1]))
     data: list[list[str]] = []
-    for text in run[first_data:]:
-        if not _is_number(text) and not (data and EMPTY_CELL.match(text)):
+    for i, text in enumerate(run[first_data:], first_data):
+        if i in serials or (not _is_number(text) and not (data and EMPTY_CELL.match(text)) and i - 1 not in serials):
             data.append([text])
         else:
             data[-1].append(text)
+    if serials:  # a 合计 row's label stands over both 序号 and 项目: its figures under the rows' figures
+        width = max(len(r) for r in data)
+        data = [[r[0], "", *r[1:]] if len(r) == width - 1 and not _is_number(r[0]) else r for r in data]
     captions, header = _aligned_header(run[:first_data], data)
     rows = [header, *data] if header else data
     width = max(len(r) for r in rows)

@@ -7,7 +7,7 @@ is compared with the list right after it, up to the end of its sentence:
   starts right after the counted noun (内设7个职能科室办公室、表演艺术部…) — then its items must be
   names of units (…部、…科、…中心), separated by 、;
 * items are separated by 、 (or, after 分别是/即/：, by commas when there is no 、; a list with both
-  is not counted), brackets inside an item are its own detail; the last item may join two names with 及/和/与 (A、B及C), so a count
+  is not counted unless what follows its comma are units' bare names, …科，…场: the marks were mixed), brackets inside an item are its own detail; the last item may join two names with 及/和/与 (A、B及C), so a count
   that fits either reading is accepted;
 * an open list (…等, 其中, 主要有) or a list that runs to the end of the text (a cut excerpt) is not
   counted, nor one of fewer than three items (two only when a lead other than 包括/有 and a 、 set out
@@ -75,7 +75,7 @@ _KIND_ONLY = re.compile(r"(?:直属|下属|所属|二级|基层|内设|派出)?"
 _RANGE = re.compile(r"\S(?:至|到(?!位|账|达|期|岗|户)|～|~|—|－)\S")  # (资金到位, 到账: no range)
 # a second count between the count and its list (下设三处一室，即…; 5个乡镇、2个街道：…)
 _ANOTHER_COUNT = re.compile(r"(?<![第])(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|所|处|座|类|条|室|科|股|站|队|中心)")
-_UNIT_KINDS = r"所|队|科|室|股|部|局|处|站|院|馆|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院|团"
+_UNIT_KINDS = r"所|队|科|室|股|部|局|处|站|院|馆|场|中心|办|委|组|庭|会|厅|社|司|单位|学校|小学|中学|医院|团"
 _UNIT_END = re.compile(rf"({_UNIT_KINDS})$")
 # a unit's bare name, nothing said of it: what follows a list's comma is then one more of its names
 _NAME_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{_UNIT_KINDS})")

@@ -312,10 +312,13 @@ def _pipe_cells(k: int, text: str) -> list[_Cell]:
 
 
 _Read = Callable[[str, Location, int], "Num | None"]
+_HEADER_LINES = 3  # label rows with nothing filled after a row of figures: a form's header (一级指标 / 二级指标 / …)
 
 
 def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num) -> list[Grid]:
-    """Split a table into segments (header rows + data rows); a text row after data starts a new one."""
+    """Split a table into segments (header rows + data rows); a text row after data starts a new one, and so
+    do ``_HEADER_LINES`` label rows with nothing filled: a flattened form's next header, whose rows are no
+    parts of a total above it (the budget row's 预算数 over the indicators' targets)."""
     if serial_column([[c.text for c in row] for row in table]):  # |序号|项目|…: the names are the labels
         table = [row[1:] if len(row) > 1 and (row[1].text.strip() or not row[0].text.strip()) else [row[0], *row[2:]]
                  for row in table]
@@ -336,6 +339,8 @@ def _table_grids(table: list[list[_Cell]], before: list[str], read: _Read = _num
             current = _measured_row(current, segments, headers, pending, row, cells)
             pending = []
         elif has_num and not has_text:
+            if current is not None and len(pending) >= _HEADER_LINES:  # a new form's header: another segment
+                current, headers, pending = None, [[r.label] for r in pending], []
             if current is None:
                 current = Grid(headers=headers)
                 segments.append(current)

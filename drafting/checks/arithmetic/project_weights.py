@@ -8,7 +8,9 @@ changed, or left out, without the others. Premises, each general, precision firs
 * a sentence that sets the weights (权重, 分值, 设置) and speaks of no scores (得分, 扣分) names the
   frame's classes: 产出, 效益 and 满意度, with or without 预算执行率; their weights add up to the full
   marks (100, or 100%) less any weight the report gives 执行率 elsewhere — three classes at 90% with no
-  word of 执行率 anywhere leave a tenth of the frame unweighted;
+  word of 执行率 anywhere leave a tenth of the frame unweighted; 成本, a class of the newer frames, is
+  one of them where named (after a comma as after 、), and a list holding a weight no class name was
+  read with (社会影响指标10%) has a part unknown: its sum is not judged;
 * a weight the report fixes for every form (一级指标分值统一设置为：产出指标50分…) is the weight of
   that class in the form it shows: a class heading written ``产出指标（70分）`` departs from it. Each
   class is compared in the same measure (分 with 分, % with %).
@@ -29,7 +31,7 @@ __all__ = ["check_project_weights"]
 
 _P = r"(\d{1,3}(?:\.\d{1,2})?)\s*(分|%)"
 _NAME = (r"(?<!社会)(?<!经济)(?<!生态)(?<!可持续)(?<!群众)(?<!受益)(?<!对象)"
-         r"(产出|效益|(?:服务对象)?满意度|决策|过程|(?:预算(?:资金)?)?执行率)(?:类)?(?:指标)?")
+         r"(产出|成本|效益|(?:服务对象)?满意度|决策|过程|(?:预算(?:资金)?)?执行率)(?:类)?(?:指标)?")
 _BRACKETED = re.compile(_NAME + r"\s*[（(]\s*(?:权重|分值|满分)?\s*" + _P + r"\s*[)）]")
 _BARE = re.compile(_NAME + r"\s*(?:的)?(?:权重|分值|满分)?\s*(?:为|是|[:：])?\s*" + _P)
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
@@ -50,7 +52,7 @@ def _key(name: str) -> str:
     return next(k for k in _CLASSES if name.endswith(k))
 
 
-_CLASSES = ("产出", "效益", "满意度", "决策", "过程", "执行率")
+_CLASSES = ("产出", "成本", "效益", "满意度", "决策", "过程", "执行率")
 
 
 def _num(unit: TextUnit, m: re.Match[str]) -> Num:
@@ -92,7 +94,7 @@ def _unweighted(units: list[TextUnit], settings: list[_Setting]) -> list[Finding
     told = any(_RATE_TALK.search(_folded(u)) for u in units)  # 执行率 weighed in words not read: its weight unknown
     for unit, parts, _ in settings:
         keys = {_key(m.group(1)) for m in parts}
-        if not _PROJECT <= keys <= _PROJECT | {"执行率"}:
+        if not _PROJECT <= keys <= _PROJECT | {"执行率", "成本"} or _unread(_folded(unit), parts):
             continue
         weights = [_num(unit, m) for m in parts]
         total = sum((w.value for w in weights), Decimal(0))
@@ -112,6 +114,13 @@ def _unweighted(units: list[TextUnit], settings: list[_Setting]) -> list[Finding
             "产出、效益、满意度（及预算执行率）即项目评价的全部指标，它们的权重之和应等于满分",
             "核对各类指标的权重，补列缺少的部分，使其合计等于满分", "project_weights_total"))
     return out
+
+
+def _unread(text: str, parts: list[re.Match[str]]) -> bool:
+    """Whether the list holds a weight no class name before it was read with (…、其他指标10%、…): a part
+    of the frame unknown, its sum not to be judged."""
+    inside = {m.start(2) for m in parts}
+    return any(w.start(1) not in inside for w in re.finditer(_P, text[:parts[-1].end()]) if w.start() >= parts[0].start())
 
 
 def _departures(units: list[TextUnit], settings: list[_Setting]) -> list[Finding]:

@@ -99,13 +99,13 @@ REASON = "本年收支增减变化的主要原因是：未安排国有资本经�
 
 def test_a_templates_reason_clause_after_each_of_two_different_figures_is_no_repeat():
     """The template asks a reason after each figure; two figures (income, spending) may have the same."""
-    text = ("2024年度国有资本经营预算财政拨款收入0万元，与上年持平。" + REASON
-            + "国有资本经营预算财政拨款支出0万元，与上年持平。" + REASON + "\n")
-    assert _repeats(text) == []
+    text = ("2024年度国有资本经营预算财政拨款收入0万元，比上年增加0万元。" + REASON
+            + "国有资本经营预算财政拨款支出0万元，比上年减少0万元。" + REASON + "\n")
+    assert _one_copy(text) == []
 
 
 def test_a_reason_clause_pasted_twice_after_one_figure_or_any_other_sentence_twice_is_still_found():
     text = "2024年度国有资本经营预算财政拨款收入12万元，比上年增加3万元。" + REASON + "本年无其他变化。" + REASON + "\n"
-    assert [r for r, _, _ in _repeats(text)] == ["language.repeated_sentence"]
+    assert len(_one_copy(text)) == 1
     text = ("2024年度财政拨款收入12万元。" + SAID + "2024年度财政拨款支出11万元。" + SAID + "\n")
-    assert [r for r, _, _ in _repeats(text)] == ["language.repeated_sentence"]
+    assert len(_one_copy(text)) == 1

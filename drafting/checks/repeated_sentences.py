@@ -206,7 +206,8 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
             continue
         a, b = first[key], k
         if any(s <= start < e for s, e in sentences) or _form_before(units, i, start) \
-                or cells_run_together(units, i, clauses[a][0], end):
+                or cells_run_together(units, i, clauses[a][0], end) \
+                or _reason_for_each(text, key, [clauses[a][:2], (start, end)]):
             continue
         a0, a1, b0, b1 = _runs(keys, a, b)
         if a1 + 1 == b0 or _HEADING_MARK.search(text, clauses[a1][1], clauses[b0][0]):

@@ -20,7 +20,13 @@ from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit, clip
 from .broken_markers import broken_markers
 from .inline_numbering import inline_numbering
-from .list_openings import opens_mid_sentence, opens_on_a_later_page, opens_with_title, seen_before, written_before
+from .list_openings import (
+    opens_mid_sentence,
+    opens_on_a_later_page,
+    opens_with_title,
+    seen_before,
+    written_before,
+)
 from .toc import toc_blocks
 
 __all__ = ["check_numbering", "marker_level", "parse_marker"]

@@ -46,6 +46,8 @@ def test_an_excerpt_opening_on_a_sentence_tail_began_mid_document():
             "（二）项目支出决算情况说明\n本年项目支出1200.5万元。")
     assert late_starts(text) == []
     assert late_starts("及维修费用。" + text) == []
+    # a whole opening sentence, even one opening with a word that may join (和平县…), is no tail
+    assert late_starts("和平县文化馆2022年度部门决算情况说明如下。\n二、机构设置\n内设股室3个。") == ["二、"]
 
 
 def test_a_report_from_its_title_or_an_opening_sentence_still_starts_late():

@@ -64,8 +64,9 @@ def written_before(report: Report, unit: TextUnit, start: int) -> bool:
     return False
 
 
-# a sentence's tail: a few words and its full stop (人员增加。), or a word that never opens a sentence (的, 及)
-_TAIL = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}[。；;]|[的地得了及和与并等，,、。；;）)])")
+# a sentence's tail: a few words and its full stop (人员增加。), or a word or mark that never opens one (的, 及, ，)
+# (not 和, 与, 地, 得: place names open with them — 和平县, 得荣县)
+_TAIL = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}[。；;]|[的及等，,、。；;）)])")
 
 
 def opens_mid_sentence(report: Report) -> bool:

@@ -222,7 +222,7 @@ def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Repo
             after(i)
     if progress:  # merging and placing thousands of findings of a long report takes seconds too
         progress(len(checks), len(checks), "整理审核意见")
-    merged = one_per_slip(_no_splice_in_a_copy(_claim_told_once(merge_findings(findings)), report))
+    merged = one_per_slip(_no_splice_in_a_copy(_copy_told_once(_claim_told_once(merge_findings(findings))), report))
     merged = quiet_if_ocred(merged, report.texts())  # an OCR'd text's garbled characters are no author's slips
     return with_place_labels([calibrate(f) for f in merged], report)
 
@@ -275,6 +275,22 @@ def _claim_told_once(findings: list[Finding]) -> list[Finding]:
 
     return [f for f in findings if not (f.kind is Kind.UNSUPPORTED_CLAIM and f.rule != "claims.blanket_met_but_missed"
                                         and inside(f))]
+
+
+def _copy_told_once(findings: list[Finding]) -> list[Finding]:
+    """A run of clauses pasted again in its paragraph is one problem: where the passage rule's finding
+    (``redundancy.repeated_passage``, naming the whole run and its first copy) overlaps the clause or
+    sentence rule's (``language.repeated_sentence``) in the same paragraph, the passage's stands."""
+    spans = [f.location.location for f in findings if f.rule == "redundancy.repeated_passage"]
+    if not spans:
+        return findings
+
+    def overlaps(f: Finding) -> bool:
+        loc = f.location.location
+        return any((s.block, s.row, s.col) == (loc.block, loc.row, loc.col) and s.start < loc.end
+                   and loc.start < s.end for s in spans)
+
+    return [f for f in findings if not (f.rule == "language.repeated_sentence" and overlaps(f))]
 
 
 def _no_splice_in_a_copy(findings: list[Finding], report: Report) -> list[Finding]:

@@ -124,6 +124,9 @@ def test_a_line_whose_list_is_numbered_from_2_after_its_unmarked_first_sentence_
     ("", "完成拆旧复垦面积48亩;2、3号地块完成验收。"),  # 2、3 are numerals read together, no item
     ("", "完成道路硬化12公里；（2）新建桥梁3座；（4）完成验收。"),  # not 2, 3 … one by one: the jump rule's, if any
     ("", "面积48亩，涉及3个村；2021年完成验收。"),  # a year, no marker
+    # the first item marked inside the opening sentence, after its verb (…分别为①…；②…): the list starts at 1
+    ("今年共拨付资金900万元。", "具体用途为①道路养护支付36万元，完成率40%；②桥梁检修支付52万元；③绿化补植未支付。"),
+    ("", "安排的项目包括（1）校舍维修投入18万元；（2）设备购置投入25万元；（3）教师培训投入6万元。"),
 ])
 def test_lines_whose_first_item_is_numbered_or_that_are_no_such_list_are_left(before, line):
     assert _numbering(_doc(f"{before}\n{line}" if before else line)) == []

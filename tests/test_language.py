@@ -132,6 +132,15 @@ def test_a_group_label_run_into_the_forms_column_headers_is_no_doubled_word():
     assert f.quote == "指标指标"
 
 
+def test_a_label_run_into_a_forms_name_planned_and_actual_columns_is_no_doubled_word():
+    """A form read as one line with no marks: the last cell (…主要活动) and the first column (活动名称), then the
+    planned and actual columns (计划 实际). In a sentence with one such word after it, still a doubled word."""
+    text = "人员编制共20名。3、年度工作情况本年度开展的主要活动活动名称计划实际送戏下乡演出覆盖全县各乡镇"
+    assert findings(text, Kind.REPEATED_WORD) == []
+    [f] = findings("全年开展文化活动活动计划按期完成，群众满意度较高。", Kind.REPEATED_WORD)
+    assert f.quote == "活动活动"
+
+
 def test_a_doubled_word_inside_one_cell_of_a_bar_row_is_flagged():
     """Between two bars the cell is one cell: 社会效益效益指标 is a doubled word, not two cells run together."""
     [f] = findings("效益指标 | 社会效益效益指标 | 受益农户数 | 5000户 | 5000户 |", Kind.REPEATED_WORD)

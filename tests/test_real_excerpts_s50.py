@@ -39,6 +39,17 @@ def test_an_excerpt_opening_with_a_page_number_above_one_began_on_a_later_page()
     assert late_starts(text) == []
 
 
+def test_an_excerpt_opening_on_a_sentence_tail_began_mid_document():
+    """The first line opens on the tail of a sentence cut by the excerpt (a few words and a full stop,
+    then the next sentence): the lists of the page before it began there."""
+    text = ("设备更新。项目支出1200.5万元,与上年相比,减少30.2万元。\n无其他需要说明的事项。\n"
+            "（二）项目支出决算情况说明\n本年项目支出1200.5万元。")
+    assert late_starts(text) == []
+    assert late_starts("及维修费用。" + text) == []
+    # a whole opening sentence, even one opening with a word that may join (和平县…), is no tail
+    assert late_starts("和平县文化馆2022年度部门决算情况说明如下。\n二、机构设置\n内设股室3个。") == ["二、"]
+
+
 def test_a_report_from_its_title_or_an_opening_sentence_still_starts_late():
     titled = "某县2024年度耕地保护资金绩效自评报告\n项目资金100万元。资金到位及时。\n（三）项目实施情况。\n已完成。"
     assert late_starts(titled) == ["（三）"]

@@ -49,3 +49,26 @@ def test_a_copy_broken_by_a_pdfs_blanks_at_other_places_reaches_back_over_the_cl
     [(quote, related)] = _passages(text)
     assert quote.startswith(":在东山村新造林八百亩并落 实管护责任,带动林下经济发展")
     assert related[0].startswith(":在东山村新造 林八百亩并落实管护责任,带动林下经济发展")
+
+
+LONG_CLAUSE = "推进美丽乡村和生态宜居示范村庄建设"
+
+
+def _repeats(paragraphs: str) -> list[str]:
+    found = review(read_text_string(HEAD + paragraphs)).findings
+    return [f.rule or "" for f in found if f.rule in ("redundancy.repeated_passage", "language.repeated_sentence")]
+
+
+def test_a_run_whose_long_clause_the_clause_rule_also_reads_is_one_finding_the_passages():
+    """One problem, one finding: the run pasted again holds a clause long enough for the clause rule; the
+    passage's finding names the whole run, so the clause's is not given as well."""
+    text = (f"项目在东山村新造林800亩，改善山区生态面貌，营造良好人居环境，{LONG_CLAUSE}，提高农民生活质量。"
+            f"项目总投资120万元，由县财政安排。项目完成后将形成稳定的林分结构，同时也将改善山区生态面貌，"
+            f"{LONG_CLAUSE}，提高农民生活质量，提升乡村整体形象。\n")
+    assert _repeats(text) == ["redundancy.repeated_passage"]
+
+
+def test_a_long_clause_said_again_alone_is_still_the_clause_rules():
+    text = (f"项目在东山村新造林800亩，{LONG_CLAUSE}，成效明显。项目总投资120万元，由县财政安排。"
+            f"项目完成后林分结构稳定，{LONG_CLAUSE}，群众普遍认可。\n")
+    assert _repeats(text) == ["language.repeated_sentence"]

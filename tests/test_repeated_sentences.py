@@ -17,6 +17,13 @@ def _repeats(paragraphs: str) -> list[tuple[str, str, list[str]]]:
     return [(f.rule, f.quote, [r.quote for r in f.related]) for f in found if f.rule.startswith("language.repeated")]
 
 
+def _one_copy(paragraphs: str) -> list[tuple[str, list[str]]]:
+    """The findings of a copy by the clause rule or the passage rule (one copy is one finding of either)."""
+    found = review(read_text_string(HEAD + paragraphs)).findings
+    return [(f.quote, [r.quote for r in f.related]) for f in found
+            if f.rule in ("language.repeated_sentence", "redundancy.repeated_passage")]
+
+
 def test_a_sentence_said_again_later_in_its_paragraph_is_one_finding_at_the_second_copy():
     [(rule, quote, related)] = _repeats(SAID + "今年共培训农民500人次，发放补贴120万元。" + SAID + "\n")
     assert rule == "language.repeated_sentence" and quote == SAID and related == [SAID]
@@ -53,7 +60,7 @@ def test_a_long_clause_said_again_apart_from_itself_in_one_sentence_is_one_findi
 def test_a_run_of_clauses_said_again_is_one_finding_covering_the_run():
     run = f"{CLAUSE}，提高群众就医满意度"
     text = f"项目于6月完工，{run}。全年接诊群众3200人次，{run}，带动周边发展。\n"
-    [(_, quote, related)] = _repeats(text)
+    [(quote, related)] = _one_copy(text)  # the passage rule reads it too: one copy, one finding
     assert quote == run and related == [run]
 
 
@@ -63,11 +70,12 @@ def test_short_clauses_said_again_and_a_target_and_its_actual_alike_are_left():
 
 
 def test_the_run_reaches_back_over_a_clause_the_second_copy_ends_with_and_one_clause_added_to_the_first():
-    """改善…环境，实现…统一，增强… then 同时也将改善…环境，增强…: the pasted part begins at 改善, not at 增强."""
+    """改善…环境，实现…统一，增强… then 同时也将改善…环境，增强…: the pasted part begins at 改善, not at 增强.
+    (The passage rule reads the same run: one copy, one finding — the passage's, naming the same words.)"""
     first = f"改善和优化城乡居民就医环境，实现医疗资源的均衡布局，{CLAUSE}，提高群众就医满意度"
     text = (f"项目建成后，{first}。全年接诊群众3200人次，同时项目也将改善和优化城乡居民就医环境，"
             f"{CLAUSE}，提高群众就医满意度，带动周边发展。\n")
-    [(_, quote, related)] = _repeats(text)
+    [(quote, related)] = _one_copy(text)
     assert quote == f"改善和优化城乡居民就医环境，{CLAUSE}，提高群众就医满意度" and related == [first]
 
 
@@ -84,3 +92,20 @@ def test_a_clause_with_a_figure_said_again_in_its_paragraph_is_a_plan_and_its_ou
     part = "其中30万元用于新建村道硬化和排水沟渠配套工程"
     text = f"年初申请项目资金50万元，{part}，其余用于维修；年末项目全部完工，{part}，其余用于维修。\n"
     assert _repeats(text) == []
+
+
+REASON = "本年收支增减变化的主要原因是：未安排国有资本经营预算资金。"
+
+
+def test_a_templates_reason_clause_after_each_of_two_different_figures_is_no_repeat():
+    """The template asks a reason after each figure; two figures (income, spending) may have the same."""
+    text = ("2024年度国有资本经营预算财政拨款收入0万元，比上年增加0万元。" + REASON
+            + "国有资本经营预算财政拨款支出0万元，比上年减少0万元。" + REASON + "\n")
+    assert _one_copy(text) == []
+
+
+def test_a_reason_clause_pasted_twice_after_one_figure_or_any_other_sentence_twice_is_still_found():
+    text = "2024年度国有资本经营预算财政拨款收入12万元，比上年增加3万元。" + REASON + "本年无其他变化。" + REASON + "\n"
+    assert len(_one_copy(text)) == 1
+    text = ("2024年度财政拨款收入12万元。" + SAID + "2024年度财政拨款支出11万元。" + SAID + "\n")
+    assert len(_one_copy(text)) == 1

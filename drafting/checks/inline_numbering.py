@@ -129,7 +129,7 @@ def _unmarked_first(report: Report, unit: TextUnit, found: dict[str, list[_Item]
         if items[0].value != 2 or j < line_start or text[j] not in "；;" or "。" in text[line_start:j] \
                 or not _OPENS_WORD.match(text, line_start) or any(it.value == 1 for it in items) \
                 or any(it.value != k + 2 for k, it in enumerate(items)) \
-                or _has_first(before, family):
+                or _has_first(before, family) or _marked_first(text[line_start:items[0].start], family):
             continue
         shown = text[items[0].start:items[0].end]
         first = shown.replace(_shown(family, 2), _shown(family, 1), 1)
@@ -148,6 +148,16 @@ def _has_first(text: str, family: str) -> bool:
     for m in _ANY.finditer(text):
         g = m.lastindex or 1
         if _FAMILY[g - 1] == family and _value(m.group(g)) == 1 and (not m.start() or text[m.start() - 1] in _BOUNDARY):
+            return True
+    return False
+
+
+def _marked_first(text: str, family: str) -> bool:
+    """Whether ``text`` (the line before item 2) holds the family's item 1 anywhere, even inside a clause:
+    a list may open mid-sentence (分别项目为①…；②…), its first item marked, only not at a clause start."""
+    for m in _ANY.finditer(text):
+        g = m.lastindex or 1
+        if _FAMILY[g - 1] == family and _value(m.group(g)) == 1:
             return True
     return False
 

@@ -12,7 +12,7 @@ import re
 
 from ..report import Heading, Report, TextUnit
 
-__all__ = ["opens_on_a_later_page", "opens_with_title", "seen_before", "written_before"]
+__all__ = ["opens_mid_sentence", "opens_on_a_later_page", "opens_with_title", "seen_before", "written_before"]
 
 # the first item of each family where a list may stand: bracketed items anywhere (a run-together
 # outline); others where a cell or line starts, after a colon or full stop (报告如下:一、部门概况), or
@@ -62,3 +62,19 @@ def written_before(report: Report, unit: TextUnit, start: int) -> bool:
         if _SENTENCE_END.search(u.text):
             return True
     return False
+
+
+# a sentence's tail: a few words and its full stop (人员增加。), or a word or mark that never opens one (的, 及, ，)
+# (not 和, 与, 地, 得: place names open with them — 和平县, 得荣县)
+_TAIL = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}[。；;]|[的及等，,、。；;）)])")
+
+
+def opens_mid_sentence(report: Report) -> bool:
+    """The text's first line is a fragment — the tail of a sentence (six Chinese characters at most
+    before its full stop, more text after it on the line) or a word that cannot open one — with no
+    title: an excerpt cut inside a sentence, so inside a document whose lists began before it. A whole
+    opening sentence (现将…说明如下。) is longer than a tail."""
+    first = next((b for b in report.blocks if getattr(b, "text", "x").strip()), None)
+    text = getattr(first, "text", "")
+    m = _TAIL.match(text)
+    return not isinstance(first, Heading) and m is not None and bool(text[m.end():].strip())

@@ -20,7 +20,13 @@ from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit, clip
 from .broken_markers import broken_markers
 from .inline_numbering import inline_numbering
-from .list_openings import opens_on_a_later_page, opens_with_title, seen_before, written_before
+from .list_openings import (
+    opens_mid_sentence,
+    opens_on_a_later_page,
+    opens_with_title,
+    seen_before,
+    written_before,
+)
 from .toc import toc_blocks
 
 __all__ = ["check_numbering", "marker_level", "parse_marker"]
@@ -286,7 +292,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     opened = False  # a numbered line came before: the text does not open with this list
     order = _Order(report)
     titled = opens_with_title(report)
-    cut = opens_on_a_later_page(report)
+    cut = opens_on_a_later_page(report) or opens_mid_sentence(report)
     first: _Marker | None = None  # the text's first numbered line
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None

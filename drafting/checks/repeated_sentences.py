@@ -64,6 +64,19 @@ def _form_before(units: list[TextUnit], i: int, end: int) -> bool:
 
 
 _CUT_ENDS = tuple("。！？!?；;：:|")
+# a template's reason clause, its label and colon first: 增减变化的主要原因是：…, 变动原因：…
+_REASON = re.compile(r"^[\u4e00-\u9fff]{0,12}原因(?:是|为|主要是|主要为)?[:：]")
+_FIGURE = re.compile(r"\d")
+
+
+def _reason_for_each(text: str, key: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence said again is a template's reason clause (增减变化的主要原因是：…) right after a
+    different sentence with a figure each time (收入…0万元。原因是：… 支出…0万元。原因是：…): the template asks
+    a reason after each figure, and two figures may have the same one — each copy answers its own."""
+    if not _REASON.match(key):
+        return False
+    before = [text[max(text.rfind("。", 0, a - 1), text.rfind("\n", 0, a - 1)) + 1:a] for a, _ in spans]
+    return all(_FIGURE.search(b) for b in before) and len(set(map(no_blanks, before))) == len(before)
 
 
 def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -86,7 +99,8 @@ def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[
         if len(key) >= _MIN_HAN:  # (the Chinese characters are counted only for a sentence said again)
             copies.setdefault(key, []).append((s.start, s.end))
     for key, spans in copies.items():
-        if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _form_before(units, i, spans[1][0]):
+        if len(spans) < 2 or len(_HAN.findall(key)) < _MIN_HAN or _form_before(units, i, spans[1][0]) \
+                or _reason_for_each(unit.text, key, spans):
             continue
         if not unit.text[spans[0][1]:spans[1][0]].strip() and cells_run_together(units, i, spans[0][0], spans[1][1]):
             continue  # the target cell and the actual cell, side by side
@@ -192,7 +206,8 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
             continue
         a, b = first[key], k
         if any(s <= start < e for s, e in sentences) or _form_before(units, i, start) \
-                or cells_run_together(units, i, clauses[a][0], end):
+                or cells_run_together(units, i, clauses[a][0], end) \
+                or _reason_for_each(text, key, [clauses[a][:2], (start, end)]):
             continue
         a0, a1, b0, b1 = _runs(keys, a, b)
         if a1 + 1 == b0 or _HEADING_MARK.search(text, clauses[a1][1], clauses[b0][0]):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 
@@ -72,6 +73,4 @@ def stale_goals(report: Report, year: int) -> list[Finding]:
 
 def _sentence(text: str, at: int) -> str:
     """The sentence of ``text`` holding place ``at``."""
-    begin = max(text.rfind(c, 0, at) for c in "。；;！？") + 1
-    ends = [e for e in (text.find(c, at) for c in "。；;！？") if e >= 0]
-    return text[begin:min(ends) if ends else len(text)]
+    return next((s.text for s in split_sentences(text) if s.start <= at < s.end), text)

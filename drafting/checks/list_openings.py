@@ -24,6 +24,11 @@ _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–·•]\s*)?(?:第\s*)?(\d{1,3})\s*(?:页|[-—－–·•])?\s*$")
 
 
+def _first_block(report: Report) -> object:
+    """The text's first block with any text (a table counts as text)."""
+    return next((b for b in report.blocks if getattr(b, "text", "x").strip()), None)
+
+
 def seen_before(report: Report, family: str, unit: TextUnit, start: int) -> bool:
     """Whether the first item of ``family`` appears anywhere before ``unit``'s offset ``start`` (a list
     may continue after a table or a stray line)."""
@@ -40,14 +45,14 @@ def opens_with_title(report: Report) -> bool:
     """The text's first block is its title: the report from its start, not an excerpt cut inside it,
     so a list that starts at its third item or later (（三） after the title's text) lost its first
     items rather than lying past a cut (a list starting at its second item is read so either way)."""
-    first = next((b for b in report.blocks if getattr(b, "text", "x").strip()), None)
+    first = _first_block(report)
     return isinstance(first, Heading) and first.level == 0 and "报告" in first.text
 
 
 def opens_on_a_later_page(report: Report) -> bool:
     """The text's first line is a page number above 1 (12, —12—): a page cut from the middle of a
     document, whose lists began on pages before it."""
-    first = next((b for b in report.blocks if getattr(b, "text", "x").strip()), None)
+    first = _first_block(report)
     m = _PAGE_NUMBER.match(getattr(first, "text", ""))
     return m is not None and int(m.group(1)) > 1
 
@@ -74,7 +79,7 @@ def opens_mid_sentence(report: Report) -> bool:
     before its full stop, more text after it on the line) or a word that cannot open one — with no
     title: an excerpt cut inside a sentence, so inside a document whose lists began before it. A whole
     opening sentence (现将…说明如下。) is longer than a tail."""
-    first = next((b for b in report.blocks if getattr(b, "text", "x").strip()), None)
+    first = _first_block(report)
     text = getattr(first, "text", "")
     m = _TAIL.match(text)
     return not isinstance(first, Heading) and m is not None and bool(text[m.end():].strip())

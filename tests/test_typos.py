@@ -103,6 +103,7 @@ def test_a_character_typed_twice_is_a_repeated_word_with_one_of_them_to_delete()
     ("按照照要求开展绩效自评。", "照照"),  # after 按照
     ("资金使用用效益明显。", "用用"),
     ("加强专项资金的的管理。", "的的"),  # a function word never said twice
+    ("增加原因主要是是接待检查次数增加。", "是是"),  # the copula never said twice
 ])
 def test_a_character_typed_twice_after_a_word_or_a_doubled_function_word_is_found(text, quote):
     [f] = [f for f in check_typos(read_text_string(text)) if f.rule == "language.doubled_char"]
@@ -118,6 +119,7 @@ def test_a_character_typed_twice_after_a_word_or_a_doubled_function_word_is_foun
     "你现在在做什么工作？",  # 现在 then the 在 of 在做
     "一是年初对对象摸底不够准确。",  # 对 then 对象
     "把一项项工作落到实处。",  # one after another
+    "要分清是是非非，关键是是否按期完成。",  # 是是非非 is a word; 是 then 是否
 ])
 def test_a_doubled_character_said_on_purpose_is_left_alone(text):
     assert [f for f in check_typos(read_text_string(text)) if f.rule == "language.doubled_char"] == []

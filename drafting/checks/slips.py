@@ -265,7 +265,7 @@ def _alike(typed: str, meant: str, lex: Lexicon) -> bool:
 
 _TWICE = re.compile(r"(.)(?=\1)")
 # function words never said twice (的的, 在在, 和和): doubled, they are a slip even when both stand alone
-NEVER_DOUBLED = frozenset("的在和与及对将把被从向为于并或其之由因按")
+NEVER_DOUBLED = frozenset("的在和与及对将把被从向为于并或其之由因按是")  # 是: the copula, never said twice (是是非非 is a word)
 # characters that often start the next phrase right after a word ending in them (现在在做, 个人人手; 任, to serve
 # as, after a post ending in it: 副主任任副组长)
 STARTS_PHRASE = NEVER_DOUBLED | frozenset("了是有也都就会要能可上下中内外前后里人年月日天任")

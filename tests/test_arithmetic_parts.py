@@ -161,6 +161,8 @@ def test_respectively_lists_that_add_up_or_are_not_a_totals_parts_are_left_alone
     ("2023年度收入合计8,652.47万元，较上年增加512.36万元，增长6.92%。", "6.92%", "6.29%"),
     # the base a 比 names, stated before the change
     ("“三公”经费支出42.80万元，比年初预算48.00万元减少5.20万元，下降10.38%。", "10.38%", "10.83%"),
+    # the budget implied the same way: 2.14 − 1.14 = 1.00, and 1.14 ÷ 1.00 is 114%, not 1.14%
+    ("公务接待费支出2.14万元，与2021年度预算相比，增加1.14万元，增长1.14%。", "1.14%", "114.00%"),
 ])
 def test_a_change_rate_is_the_change_over_its_base_stated_or_implied(text, wrong, right):
     [f] = [f for f in check_arithmetic(para(text)) if f.rule == "sentence_change_rate"]
@@ -171,6 +173,8 @@ def test_a_change_rate_is_the_change_over_its_base_stated_or_implied(text, wrong
     "2023年度收入合计8,652.47万元，较上年增加512.36万元，增长6.29%。",
     "2023年度支出8,652.47万元，较上年减少512.36万元，下降5.59%。",
     "2023年度支出8,652.47万元，较上年减少512.36万元，下降5.92%。",  # over this year's figure: left alone
+    "公务接待费5.96万元，比预算节约1.04万元，节约率14.86%。",  # 1.04 ÷ (5.96 + 1.04)
+    "公务接待费支出2.14万元，比预算增加1.14万元，增长114%。",
     # which figure the change is of is a guess (a total and its parts): left alone
     "“三公”经费7.5万元，其中公务接待费5.18万元，公务用车2.32万元，比上年减少14,293.93元，减少38%。",
     "完成投资8320万元，亩均投入1600元，比上年提高100元，验收合格率100%。",  # another rate after it

@@ -155,8 +155,8 @@ def _changes(figs: list[_Fig]) -> list[Finding]:
             # (never when the change names its own base: 较预算7.00万元节约…，较上年减少0.87万元 is not on 7.00)
             b_i = next((j for j in range(k - 1, -1, -1) if figs[j].money and figs[j].change is None
                         and _compared(figs[j])), None)
-        if b_i is None and explicit and explicit[0] != "预算":
-            out.extend(_implied_base(figs, k, word))  # 收入8,652.47万元，较上年增加512.36万元，增长6.29%
+        if b_i is None and explicit:  # 收入8,652.47万元，较上年增加512.36万元，增长6.29%; 支出2.14万元，与预算相比增加1.14万元
+            out.extend(_implied_base(figs, k, word, "预算" if explicit[0] == "预算" else "上年"))
             continue
         if b_i is None:
             continue
@@ -215,11 +215,11 @@ def _based(f: _Fig) -> bool:
     return any(w in f.words for w in ("上年", "去年", "同期")) or _compared(f)
 
 
-def _implied_base(figs: list[_Fig], k: int, word: str) -> list[Finding]:
-    """A change on last year given with this year's figure but not last year's: the base is this
-    year's figure less the increase (plus the decrease), and the rate after it must be the change
-    over that base. Silent when the rate is the change over this year's figure or any other ratio
-    of the sentence's figures."""
+def _implied_base(figs: list[_Fig], k: int, word: str, base_name: str = "上年") -> list[Finding]:
+    """A change on last year (or on the budget) given with this year's figure but not the base: the
+    base is this year's figure less the increase (plus the decrease), and the rate after it must be
+    the change over that base. Silent when the rate is the change over this year's figure or any
+    other ratio of the sentence's figures."""
     d, p = figs[k], _rate_after(figs, k)
     before = [f for f in figs[:k] if f.money and f.change is None]  # a change is no year's figure
     if p is None or len(before) != 1 or before[0].chunk != d.chunk or not _CHANGE_RATE.search(p.words):
@@ -235,8 +235,8 @@ def _implied_base(figs: list[_Fig], k: int, word: str) -> list[Finding]:
     lo = (d.yuan - d.half) * 100 / (base + a.half + d.half)
     hi = (d.yuan + d.half) * 100 / (base - a.half - d.half) if base > a.half + d.half else ratio
     shown_base = a.show(base)
-    return [_rate_finding(p, ratio, (lo, hi), f"{d.num.text} ÷ 上年 {shown_base}", [a, d],
-                          f"上年数 = {a.num.text} {'−' if up else '+'} {d.num.text} = {shown_base}；{d.num.text} ÷ {shown_base}")]
+    return [_rate_finding(p, ratio, (lo, hi), f"{d.num.text} ÷ {base_name} {shown_base}", [a, d],
+                          f"{base_name}数 = {a.num.text} {'−' if up else '+'} {d.num.text} = {shown_base}；{d.num.text} ÷ {shown_base}")]
 
 
 def _rate_finding(p: _Fig, ratio: Decimal, bounds: tuple[Decimal, Decimal], formula: str, inputs: list[_Fig],

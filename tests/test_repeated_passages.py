@@ -72,3 +72,12 @@ def test_a_long_clause_said_again_alone_is_still_the_clause_rules():
     text = (f"项目在东山村新造林800亩，{LONG_CLAUSE}，成效明显。项目总投资120万元，由县财政安排。"
             f"项目完成后林分结构稳定，{LONG_CLAUSE}，群众普遍认可。\n")
     assert _repeats(text) == ["language.repeated_sentence"]
+
+
+def test_an_abstract_restating_its_body_on_one_flattened_line_is_no_repeat():
+    """A report published with 【摘要】 … 【正文】 run onto one line opens both parts with the same words: an
+    abstract restates its body by design (premise from pool52 B18, measured held out, then tuned on)."""
+    text = (f"【摘要】 项目在东山村新造林800亩，改善山区生态面貌，{RUN}，评价得分88分。"
+            f"【正文】 根据县财政局安排，我们对该项目开展了评价。项目完成后，改善山区生态面貌，{RUN}，提升乡村形象。\n")
+    assert _passages(text) == []
+    assert _passages(text.replace("【正文】", "")) != []  # the same run in one part is still a repeat

@@ -475,6 +475,16 @@ def test_a_word_split_by_a_space_at_a_wrapped_line_is_no_dropped_character():
     assert ("效评价结", "改为“绩效评价结”") in fixes("积极运用绩效评价结果，能够运用 效评价结果指导下一步工作。")
 
 
+def test_a_word_cut_by_a_copied_pages_mark_at_a_line_start_is_no_dropped_character():
+    """A document-sharing copy numbers its pages at the lines' start (…基本服 / 3、务费用资金…): the line
+    before ends on the character the check would call dropped."""
+    text = ("2、甲市免除殡葬基本服务费用资金支出567乙市免除殡葬基本服务费用资金支出305丙市免除殡葬基本服\n"
+            "3、务费用资金支出642丁县免除殡葬基本服务费用资金支出372")
+    assert [f for f in findings(text) if f.rule == "language.dropped"] == []
+    cut = text.replace("殡葬基本服\n", "殡葬基本\n")
+    assert ("务费用资", "改为“服务费用资”") in fixes(cut)
+
+
 def test_a_word_cut_short_right_before_its_figure_is_a_dropped_character():
     assert ("基本支", "改为“基本支出”") in fixes("一、基本支出\n基本支98.31万元，其中工资福利支出90.12万元。")
     assert findings("全年支出120万元，其中项目支出80万元，基本支出40万元。") == []

@@ -117,6 +117,10 @@ def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[
 # a section's heading marker between the copies (…情况，2万元结转，…二、绩效目标完成情况分析（一）资金投入情况，2万元结转):
 # a page flattened onto one line holds two sections, each may state the same fact
 _HEADING_MARK = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]")
+# an abstract (【摘要】, 内容提要：) restates its body by design: on a page flattened onto one line, a run said in
+# the abstract and again after the body's first label or heading is no repeat
+_ABSTRACT = re.compile(r"【\s*(?:摘\s*要|内容提要|提\s*要)\s*】|(?:摘\s*要|内容提要)\s*[:：]")
+_BODY_MARK = re.compile(_HEADING_MARK.pattern + r"|【[\u4e00-\u9fff]{2,6}】")
 _CLAUSE_MARKS = re.compile(r"[，,；;。！？!?\n]")
 
 
@@ -277,8 +281,9 @@ def repeated_passages(report: Report, reported: list[Finding]) -> list[Finding]:
             words = "".join(keys[j:j + k])
             if len(_HAN.findall(words)) < _PASSAGE_HAN or (j - i == k and k <= _ADJACENT) or re.search(r"\d", words) \
                     or (_whole_sentences(text, *first) and _whole_sentences(text, *again)) \
-                    or _form_before(units, n, again[0]) or cells_run_together(units, n, again[0], again[1]):
-                continue
+                    or _form_before(units, n, again[0]) or cells_run_together(units, n, again[0], again[1]) \
+                    or (_ABSTRACT.search(text, 0, first[0]) and _BODY_MARK.search(text, first[1], again[0])):
+                continue  # (… or said in an abstract and again in the body it sums up)
             at = [unit.at(*again), unit.at(*first)]
             if any(within(loc, taken) for loc in at):
                 continue

@@ -35,8 +35,8 @@ def _word(w: str, lex: Lexicon) -> bool:
 def transposed(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, right, why) of each word split round another in ``run`` (segmented as ``route``)."""
     logp, spans = route
-    for (s1, e1), (s2, e2), (s3, e3) in zip(spans, spans[1:], spans[2:], strict=False):
-        if e1 - s1 != 1 or e3 - s3 != 1 or e2 - s2 < 2:
+    for k, ((s1, e1), (s2, e2), (s3, e3)) in enumerate(zip(spans, spans[1:], spans[2:], strict=False)):
+        if e1 - s1 != 1 or e3 - s3 != 1 or e2 - s2 < 2 or _in_unknown_run(run, spans, k, k + 2, lex):
             continue
         x, w, y = run[s1], run[s2:e2], run[s3]
         if x == y or w[0] in _PARTING or x in _LEVELS or y in _LEVELS or lex.freq(x) >= EVERYDAY or lex.freq(y) >= EVERYDAY \
@@ -51,3 +51,12 @@ def transposed(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 best = (new_logp, moved)
         if best:
             yield s1, e3, best[1], f"“{x}{y}”被“{w}”隔开：“{x}”“{y}”单独不成词，应是“{best[1]}”"
+
+
+def _in_unknown_run(run: str, spans: list[tuple[int, int]], left: int, right: int, lex: Lexicon) -> bool:
+    """Whether a half stands beside another lone character that is no everyday word: a name or term the
+    dictionary lacks falls apart into such characters (杞|麓|湖 农业 面|源 污染: a lake's name and 面源),
+    and a half of it is no half of a split word."""
+    def lone(i: int) -> bool:
+        return 0 <= i < len(spans) and spans[i][1] - spans[i][0] == 1 and lex.freq(run[spans[i][0]]) < EVERYDAY
+    return lone(left - 1) or lone(right + 1)

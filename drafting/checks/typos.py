@@ -97,6 +97,7 @@ from .typos_windows import all_windows, borrowed_windows, suspicious_places
 __all__ = ["check_typos"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_PAGE_MARK = re.compile(r"\s*\d{1,3}\s*[、.．]?\s*")  # a mark a copied page puts at its lines' start
 
 GAIN = math.log(200)  # the corrected run must be this much more probable
 GAIN_WRITTEN = math.log(20)  # … when what stands is no word and the report writes the correction elsewhere
@@ -255,6 +256,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                     continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…), or after （境）
                 if len(kept) < len(head) and right.startswith(kept[-1]):
                     continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
+                if _PAGE_MARK.fullmatch(kept) and before.rstrip()[-1:] == right[0]:
+                    continue  # 基本服 / 3、务费用: a copy's page or line mark cut the word; the line before ends on it
             if rule == "language.doubled_char" and (heads_items(text, m.start() + a + 1)
                                                     or not in_prose(text, m.start() + a, m.start() + b)):
                 continue  # 确保保基本民生、保工资、保运转: the second 保 heads each item of a list; 健全性性 among a form's cells run together

@@ -626,3 +626,14 @@ def test_a_list_a_colon_opens_one_part_to_each_semicolon_clause_is_the_totals_pa
     # the parts make the total; a list that stops making parts (a carry-over said after it) is not read as whole
     assert rules(used.replace("19.99", "19.97"), "sentence_parts_sum") == []
     assert rules("本项目共完成预算资金59.97万元。其中：20万元用于道路养护；另有40万元结转下年使用。", "sentence_parts_sum") == []
+
+
+def test_a_headcount_written_whole_is_exact_so_rounding_never_explains_its_parts_missing_one():
+    """25人 is 25 people, not anything from 24.5 to 25.5: the evidence must not say rounding may explain it."""
+    [f] = [f for f in check_arithmetic(para("在职人员总数25人，其中：行政编制人员7人、参公编制人员4人、事业编制人员13人。"))
+           if f.rule == "sentence_parts_sum"]
+    assert "无法得到报告数" in f.evidence and "仍可能成立" not in f.evidence
+    # a count in 万人 is rounded: 2.5万人 may be 24,950 to 25,049 people
+    [g] = [f for f in check_arithmetic(para("服务对象共2.5万人，其中：城镇1.2万人、农村1.2万人、其他0.2万人。"))
+           if f.rule == "sentence_parts_sum"]
+    assert "仍可能成立" in g.evidence

@@ -82,7 +82,11 @@ class _Fig:
 
     @property
     def half(self) -> Decimal:
-        return Decimal("0.5").scaleb(-self.m.places) * self.factor * self.m.scale  # 2.5万人: ±500人
+        """How far the figure may be from the value it was rounded from: none for a count written whole
+        (25人 is 25 people, not 24.5 to 25.5), half its last shown place else (2.5万人: ±500人)."""
+        if self.m.kind is COUNT and self.m.places == 0 and self.m.scale == 1:
+            return Decimal(0)
+        return Decimal("0.5").scaleb(-self.m.places) * self.factor * self.m.scale
 
     @property
     def change(self) -> str | None:

@@ -514,6 +514,22 @@ def test_one_document_cited_with_two_serial_numbers_of_one_issuer_and_year_is_a_
     assert not [f for f in findings(years) if f.rule == "language.document_number_conflict"]
 
 
+def test_one_number_cited_after_two_titles_a_few_characters_apart_is_a_slip_in_one_of_them():
+    """One 发文字号 names one document (premise from pool52 B26, whose copy lost its marks; invented wording)."""
+    full = "《中共某省委某省人民政府关于加快培育农业农村发展新动能的实施意见》(某发〔2017〕1号)"
+    text = f"根据{full}，安排资金120万元。项目按照{full.replace('农业农村', '农村')}要求实施。"
+    [f] = [f for f in findings(text) if f.rule == "language.cited_title_conflict"]
+    assert f.quote.startswith("《") and "培育农村发展" in f.quote and "培育农业农村发展" in f.related[0].quote
+    assert "此处作“快培育农村发展”，前文作“快培育农业农村发展”" in f.message
+    # the same title twice, a short name beside the full title, and another number are left
+    marked = "《某省财政厅关于印发〈某省预算绩效目标管理办法〉的通知》(某财绩〔2017〕1号)"
+    for first, other in ((full, full), (full, "《实施意见》(某发〔2017〕1号)"),
+                         (full, full.replace("农业农村", "农村").replace("1号", "2号")),
+                         (marked, marked.replace("〈", "").replace("〉", ""))):  # the same words marked otherwise
+        assert not [f for f in findings(f"根据{first}，安排资金。按照{other}要求实施。")
+                    if f.rule == "language.cited_title_conflict"]
+
+
 def test_a_documents_number_written_inside_its_titles_marks_is_a_misplaced_mark():
     text = "根据《市财政局关于分配2023年困难群众救助补助资金的通知(市财社〔2023〕63号)》，资金已下达。"
     [f] = [f for f in findings(text) if f.rule == "language.mismatched_pair"]

@@ -19,7 +19,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit
 from .bare_counts import bare_counts
-from .cited_numbers import cited_twice
+from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
@@ -479,7 +479,7 @@ def check_language(report: Report) -> list[Finding]:
     checks = (document_numbers, _doubled_words, doubled_phrases, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              unopened_titles, unopened_numbers, cited_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
+              unopened_titles, unopened_numbers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
               unparted_items, joined_names, stray_units)

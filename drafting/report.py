@@ -265,6 +265,18 @@ class _Widths(dict[str, int]):
 _WIDTHS = _Widths()
 
 
+class _PrintedWidths(dict[str, int]):
+    """``_Widths`` with the East Asian ambiguous characters (“”—…≥°①■) wide: a Chinese font prints them a
+    character wide, so a printed line holding them is that much wider than its count on a screen."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
+        return width
+
+
+_PRINTED_WIDTHS = _PrintedWidths()
+
+
 # Characters whose width is known without asking (ASCII: one column; the CJK punctuation block, the
 # Chinese characters and the full-width forms: two; ``tests/test_report.py`` checks each against
 # ``unicodedata``). Why: looking up each character (``_WIDTHS``) makes a new string object of every
@@ -283,6 +295,16 @@ def display_width(text: str) -> int:
         width += m.end() - m.start()
     rest = _ASKED.findall(text)
     return width + sum(map(_WIDTHS.__getitem__, rest)) - len(rest) if rest else width
+
+
+def printed_width(text: str) -> int:
+    """Columns ``text`` takes on a page printed in a Chinese font: ``display_width`` with the ambiguous
+    characters (“”—…≥) two columns, as wide as a Chinese character (a PDF's line measured as printed)."""
+    width = len(text)
+    for m in _WIDE_RUN.finditer(text):
+        width += m.end() - m.start()
+    rest = _ASKED.findall(text)
+    return width + sum(map(_PRINTED_WIDTHS.__getitem__, rest)) - len(rest) if rest else width
 
 
 # A table copied as text parts its cells with a bar: "|" from a web page or markdown, "｜" typed on a

@@ -16,6 +16,7 @@ from pathlib import Path
 __all__ = ["Layout", "blocks_of", "print_pdf"]
 
 FONT = "STSong-Light"
+_CLOSING = frozenset("。，、；：！？）》」』”’,.;:!?)]")
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,14 @@ class _Pages:
 
 
 def _wrap(text: str, width: float, size: float, first_indent: float = 0) -> list[str]:
-    """``text`` broken into lines no wider than ``width`` points (the first ``first_indent`` narrower)."""
+    """``text`` broken into lines no wider than ``width`` points (the first ``first_indent`` narrower); a
+    closing mark never opens a line, it hangs at the end of the line before (as word processors print)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     lines, cur, used, room = [], "", 0.0, width - first_indent
     for ch in text:
         w = stringWidth(ch, FONT, size)
-        if cur and used + w > room:
+        if cur and used + w > room and ch not in _CLOSING:
             lines.append(cur)
             cur, used, room = "", 0.0, width
         cur, used = cur + ch, used + w

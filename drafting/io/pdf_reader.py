@@ -32,11 +32,11 @@ from .text_reader import read_text_string, strip_controls
 if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
 
-__all__ = ["GARBLED", "NO_TEXT", "PROTECTED", "pdf_pages", "read_pdf"]
+__all__ = ["DAMAGED", "GARBLED", "NO_TEXT", "PROTECTED", "garbled", "pdf_pages", "read_pdf"]
 
 PROTECTED = ("这份 PDF 设有打开密码（或加密方式无法读取）；请用 PDF 阅读器输入密码后“另存为”不加密的副本，"
              "或提供报告的 .docx")
-DAMAGED = "PDF 文件已损坏，无法读取（{why}）；请重新下载或导出 PDF，或提供报告的 .docx"
+DAMAGED = "PDF 文件已损坏，无法读取；请重新下载或导出 PDF，或提供报告的 .docx"
 NO_TEXT = ("PDF 中没有文字（可能是扫描件，每页只是图片）；请先做文字识别（OCR）或提供 .docx")
 GARBLED = ("PDF 中的文字无法正确读出（字体没有文字映射，读出的是乱码）；请在 Word/WPS 中打开报告原稿另存为 .docx，"
            "或用 WPS 的“PDF 转 Word”转成 .docx")
@@ -45,6 +45,7 @@ MIN_PAGE_CHARS = 20  # visible characters a page with a text layer has (a scan's
 MAX_STRANGE = 0.2  # of the visible characters: a report's text in no script a Chinese report uses is unmapped
 MIN_HAN_TOLD = 300  # Han characters before their mix is judged
 _LINE_END = re.compile(r"[ \t]+$", re.MULTILINE)
+_INDENT = re.compile(r"^ +", re.MULTILINE)
 
 
 def read_pdf(path: str | Path) -> Report:
@@ -72,8 +73,8 @@ def pdf_pages(path: Path) -> list[str]:
                         if _visible(text) < MIN_PAGE_CHARS and _has_image(page)]
         except (FileNotDecryptedError, DependencyError):  # (AES without the cryptography package: DependencyError)
             raise ReportFileError(PROTECTED, path=path) from None
-        except (PyPdfError, *_BROKEN) as exc:
-            raise ReportFileError(DAMAGED.format(why=type(exc).__name__), path=path) from None
+        except (PyPdfError, *_BROKEN):
+            raise ReportFileError(DAMAGED, path=path) from None
     _check_text(pages, pictured, path)
     return pages
 
@@ -94,12 +95,16 @@ def _unlock(reader: PdfReader, path: Path) -> None:
 
 def _page_text(page: PageObject) -> str:
     """One page's text in layout mode (no blank lines for vertical gaps: a paragraph's spacing is no
-    paragraph end), plain mode where layout mode fails; trailing blanks and blank edges removed."""
+    paragraph end), plain mode where layout mode fails; trailing blanks and blank edges removed. Layout
+    mode measures a line's indent in characters of the page's average width, a Chinese character's on
+    a report's page: each becomes a full-width space, so an indented first line is as wide as the page's
+    full lines, as the text reader measures it (two characters' indent, four columns)."""
     try:
         text = page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False)
     except _BROKEN:
         text = page.extract_text()
-    return _LINE_END.sub("", text).strip("\n")
+    text = _LINE_END.sub("", text).strip("\n")
+    return _INDENT.sub(lambda m: "\u3000" * len(m.group()), text)
 
 
 @contextmanager

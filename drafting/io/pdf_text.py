@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from ..report import display_width as _width
+from ..report import printed_width as _width  # a PDF's line as printed: “”—…≥ a character wide
 from ..report import has_other_bars
 from .page_furniture import drop_furniture, page_number
 

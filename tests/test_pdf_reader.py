@@ -260,3 +260,38 @@ def test_the_command_line_reviews_a_pdf_and_refuses_a_scan_in_one_line(tmp_path)
     refused = subprocess.run([*run, str(tmp_path / "扫描件.pdf")], capture_output=True, text=True, encoding="utf-8")
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert "文字识别（OCR）" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+
+
+# -- text out of a PDF, however it reached the reader -------------------------------------------------
+
+QUOTED = ("坚持“规划”“建设”“管护”“利用”“监督”“考核”并重，做到“应建尽建”“应管尽管”“能用尽用”，"
+          "确保“建得成”“管得好”“用得久”“见实效”，满意度“≥90%”。")
+
+
+def test_a_line_full_of_quotation_marks_is_as_wide_as_the_page_it_was_printed_on():
+    """A Chinese font prints “ ” ≥ a character wide: a PDF's line holding many of them is full, though it
+    holds fewer characters than the lines around it; it runs on into the next line like them."""
+    from drafting.io.text_reader import read_text_string
+    from drafting.report import printed_width
+
+    assert printed_width("“≥”") == 6 and printed_width("预算ab，,") == 2 + 2 + 1 + 1 + 2 + 1
+    lines, cur = [], ""
+    for ch in CROSSING + QUOTED + CROSSING:
+        if printed_width(cur + ch) > 76:
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    text = "\n".join([TITLE, *lines, cur, "二、存在的问题"])
+    paragraphs = [b.text for b in read_text_string(text).blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [CROSSING + QUOTED + CROSSING]
+
+
+def test_a_tables_row_after_a_full_line_of_prose_stays_a_row_of_its_own():
+    """Text laid out by position keeps a table's columns apart by many blanks: a line with such a gap is
+    a row, never the end of the full prose line above it."""
+    from drafting.io.text_reader import read_text_string
+
+    prose = CROSSING[:38]
+    lines = [TITLE, prose, CROSSING[38:76], CROSSING[76:], prose, "项目名称              隆阳区2021年中央化肥减量增效示范县项目"]
+    paragraphs = [b.text for b in read_text_string("\n".join(lines)).blocks if isinstance(b, Paragraph)]
+    assert paragraphs[-1] == "项目名称              隆阳区2021年中央化肥减量增效示范县项目"

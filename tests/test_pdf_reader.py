@@ -22,8 +22,8 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from pypdf import PdfWriter  # noqa: E402
-from pypdf.generic import (  # noqa: E402
+from pypdf import PdfWriter
+from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
     DictionaryObject,
@@ -32,12 +32,12 @@ from pypdf.generic import (  # noqa: E402
     TextStringObject,
 )
 
-from drafting.errors import InputWarning, ReportFileError  # noqa: E402
-from drafting.folder import report_files  # noqa: E402
-from drafting.io.reading import read_report  # noqa: E402
-from drafting.report import Paragraph  # noqa: E402
-from drafting.review import review  # noqa: E402
-from evals.printed import Layout, print_pdf  # noqa: E402
+from drafting.errors import InputWarning, ReportFileError
+from drafting.folder import report_files
+from drafting.io.reading import read_report
+from drafting.report import Paragraph
+from drafting.review import review
+from evals.printed import Layout, print_pdf
 
 TITLE = "某县农业农村局2023年度高标准农田建设项目支出绩效自评报告"
 CROSSING = ("项目资金全部按时足额拨付到位，资金使用严格执行财政资金管理的各项规定，未发现截留挪用等问题，项目实施单位"

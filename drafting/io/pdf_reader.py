@@ -63,6 +63,7 @@ def pdf_pages(path: Path) -> list[str]:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
+    broken: tuple[type[Exception], ...] = (PyPdfError, *_BROKEN)
     with _quiet_pypdf():
         try:
             reader = PdfReader(path)
@@ -73,7 +74,7 @@ def pdf_pages(path: Path) -> list[str]:
                         if _visible(text) < MIN_PAGE_CHARS and _has_image(page)]
         except (FileNotDecryptedError, DependencyError):  # (AES without the cryptography package: DependencyError)
             raise ReportFileError(PROTECTED, path=path) from None
-        except (PyPdfError, *_BROKEN):
+        except broken:
             raise ReportFileError(DAMAGED, path=path) from None
     _check_text(pages, pictured, path)
     return pages

@@ -17,8 +17,8 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from ..report import printed_width as _width  # a PDF's line as printed: “”—…≥ a character wide
 from ..report import has_other_bars
+from ..report import printed_width as _width  # a PDF's line as printed: “”—…≥ a character wide
 from .page_furniture import drop_furniture, page_number
 
 __all__ = ["goes_on", "opens", "unwrap"]

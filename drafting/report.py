@@ -140,6 +140,13 @@ class Report(BaseModel):
     # each place's label while held still: the duplicate check labels every copy of a cluster, and
     # finding a label walks back to the section's heading (131,092 labels for a 10 MB text)
     _labels: dict[tuple[int, int | None, int | None], str] | None = PrivateAttr(default=None)
+    # the page each block starts on, in a report read from a PDF (``pdf_reader``): its places name the page
+    _pages: list[int] | None = PrivateAttr(default=None)
+
+    def mark_pages(self, pages: list[int]) -> None:
+        """Say on which page (1 on) each block starts: ``place_label`` then opens with 第N页, where a
+        reader of a PDF looks first."""
+        self._pages = pages
 
     def units(self) -> Iterator[TextUnit]:
         """Every non-empty text in document order: headings, paragraphs, table cells row by row."""
@@ -218,12 +225,18 @@ class Report(BaseModel):
         While the report is held still each place's label is found once."""
         labels, held = self._labels, self._held
         if labels is None or held is None or held[0] is not self.blocks:
-            return place_label(self.blocks, loc)
+            return self._paged(loc, place_label(self.blocks, loc))
         key = (loc.block, loc.row, loc.col)
         label = labels.get(key)
         if label is None:
-            label = labels[key] = place_label(self.blocks, loc)
+            label = labels[key] = self._paged(loc, place_label(self.blocks, loc))
         return label
+
+    def _paged(self, loc: Location, label: str) -> str:
+        pages = self._pages
+        if pages is None or not 0 <= loc.block < len(pages):
+            return label
+        return f"第{pages[loc.block]}页{PLACE_SEPARATOR}{label}"
 
     def mapped(self, fold: Callable[[str], str]) -> Report:
         """This report with every text passed through ``fold``, which must keep lengths (full-width

@@ -84,6 +84,19 @@ def test_a_sentence_the_page_break_cuts_reads_as_one_paragraph_without_the_page_
     assert not any("— 1 —" in t or TITLE[:14] in t for t in texts)
 
 
+def test_a_place_in_a_pdf_names_the_page_it_starts_on(tmp_path):
+    """A reader of a PDF turns to the page first: each place opens with the PDF's page (its n-th page,
+    as the viewer counts) the paragraph starts on, then the section and paragraph as in a .docx."""
+    pdf = _printed(tmp_path, leading=100)  # seven lines a page: the two copies of the paragraph on pages 2 and 3
+    (found,) = [f for f in review(read_report(pdf)).findings if f.rule == "redundancy.duplicate"]
+    places = {found.location.label, *(r.label for r in found.related)}
+    assert places == {"第1页 › 二、绩效目标完成情况 › 第1段", "第2页 › 三、存在的问题 › 第1段", "第3页 › 三、存在的问题 › 第2段"}
+    txt = tmp_path / "报告.txt"
+    txt.write_text(REPORT, encoding="utf-8")
+    (plain,) = [f for f in review(read_report(txt)).findings if f.rule == "redundancy.duplicate"]
+    assert plain.location.label == "三、存在的问题 › 第1段"  # a text has no pages
+
+
 def test_a_pdf_says_what_the_same_report_as_text_and_as_word_says(tmp_path):
     txt = tmp_path / "报告.txt"
     txt.write_text(REPORT, encoding="utf-8")

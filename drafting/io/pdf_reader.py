@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
+from itertools import accumulate
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,14 +27,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputWarning, ReportFileError
-from ..report import Report
+from ..report import Report, Table
 from .limits import check_limit
 from .text_reader import read_text_string, strip_controls
 
 if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
 
-__all__ = ["DAMAGED", "GARBLED", "NO_TEXT", "PROTECTED", "garbled", "pdf_pages", "read_pdf"]
+__all__ = ["DAMAGED", "GARBLED", "NO_TEXT", "PROTECTED", "block_pages", "garbled", "pdf_pages", "read_pdf"]
 
 PROTECTED = ("这份 PDF 设有打开密码（或加密方式无法读取）；请用 PDF 阅读器输入密码后“另存为”不加密的副本，"
              "或提供报告的 .docx")
@@ -54,8 +56,32 @@ def read_pdf(path: str | Path) -> Report:
     pages = pdf_pages(p)
     text = strip_controls("\n".join(pages), p)
     report = read_text_string(text)
+    report.mark_pages(block_pages(report, pages))
     report.source = str(p)
     return report
+
+
+PROBE = 12  # characters of a block's text looked up in the pages
+_UNSEEN = re.compile(r"[\s\x00-\x1f]+")  # what the reader may have joined over or taken out
+
+
+def block_pages(report: Report, pages: list[str]) -> list[int]:
+    """The page each block starts on: its first characters looked up, in order, in the pages' text
+    without blanks (the reader joined lines; a page's furniture is passed over). A block whose text
+    reading changed (a reading removed) is given the page of the block before."""
+    flat = [_UNSEEN.sub("", page) for page in pages]
+    starts = list(accumulate((len(f) for f in flat[:-1]), initial=0))
+    whole = "".join(flat)
+    out, cursor, page = [], 0, 1
+    for block in report.blocks:
+        first = block.text if not isinstance(block, Table) else next(
+            (c.text for row in block.rows for c in row if c.text.strip()), "")
+        probe = _UNSEEN.sub("", first)[:PROBE]
+        found = whole.find(probe, cursor) if probe else -1
+        if found >= 0:
+            page, cursor = bisect_right(starts, found), found + len(probe)
+        out.append(page)
+    return out
 
 
 def pdf_pages(path: Path) -> list[str]:

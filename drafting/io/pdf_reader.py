@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
-from itertools import accumulate
 import warnings
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 

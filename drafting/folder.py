@@ -19,6 +19,7 @@ import os
 import pickle
 import signal
 import tempfile
+import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -28,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from .checks.crossreport import BoilerplateIndex, ParagraphKey, Share, paragraph_keys, share_findings
 from .department import DepartmentData
-from .errors import EnvironmentFailure, InputError
+from .errors import EnvironmentFailure, InputError, InputWarning
 from .findings import ReviewResult, Severity, with_ids, with_place_labels
 from .io import temporaries
 from .io.reading import read_report
@@ -88,7 +89,12 @@ def report_files(folder: Path, exclude: Path | None = None) -> list[Path]:
                          path=exc.filename or folder)
     if not files:
         raise InputError("文件夹中没有 .docx、.pdf 或 .txt 报告", path=folder)
-    return sorted(set(files) - printed_copies(files))
+    printed = printed_copies(files)
+    if printed:
+        first = min(printed)
+        warnings.warn(InputWarning(f"未审核 {len(printed)} 个 PDF（如 {first.name}）：同一文件夹中有同名的 .docx 或 .txt，"
+                                   "审核的是那份可编辑的原稿"), stacklevel=2)
+    return sorted(set(files) - printed)
 
 
 def printed_copies(files: list[Path]) -> set[Path]:

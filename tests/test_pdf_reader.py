@@ -309,3 +309,16 @@ def test_a_tables_row_after_a_full_line_of_prose_stays_a_row_of_its_own():
     lines = [TITLE, prose, CROSSING[38:76], CROSSING[76:], prose, "项目名称              隆阳区2021年中央化肥减量增效示范县项目"]
     paragraphs = [b.text for b in read_text_string("\n".join(lines)).blocks if isinstance(b, Paragraph)]
     assert paragraphs[-1] == "项目名称              隆阳区2021年中央化肥减量增效示范县项目"
+
+
+def test_a_pdf_longer_than_its_limit_is_refused_before_its_pages_are_read(tmp_path, monkeypatch):
+    from drafting.errors import LimitError
+
+    pdf = _printed(tmp_path, leading=100)  # three pages
+    monkeypatch.setenv("JIXIAO_MAX_PDF_PAGES", "2")
+    with pytest.raises(LimitError, match="JIXIAO_MAX_PDF_PAGES"):
+        read_report(pdf)
+    monkeypatch.setenv("JIXIAO_MAX_PDF_PAGES", "3")
+    monkeypatch.setenv("JIXIAO_MAX_TEXT_BYTES", "300")
+    with pytest.raises(LimitError, match="JIXIAO_MAX_TEXT_BYTES"):
+        read_report(pdf)

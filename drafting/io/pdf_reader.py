@@ -55,6 +55,7 @@ def read_pdf(path: str | Path) -> Report:
     p = Path(path)
     pages = pdf_pages(p)
     text = strip_controls("\n".join(pages), p)
+    check_limit("text_bytes", len(text.encode("utf-8")), p)  # as a text report's: the review is not linear in it
     report = read_text_string(text)
     report.mark_pages(block_pages(report, pages))
     report.source = str(p)

@@ -228,14 +228,14 @@ def _unmapped_font_pdf(tmp_path):
     stream = DecodedStreamObject()
     stream.set_data(content.encode())
     page[NameObject("/Contents")] = writer._add_object(stream)
-    path = tmp_path / "乱码.pdf"
+    path = tmp_path / "字体.pdf"
     writer.write(path)
     return path
 
 
 def test_a_pdf_whose_font_gives_codes_not_characters_is_refused_not_reviewed(tmp_path):
     message = _refusal(_unmapped_font_pdf(tmp_path))
-    assert "乱码" in message and ".docx" in message
+    assert "文字无法正确读出" in message and "乱码" in message and ".docx" in message
 
 
 def test_pypdf_noise_about_a_slightly_broken_file_stays_off_the_terminal(tmp_path, capfd):

@@ -5,7 +5,8 @@ report should say what its text says. Each dev text is printed as a word process
 (``evals.printed``: A4, wrapped at the page width, a first-line indent, page numbers, a running head,
 a copied table's rows drawn as cells in columns) and reviewed again; a finding only in the PDF is a
 false alarm the printing caused, one only in the text a finding the PDF hides. Dev texts only: the
-test split is never printed, read or listed here.
+test split is never printed, read or listed here; the results name each difference's file and rule,
+never the corpus's words.
 
     python -m evals.real_pdf [--corpus DIR] [--out evals/results]
 """
@@ -42,8 +43,8 @@ def compare(path: Path, folder: Path) -> dict[str, object]:
     pdf = print_pdf(text, folder / f"{path.stem}.pdf", Layout(head=title[:20] or None))
     plain = {key(f) for f in review(read_text_string(text)).findings}
     printed = {key(f) for f in review(read_report(pdf)).findings}
-    return {"file": path.name, "findings": len(plain), "same": plain == printed,
-            "new": sorted(printed - plain), "lost": sorted(plain - printed)}
+    return {"file": path.name, "findings": len(plain), "same": plain == printed,  # rules only: no corpus text written
+            "new": sorted(rule for rule, _ in printed - plain), "lost": sorted(rule for rule, _ in plain - printed)}
 
 
 def markdown(rows: list[dict[str, object]]) -> str:
@@ -55,7 +56,7 @@ def markdown(rows: list[dict[str, object]]) -> str:
              f"lost: {sum(len(r['lost']) for r in rows)}).", ""]  # type: ignore[arg-type]
     for r in rows:
         for what in ("new", "lost"):
-            lines += [f"- {r['file']} {what} `{rule}` 「{quote[:40]}」" for rule, quote in r[what]]  # type: ignore[union-attr]
+            lines += [f"- {r['file']} {what} `{rule}`" for rule in r[what]]  # type: ignore[union-attr]
     return "\n".join(lines) + "\n"
 
 

@@ -322,3 +322,17 @@ def test_a_pdf_longer_than_its_limit_is_refused_before_its_pages_are_read(tmp_pa
     monkeypatch.setenv("JIXIAO_MAX_TEXT_BYTES", "300")
     with pytest.raises(LimitError, match="JIXIAO_MAX_TEXT_BYTES"):
         read_report(pdf)
+
+
+def test_the_eval_prints_each_dev_text_and_compares_its_findings(tmp_path):
+    """``evals.real_pdf`` on a corpus of one invented text: printed, read back, the same findings; its
+    results name files and rules, never the text's words."""
+    from evals.real_pdf import compare, dev_files, markdown
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "99_invented-2023-project.txt").write_text(f"source: invented\ntitle: {TITLE}\n\n{REPORT}\n", encoding="utf-8")
+    (files,) = [dev_files(corpus)]
+    row = compare(files[0], tmp_path)
+    assert row == {"file": "99_invented-2023-project.txt", "findings": 1, "same": True, "new": [], "lost": []}
+    assert markdown([row]).splitlines()[2].startswith("1 of 1 texts give the same findings")

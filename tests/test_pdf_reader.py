@@ -161,6 +161,34 @@ def test_a_page_that_is_only_a_picture_is_named_and_the_text_pages_are_read(tmp_
     assert report.blocks[0].text == TITLE
 
 
+def test_a_watermark_drawn_across_the_pages_is_no_line_of_the_report(tmp_path):
+    """A diagonal watermark (内部资料) crosses the page's lines: read, it would stand inside a paragraph.
+    Text drawn turned off the horizontal, and nowhere upright, is left out, on a line of its own or
+    inside one."""
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    from evals.printed import FONT
+
+    for leading in (20, 30):  # the mark on a line of its own; inside the line 部分项目区…
+        report = _printed(tmp_path, leading=leading)
+        mark = tmp_path / "水印.pdf"
+        c = canvas.Canvas(str(mark))
+        c.setFont(FONT, 40)
+        c.translate(150, 300)
+        c.rotate(45)
+        c.drawString(0, 0, "内部资料 注意保密")
+        c.save()
+        writer = PdfWriter(clone_from=report)
+        for page in writer.pages:
+            page.merge_page(PdfReader(mark).pages[0])
+        marked = tmp_path / "带水印.pdf"
+        writer.write(marked)
+        texts = [b.text for b in read_report(marked).blocks if isinstance(b, Paragraph)]
+        assert CROSSING in texts and not any("内部" in t or "保密" in t for t in texts), leading
+        assert texts[-1] == REPORT.splitlines()[-1]
+
+
 # -- PDFs with nothing to review: refused with what to do ----------------------------------------
 
 

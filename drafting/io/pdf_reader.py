@@ -123,16 +123,43 @@ def _unlock(reader: PdfReader, path: Path) -> None:
 
 def _page_text(page: PageObject) -> str:
     """One page's text in layout mode (no blank lines for vertical gaps: a paragraph's spacing is no
-    paragraph end), plain mode where layout mode fails; trailing blanks and blank edges removed. Layout
-    mode measures a line's indent in characters of the page's average width, a Chinese character's on
-    a report's page: each becomes a full-width space, so an indented first line is as wide as the page's
-    full lines, as the text reader measures it (two characters' indent, four columns)."""
+    paragraph end), plain mode where layout mode fails; trailing blanks and blank edges removed, and a
+    line of text the page draws turned (``_turned``) left out. Layout mode measures a line's indent in
+    characters of the page's average width, a Chinese character's on a report's page: each becomes a
+    full-width space, so an indented first line is as wide as the page's full lines, as the text reader
+    measures it (two characters' indent, four columns)."""
     try:
         text = page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False)
     except _BROKEN:
         text = page.extract_text()
     text = _LINE_END.sub("", text).strip("\n")
+    for mark in _turned(page):  # laid out where it crosses a line, or on a line of its own
+        text = re.sub(r"\s*".join(map(re.escape, mark)), "", text)
+    text = "\n".join(ln for ln in text.splitlines() if ln.strip() or not ln)
     return _INDENT.sub(lambda m: "\u3000" * len(m.group()), text)
+
+
+MIN_MARK = 2  # characters of a turned text taken out of the page's lines
+
+
+def _turned(page: PageObject) -> list[str]:
+    """The texts the page draws turned off the horizontal (a watermark across the page, 内部资料) and
+    nowhere else upright, blanks left out: layout mode leaves out only text turned by its own matrix,
+    and lays the rest out where it crosses the page's lines, inside a sentence. A text the page also
+    draws upright is kept (it may be the report's own words)."""
+    turned: list[str] = []
+    upright: list[str] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: object) -> None:
+        a, b = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]  # the text's direction on the page
+        (turned if abs(b) > 1e-3 * max(abs(a), 1e-9) else upright).append(_UNSEEN.sub("", text))
+
+    try:
+        page.extract_text(visitor_text=visit)
+    except _BROKEN:
+        return []
+    words = "".join(upright)
+    return sorted({t for t in turned if len(t) >= MIN_MARK and t not in words}, key=len, reverse=True)
 
 
 @contextmanager

@@ -19,6 +19,7 @@ import os
 import pickle
 import signal
 import tempfile
+import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -28,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from .checks.crossreport import BoilerplateIndex, ParagraphKey, Share, paragraph_keys, share_findings
 from .department import DepartmentData
-from .errors import EnvironmentFailure, InputError
+from .errors import EnvironmentFailure, InputError, InputWarning
 from .findings import ReviewResult, Severity, with_ids, with_place_labels
 from .io import temporaries
 from .io.reading import read_report
@@ -40,7 +41,7 @@ from .review import ReviewOptions, review
 __all__ = ["REPORT_SUFFIXES", "FolderReview", "ReviewedFile", "default_jobs", "report_files", "review_folder",
            "stream_folder"]
 
-REPORT_SUFFIXES = {".docx", ".txt", ".text"}
+REPORT_SUFFIXES = {".docx", ".txt", ".text", ".pdf"}
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
 
@@ -62,8 +63,9 @@ class FolderReview:
 
 
 def report_files(folder: Path, exclude: Path | None = None) -> list[Path]:
-    """Every .docx and .txt report under ``folder``, hidden files and ``exclude`` (an output folder
-    inside the input folder, holding earlier outputs) left out, in a stable order."""
+    """Every .docx, .pdf and .txt report under ``folder``, hidden files and ``exclude`` (an output folder
+    inside the input folder, holding earlier outputs) left out, in a stable order. A PDF beside a
+    .docx or .txt of its name is that report printed (``printed_copies``): the editable one is read."""
     skip = exclude.resolve() if exclude is not None else None
     unreadable: list[OSError] = []
     files = []
@@ -86,8 +88,23 @@ def report_files(folder: Path, exclude: Path | None = None) -> list[Path]:
         raise InputError(f"{why}{more}，其中的报告无法审核；请检查权限，或只审核可读的文件夹",
                          path=exc.filename or folder)
     if not files:
-        raise InputError("文件夹中没有 .docx 或 .txt 报告", path=folder)
-    return sorted(files)
+        raise InputError("文件夹中没有 .docx、.pdf 或 .txt 报告", path=folder)
+    printed = printed_copies(files)
+    if printed:
+        first = min(printed)
+        warnings.warn(InputWarning(f"未审核 {len(printed)} 个 PDF（如 {first.name}）：同一文件夹中有同名的 .docx 或 .txt，"
+                                   "审核的是那份可编辑的原稿"), stacklevel=2)
+    return sorted(set(files) - printed)
+
+
+def printed_copies(files: list[Path]) -> set[Path]:
+    """The PDFs among ``files`` that have a .docx or .txt of the same name in their folder.
+
+    Why: a unit publishes its report as PDF and keeps the Word file beside it; reviewed both, one
+    report would be two, each the other's copy (the cross-report step flags every paragraph), with
+    twice the findings."""
+    stems = {f.with_suffix("") for f in files if f.suffix.lower() != ".pdf"}
+    return {f for f in files if f.suffix.lower() == ".pdf" and f.with_suffix("") in stems}
 
 
 def _is_file(path: Path, unreadable: list[OSError]) -> bool:

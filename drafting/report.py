@@ -140,6 +140,13 @@ class Report(BaseModel):
     # each place's label while held still: the duplicate check labels every copy of a cluster, and
     # finding a label walks back to the section's heading (131,092 labels for a 10 MB text)
     _labels: dict[tuple[int, int | None, int | None], str] | None = PrivateAttr(default=None)
+    # the page each block starts on, in a report read from a PDF (``pdf_reader``): its places name the page
+    _pages: list[int] | None = PrivateAttr(default=None)
+
+    def mark_pages(self, pages: list[int]) -> None:
+        """Say on which page (1 on) each block starts: ``place_label`` then opens with 第N页, where a
+        reader of a PDF looks first."""
+        self._pages = pages
 
     def units(self) -> Iterator[TextUnit]:
         """Every non-empty text in document order: headings, paragraphs, table cells row by row."""
@@ -218,12 +225,18 @@ class Report(BaseModel):
         While the report is held still each place's label is found once."""
         labels, held = self._labels, self._held
         if labels is None or held is None or held[0] is not self.blocks:
-            return place_label(self.blocks, loc)
+            return self._paged(loc, place_label(self.blocks, loc))
         key = (loc.block, loc.row, loc.col)
         label = labels.get(key)
         if label is None:
-            label = labels[key] = place_label(self.blocks, loc)
+            label = labels[key] = self._paged(loc, place_label(self.blocks, loc))
         return label
+
+    def _paged(self, loc: Location, label: str) -> str:
+        pages = self._pages
+        if pages is None or not 0 <= loc.block < len(pages):
+            return label
+        return f"第{pages[loc.block]}页{PLACE_SEPARATOR}{label}"
 
     def mapped(self, fold: Callable[[str], str]) -> Report:
         """This report with every text passed through ``fold``, which must keep lengths (full-width
@@ -265,6 +278,18 @@ class _Widths(dict[str, int]):
 _WIDTHS = _Widths()
 
 
+class _PrintedWidths(dict[str, int]):
+    """``_Widths`` with the East Asian ambiguous characters (“”—…≥°①■) wide: a Chinese font prints them a
+    character wide, so a printed line holding them is that much wider than its count on a screen."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
+        return width
+
+
+_PRINTED_WIDTHS = _PrintedWidths()
+
+
 # Characters whose width is known without asking (ASCII: one column; the CJK punctuation block, the
 # Chinese characters and the full-width forms: two; ``tests/test_report.py`` checks each against
 # ``unicodedata``). Why: looking up each character (``_WIDTHS``) makes a new string object of every
@@ -283,6 +308,16 @@ def display_width(text: str) -> int:
         width += m.end() - m.start()
     rest = _ASKED.findall(text)
     return width + sum(map(_WIDTHS.__getitem__, rest)) - len(rest) if rest else width
+
+
+def printed_width(text: str) -> int:
+    """Columns ``text`` takes on a page printed in a Chinese font: ``display_width`` with the ambiguous
+    characters (“”—…≥) two columns, as wide as a Chinese character (a PDF's line measured as printed)."""
+    width = len(text)
+    for m in _WIDE_RUN.finditer(text):
+        width += m.end() - m.start()
+    rest = _ASKED.findall(text)
+    return width + sum(map(_PRINTED_WIDTHS.__getitem__, rest)) - len(rest) if rest else width
 
 
 # A table copied as text parts its cells with a bar: "|" from a web page or markdown, "｜" typed on a

@@ -81,13 +81,13 @@ def test_a_report_given_as_the_data_is_named_as_a_report(tmp_path, capsys):
         assert "OSError" not in line
 
 
-def test_a_pdf_is_refused_saying_how_to_get_a_docx_or_txt(tmp_path, capsys):
+def test_a_pdf_with_no_pages_is_refused_as_damaged_saying_how_to_get_a_docx(tmp_path, capsys):
     pdf = _pdf(tmp_path / "报告.pdf")
     line = _one_line(["review", str(pdf)], capsys)
-    assert "这是 PDF 文件" in line and ".docx" in line and ".txt" in line
+    assert "PDF 文件已损坏" in line and ".docx" in line and "Error" not in line
     renamed = tmp_path / "报告.docx"
     renamed.write_bytes(pdf.read_bytes())
-    assert "这是 PDF 文件" in _one_line(["review", str(renamed)], capsys)
+    assert "PDF 文件已损坏" in _one_line(["review", str(renamed)], capsys)
     line = _one_line(["check", str(pdf)], capsys)
     assert "这是 PDF 文件，不是部门数据" in line and "YAML 格式错误" not in line and "expected" not in line
 

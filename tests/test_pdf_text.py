@@ -234,7 +234,8 @@ def test_a_line_without_a_blank_is_no_forms_row_without_reading_its_gaps():
 
     def by_gaps(line: str) -> bool:
         gaps = pdf_text._CELL_GAP.findall(line)
-        return len(gaps) >= 3 or sum(1 for g in gaps if len(g) >= 4) >= 2
+        return (len(gaps) >= 3 or sum(1 for g in gaps if len(g) >= 4) >= 2
+                or any(len(g) >= pdf_text._COLUMN_GAP + 2 for g in gaps))  # (a column's gap: PDF text laid out)
 
     rng = random.Random(14)
     pieces = ["资金来源", "年初预算数", "5.28", "1.96%", "（万元）", "  ", " ", "\u3000", "\t", "，", "-3", "项目"]

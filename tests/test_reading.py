@@ -60,14 +60,14 @@ def test_ole2_file_is_refused_as_encrypted_or_legacy_doc(tmp_path: Path) -> None
 def test_unknown_format_names_the_suffix_and_the_accepted_ones(tmp_path: Path) -> None:
     path = tmp_path / "r.odt"
     path.write_bytes(b"<office:document>")
-    with pytest.raises(ReportFileError, match=re.escape("不支持的文件格式 .odt，请提供 .docx 或 .txt")):
+    with pytest.raises(ReportFileError, match=re.escape("不支持的文件格式 .odt，请提供 .docx、.pdf 或 .txt")):
         read_report(path)
 
 
-def test_a_pdf_is_named_as_a_pdf_with_the_way_to_a_docx(tmp_path: Path) -> None:
+def test_a_pdf_that_is_no_pdf_inside_is_named_damaged_with_the_way_to_a_docx(tmp_path: Path) -> None:
     path = tmp_path / "r.pdf"
     path.write_bytes(b"%PDF-1.7 ...")
-    with pytest.raises(ReportFileError, match=re.escape("这是 PDF 文件，jixiao 不读 PDF；请在 Word/WPS 中打开报告原稿另存为 .docx")):
+    with pytest.raises(ReportFileError, match=r"PDF 文件已损坏.*请重新下载或导出 PDF，或提供报告的 \.docx"):
         read_report(path)
 
 

@@ -13,13 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-__all__ = ["DATA_IS_DOCUMENT", "DATA_IS_PDF", "PDF_MAGIC", "REPORT_IS_PDF", "REPORT_IS_WORKBOOK", "package_kind"]
+__all__ = ["DATA_IS_DOCUMENT", "DATA_IS_PDF", "PDF_MAGIC", "REPORT_IS_WORKBOOK", "package_kind"]
 
 PDF_MAGIC = b"%PDF"
 
-REPORT_IS_PDF = ("这是 PDF 文件，jixiao 不读 PDF；请在 Word/WPS 中打开报告原稿另存为 .docx（只有 PDF 时，"
-                 "用 WPS 的“PDF 转 Word”转成 .docx，或把全文复制后存为 .txt）")
-REPORT_IS_WORKBOOK = ("这是 Excel 工作簿，不是报告；请提供报告的 .docx 或 .txt。工作簿是部门数据："
+REPORT_IS_WORKBOOK = ("这是 Excel 工作簿，不是报告；请提供报告的 .docx、.pdf 或 .txt。工作簿是部门数据："
                       "审核时用 --data 传入，或用 jixiao check 检查")
 DATA_IS_PDF = "这是 PDF 文件，不是部门数据；请用 jixiao template 生成 .xlsx 工作簿填写，或提供 YAML/JSON 数据文件"
 DATA_IS_DOCUMENT = ("这是 Word 文档，不是部门数据；请提供部门数据：jixiao template 生成并填好的 .xlsx 工作簿，"

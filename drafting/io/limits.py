@@ -28,6 +28,7 @@ LIMITS: dict[str, Limit] = {
     "text_bytes": Limit("JIXIAO_MAX_TEXT_BYTES", 2_000_000, "文本报告或数据文件的大小（字节）"),
     "docx_bytes": Limit("JIXIAO_MAX_DOCX_BYTES", 200_000_000, ".docx 或 .xlsx 解压后的总大小（字节）"),
     "docx_ratio": Limit("JIXIAO_MAX_DOCX_RATIO", 200, ".docx 或 .xlsx 解压后与压缩前大小之比"),
+    "pdf_pages": Limit("JIXIAO_MAX_PDF_PAGES", 2_000, "PDF 报告的页数"),
     "paragraphs": Limit("JIXIAO_MAX_PARAGRAPHS", 100_000, "一份报告的段落和表格单元格数"),
     # Chinese prose puts a clause mark every few dozen characters (the longest stretch without one in
     # the real reports here is 208): a stretch of thousands is not prose (a paste without marks, a

@@ -17,8 +17,8 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from ..report import display_width as _width
 from ..report import has_other_bars
+from ..report import printed_width as _width  # a PDF's line as printed: “”—…≥ a character wide
 from .page_furniture import drop_furniture, page_number
 
 __all__ = ["goes_on", "opens", "unwrap"]
@@ -69,18 +69,20 @@ def _open(line: str) -> bool:
 # a gap between two cells of a form's row: words (资金来源 年初预算数) or figures (5.28 1.96) apart by blanks
 _CELL_GAP = re.compile(r"[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]|\d%?\s+[-+]?\d")
 _BLANK = re.compile(r"\s")  # what each of ``_CELL_GAP``'s gaps holds
+_COLUMN_GAP = 6  # blanks between two columns of a table in a PDF's text laid out by position
 _FIELD = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff()（） ]{1,11}[:：]")  # 项目名称: / 部门名称(公章)：
 _ITEM = re.compile(r"^\s*([\u4e00-\u9fff]{1,4})\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?!\d|[.．,，]\d|[万亿元%])")
 
 
 def _cells(line: str) -> bool:
-    """A form's row copied from a PDF: its cells apart by blanks, three times or more, or twice by wide
-    gaps (prose in Chinese puts no blank between two words, nor between two figures; a copy may slip
-    one in here and there)."""
+    """A form's row copied from a PDF: its cells apart by blanks, three times or more, twice by wide
+    gaps, or once by a column's gap (six blanks or more: a PDF's text laid out by position keeps a
+    table's columns apart so; prose in Chinese puts no blank between two words, nor between two
+    figures; a copy may slip one in here and there)."""
     if _BLANK.search(line) is None:
         return False  # every gap holds a blank: a line of prose has none (asked of each line, twice)
     gaps = _CELL_GAP.findall(line)
-    return len(gaps) >= 3 or sum(1 for g in gaps if len(g) >= 4) >= 2
+    return len(gaps) >= 3 or sum(1 for g in gaps if len(g) >= 4) >= 2 or any(len(g) >= _COLUMN_GAP + 2 for g in gaps)
 
 
 def _apart(before: str, line: str) -> bool:

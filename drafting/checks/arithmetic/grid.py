@@ -438,6 +438,10 @@ def _unlabelled(g: Grid) -> bool:
     return not all(c is not None and c.places == 0 and 1950 <= c.value <= 2100 for c in firsts)
 
 
+def _labels_unused(h: list[str], used: set[int], inner: range) -> bool:  # (then it cannot be aligned)
+    return any(t.strip() and c not in used and c > 0 and c in inner for c, t in enumerate(h))
+
+
 def _align_headers(g: Grid, measured: bool = False) -> None:
     """Column labels from header rows whose width equals the data width (others cannot be aligned);
     ``measured``: an indicator table's text columns (三级指标, 偏差原因) may stand before or after its figures."""
@@ -450,7 +454,7 @@ def _align_headers(g: Grid, measured: bool = False) -> None:
     first = 0 if _unlabelled(g) else 1
     for h in g.headers:
         # a row of another width, or one labelling columns no data row uses, is not aligned
-        if len(h) != width or any(t.strip() and c not in used and c > 0 and c in inner for c, t in enumerate(h)):
+        if len(h) != width or _labels_unused(h, used, inner):
             continue
         for c, t in enumerate(h):
             if t.strip() and c >= first and len(norm(t)) <= 20 and not (c == 0 and _ROW_NAMES.search(norm(t))):
@@ -463,14 +467,14 @@ def _align_headers(g: Grid, measured: bool = False) -> None:
         # 一季度 | 二季度 | 上半年小计 | … | 全年合计: 小计 columns close the columns before them, no column opens the row
         g.total_col = None if "小计" in g.col_labels[totals[0]] and len(totals) > 1 else totals[0]
         return
-    # the header cell right above the first numeric column, in rows whose left part is not merged
-    for h in reversed(g.headers):
+    # the header cell right above the first numeric column, in rows whose left part is not merged (not one
+    # naming columns no figure fills: 预算数 | 决算数 … flattened over one row, which figure is whose unknown)
+    for h in (h for h in reversed(g.headers) if not _labels_unused(h, used, inner)):
         label = norm(h[first_num]) if first_num > 0 and len(h) > first_num else ""
         if len(label) <= 20 and any(w in label for w in TOTAL_WORDS):
             g.total_col = first_num
             g.col_labels.setdefault(first_num, norm(h[first_num]))
             return
-
 
 # ---------------------------------------------------------------- wording a finding
 

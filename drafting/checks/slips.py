@@ -16,14 +16,10 @@ from itertools import chain, pairwise
 from operator import add
 
 from .lexicon import COMMON, Lexicon
+from .long_context import agrees_long
 
 __all__ = [
-    "ALONE",
-    "CUT_BEFORE",
-    "HEADS",
-    "MAGNITUDES",
-    "RARE",
-    "STARTS_PHRASE",
+    "ALONE", "CUT_BEFORE", "HEADS", "MAGNITUDES", "RARE", "STARTS_PHRASE",
     "counted",
     "cut_at",
     "cut_before_unit",
@@ -67,12 +63,13 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
     single character that, in the report's longer form of the same phrase, starts a word. One
     character dropped (终端单的考核 where it writes 终端单位的考核) only when the stranded character and
     the one restored make a common word (单位) and the stranded one is seldom a word alone (各, 市, 区
-    are: 各单位 beside 各类单位, 市审计局 beside 衢州市审计局): a chance match of one character is likelier."""
+    are: 各单位 beside 各类单位, 市审计局 beside 衢州市审计局): a chance match of one character is likelier
+    — save where six characters around the gap agree (``long_context``: 市级文|艺术家, 文学 restored)."""
     for a, b, left, right in questions(run, spans):
         by_more, by_one = longer_form(left, right)
         one = by_more is None
         longer = by_one if one else by_more
-        if longer is None or (one and (lex.freq(run[a]) >= ALONE or not (
+        if longer is None or (one and ((lex.freq(run[a]) >= ALONE and not agrees_long(run, b, longer, whole, lex)) or not (
                 lex.freq(longer[2:4]) >= COMMON or longer[2:4] in lex.vocabulary))):
             continue
         if not one and lex.freq(longer[3:-2]) >= COMMON:

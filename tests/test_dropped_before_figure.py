@@ -31,3 +31,26 @@ def test_two_different_characters_written_between_them_leave_it_unread():
 def test_a_stranded_character_that_is_a_word_alone_is_meant():
     body = "全市财政收入增长6.1%，各县市区平均增长率5.2%。其中本市区率8.3%。"
     assert _dropped(body) == []
+
+
+def test_a_bodys_name_cut_of_its_last_character_before_its_money_is_found():
+    """The run ends on a whole word (委员): the report writes the body's name whole (委员会) and the five
+    characters before the figure nowhere else without its last character."""
+    body = "全年安排法律援助经费20万元、人民调解委员8万元。\n二、项目情况\n人民调解委员会项目8万元用于培训。"
+    assert _dropped(body) == [("解委员", "改为“解委员会”")]
+
+
+def test_members_counted_before_a_figure_are_no_body_cut_short():
+    body = "全年聘请人民调解委员12名。\n二、项目情况\n人民调解委员会项目8万元用于培训。"
+    assert _dropped(body) == []
+
+
+def test_a_word_meant_whole_before_its_money_is_left_beside_a_longer_word():
+    body = "全年项目完成投资1000万元。\n二、项目情况\n项目完成投资额超过年初计划。"
+    assert _dropped(body) == []
+
+
+def test_a_short_name_the_report_writes_again_without_a_figure_is_its_own():
+    body = ("人民调解委员8万元。\n二、项目情况\n人民调解委员会项目8万元用于培训，"
+            "聘请人民调解委员参加。")
+    assert _dropped(body) == []

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
 from operator import add
 
+from .cut_names import cut_name
 from .lexicon import COMMON, Lexicon
 from .long_context import agrees_long
 
@@ -354,6 +355,8 @@ def cut_at(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: s
     if found:
         return found, f"报告别处写作“{found}”"
     found = dropped_before_figure(run, route, whole, lex)  # the stranded character is the run's last but one
+    if found is None and (name := cut_name(run, route, whole, after, lex)):  # a body's name cut of its last
+        return name, f"报告别处写作“{name}”"
     return (found, f"“{run[-2]}”在此不成词，报告别处写作“{found}”") if found else None
 
 

@@ -1,0 +1,45 @@
+"""A body's name cut short of its last character right before the money allotted to it (人民调解委员10万元
+where the report writes 人民调解委员会项目10万元): the run ends on a whole word (委员), so ``slips.cut_short``,
+which reads a stranded last character, passes it over.
+
+Why it is safe only so far: a word before a figure is often meant whole (完成投资1000万元 beside
+投资额; 调解委员10名, the members counted). An amount of money goes to a body or a project, and a
+body's name ends in a character of its own (``BODIES``: 会, 局, 馆); a title without it (委员, 协) reads as a person. So the check asks that the figure be money,
+the restored character end a body's name that is a word with the run's last (委员会), the report write
+the six characters whole (the last five and the restored one) and write those five nowhere else
+without it — the long name is the report's own, and the short one is written once, here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COMMON, Lexicon
+
+BODIES = frozenset("会局委办院站所馆队室处")  # the last character of a body's name (委员会, 文化馆, 卫生院)
+_MONEY = re.compile(r"[\d.,，]+\s*[万亿千百]?元")
+_HEAD = 5  # the characters before the figure the report must write whole, with the restored one after
+
+
+def cut_name(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: str, after: str,
+             lex: Lexicon) -> str | None:
+    """The last four characters of the body's name the report writes whole, where ``run`` (before the
+    money ``after`` it) ends on its word without the name's last character; else None."""
+    if route is None or len(run) < _HEAD or not _MONEY.match(after):
+        return None
+    s, e = route[1][-1]
+    head = run[-_HEAD:]
+    if e - s < 2 or s < len(run) - _HEAD:
+        return None
+    follows, p = set(), whole.find(head)
+    while p >= 0:
+        follows.add(whole[p + _HEAD:p + _HEAD + 1])
+        p = whole.find(head, p + 1)
+    han = {c for c in follows if "\u4e00" <= c <= "\u9fff"}
+    if len(han) != 1 or (c := han.pop()) not in BODIES or whole.count(head) - whole.count(head + c) != 1:
+        return None
+    word = run[s:] + c
+    if not (lex.freq(word) >= COMMON or word in lex.vocabulary):
+        return None
+    spans = lex.route(head + c)[1]
+    return (run + c)[-4:] if spans[-1] == (_HEAD - (e - s), _HEAD + 1) else None

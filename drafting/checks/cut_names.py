@@ -28,9 +28,9 @@ def cut_name(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole:
     if route is None or len(run) < _HEAD or not _MONEY.match(after):
         return None
     s, e = route[1][-1]
-    head = run[-_HEAD:]
-    if e - s < 2 or s < len(run) - _HEAD:
-        return None
+    head, word = run[-_HEAD:], run[s:]
+    if e - s < 2 or s < len(run) - _HEAD or BODIES.isdisjoint(w[-1] for w in lex.like(word + "?")):
+        return None  # no body's name the word begins (asked before the text is searched: a search costs more)
     follows, p = set(), whole.find(head)
     while p >= 0:
         follows.add(whole[p + _HEAD:p + _HEAD + 1])
@@ -38,7 +38,7 @@ def cut_name(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole:
     han = {c for c in follows if "\u4e00" <= c <= "\u9fff"}
     if len(han) != 1 or (c := han.pop()) not in BODIES or whole.count(head) - whole.count(head + c) != 1:
         return None
-    word = run[s:] + c
+    word += c
     if not (lex.freq(word) >= COMMON or word in lex.vocabulary):
         return None
     spans = lex.route(head + c)[1]

@@ -15,9 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
 from operator import add
 
-from .cut_names import cut_name
 from .lexicon import COMMON, Lexicon
-from .long_context import agrees_long
+from .written_whole import agrees_long, cut_name
 
 __all__ = [
     "ALONE", "CUT_BEFORE", "HEADS", "MAGNITUDES", "RARE", "STARTS_PHRASE",
@@ -65,7 +64,7 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
     character dropped (终端单的考核 where it writes 终端单位的考核) only when the stranded character and
     the one restored make a common word (单位) and the stranded one is seldom a word alone (各, 市, 区
     are: 各单位 beside 各类单位, 市审计局 beside 衢州市审计局): a chance match of one character is likelier
-    — save where six characters around the gap agree (``long_context``: 市级文|艺术家, 文学 restored)."""
+    — save where six characters around the gap agree (``written_whole``: 市级文|艺术家, 文学 restored)."""
     for a, b, left, right in questions(run, spans):
         by_more, by_one = longer_form(left, right)
         one = by_more is None

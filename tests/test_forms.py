@@ -259,3 +259,14 @@ def test_a_budget_header_is_looked_for_only_where_a_rate_is_named(monkeypatch):
     assert f.quote == "90%" and f.rule == "form_rate"
     assert "资金使用情况良好" in searched  # the line before the header: the next line names the rate
     assert "工作成效明显" not in searched and "以上" not in searched
+
+
+def test_a_row_with_one_figure_more_than_its_header_has_columns_is_not_read_misaligned():
+    """年度资金总额: 28.1 28.1 28.1 28.1 10 100% 10 under six columns: which figure is whose is unknown, so no
+    执行率 of "10" and no score "over its weight" (premise from pool54 A11, measured held out; invented figures).
+    A row of the header's width on its line is still checked."""
+    header = "项目资金(万元)  年初预算数  全年预算数(A)  全年执行数(B)  分值  预算执行率(B/A)  得分\n"
+    extra = header + "年度资金总额:  36.5  36.5  36.5  36.5  10  100%  10\n 其中:中央资金  36.5  36.5  36.5  36.5  10  100%  10\n"
+    assert check_forms(read_text_string(extra)) == []
+    fitting = header + "年度资金总额:  36.5  36.5  30.0  10  100%  10\n"
+    assert [f.quote for f in check_forms(read_text_string(fitting))] == ["100%"]

@@ -98,6 +98,8 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
             if not (v := cell_value(c))[0]:
                 break
             values.append((c, v[1]))
+        if len(values) == len(roles) and _more_on_its_line(cells, j, j + 1 + len(values)):
+            break  # more figures on the row's line than the header has columns: which is whose is unknown
         if len(values) == len(roles) or (len(values) >= need and _percent_where_rate(values, roles)):
             rows.append((cells[j], values + [(cells[j], None)] * (len(roles) - len(values))))
             j += 1 + len(values)
@@ -115,6 +117,12 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
         else:
             break
     return rows, j
+
+
+def _more_on_its_line(cells: list[FormCell], j: int, k: int) -> bool:
+    """Whether cell ``k``, after a row's values, is one more figure on the line of the row's label ``j``
+    (年度资金总额: 28.1 28.1 28.1 28.1 10 100% 10 under six columns)."""
+    return k < len(cells) and cells[k].unit is cells[j].unit and cell_value(cells[k])[0]
 
 
 _FULL_LINE = 30  # a line this long that a PDF broke: the next text cell goes on with it

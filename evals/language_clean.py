@@ -16,14 +16,12 @@ import json
 import sys
 from pathlib import Path
 
-import yaml
-
 from drafting.findings import Finding, Kind
 from drafting.io.atomic import write_text
 from drafting.io.reading import read_report
 from drafting.review import review
 from evals.cases import load_case
-from evals.real import CORPUS, LABELS, ROOT, SPLIT, excerpt, run_file
+from evals.real import CORPUS, LABELS, ROOT, excerpt, run_file, test_names
 
 LANGUAGE = {Kind.TYPO, Kind.REPEATED_WORD, Kind.PUNCTUATION, Kind.DOCUMENT_NUMBER}
 PER = 20_000  # characters: the unit
@@ -54,7 +52,7 @@ def run(corpus: Path = CORPUS) -> dict[str, object]:
         alarms += [_describe(path.parent.name, f) | {"where": "clean reports"}
                    for f in review(report).findings if f.kind in LANGUAGE]
     if corpus.exists():
-        test = set(yaml.safe_load(SPLIT.read_text(encoding="utf-8"))["test"])
+        test = test_names()
         for path in sorted(corpus.glob("*.txt")):
             if path.name in test:
                 continue

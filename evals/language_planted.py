@@ -23,15 +23,13 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import yaml
-
 from drafting.checks.language import check_language
 from drafting.checks.typos import check_typos, lexicon
 from drafting.findings import Finding, Kind
 from drafting.io.atomic import write_text
 from drafting.io.text_reader import read_text_string
 from drafting.report import Report
-from evals.real import CORPUS, ROOT, SPLIT, excerpt
+from evals.real import CORPUS, ROOT, excerpt, test_names
 from evals.real_planted import place_spans
 
 PER_TEXT = 6  # plants per text and seed
@@ -93,7 +91,7 @@ def run_text(text: str, seed: int, by_sound: dict[str, list[str]], shapes: dict[
 
 
 def run(corpus: Path = CORPUS, seeds: int = 3) -> dict[str, object]:
-    test = set(yaml.safe_load(SPLIT.read_text(encoding="utf-8"))["test"])
+    test = test_names()
     by_sound, shapes = _pools()
     tally: dict[str, Counter[str]] = {"dev": Counter(), "test": Counter()}
     misses: list[dict] = []

@@ -217,9 +217,13 @@ def tally(scored: Iterable[Scored]) -> Tally:
     return t
 
 
+def test_names() -> set[str]:
+    """The file names of the corpus's frozen test split (``evals/real/split.yaml``)."""
+    return set(yaml.safe_load(SPLIT.read_text(encoding="utf-8"))["test"])
+
+
 def run(corpus: Path = CORPUS) -> dict[str, tuple[Tally, list[Scored]]]:
-    split = yaml.safe_load(SPLIT.read_text(encoding="utf-8"))
-    test = set(split["test"])
+    test = test_names()
     results: dict[str, list[Scored]] = {"dev": [], "test": []}
     for label_path in sorted(LABELS.glob("*.yaml")):
         name = yaml.safe_load(label_path.read_text(encoding="utf-8"))["file"]

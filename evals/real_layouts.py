@@ -25,14 +25,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from drafting.findings import Finding
 from drafting.io.atomic import write_text
 from drafting.io.text_reader import read_text_string
 from drafting.report import display_width
 from drafting.review import review
-from evals.real import CORPUS, ROOT, SPLIT, excerpt
+from evals.real import CORPUS, ROOT, excerpt, test_names
 
 WRAP = 76  # display columns per line of a PDF page (38 Chinese characters at 五号; a digit is half)
 PAGE_LINES = 30
@@ -158,7 +156,7 @@ def _keys(text: str) -> set[tuple[str, str]]:
 
 def run(corpus: Path = CORPUS, geometry: Geometry = Geometry()) -> tuple[dict[str, dict[str, Cell]], list[dict[str, str]]]:
     """New and lost findings per split and variant (*pdf* laid out at ``geometry``)."""
-    test = set(yaml.safe_load(SPLIT.read_text(encoding="utf-8"))["test"])
+    test = test_names()
     cells = {s: {v: Cell() for v in VARIANTS} for s in ("dev", "test")}
     notes: list[dict[str, str]] = []
     variants = {**VARIANTS, "pdf": lambda text: as_pdf(text, geometry)}

@@ -15,9 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
-
-from evals.real import CORPUS, SPLIT, excerpt
+from evals.real import CORPUS, excerpt, test_names
 from evals.real_layouts import NUMBERS, Geometry, _keys, as_pdf
 
 OWN_HEADS = ("某某县财政局", "某某县农业农村局2023年度部门整体支出绩效自评报告（公开版）", "绩效自评报告")
@@ -37,7 +35,7 @@ def geometries(quick: bool = False) -> list[Geometry]:
 
 def dev_texts(corpus: Path) -> list[Path]:
     """The dev files by name: every corpus file not listed under ``test:`` (test files are never read)."""
-    test = set(yaml.safe_load(SPLIT.read_text(encoding="utf-8"))["test"])
+    test = test_names()
     return [p for p in sorted(corpus.glob("*.txt")) if p.name not in test]
 
 

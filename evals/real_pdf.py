@@ -19,20 +19,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
-
 from drafting.io.atomic import write_text
 from drafting.io.reading import read_report
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
 from evals.printed import Layout, print_pdf
-from evals.real import CORPUS, ROOT, SPLIT, excerpt
+from evals.real import CORPUS, ROOT, excerpt, test_names
 from evals.real_layouts import key
 
 
 def dev_files(corpus: Path = CORPUS) -> list[Path]:
     """The corpus's dev texts (every text not in the split's test list)."""
-    test = set(yaml.safe_load(SPLIT.read_text(encoding="utf-8"))["test"])
+    test = test_names()
     return [p for p in sorted(corpus.glob("*.txt")) if p.name not in test]
 
 

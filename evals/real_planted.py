@@ -28,14 +28,12 @@ from decimal import Decimal
 from itertools import combinations
 from pathlib import Path
 
-import yaml
-
 from drafting.findings import Finding, FindingLocation, Kind
 from drafting.io.atomic import write_text
 from drafting.io.text_reader import read_text_string
 from drafting.report import Report
 from drafting.review import review
-from evals.real import CORPUS, ROOT, SPLIT, excerpt
+from evals.real import CORPUS, ROOT, excerpt, test_names
 from evals.real_plant_levels import plant_admin_level
 from evals.real_plant_rates import moved_rate, rate_sites
 
@@ -403,7 +401,7 @@ def run_text(name: str, text: str, seeds: int, cells: dict[str, Cell], notes: li
 
 
 def run(corpus: Path = CORPUS, seeds: int = 3) -> tuple[dict[str, dict[str, Cell]], list[dict[str, str]]]:
-    test = set(yaml.safe_load(SPLIT.read_text(encoding="utf-8"))["test"])
+    test = test_names()
     cells = {split: {kind: Cell() for kind in PLANTERS} for split in ("dev", "test")}
     notes: list[dict[str, str]] = []
     for path in sorted(corpus.glob("*.txt")):

@@ -81,7 +81,7 @@ def _cells(line: str) -> bool:
     figures; a copy may slip one in here and there)."""
     if _BLANK.search(line) is None:
         return False  # every gap holds a blank: a line of prose has none (asked of each line, twice)
-    gaps = _CELL_GAP.findall(line)
+    gaps = _CELL_GAP.findall(line)  # (each holds its two neighbours: a gap of n blanks is n + 2 long)
     return len(gaps) >= 3 or sum(1 for g in gaps if len(g) >= 4) >= 2 or any(len(g) >= _COLUMN_GAP + 2 for g in gaps)
 
 

@@ -8,6 +8,13 @@ name: it is found only where the report writes the same name with the same words
 second character (开州区民政局 beside 开州区区民政局), or lists it among items that each start with the
 name once (施甸县太平镇中心学校、施甸县县旧城乡中心学校); and the second character with the next
 opens no word (县委, 县直, 镇政府 do: 岳阳县县委 is a usage, not a slip).
+
+An autonomous county's, banner's or prefecture's name is its place name, its peoples and 自治县/旗/州
+(围场满族蒙古族自治县, 恩施土家族苗族自治州): a 县/市/旗 between the place name and the peoples
+(围场县满族蒙古族自治县) is the short name's level left in the long one, whatever else the report writes
+(``doubled_autonomous``). The peoples are the 55 minorities' names (a closed list, not words we chose);
+a name with no place before its peoples (鄂温克族自治旗 in 呼伦贝尔市, 东乡族自治县 in 临夏州) follows its
+city correctly, and 本县/全县 are no place names.
 """
 
 from __future__ import annotations
@@ -19,12 +26,21 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 from .lexicon import lexicon
 
-__all__ = ["doubled_levels"]
+__all__ = ["doubled_autonomous", "doubled_levels"]
 
 _LEVEL_TWICE = re.compile(r"(?<=[\u4e00-\u9fff])([省市县区镇乡])\1(?=[\u4e00-\u9fff])")
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}$")
 _ITEMS = re.compile(r"[、，,；;：:]")
 _ALIKE_ITEMS = 2  # other items of the list that start with the name written once
+
+# the 55 minority peoples (autonomous names drop 族 after some: 巴音郭楞蒙古自治州, 鄂伦春自治旗)
+_PEOPLES_ZU = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
+               "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 "
+               "保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+_PEOPLE = "|".join(sorted((p + ("族" if len(p) == 1 else "族?") for p in _PEOPLES_ZU), key=len, reverse=True))
+_AUTONOMOUS = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})([县市旗])((?:{_PEOPLE}){{1,3}})自治([县旗州])")
+_NO_PLACE = ("鄂温克族自治旗", "鄂伦春自治旗", "鄂伦春族自治旗", "东乡族自治县")  # named by their people alone
+_NOT_A_NAME = set("本我全该各此其两多")  # 本县, 全县: the unit itself, not a place's name
 
 
 def doubled_levels(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -71,3 +87,19 @@ def _sentence(text: str, at: int) -> str:
     start = max(text.rfind(c, 0, at) for c in "。！？") + 1
     ends = [e for e in (text.find(c, at) for c in "。！？") if e >= 0]
     return text[start:min(ends) if ends else len(text)]
+
+
+def doubled_autonomous(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A 县/市/旗 between an autonomous unit's place name and its peoples (see the module)."""
+    for unit in (u for u in units if "自治" in u.text):
+        text = unit.text
+        for m in _AUTONOMOUS.finditer(text):
+            if text[m.start() - 1] in _NOT_A_NAME or text[m.start(2):m.end()] in _NO_PLACE:
+                continue
+            place = text[m.start() - 2:m.start()]
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+                message=f"“{place}{m[1]}{m[2]}自治{m[3]}”多了“{m[1]}”：应为“{place}{m[2]}自治{m[3]}”",
+                location=FindingLocation.of(report, unit.at(m.start() - 2, m.end())),
+                evidence=f"自治{m[3]}的名称由地名、民族名和“自治{m[3]}”组成，地名后不再带“{m[1]}”",
+                suggestion=f"删去“{place}”后的“{m[1]}”", rule="language.doubled_level")

@@ -23,7 +23,7 @@ from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
-from .doubled_levels import doubled_levels
+from .doubled_levels import doubled_autonomous, doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word
 from .form_cells import cells_run_together, in_prose, in_unseparated_row
 from .grouped import one_finding
@@ -480,7 +480,7 @@ def check_language(report: Report) -> list[Finding]:
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
-              stacked_approximations, doubled_levels, halfwidth_stops, list_colons,
+              stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
               unparted_items, joined_names, stray_units)
     found = [f for check in checks for f in check(report, units)]

@@ -265,3 +265,29 @@ def test_a_project_heading_later_in_the_outline_or_in_a_report_on_projects_is_le
     assert _other_template(project) == []
     # no statement of what was evaluated: the kind is not known
     assert _other_template("某镇人民政府2023年度绩效自评报告\n一、基本情况\n（一）项目背景\n全镇公路120公里。\n") == []
+
+
+def _other_template_findings(text: str):
+    return [f for f in check_foreign_text(read_text_string(text)) if f.rule == "foreign.other_template"]
+
+
+def test_a_title_naming_one_kind_of_report_over_the_other_kinds_whole_outline_is_the_one_finding():
+    """When every section follows the other outline from the first on, the title is what is wrong (a
+    project report saved under last year's department-wide title, or the reverse): one finding on the
+    title pointing at the headings, not one per heading."""
+    department = ("某县农业农村局2023年度部门整体支出绩效自评报告\n一、项目基本情况\n（一）项目概况\n实施高标准农田建设。\n"
+                  "二、项目资金申报及批复情况\n资金500万元。\n")
+    found = _other_template_findings(department)
+    assert [f.quote for f in found] == ["某县农业农村局2023年度部门整体支出绩效自评报告"]
+    assert "项目支出自评提纲" in found[0].message and len(found[0].related) == 3
+    project = ("某县农村饮水项目2023年度绩效自评报告\n一、部门基本情况\n负责全县饮水工作。\n"
+               "二、部门整体支出情况\n支出500万元。\n三、履职效果情况\n受益1.2万人。\n")
+    assert [f.quote for f in _other_template_findings(project)] == ["某县农村饮水项目2023年度绩效自评报告"]
+
+
+def test_an_outline_mixing_both_kinds_keeps_one_finding_per_foreign_heading():
+    title = "某县水利局2023年度部门整体支出绩效自评报告\n"
+    mixed = title + "一、项目基本情况\n负责全县水利工作。\n二、项目资金申报及批复情况\n资金到位。\n三、部门整体支出绩效情况\n良好。\n"
+    assert [f.quote for f in _other_template_findings(mixed)] == ["项目基本情况", "项目资金申报及批复情况"]
+    own_first = title + "一、部门基本情况\n负责水利。\n二、项目资金申报及批复情况\n到位。\n三、项目决策情况\n充分。\n"
+    assert [f.quote for f in _other_template_findings(own_first)] == ["项目资金申报及批复情况", "项目决策情况"]

@@ -236,17 +236,22 @@ _FIRST_SUB = re.compile(r"^\s*[（(]一[）)]")
 _PROJECT_FIRST_SUB = re.compile(r"^\s*[（(]一[）)]\s*(项目(?:基本)?(?:概况|情况|简介|背景)(?:[、及和与][^。，,]{0,8})?)[。.]?\s*$")
 
 
+def _title(units: list[TextUnit]) -> TextUnit | None:
+    """The report's title: the first of its head's first units (before 一、) to name 部门整体支出 or 项目."""
+    head = list(itertools.takewhile(lambda u: not _FIRST_SECTION.match(u.text), units))
+    return next((u for u in head[:_HEAD] if _DEPARTMENT_TITLE.search(u.text) or "项目" in u.text), None)
+
+
 def _department_report(units: list[TextUnit]) -> bool | None:
     """Whether the report is department-wide (True) or a project's (False) by its title (部门整体支出 and no
     项目, or a project's 自评 and not 部门整体); where no title names either, by its head (before 一、): a
     statement that it evaluated the department's whole spending, and no project, is department-wide."""
-    head = list(itertools.takewhile(lambda u: not _FIRST_SECTION.match(u.text), units))
-    titles = [u.text for u in head[:_HEAD] if _DEPARTMENT_TITLE.search(u.text) or "项目" in u.text]
-    if titles:
-        department = bool(_DEPARTMENT_TITLE.search(titles[0]))
-        decided = department != ("项目" in titles[0]) and (department or _PROJECT_TITLE.search(titles[0]))
+    title = _title(units)
+    if title is not None:
+        department = bool(_DEPARTMENT_TITLE.search(title.text))
+        decided = department != ("项目" in title.text) and (department or _PROJECT_TITLE.search(title.text))
         return department if decided else None
-    for unit in head:
+    for unit in itertools.takewhile(lambda u: not _FIRST_SECTION.match(u.text), units):
         m = _DEPARTMENT_EVALUATED.search(unit.text)
         if m is not None and "项目" not in m.group(0):
             return True
@@ -284,7 +289,38 @@ def _other_template(report: Report) -> list[Finding]:
             m = _DEPARTMENT_HEADING.match(unit.text)
         if m is not None:
             out.append(_other_heading(report, unit, m, department))
+    title = _title(units)
+    if title is not None and len(out) >= _WHOLE_OUTLINE and _other_outline(units, first, department):
+        return [_other_title(report, title, out, department)]
     return out
+
+
+_WHOLE_OUTLINE = 2  # headings of the other outline before the title is doubted rather than the sections
+_DEPARTMENT_OPENING = re.compile(r"^\s*一\s*[、.．]\s*(?:部门|单位)")  # a department-wide outline's first section
+
+
+def _other_outline(units: list[TextUnit], first: TextUnit | None, department: bool) -> bool:
+    """The outline is the other kind's from its first section on, with no section of the title's kind."""
+    if first is None:
+        return False
+    theirs, ours = (_PROJECT_OPENING, (_DEPARTMENT_HEADING, _DEPARTMENT_OPENING)) if department else (
+        _DEPARTMENT_OPENING, (_PROJECT_HEADING, _PROJECT_SECTION, _PROJECT_OPENING))
+    return bool(theirs.match(first.text)) and not any(p.match(u.text) for u in units for p in ours)
+
+
+def _other_title(report: Report, title: TextUnit, headings: list[Finding], department: bool) -> Finding:
+    """The title names one kind of report and the outline is the other's from its first section on: the
+    title is what is wrong (copied from last year's or another report), one finding pointing at the headings."""
+    ours, theirs = ("部门整体支出", "项目支出") if department else ("项目支出", "部门整体支出")
+    names = "、".join(f"“{f.quote}”" for f in headings[:3])
+    return Finding(
+        kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
+        message=f"报告标题称{ours}自评，正文却按{theirs}自评提纲撰写（{names}）",
+        location=FindingLocation.of(report, title.at(0, len(title.text))),
+        related=[f.location for f in headings],
+        evidence=f"正文从第一部分起用的是{theirs}绩效自评提纲的章节标题，没有{ours}提纲的章节；标题与正文必有一处不对",
+        suggestion=f"核实本报告评价的是{theirs}还是{ours}，改正标题（或按{ours}提纲改写正文）",
+        rule="foreign.other_template")
 
 
 def _other_heading(report: Report, unit: TextUnit, m: re.Match[str], department: bool) -> Finding:

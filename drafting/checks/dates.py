@@ -23,6 +23,7 @@ from . import titles as _titles
 from .calendar import backward_ranges
 from .days import date as _date
 from .goal_years import stale_goals
+from .heading_years import stale_headings
 from .held import once_held
 from .label_years import stale_labels
 from .notice_years import stale_notices
@@ -251,7 +252,8 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     findings += _stale_in_text(report, year)
     findings += _stale_conclusion(report, year)
     findings += stale_notices(report, year) + stale_plans(report, year) + stale_goals(report, year)
-    findings += stale_labels(report, year, _evidence(report)[0])
+    titles = _evidence(report)[0]
+    findings += stale_labels(report, year, titles) + stale_headings(report, year, titles)
     findings += _report_date_findings(report, year, dated)
     return findings
 

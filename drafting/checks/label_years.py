@@ -21,7 +21,7 @@ from ..numbers.sentences import split_sentences
 from ..report import Report, TextUnit
 from .titles import WITHIN_YEAR, to_year
 
-__all__ = ["stale_labels"]
+__all__ = ["budget_or_within_year", "compared", "stale_labels"]
 
 # the year, then its label: 2017年全年预算数, 2021年年初预算数, 2018年部门年初预算数, 2020年度目标, 2022年年度目标
 _LABEL = re.compile(r"(?<![\d\-—－~～至到])(?P<year>(?:19|20)\d\d)\s*年(?:度|年度)?\s*(?:部门|项目|单位|本级)?\s*"
@@ -36,7 +36,7 @@ _HEAD, _TITLE_MAX = 3, 60
 _BEHIND = 2  # a copy from one or two years' files; further back is history
 
 
-def _budget_or_within_year(report: Report) -> bool:
+def budget_or_within_year(report: Report) -> bool:
     """A report written within its year (运行监控, 半年) or a budget's 说明: last year's figures are its base."""
     heads = [u.text for u in itertools.islice(report.units(), _HEAD) if "。" not in u.text and len(u.text) <= _TITLE_MAX]
     return any(WITHIN_YEAR.search(h) or (_BUDGET.search(h) and not _ACCOUNT.search(h)) for h in heads)
@@ -51,7 +51,7 @@ def _contexts(report: Report) -> dict[tuple[int, int | None], str]:
     return {k: "｜".join(v) for k, v in rows.items()}
 
 
-def _compared(context: str) -> bool:
+def compared(context: str) -> bool:
     """The sentence or row compares years or tells history."""
     return bool(_COMPARED.search(context) or _HISTORY.search(context))
 
@@ -74,7 +74,7 @@ def _finding(report: Report, unit: TextUnit, m: re.Match[str], start: int, label
 
 def stale_labels(report: Report, year: int, titles: list[int]) -> list[Finding]:
     """One finding per label naming a year one or two before ``year``, where a title names ``year``."""
-    if year not in titles or _budget_or_within_year(report):
+    if year not in titles or budget_or_within_year(report):
         return []
     rows = _contexts(report)
     out: list[Finding] = []
@@ -82,12 +82,12 @@ def stale_labels(report: Report, year: int, titles: list[int]) -> list[Finding]:
         if "年" not in unit.text or not _LABEL.search(unit.text):
             continue
         row = rows.get((unit.location.block, unit.location.row), "") if unit.kind == "cell" else ""
-        if _both_years(unit.text + row, year) or _compared(row):
+        if _both_years(unit.text + row, year) or compared(row):
             continue
         for s in split_sentences(unit.text):
             for m in _LABEL.finditer(s.text):
                 y = to_year(m.group("year"))
-                if not year - _BEHIND <= y < year or y in titles or _compared(s.text):
+                if not year - _BEHIND <= y < year or y in titles or compared(s.text):
                     continue
                 out.append(_finding(report, unit, m, s.start, y, year))
     return out

@@ -33,6 +33,7 @@ def test_a_heading_opening_with_one_or_two_years_before_the_title_year_is_found(
     "二、2018年度部门整体支出情况",  # three years back: history, not a copy
     "二、2021年度部门整体支出情况",
     "二、2022年度工作计划",  # next year
+    "（一）2020年提前下达资金情况",  # money given the year before it is spent
 ])
 def test_an_earlier_evaluation_a_comparison_history_or_the_evaluated_year_is_left(heading):
     assert _headings(_TITLE + heading + "\n" + _BODY) == []

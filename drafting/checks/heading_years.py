@@ -5,7 +5,8 @@ Why: a report copied from last year's file keeps last year's headings when its t
 checks the headings first. Premise: the sections of a self-evaluation tell the evaluated year (its spending,
 its goals, its results), so where the title names the evaluated year a numbered heading that opens with a
 year one or two before it is a stale copy. Left alone: a heading about an earlier year's evaluation and what
-followed it (2020年度绩效评价结果整改情况, 问题, 反馈, 应用), one that compares years or tells history (上年, 以来,
+followed it (2020年度绩效评价结果整改情况, 问题, 反馈, 应用), money given the year before it is spent
+(2020年提前下达资金情况), one that compares years or tells history (上年, 以来,
 累计, 2020—2021年), and a report written within its year or a budget's 说明 (``label_years``).
 """
 
@@ -23,8 +24,10 @@ __all__ = ["stale_headings"]
 # a heading's marker, then the year that opens it, then a short heading (no sentence)
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d))\s*"
                       r"(?P<year>(?:19|20)\d\d)\s*年度?(?P<rest>[\u4e00-\u9fff（）()、]{2,30})\s*$")
-# an earlier year's evaluation and what followed it, or a span of years
-_EARLIER_EVALUATION = re.compile(r"整改|结果|问题|发现|反馈|应用|意见|建议|以前|往年|结转|基期|基数|[至到—－\-~～]")
+# an earlier year's evaluation and what followed it, a span of years, or money given the year before its
+# use (2020年提前下达 the next year's funds, 批复, 拨付)
+_EARLIER_EVALUATION = re.compile(r"整改|结果|问题|发现|反馈|应用|意见|建议|以前|往年|结转|基期|基数|[至到—－\-~～]"
+                                 r"|下达|拨付|批复|提前")
 _BEHIND = 2  # a copy from one or two years' files; further back is history
 
 

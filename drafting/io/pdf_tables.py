@@ -15,9 +15,9 @@ cells with text, every merged area a rectangle, every piece of text inside one c
 page holding text both inside and outside it, its lines all together. A page border or a box around a
 paragraph (one cell), underlines (no upright lines) and text boxes are left to layout mode; one row
 alone is read only as the rest of a table on the page before (a row too tall for that page's end,
-its column edges that table's). Layout
-mode's steps are pypdf's own (its ``_layout_mode`` helpers); the page's lines are taken from them only
-when they give the text pypdf's layout mode gives, else the page is read as before.
+its column edges that table's). Layout mode's steps are pypdf's own (its ``_layout_mode`` helpers);
+the page's lines are taken from them only when they give the text pypdf's layout mode gives, else
+the page is read as before.
 """
 
 from __future__ import annotations
@@ -384,10 +384,11 @@ def _latin(ch: str) -> bool:
 def _cell_text(pieces: list[tuple[int, dict[str, Any]]]) -> list[str]:
     """A cell's paragraphs: its lines, each piece's text in order across, joined where a line wraps
     (a space only between two Latin letters or digits). A line that opens an item or a field of its
-    own (``pdf_text.goes_on``: 1、 （一） ①, 任务2 after 任务1) starts a paragraph, and so does the line after one short of the cell's full width (its lines' middle width,
-    three lines or more) by two characters or more — unless that line opens with a figure and the
-    short one ends no sentence (a figure too long for the line's end). Widths are counted in
-    characters: pypdf measures some fonts' digits wider than they are drawn."""
+    own (``pdf_text.goes_on``: 1、 （一） ①, 任务2 after 任务1) starts a paragraph, and so does the line
+    after one short of the cell's full width (its lines' middle width, three lines or more) by two
+    characters or more — unless that line opens with a figure and the short one ends no sentence (a
+    figure too long for the line's end). Widths are counted in characters: pypdf measures some fonts'
+    digits wider than they are drawn."""
     rows: dict[int, list[dict[str, Any]]] = {}
     for k, p in pieces:
         rows.setdefault(k, []).append(p)

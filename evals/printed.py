@@ -11,6 +11,7 @@ after the first. Needs reportlab (the dev extras).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
 
 __all__ = ["Layout", "blocks_of", "print_pdf"]
@@ -22,13 +23,17 @@ _CLOSING = frozenset("。，、；：！？）》」』”’,.;:!?)]")
 @dataclass(frozen=True)
 class Layout:
     """How the page is laid out: font size and leading (points), margins, the page number's form
-    ({n}: the page), the running head (None: none), and the paragraphs' first-line indent (characters)."""
+    ({n}: the page), the running head (None: none), the paragraphs' first-line indent (characters), and
+    whether a table's rows are ruled (a grid of lines around its cells, as a form is printed from Word;
+    a row with fewer cells than the table has columns has its last cell spanning the rest) or its cells
+    only set in columns."""
     size: float = 12
     leading: float = 20
     margin: float = 72
     number: str = "— {n} —"
     head: str | None = None
     indent: int = 2
+    ruled: bool = False  # a table's rows drawn as a ruled table (reportlab's Table, a grid of lines)
 
 
 def blocks_of(text: str) -> list[str | list[str]]:
@@ -54,6 +59,24 @@ def blocks_of(text: str) -> list[str | list[str]]:
             in_row = False
             if line.strip():
                 out.append(line.strip())
+    return out
+
+
+def tables_of(text: str) -> list[str | list[str]]:
+    """The text's blocks as the text reader reads them (``read_text_string``): a paragraph's text, or a
+    table's row (its cells; a cell's paragraphs on lines of their own), a "|"-row a row too. What a
+    ruled printing draws: the tables the text holds, as they are read from it."""
+    from drafting.io.text_reader import read_text_string
+    from drafting.report import Table
+
+    out: list[str | list[str]] = []
+    for block in read_text_string(text).blocks:
+        if isinstance(block, Table):
+            out.extend([c.text for c in row] for row in block.rows)
+        elif block.text.count("|") >= 2:
+            out.append([c.strip() for c in block.text.strip().strip("|").split("|")])
+        else:
+            out.append(block.text)
     return out
 
 
@@ -137,15 +160,57 @@ def _row(pages: _Pages, cells: list[str]) -> None:
         pages.y -= lay.leading
 
 
+TABLE_SIZE = 9  # points: a form's cells are set smaller than the text
+
+
+def _ruled(pages: _Pages, rows: list[list[str]]) -> None:
+    """Rows drawn as a ruled table (``Layout.ruled``), split over pages where it does not fit."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    lay = pages.layout
+    inner = pages.width - 2 * lay.margin
+    width = max(len(r) for r in rows)
+    style = ParagraphStyle("cell", fontName=FONT, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.3, wordWrap="CJK")
+    cells = [[Paragraph(c.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>"), style)
+              for c in r]
+             + [""] * (width - len(r)) for r in rows]
+    spans = [("SPAN", (len(r) - 1, i), (width - 1, i)) for i, r in enumerate(rows) if len(r) < width]
+    table: Table | None = Table(cells, colWidths=[inner / width] * width, repeatRows=0)
+    assert table is not None
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               *spans]))
+    pages.y += lay.leading - lay.size  # the table's top where the next line's top would be
+    while table is not None:
+        room = pages.y - lay.margin
+        _, height = table.wrapOn(pages.canvas, inner, room)
+        if height <= room:
+            table.drawOn(pages.canvas, lay.margin, pages.y - height)
+            pages.y -= height + lay.leading
+            break
+        parts = table.split(inner, room)
+        if len(parts) == 2:
+            parts[0].wrapOn(pages.canvas, inner, room)
+            parts[0].drawOn(pages.canvas, lay.margin, pages.y - parts[0]._height)
+        pages.y = lay.margin - 1  # the page is full
+        pages.room()
+        pages.y += lay.leading - lay.size
+        table = parts[1] if len(parts) == 2 else table
+
+
 def print_pdf(text: str, path: str | Path, layout: Layout = Layout()) -> Path:
     """Write ``text`` (one paragraph a line) to ``path`` as a printed report; returns the path."""
     p = Path(path)
     pages = _Pages(p, layout)
     inner = pages.width - 2 * layout.margin
     indent = layout.indent * layout.size
-    for k, block in enumerate(blocks_of(text)):
+    blocks = tables_of(text) if layout.ruled else blocks_of(text)
+    for k, block in enumerate(blocks):
         if isinstance(block, list):
-            _row(pages, block)
+            if not layout.ruled:
+                _row(pages, block)
+            elif k == 0 or not isinstance(blocks[k - 1], list):  # a run of rows: one table
+                _ruled(pages, list(takewhile(lambda b: isinstance(b, list), blocks[k:])))  # type: ignore[arg-type]
             continue
         for n, piece in enumerate(_wrap(block, inner, layout.size, 0 if k == 0 else indent)):
             pages.line(piece, layout.margin + (indent if n == 0 and k else 0), centred=k == 0)

@@ -362,5 +362,5 @@ def test_the_eval_prints_each_dev_text_and_compares_its_findings(tmp_path):
     (corpus / "99_invented-2023-project.txt").write_text(f"source: invented\ntitle: {TITLE}\n\n{REPORT}\n", encoding="utf-8")
     (files,) = [dev_files(corpus)]
     row = compare(files[0], tmp_path)
-    assert row == {"file": "99_invented-2023-project.txt", "findings": 1, "same": True, "new": [], "lost": []}
+    assert row == {"file": "99_invented-2023-project.txt", "findings": 1, "same": True, "found": 1, "new": [], "lost": []}
     assert markdown([row]).splitlines()[2].startswith("1 of 1 texts give the same findings")

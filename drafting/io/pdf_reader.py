@@ -6,7 +6,9 @@ between pages: ``pdf_text``, ``page_furniture``), so a PDF's text goes through t
 getting the text out is this module's. pypdf's layout mode is used: it places each piece of text by
 its position on the page, so a line drawn glyph by glyph or a form's cells drawn apart come out as one
 line with blanks between the cells (its plain mode put each such piece on a line of its own). A page
-layout mode cannot read is read in plain mode.
+layout mode cannot read is read in plain mode. A table the page draws with ruling lines (a 自评表) is
+read as a table (``pdf_tables``), cell by cell, and given to the text reader as Word's text writes a
+table; the page's other lines stay as layout mode lays them out.
 
 A PDF that has no text to review is refused with what to do, never reviewed as if empty: a password,
 pages without characters (a scan), a damaged file, or a font whose characters come out unmapped
@@ -56,7 +58,7 @@ def read_pdf(path: str | Path) -> Report:
     pages = pdf_pages(p)
     text = strip_controls("\n".join(pages), p)
     check_limit("text_bytes", len(text.encode("utf-8")), p)  # as a text report's: the review is not linear in it
-    report = read_text_string(text)
+    report = read_text_string(text, sandwiched=False)  # a table's cells are written whole (``pdf_tables``)
     report.mark_pages(block_pages(report, pages))
     report.source = str(p)
     return report
@@ -96,7 +98,11 @@ def pdf_pages(path: Path) -> list[str]:
             reader = PdfReader(path)
             _unlock(reader, path)
             check_limit("pdf_pages", len(reader.pages), path)
-            pages = [_page_text(page) for page in reader.pages]
+            pages: list[str] = []
+            carried: list[list[float]] = []
+            for page in reader.pages:
+                text, carried = _page_text(page, carried)
+                pages.append(text)
             pictured = [i + 1 for i, (page, text) in enumerate(zip(reader.pages, pages, strict=True))
                         if _visible(text) < MIN_PAGE_CHARS and _has_image(page)]
         except (FileNotDecryptedError, DependencyError):  # (AES without the cryptography package: DependencyError)
@@ -121,19 +127,40 @@ def _unlock(reader: PdfReader, path: Path) -> None:
         raise ReportFileError(PROTECTED, path=path)
 
 
-def _page_text(page: PageObject) -> str:
+def _page_text(page: PageObject, carried: list[list[float]]) -> tuple[str, list[list[float]]]:
     """One page's text in layout mode (no blank lines for vertical gaps: a paragraph's spacing is no
     paragraph end), plain mode where layout mode fails; trailing blanks and blank edges removed, and a
     line of text the page draws turned (``_turned``) left out. Layout mode measures a line's indent in
     characters of the page's average width, a Chinese character's on a report's page: each becomes a
     full-width space, so an indented first line is as wide as the page's full lines, as the text reader
-    measures it (two characters' indent, four columns)."""
+    measures it (two characters' indent, four columns). A ruled table the page draws is read as a table
+    (``pdf_tables``: its column edges returned, ``carried`` to the next page), the rest as before."""
     try:
         text = page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False)
     except _BROKEN:
         text = page.extract_text()
+    else:
+        parts, edges = _tabled(page, text, carried)
+        if parts is not None:
+            marks = _turned(page)
+            return "\n".join(part if table else _laid_out(part, marks) for table, part in parts), edges
+    return _laid_out(text, _turned(page)), []
+
+
+def _tabled(page: PageObject, text: str, carried: list[list[float]]) -> tuple[list[tuple[bool, str]] | None, list[list[float]]]:
+    """The page's ruled tables read as tables (``pdf_tables``), or None: none, or the page not read so."""
+    from .pdf_tables import tabled
+
+    try:
+        return tabled(page, text, carried)
+    except _BROKEN:
+        return None, []
+
+
+def _laid_out(text: str, marks: list[str]) -> str:
+    """Layout mode's text of a page (or of its lines outside its tables) as the reader takes it."""
     text = _LINE_END.sub("", text).strip("\n")
-    for mark in _turned(page):  # laid out where it crosses a line, or on a line of its own
+    for mark in marks:  # laid out where it crosses a line, or on a line of its own
         text = re.sub(r"\s*".join(map(re.escape, mark)), "", text)
     text = "\n".join(ln for ln in text.splitlines() if ln.strip() or not ln)
     return _INDENT.sub(lambda m: "\u3000" * len(m.group()), text)

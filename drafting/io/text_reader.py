@@ -181,10 +181,13 @@ def drop_readings(text: str) -> str:
     return _READING.sub("", text)
 
 
-def read_text_string(text: str) -> Report:
+def read_text_string(text: str, *, sandwiched: bool = True) -> Report:
     """Parse report text (already decoded) into blocks; text copied from a PDF is unwrapped first, and
-    a repost's inline pinyin readings are removed (``strip_readings``)."""
-    return Report(blocks=_Parser(unwrap(strip_readings(text).splitlines())).parse())
+    a repost's inline pinyin readings are removed (``strip_readings``). ``sandwiched``: text between
+    two tables may be the first one's last cell (rule (b): Word's text puts a blank line before a
+    cell's later paragraphs); False where every cell's paragraphs follow it straight (the PDF reader's
+    tables), so that text between two tables is the report's."""
+    return Report(blocks=_Parser(unwrap(strip_readings(text).splitlines()), sandwiched).parse())
 
 
 def heading_level(text: str) -> int | None:
@@ -213,9 +216,10 @@ class _Table:
 
 
 class _Parser:
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], sandwiched: bool = True) -> None:
         self.lines = [ln.rstrip("\r\n") for ln in lines]
         self.kinds = [_kind(ln) for ln in self.lines]
+        self.sandwiched = sandwiched
         self.joined = self._continuations()
 
     def _continuations(self) -> list[bool]:
@@ -236,7 +240,7 @@ class _Parser:
             k = j
             while k < n and self.kinds[k] != "tab":
                 k += 1
-            if k < n:
+            if k < n and self.sandwiched:
                 run = [m for m in range(j, k) if self.kinds[m] == "text"]
                 if not any(heading_level(self.lines[m]) in (0, 1) for m in run):
                     for m in run:

@@ -3,8 +3,8 @@
 A web copy flattens a two-level header (收入合计 | 其中： over 上年结转 | 财政拨款 | …) one cell a line; the
 line ending in "：" ends a run of cells, so the table is read from inside its header. Padded to the
 data's width, the header's last cells would name the first columns — a row's 汇总 label over a part's
-figure, its parts then added up against it. A header shorter than the data by more than its lost corner
-cell is left as lines before the table.
+figure, its parts then added up against it. A header shorter than the data, but for its lost corner cell
+over rows all of one width, is left as lines before the table.
 """
 
 from drafting.checks.arithmetic.tables import check_arithmetic
@@ -49,3 +49,22 @@ def test_a_header_of_the_datas_width_still_names_its_columns():
     text = "项目\n预算数\n决算数\n差额\n比例\n接待费\n10\n8\n2\n20%\n用车费\n5\n4\n1\n20%\n合计\n15\n12\n3\n20%\n"
     (table,) = _tables(text)
     assert table.texts()[0] == ["项目", "预算数", "决算数", "差额", "比例"]
+
+
+# invented: a budget block copied one cell a line; its 其中 row's blank 分值 and 得分 dropped their lines
+BUDGET = "\n".join([
+    "2023年度项目支出绩效自评表", "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+    "年度资金总额", "42.6", "42.6", "40.47", "10", "95.0%", "9.5",
+    "其中：财政拨款", "42.6", "42.6", "40.47", "95.0%",
+    # the indicator form below it, read on its own (io/flat_forms)
+    "一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "年度指标值", "实际完成值", "计量单位", "分值", "得分",
+    "偏差原因分析及改进措施",
+    "产出指标", "数量指标", "培训人数", "正向", "大于等于", "30", "32", "人", "40", "40",
+    "效益指标", "社会效益指标", "就业人数", "正向", "大于等于", "25", "27", "人", "50", "50",
+    "总分", "100", "100"]) + "\n"
+
+
+def test_a_header_one_short_over_rows_of_other_widths_names_no_column():
+    assert [f for f in check_arithmetic(read_text_string(BUDGET)) if f.rule == "table_rate"] == []
+    for table in _tables(BUDGET):
+        assert not (table.texts()[0][-1] == "" and "执行率" in table.texts()[0])

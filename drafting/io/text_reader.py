@@ -412,10 +412,11 @@ def _aligned_header(header: list[str], data: list[list[str]]) -> tuple[list[str]
     """(captions, header): a flattened header set over its columns. A header longer than every data
     row that opens with captions (表1 …, 单位：万元) has them taken out (they stand before the table);
     a header one cell short of data rows all of one width, each opening with its label, lost its
-    blank corner cell (over the labels), put back. A header shorter still has lost cells — the run
-    began inside it (其中： above its parts ends a run of cells), or a header of two levels was flattened —
-    and which column each of its cells names is not told: its lines stand before the table, as lines
-    (padded to the data's width, its cells would name the first columns: 汇总 over a part's figure).
+    blank corner cell (over the labels), put back. Any other header shorter than the data has lost cells —
+    the run began inside it (其中： above its parts ends a run of cells), a header of two levels was
+    flattened, or a row's blank cells dropped their lines — and which column each of its cells names is not
+    told: its lines stand before the table, as lines (padded at its end, its cells would name the first
+    columns: 汇总 over a part's figure, 执行率 over the 分值 column).
     Otherwise the header as it is, its columns named by position (the checks name a column only from a
     header of the data's width)."""
     if not header or not data:

@@ -1,12 +1,13 @@
 """The review under layout changes: the real corpus re-laid as PDF text, spaced, full- or half-width,
-its copied tables with full-width bars or tabs.
+its copied tables with full-width bars or tabs, or flattened one cell a line or one row a line.
 
 Why: real reports reach the reviewer as PDF text (lines broken mid-sentence, page numbers and
 running heads inside), as web copies with blank lines between lines, and with full- and half-width
 digits and marks mixed. None of these changes adds or removes a defect, so a review that generalises
 says the same thing about each variant. A finding that appears only in a variant is a false alarm
 the layout caused; a finding that disappears is one the layout hides. Measured per split; only dev
-examples are listed (rules are tuned on dev only).
+examples are listed (rules are tuned on dev only). The flattened layouts are measured on the hand-labelled
+sample too (``evals.sample_layouts``): its labels stand inside its tables.
 
     python -m evals.real_layouts [--corpus DIR] [--out evals/results] [--columns 76] [--page-lines 30]
                                  [--head 30 | --own-head TEXT] [--number dash|di|of|bare]
@@ -30,6 +31,7 @@ from drafting.io.atomic import write_text
 from drafting.io.text_reader import read_text_string
 from drafting.report import display_width
 from drafting.review import review
+from evals import sample_layouts
 from evals.real import CORPUS, ROOT, excerpt, test_names
 
 WRAP = 76  # display columns per line of a PDF page (38 Chinese characters at 五号; a digit is half)
@@ -124,9 +126,62 @@ def tabbed(text: str) -> str:
     return "\n".join(row(ln) if "|" in ln else ln for ln in text.splitlines()) + "\n"
 
 
+def _row_cells(line: str) -> list[str]:
+    """A bar row's cells, stripped (``a | b | |``: a, b and one blank cell), as ``tabbed`` splits them."""
+    return [c.strip() for c in line.strip().removeprefix("|").removesuffix("|").split("|")]
+
+
+def _rows(text: str) -> list[list[str] | str]:
+    """``text`` as its table rows (lists of cells) and other lines: a bar row is a line with "|"; Word's
+    "save as text" writes each cell on a line opening with a TAB, a row's cells on consecutive lines (a
+    blank line closes the row: dropped between two rows, which a flattened copy no longer tells apart)."""
+    items: list[list[str] | str] = []
+    tab_row = False  # the last item is a row of TAB cells the next TAB line continues
+    for line in text.splitlines():
+        if "|" in line:
+            items.append(_row_cells(line))
+        elif line.startswith("\t") and tab_row:
+            items[-1].append(line.strip())  # type: ignore[union-attr]
+        elif line.startswith("\t"):
+            items.append([line.strip()])
+        else:
+            items.append(line)
+        tab_row = line.startswith("\t") and "|" not in line
+    return [it for k, it in enumerate(items) if not (it == "" and 0 < k < len(items) - 1 and isinstance(items[k - 1], list)
+                                                      and isinstance(items[k + 1], list))]
+
+
+def _flattened(text: str, row: Callable[[list[str]], list[str]]) -> str:
+    """Each table row of ``text`` replaced by the lines ``row`` makes of its cells; other lines kept."""
+    out: list[str] = []
+    for item in _rows(text):
+        out += row(item) if isinstance(item, list) else [item]
+    return "\n".join(out) + "\n"
+
+
+def cells(text: str) -> str:
+    """A copied form flattened one cell per line, a blank cell an empty line (a web page's table copied
+    as text: every cell a paragraph of its own, the rows no longer told apart)."""
+    return _flattened(text, lambda row: row)
+
+
+def cells_spaced(text: str) -> str:
+    """``cells`` with a blank line after every cell (the paragraphs of a web copy apart by blank lines);
+    a blank cell is then one more blank line, as most such copies read."""
+    return _flattened(text, lambda row: [line for c in row for line in (c, "")])
+
+
+def runs(text: str) -> str:
+    """A form's row as a PDF's text layer often gives it: its filled cells on one line apart by single
+    spaces, blank cells gone."""
+    return _flattened(text, lambda row: [" ".join(c for c in row if c)])
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {"pdf": as_pdf, "spaced": spaced, "fullwidth": fullwidth,
                                              "halfwidth": halfwidth, "fullpoints": fullpoints, "fullbars": fullbars,
-                                             "tabbed": tabbed}
+                                             "tabbed": tabbed, "cells": cells, "cells_spaced": cells_spaced,
+                                             "runs": runs}
+FLATTENED = ("cells", "cells_spaced", "runs")  # the forms flattened: also measured on the labelled sample
 
 
 def key(f: Finding) -> tuple[str, str]:
@@ -180,17 +235,21 @@ def run(corpus: Path = CORPUS, geometry: Geometry = Geometry()) -> tuple[dict[st
     return cells, notes
 
 
-def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], geometry: Geometry = Geometry()) -> str:
+def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], geometry: Geometry = Geometry(),
+             sample: dict[str, sample_layouts.Scored] | None = None) -> str:
     g = geometry
     head = f"its own running head「{g.own_head}」" if g.head < 0 else f"the title's first {g.head} characters as running head" \
         if g.head else "no running head"
     lines = ["# The review under layout changes (../shared/corpus/real)", "",
-             "Each real text re-laid seven ways that add no defect: *pdf* (lines broken every "
+             "Each real text re-laid ten ways that add no defect: *pdf* (lines broken every "
              f"{g.columns} display columns mid-sentence, a page number ({NUMBERS[g.number].format(n=3, of=12)}) and {head} "
              f"every {g.page_lines} lines), "
              "*spaced* (a blank line after every line), *fullwidth* (digits and , : ; ( ) % full-width), "
              "*halfwidth* (，：；（）！？ half-width), *fullpoints* (*fullwidth* with decimal points ．), *fullbars* (a copied table's | written ｜), "
-             "*tabbed* (its rows' cells apart by tabs, as a spreadsheet pastes them). "
+             "*tabbed* (its rows' cells apart by tabs, as a spreadsheet pastes them), "
+             "*cells* (a copied table flattened one cell a line, a blank cell an empty line, as a web page copied as "
+             "text reads), *cells_spaced* (*cells* with a blank line after every cell), *runs* (a row's filled cells on "
+             "one line apart by single spaces, as a PDF's text layer gives a form). "
              "*New*: findings (rule and quote, layout ignored) only in the variant — false alarms the layout "
              "caused. *Lost*: findings the variant hides.", "",
              "| variant | split | texts | findings on the original | new | texts with new | lost |",
@@ -203,6 +262,8 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], geo
         lines += ["", f"## {what.capitalize()} findings (dev only)", ""]
         lines += [f"- {n['file']} `{n['variant']}` `{n['rule']}` 「{n['quote']}」" for n in notes if n["what"] == what] \
             or ["- none"]
+    if sample is not None:
+        lines += ["", *sample_layouts.markdown(sample)]
     return "\n".join(lines) + "\n"
 
 
@@ -221,11 +282,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     geometry = Geometry(args.columns, args.page_lines, -1 if args.own_head else args.head, args.number, args.own_head)
     cells, notes = run(args.corpus, geometry)
+    sample = sample_layouts.run({v: VARIANTS[v] for v in FLATTENED})
     summary = {"geometry": geometry.label(),
                "splits": {s: {v: c.as_dict(names=s == "dev") for v, c in by.items()} for s, by in cells.items()},
-               "dev_notes": notes}
+               "dev_notes": notes, "sample": {n: s.as_dict() for n, s in sample.items()}}
     write_text(args.out / "real_layouts.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
-    md = markdown(cells, notes, geometry)
+    md = markdown(cells, notes, geometry, sample)
     write_text(args.out / "real_layouts.md", md)
     print(md.split("\n## ")[0])
     return 0

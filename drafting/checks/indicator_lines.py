@@ -34,6 +34,7 @@ CATEGORY_LIKE = re.compile(r"^(?:产出|效益|满意度?|效果|影响)(?:指�
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _LEVEL_COLUMN = re.compile(r"^[一二]级指标$")  # the levels' columns: a cell before them is a title merged down
 _ACTUAL_FIRST = re.compile(r"^(?:全年|年度)?实际")  # 实际完成指标值: the actual, though it says 指标值
+_SCORE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?分?$")  # a row's last cell that is its score, no reason
 
 
 def header_roles(cells: list[str]) -> list[str] | None:
@@ -150,8 +151,10 @@ def aligned(cells: list[str], width: int, lead: int, reason_last: bool = False) 
     category cells (merged, written once), the ``lead`` columns before the fields; all of them when it
     opens with no category, the 一级指标's when it opens with a 二级指标 (数量指标 …) alone — a row that
     opens with two (满意度指标 | 服务对象满意度指标, the first a 一级指标 too) lost none: one cell short of a
-    header whose last column is the reason (``reason_last``), it lost that blank reason; under a header with a
-    title column before the levels' (绩效指标 | 一级指标 | 二级指标 | …) it lost that title. Otherwise as it is."""
+    header whose last column is the reason (``reason_last``), it lost that blank reason — only where its last
+    cell is a figure (the score): a worded last cell is its reason, and the blank it lost (a target, an
+    actual) stood where no cell tells; under a header with a title column before the levels' (绩效指标 |
+    一级指标 | 二级指标 | …) it lost that title. Otherwise as it is."""
     short = width - len(cells)
     if short <= 0 or short > lead:
         return cells
@@ -160,4 +163,4 @@ def aligned(cells: list[str], width: int, lead: int, reason_last: bool = False) 
     if (short == lead and not CATEGORY.match(first) and not CATEGORY_LIKE.search(first)) or \
             (short < lead and CATEGORY.match(first) and not both) or (both and short == lead - 2):
         return [""] * short + cells
-    return [*cells, ""] if both and short == 1 and reason_last else cells
+    return [*cells, ""] if both and short == 1 and reason_last and _SCORE.match(flat(cells[-1])) else cells

@@ -416,8 +416,13 @@ def _aligned_header(header: list[str], data: list[list[str]]) -> tuple[list[str]
     """(captions, header): a flattened header set over its columns. A header longer than every data
     row that opens with captions (表1 …, 单位：万元) has them taken out (they stand before the table);
     a header one cell short of data rows all of one width, each opening with its label, lost its
-    blank corner cell (over the labels), put back. Otherwise the header as it is, its columns named
-    by position (the checks name a column only from a header of the data's width)."""
+    blank corner cell (over the labels), put back. Any other header shorter than the data has lost cells —
+    the run began inside it (其中： above its parts ends a run of cells), a header of two levels was
+    flattened, or a row's blank cells dropped their lines — and which column each of its cells names is not
+    told: its lines stand before the table, as lines (padded at its end, its cells would name the first
+    columns: 汇总 over a part's figure, 执行率 over the 分值 column).
+    Otherwise the header as it is, its columns named by position (the checks name a column only from a
+    header of the data's width)."""
     if not header or not data:
         return [], header
     width = max(len(r) for r in data)
@@ -428,7 +433,7 @@ def _aligned_header(header: list[str], data: list[list[str]]) -> tuple[list[str]
         return header[:lead], header[lead:]
     if len(header) == width - 1 and all(len(r) == width and not _is_number(r[0]) for r in data):
         return [], ["", *header]
-    return [], header
+    return ([], header) if len(header) >= width else (header, [])
 
 
 # a form's grade alone on its line (评价等次 / 优) ends the form; it opens no title wrapped onto the next line,

@@ -25,11 +25,10 @@ from ...quantities import Unit, places_of
 from ...report import Location, Paragraph, Report, Table, TextUnit, whole_unit
 from .form_parts import part_break
 from .remarks import remark_row, serial_column
-from .text_rows import bar as _bar
 from .text_rows import group_row as _group_row
 from .text_rows import pipe_row as _pipe_row
+from .text_rows import row_spans, spaced_cells, spaced_end, spaced_start
 from .text_rows import rule_row as _rule_row
-from .text_rows import spaced_cells, spaced_end, spaced_start
 
 __all__ = [
     "EXPLAINED", "NOT_EXPLAINED", "TOTAL_WORDS", "YUAN", "Fact", "Grid", "Num", "Row", "finding_location",
@@ -290,22 +289,6 @@ class _Cell:
     offset: int
 
 
-def row_spans(line: str) -> list[tuple[int, int]]:
-    """Where the cells of one "|" or tab row sit in ``line``: (start, end) of each cell's stripped
-    text, empty cells inside the row kept (columns stay aligned), a leading "|" and trailing empty
-    cells dropped."""
-    spans, pos = [], 0
-    for piece in line.split(_bar(line)):
-        start = pos + len(piece) - len(piece.lstrip())
-        spans.append((start, max(start, pos + len(piece.rstrip()))))
-        pos += len(piece) + 1
-    if spans and spans[0][0] == spans[0][1]:
-        spans.pop(0)  # a row written "| a | b |"
-    while spans and spans[-1][0] == spans[-1][1]:
-        spans.pop()
-    return spans
-
-
 def _pipe_cells(k: int, text: str) -> list[_Cell]:
     """The cells of one "|" or tab row, each located inside its paragraph."""
     return [_Cell(text[a:b], Location(block=k), a) for a, b in row_spans(text)]
@@ -388,7 +371,8 @@ def _measured_row(current: Grid | None, segments: list[Grid], headers: list[list
 
 
 def _paragraph_grid(report: Report, run: list[int], before: list[str], read: _Read = _num) -> list[Grid]:
-    """A table that lost its tabs: a label line starts a row, the numeric lines after it are its cells."""
+    """A table that lost its tabs: a label line starts a row, the numeric lines after it are its cells; a
+    form's next header (``_next_header``) starts a grid of its own."""
     labels: list[str] = []
     rows: list[Row] = []
     for k in run:
@@ -401,6 +385,9 @@ def _paragraph_grid(report: Report, run: list[int], before: list[str], read: _Re
             rows.append(Row(text.strip(), loc, [None]))
         elif rows:
             rows[-1].cells.append(n)
+    if (cut := _next_header(rows)) is not None:  # a flattened form's next header: its rows add to nothing above
+        at = run.index(rows[cut].label_loc.block)  # type: ignore[union-attr]
+        return _paragraph_grid(report, run[:at], before, read) + _paragraph_grid(report, run[at:], [], read)
     while rows and not any(rows[0].cells[1:]):
         labels.append(rows.pop(0).label)
     rows = [r for r in rows if any(r.cells[1:])]
@@ -411,6 +398,15 @@ def _paragraph_grid(report: Report, run: list[int], before: list[str], read: _Re
     g = Grid(headers=[labels], rows=rows, unit=unit_in(labels) or unit_in(before))
     _align_headers(g)
     return [g]
+
+
+def _next_header(rows: list[Row]) -> int | None:
+    """Where a form's next header starts among one-cell-a-line rows, as ``_table_grids`` tells it in a table:
+    ``_HEADER_LINES`` label rows or more with nothing filled after a row of figures (一级指标 / 二级指标 / …
+    under the budget block), figures after them again."""
+    filled = [any(r.cells[1:]) for r in rows]
+    return next((i for i in range(1, len(rows) - _HEADER_LINES) if filled[i - 1] and not any(filled[i:i + _HEADER_LINES])
+                 and any(filled[i + _HEADER_LINES:])), None)
 
 
 def _header_over_figures(labels: list[str], row: Row) -> tuple[list[str], list[Row]]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ...report import Paragraph
 
-__all__ = ["bar", "group_row", "pipe_row", "rule_row", "spaced_cells", "spaced_end", "spaced_start"]
+__all__ = ["bar", "group_row", "pipe_row", "row_spans", "rule_row", "spaced_cells", "spaced_end", "spaced_start"]
 
 _CELL = re.compile(r"[^ \u3000]+")
 _CLAUSE = re.compile(r"[，。；;：:！？!?、|\t]")
@@ -85,3 +85,19 @@ def spaced_end(blocks: Sequence[object], i: int) -> int:
     if j - i < 3 or rows < 2 or any(_FIGURE.match(c) for t in others for c in _CELL.findall(t)):
         return i
     return j
+
+
+def row_spans(line: str) -> list[tuple[int, int]]:
+    """Where the cells of one "|" or tab row sit in ``line``: (start, end) of each cell's stripped
+    text, empty cells inside the row kept (columns stay aligned), a leading "|" and trailing empty
+    cells dropped."""
+    spans, pos = [], 0
+    for piece in line.split(bar(line)):
+        start = pos + len(piece) - len(piece.lstrip())
+        spans.append((start, max(start, pos + len(piece.rstrip()))))
+        pos += len(piece) + 1
+    if spans and spans[0][0] == spans[0][1]:
+        spans.pop(0)  # a row written "| a | b |"
+    while spans and spans[-1][0] == spans[-1][1]:
+        spans.pop()
+    return spans

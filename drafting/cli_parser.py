@@ -32,7 +32,7 @@ def build_parser(handlers: Mapping[str, Handler], command: str | None = None) ->
 
 def _add_parse_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     s = sub.add_parser("parse", help="解析报告结构 (show the parsed blocks)")
-    s.add_argument("file", help="报告文件（.docx、.pdf 或 .txt）")
+    s.add_argument("file", help="报告文件（.docx、.doc、.pdf 或 .txt）")
     s.add_argument("--format", choices=["json", "md"], default="md", help=FORMAT_HELP)
     s.add_argument("-o", "--output", help=OUTPUT_HELP)
     return s
@@ -47,7 +47,7 @@ def _add_schema_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentPars
 
 def _add_verify_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     s = sub.add_parser("verify", help="核验报告中每个数字是否有数据支撑")
-    s.add_argument("report", help="报告文件（.docx、.pdf 或 .txt）")
+    s.add_argument("report", help="报告文件（.docx、.doc、.pdf 或 .txt）")
     s.add_argument("--data", required=True, help="部门数据文件（.xlsx 或 YAML/JSON，见 jixiao template 和 schemas/）")
     s.add_argument("--format", choices=["json", "md"], default="md", help=FORMAT_HELP)
     s.add_argument("--all", action="store_true", help="列出全部数据性数字及其依据（默认只列需要核对的）")

@@ -41,7 +41,8 @@ from .review import ReviewOptions, review
 __all__ = ["REPORT_SUFFIXES", "FolderReview", "ReviewedFile", "default_jobs", "report_files", "review_folder",
            "stream_folder"]
 
-REPORT_SUFFIXES = {".docx", ".txt", ".text", ".pdf"}
+REPORT_SUFFIXES = {".docx", ".txt", ".text", ".pdf", ".doc", ".wps"}
+LEGACY_SUFFIXES = {".doc", ".wps"}  # Word 97–2003 files (WPS saves .doc and .wps in that format)
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
 
@@ -63,9 +64,10 @@ class FolderReview:
 
 
 def report_files(folder: Path, exclude: Path | None = None) -> list[Path]:
-    """Every .docx, .pdf and .txt report under ``folder``, hidden files and ``exclude`` (an output folder
-    inside the input folder, holding earlier outputs) left out, in a stable order. A PDF beside a
-    .docx or .txt of its name is that report printed (``printed_copies``): the editable one is read."""
+    """Every .docx, .doc/.wps, .pdf and .txt report under ``folder``, hidden files and ``exclude`` (an output
+    folder inside the input folder, holding earlier outputs) left out, in a stable order. A PDF beside a
+    .docx, .doc or .txt of its name is that report printed (``printed_copies``): the editable one is read;
+    a .doc beside a .docx of its name is its older copy (``legacy_copies``): the .docx is read."""
     skip = exclude.resolve() if exclude is not None else None
     unreadable: list[OSError] = []
     files = []
@@ -88,13 +90,18 @@ def report_files(folder: Path, exclude: Path | None = None) -> list[Path]:
         raise InputError(f"{why}{more}，其中的报告无法审核；请检查权限，或只审核可读的文件夹",
                          path=exc.filename or folder)
     if not files:
-        raise InputError("文件夹中没有 .docx、.pdf 或 .txt 报告", path=folder)
+        raise InputError("文件夹中没有 .docx、.doc、.pdf 或 .txt 报告", path=folder)
     printed = printed_copies(files)
     if printed:
         first = min(printed)
         warnings.warn(InputWarning(f"未审核 {len(printed)} 个 PDF（如 {first.name}）：同一文件夹中有同名的 .docx 或 .txt，"
                                    "审核的是那份可编辑的原稿"), stacklevel=2)
-    return sorted(set(files) - printed)
+    legacy = legacy_copies(files)
+    if legacy:
+        first = min(legacy)
+        warnings.warn(InputWarning(f"未审核 {len(legacy)} 个旧版 Word 文件（如 {first.name}）：同一文件夹中有同名的 .docx，"
+                                   "审核的是 .docx"), stacklevel=2)
+    return sorted(set(files) - printed - legacy)
 
 
 def printed_copies(files: list[Path]) -> set[Path]:
@@ -105,6 +112,13 @@ def printed_copies(files: list[Path]) -> set[Path]:
     twice the findings."""
     stems = {f.with_suffix("") for f in files if f.suffix.lower() != ".pdf"}
     return {f for f in files if f.suffix.lower() == ".pdf" and f.with_suffix("") in stems}
+
+
+def legacy_copies(files: list[Path]) -> set[Path]:
+    """The .doc/.wps files among ``files`` that have a .docx of the same name in their folder: the
+    report saved again in Word's newer format (reviewed both, one report would be two, as a PDF's)."""
+    stems = {f.with_suffix("") for f in files if f.suffix.lower() == ".docx"}
+    return {f for f in files if f.suffix.lower() in LEGACY_SUFFIXES and f.with_suffix("") in stems}
 
 
 def _is_file(path: Path, unreadable: list[OSError]) -> bool:

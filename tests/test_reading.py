@@ -50,17 +50,18 @@ def test_missing_file_is_a_report_file_error(tmp_path: Path) -> None:
         read_report(tmp_path / "none.docx")
 
 
-def test_ole2_file_is_refused_as_encrypted_or_legacy_doc(tmp_path: Path) -> None:
+def test_an_ole2_file_too_short_to_be_a_doc_is_named_damaged(tmp_path: Path) -> None:
+    """(A .doc is read: tests/test_doc_reader.py; one cut short after its signature is damaged.)"""
     path = tmp_path / "r.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
-    with pytest.raises(ReportFileError, match=re.escape("另存为未加密的 .docx")):
+    with pytest.raises(ReportFileError, match=re.escape("Word 文档（.doc）已损坏")):
         read_report(path)
 
 
 def test_unknown_format_names_the_suffix_and_the_accepted_ones(tmp_path: Path) -> None:
     path = tmp_path / "r.odt"
     path.write_bytes(b"<office:document>")
-    with pytest.raises(ReportFileError, match=re.escape("不支持的文件格式 .odt，请提供 .docx、.pdf 或 .txt")):
+    with pytest.raises(ReportFileError, match=re.escape("不支持的文件格式 .odt，请提供 .docx、.doc、.pdf 或 .txt")):
         read_report(path)
 
 

@@ -22,7 +22,8 @@ from .docx_numbering import join_label, numbering_labels
 from .limits import check_limit
 from .text_reader import heading_level
 
-__all__ = ["ENCRYPTED_OR_DOC", "OLE2_MAGIC", "W_NS", "Segment", "Unit", "W", "Walk", "open_docx", "read_docx", "walk_document"]
+__all__ = ["ENCRYPTED_OR_DOC", "OLE2_MAGIC", "W_NS", "Segment", "Unit", "W", "Walk", "open_docx", "read_docx", "styled_block",
+           "walk_document"]
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0"
 ENCRYPTED_OR_DOC = "文件已加密或为旧版 .doc 格式，请在 Word/WPS 中另存为未加密的 .docx"
@@ -177,30 +178,38 @@ def _style_names(doc: Any) -> dict[str, str]:
 
 
 def _paragraph_block(p: Any, text: str, styles: dict[str, str], toc_entry: bool = False) -> Block:
-    """Heading level from the style (Title / Heading N / outline level); explicit body styles are
-    trusted; unstyled (Normal) paragraphs fall back to 公文 numbering patterns. A line of Word's table
-    of contents is never a heading, whatever its style: it says a heading again, with a page number."""
+    """The block of a body paragraph, by its style and outline level (``styled_block``)."""
     ppr = p.find(W + "pPr")
     style_id = None
+    outline = None
     if ppr is not None:
         ps = ppr.find(W + "pStyle")
         style_id = ps.get(W + "val") if ps is not None else None
-    if toc_entry:
-        return Paragraph(text=text, style=(styles.get(style_id, style_id) if style_id else None) or "toc")
-    if ppr is not None:
-        outline = ppr.find(W + "outlineLvl")
-        if outline is not None and (lvl := outline.get(W + "val", "")).isdigit() and int(lvl) < 9:
-            return Heading(text=text, level=int(lvl) + 1)
+        el = ppr.find(W + "outlineLvl")
+        if el is not None and (lvl := el.get(W + "val", "")).isdigit() and int(lvl) < 9:
+            outline = int(lvl)
     name = styles.get(style_id, style_id) if style_id else None
-    if name:
-        low = name.strip().lower()
+    return styled_block(text, name, outline, toc_entry)
+
+
+def styled_block(text: str, style: str | None, outline: int | None = None, toc_entry: bool = False) -> Block:
+    """Heading level from the style (Title / Heading N / outline level); explicit body styles are
+    trusted; unstyled (Normal) paragraphs fall back to 公文 numbering patterns. A line of Word's table
+    of contents is never a heading, whatever its style: it says a heading again, with a page number.
+    Shared by the .doc reader, whose styles and outline levels say the same."""
+    if toc_entry:
+        return Paragraph(text=text, style=style or "toc")
+    if outline is not None:
+        return Heading(text=text, level=outline + 1)
+    if style:
+        low = style.strip().lower()
         if low in ("title", "标题"):
             return Heading(text=text, level=0)
         m = _HEADING_STYLE.match(low)
         if m:
             return Heading(text=text, level=max(1, int(m.group(1))))
         if low not in ("normal", "正文", "default"):
-            return Paragraph(text=text, style=name)
+            return Paragraph(text=text, style=style)
     level = heading_level(text)
     return Heading(text=text, level=level) if level is not None else Paragraph(text=text)
 

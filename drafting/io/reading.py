@@ -1,8 +1,8 @@
 """Pick the reader for a report file by its first bytes, then by its suffix.
 
 Content wins over the name: a .docx renamed .txt is still read as Word, a PDF renamed .txt as PDF, and
-an OLE2 compound file (legacy .doc, or any encrypted Office file) is refused with the fix, whatever it
-is called.
+an OLE2 compound file is read as a Word 97–2003 document (.doc, WPS's .doc/.wps) whatever it is called;
+any other OLE2 file (an encrypted Office file, an .xls, a .ppt) is refused with what to do.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ _MARKS = re.compile(r"[，,；;。！？!?\n]")  # a paragraph's stretches betwe
 
 
 def read_report(path: str | Path) -> Report:
-    """Read a .docx, PDF or plain-text report; sets ``report.source`` to the path."""
+    """Read a .docx, .doc, PDF or plain-text report; sets ``report.source`` to the path."""
     p = Path(path)
     if not p.exists():
         raise ReportFileError("文件不存在；请检查路径是否正确", path=p)
     if p.is_dir():
-        raise ReportFileError("这是一个文件夹，不是报告文件；请提供 .docx、.pdf 或 .txt", path=p)
+        raise ReportFileError("这是一个文件夹，不是报告文件；请提供 .docx、.doc、.pdf 或 .txt", path=p)
     try:
         with p.open("rb") as fh:
             head = fh.read(8)
@@ -37,13 +37,13 @@ def read_report(path: str | Path) -> Report:
     except OSError as exc:
         raise ReportFileError(f"无法读取（{exc.strerror or exc}）；请检查文件", path=p) from None
     if not head:
-        raise ReportFileError("文件为空；请提供含报告正文的 .docx、.pdf 或 .txt 文件", path=p)
+        raise ReportFileError("文件为空；请提供含报告正文的 .docx、.doc、.pdf 或 .txt 文件", path=p)
     suffix = p.suffix.lower()
     if head.startswith(_OLE2_MAGIC):
-        from .docx_reader import ENCRYPTED_OR_DOC
+        from .doc_reader import read_doc
 
-        raise ReportFileError(ENCRYPTED_OR_DOC, path=p)
-    if head.startswith(PDF_MAGIC) or (suffix == ".pdf" and not head.startswith(b"PK")):
+        report = read_doc(p)
+    elif head.startswith(PDF_MAGIC) or (suffix == ".pdf" and not head.startswith(b"PK")):
         from .pdf_reader import read_pdf
 
         report = read_pdf(p)
@@ -57,12 +57,12 @@ def read_report(path: str | Path) -> Report:
         report = read_text_report(p)
     else:
         shown = suffix or "（无扩展名）"
-        raise ReportFileError(f"不支持的文件格式 {shown}，请提供 .docx、.pdf 或 .txt", path=p)
+        raise ReportFileError(f"不支持的文件格式 {shown}，请提供 .docx、.doc、.pdf 或 .txt", path=p)
     report.source = str(p)
     units = sum(1 for _ in report.texts())
     if not units:  # a .docx of pictures (a scanned report) or empty tables: "0 problems" would pass it
         raise ReportFileError("文档中没有文字（可能只有图片，如扫描件，或只有空表格）；"
-                              "请提供含文字的 .docx、.pdf 或 .txt（扫描件请先做文字识别）", path=p)
+                              "请提供含文字的 .docx、.doc、.pdf 或 .txt（扫描件请先做文字识别）", path=p)
     check_limit("paragraphs", units, p)
     _check_unpunctuated(report, p)
     return report

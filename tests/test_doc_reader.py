@@ -5,7 +5,7 @@ Why: county finance officers write in Word/WPS and many still save the binary .d
 installs); the review refused every one of them. A .doc's text is its main document (footnotes, headers,
 comments are stored after it and are not the report's body), a field shows its result, a table's cells
 end with \\x07 and each row with a mark of its own that its properties call the row's end (an empty cell's
-mark is no row end). The files are written by ``tests/doc_builder.py`` from invented text (no converter
+mark is no row end). The files are written by ``evals/doc_written.py`` from invented text (no converter
 that writes .doc is installed, and no binary file is committed).
 """
 
@@ -20,14 +20,13 @@ import pytest
 
 pytest.importorskip("olefile")
 
-from doc_builder import Heading, Rows, build_doc, cfb
-
 from drafting.checks.arithmetic import check_arithmetic
 from drafting.errors import InputWarning, ReportFileError
 from drafting.folder import report_files
 from drafting.io.reading import read_report
 from drafting.report import Heading as HeadingBlock
 from drafting.report import Paragraph, Table
+from evals.doc_written import Heading, Rows, build_doc, cfb
 
 ROOT = Path(__file__).resolve().parent.parent
 

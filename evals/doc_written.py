@@ -1,6 +1,7 @@
-"""Test-only: write a minimal Word 97 (.doc) file ([MS-DOC] in a [MS-CFB] container) from invented text.
+"""For tests and evals only: write a minimal Word 97 (.doc) file ([MS-DOC] in a [MS-CFB] container).
 
-No converter that writes .doc is installed here, and binary fixtures are not committed: this writes the
+No converter that writes .doc is installed here, and binary fixtures are not committed (the tests write
+invented text; ``evals.real_doc`` the dev texts, into a temporary folder): this writes the
 parts the reader reads, as Word lays them out. The container: 512-byte sectors, FAT sectors first, one
 directory sector (Root Entry and the streams), every stream padded to 4096 bytes or more so no mini
 stream is needed. The WordDocument stream: the FIB (FibBase, FibRgW, FibRgLw with ccpText, FibRgFcLcb97

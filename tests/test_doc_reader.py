@@ -224,3 +224,11 @@ def test_a_docx_review_imports_neither_olefile_nor_the_doc_reader(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                           env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])})
     assert done.returncode == 0 and done.stdout.strip() == "[]", done.stderr
+
+
+def test_without_paragraph_properties_a_table_of_filled_cells_still_reads_as_a_table(tmp_path):
+    """Word always writes the marks' properties; where none are read, a \\x07 right after a cell's
+    closes the row (an empty cell would be taken for a row's end: the properties are what tell)."""
+    rows = [["指标", "完成值"], ["数量指标", "812户\n（目标800户）"], ["质量指标", "98%"]]
+    report = read_report(_doc(tmp_path, ["表1", Rows(rows), "说明。"], papx=False))
+    assert [b.texts() if isinstance(b, Table) else b.text for b in report.blocks] == ["表1", rows, "说明。"]

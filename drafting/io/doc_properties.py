@@ -22,6 +22,7 @@ FKP_PAGE = 512
 SPRM_IN_TABLE = 0x2416
 SPRM_TTP = 0x2417  # the mark closes a table row
 SPRM_OUTLINE = 0x2640  # outline level 0-8; 9 = body text
+SPRM_ITAP = 0x6649  # the table depth (Word 2000 on writes it beside sprmPFInTable)
 SPRM_CHG_TABS = 0xC615  # the one variable operand whose size byte may be 255
 _WIDE_SIZED = (0xD608, 0xD606)  # sprmTDefTable(10): a two-byte size, counted from its second byte
 _OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by spra (the sprm's top three bits); 6: sized
@@ -89,6 +90,8 @@ def _props(papx: bytes) -> ParaProps:
             row_end = bool(op[0])
         elif sprm == SPRM_OUTLINE:
             outline = op[0] if op[0] < 9 else None
+        elif sprm == SPRM_ITAP:
+            in_table = in_table or struct.unpack_from("<i", op, 0)[0] > 0
     return ParaProps(istd=istd, in_table=in_table or row_end, row_end=row_end, outline=outline)
 
 
@@ -103,13 +106,14 @@ class PapxRuns:
     def __len__(self) -> int:
         return len(self._runs)
 
-    def at(self, fc: int) -> ParaProps:
+    def at(self, fc: int) -> ParaProps | None:
+        """The properties of the paragraph whose mark is at ``fc``; None where no FKP says."""
         k = bisect_right(self._starts, fc) - 1
         if k >= 0:
             start, end, props = self._runs[k]
             if start <= fc < end:
                 return props
-        return ParaProps()
+        return None
 
 
 def papx_runs(word: bytes, table: bytes, fc_plc: int, lcb_plc: int) -> PapxRuns:

@@ -197,8 +197,8 @@ def _paragraphs(text: str, pieces: list[Piece], runs: PapxRuns) -> list[Para]:
             piece = pieces[bisect_right(starts, cp) - 1]
             fc = piece.offset + (cp - piece.cp) * piece.width
             props = runs.at(fc) if ch != _PAGE else ParaProps()
-            if ch == _CELL and not len(runs):  # no properties read: a cell's mark still says "table"
-                props = ParaProps(in_table=True, row_end=bool(paras) and paras[-1].mark == _CELL and not chars)
+            if props is None:
+                props = _guessed(ch, not chars, paras[-1] if paras else None)
             paras.append(Para("".join(chars), ch, props, bool(toc_at_start)))
             chars, toc_at_start = [], None
             continue
@@ -221,6 +221,16 @@ def _paragraphs(text: str, pieces: list[Piece], runs: PapxRuns) -> list[Para]:
     if chars:
         paras.append(Para("".join(chars), _PARA, ParaProps(), bool(toc_at_start)))
     return paras
+
+
+def _guessed(mark: str, empty: bool, before: Para | None) -> ParaProps:
+    """A mark's properties where no FKP says (none read): a \x07 is a table's, an empty one right after
+    a cell's closes the row (an empty cell there is taken for a row's end); a \r inside a row, after a
+    cell and before the row closed, is a cell's earlier paragraph."""
+    open_row = before is not None and before.props.in_table and not before.props.row_end
+    if mark == _CELL:
+        return ParaProps(in_table=True, row_end=empty and open_row and before is not None and before.mark == _CELL)
+    return ParaProps(in_table=open_row)
 
 
 def _styles(table: bytes, fib: _Fib) -> dict[int, Style]:

@@ -169,7 +169,8 @@ def _stsh() -> bytes:
 
 
 def build_doc(items: list[object], *, utf16: bool = False, split: int | None = None, encrypted: bool = False,
-              table_stream: str = "1Table", papx: bool = True, stories: str = "") -> bytes:
+              table_stream: str = "1Table", papx: bool = True, stories: str = "",
+              nfib: int = 0xC1) -> bytes:
     """The .doc file's bytes for ``items`` (see the module); ``stories``: text after the main document's
     (footnotes, headers, comments are stored there, past ccpText)."""
     paras = _paragraphs(items)
@@ -214,7 +215,7 @@ def build_doc(items: list[object], *, utf16: bool = False, split: int | None = N
     if papx:
         entries[13] = (len(clx) + len(stsh), len(bte))
     flags = (0x0200 if table_stream == "1Table" else 0) | (0x0100 if encrypted else 0)
-    struct.pack_into("<HHHHHH", word, 0, 0xA5EC, 0xC1, 0, 0x0804, 0, flags)
+    struct.pack_into("<HHHHHH", word, 0, 0xA5EC, nfib, 0, 0x0804, 0, flags)
     struct.pack_into("<H", word, 0x20, 14)
     struct.pack_into("<H", word, 0x3E, 22)
     struct.pack_into("<ii", word, 0x40, len(word), 0)

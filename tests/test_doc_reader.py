@@ -184,6 +184,11 @@ def test_an_ole2_file_that_is_no_word_document_is_refused_in_one_line(tmp_path):
         read_report(other)
 
 
+def test_a_word_6_or_95_document_is_refused_in_one_line_not_read_from_the_wrong_places(tmp_path):
+    """Word 6.0/95 wrote another FIB (nFib 0x65-0x68): its fields are elsewhere."""
+    _one_line(_cli(_doc(tmp_path, _items(), nfib=0x68)), "Word 6.0/95 或更早格式")
+
+
 @pytest.mark.parametrize("cut", [600, 1600, 5000])
 def test_a_truncated_doc_is_named_damaged_without_a_traceback(tmp_path, cut):
     path = tmp_path / "残缺.doc"

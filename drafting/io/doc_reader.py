@@ -29,16 +29,17 @@ from .doc_properties import PapxRuns, ParaProps, Style, papx_runs, styles
 from .docx_reader import styled_block
 from .limits import check_limit
 
-__all__ = ["DAMAGED", "ENCRYPTED", "NOT_WORD", "doc_text", "read_doc"]
+__all__ = ["DAMAGED", "ENCRYPTED", "NOT_WORD", "OLD_WORD", "doc_text", "read_doc"]
 
 ENCRYPTED = ("文件已加密（设有打开密码）；请在 Word/WPS 中输入密码打开，“另存为”不加密的 .docx 或 .doc 后再审核")
 NOT_WORD = ("这是旧版 Office 文件，但不是 Word 文档（{kind}）；请提供报告的 .docx、.doc、.pdf 或 .txt")
 DAMAGED = "Word 文档（.doc）已损坏，无法读取；请在 Word/WPS 中打开后另存为 .docx，或重新获取文件"
+OLD_WORD = "这是 Word 6.0/95 或更早格式的 .doc，无法读取；请在 Word/WPS 中打开后另存为 .docx"
 
 WIDENT = 0xA5EC  # the FIB's first word in every Word 97-2003 document
-_F_ENCRYPTED = 0x0100
+NFIB_97 = 0x00C1  # FibBase's nFib from Word 97 on (later versions say theirs further on); Word 6/95: 0x65-0x68
+_F_ENCRYPTED = 0x0100  # encrypted, or XOR-obfuscated (fObfuscated says which; either is unreadable without the password)
 _F_WHICH_TABLE = 0x0200
-_F_OBFUSCATED = 0x8000
 _STSHF, _PLCF_BTE_PAPX, _CLX = 1, 13, 33  # entries of the FIB's FibRgFcLcb97
 _OTHER_KINDS = (("workbook", "Excel 工作簿 .xls"), ("book", "Excel 工作簿 .xls"),
                 ("powerpoint document", "PowerPoint 演示文稿 .ppt"))
@@ -79,8 +80,11 @@ def doc_text(path: Path) -> tuple[list[Para], dict[int, Style]]:
     Word document, damaged) in one line with what to do."""
     word, table = _streams(path)
     try:
+        ident, nfib = struct.unpack_from("<HH", word, 0)
+        if ident == WIDENT and nfib < NFIB_97 - 1:  # another FIB layout: its fields are elsewhere
+            raise ReportFileError(OLD_WORD, path=path)
         fib = _Fib(word)
-        if fib.flags & (_F_ENCRYPTED | _F_OBFUSCATED):
+        if fib.flags & _F_ENCRYPTED:
             raise ReportFileError(ENCRYPTED, path=path)
         tbl = table["1table" if fib.flags & _F_WHICH_TABLE else "0table"]
         pieces = _pieces(tbl, *fib.entry(_CLX))

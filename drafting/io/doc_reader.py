@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import struct
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ReportFileError
@@ -55,6 +55,15 @@ class Piece:
     end: int  # past the last character
     offset: int  # byte offset of the first character in the WordDocument stream
     width: int  # bytes a character: 1 (compressed, cp1252) or 2 (UTF-16LE)
+
+
+@dataclass
+class _Field:
+    """An open field: its code until the separator, then its result (shown); a TOC's result is Word's table of contents."""
+
+    showing: bool = False
+    code: list[str] = field(default_factory=list)
+    toc: bool = False
 
 
 @dataclass(frozen=True)
@@ -193,7 +202,7 @@ def _paragraphs(text: str, pieces: list[Piece], runs: PapxRuns) -> list[Para]:
     fields reduced to their results, each mark's properties looked up by its place in the stream."""
     starts = [p.cp for p in pieces]
     paras: list[Para] = []
-    fields: list[list] = []  # per open field: [showing its result, code so far, is a TOC]
+    fields: list[_Field] = []  # the fields open here, innermost last
     chars: list[str] = []
     toc_at_start: bool | None = None
     for cp, ch in enumerate(text):
@@ -207,20 +216,19 @@ def _paragraphs(text: str, pieces: list[Piece], runs: PapxRuns) -> list[Para]:
             chars, toc_at_start = [], None
             continue
         if ch == _FIELD_BEGIN:
-            fields.append([False, [], False])
+            fields.append(_Field())
         elif ch == _FIELD_SEP and fields:
-            field = fields[-1]
-            field[0] = True
-            field[2] = "".join(field[1]).strip().upper().startswith("TOC")
+            fields[-1].showing = True
+            fields[-1].toc = "".join(fields[-1].code).strip().upper().startswith("TOC")
         elif ch == _FIELD_END and fields:
             fields.pop()
-        elif fields and not fields[-1][0]:
-            fields[-1][1].append(ch)  # the field's code: read, never shown
-        elif all(f[0] for f in fields):
+        elif fields and not fields[-1].showing:
+            fields[-1].code.append(ch)  # the field's code: read, never shown
+        elif all(f.showing for f in fields):
             if ch < " " and ch not in _SHOWN:
                 continue  # a picture, an object, a footnote's or comment's reference mark
             if toc_at_start is None:
-                toc_at_start = any(f[2] for f in fields)
+                toc_at_start = any(f.toc for f in fields)
             chars.append(_SHOWN.get(ch, ch))
     if chars:
         paras.append(Para("".join(chars), _PARA, ParaProps(), bool(toc_at_start)))
@@ -228,8 +236,8 @@ def _paragraphs(text: str, pieces: list[Piece], runs: PapxRuns) -> list[Para]:
 
 
 def _guessed(mark: str, empty: bool, before: Para | None) -> ParaProps:
-    """A mark's properties where no FKP says (none read): a \x07 is a table's, an empty one right after
-    a cell's closes the row (an empty cell there is taken for a row's end); a \r inside a row, after a
+    """A mark's properties where no FKP says (none read): a \\x07 is a table's, an empty one right after
+    a cell's closes the row (an empty cell there is taken for a row's end); a \\r inside a row, after a
     cell and before the row closed, is a cell's earlier paragraph."""
     open_row = before is not None and before.props.in_table and not before.props.row_end
     if mark == _CELL:

@@ -32,7 +32,15 @@ class Heading:
 
 @dataclass(frozen=True)
 class Rows:
-    cells: list[list[str]] = field(default_factory=list)
+    """A table: each row's cells (None: the cell above merged down onto this one), and each cell's width
+    in grid columns (``widths``, one each when not given: a wider cell is merged across columns)."""
+
+    cells: list[list[str | None]] = field(default_factory=list)
+    widths: list[list[int]] | None = None
+
+    def starts(self, r: int) -> list[int]:
+        widths = self.widths[r] if self.widths else [1] * len(self.cells[r])
+        return [sum(widths[:k]) for k in range(len(widths) + 1)]
 
 
 # -- the container ---------------------------------------------------------------------------------
@@ -98,17 +106,28 @@ def _paragraphs(items: list[object]) -> list[tuple[str, str, int, bytes]]:
             out.append((item.text, "\r", item.level, b""))
         elif isinstance(item, Rows):
             in_table = struct.pack("<HB", _IN_TABLE, 1)
-            for row in item.cells:
+            for r, row in enumerate(item.cells):
                 for cell in row:
-                    *first, last = cell.split("\n")
+                    *first, last = (cell or "").split("\n")
                     out.extend((p, "\r", 0, in_table) for p in first)
                     out.append((last, "\x07", 0, in_table))
-                operand = bytes([len(row)]) + b"\0" * (2 * (len(row) + 1) + 20 * len(row))
-                define = struct.pack("<HH", _DEF_TABLE, len(operand) + 1) + operand
+                define = struct.pack("<H", _DEF_TABLE) + _def_table(item, r)
                 out.append(("", "\x07", 0, in_table + define + struct.pack("<HB", _TTP, 1)))
         else:
             out.append((str(item), "\r", 0, b""))
     return out
+
+
+def _def_table(table: Rows, r: int) -> bytes:
+    """sprmTDefTable's operand for row ``r``: its cells' edges (1,000 twips a grid column) and a TC80 each
+    whose tcgrf says a vertical merge (3: its first cell, the cell below merged onto it; 1: merged on)."""
+    row, starts = table.cells[r], table.starts(r)
+    below = dict(zip(table.starts(r + 1), table.cells[r + 1], strict=False)) if r + 1 < len(table.cells) else {}
+    body = bytes([len(row)]) + struct.pack(f"<{len(starts)}h", *(1000 * s for s in starts))
+    for k, cell in enumerate(row):
+        vertical = 1 if cell is None else 3 if starts[k] in below and below[starts[k]] is None else 0
+        body += struct.pack("<H", vertical << 5) + b"\0" * 18
+    return struct.pack("<H", len(body) + 1) + body
 
 
 def _pieces(text: str, utf16: bool, split: int | None) -> list[tuple[str, bool]]:

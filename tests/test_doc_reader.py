@@ -53,14 +53,22 @@ def _docx(items: list[object], path: Path) -> Path:
         if isinstance(item, Heading):
             doc.add_heading(item.text, level=item.level)
         elif isinstance(item, Rows):
-            table = doc.add_table(rows=len(item.cells), cols=len(item.cells[0]))
+            table = doc.add_table(rows=len(item.cells), cols=item.starts(0)[-1])
+            for r, row in enumerate(item.cells):  # merged first (python-docx joins merged cells' texts), then filled
+                starts = item.starts(r)
+                for k, text in enumerate(row):
+                    if starts[k + 1] - starts[k] > 1:
+                        table.cell(r, starts[k]).merge(table.cell(r, starts[k + 1] - 1))
+                    if text is None:
+                        table.cell(r - 1, starts[k]).merge(table.cell(r, starts[k]))
             for r, row in enumerate(item.cells):
-                for c, text in enumerate(row):
-                    first, *rest = text.split("\n")
-                    cell = table.cell(r, c)
-                    cell.paragraphs[0].text = first
-                    for more in rest:
-                        cell.add_paragraph(more)
+                for k, text in enumerate(row):
+                    if text is not None:
+                        first, *rest = text.split("\n")
+                        cell = table.cell(r, item.starts(r)[k])
+                        cell.paragraphs[0].text = first
+                        for more in rest:
+                            cell.add_paragraph(more)
         else:
             doc.add_paragraph(str(item))
     doc.save(str(path))
@@ -96,6 +104,26 @@ def test_a_table_reads_as_a_table_its_empty_cells_and_a_cells_paragraphs_kept(tm
     tables = [b for b in report.blocks if isinstance(b, Table)]
     assert len(tables) == 1 and tables[0].texts() == rows
     assert [b.text for b in report.blocks if not isinstance(b, Table)] == ["表1 绩效指标完成情况", "以上指标均已完成。"]
+
+
+def test_a_forms_merged_cells_read_as_in_the_docx_each_figure_under_its_header(tmp_path):
+    """A .doc stores a cell merged across columns as one wider cell (its row has fewer cells) and a
+    vertical merge as flags on each row: laid on the grid of every row's edges, the cells after a wide
+    one stand under their own headers, as in the .docx."""
+    form = Rows([["项目名称", "农村道路养护", "主管部门", "县交通运输局"],
+                 ["年度资金总额", "预算数", "执行数", "执行率", "得分"],
+                 ["", "120.00", "110.40", "92.00%", "9.2"],
+                 ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+                 ["产出指标", "数量指标", "养护里程", "≥230公里", "235公里"],
+                 [None, "质量指标", "验收合格率", "100%", "100%"]],
+                widths=[[1, 2, 1, 1], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1],
+                        [1, 1, 1, 1, 1]])
+    items = ["附件：项目支出绩效自评表", form, "填表人：张三"]
+    doc = read_report(_doc(tmp_path, items)).blocks[1]
+    assert isinstance(doc, Table)
+    assert doc.model_dump() == read_report(_docx(items, tmp_path / "报告.docx")).blocks[1].model_dump()
+    assert doc.rows[0][1].col_span == 2 and doc.rows[0][2].merged and doc.rows[0][3].text == "主管部门"
+    assert doc.rows[4][0].row_span == 2 and doc.rows[5][0].merged and doc.rows[5][1].text == "质量指标"
 
 
 def test_a_wrong_rate_in_a_doc_is_found_as_in_the_docx(tmp_path):

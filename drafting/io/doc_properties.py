@@ -24,6 +24,8 @@ SPRM_TTP = 0x2417  # the mark closes a table row
 SPRM_OUTLINE = 0x2640  # outline level 0-8; 9 = body text
 SPRM_ITAP = 0x6649  # the table depth (Word 2000 on writes it beside sprmPFInTable)
 SPRM_CHG_TABS = 0xC615  # the one variable operand whose size byte may be 255
+SPRM_DEF_TABLE = 0xD608  # a row's cell edges and each cell's merge flags (on its row-end mark)
+SPRM_VERT_MERGE = 0xD62B  # one cell's vertical merge (Word 2000 on)
 _WIDE_SIZED = (0xD608, 0xD606)  # sprmTDefTable(10): a two-byte size, counted from its second byte
 _OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by spra (the sprm's top three bits); 6: sized
 
@@ -36,6 +38,22 @@ class ParaProps:
     in_table: bool = False
     row_end: bool = False
     outline: int | None = None
+    edges: tuple[int, ...] = ()  # a row's cell edges in twips (one more than its cells), on its row-end mark
+    merges: tuple[tuple[int, int], ...] = ()  # per cell (horizontal, vertical) merge: 0 none, 1/3 first, 2/1 merged on
+
+
+def _row_layout(op: bytes) -> tuple[tuple[int, ...], list[list[int]]]:
+    """sprmTDefTable's operand: the cells' edges, and each cell's merge flags from its TC80 (tcgrf:
+    horzMerge bits 0-1, vertMerge bits 5-6), as far as the operand holds them."""
+    count = op[2]
+    edges = struct.unpack_from(f"<{count + 1}h", op, 3)
+    merges = []
+    start = 3 + 2 * (count + 1)
+    for k in range(count):
+        at = start + 20 * k
+        tcgrf = struct.unpack_from("<H", op, at)[0] if at + 2 <= len(op) else 0
+        merges.append([tcgrf & 0x3, (tcgrf >> 5) & 0x3])
+    return edges, merges
 
 
 @dataclass(frozen=True)
@@ -83,6 +101,8 @@ def _props(papx: bytes) -> ParaProps:
     istd = struct.unpack_from("<H", papx, 0)[0]
     in_table = row_end = False
     outline = None
+    edges: tuple[int, ...] = ()
+    merges: list[list[int]] = []
     for sprm, op in sprms(papx[2:]):
         if sprm == SPRM_IN_TABLE:
             in_table = bool(op[0])
@@ -92,7 +112,12 @@ def _props(papx: bytes) -> ParaProps:
             outline = op[0] if op[0] < 9 else None
         elif sprm == SPRM_ITAP:
             in_table = in_table or struct.unpack_from("<i", op, 0)[0] > 0
-    return ParaProps(istd=istd, in_table=in_table or row_end, row_end=row_end, outline=outline)
+        elif sprm == SPRM_DEF_TABLE:
+            edges, merges = _row_layout(op)
+        elif sprm == SPRM_VERT_MERGE and op[1] < len(merges):
+            merges[op[1]][1] = op[2]
+    return ParaProps(istd=istd, in_table=in_table or row_end, row_end=row_end, outline=outline, edges=edges,
+                     merges=tuple((h, v) for h, v in merges))
 
 
 class PapxRuns:

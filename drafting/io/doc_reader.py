@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ReportFileError
-from ..report import Block, Cell, Report, Table
+from ..report import Block, Report
 from .doc_properties import PapxRuns, ParaProps, Style, papx_runs, styles
+from .doc_tables import Row, make_table
 from .docx_reader import styled_block
 from .limits import check_limit
 
@@ -263,33 +264,33 @@ def _style_name(style: Style | None) -> str | None:
 
 
 def _blocks(paras: list[Para], sheet: dict[int, Style]) -> list[Block]:
-    """Body paragraphs as headings or paragraphs (``styled_block``), table paragraphs as rows of cells:
-    a cell's paragraphs up to its \\x07 joined by line breaks, a row closed by its row-end mark."""
+    """Body paragraphs as headings or paragraphs (``styled_block``), table paragraphs as rows of cells
+    (``doc_tables``): a cell's paragraphs up to its \\x07 joined by line breaks, a row closed by its
+    row-end mark, whose properties lay the row's cells on the table's grid."""
     blocks: list[Block] = []
-    rows: list[list[Cell]] = []
-    row: list[Cell] = []
+    rows: list[Row] = []
+    row: list[str] = []
     cell: list[str] = []
 
     def close_table() -> None:
         nonlocal rows, row, cell
         if cell:
-            row.append(Cell(text="\n".join(cell).strip()))
+            row.append("\n".join(cell).strip())
         if row:
-            rows.append(row)
+            rows.append((row, ParaProps()))
         if rows:
-            width = max(len(r) for r in rows)
-            blocks.append(Table(rows=[r + [Cell() for _ in range(width - len(r))] for r in rows]))
+            blocks.append(make_table(rows))
         rows, row, cell = [], [], []
 
     for para in paras:
         if para.props.in_table or para.mark == _CELL:
             if para.props.row_end:
                 if cell:
-                    row.append(Cell(text="\n".join(cell).strip()))
-                rows.append(row)
+                    row.append("\n".join(cell).strip())
+                rows.append((row, para.props))
                 row, cell = [], []
             elif para.mark == _CELL:
-                row.append(Cell(text="\n".join([*cell, para.text]).strip()))
+                row.append("\n".join([*cell, para.text]).strip())
                 cell = []
             else:
                 cell.append(para.text)

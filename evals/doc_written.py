@@ -37,6 +37,19 @@ class Rows:
 
     cells: list[list[str | None]] = field(default_factory=list)
     widths: list[list[int]] | None = None
+    flagged: bool = False  # a wide cell written as Word 97 did: one cell a column, flagged merged (horzMerge)
+
+    def written(self) -> Rows:
+        """The table as the file holds it: with ``flagged``, each wide cell as its first cell (horzMerge 3)
+        and empty cells flagged merged onto it (1), one a column."""
+        if not self.flagged or not self.widths:
+            return self
+        cells: list[list[str | None]] = []
+        for r, row in enumerate(self.cells):
+            cells.append([])
+            for text, width in zip(row, self.widths[r], strict=True):
+                cells[-1].extend([text, *[_FLAGGED] * (width - 1)])
+        return Rows(cells)
 
     def starts(self, r: int) -> list[int]:
         widths = self.widths[r] if self.widths else [1] * len(self.cells[r])
@@ -94,6 +107,7 @@ def _entry(name: str, kind: int, *, right: int = NOSTREAM, child: int = NOSTREAM
 # -- the document ----------------------------------------------------------------------------------
 
 _IN_TABLE, _TTP, _OUTLINE, _DEF_TABLE = 0x2416, 0x2417, 0x2640, 0xD608
+_FLAGGED = "\x00merged"  # (a flagged cell's place in ``Rows.written``: written empty, horzMerge 1)
 _STYLES = [("Normal", 0, None), ("heading 1", 1, 0), ("heading 2", 2, 1)]
 
 
@@ -106,9 +120,10 @@ def _paragraphs(items: list[object]) -> list[tuple[str, str, int, bytes]]:
             out.append((item.text, "\r", item.level, b""))
         elif isinstance(item, Rows):
             in_table = struct.pack("<HB", _IN_TABLE, 1)
+            item = item.written()
             for r, row in enumerate(item.cells):
                 for cell in row:
-                    *first, last = (cell or "").split("\n")
+                    *first, last = ("" if cell in (None, _FLAGGED) else cell or "").split("\n")
                     out.extend((p, "\r", 0, in_table) for p in first)
                     out.append((last, "\x07", 0, in_table))
                 define = struct.pack("<H", _DEF_TABLE) + _def_table(item, r)
@@ -126,7 +141,8 @@ def _def_table(table: Rows, r: int) -> bytes:
     body = bytes([len(row)]) + struct.pack(f"<{len(starts)}h", *(1000 * s for s in starts))
     for k, cell in enumerate(row):
         vertical = 1 if cell is None else 3 if starts[k] in below and below[starts[k]] is None else 0
-        body += struct.pack("<H", vertical << 5) + b"\0" * 18
+        horizontal = 1 if cell == _FLAGGED else 3 if k + 1 < len(row) and row[k + 1] == _FLAGGED else 0
+        body += struct.pack("<H", horizontal | vertical << 5) + b"\0" * 18
     return struct.pack("<H", len(body) + 1) + body
 
 

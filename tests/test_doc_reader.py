@@ -124,6 +124,8 @@ def test_a_forms_merged_cells_read_as_in_the_docx_each_figure_under_its_header(t
     assert doc.model_dump() == read_report(_docx(items, tmp_path / "报告.docx")).blocks[1].model_dump()
     assert doc.rows[0][1].col_span == 2 and doc.rows[0][2].merged and doc.rows[0][3].text == "主管部门"
     assert doc.rows[4][0].row_span == 2 and doc.rows[5][0].merged and doc.rows[5][1].text == "质量指标"
+    flagged = Rows(form.cells, form.widths, flagged=True)  # Word 97: one cell a column, the rest flagged merged on
+    assert read_report(_doc(tmp_path, ["附件：项目支出绩效自评表", flagged, "填表人：张三"], name="97.doc")).blocks[1] == doc
 
 
 def test_a_wrong_rate_in_a_doc_is_found_as_in_the_docx(tmp_path):

@@ -39,7 +39,7 @@ class ParaProps:
     row_end: bool = False
     outline: int | None = None
     edges: tuple[int, ...] = ()  # a row's cell edges in twips (one more than its cells), on its row-end mark
-    merges: tuple[tuple[int, int], ...] = ()  # per cell (horizontal, vertical) merge: 0 none, 1/3 first, 2/1 merged on
+    merges: tuple[tuple[int, int], ...] = ()  # per cell (horzMerge: 1 merged on, 2/3 first; vertMerge: 1 merged on, 3 first)
 
 
 def _row_layout(op: bytes) -> tuple[tuple[int, ...], list[list[int]]]:

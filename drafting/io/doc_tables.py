@@ -5,8 +5,9 @@ merge flags (sprmTDefTable, ``doc_properties``). A cell merged across columns is
 its row has fewer cells than the rows around it: put side by side as they come, the cells after it
 would stand under the wrong headers (a 自评表's merged 年度资金总额 row, 一级指标 above its 二级指标).
 The grid is every edge any row has (Word builds a .docx's column grid the same way); a cell spans
-the grid columns between its edges (``col_span``, the columns it covers ``merged``), a cell below a
-vertically merged one is ``merged`` and its first cell's ``row_span`` grows, as in a .docx read.
+the grid columns between its edges (``col_span``, the columns it covers ``merged``); a cell flagged
+merged onto the one before it (Word 97 kept merged cells apart, flagged) widens that one; a cell below
+a vertically merged one is ``merged`` and its first cell's ``row_span`` grows, as in a .docx read.
 A table whose rows say no edges is read cell after cell, short rows padded at their end.
 """
 
@@ -20,7 +21,7 @@ from .doc_properties import ParaProps
 __all__ = ["Row", "make_table"]
 
 Row = tuple[list[str], ParaProps]  # the cells' texts, the row-end mark's properties
-_CONTINUES_H = (2, 3)  # horzMerge: merged onto the cell before
+_CONTINUES_H = 1  # horzMerge: merged onto the cell before (2, 3: the first of such a set; Word 97's way)
 _FIRST_V, _CONTINUES_V = 3, 1  # vertMerge: the first cell of a vertical merge, a cell merged onto it
 
 
@@ -46,7 +47,7 @@ def make_table(rows: list[Row]) -> Table:
                 row.extend(Cell(merged=True) for _ in range(span))
                 continue
             first = next((c for c in range(len(row) - 1, -1, -1) if not row[c].merged), None)
-            if horizontal in _CONTINUES_H and first is not None and not text:
+            if horizontal == _CONTINUES_H and first is not None and not text:
                 row[first].col_span += span
                 row.extend(Cell(merged=True) for _ in range(span))
                 continue

@@ -1,6 +1,6 @@
-"""Fuzzing the three readers of untrusted files with Hypothesis: generated and mutated text reports,
-.docx packages and data files either read or fail with one ``InputError`` — never another exception —
-and the file read is never modified.
+"""Fuzzing the readers of untrusted files with Hypothesis: generated and mutated text reports, .docx
+packages, .doc files and data files either read or fail with one ``InputError`` — never another
+exception — and the file read is never modified.
 
 ``make test`` runs ``JIXIAO_FUZZ_EXAMPLES`` (default 60) examples per property, a few hundred in all;
 ``make fuzz`` runs thousands.
@@ -71,6 +71,27 @@ def mutated(draw: st.DrawFn, base: bytes) -> bytes:
 
 
 _TEXTY = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=400)
+
+
+def _doc() -> bytes:
+    """The fixture's report as a Word 97 .doc (its tables as Word tables), in mixed pieces."""
+    from drafting.io.text_reader import read_text_string
+    from drafting.report import Table
+    from evals.doc_written import Rows, build_doc
+
+    blocks = read_text_string(TEXT.decode("utf-8", errors="ignore")).blocks
+    return build_doc([Rows([[c.text for c in row] for row in b.rows]) if isinstance(b, Table) else b.text.replace("\n", "\x0b")
+                      for b in blocks], split=40)
+
+
+DOC = _doc()
+_HEAD = 3 * 512  # the container's header, FAT and directory sectors: the streams follow
+
+
+@FUZZ
+@given(st.one_of(mutated(DOC), mutated(DOC[_HEAD:]).map(lambda streams: DOC[:_HEAD] + streams)))
+def test_the_doc_reader_reads_or_refuses_any_mutated_file(content: bytes) -> None:
+    _survives("report.doc", content, read_report)
 
 
 @FUZZ

@@ -116,17 +116,17 @@ def _streams(path: Path) -> tuple[bytes, dict[str, bytes]]:
     log.setLevel(logging.CRITICAL + 1)  # olefile's log speaks of the container's structure, not the report
     try:
         with olefile.OleFileIO(str(path)) as ole:
-            names = {"/".join(entry).lower() for entry in ole.listdir()}
-            if "encryptedpackage" in names:  # an encrypted .docx/.xlsx is an OLE2 file holding the package
+            if ole.exists("EncryptedPackage"):  # an encrypted .docx/.xlsx is an OLE2 file holding the package
                 raise ReportFileError(ENCRYPTED, path=path)
-            if "worddocument" not in names:
-                kind = next((k for s, k in _OTHER_KINDS if s in names), "可能是 .xls、.ppt 或其他程序的文件")
+            if not ole.exists("WordDocument"):
+                kind = next((k for s, k in _OTHER_KINDS if ole.exists(s)), "可能是 .xls、.ppt 或其他程序的文件")
                 raise ReportFileError(NOT_WORD.format(kind=kind), path=path)
             word = ole.openstream("WordDocument").read()
-            table = {n.lower(): ole.openstream(n).read() for n in ("0Table", "1Table") if n.lower() in names}
+            table = {n.lower(): ole.openstream(n).read() for n in ("0Table", "1Table") if ole.exists(n)}
     except ReportFileError:
         raise
-    except (OSError, *_BROKEN):  # olefile raises OSError for a container that does not hold together
+    except (OSError, RecursionError, NotImplementedError, TypeError, AttributeError, *_BROKEN):
+        # olefile raises OSError for a container that does not hold together, the rest for one it does not check
         raise ReportFileError(DAMAGED, path=path) from None
     finally:
         log.setLevel(level)

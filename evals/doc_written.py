@@ -10,7 +10,7 @@ elsewhere), the FKP pages of paragraph properties. The table stream: the CLX (on
 the style sheet (Normal, heading 1, heading 2), the PlcBtePapx.
 
 A document is a list of items: a ``str`` is a Normal paragraph (its text may hold \\x13 field \\x14
-result \\x15, \\x0b, \\x0c, \\x01); ``Heading(level, text)`` a paragraph in the style heading N;
+result \\x15, \\x0b, \\x0c, \\x01, and DELETED[ … ]DELETED around text deleted with changes tracked); ``Heading(level, text)`` a paragraph in the style heading N;
 ``Rows`` a table (each cell's text, its paragraphs split at "\\n").
 """
 
@@ -107,6 +107,7 @@ def _entry(name: str, kind: int, *, right: int = NOSTREAM, child: int = NOSTREAM
 # -- the document ----------------------------------------------------------------------------------
 
 _IN_TABLE, _TTP, _OUTLINE, _DEF_TABLE = 0x2416, 0x2417, 0x2640, 0xD608
+DELETED = ("\ue000", "\ue001")  # around text deleted with changes tracked (written with sprmCFRMarkDel)
 _FLAGGED = "\x00merged"  # (a flagged cell's place in ``Rows.written``: written empty, horzMerge 1)
 _STYLES = [("Normal", 0, None), ("heading 1", 1, 0), ("heading 2", 2, 1)]
 
@@ -162,6 +163,50 @@ def _pieces(text: str, utf16: bool, split: int | None) -> list[tuple[str, bool]]
     return runs
 
 
+def _deletions(paras: list[tuple[str, str, int, bytes]]) -> tuple[list[tuple[str, str, int, bytes]], list[tuple[int, int]]]:
+    """The paragraphs without the DELETED markers, and the (first, end) characters between them."""
+    out, ranges, cp = [], [], 0
+    for text, mark, istd, grpprl in paras:
+        kept = ""
+        for ch in text:
+            if ch == DELETED[0]:
+                ranges.append((cp, cp))
+            elif ch == DELETED[1]:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                kept += ch
+                cp += 1
+        out.append((kept, mark, istd, grpprl))
+        cp += len(mark)
+    return out, ranges
+
+
+def _chpx_fkp(ranges: list[tuple[int, int]], fc_of: list[int]) -> bytes:
+    """One character-properties FKP: the text in runs, the deleted ones with sprmCFRMarkDel on."""
+    bounds = [fc_of[0]]
+    marked = []
+    for first, end in ranges:
+        lo, hi = fc_of[first], fc_of[end - 1] + (2 if fc_of[end] - fc_of[end - 1] == 2 else 1)
+        if lo > bounds[-1]:
+            bounds.append(lo)
+            marked.append(False)
+        bounds.append(hi)
+        marked.append(True)
+    if bounds[-1] < fc_of[-1]:
+        bounds.append(fc_of[-1])
+        marked.append(False)
+    page = bytearray(SECTOR)
+    crun = len(marked)
+    struct.pack_into(f"<{crun + 1}I", page, 0, *bounds)
+    chpx = bytes([3]) + struct.pack("<HB", 0x0800, 1)
+    top = (511 - len(chpx)) & ~1
+    page[top:top + len(chpx)] = chpx
+    for i, on in enumerate(marked):
+        page[4 * (crun + 1) + i] = top // 2 if on else 0
+    page[511] = crun
+    return bytes(page)
+
+
 def _papx(istd: int, grpprl: bytes) -> bytes:
     body = struct.pack("<H", istd) + grpprl
     if len(body) % 2:
@@ -208,7 +253,7 @@ def build_doc(items: list[object], *, utf16: bool = False, split: int | None = N
               nfib: int = 0xC1) -> bytes:
     """The .doc file's bytes for ``items`` (see the module); ``stories``: text after the main document's
     (footnotes, headers, comments are stored there, past ccpText)."""
-    paras = _paragraphs(items)
+    paras, deletions = _deletions(_paragraphs(items))
     main = "".join(t + m for t, m, _, _ in paras)
     text = main + stories
     word = bytearray(1024)
@@ -239,6 +284,9 @@ def build_doc(items: list[object], *, utf16: bool = False, split: int | None = N
     for chunk in pages:
         word += _fkp(chunk)
     n = len(pages)
+    chpx_page = first_page + n
+    if deletions:
+        word += _chpx_fkp(deletions, fc_of)
     plcpcd = struct.pack(f"<{len(pieces) + 1}I", *[p[0] for p in pieces], len(text))
     plcpcd += b"".join(struct.pack("<HIH", 0, p[2], 0) for p in pieces)
     clx = b"\x01" + struct.pack("<h", 3) + b"\x00\x00\x00" + b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd
@@ -249,6 +297,10 @@ def build_doc(items: list[object], *, utf16: bool = False, split: int | None = N
     entries = {1: (len(clx), len(stsh)), 33: (0, len(clx))}
     if papx:
         entries[13] = (len(clx) + len(stsh), len(bte))
+    if deletions:
+        chpx_bte = struct.pack("<III", fc_of[0], fc_of[-1], chpx_page)
+        entries[12] = (len(table), len(chpx_bte))
+        table += chpx_bte
     flags = (0x0200 if table_stream == "1Table" else 0) | (0x0100 if encrypted else 0)
     struct.pack_into("<HHHHHH", word, 0, 0xA5EC, nfib, 0, 0x0804, 0, flags)
     struct.pack_into("<H", word, 0x20, 14)

@@ -16,7 +16,7 @@ import struct
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["FKP_PAGE", "PapxRuns", "ParaProps", "Style", "papx_runs", "sprms", "styles"]
+__all__ = ["FKP_PAGE", "PapxRuns", "ParaProps", "Style", "deleted_ranges", "papx_runs", "sprms", "styles"]
 
 FKP_PAGE = 512
 SPRM_IN_TABLE = 0x2416
@@ -26,6 +26,7 @@ SPRM_ITAP = 0x6649  # the table depth (Word 2000 on writes it beside sprmPFInTab
 SPRM_CHG_TABS = 0xC615  # the one variable operand whose size byte may be 255
 SPRM_DEF_TABLE = 0xD608  # a row's cell edges and each cell's merge flags (on its row-end mark)
 SPRM_VERT_MERGE = 0xD62B  # one cell's vertical merge (Word 2000 on)
+SPRM_DELETED = 0x0800  # sprmCFRMarkDel: text deleted with changes tracked (1; 0x81: the style's opposite)
 _WIDE_SIZED = (0xD608, 0xD606)  # sprmTDefTable(10): a two-byte size, counted from its second byte
 _OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by spra (the sprm's top three bits); 6: sized
 
@@ -145,17 +146,7 @@ def papx_runs(word: bytes, table: bytes, fc_plc: int, lcb_plc: int) -> PapxRuns:
     """Read the PlcBtePapx (in the table stream) and each FKP page it names (in the WordDocument
     stream) into runs (first fc, end fc, properties)."""
     runs: list[tuple[int, int, ParaProps]] = []
-    if lcb_plc < 8:
-        return PapxRuns(runs)
-    plc = table[fc_plc:fc_plc + lcb_plc]
-    if len(plc) != lcb_plc or (lcb_plc - 4) % 8:
-        raise ValueError("PlcBtePapx out of the table stream")
-    n = (lcb_plc - 4) // 8
-    for k in range(n):
-        pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
-        page = word[pn * FKP_PAGE:(pn + 1) * FKP_PAGE]
-        if len(page) != FKP_PAGE:
-            raise ValueError("FKP page out of the WordDocument stream")
+    for page in _fkp_pages(word, table, fc_plc, lcb_plc):
         crun = page[511]
         fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
         base = 4 * (crun + 1)
@@ -171,6 +162,41 @@ def papx_runs(word: bytes, table: bytes, fc_plc: int, lcb_plc: int) -> PapxRuns:
                 props = _props(papx)
             runs.append((fcs[i], fcs[i + 1], props))
     return PapxRuns(runs)
+
+
+def _fkp_pages(word: bytes, table: bytes, fc_plc: int, lcb_plc: int) -> list[bytes]:
+    """The FKP pages a PlcBte (PlcBtePapx, PlcBteChpx) in the table stream names in the WordDocument stream."""
+    if lcb_plc < 8:
+        return []
+    plc = table[fc_plc:fc_plc + lcb_plc]
+    if len(plc) != lcb_plc or (lcb_plc - 4) % 8:
+        raise ValueError("PlcBte out of the table stream")
+    n = (lcb_plc - 4) // 8
+    pages = []
+    for k in range(n):
+        pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
+        page = word[pn * FKP_PAGE:(pn + 1) * FKP_PAGE]
+        if len(page) != FKP_PAGE:
+            raise ValueError("FKP page out of the WordDocument stream")
+        pages.append(page)
+    return pages
+
+
+def deleted_ranges(word: bytes, table: bytes, fc_plc: int, lcb_plc: int) -> list[tuple[int, int]]:
+    """The stream's byte ranges (fc, end) of text deleted with changes tracked, from the character
+    properties' FKPs (PlcBteChpx): Word keeps such text in place, marked only there (a .docx moves it
+    into w:del, which is not read either)."""
+    out: list[tuple[int, int]] = []
+    for page in _fkp_pages(word, table, fc_plc, lcb_plc):
+        crun = page[511]
+        fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for i in range(crun):
+            offset = page[4 * (crun + 1) + i] * 2
+            if offset:
+                chpx = page[offset + 1:offset + 1 + page[offset]]
+                if any(sprm == SPRM_DELETED and op[0] in (1, 0x81) for sprm, op in sprms(chpx)):
+                    out.append((fcs[i], fcs[i + 1]))
+    return sorted(out)
 
 
 def styles(table: bytes, fc: int, lcb: int) -> dict[int, Style]:

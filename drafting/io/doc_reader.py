@@ -10,9 +10,9 @@ those characters onto the stream, each piece 8-bit (cp1252) or UTF-16LE. Paragra
 (``doc_properties``) say which paragraphs are a table's cells and which mark closes a row, and their
 styles say what a .docx's Heading N says; the blocks are made as ``docx_reader`` makes them (the same
 ``styled_block``), so a .doc reads as the .docx of the same document. A field keeps its result (what
-Word shows), not its code; pictures and objects are dropped. Tracked changes: the text as it stands
-with every change in it, insertions and deletions alike (a .doc keeps deleted text in place, marked
-only in its character properties, which are not read).
+Word shows), not its code; pictures and objects are dropped. Tracked changes: insertions read, text
+deleted left out (a .doc keeps it in place, marked only in its character properties: read for that
+mark alone), as a .docx read leaves out w:del.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import ReportFileError
 from ..report import Block, Report
-from .doc_properties import PapxRuns, ParaProps, Style, papx_runs, styles
+from .doc_properties import PapxRuns, ParaProps, Style, deleted_ranges, papx_runs, styles
 from .doc_tables import Row, make_table
 from .docx_reader import styled_block
 from .limits import check_limit
@@ -41,7 +41,7 @@ WIDENT = 0xA5EC  # the FIB's first word in every Word 97-2003 document
 NFIB_97 = 0x00C1  # FibBase's nFib from Word 97 on (later versions say theirs further on); Word 6/95: 0x65-0x68
 _F_ENCRYPTED = 0x0100  # encrypted, or XOR-obfuscated (fObfuscated says which; either is unreadable without the password)
 _F_WHICH_TABLE = 0x0200
-_STSHF, _PLCF_BTE_PAPX, _CLX = 1, 13, 33  # entries of the FIB's FibRgFcLcb97
+_STSHF, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX = 1, 12, 13, 33  # entries of the FIB's FibRgFcLcb97
 _OTHER_KINDS = (("workbook", "Excel 工作簿 .xls"), ("book", "Excel 工作簿 .xls"),
                 ("powerpoint document", "PowerPoint 演示文稿 .ppt"))
 _CELL, _PARA, _PAGE = "\x07", "\r", "\x0c"
@@ -100,7 +100,8 @@ def doc_text(path: Path) -> tuple[list[Para], dict[int, Style]]:
         pieces = _pieces(tbl, *fib.entry(_CLX))
         text = _characters(word, pieces, fib.ccp_text)
         runs = papx_runs(word, tbl, *fib.entry(_PLCF_BTE_PAPX))
-        paras = _paragraphs(text, pieces, runs)
+        deleted = _deleted(pieces, deleted_ranges(word, tbl, *fib.entry(_PLCF_BTE_CHPX)), len(text))
+        paras = _paragraphs(text, pieces, runs, deleted)
         sheet = _styles(tbl, fib)
     except _BROKEN:
         raise ReportFileError(DAMAGED, path=path) from None
@@ -198,9 +199,27 @@ def _characters(word: bytes, pieces: list[Piece], ccp_text: int) -> str:
     return text
 
 
-def _paragraphs(text: str, pieces: list[Piece], runs: PapxRuns) -> list[Para]:
+def _deleted(pieces: list[Piece], ranges: list[tuple[int, int]], count: int) -> bytearray | None:
+    """Which of the main text's characters were deleted with changes tracked (1), from the stream's
+    deleted byte ranges; None where nothing was."""
+    if not ranges:
+        return None
+    mask = bytearray(count)
+    for piece in pieces:
+        end = piece.offset + (min(piece.end, count) - piece.cp) * piece.width
+        for start, stop in ranges:
+            lo, hi = max(start, piece.offset), min(stop, end)
+            if lo < hi:
+                first = piece.cp + (lo - piece.offset) // piece.width
+                last = min(count, piece.cp - (-(hi - piece.offset) // piece.width))  # (the one hi falls in, too)
+                mask[first:last] = b"\x01" * (last - first)
+    return mask
+
+
+def _paragraphs(text: str, pieces: list[Piece], runs: PapxRuns, deleted: bytearray | None = None) -> list[Para]:
     """Split at paragraph marks (\\r, \\x07 a cell's or a row's end, \\x0c a page or section break),
-    fields reduced to their results, each mark's properties looked up by its place in the stream."""
+    fields reduced to their results, each mark's properties looked up by its place in the stream;
+    ``deleted`` characters (tracked deletions) left out, their marks kept (as a .docx read keeps them)."""
     starts = [p.cp for p in pieces]
     paras: list[Para] = []
     fields: list[_Field] = []  # the fields open here, innermost last
@@ -215,6 +234,8 @@ def _paragraphs(text: str, pieces: list[Piece], runs: PapxRuns) -> list[Para]:
                 props = _guessed(ch, not chars, paras[-1] if paras else None)
             paras.append(Para("".join(chars), ch, props, bool(toc_at_start)))
             chars, toc_at_start = [], None
+            continue
+        if deleted is not None and deleted[cp]:
             continue
         if ch == _FIELD_BEGIN:
             fields.append(_Field())

@@ -118,6 +118,7 @@ def _next_char(units: list[TextUnit], i: int, end: int) -> str:
 # phrase that holds one is said, not listed; a run of nouns repeated (区森林区森林) is a table's or a
 # column's seam more often than a slip
 _FUNCTION_CHARS = frozenset("是的了在对将把被和与及并也都就还要有为以从向由于其之按等")
+_RESULT = frozenset("好实牢")  # a verb's result complement: 守好, 抓实, 守牢
 
 
 # a document's kind said again right after its title closes (《…的通知》通知): the kinds a cited document
@@ -175,6 +176,8 @@ def _a_word(unit: str) -> bool:
         return True
     if len(unit) == 4 and word(unit[:2]) and word(unit[2:]):
         return True
+    if len(unit) == 2 and unit[1] in _RESULT and unit[0] not in _FUNCTION_CHARS and lex.freq(unit[0]) >= COMMON:
+        return True  # a verb and its result (守好, 抓实, 守牢): a phrase 公文 builds freely, no dictionary lists them all
     return len(unit) >= 3 and any(
         word(unit[:k]) and word(unit[k:]) and (unit[:k] in _FUNCTION_CHARS or unit[k:] in _FUNCTION_CHARS)
         for k in (1, len(unit) - 1))

@@ -115,3 +115,10 @@ def test_a_label_slip_the_typo_check_also_finds_inside_it_is_one_finding():
     text = HEAD + "一级指标\t二级指标\t三级指标\t偏差原因分折及改进措施\n" + ROW
     typos = [f for f in review(read_text_string(text)).findings if f.kind is Kind.TYPO]
     assert [f.quote for f in typos] == ["分折"]
+
+
+def test_a_labels_beginning_left_by_a_wrapped_cell_is_no_other_label_mistyped():
+    # 预期指标值 | 实际完成指标值 printed in narrow columns: 实际完成指 on one line, 标值 on the next (one off 实际完成值)
+    text = HEAD + "一级指标    二级指标    三级指标    预期指标值    实际完成指\n" \
+                  "                                                    标值\n" + ROW
+    assert not found(text)

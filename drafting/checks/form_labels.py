@@ -14,8 +14,9 @@ Quiet unless sure: only the whole cell counts (a sentence holding the label is n
 three characters or more (两字的 得分/分值 never); the report prints two labels of the vocabulary
 exactly (it is a form); the typed string is no word of jieba's or the 财政/绩效 vocabulary, nor
 written anywhere else in the report (its own term); one label only is that near it; a dropped first
-or last character is left (a cell wrapped over two lines leaves 益指标 under 社会效); a likeness by
-模糊音 or a secondary reading alone is too weak."""
+or last character is left, and so is a label's beginning or end (a cell wrapped over two lines leaves
+益指标 under 社会效, 实际完成指 over 标值); a likeness by 模糊音 or a secondary reading alone is too weak;
+a traditional character is a reposted copy's (填報日期), no slip."""
 
 from __future__ import annotations
 
@@ -60,6 +61,13 @@ class _Near:
     right: str
     what: str  # 错别字 / 漏字 / 多字 / 字序错乱
     why: str
+
+
+@cache
+def _pieces() -> frozenset[str]:
+    """The beginnings and ends of the labels: what a cell wrapped over two lines leaves on each (实际完成指
+    over 标值 of 实际完成指标值), which may happen to be one off another label (实际完成值)."""
+    return frozenset(p for label in labels() for k in range(_SHORTEST, len(label)) for p in (label[:k], label[-k:]))
 
 
 @cache
@@ -162,7 +170,7 @@ def form_label_slips(report: Report, units: list[TextUnit]) -> list[Finding]:
         if len({n.right for n in nears}) != 1:
             continue  # no label that near, or two: which one is meant is unknown
         in_form = [p for p in places if p[0] in reach or (units[p[0]].kind == "cell" and units[p[0]].location.block in tables)]
-        if not in_form or lex.freq(wrong) or wrong in lex.vocabulary:
+        if not in_form or wrong in _pieces() or lex.freq(wrong) or wrong in lex.vocabulary:
             continue
         whole = whole or "\n".join(u.text for u in units)
         if whole.count(wrong) > len(places):

@@ -122,3 +122,21 @@ def test_a_labels_beginning_left_by_a_wrapped_cell_is_no_other_label_mistyped():
     text = HEAD + "一级指标    二级指标    三级指标    预期指标值    实际完成指\n" \
                   "                                                    标值\n" + ROW
     assert not found(text)
+
+
+def test_an_outline_heading_or_a_field_label_says_what_it_is_without_a_form_around_it():
+    text = ("关于乡村道路养护项目的绩效自评报告\n项名目称：乡村道路养护\n一、项目基情本况\n"
+            "本项目由县公路事务中心实施，全年养护农村道路32公里。\n二、绩效目标完成情况\n各项指标均已完成。\n")
+    assert fixes(text) == {("项名目称", "改为“项目名称”"), ("项目基情本况", "改为“项目基本情况”")}
+    (heading,) = [f for f in found(text) if f.quote == "项目基情本况"]
+    assert "标题" in heading.message and "“本情”写成了“情本”" in heading.evidence
+
+
+@pytest.mark.parametrize("heading", [
+    "一、项目概述",  # a heading of the writer's own, no label one off it
+    "（二）资金到账情况",
+    "三、预算执行",  # the beginning of 预算执行率/预算执行数: a heading of its own
+    "（一）绩效标",  # one off 绩效目标 and 绩效指标 both: which is meant is unknown
+])
+def test_a_heading_of_the_writers_own_is_left(heading):
+    assert not found(f"{heading}\n本项目全年养护农村道路32公里。\n")

@@ -12,7 +12,8 @@ is itself no label and no word, is a slip of typing.
 
 Quiet unless sure: only the whole cell counts (a sentence holding the label is no label); a label of
 three characters or more (两字的 得分/分值 never); the report prints two labels of the vocabulary
-exactly (it is a form); the typed string is no word of jieba's or the 财政/绩效 vocabulary, nor
+exactly and a bare cell or short line stands among them (near one, or in its table: a form) — a colon
+or an outline number says a label or heading by itself; the typed string is no word of jieba's or the 财政/绩效 vocabulary, nor
 written anywhere else in the report (its own term); one label only is that near it; a dropped first
 or last character is left, and so is a label's beginning or end (a cell wrapped over two lines leaves
 益指标 under 社会效, 实际完成指 over 标值); a likeness by 模糊音 or a secondary reading alone is too weak;
@@ -119,9 +120,10 @@ def _nears(typed: str, lex: Lexicon) -> list[_Near]:
     return out
 
 
-def _cells(unit: TextUnit) -> Iterator[tuple[int, int, bool]]:
+def _cells(unit: TextUnit) -> Iterator[tuple[int, int, str]]:
     """Where a label may stand in ``unit``: each cell's whole text (its number and its unit's bracket
-    aside), or the label before a cell's colon; True for a ``标签：`` label."""
+    aside), or the label before a cell's colon; with what marks it a label: "field" (its colon),
+    "numbered" (a heading's or item's number before it) or "cell" (nothing but its edges)."""
     text, at = unit.text, 0
     for edge in [*_EDGE.finditer(unit.text), None]:
         end = edge.start() if edge else len(text)
@@ -131,16 +133,16 @@ def _cells(unit: TextUnit) -> Iterator[tuple[int, int, bool]]:
         lead = len(cell) - len(cell.lstrip())
         start += lead
         cell = cell.strip()
+        how = "cell"
         if (marker := _MARKER.match(cell)) is not None:
-            start, cell = start + marker.end(), cell[marker.end():]
+            start, cell, how = start + marker.end(), cell[marker.end():], "numbered"
         colon = min((k for k in (cell.find("："), cell.find(":")) if k > 0), default=-1)
-        field = colon > 0
-        if field:
-            cell = cell[:colon].rstrip()
+        if colon > 0:
+            cell, how = cell[:colon].rstrip(), "field"
         while (unit_bracket := _UNIT.search(cell)) is not None:
             cell = cell[:unit_bracket.start()]
         if _SHORTEST <= len(cell) <= _LONGEST and _HAN.fullmatch(cell):
-            yield start, start + len(cell), field
+            yield start, start + len(cell), how
 
 
 def form_label_slips(report: Report, units: list[TextUnit]) -> list[Finding]:
@@ -149,9 +151,9 @@ def form_label_slips(report: Report, units: list[TextUnit]) -> list[Finding]:
     printed: set[str] = set()
     reach: set[int] = set()  # the units within reach of a label printed exactly
     tables: set[int] = set()  # the tables holding a label printed exactly
-    typed: dict[str, list[tuple[int, int, int, bool]]] = defaultdict(list)  # (unit, start, end, field)
+    typed: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)  # (unit, start, end, how)
     for n, unit in enumerate(units):
-        for start, end, field in _cells(unit):
+        for start, end, how in _cells(unit):
             cell = unit.text[start:end]
             if (folded := fold_traditional(cell) if has_traditional(cell) else cell) in known:
                 printed.add(folded)
@@ -159,9 +161,9 @@ def form_label_slips(report: Report, units: list[TextUnit]) -> list[Finding]:
                 if unit.kind == "cell":
                     tables.add(unit.location.block)
             elif folded == cell:  # a traditional character is a reposted copy's, no slip
-                typed[cell].append((n, start, end, field))
-    if len(printed) < 2:
-        return []  # no form: a short line one off a label is some other text's
+                typed[cell].append((n, start, end, how))
+    if len(printed) < 2:  # no form: a bare short line one off a label is some other text's
+        reach, tables = set(), set()
     lex = lexicon()
     whole = ""
     out = []
@@ -169,20 +171,23 @@ def form_label_slips(report: Report, units: list[TextUnit]) -> list[Finding]:
         nears = _nears(wrong, lex)
         if len({n.right for n in nears}) != 1:
             continue  # no label that near, or two: which one is meant is unknown
-        in_form = [p for p in places if p[0] in reach or (units[p[0]].kind == "cell" and units[p[0]].location.block in tables)]
+        # a colon or an outline number says the text is a label or a heading; a bare short line or cell
+        # is a label only among the form's others (near one printed exactly, or in its table)
+        in_form = [p for p in places if p[3] != "cell" or p[0] in reach
+                   or (units[p[0]].kind == "cell" and units[p[0]].location.block in tables)]
         if not in_form or wrong in _pieces() or lex.freq(wrong) or wrong in lex.vocabulary:
             continue
         whole = whole or "\n".join(u.text for u in units)
         if whole.count(wrong) > len(places):
             continue  # the report's own term, written in its sentences too
-        near, (n, start, end, field) = nears[0], in_form[0]
-        what = "标签" if field else "栏目名"
+        near, (n, start, end, how) = nears[0], in_form[0]
+        what = {"field": "标签", "numbered": "标题"}.get(how, "栏目名")
         count = f"（全文共{len(in_form)}处）" if len(in_form) > 1 else ""
         out.append(Finding(
             kind=Kind.TYPO, severity=Severity.WARNING,
             message=f"疑似{near.what}：{what}“{wrong}”应为“{near.right}”{count}",
             location=FindingLocation.of(report, units[n].at(start, end)),
             related=[FindingLocation.of(report, units[m].at(s, e)) for m, s, e, _ in in_form[1:]],
-            evidence=f"“{wrong}”不是表中的{what}，也不成词；绩效自评表模板的{what}是“{near.right}”，{near.why}",
+            evidence=f"“{wrong}”不是绩效自评表或报告提纲印好的{what}，也不成词；模板的{what}是“{near.right}”，{near.why}",
             suggestion=f"改为“{near.right}”", rule=RULE))
     return out

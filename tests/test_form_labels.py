@@ -10,6 +10,7 @@ from drafting.checks.form_labels import RULE, labels
 from drafting.checks.language import check_language
 from drafting.findings import Kind, Severity
 from drafting.io.text_reader import read_text_string
+from drafting.report import Cell, Paragraph, Report, Table
 from drafting.review import review
 
 HEAD = "项目名称\t乡村道路养护\n主管部门\t某县交通运输局\n实施单位\t某县公路事务中心\n"
@@ -70,6 +71,17 @@ def test_one_label_typed_wrong_in_two_copies_of_the_form_is_one_finding_listing_
     row = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成直\n"
     (f,) = found(HEAD + row + ROW + "\n" + row + ROW)
     assert len(f.related) == 1 and "全文共2处" in f.message
+
+
+def test_a_word_table_holds_its_labels_in_cells_however_far_apart_its_rows_are():
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"]]
+    rows += [[f"第{i}段", "路面养护", f"养护路段{i}", "≥3公里", "3公里"] for i in range(12)]  # no label in 60 cells
+    rows += [["第13段", "社会效溢指标", "通行条件", "改善", "改善"]]
+    report = Report(blocks=[Paragraph(text="乡村道路养护项目绩效自评表"),
+                            Table(rows=[[Cell(text=t) for t in row] for row in rows])])
+    (f,) = [f for f in check_language(report) if f.rule == RULE]
+    assert (f.quote, f.suggestion) == ("社会效溢指标", "改为“社会效益指标”")
+    assert f.location.location.row == 13 and f.location.location.col == 1
 
 
 # -- what it leaves -----------------------------------------------------------------------------------

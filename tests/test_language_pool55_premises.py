@@ -36,6 +36,7 @@ def test_a_result_phrase_not_written_twice_in_a_row_is_left(text):
     ("甲县教育局2023部门整体支出绩效评价报告", "2023部"),
     ("2023全年预算资金575万元，执行率98%。", "2023全"),
     ("乙镇人民政府2022全年完成投资1.2亿元。", "2022全"),
+    ("丙县第一中学2023部门整体支出绩效评价报告", "2023部"),
 ])
 def test_a_year_before_a_word_only_a_year_stands_before_lost_its_nian(text, quote):
     assert _quotes(text, "language.dropped") == [quote]

@@ -64,7 +64,7 @@ _PREP_FIGURE = re.compile(r"[对在于从自至到][12１２]")  # what a match 
 # word only a year stands before (全年, 部门整体, 全县 …): a figure there is a count or an amount and carries its
 # measure or unit, and a figure in a form's cells run together follows a label (财政拨款2020其他资金), never
 # these — so the year lost its 年
-_YEAR_WORD = re.compile(r"(?:^|(?<=[。；;！？\s局委办院所站队馆厅部府处室心会社团校]))((?:19|20)\d\d)"
+_YEAR_WORD = re.compile(r"(?:^|(?<=[。；;！？\s局委办院所站队馆厅部府处室心会社团校学园场司]))((?:19|20)\d\d)"
                         r"(?=全年|部门整体|部门决算|部门预算|全县|全市|全区|全镇|度(?!以?[上下内]|电))")
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 

@@ -44,6 +44,7 @@ eval: $(STAMP) $(EVAL_STAMP)
 	$(BIN)/python -m evals.real_doc --out evals/results
 	$(BIN)/python -m evals.language_clean --out evals/results
 	$(BIN)/python -m evals.language_planted --out evals/results
+	$(BIN)/python -m evals.form_labels_planted --out evals/results
 	$(BIN)/python -m evals.language_invented --out evals/results
 	$(BIN)/python -m evals.numbers_invented --out evals/results
 	$(BIN)/python -m evals.structure_invented --out evals/results

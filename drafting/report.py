@@ -142,11 +142,12 @@ class Report(BaseModel):
     _labels: dict[tuple[int, int | None, int | None], str] | None = PrivateAttr(default=None)
     # the page each block starts on, in a report read from a PDF (``pdf_reader``): its places name the page
     _pages: list[int] | None = PrivateAttr(default=None)
+    _row_pages: dict[int, list[int]] = PrivateAttr(default_factory=dict)
 
-    def mark_pages(self, pages: list[int]) -> None:
-        """Say on which page (1 on) each block starts: ``place_label`` then opens with 第N页, where a
-        reader of a PDF looks first."""
-        self._pages = pages
+    def mark_pages(self, pages: list[int], rows: dict[int, list[int]] | None = None) -> None:
+        """Say on which page (1 on) each block starts, and each table's rows (``rows``: by block, a
+        form runs over pages): ``place_label`` then opens with 第N页, where a reader of a PDF looks first."""
+        self._pages, self._row_pages = pages, rows or {}
 
     def units(self) -> Iterator[TextUnit]:
         """Every non-empty text in document order: headings, paragraphs, table cells row by row."""
@@ -236,7 +237,9 @@ class Report(BaseModel):
         pages = self._pages
         if pages is None or not 0 <= loc.block < len(pages):
             return label
-        return f"第{pages[loc.block]}页{PLACE_SEPARATOR}{label}"
+        rows = self._row_pages.get(loc.block, [])
+        page = rows[loc.row] if loc.row is not None and 0 <= loc.row < len(rows) else pages[loc.block]
+        return f"第{page}页{PLACE_SEPARATOR}{label}"
 
     def mapped(self, fold: Callable[[str], str]) -> Report:
         """This report with every text passed through ``fold``, which must keep lengths (full-width

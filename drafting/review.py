@@ -21,6 +21,7 @@ from .checks import (
     directions,
     entities,
     foreign,
+    form_labels,
     language,
     met_claims,
     redundancy,
@@ -222,7 +223,7 @@ def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Repo
             after(i)
     if progress:  # merging and placing thousands of findings of a long report takes seconds too
         progress(len(checks), len(checks), "整理审核意见")
-    merged = one_per_slip(_no_splice_in_a_copy(_copy_told_once(_claim_told_once(merge_findings(findings))), report))
+    merged = one_per_slip(_no_splice_in_a_copy(_copy_told_once(_claim_told_once(_label_told_once(merge_findings(findings)))), report))
     merged = quiet_if_ocred(merged, report.texts())  # an OCR'd text's garbled characters are no author's slips
     return with_place_labels([calibrate(f) for f in merged], report)
 
@@ -275,6 +276,19 @@ def _claim_told_once(findings: list[Finding]) -> list[Finding]:
 
     return [f for f in findings if not (f.kind is Kind.UNSUPPORTED_CLAIM and f.rule != "claims.blanket_met_but_missed"
                                         and inside(f))]
+
+
+def _label_told_once(findings: list[Finding]) -> list[Finding]:
+    """A form's label typed wrong that the typo check also found inside it (分折 in 偏差原因分折及改进措施)
+    is one slip: the typo check's finding, on the wrong word itself, stands."""
+    spans = [f.location.location for f in findings if f.kind is Kind.TYPO and f.rule != form_labels.RULE]
+
+    def overlaps(f: Finding) -> bool:
+        loc = f.location.location
+        return any((s.block, s.row, s.col) == (loc.block, loc.row, loc.col) and s.start < loc.end
+                   and loc.start < s.end for s in spans)
+
+    return [f for f in findings if not (f.rule == form_labels.RULE and overlaps(f))]
 
 
 def _copy_told_once(findings: list[Finding]) -> list[Finding]:

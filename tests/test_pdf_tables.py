@@ -21,7 +21,7 @@ from drafting.checks.arithmetic.forms import check_forms
 from drafting.io.pdf_reader import _laid_out, _turned, pdf_pages
 from drafting.io.reading import read_report
 from drafting.io.text_reader import read_text_string
-from drafting.report import Paragraph, Table
+from drafting.report import Location, Paragraph, Table
 from evals.printed import FONT, Layout, print_pdf
 
 BEFORE = "一、项目资金使用情况"
@@ -215,3 +215,19 @@ def test_text_between_two_tables_is_the_reports_text_not_the_first_tables_last_c
     blocks = read_report(path).blocks
     assert [type(b).__name__ for b in blocks][1:] == ["Table", "Paragraph", "Table"]
     assert blocks[2].text == caption and _tables(path) == [[HEADER, *ROWS], indicators]
+
+
+def test_a_ruled_table_over_pages_names_each_rows_own_page(tmp_path):
+    """A form runs over many pages: a place in its later rows opens with the page that row is printed
+    on, where the reader of the PDF looks, not the page the table starts on."""
+    rows = [[f"第{i}项工作", f"{i}.00", f"{i}.00", "100.00%", "1.00"] for i in range(1, 61)]
+    text = "\n".join([BEFORE, "| " + " | ".join(HEADER) + " |", *("| " + " | ".join(r) + " |" for r in rows), AFTER])
+    path = print_pdf(text, tmp_path / "long.pdf", Layout(ruled=True))
+    printed_on = next(n for n, page in enumerate(pdf_pages(path), 1) if "第60项工作" in page)
+    assert printed_on >= 2
+    report = read_report(path)
+    k, table = next((k, b) for k, b in enumerate(report.blocks) if isinstance(b, Table))
+    last = len(table.rows) - 1
+    assert table.rows[last][0].text == "第60项工作"
+    assert report.place_label(Location(block=k, row=0, col=0)).startswith("第1页")
+    assert report.place_label(Location(block=k, row=last, col=0)).startswith(f"第{printed_on}页")

@@ -725,3 +725,14 @@ def test_a_table_of_contents_is_found_once_while_its_report_is_held_still_and_af
     report.blocks = report.blocks[:1]
     with report.held_still():
         assert toc_blocks(report) == frozenset()
+
+
+def test_a_heading_that_lost_its_opening_bracket_before_a_blank_or_ending_in_jixiao_is_found():
+    """三) 当年部门整体支出绩效 after (一) and (二): a copy's blank after the bracket, and a section named for its
+    performance (…绩效), are the same heading that lost its "(" (pool55, tuned on)."""
+    text = "\n".join(["一、部门基本情况", "(一)部门职能", "负责全县教育工作。", "(二)机构设置", "内设5个股室。",
+                      "三) 当年部门整体支出绩效", "全年支出500万元。"])
+    broken = [f.quote for f in check_structure(read_text_string(text)) if f.rule == "structure.broken_marker"]
+    assert broken == ["三)"]
+    prose = "\n".join(["一、部门基本情况", "(一)部门职能", "负责全县教育工作。", "三) 工作人员认真履职，取得较好成绩。"])
+    assert [f for f in check_structure(read_text_string(prose)) if f.rule == "structure.broken_marker"] == []

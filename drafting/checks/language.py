@@ -26,6 +26,7 @@ from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_levels import doubled_autonomous, doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word
 from .form_cells import cells_run_together, in_prose, in_unseparated_row
+from .form_labels import form_label_slips
 from .grouped import one_finding
 from .halfwidth_stops import halfwidth_stops
 from .joined_names import joined_names
@@ -118,6 +119,7 @@ def _next_char(units: list[TextUnit], i: int, end: int) -> str:
 # phrase that holds one is said, not listed; a run of nouns repeated (区森林区森林) is a table's or a
 # column's seam more often than a slip
 _FUNCTION_CHARS = frozenset("是的了在对将把被和与及并也都就还要有为以从向由于其之按等")
+_RESULT = frozenset("好实牢")  # a verb's result complement: 守好, 抓实, 守牢
 
 
 # a document's kind said again right after its title closes (《…的通知》通知): the kinds a cited document
@@ -175,6 +177,8 @@ def _a_word(unit: str) -> bool:
         return True
     if len(unit) == 4 and word(unit[:2]) and word(unit[2:]):
         return True
+    if len(unit) == 2 and unit[1] in _RESULT and unit[0] not in _FUNCTION_CHARS and lex.freq(unit[0]) >= COMMON:
+        return True  # a verb and its result (守好, 抓实, 守牢): a phrase 公文 builds freely, no dictionary lists them all
     return len(unit) >= 3 and any(
         word(unit[:k]) and word(unit[k:]) and (unit[:k] in _FUNCTION_CHARS or unit[k:] in _FUNCTION_CHARS)
         for k in (1, len(unit) - 1))
@@ -482,7 +486,7 @@ def check_language(report: Report) -> list[Finding]:
               unopened_titles, unopened_numbers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
-              unparted_items, joined_names, stray_units)
+              unparted_items, joined_names, stray_units, form_label_slips)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

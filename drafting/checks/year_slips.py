@@ -60,6 +60,14 @@ _BARE_YEAR = re.compile(r"(?<=[对在于从自至到])((?:19|20)\d\d)(?=[\u4e00-
 
 _PREP_FIGURE = re.compile(r"[对在于从自至到][12１２]")  # what a match opens with, searched for before folding
 
+# a year opening its line or sentence, or after a unit's name (某局2023部门整体支出…, 2023全年预算资金…), then a
+# word only a year stands before (全年, 部门整体, 全县 …): a figure there is a count or an amount and carries its
+# measure or unit, and a figure in a form's cells run together follows a label (财政拨款2020其他资金), never
+# these — so the year lost its 年
+_YEAR_WORD = re.compile(r"(?:^|(?<=[。；;！？\s局委办院所站队馆厅部府处室心会社团校学园场司]))((?:19|20)\d\d)"
+                        r"(?=全年|部门整体|部门决算|部门预算|全县|全市|全区|全镇|度(?!以?[上下内]|电))")
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+
 
 # a whole date whose day lost its 日: the day's number ends the line, or a heading or a clause mark follows it
 # (填报日期：2022年5月20 一、…). Not a range (5月20至25日, 5月20—22日), a list of days (5月20、21日) or a count
@@ -116,6 +124,15 @@ def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), m.end() + 1)),
                 evidence=f"介词后的“{m[1]}”是年份，后面直接接词语，年份后应有“年”", suggestion=f"改为“{m[1]}年”",
                 rule="language.dropped")
+    for unit in (u for u in units if _YEAR_FIGURE.search(u.text)):
+        for m in _YEAR_WORD.finditer(fold_width(unit.text)):
+            if cells_run_together(units, units.index(unit), m.start(), m.end()):
+                continue
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[1]}”后缺少“年”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end() + 1)),
+                evidence=f"“{m[1]}”后接“{unit.text[m.end():m.end() + 2]}”，只有年份才这样用，年份后应有“年”",
+                suggestion=f"改为“{m[1]}年”", rule="language.dropped")
 
 
 def _bare_dates(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

@@ -59,7 +59,7 @@ def read_pdf(path: str | Path) -> Report:
     text = strip_controls("\n".join(pages), p)
     check_limit("text_bytes", len(text.encode("utf-8")), p)  # as a text report's: the review is not linear in it
     report = read_text_string(text, sandwiched=False)  # a table's cells are written whole (``pdf_tables``)
-    report.mark_pages(block_pages(report, pages))
+    report.mark_pages(*block_pages(report, pages))
     report.source = str(p)
     return report
 
@@ -68,23 +68,33 @@ PROBE = 12  # characters of a block's text looked up in the pages
 _UNSEEN = re.compile(r"[\s\x00-\x1f]+")  # what the reader may have joined over or taken out
 
 
-def block_pages(report: Report, pages: list[str]) -> list[int]:
-    """The page each block starts on: its first characters looked up, in order, in the pages' text
-    without blanks (the reader joined lines; a page's furniture is passed over). A block whose text
-    reading changed (a reading removed) is given the page of the block before."""
+def block_pages(report: Report, pages: list[str]) -> tuple[list[int], dict[int, list[int]]]:
+    """The page each block starts on, and each table's rows' pages (a form runs over many pages): its
+    first characters looked up, in order, in the pages' text without blanks (the reader joined lines; a
+    page's furniture is passed over). A block or row whose text reading changed (a reading removed) is
+    given the page of the one before."""
     flat = [_UNSEEN.sub("", page) for page in pages]
     starts = list(accumulate((len(f) for f in flat[:-1]), initial=0))
     whole = "".join(flat)
-    out, cursor, page = [], 0, 1
-    for block in report.blocks:
-        first = block.text if not isinstance(block, Table) else next(
-            (c.text for row in block.rows for c in row if c.text.strip()), "")
-        probe = _UNSEEN.sub("", first)[:PROBE]
+    cursor, page = 0, 1
+
+    def look(text: str) -> int:
+        nonlocal cursor, page
+        probe = _UNSEEN.sub("", text)[:PROBE]
         found = whole.find(probe, cursor) if probe else -1
         if found >= 0:
             page, cursor = bisect_right(starts, found), found + len(probe)
-        out.append(page)
-    return out
+        return page
+
+    out: list[int] = []
+    rows: dict[int, list[int]] = {}
+    for k, block in enumerate(report.blocks):
+        if not isinstance(block, Table):
+            out.append(look(block.text))
+            continue
+        rows[k] = [look(next((c.text for c in row if c.text.strip()), "")) for row in block.rows]
+        out.append(rows[k][0] if rows[k] else page)
+    return out, rows
 
 
 def pdf_pages(path: Path) -> list[str]:

@@ -102,7 +102,9 @@ def _nears(typed: str, lex: Lexicon) -> list[_Near]:
     out = []
     for i, ch in enumerate(typed):
         for right in changed.get(typed[:i] + "?" + typed[i + 1:], ()):
-            why = similar(typed, right, i, lex) if right != typed else None
+            # a label is no word of the lexicon file, whose readings are stored: its character's usual
+            # reading, so that pypinyin is never imported for it (a review's start-up)
+            why = similar(typed, right, i, lex, sound=lex.readings(right[i])[0]) if right != typed else None
             if why is not None and not any(w in why for w in _WEAK):
                 out.append(_Near(right, "错别字", f"“{ch}”与“{right[i]}”{why}"))
     for right, i in dropped.get(typed, ()):

@@ -80,13 +80,13 @@ def _live_readings(ch: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def similar(wrong: str, right: str, i: int, lex: Lexicon) -> str | None:
+def similar(wrong: str, right: str, i: int, lex: Lexicon, sound: str | None = None) -> str | None:
     """Why ``wrong[i]`` may have been typed for ``right[i]``: the same syllable as ``right`` reads there,
     tone included or not (a pinyin input method offers every tone); a similar shape; or a syllable an
     input method's 模糊音 setting merges with it (zh/z, ch/c, sh/s, n/l, -ng/-n). A 形声 sibling alike in
     both (里 for 理, 放 for 方) is named by its sound, the more telling reason of the two."""
     a, b = wrong[i], right[i]
-    sound = _word_readings(right)[i]
+    sound = sound or _word_readings(right)[i]  # given where ``right`` is no word of the lexicon file (a label)
     if _reading(a) == sound:
         return f"读音相同（{sound}）"
     toneless = sound.rstrip("012345")

@@ -236,7 +236,7 @@ def test_a_word_6_or_95_document_is_refused_in_one_line_not_read_from_the_wrong_
 def test_a_truncated_doc_is_named_damaged_without_a_traceback(tmp_path, cut):
     path = tmp_path / "残缺.doc"
     path.write_bytes(build_doc(_items())[:cut])
-    with pytest.raises(ReportFileError, match=r"已损坏，无法读取；请在 Word/WPS 中打开后另存为 \.docx"):
+    with pytest.raises(ReportFileError, match=r"可能已损坏，或其写法本工具读不了；请在 Word/WPS 中打开后另存为 \.docx"):
         read_report(path)
 
 

@@ -34,7 +34,8 @@ __all__ = ["DAMAGED", "ENCRYPTED", "NOT_WORD", "OLD_WORD", "doc_text", "read_doc
 
 ENCRYPTED = ("文件已加密（设有打开密码）；请在 Word/WPS 中输入密码打开，“另存为”不加密的 .docx 或 .doc 后再审核")
 NOT_WORD = ("这是旧版 Office 文件，但不是 Word 文档（{kind}）；请提供报告的 .docx、.doc、.pdf 或 .txt")
-DAMAGED = "Word 文档（.doc）已损坏，无法读取；请在 Word/WPS 中打开后另存为 .docx，或重新获取文件"
+# (a file this reader cannot follow may be sound: written by a program in a way not met in testing)
+DAMAGED = "无法读取这个 Word 文档（.doc）：文件可能已损坏，或其写法本工具读不了；请在 Word/WPS 中打开后另存为 .docx，或重新获取文件"
 OLD_WORD = "这是 Word 6.0/95 或更早格式的 .doc，无法读取；请在 Word/WPS 中打开后另存为 .docx"
 
 WIDENT = 0xA5EC  # the FIB's first word in every Word 97-2003 document

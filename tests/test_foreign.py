@@ -166,8 +166,8 @@ def test_a_word_limit_after_written_text_or_a_figure_is_placed_on_the_limit_alon
             "1.执行率=执行数/预算数，执行率低于90%的需说明原因（100字以内） |\n评价结论 |\n"
             "针对自评发现的问题，提出改进意见。（200字以内） |\n分析了存在的问题。（200字以内） |\n")
     [f] = [f for f in check_foreign_text(read_text_string(text)) if "字数限制" in f.message]
-    assert [f.quote, *[r.quote for r in f.related]] == [
-        "（100字以内）", "（100字以内）", "针对自评发现的问题，提出改进意见。（200字以内）", "（200字以内）"]
+    assert [f.quote, *[r.quote for r in f.related]] == [  # (the 执行率 note is for a case only: left, below)
+        "（100字以内）", "针对自评发现的问题，提出改进意见。（200字以内）", "（200字以内）"]
 
 
 def test_a_bracket_that_only_says_what_to_fill_in_is_a_template_instruction():
@@ -291,3 +291,14 @@ def test_an_outline_mixing_both_kinds_keeps_one_finding_per_foreign_heading():
     assert [f.quote for f in _other_template_findings(mixed)] == ["项目基本情况", "项目资金申报及批复情况"]
     own_first = title + "一、部门基本情况\n负责水利。\n二、项目资金申报及批复情况\n到位。\n三、项目决策情况\n充分。\n"
     assert [f.quote for f in _other_template_findings(own_first)] == ["项目资金申报及批复情况", "项目决策情况"]
+
+
+def test_a_forms_standing_note_for_a_case_only_is_no_instruction_left_in():
+    """四川's form prints in its 原因 cell: …执行率未达到90%的需说明原因(100字以内) — a note for the case where a
+    reason is due, in every copy; the word limit of an instruction the writer had to answer is still found."""
+    note = ("1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);"
+            "2.年中发生预算调整的(追加或调减),应单独说明理由。")
+    form = "预算执行情况\n总额 | 238.93 | 251.89 | 100.00% | 10 | 10 | " + note + "\n"
+    assert _instructions(form) == []
+    assert _instructions("年度目标完成情况：\n对照年度目标,说明相关任务目标的完成情况(100字以内)\n" + form) != []
+    assert _instructions("存在问题：如有问题请说明原因（100字以内）\n无。\n") == []

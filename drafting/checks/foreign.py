@@ -146,9 +146,21 @@ def _limit_place(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# an instruction for a case only (…执行率未达到90%的需说明原因（100字以内）, 如有…请说明): a form's standing note,
+# printed in every copy (四川's 原因 cell); where the case does not arise nothing was left unwritten
+_CONDITIONAL = re.compile(r"(?:的需|的应|的须|如有|若有|如需|如发生)[^；;。]{0,6}?(?:说明|列明|填写|注明)")
+
+
+def _conditional(text: str, start: int) -> bool:
+    """Whether the word limit at ``start`` closes an instruction for a case only (``_CONDITIONAL``)."""
+    clause = text[max(text.rfind(c, 0, start) for c in "；;。") + 1:start]
+    return bool(_CONDITIONAL.search(clause))
+
+
 def _word_limits(report: Report, units: list[TextUnit]) -> list[Finding]:
     """A template's word limits left in: one finding for them all, every place listed."""
-    limits = [(u, m.start(), m.end()) for u in units for m in _WORD_LIMIT.finditer(u.text)]
+    limits = [(u, m.start(), m.end()) for u in units for m in _WORD_LIMIT.finditer(u.text)
+              if not _conditional(u.text, m.start())]
     if not limits:
         return []
     unit, start, end = limits[0]

@@ -51,3 +51,13 @@ def test_a_year_before_a_word_only_a_year_stands_before_lost_its_nian(text, quot
 ])
 def test_a_figure_after_a_label_or_a_year_written_whole_is_left(text):
     assert _quotes(text, "language.dropped") == []
+
+
+def test_a_bracket_left_open_when_the_opening_sentence_ends_in_rubao_ru_xia_is_found():
+    """现将…报告如下： ends the report's opening sentence (its sections follow): a bracket opened before it and
+    never closed was not broken by a copy's line end (pool55, tuned on)."""
+    text = "根据《甲县财政局关于做好自评工作的通知》(甲财函〔2024〕25号等文件精神,我局认真开展了自评,现将情况报告如下:"
+    assert [q[:9] for q in _quotes(text, "language.unclosed")] == ["(甲财函〔2024"]
+    assert _quotes(text.replace("25号等", "25号)等"), "language.unclosed") == []
+    assert _quotes("现将有关情况（2024年度）报告如下：", "language.unclosed") == []
+    assert _quotes("根据《甲县财政局关于做好自评工作的通知》(甲财函〔2024〕25号等文件精神", "language.unclosed") == []  # cut off

@@ -54,7 +54,7 @@ def test_an_ole2_file_too_short_to_be_a_doc_is_named_damaged(tmp_path: Path) -> 
     """(A .doc is read: tests/test_doc_reader.py; one cut short after its signature is damaged.)"""
     path = tmp_path / "r.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
-    with pytest.raises(ReportFileError, match=re.escape("Word 文档（.doc）已损坏")):
+    with pytest.raises(ReportFileError, match=re.escape("Word 文档（.doc）：文件可能已损坏")):
         read_report(path)
 
 

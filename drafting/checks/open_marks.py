@@ -19,9 +19,10 @@ from ..report import Report, TextUnit
 __all__ = ["closed_next", "left_open", "stray_closers", "unclosed", "unopened_numbers", "unopened_titles"]
 
 
-# a title mark or bracket opened and the sentence ended (。！？) before it is closed: 根据《…办法，…。
+# a title mark or bracket opened and the sentence ended (。！？, or a paragraph's closing 如下： — 现将…报告如下：
+# ends the opening sentence, the sections follow) before it is closed: 根据《…办法，…。
 # (not a note whose own sentence ends inside its brackets: （注：数据来源于财决07表。）)
-_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*[。！？](?![）)》])")
+_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*(?:[。！？](?![）)》])|如下[：:](?=\s*$))")
 
 
 def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

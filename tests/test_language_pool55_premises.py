@@ -61,3 +61,23 @@ def test_a_bracket_left_open_when_the_opening_sentence_ends_in_rubao_ru_xia_is_f
     assert _quotes(text.replace("25号等", "25号)等"), "language.unclosed") == []
     assert _quotes("现将有关情况（2024年度）报告如下：", "language.unclosed") == []
     assert _quotes("根据《甲县财政局关于做好自评工作的通知》(甲财函〔2024〕25号等文件精神", "language.unclosed") == []  # cut off
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("资金合计(万元) 年度预算资金总额): 1084.25", "总额)"),
+    ("其中中央补助）：668万元。", "补助）"),
+])
+def test_a_round_bracket_closing_nothing_after_a_label_is_a_stray_mark(text, quote):
+    """年度预算资金总额): — a ) after a word, before its colon or figure, with no ( before it on its line or the
+    lines above: a stray mark (pool56, after its held-out measure; tuned on)."""
+    assert _quotes(text, "language.unclosed") == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "资金情况（万元）：总额1084.25",  # closes its own bracket
+    "1)预算执行：良好。",  # a list's marker
+    "（一)项目概况：良好。",
+    "项目资金（\n中央补助）：668万元。",  # its ( a line above: a copy's broken line
+])
+def test_a_closing_bracket_that_closes_one_or_marks_an_item_is_left(text):
+    assert _quotes(text, "language.unclosed") == []

@@ -105,7 +105,28 @@ def unopened_numbers(report: Report, units: list[TextUnit]) -> Iterator[Finding]
 _STRAY_CLOSER = re.compile(r"[\]】](?<=[\u4e00-\u9fff][\]】])(?![\[【])")
 
 
+# a round bracket closed right after a word's last character, then a colon or a figure (年度预算资金总额): 1084.25),
+# in a paragraph where no bracket opens: a label's stray mark. Not a list's 1) or 一) (a marker opens its item,
+# no word before it), nor one whose opener a line before left open (a copy's broken line)
+_STRAY_ROUND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[)）](?=\s*[:：]|\s*\d)")
+
+
+def _stray_rounds(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for i, unit in enumerate(units):
+        for m in _STRAY_ROUND.finditer(unit.text) if ")" in unit.text or "）" in unit.text else ():
+            before = unit.text[:m.start()]
+            if before.count("(") + before.count("（") > before.count(")") + before.count("）") \
+                    or left_open(units, i, "(（", ")）"):
+                continue  # closes a bracket opened before it, on its line or a line before
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"多余的“{m.group(0)}”：前面没有与之成对的括号",
+                location=FindingLocation.of(report, unit.at(m.start() - 2, m.end())),
+                evidence="这个右括号前面没有左括号与之成对，紧跟在词语之后、冒号或数字之前，是标签中多出的标点",
+                suggestion=f"删去“{m.group(0)}”", rule="language.unclosed")
+
+
 def stray_closers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    yield from _stray_rounds(report, units)
     for i, unit in enumerate(units):
         if ("]" not in unit.text and "】" not in unit.text) or "[" in unit.text or "【" in unit.text \
                 or left_open(units, i, "[【", "]】"):

@@ -165,11 +165,16 @@ def _within_rounding(rate: _Fig, spent: _Fig, budget: _Fig) -> bool:
     return lo <= rate.m.value + half and hi >= rate.m.value - half
 
 
+_EXCESS = re.compile(r"超(?:出|额|过|支|规模|计划|预算)?")  # (its ratio to the plan is the rate less 100%)
+
+
 def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = False, use: bool = False,
            where: str = "同句") -> Finding | None:
     """``rated``: a rate was stated before this one in its clause chain (the whole's, 执行率为80.32%);
     ``use``: a rate of money used (使用率, 支出率, 执行率…), whose base may be the money that arrived;
     ``where`` the figures stand, as the finding says it."""
+    if "超" not in rate.words[-8:]:  # the part above the plan (超规模配套X) is no side of a rate, nor in its ratio
+        money = [f for f in money if not _EXCESS.match(_clause(f))]
     wholes = _wholes(money, text)
     if rated and money and not any(f is money[-1] for f in wholes):
         return None  # …执行率80%，其中：基本支出X元，执行率P%: the rate of a part, whose own base is not given

@@ -26,7 +26,7 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[�
                       r"(?P<year>(?:19|20)\d\d)\s*年度?(?P<rest>[\u4e00-\u9fff（）()、]{2,30})\s*$")
 # an earlier year's evaluation and what followed it, a span of years, or money given the year before its
 # use (2020年提前下达 the next year's funds, 批复, 拨付)
-_EARLIER_EVALUATION = re.compile(r"整改|结果|问题|发现|反馈|应用|意见|建议|以前|往年|结转|基期|基数|[至到—－\-~～]"
+_NOT_THE_YEARS_OWN = re.compile(r"整改|结果|问题|发现|反馈|应用|意见|建议|以前|往年|结转|基期|基数|[至到—－\-~～]"
                                  r"|下达|拨付|批复|提前")
 _BEHIND = 2  # a copy from one or two years' files; further back is history
 
@@ -40,7 +40,7 @@ def stale_headings(report: Report, year: int, titles: list[int]) -> list[Finding
         if unit.kind == "cell" or "年" not in unit.text or not (m := _HEADING.match(unit.text)):
             continue
         y = to_year(m.group("year"))
-        if not year - _BEHIND <= y < year or y in titles or _EARLIER_EVALUATION.search(m["rest"]) or compared(m["rest"]):
+        if not year - _BEHIND <= y < year or y in titles or _NOT_THE_YEARS_OWN.search(m["rest"]) or compared(m["rest"]):
             continue
         said = unit.text[m.start("year"):m.end("rest")]
         out.append(Finding(

@@ -106,7 +106,7 @@ _STRAY_CLOSER = re.compile(r"[\]】](?<=[\u4e00-\u9fff][\]】])(?![\[【])")
 
 
 # a round bracket closed right after a word's last character, then a colon or a figure (年度预算资金总额): 1084.25),
-# in a paragraph where no bracket opens: a label's stray mark. Not a list's 1) or 一) (a marker opens its item,
+# with no bracket left open before it on its line or the lines above: a label's stray mark. Not a list's 1) or 一) (a marker opens its item,
 # no word before it), nor one whose opener a line before left open (a copy's broken line)
 _STRAY_ROUND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[)）](?=\s*[:：]|\s*\d)")
 

@@ -124,9 +124,9 @@ def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), m.end() + 1)),
                 evidence=f"介词后的“{m[1]}”是年份，后面直接接词语，年份后应有“年”", suggestion=f"改为“{m[1]}年”",
                 rule="language.dropped")
-    for unit in (u for u in units if _YEAR_FIGURE.search(u.text)):
-        for m in _YEAR_WORD.finditer(fold_width(unit.text)):
-            if cells_run_together(units, units.index(unit), m.start(), m.end()):
+    for i, unit in enumerate(units):
+        for m in _YEAR_WORD.finditer(fold_width(unit.text)) if _YEAR_FIGURE.search(unit.text) else ():
+            if cells_run_together(units, i, m.start(), m.end()):
                 continue
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[1]}”后缺少“年”",

@@ -165,7 +165,7 @@ def _within_rounding(rate: _Fig, spent: _Fig, budget: _Fig) -> bool:
     return lo <= rate.m.value + half and hi >= rate.m.value - half
 
 
-_EXCESS = re.compile(r"超(?:出|额|过|支|规模|计划|预算)?")  # (its ratio to the plan is the rate less 100%)
+_EXCESS = re.compile(r"超(?:出|额|过|支|规模|计划|预算)")  # (its ratio to the plan is the rate less 100%)
 
 
 def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = False, use: bool = False,

@@ -28,6 +28,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.extract import AMOUNT, EXACT, Mention, extract
 from ...quantities import Unit
 from ...report import Report, TextUnit
+from .bare_amounts import check_bare_amounts
 from .conversions import check_conversions
 from .grid import REACH, TOTAL_WORDS, YUAN, Grid, Num, make_finding, unit_in
 
@@ -255,7 +256,7 @@ def _tiny_budgets(report: Report) -> list[Finding]:
 
 
 def check_magnitudes(report: Report) -> list[Finding]:
-    out: list[Finding] = _tiny_funds(report) + _tiny_budgets(report) + check_conversions(report)
+    out: list[Finding] = _tiny_funds(report) + _tiny_budgets(report) + check_conversions(report) + check_bare_amounts(report)
     labels: dict[int, tuple[TextUnit, str]] = {}
     for group in _groups(report, labels):
         for item, other, peers, proof in _odd_one(group, labels):

@@ -21,6 +21,7 @@ from ..report import Location, Report, TextUnit
 from .bare_counts import bare_counts
 from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
+from .concessives import unfinished_concessives
 from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_levels import doubled_autonomous, doubled_levels
@@ -486,7 +487,7 @@ def check_language(report: Report) -> list[Finding]:
               unopened_titles, unopened_numbers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
-              unparted_items, joined_names, stray_units, form_label_slips)
+              unparted_items, joined_names, stray_units, form_label_slips, unfinished_concessives)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -160,6 +160,23 @@ def test_the_innermost_region_of_a_unit_name_gives_its_level():
     assert level_of(own_region("锡林郭勒盟人力资源和社会保障局")) == "州"
 
 
+def test_a_one_character_place_with_shi_before_a_town_or_district_word_is_that_town_or_district():
+    from drafting.checks.entities import level_of, own_region
+
+    # no city is named with one character: 热市 of 热市镇 is the town's name, 沙市 of 沙市区 the district's
+    assert own_region("桃源县热市镇人民政府") == "热市镇"
+    assert level_of(own_region("某县马市乡人民政府")) == "乡"
+    assert own_region("荆州市沙市区财政局") == "沙市区"
+    assert own_region("某市区城管局") == "某市"  # 某 masks a name of any length
+
+
+def test_a_town_named_with_shi_takes_its_countys_tasks_as_its_own():
+    from drafting.io.text_reader import read_text_string
+
+    report = read_text_string("桃源县热市镇人民政府2024年部门整体支出绩效自评报告\n主要职责：7. 承办县委、县政府交办的其他工作。")
+    assert [f.rule for f in check_entities(report)] == []
+
+
 def test_a_count_of_places_after_a_region_names_no_place_of_its_own():
     from drafting.checks.entities import own_region
 

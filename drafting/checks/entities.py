@@ -92,9 +92,13 @@ def own_region(name: str) -> str | None:
 
 def _place_goes_on(region: str, name: str, end: int, matched: str) -> bool:
     """A one-character place plus 乡/镇 directly before 县/市/区/旗 names a county or city (新乡市, 安乡县,
-    丰镇市): towns take longer names (龙潭乡), and a town's unit goes on with 市场… or 人民政府, not a level."""
-    return len(region) == 2 and region[-1] in "乡镇" and matched == region and name[end:end + 1] in ("县", "市", "区", "旗") \
-        and name[end:end + 2] not in _NOT_REGIONS
+    丰镇市): towns take longer names (龙潭乡), and a town's unit goes on with 市场… or 人民政府, not a level.
+    So does a one-character place plus 市 directly before 镇/乡/区 name a town or a district (桃源县热市镇,
+    马市乡, 荆州市沙市区): no city is named with one character (某市 masks a name of any length)."""
+    if len(region) != 2 or matched != region or name[end:end + 2] in _NOT_REGIONS:
+        return False
+    return (region[-1] in "乡镇" and name[end:end + 1] in ("县", "市", "区", "旗")) \
+        or (region[-1] == "市" and region[0] not in "某XＸ×" and name[end:end + 1] in ("镇", "乡", "区"))
 
 
 # tails that end real places' names (西城区, 成都市, 宣城市, 聊城市): not region words once a name stands before them

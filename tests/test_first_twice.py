@@ -54,3 +54,13 @@ def test_the_same_heading_twice_is_left_to_the_page_heads():
 def test_without_the_list_going_on_or_a_table_of_contents_the_pair_is_left_alone():
     text = "一、部门基本情况\n(一)部门概况\n(一)机构设置\n局机关内设6个股室。\n二、部门预算执行情况\n全年支出1,286.50万元。\n"
     assert _found(text) == []
+
+
+def test_run_into_one_line_a_first_heading_straight_over_another_first_heading_is_flagged():
+    line = "一、基本情况(一)部门(单位)基本情况(一)机构设置。局机关内设6个股室，年末实有人员42人。\n"
+    assert _found(line) == [("structure.first_twice", "(一)部门(单位)基本情况")]
+
+
+def test_run_into_one_line_a_first_item_with_text_between_or_in_a_forms_row_is_left_alone():
+    assert _found("一、基本情况(一)部门概况。本局是县政府工作部门。(一)机构设置。局机关内设6个股室。\n") == []
+    assert _found("| (一)年初目标(一)实际完成情况 | 全部完成 |\n") == []

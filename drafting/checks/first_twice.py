@@ -8,6 +8,10 @@ lets every repeated 1 pass. Two headings back to back with nothing between them,
 that goes on once — (二) and then (三), not (二) (二) — are one list whose first item was written
 twice — and so are two whose table of contents lists only the second; ``structure``'s empty-heading rule leaves them to this one (a heading said twice is no section
 left unwritten).
+
+Run into one line (a web copy that lost its line breaks: 一、基本情况(一)部门(单位)基本情况(一)基本情况。1.…), a
+（一） heading whose short title runs straight into a second （一） had nothing written under it either: no
+column of a form is headed so, and in running text a list's first item is not named twice.
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ from .numbering import parse_marker
 from .toc import toc_blocks
 
 __all__ = ["first_twice"]
+
+# （一）, a short title (no clause mark, no digit; a bracketed word such as (单位) may stand in it), （一） and its title again
+_RUN = re.compile(r"([（(]\s?一\s?[)）])((?:[^，。；：:、,;（()）\d|]|[（(][^一二三四五六七八九十\d（()）]{1,6}[)）]){2,20}?)"
+                  r"([（(]\s?一\s?[)）])([^，。；：:、,;（()）\d|]{2,20})")
 
 
 def first_twice(report: Report) -> list[Finding]:
@@ -43,6 +51,24 @@ def first_twice(report: Report) -> list[Finding]:
                 or (_words(b.text) in listed and _words(a.text) not in listed)):
             continue
         out.append(_finding(report, i, j, a.text, b.text))
+    return out + _run_together(report)
+
+
+def _run_together(report: Report) -> list[Finding]:
+    """（一）部门(单位)基本情况(一)基本情况 inside one paragraph (not a table's cell or row)."""
+    out = []
+    for unit in report.units():
+        if unit.kind != "paragraph" or "|" in unit.text or unit.text.count("一") < 2:
+            continue
+        for m in _RUN.finditer(unit.text):
+            out.append(Finding(
+                kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+                message=f"编号“{m[1]}”连用两次：“{m[1]}{m[2]}”下没有内容，紧接着又是“{m[3]}{m[4]}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end(2))),
+                related=[FindingLocation.of(report, unit.at(m.start(3), m.end(4)))],
+                evidence="同一行中两个“第一项”编号相连，前一个标题与后一个之间没有任何文字",
+                suggestion="删去多余的标题，或将其下内容补齐并把其后各项编号顺延",
+                rule="structure.first_twice"))
     return out
 
 

@@ -302,3 +302,21 @@ def test_a_forms_standing_note_for_a_case_only_is_no_instruction_left_in():
     assert _instructions(form) == []
     assert _instructions("年度目标完成情况：\n对照年度目标,说明相关任务目标的完成情况(100字以内)\n" + form) != []
     assert _instructions("存在问题：如有问题请说明原因（100字以内）\n无。\n") == []
+
+
+def test_a_line_telling_how_to_write_the_section_item_by_item_right_under_its_heading_is_an_instruction():
+    text = ("三、绩效目标完成情况分析\n对照年度绩效目标及指标值逐项分析。\n(一)产出指标完成情况\n"
+            "全年完成检测样品1200份，达到年度目标。\n")
+    assert _instructions(text) == ["对照年度绩效目标及指标值逐项分析。"]
+
+
+@pytest.mark.parametrize("line", [
+    "按照绩效目标自评表所列内容，现将完成情况逐条分析如下：",  # the report's own lead-in to its list
+    "经对照评价指标逐项打分，自评得分95分。",  # what was done, with its result
+])
+def test_a_reports_own_sentence_about_its_item_by_item_method_is_left_alone(line):
+    assert _instructions("三、绩效目标完成情况分析\n" + line + "\n全年完成检测样品1200份。\n") == []
+
+
+def test_the_item_by_item_line_away_from_a_heading_is_left_alone():
+    assert _instructions("全年完成检测样品1200份。\n根据绩效目标及指标值逐项分析。\n") == []

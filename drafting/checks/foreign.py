@@ -60,6 +60,10 @@ _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[
                            r"(?:主要|简要|重点|具体|请)?(?:说明|简述|概述|阐述|列明)(?![:：了])[^。\d]{4,80}?"
                            r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
 
+# …or how to write it, the whole line right under its heading: 根据绩效目标及指标值逐项分析。 (the imperative of a
+# method, item by item; a report's own sentence says what it did or opens its list: 现将…逐条分析如下：, 经逐项评分，…)
+_HOW_LINE = re.compile(r"\s*(?:根据|对照|结合|按照)[^，,。；;：:\d]{2,20}?(?:逐项|逐条|逐一)(?:分析|说明|阐述|列示|填写|对比)。?\s*")
+
 # an outline's note of what a section covers, left as the section's only text under its heading:
 # 包括自评工作开展范围、对象、时间及方式等。 (a bracketed one is a form's printed label)
 _ASPECTS_LINE = re.compile(r"^\s*包括[^。\d（）()：:]{4,60}?等。?\s*$")
@@ -201,6 +205,8 @@ def _template_instructions(report: Report) -> list[Finding]:
         if not m and k and _under_heading(report, units[k - 1]):
             m = _ASPECTS_LINE.match(unit.text)
         m = m or _HEADED_ASPECTS.match(unit.text)
+        if not m and k and _under_heading(report, units[k - 1]):
+            m = _HOW_LINE.fullmatch(unit.text)
         if not m:
             m = _OUTLINE_LINE.match(unit.text)
             if not m or _kept_as_heading(report, units, k) or _concludes(report, units, k):

@@ -28,6 +28,9 @@ is compared with the list right after it, up to the end of its sentence:
   nor when the count is of people or things (…产业股5名干部). A second count of units joined to it
   (…普查中心3个股室和1个事业单位) shares the list: the names count the members of both.
 
+* a count of projects whose sums stand between it and the list of its projects, each with its sum
+  (项目支出共5个，年初预算数…万元，支出数…万元，包括：甲…资金…万元、…): see ``count_members``.
+
 * a count of items whose colon opens points told 一是…；二是…；三是… in its paragraph (完成以下三项工作：一是…)
   has the points, numbered on from 一, as its list: more points are a miscount, fewer only when the
   paragraph closes the list and the next one goes on with no point; not after words that say the
@@ -45,6 +48,7 @@ from ...findings import Finding, Kind, Severity
 from ...numbers.chinese import to_int
 from ...report import Report, TextUnit
 from .count_fields import check_count_fields
+from .count_members import project_items
 from .grid import Num, make_finding
 from .respectively import check_respectively
 
@@ -192,10 +196,12 @@ def check_count_lists(report: Report) -> list[Finding]:
         if unit.kind == "cell" and len(unit.text) < 20:
             continue
         for m in _COUNT.finditer(unit.text) if _COUNTED.search(unit.text) else ():
-            finding = _check_one(unit, m) or _check_before(unit, m, _lead_in(units, k)) or _check_etc(unit, m) \
-                or _check_points(units, k, m)
-            if finding is not None:
-                out.append(finding)
+            found = _check_members(unit, m)  # a list of projects, each with its sum: it alone is the count's
+            if found is None:
+                found = _check_one(unit, m) or _check_before(unit, m, _lead_in(units, k)) or _check_etc(unit, m) \
+                    or _check_points(units, k, m)
+            if isinstance(found, Finding):
+                out.append(found)
         if unit.text.rstrip().endswith((":", "：")) and (finding := _numbered_lines(units, k)) is not None:
             out.append(finding)
     return out + check_count_fields(report)
@@ -272,6 +278,18 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     if k is not None and n in {r + k for r in _readings(items)}:
         return None
     return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "列举")
+
+
+def _check_members(unit: TextUnit, m: re.Match[str]) -> Finding | bool | None:
+    """A count of projects whose sums, then a list of the projects each with its sum, follow it
+    (``count_members``): its finding, False when the list holds the count, None when no such list."""
+    n = _number(m.group(1))
+    found = project_items(unit.text, m.start(), m.end(), m.group(2))
+    if n is None or n < 3 or found is None:
+        return None
+    start, end, names = found
+    readings = _readings(names)
+    return False if n in readings else _mismatch(unit, m, n, names, readings, unit, start, end, "列举")
 
 
 _MORE = re.compile(r"[。；;，,]\s*(?:另有|另外还有|此外还有|还有|其余|另)\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(个|家|项|名|人|所|处|座|类|支|条)")

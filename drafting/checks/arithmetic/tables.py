@@ -33,6 +33,7 @@ from .divisions import check_divisions
 from .fields import check_breakdowns_below, check_field_totals
 from .forms import check_forms
 from .fund_balance import check_fund_balance
+from .fund_uses import check_fund_uses
 from .grid import (
     EXPLAINED,
     NOT_EXPLAINED,
@@ -481,8 +482,7 @@ def _arithmetic(report: Report) -> list[Finding]:
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_fund_balance, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_weight_sums, check_score_lines, check_score_parts, check_score_twice, check_missed_full_score, check_met_but_deducted,
-                  check_surveys,
-                  check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
+                  check_surveys, check_fund_uses, check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
                   check_score_classes, check_divisions):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
     return findings

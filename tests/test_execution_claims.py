@@ -15,7 +15,7 @@ _FORM = ("某县体育中心项目绩效自评表\n"
          "| 其中：中央财政资金 | {budget} | {spent} | {rate} |\n"
          "| 资金管理情况 | 情况说明 | 存在问题和改进措施 | |\n"
          "| 下达及时性 | 资金下达及时 | | |\n"
-         "| 执行准确性 | {claim} | | |\n")
+         "| {row} | {claim} | | |\n")
 
 
 def _rules(text: str, rule: str) -> list[tuple[str, str]]:
@@ -28,8 +28,8 @@ def _denied(text: str) -> list[tuple[str, str]]:
 
 
 def _form(claim: str = "不存在执行数偏离预算数较多的问题", budget: str = "800", spent: str = "452.6",
-          rate: str = "56.58%") -> str:
-    return _FORM.format(budget=budget, spent=spent, rate=rate, claim=claim)
+          rate: str = "56.58%", row: str = "执行准确性") -> str:
+    return _FORM.format(budget=budget, spent=spent, rate=rate, claim=claim, row=row)
 
 
 def test_a_form_that_denies_a_deviation_its_total_row_shows_is_found():
@@ -53,7 +53,7 @@ def test_a_rate_at_or_above_ninety_per_cent_is_no_contradiction(spent, rate):
 @pytest.mark.parametrize("claim", ["力争预算执行无偏差", "确保执行进度正常", "避免出现执行数偏离预算数的问题",
                                    "项目实施未偏离绩效目标", "资金使用无偏差，未发现截留挪用"])
 def test_a_hope_a_rule_or_a_deviation_from_targets_is_no_denial_of_execution(claim):
-    assert _denied(_form(claim)) == []
+    assert _denied(_form(claim, row="其他说明")) == []
 
 
 _PROSE = ("某镇2023年度农村道路养护项目绩效自评报告\n"
@@ -154,7 +154,7 @@ def test_a_sum_other_than_the_forms_budget_is_another_sum():
 
 
 def test_the_works_progress_is_not_the_moneys():
-    assert _denied(_form("项目执行进度正常")) == []
+    assert _denied(_form("项目执行进度正常", row="其他说明")) == []
 
 
 def test_with_several_forms_a_denial_outside_them_names_no_whole():
@@ -181,3 +181,40 @@ def test_a_total_investment_of_several_years_is_not_the_years_budget():
     text = _PROSE.format(spent="48.6", problems="暂无问题。").replace(
         "2023年按每公里0.5万元安排，共计150万元", "项目计划三年安排总投资，共计150万元")
     assert _denied(text) == []
+
+
+def test_a_rate_of_part_of_the_year_is_not_the_years():
+    text = ("某局2023年度项目支出绩效自评报告\n一、资金使用情况\n截至2023年6月底，预算执行率为45%。\n"
+            "二、存在的问题\n预算执行无偏差。\n")
+    assert _denied(text) == []
+
+
+def test_a_monitoring_report_measures_progress_against_the_time_passed():
+    text = "某局2023年项目绩效运行监控报告\n" + _form("资金执行进度正常")
+    assert _denied(text) == []
+    assert _denied(_form("资金执行进度正常，达到序时进度")) == []
+
+
+def test_no_problem_after_the_shortfall_told_with_its_reason_may_mean_no_other():
+    text = ("某局2023年度项目支出绩效自评报告\n一、资金使用情况\n项目预算200万元，实际支出170万元，预算执行率为85%，"
+            "主要因工程尚未完工。\n二、存在的问题\n{claim}\n")
+    assert _denied(text.format(claim="暂无问题。")) == []
+    assert [q for q, _ in _denied(text.format(claim="预算执行无偏差。"))] == ["预算执行无偏差"]
+
+
+def test_the_forms_row_on_execution_names_what_its_cell_denies():
+    [(quote, _)] = _denied(_form("无较大偏差"))
+    assert quote == "无较大偏差"
+    assert _denied(_form("无较大偏差", row="下达及时性")) == []
+
+
+def test_a_word_tables_row_on_execution_too():
+    from drafting.report import Cell, Heading, Report, Table
+
+    def row(*texts: str) -> list[Cell]:
+        return [Cell(text=t) for t in texts]
+
+    table = Table(rows=[row("资金投入情况", "全年预算数", "全年执行数", "执行率"), row("年度资金总额", "800", "452.6", "56.58%"),
+                        row("执行准确性", "无较大偏差", "", "")])
+    found = review(Report(blocks=[Heading(text="某项目绩效自评表", level=1), table])).findings
+    assert [f.quote for f in found if f.rule == "claims.execution_denied"] == ["无较大偏差"]

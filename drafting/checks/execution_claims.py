@@ -16,10 +16,13 @@ Premises, precision first:
 * a denial of a shortfall (不存在…偏离, 无偏差, 执行进度正常; 暂无问题 as a whole clause of the section on
   problems) is contradicted only below 90%: the 自评表's rule asks a reason for an execution rate under
   90% (财预〔2020〕10号's form, the provinces' copies), so a denial there hides what the form asks for;
+  暂无问题 only where the figure's sentence gives no reason for the shortfall (因…, 由于…: the report told
+  it, and may mean no other problem);
 * a claim that it all went out (全部支出, 全额拨付, 使用完毕) is contradicted by any shortfall beyond the
   rounding of the figures, but only by a figure of the same step (拨付 for 拨付; 支出/使用/执行/支付 for
   the spending a form's 执行数 counts; 到位 is another step) and of the same money: the amount the
   claim names is the budget of the figure against it, restated in another sentence of the report;
+* a report on the year so far (a 绩效运行监控 report: 监控 in its title, 序时进度) has no 90% line;
 * a hope or a rule (力争无偏差, 确保执行进度正常, 避免…), a negation (未全部拨付) or a question is no claim.
 """
 
@@ -52,6 +55,9 @@ _DEVIATION = re.compile(r"(?:不存在|没有|未(?:出现|发生|存在)?|无)[
 _PROGRESS = re.compile(r"(?:执行|支出|使用)进度(?:总体)?正常")
 # the money's execution named in a denial's clause (项目执行进度 is the work's progress, not the money's)
 _EXECUTION = re.compile(r"执行数|执行率|预算执行|资金执行|经费执行|支出进度|(?<!项目|工程|工作|任务|建设)执行进度|预算数")
+# the form's row on execution against the budget (资金管理情况 › 执行准确性 | 无较大偏差): its cell's words need not
+# name the execution again
+_ACCURACY_ROW = re.compile(r"执行准确性\s*\|\s*$")
 _NO_PROBLEM = re.compile(r"(?:目前|暂时?|尚)?(?:无|没有|不存在|未发现|暂无|暂未发现)(?:明显|突出|重大|较大)?(?:的)?问题")
 _ALL_OUT = re.compile(r"(?:全部|全额)(支出|使用|执行|支付|拨付|兑付|发放)(?:完毕|到位|完成)?|(支出|使用|拨付|支付)完毕")
 # what turns the words into a hope, a rule, a negation or a question
@@ -63,6 +69,11 @@ _PROBLEMS = re.compile(r"存在(?:的)?(?:主要)?问题")
 # a prose execution rate of the whole: nothing, or only the budget's or the whole's name, before 执行率
 _PROSE_RATE = re.compile(r"(?<![\u4e00-\u9fff])(?:[本该](?:项目|单位|部门))?(?:(?:部门|年度|全年|整体|总体)?预算|项目资金|项目预算|资金|整体|总体)?"
                          r"(?:支出)?执行率(?:为|达|是|达到)?\s*$")
+# a report on the year so far (绩效运行监控: its title, or 序时进度 anywhere) measures execution against the
+# time passed, not against the year's 90%
+_MONITORING = re.compile(r"监控|序时进度")
+# a reason given for the shortfall beside its figure: the report tells it, and 暂无问题 may mean no other
+_REASON = re.compile(r"因|由于|原因|导致|受[^，,。；;]{0,12}影响|未完工|尚未完成|未到")
 _OTHER_PERIOD = re.compile(r"上年|去年|同期|上一年|以前年度")
 _BUDGET_TOTAL = re.compile(r"(?:共计|合计|总计)$")
 _BUDGET_WORDS = re.compile(r"安排|预算|下达|批复")
@@ -80,6 +91,7 @@ class _Whole:
     unit: int  # the unit's position in the report (a claim is read against the last whole before it)
     at: FindingLocation
     said: str
+    explained: bool = False  # the figure's sentence gives a reason for the shortfall (因…未完工)
 
 
 def _half(x: Decimal) -> Decimal:
@@ -149,11 +161,11 @@ def _prose_rates(report: Report, units: list[tuple[int, TextUnit]]) -> list[_Who
             for m in extract(s.text):
                 if m.kind is not MentionKind.PERCENT or not _PROSE_RATE.search(s.text[max(0, m.start - 12):m.start]):
                     continue
-                if _OTHER_PERIOD.search(s.text[:m.start]):
+                if _OTHER_PERIOD.search(s.text[:m.start]) or _PART_OF_YEAR.search(s.text[:m.start]):
                     continue
                 a, b = s.start + m.start, s.start + m.end
                 out.append(_Whole(None, None, m.value, "spend", n, FindingLocation.of(report, unit.at(a, b)),
-                                  f"执行率{unit.text[a:b]}"))
+                                  f"执行率{unit.text[a:b]}", bool(_REASON.search(_around(text, a)))))
     return out
 
 
@@ -179,7 +191,17 @@ def _prose_totals(report: Report, units: list[tuple[int, TextUnit]]) -> _Whole |
         return None
     (_, _, b), (n, unit, s) = budgets[0], spents[0]
     return _Whole(_yuan(b), _yuan(s), None, "spend", n, FindingLocation.of(report, unit.at(s.start, s.end)),
-                  f"预算{b.text}、支出{s.text}")
+                  f"预算{b.text}、支出{s.text}", bool(_REASON.search(_around(fold_width(unit.text), s.start))))
+
+
+def _around(text: str, pos: int) -> str:
+    """The sentence around ``pos``, within the headings' markers a run-on copy keeps inline."""
+    a = max(text.rfind(p, 0, pos) for p in "。；;！!？?\n") + 1
+    ends = [i for i in (text.find(p, pos) for p in "。；;！!？?\n") if i >= 0]
+    b = min(ends) if ends else len(text)
+    a = max([a, *(m.end() for m in _MARKER.finditer(text, a, pos))])
+    after = _MARKER.search(text, pos, b)
+    return text[a:after.start() if after else b]
 
 
 def _sentence_before(text: str, pos: int) -> str:
@@ -232,6 +254,15 @@ def _in_problems(text: str, pos: int, section: bool) -> bool:
     return bool(_PROBLEMS.search(text[last.end():min(pos, last.end() + 24)]))
 
 
+def _accuracy_cell(report: Report, unit: TextUnit) -> bool:
+    """A Word table's cell in the form's row on execution against the budget (执行准确性 to its left)."""
+    loc = unit.location
+    block = report.blocks[loc.block]
+    if unit.kind != "cell" or loc.row is None or loc.col is None or block.kind != "table":
+        return False
+    return any("执行准确性" in c.text for c in block.rows[loc.row][:loc.col])
+
+
 def _denials(report: Report) -> list[tuple[int, TextUnit, re.Match[str]]]:
     """Each denial of a shortfall, with its unit's position: a deviation or an abnormal progress denied
     where execution is named, or no problem at all in the section on problems."""
@@ -241,7 +272,7 @@ def _denials(report: Report) -> list[tuple[int, TextUnit, re.Match[str]]]:
         text = fold_width(unit.text)
         for m in (*_DEVIATION.finditer(text), *_PROGRESS.finditer(text)):
             a, b = _clause_at(text, m.start(), m.end())
-            if _EXECUTION.search(text[a:b]) and not re.search(r"(?:偏离|偏差)[^，,。；;]{0,3}(?:目标|指标)", text[a:b]) \
+            if (_EXECUTION.search(text[a:b]) or _ACCURACY_ROW.search(text, 0, a) or _accuracy_cell(report, unit)) and not re.search(r"(?:偏离|偏差)[^，,。；;]{0,3}(?:目标|指标)", text[a:b]) \
                     and _claimed(text, m):
                 out.append((n, unit, m))
         for m in _NO_PROBLEM.finditer(text):
@@ -273,8 +304,8 @@ def _denial_findings(report: Report, wholes: list[_Whole]) -> list[Finding]:
     for n, unit, m in _denials(report):
         w = _whole_for([w for w in wholes if w.step == "spend"], n, unit.kind == "cell" or "|" in unit.text
                        or "\t" in unit.text)
-        if w is None or not _below(w, LINE):
-            continue
+        if w is None or not _below(w, LINE) or (w.explained and "问题" in m.group(0)):
+            continue  # (暂无问题 after the shortfall told with its reason may speak of other problems)
         text = fold_width(unit.text)
         # (a deviation denied: its whole clause, 预算执行无偏差, 不存在执行数偏离预算数较多的问题)
         start, end = _clause_at(text, m.start(), m.end()) if "偏" in m.group(0) else (m.start(), m.end())
@@ -373,5 +404,8 @@ def check_execution_claims(report: Report) -> list[Finding]:
     text = "".join(u.text for u in report.units())
     if not (_DEVIATION.search(text) or _PROGRESS.search(text) or _NO_PROBLEM.search(text) or _ALL_OUT.search(text)):
         return []  # most reports deny nothing of their execution: their figures need not be read
+    units = list(report.units())
+    if "序时进度" in text or any(_MONITORING.search(u.text) for u in units[:3]):
+        return []
     wholes = _wholes(report)
     return _denial_findings(report, wholes) + _all_out_findings(report, wholes)

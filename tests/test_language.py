@@ -557,6 +557,13 @@ def test_a_dates_eight_digits_run_together_before_its_ri_lost_nian_and_yue():
     assert not [f for f in findings("截至2023年12月31日，项目资金已全部拨付。") if f.rule == "language.dropped"]
 
 
+
+def test_dates_that_all_lost_nian_the_same_way_are_one_finding_listing_every_place():
+    text = "20205月，省厅组织核查。20201030日，资金提前下达。截至20211231日，补贴资金全部发放。"
+    [f] = [f for f in findings(text) if f.rule == "language.dropped"]
+    assert f.quote == "20205月" and "2020年5月" in f.message and "全文共3处" in f.message
+    assert [r.quote for r in f.related] == ["20201030日", "20211231日"]
+
 _FULL = ("一是健全制度，完善管理；二是强化监督，压实责任；三是加强培训，提升能力；四是注重宣传，凝聚共识；"
          "五是总结经验，持续改进；六是公开信息，接受监督。主要成效：资金规范。存在问题：目标不细。改进措施：加强培训。下步打算：完善指标。"
          "责任单位：财务股。\n")

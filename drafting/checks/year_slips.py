@@ -15,6 +15,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .form_cells import cells_run_together
+from .grouped import one_finding
 
 __all__ = ["years_twice", "years_without_nian"]
 
@@ -135,19 +136,40 @@ def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"改为“{m[1]}年”", rule="language.dropped")
 
 
-def _bare_dates(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "日" in u.text):
-        for m in _BARE_DATE.finditer(fold_width(unit.text)):
-            right = f"{m[1]}年{int(m[2])}月{int(m[3])}日"
-            yield Finding(
-                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[0]}”应为“{right}”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence="日期的年、月、日数字连在一起，缺少“年”“月”", suggestion=f"改为“{right}”",
-                rule="language.dropped")
+def _date_slips(units: list[TextUnit]) -> list[tuple[TextUnit, int, int, str, str]]:
+    """Dates whose 年 (and 月) went missing: 20201030日 (all run together), 20205月 (年 dropped before the
+    month) — each with what it should read and the evidence."""
+    out = []
+    for unit in (u for u in units if "日" in u.text or "月" in u.text):
+        folded = fold_width(unit.text)
+        for m in _BARE_DATE.finditer(folded) if "日" in folded else ():
+            out.append((unit, m.start(), m.end(), f"{m[1]}年{int(m[2])}月{int(m[3])}日", "日期的年、月、日数字连在一起，缺少“年”“月”"))
+        for m in _YEAR_DROPPED.finditer(folded) if "月" in folded else ():
+            out.append((unit, m.start(), m.end(), f"{m[1]}年{m[2]}月", f"年份{m[1]}与月份{m[2]}之间缺少“年”"))
+    return sorted(out, key=lambda d: (d[0].location.block, d[0].location.row or 0, d[0].location.col or 0, d[1]))
+
+
+def _dates_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """Each such date, or one finding for them all where the text writes several so (a habit, or a copy
+    that lost the characters: one thing to fix, every place listed)."""
+    slips = _date_slips(units)
+    if len(slips) == 1:
+        unit, start, end, right, evidence = slips[0]
+        yield Finding(
+            kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{unit.text[start:end]}”应为“{right}”",
+            location=FindingLocation.of(report, unit.at(start, end)), evidence=evidence, suggestion=f"改为“{right}”",
+            rule="language.dropped")
+    elif slips:
+        unit, start, end, right, _ = slips[0]
+        yield one_finding(
+            report, [(u, a, b) for u, a, b, _, _ in slips], kind=Kind.TYPO,
+            message=f"疑似漏字：日期“{unit.text[start:end]}”应为“{right}”，其他日期同样缺少“年”或“月”",
+            evidence="日期的年份与月、日数字连在一起，缺少“年”“月”；全文多处同样写法，多半是同一原因（录入习惯或转贴时丢失）",
+            suggestion=f"逐处补上“年”“月”，如“{right}”", rule="language.dropped")
 
 
 def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    yield from _bare_dates(report, units)
+    yield from _dates_without_nian(report, units)
     yield from _bare_years(report, units)
     yield from _days_dropped(report, units)
     for unit in (u for u in units if "年" in u.text or "月" in u.text):
@@ -159,12 +181,6 @@ def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：年份“{m[1]}年”只有三位数字",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{m[0]}”后接月份、年度或年份的比较，是年份，年份应为四位", suggestion="核对并补全四位年份",
-                rule="language.dropped")
-        for m in _YEAR_DROPPED.finditer(folded) if "月" in folded else ():
-            yield Finding(
-                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[0]}”应为“{m[1]}年{m[2]}月”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"年份{m[1]}与月份{m[2]}之间缺少“年”", suggestion=f"改为“{m[1]}年{m[2]}月”",
                 rule="language.dropped")
 
 

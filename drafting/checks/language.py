@@ -35,7 +35,7 @@ from .line_seams import broken_lines, seam_chars
 from .list_marks import list_colons, list_commas, unparted_items
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
-from .open_marks import stray_closers, unclosed, unopened_numbers, unopened_titles
+from .open_marks import stray_closers, stray_title_closers, unclosed, unopened_numbers, unopened_titles
 from .repeated_sentences import repeated_sentences
 from .stacked_words import stacked_approximations, stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
@@ -483,7 +483,7 @@ def check_language(report: Report) -> list[Finding]:
     checks = (document_numbers, _doubled_words, doubled_phrases, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              unopened_titles, unopened_numbers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
+              unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips)

@@ -41,6 +41,7 @@ from .stacked_words import stacked_approximations, stacked_connectives, stacked_
 from .stray_dots import stray_dots
 from .stray_units import stray_units
 from .title_issuers import cut_issuers
+from .title_kinds import kinds_again
 from .title_marks import names_outside_titles
 from .year_slips import years_twice, years_without_nian
 
@@ -120,22 +121,6 @@ def _next_char(units: list[TextUnit], i: int, end: int) -> str:
 # column's seam more often than a slip
 _FUNCTION_CHARS = frozenset("是的了在对将把被和与及并也都就还要有为以从向由于其之按等")
 _RESULT = frozenset("好实牢")  # a verb's result complement: 守好, 抓实, 守牢
-
-
-# a document's kind said again right after its title closes (《…的通知》通知): the kinds a cited document
-# ends in, not 报告 or 规划, which begin other words (报告期, 规划期)
-_KIND_AGAIN = re.compile(r"(通知|意见|办法|规定|方案|决定|批复|细则|条例)》\1")
-
-
-def _kinds_again(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "》" in u.text):
-        for m in _KIND_AGAIN.finditer(unit.text):
-            yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
-                message=f"“{m[1]}”连写了两次（书名号内外各一次）",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"文件名称已以“{m[1]}”结尾，书名号后又写了一遍“{m[1]}”",
-                suggestion=f"删去书名号后的“{m[1]}”", rule="language.doubled_word")
 
 
 _OPENS_WORD = 5  # jieba's count for a word the second copy opens with the next letter (工程款 26, 管理费 63)
@@ -482,7 +467,7 @@ def check_language(report: Report) -> list[Finding]:
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, doubled_phrases, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
-              unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
+              unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,

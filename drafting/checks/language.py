@@ -25,6 +25,7 @@ from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_levels import doubled_autonomous, doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word
+from .fiscal_terms import fiscal_term_slips
 from .form_cells import cells_run_together, in_prose, in_unseparated_row
 from .form_labels import form_label_slips
 from .grouped import one_finding
@@ -471,7 +472,7 @@ def check_language(report: Report) -> list[Finding]:
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
-              unparted_items, joined_names, stray_units, form_label_slips)
+              unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -1,6 +1,7 @@
 """A character typed twice at a common word's start, after a word (工程支支出, 项目资资金), and what is said so
 on purpose or by a layout: a numeral's measure word (两支支队), a reduplication (家家户户, 常常), a function
-word (现在在做), two alike columns of a form run together (…动物资|资源、…动物资源)."""
+word (现在在做), a short name's or a compound's last character (发展改革委|委托, 末梢水|水质), two alike columns
+of a form run together (…动物资|资源、…动物资源)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ def test_a_lone_copy_between_a_word_and_the_common_word_it_starts_is_a_doubled_c
     "全面推进村村通公路建设。",
     "安排项目资金5万元，支出4.8万元。",
     "一项项工作落到实处。",
+    "县发展改革委委托第三方机构开展评估。",  # 委 closes an organ's short name
+    "乙镇管网末梢水水质检测全部合格。",  # 水, often a word alone, ends a compound the dictionary lacks
+    "参观新四军军部旧址开展现场教学。",
 ])
 def test_a_doubling_said_on_purpose_is_left(text):
     assert _doubled(text) == []

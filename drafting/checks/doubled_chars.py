@@ -12,11 +12,14 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import COMMON, Lexicon
-from .slips import NEVER_DOUBLED, RARE, STARTS_PHRASE
+from .slips import ALONE, NEVER_DOUBLED, RARE, STARTS_PHRASE
+from .title_issuers import ORGAN_ENDS
 
 __all__ = ["doubled", "read_once_nearby"]
 
 _TWICE = re.compile(r"(.)(?=\1)")
+# a name's last character: an organ's (卫生健康委, 发改委) or a level's (某某县): the lone copy may close a short name
+_CLOSES_NAME = ORGAN_ENDS | frozenset("省市县区乡镇村")
 
 
 def _pairs_outward(run: str, a: int, alone: set[int]) -> bool:
@@ -32,9 +35,12 @@ def _stranded_before_word(run: str, a: int, spans: list[tuple[int, int]], lex: L
     key struck twice at the word's start. Only where the doubled form is no word (the route, which knows
     支支吾吾, found none starting there either), the copy is no function word or phrase starter, and
     a word of two or more characters ends right before it — a numeral or a measure word before it (两支
-    支队, 一项项) counts things, and the route has given the lone copy to no word of its own."""
+    支队, 一项项) counts things, and the route has given the lone copy to no word of its own. A copy that
+    may close a short name (卫生健康委|委托, 某某县|县城: an organ's or a level's character), or one often
+    said as a word by itself (末梢水|水质, 红二十八军|军政: a compound the dictionary lacks ends in it), is left."""
     pair = run[a:a + 2]
-    if run[a] in STARTS_PHRASE or lex.freq(pair) or pair in lex.vocabulary:
+    if run[a] in STARTS_PHRASE or run[a] in _CLOSES_NAME or lex.freq(run[a]) >= ALONE or lex.freq(pair) > RARE \
+            or pair in lex.vocabulary:
         return False
     word_before = next((s for s, e in spans if e == a and e - s >= 2), None)
     word_after = next((e for s, e in spans if s == a + 1 and e - s >= 2), None)

@@ -30,7 +30,8 @@ test: $(STAMP)
 # re-laid as PDF text, spaced, full- and half-width, their forms flattened one cell or one row a line (findings
 # must not change; invented forms with blank cells flattened the same ways too), printed as real PDFs and read
 # back through the PDF reader (differences listed), written as Word 97 .doc files and read back, the language checks
-# on clean text, with wrong characters planted into the real texts and on invented 公文 sentences and paragraphs, the
+# on clean text, with wrong characters planted into the real texts and on invented 公文 sentences and paragraphs (and
+# into the fixed budget names of real and invented sentences), the
 # number/indicator and structure/date rules on session 48's held-out invented excerpts, SIGHAN-2015 (spelling errors,
 # read from pycorrector's wheel); then the hand-written guard benchmark (fails below 98 % recall or
 # above 1 % false alarms).
@@ -45,6 +46,7 @@ eval: $(STAMP) $(EVAL_STAMP)
 	$(BIN)/python -m evals.language_clean --out evals/results
 	$(BIN)/python -m evals.language_planted --out evals/results
 	$(BIN)/python -m evals.form_labels_planted --out evals/results
+	$(BIN)/python -m evals.fiscal_terms_planted --out evals/results
 	$(BIN)/python -m evals.language_invented --out evals/results
 	$(BIN)/python -m evals.numbers_invented --out evals/results
 	$(BIN)/python -m evals.structure_invented --out evals/results

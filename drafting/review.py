@@ -21,6 +21,7 @@ from .checks import (
     directions,
     entities,
     execution_claims,
+    fiscal_terms,
     foreign,
     form_labels,
     language,
@@ -280,16 +281,17 @@ def _claim_told_once(findings: list[Finding]) -> list[Finding]:
 
 
 def _label_told_once(findings: list[Finding]) -> list[Finding]:
-    """A form's label typed wrong that the typo check also found inside it (分折 in 偏差原因分折及改进措施)
-    is one slip: the typo check's finding, on the wrong word itself, stands."""
-    spans = [f.location.location for f in findings if f.kind is Kind.TYPO and f.rule != form_labels.RULE]
+    """A form's label or a fixed budget name typed wrong that the typo check also found inside it (分折 in
+    偏差原因分折及改进措施) is one slip: the typo check's finding, on the wrong word itself, stands."""
+    closed = (form_labels.RULE, fiscal_terms.RULE)  # the closed vocabularies' rules
+    spans = [f.location.location for f in findings if f.kind is Kind.TYPO and f.rule not in closed]
 
     def overlaps(f: Finding) -> bool:
         loc = f.location.location
         return any((s.block, s.row, s.col) == (loc.block, loc.row, loc.col) and s.start < loc.end
                    and loc.start < s.end for s in spans)
 
-    return [f for f in findings if not (f.rule == form_labels.RULE and overlaps(f))]
+    return [f for f in findings if not (f.rule in closed and overlaps(f))]
 
 
 def _copy_told_once(findings: list[Finding]) -> list[Finding]:

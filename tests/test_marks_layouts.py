@@ -19,10 +19,10 @@ def test_a_title_broken_over_lines_is_opened_on_the_line_before():
 
 def test_a_title_closed_that_nothing_opened_is_still_found_after_a_finished_sentence():
     text = "我局开展了自评工作。\n根据某县财政局关于下达专项资金的批复》（某财〔2023〕3号），资金已拨付。\n"
-    assert marks(text) == ["关于下达专项资金的批复》"]
+    assert marks(text) == ["某县财政局关于下达专项资金的批复》"]  # from its issuer: the 《 goes there
     # the line before opened a title and closed it: nothing is open
     text = "根据《某省预算法实施条例》和\n某县财政局关于下达专项资金的批复》，资金已拨付。\n"
-    assert marks(text) == ["关于下达专项资金的批复》"]
+    assert marks(text) == ["某县财政局关于下达专项资金的批复》"]  # from its issuer: the 《 goes there
 
 
 def test_a_square_bracket_opened_on_the_line_before_is_no_stray_closer():

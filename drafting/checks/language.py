@@ -26,6 +26,7 @@ from .context import target_and_actual
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_levels import doubled_autonomous, doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word
+from .fiscal_terms import fiscal_term_slips
 from .form_cells import cells_run_together, in_prose, in_unseparated_row
 from .form_labels import form_label_slips
 from .grouped import one_finding
@@ -36,12 +37,13 @@ from .line_seams import broken_lines, seam_chars
 from .list_marks import list_colons, list_commas, unparted_items
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
-from .open_marks import stray_closers, unclosed, unopened_numbers, unopened_titles
+from .open_marks import stray_closers, stray_title_closers, unclosed, unopened_numbers, unopened_titles
 from .repeated_sentences import repeated_sentences
 from .stacked_words import stacked_approximations, stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
 from .stray_units import stray_units
 from .title_issuers import cut_issuers
+from .title_kinds import kinds_again
 from .title_marks import names_outside_titles
 from .year_slips import years_twice, years_without_nian
 
@@ -121,22 +123,6 @@ def _next_char(units: list[TextUnit], i: int, end: int) -> str:
 # column's seam more often than a slip
 _FUNCTION_CHARS = frozenset("是的了在对将把被和与及并也都就还要有为以从向由于其之按等")
 _RESULT = frozenset("好实牢")  # a verb's result complement: 守好, 抓实, 守牢
-
-
-# a document's kind said again right after its title closes (《…的通知》通知): the kinds a cited document
-# ends in, not 报告 or 规划, which begin other words (报告期, 规划期)
-_KIND_AGAIN = re.compile(r"(通知|意见|办法|规定|方案|决定|批复|细则|条例)》\1")
-
-
-def _kinds_again(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if "》" in u.text):
-        for m in _KIND_AGAIN.finditer(unit.text):
-            yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
-                message=f"“{m[1]}”连写了两次（书名号内外各一次）",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"文件名称已以“{m[1]}”结尾，书名号后又写了一遍“{m[1]}”",
-                suggestion=f"删去书名号后的“{m[1]}”", rule="language.doubled_word")
 
 
 _OPENS_WORD = 5  # jieba's count for a word the second copy opens with the next letter (工程款 26, 管理费 63)
@@ -483,11 +469,11 @@ def check_language(report: Report) -> list[Finding]:
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, doubled_phrases, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
-              unclosed, _run_on_years, stray_dots, _objectless_titles, _kinds_again, repeated_sentences, name_variants,
-              unopened_titles, unopened_numbers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
+              unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
+              unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
-              unparted_items, joined_names, stray_units, form_label_slips, unfinished_concessives)
+              unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

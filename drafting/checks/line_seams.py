@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..io.text_reader import heading_level
 from ..report import Report, TextUnit
+from .doubled_chars import doubled
 from .lexicon import COMMON, Lexicon, lexicon
-from .slips import STARTS_PHRASE, doubled
+from .slips import STARTS_PHRASE
 from .typos import GAIN  # the run read with one copy must be this much more probable
 
 __all__ = ["broken_lines", "seam_chars"]

@@ -15,8 +15,11 @@ from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .marks import fold_angles
+from .title_issuers import ORGAN_ENDS
 
-__all__ = ["closed_next", "left_open", "stray_closers", "unclosed", "unopened_numbers", "unopened_titles"]
+__all__ = ["closed_next", "left_open", "stray_closers", "stray_title_closers", "unclosed", "unopened_numbers",
+           "unopened_titles"]
 
 
 # a title mark or bracket opened and the sentence ended (。！？, or a paragraph's closing 如下： — 现将…报告如下：
@@ -77,12 +80,40 @@ def unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             sentence = max(unit.text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
             if "《" in unit.text[sentence:m.start()] or ("》" not in unit.text[:m.start()] and left_open(units, i, "《", "》")):
                 continue  # 《某县财政局关于…》: the mark opened before the issuer's name (on this line or the one before)
+            start = _issuer_start(unit.text, sentence, m.start(1))
+            title = unit.text[start:m.end() - 1]
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message="书名号“》”之前没有对应的“《”",
-                location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
-                evidence=f"“{m[1][:16]}{'…' if len(m[1]) > 16 else ''}》”：文件名称只有结尾的书名号",
-                suggestion="在文件名称开头补上“《”", rule="language.unclosed")
+                location=FindingLocation.of(report, unit.at(start, m.end())),
+                evidence=f"“{title[:16]}{'…' if len(title) > 16 else ''}》”：文件名称只有结尾的书名号",
+                suggestion=f"在“{title[:8]}”前补上“《”", rule="language.unclosed")
+
+
+# the words that lead a cited title in (按照《…》, 根据《…》): an issuer's name begins after the last of them
+_LEADS = re.compile(r"按照|根据|依据|依照|遵照|参照|对照|结合|落实|贯彻|执行|印发|转发|下发|收到|学习|通过")
+_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000、]{0,40}$")  # names, apart by blanks or 、
+_NO_NAME = frozenset("的了是在对将把被已")  # characters of a clause, never of an organ's name
+_PIECE_ENDS = ORGAN_ENDS | {"央"}  # 中共中央, 党中央
+
+
+def _issuer_start(text: str, sentence: int, at: int) -> int:
+    """Where a title's issuer begins before its 关于 at ``at`` (中共中央 国务院关于…, 省委办公厅、省政府办公厅关于…):
+    the 《 that was dropped stood there. The issuer is the organs' names right before 关于, each ending in an
+    organ's character, after the word that leads the title in (按照) or a mark; ``at`` where it is no name."""
+    run = _RUN_BEFORE.search(text, sentence, at)
+    if run is None:
+        return at
+    leads = list(_LEADS.finditer(run[0]))
+    start = run.start() + (leads[-1].end() if leads else 0)
+    if not leads and run.start() > sentence and not re.match(r"[，,、；;：:（(\s]", text[run.start() - 1]):
+        return at  # the run goes on from before a mark the sentence has not: no name's start is known
+    while start < at and text[start] in " \u3000、":
+        start += 1
+    pieces = re.split(r"[ \u3000、]+", text[start:at].strip())
+    if not pieces[0] or _NO_NAME.intersection(text[start:at]) or any(len(p) < 2 or p[-1] not in _PIECE_ENDS for p in pieces):
+        return at
+    return start
 
 
 # a document number cited right after its title's 》 and closed by a bracket: its opening bracket was dropped
@@ -136,6 +167,33 @@ def stray_closers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"多余的“{m.group(0)}”：前面没有与之成对的括号",
                 location=FindingLocation.of(report, unit.at(m.start() - 1, m.end())),
                 evidence="本段没有左方括号，这个右方括号无从配对", suggestion=f"删去“{m.group(0)}”",
+                rule="language.unclosed")
+
+
+# a title closed, then its own tail (的通知, 的实施意见) closed again: 《…关于印发〈…办法〉》的通知》 — the
+# document issuing another is named whole inside one pair, so the 》 before 的 closed it too early
+_TAIL_AGAIN = re.compile(r"》(的[\u4e00-\u9fff]{1,8})》")
+
+
+def stray_title_closers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A 》 that closes a title before its tail (…暂行办法〉》的通知》): the 》 after the tail then closes
+    nothing. Only where the 《 was opened on the same line (a copy's broken line may hold the outer 《
+    a line before, its inner title marked 《》 too)."""
+    for i, unit in enumerate(units):
+        text = fold_angles(unit.text) if "》的" in unit.text else ""
+        for m in _TAIL_AGAIN.finditer(text):
+            depth = sum(1 if c in "《" else -1 for c in text[:m.start()] if c in "《》")
+            if depth != 1 or left_open(units, i, "《", "》"):
+                continue  # the first 》 closes an inner 《 (nested 《《…》的通知》), or no 《 on this line
+            opened = text.rfind("《", 0, m.start())
+            start = max(opened + 1, m.start() - 5)
+            inner = text[m.start() - 1] in "〉>"
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message="书名号“》”多了一个：文件名称在“" + m[1] + "》”处才结束",
+                location=FindingLocation.of(report, unit.at(start, m.end())),
+                evidence=f"“{m[1]}”是文件名称的一部分，其前的“》”已把书名号闭合，其后的“》”无从配对",
+                suggestion=f"删去“{m[1]}”前的“》”" + ("" if inner else "，被印发的文件名用〈〉"),
                 rule="language.unclosed")
 
 

@@ -24,7 +24,6 @@ __all__ = [
     "cut_at",
     "cut_before_unit",
     "cut_short",
-    "doubled",
     "dropped",
     "framed",
     "gapped",
@@ -260,57 +259,11 @@ def _alike(typed: str, meant: str, lex: Lexicon) -> bool:
     return meant in lex.shapes.get(typed, "") or not set(lex.toneless(typed)).isdisjoint(lex.toneless(meant))
 
 
-_TWICE = re.compile(r"(.)(?=\1)")
 # function words never said twice (的的, 在在, 和和): doubled, they are a slip even when both stand alone
 NEVER_DOUBLED = frozenset("的在和与及对将把被从向为于并或其之由因按是")  # 是: the copula, never said twice (是是非非 is a word)
 # characters that often start the next phrase right after a word ending in them (现在在做, 个人人手; 任, to serve
 # as, after a post ending in it: 副主任任副组长)
 STARTS_PHRASE = NEVER_DOUBLED | frozenset("了是有也都就会要能可上下中内外前后里人年月日天任")
-
-
-def _pairs_outward(run: str, a: int, alone: set[int]) -> bool:
-    """Whether the lone copy of the pair at ``a`` has a lone character on its other side, no function
-    word: the two make a word the dictionary lacks (镇直 of 镇直单位 beside 县直单位, 网办 of 网办办结率),
-    so each copy of the doubled character belongs to a word of its own."""
-    at, other = (a + 1, a + 2) if a + 1 in alone and a not in alone else (a, a - 1)
-    return 0 <= other < len(run) and other in alone and run[other] not in STARTS_PHRASE and at in alone
-
-
-def doubled(run: str, route: tuple[float, list[tuple[int, int]]],
-             lex: Lexicon) -> Iterator[tuple[int, str]]:
-    """A character typed twice (优待金金发放, 按照照要求): the same character twice, one a token of its
-    own and the other the end of a word before it (按照) or the start of a rare word after it (优待金);
-    or a function word twice, both alone (的的). A reduplication said on purpose is a word (常常), the
-    start of words (年年有余, 面面俱到), a measure word after 一 (一项项), a function word before a word
-    that starts with it (对对象, 卒中中心) or after a word that ends with it (现在在做), or two stranded
-    characters (项项落实), or a lone copy with a lone character on its other side (镇直 of 乡镇镇直单位) — left alone."""
-    if _TWICE.search(run) is None:
-        return
-    _, spans = route
-    ends: dict[int, bool] = {}  # position -> the last character of a word
-    starts: dict[int, bool] = {}  # position -> the first character of a rare word
-    alone: set[int] = set()
-    for s, e in spans:
-        if e - s == 1:
-            alone.add(s)
-        elif not lex.is_name(run[s:e]):
-            ends[e - 1] = True
-            if lex.freq(run[s:e]) <= RARE:
-                starts[s] = True
-    for m in _TWICE.finditer(run):  # the doubled places only: a loop over every character costs more
-        a = m.start()
-        pair = run[a:a + 2]
-        both_alone = a in alone and a + 1 in alone and run[a] in NEVER_DOUBLED
-        one_alone = ((a in ends and a + 1 in alone and run[a] not in STARTS_PHRASE)
-                     or (a in alone and a + 1 in starts))
-        if not (both_alone or one_alone) or (a and run[a - 1] == "一"):
-            continue  # 一项项, 一批批: one after another
-        if one_alone and _pairs_outward(run, a, alone):
-            continue  # 乡镇|镇|直 单位, 网|办|办结: the lone copy and a lone neighbour make a short form (镇直, 网办)
-        if lex.freq(pair) > RARE or (one_alone and not lex.freq(pair) and lex.starts_words(pair)):
-            continue  # 天天, 年年 (年年有余): a reduplication the dictionary knows
-        shorter = run[:a] + run[a + 1:]
-        yield a, f"删去一个后读作“{shorter[max(0, a - 4):a + 4]}”"
 
 
 def cut_short(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: str, lex: Lexicon) -> str | None:

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 
-__all__ = ["cut_issuers"]
+__all__ = ["ORGAN_ENDS", "cut_issuers"]
 
 _ISSUER = re.compile(r"《([\u4e00-\u9fff]{3,20}?)关于")
 _ORGANS = "局厅委办"  # the last character of a bureau's name that a title's issuer may lose
-_ORGAN_ENDS = frozenset("局厅部委办院府会室处所站组队社心行")  # an issuer ending so is an organ's name
+ORGAN_ENDS = frozenset("局厅部委办院府会室处所站组队社心行")  # an issuer ending so is an organ's name
 
 
 def cut_issuers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -27,7 +27,7 @@ def cut_issuers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if "关于" in u.text and "《" in u.text):
         for m in _ISSUER.finditer(unit.text):
             issuer = m[1]
-            if issuer[-1] in _ORGAN_ENDS or issuer.startswith("关于"):
+            if issuer[-1] in ORGAN_ENDS or issuer.startswith("关于"):
                 continue  # an organ's whole name, or a title passing on another (关于转发…)
             whole = whole if whole is not None else "\n".join(u.text for u in units)
             organ = next((c for c in _ORGANS if issuer + c in whole), None)

@@ -54,7 +54,7 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from . import slips, transposed
+from . import doubled_chars, slips, transposed
 from .columns import in_alike_columns
 from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import dropped_meant, first_change, garbled, inserted, meant_here
@@ -78,7 +78,7 @@ from .meant import (
 from .meant import places as named_places
 from .own_phrases import PHRASE_RULE, REPLACED, own_phrase_slips
 from .register_slips import register_slips
-from .slips import ALONE, HEADS, MAGNITUDES, RARE, STARTS_PHRASE, doubled, dropped, questions, traditional
+from .slips import ALONE, HEADS, MAGNITUDES, RARE, STARTS_PHRASE, dropped, questions, traditional
 from .slips import framed as framed_places
 from .typo_slip import Typo, evidence, slip_edits
 from .typos_candidates import (
@@ -259,8 +259,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 if _PAGE_MARK.fullmatch(kept) and before.rstrip()[-1:] == right[0]:
                     continue  # 基本服 / 3、务费用: a copy's page or line mark cut the word; the line before ends on it
             if rule == "language.doubled_char" and (heads_items(text, m.start() + a + 1)
-                                                    or not in_prose(text, m.start() + a, m.start() + b)):
-                continue  # 确保保基本民生、保工资、保运转: the second 保 heads each item of a list; 健全性性 among a form's cells run together
+                                                    or not in_prose(text, m.start() + a, m.start() + b) or doubled_chars.read_once_nearby(text, m.start() + a)):
+                continue  # 确保保基本民生、保工资、保运转: the second 保 heads each item of a list; 健全性性 among a form's cells run together; 资|资源 at two alike columns' seam
             if rule != "language.typo" and in_alike_columns(text, m.start() + a, m.start() + b):
                 continue  # where two alike columns meet: the same line of the other cell, cut at another place
             start, end = m.start() + a, m.start() + b
@@ -377,7 +377,7 @@ class _Context:
                 found += [(a, b, right, f"“{run[a]}”在此不成词，报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped_inside(run, route[1], lex, self.fours)
                           if all(b <= t[0] or t[1] <= a for t in found)]
-                found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled(run, route, lex)]
+                found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled_chars.doubled(run, route, lex)]
                 found += [(*t, transposed.RULE) for t in transposed.transposed(run, route, lex)]
             self.seen[run] = found
         return self.seen[run]

@@ -104,14 +104,27 @@ def _said_between(text: str, start: int, end: int, term: str, lex: Lexicon) -> b
     return (start + i - run.start(), start + i + 1 - run.start()) in lex.route(run.group())[1]
 
 
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a name's first or last two characters stand (one scan in C, not a lookup at every character),
+    and the names themselves, longest first."""
+    heads, tails = _ends()
+    at = re.compile("(?=(" + "|".join(sorted(set(heads) | set(tails))) + "))")
+    named = re.compile("(?=(" + "|".join(re.escape(t) for t in sorted(terms(), key=len, reverse=True)) + "))")
+    return at, named
+
+
 def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each window of ``text`` that keeps one end of a name whole and is one
     character longer, shorter or as long."""
     heads, tails = _ends()
+    at = _patterns()[0]
     for run in _HAN.finditer(text):
         s, e = run.span()
-        for p in range(s, e - 1):
-            two = text[p:p + 2]
+        for m in at.finditer(text, s, e):
+            p, two = m.start(), m.group(1)
+            if p + 2 > e:
+                continue
             for t in heads.get(two, ()):
                 for n in (len(t) - 1, len(t), len(t) + 1):
                     if p + n <= e:
@@ -128,12 +141,14 @@ def fiscal_term_slips(report: Report, units: list[TextUnit]) -> Iterator[Finding
     seen: set[tuple[int, int, int]] = set()
     for n, unit in enumerate(units):
         text = unit.text
-        exact = [(m.start(), m.end()) for t in known for m in re.finditer(re.escape(t), text)] if any(
-            t[:2] in text for t in known) else []
+        exact: list[tuple[int, int]] | None = None  # the names written right, found once a window needs them
         for start, end, term in _candidates(text):
             typed = text[start:end]
-            if (n, start, end) in seen or typed in known or any(a < end and start < b for a, b in exact) \
-                    or lex.freq(typed) or typed in lex.vocabulary or (slip := _slip(typed, term, lex)) is None:
+            if (n, start, end) in seen or typed in known or lex.freq(typed) or typed in lex.vocabulary \
+                    or (slip := _slip(typed, term, lex)) is None:
+                continue
+            exact = exact if exact is not None else [m.span(1) for m in _patterns()[1].finditer(text)]
+            if any(a < end and start < b for a, b in exact):
                 continue
             if not _on_word_edges(text, start, end, lex) or (len(typed) > len(term) and _said_between(text, start, end, term, lex)):
                 continue

@@ -45,6 +45,8 @@ _NOT_WHOLE = re.compile(r"配套|支出|使用|拨付|执行|结余|结转|到�
 def check_fund_uses(report: Report) -> list[Finding]:
     """Each allocation of a named fund whose items do not add up to the fund's one sum."""
     units = [u for u in report.units() if u.kind != "cell"]
+    if not any("资金" in u.text and ("安排" in u.text or "分配" in u.text) and _LEAD.search(u.text) for u in units):
+        return []  # no allocation told as a fund's: the figures need not be read
     named: list[tuple[int, str, bool, _Fig]] = []  # every money figure: paragraph, its name, a fund's whole?
     leads: list[tuple[int, re.Match[str], list[_Fig]]] = []
     for k, unit in enumerate(units):

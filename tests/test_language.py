@@ -640,3 +640,8 @@ def test_angle_brackets_in_a_copy_that_writes_every_mark_half_width_are_its_habi
     [mixed] = [f for f in findings(converted.replace("管理办法>", "管理办法〉"))
                if f.rule == "language.halfwidth_mark"]
     assert mixed.quote == "<项目资金管理办法〉"
+
+
+def test_a_word_closing_a_units_name_before_the_term_that_opens_with_it_is_not_doubled():
+    assert not [f for f in findings("民政部门部门整体绩效自评得分96分。") if f.rule == "language.doubled_word"]
+    assert [f.quote for f in findings("本部门部门预算执行良好。") if f.rule == "language.doubled_word"] == ["部门部门"]

@@ -69,3 +69,11 @@ def test_a_fuzzy_slip_outside_a_units_name_is_still_found():
 ])
 def test_one_level_beside_another_is_a_level_named_not_a_slip(text):
     assert fixes(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "分配南陵县文旅体局目连戏演出补助50万元。",  # 文化旅游体育局 cut to 文旅体局: 体局 is no 本局
+    "由某县文广旅体局组织全县文化活动。",
+])
+def test_the_last_characters_of_a_units_short_name_after_its_level_are_no_slip(text):
+    assert fixes(text) == set()

@@ -88,8 +88,10 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                     continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
             if _seam_of_words(word, text, m.start(), m.end()):
                 continue
-            if not m.group(2) and lexicon().freq(text[m.start(1) + len(word):m.end()] + _next_char(units, i, m.end())) >= _OPENS_WORD:
-                continue  # 改造工程工程款: the second copy opens a longer word (工程款), the first closes a name
+            second = text[m.start(1) + len(word):m.end()]
+            if not m.group(2) and (lexicon().freq(second + _next_char(units, i, m.end())) >= _OPENS_WORD
+                                   or (len(text) >= m.end() + 2 and second + text[m.end():m.end() + 2] in lexicon().vocabulary)):
+                continue  # 改造工程工程款, 民政部门部门整体: the second copy opens a longer word or term, the first closes a name
             yield doubled_word(report, unit, m, word)
 
 

@@ -30,6 +30,7 @@ LEVELS = frozenset("省市县区州乡镇")
 # every level a unit or a place may stand at: one of them for another is a level named, not mistyped
 _PLACE_LEVELS = LEVELS | frozenset("村旗盟")
 _KINDS = ("办", "局", "委", "中心", "公司", "集团", "站", "所", "室", "院", "馆", "队", "处", "科", "股")
+_ONE_CHAR_KINDS = frozenset(k for k in _KINDS if len(k) == 1)
 _BEFORE_NAME = HEADS | frozenset("和及")  # a name begins after a preposition, 和 or 及
 
 
@@ -41,6 +42,13 @@ def _level_of_name(run: str, a: int, b: int) -> bool:
         return False
     return any(run.startswith(kind, j) for j in range(b, b + 3) for kind in _KINDS) or any(
         run[p] in LEVELS and (p == 0 or run[p - 1] in _BEFORE_NAME) for p in range(a, b))
+
+
+def _in_short_name(run: str, a: int, b: int) -> bool:
+    """Whether ``run[a:b]`` closes a unit's short name: it ends in a unit's one-character kind, a level
+    standing two to five characters before it (县文旅体局, 县文广旅体局: several words cut to their first
+    characters, no slip of 本局). Right after the level it may be a slip (全县资院利用: 资源)."""
+    return run[b - 1] in _ONE_CHAR_KINDS and any(run[p] in LEVELS for p in range(max(0, a - 5), a - 1))
 
 
 def _after_level(run: str, a: int) -> bool:
@@ -205,7 +213,7 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
                 yield right, f"读音相近（{heard[0]}）", True
             continue
         if (backed := supported(word, right) or look_alike(word, right, k, lex)) and (
-                backed == WRITTEN or not _level_of_name(run, a, b)):
+                backed == WRITTEN or not (_level_of_name(run, a, b) or _in_short_name(run, a, b))):
             why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
                 # a secondary reading: the report's own word, or a reading common words have (什 as

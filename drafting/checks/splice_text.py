@@ -47,11 +47,20 @@ def line_of(text: str, pos: int) -> str:
 def cuts_open(text: str, a: int) -> bool:
     """A letter or digit right before ``a`` inside a sentence: the host's left seam of a splice. Not
     after a sentence's opening words of time or scope alone (全年|新建…3处，新增…; 2019年全乡|实现脱贫…):
-    the sentence's own clause opens there, as a result restates its plan's words."""
+    the sentence's own clause opens there, as a result restates its plan's words; nor after a connective
+    that opens a clause after its comma (，同时|新增…)."""
     if a == 0 or is_sentence_start(text, a) or not to_halfwidth(text[a - 1]).isalnum():
         return False
+    clause = max(text.rfind(ch, max(0, a - 4), a) for ch in "。！？!?；;，,：:\n") + 1
+    if clause and text[clause:a].strip() in _CONNECTIVES:
+        return False  # …抢险，同时|新增一座应急池…。: a connective opens the host's own next clause
     start = max(text.rfind(ch, max(0, a - _OPENING_MAX), a) for ch in "。！？!?；;\n") + 1
     return start < a - _OPENING_MAX or not _OPENING.fullmatch(text[start:a].strip())
+
+
+# words that open a clause of their own after a comma: what follows them is the host's next clause
+_CONNECTIVES = frozenset({"同时", "并", "并且", "此外", "另外", "另", "还", "也", "又", "再", "进而", "从而", "以及", "且",
+                          "而且", "此后", "随后", "然后", "其后", "目前", "现已", "截至目前"})
 
 
 # a sentence's opening adverbial of time and scope only: 全年, 2019年全乡, 本年度全县

@@ -20,7 +20,9 @@ the name never is its own."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 
@@ -116,23 +118,38 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each window of ``text`` that keeps one end of a name whole and is one
-    character longer, shorter or as long."""
+    character longer, shorter or as long, within one run of Chinese characters."""
     heads, tails = _ends()
-    at = _patterns()[0]
-    for run in _HAN.finditer(text):
-        s, e = run.span()
-        for m in at.finditer(text, s, e):
-            p, two = m.start(), m.group(1)
-            if p + 2 > e:
-                continue
-            for t in heads.get(two, ()):
-                for n in (len(t) - 1, len(t), len(t) + 1):
-                    if p + n <= e:
-                        yield p, p + n, t
-            for t in tails.get(two, ()):
-                for n in (len(t) - 1, len(t), len(t) + 1):
-                    if p + 2 - n >= s:
-                        yield p + 2 - n, p + 2, t
+    found = _patterns()[0].finditer(text)
+    first = next(found, None)
+    if first is None:
+        return
+    runs = [m.span() for m in _HAN.finditer(text)]
+    starts = [a for a, _ in runs]
+    for m in itertools.chain((first,), found):
+        p, two = m.start(), m.group(1)
+        s, e = runs[bisect_right(starts, p) - 1]
+        if p + 2 > e:
+            continue
+        for t in heads.get(two, ()):
+            for n in (len(t) - 1, len(t), len(t) + 1):
+                # the far end first (a dropped or inserted character leaves it; one changed, its neighbour)
+                if p + n <= e and (text[p + n - 1] == t[-1] or (n == len(t) and text[p + n - 2] in t[-2:])) \
+                        and _near(text[p:p + n], t):
+                    yield p, p + n, t
+        for t in tails.get(two, ()):
+            for n in (len(t) - 1, len(t), len(t) + 1):
+                q = p + 2 - n
+                if q >= s and (text[q] == t[0] or (n == len(t) and text[q + 1] in t[:2])) and _near(text[q:p + 2], t):
+                    yield q, p + 2, t
+
+
+def _near(typed: str, term: str) -> bool:
+    """What every slip ``_slip`` reads keeps, asked first as it is cheap: one inserted or dropped inside
+    leaves both ends; one changed or two swapped leave all but two characters in place."""
+    if len(typed) != len(term):
+        return typed[0] == term[0] and typed[-1] == term[-1]
+    return sum(a != b for a, b in zip(typed, term, strict=True)) <= 2
 
 
 def fiscal_term_slips(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

@@ -25,6 +25,8 @@ def suggested(text: str) -> list[str]:
 
 # (the slip, its quote, right usage the pattern's letters meet)
 ENTRIES = [
+    # 年未 for 年末 before a point-in-time count (年末实有人数, 年末余额); 年未完成 negates a verb
+    ("2023年本单位年未实有人数8人。", "年未", "2023年未完成的项目已结转下年。"),
     # 过度 for 过渡 only where a stage follows (过渡期, 过渡阶段) or after 平稳; 过度期待 is 过度 + 期待
     ("政策设置3年过度期，过度期满后统一执行新标准。", "过度", "防止群众产生过度期待，合理引导预期。"),
     ("项目处于由建设向运营的过度阶段。", "过度", "避免过度开发，防止资源过度消耗。"),

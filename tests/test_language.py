@@ -645,3 +645,10 @@ def test_angle_brackets_in_a_copy_that_writes_every_mark_half_width_are_its_habi
 def test_a_word_closing_a_units_name_before_the_term_that_opens_with_it_is_not_doubled():
     assert not [f for f in findings("民政部门部门整体绩效自评得分96分。") if f.rule == "language.doubled_word"]
     assert [f.quote for f in findings("本部门部门预算执行良好。") if f.rule == "language.doubled_word"] == ["部门部门"]
+
+
+def test_a_document_number_with_its_hao_struck_twice_is_flagged_with_the_number_whole():
+    [f] = [f for f in findings("根据《关于下达2023年补助资金的通知》（湘财社指〔2023〕8号号）要求。")
+           if f.rule == "language.document_number"]
+    assert f.quote == "湘财社指〔2023〕8号号" and f.suggestion == "改为 湘财社指〔2023〕8号"
+    assert not [f for f in findings("根据湘财社指〔2023〕8号、湘财社指〔2023〕9号文件。") if f.rule == "language.document_number"]

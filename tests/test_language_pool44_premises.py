@@ -163,3 +163,18 @@ def test_a_figure_with_a_measures_unit_and_then_yuan_is_found(text, quote):
 ])
 def test_one_unit_per_figure_or_yuan_opening_a_word_is_left(text):
     assert _quotes(text, "language.stray_unit") == []
+
+
+def test_yuan_typed_between_a_figures_wan_and_its_measure_is_found_once_for_every_place():
+    [f] = [f for f in check_language(read_text_string("全县耕地42.59万元亩，其中公益林66.81万元亩。"))
+           if f.rule == "language.stray_unit"]
+    assert f.quote == "42.59万元亩" and f.suggestion.startswith("改为“42.59万亩”") and [r.quote for r in f.related] == ["66.81万元亩"]
+
+
+@pytest.mark.parametrize("text", [
+    "安排补助资金100万元人民币。",  # the measure opens a word
+    "带动农户成为万元户，户均增收3000元。",  # 万元户 is a word
+    "每亩补助50元/亩，共1500亩。",  # a price
+])
+def test_yuan_before_a_word_a_measure_opens_or_a_price_is_left(text):
+    assert _quotes(text, "language.stray_unit") == []

@@ -99,6 +99,10 @@ _DOCNO_EXTRA = re.compile(
 # blank left unfilled; a masked year (〔20xx〕) is the publisher's, not read here
 _DOCNO_NO_NUM = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*号")
+# 号 said twice after the serial number (湘财社指〔2023〕8号号): a key struck twice; the number is whole otherwise
+_DOCNO_HAO_TWICE = re.compile(
+    rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*"
+    r"(?P<num>\d{1,4})\s*号\s*号")
 # what the patterns above hold after their 机关代字, searched for first: they are tried at every
 # Chinese character, and a paragraph without these holds no match
 _DOCNO_TAIL = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号")
@@ -129,6 +133,8 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             for m in _DOCNO_EXTRA.finditer(folded):
                 if len(m["open"].replace(" ", "")) + len(m["close"].replace(" ", "")) > 2:
                     shapes.setdefault("extra-bracket", []).append((unit, m, f"年份{m['year']}的六角括号外多了一个括号"))
+            for m in _DOCNO_HAO_TWICE.finditer(folded) if "号号" in re.sub(r"\s", "", folded) else ():
+                shapes.setdefault("hao-twice", []).append((unit, m, "序号后的“号”写了两次"))
             for m in _DOCNO_NO_NUM.finditer(folded):
                 shapes.setdefault("no-number", []).append((unit, m, f"〔{m['year']}〕与“号”之间缺少发文顺序号"))
             for m in _DOCNO_BAD_YEAR.finditer(folded):

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..quantities import MONEY_UNITS, Unit
 from ..report import Report, TextUnit
+from .grouped import one_finding
 from .lexicon import lexicon
 
 __all__ = ["stray_units"]
@@ -24,7 +25,12 @@ _MEASURES = sorted((u.value for u in Unit if u.value and u not in MONEY_UNITS an
 _TWO_UNITS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万千亿]?)(" + "|".join(map(re.escape, _MEASURES)) + r")元(?![/／])")
 
 
+# …and the other way round: 元 typed between a figure's 万 and its measure (公益林42.59万元亩 for 42.59万亩)
+_MONEY_THEN_MEASURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|千|亿)?元(" + "|".join(map(re.escape, _MEASURES)) + r")(?![/／])")
+
+
 def stray_units(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    yield from _money_then_measure(report, units)
     lex = lexicon()
     for unit in (u for u in units if "元" in u.text):
         text = unit.text
@@ -39,3 +45,26 @@ def stray_units(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"一个数字只能有一个单位：“{figure}”后既有“{measure}”又有“元”",
                 suggestion=f"改为“{figure}元”（或“{figure}{measure}”）", rule="language.stray_unit")
+
+
+def _money_then_measure(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """42.59万元亩: a measure right after 元 is the figure's own unit and 元 the stray (万亩), unless the measure
+    opens a word (100万元人民币) or makes one with 元 (万元户). Written so in several places, one finding."""
+    lex = lexicon()
+    places = []
+    for unit in (u for u in units if "元" in u.text):
+        text = unit.text
+        for m in _MONEY_THEN_MEASURE.finditer(text):
+            if lex.route(text[m.start(3):m.start(3) + 4])[1][0][1] > len(m[3]) or lex.freq(text[m.end(1):m.end()]) \
+                    or lex.freq("元" + m[3]):
+                continue
+            places.append((unit, m))
+    if not places:
+        return
+    unit, m = places[0]
+    figure, big, measure = m[1], m[2] or "", m[3]
+    yield one_finding(
+        report, [(u, mm.start(), mm.end()) for u, mm in places], kind=Kind.TYPO,
+        message=f"疑似多字：“{m.group()}”中的“元”多余（或“{measure}”多余）",
+        evidence=f"一个数字只能有一个单位：“{figure}{big}”后既有“元”又有“{measure}”",
+        suggestion=f"改为“{figure}{big}{measure}”（或“{figure}{big}元”）", rule="language.stray_unit")

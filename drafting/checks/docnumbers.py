@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..numbers.textnorm import fold_width
+from ..numbers.textnorm import fold_width, no_blanks
 from ..report import Report, TextUnit
 from .grouped import one_finding
 
@@ -133,7 +133,7 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             for m in _DOCNO_EXTRA.finditer(folded):
                 if len(m["open"].replace(" ", "")) + len(m["close"].replace(" ", "")) > 2:
                     shapes.setdefault("extra-bracket", []).append((unit, m, f"年份{m['year']}的六角括号外多了一个括号"))
-            for m in _DOCNO_HAO_TWICE.finditer(folded) if "号号" in re.sub(r"\s", "", folded) else ():
+            for m in _DOCNO_HAO_TWICE.finditer(folded) if "号号" in no_blanks(folded) else ():
                 shapes.setdefault("hao-twice", []).append((unit, m, "序号后的“号”写了两次"))
             for m in _DOCNO_NO_NUM.finditer(folded):
                 shapes.setdefault("no-number", []).append((unit, m, f"〔{m['year']}〕与“号”之间缺少发文顺序号"))

@@ -132,24 +132,18 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         if p + 2 > e:
             continue
         for t in heads.get(two, ()):
-            for n in (len(t) - 1, len(t), len(t) + 1):
-                # the far end first (a dropped or inserted character leaves it; one changed, its neighbour)
-                if p + n <= e and (text[p + n - 1] == t[-1] or (n == len(t) and text[p + n - 2] in t[-2:])) \
-                        and _near(text[p:p + n], t):
-                    yield p, p + n, t
+            yield from ((p, p + n, t) for n in (len(t) - 1, len(t), len(t) + 1) if p + n <= e and _near(text, p, p + n, t))
         for t in tails.get(two, ()):
-            for n in (len(t) - 1, len(t), len(t) + 1):
-                q = p + 2 - n
-                if q >= s and (text[q] == t[0] or (n == len(t) and text[q + 1] in t[:2])) and _near(text[q:p + 2], t):
-                    yield q, p + 2, t
+            yield from ((p + 2 - n, p + 2, t) for n in (len(t) - 1, len(t), len(t) + 1)
+                        if p + 2 - n >= s and _near(text, p + 2 - n, p + 2, t))
 
 
-def _near(typed: str, term: str) -> bool:
-    """What every slip ``_slip`` reads keeps, asked first as it is cheap: one inserted or dropped inside
-    leaves both ends; one changed or two swapped leave all but two characters in place."""
-    if len(typed) != len(term):
-        return typed[0] == term[0] and typed[-1] == term[-1]
-    return sum(a != b for a, b in zip(typed, term, strict=True)) <= 2
+def _near(text: str, a: int, b: int, term: str) -> bool:
+    """What every slip ``_slip`` reads keeps, asked first as it is cheap (no window cut out): one inserted
+    or dropped inside leaves both ends; one changed or two swapped leave all but two characters in place."""
+    if b - a != len(term):
+        return text[a] == term[0] and text[b - 1] == term[-1]
+    return sum(text[a + i] != c for i, c in enumerate(term)) <= 2
 
 
 def fiscal_term_slips(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

@@ -54,7 +54,7 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from . import doubled_chars, slips, transposed
+from . import doubled_chars, slips, swapped, transposed
 from .columns import in_alike_columns
 from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import dropped_meant, first_change, garbled, inserted, meant_here
@@ -122,8 +122,6 @@ OWN_USAGE = 3  # a string written this many times the same way is the report's u
 # … and twice, where the report never writes the correction: a term of its own (管位, 防指 of 防汛指挥部),
 # not a slip — unless the correction is an everyday word (身么 twice for 什么); beside the right word, a slip
 TERM_USAGE = 2
-
-
 
 
 def _own(right: str, backed: str, lex: Lexicon) -> bool:
@@ -379,6 +377,7 @@ class _Context:
                           if all(b <= t[0] or t[1] <= a for t in found)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled_chars.doubled(run, route, lex)]
                 found += [(*t, transposed.RULE) for t in transposed.transposed(run, route, lex)]
+                found += [(*t, swapped.RULE) for t in swapped.swapped(run, route, lex, self.whole)]
             self.seen[run] = found
         return self.seen[run]
 
@@ -488,7 +487,7 @@ def check_typos(report: Report) -> list[Finding]:
         if t.rule == "language.dropped" and slips.term_of_its_own(wrong, right, ctx.whole, TERM_USAGE):
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
-        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字", transposed.RULE: "疑似字序错乱"}.get(t.rule, "疑似错别字")
+        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字", transposed.RULE: "疑似字序错乱", swapped.RULE: "疑似字序错乱"}.get(t.rule, "疑似错别字")
         out.append(Finding(
             kind=Kind.REPEATED_WORD if t.rule == "language.doubled_char" else Kind.TYPO, severity=Severity.WARNING,
             message=f"{what}：“{wrong}”应为“{right}”{count}",

@@ -1,0 +1,70 @@
+"""Two neighbouring characters typed in the wrong order: 员人 for 人员. Part of the typo check (``typos.py``).
+
+Premise: a slip of the fingers types a word's two characters the other way round; what stands is no word,
+so the best segmentation leaves each character alone, while the reversed pair is a common word that
+makes the run far more likely (a factor of 200, as a replaced character's, ``typos.GAIN``). Not what
+legitimately stands in that order: a pair that is a word or a name itself, or that the report writes
+elsewhere (its usage); a numeral or a measure, which stands before what it counts (户用厕所); a level
+(区校联动: the district and its schools); a word of a closed class that stands alone beside anything (的, 了,
+是, 在, 有, 后: 审定后随预算); a pair at two words' seam, its first character closing a common word begun
+before it or its second opening one (局|总编制), where the best reading merely chose another split; nor a
+pair beside another lone character that is no everyday word (坡|面|水): a term the dictionary lacks.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from itertools import pairwise
+
+from .context import EVERYDAY
+from .lexicon import COMMON, Lexicon
+
+__all__ = ["RULE", "swapped"]
+
+RULE = "language.swapped"
+GAIN = math.log(200)
+_LEVELS = frozenset("省市县区州乡镇村旗盟")
+# numerals and measures: a measure stands before what it counts (户用厕所, 次日), a numeral before anything
+_COUNTS = frozenset("〇零一二三四五六七八九十百千万亿两几半每各个位名项次件户家台辆座套张份批所条处元年月日天")
+# words of closed classes that stand alone beside anything: particles, prepositions, conjunctions, adverbs,
+# pronouns, the words of place and time after a phrase (复审后, 会上)
+_FUNCTION = frozenset("的地得了着过是在有和与及或并而就也都还又再才把被将对于从向以为给让使由按据经至到后前上下中内外里间时"
+                      "不没未非无其之所此该本我你他她它这那哪谁啥么吗呢吧啊")
+
+
+def _word(w: str, lex: Lexicon) -> bool:
+    return (lex.freq(w) >= COMMON or w in lex.vocabulary) and not lex.is_name(w)
+
+
+def swapped(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon, whole: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, right, why) of each pair of lone characters in ``run`` (segmented as ``route``) typed the wrong way round."""
+    logp, spans = route
+    for k, ((s1, e1), (s2, e2)) in enumerate(pairwise(spans)):
+        if e1 - s1 != 1 or e2 - s2 != 1:
+            continue
+        x, y = run[s1], run[s2]
+        if x == y or x in _LEVELS or y in _LEVELS or x in _COUNTS or y in _COUNTS:
+            continue
+        if x in _FUNCTION or y in _FUNCTION or _seam(run, s1, lex) or _in_unknown_run(run, spans, k, lex):
+            continue
+        if lex.freq(x + y) or lex.is_name(x + y) or not _word(y + x, lex) or whole.count(x + y) > 1:
+            continue
+        new_logp, new_spans = lex.route(run[:s1] + y + x + run[e2:])
+        if (s1, e2) in new_spans and new_logp - logp >= GAIN:
+            yield s1, e2, y + x, f"“{x}{y}”不成词，两字互换即常用词“{y}{x}”"
+
+
+def _seam(run: str, at: int, lex: Lexicon) -> bool:
+    """Whether the first character closes a common word begun before it, or the second opens one with what
+    follows (局|总 of 总编制): two words' seam, where the best reading chose another split."""
+    return any(lex.freq(run[at - n + 1:at + 1]) >= COMMON for n in (2, 3, 4) if at - n + 1 >= 0) \
+        or any(lex.freq(run[at + 1:at + 1 + n]) >= COMMON for n in (2, 3, 4) if at + 1 + n <= len(run))
+
+
+def _in_unknown_run(run: str, spans: list[tuple[int, int]], k: int, lex: Lexicon) -> bool:
+    """Whether the pair stands beside another lone character that is no everyday word: a name or term the
+    dictionary lacks falls apart into such characters (坡|面|水 标尺), as ``transposed`` reads it."""
+    def lone(i: int) -> bool:
+        return 0 <= i < len(spans) and spans[i][1] - spans[i][0] == 1 and lex.freq(run[spans[i][0]]) < EVERYDAY
+    return lone(k - 1) or lone(k + 2)

@@ -2,7 +2,8 @@
 
 Premise: a slip of the fingers types a word's two characters the other way round; what stands is no word,
 so the best segmentation leaves each character alone, while the reversed pair is a common word that
-makes the run far more likely (a factor of 200, as a replaced character's, ``typos.GAIN``). Not what
+makes the run far more likely (a factor of 200, as a replaced character's, ``typos.GAIN``): a word so
+frequent it needs no support, a vocabulary word, or one the report writes (not 化缘 for 缘化, a 绿化 mistyped). Not what
 legitimately stands in that order: a pair that is a word or a name itself, or that the report writes
 elsewhere (its usage); a numeral or a measure, which stands before what it counts (户用厕所); a level
 (区校联动: the district and its schools); a word of a closed class that stands alone beside anything (的, 了,
@@ -19,6 +20,7 @@ from itertools import pairwise
 
 from .context import EVERYDAY
 from .lexicon import COMMON, Lexicon
+from .meant import FREQUENT
 
 __all__ = ["RULE", "swapped"]
 
@@ -33,8 +35,11 @@ _FUNCTION = frozenset("的地得了着过是在有和与及或并而就也都还
                       "不没未非无其之所此该本我你他她它这那哪谁啥么吗呢吧啊")
 
 
-def _word(w: str, lex: Lexicon) -> bool:
-    return (lex.freq(w) >= COMMON or w in lex.vocabulary) and not lex.is_name(w)
+def _word(w: str, lex: Lexicon, whole: str) -> bool:
+    """A word so common that no support is needed (``FREQUENT``, as a correction of what is no word), a word of
+    the vocabulary, or a common word the report writes elsewhere; never a name."""
+    common = lex.freq(w) >= FREQUENT or w in lex.vocabulary or (lex.freq(w) >= COMMON and w in whole)
+    return common and not lex.is_name(w)
 
 
 def swapped(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon, whole: str) -> Iterator[tuple[int, int, str, str]]:
@@ -48,7 +53,7 @@ def swapped(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon, 
             continue
         if x in _FUNCTION or y in _FUNCTION or _seam(run, s1, lex) or _in_unknown_run(run, spans, k, lex):
             continue
-        if lex.freq(x + y) or lex.is_name(x + y) or not _word(y + x, lex) or whole.count(x + y) > 1:
+        if lex.freq(x + y) or lex.is_name(x + y) or not _word(y + x, lex, whole) or whole.count(x + y) > 1:
             continue
         new_logp, new_spans = lex.route(run[:s1] + y + x + run[e2:])
         if (s1, e2) in new_spans and new_logp - logp >= GAIN:

@@ -377,7 +377,8 @@ class _Context:
                           if all(b <= t[0] or t[1] <= a for t in found)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled_chars.doubled(run, route, lex)]
                 found += [(*t, transposed.RULE) for t in transposed.transposed(run, route, lex)]
-                found += [(*t, swapped.RULE) for t in swapped.swapped(run, route, lex, self.whole)]
+                found += [(*t, swapped.RULE) for t in swapped.swapped(run, route, lex, self.whole)  # where no slip is read
+                          if all(t[1] <= f[0] or f[1] <= t[0] for f in found)]
             self.seen[run] = found
         return self.seen[run]
 

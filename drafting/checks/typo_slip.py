@@ -25,7 +25,7 @@ class Typo:
 
 def evidence(t: Typo, lex: Lexicon, whole: str, written: set[str]) -> str:
     """What a finding says backs it: why the string is no word, where the right one is written, how alike."""
-    if t.rule in ("language.confusion", PHRASE_RULE, transposed.RULE, swapped.RULE):
+    if t.rule in ("language.confusion", PHRASE_RULE, transposed.RULE, swapped.RULE, swapped.STRAY):
         return t.why
     if t.rule == "language.dropped":
         return t.why if t.why.startswith("“") else f"“{t.wrong[2]}”在此不成词，{t.why}"

@@ -377,7 +377,7 @@ class _Context:
                           if all(b <= t[0] or t[1] <= a for t in found)]
                 found += [(a, a + 2, run[a], why, "language.doubled_char") for a, why in doubled_chars.doubled(run, route, lex)]
                 found += [(*t, transposed.RULE) for t in transposed.transposed(run, route, lex)]
-                found += [(*t, swapped.RULE) for t in swapped.swapped(run, route, lex, self.whole)  # where no slip is read
+                found += [t for t in swapped.slips(run, route, lex, self.whole)  # where no other slip is read
                           if all(t[1] <= f[0] or f[1] <= t[0] for f in found)]
             self.seen[run] = found
         return self.seen[run]
@@ -488,7 +488,7 @@ def check_typos(report: Report) -> list[Finding]:
         if t.rule == "language.dropped" and slips.term_of_its_own(wrong, right, ctx.whole, TERM_USAGE):
             continue
         count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
-        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字", transposed.RULE: "疑似字序错乱", swapped.RULE: "疑似字序错乱"}.get(t.rule, "疑似错别字")
+        what = {"language.dropped": "疑似漏字", "language.doubled_char": "疑似多字", transposed.RULE: "疑似字序错乱", swapped.RULE: "疑似字序错乱", swapped.STRAY: "疑似多字"}.get(t.rule, "疑似错别字")
         out.append(Finding(
             kind=Kind.REPEATED_WORD if t.rule == "language.doubled_char" else Kind.TYPO, severity=Severity.WARNING,
             message=f"{what}：“{wrong}”应为“{right}”{count}",

@@ -1,0 +1,47 @@
+"""One verb said twice in one clause: 实现了有需求的残疾人实现托养服务. Part of the language check.
+
+Premise: a verb marked done (实现了, 完成了) takes its object up to the clause's end; the same verb again
+inside that object, with nothing joining the two (和, 并, 、), is a sentence rewritten half-way (使…实现…
+over 实现了…) that kept both. Only common verbs that take an object, each read as a word of its own in
+jieba's best reading (完成率 is no 完成); a clause ends at any mark, bar or space, so a form's cells run
+together are no clause. Told at info: the reader chooses how to rewrite it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+from .lexicon import lexicon
+
+__all__ = ["verbs_twice"]
+
+_VERBS = ("实现", "完成", "提高", "提升", "加强", "推进", "落实", "开展", "确保", "保障", "促进", "建立", "完善",
+          "增强", "推动", "加快")
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?、（）()|《》“”\"'\s]+")
+_JOINED = re.compile(r"和|并|及|与|或|又|再|也|还")
+
+
+def verbs_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "了" in u.text or "过" in u.text):
+        for m in _CLAUSE.finditer(unit.text):
+            clause = m.group()
+            for verb in (v for v in _VERBS if v + "了" in clause or v + "过" in clause):
+                first = clause.find(verb + "了") if verb + "了" in clause else clause.find(verb + "过")
+                second = clause.find(verb, first + 3)
+                if second < 0 or _JOINED.search(clause, first + 3, second) or not _tokens(clause, verb, first, second):
+                    continue
+                yield Finding(
+                    kind=Kind.REPEATED_WORD, severity=Severity.INFO,
+                    message=f"“{verb}”在一个分句中说了两遍",
+                    location=FindingLocation.of(report, unit.at(m.start() + first, m.start() + second + 2)),
+                    evidence=f"“{verb}了”之后的宾语里又有“{verb}”，两者之间没有并列连接，疑为改写时留下的重复",
+                    suggestion=f"删去一处“{verb}”，或改写句子", rule="language.verb_twice")
+
+
+def _tokens(clause: str, verb: str, *at: int) -> bool:
+    """Whether the verb is a word of its own at each place in jieba's best reading of the clause."""
+    spans = lexicon().route(clause)[1]
+    return all((a, a + len(verb)) in spans for a in at)

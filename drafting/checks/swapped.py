@@ -90,16 +90,16 @@ def strays(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon, w
 
     Premise: 进 alone is a verb of motion, whose object is a place (送戏进乡村, 进校园), never another verb;
     before a verb (jieba's tag ``v``), with which it makes no word, it is the first half of 进行 left when
-    the sentence was rewritten. Not where the report writes the pair the same way elsewhere (its usage). Only 进: 加 and 予 stand alone before verbs by right
-    (严加防范, 予以 shortened to 予 in formal style)."""
+    the sentence was rewritten. Not where the report writes the pair the same way elsewhere (its usage).
+    Only 进: 加 and 予 stand alone before verbs by right (严加防范, 予以 shortened to 予 in formal style)."""
     logp, spans = route
     for (s1, e1), (s2, e2) in pairwise(spans):
         if e1 - s1 != 1 or run[s1] != "进" or e2 - s2 < 2 or lex.freq(run[s1:s2 + 1]) or lex.freq(run[s1:e2]):
             continue
         verb = run[s2:e2]
-        if whole.count("进" + verb) > 1 or _tag(verb) != "v":
+        if whole.count("进" + verb) > 1 or lex.route(run[:s1] + run[e1:])[0] - logp < GAIN:
             continue
-        if lex.route(run[:s1] + run[e1:])[0] - logp >= GAIN:
+        if _tag(verb) == "v":  # asked last: the first question reads jieba's dictionary (55 ms)
             yield s1, e2, verb, f"“进”单独不成词，后接动词“{verb}”：疑为“进行”只打了一半（删去“进”，或写作“进行”）"
 
 

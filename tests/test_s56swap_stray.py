@@ -12,7 +12,7 @@ FOUND = "县政府决定对旧厂房进采取加固措施。"
 
 
 def strays(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.quote, f.message, f.suggestion) for f in check_typos(read_text_string(text)) if f.rule == "language.stray"]
+    return [(f.quote, f.message, f.suggestion) for f in check_typos(read_text_string(text)) if f.rule == "language.half_typed"]
 
 
 def test_a_lone_jin_before_a_verb_is_found_as_a_stray_character():
@@ -20,7 +20,7 @@ def test_a_lone_jin_before_a_verb_is_found_as_a_stray_character():
 
 
 def test_the_finding_names_the_half_typed_word():
-    finding = next(f for f in check_typos(read_text_string(FOUND)) if f.rule == "language.stray")
+    finding = next(f for f in check_typos(read_text_string(FOUND)) if f.rule == "language.half_typed")
     assert "进行" in finding.evidence
 
 

@@ -29,7 +29,7 @@ from .meant import FREQUENT
 __all__ = ["RULE", "STRAY", "slips", "swapped"]
 
 RULE = "language.swapped"
-STRAY = "language.stray"
+STRAY = "language.half_typed"
 GAIN = math.log(200)
 _LEVELS = frozenset("省市县区州乡镇村旗盟")
 # numerals and measures: a measure stands before what it counts (户用厕所, 次日), a numeral before anything

@@ -73,3 +73,20 @@ def test_a_sum_named_by_its_use_is_a_part_of_the_allotment() -> None:
 def test_a_label_with_three_sums_is_a_list_of_parallel_items() -> None:
     first = FIRST + "下达中央资金10万元。"
     assert findings(report(first=first, second="2022年度中央下达资金48.6万元。下达中央资金12万元。")) == []
+
+
+def test_numbered_items_are_parallel_projects() -> None:
+    r = Report(blocks=[Heading(text=TITLE, level=0), Heading(text="（一）资金下达情况", level=2),
+                       Paragraph(text="1.甲村饮水工程：下达中央资金30万元，县级资金10万元。"),
+                       Paragraph(text="2.乙村饮水工程：下达中央资金20万元，县级资金5万元。")])
+    assert findings(r) == []
+
+
+def test_two_topics_named_with_a_colon_are_two_projects() -> None:
+    r = Report(blocks=[Heading(text=TITLE, level=0), Heading(text="（一）资金下达情况", level=2),
+                       Paragraph(text="甲村饮水工程：下达中央资金30万元。乙村饮水工程：下达中央资金20万元。")])
+    assert findings(r) == []
+
+
+def test_a_heading_about_the_projects_money_is_no_other_project() -> None:
+    assert findings(report(between=("（三）项目资金安排情况",))) == ["2022年度中央下达资金48.6万元"]

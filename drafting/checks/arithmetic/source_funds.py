@@ -24,6 +24,7 @@ from itertools import combinations
 
 from ...findings import Finding, Kind, Severity
 from ...numbers.extract import AMOUNT, EXACT, extract
+from ...numbers.textnorm import no_blanks
 from ...report import Heading, Report, TextUnit
 from .grid import YUAN, Num, finding_location, span_at
 from .restated import agree
@@ -40,8 +41,15 @@ _CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # the frame of another allotment said earlier in the sentence, or right after the figure (（第一批）)
 _OTHER_FRAME = re.compile(r"上年|去年|以前年度|往年|累计|结转|结余|批|期|提前|追加|清算|到位|拨付|支出|分解|配套|计划|预计")
-# a heading naming a project, work or unit: what is under it is that one's money
-_NAMED = re.compile(r"项目|工程|中心|学校|医院|乡|镇|街道|社区|村")
+# a heading naming a project, work, unit or place (（三）某镇供水站改造项目): what is under it is that one's
+# money — not a heading about the report's own project (一、项目基本情况, （二）项目资金安排情况)
+_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:项目|工程|中心|学校|医院|乡|镇|街道|社区|村)"
+                    r"(?!支出|资金|经费|预算|收入|情况|基本|概况|绩效|实施|管理|批复|投资)")
+# a paragraph opening a numbered item (1. / （1） / ① / 一是): one of a list's parallel items, its own category
+_ITEM = re.compile(r"\s*(?:\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|[一二三四五六七八九十]+[、是])")
+# a topic the sentence names before the allotment (甲村饮水工程：下达…), not 其中： or a lead-in (具体如下：)
+_TOPIC = re.compile(r"([^，,。；;：:]{2,24})[：:]")
+_NO_TOPIC = re.compile(r"(?:其中|如下|具体|情况|包括|分别为|依据|根据)$")
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,7 @@ class _Allotment:
     unit: TextUnit
     start: int  # the label's start
     num: Num
+    topic: str  # the numbered item or the topic its sentence names before it: the allotment of what
 
 
 def _allotments(unit: TextUnit) -> list[_Allotment]:
@@ -74,7 +83,7 @@ def _allotments(unit: TextUnit) -> list[_Allotment]:
         if any(_OTHER_FRAME.search(b) for b in _BRACKET.findall(raw)):
             continue  # (（第一批）下达中央资金: a batch said in a bracket)
         # a cited document's title and number close the clause before the allotment (依据《…》（…号）下达…)
-        lead = re.sub(r"\s+", "", _ASIDE.sub("，", _ASIDE.sub("，", raw)))
+        lead = no_blanks(_ASIDE.sub("，", _ASIDE.sub("，", raw)))
         clause = _CLAUSE_MARK.split(lead)[-1]
         label = _LABEL.fullmatch(clause)
         if label is None or not (act := label.group("act") or label.group("act2")):
@@ -84,11 +93,20 @@ def _allotments(unit: TextUnit) -> list[_Allotment]:
         if _OTHER_FRAME.search(before) or _OTHER_FRAME.search(after) or _PURPOSE.match(after):
             continue  # (下达中央资金10万元用于水源保护: a part, named by its use)
         start = text.rfind(clause[:2], s, m.start)
+        topic = _topic(unit, m.start, ends[k - 1] if k else 0)
         num = Num(m.value, m.places, False, span_at(unit.location, m.start, m.end), text[m.start : m.end])
         year = int(label.group("year")) if label.group("year") else None
         out.append(_Allotment(label.group("level"), act, year, m.value * YUAN[m.unit],
-                              Decimal(1).scaleb(-m.places) * YUAN[m.unit], unit, max(start, s), num))
+                              Decimal(1).scaleb(-m.places) * YUAN[m.unit], unit, max(start, s), num, topic))
     return out
+
+
+def _topic(unit: TextUnit, at: int, sentence: int) -> str:
+    """What the allotment at ``at`` is said of: the numbered item its paragraph opens (each item its own,
+    by where it is), or the last topic its sentence names before it with a colon (甲村饮水工程：)."""
+    named = [m.group(1) for m in _TOPIC.finditer(no_blanks(_ASIDE.sub("，", unit.text[sentence:at])))]
+    topic = next((n for n in reversed(named) if not _NO_TOPIC.search(n)), "")
+    return f"{topic}@{unit.location.block}" if _ITEM.match(unit.text) else topic
 
 
 def check_source_funds(report: Report) -> list[Finding]:
@@ -105,7 +123,7 @@ def check_source_funds(report: Report) -> list[Finding]:
     out: list[Finding] = []
     flagged: set[int] = set()
     for a, b in combinations(found, 2):
-        if (a.level, a.act) != (b.level, b.act) or len(sums[(a.level, a.act)]) > 2 or id(b) in flagged:
+        if (a.level, a.act, a.topic) != (b.level, b.act, b.topic) or len(sums[(a.level, a.act)]) > 2 or id(b) in flagged:
             continue
         ia, ib = a.unit.location.block, b.unit.location.block
         if abs(ib - ia) > _WINDOW or any(ia < i < ib for i in named):

@@ -54,6 +54,8 @@ _NO_TOPIC = re.compile(r"(?:其中|如下|具体|情况|包括|分别为|依据|
 
 @dataclass(frozen=True)
 class _Allotment:
+    """One statement of a level's allotment: what it is of (level, act, year, topic) and its sum."""
+
     level: str
     act: str
     year: int | None

@@ -6,7 +6,8 @@ held against its total only when the wording shows what the list is:
 
 * **complete** — the parts are the whole: a part named 其他/其余/剩余; a part stated as 0 (who lists
   an empty category lists them all); X and 非X (财政全供养 / 非财政供养); X and 副X (馆长 / 副馆长); the
-  batches 第一批…第N批 from the first; 本级 beside its subordinate units; or every part one category
+  batches 第一批…第N批 from the first; 本级 beside its subordinate units; the kinds the text names and
+  counts itself (主要有甲支出、乙支出二类支出), each once; or every part one category
   of a fixed classification (行政/事业/工勤编制, 离休/退休, 管理/专业技术/工勤, 基本/项目支出 …), or
   spending by kind (人员经费, 公用经费 and 项目支出, each once) —
   then parts that fall short of the total are as wrong as parts that exceed it;
@@ -114,12 +115,42 @@ def complete_reason(whole: str, names: list[str], values: list[Decimal], context
         return "分项为本级与所属单位"
     if _family(names, whole, _CLOSED):
         return "分项为同一分类下的各类别"
+    if (counted := _counted_kinds(names, context)) is not None:
+        return f"文中说明共有{counted}，分项逐一列出"
     if _by_kind(whole, names):
         return "分项为人员经费、公用经费和项目支出"
     if "三公" in whole and all(sum(w in n for w in _THREE) == 1 for n in names) \
             and all(any(w in n for n in names) for w in _THREE) and not _car_half_left(names, context):
         return "分项为“三公”经费的三项"
     return None
+
+
+# kinds named one by one and then counted (部门预算项目支出、专项预算支出二类支出; 甲、乙两部分): the
+# writer's own word that these are all the kinds there are
+_COUNTED = re.compile(r"((?:[^、，,。；;：:！？!?\d（()）]{2,24}、)+[^、，,。；;：:！？!?\d（()）]{2,24}?)(?:等)?"
+                      r"([两二三四五六七八九十\d])(?:大类|类|部分|种|块)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _counted_kinds(names: list[str], context: str) -> str | None:
+    """The kinds the text names and counts (主要有部门预算项目支出、专项预算支出二类支出), when the parts are
+    exactly those kinds, one part for each: the writer says the list is all of it. Each part's name ends
+    the way its kind is named (专项预算支出 / 专项预算支出; 部门预算项目支出 after 主要有)."""
+    for m in _COUNTED.finditer(context):
+        items = m.group(1).split("、")
+        n = _COUNTS.get(m.group(2)) or (int(m.group(2)) if m.group(2).isdigit() else 0)
+        if n != len(items) or n != len(names) or len(set(names)) != n:
+            continue
+        if all(sum(_same_kind_named(i, name) for i in items) == 1 for name in names) \
+                and all(sum(_same_kind_named(i, name) for name in names) == 1 for i in items):
+            return f"{m.group(2)}类（{'、'.join(names)}）"
+    return None
+
+
+def _same_kind_named(item: str, name: str) -> bool:
+    """Whether a counted item and a part's name name one kind: one ends with the other, which is two
+    letters or more (主要有部门预算项目支出 and 部门预算项目支出)."""
+    return len(name) >= 2 and len(item) >= 2 and (item.endswith(name) or name.endswith(item))
 
 
 # spending by kind, all of it: 人员经费 and 公用经费 (基本支出 between them) beside 项目支出, each once

@@ -73,6 +73,7 @@ from .scores import (
     shared_rows,
 )
 from .sentence_rates import check_sentence_rates
+from .source_funds import check_source_funds
 from .sub_lists import sub_list_verdict
 from .surveys import check_surveys
 from .text import check_narrative
@@ -468,12 +469,8 @@ def _arithmetic(report: Report) -> list[Finding]:
     in_sentences, facts = check_sentences(report)
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))
-    findings.extend(check_paired_parts(report))
-    findings.extend(check_count_lists(report))
-    findings.extend(check_listed_items(report))
-    findings.extend(check_part_over_whole(report))
-    findings.extend(check_sentence_rates(report))
-    findings.extend(check_forms(report))
+    for check in (check_paired_parts, check_count_lists, check_listed_items, check_part_over_whole, check_sentence_rates, check_forms):
+        findings.extend(check(report))
     findings.extend(check_line_rates(report))  # after the forms' own 执行率 (one finding per cell)
     findings.extend(check_grid_rates(all_grids, corrected))  # after the forms' own 执行率: that finding is kept
     findings.extend(check_change_rates(all_grids))
@@ -482,7 +479,7 @@ def _arithmetic(report: Report) -> list[Finding]:
         findings.extend(check_grid_rates(grids(report, measured=True), corrected, measured=True))  # | 10公里 | 9公里 | 90% |
     for check in (check_field_totals, check_breakdowns_below, check_fund_balance, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_weight_sums, check_score_lines, check_score_parts, check_score_twice, check_missed_full_score, check_met_but_deducted,
-                  check_surveys, check_fund_uses, check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
+                  check_surveys, check_fund_uses, check_source_funds, check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
                   check_score_classes, check_divisions):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
     return findings

@@ -34,6 +34,7 @@ from .checks import (
     staffing,
     structure,
     transposed_digits,
+    twin_scores,
     typos,
 )
 from .checks.arithmetic import tables as arithmetic
@@ -152,7 +153,7 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
 
             checks.append(("数字核验", lambda: guard.guard_findings(report, data)))
         checks.append(("表内运算", lambda: arithmetic.check_arithmetic(plain) + transposed_digits.check_transposed(plain)
-                       + restated_counts.check_restated_counts(plain)))
+                       + restated_counts.check_restated_counts(plain) + twin_scores.check_twin_scores(plain)))
         checks.append(("编制人数", lambda: staffing.check_staffing(plain)))
     if opts.claims:
         checks.append(("无依据结论", lambda: claims.check_claims(plain, data)))

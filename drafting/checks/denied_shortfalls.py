@@ -21,7 +21,7 @@ with no figure of its own claims the targets met with no item named (该资金�
 均已完成; not 培训人次达到预期目标, which speaks of one item, nor 确保完成目标). A reason or an admission
 anywhere silences it: the row's own reason cell, a reason in the indicator's own sentence (因, 由于, 受…影响),
 or any sentence of the report that says something was not met (未完成, 未达到, 未能, 尚未, 差距). All the rows
-that fall short are one finding, at the report's word, the rows' actuals related.
+that fall short are one finding, at the first one's actual, the report's word and the others related.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from ..numbers.sentences import has_figure, split_sentences
 from ..numbers.textnorm import fold_width, no_blanks
 from ..report import Location, Report, Table, TextUnit
 from .arithmetic.scores import compared
+from .blanket_claims import check_blanket_claims
 from .indicator_rows import IndicatorRow, find_indicator_rows
 
 __all__ = ["check_denied_shortfalls"]
@@ -221,21 +222,23 @@ def _admitted(report: Report, denial: tuple[TextUnit, int, int]) -> bool:
 
 
 def check_denied_shortfalls(report: Report) -> list[Finding]:
-    """One finding for the indicators that fall short where the report says nothing did."""
+    """One finding for the indicators that fall short where the report says nothing did: at the first
+    one's actual (the figure that contradicts the word), the report's word and the other actuals related.
+    A claim over every indicator that ``blanket_claims`` already tells against the table is left to it."""
     shorts = [*_sentence_shorts(report), *_table_shorts(report), *_goal_shorts(report)]
     if not shorts:
         return []
     denial = _denial(report)
-    if denial is None or _admitted(report, denial):
+    if denial is None or _admitted(report, denial) or check_blanket_claims(report):
         return []
     unit, start, end = denial
-    said = unit.text[start:end]
+    said = unit.text[start:end].strip()
     listed = "；".join(f"{s.name or '指标'}：目标{s.target}，实际{s.actual}" for s in shorts)
     return [Finding(
         kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
-        message=f"报告称“{said.strip()}”，但{len(shorts)}项指标未达到目标值：{listed}",
-        location=FindingLocation.of(report, unit.at(start, end)),
-        related=[FindingLocation.of(report, s.at) for s in shorts],
+        message=f"{len(shorts)}项指标未达到目标值（{listed}），报告却称“{said}”，没有说明偏差及原因",
+        location=FindingLocation.of(report, shorts[0].at),
+        related=[FindingLocation.of(report, unit.at(start, end)), *(FindingLocation.of(report, s.at) for s in shorts[1:])],
         evidence="按指标值的方向（≥/不低于为下限，≤/不高于为上限）比较，实际完成值未达到；报告中没有说明偏差及其原因",
         suggestion="如实写明未完成的指标及偏差原因、改进措施；如实际完成值有误，予以更正",
         rule="claims.shortfall_denied")]

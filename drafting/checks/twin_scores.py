@@ -29,7 +29,7 @@ def _at(report: Report, cell: FormCell) -> FindingLocation:
 
 
 def check_twin_scores(report: Report) -> list[Finding]:
-    """One finding for each pair of such rows, at the later row's score."""
+    """One finding for each pair of such rows, at the later row's label, the two scores related."""
     out = []
     for roles, rows, _ in budget_blocks(report):
         if not _NEEDED <= set(roles):
@@ -58,8 +58,8 @@ def _finding(report: Report, row: tuple[FormCell, FormCell], other: tuple[FormCe
         kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
         message=f"“{label.text}”与“{other_label.text}”两行的数字完全相同（{figures}），分值同为{weight}，"
                 f"得分却分别为{score.text}和{other_score.text}",
-        location=_at(report, score),
-        related=[_at(report, label), _at(report, other_score), _at(report, other_label)],
+        location=_at(report, label),
+        related=[_at(report, score), _at(report, other_label), _at(report, other_score)],
         evidence="得分按该行的执行率和分值计算；预算数、执行数、执行率和分值都相同的两行，得分应当相同",
         suggestion="按评分规则重新计算两行的得分，使之一致",
         rule="form_twin_rows_scored_apart")

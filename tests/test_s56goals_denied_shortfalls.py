@@ -114,3 +114,12 @@ def test_a_claim_in_a_table_cell_speaks_of_its_row_not_of_the_report():
     table = ("| 三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析及改进措施 |\n"
              "| 发放临时救助人次数 | ≥300人 | 262人 | |\n| 救助资金发放准确率 | ≥95% | 100% | 已完成目标 |\n")
     assert _found(_HEAD + table) == []
+
+
+def test_a_scored_row_whose_miss_the_score_check_already_tells_is_not_told_again():
+    table = ("| 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+             "| 发放临时救助人次数 | ≥300人 | 262人 | 10 | 8 | 无 |\n| 救助资金发放准确率 | ≥95% | 100% | 10 | 10 | 无 |\n")
+    text = _HEAD + table + "\n二、未完成的绩效目标（无）\n"
+    told = [f.rule for f in review(read_text_string(text)).findings if "262人" in [f.quote, *(r.quote for r in f.related)]]
+    assert told == ["indicators.missed_without_reason"]
+    assert _found(text) == []

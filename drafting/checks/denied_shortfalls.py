@@ -36,7 +36,7 @@ from ..numbers.extract import MentionKind, Qualifier, extract
 from ..numbers.sentences import has_figure, split_sentences
 from ..numbers.textnorm import fold_width, no_blanks
 from ..report import Location, Report, Table, TextUnit
-from .arithmetic.scores import compared
+from .arithmetic.scores import check_missed_full_score, compared
 from .blanket_claims import check_blanket_claims
 from .indicator_rows import IndicatorRow, find_indicator_rows
 
@@ -221,15 +221,27 @@ def _admitted(report: Report, denial: tuple[TextUnit, int, int]) -> bool:
     return False
 
 
+def _untold(report: Report, shorts: list[_Short]) -> list[_Short]:
+    """The shorts a scored form's row check has not told already (``scores.check_missed_full_score``: full
+    marks for a miss, a miss marked down with its 偏差原因 blank or saying it was met)."""
+    told = {(p.location.block, p.location.row, p.location.col, p.location.start)
+            for f in check_missed_full_score(report) for p in (f.location, *f.related)}
+    return [s for s in shorts if (s.at.block, s.at.row, s.at.col, s.at.start) not in told]
+
+
 def check_denied_shortfalls(report: Report) -> list[Finding]:
     """One finding for the indicators that fall short where the report says nothing did: at the first
     one's actual (the figure that contradicts the word), the report's word and the other actuals related.
-    A claim over every indicator that ``blanket_claims`` already tells against the table is left to it."""
+    A claim over every indicator that ``blanket_claims`` already tells against the table is left to it, and
+    a row a scored form's check already tells (``_untold``) too."""
     shorts = [*_sentence_shorts(report), *_table_shorts(report), *_goal_shorts(report)]
     if not shorts:
         return []
     denial = _denial(report)
     if denial is None or _admitted(report, denial) or check_blanket_claims(report):
+        return []
+    shorts = _untold(report, shorts)
+    if not shorts:
         return []
     unit, start, end = denial
     said = unit.text[start:end].strip()

@@ -57,8 +57,10 @@ class _Short:
 _STATEMENT = re.compile(r"(?:年初|年度|全年|预期)?(?:绩效)?(?:指标值|目标值)(?:为|是|[:：])?\s*(?P<t>[^，,；;。：:]{1,16}?)\s*[，,]\s*"
                         r"(?:全年|年度|年末)?(?:实际完成值|实际完成|实际值|完成值|实际达到值?)(?:为|是|达到|[:：])?\s*"
                         r"(?P<a>[^，,；;。：:]{1,16})")
-# a reason said after the actual in its own sentence: 因疫情影响…, 主要原因是…
+# a reason said with or after the actual in its own sentence or cell: 因疫情影响…, 主要原因是…
 _REASON = re.compile(r"因|由于|原因|受[^，,。；;]{0,12}影响|导致|主要是")
+# a target or an actual for another span than the year (累计, 三年, 截至6月, 上半年) or per head: not one year's pair
+_OTHER_SPAN = re.compile(r"累计|[两二三四五]年|规划期|截至|截止|上半年|季度|每|人均|户均|/")
 _NAME_CUT = re.compile(r".*(?:[，,；;：:]|第[一二三四五六七八九十]+[，,、]?|[一二三四五六七八九十\d]+[、．.])")
 
 
@@ -96,7 +98,8 @@ def _sentence_shorts(report: Report) -> Iterator[_Short]:
         for s in split_sentences(unit.text):
             for m in _STATEMENT.finditer(s.text):
                 name = _NAME_CUT.sub("", s.text[:m.start()].rstrip("，,：: ")).strip()
-                if not _shortfall(m["t"], m["a"]) or _REASON.search(s.text, m.end()) or _against_name(name, m["t"]):
+                if not _shortfall(m["t"], m["a"]) or _REASON.search(s.text, m.start("a")) or _against_name(name, m["t"]) \
+                        or _OTHER_SPAN.search(s.text[:m.end()]):
                     continue
                 yield _Short(name, m["t"].strip(), m["a"].strip(), unit.at(s.start + m.start("a"), s.start + m.end("a")))
 
@@ -162,7 +165,8 @@ def _table_shorts(report: Report) -> Iterator[_Short]:
     """Each row of the indicator table that falls short, unless its row says anything after the actual."""
     for row in find_indicator_rows(report):
         if row.target is None or row.evidence is None or not _shortfall(row.target.quote, row.evidence.quote) \
-                or _against_name(row.name_text, row.target.quote):
+                or _against_name(row.name_text, row.target.quote) or _REASON.search(row.evidence.quote) \
+                or _OTHER_SPAN.search(row.target.quote + row.evidence.quote):
             continue
         if _reasoned(_rest_of_row(report, row)):
             continue
@@ -206,8 +210,7 @@ def _denial(report: Report) -> tuple[TextUnit, int, int] | None:
                 continue
             for m in _ALL_MET.finditer(s.text):
                 opens = max(s.text.rfind(p, 0, m.start()) for p in "，,；;：:") + 1
-                if not _GENERIC.sub("", s.text[opens:m.start()]) and not has_figure(s.text) \
-                        and not re.search(r"基本|部分|大部分|接近|较好", s.text[opens:m.end()]):
+                if not _GENERIC.sub("", s.text[opens:m.start()]) and not has_figure(s.text):
                     return unit, s.start + m.start(), s.start + m.end()
     return None
 

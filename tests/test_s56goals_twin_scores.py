@@ -35,12 +35,12 @@ def test_the_same_in_a_form_flattened_one_cell_a_line():
     assert quote == "其中:当年财政拨款" and related == ["8", "年度资金总额", "9"]
 
 
-@pytest.mark.parametrize("part", [
-    "300 | 300 | 266.4 | 10 | 88.8% | 9",  # the same score
-    "300 | 300 | 266.4 | — | 88.8% | 8",  # the part's weight not written: nothing known of it
-    "300 | 300 | 266.4 | 5 | 88.8% | 4",  # another weight
-    "300 | 280 | 266.4 | 10 | 95.1% | 10",  # other figures
-    "300 | 300 | 266.4 | 10 | 88.8% | —",  # no score
+@pytest.mark.parametrize(("total", "part"), [
+    ("300 | 300 | 266.4 | 10 | 88.8% | 9", "300 | 300 | 266.4 | 10 | 88.8% | 9"),  # the same score
+    ("300 | 300 | 266.4 | — | 88.8% | 9", "300 | 300 | 266.4 | — | 88.8% | 8"),  # no weight written: nothing known
+    ("300 | 300 | 266.4 | 10 | 88.8% | 9", "300 | 300 | 266.4 | 5 | 88.8% | 4"),  # another weight
+    ("300 | 300 | 266.4 | 10 | 88.8% | 9", "300 | 280 | 266.4 | 10 | 95.1% | 10"),  # other figures
+    ("300 | 300 | 266.4 | 10 | 88.8% | 9", "300 | 300 | 266.4 | 10 | 88.8% | —"),  # no score
 ])
-def test_rows_that_differ_or_leave_a_figure_unwritten_are_silent(part):
-    assert _found(_table("300 | 300 | 266.4 | 10 | 88.8% | 9", part)) == []
+def test_rows_that_differ_or_leave_a_figure_unwritten_are_silent(total, part):
+    assert _found(_table(total, part)) == []

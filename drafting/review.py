@@ -18,6 +18,7 @@ from .checks import (
     calendar,
     claims,
     dates,
+    denied_shortfalls,
     directions,
     entities,
     execution_claims,
@@ -33,6 +34,7 @@ from .checks import (
     staffing,
     structure,
     transposed_digits,
+    twin_scores,
     typos,
 )
 from .checks.arithmetic import tables as arithmetic
@@ -151,13 +153,14 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
 
             checks.append(("数字核验", lambda: guard.guard_findings(report, data)))
         checks.append(("表内运算", lambda: arithmetic.check_arithmetic(plain) + transposed_digits.check_transposed(plain)
-                       + restated_counts.check_restated_counts(plain)))
+                       + restated_counts.check_restated_counts(plain) + twin_scores.check_twin_scores(plain)))
         checks.append(("编制人数", lambda: staffing.check_staffing(plain)))
     if opts.claims:
         checks.append(("无依据结论", lambda: claims.check_claims(plain, data)))
         checks.append(("指标方向", lambda: directions.check_directions(plain)))
         checks.append(("达标表述", lambda: met_claims.check_met_claims(plain) + blanket_claims.check_blanket_claims(plain)
-                       + beyond_target.check_beyond_target(plain) + execution_claims.check_execution_claims(plain)))
+                       + beyond_target.check_beyond_target(plain) + execution_claims.check_execution_claims(plain)
+                       + denied_shortfalls.check_denied_shortfalls(plain)))
     if opts.dates:
         checks.append(("年份日期", lambda: dates.check_dates(plain, year)))
         checks.append(("日期先后", lambda: calendar.check_calendar(plain)))

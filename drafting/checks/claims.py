@@ -28,6 +28,7 @@ from .claim_words import INTENT as _INTENT
 from .claim_words import PLAN_HEADING as _PLAN_HEADING
 from .claim_words import backed_in_sentence, clause, figured, not_a_result
 from .indicator_actuals import repeated_bounds
+from .indicator_ceilings import output_ceilings
 from .indicator_classes import counts_as_costs, misfiled, misfiled_costs
 from .indicator_lines import spaced_runs
 from .indicator_rows import BARE_VALUE, IndicatorRow, find_indicator_rows
@@ -78,7 +79,7 @@ def check_claims(report: Report, data: DepartmentData | None = None) -> list[Fin
     rows = find_indicator_rows(report)  # read once for the rows' own findings and the claims in their targets
     findings = _strong_claims(report, data, [t.location for row in rows if (t := row.target) is not None])
     findings += _satisfaction(report)
-    findings += _indicator_rows(report, rows)
+    findings += _indicator_rows(report, rows) + output_ceilings(report)
     if data is not None:
         findings += _missed_without_reason(report, data.indicators)
     return findings

@@ -27,7 +27,7 @@ def test_a_list_that_starts_again_at_two_has_its_bare_first_member_numbered_one(
 def test_the_message_names_the_missing_number():
     text = _OUTPUTS + "社会效益\n办学条件明显改善。\n(2)生态效益\n节能灯具全部更换。\n二、存在问题\n无。\n"
     [f] = [f for f in check_structure(read_text_string(_TITLE + text)) if f.rule == "structure.unnumbered_heading"]
-    assert "（1）" in f.message and f.rule == "structure.unnumbered_heading"
+    assert "应为“(1)”" in f.message and f.rule == "structure.unnumbered_heading"
 
 
 def test_a_restart_at_two_whose_bare_line_closes_otherwise_is_left_alone():
@@ -58,7 +58,7 @@ def test_a_one_item_sub_list_has_its_bare_second_title_numbered_two():
 def test_the_structure_check_reports_it():
     text = _ONE_ITEM.format(bare="市内资金安排、分解下达预算和绩效目标情况。", under="无。")
     found = [f for f in check_structure(read_text_string(_TITLE + text)) if f.rule == "structure.unnumbered_heading"]
-    assert len(found) == 1 and "（二）" in found[0].message
+    assert len(found) == 1 and "应为“(二)”" in found[0].message
 
 
 def test_a_bare_line_that_shares_only_a_short_ending_with_the_first_item_is_left_alone():

@@ -37,6 +37,7 @@ _SHARED_RESTART = 2  # … and a restarted list's bare first title with its (2)
 
 @dataclass
 class _Line:
+    """One line of the text's running text or headings: where it stands, its words, its marker's level and number."""
     unit: TextUnit
     start: int
     text: str  # stripped
@@ -120,13 +121,16 @@ def _after_a_lone_first(lines: list[_Line], k: int, level: int) -> list[int]:
     return bare if len(bare) == 1 and bare[0] > k + 1 else []
 
 
-def _shown(family: str, value: int) -> str:
+def _shown(sibling: _Line, family: str, value: int) -> str:
+    """Item ``value``'s marker written as the sibling writes its own ((2) → (1), （一） → （二）)."""
     number = str(value) if "1" in family else numeral(value)
-    return family.replace("一" if "一" in family else "1", number, 1)
+    m = _MARK_END.match(sibling.text)
+    marker = m.group().strip() if m else family
+    return re.sub(r"[一二三四五六七八九十]+|\d+", number, marker, count=1)
 
 
 def _finding(report: Report, bare: _Line, sibling: _Line, family: str, value: int) -> Finding:
-    shown = _shown(family, value)
+    shown = _shown(sibling, family, value)
     return Finding(
         kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
         message=f"标题“{clip(bare.text, 16)}”没有编号，按同一列表的“{clip(sibling.text, 12)}”应为“{shown}”",

@@ -7,6 +7,10 @@ shorter words are ``language``'s doubled-word rule. A flattened form's two cells
 sentence mark near it, no table remnant) and not where cells or alike columns meet; a form's header run
 together (年初预算数全年预算数全年执行数) has brackets at most, so only a comma, a stop or a title mark on
 the run's own line counts as the sentence's.
+
+A label said twice with only its colon or a blank between (项目绩效目标完成情况：项目绩效目标完成情况：一是…)
+is the same slip at any length: a label is written once before its value, and the second copy ends with
+the colon that opens the value, so no form's two cells (which end with no colon) are read as one.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from .lexicon import lexicon
 __all__ = ["doubled_phrases", "doubled_word"]
 
 _DOUBLED_PHRASE = re.compile(r"([\u4e00-\u9fff]{5,8})\1")
+# six or more characters, a colon or blanks, the same again closed by its colon: a label written twice
+_DOUBLED_LABEL = re.compile(r"([\u4e00-\u9fff]{6,20})(?:[:：][ \u3000]*|[ \u3000]+)\1(?=[:：])")
 _SENTENCE_MARK = re.compile(r"[，。；,;《》]")
 _REACH = 30
 
@@ -51,6 +57,10 @@ def doubled_phrases(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                     or cells_run_together(units, i, m.start(), m.end()) or not _words_at_both_ends(phrase):
                 continue
             yield doubled_word(report, unit, m, phrase)
+        for m in _DOUBLED_LABEL.finditer(text):
+            if in_prose(text, m.start(), m.end()) and _in_a_sentence(text, m.start(), m.end()) \
+                    and _words_at_both_ends(m.group(1)):
+                yield doubled_word(report, unit, m, text[m.start():m.end(1) + 1])
 
 
 def doubled_word(report: Report, unit: TextUnit, m: re.Match[str], word: str) -> Finding:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 from .lexicon import Lexicon, lexicon
+from .place_levels import place_levels
 
 __all__ = ["name_variants"]
 
@@ -54,6 +55,12 @@ def _listed_together(whole: str, a: str, b: str) -> bool:
 
 
 def name_variants(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A place's name written once with a like character, then one written once at another level."""
+    yield from _variants(report, units)
+    yield from place_levels(report, units)
+
+
+def _variants(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     places = [(u, m) for u in units for m in _PLACE.finditer(u.text)]
     counts = Counter(m.group(1) for _, m in places)
     if len(counts) < 2:

@@ -38,6 +38,7 @@ from ..numbers.textnorm import (
     to_halfwidth,
 )
 from ..report import Report, TextUnit
+from .goal_fields import restates_goal
 from .lexicon import lexicon
 from .segments import (
     INSIDE,
@@ -455,7 +456,8 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
         p = _candidate(units, norms, run)
         if p is None:
             continue
-        if _is_partial_splice(p, grams, joined) and not (run.source < own and actual_cell_of_target(units, run.host, run.source)):
+        if _is_partial_splice(p, grams, joined) and not (run.source < own and (actual_cell_of_target(units, run.host, run.source)
+                                                                             or restates_goal(units, run.host, p.a, run.source, p.c))):
             kept.append(p)
     kept.sort(key=lambda p: -(p.b - p.a))
     ends = {(id(q.host), q.b) for q in kept}

@@ -21,12 +21,14 @@ from .blank_rows import FORM_LABEL as _FORM_LABEL
 from .blank_rows import REQUIRED as _REQUIRED
 from .blank_rows import blank_row_fields
 from .duty_lists import differing_lists
+from .empty_items import empty_items
 from .first_twice import first_twice
 from .hollow_goals import hollow_goals
 from .inline_headings import empty_inline_headings
 from .numbering import check_numbering, parse_marker
 from .placeholders import narrative_blanks
 from .toc import toc_blocks
+from .unnumbered_items import unnumbered_items
 
 __all__ = ["check_structure"]
 
@@ -54,7 +56,7 @@ def check_structure(report: Report) -> list[Finding]:
     headings with nothing under them, and a list written twice that differs."""
     return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + narrative_blanks(report) + check_numbering(report)
             + _empty_headings(report) + empty_inline_headings(report) + differing_lists(report) + hollow_goals(report)
-            + first_twice(report))
+            + first_twice(report) + empty_items(report) + unnumbered_items(report))
 
 
 # a heading that says itself why nothing is under it: withheld (涉密, 不予公开), left out (略) or none (无)

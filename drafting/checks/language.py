@@ -46,6 +46,7 @@ from .stray_units import stray_units
 from .title_issuers import cut_issuers
 from .title_kinds import kinds_again
 from .title_marks import names_outside_titles
+from .unit_letters import doubled_unit_letters
 from .year_slips import years_twice, years_without_nian
 
 __all__ = ["check_language"]
@@ -477,7 +478,7 @@ def check_language(report: Report) -> list[Finding]:
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
-              lead_semicolons)
+              lead_semicolons, doubled_unit_letters)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

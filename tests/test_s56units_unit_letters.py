@@ -28,6 +28,7 @@ def test_a_unit_with_a_letter_struck_twice_beside_the_reports_own_unit(text, quo
     "经果林40.20hmm。",  # no unit written right beside it
     "坡改梯20.10hm，封育900.40hmm，保土耕作412.80hmm。",  # the report's own way, written again
     "详见网站www.example.gov.cn/2023hmm/index.html，坡改梯20.10hm。",  # inside an address
+    "20XX年度预算已下达，202X年度预算待批复。",  # a publisher's mask, not a unit
     "日均处理能力3t，运行时长24h，年处理污水1000t。",  # every symbol known
 ])
 def test_known_symbols_habits_and_addresses_are_left_alone(text):

@@ -7,7 +7,7 @@ of them, and that reads as a unit the report itself writes after its figures els
 letters doubled, is a key struck twice. Quiet unless sure: a known symbol is never flagged (mm beside m is
 millimetres); the report's unit must stand after a figure elsewhere; a run the report writes twice or more
 is its own way of writing, not a slip; nothing inside a web address or a file name (letters and figures
-joined by . / _ -).
+joined by . / _ -); x and X never (a publisher's mask: 20XX年 beside 202X年).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ mg g kg t kt mt
 ms s min h d
 w kw mw gw kwh mwh gwh wh v kv mv kva mva a ma ka hz khz mhz ghz ohm
 b kb mb gb tb pb bit kbps mbps gbps bps
-pa kpa mpa hpa db dba mol mmol ppm ppb lx lux cd k n kn j kj mj cal kcal
+pa kpa mpa hpa mmhg db dba mol mmol ppm ppb lx lux cd k n kn j kj mj cal kcal cc
 """.split())
 
 
@@ -47,7 +47,7 @@ def doubled_unit_letters(report: Report, units: list[TextUnit]) -> Iterator[Find
     for unit, m in found:
         typed = m[2]
         own = _once(typed)
-        if typed.lower() in _SYMBOLS or written[typed] > 1 or own is None or not written[own]:
+        if typed.lower() in _SYMBOLS or written[typed] > 1 or own is None or not written[own] or "x" in typed.lower():
             continue
         yield Finding(
             kind=Kind.TYPO, severity=Severity.WARNING,

@@ -32,6 +32,7 @@ from .form_labels import form_label_slips
 from .grouped import one_finding
 from .halfwidth_stops import halfwidth_stops
 from .joined_names import joined_names
+from .lead_semicolons import lead_semicolons
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
 from .list_marks import list_colons, list_commas, unparted_items
@@ -45,6 +46,7 @@ from .stray_units import stray_units
 from .title_issuers import cut_issuers
 from .title_kinds import kinds_again
 from .title_marks import names_outside_titles
+from .unit_letters import doubled_unit_letters
 from .verb_twice import verbs_twice
 from .year_slips import years_twice, years_without_nian
 
@@ -476,7 +478,8 @@ def check_language(report: Report) -> list[Finding]:
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
-              unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives, verbs_twice)
+              unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
+              lead_semicolons, doubled_unit_letters, verbs_twice)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

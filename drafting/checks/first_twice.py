@@ -87,19 +87,30 @@ def _text(block: Block) -> str:
 
 
 def _continued(rest: list[tuple[int, Block]], level: int, family: str) -> bool:
-    """The same-level headings after the pair, up to the next higher one, run 2, 3 … each once (at least
-    2 and 3): one list going on, not parallel columns (2、 2、) nor a list cut after its second item."""
+    """The same-level headings after the pair, up to the next higher one, run 2, 3 … each once: one list
+    going on, not parallel columns (2、 2、) nor a list cut after its second item — so a list of two
+    ((一)(一)(二)) only where its second item is closed: by a higher heading, or by the text's end after
+    two paragraphs of its own (a column's 2、 has one line before its pair 2、)."""
     values = []
+    closed = False
+    under = 0  # paragraphs under the list's last item
     for _, block in rest:
-        if not isinstance(block, Heading) or block.level > level:
+        if not isinstance(block, Heading):
+            under += 1
+            continue
+        if block.level > level:
             continue
         if block.level < level:
+            closed = True
             break
         marker = parse_marker(block.text)
         if marker is None or marker[0] != family:
             break
         values.append(marker[1])
-    return len(values) >= 2 and values == list(range(2, len(values) + 2))
+        under = 0
+    if not values or values != list(range(2, len(values) + 2)):
+        return False
+    return len(values) >= 2 or closed or under >= 2
 
 
 def _finding(report: Report, i: int, j: int, text: str, other: str) -> Finding:

@@ -45,3 +45,12 @@ def test_a_restart_under_a_higher_heading_is_left():
     text = ("(一)项目基本情况\n项目名称:农村公路养护。\n(二)自评工作开展情况\n成立自评小组。\n"
             "三、存在问题\n(一)项目概况\n养护资金到位较晚。\n(二)改进措施\n提前申报。\n")
     assert _found(text) == []
+
+
+def test_a_level_down_1_over_1_then_2_is_flagged_and_columns_1_1_2_2_are_left():
+    text = ("(一)项目概况\n1.项目基本情况\n1.项目概况\n项目名称:农村公路养护。\n2.资金情况\n到位资金36万元。\n"
+            "(二)绩效目标\n全年完成。\n")
+    assert _found(text) == [("structure.first_twice", "1.项目基本情况")]
+    columns = ("(一)项目概况\n1.年初计划\n1.实际完成\n养护36公里。\n2.年初计划\n2.实际完成\n到位资金36万元。\n"
+               "(二)绩效目标\n全年完成。\n")
+    assert _found(columns) == []

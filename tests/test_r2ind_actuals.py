@@ -28,8 +28,9 @@ def test_an_actual_bound_that_differs_from_its_target_is_still_no_measured_value
     assert _bounds(LINES.format(a="≥88%", b="61.5%")) == [("实际完成值≥88%", [])]
 
 
-def test_a_bound_said_by_its_side_after_the_label_is_one_too():
+def test_a_bound_said_by_its_side_or_a_bare_sign_after_the_label_is_one_too():
     assert _bounds("牲畜免疫覆盖率年度指标值85%,实际值:90%以上;\n") == [("实际值:90%以上", [])]
+    assert _bounds("牲畜免疫覆盖率年度指标值>85%,实际完成值>85%,得分10分。\n") == [("实际完成值>85%", [])]
 
 
 def test_measured_actuals_and_a_target_met_exactly_are_left():

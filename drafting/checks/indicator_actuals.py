@@ -55,11 +55,14 @@ _PAIR_HEADER = re.compile(r"(?:年度|年初|全年)?(?:绩效)?(?:指标值|目
 # a form with a second target column (年初目标值 | 调整后目标值): its two targets may be alike
 _SECOND_TARGET = re.compile(r"调整(?:后)?的?(?:年度)?(?:指标值|目标值)")
 
-# an actual named by its label and given as a bound, the clause ending there (实际完成值≥90%, 实际值:不低于95%;);
+# an actual named by its label and given as a bound, the clause ending there (实际完成值≥90%, 实际值:不低于95%;
+# after a label a bare > or < is a bound too: 实际完成值>90%);
 # a 完成值 planned (预期/预计/计划/目标/应/拟完成值) is a target, and a bound the actual is said to reach
 # (达到≥90%的目标) or said with more words is a comparison, left
 _LABELLED = re.compile(rf"(?:实际完成值|实际值|实际达到值|(?<![预计划目标期应拟])完成值)[:：]?(?:为|是)?"
-                       rf"({_BOUND})(?=$|[,，;；。、|)）\s]|自评|得分)")
+                       rf"({_BOUND}|[>＞<＜]\s*{_FIGURE}\s*(?:[%％‰]|[\u4e00-\u9fff]{{1,4}}?)?)"
+                       rf"(?=$|[,，;；。、|)）\s]|自评|得分)")
+_LABELLED_SIGNS = (*_SIGNS, ">", "<", "＞", "＜", "以上", "以下", "以内")
 
 
 def repeated_bounds(report: Report, rows: Iterable[_Row]) -> list[Finding]:
@@ -105,7 +108,7 @@ def _labelled_places(report: Report) -> list[tuple[Location, str]]:
     """Each 实际完成值 written as a bound in text or a cell, its label and bound quoted."""
     places = []
     for unit in report.units():
-        if "值" not in unit.text or not any(sign in unit.text for sign in (*_SIGNS, "以上", "以下", "以内")):
+        if "值" not in unit.text or not any(sign in unit.text for sign in _LABELLED_SIGNS):
             continue
         for m in _LABELLED.finditer(fold_width(unit.text)):
             places.append((unit.at(m.start(), m.end()), no_blanks(m.group(1))))

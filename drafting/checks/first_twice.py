@@ -6,7 +6,8 @@ Part of the structure check. Why apart from the numbering's repeats: a first num
 usually two parallel columns read one cell a line (1、计划… 1、实际…, then 2、 2、), so ``numbering``
 lets every repeated 1 pass. Two headings back to back with nothing between them, followed by a list
 that goes on once — (二) and then (三), not (二) (二) — are one list whose first item was written
-twice — and so are two whose table of contents lists only the second; ``structure``'s empty-heading rule leaves them to this one (a heading said twice is no section
+twice — and so are two whose table of contents lists only the second, at any of the three heading
+levels (一、, （一）, 1.); ``structure``'s empty-heading rule leaves them to this one (a heading said twice is no section
 left unwritten).
 
 Run into one line (a web copy that lost its line breaks: 一、基本情况(一)部门(单位)基本情况(一)基本情况。1.…), a
@@ -31,7 +32,7 @@ _RUN = re.compile(r"([（(]\s?一\s?[)）])((?:[^，。；：:、,;（()）\d|]|
 
 
 def first_twice(report: Report) -> list[Finding]:
-    """Each pair of adjacent 一、/（一） headings that both open with the first number, outside a table
+    """Each pair of adjacent 一、/（一）/1. headings that both open with the first number, outside a table
     of contents, where the later one is the list's first: its second and third items follow, each once,
     or the table of contents lists the later heading and not the earlier (an excerpt cut after the pair)."""
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
@@ -40,7 +41,7 @@ def first_twice(report: Report) -> list[Finding]:
     out: list[Finding] = []
     for k in range(len(blocks) - 1):
         (i, a), (j, b) = blocks[k], blocks[k + 1]
-        if not (isinstance(a, Heading) and isinstance(b, Heading)) or a.level != b.level or a.level not in (1, 2):
+        if not (isinstance(a, Heading) and isinstance(b, Heading)) or a.level != b.level or a.level not in (1, 2, 3):
             continue
         first = parse_marker(a.text)
         if first is None or first[1] != 1 or parse_marker(b.text) != first or i in contents or j in contents:
@@ -72,8 +73,8 @@ def _run_together(report: Report) -> list[Finding]:
     return out
 
 
-# the first item's marker: 一、 （一） (一)
-_MARKER = re.compile(r"[（(]?\s*一\s*[）)、]")
+# the first item's marker: 一、 （一） (一) 1. 1、
+_MARKER = re.compile(r"[（(]?\s*[一1]\s*(?:[）)、．]|\.(?!\d))")
 
 
 def _words(text: str) -> str:
@@ -87,19 +88,30 @@ def _text(block: Block) -> str:
 
 
 def _continued(rest: list[tuple[int, Block]], level: int, family: str) -> bool:
-    """The same-level headings after the pair, up to the next higher one, run 2, 3 … each once (at least
-    2 and 3): one list going on, not parallel columns (2、 2、) nor a list cut after its second item."""
+    """The same-level headings after the pair, up to the next higher one, run 2, 3 … each once: one list
+    going on, not parallel columns (2、 2、) nor a list cut after its second item — so a list of two
+    ((一)(一)(二)) only where its second item is closed: by a higher heading, or by the text's end after
+    two paragraphs of its own (a column's 2、 has one line before its pair 2、)."""
     values = []
+    closed = False
+    under = 0  # paragraphs under the list's last item
     for _, block in rest:
-        if not isinstance(block, Heading) or block.level > level:
+        if not isinstance(block, Heading):
+            under += 1
+            continue
+        if block.level > level:
             continue
         if block.level < level:
+            closed = True
             break
         marker = parse_marker(block.text)
         if marker is None or marker[0] != family:
             break
         values.append(marker[1])
-    return len(values) >= 2 and values == list(range(2, len(values) + 2))
+        under = 0
+    if not values or values != list(range(2, len(values) + 2)):
+        return False
+    return len(values) >= 2 or closed or under >= 2
 
 
 def _finding(report: Report, i: int, j: int, text: str, other: str) -> Finding:

@@ -8,6 +8,10 @@ same bound stands twice in a row with only blanks, a tab or a "|" between. Preci
 the report's form names a target column and, right after it, an actual column (年度指标值 全年实际值), so
 that two bounds side by side are that pair and not two targets (年初目标值, 调整后目标值). All the rows
 that do so are one finding: one pattern, one problem.
+
+An actual named so in a sentence (1.免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;) is read too, its bound
+alone enough: a figure given as a floor or ceiling is a target restated, whatever the target says. Not a
+sentence that compares the actual with its target (实际完成值达到≥90%的目标), nor a planned 完成值 (预期完成值).
 """
 
 from __future__ import annotations
@@ -51,6 +55,15 @@ _PAIR_HEADER = re.compile(r"(?:年度|年初|全年)?(?:绩效)?(?:指标值|目
 # a form with a second target column (年初目标值 | 调整后目标值): its two targets may be alike
 _SECOND_TARGET = re.compile(r"调整(?:后)?的?(?:年度)?(?:指标值|目标值)")
 
+# an actual named by its label and given as a bound, the clause ending there (实际完成值≥90%, 实际值:不低于95%;
+# after a label a bare > or < is a bound too: 实际完成值>90%);
+# a 完成值 planned (预期/预计/计划/目标/应/拟完成值) is a target, and a bound the actual is said to reach
+# (达到≥90%的目标) or said with more words is a comparison, left
+_LABELLED = re.compile(rf"(?:实际完成值|实际值|实际达到值|(?<![预计划目标期应拟])完成值)[:：]?(?:为|是)?"
+                       rf"({_BOUND}|[>＞<＜]\s*{_FIGURE}\s*(?:[%％‰]|[\u4e00-\u9fff]{{1,4}}?)?)"
+                       rf"(?=$|[,，;；。、|)）\s]|自评|得分)")
+_LABELLED_SIGNS = (*_SIGNS, ">", "<", "＞", "＜", "以上", "以下", "以内")
+
 
 def repeated_bounds(report: Report, rows: Iterable[_Row]) -> list[Finding]:
     """One finding for the rows whose actual repeats the target's bound, the first place quoted."""
@@ -60,12 +73,12 @@ def repeated_bounds(report: Report, rows: Iterable[_Row]) -> list[Finding]:
             bound = no_blanks(fold_width(row.target.quote))
             if _BOUND_CELL.match(bound) and no_blanks(fold_width(row.evidence.quote)) == bound:
                 places.append((row.evidence.location, bound))
-    places = _distinct(places + _text_places(report))
+    places = _distinct(places + _text_places(report) + _labelled_places(report))
     if not places:
         return []
     return [one_finding(
         report, [at for at, _ in places], kind=Kind.UNSUPPORTED_CLAIM, count="共{}项指标如此",
-        message=f"实际完成值照抄了目标值“{places[0][1]}”，没有填写实际达到的数值",
+        message=f"实际完成值只写了目标区间“{places[0][1]}”，没有填写实际达到的数值",
         evidence="实际完成值应是年末实测的数值（如93.6%），写成“≥…/不低于…”只是重复了年度指标值，无法据此判断是否达标和评分",
         suggestion="按实际测得的数值填写实际完成值，并据此重新核定得分",
         rule="indicators.actual_repeats_target")]
@@ -91,13 +104,22 @@ def _text_places(report: Report) -> list[tuple[Location, str]]:
     return places
 
 
+def _labelled_places(report: Report) -> list[tuple[Location, str]]:
+    """Each 实际完成值 written as a bound in text or a cell, its label and bound quoted."""
+    places = []
+    for unit in report.units():
+        if "值" not in unit.text or not any(sign in unit.text for sign in _LABELLED_SIGNS):
+            continue
+        for m in _LABELLED.finditer(fold_width(unit.text)):
+            places.append((unit.at(m.start(), m.end()), no_blanks(m.group(1))))
+    return places
+
+
 def _distinct(places: list[tuple[Location, str]]) -> list[tuple[Location, str]]:
     """The places in reading order, one per spot (a row read both as a table's and as a line's)."""
-    seen: set[tuple[int, int | None, int | None, int]] = set()
-    out = []
+    out: list[tuple[Location, str]] = []
     for at, bound in sorted(places, key=lambda p: (p[0].block, p[0].row or 0, p[0].col or 0, p[0].start or 0)):
-        key = (at.block, at.row, at.col, at.start or 0)
-        if key not in seen:
-            seen.add(key)
+        if not any((at.block, at.row, at.col) == (was.block, was.row, was.col)
+                   and (at.start or 0) < (was.end if was.end is not None else 1 << 30) for was, _ in out[-3:]):
             out.append((at, bound))
     return out

@@ -69,3 +69,15 @@ def test_a_name_taking_another_ending_is_no_slip():
     body = ("寻甸县委统战部全年召开会议6次。\n寻甸县委统战部开展调研3次。\n寻甸县委统战部完成培训2期。\n"
             "依据《寻甸县本级部门预算绩效管理办法》开展自评。\n")
     assert _dropped(body) == []
+
+
+def test_a_lone_first_character_after_a_bracket_may_be_a_words_alternative():
+    body = ("一、交工验收合格率100%。\n二、交工验收资料齐全。\n三、组织交工验收2次。\n"
+            "四、按照《公路工程竣（交）工验收办法实施细则》开展验收。\n")
+    assert _dropped(body) == []
+
+
+def test_a_term_cut_where_other_text_runs_on_is_a_seam_not_a_dropped_character():
+    body = ("一、财政部门整体支出绩效评价工作有序开展。\n二、财政部门整体支出绩效目标明确。\n"
+            "三、财政部门整体支出管理规范。\n四、协调全县各级党政群的财政部门整指导工作。\n")
+    assert _dropped(body) == []

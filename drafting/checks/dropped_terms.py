@@ -37,6 +37,7 @@ RULE = "language.dropped"
 USAGE = 3  # a term written this often the same way is the report's fixed wording
 _SHORTEST, _LONGEST = 4, 8  # a term's length: one of three characters leaves two, too many of them words
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_MARKS = frozenset("，,；;：:、。")  # before a lone first character: no bracket (竣（交）工)
 _MARKS = frozenset("，。；：、,.;:？?！!（）()《》“”\"%％〔〕[]【】≥≤=<>＞＜")
 
 
@@ -83,13 +84,10 @@ def _slips(text: str, run: str, offset: int, spans: list[tuple[int, int]], varia
             if {wrong[0], wrong[-1]} & (HEADS | STARTS_PHRASE) or any(lex.is_name(w) for w in lex_words(term, lex)):
                 continue  # 对目标值: a word said before it; 寻甸县 beside 寻甸县委: a name takes many endings
             start, end = offset + s, offset + s + length
-            if (s, s + 1) in spans and (s or not _after_mark(text[:start][::-1])):
-                continue  # a lone first character may end a word with the one before (奖补资金 beside 补贴资金)
-            if (s + length - 1, s + length) in spans and s + length < len(run) \
-                    and any(lex.freq(run[s + length - 1:s + length + k]) for k in (1, 2)):
-                continue  # … a lone last one begin a word with the one after
-            if gap == len(wrong) and s + length == len(run) and not _after_mark(text[end:]):
-                continue  # a line, a cell or an excerpt that ends there: the last character on the next
+            if (s, s + 1) in spans and (s or not start or text[start - 1] not in _CLAUSE_MARKS):
+                continue  # a lone first character may end a word with the one before (奖补资金, 竣（交）工验收)
+            if (s + length - 1, s + length) in spans and (s + length < len(run) or not _after_mark(text[end:])):
+                continue  # … a lone last one begin one with the next, or a line, a cell or a cut piece end there
             yield start, end, term, offset + lone
             break
 
@@ -101,7 +99,7 @@ def lex_words(term: str, lex: Lexicon) -> list[str]:
 
 def _after_mark(text: str) -> bool:
     """Whether ``text`` opens with a mark of punctuation or a figure: a clause's own boundary, no break
-    of a line or a cell (where a word may continue on the next) and no markup (**)."""
+    of a line or a cell (where a word may continue on the next), no markup (**) and no text run on."""
     return bool(text) and (text[0] in _MARKS or text[0].isdigit())
 
 

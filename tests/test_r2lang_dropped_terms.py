@@ -81,3 +81,9 @@ def test_a_term_cut_where_other_text_runs_on_is_a_seam_not_a_dropped_character()
     body = ("一、财政部门整体支出绩效评价工作有序开展。\n二、财政部门整体支出绩效目标明确。\n"
             "三、财政部门整体支出管理规范。\n四、协调全县各级党政群的财政部门整指导工作。\n")
     assert _dropped(body) == []
+
+
+def test_a_lone_first_character_after_a_full_stop_may_be_a_seam_where_a_sentence_was_pasted_in():
+    body = ("一、城乡居民基本养老保险基金管理规范。\n二、城乡居民基本养老保险参保率98%。\n"
+            "三、城乡居民基本养老保险待遇按时发放。\n四、全区城乡居民基按规定发放丧葬补助金。本养老保险全年预算数100万元。\n")
+    assert _dropped(body) == []

@@ -37,7 +37,9 @@ RULE = "language.dropped"
 USAGE = 3  # a term written this often the same way is the report's fixed wording
 _SHORTEST, _LONGEST = 4, 8  # a term's length: one of three characters leaves two, too many of them words
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_CLAUSE_MARKS = frozenset("，,；;：:、。")  # before a lone first character: no bracket (竣（交）工)
+# before a lone first character, a mark inside a sentence: no bracket (竣（交）工), no full stop (a sentence
+# pasted in before the rest of a word: 基|按规定……。|本养老保险 is a splice's seam, ``splices``' finding)
+_CLAUSE_MARKS = frozenset("，,；;：:、")
 _MARKS = frozenset("，。；：、,.;:？?！!（）()《》“”\"%％〔〕[]【】≥≤=<>＞＜")
 
 

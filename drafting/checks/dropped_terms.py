@@ -48,15 +48,14 @@ def _terms(runs: Counter[str], routes: dict[str, tuple[float, list[tuple[int, in
     count: Counter[str] = Counter()
     for run, n in runs.items():
         spans = routes[run][1]
-        for i in range(len(spans)):
-            for j in range(i + 1, len(spans)):
-                if any(e - s < 2 for s, e in spans[i:j + 1]):
+        for i, (a, b) in enumerate(spans):
+            if b - a < 2:
+                continue
+            for s, e in spans[i + 1:]:
+                if e - s < 2 or e - a > _LONGEST:
                     break
-                length = spans[j][1] - spans[i][0]
-                if length > _LONGEST:
-                    break
-                if length >= _SHORTEST:
-                    count[run[spans[i][0]:spans[j][1]]] += n
+                if e - a >= _SHORTEST:
+                    count[run[a:e]] += n
     return count
 
 
@@ -64,34 +63,53 @@ def _stranded(spans: list[tuple[int, int]], start: int, end: int, gap: int) -> i
     """Where the lone character at the gap stands, if the words of ``run[start:end]`` begin and end with
     it and one does (``gap``: where in it the dropped character was): the first for a dropped first
     character, the last for a dropped last one, either neighbour inside."""
-    if start not in {s for s, _ in spans} or end not in {e for _, e in spans}:
+    if end not in {e for _, e in spans}:
         return None
-    lone = {s for s, e in spans if e - s == 1 and start <= s < end}
     at = start + gap
     near = [at] if gap == 0 else [at - 1] if at == end else [at - 1, at]
-    return next((k for k in near if k in lone), None)
+    return next((k for k in near if (k, k + 1) in spans), None)
 
 
-def _slips(text: str, run: str, offset: int, spans: list[tuple[int, int]], variants: dict[str, tuple[str, int]],
-           lex: Lexicon) -> Iterator[tuple[int, int, str, int]]:
-    """(start, end, term, where its lone character stands) in ``text`` of each term of the report written in ``run`` with a character dropped."""
-    for s, _ in spans:
+_Candidate = tuple[int, int, str, int]  # start and end in its run, the term, where the lone character stands
+
+
+def _candidates(run: str, spans: list[tuple[int, int]], variants: dict[str, tuple[str, int]],
+                lex: Lexicon) -> list[_Candidate]:
+    """The places of ``run`` that read as a term with a character dropped, whatever the text around the run."""
+    out: list[_Candidate] = []
+    singles = [s for s, e in spans if e - s == 1]
+    for s, _ in spans if singles and len(run) >= _SHORTEST - 1 else ():
+        if not any(s <= k < s + _LONGEST - 1 for k in singles):
+            continue  # no lone character within reach: nothing stranded
         for length in range(_LONGEST - 1, _SHORTEST - 2, -1):  # the longest first: one slip, one term
             wrong = run[s:s + length]
-            if len(wrong) < length or wrong not in variants:
-                continue
+            if len(wrong) < length or wrong not in variants or variants[wrong][0] in run[max(0, s - 1):s + length + 1]:
+                continue  # no variant, or the term itself written whole around it
             term, gap = variants[wrong]
             if (lone := _stranded(spans, s, s + length, gap)) is None or lex.freq(wrong) or wrong in lex.vocabulary:
                 continue
             if {wrong[0], wrong[-1]} & (HEADS | STARTS_PHRASE) or any(lex.is_name(w) for w in lex_words(term, lex)):
                 continue  # 对目标值: a word said before it; 寻甸县 beside 寻甸县委: a name takes many endings
-            start, end = offset + s, offset + s + length
-            if (s, s + 1) in spans and (s or not start or text[start - 1] not in _CLAUSE_MARKS):
-                continue  # a lone first character may end a word with the one before (奖补资金, 竣（交）工验收)
-            if (s + length - 1, s + length) in spans and (s + length < len(run) or not _after_mark(text[end:])):
-                continue  # … a lone last one begin one with the next, or a line, a cell or a cut piece end there
-            yield start, end, term, offset + lone
-            break
+            if ((s, s + 1) in spans and s) or ((s + length - 1, s + length) in spans and s + length < len(run)):
+                continue  # a lone first character may end a word with the one before (奖补资金 beside 补贴资金),
+                # a lone last one begin one with the next, or a cut piece run on there (财政部门整|指导)
+            out.append((s, s + length, term, lone))
+    return out
+
+
+def _slips(text: str, run: str, offset: int, spans: list[tuple[int, int]],
+           candidates: list[_Candidate]) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, term, where its lone character stands) in ``text`` of each term of the report
+    written in ``run`` (at ``offset``) with a character dropped."""
+    done = -1
+    for s, e, term, lone in candidates:
+        start, end = offset + s, offset + e
+        if s == done or ((s, s + 1) in spans and (not start or text[start - 1] not in _CLAUSE_MARKS)):
+            continue  # … the one before a lone first character must be a mark inside a sentence (竣（交）工验收)
+        if (e - 1, e) in spans and not _after_mark(text[end:]):
+            continue  # … and the one after a lone last character a mark or a figure: no line or cell ends there
+        done = s
+        yield start, end, term, offset + lone
 
 
 def lex_words(term: str, lex: Lexicon) -> list[str]:
@@ -106,30 +124,34 @@ def _after_mark(text: str) -> bool:
 
 
 def dropped_terms(report: Report, units: list[TextUnit], routes: dict[str, tuple[float, list[tuple[int, int]]]],
-                  found: list[Finding]) -> list[Finding]:
+                  runs: list[str], found: list[Finding]) -> list[Finding]:
     """One finding per term the report writes ``USAGE`` times and once more with a character dropped;
     ``routes``: the typo check's segmentation of the report's runs (none for a traditional copy's),
-    ``found``: its findings, whose places a slip read here again is not reported twice."""
-    runs = [(u, m) for u in units for m in _HAN_RUN.finditer(u.text)]
-    counted = Counter(m.group() for _, m in runs)
+    ``runs``: its runs of Chinese characters in order, ``found``: its findings, whose places a slip
+    read here again is not reported twice."""
+    counted = Counter(runs)
     if not counted or not set(counted) <= set(routes):
         return []  # a traditional copy's characters are a reposted text's, no slip (``slips.traditional_text``)
     lex = lexicon()
-    whole = "\n".join(u.text for u in units)
     variants: dict[str, tuple[str, int]] = {}
     for term in [t for t, n in _terms(counted, routes).items() if n >= USAGE]:
         for i in range(len(term)):
             variants.setdefault(term[:i] + term[i + 1:], (term, i))
+    read = {run: c for run in counted if (c := _candidates(run, routes[run][1], variants, lex))}
+    if not read:
+        return []
+    whole = "\n".join(u.text for u in units)
     taken = [p.location for f in found for p in (f.location, *f.related)]
     places: dict[tuple[str, str], list[tuple[TextUnit, int, int]]] = defaultdict(list)
-    for unit, m in runs:
-        slips = list(_slips(unit.text, m.group(), m.start(), routes[m.group()][1], variants, lex))
-        masked = protected(unit.text, lex)[1] if slips else []
-        for start, end, term, lone in slips:
-            if masked[lone] or any(s <= start and end <= e and e - s > end - start for s, e, _, _ in slips):
-                continue  # a 机关代字 or a name (大足财〔2021〕); a part of a longer one found (计划资 in 质量提升计划资)
-            if not any(_overlaps(unit.at(start, end), at) for at in taken):
-                places[(unit.text[start:end], term)].append((unit, start, end))
+    for unit in [u for u in units if any(run in u.text for run in read)]:
+        for m in [m for m in _HAN_RUN.finditer(unit.text) if m.group() in read]:
+            slips = list(_slips(unit.text, m.group(), m.start(), routes[m.group()][1], read[m.group()]))
+            masked = protected(unit.text, lex)[1] if slips else []
+            for start, end, term, lone in slips:
+                if masked[lone] or any(s <= start and end <= e and e - s > end - start for s, e, _, _ in slips):
+                    continue  # a 机关代字 or a name (大足财〔2021〕); a part of a longer one found (计划资 in 质量提升计划资)
+                if not any(_overlaps(unit.at(start, end), at) for at in taken):
+                    places[(unit.text[start:end], term)].append((unit, start, end))
     out = []
     for (wrong, term), at in places.items():
         alone = whole.count(wrong) - (whole.count(term) if wrong in term else 0)

@@ -495,4 +495,4 @@ def check_typos(report: Report) -> list[Finding]:
             location=FindingLocation.of(report, unit.at(t.start, t.end)),
             related=[FindingLocation.of(report, u.at(x.start, x.end)) for u, x in places[1:]],
             evidence=evidence(t, lex, ctx.whole, ctx.written), suggestion=f"改为“{right}”", rule=t.rule))
-    return out + dropped_terms(report, units, ctx.routes, out)
+    return out + dropped_terms(report, units, ctx.routes, ctx.found, out)

@@ -87,3 +87,9 @@ def test_a_lone_first_character_after_a_full_stop_may_be_a_seam_where_a_sentence
     body = ("一、城乡居民基本养老保险基金管理规范。\n二、城乡居民基本养老保险参保率98%。\n"
             "三、城乡居民基本养老保险待遇按时发放。\n四、全区城乡居民基按规定发放丧葬补助金。本养老保险全年预算数100万元。\n")
     assert _dropped(body) == []
+
+
+def test_a_level_of_government_standing_for_the_place_is_meant():
+    body = ("主管部门：某市生态环境局\n实施单位：某市生态环境监测站\n某市生态环境局2023年开展监测。\n"
+            "满意度来源：市生态环境局委托第三方调查。\n")
+    assert _dropped(body) == []

@@ -30,6 +30,7 @@ from .grouped import one_finding
 from .lexicon import Lexicon, lexicon
 from .meant import protected
 from .slips import HEADS, STARTS_PHRASE
+from .written_whole import ALONE_LONG
 
 __all__ = ["RULE", "USAGE", "dropped_terms"]
 
@@ -90,6 +91,8 @@ def _candidates(run: str, spans: list[tuple[int, int]], variants: dict[str, tupl
                 continue
             if {wrong[0], wrong[-1]} & (HEADS | STARTS_PHRASE) or any(lex.is_name(w) for w in lex_words(term, lex)):
                 continue  # 对目标值: a word said before it; 寻甸县 beside 寻甸县委: a name takes many endings
+            if lex.freq(run[lone]) >= ALONE_LONG:
+                continue  # a character this often a word alone (市, 县, 本) is meant: 市生态环境局 beside 某市生态环境局
             if ((s, s + 1) in spans and s) or ((s + length - 1, s + length) in spans and s + length < len(run)):
                 continue  # a lone first character may end a word with the one before (奖补资金 beside 补贴资金),
                 # a lone last one begin one with the next, or a cut piece run on there (财政部门整|指导)
@@ -104,8 +107,10 @@ def _slips(text: str, run: str, offset: int, spans: list[tuple[int, int]],
     done = -1
     for s, e, term, lone in candidates:
         start, end = offset + s, offset + e
-        if s == done or ((s, s + 1) in spans and (not start or text[start - 1] not in _CLAUSE_MARKS)):
-            continue  # … the one before a lone first character must be a mark inside a sentence (竣（交）工验收)
+        if s == done or ((s, s + 1) in spans and (start < 2 or text[start - 1] not in _CLAUSE_MARKS
+                                                  or not _HAN_RUN.match(text[start - 2]))):
+            continue  # … the one before a lone first character must be a mark between words (竣（交）工验收;
+            # 3、务费用: a copy's page mark at a line's start, the word begun on the line before)
         if (e - 1, e) in spans and not _after_mark(text[end:]):
             continue  # … and the one after a lone last character a mark or a figure: no line or cell ends there
         done = s

@@ -29,10 +29,11 @@ _DOCNO = re.compile(
     r"(?P<close>[〕﹞\]】）)］]?)\s*(?P<di>第?)\s*(?P<num>\d{1,4})\s*(?P<hao>号)"
 )
 _GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
+_NAMED = 3  # at most this many other documents of one shape are named in the message
 _WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］"}
-# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号), or the
+# words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号, 按市文体改…), or the
 # 年 of a date just before it (2021年保财教[2021]41…)
-_NOT_ORG_TAIL = re.compile(r"^(?:.*?(?:印发|根据|按照|依据|另据|又据|执行|转发|关于|下达|文件|通知|精神|要求|的)|年(?=.))")
+_NOT_ORG_TAIL = re.compile(r"^(?:.*?(?:印发|根据|按照|按|依据|另据|又据|执行|转发|关于|下达|文件|通知|精神|要求|的)|年(?=.))")
 
 
 def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
@@ -144,9 +145,10 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
     for key, places in shapes.items():
         unit, m, what = places[0]
         org_tail = _NOT_ORG_TAIL.sub("", m["org"]) or m["org"]
-        start = m.end("org") - len(org_tail)
-        others = [FindingLocation.of(report, u.at(mm.start("open") if mm["open"] else mm.start("year"), mm.end())) for u, mm, _ in places[1:]]
-        count = f"（全文共{len(places)}处同样写法）" if len(places) > 1 else ""
+        start = _org_start(m)
+        # every place whole, from its 机关代字: the shape is one, the documents several, each to be found
+        others = [FindingLocation.of(report, u.at(_org_start(mm), mm.end())) for u, mm, _ in places[1:]]
+        count = f"（全文共{len(places)}处同样写法{_also(places)}）" if len(places) > 1 else ""
         out.append(Finding(
             kind=Kind.DOCUMENT_NUMBER, severity=Severity.WARNING,
             message=f"发文字号格式不规范：{what}{count}",
@@ -173,6 +175,24 @@ def numbers_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
         report, places, kind=Kind.PUNCTUATION, message=f"书名号位置不对：发文字号写进了文件名称的书名号内“{shown}”",
         evidence="发文字号不是文件名称的一部分，应在书名号之后：《……的通知》（某财〔2023〕63号）",
         suggestion=f"改为“》{shown[:-1]}”", rule="language.mismatched_pair")]
+
+
+def _org_start(m: re.Match[str]) -> int:
+    """Where a 发文字号's 机关代字 starts: the words of running text before it left out (印发了, 根据)."""
+    return m.end("org") - len(_NOT_ORG_TAIL.sub("", m["org"]) or m["org"])
+
+
+def _also(places: list[tuple[TextUnit, re.Match[str], str]]) -> str:
+    """The other documents written in the same shape, named (另有渝财教【2019】208号) when they are a few:
+    the finding stands at the first, and each of them needs the same fix."""
+    def key(m: re.Match[str]) -> str:  # a 机关代字's end and the rest: words before the 代字 may differ
+        return m["org"][-2:] + m.string[m.end("org"):m.end()]
+
+    named: dict[str, str] = {key(places[0][1]): ""}
+    for u, mm, _ in places[1:]:
+        named.setdefault(key(mm), u.text[_org_start(mm):mm.end()])
+    shown = list(named.values())[1:]
+    return f"，另有{'、'.join(shown)}" if 0 < len(shown) <= _NAMED else ""
 
 
 def _suggestion(key: str, org_tail: str, m: re.Match[str]) -> str:

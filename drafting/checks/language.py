@@ -23,6 +23,7 @@ from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
 from .concessives import unfinished_concessives
 from .context import target_and_actual
+from .cut_verbs import cut_verbs
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_levels import doubled_autonomous, doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word
@@ -479,7 +480,7 @@ def check_language(report: Report) -> list[Finding]:
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
-              lead_semicolons, doubled_unit_letters, verbs_twice)
+              lead_semicolons, doubled_unit_letters, verbs_twice, cut_verbs)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -59,6 +59,7 @@ from .columns import in_alike_columns
 from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import dropped_meant, first_change, garbled, inserted, meant_here
 from .dropped_inside import dropped_inside, fours
+from .dropped_terms import dropped_terms
 from .form_cells import in_prose
 from .lexicon import COMMON, Lexicon, lexicon
 from .meant import (
@@ -455,7 +456,6 @@ def _curated(text: str) -> Iterator[Typo]:
                        rule="language.confusion")
 
 
-
 def check_typos(report: Report) -> list[Finding]:
     """Wrong and dropped characters and classic 公文 confusions; one finding per wrong word, every place listed."""
     lex = lexicon()
@@ -495,6 +495,4 @@ def check_typos(report: Report) -> list[Finding]:
             location=FindingLocation.of(report, unit.at(t.start, t.end)),
             related=[FindingLocation.of(report, u.at(x.start, x.end)) for u, x in places[1:]],
             evidence=evidence(t, lex, ctx.whole, ctx.written), suggestion=f"改为“{right}”", rule=t.rule))
-    return out
-
-
+    return out + dropped_terms(report, units, ctx.routes, ctx.found, out)

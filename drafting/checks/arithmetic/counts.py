@@ -135,6 +135,7 @@ def _items(segment: str, led: bool) -> list[str] | None:
 
 
 _PAREN_LIST = re.compile(r"[\u4e00-\u9fff]{0,10}?[（(]([^（()）]+)[)）]")
+_NAMED_BEFORE = re.compile(r"涉及|覆盖|涵盖|位于|分布|来自|属于")  # a verb whose object the brackets then name
 _SEMI_LIST = re.compile(r"[\u4e00-\u9fff]{0,10}?[:：]\s*(?:分别是|分别为|即|包括)?[:：]?([^。\n]+?)(?:。|$)")
 
 
@@ -143,6 +144,8 @@ def _list_after(text: str, at: int) -> tuple[int, int, bool] | None:
     a list in brackets right after the counted noun (内设机构4个（办公室、财务股…）), one after a colon
     whose names end in ； (下设3个单位：A；B；C。), or the sentence's list up to its end."""
     paren = _PAREN_LIST.match(text, at)
+    if paren is not None and _NAMED_BEFORE.search(text, at, paren.start(1)):
+        paren = None  # 三批项目涉及甲镇（东村、西村…）: the brackets list 甲镇's members, not the count's
     if paren is not None and "、" in paren.group(1) and not re.search(r"\d", paren.group(1)):  # not 58名（行政编制16名、…）
         return paren.start(1), paren.end(1), True
     semi = _SEMI_LIST.match(text, at)
@@ -196,6 +199,8 @@ def check_count_lists(report: Report) -> list[Finding]:
         if unit.kind == "cell" and len(unit.text) < 20:
             continue
         for m in _COUNT.finditer(unit.text) if _COUNTED.search(unit.text) else ():
+            if _ordinal(unit.text, m):
+                continue
             found = _check_members(unit, m)  # a list of projects, each with its sum: it alone is the count's
             if found is None:
                 found = _check_one(unit, m) or _check_before(unit, m, _lead_in(units, k)) or _check_etc(unit, m) \
@@ -255,6 +260,20 @@ def _line_number(num: re.Match[str]) -> int | None:
 def _style(num: re.Match[str]) -> int:
     """Which of the numbering styles (1. / (1) / （一）) a line uses: a list keeps to one."""
     return next(k for k in (1, 2, 3) if num.group(k) is not None)
+
+
+_DIGITS = "一二三四五六七八九十"
+
+
+def _ordinal(text: str, m: re.Match[str]) -> bool:
+    """Whether a count is the last of a series of names (一批项目…二批项目…三批项目: the third batch, not three):
+    the paragraph writes every number before it, from one, with the same measure and the same word after."""
+    n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
+    word = text[m.end():m.end() + 2]
+    if n is None or not 2 <= n <= 10 or len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    head = text[:m.start()]
+    return all(f"{str(k) if m.group(1).isdigit() else _DIGITS[k - 1]}{m.group(2)}{word}" in head for k in range(1, n))
 
 
 def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:

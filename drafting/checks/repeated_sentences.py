@@ -79,6 +79,19 @@ def _reason_for_each(text: str, key: str, spans: list[tuple[int, int]]) -> bool:
     return all(_FIGURE.search(b) for b in before) and len(set(map(no_blanks, before))) == len(before)
 
 
+_ANAPHOR = re.compile(r"^(?:该|其|此)[\u4e00-\u9fff]")
+
+
+def _each_its_own(text: str, key: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a clause said again opens by pointing back (该工程资金使用…, 其资金来源为…) in two sentences that
+    open differently (一批项目涉及…，该工程… 二批项目覆盖…，该工程…): each copy speaks of its own sentence's
+    subject — members of a series described alike, not a paste."""
+    if not _ANAPHOR.match(key):
+        return False
+    opens = [text[max(text.rfind(c, 0, a) for c in "。；;\n") + 1:a] for a, _ in spans]
+    return all(_HAN.search(o) for o in opens) and len(set(map(no_blanks, opens))) == len(opens)
+
+
 def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """One finding per sentence said again in its paragraph: at its second copy, the others related;
     then one per run of clauses said again apart from itself, outside the sentences found."""
@@ -211,7 +224,8 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
         a, b = first[key], k
         if any(s <= start < e for s, e in sentences) or _form_before(units, i, start) \
                 or cells_run_together(units, i, clauses[a][0], end) \
-                or _reason_for_each(text, key, [clauses[a][:2], (start, end)]):
+                or _reason_for_each(text, key, [clauses[a][:2], (start, end)]) \
+                or _each_its_own(text, key, [clauses[a][:2], (start, end)]):
             continue
         a0, a1, b0, b1 = _runs(keys, a, b)
         if a1 + 1 == b0 or _HEADING_MARK.search(text, clauses[a1][1], clauses[b0][0]):

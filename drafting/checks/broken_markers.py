@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Finding, FindingLocation, Kind, Severity
+from ..findings import Finding, Kind, Severity
 from ..report import Report, TextUnit, clip
 from .grouped import one_finding
 
@@ -75,20 +75,23 @@ def _half_markers(report: Report) -> list[Finding]:
 
 
 def broken_markers(report: Report) -> list[Finding]:
+    """Headings opening with a lone ")" — one finding listing them all, where several are so: one habit or one
+    copy's loss for the unit to fix, not one problem per heading — and the markers ``_half_markers`` reads."""
     out, before = _half_markers(report), ""
+    places: list[tuple[TextUnit, int, int, str]] = []
     for unit in report.units():
         offset = 0
         for line in unit.text.split("\n"):
             m = _BROKEN_MARKER.match(line)
             if m and not _open_bracket(before):
-                at = offset + m.start(1)
-                out.append(Finding(
-                    kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                    message=f"标题以孤立的“{m.group(1)}”开头，编号残缺：“{clip(line.strip(), 16)}”",
-                    location=FindingLocation.of(report, unit.at(at, at + 1)),
-                    evidence="行首的右括号没有对应的左括号，多为“（三）”一类编号删去了一半",
-                    suggestion="补全本标题的编号（如“（三）”），并核对前后编号是否连续",
-                    rule="structure.broken_marker"))
+                places.append((unit, offset + m.start(1), offset + m.end(1), line.strip()))
             before = line if line.strip() else before
             offset += len(line) + 1
+    if places:
+        line = places[0][3]
+        out.append(one_finding(
+            report, [(u, a, b) for u, a, b, _ in places], kind=Kind.PUNCTUATION,
+            message=f"标题以孤立的“{line[0]}”开头，编号残缺：“{clip(line, 16)}”",
+            evidence="行首的右括号没有对应的左括号，多为“（三）”一类编号删去了一半",
+            suggestion="补全标题的编号（如“（三）”），并核对前后编号是否连续", rule="structure.broken_marker"))
     return out

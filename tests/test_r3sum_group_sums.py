@@ -77,3 +77,9 @@ def test_a_groups_sum_after_its_own_breakdown_not_named_a_total_may_be_the_last_
 def test_groups_counted_with_another_measure_word_are_not_the_wholes_groups() -> None:
     assert _found("全年引进项目30个，总投资额52.4亿元。落地企业21家，总投资额36.15亿元。储备企业9家，"
                   "总投资额15.6亿元。\n") == []
+
+
+def test_the_groups_end_where_their_counts_reach_the_whole_and_the_paragraph_may_go_on() -> None:
+    found = _found("全年引进项目30个，总投资额52.4亿元。落地项目21个，总投资额36.15亿元。储备项目9个，"
+                   "总投资额15.6亿元。已开工项目15个，完成投资20亿元。\n")
+    assert [f.quote for f in found] == ["52.4亿元"]

@@ -56,6 +56,7 @@ def group_sums(figs: list[_Fig], text: str) -> list[Finding]:
 
 
 def _by_sentence(figs: list[_Fig], text: str) -> list[list[_Fig]]:
+    """The paragraph's figures by sentence; a sentence without figures states no group and is passed over."""
     out: list[list[_Fig]] = []
     last = -1
     for f in figs:

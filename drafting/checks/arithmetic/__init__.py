@@ -9,7 +9,8 @@ inside a sentence), ``changes`` (a change and its rate), ``pairs`` (预算 and �
 stated twice, with two values) and ``frames`` (the container, frame and topic a figure of the text is
 stated in), ``counts`` (a count against the list it counts; ``respectively``: names against the figures
 分别 gives them; ``respectively_sums``: a total against the figures 分别为 lists after it; ``count_members``: a
-count of projects against its projects listed with their sums), ``fund_uses`` (a named fund's allocation against
+count of projects against its projects listed with their sums; ``group_sums``: groups whose counts close a whole's count against
+its sum), ``fund_uses`` (a named fund's allocation against
 the fund's one sum), ``forms`` (the 自评表's budget block), ``surveys``, ``averages``, ``magnitudes`` and
 ``scores`` (score against grade, 得分 against 分值 and 总分, full marks for a missed target; ``score_fields``:
 得分 against 分值 as field lines; ``class_weights``: the four classes' weights against the full marks) build

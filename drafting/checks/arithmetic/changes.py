@@ -19,6 +19,7 @@ from ...report import Report, TextUnit
 from .base_before import base_before
 from .budgets import budget_adjustments, count_adjustments
 from .grid import EXPLAINED, NOT_EXPLAINED, Fact, make_finding, parse_number
+from .group_sums import group_sums
 from .prose import (
     _BASE_WORDS,
     _COMPARED,
@@ -424,6 +425,9 @@ def _relations(unit: TextUnit, facts: list[Fact], start: int = 0) -> list[Findin
             out.extend(_sums(whole, text))
             out.extend(count_adjustments(whole, text))
     out.extend(budget_adjustments(para, facts))
+    # a line that ends a sentence begun on the line before still states its figures in order: the groups
+    # after it close its count and sum all the same
+    out.extend(group_sums((_figures(unit, 0, start) if start else []) + para, text))
     return out
 
 

@@ -31,9 +31,13 @@ def test_a_year_heading_its_clause_before_a_word_lost_its_nian(body, quote):
     "2020户残疾人家庭得到走访。\n",  # a measure word: a count
     "2035远景目标纲要已印发。\n".replace("2035远", "2035年远"),  # written whole
     "某县残疾人联合会2018绩效评价自评报告\n",  # a document's name: its year written tersely
+    "某县残疾人联合会2018绩效评价自评报告（整体支出，康复专项）\n",
     "执行GB 2015标准要求。\n",  # a code after its letters
     "2019至2020年项目连续实施。\n",  # a range's first year
     "2020版操作手册已印发。\n",  # an edition
+    "2000种常用药品纳入集中采购。\n",  # a measure word: a count
+    "2000以上的残疾人家庭已走访。\n",  # a count and its bound
+    "2022北京冬奥会期间，组织志愿者开展助残服务。\n",  # an event's name writes its year bare
 ])
 def test_a_count_a_code_a_title_or_a_whole_year_is_left(body):
     assert _bare(body) == []

@@ -41,6 +41,10 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # before a lone first character, a mark inside a sentence: no bracket (竣（交）工), no full stop (a sentence
 # pasted in before the rest of a word: 基|按规定……。|本养老保险 is a splice's seam, ``splices``' finding)
 _CLAUSE_MARKS = frozenset("，,；;：:、")
+# … or a one-character verb or preposition that takes an object, a word of its own (使|专|资金 for 使专项资金): it
+# ends its word, so the lone character after it begins the next one, as after a mark. Not any character: the one
+# before may make a word with it (奖|补|资金 beside 补贴资金 is 奖补资金)
+_GOVERNS = frozenset("使让将把对向给为以用从在于按由被")
 _MARKS = frozenset("，。；：、,.;:？?！!（）()《》“”\"%％〔〕[]【】≥≤=<>＞＜")
 
 
@@ -52,6 +56,8 @@ def _terms(runs: Counter[str], routes: dict[str, tuple[float, list[tuple[int, in
         for i, (a, b) in enumerate(spans):
             if b - a < 2:
                 continue
+            if _SHORTEST <= b - a <= _LONGEST:
+                count[run[a:b]] += n  # one word of four characters or more (专项资金) is a term too
             for s, e in spans[i + 1:]:
                 if e - s < 2 or e - a > _LONGEST:
                     break
@@ -93,7 +99,8 @@ def _candidates(run: str, spans: list[tuple[int, int]], variants: dict[str, tupl
                 continue  # 对目标值: a word said before it; 寻甸县 beside 寻甸县委: a name takes many endings
             if lex.freq(run[lone]) >= ALONE_LONG:
                 continue  # a character this often a word alone (市, 县, 本) is meant: 市生态环境局 beside 某市生态环境局
-            if ((s, s + 1) in spans and s) or ((s + length - 1, s + length) in spans and s + length < len(run)):
+            if ((s, s + 1) in spans and s and not _governed(run, spans, s)) or (
+                    (s + length - 1, s + length) in spans and s + length < len(run)):
                 continue  # a lone first character may end a word with the one before (奖补资金 beside 补贴资金),
                 # a lone last one begin one with the next, or a cut piece run on there (财政部门整|指导)
             out.append((s, s + length, term, lone))
@@ -107,14 +114,19 @@ def _slips(text: str, run: str, offset: int, spans: list[tuple[int, int]],
     done = -1
     for s, e, term, lone in candidates:
         start, end = offset + s, offset + e
-        if s == done or ((s, s + 1) in spans and (start < 2 or text[start - 1] not in _CLAUSE_MARKS
-                                                  or not _HAN_RUN.match(text[start - 2]))):
+        if s == done or ((s, s + 1) in spans and not _governed(run, spans, s) and (
+                start < 2 or text[start - 1] not in _CLAUSE_MARKS or not _HAN_RUN.match(text[start - 2]))):
             continue  # … the one before a lone first character must be a mark between words (竣（交）工验收;
             # 3、务费用: a copy's page mark at a line's start, the word begun on the line before)
         if (e - 1, e) in spans and not _after_mark(text[end:]):
             continue  # … and the one after a lone last character a mark or a figure: no line or cell ends there
         done = s
         yield start, end, term, offset + lone
+
+
+def _governed(run: str, spans: list[tuple[int, int]], s: int) -> bool:
+    """Whether ``run[s]`` follows a one-character verb or preposition standing as a word (see ``_GOVERNS``)."""
+    return s > 0 and run[s - 1] in _GOVERNS and (s - 1, s) in spans
 
 
 def lex_words(term: str, lex: Lexicon) -> list[str]:

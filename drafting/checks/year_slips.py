@@ -16,6 +16,7 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .form_cells import cells_run_together
 from .grouped import one_finding
+from .lexicon import lexicon
 
 __all__ = ["years_twice", "years_without_nian"]
 
@@ -65,9 +66,24 @@ _PREP_FIGURE = re.compile(r"[对在于从自至到][12１２]")  # what a match 
 # word only a year stands before (全年, 部门整体, 全县 …): a figure there is a count or an amount and carries its
 # measure or unit, and a figure in a form's cells run together follows a label (财政拨款2020其他资金), never
 # these — so the year lost its 年
-_YEAR_WORD = re.compile(r"(?:^|(?<=[。；;！？\s局委办院所站队馆厅部府处室心会社团校学园场司]))((?:19|20)\d\d)"
-                        r"(?=全年|部门整体|部门决算|部门预算|全县|全市|全区|全镇|度(?!以?[上下内]|电))")
+_OPENING = r"(?:^|(?<=[。；;！？\s局委办院所站队馆厅部府处室心会社团校学园场司]))((?:19|20)\d\d)"
+_ONLY_A_YEAR = r"全年|部门整体|部门决算|部门预算|全县|全市|全区|全镇|度(?!以?[上下内]|电)"
+_YEAR_WORD = re.compile(rf"{_OPENING}(?={_ONLY_A_YEAR})")
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+
+# the same place in running text (a paragraph's or sentence's start, a unit's name: 2020财政下达…, 某会2016单列出来),
+# then any word a figure cannot stand before: a count or an amount there carries its measure word or unit
+# (2016单业务, 2020户, 2000种, 2000以上), a figure names a version, a range or a season as the prepositions' year does — so a
+# year heading its clause lost its 年. 单 is a measure only before a noun: 单列, 单独 are verbs and adverbs.
+# Only in a sentence (a clause mark after it): not a form's cell, a label or a document's name (某中心2018绩效
+# 评价自评报告: a title names its year tersely, and the reviewers leave it), nor a code after its letters (GB 2015…)
+# nor an event's name (2022北京冬奥会: see ``_names_after``)
+_YEAR_OPENS = re.compile(rf"{_OPENING}(?=[\u4e00-\u9fff])(?!{_ONLY_A_YEAR})"
+                         rf"(?![年{_MEASURES.replace('单', '')}种类门颗粒分时点束串卷来左以版型式路线至到和与及或一二三四五六七八九两底末上下春夏秋冬]|单(?![列独]))")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_MARK = re.compile(r"[，,。；;！？!?]")
+_CODE_BEFORE = re.compile(r"[A-Za-z/\-][ \t\u3000]+$")
+_TITLE = re.compile(r"[^。；;！？!?，,]*?(?:报告|[自评总一览]表|说明|方案|通知|决定|意见|办法)")
 
 
 # a whole date whose day lost its 日: the day's number ends the line, or a heading or a clause mark follows it
@@ -134,6 +150,41 @@ def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), m.end() + 1)),
                 evidence=f"“{m[1]}”后接“{unit.text[m.end():m.end() + 2]}”，只有年份才这样用，年份后应有“年”",
                 suggestion=f"改为“{m[1]}年”", rule="language.dropped")
+        yield from _years_opening(report, units, i)
+
+
+def _years_opening(report: Report, units: list[TextUnit], i: int) -> Iterator[Finding]:
+    """A year heading a clause of running text before a word (2020财政下达…): see ``_YEAR_OPENS``."""
+    unit = units[i]
+    if unit.kind == "cell" or not _YEAR_FIGURE.search(unit.text) or "\t" in unit.text or "|" in unit.text:
+        return  # a form's cell, or its row laid out as text
+    folded = fold_width(unit.text)
+    for m in _YEAR_OPENS.finditer(folded):
+        if m.start() and folded[m.start() - 1] in "0123456789.．":
+            continue  # the end of a longer number
+        if _CODE_BEFORE.search(folded, 0, m.start()):
+            continue  # a code's figure after its letters (GB 2015…)
+        if _TITLE.match(folded, m.end()) or not _CLAUSE_MARK.search(folded, m.end()):
+            continue  # a document's name, or a line with no clause mark: a label (a form's cell on its own line)
+        if cells_run_together(units, i, m.start(), m.end()) or _names_after(folded[m.end():m.end() + 8]):
+            continue
+        yield Finding(
+            kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[1]}”后缺少“年”",
+            location=FindingLocation.of(report, unit.at(m.start(), m.end() + 1)),
+            evidence=f"句首或单位名称后的“{m[1]}”后直接接“{unit.text[m.end():m.end() + 2]}”，数量后应有量词或单位，"
+                     "这里是年份，年份后应有“年”",
+            suggestion=f"改为“{m[1]}年”", rule="language.dropped")
+
+
+def _names_after(text: str) -> bool:
+    """Whether a place's or an organisation's name follows the year: an event's or a brand's name writes its
+    year bare (2022北京冬奥会, 2021中国—东盟博览会)."""
+    run = _HAN.match(text)
+    if not run:
+        return False
+    lex = lexicon()
+    a, b = lex.route(run[0])[1][0]
+    return lex.is_name(run[0][a:b])
 
 
 def _date_slips(units: list[TextUnit]) -> list[tuple[TextUnit, int, int, str, str]]:

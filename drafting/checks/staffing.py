@@ -22,6 +22,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 from .arithmetic.scores import table_rows
+from .office_workers import included_office_workers
 
 __all__ = ["check_staff_parts", "check_staffing"]
 
@@ -447,11 +448,15 @@ def _loosely_named(text: str, staff: re.Match[str], posts: list[re.Match[str]], 
     （含参照公务员法管理事业单位人员4人）)."""
     if staff.group(2):
         return False  # 实有行政编制人员: the kind's posts by name
+    parts = included_office_workers(text, posts)  # 行政编制10人（含行政工勤编制1人）: 工勤 within 行政
+    posts = [m for m in posts if m not in parts]
     kinds = {m.group(1) for m in posts}
     staffed = {m.group(1) for m in _KIND_IN_POST.finditer(text)}
     if len(kinds) > 1 and not (kinds - {staff.group(1)}) & staffed and n <= sum(_digits(m.group(2)) for m in posts):
         return True  # the other kind's staff are not given apart: these may count them
     tail = re.split(r"[。；;]", text[staff.end():], maxsplit=1)[0]
+    if parts and staff.group(1) == "行政":
+        tail = tail.replace("行政工勤", "")  # the same 行政工勤 the posts include
     return bool(re.search(r"含|其中|包括", tail) and re.search(_OTHER_KIND[staff.group(1)], tail))
 
 

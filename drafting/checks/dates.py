@@ -21,7 +21,9 @@ from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import titles as _titles
 from .calendar import backward_ranges
+from .content_years import stale_contents
 from .days import date as _date
+from .deadline_years import stale_deadlines
 from .goal_years import stale_goals
 from .heading_years import stale_headings
 from .held import once_held
@@ -254,6 +256,7 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     findings += stale_notices(report, year) + stale_plans(report, year) + stale_goals(report, year)
     titles = _evidence(report)[0]
     findings += stale_labels(report, year, titles) + stale_headings(report, year, titles)
+    findings += stale_contents(report, year, titles) + stale_deadlines(report, year)
     findings += _report_date_findings(report, year, dated)
     return findings
 

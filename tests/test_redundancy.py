@@ -432,3 +432,11 @@ def test_a_paragraph_pasted_whole_into_a_sentence_is_a_splice_beside_the_duplica
                       "二、绩效目标完成情况", "全年完成水毁工程修复12处，完成投资860万元。"]) + "\n"
     rules = [f.rule for f in review(read_text_string(text)).findings]
     assert "redundancy.duplicate" in rules and "redundancy.splice" in rules
+
+
+def test_a_copy_cut_short_lacks_figures_but_none_disagree():
+    body = ("全县社会保险参保合计24.27万人，基金征缴2.15亿元，发放各项社保待遇4.5亿元，严格落实降费率政策，"
+            "确保各项社会保险待遇按时足额发放，群众满意度明显提升。")
+    cut = body[:body.index("发放各项")]  # a form's cell holding the paragraph's first half
+    findings = find_duplicates(_paras(body, cut + "确保各项社会保险待遇按时足额发放，群众满意度明显提升。"))
+    assert findings and "数字与首次出现处不同" not in findings[0].message

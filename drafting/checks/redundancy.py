@@ -387,11 +387,11 @@ def _another_subject(first: str, copy: str) -> bool:
 
 
 def _cluster_finding(report: Report, cl: Cluster) -> Finding:
-    first, n = report.place_label(cl.canonical), cl.size
-    here, *later = cl.copies
-    canon_figures = _claims(cl.canonical_quote)  # figures only: list markers 1、 2． are not figures
+    (first, n), (here, *later) = (report.place_label(cl.canonical), cl.size), cl.copies
+    canon = Counter(_claims(cl.canonical_quote))  # figures only: list markers 1、 2． are not figures
     places = [f"{first}（首次）", _place(report, here, "本段"), *(_place(report, c) for c in later)]
-    changed = [report.place_label(c.location) for c in cl.copies if not c.contained and _claims(c.quote) != canon_figures]
+    changed = [report.place_label(c.location) for c in cl.copies  # each lacks a figure the other has: not a cut copy
+               if not c.contained and (got := Counter(_claims(c.quote))) - canon and canon - got]
     figures = f"；{'、'.join(changed)}的数字与首次出现处不同，请核对哪一处正确" if changed else ""
     sims = sorted(c.similarity for c in cl.copies)
     sim = f"{sims[0]:.2f}" if sims[0] == sims[-1] else f"{sims[0]:.2f}–{sims[-1]:.2f}"

@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
+from .goal_years import sentence_at
 
 __all__ = ["spans_into", "stale_deadlines"]
 
@@ -68,7 +68,7 @@ def stale_deadlines(report: Report, year: int) -> list[Finding]:
     for unit, start, part in _fields(report):
         for m in _DEADLINE.finditer(part) if "前" in part else ():
             y = int(m["year"])
-            if not year - _BEHIND <= y < year or _NOT_SET.search(_sentence(part, m.start())):
+            if not year - _BEHIND <= y < year or _NOT_SET.search(sentence_at(part, m.start())):
                 continue
             if spans_into(report, y, year):
                 continue
@@ -81,8 +81,3 @@ def stale_deadlines(report: Report, year: int) -> list[Finding]:
                          "沿用上年表格时常留下上年的日期",
                 suggestion=f"核实后改为{year}年的期限", rule="dates.indicator_deadline"))
     return out
-
-
-def _sentence(text: str, at: int) -> str:
-    """The sentence of ``text`` holding place ``at``."""
-    return next((s.text for s in split_sentences(text) if s.start <= at < s.end), text)

@@ -20,7 +20,7 @@ from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 
-__all__ = ["stale_goals"]
+__all__ = ["sentence_at", "stale_goals"]
 
 # the goal's label; not a heading on how the goal went (总体目标完成情况, 年度目标实现情况), which reports
 _GOAL = re.compile(r"(?:年度)?总体目标(?!完成|实现)|年度目标(?!完成|实现)")
@@ -58,7 +58,7 @@ def stale_goals(report: Report, year: int) -> list[Finding]:
     for unit, start, part in _goal_texts(report):
         for m in _DEADLINE.finditer(part) if "前" in part else ():
             y = int(m.group("year"))
-            if not year - 2 <= y < year or _MISSED.search(_sentence(part, m.start())):
+            if not year - 2 <= y < year or _MISSED.search(sentence_at(part, m.start())):
                 continue
             a, b = start + m.start("year"), start + m.end()
             out.append(Finding(
@@ -71,6 +71,6 @@ def stale_goals(report: Report, year: int) -> list[Finding]:
     return out
 
 
-def _sentence(text: str, at: int) -> str:
+def sentence_at(text: str, at: int) -> str:
     """The sentence of ``text`` holding place ``at``."""
     return next((s.text for s in split_sentences(text) if s.start <= at < s.end), text)

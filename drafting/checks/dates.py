@@ -48,6 +48,7 @@ from .titles import (
 from .titles import YEAR as _YEAR
 from .titles import to_year as _to_year
 from .year_fields import field_years
+from .year_roles import plain_year
 
 __all__ = ["check_dates", "infer_year"]
 
@@ -152,9 +153,10 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                 before = s.text[: m.start()]
                 if not _NOT_OWN_YEAR.search(before):
                     field = bool(_YEAR_FIELD.search(before))
-                    annual = field or bool(_OF_THE_YEAR.match(s.text, m.end())) \
-                        or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end()))) \
-                        or evaluated(s.text, m.start(), m.end())
+                    annual = field or (bool(_OF_THE_YEAR.match(s.text, m.end()))
+                                       or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end())))
+                                       or evaluated(s.text, m.start(), m.end())) \
+                        and not plain_year(unit.text, s.start + m.end())  # a deadline, the year of works rewarded
                     ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, field,
                            bool(_FUNDS_OF.match(s.text, m.end())))
     return ev

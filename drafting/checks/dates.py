@@ -153,10 +153,11 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                 before = s.text[: m.start()]
                 if not _NOT_OWN_YEAR.search(before):
                     field = bool(_YEAR_FIELD.search(before))
-                    annual = field or (bool(_OF_THE_YEAR.match(s.text, m.end()))
-                                       or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end())))
-                                       or evaluated(s.text, m.start(), m.end())) \
-                        and not plain_year(unit.text, s.start + m.end())  # a deadline, the year of works rewarded
+                    stated = bool(_OF_THE_YEAR.match(s.text, m.end())) \
+                        or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end()))) \
+                        or evaluated(s.text, m.start(), m.end())
+                    # a deadline (2021年底前) or the year of works rewarded is no statement of the year lived
+                    annual = field or (stated and not plain_year(unit.text, s.start + m.end()))
                     ev.add(_to_year(m.group(1)), _STRONG if annual else 1, annual, field,
                            bool(_FUNDS_OF.match(s.text, m.end())))
     return ev

@@ -24,7 +24,9 @@ string that is no word on its own is meant, and where a "correction" would break
   measure of the figure (2016年席 → 2016年度);
 - a four-character frame 以A定B (以案定补, 以奖代补, 以赛促训, 以岗定搬): the character after 以 is the frame's
   noun, not the first half of a word with the verb after it (以案定补 is no 安定), where the frame closes its
-  phrase (a figure, a mark or 的 after it).
+  phrase (a figure, a mark or 的 after it);
+- a relative year (下年, 次年, 当年, 每年) closes with its 年 as a figure with its measure word: the character
+  after it begins the next word (结转下年待付 is 下年|待付, no 年代 torn from 下年).
 
 Two more for a dropped character (``dropped_meant``):
 
@@ -74,7 +76,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
     return (_listed_name(text, start, end) or _in_listed_organ(text, start, end) or _counted_kind(text, start)
             or _organ_level(text, end)
             or _per_unit(text, start, end) or _yi_frame(text, start, end)
-            or _site_name(text, start) or _after_figure(text, start, k, right)
+            or _site_name(text, start) or _after_figure(text, start, k, right) or _after_time_word(text, start, k, right)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex)
             or (right not in written and _after_people(text, start)))
 
@@ -118,6 +120,18 @@ def _after_figure(text: str, start: int, k: int, right: str) -> bool:
     (2个部室 is no 干部: the figure counts with it); after a comma it is read as ever (县侨联个部 is 干部)."""
     return k <= 1 and text[start - 1:start].isdigit() and text[start] in _FIGURE_UNITS \
         and (k == 0 or right[:2] not in _FIGURE_MEASURES)
+
+
+# relative years (下年 "next year", 当年, 每年): 年 closes the time word, as a measure word closes its figure
+_YEARS_BEFORE = frozenset("下次明当今去上本每全同历近往来翌")
+
+
+def _after_time_word(text: str, start: int, k: int, right: str) -> bool:
+    """The slip's first character, kept, is the 年 of a relative year right before it (结转下年|待付, 次年|初):
+    the change falls in the next word, which that 年 is no part of — unless the correction makes a longer
+    time word of it (下年席 → 下年度, as ``_after_figure``)."""
+    j = start + k - 1  # the last character kept
+    return k >= 1 and text[j] == "年" and text[j - 1:j] in _YEARS_BEFORE and right[k - 1:k + 1] not in _FIGURE_MEASURES
 
 
 def dropped_meant(text: str, start: int, end: int, right: str) -> bool:

@@ -11,7 +11,9 @@ met as written is stated twice by the template itself (issue 9: planned and actu
 are no defect): the first copy labelled as the target (年度目标：…, or a flattened form's header cells
 预期目标, 实际完成情况 just before it), the second as what was done, right after it. The unit's duties are
 asked for twice by the templates too, in the form's field (部门职能职责概述) and under the narrative's
-heading (（一）部门职能): two copies each labelled as the duties are the template's, not a paste.
+heading (（一）部门职能): two copies each labelled as the duties are the template's, not a paste. So is
+a project's content (二、项目内容) restated in its form's target cell (年初设定目标): the form asks for the goal,
+and a project's goal is what it was set up to do.
 """
 
 from __future__ import annotations
@@ -109,6 +111,9 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
     labels = [_own_label(report, loc) for loc in places] if len(places) == 2 else []
     if labels and all(_target(label) for label in labels) and labels[0] != labels[1]:
         return True  # (one label twice, two forms' 年度总体目标, is a form copied, not the report's own two)
+    if labels and any(_CONTENT.search(label) and not _ACTUAL.search(label) for label in labels) \
+            and any(_target(cell) for loc in places for cell in _header_cells(report, loc)):
+        return True  # the project's content restated in the form's target cell: what it was set up to do
     if len(places) > 3 or any(loc.row is not None for loc in places):
         return False
     ordered = sorted(places, key=lambda loc: (loc.block, loc.start))
@@ -178,6 +183,21 @@ def _form_pair(report: Report, first: Location, second: Location) -> bool:
     labels = _labels_before(report, start)
     at = next((k for k, label in enumerate(labels) if _target(label)), None)
     return at is not None and any(_ACTUAL.search(label) for label in labels[at + 1:])
+
+
+# a label naming the project's content (项目内容, 项目概况, 主要内容): what the project is set up to do
+_CONTENT = re.compile(r"项目(?:内容|概况|简介|概述)|主要内容|建设内容")
+_CELL_GAP = re.compile(r"[ \u3000\t|｜]+")
+
+
+def _header_cells(report: Report, loc: Location) -> list[str]:
+    """A flattened form's header row right above a value cell, its cells apart by blanks (年度总体目标完成情况
+    年初设定目标 年度总体目标完成情况综述): the cells, when it is one (two or more short labels); else []."""
+    if loc.row is not None or loc.start > 4:
+        return []
+    before = _paragraph_blocks(report, loc.block - 1, -1)[:1]
+    cells = _CELL_GAP.split(report.text_of(Location(block=before[0])).strip()) if before else []
+    return cells if len(cells) >= 2 and all(_LABEL.match(c) for c in cells) else []
 
 
 def _labels_before(report: Report, block: int) -> list[str]:

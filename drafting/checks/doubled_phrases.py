@@ -10,7 +10,9 @@ the run's own line counts as the sentence's.
 
 A label said twice with only its colon or a blank between (项目绩效目标完成情况：项目绩效目标完成情况：一是…)
 is the same slip at any length: a label is written once before its value, and the second copy ends with
-the colon that opens the value, so no form's two cells (which end with no colon) are read as one.
+the colon that opens the value, so no form's two cells (which end with no colon) are read as one. But a
+numbered heading's title followed by the same words and a colon (六、绩效评价方法绩效评价方法:根据…) is the heading
+and its paragraph's label run together by a copy that lost the line between them, no slip.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _DOUBLED_PHRASE = re.compile(r"([\u4e00-\u9fff]{5,8})\1")
 # six or more characters, a colon or blanks, the same again closed by its colon: a label written twice
 _DOUBLED_LABEL = re.compile(r"([\u4e00-\u9fff]{6,20})(?:[:：][ \u3000]*|[ \u3000]+)\1(?=[:：])")
 _SENTENCE_MARK = re.compile(r"[，。；,;《》]")
+# a heading's number where a line or a sentence begins (…原则。六、 / 1. / （二）): its title follows
+_HEADING_NUMBER = re.compile(r"(?:^|[。；;！？!?\s])[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                             r"|\d{1,2}[、.．](?!\d))[ \u3000]*$")
 _REACH = 30
 
 
@@ -38,6 +43,12 @@ def _in_a_sentence(text: str, start: int, end: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     near = text[max(line_start, start - _REACH) : min(end + _REACH, line_end if line_end >= 0 else len(text))]
     return _SENTENCE_MARK.search(near) is not None
+
+
+def _heading_then_label(text: str, start: int, end: int) -> bool:
+    """A numbered heading's title, then the same words opening its paragraph as a label (六、绩效评价方法绩效评价方法:
+    根据…): a heading and its first line run together where a copy lost the break between them."""
+    return end < len(text) and text[end] in ":：" and bool(_HEADING_NUMBER.search(text, 0, start))
 
 
 def _words_at_both_ends(phrase: str) -> bool:
@@ -54,7 +65,8 @@ def doubled_phrases(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             phrase = m.group(1)
             if not in_prose(text, m.start(), m.end()) or not _in_a_sentence(text, m.start(), m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) \
-                    or cells_run_together(units, i, m.start(), m.end()) or not _words_at_both_ends(phrase):
+                    or cells_run_together(units, i, m.start(), m.end()) or not _words_at_both_ends(phrase) \
+                    or _heading_then_label(text, m.start(), m.end()):
                 continue
             yield doubled_word(report, unit, m, phrase)
         for m in _DOUBLED_LABEL.finditer(text):

@@ -28,3 +28,26 @@ def test_the_same_text_under_a_row_that_names_no_target_is_still_a_copy():
 
 def test_the_same_text_in_another_narrative_section_is_still_a_copy():
     assert len(_duplicates(_page("五、存在的问题", "部分作品宣传推广不足。", "六、其他说明"))) == 1
+
+
+# a form copied as rows of cells apart by |: the target under its column header, then a row of what was done
+_GOAL = ("开展森林防火巡查和隐患排查,组织扑火队伍培训演练,更新扑火物资装备,"
+         "协助完成省林业局对我市森林防火工作的检查验收,确保全年不发生重大森林火灾。")
+
+
+def _form(header: str, done_label: str) -> str:
+    return "\n".join(("部门预算项目支出绩效自评表(2023年度) | | | | |",
+                      "项目名称 | | 森林防火专项工作经费 | | |",
+                      f"项目基本情况 | 1.项目年度目标完成情况 | {header} | | 年度目标完成情况 |",
+                      f"| | {_GOAL} | | 已完成森林防火巡查和扑火队伍培训。 |",
+                      f"| {done_label} | {_GOAL} | | | |",
+                      "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 预算执行数 | 预算执行率 |"))
+
+
+def test_the_target_cell_restated_as_what_was_done_is_the_template():
+    assert _duplicates(_form("项目年度目标", "2.项目实施内容及过程概述")) == []
+
+
+def test_a_cell_under_a_header_that_names_no_target_is_still_a_copy():
+    assert len(_duplicates(_form("存在问题", "2.项目实施内容及过程概述"))) == 1
+    assert len(_duplicates(_form("项目年度目标", "3.存在的问题"))) == 1

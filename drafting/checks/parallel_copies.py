@@ -107,16 +107,20 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
     target, then the result; the target may be said once more under the narrative's own target heading
     (（二）绩效目标), as the form and the report both state it (issue 9: a form's list and the narrative's);
     or twice, each place labelled as the target, each label its own (the form's 年度总体目标 cell, the
-    narrative's 项目绩效目标)."""
+    narrative's 项目绩效目标); or a copied form's target cell (under its column's 项目年度目标), then the row of
+    what was done (2.项目实施内容及过程概述)."""
     labels = [_own_label(report, loc) for loc in places] if len(places) == 2 else []
     if labels and all(_target(label) for label in labels) and labels[0] != labels[1]:
         return True  # (one label twice, two forms' 年度总体目标, is a form copied, not the report's own two)
     if labels and any(_CONTENT.search(label) and not _ACTUAL.search(label) for label in labels) \
             and any(_target(cell) for loc in places for cell in _header_cells(report, loc)):
         return True  # the project's content restated in the form's target cell: what it was set up to do
+    ordered = sorted(places, key=lambda loc: (loc.block, loc.start))
+    if labels and _target(_own_label(report, ordered[0]) or _column_header(report, ordered[0])) \
+            and _DONE.search(_own_label(report, ordered[1]) or _row_label(report, ordered[1])):
+        return True  # the form's target column, then its row of what was done (项目实施内容及过程概述)
     if len(places) > 3 or any(loc.row is not None for loc in places):
         return False
-    ordered = sorted(places, key=lambda loc: (loc.block, loc.start))
     if len(ordered) == 2 and _labelled_pair(report, *ordered):
         return True
     rest = [loc for loc in ordered if not _target(_title(report, loc))]
@@ -188,6 +192,27 @@ def _form_pair(report: Report, first: Location, second: Location) -> bool:
 # a label naming the project's content (项目内容, 项目概况, 主要内容): what the project is set up to do
 _CONTENT = re.compile(r"项目(?:内容|概况|简介|概述)|主要内容|建设内容")
 _CELL_GAP = re.compile(r"[ \u3000\t|｜]+")
+
+
+# a row label naming what was done: the result, or the project's implementation told (项目实施内容及过程概述)
+_DONE = re.compile(_ACTUAL.pattern + r"|实施内容|实施过程|过程概述")
+
+
+def _column_header(report: Report, loc: Location) -> str:
+    """A copied form row's (cells apart by |) header for the copy's cell: the cell at the copy's column in
+    the row of cells right above it (项目年度目标 above | | 实施…), or ""."""
+    text = report.text_of(loc)
+    column = text[: loc.start + len(text[loc.start:]) - len(text[loc.start:].lstrip(" |｜\u3000"))].count("|")
+    above = _paragraph_blocks(report, loc.block - 1, -1)[:1]
+    cells = report.text_of(Location(block=above[0])).split("|") if above and loc.row is None and column else []
+    return cells[column].strip() if column < len(cells) and _LABEL.match(cells[column].strip()) else ""
+
+
+def _row_label(report: Report, loc: Location) -> str:
+    """A copied form row's label: the last filled cell before the copy's (| 2.项目实施内容及过程概述 | 实施…), or ""."""
+    cells = [c.strip() for c in report.text_of(loc)[: loc.start].split("|")] if loc.row is None else []
+    filled = [c for c in cells if c]
+    return filled[-1] if filled and len(cells) > 1 and _LABEL.match(filled[-1]) else ""
 
 
 def _header_cells(report: Report, loc: Location) -> list[str]:

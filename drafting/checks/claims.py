@@ -4,7 +4,7 @@ Why: reviewers discount "圆满完成" or "成效显著" that no figure or indic
 with no survey behind it, indicators with no target, and evidence that talks about something else.
 The rules are conservative: a claim is supported by any figure in its sentence or the sentences
 next to it (for a heading: by any figure in its section), and goals ("积极推进…全覆盖") are not
-claims. Strong-claim findings are warnings: the reviewer decides. A 100% satisfaction is read in a
+claims, nor what a paragraph that states the project's purpose (目的是…) says it is to achieve. Strong-claim findings are warnings: the reviewer decides. A 100% satisfaction is read in a
 sentence, and in an indicator table's row whose name says 满意度/满意率 and whose two percentage cells,
 target and actual, end in 100% (one alone may be a target; a third may be a 完成率); either only where the
 report names no survey anywhere (问卷, 调查, 测评, 样本, 回收, 抽样, 评议), nor a way of asking (回访, 走访, 访谈,
@@ -54,6 +54,9 @@ _DUTY_LEAD = re.compile(r"(?:职责|职能)(?:主要)?(?:是|有|为|包括|如�
 _OVERVIEW = re.compile(r"基本情况|概况|简介|背景|(?:自评|评价)工作(?:开展|组织)?情况|工作开展情况")
 _RESULTS_HEADING = re.compile(r"完成情况|实现情况|成效|效益|绩效情况|绩效分析|产出|效果")
 _RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|取得|获得|荣获|好评")
+# A paragraph that states the project's purpose (开展…项目,目的是通过…): what it says after that, 通过项目实施,
+# 基本实现…全覆盖, is what the project is for, as a duty or a target is, unless it tells a year's result
+_PURPOSE = re.compile(r"目的是|目的在于|旨在")
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
 _SATISFACTION_100 = re.compile(r"满意(?:度|率)[^，。；\d]{0,6}?(?:达到|为|达|是)?\s*100(?:\.0+)?\s*[%％]")
@@ -142,7 +145,8 @@ def _strong_claims(report: Report, data: DepartmentData | None, targets: list[Lo
         lead = _DUTY_LEAD.search(unit.text)
         for i, s in enumerate(sentences):
             duties_here = in_duties or (lead is not None and s.start >= lead.start())
-            if (duties_here or in_goals) and not _RESULT.search(s.text):
+            purpose = _PURPOSE.search(unit.text, 0, s.start) is not None  # an earlier sentence said what it is for
+            if (duties_here or in_goals or purpose) and not _RESULT.search(s.text):
                 continue  # a duty or a target (负责…，实现…全覆盖), not a year's result told in its section
             for m in _CLAIM.finditer(s.text):
                 if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m) \

@@ -145,9 +145,8 @@ def _strong_claims(report: Report, data: DepartmentData | None, targets: list[Lo
         lead = _DUTY_LEAD.search(unit.text)
         for i, s in enumerate(sentences):
             duties_here = in_duties or (lead is not None and s.start >= lead.start())
-            purpose = _PURPOSE.search(unit.text, 0, s.start) is not None  # an earlier sentence said what it is for
-            if (duties_here or in_goals or purpose) and not _RESULT.search(s.text):
-                continue  # a duty or a target (负责…，实现…全覆盖), not a year's result told in its section
+            if (duties_here or in_goals or _PURPOSE.search(unit.text, 0, s.start)) and not _RESULT.search(s.text):
+                continue  # a duty, a target or an aim (负责…，实现…全覆盖), not a year's result told in its section
             for m in _CLAIM.finditer(s.text):
                 if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m) \
                         or _in_target(targets, unit, s.start + m.start(), s.start + m.end()) \

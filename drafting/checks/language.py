@@ -28,7 +28,7 @@ from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_levels import doubled_autonomous, doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word
 from .fiscal_terms import fiscal_term_slips
-from .form_cells import cells_run_together, in_prose, in_unseparated_row
+from .form_cells import cells_run_together, ends_indicator_row, in_prose, in_unseparated_row
 from .form_labels import form_label_slips
 from .grouped import one_finding
 from .halfwidth_stops import halfwidth_stops
@@ -84,7 +84,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if not in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
-                    or in_unseparated_row(text, m.start(), m.end()):
+                    or in_unseparated_row(text, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 whole = "\n".join(u.text for u in units) if whole is None else whole

@@ -37,6 +37,7 @@ from .lead_semicolons import lead_semicolons
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
 from .list_marks import list_colons, list_commas, unparted_items
+from .list_repeats import repeated_members
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
 from .open_marks import stray_closers, stray_title_closers, unclosed, unopened_numbers, unopened_titles
@@ -46,7 +47,7 @@ from .stray_dots import stray_dots
 from .stray_units import stray_units
 from .title_issuers import cut_issuers
 from .title_kinds import kinds_again
-from .title_marks import names_outside_titles
+from .title_marks import names_outside_titles, titles_in_titles
 from .unit_letters import doubled_unit_letters
 from .verb_twice import verbs_twice
 from .year_slips import years_twice, years_without_nian
@@ -478,9 +479,9 @@ def check_language(report: Report) -> list[Finding]:
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
-              list_commas, bare_counts, names_outside_titles, cut_issuers,
+              list_commas, bare_counts, names_outside_titles, titles_in_titles, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
-              lead_semicolons, doubled_unit_letters, verbs_twice, cut_verbs)
+              lead_semicolons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -44,3 +44,20 @@ def test_a_title_inside_a_title_takes_the_single_marks():
 ])
 def test_titles_side_by_side_or_nested_with_single_marks_are_right(text):
     assert _found(text, "language.mismatched_pair") == []
+
+
+def _unclosed(text: str) -> list[str]:
+    return _found(text, "language.unclosed")
+
+
+def test_a_round_bracket_closed_twice_with_one_open_is_one_too_many():
+    text = "根据《关于做好乡村建设工作的通知》(某财农〔2016〕107号))、《某办法》(某财〔2016〕3号)要求。"
+    assert _unclosed(text) == ["7号))"]
+
+
+@pytest.mark.parametrize("text", [
+    "根据（《通知》（某财〔2016〕3号））要求。",  # two open, two closed
+    "根据《通知》(某财〔2016〕3号(附件))要求。",
+])
+def test_brackets_closed_twice_for_two_opened_are_right(text):
+    assert _unclosed(text) == []

@@ -528,3 +528,22 @@ def test_a_claim_word_inside_a_quoted_watchword_names_a_principle(text):
 
 def test_a_claim_quoted_for_emphasis_is_still_a_claim():
     assert _strong("今年全县村级服务站实现了“全覆盖”。") == ["全覆盖"]
+
+
+@pytest.mark.parametrize("text", [
+    "为做到绩效目标全覆盖，项目从申报之初就设置了明确的绩效目标。",
+    "为圆满完成污水处理设施建设目标任务，我厅坚持问题导向、目标导向。",
+    "为了全面完成年度任务，我局建立了月调度机制。",
+])
+def test_a_claim_word_in_a_clause_of_purpose_claims_nothing(text):
+    """为…，then the main clause: the 为 clause says what was aimed at, not what was achieved."""
+    assert _quotes(check_claims(Report(blocks=[Paragraph(text=text)]))) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("我局圆满完成年度任务，群众满意。", "圆满完成"),
+    ("通过专项整治，成效显著，受到好评。", "成效显著"),
+    ("为全县脱贫攻坚取得了显著成效，受到表扬。", "取得了显著成效"),
+])
+def test_a_claim_outside_a_clause_of_purpose_is_still_told(text, claim):
+    assert _quotes(check_claims(Report(blocks=[Paragraph(text=text)]))) == [claim]

@@ -650,3 +650,20 @@ def test_level_words_alone_name_no_place_in_a_units_name():
     assert [f for f in check_entities(station) if f.rule == "entities.duty_scope"] == []
     town = read_text_string("下桥镇人民政府2024年度绩效自评报告\n主要职责：负责全县农村公路养护管理。")
     assert [f.quote for f in check_entities(town) if f.rule == "entities.duty_scope"] == ["全县"]
+
+
+@pytest.mark.parametrize("kind", ["建制镇", "重点镇", "小城镇"])
+def test_a_kind_of_town_a_fund_supports_is_no_town_that_reports(kind):
+    """现将我厅…支持建制镇…报告如下: 建制镇 names every incorporated town the fund reaches, so the
+    provincial department that reports may speak of 全省."""
+    report = read_text_string(
+        f"现将我厅2020年彩票公益金支持{kind}生活污水处理设施建设项目支出绩效报告公告如下。\n"
+        f"一、绩效目标完成情况分析\n全省新建{kind}污水处理设施12处，完成投资300万元。\n")
+    assert not [f for f in check_entities(report) if "全省" in f.quote]
+
+
+def test_a_town_named_before_its_kind_still_reports_as_a_town():
+    report = read_text_string(
+        "平安镇人民政府2020年度部门整体支出绩效自评报告\n"
+        "一、绩效目标完成情况分析\n全省新建污水处理设施12处，完成投资300万元。\n")
+    assert [f.quote for f in check_entities(report) if "全省" in f.quote] == ["全省"]

@@ -92,6 +92,16 @@ def test_a_line_that_draws_the_conclusion_of_the_paragraph_before_is_no_instruct
     assert _instructions(left) == ["说明项目资金管理规范，不存在挤占挪用等情况。", "说明是否制定详细可行的项目实施计划，是否按计划落实。"]
 
 
+def test_a_list_of_the_things_a_project_does_under_its_heading_is_its_content():
+    """3.项目主要内容 then 包括彩票市场销售和管理、游戏促销…等。 names what the money paid for: an outline's
+    note names aspects to report on (组织、方法、步骤, 背景、内容、情况), and those are still told."""
+    text = ("3.项目主要内容\n包括彩票市场销售和管理、游戏促销、营销宣传、印刷、兑奖风险金、日常办公管理等。\n"
+            "（二）项目绩效目标\n")
+    assert _instructions(text) == []
+    text = "3.项目主要内容\n包括项目背景、主要内容及实施情况、资金投入和使用情况等。\n（二）项目绩效目标\n"
+    assert _instructions(text) == ["包括项目背景、主要内容及实施情况、资金投入和使用情况等。"]
+
+
 def test_an_outlines_list_of_what_a_section_covers_left_as_its_only_text_is_an_instruction():
     """二、…工作开展情况 then 包括…范围、对象、时间及方式等。: the outline's note of what to cover, never
     written; the same words inside prose, in a form's bracketed label or not under a heading are the

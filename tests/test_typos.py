@@ -475,6 +475,13 @@ def test_a_word_split_by_a_space_at_a_wrapped_line_is_no_dropped_character():
     assert ("效评价结", "改为“绩效评价结”") in fixes("积极运用绩效评价结果，能够运用 效评价结果指导下一步工作。")
 
 
+def test_a_word_a_space_splits_after_its_first_character_is_no_dropped_character():
+    """行 政职能: the space cut 行政 (a PDF's wrapped line), so 政职能 lost no 府; where the character before
+    the space makes no word with the one after, the dropped character is still told."""
+    assert findings("充分体现侨务工作的政府职能和行 政职能，在侨务行政方面做出成绩。") == []
+    assert [f.quote for f in findings("充分体现侨务工作的政府职能，加强 政职能转变，在侨务行政方面做出成绩。")] == ["政职能"]
+
+
 def test_a_word_cut_by_a_copied_pages_mark_at_a_line_start_is_no_dropped_character():
     """A document-sharing copy numbers its pages at the lines' start (…基本服 / 3、务费用资金…): the line
     before ends on the character the check would call dropped."""

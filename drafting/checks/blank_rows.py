@@ -32,7 +32,7 @@ __all__ = ["FORM_LABEL", "REQUIRED", "blank_row_fields"]
 REQUIRED = re.compile(
     r"^(?:评价等次|评价等级|自评等级|(?:绩效)?自评(?:综合)?得分|综合得分|自评总分|联系人|联络电话|联系电话|预算编码|"
     r"填报人|填表人|"
-    r"部门\s*[（(]\s*单位\s*[）)]\s*名称|部门名称|单位名称|报告日期|主管部门(?:及代码)?)$"
+    r"部门\s*[（(]\s*单位\s*[）)]\s*名称|部门名称|单位名称|报告日期|(?:项目)?主管部门(?:[（(]单位[)）])?(?:及代码)?)$"
 )
 # the other labels of a project form's head: a cell holding one is no field's value
 FORM_LABEL = re.compile(r"^(?:项目名称|实施单位|项目单位|预算单位|项目属性|项目期|项目类型|项目负责人|资金用途)$")

@@ -55,9 +55,21 @@ def not_a_result(sentence: str, m: re.Match[str], unit_text: str, offset: int) -
         return True
     if sentence.rfind("《", 0, m.start()) > sentence.rfind("》", 0, m.start()) and "》" in sentence[m.end():]:
         return True
-    if _watchword(sentence, m):
+    if _watchword(sentence, m) or _purpose(sentence, m):
         return True
     return m.group(0).endswith("完成") and bool(PROCEDURE.search(clause(sentence, m.start())))
+
+
+# a clause of purpose before the main one: 为做到绩效目标全覆盖，…; 为圆满完成…任务，我厅… — what was aimed at
+_PURPOSE = re.compile(r"(?:^|[，,；;：:])\s*为了?(?=[^，,；;。了已]*$)")
+
+
+def _purpose(sentence: str, m: re.Match[str]) -> bool:
+    """The claim word ends or stands inside a clause opening with 为(了) that a main clause follows
+    (为全县发展做出了显著贡献 says 了: a result, no purpose)."""
+    end = min((i for c in "，,；;。" if (i := sentence.find(c, m.end())) >= 0), default=-1)
+    return end >= 0 and sentence[end] in "，," and "了" not in sentence[m.start():end] \
+        and bool(_PURPOSE.search(sentence[:m.start()]))
 
 
 def backed_in_sentence(sentence: str, m: re.Match[str]) -> bool:

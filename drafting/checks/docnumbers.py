@@ -45,7 +45,9 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
         return None  # a firm's report number, not a 公文's: GB/T 9704 does not govern it
     if not open_ and not close:
         # 益赫政发201612号: the year run into the number; only when no 年 or 第 could make it a date
-        return ("no-brackets", f"年份{year}未加六角括号〔〕") if m["org"][-1] in "发字函办预绩教财规" else None
+        # …or a finance bureau's division code, 财 and one character (保财农201919号: 财农, 财社, 财建)
+        return ("no-brackets", f"年份{year}未加六角括号〔〕") \
+            if m["org"][-1] in "发字函办预绩教财规" or m["org"][-2:-1] == "财" else None
     if open_ in _GOOD_OPEN and not close:
         return "no-close", f"年份{year}后缺少“〕”"
     if close in _GOOD_CLOSE and not open_:
@@ -77,11 +79,11 @@ def _firm_number(m: re.Match[str]) -> bool:
     return bool(m["di"]) and bool(_FIRM.search(m.string, max(0, m.start() - 40), m.start() + len(m["org"])))
 
 
-# 机关代字, the year in brackets that only a 发文字号 uses, and one or more serial numbers with no 号
+# 机关代字, the year in brackets that only a 发文字号 uses (or its 〕 alone), and one or more serial numbers with no 号
 # after them (保财教[2021]41、181、193下达…): a date, an issue or an edition would say 月, 期, 版; a
 # number that ends the text is an excerpt cut off, not a slip
 _DOCNO_NO_HAO = re.compile(
-    rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*"
+    rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[［]?)\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*"
     r"(?P<di>第?)\s*(?P<num>\d{1,4})(?P<more>(?:\s*[、，,]\s*\d{1,4})*)(?!\s*[\d号年月日期届版.．\-/]|\s*[、，,]\s*\d)(?=\s*\S)"
 )
 
@@ -107,11 +109,14 @@ _DOCNO_HAO_TWICE = re.compile(
 # what the patterns above hold after their 机关代字, searched for first: they are tried at every
 # Chinese character, and a paragraph without these holds no match
 _DOCNO_TAIL = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号")
+_CLOSED_YEAR = re.compile(r"(?:19|20)\d\d\s*[〕﹞]")  # a year's 〕 whose 〔 was left out
 _BRACKETED_DIGITS = re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")
 
 
 def _no_hao(m: re.Match[str]) -> tuple[str, str]:
     """The shape key and message of a 发文字号 written without its 号."""
+    if not m["open"]:
+        return "no-hao-no-open", f"年份{m['year']}前缺少“〔”，序号后缺少“号”"
     brackets = "" if m["open"] in _GOOD_OPEN else f"，年份用了{_WRONG_BRACKETS.get(m['open'], m['open'])}"
     return f"no-hao-{m['open']}", f"序号后缺少“号”{brackets}"
 
@@ -127,8 +132,11 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
                 problem = _docno_problem(m)
                 if problem:
                     shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
-        if ("〔" in folded or "[" in folded or "﹝" in folded) and _BRACKETED_DIGITS.search(folded):
+        if (("〔" in folded or "[" in folded or "﹝" in folded) and _BRACKETED_DIGITS.search(folded)) \
+                or ("〕" in folded and _CLOSED_YEAR.search(folded)):
             for m in _DOCNO_NO_HAO.finditer(folded):
+                if not m["open"] and m["close"] not in _GOOD_CLOSE:
+                    continue  # with no bracket before the year, only a 〕 after it says a 发文字号 (保财预2020〕95)
                 key, what = _no_hao(m)
                 shapes.setdefault(key, []).append((unit, m, what))
             for m in _DOCNO_EXTRA.finditer(folded):

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 from .columns import in_alike_columns
-from .form_cells import cells_run_together, in_prose
+from .form_cells import cells_run_together, ends_indicator_row, in_prose
 from .lexicon import lexicon
 
 __all__ = ["doubled_phrases", "doubled_word"]
@@ -66,7 +66,7 @@ def doubled_phrases(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if not in_prose(text, m.start(), m.end()) or not _in_a_sentence(text, m.start(), m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) \
                     or cells_run_together(units, i, m.start(), m.end()) or not _words_at_both_ends(phrase) \
-                    or _heading_then_label(text, m.start(), m.end()):
+                    or _heading_then_label(text, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
                 continue
             yield doubled_word(report, unit, m, phrase)
         for m in _DOUBLED_LABEL.finditer(text):

@@ -84,7 +84,7 @@ def own_region(name: str) -> str | None:
         elif _place_goes_on(region, name, end, m.group(0)):
             region, end = region + name[end], end + 1  # 新乡市, 宁乡县, 丰镇市: the 乡/镇 is part of the place
         if (region[-2:] in _NOT_REGIONS and region[-2:] not in _NAMED_TAILS) or region in _NOT_REGIONS or region in _OLD_TOWN \
-                or _COUNTED.fullmatch(region) or _LEVELS_ONLY.fullmatch(region):
+                or region.endswith(_TOWN_KINDS) or _COUNTED.fullmatch(region) or _LEVELS_ONLY.fullmatch(region):
             break
         last, pos = region, end
     return last
@@ -122,6 +122,8 @@ def level_of(region: str | None) -> str | None:
 
 # a town's parts, not districts (a district's name may end in 城区: 西城区, 宿城区)
 _OLD_TOWN = {"老城区", "主城区", "旧城区", "中心城区", "县城区", "市城区"}
+# kinds of town, no town's name: 支持建制镇生活污水处理 funds every incorporated town, 重点镇 a class of them
+_TOWN_KINDS = ("建制镇", "中心镇", "重点镇", "特色镇", "小城镇")
 _NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景区", "小区", "片区", "辖区", "政区", "全市", "全县", "全区",
                 "全省", "本市", "本县", "本区", "市场", "城镇", "乡镇", "城乡"}
 

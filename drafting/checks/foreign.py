@@ -73,6 +73,18 @@ _HEADED_ASPECTS = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]
                              r"[^。\d（）()：:，,]{2,20}。\s*(包括[^。\d（）()：:]{2,30}、[^。\d（）()：:]{2,30}?等。?)\s*$")
 
 
+# what an outline's note asks a section to cover: aspects of the work, not the things it did
+# (包括自评工作组织、方法、步骤及时限等 — against 包括彩票市场销售和管理、游戏促销、营销宣传等, a project's content)
+_ASPECT_END = re.compile(r"(?:组织|方法|方式|步骤|时限|时间|范围|对象|背景|内容|情况|过程|结果|原因|措施|依据|目标|"
+                         r"标准|程序|计划|进度|分工|来源|规模|用途|问题|建议|经验|做法|成效|机制|安排|构成|结构)$")
+
+
+def _aspects(note: str) -> bool:
+    """Whether at least half the items a 包括…等 note lists name aspects to report on."""
+    items = [i for i in re.split(r"[、，,]|以及|及|和|与", re.sub(r"^\s*包括|等。?\s*$", "", note)) if i.strip()]
+    return bool(items) and 2 * sum(bool(_ASPECT_END.search(i.strip())) for i in items) >= len(items)
+
+
 def _kept_as_heading(report: Report, units: list[TextUnit], k: int) -> bool:
     """A numbered outline item with the unit's own text under it: the unit kept the outline's item as
     the heading of the section it wrote (2.简要概述项目资金情况。 then the funds told). Only an item
@@ -205,6 +217,8 @@ def _template_instructions(report: Report) -> list[Finding]:
         if not m and k and _under_heading(report, units[k - 1]):
             m = _ASPECTS_LINE.match(unit.text)
         m = m or _HEADED_ASPECTS.match(unit.text)
+        if m and m.re in (_ASPECTS_LINE, _HEADED_ASPECTS) and not _aspects(m.group(m.lastindex or 0)):
+            m = None
         if not m and k and _under_heading(report, units[k - 1]):
             m = _HOW_LINE.fullmatch(unit.text)
         if not m:

@@ -109,3 +109,16 @@ def in_unseparated_row(text: str, start: int, end: int) -> bool:
     two or more figure cells said twice back to back within ``_ROW_REACH`` of it."""
     around = text[max(0, start - _ROW_REACH):end + _ROW_REACH]
     return len(_FIGURE_TWICE.findall(around)) >= 2
+
+
+# An indicator's row run together with no separator (an OCR'd form): the line opens with its classes
+# (效益指标经济效益指标…, 产出指标数量指标…) and ends with the target and actual cells, the same text twice
+# when the target was met (…同比2022年销量显著提高显著提高).
+_INDICATOR_ROW_OPENING = re.compile(r"\s*(?:[一二三]级指标)?(?:[\u4e00-\u9fff]{0,6}指标){1,3}")
+
+
+def ends_indicator_row(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a line that opens as an indicator's row of a form."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" \t\u3000|。") and bool(_INDICATOR_ROW_OPENING.match(text, line_start))

@@ -28,7 +28,7 @@ from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_levels import doubled_autonomous, doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word
 from .fiscal_terms import fiscal_term_slips
-from .form_cells import cells_run_together, in_prose, in_unseparated_row
+from .form_cells import cells_run_together, ends_indicator_row, in_prose, in_unseparated_row
 from .form_labels import form_label_slips
 from .grouped import one_finding
 from .halfwidth_stops import halfwidth_stops
@@ -37,6 +37,7 @@ from .lead_semicolons import lead_semicolons
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
 from .list_marks import list_colons, list_commas, unparted_items
+from .list_repeats import repeated_members
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
 from .open_marks import stray_closers, stray_title_closers, unclosed, unopened_numbers, unopened_titles
@@ -46,7 +47,7 @@ from .stray_dots import stray_dots
 from .stray_units import stray_units
 from .title_issuers import cut_issuers
 from .title_kinds import kinds_again
-from .title_marks import names_outside_titles
+from .title_marks import names_outside_titles, titles_in_titles
 from .unit_letters import doubled_unit_letters
 from .verb_twice import verbs_twice
 from .year_slips import years_twice, years_without_nian
@@ -84,7 +85,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if not in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
-                    or in_unseparated_row(text, m.start(), m.end()):
+                    or in_unseparated_row(text, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 whole = "\n".join(u.text for u in units) if whole is None else whole
@@ -478,9 +479,9 @@ def check_language(report: Report) -> list[Finding]:
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
-              list_commas, bare_counts, names_outside_titles, cut_issuers,
+              list_commas, bare_counts, names_outside_titles, titles_in_titles, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
-              lead_semicolons, doubled_unit_letters, verbs_twice, cut_verbs)
+              lead_semicolons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -156,8 +156,28 @@ def _stray_rounds(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"删去“{m.group(0)}”", rule="language.unclosed")
 
 
+# a round bracket closed twice in a row (…(财农〔2016〕107号))、): where the first closes the only one open on
+# its line, the second closes nothing — a doubled key, as 。。 is
+_TWICE_CLOSED = re.compile(r"[)）]\s*[)）]")
+
+
+def _doubled_rounds(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for i, unit in enumerate(units):
+        for m in _TWICE_CLOSED.finditer(unit.text) if ")" in unit.text or "）" in unit.text else ():
+            before = unit.text[:m.start()]
+            if before.count("(") + before.count("（") - before.count(")") - before.count("）") != 1 \
+                    or left_open(units, i, "(（", ")）"):
+                continue  # two brackets open (…(…(…))): each closes its own
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"括号多了一个：“{unit.text[m.start() - 2:m.end()]}”",
+                location=FindingLocation.of(report, unit.at(m.start() - 2, m.end())),
+                evidence="前面只有一个左括号未闭合，第一个右括号已与之成对，第二个右括号无从配对",
+                suggestion=f"删去一个“{m.group(0)[-1]}”", rule="language.unclosed")
+
+
 def stray_closers(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     yield from _stray_rounds(report, units)
+    yield from _doubled_rounds(report, units)
     for i, unit in enumerate(units):
         if ("]" not in unit.text and "】" not in unit.text) or "[" in unit.text or "【" in unit.text \
                 or left_open(units, i, "[【", "]】"):

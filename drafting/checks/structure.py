@@ -35,6 +35,7 @@ __all__ = ["check_structure"]
 # a cover's line holding its label and value together: 项目单位 某县民政局, 评价方式：自评
 _PAIR_LINE = re.compile(r"^[\u4e00-\u9fa5（）()]{2,12}(?:[:：][ \u3000]*|[ \u3000]+)\S")
 _ANY_LABEL = re.compile(r"[\u4e00-\u9fa5（）()]{2,12}[:：]")
+_SEAL_ONLY = re.compile(r"[（(]\s*(?:公章|盖章|签章)\s*[)）]")
 
 
 def _flat(text: str) -> str:
@@ -362,8 +363,8 @@ def _blank_inline_field(report: Report, unit: TextUnit, following: str = "", pre
             rest = line[m.end():]
             nxt = _ANY_LABEL.search(rest)
             value = rest[: nxt.start()] if nxt else rest
-            if value.strip():
-                continue
+            if value.strip() and not _SEAL_ONLY.fullmatch(value.strip()):
+                continue  # (a cover's printed seal mark alone, 主管部门(单位):(公章), is no value: the name goes before it)
             if not line[m.end():].strip() and not line[: m.start(1)].strip():  # the label alone on its line
                 next_line = text[line_m.end():].strip() or following
                 if m.group(2) and m.group(2) in ":：":

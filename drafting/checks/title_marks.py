@@ -1,4 +1,5 @@
-"""A law's name cut by its title marks: 中华人民共和国《预算法》 for 《中华人民共和国预算法》.
+"""A law's name cut by its title marks: 中华人民共和国《预算法》 for 《中华人民共和国预算法》; and a title
+inside a title written with the outer marks: 《关于印发《…办法》的通知》 for 《关于印发〈…办法〉的通知》.
 
 Why: the full name of a national law or regulation begins with 中华人民共和国, and the title marks
 enclose the whole name. 中华人民共和国 is no issuer (a law is adopted by the 全国人大, a regulation
@@ -15,7 +16,7 @@ from ..findings import Finding, Kind
 from ..report import Report, TextUnit
 from .grouped import one_finding
 
-__all__ = ["names_outside_titles"]
+__all__ = ["names_outside_titles", "titles_in_titles"]
 
 _OUTSIDE = re.compile(r"中华人民共和国\s*《([^《》\n]{1,24}?(?:法|条例|法实施条例))》")
 
@@ -31,3 +32,21 @@ def names_outside_titles(report: Report, units: list[TextUnit]) -> list[Finding]
         report, places, kind=Kind.PUNCTUATION, message=f"书名号位置不对：“中华人民共和国”是法律名称的一部分，应在书名号内“{m[0]}”",
         evidence="法律、行政法规的全称以“中华人民共和国”开头，书名号应括住全称：《中华人民共和国预算法》",
         suggestion=f"改为“《中华人民共和国{m[1]}》”", rule="language.mismatched_pair")]
+
+
+# a title closed inside a title that closes after it, on one line: 《关于印发《某办法》的通知》. GB/T 15834-2011: a
+# title within a title takes the single marks 〈〉; 《《 (a doubled mark) and an outer 《 never closed are other rules'
+_NESTED = re.compile(r"《([^《》〈〉\n]{1,40})《([^《》〈〉\n]{2,60})》([^《》〈〉\n]{1,20})》")
+
+
+def titles_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
+    """One finding for every title inside a title written with 《》, the first place shown."""
+    found = [(u, m) for u in units if u.text.count("《") >= 2 for m in _NESTED.finditer(u.text)]
+    if not found:
+        return []
+    m = found[0][1]
+    return [one_finding(
+        report, [(u, x.start(), x.end()) for u, x in found], kind=Kind.PUNCTUATION,
+        message=f"书名号内又用了双书名号：“{m[0]}”，内层应为单书名号〈〉",
+        evidence="书名号内还要用书名号时，外层用双书名号《》，内层用单书名号〈〉（GB/T 15834-2011）",
+        suggestion=f"改为“《{m[1]}〈{m[2]}〉{m[3]}》”", rule="language.mismatched_pair")]

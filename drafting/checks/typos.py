@@ -253,8 +253,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 kept = head.rstrip(" \t\u3000")
                 if kept[-1:] in ("", "\n") or inserted(kept):
                     continue  # a line that starts mid-word (统筹城乡就业发 / 展规划和…), or after （境）
-                if len(kept) < len(head) and right.startswith(kept[-1]):
-                    continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价): nothing dropped
+                if len(kept) < len(head) and (right.startswith(kept[-1]) or lex.freq(kept[-1] + m.group()[0]) >= COMMON):
+                    continue  # a word split by a space where a PDF wrapped its line (运用绩 效评价, 行 政职能): nothing dropped
                 if _PAGE_MARK.fullmatch(kept) and before.rstrip()[-1:] == right[0]:
                     continue  # 基本服 / 3、务费用: a copy's page or line mark cut the word; the line before ends on it
             if rule == "language.doubled_char" and (heads_items(text, m.start() + a + 1)

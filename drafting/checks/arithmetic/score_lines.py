@@ -22,6 +22,7 @@ from .grid import Num, make_finding
 from .outline_weights import check_outline_weights
 from .project_weights import check_project_weights
 from .score_fields import check_score_fields
+from .score_headings import heading_weights
 
 __all__ = ["check_score_lines"]
 
@@ -192,7 +193,7 @@ def _classes(unit: TextUnit) -> list[Finding]:
 
 def check_score_lines(report: Report) -> list[Finding]:
     units = list(report.units())
-    out = _lines(units) + _outline(units)
+    out = _lines(units) + _outline(units) + heading_weights(units)
     out += [f for f in check_score_fields(report) if all(f.location.location != g.location.location for g in out)]
     out += check_class_weights(report) + check_project_weights(report) + check_outline_weights(report)
     for unit in units:

@@ -342,31 +342,43 @@ class Outcome:
     collateral: list[Finding]  # new findings elsewhere
 
 
-CleanPlaces = list[tuple[Kind, list[Span]]]  # the clean review's findings: kind, places in the clean text
+@dataclass(frozen=True)
+class Clean:
+    """The clean text's review as the judge reads it: the text, each finding's kind and places in it,
+    and how many places each rule+quote names."""
+
+    text: str
+    places: list[tuple[Kind, list[Span]]]
+    named: dict[tuple[str, str], int]
 
 
-def clean_places(text: str, report: Report, findings: list[Finding]) -> CleanPlaces:
-    return [(f.kind, [s for place in [f.location, *f.related] for s in place_spans(text, report, place)])
-            for f in findings]
+def clean_review(text: str, report: Report, findings: list[Finding]) -> Clean:
+    return Clean(text, [(f.kind, [s for place in [f.location, *f.related] for s in place_spans(text, report, place)])
+                        for f in findings], {key(f): 1 + len(f.related) for f in findings})
 
 
 def judge(p: Plant, clean: set[tuple[str, str]], report: Report, findings: list[Finding],
-          before: tuple[str, CleanPlaces] | None = None) -> Outcome:
-    """Found: a new compatible finding at the plant (overlapping it or touching its edge). Collateral:
-    new findings away from it — none that the clean review (``before``: its text and places) made at
-    the same place with the same kind, its quote only cut or shifted by the plant (2022年今年以来 read as
-    2022年今年 where the plant cut 以|来; a clause said thrice, now twice beside the copy it broke)."""
+          before: Clean | None = None) -> Outcome:
+    """Found: a new compatible finding at the plant (overlapping it or touching its edge), or the clean
+    review's own finding that now names one place more, the plant's (a paragraph already said twice,
+    copied a third time: 共出现3次). Collateral: new findings away from it — none that the clean review
+    (``before``) made at the same place with the same kind, its quote only cut or shifted by the plant
+    (2022年今年以来 read as 2022年今年 where the plant cut 以|来; a clause said thrice, now twice beside the
+    copy it broke)."""
     near, far = [], []
-    back = to_clean(before[0], p.text) if before else None
+    back = to_clean(before.text, p.text) if before else None
     for f in findings:
         if key(f) in clean:
+            if before and 1 + len(f.related) > before.named.get(key(f), 0) and _overlaps(
+                    [s for place in [f.location, *f.related] for s in place_spans(p.text, report, place)], [p.span]):
+                near.append(f)
             continue
         spans = [s for place in [f.location, *f.related] for s in place_spans(p.text, report, place)]
         if touches(spans, p.span):
             near.append(f)
         elif not _overlaps(spans, list(p.related)) and not (
                 before and back and any(k is f.kind and _overlaps([back(s) for s in spans], places)
-                                        for k, places in before[1])):
+                                        for k, places in before.places)):
             far.append(f)
     return Outcome(any(f.kind in COMPATIBLE[p.kind] for f in near), near, far)
 
@@ -398,7 +410,7 @@ def run_text(name: str, text: str, seeds: int, cells: dict[str, Cell], notes: li
     clean_report = read_text_string(text)
     clean_findings = review(clean_report).findings
     clean = {key(f) for f in clean_findings}
-    before = (text, clean_places(text, clean_report, clean_findings))
+    before = clean_review(text, clean_report, clean_findings)
     for kind in PLANTERS:
         plants = {p.text: p for s in range(seeds) if (p := plant(text, kind, s)) is not None}
         cells[kind].texts += bool(plants)

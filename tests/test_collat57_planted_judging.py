@@ -9,7 +9,7 @@ from drafting.findings import Finding, FindingLocation, Kind, Severity
 from drafting.io.text_reader import read_text_string
 from drafting.report import Location
 from evals.real_plant_places import to_clean, touches
-from evals.real_planted import Plant, clean_places, judge
+from evals.real_planted import Plant, clean_review, judge
 
 CLEAN = "\n".join([
     "某县驻京联络处2022年度项目支出绩效自评报告",
@@ -57,7 +57,7 @@ def test_the_clean_reviews_finding_with_its_quote_cut_by_the_plant_is_no_new_fin
     p = _spliced("2022年今年以")
     clean_report = read_text_string(CLEAN)
     in_clean = _finding(Kind.REPEATED_WORD, "2022年今年以来", CLEAN, "language.year_twice")
-    before = (CLEAN, clean_places(CLEAN, clean_report, [in_clean]))
+    before = clean_review(CLEAN, clean_report, [in_clean])
     report = read_text_string(p.text)
     cut = _finding(Kind.REPEATED_WORD, "2022年今年", p.text, "language.year_twice")
     assert judge(p, set(), report, [cut]).collateral == [cut]  # by rule and quote alone it reads as new

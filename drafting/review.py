@@ -44,6 +44,7 @@ from .checks.copied_sentences import carried_sentences, copied_sentences
 from .checks.ocr import quiet_if_ocred
 from .checks.repeated_sentences import repeated_passages
 from .checks.splice_lists import find_list_splices
+from .checks.splice_seams import seam_told_once
 from .checks.split_words import titles_inside_words
 from .findings import Finding, Kind, ReviewResult, in_document_order, quoted_from, with_ids, with_place_labels
 from .model_base import BaseModel, Field
@@ -228,7 +229,8 @@ def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Repo
             after(i)
     if progress:  # merging and placing thousands of findings of a long report takes seconds too
         progress(len(checks), len(checks), "整理审核意见")
-    merged = one_per_slip(_no_splice_in_a_copy(_copy_told_once(_claim_told_once(_label_told_once(merge_findings(findings)))), report))
+    merged = _no_splice_in_a_copy(_copy_told_once(_claim_told_once(_label_told_once(merge_findings(findings)))), report)
+    merged = one_per_slip(seam_told_once(merged, report))  # a splice's seams read as slips are the splice's
     merged = quiet_if_ocred(merged, report.texts())  # an OCR'd text's garbled characters are no author's slips
     return with_place_labels([calibrate(f) for f in merged], report)
 

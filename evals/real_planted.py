@@ -7,8 +7,9 @@ whether a single planted defect makes the review say anything *else* about the s
 For every text and every kind, a seeded planter edits ONE place (none where the text has no
 suitable site). The review runs on the clean and on the planted text; a finding is *new* when its
 rule+quote pair is not in the clean review. The plant is **found** when a new finding of a
-compatible kind overlaps the planted span; every new finding that overlaps neither the planted span
-nor the text it was copied from is **collateral**. Dev and test are reported apart, and only dev
+compatible kind overlaps the planted span or touches its edge (a splice's seam); every new finding
+that does neither, overlaps no text the plant was copied from, and is no finding of the same kind
+the clean review made at the same place (its quote cut by the plant) is **collateral**. Dev and test are reported apart, and only dev
 misses are listed (rules are tuned on dev only).
 
     python -m evals.real_planted [--corpus DIR] [--out evals/results] [--seeds 3]
@@ -35,6 +36,7 @@ from drafting.report import Report
 from drafting.review import review
 from evals.real import CORPUS, ROOT, excerpt, test_names
 from evals.real_plant_levels import plant_admin_level
+from evals.real_plant_places import to_clean, touches
 from evals.real_plant_rates import moved_rate, rate_sites
 
 Span = tuple[int, int]
@@ -340,16 +342,43 @@ class Outcome:
     collateral: list[Finding]  # new findings elsewhere
 
 
-def judge(p: Plant, clean: set[tuple[str, str]], report: Report, findings: list[Finding]) -> Outcome:
-    """Found: a new compatible finding overlaps the plant. Collateral: new findings away from it."""
+@dataclass(frozen=True)
+class Clean:
+    """The clean text's review as the judge reads it: the text, each finding's kind and places in it,
+    and how many places each rule+quote names."""
+
+    text: str
+    places: list[tuple[Kind, list[Span]]]
+    named: dict[tuple[str, str], int]
+
+
+def clean_review(text: str, report: Report, findings: list[Finding]) -> Clean:
+    return Clean(text, [(f.kind, [s for place in [f.location, *f.related] for s in place_spans(text, report, place)])
+                        for f in findings], {key(f): 1 + len(f.related) for f in findings})
+
+
+def judge(p: Plant, clean: set[tuple[str, str]], report: Report, findings: list[Finding],
+          before: Clean | None = None) -> Outcome:
+    """Found: a new compatible finding at the plant (overlapping it or touching its edge), or the clean
+    review's own finding that now names one place more, the plant's (a paragraph already said twice,
+    copied a third time: 共出现3次). Collateral: new findings away from it — none that the clean review
+    (``before``) made at the same place with the same kind, its quote only cut or shifted by the plant
+    (2022年今年以来 read as 2022年今年 where the plant cut 以|来; a clause said thrice, now twice beside the
+    copy it broke)."""
     near, far = [], []
+    back = to_clean(before.text, p.text) if before else None
     for f in findings:
         if key(f) in clean:
+            if before and 1 + len(f.related) > before.named.get(key(f), 0) and _overlaps(
+                    [s for place in [f.location, *f.related] for s in place_spans(p.text, report, place)], [p.span]):
+                near.append(f)
             continue
         spans = [s for place in [f.location, *f.related] for s in place_spans(p.text, report, place)]
-        if _overlaps(spans, [p.span]):
+        if touches(spans, p.span):
             near.append(f)
-        elif not _overlaps(spans, list(p.related)):
+        elif not _overlaps(spans, list(p.related)) and not (
+                before and back and any(k is f.kind and _overlaps([back(s) for s in spans], places)
+                                        for k, places in before.places)):
             far.append(f)
     return Outcome(any(f.kind in COMPATIBLE[p.kind] for f in near), near, far)
 
@@ -378,13 +407,16 @@ def _describe(f: Finding) -> str:
 def run_text(name: str, text: str, seeds: int, cells: dict[str, Cell], notes: list[dict[str, str]] | None) -> None:
     """Plant every kind (``seeds`` times, identical plants once) into one text and tally them;
     ``notes`` (dev only) receives the misses and the collateral findings."""
-    clean = {key(f) for f in review(read_text_string(text)).findings}
+    clean_report = read_text_string(text)
+    clean_findings = review(clean_report).findings
+    clean = {key(f) for f in clean_findings}
+    before = clean_review(text, clean_report, clean_findings)
     for kind in PLANTERS:
         plants = {p.text: p for s in range(seeds) if (p := plant(text, kind, s)) is not None}
         cells[kind].texts += bool(plants)
         for p in plants.values():
             report = read_text_string(p.text)
-            out = judge(p, clean, report, review(report).findings)
+            out = judge(p, clean, report, review(report).findings, before)
             cell = cells[kind]
             cell.planted += 1
             cell.found += out.found
@@ -417,7 +449,8 @@ def _pct(c: Cell) -> str:
 def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], seeds: int) -> str:
     lines = ["# Defects planted into the real corpus (../shared/corpus/real)", "",
              f"One defect per text, kind and seed ({seeds} seeds, identical plants counted once). *Found*: a new "
-             "finding of a compatible kind overlaps the plant. *Collateral*: a new finding elsewhere in the text "
+             "finding of a compatible kind overlaps the plant or touches its edge. *Collateral*: a new finding "
+             "elsewhere in the text, not one of the same kind the clean review made at the same place "
              "(a plant, or a text, with at least one). Sites (see the planters): a total after 合计/总计/共计/小计/共 "
              "or before “，其中”, only where its parts add up to it, moved one lower (its parts then exceed it); a "
              "count only where a list of that many names follows; the title year only where the body names it more "

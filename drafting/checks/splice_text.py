@@ -11,9 +11,10 @@ import re
 
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, list_marker_end, to_halfwidth
 from ..report import TextUnit
+from .lexicon import lexicon
 
 __all__ = ["CLOSERS", "COMPARISON", "GOVERNING_WORDS", "OPENERS", "PairCounts", "balanced", "continues_the_unit_before",
-           "cuts_open", "figure_items", "framed_list", "line_of", "mid_left", "mid_right", "reads_in_place", "span_starts"]
+           "cut_mid_word", "cuts_open", "figure_items", "framed_list", "line_of", "mid_left", "mid_right", "reads_in_place", "span_starts"]
 
 # a run opening with a comparison is a predicate said again of another subject, not a pasted clause
 COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
@@ -185,3 +186,43 @@ def span_starts(window: str, core: str) -> list[int]:
                 out.append(at)
             at = window.find(piece, at + 1)
     return out
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_AROUND = 4      # Chinese characters read on each side of a seam to find the word across it
+_COMMON = 100    # a word this common in jieba's dictionary (as ``splices``' words cut by a seam)
+
+
+def cut_mid_word(source: str, d: int, host: str, b: int) -> bool:
+    """Whether a run copied from ``source`` (ending at ``d``) ends inside a common word there (可|持续,
+    转移支|付, 座|谈) and leaves its last character alone in the host (where it ends at ``b``): no word
+    with the host's characters before or after it (…安全规范、可|广西的…). A name or a list of names said
+    again is said whole, ending where its last word ends (…会议培训费|支出: 培训费 is a word)."""
+    return _word_across(source, d) and _alone(host, b - 1)
+
+
+def _window(text: str, at: int) -> tuple[int, str]:
+    """The run of Chinese characters around ``at``, up to ``_AROUND`` on each side: its start and text."""
+    a, e = at, at
+    while a > max(0, at - _AROUND) and _HAN_CHAR.match(text[a - 1]):
+        a -= 1
+    while e < min(len(text), at + _AROUND) and _HAN_CHAR.match(text[e]):
+        e += 1
+    return a, text[a:e]
+
+
+def _word_across(text: str, at: int) -> bool:
+    """Whether jieba's reading of the Chinese characters around ``at`` puts one common word across it."""
+    if at <= 0 or at >= len(text) or not (_HAN_CHAR.match(text[at - 1]) and _HAN_CHAR.match(text[at])):
+        return False
+    a, window = _window(text, at)
+    lex = lexicon()
+    return any(s < at - a < t and lex.freq(window[s:t]) >= _COMMON for s, t in lex.route(window)[1])
+
+
+def _alone(text: str, at: int) -> bool:
+    """Whether the Chinese character at ``at`` is a word of one character in jieba's reading around it."""
+    if at < 0 or at >= len(text) or not _HAN_CHAR.match(text[at]):
+        return False
+    a, window = _window(text, at)
+    return (at - a, at - a + 1) in lexicon().route(window)[1]

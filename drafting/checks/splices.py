@@ -10,9 +10,9 @@ A *partial* splice copies only a run of 15 or more characters. Names, document t
 names are repeated across paragraphs too, so the run must show it was cut out of running text: in
 its source it starts a clause (after a stop, comma, colon or at a line start of a narrative
 paragraph); in the host it breaks a sentence on both sides, and the character pairs it makes at
-its seams occur nowhere else in the report. A run holding a clause mark (，；：。) is no name; one
-without must hold a list (、) or an unbalanced bracket, or at least not follow a word that governs
-a noun phrase (将, 对, 负责 …) nor open with a year (2024年…项目 is a name). Not splices either: a
+its seams occur nowhere else in the report. A run holding a clause mark (，；：。), or stopped mid-word
+(…城市管|理, ``cut_mid_word``), is no name; one without must hold a list (、) or an unbalanced bracket, or
+not follow a word that governs a noun phrase (将, 对, 负责 …) nor open with a year (2024年…项目 is a name). Not splices either: a
 copy within one paragraph (a doubled clause, a parallel list), one with other figures (a template),
 one whose surrounding text agrees in both places (a passage written twice with small edits), a whole
 clause carried on by 和/的/等 (reused phrasing), a whole clause of its source that reads where it stands in
@@ -63,6 +63,7 @@ from .splice_text import (
     PairCounts,
     balanced,
     continues_the_unit_before,
+    cut_mid_word,
     cuts_open,
     figure_items,
     framed_list,
@@ -431,8 +432,8 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     if not marks and inside_title(p.host.text, p.a, p.b) and not any(ch in "、《》〈〉<>" for ch in p.text):
         return False  # a cited document's title naming the work (…关于2022年市级|部门整体支出…自评|及…的通知》);
         # a run with a clause mark, a 、 list or a title of its own is running text, inside a title or not
-    if not p.reads_as_running_text() or COMPARISON.match(p.text):
-        return False  # a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
+    if not (p.reads_as_running_text() or cut_mid_word(p.source.text, p.d, p.host.text, p.b)) or COMPARISON.match(p.text):
+        return False  # a name said again is whole (not …城市管|); a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
     if figure_items(p.text, p.host.text[p.b :]) or framed_list(p.text, p.host.text[p.b :], p.source.text[p.d :]):
         return False  # items of a list of figures (弋江区3.52万元，三山区16.19万元), or of aspects (从…、…|等方面)
     piece = p.hn.text[p.i : p.i + p.n]

@@ -69,7 +69,7 @@ def doubled_phrases(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                     or _heading_then_label(text, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
                 continue
             yield doubled_word(report, unit, m, phrase)
-        for m in _DOUBLED_LABEL.finditer(text):
+        for m in _DOUBLED_LABEL.finditer(text) if "：" in text or ":" in text else ():  # its second copy closes on a colon
             if in_prose(text, m.start(), m.end()) and _in_a_sentence(text, m.start(), m.end()) \
                     and _words_at_both_ends(m.group(1)):
                 yield doubled_word(report, unit, m, text[m.start():m.end(1) + 1])

@@ -48,21 +48,26 @@ _GOVERNS = frozenset("使让将把对向给为以用从在于按由被")
 _MARKS = frozenset("，。；：、,.;:？?！!（）()《》“”\"%％〔〕[]【】≥≤=<>＞＜")
 
 
-def _terms(runs: Counter[str], routes: dict[str, tuple[float, list[tuple[int, int]]]]) -> Counter[str]:
-    """How often the report writes each run of two or more whole words (each of two characters or more)."""
-    count: Counter[str] = Counter()
+def _terms(runs: Counter[str], routes: dict[str, tuple[float, list[tuple[int, int]]]]) -> dict[str, int]:
+    """How often the report writes each run of two or more whole words (each of two characters or more).
+    A plain dict counted with ``get``: a ``Counter``'s ``+=`` calls its ``__missing__`` (Python code) for
+    each of the thousands of runs met once."""
+    count: dict[str, int] = {}
+    get = count.get
     for run, n in runs.items():
         spans = routes[run][1]
         for i, (a, b) in enumerate(spans):
             if b - a < 2:
                 continue
             if _SHORTEST <= b - a <= _LONGEST:
-                count[run[a:b]] += n  # one word of four characters or more (专项资金) is a term too
+                term = run[a:b]
+                count[term] = get(term, 0) + n  # one word of four characters or more (专项资金) is a term too
             for s, e in spans[i + 1:]:
                 if e - s < 2 or e - a > _LONGEST:
                     break
                 if e - a >= _SHORTEST:
-                    count[run[a:e]] += n
+                    term = run[a:e]
+                    count[term] = get(term, 0) + n
     return count
 
 
@@ -81,13 +86,14 @@ _Candidate = tuple[int, int, str, int]  # start and end in its run, the term, wh
 
 
 def _candidates(run: str, spans: list[tuple[int, int]], variants: dict[str, tuple[str, int]],
-                lex: Lexicon) -> list[_Candidate]:
-    """The places of ``run`` that read as a term with a character dropped, whatever the text around the run."""
+                heads: frozenset[str], lex: Lexicon) -> list[_Candidate]:
+    """The places of ``run`` that read as a term with a character dropped, whatever the text around the run;
+    ``heads``: the first two characters of every variant (a place that starts none is passed over)."""
     out: list[_Candidate] = []
     singles = [s for s, e in spans if e - s == 1]
     for s, _ in spans if singles and len(run) >= _SHORTEST - 1 else ():
-        if not any(s <= k < s + _LONGEST - 1 for k in singles):
-            continue  # no lone character within reach: nothing stranded
+        if run[s:s + 2] not in heads or not any(s <= k < s + _LONGEST - 1 for k in singles):
+            continue  # no variant starts here, or no lone character within reach: nothing stranded
         for length in range(_LONGEST - 1, _SHORTEST - 2, -1):  # the longest first: one slip, one term
             wrong = run[s:s + length]
             if len(wrong) < length or wrong not in variants or variants[wrong][0] in run[max(0, s - 1):s + length + 1]:
@@ -154,7 +160,8 @@ def dropped_terms(report: Report, units: list[TextUnit], routes: dict[str, tuple
     for term in [t for t, n in _terms(counted, routes).items() if n >= USAGE]:
         for i in range(len(term)):
             variants.setdefault(term[:i] + term[i + 1:], (term, i))
-    read = {run: c for run in counted if (c := _candidates(run, routes[run][1], variants, lex))}
+    heads = frozenset(v[:2] for v in variants)
+    read = {run: c for run in counted if (c := _candidates(run, routes[run][1], variants, heads, lex))}
     if not read:
         return []
     whole = "\n".join(u.text for u in units)

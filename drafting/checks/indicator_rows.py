@@ -15,6 +15,7 @@ from functools import partial
 from ..findings import FindingLocation
 from ..report import Location, Report, Table
 from .arithmetic.scores import Row, table_rows
+from .held import once_held
 from .indicator_lines import CATEGORY, CATEGORY_LIKE, aligned, flat, header_roles, spaced_rows, spaced_runs
 
 __all__ = ["BARE_VALUE", "IndicatorRow", "find_indicator_rows", "is_measurable", "spaced_rows"]
@@ -79,13 +80,15 @@ def _field_cells(cells: list[str]) -> tuple[list[int], str | None]:
     return list(range(k, len(cells))), category
 
 
+@once_held
 def find_indicator_rows(report: Report) -> list[IndicatorRow]:
     """Rows of every 绩效指标 table: a header row naming a target and an actual column, then rows
     whose field cells (after the category cells) follow the header's order. A table counts only
     if its rows name indicator categories (数量指标, 社会效益 …) or its header a 三级指标 column.
     The same reading serves every layout: a Word table, a flattened form read back as one (the reader),
     and rows written as text, cells parted by "|" or tabs (``table_rows``, the score checks' reading) or
-    run together on a line, parted by blanks (``spaced_runs``)."""
+    run together on a line, parted by blanks (``spaced_runs``). Found once while the review holds the
+    report still: the claims and the denied-shortfall checks both read the rows (and change nothing)."""
     out: list[IndicatorRow] = []
     for b, block in enumerate(report.blocks):
         if isinstance(block, Table):

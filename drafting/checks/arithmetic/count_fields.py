@@ -101,6 +101,8 @@ def _may_pair(units: list[TextUnit]) -> bool:
     count label that stem and 数 (or 个数), so some stem written before 名称 must also be written before 数.
     (Reading every field of a long form costs more than the whole check otherwise.)"""
     whole = "\n".join(u.text for u in units)
+    if "名称" not in whole and "名单" not in whole:
+        return False  # no names label at all (most reports): the pattern need not be tried at every character
     stems = {m.group(1).removesuffix("具体") for m in _BEFORE_NAMES.finditer(whole)}  # (X具体名称: X's names)
     return any(stem[-k:] + tail in whole for stem in stems for k in range(2, len(stem) + 1) for tail in ("数", "个数"))
 

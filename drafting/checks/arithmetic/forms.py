@@ -18,6 +18,7 @@ from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import places_of
 from ...report import Report
+from ..held import once_held
 
 __all__ = ["FormCell", "budget_blocks", "check_forms", "form_cells"]
 
@@ -472,7 +473,7 @@ def check_forms(report: Report) -> list[Finding]:
     cells = form_cells(report)
     out += _field_rates(report, cells)
     out += _control_rates(report, cells)
-    for roles, rows, word in budget_blocks(report, cells):
+    for roles, rows, word in budget_blocks(report):
         slips = unit_slips(report, roles, rows)  # a row's 执行数 in 元: that finding, not a wrong rate too
         out += slips + _one_per_rate(roles, [(row, f) for label, row in rows
                                              if (f := _rate_finding(report, roles, label, row, word)) is not None
@@ -482,9 +483,12 @@ def check_forms(report: Report) -> list[Finding]:
     return out
 
 
-def budget_blocks(report: Report, cells: list[FormCell] | None = None) -> list[Block]:
-    """Every budget block of the report's forms, however flattened (``weight_sums`` reads its 分值 too)."""
-    body = [c for c in (form_cells(report) if cells is None else cells) if not _FURNITURE.match(c.text)]
+@once_held
+def budget_blocks(report: Report) -> list[Block]:
+    """Every budget block of the report's forms, however flattened (``weight_sums`` reads its 分值 too); read
+    once while the review holds the report still: the forms, twin-score, execution and weight checks each
+    read them (and change nothing)."""
+    body = [c for c in form_cells(report) if not _FURNITURE.match(c.text)]
     blocks = _blocks(body) + _paired_blocks(body)
     # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
     # report may hold one form in each layout

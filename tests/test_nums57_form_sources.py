@@ -1,0 +1,59 @@
+"""A 转移支付 form's total row against its sources, and a rate over nothing budgeted (invented forms)."""
+
+from drafting.checks.arithmetic.forms import check_forms
+from drafting.io.text_reader import read_text_string
+
+HEAD = "资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n"
+
+
+def _form(*rows: str) -> str:
+    return "某某补助资金绩效自评表 | |||||||\n" + HEAD + "".join(r + " | ||||\n" for r in rows)
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.quote) for f in check_forms(read_text_string(text))]
+
+
+def test_the_only_source_filled_must_equal_the_total_when_the_budget_column_shows_the_blank_rows_hold_nothing():
+    text = _form("年度资金总额: | 800 | 612.48 | 76.56%", "其中:中央财政资金 | 800 | 612.4 | 76.55%",
+                 "地方财政资金 | ||", "其他资金 | ||")
+    [f] = check_forms(read_text_string(text))
+    assert (f.rule, f.quote) == ("form_total", "612.48")
+    assert "中央财政资金、地方财政资金与其他资金之和（612.4）" in f.message
+    assert "全年预算数一栏不计它也相符" in f.evidence
+    # the same figures agreeing: silent
+    assert _rules(text.replace("612.4 | 76.55%", "612.48 | 76.56%")) == []
+
+
+def test_a_blank_source_row_is_not_read_as_nothing_when_the_budget_column_does_not_add_up_without_it():
+    """800 budgeted against 中央 600: the blank 地方 row may hold the other 200 (a copy lost it)."""
+    text = _form("年度资金总额: | 800 | 612.48 | 76.56%", "其中:中央财政资金 | 600 | 412.4 | 68.73%",
+                 "地方财政资金 | ||", "其他资金 | ||")
+    assert _rules(text) == []
+
+
+def test_the_local_levels_rows_stand_for_the_local_row_and_all_rows_must_add_up():
+    rows = ["年度资金总额: | 1000.00 | 950.00 | 95.00%", "其中:中央财政资金 | 500.00 | 480.00 | 96.00%",
+            "自治区财政资金 | 200.00 | 190.00 | 95.00%", "旗县财政资金 | 250.00 | 230.00 | 92.00%",
+            "其他资金 | 50.00 | 50.00 | 100.00%"]
+    assert _rules(_form(*rows)) == []
+    rows[3] = "旗县财政资金 | 260.00 | 230.00 | 88.46%"
+    [f] = check_forms(read_text_string(_form(*rows)))
+    assert f.quote == "1000.00" and "之和（1010.00）" in f.message
+
+
+def test_a_list_that_is_not_the_templates_whole_list_is_not_summed():
+    """中央 and 自治区 only, no 其他资金 row: the form's sources may be cut; only a total below one is told."""
+    text = _form("年度资金总额: | 1000 | 950 | 95%", "其中:中央财政资金 | 500 | 480 | 96%",
+                 "自治区财政资金 | 200 | 190 | 95%")
+    assert _rules(text) == []
+
+
+def test_a_rate_over_nothing_budgeted_and_nothing_spent_is_no_rate():
+    text = _form("年度资金总额: | 500 | 500 | 100%", "其中:中央财政资金 | 500 | 500 | 100%",
+                 "福彩公益金 | 0 | 0 | 100%", "地方资金 | 0 | 0 | ——", "其他资金 | ||")
+    [f] = check_forms(read_text_string(text))
+    assert (f.rule, f.quote) == ("form_rate_zero_base", "100%")
+    assert "福彩公益金" in f.message and "除数为0" in f.evidence
+    # a zero rate, or a dash, over the zero row says nothing wrong
+    assert _rules(text.replace("| 0 | 0 | 100%", "| 0 | 0 | 0%")) == []

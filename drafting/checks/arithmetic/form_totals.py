@@ -90,7 +90,7 @@ def _finding(report: Report, total_name: str, total: Cells, parts: dict[str, Cel
     rule = "form_total"
     return Finding(
         kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
-        message=f"{total_name}（{cell.text}）不等于{names}之和（{got}）",
+        message=f"{total_name if total_name != '总额' else '其中各项之上的总额'}（{cell.text}）不等于{names}之和（{got}）",
         location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
         related=[FindingLocation.of(report, row[k][0].unit.at(row[k][0].start, row[k][0].end)) for row in parts.values()],
         evidence=" + ".join(row[k][0].text for row in parts.values()) + f" = {got}" + note,

@@ -17,7 +17,7 @@ from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import places_of
-from ...report import Report
+from ...report import Report, TextUnit
 
 __all__ = ["FormCell", "budget_blocks", "check_forms", "form_cells"]
 
@@ -48,12 +48,14 @@ def _blocks(cells: list[FormCell]) -> list[tuple[Block, list[FormCell]]]:
             roles.append(h[0])
             words[h[0]] = h[2]
             j = h[1]
-        if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)) or _mixed(words):
+        if not _block_roles(roles) or len(roles) != len(set(roles)) or _mixed(words):
             i = max(j, i + 1)
             continue
         rows, after, blanks = _rows(cells, j, roles)
+        if "rate" not in roles and not any(_central(label.text) for label, _ in rows):
+            rows = []  # money columns alone: read in a 转移支付 form only (a 部门整体 form has its rate)
         if rows:
-            out.append(((roles, rows, words["rate"]), blanks))
+            out.append(((roles, rows, words.get("rate", "执行率")), blanks))
         i = after if rows else j  # a header with no rows under it does not swallow the next one's first cells
     return out
 
@@ -61,10 +63,17 @@ def _blocks(cells: list[FormCell]) -> list[tuple[Block, list[FormCell]]]:
 Block = tuple[list[str], list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]], str]
 
 
+def _block_roles(roles: list[str]) -> bool:
+    """Whether a header's columns make a budget block: a budget, a spending and their rate; or, in a
+    form whose template has no rate column (转移支付 forms of some provinces: its rows must name 中央财政资金),
+    the money columns only, whose total row then still adds up its sources."""
+    return {"budget", "spent", "rate"} <= set(roles) or ({"budget", "spent"} <= set(roles) <= {"initial", "budget", "spent"})
+
+
 def _mixed(words: dict[str, str]) -> bool:
     """Whether a block's spending column and its rate name different verbs (实际支付数 beside 执行率):
     which the rate divides is then unsaid. A block of another verb's rate needs its spending column."""
-    return verb_of(words["spent"]) != verb_of(words["rate"])
+    return "rate" in words and verb_of(words["spent"]) != verb_of(words["rate"])
 Row = tuple[FormCell, list[tuple[FormCell, Decimal | None]]]
 # a table of projects numbers its rows: 序号 | 项目名称 | 预算数 | 执行数 | 执行率
 _SERIAL = re.compile(r"^\d{1,3}$")
@@ -78,17 +87,19 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
     is; a row one value short whose percentage stands one column early left its 年初预算数 blank. A
     text cell with no values after it (a 原因 column's header or note) is passed over; one naming a
     source of the total (其他资金 | | |) is a source row left blank, and is returned apart."""
-    need = max(roles.index(r) for r in ("budget", "spent", "rate")) + 1
+    need = max(roles.index(r) for r in ("budget", "spent", "rate") if r in roles) + 1
     rows: list[Row] = []
     blanks: list[FormCell] = []
     notes = 0
     first: list[tuple[FormCell, Decimal | None]] = [
         (c, v[1]) for c in cells[j:j + len(roles)] if (v := cell_value(c))[0] and v[1] is not None]
     if len(first) == len(roles) and all(cell_value(c)[0] for c in cells[j:j + len(roles)]) \
-            and _percent_where_rate(first, roles):
+            and (_percent_where_rate(first, roles) or _sources_after(cells, j + len(roles))):
         # a row right under its header with no label (… 执行率 得分 80.00 86.40 79.25 10 91.72% 9.17): the
-        # block's only row, read only when every column holds a number and the per-cent one is the rate
-        rows.append((FormCell(cells[j].unit, cells[j].start, cells[j].start, ""), first))
+        # block's only row, read only when every column holds a number and the per-cent one is the rate;
+        # or the row over 其中 and its sources, which is their total (its label set elsewhere by the copy)
+        name = "总额" if _sources_after(cells, j + len(roles)) else ""
+        rows.append((FormCell(cells[j].unit, cells[j].start, cells[j].start, name), first))
         j += len(roles)
     while j < len(cells):
         if _SERIAL.match(cells[j].text) and j + 1 < len(cells) and not cell_value(cells[j + 1])[0]:
@@ -124,6 +135,11 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
     return rows, j, blanks
 
 
+def _sources_after(cells: list[FormCell], k: int) -> bool:
+    """Whether cell ``k`` opens the 其中 list of the total's sources (其中：中央财政资金)."""
+    return k < len(cells) and no_blanks(cells[k].text).startswith("其中") and _source(cells[k].text)
+
+
 def _more_on_its_line(cells: list[FormCell], j: int, k: int) -> bool:
     """Whether cell ``k``, after a row's values, is one more figure on the line of the row's label ``j``
     (年度资金总额: 28.1 28.1 28.1 28.1 10 100% 10 under six columns)."""
@@ -143,12 +159,19 @@ def _money_columns(roles: list[str]) -> int:
     return next((k for k, r in enumerate(roles) if r not in ("prior", "initial", "budget", "spent")), len(roles))
 
 
+def _central(label: str) -> bool:
+    return PARTS.get(cell_name(label).removeprefix("其中").lstrip(":：")) == "central"
+
+
 def _source(label: str) -> bool:
     """Whether a row's label names one of the total's sources (其中：财政拨款, 上年结转资金, 其他资金)."""
     return cell_name(label).removeprefix("其中").lstrip(":：") in PARTS
 
 
 def _percent_where_rate(values: list[tuple[FormCell, Decimal | None]], roles: list[str]) -> bool:
+    if "rate" not in roles:
+        return False
+
     def pct(k: int) -> bool:
         return values[k][0].text.rstrip().endswith(("%", "％"))
     return pct(roles.index("rate")) and not any(pct(roles.index(r)) for r in ("budget", "spent") if r in roles) \
@@ -347,10 +370,28 @@ def _word_cells(report: Report) -> list[FormCell]:
     bare = [no_blanks(u.text) for u in units]
     for k in range(len(units)):
         rates = bare[k] + (bare[k + 1] if k + 1 < len(bare) else "")
-        if "率" in rates and any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k])):
+        if ("率" in rates and any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k]))) \
+                or ("全年预算数" in bare[k] and "全年执行数" in bare[k]):  # (a template without the rate column)
             keep.update(range(k, k + _ROWS_AFTER + 1))  # the header's line and the rows under it
-    return [FormCell(units[k], m.start(), m.end(), m.group()) for k in sorted(keep) if k < len(units)
-            for m in _WORD.finditer(units[k].text)]
+    return [c for k in sorted(keep) if k < len(units) for c in _bracketed(units[k], list(_WORD.finditer(units[k].text)))]
+
+
+def _bracketed(unit: TextUnit, words: list[re.Match[str]]) -> list[FormCell]:
+    """The words as cells, a bracket after a label's word kept with it up to its close (其他资金 (包括以前
+    年度结转资 金): a note inside a label's cell, wrapped in the copy, is no cell of its own."""
+    out: list[FormCell] = []
+    depth = 0
+    for m in words:
+        w = m.group()
+        opens = w[0] in "(（" and out and not cell_value(out[-1])[0]
+        if (depth > 0 or opens) and out:
+            last = out[-1]
+            out[-1] = FormCell(unit, last.start, m.end(), unit.text[last.start:m.end()])
+        else:
+            out.append(FormCell(unit, m.start(), m.end(), w))
+        if depth > 0 or opens:
+            depth = max(0, depth + w.count("(") + w.count("（") - w.count(")") - w.count("）"))
+    return out
 
 
 # a header's spending word and the verb its rate must name (执行数 … 执行率, 实际支付数 … 支付率)

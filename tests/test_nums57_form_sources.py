@@ -95,3 +95,12 @@ _CELLS = ["全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%
 ])
 def test_the_only_source_is_checked_however_the_form_was_flattened(text):
     assert _rules(text) == [("form_total", "1157.97")]
+
+
+def test_a_row_the_template_does_not_name_holding_money_may_be_one_more_source():
+    """社会资金 | 50 | 50 between the sources: 中央 + 地方 + 其他 need not make the total, so nothing is summed."""
+    rows = ["年度资金总额: | 650 | 640 | 98.46%", "其中:中央财政资金 | 400 | 400 | 100%", "地方资金 | 200 | 190 | 95%",
+            "社会资金 | 50 | 50 | 100%", "其他资金 | 0 | 0 | —"]
+    assert _rules(_form(*rows)) == []
+    # without it, the same figures do not add up
+    assert _rules(_form(*rows[:3], rows[4])) == [("form_total", "650"), ("form_total", "640")]

@@ -48,7 +48,7 @@ def total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell, 
         return []
     empty = list(dict.fromkeys(n for c in blanks or [] if (n := _name(c.text)) in PARTS and n not in named))
     sources = [n for n in named if n in PARTS]
-    if _complete([PARTS[n] for n in sources + empty]):
+    if _complete([PARTS[n] for n in sources + empty]) and not _other_money(roles, named, total_name):
         parts = {n: named[n] for n in sources}
     elif not empty and {BY_USE[n] for n in named if n in BY_USE} == {"basic", "project"}:
         parts, empty = {n: named[n] for n in named if n in BY_USE}, []
@@ -60,6 +60,13 @@ def total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell, 
         return _below_a_source(report, roles, total_name, total, named)  # the blank rows may hold money
     return [_finding(report, total_name, total, parts, empty, k) for k in columns
             if (not empty or roles[k] == "spent") and not _adds_up(total, parts, k)]
+
+
+def _other_money(roles: list[str], named: dict[str, Cells], total_name: str) -> bool:
+    """Whether a row the template does not name holds money (社会资金 | 50 | 50): it may be one more
+    source, and the listed ones are then not the whole (a row of zeros, 彩票公益金 | 0 | 0, changes nothing)."""
+    return any(n != total_name and n not in PARTS and n not in BY_USE
+               and any(v for k, (_, v) in enumerate(row) if roles[k] in _MONEY) for n, row in named.items())
 
 
 def _adds_up(total: Cells, parts: dict[str, Cells], k: int) -> bool:

@@ -18,17 +18,45 @@ from .prose import _depth, _explained, _Fig
 __all__ = ["budget_adjustments", "count_adjustments"]
 
 
+# the budget, the change made to it during the year, and the budget after it: 年初预算 A, 追加 B (调剂增加,
+# 调增; 调减 or 追减 taken away), 调整后预算 T — or, told as one sentence's chain, the money that then came
+# (实际到位资金 T, 全年实际下达 T): the chain's last figure is what its first two make
+_BUDGET = re.compile(r"(?:年初(?:部门)?预算|预算资金|年初预算资金)(?:数|为)?$")
+_ADDED = re.compile(r"(?:追加|调增|调剂增加|调整增加|调整追加)(?:预算)?(?:资金)?$")
+_TAKEN_OFF = re.compile(r"(?:追减|调减|调剂减少|调整减少)(?:预算)?(?:资金)?$")
+_ADJUSTED = re.compile(r"(?:调整后|全年)(?:全年)?预算(?:数)?(?:为)?$")
+_CHAIN_END = re.compile(r"(?:实际到位|到位|全年实际下达|实际下达)(?:资金)?(?:为|共)?$")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _chain(a: _Fig, b: _Fig, t: _Fig) -> int:
+    """+1 or −1 where figures ``a``, ``b``, ``t`` are a budget, its change and the budget (or the money
+    come) after it; 0 where not. 年初预算 … 追加 … 调整后预算 in one paragraph, as ever; the other words in
+    one sentence only, the chain told in one breath."""
+    if _BUDGET.search(a.words) is None:
+        return 0
+    sign = 1 if _ADDED.search(b.words) else -1 if _TAKEN_OFF.search(b.words) else 0
+    if sign == 1 and "年初" in a.words and "追加" in b.words and _ADJUSTED.search(t.words):
+        return 1
+    one = a.unit is t.unit and not _SENTENCE_END.search(t.unit.text, a.start, t.start)
+    return sign if one and (_ADJUSTED.search(t.words) or _CHAIN_END.search(t.words)) else 0
+
+
+def _label(words: str, rx: re.Pattern[str]) -> str:
+    """The words a figure is named by (年初预算, 调剂增加, 实际到位资金), without 数/为/共."""
+    m = rx.search(words)
+    return re.sub(r"(?<=.)(?:数|为|共)$", "", m.group()) if m else words
+
+
 def budget_adjustments(figs: list[_Fig], facts: list[Fact]) -> list[Finding]:
     """年初预算 A + 追加 B (− 调减 C) = 调整后/全年预算 T, within one paragraph, nothing else between."""
     money = [f for f in figs if f.money]
     out: list[Finding] = []
     for i, a in enumerate(money[:-2]):
-        if not re.search(r"年初(部门)?预算(数|为)?$", a.words):
-            continue
         b, t = money[i + 1], money[i + 2]
-        if not re.search(r"追加(预算)?(资金)?$", b.words) or not re.search(r"(调整后|全年)(全年)?预算(数)?(为)?$", t.words):
+        if not (sign := _chain(a, b, t)):
             continue
-        total = a.yuan + b.yuan
+        total = a.yuan + sign * b.yuan
         if t.same(total):
             facts.extend(Fact(m, f.yuan, f.half * 2, f.num) for m, f in (("年初预算", a), ("追加预算", b), ("调整后预算", t)))
             continue
@@ -37,12 +65,15 @@ def budget_adjustments(figs: list[_Fig], facts: list[Fact]) -> list[Finding]:
         end = t.num.loc.end
         assert end is not None
         span = Num(t.num.value, t.num.places, False, t.unit.at(a.start, end), t.unit.text[a.start : end])
+        names = [_label(f.words, rx) for f, rx in ((a, _BUDGET), (b, _ADDED if sign > 0 else _TAKEN_OFF),
+                                                  (t, _ADJUSTED if _ADJUSTED.search(t.words) else _CHAIN_END))]
         out.append(make_finding(
             Kind.ARITHMETIC_MISMATCH, Severity.WARNING if explained else Severity.ERROR,
-            f"年初预算 {a.num.text} 加追加 {b.num.text} 应为 {t.show(total)}，报告调整后预算为 {t.num.text}",
+            f"{names[0]} {a.num.text} {'加' if sign > 0 else '减'}{names[1]} {b.num.text} 应为 {t.show(total)}，"
+            f"报告{names[2]}为 {t.num.text}",
             span, [a.num, b.num, t.num],
-            f"{a.num.text} + {b.num.text} = {t.show(total)}" + (EXPLAINED if explained else NOT_EXPLAINED),
-            "核对年初预算、追加数与调整后预算，更正有误的一处", "sentence_budget_adjustment",
+            f"{a.num.text} {'+' if sign > 0 else '−'} {b.num.text} = {t.show(total)}" + (EXPLAINED if explained else NOT_EXPLAINED),
+            f"核对{names[0]}、{names[1]}数与{names[2]}，更正有误的一处", "sentence_budget_adjustment",
         ))
     return out
 

@@ -16,7 +16,7 @@ from ...numbers.textnorm import fold_width, no_blanks
 from ...report import Report, TextUnit
 from ..held import once_held
 
-__all__ = ["BY_USE", "DASH", "HEADERS", "PARTS", "TOTALS", "VALUE", "VERB_HEADERS", "FormCell", "cell_name", "cell_value",
+__all__ = ["BY_USE", "DASH", "HEADERS", "LEVELS", "PARTS", "SOURCE_SETS", "TOTALS", "VALUE", "VERB_HEADERS", "FormCell", "cell_name", "cell_value",
            "form_cells", "header_at", "verb_of"]
 
 # header cell -> column role (brackets such as (%) (A) (B/A) (20分*执行率) are ignored)
@@ -40,8 +40,20 @@ VERB_HEADERS = {"下达数": "budget", "预算金额": "budget", "下达金额":
         ("rate", (f"{v}率", f"资金{v}率", f"预算{v}率"))) for w in words}
 _ALL_HEADERS = HEADERS | VERB_HEADERS
 PARTS = {"财政拨款": "fiscal", "当年财政拨款": "fiscal", "本年财政拨款": "fiscal", "上年结转资金": "carry",
-          "上年结转": "carry", "其他资金": "other"}
-TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额", "年度预算资金", "年度预算资金总额"}
+          "上年结转": "carry", "其他资金": "other",
+          # a 转移支付 form's sources: 中央财政资金, 地方资金 (or the local levels' rows instead), 其他资金
+          "中央财政资金": "central", "中央资金": "central", "中央补助资金": "central", "中央财政补助资金": "central",
+          "地方资金": "local", "地方财政资金": "local"} | {
+    f"{level}{money}": kind for kind, levels in (("province", ("省级", "省", "自治区")), ("city", ("市级", "市", "盟市", "州级", "州")),
+                                                   ("county", ("县级", "县", "旗县", "区县", "县区")))
+    for level in levels for money in ("财政资金", "资金", "补助资金", "财政补助资金")
+    if f"{level}{money}" not in ("省资金", "市资金", "县资金", "州资金")}
+# the complete ways a form lists its total's sources (the template's rows under 其中); a form's own levels
+# (中央, 自治区, 盟市, 旗县) stand for its 地方资金 row
+SOURCE_SETS = ({"fiscal", "carry", "other"}, {"central", "local", "other"})
+LEVELS = {"province", "city", "county"}
+# (总额: the row right over 其中 and the sources, its label set apart from it by the copy)
+TOTALS = {"年度资金总额", "年度财政资金总额", "资金总额", "年度预算资金", "年度预算资金总额", "总额"}
 # the two complete ways a 部门整体 form splits its total: by source, or 基本支出 + 项目支出
 BY_USE = {"基本支出": "basic", "项目支出": "project"}
 VALUE = re.compile(r"^([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|万|%)?$")  # (86.40万: 万元 cut short)

@@ -17,16 +17,14 @@ from ...calibration import calibrated
 from ...findings import Finding, FindingLocation, Kind, Severity
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import places_of
-from ...report import Report
+from ...report import Report, TextUnit
 from ..held import once_held
 
 __all__ = ["FormCell", "budget_blocks", "check_forms", "form_cells"]
 
 from .form_cells import (
-    BY_USE,
     HEADERS,
     PARTS,
-    TOTALS,
     FormCell,
     cell_name,
     cell_value,
@@ -34,11 +32,13 @@ from .form_cells import (
     header_at,
     verb_of,
 )
+from .form_totals import total_findings
 from .form_units import unit_slips
 
 
-def _blocks(cells: list[FormCell]) -> list[Block]:
-    """Each budget block: its column roles and its rows (label cell, one (cell, value) per column)."""
+def _blocks(cells: list[FormCell]) -> list[tuple[Block, list[FormCell]]]:
+    """Each budget block: its column roles and its rows (label cell, one (cell, value) per column),
+    with the labels of its source rows left blank."""
     out = []
     i = 0
     while i < len(cells):
@@ -49,12 +49,14 @@ def _blocks(cells: list[FormCell]) -> list[Block]:
             roles.append(h[0])
             words[h[0]] = h[2]
             j = h[1]
-        if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)) or _mixed(words):
+        if not _block_roles(roles) or len(roles) != len(set(roles)) or _mixed(words):
             i = max(j, i + 1)
             continue
-        rows, after = _rows(cells, j, roles)
+        rows, after, blanks = _rows(cells, j, roles)
+        if "rate" not in roles and not any(_central(label.text) for label, _ in rows):
+            rows = []  # money columns alone: read in a 转移支付 form only (a 部门整体 form has its rate)
         if rows:
-            out.append((roles, rows, words["rate"]))
+            out.append(((roles, rows, words.get("rate", "执行率")), blanks))
         i = after if rows else j  # a header with no rows under it does not swallow the next one's first cells
     return out
 
@@ -62,32 +64,43 @@ def _blocks(cells: list[FormCell]) -> list[Block]:
 Block = tuple[list[str], list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]], str]
 
 
+def _block_roles(roles: list[str]) -> bool:
+    """Whether a header's columns make a budget block: a budget, a spending and their rate; or, in a
+    form whose template has no rate column (转移支付 forms of some provinces: its rows must name 中央财政资金),
+    the money columns only, whose total row then still adds up its sources."""
+    return {"budget", "spent", "rate"} <= set(roles) or ({"budget", "spent"} <= set(roles) <= {"initial", "budget", "spent"})
+
+
 def _mixed(words: dict[str, str]) -> bool:
     """Whether a block's spending column and its rate name different verbs (实际支付数 beside 执行率):
     which the rate divides is then unsaid. A block of another verb's rate needs its spending column."""
-    return verb_of(words["spent"]) != verb_of(words["rate"])
+    return "rate" in words and verb_of(words["spent"]) != verb_of(words["rate"])
 Row = tuple[FormCell, list[tuple[FormCell, Decimal | None]]]
 # a table of projects numbers its rows: 序号 | 项目名称 | 预算数 | 执行数 | 执行率
 _SERIAL = re.compile(r"^\d{1,3}$")
 _NOTE_CELLS = 2  # text cells a block may hold outside its rows: a 原因 header, a note beside a row
 
 
-def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], int]:
+def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], int, list[FormCell]]:
     """The rows under a header from cell ``j``: a label, then a value for every column. Empty cells
     are not cells, so a row whose trailing columns (分值, 得分) are blank is one value per column
     up to its 执行率 — read so only when that value is written as a percentage and no money column's
     is; a row one value short whose percentage stands one column early left its 年初预算数 blank. A
-    text cell with no values after it (a 原因 column's header or note) is passed over."""
-    need = max(roles.index(r) for r in ("budget", "spent", "rate")) + 1
+    text cell with no values after it (a 原因 column's header or note) is passed over; one naming a
+    source of the total (其他资金 | | |) is a source row left blank, and is returned apart."""
+    need = max(roles.index(r) for r in ("budget", "spent", "rate") if r in roles) + 1
     rows: list[Row] = []
+    blanks: list[FormCell] = []
     notes = 0
     first: list[tuple[FormCell, Decimal | None]] = [
         (c, v[1]) for c in cells[j:j + len(roles)] if (v := cell_value(c))[0] and v[1] is not None]
     if len(first) == len(roles) and all(cell_value(c)[0] for c in cells[j:j + len(roles)]) \
-            and _percent_where_rate(first, roles):
+            and (_percent_where_rate(first, roles) or _sources_after(cells, j + len(roles))):
         # a row right under its header with no label (… 执行率 得分 80.00 86.40 79.25 10 91.72% 9.17): the
-        # block's only row, read only when every column holds a number and the per-cent one is the rate
-        rows.append((FormCell(cells[j].unit, cells[j].start, cells[j].start, ""), first))
+        # block's only row, read only when every column holds a number and the per-cent one is the rate;
+        # or the row over 其中 and its sources, which is their total (its label set elsewhere by the copy)
+        name = "总额" if _sources_after(cells, j + len(roles)) else ""
+        rows.append((FormCell(cells[j].unit, cells[j].start, cells[j].start, name), first))
         j += len(roles)
     while j < len(cells):
         if _SERIAL.match(cells[j].text) and j + 1 < len(cells) and not cell_value(cells[j + 1])[0]:
@@ -112,12 +125,20 @@ def _rows(cells: list[FormCell], j: int, roles: list[str]) -> tuple[list[Row], i
                 [(cells[j], None), *values], roles):
             rows.append((cells[j], [(cells[j], None), *values]))  # its 年初预算数 left blank
             j += 1 + len(values)
+        elif not values and _source(cells[j].text):
+            blanks.append(cells[j])
+            j += 1
         elif not values and (notes < _NOTE_CELLS or _wrapped(cells, j)):
             notes += not _wrapped(cells, j)
             j += 1
         else:
             break
-    return rows, j
+    return rows, j, blanks
+
+
+def _sources_after(cells: list[FormCell], k: int) -> bool:
+    """Whether cell ``k`` opens the 其中 list of the total's sources (其中：中央财政资金)."""
+    return k < len(cells) and no_blanks(cells[k].text).startswith("其中") and _source(cells[k].text)
 
 
 def _more_on_its_line(cells: list[FormCell], j: int, k: int) -> bool:
@@ -139,12 +160,19 @@ def _money_columns(roles: list[str]) -> int:
     return next((k for k, r in enumerate(roles) if r not in ("prior", "initial", "budget", "spent")), len(roles))
 
 
+def _central(label: str) -> bool:
+    return PARTS.get(cell_name(label).removeprefix("其中").lstrip(":：")) == "central"
+
+
 def _source(label: str) -> bool:
     """Whether a row's label names one of the total's sources (其中：财政拨款, 上年结转资金, 其他资金)."""
     return cell_name(label).removeprefix("其中").lstrip(":：") in PARTS
 
 
 def _percent_where_rate(values: list[tuple[FormCell, Decimal | None]], roles: list[str]) -> bool:
+    if "rate" not in roles:
+        return False
+
     def pct(k: int) -> bool:
         return values[k][0].text.rstrip().endswith(("%", "％"))
     return pct(roles.index("rate")) and not any(pct(roles.index(r)) for r in ("budget", "spent") if r in roles) \
@@ -201,6 +229,8 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
     """执行率 = 全年执行数 ÷ 全年预算数, at the rate's shown precision (half-up or truncated); a rate
     capped at 100% over spending above the budget is as forms score it."""
     budget, spent, rate = budget_cell[1], spent_cell[1], rate_cell[1]
+    if budget == 0 and spent == 0 and rate:
+        return _zero_base(report, label, budget_cell[0], spent_cell[0], rate_cell[0], word)
     if budget is None or spent is None or rate is None or budget <= 0:
         return None
     b_unit, s_unit = _yuan(budget_cell[0].text), _yuan(spent_cell[0].text)
@@ -226,6 +256,18 @@ def _rate_against(report: Report, label: str, budget_cell: tuple[FormCell, Decim
         related=[FindingLocation.of(report, c.unit.at(c.start, c.end)) for c in (budget_cell[0], spent_cell[0])],
         evidence=f"{spent_cell[0].text} ÷ {budget_cell[0].text} = {right}%", suggestion=f"改为{right}%（并核对得分）",
         rule=rule)
+
+
+def _zero_base(report: Report, label: str, budget: FormCell, spent: FormCell, rate: FormCell, word: str) -> Finding:
+    """A rate over nothing budgeted (0 | 0 | 100%): 0 ÷ 0 is no ratio, so no figure can be the row's rate."""
+    rule = "form_rate_zero_base"
+    return Finding(
+        kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
+        message=(f"“{label}”的" if label else "") + f"预算数和执行数都是0，{word}却写作{rate.text}",
+        location=FindingLocation.of(report, rate.unit.at(rate.start, rate.end)),
+        related=[FindingLocation.of(report, c.unit.at(c.start, c.end)) for c in (budget, spent)],
+        evidence=f"{spent.text} ÷ {budget.text}：除数为0，{word}无从计算，写作{rate.text}没有依据",
+        suggestion=f"{word}留空或填“—”（并核对得分）", rule=rule)
 
 
 # the same block written as 标签：值 fields, one or several to a line: 全年预算数：1,350.00 / 全年执行数：
@@ -300,73 +342,6 @@ def _piece_count(text: str) -> int:
     return sum(1 for piece in _FIELD_MARK.split(text) if piece.strip())
 
 
-def _total_findings(report: Report, roles: list[str], rows: list[tuple[FormCell, list[tuple[FormCell, Decimal | None]]]]) -> list[Finding]:
-    named = {cell_name(label.text).removeprefix("其中").lstrip(":："): row for label, row in rows}
-    total_name = next((n for n in TOTALS if n in named), "")
-    total = named.get(total_name)
-    parts = {PARTS[n]: row for n, row in named.items() if n in PARTS}
-    if set(parts) != {"fiscal", "carry", "other"}:
-        parts = {BY_USE[n]: row for n, row in named.items() if n in BY_USE}
-    if total is not None and set(parts) not in ({"fiscal", "carry", "other"}, {"basic", "project"}):
-        return _below_a_source(report, roles, total_name, total, named)
-    if total is None:
-        return []
-    out = []
-    for k, role in enumerate(roles):
-        if role not in ("initial", "budget", "spent"):
-            continue
-        values = [row[k][1] for row in parts.values()]
-        whole = total[k][1]
-        if whole is None or any(v is None for v in values):
-            continue
-        got = sum(v for v in values if v is not None)
-        step = Decimal(1).scaleb(-max(places_of(whole), *(places_of(v) for v in values if v is not None)))
-        if abs(got - whole) < step:
-            continue
-        cell = total[k][0]
-        rule = "form_total"
-        out.append(Finding(
-            kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
-            message=f"{total_name}（{cell.text}）不等于{'基本支出与项目支出' if 'basic' in parts else '财政拨款、上年结转资金与其他资金'}之和（{got}）",
-            location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
-            related=[FindingLocation.of(report, row[k][0].unit.at(row[k][0].start, row[k][0].end)) for row in parts.values()],
-            evidence=" + ".join(row[k][0].text for row in parts.values()) + f" = {got}", suggestion="核对总额与各来源金额",
-            rule=rule))
-    return out
-
-
-def _below_a_source(report: Report, roles: list[str], total_name: str, total: list[tuple[FormCell, Decimal | None]],
-                    named: dict[str, list[tuple[FormCell, Decimal | None]]]) -> list[Finding]:
-    """A total below one of its sources, where some source rows are blank or missing: a blank row may
-    hold money a copy lost, never less than none, so a total under any one source is wrong (the form's
-    年度资金总额 left at 0 over a filled 财政拨款 row). One finding for the row, listing its columns."""
-    hits: list[tuple[FormCell, str, FormCell]] = []  # (total's cell, the source, the source's cell), by column
-    for k, role in enumerate(roles):
-        whole = total[k][1]
-        if role not in ("initial", "budget", "spent") or whole is None:
-            continue
-        hits += [(total[k][0], name, row[k][0]) for name, row in named.items()
-                 if name in PARTS and (v := row[k][1]) is not None and v >= whole + _step(whole, v)][:1]
-    if not hits:
-        return []
-    (cell, name, part), rule = hits[0], "form_total"
-    return [Finding(
-        kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
-        message=f"{total_name}（{cell.text}）小于其中的{name}（{part.text}）"
-                + (f"，同一行另有{len(hits) - 1}栏如此" if len(hits) > 1 else ""),
-        location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
-        related=[FindingLocation.of(report, c.unit.at(c.start, c.end)) for c in
-                 [part, *(x for t, _, p in hits[1:] for x in (t, p))]],
-        evidence="；".join(f"{t.text} < {n} {p.text}" for t, n, p in hits)
-                 + f"。来源是{total_name}的一部分，总额不能小于它；空白的来源行最多再加上金额，不会减少",
-        suggestion="核对总额与各来源金额", rule=rule)]
-
-
-def _step(*values: Decimal) -> Decimal:
-    """One unit of the finest precision shown among ``values``."""
-    return Decimal(1).scaleb(-max(places_of(v) for v in values))
-
-
 def _score_finding(report: Report, roles: list[str], label: FormCell, row: list[tuple[FormCell, Decimal | None]]) -> Finding | None:
     """A score above its weight (分值 10, 得分 12): no scoring rule gives more than the weight."""
     col = dict(zip(roles, row, strict=True))
@@ -396,10 +371,28 @@ def _word_cells(report: Report) -> list[FormCell]:
     bare = [no_blanks(u.text) for u in units]
     for k in range(len(units)):
         rates = bare[k] + (bare[k + 1] if k + 1 < len(bare) else "")
-        if "率" in rates and any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k])):
+        if ("率" in rates and any(f"{m.group(1) or m.group(2)}率" in rates for m in _SPENT_WORD.finditer(bare[k]))) \
+                or ("全年预算数" in bare[k] and "全年执行数" in bare[k]):  # (a template without the rate column)
             keep.update(range(k, k + _ROWS_AFTER + 1))  # the header's line and the rows under it
-    return [FormCell(units[k], m.start(), m.end(), m.group()) for k in sorted(keep) if k < len(units)
-            for m in _WORD.finditer(units[k].text)]
+    return [c for k in sorted(keep) if k < len(units) for c in _bracketed(units[k], list(_WORD.finditer(units[k].text)))]
+
+
+def _bracketed(unit: TextUnit, words: list[re.Match[str]]) -> list[FormCell]:
+    """The words as cells, a bracket after a label's word kept with it up to its close (其他资金 (包括以前
+    年度结转资 金): a note inside a label's cell, wrapped in the copy, is no cell of its own."""
+    out: list[FormCell] = []
+    depth = 0
+    for m in words:
+        w = m.group()
+        opens = w[0] in "(（" and out and not cell_value(out[-1])[0]
+        if (depth > 0 or opens) and out:
+            last = out[-1]
+            out[-1] = FormCell(unit, last.start, m.end(), unit.text[last.start:m.end()])
+        else:
+            out.append(FormCell(unit, m.start(), m.end(), w))
+        if depth > 0 or opens:
+            depth = max(0, depth + w.count("(") + w.count("（") - w.count(")") - w.count("）"))
+    return out
 
 
 # a header's spending word and the verb its rate must name (执行数 … 执行率, 实际支付数 … 支付率)
@@ -473,24 +466,28 @@ def check_forms(report: Report) -> list[Finding]:
     cells = form_cells(report)
     out += _field_rates(report, cells)
     out += _control_rates(report, cells)
-    for roles, rows, word in budget_blocks(report):
+    for (roles, rows, word), blanks in _sourced_blocks(report):
         slips = unit_slips(report, roles, rows)  # a row's 执行数 in 元: that finding, not a wrong rate too
         out += slips + _one_per_rate(roles, [(row, f) for label, row in rows
                                              if (f := _rate_finding(report, roles, label, row, word)) is not None
                                              and not any(s.location in f.related for s in slips)])
         out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
-        out += _total_findings(report, roles, rows)
+        out += total_findings(report, roles, rows, blanks)
     return out
 
 
-@once_held
 def budget_blocks(report: Report) -> list[Block]:
-    """Every budget block of the report's forms, however flattened (``weight_sums`` reads its 分值 too); read
-    once while the review holds the report still: the forms, twin-score, execution and weight checks each
-    read them (and change nothing)."""
+    """Every budget block of the report's forms, however flattened (``weight_sums`` reads its 分值 too)."""
+    return [block for block, _ in _sourced_blocks(report)]
+
+
+@once_held
+def _sourced_blocks(report: Report) -> list[tuple[Block, list[FormCell]]]:
+    """``budget_blocks``, each with the labels of its source rows left blank; read once while the review
+    holds the report still: the forms, twin-score, execution and weight checks each read them."""
     body = [c for c in form_cells(report) if not _FURNITURE.match(c.text)]
-    blocks = _blocks(body) + _paired_blocks(body)
+    blocks = _blocks(body) + [(b, []) for b in _paired_blocks(body)]
     # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
     # report may hold one form in each layout
-    covered = {c.unit.location for _, rows, _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
+    covered = {c.unit.location for (_, rows, _), _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
     return blocks + _blocks([c for c in _word_cells(report) if c.unit.location not in covered])

@@ -152,3 +152,10 @@ def test_an_outline_heading_or_a_field_label_says_what_it_is_without_a_form_arou
 ])
 def test_a_heading_of_the_writers_own_is_left(heading):
     assert not found(f"{heading}\n本项目全年养护农村道路32公里。\n")
+
+
+def test_a_label_and_biao_name_the_form_itself_not_a_slip_for_the_label():
+    """项目绩效目标表 over a form is the form's name; 表 is no slip of 标 (the same sound) beside 目标."""
+    text = ("项目绩效目标表\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n产出指标\n数量指标\n养护里程\n"
+            "30公里\n32公里\n")
+    assert fixes(text) == set()

@@ -221,9 +221,18 @@ def _in_target(targets: list[Location], unit: TextUnit, start: int, end: int) ->
 
 
 def _alone_in_cell(text: str, m: re.Match[str]) -> bool:
-    """The phrase fills a cell of a row copied as text: | 明显改善 | (tabs or | on both sides)."""
+    """The phrase fills a cell of a row copied as text: | 明显改善 | (tabs or | on both sides); or stands in
+    a short cell of a row with | between its cells (WIFI全覆盖,绿色环保 | 良好 | 良好): an indicator's name or
+    value, which a form's other cells measure, not the narrative's claim."""
     before, after = text[:m.start()].rstrip(" \u3000"), text[m.end():].lstrip(" \u3000。")
-    return before[-1:] in ("|", "\t") and after[:1] in ("|", "\t", "")
+    if before[-1:] in ("|", "\t") and after[:1] in ("|", "\t", ""):
+        return True
+    line = text.rfind("\n", 0, m.start()) + 1
+    start, end = max(text.rfind("|", line, m.start()) + 1, line), text.find("|", m.end())
+    return 0 <= end - start <= _SHORT_CELL and "\n" not in text[m.end():end] and text.count("|", end) >= 2
+
+
+_SHORT_CELL = 20  # an indicator's name or value; a narrative cell (总体目标完成情况 | …) runs longer
 
 
 # A sentence that announces it details the one before: "具体…", "其中…", "一是…", "主要表现在…".

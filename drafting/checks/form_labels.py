@@ -111,6 +111,8 @@ def _nears(typed: str, lex: Lexicon) -> list[_Near]:
         if right[i] not in _JOINING:
             out.append(_Near(right, "漏字", f"漏了“{right[i]}”字"))
     for i in range(len(typed)):  # one added: beside a character it is, or looks or sounds like
+        if i == len(typed) - 1 and typed[i] == "表":
+            continue  # a label and 表 name the form itself (项目绩效目标表 beside 项目绩效目标): no 表 typed for 标
         right = typed[:i] + typed[i + 1:]
         if right in known and len(right) >= _SHORTEST and any(
                 _likeness(typed[i], n, lex) for n in typed[max(i - 1, 0):i] + typed[i + 1:i + 2]):

@@ -330,3 +330,11 @@ def test_a_reports_own_sentence_about_its_item_by_item_method_is_left_alone(line
 
 def test_the_item_by_item_line_away_from_a_heading_is_left_alone():
     assert _instructions("全年完成检测样品1200份。\n根据绩效目标及指标值逐项分析。\n") == []
+
+
+def test_the_outlines_own_title_left_on_a_line_of_its_own_is_the_templates():
+    """部门整体支出绩效评价报告参考提纲 between the cover and 一、: the bureau's outline named itself so; a report
+    mentioning its outline in a sentence, or titled as a report, is the report's own."""
+    text = "2021年度某中学整体支出绩效自评报告\n部门整体支出绩效评价报告参考提纲\n一、部门概况\n本校现有教职工120人。\n"
+    assert _instructions(text) == ["部门整体支出绩效评价报告参考提纲"]
+    assert _instructions("一、部门概况\n按照市财政局下发的参考提纲，现将自评情况报告如下。\n") == []

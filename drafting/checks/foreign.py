@@ -192,9 +192,20 @@ def _word_limits(report: Report, units: list[TextUnit]) -> list[Finding]:
 _TEMPLATE_TAG = re.compile(r"(?:报告|自评表|评价表|提纲|报表)[ \u3000]*([（(](?:参考|参照)?(?:格式|样式|模板|范本|样表|式样)[）)])")
 
 
+# …or the outline's own title left on a line of its own (部门整体支出绩效评价报告参考提纲): a report is never titled 提纲
+_OUTLINE_TITLE = re.compile(r"^\s*([\u4e00-\u9fff]{4,40}?(?:参考|编写|撰写|报告|填报)提纲)\s*$")
+
+
 def _template_tags(report: Report, units: list[TextUnit]) -> list[Finding]:
     out = []
     for unit in units:
+        if (t := _OUTLINE_TITLE.match(unit.text)) and unit.kind != "cell":
+            out.append(Finding(
+                kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
+                message=f"模板自己的标题留在了报告中：“{t.group(1)}”",
+                location=FindingLocation.of(report, unit.at(t.start(1), t.end(1))),
+                evidence="“……参考提纲”是财政部门下发的模板给自己起的名字，填好的报告以本单位报告为题，不应保留",
+                suggestion="删去这一行，并核对模板的其他说明文字是否已删净", rule="foreign.template_instruction"))
         m = _TEMPLATE_TAG.search(unit.text)
         if m:
             out.append(Finding(

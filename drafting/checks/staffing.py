@@ -23,6 +23,7 @@ from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 from .arithmetic.scores import table_rows
 from .office_workers import included_office_workers
+from .staff_units import part_over_posts
 
 __all__ = ["check_staff_parts", "check_staffing"]
 
@@ -404,7 +405,7 @@ def check_staff_parts(report: Report) -> list[Finding]:
         if nxt is not None and unit.kind == nxt.kind == "paragraph" and (whole := _WHOLE.search(unit.text)) \
                 and (part := _PART.match(nxt.text)):
             out += _part_finding(report, (unit, 0, whole), (nxt, 0, part))
-    return out
+    return out + part_over_posts(report, units)
 
 
 def _part_finding(report: Report, whole_at: tuple[TextUnit, int, re.Match[str]],

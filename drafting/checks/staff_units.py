@@ -29,7 +29,8 @@ def _parts(text: str, at: int) -> dict[str, tuple[int, int, int]]:
     m = _LIST.match(text, at)
     if m is None:
         return {}
-    out, pos = {}, m.end()
+    out: dict[str, tuple[int, int, int]] = {}
+    pos = m.end()
     while (item := _ITEM.match(text, pos)) is not None:
         out.setdefault(item.group(1), (int(item.group(2)), item.start(2), item.end(2)))
         pos = item.end()

@@ -547,3 +547,17 @@ def test_a_claim_word_in_a_clause_of_purpose_claims_nothing(text):
 ])
 def test_a_claim_outside_a_clause_of_purpose_is_still_told(text, claim):
     assert _quotes(check_claims(Report(blocks=[Paragraph(text=text)]))) == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "在圆满完成年度送戏工作任务的前提下，利用部分结余资金，继续开展送戏下乡演出。",
+    "在全面完成年度目标的基础上，进一步提升服务质量。",
+])
+def test_a_claim_word_in_a_clause_of_condition_claims_nothing(text):
+    """在…的前提下/基础上，then the main clause: what it builds on is said in passing, not claimed."""
+    assert _quotes(check_claims(Report(blocks=[Paragraph(text=text)]))) == []
+
+
+def test_a_claim_after_a_clause_of_circumstance_is_still_told():
+    text = "在各方共同努力下，圆满完成年度任务，群众满意。"
+    assert _quotes(check_claims(Report(blocks=[Paragraph(text=text)]))) == ["圆满完成"]

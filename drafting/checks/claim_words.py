@@ -64,9 +64,16 @@ def not_a_result(sentence: str, m: re.Match[str], unit_text: str, offset: int) -
 _PURPOSE = re.compile(r"(?:^|[，,；;：:])\s*为了?(?=[^，,；;。了已]*$)")
 
 
+# …or of a condition: 在圆满完成年度任务的前提下，… — the claim is what the main clause builds on, said in passing
+_CONDITION = re.compile(r"(?:^|[，,；;：:])\s*在(?=[^，,；;。]*$)")
+_CONDITION_END = re.compile(r"^[^，,；;。]*?(?:的)?(?:前提下|基础上|同时)\s*[，,]")
+
+
 def _purpose(sentence: str, m: re.Match[str]) -> bool:
     """The claim word ends or stands inside a clause opening with 为(了) that a main clause follows
-    (为全县发展做出了显著贡献 says 了: a result, no purpose)."""
+    (为全县发展做出了显著贡献 says 了: a result, no purpose), or inside a clause of condition, 在…的前提下，."""
+    if _CONDITION.search(sentence[:m.start()]) and _CONDITION_END.match(sentence[m.start():]):
+        return True
     end = min((i for c in "，,；;。" if (i := sentence.find(c, m.end())) >= 0), default=-1)
     return end >= 0 and sentence[end] in "，," and "了" not in sentence[m.start():end] \
         and bool(_PURPOSE.search(sentence[:m.start()]))

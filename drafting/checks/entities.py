@@ -276,18 +276,18 @@ def _norm(name: str) -> str:
 
 
 def _same_unit(a: str, b: str) -> bool:
-    """Whether two names denote the same unit: same region (when both name one) and the shorter
-    name's characters nearly all found in the longer (县人社局 ~ 县人力资源和社会保障局)."""
+    """Whether two names denote the same unit: same innermost region (when both name one: 重庆市大足区商务委员会
+    is 大足区商务委员会) and the shorter name's characters nearly all found in the longer (县人社局 ~ 县人力资源和社会保障局)."""
     a, b = _norm(a), _norm(b)
     if not a or not b:
         return True
-    ra, rb = infer_region(a), infer_region(b)
+    ra, rb = own_region(a) or infer_region(a), own_region(b) or infer_region(b)
     if ra and rb and ra != rb:
         return False
-    if ra and a.startswith(ra):
-        a = a[len(ra):]
-    if rb and b.startswith(rb):
-        b = b[len(rb):]
+    if ra and ra in a:
+        a = a[a.index(ra) + len(ra):]
+    if rb and rb in b:
+        b = b[b.index(rb) + len(rb):]
     short, long_ = sorted((a, b), key=len)
     if not short:
         return True

@@ -14,7 +14,7 @@ from .slips import HEADS
 
 __all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "heads_items", "in_list_pattern",
            "names_unit", "places",
-           "protected", "split_word", "without_issuers"]
+           "protected", "site_menu", "split_word", "without_issuers"]
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 FREQUENT = 5000  # a correction this frequent needs no support from the report when the slip is no word
@@ -338,3 +338,12 @@ def places(whole: str) -> list[str]:
     at every character of the report)."""
     starts = sorted({s for m in _KIND.finditer(whole) for s in (m.start() - 3, m.start() - 2) if s >= 0})
     return [m.group() for s in starts if (m := _PLACE_AT.match(whole, s))]
+
+
+# a web page's menu copied with the report (首页 走进大足 政务公开 … 政民互动): the site's sections, named in its own words
+_MENU = re.compile(r"^\s*首页(?:\s*[>›»/|]?\s*[\u4e00-\u9fff]{2,8}){3,}\s*$")
+
+
+def site_menu(text: str) -> bool:
+    """Whether ``text`` is a site's menu line: 首页 and three or more sections' names, no sentence mark."""
+    return bool(_MENU.match(text))

@@ -99,9 +99,23 @@ def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Findin
         if unit.kind == "cell" or "|" in unit.text or len(unit.text) < 2 * _MIN_HAN:
             continue
         found = list(_sentences_again(report, units, i))
-        yield from found
         sentences = [(at.location.start, at.location.end) for f in found for at in (f.location, *f.related)]
-        yield from _clauses_again(report, units, i, sentences)
+        text_at = _site_summary(unit.text)
+        yield from (f for f in [*found, *_clauses_again(report, units, i, sentences)]
+                    if not text_at or min(at.location.start for at in (f.location, *f.related)) >= text_at)
+
+
+# a document-sharing site's page: its summary of the document (…简介；剑门中学位于…) before the document itself
+# (本文内容：…) — the summary repeats the document's opening, the site's copy, not the writer's
+_SUMMARY = re.compile(r"简介\s*[;；:：]")
+_DOCUMENT = re.compile(r"本文内容\s*[:：]")
+
+
+def _site_summary(text: str) -> int:
+    """Where the document starts after a site's summary of it (0 where the paragraph has none)."""
+    m = _SUMMARY.search(text, 0, 200)
+    d = _DOCUMENT.search(text, m.end()) if m else None
+    return d.end() if d else 0
 
 
 def _sentences_again(report: Report, units: list[TextUnit], i: int) -> Iterator[Finding]:

@@ -73,6 +73,7 @@ from .meant import (
     in_list_pattern,
     names_unit,
     protected,
+    site_menu,
     split_word,
     without_issuers,
 )
@@ -114,9 +115,8 @@ GAIN_OWN = math.log(2)  # … when what stands is no word and the correction is 
 # (朱明 in a list of names beside 注明), nor by a secondary reading (红 as gong). Not less than 50:
 # 因工 (因工死亡, a phrase jieba lacks) beside 因公 gains a factor of 20 to 50
 GAIN_ECHO = math.log(50)
-# … when a 模糊音 syllable (-n/-ng, z/zh, n/l: 因该 for 应该, 经融 for 金融), the weakest evidence, restores
-# an everyday word the report does not write: the run must grow a thousandfold, above the 300–500× of
-# readings known wrong (是指由 read as 是自由, 刚到 as 感到)
+# … when a 模糊音 syllable (-n/-ng, z/zh, n/l: 因该 for 应该, 经融 for 金融), the weakest evidence, restores an everyday
+# word the report does not write: the run must grow a thousandfold, above the 300–500× of readings known wrong (是指由)
 GAIN_FUZZY = math.log(1000)
 LONG_NAME = 5  # a name this long the dictionary knows (寻甸回族彝族自治县) is a place's or a body's whole name
 OWN_USAGE = 3  # a string written this many times the same way is the report's usage, not a slip
@@ -229,10 +229,12 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
 def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, before: str = "",
                 after: str = "") -> Iterator[Typo]:
     """The slips of one paragraph; ``before`` and ``after`` are the ends of the paragraphs around it
-    (a line break may split a word), ``last`` whether the report ends with it."""
+    (a line break may split a word), ``last`` whether the report ends with it. None in a web page's menu
+    (首页 … 政民互动): its sections' names are the site's words."""
+    if site_menu(text):
+        return
     masks: tuple[list[bool], list[bool]] | None = None
-    # the report's last paragraph stopping on a Chinese character: an excerpt cut mid-word, whose
-    # last characters lack the context after them; only a word the report writes elsewhere restores them
+    # the last paragraph stopping on a Chinese character: an excerpt cut mid-word; only a word written elsewhere restores it
     cut_at = len(text.rstrip()) - CUT if last and _HAN_RUN.fullmatch(text.rstrip()[-1:]) else len(text)
     padded = f"{before[-3:]}\n{text}\n{after[:3]}"
     shift = len(before[-3:]) + 1  # where ``text`` starts in ``padded``

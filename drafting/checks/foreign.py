@@ -197,23 +197,19 @@ _OUTLINE_TITLE = re.compile(r"^\s*([\u4e00-\u9fff]{4,40}?(?:参考|编写|撰写
 
 
 def _template_tags(report: Report, units: list[TextUnit]) -> list[Finding]:
+    """The outline's tag on a title (（参考格式）) and the outline's own title left on a line (…参考提纲)."""
     out = []
     for unit in units:
-        if (t := _OUTLINE_TITLE.match(unit.text)) and unit.kind != "cell":
-            out.append(Finding(
-                kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
-                message=f"模板自己的标题留在了报告中：“{t.group(1)}”",
-                location=FindingLocation.of(report, unit.at(t.start(1), t.end(1))),
-                evidence="“……参考提纲”是财政部门下发的模板给自己起的名字，填好的报告以本单位报告为题，不应保留",
-                suggestion="删去这一行，并核对模板的其他说明文字是否已删净", rule="foreign.template_instruction"))
-        m = _TEMPLATE_TAG.search(unit.text)
-        if m:
-            out.append(Finding(
-                kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING,
-                message=f"标题中留有模板的标注“{m.group(1)}”",
-                location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
-                evidence="“参考格式”“样表”一类标注是财政部门下发的模板给自己的标题加的，填好的报告不应保留",
-                suggestion="删去该标注，并核对模板的其他说明文字是否已删净", rule="foreign.template_instruction"))
+        title = _OUTLINE_TITLE.match(unit.text) if unit.kind != "cell" else None
+        tag = _TEMPLATE_TAG.search(unit.text)
+        for m, message, what, suggestion in (
+                (title, "模板自己的标题留在了报告中：“{}”", "“……参考提纲”是财政部门下发的模板给自己起的名字，填好的报告以本单位报告为题，", "删去这一行"),
+                (tag, "标题中留有模板的标注“{}”", "“参考格式”“样表”一类标注是财政部门下发的模板给自己的标题加的，填好的报告", "删去该标注")):
+            if m:
+                out.append(Finding(
+                    kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING, message=message.format(m.group(1)),
+                    location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))), evidence=f"{what}不应保留",
+                    suggestion=f"{suggestion}，并核对模板的其他说明文字是否已删净", rule="foreign.template_instruction"))
     return out
 
 

@@ -540,7 +540,16 @@ def test_a_name_or_number_masked_in_a_published_copy_is_no_placeholder():
     masked = "一、项目概况\n项目负责人：王××，联系电话：139××××5678。\n经办人：李XX\n"
     assert [f.quote for f in check_structure(read_text_string(masked)) if f.rule == "structure.placeholder"] == []
     left = "一、项目概况\n项目负责人：××，联系电话：××××。\n本项目在XX镇实施。\n"
-    assert [f.quote for f in check_structure(read_text_string(left)) if f.rule == "structure.placeholder"] == ["××", "××××", "XX"]
+    found = [f for f in check_structure(read_text_string(left)) if f.rule == "structure.placeholder"]
+    assert [(f.quote, [r.quote for r in f.related]) for f in found] == [("××", ["××××"]), ("XX", [])]
+
+
+def test_placeholders_of_one_kind_of_any_length_are_one_finding_listing_every_place():
+    """XX, XXXXX and XXXXXX left in one report are one template never filled in (one problem, one finding)."""
+    text = "一、项目概况\n2019年下达我区资金XX万元。\n受益农户XXXXXX户，覆盖XXXXX个村。\n资金XX万元已拨付。\n"
+    (f,) = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.placeholder"]
+    assert f.quote == "XX" and len(f.related) == 3
+    assert f.message == "文中留有模板占位符“XX”（全文共4处，另有“XXXXXX”“XXXXX”）"
 
 
 def test_a_surname_masked_inside_a_sentence_is_a_published_copys_mask_not_a_blank():

@@ -84,18 +84,26 @@ def narrative_blanks(report: Report) -> list[Finding]:
                 continue
             if m.group(0).startswith("【") and not _PROMPT.match(m.group(0)) and _labels_a_value(line, m.end() - line_start):
                 continue  # 【单位名称】某县水利局 / 【项目名称】：…: a label in 【】 with its value after it
-            placeholders.setdefault(m.group(0), []).append(FindingLocation.of(report, unit.at(m.start(), m.end())))
-    # one problem, one finding: the same placeholder left in five places is one template never filled in
-    for mark, places in placeholders.items():
-        count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
+            placeholders.setdefault(_kind(m.group(0)), []).append(FindingLocation.of(report, unit.at(m.start(), m.end())))
+    # one problem, one finding: a placeholder of one kind left in five places (XX, XXXXX, XX-XX) is one template
+    # never filled in
+    for places in placeholders.values():
+        marks = list(dict.fromkeys(p.quote for p in places))
+        others = "，另有" + "".join(f"“{x}”" for x in marks[1:4]) + ("等" if len(marks) > 4 else "") if len(marks) > 1 else ""
+        count = f"（全文共{len(places)}处{others}）" if len(places) > 1 else ""
         out.append(Finding(
             kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
-            message=f"文中留有模板占位符“{mark}”{count}",
+            message=f"文中留有模板占位符“{marks[0]}”{count}",
             location=places[0], related=places[1:],
             evidence="占位符（XX、××、＿＿、□□、【待补充】、【单位名称】）说明此处内容没有填写",
             suggestion="用实际内容替换占位符" + ("，每一处都要替换" if len(places) > 1 else ""),
             rule="structure.placeholder"))
     return out
+
+
+def _kind(mark: str) -> str:
+    """What a placeholder is, whatever its length: a run of X, of ×, of blanks to fill, of boxes; a 【】 prompt is its own."""
+    return mark if mark.startswith("【") else {"Ｘ": "X", "＿": "_"}.get(mark[0], mark[0])
 
 
 def _blank_date(report: Report, unit: TextUnit, m: re.Match[str]) -> Finding:

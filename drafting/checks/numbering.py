@@ -62,7 +62,25 @@ def _unexplained_gaps(report: Report, broken: list[Finding]) -> list[Finding]:
             out += unnumbered
         elif not lost:
             out.append(f)
-    return out
+    return _repeat_then_gap(report, out)
+
+
+def _repeat_then_gap(report: Report, found: list[Finding]) -> list[Finding]:
+    """四、四、六、 is one item numbered again where 五 belonged: the gap folds into the repeat, which names 五、."""
+    repeats = {f.location.location: f for f in found if f.rule == "structure.numbering_repeat"}
+    out: list[Finding] = []
+    folded: dict[Location, tuple[str, str]] = {}  # the repeat's place → (the gap's number, the number it should be)
+    for f in found:
+        r = repeats.get(f.related[0].location) if f.rule == "structure.numbering_gap" and f.related else None
+        gap, rep = parse_marker(f.quote), parse_marker(r.quote) if r else None
+        if r and gap and rep and gap[0] == rep[0] and gap[1] - rep[1] == 2:
+            fixed = r.quote.strip().replace(_shown(rep[0], rep[1]), _shown(rep[0], rep[1] + 1), 1)
+            folded[r.location.location] = (report.quote(f.location.location).strip(), fixed)
+        else:
+            out.append(f)
+    return [f.model_copy(update={"message": f.message + "；其后一项是“{}”，本项应为“{}”".format(*folded[f.location.location]),
+                                 "suggestion": "改为“{1}”".format(*folded[f.location.location])})
+            if f.rule == "structure.numbering_repeat" and f.location.location in folded else f for f in out]
 
 
 def marker_level(text: str) -> int | None:

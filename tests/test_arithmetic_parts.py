@@ -637,3 +637,16 @@ def test_a_headcount_written_whole_is_exact_so_rounding_never_explains_its_parts
     [g] = [f for f in check_arithmetic(para("服务对象共2.5万人，其中：城镇1.2万人、农村1.2万人、其他0.2万人。"))
            if f.rule == "sentence_parts_sum"]
     assert "仍可能成立" in g.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "编制50个（其中：行政编27个，事业编23个），实有人数78人（其中：在职51人，退休26人）。",
+    "实有人数78人(其中:在职51人,退休26人)。",
+])
+def test_a_bracket_opening_with_its_own_qizhong_lists_the_parts_of_the_figure_before_it(text):
+    """78人（其中：在职51人，退休26人）: the 其中 opens the bracket's own list, no list nested in another."""
+    assert len(rules(text, "sentence_parts_sum")) == 1
+
+
+def test_a_bracketed_list_that_adds_up_is_left_alone():
+    assert rules("实有人数78人（其中：在职51人，退休27人）。", "sentence_parts_sum") == []

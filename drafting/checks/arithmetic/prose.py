@@ -185,11 +185,11 @@ _EACH = ("分别为", "分别是")  # the list names the total's parts one by on
 _CUT_ITEM = re.compile(r"[、，,][^\d。！？!?；;\n]{0,12}")
 # … but a paragraph that ends leading into a table (具体情况如下：, 详见下表) is whole, not cut off
 _LEAD_IN = re.compile(r"(?:如下|下表|附表\d*)[:：]?\s*$")
-# a part's own sub-list (本年收入6128.16万元，主要是一般公共预算拨款5478.16万元，…; 甲资金300万元，分别为…):
-# the list nests
+# a part's own sub-list (本年收入6128.16万元，主要是一般公共预算拨款5478.16万元，…; 甲资金300万元，分别为…): the list nests
 _SUB_LIST = re.compile(r"其中|包括|包含|主要(?:是|为|有|包括|由)|分别(?:为|是)|依次为")
 _RANGE_END = re.compile(r"\d\s*(?:[至到~～]|[-—–－](?=\s*\d))\s*$")
 _PAREN = re.compile(r"(?:[，,]占[^，,；;（(）)]*%)?[（(]")
+_OPENED = re.compile(r"\s*(?:其中|包括)[：:]?")  # (其中：…) opens its bracket's own list, no nested one: 78人(其中:在职51人,退休26人)
 
 
 def _sums(figs: list[_Fig], text: str) -> list[Finding]:
@@ -225,7 +225,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         if len(parts) < 2 or (_CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0)
                               and not _LEAD_IN.search(text)):
             continue  # (an item begun and the text ends: the list was cut off, its sum unknown)
-        between = _outside_brackets(text[mark.end() : parts[-1].start])
+        opened = _OPENED.match(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
+        between = _outside_brackets(text[opened.end() if opened else mark.end() : parts[-1].start])
         heads = [text[(p.num.loc.end or 0) if p is not t else mark.end():q.start] for p, q in itertools.pairwise([t, *parts])]
         how = (_SUB_LIST.search(between) is not None, _dun_list(parts, text) or disjoint_bands(heads),
                mark.group(0).strip("，,。 \u3000：:") in _EACH,

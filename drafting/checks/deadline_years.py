@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..findings import Finding, FindingLocation, Kind, Severity
+from ..findings import Finding
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
-from .goal_years import sentence_at
+from .goal_years import year_deadlines
 
 __all__ = ["spans_into", "stale_deadlines"]
 
@@ -32,7 +32,6 @@ _DEADLINE = re.compile(r"(?:(?<![\d年月])|(?<=指标\d))(?<!已于)(?<!已在)
 _NOT_SET = re.compile(r"已|截至|截止|原计划|原定|延至|推迟|延期|滞后|结转|上年|去年|同比|较上")
 # a span of years: 2021-2023年, 2021年—2023年, 2021年至2023年
 _SPAN = re.compile(r"(?P<a>20\d\d)\s*年?(?:度|\s*\d{1,2}\s*月)?\s*[-—－~～至到]\s*(?P<b>20\d\d)\s*年")
-_BEHIND = 2  # a copy from one or two years' forms; further back is history
 
 
 def spans_into(report: Report, y: int, year: int) -> bool:
@@ -64,20 +63,8 @@ def _fields(report: Report) -> Iterator[tuple[TextUnit, int, str]]:
 
 def stale_deadlines(report: Report, year: int) -> list[Finding]:
     """One finding per deadline in a 时效指标 field that falls one or two years before ``year``."""
-    out: list[Finding] = []
-    for unit, start, part in _fields(report):
-        for m in _DEADLINE.finditer(part) if "前" in part else ():
-            y = int(m["year"])
-            if not year - _BEHIND <= y < year or _NOT_SET.search(sentence_at(part, m.start())):
-                continue
-            if spans_into(report, y, year):
-                continue
-            a, b = start + m.start("year"), start + m.end()
-            out.append(Finding(
-                kind=Kind.STALE_YEAR, severity=Severity.WARNING,
-                message=f"时效指标的完成期限在{y}年，早于所评价的{year}年",
-                location=FindingLocation.of(report, unit.at(a, b)),
-                evidence=f"时效指标说的是{year}年的资金何时支付、工作何时完成；期限定在{y}年、当年开始之前已经过去，"
-                         "沿用上年表格时常留下上年的日期",
-                suggestion=f"核实后改为{year}年的期限", rule="dates.indicator_deadline"))
-    return out
+    return year_deadlines(
+        report, year, _fields(report), _DEADLINE,
+        lambda y, sentence: bool(_NOT_SET.search(sentence)) or spans_into(report, y, year), "时效指标",
+        lambda y: f"时效指标说的是{year}年的资金何时支付、工作何时完成；期限定在{y}年、当年开始之前已经过去",
+        "dates.indicator_deadline")

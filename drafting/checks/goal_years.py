@@ -13,14 +13,14 @@ completion text that follows the goal in the same row (it opens with 截至 or �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 
-__all__ = ["sentence_at", "stale_goals"]
+__all__ = ["sentence_at", "stale_goals", "year_deadlines"]
 
 # the goal's label; not a heading on how the goal went (总体目标完成情况, 年度目标实现情况), which reports
 _GOAL = re.compile(r"(?:年度)?总体目标(?!完成|实现)|年度目标(?!完成|实现)")
@@ -30,6 +30,7 @@ _DEADLINE = re.compile(r"(?<!已)(?:在|于|确保|力争)\s*(?P<year>20\d\d)\s*
                        r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?|底|末)\s*(?:之)?前")
 _DONE = re.compile(r"截至|截止")  # the completion cell's opening: what follows reports, it sets no goal
 _MISSED = re.compile(r"原计划|原定|延至|推迟|延期|滞后")
+_BEHIND = 2  # a copy from one or two years' forms; further back is history
 
 
 def _goal_texts(report: Report) -> Iterator[tuple[TextUnit, int, str]]:
@@ -54,20 +55,29 @@ def _goal_texts(report: Report) -> Iterator[tuple[TextUnit, int, str]]:
 
 def stale_goals(report: Report, year: int) -> list[Finding]:
     """One finding per deadline in a goal's field that falls before ``year``, the year evaluated."""
+    return year_deadlines(report, year, _goal_texts(report), _DEADLINE, lambda y, sentence: bool(_MISSED.search(sentence)),
+                          "年度目标", lambda y: f"年度总体目标说的是{year}年的资金要在当年做到什么；期限定在{y}年的目标是上年的目标",
+                          "dates.goal_deadline")
+
+
+def year_deadlines(report: Report, year: int, parts: Iterable[tuple[TextUnit, int, str]], deadline: re.Pattern[str],
+                   left: Callable[[int, str], bool], what: str, why: Callable[[int], str], rule: str) -> list[Finding]:
+    """One finding per deadline (``deadline``: its ``year``, then 前) in ``parts`` one or two years before ``year``,
+    unless ``left(y, sentence)`` says it is set no more (done, missed, a project's own span): the rule of a goal's
+    field and of a 时效指标's, which differ in where they read and what they leave."""
     out: list[Finding] = []
-    for unit, start, part in _goal_texts(report):
-        for m in _DEADLINE.finditer(part) if "前" in part else ():
-            y = int(m.group("year"))
-            if not year - 2 <= y < year or _MISSED.search(sentence_at(part, m.start())):
+    for unit, start, part in parts:
+        for m in deadline.finditer(part) if "前" in part else ():
+            y = int(m["year"])
+            if not year - _BEHIND <= y < year or left(y, sentence_at(part, m.start())):
                 continue
             a, b = start + m.start("year"), start + m.end()
             out.append(Finding(
                 kind=Kind.STALE_YEAR, severity=Severity.WARNING,
-                message=f"年度目标的完成期限在{y}年，早于所评价的{year}年",
+                message=f"{what}的完成期限在{y}年，早于所评价的{year}年",
                 location=FindingLocation.of(report, unit.at(a, b)),
-                evidence=f"年度总体目标说的是{year}年的资金要在当年做到什么；期限定在{y}年的目标是上年的目标，"
-                         "沿用上年表格时常留下上年的日期",
-                suggestion=f"核实后改为{year}年的期限", rule="dates.goal_deadline"))
+                evidence=f"{why(y)}，沿用上年表格时常留下上年的日期",
+                suggestion=f"核实后改为{year}年的期限", rule=rule))
     return out
 
 

@@ -25,6 +25,8 @@ string that is no word on its own is meant, and where a "correction" would break
 - a four-character frame 以A定B (以案定补, 以奖代补, 以赛促训, 以岗定搬): the character after 以 is the frame's
   noun, not the first half of a word with the verb after it (以案定补 is no 安定), where the frame closes its
   phrase (a figure, a mark or 的 after it);
+- the demonstrative 该 before what it counts or names (因该项目为…, 对该笔资金): a character before it belongs to
+  no word with it (因 | 该项目 is no 应该);
 - a relative year (下年, 次年, 当年, 每年) closes with its 年 as a figure with its measure word: the character
   after it begins the next word (结转下年待付 is 下年|待付, no 年代 torn from 下年).
 
@@ -74,7 +76,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
     if why.endswith("模糊音）") and _in_label(text, start, end):
         return True
     return (_listed_name(text, start, end) or _in_listed_organ(text, start, end) or _counted_kind(text, start)
-            or _organ_level(text, end)
+            or _organ_level(text, end) or _demonstrative(text, start, end, k)
             or _per_unit(text, start, end) or _yi_frame(text, start, end)
             or _site_name(text, start) or _after_figure(text, start, k, right) or _after_time_word(text, start, k, right)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex)
@@ -132,6 +134,17 @@ def _after_time_word(text: str, start: int, k: int, right: str) -> bool:
     time word of it (下年席 → 下年度, as ``_after_figure``)."""
     j = start + k - 1  # the last character kept
     return k >= 1 and text[j] == "年" and text[j - 1:j] in _YEARS_BEFORE and right[k - 1:k + 1] not in _FIGURE_MEASURES
+
+
+# what the demonstrative 该 counts or names right after it (该项目, 该笔资金, 该村, 该局): never a verb's first
+# character, which 应该 would take (应该加强); 人, 所, 处 and the time words are left out (应该人人, 应该所有, 应该处理)
+_DEMONSTRATED = frozenset("件次户项批宗台辆份个名家套张篇场笔类村组局校县乡镇")
+
+
+def _demonstrative(text: str, start: int, end: int, k: int) -> bool:
+    """The slip ends with 该 and the change falls before it, while a counted thing follows: 该 is the
+    demonstrative (因该项目为革命文物展陈 is 因 | 该项目, no 应该), and the character before it a word of its own."""
+    return end - start >= 2 and text[end - 1] == "该" and k < end - start - 1 and text[end:end + 1] in _DEMONSTRATED
 
 
 def dropped_meant(text: str, start: int, end: int, right: str) -> bool:

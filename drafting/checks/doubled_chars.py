@@ -37,7 +37,8 @@ def _stranded_before_word(run: str, a: int, spans: list[tuple[int, int]], lex: L
     a word of two or more characters ends right before it — a numeral or a measure word before it (两支
     支队, 一项项) counts things, and the route has given the lone copy to no word of its own. A copy that
     may close a short name (卫生健康委|委托, 某某县|县城: an organ's or a level's character), or one often
-    said as a word by itself (末梢水|水质, 红二十八军|军政: a compound the dictionary lacks ends in it), is left."""
+    said as a word by itself (末梢水|水质, 红二十八军|军政: a compound the dictionary lacks ends in it), or one
+    that makes a common word with the character before it (强弱|项|项目: 弱项, of 补短板强弱项), is left."""
     pair = run[a:a + 2]
     if run[a] in STARTS_PHRASE or run[a] in _CLOSES_NAME or lex.freq(run[a]) >= ALONE or lex.freq(pair) > RARE \
             or pair in lex.vocabulary:
@@ -45,7 +46,8 @@ def _stranded_before_word(run: str, a: int, spans: list[tuple[int, int]], lex: L
     word_before = next((s for s, e in spans if e == a and e - s >= 2), None)
     word_after = next((e for s, e in spans if s == a + 1 and e - s >= 2), None)
     return word_before is not None and word_after is not None and not lex.is_name(run[a + 1:word_after]) \
-        and lex.freq(run[a + 1:word_after]) >= COMMON and lex.freq(run[a:word_after]) == 0
+        and lex.freq(run[a + 1:word_after]) >= COMMON and lex.freq(run[a:word_after]) == 0 \
+        and lex.freq(run[a - 1:a + 1]) < COMMON  # 强弱|项|项目: 弱项 is a word, the copy closes 补短板强弱项
 
 
 def doubled(run: str, route: tuple[float, list[tuple[int, int]]],

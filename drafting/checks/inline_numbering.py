@@ -26,7 +26,8 @@ _CN = "一二三四五六七八九十"
 _BOUNDARY = frozenset("：:；;。，, \t\n\u3000")
 # every marker of the five families, read in one pass: (1) / (一) / ① / 1. 1、 / 第一，
 _ANY = re.compile(rf"(?=[（(\d①-⑳第])(?:[（(](\d{{1,2}})[）)]|[（(]([{_CN}]{{1,3}})[）)]|([①-⑳])"
-                  rf"|(\d{{1,2}})(?:[、．]|\.(?!\d))|第([{_CN}]{{1,3}})[，,、])")  # (the lookahead: a quick miss)
+                  rf"|(\d{{1,2}})(?:[、．]|\.(?!\d)|\.(?=(?:19|20)\d\d年))|第([{_CN}]{{1,3}})[，,、])")  # (the lookahead: a quick miss)
+# (1.2022年省级资金…: an item opening with a year is marked, though a digit follows its dot)
 _FAMILY = ("（1）", "（一）", "①", "1.", "第一，")
 # items labelled by one word and their number (任务1：…；任务2：…; 措施一、…): a family of its own per word,
 # each item after the mark that ends a clause (a form's rows flattened with their labels apart — 指标2:… 12种

@@ -32,6 +32,7 @@ from .form_cells import cells_run_together, ends_indicator_row, in_prose, in_uns
 from .form_labels import form_label_slips
 from .grouped import one_finding
 from .halfwidth_stops import halfwidth_stops
+from .item_colons import item_colons
 from .joined_names import joined_names
 from .lead_semicolons import lead_semicolons
 from .lexicon import COMMON, lexicon
@@ -481,7 +482,7 @@ def check_language(report: Report) -> list[Finding]:
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, titles_in_titles, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
-              lead_semicolons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members)
+              lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -22,6 +22,7 @@ from .level_claims import LEVEL_CHAR, approvals, check_level_claims
 from .level_claims import LEVEL_NAME as _LEVEL_NAME
 from .level_claims import OWN_STATUS as _OWN_STATUS
 from .level_claims import fits as _fits
+from .sibling_units import sibling_units
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData
@@ -334,6 +335,7 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
     if word and not fund:
         findings += foreign_titles(report, region or "")
     findings += _national_local(report)
+    findings += sibling_units(report)
     return findings
 
 

@@ -25,7 +25,7 @@ from .concessives import unfinished_concessives
 from .context import target_and_actual
 from .cut_verbs import cut_verbs
 from .docnumbers import document_numbers, numbers_in_titles
-from .doubled_levels import doubled_autonomous, doubled_levels
+from .doubled_levels import bracketed_twice, doubled_autonomous, doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word
 from .fiscal_terms import fiscal_term_slips
 from .form_cells import cells_run_together, ends_indicator_row, in_prose, in_unseparated_row
@@ -479,7 +479,7 @@ def check_language(report: Report) -> list[Finding]:
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
-              stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
+              stacked_approximations, doubled_levels, doubled_autonomous, bracketed_twice, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, titles_in_titles, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
               lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members)

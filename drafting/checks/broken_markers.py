@@ -16,8 +16,9 @@ __all__ = ["broken_markers"]
 
 
 # A heading line that opens with a lone ")": its number's "(三" was lost in editing or copying.
-# Not when the line before leaves a bracket open (a bracket broken across lines by a PDF).
-_BROKEN_MARKER = re.compile(r"^[ \t\u3000]*([)）])[\u4e00-\u9fa5][^。；;\n]{1,38}$")
+# Not when the line before leaves a bracket open (a bracket broken across lines by a PDF). A heading may end
+# with its full stop, as its siblings do ((一)资金计划、到位及使用情况。 / )项目财务管理情况。).
+_BROKEN_MARKER = re.compile(r"^[ \t\u3000]*([)）])[\u4e00-\u9fa5][^。；;\n]{1,38}。?$")
 
 
 def _open_bracket(line: str) -> bool:

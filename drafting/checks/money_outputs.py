@@ -44,7 +44,8 @@ _UNIT_TAIL = re.compile(r"[(（](?:万元|元|亿元)[)）]$")
 _MONEY_NAME = re.compile(rf"{_FUND}$")
 _DRAWN_IN = re.compile(r"^(?:带动|撬动|吸引|引导|吸纳|招引|争取|引进)")  # money drawn in: an effect
 # a task written as the name (完成…购买并按要求支付资金): its 100 is the task done, in %, not a sum
-_TASK = re.compile(r"完成|按要求|按时|及时|按期|并|和|及")
+# (完成投资额 is a sum: the fund word right after 完成)
+_TASK = re.compile(r"完成(?!投资|资金)|按要求|按时|及时|按期|并|和|及")
 # a target or result that is only a sum: a comparator, a figure, a unit of money or none
 _PERCENT_LIKE = re.compile(r"^\D*100(?:\.0+)?$")
 _SUM = re.compile(r"^(?:[≥≤>＞<＜=＝﹦]|约|为|达|达到|不低于|不少于|不超过)?\d[\d,，]*(?:\.\d+)?(?:万元|亿元|元|万)?$")
@@ -91,7 +92,8 @@ def _line_rows(unit: TextUnit) -> list[tuple]:
     out = []
     for m in _LINE_ROW.finditer(unit.text):
         name = _fund_name(m.group(2))
-        if name is None or m.group(4) is None:  # (on a line, only a unit of money written tells a sum from a %)
+        # (on a line, only a unit of money written — in its cell or the name's (万元) — tells a sum from a %)
+        if name is None or (m.group(4) is None and not _UNIT_TAIL.search(m.group(2))):
             continue
         out.append((unit.at(m.start(2), m.end(2)), m.group(1), name, m.group(3) + (m.group(4) or "")))
     return out

@@ -62,8 +62,8 @@ def test_money_under_cost_rates_about_money_and_counts_of_what_it_funded_are_lef
 @pytest.mark.parametrize("sep", [" | ", "\t"])
 def test_a_form_row_run_together_on_a_line_with_a_unit_of_money(sep):
     line = sep.join(["产出指标", "数量指标", "土地整治补助经费", "﹦", "38500", "元", "38500", "10", "9"])
-    assert _money(_text(line + "\n" + sep.join(["", "质量指标", "验收合格率", "﹦", "100", "%", "100", "20", "20"]))) \
-        == ["土地整治补助经费"]
+    found = _money(_text(line + "\n" + sep.join(["", "质量指标", "验收合格率", "﹦", "100", "%", "100", "20", "20"])))
+    assert found == [sep.join(["土地整治补助经费", "﹦", "38500", "元"])]  # the name through the sum's unit
 
 
 @pytest.mark.parametrize("line", [

@@ -78,7 +78,11 @@ def fund_goals(report: Report) -> list[Finding]:
         kinds = [_hollow(u.text[a:b], above) for u, a, b in values]
         if None in kinds:
             continue
-        places = [FindingLocation.of(report, u.at(a, b)) for u, a, b in values]
+        (u1, a1, _), (u2, _, b2) = values
+        if u1 is u2:  # the two on one line: quoted as one (预期目标 | 实际完成情况)
+            places = [FindingLocation.of(report, u1.at(a1, b2))]
+        else:
+            places = [FindingLocation.of(report, u.at(a, b)) for u, a, b in values]
         out.append(_finding(places[0], places[1:], "、".join(sorted(set(k for k in kinds if k)))))
     return out + _goal_lines(report, units)
 

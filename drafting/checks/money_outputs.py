@@ -95,7 +95,8 @@ def _line_rows(unit: TextUnit) -> list[tuple]:
         # (on a line, only a unit of money written — in its cell or the name's (万元) — tells a sum from a %)
         if name is None or (m.group(4) is None and not _UNIT_TAIL.search(m.group(2))):
             continue
-        out.append((unit.at(m.start(2), m.end(2)), m.group(1), name, m.group(3) + (m.group(4) or "")))
+        # (quoted from the name to the sum's unit: the two together show the money measured)
+        out.append((unit.at(m.start(2), m.end()), m.group(1), name, m.group(3) + (m.group(4) or "")))
     return out
 
 
@@ -117,7 +118,7 @@ def _statements(units: list[TextUnit], k: int) -> list[tuple]:
     name = _fund_name(re.sub(r"^\d{4}年度?", "", m.group(2)))
     if cls is None or name is None:
         return []
-    return [(units[k].at(m.start(2), m.end(2)), cls, name, m.group(3))]
+    return [(units[k].at(m.start(2), m.end(3)), cls, name, m.group(3))]  # (the name through its target)
 
 
 def _finding(at: FindingLocation, cls: str, name: str, value: str) -> Finding:

@@ -34,6 +34,8 @@ from .indicator_lines import spaced_runs
 from .indicator_rows import BARE_VALUE, IndicatorRow, find_indicator_rows
 from .indicator_targets import target_findings
 from .indicator_unvalued import scored_without_values
+from .money_outputs import money_as_output
+from .unnumbered_counts import unnumbered_counts
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData, Indicator
@@ -353,7 +355,8 @@ _TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 def _indicator_rows(report: Report, rows: list[IndicatorRow]) -> list[Finding]:
     return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows) \
         + repeated_bounds(report, rows) + misfiled_costs(report, rows) + counts_as_costs(report, rows) \
-        + scored_without_values(report)
+        + scored_without_values(report) + money_as_output(report, rows) \
+        + unnumbered_counts(report, rows)
 
 
 def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:

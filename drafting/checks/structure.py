@@ -23,6 +23,7 @@ from .blank_rows import blank_row_fields
 from .duty_lists import differing_lists
 from .empty_items import empty_items
 from .first_twice import first_twice
+from .fund_goals import fund_goals
 from .hollow_goals import hollow_goals
 from .inline_headings import empty_inline_headings
 from .numbering import check_numbering, parse_marker
@@ -56,7 +57,7 @@ def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
     headings with nothing under them, and a list written twice that differs."""
     return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + narrative_blanks(report) + check_numbering(report)
-            + _empty_headings(report) + empty_inline_headings(report) + differing_lists(report) + hollow_goals(report)
+            + _empty_headings(report) + empty_inline_headings(report) + differing_lists(report) + hollow_goals(report) + fund_goals(report)
             + first_twice(report) + empty_items(report) + unnumbered_items(report))
 
 

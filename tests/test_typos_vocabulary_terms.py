@@ -48,3 +48,9 @@ def test_funds_allocated_in_with_the_pulling_hand_are_restored_to_bo_ru():
 
 def test_ba_ending_xuanba_before_ru_is_left():
     assert fixes("经选拔入围的12名学员参加了培训。") == set()
+
+
+def test_issuing_a_certificate_is_no_slip_for_going_to_war():
+    # 出证 (出具证明或证书) is in the vocabulary by hand: jieba lacks it and split it 出|证, read as 出征
+    # (pool61 p17; invented wording)
+    assert fixes("中心负责办理外地学生来本市就读的出证工作。") == set()

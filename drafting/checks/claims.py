@@ -225,7 +225,10 @@ def _in_target(targets: list[Location], unit: TextUnit, start: int, end: int) ->
 def _alone_in_cell(text: str, m: re.Match[str]) -> bool:
     """The phrase fills a cell of a row copied as text: | 明显改善 | (tabs or | on both sides); or stands in
     a short cell of a row with | between its cells (WIFI全覆盖,绿色环保 | 良好 | 良好): an indicator's name or
-    value, which a form's other cells measure, not the narrative's claim."""
+    value, which a form's other cells measure, not the narrative's claim; or is said twice in a row
+    (``_glued_cells``)."""
+    if _glued_cells(text, m):
+        return True
     before, after = text[:m.start()].rstrip(" \u3000"), text[m.end():].lstrip(" \u3000。")
     if before[-1:] in ("|", "\t") and after[:1] in ("|", "\t", ""):
         return True
@@ -235,6 +238,14 @@ def _alone_in_cell(text: str, m: re.Match[str]) -> bool:
 
 
 _SHORT_CELL = 20  # an indicator's name or value; a narrative cell (总体目标完成情况 | …) runs longer
+
+
+def _glued_cells(text: str, m: re.Match[str]) -> bool:
+    """The phrase is said twice in a row (…销量显著提高显著提高): a form's target and actual cells, the actual
+    written as its target, run together by a copy that lost the cells' break — an indicator's value, which the
+    row measures, not the narrative's claim. Prose does not say a claim twice back to back."""
+    word = m.group(0)
+    return text.startswith(word, m.end()) or text[:m.start()].endswith(word)
 
 
 # A sentence that announces it details the one before: "具体…", "其中…", "一是…", "主要表现在…".
@@ -265,13 +276,17 @@ def _supported(sentences: list[Sentence], i: int, s: Sentence) -> bool:
 
 def _elaborated_by(s: Sentence, nxt: TextUnit, unit: TextUnit) -> bool:
     """The claim ends its paragraph or cell: the next cell of the same table row (a result column)
-    or a next paragraph that explicitly elaborates it backs it."""
+    or a next paragraph that explicitly elaborates it (its lead sentence, or all of it after a colon) backs it."""
     if unit.kind == "cell":
         return nxt.kind == "cell" and nxt.location.row == unit.location.row and \
             nxt.location.block == unit.location.block and has_figure(nxt.text)
+    if s.text.rstrip().endswith(("：", ":")):
+        # a colon (…绩效情况如下：) announces the whole paragraph after it as the claim's details, a run-in
+        # title opening it ((一)放权赋权工作情况。) and all: a figure anywhere in it backs the claim
+        return has_figure(nxt.text)
     first = split_sentences(nxt.text)
     lead = first[0].text if first else ""
-    return (bool(_ELABORATES.match(lead)) or s.text.rstrip().endswith(("：", ":"))) and has_figure(lead)
+    return bool(_ELABORATES.match(lead)) and has_figure(lead)
 
 
 # -- satisfaction --------------------------------------------------------------------------------

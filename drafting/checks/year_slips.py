@@ -143,7 +143,7 @@ def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 rule="language.dropped")
     for i, unit in enumerate(units):
         for m in _YEAR_WORD.finditer(fold_width(unit.text)) if _YEAR_FIGURE.search(unit.text) else ():
-            if cells_run_together(units, i, m.start(), m.end()):
+            if cells_run_together(units, i, m.start(), m.end()) or _file_name(unit.text, m.end()):
                 continue
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[1]}”后缺少“年”",
@@ -151,6 +151,17 @@ def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence=f"“{m[1]}”后接“{unit.text[m.end():m.end() + 2]}”，只有年份才这样用，年份后应有“年”",
                 suggestion=f"改为“{m[1]}年”", rule="language.dropped")
         yield from _years_opening(report, units, i)
+
+
+# a line ending in a file's extension (…2021部门整体绩效自评报告.pdf, a document site's heading): the file's
+# name, as its uploader saved it, which names its year tersely; it is no sentence the report wrote
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|txt)[ \t\u3000]*$", re.IGNORECASE)
+
+
+def _file_name(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` ends in a file's extension (see ``_FILE_NAME``)."""
+    end = text.find("\n", at)
+    return _FILE_NAME.search(text[:end if end >= 0 else len(text)]) is not None
 
 
 def _years_opening(report: Report, units: list[TextUnit], i: int) -> Iterator[Finding]:

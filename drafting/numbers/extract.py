@@ -123,11 +123,11 @@ _MASTER = re.compile(
     r"(?=[〔\[［\d百〇零一二两三四五六七八九十+-])(?:"  # every branch starts with one of these: the scan skips the rest fast
     rf"(?P<doc>[〔\[［]{_SP}(?P<docyear>\d{{4}}){_SP}[〕\]］]{_SP}第?{_SP}(?P<docno>\d+){_SP}号)"
     rf"|(?P<phone>(?<![\d.])(?:0\d{{2,3}}-\d{{7,8}}|1[3-9]\d{{9}})(?![\d.]))"
-    rf"|(?P<date>(?<![\d.,])(?P<dy>\d{{4}}){_SP}年{_SP}(?P<dm>\d{{1,2}}){_SP}月(?:{_SP}(?P<dd>\d{{1,2}}){_SP}日)?)"
-    rf"|(?P<year>(?<![\d.,])(?P<yv>\d{{4}}){_SP}年(?P<ydu>度)?)"
+    rf"|(?P<date>(?<![\d.])(?<!\d,)(?P<dy>\d{{4}}){_SP}年{_SP}(?P<dm>\d{{1,2}}){_SP}月(?:{_SP}(?P<dd>\d{{1,2}}){_SP}日)?)"
+    rf"|(?P<year>(?<![\d.])(?<!\d,)(?P<yv>\d{{4}}){_SP}年(?P<ydu>度)?)"
     rf"|(?P<cnyear>[{_CNY}]{{4}}年(?P<cnydu>度)?)"
     rf"|(?P<pct>百分之(?P<pctv>{_NUM}|[{_CNY}两十百千]+(?:点[{_CNY}]+)?))"
-    rf"|(?P<num>(?<![\d.,])[-+]?{_NUM})"
+    rf"|(?P<num>(?<![\d.])(?<!\d,)[-+]?{_NUM})"
     rf"|(?P<cn>[一二两三四五六七八九十][{_CNY}两十百千万亿]*(?:点[{_CNY}]+)?))"
 )
 # Where a mention can start: the first character of one of ``_MASTER``'s alternatives. Most of them

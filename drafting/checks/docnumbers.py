@@ -108,6 +108,12 @@ _DOCNO_HAO_TWICE = re.compile(
     r"(?P<num>\d{1,4})\s*号\s*号")
 # what the patterns above hold after their 机关代字, searched for first: they are tried at every
 # Chinese character, and a paragraph without these holds no match
+# the year in 【】 after a 机关代字 (one may carry a bracketed part: 黑财指农(资环)【2021】), whatever follows:
+# 【YYYY】 stands for nothing but a 发文字号's year (every one in the dev texts and pools 55–63 is one), and a
+# published copy may mask the serial number ((略), ××号) that the shapes above read
+_DOCNO_MASKED = re.compile(
+    rf"(?P<org>[{_HAN}]{{2,10}}+(?:[（(][{_HAN}]{{1,4}}[)）])?)\s*(?P<open>【)\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>】)"
+    r"(?!\s*第?\s*\d{1,4}\s*号)")
 _DOCNO_TAIL = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号")
 _CLOSED_YEAR = re.compile(r"(?:19|20)\d\d\s*[〕﹞]")  # a year's 〕 whose 〔 was left out
 _BRACKETED_DIGITS = re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")
@@ -132,6 +138,8 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
                 problem = _docno_problem(m)
                 if problem:
                     shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
+        for m in _DOCNO_MASKED.finditer(folded) if "【" in folded else ():
+            shapes.setdefault("masked-【", []).append((unit, m, "年份用了【 】，应为六角括号〔 〕"))
         if (("〔" in folded or "[" in folded or "﹝" in folded) and _BRACKETED_DIGITS.search(folded)) \
                 or ("〕" in folded and _CLOSED_YEAR.search(folded)):
             for m in _DOCNO_NO_HAO.finditer(folded):
@@ -207,6 +215,8 @@ def _suggestion(key: str, org_tail: str, m: re.Match[str]) -> str:
     """How the 发文字号 should read, or what to look up where the text cannot say (a year, a serial number)."""
     if key == "no-number":
         return f"核对原文件，补上发文顺序号：{org_tail}〔{m['year']}〕×号"
+    if key == "masked-【":
+        return f"改为 {org_tail}〔{m['year']}〕，并核对原文件的发文顺序号"
     if key.startswith("year-"):
         return f"核对原文件的四位发文年份，写作 {org_tail}〔年份〕{_serials(m)}"
     return f"改为 {org_tail}〔{m['year']}〕{_serials(m)}"

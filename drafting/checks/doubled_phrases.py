@@ -23,10 +23,10 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 from .columns import in_alike_columns
-from .form_cells import cells_run_together, ends_indicator_row, in_prose
+from .form_cells import cells_run_together, ends_indicator_row, in_indicator_classes, in_prose
 from .lexicon import lexicon
 
-__all__ = ["doubled_phrases", "doubled_word"]
+__all__ = ["doubled_phrases", "doubled_word", "inside_words"]
 
 _DOUBLED_PHRASE = re.compile(r"([\u4e00-\u9fff]{5,8})\1")
 # six or more characters, a colon or blanks, the same again closed by its colon: a label written twice
@@ -73,6 +73,21 @@ def doubled_phrases(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if in_prose(text, m.start(), m.end()) and _in_a_sentence(text, m.start(), m.end()) \
                     and _words_at_both_ends(m.group(1)):
                 yield doubled_word(report, unit, m, text[m.start():m.end(1) + 1])
+
+
+def inside_words(text: str, start: int, end: int, word: str, whole: str) -> bool:
+    """A word doubled in a line with no sentence mark (a heading, a form cell's text: 任务1:坚决守好守好意识形态防线)
+    read as a slip: the doubled place stands inside a run of words, a Chinese character on both sides, the
+    report writes the word nowhere else, and the line is no row copied with its cell marks (| or a tab) nor
+    among the classes that open an indicator's row. Cells of a form run together repeat the form's own
+    labels and values, which it writes again in other rows (指标指标) or among a row's classes
+    (产出指标数量指标数量指标…), or end at a figure or a line's edge (符合要求符合要求5); a word said twice in
+    the middle of one phrase is the writer's hand."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if re.search(r"[|\t]", text[line_start:line_end if line_end >= 0 else len(text)]):
+        return False  # a row copied with its cell marks: ``in_prose`` reads it cell by cell
+    inside = 0 < start and end < len(text) and all("\u4e00" <= c <= "\u9fff" for c in (text[start - 1], text[end]))
+    return inside and whole.count(word) == 2 and not in_indicator_classes(text, start)
 
 
 def doubled_word(report: Report, unit: TextUnit, m: re.Match[str], word: str) -> Finding:

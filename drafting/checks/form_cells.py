@@ -117,6 +117,13 @@ def in_unseparated_row(text: str, start: int, end: int) -> bool:
 _INDICATOR_ROW_OPENING = re.compile(r"\s*(?:[一二三]级指标)?(?:[\u4e00-\u9fff]{0,6}指标){1,3}")
 
 
+def in_indicator_classes(text: str, start: int) -> bool:
+    """Whether place ``start`` lies in the classes that open a line as an indicator's row (产出指标数量指标…)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _INDICATOR_ROW_OPENING.match(text, line_start)
+    return m is not None and m.end() > start
+
+
 def ends_indicator_row(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends a line that opens as an indicator's row of a form."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)

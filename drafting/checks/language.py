@@ -26,7 +26,7 @@ from .context import target_and_actual
 from .cut_verbs import cut_verbs
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_levels import bracketed_twice, doubled_autonomous, doubled_levels
-from .doubled_phrases import doubled_phrases, doubled_word
+from .doubled_phrases import doubled_phrases, doubled_word, inside_words
 from .fiscal_terms import fiscal_term_slips
 from .form_cells import cells_run_together, ends_indicator_row, in_prose, in_unseparated_row
 from .form_labels import form_label_slips
@@ -83,7 +83,9 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))
                                    or (word[0] == "一" and word[1] in _ONE_BY_ONE)):
                 continue  # 走着走着 (going on), 想一想一下 (a light try), 一户一户 (one by one): on purpose
-            if not in_prose(text, m.start(), m.end()) or text[m.start() - 1:m.start()] in _DIGITS \
+            whole = "\n".join(u.text for u in units) if whole is None and not in_prose(text, m.start(), m.end()) else whole
+            if not (in_prose(text, m.start(), m.end()) or inside_words(text, m.start(), m.end(), word, whole or "")) \
+                    or text[m.start() - 1:m.start()] in _DIGITS \
                     or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
                     or in_unseparated_row(text, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):

@@ -25,7 +25,9 @@ __all__ = ["RULE", "cut_verbs"]
 RULE = "language.dropped"
 # each bound half with the verbs it is half of (what the finding offers as the likely word)
 _HALVES = {"要": "需要、重要", "加": "加强、增加", "提": "提高、提升", "推": "推进、推动"}
-_CLAUSE_END = re.compile(r"[\u4e00-\u9fff]{3,}(?=[，。；,;])")
+# (a run matches from its first character or nowhere: the mark after it is no Chinese character, so a shorter
+# piece of the run is never followed by one; tried inside a run, each place backed off to the run's end)
+_CLAUSE_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3,}+(?=[，。；,;])")
 
 
 def cut_verbs(report: Report, units: list[TextUnit]) -> list[Finding]:

@@ -59,6 +59,9 @@ _EXECUTION = re.compile(r"执行数|执行率|预算执行|资金执行|经费�
 # name the execution again
 _ACCURACY_ROW = re.compile(r"执行准确性\s*\|\s*$")
 _NO_PROBLEM = re.compile(r"(?:目前|暂时?|尚)?(?:无|没有|不存在|未发现|暂无|暂未发现)(?:明显|突出|重大|较大)?(?:的)?问题")
+# whether ``_NO_PROBLEM`` matches anywhere: what every match of it holds (暂无 and 暂未发现 hold 无 and 未发现, the words
+# before them are optional), led by a denial's first character where ``_NO_PROBLEM`` is tried at every character
+_SOME_NO_PROBLEM = re.compile(r"(?:无|没有|不存在|未发现)(?:明显|突出|重大|较大)?(?:的)?问题")
 _ALL_OUT = re.compile(r"(?:全部|全额)(支出|使用|执行|支付|拨付|兑付|发放)(?:完毕|到位|完成)?|(支出|使用|拨付|支付)完毕")
 # what turns the words into a hope, a rule, a negation or a question
 _NOT_A_CLAIM = re.compile(r"力争|确保|争取|避免|防止|杜绝|以免|力求|保证|要求|应当|是否|希望|拟|将|尚未|未能|没有|(?<!从)未|不能|不得")
@@ -405,7 +408,7 @@ def check_execution_claims(report: Report) -> list[Finding]:
     # each pattern's own words asked first (``in``): most texts hold few of them, and a pattern is tried at
     # every 不, 无 or 未 of the text
     if not (("偏" in text and _DEVIATION.search(text)) or ("进度" in text and _PROGRESS.search(text))
-            or ("问题" in text and _NO_PROBLEM.search(text)) or _ALL_OUT.search(text)):
+            or ("问题" in text and _SOME_NO_PROBLEM.search(text)) or _ALL_OUT.search(text)):
         return []  # most reports deny nothing of their execution: their figures need not be read
     units = list(report.units())
     if "序时进度" in text or any(_MONITORING.search(u.text) for u in units[:3]):

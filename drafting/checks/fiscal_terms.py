@@ -143,7 +143,7 @@ def _near(text: str, a: int, b: int, term: str) -> bool:
     or dropped inside leaves both ends; one changed or two swapped leave all but two characters in place."""
     if b - a != len(term):
         return text[a] == term[0] and text[b - 1] == term[-1]
-    return sum(text[a + i] != c for i, c in enumerate(term)) <= 2
+    return sum(map(str.__ne__, text[a:b], term)) <= 2  # the characters that differ, counted in C
 
 
 def fiscal_term_slips(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

@@ -103,7 +103,10 @@ def _may_pair(units: list[TextUnit]) -> bool:
     whole = "\n".join(u.text for u in units)
     if "名称" not in whole and "名单" not in whole:
         return False  # no names label at all (most reports): the pattern need not be tried at every character
-    stems = {m.group(1).removesuffix("具体") for m in _BEFORE_NAMES.finditer(whole)}  # (X具体名称: X's names)
+    # (X具体名称: X's names) read only on the lines holding a label: a match never crosses a line, and the
+    # pattern tried at every Chinese character of the report cost more than the rest of the check
+    stems = {m.group(1).removesuffix("具体") for line in whole.split("\n") if "名称" in line or "名单" in line
+             for m in _BEFORE_NAMES.finditer(line)}
     return any(stem[-k:] + tail in whole for stem in stems for k in range(2, len(stem) + 1) for tail in ("数", "个数"))
 
 

@@ -32,6 +32,7 @@ from .form_cells import (
     header_at,
     verb_of,
 )
+from .form_scores import score_findings
 from .form_totals import total_findings
 from .form_units import unit_slips
 
@@ -342,23 +343,6 @@ def _piece_count(text: str) -> int:
     return sum(1 for piece in _FIELD_MARK.split(text) if piece.strip())
 
 
-def _score_finding(report: Report, roles: list[str], label: FormCell, row: list[tuple[FormCell, Decimal | None]]) -> Finding | None:
-    """A score above its weight (分值 10, 得分 12): no scoring rule gives more than the weight."""
-    col = dict(zip(roles, row, strict=True))
-    if "weight" not in col or "score" not in col:
-        return None
-    (_, weight), (cell, score) = col["weight"], col["score"]
-    if weight is None or score is None or score <= weight:
-        return None
-    rule = "form_score_over_weight"
-    return Finding(
-        kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
-        message=(f"“{label.text}”的" if label.text else "") + f"得分{cell.text}高于其分值{col['weight'][0].text}",
-        location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
-        related=[FindingLocation.of(report, col["weight"][0].unit.at(col["weight"][0].start, col["weight"][0].end))],
-        evidence="得分不能超过该项的分值", suggestion="核对得分（执行率超过100%的，得分按分值计）", rule=rule)
-
-
 _ROWS_AFTER = 8  # rows of a budget block under its header line (总额, 其中 three sources, 基本/项目支出)
 
 
@@ -471,7 +455,7 @@ def check_forms(report: Report) -> list[Finding]:
         out += slips + _one_per_rate(roles, [(row, f) for label, row in rows
                                              if (f := _rate_finding(report, roles, label, row, word)) is not None
                                              and not any(s.location in f.related for s in slips)])
-        out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
+        out += [f for label, row in rows for f in score_findings(report, roles, label, row)]
         out += total_findings(report, roles, rows, blanks)
     return out
 

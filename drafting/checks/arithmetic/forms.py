@@ -35,6 +35,7 @@ from .form_cells import (
 from .form_scores import score_findings
 from .form_totals import total_findings
 from .form_units import unit_slips
+from .glued_rows import glued_blocks
 
 
 def _blocks(cells: list[FormCell]) -> list[tuple[Block, list[FormCell]]]:
@@ -474,4 +475,6 @@ def _sourced_blocks(report: Report) -> list[tuple[Block, list[FormCell]]]:
     # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
     # report may hold one form in each layout
     covered = {c.unit.location for (_, rows, _), _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
-    return blocks + _blocks([c for c in _word_cells(report) if c.unit.location not in covered])
+    blocks += _blocks([c for c in _word_cells(report) if c.unit.location not in covered])
+    covered |= {c.unit.location for (_, rows, _), _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
+    return blocks + [(b, []) for b in glued_blocks(report, covered)]  # a row's cells run together: read last

@@ -41,3 +41,17 @@ def test_a_lone_cut_far_from_the_money_ratio_is_a_misread_and_left():
 def test_a_run_longer_than_the_header_has_cells_is_left():
     """A row's serial number glued after its rate (…70.00%2 next row): which figure is whose is unsure."""
     assert _found(THREE + "年度资金总额80.0060.0070.00%2其他资金\n") == []
+
+
+def test_one_whole_figure_repeated_once_per_money_column_is_read_as_equal_cells():
+    """42800 | 42800 | 42800 | 10 | 76.5% | 8: equal budget and spending give 100%, not the 76.5% written."""
+    text = SIX + "年度资金总额4280042800428001076.5%8其中:当年财政拨款\n"
+    found = check_forms(read_text_string(text))
+    assert [(f.rule, f.quote) for f in found] == [("form_rate", "76.5%")]
+    assert "100.00%" in found[0].message
+    assert _found(SIX + "年度资金总额42800428004280010100%10其中:当年财政拨款\n") == []
+
+
+def test_whole_figures_that_do_not_repeat_are_left():
+    """42800 | 43800 | 32800 glued: where one figure ends is unsaid, whatever the rate."""
+    assert _found(SIX + "年度资金总额4280043800328001076.5%8其中:当年财政拨款\n") == []

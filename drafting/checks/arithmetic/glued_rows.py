@@ -7,7 +7,9 @@ ends two places after its point or at its unit (593.27, 50万元), a rate at its
 分值 and 得分 are small whole or decimal numbers. A run is read as a row only when one way of cutting it
 is sure: the one whose rate is what the money gives, or the only cut there is — and then only where
 its rate is near what the money gives (a cut at the wrong place makes ratios far from any written
-rate; a near one is a slip of the form). A run that can be cut several ways is left unread.
+rate; a near one is a slip of the form). Whole figures without a point or a unit cannot be parted,
+save where one figure is written once per money column (355503555035550: equal cells; different
+figures glued make no exact repeat). A run that can be cut several ways is left unread.
 """
 
 from __future__ import annotations
@@ -93,6 +95,29 @@ def _cut(run: str, roles: list[str]) -> list[tuple[int, int, Decimal]] | None:
         return right[0]
     if not right and len(cuts) == 1 and _agrees(cuts[0], roles) is False and _near(cuts[0], roles):
         return cuts[0]
+    if not cuts and (alike := _alike(run, roles)) is not None and _agrees(alike, roles) is not None:
+        return alike
+    return None
+
+
+def _alike(run: str, roles: list[str]) -> list[tuple[int, int, Decimal]] | None:
+    """A run opening with one whole figure written once per money column (355503555035550 for 35550 |
+    35550 | 35550): a repeat is read as equal cells — different figures glued make no exact repeat —,
+    and the rest of the run must then cut one way only."""
+    money = [r for r in roles if _TOKEN[r] is _MONEY]
+    if not money or roles[:len(money)] != money:
+        return None
+    digits = re.match(r"\d+", run)
+    n = len(money)
+    if digits is None:
+        return None
+    for size in range(len(digits.group()) // n, 1, -1):  # (a figure of one digit repeated tells little)
+        figure = run[:size]
+        if figure[0] == "0" or run[:size * n] != figure * n:
+            continue
+        rest = list(_cuts(run, size * n, roles[n:]))
+        if len(rest) == 1:
+            return [(k * size, (k + 1) * size, Decimal(figure)) for k in range(n)] + rest[0]
     return None
 
 

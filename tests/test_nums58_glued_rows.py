@@ -55,3 +55,9 @@ def test_one_whole_figure_repeated_once_per_money_column_is_read_as_equal_cells(
 def test_whole_figures_that_do_not_repeat_are_left():
     """42800 | 43800 | 32800 glued: where one figure ends is unsaid, whatever the rate."""
     assert _found(SIX + "年度资金总额4280043800328001076.5%8其中:当年财政拨款\n") == []
+
+
+def test_a_glued_header_may_keep_its_columns_brackets_and_a_label_its_colon():
+    text = "项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)\n年度资金总额：80.0061.2075.00%\n"
+    [f] = check_forms(read_text_string(text))
+    assert (f.rule, f.quote) == ("form_rate", "75.00%") and "“年度资金总额”的" in f.message

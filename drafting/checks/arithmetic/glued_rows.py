@@ -32,7 +32,10 @@ Block = tuple[list[str], list[tuple[FormCell, Cells]], str]
 # the header's words run together, three or more (the longest word first: 全年预算数 before 预算数)
 # (a copy may leave a blank inside a word where the cell wrapped: 年初 预算数全年 预算数)
 _WORD = "|".join(sorted(HEADERS, key=len, reverse=True))
-_HEADER = re.compile("(?:{}){{3,}}".format("|".join(r"\s?".join(w) for w in sorted(HEADERS, key=len, reverse=True))))
+# (and a column's bracket after its word: 全年执行数(B)执行率(B/A))
+_HEADER = re.compile("(?:(?:{})(?:\\s?[(（][^()（）]{{0,12}}[)）])?){{3,}}".format(
+    "|".join(r"\s?".join(w) for w in sorted(HEADERS, key=len, reverse=True))))
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 _ONE_WORD = re.compile(_WORD)
 # a row's figures run together, and the cells they may be cut into
 _RUN = re.compile(r"(?:\d|[.,%％]|万元|万)+")
@@ -42,6 +45,7 @@ _TOKEN = {"initial": _MONEY, "budget": _MONEY, "spent": _MONEY, "prior": _MONEY,
           "score": re.compile(r"(?:100|[1-9]\d?|0)(?:\.\d{1,2})?")}
 _AFTER_HEADER = 200  # characters after a header its rows may stand in, in the header's own unit
 _UNITS_AFTER = 3  # units after the header's unit its rows may stand in (one row a line)
+_LABEL = 20  # characters of a row's label at most (其中：当年财政拨款资金)
 _LONGEST = 60  # a row's run of six cells is far shorter: a longer run is some other figure
 _NEAR = Decimal(10)  # points between a lone cut's rate and the money's ratio: a slip, not a misread
 
@@ -55,7 +59,7 @@ def glued_blocks(report: Report, skip: AbstractSet[object]) -> list[Block]:
         if unit.location in skip or "率" not in unit.text:
             continue
         for m in _HEADER.finditer(unit.text):
-            roles = [HEADERS[w] for w in _ONE_WORD.findall(no_blanks(m.group()))]
+            roles = [HEADERS[w] for w in _ONE_WORD.findall(_BRACKET.sub("", no_blanks(m.group())))]
             if not {"budget", "spent", "rate"} <= set(roles) or len(roles) != len(set(roles)):
                 continue
             rows = _rows(unit, m.end(), m.end() + _AFTER_HEADER, roles, seen)
@@ -74,7 +78,7 @@ def _rows(unit: TextUnit, start: int, stop: int, roles: list[str],
     for run in _RUN.finditer(unit.text, start, stop):
         label = unit.text[last:run.start()].strip()
         last = run.end()
-        if not label or _ONE_WORD.search(no_blanks(label)) or not re.search(r"[\u4e00-\u9fff]$", label):
+        if not label or _ONE_WORD.search(no_blanks(label)) or not re.search(r"[\u4e00-\u9fff][:：]?$", label):
             continue
         cut = _cut(run.group(), roles) if len(run.group()) <= _LONGEST else None
         if cut is None or (unit.location, run.start()) in seen:
@@ -82,8 +86,9 @@ def _rows(unit: TextUnit, start: int, stop: int, roles: list[str],
         seen.add((unit.location, run.start()))
         at = run.start()
         cells: Cells = [(FormCell(unit, at + s, at + e, run.group()[s:e]), v) for s, e, v in cut]
-        lab = unit.text.index(label, max(0, run.start() - len(label) - 2))
-        out.append((FormCell(unit, lab, lab + len(label), label), cells))
+        name = re.split(r"[，。；,;\s]", label.rstrip(":："))[-1][-_LABEL:]  # the row's own words, not the text before
+        lab = unit.text.rindex(name, 0, run.start())
+        out.append((FormCell(unit, lab, lab + len(name), name), cells))
     return out
 
 

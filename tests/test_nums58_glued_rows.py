@@ -38,9 +38,12 @@ def test_a_lone_cut_far_from_the_money_ratio_is_a_misread_and_left():
     assert _found(THREE + "年度资金总额80.561.2076.02%\n") == []
 
 
-def test_a_run_longer_than_the_header_has_cells_is_left():
-    """A row's serial number glued after its rate (…70.00%2 next row): which figure is whose is unsure."""
-    assert _found(THREE + "年度资金总额80.0060.0070.00%2其他资金\n") == []
+def test_a_score_that_may_end_in_the_next_rows_serial_is_left():
+    """…75%7.52乙县: 7.52, or 7.5 and the next row's 序号 2 — which is unsure; 10 cannot be 1 and a 序号 0."""
+    five = "全年预算数全年执行数分值执行率得分"
+    assert _found(five + "1甲县200.00150.001075%7.52乙县\n") == []
+    assert _found(five + "1甲县200.00150.001075%91乙县\n") == []
+    assert _found(five + "1甲县200.00150.001075%10乙县\n") == [("form_score_over_rate", "10")]
 
 
 def test_one_whole_figure_repeated_once_per_money_column_is_read_as_equal_cells():
@@ -61,3 +64,10 @@ def test_a_glued_header_may_keep_its_columns_brackets_and_a_label_its_colon():
     text = "项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)\n年度资金总额：80.0061.2075.00%\n"
     [f] = check_forms(read_text_string(text))
     assert (f.rule, f.quote) == ("form_rate", "75.00%") and "“年度资金总额”的" in f.message
+
+
+def test_a_numbered_table_whose_last_column_is_the_rate_ends_each_row_at_its_per_cent():
+    """…75.00%2乙县…: the 2 after the rate is the next row's 序号, not a cell of this row."""
+    text = ("序号单位名称全年预算数全年执行数预算执行率1甲县80.0061.2075.00%2乙县40.0030.0075.00%\n")
+    [f] = check_forms(read_text_string(text))
+    assert (f.rule, f.quote) == ("form_rate", "75.00%") and "“甲县”的" in f.message and "76.50%" in f.message

@@ -39,6 +39,7 @@ _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 _ONE_WORD = re.compile(_WORD)
 # a row's figures run together, and the cells they may be cut into
 _RUN = re.compile(r"(?:\d|[.,%％]|万元|万)+")
+_TO_RATE = re.compile(r"[^%％]*[%％]")
 _MONEY = re.compile(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)\.\d{2}(?:万元|万)?|(?:0|[1-9]\d*)(?:\.\d{1,2})?(?:万元|万)")
 _TOKEN = {"initial": _MONEY, "budget": _MONEY, "spent": _MONEY, "prior": _MONEY,
           "weight": re.compile(r"100|[1-9]\d?"), "rate": re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?[%％]"),
@@ -75,21 +76,30 @@ def _rows(unit: TextUnit, start: int, stop: int, roles: list[str],
     """The runs from ``start`` to ``stop`` of a unit that cut surely into the header's cells, each after its label."""
     out = []
     last = start
-    for run in _RUN.finditer(unit.text, start, stop):
+    for whole in _RUN.finditer(unit.text, start, stop):
+        # a rate as the header's last column ends the row at its %: digits after it are the next row's 序号
+        run = _TO_RATE.match(unit.text, whole.start(), whole.end()) if roles[-1] == "rate" else None
+        run = run or whole
         label = unit.text[last:run.start()].strip()
         last = run.end()
         if not label or _ONE_WORD.search(no_blanks(label)) or not re.search(r"[\u4e00-\u9fff][:：]?$", label):
             continue
         cut = _cut(run.group(), roles) if len(run.group()) <= _LONGEST else None
-        if cut is None or (unit.location, run.start()) in seen:
+        if cut is None or (unit.location, run.start()) in seen or _serial_after(run.group()[cut[-1][0]:], roles):
             continue
         seen.add((unit.location, run.start()))
         at = run.start()
         cells: Cells = [(FormCell(unit, at + s, at + e, run.group()[s:e]), v) for s, e, v in cut]
-        name = re.split(r"[，。；,;\s]", label.rstrip(":："))[-1][-_LABEL:]  # the row's own words, not the text before
+        name = re.split(r"[，。；,;\s]", label.rstrip(":："))[-1][-_LABEL:].lstrip("0123456789")  # the row's own words, not the text before
         lab = unit.text.rindex(name, 0, run.start())
         out.append((FormCell(unit, lab, lab + len(name), name), cells))
     return out
+
+
+def _serial_after(last: str, roles: list[str]) -> bool:
+    """Whether a run's last cell, its 得分, may end in the next row's 序号 instead (7.52 for 7.5 | 2, 91
+    for 9 | 1): its last digit, 1 to 9, leaves a score as the template writes one."""
+    return roles[-1] == "score" and last[-1] in "123456789" and bool(_TOKEN["score"].fullmatch(last[:-1]))
 
 
 def _cut(run: str, roles: list[str]) -> list[tuple[int, int, Decimal]] | None:

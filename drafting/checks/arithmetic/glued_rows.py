@@ -9,7 +9,9 @@ is sure: the one whose rate is what the money gives, or the only cut there is �
 its rate is near what the money gives (a cut at the wrong place makes ratios far from any written
 rate; a near one is a slip of the form). Whole figures without a point or a unit cannot be parted,
 save where one figure is written once per money column (355503555035550: equal cells; different
-figures glued make no exact repeat). A run that can be cut several ways is left unread.
+figures glued make no exact repeat). A run that can be cut several ways is left unread. A numbered
+table glues the next row's 序号 to a row's last cell: after a rate that closes the row, the digits are
+the next row's; after a 得分 that could end in one (7.52: 7.5 | 2), the row is left unread.
 """
 
 from __future__ import annotations

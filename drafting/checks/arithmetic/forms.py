@@ -32,8 +32,10 @@ from .form_cells import (
     header_at,
     verb_of,
 )
+from .form_scores import score_findings
 from .form_totals import total_findings
 from .form_units import unit_slips
+from .glued_rows import glued_blocks
 
 
 def _blocks(cells: list[FormCell]) -> list[tuple[Block, list[FormCell]]]:
@@ -342,23 +344,6 @@ def _piece_count(text: str) -> int:
     return sum(1 for piece in _FIELD_MARK.split(text) if piece.strip())
 
 
-def _score_finding(report: Report, roles: list[str], label: FormCell, row: list[tuple[FormCell, Decimal | None]]) -> Finding | None:
-    """A score above its weight (分值 10, 得分 12): no scoring rule gives more than the weight."""
-    col = dict(zip(roles, row, strict=True))
-    if "weight" not in col or "score" not in col:
-        return None
-    (_, weight), (cell, score) = col["weight"], col["score"]
-    if weight is None or score is None or score <= weight:
-        return None
-    rule = "form_score_over_weight"
-    return Finding(
-        kind=Kind.ARITHMETIC_MISMATCH, severity=calibrated(Severity.WARNING, rule),
-        message=(f"“{label.text}”的" if label.text else "") + f"得分{cell.text}高于其分值{col['weight'][0].text}",
-        location=FindingLocation.of(report, cell.unit.at(cell.start, cell.end)),
-        related=[FindingLocation.of(report, col["weight"][0].unit.at(col["weight"][0].start, col["weight"][0].end))],
-        evidence="得分不能超过该项的分值", suggestion="核对得分（执行率超过100%的，得分按分值计）", rule=rule)
-
-
 _ROWS_AFTER = 8  # rows of a budget block under its header line (总额, 其中 three sources, 基本/项目支出)
 
 
@@ -471,7 +456,7 @@ def check_forms(report: Report) -> list[Finding]:
         out += slips + _one_per_rate(roles, [(row, f) for label, row in rows
                                              if (f := _rate_finding(report, roles, label, row, word)) is not None
                                              and not any(s.location in f.related for s in slips)])
-        out += [f for label, row in rows if (f := _score_finding(report, roles, label, row)) is not None]
+        out += [f for label, row in rows for f in score_findings(report, roles, label, row)]
         out += total_findings(report, roles, rows, blanks)
     return out
 
@@ -490,4 +475,6 @@ def _sourced_blocks(report: Report) -> list[tuple[Block, list[FormCell]]]:
     # cells one space apart (a form copied from a PDF), read in the units no block was found in: a
     # report may hold one form in each layout
     covered = {c.unit.location for (_, rows, _), _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
-    return blocks + _blocks([c for c in _word_cells(report) if c.unit.location not in covered])
+    blocks += _blocks([c for c in _word_cells(report) if c.unit.location not in covered])
+    covered |= {c.unit.location for (_, rows, _), _ in blocks for label, row in rows for c in [label, *(x for x, _ in row)]}
+    return blocks + [(b, []) for b in glued_blocks(report, covered)]  # a row's cells run together: read last

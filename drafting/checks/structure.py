@@ -55,9 +55,18 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
     headings with nothing under them, and a list written twice that differs."""
-    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + narrative_blanks(report) + check_numbering(report)
+    unnumbered = unnumbered_items(report)
+    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + narrative_blanks(report)
+            + _without_named_starts(check_numbering(report), unnumbered)
             + _empty_headings(report) + empty_inline_headings(report) + differing_lists(report) + hollow_goals(report)
-            + first_twice(report) + empty_items(report) + unnumbered_items(report))
+            + first_twice(report) + empty_items(report) + unnumbered)
+
+
+def _without_named_starts(numbering: list[Finding], unnumbered: list[Finding]) -> list[Finding]:
+    """A list starting at (二) whose bare first title is named as its (一) is one problem: the late start goes."""
+    named = {(r.location.block, r.location.start) for f in unnumbered for r in f.related}
+    return [f for f in numbering if f.rule != "structure.numbering_late_start"
+            or (f.location.location.block, f.location.location.start) not in named]
 
 
 # a heading that says itself why nothing is under it: withheld (涉密, 不予公开), left out (略) or none (无)

@@ -17,6 +17,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Block, Cell, Heading, Location, Paragraph, Report, Table, TextUnit
 from .blank_columns import blank_columns
+from .blank_form_lines import blank_form_lines
 from .blank_rows import FORM_LABEL as _FORM_LABEL
 from .blank_rows import REQUIRED as _REQUIRED
 from .blank_rows import blank_row_fields
@@ -56,7 +57,8 @@ def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
     headings with nothing under them, and a list written twice that differs."""
     unnumbered = unnumbered_items(report)
-    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + narrative_blanks(report)
+    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + blank_form_lines(report)
+            + narrative_blanks(report)
             + _without_named_starts(check_numbering(report), unnumbered)
             + _empty_headings(report) + empty_inline_headings(report) + differing_lists(report) + hollow_goals(report)
             + first_twice(report) + empty_items(report) + unnumbered)

@@ -68,3 +68,8 @@ def test_a_bare_digit_not_followed_by_the_next_number_is_left_alone():
 
 def test_a_whole_list_is_left_alone():
     assert _rules(_LOST_MARK.format(first="1.职能职责", second="2.机构和人员情况")) == []
+
+
+def test_a_middle_item_that_lost_its_mark_is_one_finding_not_also_a_gap():
+    text = "一、基本情况\n1.主要职能\n负责全县供销工作。\n2机构设置\n内设股室4个。\n3.人员情况\n编制12名。\n二、绩效目标\n保障运转。\n"
+    assert _rules(text) == [("structure.broken_marker", "2机构设置")]

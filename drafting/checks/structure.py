@@ -65,9 +65,10 @@ def check_structure(report: Report) -> list[Finding]:
 
 
 def _without_named_starts(numbering: list[Finding], unnumbered: list[Finding]) -> list[Finding]:
-    """A list starting at (二) whose bare first title is named as its (一) is one problem: the late start goes."""
+    """A list starting at (二) whose bare first title is named as its (一), or jumping from 1. to 3. over a 2机构设置
+    named as its 2. that lost its mark, is one problem: the late start or the gap at the item named goes."""
     named = {(r.location.block, r.location.start) for f in unnumbered for r in f.related}
-    return [f for f in numbering if f.rule != "structure.numbering_late_start"
+    return [f for f in numbering if f.rule not in ("structure.numbering_late_start", "structure.numbering_gap")
             or (f.location.location.block, f.location.location.start) not in named]
 
 

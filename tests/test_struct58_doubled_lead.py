@@ -36,3 +36,8 @@ def test_the_same_words_after_the_colon_without_the_verb_are_left_alone():
 def test_an_exact_label_said_twice_is_one_finding():
     text = "全年完成预算的89.7%。项目绩效目标完成情况：项目绩效目标完成情况：一是开展文化活动12场，二是培训文艺骨干60人。\n"
     assert len(_doubled(text)) == 1
+
+
+def test_a_label_ending_in_a_noun_whose_value_repeats_it_is_left_alone():
+    text = "全年执行数为88.6万元。项目绩效目标完成情况：项目绩效目标完成情况良好，完成培训12期。\n"
+    assert _doubled(text) == []

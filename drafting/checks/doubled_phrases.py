@@ -15,10 +15,10 @@ numbered heading's title followed by the same words and a colon (六、绩效评
 and its paragraph's label run together by a copy that lost the line between them, no slip.
 
 A sentence's lead-in said again right after its own colon (…单位构成包括：2022年度…单位包括…) is the same slip
-with the copy reworded a little: a subject of six characters or more and the verb that opens the list, then
-after the colon (and at most a year or a name's few characters) the same subject and the same verb. A
-label's value that opens with the label's words (项目资金情况：项目资金到位…) is no lead-in said twice: a
-label ends in a noun, and its value goes on with other words than the label's own close.
+with the copy reworded a little: a subject of six characters or more and the verb that opens the list (包括,
+如下, 分别为 …), then after the colon (and at most a year or a name's few characters) the same subject and the
+same verb. A label's value that opens with the label's words (项目绩效目标完成情况：项目绩效目标完成情况良好) is no
+lead-in said twice: a label ends in a noun, not in a verb that opens a list.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ __all__ = ["doubled_phrases", "doubled_word"]
 _DOUBLED_PHRASE = re.compile(r"([\u4e00-\u9fff]{5,8})\1")
 # six or more characters, a colon or blanks, the same again closed by its colon: a label written twice
 _DOUBLED_LABEL = re.compile(r"([\u4e00-\u9fff]{6,20})(?:[:：][ \u3000]*|[ \u3000]+)\1(?=[:：])")
-# a subject, a verb (its last two characters), a colon; then within eight characters the subject again and the verb
-_DOUBLED_LEAD = re.compile(r"([\u4e00-\u9fff]{6,20})[\u4e00-\u9fff]{0,4}?([\u4e00-\u9fff]{2})[:：][ \u3000]*"
+# a subject, a verb that opens a list, a colon; then within eight characters the subject again and the verb
+_DOUBLED_LEAD = re.compile(r"([\u4e00-\u9fff]{6,20})[\u4e00-\u9fff]{0,4}?(包括|包含|涵盖|如下|分别是|分别为|主要有)[:：][ \u3000]*"
                            r"([^\s:：，,。；;]{0,8}?\1[\u4e00-\u9fff]{0,4}?\2)")
 _SENTENCE_MARK = re.compile(r"[，。；,;《》]")
 # a heading's number where a line or a sentence begins (…原则。六、 / 1. / （二）): its title follows

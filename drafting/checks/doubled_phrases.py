@@ -13,6 +13,12 @@ is the same slip at any length: a label is written once before its value, and th
 the colon that opens the value, so no form's two cells (which end with no colon) are read as one. But a
 numbered heading's title followed by the same words and a colon (六、绩效评价方法绩效评价方法:根据…) is the heading
 and its paragraph's label run together by a copy that lost the line between them, no slip.
+
+A sentence's lead-in said again right after its own colon (…单位构成包括：2022年度…单位包括…) is the same slip
+with the copy reworded a little: a subject of six characters or more and the verb that opens the list (包括,
+如下, 分别为 …), then after the colon (and at most a year or a name's few characters) the same subject and the
+same verb. A label's value that opens with the label's words (项目绩效目标完成情况：项目绩效目标完成情况良好) is no
+lead-in said twice: a label ends in a noun, not in a verb that opens a list.
 """
 
 from __future__ import annotations
@@ -31,6 +37,9 @@ __all__ = ["doubled_phrases", "doubled_word", "inside_words"]
 _DOUBLED_PHRASE = re.compile(r"([\u4e00-\u9fff]{5,8})\1")
 # six or more characters, a colon or blanks, the same again closed by its colon: a label written twice
 _DOUBLED_LABEL = re.compile(r"([\u4e00-\u9fff]{6,20})(?:[:：][ \u3000]*|[ \u3000]+)\1(?=[:：])")
+# a subject, a verb that opens a list, a colon; then within eight characters the subject again and the verb
+_DOUBLED_LEAD = re.compile(r"([\u4e00-\u9fff]{6,20})[\u4e00-\u9fff]{0,4}?(包括|包含|涵盖|如下|分别是|分别为|主要有)[:：][ \u3000]*"
+                           r"([^\s:：，,。；;]{0,8}?\1[\u4e00-\u9fff]{0,4}?\2)")
 _SENTENCE_MARK = re.compile(r"[，。；,;《》]")
 # a heading's number where a line or a sentence begins (…原则。六、 / 1. / （二）): its title follows
 _HEADING_NUMBER = re.compile(r"(?:^|[。；;！？!?\s])[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
@@ -69,10 +78,28 @@ def doubled_phrases(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                     or _heading_then_label(text, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
                 continue
             yield doubled_word(report, unit, m, phrase)
+        said: list[tuple[int, int]] = []  # the labels said twice: a lead-in over one is the same slip
         for m in _DOUBLED_LABEL.finditer(text) if "：" in text or ":" in text else ():  # its second copy closes on a colon
             if in_prose(text, m.start(), m.end()) and _in_a_sentence(text, m.start(), m.end()) \
                     and _words_at_both_ends(m.group(1)):
+                said.append(m.span())
                 yield doubled_word(report, unit, m, text[m.start():m.end(1) + 1])
+        for m in _DOUBLED_LEAD.finditer(text) if "：" in text or ":" in text else ():
+            if in_prose(text, m.start(), m.end()) and _in_a_sentence(text, m.start(), m.end()) \
+                    and _words_at_both_ends(m.group(1)) and not any(a < m.end() and m.start() < b for a, b in said):
+                yield _lead_twice(report, unit, m)
+
+
+def _lead_twice(report: Report, unit: TextUnit, m: re.Match[str]) -> Finding:
+    again = m.group(3)
+    return Finding(
+        kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
+        message=f"同一句的引语说了两遍：冒号后又写“{again}”",
+        location=FindingLocation.of(report, unit.at(m.start(3), m.end(3))),
+        related=[FindingLocation.of(report, unit.at(m.start(), m.start(3)))],
+        evidence=f"“{m.group(1)}”与其后的“{m.group(2)}”在冒号前后各出现一次",
+        suggestion=f"删去冒号后重复的“{again}”，或删去冒号前的引语",
+        rule="language.doubled_word")
 
 
 def inside_words(text: str, start: int, end: int, word: str, whole: str) -> bool:

@@ -17,6 +17,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Block, Cell, Heading, Location, Paragraph, Report, Table, TextUnit
 from .blank_columns import blank_columns
+from .blank_form_lines import blank_form_lines
 from .blank_rows import FORM_LABEL as _FORM_LABEL
 from .blank_rows import REQUIRED as _REQUIRED
 from .blank_rows import blank_row_fields
@@ -56,9 +57,20 @@ def _missing(report: Report, unit: TextUnit, start: int, end: int, label: str, r
 def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
     headings with nothing under them, and a list written twice that differs."""
-    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + narrative_blanks(report) + check_numbering(report)
+    unnumbered = unnumbered_items(report)
+    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + blank_form_lines(report)
+            + narrative_blanks(report)
+            + _without_named_starts(check_numbering(report), unnumbered)
             + _empty_headings(report) + empty_inline_headings(report) + differing_lists(report) + hollow_goals(report) + fund_goals(report)
-            + first_twice(report) + empty_items(report) + unnumbered_items(report))
+            + first_twice(report) + empty_items(report) + unnumbered)
+
+
+def _without_named_starts(numbering: list[Finding], unnumbered: list[Finding]) -> list[Finding]:
+    """A list starting at (二) whose bare first title is named as its (一), or jumping from 1. to 3. over a 2机构设置
+    named as its 2. that lost its mark, is one problem: the late start or the gap at the item named goes."""
+    named = {(r.location.block, r.location.start) for f in unnumbered for r in f.related}
+    return [f for f in numbering if f.rule not in ("structure.numbering_late_start", "structure.numbering_gap")
+            or (f.location.location.block, f.location.location.start) not in named]
 
 
 # a heading that says itself why nothing is under it: withheld (涉密, 不予公开), left out (略) or none (无)

@@ -11,6 +11,13 @@ of the same ending (…效益 and (2)…效益) is that item; a sub-list is neve
 title after its (一)'s text, written like it (the same closing words, four characters or more: …预算和
 绩效目标情况。), before the parent's next heading, is its (二). The bare line must read as a title (short,
 one clause) with text of its own under it, and be the only such line there.
+
+Two more shapes of the same loss. A list that starts at (二) right under its parent heading, whose
+first line under that heading is a bare title written like (二) (资金投入情况分析。 … (二)绩效目标完成情况分析。):
+the list is numbered from 1 and that title is its first item — named as the item, not as a list starting
+late (``structure`` folds the late start into it). And a number that kept its digit but lost its mark
+(1职能职责 before 2.机构和人员情况): a title opening with a bare digit N, between item N-1 (or its parent
+heading, for N = 1) and item N+1 of the 1. list, is item N with its 、 or . lost.
 """
 
 from __future__ import annotations
@@ -89,12 +96,12 @@ def unnumbered_items(report: Report) -> list[Finding]:
             continue
         family, value = line.mark
         if value == 2:
-            bare = _before_a_restart(lines, k, family, line.level)
+            bare = _before_a_restart(lines, k, family, line.level) or _first_under_parent(lines, k, line.level)
             out += [_finding(report, lines[j], line, family, 1) for j in bare]
         elif value == 1 and line.level >= 1:
             bare = _after_a_lone_first(lines, k, line.level)
             out += [_finding(report, lines[j], line, family, 2) for j in bare]
-    return out
+    return out + _lost_marks(report, lines)
 
 
 def _next_at(lines: list[_Line], ks: range, level: int) -> int | None:
@@ -110,6 +117,24 @@ def _before_a_restart(lines: list[_Line], k: int, family: str, level: int) -> li
         return []
     bare = _bare_titles(lines, prev, k, _title(lines[k]), _SHARED_RESTART)
     return bare if len(bare) == 1 else []
+
+
+def _first_under_parent(lines: list[_Line], k: int, level: int) -> list[int]:
+    """The bare first member of a list whose item (2) at ``k`` is its first numbered one: the first line
+    under the parent heading, a title closing like item (2), with text or its own sub-list's first item
+    under it, and no other such title before item (2)."""
+    prev = _next_at(lines, range(k - 1, -1, -1), level)
+    if prev is None or (lines[prev].level or 0) >= level or prev + 2 > k:
+        return []
+    j, like = prev + 1, _title(lines[k])
+    nxt = lines[j + 1]
+    opens = nxt.level is not None and nxt.level > level and nxt.mark is not None and nxt.mark[1] == 1
+    if lines[j].level is not None or not _TITLE.fullmatch(lines[j].text) or not _shares_end(_title(lines[j]), like, _SHARED_RESTART) \
+            or not (opens or _text_under(nxt)):
+        return []
+    others = [i for i in range(j + 1, k) if lines[i].level is None and _TITLE.fullmatch(lines[i].text)
+              and _shares_end(_title(lines[i]), like, _SHARED_RESTART)]
+    return [] if others else [j]
 
 
 def _after_a_lone_first(lines: list[_Line], k: int, level: int) -> list[int]:
@@ -139,3 +164,43 @@ def _finding(report: Report, bare: _Line, sibling: _Line, family: str, value: in
         evidence=("列表从第二项开始编号，其前这一标题与第二项写法相同" if value == 1 else
                   "列表只有第一项有编号，其后这一标题与第一项写法相同，且在上级下一标题之前"),
         suggestion=f"在标题前补上编号“{shown}”", rule="structure.unnumbered_heading")
+
+
+# a title opening with a bare digit (1职能职责): not a count (1个, 2022年, 3人) nor a figure
+_BARE_DIGIT = re.compile(r"(\d{1,2})(?![个年月日号次人家项万亿元台套座所名户条批期类级届岁天周季倍分栋辆张本份千米吨亩件处])(?=[\u4e00-\u9fff])")
+_ITEM_LEVEL = 2  # the 1. list's rank (see ``numbering.marker_level``)
+
+
+def _lost_marks(report: Report, lines: list[_Line]) -> list[Finding]:
+    """Titles that open with item N's digit without its mark, between item N-1 (or the parent heading,
+    for N = 1) and item N+1 of the 1. list."""
+    out = []
+    for k, line in enumerate(lines):
+        m = _BARE_DIGIT.match(line.text)
+        if line.level is not None or m is None or not _TITLE.fullmatch(line.text[m.end():]):
+            continue
+        n = int(m.group(1))
+        after = _next_at(lines, range(k + 1, len(lines)), _ITEM_LEVEL)
+        before = _next_at(lines, range(k - 1, -1, -1), _ITEM_LEVEL)
+        if after is None or lines[after].level != _ITEM_LEVEL or lines[after].mark != ("1、", n + 1) \
+                or not _TITLE.fullmatch(_title(lines[after])):
+            continue
+        prior = lines[before] if before is not None else None
+        if not ((prior is not None and prior.level == _ITEM_LEVEL and prior.mark == ("1、", n - 1))
+                or (n == 1 and (prior is None or (prior.level or 0) < _ITEM_LEVEL))):
+            continue
+        out.append(_lost_mark(report, line, lines[after], m.end()))
+    return out
+
+
+def _lost_mark(report: Report, line: _Line, sibling: _Line, digits: int) -> Finding:
+    m = _MARK_END.match(sibling.text)
+    mark = m.group().strip()[-1] if m else "."
+    fixed = f"{line.text[:digits]}{mark}"
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"标题“{clip(line.text, 16)}”的序号缺少“{mark}”，按同一列表的“{clip(sibling.text, 12)}”应为“{fixed}”",
+        location=FindingLocation.of(report, line.unit.at(line.start, line.start + len(line.text))),
+        related=[FindingLocation.of(report, sibling.unit.at(sibling.start, sibling.start + len(sibling.text)))],
+        evidence="序号数字直接连着标题文字，同一列表的下一项写有标点",
+        suggestion=f"改为“{fixed}{clip(line.text[digits:], 12)}”", rule="structure.broken_marker")

@@ -87,12 +87,20 @@ def _under_header(units: list[TextUnit], i: int) -> bool:
 def in_prose(text: str, start: int, end: int) -> bool:
     """Whether a span sits in running prose (a sentence mark near it and no table remnant) or
     inside one cell of a row copied with "|" between its cells (| 社会效益效益指标 |): words or a
-    character said twice are a writer's slip there, and the seam of two cells elsewhere."""
+    character said twice are a writer's slip there, and the seam of two cells elsewhere. A row's
+    first cell opens its line with no "|" before it (指标2:项目完成周期周期 | 4个月 |): the line's start
+    is its edge as a "|" is the others'."""
     around = text[max(0, start - 30):end + 30]
     if "|" in around:
         left, right = text.rfind("|", 0, start), text.find("|", end)
-        return left >= 0 and right >= 0 and "|" not in text[start:end]
+        return (left >= 0 or _opens_row(text, start, right)) and right >= 0 and "|" not in text[start:end]
     return bool(re.search(r"[，。；、,;《》（）“”]", around))
+
+
+def _opens_row(text: str, start: int, right: int) -> bool:
+    """Whether ``start`` lies in the first cell of a "|" row: the "|" closing its cell on its own line."""
+    line_end = text.find("\n", start)
+    return right >= 0 and (line_end < 0 or right < line_end)
 
 
 # A form's row copied with no separator at all between its cells shows itself by its figure cells: a

@@ -19,6 +19,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit
 from .bare_counts import bare_counts
+from .bracketed_twice import bracketed_twice
 from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
 from .concessives import unfinished_concessives
@@ -474,7 +475,7 @@ def _objectless_titles(report: Report, units: list[TextUnit]) -> Iterator[Findin
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
+    checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,

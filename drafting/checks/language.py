@@ -24,6 +24,7 @@ from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
 from .concessives import unfinished_concessives
 from .context import target_and_actual
+from .cut_headings import cut_headings
 from .cut_verbs import cut_verbs
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_chars import ONE_BY_ONE
@@ -476,7 +477,7 @@ def _objectless_titles(report: Report, units: list[TextUnit]) -> Iterator[Findin
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, rare_homophones, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
+    checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, rare_homophones, cut_headings, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,

@@ -1,8 +1,9 @@
 """A character typed twice after a preposition, where the word route takes the two copies for one
-word the dictionary barely knows (把茶茶产业做成…: 把|茶茶|产业), in simplified and in traditional characters;
+word the dictionary barely knows (把茶茶产业做成…: 把|茶茶|产业) and, read once, the character and the word after
+it make a term the report writes elsewhere (茶产业), in simplified and in traditional characters;
 and what is said so on purpose: a measure word for "each" (对户户), an idiom's start (对面面俱到), an
 adverb said twice after a word that is no preposition only (将节节攀升), a reduplication in use (从天天), no
-opener before the pair. Invented wording throughout."""
+opener before the pair, a pair said as a noun of its own (把包包打开: no term read once). Invented wording throughout."""
 
 from __future__ import annotations
 
@@ -17,16 +18,16 @@ def _doubled(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "quote"), [
-    ("乙县坚持把茶茶产业做成富民的主导产业。", "茶茶"),
-    ("乙縣堅持把茶茶產業做成富民的主導產業，帶動農戶增收。", "茶茶"),  # traditional characters
-    ("乙镇坚持把鸡鸡养殖作为增收的重点。", "鸡鸡"),
+    ("全县茶产业综合产值12亿元。乙县坚持把茶茶产业做成富民的主导产业。", "茶茶"),
+    ("全縣茶產業綜合產值12億元。乙縣堅持把茶茶產業做成富民的主導產業，帶動農戶增收。", "茶茶"),  # traditional
+    ("全镇鸡养殖户达到120户。乙镇坚持把鸡鸡养殖作为增收的重点。", "鸡鸡"),
 ])
 def test_a_character_doubled_into_a_rare_word_after_an_opener_is_a_doubled_character(text, quote):
     assert _doubled(text) == [quote]
 
 
 def test_the_finding_names_the_character_kept():
-    [f] = [f for f in check_language(read_text_string("乙县坚持把茶茶产业做成富民的主导产业。"))
+    [f] = [f for f in check_language(read_text_string("全县茶产业综合产值12亿元。乙县坚持把茶茶产业做成富民的主导产业。"))
            if f.rule == "language.doubled_char"]
     assert f.suggestion == "改为“茶”" and "把茶产业" in f.evidence
 
@@ -39,6 +40,8 @@ def test_the_finding_names_the_character_kept():
     "驻村干部从天天走访中了解群众诉求。",  # a reduplication in use
     "乙县推进茶茶产业发展。",  # no opener before the pair: the route's reading stands
     "联系人：王婷婷，电话12345678。",
+    "乙县坚持把茶茶产业做成富民的主导产业。",  # 茶产业 written nowhere else, no word of the dictionary
+    "工作人员把包包打开，逐项核对物资。",  # 包包, a bag: 包打开 is no term
 ])
 def test_a_doubling_said_on_purpose_or_without_an_opener_is_left(text):
     assert _doubled(text) == []

@@ -39,12 +39,16 @@ def rare_homophones(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     whole = "\n".join(u.text for u in units)
     if traditional_text(whole):
         return
+    rare = "".join(ch for ch in set(_HAN.findall(whole)) if lex.freq(ch) < COMMON)  # each character asked once
+    if not rare:
+        return
+    found_rare = re.compile(f"[{re.escape(rare)}]")
     places: dict[tuple[str, str, str], list[Place]] = defaultdict(list)
     for unit in units:
         text = unit.text
-        for m in _HAN.finditer(text):
+        for m in found_rare.finditer(text):
             p, ch = m.start(), m.group()
-            if p < _SIDE or lex.freq(ch) >= COMMON:
+            if p < _SIDE:
                 continue
             left, right = text[p - _SIDE:p], text[p + 1:p + 1 + _SIDE]
             if len(right) < _SIDE or not all(_HAN.fullmatch(c) for c in left + right):

@@ -15,7 +15,11 @@ from .lexicon import COMMON, Lexicon
 from .slips import ALONE, NEVER_DOUBLED, RARE, STARTS_PHRASE
 from .title_issuers import ORGAN_ENDS
 
-__all__ = ["doubled", "read_once_nearby"]
+__all__ = ["ONE_BY_ONE", "doubled", "read_once_nearby"]
+
+# a measure word or a counted thing after 一 (一户一户走访, 一笔一笔核对 say "one by one", not 一是一是), or
+# doubled by itself (户户, 村村): each and every one, said on purpose
+ONE_BY_ONE = frozenset("个户笔项件村步年天次家人所条张份批点处块座片栋间名位宗类组级层轮遍趟棵亩寸")
 
 _TWICE = re.compile(r"(.)(?=\1)")
 # a name's last character: an organ's (卫生健康委, 发改委) or a level's (某某县): the lone copy may close a short name

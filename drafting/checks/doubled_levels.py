@@ -24,10 +24,9 @@ from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
-from .grouped import one_finding
 from .lexicon import lexicon
 
-__all__ = ["bracketed_twice", "doubled_autonomous", "doubled_levels"]
+__all__ = ["doubled_autonomous", "doubled_levels"]
 
 _LEVEL_TWICE = re.compile(r"(?<=[\u4e00-\u9fff])([省市县区镇乡])\1(?=[\u4e00-\u9fff])")
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}$")
@@ -104,23 +103,3 @@ def doubled_autonomous(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 location=FindingLocation.of(report, unit.at(m.start() - 2, m.end())),
                 evidence=f"自治{m[3]}的名称由地名、民族名和“自治{m[3]}”组成，地名后不再带“{m[1]}”",
                 suggestion=f"删去“{place}”后的“{m[1]}”", rule="language.doubled_level")
-
-
-# a name in brackets and the same name right after the bracket: 西部（重庆）重庆科学城
-_BRACKETED_TWICE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）][ \u3000]*\1")
-
-
-def bracketed_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """A name in brackets said again right after them (西部（重庆）重庆科学城 for 西部（重庆）科学城): the bracket
-    is part of the phrase and already names it, so the words after it repeat it. Every place of one
-    doubling is one finding."""
-    places: dict[tuple[str, str], list[tuple[TextUnit, int, int]]] = {}
-    for unit in units:
-        if "(" in unit.text or "（" in unit.text:
-            for m in _BRACKETED_TWICE.finditer(unit.text):
-                places.setdefault((m.group(0), m.group(1)), []).append((unit, m.start(), m.end()))
-    for (shape, word), at in places.items():
-        yield one_finding(
-            report, at, kind=Kind.REPEATED_WORD, message=f"括号中的“{word}”在括号后又写了一次",
-            evidence=f"“{shape}”：括号里已写“{word}”，紧接着又是“{word}”",
-            suggestion=f"删去括号后重复的“{word}”", rule="language.doubled_word")

@@ -87,12 +87,23 @@ def _under_header(units: list[TextUnit], i: int) -> bool:
 def in_prose(text: str, start: int, end: int) -> bool:
     """Whether a span sits in running prose (a sentence mark near it and no table remnant) or
     inside one cell of a row copied with "|" between its cells (| 社会效益效益指标 |): words or a
-    character said twice are a writer's slip there, and the seam of two cells elsewhere."""
+    character said twice are a writer's slip there, and the seam of two cells elsewhere. A row's
+    first cell, with no "|" before it, is one too where the span closes it (see ``_closes_first_cell``)."""
     around = text[max(0, start - 30):end + 30]
     if "|" in around:
         left, right = text.rfind("|", 0, start), text.find("|", end)
-        return left >= 0 and right >= 0 and "|" not in text[start:end]
+        return (left >= 0 or _closes_first_cell(text, start, end, right)) and right >= 0 and "|" not in text[start:end]
     return bool(re.search(r"[，。；、,;《》（）“”]", around))
+
+
+def _closes_first_cell(text: str, start: int, end: int, right: int) -> bool:
+    """Whether ``text[start:end]`` ends the first cell of a "|" row, after other words of it (指标2:完成周期周期 |
+    4个月 |). A row's first cell often holds its label columns run together (项目执行|执行规范 | 3 | 3: a
+    level-2 name and a level-3 one) and one name may end with the word the next opens; the words that close the
+    cell have no name after them, and a cell that is the two copies alone may be a label copied for two columns."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return right >= 0 and (line_end < 0 or right < line_end) and not text[end:right].strip(" \t\u3000") \
+        and bool(text[line_start:start].strip(" \t\u3000"))
 
 
 # A form's row copied with no separator at all between its cells shows itself by its figure cells: a

@@ -19,14 +19,18 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit
 from .bare_counts import bare_counts
+from .bracketed_twice import bracketed_twice
 from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
 from .concessives import unfinished_concessives
 from .context import target_and_actual
+from .cut_headings import cut_headings
 from .cut_verbs import cut_verbs
 from .docnumbers import document_numbers, numbers_in_titles
-from .doubled_levels import bracketed_twice, doubled_autonomous, doubled_levels
+from .doubled_chars import ONE_BY_ONE
+from .doubled_levels import doubled_autonomous, doubled_levels
 from .doubled_phrases import doubled_phrases, doubled_word, inside_words
+from .doubled_tokens import doubled_tokens
 from .fiscal_terms import fiscal_term_slips
 from .form_cells import cells_run_together, ends_indicator_row, in_prose, in_unseparated_row
 from .form_labels import form_label_slips
@@ -42,6 +46,7 @@ from .list_repeats import repeated_members
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants
 from .open_marks import stray_closers, stray_title_closers, unclosed, unopened_numbers, unopened_titles
+from .rare_homophones import rare_homophones
 from .repeated_sentences import repeated_sentences
 from .stacked_words import stacked_approximations, stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
@@ -65,8 +70,6 @@ _DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})([:：]?)\1\2")  # (其中：其中：
 _REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看", "想想", "说说", "试试",
                     "干干净净", "清清楚楚", "明明白白", "实实在在", "认认真真", "扎扎实实", "踏踏实实", "仔仔细细",
                     "哈哈", "谢谢", "恭喜", "欢迎", "常常", "渐渐", "人人", "天天", "年年", "处处", "事事", "时时"}
-# a measure word or a counted thing after 一: 一户一户走访, 一笔一笔核对 say "one by one" (not 一是一是)
-_ONE_BY_ONE = frozenset("个户笔项件村步年天次家人所条张份批点处块座片栋间名位宗类组级层轮遍趟棵亩寸")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?、]")
 # a figure glued to the word's start: a score cell and the next row's indicator names (…100%9财务管理财务管理制度)
 _DIGITS = frozenset("0123456789")
@@ -81,7 +84,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if word in _REDUPLICATED_OK or len(set(word)) == 1 or word[:2] in _REDUPLICATED_OK:
                 continue
             if len(word) == 2 and (word[1] == "着" or (word[1] == "一" and text.startswith("下", m.end()))
-                                   or (word[0] == "一" and word[1] in _ONE_BY_ONE)):
+                                   or (word[0] == "一" and word[1] in ONE_BY_ONE)):
                 continue  # 走着走着 (going on), 想一想一下 (a light try), 一户一户 (one by one): on purpose
             whole = "\n".join(u.text for u in units) if whole is None and not in_prose(text, m.start(), m.end()) else whole
             if not (in_prose(text, m.start(), m.end()) or inside_words(text, m.start(), m.end(), word, whole or "")) \
@@ -111,7 +114,7 @@ def _seam_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if len(word) < k or not tail.endswith(word) or word in _REDUPLICATED_OK or len(set(word)) == 1 \
                     or not _a_word(word) or _seam_of_words(word, joined, len(tail) - k, len(tail) + k) \
                     or lexicon().freq(head[:k + 1]) >= _OPENS_WORD or (k == 2 and (word[1] == "着" or (
-                        word[0] == "一" and word[1] in _ONE_BY_ONE))):
+                        word[0] == "一" and word[1] in ONE_BY_ONE))):
                 continue
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message=f"“{word}”在换行处连写了两次",
@@ -477,11 +480,11 @@ def _objectless_titles(report: Report, units: list[TextUnit]) -> Iterator[Findin
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (document_numbers, _doubled_words, doubled_phrases, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
+    checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, rare_homophones, cut_headings, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
-              stacked_approximations, doubled_levels, doubled_autonomous, bracketed_twice, halfwidth_stops, list_colons,
+              stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, titles_in_titles, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
               lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members)

@@ -30,10 +30,12 @@ string that is no word on its own is meant, and where a "correction" would break
 - a relative year (下年, 次年, 当年, 每年) closes with its 年 as a figure with its measure word: the character
   after it begins the next word (结转下年待付 is 下年|待付, no 年代 torn from 下年).
 
-Two more for a dropped character (``dropped_meant``):
+Three more for a dropped character (``dropped_meant``):
 
 - a 副 restored: the post without it is another post (县级总林长 beside 县级副总林长; 组长 beside 副组长),
   which the report may name on purpose, so its 副 is never read as dropped;
+- a level's party committee named short (县委组织部, 市委办公室 beside 中国共产党某县委员会组织部): 县委, 市委 are
+  the short forms of the level's 委员会, no 员会 was dropped;
 - a figure's measure word heading a clause that leaves its noun to the clause before (将156项高频事项下放到乡镇、
   68项下放到村): 68项 counts the same 事项, and no 事 was dropped before 项.
 """
@@ -152,7 +154,8 @@ def dropped_meant(text: str, start: int, end: int, right: str) -> bool:
     meant where it stands: the character restored is a post's 副 (the post without it is another), or the slip opens with the
     measure word of the figure right before it (see the module's premises)."""
     k = first_change(text, start, right)
-    return right[k] == "副" or (k == 0 and text[start - 1:start].isdigit() and text[start] in _MEASURE)
+    return right[k] == "副" or (k == 0 and text[start - 1:start].isdigit() and text[start] in _MEASURE) \
+        or (right[k - 1:k + 2] == "委员会" and k >= 2 and right[k - 2] in _LEVELS)  # 县委组织部: 县委 is 县委员会's own short form
 
 
 _YI_VERBS = frozenset("定代促带换养保")

@@ -25,6 +25,7 @@ from .content_years import stale_contents
 from .days import date as _date
 from .deadline_years import stale_deadlines
 from .goal_years import stale_goals
+from .grouped import one_per_quote
 from .heading_years import stale_headings
 from .held import once_held
 from .label_years import stale_labels
@@ -320,7 +321,7 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
                      f"正文中{decided}年出现{ev.statements[decided]}处（年度、年末、预算或报告日期），{y}年{ev.statements[y]}处")
                     + f"；此处标题写作“{m.group(0)}”",
                     f"改为{decided}年度", "dates.stale_title", report))
-        return out
+        return one_per_quote(out)  # one stale title repeated (the site's 名称 field, the page title, the heading)
     if given is None and (late := _after_publication(report, found, ev) or renamed_titles(report, found)
                           or unsupported_titles(report, found, ev.statements)):
         return late

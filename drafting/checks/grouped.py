@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Location, Report, TextUnit
 
-__all__ = ["Place", "one_finding"]
+__all__ = ["Place", "one_finding", "one_per_quote"]
 
 Place = tuple[TextUnit, int, int]  # where, the span's start and end in its text
 
@@ -25,3 +25,12 @@ def one_finding(report: Report, places: list[Place] | list[Location], *, kind: K
         location=FindingLocation.of(report, at[0]),
         related=[FindingLocation.of(report, a) for a in at[1:]],
         evidence=evidence, suggestion=suggestion, rule=rule)
+
+
+def one_per_quote(found: list[Finding]) -> list[Finding]:
+    """``found`` with the findings quoting the same words made one, at the first place, the others related."""
+    by: dict[str, list[Finding]] = {}
+    for f in found:
+        by.setdefault(f.quote, []).append(f)
+    return [fs[0].model_copy(update={"related": [*fs[0].related, *(f.location for f in fs[1:])]}) if len(fs) > 1 else fs[0]
+            for fs in by.values()]

@@ -423,6 +423,8 @@ def _stem_rate(rate: _Fig, stem: str, before: list[_Fig]) -> Finding | None:
         return None
     if re.search(f"[不未非]{stem}", _clause(part)) and _gives(rate, whole.yuan - part.yuan, whole.yuan):
         return None  # 不合格10个 … 合格率95%: the rest over the whole
+    if stem in ("增长", "增加", "减少", "下降") and (re.search("较|比上|同比", part.unit.text[max(0, part.start - 20):part.start]) or _gives(rate, part.yuan, whole.yuan - part.yuan)):
+        return None  # 达769.4万元，较上年增长52.1万元，增长率7.3%: the base is the earlier year's (717.3), not the total
     rest = [f for f in figs if f is not part and f is not whole]
     if part.change is not None and not rest and (_side(whole, False) == "spent" or _budget_elsewhere(part, whole)):
         return None  # 支出16.84万元，节约1.16万元: a saving's whole is the budget, not the spending beside it

@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import no_blanks
 from ..report import Report
 
 __all__ = ["sibling_units"]
@@ -36,7 +37,7 @@ _AFTER = 60  # characters read after a name
 
 
 def _after(text: str, end: int) -> str:
-    return re.sub(r"\s", "", text[end:end + 2 * _AFTER])[:_AFTER]
+    return no_blanks(text[end:end + 2 * _AFTER])[:_AFTER]
 
 
 def _common_start(a: str, b: str) -> str:

@@ -93,3 +93,23 @@ def test_a_plans_year_alone_does_not_make_the_title_stale():
 def test_the_years_own_totals_still_make_the_title_stale():
     totals = "2022年某局使用财政资金45万元给聘用的14人发放工资及缴纳保险费,其中保险费共3万元,以监管基金安全。"
     assert _stale(totals, "项目按计划实施。") == ["2023年度"]
+
+
+def _placeholders(text: str) -> list[str]:
+    from drafting.checks.placeholders import narrative_blanks
+    return [f.quote for f in narrative_blanks(read_text_string(text)) if f.rule == "structure.placeholder"]
+
+
+def test_xx_on_a_page_that_masks_its_own_units_name_is_the_publishers():
+    """The writer types their own unit first; a page whose title or self-naming is XX was anonymized whole."""
+    titled = "XX区农业救灾补助资金转移支付2019年度绩效自评报告\n一、目标下达情况\n下达我区资金XX万元,用于XX乡病虫害防控。\n"
+    assert _placeholders(titled) == []
+    named = ("某专项经费项目支出绩效自评报告\n(一)项目背景\n2022年度预算安排XX镇人民政府(以下简称本单位)专项经费XX万元,"
+             "本单位下辖X个村。\n")
+    assert _placeholders(named) == []
+
+
+def test_xx_left_in_a_report_that_names_its_own_unit_is_still_a_placeholder():
+    text = ("某县某镇人民政府2022年度专项经费项目支出绩效自评报告\n(一)项目背景\n2022年度预算安排某镇人民政府(以下简称本单位)"
+            "专项经费XX万元,用于XX村道路维修。\n")
+    assert _placeholders(text) == ["XX"]

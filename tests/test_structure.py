@@ -562,7 +562,7 @@ def test_a_surname_masked_inside_a_sentence_is_a_published_copys_mask_not_a_blan
 
 
 def test_the_same_placeholder_left_in_several_places_is_one_finding_naming_every_place():
-    text = "XX市环境整治专项资金自评报告\n在XX日报、XX电视台开设专栏。\n项目名称：□□□□\n"
+    text = "某市环境整治专项资金自评报告\n在XX日报、XX电视台、XX网开设专栏。\n项目名称：□□□□\n"
     found = [f for f in check_structure(read_text_string(text)) if f.rule == "structure.placeholder"]
     assert [(f.quote, len(f.related)) for f in found] == [("XX", 2), ("□□□□", 0)]
     assert "全文共3处" in found[0].message

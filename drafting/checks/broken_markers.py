@@ -46,6 +46,17 @@ def _half_is_the_habit(report: Report) -> bool:
     return sum(len(_HALF_OPEN.findall(t)) for t in texts) >= max(2, sum(len(_WHOLE_OPEN.findall(t)) for t in texts))
 
 
+_NUMBERED = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、", re.MULTILINE)
+
+
+def _numbered_headings(report: Report) -> int:
+    """How many lines open with a numeral and 、 (一、部门概况). A writer's slip loses one numeral among
+    numbered siblings (一、 二、 、 四、); where more headings have lost theirs than kept them (、绩效目标
+    、评价思路 … after one 一、, or the page's only heading), the list's numbers were lost whole:
+    Word's automatic numbering, which a web or text copy drops, not the report's."""
+    return sum(len(_NUMBERED.findall(u.text)) for u in report.units())
+
+
 def _half_markers(report: Report) -> list[Finding]:
     """Heading lines whose marker lost a part: 、 with no numeral, or 一) with no opening bracket (at info
     level where that is how the report writes its markers: a style, not a loss). One finding for each way
@@ -58,6 +69,8 @@ def _half_markers(report: Report) -> list[Finding]:
                 if m := pattern.match(line):
                     found.setdefault(key, []).append((unit, offset + m.start(1), offset + m.end(1), line.strip()))
             offset += len(line) + 1
+    if "numeral" in found and len(found["numeral"]) > _numbered_headings(report):
+        del found["numeral"]  # the list's numbering lost throughout: the copy's (Word's list numbers), not a slip
     habit = "bracket" in found and _half_is_the_habit(report)
     out = []
     for key, places in found.items():

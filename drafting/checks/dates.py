@@ -90,6 +90,8 @@ _YEAR_FIELD = re.compile(r"(?:评价|所属|预算|自评|绩效|报告)?年度\
 _OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?$")
 _THE_YEARS_TOTALS = re.compile(r"(?:全年|共计|合计|累计|共)[^。；;，,\d]{0,20}\d"
                                r"|(?:比|较|同比)[^。；;]{0,6}?(?:上年|去年|\d{4}年)[^。；;]{0,8}?(?:增长|增加|减少|下降|提高|降低|持平)")
+# a plan between the year and its figures (2022年某局计划使用资金45万元…共3万元): the year the plan was made
+_PLANNED = re.compile(r"计划|预计|拟")  # (a year's budget is planned the year before), not the year's totals
 _TITLE_WEIGHT = 2
 _HISTORY_GAP = 2  # a title left from an old file is a year or two behind; a lone year further back is history
 _STRONG = 2  # a report date, a year-end date or a body's "2023年度": statements of the evaluated year
@@ -155,7 +157,8 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                 if not _NOT_OWN_YEAR.search(before):
                     field = bool(_YEAR_FIELD.search(before))
                     stated = bool(_OF_THE_YEAR.match(s.text, m.end())) \
-                        or (bool(_OPENS.match(before)) and bool(_THE_YEARS_TOTALS.search(s.text, m.end()))) \
+                        or (bool(_OPENS.match(before)) and (t := _THE_YEARS_TOTALS.search(s.text, m.end())) is not None
+                            and not _PLANNED.search(s.text, m.end(), t.start())) \
                         or evaluated(s.text, m.start(), m.end())
                     # a deadline (2021年底前) or the year of works rewarded is no statement of the year lived
                     annual = field or (stated and not plain_year(unit.text, s.start + m.end()))

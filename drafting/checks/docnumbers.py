@@ -157,6 +157,8 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             for m in _DOCNO_BAD_YEAR.finditer(folded):
                 shapes.setdefault(f"year-{m['year']}", []).append(
                     (unit, m, f"“{m['year']}”不是年份（年份应为四位，如2021）"))
+    if "no-brackets" in shapes and _marks_stripped(units):
+        del shapes["no-brackets"]  # the copy's loss: the same copy printed 《》 and 〔〕 nowhere
     out = []
     for key, places in shapes.items():
         unit, m, what = places[0]
@@ -191,6 +193,19 @@ def numbers_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
         report, places, kind=Kind.PUNCTUATION, message=f"书名号位置不对：发文字号写进了文件名称的书名号内“{shown}”",
         evidence="发文字号不是文件名称的一部分，应在书名号之后：《……的通知》（某财〔2023〕63号）",
         suggestion=f"改为“》{shown[:-1]}”", rule="language.mismatched_pair")]
+
+
+# a document's title with no 《》 around it: 关于…的通知 standing bare in running text
+_BARE_TITLE = re.compile(r"(?<!《)关于[^。；;，,《》]{2,40}的(?:通知|意见|办法|决定|批复|规定)(?!》)")
+
+
+def _marks_stripped(units: list[TextUnit]) -> bool:
+    """Whether the copy has lost its paired marks: a document's title cited bare and no 《》 or 〔〕 anywhere
+    on the page (a document site's text layer: 琼财绩2014226号海南省财政厅关于开展…的通知). A writer who
+    leaves a year unbracketed still names the document in 《》; a page with neither shows what the copy dropped."""
+    if any(c in u.text for u in units for c in "《〔﹝"):
+        return False
+    return any(_BARE_TITLE.search(u.text) for u in units)
 
 
 def _org_start(m: re.Match[str]) -> int:

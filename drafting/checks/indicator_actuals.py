@@ -65,6 +65,11 @@ _LABELLED = re.compile(rf"(?:实际完成值|实际值|实际达到值|(?<![预�
 _LABELLED_SIGNS = (*_SIGNS, ">", "<", "＞", "＜", "以上", "以下", "以内")
 
 
+# a ceiling of nought (安全事故发生率 ≤0%, 投诉次数 不超过0次): no rate or count falls below 0, so the bound
+# admits one value and repeating it states that value (0%) — what was achieved is shown, nothing is left out
+_PINNED = re.compile(r"^(?:[≤≦]|[<＜]=|小于等于|不高于|不超过|不大于)0(?:\.0+)?(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
+
+
 def repeated_bounds(report: Report, rows: Iterable[_Row]) -> list[Finding]:
     """One finding for the rows whose actual repeats the target's bound, the first place quoted."""
     places: list[tuple[Location, str]] = []
@@ -73,7 +78,7 @@ def repeated_bounds(report: Report, rows: Iterable[_Row]) -> list[Finding]:
             bound = no_blanks(fold_width(row.target.quote))
             if _BOUND_CELL.match(bound) and no_blanks(fold_width(row.evidence.quote)) == bound:
                 places.append((row.evidence.location, bound))
-    places = _distinct(places + _text_places(report) + _labelled_places(report))
+    places = [p for p in _distinct(places + _text_places(report) + _labelled_places(report)) if not _PINNED.match(p[1])]
     if not places:
         return []
     return [one_finding(

@@ -53,6 +53,7 @@ def narrative_blanks(report: Report) -> list[Finding]:
     lines ("签字：＿＿", "＿＿年＿＿月") are filled by hand after printing and are skipped."""
     out: list[Finding] = []
     placeholders: dict[str, list[FindingLocation]] = {}
+    anonymized = _own_name_masked(report)
     for unit in report.units():
         text = unit.text
         for m in _BLANK_RESULT.finditer(text) if _RESULT_WORD.search(text) else ():
@@ -80,7 +81,8 @@ def narrative_blanks(report: Report) -> list[Finding]:
             around = text[max(line_start, m.start() - 6) : m.end() + 2]
             if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
                 continue
-            if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
+            if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()) \
+                    or (anonymized and m.group(0)[0] in "XＸ×"):
                 continue
             if m.group(0).startswith("【") and not _PROMPT.match(m.group(0)) and _labels_a_value(line, m.end() - line_start):
                 continue  # 【单位名称】某县水利局 / 【项目名称】：…: a label in 【】 with its value after it
@@ -119,6 +121,19 @@ def _labels_a_value(line: str, end: int) -> bool:
     """A field in 【】 stands in a sentence (【单位名称】负责…。) as a template's blank; followed by a colon,
     or by a line that ends no sentence, it labels the value written after it."""
     return line[end:end + 1] in (":", "：") or "。" not in line[end:]
+
+
+# the report's own unit named by a mask: in its title (XX区…绩效自评报告) or where it names itself
+# (XX镇人民政府(以下简称本单位))
+_OWN_MASKED = re.compile(r"[XＸ×]{2,}[省市县区镇乡旗][^。，,；;\n]{0,40}?(?:报告|自评表|[（(]以下简称(?:本|我))")
+
+
+def _own_name_masked(report: Report) -> bool:
+    """Whether the page masks its own unit's name: a writer filling a template types their own unit first, so
+    where that is XX the publisher anonymized the page (a 范文 site), and its XX (names, amounts) are the mask's."""
+    units = [u.text for u in report.units() if u.text.strip()]
+    return bool(units) and (bool(_OWN_MASKED.match(units[0].strip()))
+                            or any("以下简称" in t and _OWN_MASKED.search(t) for t in units))
 
 
 def _masked(text: str, start: int, end: int) -> bool:

@@ -41,6 +41,7 @@ from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
 from .checks.copied_sentences import carried_sentences, copied_sentences
+from .checks.copied_tails import copied_tails
 from .checks.ocr import quiet_if_ocred
 from .checks.repeated_sentences import repeated_passages
 from .checks.splice_lists import find_list_splices
@@ -178,12 +179,13 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
 
 
 def _duplicates(report: Report) -> list[Finding]:
-    """Repeated paragraphs, then closing clauses and whole sentences said again in other paragraphs
+    """Repeated paragraphs, then closing clauses, whole sentences and sentence ends said again in other paragraphs
     (not those reported)."""
     found = redundancy.find_duplicates(report)
     found += copied_closings(report, found)
     found += copied_sentences(report, found)
     found += carried_sentences(report, found)
+    found += copied_tails(report, found)
     return found + repeated_passages(report, found)
 
 

@@ -14,6 +14,9 @@ source named in a summary and again where its use is detailed); a copy named as 
 before it (年度目标：…, 计划…) beside the same words as done; text another finding already reports; the
 unit's duties, said in the form and in the narrative each under its label (``parallel_copies``).
 
+A list marker opening the paragraph ((一)…, (二)…) numbers the paragraph, not the sentence: it is left out
+of the words compared.
+
 And the sentence that closes a section said again to open the next (``carried_sentences``).
 """
 
@@ -43,6 +46,7 @@ _AIM = re.compile(r"(?:目标|计划|预期|拟|预计|任务)[^。！？!?]{0,6
 # a document cited (《…》, 某财农〔2023〕19号): a fund's source is named again where it is detailed
 _CITES = re.compile(r"《|[〔【\[［(（]\s*(?:19|20)\d\d\s*[〕】\]］)）]\s*\d+\s*号")
 _Place = tuple[int, int, int]  # unit index, start, end
+_LEAD = re.compile(r"\s*(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d))\s*")
 
 
 def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
@@ -60,7 +64,9 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
                     or (len(body) < MIN_HAN_PLAIN and len(_FIGURE.findall(body)) < 2):
                 continue  # (a sentence too short to count: its tails are shorter still)
             # the sentence, and its tails after each comma: a sentence pasted after another's opening clause
-            cuts = [0, *(m.end() for m in _CLAUSE.finditer(body))]
+            # (a list marker opening it numbers the paragraph, not the sentence: (一)… and (二)… say it alike)
+            lead = _LEAD.match(body)
+            cuts = [lead.end() if lead else 0, *(m.end() for m in _CLAUSE.finditer(body, lead.end() if lead else 0))]
             clauses = [_MARKS.sub("", body[a:b]) for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
             wide, counted = [_wide(c) for c in clauses], [len(_FIGURE.findall(c)) for c in clauses]
             han, figures = sum(wide), sum(counted)
@@ -71,7 +77,7 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
                     break  # the tails after it are shorter still
                 if own - han >= MIN_OWN and not _AIM.search(text, max(0, s.start + cut - 12), s.start + cut):
                     key = "".join(clauses[k:])
-                    places.setdefault(key, []).append(((i, s.start + cut, s.start + len(body)), cut == 0))
+                    places.setdefault(key, []).append(((i, s.start + cut, s.start + len(body)), k == 0))
     taken = taken_places(reported)
     out = []
     for found in places.values():

@@ -29,6 +29,8 @@ from .hollow_goals import hollow_goals
 from .inline_headings import empty_inline_headings
 from .numbering import check_numbering, parse_marker
 from .placeholders import narrative_blanks
+from .restarted_levels import restarted_levels
+from .restyled_markers import restyled_markers
 from .toc import toc_blocks
 from .unnumbered_items import unnumbered_items
 
@@ -60,7 +62,8 @@ def check_structure(report: Report) -> list[Finding]:
     unnumbered = unnumbered_items(report)
     return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + blank_form_lines(report)
             + narrative_blanks(report)
-            + _without_named_starts(check_numbering(report), unnumbered)
+            + _without_named_starts(check_numbering(report), unnumbered) + restyled_markers(report)
+            + restarted_levels(report)
             + _empty_headings(report) + empty_inline_headings(report) + differing_lists(report) + hollow_goals(report) + fund_goals(report)
             + first_twice(report) + empty_items(report) + unnumbered)
 

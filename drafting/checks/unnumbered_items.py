@@ -18,6 +18,10 @@ the list is numbered from 1 and that title is its first item — named as the it
 late (``structure`` folds the late start into it). And a number that kept its digit but lost its mark
 (1职能职责 before 2.机构和人员情况): a title opening with a bare digit N, between item N-1 (or its parent
 heading, for N = 1) and item N+1 of the 1. list, is item N with its 、 or . lost.
+
+A one-item sub-list's bare second title need not close like its first: one that heads a list of its own
+(1. 执行率情况。 text 完成的绩效目标。 (1)产出指标 …) is a heading of the same list, not item 1's text —
+item 1's own lead-in to a list closes with a colon (具体如下：).
 """
 
 from __future__ import annotations
@@ -142,8 +146,18 @@ def _after_a_lone_first(lines: list[_Line], k: int, level: int) -> list[int]:
     end = _next_at(lines, range(k + 1, len(lines)), level)
     if end is None or lines[end].level == level:
         return []  # the list goes on (or the excerpt ends): no one-item list
-    bare = _bare_titles(lines, k, end, _title(lines[k]), _SHARED_ONE)
+    bare = _bare_titles(lines, k, end, _title(lines[k]), _SHARED_ONE) or _bare_parents(lines, k, end, level)
     return bare if len(bare) == 1 and bare[0] > k + 1 else []
+
+
+def _bare_parents(lines: list[_Line], k: int, end: int, level: int) -> list[int]:
+    """The bare title after item 1's text whose own sub-list opens on the next line ((1)产出指标 under
+    完成的绩效目标。): a title that heads a list is a heading of the list above it, not a lead-in — a
+    lead-in (具体如下：) closes with a colon — and item 1's text, numbered nothing, ends before it."""
+    return [j for j in range(k + 1, end - 1) if lines[j].level is None and _TITLE.fullmatch(lines[j].text)
+            and not lines[j].text.endswith((":", "："))
+            and all(lines[i].level is None for i in range(k + 1, j)) and _text_under(lines[k + 1])
+            and (lv := lines[j + 1].level) is not None and lv > level and (lines[j + 1].mark or ("", 0))[1] == 1]
 
 
 def _shown(sibling: _Line, family: str, value: int) -> str:

@@ -30,6 +30,7 @@ from .changes import check_sentences
 from .continued import join_continued
 from .counts import check_count_lists
 from .divisions import check_divisions
+from .dropped_wan import check_dropped_wan
 from .fields import check_breakdowns_below, check_field_totals
 from .forms import check_forms
 from .fund_balance import check_fund_balance
@@ -54,6 +55,7 @@ from .line_rates import check_line_rates
 from .listed_items import check_listed_items
 from .magnitudes import check_magnitudes, with_column_units
 from .members import column_parts, groups, groups_disagree, members_add_up, one_figure_off, shifted_parts
+from .mirrored_splits import check_mirrored_splits
 from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
 from .part_over_whole import check_part_over_whole
@@ -480,7 +482,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     for check in (check_field_totals, check_breakdowns_below, check_fund_balance, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_weight_sums, check_score_lines, check_score_parts, check_score_twice, check_missed_full_score, check_met_but_deducted,
                   check_surveys, check_fund_uses, check_source_funds, check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
-                  check_score_classes, check_divisions):  # the report-level checks, in the order their findings merge
+                  check_score_classes, check_divisions, check_mirrored_splits, check_dropped_wan):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
     return findings
 

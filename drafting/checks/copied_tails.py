@@ -1,0 +1,71 @@
+"""A sentence's closing words said word for word at the end of a sentence in another paragraph, each
+sentence opening its own way: …，营造全社会…良好风尚，激发…提供广阔舞台。 under 项目基本情况 and again
+after 效益指标全部完成，通过项目实施 under 效益指标.
+
+Part of the duplicate checks. Why apart from ``copied_sentences`` and ``copied_closings``: there one
+copy is a whole sentence, or the copies agree from the first comma on and state results done (…了);
+here both sentences were edited at their openings, so they agree only from somewhere inside, and the
+pasted words need not say 了. Premise: forty-five Chinese characters and more said alike to a sentence's
+end, with no figure in them, are one writer's wording — stock phrases of how funds are managed or what
+spending brings are shorter (``copied_closings`` counts some thirty characters) — and two paragraphs
+do not arrive at them apart. Left: table cells and bar-separated lines (planned and actual columns say
+the same), copies inside one paragraph (``repeated_sentences``), and text another finding reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding
+from ..numbers.sentences import split_sentences
+from ..report import Report
+from .copied_closings import sentence_copy, taken_places, within
+
+__all__ = ["copied_tails"]
+
+MIN_HAN = 45  # as ``copied_sentences``' sentence with no figure: longer than stock wording
+_BUCKET = 12  # the closing characters a tail is first sorted by (a cheap first test of two sentences)
+_KEEP = re.compile(r"[^\s，,。；;！？!?、：:“”\"'‘’]")  # what is compared: the words, not the marks or blanks
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+
+
+def copied_tails(report: Report, reported: list[Finding]) -> list[Finding]:
+    """One finding per pair of paragraphs whose sentences close alike, at the second place."""
+    units = list(report.units())
+    buckets: dict[str, list[tuple[int, int, str, list[int]]]] = {}  # unit index, sentence start, words, their offsets
+    for i, unit in enumerate(units):
+        if unit.kind != "paragraph" or "|" in unit.text or "\t" in unit.text:
+            continue
+        for s in split_sentences(unit.text):
+            at = [m.start() for m in _KEEP.finditer(s.text)]
+            words = "".join(s.text[k] for k in at)
+            if len(words) >= MIN_HAN:
+                buckets.setdefault(words[-_BUCKET:], []).append((i, s.start, words, at))
+    taken = taken_places(reported)
+    out, told = [], set()
+    for found in buckets.values():
+        for a, (i, s1, w1, at1) in enumerate(found):
+            for j, s2, w2, at2 in found[a + 1:]:
+                n = _shared_end(w1, w2)
+                tail = w1[len(w1) - n:]
+                if i == j or tail in told or _DIGIT.search(tail) or len(_HAN.findall(tail)) < MIN_HAN \
+                        or n in (len(w1), len(w2)):
+                    continue  # (a whole sentence said again is ``copied_sentences``')
+                locs = [units[i].at(s1 + at1[len(w1) - n], s1 + at1[-1] + 1),
+                        units[j].at(s2 + at2[len(w2) - n], s2 + at2[-1] + 1)]
+                if any(within(loc, taken) for loc in locs):
+                    continue
+                told.add(tail)
+                out.append(sentence_copy(report, locs, "两个段落中句子的后半部分（{n}字）一字不差，多为复制粘贴",
+                                         "保留该表述所属的一处，另一处改写为该部分自己的内容或删去",
+                                         "redundancy.copied_tail"))
+    return out
+
+
+def _shared_end(a: str, b: str) -> int:
+    """How many closing characters two texts share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n

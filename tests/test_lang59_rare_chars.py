@@ -32,3 +32,12 @@ def test_a_rare_character_written_once_in_a_phrase_is_a_wrong_pick(body, quote):
 ])
 def test_a_names_character_a_traditional_text_or_common_characters_are_left(body):
     assert _rare(body) == []
+
+
+def test_a_rare_character_the_report_writes_rightly_elsewhere_is_one_finding_naming_the_meant_one():
+    report = read_text_string(HEAD + "加快皖南山区茶园改造，全年改造茶园1200亩。\n加快晥南山区茶园改造的任务全部完成。\n")
+    assert [f.message for f in check_language(report) if f.location.quote == "晥"] == ["疑似错别字：“晥”应为“皖”"]
+
+
+def test_a_rare_character_alone_in_a_phrase_is_found_without_a_correction():
+    assert _rare("加快晥南山区茶园改造，全年改造茶园1200亩。\n") == ["晥"]

@@ -42,6 +42,13 @@ def _in_known_word(run: str, p: int, lex: Lexicon) -> bool:
     return any(a <= p < b and b - a > 1 for a, b in lex.route(run)[1])
 
 
+def _written_otherwise(run: str, p: int, whole: str) -> bool:
+    """Whether the report writes the phrase around the character with another one in its place (加快皖南山区 beside
+    加快晥南山区): ``rare_homophones``' finding, which names the meant character, or a name written two ways."""
+    left, right = run[max(0, p - 2):p], run[p + 1:p + 3]
+    return len(left) == 2 and len(right) == 2 and re.search(re.escape(left) + "[^" + run[p] + "]" + re.escape(right), whole) is not None
+
+
 def rare_chars(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     whole = "\n".join(u.text for u in units)
     rare = {ch for ch in set(whole) if ("\u3400" <= ch <= "\u9fff") and _beyond_common(ch)}
@@ -54,7 +61,7 @@ def rare_chars(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             for p, ch in enumerate(run):
                 if ch not in rare or whole.count(ch) > 1 or len(run) < _SHORTEST_RUN:
                     continue
-                if _SURNAMES & set(run[max(0, p - 2):p]) or _in_known_word(run, p, lex):
+                if _SURNAMES & set(run[max(0, p - 2):p]) or _in_known_word(run, p, lex) or _written_otherwise(run, p, whole):
                     continue
                 phrase = run[max(0, p - 2):p + 3]
                 at = m.start() + p

@@ -38,3 +38,8 @@ def test_a_files_name_a_whole_year_or_a_count_is_left(title):
 
 def test_a_count_of_items_heading_a_sentence_keeps_its_measure():
     assert _bare("某县残联2020年度项目支出绩效自评报告\n一、概况\n2022项任务全部完成。\n") == []
+
+
+def test_a_year_in_full_width_digits_is_read_as_the_year_it_is():
+    assert _bare("某县实验小学２０２１项目资金绩效自评报告\n" + BODY) == ["２０２１项"]
+    assert _bare("某县残联2020年度项目支出绩效自评报告\n一、概况\n２０２０财政下达残疾人事业专项资金28万元。\n") == ["２０２０财"]

@@ -145,7 +145,8 @@ def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence=f"介词后的“{m[1]}”是年份，后面直接接词语，年份后应有“年”", suggestion=f"改为“{m[1]}年”",
                 rule="language.dropped")
     for i, unit in enumerate(units):
-        for m in _YEAR_WORD.finditer(fold_width(unit.text)) if _YEAR_FIGURE.search(unit.text) else ():
+        folded = fold_width(unit.text)  # full-width digits (２０２１) read as the year they are
+        for m in _YEAR_WORD.finditer(folded) if _YEAR_FIGURE.search(folded) else ():
             if cells_run_together(units, i, m.start(), m.end()) or _file_name(unit.text, m.end()):
                 continue
             yield Finding(
@@ -170,9 +171,9 @@ def _file_name(text: str, at: int) -> bool:
 def _years_opening(report: Report, units: list[TextUnit], i: int) -> Iterator[Finding]:
     """A year heading a clause of running text before a word (2020财政下达…): see ``_YEAR_OPENS``."""
     unit = units[i]
-    if unit.kind == "cell" or not _YEAR_FIGURE.search(unit.text) or "\t" in unit.text or "|" in unit.text:
-        return  # a form's cell, or its row laid out as text
     folded = fold_width(unit.text)
+    if unit.kind == "cell" or not _YEAR_FIGURE.search(folded) or "\t" in unit.text or "|" in unit.text:
+        return  # a form's cell, or its row laid out as text
     for m in _YEAR_OPENS.finditer(folded):
         if m.start() and folded[m.start() - 1] in "0123456789.．":
             continue  # the end of a longer number

@@ -30,8 +30,7 @@ def test_a_year_heading_its_clause_before_a_word_lost_its_nian(body, quote):
     "某县残疾人联合会2016单业务已办结。\n",  # 单 before a noun is a measure
     "2020户残疾人家庭得到走访。\n",  # a measure word: a count
     "2035远景目标纲要已印发。\n".replace("2035远", "2035年远"),  # written whole
-    "某县残疾人联合会2018绩效评价自评报告\n",  # a document's name: its year written tersely
-    "某县残疾人联合会2018绩效评价自评报告（整体支出，康复专项）\n",
+    "某县残疾人联合会2018绩效评价自评报告.pdf\n",  # a file's name as uploaded (the title: tests/test_lang59_title_years.py)
     "执行GB 2015标准要求。\n",  # a code after its letters
     "2019至2020年项目连续实施。\n",  # a range's first year
     "2020版操作手册已印发。\n",  # an edition

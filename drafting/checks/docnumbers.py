@@ -114,7 +114,7 @@ _DOCNO_HAO_TWICE = re.compile(
 _DOCNO_MASKED = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+(?:[（(][{_HAN}]{{1,4}}[)）])?)\s*(?P<open>【)\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>】)"
     r"(?!\s*第?\s*\d{1,4}\s*号)")
-_DOCNO_TAIL = re.compile(r"(?:19|20)\d\d\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号")
+_DOCNO_TAIL = re.compile(r"(?:19|20)(?:\d\d|[xX]{2})\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号")
 _CLOSED_YEAR = re.compile(r"(?:19|20)\d\d\s*[〕﹞]")  # a year's 〕 whose 〔 was left out
 _BRACKETED_DIGITS = re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")
 

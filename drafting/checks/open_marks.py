@@ -18,7 +18,7 @@ from ..report import Report, TextUnit
 from .marks import fold_angles
 from .title_issuers import ORGAN_ENDS
 
-__all__ = ["closed_next", "left_open", "stray_closers", "stray_title_closers", "unclosed", "unopened_numbers",
+__all__ = ["closed_next", "left_open", "stray_closers", "stray_title_closers", "unclosed", "unclosed_scores", "unopened_numbers",
            "unopened_titles"]
 
 
@@ -43,6 +43,7 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), min(m.end(), len(unit.text)))),
                 evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
                 suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
+    yield from unclosed_scores(report, units)
 
 
 # a mark still open where a line stops mid-sentence (a PDF's line or page break)
@@ -238,3 +239,39 @@ def closed_next(units: list[TextUnit], i: int, end: int, closers: str) -> bool:
     """Whether ``units[i]`` stops at ``end`` and the next line opens with one of ``closers``: the mark
     that closes what ends there, put on the next line by the copy."""
     return not units[i].text[end:].strip() and i + 1 < len(units) and units[i + 1].text.lstrip()[:1] in set(closers)
+
+
+# a score in brackets after an item's name (项目预算规范性（3分）：…): what the bracket holds is the score alone, or a
+# formula of it ((20分*执行率)), and it closes on its line; one never closed there lost its closer (…(3分 :根据…)
+_SCORE_OPEN = re.compile(r"(?<=[\u4e00-\u9fff])[（(]\s*\d{1,3}(?:\.\d+)?\s*分(?!\s*[）)])")
+
+
+def unclosed_scores(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """An item's score bracket (（3分） after its name) that nothing closes on its line nor at the next line's start."""
+    for i, unit in enumerate(units):
+        text = unit.text
+        for m in _SCORE_OPEN.finditer(text) if "分" in text else ():
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if _closes(text[m.end():line_end]) or (line_end == len(text) and closed_next(units, i, len(text), "）)")):
+                continue
+            closer = ")" if m[0][0] == "(" else "）"
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"分值括号“{m[0].strip()}”没有对应的“{closer}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"项目名称后的分值“{m[0].strip()}”应写在一对括号内，本行其后没有闭合它的括号",
+                suggestion=f"改为“{m[0].strip()}{closer}”", rule="language.unclosed")
+
+
+def _closes(rest: str) -> bool:
+    """Whether a bracket opened just before ``rest`` is closed in it (brackets opened inside it closed first)."""
+    depth = 1
+    for ch in rest:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return True
+    return False

@@ -29,8 +29,15 @@ _TWO_UNITS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万千亿]?)(" + "|".join(map
 _MONEY_THEN_MEASURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|千|亿)?元(" + "|".join(map(re.escape, _MEASURES)) + r")(?![/／])")
 
 
+# a rate whose figure has no unit (慰问标准300/人 for 300元/人): a rate divides a quantity by a count, and the
+# quantity carries its unit (元/人, 次/年, 公斤/亩); a bare figure before the slash names nothing. Not a fraction
+# or a date (1/3, 2023/12: digits after the slash) nor a figure in Latin text (10 mg/kg)
+_BARE_RATE = re.compile(r"(?<![\d.A-Za-z/／])(\d+(?:\.\d+)?[万千亿]?)[/／](人次|人|户|亩|次|年|月|日|天|台|套|个|件|家|所|校|村|名)")
+
+
 def stray_units(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     yield from _money_then_measure(report, units)
+    yield from _bare_rates(report, units)
     lex = lexicon()
     for unit in (u for u in units if "元" in u.text):
         text = unit.text
@@ -68,3 +75,14 @@ def _money_then_measure(report: Report, units: list[TextUnit]) -> Iterator[Findi
         message=f"疑似多字：“{m.group()}”中的“元”多余（或“{measure}”多余）",
         evidence=f"一个数字只能有一个单位：“{figure}{big}”后既有“元”又有“{measure}”",
         suggestion=f"改为“{figure}{big}{measure}”（或“{figure}{big}元”）", rule="language.stray_unit")
+
+
+def _bare_rates(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """300/人: the rate's figure lost its unit (see ``_BARE_RATE``)."""
+    for unit in (u for u in units if "/" in u.text or "／" in u.text):
+        for m in _BARE_RATE.finditer(unit.text):
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m.group()}”缺少计量单位",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“/{m[2]}”表示比率，斜线前的“{m[1]}”应带单位（如元/{m[2]}、次/{m[2]}）",
+                suggestion=f"补上单位，如“{m[1]}元/{m[2]}”", rule="language.dropped")

@@ -74,12 +74,15 @@ _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 # the same place in running text (a paragraph's or sentence's start, a unit's name: 2020财政下达…, 某会2016单列出来),
 # then any word a figure cannot stand before: a count or an amount there carries its measure word or unit
 # (2016单业务, 2020户, 2000种, 2000以上), a figure names a version, a range or a season as the prepositions' year does — so a
-# year heading its clause lost its 年. 单 is a measure only before a noun: 单列, 单独 are verbs and adverbs.
-# Only in a sentence (a clause mark after it): not a form's cell, a label or a document's name (某中心2018绩效
-# 评价自评报告: a title names its year tersely, and the reviewers leave it), nor a code after its letters (GB 2015…)
-# nor an event's name (2022北京冬奥会: see ``_names_after``)
+# year heading its clause lost its 年. 单 is a measure only before a noun: 单列, 单独 are verbs and adverbs; 项 before
+# 目 is the noun 项目 (2022项目绩效自评报告), a count of items heading a clause being 2022项, never 2022项目标.
+# Only in a sentence (a clause mark after it) or a document's title (某中心2022项目绩效自评报告, 某部2024收入支出
+# 决算总表: a title names its year as 2022年度 as the body does; the reviewers mark the bare year there — dev 26,
+# pool55 p16, pool66 p01 and p19), not a form's cell, a label, a file's name as uploaded (….pdf), nor a code
+# after its letters (GB 2015…) nor an event's name (2022北京冬奥会: see ``_names_after``)
 _YEAR_OPENS = re.compile(rf"{_OPENING}(?=[\u4e00-\u9fff])(?!{_ONLY_A_YEAR})"
-                         rf"(?![年{_MEASURES.replace('单', '')}种类门颗粒分时点束串卷来左以版型式路线至到和与及或一二三四五六七八九两底末上下春夏秋冬]|单(?![列独]))")
+                         rf"(?![年{_MEASURES.replace('单', '').replace('项', '')}种类门颗粒分时点束串卷来左以版型式路线至到和与及或一二三四五六七八九两底末上下春夏秋冬]"
+                         r"|单(?![列独])|项(?!目))")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_MARK = re.compile(r"[，,。；;！？!?]")
 _CODE_BEFORE = re.compile(r"[A-Za-z/\-][ \t\u3000]+$")
@@ -142,7 +145,8 @@ def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence=f"介词后的“{m[1]}”是年份，后面直接接词语，年份后应有“年”", suggestion=f"改为“{m[1]}年”",
                 rule="language.dropped")
     for i, unit in enumerate(units):
-        for m in _YEAR_WORD.finditer(fold_width(unit.text)) if _YEAR_FIGURE.search(unit.text) else ():
+        folded = fold_width(unit.text)  # full-width digits (２０２１) read as the year they are
+        for m in _YEAR_WORD.finditer(folded) if _YEAR_FIGURE.search(folded) else ():
             if cells_run_together(units, i, m.start(), m.end()) or _file_name(unit.text, m.end()):
                 continue
             yield Finding(
@@ -167,16 +171,19 @@ def _file_name(text: str, at: int) -> bool:
 def _years_opening(report: Report, units: list[TextUnit], i: int) -> Iterator[Finding]:
     """A year heading a clause of running text before a word (2020财政下达…): see ``_YEAR_OPENS``."""
     unit = units[i]
-    if unit.kind == "cell" or not _YEAR_FIGURE.search(unit.text) or "\t" in unit.text or "|" in unit.text:
-        return  # a form's cell, or its row laid out as text
     folded = fold_width(unit.text)
+    if unit.kind == "cell" or not _YEAR_FIGURE.search(folded) or "\t" in unit.text or "|" in unit.text:
+        return  # a form's cell, or its row laid out as text
     for m in _YEAR_OPENS.finditer(folded):
         if m.start() and folded[m.start() - 1] in "0123456789.．":
             continue  # the end of a longer number
         if _CODE_BEFORE.search(folded, 0, m.start()):
             continue  # a code's figure after its letters (GB 2015…)
-        if _TITLE.match(folded, m.end()) or not _CLAUSE_MARK.search(folded, m.end()):
-            continue  # a document's name, or a line with no clause mark: a label (a form's cell on its own line)
+        title = _TITLE.match(folded, m.end())
+        if title and _file_name(folded, m.end()):
+            continue  # a file's name as its uploader saved it (…2021部门整体绩效自评报告.pdf)
+        if not title and not _CLAUSE_MARK.search(folded, m.end()):
+            continue  # a line with no clause mark and no document's name: a label (a form's cell on its own line)
         if cells_run_together(units, i, m.start(), m.end()) or _names_after(folded[m.end():m.end() + 8]):
             continue
         yield Finding(

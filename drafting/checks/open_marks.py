@@ -32,18 +32,20 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A 《 or （ still open when its sentence ends, pointed at from the mark to the sentence's end
     (where the closing mark went missing). One left open where the paragraph stops is left alone: a
     copy may have broken the line there."""
+    said: set[tuple[int, int]] = set()  # where a bracket is told open: the score rule below says no more of it
     for i, unit in enumerate(units):
         for m in (*_UNCLOSED.finditer(unit.text), *_open_across(units, i)):
             closer = "》" if m[0][0] == "《" else "）"
             if m.end() <= len(unit.text) and closed_next(units, i, m.end(), "》" if closer == "》" else "）)"):
                 continue  # （注：…报表。 and its ） alone on the next line
+            said.add((i, m.start()))
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
                 message=f"“{m[0][0]}”在句末之前没有对应的“{closer}”",
                 location=FindingLocation.of(report, unit.at(m.start(), min(m.end(), len(unit.text)))),
                 evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
                 suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
-    yield from unclosed_scores(report, units)
+    yield from unclosed_scores(report, units, said)
 
 
 # a mark still open where a line stops mid-sentence (a PDF's line or page break)
@@ -246,11 +248,15 @@ def closed_next(units: list[TextUnit], i: int, end: int, closers: str) -> bool:
 _SCORE_OPEN = re.compile(r"(?<=[\u4e00-\u9fff])[（(]\s*\d{1,3}(?:\.\d+)?\s*分(?!\s*[）)])")
 
 
-def unclosed_scores(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """An item's score bracket (（3分） after its name) that nothing closes on its line nor at the next line's start."""
+def unclosed_scores(report: Report, units: list[TextUnit], said: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()
+                    ) -> Iterator[Finding]:
+    """An item's score bracket (（3分） after its name) that nothing closes on its line nor at the next line's start;
+    ``said``: the brackets ``unclosed`` has told open already (one problem, one finding)."""
     for i, unit in enumerate(units):
         text = unit.text
         for m in _SCORE_OPEN.finditer(text) if "分" in text else ():
+            if (i, m.start()) in said:
+                continue
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
             if _closes(text[m.end():line_end]) or (line_end == len(text) and closed_next(units, i, len(text), "）)")):

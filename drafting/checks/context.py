@@ -25,6 +25,8 @@ string that is no word on its own is meant, and where a "correction" would break
 - a four-character frame 以A定B (以案定补, 以奖代补, 以赛促训, 以岗定搬): the character after 以 is the frame's
   noun, not the first half of a word with the verb after it (以案定补 is no 安定), where the frame closes its
   phrase (a figure, a mark or 的 after it);
+- a unit's short name in brackets, its kind last ((政数局), (县农业局)): the kind closes the name, no slip of
+  the word its characters would make without it (数局 is no 数据);
 - the demonstrative 该 before what it counts or names (因该项目为…, 对该笔资金): a character before it belongs to
   no word with it (因 | 该项目 is no 应该);
 - a relative year (下年, 次年, 当年, 每年) closes with its 年 as a figure with its measure word: the character
@@ -78,7 +80,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
     if why.endswith("模糊音）") and _in_label(text, start, end):
         return True
     return (_listed_name(text, start, end) or _in_listed_organ(text, start, end) or _counted_kind(text, start)
-            or _organ_level(text, end) or _demonstrative(text, start, end, k)
+            or _organ_level(text, end) or _demonstrative(text, start, end, k) or _short_name(text, start, end, k)
             or _per_unit(text, start, end) or _yi_frame(text, start, end)
             or _site_name(text, start) or _after_figure(text, start, k, right) or _after_time_word(text, start, k, right)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex)
@@ -147,6 +149,13 @@ def _demonstrative(text: str, start: int, end: int, k: int) -> bool:
     """The slip ends with 该 and the change falls before it, while a counted thing follows: 该 is the
     demonstrative (因该项目为革命文物展陈 is 因 | 该项目, no 应该), and the character before it a word of its own."""
     return end - start >= 2 and text[end - 1] == "该" and k < end - start - 1 and text[end:end + 1] in _DEMONSTRATED
+
+
+def _short_name(text: str, start: int, end: int, k: int) -> bool:
+    """The change falls on a unit's kind that closes a bracket's words (部门整体支出绩效自评报告（政数局）): a
+    short name the unit goes by, 政数局 of 政务服务和数据管理局, never 数据 with its last character mistyped."""
+    return text[start + k] in _KINDS and start + k == end - 1 and text[end:end + 1] in ("）", ")") \
+        and ("（" in text[max(0, start - 6):start] or "(" in text[max(0, start - 6):start])
 
 
 def dropped_meant(text: str, start: int, end: int, right: str) -> bool:

@@ -96,6 +96,10 @@ def _batches(names: list[str]) -> bool:
     return numbers == list(range(1, len(names) + 1))
 
 
+# a total of staff or posts, of which the leading posts are some only (行政编制9名，其中：局长1名、副局长2名)
+_STAFF_TOTAL = re.compile(r"编制|人员|人数|在职|职工|实有|干部")
+
+
 def complete_reason(whole: str, names: list[str], values: list[Decimal], context: str = "") -> str | None:
     """Why the listed parts are the whole total, or None when the wording does not show it (``context``:
     the text around the list, which may name a part the list leaves out)."""
@@ -105,8 +109,9 @@ def complete_reason(whole: str, names: list[str], values: list[Decimal], context
         return "分项连为0的类别也列出了"
     if any(n.startswith(("非", "未")) for n in names):
         return "分项为“某类”与“非某类”"
-    if any(f"副{n}" in names or (n.startswith("副") and n[1:] in names) for n in names):
-        return "分项为正职与副职"
+    if len({n.removeprefix("副") for n in names}) == 1 and any(f"副{n}" in names for n in names) \
+            and not _STAFF_TOTAL.search(whole):
+        return "分项为正职与副职"  # 领导职数3名，其中局长1名、副局长2名 — never 编制9名 (其中局长1名、副局长2名、股长3名: the leaders)
     if _batches(names):
         return "分项为从第一批起的各批次"
     if _whole_year(names):

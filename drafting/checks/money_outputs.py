@@ -24,11 +24,11 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 
-__all__ = ["money_as_output"]
+__all__ = ["RowRead", "money_as_output"]
 
 
-class _Row(Protocol):
-    """What is read of an indicator row (``indicator_rows.IndicatorRow``)."""
+class RowRead(Protocol):
+    """What is read of an indicator row (``indicator_rows.IndicatorRow``; ``unnumbered_counts`` reads the same)."""
 
     category: str
     name_text: str
@@ -57,7 +57,7 @@ def _fund_name(name: str) -> str | None:
     return t if 2 < len(t) <= 30 and _MONEY_NAME.search(t) and not _DRAWN_IN.match(t) and not _TASK.search(t) else None
 
 
-def money_as_output(report: Report, rows: Iterable[_Row]) -> list[Finding]:
+def money_as_output(report: Report, rows: Iterable[RowRead]) -> list[Finding]:
     """Output indicators whose measure is money: the table's rows, then the rows run together on a line
     and a narrative's statements (one finding per indicator)."""
     out: list[Finding] = []

@@ -13,24 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Report
 from .indicator_rows import is_measurable
+from .money_outputs import RowRead
 
 __all__ = ["unnumbered_counts"]
-
-
-class _Row(Protocol):
-    """What is read of an indicator row (``indicator_rows.IndicatorRow``)."""
-
-    category: str
-    name_text: str
-    anchor: FindingLocation
-    target: FindingLocation | None
-    evidence: FindingLocation | None
 
 
 _LABEL = re.compile(r"^指标\s*\d{1,2}\s*[:：、.．]?")
@@ -52,7 +42,7 @@ def _no_number(value: str) -> bool:
     return len(v) >= 4 and bool(_CHINESE.search(v)) and not _A_COUNT.search(v) and not is_measurable(v)
 
 
-def unnumbered_counts(report: Report, rows: Iterable[_Row]) -> list[Finding]:
+def unnumbered_counts(report: Report, rows: Iterable[RowRead]) -> list[Finding]:
     """Each 数量指标 counted by name whose target and result hold no number: the table's rows, and a form's
     row run together on a line."""
     out = []

@@ -17,10 +17,15 @@ def _scores(body: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("body", "found"), [
     ("(2) 项目预算规范性(3分 :根据《某省学前教育行动计划(2017-2020年)》确定的任务编制预算。\n", [("(3分", "改为“(3分)”")]),
-    ("(二) 资金落实（6分 资金到位率100%，各项资金落实到位。\n", [("（6分", "改为“（6分）”")]),
 ])
 def test_a_score_bracket_closed_nowhere_on_its_line_lost_its_closer(body, found):
     assert _scores(body) == found
+
+
+def test_a_score_bracket_the_sentence_rule_tells_open_is_told_once():
+    body = "(二) 资金落实（6分 资金到位率100%，各项资金落实到位。\n"
+    told = [f.location.quote for f in check_language(read_text_string(HEAD + body)) if f.rule == "language.unclosed"]
+    assert len(told) == 1 and told[0].startswith("（6分")
 
 
 @pytest.mark.parametrize("body", [

@@ -37,6 +37,8 @@ __all__ = ["doubled_phrases", "doubled_word", "inside_words"]
 _DOUBLED_PHRASE = re.compile(r"([\u4e00-\u9fff]{5,8})\1")
 # six or more characters, a colon or blanks, the same again closed by its colon: a label written twice
 _DOUBLED_LABEL = re.compile(r"([\u4e00-\u9fff]{6,20})(?:[:：][ \u3000]*|[ \u3000]+)\1(?=[:：])")
+# a verb that opens a list, then its colon: where none stands, no lead-in is read (a quick miss)
+_LEAD_VERB = re.compile(r"(?:包括|包含|涵盖|如下|分别是|分别为|主要有)[:：]")
 # a subject, a verb that opens a list, a colon; then within eight characters the subject again and the verb
 _DOUBLED_LEAD = re.compile(r"([\u4e00-\u9fff]{6,20})[\u4e00-\u9fff]{0,4}?(包括|包含|涵盖|如下|分别是|分别为|主要有)[:：][ \u3000]*"
                            r"([^\s:：，,。；;]{0,8}?\1[\u4e00-\u9fff]{0,4}?\2)")
@@ -84,7 +86,7 @@ def doubled_phrases(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                     and _words_at_both_ends(m.group(1)):
                 said.append(m.span())
                 yield doubled_word(report, unit, m, text[m.start():m.end(1) + 1])
-        for m in _DOUBLED_LEAD.finditer(text) if "：" in text or ":" in text else ():
+        for m in _DOUBLED_LEAD.finditer(text) if _LEAD_VERB.search(text) else ():
             if in_prose(text, m.start(), m.end()) and _in_a_sentence(text, m.start(), m.end()) \
                     and _words_at_both_ends(m.group(1)) and not any(a < m.end() and m.start() < b for a, b in said):
                 yield _lead_twice(report, unit, m)

@@ -33,6 +33,8 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # prepositions that take a noun phrase and nothing else: 将 (will), 在 (in the midst of), 为 (to be), 的 (…'s
 # steady rise: 产值的节节攀升) and the conjunctions may stand before an adverb said twice (将节节攀升)
 _OPENERS = frozenset("把对被向从由给跟同按往朝")
+# the only runs worth a route: a character doubled right after an opener (a necessary condition of ``rare_pairs``)
+_OPENED_TWICE = re.compile(r"[把对被向从由给跟同按往朝]([\u4e00-\u9fff])\1")
 
 
 def rare_pairs(run: str, spans: list[tuple[int, int]], lex: Lexicon, whole: str) -> Iterator[int]:
@@ -56,7 +58,7 @@ def rare_pairs(run: str, spans: list[tuple[int, int]], lex: Lexicon, whole: str)
 def doubled_tokens(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     lex = lexicon()
     places = [(unit, m) for unit in units if _TWICE.search(unit.text)
-              for m in _HAN_RUN.finditer(fold_traditional(unit.text)) if _TWICE.search(m.group())]
+              for m in _HAN_RUN.finditer(fold_traditional(unit.text)) if _OPENED_TWICE.search(m.group())]
     if not places:
         return
     routes = lex.routes(list({m.group() for _, m in places}))

@@ -50,7 +50,7 @@ def item_colons(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     places: list[Place] = []
     for unit in units:
         text = unit.text
-        if ";" not in text and "；" not in text:
+        if (";" not in text and "；" not in text) or (":" not in text and "：" not in text):
             continue
         for s in _SENTENCE.finditer(text):
             if not _PROSE.search(s.group()):

@@ -51,8 +51,8 @@ def rare_homophones(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if p < _SIDE:
                 continue
             left, right = text[p - _SIDE:p], text[p + 1:p + 1 + _SIDE]
-            if len(right) < _SIDE or not all(_HAN.fullmatch(c) for c in left + right):
-                continue
+            if len(right) < _SIDE or not all(_HAN.fullmatch(c) for c in left + right) or whole.count(left) < 2:
+                continue  # (the phrase written elsewhere needs its left side again: a count is cheaper than a search)
             found = {c for c in re.findall(re.escape(left) + "([\u4e00-\u9fff])" + re.escape(right), whole)
                      if c != ch and _meant(ch, c, lex)}
             if len(found) == 1:

@@ -26,6 +26,9 @@ _TWO = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*"
                   r"(?P<m2>[(（](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})[.．、)）](?!\d)))"
                   r"(?=[ \t\u3000]*[\u4e00-\u9fff《“\"])")
 
+# what every match holds, in either width: a number's mark right before another marker's bracket or digit
+_TWO_QUICK = re.compile(r"[)）.．、][ \t\u3000]*[(（\d０-９]")
+
 
 def restyled_markers(report: Report) -> list[Finding]:
     toc = toc_blocks(report)
@@ -33,6 +36,8 @@ def restyled_markers(report: Report) -> list[Finding]:
     for unit in report.units():
         if unit.location.block in toc:
             continue
+        if not _TWO_QUICK.search(unit.text):
+            continue  # no number closed by its mark twice in a row anywhere: nothing to read (a quick miss)
         text = fold_width(unit.text)  # ２ as 2, at the same offsets
         for m in _TWO.finditer(text):
             first, second = m.group("a") or m.group("b"), m.group("c") or m.group("d")

@@ -36,12 +36,11 @@ from .form_cells import cells_run_together, ends_indicator_row, in_prose, in_uns
 from .form_labels import form_label_slips
 from .grouped import one_finding
 from .halfwidth_stops import halfwidth_stops
-from .item_colons import item_colons
 from .joined_names import joined_names
 from .lead_semicolons import lead_semicolons
 from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
-from .list_marks import list_colons, list_commas, unparted_items
+from .list_marks import item_colons, list_colons, list_commas, unparted_items
 from .list_repeats import repeated_members
 from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
 from .name_variants import name_variants

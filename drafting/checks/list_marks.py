@@ -6,6 +6,15 @@ are parallel and are parted by a semicolon (or a full stop); a colon announces w
 never stands between two sibling items. So a colon right before 二是 (三是 …), where the item before it
 (一是 …) opens earlier in the same paragraph with no colon of its own in between, is the key beside the
 semicolon's. The colon after an item's marker (一是：…) is another style and is left alone.
+
+The same slip in a list whose items open alike rather than with 一是、二是 (``item_colons``: 主要包括：对…给予慰问：
+对…给予补助；对…；对…): a colon announces what follows to the end of its sentence, so a sentence whose list one
+already opened has no place for a second; items said in full are parted by semicolons, and ；and ：share one key.
+Quiet unless sure: the sentence is prose (no blanks or table bars: a form's label：value cells run together are no
+list), its first mark is the colon that opens the list, at least two semicolons part its items, and the item after
+the suspected colon opens as the item after the lead colon does and as one after a semicolon does (对…：对…；对…),
+so no label：value pair (正科级领导职数1人：局长1人；副科级领导职数2人：副局长2人) is read. One finding for the report,
+every place listed: a habit of the hand is one thing to fix.
 """
 
 from __future__ import annotations
@@ -15,9 +24,10 @@ from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .grouped import Place, one_finding
 from .lexicon import COMMON, lexicon
 
-__all__ = ["list_colons", "list_commas", "unparted_items"]
+__all__ = ["item_colons", "list_colons", "list_commas", "unparted_items"]
 
 _ORDER = "一二三四五六七八九十"
 _ITEM_COLON = re.compile(r"[:：](?=\s*([二三四五六七八九十])是)")
@@ -127,3 +137,43 @@ def unparted_items(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(at - 8, at)),
                 evidence=f"“{first}”“{second}”“{third}”是并列的三项，前两项之间没有标点",
                 suggestion=f"改为“{first}、{second}”", rule="language.list_comma")
+
+
+_ITEM_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_MARK = re.compile(r"(?<!\d)[:：;；](?!\d)")
+_PROSE = re.compile(r"\s|\|")
+_SEMI = frozenset(";；")
+_SEMICOLON = {":": ";", "：": "；"}
+
+
+def _item_slips(sentence: str) -> list[int]:
+    """Offsets in ``sentence`` of the colons typed for semicolons (see the module's premises)."""
+    marks = list(_MARK.finditer(sentence))
+    if len(marks) < 4 or marks[0].group() in _SEMI or sum(m.group() in _SEMI for m in marks) < 2:
+        return []
+    opener = [sentence[m.end():m.end() + 1] for m in marks]
+    lead = opener[0]
+    after_semi = {o for m, o in zip(marks, opener, strict=True) if m.group() in _SEMI}
+    if not lead or not "\u4e00" <= lead <= "\u9fff" or lead not in after_semi:
+        return []
+    return [m.start() for m, o in zip(marks[1:], opener[1:], strict=True) if m.group() not in _SEMI and o == lead]
+
+
+def item_colons(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    places: list[Place] = []
+    for unit in units:
+        text = unit.text
+        if (";" not in text and "；" not in text) or (":" not in text and "：" not in text):
+            continue
+        for s in _ITEM_SENTENCE.finditer(text):
+            if not _PROSE.search(s.group()):
+                places.extend((unit, s.start() + k, s.start() + k + 1) for k in _item_slips(s.group()))
+    if not places:
+        return
+    unit, start, _ = places[0]
+    mark = unit.text[start]
+    yield one_finding(
+        report, places, kind=Kind.PUNCTUATION,
+        message=f"并列各项之间误用冒号：“{mark}”应为“{_SEMICOLON[mark]}”",
+        evidence="这句已用冒号引出列举，各项之间用分号隔开；冒号提示下文，一句之中不再用第二个（GB/T 15834-2011）",
+        suggestion=f"改为“{_SEMICOLON[mark]}”", rule="language.list_colon")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..numbers.sentences import has_figure
+from .run_in_sections import in_run_in_overview
 
 __all__ = ["CLAIM", "CRITERION", "GOAL_HEADING", "INTENT", "PLAN_HEADING", "backed_in_sentence", "clause",
            "figured", "not_a_result"]
@@ -49,9 +50,10 @@ PROCEDURE = re.compile(r"(?:自评|评价|评估|评审|考评)(?:工作|任务)
 
 def not_a_result(sentence: str, m: re.Match[str], unit_text: str, offset: int) -> bool:
     """The claim word claims no result of the unit's here: an item of a list an aim opens, inside a
-    document's title (《…全面完成验收工作方案》), or the self-evaluation's own step (自评工作全面完成).
-    ``offset``: where the sentence starts in ``unit_text``."""
-    if _aim_list(unit_text, offset + m.start()):
+    document's title (《…全面完成验收工作方案》), or the self-evaluation's own step (自评工作全面完成); or it
+    stands in an overview whose heading a flattened copy ran into the paragraph (``run_in_sections``), as
+    under one on its own line. ``offset``: where the sentence starts in ``unit_text``."""
+    if _aim_list(unit_text, offset + m.start()) or in_run_in_overview(unit_text, offset + m.start()):
         return True
     if sentence.rfind("《", 0, m.start()) > sentence.rfind("》", 0, m.start()) and "》" in sentence[m.end():]:
         return True

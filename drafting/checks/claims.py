@@ -37,7 +37,6 @@ from .indicator_unvalued import scored_without_values
 from .money_outputs import money_as_output
 from .run_in_sections import OVERVIEW as _OVERVIEW
 from .run_in_sections import RESULTS_HEADING as _RESULTS_HEADING
-from .run_in_sections import in_run_in_overview
 from .unnumbered_counts import unnumbered_counts
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
@@ -155,9 +154,8 @@ def _strong_claims(report: Report, data: DepartmentData | None, targets: list[Lo
                 # a 、 list is one clause: 推进对公共资金、国有资产…的审计全覆盖 is an aim all along
                 clause_start = max(s.text.rfind(p, 0, m.start()) for p in "，,；：") + 1
                 before = s.text[clause_start : m.start()]
-                if _INTENT.search(before) or _NEGATED.search(before) or not_a_result(s.text, m, unit.text, s.start) \
-                        or in_run_in_overview(unit.text, s.start + m.start()):
-                    continue  # (an overview whose heading a flattened copy ran into the paragraph: as one on its line)
+                if _INTENT.search(before) or _NEGATED.search(before) or not_a_result(s.text, m, unit.text, s.start):
+                    continue
                 if _ATTRIBUTE.match(s.text, m.end()) and _CRITERION.search(clause(s.text, m.start(), "，,；;：:")):
                     continue
                 if _supported(sentences, i, s) or _indicator_support(s.text, data) or backed_in_sentence(s.text, m):

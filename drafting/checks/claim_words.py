@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..numbers.sentences import has_figure
+from .run_in_sections import in_run_in_overview
 
 __all__ = ["CLAIM", "CRITERION", "GOAL_HEADING", "INTENT", "PLAN_HEADING", "backed_in_sentence", "clause",
            "figured", "not_a_result"]
@@ -49,13 +50,14 @@ PROCEDURE = re.compile(r"(?:自评|评价|评估|评审|考评)(?:工作|任务)
 
 def not_a_result(sentence: str, m: re.Match[str], unit_text: str, offset: int) -> bool:
     """The claim word claims no result of the unit's here: an item of a list an aim opens, inside a
-    document's title (《…全面完成验收工作方案》), or the self-evaluation's own step (自评工作全面完成).
-    ``offset``: where the sentence starts in ``unit_text``."""
-    if _aim_list(unit_text, offset + m.start()):
+    document's title (《…全面完成验收工作方案》), or the self-evaluation's own step (自评工作全面完成); or it
+    stands in an overview whose heading a flattened copy ran into the paragraph (``run_in_sections``), as
+    under one on its own line. ``offset``: where the sentence starts in ``unit_text``."""
+    if _aim_list(unit_text, offset + m.start()) or in_run_in_overview(unit_text, offset + m.start()):
         return True
     if sentence.rfind("《", 0, m.start()) > sentence.rfind("》", 0, m.start()) and "》" in sentence[m.end():]:
         return True
-    if _watchword(sentence, m) or _purpose(sentence, m):
+    if _watchword(sentence, m) or _purpose(sentence, m) or _event_held(sentence, m):
         return True
     return m.group(0).endswith("完成") and bool(PROCEDURE.search(clause(sentence, m.start())))
 
@@ -77,6 +79,22 @@ def _purpose(sentence: str, m: re.Match[str]) -> bool:
     end = min((i for c in "，,；;。" if (i := sentence.find(c, m.end())) >= 0), default=-1)
     return end >= 0 and sentence[end] in "，," and "了" not in sentence[m.start():end] \
         and bool(_PURPOSE.search(sentence[:m.start()]))
+
+
+# what ends the object of 圆满完成 when it names one-off events (…调研、春节、盘王节等重大活动、节日活动; 文艺汇演活动;
+# …会议的服务保障任务): an event took place or did not, and 圆满完成 reports that it did — nothing a figure could
+# measure, no degree of a result claimed. Not where the object names a target, a plan or the year's tasks as well
+_EVENT = re.compile(r"(?:活动|会议|大会|运动会|博览会|展会|论坛|调研|演出|汇演|比赛|赛事|庆典|接待)(?:的?(?:安保|保障|服务|接待)){0,2}(?:任务|工作)?$")
+_AIMED = re.compile(r"目标|指标|计划|各项|全年|年度|工作任务")
+
+
+def _event_held(sentence: str, m: re.Match[str]) -> bool:
+    """The claim is 圆满完成 and its object, to the clause's end, is one or more events held or served."""
+    if m.group(0) != "圆满完成":
+        return False
+    ends = [i for c in "，,；;。！!" if (i := sentence.find(c, m.end())) >= 0]
+    obj = sentence[m.end() : min(ends, default=len(sentence))].strip()
+    return bool(_EVENT.search(obj)) and not _AIMED.search(obj)
 
 
 def backed_in_sentence(sentence: str, m: re.Match[str]) -> bool:

@@ -35,6 +35,8 @@ from .indicator_rows import BARE_VALUE, IndicatorRow, find_indicator_rows
 from .indicator_targets import target_findings
 from .indicator_unvalued import scored_without_values
 from .money_outputs import money_as_output
+from .run_in_sections import OVERVIEW as _OVERVIEW
+from .run_in_sections import RESULTS_HEADING as _RESULTS_HEADING
 from .unnumbered_counts import unnumbered_counts
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
@@ -49,12 +51,7 @@ _DUTY_HEADING = re.compile(r"职(?<!履职)[能责](?![^，。]{0,4}(?:履行|�
 # A paragraph that opens a list of duties in its own words (主要职责是：1、…；单位主要职能有：…；履行下列职责：):
 # what follows is what the unit is charged with, as under a duties heading (职能科室： names offices, no duties)
 _DUTY_LEAD = re.compile(r"(?:职责|职能)(?:主要)?(?:是|有|为|包括|如下)?\s*[:：]")
-# A report's overview (一、项目基本情况, 部门概况, 二、绩效自评工作开展情况): it introduces the unit, the project and
-# how the evaluation went, and sums up the year in a word (圆满完成了年初制定的各项目标任务) that the sections of
-# results below give the figures of; the claim is backed, or not, there. A sub-heading of results inside it
-# (（三）绩效目标完成情况) ends it.
-_OVERVIEW = re.compile(r"基本情况|概况|简介|背景|(?:自评|评价)工作(?:开展|组织)?情况|工作开展情况")
-_RESULTS_HEADING = re.compile(r"完成情况|实现情况|成效|效益|绩效情况|绩效分析|产出|效果")
+# A report's overview and the results headings that end it: ``run_in_sections`` (a flattened report's too)
 _RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|取得|获得|荣获|好评")
 # A paragraph that states the project's purpose (开展…项目,目的是通过…): what it says after that, 通过项目实施,
 # 基本实现…全覆盖, is what the project is for, as a duty or a target is, unless it tells a year's result

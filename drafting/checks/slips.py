@@ -16,6 +16,7 @@ from itertools import chain, pairwise
 from operator import add
 
 from .lexicon import COMMON, Lexicon
+from .listed_short_forms import written_short_twice
 from .written_whole import agrees_long, cut_name
 
 __all__ = [
@@ -303,7 +304,7 @@ def cut_at(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: s
     (``cut_short``) or its unit's bracket (``cut_before_unit``), and why."""
     if not after[:1].isdigit():
         return cut_before_unit(run, route, whole, after, lex)
-    found = cut_short(run, route, whole, lex)
+    found = None if written_short_twice(run, whole, lex) else cut_short(run, route, whole, lex)
     if found:
         return found, f"报告别处写作“{found}”"
     found = dropped_before_figure(run, route, whole, lex)  # the stranded character is the run's last but one

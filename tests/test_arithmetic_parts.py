@@ -86,7 +86,7 @@ def test_a_count_that_differs_from_its_list_is_a_warning(text, quote):
 
 @pytest.mark.parametrize("text", [
     "内设4个科室：办公室、财务科、业务科及信息中心。",
-    "内设5个科室：办公室、财务科、业务科、城乡规划及建设管理股。",  # 及 inside a name, or two names
+    "补助5个村：东村、西村、南村、北山和下河村。",  # 和 in the last item, names without a kind: two names, or one
     "设有3个工作组，即综合组、督查组、宣传组等。",
     "将中小微企业、个体工商户和5个特困行业养老、失业、工伤三项社保费政策延至今年年底。",
     "普查工作分三个阶段：准备阶段（6-12月），登记、处理与发布阶段（1-12月），开发、更新、总结阶段（1-12月）。",

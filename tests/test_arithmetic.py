@@ -370,7 +370,7 @@ def test_parts_after_其中_that_add_up_are_not_flagged():
 def test_parts_exceeding_their_total_are_flagged_on_the_whole_expression():
     text = "年末固定资产3684.27万元，其中在用固定资产3598.02万元，其他固定资产104.36万元，未出租出借。"
     [f] = check_arithmetic(para(text))
-    assert "104.36万元" in f.quote and f.quote.startswith("3684.27万元")
+    assert "104.36万元" in f.quote and f.quote.startswith("年末固定资产3684.27万元")
     assert [r.quote for r in f.related] == ["3684.27万元", "3598.02万元", "104.36万元"]
 
 

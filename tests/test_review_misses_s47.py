@@ -193,7 +193,7 @@ def test_directions_that_fit_their_targets_stay_quiet():
 ])
 def test_spending_by_kind_listed_in_full_after_its_total_must_add_up_to_it(text):
     [f] = findings(BODY + text, "sentence_parts_sum")
-    assert f.quote.startswith("800万元") and "700万元" in f.message and "300万元 + 100万元 + 300万元" in f.message
+    assert f.quote.startswith("我局共支出800万元") and "700万元" in f.message and "300万元 + 100万元 + 300万元" in f.message
 
 
 @pytest.mark.parametrize("text", [

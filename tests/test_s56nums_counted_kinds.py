@@ -16,13 +16,13 @@ def quotes(*texts: str) -> list[str]:
 def test_parts_of_counted_kinds_short_of_their_total_are_flagged() -> None:
     found = quotes("某市水务局主要有部门预算项目支出、专项预算支出二类支出，项目资金总预算为1366.5万元，"
                    "其中部门预算项目支出56.5万元，专项预算支出1300万元。")
-    assert found == ["1366.5万元，其中部门预算项目支出56.5万元，专项预算支出1300万元"]
+    assert found == ["项目资金总预算为1366.5万元，其中部门预算项目支出56.5万元，专项预算支出1300万元"]
 
 
 def test_the_count_may_be_said_in_a_sentence_of_its_own() -> None:
     found = quotes("本单位资金分为日常运转经费、业务工作经费两部分。全年资金共计300万元，其中日常运转经费120万元，"
                    "业务工作经费170万元。")
-    assert len(found) == 1 and found[0].startswith("300万元")
+    assert len(found) == 1 and found[0].startswith("资金共计300万元")
 
 
 @pytest.mark.parametrize("text", [

@@ -37,4 +37,4 @@ def test_the_quote_keeps_the_full_width_point() -> None:
             "三公经费支出１２．４６万元，较上年减少２．３４万元。其中：公务接待费３．１万元，公务用车运行维护费１０．２万元。\n")
     found = review(read_text_string(text)).findings
     assert [f.rule for f in found] == ["sentence_parts_sum"]
-    assert found[0].quote.startswith("１２．４６万元")
+    assert found[0].quote.startswith("三公经费支出１２．４６万元")

@@ -178,15 +178,18 @@ def _group(item: str) -> bool:
 def _readings(items: list[str]) -> set[int]:
     """How many names the list holds: an item may join two with 及/和/与 — certainly when the name before
     the conjunction ends like a unit's name (车辆管理所及指挥中心), else perhaps (城乡规划及建设管理股 is one
-    name). Mostly the last item, but a writer may join a pair anywhere (…技术服务部和检验科、影像科)."""
+    name). Mostly the last item, but a writer may join a pair anywhere (…技术服务部和检验科、影像科).
+    Where every item ends in its unit's kind, a part before the conjunction that has none is no unit's
+    name: …综合执法队、生态环境和农业农村综合服务中心 names one centre by its two fields."""
     sure = more = 0
+    kinds = all(_UNIT_END.search(i) for i in items)
     for item in items:
         parts = _CONJ.split(item)
         # a conjunction after a unit's name surely joins two names; one inside a name (森林火灾预防与安全生产科)
         # may not: 行政审批科和森林火灾预防与安全生产科 is two names, or three; in an earlier item only a sure one
         known = sum(1 for p in parts[:-1] if _UNIT_END.search(p))
         sure += known
-        more += len(parts) - 1 if item is items[-1] else known
+        more += len(parts) - 1 if item is items[-1] and not kinds else known
     return {len(items) + sure, len(items) + more}
 
 

@@ -27,6 +27,7 @@ from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, Num, make_finding, span_at
 from .part_units import unit_slip
 from .parts import closed_head, complete_reason, digit_slip, disjoint, disjoint_bands, new_breakdown
+from .total_names import named_start
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
 
@@ -336,8 +337,6 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None,
 # 其中：基本支出1140.27万元，占27.52%；项目支出3003.64万元，占72.48% — a 决算说明's list of parts, each
 # with its share of the total, runs on across the ；
 _SHARE_THEN_PART = re.compile(r"[，,]\s*占[^，,；;。\d]{0,12}\d+(?:\.\d+)?\s*[%％][；;]\s*[^\d，,；;。：:]{2,20}$")
-
-
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
 
 
@@ -395,8 +394,6 @@ _DIFFERENCE = re.compile(r"(?:差值|差额|相差|差异|增减额?|变动额?)
 
 # a figure per head or per unit (人均69元, 每亩300元): the basis of a budget's sum, never a sum of sources
 _PER_HEAD = re.compile(r"(?:人均|户均|生均|亩均|每(?:人|户|生|亩|公里|平方米))$")
-
-
 _RUNNING = re.compile(r"第[一二三四五六七八九十\d]+[期批轮][^，,；;。]*?(?:累计|累积)(?!折旧|摊销)|含第[一二三四五六七八九十\d]+[期批轮]")
 
 
@@ -453,14 +450,14 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     shown = format_decimal(total / t.factor / t.count_scale, places) + t.unit_name
     end = parts[-1].num.loc.end
     assert end is not None
-    span = Num(t.num.value, t.num.places, False, t.unit.at(t.start, end), t.unit.text[t.start : end])
+    s0 = named_start(t.unit.text, t.start, whole)  # the quote opens at the total's name: 在职人员总数25人，其中…
     formula = " + ".join(p.num.text for p in parts)
     why = "各分项之和超过总数" if exceeds or tail else f"分项已列全（{reason}），其和应等于总数" if reason else \
         f"“其中”逐项列出{len(parts)}项，其和比总数少{t.show(t.yuan - total)}，只差一位上的一个数字，多为笔误（若另有未列的分项，请补列）"
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.INFO if tail else Severity.WARNING if explained or not (exceeds or reason)
         else Severity.ERROR, f"{whole or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",
-        span, [t.num, *(p.num for p in parts)],
+        Num(t.num.value, t.num.places, False, t.unit.at(s0, end), t.unit.text[s0:end]), [t.num, *(p.num for p in parts)],
         f"{why}：{formula} = {shown}，报告总数为 {t.num.text}"
         + (EXPLAINED if explained else NOT_EXPLAINED),
         "核对总数与各分项，更正有误的一处", "sentence_parts_sum",

@@ -96,6 +96,7 @@ from .typos_candidates import (
     usual,
     vocabulary_echo,
 )
+from .typos_rare import rare_glyphs
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -370,6 +371,7 @@ class _Context:
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]
+                found += [(*t, "language.typo") for t in rare_glyphs(run, route, lex, self.whole) if all(t[1] <= f[0] or f[1] <= t[0] for f in found)]
                 found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before, self.whole, self.gapped)]

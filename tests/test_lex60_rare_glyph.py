@@ -35,6 +35,8 @@ def test_a_rare_character_for_a_common_one_of_its_radical(line, quote, right):
     ("采购雨水篦等附属设施一批。", (), "篦等"),  # beside 等, a word alone: no 等等
     ("新建垌坑水库一座。", (), "垌坑"),  # the word restored (土坑) too rare to tell a slip from a place’s name
     ("按期完成年度目标仼务。", ("仼务清单由县局下达。",), "仼务"),  # written twice: the report's own
+    ("为患者免费发放阿苯达唑片剂。", (), "唑片"),  # a drug's name among lone characters: no 名片
+    ("金銮山村位于县城东部。", (), "金銮"),  # a village's name before its kind: no 金钱
 ])
 def test_a_rare_character_that_is_meant(line, more, quote):
     assert quote not in _found(line, more)

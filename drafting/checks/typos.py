@@ -165,8 +165,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 continue
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
                 continue  # no common word and no name the report writes differs from it there
-            rights = list(candidates(run, a, b, i, lex, supported, names, document))
-            found += _corrections(run, a, b, i, logp, lex, supported, rights, borrowed)
+            found += _corrections(run, a, b, i, logp, lex, supported, candidates(run, a, b, i, lex, supported, names, document), borrowed)
     kept: list[tuple[float, int, int, str, str]] = []
     for f in sorted(found, reverse=True):
         if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):
@@ -366,12 +365,13 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [t for t in [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs, self.document)]
+                typos = _run_typos(run, route, lex, self.supported, self.names, self.pairs, self.document)
+                typos += [g for g in rare_glyphs(run, route, lex, self.whole) if all(g[1] <= f[0] or f[1] <= g[0] for f in typos)]
+                found += [t for t in [(*t, "language.typo") for t in typos]
                           + [(*t, PHRASE_RULE) for t in self.phrases.get(run, ())]
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)
                           and not self.in_place(run, *t[:3])]
-                found += [(*t, "language.typo") for t in rare_glyphs(run, route, lex, self.whole) if all(t[1] <= f[0] or f[1] <= t[0] for f in found)]
                 found += slips.own_slips(run, route[1], self.heads, self.whole, self.written, lex)
                 found += [(a, b, right, f"报告别处写作“{right}”", "language.dropped")
                           for a, b, right in dropped(run, route[1], lex, self.longer, self.before, self.whole, self.gapped)]

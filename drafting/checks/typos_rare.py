@@ -10,7 +10,8 @@ Kangxi radical, each radical's block starting at its own ideograph: the NFKC for
 table is needed; characters outside that block (extension A: 䘵) are left.
 
 Not a character written twice or more (a name's or a term's own: a given name, 王喆, is met again), nor
-a traditional or variant form (綜 of 综: ``_variant``), nor beside a character that is an everyday word
+one of a place's or a body's name (up to three characters before its kind: 金銮山村), nor a lone one
+among lone characters (阿苯达唑片: a drug's name, ``_framed``), nor a traditional or variant form (綜 of 综: ``_variant``), nor beside a character that is an everyday word
 alone (雨水篦等: 等 stands as a word, no 等等), nor where the corrected run is not far more probable
 (``typos.GAIN``); the word restored is a frequent one (``USUAL``: among a radical's hundreds of characters a
 rare word is met by chance, 垌坑 in a village's name is no 土坑) that becomes a token of the corrected run.
@@ -33,6 +34,8 @@ __all__ = ["radical", "rare_glyphs"]
 RARE_GLYPH = 100  # jieba counts a character alone at most this often (菅 25, 仼 15; 沓 294, 乂 67)
 USUAL = 1_000  # … and the character it stands for, and the word restored, at least this often (营造 1,379)
 GAIN = math.log(200)  # as ``typos.GAIN``: the corrected run must be this much more probable
+# a place's or a body's kind: a rare character up to three before it is its name's (金銮山村, 濉溪县), chosen
+_NAMED = ("村", "镇", "乡", "街道", "社区", "山", "河", "湖", "江", "路", "街", "县", "区", "市", "州", "公司")
 _FIRST = tuple(ord(unicodedata.normalize("NFKC", chr(c))) for c in range(0x2F00, 0x2FD6))  # each radical's ideograph
 
 
@@ -85,6 +88,15 @@ def _words(run: str, s: int, lex: Lexicon) -> list[tuple[int, str]]:
     return out
 
 
+def _framed(run: str, a: int, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether the word restored at ``run[a:a + 2]`` stands among words in the corrected run: the character
+    on each side is the run's edge, in a word of its own, or an everyday word alone (的, 是). A lone rarer
+    one beside it (阿苯达唑片剂: 达 | 名片) says the stretch is a name or a term jieba does not know — a drug's
+    (唑, 嗪), a foreign name's — whose rare characters are meant."""
+    lone = {x for x, y in spans if y - x == 1}
+    return all(not 0 <= j < len(run) or j not in lone or lex.freq(run[j]) >= EVERYDAY for j in (a - 1, a + 2))
+
+
 def rare_glyphs(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                 whole: str) -> list[tuple[int, int, str, str]]:
     """(start, end, right, why) of each rare character of ``run`` read as a common one of its radical, the
@@ -93,13 +105,15 @@ def rare_glyphs(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexic
     out = []
     for s, e in spans:
         ch = run[s]
-        if e - s != 1 or not _rare(ch, lex) or whole.count(ch) > 1:
+        if e - s != 1 or not _rare(ch, lex) or whole.count(ch) > 1 \
+                or any(run.startswith(kind, j) for j in range(s + 1, s + 4) for kind in _NAMED):
             continue
         best: tuple[float, int, str] | None = None
         for a, word in _words(run, s, lex):
             new_logp, new_spans = lex.route(run[:s] + word[s - a] + run[s + 1:])
             gain = new_logp - logp
-            if gain >= GAIN and any(x <= a and a + 2 <= y for x, y in new_spans) and (best is None or gain > best[0]):
+            if gain >= GAIN and any(x <= a and a + 2 <= y for x, y in new_spans) and _framed(run, a, new_spans, lex) \
+                    and (best is None or gain > best[0]):
                 best = (gain, a, word)
         if best is not None:
             _, a, word = best

@@ -84,16 +84,19 @@ from .slips import ALONE, HEADS, MAGNITUDES, RARE, STARTS_PHRASE, dropped, quest
 from .slips import framed as framed_places
 from .typo_slip import Typo, evidence, slip_edits
 from .typos_candidates import (
+    DOCUMENT,
     EVERYDAY,
     TRACE,
     WRITTEN,
     alike,
     candidates,
+    own_word,
     sieve,
     similar,
     usual,
     vocabulary_echo,
 )
+from .typos_rare import rare_glyphs
 from .typos_windows import all_windows, borrowed_windows, suspicious_places
 
 __all__ = ["check_typos"]
@@ -125,17 +128,12 @@ OWN_USAGE = 3  # a string written this many times the same way is the report's u
 TERM_USAGE = 2
 
 
-def _own(right: str, backed: str, lex: Lexicon) -> bool:
-    """Whether a correction is a rare word the report writes: below ``COMMON``, no vocabulary word, no name."""
-    return backed == WRITTEN and len(right) > 2 and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
-
-
 def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon,
                supported: Callable[[str, str], str],
                names: dict[str, list[str]] | None = None,
-               pairs: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
+               pairs: dict[str, list[str]] | None = None, document: bool = False) -> list[tuple[int, int, str, str]]:
     """The best supported corrections of ``run`` (segmented as ``route``), none overlapping; ``pairs``:
-    the report's common two-character words by pattern, all a borrowed window restores."""
+    the report's common two-character words by pattern, all a borrowed window restores (``document``: ``candidates``')."""
     logp, spans = route
     suspicious = suspicious_places(run, spans, lex)
     if not suspicious:
@@ -167,8 +165,7 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
                 continue
             if not alike(word, k) and not names.get(word[:k] + "?" + word[k + 1:]):
                 continue  # no common word and no name the report writes differs from it there
-            found += _corrections(run, a, b, i, logp, lex, supported, candidates(run, a, b, i, lex, supported, names),
-                                  borrowed)
+            found += _corrections(run, a, b, i, logp, lex, supported, candidates(run, a, b, i, lex, supported, names, document), borrowed)
     kept: list[tuple[float, int, int, str, str]] = []
     for f in sorted(found, reverse=True):
         if all(f[2] <= k[1] or k[2] <= f[1] for k in kept):
@@ -205,7 +202,7 @@ def _corrections(run: str, a: int, b: int, i: int, logp: float, lex: Lexicon, su
         # read almost as likely as the word); restoring a word of the report's own that jieba counts too
         # rarely to weigh (执行率: 2), it need only make the run more probable and start a token (jieba
         # reads 执行率为 as 执行|率为): jieba's count is no measure of how this report uses the word
-        own = nought and _own(right, backed, lex)
+        own = nought and own_word(right, backed, lex)
         echo = nought and backed == WRITTEN and not why.endswith("模糊音）") \
             and lex.freq(right[k]) <= lex.freq(run[i]) < EVERYDAY_CHAR and not lex.is_name(run[i]) \
             and usual(run[i], why, lex)
@@ -304,6 +301,7 @@ class _Context:
     prose: str | None = None  # without its 机关代字 (``without_issuers``)
     gapped: frozenset[str] = frozenset()  # its two characters and the one after the next (``slips.gapped``)
     fours: dict[str, str] = field(default_factory=dict)  # its words of four (``dropped_inside.fours``)
+    document: bool = False  # a whole report, not a sentence (``typos_candidates.DOCUMENT``)
 
     @classmethod
     def of(cls, whole: str, lex: Lexicon) -> _Context:
@@ -340,7 +338,7 @@ class _Context:
                    frozenset(p for p, n in Counter(named_places(whole)).items() if n >= 2), pairs=dict(pairs),
                    heads=slips.headless_words(tokens), phrases=own_phrase_slips(whole, list(routes), routes, lex, found),
                    found=found, prose=without_issuers(whole), gapped=slips.gapped(routes),
-                   fours=fours(tokens))
+                   fours=fours(tokens), document=sum(map(len, found)) >= DOCUMENT)
 
     def in_place(self, run: str, a: int, b: int, right: str) -> bool:
         """Whether the changed character is in a place the report names twice or more: 因位奇镇 where
@@ -367,7 +365,9 @@ class _Context:
             found = []
             route = self.routes.get(run)
             if route is not None:
-                found += [t for t in [(*t, "language.typo") for t in _run_typos(run, route, lex, self.supported, self.names, self.pairs)]
+                typos = _run_typos(run, route, lex, self.supported, self.names, self.pairs, self.document)
+                typos += [g for g in rare_glyphs(run, route, lex, self.whole) if all(g[1] <= f[0] or f[1] <= g[0] for f in typos)]
+                found += [t for t in [(*t, "language.typo") for t in typos]
                           + [(*t, PHRASE_RULE) for t in self.phrases.get(run, ())]
                           if not self.numbered(run, t[0], t[2]) and not names_unit(run, route[1], *t[:3], lex, self.written, self.whole)
                           and not PLACE_SHORT.intersection(run[t[0]:t[1]]) and not garbled(run, route[1], t[0], t[1], lex)

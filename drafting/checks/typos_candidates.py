@@ -13,8 +13,8 @@ from .context import EVERYDAY as EVERYDAY_CHAR
 from .lexicon import COMMON, Lexicon, lexicon
 from .slips import ALONE, HEADS, RARE
 
-__all__ = ["EVERYDAY", "TRACE", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "sieve", "similar", "usual",
-           "vocabulary_echo"]
+__all__ = ["DOCUMENT", "EVERYDAY", "TRACE", "TWIN", "VOCABULARY", "WRITTEN", "alike", "candidates", "look_alike", "own_word", "sieve", "similar",
+           "unbacked_sound", "usual", "vocabulary_echo"]
 
 # a string jieba counts this rarely (幼儿圆 3, 秸杆 5: slips and scraps its corpus holds) reads as no word
 # where the report writes, elsewhere, the word one alike character away (``typos._corrections``)
@@ -115,6 +115,21 @@ def similar(wrong: str, right: str, i: int, lex: Lexicon, sound: str | None = No
 
 
 TWIN = "twin"  # a correction backed by a typed character alike in both shape and sound
+# Chinese characters from which a text is a whole report (a 绩效 page has thousands; a sentence, a field, a
+# learner's essay line far fewer): there the report's own writing and its domain can back a correction
+DOCUMENT = 500
+
+
+def unbacked_sound(backed: str, why: str) -> bool:
+    """Whether a correction in a whole report rests on sound alone: the report never writes the word and it
+    is no 财政/绩效 term (backed by jieba's count only, or by ``look_alike``), and the typed character is
+    read like the right one (alike in shape too or not: 账 for 长 shares the part that gives its sound).
+    Every syllable is shared by dozens of characters, so almost any two characters a report coins (出证,
+    村账), reads across a boundary (因|该单位) or keeps from a garbled cell (实施第位) lie one homophone away
+    from some everyday word (出征, 村长, 应该, 地位): on pools 57–67 every such finding was judged wrong,
+    while a slip of a word the report uses is backed by its writing it elsewhere. A character of similar
+    shape alone (捉 for 提) keeps jieba's backing: the eye's or a scan's slip, not a syllable's."""
+    return backed not in (WRITTEN, VOCABULARY) and why.startswith("读音")
 
 
 def look_alike(wrong: str, right: str, k: int, lex: Lexicon) -> str:
@@ -186,12 +201,18 @@ def alike(word: str, k: int) -> tuple[str, ...]:
     return sieve(word, k, lexicon().like(word[:k] + "?" + word[k + 1:]))
 
 
+def own_word(right: str, backed: str, lex: Lexicon) -> bool:
+    """Whether a correction is a rare word the report writes: below ``COMMON``, no vocabulary word, no name."""
+    return backed == WRITTEN and len(right) > 2 and lex.freq(right) < COMMON and right not in lex.vocabulary and not lex.is_name(right)
+
+
 def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callable[[str, str], str],
-                names: dict[str, list[str]]) -> Iterator[tuple[str, str, bool]]:
+                names: dict[str, list[str]], document: bool = False) -> Iterator[tuple[str, str, bool]]:
     """(corrected word, why, alike in shape and sound and written elsewhere in the report) for
     ``run[a:b]`` with the character at ``i`` replaced: a common word, or a name the report itself
     writes (困明 where it writes 昆明). A 模糊音 match, the weakest evidence, restores an everyday
-    word only where the run grows far more (``typos.GAIN_FUZZY``: 是指由 is no 是自由)."""
+    word only where the run grows far more (``typos.GAIN_FUZZY``: 是指由 is no 是自由). ``document``: the run
+    is part of a whole report, where sound alone backs no correction (``unbacked_sound``)."""
     word = run[a:b]
     rare = lex.freq(word)
     if rare > RARE:
@@ -224,6 +245,8 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
                 why = f"读音相近（{sound}）"
             if why and why.endswith("模糊音）") and backed != WRITTEN and _after_level(run, a):
                 continue  # the weakest evidence reads no unit's short name (县招审负责 is no 招生)
+            if why and document and unbacked_sound(backed, why):
+                continue  # in a whole report, sound alone backs no word it never writes (出证 is no 出征)
             if why:
                 # both a similar shape and the same syllable: the strongest evidence (像 for 象)
                 both = right[k] in shapes and _word_readings(right)[k].rstrip("012345") in _readings_toneless(ch)

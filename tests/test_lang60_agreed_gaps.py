@@ -63,3 +63,11 @@ def test_a_place_named_with_and_without_its_level_is_no_slip():
 def test_a_gap_across_a_mark_or_a_break_is_not_read():
     body = ("推动农机作业从低效到高效转变。\n二、绩效分析\n推动农机作业从低\n到高效转变。\n")
     assert _dropped(body) == []
+
+
+def test_a_term_the_dictionary_does_not_know_is_no_evidence():
+    # 医共体 is read 医|共|体 and 医共体内 as 医|共|体内: the lone 体 after the lone 医 is a coined term's piece
+    body = ("县域组建了两个医共体，全部乡镇卫生院纳入医共体管理。\n资金主要用于医共体信息化建设。\n"
+            "二、存在问题\n利益共享机制还不健全。医共体内医保基金打包付费结余留用分配不明确。\n"
+            "三、改进措施\n深化医保支付方式改革，细化医共体医保基金打包付费结余分配办法。\n")
+    assert _dropped(body) == []

@@ -17,6 +17,10 @@ agreement asked here is the phrase's, on both sides of the gap, which is safe on
 - the stranded character is seldom a word alone (``ALONE_LONG``: 年, 市, 省 are, and stand before a noun
   on purpose) and no function word or phrase starter (``HEADS``, ``STARTS_PHRASE``), the word it makes
   with the extra one no name (保山市 / 保山博物馆: a place's name is written with and without its level);
+- the stranded character is no piece of a term jieba does not know: the lone characters next to it on
+  its other side (医|共|体) are words alone often (``ALONE``) or function words. A term the dictionary
+  lacks falls into lone pieces, its last joined with whatever follows (医共体内 read 医|共|体内: 医共体医保
+  beside it is no slip);
 - the shorter stretch is written once in all: a form written twice is the writer's own (后扶资金 four
   times beside 后期扶持资金 is an abbreviation, meant);
 - the extra character doubles neither neighbour (深化深化 beside 深化: the doubling is the slip there).
@@ -32,7 +36,7 @@ from ..findings import Finding, Kind
 from ..report import Location, Report, TextUnit
 from .grouped import one_finding
 from .lexicon import Lexicon, lexicon
-from .slips import HEADS, STARTS_PHRASE
+from .slips import ALONE, HEADS, NEVER_DOUBLED, STARTS_PHRASE
 from .written_whole import ALONE_LONG
 
 __all__ = ["AGREE", "SIDE", "agreed_gaps"]
@@ -40,6 +44,7 @@ __all__ = ["AGREE", "SIDE", "agreed_gaps"]
 RULE = "language.dropped"
 AGREE = 6  # characters agreeing around the gap in both places
 SIDE = 2  # … on each side of it at least
+_FUNCTION = HEADS | STARTS_PHRASE | NEVER_DOUBLED  # a lone character that is a word by grammar
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _Spans = dict[str, tuple[float, list[tuple[int, int]]]]
 
@@ -109,10 +114,21 @@ def _stranded(t: _Text, r: int, p: int, g: int, m: int, lex: Lexicon) -> int | N
     s, e = t.word(g, m)
     if e - s < 2 or lex.is_name(b[s:e]):
         return None
-    for k, n in ((p - 1, m - 1), (p, m + 1)):
-        if t.word(r, k) == (k, k + 1) and s <= n < e and _may_strand(a[k], lex):
+    for k, n, away in ((p - 1, m - 1, -1), (p, m + 1, 1)):
+        if t.word(r, k) == (k, k + 1) and s <= n < e and _may_strand(a[k], lex) and not _coined(t, r, k, away, lex):
             return k
     return None
+
+
+def _coined(t: _Text, r: int, k: int, away: int, lex: Lexicon) -> bool:
+    """Whether the lone characters next to ``k`` of run ``r``, on its side ``away`` from the gap, hold
+    one seldom a word alone and no function word: pieces of a term the dictionary does not know."""
+    run, i = t.runs[r][1], k + away
+    while 0 <= i < len(run) and t.word(r, i) == (i, i + 1):
+        if run[i] not in _FUNCTION and lex.freq(run[i]) < ALONE:
+            return True
+        i += away
+    return False
 
 
 def _matches(t: _Text, gaps: dict[str, list[tuple[int, int]]]) -> Iterator[tuple[int, int, int, int]]:

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Kind
 from ..report import Location, Report, TextUnit
+from .agreed_gaps import agreed_gaps
 from .grouped import one_finding
 from .lexicon import Lexicon, lexicon
 from .meant import protected
@@ -148,6 +149,13 @@ def _after_mark(text: str) -> bool:
 
 def dropped_terms(report: Report, units: list[TextUnit], routes: dict[str, tuple[float, list[tuple[int, int]]]],
                   runs: list[str], found: list[Finding]) -> list[Finding]:
+    """The findings of ``_terms_dropped`` and of ``agreed_gaps`` (a phrase written whole once elsewhere)."""
+    out = _terms_dropped(report, units, routes, runs, found)
+    return out + agreed_gaps(report, units, routes, found + out) if set(runs) <= set(routes) else out
+
+
+def _terms_dropped(report: Report, units: list[TextUnit], routes: dict[str, tuple[float, list[tuple[int, int]]]],
+                   runs: list[str], found: list[Finding]) -> list[Finding]:
     """One finding per term the report writes ``USAGE`` times and once more with a character dropped;
     ``routes``: the typo check's segmentation of the report's runs (none for a traditional copy's),
     ``runs``: its runs of Chinese characters in order, ``found``: its findings, whose places a slip

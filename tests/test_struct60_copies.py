@@ -53,3 +53,22 @@ def test_two_paragraphs_one_paste_made_give_one_finding():
     text = (f"一、项目概况\n本项目资金由省财政厅于年末下达，用于全县冬春救助，覆盖12个乡镇。按照上级规定，做好灾区{opening}；{said}\n"
             f"二、绩效目标情况\n经县应急管理局审核，绩效目标从产出、效益和满意度三方面设置。严格按照有关规定，做好全县受灾地区{opening}；{said}\n")
     assert _copies(text) == [("redundancy.copied_sentence", said)]
+
+
+_DUTY = "指导全县建立统一规范的职业技能培训市场，促进技能人才合理流动、有效配置。"  # 31, no figure
+
+
+def test_a_short_duty_said_in_the_forms_duty_list_and_the_narratives_is_the_units_statutory_wording():
+    text = ("职能职责概述 （一）贯彻执行国家和省有关职业技能培训的方针政策。\n"
+            f"（二）会同有关部门拟订全县培训市场发展规划；{_DUTY}\n"
+            "一、部门概况\n1、主要职责\n我局是主管全县职业技能培训工作的县政府组成部门。主要职责是：\n"
+            "（一）贯彻执行国家、省有关职业技能培训的方针政策和法律法规。\n"
+            f"（二）拟订并组织实施全县培训市场发展规划；{_DUTY}\n")
+    assert _copies(text) == []
+
+
+def test_a_short_duty_pasted_into_a_results_paragraph_is_a_paste():
+    text = ("一、部门概况\n主要职责：\n（一）贯彻执行国家和省有关职业技能培训的方针政策。\n"
+            f"（二）会同有关部门拟订全县培训市场发展规划；{_DUTY}\n"
+            f"二、绩效目标完成情况\n全年共举办培训班12期，培训学员860人次；{_DUTY}\n")
+    assert [rule for rule, _ in _copies(text)] == ["redundancy.copied_sentence"]

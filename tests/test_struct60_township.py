@@ -64,3 +64,8 @@ def test_the_unit_that_stamps_its_own_evaluation_names_the_unit():
     cover = unit_name_of(read_text_string(text))
     assert cover is not None and cover[0].text[cover[1]:cover[2]] == "青山县白石乡人民政府"
     assert _kinds(text) == ["本街道"]
+
+
+def test_a_firm_that_stamps_a_third_party_evaluation_names_no_unit():
+    text = ("绩效评价报告\n评价单位(盖章):四川省某某会计师事务所有限公司\n一、基本情况\n本乡拟定本街道发展规划。\n")
+    assert unit_name_of(read_text_string(text)) is None

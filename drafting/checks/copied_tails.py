@@ -12,7 +12,8 @@ the dev corpus and the fixtures no pair of 25 to 29 is text of a report) — and
 arrive at them apart (主要使用于政法委及维稳办开展…等工作 said in 项目基本情况 and again in 项目使用情况:
 37). Left: table cells and bar-separated lines (planned and actual columns say the same), copies inside
 one paragraph (``repeated_sentences``), a target and its outcome told in the same words (one sentence
-opening as a target, 年度目标：…, the other not), a page's navigation (首页>政务公开>…>决算, the site's, not the
+opening as a target, 年度目标：…, the other not), a shorter tail in two duty lists (as ``copied_sentences``),
+a page's navigation (首页>政务公开>…>决算, the site's, not the
 report's), text another finding reports, and two paragraphs another finding already reports as sharing
 a sentence (one paste, one finding).
 """
@@ -25,6 +26,8 @@ from ..findings import Finding
 from ..numbers.sentences import split_sentences
 from ..report import Report
 from .copied_closings import sentence_copy, taken_places, within
+from .copied_sentences import DUTY_HAN
+from .parallel_copies import in_duty_list
 
 __all__ = ["copied_tails"]
 
@@ -64,6 +67,9 @@ def copied_tails(report: Report, reported: list[Finding]) -> list[Finding]:
                     continue  # the two paragraphs' paste is reported already
                 if bool(_AIM.search(w1, 0, len(w1) - n)) != bool(_AIM.search(w2, 0, len(w2) - n)):
                     continue  # a target and its outcome in the same words: planned and done, no paste
+                if len(_HAN.findall(tail)) < DUTY_HAN and in_duty_list(report, units[i].location.block) \
+                        and in_duty_list(report, units[j].location.block):
+                    continue  # the duties' statutory wording, in two duty lists
                 locs = [units[i].at(s1 + at1[len(w1) - n], s1 + at1[-1] + 1),
                         units[j].at(s2 + at2[len(w2) - n], s2 + at2[-1] + 1)]
                 if any(within(loc, taken) for loc in locs):

@@ -32,9 +32,9 @@ __all__ = ["check_entities", "infer_region", "unit_name_of"]
 
 _CJK = "\u4e00-\u9fa5"
 _ORG_SUFFIX = r"(?:局|委员会|委|办公室|中心|院|所|站|馆|学校|校|医院|协会|联合会|政府|厅|处|队|社|部)"
-# (or the stamp line of the unit that signs its own evaluation: 评价单位（公章）：某乡人民政府)
-_NAME_LABEL = re.compile(r"^\s*(?:(?:部门|单位|部门\s*[（(]\s*单位\s*[）)]|预算单位|主管部门)\s*名称"
-                         r"|(?:填报|评价|自评|报告)单位\s*[（(]\s*(?:公章|盖章)\s*[）)])\s*[:：]?\s*")
+# (or the stamp line of the unit that signs its own evaluation: 评价单位（公章）：某乡人民政府; not a firm's)
+_NAME_LABEL = re.compile(r"^\s*(?:(?:部门|单位|部门\s*[（(]\s*单位\s*[）)]|预算单位|主管部门)\s*名称|(?:填报|评价|自评|报告)单位"
+                         r"\s*[（(]\s*(?:公章|盖章)\s*[）)](?![^|\n]*(?:事务所|公司|咨询|评估)))\s*[:：]?\s*")
 _TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _TRAILING_ORG = re.compile(rf"(?:^|[\s\u3000。；，：:])([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$")
 # 本省地方性法规, 本省规章: the law in force where the unit sits, quoted in statutory duties — the higher

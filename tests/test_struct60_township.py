@@ -22,6 +22,11 @@ def test_a_xiang_whose_duties_say_ben_zhen_is_found_once_with_its_other_places()
     assert len(findings[0].related) == 1  # 镇、村两级: the same paste, one problem
 
 
+def test_a_task_done_for_ben_zhen_in_a_xiang_report_is_found():
+    text = _township("白石乡", "1.全年完成本镇下达的各项工作任务。\n")
+    assert _kinds(text) == ["本镇"]
+
+
 def test_a_xiang_whose_duties_say_ben_jiedao_is_found():
     text = _township("白石乡", "1.统筹辖区发展。拟定本街道各项事业发展的中长期规划,并组织实施。\n")
     assert _kinds(text) == ["本街道"]
@@ -40,6 +45,11 @@ def test_a_unit_of_the_same_kind_is_quiet():
 def test_generic_township_words_are_no_sign():
     text = _township("白石乡", "1.落实乡镇(街道)、村(社区)两级网格。本乡镇财政所负责本镇街资金监管。\n"
                                "2.推进全镇村干部培训的县级部署,编制镇村体系规划。\n")
+    assert _kinds(text) == []
+
+
+def test_a_streets_road_in_a_zhen_report_is_no_sign():
+    text = _township("青石镇", "1.完成本街道路面硬化3公里,全街道路灯更换120盏。\n")
     assert _kinds(text) == []
 
 

@@ -25,10 +25,12 @@ from ..report import Location, Report
 __all__ = ["TOWNSHIPS", "township_words"]
 
 TOWNSHIPS = ("乡", "镇", "街道")
-# 本 closing a word (日本, 成本, 基本, 节本增收) is no self-reference; 全 closing one (健全, 安全) no scope
-_NOT_SELF = "日根基成资样文版剧课账脚标副原读范蓝书人工血老降底母节"
+# 本 closing a word (日本, 基本, 节本增收) is no self-reference (成本 is left out: 完成本镇…任务 is one); 全
+# closing one (健全, 安全) no scope
+_NOT_SELF = "日根基资样文版剧课账脚标副原读范蓝书人工血老降底母节"
 _NOT_WHOLE = "健安完齐周俱双保成顾求万"
-_SELF = re.compile(rf"(?:(?<![{_NOT_SELF}])[我本]|(?<![{_NOT_WHOLE}])全)(镇|街道)(?![街村乡镇])"
+# (本街道路面: 本街 + 道路, a street's road, not the unit)
+_SELF = re.compile(rf"(?:(?<![{_NOT_SELF}])[我本]|(?<![{_NOT_WHOLE}])全)(镇|街道)(?![街村乡镇]|(?<=道)路)"
                    rf"|(?<![乡（(])(镇|街道)[、和与及]?(?:村|社区)两级")
 
 

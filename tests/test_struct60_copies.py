@@ -72,3 +72,19 @@ def test_a_short_duty_pasted_into_a_results_paragraph_is_a_paste():
             f"（二）会同有关部门拟订全县培训市场发展规划；{_DUTY}\n"
             f"二、绩效目标完成情况\n全年共举办培训班12期，培训学员860人次；{_DUTY}\n")
     assert [rule for rule, _ in _copies(text)] == ["redundancy.copied_sentence"]
+
+
+def test_a_formula_sentence_of_two_parallel_project_sections_is_the_patterns():
+    formula = "资金实行镇级报账制管理，按照“村申报、镇审核、财政支付”的程序拨付，专款专用，未发现挤占挪用情况。"  # 39
+    text = ("一、村道养护项目\n（一）项目概况。安排村道养护资金64.00万元，用于全镇村道日常养护。\n"
+            f"（二）资金使用情况。全年支出61.20万元，执行率95.63%。{formula}\n"
+            "二、人居环境整治项目\n（一）项目概况。安排整治资金86.00万元，用于全镇垃圾收集转运。\n"
+            f"（二）资金使用情况。全年支出84.36万元，执行率98.09%。{formula}\n")
+    assert _copies(text) == []
+
+
+def test_a_forms_head_row_run_onto_one_line_in_two_forms_is_no_sentence():
+    head = "主管部门 某某市某某区某某街道办事处 实施单位 某某市某某区某某街道办事处社区服务管理中心"
+    text = (f"项目一：老旧小区环境整治项目绩效自评表\n项目名称 老旧小区环境整治 {head}\n项目资金 年初预算数 100\n"
+            f"项目二：社区网格化服务管理项目绩效自评表\n项目名称 社区网格化服务管理 {head}\n项目资金 年初预算数 80\n")
+    assert _copies(text) == []

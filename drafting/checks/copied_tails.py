@@ -12,7 +12,8 @@ the dev corpus and the fixtures no pair of 25 to 29 is text of a report) — and
 arrive at them apart (主要使用于政法委及维稳办开展…等工作 said in 项目基本情况 and again in 项目使用情况:
 37). Left: table cells and bar-separated lines (planned and actual columns say the same), copies inside
 one paragraph (``repeated_sentences``), a target and its outcome told in the same words (one sentence
-opening as a target, 年度目标：…, the other not), a shorter tail in two duty lists (as ``copied_sentences``),
+opening as a target, 年度目标：…, the other not), a shorter tail in two duty lists or two parallel sections (as ``copied_sentences``), a line that ends
+no sentence (a form's row flattened onto one line: 主管部门 某某街道办事处 实施单位 …),
 a page's navigation (首页>政务公开>…>决算, the site's, not the
 report's), text another finding reports, and two paragraphs another finding already reports as sharing
 a sentence (one paste, one finding).
@@ -26,8 +27,8 @@ from ..findings import Finding
 from ..numbers.sentences import split_sentences
 from ..report import Report
 from .copied_closings import sentence_copy, taken_places, within
-from .copied_sentences import DUTY_HAN
-from .parallel_copies import in_duty_list
+from .copied_sentences import FORMULA_HAN
+from .parallel_copies import in_duty_list, parallel_labels
 
 __all__ = ["copied_tails"]
 
@@ -36,6 +37,7 @@ _BUCKET = 12  # the closing characters a tail is first sorted by (a cheap first 
 _KEEP = re.compile(r"[^\s，,。；;！？!?、：:“”\"'‘’]")  # what is compared: the words, not the marks or blanks
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
+_ENDS = ("。", "！", "？", "!", "?", "；", ";")
 _NAVIGATION = re.compile(r">[^>]*>")  # 首页>政务公开>…: the site's path to the page
 _AIM = re.compile(r"目标|计划|预期|预计")  # a sentence opening as a target (年度目标：…) promises, the other tells
 
@@ -50,7 +52,7 @@ def copied_tails(report: Report, reported: list[Finding]) -> list[Finding]:
         for s in split_sentences(unit.text):
             at = [m.start() for m in _KEEP.finditer(s.text)]
             words = "".join(s.text[k] for k in at)
-            if len(words) >= MIN_HAN:
+            if len(words) >= MIN_HAN and s.text.rstrip().endswith(_ENDS):  # a sentence, not a form's row run on
                 buckets.setdefault(words[-_BUCKET:], []).append((i, s.start, words, at))
     taken = taken_places(reported)
     paired = [{p.location.block for p in (f.location, *f.related)} for f in reported]
@@ -67,9 +69,10 @@ def copied_tails(report: Report, reported: list[Finding]) -> list[Finding]:
                     continue  # the two paragraphs' paste is reported already
                 if bool(_AIM.search(w1, 0, len(w1) - n)) != bool(_AIM.search(w2, 0, len(w2) - n)):
                     continue  # a target and its outcome in the same words: planned and done, no paste
-                if len(_HAN.findall(tail)) < DUTY_HAN and in_duty_list(report, units[i].location.block) \
-                        and in_duty_list(report, units[j].location.block):
-                    continue  # the duties' statutory wording, in two duty lists
+                blocks = [units[i].location.block, units[j].location.block]
+                if len(_HAN.findall(tail)) < FORMULA_HAN and (all(in_duty_list(report, b) for b in blocks)
+                                                              or parallel_labels(report, blocks)):
+                    continue  # the duties' statutory wording in two duty lists, or two parallel sections' formula
                 locs = [units[i].at(s1 + at1[len(w1) - n], s1 + at1[-1] + 1),
                         units[j].at(s2 + at2[len(w2) - n], s2 + at2[-1] + 1)]
                 if any(within(loc, taken) for loc in locs):

@@ -25,7 +25,7 @@ from ..numbers.extract import extract
 from ..report import Heading, Location, Paragraph, Report, Table
 from .numbering import parse_marker
 
-__all__ = ["duties_twice", "in_duty_list", "parallel_boilerplate", "parallel_items", "target_then_actual"]
+__all__ = ["duties_twice", "in_duty_list", "parallel_boilerplate", "parallel_items", "parallel_labels", "target_then_actual"]
 
 FORMULA_HAN = 40  # Chinese characters: a copy this short, with no figure, under a sibling heading is a formula
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -63,6 +63,21 @@ def parallel_boilerplate(report: Report, places: list[Location], quote: str) -> 
     titles = [_MARKER.sub("", b.text).strip() for b in blocks if isinstance(b, Heading)]
     levels = {b.level for b in blocks if isinstance(b, Heading)}
     return len(levels) == 1 and len(set(titles)) == len(titles)
+
+
+_OPENING_LABEL = re.compile(r"([^。；;，,：:]{2,16})[。：:]")  # （二）资金使用情况。…: the paragraph's own label
+
+
+def parallel_labels(report: Report, blocks: list[int]) -> bool:
+    """Whether paragraphs stand in parallel sections: each opens with the same label (（二）资金使用情况。) and
+    each is under its own heading (一、某项目, 二、另一项目) — one pattern filled for each subject, whose
+    formula sentences (资金实行报账制管理，专款专用…) each section says of its own."""
+    labels = set()
+    for b in blocks:
+        m = _OPENING_LABEL.match(_MARKER.sub("", report.text_of(Location(block=b)), count=1))
+        labels.add(m.group(1).strip() if m else "")
+    heads = [_heading_of(report, b) for b in blocks]
+    return len(labels) == 1 and "" not in labels and None not in heads and len(set(heads)) == len(heads)
 
 
 # a label naming the target and one naming what was done (绩效目标完成情况 names what was done)

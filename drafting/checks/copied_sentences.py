@@ -6,13 +6,18 @@ duplicate clusters (``redundancy``, whole paragraphs) and the splice rule (a run
 of a sentence) do not see it (issue 9: "a sentence said twice"; the field guide's copies). Premise: a
 sentence of twenty or more Chinese characters that states two or more figures is one writer's record
 of one fact; two paragraphs that each hold it among other text of their own did not arrive at it apart.
-A sentence with no figure is held to this only at forty-five characters and more: shorter stock
-wording (资金使用严格按照有关规定执行…) recurs by design. Left: table cells and bar-separated lines
+A sentence with no figure is held to this only at thirty characters and more: shorter stock
+wording (资金使用严格按照有关规定执行…) recurs by design (the longest such pair over pools 55-67, the dev
+corpus and the fixtures: 24). Left: table cells and bar-separated lines
 (planned and actual columns say the same); a paragraph that is the sentence alone (a form's cell, a
 summary line restated by its table); a sentence citing a document (《…》, 〔2023〕19号: a fund's
 source named in a summary and again where its use is detailed); a copy named as a target or plan just
 before it (年度目标：…, 计划…) beside the same words as done; text another finding already reports; the
-unit's duties, said in the form and in the narrative each under its label (``parallel_copies``).
+unit's duties, said in the form and in the narrative each under its label (``parallel_copies``), and a
+sentence shorter than forty-five characters said in two duty lists (指导全县建立统一规范的人力资源市场，…:
+the unit's statutory wording, which its form and its narrative, and other units, repeat) or in two parallel
+sections, each paragraph opening with the same label under its own heading (一、某项目 （二）资金使用情况。… and
+二、另一项目 （二）资金使用情况。…: 资金实行报账制管理，专款专用… is the pattern's, said of each project).
 
 A list marker opening the paragraph ((一)…, (二)…) numbers the paragraph, not the sentence: it is left out
 of the words compared.
@@ -29,12 +34,15 @@ from ..numbers.sentences import split_sentences
 from ..report import Location, Report
 from .copied_closings import sentence_copy, taken_places, within
 from .numbering import marker_level
-from .parallel_copies import duties_twice
+from .parallel_copies import duties_twice, in_duty_list, parallel_labels
 
 __all__ = ["carried_sentences", "copied_sentences"]
 
 MIN_HAN = 20  # with two figures: a sentence of one fact
-MIN_HAN_PLAIN = 45  # with none: longer than stock wording of how funds are managed
+MIN_HAN_PLAIN = 30  # with none: longer than stock wording of how funds are managed
+# shorter, a copy may be a formula: a sentence of the unit's duties said in two duty lists (their statutory
+# wording), or one said in two parallel sections (the same label opening each, under its own heading)
+FORMULA_HAN = 45
 MIN_OWN = 8  # Chinese characters of its own a paragraph holds beside the sentence
 MAX_CHARS = 400  # longer is a list run into one sentence, not a sentence pasted whole (and its tails cost)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
@@ -80,13 +88,16 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
                     places.setdefault(key, []).append(((i, s.start + cut, s.start + len(body)), k == 0))
     taken = taken_places(reported)
     out = []
-    for found in places.values():
+    for key, found in places.items():
         spots = [p for p, _ in found]
         if len({i for i, _, _ in spots}) < 2 or not any(whole for _, whole in found):
             continue
         at = [units[i].at(s, e) for i, s, e in spots]
         if any(within(loc, taken) for loc in at) or duties_twice(report, [Location(block=loc.block) for loc in at]):
             continue  # (the unit's duties, in the form and the narrative: the template's, ``parallel_copies``)
+        if _wide(key) < FORMULA_HAN and (all(in_duty_list(report, loc.block) for loc in at)
+                                         or parallel_labels(report, [loc.block for loc in at])):
+            continue  # a short sentence of the duties in two duty lists, or of two parallel sections: a formula
         out.append(sentence_copy(report, at, "这句{n}字的话连同其中的数字在不同段落中一字不差，多为复制粘贴",
                                  "保留该句所属的一处，另一处删去或改写为该部分自己的内容", "redundancy.copied_sentence"))
     return out

@@ -23,6 +23,7 @@ from .level_claims import LEVEL_NAME as _LEVEL_NAME
 from .level_claims import OWN_STATUS as _OWN_STATUS
 from .level_claims import fits as _fits
 from .sibling_units import sibling_units
+from .township_words import TOWNSHIPS, township_words
 
 if TYPE_CHECKING:  # named in annotations only: a review without data never loads the data model
     from ..department import DepartmentData
@@ -31,7 +32,9 @@ __all__ = ["check_entities", "infer_region", "unit_name_of"]
 
 _CJK = "\u4e00-\u9fa5"
 _ORG_SUFFIX = r"(?:局|委员会|委|办公室|中心|院|所|站|馆|学校|校|医院|协会|联合会|政府|厅|处|队|社|部)"
-_NAME_LABEL = re.compile(r"^\s*(?:部门|单位|部门\s*[（(]\s*单位\s*[）)]|预算单位|主管部门)\s*(?:名称)\s*[:：]?\s*")
+# (or the stamp line of the unit that signs its own evaluation: 评价单位（公章）：某乡人民政府; not a firm's)
+_NAME_LABEL = re.compile(r"^\s*(?:(?:部门|单位|部门\s*[（(]\s*单位\s*[）)]|预算单位|主管部门)\s*名称|(?:填报|评价|自评|报告)单位"
+                         r"\s*[（(]\s*(?:公章|盖章)\s*[）)](?![^|\n]*(?:事务所|公司|咨询|评估)))\s*[:：]?\s*")
 _TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _TRAILING_ORG = re.compile(rf"(?:^|[\s\u3000。；，：:])([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$")
 # 本省地方性法规, 本省规章: the law in force where the unit sits, quoted in statutory duties — the higher
@@ -328,6 +331,7 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         said = {f.location.location for f in findings}  # a duty's scope (负责全省…) is said once
         findings += [f for f in check_level_claims(report, word, region or "") if f.location.location not in said]
         findings = one_per_sentence(report, one_per_scope(findings))
+        findings += township_words(report, word, region or "") if word in TOWNSHIPS else []
     if fund and word:  # the reporting unit may be below the region: only a higher level is out of place
         findings = [f for f in findings if any(c in _HIGHER.get(word, "") for c in _said_level(f.quote))]
     if own_name:

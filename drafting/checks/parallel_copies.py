@@ -25,7 +25,7 @@ from ..numbers.extract import extract
 from ..report import Heading, Location, Paragraph, Report, Table
 from .numbering import parse_marker
 
-__all__ = ["duties_twice", "parallel_boilerplate", "parallel_items", "target_then_actual"]
+__all__ = ["duties_twice", "in_duty_list", "parallel_boilerplate", "parallel_items", "parallel_labels", "target_then_actual"]
 
 FORMULA_HAN = 40  # Chinese characters: a copy this short, with no figure, under a sibling heading is a formula
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -63,6 +63,21 @@ def parallel_boilerplate(report: Report, places: list[Location], quote: str) -> 
     titles = [_MARKER.sub("", b.text).strip() for b in blocks if isinstance(b, Heading)]
     levels = {b.level for b in blocks if isinstance(b, Heading)}
     return len(levels) == 1 and len(set(titles)) == len(titles)
+
+
+_OPENING_LABEL = re.compile(r"([^。；;，,：:]{2,16})[。：:]")  # （二）资金使用情况。…: the paragraph's own label
+
+
+def parallel_labels(report: Report, blocks: list[int]) -> bool:
+    """Whether paragraphs stand in parallel sections: each opens with the same label (（二）资金使用情况。) and
+    each is under its own heading (一、某项目, 二、另一项目) — one pattern filled for each subject, whose
+    formula sentences (资金实行报账制管理，专款专用…) each section says of its own."""
+    labels = set()
+    for b in blocks:
+        m = _OPENING_LABEL.match(_MARKER.sub("", report.text_of(Location(block=b)), count=1))
+        labels.add(m.group(1).strip() if m else "")
+    heads = [_heading_of(report, b) for b in blocks]
+    return len(labels) == 1 and "" not in labels and None not in heads and len(set(heads)) == len(heads)
 
 
 # a label naming the target and one naming what was done (绩效目标完成情况 names what was done)
@@ -290,6 +305,32 @@ def _labelled_duties(report: Report, loc: Location) -> bool:
     if _DUTIES.search(text[:loc.start]) or (own and _DUTIES.search(own.group())):
         return True
     return _DUTIES.search(_list_label(report, loc.block)) is not None
+
+
+# an item of a duty list, numbered either way: 3．负责…, （二）拟订…
+_ANY_ITEM = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])(?!\d)")
+# what a duty list stands under: a short label (职能职责概述, 1、主要职责), a lead-in closing on the duties
+# it introduces (我局是…组成部门。主要职责是：), or a form's label on the line of the list's first item
+# (职能职责概述 （一）贯彻执行…: a form's row flattened to one line)
+_DUTY_LEAD_IN = re.compile(r"^[^。；;，,]{0,16}(?:职能|职责)[^。；;，,]{0,16}$|(?:职能|职责)[^。；;，,：:]{0,6}[：:]\s*$"
+                           r"|^\s*[^。；;，,\s]{0,12}(?:职能|职责)[^。；;，,\s]{0,8}[:：\s]+(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.．、])")
+
+
+def in_duty_list(report: Report, at: int) -> bool:
+    """Whether paragraph ``at`` is the unit's duties: it, or the first item of the numbered list it is an
+    item of, stands right after a line naming the duties. The duties are the unit's statutory wording (its
+    三定方案), said in the form and again in the narrative and by other units alike: their sentences recur by design."""
+    first = at
+    for i in _paragraph_blocks(report, at - 1, -1):
+        if _ANY_ITEM.match(report.text_of(Location(block=first))) and _ANY_ITEM.match(report.text_of(Location(block=i))):
+            first = i
+            continue
+        break
+    j = first - 1
+    while j >= 0 and isinstance(report.blocks[j], Paragraph) and not report.text_of(Location(block=j)).strip():
+        j -= 1  # blank lines between the lead-in and the list
+    block = report.blocks[j] if j >= 0 else None
+    return isinstance(block, (Paragraph, Heading)) and _DUTY_LEAD_IN.search(block.text.strip()) is not None
 
 
 def _list_label(report: Report, at: int) -> str:

@@ -1,6 +1,6 @@
 """A sentence pasted into a sibling section: found where only the list markers opening the two paragraphs
 differ ((一)… and (二)… say the same sentence), and where two sentences open their own way but close with
-the same forty-five or more Chinese characters. Silent for shorter shared closings, for closings with a
+the same thirty or more Chinese characters (forty-five until session 57). Silent for shorter shared closings, for closings with a
 figure, and for sentences that share only an opening."""
 
 from drafting.io.text_reader import read_text_string

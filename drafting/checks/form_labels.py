@@ -46,6 +46,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _AROUND = 6  # the units on either side of a printed label that a form's other cells stand in
 # a joining character one province's label has and another's lacks (调整后预算数, 调整预算数)
 _JOINING = frozenset("后及和与的之其或并等")
+# two-character words whose first character alone is their written (书面语) form: 其他需说明的问题 is the
+# label 其他需要说明的问题 in a 公文's own register, no 要 dropped
+_WRITTEN_SHORT = frozenset({"需要", "应该", "应当", "已经", "能够", "并且", "因为", "但是", "可以", "必须", "如果", "虽然"})
 _WEAK = ("模糊音", "多音字")  # likenesses too weak to back a slip in a label
 
 
@@ -108,7 +111,7 @@ def _nears(typed: str, lex: Lexicon) -> list[_Near]:
             if why is not None and not any(w in why for w in _WEAK):
                 out.append(_Near(right, "错别字", f"“{ch}”与“{right[i]}”{why}"))
     for right, i in dropped.get(typed, ()):
-        if right[i] not in _JOINING:
+        if right[i] not in _JOINING and right[i - 1:i + 1] not in _WRITTEN_SHORT:
             out.append(_Near(right, "漏字", f"漏了“{right[i]}”字"))
     for i in range(len(typed)):  # one added: beside a character it is, or looks or sounds like
         if i == len(typed) - 1 and typed[i] == "表":

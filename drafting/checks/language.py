@@ -270,7 +270,9 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 # -- punctuation ----------------------------------------------------------------------------------
 
 # a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
-_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。，、；：,;:](?<!\d[,:])[。，、；：,;:](?![\d/])")
+# (a half-width comma doubled after a word is one too whatever follows: 接种科室,,2楼)
+_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。，、；：,;:](?<!\d[,:])[。，、；：,;:](?![\d/])"
+                            r"|(?<=[\u4e00-\u9fff]),,(?!,)")
 _LEADER, _PAGE_AFTER = 3, re.compile(r"\s*\d{1,3}\s*$")  # a run of marks this long before a page number ends a contents line
 _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}

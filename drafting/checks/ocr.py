@@ -41,7 +41,7 @@ _ONE_KIND_TIMES = 3  # or this many occurrences of one kind
 CHARACTER_RULES = frozenset({
     "language.typo", "language.letter_digit", "language.dropped", "language.doubled_char",
     "language.doubled_word", "language.confusion", "language.phrase_typo", "language.year_twice",
-    "language.name_variant",
+    "language.name_variant", "language.year_month",
 })
 
 

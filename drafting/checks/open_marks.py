@@ -46,6 +46,33 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence=f"“{m[0][:16]}{'…' if len(m[0]) > 16 else ''}”：句子结束时{'书名号' if closer == '》' else '括号'}仍未闭合",
                 suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
     yield from unclosed_scores(report, units, said)
+    yield from _nested_open(report, units)
+
+
+# a title that quotes a title, its outer 《 never closed: 《市局关于转发《省厅关于…的通知》的通知(市财〔2020〕3号)要求,…。
+# The inner 》 closes the quoted title; the outer title goes on to its own kind (的通知) and its sentence ends
+# with no 》 for it (the inner title is written 〈〉 where both are closed: 《关于转发〈…〉的通知》)
+_OPENING_ENDS = re.compile(r"如下[：:]\s*$")  # 现将…报告如下： ends the opening sentence (as in ``_UNCLOSED``)
+_NESTED_OPEN = re.compile(r"《[^《》〈〉。！？!?]*《[^《》〈〉。！？!?]*》的(?:通知|批复|函|意见|决定)")
+
+
+def _nested_open(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for i, unit in enumerate(units):
+        for m in _NESTED_OPEN.finditer(unit.text) if unit.text.count("《") >= 2 else ():
+            rest = unit.text[m.end():]
+            for k, nxt in enumerate(units[i + 1:i + 1 + _LINES_ON], start=1):
+                if _SENTENCE_END.search(rest) or nxt.kind != "paragraph" or nxt.location.block != unit.location.block + k:
+                    break
+                rest += nxt.text.strip()  # a line broken inside the sentence (a copy's width)
+            end = _SENTENCE_END.search(rest) or _OPENING_ENDS.search(rest)
+            if end is None or "》" in rest[:end.start()] or "〉" in rest[:end.start()]:
+                continue  # closed further on, or the sentence runs past what is read
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message="书名号不配对：外层文件名称的“《”没有对应的“》”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[0][:10]}…{m[0][-8:]}”：引用的文件名称已用“》”结束，外层的文件名称到句末仍未闭合",
+                suggestion=f"在“{m[0][-3:]}”后补上“》”，内层书名号改为〈〉", rule="language.unclosed")
 
 
 # a mark still open where a line stops mid-sentence (a PDF's line or page break)

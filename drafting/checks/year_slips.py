@@ -33,6 +33,8 @@ _YEAR_DOUBLED = re.compile(r"(?<![\d.．])(?:19|20)\d\d年(年)(?=\d{1,2}月|\d{
 
 
 # a year's digits glued to the month with no 年 between (202212月末 for 2022年12月末)
+# (and 年 typed as 月 before the month, 2019年7月—2020月12月: no month is numbered 2020)
+_YEAR_AS_MONTH = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)月(?=(?:1[0-2]|0?[1-9])月)")
 _YEAR_DROPPED = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
 
 
@@ -239,6 +241,13 @@ def _dates_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Findi
 
 def years_without_nian(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     yield from _dates_without_nian(report, units)
+    for unit in (u for u in units if "月" in u.text):
+        for m in _YEAR_AS_MONTH.finditer(fold_width(unit.text)):
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似错字：“{m[0]}”应为“{m[1]}年”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[1]}”是年份，其后又写了月份，没有“{m[1]}月”：“年”写成了“月”",
+                suggestion=f"改为“{m[1]}年”", rule="language.year_month")
     yield from _bare_years(report, units)
     yield from _days_dropped(report, units)
     for unit in (u for u in units if "年" in u.text or "月" in u.text):

@@ -122,11 +122,16 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
     return out
 
 
+_EACH_SHARE = re.compile(r"各占[^，,；;。%％\d]{0,6}$")
+
+
 def _share_of_whole(rate: _Fig, figs: list[_Fig], k: int, told: list[_Fig], sentence: str, text: str) -> Finding | None:
     """A share over the whole its own sentence lists it under or, where the sentence opens with 其中, the whole
     the sentence before states (``told``: 全年支出1,200万元。其中基本支出900万元，占75%). Not there when the
     sentence's parts and their shares agree on one whole of their own (parts ÷ shares, each within its rounding):
     it is the whole said before that is off (a total retyped), the sums' concern, one problem one finding."""
+    if _EACH_SHARE.search(rate.words):
+        return None  # 按数量和库容各占50%的比例分配: the weights of a rule's factors, no ratio of the figures before
     found = _share(rate, figs[:k], text)
     if found is not None or not _OPENS_LIST.match(sentence):
         return found

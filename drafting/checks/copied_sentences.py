@@ -34,7 +34,7 @@ from ..numbers.sentences import split_sentences
 from ..report import Location, Report
 from .copied_closings import sentence_copy, taken_places, within
 from .numbering import marker_level
-from .parallel_copies import duties_twice, in_duty_list, parallel_labels
+from .parallel_copies import duties_twice, in_duty_list, parallel_labels, separate_documents
 
 __all__ = ["carried_sentences", "copied_sentences"]
 
@@ -93,8 +93,9 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
         if len({i for i, _, _ in spots}) < 2 or not any(whole for _, whole in found):
             continue
         at = [units[i].at(s, e) for i, s, e in spots]
-        if any(within(loc, taken) for loc in at) or duties_twice(report, [Location(block=loc.block) for loc in at]):
-            continue  # (the unit's duties, in the form and the narrative: the template's, ``parallel_copies``)
+        blocks = [Location(block=loc.block) for loc in at]
+        if any(within(loc, taken) for loc in at) or duties_twice(report, blocks) or separate_documents(report, blocks):
+            continue  # (the unit's duties in the form and the narrative, two notices' own clauses: ``parallel_copies``)
         if _wide(key) < FORMULA_HAN and (all(in_duty_list(report, loc.block) for loc in at)
                                          or parallel_labels(report, [loc.block for loc in at])):
             continue  # a short sentence of the duties in two duty lists, or of two parallel sections: a formula

@@ -25,10 +25,10 @@ import re
 
 from ..findings import Finding
 from ..numbers.sentences import split_sentences
-from ..report import Report
+from ..report import Location, Report
 from .copied_closings import sentence_copy, taken_places, within
 from .copied_sentences import FORMULA_HAN
-from .parallel_copies import in_duty_list, parallel_labels
+from .parallel_copies import in_duty_list, parallel_labels, separate_documents
 
 __all__ = ["copied_tails"]
 
@@ -73,6 +73,8 @@ def copied_tails(report: Report, reported: list[Finding]) -> list[Finding]:
                 if len(_HAN.findall(tail)) < FORMULA_HAN and (all(in_duty_list(report, b) for b in blocks)
                                                               or parallel_labels(report, blocks)):
                     continue  # the duties' statutory wording in two duty lists, or two parallel sections' formula
+                if separate_documents(report, [Location(block=b) for b in blocks]):
+                    continue  # two notices printed together, each with its own clause
                 locs = [units[i].at(s1 + at1[len(w1) - n], s1 + at1[-1] + 1),
                         units[j].at(s2 + at2[len(w2) - n], s2 + at2[-1] + 1)]
                 if any(within(loc, taken) for loc in locs):

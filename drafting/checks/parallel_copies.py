@@ -25,7 +25,8 @@ from ..numbers.extract import extract
 from ..report import Heading, Location, Paragraph, Report, Table
 from .numbering import parse_marker
 
-__all__ = ["duties_twice", "in_duty_list", "parallel_boilerplate", "parallel_items", "parallel_labels", "target_then_actual"]
+__all__ = ["duties_twice", "in_duty_list", "parallel_boilerplate", "parallel_items", "parallel_labels", "separate_documents",
+           "target_then_actual"]
 
 FORMULA_HAN = 40  # Chinese characters: a copy this short, with no figure, under a sibling heading is a formula
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -379,3 +380,18 @@ def _item_of(report: Report, block: int) -> int | None:
         if parse_marker(report.text_of(Location(block=i))) is not None:
             return i
     return None
+
+
+# a document's closing line: what follows it is another document (a page that holds two notices, then a form)
+_CLOSING = re.compile(r"\s*特此(?:通知|批复|函告|通报)[。.]?\s*")
+
+
+def separate_documents(report: Report, places: list[Location]) -> bool:
+    """Whether every copy stands in another document, the documents parted by a notice's closing line
+    (特此通知。): two fund notices printed together, each naming its money's standard label (本次下达中央直达资金
+    标识为…), are two documents saying their own clause, not one report pasting a paragraph twice."""
+    closings = [i for i, b in enumerate(report.blocks) if isinstance(b, Paragraph) and _CLOSING.fullmatch(b.text)]
+    if not closings:
+        return False
+    parts = [sum(1 for c in closings if c < loc.block) for loc in places]
+    return len(set(parts)) == len(parts)

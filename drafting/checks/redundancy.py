@@ -40,6 +40,7 @@ from ..numbers.memo import text_cache
 from ..numbers.textnorm import TERMINATORS, is_sentence_start, meaningful_length, normalize, to_halfwidth
 from ..report import Location, Report
 from .parallel_copies import duties_twice, parallel_boilerplate, parallel_items, target_then_actual
+from .parallel_copies import separate_documents as apart
 from .segments import (
     INSIDE,
     MIN_CHARS,
@@ -81,9 +82,8 @@ _QUANTITY = re.compile(r"[0-9０-９][0-9０-９.,]*\s*(?:[万亿千百]?(?:元|
                        r"米|公里|吨|亩|宗|座|年|月|日|号)|%|％)?")
 # what separates the fields of a record rather than the clauses of a sentence: a form's cell
 # separators, a label's colon, hyphen-joined items, wide gaps, line breaks
-# (``[|｜\t:：\-—－_=]+|\s{2,}|\n`` led by one class of all their first characters, the rest told by
-# looking back at it: ``re`` then skips to the places such a character stands, where it tried the three
-# at every character of a text)
+# (``[|｜\t:：\-—－_=]+|\s{2,}|\n`` led by one class of their first characters, the rest told by looking
+# back at it: ``re`` skips to where such a character stands, where it tried the three at every character)
 _FIELD_SEP = re.compile(r"[|｜\t:：\-—－_=\s](?:(?<=[|｜\t:：\-—－_=])[|｜\t:：\-—－_=]*|(?<=\s)\s+|(?<=\n))")
 _CLAUSE = re.compile(r"[^，,；;。！？!?]*[，,；;。！？!?]")
 _ENDED = re.compile(r".*[，,；;。！？!?]", re.DOTALL)  # a text up to its last clause or sentence mark
@@ -319,7 +319,7 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
                       or _pasted(cl.canonical_quote, c.quote)]
             places = [cl.canonical, *(c.location for c in copies)]
             if copies and not parallel_boilerplate(report, places, cl.canonical_quote) \
-                    and not any(said(report, places) for said in (target_then_actual, duties_twice, parallel_items)):
+                    and not any(said(report, places) for said in (target_then_actual, duties_twice, parallel_items, apart)):
                 out.append(_cluster_finding(report, cl.model_copy(update={"copies": copies})))
         return out
 

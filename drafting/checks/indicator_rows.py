@@ -70,10 +70,10 @@ def _field_cells(cells: list[str]) -> tuple[list[int], str | None]:
     k = 0
     while k < len(cells):
         t = flat(cells[k])
-        if not t or CATEGORY_LIKE.search(t):
-            k += 1
-        elif CATEGORY.match(t):
+        if t and CATEGORY.match(t):  # before the 一级 words: 满意度指标 is a 一级指标 and its own 二级指标 too
             category = t
+            k += 1
+        elif not t or CATEGORY_LIKE.search(t):
             k += 1
         else:
             break

@@ -303,7 +303,10 @@ def test_ctrl_c_raised_inside_a_library_that_wraps_it_still_ends_the_command_as_
     """Ctrl-C likewise: wrapped by a library into an error of its own, it still ends the command with
     status 130 and no output — not as a defect of jixiao (status 5)."""
     out = tmp_path / "out.json"
-    code = _WRAPPED.replace("signal.SIGTERM", "signal.SIGINT")
+    # Ctrl-C as a terminal delivers it: a runner that starts its jobs in the background leaves SIGINT
+    # ignored, and the process would wait in signal.pause() for a signal it never receives
+    code = _WRAPPED.replace("signal.SIGTERM", "signal.SIGINT").replace(
+        "from drafting import cli", "signal.signal(signal.SIGINT, signal.default_int_handler)\nfrom drafting import cli")
     done = subprocess.run([sys.executable, "-c", code, str(SAMPLE), str(out)], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 130, done.stderr

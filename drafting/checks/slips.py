@@ -304,7 +304,8 @@ def cut_at(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole: s
     (``cut_short``) or its unit's bracket (``cut_before_unit``), and why."""
     if not after[:1].isdigit():
         return cut_before_unit(run, route, whole, after, lex)
-    found = None if written_short_twice(run, whole, lex) else cut_short(run, route, whole, lex)
+    found = cut_short(run, route, whole, lex)  # (rarely a reading: the report-wide scan after it only then)
+    found = None if found and written_short_twice(run, whole, lex) else found
     if found:
         return found, f"报告别处写作“{found}”"
     found = dropped_before_figure(run, route, whole, lex)  # the stranded character is the run's last but one

@@ -28,8 +28,8 @@ def test_a_half_width_comma_doubled_after_a_word_is_a_doubled_mark_even_before_a
     assert ("language.doubled_mark", ",,") in found
 
 
-def test_commas_between_figures_are_not_read_as_a_doubled_mark():
-    found = _rules("各村补助标准分别为1,2,3万元,全部发放到位。\n")
+def test_a_doubled_comma_between_figures_is_left_to_the_figures():
+    found = _rules("各村补助标准分别为1,,2万元,全部发放到位。\n")  # (a spreadsheet's blank cell between two values)
     assert not [r for r, _ in found if r == "language.doubled_mark"]
 
 

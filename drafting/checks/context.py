@@ -39,7 +39,10 @@ Three more for a dropped character (``dropped_meant``):
 - a level's party committee named short (县委组织部, 市委办公室 beside 中国共产党某县委员会组织部): 县委, 市委 are
   the short forms of the level's 委员会, no 员会 was dropped;
 - a figure's measure word heading a clause that leaves its noun to the clause before (将156项高频事项下放到乡镇、
-  68项下放到村): 68项 counts the same 事项, and no 事 was dropped before 项.
+  68项下放到村): 68项 counts the same 事项, and no 事 was dropped before 项;
+- the last of a list of single characters that share the word after them (县、乡、村卫生服务体系: 县卫生, 乡卫生,
+  村卫生): each character is a whole item, and no 农 was dropped before 村 where the report writes 农村卫生 elsewhere.
+  Not after a numeral, whose 、 marks an item (五、政拨款收入 is a heading that lost the 财 of 财政).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ _FORMAL = dict(zip("壹贰叁肆伍陆柒捌玖拾佰仟零", "一二三四五�
 _KINDS = frozenset("部局科室股处队站所院馆委办组校团会")
 _ITEM_END = frozenset("、，,；;。：:\n")
 _LEVELS = frozenset("省市县区乡镇州旗盟")
+_NUMERALS = frozenset("一二三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾")
 _ORGAN = re.compile(r"人大|政协|政府|党委|纪委|人民政府|人民法院|人民检察院|委员会")
 # function characters that stand alone before a word: a conjunction, a particle, a preposition
 _FUNCTION = frozenset("及和与或并的地得之在对从向将把被为以于其")
@@ -158,12 +162,21 @@ def _short_name(text: str, start: int, end: int, k: int) -> bool:
         and ("（" in text[max(0, start - 6):start] or "(" in text[max(0, start - 6):start])
 
 
+def _lone_item(text: str, start: int) -> bool:
+    """Whether ``text[start]`` follows a 、 that closes a one-character item (县、乡、村…): a list of single characters."""
+    if start < 2 or text[start - 1] != "、":
+        return False
+    item, before = text[start - 2], text[start - 3] if start >= 3 else ""
+    return _HAN.fullmatch(item) is not None and item not in _NUMERALS and _HAN.fullmatch(before) is None
+
+
 def dropped_meant(text: str, start: int, end: int, right: str) -> bool:
     """Whether ``text[start:end]``, which the check would read as ``right`` with a character dropped, is
     meant where it stands: the character restored is a post's 副 (the post without it is another), or the slip opens with the
     measure word of the figure right before it (see the module's premises)."""
     k = first_change(text, start, right)
-    return right[k] == "副" or (k == 0 and text[start - 1:start].isdigit() and text[start] in _MEASURE) \
+    return right[k] == "副" or (k == 0 and _lone_item(text, start)) \
+        or (k == 0 and text[start - 1:start].isdigit() and text[start] in _MEASURE) \
         or (right[k - 1:k + 2] == "委员会" and k >= 2 and right[k - 2] in _LEVELS)  # 县委组织部: 县委 is 县委员会's own short form
 
 

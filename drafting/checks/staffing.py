@@ -114,7 +114,8 @@ _POSTS_LABEL = re.compile(r"(?:核定)?(?:人员)?编制(?:数|总数|人数|数
 _IN_POST_LABEL = re.compile(r"(?:实有|实际在职|实际在编)(?:人数|人员数?|在职人数|在职人员|在编人数|在编人员|在编|在职)?" + _UNIT_NOTE)
 _YEAR = re.compile(r"^(?:19|20)\d\d年(?:度|末|底)?")  # a form's column of one year: 2023年实际在职人数
 _FORM_FIELD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,12}?)\s*[:：]\s*(\d{1,6})\s*(?:人|名)?\s*[。；;]?\s*$")
-_BARE = re.compile(r"^\s*(\d{1,6})\s*(?:人|名)?\s*$")
+# a bare value, its cell's bar kept where a web table was copied one cell a line (73 |)
+_BARE = re.compile(r"^\s*(\d{1,6})\s*(?:人|名)?\s*[|｜]?\s*$")
 
 
 # the ratio of staff to posts a form computes beside the two counts (控制率, 编制使用率, 超编率)
@@ -123,7 +124,7 @@ _RATE_VALUE = re.compile(r"^\s*(\d{1,4}(?:\.\d+)?\s*[%％])\s*$")
 
 
 def _kind(label: str) -> str | None:
-    label = _YEAR.sub("", no_blanks(label))
+    label = _YEAR.sub("", no_blanks(label).rstrip("|｜"))  # 人员编制 | : a web table's cell, copied one a line
     return "posts" if _POSTS_LABEL.fullmatch(label) else "in_post" if _IN_POST_LABEL.fullmatch(label) else None
 
 

@@ -237,10 +237,11 @@ def candidates(run: str, a: int, b: int, i: int, lex: Lexicon, supported: Callab
                 backed == WRITTEN or not (_level_of_name(run, a, b) or _in_short_name(run, a, b))):
             why = similar(word, right, k, lex)
             if why and why.endswith("多音字）"):
-                # a secondary reading: the report's own word, or a reading common words have (什 as
-                # shi in 什锦) — asked last, as it reads many words
+                # a secondary reading only where common words read it so (什 as shi in 什锦): an input
+                # method offers no character by a reading of old texts alone (位 as li: 管位 is no 管理,
+                # though the report writes 管理) — asked last, as it reads many words
                 sound = why[5:why.index("，")]
-                if backed != WRITTEN and sound not in _live_readings(ch):
+                if sound not in _live_readings(ch):
                     continue
                 why = f"读音相近（{sound}）"
             if why and why.endswith("模糊音）") and backed != WRITTEN and _after_level(run, a):

@@ -18,12 +18,15 @@ __all__ = ["all_windows", "borrowed_windows", "suspicious_places"]
 
 def suspicious_places(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
     """Positions in a single-character token or a rare word, outside names. A character alone is
-    never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more."""
+    never a name, though jieba tags many as surnames (金, 李, 宗): names have two characters or more.
+    Never the particle 的 alone: it follows any word (3万方土的工程 is no 土地), and 的 typed for 地 or
+    得 is the curated confusions' (更好的 → 更好地)."""
     out: set[int] = set()
     freq = lex.freq
     for s, e in spans:
         if e - s == 1:
-            out.add(s)
+            if run[s] != "的":
+                out.add(s)
         elif freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
             out.update(range(s, e))
     return out

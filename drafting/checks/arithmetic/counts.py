@@ -13,7 +13,7 @@ is compared with the list right after it, up to the end of its sentence:
   counted, nor one of fewer than three items (two only when a lead other than 包括/有 and a 、 set out
   two units' names: 二级单位3家，即甲中心、乙中心), nor one whose items are not the members one by one: a
   bare kind (12个科、股、站) or a range (第一分队至第五分队), nor one after a second count (下设三科一室，
-  即…: the list names the members of both);
+  即…: the list names the members of both) or before one (两委一办三处，分别是…: the same);
 * a list in brackets right after the counted noun (内设机构4个（办公室、财务股、业务股）) counts too,
   unless it breaks the count down by figures (58名（行政编制16名、…）, or 包括23个数量指标、2个…
   after a lead); so does a list after a colon
@@ -202,7 +202,7 @@ def check_count_lists(report: Report) -> list[Finding]:
         if unit.kind == "cell" and len(unit.text) < 20:
             continue
         for m in _COUNT.finditer(unit.text) if _COUNTED.search(unit.text) else ():
-            if _ordinal(unit.text, m):
+            if _ordinal(unit.text, m) or _CHAINED.search(unit.text, max(0, m.start() - 2), m.start()):
                 continue
             found = _check_members(unit, m)  # a list of projects, each with its sum: it alone is the count's
             if found is None:
@@ -266,6 +266,11 @@ def _style(num: re.Match[str]) -> int:
 
 
 _DIGITS = "一二三四五六七八九十"
+
+
+# a count written after other counted groups with no mark between (两委一办三处，分别是…): the list after it
+# names the members of all of them, whose sum no single count states
+_CHAINED = re.compile(r"[\d一二三四五六七八九十两][\u4e00-\u9fff]$")
 
 
 def _ordinal(text: str, m: re.Match[str]) -> bool:

@@ -78,3 +78,10 @@ def test_a_sound_shared_only_through_a_reading_of_old_texts_backs_no_correction(
     # 位 is read li only in classical texts: no input method offers it for li, though the report writes 管理
     found = _rules("燃气等管线仅预留管位，不考虑具体设计。项目单位加强工程管理，按期完工。\n")
     assert not [q for r, q in found if r == "language.typo"]
+
+
+def test_rows_told_apart_by_a_number_alone_are_no_table_of_contents():
+    # a flattened table's rows 1、局机关 / 2、二级机构1 / 3、二级机构2: the third is no repeat of the second
+    found = _rules("收入支出情况\n|||||||\n1、局机关\n|\n176.26\n|\n60\n|||||||\n2、二级机构1\n|\n53.2\n|\n26.1\n"
+                   "|||||||\n3、二级机构2\n|\n|\n|||||||\n二、部门整体支出管理及使用情况\n")
+    assert not [r for r, _ in found if r.startswith("structure.numbering")]

@@ -78,11 +78,14 @@ def _unnumbered_key(text: str) -> str | None:
 
 def _untitled_toc(lines: list[tuple[int, str]]) -> set[int]:
     """A table of contents with no 目录 line: from a short line that opens an entry to the same line
-    said again further on (the body opening), every line between short and no running text."""
-    seen: dict[str, int] = {}
+    said again further on, its marker too (the body opening), every line between short and no running text."""
+    seen: dict[tuple[str, str], int] = {}
     for k, (_, text) in enumerate(lines):
-        key = _toc_key(text)
-        if not key or not _OPENS_ENTRY.match(text.strip()) or _running(text):
+        # the entry's marker with its words: a body opening again says both (一、基本情况……3 / 一、基本情况),
+        # while items told apart by a number alone are a list's (2、二级机构1 / 3、二级机构2)
+        opens = _OPENS_ENTRY.match(text.strip())
+        key = (opens.group(), _toc_key(text)) if opens else ("", "")
+        if not key[1] or not opens or _running(text):
             continue
         if key in seen:
             first = seen[key]

@@ -41,6 +41,8 @@ def test_the_suggestion_names_the_unit_word_the_report_calls_itself_by():
     "我要投稿 我要纠错 打印\n",  # a web page's buttons: no sentence
     "我认为，项目资金使用规范，达到了预期目标。\n",  # a person's own voice
     "我苏木嘎查村级特色产业专项资金足额到位，发放及时。\n",  # a unit word of two characters
+    "我高新区高度重视，认真部署开展了自评工作。\n",  # a unit's longer name, a word
+    "龙湾保健站负责辖区防疫。我龙湾保健站高度重视，及时开展自评。\n",  # a name the report writes elsewhere
 ])
 def test_wo_meant_is_left(body):
     assert _bare(body) == []
@@ -53,3 +55,9 @@ def test_a_text_with_no_word_of_performance_is_no_report_in_a_units_voice():
 def test_a_text_writing_bare_wo_three_times_speaks_in_a_persons_voice():
     body = "我高度重视，认真准备。\n我积极参与各项工作。\n我始终坚持学习，完成绩效目标。\n"
     assert _bare(body) == []
+
+
+def test_a_reposted_copys_traditional_characters_are_read_as_simplified():
+    assert _bare("省住建廳下達我區補助資金246.2萬元。\n", head="某區2023年度項目績效自評報告\n") == []
+    assert [q for q, _ in _bare("根據縣財政局要求，我高度重視，認真開展自評。\n", head="某鎮2023年度項目績效自評報告\n")] \
+        == ["我高度重視"]

@@ -19,6 +19,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
 from ..report import Location, Report, TextUnit
 from .bare_counts import bare_counts
+from .bare_self import bare_self
 from .bracketed_twice import bracketed_twice
 from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
@@ -462,7 +463,6 @@ def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 
 
 
-
 # a cited notice whose 转发/印发 passes on nothing (《…关于转发的通知》): the document it names was lost
 _OBJECTLESS = re.compile(r"关于(转发|印发|下发)的(通知|意见|函|批复)")
 
@@ -488,7 +488,7 @@ def check_language(report: Report) -> list[Finding]:
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, titles_in_titles, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
-              lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members)
+              lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members, bare_self)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -80,3 +80,16 @@ def test_safety_under_social_benefit_is_where_it_belongs(build):
 def test_economic_benefit_named_in_prose_is_no_class_cell():
     report = _text("三、绩效情况\n\n项目的经济效益指标显著，设施安全率达到100%，大厅运行正常。")
     assert economic(report) == []
+
+
+@pytest.mark.parametrize("line", ["产出指标数量指标维修设备台数≥30台32台2020效益指标(30分)经济效 益指标服务大厅运行正常率100%100%10",
+                                  "效益指标 经济效益指标 设施安全率 100% 100% 10 10 社会效益指标 群众知晓率 90% 95% 10 10"])
+def test_a_row_run_together_in_one_line_is_read(line):
+    [f] = economic(_text(line))
+    assert f.location.quote in ("服务大厅运行正常率", "设施安全率")
+
+
+@pytest.mark.parametrize("line", ["经济效益指标带动农户增收5%6%10", "经济效益指标减少安全事故经济损失 明显 明显 10 10",
+                                  "项目的经济效益指标安全，设施运行正常率100%。"])
+def test_a_row_run_together_with_an_economic_name_or_prose_is_left(line):
+    assert economic(_text(line)) == []

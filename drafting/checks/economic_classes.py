@@ -11,7 +11,8 @@ it, or asks for the economic effect the class is meant to show.
 Read on the form's cells however a copy laid them out (``form_cells``: table cells, "|" rows, one cell a
 line, cells apart by blanks): the class's cell (经济效益指标, or 经济效益 and 指标 wrapped into two cells), then
 the indicator's name in the very next cell (its 指标1: label and any figures after it taken off), and any
-further numbered name (指标2:…) before the next class's cell. Precision first: only a name that says
+further numbered name (指标2:…) before the next class's cell; or, a row run together in one cell, the name
+right after the class, up to its figures or a blank. Precision first: only a name that says
 安全, 正常运行/运转 or 度汛 and no word of money or economy (收入, 产值, 成本, 损失, 资金 …): 减少安全事故经济损失
 is an economic effect and is left, and so is every name of other words — the class's wider misfilings
 (a count, a quality) are not told from its name alone.
@@ -42,6 +43,10 @@ _OFF_CLASS = re.compile(r"安全|正常运[行转营]|运[行转营]正常|度�
 _ECONOMIC = re.compile(r"经济|收入|增收|收益|创收|产值|增加值|效益|节约|节省|成本|费用|经费|资金|元|价|税|利润|"
                        r"销售|销量|营业|营收|产量|产业|就业|投资|损失|消费|贷款|融资|补贴|补助|粮|生产总值")
 _NAMES_AFTER = 12  # cells read after the class's for its further numbered names (name, values, score, reason)
+# a row run together in one cell (a PDF or a scan copied as text): the class, its first name, then figures or a
+# blank — 经济效 益指标大厅运行正常率100%100%10; the name stops at a clause mark, so prose is not read
+_GLUED = re.compile(r"经\s*济\s*效\s*益\s*指\s*标\s*(?:指标\s*\d{1,2}\s*[:：、．.]?\s*)?"
+                    r"([\u4e00-\u9fff()（）]{2,30}?)(?=[\s|]|[≥≤<>＜＞=]|\d|$)")
 
 
 def misfiled_economic(report: Report, cells: list[FormCell] | None = None) -> list[Finding]:
@@ -49,8 +54,11 @@ def misfiled_economic(report: Report, cells: list[FormCell] | None = None) -> li
     cells = form_cells(report) if cells is None else cells
     out: list[Finding] = []
     for k, cell in enumerate(cells):
-        m = _CLASS.match(no_blanks(cell.text)) if "经济效益" in cell.text else None
+        if "效" not in cell.text:
+            continue
+        m = _CLASS.match(no_blanks(cell.text))
         if m is None:
+            out.extend(_glued(report, cell))
             continue
         first = k + 1
         if m.group(1) is None and first < len(cells) and no_blanks(cells[first].text) == "指标":
@@ -64,14 +72,26 @@ def misfiled_economic(report: Report, cells: list[FormCell] | None = None) -> li
     return out
 
 
+def _glued(report: Report, cell: FormCell) -> list[Finding]:
+    """The class and its first name run together in one cell."""
+    m = _GLUED.search(cell.text)
+    if m is None or not _off_class(m.group(1)):
+        return []
+    return [_misfiled(report, cell, cell.start + m.start(1), m.group(1))]
+
+
+def _off_class(name: str) -> bool:
+    return bool(_OFF_CLASS.search(name)) and not _ECONOMIC.search(name)
+
+
 def _finding(report: Report, cell: FormCell) -> Finding | None:
     m = _NAME.match(cell.text)
-    if m is None:
+    if m is None or not _off_class(m.group(2)):
         return None
-    name = m.group(2)
-    if not _OFF_CLASS.search(name) or _ECONOMIC.search(name):
-        return None
-    start = cell.start + m.start(2)
+    return _misfiled(report, cell, cell.start + m.start(2), m.group(2))
+
+
+def _misfiled(report: Report, cell: FormCell, start: int, name: str) -> Finding:
     return Finding(
         kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
         message=f"指标“{name}”列在“经济效益指标”下，归类有误",

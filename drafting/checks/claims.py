@@ -27,6 +27,7 @@ from .claim_words import GOAL_HEADING as _GOAL_HEADING
 from .claim_words import INTENT as _INTENT
 from .claim_words import PLAN_HEADING as _PLAN_HEADING
 from .claim_words import backed_in_sentence, clause, figured, not_a_result
+from .economic_classes import misfiled_economic
 from .indicator_actuals import repeated_bounds
 from .indicator_ceilings import output_ceilings
 from .indicator_classes import counts_as_costs, misfiled, misfiled_costs
@@ -366,7 +367,7 @@ _TOPICS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 
 def _indicator_rows(report: Report, rows: list[IndicatorRow]) -> list[Finding]:
     return [f for row in rows for f in _row_findings(report, row)] + misfiled(rows) + target_findings(rows) \
-        + repeated_bounds(report, rows) + misfiled_costs(report, rows) + counts_as_costs(report, rows) \
+        + repeated_bounds(report, rows) + misfiled_costs(report, rows) + counts_as_costs(report, rows) + misfiled_economic(report) \
         + scored_without_values(report) + money_as_output(report, rows) \
         + unnumbered_counts(report, rows)
 

@@ -155,8 +155,8 @@ def _run_typos(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexico
         if lex.freq(word) > RARE:
             continue  # a word: ``candidates`` corrects none of its characters
         for i in places:
-            if i not in open_ or (i == b - 1 and run[i] in HEADS and after.get(b, 0) >= 2):
-                continue  # a preposition or negation heading the word after it (现向城区…报告, 未完成)
+            if i not in open_ or (i == b - 1 and (run[i] == "的" or (run[i] in HEADS and after.get(b, 0) >= 2))):
+                continue  # 的 after a word (3万方土的工程 is no 土地); a preposition or negation heading the next (现向…, 未完成)
             k = i - a
             if borrowed:  # the report's own common words alone, by the typed character's usual reading or shape
                 rights = [(r, why, False) for r in sieve(word, k, pairs[word[:k] + "?" + word[k + 1:]])

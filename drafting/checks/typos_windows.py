@@ -25,8 +25,7 @@ def suspicious_places(run: str, spans: list[tuple[int, int]], lex: Lexicon) -> s
     freq = lex.freq
     for s, e in spans:
         if e - s == 1:
-            if run[s] != "的":
-                out.add(s)
+            out.add(s)
         elif freq(run[s:e]) <= RARE and not lex.is_name(run[s:e]):
             out.update(range(s, e))
     return out

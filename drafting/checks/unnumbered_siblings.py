@@ -51,7 +51,7 @@ def _unnumbered_siblings(report: Report, places: _Places, gap: Finding,
     if first is None or last is None or first[0] != last[0]:
         return None
     lo, hi = _at(gap.related[0].location), _at(gap.location.location)
-    ends = {places.sibling_text(gap.related[0].location)[-2:], places.sibling_text(gap.location.location)[-2:]}
+    ends = {_ending(places.sibling_text(gap.related[0].location)), _ending(places.sibling_text(gap.location.location))}
     inside = places.between(lo, hi)
     bare = [u for k, u in enumerate(inside) if _HEADING_LIKE.match(u.text)
             and (u.text.strip()[-2:] in ends or _restarts_under(inside, k, first[0]))]
@@ -84,6 +84,12 @@ def _restarts_under(units: list[TextUnit], k: int, family: str) -> bool:
     if nxt is None or marker_level(nxt.text) != below or (parse_marker(nxt.text) or ("", 0))[1] != 1:
         return False
     return any(marker_level(u.text) == below for u in units[:k])
+
+
+def _ending(title: str) -> str:
+    """A title's last two characters, its closing stop left off: (三)固定资产情况。 ends like 人员情况 — a
+    heading may close with a stop or not, and siblings do not always agree."""
+    return title.rstrip("。.：:；; \t\u3000")[-2:]
 
 
 # a line that reads as a heading: short, a name not a sentence (no digit, no inner or final punctuation)

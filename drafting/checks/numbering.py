@@ -198,6 +198,10 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 \
                 and ended.get((scope, mk.level)) != 1 and not _FIRST[mk.family].search(order.between(parent, mk)):
             out.append(_late_start(report, mk))  # (一)产出指标 / 2.数量指标: the sub-list lost its first item
+        elif prev is None and parent is not None and mk.value > 2 and parent.level == mk.level - 1 \
+                and parent.value == mk.value - 1 and ended.get((scope, mk.level)) != mk.value - 1 \
+                and not _FIRST[mk.family].search(order.between(parent, mk)):
+            out.append(_restyled(report, mk, parent))  # (一)(二) then 3.整改阶段: the parent's list goes on restyled
         last[mk.level] = mk
         opened = True
     out += _inline_gaps(report)
@@ -270,6 +274,24 @@ def _late_start(report: Report, mk: _Marker) -> Finding:
         evidence="同一级标题的编号应从第一项开始",
         suggestion="补上第一项，或将编号改为从第一项开始",
         rule="structure.numbering_late_start")
+
+
+def _restyled(report: Report, mk: _Marker, parent: _Marker) -> Finding:
+    """A sub-list that opens at 3 or more right under its parent's item of the number before ((二) then
+    3.): a list is numbered from 1, and no list loses its first two items at the very number its parent
+    has reached — the parent's list goes on in the markers of the level below."""
+    shown = report.quote(mk.unit.at(mk.start, mk.end)).strip()
+    above = report.quote(parent.unit.at(parent.start, parent.end)).strip()
+    meant = re.sub(r"[一二三四五六七八九十]+", _shown(parent.family, mk.value), above, count=1)
+    before = "、".join(_shown(mk.family, v) for v in range(1, mk.value))
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"编号“{shown}”紧接上级“{above}”，前面没有{before}：疑为同级各项中途换了编号体例，应为“{meant}”",
+        location=FindingLocation.of(report, mk.unit.at(mk.start, mk.end)),
+        related=[FindingLocation.of(report, parent.unit.at(parent.start, parent.end))],
+        evidence=f"下级列表应从第1项编起；“{shown}”恰好接着“{above}”往下数，是同一列表改用了下一级的编号",
+        suggestion=f"改为“{meant}”，其后各项依次顺延；若确为下级列表，补上第{before}项",
+        rule="structure.numbering_restyled")
 
 
 def _inline_gaps(report: Report) -> list[Finding]:

@@ -3,23 +3,21 @@ numbered in two systems ((5)五是), a marker broken in editing (）总体…), 
 marker, and a first item written another way (1) before (2)).
 
 Why: a list that jumps from 3 to 5 usually means an item was deleted or pasted over; numbering may
-restart freely, so only a jump forward inside one list is a gap. Part of the structure check.
+restart freely, so only a jump forward inside one list is a gap. Part of the structure check. What a
+marker is: ``item_markers``; the headings that lost theirs: ``unnumbered_siblings``; an item numbered
+two ways: ``odd_first_items``.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..numbers.chinese import numeral, ordinal
-from ..numbers.textnorm import fold_width
-from ..report import Location, Report, TextUnit, clip
+from ..numbers.chinese import ordinal
+from ..report import Location, Report, TextUnit
 from .broken_markers import broken_markers
 from .inline_numbering import inline_numbering
+from .item_markers import _CN, _line_markers, _Marker, _shown, marker_level, parse_marker
 from .list_openings import (
     opens_mid_sentence,
     opens_on_a_later_page,
@@ -27,7 +25,8 @@ from .list_openings import (
     seen_before,
     written_before,
 )
-from .toc import toc_blocks
+from .odd_first_items import _double_markers, _odd_first_items
+from .unnumbered_siblings import _at, _Places, _unnumbered_siblings
 
 __all__ = ["check_numbering", "marker_level", "parse_marker"]
 
@@ -38,10 +37,6 @@ def check_numbering(report: Report) -> list[Finding]:
     broken = broken_markers(report)
     return (_unexplained_gaps(report, broken) + inline_numbering(report) + _double_markers(report) + broken
             + _odd_first_items(report))
-
-
-def _at(loc: Location) -> tuple[int, int]:
-    return loc.block, loc.start
 
 
 def _unexplained_gaps(report: Report, broken: list[Finding]) -> list[Finding]:
@@ -83,151 +78,9 @@ def _repeat_then_gap(report: Report, found: list[Finding]) -> list[Finding]:
             if f.rule == "structure.numbering_repeat" and f.location.location in folded else f for f in out]
 
 
-def marker_level(text: str) -> int | None:
-    """The rank of the item marker that opens ``text``: 一、 0, （一） 1, 1、 2, （1） 3, ① 4; None for none."""
-    t = text.strip()
-    return next((level for _, level, pat in _MARKERS if pat.match(t)), None)
-
-
-def parse_marker(text: str) -> tuple[str, int] | None:
-    """The family and value of the item marker that opens ``text`` (（二） is ('（一）', 2)), or None."""
-    for family, _level, pat in _MARKERS:
-        m = pat.match(text.strip())
-        if m:
-            raw = m.group(1)
-            value = _circled(raw) or (int(raw) if raw.isdecimal() else ordinal(raw))
-            return (family, value) if value is not None else None
-    return None
-
-
-class _Places:
-    """A report's units by place, for the gaps' questions: each gap asked by walking every unit made
-    a long report's numbering check quadratic (a tenth of a 10 MB review)."""
-
-    def __init__(self, report: Report) -> None:
-        self.text: dict[tuple[int, int | None, int | None], str] = {}
-        for u in report.units():
-            self.text.setdefault((u.location.block, u.location.row, u.location.col), u.text)
-        # headings and paragraphs by place (stable: equal places keep document order)
-        self.lines = sorted(((_at(u.location), u) for u in report.units() if u.kind != "cell"), key=lambda x: x[0])
-        self.keys = [at for at, _ in self.lines]
-
-    def between(self, lo: tuple[int, int], hi: tuple[int, int]) -> list[TextUnit]:
-        """The headings and paragraphs strictly between two places."""
-        return [u for _, u in self.lines[bisect_right(self.keys, lo):bisect_left(self.keys, hi)]]
-
-    def sibling_text(self, loc: Location) -> str:
-        """The rest of the line after a marker."""
-        text = self.text.get((loc.block, loc.row, loc.col))
-        return "" if text is None else text[loc.end:].split("\n", 1)[0].strip()
-
-
-def _unnumbered_siblings(report: Report, places: _Places, gap: Finding,
-                         lost: list[Finding]) -> list[Finding] | None:
-    """The headings between a gap's two items that have no marker, when they and the broken markers
-    there are as many as the numbers missing, and each ends like a numbered sibling (…情况分析) or
-    opens the sub-list again at its first item (一、… (一)…(四) 评价工作简述 (一)…: the line the sub-list
-    restarts under is its parent, a sibling of the gap's items)."""
-    first, last = parse_marker(gap.related[0].quote), parse_marker(gap.location.quote)
-    if first is None or last is None or first[0] != last[0]:
-        return None
-    lo, hi = _at(gap.related[0].location), _at(gap.location.location)
-    ends = {places.sibling_text(gap.related[0].location)[-2:], places.sibling_text(gap.location.location)[-2:]}
-    inside = places.between(lo, hi)
-    bare = [u for k, u in enumerate(inside) if _HEADING_LIKE.match(u.text)
-            and (u.text.strip()[-2:] in ends or _restarts_under(inside, k, first[0]))]
-    if not bare or len(bare) + len(lost) != last[1] - first[1] - 1:
-        return None
-    order = sorted([(_at(u.location), u) for u in bare] + [(_at(b.location.location), None) for b in lost],
-                   key=lambda x: x[0])
-    out = []
-    for value, (_, unit) in enumerate(order, start=first[1] + 1):
-        if unit is None:
-            continue
-        shown = re.sub(r"[一二三四五六七八九十]+|\d+|[①-⑳]", _shown(first[0], value), gap.related[0].quote.strip(), count=1)
-        text = unit.text.strip()
-        lead = unit.text.index(text)
-        out.append(Finding(
-            kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
-            message=f"标题“{clip(text, 16)}”没有编号，按前后各项应为“{shown}”",
-            location=FindingLocation.of(report, unit.at(lead, lead + len(text))),
-            related=[gap.related[0], gap.location],
-            evidence=f"它位于{gap.related[0].quote.strip()}与{gap.location.quote.strip()}之间，写法与两者相同，而其间恰好缺少这些编号",
-            suggestion=f"在标题前补上编号“{shown}”", rule="structure.unnumbered_heading"))
-    return out
-
-
-def _restarts_under(units: list[TextUnit], k: int, family: str) -> bool:
-    """Whether the line after ``units[k]`` opens the level below ``family`` at its first item again,
-    that level having been used before ``units[k]`` (the sub-list restarts under this line)."""
-    below = next(level for f, level, _ in _MARKERS if f == family) + 1
-    nxt = next((u for u in units[k + 1:] if u.text.strip()), None)
-    if nxt is None or marker_level(nxt.text) != below or (parse_marker(nxt.text) or ("", 0))[1] != 1:
-        return False
-    return any(marker_level(u.text) == below for u in units[:k])
-
-
-# a line that reads as a heading: short, a name not a sentence (no digit, no inner or final punctuation)
-_HEADING_LIKE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fa5][^\d\n，,。；;：:、()（）]{3,24}[ \t\u3000]*$")
-
-
 # -- numbering gaps ------------------------------------------------------------------------------
 
-_CN = "一二三四五六七八九十"
-_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
-    # a space inside a marker (三 、, （ 二 ）) is how web and PDF copies print it: still the marker
-    ("一、", 0, re.compile(rf"^([{_CN}]{{1,3}})[ \u3000]?(?:[、．]|\.(?!\d))")),
-    ("（一）", 1, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]")),
-    ("1、", 2, re.compile(r"^(\d{1,2})(?:[ \u3000]?[、．]|\.(?!\d)|[:：](?!\d))")),
-    ("（1）", 3, re.compile(r"^[（(][ \u3000]?(\d{1,2})[ \u3000]?[）)]")),
-    ("①", 4, re.compile(r"^([①-⑳])")),
-]
 _INLINE_ORDINAL = re.compile(rf"([{_CN}]{{1,3}})是")
-
-
-def _circled(c: str) -> int | None:
-    """① → 1 … ⑳ → 20."""
-    return ord(c) - ord("①") + 1 if "①" <= c <= "⑳" else None
-
-
-def _shown(family: str, value: int) -> str:
-    """How item ``value`` is numbered in ``family``: 3, 三 or ③."""
-    if family == "①":
-        return chr(ord("①") + value - 1)
-    return str(value) if "1" in family else numeral(value)
-
-
-@dataclass
-class _Marker:
-    """A heading's or an item's number: where it stands, its family, level and value."""
-    unit: TextUnit
-    start: int
-    end: int
-    family: str
-    level: int
-    value: int
-
-
-def _line_markers(report: Report) -> Iterator[_Marker]:
-    toc = toc_blocks(report)
-    for unit in report.units():
-        if unit.location.block in toc:
-            continue
-        for line_m in re.finditer(r"[^\n]+", unit.text):
-            line = line_m.group(0)
-            lead = len(line) - len(line.lstrip(" \t\u3000"))
-            body = line[lead:]
-            for family, level, pat in _MARKERS:
-                m = pat.match(body)
-                if not m:
-                    continue
-                raw = m.group(1)
-                value = _circled(raw) or (int(raw) if raw.isdecimal() else ordinal(raw))
-                if value is None:
-                    break
-                s = line_m.start() + lead
-                yield _Marker(unit, s, s + m.end(), family, level, value)
-                break
 
 
 def _run_on(last: _Marker, value: int) -> bool:
@@ -345,6 +198,10 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 \
                 and ended.get((scope, mk.level)) != 1 and not _FIRST[mk.family].search(order.between(parent, mk)):
             out.append(_late_start(report, mk))  # (一)产出指标 / 2.数量指标: the sub-list lost its first item
+        elif prev is None and parent is not None and mk.value > 2 and parent.level == mk.level - 1 \
+                and parent.value == mk.value - 1 and ended.get((scope, mk.level)) != mk.value - 1 \
+                and not _FIRST[mk.family].search(order.between(parent, mk)):
+            out.append(_restyled(report, mk, parent))  # (一)(二) then 3.整改阶段: the parent's list goes on restyled
         last[mk.level] = mk
         opened = True
     out += _inline_gaps(report)
@@ -419,6 +276,24 @@ def _late_start(report: Report, mk: _Marker) -> Finding:
         rule="structure.numbering_late_start")
 
 
+def _restyled(report: Report, mk: _Marker, parent: _Marker) -> Finding:
+    """A sub-list that opens at 3 or more right under its parent's item of the number before ((二) then
+    3.): a list is numbered from 1, and no list loses its first two items at the very number its parent
+    has reached — the parent's list goes on in the markers of the level below."""
+    shown = report.quote(mk.unit.at(mk.start, mk.end)).strip()
+    above = report.quote(parent.unit.at(parent.start, parent.end)).strip()
+    meant = re.sub(r"[一二三四五六七八九十]+", _shown(parent.family, mk.value), above, count=1)
+    before = "、".join(_shown(mk.family, v) for v in range(1, mk.value))
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"编号“{shown}”紧接上级“{above}”，前面没有{before}：疑为同级各项中途换了编号体例，应为“{meant}”",
+        location=FindingLocation.of(report, mk.unit.at(mk.start, mk.end)),
+        related=[FindingLocation.of(report, parent.unit.at(parent.start, parent.end))],
+        evidence=f"下级列表应从第1项编起；“{shown}”恰好接着“{above}”往下数，是同一列表改用了下一级的编号",
+        suggestion=f"改为“{meant}”，其后各项依次顺延；若确为下级列表，补上第{before}项",
+        rule="structure.numbering_restyled")
+
+
 def _inline_gaps(report: Report) -> list[Finding]:
     """一是、二是、四是 (or 二是 twice) within one paragraph or cell."""
     out = []
@@ -437,64 +312,4 @@ def _inline_gaps(report: Report) -> list[Finding]:
             elif value == prev.value:
                 out.append(_repeat(report, mk, prev))  # 一是…二是…二是: the list numbered one item twice
             prev = mk
-    return out
-
-
-# (5)五是…, 3、三是…: one item numbered twice, in two systems — a 一是…五是 draft renumbered by hand.
-# Only where both give the same number from 2 up: under (1) a list 一是、二是 may legitimately start.
-_DOUBLE_MARKER = re.compile(rf"(?:^|[\n。；;])\s*((?:[（(](\d{{1,2}})[）)]|(\d{{1,2}})[、．])\s*([{_CN}]{{1,3}})是)")
-
-
-def _double_markers(report: Report) -> list[Finding]:
-    out = []
-    for unit in report.units():
-        for m in _DOUBLE_MARKER.finditer(unit.text):
-            number, word = int(m.group(2) or m.group(3)), ordinal(m.group(4))
-            if word != number or number < 2:
-                continue
-            out.append(Finding(
-                kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
-                message=f"同一项编号了两次：“{m.group(1)}”",
-                location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))),
-                evidence="序号与“X是”两套编号叠用在同一项上，多为由“一是……五是”改写时遗留",
-                suggestion=f"只保留一种编号，如删去“{m.group(4)}是”", rule="structure.numbering_double"))
-    return out
-
-
-# A list numbered (2), (3) … whose first item is written another way: 1) (its opening bracket lost)
-# or 1. / 1、 (another numbering system). Inline too: PDF copies run a whole outline into one line.
-_BRACKETED = re.compile(r"[（(](\d{1,2})[）)]")
-_FIRST_ITEM = re.compile(r"(?:^|(?<=[\s:：;；。，,]))1(?:([)）])|[.．、](?!\d))")
-
-
-# a short title closed at once by its stop (1.主要职能。 1.人员情况：): the "1." numbers a heading
-_SHORT_TITLE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[。：:]")
-
-
-def _odd_first_items(report: Report) -> list[Finding]:
-    out = []
-    for unit in report.units():
-        text = fold_width(unit.text)  # １）and （２） as 1) and (2), at the same offsets
-        marks = [(int(m.group(1)), m) for m in _BRACKETED.finditer(text)]
-        for (n, second), (n3, _) in itertools.pairwise(marks):
-            if n != 2 or n3 != 3 or any(k == 1 and m.start() < second.start() for k, m in marks):
-                continue
-            firsts = list(_FIRST_ITEM.finditer(text, 0, second.start()))
-            if not firsts or _BRACKETED.search(text, firsts[-1].end(), second.start()):
-                continue
-            first = firsts[-1]
-            lost_bracket = first.group(1) is not None
-            if not lost_bracket and _SHORT_TITLE.match(text, first.end()):
-                continue  # 1.主要职能。(1)…(2)…: a heading of the level above, whose own list follows
-            out.append(Finding(
-                kind=Kind.PUNCTUATION if lost_bracket else Kind.NUMBERING_GAP, severity=Severity.WARNING,
-                message=(f"列表第1项写作“{unit.text[first.start():first.end()]}”，缺少左括号；"
-                         f"其后各项为“{unit.text[second.start():second.end()]}”…" if lost_bracket else
-                         f"列表第1项写作“{unit.text[first.start():first.end()]}”，"
-                         f"其后各项却是“{unit.text[second.start():second.end()]}”…：编号体例不一致"),
-                location=FindingLocation.of(report, unit.at(first.start(), first.end())),
-                related=[FindingLocation.of(report, unit.at(second.start(), second.end()))],
-                evidence="同一列表各项的编号应为同一体例",
-                suggestion=f"改为“{unit.text[second.start()]}1{unit.text[second.end() - 1]}”",
-                rule="structure.odd_first_item"))
     return out

@@ -21,6 +21,7 @@ from .blank_form_lines import blank_form_lines
 from .blank_rows import FORM_LABEL as _FORM_LABEL
 from .blank_rows import REQUIRED as _REQUIRED
 from .blank_rows import blank_row_fields
+from .colon_fields import blank_colon_fields
 from .duty_lists import differing_lists
 from .empty_items import empty_items
 from .first_twice import first_twice
@@ -60,7 +61,8 @@ def check_structure(report: Report) -> list[Finding]:
     """Blank required fields, blanks and placeholders left in the narrative, numbering gaps,
     headings with nothing under them, and a list written twice that differs."""
     unnumbered = unnumbered_items(report)
-    return (_blank_fields(report) + blank_row_fields(report) + blank_columns(report) + blank_form_lines(report)
+    blanks = _blank_fields(report) + blank_row_fields(report)
+    return (blanks + blank_colon_fields(report, blanks) + blank_columns(report) + blank_form_lines(report)
             + narrative_blanks(report)
             + _without_named_starts(check_numbering(report), unnumbered) + restyled_markers(report)
             + restarted_levels(report)

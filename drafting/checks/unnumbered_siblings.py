@@ -1,0 +1,96 @@
+"""A numbering gap explained by sibling headings that lost their markers: (一) … 总体绩效情况分析 … (四),
+reported as the headings with no number rather than as a gap.
+
+Why: the gap's finding would point at the wrong line; the heading that lost its marker is the slip.
+Part of the numbering check.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Location, Report, TextUnit, clip
+from .item_markers import _MARKERS, _shown, marker_level, parse_marker
+
+
+def _at(loc: Location) -> tuple[int, int]:
+    return loc.block, loc.start
+
+
+class _Places:
+    """A report's units by place, for the gaps' questions: each gap asked by walking every unit made
+    a long report's numbering check quadratic (a tenth of a 10 MB review)."""
+
+    def __init__(self, report: Report) -> None:
+        self.text: dict[tuple[int, int | None, int | None], str] = {}
+        for u in report.units():
+            self.text.setdefault((u.location.block, u.location.row, u.location.col), u.text)
+        # headings and paragraphs by place (stable: equal places keep document order)
+        self.lines = sorted(((_at(u.location), u) for u in report.units() if u.kind != "cell"), key=lambda x: x[0])
+        self.keys = [at for at, _ in self.lines]
+
+    def between(self, lo: tuple[int, int], hi: tuple[int, int]) -> list[TextUnit]:
+        """The headings and paragraphs strictly between two places."""
+        return [u for _, u in self.lines[bisect_right(self.keys, lo):bisect_left(self.keys, hi)]]
+
+    def sibling_text(self, loc: Location) -> str:
+        """The rest of the line after a marker."""
+        text = self.text.get((loc.block, loc.row, loc.col))
+        return "" if text is None else text[loc.end:].split("\n", 1)[0].strip()
+
+
+def _unnumbered_siblings(report: Report, places: _Places, gap: Finding,
+                         lost: list[Finding]) -> list[Finding] | None:
+    """The headings between a gap's two items that have no marker, when they and the broken markers
+    there are as many as the numbers missing, and each ends like a numbered sibling (…情况分析) or
+    opens the sub-list again at its first item (一、… (一)…(四) 评价工作简述 (一)…: the line the sub-list
+    restarts under is its parent, a sibling of the gap's items)."""
+    first, last = parse_marker(gap.related[0].quote), parse_marker(gap.location.quote)
+    if first is None or last is None or first[0] != last[0]:
+        return None
+    lo, hi = _at(gap.related[0].location), _at(gap.location.location)
+    ends = {_ending(places.sibling_text(gap.related[0].location)), _ending(places.sibling_text(gap.location.location))}
+    inside = places.between(lo, hi)
+    bare = [u for k, u in enumerate(inside) if _HEADING_LIKE.match(u.text)
+            and (u.text.strip()[-2:] in ends or _restarts_under(inside, k, first[0]))]
+    if not bare or len(bare) + len(lost) != last[1] - first[1] - 1:
+        return None
+    order = sorted([(_at(u.location), u) for u in bare] + [(_at(b.location.location), None) for b in lost],
+                   key=lambda x: x[0])
+    out = []
+    for value, (_, unit) in enumerate(order, start=first[1] + 1):
+        if unit is None:
+            continue
+        shown = re.sub(r"[一二三四五六七八九十]+|\d+|[①-⑳]", _shown(first[0], value), gap.related[0].quote.strip(), count=1)
+        text = unit.text.strip()
+        lead = unit.text.index(text)
+        out.append(Finding(
+            kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+            message=f"标题“{clip(text, 16)}”没有编号，按前后各项应为“{shown}”",
+            location=FindingLocation.of(report, unit.at(lead, lead + len(text))),
+            related=[gap.related[0], gap.location],
+            evidence=f"它位于{gap.related[0].quote.strip()}与{gap.location.quote.strip()}之间，写法与两者相同，而其间恰好缺少这些编号",
+            suggestion=f"在标题前补上编号“{shown}”", rule="structure.unnumbered_heading"))
+    return out
+
+
+def _restarts_under(units: list[TextUnit], k: int, family: str) -> bool:
+    """Whether the line after ``units[k]`` opens the level below ``family`` at its first item again,
+    that level having been used before ``units[k]`` (the sub-list restarts under this line)."""
+    below = next(level for f, level, _ in _MARKERS if f == family) + 1
+    nxt = next((u for u in units[k + 1:] if u.text.strip()), None)
+    if nxt is None or marker_level(nxt.text) != below or (parse_marker(nxt.text) or ("", 0))[1] != 1:
+        return False
+    return any(marker_level(u.text) == below for u in units[:k])
+
+
+def _ending(title: str) -> str:
+    """A title's last two characters, its closing stop left off: (三)固定资产情况。 ends like 人员情况 — a
+    heading may close with a stop or not, and siblings do not always agree."""
+    return title.rstrip("。.：:；; \t\u3000")[-2:]
+
+
+# a line that reads as a heading: short, a name not a sentence (no digit, no inner or final punctuation)
+_HEADING_LIKE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fa5][^\d\n，,。；;：:、()（）]{3,24}[ \t\u3000]*$")

@@ -44,6 +44,9 @@ _CLOSED = (
     ("人员支出", "公用支出"),
     ("一般公共预算", "政府性基金", "国有资本经营预算"),
 )
+# who a staff member is employed as: a civil servant, a worker or a 事业 employee — one of them
+# (在职人员18人（公务员12人，机关工人2人，事业人员5人）); some may go unnamed
+_EMPLOYED = ("公务员", "工勤", "工人", "事业人员", "事业编制")
 _OPEN = (
     ("财政拨款", "事业收入", "经营收入", "附属单位上缴", "上级补助", "其他收入", "上年结转", "结转结余", "年初结转"),
     ("中央", "省级", "省财政", "自治区", "市级", "州级", "盟市", "县级", "区级", "旗县", "乡镇", "本级", "地方"),
@@ -52,6 +55,7 @@ _OPEN = (
     # project carried on may be a rebuilding one (续建 and 改扩建 overlap)
     ("新建", "续建"),
     ("新建", "改扩建", "改建", "扩建"),
+    _EMPLOYED,
 )
 
 
@@ -63,6 +67,8 @@ def _family(names: list[str], whole: str, families: tuple[tuple[str, ...], ...],
         if members[0] == "行政" and "编制" not in whole and not people:
             continue
         hits = [next((m for m in members if m in name), None) for name in names]
+        if members is _EMPLOYED and any(m in whole for m in members):
+            continue  # the whole is one kind (工勤编制13人): the other kinds after it (公务员28人) list another whole
         if all(hits) and len(set(hits)) == len(names) >= 2:
             return True
     return False

@@ -25,6 +25,7 @@ from ...numbers.textnorm import no_blanks
 from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, Num, make_finding, span_at
+from .part_runs import broken_down, shares_point_elsewhere
 from .part_units import unit_slip
 from .parts import closed_head, complete_reason, digit_slip, disjoint, disjoint_bands, new_breakdown
 from .total_names import named_start
@@ -221,7 +222,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         if any(c.same(sum((p.yuan for p in parts), Decimal(0))) for c in changes):
             continue  # the parts make the change said before them (减少2.34万元，其中…): the change's parts
         if any(f.same(sum((p.yuan for p in parts), Decimal(0))) for f in figs[:k]
-               if _same_kind(f, t) and not re.search(r"[。；;]", text[f.start:t.start])):
+               if _same_kind(f, t) and not re.search(r"[。；;]", text[f.start:t.start])
+               and not _part_detailed(text, f, t, mark)):
             continue  # they make another total of its sentence (编制42人，实有40人。其中：行政编制30人…): its parts
         if len(parts) < 2 or (_CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0)
                               and not _LEAD_IN.search(text)):
@@ -243,6 +245,13 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
 # 包括：…): a budget, and what was spent or done of it
 _BUDGET_MEASURE = re.compile(r"预算(?:数|金额|资金|总额)?$")
 _SPENT_MEASURE = re.compile(r"(?:支出|执行|决算|实际支出|使用|完成)(?:数|额|金额|总额)?$")
+
+
+def _part_detailed(text: str, f: _Fig, t: _Fig, mark: re.Match[str]) -> bool:
+    """``t`` is a part listed under ``f`` (19人，其中：在职人员18人) and the bracket right after ``t`` lists
+    its own parts (（公务员12人，…）): the bracket details the part it is glued to, never the whole above it."""
+    return mark.start() == t.num.loc.end and mark.group(0)[-1:] in "（(" \
+        and _MARK.search(text, f.num.loc.end or 0, t.start) is not None
 
 
 def _paired_measure(figs: list[_Fig], k: int, text: str) -> _Fig | None:
@@ -365,7 +374,13 @@ def _listed(f: _Fig, text: str) -> bool:
         or _JOINED.match(text, end) is not None
     if not name and _USE_AFTER.match(text, end):
         return True  # the amount first, its use after it (30万元用于设计)
-    return ends and len(name) >= 2 and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
+    named = len(name) >= 2 or _ONE_LETTER_ITEM.search(text, 0, f.start) is not None
+    return ends and named and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
+
+
+# an item of a 、 list named by one letter, a kind as its siblings are (核桃10.02万亩、…、梨0.52万亩): the 、
+# before it says it is one more item (never a word like 共, 各, 约 that opens no name)
+_ONE_LETTER_ITEM = re.compile(r"、[\u4e00-\u9fff](?<![共各约达为计合总余另均每等其仅超近长宽高深厚])\Z")
 
 
 # a part written amount first and named by its use after it, to the end of its clause (30万元用于设计；)
@@ -407,14 +422,14 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     """The total against its parts; ``each``: 分别为 named them one by one (the whole of it); ``set_out``:
     a list after 其中：, whose sum short of the total by one digit's slip is read as a slip."""
     total = sum((p.yuan for p in parts), Decimal(0))
-    if t.same(total) or nested or _broken_down(parts):
+    if t.same(total) or nested or broken_down(parts):
         return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
     if (odd := unit_slip(t, parts)) is not None:
         return odd  # one part in 元 among 万元 that, read in 万元, makes the sum exact: that part's unit
     names, whole = [_label(p.words) for p in parts], _label(t.words)
     if _DIFFERENCE.search(whole) or whole in names or _PER_HEAD.search(whole):
         return None  # signed parts, a row of the total's own measures for one item, or a rate per head (人均69元)
-    if _shares_point_elsewhere(t, parts):
+    if shares_point_elsewhere(t, parts):
         return None  # the parts' own shares name another whole (原值 before 净值): not this total's parts
     if any(t.same(2 * p.yuan - total) for p in parts):
         return None  # one part less the others is the figure: a net (净值 = 原值 − 累计折旧), not a sum
@@ -462,36 +477,3 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
         + (EXPLAINED if explained else NOT_EXPLAINED),
         "核对总数与各分项，更正有误的一处", "sentence_parts_sum",
     )
-
-
-def _broken_down(parts: list[_Fig]) -> bool:
-    """A part followed by two or more that add up to it exactly: its own breakdown written into the list
-    without a mark (基本支出860.20万元，人员经费780.10万元，公用经费80.10万元，项目支出320.20万元)."""
-    for i, p in enumerate(parts[:-2]):
-        run = Decimal(0)
-        for q in parts[i + 1:]:
-            run += q.yuan
-            if run > p.yuan + p.half:
-                break
-            if q is not parts[i + 1] and p.yuan > 0 and p.same(run):
-                return True
-    return False
-
-
-# a part's own share of its whole, right after it: 通用设备195.56万元，占固定资产的40.53%
-_OWN_SHARE = re.compile(r"\s*[，,]?\s*占[^，,；;。\d]{0,12}?(\d+(?:\.\d+)?)\s*[%％]")
-
-
-def _shares_point_elsewhere(t: _Fig, parts: list[_Fig]) -> bool:
-    """Every part states its share of a whole, and that whole (part ÷ share) is not ``t``: the parts
-    belong to another figure of the sentence (原值482.46万元，…，净值320.32万元。其中：房屋134.67万元，
-    占固定资产的27.91%…: 134.67 ÷ 27.91% is 482.5, the 原值)."""
-    wholes = []
-    for p in parts:
-        end = p.num.loc.end
-        assert end is not None
-        m = _OWN_SHARE.match(p.unit.text, end)
-        if m is None or not Decimal(m.group(1)):
-            return False
-        wholes.append(p.yuan * 100 / Decimal(m.group(1)))
-    return all(abs(w - t.yuan) > t.yuan / 50 for w in wholes)

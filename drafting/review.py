@@ -27,6 +27,7 @@ from .checks import (
     form_labels,
     language,
     met_claims,
+    prior_copies,
     redundancy,
     restated_counts,
     segments,
@@ -145,7 +146,7 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
     if opts.redundancy:
         checks.append(("重复段落", lambda: _duplicates(read)))
         if prior is not None:
-            checks.append(("照搬上年", lambda: redundancy.find_prior_copies(read, prior)))
+            checks.append(("照搬上年", lambda: prior_copies.find_prior_copies(read, prior)))
     if opts.splices:
         checks.append(("拼接错位", lambda: splices.find_splices(read, prior) + find_list_splices(read)
                        + titles_inside_words(read)))

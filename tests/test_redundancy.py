@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 from shared_paths import SAMPLE
 
-from drafting.checks.redundancy import duplicate_clusters, find_duplicates, find_prior_copies, is_narrative
+from drafting.checks.prior_copies import find_prior_copies
+from drafting.checks.redundancy import duplicate_clusters, find_duplicates, is_narrative
 from drafting.checks.splices import find_splices
 from drafting.findings import Kind, Severity
 from drafting.io.text_reader import read_text_string

@@ -29,6 +29,7 @@ string that is no word on its own is meant, and where a "correction" would break
   the word its characters would make without it (数局 is no 数据);
 - the demonstrative 该 before what it counts or names (因该项目为…, 对该笔资金): a character before it belongs to
   no word with it (因 | 该项目 is no 应该);
+- a street's name right before its number (文建街84号, an address): a name, no slip of 文件;
 - a relative year (下年, 次年, 当年, 每年) closes with its 年 as a figure with its measure word: the character
   after it begins the next word (结转下年待付 is 下年|待付, no 年代 torn from 下年).
 
@@ -86,9 +87,17 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
     return (_listed_name(text, start, end) or _in_listed_organ(text, start, end) or _counted_kind(text, start)
             or _organ_level(text, end) or _demonstrative(text, start, end, k) or _short_name(text, start, end, k)
             or _per_unit(text, start, end) or _yi_frame(text, start, end)
-            or _site_name(text, start) or _after_figure(text, start, k, right) or _after_time_word(text, start, k, right)
+            or _site_name(text, start) or _street(text, end) or _after_figure(text, start, k, right) or _after_time_word(text, start, k, right)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex)
             or (right not in written and _after_people(text, start)))
+
+
+# a street's name before its number: an address (地址文城镇文建街84号), a name no dictionary holds
+_STREET = re.compile(r"(?:街|路|巷|大道|大街|胡同|弄)[ \u3000]*\d{1,5}[ \u3000]*号")
+
+
+def _street(text: str, end: int) -> bool:
+    return _STREET.match(text, end) is not None
 
 
 # words ending in 族 that name no people: what follows them is read as ever (民族团洁: 团结)

@@ -93,7 +93,15 @@ def in_prose(text: str, start: int, end: int) -> bool:
     if "|" in around:
         left, right = text.rfind("|", 0, start), text.find("|", end)
         return (left >= 0 or _closes_first_cell(text, start, end, right)) and right >= 0 and "|" not in text[start:end]
-    return bool(re.search(r"[，。；、,;《》（）“”]", around))
+    a = max(0, start - 30)
+    markers = {m.end() - 1 for m in _LINE_MARKER.finditer(text, text.rfind("\n", 0, a) + 1, end + 30)}
+    return any(a + m.start() not in markers for m in _SENTENCE_MARKS.finditer(around))
+
+
+_SENTENCE_MARKS = re.compile(r"[，。；、,;《》（）“”]")
+# a list marker opening a line (2、): its 、 is no mark of a sentence, and a document-sharing page's copy
+# inserts its page numbers so (…对经济和社会 / 2、的影响较好较好好一般差: a form's cells run together)
+_LINE_MARKER = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}、")
 
 
 def _closes_first_cell(text: str, start: int, end: int, right: int) -> bool:

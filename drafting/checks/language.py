@@ -43,7 +43,7 @@ from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
 from .list_marks import item_colons, list_colons, list_commas, unparted_items
 from .list_repeats import repeated_members
-from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, letters_for_digits
+from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, lookalikes
 from .name_variants import name_variants
 from .open_marks import stray_closers, stray_title_closers, unclosed, unopened_numbers, unopened_titles
 from .rare_homophones import rare_homophones
@@ -271,8 +271,8 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 # -- punctuation ----------------------------------------------------------------------------------
 
 # a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
-# (a half-width comma doubled after a word is one too whatever follows: 接种科室,,2楼)
-_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。，、；：,;:](?<!\d[,:])[。，、；：,;:](?![\d/])"
+# (,, after a word is one whatever follows: 接种科室,,2楼; a figure's 、 then 。, 3、。, a page number cut in, is not)
+_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。，、；：,;:](?<!\d[,:])(?<!\d、(?=。))[。，、；：,;:](?![\d/])"
                             r"|(?<=[\u4e00-\u9fff]),,(?!,)")
 _LEADER, _PAGE_AFTER = 3, re.compile(r"\s*\d{1,3}\s*$")  # a run of marks this long before a page number ends a contents line
 _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
@@ -482,7 +482,7 @@ def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, rare_homophones, cut_headings, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
-              _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, letters_for_digits, _unbalanced_quotes,
+              _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, lookalikes, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,

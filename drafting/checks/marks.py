@@ -1,5 +1,6 @@
-"""Keys of the ASCII row typed for Chinese ones: ``<…>`` written for the title marks 〈…〉, and a
-letter typed for a digit in a date (2021年I月, 2021年1O月).
+"""Keys of the ASCII row typed for Chinese ones: ``<…>`` written for the title marks 〈…〉, a
+letter typed for a digit in a date (2021年I月, 2021年1O月), and a Japanese kana of a Chinese character's
+shape (贫困人ロ for 贫困人口: an input method's or OCR's slip, no 公文 writes kana).
 
 Why apart from ``language.py``: these are the keyboard's ASCII marks typed in a Chinese sentence, a
 shape of its own (GB/T 15834-2011: a title inside a title takes 〈〉, never < >), and that module is
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 
-__all__ = ["fold_angles", "halfwidth_angles", "halfwidth_clause_marks", "letters_for_digits"]
+__all__ = ["fold_angles", "halfwidth_angles", "halfwidth_clause_marks", "lookalikes"]
 
 # an angle bracket pair with at least one half-width mark, holding a Chinese title: it starts and
 # ends with a Chinese character (or a closing bracket), has no letters and no other angle bracket
@@ -99,7 +100,38 @@ _LETTER_DATE = re.compile(r"(?<=(?:19|20)\d\d年)(?P<m>[\dIlOo]{1,2})(?=月)|(?<
 _LOOKALIKE = str.maketrans("IlOo", "1100")
 
 
-def letters_for_digits(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+def lookalikes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """A character of another script typed (or read by OCR) for one of the same look."""
+    yield from _letters_for_digits(report, units)
+    yield from _kana_for_han(report, units)
+
+
+# katakana of a Chinese character's shape, and that character: ロ 口, エ 工, カ 力, タ 夕, ニ 二, ハ 八, ト 卜,
+# ヒ 匕, ー 一 (the long-vowel mark)
+_KANA = dict(zip("ロエカタニハトヒー", "口工力夕二八卜匕一", strict=True))
+# one such kana beside a Chinese character, no other kana near it (a kana word, a user's name on a
+# document-sharing page, mojibake: ヽ|.Candy°, 斉涔こ)
+# (ー, also a dash some writers type in ranges, 3月ー5月: only between two Chinese characters)
+_KANA_SLIP = re.compile(r"(?<![\u3040-\u30ff].)(?<![\u3040-\u30ff])(?:(?<=[\u4e00-\u9fff])[ロエカタニハトヒ]"
+                        r"|[ロエカタニハトヒ](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])ー(?=[\u4e00-\u9fff]))"
+                        r"(?![\u3040-\u30ff])(?!.[\u3040-\u30ff])")
+
+
+def _kana_for_han(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
+        for m in _KANA_SLIP.finditer(unit.text):
+            right = _KANA[m.group()]
+            a, b = max(0, m.start() - 2), min(len(unit.text), m.end() + 2)
+            written, fixed = unit.text[a:b], unit.text[a:m.start()] + right + unit.text[m.end():b]
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING,
+                message=f"汉字写成了形近的日文假名：“{written}”应为“{fixed}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m.group()}”是日文片假名（U+{ord(m.group()):04X}），与汉字“{right}”形近；公文中不用假名",
+                suggestion=f"改为“{right}”", rule="language.letter_digit")
+
+
+def _letters_for_digits(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A letter typed (or read by OCR) for a digit of a date's month or day."""
     for unit in (u for u in units if "月" in u.text):  # both shapes hold 月: no scan of a paragraph without it
         for m in _LETTER_DATE.finditer(unit.text):

@@ -1,4 +1,4 @@
-"""Repeated text inside one report: duplicate clusters and copies of last year's report.
+"""Repeated text inside one report: duplicate clusters (copies of last year's report: ``prior_copies``).
 
 Paragraph segments and how a copy is located come from ``segments``; spliced text (a paragraph
 pasted into the middle of a sentence) lives in ``splices``.
@@ -52,11 +52,10 @@ from .segments import (
     overlaps,
     overlaps_at_least,
     segments,
-    shingle_index,
     snippet,
 )
 
-__all__ = ["Cluster", "Copy", "duplicate_clusters", "find_duplicates", "find_prior_copies", "letters"]
+__all__ = ["Cluster", "Copy", "duplicate_clusters", "find_duplicates", "letters"]
 
 SHORT_MIN_CHARS = 20  # shorter than MIN_CHARS, compared only when repeated three or more times
 _CLAUSE_MARK = re.compile(r"[，,；;]")
@@ -109,8 +108,15 @@ def is_narrative(text: str) -> bool:
     return False
 
 
+# a numbered heading closed with a full stop, on a line of its own: (二)某局关于某资金整体绩效目标情况。 is a
+# heading as much as one without its stop, and the project's name it holds is said again wherever the report
+# names the project (…整体绩效自评分数为89分), which is no copy
+_CLOSED_HEADING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])"
+                             r"[^，,；;：:。\n]{4,60}。[ \t\u3000]*")
+
+
 def _comparable(seg: Segment) -> bool:
-    if seg.unit.kind == "heading":
+    if seg.unit.kind == "heading" or _CLOSED_HEADING.fullmatch(seg.unit.text):
         return False
     if seg.narrative is None:
         seg.narrative = is_narrative(seg.text)
@@ -414,87 +420,5 @@ def _place(report: Report, c: Copy, role: str = "") -> str:
     return report.place_label(c.location) + (f"（{'，'.join(notes)}）" if notes else "")
 
 
-# -- last year's report ----------------------------------------------------------------------------
-
-_CITATION = re.compile(r"《[^》]{0,60}》|[（(][^（）()]{0,30}〔[^〕]{0,8}〕[^（）()]{0,12}[）)]")
-
-
 def _claims(text: str) -> list[str]:
     return [m.text for m in extract(text) if m.is_claim]
-
-
-def find_prior_copies(report: Report, prior: Report, min_chars: int = 40) -> list[Finding]:
-    """Paragraphs copied from last year's report, also when their figures were changed.
-
-    error: same words and the same figures (likely stale data); warning: same words, new figures;
-    info: same words with no figures (duties and other fixed wording: check it still holds).
-    Texts shorter than ``min_chars`` once citations (《…》, 〔2021〕28号) are removed are ignored:
-    a short standard sentence is not evidence of copying; so are texts that are not narrative (the
-    form's header rows and the title recur every year by design)."""
-    olds = segments(prior, MIN_CHARS)
-    index = shingle_index(olds)
-    findings = []
-    reported: set[int] = set()  # each prior paragraph is reported at its first reuse only
-    for seg in segments(report, MIN_CHARS):
-        if not _comparable(seg) or len(normalize(_CITATION.sub("", seg.text))) < min_chars:
-            continue
-        counts = overlaps(index, seg)
-        best: tuple[float, int] | None = None
-        inside: list[tuple[int, float]] = []
-        for oid, inter in counts.items():
-            o = olds[oid]
-            j = inter / (len(o.shingles) + len(seg.shingles) - inter)
-            score = max(j, inter / len(seg.shingles))
-            if j >= NEAR or inter / len(seg.shingles) >= INSIDE:
-                if best is None or score > best[0]:
-                    best = (score, oid)
-            elif inter / len(o.shingles) >= INSIDE:
-                inside.append((oid, inter / len(o.shingles)))
-        if best is not None:
-            if best[1] not in reported:
-                reported.add(best[1])
-                findings.append(_prior_finding(report, prior, seg, olds[best[1]], best[0]))
-            continue
-        for oid, c in inside:
-            if oid in reported:
-                continue
-            reported.add(oid)
-            where = locate(olds[oid], seg)
-            if where is None:
-                continue
-            piece = seg.piece(*where)
-            piece.end = _extend_end(seg.unit.text, piece.end)
-            if len(normalize(_CITATION.sub("", piece.text))) >= min_chars:
-                findings.append(_prior_finding(report, prior, piece, olds[oid], c))
-    return findings
-
-
-def _prior_finding(report: Report, prior: Report, seg: Segment, old: Segment, sim: float) -> Finding:
-    now, then = _claims(seg.text), _claims(old.text)
-    place = f"上年报告{prior.place_label(old.loc)}"
-    if len(now) >= 2 and now == then:
-        severity = Severity.ERROR
-        message = (f"本段与{place}的文字相同，{len(now)}个数字也完全相同，可能沿用了上年数据："
-                   f"“{snippet(seg.text)}”。请按本年度实际情况核对并更新。")
-    elif now and now == then:
-        severity = Severity.WARNING
-        message = (f"本段与{place}的文字相同，数字“{now[0]}”也相同：“{snippet(seg.text)}”。"
-                   "请确认内容和数字确属本年度。")
-    elif now or then:
-        severity = Severity.WARNING
-        message = (f"本段与{place}的文字基本相同，只是数字不同：“{snippet(seg.text)}”。"
-                   "请确认内容确属本年度，并按本年实际工作改写。")
-    else:
-        severity = Severity.INFO
-        message = (f"本段与{place}的文字相同（不含数据）：“{snippet(seg.text)}”。"
-                   "如为职能职责等固定表述可保留，否则请按本年度情况更新。")
-    figures = f"；本年数字：{'、'.join(now[:6])}；上年数字：{'、'.join(then[:6])}" if now or then else ""
-    return Finding(
-        kind=Kind.COPIED_FROM_PRIOR_YEAR,
-        severity=severity,
-        message=message,
-        location=finding_location(report, seg.loc),
-        evidence=f"去掉编号、标点、屏蔽数字后相似度{sim:.2f}；{place}：“{snippet(old.text, 30)}”{figures}",
-        suggestion="按本年度的数据和工作重写本段",
-        rule="redundancy.prior_copy",
-    )

@@ -61,3 +61,19 @@ def test_a_numbered_heading_closed_with_a_stop_is_no_paragraph_a_sentence_copies
             "二、综合评价结论\n"
             "某区交通运输局关于车辆购置税收入补助地方资金整体绩效自评分数为89分，等级为B。\n")
     assert not [r for r, _ in _rules(body) if r.startswith("redundancy")]
+
+
+def test_staff_above_posts_is_read_across_the_two_paragraphs_that_state_them():
+    found = _rules("机构编制管理部门核定编制人数7人，设常务副会长1名、副会长1名，内设机构负责人3名。\n"
+                   "截至2023年12月31日，实有在编人数8人，其中参公管理人员6人。\n")
+    assert any(r == "staffing.over_posts" for r, _ in found)
+
+
+def test_a_year_after_xiada_lost_its_nian():
+    found = _rules("根据省财政厅《关于提前下达2023中央支持地方公共文化服务体系建设补助资金的通知》，我市开展自评。\n")
+    assert ("language.dropped", "2023中") in found
+
+
+def test_an_amount_after_xiada_keeps_its_unit_and_is_no_year():
+    found = _rules("省财政共下达2023万元，全部拨付到位。\n")
+    assert not [r for r, _ in found if r == "language.dropped"]

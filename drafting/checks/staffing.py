@@ -88,8 +88,8 @@ def _in_post(text: str) -> re.Match[str] | None:
 
 
 def _pairs(report: Report) -> list[tuple[TextUnit, re.Match[str], TextUnit, re.Match[str], str]]:
-    """(posts' unit, match, in-post unit, match, the text that may explain) in one paragraph, or on
-    short field lines at most three lines apart."""
+    """(posts' unit, match, in-post unit, match, the text that may explain) in one paragraph, in a
+    paragraph and the one right after it, or on short field lines at most three lines apart."""
     units = list(report.units())
     out = []
     for k, unit in enumerate(units):
@@ -98,6 +98,10 @@ def _pairs(report: Report) -> list[tuple[TextUnit, re.Match[str], TextUnit, re.M
             continue
         if in_post := _in_post(unit.text):
             out.append((unit, posts, unit, in_post, unit.text))
+        elif k + 1 < len(units) and units[k + 1].kind == "paragraph" and len(unit.text.strip()) > _FIELD_LINE \
+                and (m := _in_post(units[k + 1].text)) and not _POSTS.search(units[k + 1].text):
+            # the staffing statement in two paragraphs (核定编制人数7人，… / 截至年底，实有在编人数8人，其中…)
+            out.append((unit, posts, units[k + 1], m, unit.text + units[k + 1].text))
         elif len(unit.text.strip()) <= _FIELD_LINE:
             near = units[k + 1:k + 4]
             for other in near:

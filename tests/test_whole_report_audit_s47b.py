@@ -57,8 +57,10 @@ def test_a_measure_word_after_a_figure_counts_it():
 
 
 def test_a_measure_word_standing_for_a_word_in_prose_is_still_a_slip():
-    body = "县侨联个部深入侨乡开展调研，加强侨联干部培训。"
-    assert ("language.typo", "疑似错别字：“个部”应为“干部”") in _findings(_report(_WEATHER, body), info=True)
+    """个级 for 各级 (the same syllable). Session 58: the case here was 个部 for 干部, read through 个's
+    reading gan, which no modern word has and no input method offers; such likenesses back no correction now."""
+    body = "县侨联个级干部深入侨乡开展调研，各级干部积极参与。"
+    assert ("language.typo", "疑似错别字：“个级”应为“各级”") in _findings(_report(_WEATHER, body), info=True)
 
 
 def test_units_of_one_kind_listed_are_named_by_their_work():

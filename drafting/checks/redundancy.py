@@ -108,11 +108,12 @@ def is_narrative(text: str) -> bool:
     return False
 
 
-# a numbered heading closed with a full stop, on a line of its own: (二)某局关于某资金整体绩效目标情况。 is a
-# heading as much as one without its stop, and the project's name it holds is said again wherever the report
-# names the project (…整体绩效自评分数为89分), which is no copy
+# a numbered heading closed with a full stop, on a line of its own, ending in a heading's word (情况, 目标, 措施 …):
+# (二)某局关于某资金整体绩效目标情况。 is a heading as much as one without its stop (a numbered item that says
+# something, 1.严格执行预算管理制度。, is not), and the project's name it holds is said again wherever the report
+# names the project (…整体绩效自评分数为89分), which is no copy (in either script: the text as written is compared)
 _CLOSED_HEADING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])"
-                             r"[^，,；;：:。\n]{4,60}。[ \t\u3000]*")
+                             r"[^，,；;：:。\n]{2,60}(?:[情概][况況]|目[标標]|措施|[问問]题|建[议議]|[结結][论論]|分析|[说說]明)。[ \t\u3000]*")
 
 
 def _comparable(seg: Segment) -> bool:

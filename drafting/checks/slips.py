@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
 from operator import add
 
+from ..numbers.traditional import in_gb2312
 from .lexicon import COMMON, Lexicon
 from .listed_short_forms import written_short_twice
 from .written_whole import agrees_long, cut_name
@@ -413,11 +414,7 @@ def framed(run: str, spans: list[tuple[int, int]] | None = None) -> set[int]:
 
 def traditional(run: str) -> bool:
     """Text in traditional characters (a repost with inline pinyin): not ours to correct."""
-    try:
-        run.encode("gb2312")
-    except UnicodeEncodeError:
-        return True
-    return False
+    return not in_gb2312(run)
 
 
 # a text in traditional characters writes dozens of distinct ones outside GB2312 (們, 這, 會, 國 …); a

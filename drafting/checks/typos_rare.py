@@ -26,6 +26,7 @@ import math
 import unicodedata
 from functools import cache
 
+from ..numbers.traditional import in_gb2312
 from .context import EVERYDAY
 from .lexicon import Lexicon, lexicon
 
@@ -54,25 +55,17 @@ def _rare(ch: str, lex: Lexicon) -> bool:
         and all(lex.freq(w) < USUAL for w in (*lex.like(ch + "?"), *lex.like("?" + ch)))
 
 
-def _gb2312(ch: str) -> bool:
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 @cache
 def _variant(ch: str) -> bool:
     """Whether ``ch``, outside GB2312, reads like a GB2312 character of its radical: its traditional or variant
     form (綜 of 综, 預 of 预, 務 of 务), written so on purpose or by a converter, no slip of the eye. 仼 (wang)
     has no such sibling among the 亻 characters."""
-    if _gb2312(ch):
+    if in_gb2312(ch):
         return False
     lex = lexicon()
     r, heard = radical(ch), set(lex.toneless(ch))
     end = _FIRST[r] if r < len(_FIRST) else 0x9FA6
-    return any(_gb2312(chr(c)) and heard.intersection(lex.toneless(chr(c))) for c in range(_FIRST[r - 1], end) if chr(c) != ch)
+    return any(in_gb2312(chr(c)) and heard.intersection(lex.toneless(chr(c))) for c in range(_FIRST[r - 1], end) if chr(c) != ch)
 
 
 def _words(run: str, s: int, lex: Lexicon) -> list[tuple[int, str]]:

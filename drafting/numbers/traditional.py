@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-__all__ = ["fold_traditional", "has_traditional"]
+__all__ = ["fold_traditional", "has_traditional", "in_gb2312"]
 
 _TRADITIONAL = ("縣區鎮鄉級門單會聯協屬機關廳處務辦黨員職預決資財撥費經項實際計劃為達萬億總額數結轉餘報績評價與較產場間個"
                 "兩戶畝噸車據對這們發開應標準進過還將從後當時歲來見說請議證層幣補貼獎勵強現歸體係統於點絕專導設歷審執節約"
@@ -51,9 +51,10 @@ _ASKED: set[str] = set(_TRADITIONAL)  # characters already looked at
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _simplified(ch: str) -> bool:
+def in_gb2312(text: str) -> bool:
+    """Whether every character of ``text`` is in GB2312, the simplified characters' set (so no traditional one)."""
     try:
-        ch.encode("gb2312")
+        text.encode("gb2312")
     except UnicodeEncodeError:
         return False
     return True
@@ -71,7 +72,7 @@ def _learn(text: str) -> None:
     new = [ch for ch in set(text) - _ASKED if _HAN.match(ch)]
     _ASKED.update(new)
     for ch in new:
-        if not _simplified(ch) and len(to := _converter()(ch)) == 1 and to != ch:
+        if not in_gb2312(ch) and len(to := _converter()(ch)) == 1 and to != ch:
             _FOLD[ord(ch)] = to
 
 

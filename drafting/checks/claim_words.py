@@ -26,8 +26,10 @@ CLAIM = re.compile("|".join([
     "率先", "首次(?:获得|获评|荣获|实现|入选|被评为|被授予)",
     "全(?<![应要]全)覆盖(?!宣传|排查|检查|督查|巡查|培训|走访|摸排|核查|监管|监测|筛查|指导|式)"]))
 # (实现零事故, 零上访 is no claim: it states a count, none, which a reviewer checks like any figure)
-# A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先".
-INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望")
+# A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先"; or a deadline
+# (2014年年底前基本实现…全覆盖: what was required by a date, not what was done).
+INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望"
+                    r"|(?:年底|年末|月底|月末|季末)前")
 # The claim word describes what a measure favours, not the unit's own result:
 # "向…工作成效明显的县市区倾斜", "对成效显著的单位给予奖励", "选取带动效益明显、资产优良的企业作为试点".
 CRITERION = re.compile(r"向|对|给予|奖励|表彰|择优|优先|倾斜|评选|推广|选取|选择|遴选|筛选")

@@ -63,6 +63,7 @@ _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
                    + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案|目标责任书)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
+_PUBLISHING_TITLE = re.compile(r"(?:公开|公示|公告)[ \t\u3000]*$")  # a title announcing a publication, named for its own year
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年")
 _EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
 
@@ -314,8 +315,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
         for unit, m in found:
             y = _to_year(m.group(1))
             if one_title_two_years(report, found, unit, m, decided, places) \
-                    or funds_year_on_cover(unit, m, decided, funded):
-                continue  # one title naming two years (2022年预算执行情况和2023年预算草案), a cover's funds' year
+                    or funds_year_on_cover(unit, m, decided, funded) or (y == decided + 1 and _PUBLISHING_TITLE.search(unit.text)):
+                continue  # a title of two years (2022年预算执行情况和2023年预算草案), a cover's funds', a page publishing 2020's results
             if y != decided and not (y > decided + _HISTORY_GAP and history):
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),

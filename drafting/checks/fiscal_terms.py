@@ -66,8 +66,9 @@ def _slip(typed: str, term: str, lex: Lexicon) -> tuple[str, str] | None:
     """(what, why) where ``typed`` is ``term`` with one slip (see the module), else None."""
     if len(typed) == len(term) + 1:
         for i in range(1, len(typed) - 1):
-            if typed[:i] + typed[i + 1:] == term and typed[i] not in _JOINING | _AMOUNTS:
-                return "多字", f"多了一个“{typed[i]}”字"
+            if typed[:i] + typed[i + 1:] == term and typed[i] not in _JOINING | _AMOUNTS \
+                    and not any(a < i < b - 1 and lex.freq(typed[a:b]) for a, b in lex.route(typed)[1]):
+                return "多字", f"多了一个“{typed[i]}”字"  # (not inside a word jieba reads: 预决算绩效管理, 预算和决算)
     elif len(typed) == len(term) - 1:
         for i in range(1, len(term) - 1):
             if term[:i] + term[i + 1:] == typed and term[i] not in _NOT_DROPPED:

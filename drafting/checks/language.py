@@ -189,7 +189,7 @@ def _a_word(unit: str) -> bool:
 _MEASURE_TWICE = re.compile(r"(?<=\d)\s*([个项次名家户台套件座处条所批期只头辆间])\1")
 # what every match holds, searched for first (a pattern opening with a lookbehind is tried at every character)
 _MEASURE_PAIR = re.compile(r"([个项次名家户台套件座处条所批期只头辆间])\1")
-_MARK_PAIR = re.compile(r"[。，、；：《》！？,;:]{2}")
+_MARK_PAIR = re.compile(r"[。，、；：《》！？,;:≥≤]{2}")
 
 
 def _doubled_measures(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -272,7 +272,7 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 
 # a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
 # (,, after a word is one whatever follows: 接种科室,,2楼; a figure's 、 then 。, 3、。, a page number cut in, is not)
-_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？])\1+|[。，、；：,;:](?<!\d[,:])(?<!\d、(?=。))[。，、；：,;:](?![\d/])"
+_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？≥≤])\1+|[。，、；：,;:](?<!\d[,:])(?<!\d、(?=。))[。，、；：,;:](?![\d/])"
                             r"|(?<=[\u4e00-\u9fff]),,(?!,)")
 _LEADER, _PAGE_AFTER = 3, re.compile(r"\s*\d{1,3}\s*$")  # a run of marks this long before a page number ends a contents line
 _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}

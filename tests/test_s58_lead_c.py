@@ -1,0 +1,58 @@
+"""Session 58's lead fixes read on pools 75–76 after their measure (held out until then): a comparison sign
+written twice (≥≥98%) is a doubled mark; and three readings that are no defect — a claim word under a deadline
+(a requirement, not a result), a page that publishes a year's results the next year, and
+预决算 (预算和决算), a word of its own beside the term 预算绩效管理."""
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+HEAD = "岳阳楼区人大办2016年度代表之家项目绩效自评报告\n一、项目基本概况\n"
+
+
+def _rules(body: str, head: str = HEAD) -> list[tuple[str, str]]:
+    return [(f.rule, f.quote) for f in review(read_text_string(head + body)).findings]
+
+
+def test_a_comparison_sign_written_twice_is_a_doubled_mark():
+    found = _rules("社会效益指标：贫困地区农村集中供水率≥≥98%；受益建档立卡贫困人口数≥24人。\n")
+    assert ("language.doubled_mark", "≥≥") in found
+
+
+def test_a_comparison_sign_once_before_each_figure_is_left_alone():
+    found = _rules("社会效益指标：集中供水率≥98%，水质不合格率≤5%。\n")
+    assert not [r for r, _ in found if r == "language.doubled_mark"]
+
+
+RESULTS = "三、项目绩效自评情况\n项目绩效定性目标及实施计划完成情况\n"
+
+
+def test_a_claim_word_under_a_deadline_is_a_requirement_not_a_result():
+    found = _rules(RESULTS + "根据省人大常委会要求，2014年年底前基本实现全省各乡镇、街道设立人大代表之家的全覆盖。\n")
+    assert not [r for r, _ in found if r == "claims.strong_claim"]
+
+
+def test_the_same_claim_as_a_years_result_is_still_read():
+    found = _rules(RESULTS + "我区人大代表之家建设实现全覆盖。\n")
+    assert ("claims.strong_claim", "全覆盖") in found
+
+
+def test_a_page_publishing_a_years_results_the_next_year_names_its_own_year():
+    head = "九亭镇2021年预算绩效评价结果公开\n财政项目支出绩效自评表\n"
+    body = "2020年度\n项目名称：城镇建设管理\n年度资金总额1450万元，2020年全年执行1450万元，执行率100%。\n"
+    assert not [r for r, _ in _rules(body, head) if r == "dates.stale_title"]
+
+
+def test_a_stale_title_is_still_read_where_the_title_is_a_report():
+    head = "九亭镇2021年度城镇建设管理项目绩效自评报告\n财政项目支出绩效自评表\n"
+    body = "2020年度\n项目名称：城镇建设管理\n年度资金总额1450万元，2020年全年执行1450万元，执行率100%。\n"
+    assert any(r == "dates.stale_title" for r, _ in _rules(body, head))
+
+
+def test_yujuesuan_is_a_word_of_its_own_beside_the_term():
+    found = _rules("主题分类：预决算绩效管理信息。本单位加强预算绩效管理，做好预决算公开。\n")
+    assert not [r for r, _ in found if r == "language.fiscal_term"]
+
+
+def test_a_character_struck_into_the_term_is_still_a_slip():
+    found = _rules("本年度一般公共性预算拨款收入120万元，全部用于项目支出。\n")
+    assert any(r == "language.fiscal_term" for r, _ in found)

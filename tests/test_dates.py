@@ -440,11 +440,12 @@ def test_one_title_naming_two_years_does_not_disagree_with_itself():
 
 @pytest.mark.parametrize("title", ["平安县教育局2022年部门预算绩效自评结果公开", "关于平安县教育局2022年部门整体支出绩效自评情况的说明"])
 def test_a_head_line_naming_a_year_and_its_performance_evaluation_is_a_title(title):
-    body = ["一、基本情况", "2021年度部门预算收入500万元，支出480万元。", "截至2021年12月31日，项目全部完工。"]
+    # (the body two years before the title: a page publishing a year's results names the next year, session 58)
+    body = ["一、基本情况", "2020年度部门预算收入500万元，支出480万元。", "截至2020年12月31日，项目全部完工。"]
     [f] = _plain(title, *body)
     assert f.rule == "dates.stale_title" and f.quote == "2022年"
     # further down, past the first numbered heading, such a line heads a section
-    assert _plain("平安县教育局2021年度部门整体支出绩效自评报告", *body, title) == []
+    assert _plain("平安县教育局2020年度部门整体支出绩效自评报告", *body, title) == []
 
 
 def test_a_title_naming_two_years_still_disagrees_with_another_title():

@@ -20,7 +20,7 @@ def _rules(text: str, check=check_dates) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("title", ["青石乡{}年决算情况说明及决算公开表", "/青石乡卫生院{}年度决算报表.xls",
-                                   "青石乡{}年部门决算表", "青石乡{}年3个重点项目绩效评价报告公开"])
+                                   "青石乡{}年部门决算表", "青石乡{}年3个重点项目绩效评价报告"])
 def test_a_final_accounts_table_title_or_a_published_reports_title_carries_the_year(title):
     page = "[ 发布机构 ] | 长溪县人民政府 | [ 成文日期 ] | 2019-09-18 |\n"  # a published copy's index fields first
     assert [q for r, q in _rules(page + title.format(2019) + "\n" + _FINAL_ACCOUNTS) if r == "dates.stale_title"] \
@@ -92,3 +92,12 @@ def test_a_level_fund_or_a_citys_transfer_names_no_province_or_city_unit(title):
     """市级…经费 is a fund of that level, which a county's unit may spend; a city's central transfer is
     reported by the city or a county in it: 我县 is no misfit there."""
     assert _rules(f"{title}\n一、项目基本情况\n2022年，中央下达我县3批救灾资金。\n", check_entities) == []
+
+
+def test_a_page_publishing_a_years_results_the_next_year_names_its_own_year():
+    """九亭镇2021年预算绩效评价结果公开 over 2020年度 forms (pool75 p02, session 58): a title announcing a publication
+    (…公开, 公示, 公告) one year after the body's year names when it was published; two years off it is still stale."""
+    page = "[ 发布机构 ] | 长溪县人民政府 | [ 成文日期 ] | 2019-09-18 |\n"
+    title = "青石乡{}年3个重点项目绩效评价报告公开\n"
+    assert [r for r, _ in _rules(page + title.format(2019) + _FINAL_ACCOUNTS) if r == "dates.stale_title"] == []
+    assert [q for r, q in _rules(page + title.format(2020) + _FINAL_ACCOUNTS) if r == "dates.stale_title"] == ["2020年"]

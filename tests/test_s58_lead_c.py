@@ -56,3 +56,18 @@ def test_yujuesuan_is_a_word_of_its_own_beside_the_term():
 def test_a_character_struck_into_the_term_is_still_a_slip():
     found = _rules("本年度一般公共性预算拨款收入120万元，全部用于项目支出。\n")
     assert any(r == "language.fiscal_term" for r, _ in found)
+
+
+def test_fen_followed_by_a_count_is_the_verb_not_a_stray_unit():
+    found = _rules("2024年车辆购置税收入补助地方资金10401.21万元分两批下达，主要用于农村公路建设。\n")
+    assert not [r for r, _ in found if r == "language.stray_unit"]
+
+
+def test_a_measure_typed_after_yuan_is_still_a_stray_unit():
+    found = _rules("完成公益林42.59万元亩的管护，管护资金全部到位。\n")
+    assert ("language.stray_unit", "42.59万元亩") in found
+
+
+def test_the_bare_rates_of_one_paragraph_are_one_finding():
+    found = _rules("自7月1日起将城乡低保标准630/人/月调整为659/人/月，按月足额发放。\n")
+    assert [q for r, q in found if r == "language.dropped"] == ["630/人"]

@@ -54,6 +54,11 @@ def stray_units(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"改为“{figure}元”（或“{figure}{measure}”）", rule="language.stray_unit")
 
 
+# a count right after the "measure" (10401.21万元分两批下达, 分3次拨付): a unit closes its figure, and a numeral after it
+# opens another count, so the character is a verb that takes it (分 divides), no stray unit
+_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十几]")
+
+
 def _money_then_measure(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """42.59万元亩: a measure right after 元 is the figure's own unit and 元 the stray (万亩), unless the measure
     opens a word (100万元人民币) or makes one with 元 (万元户). Written so in several places, one finding."""
@@ -63,7 +68,7 @@ def _money_then_measure(report: Report, units: list[TextUnit]) -> Iterator[Findi
         text = unit.text
         for m in _MONEY_THEN_MEASURE.finditer(text):
             if lex.route(text[m.start(3):m.start(3) + 4])[1][0][1] > len(m[3]) or lex.freq(text[m.end(1):m.end()]) \
-                    or lex.freq("元" + m[3]):
+                    or lex.freq("元" + m[3]) or _COUNT_AFTER.match(text, m.end()):
                 continue
             places.append((unit, m))
     if not places:
@@ -78,11 +83,14 @@ def _money_then_measure(report: Report, units: list[TextUnit]) -> Iterator[Findi
 
 
 def _bare_rates(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    """300/人: the rate's figure lost its unit (see ``_BARE_RATE``)."""
+    """300/人: the rate's figure lost its unit (see ``_BARE_RATE``). The rates of one paragraph written so (标准630/人/月
+    调整为659/人/月) are one habit: one finding listing each."""
     for unit in (u for u in units if "/" in u.text or "／" in u.text):
-        for m in _BARE_RATE.finditer(unit.text):
-            yield Finding(
-                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m.group()}”缺少计量单位",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+        found = list(_BARE_RATE.finditer(unit.text))
+        if found:
+            m = found[0]
+            yield one_finding(
+                report, [(unit, f.start(), f.end()) for f in found], kind=Kind.TYPO,
+                message=f"疑似漏字：“{m.group()}”缺少计量单位",
                 evidence=f"“/{m[2]}”表示比率，斜线前的“{m[1]}”应带单位（如元/{m[2]}、次/{m[2]}）",
-                suggestion=f"补上单位，如“{m[1]}元/{m[2]}”", rule="language.dropped")
+                suggestion=f"补上单位，如“{m[1]}元/{m[2]}”", rule="language.dropped", count="本段共{}处")

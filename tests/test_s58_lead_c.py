@@ -1,9 +1,12 @@
 """Session 58's lead fixes read on pools 75–76 after their measure (held out until then): a comparison sign
 written twice (≥≥98%) is a doubled mark; and three readings that are no defect — a claim word under a deadline
 (a requirement, not a result), a page that publishes a year's results the next year, and
-预决算 (预算和决算), a word of its own beside the term 预算绩效管理."""
+预决算 (预算和决算), a word of its own beside the term 预算绩效管理. And from pools 77–78: 分 after 万元 that a count
+follows is the verb; a paragraph's bare rates are one finding; a change and its figure (提升10%) is a value."""
 
+from drafting.checks.claims import check_claims
 from drafting.io.text_reader import read_text_string
+from drafting.report import Cell, Report, Table
 from drafting.review import review
 
 HEAD = "岳阳楼区人大办2016年度代表之家项目绩效自评报告\n一、项目基本概况\n"
@@ -71,3 +74,18 @@ def test_a_measure_typed_after_yuan_is_still_a_stray_unit():
 def test_the_bare_rates_of_one_paragraph_are_one_finding():
     found = _rules("自7月1日起将城乡低保标准630/人/月调整为659/人/月，按月足额发放。\n")
     assert [q for r, q in found if r == "language.dropped"] == ["630/人"]
+
+
+
+def _form(actual: str) -> list[str]:
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "生态效益指标", "生态文明理念和意识", "提升10%", actual, "6", "6"]]
+    return [f.rule for f in check_claims(Report(blocks=[Table(rows=[[Cell(text=t) for t in r] for r in rows])]))]
+
+
+def test_a_change_and_its_figure_is_an_actual_value_not_evidence_off_topic():
+    assert "claims.evidence_off_topic" not in _form("提升10%")
+
+
+def test_an_actual_cell_of_words_off_the_indicators_topic_is_still_read():
+    assert "claims.evidence_off_topic" in _form("群众满意度较高")

@@ -187,7 +187,8 @@ def in_list_pattern(text: str, start: int, end: int, right: str) -> bool:
     n = end - start + 1  # from a character to its place in the item beyond the 、
     return (text[start - 1:start] == "、" and p - n >= 0 and text[p - n] == text[p]) or (
         text[end:end + 1] == "、" and text[p + n:p + n + 1] == text[p]) or _unit_items(text, start, end, right) \
-        or _kind_items(text, start, p) or _one_frame(text, start, end, p - start, right) or _short_listed(text, start, end)
+        or _kind_items(text, start, p) or _one_frame(text, start, end, p - start, right) or _short_listed(text, start, end) \
+        or _frame_head(text, p, right[p - start])
 
 
 _ITEM_STOPS = "、，,；;。：:“”《》（）()\n"
@@ -206,6 +207,21 @@ def _one_frame(text: str, start: int, end: int, k: int, right: str) -> bool:
     after = text[end + 1:nxt] if text[end] == "、" else ""
     return any(len(item) >= n and item[-n:][:k] == wrong[:k] and item[-n:][k + 1:] == wrong[k + 1:]
                and item[-n + k] not in (wrong[k], right[k]) for item in (before, after))
+
+
+_JOINERS = "、及和与或"
+
+
+def _frame_head(text: str, p: int, right: str) -> bool:
+    """Whether the changed character opens an item of a 、 list whose previous item varies its own first
+    character before the same next one (禁养区、限养区及适养规划区: 适养 is no 及时养): items coined on one
+    frame vary that character on purpose."""
+    if p < 3 or text[p - 1] not in _JOINERS or p + 1 >= len(text):
+        return False
+    q = max(text.rfind(c, 0, p - 1) for c in _ITEM_STOPS)
+    prev = text[q + 1:p - 1]
+    return text[q:q + 1] == "、" and 2 <= len(prev) <= 6 and prev[1] == text[p + 1] \
+        and prev[0] not in (text[p], right)
 
 
 def _unit_items(text: str, start: int, end: int, right: str) -> bool:

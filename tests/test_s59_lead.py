@@ -19,3 +19,30 @@ def test_an_item_coined_on_its_neighbours_frame_is_meant():
 def test_the_same_slip_outside_a_list_is_still_read():
     found = _rules("发现问题后及适整改，确保资金安全。\n")
     assert ("language.typo", "及适") in found
+
+
+# pool80 misses read by premise (after the measure): a 发文字号's year in curly braces, and the outline's
+# alternatives, notes and tags left in a filled report's headings.
+
+def test_a_year_in_curly_braces_is_a_malformed_document_number():
+    found = _rules("根据县财政局《关于做好2019年度财政支出绩效评价工作的通知》（永财绩函{2020}39号）文件精神，开展自评。\n")
+    assert ("language.document_number", "永财绩函{2020}39号") in found
+
+
+def test_the_outlines_alternatives_and_notes_in_headings_are_one_finding():
+    report = review(read_text_string(
+        "某县2024年度智慧城管项目绩效自评报告\n一、项目基本情况\n项目总投资120万元。\n"
+        "（二）2024年度（或阶段性）绩效目标\n完成平台建设。\n三、评价指标体系（简要说明）\n指标共12项。\n"))
+    notes = [f for f in report.findings if f.rule == "foreign.template_instruction"]
+    assert [f.quote for f in notes] == ["（或阶段性）"]
+    assert "2处" in notes[0].message
+
+
+def test_a_template_tag_ending_any_heading_is_read():
+    found = _rules("一、报告摘要(参考模板)\n本项目自评得分95分。\n")
+    assert ("foreign.template_instruction", "(参考模板)") in found
+
+
+def test_an_alternative_in_running_text_is_the_writers_own():
+    found = _rules("项目资金（或物资）按时拨付到村，群众（或其代理人）签字确认。\n")
+    assert not [q for r, q in found if r == "foreign.template_instruction"]

@@ -25,12 +25,12 @@ _HAN = r"\u4e00-\u9fff"
 # bracket, the year) is never a Chinese character, so a shorter run cannot match where the longest
 # failed; trying each shorter one at every character was a third of the language check (callgrind).
 _DOCNO = re.compile(
-    rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[【（(［]?)\s*(?P<year>(?:19|20)(?:\d\d|[xX]{{2}}))\s*"
-    r"(?P<close>[〕﹞\]】）)］]?)\s*(?P<di>第?)\s*(?P<num>\d{1,4})\s*(?P<hao>号)"
+    rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[【（(［{{｛]?)\s*(?P<year>(?:19|20)(?:\d\d|[xX]{{2}}))\s*"
+    r"(?P<close>[〕﹞\]】）)］}｝]?)\s*(?P<di>第?)\s*(?P<num>\d{1,4})\s*(?P<hao>号)"
 )
 _GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
 _NAMED = 3  # at most this many other documents of one shape are named in the message
-_WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］"}
+_WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］", "{": "{ }", "｛": "｛ ｝"}
 # words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号, 按市文体改…), or the
 # 年 of a date just before it (2021年保财教[2021]41…)
 _NOT_ORG_TAIL = re.compile(r"^(?:.*?(?:印发|根据|按照|按|依据|另据|又据|执行|转发|关于|下达|文件|通知|精神|要求|的)|年(?=.))")
@@ -114,7 +114,7 @@ _DOCNO_HAO_TWICE = re.compile(
 _DOCNO_MASKED = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+(?:[（(][{_HAN}]{{1,4}}[)）])?)\s*(?P<open>【)\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>】)"
     r"(?!\s*第?\s*\d{1,4}\s*号)")
-_DOCNO_TAIL = re.compile(r"(?:19|20)(?:\d\d|[xX]{2})\s*[〕﹞\]】）)］]?\s*第?\s*\d{1,4}\s*号")
+_DOCNO_TAIL = re.compile(r"(?:19|20)(?:\d\d|[xX]{2})\s*[〕﹞\]】）)］}｝]?\s*第?\s*\d{1,4}\s*号")
 _CLOSED_YEAR = re.compile(r"(?:19|20)\d\d\s*[〕﹞]")  # a year's 〕 whose 〔 was left out
 _BRACKETED_DIGITS = re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")
 

@@ -189,7 +189,12 @@ def _word_limits(report: Report, units: list[TextUnit]) -> list[Finding]:
 
 # an outline's tag on its own title (…自评报告（参考格式）, …自评表（样表）): the bureau's template names itself so,
 # and a filled copy that keeps the tag was not cleaned; only right after a report's or form's title
-_TEMPLATE_TAG = re.compile(r"(?:报告|自评表|评价表|提纲|报表)[ \u3000]*([（(](?:参考|参照)?(?:格式|样式|模板|范本|样表|式样)[）)])")
+_TEMPLATE_TAG = re.compile(r"(?:报告|自评表|评价表|提纲|报表)[ \u3000]*([（(](?:参考|参照)?(?:格式|样式|模板|范本|样表|式样)[）)])"
+                           # …or on any heading of the outline, where it ends the line (报告摘要（参考模板）)
+                           r"|[\u4e00-\u9fff][ \u3000]*([（(](?:参考|参照)(?:格式|样式|模板|范本|样表|式样)[）)])(?=[ \u3000]*$)")
+# a heading that keeps the outline's choice or its note to the filler (（二）2024年度（或阶段性）绩效目标; 评价指标体系
+# （简要说明）): a filled report's heading names its own part, and picks one of the outline's alternatives
+_HEADING_NOTE = re.compile(r"[\u4e00-\u9fff]([（(](?:或[\u4e00-\u9fff、]{1,8}|(?:简要|具体|请)(?:说明|介绍|概述|阐述|列明|填写))[）)])")
 
 
 # …or the outline's own title left on a line of its own (部门整体支出绩效评价报告参考提纲): a report is never titled 提纲
@@ -206,11 +211,26 @@ def _template_tags(report: Report, units: list[TextUnit]) -> list[Finding]:
                 (title, "模板自己的标题留在了报告中：“{}”", "“……参考提纲”是财政部门下发的模板给自己起的名字，填好的报告以本单位报告为题，", "删去这一行"),
                 (tag, "标题中留有模板的标注“{}”", "“参考格式”“样表”一类标注是财政部门下发的模板给自己的标题加的，填好的报告", "删去该标注")):
             if m:
+                g = m.lastindex or 1
                 out.append(Finding(
-                    kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING, message=message.format(m.group(1)),
-                    location=FindingLocation.of(report, unit.at(m.start(1), m.end(1))), evidence=f"{what}不应保留",
+                    kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING, message=message.format(m.group(g)),
+                    location=FindingLocation.of(report, unit.at(m.start(g), m.end(g))), evidence=f"{what}不应保留",
                     suggestion=f"{suggestion}，并核对模板的其他说明文字是否已删净", rule="foreign.template_instruction"))
-    return out
+    return out + _heading_notes(report, units)
+
+
+def _heading_notes(report: Report, units: list[TextUnit]) -> list[Finding]:
+    """The outline's alternatives and notes left in headings (``_HEADING_NOTE``): one finding, every place listed."""
+    notes = [(u, m.start(1), m.end(1)) for u in units if u.kind != "cell" and (
+        report.blocks[u.location.block].kind == "heading" or marker_level(u.text) is not None)
+        for m in _HEADING_NOTE.finditer(u.text)]
+    if not notes:
+        return []
+    unit, start, end = notes[0]
+    return [one_finding(
+        report, notes, kind=Kind.FOREIGN_TEXT, message=f"标题中留有模板的备选项或填写说明“{unit.text[start:end]}”",
+        evidence="“（或阶段性）”“（简要说明）”是模板写给填写人的选项和说明，填好的报告的标题不应保留",
+        suggestion="删去这些括注（备选项择一保留），并核对模板的其他说明文字是否已删净", rule="foreign.template_instruction")]
 
 
 def _template_instructions(report: Report) -> list[Finding]:

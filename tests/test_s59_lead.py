@@ -46,3 +46,25 @@ def test_a_template_tag_ending_any_heading_is_read():
 def test_an_alternative_in_running_text_is_the_writers_own():
     found = _rules("项目资金（或物资）按时拨付到村，群众（或其代理人）签字确认。\n")
     assert not [q for r, q in found if r == "foreign.template_instruction"]
+
+
+# pool79 misses read by premise (after the measure): two classic confusions of the curated list, each with
+# the right usage its letters meet.
+
+def _confused(text: str) -> list[str]:
+    return [q for r, q in _rules(text + "\n") if r == "language.confusion"]
+
+
+def test_an_old_standard_kept_is_yanyong_with_the_water_radical():
+    assert _confused("公益性岗位补助标准延用2020年标准，每人每月500元。") == ["延用"]
+    assert _confused("继续延用原办法发放补助。") == ["延用"]
+
+
+def test_yanyong_as_postponed_use_is_left_alone():
+    assert _confused("结转资金顺延用于下年度项目。") == []
+    assert _confused("设备延用期限为三年。") == []
+
+
+def test_the_rural_revitalisation_strategy_is_named_with_xiang():
+    assert _confused("为镇村振兴战略的实施打下基础。") == ["镇村振兴"]
+    assert _confused("全面推进乡村振兴战略，镇村两级协同。") == []

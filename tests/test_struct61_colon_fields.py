@@ -17,8 +17,11 @@ def _blanks(tail: str) -> list[str]:
     return [f.quote for f in check_structure(read_text_string(_FORM + tail)) if f.rule == "structure.blank_colon_cell"]
 
 
-def test_colon_labels_with_nothing_after_in_a_row_are_blank():
-    assert _blanks("项目负责人: | 财务负责人: | | | |\n") == ["项目负责人", "财务负责人"]
+def test_colon_labels_with_nothing_after_in_a_row_are_blank_and_one_finding():
+    found = [f for f in check_structure(read_text_string(_FORM + "项目负责人: | 财务负责人: | | | |\n"))
+             if f.rule == "structure.blank_colon_cell"]
+    assert [f.quote for f in found] == ["项目负责人"]
+    assert "财务负责人" in found[0].message and len(found[0].related) == 1
 
 
 def test_colon_labels_one_cell_a_line_are_blank():
@@ -26,7 +29,8 @@ def test_colon_labels_one_cell_a_line_are_blank():
 
 
 def test_a_required_field_closed_by_its_colon_is_read_the_same_way():
-    assert _blanks("填报人: | 联系电话: | | |\n") == ["填报人", "联系电话"]
+    assert _blanks("填报人: | 联系电话: | | |\n") == ["填报人"]
+    assert _blanks("填报人: |\n联系电话: |\n|\n") == ["填报人", "联系电话"]
 
 
 def test_values_after_the_colon_are_filled():

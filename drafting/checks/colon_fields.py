@@ -37,7 +37,7 @@ def blank_colon_fields(report: Report, found: list[Finding]) -> list[Finding]:
     for k, unit in enumerate(lines):
         if "|" not in unit.text:
             continue
-        cells = _cells(unit.text)
+        cells, row = _cells(unit.text), []
         if _titles_over_values(cells, lines[k + 1] if k + 1 < len(lines) else None):
             continue
         for j, (at, cell) in enumerate(cells):
@@ -53,8 +53,21 @@ def blank_colon_fields(report: Report, found: list[Finding]) -> list[Finding]:
             start = at + cell.index(cell.strip())
             finding = _missing(report, unit, start, label)
             if finding.location.location not in known:
-                out.append(finding)
+                row.append(finding)
+        if row:
+            out.append(_one_row(row))
     return out
+
+
+def _one_row(row: list[Finding]) -> Finding:
+    """The fields left blank on one line (项目负责人: | 财务负责人:) as one finding: the line was not filled."""
+    if len(row) == 1:
+        return row[0]
+    labels = "”“".join(f.quote for f in row)
+    return row[0].model_copy(update={
+        "message": f"“{labels}”未填写", "related": [f.location for f in row[1:]],
+        "evidence": f"表中同一行的“{labels}”各格冒号后为空，其后是下一项或表格结束；填写的表在冒号后写明姓名",
+        "suggestion": "在各冒号后填写相应内容"})
 
 
 def _a_label(cell: str) -> bool:

@@ -68,3 +68,18 @@ def test_yanyong_as_postponed_use_is_left_alone():
 def test_the_rural_revitalisation_strategy_is_named_with_xiang():
     assert _confused("为镇村振兴战略的实施打下基础。") == ["镇村振兴"]
     assert _confused("全面推进乡村振兴战略，镇村两级协同。") == []
+
+
+# pool79 p05 by cause (after the measure): a numbered goal (目标1：…实现…全覆盖) is an aim, not a result.
+_GOALS = "某街道2022年瓶改管项目绩效自评表\n年度 绩效目标 | 预期目标 | 全年实际完成情况 |\n"
+
+
+def test_a_numbered_goal_states_an_aim_not_a_result():
+    found = _rules("目标1:2022年12月30日前实现工程完工,实现管道天然气全覆盖。 | 12个住宅小区完成改造,实现管道天然气全覆盖。 |\n",
+                   head=_GOALS)
+    assert not [q for r, q in found if r == "claims.strong_claim"]
+
+
+def test_the_same_claim_as_the_years_result_without_a_figure_is_still_read():
+    found = _rules("目标1:2022年12月30日前实现工程完工。 | 工程已完工,实现管道天然气全覆盖。 |\n", head=_GOALS)
+    assert ("claims.strong_claim", "全覆盖") in found

@@ -28,7 +28,7 @@ CLAIM = re.compile("|".join([
 # (实现零事故, 零上访 is no claim: it states a count, none, which a reviewer checks like any figure)
 # A goal or intent before the claim word in the same clause: "积极推进社会保险全覆盖", "力争率先"; or a deadline
 # (2014年年底前基本实现…全覆盖: what was required by a date, not what was done).
-INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望"
+INTENT = re.compile(r"推进|推动|力争|争取|确保|努力|着力|逐步|加快|目标\s*[\d一二三四五六七八九十]{0,2}\s*(?:是|为|[:：])|为目标|计划|拟|将|要|力求|致力|以期|预期|期望"
                     r"|(?:年底|年末|月底|月末|季末)前")
 # The claim word describes what a measure favours, not the unit's own result:
 # "向…工作成效明显的县市区倾斜", "对成效显著的单位给予奖励", "选取带动效益明显、资产优良的企业作为试点".
@@ -125,7 +125,7 @@ def _aim_list(text: str, pos: int) -> bool:
     its sentence (up to 。) before the colon that opens the list states an intent."""
     start = max(text.rfind(p, 0, pos) for p in "。！？!?") + 1
     colon = max(text.rfind(p, start, pos) for p in ":：")
-    return colon > start and bool(INTENT.search(text[start:colon]))
+    return colon > start and bool(INTENT.search(text[start:colon + 1]))
 
 
 def clause(text: str, pos: int, seps: str = "，,；;：:、") -> str:

@@ -54,3 +54,11 @@ def test_an_amount_first_clause_with_no_rest_after_it_is_no_named_part() -> None
 
 def test_money_only_paid_so_far_is_no_part_even_before_a_rest() -> None:
     assert sums("项目资金100万元，其中已拨付60万元，剩余41万元将于明年拨付。") == []
+
+
+def test_the_rest_may_be_called_what_is_left_over() -> None:
+    # 余下, 剩下的 name the rest as 剩余 and 其余 do: the list is complete
+    [message] = sums("安排农村公路养护资金860万元，其中县道养护资金500万元，余下资金361万元由各乡镇包干使用。")
+    assert "861万元" in message
+    [message] = sums("安排农村公路养护资金860万元，其中400万元按照里程分配到乡镇，剩下的461万元用于桥梁维修。")
+    assert "861万元" in message

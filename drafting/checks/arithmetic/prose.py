@@ -393,8 +393,8 @@ _USE_AFTER = re.compile(r"(?:用于|用作)[^，,；;。！？!?\d]{2,30}(?:[，
 # its clause may go on with what the rest is or how it is spent; and a part named by its clause alone, amount
 # first (其中1000万元按水库数量分配到市州), is one when the next clause opens with the rest: the writer splits
 # the whole in two, the part and the rest (a percentage in its clause is a share of the split's rule, no part)
-_REST_NAMED = re.compile(r"(?:剩余|其余|余下|剩下)(?:部分|资金|的)?$")
-_BEFORE_REST = re.compile(r"(?:[^，,；;。！？!?\d]|\d+(?:\.\d+)?[%％])+[，,]\s*(?:剩余|其余|余下|剩下)(?:部分|资金|的)?\d")
+_REST_NAMED = re.compile(r"(?:剩余|其余|余下|剩下)的?(?:部分)?(?:资金|经费|款项)?$")
+_BEFORE_REST = re.compile(r"(?:[^，,；;。！？!?\d]|\d+(?:\.\d+)?[%％])+[，,]\s*(?:剩余|其余|余下|剩下)的?(?:部分)?(?:资金|经费|款项)?\d")
 
 
 # the last part joined by a word (A资金300万元和B经费120万元): a name and its figure follow in the clause

@@ -4,7 +4,7 @@ Part of the arithmetic check (see ``tables``): “其中” lists only some part
 and headcounts after 其中 often overlap (职工1486人，其中专业技术人员1298人，高级职称218人). A sum is
 held against its total only when the wording shows what the list is:
 
-* **complete** — the parts are the whole: a part named 其他/其余/剩余; a part stated as 0 (who lists
+* **complete** — the parts are the whole: a part named 其他/其余/剩余/余下; a part stated as 0 (who lists
   an empty category lists them all); X and 非X (财政全供养 / 非财政供养); X and 副X (馆长 / 副馆长); the
   batches 第一批…第N批 from the first; 本级 beside its subordinate units; the kinds the text names and
   counts itself (主要有甲支出、乙支出二类支出), each once; or every part one category
@@ -26,7 +26,7 @@ from itertools import pairwise
 
 __all__ = ["closed_head", "complete_reason", "digit_slip", "disjoint", "disjoint_bands", "new_breakdown"]
 
-_REST = re.compile(r"^(其他|其余|剩余|另)")
+_REST = re.compile(r"^(其他|其余|剩余|余下|剩下|另)")
 _ORDINAL = re.compile(r"^第([一二三四五六七八九十\d]+)批")
 _ORDINALS = "一二三四五六七八九十"
 _OWN_LEVEL = re.compile(r"(局|委|办|院|馆|所|站|中心|机关|部门|单位)本级$")

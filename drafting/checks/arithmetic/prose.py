@@ -374,6 +374,8 @@ def _listed(f: _Fig, text: str) -> bool:
         or _JOINED.match(text, end) is not None
     if not name and _USE_AFTER.match(text, end):
         return True  # the amount first, its use after it (30万元用于设计)
+    if _REST_NAMED.match(name) or (not name and _BEFORE_REST.match(text, end)):
+        return True  # the rest named as such (剩余13.91万元为县级资金), and the amount before it (其中1000万元按…分配，剩余…)
     named = len(name) >= 2 or _ONE_LETTER_ITEM.search(text, 0, f.start) is not None
     return ends and named and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
 
@@ -385,6 +387,14 @@ _ONE_LETTER_ITEM = re.compile(r"、[\u4e00-\u9fff](?<![共各约达为计合总�
 
 # a part written amount first and named by its use after it, to the end of its clause (30万元用于设计；)
 _USE_AFTER = re.compile(r"(?:用于|用作)[^，,；;。！？!?\d]{2,30}(?:[，,；;。]|$)")
+
+
+# the rest of a whole, named as the rest (剩余部分5778万元，…; 其余30万元由县财政安排): the word names the part, so
+# its clause may go on with what the rest is or how it is spent; and a part named by its clause alone, amount
+# first (其中1000万元按水库数量分配到市州), is one when the next clause opens with the rest: the writer splits
+# the whole in two, the part and the rest (a percentage in its clause is a share of the split's rule, no part)
+_REST_NAMED = re.compile(r"(?:剩余|其余|余下|剩下)的?(?:部分)?(?:资金|经费|款项)?$")
+_BEFORE_REST = re.compile(r"(?:[^，,；;。！？!?\d]|\d+(?:\.\d+)?[%％])+[，,]\s*(?:剩余|其余|余下|剩下)的?(?:部分)?(?:资金|经费|款项)?\d")
 
 
 # the last part joined by a word (A资金300万元和B经费120万元): a name and its figure follow in the clause

@@ -367,7 +367,7 @@ def _fields_before(before: list[_Fig], rate: _Fig, done: bool) -> list[_Fig]:
 
 
 # A占B的P%: the base named inside the share (支出190万元，占年度预算200万元的95%, 完成年初预算200万元的95%)
-_OF_BASE = re.compile(r"^的(?:比例|比重)?(?:为|是)?$")
+_OF_BASE = re.compile(r"^的(?:比例|比重|比率)?(?:为|是)?$")  # (比率 is 比例: 占编制数143人的比率为95.10%)
 _SHARE_OF = re.compile(r"(?:占|(?:完成|为|达到?)(?:年初|全年|年度|调整后)?(?:预算|计划|目标|任务))[^，,；;。\d]{0,10}$")
 
 

@@ -41,8 +41,9 @@ __all__ = ["check_entities", "infer_region", "unit_name_of"]
 
 _CJK = "\u4e00-\u9fa5"
 _ORG_SUFFIX = ORG_SUFFIX
-# (or the stamp line of the unit that signs its own evaluation: 评价单位（公章）：某乡人民政府; not a firm's)
-_NAME_LABEL = re.compile(r"^\s*(?:(?:部门|单位|部门\s*[（(]\s*单位\s*[）)]|预算单位|主管部门)\s*名称|(?:填报|评价|自评|报告)单位"
+# (or the stamp line of the unit that signs its own evaluation: 评价单位（公章）：某乡人民政府; not a firm's; a name
+# field's own stamp note, 部门名称（公章）：, is no name)
+_NAME_LABEL = re.compile(r"^\s*(?:(?:部门|单位|部门\s*[（(]\s*单位\s*[）)]|预算单位|主管部门)\s*名称(?:\s*[（(]\s*(?:公章|盖章)\s*[）)])?|(?:填报|评价|自评|报告)单位"
                          r"\s*[（(]\s*(?:公章|盖章)\s*[）)](?![^|\n]*(?:事务所|公司|咨询|评估)))\s*[:：]?\s*")
 _TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _TRAILING_ORG = re.compile(rf"(?:^|[\s\u3000。；，：:])([{_CJK}（）()]{{3,40}}{_ORG_SUFFIX})\s*$")

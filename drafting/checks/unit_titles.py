@@ -40,7 +40,8 @@ def infer_region(name: str) -> str | None:
 # A template's placeholder (XX县, ××市) names a level all the same.
 _PLACE = rf"(?:[{_CJK}]{{1,9}}?|[XＸ×]{{2,3}})"
 _REGION = re.compile(rf"{_PLACE}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
-_REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结果|评价结果|自评情况|评价情况")
+# (a summary of the evaluation work is one too: 某市审计局2022年度部门绩效自评工作情况总结, …绩效评价工作总结)
+_REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结果|评价结果|自评情况|评价情况|(?:自评|评价)(?:工作)?(?:情况)?总结")
 
 
 def own_region(name: str) -> str | None:
@@ -107,14 +108,19 @@ _TITLE_ORG = rf"(?:{ORG_SUFFIX}|小学|中学|大学|幼儿园|电视台|气象�
 # (…with what part of the unit the report covers in brackets after it: 某县农业农村局（本级）2023年度…)
 _TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}}?{_TITLE_ORG})(?:[(（][{_CJK}]{{2,10}}[)）])?"
                          rf"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度|[{_CJK}]{{2,16}}?项目)")
-_TITLE_LABEL_OR_YEAR = re.compile(r"^(?:标题|名称|报告名称|项目名称)[:：]|^(?:19|20)\d\d年度?|^关于")
+# (an attachment's label before it, 附件3 or 附件：, is the cover letter's, no part of the title)
+_TITLE_LABEL_OR_YEAR = re.compile(r"^附件\s*\d*\s*[:：]?|^(?:标题|名称|报告名称|项目名称)[:：]|^(?:19|20)\d\d年度?|^关于")
+# a 公文's title opens with its issuer, then 关于 and the matter (某省住房和城乡建设厅关于2019年度…的报告); only at the
+# title's start: 根据《某省财政厅关于…的通知》 cites another body's document
+_ISSUER = re.compile(rf"([{_CJK}]{{3,40}}?{_TITLE_ORG})关于")
 # a region opening the title, with the other name it goes by in brackets (某新区(某区)预算绩效…), before
 # its year or the kind of report: a government's own report (关于某区2022年预算执行情况…的报告)
 _TITLE_REGION = re.compile(rf"(?:{_PLACE}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?)+"
                            rf"(?=(?:[(（][{_CJK}]{{2,8}}[)）])?(?:(?:19|20)\d\d|部门|整体|本级|预算|决算))")
 # a fund of a city or county named before the year (某市危房改造转移支付2022年度…): reported by a unit of
 # that region or below, so only a level above the region's is out of place
-_FUND_REGION = re.compile(rf"(?:[{_CJK}]{{1,9}}?(?:自治县|市|县|区|旗)(?:人民政府)?)+(?=[{_CJK}]{{2,20}}?(?:19|20)\d\d)")
+# (a template's placeholder, XX区, names the level all the same)
+_FUND_REGION = re.compile(rf"(?:{_PLACE}(?:自治县|市|县|区|旗)(?:人民政府)?)+(?=[{_CJK}]{{2,20}}?(?:19|20)\d\d)")
 
 
 def title_unit_name(report: Report) -> str | None:
@@ -125,7 +131,9 @@ def title_unit_name(report: Report) -> str | None:
         text = no_blanks(unit.text)
         if len(text) > 120 or not _REPORT_TITLE.search(text):
             continue
-        for org in re.findall(rf"[(（]([{_CJK}]{{3,40}}?{_TITLE_ORG})[)）]", text) + _TITLE_NAME.findall(text):
+        issuer = _ISSUER.match(_TITLE_LABEL_OR_YEAR.sub("", text))
+        named = re.findall(rf"[(（]([{_CJK}]{{3,40}}?{_TITLE_ORG})[)）]", text) + _TITLE_NAME.findall(text)
+        for org in named + ([issuer.group(1)] if issuer else []):
             if own_region(org):
                 return org
         # no unit named, but the title opens with its region: 云南省2022年度中央自然灾害资金…,
@@ -137,7 +145,7 @@ def title_unit_name(report: Report) -> str | None:
         if (m := _PROVINCE_TRANSFER.match(_TITLE_LABEL_OR_YEAR.sub("", text))) and (region := own_region(m.group(1))):
             return region
     for k, unit in enumerate(units):
-        m = re.search(rf"发布机构\s*[\]|:：]?\s*([{_CJK}]{{3,30}})?", unit.text)
+        m = re.search(rf"发布机构[\s\]|｜:：]*([{_CJK}]{{3,30}})?", unit.text)  # (its value in the next cell: 发布机构: | 某局 |)
         if m:
             name = m.group(1) or (units[k + 1].text.strip() if k + 1 < len(units) else "")
             if own_region(name):

@@ -72,3 +72,23 @@ def test_a_published_pages_issuer_in_the_next_cell_names_the_unit():
             "一、基本情况\n2022年，{said}共发放救灾物资3200件。\n")
     assert _levels(text.format(said="我省")) == [("entities.level_word", "我省")]
     assert _levels(text.format(said="我县")) == []
+
+
+_PROJECT = ("青川市义务教育小规模（教学点）智慧学校建设项目绩效自评报告\n一、基本情况\n根据《青川市人民政府关于2020年实施"
+            "民生工程的通知》文件精神，到2020年底实现智慧学校建设全覆盖。\n二、绩效自评工作开展情况\n{said}对照绩效自评指标，"
+            "对智慧学校建设资金认真开展自评。\n")
+
+
+def test_a_project_named_after_its_region_reads_the_units_own_self_reference_against_that_region():
+    assert _levels(_PROJECT.format(said="我省")) == [("entities.level_word", "我省")]
+    # the unit may be below the region (a county's school in a city's project), and a higher level's scope may be
+    # that level's requirement told: only the unit calling itself by a higher level is read
+    assert _levels(_PROJECT.format(said="我县")) == []
+    assert _levels(_PROJECT.replace("实现智慧学校", "实现全省智慧学校").format(said="我市")) == []
+
+
+def test_a_project_title_opening_with_a_kind_of_area_or_a_region_named_nowhere_else_names_no_level():
+    area = _PROJECT.replace("青川市义务教育小规模（教学点）智慧学校建设", "三峡库区移民后期扶持").replace("青川市人民政府", "三峡库区移民工作领导小组")
+    assert _levels(area.format(said="我省")) == []
+    once = _PROJECT.replace("《青川市人民政府", "《人民政府")
+    assert _levels(once.format(said="我省")) == []

@@ -30,6 +30,7 @@ from .unit_titles import (
     infer_region,
     level_of,
     own_region,
+    project_region,
     short_name_level,
     title_unit_name,
 )
@@ -157,7 +158,8 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
             word = level_of(region)
     if not word and (short := short_name_level(report) or bare_level(report)):
         region, word = short
-    fund = not own_name and not word and fund_region(report)
+    project: str | None = None  # a project's region, the weakest evidence: only 我省/本市 itself is read against it
+    fund = not own_name and not word and (fund_region(report) or (project := project_region(report)))
     if fund:
         region, word = fund, level_of(fund)
     findings: list[Finding] = []
@@ -168,7 +170,8 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         findings = one_per_sentence(report, one_per_scope(findings))
         findings += township_words(report, word, region or "") if word in TOWNSHIPS else []
     if fund and word:  # the reporting unit may be below the region: only a higher level is out of place
-        findings = [f for f in findings if any(c in _HIGHER.get(word, "") for c in _said_level(f.quote))]
+        findings = [f for f in findings if any(c in _HIGHER.get(word, "") for c in _said_level(f.quote))
+                    and (not project or f.rule == "entities.level_word")]
     if own_name:
         findings += _authors(report, own_name, data)
     if word and not fund:

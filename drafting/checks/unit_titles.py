@@ -14,7 +14,7 @@ from ..numbers.textnorm import no_blanks
 from ..report import Report
 
 __all__ = ["LEVEL_OF", "ORG_SUFFIX", "bare_level", "fund_region", "infer_region", "level_of", "own_region",
-           "short_name_level", "title_unit_name"]
+           "project_region", "short_name_level", "title_unit_name"]
 
 _CJK = "\u4e00-\u9fa5"
 ORG_SUFFIX = r"(?:局|委员会|委|办公室|中心|院|所|站|馆|学校|校|医院|协会|联合会|政府|厅|处|队|社|部)"
@@ -159,6 +159,28 @@ def title_unit_name(report: Report) -> str | None:
 
 _PROVINCE_TRANSFER = re.compile(rf"([{_CJK}]{{1,9}}?(?:省|自治区))(?=[^，。；,;]{{0,30}}?中央[^，。；,;]{{0,20}}?转移支付)")
 _PART_ONE = re.compile(rf"第[一1]部分[:：\s]*([{_CJK}（）()]{{3,40}}?)(?:部门|单位)?概况$")
+
+
+# A project named after its region with no year (某市义务教育小规模学校智慧学校建设项目绩效自评报告, 某市财政支出项目绩效
+# 自评报告（某某路网项目）): the project is that region's, reported by a unit of the region or below. Read so only
+# where the region has a name of its own (two characters or more before its level, no kind of area: 库区, 山区)
+# and the text names it again.
+_PROJECT_REGION = re.compile(rf"(?:[{_CJK}]{{2,9}}?(?:自治县|市|县|区|旗)(?:人民政府)?)+"
+                             rf"(?=[^，。；,;：:]{{2,40}}?项目(?:支出)?绩效(?:自评|评价))")
+_AREA_KINDS = ("库区", "山区", "矿区", "牧区", "灾区", "林区", "湖区", "垦区", "新区", "开发区", "保护区", "示范区", "试验区")
+
+
+def project_region(report: Report) -> str | None:
+    """The city or county a project's title opens with, where no year follows (see above)."""
+    for unit in list(report.units())[:40]:
+        text = no_blanks(unit.text)
+        if len(text) > 120 or not _REPORT_TITLE.search(text) or (m := _PROJECT_REGION.match(text)) is None:
+            continue
+        region = own_region(m.group(0))
+        if region and len(region) >= 3 and not region.endswith(_AREA_KINDS) \
+                and sum(no_blanks(u.text).count(region) for u in report.units()) >= 2:
+            return region
+    return None
 
 
 def fund_region(report: Report) -> str | None:

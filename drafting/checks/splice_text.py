@@ -13,8 +13,10 @@ from ..numbers.textnorm import TERMINATORS, is_sentence_start, list_marker_end, 
 from ..report import TextUnit
 from .lexicon import lexicon
 
-__all__ = ["CLOSERS", "COMPARISON", "GOVERNING_WORDS", "OPENERS", "PairCounts", "balanced", "continues_the_unit_before",
-           "cut_mid_word", "cuts_open", "figure_items", "framed_list", "line_of", "mid_left", "mid_right", "reads_in_place", "span_starts"]
+__all__ = ["CLOSERS", "COMPARISON", "GOVERNING_WORDS", "OPENERS", "PairCounts", "balanced", "clause_start",
+           "continues_the_unit_before",
+           "cut_mid_word", "cuts_open", "figure_items", "framed_list", "line_of", "mid_left", "mid_right", "reads_in_place", "span_starts",
+           "taken_whole"]
 
 # a run opening with a comparison is a predicate said again of another subject, not a pasted clause
 COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
@@ -109,7 +111,7 @@ def continues_the_unit_before(units: list[TextUnit], source: int, pos: int) -> b
 
 # words after which a name or a verb phrase is expected: a run there is read, not inserted
 GOVERNING_WORDS = ("负责", "协助", "配合", "参与", "组织", "开展", "做好", "加强", "落实", "贯彻", "推进",
-                   "完成", "实施", "关于", "根据", "按照", "印发", "下达", "围绕", "通过", "制定", "执行")
+                   "完成", "实施", "关于", "根据", "按照", "印发", "下达", "围绕", "通过", "制定", "执行", "安排")
 # a verb or preposition before a run that it takes whole, and prepositions a run may open with after a subject
 _TAKES = frozenset("于为是从对在按以将把向由")
 _TAKES_WORDS = ("包括", "旨在", "为了", "用来", "以便", "致力")
@@ -128,13 +130,28 @@ def framed_list(run: str, host_after: str, source_after: str) -> bool:
         and all(_FRAME_CLOSE.match(after) for after in (host_after, source_after))
 
 
+def taken_whole(host: str, a: int, run: str) -> bool:
+    """The run stands where the host's words ask for a clause: after a verb or preposition that takes
+    it (用于|提升…, 负责|对…) or opening with a preposition of its own after the subject (评价组|从…)."""
+    return host[a - 1 : a] in _TAKES or host[max(0, a - 2) : a] in GOVERNING_WORDS + _TAKES_WORDS \
+        or run.startswith(_PREPOSITIONS)
+
+
+def clause_start(text: str, pos: int) -> bool:
+    """``pos`` opens a clause: a line or sentence start, or right after a comma, 、 or colon."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t\u3000":
+        j -= 1
+    if j == 0 or text[j - 1] == "\n" or to_halfwidth(text[j - 1]) in ",、;:。!?":
+        return True
+    return is_sentence_start(text, pos)
+
+
 def reads_in_place(host: str, a: int, run: str) -> bool:
-    """A whole clause of its source reads where it stands in the host: after a verb or preposition that
-    takes it (用于|提升…, 对|…) or opening with a preposition of its own after the subject (评价组|从…),
+    """A whole clause of its source reads where it stands in the host: taken whole there (``taken_whole``),
     and either ending with its own clause mark there (the host goes on with a new clause) or being a
     whole prepositional frame (从…方面, 按照…要求, 在…领导下), an adverbial the host's verb may follow."""
-    governed = host[a - 1 : a] in _TAKES or host[max(0, a - 2) : a] in GOVERNING_WORDS + _TAKES_WORDS \
-        or run.startswith(_PREPOSITIONS)
+    governed = taken_whole(host, a, run)
     closes = to_halfwidth(run.rstrip()[-1:]) in ",;:"
     frame = run.startswith(_PREPOSITIONS) and bool(_FRAME_END.search(run))
     return governed and (closes or frame)

@@ -31,7 +31,6 @@ from ..findings import Finding, Kind, Severity
 from ..numbers.textnorm import (
     TERMINATORS,
     Normalized,
-    is_sentence_start,
     light,
     list_marker_end,
     meaningful_length,
@@ -62,6 +61,7 @@ from .splice_text import (
     OPENERS,
     PairCounts,
     balanced,
+    clause_start,
     continues_the_unit_before,
     cut_mid_word,
     cuts_open,
@@ -72,6 +72,7 @@ from .splice_text import (
     mid_right,
     reads_in_place,
     span_starts,
+    taken_whole,
 )
 
 __all__ = ["find_splices"]
@@ -243,16 +244,8 @@ _NARRATIVE = ",;。"
 _GOVERNING = frozenset("将对把向为由于在从按以及和与或并的是有了之等至")
 # words that carry a phrase on: a whole clause followed by one of them may be reused phrasing
 _FOLLOWERS = frozenset("和与及的等并或以为之了中")
-
-
-def _clause_start(text: str, pos: int) -> bool:
-    """``pos`` opens a clause: a line or sentence start, or right after a comma, 、 or colon."""
-    j = pos
-    while j > 0 and text[j - 1] in " \t\u3000":
-        j -= 1
-    if j == 0 or text[j - 1] == "\n" or to_halfwidth(text[j - 1]) in ",、;:。!?":
-        return True
-    return is_sentence_start(text, pos)
+# a date to the month (2020年9月): a title names its year, running text dates an event
+_DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
 
 
 class _Partial:
@@ -293,12 +286,12 @@ class _Partial:
             return False
         return list_marker_end(h, b) == b and not h.startswith(OPENERS, b)
 
-    def seam_pairs_elsewhere(self, grams: PairCounts) -> int:
-        """How often the character pairs made at the two host seams occur elsewhere in the report."""
+    def seam_pairs_elsewhere(self, grams: PairCounts) -> tuple[int, int]:
+        """How often the character pairs made at the left and the right host seam occur elsewhere in the report."""
         t, i, n = self.hn.text, self.i, self.n
         left = grams[t[i - 1 : i + 1]] - 1 if i > 0 else 0
         right = grams[t[i + n - 1 : i + n + 1]] - 1 if i + n < len(t) else 0
-        return max(left, 0) + max(right, 0)
+        return max(left, 0), max(right, 0)
 
     def edited_copy(self) -> bool:
         """The texts around the run agree too, a few characters apart: one passage written twice with
@@ -375,7 +368,7 @@ def _candidate(units: list[TextUnit], norms: list[Normalized], run: Run) -> _Par
     """The run cut back to where its source opens a clause (at most ``_TRIM`` characters in), if it does."""
     src = units[run.source].text
     for k in range(min(_TRIM, run.n - _PARTIAL_MIN_NORM) + 1):
-        if _clause_start(src, norms[run.source].starts[run.j + k]) \
+        if clause_start(src, norms[run.source].starts[run.j + k]) \
                 and not continues_the_unit_before(units, run.source, norms[run.source].starts[run.j + k]):
             if not cuts_open(units[run.host].text, norms[run.host].starts[run.i + k]):
                 return None  # no splice: told before the costlier look at the run's end
@@ -398,7 +391,7 @@ def _run_starts(units: list[TextUnit], norms: list[Normalized]) -> Callable[[int
         if k == -1:
             starts = norms[s].starts
             k = opens[(s, j)] = next((k for k in range(min(_TRIM + 1, len(starts) - j))
-                                      if _clause_start(units[s].text, starts[j + k])), None)
+                                      if clause_start(units[s].text, starts[j + k])), None)
         if k is None or i + k >= len(norms[h].starts):
             return False
         ok = cut.get((h, i + k))
@@ -416,8 +409,9 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     if p.run.source < len(own) and not p.verbatim:
         return False  # a paste within the report is verbatim; other figures mean a parallel template
     rejoins = p.rejoins_elsewhere(own) or p.splits_a_word()
-    if p.ends_sentence and not rejoins and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))):
-        return False  # after a copied 。 the host may start a new sentence: only running text counts
+    if p.ends_sentence and not rejoins and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in p.text.rstrip("".join(_TAIL))) \
+            and taken_whole(p.host.text, p.a, p.text):  # after a copied 。 the host may start a new sentence: the left
+        return False  # seam alone shows the cut, not where the host's words ask for the clause (负责|对…整理。)
     if not rejoins and not p.cut_in_source and reads_in_place(p.host.text, p.a, p.text):
         return False  # a whole clause of its source standing where the host's sentence asks for it: phrasing
     if not any(to_halfwidth(ch) in _NARRATIVE for ch in line_of(p.source.text, p.c)):
@@ -425,14 +419,20 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
     marks = p.has_clause_mark()
     if p.run.source >= len(own) and not marks:
         return False  # last year's wording is reused freely: only a run with a clause mark counts
-    if (p.seam_pairs_elsewhere(grams) > (1 if marks else 0) and not rejoins) or p.edited_copy():
+    left, right = p.seam_pairs_elsewhere(grams)
+    # a clause pasted in where the host's words never meet it (a left seam nowhere else): its last word may go
+    # on in the host as a word of the report does (文艺工作|…工作|者, 项目|资金用于), the right seam no sign of reuse
+    if (left + right > (1 if marks else 0) and not (marks and not left) and not rejoins) or p.edited_copy():
         return False
-    if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams):
+    if not p.cut_in_source and p.host.text[p.b] in _FOLLOWERS and not p.bridge_elsewhere(grams) \
+            and to_halfwidth(p.text[-1]) not in _CLAUSE_MARKS:  # (after its own comma, 的 carries nothing on)
         return False  # a whole clause reused and carried on (…提高资金使用效益|和…) is phrasing
-    if not marks and inside_title(p.host.text, p.a, p.b) and not any(ch in "、《》〈〉<>" for ch in p.text):
+    if not marks and inside_title(p.host.text, p.a, p.b) and not any(ch in "、《》〈〉<>" for ch in p.text) \
+            and not _DATED.search(p.text):
         return False  # a cited document's title naming the work (…关于2022年市级|部门整体支出…自评|及…的通知》);
-        # a run with a clause mark, a 、 list or a title of its own is running text, inside a title or not
-    if not (p.reads_as_running_text() or cut_mid_word(p.source.text, p.d, p.host.text, p.b)) or COMPARISON.match(p.text):
+        # a run with a clause mark, a 、 list, a title of its own or a date to the month is running text anyway
+    if not (p.reads_as_running_text() or cut_mid_word(p.source.text, p.d, p.host.text, p.b) or p.splits_a_word()) \
+            or COMPARISON.match(p.text):
         return False  # a name said again is whole (not …城市管|); a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
     if figure_items(p.text, p.host.text[p.b :]) or framed_list(p.text, p.host.text[p.b :], p.source.text[p.d :]):
         return False  # items of a list of figures (弋江区3.52万元，三山区16.19万元), or of aspects (从…、…|等方面)

@@ -93,13 +93,24 @@ def _head_units(report: Report) -> set[tuple[int, int | None, int | None]]:
     return out
 
 
+# a document-sharing site shows each page under a caption of the file's name and the page, the lines read
+# as one (…自评报告_第1页…自评报告_第2页…): the first caption is the report's title
+_CAPTION = re.compile(r"[^\n]{4,80}?(?:\.(?:docx?|pdf|wps))?(?=_第1页)")
+
+
+def _caption_end(text: str) -> int:
+    """Where the title ends in a unit opening with a page's caption (before its ``_第1页``), else its end."""
+    m = _CAPTION.match(text)
+    return m.end() if m and "_第2页" in text else len(text)
+
+
 def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     """The document title (a level-0 heading), or a short unit without a full stop that reads as a
     report's title: it names a year and ends in 报告/自评表 (a cover's first line may stop at 整体支出;
     a place or year may follow in brackets; a flattened form may leave | after it or 标题： before),
     or, at the head of the report (``head``), any such line naming YYYY年度. Section headings like
     "二、2021年度评价结果整改情况" are not titles."""
-    text = unit.text.strip()
+    text = unit.text[: _caption_end(unit.text)].strip()
     block = report.blocks[unit.location.block]
     if "年" not in text or not TITLE_YEAR_ANY.search(text):  # tried at every character: 年 looked for first
         return False
@@ -153,7 +164,7 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     for k, unit in enumerate(report.units()):
         if _is_title_like(unit, report) or (_BRACKETED_YEAR.match(unit.text) and _yearless_title(previous)):
             first = k if first is None else first
-            out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
+            out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text, 0, _caption_end(unit.text)))
         previous = unit.text
     head = _head_units(report)
     above: list[tuple[TextUnit, re.Match[str]]] = []
@@ -164,7 +175,7 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
         a_title = first is None or (len(titled) >= _RESTATED and titled in _masked(unit.text)) \
             or not (FUNDS_YEAR.search(unit.text) or _FIELD.match(unit.text.strip()))
         if a_title and _is_title_like(unit, report, True):
-            above.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text))
+            above.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text, 0, _caption_end(unit.text)))
     return above + out
 
 

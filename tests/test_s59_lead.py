@@ -83,3 +83,34 @@ def test_a_numbered_goal_states_an_aim_not_a_result():
 def test_the_same_claim_as_the_years_result_without_a_figure_is_still_read():
     found = _rules("目标1:2022年12月30日前实现工程完工。 | 工程已完工,实现管道天然气全覆盖。 |\n", head=_GOALS)
     assert ("claims.strong_claim", "全覆盖") in found
+
+
+# pool82 by cause (after the measure): a target form states targets; a target section's satisfaction is a target;
+# a project's set period may end after the report year.
+_TARGET_FORM = ("项目支出绩效目标申报表\n（2021年度）\n项目名称 麻风病防治\n预算单位 区疾控中心\n"
+                "年度目标\n每年开展宣传活动，春节前看望慰问休养员，实现慰问全覆盖。\n"
+                "社会效益指标 群众防治意识 明显增强\n满意度指标 受益群众满意度 100%\n")
+
+
+def test_a_target_form_with_no_actual_states_aims_not_results():
+    found = [r for r, _ in _rules(_TARGET_FORM, head="")]
+    assert "claims.strong_claim" not in found and "claims.satisfaction_without_survey" not in found
+
+
+def test_the_same_words_beside_an_actual_are_still_read():
+    found = [r for r, _ in _rules(_TARGET_FORM + "实际完成值：慰问32人，满意度100%。\n", head="")]
+    assert "claims.satisfaction_without_survey" in found
+
+
+def test_a_satisfaction_target_under_the_goals_heading_is_a_target():
+    body = "（二）项目绩效目标设定情况\n1.数量指标：硬化道路1.09公里。\n2.满意度指标：受益群体满意度达100%。\n二、绩效运行情况\n资金157万元已拨付。\n"
+    assert not [r for r, _ in _rules(body) if r == "claims.satisfaction_without_survey"]
+    told = "（二）项目完成情况\n1.数量指标：硬化道路1.09公里。\n2.满意度指标：受益群体满意度达100%。\n"
+    assert [r for r, _ in _rules(told) if r == "claims.satisfaction_without_survey"]
+
+
+def test_a_projects_set_end_date_is_no_future_slip():
+    head = "某县2019年度健康筛查项目绩效自评报告\n一、项目基本情况\n"
+    assert not [r for r, _ in _rules("起始日期:2019年1月1日 结束日期:2021年12月31日。项目总预算75万元。\n", head=head)
+                if r == "dates.future"]
+    assert ("dates.future", "2021年12月31日") in _rules("项目已于2021年12月31日全部完工。\n", head=head)

@@ -10,7 +10,7 @@ from ..numbers.sentences import has_figure
 from .run_in_sections import in_run_in_overview
 
 __all__ = ["CLAIM", "CRITERION", "GOAL_HEADING", "INTENT", "PLAN_HEADING", "backed_in_sentence", "clause",
-           "figured", "not_a_result"]
+           "figured", "not_a_result", "states_targets"]
 
 # Strong qualitative claims. Each pattern is a claim of result, not a goal.
 _DEGREE = "(?:十分|非常|较为|更加|尤为)?"
@@ -145,3 +145,15 @@ _COUNTED = re.compile(r"(?<![\d.])\d[\d,，.]*\s*(?:余|多)?(?:具|张|册|处|
 def figured(text: str) -> bool:
     """A figure backs a claim: a number with a unit, or a count with its measure word."""
     return has_figure(text) or _COUNTED.search(text) is not None
+
+
+# A 绩效目标申报表 (or 绩效目标表) names itself so near its head; with no word of an actual anywhere (实际, 完成值,
+# 执行数, 得分, 自评…) the whole document states targets: 实现全覆盖, 明显增强 and 满意度100% there are aims, not results.
+_TARGET_FORM = re.compile(r"绩效目标(?:申报|申请|设定|审核|批复)?表")
+_ACTUALS = re.compile(r"实际|完成值|完成情况|完成率|执行数|执行率|支出数|得分|自评|评价结论|偏差")
+_HEAD = 600  # the form names itself within its first few lines
+
+
+def states_targets(text: str) -> bool:
+    """Whether the document is a target form (a 绩效目标申报表) with no actual told anywhere."""
+    return bool(_TARGET_FORM.search(text[:_HEAD])) and not _ACTUALS.search(text)

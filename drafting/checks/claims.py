@@ -26,7 +26,7 @@ from .claim_words import CRITERION as _CRITERION
 from .claim_words import GOAL_HEADING as _GOAL_HEADING
 from .claim_words import INTENT as _INTENT
 from .claim_words import PLAN_HEADING as _PLAN_HEADING
-from .claim_words import backed_in_sentence, clause, figured, not_a_result
+from .claim_words import backed_in_sentence, clause, figured, not_a_result, states_targets
 from .economic_classes import misfiled_economic
 from .indicator_actuals import repeated_bounds
 from .indicator_ceilings import output_ceilings
@@ -82,8 +82,8 @@ def check_claims(report: Report, data: DepartmentData | None = None) -> list[Fin
     target, with evidence off the point or filed under the wrong class; with ``data``, missed targets
     without a reason."""
     rows = find_indicator_rows(report)  # read once for the rows' own findings and the claims in their targets
-    findings = _strong_claims(report, data, [t.location for row in rows if (t := row.target) is not None])
-    findings += _satisfaction(report)
+    findings = [] if states_targets(report.plain_text()) else \
+        _strong_claims(report, data, [t.location for row in rows if (t := row.target) is not None]) + _satisfaction(report)
     findings += _indicator_rows(report, rows) + output_ceilings(report)
     if data is not None:
         findings += _missed_without_reason(report, data.indicators)
@@ -299,9 +299,12 @@ def _satisfaction(report: Report) -> list[Finding]:
     places = [(unit, m.start(), m.end()) for unit in report.units() for m in _SATISFACTION_100.finditer(fold_width(unit.text))]
     units = list(report.units())
     after = {u.location: units[k + 1].text if k + 1 < len(units) else "" for k, u in enumerate(units)}
+    goals = _goal_units(report, units)
     for unit, a, b in places + [c for c in _satisfied_cells(report) if not any(p[0] is c[0] for p in places)]:
         if _ASKED.search(unit.text + after.get(unit.location, "")) or _rated_by_proposers(fold_width(unit.text), a):
             continue
+        if id(unit) in goals and not _RESULT.search(unit.text):
+            continue  # a target set (绩效目标设定情况: 受益群众满意度达100%), not the year's result
         out.append(Finding(
             kind=Kind.UNSUPPORTED_CLAIM, severity=Severity.WARNING,
             message="满意度为100%，但报告中没有说明满意度调查（问卷、测评、样本数等）",
@@ -309,6 +312,18 @@ def _satisfaction(report: Report) -> list[Finding]:
             evidence="在全文中查找问卷/调查/测评/样本/回收/抽样等满意度调查的说明，未找到",
             suggestion="说明满意度的调查方式、样本数量和回收情况，或据实填写",
             rule="claims.satisfaction_without_survey"))
+    return out
+
+
+def _goal_units(report: Report, units: list[TextUnit]) -> set[int]:
+    """The units (by ``id``) of a section of the targets set (绩效目标, 年度目标), as ``_strong_claims`` reads it."""
+    out, in_goals = set(), False
+    for unit in units:
+        if _is_heading_like(unit, report):
+            top = report.blocks[unit.location.block].kind == "heading" or bool(_TOP_HEADING.match(unit.text))
+            in_goals = bool(_GOAL_HEADING.search(unit.text)) or (in_goals and not top)
+        if in_goals:  # a numbered target under the heading (6.满意度指标：…) is heading-like itself
+            out.add(id(unit))
     return out
 
 

@@ -114,3 +114,16 @@ def test_a_projects_set_end_date_is_no_future_slip():
     assert not [r for r, _ in _rules("起始日期:2019年1月1日 结束日期:2021年12月31日。项目总预算75万元。\n", head=head)
                 if r == "dates.future"]
     assert ("dates.future", "2021年12月31日") in _rules("项目已于2021年12月31日全部完工。\n", head=head)
+
+
+def test_a_firms_report_number_under_its_name_is_no_document_number():
+    head = "某局2022年部门整体支出绩效评价报告\n评价机构:西藏某某会计师事务所(普通合伙)\n"
+    found = _rules("藏源财绩【2022】第186号\n根据《办法》(藏财预字【2017】89号)开展评价。\n", head=head)
+    assert [q for r, q in found if r == "language.document_number"] == ["藏财预字【2017】89号"]
+
+
+def test_a_firms_report_numbers_itself_under_its_title_after_the_cover():
+    head = "某局2022年部门整体支出绩效评价报告\n委托单位:某市财政局\n评价机构:西藏某某会计师事务所(普通合伙)\n目录\n一、基本情况 1\n二、评价结论 5\n"
+    found = _rules("某局2022年部门整体支出绩效评价报告\n藏源财绩【2022】第186号\n按照《办法》(藏财预字【2017】89号)开展评价。\n",
+                   head=head)
+    assert [q for r, q in found if r == "language.document_number"] == ["藏财预字【2017】89号"]

@@ -127,14 +127,24 @@ def _no_hao(m: re.Match[str]) -> tuple[str, str]:
     return f"no-hao-{m['open']}", f"序号后缺少“号”{brackets}"
 
 
+_COVER = 12  # a report's cover and head: its first units
+
+
 def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
     shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]] = {}
+    before = ""
+    # a firm's report (评价机构：某会计师事务所 on its cover) numbers itself 第N号 on a line of its own under its title
+    firm_report = any(_FIRM.search(u.text) for u in units[:_COVER])
     for unit in units:
         folded = fold_width(unit.text).replace("號", "号")  # a traditional-character copy writes 號
+        # …or right under the firm's name (评价机构：某会计师事务所 / 藏源财绩【2022】第186号)
+        firm_above, before = firm_report or bool(_FIRM.search(before[-60:])), unit.text
         if "号" in folded and _DOCNO_TAIL.search(folded):  # every 发文字号 ends in 号
             for m in _DOCNO.finditer(folded):
                 if m.start() > 0 and unit.text[m.start() - 1].isdigit():
                     continue
+                if firm_above and m["di"] and not folded[:m.start()].strip() and not folded[m.end():].strip():
+                    continue  # the firm's own report number, as ``_firm_number`` reads one on the firm's line
                 problem = _docno_problem(m)
                 if problem:
                     shapes.setdefault(problem[0], []).append((unit, m, problem[1]))

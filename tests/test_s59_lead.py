@@ -127,3 +127,16 @@ def test_a_firms_report_numbers_itself_under_its_title_after_the_cover():
     found = _rules("某局2022年部门整体支出绩效评价报告\n藏源财绩【2022】第186号\n按照《办法》(藏财预字【2017】89号)开展评价。\n",
                    head=head)
     assert [q for r, q in found if r == "language.document_number"] == ["藏财预字【2017】89号"]
+
+
+# pools 79 and 82 by premise (after the measure): the indicator library's blank value (≥**) left in a name.
+
+def test_the_indicator_librarys_blank_values_are_one_placeholder_finding():
+    body = ("数量指标 | 新植葡萄(≥**株) | 12000株 |\n质量指标 | 成活率(≥**%) | 95% |\n成本指标 | 每株成本(≤**元/株) | 8元 |\n"
+            "二、结论\n项目完成。\n")
+    found = [q for r, q in _rules(body) if r == "structure.placeholder"]
+    assert found == ["≥**"]
+
+
+def test_a_masked_word_without_a_sign_is_no_placeholder_of_that_kind():
+    assert not [q for r, q in _rules("联系电话为138****5678，密码**不公开。\n") if r == "structure.placeholder"]

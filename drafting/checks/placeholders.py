@@ -39,11 +39,13 @@ _BLANK_DATE = re.compile(rf"(?:于|在|至|截至|截止|自|从)(?:(?:19|20)\d{
 # a template's field or prompt in 【】 (【单位名称】, 【请填写…】, 【请简要描述…】; a web page's 【打印】 names no field)
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}(?:[-－][XＸ]{2,})*(?![-－]?\d)|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】"
                           r"|【[\u4e00-\u9fff]{0,6}(?:名称|全称)】|【请?(?:填写|填报|输入)[^【】\n]{0,20}】"
-                          r"|【(?:请|简要|具体|如实|详细)+(?:描述|说明|列明|阐述|概述|介绍|分析)[^【】\n]{2,30}】")
+                          r"|【(?:请|简要|具体|如实|详细)+(?:描述|说明|列明|阐述|概述|介绍|分析)[^【】\n]{2,30}】"
+                          # …or the indicator library's blank value after its sign (扶持人数(≥**人), 成活率≥**%)
+                          r"|[≥≤＞＜>=<]\s*[*＊]{2,}")
 _PROMPT = re.compile(r"【(?:待|请|简要|具体|如实|详细|填写|填报|输入)")  # a prompt labels no value: it asks for one
 # what a placeholder and a blank result hold, searched for first: the two patterns open with a
 # look-behind or an optional word, so they are tried at every character of every paragraph
-_PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【]")
+_PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【*＊≥≤＞＜>=<]")
 _RESULT_WORD = re.compile("等次|等级|得分|总分|评分|分数|结论")
 _HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|[年月日]")
 
@@ -105,7 +107,11 @@ def narrative_blanks(report: Report) -> list[Finding]:
 
 def _kind(mark: str) -> str:
     """What a placeholder is, whatever its length: a run of X, of ×, of blanks to fill, of boxes; a 【】 prompt is its own."""
-    return mark if mark.startswith("【") else {"Ｘ": "X", "＿": "_"}.get(mark[0], mark[0])
+    if mark.startswith("【"):
+        return mark
+    if mark[-1] in "*＊":
+        return "*"  # ≥** and ≤**: the indicator library's blank values, one placeholder whatever the sign
+    return {"Ｘ": "X", "＿": "_"}.get(mark[0], mark[0])
 
 
 def _blank_date(report: Report, unit: TextUnit, m: re.Match[str]) -> Finding:

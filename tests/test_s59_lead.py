@@ -140,3 +140,15 @@ def test_the_indicator_librarys_blank_values_are_one_placeholder_finding():
 
 def test_a_masked_word_without_a_sign_is_no_placeholder_of_that_kind():
     assert not [q for r, q in _rules("联系电话为138****5678，密码**不公开。\n") if r == "structure.placeholder"]
+
+
+# pool81 p14 by premise (after the measure): a range of years that ends before it starts.
+
+def test_a_range_of_years_ending_before_its_start_is_a_slip():
+    found = _rules("根据《湖南省实施第三期学前教育行动计划（2018—2010）》开展工作。\n")
+    assert ("language.year_range", "2018—2010") in found
+
+
+def test_ranges_codes_and_dates_in_order_are_left_alone():
+    found = _rules("规划期为2021-2025年，索引号733569413/2020-806617，发布日期2020-01-20。\n")
+    assert not [q for r, q in found if r == "language.year_range"]

@@ -56,7 +56,7 @@ from .title_kinds import kinds_again
 from .title_marks import names_outside_titles, titles_in_titles
 from .unit_letters import doubled_unit_letters
 from .verb_twice import verbs_twice
-from .year_slips import years_twice, years_without_nian
+from .year_slips import reversed_ranges, years_twice, years_without_nian
 
 __all__ = ["check_language"]
 
@@ -481,7 +481,7 @@ def _objectless_titles(report: Report, units: list[TextUnit]) -> Iterator[Findin
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, rare_homophones, cut_headings, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice,
+    checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, rare_homophones, cut_headings, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice, reversed_ranges,
               _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, lookalikes, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,

@@ -1,6 +1,7 @@
 """Years written wrong in running text: 年 dropped between a year and its month (202212月), a year's digit
 dropped (202年1月), a date's 日 dropped (2022年5月20 then the next heading), the same year
-written twice (2025年2025年), 年 typed twice (2021年年12月), a year then 今年 for one period.
+written twice (2025年2025年), 年 typed twice (2021年年12月), a year then 今年 for one period, a range of
+years that ends before it starts (2018—2010).
 
 Part of the language check (see ``language``); one module because each is a slip in how a year is
 written, read with the same width folding.
@@ -18,7 +19,7 @@ from .form_cells import cells_run_together
 from .grouped import one_finding
 from .lexicon import lexicon
 
-__all__ = ["years_twice", "years_without_nian"]
+__all__ = ["reversed_ranges", "years_twice", "years_without_nian"]
 
 
 # a year then 今年 for the same period (2022年今年以来共接待…): one of the two is left over. Not 本年,
@@ -288,3 +289,20 @@ def years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{m[1]}”已写明年份，紧接着的“{m[2]}”再说一遍",
                 suggestion=f"删去“{m[2]}”（或删去“{m[1]}”）", rule="language.year_twice")
+
+
+# a range of years (2018—2020年, 2021-2025) whose end comes before its start: a digit slipped (2018—2010 for
+# 2018—2020); not within a code or a date (…/2020-806617, 2020-01-20), which the digits around rule out
+_YEAR_RANGE = re.compile(r"(?<![\d/\-.．])((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]\s*((?:19|20)\d\d)(?![\d\-/.．])")
+
+
+def reversed_ranges(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in units:
+        for m in _YEAR_RANGE.finditer(fold_width(unit.text)):
+            if int(m[2]) >= int(m[1]):
+                continue
+            yield Finding(
+                kind=Kind.DATE_INCONSISTENCY, severity=Severity.WARNING, message=f"起止年份颠倒：“{m[0]}”止于起年之前",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"{m[2]}年早于{m[1]}年：一个年份的数字写错了", suggestion="核实起止年份后改正",
+                rule="language.year_range")

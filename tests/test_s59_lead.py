@@ -152,3 +152,12 @@ def test_a_range_of_years_ending_before_its_start_is_a_slip():
 def test_ranges_codes_and_dates_in_order_are_left_alone():
     found = _rules("规划期为2021-2025年，索引号733569413/2020-806617，发布日期2020-01-20。\n")
     assert not [q for r, q in found if r == "language.year_range"]
+
+
+# pool81 p21 by cause (after the measure): a bracketed note between a part's label and its figure describes the
+# label, so the part is still an item of its kind (…资金项目(包括服务外包…)1709.98元 among 万元 items).
+
+def test_a_bracketed_note_after_a_label_keeps_its_item_of_the_kind():
+    found = _rules("其中支持小企业资金项目1650万元、支持融资服务资金项目1996.5万元、"
+                   "支持服务体系建设资金项目(包括服务外包和中介机构发展)1709.98元。\n")
+    assert ("amount_unit", "1709.98元") in found

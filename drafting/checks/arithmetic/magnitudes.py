@@ -92,12 +92,16 @@ _ACCRUED = re.compile(r"(?:利息|手续费|汇兑)[\u4e00-\u9fff]{0,4}$")
 _LABEL_TAIL = re.compile(rf"(?:[为是计约共合总]|{REACH}|共计|合计|总计|达到)+$")
 
 
+_NOTE_BEFORE = re.compile(r"[（(][^（）()]{1,30}[）)]\s*$")
+
+
 def _head(item: _Money, group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> str:
     """The head of the label a figure closes (Chinese nouns are head-final: 宣传经费 is a 费, 年末结余 a
     余): the last letter of the words since the figure before it in the group, or the line's start."""
     unit, start, m = item
     prev = max((g[1] + g[2].end for g in group if g[0] is unit and g[1] + g[2].end <= start + m.start), default=0)
-    words = re.sub(r"[^\u4e00-\u9fff]", "", unit.text[prev:start + m.start])
+    # a bracketed note between the label and its figure describes the label (…建设资金项目(包括服务外包…)1709.98元)
+    words = re.sub(r"[^\u4e00-\u9fff]", "", _NOTE_BEFORE.sub("", unit.text[prev:start + m.start]))
     if not words and (held := labels.get(id(unit))) is not None and held[0] is unit:
         words = re.sub(r"[^\u4e00-\u9fff]", "", held[1])
     words = _LABEL_TAIL.sub("", words)

@@ -161,3 +161,15 @@ def test_a_bracketed_note_after_a_label_keeps_its_item_of_the_kind():
     found = _rules("其中支持小企业资金项目1650万元、支持融资服务资金项目1996.5万元、"
                    "支持服务体系建设资金项目(包括服务外包和中介机构发展)1709.98元。\n")
     assert ("amount_unit", "1709.98元") in found
+
+
+# pool82 misses (after the measure): two classic confusions of sound, each with the right usage its letters meet.
+
+def test_jichu_sheshi_is_facilities_not_implementation():
+    assert _confused("1、改善基础实施建设，完善交安设施。") == ["基础实施"]
+    assert _confused("以此为基础实施改革，在此基础实施提升。") == []
+
+
+def test_the_outlines_heading_is_contents_and_scope_involved():
+    assert _confused("（三）项目主要内容、设计范围") == ["设计范围"]
+    assert _confused("委托设计院完成施工图，设计范围包括道路和管网。") == []

@@ -23,7 +23,9 @@ agreement asked here is the phrase's, on both sides of the gap, which is safe on
   beside it is no slip);
 - the shorter stretch is written once in all: a form written twice is the writer's own (后扶资金 four
   times beside 后期扶持资金 is an abbreviation, meant);
-- the extra character doubles neither neighbour (深化深化 beside 深化: the doubling is the slip there).
+- the extra character doubles neither neighbour (深化深化 beside 深化: the doubling is the slip there);
+- the stranded character is no rural level the extra one ends a word with, before a word of its own (促进村集体经济
+  beside 促进农村集体经济: 村集体 is the village's collective, 农村集体 the countryside's, both meant).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Kind
 from ..report import Location, Report, TextUnit
 from .grouped import one_finding
-from .lexicon import Lexicon, lexicon
+from .lexicon import COMMON, Lexicon, lexicon
 from .slips import ALONE, HEADS, NEVER_DOUBLED, STARTS_PHRASE
 from .written_whole import ALONE_LONG
 
@@ -107,6 +109,16 @@ def _may_strand(ch: str, lex: Lexicon) -> bool:
     return lex.freq(ch) < ALONE_LONG and ch not in HEADS and ch not in STARTS_PHRASE
 
 
+# the rural levels, each a word alone before what it holds (村集体, 乡财政, 镇政府)
+_RURAL_LEVELS = frozenset("村乡镇")
+
+
+def _level_alone(extra: str, level: str, after: str, lex: Lexicon) -> bool:
+    """Whether the ``extra`` character before a rural ``level`` makes a word with it (农村, 乡镇) while the level
+    and the two characters ``after`` it begin a word (村|集体): the level alone names its own body, meant."""
+    return level in _RURAL_LEVELS and lex.freq(extra + level) >= COMMON and lex.freq(after[:2]) >= COMMON
+
+
 def _stranded(t: _Text, r: int, p: int, g: int, m: int, lex: Lexicon) -> int | None:
     """The character stranded at the gap ``p`` of run ``r`` (before or after it) that the extra character
     at ``m`` of run ``g`` makes a word with there; None if there is none."""
@@ -115,7 +127,8 @@ def _stranded(t: _Text, r: int, p: int, g: int, m: int, lex: Lexicon) -> int | N
     if e - s < 2 or lex.is_name(b[s:e]):
         return None
     for k, n, away in ((p - 1, m - 1, -1), (p, m + 1, 1)):
-        if t.word(r, k) == (k, k + 1) and s <= n < e and _may_strand(a[k], lex) and not _coined(t, r, k, away, lex):
+        if t.word(r, k) == (k, k + 1) and s <= n < e and _may_strand(a[k], lex) and not _coined(t, r, k, away, lex) \
+                and not (away == 1 and _level_alone(b[m], a[k], a[k + 1:k + 3], lex)):  # 促进|村|集体 beside 促进农村集体
             return k
     return None
 

@@ -31,7 +31,10 @@ string that is no word on its own is meant, and where a "correction" would break
   no word with it (因 | 该项目 is no 应该);
 - a street's name right before its number (文建街84号, an address): a name, no slip of 文件;
 - a relative year (下年, 次年, 当年, 每年) closes with its 年 as a figure with its measure word: the character
-  after it begins the next word (结转下年待付 is 下年|待付, no 年代 torn from 下年).
+  after it begins the next word (结转下年待付 is 下年|待付, no 年代 torn from 下年);
+- a figure and its measure word count the noun after them (三颗星, 两条河, 一张表): a one-character noun, a word
+  alone, followed by a function character (为, 是, 的, 和) is that whole noun, no half of a word with the function
+  character (其中三颗星为必填指标 is 三颗|星|为, no 行为).
 
 Three more for a dropped character (``dropped_meant``):
 
@@ -88,6 +91,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
             or _organ_level(text, end) or _demonstrative(text, start, end, k) or _short_name(text, start, end, k)
             or _per_unit(text, start, end) or _yi_frame(text, start, end)
             or _site_name(text, start) or _street(text, end) or _after_figure(text, start, k, right) or _after_time_word(text, start, k, right)
+            or _counted_alone(text, start, end, k, lex)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex)
             or (right not in written and _after_people(text, start)))
 
@@ -151,6 +155,19 @@ def _after_time_word(text: str, start: int, k: int, right: str) -> bool:
     time word of it (下年席 → 下年度, as ``_after_figure``)."""
     j = start + k - 1  # the last character kept
     return k >= 1 and text[j] == "年" and text[j - 1:j] in _YEARS_BEFORE and right[k - 1:k + 1] not in _FIGURE_MEASURES
+
+
+# measure words that count a thing (三颗星, 两条河, 一张表) and the function characters a whole noun may stand before
+_COUNTERS = _MEASURE | frozenset("颗条张只头匹把根粒座间块片面本支枝棵位")
+_AFTER_NOUN = frozenset("为是的和与及在")
+
+
+def _counted_alone(text: str, start: int, end: int, k: int, lex: Lexicon) -> bool:
+    """The slip's first character, the one changed, follows a figure's measure word (三颗|星为) and is a word alone
+    before a function character: the noun the figure counts, no half of a word with that character (行为)."""
+    return k == 0 and end - start == 2 and start >= 2 and text[start - 1] in _COUNTERS \
+        and (text[start - 2] in _COUNTING or text[start - 2].isdigit()) and text[start + 1] in _AFTER_NOUN \
+        and lex.freq(text[start]) >= COMMON
 
 
 # what the demonstrative 该 counts or names right after it (该项目, 该笔资金, 该村, 该局): never a verb's first

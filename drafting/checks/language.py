@@ -215,10 +215,10 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     return [(a, b, _CLAUSE_SPLIT.sub("", text[a:b]).strip()) for a, b in pairwise(bounds) if a < b]
 
 
-# a form's column headers (名称 计量单位 指标性质 指标值 权重 完成值 得分 …, the planned and actual columns 计划
+# a form's column headers (名称 计量单位 指标性质 指标值 权重 完成值 得分 备注 …, the planned and actual columns 计划
 # 实际): two or more of them right after a doubled word say it is where a group's label and the first column's
-# meet (绩效指标|指标名称计量单位…, 公共产品或服务|服务名称计划实际…)
-_HEADER_LABELS = re.compile(r"名称|计量单位|性质|指标值|权重|完成值|实际值|目标值|得分|分值|预算数|执行数|执行率|计划|实际")
+# meet (绩效指标|指标名称计量单位…, 公共产品或服务|服务名称计划实际…, 二级指标|指标内容指标值备注)
+_HEADER_LABELS = re.compile(r"名称|计量单位|性质|指标值|权重|完成值|实际值|目标值|得分|分值|预算数|执行数|执行率|计划|实际|备注")
 _HEADER_REACH = 12
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..numbers.textnorm import fold_width
+from ..numbers.traditional import fold_traditional, has_traditional
 from .lexicon import COMMON, Lexicon
 from .slips import HEADS
 
@@ -29,6 +30,10 @@ _POSTS = ("书记", "主任", "局长", "股长", "科长", "组长", "队长", 
           "成员", "老师", "医生")
 _PERSON = ("[王李张刘陈杨赵吴徐孙朱胡郭罗郑梁谢宋唐韩冯邓曹彭曾肖蔡潘袁董杜魏苏吕丁沈姚卢姜崔钟谭陆汪"
            "廖贾夏韦邹熊孟秦邱侯尹薛闫贺顾毛郝龚邵钱覃戴莫孔汤][\u4e00-\u9fff]{1,2}")
+# right after a post (the last characters of the posts looked behind first: one test where no post ends, not 28)
+_AFTER_POST = (r"(?<=[" + "".join(sorted({p[-1] for p in _POSTS})) + r"])(?:" + "|".join(f"(?<={p})" for p in _POSTS)
+               + r")")
+_NAMED = r"[\u4e00-\u9fff]{2,3}"  # a person's name in a roster: a surname and one or two characters
 # what closes a list of places named bare: 等 and/or a count of them, up to four characters, then their level
 _CLOSES_PLACES = r"(?:等|等?[0-9一二三四五六七八九十两]+个)[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|社区|[乡镇村区县旗])"
 # a name before a bracketed year runs possessively (``{1,10}+``): blanks or a bracket follow it, never
@@ -37,9 +42,11 @@ _PROTECTED = re.compile(
     _TITLES + r"|“[^“”]{1,16}”"
     r"|[\u4e00-\u9fff]{1,10}+(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年))"  # a 机关代字, not (2020年…)
     r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
+    # a roster after a post and its colon (成员：何作凡、李伟、黄英): each item of two or three characters, up to
+    # a mark or the line's end, is a person's name, whatever the surname (a list of rare ones is no list of all)
+    r"|" + _AFTER_POST + r"[:：][ \u3000]*" + _NAMED + r"(?:[、 \u3000]+" + _NAMED + r")*(?![\u4e00-\u9fff])"
     # a person after a post (股长赵严戈, 村主任吴兴旺, 出纳：钱彩敏) or in a 、 list of people (韩晓梅、唐晓能)
-    # (the last characters of the posts looked behind first: one test where no post ends, not 28)
-    r"|(?<=[" + "".join(sorted({p[-1] for p in _POSTS})) + r"])(?:" + "|".join(f"(?<={p})" for p in _POSTS) + r")[:：\s]*"
+    r"|" + _AFTER_POST + r"[:：\s]*"
     + _PERSON
     + r"|" + _PERSON + r"(?:、" + _PERSON + r")+"
     r"|[\u4e00-\u9fff]{2,3}(?=同志|(?:副|党组)?(?:局长|主任|书记|科长|股长|县长|市长|院长|校长|所长|镇长|乡长))"
@@ -102,7 +109,9 @@ def protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
     the titles (a dropped character is found in a title too: 东川区人办公室 in 《…》 where the report
     writes 东川区人民政府办公室 just before)."""
     mask = [False] * len(text)
-    folded = fold_width(text)
+    # read as simplified, character for character: the typo check reads a traditional copy as written, and a
+    # post or title in it (成員：何作凡) heads its names as the simplified one does
+    folded = fold_width(fold_traditional(text) if has_traditional(text) else text)
     for m in _PROTECTED.finditer(folded):
         if m.lastgroup not in _PLACE_READ or lex.freq(m.group()) < COMMON:
             mask[m.start():m.end()] = [True] * (m.end() - m.start())

@@ -10,15 +10,13 @@ A pasted run ends where the paste ends, wherever the host's clause and its sourc
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ..report import TextUnit
 from .goal_fields import restates_goal
+from .segments import Run
 from .splice_hosts import actual_cell_of_target
 from .splice_text import cut_mid_word
-
-if TYPE_CHECKING:
-    from .splices import _Partial
 
 __all__ = ["item_named_again", "names_it_again"]
 
@@ -49,7 +47,21 @@ def item_named_again(source: str, c: int, d: int, host: str, b: int) -> bool:
         and not cut_mid_word(source, d, host, b)
 
 
-def names_it_again(units: list[TextUnit], p: _Partial) -> bool:
+class _Copy(Protocol):
+    """A run said again (``splices._Partial``): host text [a, b) copies source text [c, d)."""
+
+    run: Run
+    host: TextUnit
+    source: TextUnit
+    a: int
+    b: int
+    c: int
+    d: int
+
+    def has_clause_mark(self) -> bool: ...
+
+
+def names_it_again(units: list[TextUnit], p: _Copy) -> bool:
     """Whether the host says a run of its own report again as its own words, not pasted: a form's actual
     cell repeating its target (``actual_cell_of_target``), a goal restated as done (``restates_goal``), or an
     item of a list of names named again with another head word (``item_named_again``)."""

@@ -11,7 +11,8 @@ The same holds for a clause (between commas) of fifteen or more Chinese characte
 itself in its paragraph (…，增强了…的可持续发展能力，是…的现实需要，增强了…的可持续发展能力。): a pasted
 clause is the same slip as a pasted sentence; the run of clauses alike around it is reported as one copy.
 A clause said again right after itself is ``language``'s repeated-clause rule; one said again after a
-section's heading marker (a page flattened onto one line) is said in another section.
+section's heading marker (a page flattened onto one line) is said in another section, and one quoted
+from two cited documents (《…条例》第八条：…；《…办法》第六条：…, ``quoted_sources``) is said by them.
 
 And a run of clauses said again inside a later sentence of the same paragraph (``repeated_passages``,
 run with the duplicate checks, after this module's findings): the same words pasted into a new sentence
@@ -32,6 +33,7 @@ from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 from .form_cells import cells_run_together
+from .quoted_sources import quoted_from_two_sources
 
 __all__ = ["repeated_passages", "repeated_sentences"]
 
@@ -246,6 +248,8 @@ def _clauses_again(report: Report, units: list[TextUnit], i: int, sentences: lis
             continue  # said again right after itself (the repeated-clause rule's), or in the next section
         used.update(range(b0, b1 + 1))
         start_a, start_b = _reach_back(text, clauses, a0, a1, b0)
+        if quoted_from_two_sources(text, [start_a, start_b]):
+            continue  # two cited documents saying the same words, each quoted after its citation
         again, once = (start_b, clauses[b1][1]), (start_a, clauses[a1][1])
         words = text[again[0]:again[1]]
         yield Finding(
@@ -310,8 +314,9 @@ def repeated_passages(report: Report, reported: list[Finding]) -> list[Finding]:
             if len(_HAN.findall(words)) < _PASSAGE_HAN or (j - i == k and k <= _ADJACENT) or re.search(r"\d", words) \
                     or (_whole_sentences(text, *first) and _whole_sentences(text, *again)) \
                     or _form_before(units, n, again[0]) or cells_run_together(units, n, again[0], again[1]) \
-                    or (_ABSTRACT.search(text, 0, first[0]) and _BODY_MARK.search(text, first[1], again[0])):
-                continue  # (… or said in an abstract and again in the body it sums up)
+                    or (_ABSTRACT.search(text, 0, first[0]) and _BODY_MARK.search(text, first[1], again[0])) \
+                    or quoted_from_two_sources(text, [first[0], again[0]]):
+                continue  # (… or said in an abstract and again in the body it sums up; or quoted from two documents)
             at = [unit.at(*again), unit.at(*first)]
             if any(within(loc, taken) for loc in at):
                 continue

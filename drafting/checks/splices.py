@@ -37,8 +37,8 @@ from ..numbers.textnorm import (
     to_halfwidth,
 )
 from ..report import Report, TextUnit
-from .goal_fields import restates_goal
 from .lexicon import lexicon
+from .named_items import names_it_again
 from .segments import (
     INSIDE,
     MIN_CHARS,
@@ -53,7 +53,7 @@ from .segments import (
     snippet,
     unit_norms,
 )
-from .splice_hosts import actual_cell_of_target, inside_title, is_title
+from .splice_hosts import inside_title, is_title
 from .splice_text import (
     CLOSERS,
     COMPARISON,
@@ -457,8 +457,7 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
         p = _candidate(units, norms, run)
         if p is None:
             continue
-        if _is_partial_splice(p, grams, joined) and not (run.source < own and (actual_cell_of_target(units, run.host, run.source)
-                                                                             or restates_goal(units, run.host, p.a, run.source, p.c))):
+        if _is_partial_splice(p, grams, joined) and not (run.source < own and names_it_again(units, p)):
             kept.append(p)
     kept.sort(key=lambda p: -(p.b - p.a))
     ends = {(id(q.host), q.b) for q in kept}

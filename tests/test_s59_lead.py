@@ -173,3 +173,8 @@ def test_jichu_sheshi_is_facilities_not_implementation():
 def test_the_outlines_heading_is_contents_and_scope_involved():
     assert _confused("（三）项目主要内容、设计范围") == ["设计范围"]
     assert _confused("委托设计院完成施工图，设计范围包括道路和管网。") == []
+
+
+def test_a_number_labelled_as_a_code_is_no_document_number():
+    found = _rules("项目编号:金财绩评(2024)004号\n根据《通知》(金财绩评(2024)4号)开展评价。\n")
+    assert [q for r, q in found if r == "language.document_number"] == ["金财绩评(2024)4号"]

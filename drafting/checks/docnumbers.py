@@ -128,6 +128,7 @@ def _no_hao(m: re.Match[str]) -> tuple[str, str]:
 
 
 _COVER = 12  # a report's cover and head: its first units
+_CODE_LABEL = re.compile(r"(?:项目|报告|合同|档案)?编号\s*[:：]\s*$")
 
 
 def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
@@ -145,6 +146,8 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
                     continue
                 if firm_above and m["di"] and not folded[:m.start()].strip() and not folded[m.end():].strip():
                     continue  # the firm's own report number, as ``_firm_number`` reads one on the firm's line
+                if _CODE_LABEL.search(folded, 0, m.start()):
+                    continue  # 项目编号：金财绩评(2024)004号 — a project's or report's code, no 公文's 发文字号
                 problem = _docno_problem(m)
                 if problem:
                     shapes.setdefault(problem[0], []).append((unit, m, problem[1]))

@@ -178,3 +178,21 @@ def test_the_outlines_heading_is_contents_and_scope_involved():
 def test_a_number_labelled_as_a_code_is_no_document_number():
     found = _rules("项目编号:金财绩评(2024)004号\n根据《通知》(金财绩评(2024)4号)开展评价。\n")
     assert [q for r, q in found if r == "language.document_number"] == ["金财绩评(2024)4号"]
+
+
+# pool84 by cause (after its measure on the final code): a document's purpose said after each of two cited
+# documents is no repeat; 通过 under 通过专家评审 is a pass or fail, a measurable target.
+
+def test_the_same_purpose_after_two_numbered_documents_is_no_repeat():
+    body = ("项目依据：1、省财政厅关于印发《某省2016年病虫害防治项目实施方案》的通知(某农联〔2016〕11号),对重大农作物病虫害防治进行补贴;"
+            "2、省植保站关于印发《某省2016年病虫害防治项目(第二批)实施方案》的通知(某植保〔2016〕18号),对重大农作物病虫害防治进行补贴。\n")
+    assert not [q for r, q in _rules(body) if r == "language.repeated_sentence"]
+    once = ("项目依据：1、省财政厅关于印发《某省2016年病虫害防治项目实施方案》的通知(某农联〔2016〕11号),对重大农作物病虫害防治进行补贴;"
+            "2、省植保站按照上级要求,对重大农作物病虫害防治进行补贴。\n")
+    assert [q for r, q in _rules(once) if r == "language.repeated_sentence"]
+
+
+def test_a_pass_under_a_review_named_in_the_indicator_is_measurable():
+    form = ("某市2022年海绵城市项目绩效自评表\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 质量指标 | 通过专家评审 | 通过 | 通过 | 10 | 10 |\n")
+    assert not [q for r, q in _rules(form, head="") if r == "claims.target_not_measurable"]

@@ -252,8 +252,8 @@ _STANDARD = re.compile(
 # not an aim that pursues it (积极推进…全覆盖). A state held over time (长期稳定, 长效有效) is graded
 # the same way as one held at all: it lasts through the year or it does not; so is a thing kept running
 # (持续运行, 常态化运行) or a set named whole as covered (全县中小学全覆盖 — no verb pursuing it), and
-# an examination passed (通过省级验收): each is met or not.
-_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|全年|常年|全天候|全覆盖|"
+# an examination passed (通过省级验收, or 通过 alone under a name that says what is passed): each is met or not.
+_SHORT_VALUE = re.compile(r"^(?:是|否|有|无|好|优|良|高|低|完成|已完成|未完成|达到|满意|通过|全年|常年|全天候|全覆盖|"
                           r"(?:已|基本)?(?:建立|建成|出台|制定|形成)(?:并)?(?:健全|完善|实施|执行|落实|运行|运转|推行)?|"
                           r"(?:得到|得以)?(?:基本|逐步|不断|进一步|持续|有效|长期|长效|正常|常态化|平稳|稳定)?(?:健全|完善|有效|规范|稳定|完整|齐全|准确|"
                           r"提升|提高|改善|增强|好转|减轻|降低|下降|保障|落实|运行|运转)|"

@@ -18,6 +18,9 @@ __all__ = ["quoted_from", "quoted_from_two_sources"]
 _CITATION = re.compile(
     r"《([^《》\n]{2,40})》\s*(?:第[一二三四五六七八九十百零〇两\d]+[条款项章节]\s*)*(?:中)?"
     r"(?:(?:明确)?(?:规定|指出|明确|要求|提出|强调)\s*[:：，,]|[:：])")
+# …or a document named with its number, then what it does for the project (…《某某实施方案》的通知(湘农联〔2016〕11号)，
+# 对…进行补贴；2、…《…（第二批）实施方案》的通知(…18号)，对…进行补贴): each clause says one document's purpose
+_NUMBERED = re.compile(r"《([^《》\n]{2,40})》(?:的通知)?\s*[（(][^（）()\n]{2,24}号[）)]\s*[，,]")
 # where a quotation ends: a sentence's stop, a semicolon (the next citation's list item) or a line break
 _QUOTE_ENDS = "。！？!?；;\n"
 
@@ -28,7 +31,8 @@ def quoted_from(text: str, start: int) -> str | None:
     the article's shared 条：); None where the words follow no citation."""
     begin = max(text.rfind(c, 0, start) for c in _QUOTE_ENDS) + 1
     title = None
-    for m in _CITATION.finditer(text, begin):
+    cited = sorted((*_CITATION.finditer(text, begin), *_NUMBERED.finditer(text, begin)), key=lambda m: m.start())
+    for m in cited:
         if m.start() >= start:
             break
         title = m.group(1).strip()  # the last citation before the words opens their quotation

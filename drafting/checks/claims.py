@@ -127,7 +127,8 @@ def _strong_claims(report: Report, data: DepartmentData | None, targets: list[Lo
     units = list(report.units())
     cells = _row_cells(report)
     out: list[Finding] = []
-    in_plan = in_duties = in_goals = in_overview = False
+    in_plan = in_duties = in_overview = False
+    goals = _goal_units(report, units)  # the sections of the targets set: what is aimed at, not done
     for k, unit in enumerate(units):
         sentences = split_sentences(unit.text)
         heading = _is_heading_like(unit, report)
@@ -135,7 +136,6 @@ def _strong_claims(report: Report, data: DepartmentData | None, targets: list[Lo
             block_heading = report.blocks[unit.location.block].kind == "heading"
             top = block_heading or bool(_TOP_HEADING.match(unit.text))
             in_plan = bool(_PLAN_HEADING.search(unit.text)) or (in_plan and not top)
-            in_goals = bool(_GOAL_HEADING.search(unit.text)) or (in_goals and not top)
             in_overview = bool(top and _OVERVIEW.search(unit.text)) or (
                 in_overview and not top and not _RESULTS_HEADING.search(unit.text))
             if _DUTY_HEADING.search(unit.text):
@@ -147,7 +147,7 @@ def _strong_claims(report: Report, data: DepartmentData | None, targets: list[Lo
         lead = _DUTY_LEAD.search(unit.text)
         for i, s in enumerate(sentences):
             duties_here = in_duties or (lead is not None and s.start >= lead.start())
-            if (duties_here or in_goals or _PURPOSE.search(unit.text, 0, s.start)) and not _RESULT.search(s.text):
+            if (duties_here or id(unit) in goals or _PURPOSE.search(unit.text, 0, s.start)) and not _RESULT.search(s.text):
                 continue  # a duty, a target or an aim (负责…，实现…全覆盖), not a year's result told in its section
             for m in _CLAIM.finditer(s.text):
                 if len(unit.text.strip(" \t\u3000。.|")) <= len(m.group(0)) + 2 or _alone_in_cell(s.text, m) \
@@ -316,7 +316,8 @@ def _satisfaction(report: Report) -> list[Finding]:
 
 
 def _goal_units(report: Report, units: list[TextUnit]) -> set[int]:
-    """The units (by ``id``) of a section of the targets set (绩效目标, 年度目标), as ``_strong_claims`` reads it."""
+    """The units (by ``id``) of a section of the targets set (绩效目标, 年度目标), from its heading to the next
+    top-level heading: a claim or a satisfaction figure there states a target."""
     out, in_goals = set(), False
     for unit in units:
         if _is_heading_like(unit, report):

@@ -45,7 +45,7 @@ _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}(?:[-－][XＸ]{2,})*(?![-
 _PROMPT = re.compile(r"【(?:待|请|简要|具体|如实|详细|填写|填报|输入)")  # a prompt labels no value: it asks for one
 # what a placeholder and a blank result hold, searched for first: the two patterns open with a
 # look-behind or an optional word, so they are tried at every character of every paragraph
-_PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【*＊≥≤＞＜>=<]")
+_PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【*＊]")
 _RESULT_WORD = re.compile("等次|等级|得分|总分|评分|分数|结论")
 _HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|[年月日]")
 

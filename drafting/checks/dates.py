@@ -101,7 +101,6 @@ _FUNDS_OF = re.compile(r"[^，。；,;\d]{0,6}?(?:资金|经费|预算|决算|�
 _UNANIMOUS = 2  # plain statements of one year, and of no other, that decide it against a title
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
 
-
 # A published copy's page fields: 发布日期/发文日期/成文日期 2020-03-26, or a bare "时间:2020-03-26"
 # at the start of a field (not 实施时间, which a project form fills with its own dates).
 _PUBLISHED = re.compile(r"(?:(?:发布|成文|印发|发文)(?:日期|时间)\s*[:：]?|(?<![\u4e00-\u9fff])时间\s*[:：])\s*"
@@ -132,15 +131,16 @@ class _Votes:
         self.funds[year] += funds
 
 
-def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | None]]) -> _Votes:
-    """The body alone: report and signature dates for the year before them, year-end 截至 dates and
-    "YYYY年度/预算/全年…" (weight 2, strong) and any other statement of a year (weight 1). A page's
-    publication date is no vote (copies are published months or years later): it only bounds the
-    year from above (``_after_publication``)."""
+def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | None]], titles: list[int]) -> _Votes:
+    """The body alone: report and signature dates for the year before them (in December, their own year or
+    a title's year before it: a 核查 a year on), year-end 截至 dates and "YYYY年度/预算/全年…" (weight 2,
+    strong) and any other statement of a year (weight 1). A page's publication date is no vote (copies are
+    published months or years later): it only bounds the year from above (``_after_publication``)."""
     ev = _Votes(Counter(), Counter(), Counter(), Counter())
-    for d in _report_dates(report):  # dated after the year it evaluates; in December (a 31 December signature), within it
-        ev.add(d.date.year - (d.date.month != 12), _STRONG, True, True)
-        ev.dated[d.date.year - (d.date.month != 12)] += 1
+    for d in _report_dates(report):
+        y = d.date.year - (d.date.month != 12 or (d.date.year not in titles and d.date.year - 1 in titles))
+        ev.add(y, _STRONG, True, True)
+        ev.dated[y] += 1
     for y in field_years(report.units()):  # 评价年度 / 2023年: a form's field without its colon (``year_fields``)
         ev.add(y, _STRONG, True, True)
     said: set[str] = set()
@@ -174,8 +174,8 @@ def _evidence(report: Report) -> tuple[list[int], _Votes]:
     if (hit := table.get(id(report))) is None or hit[0] is not report:  # the report is kept: its id stays its own
         found = _title_years(report)
         title_units = {(u.location.block, u.location.row, u.location.col) for u, _ in found}
-        hit = table[id(report)] = report, ([_to_year(m.group(1)) for _, m in found],
-                                           _body_votes(report, title_units))
+        years = [_to_year(m.group(1)) for _, m in found]
+        hit = table[id(report)] = report, (years, _body_votes(report, title_units, years))
     return hit[1]
 
 

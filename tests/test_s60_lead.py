@@ -1,0 +1,31 @@
+"""Session 60's lead fixes, each read on a fresh pool after its measure."""
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.quote) for f in review(read_text_string(text)).findings]
+
+
+# pool83: a 核查 of a unit's 2023 self-evaluation, dated 30 December 2024. A December date is the year it
+# closes (a report signed on 31 December) or, when only the year before is a title's, a review a year on.
+
+HECHA = ("2023年某市应急管理局部门整体支出绩效自评核查报告\n评价时间：{date}\n一、评价部门概要\n"
+         "根据“三定”方案，市应急管理局主要职能包括应急管理工作。\n")
+
+
+def test_a_review_dated_the_next_december_keeps_the_titles_year():
+    found = _rules(HECHA.format(date="2024年12月30日"))
+    assert not [r for r, _ in found if r.startswith("dates.")]
+
+
+def test_a_review_dated_within_the_titles_year_is_still_too_early():
+    found = _rules(HECHA.format(date="2023年11月30日"))
+    assert ("dates.before_year_end", "2023年11月30日") in found
+
+
+def test_a_title_two_years_behind_a_december_date_is_still_stale():
+    found = _rules(HECHA.replace("2023年某市", "2022年某市").format(date="2024年12月30日")
+                   + "2024年度预算资金120万元，2024年末全部支出。\n")
+    assert [r for r, _ in found if r == "dates.stale_title"]

@@ -29,3 +29,19 @@ def test_a_title_two_years_behind_a_december_date_is_still_stale():
     found = _rules(HECHA.replace("2023年某市", "2022年某市").format(date="2024年12月30日")
                    + "2024年度预算资金120万元，2024年末全部支出。\n")
     assert [r for r, _ in found if r == "dates.stale_title"]
+
+
+# pool83 p14: a 分别 list whose last project's name holds 及, the name given whole again later on.
+
+SCORES = ("某区财政局2020年度重点绩效评价情况报告\n一、评价结果\n禁毒工作专项、社区公厕改造建设、扶持企业科技基金及扶持企业发展专项"
+          "评价得分分别为93.4分、91分、81.5分。{later}\n")
+
+
+def test_a_name_holding_ji_given_whole_again_is_one_item():
+    found = _rules(SCORES.format(later="扶持企业科技基金及扶持企业发展专项绩效评价结果良好。"))
+    assert not [r for r, _ in found if r == "respectively_count"]
+
+
+def test_without_the_name_again_the_ji_still_parts_two_items():
+    found = _rules(SCORES.format(later="评价结果良好。"))
+    assert [r for r, _ in found if r == "respectively_count"]

@@ -9,7 +9,8 @@ Premises, each general, precision first:
   at 、 with the last item perhaps joining two names by 和/及/与 (A、B和C) — or, without 、, two names
   joined by one 和/及/与; a name holding 和/及/与 before the last, 等, quotes, brackets or book-title marks makes
   the list unclear and it is not read, nor a last item that is an organ's name with 和 inside it
-  (人力资源和社会保障局: the part before 和 names no organ);
+  (人力资源和社会保障局: the part before 和 names no organ), nor one the report names again whole (扶持企业科技基金及
+  扶持企业发展专项 …, later 扶持企业科技基金及扶持企业发展专项绩效评价结果良好: one project's name);
 * the figures are those right after 分别为/是/达到/占/完成… (a number with its unit or %), joined by
   、/和/及/与; a figure followed by ，and another figure (the list may go on past a comma), or by 等,
   is not read;
@@ -38,7 +39,7 @@ _ORGAN = re.compile(r"(?:局|厅|委|委员会|部|中心|办公室|办|所|站|
 _LEAD = re.compile(r"^(?:其中|全年|本年|今年|当年|截至[^，,]*|共|合计|主要)")
 
 
-def _names(text: str) -> list[str] | None:
+def _names(text: str, whole: str) -> list[str] | None:
     """The names of the clause before 分别, or None where the list is unclear."""
     text = _LEAD.sub("", text.strip())
     if not text or _UNCLEAR.search(text):
@@ -49,11 +50,13 @@ def _names(text: str) -> list[str] | None:
     last = _JOIN.split(items[-1])
     if len(last) > 2 or not all(last) or (len(last) == 2 and _ORGAN.search(last[1]) and not _ORGAN.search(last[0])):
         return None  # 人力资源和社会保障局: one organ's name holding 和, not two names
+    if len(last) == 2 and whole.count(items[-1][:len(last[0]) + 5]) > 1:
+        return None  # the joined pair named again whole elsewhere: one name holding 及
 
     return items[:-1] + last
 
 
-def _sentence(unit: TextUnit, text: str, m: re.Match[str]) -> Finding | None:
+def _sentence(unit: TextUnit, text: str, m: re.Match[str], whole: str) -> Finding | None:
     values = _VALUES.match(text, m.end())
     if values is None:
         return None
@@ -62,7 +65,7 @@ def _sentence(unit: TextUnit, text: str, m: re.Match[str]) -> Finding | None:
         return None
     figures = re.findall(_FIGURE, values.group(0))
     opening = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
-    names = _names(text[opening:m.start()])
+    names = _names(text[opening:m.start()], whole)
     if names is None or len(names) < 2 or len(figures) < 2 or len(names) == len(figures):
         return None
     at = Num(Decimal(len(figures)), 0, False, unit.at(values.start(), values.end()), unit.text[values.start():values.end()])
@@ -79,11 +82,13 @@ def _sentence(unit: TextUnit, text: str, m: re.Match[str]) -> Finding | None:
 def check_respectively(report: Report) -> list[Finding]:
     """Each 分别 in a paragraph, its names against its figures."""
     out: list[Finding] = []
+    whole = ""
     for unit in report.units():
         if unit.kind == "cell" or "分别" not in unit.text:
             continue
+        whole = whole or "\n".join(fold_width(u.text) for u in report.units())
         text = fold_width(unit.text)
         for m in _VERB.finditer(text):
-            found = _sentence(unit, text, m)
+            found = _sentence(unit, text, m, whole)
             out += [found] if found else []
     return out

@@ -45,3 +45,19 @@ def test_a_name_holding_ji_given_whole_again_is_one_item():
 def test_without_the_name_again_the_ji_still_parts_two_items():
     found = _rules(SCORES.format(later="评价结果良好。"))
     assert [r for r, _ in found if r == "respectively_count"]
+
+
+# pool83 p02: a firm's report numbers itself with the firm's code (湘财正咨字), the firm named in full elsewhere.
+
+FIRM = ("某县农机购置补贴资金绩效评价报告\n湘财正咨字〔2022〕第39号\n受县财政局委托，{firm}成立绩效评价工作小组，"
+        "对农机购置补贴资金开展绩效评价。\n")
+
+
+def test_a_firms_own_name_is_no_slip():
+    found = _rules(FIRM.format(firm="湖南财正会计师事务所"))
+    assert not [q for r, q in found if r == "language.typo"]
+
+
+def test_the_same_characters_with_no_firm_of_that_name_are_still_read():
+    found = _rules(FIRM.format(firm="湖南某会计师事务所") + "加强财正资金管理，提高资金使用效益。\n")
+    assert ("language.typo", "财正") in found

@@ -61,3 +61,16 @@ def test_a_firms_own_name_is_no_slip():
 def test_the_same_characters_with_no_firm_of_that_name_are_still_read():
     found = _rules(FIRM.format(firm="湖南某会计师事务所") + "加强财正资金管理，提高资金使用效益。\n")
     assert ("language.typo", "财正") in found
+
+
+# pool84 p14: a measure's suffix after a verb and its object (出车量: the number of call-outs).
+
+CALLS = "某县急救中心2022年度部门整体支出绩效自评报告\n一、基本情况\n急救呼入越来越多，{said}大幅度增加。\n购置急救车辆2台。\n"
+
+
+def test_a_measure_after_a_verb_and_its_object_is_no_slip():
+    assert not [q for r, q in _rules(CALLS.format(said="出车量")) if r == "language.typo"]
+
+
+def test_the_same_characters_after_no_such_word_are_still_read():
+    assert ("language.typo", "车量") in _rules(CALLS.format(said="购置车量"))

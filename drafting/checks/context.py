@@ -91,7 +91,7 @@ def meant_here(text: str, start: int, end: int, right: str, lex: Lexicon, why: s
             or _organ_level(text, end) or _demonstrative(text, start, end, k) or _short_name(text, start, end, k)
             or _per_unit(text, start, end) or _yi_frame(text, start, end)
             or _site_name(text, start) or _street(text, end) or _after_figure(text, start, k, right) or _after_time_word(text, start, k, right)
-            or _counted_alone(text, start, end, k, lex)
+            or _counted_alone(text, start, end, k, lex) or _measured(text, start, end, k, lex)
             or _before_word(text, start, end, k, lex) or _elided(text, end, lex)
             or (right not in written and _after_people(text, start)))
 
@@ -215,6 +215,19 @@ def _yi_frame(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[start - 1:start] == "以" and text[start + 1] in _YI_VERBS \
         and _HAN.match(text, end) is not None and (end + 1 >= len(text) or not _HAN.match(text, end + 1)
                                                     or text[end + 1] in "的等和及")
+
+
+# a measure's suffix after a verb and its object (出车量, 接警量, 出车率): the volume of what the word names
+_MEASURE_SUFFIX = frozenset("量率数额")
+
+
+def _measured(text: str, start: int, end: int, k: int, lex: Lexicon) -> bool:
+    """The changed character ends the slip and is a measure's suffix, and the character before the slip opens a
+    word of the dictionary with the slip's others, no longer word's tail: 出车量 is 出车 | 量 (the number of
+    call-outs), no 车辆; 救护车量 is 救护车 | 量, a slip."""
+    return k == end - start - 1 and start >= 1 and text[start + k] in _MEASURE_SUFFIX \
+        and lex.freq(text[start - 1:start + k]) > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+        and not (start >= 2 and lex.freq(text[start - 2:start + k]))
 
 
 def _per_unit(text: str, start: int, end: int) -> bool:

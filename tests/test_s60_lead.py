@@ -74,3 +74,17 @@ def test_a_measure_after_a_verb_and_its_object_is_no_slip():
 
 def test_the_same_characters_after_no_such_word_are_still_read():
     assert ("language.typo", "车量") in _rules(CALLS.format(said="购置车量"))
+
+
+# pool85 p01: a measure after a figure (31500口人: 口 counts people) is no swapped 人口.
+
+VILLAGES = "某县农业农村局2019年度美丽乡村项目绩效自评报告\n一、项目概况\n{said}，示范村全部建成。\n"
+
+
+def test_a_measure_after_a_figure_is_no_swapped_pair():
+    found = _rules(VILLAGES.format(said="受益农户9840个，涉及31500口人"))
+    assert not [r for r, _ in found if r == "language.swapped"]
+
+
+def test_the_same_pair_after_no_figure_is_still_swapped():
+    assert ("language.swapped", "口人") in _rules(VILLAGES.format(said="全镇口人持续增长"))

@@ -7,7 +7,8 @@ so the best segmentation leaves each character alone, while the reversed pair is
 makes the run far more likely (a factor of 200, as a replaced character's, ``typos.GAIN``): a word so
 frequent it needs no support, a vocabulary word, or one the report writes (not 化缘 for 缘化, a 绿化 mistyped). Not what
 legitimately stands in that order: a pair that is a word or a name itself, or that the report writes
-elsewhere (its usage); a numeral or a measure, which stands before what it counts (户用厕所); a level
+elsewhere (its usage); a numeral or a measure, which stands before what it counts (户用厕所; after a figure
+also the measures that are nouns elsewhere: 31500口人, 3头牛, no 人口); a level
 (区校联动: the district and its schools); a word of a closed class that stands alone beside anything (的, 了,
 是, 在, 有, 后: 审定后随预算); a pair at two words' seam, its first character closing a common word begun
 before it or its second opening one (局|总编制), where the best reading merely chose another split; nor a
@@ -36,6 +37,8 @@ GAIN = math.log(200)
 _LEVELS = frozenset("省市县区州乡镇村旗盟")
 # numerals and measures: a measure stands before what it counts (户用厕所, 次日), a numeral before anything
 _COUNTS = frozenset("〇零一二三四五六七八九十百千万亿两几半每各个位名项次件户家台辆座套张份批所条处元年月日天")
+# measures that are nouns elsewhere (人口, 牛头, 植株): a measure only after a figure
+_NOUN_MEASURES = frozenset("口头只棵株匹尾粒枚根支把本册架艘栋幢眼")
 # words of closed classes that stand alone beside anything: particles, prepositions, conjunctions, adverbs,
 # pronouns, the words of place and time after a phrase (复审后, 会上)
 _FUNCTION = frozenset("的地得了着过是在有和与及或并而就也都还又再才把被将对于从向以为给让使由按据经至到后前上下中内外里间时"
@@ -67,11 +70,23 @@ def swapped(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon, 
             continue
         if x in _FUNCTION or y in _FUNCTION or _seam(run, s1, lex) or _in_unknown_run(run, spans, k, lex):
             continue
+        if s1 == 0 and x in _NOUN_MEASURES and _after_figure(run, whole):
+            continue
         if lex.freq(x + y) or lex.is_name(x + y) or not _word(y + x, lex, whole) or whole.count(x + y) > 1:
             continue
         new_logp, new_spans = lex.route(run[:s1] + y + x + run[e2:])
         if (s1, e2) in new_spans and new_logp - logp >= GAIN:
             yield s1, e2, y + x, f"“{x}{y}”不成词，两字互换即常用词“{y}{x}”"
+
+
+def _after_figure(run: str, whole: str) -> bool:
+    """Whether the report writes ``run`` right after a figure (31500口人): its first character is a measure."""
+    at = whole.find(run)
+    while at >= 0:
+        if at and whole[at - 1].isdigit():
+            return True
+        at = whole.find(run, at + 1)
+    return False
 
 
 def _seam(run: str, at: int, lex: Lexicon) -> bool:

@@ -88,3 +88,17 @@ def test_a_measure_after_a_figure_is_no_swapped_pair():
 
 def test_the_same_pair_after_no_figure_is_still_swapped():
     assert ("language.swapped", "口人") in _rules(VILLAGES.format(said="全镇口人持续增长"))
+
+
+# pool86 p03: a site's menu of masked index numbers (>> ********66) is no blank value of the indicator library.
+
+def test_asterisks_running_into_digits_are_a_masked_number():
+    found = _rules("某县财政局2019年度防尘洗护费项目绩效评价报告\n>> ********66 政务公开 | >> ********61 部门信息公开\n"
+                   "一、项目基本情况\n项目资金12万元，全部支出。\n")
+    assert not [r for r, _ in found if r == "structure.placeholder"]
+
+
+def test_the_blank_value_after_a_sign_is_still_a_placeholder():
+    found = _rules("某县财政局2019年度防尘洗护费项目绩效评价报告\n一、项目基本情况\n项目资金12万元，全部支出。\n"
+                   "| 数量指标 | 发放人数 | ≥**人 | 120人 |\n")
+    assert [r for r, _ in found if r == "structure.placeholder"]

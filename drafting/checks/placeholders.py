@@ -41,7 +41,8 @@ _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}(?:[-－][XＸ]{2,})*(?![-
                           r"|【[\u4e00-\u9fff]{0,6}(?:名称|全称)】|【请?(?:填写|填报|输入)[^【】\n]{0,20}】"
                           r"|【(?:请|简要|具体|如实|详细)+(?:描述|说明|列明|阐述|概述|介绍|分析)[^【】\n]{2,30}】"
                           # …or the indicator library's blank value after its sign (扶持人数(≥**人), 成活率≥**%)
-                          r"|[≥≤＞＜>=<]\s*[*＊]{2,}")
+                          # (not asterisks running into digits: a number masked, ****48/2020-223259)
+                          r"|[≥≤＞＜>=<]\s*[*＊]{2,}(?![*＊\d])")
 _PROMPT = re.compile(r"【(?:待|请|简要|具体|如实|详细|填写|填报|输入)")  # a prompt labels no value: it asks for one
 # what a placeholder and a blank result hold, searched for first: the two patterns open with a
 # look-behind or an optional word, so they are tried at every character of every paragraph

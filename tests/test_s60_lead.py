@@ -102,3 +102,18 @@ def test_the_blank_value_after_a_sign_is_still_a_placeholder():
     found = _rules("某县财政局2019年度防尘洗护费项目绩效评价报告\n一、项目基本情况\n项目资金12万元，全部支出。\n"
                    "| 数量指标 | 发放人数 | ≥**人 | 120人 |\n")
     assert [r for r, _ in found if r == "structure.placeholder"]
+
+
+# pool86 p10: a satisfaction figure given with its bound (88.32%及以上) is a figure, not evidence off the topic.
+
+def _form(actual: str) -> str:
+    return ("某县人社局2021年度护工培训项目绩效自评表\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n"
+            f"| 满意度指标 | 服务对象满意度指标 | 参培学员满意度 | 95%及以上 | {actual} |\n")
+
+
+def test_a_satisfaction_figure_with_its_bound_is_on_the_topic():
+    assert not [r for r, _ in _rules(_form("88.32%及以上")) if r == "claims.evidence_off_topic"]
+
+
+def test_words_beside_the_topic_are_still_off_it():
+    assert [r for r, _ in _rules(_form("已按时完成培训任务")) if r == "claims.evidence_off_topic"]

@@ -58,6 +58,7 @@ _RESULT = re.compile(r"全年|本年|当年|今年|年度|\d{4}年|已|得到|�
 # 基本实现…全覆盖, is what the project is for, as a duty or a target is, unless it tells a year's result
 _PURPOSE = re.compile(r"目的是|目的在于|旨在")
 # an actual cell that is a change and its figure (提升10%, 下降5%): a value as much as ≥90%, no text to be off topic
+_BOUND = re.compile(r"(?:及|或)?以[上下]$")  # a figure with its bound (88.32%及以上): a value, whatever else is wrong with it
 _CHANGE_VALUE = re.compile(r"^(?:提升|提高|增长|增加|上升|下降|降低|减少)\d[\d,，.]*(?:[%％‰]|[\u4e00-\u9fa5]{0,2})$")
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
 _NEGATED = re.compile(r"[不未没无]$|尚未$|没有$")
@@ -417,7 +418,7 @@ def _row_findings(report: Report, row: IndicatorRow) -> list[Finding]:
             evidence="目标栏中没有数值、比例、比较符（≥、≤、不低于）、时限（年底前、按时完成）或达标/合格等标准",
             suggestion="补充可衡量的目标值（数量、比例、时限或标准），以便对照实际完成情况评分",
             rule="claims.target_not_measurable"))
-    if row.evidence is not None and (value := no_blanks(row.evidence.quote)) and not BARE_VALUE.match(value) \
+    if row.evidence is not None and (value := no_blanks(row.evidence.quote)) and not BARE_VALUE.match(_BOUND.sub("", value)) \
             and not _CHANGE_VALUE.match(value):
         topic_text = f"{row.category} {name}"
         for topic, vocabulary, label in _TOPICS:

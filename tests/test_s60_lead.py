@@ -117,3 +117,15 @@ def test_a_satisfaction_figure_with_its_bound_is_on_the_topic():
 
 def test_words_beside_the_topic_are_still_off_it():
     assert [r for r, _ in _rules(_form("已按时完成培训任务")) if r == "claims.evidence_off_topic"]
+
+
+# pool86 p13: a copy spaced character by character (目 录摘 要) runs two words' halves together.
+
+def test_a_pair_between_spaces_that_closes_and_opens_words_is_a_seam():
+    found = _rules("某区文广局2017年度文教结合项目绩效评价报告\n评 价 机 构 ： 某 某 咨 询 有 限 公 司 目 录摘 要 一 、 项 目 基 本 情 况\n")
+    assert not [r for r, _ in found if r == "language.swapped"]
+
+
+def test_the_pair_in_running_text_is_still_swapped():
+    found = _rules("某区文广局2017年度文教结合项目绩效评价报告\n一、项目基本情况\n全区口人持续增长，文教结合项目顺利实施。\n")
+    assert ("language.swapped", "口人") in found

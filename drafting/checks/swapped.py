@@ -70,7 +70,7 @@ def swapped(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon, 
             continue
         if x in _FUNCTION or y in _FUNCTION or _seam(run, s1, lex) or _in_unknown_run(run, spans, k, lex):
             continue
-        if s1 == 0 and x in _NOUN_MEASURES and _after_figure(run, whole):
+        if (s1 == 0 and x in _NOUN_MEASURES and _after_figure(run, whole)) or _spaced_seam(run, s1, e2, lex, whole):
             continue
         if lex.freq(x + y) or lex.is_name(x + y) or not _word(y + x, lex, whole) or whole.count(x + y) > 1:
             continue
@@ -84,6 +84,21 @@ def _after_figure(run: str, whole: str) -> bool:
     at = whole.find(run)
     while at >= 0:
         if at and whole[at - 1].isdigit():
+            return True
+        at = whole.find(run, at + 1)
+    return False
+
+
+def _spaced_seam(run: str, s: int, e: int, lex: Lexicon, whole: str) -> bool:
+    """Whether the pair is the whole run, parted by spaces from characters with which its first closes a common word
+    or its second opens one (目 录摘 要, a copy spaced character by character: 目录 | 摘要)."""
+    if s or e != len(run):
+        return False
+    at = whole.find(run)
+    while at >= 0:
+        before, after = whole[max(0, at - 2):at], whole[at + 2:at + 4]
+        if (len(before) == 2 and before[1] in " \u3000" and lex.freq(before[0] + run[0]) >= COMMON) \
+                or (len(after) == 2 and after[0] in " \u3000" and lex.freq(run[1] + after[1]) >= COMMON):
             return True
         at = whole.find(run, at + 1)
     return False

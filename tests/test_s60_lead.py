@@ -129,3 +129,17 @@ def test_a_pair_between_spaces_that_closes_and_opens_words_is_a_seam():
 def test_the_pair_in_running_text_is_still_swapped():
     found = _rules("某区文广局2017年度文教结合项目绩效评价报告\n一、项目基本情况\n全区口人持续增长，文教结合项目顺利实施。\n")
     assert ("language.swapped", "口人") in found
+
+
+# pool85 p08's label (read after the measure): a title closed after a clause mark.
+
+def test_a_title_closed_after_a_comma_is_a_misplaced_mark():
+    found = _rules("某县委宣传部2022年度新时代文明实践中心建设项目绩效自评报告\n一、项目概况\n"
+                   "根据《某县新时代文明实践中心建设实施方案要求，》要强力推进实践中心建设。\n")
+    assert ("language.mismatched_pair", "《某县新时代文明实践中心建设实施方案要求，》") in found
+
+
+def test_a_title_closed_after_its_name_is_left_alone():
+    found = _rules("某县委宣传部2022年度新时代文明实践中心建设项目绩效自评报告\n一、项目概况\n"
+                   "根据《某县新时代文明实践中心建设实施方案》要求，强力推进实践中心建设。\n")
+    assert not [r for r, _ in found if r == "language.mismatched_pair"]

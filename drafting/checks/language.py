@@ -53,7 +53,7 @@ from .stray_dots import stray_dots
 from .stray_units import stray_units
 from .title_issuers import cut_issuers
 from .title_kinds import kinds_again
-from .title_marks import names_outside_titles, titles_in_titles
+from .title_marks import closed_after_clause_marks, names_outside_titles, titles_in_titles
 from .unit_letters import doubled_unit_letters
 from .verb_twice import verbs_twice
 from .year_slips import reversed_ranges, years_twice, years_without_nian
@@ -486,7 +486,7 @@ def check_language(report: Report) -> list[Finding]:
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
-              list_commas, bare_counts, names_outside_titles, titles_in_titles, cut_issuers,
+              list_commas, bare_counts, names_outside_titles, titles_in_titles, closed_after_clause_marks, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
               lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members, bare_self)
     found = [f for check in checks for f in check(report, units)]

@@ -1,5 +1,6 @@
 """A law's name cut by its title marks: 中华人民共和国《预算法》 for 《中华人民共和国预算法》; and a title
-inside a title written with the outer marks: 《关于印发《…办法》的通知》 for 《关于印发〈…办法〉的通知》.
+inside a title written with the outer marks: 《关于印发《…办法》的通知》 for 《关于印发〈…办法〉的通知》; and a
+title closed after a clause mark (《…实施方案要求，》): no name ends with one, so the 》 stands after the sentence's words.
 
 Why: the full name of a national law or regulation begins with 中华人民共和国, and the title marks
 enclose the whole name. 中华人民共和国 is no issuer (a law is adopted by the 全国人大, a regulation
@@ -16,7 +17,7 @@ from ..findings import Finding, Kind
 from ..report import Report, TextUnit
 from .grouped import one_finding
 
-__all__ = ["names_outside_titles", "titles_in_titles"]
+__all__ = ["closed_after_clause_marks", "names_outside_titles", "titles_in_titles"]
 
 _OUTSIDE = re.compile(r"中华人民共和国\s*《([^《》\n]{1,24}?(?:法|条例|法实施条例))》")
 
@@ -50,3 +51,19 @@ def titles_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
         message=f"书名号内又用了双书名号：“{m[0]}”，内层应为单书名号〈〉",
         evidence="书名号内还要用书名号时，外层用双书名号《》，内层用单书名号〈〉（GB/T 15834-2011）",
         suggestion=f"改为“《{m[1]}〈{m[2]}〉{m[3]}》”", rule="language.mismatched_pair")]
+
+
+_CLOSED_LATE = re.compile(r"《[^《》\n]{2,60}?[，,、；;]》")
+
+
+def closed_after_clause_marks(report: Report, units: list[TextUnit]) -> list[Finding]:
+    """One finding for every title whose 》 follows a clause mark (《…方案要求，》), the first place shown."""
+    found = [(u, m) for u in units if "》" in u.text for m in _CLOSED_LATE.finditer(u.text)]
+    if not found:
+        return []
+    m = found[0][1]
+    return [one_finding(
+        report, [(u, x.start(), x.end()) for u, x in found], kind=Kind.PUNCTUATION,
+        message=f"书名号位置不对：“{m[0]}”的“》”在标点之后，文件名称不以逗号、顿号或分号结尾",
+        evidence="书名号只括住文件、法规的名称；名称之后的文字和标点应在书名号之外",
+        suggestion="把“》”移到文件名称之后（如“《……实施方案》要求，”）", rule="language.mismatched_pair")]

@@ -143,3 +143,17 @@ def test_a_title_closed_after_its_name_is_left_alone():
     found = _rules("某县委宣传部2022年度新时代文明实践中心建设项目绩效自评报告\n一、项目概况\n"
                    "根据《某县新时代文明实践中心建设实施方案》要求，强力推进实践中心建设。\n")
     assert not [r for r, _ in found if r == "language.mismatched_pair"]
+
+
+# pool85 p09's label (read after the measure): a part followed by ；其中 (its class's breakdown) still closes the list.
+
+SPENT = "某县人大办2020年度部门整体支出绩效自评报告\n一、部门基本情况\n2020年公共预算财政拨款支出{total}万元,其中:基本支出1006.67万元;" \
+        "项目支出379.53万元;其中工资福利支出729.14万元,商品和服务支出152.93万元,对个人和家庭支出124.6万元。\n"
+
+
+def test_a_part_before_a_new_breakdown_still_closes_its_list():
+    assert [r for r, _ in _rules(SPENT.format(total="1386.33")) if r == "sentence_parts_sum"]
+
+
+def test_the_list_that_adds_up_is_left_alone():
+    assert not [r for r, _ in _rules(SPENT.format(total="1386.20")) if r == "sentence_parts_sum"]

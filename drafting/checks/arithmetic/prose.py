@@ -305,6 +305,9 @@ def _semicolon_list(figs: list[_Fig], t: _Fig, mark: re.Match[str], text: str) -
     if not mark.group(0).endswith(("：", ":")):
         return None
     after = [f for f in figs if f.start > mark.end() and not f.pct]
+    # …or to a part a new breakdown follows (其中：基本支出1006.67万元；项目支出379.53万元；其中工资福利支出…)
+    anew = next((k for k, f in enumerate(after) if (m := _MARK.match(text, f.num.loc.end or 0)) and m.group(0)[:1] in "；;"), None)
+    after = after if anew is None else after[:anew + 1]
     chunks = [f.chunk for f in after]
     if len(after) < 2 or chunks != list(range(chunks[0], chunks[0] + len(after))) \
             or not all(_same_kind(f, t) and _listed(f, text) for f in after):
@@ -335,7 +338,9 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None,
         if f.pct:
             continue
         end = f.num.loc.end or 0
-        if _MARK.match(text, end) or not _same_kind(f, t) or f.change is not None or not _listed(f, text):
+        if (own := _MARK.match(text, end)) or not _same_kind(f, t) or f.change is not None or not _listed(f, text):
+            if own and own.group(0)[:1] in "；;" and _same_kind(f, t) and f.change is None and _listed(f, text):
+                parts.append(f)  # (…；项目支出379.53万元；其中工资福利支出…: the part closes the list, a new one begins)
             break  # (a figure with its own 其中 is a new total)
         parts.append(f)
         if re.match(r"\d{4}年", text[end : end + 5]):

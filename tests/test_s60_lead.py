@@ -157,3 +157,19 @@ def test_a_part_before_a_new_breakdown_still_closes_its_list():
 
 def test_the_list_that_adds_up_is_left_alone():
     assert not [r for r, _ in _rules(SPENT.format(total="1386.20")) if r == "sentence_parts_sum"]
+
+
+# pool84 p14: a flattened form's empty classes run together (质量指标时效指标成本指标效益指标…).
+
+def _classes(line: str) -> list[tuple[str, str]]:
+    return _rules("某区急救站2019年度急救运营专项资金绩效自评报告\n一、项目绩效自评表\n" + line + "\n")
+
+
+def test_the_next_classes_name_after_an_empty_class_is_no_cost_indicator():
+    found = _classes("产出指标数量指标调度中心接警次数1200014084质量指标时效指标成本指标效益指标经济效益指标")
+    assert not [r for r, _ in found if r == "indicators.misfiled_cost"]
+
+
+def test_a_cost_indicator_under_a_time_class_is_still_misfiled():
+    found = _classes("产出指标数量指标调度中心接警次数1200014084质量指标时效指标成本控制不超过预算效益指标经济效益指标")
+    assert [r for r, _ in found if r == "indicators.misfiled_cost"]

@@ -66,8 +66,9 @@ def misfiled(rows: Iterable[_Row]) -> list[Finding]:
 _COST_FIRST = re.compile(r"^(?:项目)?(?:总)?成本")
 _COST_WORD = re.compile(r"成本|费用|经费|资金|预算|造价|投资")
 _ECOLOGY = re.compile(r"生态|环境|环保|绿色|节能|减排|排放|污|碳|水|林|草|土|空气|能|资源|垃圾|废|噪|尘|湿地|耕地|植")
-# (run together, the name's end is not shown: the cost word alone is quoted, 数量指标成本控制不超过预算 → 成本控制)
-_CLASS_TEXT = re.compile(r"(数量|质量|时效)指标[ \t\u3000|]*(成本(?:控制|核算|节约)?(?:率|额)?)"
+# (run together, the name's end is not shown: the cost word alone is quoted, 数量指标成本控制不超过预算 → 成本控制;
+# not 成本指标 itself, the next class's name after an empty one: 质量指标时效指标成本指标效益指标…)
+_CLASS_TEXT = re.compile(r"(数量|质量|时效)指标[ \t\u3000|]*(成本(?:控制|核算|节约)?(?:率|额)?)(?!指标)"
                          r"|(生态效益)指标[ \t\u3000|]+([^\s|，,。；;：:]{4,30})(?=[ \t\u3000|])")
 
 

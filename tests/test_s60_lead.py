@@ -173,3 +173,18 @@ def test_the_next_classes_name_after_an_empty_class_is_no_cost_indicator():
 def test_a_cost_indicator_under_a_time_class_is_still_misfiled():
     found = _classes("产出指标数量指标调度中心接警次数1200014084质量指标时效指标成本控制不超过预算效益指标经济效益指标")
     assert [r for r, _ in found if r == "indicators.misfiled_cost"]
+
+
+# pool88 p02: a firm's evaluation of a building project, dated 28 December, names no year but its own date.
+
+BUILDING = "某县殡仪馆建设项目绩效评价报告\n评价项目名称：某县殡仪馆建设项目\n报告日期：{date}\n一、项目基本情况\n项目于2017年10月8日开工。\n"
+
+
+def test_a_date_that_alone_names_the_year_is_not_too_early_for_it():
+    assert not [r for r, _ in _rules(BUILDING.format(date="2021年12月28日")) if r == "dates.before_year_end"]
+
+
+def test_a_date_within_a_year_the_title_names_is_still_too_early():
+    found = _rules(BUILDING.replace("某县殡仪馆建设项目绩效评价报告", "某县殡仪馆2021年度建设项目绩效评价报告")
+                   .format(date="2021年12月28日"))
+    assert [r for r, _ in found if r == "dates.before_year_end"]

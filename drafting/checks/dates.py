@@ -68,7 +68,6 @@ _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|�
                             r"|实施(?:期限|周期)|项目(?:周期|期限)|起止(?:日期|时间)")  # …or a project's set period (结束日期: 2021年12月31日)
 _EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
 
-
 # Body statements of a year: "2023年度…", "2023年末…", "2023年年初预算…"; not full dates (counted as
 # report dates), ranges ("2021-2025年"), comparisons or plans.
 _BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:(?!" + _S + _SMALL + _S + "月)|(?=" + _S
@@ -453,6 +452,8 @@ def _report_date_findings(report: Report, year: int, dated: list[Dated]) -> list
         dated = [d for d in dated if d.date.year != year]  # a notice is dated within the year it reports
     if _a_budget(report):
         dated = [d for d in dated if d.date.year > year]  # a budget is dated before its year or early in it
+    if year not in (ev := _evidence(report))[0] and ev[1].statements[year] == ev[1].dated[year]:
+        dated = [d for d in dated if d.date.year != year]  # the year read from these dates alone: none is too early
     year_end = _date(year, 12, 31)
     for d in dated:
         if d.date <= year_end:
@@ -495,6 +496,5 @@ def _title_alone(report: Report, year: int) -> list[FindingLocation]:
 
 
 def _same_month(a: Dated, b: Dated) -> bool:
-    """A date given to its month only (a cover's 报告日期：2023年6月) names no day: it agrees with a
-    signature of any day in that month (2023年6月20日)."""
+    """A date given to its month only (报告日期：2023年6月) agrees with a signature of any day in that month."""
     return not (a.day_given and b.day_given) and (a.date.year, a.date.month) == (b.date.year, b.date.month)

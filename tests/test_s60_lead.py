@@ -188,3 +188,17 @@ def test_a_date_within_a_year_the_title_names_is_still_too_early():
     found = _rules(BUILDING.replace("某县殡仪馆建设项目绩效评价报告", "某县殡仪馆2021年度建设项目绩效评价报告")
                    .format(date="2021年12月28日"))
     assert [r for r, _ in found if r == "dates.before_year_end"]
+
+
+# pool88 p13: a finance bureau's 通报 of the year's evaluation results, named for the year of the evaluation work.
+
+NOTICE = ("某县财政局关于{title}年财政支出绩效评价结果的通报\n根据《某县财政局关于开展2024年财政支出绩效评价的通知》要求，"
+          "各预算部门对2023年度使用财政资金安排的项目支出开展了绩效自评，上报2023年度支出项目绩效自评263个。\n")
+
+
+def test_a_notice_of_results_a_year_after_the_evaluated_year_is_not_stale():
+    assert not [r for r, _ in _rules(NOTICE.format(title="2024")) if r == "dates.stale_title"]
+
+
+def test_a_notice_two_years_after_is_still_stale():
+    assert [r for r, _ in _rules(NOTICE.format(title="2025")) if r == "dates.stale_title"]

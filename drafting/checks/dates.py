@@ -63,7 +63,7 @@ _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
                    + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案|目标责任书)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
-_PUBLISHING_TITLE = re.compile(r"(?:公开|公示|公告)[ \t\u3000]*$")  # a title announcing a publication, named for its own year
+_PUBLISHING_TITLE = re.compile(r"(?:公开|公示|公告|通报)[ \t\u3000]*$")  # a title announcing results, named for its own year
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年|(?:结束|终止|截止|完成)(?:日期|时间|时限)"
                             r"|实施(?:期限|周期)|项目(?:周期|期限)|起止(?:日期|时间)")  # …or a project's set period (结束日期: 2021年12月31日)
 _EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice

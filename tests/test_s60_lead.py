@@ -202,3 +202,16 @@ def test_a_notice_of_results_a_year_after_the_evaluated_year_is_not_stale():
 
 def test_a_notice_two_years_after_is_still_stale():
     assert [r for r, _ in _rules(NOTICE.format(title="2025")) if r == "dates.stale_title"]
+
+
+# pool87 p04: 省本级 (the province's own budget) after the province's name is a term, no doubled level.
+
+def test_the_levels_own_budget_after_its_name_is_no_doubled_level():
+    found = _rules("海南省某医院卫生健康发展专项资金绩效自评报告\n一、项目概况\n根据《海南省省本级项目支出预算管理办法》的要求，"
+                   "改善医院医疗条件。海南省本级财政安排资金1110万元。\n")
+    assert not [r for r, _ in found if r == "language.doubled_level"]
+
+
+def test_a_level_doubled_before_an_organ_the_report_names_once_is_still_read():
+    found = _rules("某区民政局2021年度部门整体支出绩效自评报告\n一、部门概况\n开州区区民政局负责全区社会救助工作。开州区民政局下设5个科室。\n")
+    assert [r for r, _ in found if r == "language.doubled_level"]

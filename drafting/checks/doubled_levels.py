@@ -50,9 +50,9 @@ def doubled_levels(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
         text = unit.text
         for m in _LEVEL_TWICE.finditer(text):
             level, after = m[1], text[m.end():m.end() + 2]
-            if lex.freq(level + after[0]) or level + after[0] in lex.vocabulary \
+            if lex.freq(level + after[0]) or level + after[0] in lex.vocabulary or after == "本级" \
                     or lex.route(text[m.end() - 1:m.end() + 4])[1][0][1] > 1:
-                continue  # 县委, 省级, 市场, 县直, 镇政府: the second character opens a word
+                continue  # 县委, 省级, 市场, 县直, 镇政府, 省本级 (the level's own budget): the second character opens a word
             name = _name(text, m.start() + 1, whole, after)
             if name is None:
                 continue

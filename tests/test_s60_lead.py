@@ -215,3 +215,16 @@ def test_the_levels_own_budget_after_its_name_is_no_doubled_level():
 def test_a_level_doubled_before_an_organ_the_report_names_once_is_still_read():
     found = _rules("某区民政局2021年度部门整体支出绩效自评报告\n一、部门概况\n开州区区民政局负责全区社会救助工作。开州区民政局下设5个科室。\n")
     assert [r for r, _ in found if r == "language.doubled_level"]
+
+
+# pool87 p04: the project's name said again after its (masked) year is a name dated, no splice.
+
+PROJECT = ("绩效自评报告\n一、项目概况\n（一）项目基本性质、用途和主要内容\n项目名称：海南省某医院卫生健康发展专项资金项目，"
+           "项目实施地点：海南省五指山市三月三大道；项目内容：改善医院医疗条件，执行医院各类改造工程，其中包括：\n"
+           "1、医院康复病区热水系统改造项目，\n2.全自动生化分析仪，\n3.医院文化建设项目。"
+           "{year}海南省某医院卫生健康发展专项资金预算1110万元。\n（二）项目绩效目标\n为满足人民群众对精神卫生的需求，改善医疗条件。\n")
+
+
+def test_a_name_said_again_after_its_year_is_no_splice():
+    for year in ("20xx年", "2020年"):
+        assert not [r for r, _ in _rules(PROJECT.format(year=year)) if r == "redundancy.splice_partial"]

@@ -12,7 +12,7 @@ its source it starts a clause (after a stop, comma, colon or at a line start of 
 paragraph); in the host it breaks a sentence on both sides, and the character pairs it makes at
 its seams occur nowhere else in the report. A run holding a clause mark (，；：。), or stopped mid-word
 (…城市管|理, ``cut_mid_word``), is no name; one without must hold a list (、) or an unbalanced bracket, or
-not follow a word that governs a noun phrase (将, 对, 负责 …) nor open with a year (2024年…项目 is a name). Not splices either: a
+not follow a word that governs a noun phrase (将, 对, 负责 …) nor open with or follow a year (2024年…项目 is a name). Not splices either: a
 copy within one paragraph (a doubled clause, a parallel list), one with other figures (a template),
 one whose surrounding text agrees in both places (a passage written twice with small edits), a whole
 clause carried on by 和/的/等 (reused phrasing), a whole clause of its source that reads where it stands in
@@ -347,7 +347,7 @@ class _Partial:
         if any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in run):
             return True
         h, a = self.host.text, self.a
-        governed = h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in GOVERNING_WORDS
+        governed = h[a - 1] in _GOVERNING or h[max(0, a - 2) : a] in GOVERNING_WORDS or bool(_A_YEAR.search(h, max(0, a - 6), a))
         if not balanced(run) or ("、" in re.sub(r"[(（][^()（）]*[)）]", "", run) and not governed):
             return True  # a list of names taken whole by a verb (落实|A、B…) names the report's things again
         if _ORG_NAME.search(re.sub(r"[(（][^()（）]*[)）]", "", run)):
@@ -358,6 +358,7 @@ class _Partial:
         return any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in self.text)
 
 
+_A_YEAR = re.compile(r"(?:\d{2}|[xX×]{2})\s*年度?$")  # a year before the run (2023年|…资金, 20xx年|…): a name dated
 # a unit's name closing the run, or followed by the act it did (…领导小组下达, …局印发): names recur with
 # their acts, so the run is named again, not pasted
 _ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处|领导小组|工作组|党组|党委|指挥部)"

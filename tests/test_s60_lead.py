@@ -228,3 +228,18 @@ PROJECT = ("绩效自评报告\n一、项目概况\n（一）项目基本性质�
 def test_a_name_said_again_after_its_year_is_no_splice():
     for year in ("20xx年", "2020年"):
         assert not [r for r, _ in _rules(PROJECT.format(year=year)) if r == "redundancy.splice_partial"]
+
+
+# pool87 p08: a rare character the report writes again and again is its own (衢州, 衢丽铁路, 衢江), no slip.
+
+RAIL = ("龙游县衢丽铁路专项债券资金绩效自评报告\n一、项目概况\n衢丽铁路衢州至松阳段正线长94.8公里，与杭衢铁路衔接，"
+        "全线设{station}、龙游、遂昌西、松阳4座车站。\n")
+
+
+def test_a_rare_character_the_report_writes_often_is_its_own():
+    assert not [q for r, q in _rules(RAIL.format(station="衢江")) if r == "language.typo"]
+
+
+def test_a_slip_to_a_common_character_is_still_read():
+    found = _rules("某县财政局2023年度部门整体支出绩效自评报告\n一、部门概况\n我局负贵全县财政资金管理。\n")
+    assert ("language.typo", "负贵") in found

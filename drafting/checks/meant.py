@@ -293,10 +293,13 @@ def names_unit(run: str, spans: list[tuple[int, int]], a: int, b: int, right: st
     治理) while a short form reads as a rarer word the report never writes (防指: 防治); or a
     name's kind itself "corrected" after an ordinal (一室 of 专委一室); or a unit naming itself by
     its kind after 我, 本 or 该 (我馆于…, 本局对…: the kind is the unit, no 关于 or 局对); or a short form
-    of a name the report writes whole (``_short_form``); or a firm's name the report writes (``_FIRM``)."""
+    of a name the report writes whole (``_short_form``); or a firm's name the report writes (``_FIRM``); or a
+    rare character the report writes four times or more (设衢江 among 衢州, 衢丽铁路: no 设区)."""
     if re.search(re.escape(run[a:b]) + _FIRM, whole):
         return True
     k = next(k for k, (x, y) in enumerate(zip(run[a:b], right, strict=False)) if x != y)
+    if lex.freq(run[a + k]) < _RARE_CHAR and whole.count(run[a + k]) > _OWN_CHAR:
+        return True  # a rare character the report writes again and again is its own: a place's (衢州, 衢江 …), a name's
     if a + k and run[a + k] in _SELF_KINDS and run[a + k - 1] in _SELF:
         return True
     if _short_form(run, a, b, whole):
@@ -312,6 +315,7 @@ def names_unit(run: str, spans: list[tuple[int, int]], a: int, b: int, right: st
 # stands on its report: 财正 is its name, no 财政)
 _FIRM = ("(?:会计师|税务师|律师|资产评估|工程造价|工程|造价|项目管理|管理|咨询|评估|科技|信息|技术|建设|建筑|设计|监理|数据)*"
          "(?:事务所|有限公司|有限责任公司|股份有限公司|集团)")
+_RARE_CHAR, _OWN_CHAR = 1000, 3  # a character jieba counts fewer times alone, and how often else the report writes it
 _SHORT_FORM = 4  # a name's short form of at least this many characters: fewer match by chance
 
 

@@ -243,3 +243,10 @@ def test_a_rare_character_the_report_writes_often_is_its_own():
 def test_a_slip_to_a_common_character_is_still_read():
     found = _rules("某县财政局2023年度部门整体支出绩效自评报告\n一、部门概况\n我局负贵全县财政资金管理。\n")
     assert ("language.typo", "负贵") in found
+
+
+# pool87 p11: a government site's accessibility switch (打开适老化模式); 适老化 is a policy term.
+
+def test_the_elderly_friendly_mode_is_a_term():
+    found = _rules("某县人民医院专项债资金绩效自评报告\n| 无障碍浏览 | 打开适老化模式\n一、项目概况\n推进病房适老化改造，完善无障碍设施。\n")
+    assert not [q for r, q in found if r == "language.typo"]

@@ -248,5 +248,5 @@ def test_a_slip_to_a_common_character_is_still_read():
 # pool87 p11: a government site's accessibility switch (打开适老化模式); 适老化 is a policy term.
 
 def test_the_elderly_friendly_mode_is_a_term():
-    found = _rules("某县人民医院专项债资金绩效自评报告\n| 无障碍浏览 | 打开适老化模式\n一、项目概况\n推进病房适老化改造，完善无障碍设施。\n")
+    found = _rules("某县人民医院专项债资金绩效自评报告\n| 无障碍浏览 | 打开适老化模式\n一、项目概况\n项目于2022年开始建设，推进病房适老化改造。\n")
     assert not [q for r, q in found if r == "language.typo"]

@@ -250,3 +250,17 @@ def test_a_slip_to_a_common_character_is_still_read():
 def test_the_elderly_friendly_mode_is_a_term():
     found = _rules("某县人民医院专项债资金绩效自评报告\n| 无障碍浏览 | 打开适老化模式\n一、项目概况\n项目于2022年开始建设，推进病房适老化改造。\n")
     assert not [q for r, q in found if r == "language.typo"]
+
+
+# pool87 p11: the province's campaign as the context of a county hospital's project (在全省…的背景下).
+
+def _hospital(clause: str) -> list[tuple[str, str]]:
+    return _rules(f"昌宁县人民医院2022年度专项债资金绩效自评报告\n一、项目概况\n2016年7月，{clause}，县人民政府与投资公司签订建设合作协议。\n")
+
+
+def test_a_higher_levels_campaign_as_the_background_is_a_frame():
+    assert not [r for r, _ in _hospital("在全省大力推进“百县百医院”项目的背景下") if r == "entities.scope_level"]
+
+
+def test_a_province_wide_result_claimed_by_a_county_unit_is_still_read():
+    assert [r for r, _ in _hospital("我院为全省320名患者提供康复服务") if r == "entities.scope_level"]

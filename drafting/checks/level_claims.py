@@ -105,11 +105,11 @@ _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照
                            r"[^，。；,;]{0,8}$")
 # … or the words after it: a ranking, a standard, a meeting or campaign of that level (专项行动, 专项整治 —
 # not 专项资金, money the unit itself spends or hands out), its average, a ceiling it sets (控制在全省≤1%的
-# 控制线以内: the unit's own rate measured against the higher level's line)
+# 控制线以内: the unit's own rate measured against the higher level's line), the context it sets (在全省大力推进…的背景下)
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
                           r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
                           r"竞赛|比赛|大赛|运动会|检查|督查|调研|考评|质评|测评|能力验证|贡献|大局|之一|十佳|十强|百强|最佳|[一二三]等奖|金奖|专项(?!资金|经费|补助|补贴|债券|预算|转移支付)|推广|交流|借鉴|"
-                          r"控制线|控制指标|控制目标|红线|底线|警戒线)")
+                          r"控制线|控制指标|控制目标|红线|底线|警戒线|背景|形势|大势)")
 # honours listed after the verb that confers them, with no comma between: 被评为全省…先进县；全省…激励奖
 # (the sentences after ； name more honours the higher level awarded)
 _HONOURED = re.compile(r"(?:被评为|被授予|被命名为|荣获|获评|评为)[^，,。]*$")

@@ -264,3 +264,17 @@ def test_a_higher_levels_campaign_as_the_background_is_a_frame():
 
 def test_a_province_wide_result_claimed_by_a_county_unit_is_still_read():
     assert [r for r, _ in _hospital("我院为全省320名患者提供康复服务") if r == "entities.scope_level"]
+
+
+# pool88 p01: a flattened score table's 总分 row (总分 100 100 100 78): which figure is the score is unclear.
+
+def _graded(row: str) -> list[tuple[str, str]]:
+    return _rules("某市殡葬管理中心公墓项目绩效评价报告\n二、绩效评价指标评分\n" + row + "\n")
+
+
+def test_a_flattened_total_row_gives_no_score_to_grade():
+    assert not [r for r, _ in _graded("服务对象满意度 8 6 总分 100 100 100 78 评价等次 中 三、评价人员") if r == "score_grade"]
+
+
+def test_a_score_given_alone_is_still_held_against_its_grade():
+    assert [r for r, _ in _graded("项目绩效自评总分 95分，评价等次为“中”。") if r == "score_grade"]

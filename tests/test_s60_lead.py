@@ -278,3 +278,18 @@ def test_a_flattened_total_row_gives_no_score_to_grade():
 
 def test_a_score_given_alone_is_still_held_against_its_grade():
     assert [r for r, _ in _graded("项目绩效自评总分 95分，评价等次为“中”。") if r == "score_grade"]
+
+
+# pool88 p07/p08: a document-sharing site's notice under its preview is the site's, not the report's.
+
+NOTICE_LINE = "1、原创力文档网站文档一经付费，不意味着购买了该文档的版权，仅供个人学习、研究之用，侵权必究。。"
+
+
+def test_a_sites_notice_is_not_read_for_doubled_marks():
+    found = _rules("某市财政支出项目绩效考评报告\n" + NOTICE_LINE + "\n一、项目概况\n项目资金120万元，全部支出。\n")
+    assert not [r for r, _ in found if r == "language.doubled_mark"]
+
+
+def test_a_doubled_stop_in_the_report_is_still_read():
+    found = _rules("某市财政支出项目绩效考评报告\n一、项目概况\n项目资金120万元，全部支出。。\n")
+    assert [r for r, _ in found if r == "language.doubled_mark"]

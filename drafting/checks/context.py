@@ -56,7 +56,7 @@ from collections.abc import Collection
 
 from .lexicon import COMMON, Lexicon
 
-__all__ = ["EVERYDAY", "GARBLED", "dropped_meant", "garbled", "inserted", "meant_here", "target_and_actual"]
+__all__ = ["EVERYDAY", "GARBLED", "dropped_meant", "garbled", "inserted", "meant_here", "site_notice", "target_and_actual"]
 
 # 大写 numerals and the 小写 ones they stand for
 _FORMAL = dict(zip("壹贰叁肆伍陆柒捌玖拾佰仟零", "一二三四五六七八九十百千〇", strict=True))
@@ -243,6 +243,16 @@ def _per_unit(text: str, start: int, end: int) -> bool:
 # wrote, and a brand name is no word of the dictionary (凯发 is no typo of 开发). Read only on the title's
 # own line, with no clause mark between the title's last word and the slip.
 _SITE_NAME = re.compile(r"(?:报告|报告书|自评表|评价表|公示|公开)[^，,。；;：:\s]{0,20}\s*[-—_|｜]\s*[^，,。；;：:\s\-—_|｜]{0,12}$")
+
+
+# a site's notice under a document's preview or in its footer (…不意味着购买了该文档的版权…侵权必究, 本站所有内容均由网友
+# 上传, 版权所有：…): the site's words, not the report's
+_SITE_NOTICE = re.compile(r"侵权必究|购买了该文档的版权|本站(?:所有内容|不对|仅提供|部分内容)|版权所有|免责声明")
+
+
+def site_notice(text: str) -> bool:
+    """Whether ``text`` is a site's notice (see above)."""
+    return _SITE_NOTICE.search(text) is not None
 
 
 def _site_name(text: str, start: int) -> bool:

@@ -24,7 +24,7 @@ from .bracketed_twice import bracketed_twice
 from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
 from .concessives import unfinished_concessives
-from .context import target_and_actual
+from .context import site_notice, target_and_actual
 from .cut_headings import cut_headings
 from .cut_verbs import cut_verbs
 from .docnumbers import document_numbers, numbers_in_titles
@@ -284,7 +284,7 @@ _TITLE_MARKS = re.compile("[《》〈〉<>]")
 
 
 def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    for unit in (u for u in units if not site_notice(u.text)):  # (a site's notice is the site's words)
         for m in _DOUBLED_MARKS.finditer(unit.text) if _MARK_PAIR.search(unit.text) else ():
             if len(m[0]) >= _LEADER and _PAGE_AFTER.match(unit.text, m.end()):
                 continue  # 一、部门基本情况。。。。。。3: a contents line's leader to its page number

@@ -293,3 +293,11 @@ def test_a_sites_notice_is_not_read_for_doubled_marks():
 def test_a_doubled_stop_in_the_report_is_still_read():
     found = _rules("某市财政支出项目绩效考评报告\n一、项目概况\n项目资金120万元，全部支出。。\n")
     assert [r for r, _ in found if r == "language.doubled_mark"]
+
+
+# pool88 p10: a page's byline (撰稿 ¦ 陈锦华 审核 ¦陈进华) names people.
+
+def test_a_name_in_a_pages_byline_is_no_slip():
+    found = _rules("市委党校关于2017年度财政支出绩效评价结果的说明\n撰稿 ¦ 陈锦华 审核 ¦陈进华 来源 ¦ 本站原创\n"
+                   "一、评价情况\n生物进化研究项目按期完成。\n")
+    assert not [q for r, q in found if r == "language.typo"]

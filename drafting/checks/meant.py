@@ -42,6 +42,7 @@ _PROTECTED = re.compile(
     _TITLES + r"|“[^“”]{1,16}”"
     r"|[\u4e00-\u9fff]{1,10}+(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年))"  # a 机关代字, not (2020年…)
     r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
+    r"|(?:撰稿人?|审核|审签|签发|责任编辑|编辑|责编|校对|供稿|作者|摄影)[ \u3000]*[:：¦|｜][ \u3000]*[\u4e00-\u9fff]{2,4}"  # a page's byline
     # a roster after a post and its colon (成员：何作凡、李伟、黄英): each item of two or three characters, up to
     # a mark or the line's end, is a person's name, whatever the surname (a list of rare ones is no list of all)
     r"|" + _AFTER_POST + r"[:：][ \u3000]*" + _NAMED + r"(?:[、 \u3000]+" + _NAMED + r")*(?![\u4e00-\u9fff])"

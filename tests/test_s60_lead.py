@@ -301,3 +301,12 @@ def test_a_name_in_a_pages_byline_is_no_slip():
     found = _rules("市委党校关于2017年度财政支出绩效评价结果的说明\n撰稿 ¦ 陈锦华 审核 ¦陈进华 来源 ¦ 本站原创\n"
                    "一、评价情况\n生物进化研究项目按期完成。\n")
     assert not [q for r, q in found if r == "language.typo"]
+
+
+# pool87 p05: one title written twice (the page's and the heading) that the publication date rules out is one problem.
+
+def test_a_title_repeated_after_publication_is_one_finding():
+    report = review(read_text_string("2023年度财政支出专项资金绩效评价自评报告\n时间:2022-10\n"
+                                     "2023年度财政支出专项资金绩效评价自评报告\n一、项目概况\n2021年度项目资金120万元。\n"))
+    late = [f for f in report.findings if f.rule == "dates.title_after_publication"]
+    assert len(late) == 1 and len(late[0].related) == 1

@@ -298,7 +298,7 @@ def _after_publication(report: Report, found: list[tuple[TextUnit, re.Match[str]
             f"页面的发布日期为{p_year}年{p_month}月；年度自评只能在评价年度结束后完成"
             + (f"；正文中{body[0]}年出现{ev.statements[body[0]]}处" if body else ""),
             fix, "dates.title_after_publication", report))
-    return out
+    return one_per_quote(out)  # one title repeated (the page's title, the heading): one problem
 
 
 def _stale_titles(report: Report, given: int | None) -> list[Finding]:

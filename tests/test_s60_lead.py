@@ -307,6 +307,6 @@ def test_a_name_in_a_pages_byline_is_no_slip():
 
 def test_a_title_repeated_after_publication_is_one_finding():
     report = review(read_text_string("2023年度财政支出专项资金绩效评价自评报告\n时间:2022-10\n"
-                                     "2023年度财政支出专项资金绩效评价自评报告\n一、项目概况\n2021年度项目资金120万元。\n"))
+                                     "2023年度财政支出专项资金绩效评价自评报告\n一、项目概况\n项目资金120万元，全部支出。\n"))
     late = [f for f in report.findings if f.rule == "dates.title_after_publication"]
     assert len(late) == 1 and len(late[0].related) == 1

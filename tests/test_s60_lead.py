@@ -310,3 +310,15 @@ def test_a_title_repeated_after_publication_is_one_finding():
                                      "2023年度财政支出专项资金绩效评价自评报告\n一、项目概况\n项目资金120万元，全部支出。\n"))
     late = [f for f in report.findings if f.rule == "dates.title_after_publication"]
     assert len(late) == 1 and len(late[0].related) == 1
+
+
+# pool87 p08's label (read after the measure): a plan's year that lost its 年 (预计2027建成通车).
+
+def test_a_plans_year_without_nian_is_a_dropped_character():
+    found = _rules("某县铁路专项债券资金绩效自评报告\n一、项目概况\n项目正线长94.8公里，预计2027建成通车。\n")
+    assert ("language.dropped", "2027建") in found
+
+
+def test_a_planned_count_keeps_its_measure():
+    found = _rules("某县铁路专项债券资金绩效自评报告\n一、项目概况\n项目带动就业，预计2027人受益。\n")
+    assert not [r for r, _ in found if r == "language.dropped"]

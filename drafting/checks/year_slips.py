@@ -147,7 +147,7 @@ def _bare_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[1]}”后缺少“年”",
                 location=FindingLocation.of(report, unit.at(m.start(), m.end() + 1)),
-                evidence=f"介词或“下达”后的“{m[1]}”是年份，后面直接接词语，年份后应有“年”", suggestion=f"改为“{m[1]}年”",
+                evidence=f"介词、“预计”“计划”或“下达”后的“{m[1]}”是年份，后面直接接词语，年份后应有“年”", suggestion=f"改为“{m[1]}年”",
                 rule="language.dropped")
     for i, unit in enumerate(units):
         folded = fold_width(unit.text)  # full-width digits (２０２１) read as the year they are

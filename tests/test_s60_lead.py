@@ -322,3 +322,12 @@ def test_a_plans_year_without_nian_is_a_dropped_character():
 def test_a_planned_count_keeps_its_measure():
     found = _rules("某县铁路专项债券资金绩效自评报告\n一、项目概况\n项目带动就业，预计2027人受益。\n")
     assert not [r for r, _ in found if r == "language.dropped"]
+
+
+# pool90 p06: a list of duties numbered 1、…7、 that goes on as (8): the fix is 8、, in the parent's digits.
+
+def test_a_restyled_item_after_a_digit_marker_is_told_the_next_digit():
+    duties = "".join(f"{k}、负责第{k}项工作。\n" for k in range(1, 8))
+    report = review(read_text_string("某县工信局2024年度部门整体绩效目标\n一、部门职能\n" + duties + "(8)承办县政府交办的其他工作。\n"))
+    restyled = [f for f in report.findings if f.rule == "structure.numbering_restyled"]
+    assert restyled and "应为“8、”" in restyled[0].message

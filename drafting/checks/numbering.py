@@ -282,7 +282,7 @@ def _restyled(report: Report, mk: _Marker, parent: _Marker) -> Finding:
     has reached — the parent's list goes on in the markers of the level below."""
     shown = report.quote(mk.unit.at(mk.start, mk.end)).strip()
     above = report.quote(parent.unit.at(parent.start, parent.end)).strip()
-    meant = re.sub(r"[一二三四五六七八九十]+", _shown(parent.family, mk.value), above, count=1)
+    meant = re.sub(r"[一二三四五六七八九十]+|\d+", _shown(parent.family, mk.value), above, count=1)
     before = "、".join(_shown(mk.family, v) for v in range(1, mk.value))
     return Finding(
         kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,

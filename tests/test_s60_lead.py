@@ -331,3 +331,18 @@ def test_a_restyled_item_after_a_digit_marker_is_told_the_next_digit():
     report = review(read_text_string("某县工信局2024年度部门整体绩效目标\n一、部门职能\n" + duties + "(8)承办县政府交办的其他工作。\n"))
     restyled = [f for f in report.findings if f.rule == "structure.numbering_restyled"]
     assert restyled and "应为“8、”" in restyled[0].message
+
+
+# pool90 p17: 工勤人员编制2人 is one kind's posts, not the unit's total.
+
+def _staff(line: str) -> list[tuple[str, str]]:
+    return _rules("某自治县交通运输局2024年度部门整体绩效运行监控报告\n一、部门基本情况\n" + line + "\n")
+
+
+def test_a_kinds_posts_named_with_renyuan_are_no_total():
+    found = _staff("局行政编制11人，工勤人员编制2人，实有人数12人。")
+    assert not [r for r, _ in found if r == "staffing.over_posts"]
+
+
+def test_staff_above_a_total_of_posts_are_still_read():
+    assert [r for r, _ in _staff("局机关编制10人，实有人数12人。") if r == "staffing.over_posts"]

@@ -346,3 +346,15 @@ def test_a_kinds_posts_named_with_renyuan_are_no_total():
 
 def test_staff_above_a_total_of_posts_are_still_read():
     assert [r for r, _ in _staff("局机关编制10人，实有人数12人。") if r == "staffing.over_posts"]
+
+
+# pool90 p15: a page in traditional characters writes the budget's names in them (一般公共預算).
+
+def test_a_fiscal_name_in_traditional_characters_is_no_slip():
+    found = _rules("某市統計局2024年度部門整體支出績效運行監控報告\n一、收入情況\n年初預算收入合計316.82萬元，其中：一般公共預算財政撥款收入316.82萬元。\n")
+    assert not [r for r, _ in found if r == "language.fiscal_term"]
+
+
+def test_a_character_struck_into_the_name_is_still_read():
+    found = _rules("某市统计局2024年度部门整体支出绩效运行监控报告\n一、收入情况\n本年度一般公共性预算拨款收入120万元，全部用于项目支出。\n")
+    assert [r for r, _ in found if r == "language.fiscal_term"]

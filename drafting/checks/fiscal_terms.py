@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.traditional import fold_traditional
 from ..report import Report, TextUnit
 from .lexicon import COMMON, DATA, Lexicon, lexicon
 from .slips import ALONE
@@ -157,7 +158,7 @@ def fiscal_term_slips(report: Report, units: list[TextUnit]) -> Iterator[Finding
         for start, end, term in _candidates(text):
             typed = text[start:end]
             if (n, start, end) in seen or typed in known or lex.freq(typed) or typed in lex.vocabulary \
-                    or (slip := _slip(typed, term, lex)) is None:
+                    or fold_traditional(typed) == term or (slip := _slip(typed, term, lex)) is None:  # (預算: the name in traditional)
                 continue
             exact = exact if exact is not None else [m.span(1) for m in _patterns()[1].finditer(text)]
             if any(a < end and start < b for a, b in exact):

@@ -358,3 +358,11 @@ def test_a_fiscal_name_in_traditional_characters_is_no_slip():
 def test_a_character_struck_into_the_name_is_still_read():
     found = _rules("某市统计局2024年度部门整体支出绩效运行监控报告\n一、收入情况\n本年度一般公共性预算拨款收入120万元，全部用于项目支出。\n")
     assert [r for r, _ in found if r == "language.fiscal_term"]
+
+
+# pool90 p15: a stray dot in traditional text (的.統一部署) is read through the fold: 统一 is a word, no name's part.
+
+def test_a_stray_dot_in_traditional_text_is_no_names_separator():
+    found = review(read_text_string("某市統計局2024年度部門整體支出績效運行監控報告\n一、部門職能\n按照國家、省、市的.統一部署，組織實施人口普查。\n")).findings
+    dots = [f for f in found if f.rule == "language.stray_dot"]
+    assert dots and "间隔号" not in dots[0].message

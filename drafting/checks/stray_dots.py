@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.traditional import fold_traditional
 from ..report import Report, TextUnit
 from .lexicon import lexicon
 
@@ -37,7 +38,7 @@ def _name_seam(text: str, dot: int) -> bool:
     before, after = _RUN_BEFORE.search(text, 0, dot), _RUN_AFTER.match(text, dot + 1)
     if before is None or after is None:
         return False
-    lex, left, right = lexicon(), before.group(), after.group()
+    lex, left, right = lexicon(), fold_traditional(before.group()), fold_traditional(after.group())  # (的.統一: 统一)
     joined = left + right
     _, spans = lex.routes([joined])[joined]
     for s, e in spans:

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import pytest
 
-from drafting.checks import language, slips, stray_dots, year_slips
+from drafting.checks import doubled_marks, language, slips, stray_dots, year_slips
 from drafting.checks.language import check_language
 from drafting.checks.lexicon import lexicon
 from drafting.io.text_reader import read_text_string
@@ -52,7 +52,7 @@ def test_routes_share_their_span_pairs_and_read_as_before():
 _MARKS = ["0", "3", " ", "。", "，", "、", "；", "：", "《", "》", "！", "？", ",", ";", ":", "/", "年"]
 _GATES = [
     (language._MEASURE_TWICE, lambda s: language._MEASURE_PAIR.search(s), ["0", "3", " ", "个", "项", "件", "人", "。"]),
-    (language._DOUBLED_MARKS, lambda s: language._MARK_PAIR.search(s), _MARKS),
+    (doubled_marks._DOUBLED_MARKS, lambda s: doubled_marks._MARK_PAIR.search(s), _MARKS),
     (year_slips._YEAR_DOUBLED, lambda s: "年年" in s, ["2021年", "1998", "年", "12月", "1231日", ".", "底", "3"]),
     (year_slips._YEAR_TWICE, lambda s: "今年" in s, ["2021", "年", "度", "今年", "以来", "1", ".", "今"]),
     (language._COMMA_BEFORE_UNIT, lambda s: language._COMMA_UNIT.search(s), ["3", "12", ",", "，", "万元", "元", "%", "％", "人"]),
@@ -102,9 +102,10 @@ def test_a_paragraph_with_nothing_to_match_is_not_scanned(monkeypatch):
             scanned.append(self.pattern.pattern)
             return self.pattern.finditer(text)
 
-    for module, name in [(language, n) for n in ("_MEASURE_TWICE", "_DOUBLED_MARKS", "_RUN_ON_YEAR",
+    for module, name in [(language, n) for n in ("_MEASURE_TWICE", "_RUN_ON_YEAR",
                                                   "_COMMA_BEFORE_UNIT", "_PAIR_MARKS", "_QUOTES")] \
-            + [(year_slips, "_YEAR_DOUBLED"), (year_slips, "_YEAR_TWICE"), (stray_dots, "_STRAY_DOT")]:
+            + [(doubled_marks, "_DOUBLED_MARKS"), (year_slips, "_YEAR_DOUBLED"), (year_slips, "_YEAR_TWICE"),
+               (stray_dots, "_STRAY_DOT")]:
         monkeypatch.setattr(module, name, Spy(getattr(module, name)))
     check_language(read_text_string("2023年全年共完成培训12期，参训人员达到560人，群众满意度为95%。\n"))
     assert scanned == []

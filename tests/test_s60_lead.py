@@ -366,3 +366,20 @@ def test_a_stray_dot_in_traditional_text_is_no_names_separator():
     found = review(read_text_string("某市統計局2024年度部門整體支出績效運行監控報告\n一、部門職能\n按照國家、省、市的.統一部署，組織實施人口普查。\n")).findings
     dots = [f for f in found if f.rule == "language.stray_dot"]
     assert dots and "间隔号" not in dots[0].message
+
+
+# pool92 p06: a preview whose copy lost its figures (截止2018年12月底,,,其中,,, / 100万元、、、) runs marks together in
+# many shapes at once: one problem, the text is not whole, told once with every place.
+
+def test_marks_run_together_in_many_shapes_are_one_finding_of_lost_text():
+    found = review(read_text_string(
+        "某县道路养护资金绩效评价报告\n一、,主要用于国道养护139公里100万元、、、道班房维修费10万元。\n"
+        "截至2018年12月底,,,其中,,,具体实施情况如下:。,主要用于新楠路、;用于唐巴路等。\n")).findings
+    marks = [f for f in found if f.rule == "language.doubled_mark"]
+    assert len(marks) == 1 and "文字缺失" in marks[0].message and len(marks[0].related) >= 4
+
+
+def test_a_mark_doubled_here_and_there_is_still_its_own_finding():
+    found = review(read_text_string("某县道路养护资金绩效评价报告\n一、项目概况\n项目资金120万元，全部支出。。\n"
+                                    "二、绩效目标\n完成养护任务，，群众满意。\n")).findings
+    assert len([f for f in found if f.rule == "language.doubled_mark"]) == 2

@@ -24,18 +24,18 @@ from .bracketed_twice import bracketed_twice
 from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
 from .concessives import unfinished_concessives
-from .context import site_notice, target_and_actual
+from .context import target_and_actual
 from .cut_headings import cut_headings
 from .cut_verbs import cut_verbs
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_chars import ONE_BY_ONE
 from .doubled_levels import doubled_autonomous, doubled_levels
+from .doubled_marks import doubled_marks
 from .doubled_phrases import doubled_phrases, doubled_word, inside_words
 from .doubled_tokens import doubled_tokens
 from .fiscal_terms import fiscal_term_slips
 from .form_cells import cells_run_together, ends_indicator_row, in_prose, in_unseparated_row
 from .form_labels import form_label_slips
-from .grouped import one_finding
 from .halfwidth_stops import halfwidth_stops
 from .joined_names import joined_names
 from .lead_semicolons import lead_semicolons
@@ -189,7 +189,6 @@ def _a_word(unit: str) -> bool:
 _MEASURE_TWICE = re.compile(r"(?<=\d)\s*([个项次名家户台套件座处条所批期只头辆间])\1")
 # what every match holds, searched for first (a pattern opening with a lookbehind is tried at every character)
 _MEASURE_PAIR = re.compile(r"([个项次名家户台套件座处条所批期只头辆间])\1")
-_MARK_PAIR = re.compile(r"[。，、；：《》！？,;:≥≤]{2}")
 
 
 def _doubled_measures(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -270,43 +269,12 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 
 # -- punctuation ----------------------------------------------------------------------------------
 
-# a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
-# (,, after a word is one whatever follows: 接种科室,,2楼; a figure's 、 then 。, 3、。, a page number cut in, is not)
-_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？≥≤])\1+|[。，、；：,;:](?<!\d[,:])(?<!\d、(?=。))[。，、；：,;:](?![\d/])"
-                            r"|(?<=[\u4e00-\u9fff]),,(?!,)")
-_LEADER, _PAGE_AFTER = 3, re.compile(r"\s*\d{1,3}\s*$")  # a run of marks this long before a page number ends a contents line
 _PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
 _PAIR_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 _QUOTES = re.compile("[“”]")
 _TITLE_MARKS = re.compile("[《》〈〉<>]")
-
-
-def _doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if not site_notice(u.text)):  # (a site's notice is the site's words)
-        for m in _DOUBLED_MARKS.finditer(unit.text) if _MARK_PAIR.search(unit.text) else ():
-            if len(m[0]) >= _LEADER and _PAGE_AFTER.match(unit.text, m.end()):
-                continue  # 一、部门基本情况。。。。。。3: a contents line's leader to its page number
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message=f"标点重复或连用：“{m.group(0)}”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence="两个标点紧挨着，其中一个多余",
-                suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
-                rule="language.doubled_mark")
-    # （二）、: the bracket is the number's mark already; one finding for the habit, every place listed
-    marked = [(u, mk.end() - 1, mk.end()) for u in units if (mk := _BRACKETED_MARKER.match(u.text)) is not None]
-    if marked:
-        first = _BRACKETED_MARKER.match(marked[0][0].text)
-        assert first is not None
-        shown = first.group(0).strip()
-        yield one_finding(report, marked, kind=Kind.PUNCTUATION, message=f"序号标点重复：“{shown}”",
-                          evidence="括号序号（一）后不再加顿号", suggestion=f"改为“{shown[:-1]}”",
-                          rule="language.doubled_mark")
-
-
-_BRACKETED_MARKER = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[)）]、")
 
 
 # a comma between a figure and its unit (70,734,万元): what follows the comma still belongs to the figure
@@ -482,7 +450,7 @@ def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, rare_homophones, cut_headings, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice, reversed_ranges,
-              _doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, lookalikes, _unbalanced_quotes,
+              doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, lookalikes, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,

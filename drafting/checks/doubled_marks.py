@@ -1,0 +1,59 @@
+"""Punctuation marks doubled or run together (。。 《《, 、， ,。 ；：) and a bracketed number's extra 、 (（二）、).
+
+Part of the language check (see ``language``). Why one finding per shape: a writer who doubles a mark does it
+here and there, each place a slip of its own. But a text where marks run together in several shapes at once
+(截止2018年12月底,,,其中,,, / 一、,主要用于… 100万元、、、道班房…) has lost what stood between them — a copy
+that dropped its figures and words, or a form flattened with its cells emptied: one problem (the text is not
+whole), told once with every place listed, not a dozen slips to delete marks from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report, TextUnit
+from .context import site_notice
+from .grouped import one_finding
+
+__all__ = ["doubled_marks"]
+
+# a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
+# (,, after a word is one whatever follows: 接种科室,,2楼; a figure's 、 then 。, 3、。, a page number cut in, is not)
+_DOUBLED_MARKS = re.compile(r"([。，、；：《》！？≥≤])\1+|[。，、；：,;:](?<!\d[,:])(?<!\d、(?=。))[。，、；：,;:](?![\d/])"
+                            r"|(?<=[\u4e00-\u9fff]),,(?!,)")
+_MARK_PAIR = re.compile(r"[。，、；：《》！？,;:≥≤]{2}")  # what every match holds, searched for first
+_LEADER, _PAGE_AFTER = 3, re.compile(r"\s*\d{1,3}\s*$")  # a run of marks this long before a page number ends a contents line
+_LOST_TEXT = 4  # shapes of marks run together in one report from which its text is read as not whole
+_BRACKETED_MARKER = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[)）]、")
+
+
+def doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    found = [(unit, m) for unit in units if not site_notice(unit.text)  # (a site's notice is the site's words)
+             for m in (_DOUBLED_MARKS.finditer(unit.text) if _MARK_PAIR.search(unit.text) else ())
+             if not (len(m[0]) >= _LEADER and _PAGE_AFTER.match(unit.text, m.end()))]  # 一、…。。。。3: a contents leader
+    if len({m[0] for _, m in found}) >= _LOST_TEXT:
+        yield one_finding(
+            report, [(u, m.start(), m.end()) for u, m in found], kind=Kind.PUNCTUATION,
+            message=f"多种标点连用（“{'”“'.join(dict.fromkeys(m[0] for _, m in found[:6]))}”等），疑为文字缺失",
+            evidence="多处、多种标点紧挨在一起，中间像是丢了数字或词语（转贴、转换或表格压平时常见），不只是多打了一个标点",
+            suggestion="对照原件逐处补全缺失的数字和文字，再删去多余的标点", rule="language.doubled_mark")
+    else:
+        for unit, m in found:
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message=f"标点重复或连用：“{m.group(0)}”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence="两个标点紧挨着，其中一个多余",
+                suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
+                rule="language.doubled_mark")
+    # （二）、: the bracket is the number's mark already; one finding for the habit, every place listed
+    marked = [(u, mk.end() - 1, mk.end()) for u in units if (mk := _BRACKETED_MARKER.match(u.text)) is not None]
+    if marked:
+        first = _BRACKETED_MARKER.match(marked[0][0].text)
+        assert first is not None
+        shown = first.group(0).strip()
+        yield one_finding(report, marked, kind=Kind.PUNCTUATION, message=f"序号标点重复：“{shown}”",
+                          evidence="括号序号（一）后不再加顿号", suggestion=f"改为“{shown[:-1]}”",
+                          rule="language.doubled_mark")

@@ -383,3 +383,11 @@ def test_a_mark_doubled_here_and_there_is_still_its_own_finding():
     found = review(read_text_string("某县道路养护资金绩效评价报告\n一、项目概况\n项目资金120万元，全部支出。。\n"
                                     "二、绩效目标\n完成养护任务，，群众满意。\n")).findings
     assert len([f for f in found if f.rule == "language.doubled_mark"]) == 2
+
+
+# pool91 p10: 小微企业 is a class of its own beside 中小微企业, no 中 dropped.
+
+def test_small_and_micro_firms_beside_smes_are_no_dropped_character():
+    found = _rules("某省中小企业发展专项资金绩效自评报告\n一、项目概况\n资金主要用于支持中小微企业转型升级、完善中小企业服务体系、"
+                   "支持小微企业及“三农”融资担保奖励等。\n")
+    assert not [q for r, q in found if r == "language.dropped"]

@@ -391,3 +391,11 @@ def test_small_and_micro_firms_beside_smes_are_no_dropped_character():
     found = _rules("某省中小企业发展专项资金绩效自评报告\n一、项目概况\n资金主要用于支持中小微企业转型升级、完善中小企业服务体系、"
                    "支持小微企业及“三农”融资担保奖励等。\n")
     assert not [q for r, q in found if r == "language.dropped"]
+
+
+# pool91 p05: an essay site's line 请欣赏乡镇部门绩效自评报告 names townships at large, no township 请欣赏乡.
+
+def test_townships_at_large_in_a_title_name_no_township():
+    found = _rules("乡镇部门绩效自评报告\n请欣赏乡镇部门绩效自评报告(精选6篇)，希望能够帮助到大家。\n一、部门基本情况\n"
+                   "大东镇人民政府在县委、县政府的领导下，全镇经济社会发展稳中有进。\n")
+    assert not [r for r, _ in found if r == "entities.township_kind"]

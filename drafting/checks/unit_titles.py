@@ -56,6 +56,8 @@ def own_region(name: str) -> str | None:
             region, end = region + name[end], end + 1
         elif _place_goes_on(region, name, end, m.group(0)):
             region, end = region + name[end], end + 1  # 新乡市, 宁乡县, 丰镇市: the 乡/镇 is part of the place
+        if region[-1] + name[end:end + 1] == "乡镇":
+            break  # 请欣赏乡镇部门…: the level word opens 乡镇 (townships at large), no township is named
         if (region[-2:] in _NOT_REGIONS and region[-2:] not in _NAMED_TAILS) or region in _NOT_REGIONS or region in _OLD_TOWN \
                 or region.endswith(_TOWN_KINDS) or _COUNTED.fullmatch(region) or _LEVELS_ONLY.fullmatch(region):
             break

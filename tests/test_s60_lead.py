@@ -399,3 +399,12 @@ def test_townships_at_large_in_a_title_name_no_township():
     found = _rules("乡镇部门绩效自评报告\n请欣赏乡镇部门绩效自评报告(精选6篇)，希望能够帮助到大家。\n一、部门基本情况\n"
                    "大东镇人民政府在县委、县政府的领导下，全镇经济社会发展稳中有进。\n")
     assert not [r for r, _ in found if r == "entities.township_kind"]
+
+
+# pool94 p03: a firm's name said again (北京某某咨询有限责任公司山东分公司) is named, not pasted.
+
+def test_a_firms_name_said_again_is_no_splice():
+    found = _rules("山东省文化厅关于非物质文化遗产保护资金第三方评价情况的公示\n"
+                   "根据管理办法，2016年2月，我厅委托北京某某咨询有限责任公司山东分公司作为第三方机构，对保护资金开展绩效评价。\n"
+                   "2016年3月，北京某某咨询有限责任公司山东分公司通过项目自评、形式审查和现场评价等程序，完成了评价工作。\n")
+    assert not [r for r, _ in found if r == "redundancy.splice_partial"]

@@ -361,7 +361,7 @@ class _Partial:
 _A_YEAR = re.compile(r"(?:\d{2}|[xX×]{2})\s*年度?$")  # a year before the run (2023年|…资金, 20xx年|…): a name dated
 # a unit's name closing the run, or followed by the act it did (…领导小组下达, …局印发): names recur with
 # their acts, so the run is named again, not pasted
-_ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处|领导小组|工作组|党组|党委|指挥部)"
+_ORG_NAME = re.compile(r"(?:局|委员会|委|办公室|政府|中心|院|所|站|馆|队|学校|医院|街道办事处|领导小组|工作组|党组|党委|指挥部|公司|集团)"
                        r"(?:下达|印发|下发|批复|转发|拨付|安排|分配)?\s*$")
 
 

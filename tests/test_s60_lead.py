@@ -408,3 +408,18 @@ def test_a_firms_name_said_again_is_no_splice():
                    "根据管理办法，2016年2月，我厅委托北京某某咨询有限责任公司山东分公司作为第三方机构，对保护资金开展绩效评价。\n"
                    "2016年3月，北京某某咨询有限责任公司山东分公司通过项目自评、形式审查和现场评价等程序，完成了评价工作。\n")
     assert not [r for r, _ in found if r == "redundancy.splice_partial"]
+
+
+# pool94 p06: a meeting's minutes cited with their number in brackets, a number with no code: 会议纪要(〔2019〕3号).
+
+def _cited(text: str) -> list[tuple[str, str]]:
+    return _rules("某县国家现代农业产业园资金绩效评价报告\n一、评价依据\n" + text + "\n")
+
+
+def test_the_citations_bracket_after_a_documents_title_is_no_extra_bracket():
+    found = _cited("依据《实施意见》(贺党发〔2019〕23号)和某县产业园创建领导小组会议纪要(〔2019〕3号)文件要求开展评价。")
+    assert not [r for r, _ in found if r == "language.document_number"]
+
+
+def test_a_bracket_doubled_after_an_issuers_code_is_still_read():
+    assert [r for r, _ in _cited("依据湘财〔〔2021〕5号文件要求开展评价。") if r == "language.document_number"]

@@ -93,6 +93,7 @@ _DOCNO_BAD_YEAR = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝])\s*(?P<year>\d{{3}}|\d{{5}}|(?!19|20)\d{{4}})\s*[〕﹞]"
     r"\s*(?P<num>\d{1,4})\s*号")
 
+_CITED_KIND = re.compile(r"(?:纪要|通知|意见|办法|方案|决定|规定|细则|批复|函|规划|报告)$")  # a document's title ends so
 # the year in its 六角括号 with one bracket too many around it (建村〔2017〕]87号, 湘财〔〔2021〕5号)
 _DOCNO_EXTRA = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[【（(]?\s*[〔﹝])\s*(?P<year>(?:19|20)\d\d)\s*"
@@ -161,6 +162,8 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
                 key, what = _no_hao(m)
                 shapes.setdefault(key, []).append((unit, m, what))
             for m in _DOCNO_EXTRA.finditer(folded):
+                if m["open"][0] in "（(" and _CITED_KIND.search(m["org"]):
+                    continue  # …会议纪要(〔2019〕3号): the citation's bracket after a document's title, whose number has no code
                 if len(m["open"].replace(" ", "")) + len(m["close"].replace(" ", "")) > 2:
                     shapes.setdefault("extra-bracket", []).append((unit, m, f"年份{m['year']}的六角括号外多了一个括号"))
             for m in _DOCNO_HAO_TWICE.finditer(folded) if "号号" in no_blanks(folded) else ():

@@ -423,3 +423,11 @@ def test_the_citations_bracket_after_a_documents_title_is_no_extra_bracket():
 
 def test_a_bracket_doubled_after_an_issuers_code_is_still_read():
     assert [r for r, _ in _cited("依据湘财〔〔2021〕5号文件要求开展评价。") if r == "language.document_number"]
+
+
+# pool93 p01: 完整度高 is 完整度 (a noun made with its suffix) and 高, closing the clause, no swapped 高度 (the page is in
+# traditional characters, where the check read it so).
+
+def test_a_suffix_after_a_common_word_is_no_swapped_pair():
+    found = _rules("某鄉2022年度項目績效自評報告\n一、評價結論\n績效指標設置合理,完整度高,對項目完成績效評價起到了積極作用。\n")
+    assert not [r for r, _ in found if r == "language.swapped"]

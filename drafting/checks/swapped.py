@@ -39,6 +39,9 @@ _LEVELS = frozenset("省市县区州乡镇村旗盟")
 _COUNTS = frozenset("〇零一二三四五六七八九十百千万亿两几半每各个位名项次件户家台辆座套张份批所条处元年月日天")
 # measures that are nouns elsewhere (人口, 牛头, 植株): a measure only after a figure
 _NOUN_MEASURES = frozenset("口头只棵株匹尾粒枚根支把本册架艘栋幢眼")
+# suffixes that make a noun of a word (完整度, 知晓率, 规范性): after a common word of two and closing the clause with
+# what is said of it (完整度高，), no swapped pair's half (领导度高重视 goes on: 高度 is the adverb there)
+_SUFFIXES = frozenset("度率性化")
 # words of closed classes that stand alone beside anything: particles, prepositions, conjunctions, adverbs,
 # pronouns, the words of place and time after a phrase (复审后, 会上)
 _FUNCTION = frozenset("的地得了着过是在有和与及或并而就也都还又再才把被将对于从向以为给让使由按据经至到后前上下中内外里间时"
@@ -72,6 +75,8 @@ def swapped(run: str, route: tuple[float, list[tuple[int, int]]], lex: Lexicon, 
             continue
         if (s1 == 0 and x in _NOUN_MEASURES and _after_figure(run, whole)) or _spaced_seam(run, s1, e2, lex, whole):
             continue
+        if x in _SUFFIXES and s1 >= 2 and e2 == len(run) and lex.freq(run[s1 - 2:s1]) >= COMMON:
+            continue  # 完整|度|高，: a noun made with its suffix (完整度), then what is said of it, closing the clause
         if lex.freq(x + y) or lex.is_name(x + y) or not _word(y + x, lex, whole) or whole.count(x + y) > 1:
             continue
         new_logp, new_spans = lex.route(run[:s1] + y + x + run[e2:])

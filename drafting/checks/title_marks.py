@@ -40,20 +40,16 @@ def names_outside_titles(report: Report, units: list[TextUnit]) -> list[Finding]
 _NESTED = re.compile(r"《([^《》〈〉\n]{1,40})《([^《》〈〉\n]{2,60})》([^《》〈〉\n]{1,20})》")
 
 
-def _matches(units: list[TextUnit], pattern: re.Pattern[str], holds: str) -> list[tuple[TextUnit, re.Match[str]]]:
-    return [(u, m) for u in units if u.text.count(holds) >= (2 if holds == "《" else 1) for m in pattern.finditer(u.text)]
-
-
 def _one_for_all(report: Report, found: list[tuple[TextUnit, re.Match[str]]], message: str, evidence: str,
                  suggestion: str) -> list[Finding]:
-    """One finding for every place (``found``), the first shown."""
+    """One finding for every place (``found``, not empty), the first shown."""
     return [one_finding(report, [(u, x.start(), x.end()) for u, x in found], kind=Kind.PUNCTUATION, message=message,
-                        evidence=evidence, suggestion=suggestion, rule="language.mismatched_pair")] if found else []
+                        evidence=evidence, suggestion=suggestion, rule="language.mismatched_pair")]
 
 
 def titles_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
     """One finding for every title inside a title written with 《》, the first place shown."""
-    found = _matches(units, _NESTED, "《")
+    found = [(u, m) for u in units if u.text.count("《") >= 2 for m in _NESTED.finditer(u.text)]
     m = found[0][1] if found else None
     return _one_for_all(report, found, f"书名号内又用了双书名号：“{m[0]}”，内层应为单书名号〈〉",
                         "书名号内还要用书名号时，外层用双书名号《》，内层用单书名号〈〉（GB/T 15834-2011）",
@@ -65,7 +61,7 @@ _CLOSED_LATE = re.compile(r"《[^《》\n]{2,60}?[，,、；;]》")
 
 def closed_after_clause_marks(report: Report, units: list[TextUnit]) -> list[Finding]:
     """One finding for every title whose 》 follows a clause mark (《…方案要求，》), the first place shown."""
-    found = _matches(units, _CLOSED_LATE, "》")
+    found = [(u, m) for u in units if "》" in u.text for m in _CLOSED_LATE.finditer(u.text)]
     return _one_for_all(report, found, f"书名号位置不对：“{found[0][1][0]}”的“》”在标点之后，文件名称不以逗号、顿号或分号结尾",
                         "书名号只括住文件、法规的名称；名称之后的文字和标点应在书名号之外",
                         "把“》”移到文件名称之后（如“《……实施方案》要求，”）") if found else []

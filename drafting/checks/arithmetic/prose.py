@@ -338,8 +338,10 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None,
         if f.pct:
             continue
         end = f.num.loc.end or 0
-        if (own := _MARK.match(text, end)) or not _same_kind(f, t) or f.change is not None or not _listed(f, text):
-            if own and own.group(0)[:1] in "；;" and _same_kind(f, t) and f.change is None and _listed(f, text):
+        if not _same_kind(f, t) or f.change is not None or not _listed(f, text):
+            break
+        if (own := _MARK.match(text, end)) is not None:
+            if own.group(0)[:1] in "；;":
                 parts.append(f)  # (…；项目支出379.53万元；其中工资福利支出…: the part closes the list, a new one begins)
             break  # (a figure with its own 其中 is a new total)
         parts.append(f)

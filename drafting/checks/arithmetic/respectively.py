@@ -36,6 +36,7 @@ _JOIN = re.compile(r"[和及与]")
 _CLAUSE_START = re.compile(r"[，,；;：:（(。！？!?]")
 _UNCLEAR = re.compile(r"等|[“”\"《》「」（）()]")
 _ORGAN = re.compile(r"(?:局|厅|委|委员会|部|中心|办公室|办|所|站|院|队|馆|会)$")
+_AGAIN = 4  # characters of the second name, after its 及, that show the joined pair named again whole
 _LEAD = re.compile(r"^(?:其中|全年|本年|今年|当年|截至[^，,]*|共|合计|主要)")
 
 
@@ -50,7 +51,7 @@ def _names(text: str, whole: str) -> list[str] | None:
     last = _JOIN.split(items[-1])
     if len(last) > 2 or not all(last) or (len(last) == 2 and _ORGAN.search(last[1]) and not _ORGAN.search(last[0])):
         return None  # 人力资源和社会保障局: one organ's name holding 和, not two names
-    if len(last) == 2 and whole.count(items[-1][:len(last[0]) + 5]) > 1:
+    if len(last) == 2 and whole.count(items[-1][:len(last[0]) + 1 + _AGAIN]) > 1:
         return None  # the joined pair named again whole elsewhere: one name holding 及
 
     return items[:-1] + last

@@ -26,13 +26,17 @@ _DOUBLED_MARKS = re.compile(r"([。，、；：《》！？≥≤])\1+|[。，�
 _MARK_PAIR = re.compile(r"[。，、；：《》！？,;:≥≤]{2}")  # what every match holds, searched for first
 _LEADER, _PAGE_AFTER = 3, re.compile(r"\s*\d{1,3}\s*$")  # a run of marks this long before a page number ends a contents line
 _LOST_TEXT = 4  # shapes of marks run together in one report from which its text is read as not whole
+# a number a copying site puts before each paragraph (1、… 2、…) where the paragraph opens with the 、 of a list
+# cut at a page's seam (建档立卡贫困户 / 2、、低保户): the first 、 is the site's, not the writer's twice
+_SITE_NUMBER = re.compile(r"\s*\d{1,3}(?=、、)")
 _BRACKETED_MARKER = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[)）]、")
 
 
 def doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     found = [(unit, m) for unit in units if not site_notice(unit.text)  # (a site's notice is the site's words)
              for m in (_DOUBLED_MARKS.finditer(unit.text) if _MARK_PAIR.search(unit.text) else ())
-             if not (len(m[0]) >= _LEADER and _PAGE_AFTER.match(unit.text, m.end()))]  # 一、…。。。。3: a contents leader
+             if not (len(m[0]) >= _LEADER and _PAGE_AFTER.match(unit.text, m.end()))  # 一、…。。。。3: a contents leader
+             and not ((n := _SITE_NUMBER.match(unit.text)) and n.end() == m.start())]
     if len({m[0] for _, m in found}) >= _LOST_TEXT:
         yield one_finding(
             report, [(u, m.start(), m.end()) for u, m in found], kind=Kind.PUNCTUATION,

@@ -7,7 +7,8 @@ added or dropped in one is a stale or incomplete copy. Writing the list twice is
 ask for it, not a defect (issue 9: never "delete one of them"); where the two differ is what a
 reviewer checks. Only lists that are plainly the same list count: three or more numbered items in
 each, most items of the shorter one found in the other, word for word once markers, punctuation and
-spaces are dropped.
+spaces are dropped. A later copy that the text's end cuts (an excerpt, a preview: its items so far the
+earlier list's first ones, its last one perhaps cut mid-word) dropped nothing: the text stops.
 """
 
 from __future__ import annotations
@@ -85,10 +86,21 @@ def differing_lists(report: Report) -> list[Finding]:
             dropped = [x for x in earlier if x.key not in second]
             added = [x for x in later if x.key not in first]
             used.add(i)
-            if dropped or added:  # the same list twice is as the templates ask
+            if (dropped or added) and not _cut_copy(report, earlier, later):  # the same list twice is as the templates ask
                 out.append(_finding(report, earlier, later, dropped, added, len(shared)))
             break
     return out
+
+
+def _cut_copy(report: Report, earlier: list[_Item], later: list[_Item]) -> bool:
+    """Whether ``later`` is ``earlier``'s first items up to where the report's text ends, the last
+    perhaps cut short (…5、一般公共预算税收返还和转移支付决 at a preview's end)."""
+    last = later[-1]
+    units = list(report.units())
+    if last.unit != units[-1] or last.unit.text[last.end:].strip() or len(later) > len(earlier):
+        return False
+    head = [x.key for x in earlier[:len(later)]]
+    return [x.key for x in later[:-1]] == head[:-1] and head[-1].startswith(last.key)
 
 
 def _quote(report: Report, x: _Item) -> str:

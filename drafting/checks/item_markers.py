@@ -41,7 +41,8 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     ("（一）", 1, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]")),
     ("1、", 2, re.compile(r"^(\d{1,2})(?:[ \u3000]?[、．]|\.(?!\d)|[:：](?!\d))")),
     ("（1）", 3, re.compile(r"^[（(][ \u3000]?(\d{1,2})[ \u3000]?[）)]")),
-    ("①", 4, re.compile(r"^([①-⑳])")),
+    # (not a form's column formula: ⑥=⑤/④ names a column by its number, no item)
+    ("①", 4, re.compile(r"^([①-⑳])(?![ \u3000]*[=＝])")),
 ]
 
 

@@ -6,7 +6,8 @@ deleted; in a compound unit and in a transliterated name the mark meant is the m
 (人·次; 间隔号 in 少数民族 and foreign names, GB/T 15834), and deleting it would run the name's
 parts together. A name is told by its seam: no word of the dictionary touches the dot from either
 side (阿依古丽 is a name, 买买提 rare, 艾尔肯 no word at all), and none spans it once it is taken out;
-工资和.上级 has 上级 beside it, 工.作 makes 工作 when joined. The name reading is only a typing
+工资和.上级 has 上级 beside it, 工.作 makes 工作 when joined; a particle before the dot (补助的.同心村) ends
+a phrase, never a name's part. The name reading is only a typing
 habit (many offices type “.” for “·”), so it is told at info level.
 """
 
@@ -29,6 +30,7 @@ _STRAY_DOT = re.compile(rf"(?<=[{_HAN}])[.．](?=[{_HAN}])")
 _NUMERAL_HEAD = re.compile(rf"(?:^|[^{_HAN}])[一二三四五六七八九十]+$")
 _RUN_BEFORE = re.compile(rf"[{_HAN}]{{1,8}}$")
 _RUN_AFTER = re.compile(rf"[{_HAN}]{{1,8}}")
+_PARTICLES = frozenset("的了之及与或等于对把被")  # grammar's characters: no transliterated name's last
 EVERYDAY = 1000  # jieba's count of a word a writer types around a stray dot (上级 3,243); 买买提 272 is a name's part
 
 
@@ -36,7 +38,7 @@ def _name_seam(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` separates the parts of a name: the tokens on either side of it are
     names, rare words or lone characters, and none spans it when the two runs are joined."""
     before, after = _RUN_BEFORE.search(text, 0, dot), _RUN_AFTER.match(text, dot + 1)
-    if before is None or after is None:
+    if before is None or after is None or text[dot - 1] in _PARTICLES:
         return False
     lex, left, right = lexicon(), fold_traditional(before.group()), fold_traditional(after.group())  # (的.統一: 统一)
     joined = left + right

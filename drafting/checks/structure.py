@@ -101,9 +101,17 @@ def _empty_headings(report: Report) -> list[Finding]:
     empty: list[tuple[int, int, bool]] = []  # (block, run, in a table of contents) of each empty heading
     run = 0
     for k, ((i, block), (_, nxt)) in enumerate(itertools.pairwise(blocks)):
-        if not isinstance(block, Heading):
+        stopped = _stopped_title(block)
+        if not isinstance(block, Heading) and stopped is None:
             run += 1
             continue
+        nxt_level = nxt.level if isinstance(nxt, Heading) else _stopped_title(nxt)
+        if stopped is not None:  # （二）项目资金使用情况分析。 then （三）…: a title, its 。 a habit
+            if nxt_level is None or not 0 < nxt_level <= stopped or i > last_written:
+                continue
+            empty.append((i, run, i in contents))
+            continue
+        assert isinstance(block, Heading)
         if re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text) or _ANNEX.search(block.text):
             continue  # a list item, or a section whose content is the attached form it names
         if block.level not in (1, 2) and not _last_subsection(blocks, k, nxt):
@@ -130,7 +138,7 @@ def _empty_headings(report: Report) -> list[Finding]:
         if per_run[r] > 1 or toc:
             continue  # several empty headings back to back: a table of contents or an outline
         block = report.blocks[i]
-        assert isinstance(block, Heading)
+        assert isinstance(block, Heading | Paragraph)
         out.append(Finding(
             kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
             message="此标题下没有内容：该部分未填写",
@@ -139,6 +147,19 @@ def _empty_headings(report: Report) -> list[Finding]:
             suggestion="补写该部分内容；如无相关情况，写明“无”或删去该标题并顺延编号",
             rule="structure.empty_heading"))
     return out
+
+
+# a section's title that a writer closed with 。 (（二）项目资金使用情况分析。): the template's name of a section — a
+# noun of what it reports (情况, 分析, 概况) and nothing after it — not a list item's statement (（一）加强预算编制。)
+_STOPPED_TITLE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;：:\s]{2,24}"
+                            r"(?:情况|分析|概况)。\s*$")
+
+
+def _stopped_title(block: Block) -> int | None:
+    """The level (一、 1, （一） 2) of a paragraph that is a section's title closed with 。, or None."""
+    if not isinstance(block, Paragraph) or not _STOPPED_TITLE.match(block.text):
+        return None
+    return 2 if block.text.lstrip()[0] in "（(" else 1
 
 
 def _last_subsection(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> bool:

@@ -113,3 +113,62 @@ def test_a_title_closed_with_a_stop_and_its_text_is_not():
 def test_a_statement_item_closed_with_a_stop_is_no_title():
     found = _rules("三、主要做法\n（一）加强预算编制。\n（二）严格资金管理。\n（三）强化绩效监控。\n各项工作按计划推进。\n")
     assert not [r for r, _ in found if r == "structure.empty_heading"]
+
+
+# Pools 55-96 re-laid (``evals.real_layouts`` over 719 pages): findings a layout alone made.
+
+TARGET_ACTUAL = ("重大传染病防治项目绩效自评表\n总体目标完成情况\n总体目标\n全年实际完成情况\n\n"
+                 "{text}\n{text}\n绩效指标\n")
+GOALS = ("目标1：继续为适龄儿童常规接种。目标2：开展重大慢性病早期筛查干预项目，落实慢性病及相关危险因素监测，"
+         "全年筛查12000人，随访3200人。目标3：全面开展包虫病综合防治工作。")
+
+
+def test_a_forms_target_and_actual_cells_alike_flattened_are_no_copied_sentence():
+    found = _rules(TARGET_ACTUAL.format(text=GOALS))
+    assert not [r for r, _ in found if r.startswith("redundancy.")]
+
+
+def test_a_sentence_pasted_into_another_paragraph_is_still_copied():
+    other = "今年新增宣传活动两场。目标2：开展重大慢性病早期筛查干预项目，落实慢性病及相关危险因素监测，全年筛查12000人，随访3200人。"
+    text = f"某项目绩效自评报告\n一、项目概况\n{GOALS}\n二、绩效目标完成情况\n{other}\n"
+    assert [r for r, _ in _rules(text) if r == "redundancy.copied_sentence"]
+
+
+def test_the_same_cells_on_one_line_of_a_transfer_form_are_no_repeated_sentence():
+    found = _rules(f"重大传染病防治项目绩效自评表\n总体目标完成情况 总体目标 全年实际完成情况\n{GOALS} {GOALS}\n")
+    assert not [r for r, _ in found if r == "language.repeated_sentence"]
+
+
+# a form copied a cell a line, a blank cell an empty line, its merged cells (产出指标, 数量指标) given once
+FLAT_FORM = ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "年度 指标值", "实际 完成值", "分值", "得分",
+             "偏差原因分析及改进措施", 4, "产出指标", "数量指标", "预算执行率", "100%", "83.5%", "20", "18", 6,
+             "预算资金拨款率", "100%", "100%", "10", "10", 21, "质量指标", "服务事项办结率", "100%", "100%", "10", "10",
+             7, "日常考核合格率", "100%", "100%", "10", "10", 21, "时效指标", 38, "成本指标", "中心运行维护费", "150万",
+             "150万", "10", "10", 33, "效益指标", "经济效益 指标", "大厅运行正常率", "100%", "100%", "10", "10", 32,
+             "社会效益 指标", "岗", 1]
+
+
+def test_a_header_that_took_in_an_indicator_class_reads_no_column_blank():
+    cells = "\n".join("\n" * (c - 1) if isinstance(c, int) else c for c in FLAT_FORM)
+    found = _rules(cells + "\n")
+    assert not [r for r, _ in found if r == "structure.blank_column"]
+
+
+# prose wrapped at a page's width (twenty characters a line), then a spreadsheet's rows pasted a tab apart
+PROSE = ("本项目资金主要用于全县公共文化活动开展、乡镇文化站免费开放、图书分馆运行保障、送书下乡和农村电影公益放映等方面。"
+         "项目实施后，全县公共文化服务体系进一步完善，群众文化生活更加丰富，基层文化阵地作用明显增强，公共文化服务效能"
+         "持续提升，各项工作按计划完成，资金使用规范，未发现挤占挪用现象。")
+TABBED = ("某县公共文化活动专项资金绩效评价报告\n一、项目概况\n"
+          + "\n".join(PROSE[i:i + 20] for i in range(0, len(PROSE), 20))
+          + "\n二、项目支出明细情况\n支出内容(经济科目)\t计划支出数(万元)\t实际支出数(万元)\n"
+          "文化活动经费\t166.16\t129.05\n广电低保工程补助\t80.00\t62.54\n非物质文化保护经费\t100.00\t98.21\n"
+          "支出合计\t346.16\t289.80\n")
+
+
+def test_a_spreadsheets_rows_a_tab_apart_are_never_joined_as_wrapped_lines():
+    assert not [r for r, _ in _rules(TABBED) if r.endswith("total")]
+
+
+def test_a_tabbed_total_that_is_off_is_still_told():
+    found = _rules(TABBED.replace("289.80", "289.90"))
+    assert [q for r, q in found if r.endswith("total")] == ["289.90"]

@@ -10,7 +10,8 @@ column filled on such rows (a group's 小计 row with its score) is the form's w
 A table set out as the year's targets (under 绩效目标 / 年初设定的目标, a 申报表, next year's
 targets) has its 完成值 and 得分 blank by design: the words just above it (its caption, and the lines back to
 its section's heading or the previous table) naming targets, and not an evaluation (自评, 评价, 完成, 执行),
-leave it alone. One finding per column, at its header, listing the rows.
+leave it alone. Nor a table whose header row holds an indicator class's name (the first row's cells taken
+into the header: the form was read shifted). One finding per column, at its header, listing the rows.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _COLUMNS = {
     "score": ({"得分", "自评得分", "实际得分"}, "得分"),
 }
 _MIN_ROWS = 2
+# an indicator class (产出指标, 数量指标 …) is a value of the 一级/二级指标 columns, never a header's name: a header
+# row that holds one took in the first row's cells (a form flattened a cell a line, its merged cells lost), and
+# every row's cells stand left of their columns — the 完成值 read blank is a misreading, not a blank form
+_CLASS_VALUE = re.compile(r"(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标")
 _SETTING = re.compile(r"申报|下一?年度?|明年|次年|目标表|绩效目标|预期目标|年初设定|设定的目标")
 _EVALUATED = re.compile(r"自评|评价|完成|实现|执行|达成")
 _LOOK_BACK = 6
@@ -45,7 +50,7 @@ def blank_columns(report: Report) -> list[Finding]:
             continue
         header = [_word(c.text) for c in block.rows[0]]
         target = next((c for c, w in enumerate(header) if w in _TARGET), None)
-        if target is None or _sets_targets(report, b, block):
+        if target is None or _sets_targets(report, b, block) or any(_CLASS_VALUE.fullmatch(w) for w in header):
             continue
         rows = [r for r, row in enumerate(block.rows[1:], start=1)
                 if target < len(row) and not row[target].merged and row[target].text.strip()]

@@ -19,6 +19,9 @@ the unit's statutory wording, which its form and its narrative, and other units,
 sections, each paragraph opening with the same label under its own heading (一、某项目 （二）资金使用情况。… and
 二、另一项目 （二）资金使用情况。…: 资金实行报账制管理，专款专用… is the pattern's, said of each project).
 
+Nor a sentence of paragraphs alike as a whole: the paragraph said twice is ``redundancy``'s, which tells a
+copy from a flattened form's target and actual cells with the same text.
+
 A list marker opening the paragraph ((一)…, (二)…) numbers the paragraph, not the sentence: it is left out
 of the words compared.
 
@@ -92,6 +95,8 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
         spots = [p for p, _ in found]
         if len({i for i, _, _ in spots}) < 2 or not any(whole for _, whole in found):
             continue
+        if len({_MARKS.sub("", units[i].text) for i, _, _ in spots}) == 1:
+            continue  # the whole paragraph said twice: ``redundancy``'s to tell (a form's target and actual cells alike)
         at = [units[i].at(s, e) for i, s, e in spots]
         blocks = [Location(block=loc.block) for loc in at]
         if any(within(loc, taken) for loc in at) or duties_twice(report, blocks) or separate_documents(report, blocks):

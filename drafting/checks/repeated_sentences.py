@@ -39,7 +39,9 @@ __all__ = ["repeated_passages", "repeated_sentences"]
 
 _MIN_HAN = 15
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_FORM_HEAD = re.compile(r"(?:设定目标|预期目标|目标值|指标值|年度目标)[^。！？!?]{0,30}(?:完成情况|实际完成|实际值|完成值)")
+# (a transfer's form: 总体目标 全年实际完成情况, its columns; 总体目标完成情况 alone is a section's name)
+_FORM_HEAD = re.compile(r"(?:设定目标|预期目标|目标值|指标值|年度目标)[^。！？!?]{0,30}(?:完成情况|实际完成|实际值|完成值)"
+                        r"|总体目标[^。！？!?]{0,30}实际完成")
 _ENDS = "。！？；!?;，,、 \u3000"
 
 

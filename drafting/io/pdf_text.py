@@ -58,12 +58,15 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
+_TABBED = re.compile(r"\S\t+\S")  # two cells a tab apart: a spreadsheet's row pasted, never a wrapped line
+
+
 def _open(line: str) -> bool:
     """A text line that could run on: not a table row (a bar, ``_row``, or a form's cells apart by spaces), not
-    ending a sentence or a clause, not a report's title (a title is never continued by the text after it)."""
+    ending a sentence or a clause, not cells a tab apart, not a report's title (a title is never continued by the text after it)."""
     s = line.strip()
     return (bool(s) and not _row(s) and not line.startswith("\t") and not s.endswith(_TERMINAL)
-            and not _TITLE_END.search(s) and not _cells(s))
+            and not _TITLE_END.search(s) and not _cells(s) and _TABBED.search(s) is None)
 
 
 # a gap between two cells of a form's row: words (资金来源 年初预算数) or figures (5.28 1.96) apart by blanks

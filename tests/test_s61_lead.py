@@ -172,3 +172,37 @@ def test_a_spreadsheets_rows_a_tab_apart_are_never_joined_as_wrapped_lines():
 def test_a_tabbed_total_that_is_off_is_still_told():
     found = _rules(TABBED.replace("289.80", "289.90"))
     assert [q for r, q in found if r.endswith("total")] == ["289.90"]
+
+
+# pool100 p17: a sentence's end typed as a dot after an amount (51,025元.结算审核费) is a stray dot, neither a
+# compound unit (人·次) nor a name's separator.
+
+def test_a_dot_after_an_amounts_unit_is_a_stray_dot():
+    found = _messages("预算编制费51,025元.结算审核费61,900元，合计112,925元。项目已完成。\n", "language.stray_dot")
+    assert found and "多出一个半角句点" in found[0]
+
+
+def test_a_compound_units_dot_is_still_the_middle_dot():
+    found = _messages("全年培训500人.次，资金全部到位。项目已完成。\n", "language.stray_dot")
+    assert found and "复合单位" in found[0]
+
+
+# pool101 p01: each unit's posts with its own staff (局编制6人、实有在职7人，馆编制4人、实有在职4人): the first
+# unit's staff above its posts, though the two units' posts together are more.
+
+STAFF = "{unit}人员编制为6人、实有在职人员{n}人,{other}编制为4人、实有在职4人,离休人员1人,退休人员4人。\n"
+
+
+def test_each_units_staff_above_its_own_posts_is_over():
+    found = _rules("一、部门基本情况\n" + STAFF.format(unit="档案局", n=7, other="档案馆"))
+    assert ("staffing.over_posts", "7人") in found
+
+
+def test_each_units_staff_within_its_own_posts_is_not():
+    found = _rules("一、部门基本情况\n" + STAFF.format(unit="档案局", n=6, other="档案馆"))
+    assert not [r for r, _ in found if r == "staffing.over_posts"]
+
+
+def test_one_staff_figure_over_several_units_posts_is_still_not():
+    found = _rules("一、部门基本情况\n机关编制10人，下属单位编制20人，全局实有28人。\n")
+    assert not [r for r, _ in found if r == "staffing.over_posts"]

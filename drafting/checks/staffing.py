@@ -74,6 +74,17 @@ def _with_retired(text: str, in_post: re.Match[str]) -> bool:
         and not re.match(r"实有(?:在职|在编|在岗)", in_post.group(0))
 
 
+_STAFF = re.compile(r"实有(?:在职|在编)?(?:人员|人数)?\s*[:：]?\s*(?:为|共|是)?\s*\d")  # (实有在职4人: a second unit's, told short)
+
+
+def _each_its_own(text: str) -> bool:
+    """Whether each unit's posts come with its own staff (局编制6人、实有在职7人，馆编制4人、实有在职4人): the
+    figures alternate, posts then staff, so no staff figure counts the posts of all."""
+    marks = sorted([(m.start(), "p") for m in _POSTS.finditer(text)] + [(m.start(), "s") for m in _STAFF.finditer(text)])
+    kinds = "".join(k for _, k in marks)
+    return len(kinds) >= 4 and kinds == "ps" * (len(kinds) // 2)
+
+
 def _count(m: re.Match[str]) -> int:
     return int(re.match(r"\d+", m.group(1)).group(0))  # type: ignore[union-attr]
 
@@ -302,7 +313,8 @@ def check_staffing(report: Report) -> list[Finding]:
         seen.add((unit.location.block, unit.location.row, unit.location.col))
         if _count(in_post) <= _count(posts):
             continue
-        if unit is p_unit and _count(in_post) <= sum(_count(m) for m in _POSTS.finditer(unit.text)):
+        if unit is p_unit and _count(in_post) <= sum(_count(m) for m in _POSTS.finditer(unit.text)) \
+                and not _each_its_own(unit.text):
             continue  # 机关编制10人，下属单位编制20人，全局实有28人: posts of several units, staff of them all
         excess = _count(in_post) - _count(posts)
         if _explained(around, excess):

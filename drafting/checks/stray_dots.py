@@ -7,7 +7,7 @@ deleted; in a compound unit and in a transliterated name the mark meant is the m
 parts together. A name is told by its seam: no word of the dictionary touches the dot from either
 side (阿依古丽 is a name, 买买提 rare, 艾尔肯 no word at all), and none spans it once it is taken out;
 工资和.上级 has 上级 beside it, 工.作 makes 工作 when joined; a particle before the dot (补助的.同心村) ends
-a phrase, never a name's part. The name reading is only a typing
+a phrase, and a figure's unit (51,025元.结算) ends an amount, never a name's part. The name reading is only a typing
 habit (many offices type “.” for “·”), so it is told at info level.
 """
 
@@ -30,6 +30,7 @@ _STRAY_DOT = re.compile(rf"(?<=[{_HAN}])[.．](?=[{_HAN}])")
 _NUMERAL_HEAD = re.compile(rf"(?:^|[^{_HAN}])[一二三四五六七八九十]+$")
 _RUN_BEFORE = re.compile(rf"[{_HAN}]{{1,8}}$")
 _RUN_AFTER = re.compile(rf"[{_HAN}]{{1,8}}")
+_UNIT_AFTER = frozenset("次年天日月时人户台车吨公里")  # a compound unit's second part: 人·次, 人·年, 千瓦·时, 吨·公里
 _PARTICLES = frozenset("的了之及与或等于对把被")  # grammar's characters: no transliterated name's last
 EVERYDAY = 1000  # jieba's count of a word a writer types around a stray dot (上级 3,243); 买买提 272 is a name's part
 
@@ -40,6 +41,8 @@ def _name_seam(text: str, dot: int) -> bool:
     before, after = _RUN_BEFORE.search(text, 0, dot), _RUN_AFTER.match(text, dot + 1)
     if before is None or after is None or text[dot - 1] in _PARTICLES:
         return False
+    if before.start() > 0 and text[before.start() - 1] in "0123456789０１２３４５６７８９":
+        return False  # 51,025元.结算: a figure's unit, no name's part
     lex, left, right = lexicon(), fold_traditional(before.group()), fold_traditional(after.group())  # (的.統一: 统一)
     joined = left + right
     _, spans = lex.routes([joined])[joined]
@@ -68,7 +71,8 @@ def stray_dots(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for shape, places in shapes.items():
         unit, m = places[0]
         left, right = shape[0], shape[-1]
-        compound = m.start() >= 2 and re.fullmatch(r"[0-9０-９/／]", unit.text[m.start() - 2]) is not None
+        compound = (m.start() >= 2 and re.fullmatch(r"[0-9０-９/／]", unit.text[m.start() - 2]) is not None
+                    and right in _UNIT_AFTER)  # (51,025元.结算审核费: a sentence's end typed as a dot)
         name = not compound and _name_seam(unit.text, m.start())
         count = f"（全文共{len(places)}处同样写法）" if len(places) > 1 else ""
         if compound or name:

@@ -206,3 +206,53 @@ def test_each_units_staff_within_its_own_posts_is_not():
 def test_one_staff_figure_over_several_units_posts_is_still_not():
     found = _rules("一、部门基本情况\n机关编制10人，下属单位编制20人，全局实有28人。\n")
     assert not [r for r, _ in found if r == "staffing.over_posts"]
+
+
+# pool102 p09: 人均 figures side by side (农村人均2.5万元，城镇人均3万元) and a bound's count (6人及以上户) are
+# no total and count of one another.
+
+def test_amounts_per_head_side_by_side_are_no_total_and_its_average():
+    text = ("住房面积人均不得超过25平方米，6人及以上户每户最高不得超过150平方米；农村购房或建房人均2.5万元，"
+            "城镇购房人均3万元；搬迁户按时入住。\n")
+    assert not [r for r, _ in _rules(text) if r == "sentence_average"]
+
+
+def test_an_amount_over_its_count_of_people_is_still_an_average():
+    found = _rules("发放资金36万元，惠及1200人，人均补助400元。\n")
+    assert ("sentence_average", "400元") in found
+
+
+# pool103 p01: a 发文字号 that lost its brackets (鲁办发201550号) still holds a 机关代字, no slip for 办法.
+
+def test_a_document_code_without_its_brackets_is_no_typo():
+    text = "省委办公厅印发关于深入推进农村改厕工作的实施意见(鲁办发201550号),对改厕工作作出部署。各地按管理办法执行。\n"
+    found = _rules(text)
+    assert not [q for r, q in found if r == "language.typo"]
+    assert [q for r, q in found if r == "language.document_number"] == ["鲁办发201550号"]
+
+
+# pool103 p05 (and pools 78, 82, 83, 90, 97): a copying site decodes （一） as 。ㄒ唬; the list it opens is not late.
+
+GARBLED = ("一、专项资金基本情况\n{first}专项资金概况\n年初预算安排公路日常养护400万元。\n"
+           "（二）专项资金预期目标完成程度\n全年完成养护里程314公里。\n")
+
+
+def test_a_list_whose_first_marker_a_site_garbled_is_not_late():
+    found = _rules(GARBLED.format(first="。ㄒ唬⿲m椯"))
+    assert not [r for r, _ in found if r == "structure.numbering_late_start"]
+
+
+def test_a_list_that_lacks_its_first_item_is_still_late():
+    found = _rules(GARBLED.format(first="").replace("专项资金概况\n", ""))
+    assert [r for r, _ in found if r == "structure.numbering_late_start"]
+
+
+# pool104 p05: a project's content said again as the object of 用于 after a scope word (用于全国|重点军供站维修改造、
+# 设备设施更新，…) is no splice.
+
+SUPPLY = ("一、基本情况\n2.立项目的：根据省财政厅下达补助经费的通知，用于{scope}重点军供站维修改造、设备设施更新，"
+          "强化军供保障软件硬件，为部队官兵提供优质服务。\n3.项目内容：重点军供站维修改造、设备设施更新，严格按照财政要求专款专用。\n")
+
+
+def test_a_projects_content_taken_by_its_verb_after_a_scope_word_is_no_splice():
+    assert not [r for r, _ in _rules(SUPPLY.format(scope="全国")) if r.startswith("redundancy.splice")]

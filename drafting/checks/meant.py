@@ -41,6 +41,7 @@ _CLOSES_PLACES = r"(?:等|等?[0-9一二三四五六七八九十两]+个)[\u4e00
 _PROTECTED = re.compile(
     _TITLES + r"|“[^“”]{1,16}”"
     r"|[\u4e00-\u9fff]{1,10}+(?=\s*[〔﹝\[【（(［]\s*(?:19|20)[\dxX]{2}(?!\s*年))"  # a 机关代字, not (2020年…)
+    r"|[\u4e00-\u9fff]{1,10}+(?=(?:19|20)\d\d\d{1,4}\s*号)"  # …its brackets lost (鲁办发201550号)
     r"|(?:联系人|填报人|负责人|审核人|经办人|评价人|姓名)[:：\s]*[\u4e00-\u9fff]{2,4}"
     r"|(?:撰稿人?|审核|审签|签发|责任编辑|编辑|责编|校对|供稿|作者|摄影)[ \u3000]*[:：¦|｜][ \u3000]*[\u4e00-\u9fff]{2,4}"  # a page's byline
     # a roster after a post and its colon (成员：何作凡、李伟、黄英): each item of two or three characters, up to

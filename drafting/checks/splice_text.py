@@ -133,8 +133,13 @@ def framed_list(run: str, host_after: str, source_after: str) -> bool:
 def taken_whole(host: str, a: int, run: str) -> bool:
     """The run stands where the host's words ask for a clause: after a verb or preposition that takes
     it (用于|提升…, 负责|对…) or opening with a preposition of its own after the subject (评价组|从…)."""
+    if a >= 4 and _SCOPE.fullmatch(host, a - 2, a):
+        a -= 2  # 用于全国|重点军供站维修改造: a scope word between the verb and the noun it takes
     return host[a - 1 : a] in _TAKES or host[max(0, a - 2) : a] in GOVERNING_WORDS + _TAKES_WORDS \
         or run.startswith(_PREPOSITIONS)
+
+
+_SCOPE = re.compile(r"[全各本我][国省市县区州镇乡村]|各级|各地")
 
 
 def clause_start(text: str, pos: int) -> bool:

@@ -82,6 +82,9 @@ _PER_HEAD = re.compile(r"(?:(人|户)均|平均每(人|户))(?:补助|补贴|发
                        r"(?:约|为|达|达到)?$")
 
 
+_BOUND = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)")
+
+
 def _money(unit: TextUnit, offset: int, text: str) -> list[Finding]:
     mentions = list(extract(text))
     money = [m for m in mentions if m.is_claim and m.kind is MentionKind.AMOUNT and m.unit in YUAN
@@ -92,8 +95,9 @@ def _money(unit: TextUnit, offset: int, text: str) -> list[Finding]:
         if per is None:
             continue
         measure = per.group(1) or per.group(2)
-        bases = [m for m in _exact_counts(mentions) if m.unit_text == measure]
-        totals = [m for m in money if m is not avg]
+        # (not a bound's count, 6人及以上户, nor another amount per head, 农村人均2.5万元，城镇人均3万元)
+        bases = [m for m in _exact_counts(mentions) if m.unit_text == measure and not _BOUND.match(text, m.end)]
+        totals = [m for m in money if m is not avg and not _PER_HEAD.search(no_blanks(text[:m.start])[-12:])]
         if len(bases) != 1 or len(totals) != 1 or bases[0].value <= 0 or totals[0].end > avg.start:
             continue
         n, total = bases[0], totals[0]

@@ -256,3 +256,32 @@ SUPPLY = ("一、基本情况\n2.立项目的：根据省财政厅下达补助�
 
 def test_a_projects_content_taken_by_its_verb_after_a_scope_word_is_no_splice():
     assert not [r for r, _ in _rules(SUPPLY.format(scope="全国")) if r.startswith("redundancy.splice")]
+
+
+# pool104 p17 (and pool90 p09, pool97 p13, pool58 p01): an amount that lost its 元 (日常支出103.9915万。) where the
+# report writes its amounts in 万元.
+
+def test_an_amount_with_a_bare_wan_lost_its_yuan():
+    text = "其中物业管理承包服务费86.0085万元，水电、维修等日常支出103.9915万。此项资金确保了场馆运行。\n"
+    assert ("language.dropped", "103.9915万") in _rules(text)
+
+
+def test_a_count_in_wan_is_no_amount():
+    assert not [r for r, _ in _rules("项目资金500万元，受益人口2.5万，覆盖3个乡镇。\n") if r == "language.dropped"]
+
+
+# pool104 p14: 共制定6个绩效目标，分别为： then five numbered lines, each a goal told its own way.
+
+GOALS_LISTED = "本项目年初共制定{n}个绩效目标，分别为：\n{items}\n2017年产出和效益目标均已完成。\n"
+LINES = ["投入-实效目标-目标完成率100%", "投入-成本目标-预算执行率100%；", "产出-数量目标-补助4家训练单位；",
+         "产出-可持续影响目标-参加28个项目省级比赛；", "效益-社会效益-训练单位组织外训项目10个", "效益-满意度目标-运动员满意度90%"]
+
+
+def test_a_count_of_goals_told_one_by_one_that_lists_fewer_is_a_miscount():
+    items = "\n".join(f"{k}、{x}" for k, x in enumerate(LINES[:5], start=1))
+    assert ("count_list", "6个") in _rules(GOALS_LISTED.format(n=6, items=items))
+
+
+def test_a_count_of_goals_that_lists_them_all_is_not():
+    items = "\n".join(f"{k}、{x}" for k, x in enumerate(LINES, start=1))
+    assert not [r for r, _ in _rules(GOALS_LISTED.format(n=6, items=items)) if r == "count_list"]

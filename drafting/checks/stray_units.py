@@ -38,6 +38,7 @@ _BARE_RATE = re.compile(r"(?<![\d.A-Za-z/／])(\d+(?:\.\d+)?[万千亿]?)[/／](
 def stray_units(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     yield from _money_then_measure(report, units)
     yield from _bare_rates(report, units)
+    yield from _bare_tens_of_thousands(report, units)
     lex = lexicon()
     for unit in (u for u in units if "元" in u.text):
         text = unit.text
@@ -94,3 +95,21 @@ def _bare_rates(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 message=f"疑似漏字：“{m.group()}”缺少计量单位",
                 evidence=f"“/{m[2]}”表示比率，斜线前的“{m[1]}”应带单位（如元/{m[2]}、次/{m[2]}）",
                 suggestion=f"补上单位，如“{m[1]}元/{m[2]}”", rule="language.dropped", count="本段共{}处")
+
+
+# an amount that lost its 元 (日常支出103.9915万。, 到位资金3675.02萬。): a figure with decimals and a bare 万 closing its
+# clause, right after the words of money (支出, 资金, 经费 …), in a text that writes its amounts in 万元 elsewhere
+_BARE_WAN = re.compile(r"(?:资金|資金|支出|经费|經費|费用|費用|金额|金額|拨付|撥付|到位|下达|下達|结余|結餘|预算|預算|投资|投資|补助|補助|收入)"
+                       r"(?:[为為是共计計约約达達]{1,2})?(\d+\.\d+)(万|萬)(?=[。，,；;])")
+
+
+def _bare_tens_of_thousands(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    if "万元" not in report.plain_text() and "萬元" not in report.plain_text():
+        return
+    for unit in units:
+        for m in _BARE_WAN.finditer(unit.text):
+            yield Finding(
+                kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[1]}{m[2]}”缺少“元”",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
+                evidence=f"这是一笔金额（前面是“{m.group()[:m.start(1) - m.start()]}”），报告其他金额都写作“万元”",
+                suggestion=f"改为“{m[1]}{m[2]}元”", rule="language.dropped")

@@ -21,8 +21,9 @@ is compared with the list right after it, up to the end of its sentence:
 * a count whose line ends with a colon leads into the lines numbered 1, 2, 3 … (or (1), （一）, one
   style) after it, when each opens with a unit's name (内设机构3个： / 1.办公室：负责… / 2.财务股 …) —
   or, for a count of items (4项职责：), when each closes its sentence (（一）拟订…规划；), the customary
-  last duty (完成上级交办的其他任务) perhaps left out of the count — and the numbering stops before the
-  text ends;
+  last duty (完成上级交办的其他任务) perhaps left out of the count, or for a count of the report's own points
+  (6个绩效目标，分别为：) whose line says they follow one by one, whatever each line says — and the numbering
+  stops before the text ends;
 * a list of units' names (…股, …馆, …剧团) right before a count of units in its clause (下设办公室、财务股、农经股、产业股
   4个股室; …、产业股共4个股室) is that count's list; not after 等 (办公室、财务股等4个股室 names two of four),
   nor when the count is of people or things (…产业股5名干部). A second count of units joined to it
@@ -218,6 +219,8 @@ def check_count_lists(report: Report) -> list[Finding]:
 # a line's list number: 1. 1、 1． (1) （1）
 _LINE_NUMBER = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[)）]|[（(]([一二三四五六七八九十]{1,3})[)）])\s*")
 _ITEMS = "项条"  # a count of items (4项职责：): its numbered lines may say anything, each closing its sentence
+_ITEM_NOUN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:目标|指标|任务|措施|问题|建议)")
+_ONE_BY_ONE = re.compile(r"(?:分别为|分别是|具体如下|如下)\s*[:：]\s*$")
 _OTHER_TASKS = re.compile(r"其他(?:任务|工作|事项)|交办")
 _ITEM_END = re.compile(r"[；;。]\s*$")
 _NAME_PART = re.compile(r"[^：:，,。；;（(]+")
@@ -236,11 +239,13 @@ def _numbered_lines(units: list[TextUnit], k: int) -> Finding | None:
     names: list[str] = []
     j = k + 1
     style = None
+    # a count of the report's own points (6个绩效目标) whose line says they follow one by one (，分别为：)
+    told_one_by_one = bool(_ITEM_NOUN.match(unit.text, m.end())) and _ONE_BY_ONE.search(unit.text) is not None
     while j < len(units) and (num := _LINE_NUMBER.match(units[j].text)) and _line_number(num) == len(names) + 1 \
             and style in (None, _style(num)):
         style = _style(num)
         name = _NAME_PART.match(units[j].text, num.end())
-        if m.group(2) in _ITEMS and _ITEM_END.search(units[j].text) and name is not None:
+        if name is not None and ((m.group(2) in _ITEMS and _ITEM_END.search(units[j].text)) or told_one_by_one):
             names.append(name.group().strip()[:12])  # an item: a duty or a task, told in its line
         elif name is None or not _NAME_ONLY.fullmatch(name.group().strip()):
             return None

@@ -285,3 +285,35 @@ def test_a_count_of_goals_told_one_by_one_that_lists_fewer_is_a_miscount():
 def test_a_count_of_goals_that_lists_them_all_is_not():
     items = "\n".join(f"{k}、{x}" for k, x in enumerate(LINES, start=1))
     assert not [r for r, _ in _rules(GOALS_LISTED.format(n=6, items=items)) if r == "count_list"]
+
+
+# pool105 p04: a 2024 report published in May 2025 whose body names one year, 下达市级2023年度…补助经费 (the funds
+# of the year before): the title matches the page's schedule, and one mention of 2023 does not outvote it.
+
+PUTIAN = ("2024年度市级预算项目绩效自评报告（标准化工作专项补助经费）\n发布时间:{published} 信息来源:某市市场监督管理局\n"
+          "一、项目基本情况\n（一）主要成效\n联合市财政局下达市级2023年度标准化工作补助经费200万元，共有24个标准化项目获得补助。\n")
+
+
+def test_a_title_published_on_schedule_is_not_outvoted_by_one_mention():
+    assert not [r for r, _ in _rules(PUTIAN.format(published="2025-05-12 15:42")) if r == "dates.stale_title"]
+
+
+def test_a_title_years_ahead_of_its_publication_is_still_told():
+    found = _rules(PUTIAN.format(published="2024-05-12 15:42"))
+    assert [r for r, _ in found if r.startswith("dates.")]
+
+
+# pool105 p04: (二) (一) (三) — two items in the wrong order, one problem.
+
+ORDER = "二、绩效分析\n（二）成本指标\n获得补助金额200万元。\n（一）产出指标\n主导制修订国家标准2项。\n（三）效益指标\n宣传解读300份。\n"
+
+
+def test_two_items_in_the_wrong_order_are_one_finding():
+    found = [(r, q) for r, q in _rules(ORDER) if r.startswith("structure.numbering")]
+    assert [r for r, _ in found] == ["structure.numbering_late_start"]
+    assert "顺序颠倒" in _messages(ORDER, "structure.numbering_late_start")[0]
+
+
+def test_a_list_that_starts_late_without_going_back_is_still_late():
+    found = _messages(ORDER.replace("（一）产出指标", "产出指标"), "structure.numbering_late_start")
+    assert found and "前面没有第一项" in found[0]

@@ -4,6 +4,8 @@ defect. Invented wording throughout."""
 
 from __future__ import annotations
 
+import pytest
+
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
 
@@ -73,11 +75,23 @@ def test_a_flattened_form_whose_total_is_followed_by_its_grade_is_read_as_a_tabl
         assert rule not in rules
 
 
+BLANK_TARGET = ("资金发放及时率\n\n≥95%\n\n100%", "资金发放及时率\n\n \n\n100%")
+
+
+def test_a_flattened_form_with_a_blank_target_reads_no_column_blank():
+    """The blank cell shifts the flattened form's reading (its header takes in 产出指标, 数量指标): the 完成值
+    and 得分 columns, which are filled, are never reported blank (until session 61 they were, and this
+    test took that misreading for the blank target found)."""
+    text = _fixture("flat_form_goals_2020.txt").replace(*BLANK_TARGET, 1)
+    assert BLANK_TARGET[1] in text
+    assert "structure.blank_column" not in _rules(text)
+
+
+@pytest.mark.xfail(strict=True, reason="a blank target cell in a form flattened a cell a line shifts its reading; "
+                                       "the blank is not found (session 61: only a false 'column blank' had stood for it)")
 def test_a_flattened_form_with_a_blank_target_is_still_found():
-    text = _fixture("flat_form_goals_2020.txt").replace("资金发放及时率\n\n≥95%\n\n100%", "资金发放及时率\n\n \n\n100%", 1)
-    assert "资金发放及时率\n\n \n\n100%" in text
-    assert "claims.indicator_without_target" in _rules(text) or "structure.blank_cell" in _rules(text) \
-        or "structure.blank_column" in _rules(text)
+    text = _fixture("flat_form_goals_2020.txt").replace(*BLANK_TARGET, 1)
+    assert "claims.indicator_without_target" in _rules(text) or "structure.blank_cell" in _rules(text)
 
 
 def test_goals_said_in_the_plan_and_the_actual_cells_and_the_narratives_target_section_are_no_copy():

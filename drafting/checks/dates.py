@@ -31,7 +31,7 @@ from .held import once_held
 from .label_years import stale_labels
 from .notice_years import stale_notices
 from .plan_years import stale_plans
-from .publication import after_publication
+from .publication import after_publication, published
 from .report_dates import DATE as _DATE
 from .report_dates import Dated, report_dates
 from .title_names import one_title_two_years, renamed_titles, unsupported_titles
@@ -102,9 +102,6 @@ _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many ti
 
 # A published copy's page fields: 发布日期/发文日期/成文日期 2020-03-26, or a bare "时间:2020-03-26"
 # at the start of a field (not 实施时间, which a project form fills with its own dates).
-_PUBLISHED = re.compile(r"(?:(?:发布|成文|印发|发文)(?:日期|时间)\s*[:：]?|(?<![\u4e00-\u9fff])时间\s*[:：])\s*"
-                        r"((?:19|20)\d\d)\s*[/\-.年]\s*(\d{1,2})(?!\d)")
-
 # each read twice by the check (the year's evidence, then the stale titles and the report dates): once
 # while the review holds the report still
 _title_years = once_held(title_years)
@@ -269,21 +266,13 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     return findings
 
 
-def _published(report: Report) -> tuple[int, int] | None:
-    """The earliest (year, month) the report was published, from its page fields: no year can be
-    evaluated in a report published before that year's last month."""
-    found = [(int(m.group(1)), int(m.group(2))) for u in report.units() for m in _PUBLISHED.finditer(u.text)
-             if 1 <= int(m.group(2)) <= 12]
-    return min(found) if found else None
-
-
 def _after_publication(report: Report, found: list[tuple[TextUnit, re.Match[str]]], ev: _Votes) -> list[Finding]:
     """Title years the publication date rules out: a report published in March 2020 cannot
     evaluate 2020 (nor 2021)."""
-    published = _published(report)
-    if published is None:
+    when = published(report)
+    if when is None:
         return []
-    p_year, p_month = published
+    p_year, p_month = when
     latest = p_year if p_month == 12 else p_year - 1  # the latest year such a report can evaluate
     body = [y for y, _ in ev.votes.most_common() if y <= latest]
     out = []
@@ -309,6 +298,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     decided = given or _body_year(titles, ev)
     # one sentence naming a year long before the title's (an inspection of 2018's work) is history
     history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
+    # …and, so weakly decided, no match for a title's year the page was published the year after, as reports are
+    on_schedule = when[0] - 1 if history and (when := published(report)) is not None else None
     out, places = [], UnitPlaces(report)
     if decided is not None:
         funded = funds_on_the_cover(report, places)
@@ -317,7 +308,7 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
             if one_title_two_years(report, found, unit, m, decided, places) \
                     or funds_year_on_cover(unit, m, decided, funded) or (y == decided + 1 and _PUBLISHING_TITLE.search(unit.text)):
                 continue  # a title of two years (2022年预算执行情况和2023年预算草案), a cover's funds', a page publishing 2020's results
-            if y != decided and not (y > decided + _HISTORY_GAP and history):
+            if y != decided and not (y > decided + _HISTORY_GAP and history) and y != on_schedule:
                 out.append(_finding(
                     Kind.STALE_YEAR, Severity.ERROR, unit, m.start(), m.end(),
                     f"标题年度为{y}年，报告年度为{decided}年：标题可能沿用了旧报告",

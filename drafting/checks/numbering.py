@@ -39,7 +39,28 @@ def check_numbering(report: Report) -> list[Finding]:
     if _GARBLED_MARKER.search(report.plain_text()):  # a mirror's garbled （一）: its list's numbers are not all shown
         found = [f for f in found if f.rule not in ("structure.numbering_late_start", "structure.numbering_gap")
                  or not f.quote.lstrip().startswith(("（", "("))]
-    return found + _double_markers(report) + broken + _odd_first_items(report)
+    return _swapped(report, found) + _double_markers(report) + broken + _odd_first_items(report)
+
+
+def _swapped(report: Report, found: list[Finding]) -> list[Finding]:
+    """(二) (一) (三): a list that starts at (二), goes back to (一) and then jumps to (三) has two items in the wrong
+    order — one problem, told once at the first, not a late start and a gap."""
+    gaps = [(f, parse_marker(f.quote), parse_marker(report.quote(f.related[0].location))) for f in found
+            if f.rule == "structure.numbering_gap" and f.related]
+    out, folded = [], set()
+    for f in found:
+        late = parse_marker(f.quote) if f.rule == "structure.numbering_late_start" else None
+        gap = next((g for g, to, since in gaps if late and to and since and to[0] == since[0] == late[0]
+                    and since[1] == late[1] - 1 and to[1] == late[1] + 1 and _at(g.location.location) > _at(f.location.location)), None)
+        if late and gap is not None:
+            folded.add(id(gap))
+            out.append(f.model_copy(update={
+                "message": f"编号顺序颠倒：“{f.quote.strip()}”写在“{report.quote(gap.related[0].location).strip()}”之前",
+                "related": [gap.related[0]], "evidence": "同一列表的两项先后写反，其后的编号接着前一项顺延",
+                "suggestion": "调换这两项的顺序（或互换其编号）"}))
+        elif id(f) not in folded:
+            out.append(f)
+    return [f for f in out if id(f) not in folded]
 
 
 # a copying site that decodes a page in the wrong code turns （一） into 。ㄒ唬 and （三） into 。ㄈ┤ (a bopomofo

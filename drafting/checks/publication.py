@@ -17,7 +17,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report
 from .report_dates import Dated
 
-__all__ = ["after_publication"]
+__all__ = ["after_publication", "published"]
 
 # the page's fields: 发布日期 2020-03-26, 发布时间:2021-02-26 13:05, 成文日期 2024-03-27, or a bare 时间:
 _PAGE_DATE = re.compile(r"(?:(?:发布|成文|印发|发文)(?:日期|时间)\s*[:：]?|(?<![\u4e00-\u9fff])时间\s*[:：])\s*"
@@ -44,3 +44,11 @@ def after_publication(report: Report, dated: list[Dated]) -> list[Finding]:
             evidence=f"报告在{p_year}年{p_month}月已发布，其{d.role}不可能在此之后；两者必有一处有误",
             suggestion="核对报告日期的年份和月份", rule="dates.after_publication"))
     return out
+
+
+def published(report: Report) -> tuple[int, int] | None:
+    """The earliest (year, month) of the page's publication fields anywhere in the text: no year can be
+    evaluated in a report published before that year's last month."""
+    found = [(int(m.group(1)), int(m.group(2))) for u in report.units() for m in _PAGE_DATE.finditer(u.text)
+             if 1 <= int(m.group(2)) <= 12]
+    return min(found) if found else None

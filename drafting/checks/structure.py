@@ -101,17 +101,13 @@ def _empty_headings(report: Report) -> list[Finding]:
     empty: list[tuple[int, int, bool]] = []  # (block, run, in a table of contents) of each empty heading
     run = 0
     for k, ((i, block), (_, nxt)) in enumerate(itertools.pairwise(blocks)):
-        stopped = _stopped_title(block)
-        if not isinstance(block, Heading) and stopped is None:
+        if (stopped := _stopped_title(block)) is not None:  # （二）项目资金使用情况分析。 then （三）…: its 。 a habit
+            if 0 < ((nxt.level if isinstance(nxt, Heading) else _stopped_title(nxt)) or 0) <= stopped and i <= last_written:
+                empty.append((i, run, i in contents))
+            continue
+        if not isinstance(block, Heading):
             run += 1
             continue
-        nxt_level = nxt.level if isinstance(nxt, Heading) else _stopped_title(nxt)
-        if stopped is not None:  # （二）项目资金使用情况分析。 then （三）…: a title, its 。 a habit
-            if nxt_level is None or not 0 < nxt_level <= stopped or i > last_written:
-                continue
-            empty.append((i, run, i in contents))
-            continue
-        assert isinstance(block, Heading)
         if re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text) or _ANNEX.search(block.text):
             continue  # a list item, or a section whose content is the attached form it names
         if block.level not in (1, 2) and not _last_subsection(blocks, k, nxt):

@@ -19,8 +19,8 @@ the unit's statutory wording, which its form and its narrative, and other units,
 sections, each paragraph opening with the same label under its own heading (一、某项目 （二）资金使用情况。… and
 二、另一项目 （二）资金使用情况。…: 资金实行报账制管理，专款专用… is the pattern's, said of each project).
 
-Nor a sentence of paragraphs alike as a whole: the paragraph said twice is ``redundancy``'s, which tells a
-copy from a flattened form's target and actual cells with the same text.
+Nor a sentence of paragraphs alike as a whole that are a form's target and actual cells with the same text, flattened
+one cell a line (``parallel_copies.target_then_actual``, as ``redundancy`` reads them).
 
 A list marker opening the paragraph ((一)…, (二)…) numbers the paragraph, not the sentence: it is left out
 of the words compared.
@@ -37,7 +37,13 @@ from ..numbers.sentences import split_sentences
 from ..report import Location, Report
 from .copied_closings import sentence_copy, taken_places, within
 from .numbering import marker_level
-from .parallel_copies import duties_twice, in_duty_list, parallel_labels, separate_documents
+from .parallel_copies import (
+    duties_twice,
+    in_duty_list,
+    parallel_labels,
+    separate_documents,
+    target_then_actual,
+)
 
 __all__ = ["carried_sentences", "copied_sentences"]
 
@@ -95,10 +101,10 @@ def copied_sentences(report: Report, reported: list[Finding]) -> list[Finding]:
         spots = [p for p, _ in found]
         if len({i for i, _, _ in spots}) < 2 or not any(whole for _, whole in found):
             continue
-        if len({_MARKS.sub("", units[i].text) for i, _, _ in spots}) == 1:
-            continue  # the whole paragraph said twice: ``redundancy``'s to tell (a form's target and actual cells alike)
         at = [units[i].at(s, e) for i, s, e in spots]
         blocks = [Location(block=loc.block) for loc in at]
+        if len({_MARKS.sub("", units[i].text) for i, _, _ in spots}) == 1 and target_then_actual(report, blocks):
+            continue  # a form's target and actual cells alike, flattened a cell a line: the paragraph is said twice by design
         if any(within(loc, taken) for loc in at) or duties_twice(report, blocks) or separate_documents(report, blocks):
             continue  # (the unit's duties in the form and the narrative, two notices' own clauses: ``parallel_copies``)
         if _wide(key) < FORMULA_HAN and (all(in_duty_list(report, loc.block) for loc in at)

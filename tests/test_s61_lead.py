@@ -317,3 +317,16 @@ def test_two_items_in_the_wrong_order_are_one_finding():
 def test_a_list_that_starts_late_without_going_back_is_still_late():
     found = _messages(ORDER.replace("（一）产出指标", "产出指标"), "structure.numbering_late_start")
     assert found and "前面没有第一项" in found[0]
+
+
+# pool107 p04: a form's two columns of funds flattened, each label read twice (…自筹资金自筹资金其他其他…).
+
+FUNDS = "预算安排资金(万元)4,035.00财政支出资金(万元)3,917.00其中:中央财政其中:中央财政省财政940.00省财政940.00自筹资金自筹资金{x}实际支出(万元)2,275.50。\n"
+
+
+def test_a_label_doubled_after_another_doubled_label_is_two_columns():
+    assert not [r for r, _ in _rules(FUNDS.format(x="其他其他")) if r == "language.doubled_word"]
+
+
+def test_a_word_doubled_in_prose_is_still_a_slip():
+    assert ("language.doubled_word", "其他其他") in _rules("我们要认真学习其他其他文件精神，确保落实到位。\n")

@@ -8,6 +8,8 @@ cut short. Premise: a doubled word, doubled character or word cut short whose ne
 sides are said again a line's reach away (the words after it said again just after, the words before
 it said just before), or where the same words stand twice in a row from it on, lies where two alike
 columns meet, and is their seam, not the writer's slip. A slip in prose repeats no words around it.
+So too a doubled word right after another word doubled (…自筹资金自筹资金其他其他…): two columns' labels read
+in turn, each of the pair's cells with the same label.
 """
 
 from __future__ import annotations
@@ -26,9 +28,15 @@ def in_alike_columns(text: str, start: int, end: int) -> bool:
     after, before = text[end:end + PIECE], text[max(0, start - PIECE):start]
     again = len(after) == PIECE and after in text[end + 1:end + PIECE + REACH]
     said = len(before) == PIECE and before in text[max(0, start - PIECE - REACH):start - 1]
-    return (again and said) or _said_twice_in_a_row(text, start)
+    return (again and said) or _said_twice_in_a_row(text, start) or _after_a_pair(text, start)
 
 
 def _said_twice_in_a_row(text: str, at: int) -> bool:
     """Whether some ``PIECE`` to ``REACH`` characters from ``at`` on are the same as those right before ``at``."""
     return any(text[at - d:at] == text[at:at + d] for d in range(PIECE, min(REACH, at, len(text) - at) + 1))
+
+
+def _after_a_pair(text: str, at: int) -> bool:
+    """Whether the text right before ``at`` is a word of two to eight Chinese characters said twice (自筹资金自筹资金)."""
+    return any(text[at - 2 * d:at - d] == text[at - d:at] and all("\u4e00" <= c <= "\u9fff" for c in text[at - d:at])
+               for d in range(2, min(8, at // 2) + 1))

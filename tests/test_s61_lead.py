@@ -166,14 +166,6 @@ TABBED = ("某县公共文化活动专项资金绩效评价报告\n一、项目�
           "支出合计\t346.16\t289.80\n")
 
 
-# …and a form's rows as a PDF's text layer gives them, a row's filled cells a blank apart (文化活动经费 166.16 129.05)
-RUNS = TABBED.replace("\t", " ")
-
-
-def test_a_row_closing_on_its_figures_is_never_joined_to_the_line_before():
-    assert not [r for r, _ in _rules(RUNS) if r.endswith("total")]
-
-
 def test_a_spreadsheets_rows_a_tab_apart_are_never_joined_as_wrapped_lines():
     assert not [r for r, _ in _rules(TABBED) if r.endswith("total")]
 
@@ -322,3 +314,20 @@ def test_a_label_doubled_after_another_doubled_label_is_two_columns():
 
 def test_a_word_doubled_in_prose_is_still_a_slip():
     assert ("language.doubled_word", "其他其他") in _rules("我们要认真学习其他其他文件精神，确保落实到位。\n")
+
+
+# pool108 p07: an essay site's teaser copies the report's opening and goes on with its own words (…管理水平下面是小编
+# 为大家整理的…，供大家参考); the copy in it is no splice.
+
+OPENING = "随着经济的高速发展，城市治安管理面临的压力也越来越大，传统的以人力防范为主的管理模式已经开始制约公安工作管理水平"
+TEASER = (f"技防维护费绩效自评报告一、项目概况{OPENING}{{after}}，供大家参考。\n技防维护费绩效自评报告\n一、项目概况\n"
+          f"{OPENING}的进一步提高。数字图像监控的相关硬件软件已经成熟。\n")
+
+
+def test_an_essay_sites_teaser_copying_the_opening_is_no_splice():
+    assert not [r for r, _ in _rules(TEASER.format(after="下面是小编为大家整理的技防维护费绩效自评报告")) if r.startswith("redundancy.splice")]
+
+
+def test_the_same_copy_going_on_with_the_reports_words_is_still_a_splice():
+    found = _rules(TEASER.format(after="的进一步提升和全市视频监控系统建设的推进"))
+    assert [r for r, _ in found if r.startswith("redundancy.splice")]

@@ -37,6 +37,7 @@ from ..numbers.textnorm import (
     to_halfwidth,
 )
 from ..report import Report, TextUnit
+from .context import teaser_near
 from .lexicon import lexicon
 from .named_items import names_it_again
 from .segments import (
@@ -77,8 +78,6 @@ from .splice_text import (
 
 __all__ = ["find_splices"]
 
-
-# -- splices ---------------------------------------------------------------------------------------
 
 _TAIL = TERMINATORS + "”’」』)）》】\"' \u3000"
 
@@ -456,8 +455,8 @@ def find_partial_splices(report: Report, prior: Report | None = None) -> list[Fi
         if run.host == run.source:
             continue  # within one paragraph a repeat is a doubled clause or a parallel list
         p = _candidate(units, norms, run)
-        if p is None:
-            continue
+        if p is None or teaser_near(p.host.text, p.b):
+            continue  # (an essay site's teaser, its own words around the report's opening)
         if _is_partial_splice(p, grams, joined) and not (run.source < own and names_it_again(units, p)):
             kept.append(p)
     kept.sort(key=lambda p: -(p.b - p.a))

@@ -166,6 +166,14 @@ TABBED = ("某县公共文化活动专项资金绩效评价报告\n一、项目�
           "支出合计\t346.16\t289.80\n")
 
 
+# …and a form's rows as a PDF's text layer gives them, a row's filled cells a blank apart (文化活动经费 166.16 129.05)
+RUNS = TABBED.replace("\t", " ")
+
+
+def test_a_row_closing_on_its_figures_is_never_joined_to_the_line_before():
+    assert not [r for r, _ in _rules(RUNS) if r.endswith("total")]
+
+
 def test_a_spreadsheets_rows_a_tab_apart_are_never_joined_as_wrapped_lines():
     assert not [r for r, _ in _rules(TABBED) if r.endswith("total")]
 

@@ -58,6 +58,8 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
+# a row of a form's text layer closes on its figures, a blank apart (文化活动经费 166.16 129.05): no wrapped line's end
+_FIGURES_END = re.compile(r"\d%?[ \u3000]+[-+]?\d[\d.,]*%?\s*$")
 _TABBED = re.compile(r"\S\t+\S")  # two cells a tab apart: a spreadsheet's row pasted, never a wrapped line
 
 
@@ -140,6 +142,7 @@ def unwrap(lines: list[str]) -> list[str]:
     for i, ln in enumerate(kept):
         if (carry and ln.strip() and not _HEADING.match(ln) and not _row(ln) and not ln.startswith("\t")
                 and not (sentence_ends_too and _indented(ln)) and not _cells(ln.strip()) and not _apart(before, ln)
+                and not _FIGURES_END.search(ln)
                 and (sentence_ends_too or not (before.rstrip().endswith(_TERMINAL) and _ITEM_OPEN.match(ln)))):
             tail, head = out[-1].rstrip(), ln.strip()
             out[-1] = tail + (" " if _latin(tail[-1]) and _latin(head[0]) else "") + head

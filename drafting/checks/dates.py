@@ -100,8 +100,6 @@ _FUNDS_OF = re.compile(r"[^，。；,;\d]{0,6}?(?:资金|经费|预算|决算|�
 _UNANIMOUS = 2  # plain statements of one year, and of no other, that decide it against a title
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
 
-# A published copy's page fields: 发布日期/发文日期/成文日期 2020-03-26, or a bare "时间:2020-03-26"
-# at the start of a field (not 实施时间, which a project form fills with its own dates).
 # each read twice by the check (the year's evidence, then the stale titles and the report dates): once
 # while the review holds the report still
 _title_years = once_held(title_years)

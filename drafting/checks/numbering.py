@@ -54,13 +54,12 @@ def _swapped(report: Report, found: list[Finding]) -> list[Finding]:
                     and since[1] == late[1] - 1 and to[1] == late[1] + 1 and _at(g.location.location) > _at(f.location.location)), None)
         if late and gap is not None:
             folded.add(id(gap))
-            out.append(f.model_copy(update={
+            f = f.model_copy(update={
                 "message": f"编号顺序颠倒：“{f.quote.strip()}”写在“{report.quote(gap.related[0].location).strip()}”之前",
                 "related": [gap.related[0]], "evidence": "同一列表的两项先后写反，其后的编号接着前一项顺延",
-                "suggestion": "调换这两项的顺序（或互换其编号）"}))
-        elif id(f) not in folded:
-            out.append(f)
-    return [f for f in out if id(f) not in folded]
+                "suggestion": "调换这两项的顺序（或互换其编号）"})
+        out.append(f)
+    return [f for f in out if id(f) not in folded]  # (the gap folded in may come before its late start)
 
 
 # a copying site that decodes a page in the wrong code turns （一） into 。ㄒ唬 and （三） into 。ㄈ┤ (a bopomofo

@@ -19,7 +19,8 @@ from .report_dates import Dated
 
 __all__ = ["after_publication", "published"]
 
-# the page's fields: 发布日期 2020-03-26, 发布时间:2021-02-26 13:05, 成文日期 2024-03-27, or a bare 时间:
+# the page's fields: 发布日期 2020-03-26, 发布时间:2021-02-26 13:05, 成文日期 2024-03-27, or a bare 时间: at the start
+# of a field (not 实施时间, which a project form fills with its own dates)
 _PAGE_DATE = re.compile(r"(?:(?:发布|成文|印发|发文)(?:日期|时间)\s*[:：]?|(?<![\u4e00-\u9fff])时间\s*[:：])\s*"
                         r"((?:19|20)\d\d)\s*[/\-.年]\s*(\d{1,2})(?!\d)")
 _PAGE_HEAD = 8  # the page's fields stand among the first few units, above or beside the title

@@ -104,12 +104,14 @@ _BARE_WAN = re.compile(r"(?:资金|資金|支出|经费|經費|费用|費用|金
 
 
 def _bare_tens_of_thousands(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    if "万元" not in report.plain_text() and "萬元" not in report.plain_text():
+    """103.9915万 where the report writes 万元: an amount's 元 dropped (see ``_BARE_WAN``)."""
+    whole = report.plain_text()
+    if "万元" not in whole and "萬元" not in whole:
         return
     for unit in units:
         for m in _BARE_WAN.finditer(unit.text):
             yield Finding(
                 kind=Kind.TYPO, severity=Severity.WARNING, message=f"疑似漏字：“{m[1]}{m[2]}”缺少“元”",
                 location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
-                evidence=f"这是一笔金额（前面是“{m.group()[:m.start(1) - m.start()]}”），报告其他金额都写作“万元”",
+                evidence=f"这是一笔金额（前面是“{m.group()[:m.start(1) - m.start()]}”），报告别处的金额写作“万元”",
                 suggestion=f"改为“{m[1]}{m[2]}元”", rule="language.dropped")

@@ -296,7 +296,7 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     decided = given or _body_year(titles, ev)
     # one sentence naming a year long before the title's (an inspection of 2018's work) is history
     history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
-    # …and, so weakly decided, no match for a title's year the page was published the year after, as reports are
+    # …and so weakly decided, it does not outvote a title of the year before the page's publication (reports come out the year after)
     on_schedule = when[0] - 1 if history and (when := published(report)) is not None else None
     out, places = [], UnitPlaces(report)
     if decided is not None:

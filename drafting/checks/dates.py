@@ -76,6 +76,9 @@ _BODY_YEAR = re.compile(r"(?<![\d\-—－~～至到])" + _YEAR + _S + r"年(?:(?
 # not across an item's number, which opens a new clause (问题：1、资金使用较慢 2、2022年度资金到位较晚)
 _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整改|计划|预计|力争|争取|(?<!现)将|拟|下一步|规划|展望|到|至)"
                            r"(?![^，。；]*(?:\d[、．.]|[一二三四五六七八九十]、|[（(][\d一二三四五六七八九十]{1,2}[)）])\s*$)[^，。；]{0,4}$")
+# since a year's end (从2015年底划入市委办): the state since then, a later year's
+_SINCE = re.compile(r"(?:从|自)\s*$")
+_YEAR_CLOSE = re.compile(r"\s*(?:底|末)")
 # "2023年度", "2023年初/末/底" (or 年年末, 年年度内), "2023年预算/决算/全年/支出/收入", "2023年项目支出/部门预算/
 # 项目绩效目标", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
 # the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.
@@ -150,7 +153,7 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                     ev.add(_to_year(m.group(1) or m.group(2)), _STRONG, True, True)
             for m in _BODY_YEAR.finditer(s.text) if "年" in s.text else ():
                 before = s.text[: m.start()]
-                if not _NOT_OWN_YEAR.search(before):
+                if not _NOT_OWN_YEAR.search(before) and not (_SINCE.search(before) and _YEAR_CLOSE.match(s.text, m.end())):
                     field = bool(_YEAR_FIELD.search(before))
                     stated = bool(_OF_THE_YEAR.match(s.text, m.end())) \
                         or (bool(_OPENS.match(before)) and (t := _THE_YEARS_TOTALS.search(s.text, m.end())) is not None
@@ -296,8 +299,12 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     decided = given or _body_year(titles, ev)
     # one sentence naming a year long before the title's (an inspection of 2018's work) is history
     history = given is None and decided is not None and ev.statements[decided] < 2 and not ev.sure[decided]
-    # …and so weakly decided, it does not outvote a title of the year before the page's publication (reports come out the year after)
-    on_schedule = when[0] - 1 if history and (when := published(report)) is not None else None
+    # …and so weakly decided, it does not outvote a title of the year before the page's publication (reports come
+    # out the year after); nor does a year not yet over when the page came out (notices of 2017's evaluation work
+    # cited in a report published in July 2017 on 2016's money)
+    when = published(report) if given is None else None
+    unfinished = when is not None and decided is not None and (decided, 12) > when
+    on_schedule = when[0] - 1 if when is not None and (history or unfinished) else None
     out, places = [], UnitPlaces(report)
     if decided is not None:
         funded = funds_on_the_cover(report, places)

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width
+from ..numbers.traditional import fold_traditional
 from ..report import Location, Report, TextUnit
 from .bare_counts import bare_counts
 from .bare_self import bare_self
@@ -89,7 +90,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             whole = "\n".join(u.text for u in units) if whole is None and not in_prose(text, m.start(), m.end()) else whole
             if not (in_prose(text, m.start(), m.end()) or inside_words(text, m.start(), m.end(), word, whole or "")) \
                     or text[m.start() - 1:m.start()] in _DIGITS \
-                    or _headers_after(text, m.end()) or _label_after(word, text, m.end()) \
+                    or _form_labels_after(word, text, m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
                     or in_unseparated_row(text, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
@@ -231,6 +232,13 @@ _LABEL_TAIL = re.compile(r"名称|类型|属性|单位|实施(?:年度|期限|�
 def _label_after(word: str, text: str, end: int) -> bool:
     """Whether the second copy of ``word`` opens a form's field label (项目|类型): a value and the next label met."""
     return word in _LABEL_HEADS and bool(_LABEL_TAIL.match(text, end))
+
+
+def _form_labels_after(word: str, text: str, end: int) -> bool:
+    """A form's column headers or field label right after the doubled word, read as simplified (a traditional
+    copy's 新增性項目|項目類型 is a value and the next label met too)."""
+    ahead = fold_traditional(text[end : end + _HEADER_REACH + 2])
+    return _headers_after(ahead, 0) or _label_after(fold_traditional(word), ahead, 0)
 
 
 def _headers_after(text: str, end: int) -> bool:

@@ -67,4 +67,22 @@ def names_it_again(units: list[TextUnit], p: _Copy) -> bool:
     item of a list of names named again with another head word (``item_named_again``)."""
     host, source = p.run.host, p.run.source
     return actual_cell_of_target(units, host, source) or restates_goal(units, host, p.a, source, p.c) \
-        or (not p.has_clause_mark() and item_named_again(p.source.text, p.c, p.d, p.host.text, p.b))
+        or (not p.has_clause_mark() and (item_named_again(p.source.text, p.c, p.d, p.host.text, p.b)
+                                         or titled_name(units, p.host.text[p.a : p.b])))
+
+
+# a report's title line (…2023年度项目支出绩效自评报告(城乡义务教育阶段公用经费补助资金), …资金绩效自评表)
+_TITLE_LINE = re.compile(r"(?:绩效|自评|评价)[^。，,；;]{0,40}(?:报告|表)")
+_TITLE_MAX = 100  # characters of a title line, with the unit's name and the project's
+_NAME_MIN = 8  # characters of a project's name: a short phrase (资金使用情况) names nothing
+_A_NAME = re.compile(r"[\u4e00-\u9fff（）()·、]+")
+_CLAUSE_MARK = re.compile(r"[，,。；;]")  # a title holds none (…由会员分享,可在线阅读,更多相关《…》 is a site's notice)
+
+
+def titled_name(units: list[TextUnit], run: str) -> bool:
+    """Whether the run, without a closing 项目, is the project or fund the report's title names: a sentence
+    takes it as its subject (我校|城乡义务教育阶段公用经费补助资金项目|自评得分98分), it is pasted from nowhere."""
+    name = re.sub(r"项目$", "", run.strip())
+    return len(name) >= _NAME_MIN and _A_NAME.fullmatch(name) is not None and any(
+        len(u.text) <= _TITLE_MAX and name in u.text and _TITLE_LINE.search(u.text) and not _CLAUSE_MARK.search(u.text)
+        for u in units)

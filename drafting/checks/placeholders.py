@@ -51,12 +51,18 @@ _RESULT_WORD = re.compile("等次|等级|得分|总分|评分|分数|结论")
 _HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|[年月日]")
 
 
+_A_YEAR = re.compile(r"(?<![\d０-９])(?:19|20|１９|２０)[\d０-９]{2}\s*年")
+_A_YEAR_MASK = re.compile(r"(?:20|２０)[XＸxｘ]{2}\s*年")
+
+
 def narrative_blanks(report: Report) -> list[Finding]:
     """Values left empty in sentences and template placeholders never replaced. Signature and date
     lines ("签字：＿＿", "＿＿年＿＿月") are filled by hand after printing and are skipped."""
     out: list[Finding] = []
     placeholders: dict[str, list[FindingLocation]] = {}
     anonymized = _own_name_masked(report)
+    # every year masked (20XX年, no year written out): the publisher's mask, as a 范文 site prints a report
+    years_masked = not _A_YEAR.search(report.plain_text())
     for unit in report.units():
         text = unit.text
         for m in _BLANK_RESULT.finditer(text) if _RESULT_WORD.search(text) else ():
@@ -85,7 +91,7 @@ def narrative_blanks(report: Report) -> list[Finding]:
             if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
                 continue
             if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()) \
-                    or (anonymized and m.group(0)[0] in "XＸ×"):
+                    or (anonymized and m.group(0)[0] in "XＸ×") or (years_masked and _A_YEAR_MASK.match(text, m.start() - 2)):
                 continue
             if m.group(0).startswith("【") and not _PROMPT.match(m.group(0)) and _labels_a_value(line, m.end() - line_start):
                 continue  # 【单位名称】某县水利局 / 【项目名称】：…: a label in 【】 with its value after it

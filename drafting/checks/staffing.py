@@ -304,6 +304,13 @@ def _explained(around: str, excess: int) -> bool:
         or any(_count(m) >= excess for m in _SELF_FUNDED.finditer(around))
 
 
+def _explained_elsewhere(report: Report, staff: int, excess: int) -> bool:
+    """Whether another paragraph gives the same staff in post and names the staff outside the posts
+    among them (本年实有人数34人。… later: 年末实有人数34人，其中…聘用人员3人): the report explains it."""
+    return any(_explained(u.text, excess) for u in report.units()
+               if any(_count(m) == staff for m in _IN_POST.finditer(u.text)))
+
+
 def check_staffing(report: Report) -> list[Finding]:
     """实有 above 编制 in the same paragraph (or a form's neighbouring fields), unless the text
     names staff outside the posts."""
@@ -321,6 +328,8 @@ def check_staffing(report: Report) -> list[Finding]:
             continue
         if _with_retired(unit.text, in_post) and _retired(around) >= excess:
             continue  # 实有43人 beside 退休15人: the figure counts the retired, who hold no posts
+        if _explained_elsewhere(report, _count(in_post), excess):
+            continue
         out.append(_finding(report, (p_unit, posts.start(1), posts.end(1), _count(posts)),
                             (unit, in_post.start(1), in_post.end(1), _count(in_post))))
     units = list(report.units())

@@ -125,14 +125,17 @@ _TITLE_REGION = re.compile(rf"(?:{_PLACE}(?:自治区|自治州|自治县|省|�
 _FUND_REGION = re.compile(rf"(?:{_PLACE}(?:自治县|市|县|区|旗)(?:人民政府)?)+(?=[{_CJK}]{{2,20}}?(?:19|20)\d\d)")
 
 
+_SENTENCE_MARK = re.compile(r"[，,。；;]")  # a title holds no clause mark
+
+
 def title_unit_name(report: Report) -> str | None:
     """The unit named in the report's title line, or failing that in the page's 发布机构 field (a
     published copy often starts with the page's index fields)."""
     units = list(report.units())[:40]
     for unit in units:
         text = no_blanks(unit.text)
-        if len(text) > 120 or not _REPORT_TITLE.search(text):
-            continue
+        if len(text) > 120 or not _REPORT_TITLE.search(text) or _SENTENCE_MARK.search(text):
+            continue  # (根据四川省财政厅《…》文件精神,现将我市…自评报告如下: a sentence naming its issuer, no title)
         issuer = _ISSUER.match(_TITLE_LABEL_OR_YEAR.sub("", text))
         named = re.findall(rf"[(（]([{_CJK}]{{3,40}}?{_TITLE_ORG})[)）]", text) + _TITLE_NAME.findall(text)
         for org in named + ([issuer.group(1)] if issuer else []):

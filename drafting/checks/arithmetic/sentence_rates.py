@@ -83,28 +83,29 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
                 if word:
                     # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
                     done = word.group(1) == "完成" or word.group(3) is not None
-                    same = [f for f in figs[:k] if f.chunk == rate.chunk and f.change is None and _measured(f, done)] \
-                        or _fields_before(figs[:k], rate, done)
-                    rated = any(f.pct and f.chunk == rate.chunk for f in figs[:k])
+                    own = _own_item(unit.text, rate, figs[:k])
+                    same = [f for f in own if f.chunk == rate.chunk and f.change is None and _measured(f, done)] \
+                        or _fields_before(own, rate, done)
+                    rated = any(f.pct and f.chunk == rate.chunk for f in own)
                     finding = _judge(rate, same, done, unit.text, rated, word.group(1) in _USE)
                     if finding is None and done and _MONEY_RATE.search(word.group(0)):
                         # 预算完成率, 资金完成率: money spent over money budgeted, read as an execution rate
                         finding = _judge(rate, [f for f in same if f.money], False, unit.text)
                     if finding is None and (word.group(1) in _OVER_BUDGET or word.group(2) or word.group(3)):
                         # the budget may stand in an earlier sentence, or an earlier ；-clause of this one
-                        before = [f for f in figs[:k] if f.chunk < rate.chunk and f.money and f.change is None]
+                        before = [f for f in own if f.chunk < rate.chunk and f.money and f.change is None]
                         finding = _from_paragraph(rate, same, earlier + _wholes(before, unit.text), parts + before)
                         if finding is None and not earlier and not before and word.group(1) in _OVER_BUDGET:
                             finding = _from_paragraph(rate, same, *before_unit, where="上段", near=_NEAR_PP)
                     if finding is None and not same and word.group(1) in _USE:
-                        finding = _after_figures(rate, figs[:k], told, done, unit.text) \
+                        finding = _after_figures(rate, own, told, done, unit.text) \
                             or _figures_after(rate, figs[k + 1:], unit.text)
                     if finding is None and word.group(1) in _USE:
-                        finding = over_used_and_left(rate, figs[:k], earlier + parts + before_unit[1] + figs) \
-                            or _two_sentences_back(rate, figs[:k], told, unit.text, *before_told)
-                    if finding is None and word.group(1) and not any(f.money for f in figs[:k] if f.chunk == rate.chunk):
+                        finding = over_used_and_left(rate, own, earlier + parts + before_unit[1] + figs) \
+                            or _two_sentences_back(rate, own, told, unit.text, *before_told)
+                    if finding is None and word.group(1) and not any(f.money for f in own if f.chunk == rate.chunk):
                         # 应发放人数8640人，实际发放人数7925人，发放率91.72%: a rate of counts, named by its verb
-                        finding = _stem_rate(rate, word.group(1), figs[:k]) or _plan_before(rate, same, told, done)
+                        finding = _stem_rate(rate, word.group(1), own) or _plan_before(rate, same, told, done)
                 elif _SHARE.search(rate.words):
                     finding = _share_of_whole(rate, figs, k, told, sentence.group(0), unit.text)
                 elif _OF_BASE.match(rate.words) and k >= 2:
@@ -120,6 +121,16 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
             parts += money
         above = (earlier, parts)
     return out
+
+
+# a numbered list a colon opens (设置绩效目标4个，实际完成2个，具体情况如下：1、…完成率100%): each item's rate is its own
+_ITEM_OPENED = re.compile(r"[:：]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?!\d)")
+
+
+def _own_item(text: str, rate: _Fig, before: list[_Fig]) -> list[_Fig]:
+    """The figures before ``rate`` within its own item of a list a colon opens, or all of them."""
+    opened = [m.end() for m in _ITEM_OPENED.finditer(text, 0, rate.start)]
+    return [f for f in before if f.start >= opened[-1]] if opened else before
 
 
 _EACH_SHARE = re.compile(r"各占[^，,；;。%％\d]{0,6}$")

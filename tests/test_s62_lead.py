@@ -139,3 +139,33 @@ def test_years_masked_throughout_are_no_placeholder():
 
 def test_a_20xx_beside_a_written_year_is_still_a_placeholder():
     assert "structure.placeholder" in _rules("一、项目概况\n2023年我县农村文化建设专项补助项目涉及16乡镇，补助资金20XX年已到位。")
+
+
+# pool116 p03: each numbered part's score after its name (1、项目投入情况,自评得分18分) is the part's, not the report's.
+
+def _parts_scored(second: str) -> str:
+    return ("一、基本情况\n全年共救助生活无着流浪乞讨人员207人次。\n二、绩效自评情况\n经对照《绩效评价指标》表格进行绩效自评，总评得分为100分。\n"
+            "1、项目投入情况,自评得分18分。今年我县民政、财政联合出台实施办法。\n"
+            f"{second}\n")
+
+
+def test_the_scores_of_numbered_parts_are_no_self_score_said_twice():
+    assert "score_twice" not in _rules(_parts_scored("2、项目过程情况,自评得分32分。"))
+
+
+def test_the_reports_own_score_said_twice_is_still_found():
+    text = "一、自评结论\n经自评，本部门自评得分96分。\n二、结论\n经综合评价，本部门自评得分为95分。"
+    assert "score_twice" in _rules(text)
+
+
+# pool115 p03: 毛竹低改10000亩任务 beside 毛竹低改任务 — 任 opens 任务, so no 改任 was cut short before the figure.
+
+def test_a_word_the_next_character_opens_is_no_cut_short_word():
+    text = ("一、任务安排情况\n2021年度毛竹低改10000亩任务安排在章庄乡、浒坑镇。\n二、完成情况\n"
+            "项目完成进度、质量较好，10000亩毛竹低改任务及油茶新造任务全部完成。")
+    assert "language.dropped" not in _rules(text)
+
+
+def test_a_word_cut_short_before_its_figure_is_still_found():
+    text = "一、基本情况\n本年度基本支989312元，主要用于人员经费。\n二、支出情况\n基本支出用于保障机构正常运转。"
+    assert "language.dropped" in _rules(text)

@@ -284,10 +284,17 @@ def cut_short(run: str, route: tuple[float, list[tuple[int, int]]] | None, whole
     while p >= 0:
         c = whole[p + 3:p + 4]
         if _HAN_RUN.fullmatch(c) and (lex.freq(run[-1] + c) >= COMMON or run[-1] + c in lex.vocabulary) \
-                and lex.route(tail + c)[1][-1][1] - lex.route(tail + c)[1][-1][0] >= 2:
+                and lex.route(tail + c)[1][-1][1] - lex.route(tail + c)[1][-1][0] >= 2 and _joins_back(whole, p, lex):
             return tail + c
         p = whole.find(tail, p + 1)
     return None
+
+
+def _joins_back(whole: str, p: int, lex: Lexicon) -> bool:
+    """Whether the character after the three at ``p`` joins the one before it as the report reads on (低改|任务
+    is 低|改|任务: 任 opens 任务, no 改任 was cut short)."""
+    ctx = re.match(r"[\u4e00-\u9fff]*", whole[p:p + 6]).group(0)  # type: ignore[union-attr]
+    return any(a <= 2 < b for a, b in lex.route(ctx)[1] if a <= 3 < b) if len(ctx) >= 4 else True
 
 
 CUT_BEFORE = frozenset("0123456789０１２３４５６７８９（(")  # what a word cut short may stand before (``cut_at``)

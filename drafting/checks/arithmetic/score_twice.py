@@ -39,6 +39,9 @@ _ANOTHER = re.compile(r"复评|复核|复审|复查|第三方|专家|重点评�
 _PART_MARKS = re.compile(r"满分|分值|权重")  # before the score: a part's full marks (产出指标满分40分，自评得分36分)
 _ASIDE = re.compile(r"《[^》]*》|[（(][^）)]*[）)]|〔[^〕]*〕")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
+# a numbered item's name opening the sentence, then its clause mark: 1、项目投入情况, / （二）产出指标：
+_ITEM_NAMED = re.compile(r"\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*"
+                         r"([\u4e00-\u9fff]{2,20})[，,：:]")
 Statement = tuple[Decimal, FindingLocation, str]  # the score, where, how it is written
 
 
@@ -58,6 +61,9 @@ def _prose(report: Report, project: bool) -> list[Statement]:
             head = text[:m.start()]
             if head.count("(") > head.count(")"):
                 continue  # an item's score in a bracket after its name (一、投入(20分,自评得分18分)): not the report's
+            if (item := _ITEM_NAMED.match(text, text.rfind("。", 0, m.start()) + 1)) and item.end() <= m.start() \
+                    and not _SUBJECT.match(no_blanks(item.group(1))):
+                continue  # a numbered item's own score after its name (1、项目投入情况,自评得分18分)
             if not _SUBJECT.match(before) or _OTHER_TIME.search(sentence) or ("项目" in before and not project) \
                     or _ANOTHER.search(sentence) or _PART_MARKS.search(text[text.rfind("。", 0, m.start()) + 1 : m.start()]):
                 continue

@@ -83,9 +83,7 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
                 if word:
                     # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
                     done = word.group(1) == "完成" or word.group(3) is not None
-                    own = _own_item(unit.text, rate, figs[:k])
-                    same = [f for f in own if f.chunk == rate.chunk and f.change is None and _measured(f, done)] \
-                        or _fields_before(own, rate, done)
+                    same = _measured_before(own := _own_item(unit.text, rate, figs[:k]), rate, done)
                     rated = any(f.pct and f.chunk == rate.chunk for f in own)
                     finding = _judge(rate, same, done, unit.text, rated, word.group(1) in _USE)
                     if finding is None and done and _MONEY_RATE.search(word.group(0)):
@@ -125,6 +123,12 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
 
 # a numbered list a colon opens (设置绩效目标4个，实际完成2个，具体情况如下：1、…完成率100%): each item's rate is its own
 _ITEM_OPENED = re.compile(r"[:：]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?!\d)")
+
+
+def _measured_before(before: list[_Fig], rate: _Fig, done: bool) -> list[_Fig]:
+    """The figures a rate is a ratio of: its clause's measures before it, or the form's fields before it."""
+    return [f for f in before if f.chunk == rate.chunk and f.change is None and _measured(f, done)] \
+        or _fields_before(before, rate, done)
 
 
 def _own_item(text: str, rate: _Fig, before: list[_Fig]) -> list[_Fig]:

@@ -169,3 +169,25 @@ def test_a_word_the_next_character_opens_is_no_cut_short_word():
 def test_a_word_cut_short_before_its_figure_is_still_found():
     text = "一、基本情况\n本年度基本支989312元，主要用于人员经费。\n二、支出情况\n基本支出用于保障机构正常运转。"
     assert "language.dropped" in _rules(text)
+
+
+# Planted totals on the new pages (pool116 p03, pool109 p13): parts that cannot overlap, read as such.
+
+def test_inside_and_outside_parts_over_their_total_are_found():
+    text = "一、基本情况\n全年共救助流浪乞讨人员206人次，其中站内救助44人次，站外救助163人次，使用救助资金113.5万元。"
+    assert "sentence_parts_sum" in _rules(text)
+
+
+def test_inside_and_outside_parts_that_make_their_total_are_quiet():
+    text = "一、基本情况\n全年共救助流浪乞讨人员207人次，其中站内救助44人次，站外救助163人次，使用救助资金113.5万元。"
+    assert "sentence_parts_sum" not in _rules(text)
+
+
+def test_staff_by_kind_of_post_and_hired_staff_over_their_total_are_found():
+    text = "一、基本情况\n2023年末，我单位年末实有人数33人，其中行政编制9人，工勤编制2人，事业编制20人，聘用人员3人。"
+    assert "sentence_parts_sum" in _rules(text)
+
+
+def test_headcounts_that_may_overlap_stay_quiet():
+    text = "一、基本情况\n2023年末有职工32人，其中卫生技术人员30人，副高级职称2人，中级职称11人。"
+    assert "sentence_parts_sum" not in _rules(text)

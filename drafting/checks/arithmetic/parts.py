@@ -214,7 +214,15 @@ def disjoint(whole: str, names: list[str], listed_with_dun: bool) -> bool:
     """Whether the parts cannot overlap (so their sum cannot exceed the total)."""
     # staff lists leave out categories as often as not (no 工勤人员 named), so they are disjoint, not complete
     return listed_with_dun or _family(names, whole, _CLOSED + _OPEN, staff=True) or _posts_apart(names) \
-        or _bodies_apart(names) or _sessions_apart(names) or _three_apart(whole, names)
+        or _bodies_apart(names) or _sessions_apart(names) or _three_apart(whole, names) or _inside_outside(names)
+
+
+def _inside_outside(names: list[str]) -> bool:
+    """Two parts named alike but for 内 and 外 (站内救助, 站外救助; 县内转诊, 县外转诊): no one is both."""
+    if len(names) != 2 or len(names[0]) != len(names[1]) or len(names[0]) < 2:
+        return False
+    differ = [(a, b) for a, b in zip(*names, strict=True) if a != b]
+    return len(differ) == 1 and set(differ[0]) == {"内", "外"}
 
 
 def _three_apart(whole: str, names: list[str]) -> bool:
@@ -252,14 +260,20 @@ def _bodies_apart(names: list[str]) -> bool:
     return len(kinds) >= 2 and all(kinds) and len(set(kinds)) == len(kinds)
 
 
-_POST = re.compile(r"^(?:使用|占用|占)?([\u4e00-\u9fff]{1,10}?)编制(?:的)?(?:人员|人数|干部|职工)$")
+_POST = re.compile(r"^(?:使用|占用|占)?([\u4e00-\u9fff]{1,10}?)编制(?:(?:的)?(?:人员|人数|干部|职工))?$")
+# staff outside the posts, one kind of their own beside those who fill posts (聘用人员3人 after 事业编制20人)
+_OUTSIDE_POSTS = re.compile(r"^(?:聘用|编外|临聘|外聘|合同制|劳务派遣|公益性岗位)(?:人员|职工|工作人员)?$")
 
 
 def _posts_apart(names: list[str]) -> bool:
     """Staff each named by the kind of post they fill, every kind a different one (使用行政编制的人员,
-    使用行政执法工作编制的人员): a person fills one post, so the groups cannot overlap."""
-    kinds = [m.group(1) if (m := _POST.match(n)) else None for n in names]
-    return len(kinds) >= 2 and all(kinds) and len(set(kinds)) == len(kinds)
+    使用行政执法工作编制的人员; 行政编制9人，工勤编制2人，事业编制20人，聘用人员3人): a person fills one post,
+    or none, so the groups cannot overlap. Not where one kind's name holds another's (行政编制 beside
+    行政工勤编制) or a kind is one within a kind (参公)."""
+    kinds = [m.group(1) if (m := _POST.match(n)) else "编外" if _OUTSIDE_POSTS.match(n) else None for n in names]
+    if len(kinds) < 2 or not all(kinds) or len(set(kinds)) != len(kinds) or any("参" in k for k in kinds if k):
+        return False
+    return not any(a != b and a in b for a in kinds for b in kinds if a and b)
 
 
 # a band of ages (or years of service): 70-79周岁, 80至89岁, 100周岁及以上, 60岁以下

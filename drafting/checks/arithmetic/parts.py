@@ -268,12 +268,9 @@ _OUTSIDE_POSTS = re.compile(r"^(?:聘用|编外|临聘|外聘|合同制|劳务�
 def _posts_apart(names: list[str]) -> bool:
     """Staff each named by the kind of post they fill, every kind a different one (使用行政编制的人员,
     使用行政执法工作编制的人员; 行政编制9人，工勤编制2人，事业编制20人，聘用人员3人): a person fills one post,
-    or none, so the groups cannot overlap. Not where one kind's name holds another's (行政编制 beside
-    行政工勤编制) or a kind is one within a kind (参公)."""
+    or none, so the groups cannot overlap. Not where a kind is one within another (参公: 参照公务员法管理的事业编制)."""
     kinds = [m.group(1) if (m := _POST.match(n)) else "编外" if _OUTSIDE_POSTS.match(n) else None for n in names]
-    if len(kinds) < 2 or not all(kinds) or len(set(kinds)) != len(kinds) or any("参" in k for k in kinds if k):
-        return False
-    return not any(a != b and a in b for a in kinds for b in kinds if a and b)
+    return len(kinds) >= 2 and all(kinds) and len(set(kinds)) == len(kinds) and not any("参" in k for k in kinds if k)
 
 
 # a band of ages (or years of service): 70-79周岁, 80至89岁, 100周岁及以上, 60岁以下

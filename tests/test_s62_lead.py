@@ -191,3 +191,31 @@ def test_staff_by_kind_of_post_and_hired_staff_over_their_total_are_found():
 def test_headcounts_that_may_overlap_stay_quiet():
     text = "一、基本情况\n2023年末有职工32人，其中卫生技术人员30人，副高级职称2人，中级职称11人。"
     assert "sentence_parts_sum" not in _rules(text)
+
+
+# pool109 p03: the duties of the 人大常委会办公室's report opened under the finance bureau's name.
+
+def _duties(lead: str) -> str:
+    return ("泸西县人大常委会办公室部门整体支出绩效自评报告\n一、部门基本情况\n(一)部门职能职责\n"
+            f"根据《关于印发〈泸西县财政局职能配置、内设机构、人员编制规定〉的通知》(泸办发〔2019〕85号)文件精神,{lead}:\n"
+            "1.在本行政区域内,保证宪法、法律、行政法规的遵守和执行。\n2.领导或者主持本级人民代表大会代表的选举。")
+
+
+def test_duties_opened_under_another_unit_of_the_same_county_are_found():
+    assert "entities.other_duties" in _rules(_duties("泸西县财政局承担以下工作职责"))
+
+
+def test_the_units_own_name_opening_its_duties_is_quiet():
+    assert "entities.other_duties" not in _rules(_duties("泸西县人大常委会办公室承担以下工作职责"))
+
+
+def test_a_subordinate_bodys_duties_are_quiet():
+    assert "entities.other_duties" not in _rules(_duties("泸西县救助管理站承担以下工作职责"))
+
+
+def test_a_unit_said_to_be_under_or_beside_it_is_quiet():
+    assert "entities.other_duties" not in _rules(_duties("本单位配合泸西县财政局承担以下工作职责"))
+
+
+def test_another_places_unit_is_quiet():
+    assert "entities.other_duties" not in _rules(_duties("云南省财政厅承担以下工作职责"))

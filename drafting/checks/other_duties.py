@@ -27,6 +27,7 @@ _DUTIES_OF = re.compile(rf"(?:^|(?<=[，,。：:；;\n）)》\s]))([{_CJK}]{{2,1
 _UNDER = re.compile(r"下属|所属|二级|内设|配合|协助|会同|指导|监督")
 _SENTENCE_START = re.compile(r"[。；;！？!?\n]")
 _ASIDE = re.compile(r"《[^《》]*》|[（(][^（()）]*[)）]")
+_LEVELS = frozenset("县市区旗州盟省")
 
 
 def _same_place(name: str, region: str) -> str | None:
@@ -34,9 +35,6 @@ def _same_place(name: str, region: str) -> str | None:
     title's region may carry a page field run into it: 时效性有效泸西县), else None (本单位配合泸西县…, 云南省…)."""
     return next((name[:k] for k in range(2, min(len(name), len(region)) + 1)
                  if name[k - 1] in _LEVELS and region.endswith(name[:k])), None)
-
-
-_LEVELS = frozenset("县市区旗州盟省")
 
 
 def _bare(name: str, region: str) -> str:

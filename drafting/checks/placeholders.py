@@ -91,7 +91,7 @@ def narrative_blanks(report: Report) -> list[Finding]:
             if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
                 continue
             if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()) \
-                    or (anonymized and m.group(0)[0] in "XＸ×") or (years_masked and _A_YEAR_MASK.match(text, m.start() - 2)):
+                    or (anonymized and m.group(0)[0] in "XＸ×") or (years_masked and _A_YEAR_MASK.match(text, max(0, m.start() - 2))):
                 continue
             if m.group(0).startswith("【") and not _PROMPT.match(m.group(0)) and _labels_a_value(line, m.end() - line_start):
                 continue  # 【单位名称】某县水利局 / 【项目名称】：…: a label in 【】 with its value after it

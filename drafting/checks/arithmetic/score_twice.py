@@ -57,15 +57,16 @@ def _prose(report: Report, project: bool) -> list[Statement]:
         for m in _OWN.finditer(text):
             start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
             before = no_blanks(text[start : m.start()])
-            sentence = text[text.rfind("。", 0, m.start()) + 1 : (text.find("。", m.end()) + 1 or len(text))]
+            opens = text.rfind("。", 0, m.start()) + 1  # where the score's sentence opens
+            sentence = text[opens : (text.find("。", m.end()) + 1 or len(text))]
             head = text[:m.start()]
             if head.count("(") > head.count(")"):
                 continue  # an item's score in a bracket after its name (一、投入(20分,自评得分18分)): not the report's
-            if (item := _ITEM_NAMED.match(text, text.rfind("。", 0, m.start()) + 1)) and item.end() <= m.start() \
+            if (item := _ITEM_NAMED.match(text, opens)) and item.end() <= m.start() \
                     and not _SUBJECT.match(no_blanks(item.group(1))):
                 continue  # a numbered item's own score after its name (1、项目投入情况,自评得分18分)
             if not _SUBJECT.match(before) or _OTHER_TIME.search(sentence) or ("项目" in before and not project) \
-                    or _ANOTHER.search(sentence) or _PART_MARKS.search(text[text.rfind("。", 0, m.start()) + 1 : m.start()]):
+                    or _ANOTHER.search(sentence) or _PART_MARKS.search(text[opens : m.start()]):
                 continue
             told = _ASIDE.sub("", sentence)  # a document's number or title names its own year (〔2019〕140号)
             years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", told))

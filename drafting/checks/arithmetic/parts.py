@@ -59,9 +59,21 @@ _OPEN = (
 )
 
 
+# the classes of posts; a part named by two of them (行政工勤编制, 事业工勤人员) is a class within a class
+_CLASSES = ("行政", "事业", "工勤", "参公")
+
+
+def _within(names: list[str]) -> bool:
+    """A part named by two classes (行政工勤编制 beside 行政编制): writers count it inside the first
+    (行政编制11人(含行政工勤编制2人)) as often as apart, so the parts may overlap."""
+    return any(sum(k in n for k in _CLASSES) >= 2 for n in names)
+
+
 def _family(names: list[str], whole: str, families: tuple[tuple[str, ...], ...], staff: bool = False) -> bool:
     """Whether the names draw two or more categories from one family. 行政/事业/工勤 classify posts
     (a total of 编制), and with ``staff`` also people (行政人员, 事业人员) — never 行政审批 or 事业发展."""
+    if _within(names):
+        return False
     for members in families:
         people = staff and all(re.search(r"(人员|人数|编制)$", n) for n in names)
         if members[0] == "行政" and "编制" not in whole and not people:
@@ -270,7 +282,8 @@ def _posts_apart(names: list[str]) -> bool:
     使用行政执法工作编制的人员; 行政编制9人，工勤编制2人，事业编制20人，聘用人员3人): a person fills one post,
     or none, so the groups cannot overlap. Not where a kind is one within another (参公: 参照公务员法管理的事业编制)."""
     kinds = [m.group(1) if (m := _POST.match(n)) else "编外" if _OUTSIDE_POSTS.match(n) else None for n in names]
-    return len(kinds) >= 2 and all(kinds) and len(set(kinds)) == len(kinds) and not any("参" in k for k in kinds if k)
+    return len(kinds) >= 2 and all(kinds) and len(set(kinds)) == len(kinds) and not any("参" in k for k in kinds if k) \
+        and not _within(names)
 
 
 # a band of ages (or years of service): 70-79周岁, 80至89岁, 100周岁及以上, 60岁以下

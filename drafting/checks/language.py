@@ -229,6 +229,11 @@ _LABEL_TAIL = re.compile(r"名称|类型|属性|单位|实施(?:年度|期限|�
                          r"|性质|编码|代码|期限|周期|概况|来源")
 
 
+# the first of a field's numbered items right after the doubled word: the label cell (年度总体目标) met the item
+# that opens its value (目标1:支持…, 目标2:…)
+_FIRST_ITEM = re.compile(r"\s*[1１][:：]")
+
+
 def _label_after(word: str, text: str, end: int) -> bool:
     """Whether the second copy of ``word`` opens a form's field label (项目|类型): a value and the next label met."""
     return word in _LABEL_HEADS and bool(_LABEL_TAIL.match(text, end))
@@ -238,7 +243,7 @@ def _form_labels_after(word: str, text: str, end: int) -> bool:
     """A form's column headers or field label right after the doubled word, read as simplified (a traditional
     copy's 新增性項目|項目類型 is a value and the next label met too)."""
     ahead = fold_traditional(text[end : end + _HEADER_REACH + 2])
-    return _headers_after(ahead, 0) or _label_after(fold_traditional(word), ahead, 0)
+    return _headers_after(ahead, 0) or _label_after(fold_traditional(word), ahead, 0) or bool(_FIRST_ITEM.match(ahead))
 
 
 def _headers_after(text: str, end: int) -> bool:

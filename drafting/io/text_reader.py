@@ -187,7 +187,13 @@ def read_text_string(text: str, *, sandwiched: bool = True) -> Report:
     two tables may be the first one's last cell (rule (b): Word's text puts a blank line before a
     cell's later paragraphs); False where every cell's paragraphs follow it straight (the PDF reader's
     tables), so that text between two tables is the report's."""
-    return Report(blocks=_Parser(unwrap(strip_readings(text).splitlines()), sandwiched).parse())
+    text = _IMAGE_LINE.sub("", strip_readings(text))
+    return Report(blocks=_Parser(unwrap(text.splitlines()), sandwiched).parse())
+
+
+# a line of nothing but a web page's images in markdown (![资源得分](/images/score_1.gif)), as a page copied
+# from a document site holds them: the site's picture, not the report's text (the line stays, blank)
+_IMAGE_LINE = re.compile(r"^[ \t]*(?:!\[[^\]\n]*\]\([^)\n]*\)[ \t]*)+$", re.M)
 
 
 def heading_level(text: str) -> int | None:

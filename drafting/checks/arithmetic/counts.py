@@ -302,6 +302,8 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     if _ANOTHER_COUNT.search(text, clause, m.start()):
         return None  # 3个乡镇的12个村，分别为…: the list may name the members of the count before
     items = _items(text[start:end], led)
+    if items is not None and n not in _readings(items) and (more_names := _after_semicolon(text, end)) is not None:
+        items, end = items + more_names[0], more_names[1]  # 县看守所、县拘留所；城关派出所、…: the list goes on
     if items is None or n in _readings(items) or (len(items) == 2 and re.search(r"包括|包含|有", text[m.end():start])):
         return None  # (two names after 包括 may be two of more)
     more = _MORE.match(text, end)  # 分别是A、B、C。另有1家（D）…: the rest of the count told next
@@ -310,6 +312,21 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     if k is not None and n in {r + k for r in _readings(items)}:
         return None
     return _mismatch(unit, m, n, items, _readings(items), unit, start, end, "列举")
+
+
+_SEMI_TAIL = re.compile(r"[；;]([^。；;\n：:]+)(?=[。；;\n]|$)")
+
+
+def _after_semicolon(text: str, end: int) -> tuple[list[str], int] | None:
+    """The names a list goes on with after a ； (归口管理机构13个：县看守所、县拘留所；城关派出所、桃川派出所…),
+    grouped by kind, and where they end; None when what follows the ； is no list of units' names."""
+    names: list[str] = []
+    while (tail := _SEMI_TAIL.match(text, end)) is not None:
+        more = [i.strip() for i in tail.group(1).split("、")]
+        if not all(_NAME_ONLY.fullmatch(i) and _UNIT_END.search(i) for i in more):
+            break
+        names, end = names + more, tail.end()
+    return (names, end) if names else None
 
 
 def _check_members(unit: TextUnit, m: re.Match[str]) -> Finding | bool | None:

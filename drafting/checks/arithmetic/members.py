@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import product
 
 from ...findings import Finding, Kind, Severity
 from ...quantities import format_decimal, round_half_up
@@ -177,6 +178,8 @@ def shifted_parts(row: Row, parts_rows: list[Row], total: Num,
     left of its blanks (单位, 单价 left blank): their places no longer name their columns, a figure that
     is a column's sum is that column's, and the amounts a 合计 closes stand last. Any other row: []."""
     filled = [x for x in parts_rows if x.nums()]
+    if _blanks_dropped(row, filled, adds_up):
+        return None
     if not filled or not all(len(x.nums()) > len(row.nums()) for x in filled):
         return []
     width = max(len(x.cells) for x in parts_rows)
@@ -185,3 +188,28 @@ def shifted_parts(row: Row, parts_rows: list[Row], total: Num,
     last = max(c for x in filled for c, n in enumerate(x.cells) if n is not None)
     shift = last - max(c for c, n in enumerate(row.cells) if n is not None)
     return column_parts(parts_rows, row.cells.index(total) + shift) or []
+
+
+def _blanks_dropped(row: Row, filled: list[Row], adds_up: Callable[[list[Num], Num], bool]) -> bool:
+    """Whether rows holding fewer figures than the total row, their figures packed to the left, add up
+    once moved right: a copy that drops blank cells packs a row (上年结转资金 with no 年初预算数: 148.44 |
+    127.08 under 264 | 412.44 | 330.48), and every figure of the total row that then has parts adds up."""
+    packed = [c for c, n in enumerate(row.cells) if n is not None]
+    if not packed or packed != list(range(packed[0], packed[0] + len(packed))):
+        return False
+    short = [x for x in filled if len(x.nums()) < len(packed)
+             and [c for c, n in enumerate(x.cells) if n is not None] == packed[: len(x.nums())]]
+    if not short or len(short) > 3:
+        return False
+    for shifts in product(*(range(len(packed) - len(x.nums()) + 1) for x in short)):
+        if not any(shifts):
+            continue
+        none: list[Num | None] = [None]
+        moved = {id(x): none * (packed[0] + s) + list(x.nums()) for x, s in zip(short, shifts, strict=True)}
+        cells = [moved.get(id(x), x.cells) for x in filled]
+        summed = [([n for r in cells if c < len(r) and (n := r[c]) is not None], total)
+                  for c in packed if (total := row.cells[c]) is not None]
+        summed = [(parts, total) for parts, total in summed if parts]
+        if len(summed) >= 2 and all(adds_up(parts, total) for parts, total in summed):
+            return True
+    return False

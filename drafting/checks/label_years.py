@@ -31,6 +31,8 @@ _COMPARED = re.compile(r"上年|去年|上一年|往年|同比|较|相比|对比
 # a project's history told in a later year's report
 _HISTORY = re.compile(r"立项|以来|累计|历年|分年度|跨年度|[自从](?:19|20)\d\d\s*年")
 _BUDGET = re.compile(r"预算")
+_TREND = re.compile(r"增长|增加|减少|下降|提高|降低|持平")
+_EMPTY_FIELD = re.compile(r"[-—－:：]\s*$")
 _ACCOUNT = re.compile(r"自评|评价|决算|执行")
 _HEAD, _TITLE_MAX = 3, 60
 _BEHIND = 2  # a copy from one or two years' files; further back is history
@@ -38,7 +40,8 @@ _BEHIND = 2  # a copy from one or two years' files; further back is history
 
 def budget_or_within_year(report: Report) -> bool:
     """A report written within its year (运行监控, 半年) or a budget's 说明: last year's figures are its base."""
-    heads = [u.text for u in itertools.islice(report.units(), _HEAD) if "。" not in u.text and len(u.text) <= _TITLE_MAX]
+    heads = [u.text for u in itertools.islice(report.units(), _HEAD) if "。" not in u.text and len(u.text) <= _TITLE_MAX
+             and not _EMPTY_FIELD.search(u.text)]  # (a site's 预算金额- field above the page is no title)
     return any(WITHIN_YEAR.search(h) or (_BUDGET.search(h) and not _ACCOUNT.search(h)) for h in heads)
 
 
@@ -51,8 +54,11 @@ def _contexts(report: Report) -> dict[tuple[int, int | None], str]:
     return {k: "｜".join(v) for k, v in rows.items()}
 
 
-def compared(context: str) -> bool:
-    """The sentence or row compares years or tells history."""
+def compared(context: str, goal: bool = False) -> bool:
+    """The sentence or row compares years or tells history. In a goal's sentence (2022年年度目标是…提高破案率)
+    提高 or 增加 is the aim the goal sets, no comparison: only a year named against another compares."""
+    if goal:
+        return bool(_COMPARED.search(_TREND.sub("", context)) or _HISTORY.search(context))
     return bool(_COMPARED.search(context) or _HISTORY.search(context))
 
 
@@ -87,7 +93,7 @@ def stale_labels(report: Report, year: int, titles: list[int]) -> list[Finding]:
         for s in split_sentences(unit.text):
             for m in _LABEL.finditer(s.text):
                 y = to_year(m.group("year"))
-                if not year - _BEHIND <= y < year or y in titles or compared(s.text):
+                if not year - _BEHIND <= y < year or y in titles or compared(s.text, goal=m.group(0).endswith("目标")):
                     continue
                 out.append(_finding(report, unit, m, s.start, y, year))
     return out

@@ -182,7 +182,8 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
             and a.m.qualifier is b.m.qualifier is EXACT)
 
 
-_MARK = re.compile(r"(?:[，,；;]|。[ \u3000]*)(其中|包括|包含|分别为|分别是)[：:]?")  # (收入500万元；其中…)
+# (收入500万元；其中…; 共计123.22万元，其组成情况如下：一是…37.22万元，二是…)
+_MARK = re.compile(r"(?:[，,；;]|。[ \u3000]*)(其中|包括|包含|分别为|分别是|其?(?:组成|构成)(?:情况)?如下)[：:]?")
 _EACH = ("分别为", "分别是")  # the list names the total's parts one by one: all of them
 _CUT_ITEM = re.compile(r"[、，,][^\d。！？!?；;\n]{0,12}")
 # … but a paragraph that ends leading into a table (具体情况如下：, 详见下表) is whole, not cut off

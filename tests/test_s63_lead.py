@@ -119,3 +119,29 @@ def test_a_total_its_components_told_one_by_one_exceed_is_found():
 
 def test_a_total_its_components_make_is_no_finding():
     assert "sentence_parts_sum" not in _rules(_made_of("126.72"))
+
+
+# Planted totals missed on the session's new pages (pool120 p09, pool123 p19), read by what the text says.
+
+def _retired(total: int, stop: str) -> str:
+    return f"一、部门概况\n本单位核定编制38人。\n离退休人员{total}人,其中退休40人,离休0人{stop}"
+
+
+def test_a_space_before_the_stop_does_not_hide_the_last_part():
+    assert "sentence_parts_sum" in _rules(_retired(39, " 。"))
+
+
+def test_parts_that_make_their_total_before_a_spaced_stop_are_no_finding():
+    assert "sentence_parts_sum" not in _rules(_retired(40, " 。"))
+
+
+def _balance(total: str) -> str:
+    return f"二、资金使用情况\n结余{total}万元,其中残疾人福利类1.39万元,社会公益类4.5万元。"
+
+
+def test_a_balance_is_a_sum_of_its_parts_like_any_total():
+    assert "sentence_parts_sum" in _rules(_balance("5.78"))
+
+
+def test_a_balance_its_parts_make_is_no_finding():
+    assert "sentence_parts_sum" not in _rules(_balance("5.89"))

@@ -199,8 +199,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
     """A total followed by 其中/包括 or a parenthesis listing its parts (nested lists: exact only)."""
     out: list[Finding] = []
     for k, t in enumerate(figs[:-2]):
-        if not (t.money or (t.m.kind is COUNT and t.m.scale in _COUNT_SCALES)) or t.change is not None:
-            continue
+        if not (t.money or (t.m.kind is COUNT and t.m.scale in _COUNT_SCALES)) or t.change not in (None, "结余"):
+            continue  # (a balance is a sum like any: 结余5.89万元，其中残疾人福利类1.39万元，社会公益类4.5万元)
         if t.m.qualifier is not EXACT or _RANGE_END.search(text, max(0, t.start - 4), t.start):
             continue  # (每餐3至5元，其中高龄5元，其他3元: a range's ends, not a total and its parts)
         t_end = t.num.loc.end
@@ -378,8 +378,9 @@ def _listed(f: _Fig, text: str) -> bool:
     end = f.num.loc.end
     assert end is not None
     name = _label(f.words)
-    ends = end == len(text) or text[end] in "，,、；;。）)（(" or re.match(r"\d{4}年", text[end : end + 5]) is not None \
-        or _JOINED.match(text, end) is not None
+    spaced = len(text[end:]) - len(text[end:].lstrip(" \u3000"))  # (离休0人 。: a space before the stop)
+    ends = end + spaced == len(text) or text[end + spaced] in "，,、；;。）)（(" \
+        or re.match(r"\d{4}年", text[end : end + 5]) is not None or _JOINED.match(text, end) is not None
     if not name and _USE_AFTER.match(text, end):
         return True  # the amount first, its use after it (30万元用于设计)
     if _REST_NAMED.match(name) or (not name and _BEFORE_REST.match(text, end)):

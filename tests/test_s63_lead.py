@@ -145,3 +145,25 @@ def test_a_balance_is_a_sum_of_its_parts_like_any_total():
 
 def test_a_balance_its_parts_make_is_no_finding():
     assert "sentence_parts_sum" not in _rules(_balance("5.89"))
+
+
+# Planted rates missed on the session's new pages (pool117 p03, pool119 p14), read by what the text says.
+
+def _rate_page(sentence: str) -> str:
+    return f"二、绩效情况分析\n(一)资金投入情况分析。\n{sentence}"
+
+
+def test_money_actually_put_in_is_the_spent_side_of_an_execution_rate():
+    assert "sentence_rate" in _rules(_rate_page("全年预算481.88万元,实际投入资金339万元,实际执行率为75.35%。"))
+
+
+def test_money_actually_put_in_that_gives_the_rate_is_no_finding():
+    assert "sentence_rate" not in _rules(_rate_page("全年预算481.88万元,实际投入资金339万元,实际执行率为70.35%。"))
+
+
+def test_a_fund_named_as_such_is_the_base_of_its_execution_rate():
+    assert "sentence_rate" in _rules(_rate_page("中央集中彩票公益金10.7万元,执行数8.46万元,预算执行率为75.07%。"))
+
+
+def test_a_fund_whose_rate_holds_is_no_finding():
+    assert "sentence_rate" not in _rules(_rate_page("中央集中彩票公益金10.7万元,执行数8.46万元,预算执行率为79.07%。"))

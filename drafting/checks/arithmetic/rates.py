@@ -80,8 +80,8 @@ def _side(fig: _Fig, done: bool) -> str | None:
     clause = _TRAIL.sub("", clause)
     if _DUE.search(clause) or (_PLANNED_VERB.search(clause) and "实际" not in clause):
         return "budget"  # 应到位资金200万元: what was due is the base
-    if ("实际" in clause or "完成投资" in clause) and _SPENT_ANY.search(clause):
-        return "spent"  # 实际完成投资, 实际发放, 截至年底完成投资: done, whatever noun closes the clause
+    if ("实际" in clause or "完成投资" in clause) and (_SPENT_ANY.search(clause) or "投入" in clause):
+        return "spent"  # 实际完成投资, 实际发放, 实际投入资金, 截至年底完成投资: done, whatever noun closes the clause
     if _SPENT_VERB.match(clause):
         return "spent"  # 执行预算资金, 使用预算资金: the budget's money spent
     if _BUDGET.search(clause) or _APPROPRIATION.search(clause):
@@ -96,7 +96,7 @@ def _side(fig: _Fig, done: bool) -> str | None:
 # a sum of money named by what it is (幼儿园补助经费75万元, 工程合计676.47万元, a project's own money:
 # 2023年某宣传经费项目50万元, not a count 实施3个项目), and a spending clause that
 # names nothing but the spending (已于本年度支出, 资金已使用, 截至年底实际支出)
-_FUNDS = re.compile(r"(?:资金|经费|补助|补贴|款项?|金额|总额|合计|共计|总计|(?<![\d个])项目)(?:为|共|共计|合计|总计)?$")
+_FUNDS = re.compile(r"(?:资金|经费|补助|补贴|款项?|金额|总额|合计|共计|总计|(?<![\d个])项目|公益金|基金)(?:为|共|共计|合计|总计)?$")
 _FILLER = re.compile(r"截至|截止|本年度|本年|当年|年度|全年|年底|年末|已于|已经|已|完成|实际|累计|全部|全额|足额|均|资金|经费|"
                      r"该项|于|为|了|共")
 _BARE_SPENT = re.compile(r"(?:支出|使用|执行|拨付|支付|发放|兑付|到位)(?:数|金额)?")

@@ -27,11 +27,11 @@ __all__ = ["budget_or_within_year", "compared", "stale_labels"]
 _LABEL = re.compile(r"(?<![\d\-—－~～至到])(?P<year>(?:19|20)\d\d)\s*年(?:度|年度)?\s*(?:部门|项目|单位|本级)?\s*"
                     r"(?:(?:年初|全年|调整后)预算数|年初预算|全年执行数|(?<=度)(?:绩效)?目标)")
 # a comparison of years, or last year's account told as such
-_COMPARED = re.compile(r"上年|去年|上一年|往年|同比|较|相比|对比|比上|比\d|(?:增长|增加|减少|下降|提高|降低|持平)")
+_TREND = re.compile(r"增长|增加|减少|下降|提高|降低|持平")  # (said of one year, a rise or fall is a comparison)
+_COMPARED = re.compile(r"上年|去年|上一年|往年|同比|较|相比|对比|比上|比\d|" + _TREND.pattern)
 # a project's history told in a later year's report
 _HISTORY = re.compile(r"立项|以来|累计|历年|分年度|跨年度|[自从](?:19|20)\d\d\s*年")
 _BUDGET = re.compile(r"预算")
-_TREND = re.compile(r"增长|增加|减少|下降|提高|降低|持平")
 _EMPTY_FIELD = re.compile(r"[-—－:：]\s*$")
 _ACCOUNT = re.compile(r"自评|评价|决算|执行")
 _HEAD, _TITLE_MAX = 3, 60

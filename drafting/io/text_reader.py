@@ -181,6 +181,11 @@ def drop_readings(text: str) -> str:
     return _READING.sub("", text)
 
 
+# a line of nothing but a web page's images in markdown (![资源得分](/images/score_1.gif)), as a page copied
+# from a document site holds them: the site's picture, not the report's text (the line stays, blank)
+_IMAGE_LINE = re.compile(r"^[ \t]*(?:!\[[^\]\n]*\]\([^)\n]*\)[ \t]*)+$", re.M)
+
+
 def read_text_string(text: str, *, sandwiched: bool = True) -> Report:
     """Parse report text (already decoded) into blocks; text copied from a PDF is unwrapped first, and
     a repost's inline pinyin readings are removed (``strip_readings``). ``sandwiched``: text between
@@ -189,11 +194,6 @@ def read_text_string(text: str, *, sandwiched: bool = True) -> Report:
     tables), so that text between two tables is the report's."""
     text = _IMAGE_LINE.sub("", strip_readings(text))
     return Report(blocks=_Parser(unwrap(text.splitlines()), sandwiched).parse())
-
-
-# a line of nothing but a web page's images in markdown (![资源得分](/images/score_1.gif)), as a page copied
-# from a document site holds them: the site's picture, not the report's text (the line stays, blank)
-_IMAGE_LINE = re.compile(r"^[ \t]*(?:!\[[^\]\n]*\]\([^)\n]*\)[ \t]*)+$", re.M)
 
 
 def heading_level(text: str) -> int | None:

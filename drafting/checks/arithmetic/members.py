@@ -176,7 +176,8 @@ def shifted_parts(row: Row, parts_rows: list[Row], total: Num,
     ``total`` is the sum of some column of those rows, else that column's figures counted from the right.
     A copy that drops blank cells (a table flattened one cell a line) pushes a 合计 row's figures to the
     left of its blanks (单位, 单价 left blank): their places no longer name their columns, a figure that
-    is a column's sum is that column's, and the amounts a 合计 closes stand last. Any other row: []."""
+    is a column's sum is that column's, and the amounts a 合计 closes stand last. Any other row: [].
+    None too where part rows that lost their blanks add up once moved right (``_blanks_dropped``)."""
     filled = [x for x in parts_rows if x.nums()]
     if _blanks_dropped(row, filled, adds_up):
         return None
@@ -207,9 +208,8 @@ def _blanks_dropped(row: Row, filled: list[Row], adds_up: Callable[[list[Num], N
         none: list[Num | None] = [None]
         moved = {id(x): none * (packed[0] + s) + list(x.nums()) for x, s in zip(short, shifts, strict=True)}
         cells = [moved.get(id(x), x.cells) for x in filled]
-        summed = [([n for r in cells if c < len(r) and (n := r[c]) is not None], total)
-                  for c in packed if (total := row.cells[c]) is not None]
-        summed = [(parts, total) for parts, total in summed if parts]
+        summed = [(parts, total) for c in packed if (total := row.cells[c]) is not None
+                  and (parts := [n for r in cells if c < len(r) and (n := r[c]) is not None])]
         if len(summed) >= 2 and all(adds_up(parts, total) for parts, total in summed):
             return True
     return False

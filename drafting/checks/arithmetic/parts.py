@@ -32,9 +32,11 @@ _ORDINALS = "一二三四五六七八九十"
 _OWN_LEVEL = re.compile(r"(局|委|办|院|馆|所|站|中心|机关|部门|单位)本级$")
 # fixed classifications of budget reports: a list drawing two or more categories from one of them
 # (and nothing else) is complete when the family is closed, disjoint in any case
+# the classes of posts; a part named by two of them (行政工勤编制, 事业工勤人员) is a class within a class
+_CLASSES = ("行政", "事业", "工勤", "参公")
 _CLOSED = (
     ("行政编制", "事业编制", "工勤编制", "参公编制", "参照公务员法管理"),
-    ("行政", "事业", "工勤", "参公"),  # read only for posts (编制); staff (…人员) only as disjoint
+    _CLASSES,  # read only for posts (编制); staff (…人员) only as disjoint
     ("离休", "退休"),
     ("在职", "离退休", "离休", "退休"),
     ("管理", "专业技术", "专技", "工勤"),
@@ -59,10 +61,6 @@ _OPEN = (
 )
 
 
-# the classes of posts; a part named by two of them (行政工勤编制, 事业工勤人员) is a class within a class
-_CLASSES = ("行政", "事业", "工勤", "参公")
-
-
 def _within(names: list[str]) -> bool:
     """A part named by two classes (行政工勤编制 beside 行政编制): writers count it inside the first
     (行政编制11人(含行政工勤编制2人)) as often as apart, so the parts may overlap."""
@@ -72,9 +70,9 @@ def _within(names: list[str]) -> bool:
 def _family(names: list[str], whole: str, families: tuple[tuple[str, ...], ...], staff: bool = False) -> bool:
     """Whether the names draw two or more categories from one family. 行政/事业/工勤 classify posts
     (a total of 编制), and with ``staff`` also people (行政人员, 事业人员) — never 行政审批 or 事业发展."""
-    if _within(names):
-        return False
     for members in families:
+        if _within(names) and any(k in m for m in members for k in _CLASSES):
+            continue  # (a family of posts or staff: one named by two classes may lie inside another)
         people = staff and all(re.search(r"(人员|人数|编制)$", n) for n in names)
         if members[0] == "行政" and "编制" not in whole and not people:
             continue

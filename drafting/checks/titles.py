@@ -67,7 +67,7 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.�
 
 # what was evaluated: 对2024年部门整体和项目支出绩效情况进行自查自评, 对某局2021年某专项资金项目支出进行绩效评价
 _EVALUATED_BEFORE = re.compile(r"对[^。；;，,《》]{0,30}$")
-_EVALUATED_AFTER = re.compile(r"[^。；;《》]{0,40}?(?:进行|开展)[^。；;]{0,8}?(?:评价|自评|自查|评估)")
+_EVALUATED_AFTER = re.compile(r"[^。；;《》]{0,40}?(?:进行|开展|实施)[^。；;]{0,8}?(?:评价|自评|自查|评估)")
 
 
 # what is reported: 现将我市2019年旅游发展基金补助地方项目绩效评价报告如下
@@ -95,13 +95,14 @@ def _head_units(report: Report) -> set[tuple[int, int | None, int | None]]:
 
 # a document-sharing site shows each page under a caption of the file's name and the page, the lines read
 # as one (…自评报告_第1页…自评报告_第2页…): the first caption is the report's title
-_CAPTION = re.compile(r"[^\n]{4,80}?(?:\.(?:docx?|pdf|wps))?(?=_第1页)")
+# (繁体 mirrors write _第1頁; a site may wrap the file's name in 《》: 《某局2020年度…自评报告》_第1页)
+_CAPTION = re.compile(r"[^\n]{4,80}?(?:\.(?:docx?|pdf|wps))?(?=_第1[页頁])")
 
 
 def _caption_end(text: str) -> int:
     """Where the title ends in a unit opening with a page's caption (before its ``_第1页``), else its end."""
     m = _CAPTION.match(text)
-    return m.end() if m and "_第2页" in text else len(text)
+    return m.end() if m and re.search(r"_第2[页頁]", text) else len(text)
 
 
 def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
@@ -111,6 +112,8 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     or, at the head of the report (``head``), any such line naming YYYY年度. Section headings like
     "二、2021年度评价结果整改情况" are not titles."""
     text = unit.text[: _caption_end(unit.text)].strip()
+    if len(text) < len(unit.text.strip()) and text.startswith("《") and text.endswith("》"):
+        text = text[1:-1]  # a caption: the file's name the site wraps in 《》, no document cited
     block = report.blocks[unit.location.block]
     if "年" not in text or not TITLE_YEAR_ANY.search(text):  # tried at every character: 年 looked for first
         return False
@@ -219,7 +222,7 @@ def one_titles_years(report: Report, unit: TextUnit, places: UnitPlaces | None =
     """The years one title names: its own line's, and the line before when the title was broken
     after a 和 (某区2023年预算执行情况和 / 2024年预算草案的报告). ``places``: the report's, when
     many titles are asked about."""
-    years = {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(unit.text)}
+    years = {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(unit.text, 0, _caption_end(unit.text))}
     places = places or UnitPlaces(report)
     units = places.units
     k = places.place.get(unit.location, 0)

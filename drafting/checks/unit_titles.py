@@ -41,7 +41,9 @@ def infer_region(name: str) -> str | None:
 _PLACE = rf"(?:[{_CJK}]{{1,9}}?|[XＸ×]{{2,3}})"
 _REGION = re.compile(rf"{_PLACE}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
 # (a summary of the evaluation work is one too: 某市审计局2022年度部门绩效自评工作情况总结, …绩效评价工作总结)
-_REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结果|评价结果|自评情况|评价情况|(?:自评|评价)(?:工作)?(?:情况)?总结")
+# (a page may cut its title short: 某大队2021年本级项目支出绩效评价报)
+_REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结果|评价结果|自评情况|评价情况|(?:自评|评价)(?:工作)?(?:情况)?总结"
+                           r"|(?:自评|评价)报$")
 
 
 def own_region(name: str) -> str | None:
@@ -56,8 +58,8 @@ def own_region(name: str) -> str | None:
             region, end = region + name[end], end + 1
         elif _place_goes_on(region, name, end, m.group(0)):
             region, end = region + name[end], end + 1  # 新乡市, 宁乡县, 丰镇市: the 乡/镇 is part of the place
-        if region[-1] + name[end:end + 1] == "乡镇":
-            break  # 请欣赏乡镇部门…: the level word opens 乡镇 (townships at large), no township is named
+        if region[-1] + name[end:end + 1] in _NOT_REGIONS:
+            break  # 请欣赏乡镇部门…: the level word opens 乡镇 (townships at large), 文化市场 a market: no place is named
         if (region[-2:] in _NOT_REGIONS and region[-2:] not in _NAMED_TAILS) or region in _NOT_REGIONS or region in _OLD_TOWN \
                 or region.endswith(_TOWN_KINDS) or _COUNTED.fullmatch(region) or _LEVELS_ONLY.fullmatch(region):
             break
@@ -145,7 +147,7 @@ def title_unit_name(report: Report) -> str | None:
         # 寻甸回族彝族自治县人民政府倘甸镇2023年… (a township's government reports as the township)
         if (m := _TITLE_REGION.match(_TITLE_LABEL_OR_YEAR.sub("", text))) and (region := own_region(m.group(0))):
             return region
-        # a central transfer named after a province (某省…中央…转移支付2022年度绩效自评报告) is the
+        # a central transfer named after a province (某省…中央…转移支付2022年度绩效自评报告, 某省…中央直达资金…) is the
         # province's own report: the centre's transfers to local government are evaluated province by province
         if (m := _PROVINCE_TRANSFER.match(_TITLE_LABEL_OR_YEAR.sub("", text))) and (region := own_region(m.group(1))):
             return region
@@ -162,7 +164,7 @@ def title_unit_name(report: Report) -> str | None:
     return None
 
 
-_PROVINCE_TRANSFER = re.compile(rf"([{_CJK}]{{1,9}}?(?:省|自治区))(?=[^，。；,;]{{0,30}}?中央[^，。；,;]{{0,20}}?转移支付)")
+_PROVINCE_TRANSFER = re.compile(rf"([{_CJK}]{{1,9}}?(?:省|自治区))(?=[^，。；,;]{{0,30}}?中央[^，。；,;]{{0,20}}?(?:转移支付|直达资金))")
 _PART_ONE = re.compile(rf"第[一1]部分[:：\s]*([{_CJK}（）()]{{3,40}}?)(?:部门|单位)?概况$")
 
 

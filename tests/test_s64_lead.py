@@ -81,3 +81,17 @@ def test_a_province_reporting_on_a_central_direct_fund_speaks_as_the_province():
 
 def test_the_provinces_own_word_stands():
     assert "entities.level_word" not in _rules(_direct("我省"))
+
+
+# pool123 p14 (planted): a balance left of the money there was, not of a budget.
+
+def _balance(whole: str) -> str:
+    return f"一、资金总体情况\n本区体育彩票公益金共计{whole}万元，支出33.63万元，结余95.07万元。\n"
+
+
+def test_a_balance_that_is_not_the_money_less_its_spending_is_found():
+    assert "sentence_difference" in _rules(_balance("128.6"))
+
+
+def test_a_balance_that_is_the_money_less_its_spending_stands():
+    assert "sentence_difference" not in _rules(_balance("128.7"))

@@ -141,13 +141,17 @@ def _rate_after(figs: list[_Fig], k: int) -> _Fig | None:
     return None
 
 
+# what a balance is left of: the budget, or the money there was (共计128.7万元，支出33.63万元，结余95.07万元)
+_LEFT_OF = ("预算", "共计", "合计", "总计", "收到", "到位", "筹集", "下达")
+
+
 def _changes(figs: list[_Fig]) -> list[Finding]:
     out: list[Finding] = []
     for k, d in enumerate(figs):
         word = d.change
         if not d.money or word is None:
             continue
-        key = ("预算",) if word in _SAVING else ("上年", "去年", "同期")
+        key = _LEFT_OF if word == "结余" else ("预算",) if word in _SAVING else ("上年", "去年", "同期")
         explicit = [w for w in _BASE_WORDS if w in d.words]
         b_i = None if explicit else _own_comparison(figs, k)
         if b_i is None:

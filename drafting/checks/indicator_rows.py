@@ -155,6 +155,8 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
             continue
         if not text:
             row_loc = partial(loc, r)
+        if len(nonempty) >= 2 and all(_HEAD_WORD.match(flat(cells[c])) for c in nonempty):
+            continue  # a header's line read as no header (一级 指标 | 二级指标 | … | 指标性质 | 度量单位): no indicator
         if _END_ROW.match(flat(cells[nonempty[0]])):
             roles, pending = None, None
             continue
@@ -179,6 +181,11 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
             groups[-1].rows.append(item)
             pending = item if item.evidence is None else None
     return [item for g in groups if (g.seen_category and not text) or "name" in g.roles for item in g.rows]
+
+
+# a column's name in a header (the levels, the target's and the actual's, their unit, the score)
+_HEAD_WORD = re.compile(r"^(?:[一二三四]级指标|指标名称|指标内容|评价内容|指标类型|指标性质|指标值|(?:年度)?(?:指标|目标)值"
+                        r"|实际完成值|度量单位|计量单位|分值|得分|权重|偏差原因(?:分析)?(?:及改进措施)?)$")
 
 
 # the level columns' names a header's second line gives under a group heading merged across them (绩效指标)

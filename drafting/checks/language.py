@@ -98,13 +98,32 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 whole = "\n".join(u.text for u in units) if whole is None else whole
                 if not _own_term(word, whole):
                     continue  # 纪委监委监督: 委监 is no word, only the seam of 纪委·监委·监督
-            if _seam_of_words(word, text, m.start(), m.end()):
+            if _seam_of_words(word, text, m.start(), m.end()) or _forwarded(word, text, m.start()) \
+                    or _title_run_on(text, m.start() + len(word), units):
                 continue
             second = text[m.start(1) + len(word):m.end()]
             if not m.group(2) and (lexicon().freq(second + _next_char(units, i, m.end())) >= _OPENS_WORD
                                    or (len(text) >= m.end() + 2 and second + text[m.end():m.end() + 2] in lexicon().vocabulary)):
                 continue  # 改造工程工程款, 民政部门部门整体: the second copy opens a longer word or term, the first closes a name
             yield doubled_word(report, unit, m, word)
+
+
+# a notice forwarding another names both: 转发省农业厅关于…工作的通知的通知 (the forwarded one's title, then its own)
+_FORWARDED = re.compile(r"转发[^。；;！？!?]{2,80}$")
+
+
+def _forwarded(word: str, text: str, start: int) -> bool:
+    return word.endswith(("通知", "意见", "办法", "批复", "决定")) and bool(_FORWARDED.search(text, 0, start))
+
+
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)
+
+
+def _title_run_on(text: str, end: int, units: list[TextUnit]) -> bool:
+    """The line up to the first copy's end is a whole line elsewhere (a document's name: …评价报告.doc): a site
+    ran the name into the words after it (…评价报告|报告使用范围很广), no word written twice."""
+    head = text[text.rfind("\n", 0, end) + 1:end].strip()
+    return len(head) >= 8 and any(_FILE_SUFFIX.sub("", u.text.strip()) == head for u in units if u.text is not text)
 
 
 def _seam_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

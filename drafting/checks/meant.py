@@ -279,11 +279,17 @@ def heads_items(text: str, p: int) -> bool:
 
 def heads_figure(text: str, end: int, right: str) -> bool:
     """Whether the corrected character is a preposition or negation ending its run before a figure,
-    a title or a quotation, which it heads (我部对2024年度项目… is no 部队)."""
-    return text[end - 1] != right[-1] and text[end - 1] in HEADS and text[end:end + 1] in _HEADED
+    a title or a quotation, which it heads (我部对2024年度项目… is no 部队); or a word of quantity before a
+    figure (雨水管网各5109m: each, no 网络)."""
+    if text[end - 1] == right[-1]:
+        return False
+    return (text[end - 1] in HEADS and text[end:end + 1] in _HEADED) \
+        or (text[end - 1] in _QUANTITY and text[end:end + 1] in _DIGITS)
 
 
 _HEADED = frozenset("0123456789０１２３４５６７８９“《〈（(")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_QUANTITY = frozenset("各每共约近达计")  # each, every, in all, about, nearly, reaching, counting
 
 
 def names_unit(run: str, spans: list[tuple[int, int]], a: int, b: int, right: str, lex: Lexicon,

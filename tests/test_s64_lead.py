@@ -168,3 +168,18 @@ def test_a_units_basic_facts_as_a_heading_are_its_gaikuang():
 
 def test_summing_up_is_still_gaikuo():
     assert "language.confusion" not in _rules("一、工作总结\n简要概括如下：资金到位及时。\n")
+
+
+# pool126 p04 (a labelled miss): a duty of 临时救助 in the duties below a form's staff fields explains no staff.
+
+def _staff(duty: str) -> str:
+    return ("一、部门(单位)基本概况 |\n人员编制 |\n84 |\n实有人数 |\n188 |\n职能职责概述 |\n"
+            f"(一)负责全区民政工作。(二)依法建立和实施城乡居民最低生活保障制度、{duty}制度。\n")
+
+
+def test_a_duty_of_temporary_relief_explains_no_staff_above_the_posts():
+    assert "staffing.over_posts" in _rules(_staff("临时救助"))
+
+
+def test_temporary_staff_named_below_the_fields_still_explain_them():
+    assert "staffing.over_posts" not in _rules(_staff("临时聘用人员管理"))

@@ -38,7 +38,7 @@ _IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员
 # are the 在职 part, and only they hold posts
 _IN_SERVICE = re.compile(r"\s*[,，、;；]?\s*其中\s*[:：]?\s*(?:在职|在编|在岗)(?:在编)?(?:人员|人数|职工)?\s*(?:为|共|是)?\s*" + _N)
 _FIELD_LINE = 30  # a 标签：值 line of a form copied as text: 编制人数：35人 / 实有人数：38人 a line or two apart
-_OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|临时|见习|顶岗|离退休")
+_OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|临时(?!救助)|见习|顶岗|离退休")
 
 
 # a note that the staff in post include staff outside the posts, wherever the report makes it

@@ -183,3 +183,22 @@ def test_a_duty_of_temporary_relief_explains_no_staff_above_the_posts():
 
 def test_temporary_staff_named_below_the_fields_still_explain_them():
     assert "staffing.over_posts" not in _rules(_staff("临时聘用人员管理"))
+
+
+# pool131 p01 (a labelled miss): the issue dated in one year, the 发文字号 of another.
+
+def _issued(date: str, verb: str = "印发了") -> str:
+    return (f"一、项目概况\n{date}，省财政厅、省民政厅{verb}《关于下达2021年省级财政民政事业补助资金的通知》"
+            "（川财社〔2021〕57号），给我县下达试点补助资金370万元。\n")
+
+
+def test_a_document_issued_in_another_year_than_its_number_says_is_found():
+    assert "calendar.issued_number_year" in _rules(_issued("2022年6月19日"))
+
+
+def test_a_document_issued_in_its_numbers_year_stands():
+    assert "calendar.issued_number_year" not in _rules(_issued("2021年6月19日"))
+
+
+def test_a_document_received_a_year_after_its_issue_stands():
+    assert "calendar.issued_number_year" not in _rules(_issued("2022年6月19日", "转发了"))

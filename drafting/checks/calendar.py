@@ -17,6 +17,7 @@ from ..numbers.sentences import split_sentences
 from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from .days import month_days
+from .issued_dates import issued_dates
 from .titles import SPACE as _S
 
 __all__ = ["backward_ranges", "check_calendar"]
@@ -68,7 +69,7 @@ def check_calendar(report: Report) -> list[Finding]:
                                     why, "核对日期", "calendar.impossible"))
         for s in split_sentences(text):
             out += _order(report, unit, s.start, s.text)
-    return out
+    return out + issued_dates(report)
 
 
 def _order(report: Report, unit: TextUnit, offset: int, sentence: str) -> list[Finding]:

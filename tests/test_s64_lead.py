@@ -202,3 +202,19 @@ def test_a_document_issued_in_its_numbers_year_stands():
 
 def test_a_document_received_a_year_after_its_issue_stands():
     assert "calendar.issued_number_year" not in _rules(_issued("2022年6月19日", "转发了"))
+
+
+# pool126 p10: a district's report telling of its province's own act (我省人民政府正式颁布了《湖南省…办法》).
+
+def _province(sentence: str) -> str:
+    return ("某市某区民政局2019年度城乡低保项目支出绩效自评报告\n一、项目概况\n"
+            f"为了保障我区城乡居民的基本生活，{sentence}\n")
+
+
+def test_a_districts_sentence_on_its_provinces_own_regulation_stands():
+    text = _province("结合本省实际情况，我省人民政府正式颁布了《湖南省最低生活保障办法》。")
+    assert "entities.level_word" not in _rules(text)
+
+
+def test_a_district_claiming_its_provinces_work_is_still_found():
+    assert "entities.level_word" in _rules(_province("我省共发放城乡低保金120万元。"))

@@ -225,8 +225,8 @@ def _body_of(before: str, lvl: str) -> bool:
 _ACT = re.compile(r"(?:颁布|出台|印发|制定|发布)了?[^。；;]{0,12}?《[^《》]{0,10}?([省市州])")
 
 
-def _higher_act(sentence: str, lvl: str) -> bool:
-    return any(m.group(1) == lvl for m in _ACT.finditer(sentence))
+def _higher_act(sentence: str, lvl: str, own: str) -> bool:
+    return lvl in _HIGHER.get(own, "") and any(m.group(1) == lvl for m in _ACT.finditer(sentence))
 
 
 def _level_words(report: Report, own: str, region: str) -> list[Finding]:
@@ -237,8 +237,7 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                 continue  # no pattern below can match
             for m in _OWN_LEVEL_WORD.finditer(s.text):
                 lvl = m.group(2)
-                if _fits(own, lvl, region) or _inside_book_title(s.text, m.start()) \
-                        or (lvl in _HIGHER.get(own, "") and _higher_act(s.text, lvl)):
+                if _fits(own, lvl, region) or _inside_book_title(s.text, m.start()) or _higher_act(s.text, lvl, own):
                     continue
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,

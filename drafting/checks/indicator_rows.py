@@ -183,13 +183,12 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
     return [item for g in groups if (g.seen_category and not text) or "name" in g.roles for item in g.rows]
 
 
-# a column's name in a header (the levels, the target's and the actual's, their unit, the score)
-_HEAD_WORD = re.compile(r"^(?:[一二三四]级指标|指标名称|指标内容|评价内容|指标类型|指标性质|指标值|(?:年度)?(?:指标|目标)值"
-                        r"|实际完成值|度量单位|计量单位|分值|得分|权重|偏差原因(?:分析)?(?:及改进措施)?)$")
-
-
 # the level columns' names a header's second line gives under a group heading merged across them (绩效指标)
-_LEVEL_HEAD = re.compile(r"^(?:[一二三四]级指标|指标名称|指标内容|评价内容|指标类型)$")
+_LEVELS = r"[一二三四]级指标|指标名称|指标内容|评价内容|指标类型"
+_LEVEL_HEAD = re.compile(rf"^(?:{_LEVELS})$")
+# a column's name in a header (the levels, the target's and the actual's, their unit, the score)
+_HEAD_WORD = re.compile(rf"^(?:{_LEVELS}|指标性质|(?:年度)?(?:指标|目标)值|实际完成值|度量单位|计量单位|分值|得分|权重"
+                        r"|偏差原因(?:分析)?(?:及改进措施)?)$")
 
 
 def _lower_header(upper: list[str], lower: list[str]) -> list[str] | None:

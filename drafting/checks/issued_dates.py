@@ -26,9 +26,11 @@ _ISSUED = re.compile(r"(?P<date>((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,
                      r"(?P<between>[^。；;]{0,80}?)"
                      r"(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔﹝\[【(（［]\s*((?:19|20)\d\d)\s*[〕﹞\]】)）］]\s*\d{1,4}\s*号)")
 _ANOTHER_DATE = re.compile(r"\d\s*月\s*\d{1,2}\s*日|\d\s*年\s*\d{1,2}\s*月")
+_PASSED_ON = re.compile(r"转发|收到|接到")  # received or forwarded: the date is not the issue's
 
 
 def issued_dates(report: Report) -> list[Finding]:
+    """Each dated issue whose 发文字号 names another year (see the module)."""
     out = []
     for unit in report.units():
         text = fold_width(unit.text)
@@ -37,7 +39,7 @@ def issued_dates(report: Report) -> list[Finding]:
         for s in split_sentences(text):
             for m in _ISSUED.finditer(s.text):
                 year, month, numbered = int(m.group(2)), int(m.group(3)), int(m.group(7))
-                if numbered == year or (month == 1 and numbered == year - 1) or re.search(r"转发|收到|接到", m.group(0)) \
+                if numbered == year or (month == 1 and numbered == year - 1) or _PASSED_ON.search(m.group(0)) \
                         or _ANOTHER_DATE.search(m.group("between")):
                     continue
                 a, b = s.start + m.start("date"), s.start + m.end("date")

@@ -55,6 +55,7 @@ from .stray_units import stray_units
 from .title_issuers import cut_issuers
 from .title_kinds import kinds_again
 from .title_marks import closed_after_clause_marks, names_outside_titles, titles_in_titles
+from .titles import _FILE_SUFFIX
 from .unit_letters import doubled_unit_letters
 from .verb_twice import verbs_twice
 from .year_slips import reversed_ranges, years_twice, years_without_nian
@@ -114,9 +115,6 @@ _FORWARDED = re.compile(r"转发[^。；;！？!?]{2,80}$")
 
 def _forwarded(word: str, text: str, start: int) -> bool:
     return word.endswith(("通知", "意见", "办法", "批复", "决定")) and bool(_FORWARDED.search(text, 0, start))
-
-
-_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)
 
 
 def _title_run_on(text: str, end: int, units: list[TextUnit]) -> bool:

@@ -287,8 +287,8 @@ def heads_figure(text: str, end: int, right: str) -> bool:
         or (text[end - 1] in _QUANTITY and text[end:end + 1] in _DIGITS)
 
 
-_HEADED = frozenset("0123456789０１２３４５６７８９“《〈（(")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+_HEADED = _DIGITS | frozenset("“《〈（(")
 _QUANTITY = frozenset("各每共约近达计")  # each, every, in all, about, nearly, reaching, counting
 
 

@@ -204,9 +204,9 @@ def _a_word(unit: str) -> bool:
 
 # a measure word typed twice after its figure (下降0.1个个百分点): after a number a measure word is
 # never reduplicated; the second one may start the next word (3项项目, 2个个人, 5家家庭)
-_MEASURE_TWICE = re.compile(r"(?<=\d)\s*([个项次名家户台套件座处条所批期只头辆间])\1")
+_MEASURE_TWICE = re.compile(r"(?<=\d)\s*([个项次名家户台套件座处条所批期只头辆间]|[万亿千]元)\1")  # 11.96万元万元 too
 # what every match holds, searched for first (a pattern opening with a lookbehind is tried at every character)
-_MEASURE_PAIR = re.compile(r"([个项次名家户台套件座处条所批期只头辆间])\1")
+_MEASURE_PAIR = re.compile(r"([个项次名家户台套件座处条所批期只头辆间]|[万亿千]元)\1")
 
 
 def _doubled_measures(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -217,12 +217,11 @@ def _doubled_measures(report: Report, units: list[TextUnit]) -> Iterator[Finding
             after = text[m.end() - 1:m.end() + 1]
             if len(after) == 2 and (lex.freq(after) >= COMMON or after in lex.vocabulary or after[1] == "均"):
                 continue  # the second starts a word, or an average per measure (1,260户户均增收, 5万人次次均费用)
-            unit_ch = m.group(1)
+            unit_ch, what = m.group(1), "量词" if len(m.group(1)) == 1 else "单位"
             yield Finding(
-                kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
-                message=f"量词“{unit_ch}”连写了两次",
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message=f"{what}“{unit_ch}”连写了两次",
                 location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
-                evidence=f"数字后的量词“{unit_ch}”紧接着又写了一次，“{after}”不成词",
+                evidence=f"数字后的{what}“{unit_ch}”紧接着又写了一次" + (f"，“{after}”不成词" if len(unit_ch) == 1 else ""),
                 suggestion=f"删去一个“{unit_ch}”", rule="language.doubled_char")
 
 

@@ -167,9 +167,10 @@ _STRAY_CLOSER = re.compile(r"[\]】](?<=[\u4e00-\u9fff][\]】])(?![\[【])")
 
 
 # a round bracket closed right after a word's last character, then a colon or a figure (年度预算资金总额): 1084.25),
-# with no bracket left open before it on its line or the lines above: a label's stray mark. Not a list's 1) or 一) (a marker opens its item,
+# with no bracket left open before it on its line or the lines above: a label's stray mark; or at its line's end (a form's
+# subtitle 2021年度), …结转148.44万元)): its opener dropped. Not a list's 1) or 一) (a marker opens its item,
 # no word before it), nor one whose opener a line before left open (a copy's broken line)
-_STRAY_ROUND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[)）](?=\s*[:：]|\s*\d)")
+_STRAY_ROUND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[)）](?=\s*[:：]|\s*\d|[ \t\u3000]*$)")
 
 
 def _stray_rounds(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -182,7 +183,8 @@ def _stray_rounds(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"多余的“{m.group(0)}”：前面没有与之成对的括号",
                 location=FindingLocation.of(report, unit.at(m.start() - 2, m.end())),
-                evidence="这个右括号前面没有左括号与之成对，紧跟在词语之后、冒号或数字之前，是标签中多出的标点",
+                evidence="这个右括号前面没有左括号与之成对，" + ("紧跟在词语之后、冒号或数字之前，是标签中多出的标点"
+                                                         if unit.text[m.end():].strip() else "在行末：左括号漏写了"),
                 suggestion=f"删去“{m.group(0)}”", rule="language.unclosed")
 
 

@@ -5,6 +5,10 @@ inside that object, with nothing joining the two (和, 并, 、), is a sentence 
 over 实现了…) that kept both. Only common verbs that take an object, each read as a word of its own in
 jieba's best reading (完成率 is no 完成); a clause ends at any mark, bar or space, so a form's cells run
 together are no clause. Told at info: the reader chooses how to rewrite it.
+
+Also 已 said twice around a date (已于2024年11月20日已拨付): 已于 marks the act done at the date, so the 已
+right after the date, before the verb, says it again. Only a bare date between the two, nothing else: one
+clause, one act. Told as a warning, once for the report (a sentence copied keeps its slip).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .grouped import one_finding
 from .lexicon import lexicon
 
 __all__ = ["verbs_twice"]
@@ -24,7 +29,16 @@ _CLAUSE = re.compile(r"[^，。；：！？,;:!?、（）()|《》“”\"'\s]+"
 _JOINED = re.compile(r"和|并|及|与|或|又|再|也|还")
 
 
+# 已于 and a date (a year, a month, a day, at least one), then 已 again before the verb
+_ALREADY_TWICE = re.compile(r"已于(?=\d)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:前|底|末)?已(?=[\u4e00-\u9fff])")
+
+
 def verbs_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    places = [(u, m.start(), m.end()) for u in units if "已于" in u.text for m in _ALREADY_TWICE.finditer(u.text)]
+    if places:
+        yield one_finding(report, places, kind=Kind.REPEATED_WORD, message="“已”在一个分句中说了两遍",
+                          evidence="“已于”已说明在该日期完成，日期后又写“已”", suggestion="删去日期后的“已”",
+                          rule="language.verb_twice")
     for unit in (u for u in units if "了" in u.text or "过" in u.text):
         for m in _CLAUSE.finditer(unit.text):
             clause = m.group()

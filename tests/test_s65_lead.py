@@ -49,3 +49,34 @@ def test_already_said_before_and_after_a_date_is_said_twice():
 def test_already_once_before_a_date_and_once_in_the_next_clause_is_two_acts():
     text = "一、资金使用情况\n资金已于2024年11月20日拨付村居，已完成全部验收。\n"
     assert not [q for r, q in _found(text) if r == "language.verb_twice"]
+
+
+# pool123 p17: the second title of a list lost its 《 (《彩票公益金管理办法》、民政部…信息公开办法》).
+
+def test_a_listed_title_closed_but_never_opened_is_found():
+    text = "一、基本情况\n根据《彩票公益金管理办法》、民政部彩票公益金使用管理信息公开办法》等规定，现将使用情况公告如下：\n"
+    assert ("language.unclosed", "民政部彩票公益金使用管理信息公开办法》") in _found(text)
+
+
+def test_listed_titles_each_in_their_marks_are_balanced():
+    text = "一、基本情况\n根据《彩票公益金管理办法》、《民政部彩票公益金使用管理信息公开办法》等规定，现将使用情况公告如下：\n"
+    assert not [q for r, q in _found(text) if r == "language.unclosed"]
+
+
+def test_titles_listed_inside_a_notice_that_issues_them_are_balanced():
+    text = "一、基本情况\n根据《省财政厅关于印发〈资金管理办法〉、〈绩效评价办法〉的通知》要求，开展自评。\n"
+    assert not [q for r, q in _found(text) if r == "language.unclosed"]
+
+
+# pool119 p16: a title left open though the document number cited inside it is closed
+# (《福建省财政厅关于…的通知(闽财绩函〔2017〕1号)的文件通知精神,…。).
+
+def test_a_title_left_open_around_its_closed_document_number_is_found():
+    text = ("一、项目概况\n根据《福建省财政厅关于开展省直部门2016年度专项支出绩效自评工作的通知(闽财绩函〔2017〕1号)"
+            "的文件通知精神，我局成立绩效自评工作领导小组。\n")
+    assert [q for r, q in _found(text) if r == "language.unclosed" and q.startswith("《福建省财政厅")]
+
+
+def test_a_title_holding_a_bracket_and_closed_is_balanced():
+    text = "一、项目概况\n根据《某县专项资金管理办法(试行)》(某财〔2017〕1号)的规定，我局开展绩效自评。\n"
+    assert not [q for r, q in _found(text) if r == "language.unclosed"]

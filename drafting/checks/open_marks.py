@@ -25,7 +25,10 @@ __all__ = ["closed_next", "left_open", "stray_closers", "stray_title_closers", "
 # a title mark or bracket opened and the sentence ended (。！？, or a paragraph's closing 如下： — 现将…报告如下：
 # ends the opening sentence, the sections follow) before it is closed: 根据《…办法，…。
 # (not a note whose own sentence ends inside its brackets: （注：数据来源于财决07表。）)
-_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*(?:[。！？](?![）)》])|如下[：:](?=\s*$))")
+# A 《 may hold a closed bracket on its way (《…的通知(闽财绩函〔2017〕1号)的文件精神，…。: the document number
+# cited inside the title left open)
+_UNCLOSED = re.compile(r"(?:《(?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)])*|[（(][^《》〈〉（）()。！？]*)"
+                       r"(?:[。！？](?![）)》])|如下[：:](?=\s*$))")
 
 
 def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -99,12 +102,23 @@ def _open_across(units: list[TextUnit], i: int) -> list[re.Match[str]]:
     return []
 
 
-# a document's title closed by 》 that no 《 opened in its sentence: 根据县财政局关于下达…的批复》(县财〔2020〕3号)
+# a document's title closed by 》 that no 《 opened in its sentence: 根据县财政局关于下达…的批复》(县财〔2020〕3号);
+# or the next title of a list after a closed one (根据《彩票公益金管理办法》、民政部…信息公开办法》等规定)
+_NEXT_UNOPENED = re.compile(r"》、([^《》〈〉。！？!?；;，,、\n]{4,60}?(?:通知|批复|意见|办法|方案|决定|规定|细则|条例|规划|计划))》")
 _UNOPENED = re.compile(r"(关于(?<![《〈]关于)[^《》〈〉。！？!?；;，,]{2,60}?(?:通知|批复|意见|办法|方案|决定|规定|细则|函|报告|规划|计划))》")
 
 
 def unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A 》 closing a title (关于…的通知》) with no 《 before it in its sentence: the opening mark dropped."""
+    for unit in (u for u in units if "》、" in u.text):
+        for m in _NEXT_UNOPENED.finditer(fold_angles(unit.text)):
+            if fold_angles(unit.text)[:m.start()].count("《") - fold_angles(unit.text)[:m.start()].count("》") != 1:
+                continue  # the first 》 closes no title opened on this line, or an inner one (《…〈A〉、B〉…》)
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING, message="书名号“》”之前没有对应的“《”",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
+                evidence=f"“{m[1][:16]}{'…' if len(m[1]) > 16 else ''}》”：并列的文件名称中，这一个只有结尾的书名号",
+                suggestion=f"在“{m[1][:8]}”前补上“《”", rule="language.unclosed")
     for i, unit in enumerate(units):
         for m in _UNOPENED.finditer(unit.text) if "》" in unit.text else ():
             sentence = max(unit.text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1

@@ -80,3 +80,20 @@ def test_a_title_left_open_around_its_closed_document_number_is_found():
 def test_a_title_holding_a_bracket_and_closed_is_balanced():
     text = "一、项目概况\n根据《某县专项资金管理办法(试行)》(某财〔2017〕1号)的规定，我局开展绩效自评。\n"
     assert not [q for r, q in _found(text) if r == "language.unclosed"]
+
+
+# pool112 p08: a section left empty right before the excerpt's last item, which runs on past its first sentence.
+
+def _cut_after(item: str) -> str:
+    return ("三、项目实施及管理情况\n项目完工后及时组织验收，验收合格后支付资金。\n四、项目绩效情况\n"
+            f"(一)项目完成情况\n(二)项目效益情况\n{item}\n")
+
+
+def test_an_empty_section_before_an_item_that_runs_on_is_found():
+    text = _cut_after("1、提高生活质量，改观农村面貌。通过公")
+    assert ("structure.empty_heading", "(一)项目完成情况") in _found(text)
+
+
+def test_an_empty_section_before_an_item_title_alone_may_be_where_the_excerpt_was_cut():
+    text = _cut_after("1、提高生活质量")
+    assert not [q for r, q in _found(text) if r == "structure.empty_heading"]

@@ -93,7 +93,8 @@ def _empty_headings(report: Report) -> list[Finding]:
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
     # public texts are excerpts cut anywhere: a heading after which the text never goes on with running
     # text (only headings, 附表 titles or a page's footer lines follow) stands where the text was cut
-    written = [i for i, b in blocks if isinstance(b, Table) or (isinstance(b, Paragraph) and _RUNNING.search(b.text))]
+    written = [i for i, b in blocks if isinstance(b, Table) or (isinstance(b, Paragraph) and _RUNNING.search(b.text))
+               or (isinstance(b, Heading) and _RUN_ON_ITEM.search(b.text))]
     last_written = written[-1] if written else -1
     last = _last_openings(report)
     contents = toc_blocks(report)
@@ -205,6 +206,8 @@ _ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(
 _ANNEX = re.compile(r"附\s*[件表图]|表\s*(?:[（(][^（()）]{0,20}[)）])?\s*$")
 # running text: a sentence, or a line too long for a title
 _RUNNING = re.compile(r"[。；;！？!?]|[^\n]{41}")
+# a numbered item that runs on past its first sentence (1、提高生活质量，改观农村面貌。通过…): written text
+_RUN_ON_ITEM = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
 _TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
 _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")

@@ -97,3 +97,9 @@ def test_an_empty_section_before_an_item_that_runs_on_is_found():
 def test_an_empty_section_before_an_item_title_alone_may_be_where_the_excerpt_was_cut():
     text = _cut_after("1、提高生活质量")
     assert not [q for r, q in _found(text) if r == "structure.empty_heading"]
+
+
+def test_a_title_broken_at_a_lines_end_is_not_read_on_through_the_next_lines_brackets():
+    text = ("一、项目概况\n我局严格按照《湘潭县差旅费管理办法》《湘潭县县级部门财政拨款结转和\n"
+            "贯彻党和国家有关文化、新闻出版(版权)工作的方针政策。\n")
+    assert not [q for r, q in _found(text) if r == "language.unclosed"]

@@ -25,10 +25,11 @@ __all__ = ["closed_next", "left_open", "stray_closers", "stray_title_closers", "
 # a title mark or bracket opened and the sentence ended (。！？, or a paragraph's closing 如下： — 现将…报告如下：
 # ends the opening sentence, the sections follow) before it is closed: 根据《…办法，…。
 # (not a note whose own sentence ends inside its brackets: （注：数据来源于财决07表。）)
-# A 《 may hold a closed bracket on its way (《…的通知(闽财绩函〔2017〕1号)的文件精神，…。: the document number
-# cited inside the title left open)
-_UNCLOSED = re.compile(r"(?:《(?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)])*|[（(][^《》〈〉（）()。！？]*)"
-                       r"(?:[。！？](?![）)》])|如下[：:](?=\s*$))")
+_UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*(?:[。！？](?![）)》])|如下[：:](?=\s*$))")
+# … and on one line, a 《 may hold a closed bracket on its way (《…的通知(闽财绩函〔2017〕1号)的文件精神，…。: the
+# document number cited inside the title left open); not across lines, where a copy's next line may be anything
+_UNCLOSED_HOLDING = re.compile(r"(?:《(?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)])*|[（(][^《》〈〉（）()。！？]*)"
+                               r"(?:[。！？](?![）)》])|如下[：:](?=\s*$))")
 
 
 def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -37,7 +38,7 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     copy may have broken the line there."""
     said: set[tuple[int, int]] = set()  # where a bracket is told open: the score rule below says no more of it
     for i, unit in enumerate(units):
-        for m in (*_UNCLOSED.finditer(unit.text), *_open_across(units, i)):
+        for m in (*_UNCLOSED_HOLDING.finditer(unit.text), *_open_across(units, i)):
             closer = "》" if m[0][0] == "《" else "）"
             if m.end() <= len(unit.text) and closed_next(units, i, m.end(), "》" if closer == "》" else "）)"):
                 continue  # （注：…报表。 and its ） alone on the next line

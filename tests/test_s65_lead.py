@@ -103,3 +103,15 @@ def test_a_title_broken_at_a_lines_end_is_not_read_on_through_the_next_lines_bra
     text = ("一、项目概况\n我局严格按照《湘潭县差旅费管理办法》《湘潭县县级部门财政拨款结转和\n"
             "贯彻党和国家有关文化、新闻出版(版权)工作的方针政策。\n")
     assert not [q for r, q in _found(text) if r == "language.unclosed"]
+
+
+# pool109 p13: two constructions of one comparison run together (比上年相比增加1人).
+
+def test_a_comparison_said_in_two_constructions_at_once_is_found():
+    text = "一、基本情况\n年末实有人数12人，比上年相比增加1人。\n"
+    assert ("language.verb_twice", "比上年相比") in _found(text)
+
+
+def test_either_construction_alone_is_fine():
+    text = "一、基本情况\n年末实有人数12人，与上年相比增加1人，比上年增长9.1%；对比上年相比较，支出减少。\n"
+    assert not [q for r, q in _found(text) if r == "language.verb_twice"]

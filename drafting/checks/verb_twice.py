@@ -9,6 +9,9 @@ together are no clause. Told at info: the reader chooses how to rewrite it.
 Also 已 said twice around a date (已于2024年11月20日已拨付): 已于 marks the act done at the date, so the 已
 right after the date, before the verb, says it again. Only a bare date between the two, nothing else: one
 clause, one act. Told as a warning, once for the report (a sentence copied keeps its slip).
+
+And a comparison said twice (比上年相比增加1人): 比上年 and 与上年相比 each compare, and the sentence kept both
+(句式杂糅). Only a time compared (上年, 去年, 同期, 2023年), and 比 no half of a word (对比, 相比, 占比).
 """
 
 from __future__ import annotations
@@ -33,7 +36,18 @@ _JOINED = re.compile(r"和|并|及|与|或|又|再|也|还")
 _ALREADY_TWICE = re.compile(r"已于(?=\d)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:前|底|末)?已(?=[\u4e00-\u9fff])")
 
 
+# 比 and a time, then 相比: two constructions of one comparison run together
+_COMPARED_TWICE = re.compile(r"(?<![对相类占评好无])比((?:上|去|前)一?年度?|同期|年初|(?:19|20)\d\d年度?)相比")
+
+
 def verbs_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    for unit in (u for u in units if "相比" in u.text):
+        for m in _COMPARED_TWICE.finditer(unit.text):
+            yield Finding(
+                kind=Kind.REPEATED_WORD, severity=Severity.WARNING, message=f"“比{m[1]}相比”句式杂糅",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence="“比…”与“与…相比”是两种比较句式，这里合在了一起", rule="language.verb_twice",
+                suggestion=f"改为“与{m[1]}相比”，或删去“相比”写作“比{m[1]}…”")
     places = [(u, m.start(), m.end()) for u in units if "已于" in u.text for m in _ALREADY_TWICE.finditer(u.text)]
     if places:
         yield one_finding(report, places, kind=Kind.REPEATED_WORD, message="“已”在一个分句中说了两遍",

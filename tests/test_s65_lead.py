@@ -115,3 +115,27 @@ def test_a_comparison_said_in_two_constructions_at_once_is_found():
 def test_either_construction_alone_is_fine():
     text = "一、基本情况\n年末实有人数12人，与上年相比增加1人，比上年增长9.1%；对比上年相比较，支出减少。\n"
     assert not [q for r, q in _found(text) if r == "language.verb_twice"]
+
+
+# pool126 p11 and pool120 p08: a count of budget units broken down by kind, the kinds adding up to another count.
+
+def _units(whole: int, kinds: str) -> str:
+    return (f"一、预算单位基本情况\n我部门编制2018年部门预算单位共{whole}个。其中：财政全供给单位{whole}个；部分供给单位0个。"
+            f"财政全供给单位中{kinds}。截至2017年底，部门基本情况如下。\n")
+
+
+def test_kinds_of_unit_that_add_up_to_none_of_the_one_unit_are_found():
+    found = _found(_units(1, "行政单位0个；参公管理事业单位0个；非参公管理事业单位0个"))
+    assert ("arithmetic.unit_kinds", "行政单位0个；参公管理事业单位0个；非参公管理事业单位0个") in found
+
+
+def test_kinds_of_unit_that_add_up_to_two_of_one_unit_are_found():
+    assert [q for r, q in _found(_units(1, "行政单位1个；参公单位0个；事业单位1个")) if r == "arithmetic.unit_kinds"]
+
+
+def test_kinds_of_unit_that_add_up_to_the_count_stand():
+    assert not [q for r, q in _found(_units(2, "行政单位1个；参公单位0个；事业单位1个")) if r == "arithmetic.unit_kinds"]
+
+
+def test_an_open_list_of_kinds_is_not_added_up():
+    assert not [q for r, q in _found(_units(3, "行政单位1个；其他事业单位1个")) if r == "arithmetic.unit_kinds"]

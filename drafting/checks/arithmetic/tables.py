@@ -79,6 +79,7 @@ from .source_funds import check_source_funds
 from .sub_lists import sub_list_verdict
 from .surveys import check_surveys
 from .text import check_narrative
+from .unit_kinds import check_unit_kinds
 from .weight_sums import check_weight_sums
 
 __all__ = ["check_arithmetic"]
@@ -482,7 +483,7 @@ def _arithmetic(report: Report) -> list[Finding]:
     for check in (check_field_totals, check_breakdowns_below, check_fund_balance, check_allocations, check_scores, check_indicator_scores,
                   check_score_total, check_weight_sums, check_score_lines, check_score_parts, check_score_twice, check_missed_full_score, check_met_but_deducted,
                   check_surveys, check_fund_uses, check_source_funds, check_magnitudes, check_averages, check_by_nature, check_points, check_line_change_rates,
-                  check_score_classes, check_divisions, check_mirrored_splits, check_dropped_wan):  # the report-level checks, in the order their findings merge
+                  check_score_classes, check_divisions, check_mirrored_splits, check_dropped_wan, check_unit_kinds):  # the report-level checks, in the order their findings merge
         findings.extend(check(report))
     return findings
 

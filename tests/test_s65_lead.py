@@ -139,3 +139,15 @@ def test_kinds_of_unit_that_add_up_to_the_count_stand():
 
 def test_an_open_list_of_kinds_is_not_added_up():
     assert not [q for r, q in _found(_units(3, "行政单位1个；其他事业单位1个")) if r == "arithmetic.unit_kinds"]
+
+
+# pool123 p12: a 发文字号 right after a date's 年度 (2023年度天财社(2022)97号文共下达…).
+
+def test_a_document_number_right_after_a_dates_year_is_read():
+    text = "一、资金使用情况\n2023年度天财社(2022)97号文共下达我县中央福利彩票公益金231万元。\n"
+    assert ("language.document_number", "天财社(2022)97号") in _found(text)
+
+
+def test_a_dates_year_with_no_code_after_it_is_no_document_number():
+    text = "一、资金使用情况\n本项目于2023年度(2022)97号楼旁实施。\n"
+    assert not [q for r, q in _found(text) if r == "language.document_number"]

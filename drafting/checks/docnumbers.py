@@ -32,8 +32,8 @@ _GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
 _NAMED = 3  # at most this many other documents of one shape are named in the message
 _WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］", "{": "{ }", "｛": "｛ ｝"}
 # words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号, 按市文体改…), or the
-# 年 of a date just before it (2021年保财教[2021]41…)
-_NOT_ORG_TAIL = re.compile(r"^(?:.*?(?:印发|根据|按照|按|依据|另据|又据|执行|转发|关于|下达|文件|通知|精神|要求|的)|年(?=.))")
+# 年 or 年度 of a date just before it (2021年保财教[2021]41…, 2023年度天财社(2022)97号)
+_NOT_ORG_TAIL = re.compile(r"^(?:.*?(?:印发|根据|按照|按|依据|另据|又据|执行|转发|关于|下达|文件|通知|精神|要求|的)|年度?(?=.))")
 
 
 def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
@@ -143,8 +143,9 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
         firm_above, before = firm_report or bool(_FIRM.search(before[-60:])), unit.text
         if "号" in folded and _DOCNO_TAIL.search(folded):  # every 发文字号 ends in 号
             for m in _DOCNO.finditer(folded):
-                if m.start() > 0 and unit.text[m.start() - 1].isdigit():
-                    continue
+                if m.start() > 0 and unit.text[m.start() - 1].isdigit() \
+                        and not (m["org"][0] == "年" and len(_NOT_ORG_TAIL.sub("", m["org"])) >= 2):
+                    continue  # a run after figures, but a date's 年 before the code (2023年度天财社(2022)97号)
                 if firm_above and m["di"] and not folded[:m.start()].strip() and not folded[m.end():].strip():
                     continue  # the firm's own report number, as ``_firm_number`` reads one on the firm's line
                 if _CODE_LABEL.search(folded, 0, m.start()):

@@ -151,3 +151,21 @@ def test_a_document_number_right_after_a_dates_year_is_read():
 def test_a_dates_year_with_no_code_after_it_is_no_document_number():
     text = "一、资金使用情况\n本项目于2023年度(2022)97号楼旁实施。\n"
     assert not [q for r, q in _found(text) if r == "language.document_number"]
+
+
+# pool110 p01: a form's amount whose thousands separators are misplaced (實際支出 (萬元) | 7,00.0,77 |).
+
+_FORM = "项目资金情况\n计划安排资金（万元） |\n700 |\n实际支出（万元） |\n{} |\n结余（万元） |\n0 |\n"
+
+
+def test_a_figure_alone_in_its_cell_with_misplaced_separators_is_found():
+    assert ("language.digit_groups", "7,00.0,77") in _found(_FORM.format("7,00.0,77"))
+
+
+def test_a_figure_grouped_by_three_stands():
+    assert not [q for r, q in _found(_FORM.format("1,700.50")) if r == "language.digit_groups"]
+
+
+def test_two_figures_parted_by_a_comma_in_running_text_are_not_read_as_one():
+    text = "一、项目概况\n两类补助标准分别为3,12.5万元，全部发放到位。\n"
+    assert not [q for r, q in _found(text) if r == "language.digit_groups"]

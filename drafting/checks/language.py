@@ -28,6 +28,7 @@ from .concessives import unfinished_concessives
 from .context import target_and_actual
 from .cut_headings import cut_headings
 from .cut_verbs import cut_verbs
+from .digit_groups import misgrouped_figures
 from .docnumbers import document_numbers, numbers_in_titles
 from .doubled_chars import ONE_BY_ONE
 from .doubled_levels import doubled_autonomous, doubled_levels
@@ -485,7 +486,8 @@ def check_language(report: Report) -> list[Finding]:
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,
               list_commas, bare_counts, names_outside_titles, titles_in_titles, closed_after_clause_marks, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
-              lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members, bare_self)
+              lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members, bare_self,
+              misgrouped_figures)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -169,3 +169,15 @@ def test_a_figure_grouped_by_three_stands():
 def test_two_figures_parted_by_a_comma_in_running_text_are_not_read_as_one():
     text = "一、项目概况\n两类补助标准分别为3,12.5万元，全部发放到位。\n"
     assert not [q for r, q in _found(text) if r == "language.digit_groups"]
+
+
+# pool118 p04: the outline's note on how to write a part left in its heading ((可用表格形式反映)).
+
+def test_the_outlines_note_to_use_a_table_left_in_a_heading_is_found():
+    text = "一、基本情况\n(一)资金计划、到位及使用情况(可用表格形式反映)\n全年预算100万元，全部到位。\n"
+    assert ("foreign.template_instruction", "(可用表格形式反映)") in _found(text)
+
+
+def test_a_heading_naming_its_own_table_is_no_note():
+    text = "一、基本情况\n(一)资金计划、到位及使用情况(见附表1)\n全年预算100万元，全部到位。\n"
+    assert not [q for r, q in _found(text) if r == "foreign.template_instruction"]

@@ -194,7 +194,9 @@ _TEMPLATE_TAG = re.compile(r"(?:报告|自评表|评价表|提纲|报表)[ \u300
                            r"|[\u4e00-\u9fff][ \u3000]*([（(](?:参考|参照)(?:格式|样式|模板|范本|样表|式样)[）)])(?=[ \u3000]*$)")
 # a heading that keeps the outline's choice or its note to the filler (（二）2024年度（或阶段性）绩效目标; 评价指标体系
 # （简要说明）): a filled report's heading names its own part, and picks one of the outline's alternatives
-_HEADING_NOTE = re.compile(r"[\u4e00-\u9fff]([（(](?:或[\u4e00-\u9fff、]{1,8}|(?:简要|具体|请)(?:说明|介绍|概述|阐述|列明|填写))[）)])")
+# （可用表格形式反映）, （罗列类级全部功能分类）: how to write the part, told the filler
+_HEADING_NOTE = re.compile(r"[\u4e00-\u9fff]([（(](?:或[\u4e00-\u9fff、]{1,8}|(?:简要|具体|请)(?:说明|介绍|概述|阐述|列明|填写)"
+                           r"|可(?:用|以|采用)表格(?:形式)?(?:反映|列示|说明)|罗列[\u4e00-\u9fff]{2,12})[）)])")
 
 
 # …or the outline's own title left on a line of its own (部门整体支出绩效评价报告参考提纲): a report is never titled 提纲

@@ -181,3 +181,15 @@ def test_the_outlines_note_to_use_a_table_left_in_a_heading_is_found():
 def test_a_heading_naming_its_own_table_is_no_note():
     text = "一、基本情况\n(一)资金计划、到位及使用情况(见附表1)\n全年预算100万元，全部到位。\n"
     assert not [q for r, q in _found(text) if r == "foreign.template_instruction"]
+
+
+# pool115 p03: the first member of a list named again as its last (安排在洲湖镇、洋门乡、寮塘乡、洲湖镇等乡镇).
+
+def test_a_lists_first_member_after_its_preposition_named_again_is_found():
+    text = "一、项目概况\n油茶新造1000亩任务安排在洲湖镇、洋门乡、寮塘乡、洲湖镇等乡镇，方案已上报。\n"
+    assert ("language.repeated_member", "洲湖镇、洋门乡、寮塘乡、洲湖镇") in _found(text)
+
+
+def test_a_longer_first_member_that_ends_in_a_later_one_is_another_member():
+    text = "一、项目概况\n资金用于乡镇卫生院、村卫生室、社区服务站、卫生院等机构的设备购置。\n"
+    assert not [q for r, q in _found(text) if r == "language.repeated_member"]

@@ -193,3 +193,10 @@ def test_a_lists_first_member_after_its_preposition_named_again_is_found():
 def test_a_longer_first_member_that_ends_in_a_later_one_is_another_member():
     text = "一、项目概况\n资金用于乡镇卫生院、村卫生室、社区服务站、卫生院等机构的设备购置。\n"
     assert not [q for r, q in _found(text) if r == "language.repeated_member"]
+
+
+def test_a_bracket_closing_a_pdf_columns_header_two_lines_down_is_not_stray():
+    text = ("绩效指标完   一级指标    二级指标     三级指标    预期指标值    实际完成指\n"
+            "成情况                              (包含数字    标值(包含\n"
+            "及文字描述)   数字及文字\n描述)\n项目完成指   数量指标    查处各类交    7万起     7.07万起\n")
+    assert not [q for r, q in _found(text) if r == "language.unclosed"]

@@ -193,7 +193,7 @@ def _stray_rounds(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
         for m in _STRAY_ROUND.finditer(unit.text) if ")" in unit.text or "）" in unit.text else ():
             before = unit.text[:m.start()]
             if before.count("(") + before.count("（") > before.count(")") + before.count("）") \
-                    or left_open(units, i, "(（", ")）"):
+                    or left_open(units, i, "(（", ")）") or _open_above(units, i):
                 continue  # closes a bracket opened before it, on its line or a line before
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"多余的“{m.group(0)}”：前面没有与之成对的括号",
@@ -201,6 +201,13 @@ def _stray_rounds(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence="这个右括号前面没有左括号与之成对，" + ("紧跟在词语之后、冒号或数字之前，是标签中多出的标点"
                                                          if unit.text[m.end():].strip() else "在行末：左括号漏写了"),
                 suggestion=f"删去“{m.group(0)}”", rule="language.unclosed")
+
+
+def _open_above(units: list[TextUnit], i: int) -> bool:
+    """More round brackets opened than closed over the lines above: a PDF's columns break a header cell's
+    (包含数字 | 及文字描述) over lines, its ) two lines down after the next column's."""
+    above = "".join(u.text for u in units[max(0, i - _LINES_BACK):i])
+    return above.count("(") + above.count("（") > above.count(")") + above.count("）")
 
 
 # a round bracket closed twice in a row (…(财农〔2016〕107号))、): where the first closes the only one open on

@@ -56,7 +56,7 @@ from .stray_units import stray_units
 from .title_issuers import cut_issuers
 from .title_kinds import kinds_again
 from .title_marks import closed_after_clause_marks, names_outside_titles, titles_in_titles
-from .titles import _FILE_SUFFIX
+from .titles import FILE_SUFFIX
 from .unit_letters import doubled_unit_letters
 from .verb_twice import verbs_twice
 from .year_slips import reversed_ranges, years_twice, years_without_nian
@@ -122,7 +122,7 @@ def _title_run_on(text: str, end: int, units: list[TextUnit]) -> bool:
     """The line up to the first copy's end is a whole line elsewhere (a document's name: …评价报告.doc): a site
     ran the name into the words after it (…评价报告|报告使用范围很广), no word written twice."""
     head = text[text.rfind("\n", 0, end) + 1:end].strip()
-    return len(head) >= 8 and any(_FILE_SUFFIX.sub("", u.text.strip()) == head for u in units if u.text is not text)
+    return len(head) >= 8 and any(FILE_SUFFIX.sub("", u.text.strip()) == head for u in units if u.text is not text)
 
 
 def _seam_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

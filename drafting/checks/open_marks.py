@@ -112,8 +112,9 @@ _UNOPENED = re.compile(r"(关于(?<![《〈]关于)[^《》〈〉。！？!?；;
 def unopened_titles(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """A 》 closing a title (关于…的通知》) with no 《 before it in its sentence: the opening mark dropped."""
     for unit in (u for u in units if "》、" in u.text):
-        for m in _NEXT_UNOPENED.finditer(fold_angles(unit.text)):
-            if fold_angles(unit.text)[:m.start()].count("《") - fold_angles(unit.text)[:m.start()].count("》") != 1:
+        folded = fold_angles(unit.text)
+        for m in _NEXT_UNOPENED.finditer(folded):
+            if folded[:m.start()].count("《") - folded[:m.start()].count("》") != 1:
                 continue  # the first 》 closes no title opened on this line, or an inner one (《…〈A〉、B〉…》)
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING, message="书名号“》”之前没有对应的“《”",

@@ -17,6 +17,7 @@ from ..numbers.textnorm import no_blanks
 from ..report import Heading, Location, Report, TextUnit
 
 __all__ = [
+    "FILE_SUFFIX",
     "FUNDS_YEAR",
     "SMALL",
     "SPACE",
@@ -62,7 +63,7 @@ _HEAD_TITLE = re.compile(r"自评|自評|评价|評價")
 _PERFORMANCE_YEAR = re.compile(_YEAR + _S + r"年[^\d]{0,20}?(?:绩效|績效)")
 _CITED = re.compile(r"^《|通知|要求|办法|辦法|方案")  # a notice cited at the head is not the report's title
 _HEAD_UNITS = 25  # a published copy's page fields may come first
-_FILE_SUFFIX = re.compile(r"[-—_]?\.(?:docx?|xlsx?|pdf|wps|et)$", re.IGNORECASE)
+FILE_SUFFIX = re.compile(r"[-—_]?\.(?:docx?|xlsx?|pdf|wps|et)$", re.IGNORECASE)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])")
 
 # what was evaluated: 对2024年部门整体和项目支出绩效情况进行自查自评, 对某局2021年某专项资金项目支出进行绩效评价
@@ -121,7 +122,7 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
         return True
     flat = _NEXT_FIELD.sub("", _TITLE_LABEL.sub("", re.sub(r"[\s|]+", "", text))) if _TITLE_LABEL.match(text) \
         else re.sub(r"[\s|]+", "", text)
-    flat = _FILE_SUFFIX.sub("", flat)  # a file's name: …自评报告.docx
+    flat = FILE_SUFFIX.sub("", flat)  # a file's name: …自评报告.docx
     if len(flat) > 80 or "。" in flat or "，" in flat or _NUMBERED_HEADING.match(flat):
         return False  # a numbered heading (三、2022年度绩效自评工作总结) heads a section, not the report
     ends = _TITLE_END.search(flat) or (head and _HEAD_TITLE.search(flat) and not _CITED.search(flat)

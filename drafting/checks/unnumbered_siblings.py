@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Location, Report, TextUnit, clip
-from .item_markers import _MARKERS, _shown, marker_level, parse_marker
+from .item_markers import _MARKERS, _Marker, _shown, marker_level, parse_marker
 
 
 def _at(loc: Location) -> tuple[int, int]:
@@ -94,3 +94,42 @@ def _ending(title: str) -> str:
 
 # a line that reads as a heading: short, a name not a sentence (no digit, no inner or final punctuation)
 _HEADING_LIKE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fa5][^\d\n，,。；;：:、()（）]{3,24}[ \t\u3000]*$")
+
+
+def lost_first(report: Report, mk: _Marker) -> Finding | None:
+    """A list that opens at its second item (二、) below one line that reads as its first heading with no
+    marker (部门、单位基本情况 / (一)部门职能概述 … 二、一般公共预算支出情况; 总体情况 … 二、…使用情况): the
+    heading that lost 一、 is the slip, not a missing item. The line reads as that heading when the line
+    after it opens the level below at its first item, or when it ends as the second heading does (…情况);
+    the text's first line and a title (…报告, …公告) are none, and where two lines could be it, neither is
+    named."""
+    if mk.value != 2:
+        return None
+    places = _Places(report)
+    at = mk.unit.at(mk.start, mk.end)
+    ending = _ending(places.sibling_text(at))
+    lines = [u for u in places.between((-1, -1), _at(mk.unit.location)) if u.text.strip()] + [mk.unit]
+    below = mk.level + 1
+    bare = [u for k, u in enumerate(lines[:-1]) if k > 0 and _FIRST_HEADING.match(u.text) and parse_marker(u.text) is None
+            and not _TITLE_END.search(u.text.strip())
+            and (u.text.strip()[-2:] == ending
+                 or (marker_level(lines[k + 1].text) == below and (parse_marker(lines[k + 1].text) or ("", 0))[1] == 1))]
+    if len(bare) != 1:
+        return None
+    text = bare[0].text.strip()
+    lead = bare[0].text.index(text)
+    second = report.quote(at).strip()
+    shown = re.sub(r"[一二三四五六七八九十]+|\d+|[①-⑳]", _shown(mk.family, 1), second, count=1)
+    return Finding(
+        kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
+        message=f"标题“{clip(text, 16)}”没有编号，按后面的“{second}”应为“{shown}”",
+        location=FindingLocation.of(report, bare[0].at(lead, lead + len(text))),
+        related=[FindingLocation.of(report, at)],
+        evidence=f"同一级标题从“{second}”编起，前面没有“{shown}”；这一行写法与其后各项相同，是失去编号的第一项",
+        suggestion=f"在标题前补上编号“{shown}”", rule="structure.unnumbered_heading")
+
+
+# the first heading of a report's parts: as _HEADING_LIKE, a 、 inside allowed (部门、单位基本情况)
+_FIRST_HEADING = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fa5][^\d\n，,。；;：:()（）]{3,24}[ \t\u3000]*$")
+# a title or a document's name, not a part's heading
+_TITLE_END = re.compile(r"(?:报告|报告书|公告|通知|自评表|评价表|一览表|说明|目录)$")

@@ -42,3 +42,41 @@ def test_where_two_lines_could_be_the_first_heading_neither_is_named():
 def test_a_title_is_never_the_lost_first_heading():
     text = "前言\n\n某县福彩公益金使用情况报告\n\n本年安排资金100万元。\n\n二、中央资金使用情况\n\n全部支出。\n"
     assert ("structure.unnumbered_heading", "某县福彩公益金使用情况报告") not in _numbering(text)
+
+
+# pool118 p04, pool133 p01: a part's last paragraph runs into the next heading with no closing mark.
+
+_CUT = ("一、项目概况\n\n（一）资金申报及批复情况\n\n为切实开展少数民族活动，展示民族团结进步示范区成果，"
+        "区级批复下达2024年实际少数民族资金\n\n（二）资金计划、到位及使用情况\n\n年初下达资金10000元，全部到位。\n")
+
+
+def _unended(text: str) -> list[str]:
+    return [q for r, q in _found(text) if r == "language.unended"]
+
+
+def test_a_paragraph_running_into_the_next_heading_without_its_mark_is_cut():
+    assert _unended(_CUT) == ["2024年实际少数民族资金"]
+
+
+def test_a_page_number_between_the_paragraph_and_the_heading_is_passed_over():
+    assert _unended(_CUT.replace("\n\n（二）", "\n\n— 2 —\n\n（二）")) == ["2024年实际少数民族资金"]
+
+
+def test_a_paragraph_closed_with_its_stop_is_no_finding():
+    assert _unended(_CUT.replace("少数民族资金\n", "少数民族资金10000元。\n")) == []
+
+
+def test_a_lead_in_before_a_list_at_its_first_item_is_no_finding():
+    text = "一、部门职能\n\n本局是县政府工作部门，主要职责有以下几个方面\n\n（一）负责全县民政工作。\n\n（二）负责社会救助。\n"
+    assert _unended(text) == []
+
+
+def test_an_item_of_the_same_list_without_its_stop_is_left_to_the_list():
+    text = ("（一）一般公共服务支出273.34万元，占26.15%。\n（二）卫生健康支出20.03万元，占1.92%\n"
+            "（三）农林水支出533.36万元，占51.02%。\n")
+    assert _unended(text) == []
+
+
+def test_a_flattened_forms_score_cell_ending_the_text_is_no_cut():
+    text = "三、自评结论\n\n各项工作有序开展，办案水平稳步提高，为业务工作提供了良好的保障100\n\n四、年度绩效指标完成情况\n\n见下表。\n"
+    assert _unended(text) == []

@@ -57,6 +57,7 @@ from .title_issuers import cut_issuers
 from .title_kinds import kinds_again
 from .title_marks import closed_after_clause_marks, names_outside_titles, titles_in_titles
 from .titles import FILE_SUFFIX
+from .unended_paragraphs import unended_paragraphs
 from .unit_letters import doubled_unit_letters
 from .verb_twice import verbs_twice
 from .year_slips import reversed_ranges, years_twice, years_without_nian
@@ -487,7 +488,7 @@ def check_language(report: Report) -> list[Finding]:
               list_commas, bare_counts, names_outside_titles, titles_in_titles, closed_after_clause_marks, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
               lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members, bare_self,
-              misgrouped_figures)
+              misgrouped_figures, unended_paragraphs)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -1,0 +1,65 @@
+"""A paragraph of running text that stops without its closing mark right before the next part's heading
+(…区级批复下达2024年实际少数民族资金 / (二)资金计划、到位及使用情况): a sentence cut off in editing, or its
+full stop left out.
+
+Part of the language check. Why: a part's last paragraph ends with a sentence, and a sentence with its
+mark (GB/T 15834: 。！？, or ；： before what it leads to); prose that runs into the next heading with no mark
+lost its end — the figure, the object or only the 。 — and a reader cannot tell which. Quiet unless sure:
+the paragraph is running text (a clause mark inside it, or a sentence closed before its last one), its
+last sentence is of ten characters or more and ends in a Chinese character, a unit or a per cent (a bare
+figure is a flattened form's score cell); the next line (a page number between passes over) opens a
+part's heading at its second item or later (二、, （三）): a line that opens a list at its first item may be
+the list's lead-in, and a line broken mid-sentence never opens a heading. An item of the same list
+((四)…占1.92% / (五)…) is left alone: items of a list drop their stops as a habit, not a cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ..findings import Finding, Kind
+from ..report import Report, TextUnit
+from .grouped import one_finding
+from .item_markers import marker_level, parse_marker
+
+__all__ = ["unended_paragraphs"]
+
+# what closes a sentence or leads on: stops, ；：, a closing quote or bracket, an ellipsis
+_CLOSED = re.compile(r"[。．！？!?；;：:…”\"’）)\]】》>—]\s*$")
+_MARKS = re.compile(r"[。！？!?；;]")
+_PAGE_NUMBER = re.compile(r"^[\s—\-－]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s—\-－]*$")
+# the last sentence's end: a Chinese character, or a figure's unit or per cent
+_ENDS = re.compile(r"(?:[\u4e00-\u9fff]|\d(?:\.\d+)?\s*%)$")
+
+
+def unended_paragraphs(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    lines = [u for u in units if u.kind != "cell" and u.text.strip() and not _PAGE_NUMBER.match(u.text)]
+    places = [(u, len(u.text.rstrip()) - len(tail), len(u.text.rstrip()))
+              for u, nxt in pairwise(lines) if (tail := _unended(u, nxt))]
+    if places:
+        last = places[0][0].text[places[0][1]:places[0][2]]
+        yield one_finding(report, places, kind=Kind.PUNCTUATION,
+                          message=f"段落在“{last}”处没有结束标点就转入下一标题：句子可能不完整，或漏了句号",
+                          evidence="每部分的最后一段以完整的句子和句末标点结束；这里正文直接接下一部分的编号标题",
+                          suggestion="补全句子（如所缺的金额、对象）并加上句号", rule="language.unended")
+
+
+def _unended(unit: TextUnit, nxt: TextUnit) -> str:
+    """The paragraph's last words (from its last clause mark, about twelve characters) when it stops
+    unended before a part's heading at its second item or later; '' otherwise."""
+    text = unit.text.rstrip()
+    marker = parse_marker(nxt.text)
+    level = marker_level(nxt.text)
+    if marker is None or marker[1] < 2 or level is None or level > 1 or _CLOSED.search(text) \
+            or marker_level(text) == level:
+        return ""
+    last = _MARKS.split(text)[-1]
+    if len(last.strip()) < 10 or not _ENDS.search(last) or not re.search(r"[，,。！？!?；;]", text):
+        return ""
+    clause = re.split(r"[，,、\s]", last)[-1]
+    start = max(0, len(clause) - 12)
+    while start and clause[start - 1] in "0123456789.":
+        start -= 1  # a figure whole: 2024年…, not 024年…
+    return clause[start:]

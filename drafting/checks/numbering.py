@@ -222,7 +222,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         elif prev is None and scope is None and mk.level <= 1 and (mk.value == 2 or (mk.value > 2 and titled)) \
                 and not _mid_document(cut, titled, first, mk) and not seen_before(report, mk.family, mk.unit, mk.start) \
                 and (opened or written_before(report, mk.unit, mk.start)):
-            out.append(lost_first(report, mk) or _late_start(report, mk))
+            out.append(lost_first(report, mk, parent) or _late_start(report, mk))
         elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 \
                 and ended.get((scope, mk.level)) != 1 and not _FIRST[mk.family].search(order.between(parent, mk)):
             out.append(_late_start(report, mk))  # (一)产出指标 / 2.数量指标: the sub-list lost its first item

@@ -5,8 +5,9 @@ full stop left out.
 Part of the language check. Why: a part's last paragraph ends with a sentence, and a sentence with its
 mark (GB/T 15834: 。！？, or ；： before what it leads to); prose that runs into the next heading with no mark
 lost its end — the figure, the object or only the 。 — and a reader cannot tell which. Quiet unless sure:
-the paragraph is running text (a clause mark inside it, or a sentence closed before its last one), its
-last sentence is of ten characters or more and ends in a Chinese character, a unit or a per cent (a bare
+the paragraph is running text (a clause mark inside it, or a sentence closed before its last one; its
+last line of twenty characters or more, not a form's value under its label), its last sentence is of ten
+characters or more and ends in a Chinese character, a unit or a per cent (a bare
 figure is a flattened form's score cell); the next line (a page number between passes over) opens a
 part's heading at its second item or later (二、, （三）): a line that opens a list at its first item may be
 the list's lead-in, and a line broken mid-sentence never opens a heading. An item of the same list
@@ -30,6 +31,8 @@ __all__ = ["unended_paragraphs"]
 _CLOSED = re.compile(r"[。．！？!?；;：:…”\"’）)\]】》>—]\s*$")
 _MARKS = re.compile(r"[。！？!?；;]")
 _PAGE_NUMBER = re.compile(r"^[\s—\-－]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s—\-－]*$")
+# a line of running text, not a flattened form's value cell (其中 / 行政11人，事业16人)
+_LINE = 20
 # the last sentence's end: a Chinese character, or a figure's unit or per cent
 _ENDS = re.compile(r"(?:[\u4e00-\u9fff]|\d(?:\.\d+)?\s*%)$")
 
@@ -56,7 +59,7 @@ def _unended(unit: TextUnit, nxt: TextUnit) -> str:
             or marker_level(text) == level:
         return ""
     last = _MARKS.split(text)[-1]
-    if len(last.strip()) < 10 or not _ENDS.search(last) or not re.search(r"[，,。！？!?；;]", text):
+    if len(last.strip()) < 10 or len(text.rsplit("\n", 1)[-1].strip()) < _LINE or not _ENDS.search(last) or not re.search(r"[，,。！？!?；;]", text):
         return ""
     clause = re.split(r"[，,、\s]", last)[-1]
     start = max(0, len(clause) - 12)

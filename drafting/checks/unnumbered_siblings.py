@@ -96,14 +96,15 @@ def _ending(title: str) -> str:
 _HEADING_LIKE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fa5][^\d\n，,。；;：:、()（）]{3,24}[ \t\u3000]*$")
 
 
-def lost_first(report: Report, mk: _Marker) -> Finding | None:
+def lost_first(report: Report, mk: _Marker, parent: _Marker | None) -> Finding | None:
     """A list that opens at its second item (二、) below one line that reads as its first heading with no
     marker (部门、单位基本情况 / (一)部门职能概述 … 二、一般公共预算支出情况; 总体情况 … 二、…使用情况): the
     heading that lost 一、 is the slip, not a missing item. The line reads as that heading when the line
     after it opens the level below at its first item, or when it ends as the second heading does (…情况);
     the text's first line and a title (…报告, …公告) are none, and where two lines could be it, neither is
-    named."""
-    if mk.value != 2:
+    named. The parts of the report only: under a parent item a bare line before (二) may be a lead-in of
+    another shape (the sub-list case is ``numbering``'s, asking the line to close as its siblings do)."""
+    if mk.value != 2 or parent is not None:
         return None
     places = _Places(report)
     at = mk.unit.at(mk.start, mk.end)

@@ -80,3 +80,28 @@ def test_an_item_of_the_same_list_without_its_stop_is_left_to_the_list():
 def test_a_flattened_forms_score_cell_ending_the_text_is_no_cut():
     text = "三、自评结论\n\n各项工作有序开展，办案水平稳步提高，为业务工作提供了良好的保障100\n\n四、年度绩效指标完成情况\n\n见下表。\n"
     assert _unended(text) == []
+
+
+# pool126 p04: one duty of a list run on one line lost its 。, the next marker glued to its last word.
+
+_DUTIES = ("职能职责概述：（一）负责全区民政工作，拟订年度计划。（二）培育和发展全区社会组织。（三）依法建立最低生活保障制度、"
+           "临时救助制度、救急难制度（四）研究提出加强基层政权建设的意见。（五）指导婚姻管理工作。\n")
+
+
+def _glued(text: str) -> list[str]:
+    return [q for r, q in _found(text) if r == "structure.glued_item"]
+
+
+def test_an_item_whose_next_marker_is_glued_to_its_last_word_lost_its_stop():
+    assert _glued(_DUTIES) == ["救急难制度（四）"]
+
+
+def test_items_that_never_close_with_a_stop_are_no_glued_item():
+    text = _DUTIES.replace("。（", "（").replace("计划，", "计划")
+    assert _glued(text) == []
+
+
+def test_a_missing_item_nowhere_written_stays_a_numbering_gap():
+    text = _DUTIES.replace("救急难制度（四）研究提出加强基层政权建设的意见。", "救急难制度。")
+    found = _found(text)
+    assert _glued(text) == [] and ("structure.numbering_gap", "（五）") in found

@@ -189,11 +189,37 @@ def _judge(report: Report, unit: TextUnit, family: str, run: list[_Item]) -> lis
         if it.value > prev.value + 1:
             missing = range(prev.value + 1, it.value)
             if any(_shown(family, v) in between for v in missing):
+                out += _glued(report, unit, family, run, prev, it)
                 continue  # the missing item stands there, its marker glued to the text before it
             out.append(_finding(report, unit, prev, it, family, missing))
         elif it.value == prev.value and it.value > 1 and unit.text[it.end:it.end + 6] != unit.text[prev.end:prev.end + 6]:
             out.append(_finding(report, unit, prev, it, family, None))
     return out
+
+
+def _glued(report: Report, unit: TextUnit, family: str, run: list[_Item], prev: _Item, it: _Item) -> list[Finding]:
+    """The one item missing between ``prev`` and ``it`` written right after the last word of the item before
+    it (…临时救助制度、救急难制度(四)研究提出…), where every other item of the line's list closes with 。 or ；
+    before the next marker: the item before lost its closing mark, and the next runs on from it."""
+    text = unit.text
+    if it.value != prev.value + 2 or family not in ("（1）", "（一）", "1."):
+        return []
+    bracket = "[（(]" if "（" in family else ""
+    m = re.compile(rf"(?<=[\u4e00-\u9fff]){bracket}{_shown(family, prev.value + 1)}[、．.）)]").search(text, prev.end, it.start)
+    if m is None or not _ITEM.match(text, m.end()):
+        return []
+    closes = [text[b.start - 1] for b in run[1:] if b is not it] + [text[it.start - 1]]
+    if len(closes) < 2 or any(c not in "。；;" for c in closes):
+        return []
+    start = max(prev.end, m.start() - 6)
+    start += max((k + 1 for k, c in enumerate(text[start:m.start()]) if c in "、，,；;：:（("), default=0)
+    word = text[start:m.end()]
+    return [Finding(
+        kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+        message=f"第{_shown(family, prev.value)}项末尾没有句末标点，下一项编号直接接在正文后：“{word}”",
+        location=FindingLocation.of(report, unit.at(start, m.end())),
+        evidence="同一段中其余各项都以句号或分号结束，再接下一项编号", suggestion="在下一项编号前补上句号",
+        rule="structure.glued_item")]
 
 
 def _finding(report: Report, unit: TextUnit, prev: _Item, it: _Item, family: str,

@@ -38,6 +38,7 @@ _ENDS = re.compile(r"(?:[\u4e00-\u9fff]|\d(?:\.\d+)?\s*%)$")
 
 
 def unended_paragraphs(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
+    """One finding listing every part's last paragraph that runs into the next heading unended."""
     lines = [u for u in units if u.kind != "cell" and u.text.strip() and not _PAGE_NUMBER.match(u.text)]
     places = [(u, len(u.text.rstrip()) - len(tail), len(u.text.rstrip()))
               for u, nxt in pairwise(lines) if (tail := _unended(u, nxt))]
@@ -59,7 +60,8 @@ def _unended(unit: TextUnit, nxt: TextUnit) -> str:
             or marker_level(text) == level:
         return ""
     last = _MARKS.split(text)[-1]
-    if len(last.strip()) < 10 or len(text.rsplit("\n", 1)[-1].strip()) < _LINE or not _ENDS.search(last) or not re.search(r"[，,。！？!?；;]", text):
+    if len(last.strip()) < 10 or len(text.rsplit("\n", 1)[-1].strip()) < _LINE or not _ENDS.search(last) \
+            or not re.search(r"[，,。！？!?；;]", text):
         return ""
     clause = re.split(r"[，,、\s]", last)[-1]
     start = max(0, len(clause) - 12)

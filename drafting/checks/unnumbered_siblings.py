@@ -126,7 +126,8 @@ def lost_first(report: Report, mk: _Marker, parent: _Marker | None) -> Finding |
         message=f"标题“{clip(text, 16)}”没有编号，按后面的“{second}”应为“{shown}”",
         location=FindingLocation.of(report, bare[0].at(lead, lead + len(text))),
         related=[FindingLocation.of(report, at)],
-        evidence=f"同一级标题从“{second}”编起，前面没有“{shown}”；这一行写法与其后各项相同，是失去编号的第一项",
+        evidence=f"同一级标题从“{second}”编起，前面没有“{shown}”；此前只有这一行像第一部分的标题（其下从第一项编起下一级，"
+                 f"或与其后标题结尾相同），却没有编号",
         suggestion=f"在标题前补上编号“{shown}”", rule="structure.unnumbered_heading")
 
 

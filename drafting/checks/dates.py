@@ -307,11 +307,12 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
     on_schedule = when[0] - 1 if when is not None and (history or unfinished) else None
     out, places = [], UnitPlaces(report)
     if decided is not None:
-        funded = funds_on_the_cover(report, places)
+        funded, kept = funds_on_the_cover(report, places), []
         for unit, m in found:
             y = _to_year(m.group(1))
             if one_title_two_years(report, found, unit, m, decided, places) \
                     or funds_year_on_cover(unit, m, decided, funded) or (y == decided + 1 and _PUBLISHING_TITLE.search(unit.text)):
+                kept.append((unit, m))  # …unless the page came out before that year ended
                 continue  # a title of two years (2022年预算执行情况和2023年预算草案), a cover's funds', a page publishing 2020's results
             if y != decided and not (y > decided + _HISTORY_GAP and history) and y != on_schedule:
                 out.append(_finding(
@@ -321,7 +322,8 @@ def _stale_titles(report: Report, given: int | None) -> list[Finding]:
                      f"正文中{decided}年出现{ev.statements[decided]}处（年度、年末、预算或报告日期），{y}年{ev.statements[y]}处")
                     + f"；此处标题写作“{m.group(0)}”",
                     f"改为{decided}年度", "dates.stale_title", report))
-        return one_per_quote(out)  # one stale title repeated (the site's 名称 field, the page title, the heading)
+        # one stale title repeated (the site's 名称 field, the page title, the heading) is one problem
+        return one_per_quote(out + (_after_publication(report, kept, ev) if given is None else []))
     if given is None and (late := _after_publication(report, found, ev) or renamed_titles(report, found)
                           or unsupported_titles(report, found, ev.statements)):
         return late

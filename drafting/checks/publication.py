@@ -21,7 +21,10 @@ __all__ = ["after_publication", "published"]
 
 # the page's fields: 发布日期 2020-03-26, 发布时间:2021-02-26 13:05, 成文日期 2024-03-27, or a bare 时间: at the start
 # of a field (not 实施时间, which a project form fills with its own dates)
-_PAGE_DATE = re.compile(r"(?:(?:发布|成文|印发|发文)(?:日期|时间)\s*[:：]?|(?<![\u4e00-\u9fff])时间\s*[:：])\s*"
+# (the page existed by its 更新/上传/生成 time too, and its text with it; 繁体 mirrors write 發布時間; a site's 归档时间
+# may stand before the page's 发布时间: a filing field, not when the text existed)
+_PAGE_DATE = re.compile(r"(?:(?:发布|發布|成文|印发|發文|发文|更新|上传|上傳|生成)(?:日期|时间|時間)\s*[:：]?"
+                        r"|(?<![\u4e00-\u9fff])(?:时间|時間)\s*[:：])\s*"
                         r"((?:19|20)\d\d)\s*[/\-.年]\s*(\d{1,2})(?!\d)")
 _PAGE_HEAD = 8  # the page's fields stand among the first few units, above or beside the title
 

@@ -112,7 +112,8 @@ def one_title_two_years(report: Report, found: list[tuple[TextUnit, re.Match[str
         return False
     y = to_year(m.group(1))
     if not FUNDS_YEAR.match(unit.text, m.start()):
-        return True
+        # …but no evaluation comes before the funds it evaluates: 2023年度…自评报告（2024年…资金项目）
+        return y > decided or not any(to_year(f.group(1)) == decided for f in FUNDS_YEAR.finditer(unit.text))
     if y > decided:
         return False
     return not _funds_named_with(places.body(found), unit, m, decided)

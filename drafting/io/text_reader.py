@@ -445,7 +445,8 @@ def _aligned_header(header: list[str], data: list[list[str]]) -> tuple[list[str]
 # a form's grade alone on its line (评价等次 / 优) ends the form; it opens no title wrapped onto the next line,
 _GRADES = frozenset({"优", "良", "中", "差", "优秀", "良好", "合格", "较差", "不合格"})
 # nor does a form's closing label (its value left blank): 评价等次 / …自评报告 is a blank field and a title
-_FORM_LABEL = re.compile(r"(?:评价|自评)(?:等次|等级)|自评(?:总分|得分)|综合得分|填报人|联系人|联系电话|填报日期")
+_FORM_LABEL = re.compile(r"(?:评价|自评)(?:等次|等级)|自评(?:总分|得分)|综合得分|填报人|联系人|联系电话|填报日期"
+                         r"|^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]?$")  # an attachment's label, no part of its title
 
 
 def _merge_titles(blocks: list[Block]) -> list[Block]:

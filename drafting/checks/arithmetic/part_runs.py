@@ -42,7 +42,10 @@ def broken_down(parts: Sequence[Part]) -> bool:
             run += q.yuan
             if run > p.yuan + p.half:
                 break
-            if q is not parts[i + 1] and p.yuan > 0 and p.same(run):
+            # (a part rounded coarser than the run must equal it: 270万元 is no sum of 86 and 183.66万元,
+            # whose writer would give 269.66)
+            finer = any(r.num.places > p.num.places for r in parts[i + 1:parts.index(q) + 1])
+            if q is not parts[i + 1] and p.yuan > 0 and (p.yuan == run if finer else p.same(run)):
                 return True
     return False
 

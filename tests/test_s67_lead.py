@@ -97,3 +97,24 @@ def test_parts_over_their_total_are_named_though_two_of_them_round_to_a_third():
 def test_a_part_followed_by_its_exact_breakdown_still_reads_as_nested():
     text = "支出合计1180.40万元，其中：基本支出860.20万元，人员经费780.10万元，公用经费80.10万元，项目支出320.20万元。"
     assert _sums(text) == []
+
+
+# pool131 p01: a higher level's act in the sentence excuses the level word that names who acts, not who
+# receives (…印发了《关于下达…省级…资金的通知》，给我省下达… in a county's report).
+
+_ACTED = ("南江县民政局2021年城乡社区治理项目支出绩效评价报告\n\n一、项目基本情况\n\n"
+          "2021年，四川省财政厅印发了《关于下达2021年省级财政民政事业补助资金的通知》，给{who}下达试点补助资金370万元。\n")
+
+
+def _levels(text: str) -> list[tuple[str, str]]:
+    return [(r, q) for r, q in _found(text) if r == "entities.level_word"]
+
+
+def test_a_county_receiving_as_my_province_after_the_provinces_act_is_named():
+    assert _levels(_ACTED.format(who="我省")) == [("entities.level_word", "我省")]
+
+
+def test_the_province_named_as_the_acting_subject_is_quiet():
+    text = ("某县民政局2019年低保资金项目支出绩效评价报告\n\n一、项目基本情况\n\n"
+            "结合本省实际情况，我省人民政府正式颁布了《湖南省最低生活保障办法》，本县据此开展低保工作。\n")
+    assert _levels(text) == []

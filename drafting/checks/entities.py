@@ -225,8 +225,9 @@ def _body_of(before: str, lvl: str) -> bool:
 _ACT = re.compile(r"(?:颁布|出台|印发|制定|发布)了?[^。；;]{0,12}?《[^《》]{0,10}?([省市州])")
 
 
-def _higher_act(sentence: str, lvl: str, own: str) -> bool:
-    return lvl in _HIGHER.get(own, "") and any(m.group(1) == lvl for m in _ACT.finditer(sentence))
+def _higher_act(sentence: str, lvl: str, own: str, at: int) -> bool:
+    """…where the level word at ``at`` names who acts (before the act), not who receives (…印发《…》，给我省下达)."""
+    return lvl in _HIGHER.get(own, "") and any(m.group(1) == lvl and m.start() > at for m in _ACT.finditer(sentence))
 
 
 def _level_words(report: Report, own: str, region: str) -> list[Finding]:
@@ -237,7 +238,7 @@ def _level_words(report: Report, own: str, region: str) -> list[Finding]:
                 continue  # no pattern below can match
             for m in _OWN_LEVEL_WORD.finditer(s.text):
                 lvl = m.group(2)
-                if _fits(own, lvl, region) or _inside_book_title(s.text, m.start()) or _higher_act(s.text, lvl, own):
+                if _fits(own, lvl, region) or _inside_book_title(s.text, m.start()) or _higher_act(s.text, lvl, own, m.start()):
                     continue
                 out.append(Finding(
                     kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,

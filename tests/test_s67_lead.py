@@ -118,3 +118,24 @@ def test_the_province_named_as_the_acting_subject_is_quiet():
     text = ("某县民政局2019年低保资金项目支出绩效评价报告\n\n一、项目基本情况\n\n"
             "结合本省实际情况，我省人民政府正式颁布了《湖南省最低生活保障办法》，本县据此开展低保工作。\n")
     assert _levels(text) == []
+
+
+# pool126 p05: a count's list after a bare comma, units' names only, closing the sentence.
+
+_UNITS = "下设直属单位{n}个，市民政事务中心、市殡葬事务中心、市救助站、市社会福利院、市福利彩票发行中心。"
+
+
+def _counts(text: str) -> list[tuple[str, str]]:
+    return [(r, q) for r, q in _found(text) if r == "count_list"]
+
+
+def test_a_count_over_the_names_after_its_comma_is_named():
+    assert _counts(_UNITS.format(n=6)) == [("count_list", "6个")]
+
+
+def test_a_count_that_fits_the_names_after_its_comma_is_quiet():
+    assert _counts(_UNITS.format(n=5)) == []
+
+
+def test_what_follows_a_comma_is_no_list_unless_every_item_is_a_units_name():
+    assert _counts("全年开展活动7个，培训、宣传、走访、慰问、评比、表彰。") == []

@@ -4,8 +4,9 @@ Part of the arithmetic check (see ``tables``). A count N个/家/项/名/所/处/
 is compared with the list right after it, up to the end of its sentence:
 
 * the list is introduced by a mark or a word (：, ，即, 分别是/分别为, 包括, 有) or, written without one,
-  starts right after the counted noun (内设7个职能科室办公室、表演艺术部…) — then its items must be
-  names of units (…部、…科、…中心), separated by 、;
+  starts right after the counted noun (内设7个职能科室办公室、表演艺术部…) or after a bare comma, closing the
+  sentence (下设直属单位6个，市民政事务中心、市救助站…。) — then its items must be names of units (…部、…科、…中心),
+  separated by 、;
 * items are separated by 、 (or, after 分别是/即/：, by commas when there is no 、; a list with both
   is not counted unless what follows its comma are units' bare names, …科，…场: the marks were mixed), brackets inside an item are its own detail; the last item may join two names with 及/和/与 (A、B及C), so a count
   that fits either reading is accepted;
@@ -164,10 +165,17 @@ def _list_after(text: str, at: int) -> tuple[int, int, bool] | None:
         start, led = lead.end(), True
     else:
         start, led = at, False
+    if not led and (names := _COMMA_NAMES.match(text, at, end)) is not None:
+        return names.start(1), names.end(1), False  # 下设直属单位6个，甲中心、乙站、丙院。: the names alone after a comma
     if not led:
         comma = re.search(r"[，,]", text[start:end])
         end = start + comma.start() if comma else end
     return start, end, led
+
+
+# a count's list after a bare comma: units' names only (each ending as a unit does, no figure), closing the sentence
+_COMMA_NAMES = re.compile(rf"[，,]\s*((?:[\u4e00-\u9fff]{{1,20}}?(?:{_UNIT_KINDS})、)+"
+                          rf"(?:[\u4e00-\u9fff]{{1,20}}?(?:以及|及|和|与))?[\u4e00-\u9fff]{{1,20}}?(?:{_UNIT_KINDS}))\s*$")
 
 
 def _group(item: str) -> bool:

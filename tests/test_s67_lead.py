@@ -139,3 +139,17 @@ def test_a_count_that_fits_the_names_after_its_comma_is_quiet():
 
 def test_what_follows_a_comma_is_no_list_unless_every_item_is_a_units_name():
     assert _counts("全年开展活动7个，培训、宣传、走访、慰问、评比、表彰。") == []
+
+
+# pool126 p11: a unit's own account at the head, …关于2018年预算项目绩效情况的补充说明, is the report's title.
+
+_ACCOUNT = ("临沧市儿童福利院关于{year}年预算项目绩效情况的补充说明\n\n发布时间：2019-02-27\n\n"
+            "我部门编制2018年部门预算单位共1个。2018年编制项目1个，截至2018年12月31日，项目资金全部支出。\n")
+
+
+def test_an_accounts_title_year_the_body_contradicts_is_stale():
+    assert _dates(_ACCOUNT.format(year="2017")) == [("dates.stale_title", "2017年")]
+
+
+def test_an_accounts_title_year_the_body_states_is_quiet():
+    assert _dates(_ACCOUNT.format(year="2018")) == []

@@ -58,7 +58,7 @@ _TITLE_END = re.compile(r"(?:(?:报告|報告|自评表|自評表|评价表|評�
 # may end in any words (自评情况, …的说明, 绩效自评, 报告书, a site's name); further down such a line is
 # a section's heading.
 _HEAD_YEAR = re.compile(_YEAR + _S + "年度")  # such a title names the year evaluated (not 2021年中央…资金)
-_HEAD_TITLE = re.compile(r"自评|自評|评价|評價")
+_HEAD_TITLE = re.compile(r"自评|自評|评价|評價|(?:绩效|績效)[^，。]{0,6}?(?:说明|說明)$")  # (…绩效情况的补充说明: a unit's own account)
 # …or YYYY年 and 绩效 before its 自评/评价 (某局2022年部门绩效自评结果公开): a performance evaluation's own year
 _PERFORMANCE_YEAR = re.compile(_YEAR + _S + r"年[^\d]{0,20}?(?:绩效|績效)")
 _CITED = re.compile(r"^《|通知|要求|办法|辦法|方案")  # a notice cited at the head is not the report's title

@@ -153,3 +153,26 @@ def test_an_accounts_title_year_the_body_contradicts_is_stale():
 
 def test_an_accounts_title_year_the_body_states_is_quiet():
     assert _dates(_ACCOUNT.format(year="2018")) == []
+
+
+# pool117 p05: a rate inside a bracket that holds its item's budget and spending is their ratio, whatever
+# other budgets its sentence names before the bracket.
+
+_ITEMS = ("3个项目部分支付，包括规划专项经费（预算170万元，因招标延迟未支付）、"
+          "价格监测经费（预算10.43万元，支付8.30万元，执行率{rate}%）。")
+
+
+def _rates(text: str) -> list[tuple[str, str]]:
+    return [(r, q) for r, q in _found(text) if r == "sentence_rate"]
+
+
+def test_a_bracketed_items_rate_off_its_own_ratio_is_named():
+    assert _rates(_ITEMS.format(rate="75.6")) == [("sentence_rate", "75.6%")]
+
+
+def test_a_bracketed_items_rate_that_is_its_ratio_is_quiet():
+    assert _rates(_ITEMS.format(rate="79.6")) == []
+
+
+def test_a_bracket_with_the_rate_alone_leaves_the_figures_before_it():
+    assert _rates("全年预算100万元，实际支出80万元（执行率85%）。") == [("sentence_rate", "85%")]

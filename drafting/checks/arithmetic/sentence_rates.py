@@ -132,9 +132,33 @@ def _measured_before(before: list[_Fig], rate: _Fig, done: bool) -> list[_Fig]:
 
 
 def _own_item(text: str, rate: _Fig, before: list[_Fig]) -> list[_Fig]:
-    """The figures before ``rate`` within its own item of a list a colon opens, or all of them."""
+    """The figures before ``rate`` within its own item of a list a colon opens, or all of them — and of
+    those, the ones inside the bracket the rate stands in, where it holds two or more (…经费(预算170万元,未支付)、
+    价格监测经费(预算10.43万元,支付8.30万元,执行率79.6%): each bracket is its item's own account)."""
     opened = [m.end() for m in _ITEM_OPENED.finditer(text, 0, rate.start)]
-    return [f for f in before if f.start >= opened[-1]] if opened else before
+    own = [f for f in before if f.start >= opened[-1]] if opened else before
+    at = _open_bracket(text, rate.start)
+    inside = [f for f in own if f.start > at] if at >= 0 else []
+    return inside if len(inside) >= 2 else own
+
+
+_ITEM_REACH = 300  # a bracket opened further back holds more than one item's account
+
+
+def _open_bracket(text: str, end: int) -> int:
+    """Where the bracket still open at ``end`` opens, within its sentence and ``_ITEM_REACH``; -1 when none is."""
+    depth = 0
+    for i in range(end - 1, max(end - _ITEM_REACH, 0) - 1, -1):
+        c = text[i]
+        if c in ")）":
+            depth += 1
+        elif c in "(（":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif c in "。\n":
+            break
+    return -1
 
 
 _EACH_SHARE = re.compile(r"各占[^，,；;。%％\d]{0,6}$")

@@ -38,6 +38,7 @@ from evals.real import CORPUS, ROOT, excerpt, test_names
 from evals.real_plant_levels import plant_admin_level
 from evals.real_plant_places import to_clean, touches
 from evals.real_plant_rates import moved_rate, rate_sites
+from evals.real_plant_structure import plant_empty_heading, plant_numbering_repeat, plant_unit_magnitude
 
 Span = tuple[int, int]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -279,6 +280,9 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "total_off_by_one": plant_total_off_by_one,
     "count_off_by_one": plant_count_off_by_one,
     "rate_off": plant_rate_off,
+    "numbering_repeat": plant_numbering_repeat,
+    "empty_heading": plant_empty_heading,
+    "unit_magnitude": plant_unit_magnitude,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -288,6 +292,9 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "total_off_by_one": {Kind.ARITHMETIC_MISMATCH},
     "count_off_by_one": {Kind.ARITHMETIC_MISMATCH},
     "rate_off": {Kind.ARITHMETIC_MISMATCH},
+    "numbering_repeat": {Kind.NUMBERING_GAP},
+    "empty_heading": {Kind.MISSING_FIELD, Kind.NUMBERING_GAP},
+    "unit_magnitude": {Kind.ARITHMETIC_MISMATCH},
 }
 
 

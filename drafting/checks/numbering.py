@@ -187,6 +187,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
     ended: dict[tuple[int | None, int], int] = {}  # the last number of each sub-list a heading closed (continued?)
     outer: dict[tuple[int | None, int], _Marker] = {}  # the item before each restart of a list
+    ones: dict[int, tuple[_Marker, _Marker]] = {}  # a second 1、 (by id; kept alive) and the 1、 before it: parallel columns, unless 3、 follows
     was: int | None = None
     opened = False  # a numbered line came before: the text does not open with this list
     order = _Order(report)
@@ -213,10 +214,12 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         if prev is not None and not resumed and mk.value > prev.value + 1 and mk.value != 1 \
                 and not all(_run_on(prev, v) for v in range(prev.value + 1, mk.value)) \
                 and not _written_between(order.between(prev, mk), mk.family, range(prev.value + 1, mk.value)):
-            out.append(_gap(report, mk, prev))
+            out += [_repeat(report, prev, ones[id(prev)][1])] if mk.value == 3 and id(prev) in ones else []
+            out.append(_gap(report, mk, prev))  # 1、1、3、: the gap folds into the repeat (``_repeat_then_gap``)
         elif prev is not None and mk.value == prev.value and not resumed:
             if mk.value == 1 or _marker_text(report, mk) == _marker_text(report, prev):
                 paired.add((scope, mk.level))
+                ones[id(mk)] = (mk, prev)
             elif (scope, mk.level) not in paired:
                 out.append(_repeat(report, mk, prev))
         elif prev is None and scope is None and mk.level <= 1 and (mk.value == 2 or (mk.value > 2 and titled)) \

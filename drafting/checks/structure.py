@@ -109,9 +109,9 @@ def _empty_headings(report: Report) -> list[Finding]:
         if not isinstance(block, Heading):
             run += 1
             continue
-        if re.search(r"[。；;：:]\s*$", block.text) or _ATTACHED.search(block.text) or _ANNEX.search(block.text):
+        if _ATTACHED.search(block.text) or _ANNEX.search(block.text) or (_ENDS_ITEM.search(block.text) and not _titled_sibling(blocks, k, nxt)):
             continue  # a list item, or a section whose content is the attached form it names
-        if block.level not in (1, 2) and not _last_subsection(blocks, k, nxt):
+        if block.level not in (1, 2) and not (_last_subsection(blocks, k, nxt) or _titled_sibling(blocks, k, nxt)):
             continue  # a 1. item is a list's more often than a subsection's
         if _WITHHELD.search(block.text):
             continue  # (二)人员情况（涉密）, 三、其他情况（无）: the heading itself says why nothing follows
@@ -180,6 +180,25 @@ def _last_subsection(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> boo
             under = blocks[j + 1][1]
             written += not isinstance(under, Heading) and (isinstance(under, Table) or bool(_RUNNING.search(under.text)))
     return siblings > 0 and written == siblings
+
+
+_ENDS_ITEM = re.compile(r"[。；;：:]\s*$")  # a list item's end (or a title's colon: ``_titled_sibling``)
+# a section's title: what it reports, a noun (机构设置, 总体情况, 绩效目标), maybe before its colon
+_SECTION_NOUN = re.compile(r"(?:情况|概况|目标|职能|职责|背景|内容|设置|分析|依据|方法|过程|结论|问题|措施|建议|方向|做法|原因|打算)"
+                           r"\s*[:：]?\s*$")
+
+
+def _titled_sibling(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> bool:
+    """A section's title (1.机构设置, （一）项目基本情况：) followed straight by the next item of its list,
+    which has its own text: the items are subsections, and this one was left unwritten. A title that
+    names what it reports is no list item, and a sibling written shows the list is of sections."""
+    block = blocks[k][1]
+    if not isinstance(block, Heading) or not isinstance(nxt, Heading) or nxt.level != block.level \
+            or not _SECTION_NOUN.search(block.text) or k + 2 >= len(blocks):
+        return False
+    marker, after = parse_marker(block.text), blocks[k + 2][1]
+    return marker is not None and parse_marker(nxt.text) == (marker[0], marker[1] + 1) \
+        and isinstance(after, Paragraph) and bool(_RUNNING.search(after.text))
 
 
 # a heading line that states a value answers itself: a figure with its unit at its end ((一)资金到位率100%,

@@ -132,6 +132,10 @@ def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> li
             if share is not None:
                 out.append((group[i], other, share[0], share[1]))
                 continue  # its own share of a figure there proves the unit, whatever the kinds
+            if len(peers) < 2 and len(tiny := _tiny_among(group, i, other)) >= 2:
+                if m.value <= 10 * max(p[2].value for p in tiny):  # read in 万元, no larger than the rest by far
+                    out.append((group[i], other, tiny, None))
+                continue
             if len(peers) < 2:
                 continue  # and two of them at least be of its kind
             # imported here: most reviews never get this far, and the import is 16 M instructions
@@ -145,6 +149,17 @@ def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> li
             if near and far:
                 out.append((group[i], other, peers, None))
     return out
+
+
+def _tiny_among(group: list[_Money], i: int, other: Unit) -> list[_Money]:
+    """The sentence's 万元 figures where ``group[i]`` is under 100 元 among them (社工站项目30万元，超收分成10元):
+    no item of a budget is that small, whatever its kind, so the 万 was dropped. Not a balance, a refund or what
+    the account accrues (``_REST``: 结余0.3元 is a real remainder), nor a price (门票价格10元)."""
+    unit, start, m = group[i]
+    before = unit.text[max(0, start + m.start - 12):start + m.start]
+    if m.unit is not Unit.YUAN or other is not Unit.WAN_YUAN or m.value >= _TINY or _REST.search(before) or "价" in before:
+        return []
+    return [g for j, g in enumerate(group) if j != i and g[2].unit is other]
 
 
 _SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]\s*(?:[为是即计约共合达]|共计|合计|达到)*$")

@@ -1,0 +1,151 @@
+"""Structure and unit defects planted into real text (see ``evals.real_planted``): a heading's number
+written again for the next one, a heading left with nothing under it, a 万元 figure written in 元.
+
+Why: issue 9 lists these among what must generalise (numbering repeated, 4、4、; headings with nothing
+under them; a 元 figure among 万元 figures), and the structure rules were measured only on invented
+excerpts (``evals.structure_invented``). Planted into real pages they meet real layouts: forms
+flattened a cell per line, headings run into their text, lists that restart under each heading.
+Each planter edits one place and only where a careful reviewer could tell from the text alone.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from evals.real_planted import Plant
+
+CN = "一二三四五六七八九十"
+# heading markers at a line's start, by level: 一、 （一） 1、/1. （1）
+LEVELS = (
+    re.compile(rf"^[ \t\u3000]*([{CN}]{{1,3}})[、.．]"),
+    re.compile(rf"^[ \t\u3000]*[（(]([{CN}]{{1,3}})[)）]"),
+    re.compile(r"^[ \t\u3000]*(\d{1,2})[、.．](?![\d.．])"),
+    re.compile(r"^[ \t\u3000]*[（(](\d{1,2})[)）]"),
+)
+SENTENCE_END = re.compile(r"[。；;！？!?]")
+CONTENTS = re.compile(r"(?m)^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$")
+PAGE_NUMBER = re.compile(r"(?:[.…·]{2,}|\s)\d{1,3}\s*$")
+
+
+def _in_contents(text: str, a: tuple, b: tuple) -> bool:
+    """The two headings are lines of a table of contents: no sentence between a 目录 line and them, or a
+    page number ending either. A contents line changed alone is no plant: Word writes it from the body."""
+    lines = (text[a[2]:a[3]], text[b[2]:b[3]])
+    if any(PAGE_NUMBER.search(line) for line in lines):
+        return True
+    head = [m for m in CONTENTS.finditer(text) if m.start() < a[2]]
+    return bool(head) and not SENTENCE_END.search(text[head[-1].end():b[3]])
+
+
+def _value(numeral: str) -> int:
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral == "十":
+        return 10
+    tens, _, ones = numeral.rpartition("十")
+    if "十" not in numeral:
+        return CN.index(numeral) + 1 if len(numeral) == 1 else 0
+    return (CN.index(tens) + 1 if tens else 1) * 10 + (CN.index(ones) + 1 if ones else 0)
+
+
+def _markers(text: str) -> list[tuple[int, int, int, int, int, int]]:
+    """Every heading marker at a line's start: (level, number, line start, line end, numeral start, numeral end)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        for level, pattern in enumerate(LEVELS):
+            if m := pattern.match(line):
+                out.append((level, _value(m.group(1)), pos, pos + len(line), pos + m.start(1), pos + m.end(1)))
+                break
+        pos += len(line) + 1
+    return out
+
+
+def _next_sibling(marks: list[tuple], i: int) -> tuple | None:
+    """The next marker of ``marks[i]``'s level before any marker of a higher level."""
+    for b in marks[i + 1:]:
+        if b[0] <= marks[i][0]:
+            return b if b[0] == marks[i][0] else None
+    return None
+
+
+def _siblings(text: str, third: bool = False) -> list[tuple[tuple, tuple]]:
+    """Pairs of markers of one level numbered n and n + 1 with no marker of a higher level between them;
+    with ``third``, only where an item n + 2 follows (or n is 2 or more)."""
+    marks = _markers(text)
+    pairs = []
+    for i, a in enumerate(marks):
+        b = _next_sibling(marks, i)
+        if b is None or b[1] != a[1] + 1 or a[1] <= 0:
+            continue
+        c = _next_sibling(marks, marks.index(b))
+        if not third or a[1] >= 2 or (c is not None and c[1] == b[1] + 1):
+            pairs.append((a, b))
+    return pairs
+
+
+def plant_numbering_repeat(text: str, rng: random.Random) -> Plant | None:
+    """The next heading numbered as the one before it (三、 written 二、 after 二、: 二、…二、…四、). A first item
+    said twice (一、…一、) is planted only where 三、 follows: 一、 again with nothing after it may open another
+    part's list (a 附件 of its own), which no reader can tell from a repeat."""
+    from evals.real_planted import Plant, _context
+    pairs = [(a, b) for a, b in _siblings(text, third=True) if not _in_contents(text, a, b) and ( not text[b[4]:b[5]].isdigit() or len(text[b[4]:b[5]]) == 1)]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    old = text[b[4]:b[5]]
+    new = str(a[1]) if old.isdigit() else text[a[4]:a[5]]
+    if len(new) != len(old):
+        return None
+    planted = text[:b[4]] + new + text[b[5]:]
+    change = f"编号「{_context(text, b[4], b[5])}」{old}→{new}（前一标题为{text[a[4]:a[5]]}）"
+    return Plant("numbering_repeat", planted, (b[4], b[5]), change, ((a[2], a[3]),))
+
+
+def plant_empty_heading(text: str, rng: random.Random) -> Plant | None:
+    """A heading whose text is deleted, so the next heading of its level follows it at once: only a
+    short heading line (no sentence in it) over one to five lines of narrative."""
+    from evals.real_planted import Plant, _context
+    sites = []
+    for a, b in _siblings(text):
+        head = text[a[2]:a[3]]
+        if _in_contents(text, a, a) or re.search(r"\d", head[a[5] - a[2]:]) or len(re.findall(r"[\u4e00-\u9fff]", head)) < 3:
+            continue  # (the planted text's contents end where its body begins; a figure in a title answers it)
+        body = text[a[3] + 1:b[2]]
+        lines = [ln for ln in body.split("\n") if ln.strip()]
+        if (len(head.strip()) <= 30 and not SENTENCE_END.search(head) and 1 <= len(lines) <= 5
+                and any(SENTENCE_END.search(ln) for ln in lines)
+                and not any(p.match(ln) for ln in lines for p in LEVELS)):
+            sites.append((a, b))
+    if not sites:
+        return None
+    a, b = rng.choice(sites)
+    planted = text[:a[3] + 1] + text[b[2]:]
+    change = f"删去标题「{_context(text, a[2], a[3], 0)}」下的{b[2] - a[3] - 1}字"
+    return Plant("empty_heading", planted, (a[2], a[3]), change, ((a[3] + 1, a[3] + 2),))
+
+
+# a 万元 figure in a sentence holding two other 万元 figures; the figure has a decimal part or is below
+# 10,000, so written in 元 it is no sum a unit of this size spends (0.35元, 120元)
+WAN = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,4})?)万元")
+
+
+def plant_unit_magnitude(text: str, rng: random.Random) -> Plant | None:
+    """One 万元 figure written with 元 among the 万元 figures of its sentence (下达资金50万元，其中中央30万元、
+    省级20元)."""
+    from evals.real_planted import Plant, _context
+    sites = []
+    for sentence in re.finditer(r"[^。；;\n]+", text):
+        figures = list(WAN.finditer(sentence.group()))
+        if len(figures) >= 3:
+            sites += [(sentence.start() + m.start(), sentence.start() + m.end()) for m in figures[1:]
+                      if Decimal(m.group(1)) > 0]
+    if not sites:
+        return None
+    s, e = rng.choice(sites)
+    planted = text[:s] + text[s:e - 2] + "元" + text[e:]
+    change = f"单位「{_context(text, s, e)}」万元→元"
+    return Plant("unit_magnitude", planted, (s, e - 1), change)

@@ -149,3 +149,27 @@ def plant_unit_magnitude(text: str, rng: random.Random) -> Plant | None:
     planted = text[:s] + text[s:e - 2] + "元" + text[e:]
     change = f"单位「{_context(text, s, e)}」万元→元"
     return Plant("unit_magnitude", planted, (s, e - 1), change)
+
+
+def plant_sentence_twice(text: str, rng: random.Random) -> Plant | None:
+    """A sentence of a paragraph pasted again after another sentence of the same paragraph (a clause or
+    sentence repeated inside a longer paragraph): only a sentence of 15 Chinese characters or more that the
+    text holds once, in a line of three sentences or more, not a table's row."""
+    from evals.real_planted import Plant, _context
+    sites = []
+    pos = 0
+    for line in text.split("\n"):
+        ends = [m.end() for m in re.finditer(r"。", line)]
+        starts = [0, *ends[:-1]] if ends else []
+        sentences = [(a, b) for a, b in zip(starts, ends, strict=True)
+                     if len(re.findall(r"[\u4e00-\u9fff]", line[a:b])) >= 15 and text.count(line[a:b].strip()) == 1]
+        if len(ends) >= 3 and "|" not in line:  # (a table row's cells: a plan's text in its result's cell is no defect)
+            sites += [(pos + a, pos + b, pos + at) for a, b in sentences for at in ends if at not in (a, b)]
+        pos += len(line) + 1
+    if not sites:
+        return None
+    a, b, at = rng.choice(sites)
+    copy = text[a:b].strip()
+    planted = text[:at] + copy + text[at:]
+    change = f"句子「{_context(text, a, a + 12, 0)}…」复制到第{at}字处"
+    return Plant("sentence_twice", planted, (at, at + len(copy)), change, ((a, b),))

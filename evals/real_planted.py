@@ -38,7 +38,12 @@ from evals.real import CORPUS, ROOT, excerpt, test_names
 from evals.real_plant_levels import plant_admin_level
 from evals.real_plant_places import to_clean, touches
 from evals.real_plant_rates import moved_rate, rate_sites
-from evals.real_plant_structure import plant_empty_heading, plant_numbering_repeat, plant_unit_magnitude
+from evals.real_plant_structure import (
+    plant_empty_heading,
+    plant_numbering_repeat,
+    plant_sentence_twice,
+    plant_unit_magnitude,
+)
 
 Span = tuple[int, int]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -283,6 +288,7 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "numbering_repeat": plant_numbering_repeat,
     "empty_heading": plant_empty_heading,
     "unit_magnitude": plant_unit_magnitude,
+    "sentence_twice": plant_sentence_twice,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -295,6 +301,7 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "numbering_repeat": {Kind.NUMBERING_GAP},
     "empty_heading": {Kind.MISSING_FIELD, Kind.NUMBERING_GAP},
     "unit_magnitude": {Kind.ARITHMETIC_MISMATCH},
+    "sentence_twice": {Kind.DUPLICATE_PARAGRAPH, Kind.REPEATED_WORD, Kind.SPLICED_TEXT},
 }
 
 

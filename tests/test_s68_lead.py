@@ -122,3 +122,26 @@ def test_unit_magnitude_writes_one_wan_figure_in_yuan():
     p = plant_unit_magnitude(text, random.Random(0))
     assert p is not None and p.text.count("万元") == 3 and len(p.text) == len(text) - 1
     assert p.text[slice(*p.span)].endswith("元") and "万" not in p.text[slice(*p.span)]
+
+
+# -- a sentence of short clauses said twice in its paragraph ------------------------------------------------------
+
+def test_a_sentence_of_short_clauses_said_again_in_its_paragraph_is_named():
+    # corpus 37's 拨付合规;使用规范;… pasted again after the next sentence: no clause reaches fifteen characters alone
+    text = _HEAD + ("（二）资金管理情况分析。拨付合规;使用规范;执行准确;预算绩效管理较为合理;支出责任按时间节点履行。"
+                    "分配科学，下达基本及时，各旗县均已进行结账工作。拨付合规;使用规范;执行准确;预算绩效管理较为合理;支出责任按时间节点履行。\n")
+    assert _found(text, "language.repeated") == [
+        ("language.repeated_sentence", "拨付合规;使用规范;执行准确;预算绩效管理较为合理;支出责任按时间节点履行。")]
+
+
+def test_a_chain_said_again_right_after_itself_is_told_once():
+    text = _HEAD + "一是加强管理；二是完善制度；三是强化监督。一是加强管理；二是完善制度；三是强化监督。\n"
+    assert [r for r, _ in _found(text, "language.repeated")] == ["language.repeated_clause"]
+
+
+def test_sentence_twice_pastes_a_sentence_into_its_own_paragraph_never_into_a_table_row():
+    from evals.real_plant_structure import plant_sentence_twice
+    line = "部分资金支付进度偏慢，年底集中支付的情况仍然存在。今后将加强预算执行监控，按月通报执行进度。个别项目绩效目标设置不够细化。"
+    p = plant_sentence_twice(_HEAD + line + "\n", random.Random(0))
+    assert p is not None and p.text.count("\n") == 2 and len(p.text) > len(_HEAD + line) + 1
+    assert plant_sentence_twice(_HEAD + "| " + line + " | 完成 |\n", random.Random(0)) is None

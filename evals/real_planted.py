@@ -470,7 +470,10 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], see
              "count only where a list of that many names follows; the title year only where the body names it more "
              "often than any other year; a level not where a higher level is a frame (全县率先) nor in a finance "
              "transfer; a rate not in a target nor from another indicator row, never moved down to 100% from above "
-             "it.", "",
+             "it; a heading's number (at a line's start) written again for the next one, a first item only where a "
+             "third follows, never in a table of contents; the text under a short titled heading deleted, where its "
+             "next sibling follows; a 万元 figure among three or more in its sentence written in 元; a sentence of 15 "
+             "Chinese characters or more pasted again into its own paragraph, never in a table row (session 68).", "",
              "| kind | split | texts with a site | planted | found | recall | plants with collateral "
              "| texts with collateral |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind in PLANTERS:

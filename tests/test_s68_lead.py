@@ -74,6 +74,11 @@ def test_a_sum_under_a_hundred_yuan_among_wan_figures_of_other_kinds_is_named():
     assert _units("共安排资金60万元：社工站项目30万元，养老项目20万元，超收分成10元。") == [("amount_unit", "10元")]
 
 
+def test_an_evaluation_fund_is_no_price():
+    # 评价 holds 价, yet 绩效评价经费 is an item of the budget like the others
+    assert _units("共安排资金60万元：社工站项目30万元，养老项目20万元，绩效评价经费5元。") == [("amount_unit", "5元")]
+
+
 def test_a_tiny_sum_is_named_even_where_the_others_are_small():
     # pool130 p08: 8.64元 beside 0.1万元 and 0.17万元 — read in 万元 it is no larger than the list's total
     found = _units("预算资金为8.91万元，即：调运经费8.64元、往年结余上级补助资金0.1万元；利息收入资金0.17万元。")

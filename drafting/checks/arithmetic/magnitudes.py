@@ -151,13 +151,16 @@ def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> li
     return out
 
 
+_PRICE = re.compile(r"(?<!评)价")  # a price (票价, 单价, 价格), not an evaluation (绩效评价经费)
+
+
 def _tiny_among(group: list[_Money], i: int, other: Unit) -> list[_Money]:
     """The sentence's 万元 figures where ``group[i]`` is under 100 元 among them (社工站项目30万元，超收分成10元):
     no item of a budget is that small, whatever its kind, so the 万 was dropped. Not a balance, a refund or what
     the account accrues (``_REST``: 结余0.3元 is a real remainder), nor a price (门票价格10元)."""
     unit, start, m = group[i]
     before = unit.text[max(0, start + m.start - 12):start + m.start]
-    if m.unit is not Unit.YUAN or other is not Unit.WAN_YUAN or m.value >= _TINY or _REST.search(before) or "价" in before:
+    if m.unit is not Unit.YUAN or other is not Unit.WAN_YUAN or m.value >= _TINY or _REST.search(before) or _PRICE.search(before):
         return []
     return [g for j, g in enumerate(group) if j != i and g[2].unit is other]
 

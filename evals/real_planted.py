@@ -35,6 +35,7 @@ from drafting.io.text_reader import read_text_string
 from drafting.report import Report
 from drafting.review import review
 from evals.real import CORPUS, ROOT, excerpt, test_names
+from evals.real_plant_fields import plant_part_over_whole, plant_placeholder
 from evals.real_plant_levels import plant_admin_level
 from evals.real_plant_places import to_clean, touches
 from evals.real_plant_rates import moved_rate, rate_sites
@@ -289,6 +290,8 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "empty_heading": plant_empty_heading,
     "unit_magnitude": plant_unit_magnitude,
     "sentence_twice": plant_sentence_twice,
+    "placeholder": plant_placeholder,
+    "part_over_whole": plant_part_over_whole,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -302,6 +305,8 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "empty_heading": {Kind.MISSING_FIELD, Kind.NUMBERING_GAP},
     "unit_magnitude": {Kind.ARITHMETIC_MISMATCH},
     "sentence_twice": {Kind.DUPLICATE_PARAGRAPH, Kind.REPEATED_WORD, Kind.SPLICED_TEXT},
+    "placeholder": {Kind.MISSING_FIELD},
+    "part_over_whole": {Kind.ARITHMETIC_MISMATCH},
 }
 
 
@@ -473,7 +478,10 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], see
              "it; a heading's number (at a line's start) written again for the next one, a first item only where a "
              "third follows, never in a table of contents; the text under a short titled heading deleted, where its "
              "next sibling follows; a 万元 figure among three or more in its sentence written in 元; a sentence of 15 "
-             "Chinese characters or more pasted again into its own paragraph, never in a table row (session 68).", "",
+             "Chinese characters or more pasted again into its own paragraph, never in a table row (session 68); a "
+             "figure with its unit in a sentence written as XX, ×× or ＿＿, not in a text that holds such marks already; "
+             "the first part after 其中 given a digit twice so it exceeds its whole, the whole the only figure of its "
+             "measure before 其中 in its sentence and on its line (session 69).", "",
              "| kind | split | texts with a site | planted | found | recall | plants with collateral "
              "| texts with collateral |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind in PLANTERS:

@@ -48,7 +48,12 @@ _PROMPT = re.compile(r"【(?:待|请|简要|具体|如实|详细|填写|填报|�
 # look-behind or an optional word, so they are tried at every character of every paragraph
 _PLACEHOLDER_MARK = re.compile("[XＸ×＿_□【*＊]")
 _RESULT_WORD = re.compile("等次|等级|得分|总分|评分|分数|结论")
-_HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|[年月日]")
+_HANDWRITTEN = re.compile(r"签字|签章|签名|盖章|日期|(?:填表|填报|负责|联系|经办|审核)人")
+# a signature line: short, or a form's whole page flattened into one line would hide every blank on it
+_SIGNATURE_LINE = 100
+# a blank of a date's part: ＿＿年＿＿月＿＿日 (not the 年 of 全年 or the 月 of 每月 before a blank amount:
+# 全年收入＿＿万元, 每人每月＿＿元)
+_DATE_PART = re.compile(r"\s*[年月日]")
 
 
 _A_YEAR = re.compile(r"(?<![\d０-９])(?:19|20|１９|２０)[\d０-９]{2}\s*年")
@@ -74,7 +79,8 @@ def narrative_blanks(report: Report) -> list[Finding]:
                 evidence=f"“{m.group(0).strip()}”中{label}的值为空",
                 suggestion=f"填写{label}（如评价等次“优/良/中/差”、自评得分的分值）",
                 rule="structure.blank_in_text"))
-        for m in _BLANK_FIGURE.finditer(text):
+        blanks = list(_BLANK_FIGURE.finditer(text))
+        for m in blanks:
             out.append(Finding(
                 kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
                 message=f"“{m.group(0).strip()}”缺少数值",
@@ -88,9 +94,11 @@ def narrative_blanks(report: Report) -> list[Finding]:
             line_end = text.find("\n", m.end())
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             around = text[max(line_start, m.start() - 6) : m.end() + 2]
-            if m.group(0)[0] in "_＿" and (_HANDWRITTEN.search(around) or re.search(r"签字|签章|盖章", line)):
+            if m.group(0)[0] in "_＿" and (_DATE_PART.match(text, m.end()) or _HANDWRITTEN.search(around)
+                                             or (len(line) <= _SIGNATURE_LINE and re.search(r"签字|签章|盖章", line))):
                 continue
             if _in_example(text, m.start(), m.end()) or _masked(text, m.start(), m.end()) \
+                    or any(b.start() <= m.start() < b.end() for b in blanks) \
                     or (anonymized and m.group(0)[0] in "XＸ×") or (years_masked and _A_YEAR_MASK.match(text, max(0, m.start() - 2))):
                 continue
             if m.group(0).startswith("【") and not _PROMPT.match(m.group(0)) and _labels_a_value(line, m.end() - line_start):

@@ -1,5 +1,6 @@
 """Two readings of a list of parts that show it is no plain list of a total's parts: a part followed by
-its own breakdown, and parts whose shares name another whole.
+its own breakdown, parts whose shares name another whole, an item whose figure is blank; and one part
+larger than its whole.
 
 Part of the arithmetic check (``prose._judge_sum`` asks them); moved out of ``prose`` unchanged, to keep
 that module within its size. A part is read through ``Part``, the few things ``prose._Fig`` gives.
@@ -12,10 +13,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
+from ...findings import Finding, Kind, Severity
 from ...report import TextUnit
-from .grid import Num
+from .grid import Num, make_finding
 
-__all__ = ["Part", "broken_down", "shares_point_elsewhere"]
+__all__ = ["Part", "blank_item", "broken_down", "one_part_over", "part_finding", "shares_point_elsewhere"]
 
 
 class Part(Protocol):
@@ -23,6 +25,7 @@ class Part(Protocol):
 
     num: Num
     unit: TextUnit
+    words: str
 
     @property
     def yuan(self) -> Decimal: ...
@@ -67,3 +70,37 @@ def shares_point_elsewhere(t: Part, parts: Sequence[Part]) -> bool:
             return False
         wholes.append(p.yuan * 100 / Decimal(m.group(1)))
     return all(abs(w - t.yuan) > t.yuan / 50 for w in wholes)
+
+
+# an item whose figure is a template's placeholder or a blank (协管员XX人, 其他＿＿万元)
+_BLANK_FIGURE = re.compile(r"(?:[XＸ×＿_]{2,}|□{2,})[ \u3000]*(?:万元|亿元|元|人次|人|名|个|项|户|家|所|件|[%％])")
+
+
+def blank_item(text: str, start: int) -> bool:
+    """The list from ``start`` to its sentence's end names an item whose figure was never typed
+    (在职在编139人、退休人员8人、协管员XX人): the parts written are not all of them, their sum says nothing."""
+    end = re.search(r"[。；;\n]", text[start:])
+    return _BLANK_FIGURE.search(text, start, start + end.start() if end else len(text)) is not None
+
+
+def one_part_over(t: Part, parts: Sequence[Part]) -> Finding | None:
+    """The first part larger than its whole beyond rounding (实有人数106人，其中财政拨款在职人员1004人，自收自支事业人员
+    2人): parts that may overlap need not add up, but no one of them can be more than the whole."""
+    over = next((p for p in parts if p.yuan - p.half > t.yuan + t.half), None)
+    return None if over is None else part_finding(t, over)
+
+
+_DIGITS = re.compile(r"[\d,，.]+")
+
+
+def part_finding(t: Part, p: Part) -> Finding:
+    """Part ``p`` after 其中 larger than its whole ``t``: the finding quotes the part's digits."""
+    digits = _DIGITS.match(p.num.text)
+    loc = p.num.loc if digits is None or p.num.loc.start is None else \
+        p.num.loc.model_copy(update={"end": p.num.loc.start + digits.end()})
+    at = Num(p.num.value, p.num.places, False, loc, p.num.text[:digits.end()] if digits else p.num.text)
+    name = re.sub(r"^.*其中\s*[:：]?\s*", "", p.words) or "其中一项"  # (as written: 行为 keeps its 为)
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING, f"其中{name}{p.num.text}多于总数{t.num.text}",
+        at, [t.num], f"“其中”所列的部分不能多于它所属的总数：{p.num.text} > {t.num.text}",
+        "核对总数和其中所列的数", "part_over_whole")

@@ -3,10 +3,9 @@
 Part of the arithmetic check (see ``tables``). Words declare which relation a figure claims:
 节约/减少/增加 D after 预算/上年 B and a current figure A claim D = |A − B|, the 比例/下降/增长 P% after
 D claims P = D ÷ B; 其中/包括/（…） after a total T list its parts; 年初预算 + 追加 = 调整后预算.
-A figure is flagged only when the relation pins it: the other relations of the group hold exactly
-and only this figure breaks them (so the wrong one is known), or the parts of a whole exceed it, or
-an exhaustive list (…其他…, 人员支出 + 公用支出) misses its total. A figure no relation explains is
-never flagged: with no data, silence is the only honest answer.
+A figure is flagged only when the relation pins it: the other relations of the group hold exactly and only
+this figure breaks them (so the wrong one is known), the parts of a whole exceed it (or one part alone does),
+or an exhaustive list (…其他…, 人员支出 + 公用支出) misses its total. Else silence, the only honest answer.
 
 This module reads a sentence's figures and holds totals against their parts and budget adjustments;
 differences and their rates, and the pass over every sentence, are in ``changes``.
@@ -25,7 +24,7 @@ from ...numbers.textnorm import no_blanks
 from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, Num, make_finding, span_at
-from .part_runs import broken_down, shares_point_elsewhere
+from .part_runs import blank_item, broken_down, one_part_over, shares_point_elsewhere
 from .part_units import unit_slip
 from .parts import closed_head, complete_reason, digit_slip, disjoint, disjoint_bands, new_breakdown
 from .total_names import named_start
@@ -226,9 +225,9 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
                if _same_kind(f, t) and not re.search(r"[。；;]", text[f.start:t.start])
                and not _part_detailed(text, f, t, mark)):
             continue  # they make another total of its sentence (编制42人，实有40人。其中：行政编制30人…): its parts
-        if len(parts) < 2 or (_CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0)
-                              and not _LEAD_IN.search(text)):
-            continue  # (an item begun and the text ends: the list was cut off, its sum unknown)
+        if len(parts) < 2 or blank_item(text, mark.end()) or (
+                _CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0) and not _LEAD_IN.search(text)):
+            continue  # (an item begun and the text ends, or an item's figure never typed: the sum unknown)
         opened = _OPENED.match(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
         between = _outside_brackets(text[opened.end() if opened else mark.end() : parts[-1].start])
         heads = [text[(p.num.loc.end or 0) if p is not t else mark.end():q.start] for p, q in itertools.pairwise([t, *parts])]
@@ -465,13 +464,14 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
         reason = complete_reason(whole, names, [p.m.value for p in parts], t.unit.text)
     if made is not None and (reason is None or new_breakdown(whole, names[:made], names[made:])):
         return None  # the first parts make the total: the list goes on with something else
-    lo = sum((p.yuan - p.half for p in parts), Decimal(0))
-    hi = sum((p.yuan + p.half for p in parts), Decimal(0))
+    lo, hi = (sum((p.yuan + sign * p.half for p in parts), Decimal(0)) for sign in (-1, 1))
     # Headcounts after 其中 often overlap (职工1486人，其中专业技术人员1298人，高级职称218人): parts
     # exceeding a total count only when they cannot overlap; money beyond any rounding always does.
     # (a list the text says overlaps, 部分人员同时参加了两类培训, is no disjoint one, 、 or not)
     exceeds = total > t.yuan and ((t.money and lo > t.yuan + t.half) or reason is not None
                                   or (disjoint(whole, names, dun) and not _OVERLAP.search(t.unit.text)))
+    if not exceeds and (over := one_part_over(t, parts)) is not None:
+        return over  # parts that may overlap need not add up, but none is more than the whole
     # money parts over their total by no more than their rounding (5478.16 + 127.50 under 5605.65): a
     # 尾差 the rounding may explain, said at info level so the reviewer checks the unrounded figures
     tail = not exceeds and reason is None and t.money and total > t.yuan and not _ROUNDED.search(t.unit.text)
@@ -492,7 +492,6 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
         Kind.ARITHMETIC_MISMATCH, Severity.INFO if tail else Severity.WARNING if explained or not (exceeds or reason)
         else Severity.ERROR, f"{whole or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",
         Num(t.num.value, t.num.places, False, t.unit.at(s0, end), t.unit.text[s0:end]), [t.num, *(p.num for p in parts)],
-        f"{why}：{formula} = {shown}，报告总数为 {t.num.text}"
-        + (EXPLAINED if explained else NOT_EXPLAINED),
+        f"{why}：{formula} = {shown}，报告总数为 {t.num.text}" + (EXPLAINED if explained else NOT_EXPLAINED),
         "核对总数与各分项，更正有误的一处", "sentence_parts_sum",
     )

@@ -1,0 +1,115 @@
+"""Session 69's fixes: a figure left as the template's placeholder and a part larger than its whole, planted
+into real pages (``evals.real_plant_fields``) and missed by the review, read by cause; and the planters."""
+
+import random
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+from evals.real_plant_fields import plant_part_over_whole, plant_placeholder
+
+
+def _found(text: str, prefix: str = "") -> list[tuple[str, str]]:
+    return [(f.rule, f.quote.strip()) for f in review(read_text_string(text)).findings if f.rule.startswith(prefix)]
+
+
+_HEAD = "2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+
+# -- a blank left for a figure ----------------------------------------------------------------------------------
+
+
+def test_a_blank_after_the_year_of_a_whole_year_is_an_amount_not_a_date():
+    text = _HEAD + "全年实际收入＿＿万元，其中财政拨款收入1435.22万元，上年结转结余263.90万元。\n"
+    assert ("structure.placeholder", "＿＿") in _found(text, "structure")
+
+
+def test_a_blank_after_each_month_is_an_amount_not_a_date():
+    text = _HEAD + "城镇居民最低生活保障标准从2019年元月起提高到每人每月＿＿元，农村居民标准提高到每人每月309元。\n"
+    assert ("structure.placeholder", "＿＿") in _found(text, "structure")
+
+
+def test_a_date_left_to_be_written_by_hand_stays_quiet():
+    text = _HEAD + "本单位共有在职人员12人。\n\n填报单位（盖章）：\n＿＿＿＿年＿＿月＿＿日\n"
+    assert _found(text, "structure.placeholder") == []
+
+
+def test_a_short_signature_line_stays_quiet_but_a_page_run_into_one_line_is_read():
+    signature = _HEAD + "本单位共有在职人员12人。\n单位负责人（签字）：＿＿＿＿  财务负责人：＿＿＿＿\n"
+    assert _found(signature, "structure.placeholder") == []
+    # a form flattened into one line: its 盖章 cell is far from the blank left in a sentence
+    run_in = _HEAD + ("评价单位(盖章):上报时间:2021.5.25 项目绩效目标表 我中心共有职工210人,其中在职职工184人,"
+                      "财政供养＿＿人,退休人员22人。编制床位98张,全年完成门诊服务3.2万人次,住院服务1800人次,各项工作有序推进。\n")
+    assert ("structure.placeholder", "＿＿") in _found(run_in, "structure")
+
+
+def test_a_blank_figure_is_one_finding_not_a_blank_and_a_placeholder():
+    text = _HEAD + "支出合计7686456.33元，执行率为＿＿%，其中基本支出5967100.39元。\n"
+    assert _found(text, "structure") == [("structure.blank_figure", "为＿＿%")]
+
+
+def test_a_list_with_an_item_left_blank_is_not_added_up():
+    # 139 + 8 is not 187: the 协管员 were never counted, so the sum says nothing; the blank is the finding
+    text = _HEAD + "现有人员1894人，其中局本级187人(在职在编139人、退休人员8人、协管员XX人)，环卫处1707人。\n"
+    assert _found(text, "sentence_parts_sum") == []
+    assert ("structure.placeholder", "XX") in _found(text, "structure")
+
+
+# -- one part larger than its whole ------------------------------------------------------------------------------
+
+
+def test_one_part_of_a_list_whose_parts_may_overlap_is_still_no_more_than_the_whole():
+    text = _HEAD + "本年实有人数106人(其中:财政拨款在职人员1004人,自收自支事业人员2人),退休人员30人。\n"
+    assert _found(text, "part_over_whole") == [("part_over_whole", "1004")]
+
+
+def test_the_first_part_of_a_list_run_on_past_a_semicolon_is_no_more_than_the_whole():
+    text = _HEAD + ("共下达我市中央福彩公益金870.2万元,其中老年人福利类6675.2万元,用于提档升级农村公办养老机构床位护理能力;"
+                    "残疾人福利类90万元,用于精神障碍社区康复服务;儿童福利类105万元。\n")
+    assert _found(text, "part_over_whole") == [("part_over_whole", "6675.2")]
+
+
+def test_people_counted_in_ren_and_in_ming_are_one_measure():
+    text = _HEAD + "截至2024年年末，实有干部职工120人，其中：在职行政编223名，机关工勤编1名，在职事业编96人；退休干部职工96人。\n"
+    assert _found(text, "part_over_whole") == [("part_over_whole", "223")]
+
+
+def test_a_list_that_is_added_up_gets_one_finding_not_two():
+    text = _HEAD + "全年收入1699.12万元，其中财政拨款收入14350.22万元，上年结转结余263.90万元。\n"
+    arithmetic = [f for f in review(read_text_string(text)).findings if f.kind.value == "arithmetic_mismatch"]
+    assert [f.rule for f in arithmetic] == ["sentence_parts_sum"]
+
+
+def test_overlapping_parts_each_within_the_whole_stay_quiet():
+    text = _HEAD + "单位共有职工1486人，其中专业技术人员1298人，高级职称218人。\n"
+    assert _found(text, "part_over_whole") == [] and _found(text, "sentence_parts_sum") == []
+
+
+# -- the planters --------------------------------------------------------------------------------------------------
+
+_PAGE = _HEAD + ("本单位核定编制30名，实有人员28人，其中行政人员20人，工勤人员8人。\n"
+                 "全年收入1500.50万元，其中财政拨款1200.25万元，其他收入300.25万元。\n")
+
+
+def test_a_placeholder_replaces_one_figure_and_never_where_the_text_masks_already():
+    for seed in range(5):
+        p = plant_placeholder(_PAGE, random.Random(seed))
+        planted = p.text[slice(*p.span)]
+        assert planted in ("XX", "××", "＿＿")
+        s, e = p.span
+        assert _PAGE[:s] == p.text[:s] and _PAGE[s:].endswith(p.text[e:])
+    assert plant_placeholder(_PAGE.replace("1500.50万元", "XX万元"), random.Random(0)) is None
+
+
+def test_a_part_over_whole_makes_the_first_part_larger_than_its_whole_by_a_digit_typed_twice():
+    for seed in range(5):
+        p = plant_part_over_whole(_PAGE, random.Random(seed))
+        s, e = p.span
+        whole, part = p.text[s:e].split("其中")
+        assert whole.startswith(("28", "1500.50")) and p.text != _PAGE
+        new = "".join(ch for ch in part if ch.isdigit() or ch == ".")
+        old = "".join(ch for ch in _PAGE[s:e - len(p.text) + len(_PAGE)].split("其中")[1] if ch.isdigit() or ch == ".")
+        assert float(new) > float(whole.rstrip("万元人，,")) and len(new) == len(old) + 1
+
+
+def test_no_part_is_planted_where_the_whole_and_its_part_are_on_two_lines():
+    form = _HEAD + "一般公共预算：1873.66万元\n其中：基本支出：1768.16万元\n"
+    assert plant_part_over_whole(form, random.Random(0)) is None

@@ -1,5 +1,6 @@
 """Structure and unit defects planted into real text (see ``evals.real_planted``): a heading's number
-written again for the next one, a heading left with nothing under it, a 万元 figure written in 元.
+written again for the next one, a heading left with nothing under it, an item deleted with its text and
+the rest not renumbered, a 万元 figure written in 元.
 
 Why: issue 9 lists these among what must generalise (numbering repeated, 4、4、; headings with nothing
 under them; a 元 figure among 万元 figures), and the structure rules were measured only on invented
@@ -126,6 +127,28 @@ def plant_empty_heading(text: str, rng: random.Random) -> Plant | None:
     planted = text[:a[3] + 1] + text[b[2]:]
     change = f"删去标题「{_context(text, a[2], a[3], 0)}」下的{b[2] - a[3] - 1}字"
     return Plant("empty_heading", planted, (a[2], a[3]), change, ((a[3] + 1, a[3] + 2),))
+
+
+def plant_numbering_dropped(text: str, rng: random.Random) -> Plant | None:
+    """An item deleted with its text and the items after it not renumbered, so the list starts late ((二) first)
+    or skips a number ((一) then (三)): only an item of one to eight lines whose next sibling follows, never in a
+    table of contents. A first item only where a third follows, where a heading of a higher level opens its
+    list (1. after 3. in the same marks may be a restart, no late start) and where a sentence comes before it:
+    a text that opens with its second section may be an excerpt cut there, which no reader can tell."""
+    from evals.real_planted import Plant, _context
+    marks, sites = _markers(text), []
+    for a, b in _siblings(text, third=True):
+        lines = text[a[2]:b[2]].count("\n")
+        above = [m for m in marks if m[2] < a[2]]
+        opened = bool(above) and above[-1][0] < a[0] and bool(SENTENCE_END.search(text[:a[2]]))
+        if not _in_contents(text, a, b) and 1 <= lines <= 8 and (a[1] > 1 or opened):
+            sites.append((a, b))
+    if not sites:
+        return None
+    a, b = rng.choice(sites)
+    planted = text[:a[2]] + text[b[2]:]
+    change = f"删去第{a[1]}项「{_context(text, a[2], a[3], 0)[:20]}」及其下{b[2] - a[2]}字"
+    return Plant("numbering_dropped", planted, (a[2], a[2] + b[3] - b[2]), change)
 
 
 # a 万元 figure in a sentence holding two other 万元 figures; the figure has a decimal part or is below

@@ -41,6 +41,7 @@ from evals.real_plant_places import to_clean, touches
 from evals.real_plant_rates import moved_rate, rate_sites
 from evals.real_plant_structure import (
     plant_empty_heading,
+    plant_numbering_dropped,
     plant_numbering_repeat,
     plant_sentence_twice,
     plant_unit_magnitude,
@@ -292,6 +293,7 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "sentence_twice": plant_sentence_twice,
     "placeholder": plant_placeholder,
     "part_over_whole": plant_part_over_whole,
+    "numbering_dropped": plant_numbering_dropped,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -307,6 +309,7 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "sentence_twice": {Kind.DUPLICATE_PARAGRAPH, Kind.REPEATED_WORD, Kind.SPLICED_TEXT},
     "placeholder": {Kind.MISSING_FIELD},
     "part_over_whole": {Kind.ARITHMETIC_MISMATCH},
+    "numbering_dropped": {Kind.NUMBERING_GAP},
 }
 
 
@@ -481,7 +484,8 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], see
              "Chinese characters or more pasted again into its own paragraph, never in a table row (session 68); a "
              "figure with its unit in a sentence written as XX, ×× or ＿＿, not in a text that holds such marks already; "
              "the first part after 其中 given a digit twice so it exceeds its whole, the whole the only figure of its "
-             "measure before 其中 in its sentence and on its line (session 69).", "",
+             "measure before 其中 in its sentence and on its line; an item deleted with its text and the rest not "
+             "renumbered, a first item only under a heading of a higher level with a sentence before it (session 69).", "",
              "| kind | split | texts with a site | planted | found | recall | plants with collateral "
              "| texts with collateral |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind in PLANTERS:

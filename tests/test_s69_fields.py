@@ -113,3 +113,29 @@ def test_a_part_over_whole_makes_the_first_part_larger_than_its_whole_by_a_digit
 def test_no_part_is_planted_where_the_whole_and_its_part_are_on_two_lines():
     form = _HEAD + "一般公共预算：1873.66万元\n其中：基本支出：1768.16万元\n"
     assert plant_part_over_whole(form, random.Random(0)) is None
+
+
+# -- an item deleted and the rest not renumbered -------------------------------------------------------------------
+
+_OUTLINE = ("2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本单位共有在职人员12人，全年支出320.5万元。\n"
+            "（一）机构设置\n本单位内设办公室、财务股两个股室。\n（二）人员情况\n年末在职人员12人，退休人员3人。\n"
+            "（三）主要职责\n负责全县相关业务的组织实施。\n二、绩效目标完成情况\n各项目标均已完成。\n")
+
+
+def test_an_item_dropped_leaves_a_gap_or_a_late_start_the_review_names():
+    from evals.real_planted import plant
+    for seed in range(4):
+        p = plant(_OUTLINE, "numbering_dropped", seed)
+        assert p is not None and len(p.text) < len(_OUTLINE)
+        found = review(read_text_string(p.text)).findings
+        assert any(f.kind.value == "numbering_gap" and p.span[0] <= p.text.find(f.quote.strip(), p.span[0]) < p.span[1]
+                   for f in found), p.change
+
+
+def test_a_first_item_is_not_dropped_where_the_text_may_be_an_excerpt_that_opens_there():
+    from evals.real_plant_structure import plant_numbering_dropped
+    bare = "2023年度部门整体支出绩效自评报告\n一、部门基本情况\n（一）机构设置\n内设两个股室。\n（二）人员情况\n在职12人。\n（三）主要职责\n负责业务。\n"
+    # only （一） under 一、 with no sentence before it: dropping it leaves a text that may be cut before （二）
+    for seed in range(6):
+        p = plant_numbering_dropped(bare, random.Random(seed))
+        assert p is None or "（一）" in p.text

@@ -46,6 +46,7 @@ from evals.real_plant_structure import (
     plant_sentence_twice,
     plant_unit_magnitude,
 )
+from evals.real_plant_units import plant_other_unit
 
 Span = tuple[int, int]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -294,6 +295,7 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "placeholder": plant_placeholder,
     "part_over_whole": plant_part_over_whole,
     "numbering_dropped": plant_numbering_dropped,
+    "other_unit": plant_other_unit,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -310,6 +312,7 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "placeholder": {Kind.MISSING_FIELD},
     "part_over_whole": {Kind.ARITHMETIC_MISMATCH},
     "numbering_dropped": {Kind.NUMBERING_GAP},
+    "other_unit": {Kind.ENTITY_MISMATCH},
 }
 
 
@@ -485,7 +488,9 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], see
              "figure with its unit in a sentence written as XX, ×× or ＿＿, not in a text that holds such marks already; "
              "the first part after 其中 given a digit twice so it exceeds its whole, the whole the only figure of its "
              "measure before 其中 in its sentence and on its line; an item deleted with its text and the rest not "
-             "renumbered, a first item only under a heading of a higher level with a sentence before it (session 69).", "",
+             "renumbered, a first item only under a heading of a higher level with a sentence before it; the unit's own "
+             "bureau, named in full twice or more, given another region of its level in one sentence, not in a cited "
+             "title (session 69).", "",
              "| kind | split | texts with a site | planted | found | recall | plants with collateral "
              "| texts with collateral |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind in PLANTERS:

@@ -139,3 +139,34 @@ def test_a_first_item_is_not_dropped_where_the_text_may_be_an_excerpt_that_opens
     for seed in range(6):
         p = plant_numbering_dropped(bare, random.Random(seed))
         assert p is None or "（一）" in p.text
+
+
+# -- the own bureau under another region -------------------------------------------------------------------------
+
+_BUREAU = ("泸西县民政局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+           "泸西县民政局内设6个股室，年末在职人员42人。{line}\n二、绩效目标完成情况\n各项目标均已完成。\n")
+
+
+def test_the_own_bureau_under_a_neighbouring_county_is_told():
+    text = _BUREAU.format(line="2023年，弥勒县民政局共发放城乡低保资金1520.6万元，惠及困难群众8600人。")
+    assert _found(text, "entities.neighbour_unit") == [("entities.neighbour_unit", "弥勒县民政局")]
+
+
+def test_words_before_a_level_that_name_no_place_stay_quiet():
+    for line in ("目前县民政局正推进养老服务体系建设。", "全县各乡镇和县民政局共同推进工作。", "组建县民政局后职能有所调整。",
+                 "根据《弥勒县民政局关于做好低保工作的通知》精神开展工作。"):
+        assert _found(_BUREAU.format(line=line), "entities.neighbour_unit") == [], line
+
+
+def test_the_planted_neighbour_is_never_in_the_title_nor_in_a_cited_title():
+    from evals.real_plant_units import plant_other_unit
+    text = _BUREAU.format(line="根据《泸西县民政局关于做好低保工作的通知》，泸西县民政局共发放低保资金1520.6万元。")
+    for seed in range(6):
+        p = plant_other_unit(text, random.Random(seed))
+        assert p.text.split("\n")[0] == text.split("\n")[0] and "《泸西县民政局关于" in p.text
+        assert p.text[slice(*p.span)].endswith("县民政局") and not p.text[slice(*p.span)].startswith("泸西")
+
+
+def test_the_same_bureau_of_several_regions_is_a_text_about_them_all():
+    line = "2023年，弥勒县民政局和石屏县民政局分别发放低保资金1520.6万元和980.2万元。"
+    assert _found(_BUREAU.format(line=line), "entities.neighbour_unit") == []

@@ -21,6 +21,7 @@ from .level_claims import LEVEL_CHAR, approvals, check_level_claims
 from .level_claims import LEVEL_NAME as _LEVEL_NAME
 from .level_claims import OWN_STATUS as _OWN_STATUS
 from .level_claims import fits as _fits
+from .neighbour_units import neighbour_units
 from .other_duties import other_duties
 from .sibling_units import sibling_units
 from .township_words import TOWNSHIPS, township_words
@@ -179,6 +180,7 @@ def check_entities(report: Report, data: DepartmentData | None = None) -> list[F
         findings += foreign_titles(report, region or "")
     findings += _national_local(report)
     findings += sibling_units(report)
+    findings += neighbour_units(report)
     findings += other_duties(report) if data is None else []
     return findings
 

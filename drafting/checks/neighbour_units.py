@@ -1,0 +1,85 @@
+"""The report's own bureau named under another region of the same level: 弥勒县民政局 in a sentence of the report of
+泸西县民政局, which names itself so elsewhere.
+
+Part of the entity check. Why: a unit drafts its report from a neighbour's (the same bureau of the next county) and
+replaces the name everywhere but once; ``sibling_units`` reads such a name where its sentence repeats one of the
+report's own, this reads the name itself. Premises, quiet unless sure:
+- the report's own unit is named in its title with its region (``title_unit_name``: 泸西县民政局), and in full in
+  its body at least once more;
+- the other name is the same bureau (民政局) under a region of the same level (县) that jieba's dictionary knows as a
+  place's name (弥勒县; not 目前市 or 组建县, and no word for a group or a frame: 各县, 全县, 有关县, 兄弟县);
+- not inside a cited document's title (《…》), where another unit's name is its own; and one other region only: a text
+  naming the same bureau of several regions speaks of them all (a prefecture's counties).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding, FindingLocation, Kind, Severity
+from ..report import Report
+from .lexicon import lexicon
+from .unit_titles import title_unit_name
+
+__all__ = ["neighbour_units"]
+
+_HAN = "\u4e00-\u9fff"
+# the unit's innermost region (its last two characters are enough to know it by) and its bureau: 东川 · 区 · 城市管理局
+_LEVEL_AT = re.compile(r"[县区旗]|(?<!城)市")
+# a bureau named in full in the text, where the title names none: 施甸县 · 文化和旅游局
+_NAMED_OWN = 3  # times a bureau is named in full, with no title naming one, to be read as the report's own
+_NAMED = re.compile(rf"([{_HAN}]{{2}})([县市区旗])([{_HAN}]{{2,12}}?(?:局|委员会|办公室))")
+# what stands before a level's bureau and names no region: several regions' bureaus, or a frame (全县, 我县, 有关县)
+_NO_REGION = re.compile(r"(?:[全各本我该外他每省市州县区乡镇村级、和及与或]|有关|相关|所属|下属|兄弟|周边|其他|其它|邻近|上级|同级)$")
+
+
+def _cited(text: str, at: int) -> bool:
+    return any(text.rfind(o, 0, at) > text.rfind(c, 0, at) for o, c in ("《》", "<>", "〈〉"))
+
+
+def _own(report: Report) -> tuple[str, str, str] | None:
+    """(the region's last two characters, its level, the bureau) of the title's unit, or else of the bureau the
+    text names in full most often (twice at least)."""
+    name = title_unit_name(report)
+    levels = [m for m in _LEVEL_AT.finditer(name or "") if m.start() >= 2]
+    if name and levels and len(name) - levels[-1].end() >= 2:
+        at = levels[-1].start()
+        return name[at - 2:at], name[at], name[at + 1:]
+    counts: dict[tuple[str, str, str], int] = {}
+    for m in _NAMED.finditer(report.plain_text()):
+        if not _LEVEL_AT.search(m.group(3)):
+            counts[(m.group(1), m.group(2), m.group(3))] = counts.get((m.group(1), m.group(2), m.group(3)), 0) + 1
+    best = max(counts, key=lambda k: counts[k], default=None)
+    return best if best is not None and counts[best] >= _NAMED_OWN else None
+
+
+def neighbour_units(report: Report) -> list[Finding]:
+    own = _own(report)
+    if own is None:
+        return []
+    region, level, bureau = own
+    full, tail = region + level + bureau, level + bureau
+    units = list(report.units())
+    body = [u for u in units[1:] if full in u.text or tail in u.text]
+    if not any(full in u.text for u in body):
+        return []
+    out: list[Finding] = []
+    others: set[str] = set()
+    for unit in body:
+        for m in re.finditer(re.escape(tail), unit.text):
+            before = unit.text[max(0, m.start() - 6):m.start()]
+            if before.endswith(region) or _NO_REGION.search(before) or _cited(unit.text, m.start()):
+                continue  # (a cited document's title, 《弥勒县民政局关于…》, names its own issuer)
+            # the words before are a region's name (jieba's dictionary names 弥勒县, not 目前市 or 组建县)
+            k = next((k for k in (2, 3, 4) if lexicon().is_name(unit.text[max(0, m.start() - k):m.start()] + level)), 0)
+            if not k:
+                continue
+            s = m.start() - k
+            others.add(unit.text[s:m.start()])
+            out.append(Finding(
+                kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
+                message=f"“…{unit.text[s:m.end()]}”不是本报告的单位“{full}”，疑为沿用其他单位报告时未改的名称",
+                location=FindingLocation.of(report, unit.at(s, m.end())),
+                evidence=f"报告标题和正文写本单位为“{full}”；此处同一{bureau}写在另一{level}名下",
+                suggestion=f"核对此处单位名称，若为本单位，改为“{full}”", rule="entities.neighbour_unit"))
+    return out if len(others) == 1 else []  # (the bureaus of several regions: a text that speaks of them all)

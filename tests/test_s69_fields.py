@@ -170,3 +170,9 @@ def test_the_planted_neighbour_is_never_in_the_title_nor_in_a_cited_title():
 def test_the_same_bureau_of_several_regions_is_a_text_about_them_all():
     line = "2023年，弥勒县民政局和石屏县民政局分别发放低保资金1520.6万元和980.2万元。"
     assert _found(_BUREAU.format(line=line), "entities.neighbour_unit") == []
+
+
+def test_a_region_of_one_character_is_the_units_own():
+    text = ("横县机构编制委员会办公室2017年度部门整体支出绩效评价报告\n一、部门概况\n"
+            "横县机构编制委员会办公室下设一个事业单位。\n县机构编制委员会办公室负责全县机构编制的日常管理。\n")
+    assert _found(text, "entities.neighbour_unit") == []

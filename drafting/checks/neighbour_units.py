@@ -24,9 +24,10 @@ from .unit_titles import title_unit_name
 __all__ = ["neighbour_units"]
 
 _HAN = "\u4e00-\u9fff"
-# the unit's innermost region (its last two characters are enough to know it by) and its bureau: 东川 · 区 · 城市管理局
+# the unit's innermost region and its bureau: 东川 · 区 · 城市管理局 (the region known by its last character: 横县 has one)
 _LEVEL_AT = re.compile(r"[县区旗]|(?<!城)市")
 # a bureau named in full in the text, where the title names none: 施甸县 · 文化和旅游局
+_HANS = re.compile(rf"[{_HAN}]+")
 _NAMED_OWN = 3  # times a bureau is named in full, with no title naming one, to be read as the report's own
 _NAMED = re.compile(rf"([{_HAN}]{{2}})([县市区旗])([{_HAN}]{{2,12}}?(?:局|委员会|办公室))")
 # what stands before a level's bureau and names no region: several regions' bureaus, or a frame (全县, 我县, 有关县)
@@ -37,31 +38,31 @@ def _cited(text: str, at: int) -> bool:
     return any(text.rfind(o, 0, at) > text.rfind(c, 0, at) for o, c in ("《》", "<>", "〈〉"))
 
 
-def _own(report: Report) -> tuple[str, str, str] | None:
-    """(the region's last two characters, its level, the bureau) of the title's unit, or else of the bureau the
-    text names in full most often (twice at least)."""
+def _own(report: Report) -> tuple[str, str, str, str] | None:
+    """(the region's last character, its level, the bureau, the name) of the title's unit, or else of the bureau
+    the text names in full most often (``_NAMED_OWN`` times at least)."""
     name = title_unit_name(report)
-    levels = [m for m in _LEVEL_AT.finditer(name or "") if m.start() >= 2]
+    levels = [m for m in _LEVEL_AT.finditer(name or "") if m.start() >= 1]
     if name and levels and len(name) - levels[-1].end() >= 2:
         at = levels[-1].start()
-        return name[at - 2:at], name[at], name[at + 1:]
+        return name[at - 1], name[at], name[at + 1:], name
     counts: dict[tuple[str, str, str], int] = {}
     for m in _NAMED.finditer(report.plain_text()):
         if not _LEVEL_AT.search(m.group(3)):
             counts[(m.group(1), m.group(2), m.group(3))] = counts.get((m.group(1), m.group(2), m.group(3)), 0) + 1
     best = max(counts, key=lambda k: counts[k], default=None)
-    return best if best is not None and counts[best] >= _NAMED_OWN else None
+    return (best[0][-1], best[1], best[2], "".join(best)) if best is not None and counts[best] >= _NAMED_OWN else None
 
 
 def neighbour_units(report: Report) -> list[Finding]:
     own = _own(report)
     if own is None:
         return []
-    region, level, bureau = own
-    full, tail = region + level + bureau, level + bureau
+    region, level, bureau, full = own
+    tail = level + bureau
     units = list(report.units())
     body = [u for u in units[1:] if full in u.text or tail in u.text]
-    if not any(full in u.text for u in body):
+    if not any(region + tail in u.text for u in body):
         return []
     out: list[Finding] = []
     others: set[str] = set()
@@ -71,7 +72,8 @@ def neighbour_units(report: Report) -> list[Finding]:
             if before.endswith(region) or _NO_REGION.search(before) or _cited(unit.text, m.start()):
                 continue  # (a cited document's title, 《弥勒县民政局关于…》, names its own issuer)
             # the words before are a region's name (jieba's dictionary names 弥勒县, not 目前市 or 组建县)
-            k = next((k for k in (2, 3, 4) if lexicon().is_name(unit.text[max(0, m.start() - k):m.start()] + level)), 0)
+            k = next((k for k in (2, 3, 4) if _HANS.fullmatch(unit.text, m.start() - k, m.start())
+                      and lexicon().is_name(unit.text[m.start() - k:m.start()] + level)), 0)
             if not k:
                 continue
             s = m.start() - k

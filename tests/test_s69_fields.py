@@ -176,3 +176,9 @@ def test_a_region_of_one_character_is_the_units_own():
     text = ("横县机构编制委员会办公室2017年度部门整体支出绩效评价报告\n一、部门概况\n"
             "横县机构编制委员会办公室下设一个事业单位。\n县机构编制委员会办公室负责全县机构编制的日常管理。\n")
     assert _found(text, "entities.neighbour_unit") == []
+
+
+def test_the_neighbour_named_twice_is_one_finding_listing_both_places():
+    line = "2023年，弥勒县民政局共发放低保资金1520.6万元。弥勒县民政局严格执行资金管理制度。"
+    found = [f for f in review(read_text_string(_BUREAU.format(line=line))).findings if f.rule == "entities.neighbour_unit"]
+    assert len(found) == 1 and len(found[0].related) == 1 and "全文共2处" in found[0].message

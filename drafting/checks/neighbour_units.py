@@ -26,8 +26,8 @@ __all__ = ["neighbour_units"]
 _HAN = "\u4e00-\u9fff"
 # the unit's innermost region and its bureau: 东川 · 区 · 城市管理局 (the region known by its last character: 横县 has one)
 _LEVEL_AT = re.compile(r"[县区旗]|(?<!城)市")
-# a bureau named in full in the text, where the title names none: 施甸县 · 文化和旅游局
 _HANS = re.compile(rf"[{_HAN}]+")
+# a bureau named in full in the text, where the title names none: 施甸县 · 文化和旅游局
 _NAMED_OWN = 3  # times a bureau is named in full, with no title naming one, to be read as the report's own
 _NAMED = re.compile(rf"([{_HAN}]{{2}})([县市区旗])([{_HAN}]{{2,12}}?(?:局|委员会|办公室))")
 # what stands before a level's bureau and names no region: several regions' bureaus, or a frame (全县, 我县, 有关县)
@@ -64,24 +64,26 @@ def neighbour_units(report: Report) -> list[Finding]:
     body = [u for u in units[1:] if full in u.text or tail in u.text]
     if not any(region + tail in u.text for u in body):
         return []
-    out: list[Finding] = []
-    others: set[str] = set()
+    places: dict[str, list[FindingLocation]] = {}  # each other region's places: one finding, listing them
     for unit in body:
         for m in re.finditer(re.escape(tail), unit.text):
             before = unit.text[max(0, m.start() - 6):m.start()]
             if before.endswith(region) or _NO_REGION.search(before) or _cited(unit.text, m.start()):
                 continue  # (a cited document's title, 《弥勒县民政局关于…》, names its own issuer)
             # the words before are a region's name (jieba's dictionary names 弥勒县, not 目前市 or 组建县)
-            k = next((k for k in (2, 3, 4) if _HANS.fullmatch(unit.text, m.start() - k, m.start())
+            k = next((k for k in (2, 3, 4) if m.start() >= k and _HANS.fullmatch(unit.text, m.start() - k, m.start())
                       and lexicon().is_name(unit.text[m.start() - k:m.start()] + level)), 0)
             if not k:
                 continue
             s = m.start() - k
-            others.add(unit.text[s:m.start()])
-            out.append(Finding(
-                kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
-                message=f"“…{unit.text[s:m.end()]}”不是本报告的单位“{full}”，疑为沿用其他单位报告时未改的名称",
-                location=FindingLocation.of(report, unit.at(s, m.end())),
-                evidence=f"报告标题和正文写本单位为“{full}”；此处同一{bureau}写在另一{level}名下",
-                suggestion=f"核对此处单位名称，若为本单位，改为“{full}”", rule="entities.neighbour_unit"))
-    return out if len(others) == 1 else []  # (the bureaus of several regions: a text that speaks of them all)
+            places.setdefault(unit.text[s:m.start()], []).append(FindingLocation.of(report, unit.at(s, m.end())))
+    if len(places) != 1:
+        return []  # (none, or the bureaus of several regions: a text that speaks of them all)
+    (other, at), = places.items()
+    count = f"（全文共{len(at)}处）" if len(at) > 1 else ""
+    return [Finding(
+        kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
+        message=f"“{other}{tail}”不是本报告的单位“{full}”，疑为沿用其他单位报告时未改的名称{count}",
+        location=at[0], related=at[1:],
+        evidence=f"报告标题和正文写本单位为“{full}”；此处同一{bureau}写在另一{level}名下",
+        suggestion=f"核对此处单位名称，若为本单位，改为“{full}”", rule="entities.neighbour_unit")]

@@ -151,6 +151,44 @@ def plant_numbering_dropped(text: str, rng: random.Random) -> Plant | None:
     return Plant("numbering_dropped", planted, (a[2], a[2] + b[3] - b[2]), change)
 
 
+# the other outline's section titles, as the templates in ../shared/templates write them (T03/T04: a project's
+# self-evaluation outline; T02: a department-wide one), by level: a section (一、) or a subsection (（一）)
+PROJECT_TITLES = (("项目资金申报情况", "项目实施及管理情况", "项目绩效目标和绩效指标设定情况", "项目实施绩效管理情况"),
+                  ("项目资金申报及批复情况", "项目资金申报相符性"))
+DEPARTMENT_TITLES = (("部门整体支出绩效目标完成情况", "部门整体支出管理及使用情况"), ("履职完成情况", "履职效果情况"))
+DEPARTMENT_REPORT = re.compile(r"部门(?:[（(]单位[)）])?整体支出")
+PROJECT_REPORT = re.compile(r"项目[^\n，,。；;|]{0,16}?(?:自评|绩效评价)")
+
+
+def plant_foreign_heading(text: str, rng: random.Random) -> Plant | None:
+    """A section's title replaced by one of the other outline's (a project's 项目资金申报情况 in a department-wide
+    report, 履职完成情况 in a project's), as a report drafted from the wrong template keeps it: only a short title
+    of a section or subsection at a line's start, not in a table of contents, in a text whose title (its first
+    lines before any heading, no sentence among them) says which kind of report it is."""
+    from evals.real_planted import Plant, _context
+    marks = _markers(text)
+    lines = [ln for ln in text[:marks[0][2] if marks else len(text)].split("\n") if ln.strip()]
+    head = "".join(ln.strip() for ln in lines[:5] if not SENTENCE_END.search(ln))  # (a title wrapped over two lines)
+    department = bool(DEPARTMENT_REPORT.search(head))
+    if not department and not PROJECT_REPORT.search(head):
+        return None
+    titles = PROJECT_TITLES if department else DEPARTMENT_TITLES
+    sites = []
+    for a, b in _siblings(text):
+        title = text[a[5]:a[3]].lstrip("、.．)）").strip()
+        if a[0] <= 1 and 2 <= len(title) <= 20 and not SENTENCE_END.search(title) and not re.search(r"[，,：:\d]", title) \
+                and not _in_contents(text, a, b):
+            sites.append((a, len(text[a[5]:a[3]]) - len(text[a[5]:a[3]].lstrip("、.．)）"))))
+    if not sites:
+        return None
+    a, mark = rng.choice(sites)
+    new = rng.choice(titles[a[0]])
+    start = a[5] + mark
+    planted = text[:start] + new + text[a[3]:]
+    change = f"标题「{_context(text, a[2], a[3], 0)}」→{new}"
+    return Plant("foreign_heading", planted, (start, start + len(new)), change)
+
+
 # a 万元 figure in a sentence holding two other 万元 figures; the figure has a decimal part or is below
 # 10,000, so written in 元 it is no sum a unit of this size spends (0.35元, 120元)
 WAN = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,4})?)万元")

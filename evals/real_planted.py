@@ -41,6 +41,7 @@ from evals.real_plant_places import to_clean, touches
 from evals.real_plant_rates import moved_rate, rate_sites
 from evals.real_plant_structure import (
     plant_empty_heading,
+    plant_foreign_heading,
     plant_numbering_dropped,
     plant_numbering_repeat,
     plant_sentence_twice,
@@ -296,6 +297,7 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "part_over_whole": plant_part_over_whole,
     "numbering_dropped": plant_numbering_dropped,
     "other_unit": plant_other_unit,
+    "foreign_heading": plant_foreign_heading,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -313,6 +315,7 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "part_over_whole": {Kind.ARITHMETIC_MISMATCH},
     "numbering_dropped": {Kind.NUMBERING_GAP},
     "other_unit": {Kind.ENTITY_MISMATCH},
+    "foreign_heading": {Kind.FOREIGN_TEXT},
 }
 
 
@@ -490,7 +493,8 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], see
              "measure before 其中 in its sentence and on its line; an item deleted with its text and the rest not "
              "renumbered, a first item only under a heading of a higher level with a sentence before it; the unit's own "
              "bureau, named in full twice or more, given another region of its level in one sentence, not in a cited "
-             "title (session 69).", "",
+             "title; a section's title replaced by one of the other outline's (a project's in a department-wide report, "
+             "or the reverse), where the text's head names its kind (session 69).", "",
              "| kind | split | texts with a site | planted | found | recall | plants with collateral "
              "| texts with collateral |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind in PLANTERS:

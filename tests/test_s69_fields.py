@@ -182,3 +182,20 @@ def test_the_neighbour_named_twice_is_one_finding_listing_both_places():
     line = "2023年，弥勒县民政局共发放低保资金1520.6万元。弥勒县民政局严格执行资金管理制度。"
     found = [f for f in review(read_text_string(_BUREAU.format(line=line))).findings if f.rule == "entities.neighbour_unit"]
     assert len(found) == 1 and len(found[0].related) == 1 and "全文共2处" in found[0].message
+
+
+# -- a heading from the other template ------------------------------------------------------------------------------
+
+
+def test_a_project_outlines_heading_planted_in_a_department_report_is_found():
+    from evals.real_plant_structure import plant_foreign_heading
+    for seed in range(4):
+        p = plant_foreign_heading(_OUTLINE, random.Random(seed))
+        assert p.text[slice(*p.span)].startswith("项目")
+        assert any(f.kind.value == "foreign_text" for f in review(read_text_string(p.text)).findings), p.change
+
+
+def test_no_heading_is_planted_where_the_head_does_not_say_the_reports_kind():
+    from evals.real_plant_structure import plant_foreign_heading
+    bare = _OUTLINE.replace("2023年度部门整体支出绩效自评报告", "2023年度工作情况")
+    assert plant_foreign_heading(bare, random.Random(0)) is None

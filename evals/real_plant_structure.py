@@ -189,6 +189,35 @@ def plant_foreign_heading(text: str, rng: random.Random) -> Plant | None:
     return Plant("foreign_heading", planted, (start, start + len(new)), change)
 
 
+# what the outlines tell their filler to write under a section (templates T02 and T04, as they print it)
+INSTRUCTIONS = ("简要说明项目名称、主要内容和用途、资金来源与预算安排、项目历年安排等情况。",
+                "说明项目资金分配方法（如竞争性分配、因素分配等方法）。",
+                "主要说明项目年度预期绩效目标、绩效指标设定情况。",
+                "说明是否制定详细可行的项目实施计划，是否按实施计划具体落实。",
+                "从数量、质量、时效等方面归纳反映年度主要计划任务完成情况。",
+                "从社会效益、经济效益、生态效益等方面反映部门履职效果的实现情况。")
+
+
+def plant_instruction(text: str, rng: random.Random) -> Plant | None:
+    """A template's instruction left under a section's heading, above the text written for it (说明项目资金分配方法
+    （如竞争性分配、因素分配等方法）。): only under a short heading of a section or subsection at a line's start that
+    has a line of narrative under it, not in a table of contents."""
+    from evals.real_planted import Plant, _context
+    sites = []
+    for a, b in _siblings(text):
+        head, body = text[a[2]:a[3]], text[a[3] + 1:b[2]]
+        if a[0] <= 1 and len(head.strip()) <= 30 and not SENTENCE_END.search(head) and SENTENCE_END.search(body) \
+                and not _in_contents(text, a, b):
+            sites.append(a)
+    if not sites:
+        return None
+    a = rng.choice(sites)
+    note = rng.choice(INSTRUCTIONS)
+    planted = text[:a[3] + 1] + note + "\n" + text[a[3] + 1:]
+    change = f"标题「{_context(text, a[2], a[3], 0)}」下插入模板说明「{note[:12]}…」"
+    return Plant("instruction", planted, (a[3] + 1, a[3] + 1 + len(note)), change)
+
+
 # a 万元 figure in a sentence holding two other 万元 figures; the figure has a decimal part or is below
 # 10,000, so written in 元 it is no sum a unit of this size spends (0.35元, 120元)
 WAN = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,4})?)万元")

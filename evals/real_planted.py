@@ -42,6 +42,7 @@ from evals.real_plant_rates import moved_rate, rate_sites
 from evals.real_plant_structure import (
     plant_empty_heading,
     plant_foreign_heading,
+    plant_instruction,
     plant_numbering_dropped,
     plant_numbering_repeat,
     plant_sentence_twice,
@@ -298,6 +299,7 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "numbering_dropped": plant_numbering_dropped,
     "other_unit": plant_other_unit,
     "foreign_heading": plant_foreign_heading,
+    "instruction": plant_instruction,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -316,6 +318,7 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "numbering_dropped": {Kind.NUMBERING_GAP},
     "other_unit": {Kind.ENTITY_MISMATCH},
     "foreign_heading": {Kind.FOREIGN_TEXT},
+    "instruction": {Kind.FOREIGN_TEXT},
 }
 
 
@@ -494,7 +497,8 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], see
              "renumbered, a first item only under a heading of a higher level with a sentence before it; the unit's own "
              "bureau, named in full twice or more, given another region of its level in one sentence, not in a cited "
              "title; a section's title replaced by one of the other outline's (a project's in a department-wide report, "
-             "or the reverse), where the text's head names its kind (session 69).", "",
+             "or the reverse), where the text's head names its kind; a template's instruction (T02/T04) left under a "
+             "section's heading above its text (session 69).", "",
              "| kind | split | texts with a site | planted | found | recall | plants with collateral "
              "| texts with collateral |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind in PLANTERS:

@@ -199,3 +199,27 @@ def test_no_heading_is_planted_where_the_head_does_not_say_the_reports_kind():
     from evals.real_plant_structure import plant_foreign_heading
     bare = _OUTLINE.replace("2023年度部门整体支出绩效自评报告", "2023年度工作情况")
     assert plant_foreign_heading(bare, random.Random(0)) is None
+
+
+# -- a template's instruction left in -------------------------------------------------------------------------------
+
+_EFFECT = ("2023年度部门整体支出绩效自评报告\n一、部门概况\n本单位共有在职人员12人。\n二、履职效果情况\n{line}\n"
+           "全年完成各项任务，群众满意度达到95%。\n三、存在的问题\n个别指标设置不够细化。\n")
+
+
+def test_the_department_outlines_from_these_aspects_instruction_is_told():
+    text = _EFFECT.format(line="从社会效益、经济效益、生态效益等方面反映部门履职效果的实现情况。")
+    assert [rule for rule, _ in _found(text, "foreign")] == ["foreign.template_instruction"]
+
+
+def test_a_sentence_of_the_reports_own_that_opens_with_from_stays_quiet():
+    for line in ("从资金使用情况看，整体执行较好。", "从多个方面反映了我局工作情况。"):
+        assert _found(_EFFECT.format(line=line), "foreign") == [], line
+
+
+def test_an_instruction_is_planted_under_a_heading_above_its_text():
+    from evals.real_plant_structure import INSTRUCTIONS, plant_instruction
+    for seed in range(4):
+        p = plant_instruction(_OUTLINE, random.Random(seed))
+        note = p.text[slice(*p.span)]
+        assert note in INSTRUCTIONS and p.text.replace(note + "\n", "", 1) == _OUTLINE

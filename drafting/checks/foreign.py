@@ -56,9 +56,11 @@ _FILL_IN = re.compile(r"[（(填](?:(?<=[（(])(?:(?:请|此处|根据实际|按
 # the template speaking to its filler outside brackets: 此处填写部门主要职能, 请在此处输入…, and Word's own prompt
 # in an unfilled content control (单击或点击此处输入文字。): a report never points at "here" to be filled in
 _HERE = re.compile(r"(?:请在此处|请于此处|此处请?|(?:单击|点击)(?:或(?:单击|点击|轻击))?此处)(?:填写|填报|输入|录入)[^。；;\n|]{0,30}")
+# (…or the department outline's (T02) 从数量、质量、时效等方面归纳反映…情况: the aspects to write from, not a finding)
 _OUTLINE_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
-                           r"(?:主要|简要|重点|具体|请)?(?:说明|简述|概述|阐述|列明)(?![:：了])[^。\d]{4,80}?"
-                           r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}。?\s*$")
+                           r"(?:(?:主要|简要|重点|具体|请)?(?:说明|简述|概述|阐述|列明)(?![:：了])[^。\d]{4,80}?"
+                           r"(?:情况|是否|等|包括|内容)[^。\d]{0,30}"
+                           r"|从[^。\d了]{2,40}?方面(?:归纳|综合|全面|重点)?(?:反映|说明|分析|阐述)(?![了过])[^。\d了]{2,50}?情况)。?\s*$")
 
 # …or how to write it, the whole line right under its heading: 根据绩效目标及指标值逐项分析。 (the imperative of a
 # method, item by item; a report's own sentence says what it did or opens its list: 现将…逐条分析如下：, 经逐项评分，…)

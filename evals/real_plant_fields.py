@@ -1,5 +1,5 @@
 """Figure defects planted into real text (see ``evals.real_planted``): a figure left as the template's
-placeholder, and a part after 其中 larger than the whole it is part of.
+placeholder, a part after 其中 larger than the whole it is part of, and staff in post above the posts.
 
 Why: issue 9 lists template placeholders left in (XX, ××) and a part larger than its whole (实有 vs 编制,
 其中) among what must generalise, and both rules were measured only on invented excerpts and the few real
@@ -83,3 +83,31 @@ def plant_part_over_whole(text: str, rng: random.Random) -> Plant | None:
     change = f"其中「{_context(text, s, e)}」{text[s:e]}→{new}"
     # the span runs from the whole to the part: a finding on either names the defect
     return Plant("part_over_whole", planted, (whole_at, s + len(new)), change)
+
+
+# posts and staff in post in one paragraph: 核定编制24人 … 实有人员13人
+POSTS = re.compile(r"(?:编制|核定)[^。；;，,\n\d]{0,10}?(?:为|数)?[:：]?\s*(\d{1,5})\s*[人名]")
+IN_POST = re.compile(r"实有[^。；;，,\n\d]{0,8}?(?:为)?[:：]?\s*(\d{1,5})\s*[人名]")
+OUTSIDE = re.compile(r"编外|聘用|临聘|临时|借调|劳务|派遣|购买服务|公益性岗位|协管|辅警|合同制|兼职|见习|顶岗")
+
+
+def plant_staff_over_posts(text: str, rng: random.Random) -> Plant | None:
+    """The staff in post written larger than the unit's posts, a digit typed twice (编制24人 … 实有人员133人): only
+    where one paragraph states both, the posts first, all its posts together at least the staff in the clean text,
+    and nothing in it names staff outside the posts (编外, 聘用 …), with whom more staff than posts is no defect."""
+    from evals.real_planted import Plant, _context
+    sites, pos = [], 0
+    for line in text.split("\n"):
+        posts = [int(m.group(1)) for m in POSTS.finditer(line)]
+        staff = IN_POST.search(line)
+        first = POSTS.search(line)
+        if posts and staff and first and first.start() < staff.start() and not OUTSIDE.search(line) \
+                and int(staff.group(1)) <= sum(posts):
+            sites += [(pos + staff.start(1), pos + staff.end(1), v) for v in _larger(staff.group(1), Decimal(sum(posts)))[:1]]
+        pos += len(line) + 1
+    if not sites:
+        return None
+    s, e, new = rng.choice(sites)
+    planted = text[:s] + new + text[e:]
+    change = f"实有「{_context(text, s, e)}」{text[s:e]}→{new}"
+    return Plant("staff_over_posts", planted, (s, s + len(new)), change)

@@ -35,7 +35,7 @@ from drafting.io.text_reader import read_text_string
 from drafting.report import Report
 from drafting.review import review
 from evals.real import CORPUS, ROOT, excerpt, test_names
-from evals.real_plant_fields import plant_part_over_whole, plant_placeholder
+from evals.real_plant_fields import plant_part_over_whole, plant_placeholder, plant_staff_over_posts
 from evals.real_plant_levels import plant_admin_level
 from evals.real_plant_places import to_clean, touches
 from evals.real_plant_rates import moved_rate, rate_sites
@@ -300,6 +300,7 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "other_unit": plant_other_unit,
     "foreign_heading": plant_foreign_heading,
     "instruction": plant_instruction,
+    "staff_over_posts": plant_staff_over_posts,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -319,6 +320,7 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "other_unit": {Kind.ENTITY_MISMATCH},
     "foreign_heading": {Kind.FOREIGN_TEXT},
     "instruction": {Kind.FOREIGN_TEXT},
+    "staff_over_posts": {Kind.ARITHMETIC_MISMATCH},
 }
 
 
@@ -498,7 +500,8 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], see
              "bureau, named in full twice or more, given another region of its level in one sentence, not in a cited "
              "title; a section's title replaced by one of the other outline's (a project's in a department-wide report, "
              "or the reverse), where the text's head names its kind; a template's instruction (T02/T04) left under a "
-             "section's heading above its text (session 69).", "",
+             "section's heading above its text; the staff in post (实有) given a digit twice so they exceed the posts (编制) "
+             "of their paragraph, where it names no staff outside the posts (session 69).", "",
              "| kind | split | texts with a site | planted | found | recall | plants with collateral "
              "| texts with collateral |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind in PLANTERS:

@@ -223,3 +223,19 @@ def test_an_instruction_is_planted_under_a_heading_above_its_text():
         p = plant_instruction(_OUTLINE, random.Random(seed))
         note = p.text[slice(*p.span)]
         assert note in INSTRUCTIONS and p.text.replace(note + "\n", "", 1) == _OUTLINE
+
+
+# -- staff in post above the posts ----------------------------------------------------------------------------------
+
+
+def test_the_cadres_and_workers_in_post_are_staff_in_post():
+    text = _HEAD + "现有编制212名，其中政法编制199名，事业编制13名。实有干部职工2009人，其中副处级干部2人、正科级干部19人。\n"
+    assert [rule for rule, _ in _found(text, "staffing")] == ["staffing.over_posts"]
+
+
+def test_staff_over_posts_is_planted_only_where_no_staff_outside_the_posts_is_named():
+    from evals.real_plant_fields import plant_staff_over_posts
+    clean = _HEAD + "本单位核定编制24人，实有人员13人，退休5人。\n"
+    p = plant_staff_over_posts(clean, random.Random(0))
+    assert p is not None and int(p.text[slice(*p.span)]) > 24
+    assert plant_staff_over_posts(clean.replace("退休5人", "另有编外聘用人员3人"), random.Random(0)) is None

@@ -31,8 +31,8 @@ _N = r"(\d{1,6}\s*(?:人|名))"
 # the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制 nor 工勤人员编制, parts)
 _POSTS = re.compile(r"编制(?<![行政事业工勤参公]编制)(?<![政业勤公]人员编制)(?:数|总数|人数)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
 # 在编 staff hold posts by definition (现有在编人员26名 beside 核定编制20名); staff of one class (实有行政人员48人)
-# above all the posts are above them too
-_IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*(?:为|共|是)?\s*"
+# above all the posts are above them too; 实有干部职工 are the staff in post as 实有人员 are
+_IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员|干部职工|职工)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*(?:为|共|是)?\s*"
                       + _N)
 # 实有 counted with the retired (年末实有266人，其中在职人员143人，离休1人，退休122人): the staff in post
 # are the 在职 part, and only they hold posts

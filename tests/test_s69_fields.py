@@ -104,10 +104,11 @@ def test_a_part_over_whole_makes_the_first_part_larger_than_its_whole_by_a_digit
         p = plant_part_over_whole(_PAGE, random.Random(seed))
         s, e = p.span
         whole, part = p.text[s:e].split("其中")
-        assert whole.startswith(("28", "1500.50")) and p.text != _PAGE
+        assert whole.startswith(("28", "1500.50"))
         new = "".join(ch for ch in part if ch.isdigit() or ch == ".")
-        old = "".join(ch for ch in _PAGE[s:e - len(p.text) + len(_PAGE)].split("其中")[1] if ch.isdigit() or ch == ".")
-        assert float(new) > float(whole.rstrip("万元人，,")) and len(new) == len(old) + 1
+        assert float(new) > float(whole.rstrip("万元人，,"))
+        # one digit typed twice: dropping one character of the planted part gives the page back
+        assert any(p.text[:i] + p.text[i + 1:] == _PAGE for i in range(s, e))
 
 
 def test_no_part_is_planted_where_the_whole_and_its_part_are_on_two_lines():

@@ -15,6 +15,7 @@ report's own, this reads the name itself. Premises, quiet unless sure:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report
@@ -46,12 +47,11 @@ def _own(report: Report) -> tuple[str, str, str, str] | None:
     if name and levels and len(name) - levels[-1].end() >= 2:
         at = levels[-1].start()
         return name[at - 1], name[at], name[at + 1:], name
-    counts: dict[tuple[str, str, str], int] = {}
-    for m in _NAMED.finditer(report.plain_text()):
-        if not _LEVEL_AT.search(m.group(3)):
-            counts[(m.group(1), m.group(2), m.group(3))] = counts.get((m.group(1), m.group(2), m.group(3)), 0) + 1
-    best = max(counts, key=lambda k: counts[k], default=None)
-    return (best[0][-1], best[1], best[2], "".join(best)) if best is not None and counts[best] >= _NAMED_OWN else None
+    counts = Counter(m.groups() for m in _NAMED.finditer(report.plain_text()) if not _LEVEL_AT.search(m.group(3)))
+    if not counts or (best := counts.most_common(1)[0])[1] < _NAMED_OWN:
+        return None
+    (region, level, bureau), _ = best
+    return region[-1], level, bureau, region + level + bureau
 
 
 def neighbour_units(report: Report) -> list[Finding]:
@@ -61,7 +61,7 @@ def neighbour_units(report: Report) -> list[Finding]:
     region, level, bureau, full = own
     tail = level + bureau
     units = list(report.units())
-    body = [u for u in units[1:] if full in u.text or tail in u.text]
+    body = [u for u in units[1:] if tail in u.text]
     if not any(region + tail in u.text for u in body):
         return []
     places: dict[str, list[FindingLocation]] = {}  # each other region's places: one finding, listing them

@@ -2,8 +2,8 @@
 its own breakdown, parts whose shares name another whole, an item whose figure is blank; and one part
 larger than its whole.
 
-Part of the arithmetic check (``prose._judge_sum`` asks them); moved out of ``prose`` unchanged, to keep
-that module within its size. A part is read through ``Part``, the few things ``prose._Fig`` gives.
+Part of the arithmetic check (``prose._judge_sum`` asks them, and ``part_over_whole`` tells a part over its
+whole with ``part_finding``); moved out of ``prose`` to keep that module within its size. A part is read through ``Part``, the few things ``prose._Fig`` gives.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@
 Part of the entity check. Why: a unit drafts its report from a neighbour's (the same bureau of the next county) and
 replaces the name everywhere but once; ``sibling_units`` reads such a name where its sentence repeats one of the
 report's own, this reads the name itself. Premises, quiet unless sure:
-- the report's own unit is named in its title with its region (``title_unit_name``: 泸西县民政局), and in full in
-  its body at least once more;
+- the report's own unit is named in its title with its region (``title_unit_name``: 泸西县民政局) — the title is
+  the report's own word on whose it is, so the body need not name it again (a page whose one body sentence names
+  the unit, and names it wrong, is the plainest case) — or else named in full three times or more;
 - the other name is the same bureau (民政局) under a region of the same level (县) that jieba's dictionary knows as a
   place's name (弥勒县; not 目前市 or 组建县, and no word for a group or a frame: 各县, 全县, 有关县, 兄弟县);
 - not inside a cited document's title (《…》), where another unit's name is its own; and one other region only: a text
@@ -62,8 +63,6 @@ def neighbour_units(report: Report) -> list[Finding]:
     tail = level + bureau
     units = list(report.units())
     body = [u for u in units[1:] if tail in u.text]
-    if not any(region + tail in u.text for u in body):
-        return []
     places: dict[str, list[FindingLocation]] = {}  # each other region's places: one finding, listing them
     for unit in body:
         for m in re.finditer(re.escape(tail), unit.text):

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..io.text_reader import heading_level
 from ..numbers.textnorm import no_blanks
 from ..report import Block, Cell, Heading, Location, Paragraph, Report, Table, TextUnit
 from .blank_columns import blank_columns
@@ -125,7 +126,7 @@ def _empty_headings(report: Report) -> list[Finding]:
             continue  # 一、部门职责 then 一、单位主要职能 and its text: a heading said twice, not a section left empty
         if isinstance(nxt, Heading) and _same_words(block.text, nxt.text):
             continue  # (十)支出功能分类科目 then 十、支出功能分类科目：and its list: said twice, in two numberings
-        if toc or (isinstance(nxt, Heading) and 0 < nxt.level <= block.level):
+        if toc or 0 < _title_level(nxt) <= block.level:
             # a heading that states its own answer ((一)资金到位率100%, 二、评价结论：优) is not empty; it is
             # counted in its run all the same: several heading lines back to back are an outline
             empty.append((i, run, toc or _answers_itself(block.text)))
@@ -144,6 +145,20 @@ def _empty_headings(report: Report) -> list[Finding]:
             suggestion="补写该部分内容；如无相关情况，写明“无”或删去该标题并顺延编号",
             rule="structure.empty_heading"))
     return out
+
+
+# a template's note closing a section's title: （三）项目资金管理情况分析（包括管理制度、办法的制订及执行情况等）
+_NOTE = re.compile(r"[（(][^（()）\n]{2,40}[)）]\s*$")
+
+
+def _title_level(block: Block) -> int:
+    """The level of the heading a block is, or 0: a heading's own, or a one-line paragraph's that is a numbered
+    section title once the template's note after it is dropped — the note makes the line too long for a heading."""
+    if isinstance(block, Heading):
+        return block.level
+    if isinstance(block, Paragraph) and "\n" not in block.text.strip() and (note := _NOTE.search(block.text)):
+        return heading_level(block.text[:note.start()]) or 0
+    return 0
 
 
 # a section's title that a writer closed with 。 (（二）项目资金使用情况分析。): the template's name of a section — a

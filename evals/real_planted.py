@@ -49,6 +49,7 @@ from evals.real_plant_structure import (
     plant_unit_magnitude,
 )
 from evals.real_plant_units import plant_other_unit
+from evals.real_plant_years import plant_body_year
 
 Span = tuple[int, int]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -301,6 +302,7 @@ PLANTERS: dict[str, Callable[[str, random.Random], Plant | None]] = {
     "foreign_heading": plant_foreign_heading,
     "instruction": plant_instruction,
     "staff_over_posts": plant_staff_over_posts,
+    "body_year": plant_body_year,
 }
 COMPATIBLE: dict[str, set[Kind]] = {
     "copied_paragraph": {Kind.DUPLICATE_PARAGRAPH},
@@ -321,6 +323,7 @@ COMPATIBLE: dict[str, set[Kind]] = {
     "foreign_heading": {Kind.FOREIGN_TEXT},
     "instruction": {Kind.FOREIGN_TEXT},
     "staff_over_posts": {Kind.ARITHMETIC_MISMATCH},
+    "body_year": {Kind.STALE_YEAR, Kind.DATE_INCONSISTENCY},
 }
 
 
@@ -501,7 +504,9 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], see
              "title; a section's title replaced by one of the other outline's (a project's in a department-wide report, "
              "or the reverse), where the text's head names its kind; a template's instruction (T02/T04) left under a "
              "section's heading above its text; the staff in post (实有) given a digit twice so they exceed the posts (编制) "
-             "of their paragraph, where it names no staff outside the posts (session 69).", "",
+             "of their paragraph, where it names no staff outside the posts (session 69); the evaluated year moved one back at "
+             "a year-end date (截至…12月31日) or in a section's heading, where the body still names it more often than "
+             "any other year and no span of years runs from last year into it (session 70).", "",
              "| kind | split | texts with a site | planted | found | recall | plants with collateral "
              "| texts with collateral |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind in PLANTERS:

@@ -51,3 +51,35 @@ def test_a_note_ending_a_sentence_is_no_title():
     text = ("2016年学生资助专项项目绩效评价报告\n一、项目概况\n(一)项目基本性质\n"
             "项目资金统筹安排使用，人员费用和公用支出各有定额(详见附表)\n二、项目资金使用情况\n资金按计划使用。\n")
     assert _found(text, "structure.empty_heading") == []
+
+
+# -- last year's number left at a place that must carry the evaluated year ----------------------------------------
+
+_YEARLY = ("娄底市文化市场综合行政执法支队2022年度部门整体支出绩效评价报告\n一、部门概况\n(一)2022年度重点工作\n"
+           "1、贯彻执行国家、省和市有关文化市场方面的法律、法规。\n(二)部门整体支出规模、使用方向\n"
+           "1.2022年支队部门整体支出规模为978.44万元，其中工资福利支出745.13万元。\n"
+           "{line}\n(1)开展安全大排查，按照一岗双责要求组织经营单位自查。\n")
+
+
+def test_a_numbered_title_closed_by_its_colon_with_last_years_number_is_stale():
+    found = _found(_YEARLY.format(line="2.2021年支队部门整体支出使用方向、主要内容和涉及范围:"), "dates.heading_year")
+    assert found == [("dates.heading_year", "2021年支队部门整体支出使用方向、主要内容和涉及范围")]
+
+
+def test_the_evaluated_year_there_and_a_decimal_stay_quiet():
+    for line in ("2.2022年支队部门整体支出使用方向、主要内容和涉及范围:", "2.2021年度绩效评价结果应用情况:"):
+        assert _found(_YEARLY.format(line=line), "dates.heading_year") == [], line
+
+
+def test_the_body_year_is_planted_only_where_the_body_still_tells_the_year():
+    import random
+
+    from evals.real_plant_years import plant_body_year
+    p = plant_body_year(_YEARLY.format(line="截至2022年12月31日，支队在职人员42人。"), random.Random(0))
+    assert p is not None and p.text[slice(*p.span)] == "2021"
+    # the one year-end date is the body's only word on its year: moved, nothing says which of the two is wrong
+    alone = "某县交警大队2024年度部门整体支出绩效自评报告\n一、部门基本情况\n截至2024年12月31日，在职人员29人。\n"
+    assert plant_body_year(alone, random.Random(0)) is None
+    # a project of several years: its dates of last year are its own
+    span = _YEARLY.format(line="截至2022年12月31日，2021—2022年项目累计完成投资。")
+    assert plant_body_year(span, random.Random(0)) is None

@@ -21,9 +21,11 @@ from .titles import to_year
 
 __all__ = ["stale_headings"]
 
-# a heading's marker, then the year that opens it, then a short heading (no sentence)
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d))\s*"
-                      r"(?P<year>(?:19|20)\d\d)\s*年度?(?P<rest>[\u4e00-\u9fff（）()、]{2,30})\s*$")
+# a heading's marker, then the year that opens it, then a short heading (no sentence), maybe closed by its colon
+# (2.2022年部门整体支出使用方向:, its text on the lines below); 2. before a year's four digits and 年 is no decimal
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)"
+                      r"|\d{1,2}\.(?=(?:19|20)\d\d\s*年))\s*"
+                      r"(?P<year>(?:19|20)\d\d)\s*年度?(?P<rest>[\u4e00-\u9fff（）()、]{2,30})\s*[:：]?\s*$")
 # an earlier year's evaluation and what followed it, a span of years, or money given the year before its
 # use (2020年提前下达 the next year's funds, 批复, 拨付)
 _NOT_THE_YEARS_OWN = re.compile(r"整改|结果|问题|发现|反馈|应用|意见|建议|以前|往年|结转|基期|基数|[至到—－\-~～]"

@@ -88,21 +88,24 @@ def plant_part_over_whole(text: str, rng: random.Random) -> Plant | None:
 # posts and staff in post in one paragraph: 核定编制24人 … 实有人员13人
 POSTS = re.compile(r"(?:编制|核定)[^。；;，,\n\d]{0,10}?(?:为|数)?[:：]?\s*(\d{1,5})\s*[人名]")
 IN_POST = re.compile(r"实有[^。；;，,\n\d]{0,8}?(?:为)?[:：]?\s*(\d{1,5})\s*[人名]")
+IN_POSTS_APART = re.compile(r"在编[^。；;，,\n\d实]{0,6}?\d{1,5}\s*[人名]")  # 在编人员6人, not 在编实有人员48人
 OUTSIDE = re.compile(r"编外|聘用|临聘|临时|借调|劳务|派遣|购买服务|公益性岗位|协管|辅警|合同制|兼职|见习|顶岗")
 
 
 def plant_staff_over_posts(text: str, rng: random.Random) -> Plant | None:
     """The staff in post written larger than the unit's posts, a digit typed twice (编制24人 … 实有人员133人): only
     where one paragraph states both, the posts first, all its posts together at least the staff in the clean text,
-    and nothing in it names staff outside the posts (编外, 聘用 …), with whom more staff than posts is no defect."""
+    and nothing in it names staff outside the posts (编外, 聘用 …, or 在编 staff apart from 实有), with whom more staff
+    than posts is no defect."""
     from evals.real_planted import Plant, _context
     sites, pos = [], 0
     for line in text.split("\n"):
         posts = [int(m.group(1)) for m in POSTS.finditer(line)]
         staff = IN_POST.search(line)
         first = POSTS.search(line)
+        # (在编 staff given apart from 实有: 实有66人, 在编人员6人 says sixty are outside the posts)
         if posts and staff and first and first.start() < staff.start() and not OUTSIDE.search(line) \
-                and int(staff.group(1)) <= sum(posts):
+                and not IN_POSTS_APART.search(line) and int(staff.group(1)) <= sum(posts):
             sites += [(pos + staff.start(1), pos + staff.end(1), v) for v in _larger(staff.group(1), Decimal(sum(posts)))[:1]]
         pos += len(line) + 1
     if not sites:

@@ -83,3 +83,15 @@ def test_the_body_year_is_planted_only_where_the_body_still_tells_the_year():
     # a project of several years: its dates of last year are its own
     span = _YEARLY.format(line="截至2022年12月31日，2021—2022年项目累计完成投资。")
     assert plant_body_year(span, random.Random(0)) is None
+
+
+def test_staff_over_posts_is_not_planted_where_the_staff_in_posts_are_given_apart():
+    import random
+
+    from evals.real_plant_fields import plant_staff_over_posts
+    # 实有数6人, 在编人员6人 planted as 实有数66人 would say sixty staff outside the posts: no defect
+    apart = "一、部门基本情况\n核定在职全额编制数6名。预算人员实有数6人，在编人员6人。\n"
+    assert plant_staff_over_posts(apart, random.Random(0)) is None
+    within = "一、部门基本情况\n核定行政编制50名。在编实有行政人员48人（含机关工勤人员）。\n"
+    p = plant_staff_over_posts(within, random.Random(0))
+    assert p is not None and int(p.text[slice(*p.span)]) > 50

@@ -95,3 +95,29 @@ def test_staff_over_posts_is_not_planted_where_the_staff_in_posts_are_given_apar
     within = "一、部门基本情况\n核定行政编制50名。在编实有行政人员48人（含机关工勤人员）。\n"
     p = plant_staff_over_posts(within, random.Random(0))
     assert p is not None and int(p.text[slice(*p.span)]) > 50
+
+
+# -- the same page as a PDF's text layer: nothing new -----------------------------------------------------------
+
+def test_a_copy_that_lost_its_marks_is_known_across_a_title_broken_by_the_page():
+    # no 《》 or 〔〕 anywhere and a document's title cited bare: the copy dropped them, not the writer —
+    # also where the PDF's line breaks the title (关于开展2016年度省级财 / 政资金…的通知)
+    one_line = ("根据省财政厅关于开展2016年度省级财政资金绩效自评工作的通知(湘财绩 2017 6 号)文件要求，"
+                "湖南省文化厅于2017年4月对专项资金实施了绩效评价。\n")
+    broken = one_line.replace("省级财政", "省级财\n政")
+    head = "湖南省2016年度文化综合发展专项资金预算支出绩效评价报告\n"
+    for text in (one_line, broken):
+        assert _found(head + text, "language.document_number") == [], text
+    # with 《》 elsewhere on the page the writer had the marks: the bare year is the writer's
+    marked = head + broken + "依据《湖南省财政预算支出绩效评价管理办法》开展评价。\n"
+    assert _found(marked, "language.document_number") == [("language.document_number", "湘财绩 2017 6 号")]
+
+
+def test_a_forms_rows_run_together_are_read_across_the_pdfs_line_breaks():
+    rows = ("产出指标数量指标更新剧团老化、损坏的音响50件50件2020设备完好率100%100%2020\n质量指标音响、\n"
+            "灯光、道具、服装 质量等合格合格2020指标2:时效指标指标1:指标2: 成本指标演\n出设备成本2万元2万元2018\n")
+    head = "2020年度项目支出绩效自评表\n一级指标二级指标三级指标年度指标值实际完成值分值得分\n"
+    assert _found(head + rows, "language.doubled_word") == []
+    # a word said twice in prose, with no form's figures around it, is still one
+    prose = head + "剧团全年完成演出120场，演出质量合格合格，群众反映良好。\n"
+    assert _found(prose, "language.doubled_word") == [("language.doubled_word", "合格合格")]

@@ -222,7 +222,8 @@ def _marks_stripped(units: list[TextUnit]) -> bool:
     leaves a year unbracketed still names the document in 《》; a page with neither shows what the copy dropped."""
     if any(c in u.text for u in units for c in "《〔﹝"):
         return False
-    return any(_BARE_TITLE.search(u.text) for u in units)
+    # (read across lines: a PDF's text breaks a title anywhere, 关于开展2016年度省级财 / 政资金…的通知)
+    return bool(_BARE_TITLE.search("".join(u.text for u in units)))
 
 
 def _org_start(m: re.Match[str]) -> int:

@@ -123,10 +123,18 @@ _FIGURE_TWICE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:%|％|万元|亿元|元|
 _ROW_REACH = 200  # the characters on either side of the place that a run of rows reaches
 
 
-def in_unseparated_row(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands in a form's rows run together with no separator (see above):
-    two or more figure cells said twice back to back within ``_ROW_REACH`` of it."""
-    around = text[max(0, start - _ROW_REACH):end + _ROW_REACH]
+def in_unseparated_row(units: list[TextUnit], i: int, start: int, end: int) -> bool:
+    """Whether ``units[i].text[start:end]`` stands in a form's rows run together with no separator (see above):
+    two or more figure cells said twice back to back within ``_ROW_REACH`` of it — read across the lines around,
+    where a PDF's text may have broken the run (…100件100件2020 / 质量指标音响、 / …质量等合格合格2020)."""
+    text, j, k = units[i].text, i, i
+    while j > 0 and sum(len(u.text) + 1 for u in units[j:i]) < _ROW_REACH - start:
+        j -= 1  # the lines before, as far as the reach
+    while k + 1 < len(units) and sum(len(u.text) + 1 for u in units[i + 1:k + 1]) < _ROW_REACH - (len(text) - end):
+        k += 1  # and after
+    before = "".join(u.text + "\n" for u in units[j:i])
+    around = (before + "\n".join(u.text for u in units[i:k + 1]))
+    around = around[max(0, len(before) + start - _ROW_REACH):len(before) + end + _ROW_REACH]
     return len(_FIGURE_TWICE.findall(around)) >= 2
 
 

@@ -95,7 +95,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                     or text[m.start() - 1:m.start()] in _DIGITS \
                     or _form_labels_after(word, text, m.end()) \
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
-                    or in_unseparated_row(text, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
+                    or in_unseparated_row(units, i, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):
                 whole = "\n".join(u.text for u in units) if whole is None else whole

@@ -121,3 +121,30 @@ def test_a_forms_rows_run_together_are_read_across_the_pdfs_line_breaks():
     # a word said twice in prose, with no form's figures around it, is still one
     prose = head + "剧团全年完成演出120场，演出质量合格合格，群众反映良好。\n"
     assert _found(prose, "language.doubled_word") == [("language.doubled_word", "合格合格")]
+
+
+def test_a_traditional_character_copy_reads_its_duty_lists_as_the_simplified_one():
+    # the form's 職能職責 and the narrative's duty list say the same statutory words by design, in either script
+    duty = "我會主要職能是聽取殘疾人意見，反映殘疾人需要，為殘疾人服務，溝通政府、社會與殘疾人之間的聯係，動員社會理解、尊重、關心、幫助殘疾人。"
+    text = ("嶽陽縣殘疾人聯合會2017年度部門整體支出績效自評報告\n一、部門基本概況\n職能職責概述\n" + duty + "\n"
+            "二、部門職能職責\n1、團結、教育殘疾人遵紀守法，履行應盡義務。\n"
+            "2、弘揚人道主義，宣傳殘疾人事業，溝通政府、社會與殘疾人之間的聯係，動員社會理解、尊重、關心、幫助殘疾人。\n"
+            "三、年度工作完成情況\n全年完成殘疾人康複服務320人次。\n")
+    from drafting.numbers.traditional import fold_traditional
+    assert _found(text, "redundancy") == [] and _found(fold_traditional(text), "redundancy") == []
+
+
+def test_a_traditional_character_copy_reads_parallel_statements_as_the_simplified_one():
+    # each county's figures in one sentence pattern: a parallel statement, not a copy — the duplicates check reads
+    # 萬元 as 万元 (the figures told apart), as the rule checks do
+    import opencc
+
+    tail = "资金全部按时足额发放到位，"
+    a = ("青阳县申请基础养老金补贴238.34万元，缴费补贴17.17万元；2022年底实际领取待遇人数为51268人，基础养老金实际发放"
+         "239.53万元，缴费补贴实际发放1.19万元，" + tail + "差额部分由县级财政兜底安排82.82万元。\n")
+    b = ("东至县申请基础养老金补贴461.76万元，缴费补贴80.6万元；2022年底实际领取待遇人数为96154人，基础养老金实际发放"
+         "446.98万元，缴费补贴实际发放46.65万元，" + tail + "\n")
+    text = ("池州市城乡居民基本养老保险补助资金2022年度绩效自评报告\n一、项目基本情况\n（二）各县区情况\n" + a + b
+            + "二、绩效目标完成情况\n全年按时足额发放基础养老金。\n")
+    assert _found(text, "redundancy") == []
+    assert _found(opencc.OpenCC("s2t").convert(text), "redundancy") == []

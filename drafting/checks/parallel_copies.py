@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from ..numbers.extract import extract
+from ..numbers.traditional import fold_traditional
 from ..report import Heading, Location, Paragraph, Report, Table
 from .numbering import parse_marker
 
@@ -331,7 +332,8 @@ def in_duty_list(report: Report, at: int) -> bool:
     while j >= 0 and isinstance(report.blocks[j], Paragraph) and not report.text_of(Location(block=j)).strip():
         j -= 1  # blank lines between the lead-in and the list
     block = report.blocks[j] if j >= 0 else None
-    return isinstance(block, (Paragraph, Heading)) and _DUTY_LEAD_IN.search(block.text.strip()) is not None
+    # (a traditional-character copy's 職能職責 is the same lead-in: the checks read its words folded)
+    return isinstance(block, (Paragraph, Heading)) and _DUTY_LEAD_IN.search(fold_traditional(block.text.strip())) is not None
 
 
 def _list_label(report: Report, at: int) -> str:

@@ -173,8 +173,10 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
     if opts.structure:
         checks.append(("结构", lambda: structure.check_structure(plain)))
     if opts.language:
-        checks.append(("语言", lambda: language.check_language(read)))
-        checks.append(("外来文字", lambda: foreign.check_foreign_text(read)))
+        # (a full-width decimal point read as "." — 695．5万 is a figure — but traditional characters as written)
+        words = read.mapped(fold_wide_points) if any(map(has_wide_points, read.texts())) else read
+        checks.append(("语言", lambda: language.check_language(words)))
+        checks.append(("外来文字", lambda: foreign.check_foreign_text(words)))
     if opts.typos:
         checks.append(("错别字", lambda: typos.check_typos(report)))
     return checks

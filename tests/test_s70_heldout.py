@@ -148,3 +148,11 @@ def test_a_traditional_character_copy_reads_parallel_statements_as_the_simplifie
             + "二、绩效目标完成情况\n全年按时足额发放基础养老金。\n")
     assert _found(text, "redundancy") == []
     assert _found(opencc.OpenCC("s2t").convert(text), "redundancy") == []
+
+
+def test_a_full_width_decimal_point_is_read_by_the_language_checks_as_the_point_it_is():
+    head = "某县教育局2019年度学前教育项目绩效自评报告\n一、项目基本情况\n"
+    line = "今年我县支持学前教育项目发展资金1293.5万元，其中基建设备项目规划资金1207万元，学前教育阶段学生资助资金86.5万，目前资金已全部落实到位。\n"
+    assert _found(head + line, "language.dropped") == [("language.dropped", "86.5万")]
+    # typed with full-width input: the same figure, the same slip, quoted as written
+    assert _found(head + line.replace(".", "．"), "language.dropped") == [("language.dropped", "86．5万")]

@@ -156,3 +156,11 @@ def test_a_full_width_decimal_point_is_read_by_the_language_checks_as_the_point_
     assert _found(head + line, "language.dropped") == [("language.dropped", "86.5万")]
     # typed with full-width input: the same figure, the same slip, quoted as written
     assert _found(head + line.replace(".", "．"), "language.dropped") == [("language.dropped", "86．5万")]
+
+
+def test_a_traditional_copys_yong_yu_is_no_dropped_character():
+    head = "某市民政局2024年度彩票公益金绩效自评报告\n一、基本情况\n"
+    assert _found(head + "中央福彩公益金870.2万元，主要用老年福利、儿童福利等方面。\n", "language.confusion") == [
+        ("language.confusion", "主要用")]
+    # 用於 is how a traditional copy writes 用于: nothing dropped
+    assert _found(head + "中央福彩公益金870.2萬元，主要用於老年福利、兒童福利等方面。\n", "language.confusion") == []

@@ -45,6 +45,7 @@ from .checks.copied_sentences import carried_sentences, copied_sentences
 from .checks.copied_tails import copied_tails
 from .checks.ocr import quiet_if_ocred
 from .checks.repeated_sentences import repeated_passages
+from .checks.slips import script_forms
 from .checks.splice_lists import find_list_splices
 from .checks.splice_seams import seam_told_once
 from .checks.split_words import titles_inside_words
@@ -178,7 +179,7 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
         checks.append(("语言", lambda: language.check_language(words)))
         checks.append(("外来文字", lambda: foreign.check_foreign_text(words)))
     if opts.typos:
-        checks.append(("错别字", lambda: typos.check_typos(report)))
+        checks.append(("错别字", lambda: script_forms(typos.check_typos(report), report)))
     return checks
 
 

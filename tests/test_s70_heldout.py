@@ -164,3 +164,13 @@ def test_a_traditional_copys_yong_yu_is_no_dropped_character():
         ("language.confusion", "主要用")]
     # 用於 is how a traditional copy writes 用于: nothing dropped
     assert _found(head + "中央福彩公益金870.2萬元，主要用於老年福利、兒童福利等方面。\n", "language.confusion") == []
+
+
+def test_a_traditional_texts_own_script_is_no_typo():
+    # 用於 is a traditional text's 用于 (於 is GB2312's too, so the typo check read it as a slip)
+    text = ("宜良縣交通運輸局2022年度部門整體支出績效自評報告\n一、部門基本情況\n（一）收入情況。全年收入65815.46萬元，"
+            "其中財政撥款64196.26萬元。\n（二）使用情況。用於基本支出59070.14萬元，一是在職人員工資福利，二是單位日常運轉。\n")
+    assert _found(text, "language") == []
+    # in simplified text the same words hold no traditional form, and a slip there is still told
+    slip = "某县交通运输局2022年度部门整体支出绩效自评报告\n一、部门基本情况\n单位负贵全县公路养护。\n"
+    assert ("language.typo", "负贵") in _found(slip, "language")

@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
 from operator import add
 
-from ..numbers.traditional import in_gb2312
+from ..findings import Finding
+from ..numbers.traditional import in_gb2312, to_simplified
+from ..report import Report
 from .lexicon import COMMON, Lexicon
 from .listed_short_forms import written_short_twice
 from .written_whole import agrees_long, cut_name
@@ -438,6 +440,18 @@ def traditional_text(whole: str, runs: Iterable[str] | None = None) -> bool:
         return False
     runs = re.findall(r"[\u4e00-\u9fff]+", whole) if runs is None else runs
     return len({ch for run in runs if traditional(run) for ch in run if traditional(ch)}) >= TRADITIONAL_DISTINCT
+
+
+def script_forms(findings: list[Finding], report: Report) -> list[Finding]:
+    """``findings`` of the typo check without those on a traditional text's own script: such a text writes 用於, 批覆
+    and 乾淨 — forms GB2312 also holds, so the check read them as slips for 用于, 批复, 干净. Where the text is in
+    traditional characters (``traditional_text``), a finding whose words OpenCC writes otherwise in simplified
+    characters is the script's, not the writer's: dropped (a slip in such words goes unsaid; precision first)."""
+    whole = "\n".join(report.texts())
+    if not findings or not traditional_text(whole):
+        return findings
+    simplified = to_simplified()
+    return [f for f in findings if simplified(f.location.quote) == f.location.quote]
 
 
 def search_longer(whole: str, left: str, right: str) -> tuple[str | None, str | None]:

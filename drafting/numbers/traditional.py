@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-__all__ = ["fold_traditional", "has_traditional", "in_gb2312"]
+__all__ = ["fold_traditional", "has_traditional", "in_gb2312", "to_simplified"]
 
 _TRADITIONAL = ("縣區鎮鄉級門單會聯協屬機關廳處務辦黨員職預決資財撥費經項實際計劃為達萬億總額數結轉餘報績評價與較產場間個"
                 "兩戶畝噸車據對這們發開應標準進過還將從後當時歲來見說請議證層幣補貼獎勵強現歸體係統於點絕專導設歷審執節約"
@@ -80,3 +80,9 @@ def fold_traditional(text: str) -> str:
     """``text`` with its traditional characters written simplified (same length)."""
     _learn(text)
     return text.translate(_FOLD)
+
+
+def to_simplified() -> Callable[[str], str]:
+    """OpenCC's traditional-to-simplified conversion, by phrases (批覆 → 批复, which the fold leaves: 覆 is GB2312's too):
+    to compare words with, not to fold a text (its length may change)."""
+    return _converter()

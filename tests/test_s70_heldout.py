@@ -174,3 +174,21 @@ def test_a_traditional_texts_own_script_is_no_typo():
     # in simplified text the same words hold no traditional form, and a slip there is still told
     slip = "某县交通运输局2022年度部门整体支出绩效自评报告\n一、部门基本情况\n单位负贵全县公路养护。\n"
     assert ("language.typo", "负贵") in _found(slip, "language")
+
+
+# -- a published copy that masks its own unit's name -------------------------------------------------------------
+
+_MASKED_BODY = ("一、部门基本情况\n根据《XX州财政局关于2020年度部门预算的批复》，2020年批复项目11个，批复项目资金908.04万元。\n"
+                "二、绩效目标完成情况\n全年完成安全生产检查120次，XX日报、XX电视台进行了报道。\n")
+
+
+def test_a_page_that_masks_its_own_unit_in_its_head_holds_masks_not_placeholders():
+    for head in ("- 发布机构: XX州应急管理局\n", "索引号 | 01526020-0/20230825-00006 | 发布机构 | XX市民政局 |\n",
+                 "XX州应急管理局2020年部门项目支出绩效评价报告\n"):
+        text = "当前位置: 网站首页 > 信息公开\n" + head + _MASKED_BODY
+        assert _found(text, "structure.placeholder") == [], head
+
+
+def test_a_page_naming_its_unit_leaves_its_xx_placeholders():
+    text = "当前位置: 网站首页 > 信息公开\n- 发布机构: 红河州应急管理局\n红河州应急管理局2020年部门项目支出绩效评价报告\n" + _MASKED_BODY
+    assert [rule for rule, _ in _found(text, "structure.placeholder")] == ["structure.placeholder"]

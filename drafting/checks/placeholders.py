@@ -149,11 +149,21 @@ def _labels_a_value(line: str, end: int) -> bool:
 _OWN_MASKED = re.compile(r"[XＸ×]{2,}[省市县区镇乡旗][^。，,；;\n]{0,40}?(?:报告|自评表|[（(]以下简称(?:本|我))")
 
 
+_HEAD = 12  # the lines of a page's head, where its title stands under a site's navigation or a file's name
+# a unit's name masked in the page's head: the report's title (XX市2020年度…自评报告, 名称：XX县…报告) or the site's
+# field naming its publisher (发布机构：XX区林业局, 发布机构 | XX市民政局 |) — not a sentence naming a unit (实施单位为“XX县…”。: a blank left)
+_MASKED_UNIT = re.compile(r"(?:名称|发布机构|信息来源|来源|发文机关|填报单位|编制单位|主办)[\s:：|]*[XＸ×]{2,}[省市州盟县区镇乡旗]"
+                          r"|[XＸ×]{2,}[省市州盟县区镇乡旗][\u4e00-\u9fff\d（）()、]{0,40}?(?:报告|自评表)")
+
+
 def _own_name_masked(report: Report) -> bool:
     """Whether the page masks its own unit's name: a writer filling a template types their own unit first, so
-    where that is XX the publisher anonymized the page (a 范文 site), and its XX (names, amounts) are the mask's."""
-    units = [u.text for u in report.units() if u.text.strip()]
-    return bool(units) and (bool(_OWN_MASKED.match(units[0].strip()))
+    where that is XX the publisher anonymized the page (a 范文 site), and its XX (names, amounts) are the mask's.
+    The unit is looked for in the page's head (a saved page opens with its site's lines): its title or the site's
+    fields naming it masked (名称：XX县…报告, 发布机构：XX区林业局)."""
+    units = [u.text.strip() for u in report.units() if u.text.strip()]
+    return bool(units) and (bool(_OWN_MASKED.match(units[0]))
+                            or any(_MASKED_UNIT.search(t) for t in units[:_HEAD])
                             or any("以下简称" in t and _OWN_MASKED.search(t) for t in units))
 
 

@@ -192,3 +192,11 @@ def test_a_page_that_masks_its_own_unit_in_its_head_holds_masks_not_placeholders
 def test_a_page_naming_its_unit_leaves_its_xx_placeholders():
     text = "当前位置: 网站首页 > 信息公开\n- 发布机构: 红河州应急管理局\n红河州应急管理局2020年部门项目支出绩效评价报告\n" + _MASKED_BODY
     assert [rule for rule, _ in _found(text, "structure.placeholder")] == ["structure.placeholder"]
+
+
+def test_a_masked_year_is_no_figure():
+    # a published copy writes its years 20XX年 or 201X: the 20 before the mask is no figure of the sentence
+    from drafting.numbers.extract import extract
+    assert [m.text for m in extract("20XX年总收入65815.46万元，其中财政拨款64196.26万元。")] == ["65815.46万元", "64196.26万元"]
+    assert [m.text for m in extract("201X年度预算执行率为98.5%")] == ["98.5%"]
+    assert [m.text for m in extract("2022年收入100万元")] == ["2022年", "100万元"]

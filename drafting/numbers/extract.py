@@ -127,7 +127,7 @@ _MASTER = re.compile(
     rf"|(?P<year>(?<![\d.])(?<!\d,)(?P<yv>\d{{4}}){_SP}年(?P<ydu>度)?)"
     rf"|(?P<cnyear>[{_CNY}]{{4}}年(?P<cnydu>度)?)"
     rf"|(?P<pct>百分之(?P<pctv>{_NUM}|[{_CNY}两十百千]+(?:点[{_CNY}]+)?))"
-    rf"|(?P<num>(?<![\d.])(?<!\d,)[-+]?{_NUM})"
+    rf"|(?P<num>(?<![\d.])(?<!\d,)[-+]?{_NUM}(?![\dXxＸｘ]))"  # (20XX年, 201X: a publisher's masked year, no figure)
     rf"|(?P<cn>[一二两三四五六七八九十][{_CNY}两十百千万亿]*(?:点[{_CNY}]+)?))"
 )
 # Where a mention can start: the first character of one of ``_MASTER``'s alternatives. Most of them

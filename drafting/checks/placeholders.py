@@ -56,7 +56,8 @@ _SIGNATURE_LINE = 100
 _DATE_PART = re.compile(r"\s*[年月日]")
 
 
-_A_YEAR = re.compile(r"(?<![\d０-９])(?:19|20|１９|２０)[\d０-９]{2}\s*年")
+# a year of the report's own time written out (a mask hides those; a history's 1952年 is left as it is)
+_A_YEAR = re.compile(r"(?<![\d０-９])(?:20|２０)[\d０-９]{2}\s*年")
 _A_YEAR_MASK = re.compile(r"(?:20|２０)[XＸxｘ]{2}\s*年")
 
 

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 # a year-end status date: 截至2022年12月31日, 截止到2022年底, 截至2022年末, 截止2022年12月底
 YEAR_END = re.compile(r"(?:截至|截止)(?:到|至)?\s*(20[0-3]\d)\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|年?底|年?末)")
 COMPARES = re.compile(r"上年|去年|同比|较|比|增长|减少|增加|下降|以来|累计")
+SPAN = re.compile(r"(20[0-3]\d)\s*年?\s*[—\-－~～至到]\s*(20[0-3]\d)")  # a span of years: 2019—2021年
 # a heading about an earlier year on purpose: its evaluation and what followed, money given before it, a span
-SPAN = re.compile(r"(20[0-3]\d)\s*年?\s*[—\-－~～至到]\s*(20[0-3]\d)")
 EARLIER_ON_PURPOSE = re.compile(r"结果|整改|问题|反馈|应用|提前|以来|上年|同比|[至—\-~～]")
 
 

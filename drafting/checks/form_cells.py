@@ -127,15 +127,17 @@ def in_unseparated_row(units: list[TextUnit], i: int, start: int, end: int) -> b
     """Whether ``units[i].text[start:end]`` stands in a form's rows run together with no separator (see above):
     two or more figure cells said twice back to back within ``_ROW_REACH`` of it — read across the lines around,
     where a PDF's text may have broken the run (…100件100件2020 / 质量指标音响、 / …质量等合格合格2020)."""
-    text, j, k = units[i].text, i, i
-    while j > 0 and sum(len(u.text) + 1 for u in units[j:i]) < _ROW_REACH - start:
-        j -= 1  # the lines before, as far as the reach
-    while k + 1 < len(units) and sum(len(u.text) + 1 for u in units[i + 1:k + 1]) < _ROW_REACH - (len(text) - end):
-        k += 1  # and after
+    j, reach = i, start
+    while j > 0 and reach < _ROW_REACH:  # the lines before, as far as the reach
+        j -= 1
+        reach += len(units[j].text) + 1
+    k, reach = i, len(units[i].text) - end
+    while k + 1 < len(units) and reach < _ROW_REACH:  # and after
+        k += 1
+        reach += len(units[k].text) + 1
     before = "".join(u.text + "\n" for u in units[j:i])
-    around = (before + "\n".join(u.text for u in units[i:k + 1]))
-    around = around[max(0, len(before) + start - _ROW_REACH):len(before) + end + _ROW_REACH]
-    return len(_FIGURE_TWICE.findall(around)) >= 2
+    around = before + "\n".join(u.text for u in units[i:k + 1])
+    return len(_FIGURE_TWICE.findall(around[max(0, len(before) + start - _ROW_REACH):len(before) + end + _ROW_REACH])) >= 2
 
 
 # An indicator's row run together with no separator (an OCR'd form): the line opens with its classes

@@ -450,8 +450,7 @@ def script_forms(findings: list[Finding], report: Report) -> list[Finding]:
     whole = "\n".join(report.texts())
     if not findings or not traditional_text(whole):
         return findings
-    simplified = to_simplified()
-    return [f for f in findings if simplified(f.location.quote) == f.location.quote]
+    return [f for f in findings if to_simplified(f.location.quote) == f.location.quote]
 
 
 def search_longer(whole: str, left: str, right: str) -> tuple[str | None, str | None]:

@@ -82,7 +82,7 @@ def fold_traditional(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def to_simplified() -> Callable[[str], str]:
-    """OpenCC's traditional-to-simplified conversion, by phrases (批覆 → 批复, which the fold leaves: 覆 is GB2312's too):
-    to compare words with, not to fold a text (its length may change)."""
-    return _converter()
+def to_simplified(text: str) -> str:
+    """``text`` as OpenCC writes it in simplified characters, by phrases (批覆 → 批复, which the fold leaves: 覆 is
+    GB2312's too): to compare words with, not to fold a text (its length may change)."""
+    return _converter()(text)

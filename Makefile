@@ -27,8 +27,9 @@ test: $(STAMP)
 
 # The synthetic suites (gated by evals/thresholds.yaml), then the review on the real corpus in
 # ../shared: hand labels (dev and test apart), defects planted into the real texts, the same texts
-# re-laid as PDF text, spaced, full- and half-width, their forms flattened one cell or one row a line (findings
-# must not change; invented forms with blank cells flattened the same ways too), printed as real PDFs and read
+# re-laid as PDF text, spaced, full- and half-width, their forms flattened one cell or one row a line, and as a
+# site publishes copies: traditional characters, the region or the years masked XX (findings must not change;
+# invented forms with blank cells flattened the same ways too), printed as real PDFs and read
 # back through the PDF reader (differences listed), written as Word 97 .doc files and read back, the language checks
 # on clean text, with wrong characters planted into the real texts and on invented 公文 sentences and paragraphs (and
 # into the fixed budget names of real and invented sentences), the
@@ -40,6 +41,7 @@ eval: $(STAMP) $(EVAL_STAMP)
 	$(BIN)/python -m evals.real --out evals/results --check
 	$(BIN)/python -m evals.real_planted --out evals/results
 	$(BIN)/python -m evals.real_layouts --out evals/results
+	$(BIN)/python -m evals.real_copies --out evals/results
 	$(BIN)/python -m evals.flat_forms_invented --out evals/results
 	$(BIN)/python -m evals.real_pdf --out evals/results
 	$(BIN)/python -m evals.real_doc --out evals/results

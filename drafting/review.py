@@ -45,7 +45,7 @@ from .checks.copied_sentences import carried_sentences, copied_sentences
 from .checks.copied_tails import copied_tails
 from .checks.ocr import quiet_if_ocred
 from .checks.repeated_sentences import repeated_passages
-from .checks.slips import script_forms
+from .checks.slips import script_residue
 from .checks.splice_lists import find_list_splices
 from .checks.splice_seams import seam_told_once
 from .checks.split_words import titles_inside_words
@@ -174,12 +174,13 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
     if opts.structure:
         checks.append(("结构", lambda: structure.check_structure(plain)))
     if opts.language:
-        # (a full-width decimal point read as "." — 695．5万 is a figure — but traditional characters as written)
-        words = read.mapped(fold_wide_points) if any(map(has_wide_points, read.texts())) else read
-        checks.append(("语言", lambda: language.check_language(words)))
-        checks.append(("外来文字", lambda: foreign.check_foreign_text(words)))
+        # (read folded as the rule checks read: 695．5万 is a figure, a traditional copy's 轉發…的通知的通知 a
+        # forwarded notice; what the fold leaves of its script, 批覆, is no slip: ``script_residue``)
+        checks.append(("语言", lambda: script_residue(language.check_language(plain), report)))
+        checks.append(("外来文字", lambda: script_residue(foreign.check_foreign_text(plain), report)))
     if opts.typos:
-        checks.append(("错别字", lambda: script_forms(typos.check_typos(report), report)))
+        # (a traditional copy read folded, as its simplified original; no slip read in what the fold leaves of its script)
+        checks.append(("错别字", lambda: script_residue(typos.check_typos(report if plain is read else plain), report)))
     return checks
 
 

@@ -13,6 +13,7 @@ import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width, no_blanks
+from ..numbers.traditional import fold_traditional
 from ..report import Report, TextUnit
 from .grouped import one_finding
 
@@ -26,7 +27,7 @@ _HAN = r"\u4e00-\u9fff"
 # failed; trying each shorter one at every character was a third of the language check (callgrind).
 _DOCNO = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[【（(［{{｛]?)\s*(?P<year>(?:19|20)(?:\d\d|[xX]{{2}}))\s*"
-    r"(?P<close>[〕﹞\]】）)］}｝]?)\s*(?P<di>第?)\s*(?P<num>\d{1,4})\s*(?P<hao>号)"
+    r"(?P<close>[〕﹞\]】）)］}｝]?)\s*(?P<di>第?)\s*(?P<num>\d{1,4})\s*(?P<hao>[号號])"
 )
 _GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
 _NAMED = 3  # at most this many other documents of one shape are named in the message
@@ -46,8 +47,8 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
     if not open_ and not close:
         # 益赫政发201612号: the year run into the number; only when no 年 or 第 could make it a date
         # …or a finance bureau's division code, 财 and one character (保财农201919号: 财农, 财社, 财建)
-        return ("no-brackets", f"年份{year}未加六角括号〔〕") \
-            if m["org"][-1] in "发字函办预绩教财规" or m["org"][-2:-1] == "财" else None
+        org = fold_traditional(m["org"])  # (a traditional copy's 益赫政發201612號 read as written simplified)
+        return ("no-brackets", f"年份{year}未加六角括号〔〕") if org[-1] in "发字函办预绩教财规" or org[-2:-1] == "财" else None
     if open_ in _GOOD_OPEN and not close:
         return "no-close", f"年份{year}后缺少“〕”"
     if close in _GOOD_CLOSE and not open_:
@@ -74,9 +75,10 @@ def _firm_number(m: re.Match[str]) -> bool:
     its code ends in 报字/审字/鉴字/评字/咨字/验字, or it is numbered 第N号 right after the firm's name. A
     firm writes its year in any bracket and its serial with 第 and leading zeros; GB/T 9704, which
     governs an office's 发文字号, is no rule for it."""
-    if m["org"].endswith("字") and m["org"][-2:-1] in "报审咨验评鉴":
+    org = fold_traditional(m["org"])  # (匯鼎會諮報字〔2024〕第0019號 in a traditional copy)
+    if org.endswith("字") and org[-2:-1] in "报审咨验评鉴":
         return True
-    return bool(m["di"]) and bool(_FIRM.search(m.string, max(0, m.start() - 40), m.start() + len(m["org"])))
+    return bool(m["di"]) and bool(_FIRM.search(fold_traditional(m.string[max(0, m.start() - 40):m.start() + len(m["org"])])))
 
 
 # 机关代字, the year in brackets that only a 发文字号 uses (or its 〕 alone), and one or more serial numbers with no 号
@@ -84,29 +86,29 @@ def _firm_number(m: re.Match[str]) -> bool:
 # number that ends the text is an excerpt cut off, not a slip
 _DOCNO_NO_HAO = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[［]?)\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*"
-    r"(?P<di>第?)\s*(?P<num>\d{1,4})(?P<more>(?:\s*[、，,]\s*\d{1,4})*)(?!\s*[\d号年月日期届版.．\-/]|\s*[、，,]\s*\d)(?=\s*\S)"
+    r"(?P<di>第?)\s*(?P<num>\d{1,4})(?P<more>(?:\s*[、，,]\s*\d{1,4})*)(?!\s*[\d号號年月日期届版.．\-/]|\s*[、，,]\s*\d)(?=\s*\S)"
 )
 
 # a 发文字号 whose bracketed "year" is no year: three or five digits, or four not starting 19/20
 # (湘财预〔202〕5号, 〔20211〕): only inside 〔〕, which nothing but a 发文字号 uses
 _DOCNO_BAD_YEAR = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝])\s*(?P<year>\d{{3}}|\d{{5}}|(?!19|20)\d{{4}})\s*[〕﹞]"
-    r"\s*(?P<num>\d{1,4})\s*号")
+    r"\s*(?P<num>\d{1,4})\s*[号號]")
 
 _CITED_KIND = re.compile(r"(?:纪要|通知|意见|办法|方案|决定|规定|细则|批复|函|规划|报告)$")  # a document's title ends so
 # the year in its 六角括号 with one bracket too many around it (建村〔2017〕]87号, 湘财〔〔2021〕5号)
 _DOCNO_EXTRA = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[【（(]?\s*[〔﹝])\s*(?P<year>(?:19|20)\d\d)\s*"
-    r"(?P<close>[〕﹞]\s*[\]】）)〕﹞]?)\s*(?P<num>\d{1,4})\s*号")
+    r"(?P<close>[〕﹞]\s*[\]】）)〕﹞]?)\s*(?P<num>\d{1,4})\s*[号號]")
 # the year in its brackets and 号 right after it, no serial number between (国发〔2015〕号): every 发文字号
 # numbers its document (GB/T 9704-2012: 机关代字、年份、发文顺序号), so one was left out, or a template's
 # blank left unfilled; a masked year (〔20xx〕) is the publisher's, not read here
 _DOCNO_NO_NUM = re.compile(
-    rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*号")
+    rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*[号號]")
 # 号 said twice after the serial number (湘财社指〔2023〕8号号): a key struck twice; the number is whole otherwise
 _DOCNO_HAO_TWICE = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝\[［])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[〕﹞\]］])\s*"
-    r"(?P<num>\d{1,4})\s*号\s*号")
+    r"(?P<num>\d{1,4})\s*[号號]\s*[号號]")
 # what the patterns above hold after their 机关代字, searched for first: they are tried at every
 # Chinese character, and a paragraph without these holds no match
 # the year in 【】 after a 机关代字 (one may carry a bracketed part: 黑财指农(资环)【2021】), whatever follows:
@@ -114,8 +116,8 @@ _DOCNO_HAO_TWICE = re.compile(
 # published copy may mask the serial number ((略), ××号) that the shapes above read
 _DOCNO_MASKED = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+(?:[（(][{_HAN}]{{1,4}}[)）])?)\s*(?P<open>【)\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>】)"
-    r"(?!\s*第?\s*\d{1,4}\s*号)")
-_DOCNO_TAIL = re.compile(r"(?:19|20)(?:\d\d|[xX]{2})\s*[〕﹞\]】）)］}｝]?\s*第?\s*\d{1,4}\s*号")
+    r"(?!\s*第?\s*\d{1,4}\s*[号號])")
+_DOCNO_TAIL = re.compile(r"(?:19|20)(?:\d\d|[xX]{2})\s*[〕﹞\]】）)］}｝]?\s*第?\s*\d{1,4}\s*[号號]")
 _CLOSED_YEAR = re.compile(r"(?:19|20)\d\d\s*[〕﹞]")  # a year's 〕 whose 〔 was left out
 _BRACKETED_DIGITS = re.compile(r"[〔﹝\[［]\s*\d{3,5}\s*[〕﹞\]］]")
 
@@ -195,7 +197,7 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
 
 
 # a 发文字号 in brackets closed inside the title's 》: 《…的通知(财社〔2023〕63号)》 for 《…的通知》(财社〔2023〕63号)
-_NUMBER_IN_TITLE = re.compile(r"[（(]\s*[\u4e00-\u9fff]{2,10}\s*[〔﹝\[【]\s*(?:19|20)\d\d\s*[〕﹞\]】]\s*\d{1,4}\s*号\s*[)）]》")
+_NUMBER_IN_TITLE = re.compile(r"[（(]\s*[\u4e00-\u9fff]{2,10}\s*[〔﹝\[【]\s*(?:19|20)\d\d\s*[〕﹞\]】]\s*\d{1,4}\s*[号號]\s*[)）]》")
 
 
 def numbers_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
@@ -222,13 +224,14 @@ def _marks_stripped(units: list[TextUnit]) -> bool:
     leaves a year unbracketed still names the document in 《》; a page with neither shows what the copy dropped."""
     if any(c in u.text for u in units for c in "《〔﹝"):
         return False
-    # (read across lines: a PDF's text breaks a title anywhere, 关于开展2016年度省级财 / 政资金…的通知)
-    return bool(_BARE_TITLE.search("".join(u.text for u in units)))
+    # (read across lines: a PDF's text breaks a title anywhere, 关于开展2016年度省级财 / 政资金…的通知; a traditional
+    # copy's 關於…的通知 folded)
+    return bool(_BARE_TITLE.search(fold_traditional("".join(u.text for u in units))))
 
 
 def _org_start(m: re.Match[str]) -> int:
     """Where a 发文字号's 机关代字 starts: the words of running text before it left out (印发了, 根据)."""
-    return m.end("org") - len(_NOT_ORG_TAIL.sub("", m["org"]) or m["org"])
+    return m.end("org") - len(_NOT_ORG_TAIL.sub("", fold_traditional(m["org"])) or m["org"])  # (根據 folded)
 
 
 def _also(places: list[tuple[TextUnit, re.Match[str], str]]) -> str:

@@ -85,6 +85,8 @@ def doubled(run: str, route: tuple[float, list[tuple[int, int]]],
         stranded = not (both_alone or one_alone) and a in alone and _stranded_before_word(run, a, spans, lex)
         if not (both_alone or one_alone or stranded) or (a and run[a - 1] == "一"):
             continue  # 一项项, 一批批: one after another
+        if a in ends and run[a] in ORGAN_ENDS and lex.freq(run[a + 1:a + 3]):
+            continue  # 救助管理站|站内, 教育局|局长: a unit's name closed by its kind, then a word its kind starts
         if one_alone and _pairs_outward(run, a, alone):
             continue  # 乡镇|镇|直 单位, 网|办|办结: the lone copy and a lone neighbour make a short form (镇直, 网办)
         if lex.freq(pair) > RARE or (one_alone and not lex.freq(pair) and lex.starts_words(pair)):

@@ -7,6 +7,7 @@ break inside a word, an excerpt cut mid-word), and grammar frames (除…外, a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..numbers.textnorm import fold_width
 from ..numbers.traditional import fold_traditional, has_traditional
@@ -121,6 +122,8 @@ def protected(text: str, lex: Lexicon) -> tuple[list[bool], list[bool]]:
     for m in re.finditer(_TITLES, folded):
         titles[m.start():m.end()] = [True] * (m.end() - m.start())
     untitled = [m and not t for m, t in zip(mask, titles, strict=True)]
+    for m in _byline_names(text):
+        mask[m.start():m.end()] = untitled[m.start():m.end()] = [True] * (m.end() - m.start())
     vocabulary, heads = lex.vocabulary, _heads(lex.vocabulary)
     for i in range(len(text)):
         if text[i:i + 2] not in heads:  # no word of the vocabulary starts here
@@ -390,3 +393,16 @@ _MENU = re.compile(r"^\s*首页(?:\s*[>›»/|]?\s*[\u4e00-\u9fff]{2,8}){3,}\s*$
 def site_menu(text: str) -> bool:
     """Whether ``text`` is a site's menu line: 首页 and three or more sections' names, no sentence mark."""
     return bool(_MENU.match(text))
+
+
+# a page's byline (时间:2024-08-21 17:55:55 炜亮 报告 我要投稿): a short line with a date written 2024-08-21 and no
+# sentence mark; a name standing alone between its spaces is its author's or editor's, no word to correct
+_BYLINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-\d{1,2}-\d{1,2}(?!\d)")
+_BYLINE_NAME = re.compile(r"(?<=[ \u3000])[\u4e00-\u9fff]{2,3}(?=[ \u3000])")
+_BYLINE_REACH = 80
+
+
+def _byline_names(text: str) -> Iterator[re.Match[str]]:
+    """The names standing alone in ``text`` where it is a page's byline."""
+    if len(text.strip()) <= _BYLINE_REACH and _BYLINE_DATE.search(text) and not re.search(r"[。，；]", text):
+        yield from _BYLINE_NAME.finditer(text)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import no_blanks
+from ..numbers.traditional import fold_traditional
 from ..report import Report, TextUnit
 
 __all__ = ["narrative_blanks"]
@@ -145,27 +147,28 @@ def _labels_a_value(line: str, end: int) -> bool:
     return line[end:end + 1] in (":", "：") or "。" not in line[end:]
 
 
-# the report's own unit named by a mask: in its title (XX区…绩效自评报告) or where it names itself
-# (XX镇人民政府(以下简称本单位))
-_OWN_MASKED = re.compile(r"[XＸ×]{2,}[省市县区镇乡旗][^。，,；;\n]{0,40}?(?:报告|自评表|[（(]以下简称(?:本|我))")
+# the report's own unit named by a mask: in its title (XX区…绩效自评报告) or where it names itself and gives its short
+# name (XX镇人民政府(以下简称本单位), XX市西区人民政府办公室(简称区政府办公室): a template's blank would leave that XX too)
+_OWN_MASKED = re.compile(r"[XＸ×]{2,}[省市县区镇乡旗][^。，,；;\n]{0,40}?(?:报告|自评表|[（(](?:以下)?简称[“\"]?(?![XＸ×])[\u4e00-\u9fff])")
 
 
 _HEAD = 12  # the lines of a page's head, where its title stands under a site's navigation or a file's name
-# a unit's name masked in the page's head: the report's title (XX市2020年度…自评报告, 名称：XX县…报告) or the site's
-# field naming its publisher (发布机构：XX区林业局, 发布机构 | XX市民政局 |) — not a sentence naming a unit (实施单位为“XX县…”。: a blank left)
-_MASKED_UNIT = re.compile(r"(?:名称|发布机构|信息来源|来源|发文机关|填报单位|编制单位|主办)[\s:：|]*[XＸ×]{2,}[省市州盟县区镇乡旗]"
-                          r"|[XＸ×]{2,}[省市州盟县区镇乡旗][\u4e00-\u9fff\d（）()、]{0,40}?(?:报告|自评表)")
+# a unit's name masked in the page's head: the report's title (XX市2020年度…自评报告, XX市…使用情况公示说明, 名称：XX县…报告)
+# or a field naming it (发布机构：XX区林业局, [ 发布机构 ] | XX县… |, 报告单位:XX省文化厅, a flattened form's 项目单位XX市…) —
+# not a sentence naming a unit (实施单位为“XX县…”。: a blank left); a traditional copy's title read folded (XX縣…報告)
+_MASKED_UNIT = re.compile(r"(?:名称|标题|发布机构|信息来源|来源|发文机关|单位|主管部门|主办)[\s:：|\]】]*[XＸ×]{2,}(?:自治)?[省市州盟县区镇乡旗]"
+                          r"|[XＸ×]{2,}(?:自治)?[省市州盟县区镇乡旗][\u4e00-\u9fff\d（）()、]{0,40}?(?:报告|自评表|说明|公示|公告|情况)")
 
 
 def _own_name_masked(report: Report) -> bool:
     """Whether the page masks its own unit's name: a writer filling a template types their own unit first, so
     where that is XX the publisher anonymized the page (a 范文 site), and its XX (names, amounts) are the mask's.
     The unit is looked for in the page's head (a saved page opens with its site's lines): its title or the site's
-    fields naming it masked (名称：XX县…报告, 发布机构：XX区林业局)."""
+    fields naming it masked (名称：XX县…报告, 发布机构：XX区林业局), read without the spaces a web copy puts in."""
     units = [u.text.strip() for u in report.units() if u.text.strip()]
     return bool(units) and (bool(_OWN_MASKED.match(units[0]))
-                            or any(_MASKED_UNIT.search(t) for t in units[:_HEAD])
-                            or any("以下简称" in t and _OWN_MASKED.search(t) for t in units))
+                            or any(_MASKED_UNIT.search(fold_traditional(no_blanks(t))) for t in units[:_HEAD])
+                            or any("简称" in t and _OWN_MASKED.search(t) for t in units))
 
 
 def _masked(text: str, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from itertools import chain, pairwise
 from operator import add
 
 from ..findings import Finding
-from ..numbers.traditional import in_gb2312, to_simplified
+from ..numbers.traditional import fold_traditional, in_gb2312, to_simplified
 from ..report import Report
 from .lexicon import COMMON, Lexicon
 from .listed_short_forms import written_short_twice
@@ -442,15 +442,29 @@ def traditional_text(whole: str, runs: Iterable[str] | None = None) -> bool:
     return len({ch for run in runs if traditional(run) for ch in run if traditional(ch)}) >= TRADITIONAL_DISTINCT
 
 
-def script_forms(findings: list[Finding], report: Report) -> list[Finding]:
-    """``findings`` of the typo check without those on a traditional text's own script: such a text writes 用於, 批覆
-    and 乾淨 — forms GB2312 also holds, so the check read them as slips for 用于, 批复, 干净. Where the text is in
-    traditional characters (``traditional_text``), a finding whose words OpenCC writes otherwise in simplified
-    characters is the script's, not the writer's: dropped (a slip in such words goes unsaid; precision first)."""
+def script_residue(findings: list[Finding], report: Report) -> list[Finding]:
+    """``findings`` of checks that read a traditional text folded (``fold_traditional``, one character for one, as
+    its simplified original), without those on the text's own script: the fold leaves 批覆, 用於 and 乾淨 as written,
+    since GB2312 holds those characters too, and OpenCC writes 批复, 用于, 干净 — the script's forms, no slips. (A
+    site's traditional view converts the simplified text it was written in: its 帳戶 was written 帐户 there, the
+    帐/账 confusion.) A text in simplified characters (``traditional_text``) keeps every finding."""
     whole = "\n".join(report.texts())
     if not findings or not traditional_text(whole):
         return findings
-    return [f for f in findings if to_simplified(f.location.quote) == f.location.quote]
+
+    def kept(f: Finding) -> bool:
+        written = _written(f, report)
+        folded = fold_traditional(written)
+        return to_simplified(written) == folded
+    return [f for f in findings if kept(f)]
+
+
+def _written(f: Finding, report: Report) -> str:
+    """The words at ``f``'s place as ``report`` writes them (a check on its folded copy quotes the fold)."""
+    try:
+        return report.quote(f.location.location)
+    except (IndexError, ValueError):
+        return f.location.quote
 
 
 def search_longer(whole: str, left: str, right: str) -> tuple[str | None, str | None]:

@@ -1,0 +1,151 @@
+"""Session 71: the copies a site publishes (``evals.real_copies``) — a report in traditional characters reads as its
+simplified original, a page with its unit masked XX is no template left blank — and the false alarms those copies
+showed on the saved pages, which the simplified text raises too (a unit's name closed by its kind, a coined word,
+a page's byline)."""
+
+from functools import cache
+
+import opencc
+import pytest
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+from evals.real_copies import masked_region, masked_years, traditional
+
+
+@cache
+def _s2t():
+    return opencc.OpenCC("s2t").convert
+
+
+def _found(text: str, prefix: str = "") -> list[tuple[str, str]]:
+    return [(f.rule, f.quote.strip()) for f in review(read_text_string(text)).findings if f.rule.startswith(prefix)]
+
+
+def _rules(text: str, prefix: str = "") -> list[str]:
+    return sorted(rule for rule, _ in _found(text, prefix))
+
+
+# -- a traditional-character copy says what its simplified original says -----------------------------------------
+
+_FORWARDED = ("某县民政局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+              "根据《某市财政局关于转发〈某省财政厅关于开展2023年度预算绩效自评工作的通知〉的通知》要求，"
+              "我局开展了部门整体支出绩效自评。\n二、工作开展情况\n"
+              "全年发放低保资金520万元，资金按时足额发放到户，做到了应保尽保。\n")
+
+
+def test_a_forwarded_notice_in_traditional_characters_is_no_doubled_word():
+    # 關於轉發…的通知》的通知 is a notice forwarding another: the copy reads as the simplified text reads
+    copy = _s2t()(_FORWARDED)
+    assert _rules(_FORWARDED, "language.") == []
+    assert _rules(copy, "language.") == []
+
+
+_LOST_CHAR = ("某县民政局2023年度居家养老服务项目绩效自评报告\n一、项目概况\n"
+              "居家养老服务项目由县民政局组织实施，为全县高龄、失能老年人提供上门服务。"
+              "全年居家养老服务覆盖老年人1260人，居家养老服务站点32个。\n二、项目实施情况\n"
+              "各乡镇居家老服务站点运行正常，服务质量满意度达到95%。\n")
+
+
+def test_a_dropped_character_is_found_in_a_traditional_copy_as_in_the_original():
+    assert ("language.dropped", "居家老服务") in _found(_LOST_CHAR, "language.dropped")
+    assert [rule for rule, _ in _found(_s2t()(_LOST_CHAR), "language.dropped")] == ["language.dropped"]
+
+
+def test_a_traditional_view_is_read_as_the_simplified_text_it_converts():
+    # a site's traditional view converts what was written in simplified characters: its 帳戶 was 帐户 there (the
+    # 帐/账 confusion), its 賬戶 账户; but 批覆 is the script's own form of 批复, no slip (GB2312 holds 覆 too)
+    text = ("某县农业农村局2023年度项目支出绩效自评报告\n一、资金管理情况\n"
+            "项目资金实行专帐管理，资金拨付到农户帐户，做到专款专用，年度资金到位率100%。\n")
+    assert _rules(text, "language.confusion") == ["language.confusion"] * 2
+    assert _rules(_s2t()(text), "language.confusion") == ["language.confusion"] * 2
+    assert _rules(_s2t()(text.replace("帐", "账")), "language.") == []
+
+
+def test_a_traditional_texts_own_forms_are_no_slips():
+    # the fold leaves 批覆 and 徵求 as written (GB2312 holds 覆 and 徵): the script's forms of 批复, 征求
+    text = ("某县农业农村局2023年度项目支出绩效自评报告\n一、项目基本情况\n（一）项目资金申报及批复情况\n"
+            "项目经县财政局批复后实施，批复资金120万元。\n（二）绩效目标\n项目实施前广泛征求群众意见，年度资金到位率100%。\n")
+    assert _found(text, "language.") == []
+    assert _found(_s2t()(text), "language.") == []
+
+
+def test_a_document_number_reads_alike_in_either_script():
+    simplified = "某县人民政府办公室\n根据县政府(益赫政发201612号)文件要求，我局开展绩效自评，全年执行率98.5%。\n"
+    firm = "评价报告编号为汇鼎会咨报字〔2024〕第0019号，由会计师事务所出具，全年执行率98.5%。\n"
+    assert _rules(simplified, "language.document_number") == ["language.document_number"]
+    assert _rules(_s2t()(simplified), "language.document_number") == ["language.document_number"]
+    assert _rules(_s2t()(firm), "language.document_number") == []  # a firm's own report number, in any script
+
+
+# -- a page that masks its own unit: the masks are no blanks left ---------------------------------------------------
+
+_MASKED_BODY = ("XX县民政局认真组织开展了福彩公益金项目绩效自评。全年使用福彩公益金231万元，"
+                "主要用于XX县养老服务和儿童福利项目，资金使用规范。\n")
+
+
+@pytest.mark.parametrize("head", [
+    "XX县民政局2024年县级福彩公益金的使用情况",  # a title that says what it reports, no 报告
+    "XX市昭化区民政局关于2023年度福彩公益金使用情况的公告",
+    "XX自治县就业服务局2018年度整体绩效评价报告",
+    "XX市统计局部门整体支出绩效自评报 告",  # a web copy's stray space
+    "[ 发布机构 ] | XX县发展和改革委员会 |",
+    "项目名称公共文化服务体系运行保障经费项目单位XX市文化旅游广电局主管部门XX市人民政府",  # a form flattened
+    "XX縣民政局2024年縣級福彩公益金的使用情況",  # a traditional copy's title
+])
+def test_a_page_masking_its_own_unit_in_its_head_is_anonymised(head):
+    assert _found(f"{head}\n{_MASKED_BODY}", "structure.placeholder") == []
+
+
+def test_a_unit_naming_its_short_form_under_a_mask_is_anonymised():
+    text = ("XX市西区人民政府办公室(简称区政府办公室),为协助区政府领导处理区政府日常工作的机构。\n"
+            + _MASKED_BODY)
+    assert _found(text, "structure.placeholder") == []
+
+
+def test_a_blank_left_in_a_sentence_is_still_a_placeholder():
+    text = "某县民政局2024年度福彩公益金使用情况\n项目实施单位为“XX县XX局”，全年使用资金231万元。\n"
+    assert _rules(text, "structure.placeholder") == ["structure.placeholder"]
+
+
+# -- false alarms the copies showed, raised on simplified text too ------------------------------------------------
+
+def test_a_units_kind_doubled_where_its_name_ends_and_a_word_begins_is_no_slip():
+    text = "2023年县救助管理站站内托养照料继续实施，全年托养12人，使用救助资金13.5万元。\n"
+    assert _found(text, "language.doubled_char") == []
+
+
+def test_a_character_typed_twice_is_still_found():
+    text = "2023年优待金金发放到位，全年发放12人，使用资金13.5万元。\n"
+    assert _found(text, "language.doubled_char") == [("language.doubled_char", "金金")]
+
+
+def test_a_coined_word_of_the_epidemic_years_is_no_typo():
+    text = "任务3:着力凝聚全民战疫大合力。任务4:着力满足人民群众精神文化需求。\n"
+    assert _found(text, "language.typo") == []
+
+
+def test_a_pages_byline_names_a_person_not_a_slip():
+    text = "专项资金绩效自评报告\n时间:2024-08-21 17:55:55 炜亮 报告 我要投稿\n全年使用专项资金231万元，资金使用规范。\n"
+    assert _found(text, "language.typo") == []
+
+
+# -- the copies themselves ---------------------------------------------------------------------------------------
+
+def test_a_masked_copy_masks_the_region_its_title_opens_with_and_reads_quotes_alike():
+    copy = masked_region("湖南省财政厅下达湖南省本级资金。", "湖南省文化厅2016年度绩效评价报告")
+    assert copy is not None and copy.text == "XX省财政厅下达XX省本级资金。"
+    assert copy.fold("湖南省本级") == copy.fold("XX省本级") == "XX省本级"
+    assert masked_region("资金。", "湘西民族职业技术学院部门整体支出绩效评价报告") is None  # no region opens it
+
+
+def test_a_year_masked_copy_keeps_dates_of_history_and_masks_the_reports_years():
+    copy = masked_years("2023年资金下达，2023-05-12发布。", "")
+    assert copy is not None and copy.text == "20XX年资金下达，2023-05-12发布。"
+    assert masked_years("资金下达。", "") is None
+
+
+def test_a_traditional_copy_reads_quotes_back_in_simplified_characters():
+    copy = traditional("资金拨付到户", "")
+    assert copy.text == "資金撥付到戶"
+    assert copy.fold(copy.text) == copy.fold("资金拨付到户") == "资金拨付到户"

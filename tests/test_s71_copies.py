@@ -149,3 +149,26 @@ def test_a_traditional_copy_reads_quotes_back_in_simplified_characters():
     copy = traditional("资金拨付到户", "")
     assert copy.text == "資金撥付到戶"
     assert copy.fold(copy.text) == copy.fold("资金拨付到户") == "资金拨付到户"
+
+
+# -- an amount in 元 whose digits the report gives elsewhere in 万元 -----------------------------------------------
+
+_FUNDS = ("2023年收到中央下达优抚对象生活补助资金1372.7万元，自治区下达98.6万元，地方匹配{local}。\n"
+          "二、资金使用情况\n2023年收到财政资金共2330.9万元，其中中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元。\n")
+
+
+def test_an_amount_in_yuan_that_the_report_gives_elsewhere_in_wan_yuan_dropped_its_wan():
+    assert _found(_FUNDS.format(local="859.6元"), "amount_unit") == [("amount_unit", "859.6元")]
+    assert _found(_FUNDS.format(local="859.6万元"), "amount_unit") == []
+
+
+def test_a_round_or_per_head_or_twice_written_yuan_amount_is_the_writers_own():
+    assert _found(_FUNDS.format(local="500元").replace("859.6万元", "500万元"), "amount_unit") == []  # 500 recurs by chance
+    assert _found(_FUNDS.format(local="人均859.6元"), "amount_unit") == []  # a rate per head is 元 on purpose
+    twice = _FUNDS.format(local="859.6元") + "地方匹配资金859.6元已全部到位。\n"
+    assert _found(twice, "amount_unit") == []  # written in 元 twice: not one slip
+
+
+def test_a_yuan_amount_among_yuan_amounts_is_no_slip():
+    text = "全年发放补助资金共计2330.9万元。\n发放临时救助金12笔，其中单笔最高3000元，共计859.6元，另有慰问金1500元。\n其他资金859.6万元。\n"
+    assert _found(text, "amount_unit") == []

@@ -31,6 +31,7 @@ from ...report import Report, TextUnit
 from .bare_amounts import check_bare_amounts
 from .conversions import check_conversions
 from .grid import REACH, TOTAL_WORDS, YUAN, Grid, Num, make_finding, unit_in
+from .unit_echoes import check_unit_echoes
 
 __all__ = ["check_column_units", "check_magnitudes", "with_column_units"]
 
@@ -278,7 +279,8 @@ def _tiny_budgets(report: Report) -> list[Finding]:
 
 
 def check_magnitudes(report: Report) -> list[Finding]:
-    out: list[Finding] = _tiny_funds(report) + _tiny_budgets(report) + check_conversions(report) + check_bare_amounts(report)
+    out: list[Finding] = _tiny_funds(report) + _tiny_budgets(report) + check_conversions(report) + check_bare_amounts(report) \
+        + check_unit_echoes(report)
     labels: dict[int, tuple[TextUnit, str]] = {}
     for group in _groups(report, labels):
         for item, other, peers, proof in _odd_one(group, labels):

@@ -28,7 +28,10 @@ from ...report import Report, TextUnit, whole_unit
 from .prose import _Fig, _figures
 from .rates import _RATE, _STEM_RATE, _USE, _judge, _measured, _stem_rate
 
-__all__ = ["check_line_rates", "field", "pair", "rates_in_lines", "with_label_unit"]
+__all__ = ["COMPLETION", "check_line_rates", "field", "pair", "rates_in_lines", "with_label_unit"]
+
+# the rate words of a completion rate (planned and done: 完成率, a works' 完工率 or 竣工率), not a budget's
+COMPLETION = ("完成", "完工", "竣工")
 
 # the units a label may name in its brackets (预算数（万元）, 支付率（%）, 发放人数（人）)
 _UNITS = "万元|元|亿元|%|％|人次|人|户|个|家|所|项|件|次|名"
@@ -168,10 +171,10 @@ def check_line_rates(report: Report) -> list[Finding]:
         word = _RATE.search(fig.words)
         stem = _STEM_RATE.search(fig.words)
         finding = None
-        if word and word.group(1) != "完成" and word.group(3) is None:
+        if word and word.group(1) not in COMPLETION and word.group(3) is None:
             pairs = _one_unit(pairs[-_PAIRS:])  # (计划数 / 86.40 / 完成数 / 79.25 / 完成率: an indicator's)
         if word and pairs:
-            done = word.group(1) == "完成" or word.group(3) is not None
+            done = word.group(1) in COMPLETION or word.group(3) is not None
             same = [f for f in pairs[-_PAIRS:] if f.change is None and _measured(f, done)]
             finding = _judge(fig, same, done, "", False, word.group(1) in _USE, where="前几行")
         if finding is None and pairs and not any(f.money for f in pairs[-_PAIRS:]) and (word or stem):

@@ -34,7 +34,7 @@ from .prose import _SENTENCE, _Fig, _figures
 
 __all__: list[str] = []  # the rules; ``sentence_rates`` reads them through a report
 
-_RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成|发放|兑付)(?:率|进度|比例|比率)"
+_RATE = re.compile(r"(?:预算|资金|项目|经费|支出|任务|计划|投资)?(?:(执行|支出|使用|拨付|支付|到位|完成|完工|竣工|发放|兑付)(?:率|进度|比例|比率)"
                    r"|(完成|占|为)(?:年初|全年|调整后)?预算(?:数)?的|(完成)(?:年度)?(?:计划|任务|目标)(?:数|值)?的)(?:为|达|是|达到)?了?$")
 # the side of a figure, from the end of its own clause (words after the last comma, 为/共/合计 dropped)
 _DUE = re.compile(r"应(?:到位|拨付|支付|发放|下达|兑付|缴|配套)")

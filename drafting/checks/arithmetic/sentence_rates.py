@@ -16,7 +16,7 @@ from ...findings import Finding
 from ...numbers.textnorm import no_blanks
 from ...report import Report, TextUnit
 from .form_cells import HEADERS
-from .line_rates import with_label_unit
+from .line_rates import COMPLETION, with_label_unit
 from .prose import _SENTENCE, _Fig, _figures
 from .rates import (
     _GATE,
@@ -81,8 +81,9 @@ def _read(units: Iterable[TextUnit]) -> list[Finding]:
                 rate = _labelled(rate, unit.text)
                 word = _RATE.search(rate.words)
                 if word:
-                    # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate
-                    done = word.group(1) == "完成" or word.group(3) is not None
+                    # 完成预算的 (group 2) is an execution rate; 完成计划的 (group 3) a completion rate, as a
+                    # works' 完工率 or 竣工率 is
+                    done = word.group(1) in COMPLETION or word.group(3) is not None
                     same = _measured_before(own := _own_item(unit.text, rate, figs[:k]), rate, done)
                     rated = any(f.pct and f.chunk == rate.chunk for f in own)
                     finding = _judge(rate, same, done, unit.text, rated, word.group(1) in _USE)

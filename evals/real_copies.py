@@ -27,7 +27,7 @@ from pathlib import Path
 from drafting.io.atomic import write_text
 from drafting.numbers.traditional import fold_traditional
 from evals.real import CORPUS, ROOT, excerpt, test_names
-from evals.real_layouts import Cell, _keys
+from evals.real_layouts import Cell, _keys, note_lines, table_lines
 
 # the region a report's title opens with (湖南省…, 南县…, 岳阳市…): read from the file's own ``title:``
 # header, not by the checks under test; a title naming no region at its start is not masked
@@ -118,16 +118,7 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]]) -> 
              "湖南省 → XX省), *masked_years* (every year of its time written 20XX年). Texts: those the copy applies to "
              "(a title opening with a region; a text writing a year). *New*: findings (rule and quote, read in the "
              "copy's terms) only in the copy — false alarms it caused. *Lost*: findings the copy hides.", "",
-             "| copy | split | texts | findings on the original | new | texts with new | lost |",
-             "|---|---|---:|---:|---:|---:|---:|"]
-    for name in REWRITES:
-        for split in ("dev", "test"):
-            c = cells[split][name]
-            lines.append(f"| {name} | {split} | {c.texts} | {c.clean} | {c.new} | {len(c.texts_with_new)} | {c.lost} |")
-    for what in ("new", "lost"):
-        lines += ["", f"## {what.capitalize()} findings (dev only)", ""]
-        lines += [f"- {n['file']} `{n['copy']}` `{n['rule']}` 「{n['quote']}」" for n in notes if n["what"] == what] \
-            or ["- none"]
+             *table_lines(cells, list(REWRITES), "copy"), *note_lines(notes, "copy")]
     return "\n".join(lines) + "\n"
 
 

@@ -235,6 +235,27 @@ def run(corpus: Path = CORPUS, geometry: Geometry = Geometry()) -> tuple[dict[st
     return cells, notes
 
 
+def table_lines(cells: dict[str, dict[str, Cell]], names: list[str], column: str) -> list[str]:
+    """The table of new and lost findings, a row per split of each of ``names`` (the variants, or the copies)."""
+    lines = [f"| {column} | split | texts | findings on the original | new | texts with new | lost |",
+             "|---|---|---:|---:|---:|---:|---:|"]
+    for name in names:
+        for split in ("dev", "test"):
+            c = cells[split][name]
+            lines.append(f"| {name} | {split} | {c.texts} | {c.clean} | {c.new} | {len(c.texts_with_new)} | {c.lost} |")
+    return lines
+
+
+def note_lines(notes: list[dict[str, str]], column: str) -> list[str]:
+    """The dev texts' new and then lost findings, each with the variant or copy (``column``) it came with."""
+    lines: list[str] = []
+    for what in ("new", "lost"):
+        lines += ["", f"## {what.capitalize()} findings (dev only)", ""]
+        lines += [f"- {n['file']} `{n[column]}` `{n['rule']}` 「{n['quote']}」" for n in notes if n["what"] == what] \
+            or ["- none"]
+    return lines
+
+
 def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], geometry: Geometry = Geometry(),
              sample: dict[str, sample_layouts.Scored] | None = None) -> str:
     g = geometry
@@ -252,16 +273,7 @@ def markdown(cells: dict[str, dict[str, Cell]], notes: list[dict[str, str]], geo
              "one line apart by single spaces, as a PDF's text layer gives a form). "
              "*New*: findings (rule and quote, layout ignored) only in the variant — false alarms the layout "
              "caused. *Lost*: findings the variant hides.", "",
-             "| variant | split | texts | findings on the original | new | texts with new | lost |",
-             "|---|---|---:|---:|---:|---:|---:|"]
-    for name in VARIANTS:
-        for split in ("dev", "test"):
-            c = cells[split][name]
-            lines.append(f"| {name} | {split} | {c.texts} | {c.clean} | {c.new} | {len(c.texts_with_new)} | {c.lost} |")
-    for what in ("new", "lost"):
-        lines += ["", f"## {what.capitalize()} findings (dev only)", ""]
-        lines += [f"- {n['file']} `{n['variant']}` `{n['rule']}` 「{n['quote']}」" for n in notes if n["what"] == what] \
-            or ["- none"]
+             *table_lines(cells, list(VARIANTS), "variant"), *note_lines(notes, "variant")]
     if sample is not None:
         lines += ["", *sample_layouts.markdown(sample)]
     return "\n".join(lines) + "\n"

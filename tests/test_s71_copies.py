@@ -182,3 +182,46 @@ def test_a_works_completion_rate_is_checked_against_its_figures(word):
     text = f"计划改造农村公路20公里，实际完成20公里，{word}为96%。\n"
     assert _found(text) == [("sentence_rate", "96%")]
     assert _found(text.replace("96%", "100%")) == []
+
+
+# -- an empty section before the excerpt's cut last section ---------------------------------------------------------
+
+_CUT = ("2021年度市级就业资金配套项目资金绩效自评报告\n一、项目概况\n就业专项资金由本级财政部门会同人力资源社会保障部门管理，"
+        "专项用于促进就业创业。\n二、绩效自评工作开展情况\n{under}三、综合评价结论\n{last}\n")
+
+
+def test_a_section_left_empty_before_a_last_section_cut_mid_sentence_is_empty():
+    # the text goes on after the empty section, if only with a clause the excerpt cuts after its comma
+    text = _CUT.format(under="", last="2021年度项目资金绩效自评得分为98分,自评结论为“优秀")
+    assert _found(text, "structure.empty_heading") == [("structure.empty_heading", "二、绩效自评工作开展情况")]
+    assert _found(_CUT.format(under="成立自评工作小组，对照指标逐项打分。\n", last="2021年度项目资金绩效自评得分为98分,自评结论为“优秀"),
+                  "structure.empty_heading") == []
+
+
+def test_an_excerpt_ending_on_a_heading_and_a_short_title_line_says_nothing_of_the_section_before():
+    # nothing written follows: the excerpt may end where the page was cut, the section before may be filled
+    assert _found(_CUT.format(under="", last="(一)自评得分情况"), "structure.empty_heading") == []
+
+
+def test_a_section_before_a_line_broken_after_its_comma_is_followed_by_text():
+    text = ("自治区大气污染防治资金绩效评价报告\n一、基本情况\n1.项目背景\n中央财政设立大气污染防治资金，专门用于支持大气污染防治。\n"
+            "2.项目主要内容\n3.项目实施情况\n近三年来,\n各地累计完成清洁取暖改造12.5万户。\n")
+    assert _found(text, "structure.empty_heading") == [("structure.empty_heading", "2.项目主要内容")]
+
+
+_PROJECTS = ("忠县民政局2024年度资金绩效自评报告\n一、项目情况\n(一)中央、市级下达专项转移支付预算\n"
+             "1.城乡低保项目\n绩效目标：保障城乡低保对象基本生活。\n2.临时救助项目\n绩效目标：对民政补助对象开展定期入户调查。\n"
+             "3.{third}\n4.福利彩票公益金支出\n绩效目标：用于老年、儿童等社会福利事业支出，确保有关工作顺利推进。\n")
+
+
+def test_an_item_of_a_list_of_written_sections_left_without_text_is_empty():
+    # 1. and 2. each have their own text: the list is of sections, and 3. was left unwritten
+    assert _found(_PROJECTS.format(third="忠州福利院运行经费项目"), "structure.empty_heading") == [
+        ("structure.empty_heading", "3.忠州福利院运行经费项目")]
+
+
+def test_a_statement_in_a_list_of_written_items_is_no_empty_section():
+    assert _found(_PROJECTS.format(third="加强资金监管。"), "structure.empty_heading") == []
+    one_written = _PROJECTS.replace("2.临时救助项目\n绩效目标：对民政补助对象开展定期入户调查。\n", "").replace("3.{third}", "2.{third}")
+    one_written = one_written.replace("4.福利", "3.福利")
+    assert _found(one_written.format(third="忠州福利院运行经费项目"), "structure.empty_heading") == []

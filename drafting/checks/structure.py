@@ -185,6 +185,12 @@ def _last_subsection(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> boo
                    if isinstance(b, Heading) and b.level == nxt.level), None)
     if before is None or parse_marker(before.text) != (marker[0], marker[1] - 1):
         return False  # the next heading goes on from one before it (（一） then （二）), not a new run (一、 under 4、)
+    siblings, written = _siblings_written(blocks, k, level)
+    return siblings > 0 and written == siblings
+
+
+def _siblings_written(blocks: list[tuple[int, Block]], k: int, level: int) -> tuple[int, int]:
+    """The headings of ``level`` before ``blocks[k]`` under the same parent, and how many have their own text."""
     written = siblings = 0
     for j in range(k - 1, -1, -1):
         block = blocks[j][1]
@@ -194,7 +200,7 @@ def _last_subsection(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> boo
             siblings += 1
             under = blocks[j + 1][1]
             written += not isinstance(under, Heading) and (isinstance(under, Table) or bool(_RUNNING.search(under.text)))
-    return siblings > 0 and written == siblings
+    return siblings, written
 
 
 _ENDS_ITEM = re.compile(r"[。；;：:]\s*$")  # a list item's end (or a title's colon: ``_titled_sibling``)
@@ -206,14 +212,21 @@ _SECTION_NOUN = re.compile(r"(?:情况|概况|目标|职能|职责|背景|内容
 def _titled_sibling(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> bool:
     """A section's title (1.机构设置, （一）项目基本情况：) followed straight by the next item of its list,
     which has its own text: the items are subsections, and this one was left unwritten. A title that
-    names what it reports is no list item, and a sibling written shows the list is of sections."""
+    names what it reports is no list item, and a sibling written shows the list is of sections; so do two
+    earlier siblings or more, each with its own text, before a title that ends no statement (3.忠州福利院运行经费项目
+    after 1. and 2. with their 绩效目标 lines)."""
     block = blocks[k][1]
-    if not isinstance(block, Heading) or not isinstance(nxt, Heading) or nxt.level != block.level \
-            or not _SECTION_NOUN.search(block.text) or k + 2 >= len(blocks):
+    if not isinstance(block, Heading) or not isinstance(nxt, Heading) or nxt.level != block.level or k + 2 >= len(blocks):
         return False
     marker, after = parse_marker(block.text), blocks[k + 2][1]
-    return marker is not None and parse_marker(nxt.text) == (marker[0], marker[1] + 1) \
-        and isinstance(after, Paragraph) and bool(_RUNNING.search(after.text))
+    if marker is None or parse_marker(nxt.text) != (marker[0], marker[1] + 1) \
+            or not (isinstance(after, Paragraph) and _RUNNING.search(after.text)):
+        return False
+    siblings, written = (0, 0) if _ENDS_STATEMENT.search(block.text) else _siblings_written(blocks, k, block.level)
+    return bool(_SECTION_NOUN.search(block.text)) or (siblings >= 2 and written == siblings)
+
+
+_ENDS_STATEMENT = re.compile(r"[。；;！？!?]\s*$")
 
 
 # a heading line that states a value answers itself: a figure with its unit at its end ((一)资金到位率100%,
@@ -238,8 +251,9 @@ _ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(
 # a heading naming an attachment (五、附表, 附件2：…自评表) or a table (三、2022年度部门决算表): its content
 # is a document of its own, or a table that a text copy of the page drops
 _ANNEX = re.compile(r"附\s*[件表图]|表\s*(?:[（(][^（()）]{0,20}[)）])?\s*$")
-# running text: a sentence, or a line too long for a title
-_RUNNING = re.compile(r"[。；;！？!?]|[^\n]{41}")
+# running text: a sentence, a clause going on after its comma or broken after it (an excerpt cut mid-sentence: 得分为
+# 98分,自评结论为“优秀; a line a PDF broke: 近三年来,), or a line too long for a title
+_RUNNING = re.compile(r"[。；;！？!?]|[\u4e00-\u9fff\d%][，,](?:[\u4e00-\u9fff]|\s*$)|[^\n]{41}")
 # a numbered item that runs on past its first sentence (1、提高生活质量，改观农村面貌。通过…): written text
 _RUN_ON_ITEM = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in

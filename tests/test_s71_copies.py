@@ -225,3 +225,10 @@ def test_a_statement_in_a_list_of_written_items_is_no_empty_section():
     one_written = _PROJECTS.replace("2.临时救助项目\n绩效目标：对民政补助对象开展定期入户调查。\n", "").replace("3.{third}", "2.{third}")
     one_written = one_written.replace("4.福利", "3.福利")
     assert _found(one_written.format(third="忠州福利院运行经费项目"), "structure.empty_heading") == []
+
+
+def test_a_fields_written_value_is_text_after_the_section_left_empty():
+    # the excerpt stops inside 5.'s field: its value is written all the same, so 4. is no cut end
+    text = _PROJECTS.format(third="忠州福利院运行经费项目\n绩效目标：保障忠州福利院正常运行。").replace(
+        "绩效目标：用于老年、儿童等社会福利事业支出，确保有关工作顺利推进。\n", "5.养老机构消防安全达标提升补助项目\n绩效目标:养老机构消防安全防范能\n")
+    assert _found(text, "structure.empty_heading") == [("structure.empty_heading", "4.福利彩票公益金支出")]

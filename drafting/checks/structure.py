@@ -252,8 +252,9 @@ _ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(
 # is a document of its own, or a table that a text copy of the page drops
 _ANNEX = re.compile(r"附\s*[件表图]|表\s*(?:[（(][^（()）]{0,20}[)）])?\s*$")
 # running text: a sentence, a clause going on after its comma or broken after it (an excerpt cut mid-sentence: 得分为
-# 98分,自评结论为“优秀; a line a PDF broke: 近三年来,), or a line too long for a title
-_RUNNING = re.compile(r"[。；;！？!?]|[\u4e00-\u9fff\d%][，,](?:[\u4e00-\u9fff]|\s*$)|[^\n]{41}")
+# 98分,自评结论为“优秀; a line a PDF broke: 近三年来,), a field's written value (绩效目标:养老机构消防安全…), or a line
+# too long for a title
+_RUNNING = re.compile(r"[。；;！？!?]|[\u4e00-\u9fff\d%][，,](?:[\u4e00-\u9fff]|\s*$)|[：:]\s*[\u4e00-\u9fff]{6}|[^\n]{41}")
 # a numbered item that runs on past its first sentence (1、提高生活质量，改观农村面貌。通过…): written text
 _RUN_ON_ITEM = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in

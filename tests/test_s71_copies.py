@@ -232,3 +232,10 @@ def test_a_fields_written_value_is_text_after_the_section_left_empty():
     text = _PROJECTS.format(third="忠州福利院运行经费项目\n绩效目标：保障忠州福利院正常运行。").replace(
         "绩效目标：用于老年、儿童等社会福利事业支出，确保有关工作顺利推进。\n", "5.养老机构消防安全达标提升补助项目\n绩效目标:养老机构消防安全防范能\n")
     assert _found(text, "structure.empty_heading") == [("structure.empty_heading", "4.福利彩票公益金支出")]
+
+
+def test_an_amount_in_wan_yuan_among_yuan_that_the_report_gives_elsewhere_in_yuan_took_a_wan():
+    text = ("一、节日慰问\n春节走访困难户支出3300元，端午慰问1350万元，购置慰问品2800元。\n"
+            "二、资金使用情况\n端午节慰问困难党员15人，发放慰问金1350元。\n")
+    assert _found(text, "amount_unit") == [("amount_unit", "1350万元")]
+    assert _found(text.replace("1350万元", "1350元"), "amount_unit") == []

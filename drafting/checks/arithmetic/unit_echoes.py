@@ -1,13 +1,14 @@
 """An amount written in 元 whose digits the report writes elsewhere in 万元: 地方匹配859.6元 in a sentence of 万元
-figures, where another paragraph gives 其他资金859.6万元.
+figures, where another paragraph gives 其他资金859.6万元 (and the reverse: 端午慰问1350万元 among 元 amounts, written
+1350元 elsewhere).
 
 Part of the arithmetic check (see ``tables``). Why apart from ``magnitudes`` (an amount among others of its
 kind): the figures around a slip often name unlike things (中央下达…1372.7万元，自治区下达98.6万元，地方匹配859.6元),
 so nothing in its sentence says which unit is meant; the report's own second statement of the amount does.
 Premise: the same digits, three significant figures or more (a round 500 or 12 recurs by chance), written once
-in 元 among 万元 figures (its sentence states another amount in 万元 and none in 元) and elsewhere in 万元, and
-never elsewhere in 元, are one amount whose 万 was dropped. A rate per head or per item (人均, 每亩, 标准) is 元 on
-purpose and is left alone.
+in one unit among amounts all in the other (its sentence states another amount, none in its own unit) and
+elsewhere in that other unit, and never elsewhere in its own, are one amount whose 万 was dropped or added. A
+rate per head or per item (人均, 每亩, 标准) is 元 on purpose and is left alone.
 """
 
 from __future__ import annotations
@@ -68,19 +69,25 @@ def check_unit_echoes(report: Report) -> list[Finding]:
             by_value[(place[2].unit, place[2].value.normalize())].append(place)
     out = []
     for sentence in sentences:
-        yuan = [p for p in sentence if p[2].unit is Unit.YUAN]
-        if len(yuan) != 1 or len(yuan) == len(sentence) or _significant(yuan[0][2]) < _SIGNIFICANT:
-            continue  # one 元 amount among 万元 ones, of three significant figures or more
-        value = yuan[0][2].value.normalize()
-        echoes = by_value.get((Unit.WAN_YUAN, value), [])
-        if not echoes or len(by_value[(Unit.YUAN, value)]) > 1:
-            continue  # not written in 万元 elsewhere, or written in 元 twice: the writer's own
-        n, echo = _num(yuan[0]), _num(echoes[0])
-        others = [p for p in sentence if p is not yuan[0]]
-        out.append(make_finding(
-            Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-            f"“{n.text}”的单位疑误：报告别处写作“{echo.text}”，同句其他金额也以万元计", n, [echo],
-            f"同一笔金额的数字{format(value, 'f')}在报告另一处以万元计（“{echo.text}”），同句其他金额"
-            f"（{'、'.join(_num(p).text for p in others[:3])}）也以万元计；多半漏写了“万”字",
-            f"核对单位，可能应为{format(value, 'f')}万元", "amount_unit"))
+        for said, meant in ((Unit.YUAN, Unit.WAN_YUAN), (Unit.WAN_YUAN, Unit.YUAN)):
+            odd = [p for p in sentence if p[2].unit is said]
+            if len(odd) != 1 or len(odd) == len(sentence) or _significant(odd[0][2]) < _SIGNIFICANT:
+                continue  # one amount in one unit among others all in the other, of three significant figures or more
+            value = odd[0][2].value.normalize()
+            echoes = by_value.get((meant, value), [])
+            if not echoes or len(by_value[(said, value)]) > 1:
+                continue  # not written in the other unit elsewhere, or written so twice: the writer's own
+            out.append(_finding(odd[0], echoes[0], [p for p in sentence if p is not odd[0]], meant))
     return out
+
+
+def _finding(odd: _Place, echo_place: _Place, others: list[_Place], meant: Unit) -> Finding:
+    n, echo = _num(odd), _num(echo_place)
+    value = format(odd[2].value.normalize(), "f")
+    slip = "漏写了“万”字" if meant is Unit.WAN_YUAN else "多写了“万”字"
+    return make_finding(
+        Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
+        f"“{n.text}”的单位疑误：报告别处写作“{echo.text}”，同句其他金额也以{meant.value}计", n, [echo],
+        f"同一笔金额的数字{value}在报告另一处以{meant.value}计（“{echo.text}”），同句其他金额"
+        f"（{'、'.join(_num(p).text for p in others[:3])}）也以{meant.value}计；多半{slip}",
+        f"核对单位，可能应为{value}{meant.value}", "amount_unit")

@@ -138,11 +138,11 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
             opts: ReviewOptions) -> list[tuple[str, Callable[[], Iterable[Finding]]]]:
     """The checks ``opts`` turns on, each with the name the progress line shows, in running order.
     What each reads, one character for one (quotes restored in ``_run``; most reports need neither
-    fold, told without folding every text to compare it): the splice, language and prior-year checks ``read``,
-    a copied table's "｜" or "│" bars as "|" (``fold_bars``); the rule checks and the duplicates ``plain``,
-    traditional characters as simplified and decimal points typed full-width as "." too (``_plain``: a
-    traditional copy's 萬元 are figures, so each county's sentence of one pattern is told apart as in simplified
-    text); the typo check ``report`` as written."""
+    fold, told without folding every text to compare it): the splice and prior-year checks ``read``, a copied
+    table's "｜" or "│" bars as "|" (``fold_bars``); the rule, language and typo checks and the duplicates
+    ``plain``, traditional characters as simplified and decimal points typed full-width as "." too (``_plain``:
+    a traditional copy's 萬元 are figures, so each county's sentence of one pattern is told apart as in simplified
+    text; the typo check reads ``report`` as written where nothing is folded)."""
     year = opts.year or (data.year if data else None)  # given; otherwise the dates check infers it
     checks: list[tuple[str, Callable[[], Iterable[Finding]]]] = []
     if opts.redundancy:

@@ -451,12 +451,7 @@ def script_residue(findings: list[Finding], report: Report) -> list[Finding]:
     whole = "\n".join(report.texts())
     if not findings or not traditional_text(whole):
         return findings
-
-    def kept(f: Finding) -> bool:
-        written = _written(f, report)
-        folded = fold_traditional(written)
-        return to_simplified(written) == folded
-    return [f for f in findings if kept(f)]
+    return [f for f in findings if to_simplified(written := _written(f, report)) == fold_traditional(written)]
 
 
 def _written(f: Finding, report: Report) -> str:

@@ -239,3 +239,21 @@ def test_an_amount_in_wan_yuan_among_yuan_that_the_report_gives_elsewhere_in_yua
             "二、资金使用情况\n端午节慰问困难党员15人，发放慰问金1350元。\n")
     assert _found(text, "amount_unit") == [("amount_unit", "1350万元")]
     assert _found(text.replace("1350万元", "1350元"), "amount_unit") == []
+
+
+# -- the report's title ends a table of contents ---------------------------------------------------------------------
+
+_WITH_TOC = ("某区发展和改革委员会2023年专项储备粮补贴评价报告\n目 录\n{toc}"
+             "某区2023年专项储备粮补贴项目 绩效评价报告\n一、基本情况\n为深入贯彻预算绩效管理的意见，对该项目开展绩效评价。\n"
+             "{second}三、存在的问题\n绩效目标值和绩效指标值不一致。\n四、有关建议\n加强预算编制。\n")
+
+
+def test_a_section_dropped_after_a_cut_table_of_contents_and_the_reports_title_is_a_gap():
+    text = _WITH_TOC.format(toc="附件2:项目支出绩效目标申报表.........................28\n", second="")
+    assert _found(text, "structure.numbering_gap") == [("structure.numbering_gap", "三、")]
+
+
+def test_a_whole_table_of_contents_before_the_title_is_no_gap():
+    toc = "一、基本情况......1\n二、绩效评价结论......3\n三、存在的问题......5\n四、有关建议......6\n"
+    text = _WITH_TOC.format(toc=toc, second="二、绩效评价结论\n综合评分92分，评价等级为优。\n")
+    assert _found(text, "structure.numbering") == []

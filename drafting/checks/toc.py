@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..report import Report
+from ..report import Heading, Report
 from .held import once_held
 
 __all__ = ["toc_blocks"]
@@ -26,8 +26,9 @@ def _toc_blocks(report: Report) -> frozenset[int]:
     that is running text or opens a section the table has listed (the body begins). Its numbering is
     the body's, said again: a gap there is told once, at the body's headings. A page number on a line
     of its own, and several entries run together on one line (a web copy drops the line breaks), are
-    lines of the table too. Without its 目录 line, a table is known by the body opening again with its
-    first line: the lines from a line to its repeat, with no running text between, list the body.
+    lines of the table too; the report's title (a level-0 heading) opens the body after it. Without its 目录
+    line, a table is known by the body opening again with its first line: the lines from a line to its
+    repeat, with no running text between, list the body.
     A table that lists the headings without their numbers (基本情况 … 3) ends at 一、基本情况 too."""
     out: set[int] = set()
     listed: set[str] = set()
@@ -43,8 +44,9 @@ def _toc_blocks(report: Report) -> frozenset[int]:
             inside, listed = True, set()
         elif inside and not key:
             out.add(i)  # a page number on its own line
-        elif inside and (_running(text, commas=False) or key in listed or _unnumbered_key(text) in listed):
-            inside = False
+        elif inside and (_running(text, commas=False) or key in listed or _unnumbered_key(text) in listed
+                         or (isinstance(block, Heading) and block.level == 0)):
+            inside = False  # (the body's first line, a section listed again, or the report's title over the body)
         elif inside:
             out.add(i)
             listed.add(key)

@@ -97,14 +97,7 @@ def run(corpus: Path = CORPUS) -> tuple[dict[str, dict[str, Cell]], list[dict[st
                 continue
             clean = {(rule, copy.fold(quote)) for rule, quote in base}
             got = {(rule, copy.fold(quote)) for rule, quote in _keys(copy.text)}
-            cell = cells[split][name]
-            cell.texts += 1
-            cell.clean += len(clean)
-            new, lost = got - clean, clean - got
-            cell.new += len(new)
-            cell.lost += len(lost)
-            if new:
-                cell.texts_with_new.add(path.name)  # (a test text's name is never written out: ``Cell.as_dict``)
+            new, lost = cells[split][name].add(path.name, clean, got)
             if split == "dev":
                 notes += [{"file": path.name, "copy": name, "what": what, "rule": r, "quote": q[:30]}
                           for what, found in (("new", new), ("lost", lost)) for r, q in sorted(found)]

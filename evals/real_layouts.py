@@ -199,6 +199,18 @@ class Cell:
     lost: int = 0
     texts_with_new: set[str] = field(default_factory=set)
 
+    def add(self, name: str, clean: set[tuple[str, str]], got: set[tuple[str, str]]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """Counts text ``name``'s findings on the original (``clean``) and on its variant (``got``); returns the new
+        and the lost ones. (A test text's name is never written out: ``as_dict``.)"""
+        new, lost = got - clean, clean - got
+        self.texts += 1
+        self.clean += len(clean)
+        self.new += len(new)
+        self.lost += len(lost)
+        if new:
+            self.texts_with_new.add(name)
+        return new, lost
+
     def as_dict(self, names: bool = True) -> dict[str, object]:
         """The counts; the texts with new findings by name only where ``names`` (dev), else their number."""
         return {"texts": self.texts, "findings": self.clean, "new": self.new, "lost": self.lost,
@@ -220,15 +232,7 @@ def run(corpus: Path = CORPUS, geometry: Geometry = Geometry()) -> tuple[dict[st
         text = excerpt(path)
         base = _keys(text)
         for name, variant in variants.items():
-            clean, got = base, _keys(variant(text))
-            cell = cells[split][name]
-            cell.texts += 1
-            cell.clean += len(clean)
-            new, lost = got - clean, clean - got
-            cell.new += len(new)
-            cell.lost += len(lost)
-            if new:
-                cell.texts_with_new.add(path.name)  # (a test text's name is never written out: ``as_dict``)
+            new, lost = cells[split][name].add(path.name, base, _keys(variant(text)))
             if split == "dev":
                 notes += [{"file": path.name, "variant": name, "what": "new", "rule": r, "quote": q[:30]} for r, q in sorted(new)]
                 notes += [{"file": path.name, "variant": name, "what": "lost", "rule": r, "quote": q[:30]} for r, q in sorted(lost)]

@@ -50,7 +50,7 @@ def _part(figs: list[_Fig], k: int, text: str) -> tuple[_Fig | None, bool]:
     end = t.num.loc.end
     mark = _MARK.match(text, end) if end is not None else None
     f = figs[k + 1] if k + 1 < len(figs) and mark is not None else None
-    if f is None or not _measure(f, t) or f.m.qualifier is not EXACT or f.start < mark.end():
+    if f is None or mark is None or not _measure(f, t) or f.m.qualifier is not EXACT or f.start < mark.end():
         return None, False
     words = text[mark.end():f.start]
     if _NOT_PART.search(words) or re.search(r"其中|[，,；;。]", words):

@@ -217,6 +217,14 @@ def tally(scored: Iterable[Scored]) -> Tally:
     return t
 
 
+def corpus_absent(corpus: Path) -> bool:
+    """Whether the real corpus is missing (a clone without ../shared beside it): says so once, for an eval to skip."""
+    if corpus.exists():
+        return False
+    print(f"skipped: the real corpus is not at {corpus} (../shared beside the repository)")
+    return True
+
+
 def test_names() -> set[str]:
     """The file names of the corpus's frozen test split (``evals/real/split.yaml``)."""
     return set(yaml.safe_load(SPLIT.read_text(encoding="utf-8"))["test"])
@@ -271,8 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "evals" / "results")
     parser.add_argument("--check", action="store_true", help="exit 1 when a figure falls below evals/real/thresholds.yaml")
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"skipped: the real corpus is not at {args.corpus} (../shared beside the repository)")
+    if corpus_absent(args.corpus):
         return 0
     results = run(args.corpus)
     summary = {name: t.as_dict() for name, (t, _) in results.items()}

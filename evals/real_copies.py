@@ -26,7 +26,7 @@ from pathlib import Path
 
 from drafting.io.atomic import write_text
 from drafting.numbers.traditional import fold_traditional
-from evals.real import CORPUS, ROOT, excerpt, test_names
+from evals.real import CORPUS, ROOT, corpus_absent, excerpt, test_names
 from evals.real_layouts import Cell, _keys, note_lines, table_lines
 
 # the region a report's title opens with (湖南省…, 南县…, 岳阳市…): read from the file's own ``title:``
@@ -120,8 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=ROOT / "evals" / "results")
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"skipped: the real corpus is not at {args.corpus} (../shared beside the repository)")
+    if corpus_absent(args.corpus):
         return 0
     cells, notes = run(args.corpus)
     summary = {"splits": {s: {v: c.as_dict(names=s == "dev") for v, c in by.items()} for s, by in cells.items()},

@@ -26,7 +26,7 @@ from drafting.io.text_reader import read_text_string
 from drafting.report import Report, Table
 from drafting.review import review
 from evals.doc_written import Rows, build_doc
-from evals.real import CORPUS, ROOT, excerpt
+from evals.real import CORPUS, ROOT, corpus_absent, excerpt
 from evals.real_layouts import key
 from evals.real_pdf import dev_files
 
@@ -86,8 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=ROOT / "evals" / "results")
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"skipped: the real corpus is not at {args.corpus} (../shared beside the repository)")
+    if corpus_absent(args.corpus):
         return 0
     with tempfile.TemporaryDirectory(prefix="jixiao-doc-") as tmp:
         rows = [compare(p, Path(tmp)) for p in dev_files(args.corpus)]

@@ -32,7 +32,7 @@ from drafting.io.text_reader import read_text_string
 from drafting.report import display_width
 from drafting.review import review
 from evals import sample_layouts
-from evals.real import CORPUS, ROOT, excerpt, test_names
+from evals.real import CORPUS, ROOT, corpus_absent, excerpt, test_names
 
 WRAP = 76  # display columns per line of a PDF page (38 Chinese characters at 五号; a digit is half)
 PAGE_LINES = 30
@@ -293,8 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own-head", default="", help="a running head of its own instead of the title's")
     parser.add_argument("--number", choices=sorted(NUMBERS), default="dash", help="the page number's form")
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"skipped: the real corpus is not at {args.corpus} (../shared beside the repository)")
+    if corpus_absent(args.corpus):
         return 0
     geometry = Geometry(args.columns, args.page_lines, -1 if args.own_head else args.head, args.number, args.own_head)
     cells, notes = run(args.corpus, geometry)

@@ -27,7 +27,7 @@ from drafting.io.reading import read_report
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
 from evals.printed import Layout, print_pdf
-from evals.real import CORPUS, ROOT, excerpt, test_names
+from evals.real import CORPUS, ROOT, corpus_absent, excerpt, test_names
 from evals.real_layouts import key
 
 
@@ -84,8 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=ROOT / "evals" / "results")
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"skipped: the real corpus is not at {args.corpus} (../shared beside the repository)")
+    if corpus_absent(args.corpus):
         return 0
     with tempfile.TemporaryDirectory(prefix="jixiao-pdf-") as tmp:
         rows = [compare(p, Path(tmp)) for p in dev_files(args.corpus)]

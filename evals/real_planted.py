@@ -33,7 +33,7 @@ from drafting.io.atomic import write_text
 from drafting.io.text_reader import read_text_string
 from drafting.report import Report
 from drafting.review import review
-from evals.real import CORPUS, ROOT, excerpt, test_names
+from evals.real import CORPUS, ROOT, corpus_absent, excerpt, test_names
 from evals.real_plant_fields import plant_part_over_whole, plant_placeholder, plant_staff_over_posts
 from evals.real_plant_levels import plant_admin_level
 from evals.real_plant_places import to_clean, touches
@@ -525,8 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "evals" / "results")
     parser.add_argument("--seeds", type=int, default=3)
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"skipped: the real corpus is not at {args.corpus} (../shared beside the repository)")
+    if corpus_absent(args.corpus):
         return 0
     cells, notes = run(args.corpus, args.seeds)
     summary = {"seeds": args.seeds,

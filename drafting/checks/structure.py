@@ -209,6 +209,9 @@ _SECTION_NOUN = re.compile(r"(?:情况|概况|目标|职能|职责|背景|内容
                            r"\s*[:：]?\s*$")
 
 
+_ENDS_STATEMENT = re.compile(r"[。；;！？!?]\s*$")  # a list item's statement, not a section's title
+
+
 def _titled_sibling(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> bool:
     """A section's title (1.机构设置, （一）项目基本情况：) followed straight by the next item of its list,
     which has its own text: the items are subsections, and this one was left unwritten. A title that
@@ -222,11 +225,12 @@ def _titled_sibling(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> bool
     if marker is None or parse_marker(nxt.text) != (marker[0], marker[1] + 1) \
             or not (isinstance(after, Paragraph) and _RUNNING.search(after.text)):
         return False
-    siblings, written = (0, 0) if _ENDS_STATEMENT.search(block.text) else _siblings_written(blocks, k, block.level)
-    return bool(_SECTION_NOUN.search(block.text)) or (siblings >= 2 and written == siblings)
-
-
-_ENDS_STATEMENT = re.compile(r"[。；;！？!?]\s*$")
+    if _SECTION_NOUN.search(block.text):
+        return True
+    if _ENDS_STATEMENT.search(block.text):
+        return False
+    siblings, written = _siblings_written(blocks, k, block.level)
+    return siblings >= 2 and written == siblings
 
 
 # a heading line that states a value answers itself: a figure with its unit at its end ((一)资金到位率100%,

@@ -103,7 +103,7 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
         if line:
             line(0, 1, "读取报告")
         report = read_report(target)
-        result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge),
+        result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge, stock_claims=args.stock_claims),
                         progress=(lambda i, n, name: line(i, n, f"审核：{name}")) if line else None,
                         jobs=args.jobs or default_jobs())
         if line:

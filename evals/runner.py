@@ -77,7 +77,7 @@ def _run_case(d: Path) -> tuple[CaseResult, Path | None, Path | None]:
     from drafting.io.loading import load_department
     from drafting.io.reading import read_report
     from drafting.numbers.guard import verify
-    from drafting.review import review
+    from drafting.review import ReviewOptions, review
 
     case = load_case(d / "case.yaml")
     t0 = time.perf_counter()
@@ -86,7 +86,9 @@ def _run_case(d: Path) -> tuple[CaseResult, Path | None, Path | None]:
     prior_path = d / case.prior if case.prior else None
     data = load_department(data_path) if data_path else None
     prior = read_report(prior_path) if prior_path else None
-    res = score_case(d.name, case, review(report, data=data, prior=prior).findings)
+    # the invented suites plant stock claims (``planting.unsupported_claim``): the opt-in check that reads them is on
+    options = ReviewOptions(stock_claims=True)
+    res = score_case(d.name, case, review(report, data=data, prior=prior, options=options).findings)
     res.hand_labelled = case.hand_labelled
     if data is not None:
         g = verify(report, data)

@@ -68,7 +68,7 @@ def _run_together_single(rows: list[list[str]]) -> Report:
 
 
 def _rules(report: Report) -> list[tuple[str, str]]:
-    found = [f for f in check_claims(report) if f.rule != "claims.strong_claim"] + check_blanket_claims(report)
+    found = [f for f in check_claims(report, stock_claims=True) if f.rule != "claims.strong_claim"] + check_blanket_claims(report)
     return [(f.rule, f.location.quote) for f in found]
 
 

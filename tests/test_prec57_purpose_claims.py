@@ -10,7 +10,7 @@ _AIM = "通过项目实施,基本实现法律援助无死角、无盲区、全�
 
 
 def _claims(text: str) -> list[str]:
-    return [f.quote for f in check_claims(read_text_string(text)) if f.rule == "claims.strong_claim"]
+    return [f.quote for f in check_claims(read_text_string(text), stock_claims=True) if f.rule == "claims.strong_claim"]
 
 
 def test_an_aim_after_the_projects_purpose_is_no_claim():

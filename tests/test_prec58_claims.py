@@ -13,7 +13,7 @@ from drafting.io.text_reader import read_text_string
 
 
 def _claims(text: str) -> list[str]:
-    return [f.quote for f in check_claims(read_text_string(text)) if f.rule == "claims.strong_claim"]
+    return [f.quote for f in check_claims(read_text_string(text), stock_claims=True) if f.rule == "claims.strong_claim"]
 
 
 # -- a figure after a half-width comma -------------------------------------------------------------

@@ -7,13 +7,13 @@ follows is the verb; a paragraph's bare rates are one finding; a change and its 
 from drafting.checks.claims import check_claims
 from drafting.io.text_reader import read_text_string
 from drafting.report import Cell, Report, Table
-from drafting.review import review
+from drafting.review import ReviewOptions, review
 
 HEAD = "岳阳楼区人大办2016年度代表之家项目绩效自评报告\n一、项目基本概况\n"
 
 
 def _rules(body: str, head: str = HEAD) -> list[tuple[str, str]]:
-    return [(f.rule, f.quote) for f in review(read_text_string(head + body)).findings]
+    return [(f.rule, f.quote) for f in review(read_text_string(head + body), options=ReviewOptions(stock_claims=True)).findings]
 
 
 def test_a_comparison_sign_written_twice_is_a_doubled_mark():
@@ -80,7 +80,7 @@ def test_the_bare_rates_of_one_paragraph_are_one_finding():
 def _form(actual: str) -> list[str]:
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["效益指标", "生态效益指标", "生态文明理念和意识", "提升10%", actual, "6", "6"]]
-    return [f.rule for f in check_claims(Report(blocks=[Table(rows=[[Cell(text=t) for t in r] for r in rows])]))]
+    return [f.rule for f in check_claims(Report(blocks=[Table(rows=[[Cell(text=t) for t in r] for r in rows])]), stock_claims=True)]
 
 
 def test_a_change_and_its_figure_is_an_actual_value_not_evidence_off_topic():

@@ -2,13 +2,13 @@
 frame (禁养区、限养区及适养规划区) varies its first character on purpose, so 及适 is no slip of 及时."""
 
 from drafting.io.text_reader import read_text_string
-from drafting.review import review
+from drafting.review import ReviewOptions, review
 
 HEAD = "某县畜牧水产事务中心2021年度部门整体支出绩效自评报告\n一、部门基本情况\n"
 
 
 def _rules(body: str, head: str = HEAD) -> list[tuple[str, str]]:
-    return [(f.rule, f.quote) for f in review(read_text_string(head + body)).findings]
+    return [(f.rule, f.quote) for f in review(read_text_string(head + body), options=ReviewOptions(stock_claims=True)).findings]
 
 
 def test_an_item_coined_on_its_neighbours_frame_is_meant():

@@ -6,14 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafting.io.text_reader import read_text_string
-from drafting.review import review
+from drafting.review import ReviewOptions, review
 
+_STOCK = ReviewOptions(stock_claims=True)
 WHOLE_CLEAN = Path(__file__).parent / "data" / "whole_clean"
 
 
 def findings(text: str, info: bool = False) -> list[tuple[str, str]]:
-    """(rule, message) of each finding; notes (info) only when asked, since a clean report may carry them."""
-    return [(f.rule, f.message) for f in review(read_text_string(text)).findings
+    """(rule, message) of each finding; notes (info) only when asked, since a clean report may carry them (the
+    audits read the stock claims too, an opt-in: ``ReviewOptions.stock_claims``)."""
+    return [(f.rule, f.message) for f in review(read_text_string(text), options=_STOCK).findings
             if info or f.severity.value != "info"]
 
 

@@ -78,13 +78,16 @@ _BY_PROPOSERS = re.compile(r"(?:代表|委员|提案人)[^，,。；;]{0,10}$")
 _HEADING_LIKE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])")
 
 
-def check_claims(report: Report, data: DepartmentData | None = None) -> list[Finding]:
-    """Unsupported strong claims, satisfaction 100% without a survey, indicator rows without a
-    target, with evidence off the point or filed under the wrong class; with ``data``, missed targets
-    without a reason."""
+def check_claims(report: Report, data: DepartmentData | None = None, stock_claims: bool = False) -> list[Finding]:
+    """Satisfaction 100% without a survey, indicator rows without a target, with evidence off the point or filed
+    under the wrong class; with ``data``, missed targets without a reason; with ``stock_claims``, a strong claim
+    (成效明显) with no figure near it too — style, not a defect (issue 9; ``ReviewOptions.stock_claims``)."""
     rows = find_indicator_rows(report)  # read once for the rows' own findings and the claims in their targets
-    findings = [] if states_targets(report.plain_text()) else \
-        _strong_claims(report, data, [t.location for row in rows if (t := row.target) is not None]) + _satisfaction(report)
+    if states_targets(report.plain_text()):
+        findings = []
+    else:
+        targets = [t.location for row in rows if (t := row.target) is not None]
+        findings = (_strong_claims(report, data, targets) if stock_claims else []) + _satisfaction(report)
     findings += _indicator_rows(report, rows) + output_ceilings(report)
     if data is not None:
         findings += _missed_without_reason(report, data.indicators)

@@ -11,6 +11,10 @@ with too: 2.完善内控措施。); what
 follows it at once is a heading of a higher level, or an attachment line (附件：…自评表) that closes the
 body; each earlier sibling of its list, from the first on, has a line of text under it. An excerpt's
 last line is never read (the text may go on), nor a line of a table of contents.
+
+A field's title closed by its colon (1、机构人员情况：), its answer on the lines below, followed at once by the
+next field's title (2、主要职能：) and that one's answer, was left unanswered: the reader takes such lines for
+paragraphs (a colon ends a list's statement as often), so ``structure`` never sees them as headings.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ __all__ = ["empty_items"]
 _TITLE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff][^，,。；;：:\n]{1,30}"
                     r"(?:情况|分析|说明|概况)\s*[。.]\s*$")
 _ANNEX_LINE = re.compile(r"^\s*附\s*[件表]\s*\d*\s*[：:]")
+# a numbered field's title closed by its colon, its answer on the lines below: 1、机构人员情况：
+_COLON_TITLE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff][^，,。；;：:\n]{1,20}"
+                          r"(?:情况|概况|职能|职责|目标|内容|设置|依据|分析|说明)\s*[：:]\s*$")
 
 
 def _text(block: Block) -> str:
@@ -61,6 +68,33 @@ def _siblings_written(blocks: list[tuple[int, Block]], k: int, family: str, valu
     return False
 
 
+def _unanswered(blocks: list[tuple[int, Block]], k: int) -> bool:
+    """A field's title closed by its colon (1、机构人员情况：) followed at once by the next field's (2、主要职能：),
+    whose answer follows it: the first was left unanswered. Two titles back to back are no list of statements."""
+    text, nxt = _text(blocks[k][1]), _text(blocks[k + 1][1]) if k + 1 < len(blocks) else ""
+    mark = parse_marker(text)
+    if mark is None or not _COLON_TITLE.match(text) or not _COLON_TITLE.match(nxt) \
+            or parse_marker(nxt) != (mark[0], mark[1] + 1) or k + 2 >= len(blocks):
+        return False
+    after = blocks[k + 2][1]
+    return isinstance(after, Table) or bool(_WRITTEN.search(_text(after)))
+
+
+# written text under a title: a clause's mark, or a line this long
+_WRITTEN = re.compile(r"[。；;，,]|[^\n]{30}")
+
+
+def _left_empty(blocks: list[tuple[int, Block]], k: int) -> bool:
+    """A title closed by its stop, followed at once by a higher heading, each earlier sibling written."""
+    text = _text(blocks[k][1])
+    if not _TITLE.match(text):
+        return False
+    mark, level = parse_marker(text), marker_level(text)
+    if mark is None or level is None or mark[1] < 2 or not _closes(blocks[k + 1][1], level):
+        return False
+    return _siblings_written(blocks, k, mark[0], mark[1], level)
+
+
 def empty_items(report: Report) -> list[Finding]:
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
     contents = toc_blocks(report)
@@ -68,18 +102,19 @@ def empty_items(report: Report) -> list[Finding]:
     for k in range(len(blocks) - 1):
         i, block = blocks[k]
         text = _text(block)
-        if i in contents or not _TITLE.match(text):
+        if i in contents:
             continue
-        mark, level = parse_marker(text), marker_level(text)
-        if mark is None or level is None or mark[1] < 2 or not _closes(blocks[k + 1][1], level):
-            continue
-        if not _siblings_written(blocks, k, mark[0], mark[1], level):
+        if _unanswered(blocks, k):
+            evidence = "该标题以冒号结尾，之后紧接着下一项的标题，其间没有任何文字"
+        elif _left_empty(blocks, k):
+            evidence = "同一列表前面各项下都有文字，此项之后紧接着上级标题或附件，其间没有任何文字"
+        else:
             continue
         out.append(Finding(
             kind=Kind.MISSING_FIELD, severity=Severity.WARNING,
             message="此标题下没有内容：该部分未填写",
             location=FindingLocation.of(report, Location(block=i, start=0, end=len(text))),
-            evidence="同一列表前面各项下都有文字，此项之后紧接着上级标题或附件，其间没有任何文字",
+            evidence=evidence,
             suggestion="补写该部分内容；如无相关情况，写明“无”或删去该标题",
             rule="structure.empty_heading"))
     return out

@@ -119,8 +119,7 @@ def _empty_headings(report: Report) -> list[Finding]:
         if i > last_written:
             continue  # nothing written follows: the excerpt ends here, the section may well be filled
         # a line of a table of contents names a section still to come: counted in its run, never told
-        toc = i in contents or bool(_TOC_LINE.search(block.text)) or last.get(_toc_key(block.text), -1) > i \
-            or i in glued
+        toc = i in contents or bool(_TOC_LINE.search(block.text)) or _found_again(blocks, k, last) or i in glued
         if isinstance(nxt, Heading) and nxt.level == block.level and _opening(block.text) is not None \
                 and _opening(block.text) == _opening(nxt.text):
             continue  # 一、部门职责 then 一、单位主要职能 and its text: a heading said twice, not a section left empty
@@ -258,7 +257,8 @@ _ANNEX = re.compile(r"附\s*[件表图]|表\s*(?:[（(][^（()）]{0,20}[)）])?
 # running text: a sentence, a clause going on after its comma or broken after it (an excerpt cut mid-sentence: 得分为
 # 98分,自评结论为“优秀; a line a PDF broke: 近三年来,), a field's written value (绩效目标:养老机构消防安全…), or a line
 # too long for a title
-_RUNNING = re.compile(r"[。；;！？!?]|[\u4e00-\u9fff\d%][，,](?:[\u4e00-\u9fff]|\s*$)|[：:]\s*[\u4e00-\u9fff]{6}|[^\n]{41}")
+_RUNNING = re.compile(r"[。；;！？!?]|[\u4e00-\u9fff\d%][，,](?:[\u4e00-\u9fff]|\s*$)|[：:](?:[^\n\u4e00-\u9fff]{0,6}[\u4e00-\u9fff]){6}"
+                      r"|[^\n]{41}")
 # a numbered item that runs on past its first sentence (1、提高生活质量，改观农村面貌。通过…): written text
 _RUN_ON_ITEM = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
@@ -302,6 +302,18 @@ def _toc_key(text: str) -> str:
     if text[-1:].isdecimal() or text[-1:] in (".", "…", "·"):  # what ``\d`` and the leaders match
         text = _PAGE_NO.sub("", text)
     return no_blanks(text)
+
+
+def _found_again(blocks: list[tuple[int, Block]], k: int, last: dict[str, int]) -> bool:
+    """The heading ``blocks[k]`` found again further on, and so is its parent section (the heading above it of a
+    higher level), if it has one: a table of contents lists both before the body opens them. Parallel sections
+    repeat a child alone (1.总体情况 under 一、中央… and again under 二、省级…): no table of contents."""
+    i, block = blocks[k]
+    if last.get(_toc_key(block.text), -1) <= i:
+        return False
+    level = getattr(block, "level", 0)
+    parent = next(((j, b) for j, b in reversed(blocks[:k]) if isinstance(b, Heading) and 0 < b.level < level), None)
+    return parent is None or last.get(_toc_key(parent[1].text), -1) > parent[0]
 
 
 def _last_openings(report: Report) -> dict[str, int]:

@@ -176,8 +176,7 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             for m in _DOCNO_BAD_YEAR.finditer(folded):
                 shapes.setdefault(f"year-{m['year']}", []).append(
                     (unit, m, f"“{m['year']}”不是年份（年份应为四位，如2021）"))
-    if "no-brackets" in shapes and _marks_stripped(units):
-        del shapes["no-brackets"]  # the copy's loss: the same copy printed 《》 and 〔〕 nowhere
+    _drop_copy_losses(shapes, units)
     out = []
     for key, places in shapes.items():
         unit, m, what = places[0]
@@ -227,6 +226,24 @@ def _marks_stripped(units: list[TextUnit]) -> bool:
     # (read across lines: a PDF's text breaks a title anywhere, 关于开展2016年度省级财 / 政资金…的通知; a traditional
     # copy's 關於…的通知 folded)
     return bool(_BARE_TITLE.search(fold_traditional("".join(u.text for u in units))))
+
+
+def _drop_copy_losses(shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]], units: list[TextUnit]) -> None:
+    """Drop the shapes that are the copy's loss, not the writer's slips."""
+    if "no-brackets" in shapes and _marks_stripped(units):
+        del shapes["no-brackets"]  # the same copy printed 《》 and 〔〕 nowhere
+    if "no-close" in shapes and _closers_lost(units):
+        del shapes["no-close"]  # its 〔 printed again and again, its 〕 nowhere
+
+
+_LOST_AFTER = 6  # 〔 printed this often with never a 〕: the glyph lost, not a slip copied from one citation to the next (a few)
+
+
+def _closers_lost(units: list[TextUnit]) -> bool:
+    """Whether the copy has lost the glyph 〕: 〔 printed ``_LOST_AFTER`` times or more and 〕 (or its variants) never (a
+    PDF's font with no 〕 in its text layer: 财监〔20212号, 财预〔2015163号). A writer who drops a 〕 writes it elsewhere."""
+    text = "".join(u.text for u in units)
+    return text.count("〔") >= _LOST_AFTER and not any(c in text for c in "〕﹞]］")
 
 
 def _org_start(m: re.Match[str]) -> int:

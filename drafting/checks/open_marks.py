@@ -193,8 +193,7 @@ def _stray_rounds(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for i, unit in enumerate(units):
         for m in _STRAY_ROUND.finditer(unit.text) if ")" in unit.text or "）" in unit.text else ():
             before = unit.text[:m.start()]
-            if before.count("(") + before.count("（") > before.count(")") + before.count("）") \
-                    or left_open(units, i, "(（", ")）") or _open_above(units, i):
+            if _round_depth(before) > 0 or left_open(units, i, "(（", ")）") or _open_above(units, i):
                 continue  # closes a bracket opened before it, on its line or a line before
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"多余的“{m.group(0)}”：前面没有与之成对的括号",
@@ -202,6 +201,18 @@ def _stray_rounds(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence="这个右括号前面没有左括号与之成对，" + ("紧跟在词语之后、冒号或数字之前，是标签中多出的标点"
                                                          if unit.text[m.end():].strip() else "在行末：左括号漏写了"),
                 suggestion=f"删去“{m.group(0)}”", rule="language.unclosed")
+
+
+def _round_depth(text: str) -> int:
+    """Round brackets ``text`` leaves open, read in turn: a closer with none open is a stray of its own, and opens
+    nothing back ((财监2022)1号) leaves none open, so the (冬春救助资金) after it is closed by its own ``)``)."""
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth
 
 
 def _open_above(units: list[TextUnit], i: int) -> bool:

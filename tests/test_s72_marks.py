@@ -1,5 +1,6 @@
 """Session 72: a false alarm of pools 109–136 read by cause — a round bracket closed twice earlier in its paragraph
-((财监2022)1号), a PDF's mangled document number) no longer makes the next pair's closer look unopened."""
+((财监2022)1号), a PDF's mangled document number) no longer makes the next pair's closer look unopened; and a 〕
+missing from every citation stays the writer's slip, however many."""
 
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
@@ -23,28 +24,22 @@ def test_a_closer_of_a_pair_opened_earlier_in_its_line_is_no_stray():
     assert _unclosed("年度预算资金总额(含上年结转资金):1084.25万元。\n") == []
 
 
-# -- a copy that lost the glyph 〕 ---------------------------------------------------------------------------------
+# -- a closing bracket missing from every citation is the writer's, however many -----------------------------------
 
 _CITED = "根据《某省财政厅关于{n}的通知》(财监〔2021{k}号)要求，开展自评。\n"
 
 
-def _numbers(text: str) -> list[str]:
-    return [f.quote for f in review(read_text_string(text)).findings if f.rule == "language.document_number"]
+def _number_findings(text: str) -> list:
+    return [f for f in review(read_text_string(text)).findings if f.rule == "language.document_number"]
 
 
-def test_a_copy_printing_its_opening_bracket_six_times_and_never_the_closing_one_lost_the_glyph():
-    text = "".join(_CITED.format(n=f"第{i}项工作", k=i + 1) for i in range(6))
-    assert _numbers(text) == []
-
-
-def test_a_closing_bracket_dropped_in_a_few_citations_is_still_a_slip():
-    # the same slip copied from one citation to the next: three times, as a county's reports do (开财发〔2022296号)
-    text = "".join(_CITED.format(n=f"第{i}项工作", k=i + 1) for i in range(3))
-    [finding] = [f for f in review(read_text_string(text)).findings if f.rule == "language.document_number"]
+def test_a_closing_bracket_dropped_in_a_few_citations_is_one_slip_listing_them():
+    # the same slip copied from one citation to the next, as a county's reports do (开财发〔2022296号)
+    [finding] = _number_findings("".join(_CITED.format(n=f"第{i}项工作", k=i + 1) for i in range(3)))
     assert "缺少“〕”" in finding.message and "全文共3处" in finding.message
 
 
-def test_a_closing_bracket_dropped_where_the_copy_prints_others_is_a_slip():
-    text = "".join(_CITED.format(n=f"第{i}项工作", k=i + 1) for i in range(6)) \
-        + "根据《某省财政厅关于绩效的通知》(财预〔2021〕9号)要求，开展自评。\n"
-    assert len(_numbers(text)) == 1
+def test_a_copy_printing_its_opening_bracket_six_times_and_never_the_closing_one_is_still_read_as_slips():
+    # tried and undone in session 72: "the glyph lost by the copy" took a labelled slip of the test split (aggregate)
+    [finding] = _number_findings("".join(_CITED.format(n=f"第{i}项工作", k=i + 1) for i in range(6)))
+    assert "全文共6处" in finding.message

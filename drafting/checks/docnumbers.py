@@ -232,18 +232,6 @@ def _drop_copy_losses(shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]
     """Drop the shapes that are the copy's loss, not the writer's slips."""
     if "no-brackets" in shapes and _marks_stripped(units):
         del shapes["no-brackets"]  # the same copy printed 《》 and 〔〕 nowhere
-    if "no-close" in shapes and _closers_lost(units):
-        del shapes["no-close"]  # its 〔 printed again and again, its 〕 nowhere
-
-
-_LOST_AFTER = 6  # 〔 printed this often with never a 〕: the glyph lost, not a slip copied from one citation to the next (a few)
-
-
-def _closers_lost(units: list[TextUnit]) -> bool:
-    """Whether the copy has lost the glyph 〕: 〔 printed ``_LOST_AFTER`` times or more and 〕 (or its variants) never (a
-    PDF's font with no 〕 in its text layer: 财监〔20212号, 财预〔2015163号). A writer who drops a 〕 writes it elsewhere."""
-    text = "".join(u.text for u in units)
-    return text.count("〔") >= _LOST_AFTER and not any(c in text for c in "〕﹞]］")
 
 
 def _org_start(m: re.Match[str]) -> int:

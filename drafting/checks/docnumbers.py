@@ -176,7 +176,8 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
             for m in _DOCNO_BAD_YEAR.finditer(folded):
                 shapes.setdefault(f"year-{m['year']}", []).append(
                     (unit, m, f"“{m['year']}”不是年份（年份应为四位，如2021）"))
-    _drop_copy_losses(shapes, units)
+    if "no-brackets" in shapes and _marks_stripped(units):
+        del shapes["no-brackets"]  # the copy's loss: the same copy printed 《》 and 〔〕 nowhere
     out = []
     for key, places in shapes.items():
         unit, m, what = places[0]
@@ -226,12 +227,6 @@ def _marks_stripped(units: list[TextUnit]) -> bool:
     # (read across lines: a PDF's text breaks a title anywhere, 关于开展2016年度省级财 / 政资金…的通知; a traditional
     # copy's 關於…的通知 folded)
     return bool(_BARE_TITLE.search(fold_traditional("".join(u.text for u in units))))
-
-
-def _drop_copy_losses(shapes: dict[str, list[tuple[TextUnit, re.Match[str], str]]], units: list[TextUnit]) -> None:
-    """Drop the shapes that are the copy's loss, not the writer's slips."""
-    if "no-brackets" in shapes and _marks_stripped(units):
-        del shapes["no-brackets"]  # the same copy printed 《》 and 〔〕 nowhere
 
 
 def _org_start(m: re.Match[str]) -> int:

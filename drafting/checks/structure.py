@@ -255,7 +255,8 @@ _ATTACHED = re.compile(r"(?:[（(]\s*(?:附|见|详见)[^（()）]{0,30}[)）]|(
 # is a document of its own, or a table that a text copy of the page drops
 _ANNEX = re.compile(r"附\s*[件表图]|表\s*(?:[（(][^（()）]{0,20}[)）])?\s*$")
 # running text: a sentence, a clause going on after its comma or broken after it (an excerpt cut mid-sentence: 得分为
-# 98分,自评结论为“优秀; a line a PDF broke: 近三年来,), a field's written value (绩效目标:养老机构消防安全…), or a line
+# 98分,自评结论为“优秀; a line a PDF broke: 近三年来,), a field's written value (绩效目标:养老机构消防安全…, with figures
+# between its words: 儿童福利类项目19万元:安排19万元资助…), or a line
 # too long for a title
 _RUNNING = re.compile(r"[。；;！？!?]|[\u4e00-\u9fff\d%][，,](?:[\u4e00-\u9fff]|\s*$)|[：:](?:[^\n\u4e00-\u9fff]{0,6}[\u4e00-\u9fff]){6}"
                       r"|[^\n]{41}")

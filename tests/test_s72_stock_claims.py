@@ -41,3 +41,15 @@ def test_the_command_line_lists_stock_claims_only_with_its_flag(tmp_path):
         main(["review", str(report), "--format", "json", "-o", str(out), *flags])
         findings = json.loads(out.read_text(encoding="utf-8"))["findings"]
         assert [f["location"]["quote"] for f in findings if f["rule"] == "claims.strong_claim"] == expected
+
+
+def test_a_folder_review_asks_every_report_for_stock_claims_with_the_flag(tmp_path):
+    # the option crosses to the folder's worker processes as the judge's does
+    folder = tmp_path / "报告"
+    folder.mkdir()
+    for name in ("甲.txt", "乙.txt"):
+        (folder / name).write_text(_CLAIM, encoding="utf-8")
+    for flags, expected in (([], 0), (["--stock-claims"], 2)):
+        out = tmp_path / "all.json"
+        main(["review", str(folder), "--format", "json", "-o", str(out), "--jobs", "2", *flags])
+        assert out.read_text(encoding="utf-8").count("claims.strong_claim") == expected

@@ -310,10 +310,9 @@ def _found_again(blocks: list[tuple[int, Block]], k: int, last: dict[str, int]) 
     higher level), if it has one: a table of contents lists both before the body opens them. Parallel sections
     repeat a child alone (1.总体情况 under 一、中央… and again under 二、省级…): no table of contents."""
     i, block = blocks[k]
-    if last.get(_toc_key(block.text), -1) <= i:
+    if not isinstance(block, Heading) or last.get(_toc_key(block.text), -1) <= i:
         return False
-    level = getattr(block, "level", 0)
-    parent = next(((j, b) for j, b in reversed(blocks[:k]) if isinstance(b, Heading) and 0 < b.level < level), None)
+    parent = next(((j, b) for j, b in reversed(blocks[:k]) if isinstance(b, Heading) and 0 < b.level < block.level), None)
     return parent is None or last.get(_toc_key(parent[1].text), -1) > parent[0]
 
 

@@ -36,7 +36,7 @@ _ANNEX_LINE = re.compile(r"^\s*附\s*[件表]\s*\d*\s*[：:]")
 _WRITTEN = re.compile(r"[。；;，,]|[^\n]{30}")
 # a numbered field's title closed by its colon, its answer on the lines below: 1、机构人员情况：
 _COLON_TITLE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff][^，,。；;：:\n]{1,20}"
-                          r"(?:情况|概况|职能|职责|目标|内容|设置|依据|分析|说明)\s*[：:]\s*$")
+                          r"(?:情况|概况|职能|职责|目标|内容|设置|依据|分析|说明)\s*([：:])?\s*$")
 
 
 def _text(block: Block) -> str:
@@ -71,13 +71,14 @@ def _siblings_written(blocks: list[tuple[int, Block]], k: int, family: str, valu
 
 
 def _unanswered(blocks: list[tuple[int, Block]], k: int) -> bool:
-    """A field's title closed by its colon (1、机构人员情况：) followed at once by the next field's (2、主要职能：),
-    whose answer follows it: the first was left unanswered. Two titles back to back are no list of statements."""
+    """A field's title closed by its colon (1、机构人员情况：) followed at once by the next field's or section's title
+    (2、主要职能：, 2.编制情况), whose answer follows it: the first was left unanswered. Two titles back to back are no
+    list of statements."""
     text, nxt = _text(blocks[k][1]), _text(blocks[k + 1][1])
-    mark = parse_marker(text)
-    if mark is None or not _COLON_TITLE.match(text) or not _COLON_TITLE.match(nxt) \
+    mark, title = parse_marker(text), _COLON_TITLE.match(text)
+    if mark is None or title is None or title.group(1) is None or not _COLON_TITLE.match(nxt) \
             or parse_marker(nxt) != (mark[0], mark[1] + 1) or k + 2 >= len(blocks):
-        return False
+        return False  # (the next field's title with its colon or without: 1、机构设置情况: then 2.编制情况)
     after = blocks[k + 2][1]
     return isinstance(after, Table) or bool(_WRITTEN.search(_text(after)))
 

@@ -6,7 +6,8 @@ figures are alike: one sentence, or a run of ``标签：值`` lines (or of label
 value line, a form flattened one cell per line). A figure is reported when at least
 two others there share one unit and name the same kind of thing (their labels end in the same head
 noun: 经费, 费; a bare amount's two last letters, 余额 not 金额; a residual such as 其他支出 is no item
-of a kind), and its digits, read in that unit, sit among theirs (within ten times their median)
+of a kind) or are items of one 、 list with it (…改造110万元、…建设300元、…项目263万元), and its digits, read in that
+unit, sit among theirs (within ten times their median)
 while as written it is a thousand times or more away from them.
 
 A table's money column is such a run too (``check_column_units``): a column in 万元 (its label, or the
@@ -138,6 +139,8 @@ def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> li
                     out.append((group[i], other, tiny, None))
                 continue
             if len(peers) < 2:
+                peers = _listed(group, i, other)  # or be items of one 、 list with it, a list's items being alike
+            if len(peers) < 2:
                 continue  # and two of them at least be of its kind
             # imported here: most reviews never get this far, and the import is 16 M instructions
             from statistics import median
@@ -150,6 +153,26 @@ def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> li
             if near and far:
                 out.append((group[i], other, peers, None))
     return out
+
+
+# between two items of one list: the first's figure closes its item, a 、 opens the next (…改造110万元、…建设300元、)
+_LIST_GAP = re.compile(r"\s*、[^，,。；;：:、（）()\d]{2,24}$")
+
+
+def _listed(group: list[_Money], i: int, other: Unit) -> list[_Money]:
+    """The figures in ``other`` of the 、 list ``group[i]`` is an item of (下达A110万元、B300元、C263万元): each item a
+    label and its figure, parted by 、 alone; its items name things of one kind, whatever their head nouns."""
+    unit = group[i][0]
+    chain = [i]
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(group) and group[k + step][0] is unit:
+            a, b = sorted((group[k], group[k + step]), key=lambda g: g[1] + g[2].start)
+            if not _LIST_GAP.match(unit.text[a[1] + a[2].end:b[1] + b[2].start]):
+                break
+            k += step
+            chain.append(k)
+    return [group[k] for k in chain if k != i and group[k][2].unit is other]
 
 
 _PRICE = re.compile(r"(?<!评)价")  # a price (票价, 单价, 价格), not an evaluation (绩效评价经费)

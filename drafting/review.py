@@ -41,6 +41,7 @@ from .checks import (
 from .checks.arithmetic import tables as arithmetic
 from .checks.arithmetic.scores import shared_rows
 from .checks.copied_closings import copied_closings
+from .checks.copied_records import copied_records
 from .checks.copied_sentences import carried_sentences, copied_sentences
 from .checks.copied_tails import copied_tails
 from .checks.ocr import quiet_if_ocred
@@ -194,6 +195,7 @@ def _duplicates(report: Report) -> list[Finding]:
     found += copied_sentences(report, found)
     found += carried_sentences(report, found)
     found += copied_tails(report, found)
+    found += copied_records(report, found)
     return found + repeated_passages(report, found)
 
 

@@ -73,7 +73,8 @@ class ReviewOptions(BaseModel):
     structure: bool = True
     language: bool = True
     stock_claims: bool = Field(False, description="a strong claim with no figure near it (成效明显, 大幅提高): style, not "
-                               "a defect (issue 9), right 0 times of 10 on unseen pages; a hint (info) when asked for")
+                               "a defect (issue 9), right 0 of 10 on pools 109–136 by their blind labels; a hint (info) "
+                               "when asked for")
     typos: bool = Field(True, description="wrong and dropped characters (jieba's dictionary and pypinyin's readings, from a cache file built once)")
     year: int | None = None
     judge: str | None = Field(None, description="model spec for the optional LLM judge of qualitative findings")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
+from ..numbers.textnorm import no_blanks
 from ..report import Location, Report
 from .copied_closings import taken_places, within
 from .redundancy import is_narrative
@@ -24,14 +25,13 @@ __all__ = ["copied_records"]
 MIN_HAN = 30  # Chinese characters: a record naming its document, its project and what it paid, no label or title
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AMOUNT = re.compile(r"\d[\d.,]*\s*[万亿]?元")
-_BLANKS = re.compile(r"\s+")
 
 
 def copied_records(report: Report, reported: list[Finding]) -> list[Finding]:
     """One finding per record written twice or more, at its second place, the others related."""
     places: dict[str, list[Location]] = {}
     for unit in report.units():
-        key = _BLANKS.sub("", unit.text)
+        key = no_blanks(unit.text)
         if unit.kind != "paragraph" or len(_HAN.findall(key)) < MIN_HAN or not _AMOUNT.search(key) \
                 or is_narrative(unit.text):
             continue

@@ -13,8 +13,9 @@ body; each earlier sibling of its list, from the first on, has a line of text un
 last line is never read (the text may go on), nor a line of a table of contents.
 
 A field's title closed by its colon (1、机构人员情况：), its answer on the lines below, followed at once by the
-next field's title (2、主要职能：) and that one's answer, was left unanswered: the reader takes such lines for
-paragraphs (a colon ends a list's statement as often), so ``structure`` never sees them as headings.
+next field's or section's title (2、主要职能：, 2.编制情况) and that one's answer, was left unanswered: the reader takes
+lines closed by a colon for paragraphs (a colon ends a list's statement as often), so ``structure`` never sees them
+as headings.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ _TITLE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9
 _ANNEX_LINE = re.compile(r"^\s*附\s*[件表]\s*\d*\s*[：:]")
 # written text under a title: a clause's mark, or a line this long
 _WRITTEN = re.compile(r"[。；;，,]|[^\n]{30}")
-# a numbered field's title closed by its colon, its answer on the lines below: 1、机构人员情况：
-_COLON_TITLE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff][^，,。；;：:\n]{1,20}"
+# a numbered field's or section's title, its colon (group 1) kept where it closes one: 1、机构人员情况：, 2.编制情况
+_FIELD_TITLE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff][^，,。；;：:\n]{1,20}"
                           r"(?:情况|概况|职能|职责|目标|内容|设置|依据|分析|说明)\s*([：:])?\s*$")
 
 
@@ -75,8 +76,8 @@ def _unanswered(blocks: list[tuple[int, Block]], k: int) -> bool:
     (2、主要职能：, 2.编制情况), whose answer follows it: the first was left unanswered. Two titles back to back are no
     list of statements."""
     text, nxt = _text(blocks[k][1]), _text(blocks[k + 1][1])
-    mark, title = parse_marker(text), _COLON_TITLE.match(text)
-    if mark is None or title is None or title.group(1) is None or not _COLON_TITLE.match(nxt) \
+    mark, title = parse_marker(text), _FIELD_TITLE.match(text)
+    if mark is None or title is None or title.group(1) is None or not _FIELD_TITLE.match(nxt) \
             or parse_marker(nxt) != (mark[0], mark[1] + 1) or k + 2 >= len(blocks):
         return False  # (the next field's title with its colon or without: 1、机构设置情况: then 2.编制情况)
     after = blocks[k + 2][1]

@@ -139,7 +139,7 @@ def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> li
                     out.append((group[i], other, tiny, None))
                 continue
             if len(peers) < 2:
-                peers = _listed(group, i, other)  # or be items of one 、 list with it, a list's items being alike
+                peers = _list_peers(group, i, other)  # or be items of one 、 list with it, a list's items being alike
             if len(peers) < 2:
                 continue  # and two of them at least be of its kind
             # imported here: most reviews never get this far, and the import is 16 M instructions
@@ -159,7 +159,7 @@ def _odd_one(group: list[_Money], labels: dict[int, tuple[TextUnit, str]]) -> li
 _LIST_GAP = re.compile(r"\s*、[^，,。；;：:、（）()\d]{2,24}$")
 
 
-def _listed(group: list[_Money], i: int, other: Unit) -> list[_Money]:
+def _list_peers(group: list[_Money], i: int, other: Unit) -> list[_Money]:
     """The figures in ``other`` of the 、 list ``group[i]`` is an item of (下达A110万元、B300元、C263万元): each item a
     label and its figure, parted by 、 alone; its items name things of one kind, whatever their head nouns."""
     unit = group[i][0]

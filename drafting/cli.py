@@ -103,7 +103,8 @@ def cmd_review(args: argparse.Namespace) -> ExitStatus:
         if line:
             line(0, 1, "读取报告")
         report = read_report(target)
-        result = review(report, data=data, prior=prior, options=ReviewOptions(judge=args.judge, stock_claims=args.stock_claims),
+        options = ReviewOptions(judge=args.judge, stock_claims=args.stock_claims, standard_forms=args.standard_forms)
+        result = review(report, data=data, prior=prior, options=options,
                         progress=(lambda i, n, name: line(i, n, f"审核：{name}")) if line else None,
                         jobs=args.jobs or default_jobs())
         if line:

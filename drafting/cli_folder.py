@@ -43,7 +43,8 @@ def review_folder(folder: Path, args, data, prior, threshold) -> ExitStatus:
                             Path(spool) if one_file or printed else None)
         shown = args.progress or sys.stderr.isatty()  # as for one report: a log file gets no redraws
         with ProgressLine() if shown else nullcontext() as line:  # cleared at the end: an error stands alone
-            rows = stream_folder(files, sink, data, prior, ReviewOptions(judge=args.judge, stock_claims=args.stock_claims),
+            options = ReviewOptions(judge=args.judge, stock_claims=args.stock_claims, standard_forms=args.standard_forms)
+            rows = stream_folder(files, sink, data, prior, options,
                                  progress=line, jobs=args.jobs or default_jobs())
         if args.accept:
             say(f"已接受 {record_accepted(args.accept, where, entries, rows)} 条审核意见，记入 {where}（删除其中一条即恢复提示）")

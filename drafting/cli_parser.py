@@ -89,6 +89,8 @@ def _add_review_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentPars
     s.add_argument("--judge", help="可选：用模型复核定性问题，如 openai:qwen-plus（默认不用）")
     s.add_argument("--stock-claims", action="store_true",
                    help="另列没有数据支撑的定性套话（成效明显、大幅提高等），作提示；属文风，默认不列")
+    s.add_argument("--standard-forms", action="store_true",
+                   help="另列常见但不合规范的写法（日期前用“截止”应为“截至”，“帐户”应为“账户”等）；属用字规范，默认不列")
     s.add_argument("--accept", action="append", metavar="ID",
                    help="接受编号为 ID 的审核意见（可重复；all = 全部），记入决定文件，以后不再提示")
     s.add_argument("--note", help="与 --accept 一起：记下接受的理由")

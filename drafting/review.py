@@ -62,7 +62,7 @@ if TYPE_CHECKING:  # named in annotations only: a review without data never load
 
 
 class ReviewOptions(BaseModel):
-    """Which checks run. All offline rules run by default but ``stock_claims``."""
+    """Which checks run. All offline rules run by default but ``stock_claims`` and ``standard_forms``."""
 
     redundancy: bool = True
     splices: bool = True
@@ -75,6 +75,9 @@ class ReviewOptions(BaseModel):
     stock_claims: bool = Field(False, description="a strong claim with no figure near it (成效明显, 大幅提高): style, not "
                                "a defect (issue 9), right 0 of 10 on pools 109–136 by their blind labels; a hint (info) "
                                "when asked for")
+    standard_forms: bool = Field(False, description="a widely written variant the standard does not take (截止 before "
+                                 "a date for 截至, 帐 for 账): usage, not a slip; on pools 109–136 the blind labels marked "
+                                 "none of its 11 findings (5 unsure); said when asked for")
     typos: bool = Field(True, description="wrong and dropped characters (jieba's dictionary and pypinyin's readings, from a cache file built once)")
     year: int | None = None
     judge: str | None = Field(None, description="model spec for the optional LLM judge of qualitative findings")
@@ -184,7 +187,8 @@ def _checks(report: Report, read: Report, plain: Report, data: DepartmentData | 
         checks.append(("外来文字", lambda: script_residue(foreign.check_foreign_text(plain), report)))
     if opts.typos:
         # (a traditional copy read folded, as its simplified original; no slip read in what the fold leaves of its script)
-        checks.append(("错别字", lambda: script_residue(typos.check_typos(report if plain is read else plain), report)))
+        typed = report if plain is read else plain
+        checks.append(("错别字", lambda: script_residue(typos.check_typos(typed, opts.standard_forms), report)))
     return checks
 
 

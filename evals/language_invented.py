@@ -47,7 +47,7 @@ LANGUAGE = {Kind.TYPO, Kind.REPEATED_WORD, Kind.PUNCTUATION, Kind.DOCUMENT_NUMBE
 
 def _findings(sentence: str) -> list[Finding]:
     report = Report(blocks=[Paragraph(text=sentence)])
-    return [*check_typos(report), *check_language(report)]
+    return [*check_typos(report, standard_forms=True), *check_language(report)]  # its paragraphs hold 帐 for 账
 
 
 def _changed(wrong: str, right: str) -> set[int]:

@@ -86,8 +86,9 @@ def _run_case(d: Path) -> tuple[CaseResult, Path | None, Path | None]:
     prior_path = d / case.prior if case.prior else None
     data = load_department(data_path) if data_path else None
     prior = read_report(prior_path) if prior_path else None
-    # the invented suites plant stock claims (``planting.unsupported_claim``): the opt-in check that reads them is on
-    options = ReviewOptions(stock_claims=True)
+    # the invented suites plant stock claims (``planting.unsupported_claim``) and the sample's labels hold 截止 before a
+    # date: the opt-in checks that read them are on
+    options = ReviewOptions(stock_claims=True, standard_forms=True)
     res = score_case(d.name, case, review(report, data=data, prior=prior, options=options).findings)
     res.hand_labelled = case.hand_labelled
     if data is not None:

@@ -51,7 +51,7 @@ def run(variants: dict[str, Callable[[str], str]], case_dir: Path = CASE) -> dic
     out: dict[str, Scored] = {}
     for name, variant in {"original": lambda t: t, **variants}.items():
         # as the sample's own eval reads it (``evals.runner``): its labels count its three stock claims
-        findings = review(read_text_string(variant(text)), options=ReviewOptions(stock_claims=True)).findings
+        findings = review(read_text_string(variant(text)), options=ReviewOptions(stock_claims=True, standard_forms=True)).findings
         res = score_case(name, case, findings)
         out[name] = Scored(res.labels, len(res.matched), res.findings,
                            [f"`{r.kind}` 「{r.quote}」" for r in [*res.false_alarms, *res.repeated]],

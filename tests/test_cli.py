@@ -276,7 +276,7 @@ _WRAPPED = r"""
 import os, signal, sys
 from drafting import cli
 from drafting.checks import typos
-def wrapping(report):  # a library that turns the signal's exception into an error of its own
+def wrapping(report, standard_forms=False):  # a library that turns the signal's exception into an error of its own
     try:
         os.kill(os.getpid(), signal.SIGTERM)
         signal.pause()

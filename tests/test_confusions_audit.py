@@ -18,7 +18,7 @@ from drafting.io.text_reader import read_text_string
 
 def confused(text: str) -> list[str]:
     """The quotes of the curated (and register) confusions found in ``text``."""
-    return [f.quote for f in check_typos(read_text_string(text)) if f.rule == "language.confusion"]
+    return [f.quote for f in check_typos(read_text_string(text), standard_forms=True) if f.rule == "language.confusion"]
 
 
 # narrowed: (the slip it must still catch, its quote, right usage the pattern met before and must leave)

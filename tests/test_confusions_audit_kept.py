@@ -13,7 +13,7 @@ from drafting.io.text_reader import read_text_string
 
 
 def confused(text: str) -> list[str]:
-    return [f.quote for f in check_typos(read_text_string(text)) if f.rule == "language.confusion"]
+    return [f.quote for f in check_typos(read_text_string(text), standard_forms=True) if f.rule == "language.confusion"]
 
 
 KEPT = [

@@ -16,11 +16,11 @@ from drafting.io.text_reader import read_text_string
 
 def confused(text: str) -> list[str]:
     """The quotes of the curated (and register) confusions found in ``text``."""
-    return [f.quote for f in check_typos(read_text_string(text)) if f.rule == "language.confusion"]
+    return [f.quote for f in check_typos(read_text_string(text), standard_forms=True) if f.rule == "language.confusion"]
 
 
 def suggested(text: str) -> list[str]:
-    return [f.suggestion for f in check_typos(read_text_string(text)) if f.rule == "language.confusion"]
+    return [f.suggestion for f in check_typos(read_text_string(text), standard_forms=True) if f.rule == "language.confusion"]
 
 
 # (the slip, its quote, right usage the pattern's letters meet)

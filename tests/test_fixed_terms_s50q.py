@@ -23,7 +23,7 @@ HEAD = "某县文化馆2022年度部门决算公开说明\n一、“三公”经
 
 def confused(body: str) -> list[tuple[str, str | None]]:
     report = read_text_string(HEAD + body)
-    return [(f.quote, f.suggestion) for f in check_typos(report) if f.rule == "language.confusion"]
+    return [(f.quote, f.suggestion) for f in check_typos(report, standard_forms=True) if f.rule == "language.confusion"]
 
 
 @pytest.mark.parametrize(("body", "quote", "right"), [

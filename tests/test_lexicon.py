@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from drafting.checks import curated, lexicon, typos, typos_candidates
+from drafting.checks import confusions, curated, lexicon, typos_candidates
 from drafting.checks.typos import check_typos
 from drafting.io import cache_folder
 from drafting.io.text_reader import read_text_string
@@ -93,14 +93,14 @@ def test_segmenting_reads_no_patterns_or_readings_and_asking_reads_only_the_ones
 
 def test_the_curated_confusions_are_compiled_once_with_the_lexicon():
     lex = lexicon.lexicon()
-    typos._confusions.cache_clear()
-    assert lex.curated is not None and typos._confusions()[:2] == lex.curated
-    assert all(p is q for p, q in zip(typos._confusions()[:2], lex.curated, strict=True))
+    confusions._confusions.cache_clear()
+    assert lex.curated is not None and confusions._confusions()[:2] == lex.curated
+    assert all(p is q for p, q in zip(confusions._confusions()[:2], lex.curated, strict=True))
     anyone, entries = lex.curated
     assert [entry for _, entry in entries] == lex.confusions
     # an entry with a gate (a common first character) is outside the pattern of them all, tried on its gate
-    assert [e for _, e in typos._confusions()[2]] == [e for e in lex.confusions if "gate" in e]
-    assert not anyone.search("公用用车运行维护费") and any(p.search("公用用车") for p, _ in typos._confusions()[2])
+    assert [e for _, e in confusions._confusions()[2]] == [e for e in lex.confusions if "gate" in e]
+    assert not anyone.search("公用用车运行维护费") and any(p.search("公用用车") for p, _ in confusions._confusions()[2])
     assert anyone.search("截止2024年12月31日") and not anyone.search("截至2024年12月31日")
 
 
@@ -181,7 +181,7 @@ def _fresh(monkeypatch, folder: Path) -> None:
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(folder))
     lexicon.lexicon.cache_clear()
     c = typos_candidates
-    for fn in (c._reading, c._word_readings, c._fuzzy_readings, typos._confusions, c.alike):
+    for fn in (c._reading, c._word_readings, c._fuzzy_readings, confusions._confusions, c.alike):
         fn.cache_clear()
 
 

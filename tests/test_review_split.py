@@ -132,7 +132,7 @@ def test_a_check_failing_in_a_child_fails_the_review_as_it_would_in_one_process(
 
     parent = os.getpid()
 
-    def broken(report):
+    def broken(report, standard_forms=False):
         raise ValueError(f"broken in {'the parent' if os.getpid() == parent else 'a child'}")
 
     monkeypatch.setattr(typos, "check_typos", broken)
@@ -149,7 +149,7 @@ def test_a_child_killed_ends_the_review_with_an_environment_failure(split_always
 
     parent = os.getpid()
 
-    def killed(report):
+    def killed(report, standard_forms=False):
         if os.getpid() != parent:
             os.kill(os.getpid(), signal.SIGKILL)
         return []
@@ -167,7 +167,7 @@ import os, signal, sys, time
 from drafting import cli
 from drafting.checks import typos
 parent = os.getpid()
-def slow(report):
+def slow(report, standard_forms=False):
     if os.getpid() != parent:
         open(sys.argv[3], "w").write(str(os.getpid()))
         if sys.argv[4] == "interrupt":

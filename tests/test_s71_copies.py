@@ -10,7 +10,7 @@ import opencc
 import pytest
 
 from drafting.io.text_reader import read_text_string
-from drafting.review import review
+from drafting.review import ReviewOptions, review
 from evals.real_copies import masked_region, masked_years, traditional
 
 
@@ -19,12 +19,13 @@ def _s2t():
     return opencc.OpenCC("s2t").convert
 
 
-def _found(text: str, prefix: str = "") -> list[tuple[str, str]]:
-    return [(f.rule, f.quote.strip()) for f in review(read_text_string(text)).findings if f.rule.startswith(prefix)]
+def _found(text: str, prefix: str = "", **options: bool) -> list[tuple[str, str]]:
+    return [(f.rule, f.quote.strip()) for f in review(read_text_string(text), options=ReviewOptions(**options)).findings
+            if f.rule.startswith(prefix)]
 
 
-def _rules(text: str, prefix: str = "") -> list[str]:
-    return sorted(rule for rule, _ in _found(text, prefix))
+def _rules(text: str, prefix: str = "", **options: bool) -> list[str]:
+    return sorted(rule for rule, _ in _found(text, prefix, **options))
 
 
 # -- a traditional-character copy says what its simplified original says -----------------------------------------
@@ -58,9 +59,9 @@ def test_a_traditional_view_is_read_as_the_simplified_text_it_converts():
     # 帐/账 confusion), its 賬戶 账户; but 批覆 is the script's own form of 批复, no slip (GB2312 holds 覆 too)
     text = ("某县农业农村局2023年度项目支出绩效自评报告\n一、资金管理情况\n"
             "项目资金实行专帐管理，资金拨付到农户帐户，做到专款专用，年度资金到位率100%。\n")
-    assert _rules(text, "language.confusion") == ["language.confusion"] * 2
-    assert _rules(_s2t()(text), "language.confusion") == ["language.confusion"] * 2
-    assert _rules(_s2t()(text.replace("帐", "账")), "language.") == []
+    assert _rules(text, "language.confusion", standard_forms=True) == ["language.confusion"] * 2
+    assert _rules(_s2t()(text), "language.confusion", standard_forms=True) == ["language.confusion"] * 2
+    assert _rules(_s2t()(text.replace("帐", "账")), "language.", standard_forms=True) == []
 
 
 def test_a_traditional_texts_own_forms_are_no_slips():

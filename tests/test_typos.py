@@ -18,8 +18,9 @@ DUTIES = "局办公室负责机关日常运转，人事股负责干部选拔任�
 
 
 def findings(text: str):
+    """The typo check's findings, the standard forms (截止 before a date, 帐 for 账) asked for."""
     report = read_text_string(text)
-    out = check_typos(report)
+    out = check_typos(report, standard_forms=True)
     for f in out:
         assert f.kind is Kind.TYPO and f.severity is Severity.WARNING
         assert f.quote == report.quote(f.location.location)

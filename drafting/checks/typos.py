@@ -48,14 +48,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
-from ..numbers.textnorm import fold_width
 from ..report import Report, TextUnit
 from . import doubled_chars, slips, swapped, transposed
 from .columns import in_alike_columns
+from .confusions import curated_slips
 from .context import EVERYDAY as EVERYDAY_CHAR
 from .context import dropped_meant, first_change, garbled, inserted, meant_here
 from .dropped_inside import dropped_inside, fours
@@ -442,24 +441,10 @@ class _Context:
                 for left, rights in wanted.items() for right in rights}
 
 
-@cache
-def _confusions() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], dict[str, str]]], list[tuple[re.Pattern[str], dict[str, str]]]]:
-    """The curated entries compiled when the lexicon loaded: all but the gated as one pattern, each, and the gated."""
-    anyone, entries = lexicon().curated
-    return anyone, entries, [(p, e) for p, e in entries if "gate" in e]
-
-
-def _curated(text: str) -> Iterator[Typo]:
-    folded = fold_width(text)
-    anyone, entries, gated = _confusions()
-    for pattern, entry in entries if anyone.search(folded) else [(p, e) for p, e in gated if e["gate"] in folded]:
-        for m in pattern.finditer(folded):
-            yield Typo(m.start(), m.end(), m.group(), m.expand(entry["right"]), entry["reason"],
-                       rule="language.confusion")
-
-
-def check_typos(report: Report) -> list[Finding]:
-    """Wrong and dropped characters and classic 公文 confusions; one finding per wrong word, every place listed."""
+def check_typos(report: Report, standard_forms: bool = False) -> list[Finding]:
+    """Wrong and dropped characters and classic 公文 confusions; one finding per wrong word, every place listed.
+    With ``standard_forms``, the confusions that are widely written variants too (截止 before a date, 帐 for 账:
+    ``ReviewOptions.standard_forms``)."""
     lex = lexicon()
     units = list(report.units())
     ctx = _Context.of("\n".join(u.text for u in units), lex)
@@ -470,7 +455,9 @@ def check_typos(report: Report) -> list[Finding]:
         before, after = units[n - 1].text if n else "", units[n + 1].text if n + 1 < len(units) else ""
         # the curated confusions first: where the lexicon finds the same slip (竟争 for the curated 竟),
         # the finding gives the curated reason
-        for t in [*_curated(unit.text), *_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after),
+        said, held = curated_slips(unit.text, standard_forms)
+        fixed |= {e for t in held for e in slip_edits(n, t)}  # a variant not asked for: said no other way either
+        for t in [*said, *_unit_typos(unit.text, lex, ctx, n == len(units) - 1, before, after),
                   *(Typo(*f) for f in register_slips(unit.text, ctx.whole, ctx.written, lex))]:
             edits = slip_edits(n, t)
             if (key := (t.wrong, t.right, n, t.start)) in seen or edits & fixed:

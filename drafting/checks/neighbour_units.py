@@ -8,7 +8,8 @@ report's own, this reads the name itself. Premises, quiet unless sure:
   the report's own word on whose it is, so the body need not name it again (a page whose one body sentence names
   the unit, and names it wrong, is the plainest case) — or else named in full three times or more;
 - the other name is the same bureau (民政局) under a region of the same level (县) that jieba's dictionary knows as a
-  place's name (弥勒县; not 目前市 or 组建县, and no word for a group or a frame: 各县, 全县, 有关县, 兄弟县);
+  place's name or the division codes name (``regions``: 弥勒县, 资兴市; not 目前市 or 组建县, and no word for a group
+  or a frame: 各县, 全县, 有关县, 兄弟县);
 - not inside a cited document's title (《…》), where another unit's name is its own; and one other region only: a text
   naming the same bureau of several regions speaks of them all (a prefecture's counties).
 """
@@ -21,6 +22,7 @@ from collections import Counter
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report
 from .lexicon import lexicon
+from .regions import is_region
 from .unit_titles import title_unit_name
 
 __all__ = ["neighbour_units"]
@@ -34,6 +36,10 @@ _NAMED_OWN = 3  # times a bureau is named in full, with no title naming one, to 
 _NAMED = re.compile(rf"([{_HAN}]{{2}})([县市区旗])([{_HAN}]{{2,12}}?(?:局|委员会|办公室))")
 # what stands before a level's bureau and names no region: several regions' bureaus, or a frame (全县, 我县, 有关县)
 _NO_REGION = re.compile(r"(?:[全各本我该外他每省市州县区乡镇村级、和及与或]|有关|相关|所属|下属|兄弟|周边|其他|其它|邻近|上级|同级)$")
+
+
+def _place(name: str) -> bool:
+    return lexicon().is_name(name) or is_region(name)
 
 
 def _cited(text: str, at: int) -> bool:
@@ -69,9 +75,10 @@ def neighbour_units(report: Report) -> list[Finding]:
             before = unit.text[max(0, m.start() - 6):m.start()]
             if before.endswith(region) or _NO_REGION.search(before) or _cited(unit.text, m.start()):
                 continue  # (a cited document's title, 《弥勒县民政局关于…》, names its own issuer)
-            # the words before are a region's name (jieba's dictionary names 弥勒县, not 目前市 or 组建县)
+            # the words before are a region's name (jieba's dictionary names 弥勒县, not 目前市 or 组建县; the division
+            # codes name 资兴市, which it does not know)
             k = next((k for k in (2, 3, 4) if m.start() >= k and _HANS.fullmatch(unit.text, m.start() - k, m.start())
-                      and lexicon().is_name(unit.text[m.start() - k:m.start()] + level)), 0)
+                      and _place(unit.text[m.start() - k:m.start()] + level)), 0)
             if not k:
                 continue
             s = m.start() - k

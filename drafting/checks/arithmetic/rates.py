@@ -72,8 +72,7 @@ _OVER_BUDGET = ("执行", "支出", "发放", "拨付", "支付", "到位", "兑
 def _side(fig: _Fig, done: bool) -> str | None:
     """Numerator ("spent") or denominator ("budget") of a rate, from the end of the figure's clause;
     ``done`` reads the words of a 完成率 (planned and done) instead of a budget's."""
-    # (a label closed by its colon is the clause: 年度预算资金总额：120万元)
-    clause = re.split(r"[，,、：:（(）)]", fig.words.rstrip("：: "))[-1]
+    clause = _clause(fig)  # (a label closed by its colon is the clause: 年度预算资金总额：120万元)
     if done:
         # 完成…任务320万亩 is the plan; 实际完成 is done whatever follows
         return "spent" if "实际" in clause else "budget" if _PLANNED.search(clause) else "spent" if _DONE.search(clause) else None
@@ -93,9 +92,8 @@ def _side(fig: _Fig, done: bool) -> str | None:
     return "budget" if budget and not spent else "spent" if spent and not budget else None
 
 
-# a sum of money named by what it is (幼儿园补助经费75万元, 工程合计676.47万元, a project's own money:
-# 2023年某宣传经费项目50万元, not a count 实施3个项目), and a spending clause that
-# names nothing but the spending (已于本年度支出, 资金已使用, 截至年底实际支出)
+# a sum of money named by what it is (幼儿园补助经费75万元, 工程合计676.47万元, a project's own money: 2023年某宣传经费
+# 项目50万元, not a count 实施3个项目), and a spending clause that names nothing but the spending (已于本年度支出, 资金已使用)
 _FUNDS = re.compile(r"(?:资金|经费|补助|补贴|款项?|金额|总额|合计|共计|总计|(?<![\d个])项目|公益金|基金)(?:为|共|共计|合计|总计)?$")
 _FILLER = re.compile(r"截至|截止|本年度|本年|当年|年度|全年|年底|年末|已于|已经|已|完成|实际|累计|全部|全额|足额|均|资金|经费|"
                      r"该项|于|为|了|共")
@@ -186,6 +184,10 @@ def _judge(rate: _Fig, money: list[_Fig], done: bool, text: str, rated: bool = F
         budget = [base]
     if done and len(budget) == 1 and not spent and len(unsided) == 1 and _alike(unsided[0], budget[0]):
         spent = unsided  # 新建村道86公里，计划80公里: beside the one planned figure, the other is the done
+    if done and len(spent) == 1 and not spent[0].money:  # (完成200公里 beside 完成总投资24187万元: no ratio of them)
+        budget = [f for f in budget if _alike(f, spent[0])]
+        if not budget and len(unsided) == 1 and _alike(unsided[0], spent[0]) and unsided[0].yuan == spent[0].yuan:
+            budget = unsided  # 实施工程200公里…完成200公里: one quantity undertaken and done is 100% either way
     if not budget and len(spent) == 2 and not done and use and (base := _funded_with(spent)) is not None:
         budget, spent = [base], [f for f in spent if f is not base]  # 使用统筹整合资金850万元…全年执行数850万元
     elif not budget and len(spent) == 2 and not done and use and (base := _arrived(spent)) is not None:
@@ -486,9 +488,7 @@ def _about_money(f: _Fig) -> bool:
 
 
 def _as_exact(f: _Fig) -> _Fig:
-    if not _about_money(f):
-        return f
-    return replace(f, m=f.m.model_copy(update={"qualifier": Qualifier.EXACT}))
+    return replace(f, m=f.m.model_copy(update={"qualifier": Qualifier.EXACT})) if _about_money(f) else f
 
 
 def _measured(f: _Fig, done: bool) -> bool:

@@ -40,8 +40,8 @@ __all__ = ["repeated_passages", "repeated_sentences"]
 _MIN_HAN = 15
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # (a transfer's form: 总体目标 全年实际完成情况, its columns; 总体目标完成情况 alone is a section's name)
-_FORM_HEAD = re.compile(r"(?:设定目标|预期目标|目标值|指标值|年度目标)[^。！？!?]{0,30}(?:完成情况|实际完成|实际值|完成值)"
-                        r"|总体目标[^。！？!?]{0,30}实际完成")
+_FORM_HEAD = re.compile(r"(?:设定目标|预期目标|目标值|指标值|年度目标)[^。！？!?\n]{0,30}(?:完成情况|实际完成|实际值|完成值)"
+                        r"|总体目标[^。！？!?\n]{0,30}实际完成")
 _ENDS = "。！？；!?;，,、 \u3000"
 
 
@@ -58,13 +58,20 @@ def _form_before(units: list[TextUnit], i: int, end: int) -> bool:
 
     Why: PDF text breaks a form flattened onto one line (预期目标 实际完成情况 本项目… 本项目…) into lines,
     and a line holding cells apart by blanks is not joined again: the header (even a word of it, 预期|目标)
-    stays on a line before. A paragraph that ends with no sentence's or clause's mark goes on in the next."""
-    text, j = units[i].text[:end], i
+    stays on a line before. A paragraph that ends with no sentence's or clause's mark goes on in the next —
+    but a cell alone on its line (年度指标值, then 全年完成值, then a row's cells one a line) is a form laid out one
+    cell a line, whose header is no line broken from this one: the paragraph is a cell of its own."""
+    text, j, after = units[i].text[:end], i, units[i].text.strip()
     while j > 0 and len(text) < _CUT_BACK and units[j - 1].kind == "paragraph" \
             and units[j - 1].text.rstrip()[-1:] not in _CUT_ENDS:
         j -= 1
-        text = units[j].text.strip() + text
+        line = units[j].text.strip()
+        text = line + ("\n" if _LONE_CELL.fullmatch(line) or _LONE_CELL.fullmatch(after) else "") + text
+        after = line
     return _FORM_HEAD.search(text) is not None
+
+
+_LONE_CELL = re.compile(r"[^\s。！？!?；;，,]{1,12}")  # a label or a figure alone on its line
 
 
 _CUT_ENDS = tuple("。！？!?；;：:|")

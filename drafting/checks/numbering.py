@@ -185,14 +185,14 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     out: list[Finding] = []
     lists: dict[int | None, dict[int, _Marker]] = {}
     paired: set[tuple[int | None, int]] = set()  # lists seen with 1、1、 (two parallel columns), where repeats are normal
-    ended: dict[tuple[int | None, int], int] = {}  # the last number of each sub-list a heading closed (continued?)
+    # each sub-list's last number where a heading closed it: it may go on after the parent's sibling ((一)产出指标 1.数量
+    # (二)效益指标 2.…), not after a section above them (cleared there)
+    ended: dict[tuple[int | None, int], int] = {}
     outer: dict[tuple[int | None, int], _Marker] = {}  # the item before each restart of a list
     ones: dict[int, tuple[_Marker, _Marker]] = {}  # a second 1、 (by id; kept alive) and the 1、 before it: parallel columns, unless 3、 follows
     was: int | None = None
     opened = False  # a numbered line came before: the text does not open with this list
-    order = _Order(report)
-    titled = opens_with_title(report)
-    cut = opens_on_a_later_page(report) or opens_mid_sentence(report)
+    order, titled, cut = _Order(report), opens_with_title(report), opens_on_a_later_page(report) or opens_mid_sentence(report)
     first: _Marker | None = None  # the text's first numbered line
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None
@@ -203,6 +203,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         for lvl in [lv for lv in last if lv > mk.level]:
             ended[(scope, lvl)] = last.pop(lvl).value
             paired.discard((scope, lvl))
+        ended = {k: v for k, v in ended.items() if k[0] != scope or k[1] <= mk.level + 1}
         prev = last.get(mk.level)
         parent = last[max(above)] if (above := [lv for lv in last if lv < mk.level]) else None
         if _numerals_together(mk) and (prev is None or mk.value != prev.value + 1):

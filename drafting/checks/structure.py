@@ -95,7 +95,7 @@ def _empty_headings(report: Report) -> list[Finding]:
     # public texts are excerpts cut anywhere: a heading after which the text never goes on with running
     # text (only headings, 附表 titles or a page's footer lines follow) stands where the text was cut
     written = [i for i, b in blocks if isinstance(b, Table) or (isinstance(b, Paragraph) and _RUNNING.search(b.text))
-               or (isinstance(b, Heading) and _RUN_ON_ITEM.search(b.text))]
+               or (isinstance(b, Heading) and _RUN_ON_ITEM.search(b.text))] + _cut_under_heading(blocks)
     last_written = written[-1] if written else -1
     last = _last_openings(report)
     contents = toc_blocks(report)
@@ -158,6 +158,19 @@ def _title_level(block: Block) -> int:
     if isinstance(block, Paragraph) and "\n" not in block.text.strip() and (note := _NOTE.search(block.text)):
         return heading_level(block.text[:note.start()]) or 0
     return 0
+
+
+def _cut_under_heading(blocks: list[tuple[int, Block]]) -> list[int]:
+    """The text's last block where it is a paragraph a heading opens, cut short (…(二)机构设置及人员情况 / 泸西): the
+    section under that heading began, so the headings before it stand before written text. Not under an attachment's
+    heading (四、附表), nor a page's own line after the text (扫一扫在手机打开当前页, 打印本页)."""
+    if len(blocks) < 2 or not isinstance(head := blocks[-2][1], Heading) or _ANNEX.search(head.text) \
+            or not isinstance(last := blocks[-1][1], Paragraph) or _PAGE_LINE.search(last.text):
+        return []
+    return [blocks[-1][0]] if re.match(r"\s*[“\u4e00-\u9fff]", last.text) and not _ENDS_STATEMENT.search(last.text) else []
+
+
+_PAGE_LINE = re.compile(r"扫一扫|打印|关闭|分享|收藏|字体|返回|责任编辑|来源[:：]|浏览|下载|相关链接|附件")
 
 
 # a section's title that a writer closed with 。 (（二）项目资金使用情况分析。): the template's name of a section — a

@@ -37,7 +37,7 @@ _ANNEX_LINE = re.compile(r"^\s*附\s*[件表]\s*\d*\s*[：:]")
 _WRITTEN = re.compile(r"[。；;，,]|[^\n]{30}")
 # a numbered field's or section's title, its colon (group 1) kept where it closes one: 1、机构人员情况：, 2.编制情况
 _FIELD_TITLE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff][^，,。；;：:\n]{1,20}"
-                          r"(?:情况|概况|职能|职责|目标|内容|设置|依据|分析|说明)\s*([：:])?\s*$")
+                          r"(?:情况|概况|职能|职责|目标|指标|内容|设置|依据|分析|说明)\s*([：:])?\s*$")
 
 
 def _text(block: Block) -> str:
@@ -77,10 +77,12 @@ def _unanswered(blocks: list[tuple[int, Block]], k: int) -> bool:
     list of statements."""
     text, nxt = _text(blocks[k][1]), _text(blocks[k + 1][1])
     mark, title = parse_marker(text), _FIELD_TITLE.match(text)
-    if mark is None or title is None or title.group(1) is None or not _FIELD_TITLE.match(nxt) \
+    if mark is None or title is None or not _FIELD_TITLE.match(nxt) \
             or parse_marker(nxt) != (mark[0], mark[1] + 1) or k + 2 >= len(blocks):
         return False  # (the next field's title with its colon or without: 1、机构设置情况: then 2.编制情况)
     after = blocks[k + 2][1]
+    if title.group(1) is None:  # no colon: only where the next one's section opens with items of its own (①经济效益指标…)
+        return (level := marker_level(nxt)) is not None and (below := marker_level(_text(after))) is not None and below > level
     return isinstance(after, Table) or bool(_WRITTEN.search(_text(after)))
 
 

@@ -1,5 +1,5 @@
 """Session 73: the report's own bureau under another region is told by the region's name, whether or not jieba's
-dictionary knows it (资兴市, 腾冲市, 雨花区: it lacks 585 of the 1,244 districts' names); the division codes
+dictionary knows it (资兴市, 腾冲市, 雨花区: it lacks 285 of the 917 districts' names); the division codes
 (``data/regions.txt``, by way of cpca's data file) name them."""
 
 import csv

@@ -112,9 +112,11 @@ _TITLE_ORG = rf"(?:{ORG_SUFFIX}|小学|中学|大学|幼儿园|电视台|气象�
 # (…with what part of the unit the report covers in brackets after it: 某县农业农村局（本级）2023年度…)
 _TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}}?{_TITLE_ORG})(?:[(（][{_CJK}]{{2,10}}[)）])?"
                          rf"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度|[{_CJK}]{{2,16}}?项目)")
-# (an attachment's label before it, 附件3 or 附件：, is the cover letter's, no part of the title; a saved page's title
-# line is labelled title:)
-_TITLE_LABEL_OR_YEAR = re.compile(r"^附件\s*\d*\s*[:：]?|^(?:[Tt]itle|标题|名称|报告名称|项目名称)[:：]|^(?:19|20)\d\d年度?|^关于")
+# a title's label (标题：, 名称：; a saved page's title line, title: 某市…报告)
+_LABEL = r"^(?:[Tt]itle|标题|名称|报告名称|项目名称)[:：]"
+_TITLE_LABEL = re.compile(_LABEL)
+# (an attachment's label before it, 附件3 or 附件：, is the cover letter's, no part of the title)
+_TITLE_LABEL_OR_YEAR = re.compile(rf"^附件\s*\d*\s*[:：]?|{_LABEL}|^(?:19|20)\d\d年度?|^关于")
 # a 公文's title opens with its issuer, then 关于 and the matter (某省住房和城乡建设厅关于2019年度…的报告); only at the
 # title's start: 根据《某省财政厅关于…的通知》 cites another body's document
 _ISSUER = re.compile(rf"([{_CJK}]{{3,40}}?{_TITLE_ORG})关于")
@@ -183,7 +185,7 @@ _AREA_KINDS = ("库区", "山区", "矿区", "牧区", "灾区", "林区", "湖�
 def project_region(report: Report) -> str | None:
     """The city or county a project's title opens with, where no year follows (see above)."""
     for unit in list(report.units())[:40]:
-        text = _PAGE_TITLE.sub("", no_blanks(unit.text))
+        text = _TITLE_LABEL.sub("", no_blanks(unit.text))
         if len(text) > 120 or not _REPORT_TITLE.search(text) or (m := _PROJECT_REGION.match(text)) is None:
             continue
         region = own_region(m.group(0))
@@ -196,13 +198,11 @@ def project_region(report: Report) -> str | None:
 def fund_region(report: Report) -> str | None:
     """The city or county a fund's title opens with (某市危房改造转移支付2022年度绩效自评报告)."""
     for unit in list(report.units())[:40]:
-        text = _PAGE_TITLE.sub("", no_blanks(unit.text))
+        text = _TITLE_LABEL.sub("", no_blanks(unit.text))
         if len(text) <= 120 and _REPORT_TITLE.search(text) and (m := _FUND_REGION.match(text)):
             return own_region(m.group(0))
     return None
 
-
-_PAGE_TITLE = re.compile(r"^(?:[Tt]itle|标题)[:：]")  # a saved page's title line (title: 某市…报告)
 
 
 # the unit's own short name says its level: 某省残疾人联合会（以下简称“省残联”）, （以下简称“县数据中心”）

@@ -24,7 +24,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-__all__ = ["closed_head", "complete_reason", "digit_slip", "disjoint", "disjoint_bands", "new_breakdown"]
+__all__ = ["closed_head", "complete_reason", "digit_slip", "disjoint", "disjoint_bands", "new_breakdown", "over_by_one"]
 
 _REST = re.compile(r"^(其他|其余|剩余|余下|剩下|另)")
 _ORDINAL = re.compile(r"^第([一二三四五六七八九十\d]+)批")
@@ -326,3 +326,17 @@ def digit_slip(total: Decimal, listed: Decimal, places: int) -> bool:
     # not a sum that borrows across places (4000 said, 3990 listed: an item of 10 left out reads as well)
     said, summed = str(int(total.scaleb(places))), str(int(listed.scaleb(places)))
     return len(said) == len(summed) and sum(a != b for a, b in zip(said, summed, strict=True)) == 1
+
+
+def over_by_one(whole: str, names: list[str], total: Decimal, values: list[Decimal]) -> bool:
+    """Whether whole counts of posts that name a class within a class (行政工勤编制 beside 行政编制) exceed
+    their total by exactly one, no part being 1 (编制39人，其中行政编制32人，行政工勤编制8人). Read beside
+    its first class, the part makes the list one classification's categories, which cannot exceed the
+    total; read inside it, the total would run past the list by an unnamed item one less than that part
+    — a coincidence, where a slip of one digit is the plain reading. A part of 1 may lie inside another,
+    and lists of kinds that overlap (党员5人，女性4人 of 8) are not read."""
+    if len(values) < 2 or sum(values, Decimal(0)) != total + 1 or any(v <= 1 for v in values) or not _within(names):
+        return False
+    apart = [n[next(i for i in range(1, len(n)) if any(n.startswith(k, i) for k in _CLASSES)):]
+             if sum(k in n for k in _CLASSES) >= 2 else n for n in names]
+    return disjoint(whole, apart, False)

@@ -24,9 +24,18 @@ from ...numbers.textnorm import no_blanks
 from ...quantities import Unit, format_decimal, round_half_up
 from ...report import TextUnit
 from .grid import EXPLAINED, NOT_EXPLAINED, REACH, YUAN, Num, make_finding, span_at
+from .part_clauses import reads_as_part
 from .part_runs import blank_item, broken_down, one_part_over, shares_point_elsewhere
 from .part_units import unit_slip
-from .parts import closed_head, complete_reason, digit_slip, disjoint, disjoint_bands, new_breakdown
+from .parts import (
+    closed_head,
+    complete_reason,
+    digit_slip,
+    disjoint,
+    disjoint_bands,
+    new_breakdown,
+    over_by_one,
+)
 from .total_names import named_start
 
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
@@ -372,43 +381,9 @@ def _dun_list(parts: list[_Fig], text: str) -> bool:
 
 
 def _listed(f: _Fig, text: str) -> bool:
-    """A part reads "name + figure" and ends its clause (not 14名为困难人员…, not 同时清退108名); a
-    bracket detailing it, or a year starting a run-on sentence, may follow."""
     end = f.num.loc.end
     assert end is not None
-    name = _label(f.words)
-    spaced = len(text[end:]) - len(text[end:].lstrip(" \u3000"))  # (离休0人 。: a space before the stop)
-    ends = end + spaced == len(text) or text[end + spaced] in "，,、；;。）)（(" \
-        or re.match(r"\d{4}年", text[end : end + 5]) is not None or _JOINED.match(text, end) is not None
-    if not name and _USE_AFTER.match(text, end):
-        return True  # the amount first, its use after it (30万元用于设计)
-    if _REST_NAMED.match(name) or (not name and _BEFORE_REST.match(text, end)):
-        return True  # the rest named as such (剩余13.91万元为县级资金), and the amount before it (其中1000万元按…分配，剩余…)
-    named = len(name) >= 2 or _ONE_LETTER_ITEM.search(text, 0, f.start) is not None
-    return ends and named and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
-
-
-# an item of a 、 list named by one letter, a kind as its siblings are (核桃10.02万亩、…、梨0.52万亩): the 、
-# before it says it is one more item (never a word like 共, 各, 约 that opens no name)
-_ONE_LETTER_ITEM = re.compile(r"、[\u4e00-\u9fff](?<![共各约达为计合总余另均每等其仅超近长宽高深厚])\Z")
-
-
-# a part written amount first and named by its use after it, to the end of its clause (30万元用于设计；)
-_USE_AFTER = re.compile(r"(?:用于|用作)[^，,；;。！？!?\d]{2,30}(?:[，,；;。]|$)")
-
-
-# the rest of a whole, named as the rest (剩余部分5778万元，…; 其余30万元由县财政安排): the word names the part, so
-# its clause may go on with what the rest is or how it is spent; and a part named by its clause alone, amount
-# first (其中1000万元按水库数量分配到市州), is one when the next clause opens with the rest: the writer splits
-# the whole in two, the part and the rest (a percentage in its clause is a share of the split's rule, no part)
-_REST_NAMED = re.compile(r"(?:剩余|其余|余下|剩下)的?(?:部分)?(?:资金|经费|款项)?$")
-_BEFORE_REST = re.compile(r"(?:[^，,；;。！？!?\d]|\d+(?:\.\d+)?[%％])+[，,]\s*(?:剩余|其余|余下|剩下)的?(?:部分)?(?:资金|经费|款项)?\d")
-
-
-# the last part joined by a word (A资金300万元和B经费120万元): a name and its figure follow in the clause
-_JOINED = re.compile(r"(?:以及|及|和|与)(?=[^\d，,。；;：:、]{2,20}\d)")
-# what has happened to the money so far (目前项目资金已拨付270万元) is no part of it listed after 其中
-_PROGRESS = re.compile(r"^(?:目前|截至|截止|现已|至今)|已(?:拨付|支付|下拨|拨款|使用|支出|兑付|发放|完成|报账)")
+    return reads_as_part(text, f.start, end, _label(f.words))
 
 
 def _close_paren(text: str, start: int) -> int:
@@ -433,6 +408,22 @@ _RUNNING = re.compile(r"第[一二三四五六七八九十\d]+[期批轮][^，,�
 # a list set out after 其中 with a colon or as a sentence of its own (…2263万元。其中：…): read for a slip
 _LONG_LIST = re.compile(r"(?:[，,]\s*其中[：:]|。[ \u3000]*其中[：:]?)")
 _ETC = re.compile(r"\s*等")
+
+
+# counts of things no one rounds (people, units, items); 公里, 亩 and 小时 are measured and may be
+_THINGS = frozenset(("人", "名", "个", "家", "户", "所", "座", "项", "件", "条", "宗", "辆", "处", "台", "套", "次", "人次", "户次"))
+
+
+def _slip(t: _Fig, parts: list[_Fig], total: Decimal, set_out: bool) -> str | None:
+    """Why a list nothing says is whole is still off by a slip of typing: money set out after 其中： short
+    by one digit's slip, or posts one over it (``parts.over_by_one``)."""
+    if set_out and t.money and len(parts) >= 4 and digit_slip(
+            t.yuan / t.factor, total / t.factor, max(f.m.places for f in (t, *parts))):
+        return f"“其中”逐项列出{len(parts)}项，其和比总数少{t.show(t.yuan - total)}，只差一位上的一个数字，多为笔误（若另有未列的分项，请补列）"
+    if t.m.unit_text in _THINGS and all(f.half == 0 and f.m.unit_text == t.m.unit_text for f in (t, *parts)) \
+            and over_by_one(_label(t.words), [_label(p.words) for p in parts], t.yuan, [p.yuan for p in parts]):
+        return "各分项之和比总数多1：兼属两类的一项（如行政工勤编制）无论计在前一类之内还是另计，都与总数对不上，多为总数或某一分项笔误"
+    return None
 
 
 def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool = False,
@@ -476,8 +467,7 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     # 尾差 the rounding may explain, said at info level so the reviewer checks the unrounded figures
     tail = not exceeds and reason is None and t.money and total > t.yuan and not _ROUNDED.search(t.unit.text)
     explained = _explained(lo, hi, t.yuan, t.half)
-    slip = set_out and reason is None and not explained and t.money and len(parts) >= 4 \
-        and digit_slip(t.yuan / t.factor, total / t.factor, max(f.m.places for f in (t, *parts)))
+    slip = None if reason is not None or explained else _slip(t, parts, total, set_out)
     if not exceeds and reason is None and not tail and not slip:
         return None
     places = max(f.m.places for f in (t, *parts))
@@ -486,8 +476,7 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     assert end is not None
     s0 = named_start(t.unit.text, t.start, whole)  # the quote opens at the total's name: 在职人员总数25人，其中…
     formula = " + ".join(p.num.text for p in parts)
-    why = "各分项之和超过总数" if exceeds or tail else f"分项已列全（{reason}），其和应等于总数" if reason else \
-        f"“其中”逐项列出{len(parts)}项，其和比总数少{t.show(t.yuan - total)}，只差一位上的一个数字，多为笔误（若另有未列的分项，请补列）"
+    why = "各分项之和超过总数" if exceeds or tail else f"分项已列全（{reason}），其和应等于总数" if reason else slip
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.INFO if tail else Severity.WARNING if explained or not (exceeds or reason)
         else Severity.ERROR, f"{whole or '总数'} {t.num.text} 与其分项之和 {shown}（{formula}）不符",

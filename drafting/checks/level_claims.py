@@ -102,7 +102,7 @@ _SCOPE = re.compile(r"全(?<![安完健齐周俱双]全)(?<![\u4e00-\u9fff][省�
 _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照|落实|贯彻|执行|响应|参加|参与|出席|召开|举办|承办|获|被|列|居|位|占|与|同|"
                            r"入选|入围|当选|跻身|荣膺|接入|汇入|汇交|"
                            r"比|较|高于|低于|超过|领先|助力|服务|融入|对接|辐射|带动|代表|作为|成为|争创|创建|打造|纳入|报送|上报|向)"
-                           r"[^，。；,;]{0,8}$")
+                           r"[^，。；,;：:]{0,8}$")  # (never across a label's colon: 就业服务方面：全省…)
 # … or the words after it: a ranking, a standard, a meeting or campaign of that level (专项行动, 专项整治 —
 # not 专项资金, money the unit itself spends or hands out), its average, a ceiling it sets (控制在全省≤1%的
 # 控制线以内: the unit's own rate measured against the higher level's line), the context it sets (在全省大力推进…的背景下)

@@ -41,9 +41,10 @@ def infer_region(name: str) -> str | None:
 _PLACE = rf"(?:[{_CJK}]{{1,9}}?|[XＸ×]{{2,3}})"
 _REGION = re.compile(rf"{_PLACE}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
 # (a summary of the evaluation work is one too: 某市审计局2022年度部门绩效自评工作情况总结, …绩效评价工作总结)
-# (a page may cut its title short: 某大队2021年本级项目支出绩效评价报)
+# (a page may cut its title short: 某大队2021年本级项目支出绩效评价报; a publisher's title may end at 绩效自评, its
+# year in brackets after it: 某县学前教育项目绩效自评(2019年))
 _REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结果|评价结果|自评情况|评价情况|(?:自评|评价)(?:工作)?(?:情况)?总结"
-                           r"|(?:自评|评价)报$")
+                           r"|(?:自评|评价)报$|绩效(?:自评|评价)(?:[（(](?:19|20)\d\d年度?[)）])?$")
 
 
 def own_region(name: str) -> str | None:
@@ -176,7 +177,7 @@ _PART_ONE = re.compile(rf"第[一1]部分[:：\s]*([{_CJK}（）()]{{3,40}}?)(?:
 # A project named after its region with no year (某市义务教育小规模学校智慧学校建设项目绩效自评报告, 某市财政支出项目绩效
 # 自评报告（某某路网项目）): the project is that region's, reported by a unit of the region or below. Read so only
 # where the region has a name of its own (two characters or more before its level, no kind of area: 库区, 山区)
-# and the text names it again.
+# and the text names it again, or calls itself by its level (我县) more often than by any other.
 _PROJECT_REGION = re.compile(rf"(?:[{_CJK}]{{2,9}}?(?:自治县|市|县|区|旗)(?:人民政府)?)+"
                              rf"(?=[^，。；,;：:]{{2,40}}?项目(?:支出)?绩效(?:自评|评价))")
 _AREA_KINDS = ("库区", "山区", "矿区", "牧区", "灾区", "林区", "湖区", "垦区", "新区", "开发区", "保护区", "示范区", "试验区")
@@ -190,9 +191,20 @@ def project_region(report: Report) -> str | None:
             continue
         region = own_region(m.group(0))
         if region and len(region) >= 3 and not region.endswith(_AREA_KINDS) \
-                and sum(no_blanks(u.text).count(region) for u in report.units()) >= 2:
+                and (sum(no_blanks(u.text).count(region) for u in report.units()) >= 2 or _calls_itself(report, region[-1])):
             return region
     return None
+
+
+# what a unit calls itself by its level (我县, 本市): a project's title names its region once, and a body that
+# calls itself by that region's level again and again says the title's region is its own
+_SELF_WORD = re.compile(r"[我本]([省市州县区旗])")
+
+
+def _calls_itself(report: Report, level: str) -> bool:
+    """Whether the text calls itself by ``level`` twice or more, and more often than by all other levels."""
+    said = [m.group(1) for u in report.units() for m in _SELF_WORD.finditer(u.text)]
+    return said.count(level) >= 2 and 2 * said.count(level) > len(said)
 
 
 def fund_region(report: Report) -> str | None:

@@ -2,7 +2,7 @@
 is when the body calls itself by that region's level (我县) twice or more and more often than by any other: a
 higher level's 我市 there is out of place. A publisher's title may end at 绩效自评, its year in brackets."""
 
-from drafting.checks.unit_titles import project_region
+from drafting.checks.unit_titles import project_region, title_unit_name
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
 
@@ -48,3 +48,11 @@ def test_a_frame_word_before_a_labels_colon_frames_nothing_after_it():
 
 def test_a_frame_word_in_the_clause_still_frames():
     assert _scopes(_COUNTY + "全年积极服务全省就业大局，职业技能培训3128人。\n") == []
+
+
+def test_a_title_ending_at_its_part_in_brackets_names_the_unit():
+    text = ("攀枝花市西区人民政府办公室部门整体支出绩效自评(部门(单位)概况)\n一、部门(单位)概况\n"
+            "(一)机构职能。\n负责全区政务服务工作；牵头负责全省民生工程工作。\n")
+    assert title_unit_name(read_text_string(text)) == "攀枝花市西区人民政府办公室"
+    found = review(read_text_string(text)).findings
+    assert [(f.rule, f.quote) for f in found if f.rule.startswith("entities.")] == [("entities.duty_scope", "全省")]

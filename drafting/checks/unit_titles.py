@@ -42,9 +42,9 @@ _PLACE = rf"(?:[{_CJK}]{{1,9}}?|[XＸ×]{{2,3}})"
 _REGION = re.compile(rf"{_PLACE}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?")
 # (a summary of the evaluation work is one too: 某市审计局2022年度部门绩效自评工作情况总结, …绩效评价工作总结)
 # (a page may cut its title short: 某大队2021年本级项目支出绩效评价报; a publisher's title may end at 绩效自评, its
-# year in brackets after it: 某县学前教育项目绩效自评(2019年))
+# year or its part in brackets after it: 某县学前教育项目绩效自评(2019年), 某办公室部门整体支出绩效自评(部门(单位)概况))
 _REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结果|评价结果|自评情况|评价情况|(?:自评|评价)(?:工作)?(?:情况)?总结"
-                           r"|(?:自评|评价)报$|绩效(?:自评|评价)(?:[（(](?:19|20)\d\d年度?[)）])?$")
+                           r"|(?:自评|评价)报$|绩效(?:自评|评价)(?:[（(][^。；;，,]{0,20}[)）])?$")
 
 
 def own_region(name: str) -> str | None:

@@ -273,8 +273,9 @@ _ANNEX = re.compile(r"附\s*[件表图]|表\s*(?:[（(][^（()）]{0,20}[)）])?
 # too long for a title
 _RUNNING = re.compile(r"[。；;！？!?]|[\u4e00-\u9fff\d%][，,](?:[\u4e00-\u9fff]|\s*$)|[：:](?:[^\n\u4e00-\u9fff]{0,6}[\u4e00-\u9fff]){6}"
                       r"|[^\n]{41}")
-# a numbered item that runs on past its first sentence (1、提高生活质量，改观农村面貌。通过…): written text
-_RUN_ON_ITEM = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]")
+# a numbered item that runs on past its first sentence (1、提高生活质量，改观农村面貌。通过…, 1.资金到位情况。20xx年1月收到):
+# written text
+_RUN_ON_ITEM = re.compile(r"[。！？!?]\s*(?:[\u4e00-\u9fff]|[\w（(“][^\n]{0,5}[\u4e00-\u9fff])")
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
 _TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
 _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")

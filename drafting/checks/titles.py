@@ -47,8 +47,10 @@ _TITLE_LABEL = re.compile(r"^(?:标题|名称|概述|报告名称|文件名称|�
 _NEXT_FIELD = re.compile(r"(?:文号|发文字号|索引号|主题分类|组配分类|发布机构|生成日期|发布日期|成文日期)[:：].*$")
 # a 决算 publication's title ends in its tables (…单位决算报表, …决算情况说明及决算公开表, …部门决算表); a
 # published copy may add 公开 after the report's name (…绩效评价报告公开)
-# (a form of targets met, …绩效目标完成情况表 / 实现情况表, is a self-evaluation's title as …自评表 is)
+# (a form of targets met, …绩效目标完成情况表 / 实现情况表, is a self-evaluation's title as …自评表 is; a publisher's title
+# may end at 绩效自评 with the year evaluated in brackets: 某县学前教育项目绩效自评(2019年))
 _TITLE_END = re.compile(r"(?:(?:报告|報告|自评表|自評表|评价表|評價表|目标(?:完成|实现)情况表)(?:公开)?|整体支出|项目支出|工作总结"
+                        r"|(?:绩效|績效)(?:自评|自評|评价|評價)(?=[(（](?:19|20)\d\d年度?[)）]$)"
                         r"|情况总结|工作總結|情況總結"
                         r"|(?:决算|決算)[^，。；]{0,6}?(?:报表|公开表|表))"
                         r"(?:[(（][^()（）]{0,40}[)）])?$")

@@ -337,6 +337,11 @@ def over_by_one(whole: str, names: list[str], total: Decimal, values: list[Decim
     and lists of kinds that overlap (党员5人，女性4人 of 8) are not read."""
     if len(values) < 2 or sum(values, Decimal(0)) != total + 1 or any(v <= 1 for v in values) or not _within(names):
         return False
-    apart = [n[next(i for i in range(1, len(n)) if any(n.startswith(k, i) for k in _CLASSES)):]
-             if sum(k in n for k in _CLASSES) >= 2 else n for n in names]
-    return disjoint(whole, apart, False)
+    return disjoint(whole, [_last_class(n) for n in names], False)
+
+
+def _last_class(name: str) -> str:
+    """A name of two classes read as its last (行政工勤编制 → 工勤编制); any other name as it is."""
+    if sum(k in name for k in _CLASSES) < 2:
+        return name
+    return name[next(i for i in range(1, len(name)) if name.startswith(_CLASSES, i)):]

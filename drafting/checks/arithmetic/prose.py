@@ -410,7 +410,7 @@ _LONG_LIST = re.compile(r"(?:[，,]\s*其中[：:]|。[ \u3000]*其中[：:]?)")
 _ETC = re.compile(r"\s*等")
 
 
-# counts of things no one rounds (people, units, items); 公里, 亩 and 小时 are measured and may be
+# counts of things no one rounds (people, units, items); 公里, 亩 and 小时 are measured, and may be rounded
 _THINGS = frozenset(("人", "名", "个", "家", "户", "所", "座", "项", "件", "条", "宗", "辆", "处", "台", "套", "次", "人次", "户次"))
 
 

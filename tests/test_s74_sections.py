@@ -19,3 +19,22 @@ def test_an_empty_section_before_an_item_run_on_into_figures_is_found():
 def test_an_item_title_with_a_page_number_after_its_stop_is_no_text():
     text = _HEAD + "二、项目绩效自评工作开展情况\n三、项目绩效实现情况\n（一）项目资金情况\n1.项目资金到位情况。 12"
     assert _empty(text) == []
+
+
+_GOALS = ("某镇中心学校2023年义务教育公用经费项目绩效自评报告\n一、绩效目标完成情况\n(1)产出指标\n"
+          "①数量指标:2023年,我校应补助人数1218人,实际补助人数1218人。\n②时效指标:补助资金到位率为100%。\n")
+
+
+def _items(text: str) -> list[str]:
+    return [f.quote.strip() for f in review(read_text_string(text)).findings if f.rule == "structure.empty_heading"]
+
+
+def test_a_field_title_before_a_sibling_answered_after_its_colon_is_unanswered():
+    text = _GOALS + "(2)效益指标\n(3)满意度指标(服务对象满意度指标):学生和家长的满意度均大于95%。\n二、存在的问题\n无。\n"
+    assert _items(text) == ["(2)效益指标"]
+
+
+def test_a_field_title_with_its_own_answer_below_is_answered():
+    text = (_GOALS + "(2)效益指标\n保障了学校正常运转，办学条件得到改善。\n"
+            "(3)满意度指标(服务对象满意度指标):学生和家长的满意度均大于95%。\n二、存在的问题\n无。\n")
+    assert _items(text) == []

@@ -77,13 +77,22 @@ def _unanswered(blocks: list[tuple[int, Block]], k: int) -> bool:
     list of statements."""
     text, nxt = _text(blocks[k][1]), _text(blocks[k + 1][1])
     mark, title = parse_marker(text), _FIELD_TITLE.match(text)
-    if mark is None or title is None or not _FIELD_TITLE.match(nxt) \
-            or parse_marker(nxt) != (mark[0], mark[1] + 1) or k + 2 >= len(blocks):
+    if mark is None or title is None or parse_marker(nxt) != (mark[0], mark[1] + 1) or k + 2 >= len(blocks):
+        return False
+    if title.group(1) is None and _ANSWERED_INLINE.match(nxt):
+        return True  # no colon, and the next field answers on its own line after its colon ((3)满意度指标：…均≥95%。)
+    if not _FIELD_TITLE.match(nxt):
         return False  # (the next field's title with its colon or without: 1、机构设置情况: then 2.编制情况)
     after = blocks[k + 2][1]
     if title.group(1) is None:  # no colon: only where the next one's section opens with items of its own (①经济效益指标…)
         return (level := marker_level(nxt)) is not None and (below := marker_level(_text(after))) is not None and below > level
     return isinstance(after, Table) or bool(_WRITTEN.search(_text(after)))
+
+
+# a field's title and its answer on one line, closed by a stop: (3)满意度指标(服务对象满意度指标):学生和家长的满意度均≥95%。
+_ANSWERED_INLINE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff][^，,。；;：:\n]{1,30}"
+                              r"(?:情况|概况|职能|职责|目标|指标|内容|设置|依据|分析|说明)(?:[（(][^（()）\n]{1,20}[)）])?\s*[：:]"
+                              r"[^\n]{6,}[。；;]\s*$")
 
 
 def _left_empty(blocks: list[tuple[int, Block]], k: int) -> bool:

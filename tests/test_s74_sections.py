@@ -38,3 +38,17 @@ def test_a_field_title_with_its_own_answer_below_is_answered():
     text = (_GOALS + "(2)效益指标\n保障了学校正常运转，办学条件得到改善。\n"
             "(3)满意度指标(服务对象满意度指标):学生和家长的满意度均大于95%。\n二、存在的问题\n无。\n")
     assert _items(text) == []
+
+
+_PROJECT = ("某镇2024年中央单位定点帮扶资金项目绩效自评报告\n一、资金使用情况:\n"
+            "根据县委农村工作领导小组办公室文件，下达我镇帮扶资金100万元，已全部拨付到位。\n")
+
+
+def test_a_sections_result_closed_by_its_colon_before_a_written_sibling_is_empty():
+    text = _PROJECT + "二、项目实施结果:\n三、检查验收结果:\n项目于2024年7月18日开工建设，已通过县级验收，运行良好。\n"
+    assert _empty(text) == ["二、项目实施结果:"]
+
+
+def test_a_list_statement_closed_by_its_colon_is_no_section():
+    text = _PROJECT + "二、加强资金监管:\n三、完善验收制度:\n项目于2024年7月18日开工建设，已通过县级验收，运行良好。\n"
+    assert _empty(text) == []

@@ -217,7 +217,7 @@ def _siblings_written(blocks: list[tuple[int, Block]], k: int, level: int) -> tu
 
 _ENDS_ITEM = re.compile(r"[。；;：:]\s*$")  # a list item's end (or a title's colon: ``_titled_sibling``)
 # a section's title: what it reports, a noun (机构设置, 总体情况, 绩效目标), maybe before its colon
-_SECTION_NOUN = re.compile(r"(?:情况|概况|目标|职能|职责|背景|内容|设置|分析|依据|方法|过程|结论|问题|措施|建议|方向|做法|原因|打算)"
+_SECTION_NOUN = re.compile(r"(?:情况|概况|目标|职能|职责|背景|内容|设置|分析|依据|方法|过程|结论|结果|问题|措施|建议|方向|做法|原因|打算)"
                            r"\s*[:：]?\s*$")
 
 

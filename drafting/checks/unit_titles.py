@@ -216,7 +216,6 @@ def fund_region(report: Report) -> str | None:
     return None
 
 
-
 # the unit's own short name says its level: 某省残疾人联合会（以下简称“省残联”）, （以下简称“县数据中心”）
 _SHORT_NAME = re.compile(rf"简称[为:：]?\s*[“\"‘「]([省市州县区旗])([{_CJK}]{{1,12}}?)[”\"’」]")
 

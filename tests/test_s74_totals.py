@@ -43,4 +43,4 @@ def test_a_list_short_by_one_may_leave_an_item_out():
 
 def test_kinds_that_may_overlap_stay_quiet_one_over():
     assert _sums("现有在职人员8人，其中党员5人，女性4人。") == []
-    assert _sums("全年纳入保障的儿童共214人，其中：散居孤儿80人，事实无人抚养儿童107人，受艾滋病影响儿童28人。") == []
+    # three or more kinds set out after 其中： one over are read since session 75 (tests/test_s75_totals.py)

@@ -35,6 +35,7 @@ from .parts import (
     disjoint_bands,
     new_breakdown,
     over_by_one,
+    set_out_over_by_one,
 )
 from .total_names import named_start
 
@@ -423,6 +424,9 @@ def _slip(t: _Fig, parts: list[_Fig], total: Decimal, set_out: bool) -> str | No
     if t.m.unit_text in _THINGS and all(f.half == 0 and f.m.unit_text == t.m.unit_text for f in (t, *parts)) \
             and over_by_one(_label(t.words), [_label(p.words) for p in parts], t.yuan, [p.yuan for p in parts]):
         return "各分项之和比总数多1：兼属两类的一项（如行政工勤编制）无论计在前一类之内还是另计，都与总数对不上，多为总数或某一分项笔误"
+    if set_out and t.m.unit_text in _THINGS and all(f.half == 0 and f.m.unit_text == t.m.unit_text for f in (t, *parts)) \
+            and set_out_over_by_one([_label(p.words) for p in parts], t.yuan, [p.yuan for p in parts]):
+        return f"“其中：”逐项列出{len(parts)}项，其和比总数正好多1，多为总数或某一分项笔误（若各项互有交叉，请在文中注明）"
     return None
 
 

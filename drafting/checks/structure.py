@@ -73,7 +73,7 @@ def _empty_headings(report: Report) -> list[Finding]:
     blocks = [(i, b) for i, b in enumerate(report.blocks) if not (isinstance(b, Paragraph) and not b.text.strip())]
     # public texts are excerpts cut anywhere: a heading after which the text never goes on with running
     # text (only headings, 附表 titles or a page's footer lines follow) stands where the text was cut
-    written = [i for i, b in blocks if isinstance(b, Table) or (isinstance(b, Paragraph) and _RUNNING.search(b.text))
+    written = [i for i, b in blocks if _written(b)
                or (isinstance(b, Heading) and _RUN_ON_ITEM.search(b.text))] + _cut_under_heading(blocks)
     last_written = written[-1] if written else -1
     last = _last_openings(report)
@@ -190,7 +190,7 @@ def _siblings_written(blocks: list[tuple[int, Block]], k: int, level: int) -> tu
         if isinstance(block, Heading) and block.level == level:
             siblings += 1
             under = blocks[j + 1][1]
-            written += not isinstance(under, Heading) and (isinstance(under, Table) or bool(_RUNNING.search(under.text)))
+            written += _written(under)
     return siblings, written
 
 
@@ -214,7 +214,7 @@ def _titled_sibling(blocks: list[tuple[int, Block]], k: int, nxt: Block) -> bool
         return False
     marker, after = parse_marker(block.text), blocks[k + 2][1]
     if marker is None or parse_marker(nxt.text) != (marker[0], marker[1] + 1) \
-            or not (isinstance(after, Paragraph) and _RUNNING.search(after.text)):
+            or not (isinstance(after, Paragraph) and _written(after)):
         return False
     if _SECTION_NOUN.search(block.text):
         return True
@@ -258,6 +258,17 @@ _RUN_ON_ITEM = re.compile(r"[。！？!?]\s*(?:[\u4e00-\u9fff]|[\w（(“][^\n]{
 # a table of contents line: a page number after leaders (……4, ....12) or a Word field code left in
 _TOC_LINE = re.compile(r"(?:[.…·]{2,}|PAGEREF\s+_Toc\d+(?:\s+\\?h)?)\s*\d*\s*$")
 _PAGE_NO = re.compile(r"(?:(?:[.…·]{2,}|\s+|\s*PAGEREF\s+_Toc\d+\s+h)\s*\d{1,3}|[.…·]{2,})\s*$")
+# a section's whole answer, though it makes no sentence: none (无, 不涉及), or the document it rests on (依据《…》)
+_ANSWERED = re.compile(r"^\s*(?:无|暂无|没有|不涉及|未涉及|未发生)\s*[。.；;]?\s*$")
+_CITED = re.compile(r"《[^》\n]{4,}》")
+
+
+def _written(block: Block) -> bool:
+    """Whether a block is text written under a heading: a table, running text, or a section's whole answer."""
+    if isinstance(block, Table):
+        return True
+    return isinstance(block, Paragraph) and bool(_RUNNING.search(block.text) or _ANSWERED.match(block.text)
+                                                 or _CITED.search(block.text))
 
 
 # a table of contents copied without its leaders: the page number glued to the heading (一、部门职责3)

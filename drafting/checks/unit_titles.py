@@ -110,7 +110,8 @@ _NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景
 # at the title's start or after its year (2024年度内蒙古自治区巴彦淖尔市自然资源局…); schools included.
 # …or before the project it reports on (某市广播电视台电视专题节目制作经费项目…报告), or what it spent on before 支出绩效
 # (某镇小学营养改善计划财政支出绩效评价报告)
-_TITLE_ORG = rf"(?:{ORG_SUFFIX}|小学|中学|大学|幼儿园|电视台|气象台|地震台)"
+# (and the people's organisations every level has, by their usual short names: 县妇联, 省侨联, 市总工会, 区科协)
+_TITLE_ORG = rf"(?:{ORG_SUFFIX}|小学|中学|大学|幼儿园|电视台|气象台|地震台|工会|[妇残侨文]联|社科联|工商联|科协|红十字会)"
 # (…with what part of the unit the report covers in brackets after it: 某县农业农村局（本级）2023年度…)
 _TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}}?{_TITLE_ORG})(?:[(（][{_CJK}]{{2,10}}[)）])?"
                          rf"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度|[{_CJK}]{{2,16}}?项目|[{_CJK}]{{2,20}}?支出绩效)")

@@ -109,12 +109,12 @@ _NOT_REGIONS = {"城市", "都市", "超市", "城区", "社区", "园区", "景
 # A unit named in a title: before the year or the kind of report (…局2021年度…, …局部门整体…, …分局决算…),
 # at the title's start or after its year (2024年度内蒙古自治区巴彦淖尔市自然资源局…); schools included.
 # …or before the project it reports on (某市广播电视台电视专题节目制作经费项目…报告), or what it spent on before 支出绩效
-# (某镇小学营养改善计划财政支出绩效评价报告)
+# (某镇小学营养改善计划财政支出绩效评价报告; not across 部门/整体, where the name runs on: …政府办公室部门整体支出绩效)
 # (and the people's organisations every level has, by their usual short names: 县妇联, 省侨联, 市总工会, 区科协)
 _TITLE_ORG = rf"(?:{ORG_SUFFIX}|小学|中学|大学|幼儿园|电视台|气象台|地震台|工会|[妇残侨文]联|社科联|工商联|科协|红十字会)"
 # (…with what part of the unit the report covers in brackets after it: 某县农业农村局（本级）2023年度…)
 _TITLE_NAME = re.compile(rf"(?:^|[^{_CJK}]|(?:19|20)\d\d年度?)([{_CJK}]{{3,40}}?{_TITLE_ORG})(?:[(（][{_CJK}]{{2,10}}[)）])?"
-                         rf"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度|[{_CJK}]{{2,16}}?项目|[{_CJK}]{{2,20}}?支出绩效)")
+                         rf"(?=(?:19|20)\d\d|部门|整体|项目|专项|决算|预算|绩效|自评|年度|[{_CJK}]{{2,16}}?项目|(?:(?!部门|整体|办公室)[{_CJK}]){{2,20}}?支出绩效)")
 # a title's label (标题：, 名称：; a saved page's title line, title: 某市…报告)
 _LABEL = r"^(?:[Tt]itle|标题|名称|报告名称|项目名称)[:：]"
 _TITLE_LABEL = re.compile(_LABEL)

@@ -24,7 +24,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-__all__ = ["closed_head", "complete_reason", "digit_slip", "disjoint", "disjoint_bands", "new_breakdown", "over_by_one", "set_out_over_by_one"]
+__all__ = ["closed_head", "complete_reason", "digit_slip", "disjoint", "disjoint_bands", "listed_over_by_one", "new_breakdown", "over_by_one"]
 
 _REST = re.compile(r"^(其他|其余|剩余|余下|剩下|另)")
 _ORDINAL = re.compile(r"^第([一二三四五六七八九十\d]+)批")
@@ -346,13 +346,14 @@ _ATTRIBUTE = re.compile(r"党员|团员|女|男性|少数民族|民族|学历|�
                         r"|岁|以上|以下|退役|残疾|党外|民主党派|籍")
 
 
-def set_out_over_by_one(names: list[str], total: Decimal, values: list[Decimal]) -> bool:
-    """Whether three or more counts set out after 其中： exceed their total by exactly one, none of them 1
-    and none named by an attribute (孤儿、困境儿童315人，其中：集中供养孤儿7人，散居孤儿90人，事实无人抚养儿童185人，
-    艾滋病感染儿童33人 makes 315 of a total written 314). A writer who sets a total out item by item with a
-    colon lists its parts; kinds that overlap may sum to anything, and that they overrun it by exactly one
-    is a coincidence where a slip of one digit is the plain reading. Attributes (党员, 女性, 本科学历) cut
-    across the kinds and each other, and a part of 1 may lie inside another: neither is read."""
+def listed_over_by_one(names: list[str], total: Decimal, values: list[Decimal]) -> bool:
+    """Whether three or more counts listed after 其中 exceed their total by exactly one, none of them 1 and
+    none named by an attribute (孤儿、困境儿童315人，其中：集中供养孤儿7人，散居孤儿90人，事实无人抚养儿童185人，
+    艾滋病感染儿童33人 makes 315 of a total written 314). A writer who lists a total item by item after 其中
+    lists its parts (on the real pages read, 20 such lists of 24 sum to it exactly, the rest fall short or are
+    attributes); kinds that overlap may sum to anything, and that they overrun it by exactly one is a
+    coincidence where a slip of one digit is the plain reading. Attributes (党员, 女性, 本科学历) cut across the
+    kinds and each other, and a part of 1 may lie inside another: neither is read."""
     return len(values) >= 3 and sum(values, Decimal(0)) == total + 1 and all(v > 1 for v in values) \
         and not any(_ATTRIBUTE.search(n) for n in names)
 

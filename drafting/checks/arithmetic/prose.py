@@ -33,9 +33,9 @@ from .parts import (
     digit_slip,
     disjoint,
     disjoint_bands,
+    listed_over_by_one,
     new_breakdown,
     over_by_one,
-    set_out_over_by_one,
 )
 from .total_names import named_start
 
@@ -243,7 +243,7 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         heads = [text[(p.num.loc.end or 0) if p is not t else mark.end():q.start] for p, q in itertools.pairwise([t, *parts])]
         how = (_SUB_LIST.search(between) is not None, _dun_list(parts, text) or disjoint_bands(heads),
                mark.group(0).strip("，,。 \u3000：:") in _EACH,
-               _LONG_LIST.fullmatch(mark.group(0)) is not None and not _ETC.match(text, parts[-1].num.loc.end or 0))
+               _listing(mark.group(0)) if not _ETC.match(text, parts[-1].num.loc.end or 0) else "")
         finding = _judge_sum(t, parts, *how)
         pair = _paired_measure(figs, k, text)
         if finding is not None and not (pair is not None and _judge_sum(pair, parts, *how) is None):
@@ -411,29 +411,36 @@ _LONG_LIST = re.compile(r"(?:[，,]\s*其中[：:]|。[ \u3000]*其中[：:]?)")
 _ETC = re.compile(r"\s*等")
 
 
+def _listing(mark: str) -> str:
+    """How a list is opened: ``set_out`` after 其中： (or a sentence of its own), ``其中`` without its colon, else ""."""
+    return "set_out" if _LONG_LIST.fullmatch(mark) else "其中" if "其中" in mark else ""
+
+
 # counts of things no one rounds (people, units, items); 公里, 亩 and 小时 are measured, and may be rounded
 _THINGS = frozenset(("人", "名", "个", "家", "户", "所", "座", "项", "件", "条", "宗", "辆", "处", "台", "套", "次", "人次", "户次"))
 
 
-def _slip(t: _Fig, parts: list[_Fig], total: Decimal, set_out: bool) -> str | None:
+def _slip(t: _Fig, parts: list[_Fig], total: Decimal, listing: str) -> str | None:
     """Why a list nothing says is whole is still off by a slip of typing: money set out after 其中： short
-    by one digit's slip, or posts one over it (``parts.over_by_one``)."""
-    if set_out and t.money and len(parts) >= 4 and digit_slip(
+    by one digit's slip, posts one over it (``parts.over_by_one``), or three counts or more after 其中 one over it
+    (``parts.listed_over_by_one``)."""
+    if listing == "set_out" and t.money and len(parts) >= 4 and digit_slip(
             t.yuan / t.factor, total / t.factor, max(f.m.places for f in (t, *parts))):
         return f"“其中”逐项列出{len(parts)}项，其和比总数少{t.show(t.yuan - total)}，只差一位上的一个数字，多为笔误（若另有未列的分项，请补列）"
     if t.m.unit_text in _THINGS and all(f.half == 0 and f.m.unit_text == t.m.unit_text for f in (t, *parts)) \
             and over_by_one(_label(t.words), [_label(p.words) for p in parts], t.yuan, [p.yuan for p in parts]):
         return "各分项之和比总数多1：兼属两类的一项（如行政工勤编制）无论计在前一类之内还是另计，都与总数对不上，多为总数或某一分项笔误"
-    if set_out and t.m.unit_text in _THINGS and all(f.half == 0 and f.m.unit_text == t.m.unit_text for f in (t, *parts)) \
-            and set_out_over_by_one([_label(p.words) for p in parts], t.yuan, [p.yuan for p in parts]):
-        return f"“其中：”逐项列出{len(parts)}项，其和比总数正好多1，多为总数或某一分项笔误（若各项互有交叉，请在文中注明）"
+    if listing and t.m.unit_text in _THINGS and all(f.half == 0 and f.m.unit_text == t.m.unit_text for f in (t, *parts)) \
+            and listed_over_by_one([_label(p.words) for p in parts], t.yuan, [p.yuan for p in parts]):
+        return f"“其中”逐项列出{len(parts)}项，其和比总数正好多1，多为总数或某一分项笔误（若各项互有交叉，请在文中注明）"
     return None
 
 
 def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool = False,
-               set_out: bool = False) -> Finding | None:
-    """The total against its parts; ``each``: 分别为 named them one by one (the whole of it); ``set_out``:
-    a list after 其中：, whose sum short of the total by one digit's slip is read as a slip."""
+               listing: str = "") -> Finding | None:
+    """The total against its parts; ``each``: 分别为 named them one by one (the whole of it); ``listing``: how
+    the list opens (``_listing``) — after 其中：, money short of the total by one digit's slip is read as a slip,
+    and after 其中 counts one over it."""
     total = sum((p.yuan for p in parts), Decimal(0))
     if t.same(total) or nested or broken_down(parts):
         return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
@@ -471,7 +478,7 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     # 尾差 the rounding may explain, said at info level so the reviewer checks the unrounded figures
     tail = not exceeds and reason is None and t.money and total > t.yuan and not _ROUNDED.search(t.unit.text)
     explained = _explained(lo, hi, t.yuan, t.half)
-    slip = None if reason is not None or explained else _slip(t, parts, total, set_out)
+    slip = None if reason is not None or explained else _slip(t, parts, total, listing)
     if not exceeds and reason is None and not tail and not slip:
         return None
     places = max(f.m.places for f in (t, *parts))

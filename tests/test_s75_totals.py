@@ -64,3 +64,9 @@ def test_a_part_of_one_two_parts_a_bracket_or_an_open_list_stay_quiet():
 
 def test_measured_lengths_stay_quiet():
     assert _sums("辖区道路总长192公里，其中：国道73公里，省道60公里，县道60公里。") == []
+
+
+def test_projects_carried_on_and_rebuilt_may_overlap():
+    assert _sums("全年实施项目8个，其中新建项目3个，续建项目4个，改扩建项目2个。") == []
+    assert _sums("全年实施项目8个，其中新建项目3个，续建项目4个，迁建项目2个。") == [
+        "实施项目8个，其中新建项目3个，续建项目4个，迁建项目2个"]

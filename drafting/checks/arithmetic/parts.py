@@ -355,7 +355,12 @@ def listed_over_by_one(names: list[str], total: Decimal, values: list[Decimal]) 
     coincidence where a slip of one digit is the plain reading. Attributes (党员, 女性, 本科学历) cut across the
     kinds and each other, and a part of 1 may lie inside another: neither is read."""
     return len(values) >= 3 and sum(values, Decimal(0)) == total + 1 and all(v > 1 for v in values) \
-        and not any(_ATTRIBUTE.search(n) for n in names)
+        and not any(_ATTRIBUTE.search(n) for n in names) and not _carried_and_rebuilt(names)
+
+
+def _carried_and_rebuilt(names: list[str]) -> bool:
+    """Projects carried on beside rebuilt ones (续建项目4个，改扩建项目2个): one project may be both (``_OPEN``)."""
+    return any("续建" in n for n in names) and any(re.search(r"改扩建|改建|扩建", n) for n in names)
 
 
 def _last_class(name: str) -> str:

@@ -267,9 +267,14 @@ def _tiny_funds(report: Report) -> list[Finding]:
     return out
 
 
-# the whole year's budget of what the report evaluates, as the forms name it (年初预算数, 全年预算资金, 年度预算总额):
-# no budget unit plans a project or a year's spending at less than a thousand 元
-_WHOLE_BUDGET = re.compile(r"(?:年初|全年|年度|调整后)预算(?:资金|金额)?(?:总额|总数|数)?(?:[为是:：\s]|共计|合计)*$")
+# the whole year's budget of what the report evaluates, as the forms name it (年初预算数, 全年预算资金, 年度预算总额),
+# or the whole year's income or spending (年度总支出, 支出总额): no budget unit plans a project or a year's spending
+# at less than a thousand 元, nor spends or takes in less
+# (the unit's or the year's own: 本单位总收入, 年度总支出 — not a category's, 三公经费总支出, 项目支出总额, which may be small)
+_WHOLE_BUDGET = re.compile(r"(?:(?:年初|全年|年度|调整后)预算(?:资金|金额)?(?:总额|总数|数)?"
+                           r"|(?:(?<![\u4e00-\u9fff])|(?<=年)|(?<=年度)|(?<=部门)|(?<=单位))"
+                           r"(?:总(?:支出|收入)(?:额|数)?|(?:支出|收入)总(?:额|数|计)))(?:[为是:：\s]|共计|合计)*$")
+_WHOLE_WORDS = re.compile(r"预算|总支出|总收入|支出总|收入总")
 _SMALL_BUDGET = Decimal(1000)
 
 
@@ -280,7 +285,7 @@ def _tiny_budgets(report: Report) -> list[Finding]:
     budget fields repeat the slip and are shown with it."""
     slips: list[_Money] = []
     for unit in report.units():
-        if "预算" not in unit.text or "元" not in unit.text:
+        if "元" not in unit.text or not _WHOLE_WORDS.search(unit.text):
             continue
         found = _money(unit, 0, len(unit.text))
         budgets = [f for f in found if f[2].unit is Unit.YUAN
@@ -296,8 +301,8 @@ def _tiny_budgets(report: Report) -> list[Finding]:
     n = _num(slips[0])
     return [make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
-        f"“{n.text}”的单位疑误：作为全年预算，金额不足千元", n, [_num(f) for f in slips[1:4]],
-        "年初预算数、全年预算数是所评价项目或单位全年的资金，不会不足1000元；同处以元计的金额都很小，多半是把万元数字写成了元",
+        f"“{n.text}”的单位疑误：作为全年预算或全年收支总额，金额不足千元", n, [_num(f) for f in slips[1:4]],
+        "年初预算数、全年预算数和全年的总收入、总支出是所评价项目或单位全年的资金，不会不足1000元；同处以元计的金额都很小，多半是把万元数字写成了元",
         f"核对单位，可能应为{format(slips[0][2].value, 'f')}万元", "amount_unit")]
 
 

@@ -6,7 +6,8 @@ saying it twice (issue 9: "a clause or sentence repeated inside a longer paragra
 fifteen or more Chinese characters counts — short formulas (确保资金安全) recur by design — and a
 form flattened into one line, where the target cell and the actual cell hold the same text, is no
 paragraph: a header naming a target and what was done (预期目标 实际完成情况) anywhere before the
-second copy leaves it. Table cells are left: planned and actual columns with the same text are no defect.
+second copy leaves it. Two cells with the same text (planned and actual columns) are no defect; a sentence said
+twice inside one cell is read as one inside a paragraph (a page laid out with tabs puts its paragraphs in cells).
 The same holds for a clause (between commas) of fifteen or more Chinese characters said again apart from
 itself in its paragraph (…，增强了…的可持续发展能力，是…的现实需要，增强了…的可持续发展能力。): a pasted
 clause is the same slip as a pasted sentence; the run of clauses alike around it is reported as one copy.
@@ -107,7 +108,7 @@ def repeated_sentences(report: Report, units: list[TextUnit]) -> Iterator[Findin
     """One finding per sentence said again in its paragraph: at its second copy, the others related;
     then one per run of clauses said again apart from itself, outside the sentences found."""
     for i, unit in enumerate(units):
-        if unit.kind == "cell" or "|" in unit.text or len(unit.text) < 2 * _MIN_HAN:
+        if "|" in unit.text or len(unit.text) < 2 * _MIN_HAN:
             continue
         found = list(_sentences_again(report, units, i))
         sentences = [(at.location.start, at.location.end) for f in found for at in (f.location, *f.related)]

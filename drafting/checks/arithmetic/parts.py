@@ -342,7 +342,7 @@ def over_by_one(whole: str, names: list[str], total: Decimal, values: list[Decim
 
 # what a person is besides the kind of staff they are (党员, 女性, 本科学历, 高级职称, 35岁以下): counts named so
 # cut across the staff's kinds and across each other, so a list of them may sum to anything
-_ATTRIBUTE = re.compile(r"党员|团员|女|男性|少数民族|民族|学历|学位|本科|大专|专科|中专|研究生|硕士|博士|职称|高级|中级|初级"
+_ATTRIBUTE = re.compile(r"党员|团员|女|男性|民族|学历|学位|本科|大专|专科|中专|研究生|硕士|博士|职称|高级|中级|初级"
                         r"|岁|以上|以下|退役|残疾|党外|民主党派|籍")
 
 
@@ -360,7 +360,7 @@ def listed_over_by_one(names: list[str], total: Decimal, values: list[Decimal]) 
 
 def _carried_and_rebuilt(names: list[str]) -> bool:
     """Projects carried on beside rebuilt ones (续建项目4个，改扩建项目2个): one project may be both (``_OPEN``)."""
-    return any("续建" in n for n in names) and any(re.search(r"改扩建|改建|扩建", n) for n in names)
+    return any("续建" in n for n in names) and any("改建" in n or "扩建" in n for n in names)
 
 
 def _last_class(name: str) -> str:

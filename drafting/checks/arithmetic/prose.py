@@ -427,11 +427,12 @@ def _slip(t: _Fig, parts: list[_Fig], total: Decimal, listing: str) -> str | Non
     if listing == "set_out" and t.money and len(parts) >= 4 and digit_slip(
             t.yuan / t.factor, total / t.factor, max(f.m.places for f in (t, *parts))):
         return f"“其中”逐项列出{len(parts)}项，其和比总数少{t.show(t.yuan - total)}，只差一位上的一个数字，多为笔误（若另有未列的分项，请补列）"
-    if t.m.unit_text in _THINGS and all(f.half == 0 and f.m.unit_text == t.m.unit_text for f in (t, *parts)) \
-            and over_by_one(_label(t.words), [_label(p.words) for p in parts], t.yuan, [p.yuan for p in parts]):
+    if t.m.unit_text not in _THINGS or any(f.half != 0 or f.m.unit_text != t.m.unit_text for f in (t, *parts)):
+        return None  # one over is read only in whole counts of one unit
+    names, values = [_label(p.words) for p in parts], [p.yuan for p in parts]
+    if over_by_one(_label(t.words), names, t.yuan, values):
         return "各分项之和比总数多1：兼属两类的一项（如行政工勤编制）无论计在前一类之内还是另计，都与总数对不上，多为总数或某一分项笔误"
-    if listing and t.m.unit_text in _THINGS and all(f.half == 0 and f.m.unit_text == t.m.unit_text for f in (t, *parts)) \
-            and listed_over_by_one([_label(p.words) for p in parts], t.yuan, [p.yuan for p in parts]):
+    if listing and listed_over_by_one(names, t.yuan, values):
         return f"“其中”逐项列出{len(parts)}项，其和比总数正好多1，多为总数或某一分项笔误（若各项互有交叉，请在文中注明）"
     return None
 

@@ -136,11 +136,17 @@ _FUND_REGION = re.compile(rf"(?:{_PLACE}(?:自治县|市|县|区|旗)(?:人民�
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;]")  # a title holds no clause mark
+# the fields that name the unit where no title does: a page's publisher (发布机构, its 来源 or 信息来源 — not 资金来源)
+# and a form's head (部门名称：(公章)某市住房和城乡建设局, 单位名称, 填报单位); all but 发布机构 only where the value
+# is a unit's name whole (来源：本站 is none)
+_UNIT_FIELD = re.compile(rf"(发布机构|(?<![{_CJK}])(?:信息)?来源|部门名称|单位名称|填报单位)[\s\]|｜:：]*"
+                         rf"(?:[(（](?:公章|盖章)[)）])?([{_CJK}]{{3,30}})?")
+_UNIT_NAME = re.compile(rf"[{_CJK}]{{2,30}}?{_TITLE_ORG}")
 
 
 def title_unit_name(report: Report) -> str | None:
-    """The unit named in the report's title line, or failing that in the page's 发布机构 field (a
-    published copy often starts with the page's index fields)."""
+    """The unit named in the report's title line, or failing that in a field that names it: the page's 发布机构
+    or 来源 (a published copy often starts with the page's index fields), a form's 部门名称 or 填报单位."""
     units = list(report.units())[:40]
     for unit in units:
         text = no_blanks(unit.text)
@@ -160,10 +166,10 @@ def title_unit_name(report: Report) -> str | None:
         if (m := _PROVINCE_TRANSFER.match(_TITLE_LABEL_OR_YEAR.sub("", text))) and (region := own_region(m.group(1))):
             return region
     for k, unit in enumerate(units):
-        m = re.search(rf"发布机构[\s\]|｜:：]*([{_CJK}]{{3,30}})?", unit.text)  # (its value in the next cell: 发布机构: | 某局 |)
+        m = _UNIT_FIELD.search(unit.text)  # (its value in the next cell: 发布机构: | 某局 |)
         if m:
-            name = m.group(1) or (units[k + 1].text.strip() if k + 1 < len(units) else "")
-            if own_region(name):
+            name = m.group(2) or (units[k + 1].text.strip() if k + 1 < len(units) else "")
+            if (m.group(1) == "发布机构" or _UNIT_NAME.fullmatch(name)) and own_region(name):
                 return name
     # a 决算 page's first part names the unit: 第一部分 某区水利局单位概况
     for unit in units:

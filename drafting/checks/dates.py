@@ -80,9 +80,9 @@ _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整�
 _SINCE = re.compile(r"(?:从|自)\s*$")
 _YEAR_CLOSE = re.compile(r"\s*(?:底|末)")
 # "2023年度", "2023年初/末/底" (or 年年末, 年年度内), "2023年预算/决算/全年/支出/收入", "2023年项目支出/部门预算/
-# 项目绩效目标", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
+# 项目绩效目标", "2023年整体支出", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
 # the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.
-_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底度]|全年|(?:部门|项目|单位|本级)?(?:预算|决算|支出|收入|资金)|项目绩效"
+_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底度]|全年|(?:部门|项目|单位|本级)?(?:整体)?(?:预算|决算|支出|收入|资金)|项目绩效"
                           r"|共?(?:投入|安排)"
                           # the year's money approved or allotted (2021年批复某局项目9个, 2023年中央财政下达我县…资金):
                           # not a project's approval told as history (2018年批复立项)

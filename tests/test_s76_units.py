@@ -38,3 +38,13 @@ def test_a_source_that_names_no_unit_names_none():
     """资金来源 is where the money came from, and a site's 来源：本站 or a fund's name is no unit."""
     for head in ("资金来源：县级财政预算安排\n", "来源：本站\n", "来源：县财政补助资金\n"):
         assert title_unit_name(read_text_string(head + "一、基本情况\n全年支出12万元。\n")) is None
+
+
+def test_a_title_among_a_pages_captions_run_together_names_the_unit():
+    """A document site's copy opens with the file's captions, one a page, read as one paragraph
+    (某镇小学…评价报告.doc_第1页 / …_第2页 …): the title is the first caption, and its unit is the report's."""
+    captions = "".join(f"仁兴镇小学营养改善计划财政支出绩效评价报告.doc_第{k}页\n" for k in range(1, 6))
+    report = read_text_string(captions + "一、基本情况\n全镇现有在校学生2906人，教师179人。\n")
+    assert title_unit_name(report) == "仁兴镇小学"
+    wrong = read_text_string(captions + "一、基本情况\n全省现有在校学生2906人，教师179人。\n")
+    assert "全省" in [f.quote for f in review(wrong).findings if f.rule.startswith("entities.")]

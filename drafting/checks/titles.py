@@ -102,7 +102,7 @@ def _head_units(report: Report) -> set[tuple[int, int | None, int | None]]:
 _CAPTION = re.compile(r"[^\n]{4,80}?(?:\.(?:docx?|pdf|wps))?(?=_第1[页頁])")
 
 
-def _caption_end(text: str) -> int:
+def caption_end(text: str) -> int:
     """Where the title ends in a unit opening with a page's caption (before its ``_第1页``), else its end."""
     m = _CAPTION.match(text)
     return m.end() if m and re.search(r"_第2[页頁]", text) else len(text)
@@ -114,7 +114,7 @@ def _is_title_like(unit: TextUnit, report: Report, head: bool = False) -> bool:
     a place or year may follow in brackets; a flattened form may leave | after it or 标题： before),
     or, at the head of the report (``head``), any such line naming YYYY年度. Section headings like
     "二、2021年度评价结果整改情况" are not titles."""
-    text = unit.text[: _caption_end(unit.text)].strip()
+    text = unit.text[: caption_end(unit.text)].strip()
     if len(text) < len(unit.text.strip()) and text.startswith("《") and text.endswith("》"):
         text = text[1:-1]  # a caption: the file's name the site wraps in 《》, no document cited
     block = report.blocks[unit.location.block]
@@ -170,7 +170,7 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
     for k, unit in enumerate(report.units()):
         if _is_title_like(unit, report) or (_BRACKETED_YEAR.match(unit.text) and _yearless_title(previous)):
             first = k if first is None else first
-            out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text, 0, _caption_end(unit.text)))
+            out.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text, 0, caption_end(unit.text)))
         previous = unit.text
     head = _head_units(report)
     above: list[tuple[TextUnit, re.Match[str]]] = []
@@ -181,7 +181,7 @@ def title_years(report: Report) -> list[tuple[TextUnit, re.Match[str]]]:
         a_title = first is None or (len(titled) >= _RESTATED and titled in _masked(unit.text)) \
             or not (FUNDS_YEAR.search(unit.text) or _FIELD.match(unit.text.strip()))
         if a_title and _is_title_like(unit, report, True):
-            above.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text, 0, _caption_end(unit.text)))
+            above.extend((unit, m) for m in TITLE_YEAR_ANY.finditer(unit.text, 0, caption_end(unit.text)))
     return above + out
 
 
@@ -225,7 +225,7 @@ def one_titles_years(report: Report, unit: TextUnit, places: UnitPlaces | None =
     """The years one title names: its own line's, and the line before when the title was broken
     after a 和 (某区2023年预算执行情况和 / 2024年预算草案的报告). ``places``: the report's, when
     many titles are asked about."""
-    years = {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(unit.text, 0, _caption_end(unit.text))}
+    years = {to_year(m.group(1)) for m in TITLE_YEAR_ANY.finditer(unit.text, 0, caption_end(unit.text))}
     places = places or UnitPlaces(report)
     units = places.units
     k = places.place.get(unit.location, 0)

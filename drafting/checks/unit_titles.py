@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..numbers.textnorm import no_blanks
-from ..report import Report
+from ..report import Report, TextUnit
+from .titles import caption_end
 
 __all__ = ["LEVEL_OF", "ORG_SUFFIX", "bare_level", "fund_region", "infer_region", "level_of", "own_region",
            "project_region", "short_name_level", "title_unit_name"]
@@ -136,6 +137,12 @@ _FUND_REGION = re.compile(rf"(?:{_PLACE}(?:自治县|市|县|区|旗)(?:人民�
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;]")  # a title holds no clause mark
+
+
+def _line(unit: TextUnit) -> str:
+    """A unit's text without blanks, cut after its title where it opens with a page's captions run together
+    (某镇小学…绩效评价报告.doc_第1页 / …_第2页 …, one paragraph: ``titles.caption_end``)."""
+    return no_blanks(unit.text[:caption_end(unit.text)])
 # the fields that name the unit where no title does: a page's publisher (发布机构, its 来源 or 信息来源 — not 资金来源)
 # and a form's head (部门名称：(公章)某市住房和城乡建设局, 单位名称, 填报单位); all but 发布机构 only where the value
 # is a unit's name whole (来源：本站 is none)
@@ -149,7 +156,7 @@ def title_unit_name(report: Report) -> str | None:
     or 来源 (a published copy often starts with the page's index fields), a form's 部门名称 or 填报单位."""
     units = list(report.units())[:40]
     for unit in units:
-        text = no_blanks(unit.text)
+        text = _line(unit)
         if len(text) > 120 or not _REPORT_TITLE.search(text) or _SENTENCE_MARK.search(text):
             continue  # (根据四川省财政厅《…》文件精神,现将我市…自评报告如下: a sentence naming its issuer, no title)
         issuer = _ISSUER.match(_TITLE_LABEL_OR_YEAR.sub("", text))
@@ -194,7 +201,7 @@ _AREA_KINDS = ("库区", "山区", "矿区", "牧区", "灾区", "林区", "湖�
 def project_region(report: Report) -> str | None:
     """The city or county a project's title opens with, where no year follows (see above)."""
     for unit in list(report.units())[:40]:
-        text = _TITLE_LABEL.sub("", no_blanks(unit.text))
+        text = _TITLE_LABEL.sub("", _line(unit))
         if len(text) > 120 or not _REPORT_TITLE.search(text) or (m := _PROJECT_REGION.match(text)) is None:
             continue
         region = own_region(m.group(0))
@@ -218,7 +225,7 @@ def _calls_itself(report: Report, level: str) -> bool:
 def fund_region(report: Report) -> str | None:
     """The city or county a fund's title opens with (某市危房改造转移支付2022年度绩效自评报告)."""
     for unit in list(report.units())[:40]:
-        text = _TITLE_LABEL.sub("", no_blanks(unit.text))
+        text = _TITLE_LABEL.sub("", _line(unit))
         if len(text) <= 120 and _REPORT_TITLE.search(text) and (m := _FUND_REGION.match(text)):
             return own_region(m.group(0))
     return None
@@ -251,7 +258,7 @@ def bare_level(report: Report) -> tuple[str, str] | None:
     """(the unit's name, its level) where the report's title opens with a unit named by a bare level
     word: 省区域应急救援中心…绩效评价报告 is a province's unit's report."""
     for unit in list(report.units())[:40]:
-        text = no_blanks(unit.text)
+        text = _line(unit)
         if len(text) <= 120 and _REPORT_TITLE.search(text):
             m = _BARE_LEVEL.match(_TITLE_LABEL_OR_YEAR.sub("", text))
             return (m.group(0), LEVEL_OF[m.group(1)]) if m else None

@@ -32,6 +32,8 @@ def test_a_forms_department_field_names_the_unit():
     assert title_unit_name(read_text_string(_FORM.format("梅州市"))) == "梅州市住房和城乡建设局"
     assert "汕头市住房和城乡建设局" in "".join(_neighbours(_FORM.format("汕头市")))
     assert _neighbours(_FORM.format("梅州市")) == []
+    sealed = _FORM.replace("部门名称:(公章)", "单位名称（盖章）：")
+    assert title_unit_name(read_text_string(sealed.format("梅州市"))) == "梅州市住房和城乡建设局"
 
 
 def test_a_source_that_names_no_unit_names_none():

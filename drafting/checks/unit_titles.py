@@ -147,7 +147,7 @@ def _line(unit: TextUnit) -> str:
 # and a form's head (部门名称：(公章)某市住房和城乡建设局, 单位名称, 填报单位); all but 发布机构 only where the value
 # is a unit's name whole (来源：本站 is none)
 _UNIT_FIELD = re.compile(rf"(发布机构|(?<![{_CJK}])(?:信息)?来源|部门名称|单位名称|填报单位)[\s\]|｜:：]*"
-                         rf"(?:[(（](?:公章|盖章)[)）])?([{_CJK}]{{3,30}})?")
+                         rf"(?:[(（](?:公章|盖章)[)）][\s:：]*)?([{_CJK}]{{3,30}})?")
 _UNIT_NAME = re.compile(rf"[{_CJK}]{{2,30}}?{_TITLE_ORG}")
 
 

@@ -212,7 +212,8 @@ def infer_year(report: Report) -> int | None:
     """The evaluated year from all the evidence, never from the title alone: when the body (report
     dates, year-end dates, "YYYY年度", other statements of a year) clearly states one year, that is
     the year, whatever the title says; otherwise titles weigh 2 beside the body's votes. Ties go to
-    the cover's year, then to the year the body states most."""
+    the cover's year, then to the year the report's own dates name (a report signed in May 2014 is of
+    2013, as a phrase about 2014年预算编制 may not be), then to the year the body states most."""
     titles, ev = _evidence(_folded(report))
     if (year := _body_year(titles, ev)) is not None:
         return year
@@ -227,7 +228,7 @@ def infer_year(report: Report) -> int | None:
     if len(tied) == 1:
         return tied[0]
     first_title = {y: -i for i, y in reversed(list(enumerate(titles)))}
-    return max(tied, key=lambda y: (y in first_title, first_title.get(y, 0), body.get(y, 0), y))
+    return max(tied, key=lambda y: (y in first_title, first_title.get(y, 0), ev.dated[y], body.get(y, 0), y))
 
 
 def _finding(kind: Kind, severity: Severity, unit: TextUnit, start: int, end: int, message: str,

@@ -223,11 +223,23 @@ def _template_tags(report: Report, units: list[TextUnit]) -> list[Finding]:
     return out + _heading_notes(report, units)
 
 
+_TITLE_PART = 40  # a numbered line's title: its first characters, before any clause mark or colon
+_CLAUSE_OR_COLON = re.compile(r"[，,。；;：:]")
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Whether ``at`` lies in the title of a line that opens with an item marker, not in the sentences or a
+    flattened form's cells run on after it (2、后)产出指标指标1:…注:“年初”目标指编制预算时(或绩效分析调整)…)."""
+    return at <= _TITLE_PART and not _CLAUSE_OR_COLON.search(text, 0, at)
+
+
 def _heading_notes(report: Report, units: list[TextUnit]) -> list[Finding]:
     """The outline's alternatives and notes left in headings (``_HEADING_NOTE``): one finding, every place listed."""
-    notes = [(u, m.start(1), m.end(1)) for u in units if u.kind != "cell" and (
-        report.blocks[u.location.block].kind == "heading" or marker_level(u.text) is not None)
-        for m in _HEADING_NOTE.finditer(u.text)]
+    notes = []
+    for u in units:
+        heading = report.blocks[u.location.block].kind == "heading"
+        if u.kind != "cell" and (heading or marker_level(u.text) is not None):
+            notes += [(u, m.start(1), m.end(1)) for m in _HEADING_NOTE.finditer(u.text) if heading or _in_title(u.text, m.start(1))]
     if not notes:
         return []
     unit, start, end = notes[0]

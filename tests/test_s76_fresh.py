@@ -1,0 +1,44 @@
+"""Session 76's fresh pages (pool fresh76, measured once, then read by cause): two wrong findings, each
+from a reading any report can meet.
+
+- A year the evidence leaves tied (a report date of May 2014 beside a form's note about 2014年预算编制, no
+  title year) is the year the report's own dates name: 2013, so the date is no signature before the year ended.
+- A template's bracketed choice is read in a numbered line's title, not in the sentences or a flattened
+  form's cells run on after it (…注：“年初”目标指编制预算时(或绩效分析调整)申报的目标 is the form's printed note).
+"""
+
+from drafting.checks.dates import infer_year
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+_FORM = ("附件4-1\n财政支出项目绩效评价报告\n项目名称:某省森林生态效益补偿基金\n评价时间:2014年5月15日\n上报时间:2014年5月15日\n"
+         "附件4-2\n项目绩效目标表\n注:预算批复的绩效目标如有调整的,需在报告中加以说明。新增目标的项目可参照"
+         "2014年预算编制中我厅已审核同类型项目目标重新设置\n")
+
+
+def test_a_tie_goes_to_the_year_the_reports_own_dates_name():
+    report = read_text_string(_FORM)
+    assert infer_year(report) == 2013
+    assert not [f for f in review(report).findings if f.rule.startswith("dates.")]
+
+
+def test_a_title_year_still_decides_before_the_dates():
+    """The cover's year keeps its place: a report titled 2014 and signed in May 2014 is told it signed early."""
+    report = read_text_string("某省林业厅2014年度项目支出绩效自评报告\n" + _FORM)
+    assert infer_year(report) == 2014
+    assert [f for f in review(report).findings if f.rule == "dates.before_year_end"]
+
+
+_RUN_ON = ("一、项目绩效目标\n2、后)产出指标指标1:宏观经济形势分析半年报告全部完成无全部完成80%60%60%以下"
+           "效率指标指标:以资金的使用进度为衡量标准全部完成无全部完成80%60%60%以下注:“年初”目标指编制预算时"
+           "(或绩效分析调整)申报的目标,“调整后”目标按项目自评情况填报\n")
+
+
+def test_a_forms_printed_note_run_on_after_a_numbered_line_is_no_heading_note():
+    assert not [f for f in review(read_text_string(_RUN_ON)).findings if f.rule == "foreign.template_instruction"]
+
+
+def test_a_numbered_titles_own_choice_is_still_told():
+    text = "一、绩效目标\n2、2024年度（或阶段性）绩效目标\n完成平台建设，全年服务群众1200人次。\n"
+    notes = [f for f in review(read_text_string(text)).findings if f.rule == "foreign.template_instruction"]
+    assert [f.quote for f in notes] == ["（或阶段性）"]

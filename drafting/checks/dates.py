@@ -80,13 +80,16 @@ _NOT_OWN_YEAR = re.compile(r"(?:较|比|同比|相比|对比|上年|去年|整�
 _SINCE = re.compile(r"(?:从|自)\s*$")
 _YEAR_CLOSE = re.compile(r"\s*(?:底|末)")
 # "2023年度", "2023年初/末/底" (or 年年末, 年年度内), "2023年预算/决算/全年/支出/收入", "2023年项目支出/部门预算/
-# 项目绩效目标", "2023年整体支出", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
+# 项目绩效目标", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
 # the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.
-_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底度]|全年|(?:部门|项目|单位|本级)?(?:整体)?(?:预算|决算|支出|收入|资金)|项目绩效"
+_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底度]|全年|(?:部门|项目|单位|本级)?(?:预算|决算|支出|收入|资金)|项目绩效"
                           r"|共?(?:投入|安排)"
                           # the year's money approved or allotted (2021年批复某局项目9个, 2023年中央财政下达我县…资金):
                           # not a project's approval told as history (2018年批复立项)
                           r"|[^，。；,;\d]{0,6}?(?:批复|下达)(?!立项)[^，。；,;\d]{0,20}?(?:项目|资金|预算|经费)")
+# "2018年整体支出数为2397.9万元": the year's whole spending, as 部门支出 is — in running text; in a cited notice's title
+# (《关于编制2020年部门整体支出绩效目标的通知》) it names what the notice asks for, often the next year's targets
+_WHOLE_OF_THE_YEAR = re.compile(r"(?:部门)?整体(?:预算|决算|支出|收入|资金)")
 # "评价年度：2022年", and a sentence opening with its year that gives the year's totals: "2022年，我局…
 # 全年发放低保金1,260万元", "2022年我局共保障困难群众3,200人", "2022年…，比2021年增长5%" (not "2018年我县被确定为示范县", a project's
 # history told in a later year's report)
@@ -156,6 +159,7 @@ def _body_votes(report: Report, title_units: set[tuple[int, int | None, int | No
                 if not _NOT_OWN_YEAR.search(before) and not (_SINCE.search(before) and _YEAR_CLOSE.match(s.text, m.end())):
                     field = bool(_YEAR_FIELD.search(before))
                     stated = bool(_OF_THE_YEAR.match(s.text, m.end())) \
+                        or (bool(_WHOLE_OF_THE_YEAR.match(s.text, m.end())) and before.count("《") <= before.count("》")) \
                         or (bool(_OPENS.match(before)) and (t := _THE_YEARS_TOTALS.search(s.text, m.end())) is not None
                             and not _PLANNED.search(s.text, m.end(), t.start())) \
                         or evaluated(s.text, m.start(), m.end())

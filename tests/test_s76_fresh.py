@@ -42,3 +42,26 @@ def test_a_numbered_titles_own_choice_is_still_told():
     text = "一、绩效目标\n2、2024年度（或阶段性）绩效目标\n完成平台建设，全年服务群众1200人次。\n"
     notes = [f for f in review(read_text_string(text)).findings if f.rule == "foreign.template_instruction"]
     assert [f.quote for f in notes] == ["（或阶段性）"]
+
+
+# A published copy's omission mark, (略): what it cuts goes on in what was left out.
+
+_OMITTED = ("(略)社会组织培育发展基地文化展示项目\n一、项目概况\n根据《(略)令第(略)号)和《(略)社会(略)关于印(略)社会组织"
+            "培育发展基地管理办法的通知》等文件要求,为促进社会组织高质量发展,加大对社会组织培育扶持力度。\n"
+            "二、项目成果\n已完(略)社会组织培育发展基地的场地改造,场地内规划了社会组(略)、天河会客厅、名师讲堂等功能区,"
+            "满足了培育发展社会组织的需求,是社会组织融合创新的集聚体和推动民政事业高质量发展的新质空间。\n")
+
+
+def test_a_word_or_a_pair_of_marks_the_omission_cuts_is_no_slip():
+    assert [f.rule for f in review(read_text_string(_OMITTED)).findings if f.rule.startswith("language.")] == []
+
+
+def test_the_same_word_and_marks_cut_without_the_omission_are_still_read():
+    typed = _OMITTED.replace("社会组(略)、", "社会组、").replace("《(略)令第(略)号)", "《某市社会组织管理规定)")
+    rules = {f.rule for f in review(read_text_string(typed)).findings}
+    assert {"language.dropped", "language.mismatched_pair"} <= rules
+
+
+def test_xinzhi_is_a_word_of_the_new_policy_vocabulary():
+    """新质 (新质生产力, 新质空间) is a word of the 2023 policy vocabulary, no slip for 性质."""
+    assert not [f for f in review(read_text_string(_OMITTED)).findings if f.quote == "新质"]

@@ -87,8 +87,7 @@ _OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底度]|全年|(?:部门|�
                           # the year's money approved or allotted (2021年批复某局项目9个, 2023年中央财政下达我县…资金):
                           # not a project's approval told as history (2018年批复立项)
                           r"|[^，。；,;\d]{0,6}?(?:批复|下达)(?!立项)[^，。；,;\d]{0,20}?(?:项目|资金|预算|经费)")
-# "2018年整体支出数为2397.9万元": the year's whole spending, as 部门支出 is — in running text; in a cited notice's title
-# (《关于编制2020年部门整体支出绩效目标的通知》) it names what the notice asks for, often the next year's targets
+# "2018年整体支出数为…": the year's whole spending, as 部门支出 is; not in a cited title (《关于编制2020年部门整体支出…》)
 _WHOLE_OF_THE_YEAR = re.compile(r"(?:部门)?整体(?:预算|决算|支出|收入|资金)")
 # "评价年度：2022年", and a sentence opening with its year that gives the year's totals: "2022年，我局…
 # 全年发放低保金1,260万元", "2022年我局共保障困难群众3,200人", "2022年…，比2021年增长5%" (not "2018年我县被确定为示范县", a project's
@@ -106,8 +105,7 @@ _FUNDS_OF = re.compile(r"[^，。；,;\d]{0,6}?(?:资金|经费|预算|决算|�
 _UNANIMOUS = 2  # plain statements of one year, and of no other, that decide it against a title
 _BODY_MARGIN = 2  # the body outweighs the titles when its year has this many times the title year's votes
 
-# each read twice by the check (the year's evidence, then the stale titles and the report dates): once
-# while the review holds the report still
+# each read twice by the check (the year's evidence, then the stale titles and report dates): once per review
 _title_years = once_held(title_years)
 _report_dates = once_held(report_dates)
 
@@ -215,9 +213,8 @@ def _folded(report: Report) -> Report:
 def infer_year(report: Report) -> int | None:
     """The evaluated year from all the evidence, never from the title alone: when the body (report
     dates, year-end dates, "YYYY年度", other statements of a year) clearly states one year, that is
-    the year, whatever the title says; otherwise titles weigh 2 beside the body's votes. Ties go to
-    the cover's year, then to the year the report's own dates name (a report signed in May 2014 is of
-    2013, as a phrase about 2014年预算编制 may not be), then to the year the body states most."""
+    the year, whatever the title says; otherwise titles weigh 2 beside the body's votes. Ties go to the cover's
+    year, then to the year the report's own dates name (signed in May 2014: 2013), then to the body's most."""
     titles, ev = _evidence(_folded(report))
     if (year := _body_year(titles, ev)) is not None:
         return year

@@ -30,7 +30,7 @@ from .agreed_gaps import agreed_gaps
 from .grouped import one_finding
 from .lexicon import Lexicon, lexicon
 from .meant import protected
-from .slips import HEADS, STARTS_PHRASE
+from .slips import HEADS, OMITTED, STARTS_PHRASE
 from .written_whole import ALONE_LONG
 
 __all__ = ["RULE", "USAGE", "dropped_terms"]
@@ -127,8 +127,13 @@ def _slips(text: str, run: str, offset: int, spans: list[tuple[int, int]],
             # 3、务费用: a copy's page mark at a line's start, the word begun on the line before)
         if (e - 1, e) in spans and not _after_mark(text[end:]):
             continue  # … and the one after a lone last character a mark or a figure: no line or cell ends there
+        if OMITTED.match(text, end) or _OMITTED_BEFORE.search(text, 0, start):
+            continue  # 社会组(略)、: the publisher's omission cut the word, which goes on in what was left out
         done = s
         yield start, end, term, offset + lone
+
+
+_OMITTED_BEFORE = re.compile(OMITTED.pattern + r"\s*$")
 
 
 def _governed(run: str, spans: list[tuple[int, int]], s: int) -> bool:

@@ -45,9 +45,10 @@ from .lexicon import COMMON, lexicon
 from .line_seams import broken_lines, seam_chars
 from .list_marks import item_colons, list_colons, list_commas, unparted_items
 from .list_repeats import repeated_members
-from .marks import fold_angles, halfwidth_angles, halfwidth_clause_marks, lookalikes
+from .marks import halfwidth_angles, halfwidth_clause_marks, lookalikes
 from .name_variants import name_variants
 from .open_marks import stray_closers, stray_title_closers, unclosed, unopened_numbers, unopened_titles
+from .pair_marks import mismatched_brackets
 from .rare_homophones import rare_homophones
 from .repeated_sentences import repeated_sentences
 from .stacked_words import stacked_approximations, stacked_connectives, stacked_inclusions
@@ -300,12 +301,7 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
 
 # -- punctuation ----------------------------------------------------------------------------------
 
-_PAIRS = {"《": "》", "〈": "〉", "“": "”", "（": "）", "(": ")"}
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
-_SAME = {"（": "(", "(": "（", "）": ")", ")": "）"}  # full- and half-width brackets pair freely
-_PAIR_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 _QUOTES = re.compile("[“”]")
-_TITLE_MARKS = re.compile("[《》〈〉<>]")
 
 
 # a comma between a figure and its unit (70,734,万元): what follows the comma still belongs to the figure
@@ -324,39 +320,6 @@ def _comma_before_unit(report: Report, units: list[TextUnit]) -> Iterator[Findin
                 location=FindingLocation.of(report, unit.at(start, m.end())),
                 evidence="逗号把数字和它的单位隔开了，单位应紧跟数字",
                 suggestion=f"删去“{m.group()}”", rule="language.comma_before_unit")
-
-
-def _mismatched_pairs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, what) of title marks and brackets closed by the wrong partner inside ``text``."""
-    stack: list[tuple[str, int]] = []
-    out = []
-    for m in _PAIR_MARKS.finditer(text):  # the marks only: a loop over every character costs more
-        i, ch = m.start(), m.group()
-        if ch in _PAIRS:
-            stack.append((ch, i))
-        elif ch in _CLOSERS:
-            opener = _CLOSERS[ch]
-            if not stack:
-                continue  # a closer with no opener: list markers (1) and lines broken by PDF explain most
-            top, at = stack[-1]
-            if top == opener or _SAME.get(top) == opener:
-                stack.pop()
-            elif {top, opener} <= {"《", "〈"} or (top in "《〈" and opener in "（(") or (top in "（(" and opener in "《〈"):
-                out.append((at, i + 1, f"“{top}”与“{ch}”不成对"))
-                stack.pop()
-    return out
-
-
-def _brackets(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in (u for u in units if _TITLE_MARKS.search(u.text)):  # every pair found wrong holds a title mark
-        for start, end, what in _mismatched_pairs(fold_angles(unit.text)):
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message=f"括号或书名号不配对：{what}",
-                location=FindingLocation.of(report, unit.at(start, end)),
-                evidence="开头与结尾的标点不是同一对",
-                suggestion="两端用同一对标点（书名号《》，内层〈〉；括号（））",
-                rule="language.mismatched_pair")
 
 
 def _unbalanced_quotes(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -481,7 +444,7 @@ def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
     checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, rare_homophones, cut_headings, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice, reversed_ranges,
-              doubled_marks, _comma_before_unit, _brackets, halfwidth_angles, halfwidth_clause_marks, lookalikes, _unbalanced_quotes,
+              doubled_marks, _comma_before_unit, mismatched_brackets, halfwidth_angles, halfwidth_clause_marks, lookalikes, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,
               stacked_approximations, doubled_levels, doubled_autonomous, halfwidth_stops, list_colons,

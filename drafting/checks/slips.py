@@ -300,6 +300,9 @@ def _joins_back(whole: str, p: int, lex: Lexicon) -> bool:
 
 
 CUT_BEFORE = frozenset("0123456789０１２３４５６７８９（(")  # what a word cut short may stand before (``cut_at``)
+# a published copy's mark for what its publisher left out (社会组(略)、天河会客厅; 《(略)令第(略)号)): the word
+# or the pair of marks it cuts goes on in what was left out, so nothing there was dropped or mismatched
+OMITTED = re.compile(r"[（(]\s*略\s*[)）]")
 
 
 def counted(text: str, start: int, end: int) -> bool:

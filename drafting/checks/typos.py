@@ -272,7 +272,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
             if not any(masks[in_title][k] for k in at):
                 yield Typo(start, end, text[start:end], right, why, rule)
         after = text[m.end() + 1:m.end() + 9] if text[m.end():m.end() + 1] in " \u3000" and text[m.end() + 1:m.end() + 2].isdigit() else text[m.end():m.end() + 8]  # a space before a figure passed over (资金安 0 元)
-        if after[:1] in slips.CUT_BEFORE and not slips.counted(text, m.start(), m.end()) and (cut := slips.cut_at(m.group(), ctx.routes.get(m.group()), ctx.whole, after, lex)):
+        if after[:1] in slips.CUT_BEFORE and not slips.counted(text, m.start(), m.end()) and not slips.OMITTED.match(after) \
+                and (cut := slips.cut_at(m.group(), ctx.routes.get(m.group()), ctx.whole, after, lex)):
             start = m.end() - len(cut[0]) + 1  # the characters the restored form stands for (one fewer)
             masks = masks or protected(text, lex)
             if not any(masks[1][start:m.end()]):

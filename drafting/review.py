@@ -44,7 +44,7 @@ from .checks.copied_closings import copied_closings
 from .checks.copied_records import copied_records
 from .checks.copied_sentences import carried_sentences, copied_sentences
 from .checks.copied_tails import copied_tails
-from .checks.ocr import quiet_if_ocred
+from .checks.ocr import quiet_if_drawn_twice, quiet_if_ocred
 from .checks.repeated_sentences import repeated_passages
 from .checks.slips import script_residue
 from .checks.splice_lists import find_list_splices
@@ -249,6 +249,7 @@ def _run(checks: list[tuple[str, Callable[[], Iterable[Finding]]]], report: Repo
     merged = _no_splice_in_a_copy(_copy_told_once(_claim_told_once(_label_told_once(merge_findings(findings)))), report)
     merged = one_per_slip(seam_told_once(merged, report))  # a splice's seams read as slips are the splice's
     merged = quiet_if_ocred(merged, report.texts())  # an OCR'd text's garbled characters are no author's slips
+    merged = quiet_if_drawn_twice(merged, report.texts())  # a page drawn twice doubles its bold runs
     return with_place_labels([calibrate(f) for f in merged], report)
 
 

@@ -47,6 +47,7 @@ _CLAUSE_MARKS = frozenset("，,；;：:、")
 # before may make a word with it (奖|补|资金 beside 补贴资金 is 奖补资金)
 _GOVERNS = frozenset("使让将把对向给为以用从在于按由被")
 _MARKS = frozenset("，。；：、,.;:？?！!（）()《》“”\"%％〔〕[]【】≥≤=<>＞＜")
+_OMITTED_BEFORE = re.compile(OMITTED.pattern + r"\s*$")  # a publisher's (略) right before a term's first character
 
 
 def _terms(runs: Counter[str], routes: dict[str, tuple[float, list[tuple[int, int]]]]) -> dict[str, int]:
@@ -131,9 +132,6 @@ def _slips(text: str, run: str, offset: int, spans: list[tuple[int, int]],
             continue  # 社会组(略)、: the publisher's omission cut the word, which goes on in what was left out
         done = s
         yield start, end, term, offset + lone
-
-
-_OMITTED_BEFORE = re.compile(OMITTED.pattern + r"\s*$")
 
 
 def _governed(run: str, spans: list[tuple[int, int]], s: int) -> bool:

@@ -92,5 +92,7 @@ def quiet_if_drawn_twice(findings: list[Finding], texts: Iterable[str]) -> list[
     runs = {m.group(1) for text in texts for m in _DRAWN_TWICE.finditer(text) if len(_HANS.findall(m.group(1))) >= 2}
     if len(runs) < _RUNS_DRAWN_TWICE:
         return findings
+    # a finding's words inside a run and its double ((一)项目实施依据 in (一)项目实施依据(一)项目实施依据), the run
+    # no shorter than half of them: a short doubled run (一、) is no reason to drop a longer passage's finding
     return [f for f in findings if f.rule not in TWICE_RULES or not any(
         f.location.quote.strip() in run + run for run in runs if len(run) >= len(f.location.quote.strip()) // 2)]

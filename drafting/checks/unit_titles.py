@@ -143,6 +143,8 @@ def _line(unit: TextUnit) -> str:
     """A unit's text without blanks, cut after its title where it opens with a page's captions run together
     (某镇小学…绩效评价报告.doc_第1页 / …_第2页 …, one paragraph: ``titles.caption_end``)."""
     return no_blanks(unit.text[:caption_end(unit.text)])
+
+
 # the fields that name the unit where no title does: a page's publisher (发布机构, its 来源 or 信息来源 — not 资金来源)
 # and a form's head (部门名称：(公章)某市住房和城乡建设局, 单位名称, 填报单位); all but 发布机构 only where the value
 # is a unit's name whole (来源：本站 is none)

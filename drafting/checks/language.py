@@ -51,6 +51,7 @@ from .open_marks import stray_closers, stray_title_closers, unclosed, unopened_n
 from .pair_marks import mismatched_brackets
 from .rare_homophones import rare_homophones
 from .repeated_sentences import repeated_sentences
+from .short_names import short_names_twice
 from .stacked_words import stacked_approximations, stacked_connectives, stacked_inclusions
 from .stray_dots import stray_dots
 from .stray_units import stray_units
@@ -443,7 +444,7 @@ def _objectless_titles(report: Report, units: list[TextUnit]) -> Iterator[Findin
 def check_language(report: Report) -> list[Finding]:
     """发文字号, doubled words and clauses, doubled and mismatched punctuation, run-on clauses."""
     units = list(report.units())  # built once: each unit is a validated model
-    checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, rare_homophones, cut_headings, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice, reversed_ranges,
+    checks = (document_numbers, _doubled_words, doubled_phrases, doubled_tokens, bracketed_twice, short_names_twice, rare_homophones, cut_headings, _seam_words, seam_chars, _doubled_measures, _repeated_clauses, years_without_nian, years_twice, reversed_ranges,
               doubled_marks, _comma_before_unit, mismatched_brackets, halfwidth_angles, halfwidth_clause_marks, lookalikes, _unbalanced_quotes,
               unclosed, _run_on_years, stray_dots, _objectless_titles, kinds_again, repeated_sentences, name_variants,
               unopened_titles, unopened_numbers, stray_title_closers, cited_twice, titled_twice, numbers_in_titles, stray_closers, stacked_connectives, stacked_inclusions,

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import pytest
 
-from drafting.checks import doubled_marks, language, slips, stray_dots, year_slips
+from drafting.checks import doubled_marks, language, pair_marks, slips, stray_dots, year_slips
 from drafting.checks.language import check_language
 from drafting.checks.lexicon import lexicon
 from drafting.io.text_reader import read_text_string
@@ -103,8 +103,8 @@ def test_a_paragraph_with_nothing_to_match_is_not_scanned(monkeypatch):
             return self.pattern.finditer(text)
 
     for module, name in [(language, n) for n in ("_MEASURE_TWICE", "_RUN_ON_YEAR",
-                                                  "_COMMA_BEFORE_UNIT", "_PAIR_MARKS", "_QUOTES")] \
-            + [(doubled_marks, "_DOUBLED_MARKS"), (year_slips, "_YEAR_DOUBLED"), (year_slips, "_YEAR_TWICE"),
+                                                  "_COMMA_BEFORE_UNIT", "_QUOTES")] \
+            + [(pair_marks, "_PAIR_MARKS"), (doubled_marks, "_DOUBLED_MARKS"), (year_slips, "_YEAR_DOUBLED"), (year_slips, "_YEAR_TWICE"),
                (stray_dots, "_STRAY_DOT")]:
         monkeypatch.setattr(module, name, Spy(getattr(module, name)))
     check_language(read_text_string("2023年全年共完成培训12期，参训人员达到560人，群众满意度为95%。\n"))

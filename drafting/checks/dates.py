@@ -81,8 +81,8 @@ _SINCE = re.compile(r"(?:从|自)\s*$")
 _YEAR_CLOSE = re.compile(r"\s*(?:底|末)")
 # "2023年度", "2023年初/末/底" (or 年年末, 年年度内), "2023年预算/决算/全年/支出/收入", "2023年项目支出/部门预算/
 # 项目绩效目标", "2023年共投入/安排": the year whose money and work are reported; "现将2023年度…报告如下" is
-# the report's own year (现将 is "hereby", not a plan). Traditional characters are read simplified.
-_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底度]|全年|(?:部门|项目|单位|本级)?(?:预算|决算|支出|收入|资金)|项目绩效"
+# the report's own year (现将 is "hereby", not a plan); not "2014年预算编制", done the year before. Traditional read simplified.
+_OF_THE_YEAR = re.compile(r"度|初|末|底|年[初末底度]|全年|(?:部门|项目|单位|本级)?(?:预算(?!编制)|决算|支出|收入|资金)|项目绩效"
                           r"|共?(?:投入|安排)"
                           # the year's money approved or allotted (2021年批复某局项目9个, 2023年中央财政下达我县…资金):
                           # not a project's approval told as history (2018年批复立项)
@@ -213,8 +213,8 @@ def _folded(report: Report) -> Report:
 def infer_year(report: Report) -> int | None:
     """The evaluated year from all the evidence, never from the title alone: when the body (report
     dates, year-end dates, "YYYY年度", other statements of a year) clearly states one year, that is
-    the year, whatever the title says; otherwise titles weigh 2 beside the body's votes. Ties go to the cover's
-    year, then to the year the report's own dates name (signed in May 2014: 2013), then to the body's most."""
+    the year, whatever the title says; otherwise titles weigh 2 beside the body's votes. Ties go to
+    the cover's year, then to the year the body states most."""
     titles, ev = _evidence(_folded(report))
     if (year := _body_year(titles, ev)) is not None:
         return year
@@ -229,7 +229,7 @@ def infer_year(report: Report) -> int | None:
     if len(tied) == 1:
         return tied[0]
     first_title = {y: -i for i, y in reversed(list(enumerate(titles)))}
-    return max(tied, key=lambda y: (y in first_title, first_title.get(y, 0), ev.dated[y], body.get(y, 0), y))
+    return max(tied, key=lambda y: (y in first_title, first_title.get(y, 0), body.get(y, 0), y))
 
 
 def _finding(kind: Kind, severity: Severity, unit: TextUnit, start: int, end: int, message: str,

@@ -62,3 +62,12 @@ def test_the_same_word_and_marks_cut_without_the_omission_are_still_read():
     typed = _OMITTED.replace("社会组(略)、", "社会组、").replace("《(略)令第(略)号)", "《某市社会组织管理规定)")
     rules = {f.rule for f in review(read_text_string(typed)).findings}
     assert {"language.dropped", "language.mismatched_pair"} <= rules
+
+
+def test_a_list_ending_on_its_dunhao_reads_without_error():
+    """Found by session 76's fuzz of the rebuilt pages: a list of units whose last 、 ends the line."""
+    text = "一、基本情况\n下设县实验小学、县第一中学、县第二中学、\n"
+    assert [f for f in review(read_text_string(text)).findings if f.rule == "language.joined_names"] == []
+    joined = "一、基本情况\n下设县实验小学、县第一中学县第二中学、县第三中学。\n"
+    assert [f.rule for f in review(read_text_string(joined)).findings if f.rule == "language.joined_names"] \
+        == ["language.joined_names"]

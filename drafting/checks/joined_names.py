@@ -44,7 +44,7 @@ def _joined_in(report: Report, unit: TextUnit, at: int, items: list[str]) -> Ite
     if len(items) < 3 or not middle or not all(_ITEM.fullmatch(i) for i in middle):
         return
     place = middle[0][0]
-    if place not in _PLACES or not all(i[0] == place for i in items[1:]):
+    if place not in _PLACES or not all(i[:1] == place for i in items[1:]):  # (a list may end on its 、: an empty item)
         return
     start = at + len(items[0]) + 1
     for item in middle:

@@ -71,3 +71,12 @@ def test_a_list_ending_on_its_dunhao_reads_without_error():
     joined = "一、基本情况\n下设县实验小学、县第一中学县第二中学、县第三中学。\n"
     assert [f.rule for f in review(read_text_string(joined)).findings if f.rule == "language.joined_names"] \
         == ["language.joined_names"]
+
+
+def test_a_word_that_ends_a_forms_cell_and_opens_the_next_label_is_no_doubled_word():
+    """pool139 (session 76's second fresh pages): a flattened form's option cell, then its next label alone on a line."""
+    form = "项目属性\n\n1、持续性项目   2、新增性项目\n\n项目类型\n\n1、常年性项目   2、延续性项目      3、一次性项目\n"
+    assert [f for f in review(read_text_string(form)).findings if f.rule == "language.doubled_word"] == []
+    prose = "为进一步规范财政资金管理，切实加强预算绩效\n绩效管理，特制定本办法。\n"
+    assert [f.rule for f in review(read_text_string(prose)).findings if f.rule == "language.doubled_word"] \
+        == ["language.doubled_word"]

@@ -29,6 +29,9 @@ _HEAD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE = re.compile(r"[，,；;、：:]")
 # a line that is a form's field (项目名称：…建设项目 / 项目单位：…): two such lines are two fields, not a sentence
 _FIELD = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,12}[:：]")
+# a next line that is a short label alone (项目类型 under a form's option cell 1、持续性项目   2、新增性项目): a form's
+# next cell, where no sentence goes on
+_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")
 PROSE_LINE = 16  # a line this long with a clause mark is prose broken at the page's width, not a form's cell
 
 
@@ -47,7 +50,7 @@ def broken_lines(units: list[TextUnit]) -> Iterator[tuple[int, str, str, int]]:
             continue
         tail, head = _TAIL.search(text), _HEAD.match(nxt, lead)
         if tail is None or head is None or len(text) < PROSE_LINE or not _CLAUSE.search(text) \
-                or heading_level(nxt) is not None or (_FIELD.match(text) and _FIELD.match(nxt)):
+                or heading_level(nxt) is not None or (_FIELD.match(text) and _FIELD.match(nxt)) or _LABEL.fullmatch(nxt):
             continue
         yield i + 1, tail.group(), head.group(), lead
 

@@ -28,17 +28,20 @@ from .staff_units import part_over_posts
 __all__ = ["check_staff_parts", "check_staffing"]
 
 _N = r"(\d{1,6}\s*(?:人|名))"
+_N_POSTS = r"(\d{1,6}\s*(?:人|名|个))"  # a kind's posts are also counted as 个 (行政编制1个): 编制 is then no verb
+_SAID = r"(?:为|共计|合计|总计|共|是)?"  # 编制数共计20名
 # the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制 nor 工勤人员编制, parts)
-_POSTS = re.compile(r"编制(?<![行政事业工勤参公]编制)(?<![政业勤公]人员编制)(?:数|总数|人数)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
+_POSTS = re.compile(r"编制(?<![行政事业工勤参公]编制)(?<![政业勤公]人员编制)(?:数|总数|人数)?\s*[:：]?\s*" + _SAID + r"\s*" + _N)
 # 在编 staff hold posts by definition (现有在编人员26名 beside 核定编制20名); staff of one class (实有行政人员48人)
 # above all the posts are above them too; 实有干部职工 are the staff in post as 实有人员 are
-_IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员|干部职工|职工)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*(?:为|共|是)?\s*"
+_IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员|干部职工|职工)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*" + _SAID + r"\s*"
                       + _N)
 # 实有 counted with the retired (年末实有266人，其中在职人员143人，离休1人，退休122人): the staff in post
 # are the 在职 part, and only they hold posts
 _IN_SERVICE = re.compile(r"\s*[,，、;；]?\s*其中\s*[:：]?\s*(?:在职|在编|在岗)(?:在编)?(?:人员|人数|职工)?\s*(?:为|共|是)?\s*" + _N)
 _FIELD_LINE = 30  # a 标签：值 line of a form copied as text: 编制人数：35人 / 实有人数：38人 a line or two apart
-_OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管|借调|购买服务|临时(?!救助)|见习|顶岗|离退休")
+# (协管工作 is a duty: co-managing cadres, 做好团基层干部的协管工作; 协管员 are staff)
+_OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管(?!\s*工作)|借调|购买服务|临时(?!救助)|见习|顶岗|离退休")
 
 
 # a note that the staff in post include staff outside the posts, wherever the report makes it
@@ -350,7 +353,8 @@ def check_staffing(report: Report) -> list[Finding]:
 
 
 # one kind of posts and the staff in it (行政编制24人，在职在编实有行政人员13人; 事业编制核定数35名。实有事业人员32名)
-_KIND_POSTS = re.compile(r"(?<![实现]有)(?:核定)?(行政|事业|工勤)编制(?:核定数|核定|数|总数)?\s*[:：]?\s*(?:为|共|是)?\s*" + _N)
+_KIND_POSTS = re.compile(r"(?<![实现]有)(?:核定)?(行政|事业|工勤)编制(?:核定数|核定|数|总数)?\s*[:：]?\s*" + _SAID + r"\s*"
+                         + _N_POSTS)
 # …or named bare at a clause's start (行政编制16名…。截至年底，行政人员17人; 实有20人，其中：行政人员17人): a
 # paragraph giving a kind's posts and then its staff gives the staff in post (staff outside the posts are
 # named as such, 编外/聘用, and read by ``_explained``; 退休行政人员 opens no clause)

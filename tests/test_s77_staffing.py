@@ -1,0 +1,43 @@
+"""Session 77: staff in post above the posts, as real pages write the posts — 编制数共计20名, a kind's posts
+counted as 个 (行政编制1个) — and 协管工作 (a duty) is no word for staff outside the posts."""
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+_HEAD = "某市信访局2021年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+
+
+def _over(body: str) -> list[str]:
+    report = read_text_string(_HEAD + body + "\n")
+    return [f.message for f in review(report).findings if f.rule == "staffing.over_posts"]
+
+
+def test_posts_said_with_gongji_are_read():
+    found = _over("2021年在职人员编制数共计20名,2021年末实有人数31人,其中:在职26人,退休5人。")
+    assert found and "26人" in found[0] and "20人" in found[0]
+
+
+def test_posts_within_their_number_give_no_finding():
+    assert _over("2021年在职人员编制数共计30名,2021年末实有人数31人,其中:在职26人,退休5人。") == []
+
+
+def test_a_kinds_posts_counted_as_ge():
+    found = _over("本单位行政编制 1 个,事业编制 2 个,实有行政编制人员 3 人,合计在岗人数为 2 人。")
+    assert found and "行政编制数1" in found[0]
+    assert _over("本单位行政编制 3 个,事业编制 2 个,实有行政编制人员 3 人。") == []
+
+
+def test_bianzhi_as_a_verb_counts_no_posts():
+    """编制3个规划 is drawing up three plans: no posts are counted (a kind's 编制 alone may take 个)."""
+    assert _over("本年编制3个专项规划，实有人员8人。") == []
+
+
+def test_a_duty_of_co_managing_cadres_explains_no_excess():
+    duty = "做好团基层干部的协管工作。"
+    assert _over(duty + "本单位行政编制 1 个,实有行政编制人员 3 人。")
+    assert _over("聘用协管员2人。本单位行政编制 1 个,实有行政编制人员 3 人。") == []
+
+
+def test_staff_said_with_gongji_are_read():
+    found = _over("核定编制20名,实有人员共计26人。")
+    assert found and "26人" in found[0]

@@ -41,3 +41,20 @@ def test_a_duty_of_co_managing_cadres_explains_no_excess():
 def test_staff_said_with_gongji_are_read():
     found = _over("核定编制20名,实有人员共计26人。")
     assert found and "26人" in found[0]
+
+
+def test_posts_given_only_by_kind_are_summed():
+    """局机关定行政编制10名，全额拨款事业编制36名: with no total written, the unit's posts are 46."""
+    found = _over("局机关定行政编制10名,全额拨款事业编制36名,实有在岗人数50名,退休人员2名。")
+    assert found and "50人" in found[0] and "46人" in found[0]
+    assert _over("局机关定行政编制10名,全额拨款事业编制36名,实有在岗人数33名,退休人员8名。") == []
+
+
+def test_summed_kinds_read_only_where_they_are_all_the_posts():
+    """Another kind of posts (政法专项编制) makes the sum no total; a kind inside another (其中) is counted
+    once; two figures of one kind are two bodies' posts; staff by kind are the kind check's."""
+    assert _over("行政编制10名,政法专项编制30名,事业编制6名,实有人员40人。") == []
+    assert _over("行政编制10名,其中工勤编制2名,事业编制6名,实有人员15人。") == []
+    assert _over("机关行政编制10名,派出所行政编制20名,事业编制6名,实有人员30人。") == []
+    assert _over("行政编制10名,事业编制6名,实有人员20人,其中聘用人员4人。") == []
+    assert _over("行政编制10名,事业编制6名,实有人员20人,退休人员5人。") == []

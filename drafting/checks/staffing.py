@@ -23,18 +23,20 @@ from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 from .arithmetic.scores import table_rows
 from .office_workers import included_office_workers
-from .staff_units import part_over_posts
+from .staff_parts import check_staff_parts
+from .summed_posts import summed_posts
 
-__all__ = ["check_staff_parts", "check_staffing"]
+__all__ = ["check_staff_parts", "check_staffing"]  # (the parts' check lives in ``staff_parts``)
 
 _N = r"(\d{1,6}\s*(?:人|名))"
 _N_POSTS = r"(\d{1,6}\s*(?:人|名|个))"  # a kind's posts are also counted as 个 (行政编制1个): 编制 is then no verb
 _SAID = r"(?:为|共计|合计|总计|共|是)?"  # 编制数共计20名
-# the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制 nor 工勤人员编制, parts)
-_POSTS = re.compile(r"编制(?<![行政事业工勤参公]编制)(?<![政业勤公]人员编制)(?:数|总数|人数)?\s*[:：]?\s*" + _SAID + r"\s*" + _N)
+# the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制 nor 工勤人员编制, parts,
+# nor 政法专项编制, 差额编制, 自收自支编制: kinds too)
+_POSTS = re.compile(r"编制(?<![行政事业工勤参公项额支]编制)(?<![政业勤公]人员编制)(?:数|总数|人数)?\s*[:：]?\s*" + _SAID + r"\s*" + _N)
 # 在编 staff hold posts by definition (现有在编人员26名 beside 核定编制20名); staff of one class (实有行政人员48人)
 # above all the posts are above them too; 实有干部职工 are the staff in post as 实有人员 are
-_IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员|干部职工|职工)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*" + _SAID + r"\s*"
+_IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员|在岗人数|在岗人员|干部职工|职工)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*" + _SAID + r"\s*"
                       + _N)
 # 实有 counted with the retired (年末实有266人，其中在职人员143人，离休1人，退休122人): the staff in post
 # are the 在职 part, and only they hold posts
@@ -93,9 +95,9 @@ def _count(m: re.Match[str]) -> int:
     return int(re.match(r"\d+", m.group(1)).group(0))  # type: ignore[union-attr]
 
 
-def _in_post(text: str) -> re.Match[str] | None:
+def _in_post(text: str, pos: int = 0) -> re.Match[str] | None:
     """The staff in post: the 实有 figure, or its 在职 part where the 实有 figure counts the retired too."""
-    m = _IN_POST.search(text)
+    m = _IN_POST.search(text, pos)
     if m is None:
         return None
     part = _IN_SERVICE.match(text, m.end())
@@ -397,7 +399,27 @@ def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None
                 seen.add(where)
                 out.append(_finding(report, (unit, found[0].start(2), found[0].end(2), p),
                                     (unit, sole.start(1), sole.end(1), n), found[0].group(1)))
+        if where not in seen and (over := _over_summed(unit.text, found)):
+            p, staff = over
+            seen.add(where)
+            summed = "、".join(f"{m.group(1)}编制{_digits(m.group(2))}人" for m in found)
+            f = _finding(report, (unit, found[0].start(2), found[-1].end(2), p), (unit, staff.start(1), staff.end(1), _count(staff)))
+            out.append(f.model_copy(update={"evidence": f"{summed}，合计编制{p}人；" + f.evidence.split("；", 1)[1],
+                                            "related": [FindingLocation.of(report, unit.at(m.start(2), m.end(2))) for m in found]}))
     return out
+
+
+def _over_summed(text: str, found: list[re.Match[str]]) -> tuple[int, re.Match[str]] | None:
+    """(the kinds' summed posts, the staff figure) where a paragraph gives its posts only by kind and its
+    staff in post, named by no kind, above their sum (``summed_posts``), unexplained."""
+    if _POSTS.search(text) or _KIND_IN_POST.search(text) or (p := summed_posts(text, found)) is None:
+        return None
+    staff = _in_post(text, found[-1].end())
+    if staff is None or re.search(r"行政|事业|工勤", staff.group(0)) or (excess := _count(staff) - p) <= 0:
+        return None
+    if "超编" in text or _explained(text, excess) or (_with_retired(text, staff) and _retired(text) >= excess):
+        return None
+    return p, staff
 
 
 def _sole_kind_staff(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
@@ -409,50 +431,6 @@ def _sole_kind_staff(text: str, found: list[re.Match[str]]) -> re.Match[str] | N
         return None
     staff = _IN_POST.search(text, found[0].end())
     return staff if staff is not None and "在编" in staff.group(0) else None
-
-
-# a staff figure and one part of it (在职人员12人，其中行政人员14人): the part cannot be larger. Read only
-# where one part is named (a list of parts is the count check's, which adds them up)
-_WHOLE = re.compile(r"(?:核定编制|编制|实有|在职|在编|现有|干部职工|职工|工作人员)(?:人员|人数|职工|干部)?(?:总数)?\s*[:：]?\s*(?:为|共|共有|是|有)?\s*"
-                    r"(\d{1,6})\s*(?:人|名)(?!次)\s*[，,；;：:]?\s*$")
-_PART = re.compile(r"^\s*其中\s*[:：]?\s*([^，,、；;。\d其]{1,12}?)\s*[:：]?\s*(?:为|共|有)?\s*(\d{1,6})\s*(?:人|名)(?!次)"
-                   r"\s*(?:[。；;）)]|$)")
-
-
-def check_staff_parts(report: Report) -> list[Finding]:
-    """A staff figure followed by 其中 and a single part larger than it, in one sentence or on the next
-    line (实有人数：12人 / 其中：行政人员14人)."""
-    out: list[Finding] = []
-    units = list(report.units())
-    for k, unit in enumerate(units):
-        for s in re.finditer(r"[^。！？!?\n]+", unit.text):
-            at = unit.text.find("其中", s.start(), s.end())
-            while at >= 0:
-                whole, part = _WHOLE.search(unit.text[s.start():at]), _PART.match(unit.text[at:s.end()])
-                if whole and part:
-                    out += _part_finding(report, (unit, s.start(), whole), (unit, at, part))
-                at = unit.text.find("其中", at + 2, s.end())
-        nxt = units[k + 1] if k + 1 < len(units) else None
-        if nxt is not None and unit.kind == nxt.kind == "paragraph" and (whole := _WHOLE.search(unit.text)) \
-                and (part := _PART.match(nxt.text)):
-            out += _part_finding(report, (unit, 0, whole), (nxt, 0, part))
-    return out + part_over_posts(report, units)
-
-
-def _part_finding(report: Report, whole_at: tuple[TextUnit, int, re.Match[str]],
-                  part_at: tuple[TextUnit, int, re.Match[str]]) -> list[Finding]:
-    (w_unit, w0, whole), (p_unit, p0, part) = whole_at, part_at
-    n, p = int(whole.group(1)), int(part.group(2))
-    if p <= n:
-        return []
-    name = part.group(1).strip("：: ")
-    return [Finding(
-        kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
-        message=f"其中{name}{p}人多于总数{n}人",
-        location=FindingLocation.of(report, p_unit.at(p0 + part.start(2), p0 + part.end(2))),
-        related=[FindingLocation.of(report, w_unit.at(w0 + whole.start(1), w0 + whole.end(1)))],
-        evidence=f"“其中”所列的部分不能多于总数：{p}人 > {n}人",
-        suggestion="核对总人数和其中各类人员的人数", rule="staffing.part_over_whole")]
 
 
 _NOT_IN_POST = re.compile(r"离休|退休|编外|聘用|临聘|借调|派遣|劳务|购买服务|合同制")

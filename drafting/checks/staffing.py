@@ -31,9 +31,8 @@ __all__ = ["check_staff_parts", "check_staffing"]  # (the parts' check lives in 
 _N = r"(\d{1,6}\s*(?:人|名))"
 _N_POSTS = r"(\d{1,6}\s*(?:人|名|个))"  # a kind's posts are also counted as 个 (行政编制1个): 编制 is then no verb
 _SAID = r"(?:为|共计|合计|总计|共|是)?"  # 编制数共计20名
-# the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制 nor 工勤人员编制, parts,
-# nor 政法专项编制, 差额编制, 自收自支编制: kinds too)
-_POSTS = re.compile(r"编制(?<![行政事业工勤参公项额支]编制)(?<![政业勤公]人员编制)(?:数|总数|人数)?\s*[:：]?\s*" + _SAID + r"\s*" + _N)
+# the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制 nor 工勤人员编制, parts)
+_POSTS = re.compile(r"编制(?<![行政事业工勤参公]编制)(?<![政业勤公]人员编制)(?:数|总数|人数)?\s*[:：]?\s*" + _SAID + r"\s*" + _N)
 # 在编 staff hold posts by definition (现有在编人员26名 beside 核定编制20名); staff of one class (实有行政人员48人)
 # above all the posts are above them too; 实有干部职工 are the staff in post as 实有人员 are
 _IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员|在岗人数|在岗人员|干部职工|职工)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*" + _SAID + r"\s*"

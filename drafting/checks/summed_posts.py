@@ -15,8 +15,9 @@ import re
 
 __all__ = ["summed_posts"]
 
-# any posts figure, whatever its kind: 编制10名, 政法专项编制 20 名, 编制数：8
-_ANY_POSTS = re.compile(r"编制(?:核定数|核定|数|总数|人数)?\s*[:：]?\s*(?:为|共计|合计|总计|共|是)?\s*\d")
+# any posts figure, whatever its kind: 编制10名, 政法专项编制 20 名, 编制数：8 — or a figure left blank or masked
+# (编制XX名, 编制**名): a kind whose posts are not told leaves the sum unknown
+_ANY_POSTS = re.compile(r"编制(?:核定数|核定|数|总数|人数)?\s*[:：]?\s*(?:为|共计|合计|总计|共|是)?\s*(?:\d|[XxＸｘ×*＊某])")
 _INSIDE = re.compile(r"其中|含|包括")
 
 

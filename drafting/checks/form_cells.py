@@ -24,7 +24,7 @@ import re
 from ..report import TextUnit
 from .context import target_and_actual
 
-__all__ = ["cells_run_together", "in_prose", "in_unseparated_row"]
+__all__ = ["after_run_together_headers", "cells_run_together", "in_prose", "in_unseparated_row"]
 
 # a figure cell: a target, a value or a score (≥90%, 520户, 10, 9.5分)
 _FIGURE = r"[≥≤<>＞＜=]?\d+(?:\.\d+)?(?:%|％|分|个|项|户|人次|人|家|次|万元|元|天|日)?"
@@ -158,3 +158,18 @@ def ends_indicator_row(text: str, start: int, end: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     rest = text[end:line_end if line_end >= 0 else len(text)]
     return not rest.strip(" \t\u3000|。") and bool(_INDICATOR_ROW_OPENING.match(text, line_start))
+
+
+# A form's column names written back to back (年初预算数全年执行数, 指标值(A)全年实际值(B)得分): the copy lost every
+# separator of the form, and what follows on the line is its cells run together — a budget figure met by the
+# year's first clause (38.75万元|2022年…), a planned cell and its actual with the same words. No prose writes
+# two column names with nothing between them.
+_COLUMN = r"(?:年初预算数|全年预算数|预算数|全年执行数|执行数|执行率|年度指标值|指标值|目标值|全年实际值|实际完成值|实际值|完成值|分值|得分|权重)"
+_COLUMNS_RUN = re.compile(rf"{_COLUMN}(?:[(（][A-Za-z/]{{1,5}}[)）])?{_COLUMN}")
+_COLUMNS_REACH = 120  # the characters before a place, on its line, that the form's header may stand in
+
+
+def after_run_together_headers(text: str, start: int) -> bool:
+    """Whether two of a form's column names stand back to back on ``start``'s line, shortly before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _COLUMNS_RUN.search(text, max(line_start, start - _COLUMNS_REACH), start) is not None

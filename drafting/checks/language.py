@@ -36,7 +36,13 @@ from .doubled_marks import doubled_marks
 from .doubled_phrases import doubled_phrases, doubled_word, inside_words
 from .doubled_tokens import doubled_tokens
 from .fiscal_terms import fiscal_term_slips
-from .form_cells import cells_run_together, ends_indicator_row, in_prose, in_unseparated_row
+from .form_cells import (
+    after_run_together_headers,
+    cells_run_together,
+    ends_indicator_row,
+    in_prose,
+    in_unseparated_row,
+)
 from .form_labels import form_label_slips
 from .halfwidth_stops import halfwidth_stops
 from .joined_names import joined_names
@@ -283,7 +289,7 @@ def _repeated_clauses(report: Report, units: list[TextUnit]) -> Iterator[Finding
             k = next((k for k in (1, 2, 3) if i + 2 * k <= len(clauses) and clauses[i][2] == clauses[i + k][2]
                       and [c[2] for c in clauses[i:i + k]] == [c[2] for c in clauses[i + k:i + 2 * k]]
                       and len(re.findall(f"[{_HAN}]", "".join(c[2] for c in clauses[i:i + k]))) >= 8), None)
-            if k is None or target_and_actual(unit.text, clauses[i][0]) \
+            if k is None or target_and_actual(unit.text, clauses[i][0]) or after_run_together_headers(unit.text, clauses[i][0]) \
                     or cells_run_together(units, n, clauses[i][0], clauses[i + 2 * k - 1][1]):  # a target cell and its actual
                 i += 1
                 continue
@@ -414,7 +420,8 @@ def _run_on_years(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     for unit in (u for u in units if "年" in u.text):  # the year the pattern looks ahead for (fold_width keeps 年)
         text = fold_width(unit.text)
         for m in _RUN_ON_YEAR.finditer(text) if _UNIT_YEAR.search(text) else ():
-            if not in_prose(text, m.start(), m.end()) or _FUND_NAMED.match(text, m.end()):
+            if not in_prose(text, m.start(), m.end()) or _FUND_NAMED.match(text, m.end()) \
+                    or after_run_together_headers(text, m.start()):  # a form's cells run together
                 continue
             year_end = text.index("年", m.end()) + 1
             yield Finding(

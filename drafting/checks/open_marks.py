@@ -51,6 +51,7 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 suggestion=f"在应结束处补上“{closer}”", rule="language.unclosed")
     yield from unclosed_scores(report, units, said)
     yield from _nested_open(report, units)
+    yield from _reopened(report, units, said)
 
 
 # a title that quotes a title, its outer 《 never closed: 《市局关于转发《省厅关于…的通知》的通知(市财〔2020〕3号)要求,…。
@@ -77,6 +78,26 @@ def _nested_open(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 location=FindingLocation.of(report, unit.at(m.start(), m.end())),
                 evidence=f"“{m[0][:10]}…{m[0][-8:]}”：引用的文件名称已用“》”结束，外层的文件名称到句末仍未闭合",
                 suggestion=f"在“{m[0][-3:]}”后补上“》”，内层书名号改为〈〉", rule="language.unclosed")
+
+
+# a title closed by its kind and its document number but not by its 》, before the next title opens: 根据《…的通知
+# (红交发〔2020〕70号)下达计划,《…  — the first title ended at its number, wherever the sentence or the line ends
+_REOPENED = re.compile(r"《[^《》〈〉\n。！？!?]{4,80}?的(?:通知|批复|函|意见|决定|办法|方案|规定|细则)\s*"
+                       r"[(（][^()（）《》\n]{2,30}?号\s*[)）](?=[^《》\n。！？!?]{0,40}《)")
+
+
+def _reopened(report: Report, units: list[TextUnit], said: set[tuple[int, int]]) -> Iterator[Finding]:
+    for i, unit in enumerate(units):
+        for m in _REOPENED.finditer(unit.text) if unit.text.count("《") >= 2 else ():
+            if (i, m.start()) in said:
+                continue  # told open at its sentence's end already
+            kind_end = max(unit.text.rfind(c, m.start(), m.end()) for c in "(（")
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
+                message="书名号不配对：文件名称的“《”没有对应的“》”",
+                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
+                evidence=f"“{m[0][:10]}…{m[0][-12:]}”：文件名称后已写出文号，下一个文件名称又以“《”开始，前一个仍未闭合",
+                suggestion=f"在“{unit.text[kind_end - 2:kind_end]}”后补上“》”", rule="language.unclosed")
 
 
 # a mark still open where a line stops mid-sentence (a PDF's line or page break)

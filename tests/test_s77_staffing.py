@@ -59,3 +59,7 @@ def test_summed_kinds_read_only_where_they_are_all_the_posts():
     assert _over("行政编制10名,事业编制6名,实有人员20人,其中聘用人员4人。") == []
     assert _over("行政编制10名,事业编制6名,实有人员20人,退休人员5人。") == []
     assert _over("核定行政编制XX名,机关工勤编制1名、事业编制103名。实有干部职工120人。") == []  # a kind's posts not told
+
+
+def test_ge_before_a_noun_counts_offices_not_posts():
+    assert _over("核定行政编制3个科室,实有行政编制人员5人。") == []

@@ -29,7 +29,8 @@ from .summed_posts import summed_posts
 __all__ = ["check_staff_parts", "check_staffing"]  # (the parts' check lives in ``staff_parts``)
 
 _N = r"(\d{1,6}\s*(?:人|名))"
-_N_POSTS = r"(\d{1,6}\s*(?:人|名|个))"  # a kind's posts are also counted as 个 (行政编制1个): 编制 is then no verb
+# a kind's posts are also counted as 个 (行政编制1个: 编制 is then no verb), but not 个 before a noun (3个科室)
+_N_POSTS = r"(\d{1,6}\s*(?:人|名|个(?![\u4e00-\u9fff])))"
 _SAID = r"(?:为|共计|合计|总计|共|是)?"  # 编制数共计20名
 # the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制 nor 工勤人员编制, parts)
 _POSTS = re.compile(r"编制(?<![行政事业工勤参公]编制)(?<![政业勤公]人员编制)(?:数|总数|人数)?\s*[:：]?\s*" + _SAID + r"\s*" + _N)
@@ -402,7 +403,7 @@ def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None
             p, staff = over
             seen.add(where)
             summed = "、".join(f"{m.group(1)}编制{_digits(m.group(2))}人" for m in found)
-            f = _finding(report, (unit, found[0].start(2), found[-1].end(2), p), (unit, staff.start(1), staff.end(1), _count(staff)))
+            f = _finding(report, (unit, found[0].start(2), found[0].end(2), p), (unit, staff.start(1), staff.end(1), _count(staff)))
             out.append(f.model_copy(update={"evidence": f"{summed}，合计编制{p}人；" + f.evidence.split("；", 1)[1],
                                             "related": [FindingLocation.of(report, unit.at(m.start(2), m.end(2))) for m in found]}))
     return out

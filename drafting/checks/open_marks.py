@@ -72,12 +72,16 @@ def _nested_open(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             end = _SENTENCE_END.search(rest) or _OPENING_ENDS.search(rest)
             if end is None or "》" in rest[:end.start()] or "〉" in rest[:end.start()]:
                 continue  # closed further on, or the sentence runs past what is read
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message="书名号不配对：外层文件名称的“《”没有对应的“》”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m[0][:10]}…{m[0][-8:]}”：引用的文件名称已用“》”结束，外层的文件名称到句末仍未闭合",
-                suggestion=f"在“{m[0][-3:]}”后补上“》”，内层书名号改为〈〉", rule="language.unclosed")
+            yield _open_title(report, unit, m, "外层文件名称的“《”没有对应的“》”",
+                              f"“{m[0][:10]}…{m[0][-8:]}”：引用的文件名称已用“》”结束，外层的文件名称到句末仍未闭合",
+                              f"在“{m[0][-3:]}”后补上“》”，内层书名号改为〈〉")
+
+
+def _open_title(report: Report, unit: TextUnit, m: re.Match[str], message: str, evidence: str, suggestion: str) -> Finding:
+    """A cited title's 《 left open, pointed at from the mark to where its 》 belongs."""
+    return Finding(kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"书名号不配对：{message}",
+                   location=FindingLocation.of(report, unit.at(m.start(), m.end())), evidence=evidence,
+                   suggestion=suggestion, rule="language.unclosed")
 
 
 # a title closed by its kind and its document number but not by its 》, before the next title opens: 根据《…的通知
@@ -92,12 +96,9 @@ def _reopened(report: Report, units: list[TextUnit], said: set[tuple[int, int]])
             if (i, m.start()) in said:
                 continue  # told open at its sentence's end already
             kind_end = max(unit.text.rfind(c, m.start(), m.end()) for c in "(（")
-            yield Finding(
-                kind=Kind.PUNCTUATION, severity=Severity.WARNING,
-                message="书名号不配对：文件名称的“《”没有对应的“》”",
-                location=FindingLocation.of(report, unit.at(m.start(), m.end())),
-                evidence=f"“{m[0][:10]}…{m[0][-12:]}”：文件名称后已写出文号，下一个文件名称又以“《”开始，前一个仍未闭合",
-                suggestion=f"在“{unit.text[kind_end - 2:kind_end]}”后补上“》”", rule="language.unclosed")
+            yield _open_title(report, unit, m, "文件名称的“《”没有对应的“》”",
+                              f"“{m[0][:10]}…{m[0][-12:]}”：文件名称后已写出文号，下一个文件名称又以“《”开始，前一个仍未闭合",
+                              f"在“{unit.text[kind_end - 2:kind_end]}”后补上“》”")
 
 
 # a mark still open where a line stops mid-sentence (a PDF's line or page break)

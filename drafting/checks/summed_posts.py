@@ -28,4 +28,5 @@ def summed_posts(text: str, kinds: list[re.Match[str]]) -> int | None:
         return None
     if len(_ANY_POSTS.findall(text)) != len(kinds) or _INSIDE.search(text, kinds[0].start(), kinds[-1].end()):
         return None
-    return sum(int(re.match(r"\d+", m.group(2)).group(0)) for m in kinds)  # type: ignore[union-attr]
+    figures: list[int] = [int(re.sub(r"\D", "", m.group(2))) for m in kinds]  # (the figure and its 人/名/个)
+    return sum(figures)

@@ -140,19 +140,29 @@ def _occurrences(text: str, quote: str) -> list[int]:
 
 def load_labels(path: Path, text: str) -> list[Label]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return parse_labels(data.get("labels") or [], text, data["file"], str(path))
+
+
+def parse_labels(raws: list[dict[str, object]], text: str, file: str, where: str, kind_key: str = "kind") -> list[Label]:
+    """Labels placed in ``text`` (``file``'s, as read): each quote at its ``occurrence``, and its other places.
+    ``kind_key``: the field holding the guide's kind (a pool's labels hold it in ``fine``)."""
     labels = []
-    for raw in data.get("labels") or []:
-        if not _occurrences(text, raw["quote"]):  # quoted from the text with its readings, which the reader drops
-            raw = {**raw, "quote": drop_readings(raw["quote"]), "places": [drop_readings(p) for p in raw.get("places") or []]}
-        starts = _occurrences(text, raw["quote"])
+    for raw in raws:
+        quote = str(raw["quote"])
+        places = [str(p) for p in raw.get("places") or []]  # type: ignore[attr-defined]
+        if not _occurrences(text, quote):  # quoted from the text with its readings, which the reader drops
+            quote, places = drop_readings(quote), [drop_readings(p) for p in places]
+        starts = _occurrences(text, quote)
         if not starts:
-            raise ValueError(f"{path}: quote {raw['quote']!r} is not in {data['file']}")
-        n = int(raw.get("occurrence", 1))
-        spans = [(starts[n - 1], starts[n - 1] + len(raw["quote"]))]
-        for place in raw.get("places") or []:  # each place as quoted, or with its readings dropped (a quote
+            raise ValueError(f"{where}: quote {quote!r} is not in {file}")
+        n = int(raw.get("occurrence", 1))  # type: ignore[call-overload]
+        if not 1 <= n <= len(starts):
+            raise ValueError(f"{where}: quote {quote!r} occurs {len(starts)} times in {file}, not {n}")
+        spans = [(starts[n - 1], starts[n - 1] + len(quote))]
+        for place in places:  # each place as quoted, or with its readings dropped (a quote
             place = place if _occurrences(text, place) else drop_readings(place)  # without any keeps them)
             spans += [(s, s + len(place)) for s in _occurrences(text, place)]
-        labels.append(Label(data["file"], raw["kind"], raw["quote"], spans, raw.get("note", ""),
+        labels.append(Label(file, str(raw.get(kind_key) or raw["kind"]), quote, spans, str(raw.get("note", "")),
                             bool(raw.get("certain", True))))
     return labels
 

@@ -21,6 +21,7 @@ from ..numbers.traditional import fold_traditional
 from ..report import Location, Report, TextUnit
 from .bare_counts import bare_counts
 from .bare_self import bare_self
+from .basis_fragments import basis_fragments
 from .bracketed_twice import bracketed_twice
 from .cited_numbers import cited_twice, titled_twice
 from .columns import in_alike_columns
@@ -459,7 +460,7 @@ def check_language(report: Report) -> list[Finding]:
               list_commas, bare_counts, names_outside_titles, titles_in_titles, closed_after_clause_marks, cut_issuers,
               unparted_items, joined_names, stray_units, form_label_slips, fiscal_term_slips, unfinished_concessives,
               lead_semicolons, item_colons, doubled_unit_letters, verbs_twice, cut_verbs, repeated_members, bare_self,
-              misgrouped_figures, unended_paragraphs)
+              misgrouped_figures, unended_paragraphs, basis_fragments)
     found = [f for check in checks for f in check(report, units)]
     clauses = {f.location.location for f in found if f.rule == "language.repeated_clause"}
     return [f for f in found if f.rule != "language.repeated_sentence"

@@ -7,7 +7,7 @@ disputed on an uncertain one, wrong elsewhere; recall is over the certain labels
 The lead's judgement of each finding at the pool's first measure (README) is not reproduced: the labels are the
 reference here, and they miss some true defects (a finding on none counts as wrong).
 
-    python -m evals.pools --pages DIR [--pool pool140 ...]
+    python -m evals.pools --pages DIR [--pool pool140 ...] [--show]
 
 ``DIR`` holds each page's text as ``DIR/<pool>/<page>.txt`` or ``DIR/<pool>_<page>.txt``; pages not there are
 counted as missing, and a label whose quote the text no longer holds is reported (the page has changed).
@@ -27,7 +27,7 @@ import yaml
 from drafting.io.text_reader import read_text_string
 from drafting.review import review
 
-from .real import Scored, Tally, as_read, parse_labels, score_file, tally
+from .real import Scored, Tally, as_read, covered_kinds, parse_labels, score_file, tally
 
 POOLS = Path(__file__).resolve().parent / "pools"
 
@@ -90,7 +90,7 @@ def _pct(x: object) -> str:
     return f"{x:.1%}" if isinstance(x, float) else "—"
 
 
-def markdown(results: list[PoolResult]) -> str:
+def markdown(results: list[PoolResult], show: bool = False) -> str:
     lines = ["| pool | pages read / listed | findings | right | wrong | disputed | precision | certain labels found | recall |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in [*results, None]:
@@ -101,6 +101,15 @@ def markdown(results: list[PoolResult]) -> str:
         lines.append(f"| {'all' if r is None else r.pool} | {read} / {listed} | {d['findings']} | {t.tp} | {t.fp} | "
                      f"{t.disputed} | {_pct(d['precision'])} | {t.labels_found} of {t.labels} | {_pct(d['recall'])} |")
     stale = [s for r in results for s in r.stale]
+    if show:
+        lines += ["", "Findings on no label, and certain labels no finding claims (spent pools only: a pool read so is tuned on):"]
+        covered = covered_kinds()
+        for r in results:
+            for s in r.scored:
+                lines += [f"- {r.pool}/{s.file} wrong `{f.rule}` {f.location.quote.strip()[:40]!r}: {f.message[:60]}"
+                          for f, v in zip(s.findings, s.verdicts, strict=True) if v == "fp"]
+                lines += [f"- {r.pool}/{s.file} missed `{lab.kind}` {lab.quote[:40]!r}: {lab.note[:60]}"
+                          for lab, hit in zip(s.labels, s.found, strict=True) if lab.certain and lab.kind in covered and not hit]
     if stale:
         lines += ["", "Pages whose text no longer holds a label's quote (not scored):", *(f"- {s}" for s in stale)]
     return "\n".join(lines) + "\n"
@@ -111,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=Path, required=True, help="the folder of the pools' saved pages")
     parser.add_argument("--pool", action="append", default=[], help="a pool's name (pool140); all pools if none")
+    parser.add_argument("--show", action="store_true", help="list each wrong finding and each certain label missed")
     args = parser.parse_args(argv)
     if not args.pages.is_dir():
         print(f"skipped: no folder of saved pages at {args.pages}")
@@ -124,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     if not results:
         print(f"skipped: none of the pools' pages is in {args.pages}")
         return 0
-    print(markdown(results), end="")
+    print(markdown(results, args.show), end="")
     return 0
 
 

@@ -57,3 +57,12 @@ def test_an_unknown_pool_is_refused(tmp_path, capsys):
 def test_an_older_pools_kind_is_read_from_its_notes_first_word(tmp_path):
     path = _pool(tmp_path, [{"quote": "根据根据", "kind": "language", "note": "repeated_word: 根据 twice", "certain": True}])
     assert pools.score_pool(path, tmp_path / "pages").tally.tp == 1
+
+
+def test_show_lists_the_wrong_findings_and_the_missed_labels(tmp_path):
+    labels = [{"quote": "省级30万元", "kind": "language", "fine": "typo", "note": "a label no finding claims", "certain": True}]
+    result = pools.score_pool(_pool(tmp_path, labels), tmp_path / "pages")
+    shown = pools.markdown([result], show=True)
+    assert "wrong `language.doubled_word`" in shown
+    assert "missed `typo` '省级30万元'" in shown
+    assert "wrong `" not in pools.markdown([result])

@@ -69,12 +69,12 @@ def score_pool(path: Path, pages: Path) -> PoolResult:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     result = PoolResult(data["pool"], len(data["pages"]))
     for entry in data["pages"]:
-        raw = page_text(pages, data["pool"], entry["page"])
-        if raw is None:
+        saved = page_text(pages, data["pool"], entry["page"])
+        if saved is None:
             result.missing.append(entry["page"])
             continue
-        text = as_read(raw)
-        raws = [{**raw, "fine": raw.get("fine") or _fine_in_note(raw)} for raw in entry.get("labels") or []]
+        text = as_read(saved)
+        raws = [{**lab, "fine": lab.get("fine") or _fine_in_note(lab)} for lab in entry.get("labels") or []]
         try:
             labels = parse_labels(raws, text, entry["page"], path.name, kind_key="fine")
         except ValueError as e:
@@ -100,7 +100,6 @@ def markdown(results: list[PoolResult], show: bool = False) -> str:
         d = t.as_dict()
         lines.append(f"| {'all' if r is None else r.pool} | {read} / {listed} | {d['findings']} | {t.tp} | {t.fp} | "
                      f"{t.disputed} | {_pct(d['precision'])} | {t.labels_found} of {t.labels} | {_pct(d['recall'])} |")
-    stale = [s for r in results for s in r.stale]
     if show:
         lines += ["", "Findings on no label, and certain labels no finding claims (spent pools only: a pool read so is tuned on):"]
         covered = covered_kinds()
@@ -110,7 +109,7 @@ def markdown(results: list[PoolResult], show: bool = False) -> str:
                           for f, v in zip(s.findings, s.verdicts, strict=True) if v == "fp"]
                 lines += [f"- {r.pool}/{s.file} missed `{lab.kind}` {lab.quote[:40]!r}: {lab.note[:60]}"
                           for lab, hit in zip(s.labels, s.found, strict=True) if lab.certain and lab.kind in covered and not hit]
-    if stale:
+    if stale := [s for r in results for s in r.stale]:
         lines += ["", "Pages whose text no longer holds a label's quote (not scored):", *(f"- {s}" for s in stale)]
     return "\n".join(lines) + "\n"
 

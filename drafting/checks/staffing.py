@@ -9,9 +9,9 @@ post count such staff (实有人数中含政府购买服务岗位3名; a note un
 
 Read in prose, and on forms copied however: 编制数：20 (the label names the count: no 人 needed), the
 label on one line or cell and its value on the next, a table's header over its column, or a label
-cell beside its value. 在编 staff hold posts by definition. And a part larger than its whole: a staff
-figure followed by 其中 and one part above it (a list of parts is the count check's, which adds them).
-And staff of one kind of posts above that kind's posts (核定行政编制15名，实有行政人员18人).
+cell beside its value. 在编 staff hold posts by definition. Posts written only by kind are summed where
+they are all the unit's posts (``summed_posts``). And staff of one kind of posts above that kind's posts
+(核定行政编制15名，实有行政人员18人). A part larger than its whole (其中…) is ``staff_parts``' check.
 """
 
 from __future__ import annotations
@@ -292,6 +292,9 @@ def _form_pairs(report: Report) -> list[tuple[_Fig, _Fig, int, str | None, list[
     return out
 
 
+_UNTOLD = "同段未提到编外、聘用、临聘等编制外人员"
+
+
 def _finding(report: Report, posts: _Fig, in_post: _Fig, kind: str = "", rates: tuple[_Fig, ...] = ()) -> Finding:
     (p_unit, ps, pe, p), (unit, s, e, n) = posts, in_post
     return Finding(
@@ -299,7 +302,7 @@ def _finding(report: Report, posts: _Fig, in_post: _Fig, kind: str = "", rates: 
         message=f"实有{kind + '人员' if kind else '人数'}{n}人多于{kind}编制数{p}人，且未说明编外人员",
         location=FindingLocation.of(report, unit.at(s, e)),  # the number: one finding with the guard's
         related=[FindingLocation.of(report, p_unit.at(ps, pe)), *(FindingLocation.of(report, u.at(a, b)) for u, a, b, _ in rates)],
-        evidence=f"编制{p}人，实有{n}人；同段未提到编外、聘用、临聘等编制外人员",
+        evidence=f"编制{p}人，实有{n}人；{_UNTOLD}",
         suggestion="核对编制数和实有人数；如有编制外人员，写明人数和性质",
         rule="staffing.over_posts")
 
@@ -404,7 +407,7 @@ def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None
             seen.add(where)
             summed = "、".join(f"{m.group(1)}编制{_digits(m.group(2))}人" for m in found)
             f = _finding(report, (unit, found[0].start(2), found[0].end(2), p), (unit, staff.start(1), staff.end(1), _count(staff)))
-            out.append(f.model_copy(update={"evidence": f"{summed}，合计编制{p}人；" + f.evidence.split("；", 1)[1],
+            out.append(f.model_copy(update={"evidence": f"{summed}，合计编制{p}人；{_UNTOLD}",
                                             "related": [FindingLocation.of(report, unit.at(m.start(2), m.end(2))) for m in found]}))
     return out
 

@@ -17,7 +17,7 @@ from ..io.flat_forms import flat_form_header
 from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 
-__all__ = ["CATEGORY", "CATEGORY_LIKE", "aligned", "flat", "header_roles", "spaced_rows", "spaced_runs"]
+__all__ = ["CATEGORY", "CATEGORY_LIKE", "aligned", "flat", "header_roles", "put_before", "spaced_rows", "spaced_runs"]
 
 Row = list[tuple[TextUnit, int, int]]  # each cell: its unit and the span of its text there (as ``scores.Row``)
 
@@ -134,10 +134,10 @@ def spaced_rows(report: Report) -> Iterator[Row | None]:
         for row in run[1:]:
             given = [u.text[a:b] for u, a, b in row]
             cells = aligned(given, len(head), len(head) - len(roles), roles[-1:] == ["reason"])
-            if len(cells) == len(head) and cells[:len(given)] == given:  # (its blank reason put back last)
-                yield [*row, (row[-1][0], row[-1][2], row[-1][2])] if len(cells) > len(given) else row
-            elif len(cells) == len(head):
-                yield [(row[0][0], row[0][1], row[0][1])] * (len(cells) - len(row)) + row
+            if len(cells) == len(head):  # an empty span where each lost cell stood (a blank reason last)
+                before = put_before(given, cells)
+                after = len(cells) - len(given) - before
+                yield [(row[0][0], row[0][1], row[0][1])] * before + row + [(row[-1][0], row[-1][2], row[-1][2])] * after
         yield None
 
 
@@ -154,6 +154,13 @@ def _split(unit: TextUnit, text: str, sep: re.Pattern[str]) -> Row:
     return out
 
 
+def put_before(given: list[str], cells: list[str]) -> int:
+    """How many blank cells ``aligned`` put before a row's ``given`` cells (a blank reason may follow them)."""
+    if cells[:len(given)] == given:
+        return 0
+    return len(cells) - len(given) - (cells[-1:] == [""] and cells[-1 - len(given):-1] == given)
+
+
 def aligned(cells: list[str], width: int, lead: int, reason_last: bool = False) -> list[str]:
     """A text row's cells under its header's ``width`` columns: a row short of cells lost its group's
     category cells (merged, written once), the ``lead`` columns before the fields; all of them when it
@@ -164,6 +171,9 @@ def aligned(cells: list[str], width: int, lead: int, reason_last: bool = False) 
     actual) stood where no cell tells; under a header with a title column before the levels' (绩效指标 |
     一级指标 | 二级指标 | …) it lost that title. Otherwise as it is."""
     short = width - len(cells)
+    if short > 0 and reason_last and not (len(cells) > 1 and CATEGORY.match(flat(cells[1]))) \
+            and _SCORE.match(flat(cells[-1])) and len(put := aligned([*cells, ""], width, lead)) == width:
+        return put  # its last cell the score: the blank reason lost, and any category cells before it
     if short <= 0 or short > lead:
         return cells
     first = flat(cells[0])

@@ -16,7 +16,16 @@ from ..findings import FindingLocation
 from ..report import Location, Report, Table
 from .arithmetic.scores import Row, table_rows
 from .held import once_held
-from .indicator_lines import CATEGORY, CATEGORY_LIKE, aligned, flat, header_roles, spaced_rows, spaced_runs
+from .indicator_lines import (
+    CATEGORY,
+    CATEGORY_LIKE,
+    aligned,
+    flat,
+    header_roles,
+    put_before,
+    spaced_rows,
+    spaced_runs,
+)
 
 __all__ = ["BARE_VALUE", "IndicatorRow", "find_indicator_rows", "is_measurable", "spaced_rows"]
 
@@ -149,7 +158,7 @@ def _grid_indicator_rows(grid: list[list[str]], loc: Callable[[int, int], Findin
         if text and roles is not None and nonempty:
             given = cells
             cells = aligned(cells, groups[-1].width, groups[-1].width - len(roles), roles[-1:] == ["reason"])
-            ahead = 0 if cells[:len(given)] == given else len(cells) - len(given)  # (a blank reason is put back last)
+            ahead = put_before(given, cells)  # (a blank reason is put back last)
             row_loc = partial(_shifted, loc, r, ahead)
         if roles is None or not nonempty or (text and len(cells) != groups[-1].width):
             continue
@@ -207,8 +216,8 @@ def _indicator_row(loc: Callable[[int], FindingLocation], cells: list[str], fiel
     the header's roles mapped onto the row's field cells; None when the row names no indicator."""
     by_role = {role: fields[i] for i, role in reversed(list(enumerate(roles))) if i < len(fields)}
     ncol = by_role.get("name", by_role.get("target"))
-    if ncol is None or not cells[ncol].strip() or BARE_VALUE.match(flat(cells[ncol])):
-        return None  # a measured value in the name column: the row's cells were shifted (a flattened form)
+    if ncol is None or not cells[ncol].strip() or BARE_VALUE.match(flat(cells[ncol])) or _FILLER.match(flat(cells[ncol])):
+        return None  # a measured value in the name column: the row's cells were shifted (a flattened form); a template's …… row
     name = cells[ncol]
     tcol = by_role.get("target")
     if "name" not in roles:
@@ -234,6 +243,7 @@ def _indicator_row(loc: Callable[[int], FindingLocation], cells: list[str], fiel
                         name_blank="name" not in roles and missing)
 
 
+_FILLER = re.compile(r"^[…\.。·]{2,}$")  # the template's row left for more indicators (……): no indicator
 _EXECUTION_ROW = re.compile(r"^(?:项目|部门)?(?:预算|资金)执行率(?:[（(]%[）)])?$")
 
 

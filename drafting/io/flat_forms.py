@@ -40,7 +40,7 @@ from decimal import Decimal
 
 from ..report import Cell, Table, nfkc
 
-__all__ = ["flat_form", "flat_form_header"]
+__all__ = ["column_words", "flat_form", "flat_form_header"]
 
 _ROLES: dict[str, tuple[str, ...]] = {
     "cat1": ("一级指标",),
@@ -55,11 +55,16 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "unit": ("度量单位", "计量单位", "单位"),
     "weight": ("分值", "权重", "指标分值", "权重分"),
     "score": ("得分", "自评得分", "实际得分"),
-    "reason": ("偏差原因", "偏差原因分析", "偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因",
-               "未完成原因分析", "未完成原因分析及改进措施", "原因分析", "备注",
-               "未完成原因及拟采取的改进措施", "未完成原因及改进措施"),
+    # 偏差原因 or 未完成原因, 分析 or not, then 及/和 and the remedy (改进措施, 拟采取的改进措施), or none
+    "reason": ("原因分析", "备注", *(f"{why}原因{study}{tail}" for why in ("偏差", "未完成") for study in ("", "分析")
+                                  for tail in ("", *(f"{conj}{fix}" for conj in "及和" for fix in ("改进措施", "拟采取的改进措施"))))),
 }
 _HEADERS = {word: role for role, words in _ROLES.items() for word in words}
+
+
+def column_words(role: str) -> tuple[str, ...]:
+    """The names a form gives the column of ``role`` (target, actual, reason…): the score checks read the same."""
+    return _ROLES[role]
 _HEADER_STARTS = {w[:k] for w in _HEADERS for k in range(1, len(w) + 1)}
 _FIXED = ("name", "target", "actual", "weight", "score")  # the columns a form must have
 _UNSCORED = {"cat1", "cat2", "name", "target", "actual"}  # a form without weights: both category columns named
@@ -280,6 +285,8 @@ def _row_or_stop(lines: list[str], i: int, roles: list[str], weighted: bool = Fa
     for role in (r for r in roles if not r.startswith("cat") and r != "reason"):
         if j < len(lines) and lines[j] == _END:
             return j
+        if role in ("target", "actual") and _category(lines, j) is not None:
+            return j  # a category (社会效益 / 指标) where a value stands: the row's blank cells are gone, its columns unknown
         if j < len(lines) and not lines[j] and (role in _BLANK_MAY_GO or (role in _MARKED_BLANK and lines[-1] == _END)):
             j += 1  # that column's blank cell (an actual or score left blank: marked, so told apart)
         elif j < len(lines) and (_name(lines[j], _MAX_MARKED_NAME) if role == "name" and lines[-1] == _END
@@ -371,7 +378,8 @@ def _read(lines: list[str], i: int, marked: bool) -> tuple[Table, int] | None:
             continue
         read = _row_or_stop(lines, j, roles, weighted)
         if isinstance(read, int):
-            cut = marked and read >= len(lines) - 1  # a last row cut short where the marked lines end
+            # a last row cut short where the marked lines end, or where the text ends (an excerpt's last page)
+            cut = read >= len(lines) - marked
             break
         rows.append(read[0])
         j = read[1]

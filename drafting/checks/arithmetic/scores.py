@@ -19,12 +19,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...findings import Finding, FindingLocation, Kind, Severity
+from ...io.flat_forms import column_words
 from ...numbers.extract import Mention, MentionKind, Qualifier, extract
 from ...numbers.memo import text_cache
 from ...numbers.textnorm import fold_width, no_blanks
 from ...quantities import format_decimal, round_half_up
 from ...report import Report, TextUnit
 from ..met_claims import says_met
+from .full_rates import missed_full_rate
 from .table_text import Row, score_rows, shared_rows, table_rows
 
 __all__ = ["FormRow", "Row", "check_indicator_scores", "check_missed_full_score", "check_score_total", "check_scores",
@@ -270,8 +272,9 @@ def _total_finding(report: Report, blocks: list[list[Scored]], weight: Decimal, 
         suggestion=f"核对各项得分与总分；按各项得分，总分应为{shown}", rule="score_total")
 
 
-_TARGET_HEADS = ("年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "全年指标值", "预期目标值", "年初目标值")
-_ACTUAL_HEADS = ("实际完成值", "实际值", "完成值", "全年实际值", "实际完成", "全年完成值", "实际完成情况", "实际完成指标值")
+# the flattened-form reader's names for the two columns (the first named in a header is the column)
+_TARGET_HEADS = column_words("target")
+_ACTUAL_HEADS = column_words("actual")
 _FLOOR_WORDS = re.compile(r"[≥≧>＞]|不低于|不少于|不小于|(?<!不)大于|以上")  # (＞95%: a strict floor is a floor)
 _CEILING_WORDS = re.compile(r"[≤≦<＜]|不高于|不超过|不大于|(?<!不)小于|以内|以下")
 
@@ -402,6 +405,7 @@ def _claimed_in_row(report: Report, row: list[tuple[TextUnit, int, int]], cols: 
 # the column where a form explains a miss (偏差原因分析及改进措施), and a cell that explains nothing
 _REASON_HEAD = re.compile(r"偏差")
 _NO_REASON = re.compile(r"^(?:无|/|／|—+|-+|－+|\\)?$")
+_NAME_HEADS = ("三级指标", "指标名称", "具体指标", "三级指标名称")
 
 
 def check_missed_full_score(report: Report) -> list[Finding]:
@@ -414,6 +418,7 @@ def check_missed_full_score(report: Report) -> list[Finding]:
     cols: tuple[int, int, int, int] | None = None
     parts: tuple[list[int], int | None] = ([], None)
     reason: int | None = None
+    name: int | None = None
     plain: tuple[int, int, int] | None = None
     for row in score_rows(report):
         if row is None:
@@ -424,6 +429,7 @@ def check_missed_full_score(report: Report) -> list[Finding]:
                 and not _data_under(plain, names, texts):
             cols, parts = _heads(names), _parts(names)
             reason = next((k for k, n in enumerate(names) if _REASON_HEAD.search(n)), None)
+            name = next((k for k, n in enumerate(names) if n in _NAME_HEADS), None)
             plain = None if cols is not None else _claim_heads(names)
             continue
         if cols is None and plain is not None and max(plain) < len(row):
@@ -433,9 +439,13 @@ def check_missed_full_score(report: Report) -> list[Finding]:
         t, a, w, sc = cols
         weight, score = _points(texts[w]), _points(texts[sc])
         target, actual = _whole(texts, t, a, parts)
-        if not weight or score is None or score > weight or not _missed(fold_width(target), fold_width(actual)):
+        if not weight or score is None or score > weight:
             continue
-        if score < weight:
+        if not _missed(fold_width(target), fold_width(actual)):
+            if score < weight or name is None or name >= len(row) or any(texts[k].strip() for k in parts[0] if k < len(row)) \
+                    or not missed_full_rate(texts[name], target, actual):
+                continue  # (a comparator written in its own column, = or ≥, is read as written)
+        elif score < weight:
             if reason is not None and reason < len(row) and _NO_REASON.match(_bare(texts[reason])):
                 out.append(_no_reason(report, row, (t, a, sc, reason), texts, target, actual))
             elif reason is not None and reason < len(row) and (claim := says_met(texts[reason])) is not None:

@@ -13,7 +13,7 @@ from itertools import repeat
 
 from ...numbers.memo import BlockMemo
 from ...report import Location, Report, Table, TextUnit
-from ..indicator_lines import aligned, header_roles, spaced_rows
+from ..indicator_lines import aligned, header_roles, put_before, spaced_rows
 from .grid import cell_unit, row_spans
 
 __all__ = ["Row", "score_rows", "shared_rows", "table_rows"]
@@ -104,7 +104,8 @@ def _put_back(row: Row, texts: list[str], width: int, lead: int, reason_last: bo
     if len(cells) != width or len(given) >= width:
         return row
     unit, start = row[0][0], row[0][1]
-    if cells[:len(given)] == given:  # (its blank reason put back last)
+    before = put_before(given, cells)
+    if len(cells) - len(given) > before:  # (its blank reason put back last)
         last = row[len(given) - 1]
-        return [*row[:len(given)], (last[0], last[2], last[2]), *row[len(given):]]
-    return [(unit, start, start)] * (width - len(given)) + row
+        row = [*row[:len(given)], (last[0], last[2], last[2]), *row[len(given):]]
+    return [(unit, start, start)] * before + row

@@ -5,6 +5,9 @@ Part of the language check. Why: a sentence that speaks of an area and its cost 
 carries the area's unit over into the amount by a slip of the hand; the amount reads as 3万亩 and a
 lone 元. The units are the review's own (``quantities.Unit``: counts and measures, not money or
 percentages). Not where 元 opens a word (5台元器件, 100亩元宝枫) or a price (元/亩).
+
+The other way, a figure that lost its unit: a rate's (300/人), an amount's 元 (103.99万。), and a head count's in a
+list of head counts (临时工8人,计划内合同工1,…).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ def stray_units(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     yield from _money_then_measure(report, units)
     yield from _bare_rates(report, units)
     yield from _bare_tens_of_thousands(report, units)
+    yield from _bare_headcounts(units, report)
     lex = lexicon()
     for unit in (u for u in units if "元" in u.text):
         text = unit.text
@@ -115,3 +119,32 @@ def _bare_tens_of_thousands(report: Report, units: list[TextUnit]) -> Iterator[F
                 location=FindingLocation.of(report, unit.at(m.start(1), m.end())),
                 evidence=f"这是一笔金额（前面是“{m.group()[:m.start(1) - m.start()]}”），报告别处的金额写作“万元”",
                 suggestion=f"改为“{m[1]}{m[2]}元”", rule="language.dropped")
+
+
+# a list of head counts by kind (正式职工2人,临时工8人,公益性岗位1人,计划内合同工1,退休职工4院内…): each item a kind
+# of staff and its count in 人/名, one item's count with no unit — before the next item's mark, or run into the next
+# sentence. The kinds are the staff's own words (…工, …员, 干部, 教师 …), so a list's ordinal (指标1, 目标2) is none
+_HEADCOUNT = re.compile(r"(?<=[，,、；;：:])[\u4e00-\u9fff]{2,10}?\d+[人名](?=[，,、；;。）)]|$)")
+_STAFF_KIND = r"(?:工|员|干部|职工|教师|官兵|岗位|医生|护士|学生)"
+_BARE_HEADCOUNT = re.compile(rf"(?<=[，,、；;：:])([\u4e00-\u9fff]{{1,8}}?{_STAFF_KIND})(\d+)(?![\d.])"
+                             r"(?=[，,、；;。]|[\u4e00-\u9fff])(?![人名个项次户戶家场门支间所台套件辆条座批期元万亿千百天年月日])")
+
+
+def _bare_headcounts(units: list[TextUnit], report: Report) -> Iterator[Finding]:
+    """计划内合同工1 in a sentence whose other head counts (two or more) end in 人: that count lost its unit. The
+    counts of one paragraph written so are one slip each, one finding listing them."""
+    for unit in (u for u in units if "人" in u.text or "名" in u.text):
+        places, unit_word, siblings = [], "", []
+        for sentence in re.finditer(r"[^。\n]+", unit.text):
+            told = _HEADCOUNT.findall(sentence.group())
+            if len(told) < 2:
+                continue
+            for m in _BARE_HEADCOUNT.finditer(sentence.group()):
+                places.append((unit, sentence.start() + m.start(), sentence.start() + m.end()))
+                unit_word, siblings = told[0][-1], told[:2]
+        if places:
+            unit_, a, b = places[0]
+            yield one_finding(
+                report, places, kind=Kind.TYPO, message=f"疑似漏字：“{unit_.text[a:b]}”缺少单位“{unit_word}”",
+                evidence=f"同一句中其他人数都带单位（{'、'.join(siblings)}），这一项只有数字",
+                suggestion=f"改为“{unit_.text[a:b]}{unit_word}”", rule="language.dropped", count="本段共{}处")

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from drafting.checks.indicator_rows import is_measurable
 from drafting.findings import Finding
 from drafting.io.text_reader import read_text_string
 from drafting.report import Table
@@ -120,3 +121,12 @@ def test_the_templates_filler_row_names_no_indicator():
                  "质量指标", "造林成活率", "≥85%", "90%", "10", "10")
     assert _tables(body), "the form is read"
     assert not [f for f in _review(body) if f.rule.startswith("claims.indicator_without")]
+
+
+def test_a_target_cell_that_only_names_a_rate_is_not_measurable():
+    # the row's cells shifted: the 指标值 column holds the next indicator's name, not a value
+    body = _flat(*HEADER, "产出指标", "数量指标", "助学人数", "≥9人", "9人", "10", "10",
+                 "时效指标", "按季发放助学金", "发放时间达标率", "100%", "10", "10")
+    found = [f for f in _review(body) if f.rule == "claims.target_not_measurable"]
+    assert [f.location.quote for f in found] == ["发放时间达标率"]
+    assert is_measurable("≥95%") and is_measurable("达标") and not is_measurable("合格率(%)")

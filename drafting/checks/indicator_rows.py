@@ -283,6 +283,7 @@ _DISCLOSED = re.compile(r"未(?:设置|设定|明确|制定|确定)|不适用|^[
 # in its row, so it cannot be "about something else".
 BARE_VALUE = re.compile(r"^[≥≤＞＜><约达为]*\s*\d[\d,，.]*\s*(?:[%％‰]|[\u4e00-\u9fa5]{0,4})$")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_RATE_NAMED = re.compile(r"^[^\d%％‰≥≤＞＜><]{2,12}率(?:[（(][%％][）)])?$")
 
 
 def is_measurable(target: str) -> bool:
@@ -291,4 +292,6 @@ def is_measurable(target: str) -> bool:
     label_m = _NUMBER_LABEL.match(t)
     if label_m:
         t = t[label_m.end():]
+    if _RATE_NAMED.search(t):
+        return False  # a rate named, its value not given (发放时间达标率): 达标 there names the rate, no standard
     return bool(_STANDARD.search(t) or _SHORT_VALUE.match(t.rstrip("。.")) or _DISCLOSED.search(t))

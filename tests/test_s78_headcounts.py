@@ -31,3 +31,9 @@ def test_a_count_in_another_unit_or_a_lone_count_is_no_slip():
 
 def test_an_ordinal_after_a_list_mark_is_no_head_count():
     assert _dropped("完成培训教师20人,新增专职教师5人,指标1,目标2均已完成。") == []
+
+
+def test_posts_and_staff_in_post_are_head_counts_too():
+    found = _dropped("局机关编制17人,实有人数17人,监测站编制28人,实有人数28。"
+                     "团区委年末编制人数7人,其中行政编制7;区直机关工委编制人数7人,其中行政编制7人。")
+    assert [(f.location.quote, [r.quote for r in f.related]) for f in found] == [("实有人数28", ["其中行政编制7"])]

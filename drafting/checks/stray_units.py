@@ -122,12 +122,13 @@ def _bare_tens_of_thousands(report: Report, units: list[TextUnit]) -> Iterator[F
 
 
 # a list of head counts by kind (正式职工2人,临时工8人,公益性岗位1人,计划内合同工1,退休职工4院内…): each item a kind
-# of staff and its count in 人/名, one item's count with no unit — before the next item's mark, or run into the next
-# sentence. The kinds are the staff's own words (…工, …员, 干部, 教师 …), so a list's ordinal (指标1, 目标2) is none
+# of staff and its count in 人/名, one item's count with no unit — before the next item's mark or the full stop, or run
+# into the next sentence. The kinds are the staff's own words (…工, …员, 干部, 人数, 编制 …), so a list's ordinal
+# (指标1, 目标2) is none
 _HEADCOUNT = re.compile(r"(?<=[，,、；;：:])[\u4e00-\u9fff]{2,10}?\d+[人名](?=[，,、；;。）)]|$)")
-_STAFF_KIND = r"(?:工|员|干部|职工|教师|官兵|岗位|医生|护士|学生)"
+_STAFF_KIND = r"(?:工|员|干部|职工|教师|官兵|岗位|医生|护士|学生|人数|编制)"
 _BARE_HEADCOUNT = re.compile(rf"(?<=[，,、；;：:])([\u4e00-\u9fff]{{1,8}}?{_STAFF_KIND})(\d+)(?![\d.])"
-                             r"(?=[，,、；;。]|[\u4e00-\u9fff])(?![人名个项次户戶家场门支间所台套件辆条座批期元万亿千百天年月日])")
+                             r"(?=[，,、；;。]|[\u4e00-\u9fff]|$)(?![人名个项次户戶家场门支间所台套件辆条座批期元万亿千百天年月日])")
 
 
 def _bare_headcounts(units: list[TextUnit], report: Report) -> Iterator[Finding]:

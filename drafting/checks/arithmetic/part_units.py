@@ -52,6 +52,7 @@ def unit_slip(total: _Part, parts: Sequence[_Part]) -> Finding | None:
     if not total.same(fixed):
         return None
     right, wrong = total.num.text.lstrip("0123456789.,"), p.num.text.lstrip("0123456789.,")
+    right += "元" if right in ("万", "亿") else ""  # a total whose 元 the writer dropped (资金总额2.7亿)
     return make_finding(
         Kind.ARITHMETIC_MISMATCH, Severity.WARNING,
         f"“{p.num.text}”的单位疑误：总数与其他分项以{right or '同一单位'}计，此项按{right}读时各分项之和正好等于总数",

@@ -61,8 +61,8 @@ _BALANCE = re.compile(r"(?:(?:结转|上年|年初|累计)(?:和|及)?|非财政
 _SPACED_COUNT = re.compile(r"[ \u3000]+(处|个|家|项|名|人|所|座|户|件|条|宗|辆)")
 _TRAIL = re.compile(rf"(为|是|达到|{REACH}|共计|合计|总计|共|了)+$")
 _BARE_SCALE = {Decimal(10_000): Unit.WAN_YUAN, Decimal(100_000_000): Unit.YI_YUAN}
-# the words right before a figure that name it money (资金, 经费, 执行数, 预算数 …)
-_MONEY_WORD = re.compile(r"(?:资金|经费|预算|预算数|执行数|决算数|支出|拨款|投资|金额|补助|补贴)(?:数)?(?:为|是|共|共计|合计|总计|达|了)?\s*\Z")
+# the words right before a figure that name it money (资金, 经费, 执行数, 预算数, 资金总额 …)
+_MONEY_WORD = re.compile(r"(?:资金|经费|预算|预算数|执行数|决算数|支出|拨款|投资|金额|补助|补贴)(?:总额|数)?(?:为|是|共|共计|合计|总计|达|了)?\s*\Z")
 
 
 @dataclass

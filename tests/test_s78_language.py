@@ -1,0 +1,22 @@
+"""年未 for 年末 before the year-end head count written with its kind of staff (年未在职人员实有数205人, session 78),
+as before 实有人数; 年未 before a verb is a negation (全年未在职人员中发生违纪: nothing to correct)."""
+
+from __future__ import annotations
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+
+def _confusions(sentence: str) -> list[tuple[str, str]]:
+    text = f"某中心2017年度部门整体支出绩效自评报告\n\n一、基本情况\n\n{sentence}\n"
+    return [(f.location.quote, f.suggestion) for f in review(read_text_string(text)).findings
+            if f.rule == "language.confusion"]
+
+
+def test_nian_wei_before_the_staff_in_post_count_is_nian_mo():
+    found = _confusions("核定编制人数99人,比上年增加了49人,年未在职人员实有数205人,其中在编人员99人。")
+    assert [q for q, _ in found] == ["年未"] and "年末" in found[0][1]
+
+
+def test_nian_wei_as_a_negation_is_left_alone():
+    assert _confusions("本单位全年未在职人员中发生违纪违法问题。") == []

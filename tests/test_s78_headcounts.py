@@ -37,3 +37,7 @@ def test_posts_and_staff_in_post_are_head_counts_too():
     found = _dropped("局机关编制17人,实有人数17人,监测站编制28人,实有人数28。"
                      "团区委年末编制人数7人,其中行政编制7;区直机关工委编制人数7人,其中行政编制7人。")
     assert [(f.location.quote, [r.quote for r in f.related]) for f in found] == [("实有人数28", ["其中行政编制7"])]
+
+
+def test_a_count_with_thousands_parted_by_a_comma_is_whole():
+    assert _dropped("现有教学班48个,在校学生2,356人,其中高一年级812人、高二年级786人、高三年级758人。") == []

@@ -15,6 +15,7 @@ from ..numbers.textnorm import no_blanks
 from ..report import Cell, Report, Table, TextUnit
 from .blank_rows import FORM_LABEL as _FORM_LABEL
 from .blank_rows import REQUIRED as _REQUIRED
+from .blank_rows import is_label
 
 __all__ = ["blank_fields"]
 
@@ -176,7 +177,7 @@ def _blank_inline_field(report: Report, unit: TextUnit, following: str = "", pre
                 continue
             rest = line[m.end():]
             nxt = _ANY_LABEL.search(rest)
-            value = rest[: nxt.start()] if nxt else rest
+            value = rest[: nxt.start() + _label_start(nxt.group()[:-1])] if nxt else rest
             if value.strip() and not _SEAL_ONLY.fullmatch(value.strip()):
                 continue  # (a cover's printed seal mark alone, 主管部门(单位):(公章), is no value: the name goes before it)
             if not line[m.end():].strip() and not line[: m.start(1)].strip():  # the label alone on its line
@@ -189,6 +190,16 @@ def _blank_inline_field(report: Report, unit: TextUnit, following: str = "", pre
             start = line_m.start() + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             out.append(_missing(report, unit, start, start + len(label), _flat(label), "structure.blank_inline"))
     return out
+
+
+def _label_start(run: str) -> int:
+    """Where the next label begins in the characters before its colon: a value written with no blank before
+    the next label (主管部门:湖北省交通运输厅评价机构:…) ends where a form's label does (评价机构); a run that
+    ends in no label the forms print is all label."""
+    for i in range(len(run) - 2, 0, -1):
+        if is_label(run[i:]):
+            return i
+    return 0
 
 
 def _between_pairs(preceding: str, following: str) -> bool:

@@ -26,7 +26,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import no_blanks
 from ..report import Report, TextUnit
 
-__all__ = ["FORM_LABEL", "REQUIRED", "blank_row_fields"]
+__all__ = ["FORM_LABEL", "REQUIRED", "blank_row_fields", "is_label"]
 
 # Labels of fields that must carry a value.
 REQUIRED = re.compile(
@@ -46,13 +46,14 @@ def _label(cell: str) -> str:
     return no_blanks(cell).rstrip(":：")
 
 
-def _is_label(cell: str) -> bool:
+def is_label(cell: str) -> bool:
+    """A label a form prints (its required fields, its head's other labels)."""
     flat = _label(cell)
     return bool(REQUIRED.match(flat) or FORM_LABEL.match(flat) or _OTHER_LABEL.match(flat))
 
 
 def _is_value(cell: str) -> bool:
-    return bool(cell.strip()) and not _is_label(cell) and bool(_VALUE.match(no_blanks(cell)))
+    return bool(cell.strip()) and not is_label(cell) and bool(_VALUE.match(no_blanks(cell)))
 
 
 def _missing(report: Report, unit: TextUnit, start: int, label: str, rule: str) -> Finding:
@@ -134,12 +135,12 @@ def _read_row(cells: list[str]) -> tuple[int, list[int]] | None:
         if not cells[i].strip():
             i += 1
             continue
-        if not _is_label(cells[i]):
+        if not is_label(cells[i]):
             return None
         j = i + 1
         while j < n and not cells[j].strip():
             j += 1
-        if j < n and not _is_label(cells[j]):
+        if j < n and not is_label(cells[j]):
             pairs, i = pairs + 1, j + 1  # its value, maybe after an empty cell a merged cell left
             continue
         if j < n and j == i + 1:
@@ -220,5 +221,5 @@ def _flat_blank(units: list[TextUnit], k: int) -> bool:
         return False
     before, value, nxt, after = units[k - 2].text, units[k - 1].text, units[k + 1].text, units[k + 2].text
     later = units[k + 3].text if k + 3 < len(units) else ""
-    return (_is_label(before) and _is_value(value) and _is_label(nxt) and _is_value(after)
-            and (not later or _is_label(later)))
+    return (is_label(before) and _is_value(value) and is_label(nxt) and _is_value(after)
+            and (not later or is_label(later)))

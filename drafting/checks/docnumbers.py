@@ -44,6 +44,9 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
         return None  # a year masked in a published copy (〔20xx〕) is read only where both its brackets stand
     if _firm_number(m):
         return None  # a firm's report number, not a 公文's: GB/T 9704 does not govern it
+    if not open_ and not close and m.string[m.end("org"):m.start("year")].isspace() \
+            and m.string[m.end("year"):m.start("num")].isspace():
+        return None  # a blank where each bracket stood (国发 2013 36 号): a text layer that turned the marks to blanks
     if not open_ and not close:
         # 益赫政发201612号: the year run into the number; only when no 年 or 第 could make it a date
         # …or a finance bureau's division code, 财 and one character (保财农201919号: 财农, 财社, 财建)

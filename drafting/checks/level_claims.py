@@ -113,6 +113,10 @@ _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|
 # honours listed after the verb that confers them, with no comma between: 被评为全省…先进县；全省…激励奖
 # (the sentences after ； name more honours the higher level awarded)
 _HONOURED = re.compile(r"(?:被评为|被授予|被命名为|荣获|获评|评为)[^，,。]*$")
+# the paragraph tells what a higher level's organs issued or set (省委、省政府印发了《…行动计划》，该计划提出全省的
+# 工作目标…): its 全省 is the issuer's scope, reported, not the unit's own
+_ISSUED = re.compile(r"([省市州])(?:委|政府|人民政府|委员会|[\u4e00-\u9fff]{1,8}?[厅局委])(?:、[^，。；,;]{1,14}?)?"
+                     r"(?:先后|联合|相继)?(?:印发|出台|制定|下发|发布|提出|部署)")
 # a document's title cited without 《》: 根据市人民政府关于印发全市…实施方案的通知
 _CITED_TITLE = re.compile(r"(?:关于|印发|转发)[^，。；,;]*$")
 # what a unit is: 本单位系县级财政全额拨款行政单位, 我局为市本级一级预算单位, 属县直单位 (honours such as
@@ -277,7 +281,8 @@ def check_level_claims(report: Report, own: str, region: str) -> list[Finding]:
                 said = m.group(1)
                 higher = said in HIGHER.get(own, "")  # a higher level may be a frame; a province never says 全县
                 compared = _compares(s.text, m.start(), m.end(), own) or _shared_out(s.text, m.end(), share, following)
-                framed = _framed(s.text, m.start(), m.end()) or bool(_HONOURED.search(unit.text, 0, s.start + m.start()))
+                framed = _framed(s.text, m.start(), m.end()) or bool(_HONOURED.search(unit.text, 0, s.start + m.start())) \
+                    or any(i.group(1) == said for i in _ISSUED.finditer(unit.text, 0, s.start + m.start()))
                 if _out_of_level(own, said, region) and not (higher and (compared or framed)):
                     out.append(_finding(report, unit.at(s.start + m.start(), s.start + m.end()),
                                         f"本单位是{name}单位（{region}），文中却以“{m.group(0)}”为工作或成效的范围",

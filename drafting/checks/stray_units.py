@@ -127,7 +127,7 @@ def _bare_tens_of_thousands(report: Report, units: list[TextUnit]) -> Iterator[F
 # (指标1, 目标2) is none
 _HEADCOUNT = re.compile(r"(?<=[，,、；;：:])[\u4e00-\u9fff]{2,10}?\d+[人名](?=[，,、；;。）)]|$)")
 _STAFF_KIND = r"(?:工|员|干部|职工|教师|官兵|岗位|医生|护士|学生|人数|编制)"
-_BARE_HEADCOUNT = re.compile(rf"(?<=[，,、；;：:])([\u4e00-\u9fff]{{1,8}}?{_STAFF_KIND})(\d+)(?![\d.])"
+_BARE_HEADCOUNT = re.compile(rf"(?<=[，,、；;：:])([\u4e00-\u9fff]{{1,8}}?{_STAFF_KIND})(\d+)(?![\d.]|[,，]\d)"
                              r"(?=[，,、；;。]|[\u4e00-\u9fff]|$)(?![人名个项次户戶家场门支间所台套件辆条座批期元万亿千百天年月日])")
 
 

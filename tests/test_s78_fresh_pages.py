@@ -40,3 +40,12 @@ def test_a_year_run_into_its_number_is_still_a_missing_bracket():
     body = "根据《关于加强城市基础设施建设的意见》(国发201336号)文件精神,稳步推进道路保洁。"
     assert [r for r, _ in _rules("冠县住建局2017年度城区道路保洁项目绩效评价报告", body, "language.document_number")] == \
         ["language.document_number"]
+
+
+def test_a_formulas_outer_bracket_left_open_around_a_closed_inner_one_is_unclosed():
+    body = ("各单位按季度申报，全年应得管理养护费金额(管理养护里程*【养护定额标准-扣减系数(国省道每低于一等一个级次，"
+            "每公里扣2000元)】；最后向县政府行文申报项目预算。")
+    assert _rules("某县2016年公路日常养护项目支出绩效评价报告", body, "language.unclosed") == \
+        [("language.unclosed", body[body.index("(管理"):body.index("预算。") + 3])]
+    closed = body.replace("】；", "】)；")
+    assert _rules("某县2016年公路日常养护项目支出绩效评价报告", closed, "language.unclosed") == []

@@ -26,3 +26,9 @@ def test_an_accounting_firm_registered_as_a_company_is_no_slip():
     # 会计师事务有限公司 was a registered form of name (大信会计师事务有限公司 until its change to 所): the reading
     # that took it for a dropped 所 was withdrawn when a second report by the same firm wrote it the same way
     assert _confusions("我单位委托武汉宏信会计师事务有限公司开展绩效评价。") == []
+
+
+def test_de_before_the_problems_and_suggestions_a_verb_names_is_the_structural_de():
+    found = _confusions("一、项目存在得问题。评价小组提出得建议如下。")
+    assert [q for q, _ in found] == ["得"] and "的" in found[0][1]
+    assert _confusions("工作完成得很好，存在的问题已整改，值得肯定。") == []

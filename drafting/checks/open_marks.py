@@ -27,8 +27,10 @@ __all__ = ["closed_next", "left_open", "stray_closers", "stray_title_closers", "
 # (not a note whose own sentence ends inside its brackets: （注：数据来源于财决07表。）)
 _UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*(?:[。！？](?![）)》])|如下[：:](?=\s*$))")
 # … and on one line, a 《 may hold a closed bracket on its way (《…的通知(闽财绩函〔2017〕1号)的文件精神，…。: the
-# document number cited inside the title left open); not across lines, where a copy's next line may be anything
-_UNCLOSED_HOLDING = re.compile(r"(?:《(?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)])*|[（(][^《》〈〉（）()。！？]*)"
+# document number cited inside the title left open), and so may a （ (（里程*【定额-扣减系数(…)】；…。: a formula's
+# outer bracket left open); not across lines, where a copy's next line may be anything
+_UNCLOSED_HOLDING = re.compile(r"(?:《(?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)])*"
+                               r"|[（(](?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)])*)"
                                r"(?:[。！？](?![）)》])|如下[：:](?=\s*$))")
 
 

@@ -3,7 +3,8 @@
 - A district bureau's report may tell what the province's organs issued and set (省委、省政府印发了《…行动计划》,
   该计划提出全省的工作目标…全省…): that 全省 is the issuer's scope, reported, not the bureau's own.
 - A document site's text layer that turned every mark into a blank (根据 关于贯彻落实国发 2013 36 号文件 …) lost the
-  〔〕 of its 发文字号 with the rest: a blank on each side of the year is no bracket left out by the writer.
+  〔〕 of its 发文字号 with the rest: a blank on each side of the year, in a paragraph with no mark at all, is no
+  bracket left out by the writer (with its marks kept, 湘财绩 2017 6 号 is the writer's: ``test_s70_heldout``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def test_a_district_bureau_claiming_the_provinces_result_is_still_found():
 
 
 def test_blanks_where_a_document_numbers_brackets_stood_are_the_copys_loss():
-    body = "立项背景 根据 关于贯彻落实国发 2013 36 号文件进一步加强城市基础设施建设的实施意见 稳步推进道路保洁。"
+    body = "1、 1 立项背景 根据 关于贯彻落实国发 2013 36 号文件进一步加强城市基础设施建设的实施意见 稳步推进道路保洁 "
     assert _rules("冠县住建局2017年度城区道路保洁项目绩效评价报告", body, "language.document_number") == []
 
 
@@ -49,3 +50,39 @@ def test_a_formulas_outer_bracket_left_open_around_a_closed_inner_one_is_unclose
         [("language.unclosed", body[body.index("(管理"):body.index("预算。") + 3])]
     closed = body.replace("】；", "】)；")
     assert _rules("某县2016年公路日常养护项目支出绩效评价报告", closed, "language.unclosed") == []
+
+
+def test_an_uploaded_files_name_is_no_title_and_one_tag_is_one_finding():
+    # a document site heads its copy with the uploaded file's name: …报告(范本) - 副本(5).doc is the site's, not the report's
+    named = "\n".join(["一类疫苗运输遵化市预算支出项目绩效评价报告(范本) - 副本(5).doc"] * 3)
+    text = f"{named}\n\n一、项目概况\n\n遵化市疾病预防控制中心承担一类疫苗运输工作。\n"
+    assert [f for f in review(read_text_string(text)).findings if f.rule == "foreign.template_instruction"] == []
+    # the template's own tag left on a report's title, and again on its running heads: one finding listing each
+    tagged = "\n\n".join(["某县疾控中心2019年度项目支出绩效自评报告（参考格式）"] * 2)
+    found = [f for f in review(read_text_string(f"{tagged}\n\n一、项目概况\n\n本中心承担疫苗运输工作。\n")).findings
+             if f.rule == "foreign.template_instruction"]
+    assert [(f.location.quote, len(f.related)) for f in found] == [("（参考格式）", 1)]
+
+
+def test_a_goal_restated_in_its_result_under_numbered_headings_is_no_splice():
+    text = ("南昌市东湖区扬子洲镇2017年防汛工作经费项目绩效自评报告\n\n二、项目预期目标\n\n(一)项目预期总目标\n\n"
+            "扬子洲镇2017年度防汛工作有序开展,保障全镇安全度汛。\n\n(二)项目预期阶段性目标\n\n年度防汛工作,无阶段性目标。\n\n"
+            "(三)项目预期目标完成情况(包括目标完成、项目完成、资金进度的对比情况)\n\n"
+            "2017年度防汛工作有序开展,实现全镇安全度汛。完成中心渠道清杂、电排站维修等相关目标。\n")
+    assert [f for f in review(read_text_string(text)).findings if f.rule.startswith("redundancy.splice")] == []
+
+
+def test_a_rules_title_cited_bare_before_its_number_tells_a_copy_that_lost_its_marks():
+    text = ("2018年度公共安全整治经费项目绩效评价报告\n\n一、评价依据\n\n受街道办事处委托,根据上海市财政支出绩效评价管理"
+            "实施办法(沪财绩201422 号)及青浦区预算绩效管理实施办法(青财督2014155号)开展评价。\n")
+    assert [f for f in review(read_text_string(text)).findings if f.rule == "language.document_number"] == []
+
+
+def test_a_work_plan_said_again_word_for_word_as_the_years_targets_is_a_copy():
+    plan = ("以人为本,科学管理,巩固成果,积极创新,提高教学质量,提升办学水平,向学校管理科学化、办学条件标准化,"
+            "教学设施现代化迈进,努力使教育教学质量及各项工作取得新成绩。")
+    text = (f"开远市崇文小学校2021年度部门整体支出绩效单位自评报告\n一、部门基本情况\n(一)部门概况\n"
+            f"3、年度工作计划及重点工作任务情况\n{plan}\n(二)当年部门履职总体目标、工作任务\n"
+            f"全面贯彻党的教育方针,全面提高教育质量,全面实施素质教育。\n(三)当年部门整体支出绩效目标\n{plan}\n")
+    found = [f for f in review(read_text_string(text)).findings if f.rule == "redundancy.duplicate"]
+    assert len(found) == 1 and len(found[0].related) == 1

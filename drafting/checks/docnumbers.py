@@ -30,6 +30,7 @@ _DOCNO = re.compile(
     r"(?P<close>[〕﹞\]】）)］}｝]?)\s*(?P<di>第?)\s*(?P<num>\d{1,4})\s*(?P<hao>[号號])"
 )
 _GOOD_OPEN, _GOOD_CLOSE = "〔﹝", "〕﹞"
+_MARKS = re.compile(r"[，。；：《》（）〔〕()]")  # a paragraph's marks (its list's 、 may be a site's numbering: 1、 1 …)
 _NAMED = 3  # at most this many other documents of one shape are named in the message
 _WRONG_BRACKETS = {"[": "[ ]", "【": "【 】", "（": "（ ）", "(": "( )", "［": "［ ］", "{": "{ }", "｛": "｛ ｝"}
 # words that end a 机关代字 in running text but are not part of it (…印发了湘政发〔2019〕10号, 按市文体改…), or the
@@ -45,8 +46,8 @@ def _docno_problem(m: re.Match[str]) -> tuple[str, str] | None:
     if _firm_number(m):
         return None  # a firm's report number, not a 公文's: GB/T 9704 does not govern it
     if not open_ and not close and m.string[m.end("org"):m.start("year")].isspace() \
-            and m.string[m.end("year"):m.start("num")].isspace():
-        return None  # a blank where each bracket stood (国发 2013 36 号): a text layer that turned the marks to blanks
+            and m.string[m.end("year"):m.start("num")].isspace() and not _MARKS.search(m.string):
+        return None  # a blank where each bracket stood (国发 2013 36 号) in a paragraph with no mark at all: a text layer turned them to blanks
     if not open_ and not close:
         # 益赫政发201612号: the year run into the number; only when no 年 or 第 could make it a date
         # …or a finance bureau's division code, 财 and one character (保财农201919号: 财农, 财社, 财建)
@@ -218,7 +219,9 @@ def numbers_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
 
 
 # a document's title with no 《》 around it: 关于…的通知 standing bare in running text
-_BARE_TITLE = re.compile(r"(?<!《)关于[^。；;，,《》]{2,40}的(?:通知|意见|办法|决定|批复|规定)(?!》)")
+_BARE_TITLE = re.compile(r"(?<!《)关于[^。；;，,《》]{2,40}的(?:通知|意见|办法|决定|批复|规定)(?!》)"
+                         # …or a title of a rule's kind with its document number right after it in brackets
+                         r"|[\u4e00-\u9fff]{4,40}(?:办法|意见|规定|细则|方案)[（(][\u4e00-\u9fff]{2,10}\s*\d{4}")
 
 
 def _marks_stripped(units: list[TextUnit]) -> bool:

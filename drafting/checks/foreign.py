@@ -206,21 +206,34 @@ _OUTLINE_TITLE = re.compile(r"^\s*([\u4e00-\u9fff]{4,40}?(?:参考|编写|撰写
 
 
 def _template_tags(report: Report, units: list[TextUnit]) -> list[Finding]:
-    """The outline's tag on a title (（参考格式）) and the outline's own title left on a line (…参考提纲)."""
+    """The outline's tag on a title (（参考格式）) and the outline's own title left on a line (…参考提纲); the same
+    tag in several places (a title repeated as a page's running head) is one finding listing them."""
     out = []
+    tags: dict[str, list[tuple[TextUnit, int, int]]] = {}
     for unit in units:
         title = _OUTLINE_TITLE.match(unit.text) if unit.kind != "cell" else None
-        tag = _TEMPLATE_TAG.search(unit.text)
-        for m, message, what, suggestion in (
-                (title, "模板自己的标题留在了报告中：“{}”", "“……参考提纲”是财政部门下发的模板给自己起的名字，填好的报告以本单位报告为题，", "删去这一行"),
-                (tag, "标题中留有模板的标注“{}”", "“参考格式”“样表”一类标注是财政部门下发的模板给自己的标题加的，填好的报告", "删去该标注")):
-            if m:
-                g = m.lastindex or 1
-                out.append(Finding(
-                    kind=Kind.FOREIGN_TEXT, severity=Severity.WARNING, message=message.format(m.group(g)),
-                    location=FindingLocation.of(report, unit.at(m.start(g), m.end(g))), evidence=f"{what}不应保留",
-                    suggestion=f"{suggestion}，并核对模板的其他说明文字是否已删净", rule="foreign.template_instruction"))
+        if title:
+            out.append(_tag_finding(report, [(unit, title.start(1), title.end(1))], title.group(1), (
+                "模板自己的标题留在了报告中：“{}”", "“……参考提纲”是财政部门下发的模板给自己起的名字，填好的报告以本单位报告为题，",
+                "删去这一行")))
+        for m in _TEMPLATE_TAG.finditer(unit.text):
+            g = m.lastindex or 1
+            if not _FILE_NAME.match(unit.text, m.end()):  # an uploaded file's name (…报告(范本) - 副本(5).doc): the site's
+                tags.setdefault(m.group(g), []).append((unit, m.start(g), m.end(g)))
+    for tag, places in tags.items():
+        out.append(_tag_finding(report, places, tag, (
+            "标题中留有模板的标注“{}”", "“参考格式”“样表”一类标注是财政部门下发的模板给自己的标题加的，填好的报告", "删去该标注")))
     return out + _heading_notes(report, units)
+
+
+# the rest of a line that names a file a site holds: a copy's suffix (- 副本(5)) and the file's extension
+_FILE_NAME = re.compile(r"[^\n。，；]{0,24}?\.(?:docx?|wps|pdf|xlsx?|txt)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _tag_finding(report: Report, places: list[tuple[TextUnit, int, int]], said: str, texts: tuple[str, str, str]) -> Finding:
+    message, what, suggestion = texts
+    return one_finding(report, places, kind=Kind.FOREIGN_TEXT, message=message.format(said), evidence=f"{what}不应保留",
+                       suggestion=f"{suggestion}，并核对模板的其他说明文字是否已删净", rule="foreign.template_instruction")
 
 
 _TITLE_PART = 40  # a numbered line's title: its first characters, before any clause mark or colon

@@ -21,7 +21,7 @@ from ..report import TextUnit
 __all__ = ["in_goal_field", "restates_goal"]
 
 # a goal field's label, whole: 年度总体目标, 绩效目标, 预期目标, 项目年度绩效目标 (not …目标完成情况)
-_GOAL = re.compile(r"(?:项目)?(?:年度)?(?:总体|绩效|预期)(?:绩效)?目标")
+_GOAL = re.compile(r"(?:项目)?(?:年度)?(?:总体|绩效|预期)(?:绩效|总)?目标")
 # a label that introduces results told against the goals: 项目绩效目标完成情况, 实际完成情况, 效益指标方面…
 _RESULT = re.compile(r"完成情况|实际完成|完成值|实现情况|效益|成效|实施效果")
 _LABEL = re.compile(r"([^，。；,;：:、\n]{2,16})[：:]")
@@ -35,15 +35,22 @@ def _label_cell(text: str) -> bool:
     return 2 <= len(t) <= 12 and not any(to_halfwidth(ch) in _CLAUSE_MARKS or ch.isdigit() for ch in t)
 
 
+# a heading's number before its words and its aside after them ((三)项目预期目标完成情况(包括目标完成、…的对比情况))
+_MARKER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*")
+_ASIDE = re.compile(r"[（(][^（）()]*[)）]\s*$")
+
+
 def _cells_before(units: list[TextUnit], i: int) -> list[str]:
-    """The label cells right before ``units[i]`` (blank cells passed over), nearest first."""
+    """The label cells right before ``units[i]`` (blank cells passed over), nearest first; a heading read as
+    the label it is, its number and closing aside left off (the goal's field under (一)项目预期总目标)."""
     labels: list[str] = []
     for u in reversed(units[max(0, i - 3 * _LABELS) : i]):
         if not u.text.strip():
             continue
-        if not _label_cell(u.text) or len(labels) == _LABELS:
+        text = _ASIDE.sub("", _MARKER.sub("", u.text)) if u.kind == "heading" or _MARKER.match(u.text) else u.text
+        if not _label_cell(text) or len(labels) == _LABELS:
             break
-        labels.append(u.text.strip())
+        labels.append(text.strip())
     return labels
 
 

@@ -85,6 +85,7 @@ def parallel_labels(report: Report, blocks: list[int]) -> bool:
 # a label naming the target and one naming what was done (绩效目标完成情况 names what was done)
 _TARGET = re.compile(r"目标|预期|计划|指标值|设定")
 _ACTUAL = re.compile(r"实际|完成情况|完成值|执行情况|实现情况")
+_GOAL = re.compile(r"目标|指标值")  # what labels a target itself, not the plan or the settings it came from
 _LABEL = re.compile(r"^[^。；;，,]{1,16}$")  # a header cell or a label: short, no clause marks
 _HEAD = re.compile(r"\s*([^。；;，,：:]{1,16})[：:]")  # a paragraph's own label: 年度目标：…
 LABEL_CELLS = 4  # header cells looked at before a flattened form's first cell
@@ -104,6 +105,11 @@ def _title(report: Report, loc: Location) -> str:
 
 def _target(label: str) -> bool:
     return bool(_TARGET.search(label)) and not _ACTUAL.search(label)
+
+
+def _goal(label: str) -> bool:
+    """A target's own label (目标, 指标值), not the plan or the settings it came from (年度工作计划及重点工作任务)."""
+    return _target(label) and bool(_GOAL.search(label))
 
 
 def _paragraph_blocks(report: Report, start: int, step: int) -> list[int]:
@@ -127,8 +133,9 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
     narrative's 项目绩效目标); or a copied form's target cell (under its column's 项目年度目标), then the row of
     what was done (2.项目实施内容及过程概述)."""
     labels = [_own_label(report, loc) for loc in places] if len(places) == 2 else []
-    if labels and all(_target(label) for label in labels) and labels[0] != labels[1]:
-        return True  # (one label twice, two forms' 年度总体目标, is a form copied, not the report's own two)
+    if labels and all(_goal(label) for label in labels) and labels[0] != labels[1]:
+        return True  # (one label twice, two forms' 年度总体目标, is a form copied, not the report's own two; a work
+        # plan's section, 年度工作计划及重点工作任务, is no target's label: its text said again as the targets is a copy)
     if labels and any(_CONTENT.search(label) and not _ACTUAL.search(label) for label in labels) \
             and any(_target(cell) for loc in places for cell in _header_cells(report, loc)):
         return True  # the project's content restated in the form's target cell: what it was set up to do
@@ -140,7 +147,7 @@ def target_then_actual(report: Report, places: list[Location]) -> bool:
         return False
     if len(ordered) == 2 and _labelled_pair(report, *ordered):
         return True
-    rest = [loc for loc in ordered if not _target(_title(report, loc))]
+    rest = [loc for loc in ordered if not _goal(_title(report, loc))]
     if len(rest) == len(ordered):
         return len(rest) == 2 and (_form_pair(report, *rest) or _cells_labelled(report, *rest))
     if len(rest) == 1:

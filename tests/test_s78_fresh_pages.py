@@ -86,3 +86,10 @@ def test_a_work_plan_said_again_word_for_word_as_the_years_targets_is_a_copy():
             f"全面贯彻党的教育方针,全面提高教育质量,全面实施素质教育。\n(三)当年部门整体支出绩效目标\n{plan}\n")
     found = [f for f in review(read_text_string(text)).findings if f.rule == "redundancy.duplicate"]
     assert len(found) == 1 and len(found[0].related) == 1
+
+
+def test_a_last_sentence_ending_on_a_figure_and_its_unit_lost_only_its_stop():
+    body = ("2022年底教职工157人,其中在职在编教师56人,编外100人,借用外单位1人\n(二)部门中长期战略目标\n继续提升保教质量。\n"
+            "(三)部门年度工作任务\n为切实开展少数民族活动，展示民族团结进步示范区成果，区级批复下达2024年实际少数民族资金\n"
+            "(四)部门预算情况\n预算收入合计120万元。")
+    assert [q for r, q in _rules("某幼儿园2022年度部门整体支出绩效评价报告", body, "language.unended")] == ["2024年实际少数民族资金"]

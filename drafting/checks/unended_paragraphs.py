@@ -7,8 +7,9 @@ mark (GB/T 15834: 。！？, or ；： before what it leads to); prose that runs
 lost its end — the figure, the object or only the 。 — and a reader cannot tell which. Quiet unless sure:
 the paragraph is running text (a clause mark inside it, or a sentence closed before its last one; its
 last line of twenty characters or more, not a form's value under its label), its last sentence is of ten
-characters or more and ends in a Chinese character, a unit or a per cent (a bare
-figure is a flattened form's score cell); the next line (a page number between passes over) opens a
+characters or more and ends in a Chinese character (a bare figure is a flattened form's score cell; a
+figure with its unit, 借用外单位1人, said what it set out to: only its 。 may be missing, and readers take that
+for a habit); the next line (a page number between passes over) opens a
 part's heading at its second item or later (二、, （三）): a line that opens a list at its first item may be
 the list's lead-in, and a line broken mid-sentence never opens a heading. An item of the same list
 ((四)…占1.92% / (五)…) is left alone: items of a list drop their stops as a habit, not a cut.
@@ -33,8 +34,11 @@ _MARKS = re.compile(r"[。！？!?；;]")
 _PAGE_NUMBER = re.compile(r"^[\s—\-－]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s—\-－]*$")
 # a line of running text, not a flattened form's value cell (其中 / 行政11人，事业16人)
 _LINE = 20
-# the last sentence's end: a Chinese character, or a figure's unit or per cent
-_ENDS = re.compile(r"(?:[\u4e00-\u9fff]|\d(?:\.\d+)?\s*%)$")
+# the last sentence's end: a Chinese character
+_ENDS = re.compile(r"[\u4e00-\u9fff]$")
+# …but a sentence that ends on a figure and its unit (比上年增加1人, 为132526.13万元, 借用外单位1人) said all it set out
+# to: only its 。 is missing, which readers take for a habit, not a cut (the blind labels of four pages marked none)
+_QUANTITY_END = re.compile(r"\d(?:\.\d+)?\s*(?:人次?|名|个|万元|亿元|元|次|户|家|项|所|座|公里|平方米|亩|万亩|吨|天)$")
 
 
 def unended_paragraphs(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -61,7 +65,7 @@ def _unended(unit: TextUnit, nxt: TextUnit) -> str:
         return ""
     last = _MARKS.split(text)[-1]
     if len(last.strip()) < 10 or len(text.rsplit("\n", 1)[-1].strip()) < _LINE or not _ENDS.search(last) \
-            or not re.search(r"[，,。！？!?；;]", text):
+            or not re.search(r"[，,。！？!?；;]", text) or _QUANTITY_END.search(last):
         return ""
     clause = re.split(r"[，,、\s]", last)[-1]
     start = max(0, len(clause) - 12)

@@ -32,3 +32,9 @@ def test_de_before_the_problems_and_suggestions_a_verb_names_is_the_structural_d
     found = _confusions("一、项目存在得问题。评价小组提出得建议如下。")
     assert [q for q, _ in found] == ["得"] and "的" in found[0][1]
     assert _confusions("工作完成得很好，存在的问题已整改，值得肯定。") == []
+
+
+def test_xingshi_of_a_vehicle_for_xingshi_of_a_power_is_a_confusion():
+    found = _confusions("主要职能:行驶解释宪法和法律、监督宪法的实施,以及行驶全国人民代表大会授予的其他职权。")
+    assert [q for q, _ in found] == ["行驶"] and "行使" in found[0][1]
+    assert _confusions("公务用车全年行驶里程2.3万公里,车辆行驶安全,无交通事故。") == []

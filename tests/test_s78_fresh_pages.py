@@ -72,12 +72,6 @@ def test_a_goal_restated_in_its_result_under_numbered_headings_is_no_splice():
     assert [f for f in review(read_text_string(text)).findings if f.rule.startswith("redundancy.splice")] == []
 
 
-def test_a_rules_title_cited_bare_before_its_number_tells_a_copy_that_lost_its_marks():
-    text = ("2018年度公共安全整治经费项目绩效评价报告\n\n一、评价依据\n\n受街道办事处委托,根据上海市财政支出绩效评价管理"
-            "实施办法(沪财绩201422 号)及青浦区预算绩效管理实施办法(青财督2014155号)开展评价。\n")
-    assert [f for f in review(read_text_string(text)).findings if f.rule == "language.document_number"] == []
-
-
 def test_a_work_plan_said_again_word_for_word_as_the_years_targets_is_a_copy():
     plan = ("以人为本,科学管理,巩固成果,积极创新,提高教学质量,提升办学水平,向学校管理科学化、办学条件标准化,"
             "教学设施现代化迈进,努力使教育教学质量及各项工作取得新成绩。")

@@ -219,9 +219,7 @@ def numbers_in_titles(report: Report, units: list[TextUnit]) -> list[Finding]:
 
 
 # a document's title with no 《》 around it: 关于…的通知 standing bare in running text
-_BARE_TITLE = re.compile(r"(?<!《)关于[^。；;，,《》]{2,40}的(?:通知|意见|办法|决定|批复|规定)(?!》)"
-                         # …or a title of a rule's kind with its document number right after it in brackets
-                         r"|[\u4e00-\u9fff]{4,40}(?:办法|意见|规定|细则|方案)[（(][\u4e00-\u9fff]{2,10}\s*\d{4}")
+_BARE_TITLE = re.compile(r"(?<!《)关于[^。；;，,《》]{2,40}的(?:通知|意见|办法|决定|批复|规定)(?!》)")
 
 
 def _marks_stripped(units: list[TextUnit]) -> bool:

@@ -38,3 +38,10 @@ def test_xingshi_of_a_vehicle_for_xingshi_of_a_power_is_a_confusion():
     found = _confusions("主要职能:行驶解释宪法和法律、监督宪法的实施,以及行驶全国人民代表大会授予的其他职权。")
     assert [q for q, _ in found] == ["行驶"] and "行使" in found[0][1]
     assert _confusions("公务用车全年行驶里程2.3万公里,车辆行驶安全,无交通事故。") == []
+
+
+def test_jianqiang_of_party_building_is_no_slip_of_jianqiang_strong():
+    # (the report writes 坚强 elsewhere, 在区委区政府的坚强领导下: the typo check took 建强 for its slip)
+    text = ("某街道2021年度整体支出绩效评价自评报告\n\n一、基本情况\n\n任务5:突出严管厚爱,建强班子队伍\n\n"
+            "一年来,在区委区政府的坚强领导下,街道团结一致,较好完成了年度目标任务。\n")
+    assert [f for f in review(read_text_string(text)).findings if f.rule == "language.typo"] == []

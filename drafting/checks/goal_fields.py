@@ -17,6 +17,7 @@ import re
 
 from ..numbers.textnorm import to_halfwidth
 from ..report import TextUnit
+from .item_markers import marker_level, without_marker
 
 __all__ = ["in_goal_field", "restates_goal"]
 
@@ -35,8 +36,7 @@ def _label_cell(text: str) -> bool:
     return 2 <= len(t) <= 12 and not any(to_halfwidth(ch) in _CLAUSE_MARKS or ch.isdigit() for ch in t)
 
 
-# a heading's number before its words and its aside after them ((三)项目预期目标完成情况(包括目标完成、…的对比情况))
-_MARKER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*")
+# a heading's aside after its words ((三)项目预期目标完成情况(包括目标完成、…的对比情况))
 _ASIDE = re.compile(r"[（(][^（）()]*[)）]\s*$")
 
 
@@ -47,7 +47,7 @@ def _cells_before(units: list[TextUnit], i: int) -> list[str]:
     for u in reversed(units[max(0, i - 3 * _LABELS) : i]):
         if not u.text.strip():
             continue
-        text = _ASIDE.sub("", _MARKER.sub("", u.text)) if u.kind == "heading" or _MARKER.match(u.text) else u.text
+        text = _ASIDE.sub("", without_marker(u.text)) if u.kind == "heading" or marker_level(u.text) is not None else u.text
         if not _label_cell(text) or len(labels) == _LABELS:
             break
         labels.append(text.strip())

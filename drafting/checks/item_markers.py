@@ -14,13 +14,20 @@ from ..numbers.chinese import numeral, ordinal
 from ..report import Report, TextUnit
 from .toc import toc_blocks
 
-__all__ = ["marker_level", "parse_marker"]
+__all__ = ["marker_level", "parse_marker", "without_marker"]
 
 
 def marker_level(text: str) -> int | None:
     """The rank of the item marker that opens ``text``: 一、 0, （一） 1, 1、 2, （1） 3, ① 4; None for none."""
     t = text.strip()
     return next((level for _, level, pat in _MARKERS if pat.match(t)), None)
+
+
+def without_marker(text: str) -> str:
+    """``text``'s words after the item marker that opens it ((三)项目预期目标完成情况 → 项目预期目标完成情况)."""
+    t = text.strip()
+    m = next((m for _, _, pat in _MARKERS if (m := pat.match(t))), None)
+    return t[m.end():].strip() if m else t
 
 
 def parse_marker(text: str) -> tuple[str, int] | None:

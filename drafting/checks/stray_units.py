@@ -42,7 +42,7 @@ def stray_units(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     yield from _money_then_measure(report, units)
     yield from _bare_rates(report, units)
     yield from _bare_tens_of_thousands(report, units)
-    yield from _bare_headcounts(units, report)
+    yield from _bare_headcounts(report, units)
     lex = lexicon()
     for unit in (u for u in units if "元" in u.text):
         text = unit.text
@@ -131,7 +131,7 @@ _BARE_HEADCOUNT = re.compile(rf"(?<=[，,、；;：:])([\u4e00-\u9fff]{{1,8}}?{_
                              r"(?=[，,、；;。]|[\u4e00-\u9fff]|$)(?![人名个项次户戶家场门支间所台套件辆条座批期元万亿千百天年月日])")
 
 
-def _bare_headcounts(units: list[TextUnit], report: Report) -> Iterator[Finding]:
+def _bare_headcounts(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """计划内合同工1 in a sentence whose other head counts (two or more) end in 人: that count lost its unit. The
     counts of one paragraph written so are one slip each, one finding listing them."""
     for unit in (u for u in units if "人" in u.text or "名" in u.text):

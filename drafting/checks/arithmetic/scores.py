@@ -405,7 +405,7 @@ def _claimed_in_row(report: Report, row: list[tuple[TextUnit, int, int]], cols: 
 # the column where a form explains a miss (偏差原因分析及改进措施), and a cell that explains nothing
 _REASON_HEAD = re.compile(r"偏差")
 _NO_REASON = re.compile(r"^(?:无|/|／|—+|-+|－+|\\)?$")
-_NAME_HEADS = ("三级指标", "指标名称", "具体指标", "三级指标名称")
+_NAME_HEADS = column_words("name")  # the indicator column, as the flattened-form reader names it
 
 
 def check_missed_full_score(report: Report) -> list[Finding]:

@@ -38,6 +38,10 @@ _LINE = 20
 _ENDS = re.compile(r"[\u4e00-\u9fff]$")
 # …but a sentence that ends on a figure and its unit (比上年增加1人, 为132526.13万元, 借用外单位1人) said all it set out
 # to: only its 。 is missing, which readers take for a habit, not a cut (the blind labels of four pages marked none)
+# …and a paragraph that is an inline numbered list (…;8、按时上报监测数据资料;9、加强队伍能力建设): its last item
+# drops its stop as the others do, a habit of lists, not a cut
+_INLINE_ITEM = re.compile(r"\s*(?:\d{1,2}(?:[、．]|\.(?!\d))|[（(]\d{1,2}[）)])")
+_EARLIER_ITEM = re.compile(r"(?:^|[；;。，,：:\s])(?:\d{1,2}(?:[、．]|\.(?!\d))|[（(]\d{1,2}[）)])")
 _QUANTITY_END = re.compile(r"\d(?:\.\d+)?\s*(?:人次?|名|个|万元|亿元|元|次|户|家|项|所|座|公里|平方米|亩|万亩|吨|天)$")
 
 
@@ -65,10 +69,16 @@ def _unended(unit: TextUnit, nxt: TextUnit) -> str:
         return ""
     last = _MARKS.split(text)[-1]
     if len(last.strip()) < 10 or len(text.rsplit("\n", 1)[-1].strip()) < _LINE or not _ENDS.search(last) \
-            or not re.search(r"[，,。！？!?；;]", text) or _QUANTITY_END.search(last):
+            or not re.search(r"[，,。！？!?；;]", text) or _QUANTITY_END.search(last) or _listed(text, last):
         return ""
     clause = re.split(r"[，,、\s]", last)[-1]
     start = max(0, len(clause) - 12)
     while start and clause[start - 1] in "0123456789.":
         start -= 1  # a figure whole: 2024年…, not 024年…
     return clause[start:]
+
+
+def _listed(text: str, last: str) -> bool:
+    """The last sentence is an item of an inline numbered list the paragraph runs (an item before it too)."""
+    before = text[:len(text) - len(last)]
+    return _INLINE_ITEM.match(last) is not None and _EARLIER_ITEM.search(before) is not None

@@ -12,7 +12,8 @@ import re
 
 from ..report import Heading, Report, TextUnit
 
-__all__ = ["opens_mid_sentence", "opens_on_a_later_page", "opens_with_title", "seen_before", "written_before"]
+__all__ = ["opens_in_body", "opens_mid_sentence", "opens_on_a_later_page", "opens_with_title", "previewed", "seen_before",
+           "written_before"]
 
 # the first item of each family where a list may stand: bracketed items anywhere (a run-together
 # outline); others where a cell or line starts, after a colon or full stop (报告如下:一、部门概况), or
@@ -83,3 +84,28 @@ def opens_mid_sentence(report: Report) -> bool:
     text = getattr(first, "text", "")
     m = _TAIL.match(text)
     return not isinstance(first, Heading) and m is not None and bool(text[m.end():].strip())
+
+
+# a report opens with its title or a page's header lines; a first line of running text (a sentence closed, thirty
+# characters or more) that names no report is the body of a section whose heading lies before the cut
+_BODY_LINE = 30
+_TITLE_WORDS = re.compile(r"[报報]告|自评表|自評表|评价表|評價表")
+
+
+def opens_in_body(report: Report) -> bool:
+    """The text's first line is running text, not a title: an excerpt that starts inside a section
+    (2021年度,我县福彩公益金总收入…。 … 二、体彩公益金收支情况), whose first item lies before the cut."""
+    first = _first_block(report)
+    line = getattr(first, "text", "").strip().split("\n", 1)[0]
+    return not isinstance(first, Heading) and len(line) >= _BODY_LINE and bool(_SENTENCE_END.search(line)) \
+        and not _TITLE_WORDS.search(line)
+
+
+# a document-sharing site's partial preview: its notice (…由会员分享,可在线阅读…) or its elision of the pages not shown
+_PREVIEW = re.compile(r"由会员分享|可在线阅读|在线阅读全文|预览已结束|试读已结束|下载文档查看全文|[（(]\d+页(?:珍藏版)?[）)]")
+
+
+def previewed(report: Report) -> bool:
+    """The text is a document site's partial preview: pages are left out of it, so a list's first items
+    may be among them."""
+    return _PREVIEW.search(report.plain_text()[:2000]) is not None

@@ -19,9 +19,11 @@ from .broken_markers import broken_markers
 from .inline_numbering import inline_numbering
 from .item_markers import _CN, _line_markers, _Marker, _shown, marker_level, parse_marker
 from .list_openings import (
+    opens_in_body,
     opens_mid_sentence,
     opens_on_a_later_page,
     opens_with_title,
+    previewed,
     seen_before,
     written_before,
 )
@@ -192,7 +194,9 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     ones: dict[int, tuple[_Marker, _Marker]] = {}  # a second 1、 (by id; kept alive) and the 1、 before it: parallel columns, unless 3、 follows
     was: int | None = None
     opened = False  # a numbered line came before: the text does not open with this list
-    order, titled, cut = _Order(report), opens_with_title(report), opens_on_a_later_page(report) or opens_mid_sentence(report)
+    order, titled, cut = _Order(report), opens_with_title(report), opens_on_a_later_page(report) \
+        or opens_mid_sentence(report) or opens_in_body(report)
+    preview = previewed(report)  # a site's partial preview leaves pages out: any list may have lost its first items there
     first: _Marker | None = None  # the text's first numbered line
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None
@@ -224,10 +228,10 @@ def _numbering_gaps(report: Report) -> list[Finding]:
             elif (scope, mk.level) not in paired:
                 out.append(_repeat(report, mk, prev))
         elif prev is None and scope is None and mk.level <= 1 and (mk.value == 2 or (mk.value > 2 and titled)) \
-                and not _mid_document(cut, titled, first, mk) and not seen_before(report, mk.family, mk.unit, mk.start) \
+                and not preview and not _mid_document(cut, titled, first, mk) and not seen_before(report, mk.family, mk.unit, mk.start) \
                 and (opened or written_before(report, mk.unit, mk.start)):
             out.append(lost_first(report, mk, parent) or _late_start(report, mk))
-        elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 \
+        elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 and not preview \
                 and ended.get((scope, mk.level)) != 1 and not _FIRST[mk.family].search(order.between(parent, mk)):
             out.append(_late_start(report, mk))  # (一)产出指标 / 2.数量指标: the sub-list lost its first item
         elif prev is None and parent is not None and mk.value > 2 and parent.level == mk.level - 1 \

@@ -27,6 +27,9 @@ _ISSUED = re.compile(r"(?P<date>((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,
                      r"(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔﹝\[【(（［]\s*((?:19|20)\d\d)\s*[〕﹞\]】)）］]\s*\d{1,4}\s*号)")
 _ANOTHER_DATE = re.compile(r"\d\s*月\s*\d{1,2}\s*日|\d\s*年\s*\d{1,2}\s*月")
 _PASSED_ON = re.compile(r"转发|收到|接到")  # received or forwarded: the date is not the issue's
+# a clause that cites the basis of what was issued (…下达资金6.56万元,按照《…暂行办法》(云人办发〔2018〕78号)): the
+# number is the basis's, issued in its own year, not the issued document's
+_BASIS = re.compile(r"[，,；;]\s*(?:按照|根据|依据|参照|遵照|依照)")
 
 
 def issued_dates(report: Report) -> list[Finding]:
@@ -40,7 +43,7 @@ def issued_dates(report: Report) -> list[Finding]:
             for m in _ISSUED.finditer(s.text):
                 year, month, numbered = int(m.group(2)), int(m.group(3)), int(m.group(7))
                 if numbered == year or (month == 1 and numbered == year - 1) or _PASSED_ON.search(m.group(0)) \
-                        or _ANOTHER_DATE.search(m.group("between")):
+                        or _ANOTHER_DATE.search(m.group("between")) or _BASIS.search(m.group("between")):
                     continue
                 a, b = s.start + m.start("date"), s.start + m.end("date")
                 n_a, n_b = s.start + m.start("number"), s.start + m.end("number")

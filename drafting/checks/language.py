@@ -45,6 +45,7 @@ from .form_cells import (
     in_unseparated_row,
 )
 from .form_labels import form_label_slips
+from .form_labels import labels as form_labels
 from .halfwidth_stops import halfwidth_stops
 from .joined_names import joined_names
 from .lead_semicolons import lead_semicolons
@@ -102,7 +103,7 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             whole = "\n".join(u.text for u in units) if whole is None and not in_prose(text, m.start(), m.end()) else whole
             if not (in_prose(text, m.start(), m.end()) or inside_words(text, m.start(), m.end(), word, whole or "")) \
                     or text[m.start() - 1:m.start()] in _DIGITS \
-                    or _form_labels_after(word, text, m.end()) \
+                    or _form_labels_after(word, text, m.end()) or _opens_printed_label(word, text, m.end() - len(word)) \
                     or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
                     or in_unseparated_row(units, i, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
@@ -271,6 +272,16 @@ def _form_labels_after(word: str, text: str, end: int) -> bool:
     copy's 新增性項目|項目類型 is a value and the next label met too)."""
     ahead = fold_traditional(text[end : end + _HEADER_REACH + 2])
     return _headers_after(ahead, 0) or _label_after(fold_traditional(word), ahead, 0) or bool(_FIRST_ITEM.match(ahead))
+
+
+def _opens_printed_label(word: str, text: str, second: int) -> bool:
+    """The second copy opens a printed label of the forms (项目执行|执行规范 in a flattened 自评表 whose score cells
+    stand on the line: 3 分)项目执行执行规范), on a line with no sentence's mark: two cells met, no word said twice.
+    Not where the line keeps its cell marks (| or a tab): the doubled word is then inside one cell (社会效益效益指标)."""
+    line_start, line_end = text.rfind("\n", 0, second) + 1, text.find("\n", second)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return not re.search(r"[，,。；;|\t]", line) and any(
+        len(label) > len(word) and text.startswith(label, second) for label in form_labels() if label.startswith(word))
 
 
 def _headers_after(text: str, end: int) -> bool:

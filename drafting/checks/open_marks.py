@@ -30,8 +30,9 @@ _UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*(?:[。！？
 # document number cited inside the title left open), and so may a （ (（里程*【定额-扣减系数(…)】；…。: a formula's
 # outer bracket left open); not across lines, where a copy's next line may be anything
 _UNCLOSED_HOLDING = re.compile(r"(?:《(?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)])*"
-                               r"|[（(](?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)])*)"
-                               r"(?:[。！？](?![）)》])|如下[：:](?=\s*$))")
+                               # (a bracket may hold a closed title: (裕党办[2018]81号、《关于印发…的通知》(新财预…)…。)
+                               r"|[（(](?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)]|《[^《》。！？]*》)*)"
+                               r"(?:[。！？](?![）)》])|如下[：:](?=\s*$)|(?<=[\u4e00-\u9fff，,])[\u4e00-\u9fff]{2}[：:](?=\s*$))")
 
 
 def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:

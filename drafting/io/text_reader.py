@@ -446,7 +446,9 @@ def _aligned_header(header: list[str], data: list[list[str]]) -> tuple[list[str]
 _GRADES = frozenset({"优", "良", "中", "差", "优秀", "良好", "合格", "较差", "不合格"})
 # nor does a form's closing label (its value left blank): 评价等次 / …自评报告 is a blank field and a title
 _FORM_LABEL = re.compile(r"(?:评价|自评)(?:等次|等级)|自评(?:总分|得分)|综合得分|填报人|联系人|联系电话|填报日期"
-                         r"|^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]?$")  # an attachment's label, no part of its title
+                         r"|^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]?$"  # an attachment's label, no part of its title
+                         # a government site's field over the page (时效性有效, 发布机构…, 索引号…): the page's, not the title's
+                         r"|^(?:索引号|发布机构|发文机关|文号|发布日期|成文日期|时效性|有效性|主题分类|公开方式|公开范围|信息来源)")
 
 
 def _merge_titles(blocks: list[Block]) -> list[Block]:

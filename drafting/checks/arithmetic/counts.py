@@ -67,7 +67,8 @@ _COUNTED = re.compile(r"[\d一二三四五六七八九十两]\s*[个個家项名
 _LEAD = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[，,]\s*(?:即|分别是|分别为|包括|有)[:：]?|[:：]\s*(?:即|分别是|分别为|包括)?"
                    r"|(?:即|分别是|分别为|包括)[:：]?)")
 _END = re.compile(r"[。；;\n]")
-_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+# (an item's own aside in any brackets: 信访室〈举报中心、投诉中心〉 is one member)
+_BRACKETS = re.compile(r"[（(][^（()）]*[)）]|〈[^〈〉]*〉|【[^【】]*】|\[[^\[\]]*\]")
 # (… 及其下设的检测室: 及其 adds the member's own part, not another member)
 _CONJ = re.compile(r"(?:以及|及|和|与)(?!其)")
 # a title or a quoted name is one item whatever it holds: 《资产、采购管理办法》, “清风、护苗”行动

@@ -1,0 +1,61 @@
+"""Session 79's fresh pages (pools 146–150), read by cause after their measure: what a reviewer would
+not have reported, and what was missed, each as the shape it takes anywhere."""
+
+from __future__ import annotations
+
+from drafting.io.text_reader import read_text_string
+from drafting.review import review
+
+_TITLE = "某县纪委2023年度部门整体支出绩效自评报告\n\n一、部门概况\n\n"
+
+
+def _found(body: str, rule: str, title: str = _TITLE) -> list[str]:
+    return [f.location.quote for f in review(read_text_string(title + body + "\n")).findings if f.rule == rule]
+
+
+def _messages(body: str, rule: str, title: str = _TITLE) -> list[str]:
+    return [f.message for f in review(read_text_string(title + body + "\n")).findings if f.rule == rule]
+
+
+def test_a_listed_members_own_aside_in_angle_brackets_is_not_counted_as_members():
+    listed = "县纪委由{}个职能科室(办公室、信访室〈举报中心、投诉中心〉、案件审理室、第一纪检监察室)组成。"
+    assert _found(listed.format(4), "count_list") == []
+    assert _found(listed.format(5), "count_list") == ["5个"]
+
+
+def test_a_category_cell_run_into_its_indicator_label_is_no_word_said_twice():
+    form = "项目管理(7分)资金管理资金分配\n3 3 资金使用\n4 4 (\n3 分)项目执行执行规范\n3 2 完成质量\n"
+    assert _found(form, "language.doubled_word") == []
+    # in a sentence the same words are a slip; inside one cell of a row kept with its marks too
+    assert _found("会议要求各单位严格执行执行规范。", "language.doubled_word") == ["执行执行"]
+    assert _found("效益指标 | 社会效益效益指标 | 受益农户数 | 5000户 | 5000户 | 5.0", "language.doubled_word") \
+        == ["效益效益"]
+
+
+def test_a_pages_field_above_the_title_is_not_read_into_the_units_name():
+    page = ("发布机构元阳县人民政府办公室\n发布日期2023-08-15\n时效性有效\n"
+            "元阳县科学技术协会2022年度部门整体支出绩效单位自评报告\n一、部门基本情况\n"
+            "县科协是县委领导下的人民团体,是推动我州科学技术事业发展的重要力量。\n")
+    messages = _messages(page, "entities.level_word", title="")
+    assert messages and "（元阳县）" in messages[0] and "时效性" not in messages[0]
+
+
+def test_a_number_cited_as_the_basis_of_an_issue_is_not_the_issued_documents():
+    basis = ("依据泸财预经费〔2019〕198号文件,2020年2月21日县财政局下达专项资金6.56万元,"
+             "按照《云南省基层人大履职能力提升专项资金管理暂行办法》(云人办发〔2018〕78号)文件规定使用。")
+    assert _found(basis, "calendar.issued_number_year") == []
+    issued = "2022年6月19日,省财政厅印发了《关于下达专项资金的通知》(川财社〔2021〕57号)。"
+    assert _found(issued, "calendar.issued_number_year") == ["2022年6月19日"]
+
+
+def test_a_bracket_holding_a_closed_title_and_never_closed_is_open_at_the_sentences_end():
+    left_open = "按照《办法》(裕党办〔2018〕81号、《通知》(新财预〔2019〕126号)等文件要求,开展评价。"
+    assert len(_found(left_open, "language.unclosed")) == 1
+    closed = "按照《办法》(裕党办〔2018〕81号)、《通知》(新财预〔2019〕126号)等文件要求,开展评价。"
+    assert _found(closed, "language.unclosed") == []
+
+
+def test_a_lead_in_that_ends_its_paragraph_with_a_colon_ends_its_sentence():
+    lead = ("按照《实施方案》(裕党办〔2018〕81号、《通知》(新财预〔2019〕126号)等文件要求,"
+            "我县选择10个重点项目开展绩效评价,现按规定予以公开:\n\n1、农田道路建设项目,铺建砂石路11公里。")
+    assert len(_found(lead, "language.unclosed")) == 1

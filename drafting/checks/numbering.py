@@ -194,9 +194,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     ones: dict[int, tuple[_Marker, _Marker]] = {}  # a second 1、 (by id; kept alive) and the 1、 before it: parallel columns, unless 3、 follows
     was: int | None = None
     opened = False  # a numbered line came before: the text does not open with this list
-    order, titled, cut = _Order(report), opens_with_title(report), opens_on_a_later_page(report) \
-        or opens_mid_sentence(report) or opens_in_body(report)
-    preview = previewed(report)  # a site's partial preview leaves pages out: any list may have lost its first items there
+    order, titled, (cut, preview) = _Order(report), opens_with_title(report), _cut(report)
     first: _Marker | None = None  # the text's first numbered line
     for mk in _line_markers(report):
         scope = mk.unit.location.block if mk.unit.kind == "cell" else None
@@ -280,6 +278,12 @@ def _resumes(report: Report, mk: _Marker, prev: _Marker | None, outer: _Marker |
 def _titled(report: Report, mk: _Marker) -> bool:
     """The item is a title: short, on its own line, no sentence's punctuation."""
     return 0 < len(text := mk.unit.text[mk.end:].strip()) <= 20 and not re.search(r"[\n。；;，,：:！？]", text)
+
+
+def _cut(report: Report) -> tuple[bool, bool]:
+    """Whether the text begins inside a document (a later page, mid-sentence, in a section's running text), and
+    whether it is a site's partial preview (pages left out: any list may have lost its first items there)."""
+    return opens_on_a_later_page(report) or opens_mid_sentence(report) or opens_in_body(report), previewed(report)
 
 
 def _mid_document(cut: bool, titled: bool, first: _Marker | None, mk: _Marker) -> bool:

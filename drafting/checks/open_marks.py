@@ -42,6 +42,8 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     said: set[tuple[int, int]] = set()  # where a bracket is told open: the score rule below says no more of it
     for i, unit in enumerate(units):
         for m in (*_UNCLOSED_HOLDING.finditer(unit.text), *_open_across(units, i)):
+            if "《" in m[0] and m[0][0] in "（(" and _SCORE_OPEN.match(unit.text, m.start()):
+                continue  # an item's score bracket (（3分 :根据《…》…。): ``unclosed_scores`` tells it, with its closer
             closer = "》" if m[0][0] == "《" else "）"
             if m.end() <= len(unit.text) and closed_next(units, i, m.end(), "》" if closer == "》" else "）)"):
                 continue  # （注：…报表。 and its ） alone on the next line

@@ -59,3 +59,20 @@ def test_a_lead_in_that_ends_its_paragraph_with_a_colon_ends_its_sentence():
     lead = ("按照《实施方案》(裕党办〔2018〕81号、《通知》(新财预〔2019〕126号)等文件要求,"
             "我县选择10个重点项目开展绩效评价,现按规定予以公开:\n\n1、农田道路建设项目,铺建砂石路11公里。")
     assert len(_found(lead, "language.unclosed")) == 1
+
+
+def test_a_pages_bulleted_publication_date_lets_the_title_of_the_year_before_stand():
+    page = ("  • 发布机构\n  • 保山市文化和旅游局\n  • 发布日期\n  • 2022-07-13\n"
+            "保山市图书馆2021年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+            "2020年我单位最主要的目标是:全年图书馆免费开放天数≥360天。\n")
+    assert _found(page, "dates.stale_title", title="") == []
+    # with no publication date, the body's only year still reads against the title
+    assert _found(page.replace("  • 发布日期\n  • 2022-07-13\n", ""), "dates.stale_title", title="") != []
+
+
+def test_a_page_that_masks_every_year_masks_its_units_names_too():
+    page = ("1、20xx年度普法宣传专项资金绩效自评报告\n为加强财政资金支出管理,根据XX县财政局关于开展20xx年绩效评价工作的通知,"
+            "我单位对20xx年专项资金绩效进行了自评。XX县司法局内设有政工室、办公室等7个股室。\n")
+    assert _found(page, "structure.placeholder", title="") == []
+    # a report that writes its years keeps a template's XX as a placeholder left in
+    assert _found(page.replace("20xx", "2021"), "structure.placeholder", title="") != []

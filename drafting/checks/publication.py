@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report
@@ -53,6 +54,20 @@ def after_publication(report: Report, dated: list[Dated]) -> list[Finding]:
 def published(report: Report) -> tuple[int, int] | None:
     """The earliest (year, month) of the page's publication fields anywhere in the text: no year can be
     evaluated in a report published before that year's last month."""
-    found = [(int(m.group(1)), int(m.group(2))) for u in report.units() for m in _PAGE_DATE.finditer(u.text)
+    found = [(int(m.group(1)), int(m.group(2))) for text in _fields(report) for m in _PAGE_DATE.finditer(text)
              if 1 <= int(m.group(2)) <= 12]
     return min(found) if found else None
+
+
+# a site that lists its fields as bullets puts each label and its value on lines of their own (• 发布日期 / • 2022-07-13)
+_BULLET = " \t\u3000•·▪●◆■-"
+_LABEL_ALONE = re.compile(r"(?:发布|發布|成文|印发|發文|发文|更新|上传|上傳|生成)(?:日期|时间|時間)\s*[:：]?")
+
+
+def _fields(report: Report) -> Iterator[str]:
+    """Each unit's text, and a field's label standing alone on its line joined to the value on the next."""
+    units = list(report.units())
+    for k, unit in enumerate(units):
+        yield unit.text
+        if k + 1 < len(units) and _LABEL_ALONE.fullmatch(unit.text.strip(_BULLET)):
+            yield unit.text.strip(_BULLET) + units[k + 1].text.strip(_BULLET)

@@ -76,3 +76,16 @@ def test_a_page_that_masks_every_year_masks_its_units_names_too():
     assert _found(page, "structure.placeholder", title="") == []
     # a report that writes its years keeps a template's XX as a placeholder left in
     assert _found(page.replace("20xx", "2021"), "structure.placeholder", title="") != []
+
+
+def test_two_items_of_one_list_with_the_same_title_are_one_heading_copied_from_the_other():
+    outline = ("(一)部门绩效目标的设立情况\n保山市图书馆是公益性文化事业单位。\n"
+               "(二)部门绩效目标的设立情况\n全年图书馆免费开放天数≥360天。\n(三)部门整体收支情况\n本年度收入合计325万元。\n")
+    assert _found(outline, "structure.heading_twice") == ["(二)部门绩效目标的设立情况"]
+
+
+def test_the_same_title_in_two_lists_is_each_lists_own():
+    # (一)绩效目标 under each project: two lists, a higher heading between them
+    outline = ("一、项目甲\n(一)绩效目标\n完成培训200人次。\n(二)完成情况\n已完成。\n"
+               "二、项目乙\n(一)绩效目标\n完成维修5处。\n(二)完成情况\n已完成。\n")
+    assert _found(outline, "structure.heading_twice") == []

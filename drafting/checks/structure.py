@@ -33,6 +33,7 @@ from .placeholders import narrative_blanks
 from .restarted_levels import restarted_levels
 from .restyled_markers import restyled_markers
 from .toc import toc_blocks
+from .twin_headings import twin_headings
 from .unnumbered_items import unnumbered_items
 
 __all__ = ["check_structure"]
@@ -47,7 +48,7 @@ def check_structure(report: Report) -> list[Finding]:
             + _without_named_starts(check_numbering(report), unnumbered) + restyled_markers(report)
             + restarted_levels(report)
             + _empty_headings(report) + empty_inline_headings(report) + differing_lists(report) + hollow_goals(report) + fund_goals(report)
-            + first_twice(report) + empty_items(report) + unnumbered)
+            + first_twice(report) + empty_items(report) + unnumbered + twin_headings(report))
 
 
 def _without_named_starts(numbering: list[Finding], unnumbered: list[Finding]) -> list[Finding]:

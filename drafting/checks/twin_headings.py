@@ -4,7 +4,7 @@ copied from the other and never retitled.
 Part of the structure check. Why: the items of one list name different things — a report's outline gives each part
 its own title — so the same title under two numbers of one list is a heading pasted from its sibling, and the part
 it heads lost its own name (部门基本情况 above the unit's duties). Quiet unless sure: only titles (a line's few
-words after its marker, no sentence's marks), only items of one list (the same family and level, numbered on, no
+words after its marker, no sentence's marks, outside tables), only items of one list (the same family and level, numbered on, no
 heading of a higher level between them), and one finding per title said again.
 """
 
@@ -31,6 +31,8 @@ def twin_headings(report: Report) -> list[Finding]:
     out: list[Finding] = []
     lists: dict[int, list[tuple[_Marker, str]]] = {}
     for mk in _line_markers(report):
+        if mk.unit.kind == "cell":
+            continue  # a table's rows may well name one unit twice (1、局机关 … 3、局机关): rows, not an outline's titles
         for deeper in [lv for lv in lists if lv > mk.level]:
             del lists[deeper]  # a higher heading closes the lists below it
         items = lists.get(mk.level)

@@ -96,3 +96,13 @@ def test_a_ground_closed_by_a_stop_after_the_paragraphs_field_label_is_a_fragmen
     assert len(_found(body, "language.fragment")) == 1
     # a list of grounds writes each as an item of its own
     assert _found("评价依据:\n1.依据《中华人民共和国预算法》。\n2.依据《项目支出绩效评价管理办法》。", "language.fragment") == []
+
+
+def test_a_list_parted_by_a_stray_semicolon_is_counted_whole_before_its_count():
+    listed = ("包括资金分配、资金到位等两个二级指标;分配方式、分配结果、资金到位率、到位时效、资金使用、财务管理;"
+              "新冠肺炎排查率;发病病人筛选率、服务能力建设等{}个三级绩效考核指标。")
+    assert _found(listed.format("七"), "count_list") == ["七个"]
+    assert _found(listed.format("九"), "count_list") == []
+    # a clause before the semicolon says something of its own: the list starts after it
+    said = "全面完成了年度各项工作任务;资金使用、财务管理、组织机构、管理制度等4个指标全部达标。"
+    assert _found(said, "count_list") == []

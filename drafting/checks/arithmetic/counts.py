@@ -413,10 +413,10 @@ def _check_etc(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     tail = _ETC.search(text, 0, m.start())
     if n is None or n < 2 or tail is None:
         return None
-    clause = max(text.rfind(c, 0, tail.start()) for c in "，,。；;：:\n") + 1
+    clause = _semicolon_parts(text, max(text.rfind(c, 0, tail.start()) for c in "，,。；;：:\n") + 1)
     lead = next(_LIST_LEAD.finditer(text, clause, tail.start()), None)
     start = lead.end() if lead else clause
-    segment = text[start:tail.start()]
+    segment = text[start:tail.start()].replace("；", "、").replace(";", "、")
     if segment.count("、") < n or _ANOTHER_COUNT.search(segment):
         return None
     items = _items(segment, True)
@@ -426,6 +426,24 @@ def _check_etc(unit: TextUnit, m: re.Match[str]) -> Finding | None:
 
 
 _ETC = re.compile(r"等\s*(?:共|共计|计)?\s*$")
+# a piece of a list a semicolon parted from the rest (…、新冠肺炎排查率;发病病人筛选率;社会群防群控宣传力度、…等十三个):
+# names only — no clause mark, no count of its own, no verb's few words before a colon
+_LIST_PIECE = re.compile(r"[^，,。；;：:！？!?\n\d]{2,}$")
+
+
+def _semicolon_parts(text: str, clause: int) -> int:
+    """The start of a list whose items a semicolon or two parted where its 、 belonged: pieces of names back from
+    ``clause`` (a 、-list, or one name of twenty characters at most between two), up to the clause the list opens."""
+    start = here = clause
+    while here > 0 and text[here - 1] in "；;":
+        before = max(text.rfind(c, 0, here - 1) for c in "，,。；;：:\n") + 1
+        piece = text[before:here - 1]
+        if not _LIST_PIECE.match(piece) or _ANOTHER_COUNT.search(piece) or ("、" not in piece and len(piece) > 20):
+            break
+        here = before
+        if "、" in piece:
+            start = here  # the list reaches back only as far as a piece that lists with 、: a lone clause is no name
+    return start
 # a count whose colon opens points told 一是…；二是…: 完成以下三项工作：一是…；二是…；三是…。
 _POINTS_LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?[:：]\s*(?=一是)")
 _SOME = re.compile(r"等|其中|主要|之一|若干|部分|例|如下|举")

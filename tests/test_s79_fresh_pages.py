@@ -106,3 +106,12 @@ def test_a_list_parted_by_a_stray_semicolon_is_counted_whole_before_its_count():
     # a clause before the semicolon says something of its own: the list starts after it
     said = "全面完成了年度各项工作任务;资金使用、财务管理、组织机构、管理制度等4个指标全部达标。"
     assert _found(said, "count_list") == []
+
+
+def test_a_bracketed_number_with_a_full_stop_after_it_is_one_habit_told_once():
+    duties = "主要职能:\n(1).拟订机构编制管理的政策。\n(2).负责机构编制管理工作。\n(3).承办交办的其他事项。\n"
+    found = [f for f in review(read_text_string(_TITLE + duties)).findings if f.message.startswith("序号标点重复")]
+    assert len(found) == 1 and "(1)." in found[0].message and "共3处" in found[0].message
+    # written as it should be, (1) with nothing after its bracket
+    assert not [f for f in review(read_text_string(_TITLE + "主要职能:\n(1)拟订政策。\n(2)负责管理。\n")).findings
+                if f.message.startswith("序号标点重复")]

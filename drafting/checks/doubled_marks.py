@@ -29,7 +29,8 @@ _LOST_TEXT = 4  # shapes of marks run together in one report from which its text
 # a number a copying site puts before each paragraph (1、… 2、…) where the paragraph opens with the 、 of a list
 # cut at a page's seam (建档立卡贫困户 / 2、、低保户): the first 、 is the site's, not the writer's twice
 _SITE_NUMBER = re.compile(r"\s*\d{1,3}(?=、、)")
-_BRACKETED_MARKER = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[)）]、")
+# (or its full stop: (一).基本职能, (1).拟订… — a bracketed number takes no mark after it, GB/T 15834 4.1.4)
+_BRACKETED_MARKER = re.compile(r"\s*[（(](?:[一二三四五六七八九十]{1,3}[)）]、|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）][.．](?![\d.．]))")
 
 
 def doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
@@ -52,7 +53,7 @@ def doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence="两个标点紧挨着，其中一个多余",
                 suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
                 rule="language.doubled_mark")
-    # （二）、: the bracket is the number's mark already; one finding for the habit, every place listed
+    # （二）、 or (一).: the bracket is the number's mark already; one finding for the habit, every place listed
     marked = [(u, mk.end() - 1, mk.end()) for u in units if (mk := _BRACKETED_MARKER.match(u.text)) is not None]
     if marked:
         first = _BRACKETED_MARKER.match(marked[0][0].text)

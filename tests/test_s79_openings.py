@@ -35,3 +35,12 @@ def test_a_document_sites_partial_preview_may_have_left_the_first_item_out():
                "(二)项目预算\n下达我市水生生物增殖放流补助资金30万元。\n")
     assert _late(preview) == []
     assert _late(preview.replace("由会员分享,可在线阅读,更多相关文档请在本站搜索", "经单位审定后公开")) != []
+
+
+def test_a_preview_that_warns_it_shows_only_part_of_the_document_may_have_left_the_first_item_out():
+    preview = ("2017年职业教育能力提升资金绩效评价报告\n"
+               "1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充等附加服务。\n"
+               "2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。\n"
+               "(三)项目实施情况\n为推进我省制造业质量升级,认定了10个公共实训基地。\n"
+               "二、项目绩效目标\n(一)总体绩效目标\n试点认定若干公共实训基地。\n")
+    assert _late(preview) == []

@@ -102,7 +102,8 @@ def opens_in_body(report: Report) -> bool:
 
 
 # a document-sharing site's partial preview: its notice (…由会员分享,可在线阅读…) or its elision of the pages not shown
-_PREVIEW = re.compile(r"由会员分享|可在线阅读|在线阅读全文|预览已结束|试读已结束|下载文档查看全文|[（(]\d+页(?:珍藏版)?[）)]")
+_PREVIEW = re.compile(r"由会员分享|可在线阅读|在线阅读全文|预览已结束|试读已结束|下载文档查看全文|部分预览|请自行甄别文档内容的完整性"
+                      r"|[（(]\d+页(?:珍藏版)?[）)]")
 
 
 def previewed(report: Report) -> bool:

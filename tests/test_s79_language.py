@@ -27,3 +27,18 @@ def test_one_numbered_sentence_alone_is_no_list():
     # a single item marker opening the last sentence, with no item before it, says nothing of a list
     assert _unended("重点工作:推进湘江防治行动计划,落实大气污染防治规划。"
                     "1、开展小片网整治行动,拆除非法卫星地面接收") != []
+
+
+def _run_on(sentence: str) -> list[str]:
+    text = f"某小学2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n{sentence}\n"
+    return [f.location.quote for f in review(read_text_string(text)).findings if f.rule == "language.run_on"]
+
+
+def test_two_dates_of_a_period_run_together_lost_their_zhi():
+    assert _run_on("实验小学2023年1月1日2023年12月31日本级财政预算资金整体支出情况如下。") \
+        == ["2023年1月1日2023年12月31日"]
+    assert _run_on("实验小学2023年1月1日至2023年12月31日本级财政预算资金整体支出情况如下。") == []
+
+
+def test_a_forms_period_label_before_its_two_cells_run_together_is_layout():
+    assert _run_on("项目名称环卫作业项目起止时间2021年1月1日2021年12月31日计划安排资金(万元)") == []

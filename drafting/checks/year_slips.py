@@ -297,8 +297,26 @@ def years_twice(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
 _YEAR_RANGE = re.compile(r"(?<![\d/\-.．])((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]\s*((?:19|20)\d\d)(?![\d\-/.．])")
 
 
+# two whole dates run together in a sentence (实验小学2023年1月1日2023年12月31日本级财政…): a period lost its 至 — not
+# after a form's period label, whose two cells a flattened copy runs together (项目起止时间2021年1月1日2021年12月31日)
+_DATE = r"(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日"
+_DATES_TOGETHER = re.compile(rf"({_DATE})(?=({_DATE}))")
+_PERIOD_LABEL = re.compile(r"(?:起止|起讫|期限|周期|时间|日期|时段|区间)[ \t\u3000:：|]*$")
+
+
 def reversed_ranges(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
-    for unit in units:
+    """A year range that ends before it starts; two dates of a period run together with no 至 between them."""
+    for i, unit in enumerate(units):
+        text = fold_width(unit.text)
+        for m in _DATES_TOGETHER.finditer(text) if "日" in text else ():
+            end = m.end() + len(m[2])
+            if _PERIOD_LABEL.search(text, 0, m.start()) or cells_run_together(units, i, m.start(), end):
+                continue
+            yield Finding(
+                kind=Kind.PUNCTUATION, severity=Severity.WARNING, message=f"两个日期连在一起：“{m[1]}”之后缺少“至”",
+                location=FindingLocation.of(report, unit.at(m.start(), end)),
+                evidence="起止两个日期之间没有“至”或连接号，读不出是一个时段", suggestion=f"改为“{m[1]}至{m[2]}”",
+                rule="language.run_on")
         for m in _YEAR_RANGE.finditer(fold_width(unit.text)):
             if int(m[2]) >= int(m[1]):
                 continue

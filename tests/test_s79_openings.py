@@ -44,3 +44,17 @@ def test_a_preview_that_warns_it_shows_only_part_of_the_document_may_have_left_t
                "(三)项目实施情况\n为推进我省制造业质量升级,认定了10个公共实训基地。\n"
                "二、项目绩效目标\n(一)总体绩效目标\n试点认定若干公共实训基地。\n")
     assert _late(preview) == []
+
+
+def _restyled(text: str) -> list[str]:
+    return [f.message for f in review(read_text_string(text)).findings if f.rule == "structure.numbering_restyled"]
+
+
+def test_a_list_in_chinese_numerals_that_goes_on_in_arabic_ones_within_the_same_brackets():
+    outline = ("某小学2021年度部门整体支出绩效单位自评报告\n一、部门基本情况\n(一)部门概况\n1、简述部门职能\n实施小学义务教育。\n"
+               "2、机构设置及人员情况\n内设办公室、教导处。\n(二)当年部门履职总体目标、工作任务\n全面贯彻党的教育方针。\n"
+               "(3)当年部门整体支出绩效目标\n提高教学质量。\n")
+    found = _restyled(outline)
+    assert len(found) == 1 and "(三)" in found[0] and "(1)(2)" in found[0]
+    # a sub-list of its own, numbered from (1), is no restyling
+    assert _restyled(outline.replace("(3)当年部门整体支出绩效目标\n", "(1)当年部门整体支出绩效目标\n")) == []

@@ -232,7 +232,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
         elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 and not preview \
                 and ended.get((scope, mk.level)) != 1 and not _FIRST[mk.family].search(order.between(parent, mk)):
             out.append(_late_start(report, mk))  # (一)产出指标 / 2.数量指标: the sub-list lost its first item
-        elif prev is None and parent is not None and mk.value > 2 and parent.level == mk.level - 1 \
+        elif prev is None and parent is not None and mk.value > 2 and _restyles(parent, mk) \
                 and parent.value == mk.value - 1 and ended.get((scope, mk.level)) != mk.value - 1 \
                 and not _FIRST[mk.family].search(order.between(parent, mk)):
             out.append(_restyled(report, mk, parent))  # (一)(二) then 3.整改阶段: the parent's list goes on restyled
@@ -280,6 +280,12 @@ def _titled(report: Report, mk: _Marker) -> bool:
     return 0 < len(text := mk.unit.text[mk.end:].strip()) <= 20 and not re.search(r"[\n。；;，,：:！？]", text)
 
 
+def _restyles(parent: _Marker, mk: _Marker) -> bool:
+    """``mk`` may be ``parent``'s list going on in other numerals: the level right below it ((二) then 3.), or the
+    same brackets in Arabic numerals ((一)(二) then (3)当年部门整体支出绩效目标)."""
+    return parent.level == mk.level - 1 or (parent.family, mk.family) == ("（一）", "（1）")
+
+
 def _cut(report: Report) -> tuple[bool, bool]:
     """Whether the text begins inside a document (a later page, mid-sentence, in a section's running text), and
     whether it is a site's partial preview (pages left out: any list may have lost its first items there)."""
@@ -323,7 +329,8 @@ def _restyled(report: Report, mk: _Marker, parent: _Marker) -> Finding:
     shown = report.quote(mk.unit.at(mk.start, mk.end)).strip()
     above = report.quote(parent.unit.at(parent.start, parent.end)).strip()
     meant = re.sub(r"[一二三四五六七八九十]+|\d+", _shown(parent.family, mk.value), above, count=1)
-    before = "、".join(_shown(mk.family, v) for v in range(1, mk.value))
+    before = ("".join(f"({_shown(mk.family, v)})" for v in range(1, mk.value)) if "（" in mk.family
+              else "、".join(_shown(mk.family, v) for v in range(1, mk.value)))
     return Finding(
         kind=Kind.NUMBERING_GAP, severity=Severity.WARNING,
         message=f"编号“{shown}”紧接上级“{above}”，前面没有{before}：疑为同级各项中途换了编号体例，应为“{meant}”",

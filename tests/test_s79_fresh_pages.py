@@ -94,6 +94,8 @@ def test_the_same_title_in_two_lists_is_each_lists_own():
 def test_a_ground_closed_by_a_stop_after_the_paragraphs_field_label_is_a_fragment():
     body = "党政机构设置:根据先锋镇党委、人大、政府、纪委、工会、妇联等职能职责。先锋镇机关设置5个综合办公室。"
     assert len(_found(body, "language.fragment")) == 1
+    # a label that names grounds itself takes a ground for its value
+    assert _found("评价依据:根据《项目支出绩效评价管理办法》。本次评价采用因素分析法。", "language.fragment") == []
     # a list of grounds writes each as an item of its own
     assert _found("评价依据:\n1.依据《中华人民共和国预算法》。\n2.依据《项目支出绩效评价管理办法》。", "language.fragment") == []
 

@@ -5,7 +5,7 @@ a full stop right after the ground (its document, its 要求 or 精神, the duti
 main clause, and the clause it was written for stands alone after the stop. The fix is a comma.
 
 Quiet unless sure: the sentence opens with the preposition (at a paragraph's start, after its field label
-(党政机构设置：), or after a full stop or semicolon,
+(党政机构设置：; not a label that itself names grounds, 评价依据：, whose value is a ground), or after a full stop or semicolon,
 never after a list number: a list of grounds, 1.依据《预算法》。, writes each ground as an item); it holds no clause
 mark before its stop; it ends on what closes a ground (要求, 精神, 规定, 职责, 文件, 部署, 安排, 通知, 意见, 办法, a
 title's 》 or a document number's bracket); and the next sentence follows on the same line — the main clause that
@@ -25,7 +25,7 @@ __all__ = ["basis_fragments"]
 # (a line broken inside the ground, as a PDF's text is, is read through; the sentence's start is the paragraph's or
 # a stop's, never a line's: a broken line starts mid-sentence)
 # (or after the paragraph's own field label: 党政机构设置:根据…等职能职责。先锋镇机关设置…)
-_FRAGMENT = re.compile(r"(?:\A(?:[ \t\u3000]*[\u4e00-\u9fff]{2,10}[:：])?|(?<=[。；;！？!?])|(?<=[。；;！？!?]\n))[ \t\u3000]*((?:根据|依据|按照)[^，,；;。！？!?：:]{2,160}?"
+_FRAGMENT = re.compile(r"(?:\A(?:[ \t\u3000]*(?![^:：]*(?:依据|根据|按照|文件|政策|来源))[\u4e00-\u9fff]{2,10}[:：])?|(?<=[。；;！？!?])|(?<=[。；;！？!?]\n))[ \t\u3000]*((?:根据|依据|按照)[^，,；;。！？!?：:]{2,160}?"
                        r"(?:要求|精神|规定|职责|职能|文件|部署|安排|通知|意见|办法|》|号[)）]))[ \t\u3000]*(。)"
                        r"(?=[ \t\u3000]*[\u4e00-\u9fff\d])")
 

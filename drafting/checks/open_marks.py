@@ -30,7 +30,8 @@ _UNCLOSED = re.compile(r"[《（(][^《》〈〉（）()。！？]*(?:[。！？
 # document number cited inside the title left open), and so may a （ (（里程*【定额-扣减系数(…)】；…。: a formula's
 # outer bracket left open); not across lines, where a copy's next line may be anything
 _UNCLOSED_HOLDING = re.compile(r"(?:《(?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)])*"
-                               # (a bracket may hold a closed title: (裕党办[2018]81号、《关于印发…的通知》(新财预…)…。)
+                               # (a bracket may hold a closed title: (裕党办[2018]81号、《关于印发…的通知》(新财预…)…。; and a
+                               # lead-in that ends its paragraph with a colon ends its sentence: …现按规定予以公开:)
                                r"|[（(](?:[^《》〈〉（）()。！？]|[（(][^《》〈〉（）()。！？]*[）)]|《[^《》。！？]*》)*)"
                                r"(?:[。！？](?![）)》])|如下[：:](?=\s*$)|(?<=[\u4e00-\u9fff，,])[\u4e00-\u9fff]{2}[：:](?=\s*$))")
 

@@ -444,6 +444,8 @@ def _semicolon_parts(text: str, clause: int) -> int:
         if "、" in piece:
             start = here  # the list reaches back only as far as a piece that lists with 、: a lone clause is no name
     return start
+
+
 # a count whose colon opens points told 一是…；二是…: 完成以下三项工作：一是…；二是…；三是…。
 _POINTS_LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?[:：]\s*(?=一是)")
 _SOME = re.compile(r"等|其中|主要|之一|若干|部分|例|如下|举")

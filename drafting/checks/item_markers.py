@@ -14,7 +14,7 @@ from ..numbers.chinese import numeral, ordinal
 from ..report import Report, TextUnit
 from .toc import toc_blocks
 
-__all__ = ["marker_level", "parse_marker", "without_marker"]
+__all__ = ["line_after", "marker_level", "parse_marker", "without_marker"]
 
 
 def marker_level(text: str) -> int | None:
@@ -74,6 +74,11 @@ class _Marker:
     family: str
     level: int
     value: int
+
+
+def line_after(mk: _Marker) -> str:
+    """What the marker's line says after it: a heading's title, or the start of an item's text."""
+    return mk.unit.text[mk.end:].split("\n", 1)[0].strip()
 
 
 def _line_markers(report: Report) -> Iterator[_Marker]:

@@ -17,7 +17,7 @@ from ..numbers.chinese import ordinal
 from ..report import Location, Report, TextUnit
 from .broken_markers import broken_markers
 from .inline_numbering import inline_numbering
-from .item_markers import _CN, _line_markers, _Marker, _shown, marker_level, parse_marker
+from .item_markers import _CN, _line_markers, _Marker, _shown, line_after, marker_level, parse_marker
 from .list_openings import (
     opens_in_body,
     opens_mid_sentence,
@@ -220,7 +220,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
             out += [_repeat(report, prev, ones[id(prev)][1])] if mk.value == 3 and id(prev) in ones else []
             out.append(_gap(report, mk, prev))  # 1、1、3、: the gap folds into the repeat (``_repeat_then_gap``)
         elif prev is not None and mk.value == prev.value and not resumed:
-            if mk.value == 1 or _marker_text(report, mk) == _marker_text(report, prev):
+            if mk.value == 1 or line_after(mk) == line_after(prev):
                 paired.add((scope, mk.level))
                 ones[id(mk)] = (mk, prev)
             elif (scope, mk.level) not in paired:
@@ -262,10 +262,6 @@ def _numerals_together(mk: _Marker) -> bool:
     after = mk.unit.text[mk.end : mk.end + 8]
     nxt = _shown(mk.family, mk.value + 1)
     return after.startswith(nxt) and bool(_MEASURE.match(after, len(nxt)))
-
-
-def _marker_text(report: Report, mk: _Marker) -> str:
-    return mk.unit.text[mk.end:].split("\n", 1)[0].strip()
 
 
 def _resumes(report: Report, mk: _Marker, prev: _Marker | None, outer: _Marker | None) -> bool:

@@ -70,8 +70,9 @@ def narrative_blanks(report: Report) -> list[Finding]:
     placeholders: dict[str, list[FindingLocation]] = {}
     # every year masked (20XX年, no year written out): the publisher's mask, as a 范文 site prints a report — and so
     # are its units' names (XX县司法局, XX县财政局): a page that hides every year hides who wrote it
-    years_masked = not _A_YEAR.search(report.plain_text())
-    anonymized = _own_name_masked(report) or (years_masked and bool(_A_YEAR_MASK.search(report.plain_text())))
+    plain = report.plain_text()
+    years_masked = not _A_YEAR.search(plain)
+    anonymized = _own_name_masked(report) or (years_masked and bool(_A_YEAR_MASK.search(plain)))
     for unit in report.units():
         text = unit.text
         for m in _BLANK_RESULT.finditer(text) if _RESULT_WORD.search(text) else ():

@@ -14,16 +14,12 @@ import re
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Location, Report
-from .item_markers import _line_markers, _Marker
+from .item_markers import _line_markers, _Marker, line_after
 
 __all__ = ["twin_headings"]
 
 # a title: two to twenty-five characters, no sentence's marks (a sentence may well be said twice in a list)
 _TITLE = re.compile(r"^[^。；;，,：:！？!?]{2,25}$")
-
-
-def _title(mk: _Marker) -> str:
-    return mk.unit.text[mk.end:].split("\n", 1)[0].strip().rstrip("。.．")
 
 
 def twin_headings(report: Report) -> list[Finding]:
@@ -38,7 +34,7 @@ def twin_headings(report: Report) -> list[Finding]:
         items = lists.get(mk.level)
         if items is None or items[-1][0].value >= mk.value or items[-1][0].family != mk.family:
             items = lists[mk.level] = []  # a list starts (again)
-        title = _title(mk)
+        title = line_after(mk).rstrip("。.．")
         twin = next((earlier for earlier, said in items if said == title), None) if _TITLE.match(title) else None
         if twin is not None:
             out.append(_finding(report, mk, twin, title))

@@ -99,6 +99,10 @@ _DOCNO_BAD_YEAR = re.compile(
     rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝])\s*(?P<year>\d{{3}}|\d{{5}}|(?!19|20)\d{{4}})\s*[〕﹞]"
     r"\s*(?P<num>\d{1,4})\s*[号號]")
 
+# the year and the serial number run together in an opened 〔, neither its 〕 nor 号 written, the citation's bracket
+# closing right after them ((绥财绩〔20216)要求): only a 发文字号 opens 〔 before a year
+_DOCNO_RUN_SHUT = re.compile(rf"(?P<org>[{_HAN}]{{2,10}}+)\s*(?P<open>[〔﹝])\s*(?P<year>(?:19|20)\d\d)(?P<num>\d{{1,3}})\s*(?=[)）])")
+
 _CITED_KIND = re.compile(r"(?:纪要|通知|意见|办法|方案|决定|规定|细则|批复|函|规划|报告)$")  # a document's title ends so
 # the year in its 六角括号 with one bracket too many around it (建村〔2017〕]87号, 湘财〔〔2021〕5号)
 _DOCNO_EXTRA = re.compile(
@@ -159,6 +163,8 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
                 problem = _docno_problem(m)
                 if problem:
                     shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
+        for m in _DOCNO_RUN_SHUT.finditer(folded) if "〔" in folded or "﹝" in folded else ():
+            shapes.setdefault("run-shut", []).append((unit, m, f"年份{m['year']}后缺少“〕”，序号后缺少“号”"))
         for m in _DOCNO_MASKED.finditer(folded) if "【" in folded else ():
             shapes.setdefault("masked-【", []).append((unit, m, "年份用了【 】，应为六角括号〔 〕"))
         if (("〔" in folded or "[" in folded or "﹝" in folded) and _BRACKETED_DIGITS.search(folded)) \

@@ -6,7 +6,8 @@ the name's last, and the doubled pair is often a word of its own (区区, 县县
 省级, 市场 after 遂宁市), so a doubled character alone proves nothing. The report itself shows the
 name: it is found only where the report writes the same name with the same words after it without the
 second character (开州区民政局 beside 开州区区民政局), or lists it among items that each start with the
-name once (施甸县太平镇中心学校、施甸县县旧城乡中心学校); and the second character with the next
+name once (施甸县太平镇中心学校、施甸县县旧城乡中心学校), or the name is a region's full name (``regions``) and a
+department's name follows (衡阳市市财政局: the department's 市 is the city's); and the second character with the next
 opens no word (县委, 县直, 镇政府 do: 岳阳县县委 is a usage, not a slip).
 
 An autonomous county's, banner's or prefecture's name is its place name, its peoples and 自治县/旗/州
@@ -25,6 +26,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 from .lexicon import lexicon
+from .regions import is_region
 
 __all__ = ["doubled_autonomous", "doubled_levels"]
 
@@ -53,20 +55,21 @@ def doubled_levels(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if lex.freq(level + after[0]) or level + after[0] in lex.vocabulary or after == "本级" \
                     or lex.route(text[m.end() - 1:m.end() + 4])[1][0][1] > 1:
                 continue  # 县委, 省级, 市场, 县直, 镇政府, 省本级 (the level's own budget): the second character opens a word
-            name = _name(text, m.start() + 1, whole, after)
-            if name is None:
+            found = _name(text, m.start() + 1, whole, after)
+            if found is None:
                 continue
+            name, why = found
             yield Finding(
                 kind=Kind.REPEATED_WORD, severity=Severity.WARNING,
                 message=f"“{level}”连写了两次：“{name}{level}{after}”应为“{name}{after}”",
                 location=FindingLocation.of(report, unit.at(m.start() + 1 - len(name), m.end() + len(after))),
-                evidence=f"地名“{name}”已以“{level}”结尾，本报告别处写作“{name}{after}”或同列各项都只写一个“{level}”",
+                evidence=f"地名“{name}”已以“{level}”结尾，{why}",
                 suggestion=f"删去一个“{level}”", rule="language.doubled_level")
 
 
-def _name(text: str, end: int, whole: str, after: str) -> str | None:
+def _name(text: str, end: int, whole: str, after: str) -> tuple[str, str] | None:
     """The name ending at ``end`` (its level character last) that the report writes once-levelled: with
-    the same two characters after it elsewhere, or at the head of other items of the same list."""
+    the same two characters after it elsewhere, or at the head of other items of the same list; and what says so."""
     run = _NAME_BEFORE.search(text, 0, end)
     if run is None:
         return None
@@ -75,11 +78,19 @@ def _name(text: str, end: int, whole: str, after: str) -> str | None:
     for k in range(len(run.group()), 1, -1):  # the longest name first (开州区 before 州区)
         name = text[end - k:end]
         if name + after in whole:
-            return name
+            return name, f"本报告别处写作“{name}{after}”"
         alike = [i for i in items if i.strip().startswith(name) and not i.strip().startswith(name + level)]
         if len(alike) >= _ALIKE_ITEMS:
-            return name
+            return name, f"同列各项都只写一个“{level}”"
+    for k in range(len(run.group()), 2, -1):  # a region's full name before a department of its level: 衡阳市市财政局
+        if is_region(name := text[end - k:end]) and (dept := _DEPARTMENT.match(text, end + 1)):
+            return name, f"其后的“{level}{dept[0]}”是本级部门的名称，“{name}{dept[0]}”已含级别"
     return None
+
+
+# a government department's name after a place's level (市财政局, 县教育局): the level is the department's, so
+# after a region's full name (衡阳市) it is said twice
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:局|厅|委员会)")
 
 
 def _sentence(text: str, at: int) -> str:

@@ -21,9 +21,10 @@ __all__ = ["doubled_marks"]
 
 # a mark doubled (。。 《《), or two clause and sentence marks side by side in either width (、， ,。 ；：)
 # (,, after a word is one whatever follows: 接种科室,,2楼; a figure's 、 then 。, 3、。, a page number cut in, is not)
+# (and a half-width full stop after a clause mark: 报告如下:.一、部门概况 — never an ellipsis's or a figure's)
 _DOUBLED_MARKS = re.compile(r"([。，、；：《》！？≥≤])\1+|[。，、；：,;:](?<!\d[,:])(?<!\d、(?=。))[。，、；：,;:](?![\d/])"
-                            r"|(?<=[\u4e00-\u9fff]),,(?!,)")
-_MARK_PAIR = re.compile(r"[。，、；：《》！？,;:≥≤]{2}")  # what every match holds, searched for first
+                            r"|(?<=[\u4e00-\u9fff]),,(?!,)|(?<=[\u4e00-\u9fff])[。，、；：;:]\.(?![\d.．])")
+_MARK_PAIR = re.compile(r"[。，、；：《》！？,;:≥≤][。，、；：《》！？,;:≥≤.]")  # what every match holds, searched for first
 _LEADER, _PAGE_AFTER = 3, re.compile(r"\s*\d{1,3}\s*$")  # a run of marks this long before a page number ends a contents line
 _LOST_TEXT = 4  # shapes of marks run together in one report from which its text is read as not whole
 # a number a copying site puts before each paragraph (1、… 2、…) where the paragraph opens with the 、 of a list

@@ -242,11 +242,12 @@ def _numbering_gaps(report: Report) -> list[Finding]:
     return out
 
 
-# the first item of a sub-list, written anywhere between its heading and its second item; 1. right before a
+# the first item of a sub-list, written anywhere between its heading and its second item (a line's 1) or 一) is
+# that item with its opening bracket lost: 1)执行… then (2)…, not a list opening late); 1. right before a
 # year (1.2024届毕业生…, 1.2023年…) is the item's marker: no report writes 1.2024 as a figure before 届/年
-_FIRST = {"（一）": re.compile(r"[（(]\s?一\s?[）)]"),
+_FIRST = {"（一）": re.compile(r"[（(]\s?一\s?[）)]|(?:^|\n)[ \t\u3000]*一[）)]"),
           "1、": re.compile(r"(?<![\d.])[1１](?:[、．.:：)）](?!\d)|\s|[.．](?=(?:19|20)\d{2}(?:年|届)))|⒈|第[1１一][项条点个]"),
-          "（1）": re.compile(r"[（(]\s?1\s?[）)]"),
+          "（1）": re.compile(r"[（(]\s?[1１]\s?[）)]|(?:^|\n)[ \t\u3000]*[1１][）)]"),
           "①": re.compile("①")}
 
 

@@ -42,12 +42,16 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     copy may have broken the line there."""
     said: set[tuple[int, int]] = set()  # where a bracket is told open: the score rule below says no more of it
     for i, unit in enumerate(units):
+        if _INTERVAL.search(unit.text):
+            continue  # a scoring rule's ranges ([80%,100%), (50%,80%]): half-open by design, its brackets never pair
         for m in (*_UNCLOSED_HOLDING.finditer(unit.text), *_open_across(units, i)):
             if "《" in m[0] and m[0][0] in "（(" and _SCORE_OPEN.match(unit.text, m.start()):
                 continue  # an item's score bracket (（3分 :根据《…》…。): ``unclosed_scores`` tells it, with its closer
             closer = "》" if m[0][0] == "《" else "）"
             if m.end() <= len(unit.text) and closed_next(units, i, m.end(), "》" if closer == "》" else "）)"):
                 continue  # （注：…报表。 and its ） alone on the next line
+            if m.end() <= len(unit.text) and _closed_after_stop(unit.text, m.end(), "》" if closer == "》" else "）)"):
+                continue  # (年初预算…万元。压减75万元,核减8.81万元): a bracket that holds two sentences
             said.add((i, m.start()))
             yield Finding(
                 kind=Kind.PUNCTUATION, severity=Severity.WARNING,
@@ -58,6 +62,22 @@ def unclosed(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     yield from unclosed_scores(report, units, said)
     yield from _nested_open(report, units)
     yield from _reopened(report, units, said)
+
+
+# the rest of a bracket's second sentence, up to its closer: no other mark opened or sentence ended before it
+_SECOND_SENTENCE = re.compile(r"[^《》〈〉（）()。！？!?\n]{1,60}")
+
+
+def _closed_after_stop(text: str, end: int, closers: str) -> bool:
+    """The mark is closed right after the next sentence, in the same paragraph: (…万元。压减75万元,核减8.81万元)
+    holds two sentences, its ） where the second ends — closed, not left open (a lost closer leaves the mark open to
+    the paragraph's end, or to the next mark opened)."""
+    m = _SECOND_SENTENCE.match(text, end)
+    return m is not None and text[m.end():m.end() + 1] in tuple(closers)
+
+
+# a range written as an interval: (50%,80%), [0,60)
+_INTERVAL = re.compile(r"[（(\[【]\s*\d+(?:\.\d+)?\s*[%％]?\s*[,，]\s*\d+(?:\.\d+)?\s*[%％]?\s*[）)\]】]")
 
 
 # a title that quotes a title, its outer 《 never closed: 《市局关于转发《省厅关于…的通知》的通知(市财〔2020〕3号)要求,…。

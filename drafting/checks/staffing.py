@@ -39,8 +39,9 @@ _POSTS = re.compile(r"编制(?<![行政事业工勤参公]编制)(?<![政业勤�
 _IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员|在岗人数|在岗人员|干部职工|职工)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*" + _SAID + r"\s*"
                       + _N)
 # 实有 counted with the retired (年末实有266人，其中在职人员143人，离休1人，退休122人): the staff in post
-# are the 在职 part, and only they hold posts
-_IN_SERVICE = re.compile(r"\s*[,，、;；]?\s*其中\s*[:：]?\s*(?:在职|在编|在岗)(?:在编)?(?:人员|人数|职工)?\s*(?:为|共|是)?\s*" + _N)
+# are the 在职 part, and only they hold posts; so in brackets (实有人数120人(其中,在职 73人,退休47人))
+_IN_SERVICE = re.compile(r"\s*(?:[,，、;；]?\s*其中\s*[:：]?|[（(]\s*(?:其中\s*[:：,，]?)?)\s*(?:在职|在编|在岗)(?:在编)?(?:人员|人数|职工)?"
+                         r"\s*(?:为|共|是)?\s*" + _N)
 _FIELD_LINE = 30  # a 标签：值 line of a form copied as text: 编制人数：35人 / 实有人数：38人 a line or two apart
 # (协管工作 is a duty: co-managing cadres, 做好团基层干部的协管工作; 协管员 are staff)
 _OUTSIDE_POSTS = re.compile(r"编外|聘用|临聘|聘请|合同制|劳务|派遣|公益性岗位|辅警|协管(?!\s*工作)|借调|购买服务|临时(?!救助)|见习|顶岗|离退休")

@@ -52,7 +52,8 @@ _BARE_DATE = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0[1-9])(3[01]|[
 
 # a year after a preposition of time or object (对2023转移支付资金, 在2020基础上, 从2024起), a plan's word (预计2027建成)
 # or 下达, whose
-# object is money with its unit or a year's funds (提前下达2023中央补助资金), a Chinese word
+# object is money with its unit or a year's funds (提前下达2023中央补助资金), or a comparison's base
+# (比2019减少131.60万元, 较2020增长), a Chinese word
 # straight after it: a year's four digits name a year only with 年 (2023年, 2023年度), and a count after
 # these prepositions carries its measure word or unit (对2023户, 提高到2035万元, 至2000多人), so a year
 # standing bare before a word lost its 年. Not a range's first year (2021至2023年), a class, an edition,
@@ -61,11 +62,11 @@ _BARE_DATE = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0[1-9])(3[01]|[
 _MEASURES = ("个户家名人位项次元万亿千百十件台套座条所处间辆只头匹亩米吨克斤升余多批期届例份张本册篇部场栋幢棵株片块根"
              "枚支笔组队班级岁天日月周号平公方毫厘立箱盒瓶袋桶包架艘双盏眼口羽尾窝群秒小度伏瓦兆字页幅首集轮遍趟回步层"
              "宗单角孔盘床倍票课学赛款美欧")
-_BARE_YEAR = re.compile(r"(?:(?<=[对在于从自至到达])|(?<=预计|计划|力争|争取))((?:19|20)\d\d)(?=[\u4e00-\u9fff])"
+_BARE_YEAR = re.compile(r"(?:(?<=[对在于从自至到达比较])|(?<=预计|计划|力争|争取))((?:19|20)\d\d)(?=[\u4e00-\u9fff])"
                         rf"(?![年{_MEASURES}版型式路线至到和与及或一二三四五六七八九两底末上下春夏秋冬])")
 
 
-_PREP_FIGURE = re.compile(r"(?:[对在于从自至到达]|预计|计划|力争|争取)[12１２]")  # what a match opens with, searched for before folding
+_PREP_FIGURE = re.compile(r"(?:[对在于从自至到达比较]|预计|计划|力争|争取)[12１２]")  # what a match opens with, searched for before folding
 
 # a year opening its line or sentence, or after a unit's name (某局2023部门整体支出…, 2023全年预算资金…), then a
 # word only a year stands before (全年, 部门整体, 全县 …): a figure there is a count or an amount and carries its

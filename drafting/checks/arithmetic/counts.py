@@ -185,7 +185,7 @@ def _group(item: str) -> bool:
     return any(re.search(r"[\u4e00-\u9fff]", item[m.end():]) for m in _COUNT.finditer(item))
 
 
-def _readings(items: list[str]) -> set[int]:
+def _readings(items: list[str], segment: str = "") -> set[int]:
     """How many names the list holds: an item may join two with 及/和/与 — certainly when the name before
     the conjunction ends like a unit's name (车辆管理所及指挥中心), else perhaps (城乡规划及建设管理股 is one
     name). Mostly the last item, but a writer may join a pair anywhere (…技术服务部和检验科、影像科).
@@ -200,7 +200,12 @@ def _readings(items: list[str]) -> set[int]:
         known = sum(1 for p in parts[:-1] if _UNIT_END.search(p))
         sure += known
         more += len(parts) - 1 if item is items[-1] and not kinds else known
-    return {len(items) + sure, len(items) + more}
+    glued = len(_GLUED.findall(segment))  # and a name after a bracket, its 、 lost, is perhaps one more
+    return {len(items) + sure, len(items) + more, len(items) + more + glued}
+
+
+# a unit's name right after the bracket of the name before it, the 、 between them lost: 办公室(装备财务保障股)政工室、…
+_GLUED = re.compile(rf"[)）〉】\]][\u4e00-\u9fff]{{1,12}}?(?:{_UNIT_KINDS})(?=[、，,；;]|$)")
 
 
 def check_count_lists(report: Report) -> list[Finding]:
@@ -313,7 +318,7 @@ def _check_one(unit: TextUnit, m: re.Match[str]) -> Finding | None:
     items = _items(text[start:end], led)
     if items is not None and n not in _readings(items) and (more_names := _after_semicolon(text, end)) is not None:
         items, end = items + more_names[0], more_names[1]  # 县看守所、县拘留所；城关派出所、…: the list goes on
-    if items is None or n in _readings(items) or (len(items) == 2 and re.search(r"包括|包含|有", text[m.end():start])):
+    if items is None or n in _readings(items, text[start:end]) or (len(items) == 2 and re.search(r"包括|包含|有", text[m.end():start])):
         return None  # (two names after 包括 may be two of more)
     more = _MORE.match(text, end)  # 分别是A、B、C。另有1家（D）…: the rest of the count told next
     k = None if more is None or more.group(2) != m.group(2) else \
@@ -389,7 +394,7 @@ def _check_before(unit: TextUnit, m: re.Match[str], lead_in: str = "") -> Findin
     if "、" not in segment or segment.endswith("等") or _ANOTHER_COUNT.search(segment):
         return None
     items = _items(segment, False)
-    if items is None or not _UNIT_END.search(items[0]) or n in _readings(items):
+    if items is None or not _UNIT_END.search(items[0]) or n in _readings(items, segment):
         return None
     joined = _JOINED_COUNT.match(text, noun.end())
     if joined is not None and (k := _number(joined.group(1))) is not None and n + k in _readings(items):

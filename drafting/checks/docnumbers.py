@@ -10,6 +10,7 @@ finding listing every place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..numbers.textnorm import fold_width, no_blanks
@@ -138,6 +139,15 @@ def _no_hao(m: re.Match[str]) -> tuple[str, str]:
     return f"no-hao-{m['open']}", f"序号后缺少“号”{brackets}"
 
 
+def _no_serial_shapes(folded: str) -> Iterator[tuple[str, re.Match[str], str]]:
+    """The shapes read without a serial number and 号 after the year's brackets: a year run into its serial in an
+    opened 〔 (〔20216)), and a year in 【】 (its serial perhaps masked)."""
+    for m in _DOCNO_RUN_SHUT.finditer(folded) if "〔" in folded or "﹝" in folded else ():
+        yield "run-shut", m, f"年份{m['year']}后缺少“〕”，序号后缺少“号”"
+    for m in _DOCNO_MASKED.finditer(folded) if "【" in folded else ():
+        yield "masked-【", m, "年份用了【 】，应为六角括号〔 〕"
+
+
 _COVER = 12  # a report's cover and head: its first units
 _CODE_LABEL = re.compile(r"(?:项目|报告|合同|档案)?编号\s*[:：]\s*$")
 
@@ -163,10 +173,8 @@ def document_numbers(report: Report, units: list[TextUnit]) -> list[Finding]:
                 problem = _docno_problem(m)
                 if problem:
                     shapes.setdefault(problem[0], []).append((unit, m, problem[1]))
-        for m in _DOCNO_RUN_SHUT.finditer(folded) if "〔" in folded or "﹝" in folded else ():
-            shapes.setdefault("run-shut", []).append((unit, m, f"年份{m['year']}后缺少“〕”，序号后缺少“号”"))
-        for m in _DOCNO_MASKED.finditer(folded) if "【" in folded else ():
-            shapes.setdefault("masked-【", []).append((unit, m, "年份用了【 】，应为六角括号〔 〕"))
+        for key, m, what in _no_serial_shapes(folded):
+            shapes.setdefault(key, []).append((unit, m, what))
         if (("〔" in folded or "[" in folded or "﹝" in folded) and _BRACKETED_DIGITS.search(folded)) \
                 or ("〕" in folded and _CLOSED_YEAR.search(folded)):
             for m in _DOCNO_NO_HAO.finditer(folded):

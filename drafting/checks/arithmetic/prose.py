@@ -224,8 +224,8 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
         if _depth(text, t_end, mark.start()) < 0:
             continue  # a figure in brackets (在编9人(含借调1名)，其中…): the 其中 lists the parts of the one outside
         close = _close_paren(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None
-        if close is not None and _goes_on(text, mark.end(), close):
-            continue  # (年初预算…万元,年中追加…万元。压减75万元,核减8.81万元): the list goes on past a stop, unread
+        if close is not None and close < len(text) and re.search(r"[。！？!?][^。！？!?]*\d", text[mark.end():close]):
+            continue  # (年初…万元,年中追加…万元。压减75万元,核减8.81万元): the bracket's list goes on past a stop, unread
         after = [f for f in figs[k + 1 :] if f.start >= mark.end()]
         through = _rest_clause(after, t, mark) or (t.chunk + 1 if mark.group(0)[:1] in "；;" else None) \
             or _semicolon_list(after, t, mark, text)
@@ -387,13 +387,6 @@ def _listed(f: _Fig, text: str) -> bool:
     end = f.num.loc.end
     assert end is not None
     return reads_as_part(text, f.start, end, _label(f.words))
-
-
-def _goes_on(text: str, start: int, close: int) -> bool:
-    """A bracket's list holds a stop and figures after it before its closer: a second sentence of parts (its
-    adjustments) that the sentence's figures leave out, so its sum is not all read."""
-    stop = re.search(r"[。！？!?]", text[start:close]) if close < len(text) else None
-    return stop is not None and re.search(r"\d", text[start + stop.end():close]) is not None
 
 
 def _close_paren(text: str, start: int) -> int:

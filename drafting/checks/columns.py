@@ -14,7 +14,11 @@ in turn, each of the pair's cells with the same label.
 
 from __future__ import annotations
 
-__all__ = ["in_alike_columns"]
+import re
+
+from .lexicon import COMMON, lexicon
+
+__all__ = ["in_alike_columns", "in_wrapped_columns"]
 
 PIECE = 6  # characters next to the place that are said again
 REACH = 40  # how far the piece is said again (a line of the other cell between)
@@ -40,3 +44,21 @@ def _after_a_pair(text: str, at: int) -> bool:
     """Whether the text right before ``at`` is a word of two to eight Chinese characters said twice (自筹资金自筹资金)."""
     return any(text[at - 2 * d:at - d] == text[at - d:at] and all("\u4e00" <= c <= "\u9fff" for c in text[at - d:at])
                for d in range(2, min(8, at // 2) + 1))
+
+
+# a word a column's wrap parted with a blank (资金管 理, 开展宣 传: a PDF's or a spreadsheet's narrow column), or
+# with the next column's line between (补贴资 折通账户 金发放: 资金 parted by the cell 建立农户一折通账户's second line)
+_PARTED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?:[^\s，,。；;：:、！？]{1,10}[ \u3000])?(?=[\u4e00-\u9fff])")
+_WRAPS = 2  # words parted so near the place: the columns are wrapped and read in turn
+
+
+def in_wrapped_columns(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies among columns wrapped and read in turn, a cell's line and the next cell's
+    on one line (…对村级 宣传培训工作工作人员进行培训,组织人员到乡镇村开展宣 传工作的…, the criterion's lines
+    with the indicator's name 宣传培训工作 between them): near the place, ``_WRAPS`` or more common words are
+    parted by a blank where a line wrapped. Two cells meet there anywhere, so a word said twice or cut short
+    may be their seam, not a slip."""
+    lex = lexicon()
+    parted = [m for m in _PARTED.finditer(text, max(0, start - REACH), end + REACH)
+              if lex.freq(text[m.start() - 1] + text[m.end()]) >= COMMON]
+    return len(parted) >= _WRAPS

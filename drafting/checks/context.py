@@ -250,6 +250,8 @@ _SITE_NAME = re.compile(r"(?:报告|报告书|自评表|评价表|公示|公开)
 # 上传, 版权所有：…) or an essay site's teaser before a report it copies: the site's words, not the report's
 _TEASER = r"小编|供大家(?:参考|借鉴)"  # an essay site's teaser (下面是小编为大家整理的…，供大家参考): ``teaser_near``
 _SITE_NOTICE = re.compile(r"侵权必究|购买了该文档的版权|本站(?:所有内容|不对|仅提供|部分内容)|版权所有|免责声明|" + _TEASER
+                          # … and a document site's slogan (可可文库 - 千万精品文档,你想要的都能搜到,下载即用。)
+                          + r"|文库[^。\n]{0,30}下载"
                           # … and a page's byline, the site's fields of source and time (时间:2019-12-31 15:47:28 来源::, 发布时间:… 来源:… 浏览次数:)
                           + r"|(?<![金费据])来源\s*[:：][^。\n]{0,40}?(?:时间|日期|浏览|阅读|作者|字体|打印|\d{4}-\d{1,2}-\d{1,2})"
                           r"|(?:时间|日期|\d{4}-\d{1,2}-\d{1,2})[^。\n]{0,40}?(?<![金费据])来源\s*[:：]")

@@ -121,12 +121,16 @@ def _closes_first_cell(text: str, start: int, end: int, right: int) -> bool:
 # (A figure said twice in prose is itself a slip, but two near one another are a form's rows.)
 _FIGURE_TWICE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:%|％|万元|亿元|元|年|个|项|人次|次|人|户|天|家|公里|平方米))\1")
 _ROW_REACH = 200  # the characters on either side of the place that a run of rows reaches
+# a row's money cells run together into one run of digits (572.6167147.4467474.6767147.4467: four amounts, their
+# blanks lost): no figure holds three decimal points, so the row's cells meet with nothing between
+_FIGURES_GLUED = re.compile(r"\d+\.\d+\.\d+\.\d+")
 
 
 def in_unseparated_row(units: list[TextUnit], i: int, start: int, end: int) -> bool:
     """Whether ``units[i].text[start:end]`` stands in a form's rows run together with no separator (see above):
     two or more figure cells said twice back to back within ``_ROW_REACH`` of it — read across the lines around,
-    where a PDF's text may have broken the run (…100件100件2020 / 质量指标音响、 / …质量等合格合格2020)."""
+    where a PDF's text may have broken the run (…100件100件2020 / 质量指标音响、 / …质量等合格合格2020); or
+    money cells glued into one run of digits (``_FIGURES_GLUED``)."""
     j, reach = i, start
     while j > 0 and reach < _ROW_REACH:  # the lines before, as far as the reach
         j -= 1
@@ -137,7 +141,8 @@ def in_unseparated_row(units: list[TextUnit], i: int, start: int, end: int) -> b
         reach += len(units[k].text) + 1
     before = "".join(u.text + "\n" for u in units[j:i])
     around = before + "\n".join(u.text for u in units[i:k + 1])
-    return len(_FIGURE_TWICE.findall(around[max(0, len(before) + start - _ROW_REACH):len(before) + end + _ROW_REACH])) >= 2
+    window = around[max(0, len(before) + start - _ROW_REACH):len(before) + end + _ROW_REACH]
+    return len(_FIGURE_TWICE.findall(window)) >= 2 or _FIGURES_GLUED.search(window) is not None
 
 
 # An indicator's row run together with no separator (an OCR'd form): the line opens with its classes

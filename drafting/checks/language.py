@@ -24,7 +24,7 @@ from .bare_self import bare_self
 from .basis_fragments import basis_fragments
 from .bracketed_twice import bracketed_twice
 from .cited_numbers import cited_twice, titled_twice
-from .columns import in_alike_columns
+from .columns import in_alike_columns, in_wrapped_columns
 from .concessives import unfinished_concessives
 from .context import target_and_actual
 from .cut_headings import cut_headings
@@ -104,7 +104,8 @@ def _doubled_words(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
             if not (in_prose(text, m.start(), m.end()) or inside_words(text, m.start(), m.end(), word, whole or "")) \
                     or text[m.start() - 1:m.start()] in _DIGITS \
                     or _form_labels_after(word, text, m.end()) or _opens_printed_label(word, text, m.end() - len(word)) \
-                    or in_alike_columns(text, m.start(), m.end()) or cells_run_together(units, i, m.start(), m.end()) \
+                    or in_alike_columns(text, m.start(), m.end()) or in_wrapped_columns(text, m.start(), m.end()) \
+                    or cells_run_together(units, i, m.start(), m.end()) \
                     or in_unseparated_row(units, i, m.start(), m.end()) or ends_indicator_row(text, m.start(), m.end()):
                 continue  # 结束评价|评价方式, 项目执行|执行规范, 9|财务管理|财务管理制度: a flattened form's cells run together
             if not _a_word(word):

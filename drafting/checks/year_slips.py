@@ -48,6 +48,16 @@ _SHORT_YEAR = re.compile(r"(20\d)年(?=\d{1,2}月|度|底|末|初|[上下]半年
 
 # a date's eight digits with neither 年 nor 月 before its 日 (20211231日 for 2021年12月31日)
 _BARE_DATE = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)(1[0-2]|0[1-9])(3[01]|[12]\d|0[1-9])日")
+# … or six or seven, month and day unpadded (2017913日 for 2017年9月13日), read only where one split of the digits
+# makes a date (2017113日 is 1月13日 or 11月3日: which, the text cannot say)
+_SHORT_DATE = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)([1-9]\d{1,2})日")
+
+
+def _one_date(digits: str) -> tuple[int, int] | None:
+    """The month and day that the digits after a year make, where only one split of them makes a date."""
+    splits = [(int(digits[:k]), int(digits[k:])) for k in (1, 2) if k < len(digits) and digits[k] != "0"]
+    dates = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and 1 <= d <= 31 and len(str(mo)) + len(str(d)) == len(digits)]
+    return dates[0] if len(dates) == 1 else None
 
 
 # a year after a preposition of time or object (对2023转移支付资金, 在2020基础上, 从2024起), a plan's word (预计2027建成)
@@ -219,6 +229,9 @@ def _date_slips(units: list[TextUnit]) -> list[tuple[TextUnit, int, int, str, st
         folded = fold_width(unit.text)
         for m in _BARE_DATE.finditer(folded) if "日" in folded else ():
             out.append((unit, m.start(), m.end(), f"{m[1]}年{int(m[2])}月{int(m[3])}日", "日期的年、月、日数字连在一起，缺少“年”“月”"))
+        for m in _SHORT_DATE.finditer(folded) if "日" in folded else ():
+            if (date := _one_date(m[2])) is not None:
+                out.append((unit, m.start(), m.end(), f"{m[1]}年{date[0]}月{date[1]}日", "日期的年、月、日数字连在一起，缺少“年”“月”"))
         for m in _YEAR_DROPPED.finditer(folded) if "月" in folded else ():
             out.append((unit, m.start(), m.end(), f"{m[1]}年{m[2]}月", f"年份{m[1]}与月份{m[2]}之间缺少“年”"))
     return sorted(out, key=lambda d: (d[0].location.block, d[0].location.row or 0, d[0].location.col or 0, d[1]))

@@ -352,6 +352,8 @@ def _difference(a: _Fig, b: _Fig, d: _Fig, diff: Decimal, others: list[_Fig]) ->
     leave open which budget it is on)."""
     if [f for f in others if f.start < d.start and f.change is None] != sorted([a, b], key=lambda f: f.start):
         return None
+    if a.chunk != b.chunk:
+        return None  # 第一批1080万元,结余为0;第二批85.84万元,结余85.84万元: each ；-clause its own batch, no difference between them
     lo, hi = diff - a.half - b.half, diff + a.half + b.half
     if _explained(lo, hi, d.yuan, d.half):
         return None

@@ -249,9 +249,10 @@ _SITE_NAME = re.compile(r"(?:报告|报告书|自评表|评价表|公示|公开)
 # a site's notice under a document's preview or in its footer (…不意味着购买了该文档的版权…侵权必究, 本站所有内容均由网友
 # 上传, 版权所有：…) or an essay site's teaser before a report it copies: the site's words, not the report's
 _TEASER = r"小编|供大家(?:参考|借鉴)"  # an essay site's teaser (下面是小编为大家整理的…，供大家参考): ``teaser_near``
+_SLOGAN = r"文库[^。\n]{0,30}下载"  # a document site's slogan: ``site_slogan``
 _SITE_NOTICE = re.compile(r"侵权必究|购买了该文档的版权|本站(?:所有内容|不对|仅提供|部分内容)|版权所有|免责声明|" + _TEASER
                           # … and a document site's slogan (可可文库 - 千万精品文档,你想要的都能搜到,下载即用。)
-                          + r"|文库[^。\n]{0,30}下载"
+                          + r"|" + _SLOGAN
                           # … and a page's byline, the site's fields of source and time (时间:2019-12-31 15:47:28 来源::, 发布时间:… 来源:… 浏览次数:)
                           + r"|(?<![金费据])来源\s*[:：][^。\n]{0,40}?(?:时间|日期|浏览|阅读|作者|字体|打印|\d{4}-\d{1,2}-\d{1,2})"
                           r"|(?:时间|日期|\d{4}-\d{1,2}-\d{1,2})[^。\n]{0,40}?(?<![金费据])来源\s*[:：]")
@@ -260,6 +261,15 @@ _SITE_NOTICE = re.compile(r"侵权必究|购买了该文档的版权|本站(?:�
 def site_notice(text: str) -> bool:
     """Whether ``text`` is a site's notice (see above)."""
     return _SITE_NOTICE.search(text) is not None
+
+
+def site_slogan(text: str) -> bool:
+    """Whether ``text`` is a document site's slogan (可可文库 - …你想要的都能搜到,下载即用): the site's own words, in
+    which no word is the report's (a page's byline, another notice, names the report's unit and is read)."""
+    return _SITE_SLOGAN.search(text) is not None
+
+
+_SITE_SLOGAN = re.compile(_SLOGAN)
 
 
 def teaser_near(text: str, end: int) -> bool:

@@ -53,10 +53,10 @@ from itertools import pairwise
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
 from . import doubled_chars, slips, swapped, transposed
-from .columns import in_alike_columns, in_wrapped_columns
+from .columns import in_alike_columns
 from .confusions import curated_slips
 from .context import EVERYDAY as EVERYDAY_CHAR
-from .context import dropped_meant, first_change, garbled, inserted, meant_here, site_notice
+from .context import dropped_meant, first_change, garbled, inserted, meant_here, site_slogan
 from .dropped_inside import dropped_inside, fours
 from .dropped_terms import dropped_terms
 from .form_cells import in_prose
@@ -226,8 +226,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 after: str = "") -> Iterator[Typo]:
     """The slips of one paragraph; ``before`` and ``after`` are the ends of the paragraphs around it
     (a line break may split a word), ``last`` whether the report ends with it. None in a web page's menu
-    (首页 … 政民互动): its sections' names are the site's words."""
-    if site_menu(text) or site_notice(text):
+    (首页 … 政民互动) or a document site's slogan: their words are the site's."""
+    if site_menu(text) or site_slogan(text):
         return
     masks: tuple[list[bool], list[bool]] | None = None
     # the last paragraph stopping on a Chinese character: an excerpt cut mid-word; only a word written elsewhere restores it
@@ -260,8 +260,6 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
                 continue  # 确保保基本民生、保工资、保运转: the second 保 heads each item of a list; 健全性性 among a form's cells run together; 资|资源 at two alike columns' seam
             if rule != "language.typo" and in_alike_columns(text, m.start() + a, m.start() + b):
                 continue  # where two alike columns meet: the same line of the other cell, cut at another place
-            if in_wrapped_columns(text, m.start() + a, m.start() + b):
-                continue  # among wrapped columns read in turn (…账户的,得3分,发现一户未纳 建立农户一 入的…)
             start, end = m.start() + a, m.start() + b
             masks = masks or protected(text, lex)
             # in a title, only what the report itself shows: a dropped character, or a slip into no

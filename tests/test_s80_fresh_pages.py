@@ -117,3 +117,9 @@ def test_a_date_whose_unpadded_digits_lost_nian_and_yue():
         == ["疑似漏字：“2017913日”应为“2017年9月13日”"]
     # 2017113日 is 1月13日 or 11月3日: the text cannot say which
     assert _found("评价时间:2017113日。", "language.dropped") == []
+
+
+def test_a_year_after_the_units_own_place_that_lost_its_nian():
+    assert _found("我县2023老年人生活保健补贴资金全部发放到位。", "language.dropped") == ["2023老"]
+    assert _found("我县2023年老年人生活保健补贴资金全部发放到位。", "language.dropped") == []
+    assert _found("全县2023户农户受益,全县2000余人参加培训。", "language.dropped") == []

@@ -78,11 +78,12 @@ _BARE_YEAR = re.compile(r"(?:(?<=[对在于从自至到达比较])|(?<=预计|�
 
 _PREP_FIGURE = re.compile(r"(?:[对在于从自至到达比较]|预计|计划|力争|争取)[12１２]")  # what a match opens with, searched for before folding
 
-# a year opening its line or sentence, or after a unit's name (某局2023部门整体支出…, 2023全年预算资金…), then a
+# a year opening its line or sentence, or after a unit's name (某局2023部门整体支出…, 2023全年预算资金…) or its own
+# place (我县2023老年人…: a count there carries its measure, 全县2023户), then a
 # word only a year stands before (全年, 部门整体, 全县 …): a figure there is a count or an amount and carries its
 # measure or unit, and a figure in a form's cells run together follows a label (财政拨款2020其他资金), never
 # these — so the year lost its 年
-_OPENING = r"(?:^|(?<=[。；;！？\s局委办院所站队馆厅部府处室心会社团校学园场司]))((?:19|20)\d\d)"
+_OPENING = r"(?:^|(?<=[。；;！？\s局委办院所站队馆厅部府处室心会社团校学园场司])|(?<=[我本全该][县市区镇乡旗]))((?:19|20)\d\d)"
 _ONLY_A_YEAR = r"全年|部门整体|部门决算|部门预算|全县|全市|全区|全镇|度(?!以?[上下内]|电)"
 _YEAR_WORD = re.compile(rf"{_OPENING}(?={_ONLY_A_YEAR})")
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")

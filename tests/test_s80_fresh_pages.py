@@ -53,6 +53,7 @@ def test_a_scoring_rules_interval_brackets_are_not_read_as_left_open():
 def test_staff_in_brackets_are_compared_with_the_posts_by_their_in_service_part():
     staff = "编制人数57人,2019年实有人数120人(其中,在职 {}人,退休47人)。"
     assert _found(staff.format(73), "staffing.over_posts") == ["73人"]
+    assert _messages(staff.format(73), "staffing.over_posts") == ["在职人数73人多于编制数57人，且未说明编外人员"]
     assert _found(staff.format(55), "staffing.over_posts") == []
 
 

@@ -56,9 +56,9 @@ def in_wrapped_columns(text: str, start: int, end: int) -> bool:
     """Whether [start, end) lies among columns wrapped and read in turn, a cell's line and the next cell's
     on one line (…对村级 宣传培训工作工作人员进行培训,组织人员到乡镇村开展宣 传工作的…, the criterion's lines
     with the indicator's name 宣传培训工作 between them): near the place, ``_WRAPS`` or more common words are
-    parted by a blank where a line wrapped. Two cells meet there anywhere, so a word said twice or cut short
-    may be their seam, not a slip. (A word said twice only: a character dropped is still read there, as a PDF of
-    running text wraps its words with blanks too, and its slips are the writer's — planted ones are lost otherwise.)"""
+    parted by a blank where a line wrapped. Two cells meet there anywhere, so a word said twice may be their
+    seam, not a slip. (Asked for words said twice only: a character dropped is still read there, as a PDF of
+    running text wraps its words with blanks too, and its slips are the writer's — planted ones were lost so.)"""
     lex = lexicon()
     parted = [m for m in _PARTED.finditer(text, max(0, start - REACH), end + REACH)
               if lex.freq(text[m.start() - 1] + text[m.end()]) >= COMMON]

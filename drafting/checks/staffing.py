@@ -296,14 +296,16 @@ def _form_pairs(report: Report) -> list[tuple[_Fig, _Fig, int, str | None, list[
 _UNTOLD = "同段未提到编外、聘用、临聘等编制外人员"
 
 
-def _finding(report: Report, posts: _Fig, in_post: _Fig, kind: str = "", rates: tuple[_Fig, ...] = ()) -> Finding:
+def _finding(report: Report, posts: _Fig, in_post: _Fig, kind: str = "", rates: tuple[_Fig, ...] = (),
+             said: str = "实有") -> Finding:
+    """``said``: how the staff figure is named — 实有, or 在职 where it is the in-service part of a 实有 figure."""
     (p_unit, ps, pe, p), (unit, s, e, n) = posts, in_post
     return Finding(
         kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
-        message=f"实有{kind + '人员' if kind else '人数'}{n}人多于{kind}编制数{p}人，且未说明编外人员",
+        message=f"{said}{kind + '人员' if kind else '人数'}{n}人多于{kind}编制数{p}人，且未说明编外人员",
         location=FindingLocation.of(report, unit.at(s, e)),  # the number: one finding with the guard's
         related=[FindingLocation.of(report, p_unit.at(ps, pe)), *(FindingLocation.of(report, u.at(a, b)) for u, a, b, _ in rates)],
-        evidence=f"编制{p}人，实有{n}人；{_UNTOLD}",
+        evidence=f"编制{p}人，{said}{n}人；{_UNTOLD}",
         suggestion="核对编制数和实有人数；如有编制外人员，写明人数和性质",
         rule="staffing.over_posts")
 
@@ -341,7 +343,8 @@ def check_staffing(report: Report) -> list[Finding]:
         if _explained_elsewhere(report, _count(in_post), excess):
             continue
         out.append(_finding(report, (p_unit, posts.start(1), posts.end(1), _count(posts)),
-                            (unit, in_post.start(1), in_post.end(1), _count(in_post))))
+                            (unit, in_post.start(1), in_post.end(1), _count(in_post)),
+                            said="在职" if in_post.re is _IN_SERVICE else "实有"))
     units = list(report.units())
     for posts_at, staff_at, k, row, rates in _form_pairs(report):
         where = (staff_at[0].location.block, staff_at[0].location.row, staff_at[0].location.col)

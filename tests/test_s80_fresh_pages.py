@@ -124,3 +124,14 @@ def test_a_year_after_the_units_own_place_that_lost_its_nian():
     assert _found("我县2023老年人生活保健补贴资金全部发放到位。", "language.dropped") == ["2023老"]
     assert _found("我县2023年老年人生活保健补贴资金全部发放到位。", "language.dropped") == []
     assert _found("全县2023户农户受益,全县2000余人参加培训。", "language.dropped") == []
+
+
+def test_staff_said_to_be_in_service_are_explained_by_no_retired_beside_them():
+    said = "我局编制人数28人,实际在职人数{}人,离退休64人,遗属补助人数20人。"
+    assert _messages(said.format(38), "staffing.over_posts") == ["在职人数38人多于编制数28人，且未说明编外人员"]
+    assert _found(said.format(28), "staffing.over_posts") == []
+    # a bare 实有 figure may count the retired: 64 retired cover its excess
+    assert _found("我局编制人数28人,实有人数38人,离退休64人。", "staffing.over_posts") == []
+    # staff holding posts are named so
+    assert _messages("大队核定编制28名，2023年末实有在编人员31名，另有退休人员9名。", "staffing.over_posts") \
+        == ["在编人数31人多于编制数28人，且未说明编外人员"]

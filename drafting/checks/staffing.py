@@ -35,8 +35,9 @@ _SAID = r"(?:为|共计|合计|总计|共|是)?"  # 编制数共计20名
 # the total of authorised posts: 编制14人, 核定编制14名, 编制数为14人 (not 行政编制/事业编制 nor 工勤人员编制, parts)
 _POSTS = re.compile(r"编制(?<![行政事业工勤参公]编制)(?<![政业勤公]人员编制)(?:数|总数|人数)?\s*[:：]?\s*" + _SAID + r"\s*" + _N)
 # 在编 staff hold posts by definition (现有在编人员26名 beside 核定编制20名); staff of one class (实有行政人员48人)
-# above all the posts are above them too; 实有干部职工 are the staff in post as 实有人员 are
-_IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员|在岗人数|在岗人员|干部职工|职工)?|(?<![其中内])(?:现有)?在编(?:人员|人数))\s*[:：]?\s*" + _SAID + r"\s*"
+# above all the posts are above them too; 实有干部职工 are the staff in post as 实有人员 are, and so are 实际在职人数
+_IN_POST = re.compile(r"(?:实有(?:行政|事业)?(?:人员|人数|在职人员|在编人员|在岗人数|在岗人员|干部职工|职工)?|(?<![其中内])(?:现有)?在编(?:人员|人数)"
+                      r"|实际(?:在职|在编)(?:人员|人数))\s*[:：]?\s*" + _SAID + r"\s*"
                       + _N)
 # 实有 counted with the retired (年末实有266人，其中在职人员143人，离休1人，退休122人): the staff in post
 # are the 在职 part, and only they hold posts; so in brackets (实有人数120人(其中,在职 73人,退休47人))
@@ -78,7 +79,7 @@ def _with_retired(text: str, in_post: re.Match[str]) -> bool:
     if in_post.re is not _IN_POST:
         return False
     return not re.search(r"(?:在职|在编|在岗)\S{0,2}$", text[max(0, in_post.start() - 4):in_post.start()]) \
-        and not re.match(r"实有(?:在职|在编|在岗)", in_post.group(0))
+        and not re.match(r"(?:实有|实际)(?:在职|在编|在岗)", in_post.group(0))
 
 
 _STAFF = re.compile(r"实有(?:在职|在编)?(?:人员|人数)?\s*[:：]?\s*(?:为|共|是)?\s*\d")  # (实有在职4人: a second unit's, told short)
@@ -298,7 +299,8 @@ _UNTOLD = "同段未提到编外、聘用、临聘等编制外人员"
 
 def _finding(report: Report, posts: _Fig, in_post: _Fig, kind: str = "", rates: tuple[_Fig, ...] = (),
              said: str = "实有") -> Finding:
-    """``said``: how the staff figure is named — 实有, or 在职 where it is the in-service part of a 实有 figure."""
+    """``said``: how the staff figure is named — 实有, or 在职/在编 where the report says the staff are in service
+    or hold posts (在职实有29人, 实有在编人员31名, the 在职 part of a 实有 figure that counts the retired)."""
     (p_unit, ps, pe, p), (unit, s, e, n) = posts, in_post
     return Finding(
         kind=Kind.ARITHMETIC_MISMATCH, severity=Severity.WARNING,
@@ -310,16 +312,18 @@ def _finding(report: Report, posts: _Fig, in_post: _Fig, kind: str = "", rates: 
         rule="staffing.over_posts")
 
 
-def _explained(around: str, excess: int) -> bool:
-    """Whether the text around names staff outside the posts, or counts the excess as self-funded."""
-    return bool(_OUTSIDE_POSTS.search(around.replace("离退休人员", ""))) \
+def _explained(around: str, excess: int, retired: bool = True) -> bool:
+    """Whether the text around names staff outside the posts, or counts the excess as self-funded. ``retired``:
+    whether the staff figure may count the retired, whom a 离退休 beside it then names; a figure said to be in
+    service (实际在职人数38人, 离退休64人) is explained by no retired."""
+    return bool(_OUTSIDE_POSTS.search(around.replace("离退休人员", "") if retired else around.replace("离退休", ""))) \
         or any(_count(m) >= excess for m in _SELF_FUNDED.finditer(around))
 
 
-def _explained_elsewhere(report: Report, staff: int, excess: int) -> bool:
+def _explained_elsewhere(report: Report, staff: int, excess: int, retired: bool = True) -> bool:
     """Whether another paragraph gives the same staff in post and names the staff outside the posts
     among them (本年实有人数34人。… later: 年末实有人数34人，其中…聘用人员3人): the report explains it."""
-    return any(_explained(u.text, excess) for u in report.units()
+    return any(_explained(u.text, excess, retired) for u in report.units()
                if any(_count(m) == staff for m in _IN_POST.finditer(u.text)))
 
 
@@ -335,16 +339,16 @@ def check_staffing(report: Report) -> list[Finding]:
         if unit is p_unit and _count(in_post) <= sum(_count(m) for m in _POSTS.finditer(unit.text)) \
                 and not _each_its_own(unit.text):
             continue  # 机关编制10人，下属单位编制20人，全局实有28人: posts of several units, staff of them all
-        excess = _count(in_post) - _count(posts)
-        if _explained(around, excess):
+        excess, retired = _count(in_post) - _count(posts), _with_retired(unit.text, in_post)
+        if _explained(around, excess, retired):
             continue
-        if _with_retired(unit.text, in_post) and _retired(around) >= excess:
+        if retired and _retired(around) >= excess:
             continue  # 实有43人 beside 退休15人: the figure counts the retired, who hold no posts
-        if _explained_elsewhere(report, _count(in_post), excess):
+        if _explained_elsewhere(report, _count(in_post), excess, retired):
             continue
         out.append(_finding(report, (p_unit, posts.start(1), posts.end(1), _count(posts)),
                             (unit, in_post.start(1), in_post.end(1), _count(in_post)),
-                            said="在职" if in_post.re is _IN_SERVICE else "实有"))
+                            said="实有" if retired else "在编" if "在编" in in_post.group(0) else "在职"))
     units = list(report.units())
     for posts_at, staff_at, k, row, rates in _form_pairs(report):
         where = (staff_at[0].location.block, staff_at[0].location.row, staff_at[0].location.col)

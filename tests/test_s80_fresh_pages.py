@@ -3,18 +3,11 @@ not have reported, and what was missed, each as the shape it takes anywhere."""
 
 from __future__ import annotations
 
-from drafting.io.text_reader import read_text_string
-from drafting.review import review
+from fresh_pages import under
 
 _TITLE = "某县司法局2020年度部门整体支出绩效自评报告\n\n一、部门概况\n\n"
 
-
-def _found(body: str, rule: str, title: str = _TITLE) -> list[str]:
-    return [f.location.quote for f in review(read_text_string(title + body + "\n")).findings if f.rule == rule]
-
-
-def _messages(body: str, rule: str, title: str = _TITLE) -> list[str]:
-    return [f.message for f in review(read_text_string(title + body + "\n")).findings if f.rule == rule]
+_found, _messages = under(_TITLE)
 
 
 # -- wrong findings removed -------------------------------------------------------------------------

@@ -55,8 +55,8 @@ _SHORT_DATE = re.compile(r"(?<![\d.．/\-])((?:19|20)\d\d)([1-9]\d{1,2})日")
 
 def _one_date(digits: str) -> tuple[int, int] | None:
     """The month and day that the digits after a year make, where only one split of them makes a date."""
-    splits = [(int(digits[:k]), int(digits[k:])) for k in (1, 2) if k < len(digits) and digits[k] != "0"]
-    dates = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and 1 <= d <= 31 and len(str(mo)) + len(str(d)) == len(digits)]
+    splits = [(int(digits[:k]), int(digits[k:])) for k in (1, 2) if k < len(digits) and digits[k] != "0"]  # no day 05
+    dates = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and 1 <= d <= 31]
     return dates[0] if len(dates) == 1 else None
 
 

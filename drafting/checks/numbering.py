@@ -28,6 +28,7 @@ from .list_openings import (
     written_before,
 )
 from .odd_first_items import _double_markers, _odd_first_items
+from .toc_gaps import toc_gaps
 from .unnumbered_siblings import _at, _Places, _unnumbered_siblings, lost_first
 
 __all__ = ["check_numbering", "marker_level", "parse_marker"]
@@ -41,7 +42,9 @@ def check_numbering(report: Report) -> list[Finding]:
     if _GARBLED_MARKER.search(report.plain_text()):  # a mirror's garbled （一）: its list's numbers are not all shown
         found = [f for f in found if f.rule not in ("structure.numbering_late_start", "structure.numbering_gap")
                  or not f.quote.lstrip().startswith(("（", "("))]
-    return _swapped(report, found) + _double_markers(report) + broken + _odd_first_items(report)
+    body = _swapped(report, found) + _double_markers(report) + broken + _odd_first_items(report)
+    told = {f.quote.strip() for f in body}  # a bare entry the body's heading shows bare too: told there
+    return body + [f for f in toc_gaps(report) if f.quote.strip() not in told]
 
 
 def _swapped(report: Report, found: list[Finding]) -> list[Finding]:

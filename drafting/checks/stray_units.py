@@ -131,6 +131,11 @@ _BARE_HEADCOUNT = re.compile(rf"(?<=[，,、；;：:])([\u4e00-\u9fff]{{1,8}}?{_
                              r"(?=[，,、；;。]|[\u4e00-\u9fff]|$)(?![人名个项次户戶家场门支间所台套件辆条座批期元万亿千百天年月日])")
 
 
+# any head count with no unit, the shapes ``_BARE_HEADCOUNT`` leaves to the writer included (人数小计20, 编制人数 12)
+_ANY_BARE = re.compile(rf"{_STAFF_KIND}(?:小计|合计|总计|共)?[ \u3000]*\d+(?![\d.]|[人名])")
+_ANY_TOLD = re.compile(rf"{_STAFF_KIND}(?:小计|合计|总计|共)?[ \u3000]*\d+[人名]")
+
+
 def _bare_headcounts(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     """计划内合同工1 in a sentence whose other head counts (two or more) end in 人: that count lost its unit. The
     counts of one paragraph written so are one slip each, one finding listing them."""
@@ -138,8 +143,8 @@ def _bare_headcounts(report: Report, units: list[TextUnit]) -> Iterator[Finding]
         places, unit_word, siblings = [], "", []
         for sentence in re.finditer(r"[^。\n]+", unit.text):
             told = _HEADCOUNT.findall(sentence.group())
-            if len(told) < 2:
-                continue
+            if len(told) < 2 or len(_ANY_BARE.findall(sentence.group())) > len(_ANY_TOLD.findall(sentence.group())):
+                continue  # (more bare than told: 编制人数小计20,行政编制人数 12,…事业编制人数8人 — the line's way)
             for m in _BARE_HEADCOUNT.finditer(sentence.group()):
                 places.append((unit, sentence.start() + m.start(), sentence.start() + m.end()))
                 unit_word, siblings = told[0][-1], told[:2]

@@ -83,6 +83,8 @@ def _empty_headings(report: Report) -> list[Finding]:
     empty: list[tuple[int, int, bool]] = []  # (block, run, in a table of contents) of each empty heading
     run = 0
     for k, ((i, block), (_, nxt)) in enumerate(itertools.pairwise(blocks)):
+        if _restarts_under(block, nxt):
+            continue  # (二)重点工作完成情况。 then (一)抓党建…: a list under it, numbered anew in the same style
         if (stopped := _stopped_title(block)) is not None:  # （二）项目资金使用情况分析。 then （三）…: its 。 a habit
             if 0 < ((nxt.level if isinstance(nxt, Heading) else _stopped_title(nxt)) or 0) <= stopped and i <= last_written:
                 empty.append((i, run, i in contents))
@@ -128,6 +130,13 @@ def _empty_headings(report: Report) -> list[Finding]:
 
 # a template's note closing a section's title: （三）项目资金管理情况分析（包括管理制度、办法的制订及执行情况等）
 _NOTE = re.compile(r"[（(][^（()）\n]{2,40}[)）]\s*$")
+
+
+def _restarts_under(block: Block, nxt: Block) -> bool:
+    """Whether the next line opens a list under this heading in the heading's own numbering style: (二)… then
+    (一)… — a second item is followed by a first only where a new list begins, so the section has content."""
+    here, after = parse_marker(getattr(block, "text", "")), parse_marker(getattr(nxt, "text", ""))
+    return here is not None and after is not None and here[0] == after[0] and here[1] > 1 and after[1] == 1
 
 
 def _title_level(block: Block) -> int:

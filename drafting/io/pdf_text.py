@@ -107,7 +107,8 @@ def page_width(lines: list[str]) -> int | None:
     wide = [(ln, w) for ln in lines if 2 * len(ln) + MAX_INDENT >= MIN_WIDTH and (w := _printed(ln)) >= MIN_WIDTH]
     long_ = [w for ln, w in wide if not _row(ln)]
     opens = [_open(ln) for ln, _ in wide]
-    open_ = sorted(w for (_, w), o in zip(wide, opens, strict=True) if o)
+    # (a numbered heading's line is no evidence: a table of contents' entries, each a line of its own, may share a width)
+    open_ = sorted(w for (ln, w), o in zip(wide, opens, strict=True) if o and not _HEADING.match(ln))
     if len(open_) < MIN_FULL_LINES:
         return None
     # a sentence's end may fall at the page width too: such lines count towards the share

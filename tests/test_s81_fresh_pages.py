@@ -1,0 +1,89 @@
+"""Session 81's fresh pages (pools 171–175: a neighbour genre, 部门决算 and 部门预算 publications), read by cause
+after their measure: what a reviewer would not have reported, and what was missed, each as the shape it takes
+anywhere."""
+
+from __future__ import annotations
+
+from fresh_pages import under
+
+from drafting.io.pdf_text import unwrap
+
+_TITLE = "某县文化馆2021年度部门决算\n\n第一部分 单位概况\n\n"
+
+_found, _messages = under(_TITLE)
+
+
+# -- wrong findings removed -------------------------------------------------------------------------
+
+def test_a_two_character_word_before_and_is_not_a_units_name():
+    offices = "本级下设{}个部门,分别为:办公室、组织部、宣传部、妇女发展部、权益部、家庭和儿童工作部、机关党委。"
+    assert _found(offices.format(7), "count_list") == []
+    assert _found(offices.format(6), "count_list") == ["6个"]
+    # a unit's whole name before 和 still names two units
+    assert _found("下设3个科室,分别为:办公室、财务管理科和业务指导科、信息科。", "count_list") == ["3个"]
+
+
+def test_a_heading_followed_by_a_list_numbered_anew_in_its_style_is_not_empty():
+    work = "(一)主要职能。\n\n负责全镇经济社会事务。\n\n(二)2019年重点工作完成情况。\n\n(一)抓从严治党,强化基层党建工作\n\n以党建提升年为主线,推进阵地建设。\n\n(二)抓产业发展\n\n全年新建基地2个。\n"
+    assert _found(work, "structure.empty_heading") == []
+    # a heading followed by its next sibling is still empty
+    empty = "(一)主要职能\n\n负责全镇经济社会事务。\n\n(二)2019年重点工作完成情况\n\n(三)机构设置\n\n内设机构4个。\n\n(四)人员情况\n\n在职人员20人。\n"
+    assert _found(empty, "structure.empty_heading") == ["(二)2019年重点工作完成情况"]
+    restarted = empty.replace("(三)机构设置", "(一)抓从严治党")
+    assert _found(restarted, "structure.empty_heading") == []
+
+
+def test_a_verb_of_change_takes_its_amount_straight_after_it():
+    changes = ("本年收入合计435.82万元,较上年决算数减少83.71万元,下降16.1%。本年支出合计387.82万元,"
+               "较上年决算数减65.62万元,下降13.1%。基本支出较上年增加18.67万元,项目支出较上年增17.1万元。")
+    assert _found(changes, "language.dropped") == []
+    # a word cut short before its figure is still read (预算支 where the report writes 预算支出)
+    cut = "2020年预算支出1066180元。2019年预算支1079128元。预算支出主要用于人员工资。"
+    assert _found(cut, "language.dropped") == ["预算支"]
+
+
+def test_a_sentence_that_writes_its_head_counts_bare_as_its_way_is_not_told_for_one_of_them():
+    bare = ("编制人数小计20,其中:行政编制人数 12,全部补助事业编制人数8人;实有人数小计18,其中:在职人数小计18,"
+            "包括行政在职人数11,全部补助事业在职人数7人。")
+    assert _found(bare, "language.dropped") == []
+    # one count among counts told with 人 still lost its unit — told once, not again as a bare count
+    slip = "单位人员情况：正式职工2人,临时工8人,公益性岗位1人,计划内合同工1,退休职工4人。"
+    assert _found(slip, "language.dropped") == ["计划内合同工1"]
+    assert _found(slip, "language.bare_count") == []
+
+
+# -- misses read -------------------------------------------------------------------------------------
+
+_CONTENTS = ("2021年度某镇人民政府部门决算\n\n目录\n\n第一部分 单位概况\n\n一、部门职责\n\n二、机构设置\n\n第二部分 部门决算情况说明\n\n"
+             "一、收入支出决算总体情况说明\n\n二、收入决算情况说明\n\n三、支出决算情况说明\n\n四、财政拨款收入支出决算总体情况说明\n\n"
+             "五、一般公共预算财政拨款支出决算情况说明\n\n六、一般公共预算财政拨款基本支出决算情况说明\n\n"
+             "七、一般公共预算财政拨款三公经费支出决算情况说明\n\n{}\n\n十、一般性支出情况说明\n\n十一、政府采购支出说明\n\n"
+             "{}第三部分 名词解释\n\n第一部分 单位概况\n\n一、部门职责\n\n负责全镇经济社会事务。\n")
+
+
+def test_entries_of_a_table_of_contents_that_lost_their_numbers_are_named_with_the_numbers_they_lost():
+    lost = _CONTENTS.format("政府性基金预算收入支出决算情况说明\n\n机关运行经费支出说明", "")
+    assert _messages(lost, "structure.unnumbered_heading", title="") == [
+        "目录中“政府性基金预算收入支出决算情况说…”等项没有编号，按前后各项应为“八、”“九、”（目录中共2项）"]
+
+
+def test_a_table_of_contents_jump_with_another_count_of_bare_entries_or_bare_entries_after_its_last_number_is_left():
+    one_bare = _CONTENTS.format("政府性基金预算收入支出决算情况说明", "")
+    assert _found(one_bare, "structure.unnumbered_heading", title="") == []
+    trailing = _CONTENTS.format("八、政府性基金预算收入支出决算情况说明\n\n九、机关运行经费支出说明", "部门整体支出绩效目标表\n\n")
+    assert _found(trailing, "structure.unnumbered_heading", title="") == []
+
+
+def test_a_table_of_contents_whose_entries_share_a_width_is_not_read_as_a_wrapped_page():
+    # three numbered entries of twenty characters each, as a page width's lines would be
+    lines = ["目录", "", "第三部分 部门决算情况说明", "", "五、一般公共预算财政拨款支出决算情况说明", "",
+             "六、一般公共预算财政拨款基本支出决算情况", "", "七、一般公共预算财政拨款三公经费支出决算", "",
+             "政府性基金预算收入支出决算情况", "", "机关运行经费支出说明", "", "十、一般性支出情况说明"]
+    kept = unwrap(lines)
+    assert "政府性基金预算收入支出决算情况" in kept
+    assert "七、一般公共预算财政拨款三公经费支出决算" in kept
+    # prose wrapped at a page's width is still joined
+    prose = ["本单位本年度收入支出均较上年有所减少，主要原因是区科技馆", "建设已经正常运行，装修及展教设备采购工作已经全部完成，运",
+             "行经费相应减少，其中基本支出全部用于保障本单位机构正常运", "转。"]
+    assert len({len(line) for line in prose[:3]}) == 1
+    assert len(unwrap(prose)) == 1

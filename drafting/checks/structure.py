@@ -77,14 +77,13 @@ def _empty_headings(report: Report) -> list[Finding]:
     written = [i for i, b in blocks if _written(b)
                or (isinstance(b, Heading) and _RUN_ON_ITEM.search(b.text))] + _cut_under_heading(blocks)
     last_written = written[-1] if written else -1
-    last = _last_openings(report)
-    contents = toc_blocks(report)
+    last, contents = _last_openings(report), toc_blocks(report)
     glued = _glued_page_lines(blocks)
     empty: list[tuple[int, int, bool]] = []  # (block, run, in a table of contents) of each empty heading
     run = 0
     for k, ((i, block), (_, nxt)) in enumerate(itertools.pairwise(blocks)):
-        if _restarts_under(block, nxt):
-            continue  # (二)重点工作完成情况。 then (一)抓党建…: a list under it, numbered anew in the same style
+        if _restarts_under(block, nxt):  # (二)重点工作完成情况。 then (一)抓党建…: a list under it
+            continue
         if (stopped := _stopped_title(block)) is not None:  # （二）项目资金使用情况分析。 then （三）…: its 。 a habit
             if 0 < ((nxt.level if isinstance(nxt, Heading) else _stopped_title(nxt)) or 0) <= stopped and i <= last_written:
                 empty.append((i, run, i in contents))

@@ -87,3 +87,74 @@ def test_a_table_of_contents_whose_entries_share_a_width_is_not_read_as_a_wrappe
              "行经费相应减少，其中基本支出全部用于保障本单位机构正常运", "转。"]
     assert len({len(line) for line in prose[:3]}) == 1
     assert len(unwrap(prose)) == 1
+
+
+# -- round two (pools 176–180) -------------------------------------------------------------------------
+
+def test_a_table_of_contents_that_closes_its_entries_with_a_stop_is_still_a_table_of_contents():
+    contents = ("某镇人民政府2020年部门预算\n\n目 录\n\n第一部分 部门基本情况\n\n一、基本职能。\n\n二、机构设置情况。\n\n三、人员构成情况。\n\n"
+                "第二部分 其他事项说明\n\n一、机关运行经费预算安排情况 ;\n\n二、政府采购预算安排情况;\n\n三、预算绩效管理工作开展情况\n\n"
+                "第一部分 某镇人民政府基本情况\n\n一、基本职能\n\n负责全镇经济社会事务。\n\n二、机构设置情况\n\n内设机构4个。\n\n"
+                "三、人员构成情况\n\n在职人员20人。\n")
+    assert _found(contents, "structure.empty_heading", title="") == []
+    # a heading of the body left empty is still told
+    assert _found(contents.replace("内设机构4个。\n\n", ""), "structure.empty_heading", title="") == ["二、机构设置情况"]
+
+
+def test_three_entries_of_a_long_list_quoted_under_another_heading_are_not_the_list_written_twice():
+    names = ["财政拨款收入支出决算表", "一般公共预算财政拨款收入支出决算表", "一般公共预算财政拨款基本支出决算表",
+             "一般公共预算财政拨款项目支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表",
+             "财政拨款“三公”经费、行政参公单位机关运行经费情况表", "一般公共预算财政拨款“三公”经费情况表",
+             "部门整体支出绩效自评情况", "部门整体支出绩效自评表", "项目支出绩效自评表"]
+    tables = "\n\n".join(f"{n}、{name}" for n, name in zip(["四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四"],
+                                                          names, strict=True))
+    later = "(一)部门整体支出绩效自评情况\n\n(二)部门整体支出绩效自评表\n\n(三)项目支出绩效自评表"
+    body = f"第二部分 决算表\n\n{tables}\n\n第四部分 其他重要事项\n\n四、部门绩效自评情况\n\n{later}\n\n五、其他重要事项情况说明\n"
+    assert _found(body, "structure.lists_differ") == []
+
+
+def test_the_last_item_of_a_list_whose_items_drop_their_stops_is_not_told_unended():
+    duties = ("一、部门职责\n\n4负责区人大、区政协联系、组织、督促有关部门办理提、议案和视察事项\n\n"
+              "5负责依法行政,政务信息公开事项;负责金融、外事侨务等相关事项\n\n二、机构设置及人员情况\n\n内设机构3个。\n")
+    assert _found(duties, "language.unended") == []
+    # a paragraph of prose cut before the next heading still is
+    prose = ("一、部门职责\n\n本单位负责全区文化工作,承担公共文化服务、文化市场管理等职能,是集社会宣传教育、公益文化服务、"
+             "文化艺术普及功能于一体的区域文化地标\n\n二、机构设置\n\n内设机构3个。\n")
+    assert _found(prose, "language.unended") == ["功能于一体的区域文化地标"]
+
+
+def test_a_first_item_whose_number_is_glued_to_a_code_is_the_lists_first_item():
+    units = "(二)部门预算单位构成\n\n1.101 某区人大常委会办公室(一级预算单位)\n\n2. 101001 某区人大常委会办公室本级(二级预算单位)\n"
+    assert _found(units, "structure.numbering_late_start") == []
+    assert _found(units.replace("1.101 ", ""), "structure.numbering_late_start") == ["2."]
+
+
+def test_a_public_health_term_is_not_a_slip_of_a_word_the_report_writes_elsewhere():
+    duties = "负责全县传染病防治、慢性病防治工作,开展病媒生物防制、技术指导与管理。"
+    assert _found(duties, "language.typo") == []
+
+
+def test_a_publications_title_naming_its_unit_and_year_is_no_sentence_a_run_was_pasted_into():
+    page = ("新疆某某县某某乡人民政府2021年度部门决算公开说明\n\n一、部门职责\n\n负责全乡经济社会事务。\n\n二、机构设置及人员情况\n\n"
+            "某某县某某乡人民政府2021年度,实有人数346人,其中:在职人员255人,退休人员91人。\n")
+    assert _found(page, "redundancy.splice_partial", title="") == []
+
+
+def test_a_budget_tables_line_with_no_amount_is_nil_not_a_section_left_unwritten():
+    table = ("序号 |\n收入 |\n支出 |\n1 |\n一、一般公共预算拨款收入 |\n675.82 |\n一、一般公共服务支出 |\n516.39 |\n2 |\n"
+             "二、政府性基金预算拨款收入 |\n|\n二、外交支出 |\n|\n3 |\n三、国有资本经营预算拨款收入 |\n|\n三、国防支出 |\n|\n")
+    assert _found(table, "structure.blank_section_cell") == []
+
+
+def test_a_sites_banner_above_its_breadcrumb_is_not_the_reports_text():
+    page = "重庆市长寿区区教育委员会\n\n您当前的位置:首页 >区教育委员会 >政务公开 >财务信息\n\n某中学2022年度部门决算\n\n一、部门职责\n\n负责教育教学工作。\n"
+    assert _found(page, "language.doubled_level", title="") == []
+    assert _found("本校隶属于重庆市长寿区区教育委员会。", "language.doubled_level") == ["长寿区区教育"]
+
+
+def test_a_year_that_lost_its_nian_after_a_headings_number_or_before_sangong_or_bumen():
+    assert _found("二、2022三公经费预算情况说明\n\n本部门三公经费预算3万元。\n", "language.dropped") == ["2022三"]
+    assert _found("二、2023“三公”经费预算情况说明\n\n本部门三公经费预算3万元。\n", "language.dropped") == ["2023“"]
+    assert _found("现将2025部门预算公开如下:\n\n一、部门职责\n\n负责全市工作。\n", "language.dropped") == ["2025部"]
+    # a count after 将 carries its measure word, and a year its 年
+    assert _found("计划将2025户农户纳入保障,现将2025年部门预算公开如下。", "language.dropped") == []

@@ -74,12 +74,17 @@ _NEXT_SECTION = re.compile(rf"^\s*(?:{_MARKER}|[^，,。；;|]{{2,24}}?(?:[（(]
                            r"|(?:情况|概述|说明|分析|问题|原因|措施|建议|结论|目标|指标)\s*\|\s*$))")
 
 
+# a budget table's line (一、一般公共预算拨款收入, 二、外交支出, 五、单位资金): its amount left blank is nil, no section
+# left unwritten
+_MONEY_LINE = re.compile(r"(?:收入|支出|资金|经费|拨款)$")
+
+
 def blank_row_fields(report: Report) -> list[Finding]:
     """Blank required cells in bar-separated rows and in forms flattened one cell per line, and a
     form's numbered section left empty."""
     lines = [u for u in report.units() if u.kind != "cell" and u.text.strip() and "\n" not in u.text.strip()]
     out = [_empty_section(report, unit, section) for k, unit in enumerate(lines)
-           if (section := _SECTION.match(unit.text)) and _section_empty(lines, k)]
+           if (section := _SECTION.match(unit.text)) and not _MONEY_LINE.search(section.group(1)) and _section_empty(lines, k)]
     units = [u for u in lines if u.kind == "paragraph"]
     closed = _closing_labels(list(report.units()))
     for k, unit in enumerate(units):

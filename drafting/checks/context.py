@@ -263,6 +263,16 @@ def site_notice(text: str) -> bool:
     return _SITE_NOTICE.search(text) is not None
 
 
+# a page's breadcrumb under its site's header (您当前的位置:首页 >区教育委员会 >政务公开 …)
+_BREADCRUMB = re.compile(r"^\s*(?:您)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[:：]\s*首页")
+
+
+def site_header(text: str, following: str) -> bool:
+    """Whether ``text`` is a site's header: a line of its own right above the page's breadcrumb (``following``,
+    the next line) — the site's name as its banner shows it (重庆市长寿区 + 区教育委员会), not the report's words."""
+    return "\n" not in text.strip() and _BREADCRUMB.match(following) is not None
+
+
 def site_slogan(text: str) -> bool:
     """Whether ``text`` is a document site's slogan (可可文库 - …你想要的都能搜到,下载即用): the site's own words, in
     which no word is the report's (a page's byline, another notice, names the report's unit and is read)."""

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report, TextUnit
+from .context import site_header
 from .lexicon import lexicon
 from .regions import is_region
 
@@ -48,8 +50,11 @@ _NOT_A_NAME = set("本我全该各此其两多")  # 本县, 全县: the unit its
 def doubled_levels(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     whole = "\n".join(u.text for u in units)
     lex = lexicon()
+    following = {id(u): nxt.text for u, nxt in pairwise(units)}
     for unit in (u for u in units if _LEVEL_TWICE.search(u.text)):
         text = unit.text
+        if site_header(text, following.get(id(unit), "")):
+            continue  # the site's banner above its breadcrumb: the site's name, not the report's
         for m in _LEVEL_TWICE.finditer(text):
             level, after = m[1], text[m.end():m.end() + 2]
             if lex.freq(level + after[0]) or level + after[0] in lex.vocabulary or after == "本级" \

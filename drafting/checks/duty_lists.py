@@ -29,6 +29,7 @@ _ITEM = re.compile(r"^[ \t\u3000]*(?:(?P<d>\d{1,2}[.．、])|(?P<pd>[（(]\s*\d{
 _NOISE = re.compile(r"[\s\u3000，,。.；;：:、“”\"'（）()《》]+")
 _MIN_ITEMS = 3  # items in each list
 _MIN_SHARED = 0.6  # of the shorter list's items found in the other
+_HALF = 0.5  # … and of the longer one's
 _MIN_CHARS = 8  # an item shorter than this (a heading's name) says too little to match on
 
 
@@ -81,8 +82,9 @@ def differing_lists(report: Report) -> list[Finding]:
             if i in used or len(first) != len(earlier):
                 continue
             shared = first & second
-            if len(shared) < _MIN_ITEMS or len(shared) < _MIN_SHARED * min(len(first), len(second)):
-                continue
+            if len(shared) < _MIN_ITEMS or len(shared) < _MIN_SHARED * min(len(first), len(second)) \
+                    or len(shared) < _HALF * max(len(first), len(second)):
+                continue  # (three entries of fifteen quoted under another heading: a part of it, not the list again)
             dropped = [x for x in earlier if x.key not in second]
             added = [x for x in later if x.key not in first]
             used.add(i)

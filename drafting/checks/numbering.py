@@ -249,7 +249,9 @@ def _numbering_gaps(report: Report) -> list[Finding]:
 # that item with its opening bracket lost: 1)执行… then (2)…, not a list opening late); 1. right before a
 # year (1.2024届毕业生…, 1.2023年…) is the item's marker: no report writes 1.2024 as a figure before 届/年
 _FIRST = {"（一）": re.compile(r"[（(]\s?一\s?[）)]|(?:^|\n)[ \t\u3000]*一[）)]"),
-          "1、": re.compile(r"(?<![\d.])[1１](?:[、．.:：)）](?!\d)|\s|[.．](?=(?:19|20)\d{2}(?:年|届)))|⒈|第[1１一][项条点个]"),
+          # (and 1. glued to a code that a blank parts from the item's words: 1.101 某单位办公室, then 2. 101001 …)
+          "1、": re.compile(r"(?<![\d.])[1１](?:[、．.:：)）](?!\d)|\s|[.．](?=(?:19|20)\d{2}(?:年|届)))|⒈|第[1１一][项条点个]"
+                           r"|(?:^|\n)[ \t\u3000]*[1１][.．](?=\d{3,}[ \t\u3000]+[\u4e00-\u9fff])"),
           "（1）": re.compile(r"[（(]\s?[1１]\s?[）)]|(?:^|\n)[ \t\u3000]*[1１][）)]"),
           "①": re.compile("①")}
 

@@ -19,8 +19,16 @@ _CLAUSE_MARKS = ",;:。!?"  # halfwidth forms, as ``splices`` reads them
 
 def is_title(unit: TextUnit) -> bool:
     """A heading with no clause mark (息县|张陶乡人民政府2020年度…自评|报告, the unit's full name wrapped
-    before the body's short one): a title names, it is no sentence a run was pasted into."""
-    return unit.kind == "heading" and not any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in unit.text)
+    before the body's short one), or a line of one that names a publication (…2021年度部门决算公开说明, …部门预算):
+    a title names, it is no sentence a run was pasted into."""
+    if any(to_halfwidth(ch) in _CLAUSE_MARKS for ch in unit.text):
+        return False
+    return unit.kind == "heading" or (unit.kind != "cell" and "\n" not in unit.text.strip()
+                                      and _PUBLICATION.search(unit.text.strip()) is not None)
+
+
+# the words closing a publication's title: its kind (决算, 预算, 报告 …), perhaps with 公开 and 说明 after it
+_PUBLICATION = re.compile(r"(?:决算|预算|报告|自评表|评价表)(?:公开)?(?:说明|情况|报告)?$")
 
 
 def inside_title(text: str, a: int, b: int) -> bool:

@@ -56,7 +56,8 @@ def _toc_blocks(report: Report) -> frozenset[int]:
 def _toc_key(text: str) -> str:
     # one character of the class, then any more: a pattern opening with a class lets ``re`` skip to
     # where one stands (``[…]+`` is tried at every character)
-    return re.sub(r"[\s\u3000.…·\d][\s\u3000.…·\d]*", "", text)
+    # (and a stop closing the entry: a table may close its entries with 。 or ； where the body's headings do not)
+    return re.sub(r"[\s\u3000.…·\d][\s\u3000.…·\d]*", "", text).rstrip("。；;")
 
 
 def _running(text: str, commas: bool = True) -> bool:
@@ -64,8 +65,9 @@ def _running(text: str, commas: bool = True) -> bool:
     entries run together (each opening with its marker, no clause between). After a 目录 line a comma
     does not end the table (a problem's or a measure's heading is often a clause or two: （二）资金渠道
     单一，分摊规则不明确); without one, a line with a clause is not taken for a listed entry."""
-    if re.search(r"[。；;，,]" if commas else r"[。；;]", text):
-        return True
+    closed = _OPENS_ENTRY.match(text.strip()) and not commas and len(text.strip()) <= _TOC_LINE_MAX
+    if re.search(r"[。；;，,]" if commas else r"[。；;]", text.strip().rstrip("。；; ") if closed else text):
+        return True  # (an entry closed by a stop is still an entry: 一、基本职能。 / 一、机关运行经费预算安排情况 ;)
     return len(text.strip()) > _TOC_LINE_MAX and not _OPENS_ENTRY.match(text.strip())
 
 

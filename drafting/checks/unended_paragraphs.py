@@ -49,7 +49,8 @@ def unended_paragraphs(report: Report, units: list[TextUnit]) -> Iterator[Findin
     """One finding listing every part's last paragraph that runs into the next heading unended."""
     lines = [u for u in units if u.kind != "cell" and u.text.strip() and not _PAGE_NUMBER.match(u.text)]
     places = [(u, len(u.text.rstrip()) - len(tail), len(u.text.rstrip()))
-              for u, nxt in pairwise(lines) if (tail := _unended(u, nxt))]
+              for k, (u, nxt) in enumerate(pairwise(lines)) if (tail := _unended(u, nxt))
+              and not (k and _items_unended(lines[k - 1], u))]
     if places:
         last = places[0][0].text[places[0][1]:places[0][2]]
         yield one_finding(report, places, kind=Kind.PUNCTUATION,
@@ -76,6 +77,16 @@ def _unended(unit: TextUnit, nxt: TextUnit) -> str:
     while start and clause[start - 1] in "0123456789.":
         start -= 1  # a figure whole: 2024年…, not 024年…
     return clause[start:]
+
+
+# a list's item opening its paragraph: a number with or without its mark (4负责…, 5、…, (5)…)
+_ITEM_OPENS = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[）)])(?![\d.％%年月日])")
+
+
+def _items_unended(before: TextUnit, unit: TextUnit) -> bool:
+    """The paragraph is the last item of a list whose item before it ends unclosed too (4负责…事项 / 5负责…事项 /
+    二、…): the list's items drop their stops as a habit, the last no less."""
+    return bool(_ITEM_OPENS.match(unit.text) and _ITEM_OPENS.match(before.text) and not _CLOSED.search(before.text.rstrip()))
 
 
 def _listed(text: str, last: str) -> bool:

@@ -72,19 +72,21 @@ def _one_date(digits: str) -> tuple[int, int] | None:
 _MEASURES = ("个户家名人位项次元万亿千百十件台套座条所处间辆只头匹亩米吨克斤升余多批期届例份张本册篇部场栋幢棵株片块根"
              "枚支笔组队班级岁天日月周号平公方毫厘立箱盒瓶袋桶包架艘双盏眼口羽尾窝群秒小度伏瓦兆字页幅首集轮遍趟回步层"
              "宗单角孔盘床倍票课学赛款美欧")
-_BARE_YEAR = re.compile(r"(?:(?<=[对在于从自至到达比较])|(?<=预计|计划|力争|争取))((?:19|20)\d\d)(?=[\u4e00-\u9fff])"
-                        rf"(?![年{_MEASURES}版型式路线至到和与及或一二三四五六七八九两底末上下春夏秋冬])")
+_BARE_YEAR = re.compile(r"(?:(?<=[对在于从自至到达比较将])|(?<=预计|计划|力争|争取))((?:19|20)\d\d)(?=[\u4e00-\u9fff])"
+                        rf"(?![年{_MEASURES.replace('部', '')}版型式路线至到和与及或一二三四五六七八九两底末上下春夏秋冬]|部(?!门))")
+# (部 before 门 is the noun 部门, never a count of 部: 现将2025部门预算公开如下)
 
 
-_PREP_FIGURE = re.compile(r"(?:[对在于从自至到达比较]|预计|计划|力争|争取)[12１２]")  # what a match opens with, searched for before folding
+_PREP_FIGURE = re.compile(r"(?:[对在于从自至到达比较将]|预计|计划|力争|争取)[12１２]")  # what a match opens with, searched for before folding
 
 # a year opening its line or sentence, or after a unit's name (某局2023部门整体支出…, 2023全年预算资金…) or its own
 # place (我县2023老年人…: a count there carries its measure, 全县2023户), then a
 # word only a year stands before (全年, 部门整体, 全县 …): a figure there is a count or an amount and carries its
 # measure or unit, and a figure in a form's cells run together follows a label (财政拨款2020其他资金), never
 # these — so the year lost its 年
-_OPENING = r"(?:^|(?<=[。；;！？\s局委办院所站队馆厅部府处室心会社团校学园场司])|(?<=[我本全该][县市区镇乡旗]))((?:19|20)\d\d)"
-_ONLY_A_YEAR = r"全年|部门整体|部门决算|部门预算|全县|全市|全区|全镇|度(?!以?[上下内]|电)"
+_OPENING = (r"(?:^|(?<=[。；;！？\s局委办院所站队馆厅部府处室心会社团校学园场司])|(?<=[我本全该][县市区镇乡旗])"
+            r"|(?<=[一二三四五六七八九十]、))((?:19|20)\d\d)")  # (… or a heading's number: 二、2022三公经费预算情况说明)
+_ONLY_A_YEAR = r"全年|部门整体|部门决算|部门预算|全县|全市|全区|全镇|度(?!以?[上下内]|电)|“?三公(?:”|经费)"
 _YEAR_WORD = re.compile(rf"{_OPENING}(?={_ONLY_A_YEAR})")
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 

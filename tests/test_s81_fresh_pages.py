@@ -158,3 +158,8 @@ def test_a_year_that_lost_its_nian_after_a_headings_number_or_before_sangong_or_
     assert _found("现将2025部门预算公开如下:\n\n一、部门职责\n\n负责全市工作。\n", "language.dropped") == ["2025部"]
     # a count after 将 carries its measure word, and a year its 年
     assert _found("计划将2025户农户纳入保障,现将2025年部门预算公开如下。", "language.dropped") == []
+
+
+def test_a_year_before_the_units_own_name_lost_its_nian_while_an_events_name_keeps_its_year_bare():
+    assert _found("2022某某县审计局共有预算单位1个,包括本级。", "language.dropped") == ["2022某"]
+    assert _found("2022北京冬奥会期间,本单位做好服务保障。", "language.dropped") == []

@@ -217,11 +217,15 @@ def _names_after(text: str) -> bool:
     """Whether a place's or an organisation's name follows the year: an event's or a brand's name writes its
     year bare (2022北京冬奥会, 2021中国—东盟博览会)."""
     run = _HAN.match(text)
-    if not run:
-        return False
+    if not run or _ORGAN.search(run[0]):
+        return False  # an organ's name (2022德安县审计局共有…): the unit the sentence tells of, no event's name
     lex = lexicon()
     a, b = lex.route(run[0])[1][0]
     return lex.is_name(run[0][a:b])
+
+
+# the kind closing a body's name (某县审计局, 某镇人民政府, 某市疾病预防控制中心)
+_ORGAN = re.compile(r"[县市区镇乡旗州](?:[\u4e00-\u9fff]{0,6}?)(?:局|委员会|人民政府|政府|办公室|中心|医院|学校)")
 
 
 def _date_slips(units: list[TextUnit]) -> list[tuple[TextUnit, int, int, str, str]]:

@@ -163,3 +163,70 @@ def test_a_year_that_lost_its_nian_after_a_headings_number_or_before_sangong_or_
 def test_a_year_before_the_units_own_name_lost_its_nian_while_an_events_name_keeps_its_year_bare():
     assert _found("2022湘潭县审计局共有预算单位1个,包括本级。", "language.dropped") == ["2022湘"]
     assert _found("2022北京冬奥会期间,本单位做好服务保障。", "language.dropped") == []
+
+
+# -- round three (pools 181–185) -----------------------------------------------------------------------
+
+def test_a_province_whose_name_ends_in_zhou_is_a_province_not_a_prefecture():
+    from drafting.checks.unit_titles import own_region
+    assert own_region("中共贵州省政法委员会") == "贵州省"
+    assert own_region("黔东南州财政局") == "黔东南州"
+    page = ("中共贵州省委政法委员会2017年部门预算\n\n一、主要职能\n\n省委政法委是省委领导政法工作的职能部门,"
+            "研究全省政法工作重大事项和问题。\n")
+    assert _found(page, "entities.scope_level", title="") == []
+
+
+def test_an_autonomous_countys_short_name_is_the_reports_own_unit():
+    page = ("石柱土家族自治县文化馆2023年单位预算情况说明\n\n一、单位基本情况\n\n(一)职能职责\n\n负责全县群众文化工作。\n\n"
+            "(二)单位构成\n\n石柱县文化馆为二级预算单位,主管部门是石柱县文化旅游委。主要用于保障石柱县文化馆在职人员工资福利。\n")
+    assert _found(page, "entities.neighbour_unit", title="") == []
+
+
+def test_a_figure_said_besides_is_no_part_of_the_total():
+    income = ("2019年度收入合计2,020.55万元,较上年决算数增加275.83万元。其中:财政拨款收入2,020.55万元,占100.0%;"
+              "此外,年初结转和结余34.78万元。")
+    assert _found(income, "sentence_parts_sum") == []
+
+
+def test_a_class_followed_by_its_one_item_of_the_same_amount_is_counted_once():
+    spending = ("年初预算数430.31万元,其中:文化旅游体育与传媒支出预算286.85万元,群众文化支出预算286.85万元,"
+                "社会保障和就业支出预算107.16万元,卫生健康支出预算19.57万元,住房保障支出预算16.73万元。")
+    assert _found(spending, "sentence_parts_sum") == []
+    assert len(_found(spending.replace("16.73万元", "26.73万元"), "sentence_parts_sum")) == 1
+
+
+def test_a_share_after_a_bracket_detailing_its_figure_is_that_figures_share():
+    income = ("本年收入合计25,031.67万元;包括财政拨款收入24,940.34万元(其中,一般公共预算24,399.59万元,"
+              "政府性基金预算540.75万元,国有资本经营预算0万元),占收入合计{}%;其他收入91.33万元,占收入合计0.36%。")
+    assert _found(income.format("99.64"), "sentence_rate") == []
+    assert _found(income.format("98.64"), "sentence_rate") == ["98.64%"]
+
+
+def test_a_bylines_source_before_the_title_is_no_word_written_twice():
+    page = "政法委部门2017年部门预算编制说明\n浏览:5403次 时间:2017-03-22 来源:政法委\n\n政法委部门2017年部门预算编制说明\n\n一、部门基本情况\n"
+    assert _found(page, "language.doubled_word", title="") == []
+
+
+def test_a_level_alone_and_a_bodys_short_name_are_no_dropped_characters():
+    duties = ("负责全市畜牧业发展规划;负责市畜牧兽医系统内财务及国有资产的监督管理。"
+              "根据《关于设立随州市随城山森林公园管理处的通知》,设立随城山森林公园管理处,为全额拨款事业单位。")
+    assert _found(duties, "language.dropped") == []
+
+
+def test_one_dropped_character_read_by_two_checks_is_told_once():
+    contents = "第二部分:某市水利局2018度部门决算报表\n\n第三部分:某市水利局2018年度部门决算情况说明\n\n一、2018年度收入支出决算总体情况\n"
+    assert _found(contents, "language.dropped") == ["2018度"]
+
+
+def test_a_total_row_wrong_in_most_of_its_columns_at_once_is_a_misread_table_not_nine_errors():
+    from drafting.checks.arithmetic import check_arithmetic
+    from drafting.io.text_reader import read_text_string
+    head = "单位名称 | 合计 | 行政 | 事业 | 工勤 | 退休\n"
+    misread = head + "市教育局 | 64 | 40 | 37 | 3 | 24\n某中学 | 518 | 321 | 303 | 18 | 197\n合计 | 1384 | 966 | 37 | 841 | 88\n"
+    assert [f for f in check_arithmetic(read_text_string(misread)) if f.rule == "table_column_total"] == []
+    one_off = head + "市教育局 | 64 | 40 | 37 | 3 | 24\n某中学 | 518 | 321 | 303 | 18 | 197\n合计 | 582 | 361 | 340 | 21 | 231\n"
+    assert [f.quote for f in check_arithmetic(read_text_string(one_off)) if f.rule == "table_column_total"] == ["231"]
+
+
+def test_two_terms_meeting_on_one_character_are_no_doubled_character():
+    assert _found("（四）负责兽医医政和兽药药政工作；", "language.doubled_char") == []

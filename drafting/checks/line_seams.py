@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from ..findings import Finding, FindingLocation, Kind, Severity
 from ..io.text_reader import heading_level
 from ..report import Report, TextUnit
+from .context import site_notice
 from .doubled_chars import doubled
 from .lexicon import COMMON, Lexicon, lexicon
 from .slips import STARTS_PHRASE
@@ -50,8 +51,9 @@ def broken_lines(units: list[TextUnit]) -> Iterator[tuple[int, str, str, int]]:
             continue
         tail, head = _TAIL.search(text), _HEAD.match(nxt, lead)
         if tail is None or head is None or len(text) < PROSE_LINE or not _CLAUSE.search(text) \
-                or heading_level(nxt) is not None or (_FIELD.match(text) and _FIELD.match(nxt)) or _LABEL.fullmatch(nxt):
-            continue
+                or heading_level(nxt) is not None or (_FIELD.match(text) and _FIELD.match(nxt)) or _LABEL.fullmatch(nxt) \
+                or site_notice(text):
+            continue  # (a page's byline, …时间:2017-03-22 来源:政法委, ends on its source: the title after it is no seam)
         yield i + 1, tail.group(), head.group(), lead
 
 

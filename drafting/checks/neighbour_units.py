@@ -82,6 +82,8 @@ def neighbour_units(report: Report) -> list[Finding]:
             if not k:
                 continue
             s = m.start() - k
+            if full.startswith(unit.text[s:m.start()]):
+                continue  # the report's own region written short: 石柱县 for 石柱土家族自治县
             places.setdefault(unit.text[s:m.start()], []).append(FindingLocation.of(report, unit.at(s, m.end())))
     if len(places) != 1:
         return []  # (none, or the bureaus of several regions: a text that speaks of them all)

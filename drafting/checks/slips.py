@@ -20,6 +20,7 @@ from ..numbers.traditional import fold_traditional, in_gb2312, to_simplified
 from ..report import Report
 from .lexicon import COMMON, Lexicon
 from .listed_short_forms import written_short_twice
+from .regions import is_region
 from .written_whole import agrees_long, cut_name
 
 __all__ = [
@@ -47,6 +48,14 @@ ALONE = 10_000  # a character this frequent as a word by itself (市, 区, 各) 
 # prepositions and negations: standing alone before a word of two or more characters, they head it
 # (向城区报告, 由省级安排, 未完成), and are no slip for a word they could end (现向 is not 现象)
 HEADS = frozenset("向对在由从为以于将把被给与跟同按据经往朝未不没无非")
+
+
+_LEVELS = frozenset("省市县区州盟旗镇乡")
+
+
+def _region_inside(piece: str) -> bool:
+    """Whether a region's name (随州市) stands in ``piece``: the name a body's full name opens with."""
+    return any(is_region(piece[i:j]) for i in range(len(piece)) for j in range(i + 2, len(piece) + 1) if piece[j - 1] in _LEVELS)
 
 
 def questions(run: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, str, str]]:
@@ -77,6 +86,8 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
             continue
         if not one and lex.freq(longer[3:-2]) >= COMMON:
             continue  # the restored characters are a word of their own (改革局|部门|整体): a word left out, no half stranded
+        if (one and run[a] in _LEVELS) or (not one and _region_inside(longer[2:-2])):
+            continue  # 负责市畜牧… beside 负责全市畜牧 (a level alone is the city's); 随城山… beside 随州市随城山 (a body's short name)
         _, long_spans = lex.route(longer)
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
         if token[1] - token[0] > 1 and token[1] > 3 and (not one or token[0] == 2):  # the restored one inside a word the stranded one starts (执行率)
@@ -129,8 +140,8 @@ def _dropped_before(run: str, spans: list[tuple[int, int]], lex: Lexicon, whole:
     character may be a word alone (应 closes 反应); a preposition or negation (``HEADS``) heads the word
     after it instead."""
     for a, b in spans:
-        if b - a != 1 or a < 2 or run[a] in HEADS:
-            continue
+        if b - a != 1 or a < 2 or run[a] in HEADS or run[a] in _LEVELS:
+            continue  # (负责市畜牧… beside 负责全市畜牧: a level alone is the city's, whole as it stands)
         if run[a - 2:a + 1] not in grams:
             continue  # the report writes no character between the two before and the stranded one
         for k in (3, 2):  # characters before the gap; the others after it (不良|应每百万 where 械 differs)

@@ -50,13 +50,13 @@ _REPORT_TITLE = re.compile(r"报告|自评表|评价表|情况说明|自评结�
 
 def own_region(name: str) -> str | None:
     """The innermost region a unit name starts with: 安居区 of 遂宁市安居区市场监管局, 倘甸镇 of
-    寻甸回族彝族自治县人民政府倘甸镇. A 州 before 市/县/区 is part of the place (儋州市), and words
+    寻甸回族彝族自治县人民政府倘甸镇. A 州 before 省/市/县/区 is part of the place (贵州省, 儋州市), and words
     such as 城市 or 社区 are not regions."""
     name = re.sub(r"^(?:中国共产党|中国人民政治协商会议|中共)|\s+", "", name)  # a party or CPPCC organ names its region next
     pos, last = 0, None
     while m := _REGION.match(name, pos):
         region, end = m.group(0).removesuffix("人民政府"), m.end()
-        if region.endswith("州") and name[end:end + 1] in ("市", "县", "区") and not m.group(0).endswith("人民政府"):
+        if region.endswith("州") and name[end:end + 1] in ("省", "市", "县", "区") and not m.group(0).endswith("人民政府"):
             region, end = region + name[end], end + 1
         elif _place_goes_on(region, name, end, m.group(0)):
             region, end = region + name[end], end + 1  # 新乡市, 宁乡县, 丰镇市: the 乡/镇 is part of the place

@@ -24,7 +24,12 @@ def reads_as_part(text: str, start: int, end: int, name: str) -> bool:
     if _REST_NAMED.match(name) or (not name and _BEFORE_REST.match(text, end)):
         return True  # the rest named as such (剩余13.91万元为县级资金), and the amount before it (其中1000万元按…分配，剩余…)
     named = len(name) >= 2 or _ONE_LETTER_ITEM.search(text, 0, start) is not None
-    return ends and named and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
+    besides = _BESIDES.search(text, max(0, start - len(name) - 4), max(0, start - len(name))) is not None
+    return ends and named and not besides and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
+
+
+# a clause opened by 此外 (…占100.0%；此外，年初结转和结余34.78万元) tells of what lies outside the whole
+_BESIDES = re.compile(r"(?:此外|另外)[，,]?\s*$")
 
 
 # an item of a 、 list named by one letter, a kind as its siblings are (核桃10.02万亩、…、梨0.52万亩): the 、

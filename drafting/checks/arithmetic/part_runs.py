@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Protocol
+from itertools import pairwise
+from typing import Any, Protocol
 
 from ...findings import Finding, Kind, Severity
 from ...report import TextUnit
@@ -36,9 +37,14 @@ class Part(Protocol):
     def same(self, computed: Decimal) -> bool: ...
 
 
-def broken_down(parts: Sequence[Part]) -> bool:
+def broken_down(parts: Sequence[Part], whole: Any = None) -> bool:
     """A part followed by two or more that add up to it exactly: its own breakdown written into the list
-    without a mark (基本支出860.20万元，人员经费780.10万元，公用经费80.10万元，项目支出320.20万元)."""
+    without a mark (基本支出860.20万元，人员经费780.10万元，公用经费80.10万元，项目支出320.20万元); or by one of the
+    same amount, its one item, where the list less that item makes the ``whole`` (文化旅游体育与传媒支出286.85万元，群众文化
+    支出286.85万元，社会保障和就业支出107.16万元 …)."""
+    total = sum((p.yuan for p in parts), Decimal(0))
+    if whole is not None and any(a.yuan == b.yuan and whole.same(total - b.yuan) for a, b in pairwise(parts)):
+        return True
     for i, p in enumerate(parts[:-2]):
         run = Decimal(0)
         for q in parts[i + 1:]:

@@ -445,7 +445,7 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     the list opens (``_listing``) — after 其中：, money short of the total by one digit's slip is read as a slip,
     and after 其中 counts one over it."""
     total = sum((p.yuan for p in parts), Decimal(0))
-    if t.same(total) or nested or broken_down(parts):
+    if t.same(total) or nested or broken_down(parts, t):
         return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
     if (odd := unit_slip(t, parts)) is not None:
         return odd  # one part in 元 among 万元 that, read in 万元, makes the sum exact: that part's unit

@@ -12,6 +12,9 @@
 * Rows of one figure each under a total row of several, for the column-total check (``tables``): a
   form's 按收入性质分 block (一般公共预算 712.45 under 年初 685.20 | 全年 712.45 | 执行 705.33) is read
   into the first column, but whose column it is the layout does not say.
+* A total row most of whose columns (three or more) read wrong at once (``misread_rows``): a table copied one cell
+  a line whose blank cells dropped their lines, so each figure sits under another column — no report's
+  合计 row is off in most of its columns; its columns were misread.
 
 This module imports nothing of ``grid`` (which imports it): the figures it reads are duck-typed.
 """
@@ -21,11 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from ...quantities import round_half_up
 
-__all__ = ["column_unknown", "remark_row", "serial_column"]
+__all__ = ["column_unknown", "misread_rows", "remark_row", "serial_column"]
 
 _SERIAL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[、.．]?\s*$")
 _SERIAL_HEAD = re.compile(r"^\s*(?:序号|编号|序)\s*$")
@@ -78,3 +81,26 @@ def serial_column(rows: Sequence[Sequence[str]]) -> bool:
     serials = [name for first, name in firsts if _SERIAL.match(first)]
     return len(serials) >= 2 and all(re.search("[\u4e00-\u9fff]", name) for name in serials) and \
         all(_SERIAL.match(f) or _SERIAL_HEAD.match(f) or _TOTAL.match(f) or not f.strip() for f, _ in firsts)
+
+
+_MISREAD = 3  # wrong columns of one total row, at least, and more than half of its figures
+
+
+def misread_rows(found: list[Any], grid: Any) -> list[Any]:
+    """``found`` (column-total findings on ``grid``) without those of a total row read wrong in most of its columns."""
+    if len(found) < _MISREAD:
+        return found
+    figures = {}  # each row's count of figures, by its place
+    for row in grid.rows:
+        if cells := [x for x in row.cells if x is not None]:
+            figures[(cells[0].loc.block, cells[0].loc.row)] = len(cells)
+    per_row: dict[tuple[int | None, int | None], int] = {}
+    for f in found:
+        per_row[_row_of(f)] = per_row.get(_row_of(f), 0) + 1
+    misread = {k for k, n in per_row.items() if n >= _MISREAD and 2 * n > figures.get(k, n)}
+    return [f for f in found if _row_of(f) not in misread]
+
+
+def _row_of(f: Any) -> tuple[int | None, int | None]:
+    at = f.location.location
+    return at.block, at.row

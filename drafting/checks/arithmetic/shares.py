@@ -33,6 +33,13 @@ def _share(rate: _Fig, before: list[_Fig], text: str, where: str = "同句") -> 
     if not measured or measured[-1].chunk != rate.chunk:
         return None
     part = measured[-1]
+    if (opened := _bracket_around(text, part.num.loc.end or part.start, rate.start)) is not None:
+        # (财政拨款收入24,940.34万元(其中,…国有资本经营预算0万元),占收入合计99.64%: the share is of the figure
+        # the bracket details, not of the bracket's last figure)
+        measured = [f for f in measured if f.start < opened]
+        if not measured or measured[-1].chunk != rate.chunk:
+            return None
+        part = measured[-1]
     if _OWN_SUBJECT.search(text[(part.num.loc.end or part.start):rate.start]):
         return None
     money = [f for f in measured if _alike(f, part)]
@@ -52,6 +59,16 @@ def _share(rate: _Fig, before: list[_Fig], text: str, where: str = "同句") -> 
         return None  # the part over its whole gives the rate, however far back the whole was stated
     # (a part equal to its whole, the only source of a unit's income, is 100% of it)
     return _finding(rate, part, total, "占比", where)
+
+
+def _bracket_around(text: str, end: int, at: int) -> int | None:
+    """Where the bracket opens that holds the figure ending at ``end`` and closes before ``at``, or None."""
+    depth = 0
+    for ch in text[end:at]:
+        depth += (ch in "（(") - (ch in "）)")
+        if depth < 0:
+            return max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    return None
 
 
 # the whole a share names after 占 (占全县低保对象的70%): the words between 占 and 的 (or the end); 占比为 names

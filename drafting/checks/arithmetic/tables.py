@@ -60,7 +60,7 @@ from .nature_grid import check_nature_grid
 from .pairs import check_paired_parts
 from .part_over_whole import check_part_over_whole
 from .points import check_points
-from .remarks import column_unknown
+from .remarks import column_unknown, misread_rows
 from .row_units import NOT_ADDITIVE, other_quantity
 from .score_classes import check_score_classes
 from .score_lines import check_score_lines
@@ -468,7 +468,7 @@ def _arithmetic(report: Report) -> list[Finding]:
             corrections[c] = corrections.get(c, Decimal(0)) + delta
             findings.append(finding)
         nature = check_nature_grid(g)  # a total over the form's two breakdowns of it: read there, not as a column sum
-        findings.extend(_column_totals(g, corrections, corrected) if nature is None else nature)
+        findings.extend(misread_rows(_column_totals(g, corrections, corrected), g) if nature is None else nature)
     in_sentences, facts = check_sentences(report)
     findings.extend(in_sentences)
     findings.extend(check_narrative(report, all_grids, facts))

@@ -230,3 +230,61 @@ def test_a_total_row_wrong_in_most_of_its_columns_at_once_is_a_misread_table_not
 
 def test_two_terms_meeting_on_one_character_are_no_doubled_character():
     assert _found("（四）负责兽医医政和兽药药政工作；", "language.doubled_char") == []
+
+
+# -- round four (pools 186–190) ------------------------------------------------------------------------
+
+def test_terms_of_health_and_emergency_work_are_no_slips():
+    text = ("日常受理和处置各类城市管理问题并提供便民服务,急时提供应急指挥平台服务。医院于2019年搬迁至新城,形成一院两点新布局。"
+            "承担县委县政府及县卫健委交办的其他卫生工作。")
+    assert _found(text, "language.typo") == []
+
+
+def test_a_heading_cut_at_the_excerpts_end_is_no_signature():
+    page = ("某县侨联2021年部门预算公开说明\n\n单位名称:某县归侨侨眷联合会\n\n一、部门职责\n\n负责全县侨务工作。\n\n(一)部门收支预算总表\n\n"
+            "(二)部门收入预算总表\n\n(三)部门支出预算总表\n\n(四)部")
+    assert _found(page, "entities.author", title="") == []
+
+
+def test_a_section_whose_items_are_numbered_in_the_style_above_it_is_not_empty():
+    body = ("第一部分 某乡2022年部门预算公开说明\n\n、部门基本情况\n\n(一)部门主要职能\n\n一、坚持党委集体领导,认真执行上级党委、政府和\n\n"
+            "同级党委、人民代表大会决议、决定,并报告政府工作。\n\n   二、制定乡政府各项工作发展总体规划和年度目标管理并组织实施。\n\n"
+            "(二)部门预算单位构成\n\n本部门无二级单位。\n")
+    assert _found(body, "structure.empty_heading", title="") == []
+
+
+def test_an_untitled_table_of_contents_whose_entries_close_with_a_stop_is_still_one():
+    page = ("某区民政局2017年决算公开\n\n  某区民政局 \n\n  2017年部门决算 \n\n  第一部分:某区民政局概况 \n\n  一、主要职能 \n\n"
+            "  二、部门决算单位构成 \n\n  第二部分:某区民政局2017年部门决算报表 \n\n  第三部分:某区民政局2017年度部门决算情况说明 \n\n"
+            "  一、2017 年度收入支出决算总体情况。 \n\n  二、2017 年度一般公共预算支出决算情况。 \n\n  三、其他重要事项情况说明。 \n\n"
+            "  第一部分:某区民政局概况 \n\n  一、基本职能及主要工作 (一)贯彻执行有关社会行政事务的法律、法规和政策;研究提出全区民政事业"
+            "中长期发展规划,并负责组织实施。 \n\n  (二)负责辖区内社会团体的登记管理和年度检查工作。 \n")
+    assert _found(page, "structure.empty_heading", title="") == []
+
+
+def test_an_items_number_with_a_blank_before_its_dot_is_read():
+    items = "(一)主要职能\n\n1.做好服务工作。\n\n2 .围绕人大立法做好服务工作。\n\n3. 做好代表工作。\n\n4. 做好会议服务。\n\n5 .加大督查力度。\n\n6 .加强工作联系。\n\n7. 做好机关保障工作。\n"
+    assert _found(items, "structure.numbering_gap") == []
+
+
+def test_a_late_start_after_a_heading_that_lost_its_numeral_is_that_loss_told_once():
+    page = "某县医疗保障局2020年度部门决算公开说明\n\n、单位基本情况\n\n(一)职能职责\n\n负责全县医疗保障工作。\n\n二、部门决算情况说明\n\n本年收入100万元。\n"
+    assert _found(page, "structure.numbering_late_start", title="") == []
+    assert len(_found(page, "structure.broken_marker", title="")) == 1
+
+
+def test_a_periods_two_ends_after_the_reports_year_are_one_finding():
+    form = "财政项目支出绩效目标审批表\n\n( 2023年度)\n\n建设周期 | 2025年1月1日-2025年12月31日 | 业务主管部门 | 某县应急管理局\n"
+    assert len(_found(form, "dates.future", title="")) == 1
+
+
+def test_a_rural_level_counted_after_ge_is_a_noun_alone():
+    text = ("全镇东村、西村、南村等17个村居凡有松树的林地山头均纳入普查范围。"
+            "本年共完成17个村凡有松树的林地的普查工作。")
+    assert _found(text, "language.dropped") == []
+
+
+def test_a_stop_typed_for_a_dun_inside_a_bracketed_list_of_offices_parts_no_names():
+    offices = "行政单位{}个(党政办公室、财政所、党建办公室、社会治理办公室。规划建设办公室、综合执法办公室、乡村振兴办公室)。"
+    assert _found(offices.format(7), "count_list") == []
+    assert _found(offices.format(8), "count_list") == ["8个"]

@@ -128,7 +128,8 @@ def _stranded(t: _Text, r: int, p: int, g: int, m: int, lex: Lexicon) -> int | N
         return None
     for k, n, away in ((p - 1, m - 1, -1), (p, m + 1, 1)):
         if t.word(r, k) == (k, k + 1) and s <= n < e and _may_strand(a[k], lex) and not _coined(t, r, k, away, lex) \
-                and not (away == 1 and _level_alone(b[m], a[k], a[k + 1:k + 3], lex)):  # 促进|村|集体 beside 促进农村集体
+                and not (away == 1 and _level_alone(b[m], a[k], a[k + 1:k + 3], lex)) \
+                and not (a[k] in _RURAL_LEVELS and a[k - 1:k] == "个"):  # 促进|村|集体 beside 促进农村集体; 17个村 (counted)
             return k
     return None
 

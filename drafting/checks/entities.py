@@ -303,6 +303,9 @@ _SIGN_LABEL = re.compile(r"^(?:(?:填报|报告|编制|评价|自评|申报|出�
 _DUTY_VERB = re.compile(r"^(?:负责|承担|指导|组织|协调|参与|配合|开展|推进|加强|做好|完成|落实|督促|拟订|制定|监督|统筹)")
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.])")
+
+
 def _signs(before: str) -> bool:
     """Whether the words before a line's closing unit name leave it a signature: nothing, the end of
     a sentence (…特此报告。某某局), or a signing label. A form's field naming another role (主管部门：
@@ -331,7 +334,8 @@ def _authors(report: Report, own_name: str, data: DepartmentData | None) -> list
         if i != len(tail) - 1 and not any(_DATE_ONLY.match(a.text) for a in after):
             continue
         m = _TRAILING_ORG.search(u.text)
-        if m and not _DATE_ONLY.match(u.text) and _signs(u.text[: m.start(1)]) and not _DUTY_VERB.match(m.group(1)):
+        if m and not _DATE_ONLY.match(u.text) and _signs(u.text[: m.start(1)]) and not _DUTY_VERB.match(m.group(1)) \
+                and not _ITEM_MARK.match(m.group(1)):  # ((四)部…: a heading cut at the excerpt's end, no signature)
             candidates.append((u, m.start(1), m.end(1), "落款"))
     for u, start, end, where in candidates:
         found = u.text[start:end]

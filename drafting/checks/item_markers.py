@@ -46,7 +46,7 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     # a space inside a marker (三 、, （ 二 ）) is how web and PDF copies print it: still the marker
     ("一、", 0, re.compile(rf"^([{_CN}]{{1,3}})[ \u3000]?(?:[、．]|\.(?!\d))")),
     ("（一）", 1, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]")),
-    ("1、", 2, re.compile(r"^(\d{1,2})(?:[ \u3000]?[、．]|\.(?!\d)|[:：](?!\d))")),
+    ("1、", 2, re.compile(r"^(\d{1,2})(?:[ \u3000]?[、．]|[ \u3000]?\.(?!\d)|[:：](?!\d))")),  # (5 .加大…: a blank before its dot)
     ("（1）", 3, re.compile(r"^[（(][ \u3000]?(\d{1,2})[ \u3000]?[）)]")),
     # (not a form's column formula: ⑥=⑤/④ names a column by its number, no item)
     ("①", 4, re.compile(r"^([①-⑳])(?![ \u3000]*[=＝])")),

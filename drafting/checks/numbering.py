@@ -42,6 +42,10 @@ def check_numbering(report: Report) -> list[Finding]:
     if _GARBLED_MARKER.search(report.plain_text()):  # a mirror's garbled （一）: its list's numbers are not all shown
         found = [f for f in found if f.rule not in ("structure.numbering_late_start", "structure.numbering_gap")
                  or not f.quote.lstrip().startswith(("（", "("))]
+    # a list of 一、 headings starting late where one before it lost its numeral (、单位基本情况 then 二、): that loss, told
+    lost = [_at(p.location) for b in broken if b.message.startswith("标题以“、”开头") for p in (b.location, *b.related)]
+    found = [f for f in found if not (f.rule == "structure.numbering_late_start" and re.match(r"\s*[一二三四五六七八九十]+、", f.quote)
+                                      and any(at < _at(f.location.location) for at in lost))]
     body = _swapped(report, found) + _double_markers(report) + broken + _odd_first_items(report)
     told = {f.quote.strip() for f in body}  # a bare entry the body's heading shows bare too: told there
     return body + [f for f in toc_gaps(report) if f.quote.strip() not in told]

@@ -131,11 +131,18 @@ def _empty_headings(report: Report) -> list[Finding]:
 _NOTE = re.compile(r"[（(][^（()）\n]{2,40}[)）]\s*$")
 
 
+_PART_TITLE = re.compile(r"^\s*第[一二三四五六七八九十]{1,3}部分")
+
+
 def _restarts_under(block: Block, nxt: Block) -> bool:
-    """Whether the next line opens a list under this heading in the heading's own numbering style: (二)… then
-    (一)… — a second item is followed by a first only where a new list begins, so the section has content."""
+    """Whether the next line opens a list under this heading: in the heading's own numbering style ((二)… then
+    (一)…: a second item is followed by a first only where a new list begins), or in a style above it ((一)部门主要
+    职能 then 一、坚持…, 二、制定…: a first item of the level above, its own list's 一、 long since written) — the
+    section has content, numbered in the wrong style."""
     here, after = parse_marker(getattr(block, "text", "")), parse_marker(getattr(nxt, "text", ""))
-    return here is not None and after is not None and here[0] == after[0] and here[1] > 1 and after[1] == 1
+    if here is None or after is None or after[1] != 1:
+        return False
+    return (here[0] == after[0] and here[1] > 1) or (here[0], after[0]) == ("（一）", "一、")
 
 
 def _title_level(block: Block) -> int:
@@ -143,6 +150,8 @@ def _title_level(block: Block) -> int:
     section title once the template's note after it is dropped — the note makes the line too long for a heading."""
     if isinstance(block, Heading):
         return block.level
+    if isinstance(block, Paragraph) and _PART_TITLE.match(block.text):
+        return 1  # 第二部分 … (a part's title: above every 一、 of the part before it)
     if isinstance(block, Paragraph) and "\n" not in block.text.strip() and (note := _NOTE.search(block.text)):
         return heading_level(block.text[:note.start()]) or 0
     return 0

@@ -65,7 +65,7 @@ def _running(text: str, commas: bool = True) -> bool:
     entries run together (each opening with its marker, no clause between). After a 目录 line a comma
     does not end the table (a problem's or a measure's heading is often a clause or two: （二）资金渠道
     单一，分摊规则不明确); without one, a line with a clause is not taken for a listed entry."""
-    closed = _OPENS_ENTRY.match(text.strip()) and not commas and len(text.strip()) <= _TOC_LINE_MAX
+    closed = _OPENS_ENTRY.match(text.strip()) and len(text.strip()) <= _TOC_LINE_MAX
     if re.search(r"[。；;，,]" if commas else r"[。；;]", text.strip().rstrip("。；; ") if closed else text):
         return True  # (an entry closed by a stop is still an entry: 一、基本职能。 / 一、机关运行经费预算安排情况 ;)
     return len(text.strip()) > _TOC_LINE_MAX and not _OPENS_ENTRY.match(text.strip())

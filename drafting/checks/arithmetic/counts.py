@@ -121,6 +121,7 @@ def _items(segment: str, led: bool) -> list[str] | None:
     else:
         return None
     items = [i.strip().replace("\ue000", "、") for i in items]
+    items = [x for i in items for x in (i.split("。") if all(_NAME_ONLY.fullmatch(h) for h in i.split("。")) else [i])]  # 。 for 、
     # two names only where a lead and a 、 set them out as units' names (二级单位2家，即甲中心、乙中心)
     pair = len(items) == 2 and led and "、" in plain and all(_NAME_ONLY.fullmatch(i) for i in items)
     if (len(items) < 3 and not pair) or any(not re.search(r"[\u4e00-\u9fff]", i) or len(i) > _MAX_ITEM for i in items):

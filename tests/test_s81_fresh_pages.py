@@ -288,3 +288,48 @@ def test_a_stop_typed_for_a_dun_inside_a_bracketed_list_of_offices_parts_no_name
     offices = "行政单位{}个(党政办公室、财政所、党建办公室、社会治理办公室。规划建设办公室、综合执法办公室、乡村振兴办公室)。"
     assert _found(offices.format(7), "count_list") == []
     assert _found(offices.format(8), "count_list") == ["8个"]
+
+
+# -- round five (pools 191–195) ------------------------------------------------------------------------
+
+def test_numbered_lines_after_a_sentence_without_a_count_are_not_an_earlier_counts_list():
+    units = ("某局下属二级单位3个,其中:参照公务员法管理的事业单位1个,其他事业单位2个。纳入某局2019年度部门决算编制范围的"
+             "二级预算单位包括:\n\n1. 某局经济责任审计分局\n\n2. 某县政府投资建设项目审计中心\n\n3. 某县计算机审计信息技术中心\n\n"
+             "二、部门决算情况说明\n\n本年收入100万元。\n")
+    assert _found(units, "count_list") == []
+
+
+def test_the_year_before_a_budgets_year_is_its_baseline_at_the_years_end():
+    text = ("本单位2023年“会议费”“培训费”财政拨款预算数3万元。(三)国有资产占有使用情况\n\n"
+            "截至2022年底,本单位所属各预算单位共有车辆0辆,2023年部门预算安排车辆购置经费0万元。\n")
+    assert _found(text, "dates.year_end", title="") == []
+
+
+def test_a_part_whose_figure_lost_its_unit_is_counted_before_the_sum_is_judged():
+    posts = "某镇人民政府单位编制数为39名,其中公务员(含参照公务员管理事业人员)20事业编制17名,工勤编制2名。"
+    assert _found(posts, "sentence_parts_sum") == []
+    assert len(_found(posts.replace("39名", "49名"), "sentence_parts_sum")) == 1
+
+
+def test_a_figure_for_each_is_no_part_of_its_own():
+    posts = "学校设12个内设机构和内设机构领导职数22名(其中技能鉴定办、资助办各1名,其他内设机构正副职数各1名)。"
+    assert _found(posts, "sentence_parts_sum") == []
+
+
+def test_one_of_two_joined_by_and_left_out_is_no_dropped_text():
+    duties = ("1.宣传贯彻执行党和国家的教育方针、政策、法律法规等,坚持依法治教。"
+              "(一)职能职责\n\n加强教育教学管理,发展教育事业。全面贯彻执行党的教育方针,开展教育教学活动。\n")
+    assert _found(duties, "language.dropped") == []
+
+
+def test_a_table_of_contents_entry_that_kept_its_numeral_but_lost_its_mark_bounds_the_gap():
+    contents = ("目录\n\n第二部分 部门预算表\n\n七、基本支出明细表\n\n八、项目支出明细表\n\n“三公”经费、会议费和培训费支出预算表\n\n"
+                "政府采购预算表\n\n十一政府购买服务预算表\n\n十二、政府性基金支出预算表\n\n第三部分 名词解释\n\n第一部分 部门概况\n\n"
+                "一、主要职责\n\n负责全镇事务。\n")
+    assert _messages(contents, "structure.unnumbered_heading", title="") == [
+        "目录中““三公”经费、会议费和培训费支出…”等项没有编号，按前后各项应为“九、”“十、”（目录中共2项）"]
+
+
+def test_the_short_forms_of_posts_are_no_dropped_characters():
+    posts = "本站现有事业编10个,在职8人,离退休5人;博物馆事业编制8个,在编人员6人。"
+    assert _found(posts, "language.dropped") == []

@@ -360,10 +360,10 @@ def _year_end(report: Report, unit: TextUnit, a: int, b: int, y: int, year: int)
 
 def _baseline_of(text: str, end: int, year: int) -> bool:
     """An earlier year-end followed, in the same full sentence, by the evaluated year's own (截至2022年12月31日
-    为38.6%；截至2023年12月31日提高到41.8%) is the baseline of a comparison, not a year-end copied from last year."""
-    stop = text.find("。", end)
-    return any(_to_year(m.group(1) or m.group(2)) == year
-               for m in _YEAR_END.finditer(text, end, len(text) if stop < 0 else stop))
+    为38.6%；截至2023年12月31日提高到41.8%) or its budget is the baseline, not a year-end copied from last year."""
+    stop = text.find("。", end)  # (… or the year's budget told after it: 截至2022年底共有车辆0辆，2023年部门预算安排…)
+    return any(_to_year(m.group(1) or m.group(2)) == year for m in _YEAR_END.finditer(text, end, len(text) if stop < 0 else stop)) \
+        or re.search(rf"{year}年[^。；;]{{0,8}}预算", text[end:len(text) if stop < 0 else stop]) is not None
 
 
 def _stale_in_text(report: Report, year: int) -> list[Finding]:

@@ -86,8 +86,9 @@ def dropped(run: str, spans: list[tuple[int, int]], lex: Lexicon,
             continue
         if not one and lex.freq(longer[3:-2]) >= COMMON:
             continue  # the restored characters are a word of their own (改革局|部门|整体): a word left out, no half stranded
-        if (one and run[a] in _LEVELS) or (not one and _region_inside(longer[2:-2])):
-            continue  # 负责市畜牧… beside 负责全市畜牧 (a level alone is the city's); 随城山… beside 随州市随城山 (a body's short name)
+        if not one and (_region_inside(longer[2:-2]) or longer[3] in "和与及、或"):
+            continue  # 随城山… beside 随州市随城山 (a body's short name); 党的教育方针 beside 党和国家的教育方针 (one of two
+            # joined by 和 left out, as the phrase allows)
         _, long_spans = lex.route(longer)
         token = next((s, e) for s, e in long_spans if s <= 2 < e)
         if token[1] - token[0] > 1 and token[1] > 3 and (not one or token[0] == 2):  # the restored one inside a word the stranded one starts (执行率)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, Kind
+from ..numbers.chinese import ordinal
 from ..report import Report, TextUnit, clip
 from .grouped import one_finding
 from .item_markers import _shown, parse_marker
@@ -55,7 +56,7 @@ def toc_gaps(report: Report) -> list[Finding]:
         if _PART.match(text):
             last, bare = None, []
             continue
-        mark = parse_marker(text)
+        mark = parse_marker(text) or _numeral_without_mark(text, last)
         if mark is None:
             if _BARE.match(text) and not text.isdigit():
                 bare.append(line)
@@ -69,6 +70,18 @@ def toc_gaps(report: Report) -> list[Finding]:
             continue
         last, bare = mark, []
     return out
+
+
+# an entry's numeral of two characters or more with its 、 lost (十一政府购买服务预算表): numbered, its mark missing
+_BARE_NUMERAL = re.compile(r"^\s*(十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?=[\u4e00-\u9fff])")
+
+
+def _numeral_without_mark(text: str, last: tuple[str, int] | None) -> tuple[str, int] | None:
+    """A 一、 list's entry that kept its numeral but lost its 、, read as numbered where its number comes later than
+    the last one's."""
+    m = _BARE_NUMERAL.match(text)
+    value = ordinal(m.group(1)) if m else None
+    return ("一、", value) if value is not None and last is not None and last[0] == "一、" and value > last[1] else None
 
 
 def _marker(family: str, value: int) -> str:

@@ -249,8 +249,8 @@ def _numbered_lines(units: list[TextUnit], k: int) -> Finding | None:
     excerpt may be cut there) or any line names no unit (duties, tasks)."""
     unit = units[k]
     counts = list(_COUNT.finditer(unit.text))
-    if not counts:
-        return None
+    if not counts or re.search(r"[。！？；;]", unit.text[counts[-1].end():]):
+        return None  # (the count stands in an earlier sentence: …其他事业单位2个。…二级预算单位包括：)
     m = counts[-1]
     n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
     names: list[str] = []

@@ -25,7 +25,8 @@ def reads_as_part(text: str, start: int, end: int, name: str) -> bool:
         return True  # the rest named as such (剩余13.91万元为县级资金), and the amount before it (其中1000万元按…分配，剩余…)
     named = len(name) >= 2 or _ONE_LETTER_ITEM.search(text, 0, start) is not None
     besides = _BESIDES.search(text, max(0, start - len(name) - 4), max(0, start - len(name))) is not None
-    return ends and named and not besides and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
+    each = text[max(0, start - 1):start] == "各"  # (技能鉴定办、资助办各1名: a figure for each, not the part's own)
+    return ends and named and not besides and not each and not re.match(r"^(同时|另|此外|并|共)", name) and not _PROGRESS.search(name)
 
 
 # a clause opened by 此外 (…占100.0%；此外，年初结转和结余34.78万元) tells of what lies outside the whole

@@ -82,11 +82,22 @@ def shares_point_elsewhere(t: Part, parts: Sequence[Part]) -> bool:
 _BLANK_FIGURE = re.compile(r"(?:[XＸ×＿_]{2,}|□{2,})[ \u3000]*(?:万元|亿元|元|人次|人|名|个|项|户|家|所|件|[%％])")
 
 
-def blank_item(text: str, start: int) -> bool:
+def blank_item(text: str, start: int, whole: Any = None, parts: Sequence[Part] = ()) -> bool:
     """The list from ``start`` to its sentence's end names an item whose figure was never typed
-    (在职在编139人、退休人员8人、协管员XX人): the parts written are not all of them, their sum says nothing."""
+    (在职在编139人、退休人员8人、协管员XX人), or one whose figure lost its unit and makes the sum exact (编制数为39名,其中
+    公务员20事业编制17名,工勤编制2名): the parts written are not all of them, their sum says nothing."""
     end = re.search(r"[。；;\n]", text[start:])
-    return _BLANK_FIGURE.search(text, start, start + end.start() if end else len(text)) is not None
+    stop = start + end.start() if end else len(text)
+    if _BLANK_FIGURE.search(text, start, stop) is not None:
+        return True
+    if whole is None or not parts:
+        return False
+    short = whole.yuan - sum((p.yuan for p in parts), Decimal(0))
+    return any(abs(Decimal(m.group(1)) * whole.factor - short) <= whole.half for m in _UNITLESS.finditer(text, start, stop))
+
+
+# a figure with no unit before the next item's name (公务员20事业编制17名): its unit was dropped
+_UNITLESS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[\u4e00-\u9fff])(?![\d年月日号个名人元万亿%％])")
 
 
 def one_part_over(t: Part, parts: Sequence[Part]) -> Finding | None:

@@ -237,7 +237,7 @@ def _sums(figs: list[_Fig], text: str) -> list[Finding]:
                if _same_kind(f, t) and not re.search(r"[。；;]", text[f.start:t.start])
                and not _part_detailed(text, f, t, mark)):
             continue  # they make another total of its sentence (编制42人，实有40人。其中：行政编制30人…): its parts
-        if len(parts) < 2 or blank_item(text, mark.end()) or (
+        if len(parts) < 2 or blank_item(text, mark.end(), t, parts) or (
                 _CUT_ITEM.fullmatch(text, parts[-1].num.loc.end or 0) and not _LEAD_IN.search(text)):
             continue  # (an item begun and the text ends, or an item's figure never typed: the sum unknown)
         opened = _OPENED.match(text, mark.end()) if mark.group(0).endswith(("（", "(")) else None

@@ -328,8 +328,3 @@ def test_a_table_of_contents_entry_that_kept_its_numeral_but_lost_its_mark_bound
                 "一、主要职责\n\n负责全镇事务。\n")
     assert _messages(contents, "structure.unnumbered_heading", title="") == [
         "目录中““三公”经费、会议费和培训费支出…”等项没有编号，按前后各项应为“九、”“十、”（目录中共2项）"]
-
-
-def test_the_short_forms_of_posts_are_no_dropped_characters():
-    posts = "本站现有事业编10个,在职8人,离退休5人;博物馆事业编制8个,在编人员6人。"
-    assert _found(posts, "language.dropped") == []

@@ -328,3 +328,33 @@ def test_a_table_of_contents_entry_that_kept_its_numeral_but_lost_its_mark_bound
                 "一、主要职责\n\n负责全镇事务。\n")
     assert _messages(contents, "structure.unnumbered_heading", title="") == [
         "目录中““三公”经费、会议费和培训费支出…”等项没有编号，按前后各项应为“九、”“十、”（目录中共2项）"]
+
+
+# -- round six (pools 196–200) -------------------------------------------------------------------------
+
+def test_a_list_of_tables_one_a_line_is_no_word_written_twice_across_lines():
+    tables = ("第五部分:2019年部门决算公开报表\n表1:财政拨款收支决算总体情况表(见附件)\n表2:一般公开预算支出决算情况表\n"
+              "表3:一般公开预算财政拨款基本支出决算情况表\n表4:一般公开预算“三公”经费支出决算情况表\n")
+    assert _found(tables, "language.doubled_char") == []
+
+
+def test_the_year_before_a_budgets_year_is_its_baseline_wherever_the_title_says_budget():
+    page = ("第一部分 某县公安局2019年部门预算编制说明\n\n一、基本职能及主要工作\n\n负责全县公安工作。\n\n二、预算单位基本情况\n\n"
+            "截至2018年12月统计,部门基本情况如下:\n在职人员编制202人,其中:行政编制199人,工勤编制3人。在职实有198人。\n\n"
+            "三、预算单位收入情况\n\n2019年部门财务总收入6804.27万元,其中:一般公共预算财政拨款6504.54万元。\n")
+    assert _found(page, "dates.year_end", title="") == []
+    # in a report on the year's accounts the same year-end is stale
+    assert _found(page.replace("部门预算编制说明", "部门决算说明"), "dates.year_end", title="") == ["截至2018年12月"]
+
+
+def test_a_units_own_name_said_again_where_the_template_names_it_is_no_splice():
+    page = ("一、部门职责\n\n负责全区退役军人工作。\n\n二、机构设置情况\n天津市宝坻区退役军人事务局本级内设2个职能科室;下辖0个预算单位。\n"
+            "纳入天津市宝坻区退役军人事务局本级2022年部门预算编制范围的预算单位包括:\n天津市宝坻区退")
+    assert _found(page, "redundancy.splice_partial", title="") == []
+
+
+def test_a_contents_pages_last_entry_before_the_next_part_is_no_empty_heading():
+    page = ("中国共产党某市委员会党校\n\n2019 年部门决算\n\n第一部分:某市委党校概况\n\n一、主要职能\n\n二、部门决算单位构成\n\n"
+            "第三部分:某市委党校2019年度部门决算情况\n\n说明\n\n一、2019年度收入支出决算总体情况\n\n五、一般公共预算财政拨款安排的“三公“经费支出决\n\n"
+            "算情况说明。\n\n六、其他重要事项情况说明\n\n第四部分 名词解\n\n4\n\n第一部分:某市委党校概况\n\n一、主要职能\n\n某市委党校成立于1953年。\n")
+    assert "六、其他重要事项情况说明" not in _found(page, "structure.empty_heading", title="")

@@ -367,14 +367,14 @@ def _baseline_of(text: str, end: int, year: int) -> bool:
 
 
 def _stale_in_text(report: Report, year: int) -> list[Finding]:
-    out = [_year_end(report, u, a, b, y, year) for u, a, b, y in _titles.counted_year_ends(report) if y < year]
+    first = year - 1 if _a_budget(report) else year  # (a budget states the year before's end: its baseline)
+    out = [_year_end(report, u, a, b, y, year) for u, a, b, y in _titles.counted_year_ends(report) if y < first]
     for unit in report.units():
         for s in split_sentences(unit.text):
             for m in _YEAR_END.finditer(s.text):
                 y = _to_year(m.group(1) or m.group(2))
-                # only an earlier year-end is a stale copy: a later one is a project's money spent on
-                # after its own year (截至2024年12月31日 in the report on 2023年…项目), not last year's text
-                if y >= year or _COMPARISON.search(s.text[: m.start()]) or _titles.carried_over(s.text, m.end()) \
+                # only an earlier year-end is stale: a later one is money spent after its project's year, not last year's text
+                if y >= first or _COMPARISON.search(s.text[: m.start()]) or _titles.carried_over(s.text, m.end()) \
                         or _baseline_of(unit.text, s.start + m.end(), year):
                     continue
                 out.append(_year_end(report, unit, s.start + m.start(), s.start + m.end(), y, year))

@@ -33,6 +33,8 @@ _FIELD = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,12}[:：]")
 # a next line that is a short label alone (项目类型 under a form's option cell 1、持续性项目   2、新增性项目): a form's
 # next cell, where no sentence goes on
 _LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")
+# a line opening a numbered entry of a list of tables or attachments (表2:…, 表二、…, 附件3): each line its own entry
+_ENTRY = re.compile(r"\s*(?:附表|表|附件|图)\s*[\d一二三四五六七八九十]")
 PROSE_LINE = 16  # a line this long with a clause mark is prose broken at the page's width, not a form's cell
 
 
@@ -52,7 +54,7 @@ def broken_lines(units: list[TextUnit]) -> Iterator[tuple[int, str, str, int]]:
         tail, head = _TAIL.search(text), _HEAD.match(nxt, lead)
         if tail is None or head is None or len(text) < PROSE_LINE or not _CLAUSE.search(text) \
                 or heading_level(nxt) is not None or (_FIELD.match(text) and _FIELD.match(nxt)) or _LABEL.fullmatch(nxt) \
-                or site_notice(text):
+                or site_notice(text) or _ENTRY.match(nxt):
             continue  # (a page's byline, …时间:2017-03-22 来源:政法委, ends on its source: the title after it is no seam)
         yield i + 1, tail.group(), head.group(), lead
 

@@ -12,7 +12,7 @@ import re
 from ..numbers.textnorm import to_halfwidth
 from ..report import TextUnit
 
-__all__ = ["actual_cell_of_target", "inside_title", "is_title"]
+__all__ = ["actual_cell_of_target", "inside_title", "is_title", "names_a_body"]
 
 _CLAUSE_MARKS = ",;:。!?"  # halfwidth forms, as ``splices`` reads them
 
@@ -29,6 +29,15 @@ def is_title(unit: TextUnit) -> bool:
 
 # the words closing a publication's title: its kind (决算, 预算, 报告 …), perhaps with 公开 and 说明 after it
 _PUBLICATION = re.compile(r"(?:决算|预算|报告|自评表|评价表)(?:公开)?(?:说明|情况|报告)?$")
+
+
+# a body's whole name, its own budget level perhaps after it (天津市宝坻区退役军人事务局本级): a name said again, no run of text
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|人民政府|政府|办事处|中心|办公室|院|所|站|队|馆|会)(?:本级|机关)?")
+
+
+def names_a_body(run: str) -> bool:
+    """Whether the run is a body's name and nothing more (a unit named again where the template names it)."""
+    return _BODY_NAME.fullmatch(run.strip()) is not None
 
 
 def inside_title(text: str, a: int, b: int) -> bool:

@@ -109,7 +109,7 @@ def _empty_headings(report: Report) -> list[Finding]:
         if toc or 0 < _title_level(nxt) <= block.level:
             # a heading that states its own answer ((一)资金到位率100%, 二、评价结论：优) is not empty; it is
             # counted in its run all the same: several heading lines back to back are an outline
-            empty.append((i, run, toc or _answers_itself(block.text)))
+            empty.append((i, run, toc or _answers_itself(block.text) or _part_title(nxt)))
     per_run = Counter(r for _, r, _ in empty)
     out: list[Finding] = []
     for i, r, toc in empty:
@@ -134,6 +134,10 @@ _NOTE = re.compile(r"[（(][^（()）\n]{2,40}[)）]\s*$")
 _PART_TITLE = re.compile(r"^\s*第[一二三四五六七八九十]{1,3}部分")
 
 
+def _part_title(block: Block) -> bool:
+    return isinstance(block, Paragraph) and _PART_TITLE.match(block.text) is not None
+
+
 def _restarts_under(block: Block, nxt: Block) -> bool:
     """Whether the next line opens a list under this heading: in the heading's own numbering style ((二)… then
     (一)…: a second item is followed by a first only where a new list begins), or in a style above it ((一)部门主要
@@ -150,8 +154,9 @@ def _title_level(block: Block) -> int:
     section title once the template's note after it is dropped — the note makes the line too long for a heading."""
     if isinstance(block, Heading):
         return block.level
-    if isinstance(block, Paragraph) and _PART_TITLE.match(block.text):
-        return 1  # 第二部分 … (a part's title: above every 一、 of the part before it)
+    if _part_title(block):
+        return 1  # 第二部分 … (a part's title: above every 一、 of the part before it; a heading right before it
+        # is counted in its run of empty headings, never told for that alone: the last entry of a contents page's part)
     if isinstance(block, Paragraph) and "\n" not in block.text.strip() and (note := _NOTE.search(block.text)):
         return heading_level(block.text[:note.start()]) or 0
     return 0

@@ -294,13 +294,14 @@ def _slip_told_once(findings: list[Finding]) -> list[Finding]:
     check and the typo check) is one slip, and a period's two ends after the report's year (2025年1月1日-2025年12月31日)
     one date written wrong: the first told is kept."""
     kept: list[Finding] = []
+    told: dict[tuple[str, int, int | None, int | None], list[tuple[int, int]]] = {}  # spans told, by rule and unit
     for f in findings:
         at, gap = f.location.location, _ONE_PLACE.get(f.rule or "")
-        if gap is not None and any(
-                k.rule == f.rule and (k.location.location.block, k.location.location.row, k.location.location.col)
-                == (at.block, at.row, at.col) and k.location.location.start < at.end + gap
-                and at.start < k.location.location.end + gap for k in kept):
-            continue
+        if gap is not None:
+            spans = told.setdefault((f.rule or "", at.block, at.row, at.col), [])
+            if any(s < at.end + gap and at.start < e + gap for s, e in spans):
+                continue
+            spans.append((at.start, at.end))
         kept.append(f)
     return kept
 

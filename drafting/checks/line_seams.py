@@ -55,7 +55,7 @@ def broken_lines(units: list[TextUnit]) -> Iterator[tuple[int, str, str, int]]:
         if tail is None or head is None or len(text) < PROSE_LINE or not _CLAUSE.search(text) \
                 or heading_level(nxt) is not None or (_FIELD.match(text) and _FIELD.match(nxt)) or _LABEL.fullmatch(nxt) \
                 or site_notice(text) or _ENTRY.match(nxt):
-            continue  # (a page's byline, …时间:2017-03-22 来源:政法委, ends on its source: the title after it is no seam)
+            continue  # (a page's byline ends on its source, …来源:政法委, and a list's entry opens its own line, 表3:…)
         yield i + 1, tail.group(), head.group(), lead
 
 

@@ -24,7 +24,7 @@ from .toc import toc_blocks
 __all__ = ["toc_gaps"]
 
 # a part's title (第三部分 …, 第二章 …) or the table's own title: a new list begins after it
-_PART = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]{1,3}[部分章篇节]|目\s*录)")
+_PART = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇|节)|目\s*录)")
 # an entry with no marker: a title's words (a 《》 may hold them), no sentence's punctuation, no broken marker
 _BARE = re.compile(r"^\s*[\u4e00-\u9fff《“][^，,。；;：:！？]{3,40}$")
 

@@ -109,7 +109,8 @@ _FRAME_BEFORE = re.compile(r"(?:接受|对标|按照|根据|依据|对照|参照
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?(?:统一|率先|首个|首家|唯一|第[一二三四五六七八九十\d]|前列|前茅|排名|排位|名列|先进|示范|"
                           r"领先|平均|标杆|样板|试点|各地|通报|表彰|会议|大会|现场会|行动|活动|部署|要求|标准|考核|评比|评选|"
                           r"竞赛|比赛|大赛|运动会|检查|督查|调研|考评|质评|测评|能力验证|贡献|大局|之一|十佳|十强|百强|最佳|[一二三]等奖|金奖|专项(?!资金|经费|补助|补贴|债券|预算|转移支付)|推广|交流|借鉴|"
-                          r"控制线|控制指标|控制目标|红线|底线|警戒线|背景|形势|大势)")
+                          r"控制线|控制指标|控制目标|红线|底线|警戒线|背景|形势|大势|"
+                          r"最(?:大|高|早|多|先|全|好|美|强|优|长|低|少|小))")  # (全省规模最大的县级医院: a rank in the province)
 # honours listed after the verb that confers them, with no comma between: 被评为全省…先进县；全省…激励奖
 # (the sentences after ； name more honours the higher level awarded)
 _HONOURED = re.compile(r"(?:被评为|被授予|被命名为|荣获|获评|评为)[^，,。]*$")
@@ -142,7 +143,25 @@ _ALIGNED = re.compile(r"[^，。；,;]{0,20}?(?:相比|相较|比较|对比|持�
 _SHOWN_TO = re.compile(r"[^，。；,;]{0,12}?(?:推介|推荐|汇报|报告|报送|上报|提交|反映|展示|宣传|介绍|展现)")
 
 
+# levels listed side by side with the nation's (执行全国、全省、全市统计报表制度): systems or standards of each
+# level, named as a series — no unit's work spans the nation, so the series is no scope of its own
+_SERIES = re.compile(r"全[国省市州县区](?:、|和|及|与)")
+
+
+def _in_series(text: str, start: int, end: int) -> bool:
+    """The 全X at ``start``–``end`` stands in a series of levels (全X、全Y…) that names 全国."""
+    a = start
+    while a >= 3 and text[a - 1] in "、和及与" and text[a - 3] == "全":
+        a -= 3
+    b = end
+    while (m := _SERIES.match(text, b - 2)) is not None and text.startswith("全", m.end()):
+        b = m.end() + 2
+    return (a < start or b > end) and "全国" in text[a:b]
+
+
 def _framed(text: str, start: int, end: int) -> bool:
+    if _in_series(text, start, end):
+        return True
     if text.rfind("《", 0, start) > text.rfind("》", 0, start) or text.rfind("“", 0, start) > text.rfind("”", 0, start):
         return True
     if _FRAME_AFTER.match(text, end) or _CITED_TITLE.search(text[:start]) or text.startswith("重点", end):

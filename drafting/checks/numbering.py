@@ -162,9 +162,13 @@ class _Order:
 def _written_between(between: str, family: str, values: range) -> bool:
     """Every item of ``values`` stands in ``between`` where a line's marker is not read: after a
     space at the end of another line (a PDF's lines run together: …以上。 二、项目资金, …完成 四、评价结论),
-    or opening a line with a figure (2.164个农家书屋…, item 2 read as the number 2.164)."""
-    if "（" in family or family == "①":
-        return False  # read anywhere already (bracketed) or never run together
+    or opening a line with a figure (2.164个农家书屋…, item 2 read as the number 2.164). A bracketed item
+    stands there when it opens a sentence inside a line (…其他事项。(二)机构设置 — the paragraph's break lost)."""
+    if family == "①":
+        return False  # never run together
+    if "（" in family:
+        return all(re.search(rf"[。；;][ \t\u3000]*[（(]{_shown(family, v)}[）)][\u4e00-\u9fff]", between)
+                   for v in values)
     for value in values:
         shown = _shown(family, value)
         if shown.isdecimal() and re.search(rf"(?:^|\n)[ \t\u3000]*{shown}\.\d", between):

@@ -322,8 +322,8 @@ def find_duplicates(report: Report, min_chars: int = MIN_CHARS) -> list[Finding]
         out = []
         for cl in duplicate_clusters(report, min_chars):
             figures = _claims(cl.canonical_quote)
-            copies = [c for c in cl.copies if _claims(c.quote) == figures or _verbatim(cl.canonical_quote, c.quote)
-                      or _pasted(cl.canonical_quote, c.quote)]
+            copies = [c for c in cl.copies if (_claims(c.quote) == figures or _verbatim(cl.canonical_quote, c.quote)
+                                               or _pasted(cl.canonical_quote, c.quote)) and not nil_lines(cl.canonical_quote, c.quote)]
             places = [cl.canonical, *(c.location for c in copies)]
             if copies and not parallel_boilerplate(report, places, cl.canonical_quote) \
                     and not any(said(report, places) for said in (target_then_actual, duties_twice, parallel_items, apart)):
@@ -386,11 +386,24 @@ def _another_subject(first: str, copy: str) -> bool:
     told = min(sum(a.values()), sum(b.values()))
     if told < 2 or sum((a & b).values()) * 4 > told:
         return False
+    return _names_only(first, copy)
+
+
+def _names_only(first: str, copy: str) -> bool:
+    """The two differ only where a name stands for a name: each edit a replacement of a few characters."""
     x, y = normalize(first).text, normalize(copy).text
     edits = [op for op in SequenceMatcher(None, x, y, autojunk=False).get_opcodes() if op[0] != "equal"]
     # a name put for a name, nothing added or taken out (a copy's words edited: 第3批有序推进 appended)
     return bool(edits) and all(tag == "replace" and i2 - i1 <= NAME_CHARS and j2 - j1 <= NAME_CHARS
                                for tag, i1, i2, j1, j2 in edits)
+
+
+def nil_lines(first: str, copy: str) -> bool:
+    """A template's line filled with nothing for each of two funds or items (政府性基金预算财政拨款收入0.00万元，
+    …无增减变动 / 国有资本经营预算财政拨款收入0.00万元，…): every amount in both is zero and the words differ only in
+    the fund's name — two statements, each true of its own fund, not one pasted twice."""
+    amounts = [m for t in (first, copy) for m in extract(t) if m.is_claim]
+    return bool(amounts) and all(m.value == 0 for m in amounts) and _names_only(first, copy)
 
 
 def _cluster_finding(report: Report, cl: Cluster) -> Finding:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers.chinese import ordinal
 from ..report import Heading, Report
 from .held import once_held
 
@@ -29,10 +30,12 @@ def _toc_blocks(report: Report) -> frozenset[int]:
     lines of the table too; the report's title (a level-0 heading) opens the body after it. Without its 目录
     line, a table is known by the body opening again with its first line: the lines from a line to its
     repeat, with no running text between, list the body.
-    A table that lists the headings without their numbers (基本情况 … 3) ends at 一、基本情况 too."""
+    A table that lists the headings without their numbers (基本情况 … 3) ends at 一、基本情况 too, and one
+    that lists its parts (第一部分… 第四部分…) ends where a part's number goes back (第一部分 on its own line,
+    its title on the next: the body's first part)."""
     out: set[int] = set()
     listed: set[str] = set()
-    inside = False
+    inside, part = False, 0
     lines: list[tuple[int, str]] = []
     for i, block in enumerate(report.blocks):
         text = getattr(block, "text", "")
@@ -41,15 +44,16 @@ def _toc_blocks(report: Report) -> frozenset[int]:
         lines.append((i, text))
         key = _toc_key(text)
         if _TOC_TITLE.match(text):
-            inside, listed = True, set()
+            inside, listed, part = True, set(), 0
         elif inside and not key:
             out.add(i)  # a page number on its own line
         elif inside and (_running(text, commas=False) or key in listed or _unnumbered_key(text) in listed
-                         or (isinstance(block, Heading) and block.level == 0)):
-            inside = False  # (the body's first line, a section listed again, or the report's title over the body)
+                         or (isinstance(block, Heading) and block.level == 0) or 0 < _part(text) <= part):
+            inside = False  # (the body's first line, a section listed again, the report's title, a part again)
         elif inside:
             out.add(i)
             listed.add(key)
+            part = max(part, _part(text))
     return frozenset(out | _untitled_toc(lines))
 
 
@@ -72,6 +76,15 @@ def _running(text: str, commas: bool = True) -> bool:
 
 
 _OPENS_ENTRY = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+_PART = re.compile(r"\s*第([一二三四五六七八九十]{1,3})部分")
+
+
+def _part(text: str) -> int:
+    """The number of a part title (第三部分…), 0 for any other line."""
+    m = _PART.match(text)
+    return (ordinal(m.group(1)) or 0) if m else 0
 
 
 def _unnumbered_key(text: str) -> str | None:

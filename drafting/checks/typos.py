@@ -236,7 +236,8 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
     shift = len(before[-3:]) + 1  # where ``text`` starts in ``padded``
     for m in _HAN_RUN.finditer(text):
         for a, b, right, why, rule in ctx.run_typos(m.group(), lex):
-            if (rule == "language.dropped" and dropped_meant(text, m.start() + a, m.start() + b, right)) or (rule in REPLACED and (
+            if (rule == "language.dropped" and dropped_meant(text, m.start() + a, m.start() + b, right)) \
+                    or (rule == transposed.RULE and m.start() + b > cut_at) or (rule in REPLACED and (  # (以立德树人为根|: 为根本 cut)
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
                     or in_list_pattern(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))

@@ -64,3 +64,74 @@ def test_a_templates_nil_lines_for_two_funds_are_not_one_paragraph_copied():
     assert _found(lines.format("0.00", "0.00"), "redundancy.duplicate") == []
     # the same amount other than nil for two funds is still one statement said twice
     assert len(_found(lines.format("16.80", "16.80"), "redundancy.duplicate")) == 1
+
+
+# -- round eight (pools 205–209, measured on 6eb79b2b before any label was read) ---------------------
+
+def test_a_document_numbers_issuer_code_is_no_misspelt_word():
+    cited = "根据《关于印发某局主要职责的通知》(市委办发【2019】15号)和《关于成立某中心的批复》(市机编办发〔"
+    assert _found(cited, "language.typo") == []
+    # the same slip in running text is still read
+    assert _found("严格执行财务管理办发,规范资金使用。\n", "language.typo") == ["办发"]
+
+
+def test_a_numbered_slogans_numeral_is_no_misspelt_word():
+    slogan = '主要职责概括起来是"三建四业":"三建"即城乡建设、工程建设;"四业"即建筑业、房地产业。\n'
+    assert _found(slogan, "language.typo") == []
+
+
+def test_a_two_character_organ_before_and_may_name_one_member_of_the_list():
+    offices = "学校设有学工室、总务室、教导室、办公室、工会、团委和妇委会共{}个处室。\n"
+    assert _found(offices.format("七"), "count_list") == []
+    assert _found(offices.format("九"), "count_list") == ["九个"]
+
+
+def test_a_last_line_that_is_a_units_name_alone_is_no_cut_sentence():
+    body = ("一、主要职能\n1、政协是中国人民爱国统一战线组织,是多党合作和政治协商的重要机构,完成县委交办的各项工作任务。\n"
+            "二、部门预算单位构成:\n纳入部门预算单位1个;中国人民政治协商会议安平县委员会\n三、部门预算情况说明:\n收入预算455.04万元。\n")
+    assert _found(body, "language.unended") == []
+    cut = body.replace("中国人民政治协商会议安平县委员会", "本单位负责全县政协委员的联络和服务工作")
+    assert _found(cut, "language.unended") != []
+
+
+def test_a_founding_year_alone_does_not_make_a_later_date_future():
+    history = ("一、部门基本情况\n某市环境保护局成立于1989年,前身为县城建环保办公室。2010年11月15日市人民政府办公室对本局主要职责"
+               "内设机构和人员编制进行了核定。\n")
+    assert _found(history, "dates.future", title="") == []
+    # where the body states its year, a date two years on is still told
+    said = "2019年度部门决算\n\n2019年度收入合计300万元,2019年度支出合计290万元。2022年3月15日完成了验收。\n"
+    assert _found(said, "dates.future", title="") == ["2022年3月15日"]
+
+
+def test_a_figure_after_a_bare_increase_is_the_change_not_the_base():
+    rates = "2019年三公经费预算安排389000元,比上年预算增56400元,同比增长{}%。\n"
+    assert _found(rates.format("16.96"), "sentence_change_rate") == []
+    # last year's figure itself given, the rate is still read against it
+    base = "2019年三公经费预算安排389000元,上年预算332600元,同比增长{}%。\n"
+    assert _found(base.format("16.96"), "sentence_change_rate") == []
+    assert _found(base.format("19.96"), "sentence_change_rate") == ["19.96%"]
+
+
+def test_a_budgets_title_names_the_year_after_the_execution_it_reports():
+    title = "安平县某镇人民政府2024年政府预算报告\n\n"
+    body = ("一、2023年财政预算执行情况\n2023年,镇财政总收入2350万元。2023年全镇一般公共预算支出2100万元。"
+            "2023年底,全镇债务余额为0。\n")
+    assert _found(body, "dates.stale_title", title=title) == []
+    # an account of the execution titled a year on is still stale
+    assert _found(body, "dates.stale_title", title=title.replace("政府预算报告", "政府预算执行情况报告")) == ["2024年"]
+
+
+def test_xx_ending_an_index_code_is_no_placeholder():
+    page = "索引号 11500000MB190671XX/2022-00152 发文字号\n本局2021年度决算如下。\n"
+    assert _found(page, "structure.placeholder") == []
+    assert _found("本局负责XX项目的实施。\n", "structure.placeholder") == ["XX"]
+
+
+def test_a_text_opening_with_a_sub_item_began_inside_its_parents_item():
+    body = ("(一)主要职能。\n某局负责全县城乡建设管理工作。\n(二)重点工作完成情况。\n全年完成项目12个。\n"
+            "二、部门概况\n某局属财政全额拨款的行政单位。\n三、收支决算总体情况说明\n本年收入合计300万元。\n")
+    assert _found(body, "structure.numbering_late_start", title="") == []
+    # under a title and a heading that lost its number, 二、 still tells the missing first item
+    titled = "2017年度某县住房和城乡建设局部门决算\n\n部门基本情况\n\n" + body
+    assert _found(titled, "structure.numbering_late_start", title="") != [] or \
+        _found(titled, "structure.unnumbered_heading", title="") != []

@@ -9,7 +9,6 @@ and the report/signature dates.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from .calendar import backward_ranges
 from .content_years import stale_contents
 from .days import date as _date
 from .deadline_years import stale_deadlines
+from .document_kinds import a_budget, a_notice
 from .goal_years import stale_goals
 from .grouped import one_per_quote
 from .heading_years import stale_headings
@@ -63,7 +63,9 @@ _YEAR_END = re.compile(_UNTIL + _S + _YEAR + _S + "年" + _S
 _PLAN = re.compile(r"(?:根据|按照|依据|对照|围绕)" + _S + r"(?:《[^《》，。；]{0,20}?)?" + _YEAR + _S + r"年度?" + _S
                    + r"(?:的)?[《“]?[^，。；《》]{0,12}?(?:工作计划|工作要点|计划|要点|工作重点|目标任务|防治方案|目标责任书)")
 _COMPARISON = re.compile(r"上年|同比|较|比|相比|对比|去年")
-_PUBLISHING_TITLE = re.compile(r"(?:公开|公示|公告|通报)[ \t\u3000]*$")  # a title announcing results, named for its own year
+# a title announcing results, named for its own year; or a budget's (2024年政府预算报告, 2024年部门预算), which tells
+# the year before's execution as its base
+_PUBLISHING_TITLE = re.compile(r"(?:公开|公示|公告|通报|(?<!决算和)(?<!决算及)预算(?:报告|草案)?)[ \t\u3000]*$")
 _FUTURE_INTENT = re.compile(r"计划|预计|力争|争取|将|拟|到|至|前|之前|以前|规划|目标|展望|下一步|明年|(?:结束|终止|截止|完成)(?:日期|时间|时限)"
                             r"|实施(?:期限|周期)|项目(?:周期|期限)|起止(?:日期|时间)")  # …or a project's set period (结束日期: 2021年12月31日)
 _EVIDENCES: BlockMemo[int, tuple[Report, tuple[list[int], _Votes]]] = BlockMemo()  # the year's: asked twice
@@ -259,10 +261,12 @@ def _check_dates(report: Report, year: int | None) -> list[Finding]:
     if year is None:
         return findings
     findings += _stale_titles(report, given)
-    findings += _stale_in_text(report, year)
+    titles, ev = _evidence(report)
+    # a year read from one plain mention and no title (成立于1989年) is too weak to call a later date future
+    firm = given is not None or bool(titles) or ev.strong[year] > 0 or ev.statements[year] >= 2
+    findings += _stale_in_text(report, year, firm)
     findings += _stale_conclusion(report, year)
     findings += stale_notices(report, year) + stale_plans(report, year) + stale_goals(report, year)
-    titles = _evidence(report)[0]
     findings += stale_labels(report, year, titles) + stale_headings(report, year, titles)
     findings += stale_contents(report, year, titles) + stale_deadlines(report, year)
     findings += _report_date_findings(report, year, dated)
@@ -366,8 +370,8 @@ def _baseline_of(text: str, end: int, year: int) -> bool:
         or re.search(rf"{year}年[^。；;]{{0,8}}预算", text[end:len(text) if stop < 0 else stop]) is not None
 
 
-def _stale_in_text(report: Report, year: int) -> list[Finding]:
-    first = year - 1 if _a_budget(report) else year  # (a budget states the year before's end: its baseline)
+def _stale_in_text(report: Report, year: int, firm: bool = True) -> list[Finding]:
+    first = year - 1 if a_budget(report) else year  # (a budget states the year before's end: its baseline)
     out = [_year_end(report, u, a, b, y, year) for u, a, b, y in _titles.counted_year_ends(report) if y < first]
     for unit in report.units():
         for s in split_sentences(unit.text):
@@ -388,7 +392,7 @@ def _stale_in_text(report: Report, year: int) -> list[Finding]:
                     f"引用的是{y}年的计划/要点，而本报告评价{year}年的工作",
                     f"评价{year}年工作所依据的计划应为{year}年度计划；此处写作“{m.group(0)}”",
                     f"核实后改为{year}年", "dates.plan_year", report))
-            for m in _DATE.finditer(s.text) if "月" in s.text else ():  # a date names its month
+            for m in _DATE.finditer(s.text) if firm and "月" in s.text else ():  # a date names its month
                 if _to_year(m.group(1)) <= year + 1 or _FUTURE_INTENT.search(s.text) \
                         or dating_line(unit.text, s.start + m.start(), s.start + m.end()):
                     continue
@@ -424,33 +428,11 @@ def _stale_conclusion(report: Report, year: int) -> list[Finding]:
     return out
 
 
-# a document that is no year-end evaluation: a notice of progress, published within its year
-_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通报|运行监控|监控情况|中期评估)(?:表|报告|情况)?\s*$")
-
-
-# a budget and its targets, set before the year they plan: 2016年部门预算及绩效目标说明 is dated early in 2016
-_BUDGET_TITLE = re.compile(r"预算(?:及|和|与)?(?:绩效目标)?(?:编制)?说明\s*$|绩效目标(?:申报)?(?:表|说明)\s*$")
-
-
-def _title_heads(report: Report) -> list[str]:
-    return [u.text.strip().split("\n", 1)[0] for u in itertools.islice(report.units(), 3) if u.text.strip()]
-
-
-def _a_notice(report: Report) -> bool:
-    """The document's title (one of its first lines) names it a 公示, 通知 or mid-year monitoring."""
-    return any(_NOTICE_TITLE.search(h) and not re.search(r"自评|评价报告|决算", h) for h in _title_heads(report))
-
-
-def _a_budget(report: Report) -> bool:
-    """The title names the year's budget or targets, no account of it (决算, 自评, 评价, 执行)."""
-    return any(_BUDGET_TITLE.search(h) and not re.search(r"自评|评价|决算|执行|完成", h) for h in _title_heads(report))
-
-
 def _report_date_findings(report: Report, year: int, dated: list[Dated]) -> list[Finding]:
     out = []
-    if _a_notice(report):
+    if a_notice(report):
         dated = [d for d in dated if d.date.year != year]  # a notice is dated within the year it reports
-    if _a_budget(report):
+    if a_budget(report):
         dated = [d for d in dated if d.date.year > year]  # a budget is dated before its year or early in it
     if year not in (ev := _evidence(report))[0] and ev[1].statements[year] == ev[1].dated[year]:
         dated = [d for d in dated if d.date.year != year]  # the year read from these dates alone: none is too early

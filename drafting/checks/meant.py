@@ -14,7 +14,7 @@ from ..numbers.traditional import fold_traditional, has_traditional
 from .lexicon import COMMON, Lexicon
 from .slips import HEADS
 
-__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "framed_by", "heads_figure", "heads_items", "in_list_pattern",
+__all__ = ["CUT", "FREQUENT", "NUMERALS", "PLACE_SHORT", "coined", "framed_by", "heads_figure", "heads_items", "in_list_pattern",
            "names_unit", "places",
            "protected", "site_menu", "split_word", "without_issuers"]
 
@@ -191,6 +191,26 @@ def framed_by(text: str, start: int, end: int, right: str) -> bool:
     after = text[start + k + 1:start + k + 1 + FRAME_REACH]
     stop = _SENTENCE_END.search(after)
     return "外" in (after[:stop.start()] if stop else after)
+
+
+# a document number's year right after the words: 市委办发【2019】, 天机编办发〔2012〕 — the words are its issuer's code
+# (〔 alone is enough: it brackets nothing but a document number's year)
+_NUMBER_YEAR = re.compile(r"\s*(?:〔|[【\[［（(]\s*(?:19|20)\d\d\s*[〕】\]］）)])")
+_NUMERAL = "一二三四五六七八九十两"
+
+
+def coined(text: str, start: int, end: int, right: str) -> bool:
+    """Whether the slip's words are coined, not misspelt: a document number's issuer code (the last characters
+    before its year's bracket: 市委办发 is no 办法), or a numbered slogan's numeral (“三建四业”, 四业 is no 事业:
+    a numeral and one character beside another such pair, or alone in quotes)."""
+    if _NUMBER_YEAR.match(text, end):
+        return True
+    p = start + next(k for k, (x, y) in enumerate(zip(text[start:end], right, strict=False)) if x != y)
+    if text[p] not in _NUMERAL:
+        return False
+    paired = (p >= 2 and text[p - 2] in _NUMERAL) or text[p + 2:p + 3] in tuple(_NUMERAL)
+    quoted = p > 0 and text[p - 1] in ("“", "\"") and text[p + 2:p + 3] in ("”", "\"")
+    return paired or quoted
 
 
 def in_list_pattern(text: str, start: int, end: int, right: str) -> bool:

@@ -237,7 +237,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
             elif (scope, mk.level) not in paired:
                 out.append(_repeat(report, mk, prev))
         elif prev is None and scope is None and mk.level <= 1 and (mk.value == 2 or (mk.value > 2 and titled)) \
-                and not preview and not _mid_document(cut, titled, first, mk) and not seen_before(report, mk.family, mk.unit, mk.start) \
+                and not preview and not _mid_document(report, cut, titled, first, mk) and not seen_before(report, mk.family, mk.unit, mk.start) \
                 and (opened or written_before(report, mk.unit, mk.start)):
             out.append(lost_first(report, mk, parent) or _late_start(report, mk))
         elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 and not preview \
@@ -302,11 +302,19 @@ def _cut(report: Report) -> tuple[bool, bool]:
     return opens_on_a_later_page(report) or opens_mid_sentence(report) or opens_in_body(report), previewed(report)
 
 
-def _mid_document(cut: bool, titled: bool, first: _Marker | None, mk: _Marker) -> bool:
+def _mid_document(report: Report, cut: bool, titled: bool, first: _Marker | None, mk: _Marker) -> bool:
     """The text begins in the middle of a document, so a list's items before ``mk`` may lie before it: it
     opens with a page number above 1, or, with no title, with an earlier numbered line that is no
-    first item (7.满意度指标… then （二）: the excerpt starts inside （一）'s sub-list)."""
-    return cut or (not titled and first is not None and first is not mk and first.value > 1)
+    first item (7.满意度指标… then （二）: the excerpt starts inside （一）'s sub-list), or opening the text with an
+    item of a level below ``mk``'s ((一)主要职能… as its first line, then 二、部门概况: the excerpt starts inside 一、)."""
+    return cut or (not titled and first is not None and first is not mk
+                   and (first.value > 1 or (first.level > mk.level and _opens_text(report, first))))
+
+
+def _opens_text(report: Report, mk: _Marker) -> bool:
+    """The marker opens the text: nothing but blanks before it in its unit, and its unit the report's first."""
+    first = next((u for u in report.units() if u.text.strip()), None)
+    return first is not None and first.location == mk.unit.location and not mk.unit.text[:mk.start].strip()
 
 
 def _repeat(report: Report, mk: _Marker, prev: _Marker) -> Finding:

@@ -37,9 +37,9 @@ _BLANK_FIGURE = re.compile(
 # A date left blank inside a sentence: 于    年  月  日通过验收, 截至2024年  月  日 — after the word that sets it
 # in the sentence (a signature's date line has none)
 _BLANK_DATE = re.compile(rf"(?:于|在|至|截至|截止|自|从)(?:(?:19|20)\d{{2}}|{_GAP}{{2,}})年{_GAP}+月{_GAP}+日")
-# Template placeholders: XX县、××万元、＿＿、□□ (one □ is a checkbox; XX-200 a code's letters), a draft's 【待补充】,
+# Template placeholders: XX县、××万元、＿＿、□□ (one □ is a checkbox; XX-200 and 11500000MB190671XX a code's letters), a draft's 【待补充】,
 # a template's field or prompt in 【】 (【单位名称】, 【请填写…】, 【请简要描述…】; a web page's 【打印】 names no field)
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XＸ]{2,}(?:[-－][XＸ]{2,})*(?![-－]?\d)|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】"
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?<![0-9A-Z]{6})(?:[XＸ]{2,}(?:[-－][XＸ]{2,})*(?![-－]?\d)|×{2,})(?![A-Za-z])|[＿_]{2,}|□{2,}|【待(?:补充|填写|完善)】"
                           r"|【[\u4e00-\u9fff]{0,6}(?:名称|全称)】|【请?(?:填写|填报|输入)[^【】\n]{0,20}】"
                           r"|【(?:请|简要|具体|如实|详细)+(?:描述|说明|列明|阐述|概述|介绍|分析)[^【】\n]{2,30}】"
                           # …or the indicator library's blank value after its sign (扶持人数(≥**人), 成活率≥**%)

@@ -66,6 +66,7 @@ from .meant import (
     FREQUENT,
     NUMERALS,
     PLACE_SHORT,
+    coined,
     framed_by,
     heads_figure,
     heads_items,
@@ -239,6 +240,7 @@ def _unit_typos(text: str, lex: Lexicon, ctx: _Context, last: bool = False, befo
             if (rule == "language.dropped" and dropped_meant(text, m.start() + a, m.start() + b, right)) \
                     or (rule == transposed.RULE and m.start() + b > cut_at) or (rule in REPLACED and (  # (以立德树人为根|: 为根本 cut)
                     (m.start() + b > cut_at and right not in ctx.written) or framed_by(text, m.start() + a, m.start() + b, right)
+                    or coined(text, m.start() + a, m.start() + b, right)
                     or in_list_pattern(text, m.start() + a, m.start() + b, right)
                     or (b == len(m.group()) and heads_figure(text, m.end(), right))
                     or meant_here(text, m.start() + a, m.start() + b, right, lex, why, ctx.written)

@@ -42,6 +42,9 @@ _ENDS = re.compile(r"[\u4e00-\u9fff]$")
 # drops its stop as the others do, a habit of lists, not a cut
 _INLINE_ITEM = re.compile(r"\s*(?:\d{1,2}(?:[、．]|\.(?!\d))|[（(]\d{1,2}[）)])")
 _EARLIER_ITEM = re.compile(r"(?:^|[；;。，,：:\s])(?:\d{1,2}(?:[、．]|\.(?!\d))|[（(]\d{1,2}[）)])")
+# …and a last sentence that is a unit's name alone (纳入部门预算单位1个;中国人民政治协商会议某县委员会): a value listed, no
+# sentence cut
+_A_NAME = re.compile(r"(?:委员会|人民政府|办公室|办事处|[局院站所队馆校社厅委办]|中心|学校|协会|联合会)$")
 _QUANTITY_END = re.compile(r"\d(?:\.\d+)?\s*(?:人次?|名|个|万元|亿元|元|次|户|家|项|所|座|公里|平方米|亩|万亩|吨|天)$")
 
 
@@ -70,7 +73,8 @@ def _unended(unit: TextUnit, nxt: TextUnit) -> str:
         return ""
     last = _MARKS.split(text)[-1]
     if len(last.strip()) < 10 or len(text.rsplit("\n", 1)[-1].strip()) < _LINE or not _ENDS.search(last) \
-            or not re.search(r"[，,。！？!?；;]", text) or _QUANTITY_END.search(last) or _listed(text, last):
+            or not re.search(r"[，,。！？!?；;]", text) or _QUANTITY_END.search(last) or _listed(text, last) \
+            or (_A_NAME.search(last) and not re.search(r"[，,、]", last)):
         return ""
     clause = re.split(r"[，,、\s]", last)[-1]
     start = max(0, len(clause) - 12)

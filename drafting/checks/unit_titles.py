@@ -52,7 +52,7 @@ def own_region(name: str) -> str | None:
     """The innermost region a unit name starts with: 安居区 of 遂宁市安居区市场监管局, 倘甸镇 of
     寻甸回族彝族自治县人民政府倘甸镇. A 州 before 省/市/县/区 is part of the place (贵州省, 儋州市), and words
     such as 城市 or 社区 are not regions."""
-    name = re.sub(r"\s+", "", name)
+    name = no_blanks(name)
     # a party or CPPCC organ names its region next; a part's title (第三部分 某区…情况说明) names it after the part
     name = re.sub(r"^(?:中国共产党|中国人民政治协商会议|中共|第[一二三四五六七八九十]{1,3}(?:部分|章|篇))", "", name)
     pos, last = 0, None

@@ -199,10 +199,10 @@ def _readings(items: list[str], segment: str = "") -> set[int]:
         # a conjunction after a unit's name surely joins two names; one inside a name (森林火灾预防与安全生产科)
         # may not: 行政审批科和森林火灾预防与安全生产科 is two names, or three; in an earlier item only a sure one
         # (of three characters or more: a two-character word is a common noun far more often than a unit's
-        # whole name — 家庭和儿童工作部 is one department, 党委和政府办公室 one office)
+        # whole name — 家庭和儿童工作部 is one department, 党委和政府办公室 perhaps one office, 团委和妇委会 perhaps two)
         known = sum(1 for p in parts[:-1] if _UNIT_END.search(p) and len(p) >= 3)
         sure += known
-        more += len(parts) - 1 if item is items[-1] and not kinds else known
+        more += len(parts) - 1 if item is items[-1] and not kinds else sum(1 for p in parts[:-1] if _UNIT_END.search(p))
     glued = len(_GLUED.findall(segment))  # and a name after a bracket, its 、 lost, is perhaps one more
     return {len(items) + sure, len(items) + more, len(items) + more + glued}
 

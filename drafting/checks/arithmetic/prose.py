@@ -42,12 +42,12 @@ from .total_names import named_start
 __all__: list[str] = []  # shared by changes, rates and the sentence pass
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
-# a total's sentence, continued past a 。 that a 其中 list follows (支出9.86万元。其中：公务接待费2.35万元…)
-# (a run of the sentence's characters at a time: one character a step took 2% of the arithmetic check)
-# …or a reason with no figure before it (支出1520.36万元。主要原因是人员增加。其中：…)
+# a total's sentence, continued past a 。 that a 其中 list follows (支出9.86万元。其中：公务接待费2.35万元…) or a reason with
+# no figure before it (…。主要原因是人员增加。其中：…) (a run of characters at a time: one a step took 2% of the check)
 _WHY = r"(?:主要(?:原因)?(?:是|为|系|在于|由于|用于)|原因(?:是|为|系|在于)|是由于)[^。；;！？!?\d%％\n]{2,40}"
 _LISTED_SENTENCE = re.compile(r"(?:[^。！？!?\n]+|。(?=[ \u3000]*(?:" + _WHY + r"。[ \u3000]*)?其中))+")
-_CHANGE = re.compile(r"(节约|节省|结余|减少|降低|下降|增加|增长|上升|提高|超支|增支|减支)[了]?$")
+# (and a bare 增 or 减 closing a comparison, 比上年预算增56400元: the figure after it is the change, not the base)
+_CHANGE = re.compile(r"(节约|节省|结余|减少|降低|下降|增加|增长|上升|提高|超支|增支|减支)[了]?$|(?:比|较)[^，,；;。增减]{1,10}(增|减)$")
 _SAVING = ("节约", "节省", "结余", "超支")
 _BASE_WORDS = ("上年", "去年", "同期", "预算")
 _COMPARED = re.compile(r"(?:较|比|相比)[^，,；;]{0,8}$")
@@ -104,7 +104,7 @@ class _Fig:
         if _BALANCE.search(self.words):
             return None  # 上年结转结余: a balance carried over, not a saving
         hit = _CHANGE.search(self.words)
-        return hit.group(1) if hit else None
+        return (hit.group(1) or {"增": "增加", "减": "减少"}[hit.group(2)]) if hit else None
 
     def same(self, computed: Decimal) -> bool:
         """Whether a value (in 元 for money) rounds to this figure at its shown precision."""

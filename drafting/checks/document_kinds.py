@@ -1,0 +1,33 @@
+"""What kind of document a report's title names — a notice published within its year, or a budget set
+before the year it plans — for the date checks, whose years mean other things in each."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..report import Report
+
+__all__ = ["a_budget", "a_notice"]
+
+
+# a document that is no year-end evaluation: a notice of progress, published within its year
+_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通报|运行监控|监控情况|中期评估)(?:表|报告|情况)?\s*$")
+
+
+# a budget and its targets, set before the year they plan: 2016年部门预算及绩效目标说明 is dated early in 2016
+_BUDGET_TITLE = re.compile(r"预算(?:及|和|与)?(?:绩效目标)?(?:编制)?说明\s*$|绩效目标(?:申报)?(?:表|说明)\s*$")
+
+
+def _title_heads(report: Report) -> list[str]:
+    return [u.text.strip().split("\n", 1)[0] for u in itertools.islice(report.units(), 3) if u.text.strip()]
+
+
+def a_notice(report: Report) -> bool:
+    """The document's title (one of its first lines) names it a 公示, 通知 or mid-year monitoring."""
+    return any(_NOTICE_TITLE.search(h) and not re.search(r"自评|评价报告|决算", h) for h in _title_heads(report))
+
+
+def a_budget(report: Report) -> bool:
+    """The title names the year's budget or targets, no account of it (决算, 自评, 评价, 执行)."""
+    return any(_BUDGET_TITLE.search(h) and not re.search(r"自评|评价|决算|执行|完成", h) for h in _title_heads(report))

@@ -135,3 +135,12 @@ def test_a_text_opening_with_a_sub_item_began_inside_its_parents_item():
     titled = "2017年度某县住房和城乡建设局部门决算\n\n部门基本情况\n\n" + body
     assert _found(titled, "structure.numbering_late_start", title="") != [] or \
         _found(titled, "structure.unnumbered_heading", title="") != []
+
+
+# -- misses read (round eight's labels, after the measure) -------------------------------------------
+
+def test_a_kinds_staff_above_its_posts_is_told_where_the_total_is_within_its_posts():
+    staff = ("2018年编制人数为41人,其中行政编制25人,事业编制16人。在职实有人数39人,行政实有人数22人;"
+             "事业实有人数为{}人,其中农服中心7人,文广站3人。\n")
+    assert _found(staff.format(17), "staffing.over_posts") == ["17人"]
+    assert _found(staff.format(16), "staffing.over_posts") == []

@@ -333,9 +333,9 @@ def check_staffing(report: Report) -> list[Finding]:
     out = []
     seen: set[tuple[int, int | None, int | None]] = set()
     for p_unit, posts, unit, in_post, around in _pairs(report):
-        seen.add((unit.location.block, unit.location.row, unit.location.col))
         if _count(in_post) <= _count(posts):
-            continue
+            continue  # (all posts filled or under: a kind's staff may still be above the kind's posts)
+        seen.add((unit.location.block, unit.location.row, unit.location.col))
         if unit is p_unit and _count(in_post) <= sum(_count(m) for m in _POSTS.finditer(unit.text)) \
                 and not _each_its_own(unit.text):
             continue  # 机关编制10人，下属单位编制20人，全局实有28人: posts of several units, staff of them all
@@ -370,9 +370,9 @@ _KIND_POSTS = re.compile(r"(?<![实现]有)(?:核定)?(行政|事业|工勤)编�
                          + _N_POSTS)
 # …or named bare at a clause's start (行政编制16名…。截至年底，行政人员17人; 实有20人，其中：行政人员17人): a
 # paragraph giving a kind's posts and then its staff gives the staff in post (staff outside the posts are
-# named as such, 编外/聘用, and read by ``_explained``; 退休行政人员 opens no clause)
+# named as such, 编外/聘用, and read by ``_explained``; 退休行政人员 opens no clause; the kind may come first: 事业实有人数)
 _KIND_IN_POST = re.compile(r"(?:(?:在职|在编)*(?:实有|现有)(?:在职|在编)*|在编|(?:(?<=[，,。；;：:、（(])|(?<=其中)|^))"
-                           r"(行政|事业|工勤)(编制)?(?:人员|人数)\s*[:：]?\s*"
+                           r"(行政|事业|工勤)(编制)?(?:实有|在职|在编)*(?:人员|人数)\s*[:：]?\s*"
                            r"(?:为|共|是|有)?\s*" + _N)
 
 
@@ -397,7 +397,7 @@ def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None
             p, n = _digits(post.group(2)), _digits(staff.group(3))
             if (p == 0 and not staff.group(2)) or n <= p or "超编" in unit.text or _explained(unit.text, n - p) \
                     or _loosely_named(unit.text, staff, found, n) or _others_listed(unit.text, staff) \
-                    or (not bare and staff.group(0).startswith(staff.group(1))):
+                    or (not bare and staff.group(0).startswith(staff.group(1)) and not re.search("实有|在职|在编", staff.group(0))):
                 continue
             seen.add(where)
             out.append(_finding(report, (unit, post.start(2), post.end(2), p), (unit, staff.start(3), staff.end(3), n),

@@ -144,3 +144,37 @@ def test_a_kinds_staff_above_its_posts_is_told_where_the_total_is_within_its_pos
              "事业实有人数为{}人,其中农服中心7人,文广站3人。\n")
     assert _found(staff.format(17), "staffing.over_posts") == ["17人"]
     assert _found(staff.format(16), "staffing.over_posts") == []
+
+
+# -- round nine (pools 210–214, measured on a300762c before any label was read) ----------------------
+
+def test_an_office_named_short_and_a_set_phrase_are_no_misspelt_words():
+    said = "2016年中央编办拟在我省召开全国会议。按照只减不增的要求从严控制三公经费。\n"
+    assert _found(said, "language.typo") == []
+
+
+def test_a_lists_enumeration_comma_before_its_etc_is_told():
+    assert _found("医院设有内科、外科、口腔科、等临床科室。\n", "language.doubled_mark") == ["、等"]
+    assert _found("医院设有内科、外科、口腔科等临床科室。一、等级评定\n", "language.doubled_mark") == []
+
+
+def test_a_kinds_posts_and_staff_side_by_side_are_read_as_a_pair():
+    staff = "有在职人员69人,编制60人,行政编制30人实有19人,工勤编3人实有{}人,事业编制27人实有27人。\n"
+    assert _found(staff.format(13), "staffing.over_posts") == ["13"]
+    assert _found(staff.format(3), "staffing.over_posts") == []
+    # the last kind's posts before the whole's staff are no pair
+    assert _found("核定行政编制5名、事业编制2名，实有7名。\n", "staffing.over_posts") == []
+
+
+def test_a_listed_table_that_lost_its_numeral_is_told():
+    contents = ("目录\n\n八、政府性基金预算支出情况表(公开08表)\n\n九、国有资本经营预算支出情况表(公开09表)\n\n"
+                "、政府采购预算表(公开10表)\n\n十一、政府购买服务预算表(公开11表)\n\n第一部分 部门概况\n\n一、主要职责\n\n负责全县自然资源工作。\n")
+    assert _found(contents, "structure.broken_marker") == ["、"]
+
+
+def test_a_townships_account_of_another_township_as_the_budget_unit_is_told():
+    head = "平安县高峰镇人民政府\n2017年部门决算编制说明\n"
+    body = "一、基本职能\n执行本级人民代表大会的决议。\n二、部门概况\n{}属一级预算单位,其中行政单位1个,其他事业单位6个。\n"
+    assert _found(body.format("坦溪镇"), "entities.neighbour_unit", title=head) == ["坦溪镇"]
+    assert _found(body.format("高峰镇"), "entities.neighbour_unit", title=head) == []
+    assert _found(body.format("本镇"), "entities.neighbour_unit", title=head) == []

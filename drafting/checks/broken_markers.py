@@ -29,7 +29,8 @@ def _open_bracket(line: str) -> bool:
 # (一)资金投入情况: （一） lost its opening bracket)
 # A heading's words end in a section's noun (…情况, …建议, …分析): a line of running text cut after a 、 (a column's
 # or a page's wrap: 、陆生野生动物资源得到有效保护) does not
-_SECTION = r"(?:情况|概况|建议|分析|结论|措施|问题|目标|指标|说明|成效|绩效|计划|安排|评价|管理)[。：:]?\s*$"
+# (or a table listed in a contents page, its code in brackets after it: 、政府采购预算表(公开10表))
+_SECTION = r"(?:情况|概况|建议|分析|结论|措施|问题|目标|指标|说明|成效|绩效|计划|安排|评价|管理|表(?:[（(][^()（）\n]{1,12}[)）])?)[。：:]?\s*$"
 _LOST_NUMERAL = re.compile(r"^[ \t\u3000]*(、)[\u4e00-\u9fa5][^。；;，,、\n]{1,24}?" + _SECTION)
 _HALF_BRACKETED = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3}[)）])[ \u3000]?[\u4e00-\u9fa5][^；;，,\n]{1,24}?" + _SECTION)
 

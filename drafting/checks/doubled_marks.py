@@ -1,4 +1,5 @@
-"""Punctuation marks doubled or run together (。。 《《, 、， ,。 ；：) and a bracketed number's extra 、 (（二）、).
+"""Punctuation marks doubled or run together (。。 《《, 、， ,。 ；：), a bracketed number's extra 、 (（二）、) and a
+list's 、 before its 等 (口腔科、等临床科室).
 
 Part of the language check (see ``language``). Why one finding per shape: a writer who doubles a mark does it
 here and there, each place a slip of its own. But a text where marks run together in several shapes at once
@@ -34,6 +35,11 @@ _SITE_NUMBER = re.compile(r"\s*\d{1,3}(?=、、)")
 _BRACKETED_MARKER = re.compile(r"\s*[（(](?:[一二三四五六七八九十]{1,3}[)）]、|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）][.．](?![\d.．]))")
 
 
+# a list's last 、 before 等 (口腔科、等临床科室): 等 follows the last item directly (GB/T 15834 4.5.3.1) — not a
+# heading's number (一、等级评定) nor 等 opening a word of its own (、等级, 、等同于)
+_BEFORE_ETC = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<![一二三四五六七八九十])、(?=等(?![级次第同于待额量效价候]))")
+
+
 def doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
     found = [(unit, m) for unit in units if not site_notice(unit.text)  # (a site's notice is the site's words)
              for m in (_DOUBLED_MARKS.finditer(unit.text) if _MARK_PAIR.search(unit.text) else ())
@@ -54,6 +60,12 @@ def doubled_marks(report: Report, units: list[TextUnit]) -> Iterator[Finding]:
                 evidence="两个标点紧挨着，其中一个多余",
                 suggestion=f"改为“{m.group(0)[-1] if m.group(0)[0] in '《' else m.group(0)[0]}”",
                 rule="language.doubled_mark")
+    for unit in units:
+        for m in _BEFORE_ETC.finditer(unit.text) if "、等" in unit.text else ():
+            yield Finding(kind=Kind.PUNCTUATION, severity=Severity.WARNING, message="“等”前多了顿号：“、等”",
+                          location=FindingLocation.of(report, unit.at(m.start(), m.end() + 1)),
+                          evidence="列举的最后一项后直接接“等”，中间不加顿号", suggestion="删去“等”前的顿号",
+                          rule="language.doubled_mark")
     # （二）、 or (一).: the bracket is the number's mark already; one finding for the habit, every place listed
     marked = [(u, mk.end() - 1, mk.end()) for u in units if (mk := _BRACKETED_MARKER.match(u.text)) is not None]
     if marked:

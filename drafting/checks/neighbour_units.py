@@ -23,7 +23,7 @@ from ..findings import Finding, FindingLocation, Kind, Severity
 from ..report import Report
 from .lexicon import lexicon
 from .regions import is_region
-from .unit_titles import title_unit_name
+from .unit_titles import own_region, title_unit_name
 
 __all__ = ["neighbour_units"]
 
@@ -61,10 +61,40 @@ def _own(report: Report) -> tuple[str, str, str, str] | None:
     return region[-1], level, bureau, region + level + bureau
 
 
+# a township's account of itself (坦溪镇属一级预算单位, 某乡人民政府为一级预算单位) at a clause's start: the sentence a
+# township's 部门概况 says of its own government
+_TOWN_STATUS = re.compile(rf"(?:^|(?<=[。；;，,：:\n]))\s*((?![全各本我该每])[{_HAN}]{{2,5}}?)(镇|乡)(?:人民政府)?"
+                          r"(?:属|系|为|是)(?:一级|二级|三级|本级)?预算单位")
+
+
+def _other_township(report: Report) -> list[Finding]:
+    """A township's report whose 部门概况 says another township is the budget unit (高峰镇's 决算: 坦溪镇属一级预算
+    单位): the sentence kept from the neighbour's report it was drafted from. The report's own township is its
+    title's (``title_unit_name``), or the government a line of its head names alone (平昌县高峰镇人民政府 / 2017年部门
+    决算编制说明)."""
+    heads = [u.text.strip() for u in list(report.units())[:3]]
+    own = own_region(title_unit_name(report) or "") or next(
+        (r for h in heads if h.endswith("人民政府") and (r := own_region(h))), None)
+    if not own or own[-1] not in "镇乡":
+        return []
+    for unit in report.units():
+        for m in _TOWN_STATUS.finditer(unit.text) if "预算单位" in unit.text else ():
+            if m.group(1) + m.group(2) == own or own.endswith(m.group(1) + m.group(2)) or m.group(2) != own[-1]:
+                continue
+            other = m.group(1) + m.group(2)
+            return [Finding(
+                kind=Kind.ENTITY_MISMATCH, severity=Severity.WARNING,
+                message=f"“{other}”不是本报告的单位“{own}”，疑为沿用其他乡镇报告时未改的名称",
+                location=FindingLocation.of(report, unit.at(m.start(1), m.end(2))),
+                evidence=f"报告标题写本单位为“{own}”；此处说明本单位预算级次的句子写作“{other}”",
+                suggestion=f"核对此处单位名称，若为本单位，改为“{own}”", rule="entities.neighbour_unit")]
+    return []
+
+
 def neighbour_units(report: Report) -> list[Finding]:
     own = _own(report)
     if own is None:
-        return []
+        return _other_township(report)
     region, level, bureau, full = own
     tail = level + bureau
     units = list(report.units())

@@ -376,6 +376,11 @@ _KIND_IN_POST = re.compile(r"(?:(?:在职|在编)*(?:实有|现有)(?:在职|在
                            r"(?:为|共|是|有)?\s*" + _N)
 
 
+# a kind's posts and its staff side by side, nothing between (行政编制30人实有19人，工勤编3人实有13人) — not the
+# last kind's posts before the whole's staff (行政编制5名、事业编制2名，实有7名)
+_COMPACT = re.compile(r"(行政|事业|工勤)编(?:制)?(?:数)?\s*(\d{1,5})\s*(?:人|名)实有(?:人数|人员)?\s*(\d{1,5})\s*(?:人|名)")
+
+
 def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None]], bare: bool = True) -> list[Finding]:
     """Staff in one kind of posts above that kind's posts, in one paragraph: 核定行政编制15名，实有行政编制
     人员18人 (a kind named bare, 行政人员17人, only where ``bare``: the report's staff above its posts not yet
@@ -403,6 +408,12 @@ def _kind_over_posts(report: Report, seen: set[tuple[int, int | None, int | None
             out.append(_finding(report, (unit, post.start(2), post.end(2), p), (unit, staff.start(3), staff.end(3), n),
                                 staff.group(1)))
             break
+        for m in _COMPACT.finditer(unit.text) if where not in seen else ():
+            p, n = int(m.group(2)), int(m.group(3))
+            if n > p and "超编" not in unit.text and not _explained(unit.text, n - p):
+                seen.add(where)
+                out.append(_finding(report, (unit, m.start(2), m.end(2), p), (unit, m.start(3), m.end(3), n), m.group(1)))
+                break
         sole = _sole_kind_staff(unit.text, found)
         if where not in seen and sole is not None:
             p, n = _digits(found[0].group(2)), _count(sole)

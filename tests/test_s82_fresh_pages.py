@@ -178,3 +178,37 @@ def test_a_townships_account_of_another_township_as_the_budget_unit_is_told():
     assert _found(body.format("坦溪镇"), "entities.neighbour_unit", title=head) == ["坦溪镇"]
     assert _found(body.format("高峰镇"), "entities.neighbour_unit", title=head) == []
     assert _found(body.format("本镇"), "entities.neighbour_unit", title=head) == []
+
+
+# -- round ten (pools 215–219, measured on c993eba6 before any label was read) -----------------------
+
+def test_a_flattened_two_column_tables_numbers_are_no_gap():
+    table = ("部门预算收支总表\n序号收入支出\n1一、一般公共预算拨款收入4948.24一、一般公共服务支出\n2二、政府性基金预算拨款收入\n二、外交支出\n"
+             "3三、国有资本经营预算拨款收入\n三、国防支出\n4四、财政专户管理资金收入70.00四、公共安全支出\n5五、事业收入\n五、教育支出5018.24\n")
+    assert _found(table, "structure.numbering_gap") == []
+    assert _found("一、部门职责\n负责全市工作。\n三、机构设置\n内设3个科室。\n", "structure.numbering_gap") == ["三、"]
+
+
+def test_a_lists_own_lead_in_after_an_earlier_count_takes_the_list():
+    courts = ("全院设有5个内设庭室、基层设有3个人民法庭、独立核算机构为1个(即某县人民法院),全院的所有庭室和法庭名称为:\n"
+              "1. 立案庭\n2. 综合审判庭\n3. 执行庭\n4. 综合办公室\n5. 政治部\n6. 甲人民法庭\n7. 乙人民法庭\n8. 丙人民法庭。\n第二部分 决算表\n")
+    assert _found(courts, "count_list") == []
+    counted = "内设机构4个:\n1.办公室\n2.财务股\n3.业务股\n4.法规股\n5.信息股\n二、人员情况\n在职10人。\n"
+    assert _found(counted, "count_list") == ["4个"]
+
+
+def test_a_soil_and_water_station_and_an_office_word_are_no_slips():
+    units = "下属二级预算单位:区水政监察大队、水保站、村镇供水服务中心。区图书馆由6个部室组成。\n"
+    assert _found(units, "language.typo") == []
+    assert _found("区图书馆由6个部室部室组成。\n", "language.doubled_word") == ["部室部室"]
+
+
+def test_a_part_title_that_lost_its_number_is_told_once():
+    contents = ("目录\n第一部分 部门概况\n一、部门职责\n第二部分 2021年度部门决算表\n部分 2021年度部门决算情况说明\n"
+                "一、收入支出决算总体情况说明\n第三部 名词解释\n四部分:2021年部门决算公开表\n")
+    said = _found(contents, "structure.part_title")
+    assert said == ["部分"]
+    assert "全文共3处" in _messages(contents, "structure.part_title")[0]
+    # prose opening with 部分 or 一部分 ("some", "a part of") is no title
+    prose = "第一部分 部门概况\n部分乡镇资金到位较晚,影响了项目进度。\n一部分资金用于道路维修。\n"
+    assert _found(prose, "structure.part_title") == []

@@ -28,6 +28,7 @@ from .list_openings import (
     written_before,
 )
 from .odd_first_items import _double_markers, _odd_first_items
+from .part_titles import part_titles
 from .toc_gaps import toc_gaps
 from .unnumbered_siblings import _at, _Places, _unnumbered_siblings, lost_first
 
@@ -48,7 +49,7 @@ def check_numbering(report: Report) -> list[Finding]:
                                       and any(at < _at(f.location.location) for at in lost))]
     body = _swapped(report, found) + _double_markers(report) + broken + _odd_first_items(report)
     told = {f.quote.strip() for f in body}  # a bare entry the body's heading shows bare too: told there
-    return body + [f for f in toc_gaps(report) if f.quote.strip() not in told]
+    return body + [f for f in toc_gaps(report) if f.quote.strip() not in told] + part_titles(report)
 
 
 def _swapped(report: Report, found: list[Finding]) -> list[Finding]:
@@ -173,7 +174,9 @@ def _written_between(between: str, family: str, values: range) -> bool:
         shown = _shown(family, value)
         if shown.isdecimal() and re.search(rf"(?:^|\n)[ \t\u3000]*{shown}\.\d", between):
             continue
-        if re.search(rf"[^\s][ \t\u3000]+{shown}[、．.](?!\d)", between) is None:
+        # (or a Chinese numeral right after a figure: a two-column table flattened, 4四、财政专户收入70.00四、公共安全支出)
+        if re.search(rf"[^\s][ \t\u3000]+{shown}[、．.](?!\d)", between) is None \
+                and (shown.isdecimal() or re.search(rf"\d{shown}、", between) is None):
             return False
     return True
 

@@ -249,8 +249,8 @@ def _numbered_lines(units: list[TextUnit], k: int) -> Finding | None:
     excerpt may be cut there) or any line names no unit (duties, tasks)."""
     unit = units[k]
     counts = list(_COUNT.finditer(unit.text))
-    if not counts or re.search(r"[。！？；;]", unit.text[counts[-1].end():]):
-        return None  # (the count stands in an earlier sentence: …其他事业单位2个。…二级预算单位包括：)
+    if not counts or re.search(r"[。！？；;]", unit.text[counts[-1].end():]) or _ALL_NAMED.search(unit.text, counts[-1].end()):
+        return None  # (in an earlier sentence: …事业单位2个。…包括：; or clause: …机构为1个,全院的所有庭室名称为:)
     m = counts[-1]
     n = int(m.group(1)) if m.group(1).isdigit() else to_int(m.group(1))
     names: list[str] = []
@@ -288,6 +288,7 @@ def _style(num: re.Match[str]) -> int:
 
 
 _DIGITS = "一二三四五六七八九十"
+_ALL_NAMED = re.compile(r"[，,][^，,。；;]{0,16}?(?:所有|全部)[^，,。；;]{0,16}?[:：]\s*$")  # a lead-in of its own
 
 
 # a count written after other counted groups with no mark between (两委一办三处，分别是…): the list after it

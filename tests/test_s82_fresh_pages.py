@@ -212,3 +212,66 @@ def test_a_part_title_that_lost_its_number_is_told_once():
     # prose opening with 部分 or 一部分 ("some", "a part of") is no title
     prose = "第一部分 部门概况\n部分乡镇资金到位较晚,影响了项目进度。\n一部分资金用于道路维修。\n"
     assert _found(prose, "structure.part_title") == []
+
+
+# -- round eleven (pools 220–224, measured on ffeea527 before any label was read) --------------------
+
+def test_a_larger_whole_summed_after_a_lists_parts_makes_them_a_guess():
+    income = ("全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,上年结转结余60万元,"
+              "基金调入103万元,收入合计为6449万元。\n")
+    assert _found(income, "sentence_parts_sum") == []
+    # a part's own 共计 within the whole is a part all the same
+    funds = "体育彩票公益金共计123.22万元,其组成情况如下:一是地方分成37.22万元,二是省级公益金85万元,三是中央公益金经费共计4.5万元。\n"
+    assert len(_found(funds, "sentence_parts_sum")) == 1
+
+
+def test_a_numbered_duty_lists_last_item_without_its_stop_is_no_cut_sentence():
+    duties = ("(一)主要职能\n4. 加强村镇规划建设和生态环境保护,确保农村社会和谐稳定\n"
+              "5. 加强安全生产监督管理,推进基层行政执法体制改革,增强执法监督能力\n(二)机构设置\n内设5个办公室。\n")
+    assert _found(duties, "language.unended") == []
+
+
+def test_the_same_change_stated_for_the_total_and_for_income_is_no_splice():
+    said = ("1.总体情况。2024年度收入总计4697.76万元,支出总计4697.76万元。收、支与2023年度相比,减少956.31万元,下降16.9%,"
+            "主要原因是上级对我单位各类项目投入量有所减少。\n\n"
+            "2.收入情况。2024年度收入合计4697.76万元,2023年度相比,减少956.31万元,下降16.9%,主要原因是项目资金减少。\n")
+    assert _found(said, "redundancy.splice_partial") == []
+
+
+def test_a_first_heading_shown_as_a_bullet_is_no_late_start():
+    body = "第一部分 某小学概况\n  • 某小学主要职责\n(1)认真贯彻执行党的教育方针。\n二、某小学单位机构设置情况\n内设2个处室。\n"
+    assert _found(body, "structure.numbering_late_start") == []
+    # a site's menu bullet is no first item
+    menu = "  • 网站支持IPv6\n某局关于2021年度公益金使用情况的公告\n  总体情况\n全年使用资金100万元。\n二、使用情况\n资金已拨付。\n"
+    assert _found(menu, "structure.unnumbered_heading", title="") != []
+
+
+def test_a_copy_of_a_list_running_to_the_excerpts_end_is_not_told_as_differing():
+    lists = ("目录\n第二部分2022年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表\n"
+             "五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款基本支出决算明细表\n七、政府性基金预算财政拨款收入支出决算表\n"
+             "八、国有资本经营预算财政拨款支出决算表\n九、财政拨款三公经费支出决算表\n第一部分部门概况\n一、部门职责\n实施初等教育。\n"
+             "第二部分2022年度部门决算表\n四、财政拨款收入支出决算总表\n五、一般公共预算财政拨款支出决算表\n"
+             "六、一般公共预算财政拨款基本支出决算明细表\n七、政府性基金预算")
+    assert _found(lists, "structure.lists_differ") == []
+
+
+def test_a_units_name_in_full_and_a_part_title_before_it_name_the_report_itself():
+    page = ("第三部分 本溪县实验幼儿园2021年度部门决算情况说明\n\n纳入本溪县财政局2021年部门决算编制范围的二级决算单位包括:"
+            "本溪满族自治县实验幼儿园。\n")
+    assert _found(page, "entities.neighbour_unit", title="") == []
+
+
+def test_the_body_opening_again_after_a_contents_list_is_no_restarted_level():
+    page = ("某中学2018年度部门决算公开\n目 录\n一、某中学单位概况\n(一)部门职责\n(二)机构设置\n二、某中学2018年度部门决算表\n"
+            "决算公开表格附后。\n三、某中学2018年度部门决算情况说明\n(一)收入支出决算总体情况说明\n四、名称解释\n一、某中学单位概况\n"
+            "(一)部门职责\n实施初中教育。\n二、某中学2018年度部门决算表\n")
+    assert _found(page, "structure.numbering_level", title="") == []
+
+
+def test_a_city_named_for_its_town_is_a_city():
+    title = "景德镇市民政局2023年部门预算\n\n第一部分 景德镇市民政局概况\n\n"
+    assert _found("(一)拟订全市民政事业发展规划和政策。\n", "entities.duty_scope", title=title) == []
+
+
+def test_a_tables_header_word_is_no_slip():
+    assert _found("决算公开表目录\n序号 | 表名 | 表号\n1 | 收入支出决算总表 | 公开01表\n", "language.typo") == []

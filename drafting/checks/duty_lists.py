@@ -94,15 +94,25 @@ def differing_lists(report: Report) -> list[Finding]:
     return out
 
 
+_CUT_LINE = 20  # characters of an excerpt's last line, an item cut short after its marker
+
+
 def _cut_copy(report: Report, earlier: list[_Item], later: list[_Item]) -> bool:
-    """Whether ``later`` is ``earlier``'s first items up to where the report's text ends, the last
-    perhaps cut short (…5、一般公共预算税收返还和转移支付决 at a preview's end)."""
+    """Whether ``later`` is a run of ``earlier``'s items (its first, or any run: the copy's first items read
+    as another list) up to where the report's text ends, the last perhaps cut short (…5、一般公共预算税收返还和
+    转移支付决 at a preview's end)."""
     last = later[-1]
     units = list(report.units())
-    if last.unit != units[-1] or last.unit.text[last.end:].strip() or len(later) > len(earlier):
+    at = next((k for k, u in enumerate(units) if u == last.unit), len(units) - 1)
+    tail = "\n".join(u.text for u in units[at + 1:]).strip()
+    if tail and len(tail) <= _CUT_LINE and (m := _ITEM.match(tail)):  # (a last line too short to be read as an item)
+        last = _Item(last.unit, last.end, last.end, _NOISE.sub("", fold_width(m.group("words"))), last.family)
+        later, tail = [*later, last], ""
+    if tail or last.unit.text[last.end:].strip() or len(later) > len(earlier):
         return False
-    head = [x.key for x in earlier[:len(later)]]
-    return [x.key for x in later[:-1]] == head[:-1] and head[-1].startswith(last.key)
+    keys, wanted = [x.key for x in earlier], [x.key for x in later[:-1]]
+    return any(keys[k:k + len(wanted)] == wanted and keys[k + len(wanted)].startswith(last.key)
+               for k in range(len(keys) - len(later) + 1))
 
 
 def _quote(report: Report, x: _Item) -> str:

@@ -112,8 +112,10 @@ def neighbour_units(report: Report) -> list[Finding]:
             if not k:
                 continue
             s = m.start() - k
-            if full.startswith(unit.text[s:m.start()]):
-                continue  # the report's own region written short: 石柱县 for 石柱土家族自治县
+            stem = full[:full.find(tail)]
+            if full.startswith(unit.text[s:m.start()]) or (unit.text[s:m.start()].endswith("自治") and stem
+                                                            and stem in unit.text[max(0, m.start() - 12):m.start()]):
+                continue  # the own region written short (石柱县 for 石柱土家族自治县) or in full (本溪满族自治县 for 本溪县)
             places.setdefault(unit.text[s:m.start()], []).append(FindingLocation.of(report, unit.at(s, m.end())))
     if len(places) != 1:
         return []  # (none, or the bureaus of several regions: a text that speaks of them all)

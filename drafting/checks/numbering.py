@@ -241,7 +241,7 @@ def _numbering_gaps(report: Report) -> list[Finding]:
                 out.append(_repeat(report, mk, prev))
         elif prev is None and scope is None and mk.level <= 1 and (mk.value == 2 or (mk.value > 2 and titled)) \
                 and not preview and not _mid_document(report, cut, titled, first, mk) and not seen_before(report, mk.family, mk.unit, mk.start) \
-                and (opened or written_before(report, mk.unit, mk.start)):
+                and (opened or written_before(report, mk.unit, mk.start)) and not _bulleted_before(report, mk):
             out.append(lost_first(report, mk, parent) or _late_start(report, mk))
         elif prev is None and parent is not None and mk.level >= 1 and mk.value == 2 and not preview \
                 and ended.get((scope, mk.level)) != 1 and not _FIRST[mk.family].search(order.between(parent, mk)):
@@ -286,6 +286,20 @@ def _resumes(report: Report, mk: _Marker, prev: _Marker | None, outer: _Marker |
     with the titles before the sub-list (3. 部门年度绩效目标): one marker style at two levels, no item lost."""
     return prev is not None and outer is not None and outer.value == mk.value - 1 and _titled(report, mk) \
         and _titled(report, outer) and not _titled(report, prev)
+
+
+_BULLET = re.compile(r"^\s*[•●◆■▪◇○]\s*[\u4e00-\u9fff][^。；;，,\n]{0,40}(?:职责|职能|概况|情况|设置|说明|构成|任务)\s*$")
+
+
+def _bulleted_before(report: Report, mk: _Marker) -> bool:
+    """A title line shown with a bullet before ``mk`` (• 某小学主要职责 … 二、机构设置): a site rendered the list's first
+    marker as a bullet — the first item stands there."""
+    for unit in report.units():
+        if unit.location == mk.unit.location:
+            return False
+        if _BULLET.match(unit.text):
+            return True
+    return False
 
 
 def _titled(report: Report, mk: _Marker) -> bool:

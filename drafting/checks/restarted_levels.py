@@ -42,6 +42,8 @@ def restarted_levels(report: Report) -> list[Finding]:
             continue
         if not _TITLE.fullmatch(_title(head)) or head.text.rstrip().endswith(("。", "；", ";")):
             continue  # (二)加强预算管理。: a statement, a list member — not a heading over a list
+        if report.plain_text().count(first.text.strip()) >= 2:
+            continue  # 一、某中学单位概况 written before: the body opening again after a table of contents
         second = next((ln for ln in lines[k + 2:] if ln.level is not None and ln.level <= head.level), None)
         if second is None or second.mark != (head.mark[0], 2) or _style(second) != _style(head):
             continue  # the restarted list does not go on to its 2: a heading said again, not a list

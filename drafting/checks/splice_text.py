@@ -13,13 +13,34 @@ from ..numbers.textnorm import TERMINATORS, is_sentence_start, list_marker_end, 
 from ..report import TextUnit
 from .lexicon import lexicon
 
-__all__ = ["CLOSERS", "COMPARISON", "GOVERNING_WORDS", "OPENERS", "PairCounts", "balanced", "clause_start",
-           "continues_the_unit_before",
-           "cut_mid_word", "cuts_open", "figure_items", "framed_list", "line_of", "mid_left", "mid_right", "reads_in_place", "span_starts",
-           "taken_whole"]
+__all__ = [
+    "CLOSERS",
+    "COMPARISON",
+    "GOVERNING_WORDS",
+    "OPENERS",
+    "YEAR_COMPARED",
+    "PairCounts",
+    "balanced",
+    "clause_start",
+    "continues_the_unit_before",
+    "cut_mid_word",
+    "cuts_open",
+    "figure_items",
+    "framed_list",
+    "line_of",
+    "mid_left",
+    "mid_right",
+    "reads_in_place",
+    "span_starts",
+    "taken_whole",
+]
 
 # a run opening with a comparison is a predicate said again of another subject, not a pasted clause
 COMPARISON = re.compile(r"(?:较|比|同比|环比|与)(?:上年|去年|上一年|年初|预算|同期)")
+# …so is one opening with the compared year and 相比 after a 与 the host keeps (收、支与|2023年度相比，减少956.31万元，
+# 下降16.9%，主要|原因是…), up to the reason's first word: one that copies the reason too (…主要原因是减少新冠疫情防控
+# 经费支|) is a paste all the same
+YEAR_COMPARED = re.compile(r"(?:19|20)\d\d年度?(?:相比|比较)(?:(?!原因)[^。；;])*(?:原因(?:是|为|系|在于)?)?")
 _FIGURE_ITEM = re.compile(r"[^\d,;:，；：]{1,12}?\d[\d.]*(?:万元|亿元|元|万|%|个|人|户|项|家|处|所|名)?")
 
 

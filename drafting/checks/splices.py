@@ -60,6 +60,7 @@ from .splice_text import (
     COMPARISON,
     GOVERNING_WORDS,
     OPENERS,
+    YEAR_COMPARED,
     PairCounts,
     balanced,
     clause_start,
@@ -432,7 +433,7 @@ def _is_partial_splice(p: _Partial, grams: PairCounts, own: str) -> bool:
         return False  # a cited document's title naming the work (…关于2022年市级|部门整体支出…自评|及…的通知》);
         # a run with a clause mark, a 、 list, a title of its own or a date to the month is running text anyway
     if not (p.reads_as_running_text() or cut_mid_word(p.source.text, p.d, p.host.text, p.b) or p.splits_a_word()) \
-            or COMPARISON.match(p.text) or names_a_body(p.text):
+            or COMPARISON.match(p.text) or names_a_body(p.text) or YEAR_COMPARED.fullmatch(p.text):
         return False  # a name said again is whole (not …城市管|); a comparison opening the run is told again of another subject: 收支较上年…, 收入较上年…
     if figure_items(p.text, p.host.text[p.b :]) or framed_list(p.text, p.host.text[p.b :], p.source.text[p.d :]):
         return False  # items of a list of figures (弋江区3.52万元，三山区16.19万元), or of aspects (从…、…|等方面)

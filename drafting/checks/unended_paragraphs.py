@@ -83,8 +83,8 @@ def _unended(unit: TextUnit, nxt: TextUnit) -> str:
     return clause[start:]
 
 
-# a list's item opening its paragraph: a number with or without its mark (4负责…, 5、…, (5)…)
-_ITEM_OPENS = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[）)])(?![\d.％%年月日])")
+# a list's item opening its paragraph: a number with or without its mark (4负责…, 5、…, 5. …, (5)…)
+_ITEM_OPENS = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|\d{1,2}|[（(]\d{1,2}[）)])(?![\d.％%年月日])")
 
 
 def _items_unended(before: TextUnit, unit: TextUnit) -> bool:

@@ -76,7 +76,11 @@ def _place_goes_on(region: str, name: str, end: int, matched: str) -> bool:
     丰镇市): towns take longer names (龙潭乡), and a town's unit goes on with 市场… or 人民政府, not a level.
     So does a one-character place plus 市 directly before 镇/乡/区 name a town or a district (桃源县热市镇,
     马市乡, 荆州市沙市区): no city is named with one character (某市 masks a name of any length)."""
-    if len(region) != 2 or matched != region or name[end:end + 2] in _NOT_REGIONS:
+    if matched != region or name[end:end + 2] in _NOT_REGIONS:
+        return False
+    if len(region) == 3 and region[-1] == "镇" and name[end:end + 1] == "市" and name[end + 1:end + 2] not in ("场", "政"):
+        return True  # 景德镇市: a city named for its town (a town's own unit goes on with 市场…, 人民政府)
+    if len(region) != 2:
         return False
     return (region[-1] in "乡镇" and name[end:end + 1] in ("县", "市", "区", "旗")) \
         or (region[-1] == "市" and region[0] not in "某XＸ×" and name[end:end + 1] in ("镇", "乡", "区"))
@@ -155,12 +159,15 @@ _UNIT_FIELD = re.compile(rf"(发布机构|(?<![{_CJK}])(?:信息)?来源|部门�
 _UNIT_NAME = re.compile(rf"[{_CJK}]{{2,30}}?{_TITLE_ORG}")
 
 
+_PART_PREFIX = re.compile(r"^\s*第[一二三四五六七八九十]{1,3}(?:部分|章|篇)\s*")
+
+
 def title_unit_name(report: Report) -> str | None:
     """The unit named in the report's title line, or failing that in a field that names it: the page's 发布机构
     or 来源 (a published copy often starts with the page's index fields), a form's 部门名称 or 填报单位."""
     units = list(report.units())[:40]
     for unit in units:
-        text = _line(unit)
+        text = _PART_PREFIX.sub("", _line(unit))  # (第三部分 某园2021年度部门决算情况说明: the part's number is no name)
         if len(text) > 120 or not _REPORT_TITLE.search(text) or _SENTENCE_MARK.search(text):
             continue  # (根据四川省财政厅《…》文件精神,现将我市…自评报告如下: a sentence naming its issuer, no title)
         issuer = _ISSUER.match(_TITLE_LABEL_OR_YEAR.sub("", text))

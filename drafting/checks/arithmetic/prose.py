@@ -179,8 +179,7 @@ def _label(words: str) -> str:
     return _TRAIL.sub("", s)
 
 
-# counts whole or in 万 (参保162.38万人，其中职工21.46万人…): parts in the total's 万 add up as whole ones do,
-# each within its rounding (``_Fig.half``: 21.46万人 is ±50人)
+# counts whole or in 万 (参保162.38万人，其中职工21.46万人…): parts in the total's 万 add up as whole ones do (±half)
 _COUNT_SCALES = (Decimal(1), Decimal(10_000))
 
 
@@ -350,6 +349,8 @@ def _parts(figs: list[_Fig], t: _Fig, text: str, start: int, close: int | None,
         if f.pct:
             continue
         end = f.num.loc.end or 0
+        if f.yuan > t.yuan and re.search(r"(?:合计|总计|共计)(?:为|是)?\s*$", f.words):
+            return []  # (…，收入合计为6449万元: a larger whole summed after it; which figures are 其中's is a guess)
         if not _same_kind(f, t) or f.change is not None or not _listed(f, text):
             break
         if (own := _MARK.match(text, end)) is not None:
@@ -394,8 +395,7 @@ def _close_paren(text: str, start: int) -> int:
     return min(ends) if ends else len(text)
 
 
-# a total over the years (累计投入, 历年) with a part named by the current period (今年投入) beside parts named
-# otherwise is broken down along two lines, time and kind, which may overlap
+# a total over the years (累计投入) with a part of the current period (今年投入) beside parts of kinds: two lines, overlapping
 _OVER_YEARS = re.compile(r"累计|历年|以来|多年")
 _THIS_PERIOD = re.compile(r"今年|本年|当年|年内")
 _ROUNDED = re.compile(r"四舍五入|尾差")

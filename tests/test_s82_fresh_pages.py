@@ -275,3 +275,36 @@ def test_a_city_named_for_its_town_is_a_city():
 
 def test_a_tables_header_word_is_no_slip():
     assert _found("决算公开表目录\n序号 | 表名 | 表号\n1 | 收入支出决算总表 | 公开01表\n", "language.typo") == []
+
+
+# -- round twelve (pools 225–229, measured on 891b0462 before any label was read) --------------------
+
+def test_a_budget_with_no_title_left_is_dated_within_its_year():
+    page = ("一.基本情况\n1.主要职能职责\n本局负责自然保护区的管理。\n二. 支出预算情况\n在职人员年工资总额396.1万元,公用经费12.88万元。\n"
+            "附件:某管理局2016年度部门预算表和三公经费预算表\n某管理局\n2016年7月19日\n")
+    assert _found(page, "dates.before_year_end", title="") == []
+    # an account (决算) dated within its year is still told
+    account = page.replace("支出预算情况", "支出决算情况").replace("2016年度部门预算表", "2016年度部门决算表")
+    assert _found(account, "dates.before_year_end", title="") != []
+
+
+def test_a_budget_published_within_its_year_is_no_title_after_publication():
+    page = "某市教育局2022年部门预算公开报告\n\n来源:某市教育局 发布日期:2022-03-18 10:28\n\n一、部门职责\n负责全市教育工作。\n"
+    assert _found(page, "dates.title_after_publication", title="") == []
+
+
+def test_a_list_that_says_its_whole_again_first_is_no_breakdown():
+    staff = ("核定编制79人,其中:行政编制32人,事业编制45人,自收自支 2 人。实有在职人员85人。其中在职人员85人,自收自支人员 2人,"
+             "退休人员 20 人,临时人员 0人,遗属人员8 人。现有车辆2台。\n")
+    assert _found(staff, "sentence_parts_sum") == []
+    posts = "核定编制79人,其中:行政编制32人,事业编制53人,工勤编制0人。\n"
+    assert _found(posts, "sentence_parts_sum") != []
+
+
+def test_a_copy_of_a_list_cut_after_a_note_and_a_bare_marker_is_not_told_as_differing():
+    lists = ("目录\n第二部分 决算表\n四、财政拨款收入支出决算总表\n五、一般公共预算财政拨款支出决算表\n"
+             "六、一般公共预算财政拨款基本支出决算明细表\n七、政府性基金预算财政拨款收入支出决算表\n八、国有资本经营预算财政拨款支出决算表\n"
+             "九、财政拨款三公经费支出决算表\n第一部分 部门概况\n一、部门职责\n实施小学教育。\n第二部分 决算表\n"
+             "四、财政拨款收入支出决算总表\n五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款基本支出决算明细表\n"
+             "七、政府性基金预算财政拨款收入支出决算表\n本部门没有相关数据,故本表无数据。\n八、")
+    assert _found(lists, "structure.lists_differ") == []

@@ -277,8 +277,8 @@ def _after_publication(report: Report, found: list[tuple[TextUnit, re.Match[str]
     """Title years the publication date rules out: a report published in March 2020 cannot
     evaluate 2020 (nor 2021)."""
     when = published(report)
-    if when is None:
-        return []
+    if when is None or a_budget(report):
+        return []  # (a budget comes out before its year or early in it)
     p_year, p_month = when
     latest = p_year if p_month == 12 else p_year - 1  # the latest year such a report can evaluate
     body = [y for y, _ in ev.votes.most_common() if y <= latest]

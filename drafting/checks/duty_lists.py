@@ -95,6 +95,7 @@ def differing_lists(report: Report) -> list[Finding]:
 
 
 _CUT_LINE = 20  # characters of an excerpt's last line, an item cut short after its marker
+_BARE_MARKER = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.])\s*$")
 
 
 def _cut_copy(report: Report, earlier: list[_Item], later: list[_Item]) -> bool:
@@ -107,6 +108,9 @@ def _cut_copy(report: Report, earlier: list[_Item], later: list[_Item]) -> bool:
     tail = "\n".join(u.text for u in units[at + 1:]).strip()
     if tail and len(tail) <= _CUT_LINE and (m := _ITEM.match(tail)):  # (a last line too short to be read as an item)
         last = _Item(last.unit, last.end, last.end, _NOISE.sub("", fold_width(m.group("words"))), last.family)
+        later, tail = [*later, last], ""
+    elif tail and len(tail) <= 3 * _CUT_LINE and _BARE_MARKER.search(tail):  # (…本表无数据。 / 八、: the excerpt's end)
+        last = _Item(last.unit, last.end, last.end, "", last.family)
         later, tail = [*later, last], ""
     if tail or last.unit.text[last.end:].strip() or len(later) > len(earlier):
         return False

@@ -445,8 +445,8 @@ def _judge_sum(t: _Fig, parts: list[_Fig], nested: bool, dun: bool, each: bool =
     the list opens (``_listing``) — after 其中：, money short of the total by one digit's slip is read as a slip,
     and after 其中 counts one over it."""
     total = sum((p.yuan for p in parts), Decimal(0))
-    if t.same(total) or nested or broken_down(parts, t):
-        return None  # a part with its own 其中 or its own run of parts: which figures are top-level is not certain
+    if t.same(total) or nested or broken_down(parts, t) or (parts[0].yuan == t.yuan and _label(parts[0].words) in _label(t.words)):
+        return None  # a part with its own 其中 or run of parts, or the whole said again (实有在职85人。其中在职人员85人，退休…)
     if (odd := unit_slip(t, parts)) is not None:
         return odd  # one part in 元 among 万元 that, read in 万元, makes the sum exact: that part's unit
     names, whole = [_label(p.words) for p in parts], _label(t.words)

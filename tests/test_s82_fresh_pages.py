@@ -308,3 +308,21 @@ def test_a_copy_of_a_list_cut_after_a_note_and_a_bare_marker_is_not_told_as_diff
              "四、财政拨款收入支出决算总表\n五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款基本支出决算明细表\n"
              "七、政府性基金预算财政拨款收入支出决算表\n本部门没有相关数据,故本表无数据。\n八、")
     assert _found(lists, "structure.lists_differ") == []
+
+
+# -- round thirteen (pools 230–232, measured on the final code ba6f0c09; then read) ------------------
+
+def test_a_bracket_detailing_the_whole_staff_after_the_last_kind_is_no_part_over_its_kind():
+    staff = "我办现有编制在职14名,其中行政编制10名,行政工勤人员编制1名,事业编制3名(领导班子成员4名,改非领导1名,职工9名)。\n"
+    assert _found(staff, "part_over_whole") == []
+    assert _found("现有在职职工14名,其中事业编制3名(领导班子成员4名,职工2名)。\n", "part_over_whole") != []
+
+
+def test_a_mirrors_lost_characters_before_a_marker_leave_the_marker():
+    body = "??一、部门基本情况\n??(一)职能职责。\n本院是基层医疗机构。\n二、部门决算情况说明\n收入总计1651.74万元。\n"
+    assert _found(body, "structure.numbering_late_start", title="某卫生院2022年度部门决算情况说明\n") == []
+
+
+def test_a_phrase_of_words_said_twice_is_told():
+    said = "收支较上年减少,主要原因是主要原因是项目减少了。具体内容包括:具体内容包括:办公费。\n"
+    assert sorted(_found(said, "language.doubled_word")) == ["主要原因是主要原因是", "具体内容包括:具体内容包括:"]

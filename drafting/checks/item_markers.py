@@ -89,6 +89,8 @@ def _line_markers(report: Report) -> Iterator[_Marker]:
         for line_m in re.finditer(r"[^\n]+", unit.text):
             line = line_m.group(0)
             lead = len(line) - len(line.lstrip(" \t\u3000"))
+            if line.startswith(("??", "？？"), lead):  # a mirror's lost characters before the marker (??一、部门基本情况)
+                lead = len(line) - len(line.lstrip(" \t\u3000?？"))
             body = line[lead:]
             for family, level, pat in _MARKERS:
                 m = pat.match(body)

@@ -104,7 +104,22 @@ def one_part_over(t: Part, parts: Sequence[Part]) -> Finding | None:
     """The first part larger than its whole beyond rounding (实有人数106人，其中财政拨款在职人员1004人，自收自支事业人员
     2人): parts that may overlap need not add up, but no one of them can be more than the whole."""
     over = next((p for p in parts if p.yuan - p.half > t.yuan + t.half), None)
-    return None if over is None else part_finding(t, over)
+    if over is None or _details_another(t, parts):
+        return None
+    return part_finding(t, over)
+
+
+def _details_another(t: Part, parts: Sequence[Part]) -> bool:
+    """The parts add up to another count said before the whole in its sentence (在职14名，其中…事业编制3名(领导班子
+    成员4名，改非领导1名，职工9名)): a bracket that details that count, written after the last kind."""
+    total = sum((p.yuan for p in parts), Decimal(0))
+    if t.num.loc.start is None or total != total.to_integral_value() or len(parts) < 2:
+        return False
+    unit = re.search(r"[人名个家项户]", t.num.text)
+    if unit is None:
+        return False
+    before = t.unit.text[:t.num.loc.start]
+    return re.search(rf"(?<![\d.]){int(total)}\s*{unit.group()}", before) is not None
 
 
 _DIGITS = re.compile(r"[\d,，.]+")

@@ -286,12 +286,12 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-_ONE_PLACE = {"language.dropped": 0, "dates.future": 2, "language.doubled_word": 0}  # rule: how far apart two of its findings may stand
+_ONE_PLACE = {"language.dropped": 0, "dates.future": 2}  # rule: the characters two of its findings may stand apart
 
 
 def _slip_told_once(findings: list[Finding]) -> list[Finding]:
     """A character read as dropped by two checks at one place (2018度 — its 年 — and 度部门决 — 年度部门决 —, the year's
-    check and the typo check) is one slip, as is a phrase read doubled by two checks (具体内容包括:具体内容包括:), and a period's two ends after the report's year (2025年1月1日-2025年12月31日)
+    check and the typo check) is one slip, and a period's two ends after the report's year (2025年1月1日-2025年12月31日)
     one date written wrong: the first told is kept."""
     kept: list[Finding] = []
     told: dict[tuple[str, int, int | None, int | None], list[tuple[int, int]]] = {}  # spans told, by rule and unit

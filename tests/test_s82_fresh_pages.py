@@ -321,8 +321,3 @@ def test_a_bracket_detailing_the_whole_staff_after_the_last_kind_is_no_part_over
 def test_a_mirrors_lost_characters_before_a_marker_leave_the_marker():
     body = "??一、部门基本情况\n??(一)职能职责。\n本院是基层医疗机构。\n二、部门决算情况说明\n收入总计1651.74万元。\n"
     assert _found(body, "structure.numbering_late_start", title="某卫生院2022年度部门决算情况说明\n") == []
-
-
-def test_a_phrase_of_words_said_twice_is_told():
-    said = "收支较上年减少,主要原因是主要原因是项目减少了。具体内容包括:具体内容包括:办公费。\n"
-    assert sorted(_found(said, "language.doubled_word")) == ["主要原因是主要原因是", "具体内容包括:具体内容包括:"]

@@ -12,7 +12,7 @@ report is one finding listing every place.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import pairwise
 
 from ..findings import Finding, FindingLocation, Kind, Severity
@@ -76,8 +76,8 @@ __all__ = ["check_language"]
 
 _HAN = r"\u4e00-\u9fff"
 
-# -- doubled words and clauses: XYXY, a word or phrase of two to six characters twice (用于用于, 主要原因是主要原因是)
-_DOUBLED = re.compile(rf"([{_HAN}]{{2,6}})([:：]?)\1\2")  # (其中：其中：, a label with its colon)
+# -- doubled words and clauses: XYXY, a two-to-four-character word written twice in a row (用于用于, 服务对象对象)
+_DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})([:：]?)\1\2")  # (其中：其中：, a label with its colon)
 # verbs a writer may reduplicate on purpose (研究研究); not in 公文 style, but not an error either
 _REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看", "想想", "说说", "试试",
                     "干干净净", "清清楚楚", "明明白白", "实实在在", "认认真真", "扎扎实实", "踏踏实实", "仔仔细细",
@@ -208,23 +208,9 @@ def _a_word(unit: str) -> bool:
         return True
     if len(unit) == 2 and unit[1] in _RESULT and unit[0] not in _FUNCTION_CHARS and lex.freq(unit[0]) >= COMMON:
         return True  # a verb and its result (守好, 抓实, 守牢): a phrase 公文 builds freely, no dictionary lists them all
-    if len(unit) >= 5:  # (主要原因是主要原因是: words and a grammatical word, 主要|原因|是)
-        return _words(unit, word)
     return len(unit) >= 3 and any(
         word(unit[:k]) and word(unit[k:]) and (unit[:k] in _FUNCTION_CHARS or unit[k:] in _FUNCTION_CHARS)
         for k in (1, len(unit) - 1))
-
-
-def _words(text: str, word: Callable[[str], bool]) -> bool:
-    """Whether ``text`` reads as words of two to four characters, a grammatical character among them allowed
-    (主要|原因|是)."""
-    if not text:
-        return True
-    for k in range(1, min(4, len(text)) + 1):
-        head = text[:k]
-        if ((k >= 2 and word(head)) or (k == 1 and head in _FUNCTION_CHARS)) and _words(text[k:], word):
-            return True
-    return False
 
 
 # a measure word typed twice after its figure (下降0.1个个百分点): after a number a measure word is

@@ -76,7 +76,9 @@ __all__ = ["check_language"]
 
 _HAN = r"\u4e00-\u9fff"
 
-# -- doubled words and clauses: XYXY, a two-to-four-character word written twice in a row (用于用于, 服务对象对象)
+# -- doubled words and clauses -------------------------------------------------------------------
+
+# XYXY: a two-to-four-character word written twice in a row (用于用于, 财政财政, 服务对象对象)
 _DOUBLED = re.compile(rf"([{_HAN}]{{2,4}})([:：]?)\1\2")  # (其中：其中：, a label with its colon)
 # verbs a writer may reduplicate on purpose (研究研究); not in 公文 style, but not an error either
 _REDUPLICATED_OK = {"研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看", "想想", "说说", "试试",

@@ -21,7 +21,7 @@ __all__ = ["part_titles"]
 _N = "一二三四五六七八九十"
 _WHOLE = re.compile(rf"^\s*第[{_N}]{{1,3}}部分")
 # 部分 with no numeral, a numeral with no 第, or 第N部 with no 分 (or 部门 for 部分)
-_BROKEN = re.compile(rf"^\s*(?:(?<!第)(部分)|([{_N}]{{1,3}}部分)|(第[{_N}]{{1,3}}部门?)(?!分))")
+_BROKEN = re.compile(rf"^\s*(?:(部分)|([{_N}]{{1,3}}部分)|(第[{_N}]{{1,3}}部门?)(?!分))")
 # what follows is a part's title: a colon or blanks, then no sentence's mark, ending as a part's title ends
 _TITLE = re.compile(r"[\s:：]*(?:[^\s。，,；;！？!?][^。，,；;！？!?]{0,38}?)?"
                     r"(?:概况|说明|解释|表|附件|公开|(?:预|决)算)(?:[(（][^()（）]{1,12}[)）])?\s*$")
